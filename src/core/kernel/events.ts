@@ -1,0 +1,53 @@
+import type { OperationKind, PolicyName } from '../scenario/types';
+import type { ProcessState } from '../process/types';
+
+/**
+ * Why a scheduler chose a process. `rule` names the policy's rule; the other fields are the facts the
+ * explanation needs (the chosen process's key, the level, how many competed).
+ */
+export interface PickReason {
+  policy: PolicyName;
+  /** processes that were READY and eligible when the choice was made (including the chosen one) */
+  competitors: number;
+  /** the value the policy compared on (remaining ticks, priority, deadline, ...), when there is one */
+  key?: number;
+  /** MLFQ level (0 = top) */
+  level?: number;
+  /** lottery: winning ticket and the total */
+  ticket?: number;
+  totalTickets?: number;
+  /** the time slice granted, in ticks (absent = runs until it blocks or ends) */
+  slice?: number;
+  /** processes skipped because the GPUs they need were busy */
+  skippedForGpu?: number;
+}
+
+/** Every decision and every change of state is one of these; `explain` turns each into a sentence. */
+export type SimEvent =
+  | { tick: number; kind: 'arrive'; pid: number }
+  | { tick: number; kind: 'dispatch'; pid: number; cpu: number; gpus: number[]; reason: PickReason }
+  | { tick: number; kind: 'switch'; cpu: number; from: number | null; to: number | null; until: number }
+  | { tick: number; kind: 'preempt'; pid: number; cpu: number; by: number; policy: PolicyName; key?: number; byKey?: number }
+  | { tick: number; kind: 'quantumExpired'; pid: number; cpu: number; slice: number }
+  | { tick: number; kind: 'ioStart'; pid: number; until: number; device: number | null }
+  | { tick: number; kind: 'ioQueued'; pid: number; position: number }
+  | { tick: number; kind: 'ioDone'; pid: number }
+  | { tick: number; kind: 'exit'; pid: number }
+  | { tick: number; kind: 'idle'; cpu: number }
+  | { tick: number; kind: 'demote'; pid: number; from: number; to: number; unit: 'quanta' | 'ticks' }
+  | { tick: number; kind: 'promote'; pid: number; from: number; to: number; waited: number }
+  | { tick: number; kind: 'boost'; moved: number }
+  | { tick: number; kind: 'age'; pid: number; from: number; to: number }
+  | { tick: number; kind: 'deadlineMiss'; pid: number; deadline: number }
+  | { tick: number; kind: 'op'; op: OperationKind; pid: number; from: ProcessState; to: ProcessState; priority?: number }
+  | { tick: number; kind: 'refused'; op: OperationKind; pid: number; state: ProcessState | null; why: string };
+export type SimEventKind = SimEvent['kind'];
+
+/** One closed stretch of a CPU's time. pid null = idle; kind 'switch' = a context switch into `pid`. */
+export interface Segment {
+  cpu: number;
+  start: number;
+  end: number;
+  pid: number | null;
+  kind: 'run' | 'switch' | 'idle';
+}

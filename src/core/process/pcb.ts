@@ -1,0 +1,113 @@
+import type { ProcessSpec } from '../scenario/types';
+import type { ProcessState, ProcessType, ResourceNeeds } from './types';
+
+/**
+ * Process control block: plain, cloneable data. Accounting is kept lazily: time in the current state is
+ * `now - stateSince`, added to its total when the state changes, so time can jump between events.
+ */
+export interface Pcb {
+  pid: number;
+  name: string;
+  type: ProcessType;
+  state: ProcessState;
+  priority: number;
+  arrival: number;
+  bursts: number[];
+  /** index into bursts of the current (or next) burst; even = CPU, odd = I/O */
+  burstIndex: number;
+  /** ticks left of bursts[burstIndex] as of `runSince` (CPU) or of the I/O in progress */
+  burstLeft: number;
+  deadline: number | null;
+  tickets: number;
+  needs: ResourceNeeds;
+  nodeId: string;
+
+  /** tick the current state began */
+  stateSince: number;
+  /** READY-queue order: smaller goes first; front insertion takes negative numbers */
+  readySeq: number;
+  /** CPU it runs (or is being switched onto) on, else null */
+  cpu: number | null;
+  /** last CPU it ran on: it goes back there when that CPU is free (affinity, fewer cache misses) */
+  lastCpu: number | null;
+  /** GPUs held while on a CPU */
+  gpusHeld: number[];
+  /** ticks left in the current time slice when it was dispatched; Infinity = no slice */
+  sliceLeft: number;
+  /** tick the current CPU run began (after any switch) */
+  runSince: number;
+  /** the state to go back to on resume (READY or WAITING), while SUSPENDED */
+  suspendedFrom: 'READY' | 'WAITING' | null;
+  /** I/O completion tick while an I/O is in progress, else null */
+  ioUntil: number | null;
+  /** policy-private numbers (MLFQ level, ticks left in quantum, allotment left, ...) */
+  level: number;
+  quantumLeft: number;
+  allotmentLeft: number;
+  /** tick it last entered READY (for aging) */
+  readySince: number;
+
+  // accounting (ticks)
+  firstRun: number | null;
+  completion: number | null;
+  cpuTime: number;
+  readyTime: number;
+  waitingTime: number;
+  suspendedTime: number;
+  contextSwitches: number;
+  deadlineMissed: boolean;
+  killed: boolean;
+}
+
+export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
+  return {
+    pid: spec.pid,
+    name: spec.name,
+    type: spec.type,
+    state: 'NEW',
+    priority: spec.priority,
+    arrival: spec.arrival,
+    bursts: spec.bursts.slice(),
+    burstIndex: 0,
+    burstLeft: spec.bursts[0] ?? 0,
+    deadline: spec.deadline ?? null,
+    tickets: spec.tickets ?? 100,
+    needs: { ...spec.needs },
+    nodeId,
+    stateSince: spec.arrival,
+    readySeq: 0,
+    cpu: null,
+    lastCpu: null,
+    gpusHeld: [],
+    sliceLeft: Infinity,
+    runSince: 0,
+    suspendedFrom: null,
+    ioUntil: null,
+    level: 0,
+    quantumLeft: 0,
+    allotmentLeft: 0,
+    readySince: 0,
+    firstRun: null,
+    completion: null,
+    cpuTime: 0,
+    readyTime: 0,
+    waitingTime: 0,
+    suspendedTime: 0,
+    contextSwitches: 0,
+    deadlineMissed: false,
+    killed: false,
+  };
+}
+
+/** Ticks left in the current CPU burst, counting the run in progress. */
+export function currentBurstLeft(p: Pcb, now: number): number {
+  return p.state === 'RUNNING' && p.cpu !== null && now > p.runSince ? p.burstLeft - (now - p.runSince) : p.burstLeft;
+}
+
+/** CPU ticks still to run in all remaining CPU bursts, as of `now`. */
+export function remainingCpu(p: Pcb, now: number): number {
+  const inCpuBurst = p.burstIndex % 2 === 0;
+  let total = inCpuBurst ? currentBurstLeft(p, now) : 0;
+  for (let i = p.burstIndex + (inCpuBurst ? 2 : 1); i < p.bursts.length; i += 2) total += p.bursts[i] ?? 0;
+  return total;
+}

@@ -1,0 +1,120 @@
+import type { ProcessType, ResourceNeeds } from '../process/types';
+
+/**
+ * The scenario format, version 1. Everything a run depends on is here, so a scenario is the whole truth:
+ * the same scenario always gives the same trace.
+ */
+export interface ScenarioV1 {
+  format: 'bcos-scenario';
+  version: 1;
+  title: string;
+  description: string;
+  /** seed of the PRNG (an unsigned 32-bit integer); used by the lottery scheduler */
+  seed: number;
+  node: NodeSpec;
+  scheduler: SchedulerConfig;
+  options: SimOptions;
+  processes: ProcessSpec[];
+  /** operations applied at given ticks (also how interactive changes during a run are recorded) */
+  operations: ScheduledOperation[];
+}
+export type Scenario = ScenarioV1;
+export const SCENARIO_FORMAT = 'bcos-scenario';
+export const SCENARIO_VERSION = 1;
+
+export interface NodeSpec {
+  id: string;
+  /** 1..16 */
+  cpus: number;
+  /** 0..16 */
+  gpus: number;
+  /** peers this node can reach: the node's connection table (used once networking lands) */
+  connections: string[];
+}
+
+export interface ProcessSpec {
+  pid: number;
+  name: string;
+  type: ProcessType;
+  /** see SimOptions.lowerNumberIsHigherPriority */
+  priority: number;
+  /** tick at which it enters the system (NEW -> READY) */
+  arrival: number;
+  /** alternating CPU and I/O bursts in ticks, starting and ending with a CPU burst: [cpu, io, cpu, ...] */
+  bursts: number[];
+  /** absolute tick by which it should have completed (EDF orders by it; misses are counted) */
+  deadline?: number;
+  /** lottery tickets (default 100) */
+  tickets?: number;
+  needs: ResourceNeeds;
+}
+
+export interface MlfqLevel {
+  /** time slice in ticks */
+  quantum: number;
+  /** how long a process may stay at this level before it is demoted, in `allotmentUnit`s */
+  allotment: number;
+}
+
+export type SchedulerConfig =
+  | { policy: 'FIFO' }
+  | { policy: 'SJF' }
+  | { policy: 'SRTF' }
+  | { policy: 'RR'; quantum: number }
+  | { policy: 'PRIORITY'; preemptive: boolean; /** 0 = off; else a READY process gains one priority step per this many ticks waited */ agingInterval: number }
+  | {
+      policy: 'MLFQ';
+      /** index 0 is the highest-priority queue */
+      levels: MlfqLevel[];
+      /** 'quanta': a process may use `allotment` full quanta at a level (OSTEP mlfq.py);
+       *  'ticks': it may use `allotment` ticks of CPU at a level (the book's Rule 4) */
+      allotmentUnit: 'quanta' | 'ticks';
+      /** move every process to the top queue every this many ticks; 0 = never */
+      boostInterval: number;
+      /** a READY process below the top that has waited this many ticks moves up one level; 0 = off */
+      agingThreshold: number;
+      /** OSTEP -S: issuing I/O resets the quantum and allotment at the current level */
+      ioResetsAllotment: boolean;
+      /** OSTEP -I: a process whose I/O completes goes to the front of its queue */
+      ioToFront: boolean;
+    }
+  | { policy: 'LOTTERY'; quantum: number }
+  | { policy: 'EDF'; preemptive: boolean };
+export type PolicyName = SchedulerConfig['policy'];
+export const POLICY_NAMES: readonly PolicyName[] = ['FIFO', 'SJF', 'SRTF', 'RR', 'PRIORITY', 'MLFQ', 'LOTTERY', 'EDF'];
+
+/** Semantics that textbooks and simulators disagree on, with our defaults. */
+export interface SimOptions {
+  /** ticks a CPU spends switching from one process to another (0 = free) */
+  contextSwitchCost: number;
+  /** whether switching from idle to a process (or a process to idle) also counts and costs a switch */
+  countIdleSwitches: boolean;
+  /** when a new arrival and a process whose quantum expired join a queue at the same tick, who goes first */
+  requeueOrder: 'arrivalsFirst' | 'preemptedFirst';
+  /** true (default): priority 0 is the highest, as in Unix nice values and most textbooks */
+  lowerNumberIsHigherPriority: boolean;
+  /** 0 = unlimited I/O in parallel; N = N devices, served from one FIFO queue */
+  ioDevices: number;
+}
+
+export type ScheduledOperation =
+  | { tick: number; op: 'create'; process: ProcessSpec }
+  | { tick: number; op: 'kill'; pid: number }
+  | { tick: number; op: 'suspend'; pid: number }
+  | { tick: number; op: 'resume'; pid: number }
+  | { tick: number; op: 'setPriority'; pid: number; priority: number };
+export type OperationKind = ScheduledOperation['op'];
+
+/** Limits enforced by validation; named in every refusal. */
+export const LIMITS = {
+  maxProcesses: 100_000,
+  maxTick: 1_000_000_000,
+  maxBursts: 10_000,
+  maxCpus: 16,
+  maxGpus: 16,
+  maxMlfqLevels: 16,
+  maxOperations: 100_000,
+  maxSwitchCost: 1_000,
+  maxIoDevices: 1_024,
+  maxNameLength: 64,
+} as const;
