@@ -20,6 +20,8 @@ export interface PickReason {
   slice?: number;
   /** processes skipped because the GPUs they need were busy */
   skippedForGpu?: number;
+  /** priority before aging, when aging changed it */
+  basePriority?: number;
 }
 
 /** Every decision and every change of state is one of these; `explain` turns each into a sentence. */

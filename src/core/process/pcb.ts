@@ -111,3 +111,13 @@ export function remainingCpu(p: Pcb, now: number): number {
   for (let i = p.burstIndex + (inCpuBurst ? 2 : 1); i < p.bursts.length; i += 2) total += p.bursts[i] ?? 0;
   return total;
 }
+
+/** Books the CPU time of the run in progress up to `now`, so the run can continue under new terms. */
+export function settleRun(p: Pcb, now: number): number {
+  const ran = now - p.runSince;
+  p.cpuTime += ran;
+  p.burstLeft -= ran;
+  p.sliceLeft -= ran;
+  p.runSince = now;
+  return ran;
+}

@@ -1,0 +1,21 @@
+import type { SimState } from './state';
+
+/**
+ * A deep copy of everything that changes during a run. Immutable parts (the scenario, bursts, needs, the
+ * arrival order, the operation list) are shared; the append-only logs are left to the caller.
+ */
+export function cloneState(st: SimState): SimState {
+  return {
+    ...st,
+    procs: st.procs.map((p) => ({ ...p, gpusHeld: p.gpusHeld.slice() })),
+    index: new Map(st.index),
+    ready: st.ready.slice(),
+    cpus: st.cpus.map((c) => ({ ...c })),
+    gpus: st.gpus.map((g) => ({ ...g })),
+    ioInFlight: st.ioInFlight.map((e): [number, number] => [e[0], e[1]]),
+    ioQueue: st.ioQueue.slice(),
+    ioDevices: st.ioDevices.slice(),
+    deadlines: st.deadlines.map((d): [number, number] => [d[0], d[1]]),
+    rng: [st.rng[0], st.rng[1], st.rng[2], st.rng[3]],
+  };
+}

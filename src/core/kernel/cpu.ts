@@ -1,0 +1,91 @@
+import { settleRun, type Pcb } from '../process/pcb';
+import { transition } from '../process/transitions';
+import { policyOf } from '../sched/registry';
+import type { PickReason } from './events';
+import type { CpuState, SimState } from './state';
+
+/** Closes the CPU's open Gantt segment at now and opens the next phase. */
+function setPhase(st: SimState, cpu: CpuState, phase: CpuState['phase'], pid: number | null): void {
+  const length = st.now - cpu.since;
+  if (length > 0) {
+    st.segments.push({ cpu: cpu.id, start: cpu.since, end: st.now, pid: cpu.phase === 'idle' ? null : cpu.pid, kind: cpu.phase });
+    if (cpu.phase === 'run') cpu.busyTicks += length;
+    else if (cpu.phase === 'switch') cpu.switchTicks += length;
+  }
+  cpu.phase = phase;
+  cpu.pid = pid;
+  cpu.since = st.now;
+}
+
+export function freeGpus(st: SimState): number {
+  return st.gpus.reduce((n, g) => n + (g.pid === null ? 1 : 0), 0);
+}
+
+/**
+ * Puts `p` on `cpu`. A switch is counted when the CPU last ran another process, or (with
+ * countIdleSwitches) when it comes from idle; a counted switch costs contextSwitchCost ticks, during which
+ * the process is still READY (its waiting time grows) but holds the CPU and its GPUs.
+ */
+export function dispatch(st: SimState, p: Pcb, cpu: CpuState, reason: PickReason): void {
+  const { contextSwitchCost, countIdleSwitches } = st.scenario.options;
+  const counted = cpu.lastPid !== null ? cpu.lastPid !== p.pid : countIdleSwitches;
+  p.cpu = cpu.id;
+  p.lastCpu = cpu.id;
+  p.gpusHeld = [];
+  for (const g of st.gpus) {
+    if (p.gpusHeld.length === p.needs.gpus) break;
+    if (g.pid === null) {
+      g.pid = p.pid;
+      g.since = st.now;
+      p.gpusHeld.push(g.id);
+    }
+  }
+  st.events.push({ tick: st.now, kind: 'dispatch', pid: p.pid, cpu: cpu.id, gpus: p.gpusHeld.slice(), reason });
+  if (counted) {
+    cpu.switches++;
+    p.contextSwitches++;
+  }
+  if (counted && contextSwitchCost > 0) {
+    cpu.switchUntil = st.now + contextSwitchCost;
+    st.events.push({ tick: st.now, kind: 'switch', cpu: cpu.id, from: cpu.lastPid, to: p.pid, until: cpu.switchUntil });
+    setPhase(st, cpu, 'switch', p.pid);
+  } else {
+    startRun(st, cpu, p);
+  }
+}
+
+/** The switch is over (or there was none): the process runs. */
+export function startRun(st: SimState, cpu: CpuState, p: Pcb): void {
+  transition(p, 'RUNNING', st.now);
+  p.runSince = st.now;
+  p.sliceLeft = policyOf(st.scenario).slice(p, st);
+  if (p.firstRun === null) p.firstRun = st.now;
+  setPhase(st, cpu, 'run', p.pid);
+}
+
+/**
+ * Takes `p` off its CPU at now, booking the CPU time it ran (returned), and frees its GPUs. The caller
+ * moves it to its next state. The CPU is left idle for the dispatcher to fill at this same tick.
+ */
+export function releaseCpu(st: SimState, p: Pcb): number {
+  const cpu = st.cpus[p.cpu as number] as CpuState;
+  const ran = cpu.phase === 'run' ? settleRun(p, st.now) : 0;
+  for (const id of p.gpusHeld) {
+    const g = st.gpus[id];
+    if (!g) continue;
+    if (st.now > g.since) st.gpuSegments.push({ gpu: id, start: g.since, end: st.now, pid: p.pid });
+    g.busyTicks += st.now - g.since;
+    g.pid = null;
+    g.since = st.now;
+  }
+  p.gpusHeld = [];
+  cpu.lastPid = p.pid;
+  p.cpu = null;
+  setPhase(st, cpu, 'idle', null);
+  return ran;
+}
+
+/** Ends every open segment at now (the run is over). */
+export function closeAll(st: SimState): void {
+  for (const cpu of st.cpus) setPhase(st, cpu, cpu.phase, cpu.pid);
+}

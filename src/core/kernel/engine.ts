@@ -1,0 +1,220 @@
+import type { Pcb } from '../process/pcb';
+import { transition } from '../process/transitions';
+import { policyOf } from '../sched/registry';
+import { closeAll, dispatch, freeGpus, releaseCpu, startRun } from './cpu';
+import type { PickReason } from './events';
+import { heapPop, heapPush } from './heap';
+import { completeIo, nextIoDone, startIo } from './io';
+import { admit, applyOperation } from './operations';
+import { enqueue, readyOrder, reorderReady } from './readyQueue';
+import { mustPcb, type CpuState, type SimState } from './state';
+
+/**
+ * Runs the simulation up to `target` (inclusive: the decision point at `target` is processed). Time jumps
+ * from one event to the next; nothing is done for the ticks in between, so idle stretches cost nothing.
+ */
+export function advanceTo(st: SimState, target: number): void {
+  for (;;) {
+    if (st.processedThrough < st.now) decide(st);
+    if (st.finished || st.now >= target) return;
+    const next = nextEventTime(st);
+    if (next === Infinity) {
+      finish(st, true);
+      return;
+    }
+    st.now = Math.min(next, target);
+  }
+}
+
+/** The next tick at which something happens, or Infinity. */
+export function nextEventTime(st: SimState): number {
+  let next = Infinity;
+  const arrival = st.arrivals[st.nextArrival];
+  if (arrival !== undefined) next = mustPcb(st, arrival).arrival;
+  const op = st.operations[st.nextOperation];
+  if (op && op.tick < next) next = op.tick;
+  for (const cpu of st.cpus) {
+    if (cpu.phase === 'switch') next = Math.min(next, cpu.switchUntil);
+    else if (cpu.phase === 'run') {
+      const p = mustPcb(st, cpu.pid as number);
+      next = Math.min(next, p.runSince + Math.min(p.burstLeft, p.sliceLeft));
+    }
+  }
+  next = Math.min(next, nextIoDone(st));
+  const deadline = st.deadlines[st.nextDeadline];
+  if (deadline) next = Math.min(next, deadline[0]);
+  const timer = policyOf(st.scenario).nextTimer?.(st) ?? Infinity;
+  return Math.min(next, timer);
+}
+
+/**
+ * The decision point at now, in a fixed order: runs that end, switches that end, arrivals (pid order),
+ * I/O completions, requeue of expired slices (before arrivals with requeueOrder 'preemptedFirst'),
+ * scheduled operations, policy timers, deadline checks, preemption, then dispatch onto free CPUs.
+ */
+function decide(st: SimState): void {
+  st.processedThrough = st.now;
+  const policy = policyOf(st.scenario);
+  const busyBefore = st.cpus.map((c) => c.phase !== 'idle');
+  const expired: Pcb[] = [];
+  for (const cpu of st.cpus) endRunOrSwitch(st, cpu, expired);
+  const preemptedFirst = st.scenario.options.requeueOrder === 'preemptedFirst';
+  if (preemptedFirst) requeue(st, expired);
+  while (st.nextArrival < st.arrivals.length) {
+    const p = mustPcb(st, st.arrivals[st.nextArrival] as number);
+    if (p.arrival > st.now) break;
+    st.nextArrival++;
+    if (p.state === 'NEW') admit(st, p);
+  }
+  completeIo(st);
+  if (!preemptedFirst) requeue(st, expired);
+  while (st.nextOperation < st.operations.length && (st.operations[st.nextOperation] as { tick: number }).tick <= st.now) {
+    applyOperation(st, st.operations[st.nextOperation++] as (typeof st.operations)[number]);
+  }
+  if (policy.nextTimer && policy.nextTimer(st) <= st.now) {
+    policy.onTimer?.(st);
+    reorderReady(st);
+  } else if (policy.dynamicKeys) reorderReady(st);
+  checkDeadlines(st);
+  if (policy.preemptive) preempt(st);
+  fillIdleCpus(st);
+  st.cpus.forEach((cpu, i) => {
+    if (cpu.phase !== 'idle') return;
+    if (busyBefore[i]) st.events.push({ tick: st.now, kind: 'idle', cpu: cpu.id });
+    if (cpu.lastPid !== null && st.scenario.options.countIdleSwitches) cpu.switches++;
+    cpu.lastPid = null;
+  });
+  if (st.terminated === st.procs.length && st.nextOperation >= st.operations.length) finish(st, false);
+}
+
+function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
+  if (cpu.phase === 'switch' && cpu.switchUntil === st.now) {
+    startRun(st, cpu, mustPcb(st, cpu.pid as number));
+    return;
+  }
+  if (cpu.phase !== 'run') return;
+  const p = mustPcb(st, cpu.pid as number);
+  const ran = st.now - p.runSince;
+  const burstDone = ran === p.burstLeft;
+  if (!burstDone && ran < p.sliceLeft) return;
+  const slice = p.sliceLeft;
+  const blocked = burstDone && p.burstIndex + 1 < p.bursts.length;
+  releaseCpu(st, p);
+  policyOf(st.scenario).onRunEnd?.(p, st, ran, blocked);
+  if (!burstDone) {
+    st.events.push({ tick: st.now, kind: 'quantumExpired', pid: p.pid, cpu: cpu.id, slice });
+    transition(p, 'READY', st.now);
+    expired.push(p);
+  } else if (blocked) {
+    p.burstIndex++;
+    p.burstLeft = p.bursts[p.burstIndex] ?? 0;
+    transition(p, 'WAITING', st.now);
+    startIo(st, p);
+  } else {
+    transition(p, 'TERMINATED', st.now);
+    p.completion = st.now;
+    st.terminated++;
+    st.events.push({ tick: st.now, kind: 'exit', pid: p.pid });
+  }
+}
+
+function requeue(st: SimState, expired: Pcb[]): void {
+  for (const p of expired) enqueue(st, p, 'tail');
+  expired.length = 0;
+}
+
+function checkDeadlines(st: SimState): void {
+  for (;;) {
+    const d = st.deadlines[st.nextDeadline];
+    if (!d || d[0] > st.now) return;
+    st.nextDeadline++;
+    const p = mustPcb(st, d[1]);
+    if (p.state !== 'TERMINATED') {
+      p.deadlineMissed = true;
+      st.events.push({ tick: st.now, kind: 'deadlineMiss', pid: p.pid, deadline: d[0] });
+    }
+  }
+}
+
+/** While the best READY process beats the weakest RUNNING one, that one gives up its CPU. */
+function preempt(st: SimState): void {
+  const policy = policyOf(st.scenario);
+  for (;;) {
+    const top = st.ready[0];
+    if (top === undefined) return;
+    const candidate = mustPcb(st, top);
+    let victim: Pcb | undefined;
+    for (const cpu of st.cpus) {
+      if (cpu.phase !== 'run') continue;
+      const p = mustPcb(st, cpu.pid as number);
+      if (!victim || policy.compare(p, victim, st) > 0) victim = p;
+    }
+    if (!victim || policy.compare(candidate, victim, st) >= 0) return;
+    // Only when the candidate could then run: the GPUs it needs must be free once the victim lets go.
+    if (candidate.needs.gpus > freeGpus(st) + victim.gpusHeld.length) return;
+    const key = policy.key(victim, st);
+    const byKey = policy.key(candidate, st);
+    const cpu = victim.cpu as number;
+    const ran = releaseCpu(st, victim);
+    policy.onRunEnd?.(victim, st, ran, false);
+    transition(victim, 'READY', st.now);
+    enqueue(st, victim, 'keep');
+    st.events.push({ tick: st.now, kind: 'preempt', pid: victim.pid, cpu, by: candidate.pid, policy: st.scenario.scheduler.policy, ...(key !== undefined && { key }), ...(byKey !== undefined && { byKey }) });
+  }
+}
+
+/** Each free CPU takes the best READY process whose GPU needs can be met; a process returns to its last CPU when that one is free. */
+function fillIdleCpus(st: SimState): void {
+  const policy = policyOf(st.scenario);
+  const order = readyOrder(st);
+  for (;;) {
+    const free = st.cpus.filter((c) => c.phase === 'idle');
+    if (free.length === 0 || st.ready.length === 0) return;
+    const gpusFree = freeGpus(st);
+    const competitors = st.ready.length;
+    let chosen: Pcb | undefined;
+    let lottery: { ticket: number; total: number } | undefined;
+    const skipped: number[] = [];
+    let eligibleCount = 0;
+    if (policy.pick) {
+      const eligible = st.ready.map((pid) => mustPcb(st, pid)).filter((p) => p.needs.gpus <= gpusFree);
+      eligibleCount = eligible.length;
+      if (eligible.length > 0) {
+        const won = policy.pick(st, eligible);
+        chosen = won.pcb;
+        lottery = { ticket: won.ticket, total: won.total };
+        st.ready.splice(st.ready.indexOf(chosen.pid), 1);
+        reorderReady(st);
+      }
+    } else {
+      while (st.ready.length > 0 && !chosen) {
+        const p = mustPcb(st, heapPop(st.ready, order) as number);
+        if (p.needs.gpus <= gpusFree) chosen = p;
+        else skipped.push(p.pid);
+      }
+      for (const pid of skipped) heapPush(st.ready, pid, order);
+      eligibleCount = competitors - skipped.length;
+    }
+    if (!chosen) return;
+    const cpu = free.find((c) => c.id === chosen.lastCpu) ?? (free[0] as CpuState);
+    const key = policy.key(chosen, st);
+    const reason: PickReason = {
+      policy: st.scenario.scheduler.policy,
+      competitors: eligibleCount,
+      ...(key !== undefined && { key }),
+      ...(st.scenario.scheduler.policy === 'MLFQ' && { level: chosen.level }),
+      ...(lottery && { ticket: lottery.ticket, totalTickets: lottery.total }),
+      ...(eligibleCount < competitors && { skippedForGpu: competitors - eligibleCount }),
+      ...(key !== undefined && st.scenario.scheduler.policy === 'PRIORITY' && key !== chosen.priority && { basePriority: chosen.priority }),
+    };
+    const slice = policy.slice(chosen, st);
+    if (slice !== Infinity) reason.slice = slice;
+    dispatch(st, chosen, cpu, reason);
+  }
+}
+
+function finish(st: SimState, stalled: boolean): void {
+  st.finished = true;
+  st.stalled = stalled && st.terminated < st.procs.length;
+  closeAll(st);
+}

@@ -1,0 +1,88 @@
+import { assertNever } from '../assertNever';
+import type { PickReason, SimEvent } from './events';
+
+/** How a process is named in sentences: "P3 (llm-infer)", or "P3" without a name. */
+export type NameOf = (pid: number) => string | undefined;
+
+const who = (pid: number, nameOf: NameOf): string => {
+  const name = nameOf(pid);
+  return name ? `P${pid} (${name})` : `P${pid}`;
+};
+
+/** Why the policy chose this process, in its own terms. */
+function why(r: PickReason): string {
+  const among = r.competitors === 1 ? 'the only READY process' : `among ${r.competitors} READY`;
+  const slice = r.slice !== undefined ? `, slice ${r.slice}` : '';
+  const gpu = r.skippedForGpu ? `; ${r.skippedForGpu} skipped, their GPUs busy` : '';
+  switch (r.policy) {
+    case 'FIFO':
+      return `first in the FIFO queue, ${among}${gpu}`;
+    case 'RR':
+      return `head of the round-robin queue, ${among}${slice}${gpu}`;
+    case 'SJF':
+      return `shortest next CPU burst (${r.key} ticks), ${among}${gpu}`;
+    case 'SRTF':
+      return `shortest remaining time (${r.key} ticks), ${among}${gpu}`;
+    case 'PRIORITY': {
+      const aged = r.basePriority !== undefined ? `, aged from ${r.basePriority}` : '';
+      return `highest priority (${r.key}${aged}), ${among}${gpu}`;
+    }
+    case 'MLFQ':
+      return `head of the highest non-empty queue, level ${r.level}, ${among}${slice}${gpu}`;
+    case 'LOTTERY':
+      return `won the lottery with ticket ${r.ticket} of ${r.totalTickets}, ${among}${slice}${gpu}`;
+    case 'EDF':
+      return r.key === undefined ? `no READY process has a deadline, first in line, ${among}${gpu}` : `earliest deadline (tick ${r.key}), ${among}${gpu}`;
+    default:
+      return among;
+  }
+}
+
+/** One sentence per event: the narration in the UI and the CLI trace use this same function. */
+export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string {
+  const p = (pid: number): string => who(pid, nameOf);
+  switch (ev.kind) {
+    case 'arrive':
+      return `${p(ev.pid)} arrives and is READY.`;
+    case 'dispatch': {
+      const gpus = ev.gpus.length > 0 ? ` with GPU ${ev.gpus.join(', ')}` : '';
+      return `${p(ev.pid)} chosen for CPU ${ev.cpu}${gpus}: ${why(ev.reason)}.`;
+    }
+    case 'switch':
+      return `CPU ${ev.cpu} switches context ${ev.from === null ? 'from idle' : `from ${p(ev.from)}`} to ${ev.to === null ? 'idle' : p(ev.to)} until tick ${ev.until}.`;
+    case 'preempt': {
+      const keys = ev.key !== undefined && ev.byKey !== undefined ? ` (${ev.byKey} beats ${ev.key})` : '';
+      return `${p(ev.pid)} is preempted on CPU ${ev.cpu} by ${p(ev.by)}${keys} under ${ev.policy}.`;
+    }
+    case 'quantumExpired':
+      return `${p(ev.pid)} used its ${ev.slice}-tick slice on CPU ${ev.cpu} and goes back to the ready queue.`;
+    case 'ioStart':
+      return `${p(ev.pid)} blocks for I/O${ev.device === null ? '' : ` on device ${ev.device}`} until tick ${ev.until}.`;
+    case 'ioQueued':
+      return `${p(ev.pid)} waits for an I/O device (position ${ev.position} in the device queue).`;
+    case 'ioDone':
+      return `${p(ev.pid)} finishes its I/O.`;
+    case 'exit':
+      return `${p(ev.pid)} completes and terminates.`;
+    case 'idle':
+      return `CPU ${ev.cpu} is idle: no READY process can run on it.`;
+    case 'demote':
+      return `${p(ev.pid)} used up its allotment (${ev.unit}) at level ${ev.from} and moves down to level ${ev.to}.`;
+    case 'promote':
+      return `${p(ev.pid)} waited ${ev.waited} ticks at level ${ev.from} and is aged up to level ${ev.to}.`;
+    case 'boost':
+      return `Priority boost: every process returns to the top queue (${ev.moved} moved up).`;
+    case 'age':
+      return `${p(ev.pid)} has waited long enough to age from priority ${ev.from} to ${ev.to}.`;
+    case 'deadlineMiss':
+      return `${p(ev.pid)} missed its deadline at tick ${ev.deadline}.`;
+    case 'op':
+      if (ev.op === 'create') return `${p(ev.pid)} is created.`;
+      if (ev.op === 'setPriority') return `${p(ev.pid)} now has priority ${ev.priority}.`;
+      return `${p(ev.pid)} ${ev.op === 'kill' ? 'is killed' : ev.op === 'suspend' ? 'is suspended' : 'is resumed'}: ${ev.from} → ${ev.to}.`;
+    case 'refused':
+      return `Refused to ${ev.op} P${ev.pid}: ${ev.why}.`;
+    default:
+      return assertNever(ev);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Binary min-heap over a plain array, so it clones with the state. The comparator is passed to each call
+ * (not stored) because it depends on the policy and on the current tick.
+ */
+export type Compare<T> = (a: T, b: T) => number;
+
+export function heapPush<T>(h: T[], item: T, cmp: Compare<T>): void {
+  h.push(item);
+  siftUp(h, h.length - 1, cmp);
+}
+
+export function heapPop<T>(h: T[], cmp: Compare<T>): T | undefined {
+  const top = h[0];
+  const last = h.pop();
+  if (h.length > 0 && last !== undefined) {
+    h[0] = last;
+    siftDown(h, 0, cmp);
+  }
+  return top;
+}
+
+/** Removes the first item equal to `item`; O(n) to find, O(log n) to repair. */
+export function heapRemove<T>(h: T[], item: T, cmp: Compare<T>): boolean {
+  const i = h.indexOf(item);
+  if (i < 0) return false;
+  const last = h.pop() as T;
+  if (i < h.length) {
+    h[i] = last;
+    siftDown(h, i, cmp);
+    siftUp(h, i, cmp);
+  }
+  return true;
+}
+
+/** Restores heap order after keys changed (aging, boost, a priority change). */
+export function heapify<T>(h: T[], cmp: Compare<T>): void {
+  for (let i = (h.length >> 1) - 1; i >= 0; i--) siftDown(h, i, cmp);
+}
+
+/** The items in the order they would be popped, without changing the heap. */
+export function heapSorted<T>(h: readonly T[], cmp: Compare<T>): T[] {
+  return h.slice().sort(cmp);
+}
+
+function siftUp<T>(h: T[], i: number, cmp: Compare<T>): void {
+  const item = h[i] as T;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    const p = h[parent] as T;
+    if (cmp(item, p) >= 0) break;
+    h[i] = p;
+    i = parent;
+  }
+  h[i] = item;
+}
+
+function siftDown<T>(h: T[], i: number, cmp: Compare<T>): void {
+  const n = h.length;
+  const item = h[i] as T;
+  for (;;) {
+    let child = 2 * i + 1;
+    if (child >= n) break;
+    const right = child + 1;
+    if (right < n && cmp(h[right] as T, h[child] as T) < 0) child = right;
+    if (cmp(h[child] as T, item) >= 0) break;
+    h[i] = h[child] as T;
+    i = child;
+  }
+  h[i] = item;
+}

@@ -1,0 +1,108 @@
+import { newPcb, type Pcb } from '../process/pcb';
+import { canTransition, transition } from '../process/transitions';
+import type { ProcessState } from '../process/types';
+import type { ProcessSpec, ScheduledOperation } from '../scenario/types';
+import { policyOf } from '../sched/registry';
+import { releaseCpu } from './cpu';
+import { cancelIo, startIo } from './io';
+import { dequeue, enqueue } from './readyQueue';
+import { pcbOf, type SimState } from './state';
+
+/** What each operation asks of the state machine, for the refusal message. */
+const TARGET: Record<ScheduledOperation['op'], ProcessState> = {
+  create: 'READY',
+  kill: 'TERMINATED',
+  suspend: 'SUSPENDED',
+  resume: 'READY',
+  setPriority: 'READY',
+};
+
+/**
+ * Applies one operation at now. Anything the state machine does not allow is refused with an event
+ * that says why; user input never throws here.
+ */
+export function applyOperation(st: SimState, op: ScheduledOperation): void {
+  if (op.op === 'create') return create(st, op.process);
+  const p = pcbOf(st, op.pid);
+  const refuse = (why: string): void => {
+    st.events.push({ tick: st.now, kind: 'refused', op: op.op, pid: op.pid, state: p?.state ?? null, why });
+  };
+  if (!p) return refuse(`there is no process with pid ${op.pid}`);
+  const from = p.state;
+  if (op.op === 'setPriority') {
+    if (from === 'TERMINATED') return refuse(`P${p.pid} has terminated`);
+    const queued = from === 'READY' && p.cpu === null;
+    if (queued) dequeue(st, p);
+    p.priority = op.priority;
+    if (queued) enqueue(st, p, 'keep');
+    st.events.push({ tick: st.now, kind: 'op', op: op.op, pid: p.pid, from, to: from, priority: op.priority });
+    return;
+  }
+  if (op.op === 'resume' && from !== 'SUSPENDED') return refuse(`P${p.pid} is ${from}, not SUSPENDED`);
+  if (op.op !== 'resume' && !canTransition(from, TARGET[op.op])) {
+    return refuse(from === 'TERMINATED' ? `P${p.pid} has already terminated` : `${from} cannot become ${TARGET[op.op]}`);
+  }
+  if (op.op === 'kill') kill(st, p);
+  else if (op.op === 'suspend') suspend(st, p);
+  else resume(st, p);
+  st.events.push({ tick: st.now, kind: 'op', op: op.op, pid: p.pid, from, to: p.state });
+}
+
+function create(st: SimState, spec: ProcessSpec): void {
+  if (pcbOf(st, spec.pid)) {
+    st.events.push({ tick: st.now, kind: 'refused', op: 'create', pid: spec.pid, state: null, why: `pid ${spec.pid} is taken` });
+    return;
+  }
+  const p = newPcb({ ...spec, arrival: st.now }, st.scenario.node.id);
+  st.index.set(p.pid, st.procs.length);
+  st.procs.push(p);
+  if (p.deadline !== null) {
+    const at = st.deadlines.findIndex(([d, pid], i) => i >= st.nextDeadline && (d > (p.deadline as number) || (d === p.deadline && pid > p.pid)));
+    st.deadlines.splice(at < 0 ? st.deadlines.length : at, 0, [p.deadline, p.pid]);
+  }
+  st.events.push({ tick: st.now, kind: 'op', op: 'create', pid: p.pid, from: 'NEW', to: 'NEW' });
+  admit(st, p);
+}
+
+/** NEW -> READY. */
+export function admit(st: SimState, p: Pcb): void {
+  transition(p, 'READY', st.now);
+  policyOf(st.scenario).onAdmit?.(p, st);
+  enqueue(st, p, 'tail');
+  st.events.push({ tick: st.now, kind: 'arrive', pid: p.pid });
+}
+
+/** Takes a READY or RUNNING process off the queue or its CPU; a RUNNING one's run counts. */
+function deschedule(st: SimState, p: Pcb): void {
+  if (p.cpu !== null) {
+    const wasRunning = p.state === 'RUNNING';
+    const ran = releaseCpu(st, p);
+    if (wasRunning) policyOf(st.scenario).onRunEnd?.(p, st, ran, false);
+  } else if (p.state === 'READY') dequeue(st, p);
+}
+
+function kill(st: SimState, p: Pcb): void {
+  deschedule(st, p);
+  cancelIo(st, p);
+  transition(p, 'TERMINATED', st.now);
+  p.completion = st.now;
+  p.killed = true;
+  st.terminated++;
+}
+
+/** An I/O already in flight goes on while suspended (the device works alone); a queued one gives up its place. */
+function suspend(st: SimState, p: Pcb): void {
+  const wasWaiting = p.state === 'WAITING';
+  deschedule(st, p);
+  if (wasWaiting && p.ioUntil === null) cancelIo(st, p);
+  p.suspendedFrom = wasWaiting ? 'WAITING' : 'READY';
+  transition(p, 'SUSPENDED', st.now);
+}
+
+function resume(st: SimState, p: Pcb): void {
+  const back = p.suspendedFrom ?? 'READY';
+  p.suspendedFrom = null;
+  transition(p, back, st.now);
+  if (back === 'READY') enqueue(st, p, 'tail');
+  else if (p.ioUntil === null) startIo(st, p);
+}

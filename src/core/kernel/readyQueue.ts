@@ -1,0 +1,34 @@
+import type { Pcb } from '../process/pcb';
+import { policyOf } from '../sched/registry';
+import { heapify, heapPush, heapRemove, heapSorted } from './heap';
+import { mustPcb, type SimState } from './state';
+
+/** The comparator over pids that the ready heap uses, for the current tick. */
+export function readyOrder(st: SimState): (a: number, b: number) => number {
+  const policy = policyOf(st.scenario);
+  return (a, b) => policy.compare(mustPcb(st, a), mustPcb(st, b), st);
+}
+
+/**
+ * Puts a READY process in the ready heap. 'tail' and 'front' take a new place in line; 'keep' holds the
+ * place it had, which is how a preempted process stays ahead of those that arrived after it.
+ */
+export function enqueue(st: SimState, p: Pcb, place: 'tail' | 'front' | 'keep'): void {
+  if (place === 'tail') p.readySeq = st.tailSeq++;
+  else if (place === 'front') p.readySeq = st.frontSeq--;
+  p.readySince = st.now;
+  heapPush(st.ready, p.pid, readyOrder(st));
+}
+
+export function dequeue(st: SimState, p: Pcb): void {
+  heapRemove(st.ready, p.pid, readyOrder(st));
+}
+
+export function reorderReady(st: SimState): void {
+  heapify(st.ready, readyOrder(st));
+}
+
+/** READY processes in the order the policy would take them. */
+export function readyInOrder(st: SimState): Pcb[] {
+  return heapSorted(st.ready, readyOrder(st)).map((pid) => mustPcb(st, pid));
+}

@@ -1,0 +1,85 @@
+import { processMetrics, round2, summaryMetrics, type ProcessMetrics } from '../metrics/metrics';
+import type { PolicyName } from '../scenario/types';
+import type { SimEvent } from './events';
+import type { SimState } from './state';
+import { traceHash } from './traceHash';
+
+/** A timeline segment as the CLI's --json prints it. */
+export interface TimelineEntry {
+  cpu: number;
+  start: number;
+  end: number;
+  pid: number | null;
+  kind?: 'switch';
+}
+
+/** The outcome of a run: what `sim run --json` prints and what the compare view shows. */
+export interface RunResult {
+  policy: PolicyName;
+  ticks: number;
+  finished: boolean;
+  stalled: boolean;
+  timeline: TimelineEntry[];
+  gpuTimeline: { gpu: number; start: number; end: number; pid: number }[];
+  processes: (Pick<ProcessMetrics, 'pid' | 'name' | 'type' | 'arrival' | 'cpuTime' | 'ioTime' | 'completion' | 'turnaround' | 'waiting' | 'response' | 'contextSwitches' | 'state'> & {
+    firstRun: number | null;
+    deadline: number | null;
+    deadlineMissed: boolean;
+  })[];
+  summary: {
+    avgTurnaround: number | null;
+    avgWaiting: number | null;
+    avgResponse: number | null;
+    throughput: number;
+    cpuUtilization: number;
+    gpuUtilization: number[];
+    contextSwitches: number;
+    deadlineMisses: number;
+    completed: number;
+  };
+  traceHash: string;
+  events: SimEvent[];
+}
+
+export function runResult(st: SimState): RunResult {
+  const rows = st.procs.map((p) => processMetrics(st, p));
+  const s = summaryMetrics(st, rows);
+  return {
+    policy: st.scenario.scheduler.policy,
+    ticks: st.now,
+    finished: st.finished,
+    stalled: st.stalled,
+    timeline: st.segments.map((g) => ({ cpu: g.cpu, start: g.start, end: g.end, pid: g.pid, ...(g.kind === 'switch' && { kind: 'switch' as const }) })),
+    gpuTimeline: st.gpuSegments.slice(),
+    processes: rows.map((r) => ({
+      pid: r.pid,
+      name: r.name,
+      type: r.type,
+      arrival: r.arrival,
+      cpuTime: r.cpuTime,
+      ioTime: r.ioTime,
+      firstRun: r.firstRun,
+      completion: r.completion,
+      turnaround: r.turnaround,
+      waiting: r.waiting,
+      response: r.response,
+      contextSwitches: r.contextSwitches,
+      state: r.state,
+      deadline: r.deadline,
+      deadlineMissed: r.deadlineMissed,
+    })),
+    summary: {
+      avgTurnaround: round2(s.avgTurnaround),
+      avgWaiting: round2(s.avgWaiting),
+      avgResponse: round2(s.avgResponse),
+      throughput: round2(s.throughput) as number,
+      cpuUtilization: round2(s.cpuUtilization) as number,
+      gpuUtilization: s.perGpuUtilization.map((u) => round2(u) as number),
+      contextSwitches: s.contextSwitches,
+      deadlineMisses: s.deadlineMisses,
+      completed: s.completed,
+    },
+    traceHash: traceHash(st.events, st.segments),
+    events: st.events.slice(),
+  };
+}

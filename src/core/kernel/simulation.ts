@@ -1,0 +1,106 @@
+import type { Scenario, ScheduledOperation } from '../scenario/types';
+import { cloneState } from './clone';
+import { advanceTo, nextEventTime } from './engine';
+import { createState, sortedOperations, type SimState } from './state';
+
+interface Checkpoint {
+  state: SimState;
+  events: number;
+  segments: number;
+  gpuSegments: number;
+}
+
+/** Checkpoints kept at most; beyond it every other one is dropped and the spacing doubles. */
+const MAX_CHECKPOINTS = 64;
+
+/**
+ * A scenario's run with exact random access in time: checkpoints of the state plus deterministic replay,
+ * so stepping back or jumping anywhere gives exactly the state a straight run would have there.
+ */
+export class Simulation {
+  scenario: Scenario;
+  state: SimState;
+  private checkpoints: Checkpoint[] = [];
+  private spacing = 256;
+
+  constructor(scenario: Scenario) {
+    this.scenario = scenario;
+    this.state = createState(scenario);
+    this.save();
+  }
+
+  /** Moves to the state at `tick` (the decision point at `tick` processed), forward or back. */
+  seek(tick: number): void {
+    const target = Math.max(0, Math.floor(tick));
+    if (target < this.state.now) this.restore(target);
+    this.advance(target);
+  }
+
+  /** Runs to the end and returns the end tick. */
+  runToEnd(): number {
+    while (!this.state.finished) this.advance(this.state.now + this.spacing);
+    return this.state.now;
+  }
+
+  /** The next tick at which something happens (for "step to next event"), or null at the end. */
+  nextEventTick(): number | null {
+    if (this.state.finished) return null;
+    const t = nextEventTime(this.state);
+    return t === Infinity ? null : t;
+  }
+
+  /** The latest tick before now at which an event happened (for "step back to the previous event"). */
+  previousEventTick(): number {
+    const ev = this.state.events;
+    for (let i = ev.length - 1; i >= 0; i--) {
+      const t = (ev[i] as { tick: number }).tick;
+      if (t < this.state.now) return t;
+    }
+    return 0;
+  }
+
+  /**
+   * Adds an operation at the current tick (an interactive change). The scenario records it, so replay
+   * stays exact; checkpoints from before this tick stay valid because nothing earlier depends on it.
+   */
+  addOperation(op: ScheduledOperation): void {
+    const at = this.state.now;
+    this.scenario = { ...this.scenario, operations: [...this.scenario.operations, { ...op, tick: at }] };
+    this.checkpoints = this.checkpoints.filter((c) => c.state.processedThrough < at);
+    this.restore(at - 1);
+    this.state.scenario = this.scenario;
+    this.state.operations = sortedOperations(this.scenario);
+    this.advance(at);
+  }
+
+  private advance(target: number): void {
+    while (!this.state.finished && this.state.now < target) {
+      const nextSave = (Math.floor(this.state.now / this.spacing) + 1) * this.spacing;
+      advanceTo(this.state, Math.min(target, nextSave));
+      if (this.state.now === nextSave) this.save();
+    }
+    if (!this.state.finished) advanceTo(this.state, target);
+  }
+
+  private save(): void {
+    const last = this.checkpoints[this.checkpoints.length - 1];
+    if (last && last.state.now >= this.state.now) return;
+    const st = this.state;
+    this.checkpoints.push({ state: cloneState(st), events: st.events.length, segments: st.segments.length, gpuSegments: st.gpuSegments.length });
+    if (this.checkpoints.length > MAX_CHECKPOINTS) {
+      this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 0);
+      this.spacing *= 2;
+    }
+  }
+
+  /** Restores the latest checkpoint that has processed no decision after `tick`; the logs are cut back to its lengths. */
+  private restore(tick: number): void {
+    let cp = this.checkpoints[0] as Checkpoint;
+    for (const c of this.checkpoints) if (c.state.processedThrough <= tick) cp = c;
+    const { events, segments, gpuSegments } = this.state;
+    events.length = cp.events;
+    segments.length = cp.segments;
+    gpuSegments.length = cp.gpuSegments;
+    this.state = { ...cloneState(cp.state), events, segments, gpuSegments };
+  }
+}

@@ -1,0 +1,157 @@
+import { newPcb, type Pcb } from '../process/pcb';
+import type { Scenario, ScheduledOperation } from '../scenario/types';
+import { seedRng, type RngState } from './rng';
+import type { Segment, SimEvent } from './events';
+
+/** What a CPU is doing; `since` opens the Gantt segment that closes on the next change. */
+export interface CpuState {
+  id: number;
+  phase: 'idle' | 'switch' | 'run';
+  /** process running or being switched in */
+  pid: number | null;
+  since: number;
+  /** end of the context switch, in phase 'switch' */
+  switchUntil: number;
+  /** the last process that ran here, for deciding whether a dispatch costs a switch; null after idle */
+  lastPid: number | null;
+  busyTicks: number;
+  switchTicks: number;
+  switches: number;
+}
+
+export interface GpuState {
+  id: number;
+  pid: number | null;
+  since: number;
+  busyTicks: number;
+}
+
+/**
+ * The whole simulation state: plain data, cloned for checkpoints. `events` and `segments` only grow, so a
+ * checkpoint records their lengths instead of copying them.
+ */
+export interface SimState {
+  scenario: Scenario;
+  /** current tick */
+  now: number;
+  /** the last tick whose decision point has been processed (-1 before the first) */
+  processedThrough: number;
+  procs: Pcb[];
+  /** pid -> index in procs */
+  index: Map<number, number>;
+  /** READY processes not on a CPU, a heap in the policy's order */
+  ready: number[];
+  /** next readySeq for tail insertion (counts up) and front insertion (counts down) */
+  tailSeq: number;
+  frontSeq: number;
+  cpus: CpuState[];
+  gpus: GpuState[];
+  /** in-flight I/O as a heap of [until, pid] */
+  ioInFlight: [number, number][];
+  /** processes waiting for a free I/O device, FIFO */
+  ioQueue: number[];
+  /** who holds each I/O device; empty when devices are unlimited */
+  ioDevices: (number | null)[];
+  /** pids by (arrival, pid) and the next one to admit */
+  arrivals: number[];
+  nextArrival: number;
+  /** scenario operations by (tick, list order) and the next one to apply */
+  operations: ScheduledOperation[];
+  nextOperation: number;
+  /** [deadline, pid] sorted, and the next one to check */
+  deadlines: [number, number][];
+  nextDeadline: number;
+  /** next MLFQ boost tick, Infinity when off */
+  nextBoost: number;
+  rng: RngState;
+  terminated: number;
+  finished: boolean;
+  /** finished with processes left that nothing will ever wake (suspended with no resume) */
+  stalled: boolean;
+  events: SimEvent[];
+  segments: Segment[];
+  gpuSegments: GpuSegment[];
+}
+
+export interface GpuSegment {
+  gpu: number;
+  start: number;
+  end: number;
+  pid: number;
+}
+
+export function createState(scenario: Scenario): SimState {
+  const nodeId = scenario.node.id;
+  const procs = scenario.processes.map((spec) => newPcb(spec, nodeId));
+  const index = new Map<number, number>();
+  procs.forEach((p, i) => index.set(p.pid, i));
+  const arrivals = procs
+    .slice()
+    .sort((a, b) => a.arrival - b.arrival || a.pid - b.pid)
+    .map((p) => p.pid);
+  const deadlines = procs
+    .filter((p) => p.deadline !== null)
+    .map((p): [number, number] => [p.deadline as number, p.pid])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const operations = sortedOperations(scenario);
+  const boost = scenario.scheduler.policy === 'MLFQ' ? scenario.scheduler.boostInterval : 0;
+  return {
+    scenario,
+    now: 0,
+    processedThrough: -1,
+    procs,
+    index,
+    ready: [],
+    tailSeq: 1,
+    frontSeq: -1,
+    cpus: Array.from({ length: scenario.node.cpus }, (_, id) => ({
+      id,
+      phase: 'idle' as const,
+      pid: null,
+      since: 0,
+      switchUntil: 0,
+      lastPid: null,
+      busyTicks: 0,
+      switchTicks: 0,
+      switches: 0,
+    })),
+    gpus: Array.from({ length: scenario.node.gpus }, (_, id) => ({ id, pid: null, since: 0, busyTicks: 0 })),
+    ioInFlight: [],
+    ioQueue: [],
+    ioDevices: Array.from({ length: scenario.options.ioDevices }, () => null),
+    arrivals,
+    nextArrival: 0,
+    operations,
+    nextOperation: 0,
+    deadlines,
+    nextDeadline: 0,
+    nextBoost: boost > 0 ? boost : Infinity,
+    rng: seedRng(scenario.seed),
+    terminated: 0,
+    finished: false,
+    stalled: false,
+    events: [],
+    segments: [],
+    gpuSegments: [],
+  };
+}
+
+/** Operations by tick; those at the same tick keep the order in which they were listed. */
+export function sortedOperations(scenario: Scenario): ScheduledOperation[] {
+  return scenario.operations
+    .map((op, i) => ({ op, i }))
+    .sort((a, b) => a.op.tick - b.op.tick || a.i - b.i)
+    .map((x) => x.op);
+}
+
+export function pcbOf(st: SimState, pid: number): Pcb | undefined {
+  const i = st.index.get(pid);
+  return i === undefined ? undefined : st.procs[i];
+}
+
+/** For pids the state itself holds (queues, CPUs): their absence is a bug, not user input. */
+export function mustPcb(st: SimState, pid: number): Pcb {
+  const p = pcbOf(st, pid);
+  if (!p) throw new Error(`internal: no process ${pid}`);
+  return p;
+}

@@ -1,0 +1,122 @@
+import { remainingCpu, type Pcb } from '../process/pcb';
+import { timeIn } from '../process/transitions';
+import type { ProcessState, ProcessType } from '../process/types';
+import type { SimState } from '../kernel/state';
+
+/** Per-process figures, each by the formula in FORMULAS, as of the state's current tick. */
+export interface ProcessMetrics {
+  pid: number;
+  name: string;
+  type: ProcessType;
+  state: ProcessState;
+  priority: number;
+  arrival: number;
+  burstTotal: number;
+  cpuTime: number;
+  remaining: number;
+  ioTime: number;
+  readyTime: number;
+  suspendedTime: number;
+  firstRun: number | null;
+  completion: number | null;
+  turnaround: number | null;
+  waiting: number;
+  response: number | null;
+  contextSwitches: number;
+  deadline: number | null;
+  deadlineMissed: boolean;
+  killed: boolean;
+  level: number;
+  cpu: number | null;
+  gpus: number[];
+}
+
+export interface SummaryMetrics {
+  ticks: number;
+  completed: number;
+  /** means over completed (not killed) processes; null when none completed */
+  avgTurnaround: number | null;
+  avgWaiting: number | null;
+  avgResponse: number | null;
+  /** completed processes per 100 ticks */
+  throughput: number;
+  /** busy ticks / (ticks × CPUs), 0..1 */
+  cpuUtilization: number;
+  perCpuUtilization: number[];
+  perGpuUtilization: number[];
+  contextSwitches: number;
+  switchTicks: number;
+  deadlineMisses: number;
+}
+
+/** The formulas, stated once: the UI shows these strings and the code below follows them. */
+export const FORMULAS = {
+  response: 'response = first dispatch − arrival',
+  turnaround: 'turnaround = completion − arrival',
+  waiting: 'waiting = ticks spent READY (including context switches into the CPU)',
+  ioTime: 'I/O time = ticks spent WAITING (in an I/O burst or queued for a device)',
+  cpuTime: 'CPU time = ticks spent RUNNING',
+  throughput: 'throughput = completed processes × 100 ÷ ticks',
+  cpuUtilization: 'CPU utilisation = ticks running processes ÷ (ticks × CPUs)',
+  averages: 'averages are plain means over completed processes, rounded to 2 decimals for display',
+} as const;
+
+export function processMetrics(st: SimState, p: Pcb): ProcessMetrics {
+  const now = st.now;
+  const burstTotal = p.bursts.reduce((sum, b, i) => (i % 2 === 0 ? sum + b : sum), 0);
+  const running = p.state === 'RUNNING' ? now - p.runSince : 0;
+  return {
+    pid: p.pid,
+    name: p.name,
+    type: p.type,
+    state: p.state,
+    priority: p.priority,
+    arrival: p.arrival,
+    burstTotal,
+    cpuTime: p.cpuTime + running,
+    remaining: p.state === 'TERMINATED' ? 0 : remainingCpu(p, now),
+    ioTime: timeIn(p, 'WAITING', now),
+    readyTime: timeIn(p, 'READY', now),
+    suspendedTime: timeIn(p, 'SUSPENDED', now),
+    firstRun: p.firstRun,
+    completion: p.completion,
+    turnaround: p.completion === null ? null : p.completion - p.arrival,
+    waiting: timeIn(p, 'READY', now),
+    response: p.firstRun === null ? null : p.firstRun - p.arrival,
+    contextSwitches: p.contextSwitches,
+    deadline: p.deadline,
+    deadlineMissed: p.deadlineMissed,
+    killed: p.killed,
+    level: p.level,
+    cpu: p.cpu,
+    gpus: p.gpusHeld.slice(),
+  };
+}
+
+export function summaryMetrics(st: SimState, rows: ProcessMetrics[]): SummaryMetrics {
+  const ticks = st.now;
+  const done = rows.filter((r) => r.completion !== null && !r.killed);
+  const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+  const open = (since: number, active: boolean): number => (active ? ticks - since : 0);
+  const perCpu = st.cpus.map((c) => (ticks === 0 ? 0 : (c.busyTicks + open(c.since, c.phase === 'run')) / ticks));
+  const perGpu = st.gpus.map((g) => (ticks === 0 ? 0 : (g.busyTicks + open(g.since, g.pid !== null)) / ticks));
+  return {
+    ticks,
+    completed: done.length,
+    avgTurnaround: mean(done.map((r) => r.turnaround as number)),
+    avgWaiting: mean(done.map((r) => r.waiting)),
+    avgResponse: mean(done.map((r) => r.response as number)),
+    throughput: ticks === 0 ? 0 : (done.length * 100) / ticks,
+    cpuUtilization: perCpu.length === 0 ? 0 : perCpu.reduce((a, b) => a + b, 0) / perCpu.length,
+    perCpuUtilization: perCpu,
+    perGpuUtilization: perGpu,
+    contextSwitches: st.cpus.reduce((n, c) => n + c.switches, 0),
+    switchTicks: st.cpus.reduce((n, c) => n + c.switchTicks + open(c.since, c.phase === 'switch'), 0),
+    deadlineMisses: rows.filter((r) => r.deadlineMissed).length,
+  };
+}
+
+/** Rounds for display and JSON output: 2 decimals, half away from zero. */
+export function round2(x: number | null): number | null {
+  return x === null ? null : Math.sign(x) * Math.round(Math.abs(x) * 100) / 100;
+}

@@ -1,0 +1,48 @@
+import type { Pcb } from './pcb';
+import type { ProcessState } from './types';
+
+/**
+ * The process state machine as one table: for each state, the states it may move to and what the move
+ * is called. Anything not listed is illegal; operations check here first and refuse with a reason.
+ */
+export const TRANSITIONS: Readonly<Record<ProcessState, Partial<Record<ProcessState, string>>>> = {
+  NEW: { READY: 'admit', TERMINATED: 'kill' },
+  READY: { RUNNING: 'dispatch', SUSPENDED: 'suspend', TERMINATED: 'kill' },
+  RUNNING: { READY: 'preempt', WAITING: 'block for I/O', SUSPENDED: 'suspend', TERMINATED: 'exit' },
+  WAITING: { READY: 'I/O done', SUSPENDED: 'suspend', TERMINATED: 'kill' },
+  SUSPENDED: { READY: 'resume', WAITING: 'resume', TERMINATED: 'kill' },
+  TERMINATED: {},
+};
+
+export function canTransition(from: ProcessState, to: ProcessState): boolean {
+  return TRANSITIONS[from][to] !== undefined;
+}
+
+/** Moves `p` to `to` at `now`, closing the accounting of the state it leaves. */
+export function transition(p: Pcb, to: ProcessState, now: number): void {
+  if (!canTransition(p.state, to)) throw new Error(`internal: illegal transition ${p.state} -> ${to} for ${p.pid}`);
+  const spent = now - p.stateSince;
+  switch (p.state) {
+    case 'READY':
+      p.readyTime += spent;
+      break;
+    case 'WAITING':
+      p.waitingTime += spent;
+      break;
+    case 'SUSPENDED':
+      p.suspendedTime += spent;
+      break;
+    default:
+      // NEW is not accounted; RUNNING is counted as CPU time when each run ends.
+      break;
+  }
+  p.state = to;
+  p.stateSince = now;
+}
+
+/** Time spent in `state` so far, including the stretch in progress. */
+export function timeIn(p: Pcb, state: 'READY' | 'WAITING' | 'SUSPENDED', now: number): number {
+  const open = p.state === state ? now - p.stateSince : 0;
+  const closed = state === 'READY' ? p.readyTime : state === 'WAITING' ? p.waitingTime : p.suspendedTime;
+  return closed + open;
+}

@@ -1,0 +1,46 @@
+import type { Pcb } from '../process/pcb';
+import type { SimState } from '../kernel/state';
+
+/**
+ * One scheduling policy. The engine owns the queues, the CPUs and the clock; a policy only orders READY
+ * processes, says whether a better one may preempt, and how long a slice is. Ties always end with
+ * readySeq (the order in which processes became ready), which is unique, so no order is left to chance.
+ */
+export interface Policy {
+  /** negative when `a` should run before `b` */
+  compare(a: Pcb, b: Pcb, st: SimState): number;
+  /** may a READY process that compares before a RUNNING one take its CPU? */
+  preemptive: boolean;
+  /** a process whose I/O completes goes to the front of the order instead of the tail */
+  ioToFront?: boolean;
+  /** keys change while processes wait (aging): the engine re-heapifies before choosing */
+  dynamicKeys: boolean;
+  /** the number the policy compared on, for the explanation */
+  key(p: Pcb, st: SimState): number | undefined;
+  /** time slice granted at dispatch, in ticks; Infinity = until it blocks or ends */
+  slice(p: Pcb, st: SimState): number;
+  /** a process enters the system */
+  onAdmit?(p: Pcb, st: SimState): void;
+  /** a run of `ran` ticks ended (slice out, I/O issued, preempted or done); `blocked` = it issued I/O */
+  onRunEnd?(p: Pcb, st: SimState, ran: number, blocked: boolean): void;
+  /** next tick a timer (boost, aging) needs a decision point; Infinity = none */
+  nextTimer?(st: SimState): number;
+  onTimer?(st: SimState): void;
+  /** a policy that does not pick the first in order (lottery) */
+  pick?(st: SimState, eligible: Pcb[]): { pcb: Pcb; ticket: number; total: number };
+  /** names of the READY queues and which pids are in each, in order, for the views */
+  queues(st: SimState, readyInOrder: Pcb[]): { name: string; pids: number[] }[];
+}
+
+/** Lower number first when `lowerIsHigher`, else higher number first. */
+export function byPriority(a: number, b: number, lowerIsHigher: boolean): number {
+  return lowerIsHigher ? a - b : b - a;
+}
+
+export function bySeq(a: Pcb, b: Pcb): number {
+  return a.readySeq - b.readySeq;
+}
+
+export function singleQueue(name: string): Policy['queues'] {
+  return (_st, ready) => [{ name, pids: ready.map((p) => p.pid) }];
+}
