@@ -1,0 +1,75 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { FromSim } from '../worker/protocol';
+import type { Request, SimClient } from './client';
+import { compareSlice } from './compareSlice';
+import type { SliceContext, StoreDeps } from './deps';
+import { playbackSlice } from './playbackSlice';
+import { scenarioSlice } from './scenarioSlice';
+import { sessionSlice } from './sessionSlice';
+import { applyPatch } from './timelineBuffer';
+import type { AppState } from './types';
+import { viewSlice } from './viewSlice';
+
+export type AppStore = StoreApi<AppState>;
+
+/**
+ * One store per app (or per test), built from slices. Only store actions talk to the simulation; every
+ * reply that carries a frame is applied here, in one place.
+ */
+export function createAppStore(deps: StoreDeps): AppStore {
+  let client: SimClient | null = null;
+  return createStore<AppState>()((set, get) => {
+    const connect = (): SimClient => {
+      const c = deps.makeClient();
+      c.onCrash((message) => {
+        if (client !== c) return;
+        get().pause();
+        set({ status: 'crashed', statusMessage: `The simulation stopped: ${message}`, busy: false });
+      });
+      client = c;
+      return c;
+    };
+    const apply = (reply: FromSim): void => {
+      if (reply.type === 'loaded' || reply.type === 'frame') {
+        const s = get();
+        set({
+          frame: reply.frame,
+          timeline: applyPatch(s.timeline, reply.frame.timeline),
+          gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
+          ...(reply.scenario && { scenario: reply.scenario }),
+        });
+      } else if (reply.type === 'error') {
+        set({ errors: [{ path: '', limit: '', message: reply.message }], errorSource: 'simulation' });
+      }
+    };
+    const ctx: SliceContext = {
+      set,
+      get,
+      deps,
+      async send(msg: Request) {
+        const c = client ?? connect();
+        set({ busy: true });
+        try {
+          const reply = await c.request(msg);
+          apply(reply);
+          return reply;
+        } catch {
+          return null; // the crash listener has already said what happened
+        } finally {
+          if (client === c) set({ busy: false });
+        }
+      },
+      reconnect() {
+        client?.terminate();
+        connect();
+      },
+    };
+    return {
+      ...sessionSlice(ctx),
+      ...scenarioSlice(ctx),
+      ...playbackSlice(ctx),
+      ...compareSlice(ctx),
+      ...viewSlice(ctx),
+    };
+  });
+}

@@ -1,0 +1,26 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { FromSim } from '../worker/protocol';
+import type { Request, SimClient } from './client';
+import type { AppState } from './types';
+
+/** Animation frames, injectable so tests can drive the play loop by hand. */
+export interface FrameScheduler {
+  request(callback: (timeMs: number) => void): number;
+  cancel(handle: number): void;
+}
+
+export interface StoreDeps {
+  makeClient(): SimClient;
+  frames: FrameScheduler;
+}
+
+/** What every slice gets: the store's set/get and one way to talk to the simulation. */
+export interface SliceContext {
+  set: StoreApi<AppState>['setState'];
+  get: StoreApi<AppState>['getState'];
+  deps: StoreDeps;
+  /** sends a request; a reply carrying a frame is applied to the store before it is returned */
+  send(msg: Request): Promise<FromSim | null>;
+  /** replaces the client (after a crash) */
+  reconnect(): void;
+}

@@ -1,0 +1,84 @@
+import type { SliceContext } from './deps';
+import { EMPTY_TIMELINE } from './timelineBuffer';
+import type { PlaybackSlice } from './types';
+
+/** Work the worker may do per animation frame at 'max' speed, in ms: leaves room to draw at 60 fps. */
+const MAX_SPEED_BUDGET_MS = 12;
+
+export function playbackSlice(ctx: SliceContext): PlaybackSlice {
+  const { set, get, send, deps } = ctx;
+  let loop: number | null = null;
+  let lastTime: number | null = null;
+  let carry = 0;
+  let inFlight = false;
+
+  /**
+   * One animation frame of play: at most one request in flight, so the worker sends at most one state
+   * update per frame and never queues up behind a slow renderer.
+   */
+  const onFrame = (timeMs: number): void => {
+    loop = null;
+    if (!get().playing) return;
+    const elapsed = lastTime === null ? 0 : Math.min(timeMs - lastTime, 250);
+    lastTime = timeMs;
+    if (!inFlight) {
+      const speed = get().speed;
+      let ticks: number | 'max' = 'max';
+      if (speed !== 'max') {
+        carry += (elapsed / 1000) * speed;
+        ticks = Math.floor(carry);
+        carry -= ticks;
+      }
+      if (ticks === 'max' || ticks > 0) {
+        inFlight = true;
+        void send({ type: 'advance', ticks, budgetMs: MAX_SPEED_BUDGET_MS }).finally(() => {
+          inFlight = false;
+          if (get().frame?.finished || get().frame?.tick === get().frame?.endTick) get().pause();
+        });
+      }
+    }
+    loop = deps.frames.request(onFrame);
+  };
+
+  return {
+    frame: null,
+    timeline: EMPTY_TIMELINE,
+    gpuTimeline: EMPTY_TIMELINE,
+    playing: false,
+    speed: 10,
+    busy: false,
+    play() {
+      const f = get().frame;
+      if (get().playing || !f || get().status !== 'ready') return;
+      if (f.finished && f.tick >= f.endTick) return;
+      set({ playing: true });
+      lastTime = null;
+      carry = 0;
+      loop = deps.frames.request(onFrame);
+    },
+    pause() {
+      if (loop !== null) deps.frames.cancel(loop);
+      loop = null;
+      if (get().playing) set({ playing: false });
+    },
+    togglePlay: () => (get().playing ? get().pause() : get().play()),
+    setSpeed: (speed) => set({ speed }),
+    async seek(tick) {
+      await send({ type: 'seek', tick });
+    },
+    async step(direction, unit = 'tick') {
+      get().pause();
+      await send({ type: 'step', direction, unit });
+    },
+    async reset() {
+      get().pause();
+      await send({ type: 'seek', tick: 0 });
+    },
+    async runToEnd() {
+      get().pause();
+      const end = get().frame?.endTick;
+      if (end !== undefined) await send({ type: 'seek', tick: end });
+    },
+  };
+}
+

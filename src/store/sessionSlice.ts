@@ -1,0 +1,27 @@
+import { PROTOCOL_VERSION } from '../worker/protocol';
+import type { SliceContext } from './deps';
+import type { SessionSlice } from './types';
+
+export function sessionSlice({ set, get, send, reconnect }: SliceContext): SessionSlice {
+  return {
+    status: 'starting',
+    statusMessage: null,
+    async start() {
+      const reply = await send({ type: 'hello', protocol: PROTOCOL_VERSION });
+      if (!reply) return;
+      if (reply.type === 'incompatible') {
+        set({ status: 'incompatible', statusMessage: `The simulation speaks protocol ${reply.expected}; this page speaks ${PROTOCOL_VERSION}. Reload the page.` });
+        return;
+      }
+      set({ status: 'ready', statusMessage: null });
+      const { scenario, frame } = get();
+      if (scenario) await get().load(scenario, 'restart', frame?.tick);
+    },
+    async restart() {
+      get().pause();
+      reconnect();
+      set({ status: 'starting', statusMessage: null });
+      await get().start();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { SEGMENT_FIELDS, type TimelinePatch } from '../worker/protocol';
+
+/** Gantt segments received so far. The buffer grows by doubling so that appending a frame is cheap. */
+export interface TimelineBuffer {
+  data: Int32Array;
+  rows: number;
+}
+
+export const EMPTY_TIMELINE: TimelineBuffer = { data: new Int32Array(0), rows: 0 };
+
+/** Cuts to `patch.from` rows and appends the patch; returns a new object (the buffer may be shared). */
+export function applyPatch(buf: TimelineBuffer, patch: TimelinePatch): TimelineBuffer {
+  const from = Math.min(patch.from, buf.rows);
+  const rows = from + patch.data.length / SEGMENT_FIELDS;
+  let data = buf.data;
+  if (rows * SEGMENT_FIELDS > data.length) {
+    data = new Int32Array(Math.max(rows * SEGMENT_FIELDS, data.length * 2, 1024));
+    data.set(buf.data.subarray(0, from * SEGMENT_FIELDS));
+  }
+  data.set(patch.data, from * SEGMENT_FIELDS);
+  return { data, rows };
+}

@@ -1,0 +1,63 @@
+import type { Scenario, SchedulerConfig } from '../core/index';
+import type { FieldError } from '../core/scenario/validate';
+import type { CompareEntry, Frame, OperationRequest } from '../worker/protocol';
+import type { TimelineBuffer } from './timelineBuffer';
+
+export type Speed = number | 'max';
+export type ViewName = 'simulate' | 'workload' | 'compare';
+
+export interface SessionSlice {
+  status: 'starting' | 'ready' | 'crashed' | 'incompatible';
+  statusMessage: string | null;
+  /** hello + load of the current scenario; used at start and to restart after a crash */
+  start(): Promise<void>;
+  restart(): Promise<void>;
+}
+
+export interface ScenarioSlice {
+  /** the last scenario the simulation accepted: bad input never replaces it */
+  scenario: Scenario | null;
+  /** what was wrong with the last refused input, and where it came from */
+  errors: FieldError[];
+  errorSource: string | null;
+  load(input: unknown, source: string, tick?: number): Promise<boolean>;
+  /** edit the scenario (workload editor, scheduler picker); the result is validated like any input */
+  edit(change: (s: Scenario) => unknown, source: string): Promise<boolean>;
+  operate(request: OperationRequest): Promise<boolean>;
+  dismissErrors(): void;
+}
+
+export interface PlaybackSlice {
+  frame: Frame | null;
+  timeline: TimelineBuffer;
+  gpuTimeline: TimelineBuffer;
+  playing: boolean;
+  /** ticks per second, or as fast as possible */
+  speed: Speed;
+  busy: boolean;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setSpeed(speed: Speed): void;
+  seek(tick: number): Promise<void>;
+  step(direction: 'forward' | 'back', unit?: 'tick' | 'event'): Promise<void>;
+  reset(): Promise<void>;
+  runToEnd(): Promise<void>;
+}
+
+export interface CompareSlice {
+  compareStatus: 'idle' | 'running' | 'done';
+  compareEntries: CompareEntry[];
+  compare(schedulers: SchedulerConfig[]): Promise<void>;
+}
+
+export interface ViewSlice {
+  view: ViewName;
+  processLanes: boolean;
+  selectedPid: number | null;
+  setView(view: ViewName): void;
+  setProcessLanes(on: boolean): void;
+  select(pid: number | null): void;
+}
+
+export type AppState = SessionSlice & ScenarioSlice & PlaybackSlice & CompareSlice & ViewSlice;

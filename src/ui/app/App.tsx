@@ -1,0 +1,72 @@
+import { CompareView } from '../compare/CompareView';
+import { GanttLive } from '../gantt/GanttLive';
+import { MetricsPanel } from '../metrics/MetricsPanel';
+import { NarrationPanel } from '../narration/NarrationPanel';
+import { QueuesPanel } from '../queues/QueuesPanel';
+import { ErrorPanel } from '../status/ErrorPanel';
+import { StatusBanner } from '../status/StatusBanner';
+import { ProcessTable } from '../tables/ProcessTable';
+import { TransportBar } from '../transport/TransportBar';
+import { useKeyboardShortcuts } from '../transport/useKeyboardShortcuts';
+import { PresetMenu } from '../workload/PresetMenu';
+import { WorkloadView } from '../workload/WorkloadView';
+import type { AppState, ViewName } from '../../store/types';
+import { useApp, useAppStore } from './StoreContext';
+
+const TABS: { view: ViewName; label: string }[] = [
+  { view: 'simulate', label: 'Simulate' },
+  { view: 'workload', label: 'Workload & scheduler' },
+  { view: 'compare', label: 'Compare schedulers' },
+];
+const selectView = (s: AppState) => s.view;
+const selectTitle = (s: AppState) => s.scenario?.title ?? '';
+
+export function App() {
+  const view = useApp(selectView);
+  const title = useApp(selectTitle);
+  const store = useAppStore();
+  useKeyboardShortcuts();
+  return (
+    <div className="app">
+      <StatusBanner />
+      <header className="app-header">
+        <h1>
+          BCOS Simulator <span className="scenario-title">{title}</span>
+        </h1>
+        <PresetMenu />
+        <nav aria-label="Views" role="tablist" className="tabs">
+          {TABS.map((t) => (
+            <button
+              key={t.view}
+              role="tab"
+              id={`tab-${t.view}`}
+              aria-selected={view === t.view}
+              aria-controls={`panel-${t.view}`}
+              className={view === t.view ? 'tab active' : 'tab'}
+              onClick={() => store.getState().setView(t.view)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <TransportBar />
+      <ErrorPanel />
+      <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} className="app-main">
+        {view === 'simulate' && (
+          <>
+            <GanttLive />
+            <div className="grid-2">
+              <QueuesPanel />
+              <NarrationPanel />
+            </div>
+            <ProcessTable />
+            <MetricsPanel />
+          </>
+        )}
+        {view === 'workload' && <WorkloadView />}
+        {view === 'compare' && <CompareView />}
+      </main>
+    </div>
+  );
+}

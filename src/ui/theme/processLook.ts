@@ -1,0 +1,48 @@
+import type { ProcessState, ProcessType } from '../../core/index';
+
+/** Icons for process types and states; always shown next to a text label, never alone. */
+export const TYPE_ICON: Record<ProcessType, string> = {
+  AI_INFERENCE: '🧠',
+  DATA_PROCESSING: '📊',
+  BLOCKCHAIN_VALIDATOR: '⛓️',
+  NETWORK_NODE: '🌐',
+  SYSTEM: '⚙️',
+  USER: '👤',
+};
+
+export const STATE_ICON: Record<ProcessState, string> = {
+  NEW: '🆕',
+  READY: '⏳',
+  RUNNING: '🏃',
+  WAITING: '⏸️',
+  SUSPENDED: '😴',
+  TERMINATED: '💀',
+};
+
+/**
+ * Paul Tol's "muted" qualitative scheme (colour-blind safe), then repeated with a pattern so that more
+ * processes than colours stay distinguishable: colour is never the only cue.
+ */
+export const PROCESS_COLORS = ['#CC6677', '#332288', '#DDCC77', '#117733', '#88CCEE', '#882255', '#44AA99', '#999933', '#AA4499'] as const;
+export const PATTERNS = ['solid', 'stripes', 'dots', 'cross'] as const;
+export type Pattern = (typeof PATTERNS)[number];
+
+/** Colour and pattern of a process, by pid: stable across views and runs. */
+export function processLook(pid: number): { color: string; pattern: Pattern } {
+  const i = Math.abs(pid) % (PROCESS_COLORS.length * PATTERNS.length);
+  return {
+    color: PROCESS_COLORS[i % PROCESS_COLORS.length] as string,
+    pattern: PATTERNS[Math.floor(i / PROCESS_COLORS.length)] as Pattern,
+  };
+}
+
+/** Dark text on light fills and light text on dark ones (WCAG relative luminance). */
+export function textColorOn(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+  return l > 0.35 ? '#111' : '#fff';
+}

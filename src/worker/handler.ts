@@ -1,0 +1,141 @@
+import { runResult, Simulation, type Scenario, type SchedulerConfig } from '../core/index';
+import { validateProcessSpec, validateScenario, type FieldError } from '../core/scenario/validate';
+import { buildFrame, packSegments, type Sent } from './frame';
+import { PROTOCOL_VERSION, type CompareEntry, type FromSim, type OperationRequest, type ToSim } from './protocol';
+
+/** What the handler needs from its host: a clock for the 'max' speed budget (never used by the core). */
+export interface HandlerHost {
+  nowMs(): number;
+}
+
+type Session = { sim: Simulation; endTick: number; sent: Sent };
+
+/**
+ * The whole simulation service as a pure message handler: one message in, replies out. The Web Worker,
+ * the CLI and the tests all run this same function. It never throws: any failure becomes an `error` reply.
+ */
+export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
+  let greeted = false;
+  let session: Session | undefined;
+
+  const frameOf = (s: Session) => buildFrame(s.sim.state, s.endTick, s.sim.nextEventTick(), s.sent);
+
+  const handle = (msg: ToSim): FromSim[] => {
+    const id = msg.id;
+    if (msg.type === 'hello') {
+      if (msg.protocol !== PROTOCOL_VERSION) return [{ type: 'incompatible', id, expected: PROTOCOL_VERSION, got: msg.protocol }];
+      greeted = true;
+      return [{ type: 'ready', id, protocol: PROTOCOL_VERSION }];
+    }
+    if (!greeted) return [{ type: 'error', id, message: 'Say hello first: the protocol version is checked before anything else.' }];
+    if (msg.type === 'load') {
+      const v = validateScenario(msg.scenario);
+      if (!v.ok) return [{ type: 'invalid', id, errors: v.errors }];
+      session = open(v.scenario);
+      if (msg.tick !== undefined) session.sim.seek(clampTick(msg.tick, session.endTick));
+      return [{ type: 'loaded', id, frame: frameOf(session), scenario: session.sim.scenario }];
+    }
+    if (msg.type === 'compare') return [compare(id, session, msg.schedulers)];
+    if (!session) return [{ type: 'error', id, message: 'No scenario is loaded yet.' }];
+    const sim = session.sim;
+    switch (msg.type) {
+      case 'seek':
+        sim.seek(clampTick(msg.tick, session.endTick));
+        break;
+      case 'step':
+        step(sim, msg.direction, msg.unit);
+        break;
+      case 'advance':
+        advance(sim, msg.ticks, msg.budgetMs ?? 12, host);
+        break;
+      case 'operation': {
+        const errors = operate(session, msg.request);
+        if (errors) return [{ type: 'invalid', id, errors }];
+        return [{ type: 'frame', id, frame: frameOf(session), scenario: sim.scenario }];
+      }
+      case 'result':
+        sim.runToEnd();
+        return [{ type: 'result', id, result: runResult(sim.state) }];
+      default:
+        return [{ type: 'error', id, message: `Unknown request type.` }];
+    }
+    return [{ type: 'frame', id, frame: frameOf(session) }];
+  };
+
+  return (raw: unknown): FromSim[] => {
+    const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'number' ? (raw as { id: number }).id : -1;
+    if (id < 0 || typeof (raw as { type?: unknown }).type !== 'string') {
+      return [{ type: 'error', id, message: 'A request must be an object with a numeric id and a type.' }];
+    }
+    try {
+      return handle(raw as ToSim);
+    } catch (e) {
+      return [{ type: 'error', id, message: `The simulation failed: ${e instanceof Error ? e.message : String(e)}` }];
+    }
+  };
+}
+
+/** Runs once to the end to learn the end tick (for the time slider), then goes back to tick 0. */
+function open(scenario: Scenario): Session {
+  const sim = new Simulation(scenario);
+  const endTick = sim.runToEnd();
+  sim.seek(0);
+  return { sim, endTick, sent: { segments: 0, gpuSegments: 0 } };
+}
+
+function clampTick(tick: number, endTick: number): number {
+  return Number.isFinite(tick) ? Math.min(Math.max(0, Math.floor(tick)), endTick) : 0;
+}
+
+function step(sim: Simulation, direction: 'forward' | 'back', unit: 'tick' | 'event'): void {
+  const now = sim.state.now;
+  if (direction === 'back') sim.seek(unit === 'tick' ? now - 1 : sim.previousEventTick());
+  else sim.seek(unit === 'tick' ? now + 1 : (sim.nextEventTick() ?? now));
+}
+
+/** Play: a fixed number of ticks, or at 'max' speed, event by event until the time budget is spent. */
+function advance(sim: Simulation, ticks: number | 'max', budgetMs: number, host: HandlerHost): void {
+  if (ticks !== 'max') {
+    sim.seek(sim.state.now + Math.max(0, Math.floor(ticks)));
+    return;
+  }
+  const deadline = host.nowMs() + budgetMs;
+  let chunk = 1;
+  while (!sim.state.finished && host.nowMs() < deadline) {
+    sim.seek(sim.state.now + chunk);
+    chunk = Math.min(chunk * 2, 1 << 20);
+  }
+}
+
+function operate(s: Session, r: OperationRequest): FieldError[] | undefined {
+  const st = s.sim.state;
+  const tick = st.now;
+  if (r.op === 'create') {
+    const v = validateProcessSpec(r.process, { existingPids: st.procs.map((p) => p.pid), nodeGpus: st.scenario.node.gpus });
+    if (!v.ok) return v.errors;
+    s.sim.addOperation({ tick, op: 'create', process: { ...v.process, arrival: tick } });
+  } else if (r.op === 'setPriority') {
+    s.sim.addOperation({ tick, op: 'setPriority', pid: r.pid, priority: r.priority });
+  } else {
+    s.sim.addOperation({ tick, op: r.op, pid: r.pid });
+  }
+  // The run changed from here on: learn its new end, then come back.
+  s.endTick = s.sim.runToEnd();
+  s.sim.seek(tick);
+  return undefined;
+}
+
+function compare(id: number, s: Session | undefined, schedulers: SchedulerConfig[]): FromSim {
+  if (!s) return { type: 'error', id, message: 'No scenario is loaded yet.' };
+  const entries: CompareEntry[] = [];
+  for (const scheduler of schedulers) {
+    const v = validateScenario({ ...s.sim.scenario, scheduler });
+    if (!v.ok) return { type: 'invalid', id, errors: v.errors };
+    const sim = new Simulation(v.scenario);
+    sim.runToEnd();
+    const { policy, ticks, finished, stalled, processes, summary, traceHash } = runResult(sim.state);
+    const result = { policy, ticks, finished, stalled, processes, summary, traceHash };
+    entries.push({ scheduler, result, timeline: packSegments(sim.state.segments, 0) });
+  }
+  return { type: 'compared', id, entries };
+}

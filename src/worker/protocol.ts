@@ -1,0 +1,104 @@
+import type { PolicyName, ProcessMetrics, RunResult, Scenario, SchedulerConfig, SummaryMetrics } from '../core/index';
+import type { FieldError } from '../core/scenario/validate';
+
+/**
+ * The typed message protocol between the UI (or the CLI) and the simulation. Every request carries an
+ * `id` that its replies echo. A session starts with `hello`; a version mismatch is answered with
+ * `incompatible` and nothing else is served.
+ */
+export const PROTOCOL_VERSION = 1;
+
+/** An interactive change at the current tick. `process` for create is checked by the one validation step. */
+export type OperationRequest =
+  | { op: 'create'; process: unknown }
+  | { op: 'kill' | 'suspend' | 'resume'; pid: number }
+  | { op: 'setPriority'; pid: number; priority: number };
+
+export type ToSim =
+  | { type: 'hello'; id: number; protocol: number }
+  | { type: 'load'; id: number; scenario: unknown; tick?: number }
+  | { type: 'seek'; id: number; tick: number }
+  | { type: 'step'; id: number; direction: 'forward' | 'back'; unit: 'tick' | 'event' }
+  /** play: move forward `ticks` ticks, or ('max') as far as `budgetMs` of work allows */
+  | { type: 'advance'; id: number; ticks: number | 'max'; budgetMs?: number }
+  | { type: 'operation'; id: number; request: OperationRequest }
+  | { type: 'compare'; id: number; schedulers: SchedulerConfig[] }
+  | { type: 'result'; id: number };
+export type ToSimType = ToSim['type'];
+
+/** One CPU as the views draw it. */
+export interface CpuView {
+  id: number;
+  phase: 'idle' | 'switch' | 'run';
+  pid: number | null;
+  since: number;
+}
+
+/**
+ * Closed Gantt segments packed as Int32Array rows of SEGMENT_FIELDS numbers
+ * [cpu, start, end, pid (-1 = idle), kind (0 run, 1 switch, 2 idle)]. The receiver cuts its copy to
+ * `from` rows, then appends: stepping back sends a shorter `from` and no rows.
+ */
+export interface TimelinePatch {
+  from: number;
+  data: Int32Array;
+}
+export const SEGMENT_FIELDS = 5;
+export const SEGMENT_KIND = { run: 0, switch: 1, idle: 2 } as const;
+
+export interface NarrationLine {
+  tick: number;
+  kind: string;
+  pid: number | null;
+  text: string;
+}
+
+/** Everything the views render at one tick. */
+export interface Frame {
+  tick: number;
+  /** the tick the whole run ends at (known from the run made at load) */
+  endTick: number;
+  finished: boolean;
+  stalled: boolean;
+  nextEventTick: number | null;
+  policy: PolicyName;
+  processes: ProcessMetrics[];
+  cpus: CpuView[];
+  gpus: { id: number; pid: number | null }[];
+  queues: { name: string; pids: number[] }[];
+  waiting: number[];
+  ioQueue: number[];
+  suspended: number[];
+  timeline: TimelinePatch;
+  gpuTimeline: TimelinePatch;
+  narration: NarrationLine[];
+  summary: SummaryMetrics;
+}
+
+export interface CompareEntry {
+  scheduler: SchedulerConfig;
+  result: Omit<RunResult, 'events' | 'timeline' | 'gpuTimeline'>;
+  timeline: Int32Array;
+}
+
+export type FromSim =
+  | { type: 'ready'; id: number; protocol: number }
+  | { type: 'incompatible'; id: number; expected: number; got: unknown }
+  /** `scenario` is the accepted scenario with defaults filled in */
+  | { type: 'loaded'; id: number; frame: Frame; scenario: Scenario }
+  | { type: 'invalid'; id: number; errors: FieldError[] }
+  /** `scenario` comes when an operation changed it */
+  | { type: 'frame'; id: number; frame: Frame; scenario?: Scenario }
+  | { type: 'compared'; id: number; entries: CompareEntry[] }
+  | { type: 'result'; id: number; result: RunResult }
+  | { type: 'error'; id: number; message: string };
+export type FromSimType = FromSim['type'];
+
+/** Buffers to move (not copy) across the worker boundary. */
+export function transferables(msg: FromSim): ArrayBuffer[] {
+  if (msg.type === 'loaded' || msg.type === 'frame') {
+    return [msg.frame.timeline.data.buffer as ArrayBuffer, msg.frame.gpuTimeline.data.buffer as ArrayBuffer];
+  }
+  if (msg.type === 'compared') return msg.entries.map((e) => e.timeline.buffer as ArrayBuffer);
+  return [];
+}

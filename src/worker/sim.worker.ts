@@ -1,0 +1,7 @@
+import { createHandler } from './handler';
+import { transferables } from './protocol';
+
+const handle = createHandler({ nowMs: () => performance.now() });
+self.onmessage = (e: MessageEvent<unknown>) => {
+  for (const reply of handle(e.data)) self.postMessage(reply, { transfer: transferables(reply) });
+};
