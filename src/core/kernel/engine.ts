@@ -78,13 +78,15 @@ function decide(st: SimState): void {
   checkDeadlines(st);
   if (policy.preemptive) preempt(st);
   fillIdleCpus(st);
+  const done = st.terminated === st.procs.length && st.nextOperation >= st.operations.length;
   st.cpus.forEach((cpu, i) => {
     if (cpu.phase !== 'idle') return;
-    if (busyBefore[i]) st.events.push({ tick: st.now, kind: 'idle', cpu: cpu.id });
+    // Going idle is news while work remains; at the very end it is just the end.
+    if (busyBefore[i] && !done) st.events.push({ tick: st.now, kind: 'idle', cpu: cpu.id });
     if (cpu.lastPid !== null && st.scenario.options.countIdleSwitches) cpu.switches++;
     cpu.lastPid = null;
   });
-  if (st.terminated === st.procs.length && st.nextOperation >= st.operations.length) finish(st, false);
+  if (done) finish(st, false);
 }
 
 function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {

@@ -6,7 +6,7 @@ export type NameOf = (pid: number) => string | undefined;
 
 const who = (pid: number, nameOf: NameOf): string => {
   const name = nameOf(pid);
-  return name ? `P${pid} (${name})` : `P${pid}`;
+  return name && name !== `P${pid}` ? `P${pid} (${name})` : `P${pid}`;
 };
 
 /** Why the policy chose this process, in its own terms. */

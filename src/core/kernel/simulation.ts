@@ -66,10 +66,13 @@ export class Simulation {
   addOperation(op: ScheduledOperation): void {
     const at = this.state.now;
     this.scenario = { ...this.scenario, operations: [...this.scenario.operations, { ...op, tick: at }] };
+    const operations = sortedOperations(this.scenario);
     this.checkpoints = this.checkpoints.filter((c) => c.state.processedThrough < at);
+    for (const c of this.checkpoints) {
+      c.state.scenario = this.scenario;
+      c.state.operations = operations;
+    }
     this.restore(at - 1);
-    this.state.scenario = this.scenario;
-    this.state.operations = sortedOperations(this.scenario);
     this.advance(at);
   }
 

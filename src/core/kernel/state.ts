@@ -144,6 +144,11 @@ export function sortedOperations(scenario: Scenario): ScheduledOperation[] {
     .map((x) => x.op);
 }
 
+/** The processes in the ready heap, in heap (not policy) order. */
+export function readyPcbs(st: SimState): Pcb[] {
+  return st.ready.map((pid) => mustPcb(st, pid));
+}
+
 export function pcbOf(st: SimState, pid: number): Pcb | undefined {
   const i = st.index.get(pid);
   return i === undefined ? undefined : st.procs[i];

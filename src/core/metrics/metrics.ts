@@ -96,7 +96,6 @@ export function processMetrics(st: SimState, p: Pcb): ProcessMetrics {
 export function summaryMetrics(st: SimState, rows: ProcessMetrics[]): SummaryMetrics {
   const ticks = st.now;
   const done = rows.filter((r) => r.completion !== null && !r.killed);
-  const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
   const open = (since: number, active: boolean): number => (active ? ticks - since : 0);
   const perCpu = st.cpus.map((c) => (ticks === 0 ? 0 : (c.busyTicks + open(c.since, c.phase === 'run')) / ticks));
   const perGpu = st.gpus.map((g) => (ticks === 0 ? 0 : (g.busyTicks + open(g.since, g.pid !== null)) / ticks));
@@ -114,6 +113,10 @@ export function summaryMetrics(st: SimState, rows: ProcessMetrics[]): SummaryMet
     switchTicks: st.cpus.reduce((n, c) => n + c.switchTicks + open(c.since, c.phase === 'switch'), 0),
     deadlineMisses: rows.filter((r) => r.deadlineMissed).length,
   };
+}
+
+function mean(xs: number[]): number | null {
+  return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
 /** Rounds for display and JSON output: 2 decimals, half away from zero. */

@@ -1,8 +1,9 @@
 import { bySeq, singleQueue, type Policy } from './policy';
 
 /** Earliest deadline first; processes without a deadline come after all that have one. */
+const deadline = (p: { deadline: number | null }): number => p.deadline ?? Infinity;
+
 export function edf(preemptive: boolean): Policy {
-  const deadline = (p: { deadline: number | null }): number => p.deadline ?? Infinity;
   return {
     compare: (a, b) => {
       const da = deadline(a);

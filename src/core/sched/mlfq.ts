@@ -1,6 +1,6 @@
 import { settleRun, type Pcb } from '../process/pcb';
 import type { SchedulerConfig } from '../scenario/types';
-import type { SimState } from '../kernel/state';
+import { readyPcbs, type SimState } from '../kernel/state';
 import { bySeq, type Policy } from './policy';
 
 type MlfqConfig = Extract<SchedulerConfig, { policy: 'MLFQ' }>;
@@ -18,7 +18,6 @@ export function mlfq(cfg: MlfqConfig): Policy {
     p.quantumLeft = level(p.level).quantum;
     p.allotmentLeft = level(p.level).allotment;
   };
-  const readyPcbs = (st: SimState): Pcb[] => st.ready.map((pid) => st.procs[st.index.get(pid) as number] as Pcb);
 
   const policy: Policy = {
     compare: (a, b) => a.level - b.level || bySeq(a, b),

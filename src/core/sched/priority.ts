@@ -1,5 +1,5 @@
 import type { Pcb } from '../process/pcb';
-import type { SimState } from '../kernel/state';
+import { readyPcbs, type SimState } from '../kernel/state';
 import { byPriority, bySeq, singleQueue, type Policy } from './policy';
 
 /**
@@ -10,7 +10,6 @@ export function priority(preemptive: boolean, agingInterval: number, lowerIsHigh
   const steps = (p: Pcb, now: number): number =>
     agingInterval > 0 && p.state === 'READY' && p.cpu === null ? Math.floor((now - p.readySince) / agingInterval) : 0;
   const effective = (p: Pcb, now: number): number => (lowerIsHigher ? p.priority - steps(p, now) : p.priority + steps(p, now));
-  const waitingReady = (st: SimState): Pcb[] => st.ready.map((pid) => st.procs[st.index.get(pid) as number] as Pcb);
   return {
     compare: (a, b, st) => byPriority(effective(a, st.now), effective(b, st.now), lowerIsHigher) || bySeq(a, b),
     preemptive,
@@ -20,14 +19,14 @@ export function priority(preemptive: boolean, agingInterval: number, lowerIsHigh
     ...(agingInterval > 0 && {
       nextTimer(st: SimState): number {
         let next = Infinity;
-        for (const p of waitingReady(st)) {
+        for (const p of readyPcbs(st)) {
           const step = p.readySince + agingInterval * (steps(p, st.now) + 1);
           if (step < next) next = step;
         }
         return next;
       },
       onTimer(st: SimState): void {
-        for (const p of waitingReady(st)) {
+        for (const p of readyPcbs(st)) {
           const n = steps(p, st.now);
           if (n > 0 && (st.now - p.readySince) % agingInterval === 0) {
             const to = effective(p, st.now);

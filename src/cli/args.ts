@@ -1,0 +1,30 @@
+/** The command line, parsed. Unknown flags and missing operands are errors, never ignored. */
+export type Command =
+  | { kind: 'run'; file: string; json: boolean; events: boolean; quiet: boolean }
+  | { kind: 'validate'; file: string }
+  | { kind: 'help' };
+
+export const USAGE = `Usage:
+  sim run FILE [--json] [--events] [--quiet]   run a scenario file and print its trace and metrics
+  sim validate FILE                             check a scenario file; exit 0 when valid, 2 when not
+  sim help                                      this text
+
+  --json    print one JSON object: ticks, timeline, processes, summary, traceHash
+  --events  with --json, also include every decision as data (events)
+  --quiet   without --json, print only the metrics, not the trace
+FILE may be - for standard input.`;
+
+export function parseArgs(argv: readonly string[]): { ok: true; command: Command } | { ok: false; error: string } {
+  const [verb, ...rest] = argv;
+  if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return { ok: true, command: { kind: 'help' } };
+  const flags = rest.filter((a) => a.startsWith('--'));
+  const operands = rest.filter((a) => !a.startsWith('--'));
+  const allowed = verb === 'run' ? ['--json', '--events', '--quiet'] : [];
+  const unknown = flags.find((f) => !allowed.includes(f));
+  if (verb !== 'run' && verb !== 'validate') return { ok: false, error: `unknown command "${verb}"` };
+  if (unknown) return { ok: false, error: `unknown option "${unknown}" for "${verb}"` };
+  if (operands.length !== 1) return { ok: false, error: `"${verb}" takes exactly one FILE (got ${operands.length})` };
+  const file = operands[0] as string;
+  if (verb === 'validate') return { ok: true, command: { kind: 'validate', file } };
+  return { ok: true, command: { kind: 'run', file, json: flags.includes('--json'), events: flags.includes('--events'), quiet: flags.includes('--quiet') } };
+}

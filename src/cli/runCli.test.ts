@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli';
+
+const SCENARIOS = join(__dirname, '../../public/scenarios');
+
+function cli(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, {
+    readText: (f) => {
+      if (f in files) return files[f] as string;
+      return readFileSync(f, 'utf8');
+    },
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const fcfs = JSON.stringify({
+  format: 'bcos-scenario',
+  version: 1,
+  scheduler: { policy: 'FIFO' },
+  processes: [
+    { pid: 1, name: 'P1', type: 'USER', arrival: 0, bursts: [24] },
+    { pid: 2, name: 'P2', type: 'USER', arrival: 0, bursts: [3] },
+    { pid: 3, name: 'P3', type: 'USER', arrival: 0, bursts: [3] },
+  ],
+});
+
+describe('sim run', () => {
+  it('prints a trace with reasons and the averages', () => {
+    const r = cli(['run', 'fcfs.json'], { 'fcfs.json': fcfs });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('[t= 0] P1 chosen for CPU 0: first in the FIFO queue, among 3 READY.');
+    expect(r.out).toMatch(/Average waiting\s+17\.00/);
+  });
+
+  it('--json prints the documented shape', () => {
+    const r = cli(['run', 'fcfs.json', '--json'], { 'fcfs.json': fcfs });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.ticks).toBe(30);
+    expect(json.timeline).toEqual([
+      { cpu: 0, start: 0, end: 24, pid: 1 },
+      { cpu: 0, start: 24, end: 27, pid: 2 },
+      { cpu: 0, start: 27, end: 30, pid: 3 },
+    ]);
+    expect(json.processes[1]).toMatchObject({ pid: 2, name: 'P2', type: 'USER', arrival: 0, cpuTime: 3, ioTime: 0, firstRun: 24, completion: 27, turnaround: 27, waiting: 24, response: 24, contextSwitches: 1, state: 'TERMINATED' });
+    expect(json.summary).toMatchObject({ avgTurnaround: 27, avgWaiting: 17, avgResponse: 17, contextSwitches: 2, cpuUtilization: 1, throughput: 10 });
+    expect(json.traceHash).toMatch(/^[0-9a-f]{8}$/);
+    expect(json.events).toBeUndefined();
+  });
+
+  it('refuses invalid input with exit code 2 and one line per problem naming the field', () => {
+    const bad = JSON.stringify({ format: 'bcos-scenario', version: 1, scheduler: { policy: 'RR', quantum: 0 }, processes: [{ pid: 1, name: 'x', type: 'USER', arrival: -1, bursts: [] }] });
+    const r = cli(['run', 'bad.json'], { 'bad.json': bad });
+    expect(r.code).toBe(2);
+    const lines = r.err.split('\n');
+    expect(lines.some((l) => l.startsWith('scheduler.quantum:'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('processes[0].arrival:'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('processes[0].bursts'))).toBe(true);
+    expect(r.out).toBe('');
+  });
+
+  it('refuses unreadable JSON, unknown commands and flags with exit code 2', () => {
+    expect(cli(['run', 'x.json'], { 'x.json': '{"format": ' }).code).toBe(2);
+    expect(cli(['fly', 'x.json']).code).toBe(2);
+    expect(cli(['run', 'x.json', '--colour']).code).toBe(2);
+    expect(cli(['run']).code).toBe(2);
+  });
+
+  it('runs every preset scenario in public/scenarios', () => {
+    const files = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json') && f !== 'index.json');
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const f of files) {
+      const r = cli(['run', join(SCENARIOS, f), '--json']);
+      expect(r.err, f).toBe('');
+      expect(r.code, f).toBe(0);
+      const json = JSON.parse(r.out);
+      expect(json.processes.every((p: { state: string }) => p.state === 'TERMINATED'), f).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * Schema builders for single fields. Each field has one phrase ("must be an integer from 1 to 64") used for
+ * every way it can fail, so the user reads the whole limit rather than only the bound they crossed.
+ * fieldErrors.ts makes FieldError.limit of it by dropping the leading "must be a/an" or "must have".
+ */
+
+/** Integer in [min, max]; the phrase states both bounds, or only the lower one when max is unbounded. */
+export function intIn(min: number, max: number, unit = ''): z.ZodNumber {
+  const suffix = unit === '' ? '' : ` ${unit}`;
+  const phrase = max === Number.MAX_SAFE_INTEGER
+    ? `must be an integer ≥ ${min}${suffix}`
+    : `must be an integer from ${min} to ${max}${suffix}`;
+  return z.number({ error: phrase }).int({ error: phrase }).min(min, { error: phrase }).max(max, { error: phrase });
+}
+
+/** Finite number (fractions allowed) in [min, max]. */
+export function numberIn(min: number, max: number, unit = ''): z.ZodNumber {
+  const phrase = `must be a number from ${min} to ${max}${unit === '' ? '' : ` ${unit}`}`;
+  return z.number({ error: phrase }).min(min, { error: phrase }).max(max, { error: phrase });
+}
+
+export function text(min: number, max: number): z.ZodString {
+  const phrase = min === 0 ? `must be a string of at most ${max} characters` : `must be a string of ${min} to ${max} characters`;
+  return z.string({ error: phrase }).min(min, { error: phrase }).max(max, { error: phrase });
+}
+
+export function flag(): z.ZodBoolean {
+  return z.boolean({ error: 'must be a boolean (true or false)' });
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T): z.ZodEnum<{ [K in T[number]]: K }> {
+  return z.enum(values, { error: `must be one of ${values.join(', ')}` });
+}
+
+/** Array of at most `max` items; `noun` names the items in the phrase ("processes"). */
+export function listOf<T extends z.ZodType>(item: T, max: number, noun: string): z.ZodArray<T> {
+  const phrase = `must have at most ${max} ${noun}`;
+  return z.array(item, { error: `must be a list of ${noun}` }).max(max, { error: phrase });
+}
+
+/**
+ * Error of a discriminated union: its own issues are either "not an object" or "no option has this tag"
+ * (the latter reported at the tag's path). Zod types only the second, so tell them apart by the input.
+ */
+export function unionError(notAnObject: string, unknownTag: string): (issue: { input?: unknown }) => string {
+  return (issue) =>
+    typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input) ? unknownTag : notAnObject;
+}

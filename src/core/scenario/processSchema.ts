@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { PROCESS_TYPES } from '../process/types';
+import { DEFAULT_NEEDS, DEFAULT_PRIORITY } from './defaults';
+import { intIn, numberIn, oneOf, text } from './fields';
+import { LIMITS } from './types';
+
+/** Limits of process fields that LIMITS in types.ts does not carry. */
+export const PROCESS_LIMITS = {
+  minPriority: -1000,
+  maxPriority: 1000,
+  maxTickets: 1_000_000,
+  /** 2^50 bytes = 1 PiB: far above any node, still exact as a double */
+  maxMemoryBytes: 2 ** 50,
+  /** 1e6 Mbit/s = 1 Tbit/s */
+  maxNetworkMbps: 1_000_000,
+} as const;
+
+export const pidSchema = intIn(0, Number.MAX_SAFE_INTEGER);
+export const prioritySchema = intIn(PROCESS_LIMITS.minPriority, PROCESS_LIMITS.maxPriority);
+
+const needsSchema = z
+  .strictObject(
+    {
+      memoryBytes: intIn(0, PROCESS_LIMITS.maxMemoryBytes, 'bytes').default(DEFAULT_NEEDS.memoryBytes),
+      // Bounded here by the largest node; crossChecks.ts bounds it by the scenario's node.gpus.
+      gpus: intIn(0, LIMITS.maxGpus).default(DEFAULT_NEEDS.gpus),
+      networkMbps: numberIn(0, PROCESS_LIMITS.maxNetworkMbps, 'Mbit/s').default(DEFAULT_NEEDS.networkMbps),
+    },
+    { error: 'must be an object {memoryBytes, gpus, networkMbps}' },
+  )
+  .prefault({});
+
+const oddLength = 'must have an odd number of bursts, at least 1 (CPU, I/O, CPU, …, ending with a CPU burst)';
+const burstsSchema = z
+  .array(intIn(1, LIMITS.maxTick, 'ticks'), { error: 'must be a list of burst lengths in ticks' })
+  .max(LIMITS.maxBursts, { error: `must have at most ${LIMITS.maxBursts} bursts` })
+  .refine((bursts) => bursts.length % 2 === 1, { error: oddLength });
+
+/** One process of a workload. Cross-field rules (deadline ≥ arrival, GPUs ≤ node.gpus, unique pid) are in crossChecks.ts. */
+export const processSchema = z.strictObject(
+  {
+    pid: pidSchema,
+    name: text(1, LIMITS.maxNameLength),
+    type: oneOf(PROCESS_TYPES),
+    priority: prioritySchema.default(DEFAULT_PRIORITY),
+    arrival: intIn(0, LIMITS.maxTick, '(tick)'),
+    bursts: burstsSchema,
+    deadline: intIn(0, LIMITS.maxTick, '(tick)').optional(),
+    tickets: intIn(1, PROCESS_LIMITS.maxTickets).optional(),
+    needs: needsSchema,
+  },
+  { error: 'must be an object describing a process' },
+);

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { DEFAULT_DESCRIPTION, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED, DEFAULT_TITLE } from './defaults';
+import { flag, intIn, listOf, oneOf, text, unionError } from './fields';
+import { pidSchema, prioritySchema, processSchema } from './processSchema';
+import { schedulerSchema } from './schedulerSchema';
+import { LIMITS, SCENARIO_FORMAT, SCENARIO_VERSION } from './types';
+
+/** Free text shown to people; bounded so that a pasted URL cannot carry megabytes of it. */
+export const TEXT_LIMITS = { maxTitle: 200, maxDescription: 5_000, maxConnections: 64 } as const;
+
+export const nodeSchema = z
+  .strictObject(
+    {
+      id: text(1, LIMITS.maxNameLength).default(DEFAULT_NODE.id),
+      cpus: intIn(1, LIMITS.maxCpus).default(DEFAULT_NODE.cpus),
+      gpus: intIn(0, LIMITS.maxGpus).default(DEFAULT_NODE.gpus),
+      connections: listOf(text(1, LIMITS.maxNameLength), TEXT_LIMITS.maxConnections, 'connections').default(() => [
+        ...DEFAULT_NODE.connections,
+      ]),
+    },
+    { error: 'must be an object {id, cpus, gpus, connections}' },
+  )
+  .prefault({});
+
+export const optionsSchema = z
+  .strictObject(
+    {
+      contextSwitchCost: intIn(0, LIMITS.maxSwitchCost, 'ticks').default(DEFAULT_OPTIONS.contextSwitchCost),
+      countIdleSwitches: flag().default(DEFAULT_OPTIONS.countIdleSwitches),
+      requeueOrder: oneOf(['arrivalsFirst', 'preemptedFirst']).default(DEFAULT_OPTIONS.requeueOrder),
+      lowerNumberIsHigherPriority: flag().default(DEFAULT_OPTIONS.lowerNumberIsHigherPriority),
+      ioDevices: intIn(0, LIMITS.maxIoDevices, '(0 = unlimited)').default(DEFAULT_OPTIONS.ioDevices),
+    },
+    { error: 'must be an object of simulation options' },
+  )
+  .prefault({});
+
+const tick = intIn(0, LIMITS.maxTick, '(tick)');
+
+/** One scheduled operation, told apart by `op`. Which pids it may name is checked in crossChecks.ts. */
+export const operationSchema = z.discriminatedUnion(
+  'op',
+  [
+    z.strictObject({ tick, op: z.literal('create'), process: processSchema }),
+    z.strictObject({ tick, op: z.literal('kill'), pid: pidSchema }),
+    z.strictObject({ tick, op: z.literal('suspend'), pid: pidSchema }),
+    z.strictObject({ tick, op: z.literal('resume'), pid: pidSchema }),
+    z.strictObject({ tick, op: z.literal('setPriority'), pid: pidSchema, priority: prioritySchema }),
+  ],
+  { error: unionError('must be an object with an op', 'must be one of create, kill, suspend, resume, setPriority') },
+);
+
+/**
+ * The scenario's top level. Processes and operations are only counted here: validate.ts parses each one on
+ * its own, so that every element's errors carry its index and the parsed ones feed the cross-field checks.
+ */
+export const scenarioSchema = z.strictObject(
+  {
+    format: z.literal(SCENARIO_FORMAT, { error: `must be "${SCENARIO_FORMAT}"` }),
+    version: z.literal(SCENARIO_VERSION, { error: `must be ${SCENARIO_VERSION} (supported versions: ${SCENARIO_VERSION})` }),
+    title: text(0, TEXT_LIMITS.maxTitle).default(DEFAULT_TITLE),
+    description: text(0, TEXT_LIMITS.maxDescription).default(DEFAULT_DESCRIPTION),
+    seed: intIn(0, 0xffff_ffff).default(DEFAULT_SEED),
+    node: nodeSchema,
+    scheduler: schedulerSchema,
+    options: optionsSchema,
+    processes: listOf(z.unknown(), LIMITS.maxProcesses, 'processes'),
+    operations: listOf(z.unknown(), LIMITS.maxOperations, 'operations').default(() => []),
+  },
+  { error: 'must be an object (a bcos-scenario)' },
+);

@@ -1,0 +1,125 @@
+import { checkProcess, PidRegistry, pidOf, unknownPidError } from './crossChecks';
+import { capErrors, fromIssues, valueAt, type FieldError } from './fieldErrors';
+import { findForbiddenKeys } from './forbiddenKeys';
+import { processSchema } from './processSchema';
+import { nodeSchema, operationSchema, scenarioSchema } from './scenarioSchema';
+import { LIMITS, type ProcessSpec, type ScenarioV1, type ScheduledOperation } from './types';
+
+export type { FieldError } from './fieldErrors';
+export type Validation = { ok: true; scenario: ScenarioV1 } | { ok: false; errors: FieldError[] };
+export type ProcessValidation = { ok: true; process: ProcessSpec } | { ok: false; errors: FieldError[] };
+
+/**
+ * The one validation step for anything a user provides (URL, file, console, CLI, worker message). Fills in
+ * defaults (defaults.ts), refuses unknown and prototype keys, and reports every error found (the first
+ * MAX_REPORTED_ERRORS of them). Never throws.
+ */
+export function validateScenario(input: unknown): Validation {
+  try {
+    return validate(input);
+  } catch {
+    // Only a Proxy or a getter can throw while plain data is read; such input is not a scenario.
+    return { ok: false, errors: [unreadable('scenario')] };
+  }
+}
+
+/** For an editor that adds one process to an existing workload: the same schema and rules. Never throws. */
+export function validateProcessSpec(
+  input: unknown,
+  ctx: { existingPids: number[]; nodeGpus: number },
+): ProcessValidation {
+  try {
+    const errors = findForbiddenKeys(input, 'process');
+    const pid = pidOf(input);
+    const clash = pid === undefined ? undefined : new PidRegistry(ctx.existingPids).claim(pid, '');
+    if (clash !== undefined) errors.push(clash);
+    const parsed = processSchema.safeParse(input);
+    if (!parsed.success) {
+      errors.push(...fromIssues(parsed.error.issues, input, [], 'process'));
+      return { ok: false, errors: capErrors(errors, 'process') };
+    }
+    errors.push(...checkProcess(parsed.data, '', ctx.nodeGpus));
+    return errors.length > 0 ? { ok: false, errors: capErrors(errors, 'process') } : { ok: true, process: parsed.data };
+  } catch {
+    return { ok: false, errors: [unreadable('process')] };
+  }
+}
+
+function validate(input: unknown): Validation {
+  const errors = findForbiddenKeys(input, 'scenario');
+  const top = scenarioSchema.safeParse(input);
+  if (!top.success) errors.push(...fromIssues(top.error.issues, input, [], 'scenario'));
+  // undefined when the node is invalid (reported above): GPU needs are then not compared with it.
+  const nodeGpus = nodeSchema.safeParse(valueAt(input, ['node'])).data?.gpus;
+  const pids = new PidRegistry();
+  const processes = parseProcesses(valueAt(input, ['processes']), nodeGpus, pids, errors);
+  const operations = parseOperations(valueAt(input, ['operations']), nodeGpus, pids, errors);
+  if (!top.success || errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };
+  return { ok: true, scenario: { ...top.data, processes, operations } };
+}
+
+/**
+ * Elements of a list longer than its limit are not read: the list is refused whole (by scenarioSchema), and
+ * hostile input costs no more than the limit.
+ */
+function withinLimit(list: unknown, max: number): list is unknown[] {
+  return Array.isArray(list) && list.length <= max;
+}
+
+function parseProcesses(
+  list: unknown,
+  nodeGpus: number | undefined,
+  pids: PidRegistry,
+  errors: FieldError[],
+): ProcessSpec[] {
+  const out: ProcessSpec[] = [];
+  if (!withinLimit(list, LIMITS.maxProcesses)) return out;
+  for (let i = 0; i < list.length; i++) {
+    const raw = list[i];
+    const path = `processes[${i}]`;
+    claimPid(pidOf(raw), path, pids, errors);
+    const parsed = processSchema.safeParse(raw);
+    if (parsed.success) {
+      out.push(parsed.data);
+      errors.push(...checkProcess(parsed.data, path, nodeGpus));
+    } else {
+      errors.push(...fromIssues(parsed.error.issues, raw, ['processes', i], 'scenario'));
+    }
+  }
+  return out;
+}
+
+/** Operations are read in listed order: a pid may be named once a process or an earlier create holds it. */
+function parseOperations(
+  list: unknown,
+  nodeGpus: number | undefined,
+  pids: PidRegistry,
+  errors: FieldError[],
+): ScheduledOperation[] {
+  const out: ScheduledOperation[] = [];
+  if (!withinLimit(list, LIMITS.maxOperations)) return out;
+  for (let i = 0; i < list.length; i++) {
+    const raw = list[i];
+    const path = `operations[${i}]`;
+    if (valueAt(raw, ['op']) === 'create') claimPid(pidOf(valueAt(raw, ['process'])), `${path}.process`, pids, errors);
+    const parsed = operationSchema.safeParse(raw);
+    if (!parsed.success) {
+      errors.push(...fromIssues(parsed.error.issues, raw, ['operations', i], 'scenario'));
+      continue;
+    }
+    const op = parsed.data;
+    out.push(op);
+    if (op.op === 'create') errors.push(...checkProcess(op.process, `${path}.process`, nodeGpus));
+    else if (!pids.has(op.pid)) errors.push(unknownPidError(path, op.pid));
+  }
+  return out;
+}
+
+function claimPid(pid: number | undefined, path: string, pids: PidRegistry, errors: FieldError[]): void {
+  const clash = pid === undefined ? undefined : pids.claim(pid, path);
+  if (clash !== undefined) errors.push(clash);
+}
+
+function unreadable(root: string): FieldError {
+  return { path: root, limit: 'plain data (JSON)', message: `${root} could not be read as plain data (JSON)` };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioOf } from '../core/testing/scenarioOf';
+import { createHandler } from './handler';
+import { PROTOCOL_VERSION, SEGMENT_FIELDS, type Frame, type FromSim } from './protocol';
+
+const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }, { arrival: 2, bursts: [3] }]);
+
+function frameOf(r: FromSim): Frame {
+  if (r.type !== 'frame' && r.type !== 'loaded') throw new Error(`expected a frame, got ${JSON.stringify(r)}`);
+  return r.frame;
+}
+
+function session(clock = () => 0) {
+  const handle = createHandler({ nowMs: clock });
+  let id = 0;
+  const ask = (msg: object): FromSim => handle({ ...msg, id: ++id })[0] as FromSim;
+  return { handle, ask, frameOf };
+}
+
+describe('message handler', () => {
+  it('serves nothing before a hello with the right protocol', () => {
+    const s = session();
+    expect(s.ask({ type: 'load', scenario }).type).toBe('error');
+    expect(s.ask({ type: 'hello', protocol: 99 })).toMatchObject({ type: 'incompatible', expected: PROTOCOL_VERSION });
+    expect(s.ask({ type: 'hello', protocol: PROTOCOL_VERSION }).type).toBe('ready');
+  });
+
+  it('never throws on garbage', () => {
+    const s = session();
+    for (const junk of [null, 3, 'x', [], {}, { id: 'a', type: 'hello' }, { id: 1 }, { id: 1, type: 'nope' }]) {
+      expect(() => s.handle(junk)).not.toThrow();
+      expect(s.handle(junk)[0]?.type).toBe('error');
+    }
+  });
+
+  it('refuses an invalid scenario with field errors and keeps the loaded one', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    s.ask({ type: 'load', scenario });
+    s.ask({ type: 'seek', tick: 4 });
+    const bad = s.ask({ type: 'load', scenario: { ...scenario, scheduler: { policy: 'RR', quantum: 0 } } });
+    expect(bad.type).toBe('invalid');
+    if (bad.type === 'invalid') expect(bad.errors[0]?.path).toBe('scheduler.quantum');
+    const f = s.frameOf(s.ask({ type: 'step', direction: 'forward', unit: 'tick' }));
+    expect(f.tick).toBe(5);
+    expect(f.endTick).toBe(17);
+  });
+
+  it('sends only new timeline rows, and a shorter "from" after stepping back', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    const first = s.frameOf(s.ask({ type: 'load', scenario }));
+    expect(first.timeline.from).toBe(0);
+    const at8 = s.frameOf(s.ask({ type: 'seek', tick: 8 }));
+    expect(at8.timeline.from).toBe(0);
+    const rows8 = at8.timeline.data.length / SEGMENT_FIELDS;
+    expect(rows8).toBeGreaterThan(2);
+    const at9 = s.frameOf(s.ask({ type: 'seek', tick: 9 }));
+    expect(at9.timeline.from).toBe(rows8);
+    const back = s.frameOf(s.ask({ type: 'seek', tick: 3 }));
+    expect(back.timeline.from).toBeLessThan(rows8);
+    expect(back.timeline.data.length).toBe(0);
+  });
+
+  it('steps to the next and previous event', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    s.ask({ type: 'load', scenario });
+    const next = s.frameOf(s.ask({ type: 'step', direction: 'forward', unit: 'event' }));
+    expect(next.tick).toBe(1); // P2 arrives
+    const later = s.frameOf(s.ask({ type: 'step', direction: 'forward', unit: 'event' }));
+    expect(later.tick).toBe(2);
+    const back = s.frameOf(s.ask({ type: 'step', direction: 'back', unit: 'event' }));
+    expect(back.tick).toBe(1);
+  });
+
+  it("plays at 'max' speed within the time budget it is given", () => {
+    let t = 0;
+    const s = session(() => (t += 5));
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    s.ask({ type: 'load', scenario });
+    const f = s.frameOf(s.ask({ type: 'advance', ticks: 'max', budgetMs: 12 }));
+    expect(f.tick).toBeGreaterThan(0);
+    expect(f.tick).toBeLessThan(17);
+  });
+
+  it('applies an interactive kill at the current tick and refuses a bad create', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    s.ask({ type: 'load', scenario });
+    s.ask({ type: 'seek', tick: 3 });
+    const killed = s.ask({ type: 'operation', request: { op: 'kill', pid: 2 } });
+    expect(killed.type).toBe('frame');
+    if (killed.type === 'frame') {
+      expect(killed.frame.processes.find((p) => p.pid === 2)?.state).toBe('TERMINATED');
+      expect(killed.scenario?.operations).toEqual([{ tick: 3, op: 'kill', pid: 2 }]);
+    }
+    const bad = s.ask({ type: 'operation', request: { op: 'create', process: { pid: 1, name: '', type: 'USER', bursts: [0] } } });
+    expect(bad.type).toBe('invalid');
+    const created = s.ask({ type: 'operation', request: { op: 'create', process: { pid: 9, name: 'late', type: 'AI_INFERENCE', arrival: 0, bursts: [2] } } });
+    expect(created.type).toBe('frame');
+    if (created.type === 'frame') expect(created.frame.processes.find((p) => p.pid === 9)).toMatchObject({ arrival: 3, state: 'READY' });
+  });
+
+  it('compares schedulers on the same workload', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    s.ask({ type: 'load', scenario });
+    const r = s.ask({ type: 'compare', schedulers: [{ policy: 'FIFO' }, { policy: 'SRTF' }] });
+    expect(r.type).toBe('compared');
+    if (r.type === 'compared') {
+      expect(r.entries.map((e) => e.result.policy)).toEqual(['FIFO', 'SRTF']);
+      expect(r.entries[1]?.result.summary.avgWaiting).toBeLessThanOrEqual(r.entries[0]?.result.summary.avgWaiting as number);
+      expect(r.entries[0]?.timeline.length).toBeGreaterThan(0);
+    }
+  });
+});
