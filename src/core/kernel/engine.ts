@@ -71,7 +71,8 @@ function decide(st: SimState): void {
   while (st.nextOperation < st.operations.length && (st.operations[st.nextOperation] as { tick: number }).tick <= st.now) {
     applyOperation(st, st.operations[st.nextOperation++] as (typeof st.operations)[number]);
   }
-  if (policy.nextTimer && policy.nextTimer(st) <= st.now) {
+  // Timers (boost, aging) serve live processes; once all have ended they would only add noise.
+  if (st.terminated < st.procs.length && policy.nextTimer && policy.nextTimer(st) <= st.now) {
     policy.onTimer?.(st);
     reorderReady(st);
   } else if (policy.dynamicKeys) reorderReady(st);

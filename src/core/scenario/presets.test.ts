@@ -58,7 +58,7 @@ describe('preset scenarios', () => {
     expect(s.node).toMatchObject({ cpus: 2, gpus: 1 });
     expect(s.processes.some((p) => p.type === 'AI_INFERENCE' && p.needs.gpus === 1)).toBe(true);
     expect(s.processes.some((p) => p.type === 'BLOCKCHAIN_VALIDATOR' && p.deadline !== undefined)).toBe(true);
-    expect(s.scheduler).toMatchObject({ policy: 'MLFQ', boostInterval: 50, levels: [{ quantum: 2 }, { quantum: 4 }, { quantum: 8 }] });
+    expect(s.scheduler).toMatchObject({ policy: 'MLFQ', boostInterval: 16, levels: [{ quantum: 2 }, { quantum: 4 }, { quantum: 8 }] });
   });
 
   it('textbook examples are the Silberschatz ones', () => {

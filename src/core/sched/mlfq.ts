@@ -86,15 +86,11 @@ export function mlfq(cfg: MlfqConfig): Policy {
       const lb = b.level === 0 ? -1 : last - b.level;
       return la - lb || (a.cpu !== null ? -1 : 0) - (b.cpu !== null ? -1 : 0) || bySeq(a, b);
     });
+    for (const p of order) if (p.level !== 0) p.readySeq = st.tailSeq++;
     let moved = 0;
-    for (const p of order) {
-      if (p.level !== 0) {
-        p.readySeq = st.tailSeq++;
-        moved++;
-      }
-    }
     for (const p of st.procs) {
       if (p.state === 'TERMINATED') continue;
+      if (p.level !== 0) moved++;
       // A running process starts a fresh quantum now: close the part it ran under the old one.
       if (p.state === 'RUNNING') settleRun(p, st.now);
       p.level = 0;
