@@ -10,13 +10,14 @@ import { enqueue, readyOrder, reorderReady } from './readyQueue';
 import { mustPcb, type CpuState, type SimState } from './state';
 
 /**
- * Runs the simulation up to `target` (inclusive: the decision point at `target` is processed). Time jumps
- * from one event to the next; nothing is done for the ticks in between, so idle stretches cost nothing.
+ * Runs the simulation up to `target` (inclusive: the decision point at `target` is processed), or until
+ * the event log reaches `eventLimit`. Time jumps from one event to the next; nothing is done for the
+ * ticks in between, so idle stretches cost nothing.
  */
-export function advanceTo(st: SimState, target: number): void {
+export function advanceTo(st: SimState, target: number, eventLimit = Infinity): void {
   for (;;) {
     if (st.processedThrough < st.now) decide(st);
-    if (st.finished || st.now >= target) return;
+    if (st.finished || st.now >= target || st.events.length >= eventLimit) return;
     const next = nextEventTime(st);
     if (next === Infinity) {
       finish(st, true);
@@ -43,7 +44,7 @@ export function nextEventTime(st: SimState): number {
   next = Math.min(next, nextIoDone(st));
   const deadline = st.deadlines[st.nextDeadline];
   if (deadline) next = Math.min(next, deadline[0]);
-  const timer = policyOf(st.scenario).nextTimer?.(st) ?? Infinity;
+  const timer = policyOf(st.scenario).nextTimer?.(st, st.now + 1) ?? Infinity;
   return Math.min(next, timer);
 }
 
@@ -72,7 +73,7 @@ function decide(st: SimState): void {
     applyOperation(st, st.operations[st.nextOperation++] as (typeof st.operations)[number]);
   }
   // Timers (boost, aging) serve live processes; once all have ended they would only add noise.
-  if (st.terminated < st.procs.length && policy.nextTimer && policy.nextTimer(st) <= st.now) {
+  if (st.terminated < st.procs.length && policy.nextTimer && policy.nextTimer(st, st.now) <= st.now) {
     policy.onTimer?.(st);
     reorderReady(st);
   } else if (policy.dynamicKeys) reorderReady(st);

@@ -12,6 +12,12 @@ interface Checkpoint {
 
 /** Checkpoints kept at most; beyond it every other one is dropped and the spacing doubles. */
 const MAX_CHECKPOINTS = 64;
+/**
+ * Events between checkpoints, per process: a checkpoint copies every PCB, so spacing them by this many
+ * events per process keeps copying under a tenth of the run's cost, while a replay stays short.
+ */
+const EVENTS_PER_PROCESS = 8;
+const MIN_SPACING = 1024;
 
 /**
  * A scenario's run with exact random access in time: checkpoints of the state plus deterministic replay,
@@ -21,11 +27,13 @@ export class Simulation {
   scenario: Scenario;
   state: SimState;
   private checkpoints: Checkpoint[] = [];
-  private spacing = 256;
+  /** events between checkpoints */
+  private spacing: number;
 
   constructor(scenario: Scenario) {
     this.scenario = scenario;
     this.state = createState(scenario);
+    this.spacing = Math.max(MIN_SPACING, EVENTS_PER_PROCESS * scenario.processes.length);
     this.save();
   }
 
@@ -38,7 +46,7 @@ export class Simulation {
 
   /** Runs to the end and returns the end tick. */
   runToEnd(): number {
-    while (!this.state.finished) this.advance(this.state.now + this.spacing);
+    this.advance(Infinity);
     return this.state.now;
   }
 
@@ -77,18 +85,19 @@ export class Simulation {
   }
 
   private advance(target: number): void {
-    while (!this.state.finished && this.state.now < target) {
-      const nextSave = (Math.floor(this.state.now / this.spacing) + 1) * this.spacing;
-      advanceTo(this.state, Math.min(target, nextSave));
-      if (this.state.now === nextSave) this.save();
+    const st = this.state;
+    while (!st.finished && (st.now < target || st.processedThrough < st.now)) {
+      const limit = (this.checkpoints[this.checkpoints.length - 1] as Checkpoint).events + this.spacing;
+      advanceTo(st, target, limit);
+      if (st.events.length >= limit) this.save();
+      else break;
     }
-    if (!this.state.finished) advanceTo(this.state, target);
   }
 
   private save(): void {
-    const last = this.checkpoints[this.checkpoints.length - 1];
-    if (last && last.state.now >= this.state.now) return;
     const st = this.state;
+    const last = this.checkpoints[this.checkpoints.length - 1];
+    if (last && last.state.processedThrough >= st.processedThrough) return;
     this.checkpoints.push({ state: cloneState(st), events: st.events.length, segments: st.segments.length, gpuSegments: st.gpuSegments.length });
     if (this.checkpoints.length > MAX_CHECKPOINTS) {
       this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 0);

@@ -23,8 +23,8 @@ export interface Policy {
   onAdmit?(p: Pcb, st: SimState): void;
   /** a run of `ran` ticks ended (slice out, I/O issued, preempted or done); `blocked` = it issued I/O */
   onRunEnd?(p: Pcb, st: SimState, ran: number, blocked: boolean): void;
-  /** next tick a timer (boost, aging) needs a decision point; Infinity = none */
-  nextTimer?(st: SimState): number;
+  /** the first tick at or after `from` at which a timer (boost, aging) is due; Infinity = none */
+  nextTimer?(st: SimState, from: number): number;
   onTimer?(st: SimState): void;
   /** a policy that does not pick the first in order (lottery) */
   pick?(st: SimState, eligible: Pcb[]): { pcb: Pcb; ticket: number; total: number };

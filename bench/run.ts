@@ -1,0 +1,81 @@
+// `npm run bench`: performance figures, printed as a table and written to reports/bench.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { runResult, Simulation } from '../src/core/index';
+import { createHandler } from '../src/worker/handler';
+import { PROTOCOL_VERSION } from '../src/worker/protocol';
+import { BENCH_SCHEDULERS, bigScenario } from './workloads';
+
+interface Row {
+  name: string;
+  ms: number;
+  detail: string;
+  targetMs?: number;
+}
+
+/** Best of `repeat` runs: the least disturbed by the rest of the machine. */
+function time(repeat: number, fn: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+const rows: Row[] = [];
+
+for (const scheduler of BENCH_SCHEDULERS) {
+  const scenario = bigScenario(scheduler);
+  let sim = new Simulation(scenario);
+  const ms = time(3, () => {
+    sim = new Simulation(scenario);
+    sim.runToEnd();
+  });
+  const st = sim.state;
+  const label = scheduler.policy === 'PRIORITY' && scheduler.agingInterval > 0 ? 'PRIORITY+aging' : scheduler.policy;
+  rows.push({ name: `run 10k processes: ${label}`, ms, targetMs: 500, detail: `${st.now.toLocaleString('en')} ticks, ${st.events.length.toLocaleString('en')} events` });
+}
+
+{
+  const scenario = bigScenario(BENCH_SCHEDULERS[3]!);
+  const sim = new Simulation(scenario);
+  const end = sim.runToEnd();
+  let ms = Infinity;
+  for (let i = 0; i < 5; i++) {
+    sim.seek(end);
+    const t0 = performance.now();
+    sim.seek(Math.floor(end * 0.73));
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  rows.push({ name: 'seek back into a long run (exact replay)', ms, detail: `to tick ${Math.floor(end * 0.73).toLocaleString('en')} of ${end.toLocaleString('en')}` });
+  const ms2 = time(5, () => runResult(sim.state));
+  rows.push({ name: 'run result (metrics, trace hash)', ms: ms2, detail: `${sim.state.segments.length.toLocaleString('en')} segments` });
+}
+
+{
+  // What one play frame costs the worker with 10,000 processes on screen.
+  const handle = createHandler({ nowMs: () => performance.now() });
+  handle({ type: 'hello', id: 1, protocol: PROTOCOL_VERSION });
+  handle({ type: 'load', id: 2, scenario: bigScenario(BENCH_SCHEDULERS[3]!) });
+  let id = 3;
+  const ms = time(20, () => handle({ type: 'advance', id: id++, ticks: 500 }));
+  const reply = handle({ type: 'advance', id: id++, ticks: 500 })[0];
+  const bytes = JSON.stringify(reply).length;
+  rows.push({ name: 'worker frame: advance 500 ticks + build frame', ms, detail: `~${Math.round(bytes / 1024)} KiB as JSON` });
+  const t0 = performance.now();
+  structuredClone(reply);
+  rows.push({ name: 'structured clone of one frame (main-thread receive cost)', ms: performance.now() - t0, targetMs: 50, detail: '10,000 process rows' });
+}
+
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`${'benchmark'.padEnd(width)}  ${'ms'.padStart(9)}  ${'target'.padStart(8)}  detail`);
+for (const r of rows) {
+  const target = r.targetMs === undefined ? '' : `< ${r.targetMs}`;
+  const flag = r.targetMs !== undefined && r.ms > r.targetMs ? '  OVER TARGET' : '';
+  console.log(`${r.name.padEnd(width)}  ${r.ms.toFixed(1).padStart(9)}  ${target.padStart(8)}  ${r.detail}${flag}`);
+}
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/bench.json', `${JSON.stringify({ node: process.version, rows }, null, 2)}\n`);
+console.log('\nwritten: reports/bench.json');

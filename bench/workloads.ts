@@ -1,0 +1,28 @@
+import { generateWorkload } from '../src/core/scenario/generate';
+import { validateScenario } from '../src/core/scenario/validate';
+import type { Scenario, SchedulerConfig } from '../src/core/index';
+import { EVERY_SCHEDULER } from '../src/core/testing/schedulers';
+
+export const BENCH_SCHEDULERS = EVERY_SCHEDULER;
+
+/**
+ * 10,000 processes of all six types with CPU and I/O bursts, on 2 CPUs and 2 GPUs, arriving over
+ * 900,000 ticks: the run lasts about a million simulated ticks.
+ */
+export function bigScenario(scheduler: SchedulerConfig, count = 10_000): Scenario {
+  const processes = generateWorkload({
+    seed: 7,
+    count,
+    mix: {},
+    arrival: { kind: 'uniform', span: 90 * count },
+    cpuBurst: { kind: 'uniform', min: 10, max: 150 },
+    ioBurst: { kind: 'uniform', min: 5, max: 60 },
+    burstsPerProcess: { min: 1, max: 3 },
+    priorities: { min: 0, max: 20 },
+    validatorSlot: 400,
+    gpus: 2,
+  });
+  const v = validateScenario({ format: 'bcos-scenario', version: 1, node: { id: 'bench', cpus: 2, gpus: 2, connections: [] }, scheduler, processes });
+  if (!v.ok) throw new Error(`benchmark scenario invalid: ${v.errors[0]?.message}`);
+  return v.scenario;
+}
