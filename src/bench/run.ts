@@ -1,9 +1,9 @@
 // `npm run bench`: performance figures, printed as a table and written to reports/bench.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { runResult, Simulation } from '../src/core/index';
-import { createHandler } from '../src/worker/handler';
-import { PROTOCOL_VERSION } from '../src/worker/protocol';
+import { runResult, Simulation } from '../core/index';
+import { createHandler } from '../worker/handler';
+import { PROTOCOL_VERSION } from '../worker/protocol';
 import { BENCH_SCHEDULERS, bigScenario } from './workloads';
 
 interface Row {

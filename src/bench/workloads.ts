@@ -1,7 +1,7 @@
-import { generateWorkload } from '../src/core/scenario/generate';
-import { validateScenario } from '../src/core/scenario/validate';
-import type { Scenario, SchedulerConfig } from '../src/core/index';
-import { EVERY_SCHEDULER } from '../src/core/testing/schedulers';
+import { generateWorkload } from '../core/scenario/generate';
+import { validateScenario } from '../core/scenario/validate';
+import type { Scenario, SchedulerConfig } from '../core/index';
+import { EVERY_SCHEDULER } from '../core/testing/schedulers';
 
 export const BENCH_SCHEDULERS = EVERY_SCHEDULER;
 

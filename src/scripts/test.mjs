@@ -46,13 +46,13 @@ const npx = 'npx';
 const checks =
   step('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']) &&
   step('typecheck core (no DOM)', npx, ['tsc', '--noEmit', '-p', 'src/core/tsconfig.json']) &&
-  step('lint', npx, ['oxlint', '-c', '.oxlintrc.json', '--deny-warnings', 'src', 'e2e', 'scripts', 'bench']);
+  step('lint', npx, ['oxlint', '-c', '.oxlintrc.json', '--deny-warnings', 'src', 'e2e']);
 
 if (checks) {
   step('unit, property and component tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
   addVitest(readJson('reports/vitest.json'));
   if (step('build', npx, ['vite', 'build'])) {
-    step('e2e', npx, ['playwright', 'test']);
+    step('e2e', npx, ['playwright', 'test', '-c', 'e2e/playwright.config.ts']);
     addPlaywright(readJson('reports/e2e.json'));
   }
 }

@@ -7,11 +7,13 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) 
 const port = 4173;
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: '.',
   workers: 1,
   retries: 0,
   timeout: 30_000,
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  // Paths are relative to this file; reports/ sits at the repo root beside the unit-test report.
+  outputDir: '../test-results',
+  reporter: [['list'], ['json', { outputFile: '../reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
