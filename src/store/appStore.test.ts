@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioOf } from '../core/testing/scenarioOf';
+import { createAppStore } from './appStore';
+import { inProcessClient } from './client';
+import type { FrameScheduler } from './deps';
+
+const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }, { arrival: 2, bursts: [3] }]);
+
+function manualFrames(): FrameScheduler & { flush(t: number): void } {
+  let next = 1;
+  const queue = new Map<number, (t: number) => void>();
+  return {
+    request: (cb) => (queue.set(next, cb), next++),
+    cancel: (h) => void queue.delete(h),
+    flush(t) {
+      const due = [...queue.values()];
+      queue.clear();
+      due.forEach((cb) => cb(t));
+    },
+  };
+}
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+async function started() {
+  const frames = manualFrames();
+  const clients: ReturnType<typeof inProcessClient>[] = [];
+  const store = createAppStore({
+    makeClient: () => {
+      const c = inProcessClient();
+      clients.push(c);
+      return c;
+    },
+    frames,
+  });
+  await store.getState().start();
+  expect(await store.getState().load(scenario, 'test')).toBe(true);
+  return { store, frames, clients };
+}
+
+describe('app store', () => {
+  it('loads a scenario with defaults filled in and a frame at tick 0', async () => {
+    const { store } = await started();
+    const s = store.getState();
+    expect(s.status).toBe('ready');
+    expect(s.scenario?.options.contextSwitchCost).toBe(0);
+    expect(s.frame?.tick).toBe(0);
+    expect(s.frame?.endTick).toBe(17);
+  });
+
+  it('keeps the last good scenario when new input is refused', async () => {
+    const { store } = await started();
+    await store.getState().seek(6);
+    expect(await store.getState().load({ ...scenario, processes: [{ pid: 1 }] }, 'file')).toBe(false);
+    const s = store.getState();
+    expect(s.errors.length).toBeGreaterThan(0);
+    expect(s.errorSource).toBe('file');
+    expect(s.scenario?.processes).toHaveLength(3);
+    await s.step('forward');
+    expect(store.getState().frame?.tick).toBe(7);
+  });
+
+  it('plays by animation frames, one request at a time, at the chosen speed', async () => {
+    const { store, frames } = await started();
+    store.getState().setSpeed(10);
+    store.getState().play();
+    frames.flush(1000);
+    await settle();
+    frames.flush(1200); // 0.2 s at 10 ticks/s = 2 ticks
+    await settle();
+    expect(store.getState().frame?.tick).toBe(2);
+    frames.flush(1350); // 1.5 more ticks: 1 now, the half carried over
+    await settle();
+    expect(store.getState().frame?.tick).toBe(3);
+    frames.flush(1400);
+    await settle();
+    expect(store.getState().frame?.tick).toBe(4);
+    store.getState().pause();
+    frames.flush(2000);
+    await settle();
+    expect(store.getState().frame?.tick).toBe(4);
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it("stops playing at the end at 'max' speed", async () => {
+    const { store, frames } = await started();
+    store.getState().setSpeed('max');
+    store.getState().play();
+    for (let t = 0; t < 20 && store.getState().playing; t++) {
+      frames.flush(t * 16);
+      await settle();
+    }
+    expect(store.getState().frame?.tick).toBe(17);
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it('rebuilds the timeline exactly when stepping back', async () => {
+    const { store } = await started();
+    await store.getState().seek(17);
+    const full = store.getState().timeline.rows;
+    await store.getState().seek(4);
+    const part = store.getState().timeline.rows;
+    expect(part).toBeLessThan(full);
+    await store.getState().seek(17);
+    expect(store.getState().timeline.rows).toBe(full);
+  });
+
+  it('says so when the simulation dies, and a restart brings back the scenario and the tick', async () => {
+    const { store, clients } = await started();
+    await store.getState().operate({ op: 'kill', pid: 3 });
+    await store.getState().seek(9);
+    clients[0]?.crash('out of memory');
+    expect(store.getState().status).toBe('crashed');
+    expect(store.getState().statusMessage).toContain('out of memory');
+    await store.getState().restart();
+    const s = store.getState();
+    expect(s.status).toBe('ready');
+    expect(s.frame?.tick).toBe(9);
+    expect(s.scenario?.operations).toEqual([{ tick: 0, op: 'kill', pid: 3 }]);
+    expect(s.frame?.processes.find((p) => p.pid === 3)?.state).toBe('TERMINATED');
+  });
+});
