@@ -7,6 +7,7 @@ import { playbackSlice } from './playbackSlice';
 import { scenarioSlice } from './scenarioSlice';
 import { sessionSlice } from './sessionSlice';
 import { applyPatch } from './timelineBuffer';
+import { applyRows } from './processRows';
 import type { AppState } from './types';
 import { viewSlice } from './viewSlice';
 
@@ -32,8 +33,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
     const apply = (reply: FromSim): void => {
       if (reply.type === 'loaded' || reply.type === 'frame') {
         const s = get();
+        const { processPatch, ...rest } = reply.frame;
         set({
-          frame: reply.frame,
+          frame: { ...rest, processes: applyRows(s.frame?.processes ?? [], processPatch) },
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
           ...(reply.scenario && { scenario: reply.scenario }),

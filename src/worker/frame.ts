@@ -1,13 +1,40 @@
-import { explain, processMetrics, readyInOrder, summaryMetrics, policyOf, type Segment, type SimState } from '../core/index';
-import { SEGMENT_FIELDS, SEGMENT_KIND, type Frame, type NarrationLine, type TimelinePatch } from './protocol';
+import { explain, processMetrics, readyInOrder, summaryMetrics, policyOf, type ProcessMetrics, type Segment, type SimState } from '../core/index';
+import { SEGMENT_FIELDS, SEGMENT_KIND, type NarrationLine, type ProcessPatch, type TimelinePatch, type WireFrame } from './protocol';
 
 /** How many of the latest events the narration panel receives. */
 export const NARRATION_LINES = 40;
 
-/** What the receiver already holds, so each frame sends only new segments. */
+/** What the receiver already holds, so each frame sends only what is new. */
 export interface Sent {
   segments: number;
   gpuSegments: number;
+  /** the last row sent per process index, by reference: unchanged rows are not sent again */
+  rows: ProcessMetrics[];
+}
+
+export function nothingSent(): Sent {
+  return { segments: 0, gpuSegments: 0, rows: [] };
+}
+
+/** Field-by-field: rows are flat apart from `gpus`, a short list. */
+function sameRow(a: ProcessMetrics, b: ProcessMetrics): boolean {
+  for (const k of Object.keys(a) as (keyof ProcessMetrics)[]) {
+    if (k === 'gpus' ? a.gpus.join() !== b.gpus.join() : a[k] !== b[k]) return false;
+  }
+  return true;
+}
+
+function processPatch(rows: ProcessMetrics[], sent: Sent): ProcessPatch {
+  const changed: [number, ProcessMetrics][] = [];
+  rows.forEach((row, i) => {
+    const before = sent.rows[i];
+    if (!before || !sameRow(before, row)) {
+      changed.push([i, row]);
+      sent.rows[i] = row;
+    }
+  });
+  sent.rows.length = rows.length;
+  return { count: rows.length, changed };
 }
 
 export function packSegments(segments: readonly Segment[], from: number): Int32Array {
@@ -28,7 +55,7 @@ function patch<T>(list: readonly T[], sent: number, pack: (from: number) => Int3
   return { patch: { from, data: pack(from) }, count: list.length };
 }
 
-export function buildFrame(st: SimState, endTick: number, nextEventTick: number | null, sent: Sent): Frame {
+export function buildFrame(st: SimState, endTick: number, nextEventTick: number | null, sent: Sent): WireFrame {
   const names = new Map(st.procs.map((p) => [p.pid, p.name]));
   const nameOf = (pid: number): string | undefined => names.get(pid);
   const processes = st.procs.map((p) => processMetrics(st, p));
@@ -55,7 +82,7 @@ export function buildFrame(st: SimState, endTick: number, nextEventTick: number 
     stalled: st.stalled,
     nextEventTick,
     policy: st.scenario.scheduler.policy,
-    processes,
+    processPatch: processPatch(processes, sent),
     cpus: st.cpus.map((c) => ({ id: c.id, phase: c.phase, pid: c.pid, since: c.since })),
     gpus: st.gpus.map((g) => ({ id: g.id, pid: g.pid })),
     queues: policyOf(st.scenario).queues(st, readyInOrder(st)),

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { createHandler } from './handler';
-import { PROTOCOL_VERSION, SEGMENT_FIELDS, type Frame, type FromSim } from './protocol';
+import { PROTOCOL_VERSION, SEGMENT_FIELDS, type FromSim, type WireFrame } from './protocol';
 
 const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }, { arrival: 2, bursts: [3] }]);
 
-function frameOf(r: FromSim): Frame {
+/** The latest row sent for a pid: a frame carries only rows that changed. */
+function rowOf(f: WireFrame, pid: number) {
+  return f.processPatch.changed.map(([, row]) => row).find((row) => row.pid === pid);
+}
+
+function frameOf(r: FromSim): WireFrame {
   if (r.type !== 'frame' && r.type !== 'loaded') throw new Error(`expected a frame, got ${JSON.stringify(r)}`);
   return r.frame;
 }
@@ -62,6 +67,17 @@ describe('message handler', () => {
     expect(back.timeline.data.length).toBe(0);
   });
 
+  it('sends only the process rows that changed', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    const first = s.frameOf(s.ask({ type: 'load', scenario }));
+    expect(first.processPatch.changed.map(([i]) => i)).toEqual([0, 1, 2]);
+    const next = s.frameOf(s.ask({ type: 'seek', tick: 12 }));
+    const again = s.frameOf(s.ask({ type: 'seek', tick: 12 }));
+    expect(next.processPatch.changed.length).toBeGreaterThan(0);
+    expect(again.processPatch).toEqual({ count: 3, changed: [] });
+  });
+
   it('steps to the next and previous event', () => {
     const s = session();
     s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
@@ -92,14 +108,14 @@ describe('message handler', () => {
     const killed = s.ask({ type: 'operation', request: { op: 'kill', pid: 2 } });
     expect(killed.type).toBe('frame');
     if (killed.type === 'frame') {
-      expect(killed.frame.processes.find((p) => p.pid === 2)?.state).toBe('TERMINATED');
+      expect(rowOf(killed.frame, 2)?.state).toBe('TERMINATED');
       expect(killed.scenario?.operations).toEqual([{ tick: 3, op: 'kill', pid: 2 }]);
     }
     const bad = s.ask({ type: 'operation', request: { op: 'create', process: { pid: 1, name: '', type: 'USER', bursts: [0] } } });
     expect(bad.type).toBe('invalid');
     const created = s.ask({ type: 'operation', request: { op: 'create', process: { pid: 9, name: 'late', type: 'AI_INFERENCE', arrival: 0, bursts: [2] } } });
     expect(created.type).toBe('frame');
-    if (created.type === 'frame') expect(created.frame.processes.find((p) => p.pid === 9)).toMatchObject({ arrival: 3, state: 'READY' });
+    if (created.type === 'frame') expect(rowOf(created.frame, 9)).toMatchObject({ arrival: 3, state: 'READY' });
   });
 
   it('compares schedulers on the same workload', () => {

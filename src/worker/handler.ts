@@ -1,6 +1,6 @@
 import { runResult, Simulation, type Scenario, type SchedulerConfig } from '../core/index';
 import { validateProcessSpec, validateScenario, type FieldError } from '../core/scenario/validate';
-import { buildFrame, packSegments, type Sent } from './frame';
+import { buildFrame, nothingSent, packSegments, type Sent } from './frame';
 import { PROTOCOL_VERSION, type CompareEntry, type FromSim, type OperationRequest, type ToSim } from './protocol';
 
 /** What the handler needs from its host: a clock for the 'max' speed budget (never used by the core). */
@@ -80,7 +80,7 @@ function open(scenario: Scenario): Session {
   const sim = new Simulation(scenario);
   const endTick = sim.runToEnd();
   sim.seek(0);
-  return { sim, endTick, sent: { segments: 0, gpuSegments: 0 } };
+  return { sim, endTick, sent: nothingSent() };
 }
 
 function clampTick(tick: number, endTick: number): number {

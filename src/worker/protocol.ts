@@ -53,6 +53,18 @@ export interface NarrationLine {
   text: string;
 }
 
+/**
+ * Process rows that changed since the last frame, by index; `count` is the number of processes now.
+ * In a long run most processes have not arrived or have ended, so a frame carries only the live ones.
+ */
+export interface ProcessPatch {
+  count: number;
+  changed: [number, ProcessMetrics][];
+}
+
+/** A frame as it crosses the worker boundary: the process table comes as a patch. */
+export type WireFrame = Omit<Frame, 'processes'> & { processPatch: ProcessPatch };
+
 /** Everything the views render at one tick. */
 export interface Frame {
   tick: number;
@@ -85,10 +97,10 @@ export type FromSim =
   | { type: 'ready'; id: number; protocol: number }
   | { type: 'incompatible'; id: number; expected: number; got: unknown }
   /** `scenario` is the accepted scenario with defaults filled in */
-  | { type: 'loaded'; id: number; frame: Frame; scenario: Scenario }
+  | { type: 'loaded'; id: number; frame: WireFrame; scenario: Scenario }
   | { type: 'invalid'; id: number; errors: FieldError[] }
   /** `scenario` comes when an operation changed it */
-  | { type: 'frame'; id: number; frame: Frame; scenario?: Scenario }
+  | { type: 'frame'; id: number; frame: WireFrame; scenario?: Scenario }
   | { type: 'compared'; id: number; entries: CompareEntry[] }
   | { type: 'result'; id: number; result: RunResult }
   | { type: 'error'; id: number; message: string };
