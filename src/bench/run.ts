@@ -66,7 +66,7 @@ for (const scheduler of BENCH_SCHEDULERS) {
   rows.push({ name: 'worker frame: advance 500 ticks + build frame', ms, detail: `~${Math.round(bytes / 1024)} KiB as JSON` });
   const t0 = performance.now();
   structuredClone(reply);
-  rows.push({ name: 'structured clone of one frame (main-thread receive cost)', ms: performance.now() - t0, targetMs: 50, detail: '10,000 process rows' });
+  rows.push({ name: 'structured clone of one frame (main-thread receive cost)', ms: performance.now() - t0, targetMs: 50, detail: '10,000 processes; only changed rows travel' });
 }
 
 const width = Math.max(...rows.map((r) => r.name.length));
