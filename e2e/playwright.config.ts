@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium when present (this machine and CI); otherwise Playwright's own browser, if the user has one.
@@ -33,6 +34,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
+    // The repo root, where the build is.
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

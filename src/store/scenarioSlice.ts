@@ -30,6 +30,7 @@ export function scenarioSlice({ set, get, send }: SliceContext): ScenarioSlice {
       }
       return reply?.type === 'frame';
     },
+    reportError: (source, path, limit, message) => set({ errors: [{ path, limit, message }], errorSource: source }),
     dismissErrors: () => set({ errors: [], errorSource: null }),
   };
 }

@@ -24,6 +24,8 @@ export interface ScenarioSlice {
   /** edit the scenario (workload editor, scheduler picker); the result is validated like any input */
   edit(change: (s: Scenario) => unknown, source: string): Promise<boolean>;
   operate(request: OperationRequest): Promise<boolean>;
+  /** a problem found outside the simulation (a file or a preset that could not be read) */
+  reportError(source: string, path: string, limit: string, message: string): void;
   dismissErrors(): void;
 }
 

@@ -84,7 +84,7 @@ export function buildFrame(st: SimState, endTick: number, nextEventTick: number 
     policy: st.scenario.scheduler.policy,
     processPatch: processPatch(processes, sent),
     cpus: st.cpus.map((c) => ({ id: c.id, phase: c.phase, pid: c.pid, since: c.since })),
-    gpus: st.gpus.map((g) => ({ id: g.id, pid: g.pid })),
+    gpus: st.gpus.map((g) => ({ id: g.id, pid: g.pid, since: g.since })),
     queues: policyOf(st.scenario).queues(st, readyInOrder(st)),
     waiting: pidsIn('WAITING'),
     ioQueue: st.ioQueue.slice(),

@@ -76,7 +76,8 @@ export interface Frame {
   policy: PolicyName;
   processes: ProcessMetrics[];
   cpus: CpuView[];
-  gpus: { id: number; pid: number | null }[];
+  /** who holds each GPU and since when */
+  gpus: { id: number; pid: number | null; since: number }[];
   queues: { name: string; pids: number[] }[];
   waiting: number[];
   ioQueue: number[];

@@ -58,6 +58,9 @@ export const FORMULAS = {
   cpuTime: 'CPU time = ticks spent RUNNING',
   throughput: 'throughput = completed processes × 100 ÷ ticks',
   cpuUtilization: 'CPU utilisation = ticks running processes ÷ (ticks × CPUs)',
+  gpuUtilization: 'GPU utilisation = ticks a process held the GPU ÷ ticks',
+  contextSwitches: 'context switches = switches from one process to another on every CPU (and from or to idle when those count)',
+  deadlineMisses: 'deadline misses = processes not finished by their deadline tick',
   averages: 'averages are plain means over completed processes, rounded to 2 decimals for display',
 } as const;
 

@@ -36,13 +36,15 @@ export function processLook(pid: number): { color: string; pattern: Pattern } {
   };
 }
 
+/** sRGB channel (0..255) to linear light, per WCAG. */
+function lin(c: number): number {
+  const s = c / 255;
+  return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
 /** Dark text on light fills and light text on dark ones (WCAG relative luminance). */
 export function textColorOn(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
   const l = 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
   return l > 0.35 ? '#111' : '#fff';
 }

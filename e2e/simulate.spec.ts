@@ -1,0 +1,70 @@
+import { expect, openApp, test, timeSlider } from './fixtures';
+
+test('opens on a ready-to-play default scenario', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('A day on a decentralized AI node');
+  await expect(timeSlider(page)).toHaveValue('0');
+  await expect(page.getByRole('table').first()).toBeVisible();
+});
+
+test('plays, pauses, steps forward and back, and jumps with the time slider', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect.poll(async () => Number(await timeSlider(page).inputValue())).toBeGreaterThan(2);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const paused = Number(await timeSlider(page).inputValue());
+  await page.waitForTimeout(400);
+  await expect(timeSlider(page)).toHaveValue(String(paused));
+
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(timeSlider(page)).toHaveValue('0');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step forward', exact: true }).click();
+  await expect(timeSlider(page)).toHaveValue('3');
+  await page.getByRole('button', { name: 'Step back', exact: true }).click();
+  await expect(timeSlider(page)).toHaveValue('2');
+
+  await timeSlider(page).fill('20');
+  await expect(timeSlider(page)).toHaveValue('20');
+  await expect(page.getByText(/t=20/).first()).toBeVisible();
+});
+
+test('stepping back gives exactly the state a straight run has there', async ({ page }) => {
+  await openApp(page);
+  await timeSlider(page).fill('14');
+  await expect(timeSlider(page)).toHaveValue('14');
+  const table = page.getByRole('table').first();
+  const straight = await table.innerText();
+  await page.getByRole('button', { name: 'Run to end', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Step forward', exact: true })).toBeDisabled();
+  await timeSlider(page).fill('14');
+  await expect(timeSlider(page)).toHaveValue('14');
+  expect(await table.innerText()).toBe(straight);
+});
+
+test('keyboard: arrows step, Home resets, End runs to completion, Space plays', async ({ page }) => {
+  await openApp(page);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(timeSlider(page)).toHaveValue('2');
+  await page.keyboard.press('ArrowLeft');
+  await expect(timeSlider(page)).toHaveValue('1');
+  await page.keyboard.press('End');
+  const max = await timeSlider(page).getAttribute('max');
+  await expect(timeSlider(page)).toHaveValue(max as string);
+  await page.keyboard.press('Home');
+  await expect(timeSlider(page)).toHaveValue('0');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+});
+
+test('kills a process during the run from the process table', async ({ page }) => {
+  await openApp(page);
+  await timeSlider(page).fill('3');
+  await page.getByRole('button', { name: 'Kill P7' }).click();
+  await expect(page.getByText(/P7.*is killed/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Kill P7' })).toBeDisabled();
+});

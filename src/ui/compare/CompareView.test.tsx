@@ -1,0 +1,63 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore, startedStore } from '../testing/renderWithStore';
+import { CompareView } from './CompareView';
+
+// All at tick 0, the long job listed first: FIFO waits 0, 8, 12 (6.67); SJF waits 0, 1, 5 (2).
+const SCENARIO = {
+  format: 'bcos-scenario',
+  version: 1,
+  title: 'Three jobs',
+  scheduler: { policy: 'FIFO' },
+  processes: [
+    { pid: 1, name: 'long', type: 'DATA_PROCESSING', arrival: 0, bursts: [8] },
+    { pid: 2, name: 'mid', type: 'USER', arrival: 0, bursts: [4] },
+    { pid: 3, name: 'tiny', type: 'SYSTEM', arrival: 0, bursts: [1] },
+  ],
+};
+
+describe('CompareView', () => {
+  it('compares FIFO with SJF and marks SJF the best for waiting', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(<CompareView />, store);
+    const user = userEvent.setup();
+    for (const name of ['SRTF', 'Round Robin', 'Priority', 'MLFQ', 'Lottery', 'EDF']) {
+      await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }));
+    }
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Compare all schedulers' }));
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('Running…');
+    expect(await screen.findByText('Compared 2 schedulers.')).toBeInTheDocument();
+
+    const table = within(screen.getByRole('table', { name: /Results per scheduler/ }));
+    const waitingOf = (policy: string) => within(table.getByRole('row', { name: new RegExp(`^${policy}\\b`) })).getAllByRole('cell')[0] as HTMLElement;
+    const fifo = waitingOf('FIFO');
+    const sjf = waitingOf('SJF');
+    expect(Number.parseFloat(sjf.textContent ?? '')).toBeLessThanOrEqual(Number.parseFloat(fifo.textContent ?? ''));
+    expect(sjf).toHaveTextContent('2 best');
+    expect(fifo).toHaveTextContent('6.67');
+    expect(fifo).not.toHaveTextContent('best');
+    expect(screen.getByRole('group', { name: /Average waiting, turnaround and response time per scheduler/ })).toBeInTheDocument();
+  });
+
+  it('sorts the table by a column', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(<CompareView />, store);
+    const user = userEvent.setup();
+    for (const name of ['SRTF', 'Round Robin', 'Priority', 'MLFQ', 'Lottery', 'EDF']) {
+      await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }));
+    }
+    await user.click(screen.getByRole('button', { name: 'Compare all schedulers' }));
+    const table = within(await screen.findByRole('table', { name: /Results per scheduler/ }));
+    const order = () => table.getAllByRole('rowheader').map((c) => c.textContent);
+    expect(order()).toEqual(['FIFO', 'SJF']);
+    await user.click(table.getByRole('button', { name: 'Avg waiting' }));
+    await user.click(table.getByRole('button', { name: 'Avg waiting' }));
+    expect(table.getByRole('columnheader', { name: 'Avg waiting' })).toHaveAttribute('aria-sort');
+    const sortedOnce = order();
+    await user.click(table.getByRole('button', { name: 'Avg waiting' }));
+    expect(order()).not.toEqual(sortedOnce);
+  });
+});

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import type { AppState } from '../../store/types';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { GanttChart } from './GanttChart';
+import type { GanttProcess, OpenGpu } from './toGanttRows';
+
+const selectFrame = (s: AppState) => s.frame;
+const selectTimeline = (s: AppState) => s.timeline;
+const selectGpuTimeline = (s: AppState) => s.gpuTimeline;
+const selectProcessLanes = (s: AppState) => s.processLanes;
+
+/** The Simulate view's Gantt chart: the store's timeline up to the current tick, with the open segments. */
+export function GanttLive() {
+  const frame = useApp(selectFrame);
+  const timeline = useApp(selectTimeline);
+  const gpuTimeline = useApp(selectGpuTimeline);
+  const processLanes = useApp(selectProcessLanes);
+  const store = useAppStore();
+
+  const processes = useMemo<GanttProcess[]>(
+    () => (frame?.processes ?? []).map((p) => ({ pid: p.pid, name: p.name, type: p.type })),
+    [frame?.processes],
+  );
+  const gpu = useMemo(() => {
+    if (!frame || frame.gpus.length === 0) return undefined;
+    const open: OpenGpu[] = frame.gpus.flatMap((g) => (g.pid === null ? [] : [{ id: g.id, pid: g.pid, since: g.since }]));
+    return { timeline: gpuTimeline, count: frame.gpus.length, open };
+  }, [frame, gpuTimeline]);
+
+  return (
+    <section className="panel" aria-labelledby="gantt-live-heading">
+      <div className="gantt-live-head">
+        <h2 id="gantt-live-heading">Gantt chart</h2>
+        <label>
+          <input type="checkbox" checked={processLanes} onChange={(e) => store.getState().setProcessLanes(e.target.checked)} /> Lane per process
+        </label>
+      </div>
+      {frame ? (
+        <GanttChart
+          label={`${frame.policy} schedule`}
+          timeline={timeline}
+          cpus={frame.cpus.length}
+          processes={processes}
+          endTick={frame.endTick}
+          cursor={frame.tick}
+          openCpus={frame.cpus}
+          processLanes={processLanes}
+          gpu={gpu}
+        />
+      ) : (
+        <p className="muted">No scenario is loaded yet.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { describeBar } from './describeBar';
+import type { GanttBar, GanttModel } from './toGanttRows';
+
+/** Rows in the text alternative; a screen-reader table of 10,000 rows helps nobody. */
+const MAX_ROWS = 200;
+
+/** The chart's CPU and GPU lanes as a table: the latest MAX_ROWS segments in time order. */
+export function SegmentTable({ model, nameOf }: { model: GanttModel; nameOf: (pid: number) => string | undefined }) {
+  const rows = useMemo(() => {
+    const all: { bar: GanttBar; text: string }[] = [];
+    for (const lane of model.lanes) {
+      if (lane.kind === 'process') continue;
+      for (const bar of lane.bars) all.push({ bar, text: describeBar(bar, lane.kind, nameOf) });
+    }
+    all.sort((a, b) => a.bar.start - b.bar.start || a.bar.lane - b.bar.lane);
+    return { total: all.length, shown: all.slice(-MAX_ROWS) };
+  }, [model, nameOf]);
+  return (
+    <table className="gantt-segments">
+      <caption>
+        {rows.total > rows.shown.length ? `The latest ${rows.shown.length} of ${rows.total} segments` : `${rows.total} segments`}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Start</th>
+          <th scope="col">End</th>
+          <th scope="col">Segment</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.shown.map(({ bar, text }) => (
+          <tr key={`${bar.lane}-${bar.start}`}>
+            <td>{bar.start}</td>
+            <td>{bar.end}</td>
+            <td>{text}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { processLook } from '../theme/processLook';
+import { drawGantt, niceStep } from './drawGantt';
+import { AXIS_HEIGHT, type GanttLayout } from './ganttLayout';
+import { toGanttRows } from './toGanttRows';
+import type { TimelineBuffer } from '../../store/timelineBuffer';
+
+const buffer = (rows: number[][]): TimelineBuffer => ({ data: Int32Array.from(rows.flat()), rows: rows.length });
+
+type Call = { method: string; args: unknown[]; fillStyle: unknown };
+
+/** A 2D context that records every method call (with the fill colour at the time) and accepts any property. */
+function fakeContext(): { ctx: CanvasRenderingContext2D; calls: Call[] } {
+  const calls: Call[] = [];
+  const props: Record<string, unknown> = {};
+  const ctx = new Proxy(props, {
+    get(target, key: string) {
+      if (key in target) return target[key];
+      return (...args: unknown[]) => void calls.push({ method: key, args, fillStyle: target.fillStyle });
+    },
+    set(target, key: string, value) {
+      target[key] = value;
+      return true;
+    },
+  });
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, calls };
+}
+
+const layout = (viewStart: number, viewEnd: number): GanttLayout => ({
+  width: 880,
+  height: AXIS_HEIGHT + 28,
+  viewStart,
+  viewEnd,
+  laneHeight: 28,
+  labelWidth: 80,
+  devicePixelRatio: 2,
+});
+
+/** 10,000 back-to-back one-tick runs on one CPU, pids cycling 0..35. */
+const big = toGanttRows({
+  timeline: buffer(Array.from({ length: 10_000 }, (_, i) => [0, i, i + 1, i % 36, 0])),
+  cpus: 1,
+  processes: [],
+  processLanes: false,
+  tick: 10_000,
+});
+const barFills = (calls: Call[]) => calls.filter((c) => c.method === 'fillRect' && c.args[3] !== 14 && c.args[1] !== 0);
+
+describe('drawGantt', () => {
+  it('visits only the bars in view when zoomed in', () => {
+    const { ctx, calls } = fakeContext();
+    drawGantt(ctx, big, layout(5000, 5050));
+    const fills = barFills(calls);
+    expect(fills.length).toBeGreaterThanOrEqual(50);
+    expect(fills.length).toBeLessThan(60);
+    // the first bar drawn is the one at tick 5000 (pid 5000 % 36 = 32), at the left edge of the plot
+    const first = fills[0] as Call;
+    expect(first.fillStyle).toBe(processLook(32).color);
+    expect(first.args[0]).toBeCloseTo(80);
+  });
+
+  it('paints at most about one bar per pixel column when zoomed out', () => {
+    const { ctx, calls } = fakeContext();
+    drawGantt(ctx, big, layout(0, 10_000));
+    expect(barFills(calls).length).toBeLessThanOrEqual(801);
+  });
+
+  it('labels wide bars with their pid and draws the cursor', () => {
+    const model = toGanttRows({ timeline: buffer([[0, 0, 10, 3, 0], [0, 10, 11, 4, 1], [0, 11, 20, -1, 2]]), cpus: 1, processes: [], processLanes: false, tick: 15 });
+    const { ctx, calls } = fakeContext();
+    drawGantt(ctx, model, layout(0, 20));
+    const texts = calls.filter((c) => c.method === 'fillText').map((c) => c.args[0]);
+    expect(texts).toContain('CPU 0');
+    expect(texts).toContain('P3');
+    expect(texts).not.toContain('P4'); // a context switch is not a run of P4
+    // 40 px per tick and labels at least 70 px apart: a label every 2 ticks
+    expect(texts).toEqual(expect.arrayContaining(['0', '2', '10', '20']));
+    expect(texts).not.toContain('1');
+    const cursorX = Math.round(80 + 15 * 40) + 0.5;
+    expect(calls).toContainEqual(expect.objectContaining({ method: 'moveTo', args: [cursorX, AXIS_HEIGHT] }));
+    expect(calls[0]).toMatchObject({ method: 'setTransform', args: [2, 0, 0, 2, 0, 0] });
+  });
+});
+
+describe('niceStep', () => {
+  it('rounds up to 1, 2 or 5 times a power of ten, never below one tick', () => {
+    expect([0.1, 1, 1.5, 3, 7, 12, 4000].map(niceStep)).toEqual([1, 1, 2, 5, 10, 20, 5000]);
+  });
+});

@@ -1,0 +1,88 @@
+import type { ReactNode } from 'react';
+import { FORMULAS, round2 } from '../../core/index';
+import type { AppState } from '../../store/types';
+import type { Frame } from '../../worker/protocol';
+import { useApp } from '../app/StoreContext';
+import { TimesChart } from './TimesChart';
+import './metrics.css';
+
+/** Bars beyond this many processes would be too thin to read; the process table lists every one. */
+const MAX_CHART_PROCESSES = 60;
+const selectFrame = (s: AppState) => s.frame;
+
+const num = (x: number | null): string => (x === null ? '—' : String(round2(x)));
+const pct = (x: number): string => `${round2(x * 100)}%`;
+
+interface Card {
+  title: string;
+  value: string;
+  unit?: string;
+  formula: string;
+  detail?: ReactNode;
+}
+
+function cardsOf(s: Frame['summary']): Card[] {
+  const avg = FORMULAS.averages;
+  return [
+    { title: 'Average turnaround', value: num(s.avgTurnaround), unit: 'ticks', formula: `${FORMULAS.turnaround}; ${avg}` },
+    { title: 'Average waiting', value: num(s.avgWaiting), unit: 'ticks', formula: `${FORMULAS.waiting}; ${avg}` },
+    { title: 'Average response', value: num(s.avgResponse), unit: 'ticks', formula: `${FORMULAS.response}; ${avg}` },
+    { title: 'Throughput', value: num(s.throughput), unit: 'per 100 ticks', formula: FORMULAS.throughput },
+    {
+      title: 'CPU utilisation',
+      value: pct(s.cpuUtilization),
+      formula: FORMULAS.cpuUtilization,
+      detail: s.perCpuUtilization.length > 1 && <PerUnit prefix="CPU" values={s.perCpuUtilization} />,
+    },
+    ...(s.perGpuUtilization.length > 0
+      ? [{ title: 'GPU utilisation', value: s.perGpuUtilization.length === 1 ? pct(s.perGpuUtilization[0] ?? 0) : `${s.perGpuUtilization.length} GPUs`, formula: FORMULAS.gpuUtilization, detail: s.perGpuUtilization.length > 1 && <PerUnit prefix="GPU" values={s.perGpuUtilization} /> }]
+      : []),
+    { title: 'Context switches', value: String(s.contextSwitches), formula: `${FORMULAS.contextSwitches} (${s.switchTicks} ticks spent switching)` },
+    { title: 'Deadline misses', value: String(s.deadlineMisses), formula: FORMULAS.deadlineMisses },
+  ];
+}
+
+function PerUnit({ prefix, values }: { prefix: string; values: number[] }) {
+  return (
+    <ul className="per-unit">
+      {values.map((u, i) => (
+        <li key={i}>
+          {prefix} {i}: {pct(u)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Summary figures as of the current tick, each with the formula behind it, and per-process times. */
+export function MetricsPanel() {
+  const frame = useApp(selectFrame);
+  if (!frame) return null;
+  const rows = frame.processes.slice(0, MAX_CHART_PROCESSES).map((p) => ({ name: `P${p.pid} ${p.name}`, waiting: p.waiting, turnaround: p.turnaround, response: p.response }));
+  return (
+    <section className="panel metrics-panel" aria-labelledby="metrics-title">
+      <h2 id="metrics-title">Metrics at tick {frame.tick}</h2>
+      <div className="metric-cards">
+        {cardsOf(frame.summary).map((c) => (
+          <div key={c.title} className="metric-card" role="group" aria-label={c.title}>
+            <div className="metric-title">{c.title}</div>
+            <div className="metric-value">
+              {c.value} {c.unit && <span className="metric-unit">{c.unit}</span>}
+            </div>
+            {c.detail}
+            <p className="metric-formula">{c.formula}</p>
+          </div>
+        ))}
+      </div>
+      <p className="muted">
+        Averages are over the {frame.summary.completed} completed process{frame.summary.completed === 1 ? '' : 'es'}; “—” until one completes.
+      </p>
+      <TimesChart label="Waiting, turnaround and response time per process (ticks)" groupLabel="Process" rows={rows} />
+      {frame.processes.length > MAX_CHART_PROCESSES && (
+        <p className="muted">
+          The chart shows the first {MAX_CHART_PROCESSES} of {frame.processes.length} processes.
+        </p>
+      )}
+    </section>
+  );
+}

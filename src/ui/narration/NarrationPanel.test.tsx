@@ -1,0 +1,37 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore, startedStore } from '../testing/renderWithStore';
+import { NarrationPanel } from './NarrationPanel';
+
+const SCENARIO = {
+  format: 'bcos-scenario',
+  version: 1,
+  scheduler: { policy: 'FIFO' },
+  processes: [
+    { pid: 1, name: 'llm-infer', type: 'AI_INFERENCE', arrival: 0, bursts: [2] },
+    { pid: 2, name: 'validator', type: 'BLOCKCHAIN_VALIDATOR', arrival: 0, bursts: [3] },
+  ],
+};
+
+describe('NarrationPanel', () => {
+  it('lists decisions newest first and announces only what a step added', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(<NarrationPanel />, store);
+    const list = screen.getByRole('list', { name: /What happened/ });
+    const atStart = within(list).getAllByRole('listitem').length;
+    expect(atStart).toBeGreaterThan(0);
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(/^t=0 · /);
+    expect(screen.getByRole('status')).toHaveTextContent('');
+
+    await act(() => store.getState().seek(2)); // P1 exits, P2 is dispatched
+    const items = within(list).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(atStart);
+    expect(items[0]).toHaveTextContent(/^t=2 · /);
+    const said = screen.getByRole('status').textContent ?? '';
+    expect(said).toMatch(/t=2 · /);
+    expect(said).not.toMatch(/t=0 · /);
+
+    await act(() => store.getState().seek(1)); // a step back adds nothing to say
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+});

@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AppState } from '../../store/types';
+import type { NarrationLine } from '../../worker/protocol';
+import { useApp } from '../app/StoreContext';
+import { newNarration } from './newNarration';
+import './narration.css';
+
+const selectNarration = (s: AppState) => s.frame?.narration;
+
+/** At most this many new lines are read out per frame; at high speed the rest would only be noise. */
+const MAX_ANNOUNCED = 3;
+
+const lineText = (l: NarrationLine): string => `t=${l.tick} · ${l.text}`;
+
+function announcementOf(fresh: readonly NarrationLine[]): string {
+  const said = fresh.slice(-MAX_ANNOUNCED).map(lineText);
+  const skipped = fresh.length - said.length;
+  return (skipped > 0 ? [`${skipped} earlier events skipped.`, ...said] : said).join('\n');
+}
+
+/** The scheduler's latest decisions in words, newest first; screen readers hear only what each frame adds. */
+export function NarrationPanel() {
+  const lines = useApp(selectNarration);
+  const seen = useRef<readonly NarrationLine[] | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = lines;
+    // The first frame (and a newly loaded scenario) is on screen already; only later changes are news.
+    if (!before || !lines) return;
+    setAnnouncement(announcementOf(newNarration(before, lines)));
+  }, [lines]);
+
+  const newestFirst = lines ? [...lines].reverse() : [];
+  return (
+    <section className="panel narration" aria-labelledby="narration-heading">
+      <h2 id="narration-heading">
+        What happened <span className="muted">(newest first)</span>
+      </h2>
+      {newestFirst.length === 0 ? (
+        <p className="muted">Nothing has happened yet.</p>
+      ) : (
+        <ol className="narration-lines" aria-labelledby="narration-heading">
+          {newestFirst.map((l, i) => (
+            <li key={`${l.tick}-${newestFirst.length - i}`}>
+              <span className="mono narration-tick">t={l.tick}</span> · {l.text}
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+    </section>
+  );
+}

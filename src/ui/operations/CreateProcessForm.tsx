@@ -1,0 +1,76 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { ProcessType } from '../../core/index';
+import { validateProcessSpec } from '../../core/scenario/validate';
+import type { AppState } from '../../store/types';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { OtherErrors, SelectInput, TextInput } from '../workload/formFields';
+import { errorsAt, unclaimedErrors } from '../workload/formErrors';
+import { parseBursts, toNumber } from '../workload/formValues';
+import { nextPid, scenarioPids, TYPE_OPTIONS } from '../workload/processDraft';
+import '../workload/workload.css';
+
+interface Draft {
+  name: string;
+  type: ProcessType;
+  priority: string;
+  bursts: string;
+  gpus: string;
+}
+
+const INITIAL: Draft = { name: 'new-process', type: 'USER', priority: '0', bursts: '5', gpus: '0' };
+const SHOWN = ['name', 'type', 'priority', 'bursts', 'needs.gpus'];
+const selectState = (s: AppState) => ({ scenario: s.scenario, frame: s.frame, errors: s.errors, source: s.errorSource });
+
+/**
+ * Creates a process at the current tick (a `create` operation, recorded in the scenario). Its pid is one
+ * more than any pid the scenario or the run knows.
+ */
+export function CreateProcessForm() {
+  const store = useAppStore();
+  const { scenario, frame, errors: storeErrors, source } = useApp(useShallow(selectState));
+  const [draft, setDraft] = useState<Draft>(INITIAL);
+  const [tried, setTried] = useState(false);
+  const tick = frame?.tick ?? 0;
+  const pids = useMemo(() => [...(scenario ? scenarioPids(scenario) : []), ...(frame?.processes.map((p) => p.pid) ?? [])], [scenario, frame]);
+  const pid = nextPid(pids);
+  const process = {
+    pid,
+    name: draft.name,
+    type: draft.type,
+    priority: toNumber(draft.priority),
+    arrival: tick,
+    bursts: parseBursts(draft.bursts),
+    needs: { gpus: toNumber(draft.gpus) },
+  };
+  const validation = validateProcessSpec(process, { existingPids: pids, nodeGpus: scenario?.node.gpus ?? 0 });
+  const errors = tried && !validation.ok ? validation.errors : [];
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const at = (path: string) => errorsAt(errors, path);
+
+  const create = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (validation.ok) void store.getState().operate({ op: 'create', process: validation.process });
+  };
+
+  return (
+    <form className="panel create-process" aria-labelledby="create-process-title" onSubmit={create} noValidate>
+      <h2 id="create-process-title">Create process now</h2>
+      <p className="muted">
+        P{pid} arrives at tick {tick}.
+      </p>
+      <div className="form-row">
+        <TextInput label="Name" value={draft.name} onChange={(name) => set({ name })} errors={at('name')} />
+        <SelectInput label="Type" value={draft.type} options={TYPE_OPTIONS} onChange={(type) => set({ type })} errors={at('type')} />
+        <TextInput numeric size={5} label="Priority" value={draft.priority} onChange={(priority) => set({ priority })} hint="default 0" errors={at('priority')} />
+        <TextInput label="Bursts" value={draft.bursts} onChange={(bursts) => set({ bursts })} hint="ticks: CPU, I/O, CPU, …" errors={at('bursts')} />
+        <TextInput numeric size={3} label="GPUs" value={draft.gpus} onChange={(gpus) => set({ gpus })} hint={`0–${scenario?.node.gpus ?? 0} (node)`} errors={at('needs.gpus')} />
+      </div>
+      <OtherErrors title="The process was not created:" errors={[...unclaimedErrors(errors, SHOWN), ...(source === 'create' ? storeErrors : [])]} />
+      <button type="submit" className="primary" disabled={!scenario}>
+        Create process
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore, startedStore } from '../testing/renderWithStore';
+import { QueuesPanel } from './QueuesPanel';
+
+/** FIFO on one CPU, one I/O device: P1 runs 0–2 then does I/O 2–5; P2 and P4 wait; P3 arrives at 20. */
+const SCENARIO = {
+  format: 'bcos-scenario',
+  version: 1,
+  scheduler: { policy: 'FIFO' },
+  options: { ioDevices: 1 },
+  node: { cpus: 1, gpus: 1 },
+  processes: [
+    { pid: 1, name: 'llm-infer', type: 'AI_INFERENCE', arrival: 0, bursts: [2, 3, 1], needs: { gpus: 1 } },
+    { pid: 2, name: 'validator', type: 'BLOCKCHAIN_VALIDATOR', arrival: 0, bursts: [4] },
+    { pid: 4, name: 'etl', type: 'DATA_PROCESSING', arrival: 0, bursts: [1] },
+    { pid: 3, name: 'late', type: 'USER', arrival: 20, bursts: [1] },
+  ],
+};
+
+// Each chip shows its type icon after the name.
+const list = (name: string) => screen.getByRole('list', { name: new RegExp(`^${name}`) });
+const items = (name: string) => within(list(name)).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+
+describe('QueuesPanel', () => {
+  it('shows who runs, the ready queue in order and who has not arrived', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(<QueuesPanel />, store);
+    expect(items('CPUs')).toEqual(['CPU 0 P1 llm-infer 🧠']);
+    expect(items('GPUs')).toEqual(['GPU 0 P1 llm-infer 🧠']);
+    expect(items('FIFO queue')).toEqual(['P2 validator ⛓️', 'P4 etl 📊']);
+    expect(list('FIFO queue').tagName).toBe('OL');
+    expect(items('Not yet arrived')).toEqual(['P3 late 👤 arrives at t=20']);
+    expect(screen.getByRole('heading', { name: 'Suspended (0)' })).toBeInTheDocument();
+  });
+
+  it('moves a process to waiting during its I/O and lists the suspended', async () => {
+    const { store } = await startedStore(SCENARIO);
+    await store.getState().seek(3);
+    await store.getState().operate({ op: 'suspend', pid: 4 });
+    renderWithStore(<QueuesPanel />, store);
+    expect(items('Waiting for I/O')).toEqual(['P1 llm-infer 🧠']);
+    expect(items('CPUs')).toEqual(['CPU 0 P2 validator ⛓️']);
+    expect(items('GPUs')).toEqual(['GPU 0 free']);
+    expect(items('Suspended')).toEqual(['P4 etl 📊']);
+    expect(screen.getByText('empty')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,106 @@
+import { useId, useMemo } from 'react';
+import type { ProcessMetrics } from '../../core/index';
+import type { AppState } from '../../store/types';
+import { useApp } from '../app/StoreContext';
+import { ProcessChip } from './ProcessChip';
+import './queues.css';
+
+const selectFrame = (s: AppState) => s.frame;
+
+/** Chips shown per list; a ready queue of 10,000 is summed up, not drawn. */
+const MAX_CHIPS = 100;
+
+type Lookup = (pid: number) => ProcessMetrics | undefined;
+
+function Chip({ pid, lookup }: { pid: number; lookup: Lookup }) {
+  const p = lookup(pid);
+  return <ProcessChip pid={pid} name={p?.name} type={p?.type} />;
+}
+
+/** One titled list of processes; `ordered` when the order means something (a queue). */
+function PidList({ title, pids, lookup, ordered, empty, note }: { title: string; pids: readonly number[]; lookup: Lookup; ordered?: boolean; empty: string; note?: (pid: number) => string }) {
+  const id = useId();
+  const List = ordered ? 'ol' : 'ul';
+  const shown = pids.slice(0, MAX_CHIPS);
+  return (
+    <div className="queue">
+      <h3 id={id}>
+        {title} <span className="muted">({pids.length})</span>
+      </h3>
+      {pids.length === 0 ? (
+        <p className="muted queue-empty">{empty}</p>
+      ) : (
+        <List className="chips" aria-labelledby={id}>
+          {shown.map((pid) => (
+            <li key={pid}>
+              <Chip pid={pid} lookup={lookup} />
+              {note && <span className="muted"> {note(pid)}</span>}
+            </li>
+          ))}
+          {pids.length > shown.length && <li className="muted">and {pids.length - shown.length} more</li>}
+        </List>
+      )}
+    </div>
+  );
+}
+
+/** Who holds each CPU and GPU, and who waits where: the ready queue(s) in order, I/O, suspended, not arrived. */
+export function QueuesPanel() {
+  const frame = useApp(selectFrame);
+  const byPid = useMemo(() => new Map((frame?.processes ?? []).map((p) => [p.pid, p])), [frame?.processes]);
+  const lookup: Lookup = (pid) => byPid.get(pid);
+  if (!frame) {
+    return (
+      <section className="panel queues" aria-labelledby="queues-heading">
+        <h2 id="queues-heading">Queues</h2>
+        <p className="muted">No scenario is loaded yet.</p>
+      </section>
+    );
+  }
+  const queued = new Set(frame.ioQueue);
+  const inIo = frame.waiting.filter((pid) => !queued.has(pid));
+  const notArrived = frame.processes
+    .filter((p) => p.state === 'NEW')
+    .sort((a, b) => a.arrival - b.arrival || a.pid - b.pid)
+    .map((p) => p.pid);
+  return (
+    <section className="panel queues" aria-labelledby="queues-heading">
+      <h2 id="queues-heading">Queues</h2>
+      <h3 id="queues-cpus">CPUs</h3>
+      <ul className="holders" aria-labelledby="queues-cpus">
+        {frame.cpus.map((c) => (
+          <li key={c.id}>
+            <span className="holder-name">CPU {c.id}</span>{' '}
+            {c.pid === null ? (
+              <span className="muted">idle</span>
+            ) : (
+              <>
+                {c.phase === 'switch' && 'switching to '}
+                <Chip pid={c.pid} lookup={lookup} />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {frame.gpus.length > 0 && (
+        <>
+          <h3 id="queues-gpus">GPUs</h3>
+          <ul className="holders" aria-labelledby="queues-gpus">
+            {frame.gpus.map((g) => (
+              <li key={g.id}>
+                <span className="holder-name">GPU {g.id}</span> {g.pid === null ? <span className="muted">free</span> : <Chip pid={g.pid} lookup={lookup} />}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {frame.queues.map((q) => (
+        <PidList key={q.name} title={q.name} pids={q.pids} lookup={lookup} ordered empty="empty" />
+      ))}
+      <PidList title="Waiting for I/O" pids={inIo} lookup={lookup} empty="none" />
+      {frame.ioQueue.length > 0 && <PidList title="Queued for an I/O device" pids={frame.ioQueue} lookup={lookup} ordered empty="none" />}
+      <PidList title="Suspended" pids={frame.suspended} lookup={lookup} empty="none" />
+      <PidList title="Not yet arrived" pids={notArrived} lookup={lookup} empty="none" note={(pid) => `arrives at t=${byPid.get(pid)?.arrival}`} />
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { AppState } from '../../store/types';
+import { useApp, useAppStore } from '../app/StoreContext';
+import './status.css';
+
+const selectStatus = (s: AppState) => ({ status: s.status, message: s.statusMessage });
+
+/** Says when the simulation has stopped (crashed) or cannot be used (incompatible), and offers a restart. */
+export function StatusBanner() {
+  const store = useAppStore();
+  const { status, message } = useApp(useShallow(selectStatus));
+  if (status !== 'crashed' && status !== 'incompatible') return null;
+  return (
+    <div role="alert" className="status-banner">
+      <p>{message ?? (status === 'crashed' ? 'The simulation stopped.' : 'This page cannot talk to the simulation.')}</p>
+      {status === 'crashed' && (
+        <>
+          <p className="muted">Restarting reloads the same scenario at the same tick.</p>
+          <button type="button" className="primary" onClick={() => void store.getState().restart()}>
+            Restart simulation
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useRef, useState } from 'react';
+import { useTable, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ProcessMetrics } from '../../core/index';
+import type { AppState } from '../../store/types';
+import { useApp } from '../app/StoreContext';
+import { columns, features } from './processColumns';
+import './tables.css';
+
+const selectProcesses = (s: AppState) => s.frame?.processes;
+const NO_PROCESSES: ProcessMetrics[] = [];
+/** Up to this many rows are all rendered; beyond, only the rows in view (10,000 processes stay responsive). */
+const VIRTUALIZE_AFTER = 200;
+/** Row height in CSS pixels, for the virtualizer's spacers; tables.css keeps rows at this height. */
+const ROW_HEIGHT = 34;
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+const rowId = (p: ProcessMetrics): string => String(p.pid);
+
+/** Every process with its figures, sortable by any column, with per-process actions. */
+export function ProcessTable() {
+  const data = useApp(selectProcesses) ?? NO_PROCESSES;
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: rowId,
+    state: { sorting },
+    onSortingChange: setSorting,
+  });
+  const rows = table.getRowModel().rows;
+  const virtual = rows.length > VIRTUALIZE_AFTER;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // This build has no React Compiler, and the virtualizer's results are used only in this render.
+  // oxlint-disable-next-line react/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    enabled: virtual,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const shown = virtual ? items.map((i) => rows[i.index]).filter((r) => r !== undefined) : rows;
+  const padTop = virtual ? (items[0]?.start ?? 0) : 0;
+  const padBottom = virtual ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const width = table.getAllLeafColumns().length;
+
+  return (
+    <section className="panel" aria-labelledby="process-table-heading">
+      <h2 id="process-table-heading">Processes</h2>
+      <div ref={scrollRef} className={virtual ? 'process-table-wrap virtual' : 'process-table-wrap'}>
+        <table className="process-table" aria-labelledby="process-table-heading" aria-rowcount={rows.length + 1}>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} aria-rowindex={1}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const canSort = header.column.getCanSort();
+                  return (
+                    <th key={header.id} scope="col" aria-sort={canSort ? (sorted ? ARIA_SORT[sorted] : 'none') : undefined}>
+                      {canSort ? (
+                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true" className="sort-mark">
+                            {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                          </span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
+            {shown.map((row) => (
+              <tr key={row.id} aria-rowindex={row.index + 2} className={`state-${row.original.state.toLowerCase()}`}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+            {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={width} className="muted">
+                  No processes.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

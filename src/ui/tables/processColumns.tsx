@@ -1,0 +1,83 @@
+import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures } from '@tanstack/react-table';
+import type { ProcessMetrics } from '../../core/index';
+import { STATE_ICON, TYPE_ICON } from '../theme/processLook';
+import { RowActions } from './RowActions';
+
+export const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { basic: sortFn_basic, alphanumeric: sortFn_alphanumeric },
+});
+
+const helper = createColumnHelper<typeof features, ProcessMetrics>();
+
+/** A number column; `null` (not yet known: no first run, not completed, no deadline) sorts last either way. */
+const num = (key: 'priority' | 'arrival' | 'burstTotal' | 'cpuTime' | 'remaining' | 'waiting' | 'ioTime' | 'contextSwitches', header: string) =>
+  helper.accessor(key, { header, sortFn: 'basic' });
+const maybe = (key: 'response' | 'turnaround' | 'completion', header: string) =>
+  helper.accessor((p) => p[key] ?? undefined, {
+    id: key,
+    header,
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => info.getValue() ?? '—',
+  });
+
+/** What a process holds: its CPU and GPUs, e.g. "CPU 0 + GPU 1, 2". */
+function held(p: ProcessMetrics): string {
+  const parts = [p.cpu === null ? '' : `CPU ${p.cpu}`, p.gpus.length ? `GPU ${p.gpus.join(', ')}` : ''].filter(Boolean);
+  return parts.join(' + ') || '—';
+}
+
+export const columns = helper.columns([
+  helper.accessor('pid', { header: 'PID', sortFn: 'basic', cell: (info) => `P${info.getValue()}` }),
+  helper.accessor('name', { header: 'Name', sortFn: 'alphanumeric' }),
+  helper.accessor('type', {
+    header: 'Type',
+    sortFn: 'alphanumeric',
+    cell: (info) => (
+      <>
+        <span aria-hidden="true">{TYPE_ICON[info.getValue()]}</span> {info.getValue()}
+      </>
+    ),
+  }),
+  helper.accessor('state', {
+    header: 'State',
+    sortFn: 'alphanumeric',
+    cell: (info) => (
+      <>
+        <span aria-hidden="true">{STATE_ICON[info.getValue()]}</span> {info.getValue()}
+      </>
+    ),
+  }),
+  num('priority', 'Priority'),
+  num('arrival', 'Arrival'),
+  num('burstTotal', 'CPU'),
+  num('cpuTime', 'Done'),
+  num('remaining', 'Remaining'),
+  num('waiting', 'Waiting'),
+  num('ioTime', 'I/O'),
+  maybe('response', 'Response'),
+  maybe('turnaround', 'Turnaround'),
+  maybe('completion', 'Completion'),
+  num('contextSwitches', 'Switches'),
+  helper.accessor((p) => p.deadline ?? undefined, {
+    id: 'deadline',
+    header: 'Deadline',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => {
+      const p = info.row.original;
+      if (p.deadline === null) return '—';
+      return p.deadlineMissed ? (
+        <span className="deadline-missed">
+          {p.deadline} <span aria-hidden="true">✗</span> missed
+        </span>
+      ) : (
+        p.deadline
+      );
+    },
+  }),
+  helper.accessor(held, { id: 'held', header: 'CPU/GPUs held', sortFn: 'alphanumeric' }),
+  helper.display({ id: 'actions', header: 'Actions', cell: (info) => <RowActions process={info.row.original} /> }),
+]);

@@ -1,0 +1,61 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { AppStore } from '../../store/appStore';
+import { renderWithStore, startedStore } from '../testing/renderWithStore';
+import { WorkloadView } from './WorkloadView';
+
+const SCENARIO = {
+  format: 'bcos-scenario',
+  version: 1,
+  scheduler: { policy: 'FIFO' },
+  processes: [{ pid: 1, name: 'only', type: 'USER', arrival: 0, bursts: [2] }],
+};
+
+async function setup() {
+  const { store } = await startedStore(SCENARIO);
+  renderWithStore(<WorkloadView />, store);
+  const form = within(screen.getByRole('form', { name: 'Generate a workload' }));
+  const user = userEvent.setup();
+  const fill = async (name: string, value: string) => {
+    const box = form.getByRole('textbox', { name });
+    await user.clear(box);
+    await user.type(box, value);
+  };
+  /** Clicks Generate and waits for the store to accept a new scenario. */
+  const generate = async () => {
+    const before = store.getState().scenario;
+    await user.click(form.getByRole('button', { name: 'Generate' }));
+    await waitFor(() => expect(store.getState().scenario).not.toBe(before));
+    return store.getState().scenario?.processes;
+  };
+  return { store, form, fill, generate, user };
+}
+
+const pidsOf = (store: AppStore) => store.getState().scenario?.processes.map((p) => p.pid);
+
+describe('GenerateForm', () => {
+  it('gives the same processes for the same seed, and others for another seed', async () => {
+    const { store, fill, generate } = await setup();
+    await fill('Seed', '7');
+    await fill('Count', '6');
+    const first = await generate();
+    expect(pidsOf(store)).toEqual([1, 2, 3, 4, 5, 6]);
+    const second = await generate();
+    expect(second).toEqual(first);
+    await fill('Seed', '8');
+    const third = await generate();
+    expect(third).not.toEqual(first);
+  });
+
+  it('shows refused settings inline and leaves the processes alone', async () => {
+    const { store, form, fill, user } = await setup();
+    await fill('Count', '0');
+    await fill('CPU burst min', '9');
+    await fill('CPU burst max', '3');
+    await user.click(form.getByRole('button', { name: 'Generate' }));
+    expect(form.getByRole('textbox', { name: 'Count' })).toHaveAccessibleDescription(/count must be an integer from 1/);
+    expect(form.getByRole('textbox', { name: 'CPU burst max' })).toHaveAttribute('aria-invalid', 'true');
+    expect(pidsOf(store)).toEqual([1]);
+  });
+});

@@ -1,0 +1,73 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithStore, startedStore } from '../testing/renderWithStore';
+import { PresetMenu } from './PresetMenu';
+
+const START = { format: 'bcos-scenario', version: 1, title: 'Start', scheduler: { policy: 'FIFO' }, processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }] };
+const PRESET_A = { ...START, title: 'Preset A scenario' };
+const INDEX = [
+  { file: 'a.json', title: 'Preset A', summary: 'A short summary.', watchFor: 'Watch the queue.' },
+  { file: 'gone.json', title: 'Gone', summary: 'Missing.', watchFor: 'Nothing.' },
+];
+
+/** A fetch that serves `files` by name under /scenarios/ and fails like a network error otherwise. */
+function stubFetch(files: Record<string, unknown>) {
+  const fetchMock = vi.fn(async (url: URL | string) => {
+    const name = String(url).split('/scenarios/')[1] ?? '';
+    if (!(name in files)) throw new TypeError('Failed to fetch');
+    return { ok: true, status: 200, json: async () => files[name] } as Response;
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('PresetMenu', () => {
+  it('loads the chosen preset and shows what to watch for', async () => {
+    const fetchMock = stubFetch({ 'index.json': INDEX, 'a.json': PRESET_A });
+    const { store } = await startedStore(START);
+    renderWithStore(<PresetMenu />, store);
+    const user = userEvent.setup();
+    await screen.findByRole('option', { name: 'Preset A' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Preset' }), 'Preset A');
+    await waitFor(() => expect(store.getState().scenario?.title).toBe('Preset A scenario'));
+    expect(await screen.findByText(/A short summary\./)).toBeInTheDocument();
+    expect(screen.getByText(/Watch the queue\./)).toBeInTheDocument();
+    // Relative to the page, so that a build served from a sub-path finds its presets.
+    expect(String(fetchMock.mock.calls.at(-1)?.[0])).toBe(new URL('scenarios/a.json', document.baseURI).href);
+  });
+
+  it('reports a preset that cannot be fetched and keeps the old scenario', async () => {
+    stubFetch({ 'index.json': INDEX });
+    const { store } = await startedStore(START);
+    renderWithStore(<PresetMenu />, store);
+    const user = userEvent.setup();
+    await screen.findByRole('option', { name: 'Gone' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Preset' }), 'Gone');
+    expect(await screen.findByText(/gone\.json could not be fetched/)).toBeInTheDocument();
+    expect(store.getState().errors[0]?.message).toMatch(/gone\.json could not be fetched/);
+    expect(store.getState().scenario?.title).toBe('Start');
+  });
+
+  it('reports a preset that is not a valid scenario and keeps the old scenario', async () => {
+    stubFetch({ 'index.json': INDEX, 'a.json': { ...PRESET_A, version: 99 } });
+    const { store } = await startedStore(START);
+    renderWithStore(<PresetMenu />, store);
+    const user = userEvent.setup();
+    await screen.findByRole('option', { name: 'Preset A' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Preset' }), 'Preset A');
+    expect(await screen.findByText(/version must be 1/)).toBeInTheDocument();
+    expect(store.getState().scenario?.title).toBe('Start');
+  });
+
+  it('says so when the preset list cannot be fetched', async () => {
+    stubFetch({});
+    const { store } = await startedStore(START);
+    renderWithStore(<PresetMenu />, store);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Presets are unavailable: index\.json could not be fetched/);
+  });
+});

@@ -1,0 +1,94 @@
+import { useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { POLICY_NAMES, type Scenario } from '../../core/index';
+import type { AppState } from '../../store/types';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { CheckInput, OtherErrors, SelectInput, TextInput } from './formFields';
+import { errorsAt, unclaimedErrors } from './formErrors';
+import { MlfqFields } from './MlfqFields';
+import { OptionsFields } from './OptionsFields';
+import { POLICY_LABEL, SUGGESTED } from './policies';
+import { applyDraft, draftOf, type SchedulerDraft } from './schedulerDraft';
+
+/** The store's errorSource for refusals of this form: only those are shown inline here. */
+export const SCHEDULER_SOURCE = 'scheduler';
+/** Paths the controls of this form show; anything else is listed at its foot. */
+const SHOWN = [
+  ...['policy', 'quantum', 'preemptive', 'agingInterval', 'levels', 'allotmentUnit', 'boostInterval', 'agingThreshold', 'ioResetsAllotment', 'ioToFront'].map((f) => `scheduler.${f}`),
+  'options',
+  'node.cpus',
+  'node.gpus',
+];
+const POLICIES = POLICY_NAMES.map((p) => ({ value: p, label: POLICY_LABEL[p] }));
+const selectErrors = (s: AppState) => ({ errors: s.errors, source: s.errorSource });
+
+export function SchedulerPicker({ scenario }: { scenario: Scenario }) {
+  const store = useAppStore();
+  const { errors: all, source } = useApp(useShallow(selectErrors));
+  const errors = source === SCHEDULER_SOURCE ? all : [];
+  const [draft, setDraft] = useState(() => draftOf(scenario));
+  // A scenario accepted from anywhere (a preset, this form, an operation) restarts the draft from it.
+  const [basedOn, setBasedOn] = useState(scenario);
+  if (basedOn !== scenario) {
+    setBasedOn(scenario);
+    setDraft(draftOf(scenario));
+  }
+  const set = (patch: Partial<SchedulerDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    void store.getState().edit((s) => applyDraft(draft, s), SCHEDULER_SOURCE);
+  };
+  return (
+    <form className="panel scheduler-picker" aria-labelledby="scheduler-picker-title" onSubmit={apply}>
+      <h2 id="scheduler-picker-title">Scheduler and options</h2>
+      <fieldset className="form-group">
+        <legend>Policy</legend>
+        <SelectInput label="Scheduler" value={draft.policy} options={POLICIES} onChange={(policy) => set({ policy })} errors={errorsAt(errors, 'scheduler.policy')} />
+        <PolicyParams draft={draft} errors={errors} set={set} />
+      </fieldset>
+      {draft.policy === 'MLFQ' && <MlfqFields draft={draft} errors={errors} set={set} />}
+      <OptionsFields draft={draft} errors={errors} set={set} />
+      <OtherErrors title="The scenario was not changed:" errors={unclaimedErrors(errors, SHOWN)} />
+      <button type="submit" className="primary">
+        Apply
+      </button>
+    </form>
+  );
+}
+
+function PolicyParams({ draft, errors, set }: { draft: SchedulerDraft; errors: AppState['errors']; set(patch: Partial<SchedulerDraft>): void }) {
+  switch (draft.policy) {
+    case 'RR':
+    case 'LOTTERY': {
+      const key = draft.policy === 'RR' ? 'rrQuantum' : 'lotteryQuantum';
+      return (
+        <TextInput
+          numeric
+          label="Quantum"
+          value={draft[key]}
+          onChange={(v) => set({ [key]: v })}
+          hint={`ticks per turn, ≥ 1; suggested ${SUGGESTED[draft.policy].quantum}`}
+          errors={errorsAt(errors, 'scheduler.quantum')}
+        />
+      );
+    }
+    case 'PRIORITY':
+      return (
+        <>
+          <CheckInput label="Preemptive" checked={draft.priorityPreemptive} onChange={(v) => set({ priorityPreemptive: v })} hint="a better-priority arrival takes the CPU; suggested on" errors={errorsAt(errors, 'scheduler.preemptive')} />
+          <TextInput
+            numeric
+            label="Aging interval"
+            value={draft.agingInterval}
+            onChange={(v) => set({ agingInterval: v })}
+            hint="ticks waited per priority step gained; 0 = off; suggested 0"
+            errors={errorsAt(errors, 'scheduler.agingInterval')}
+          />
+        </>
+      );
+    case 'EDF':
+      return <CheckInput label="Preemptive" checked={draft.edfPreemptive} onChange={(v) => set({ edfPreemptive: v })} hint="an earlier deadline takes the CPU; suggested on" errors={errorsAt(errors, 'scheduler.preemptive')} />;
+    default:
+      return null;
+  }
+}

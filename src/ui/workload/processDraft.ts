@@ -1,0 +1,73 @@
+import { PROCESS_TYPES, type ProcessSpec, type ProcessType, type Scenario } from '../../core/index';
+import { formatBursts, MiB, parseBursts, toNumber } from './formValues';
+
+/** A process as the editor's form holds it: text as typed, so a refusal can quote it. */
+export interface ProcessDraft {
+  pid: string;
+  name: string;
+  type: ProcessType;
+  priority: string;
+  arrival: string;
+  /** "5, 3, 4" = CPU 5, I/O 3, CPU 4 */
+  bursts: string;
+  /** blank = none */
+  deadline: string;
+  /** blank = the default 100 */
+  tickets: string;
+  gpus: string;
+  memoryMiB: string;
+  /** not edited here, but kept */
+  networkMbps: number;
+}
+
+export const TYPE_OPTIONS = PROCESS_TYPES.map((t) => ({ value: t, label: t }));
+
+/** Every pid the scenario uses, including processes its operations create later. */
+export function scenarioPids(s: Scenario): number[] {
+  const pids = s.processes.map((p) => p.pid);
+  for (const op of s.operations) if (op.op === 'create') pids.push(op.process.pid);
+  return pids;
+}
+
+export function nextPid(pids: readonly number[]): number {
+  return pids.reduce((m, p) => Math.max(m, p), 0) + 1;
+}
+
+export function draftOfProcess(p: ProcessSpec): ProcessDraft {
+  return {
+    pid: String(p.pid),
+    name: p.name,
+    type: p.type,
+    priority: String(p.priority),
+    arrival: String(p.arrival),
+    bursts: formatBursts(p.bursts),
+    deadline: p.deadline === undefined ? '' : String(p.deadline),
+    tickets: p.tickets === undefined ? '' : String(p.tickets),
+    gpus: String(p.needs.gpus),
+    memoryMiB: String(p.needs.memoryBytes / MiB),
+    networkMbps: p.needs.networkMbps,
+  };
+}
+
+export function newProcessDraft(pid: number): ProcessDraft {
+  return draftOfProcess({ pid, name: `process-${pid}`, type: 'USER', priority: 0, arrival: 0, bursts: [5], needs: { memoryBytes: 0, gpus: 0, networkMbps: 0 } });
+}
+
+/** The process the draft describes, unchecked: validateProcessSpec judges it. */
+export function processOf(d: ProcessDraft): unknown {
+  const deadline = toNumber(d.deadline);
+  const tickets = toNumber(d.tickets);
+  const mib = toNumber(d.memoryMiB);
+  return {
+    pid: toNumber(d.pid),
+    name: d.name,
+    type: d.type,
+    priority: toNumber(d.priority),
+    arrival: toNumber(d.arrival),
+    bursts: parseBursts(d.bursts),
+    ...(deadline !== undefined && { deadline }),
+    ...(tickets !== undefined && { tickets }),
+    // Memory is entered in MiB and stored in bytes; a fraction of a MiB still gives whole bytes.
+    needs: { memoryBytes: typeof mib === 'number' ? Math.round(mib * MiB) : mib, gpus: toNumber(d.gpus), networkMbps: d.networkMbps },
+  };
+}

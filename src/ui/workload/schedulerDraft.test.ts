@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { validateScenario } from '../../core/scenario/validate';
+import type { Scenario } from '../../core/index';
+import { applyDraft, draftOf, resizeLevels } from './schedulerDraft';
+
+function scenario(input: unknown): Scenario {
+  const v = validateScenario(input);
+  if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('\n'));
+  return v.scenario;
+}
+
+const BASE = scenario({
+  format: 'bcos-scenario',
+  version: 1,
+  node: { cpus: 2, gpus: 1 },
+  scheduler: { policy: 'MLFQ', levels: [{ quantum: 3, allotment: 2 }], allotmentUnit: 'ticks', boostInterval: 0, agingThreshold: 9, ioResetsAllotment: true, ioToFront: false },
+  options: { contextSwitchCost: 2, requeueOrder: 'preemptedFirst' },
+  processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [1] }],
+});
+
+describe('scheduler draft', () => {
+  it('gives back the same scenario when nothing is changed', () => {
+    expect(scenario(applyDraft(draftOf(BASE), BASE))).toEqual(BASE);
+  });
+
+  it('keeps the other policies’ parameters while switching', () => {
+    const d = { ...draftOf(BASE), policy: 'RR' as const, rrQuantum: '5' };
+    expect(scenario(applyDraft(d, BASE)).scheduler).toEqual({ policy: 'RR', quantum: 5 });
+    expect(scenario(applyDraft({ ...d, policy: 'MLFQ' }, BASE)).scheduler).toEqual(BASE.scheduler);
+  });
+
+  it('sends what was typed when it is not a number, and blank options take their defaults', () => {
+    const d = { ...draftOf(BASE), policy: 'RR' as const, rrQuantum: 'four', contextSwitchCost: ' ' };
+    const out = applyDraft(d, BASE) as { scheduler: unknown; options: { contextSwitchCost: unknown } };
+    expect(out.scheduler).toEqual({ policy: 'RR', quantum: 'four' });
+    const v = validateScenario({ ...out, scheduler: { policy: 'FIFO' } });
+    expect(v.ok && v.scenario.options.contextSwitchCost).toBe(0);
+  });
+
+  it('grows MLFQ levels by doubling the last quantum and shrinks from the bottom', () => {
+    const grown = resizeLevels([{ quantum: '3', allotment: '2' }], 3);
+    expect(grown).toEqual([
+      { quantum: '3', allotment: '2' },
+      { quantum: '6', allotment: '2' },
+      { quantum: '12', allotment: '2' },
+    ]);
+    expect(resizeLevels(grown, 1)).toEqual([{ quantum: '3', allotment: '2' }]);
+  });
+});
