@@ -19,12 +19,28 @@ export function advanceTo(st: SimState, target: number, eventLimit = Infinity): 
     if (st.processedThrough < st.now) decide(st);
     if (st.finished || st.now >= target || st.events.length >= eventLimit) return;
     const next = nextEventTime(st);
-    if (next === Infinity) {
+    if (next === Infinity || stalled(st)) {
       finish(st, true);
       return;
     }
     st.now = Math.min(next, target);
   }
+}
+
+/**
+ * Nothing can happen any more without an operation from outside: no process is on a CPU, READY, or doing
+ * I/O, and nothing is still to arrive or be applied. Only suspended ones are left, so timers (an MLFQ
+ * boost every N ticks) would tick forever.
+ */
+function stalled(st: SimState): boolean {
+  return (
+    st.ready.length === 0 &&
+    st.cpus.every((c) => c.phase === 'idle') &&
+    st.ioQueue.length === 0 &&
+    nextIoDone(st) === Infinity &&
+    st.nextArrival >= st.arrivals.length &&
+    st.nextOperation >= st.operations.length
+  );
 }
 
 /** The next tick at which something happens, or Infinity. */
@@ -78,8 +94,9 @@ function decide(st: SimState): void {
     reorderReady(st);
   } else if (policy.dynamicKeys) reorderReady(st);
   checkDeadlines(st);
-  if (policy.preemptive) preempt(st);
+  // Free CPUs are filled first: preempting a process while a CPU stands idle would only move it.
   fillIdleCpus(st);
+  if (policy.preemptive) while (preemptOne(st)) fillIdleCpus(st);
   const done = st.terminated === st.procs.length && st.nextOperation >= st.operations.length;
   st.cpus.forEach((cpu, i) => {
     if (cpu.phase !== 'idle') return;
@@ -104,7 +121,8 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
   const slice = p.sliceLeft;
   const blocked = burstDone && p.burstIndex + 1 < p.bursts.length;
   releaseCpu(st, p);
-  policyOf(st.scenario).onRunEnd?.(p, st, ran, blocked);
+  // A process that ends has no slice left to account for (OSTEP: finishing beats expiry).
+  if (!burstDone || blocked) policyOf(st.scenario).onRunEnd?.(p, st, ran, blocked);
   if (!burstDone) {
     st.events.push({ tick: st.now, kind: 'quantumExpired', pid: p.pid, cpu: cpu.id, slice });
     transition(p, 'READY', st.now);
@@ -127,10 +145,11 @@ function requeue(st: SimState, expired: Pcb[]): void {
   expired.length = 0;
 }
 
-function checkDeadlines(st: SimState): void {
+/** Deadlines up to `until` that passed with the process unfinished are misses. */
+function checkDeadlines(st: SimState, until = st.now): void {
   for (;;) {
     const d = st.deadlines[st.nextDeadline];
-    if (!d || d[0] > st.now) return;
+    if (!d || d[0] > until) return;
     st.nextDeadline++;
     const p = mustPcb(st, d[1]);
     if (p.state !== 'TERMINATED') {
@@ -140,31 +159,30 @@ function checkDeadlines(st: SimState): void {
   }
 }
 
-/** While the best READY process beats the weakest RUNNING one, that one gives up its CPU. */
-function preempt(st: SimState): void {
+/** When the best READY process beats the weakest RUNNING one, that one gives up its CPU; true if it did. */
+function preemptOne(st: SimState): boolean {
   const policy = policyOf(st.scenario);
-  for (;;) {
-    const top = st.ready[0];
-    if (top === undefined) return;
-    const candidate = mustPcb(st, top);
-    let victim: Pcb | undefined;
-    for (const cpu of st.cpus) {
-      if (cpu.phase !== 'run') continue;
-      const p = mustPcb(st, cpu.pid as number);
-      if (!victim || policy.compare(p, victim, st) > 0) victim = p;
-    }
-    if (!victim || policy.compare(candidate, victim, st) >= 0) return;
-    // Only when the candidate could then run: the GPUs it needs must be free once the victim lets go.
-    if (candidate.needs.gpus > freeGpus(st) + victim.gpusHeld.length) return;
-    const key = policy.key(victim, st);
-    const byKey = policy.key(candidate, st);
-    const cpu = victim.cpu as number;
-    const ran = releaseCpu(st, victim);
-    policy.onRunEnd?.(victim, st, ran, false);
-    transition(victim, 'READY', st.now);
-    enqueue(st, victim, 'keep');
-    st.events.push({ tick: st.now, kind: 'preempt', pid: victim.pid, cpu, by: candidate.pid, policy: st.scenario.scheduler.policy, ...(key !== undefined && { key }), ...(byKey !== undefined && { byKey }) });
+  const top = st.ready[0];
+  if (top === undefined) return false;
+  const candidate = mustPcb(st, top);
+  let victim: Pcb | undefined;
+  for (const cpu of st.cpus) {
+    if (cpu.phase !== 'run') continue;
+    const p = mustPcb(st, cpu.pid as number);
+    if (!victim || policy.compare(p, victim, st) > 0) victim = p;
   }
+  if (!victim || policy.compare(candidate, victim, st) >= 0) return false;
+  // Only when the candidate could then run: the GPUs it needs must be free once the victim lets go.
+  if (candidate.needs.gpus > freeGpus(st) + victim.gpusHeld.length) return false;
+  const key = policy.key(victim, st);
+  const byKey = policy.key(candidate, st);
+  const cpu = victim.cpu as number;
+  const ran = releaseCpu(st, victim);
+  policy.onRunEnd?.(victim, st, ran, false);
+  transition(victim, 'READY', st.now);
+  enqueue(st, victim, 'keep');
+  st.events.push({ tick: st.now, kind: 'preempt', pid: victim.pid, cpu, by: candidate.pid, policy: st.scenario.scheduler.policy, ...(key !== undefined && { key }), ...(byKey !== undefined && { byKey }) });
+  return true;
 }
 
 /** Each free CPU takes the best READY process whose GPU needs can be met; a process returns to its last CPU when that one is free. */
@@ -220,5 +238,7 @@ function fillIdleCpus(st: SimState): void {
 function finish(st: SimState, stalled: boolean): void {
   st.finished = true;
   st.stalled = stalled && st.terminated < st.procs.length;
+  // Stalled processes will never finish, so every deadline still ahead of them is already lost.
+  if (st.stalled) checkDeadlines(st, Infinity);
   closeAll(st);
 }

@@ -75,7 +75,9 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
     case 'age':
       return `${p(ev.pid)} has waited long enough to age from priority ${ev.from} to ${ev.to}.`;
     case 'deadlineMiss':
-      return `${p(ev.pid)} missed its deadline at tick ${ev.deadline}.`;
+      return ev.tick < ev.deadline
+        ? `${p(ev.pid)} will miss its deadline at tick ${ev.deadline}: it is suspended and nothing is left to resume it.`
+        : `${p(ev.pid)} missed its deadline at tick ${ev.deadline}.`;
     case 'op':
       if (ev.op === 'create') return `${p(ev.pid)} is created.`;
       if (ev.op === 'setPriority') return `${p(ev.pid)} now has priority ${ev.priority}.`;
