@@ -16,13 +16,18 @@ import { mustPcb, type CpuState, type SimState } from './state';
  */
 export function advanceTo(st: SimState, target: number, eventLimit = Infinity): void {
   for (;;) {
-    if (st.processedThrough < st.now) decide(st);
+    if (st.processedThrough < st.now) {
+      decide(st);
+      if (!st.finished && isStalled(st)) finish(st, true);
+    }
     if (st.finished || st.now >= target || st.events.length >= eventLimit) return;
     const next = nextEventTime(st);
-    if (next === Infinity || stalled(st)) {
+    if (next === Infinity) {
       finish(st, true);
       return;
     }
+    // Time only moves forward; anything else is a bug that must surface, not hang the page.
+    if (next <= st.now) throw new Error(`internal: no progress at tick ${st.now}`);
     st.now = Math.min(next, target);
   }
 }
@@ -32,7 +37,7 @@ export function advanceTo(st: SimState, target: number, eventLimit = Infinity): 
  * I/O, and nothing is still to arrive or be applied. Only suspended ones are left, so timers (an MLFQ
  * boost every N ticks) would tick forever.
  */
-function stalled(st: SimState): boolean {
+function isStalled(st: SimState): boolean {
   return (
     st.ready.length === 0 &&
     st.cpus.every((c) => c.phase === 'idle') &&
@@ -60,8 +65,13 @@ export function nextEventTime(st: SimState): number {
   next = Math.min(next, nextIoDone(st));
   const deadline = st.deadlines[st.nextDeadline];
   if (deadline) next = Math.min(next, deadline[0]);
-  const timer = policyOf(st.scenario).nextTimer?.(st, st.now + 1) ?? Infinity;
+  const timer = timersLive(st) ? (policyOf(st.scenario).nextTimer?.(st, st.now + 1) ?? Infinity) : Infinity;
   return Math.min(next, timer);
+}
+
+/** Timers (boost, aging) serve live processes; once all have ended they would only add noise. */
+function timersLive(st: SimState): boolean {
+  return st.terminated < st.procs.length;
 }
 
 /**
@@ -88,8 +98,7 @@ function decide(st: SimState): void {
   while (st.nextOperation < st.operations.length && (st.operations[st.nextOperation] as { tick: number }).tick <= st.now) {
     applyOperation(st, st.operations[st.nextOperation++] as (typeof st.operations)[number]);
   }
-  // Timers (boost, aging) serve live processes; once all have ended they would only add noise.
-  if (st.terminated < st.procs.length && policy.nextTimer && policy.nextTimer(st, st.now) <= st.now) {
+  if (timersLive(st) && policy.nextTimer && policy.nextTimer(st, st.now) <= st.now) {
     policy.onTimer?.(st);
     reorderReady(st);
   } else if (policy.dynamicKeys) reorderReady(st);

@@ -61,8 +61,6 @@ export interface SimState {
   /** [deadline, pid] sorted, and the next one to check */
   deadlines: [number, number][];
   nextDeadline: number;
-  /** next MLFQ boost tick, Infinity when off */
-  nextBoost: number;
   rng: RngState;
   terminated: number;
   finished: boolean;
@@ -94,7 +92,6 @@ export function createState(scenario: Scenario): SimState {
     .map((p): [number, number] => [p.deadline as number, p.pid])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const operations = sortedOperations(scenario);
-  const boost = scenario.scheduler.policy === 'MLFQ' ? scenario.scheduler.boostInterval : 0;
   return {
     scenario,
     now: 0,
@@ -125,7 +122,6 @@ export function createState(scenario: Scenario): SimState {
     nextOperation: 0,
     deadlines,
     nextDeadline: 0,
-    nextBoost: boost > 0 ? boost : Infinity,
     rng: seedRng(scenario.seed),
     terminated: 0,
     finished: false,

@@ -51,8 +51,10 @@ export function mlfq(cfg: MlfqConfig): Policy {
       refill(p);
       if (p.level !== from) st.events.push({ tick: st.now, kind: 'demote', pid: p.pid, from, to: p.level, unit: cfg.allotmentUnit });
     },
-    nextTimer(st) {
-      let next = st.nextBoost;
+    nextTimer(st, from) {
+      // Boosts fall on the grid of multiples of the interval (never tick 0), whatever happened before.
+      const b = cfg.boostInterval;
+      let next = b > 0 ? Math.max(b, Math.ceil(from / b) * b) : Infinity;
       if (cfg.agingThreshold > 0) {
         for (const p of readyPcbs(st)) {
           if (p.level > 0 && p.readySince + cfg.agingThreshold < next) next = p.readySince + cfg.agingThreshold;
@@ -61,7 +63,7 @@ export function mlfq(cfg: MlfqConfig): Policy {
       return next;
     },
     onTimer(st) {
-      if (st.now === st.nextBoost) boost(st);
+      if (cfg.boostInterval > 0 && st.now > 0 && st.now % cfg.boostInterval === 0) boost(st);
       if (cfg.agingThreshold > 0) age(st);
     },
     queues(_st, ready) {
@@ -78,7 +80,6 @@ export function mlfq(cfg: MlfqConfig): Policy {
    * A running process counts as the head of its queue.
    */
   function boost(st: SimState): void {
-    st.nextBoost = cfg.boostInterval > 0 ? st.now + cfg.boostInterval : Infinity;
     // READY covers both the queued and those being switched onto a CPU.
     const queued = st.procs.filter((p) => p.state === 'READY' || p.state === 'RUNNING');
     const order = queued.slice().sort((a, b) => {
