@@ -20,6 +20,7 @@ function manualFrames(): FrameScheduler & { flush(t: number): void } {
   };
 }
 const settle = () => new Promise((r) => setTimeout(r, 0));
+let clock = 0;
 
 async function started() {
   const frames = manualFrames();
@@ -31,6 +32,7 @@ async function started() {
       return c;
     },
     frames,
+    clockMs: () => clock,
   });
   await store.getState().start();
   expect(await store.getState().load(scenario, 'test')).toBe(true);
@@ -79,6 +81,27 @@ describe('app store', () => {
     await settle();
     expect(store.getState().frame?.tick).toBe(4);
     expect(store.getState().playing).toBe(false);
+  });
+
+  it('refreshes the slow frame at most every 250 ms while playing, and on pause', async () => {
+    const { store, frames } = await started();
+    store.getState().setSpeed(10);
+    store.getState().play();
+    clock = 1000;
+    frames.flush(1000);
+    await settle();
+    clock = 1200;
+    frames.flush(1200);
+    await settle();
+    expect(store.getState().frame?.tick).toBe(2);
+    expect(store.getState().slowFrame?.tick).toBe(2);
+    clock = 1300;
+    frames.flush(1300);
+    await settle();
+    expect(store.getState().frame?.tick).toBe(3);
+    expect(store.getState().slowFrame?.tick).toBe(2);
+    store.getState().pause();
+    expect(store.getState().slowFrame?.tick).toBe(3);
   });
 
   it("stops playing at the end at 'max' speed", async () => {

@@ -13,12 +13,16 @@ import { viewSlice } from './viewSlice';
 
 export type AppStore = StoreApi<AppState>;
 
+/** How often the heavy views follow a playing run, in ms. */
+export const SLOW_FRAME_MS = 250;
+
 /**
  * One store per app (or per test), built from slices. Only store actions talk to the simulation; every
  * reply that carries a frame is applied here, in one place.
  */
 export function createAppStore(deps: StoreDeps): AppStore {
   let client: SimClient | null = null;
+  let slowFrameAt = -Infinity;
   return createStore<AppState>()((set, get) => {
     const connect = (): SimClient => {
       const c = deps.makeClient();
@@ -34,8 +38,15 @@ export function createAppStore(deps: StoreDeps): AppStore {
       if (reply.type === 'loaded' || reply.type === 'frame') {
         const s = get();
         const { processPatch, ...rest } = reply.frame;
+        const frame = { ...rest, processes: applyRows(s.frame?.processes ?? [], processPatch) };
+        const reindex = reply.type === 'loaded' || frame.processes.length !== s.frame?.processes.length;
+        const now = deps.clockMs();
+        const slow = !s.playing || frame.finished || now - slowFrameAt >= SLOW_FRAME_MS;
+        if (slow) slowFrameAt = now;
         set({
-          frame: { ...rest, processes: applyRows(s.frame?.processes ?? [], processPatch) },
+          frame,
+          ...(slow && { slowFrame: frame }),
+          ...(reindex && { processIndex: new Map(frame.processes.map((p, i) => [p.pid, i])) }),
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
           ...(reply.scenario && { scenario: reply.scenario }),

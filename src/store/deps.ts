@@ -12,6 +12,8 @@ export interface FrameScheduler {
 export interface StoreDeps {
   makeClient(): SimClient;
   frames: FrameScheduler;
+  /** milliseconds, for pacing the slow frame; only differences matter */
+  clockMs(): number;
 }
 
 /** What every slice gets: the store's set/get and one way to talk to the simulation. */

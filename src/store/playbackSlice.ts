@@ -42,6 +42,8 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
 
   return {
     frame: null,
+    slowFrame: null,
+    processIndex: new Map(),
     timeline: EMPTY_TIMELINE,
     gpuTimeline: EMPTY_TIMELINE,
     playing: false,
@@ -59,7 +61,7 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
     pause() {
       if (loop !== null) deps.frames.cancel(loop);
       loop = null;
-      if (get().playing) set({ playing: false });
+      if (get().playing) set({ playing: false, slowFrame: get().frame });
     },
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     setSpeed: (speed) => set({ speed }),

@@ -4,9 +4,11 @@ import { SEGMENT_FIELDS, type TimelinePatch } from '../worker/protocol';
 export interface TimelineBuffer {
   data: Int32Array;
   rows: number;
+  /** counts the times rows were cut (a step back, a new scenario): rows below `rows` are final within an epoch */
+  epoch: number;
 }
 
-export const EMPTY_TIMELINE: TimelineBuffer = { data: new Int32Array(0), rows: 0 };
+export const EMPTY_TIMELINE: TimelineBuffer = { data: new Int32Array(0), rows: 0, epoch: 0 };
 
 /** Cuts to `patch.from` rows and appends the patch; returns a new object (the buffer may be shared). */
 export function applyPatch(buf: TimelineBuffer, patch: TimelinePatch): TimelineBuffer {
@@ -18,5 +20,5 @@ export function applyPatch(buf: TimelineBuffer, patch: TimelinePatch): TimelineB
     data.set(buf.data.subarray(0, from * SEGMENT_FIELDS));
   }
   data.set(patch.data, from * SEGMENT_FIELDS);
-  return { data, rows };
+  return { data, rows, epoch: from < buf.rows ? buf.epoch + 1 : buf.epoch };
 }

@@ -31,6 +31,13 @@ export interface ScenarioSlice {
 
 export interface PlaybackSlice {
   frame: Frame | null;
+  /**
+   * The frame for the heavy views (process table, metrics charts): the same as `frame` when paused, and
+   * at most every SLOW_FRAME_MS while playing, so 10,000 rows are not rebuilt 60 times a second.
+   */
+  slowFrame: Frame | null;
+  /** pid -> index in frame.processes; rebuilt only when the set of processes changes */
+  processIndex: ReadonlyMap<number, number>;
   timeline: TimelineBuffer;
   gpuTimeline: TimelineBuffer;
   playing: boolean;

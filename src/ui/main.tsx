@@ -9,6 +9,7 @@ import './theme/app.css';
 
 const store = createAppStore({
   makeClient: workerClient,
+  clockMs: () => performance.now(),
   frames: { request: (cb) => requestAnimationFrame(cb), cancel: (h) => cancelAnimationFrame(h) },
 });
 

@@ -3,6 +3,8 @@ import { SEGMENT_FIELDS, SEGMENT_KIND, type NarrationLine, type ProcessPatch, ty
 
 /** How many of the latest events the narration panel receives. */
 export const NARRATION_LINES = 40;
+/** How many of the processes still to arrive are listed by pid. */
+export const UPCOMING_SHOWN = 100;
 
 /** What the receiver already holds, so each frame sends only what is new. */
 export interface Sent {
@@ -55,6 +57,19 @@ function patch<T>(list: readonly T[], sent: number, pack: (from: number) => Int3
   return { patch: { from, data: pack(from) }, count: list.length };
 }
 
+/** Processes still NEW, in arrival order; a kill before arrival removes one from the count. */
+function upcoming(st: SimState): { pids: number[]; total: number } {
+  const pids: number[] = [];
+  let total = 0;
+  for (let i = st.nextArrival; i < st.arrivals.length; i++) {
+    const pid = st.arrivals[i] as number;
+    if (st.procs[st.index.get(pid) as number]?.state !== 'NEW') continue;
+    total++;
+    if (pids.length < UPCOMING_SHOWN) pids.push(pid);
+  }
+  return { pids, total };
+}
+
 export function buildFrame(st: SimState, endTick: number, nextEventTick: number | null, sent: Sent): WireFrame {
   const names = new Map(st.procs.map((p) => [p.pid, p.name]));
   const nameOf = (pid: number): string | undefined => names.get(pid);
@@ -89,6 +104,7 @@ export function buildFrame(st: SimState, endTick: number, nextEventTick: number 
     waiting: pidsIn('WAITING'),
     ioQueue: st.ioQueue.slice(),
     suspended: pidsIn('SUSPENDED'),
+    upcoming: upcoming(st),
     timeline: timeline.patch,
     gpuTimeline: gpuTimeline.patch,
     narration,

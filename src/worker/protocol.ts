@@ -82,6 +82,8 @@ export interface Frame {
   waiting: number[];
   ioQueue: number[];
   suspended: number[];
+  /** the next processes to arrive, in arrival order (at most UPCOMING_SHOWN), and how many are still to come */
+  upcoming: { pids: number[]; total: number };
   timeline: TimelinePatch;
   gpuTimeline: TimelinePatch;
   narration: NarrationLine[];

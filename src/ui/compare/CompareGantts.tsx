@@ -20,7 +20,7 @@ export function CompareGantts({ entries, scenario }: { entries: readonly Compare
             <h4>{describeConfig(e.scheduler)}</h4>
             <GanttChart
               label={label}
-              timeline={{ data: e.timeline, rows: e.timeline.length / SEGMENT_FIELDS }}
+              timeline={{ data: e.timeline, rows: e.timeline.length / SEGMENT_FIELDS, epoch: 0 }}
               cpus={scenario.node.cpus}
               processes={processes}
               endTick={e.result.ticks}

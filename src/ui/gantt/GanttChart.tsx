@@ -7,7 +7,7 @@ import { AXIS_HEIGHT, pxPerTick, xToTime, type GanttLayout } from './ganttLayout
 import { GanttLegend } from './GanttLegend';
 import { hitTest } from './hitTest';
 import { SegmentTable } from './SegmentTable';
-import { toGanttRows, type GanttProcess, type OpenGpu } from './toGanttRows';
+import { emptyGanttCache, toGanttRows, type GanttProcess, type OpenGpu } from './toGanttRows';
 import { useGanttView } from './useGanttView';
 import './gantt.css';
 
@@ -62,9 +62,11 @@ export function GanttChart(props: GanttChartProps) {
   const [hover, setHover] = useState<{ text: string; x: number; y: number } | null>(null);
   const drag = useRef<{ x: number; start: number } | null>(null);
 
+  // Lanes of closed bars carried from frame to frame, so a long run is not rebuilt on every frame.
+  const [cache] = useState(emptyGanttCache);
   const model = useMemo(
-    () => toGanttRows({ timeline, cpus, processes, tick: cursor, openCpus, processLanes, gpu }),
-    [timeline, cpus, processes, cursor, openCpus, processLanes, gpu],
+    () => toGanttRows({ timeline, cpus, processes, tick: cursor, openCpus, processLanes, gpu }, cache),
+    [timeline, cpus, processes, cursor, openCpus, processLanes, gpu, cache],
   );
   const names = useMemo(() => new Map(processes.map((p) => [p.pid, p.name])), [processes]);
   const nameOf = useCallback((pid: number) => names.get(pid), [names]);

@@ -8,6 +8,7 @@ const selectFrame = (s: AppState) => s.frame;
 const selectTimeline = (s: AppState) => s.timeline;
 const selectGpuTimeline = (s: AppState) => s.gpuTimeline;
 const selectProcessLanes = (s: AppState) => s.processLanes;
+const selectSlowProcesses = (s: AppState) => s.slowFrame?.processes;
 
 /** The Simulate view's Gantt chart: the store's timeline up to the current tick, with the open segments. */
 export function GanttLive() {
@@ -17,9 +18,12 @@ export function GanttLive() {
   const processLanes = useApp(selectProcessLanes);
   const store = useAppStore();
 
+  // Names and types for labels and the legend: they only change when processes are created, so the slow
+  // frame (a few times a second while playing) is plenty and spares a 10,000-row map every frame.
+  const slowProcesses = useApp(selectSlowProcesses);
   const processes = useMemo<GanttProcess[]>(
-    () => (frame?.processes ?? []).map((p) => ({ pid: p.pid, name: p.name, type: p.type })),
-    [frame?.processes],
+    () => (slowProcesses ?? []).map((p) => ({ pid: p.pid, name: p.name, type: p.type })),
+    [slowProcesses],
   );
   const gpu = useMemo(() => {
     if (!frame || frame.gpus.length === 0) return undefined;

@@ -1,11 +1,11 @@
+import { timelineOf } from '../testing/timelineOf';
 import { describe, expect, it } from 'vitest';
 import { processLook } from '../theme/processLook';
 import { drawGantt, niceStep } from './drawGantt';
 import { AXIS_HEIGHT, type GanttLayout } from './ganttLayout';
 import { toGanttRows } from './toGanttRows';
-import type { TimelineBuffer } from '../../store/timelineBuffer';
 
-const buffer = (rows: number[][]): TimelineBuffer => ({ data: Int32Array.from(rows.flat()), rows: rows.length });
+const buffer = timelineOf;
 
 type Call = { method: string; args: unknown[]; fillStyle: unknown };
 

@@ -1,10 +1,10 @@
+import { timelineOf } from '../testing/timelineOf';
 import { describe, expect, it } from 'vitest';
 import { AXIS_HEIGHT, type GanttLayout } from './ganttLayout';
 import { hitTest } from './hitTest';
 import { toGanttRows } from './toGanttRows';
-import type { TimelineBuffer } from '../../store/timelineBuffer';
 
-const buffer = (rows: number[][]): TimelineBuffer => ({ data: Int32Array.from(rows.flat()), rows: rows.length });
+const buffer = timelineOf;
 
 // 100 ticks over 400 px after an 80 px label column: 4 px per tick.
 const LAYOUT: GanttLayout = { width: 480, height: AXIS_HEIGHT + 60, viewStart: 0, viewEnd: 100, laneHeight: 30, labelWidth: 80, devicePixelRatio: 1 };

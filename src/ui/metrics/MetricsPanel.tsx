@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { FORMULAS, round2 } from '../../core/index';
 import type { AppState } from '../../store/types';
 import type { Frame } from '../../worker/protocol';
@@ -8,7 +8,7 @@ import './metrics.css';
 
 /** Bars beyond this many processes would be too thin to read; the process table lists every one. */
 const MAX_CHART_PROCESSES = 60;
-const selectFrame = (s: AppState) => s.frame;
+const selectFrame = (s: AppState) => s.slowFrame;
 
 const num = (x: number | null): string => (x === null ? '—' : String(round2(x)));
 const pct = (x: number): string => `${round2(x * 100)}%`;
@@ -56,7 +56,8 @@ function PerUnit({ prefix, values }: { prefix: string; values: number[] }) {
 
 /** Summary figures as of the current tick, each with the formula behind it, and per-process times. */
 export function MetricsPanel() {
-  const frame = useApp(selectFrame);
+  // Deferred like the process table: the charts catch up in the background.
+  const frame = useDeferredValue(useApp(selectFrame));
   if (!frame) return null;
   const rows = frame.processes.slice(0, MAX_CHART_PROCESSES).map((p) => ({ name: `P${p.pid} ${p.name}`, waiting: p.waiting, turnaround: p.turnaround, response: p.response }));
   return (

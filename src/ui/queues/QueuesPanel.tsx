@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { ProcessMetrics } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
@@ -6,6 +6,7 @@ import { ProcessChip } from './ProcessChip';
 import './queues.css';
 
 const selectFrame = (s: AppState) => s.frame;
+const selectIndex = (s: AppState) => s.processIndex;
 
 /** Chips shown per list; a ready queue of 10,000 is summed up, not drawn. */
 const MAX_CHIPS = 100;
@@ -18,16 +19,16 @@ function Chip({ pid, lookup }: { pid: number; lookup: Lookup }) {
 }
 
 /** One titled list of processes; `ordered` when the order means something (a queue). */
-function PidList({ title, pids, lookup, ordered, empty, note }: { title: string; pids: readonly number[]; lookup: Lookup; ordered?: boolean; empty: string; note?: (pid: number) => string }) {
+function PidList({ title, pids, total = pids.length, lookup, ordered, empty, note }: { title: string; pids: readonly number[]; total?: number; lookup: Lookup; ordered?: boolean; empty: string; note?: (pid: number) => string }) {
   const id = useId();
   const List = ordered ? 'ol' : 'ul';
   const shown = pids.slice(0, MAX_CHIPS);
   return (
     <div className="queue">
       <h3 id={id}>
-        {title} <span className="muted">({pids.length})</span>
+        {title} <span className="muted">({total})</span>
       </h3>
-      {pids.length === 0 ? (
+      {total === 0 ? (
         <p className="muted queue-empty">{empty}</p>
       ) : (
         <List className="chips" aria-labelledby={id}>
@@ -37,7 +38,7 @@ function PidList({ title, pids, lookup, ordered, empty, note }: { title: string;
               {note && <span className="muted"> {note(pid)}</span>}
             </li>
           ))}
-          {pids.length > shown.length && <li className="muted">and {pids.length - shown.length} more</li>}
+          {total > shown.length && <li className="muted">and {total - shown.length} more</li>}
         </List>
       )}
     </div>
@@ -47,8 +48,12 @@ function PidList({ title, pids, lookup, ordered, empty, note }: { title: string;
 /** Who holds each CPU and GPU, and who waits where: the ready queue(s) in order, I/O, suspended, not arrived. */
 export function QueuesPanel() {
   const frame = useApp(selectFrame);
-  const byPid = useMemo(() => new Map((frame?.processes ?? []).map((p) => [p.pid, p])), [frame?.processes]);
-  const lookup: Lookup = (pid) => byPid.get(pid);
+  const indexOf = useApp(selectIndex);
+  const processes = frame?.processes;
+  const lookup: Lookup = (pid) => {
+    const i = indexOf.get(pid);
+    return i === undefined ? undefined : processes?.[i];
+  };
   if (!frame) {
     return (
       <section className="panel queues" aria-labelledby="queues-heading">
@@ -59,10 +64,6 @@ export function QueuesPanel() {
   }
   const queued = new Set(frame.ioQueue);
   const inIo = frame.waiting.filter((pid) => !queued.has(pid));
-  const notArrived = frame.processes
-    .filter((p) => p.state === 'NEW')
-    .sort((a, b) => a.arrival - b.arrival || a.pid - b.pid)
-    .map((p) => p.pid);
   return (
     <section className="panel queues" aria-labelledby="queues-heading">
       <h2 id="queues-heading">Queues</h2>
@@ -100,7 +101,7 @@ export function QueuesPanel() {
       <PidList title="Waiting for I/O" pids={inIo} lookup={lookup} empty="none" />
       {frame.ioQueue.length > 0 && <PidList title="Queued for an I/O device" pids={frame.ioQueue} lookup={lookup} ordered empty="none" />}
       <PidList title="Suspended" pids={frame.suspended} lookup={lookup} empty="none" />
-      <PidList title="Not yet arrived" pids={notArrived} lookup={lookup} empty="none" note={(pid) => `arrives at t=${byPid.get(pid)?.arrival}`} />
+      <PidList title="Not yet arrived" pids={frame.upcoming.pids} total={frame.upcoming.total} lookup={lookup} empty="none" note={(pid) => `arrives at t=${lookup(pid)?.arrival}`} />
     </section>
   );
 }

@@ -19,7 +19,7 @@ const SCENARIO = {
 
 describe('StatusBanner', () => {
   it('shows nothing while the simulation runs', async () => {
-    const store = createAppStore({ makeClient: () => inProcessClient(), frames: manualFrames() });
+    const store = createAppStore({ makeClient: () => inProcessClient(), frames: manualFrames(), clockMs: () => 0 });
     await store.getState().start();
     renderWithStore(<StatusBanner />, store);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -34,6 +34,7 @@ describe('StatusBanner', () => {
         return c;
       },
       frames: manualFrames(),
+      clockMs: () => 0,
     });
     await store.getState().start();
     await store.getState().load(SCENARIO, 'test');

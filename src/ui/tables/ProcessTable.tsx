@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useDeferredValue, useRef, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ProcessMetrics } from '../../core/index';
@@ -7,7 +7,7 @@ import { useApp } from '../app/StoreContext';
 import { columns, features } from './processColumns';
 import './tables.css';
 
-const selectProcesses = (s: AppState) => s.frame?.processes;
+const selectProcesses = (s: AppState) => s.slowFrame?.processes;
 const NO_PROCESSES: ProcessMetrics[] = [];
 /** Up to this many rows are all rendered; beyond, only the rows in view (10,000 processes stay responsive). */
 const VIRTUALIZE_AFTER = 200;
@@ -18,7 +18,8 @@ const rowId = (p: ProcessMetrics): string => String(p.pid);
 
 /** Every process with its figures, sortable by any column, with per-process actions. */
 export function ProcessTable() {
-  const data = useApp(selectProcesses) ?? NO_PROCESSES;
+  // Deferred: React renders the new rows in the background, in slices, so the page never stalls on them.
+  const data = useDeferredValue(useApp(selectProcesses) ?? NO_PROCESSES);
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useTable({
     features,
