@@ -7,7 +7,7 @@ import { useApp } from '../app/StoreContext';
 import { columns, features } from './processColumns';
 import './tables.css';
 
-const selectProcesses = (s: AppState) => s.slowFrame?.processes;
+const selectSlowFrame = (s: AppState) => s.slowFrame;
 const NO_PROCESSES: ProcessMetrics[] = [];
 /** Up to this many rows are all rendered; beyond, only the rows in view (10,000 processes stay responsive). */
 const VIRTUALIZE_AFTER = 200;
@@ -19,7 +19,8 @@ const rowId = (p: ProcessMetrics): string => String(p.pid);
 /** Every process with its figures, sortable by any column, with per-process actions. */
 export function ProcessTable() {
   // Deferred: React renders the new rows in the background, in slices, so the page never stalls on them.
-  const data = useDeferredValue(useApp(selectProcesses) ?? NO_PROCESSES);
+  const slowFrame = useDeferredValue(useApp(selectSlowFrame));
+  const data = slowFrame?.processes ?? NO_PROCESSES;
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useTable({
     features,
@@ -49,9 +50,10 @@ export function ProcessTable() {
 
   return (
     <section className="panel" aria-labelledby="process-table-heading">
-      <h2 id="process-table-heading">Processes</h2>
+      {/* The tick is in the heading: while playing, the table follows a few times a second. */}
+      <h2 id="process-table-heading">Processes{slowFrame && <span className="muted"> at tick {slowFrame.tick}</span>}</h2>
       <div ref={scrollRef} className={virtual ? 'process-table-wrap virtual' : 'process-table-wrap'}>
-        <table className="process-table" aria-labelledby="process-table-heading" aria-rowcount={rows.length + 1}>
+        <table className="process-table" aria-label="Processes" aria-rowcount={rows.length + 1}>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} aria-rowindex={1}>
