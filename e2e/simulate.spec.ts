@@ -69,3 +69,16 @@ test('kills a process during the run from the process table', async ({ page }) =
   await expect(page.getByText(/P7.*is killed/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Kill P7' })).toBeDisabled();
 });
+
+test('creates a process at the current tick, and it runs', async ({ page }) => {
+  await openApp(page);
+  await timeSlider(page).fill('5');
+  const form = page.getByRole('form', { name: 'Create process now' });
+  await form.getByLabel('Name').fill('hotfix');
+  await form.getByLabel('Bursts').fill('3');
+  await form.getByRole('button', { name: /Create/ }).click();
+  await expect(page.getByText(/P8 \(hotfix\) is created/).first()).toBeVisible();
+  await expect(page.getByText('t=5 · P8 (hotfix) arrives and is READY.')).toBeVisible();
+  await page.getByRole('button', { name: 'Run to end', exact: true }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'hotfix' })).toContainText('TERMINATED');
+});

@@ -1,6 +1,7 @@
 import { CompareView } from '../compare/CompareView';
 import { GanttLive } from '../gantt/GanttLive';
 import { MetricsPanel } from '../metrics/MetricsPanel';
+import { CreateProcessForm } from '../operations/CreateProcessForm';
 import { NarrationPanel } from '../narration/NarrationPanel';
 import { QueuesPanel } from '../queues/QueuesPanel';
 import { ErrorPanel } from '../status/ErrorPanel';
@@ -61,6 +62,7 @@ export function App() {
               <NarrationPanel />
             </div>
             <ProcessTable />
+            <CreateProcessForm />
             <MetricsPanel />
           </>
         )}

@@ -20,7 +20,7 @@ interface Draft {
 
 const INITIAL: Draft = { name: 'new-process', type: 'USER', priority: '0', bursts: '5', gpus: '0' };
 const SHOWN = ['name', 'type', 'priority', 'bursts', 'needs.gpus'];
-const selectState = (s: AppState) => ({ scenario: s.scenario, frame: s.frame, errors: s.errors, source: s.errorSource });
+const selectState = (s: AppState) => ({ scenario: s.scenario, tick: s.frame?.tick ?? 0, errors: s.errors, source: s.errorSource });
 
 /**
  * Creates a process at the current tick (a `create` operation, recorded in the scenario). Its pid is one
@@ -28,11 +28,11 @@ const selectState = (s: AppState) => ({ scenario: s.scenario, frame: s.frame, er
  */
 export function CreateProcessForm() {
   const store = useAppStore();
-  const { scenario, frame, errors: storeErrors, source } = useApp(useShallow(selectState));
+  const { scenario, tick, errors: storeErrors, source } = useApp(useShallow(selectState));
   const [draft, setDraft] = useState<Draft>(INITIAL);
   const [tried, setTried] = useState(false);
-  const tick = frame?.tick ?? 0;
-  const pids = useMemo(() => [...(scenario ? scenarioPids(scenario) : []), ...(frame?.processes.map((p) => p.pid) ?? [])], [scenario, frame]);
+  // The scenario knows every pid the run does, including those that operations create.
+  const pids = useMemo(() => (scenario ? scenarioPids(scenario) : []), [scenario]);
   const pid = nextPid(pids);
   const process = {
     pid,
