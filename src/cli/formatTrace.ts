@@ -23,7 +23,7 @@ export function formatMetrics(r: RunResult): string {
     head,
     ...rows,
     '',
-    `Policy ${r.policy}; ended at tick ${r.ticks}${r.stalled ? ' (stalled: processes left suspended)' : ''}; trace hash ${r.traceHash}`,
+    `Policy ${r.policy}; ended at tick ${r.ticks}${r.stalled ? ' (stalled: some processes can never run again — suspended with no resume, or waiting for memory that never frees)' : ''}; trace hash ${r.traceHash}`,
     `Average turnaround ${fmt(s.avgTurnaround)}   (${FORMULAS.turnaround})`,
     `Average waiting    ${fmt(s.avgWaiting)}   (${FORMULAS.waiting})`,
     `Average response   ${fmt(s.avgResponse)}   (${FORMULAS.response})`,

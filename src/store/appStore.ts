@@ -10,8 +10,15 @@ import { applyPatch } from './timelineBuffer';
 import { applyRows } from './processRows';
 import type { AppState } from './types';
 import { viewSlice } from './viewSlice';
+import { memorySlice } from './memorySlice';
 
 export type AppStore = StoreApi<AppState>;
+
+/** The memory graphs' points after a frame: unchanged (same array) when nothing new came. */
+function patchSamples<T>(rows: T[], patch: { from: number; rows: T[] }): T[] {
+  if (patch.rows.length === 0 && patch.from === rows.length) return rows;
+  return [...rows.slice(0, patch.from), ...patch.rows];
+}
 
 /** How often the heavy views follow a playing run, in ms. */
 export const SLOW_FRAME_MS = 250;
@@ -43,8 +50,13 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const now = deps.clockMs();
         const slow = !s.playing || frame.finished || now - slowFrameAt >= SLOW_FRAME_MS;
         if (slow) slowFrameAt = now;
+        const mem = frame.memory;
         set({
           frame,
+          memory: mem ? (mem.snapshot ?? (reply.type === 'loaded' ? null : s.memory)) : null,
+          memorySamples: mem ? patchSamples(s.memorySamples, mem.samples) : [],
+          memoryRecent: mem?.recent ?? [],
+          memoryWaiting: mem?.waiting ?? [],
           ...(slow && { slowFrame: frame }),
           ...(reindex && { processIndex: new Map(frame.processes.map((p, i) => [p.pid, i])) }),
           timeline: applyPatch(s.timeline, reply.frame.timeline),
@@ -83,6 +95,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...playbackSlice(ctx),
       ...compareSlice(ctx),
       ...viewSlice(ctx),
+      ...memorySlice(ctx),
     };
   });
 }

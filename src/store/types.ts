@@ -1,10 +1,14 @@
 import type { Scenario, SchedulerConfig } from '../core/index';
 import type { FieldError } from '../core/scenario/validate';
-import type { CompareEntry, Frame, OperationRequest } from '../worker/protocol';
+import type { MemorySample } from '../core/index';
+import type { PageTableRow } from '../core/memory/pageTable';
+import type { MemorySnapshot } from '../core/memory/snapshot';
+import type { Access, TranslationResult } from '../core/memory/types';
+import type { CompareEntry, Frame, OperationRequest, ReplacementComparison } from '../worker/protocol';
 import type { TimelineBuffer } from './timelineBuffer';
 
 export type Speed = number | 'max';
-export type ViewName = 'simulate' | 'workload' | 'compare';
+export type ViewName = 'simulate' | 'memory' | 'workload' | 'compare';
 
 export interface SessionSlice {
   status: 'starting' | 'ready' | 'crashed' | 'incompatible';
@@ -69,4 +73,17 @@ export interface ViewSlice {
   select(pid: number | null): void;
 }
 
-export type AppState = SessionSlice & ScenarioSlice & PlaybackSlice & CompareSlice & ViewSlice;
+export interface MemorySlice {
+  /** the latest memory snapshot (frames carry one only when memory changed), or null when memory is off */
+  memory: MemorySnapshot | null;
+  memorySamples: MemorySample[];
+  /** the latest references: frame and age in ticks */
+  memoryRecent: { frame: number; age: number }[];
+  memoryWaiting: { pid: number; why: string }[];
+  /** the MMU walkthrough: a dry run of one translation at the current tick */
+  translate(pid: number, address: number, access: Access): Promise<TranslationResult | string>;
+  pageTable(pid: number): Promise<PageTableRow[]>;
+  compareReplacement(refs: number[], frames: number): Promise<ReplacementComparison[] | string>;
+}
+
+export type AppState = SessionSlice & ScenarioSlice & PlaybackSlice & CompareSlice & ViewSlice & MemorySlice;

@@ -1,5 +1,6 @@
 import { explain, processMetrics, readyInOrder, summaryMetrics, policyOf, type ProcessMetrics, type Segment, type SimState } from '../core/index';
-import { SEGMENT_FIELDS, SEGMENT_KIND, type NarrationLine, type ProcessPatch, type TimelinePatch, type WireFrame } from './protocol';
+import { snapshotOf } from '../core/memory/memory';
+import { SEGMENT_FIELDS, SEGMENT_KIND, type MemoryFramePart, type NarrationLine, type ProcessPatch, type TimelinePatch, type WireFrame } from './protocol';
 
 /** How many of the latest events the narration panel receives. */
 export const NARRATION_LINES = 40;
@@ -12,10 +13,28 @@ export interface Sent {
   gpuSegments: number;
   /** the last row sent per process index, by reference: unchanged rows are not sent again */
   rows: ProcessMetrics[];
+  memoryVersion: number;
+  memorySamples: number;
 }
 
 export function nothingSent(): Sent {
-  return { segments: 0, gpuSegments: 0, rows: [] };
+  return { segments: 0, gpuSegments: 0, rows: [], memoryVersion: -1, memorySamples: 0 };
+}
+
+/** Memory's part of a frame: the snapshot only when memory changed since the last frame sent. */
+function memoryPart(st: SimState, sent: Sent): MemoryFramePart | null {
+  if (!st.memory) return null;
+  const changed = st.memoryVersion !== sent.memoryVersion;
+  sent.memoryVersion = st.memoryVersion;
+  const from = Math.min(sent.memorySamples, st.memorySamples.length);
+  sent.memorySamples = st.memorySamples.length;
+  return {
+    version: st.memoryVersion,
+    snapshot: changed ? snapshotOf(st.memory) : null,
+    samples: { from, rows: st.memorySamples.slice(from) },
+    recent: st.recentAccesses.map(([frame, tick]) => ({ frame, age: st.now - tick })),
+    waiting: st.memoryWaiting.map((pid) => ({ pid, why: st.procs[st.index.get(pid) as number]?.memWait ?? '' })),
+  };
 }
 
 /** Field-by-field: rows are flat apart from `gpus`, a short list. */
@@ -109,5 +128,6 @@ export function buildFrame(st: SimState, endTick: number, nextEventTick: number 
     gpuTimeline: gpuTimeline.patch,
     narration,
     summary: summaryMetrics(st, processes),
+    memory: memoryPart(st, sent),
   };
 }

@@ -1,4 +1,5 @@
-import { runResult, Simulation, type Scenario, type SchedulerConfig } from '../core/index';
+import { runResult, Simulation, type Scenario, type ScheduledOperation, type SchedulerConfig } from '../core/index';
+import { compareReferences, pageTable, walkthrough } from './memoryRequests';
 import { validateProcessSpec, validateScenario, type FieldError } from '../core/scenario/validate';
 import { buildFrame, nothingSent, packSegments, type Sent } from './frame';
 import { PROTOCOL_VERSION, type CompareEntry, type FromSim, type OperationRequest, type ToSim } from './protocol';
@@ -36,6 +37,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       return [{ type: 'loaded', id, frame: frameOf(session), scenario: session.sim.scenario }];
     }
     if (msg.type === 'compare') return [compare(id, session, msg.schedulers)];
+    if (msg.type === 'compareReplacement') return [compareReferences(id, msg.refs, msg.frames)];
     if (!session) return [{ type: 'error', id, message: 'No scenario is loaded yet.' }];
     const sim = session.sim;
     switch (msg.type) {
@@ -56,6 +58,10 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       case 'result':
         sim.runToEnd();
         return [{ type: 'result', id, result: runResult(sim.state) }];
+      case 'translate':
+        return [walkthrough(id, sim, msg.pid, msg.address, msg.access)];
+      case 'pageTable':
+        return [pageTable(id, sim, msg.pid)];
       default:
         return [{ type: 'error', id, message: `Unknown request type.` }];
     }
@@ -114,10 +120,11 @@ function operate(s: Session, r: OperationRequest): FieldError[] | undefined {
     const v = validateProcessSpec(r.process, { existingPids: st.procs.map((p) => p.pid), nodeGpus: st.scenario.node.gpus });
     if (!v.ok) return v.errors;
     s.sim.addOperation({ tick, op: 'create', process: { ...v.process, arrival: tick } });
-  } else if (r.op === 'setPriority') {
-    s.sim.addOperation({ tick, op: 'setPriority', pid: r.pid, priority: r.priority });
   } else {
-    s.sim.addOperation({ tick, op: r.op, pid: r.pid });
+    // Every other request has the shape of its operation; the one validation step checks it.
+    const v = validateScenario({ ...s.sim.scenario, operations: [...s.sim.scenario.operations, { ...r, tick }] });
+    if (!v.ok) return v.errors;
+    s.sim.addOperation(v.scenario.operations[v.scenario.operations.length - 1] as ScheduledOperation);
   }
   // The run changed from here on: learn its new end, then come back.
   s.endTick = s.sim.runToEnd();

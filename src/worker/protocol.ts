@@ -1,4 +1,11 @@
-import type { PolicyName, ProcessMetrics, RunResult, Scenario, SchedulerConfig, SummaryMetrics } from '../core/index';
+import type { MemorySample, PolicyName, ProcessMetrics, RunResult, Scenario, SchedulerConfig, SummaryMetrics } from '../core/index';
+import type { PageTableRow } from '../core/memory/pageTable';
+import type { MemorySnapshot } from '../core/memory/snapshot';
+import type { Access, MemoryType, TranslationResult } from '../core/memory/types';
+import type { ReferenceRun } from '../core/memory/replacement/referenceString';
+
+/** One policy's run of a reference string, for the replacement comparison. */
+export type ReplacementComparison = ReferenceRun & { policy: string };
 import type { FieldError } from '../core/scenario/validate';
 
 /**
@@ -12,7 +19,11 @@ export const PROTOCOL_VERSION = 1;
 export type OperationRequest =
   | { op: 'create'; process: unknown }
   | { op: 'kill' | 'suspend' | 'resume'; pid: number }
-  | { op: 'setPriority'; pid: number; priority: number };
+  | { op: 'setPriority'; pid: number; priority: number }
+  | { op: 'allocate'; pid: number; bytes: number; memoryType: MemoryType }
+  | { op: 'deallocate'; pid: number; address: number }
+  | { op: 'access'; pid: number; address: number; access: Access }
+  | { op: 'compact'; movePinned: boolean };
 
 export type ToSim =
   | { type: 'hello'; id: number; protocol: number }
@@ -23,7 +34,11 @@ export type ToSim =
   | { type: 'advance'; id: number; ticks: number | 'max'; budgetMs?: number }
   | { type: 'operation'; id: number; request: OperationRequest }
   | { type: 'compare'; id: number; schedulers: SchedulerConfig[] }
-  | { type: 'result'; id: number };
+  | { type: 'result'; id: number }
+  /** the MMU walkthrough: what translating this address would do now (a dry run: the run is not changed) */
+  | { type: 'translate'; id: number; pid: number; address: number; access: Access }
+  | { type: 'pageTable'; id: number; pid: number }
+  | { type: 'compareReplacement'; id: number; refs: number[]; frames: number };
 export type ToSimType = ToSim['type'];
 
 /** One CPU as the views draw it. */
@@ -45,6 +60,18 @@ export interface TimelinePatch {
 }
 export const SEGMENT_FIELDS = 5;
 export const SEGMENT_KIND = { run: 0, switch: 1, idle: 2 } as const;
+
+/** Memory at one tick: the snapshot only when memory changed since the last frame. */
+export interface MemoryFramePart {
+  version: number;
+  snapshot: MemorySnapshot | null;
+  /** fragmentation and swap over time: rows after `from` (the receiver cuts to `from` first) */
+  samples: { from: number; rows: MemorySample[] };
+  /** the latest references, newest last: frame and how many ticks ago */
+  recent: { frame: number; age: number }[];
+  /** processes waiting in NEW for memory, and why */
+  waiting: { pid: number; why: string }[];
+}
 
 export interface NarrationLine {
   tick: number;
@@ -88,6 +115,8 @@ export interface Frame {
   gpuTimeline: TimelinePatch;
   narration: NarrationLine[];
   summary: SummaryMetrics;
+  /** null when the scenario has no memory section */
+  memory: MemoryFramePart | null;
 }
 
 export interface CompareEntry {
@@ -106,14 +135,23 @@ export type FromSim =
   | { type: 'frame'; id: number; frame: WireFrame; scenario?: Scenario }
   | { type: 'compared'; id: number; entries: CompareEntry[] }
   | { type: 'result'; id: number; result: RunResult }
+  | { type: 'translated'; id: number; result: TranslationResult }
+  | { type: 'pageTable'; id: number; pid: number; rows: PageTableRow[] }
+  | { type: 'replacementCompared'; id: number; results: ReplacementComparison[] }
   | { type: 'error'; id: number; message: string };
 export type FromSimType = FromSim['type'];
 
 /** Buffers to move (not copy) across the worker boundary. */
 export function transferables(msg: FromSim): ArrayBuffer[] {
   if (msg.type === 'loaded' || msg.type === 'frame') {
-    return [msg.frame.timeline.data.buffer as ArrayBuffer, msg.frame.gpuTimeline.data.buffer as ArrayBuffer];
+    return [msg.frame.timeline.data.buffer as ArrayBuffer, msg.frame.gpuTimeline.data.buffer as ArrayBuffer, ...memoryBuffers(msg.frame)];
   }
   if (msg.type === 'compared') return msg.entries.map((e) => e.timeline.buffer as ArrayBuffer);
   return [];
+}
+
+/** The memory snapshot's per-frame arrays, moved rather than copied (they are made fresh for each frame). */
+function memoryBuffers(frame: WireFrame): ArrayBuffer[] {
+  const s = frame.memory?.snapshot;
+  return s ? [s.owner.buffer, s.vpn.buffer, s.type.buffer, s.state.buffer, s.swap.owner.buffer] as ArrayBuffer[] : [];
 }

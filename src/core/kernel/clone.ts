@@ -1,3 +1,4 @@
+import { cloneMemory } from '../memory/clone';
 import type { SimState } from './state';
 
 /**
@@ -17,5 +18,8 @@ export function cloneState(st: SimState): SimState {
     ioDevices: st.ioDevices.slice(),
     deadlines: st.deadlines.map((d): [number, number] => [d[0], d[1]]),
     rng: [st.rng[0], st.rng[1], st.rng[2], st.rng[3]],
+    memory: st.memory ? cloneMemory(st.memory) : null,
+    memoryWaiting: st.memoryWaiting.slice(),
+    recentAccesses: st.recentAccesses.map((a): [number, number] => [a[0], a[1]]),
   };
 }

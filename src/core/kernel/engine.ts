@@ -4,8 +4,9 @@ import { policyOf } from '../sched/registry';
 import { closeAll, dispatch, freeGpus, releaseCpu, startRun } from './cpu';
 import type { PickReason } from './events';
 import { heapPop, heapPush } from './heap';
-import { completeIo, nextIoDone, startIo } from './io';
-import { admit, applyOperation } from './operations';
+import { completeIo, nextIoDone, startIo, startPageWait } from './io';
+import { makeReference, nextReference } from './memoryHooks';
+import { admit, applyOperation, kill, terminate } from './operations';
 import { enqueue, readyOrder, reorderReady } from './readyQueue';
 import { mustPcb, type CpuState, type SimState } from './state';
 
@@ -59,7 +60,7 @@ export function nextEventTime(st: SimState): number {
     if (cpu.phase === 'switch') next = Math.min(next, cpu.switchUntil);
     else if (cpu.phase === 'run') {
       const p = mustPcb(st, cpu.pid as number);
-      next = Math.min(next, p.runSince + Math.min(p.burstLeft, p.sliceLeft));
+      next = Math.min(next, p.runSince + Math.min(p.burstLeft, p.sliceLeft), nextReference(st, p));
     }
   }
   next = Math.min(next, nextIoDone(st));
@@ -106,6 +107,8 @@ function decide(st: SimState): void {
   // Free CPUs are filled first: preempting a process while a CPU stands idle would only move it.
   fillIdleCpus(st);
   if (policy.preemptive) while (preemptOne(st)) fillIdleCpus(st);
+  // A reference that faults frees its CPU for someone else, who may reference memory at once too.
+  while (makeReferences(st)) fillIdleCpus(st);
   const done = st.terminated === st.procs.length && st.nextOperation >= st.operations.length;
   st.cpus.forEach((cpu, i) => {
     if (cpu.phase !== 'idle') return;
@@ -142,10 +145,8 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
     transition(p, 'WAITING', st.now);
     startIo(st, p);
   } else {
-    transition(p, 'TERMINATED', st.now);
-    p.completion = st.now;
-    st.terminated++;
     st.events.push({ tick: st.now, kind: 'exit', pid: p.pid });
+    terminate(st, p);
   }
 }
 
@@ -166,6 +167,33 @@ function checkDeadlines(st: SimState, until = st.now): void {
       st.events.push({ tick: st.now, kind: 'deadlineMiss', pid: p.pid, deadline: d[0] });
     }
   }
+}
+
+/**
+ * Running processes whose next memory reference is due now make it. A page in swap blocks the process
+ * (WAITING for the page, like an I/O wait, which MLFQ treats as blocking); an invalid address or a
+ * protection violation kills it. Returns whether a CPU was freed.
+ */
+function makeReferences(st: SimState): boolean {
+  if (!st.memory) return false;
+  let freed = false;
+  for (const cpu of st.cpus) {
+    if (cpu.phase !== 'run') continue;
+    const p = mustPcb(st, cpu.pid as number);
+    if (nextReference(st, p) !== st.now) continue;
+    const r = makeReference(st, p);
+    if (r.kind === 'hit') continue;
+    freed = true;
+    if (r.kind === 'segfault') {
+      kill(st, p);
+      continue;
+    }
+    const ran = releaseCpu(st, p);
+    policyOf(st.scenario).onRunEnd?.(p, st, ran, true);
+    transition(p, 'WAITING', st.now);
+    startPageWait(st, p, r.cost);
+  }
+  return freed;
 }
 
 /** When the best READY process beats the weakest RUNNING one, that one gives up its CPU; true if it did. */

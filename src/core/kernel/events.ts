@@ -1,5 +1,6 @@
 import type { OperationKind, PolicyName } from '../scenario/types';
 import type { ProcessState } from '../process/types';
+import type { Access, MemoryType } from '../memory/types';
 
 /**
  * Why a scheduler chose a process. `rule` names the policy's rule; the other fields are the facts the
@@ -42,6 +43,16 @@ export type SimEvent =
   | { tick: number; kind: 'age'; pid: number; from: number; to: number }
   | { tick: number; kind: 'deadlineMiss'; pid: number; deadline: number }
   | { tick: number; kind: 'op'; op: OperationKind; pid: number; from: ProcessState; to: ProcessState; priority?: number }
+  | { tick: number; kind: 'memAlloc'; pid: number; bytes: number; pages: number; address: number; memoryType: MemoryType }
+  | { tick: number; kind: 'memWait'; pid: number; bytes: number; why: string }
+  | { tick: number; kind: 'memRefused'; pid: number; bytes: number; why: string }
+  | { tick: number; kind: 'memFree'; pid: number; pages: number; address: number | null }
+  | { tick: number; kind: 'pageFault'; pid: number; address: number; vpn: number; until: number; frame: number; victim: { pid: number; vpn: number; dirty: boolean } | null }
+  | { tick: number; kind: 'pageIn'; pid: number }
+  | { tick: number; kind: 'segfault'; pid: number; address: number; fault: 'invalid' | 'protection'; access: Access; killed: boolean }
+  | { tick: number; kind: 'access'; pid: number; address: number; physical: number; tlbHit: boolean }
+  | { tick: number; kind: 'compact'; moved: number; cost: number }
+  | { tick: number; kind: 'memAlert'; text: string }
   | { tick: number; kind: 'refused'; op: OperationKind; pid: number; state: ProcessState | null; why: string };
 export type SimEventKind = SimEvent['kind'];
 

@@ -9,6 +9,16 @@ const who = (pid: number, nameOf: NameOf): string => {
   return name && name !== `P${pid}` ? `P${pid} (${name})` : `P${pid}`;
 };
 
+const hex = (n: number): string => `0x${n.toString(16).toUpperCase()}`;
+
+/** Bytes in the largest whole unit: "256 KiB", "2 GiB", "300 B". */
+function bytes(n: number): string {
+  for (const [unit, size] of [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 1024]] as const) {
+    if (n >= size && n % size === 0) return `${n / size} ${unit}`;
+  }
+  return n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`;
+}
+
 /** Why the policy chose this process, in its own terms. */
 function why(r: PickReason): string {
   const among = r.competitors === 1 ? 'the only READY process' : `among ${r.competitors} READY`;
@@ -84,6 +94,30 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `${p(ev.pid)} ${ev.op === 'kill' ? 'is killed' : ev.op === 'suspend' ? 'is suspended' : 'is resumed'}: ${ev.from} → ${ev.to}.`;
     case 'refused':
       return `Refused to ${ev.op} P${ev.pid}: ${ev.why}.`;
+    case 'memAlloc':
+      return `${p(ev.pid)} gets ${bytes(ev.bytes)} of ${ev.memoryType} memory: ${ev.pages} page${ev.pages === 1 ? '' : 's'} at virtual address ${hex(ev.address)}.`;
+    case 'memWait':
+      return `${p(ev.pid)} waits in NEW for ${bytes(ev.bytes)} of memory: ${ev.why}`;
+    case 'memRefused':
+      return `${p(ev.pid)} is refused ${bytes(ev.bytes)} of memory: ${ev.why}`;
+    case 'memFree':
+      return `${p(ev.pid)} frees ${ev.pages} page${ev.pages === 1 ? '' : 's'}${ev.address === null ? '' : ` at ${hex(ev.address)}`}.`;
+    case 'pageFault': {
+      const victim = ev.victim ? `; it evicts P${ev.victim.pid}'s page ${ev.victim.vpn}${ev.victim.dirty ? ' (dirty: written back first)' : ''}` : '';
+      return `${p(ev.pid)} page fault at ${hex(ev.address)} (page ${ev.vpn} is in swap): it blocks until tick ${ev.until} while the page comes into frame ${ev.frame}${victim}.`;
+    }
+    case 'pageIn':
+      return `${p(ev.pid)}'s page is in memory; it is READY again.`;
+    case 'segfault': {
+      const what = `${ev.fault === 'invalid' ? 'invalid address' : 'protection violation'} on ${ev.access} at ${hex(ev.address)}`;
+      return ev.killed ? `${p(ev.pid)} is killed: ${what}.` : `${p(ev.pid)}: ${what}; the access is refused.`;
+    }
+    case 'access':
+      return `${p(ev.pid)} accesses ${hex(ev.address)} → physical ${hex(ev.physical)} (TLB ${ev.tlbHit ? 'hit' : 'miss'}).`;
+    case 'compact':
+      return `Compaction moved ${ev.moved} page${ev.moved === 1 ? '' : 's'} (cost ${ev.cost} ticks).`;
+    case 'memAlert':
+      return `Memory alert: ${ev.text}`;
     default:
       return assertNever(ev);
   }

@@ -7,8 +7,19 @@ import { mustPcb, type SimState } from './state';
 
 const byUntil = (a: [number, number], b: [number, number]): number => a[0] - b[0] || a[1] - b[1];
 
+/**
+ * A WAITING process waits `ticks` for a page to come in from swap. It is not an I/O burst: no device is
+ * taken and its CPU burst carries on where it stopped when the page is in.
+ */
+export function startPageWait(st: SimState, p: Pcb, ticks: number): void {
+  p.waitingFor = 'page';
+  p.ioUntil = st.now + ticks;
+  heapPush(st.ioInFlight, [p.ioUntil, p.pid], byUntil);
+}
+
 /** A WAITING process starts its I/O burst, on a free device, or queues for one (FIFO). */
 export function startIo(st: SimState, p: Pcb): void {
+  p.waitingFor = 'io';
   const devices = st.ioDevices;
   const device = devices.length === 0 ? null : devices.indexOf(null);
   if (device === -1) {
@@ -61,14 +72,18 @@ export function completeIo(st: SimState): void {
     const [, pid] = heapPop(st.ioInFlight, byUntil) as [number, number];
     const p = mustPcb(st, pid);
     p.ioUntil = null;
-    p.burstIndex++;
-    p.burstLeft = p.bursts[p.burstIndex] ?? 0;
-    st.events.push({ tick: st.now, kind: 'ioDone', pid });
+    const page = p.waitingFor === 'page';
+    if (page) st.events.push({ tick: st.now, kind: 'pageIn', pid });
+    else {
+      p.burstIndex++;
+      p.burstLeft = p.bursts[p.burstIndex] ?? 0;
+      st.events.push({ tick: st.now, kind: 'ioDone', pid });
+    }
     if (p.state === 'SUSPENDED') p.suspendedFrom = 'READY';
     else {
       transition(p, 'READY', st.now);
-      enqueue(st, p, toFront ? 'front' : 'tail');
+      enqueue(st, p, toFront && !page ? 'front' : 'tail');
     }
-    freeDevice(st, pid);
+    if (!page) freeDevice(st, pid);
   }
 }

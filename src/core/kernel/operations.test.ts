@@ -107,7 +107,7 @@ describe('operations', () => {
   });
 
   describe('refusals: recorded as events, never thrown, the run goes on', () => {
-    it.each<[string, Exclude<ScheduledOperation, { op: 'create' }>, string]>([
+    it.each<[string, Extract<ScheduledOperation, { op: 'kill' | 'suspend' | 'resume' | 'setPriority' }>, string]>([
       ['resume a READY process', { tick: 1, op: 'resume', pid: 2 }, 'READY'],
       ['resume a RUNNING process', { tick: 1, op: 'resume', pid: 1 }, 'RUNNING'],
       ['kill a TERMINATED process', { tick: 5, op: 'kill', pid: 1 }, 'TERMINATED'],

@@ -6,11 +6,12 @@ import { policyOf } from '../sched/registry';
 import { releaseCpu } from './cpu';
 import { cancelIo, startIo } from './io';
 import { dequeue, enqueue } from './readyQueue';
+import { admitMemory, pendingMemoryAdmissions, releaseMemory } from './memoryHooks';
+import { applyMemoryOperation } from './memoryOperations';
 import { pcbOf, type SimState } from './state';
 
 /** What each operation asks of the state machine, for the refusal message. */
-const TARGET: Record<ScheduledOperation['op'], ProcessState> = {
-  create: 'READY',
+const TARGET: Record<'kill' | 'suspend' | 'resume' | 'setPriority', ProcessState> = {
   kill: 'TERMINATED',
   suspend: 'SUSPENDED',
   resume: 'READY',
@@ -23,6 +24,10 @@ const TARGET: Record<ScheduledOperation['op'], ProcessState> = {
  */
 export function applyOperation(st: SimState, op: ScheduledOperation): void {
   if (op.op === 'create') return create(st, op.process);
+  if (op.op === 'allocate' || op.op === 'deallocate' || op.op === 'access' || op.op === 'compact') {
+    if (applyMemoryOperation(st, op)) admitWaiting(st);
+    return;
+  }
   const p = pcbOf(st, op.pid);
   const refuse = (why: string): void => {
     st.events.push({ tick: st.now, kind: 'refused', op: op.op, pid: op.pid, state: p?.state ?? null, why });
@@ -64,12 +69,30 @@ function create(st: SimState, spec: ProcessSpec): void {
   admit(st, p);
 }
 
-/** NEW -> READY. */
+/** NEW -> READY, once the process has its memory (it waits in NEW until it does). */
 export function admit(st: SimState, p: Pcb): void {
+  if (admitMemory(st, p)) makeReady(st, p);
+}
+
+function makeReady(st: SimState, p: Pcb): void {
   transition(p, 'READY', st.now);
   policyOf(st.scenario).onAdmit?.(p, st);
   enqueue(st, p, 'tail');
   st.events.push({ tick: st.now, kind: 'arrive', pid: p.pid });
+}
+
+/** Memory was freed: processes waiting in NEW for it come in, oldest first. */
+export function admitWaiting(st: SimState): void {
+  for (const p of pendingMemoryAdmissions(st)) makeReady(st, p);
+}
+
+/** A process ends (exit, kill, segfault): its memory goes back, which may let others in. */
+export function terminate(st: SimState, p: Pcb): void {
+  transition(p, 'TERMINATED', st.now);
+  p.completion = st.now;
+  st.terminated++;
+  releaseMemory(st, p);
+  admitWaiting(st);
 }
 
 /** Takes a READY or RUNNING process off the queue or its CPU; a RUNNING one's run counts. */
@@ -81,13 +104,11 @@ function deschedule(st: SimState, p: Pcb): void {
   } else if (p.state === 'READY') dequeue(st, p);
 }
 
-function kill(st: SimState, p: Pcb): void {
+export function kill(st: SimState, p: Pcb): void {
   deschedule(st, p);
   cancelIo(st, p);
-  transition(p, 'TERMINATED', st.now);
-  p.completion = st.now;
   p.killed = true;
-  st.terminated++;
+  terminate(st, p);
 }
 
 /** An I/O already in flight goes on while suspended (the device works alone); a queued one gives up its place. */

@@ -8,6 +8,7 @@ interface Checkpoint {
   events: number;
   segments: number;
   gpuSegments: number;
+  memorySamples: number;
 }
 
 /** Checkpoints kept at most; beyond it every other one is dropped and the spacing doubles. */
@@ -98,7 +99,7 @@ export class Simulation {
     const st = this.state;
     const last = this.checkpoints[this.checkpoints.length - 1];
     if (last && last.state.processedThrough >= st.processedThrough) return;
-    this.checkpoints.push({ state: cloneState(st), events: st.events.length, segments: st.segments.length, gpuSegments: st.gpuSegments.length });
+    this.checkpoints.push({ state: cloneState(st), events: st.events.length, segments: st.segments.length, gpuSegments: st.gpuSegments.length, memorySamples: st.memorySamples.length });
     if (this.checkpoints.length > MAX_CHECKPOINTS) {
       this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 0);
       this.spacing *= 2;
@@ -109,10 +110,11 @@ export class Simulation {
   private restore(tick: number): void {
     let cp = this.checkpoints[0] as Checkpoint;
     for (const c of this.checkpoints) if (c.state.processedThrough <= tick) cp = c;
-    const { events, segments, gpuSegments } = this.state;
+    const { events, segments, gpuSegments, memorySamples } = this.state;
     events.length = cp.events;
     segments.length = cp.segments;
     gpuSegments.length = cp.gpuSegments;
-    this.state = { ...cloneState(cp.state), events, segments, gpuSegments };
+    memorySamples.length = cp.memorySamples;
+    this.state = { ...cloneState(cp.state), events, segments, gpuSegments, memorySamples };
   }
 }

@@ -1,6 +1,8 @@
 import { newPcb, type Pcb } from '../process/pcb';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import { seedRng, type RngState } from './rng';
+import { createMemory } from '../memory/create';
+import type { MemoryState } from '../memory/state';
 import type { Segment, SimEvent } from './events';
 
 /** What a CPU is doing; `since` opens the Gantt segment that closes on the next change. */
@@ -69,6 +71,30 @@ export interface SimState {
   events: SimEvent[];
   segments: Segment[];
   gpuSegments: GpuSegment[];
+
+  // memory management: null / empty when the scenario has no memory section
+  memory: MemoryState | null;
+  /** bumped whenever memory changes, so frames carry a new snapshot only then */
+  memoryVersion: number;
+  /** processes waiting in NEW for memory, in arrival order */
+  memoryWaiting: number[];
+  /** [frame, tick] of the latest references */
+  recentAccesses: [number, number][];
+  /** append-only, like segments: one point per change of memory's shape */
+  memorySamples: MemorySample[];
+}
+
+/** One point of the memory graphs over time. */
+export interface MemorySample {
+  tick: number;
+  /** external fragmentation, 0..1 */
+  external: number;
+  freeFrames: number;
+  swapUsed: number;
+  pageFaults: number;
+  swapIns: number;
+  swapOuts: number;
+  translations: number;
 }
 
 export interface GpuSegment {
@@ -129,6 +155,11 @@ export function createState(scenario: Scenario): SimState {
     events: [],
     segments: [],
     gpuSegments: [],
+    memory: scenario.memory ? createMemory(scenario.memory, scenario.seed) : null,
+    memoryVersion: 0,
+    memoryWaiting: [],
+    recentAccesses: [],
+    memorySamples: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ProcessSpec } from '../scenario/types';
+import type { AccessPattern, ProcessSpec } from '../scenario/types';
 import type { ProcessState, ProcessType, ResourceNeeds } from './types';
 
 /**
@@ -57,6 +57,20 @@ export interface Pcb {
   contextSwitches: number;
   deadlineMissed: boolean;
   killed: boolean;
+
+  // memory management (when the scenario has a memory section)
+  /** virtual address of the memory given at admission, or null */
+  memBase: number | null;
+  /** why it still waits in NEW for memory, or null */
+  memWait: string | null;
+  /** memory references made so far (its access pattern's position) */
+  refs: number;
+  /** locality pattern: first page of the current working set */
+  workingSetBase: number;
+  /** what a WAITING process waits for: its I/O burst, or a page coming in from swap */
+  waitingFor: 'io' | 'page';
+  pageFaults: number;
+  accesses: AccessPattern | null;
 }
 
 export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
@@ -96,6 +110,13 @@ export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
     contextSwitches: 0,
     deadlineMissed: false,
     killed: false,
+    memBase: null,
+    memWait: null,
+    refs: 0,
+    workingSetBase: 0,
+    waitingFor: 'io',
+    pageFaults: 0,
+    accesses: spec.accesses ?? null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROCESS_TYPES } from '../process/types';
 import { DEFAULT_NEEDS, DEFAULT_PRIORITY } from './defaults';
-import { intIn, numberIn, oneOf, text } from './fields';
+import { intIn, numberIn, oneOf, text, unionError } from './fields';
 import { LIMITS } from './types';
 
 /** Limits of process fields that LIMITS in types.ts does not carry. */
@@ -36,6 +36,27 @@ const burstsSchema = z
   .max(LIMITS.maxBursts, { error: `must have at most ${LIMITS.maxBursts} bursts` })
   .refine((bursts) => bursts.length % 2 === 1, { error: oddLength });
 
+const offsets = z
+  .array(intIn(0, LIMITS.maxTick, 'bytes'), { error: 'must be a list of byte offsets' })
+  .min(1, { error: 'must list at least one offset' })
+  .max(LIMITS.maxBursts, { error: `must have at most ${LIMITS.maxBursts} offsets` });
+
+/** How a process references its memory; see AccessPattern in types.ts. */
+export const accessSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('sequence'), every: intIn(1, 1_000_000, 'ticks').default(1), offsets, writeEvery: intIn(0, 1_000_000).default(0) }),
+    z.strictObject({
+      kind: z.literal('locality'),
+      every: intIn(1, 1_000_000, 'ticks').default(1),
+      workingSetPages: intIn(1, 1_000_000, 'pages'),
+      jumpEvery: intIn(1, 1_000_000, 'references'),
+      writeFraction: numberIn(0, 1).default(0),
+    }),
+  ],
+  { error: unionError('must be an object with a kind', 'must be one of sequence, locality') },
+);
+
 /** One process of a workload. Cross-field rules (deadline ≥ arrival, GPUs ≤ node.gpus, unique pid) are in crossChecks.ts. */
 export const processSchema = z.strictObject(
   {
@@ -48,6 +69,7 @@ export const processSchema = z.strictObject(
     deadline: intIn(0, LIMITS.maxTick, '(tick)').optional(),
     tickets: intIn(1, PROCESS_LIMITS.maxTickets).optional(),
     needs: needsSchema,
+    accesses: accessSchema.optional(),
   },
   { error: 'must be an object describing a process' },
 );

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { DEFAULT_DESCRIPTION, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED, DEFAULT_TITLE } from './defaults';
 import { flag, intIn, listOf, oneOf, text, unionError } from './fields';
-import { pidSchema, prioritySchema, processSchema } from './processSchema';
+import { PROCESS_LIMITS, pidSchema, prioritySchema, processSchema } from './processSchema';
+import { memorySchema } from './memorySchema';
+import { MEMORY_TYPES } from '../memory/types';
 import { schedulerSchema } from './schedulerSchema';
-import { LIMITS, SCENARIO_FORMAT, SCENARIO_VERSION } from './types';
+import { LIMITS, OPERATION_KINDS, SCENARIO_FORMAT, SCENARIO_VERSION, SUPPORTED_VERSIONS } from './types';
 
 /** Free text shown to people; bounded so that a pasted URL cannot carry megabytes of it. */
 export const TEXT_LIMITS = { maxTitle: 200, maxDescription: 5_000, maxConnections: 64 } as const;
@@ -46,8 +48,12 @@ export const operationSchema = z.discriminatedUnion(
     z.strictObject({ tick, op: z.literal('suspend'), pid: pidSchema }),
     z.strictObject({ tick, op: z.literal('resume'), pid: pidSchema }),
     z.strictObject({ tick, op: z.literal('setPriority'), pid: pidSchema, priority: prioritySchema }),
+    z.strictObject({ tick, op: z.literal('allocate'), pid: pidSchema, bytes: intIn(1, PROCESS_LIMITS.maxMemoryBytes, 'bytes'), memoryType: oneOf(MEMORY_TYPES) }),
+    z.strictObject({ tick, op: z.literal('deallocate'), pid: pidSchema, address: intIn(0, Number.MAX_SAFE_INTEGER, '(virtual address)') }),
+    z.strictObject({ tick, op: z.literal('access'), pid: pidSchema, address: intIn(0, Number.MAX_SAFE_INTEGER, '(virtual address)'), access: oneOf(['read', 'write', 'execute']) }),
+    z.strictObject({ tick, op: z.literal('compact'), movePinned: flag().default(false) }),
   ],
-  { error: unionError('must be an object with an op', 'must be one of create, kill, suspend, resume, setPriority') },
+  { error: unionError('must be an object with an op', `must be one of ${OPERATION_KINDS.join(', ')}`) },
 );
 
 /**
@@ -57,7 +63,8 @@ export const operationSchema = z.discriminatedUnion(
 export const scenarioSchema = z.strictObject(
   {
     format: z.literal(SCENARIO_FORMAT, { error: `must be "${SCENARIO_FORMAT}"` }),
-    version: z.literal(SCENARIO_VERSION, { error: `must be ${SCENARIO_VERSION} (supported versions: ${SCENARIO_VERSION})` }),
+    // migrate.ts has already lifted older versions; anything else here is unknown.
+    version: z.literal(SCENARIO_VERSION, { error: `must be a supported version (${SUPPORTED_VERSIONS.join(', ')})` }),
     title: text(0, TEXT_LIMITS.maxTitle).default(DEFAULT_TITLE),
     description: text(0, TEXT_LIMITS.maxDescription).default(DEFAULT_DESCRIPTION),
     seed: intIn(0, 0xffff_ffff).default(DEFAULT_SEED),
@@ -66,6 +73,7 @@ export const scenarioSchema = z.strictObject(
     options: optionsSchema,
     processes: listOf(z.unknown(), LIMITS.maxProcesses, 'processes'),
     operations: listOf(z.unknown(), LIMITS.maxOperations, 'operations').default(() => []),
+    memory: memorySchema.optional(),
   },
   { error: 'must be an object (a bcos-scenario)' },
 );

@@ -1,12 +1,14 @@
+import type { Access, MemoryConfig, MemoryType } from '../memory/types';
 import type { ProcessType, ResourceNeeds } from '../process/types';
 
 /**
- * The scenario format, version 1. Everything a run depends on is here, so a scenario is the whole truth:
- * the same scenario always gives the same trace.
+ * The scenario format, version 2. Everything a run depends on is here, so a scenario is the whole truth:
+ * the same scenario always gives the same trace. Version 2 added memory management (`memory`, a process's
+ * `accesses`, and the allocate/deallocate/access/compact operations); migrate.ts lifts version 1.
  */
-export interface ScenarioV1 {
+export interface ScenarioV2 {
   format: 'bcos-scenario';
-  version: 1;
+  version: 2;
   title: string;
   description: string;
   /** seed of the PRNG (an unsigned 32-bit integer); used by the lottery scheduler */
@@ -17,10 +19,16 @@ export interface ScenarioV1 {
   processes: ProcessSpec[];
   /** operations applied at given ticks (also how interactive changes during a run are recorded) */
   operations: ScheduledOperation[];
+  /** memory management; absent = off (processes' memory needs are only recorded) */
+  memory?: MemoryConfig;
 }
-export type Scenario = ScenarioV1;
+/** Version 1: the same without memory management. */
+export type ScenarioV1 = Omit<ScenarioV2, 'version' | 'memory'> & { version: 1 };
+export type Scenario = ScenarioV2;
 export const SCENARIO_FORMAT = 'bcos-scenario';
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
+/** Versions that load (older ones are migrated). */
+export const SUPPORTED_VERSIONS = [1, 2] as const;
 
 export interface NodeSpec {
   id: string;
@@ -47,7 +55,18 @@ export interface ProcessSpec {
   /** lottery tickets (default 100) */
   tickets?: number;
   needs: ResourceNeeds;
+  /** how it touches its memory while it runs (memory management on); none = it makes no references */
+  accesses?: AccessPattern;
 }
+
+/**
+ * A process's memory references: one every `every` ticks of CPU time, at byte offsets into the memory it
+ * was given at admission. 'sequence' cycles through listed offsets (a reference string); 'locality' stays
+ * in a working set of pages and jumps to another one now and then, drawn from the seeded PRNG.
+ */
+export type AccessPattern =
+  | { kind: 'sequence'; every: number; offsets: number[]; /** every Nth reference is a write; 0 = none */ writeEvery: number }
+  | { kind: 'locality'; every: number; workingSetPages: number; /** references between jumps */ jumpEvery: number; /** 0..1 */ writeFraction: number };
 
 export interface MlfqLevel {
   /** time slice in ticks */
@@ -102,8 +121,13 @@ export type ScheduledOperation =
   | { tick: number; op: 'kill'; pid: number }
   | { tick: number; op: 'suspend'; pid: number }
   | { tick: number; op: 'resume'; pid: number }
-  | { tick: number; op: 'setPriority'; pid: number; priority: number };
+  | { tick: number; op: 'setPriority'; pid: number; priority: number }
+  | { tick: number; op: 'allocate'; pid: number; bytes: number; memoryType: MemoryType }
+  | { tick: number; op: 'deallocate'; pid: number; address: number }
+  | { tick: number; op: 'access'; pid: number; address: number; access: Access }
+  | { tick: number; op: 'compact'; movePinned: boolean };
 export type OperationKind = ScheduledOperation['op'];
+export const OPERATION_KINDS: readonly OperationKind[] = ['create', 'kill', 'suspend', 'resume', 'setPriority', 'allocate', 'deallocate', 'access', 'compact'];
 
 /** Limits enforced by validation; named in every refusal. */
 export const LIMITS = {

@@ -3,10 +3,15 @@ import { capErrors, fromIssues, valueAt, type FieldError } from './fieldErrors';
 import { findForbiddenKeys } from './forbiddenKeys';
 import { processSchema } from './processSchema';
 import { nodeSchema, operationSchema, scenarioSchema } from './scenarioSchema';
-import { LIMITS, type ProcessSpec, type ScenarioV1, type ScheduledOperation } from './types';
+import { memoryConfigErrors } from '../memory/configErrors';
+import { migrate } from './migrate';
+import { LIMITS, type ProcessSpec, type Scenario, type ScheduledOperation } from './types';
 
 export type { FieldError } from './fieldErrors';
-export type Validation = { ok: true; scenario: ScenarioV1 } | { ok: false; errors: FieldError[] };
+export type Validation = { ok: true; scenario: Scenario } | { ok: false; errors: FieldError[] };
+
+/** Operations that need the memory section. */
+const MEMORY_OPERATIONS: ReadonlySet<string> = new Set(['allocate', 'deallocate', 'access', 'compact']);
 export type ProcessValidation = { ok: true; process: ProcessSpec } | { ok: false; errors: FieldError[] };
 
 /**
@@ -45,8 +50,10 @@ export function validateProcessSpec(
   }
 }
 
-function validate(input: unknown): Validation {
-  const errors = findForbiddenKeys(input, 'scenario');
+function validate(raw: unknown): Validation {
+  const errors = findForbiddenKeys(raw, 'scenario');
+  if (errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };
+  const input = migrate(raw);
   const top = scenarioSchema.safeParse(input);
   if (!top.success) errors.push(...fromIssues(top.error.issues, input, [], 'scenario'));
   // undefined when the node is invalid (reported above): GPU needs are then not compared with it.
@@ -54,6 +61,11 @@ function validate(input: unknown): Validation {
   const pids = new PidRegistry();
   const processes = parseProcesses(valueAt(input, ['processes']), nodeGpus, pids, errors);
   const operations = parseOperations(valueAt(input, ['operations']), nodeGpus, pids, errors);
+  const memory = top.data?.memory;
+  if (memory) errors.push(...memoryConfigErrors(memory));
+  else operations.forEach((op, i) => {
+    if (MEMORY_OPERATIONS.has(op.op)) errors.push({ path: `operations[${i}].op`, limit: 'a scenario with a memory section', message: `operations[${i}]: ${op.op} needs memory management: add a "memory" section to the scenario` });
+  });
   if (!top.success || errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };
   return { ok: true, scenario: { ...top.data, processes, operations } };
 }
@@ -110,7 +122,7 @@ function parseOperations(
     const op = parsed.data;
     out.push(op);
     if (op.op === 'create') errors.push(...checkProcess(op.process, `${path}.process`, nodeGpus));
-    else if (!pids.has(op.pid)) errors.push(unknownPidError(path, op.pid));
+    else if (op.op !== 'compact' && !pids.has(op.pid)) errors.push(unknownPidError(path, op.pid));
   }
   return out;
 }

@@ -21,7 +21,7 @@ export function scenarioOf(
 ): Scenario {
   return {
     format: 'bcos-scenario',
-    version: 1,
+    version: 2,
     title: 'test',
     description: '',
     seed: extra.seed ?? 1,

@@ -1,0 +1,58 @@
+import { allocate, compact, deallocate, translate } from '../memory/memory';
+import type { ScheduledOperation } from '../scenario/types';
+import { memoryShapeChanged, noteAccess, pageIn } from './memoryHooks';
+import { pcbOf, type SimState } from './state';
+
+type MemoryOperation = Extract<ScheduledOperation, { op: 'allocate' | 'deallocate' | 'access' | 'compact' }>;
+
+/**
+ * allocate, deallocate, access and compact at now (the console's and the memory panel's actions). A
+ * refusal is an event that says why; nothing here throws on user input. Returns true when frames were
+ * freed, so processes waiting for memory may be admitted.
+ */
+export function applyMemoryOperation(st: SimState, op: MemoryOperation): boolean {
+  const mem = st.memory;
+  const refuse = (pid: number, why: string): false => {
+    st.events.push({ tick: st.now, kind: 'refused', op: op.op, pid, state: pcbOf(st, pid)?.state ?? null, why });
+    return false;
+  };
+  if (!mem) return refuse(op.op === 'compact' ? -1 : op.pid, 'memory management is off in this scenario');
+  if (op.op === 'compact') {
+    const r = compact(mem, { movePinned: op.movePinned });
+    st.events.push({ tick: st.now, kind: 'compact', moved: r.moved, cost: r.cost });
+    memoryShapeChanged(st);
+    return r.moved > 0;
+  }
+  const p = pcbOf(st, op.pid);
+  if (!p) return refuse(op.pid, `there is no process with pid ${op.pid}`);
+  if (p.state === 'TERMINATED') return refuse(op.pid, `P${op.pid} has terminated`);
+  if (op.op === 'allocate') {
+    const r = allocate(mem, op.pid, op.bytes, op.memoryType);
+    if (!r.ok) {
+      st.events.push({ tick: st.now, kind: 'memRefused', pid: op.pid, bytes: op.bytes, why: r.message });
+      return false;
+    }
+    st.events.push({ tick: st.now, kind: 'memAlloc', pid: op.pid, bytes: op.bytes, pages: r.pages, address: r.address, memoryType: op.memoryType });
+    memoryShapeChanged(st);
+    return false;
+  }
+  if (op.op === 'deallocate') {
+    const r = deallocate(mem, op.pid, op.address);
+    if (!r.ok) return refuse(op.pid, r.message);
+    if (p.memBase === op.address) p.memBase = null;
+    st.events.push({ tick: st.now, kind: 'memFree', pid: op.pid, pages: r.pages, address: op.address });
+    memoryShapeChanged(st);
+    return true;
+  }
+  const r = translate(mem, op.pid, op.address, op.access, st.now);
+  if (r.ok) {
+    st.events.push({ tick: st.now, kind: 'access', pid: op.pid, address: op.address, physical: r.physical, tlbHit: r.tlbHit });
+    noteAccess(st, r.frame);
+  } else if (r.fault === 'notPresent') {
+    // Brought in on the process's behalf; it is not blocked, since the access did not come from its code.
+    if (pageIn(st, op.pid, op.address) === null) return refuse(op.pid, 'the page could not be brought in from swap');
+  } else {
+    st.events.push({ tick: st.now, kind: 'segfault', pid: op.pid, address: op.address, fault: r.fault, access: op.access, killed: false });
+  }
+  return false;
+}

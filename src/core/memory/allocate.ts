@@ -1,0 +1,132 @@
+import { cloneMemory } from './clone';
+import { largestRun } from './freeRuns';
+import { findVirtualRange, insertRegion, spaceOf } from './pageTable';
+import { fillFrame, markFrames } from './physical';
+import { chooseHole, lowestFreeFrames } from './placement';
+import { limitRefusal, POOL_OF_TYPE, type LimitRefusal } from './pools';
+import { mapShare } from './share';
+import type { MemoryState, Region } from './state';
+import { evictOne } from './swap';
+import { MEMORY_TYPES, PTE, type MemoryType } from './types';
+
+export interface Protection {
+  read: boolean;
+  write: boolean;
+  execute: boolean;
+}
+
+export interface AllocateOptions {
+  /** default read and write, no execute */
+  protection?: Protection;
+  /** processes allocating with the same key map the same frames (refcounted) */
+  shareKey?: string;
+  /** the tick at which the pages are loaded, for the replacement policy; default the latest tick seen */
+  tick?: number;
+}
+
+export type AllocateResult = { ok: true; address: number; pages: number } | LimitRefusal;
+
+/**
+ * Reserves the lowest free virtual range of `pid` for `bytes` and places every page in a frame now.
+ * Order of checks: the request itself, constraints and pools (allocated pages, resident or swapped), the
+ * address space, then placement (placeFrames). A refusal changes nothing but the pool's refusal count.
+ */
+export function allocate(m: MemoryState, pid: number, bytes: number, type: MemoryType, opts: AllocateOptions = {}): AllocateResult {
+  const t = MEMORY_TYPES.indexOf(type);
+  if (!Number.isSafeInteger(pid) || pid < 0) return refuse('pid', `pid must be an integer ≥ 0 (got ${pid})`);
+  if (!Number.isSafeInteger(bytes) || bytes < 1) return refuse('bytes', `bytes must be an integer ≥ 1 (got ${bytes})`);
+  if (t < 0) return refuse('type', `type must be one of ${MEMORY_TYPES.join(', ')} (got ${String(type)})`);
+  if (opts.tick !== undefined && opts.tick > m.tick) m.tick = opts.tick;
+  const prot = protBits(opts.protection);
+  if (opts.shareKey !== undefined && m.shareIds.has(opts.shareKey)) return mapShare(m, pid, opts.shareKey, bytes, t, prot);
+  const pages = Math.ceil(bytes / m.pageSize);
+  const limited = limitRefusal(m, t, pages);
+  if (limited) {
+    m.poolRefusals[POOL_OF_TYPE[t]!]!++;
+    return limited;
+  }
+  const start = findVirtualRange(m.spaces.get(pid) ?? { regions: [], packed: 0 }, pages, m.virtualPages);
+  if (start < 0) return refuse('virtualBits', `process ${pid} has no free range of ${pages} pages in its ${m.config.virtualBits}-bit address space`);
+  const frames = placeFrames(m, pages);
+  if (!(frames instanceof Int32Array)) return frames;
+
+  let share = -1;
+  if (opts.shareKey !== undefined) {
+    share = m.nextShare++;
+    m.shares.set(share, { id: share, key: opts.shareKey, type: t, pages, bytes, frames, users: [pid] });
+    m.shareIds.set(opts.shareKey, share);
+  }
+  const region: Region = { start, pages, bytes, type: t, prot, share, frame: new Int32Array(pages).fill(-1), slot: new Int32Array(pages).fill(-1) };
+  for (let i = 0; i < pages; i++) {
+    // A new page is zero-filled and clean: until written it matches what a load would bring.
+    fillFrame(m, frames[i]!, pid, start + i, t, share, 0, 0);
+    if (share < 0) region.frame[i] = frames[i]!;
+  }
+  markFrames(m, frames, false);
+  insertRegion(spaceOf(m, pid), region);
+  m.poolPages[POOL_OF_TYPE[t]!]! += pages;
+  m.poolAllocations[POOL_OF_TYPE[t]!]!++;
+  m.requestedBytes += bytes;
+  m.allocatedPages += pages;
+  return { ok: true, address: start * m.pageSize, pages };
+}
+
+/**
+ * Frames for `pages` new pages, or why not. When memory is short, swapping fixes the shortage and
+ * compaction fixes fragmentation; neither stands in for the other:
+ * - fewer than `pages` frames free: swap out just enough unpinned, unshared pages (victims chosen by the
+ *   replacement policy) — refused when too few can be swapped out or swap lacks the slots;
+ * - a contiguous policy then still needs one hole of `pages` frames: when none exists the allocation is
+ *   refused, naming the largest hole and suggesting compaction. The swapping is tried on a copy first,
+ *   so that refusal leaves nothing swapped out.
+ */
+function placeFrames(m: MemoryState, pages: number): Int32Array | LimitRefusal {
+  const placement = m.config.placement;
+  const short = Math.max(0, pages - m.free);
+  if (placement === 'anyFree') {
+    const refusal = short > 0 ? makeRoom(m, short, pages) : null;
+    return refusal ?? lowestFreeFrames(m, pages);
+  }
+  let hole = chooseHole(m, pages, placement);
+  if (!hole && short === 0) return fragmented(m, pages, 0);
+  if (!hole) {
+    const trial = cloneMemory(m);
+    const refusal = makeRoom(trial, short, pages);
+    if (refusal) return refusal;
+    hole = chooseHole(trial, pages, placement);
+    if (!hole) return fragmented(trial, pages, short);
+    Object.assign(m, trial);
+  }
+  m.rover = (hole.start + pages) % m.frames;
+  const frames = new Int32Array(pages);
+  for (let i = 0; i < pages; i++) frames[i] = hole.start + i;
+  return frames;
+}
+
+/** Swaps out `short` pages, or refuses without touching anything when that cannot be done. */
+function makeRoom(m: MemoryState, short: number, pages: number): LimitRefusal | null {
+  const evictable = m.frames - m.free - m.locked;
+  if (evictable < short) {
+    return refuse('physicalBytes', `out of memory: ${pages} frames needed, ${m.free} free, and only ${evictable} hold pages that can be swapped out (pinned and shared pages stay)`);
+  }
+  const slots = m.swap.slots - m.swap.used;
+  if (slots < short) {
+    return refuse('swapBytes', `out of memory: ${short} pages would have to be swapped out, but swap has ${slots} free slots`);
+  }
+  for (let i = 0; i < short; i++) evictOne(m);
+  return null;
+}
+
+function fragmented(m: MemoryState, pages: number, swapped: number): LimitRefusal {
+  const lead = swapped > 0 ? `swapping out ${swapped} pages would free ${m.free} frames, but there is` : `${m.free} frames are free, but there is`;
+  return refuse('placement', `${lead} no run of ${pages} free frames for ${m.config.placement}: the largest is ${largestRun(m.runs)}; compaction would help`);
+}
+
+function refuse(limit: string, message: string): LimitRefusal {
+  return { ok: false, limit, message };
+}
+
+export function protBits(p: Protection | undefined): number {
+  if (!p) return PTE.READ | PTE.WRITE;
+  return (p.read ? PTE.READ : 0) | (p.write ? PTE.WRITE : 0) | (p.execute ? PTE.EXECUTE : 0);
+}

@@ -1,0 +1,62 @@
+import type { MemoryState } from './state';
+import { MEMORY_TYPE_INFO, MEMORY_TYPES, POOL_NAMES, type MemoryConstraints, type PoolName } from './types';
+
+/** Pool of each memory type, by index into POOL_NAMES. */
+export const POOL_OF_TYPE: readonly number[] = MEMORY_TYPES.map((t) => POOL_NAMES.indexOf(MEMORY_TYPE_INFO[t].pool));
+
+/** Which pools each constraint caps together, and how a refusal names what it caps. */
+export const CONSTRAINTS: readonly { name: keyof MemoryConstraints; pools: readonly PoolName[]; label: string }[] = [
+  { name: 'aiModels', pools: ['aiModels'], label: 'AI models' },
+  { name: 'aiData', pools: ['aiData'], label: 'AI data' },
+  { name: 'aiTotal', pools: ['aiModels', 'aiData'], label: 'AI models and data' },
+  { name: 'ledger', pools: ['ledger'], label: 'The ledger' },
+  { name: 'chainState', pools: ['chainState'], label: 'Chain state' },
+  { name: 'blockchainTotal', pools: ['ledger', 'chainState'], label: 'Ledger and chain state' },
+  { name: 'system', pools: ['system'], label: 'System memory' },
+];
+
+/** Frames a fraction of physical memory allows; the epsilon keeps 0.29 × 100 from flooring to 28. */
+export function framesOf(m: MemoryState, fraction: number): number {
+  return Math.floor(fraction * m.frames + 1e-9);
+}
+
+export function poolPagesOf(m: MemoryState, pools: readonly PoolName[]): number {
+  let n = 0;
+  for (const p of pools) n += m.poolPages[POOL_NAMES.indexOf(p)]!;
+  return n;
+}
+
+export interface LimitRefusal {
+  ok: false;
+  limit: string;
+  message: string;
+}
+
+/**
+ * The first limit that `pages` more pages of memory type `type` would pass: the constraints that cover
+ * the type (its own, then its group), then its pool. Usage counts every allocated page, resident or
+ * swapped, so swapping never makes room under a limit. Null when all hold.
+ */
+export function limitRefusal(m: MemoryState, type: number, pages: number): LimitRefusal | null {
+  const pool = POOL_NAMES[POOL_OF_TYPE[type]!]!;
+  for (const c of CONSTRAINTS) {
+    if (!c.pools.includes(pool)) continue;
+    const refusal = check(m, poolPagesOf(m, c.pools) + pages, m.config.constraints[c.name], c.label, `constraints.${c.name}`);
+    if (refusal) return refusal;
+  }
+  return check(m, m.poolPages[POOL_OF_TYPE[type]!]! + pages, m.config.pools[pool], `The ${pool} pool`, `pools.${pool}`);
+}
+
+function check(m: MemoryState, wouldUse: number, fraction: number, label: string, limit: string): LimitRefusal | null {
+  const allowed = framesOf(m, fraction);
+  if (wouldUse <= allowed) return null;
+  const message =
+    `${label} would use ${percent(wouldUse / m.frames)} % of memory (${wouldUse} of ${m.frames} frames); ` +
+    `the limit is ${percent(fraction)} % = ${allowed} frames (${limit})`;
+  return { ok: false, limit, message };
+}
+
+/** A fraction as a percentage with at most one decimal. */
+export function percent(x: number): string {
+  return String(Math.round(x * 1000) / 10);
+}

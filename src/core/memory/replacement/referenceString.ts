@@ -1,0 +1,118 @@
+import { REPLACEMENTS, type ReplacementName } from '../types';
+import { replacementPolicy, type ReplacementOptions } from './registry';
+import type { ReplacementView } from './types';
+
+export interface ReferenceStep {
+  /** the page referenced */
+  ref: number;
+  hit: boolean;
+  /** the page evicted to make room, or null (a hit, or a free frame was used) */
+  victim: number | null;
+  /** the frame that holds `ref` after the step; null only when there are no frames */
+  frame: number | null;
+  /** the page in each frame after the step */
+  frames: (number | null)[];
+  /** resident pages in the policy's own order (FIFO first-in first, LRU least recent first, OPT and
+   * RANDOM insertion order, CLOCK and AGING by frame): the list OSTEP's paging-policy.py prints */
+  memory: number[];
+  /** why the victim or the free frame was chosen */
+  reason?: string;
+}
+
+export interface ReferenceRun {
+  hits: number;
+  misses: number;
+  /** hits ÷ references, unrounded (0 for an empty string) */
+  hitRate: number;
+  steps: ReferenceStep[];
+}
+
+/** For each position, the position of the same page's next reference, or Infinity. */
+function nextPositions(refs: readonly number[]): number[] {
+  const next = Array.from({ length: refs.length }, () => Infinity);
+  const seen = new Map<number, number>();
+  for (let i = refs.length - 1; i >= 0; i--) {
+    next[i] = seen.get(refs[i]!) ?? Infinity;
+    seen.set(refs[i]!, i);
+  }
+  return next;
+}
+
+function orderedFrames(view: ReplacementView, framePage: (number | null)[]): number[] {
+  if (view.kind === 'order') return view.frames;
+  return framePage.flatMap((p, f) => (p === null ? [] : [f]));
+}
+
+/**
+ * Runs a page-reference string through a real policy object, as OSTEP's paging-policy.py does: reference
+ * i happens at tick i, frames fill in order while free, then every miss evicts a victim (every frame is
+ * evictable) and the new page takes the victim's frame. OPT sees each page's next use from the string.
+ */
+export function simulateReferences(
+  policyName: ReplacementName,
+  frames: number,
+  refs: readonly number[],
+  seed = 1,
+  options: ReplacementOptions = {},
+): ReferenceRun {
+  const n = Math.max(0, Math.floor(frames));
+  const policy = replacementPolicy(policyName, options);
+  const state = policy.init(n, seed);
+  const next = nextPositions(refs);
+  const framePage = Array.from({ length: n }, (): number | null => null);
+  const frameNext = Array.from({ length: n }, () => Infinity);
+  const where = new Map<number, number>();
+  const steps: ReferenceStep[] = [];
+  let hits = 0;
+  refs.forEach((ref, i) => {
+    policy.onTick?.(state, i);
+    let frame = where.get(ref) ?? null;
+    let victim: number | null = null;
+    let reason: string | undefined;
+    const hit = frame !== null;
+    if (frame !== null) {
+      hits++;
+      policy.onAccess(state, frame, i);
+    } else {
+      if (where.size < n) {
+        frame = where.size;
+        reason = `frame ${frame} was free`;
+      } else {
+        const v = policy.chooseVictim(state, () => true, (f) => frameNext[f]! - i);
+        if (v) {
+          frame = v.frame;
+          victim = framePage[frame]!;
+          where.delete(victim);
+          reason = v.reason;
+        } else {
+          reason = 'no frames';
+        }
+      }
+      if (frame !== null) {
+        where.set(ref, frame);
+        framePage[frame] = ref;
+        policy.onLoad(state, frame, i);
+      }
+    }
+    if (frame !== null) frameNext[frame] = next[i]!;
+    const memory = orderedFrames(policy.describe(state), framePage).map((f) => framePage[f]!);
+    steps.push({ ref, hit, victim, frame, frames: framePage.slice(), memory, ...(reason === undefined ? {} : { reason }) });
+  });
+  return { hits, misses: refs.length - hits, hitRate: refs.length === 0 ? 0 : hits / refs.length, steps };
+}
+
+/** One run per policy over the same string, for the comparison view. */
+export function compareReplacement(
+  refs: readonly number[],
+  frames: number,
+  policies: readonly ReplacementName[] = REPLACEMENTS,
+  seed = 1,
+  options: ReplacementOptions = {},
+): ({ policy: ReplacementName } & ReferenceRun)[] {
+  return policies.map((policy) => ({ policy, ...simulateReferences(policy, frames, refs, seed, options) }));
+}
+
+/** The reference string of Belady's anomaly: FIFO has 9 faults with 3 frames but 10 with 4. */
+export function beladyExample(): number[] {
+  return [1, 2, 3, 4, 1, 2, 5, 1, 2, 3, 4, 5];
+}

@@ -1,0 +1,53 @@
+import type { ReplacementView } from './replacement/types';
+import type { MemoryConfig, PoolName } from './types';
+
+/**
+ * What the memory views draw at one tick. Per-frame data comes as typed arrays (one entry per frame) so
+ * 262,144 frames cross the worker boundary as a few transferable buffers.
+ */
+export interface MemorySnapshot {
+  config: MemoryConfig;
+  frames: number;
+  /** per frame: owning pid, or -1 when free */
+  owner: Int32Array;
+  /** per frame: the virtual page number it holds, or -1 */
+  vpn: Int32Array;
+  /** per frame: index into MEMORY_TYPES, or 255 when free */
+  type: Uint8Array;
+  /** per frame: index into PAGE_STATES */
+  state: Uint8Array;
+  swap: {
+    slots: number;
+    used: number;
+    /** per swap slot: owning pid, or -1 */
+    owner: Int32Array;
+  };
+  pools: { name: PoolName; fraction: number; limitFrames: number; usedFrames: number; allocations: number; refusals: number }[];
+  constraints: { name: string; limit: number; used: number }[];
+  fragmentation: {
+    /** 1 − largest free run ÷ total free frames (0 when nothing is free) */
+    external: number;
+    holes: number;
+    largestHole: number;
+    /** hole sizes in frames, as [size, count] pairs by size */
+    histogram: [number, number][];
+    /** bytes allocated but unused in the last page of each allocation */
+    internalBytes: number;
+  };
+  stats: {
+    translations: number;
+    tlbHits: number;
+    tlbMisses: number;
+    pageFaults: number;
+    /** page faults ÷ translations */
+    faultRate: number;
+    swapIns: number;
+    swapOuts: number;
+    writeBacks: number;
+    usedFrames: number;
+    /** bytes requested ÷ bytes of the frames holding them */
+    efficiency: number;
+  };
+  replacement: ReplacementView;
+  alerts: string[];
+}
