@@ -34,6 +34,7 @@ function memoryPart(st: SimState, sent: Sent): MemoryFramePart | null {
     samples: { from, rows: st.memorySamples.slice(from) },
     recent: st.recentAccesses.map(([frame, tick]) => ({ frame, age: st.now - tick })),
     waiting: st.memoryWaiting.map((pid) => ({ pid, why: st.procs[st.index.get(pid) as number]?.memWait ?? '' })),
+    lastCompaction: st.lastCompaction,
   };
 }
 

@@ -71,6 +71,7 @@ export interface MemoryFramePart {
   recent: { frame: number; age: number }[];
   /** processes waiting in NEW for memory, and why */
   waiting: { pid: number; why: string }[];
+  lastCompaction: { tick: number; moved: number; cost: number } | null;
 }
 
 export interface NarrationLine {

@@ -20,6 +20,7 @@ export function applyMemoryOperation(st: SimState, op: MemoryOperation): boolean
   if (op.op === 'compact') {
     const r = compact(mem, { movePinned: op.movePinned });
     st.events.push({ tick: st.now, kind: 'compact', moved: r.moved, cost: r.cost });
+    st.lastCompaction = { tick: st.now, moved: r.moved, cost: r.cost };
     memoryShapeChanged(st);
     return r.moved > 0;
   }

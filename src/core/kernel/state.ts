@@ -82,6 +82,8 @@ export interface SimState {
   recentAccesses: [number, number][];
   /** append-only, like segments: one point per change of memory's shape */
   memorySamples: MemorySample[];
+  /** the latest compaction's outcome, for the defragment action's before and after */
+  lastCompaction: { tick: number; moved: number; cost: number } | null;
 }
 
 /** One point of the memory graphs over time. */
@@ -160,6 +162,7 @@ export function createState(scenario: Scenario): SimState {
     memoryWaiting: [],
     recentAccesses: [],
     memorySamples: [],
+    lastCompaction: null,
   };
 }
 

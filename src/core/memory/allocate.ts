@@ -1,9 +1,9 @@
 import { cloneMemory } from './clone';
 import { largestRun } from './freeRuns';
 import { findVirtualRange, insertRegion, spaceOf } from './pageTable';
-import { fillFrame, markFrames } from './physical';
+import { fillFrame, isEvictable, markFrames } from './physical';
 import { chooseHole, lowestFreeFrames } from './placement';
-import { limitRefusal, POOL_OF_TYPE, type LimitRefusal } from './pools';
+import { limitExcess, POOL_OF_TYPE, type LimitRefusal } from './pools';
 import { mapShare } from './share';
 import type { MemoryState, Region } from './state';
 import { evictOne } from './swap';
@@ -28,8 +28,8 @@ export type AllocateResult = { ok: true; address: number; pages: number } | Limi
 
 /**
  * Reserves the lowest free virtual range of `pid` for `bytes` and places every page in a frame now.
- * Order of checks: the request itself, constraints and pools (allocated pages, resident or swapped), the
- * address space, then placement (placeFrames). A refusal changes nothing but the pool's refusal count.
+ * Order of checks: the request itself, the address space, then limits and placement (placeFrames). A
+ * refusal changes nothing but the pool's refusal count.
  */
 export function allocate(m: MemoryState, pid: number, bytes: number, type: MemoryType, opts: AllocateOptions = {}): AllocateResult {
   const t = MEMORY_TYPES.indexOf(type);
@@ -40,15 +40,13 @@ export function allocate(m: MemoryState, pid: number, bytes: number, type: Memor
   const prot = protBits(opts.protection);
   if (opts.shareKey !== undefined && m.shareIds.has(opts.shareKey)) return mapShare(m, pid, opts.shareKey, bytes, t, prot);
   const pages = Math.ceil(bytes / m.pageSize);
-  const limited = limitRefusal(m, t, pages);
-  if (limited) {
-    m.poolRefusals[POOL_OF_TYPE[t]!]!++;
-    return limited;
-  }
   const start = findVirtualRange(m.spaces.get(pid) ?? { regions: [], packed: 0 }, pages, m.virtualPages);
   if (start < 0) return refuse('virtualBits', `process ${pid} has no free range of ${pages} pages in its ${m.config.virtualBits}-bit address space`);
-  const frames = placeFrames(m, pages);
-  if (!(frames instanceof Int32Array)) return frames;
+  const frames = placeFrames(m, pages, t);
+  if (!(frames instanceof Int32Array)) {
+    if (frames.limit.startsWith('pools.') || frames.limit.startsWith('constraints.')) m.poolRefusals[POOL_OF_TYPE[t]!]!++;
+    return frames;
+  }
 
   let share = -1;
   if (opts.shareKey !== undefined) {
@@ -64,7 +62,6 @@ export function allocate(m: MemoryState, pid: number, bytes: number, type: Memor
   }
   markFrames(m, frames, false);
   insertRegion(spaceOf(m, pid), region);
-  m.poolPages[POOL_OF_TYPE[t]!]! += pages;
   m.poolAllocations[POOL_OF_TYPE[t]!]!++;
   m.requestedBytes += bytes;
   m.allocatedPages += pages;
@@ -72,30 +69,33 @@ export function allocate(m: MemoryState, pid: number, bytes: number, type: Memor
 }
 
 /**
- * Frames for `pages` new pages, or why not. When memory is short, swapping fixes the shortage and
- * compaction fixes fragmentation; neither stands in for the other:
- * - fewer than `pages` frames free: swap out just enough unpinned, unshared pages (victims chosen by the
- *   replacement policy) — refused when too few can be swapped out or swap lacks the slots;
- * - a contiguous policy then still needs one hole of `pages` frames: when none exists the allocation is
- *   refused, naming the largest hole and suggesting compaction. The swapping is tried on a copy first,
+ * Frames for `pages` new pages of type t, or why not. Swapping fixes shortage and compaction fixes
+ * fragmentation; neither stands in for the other:
+ * - the type's pool or a constraint over it would be passed: swap out the excess from the same pool
+ *   (local replacement) — refused, naming the limit, when too few of its pages can be swapped out
+ *   (pinned types never can);
+ * - fewer frames free than needed: swap out just enough unpinned, unshared pages of any pool, victims
+ *   chosen by the replacement policy — refused when too few can be swapped out or swap lacks the slots;
+ * - a contiguous placement then needs one hole of `pages` frames: when none exists the allocation is
+ *   refused, naming the largest hole and suggesting compaction. Swapping for it is tried on a copy first,
  *   so that refusal leaves nothing swapped out.
  */
-function placeFrames(m: MemoryState, pages: number): Int32Array | LimitRefusal {
+function placeFrames(m: MemoryState, pages: number, t: number): Int32Array | LimitRefusal {
   const placement = m.config.placement;
-  const short = Math.max(0, pages - m.free);
-  if (placement === 'anyFree') {
-    const refusal = short > 0 ? makeRoom(m, short, pages) : null;
-    return refusal ?? lowestFreeFrames(m, pages);
-  }
-  let hole = chooseHole(m, pages, placement);
-  if (!hole && short === 0) return fragmented(m, pages, 0);
+  const { excess, refusal } = limitExcess(m, t, pages);
+  const swapping = excess > 0 || m.free < pages;
+  if (placement === 'anyFree') return (swapping ? makeRoom(m, pages, t, excess, refusal) : null) ?? lowestFreeFrames(m, pages);
+  let hole = swapping ? null : chooseHole(m, pages, placement);
+  if (!hole && !swapping) return fragmented(m, pages, 0);
+  let target = m;
   if (!hole) {
-    const trial = cloneMemory(m);
-    const refusal = makeRoom(trial, short, pages);
-    if (refusal) return refusal;
-    hole = chooseHole(trial, pages, placement);
-    if (!hole) return fragmented(trial, pages, short);
-    Object.assign(m, trial);
+    target = cloneMemory(m);
+    const swappedBefore = target.counters.swapOuts;
+    const stop = makeRoom(target, pages, t, excess, refusal);
+    if (stop) return stop;
+    hole = chooseHole(target, pages, placement);
+    if (!hole) return fragmented(target, pages, target.counters.swapOuts - swappedBefore);
+    Object.assign(m, target);
   }
   m.rover = (hole.start + pages) % m.frames;
   const frames = new Int32Array(pages);
@@ -103,17 +103,29 @@ function placeFrames(m: MemoryState, pages: number): Int32Array | LimitRefusal {
   return frames;
 }
 
-/** Swaps out `short` pages, or refuses without touching anything when that cannot be done. */
-function makeRoom(m: MemoryState, short: number, pages: number): LimitRefusal | null {
-  const evictable = m.frames - m.free - m.locked;
-  if (evictable < short) {
-    return refuse('physicalBytes', `out of memory: ${pages} frames needed, ${m.free} free, and only ${evictable} hold pages that can be swapped out (pinned and shared pages stay)`);
-  }
+/** Swaps out `excess` pages of t's pool, then enough of any pool for `pages` free frames; refuses first, touching nothing, when that cannot be done. */
+function makeRoom(m: MemoryState, pages: number, t: number, excess: number, limited: LimitRefusal | null): LimitRefusal | null {
+  const pool = POOL_OF_TYPE[t]!;
   const slots = m.swap.slots - m.swap.used;
-  if (slots < short) {
-    return refuse('swapBytes', `out of memory: ${short} pages would have to be swapped out, but swap has ${slots} free slots`);
+  if (excess > 0 && limited) {
+    let own = 0;
+    for (let f = 0; f < m.frames; f++) if (isEvictable(m, f) && POOL_OF_TYPE[m.type[f]!] === pool) own++;
+    if (own < excess || slots < excess) {
+      const why = own < excess ? `only ${own} of its frames can be swapped out` : `swap has ${slots} free slots`;
+      return { ...limited, message: `${limited.message}; ${excess} would have to be swapped out, but ${why}` };
+    }
   }
-  for (let i = 0; i < short; i++) evictOne(m);
+  const short = Math.max(0, pages - m.free - excess);
+  const evictable = m.frames - m.free - m.locked - excess;
+  if (evictable < short) {
+    const free = excess > 0 ? `${m.free + excess} free once ${excess} of its pool are swapped out` : `${m.free} free`;
+    return refuse('physicalBytes', `out of memory: ${pages} frames needed, ${free}, and only ${evictable} hold pages that can be swapped out (pinned and shared pages stay)`);
+  }
+  if (slots < excess + short) {
+    return refuse('swapBytes', `out of memory: ${excess + short} pages would have to be swapped out, but swap has ${slots} free slots`);
+  }
+  for (let i = 0; i < excess; i++) evictOne(m, pool);
+  for (let i = 0; i < short; i++) evictOne(m, -1);
   return null;
 }
 

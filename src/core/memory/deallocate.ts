@@ -1,6 +1,5 @@
 import { regionIndex, removeRegion } from './pageTable';
 import { clearFrame, markFrames } from './physical';
-import { POOL_OF_TYPE } from './pools';
 import { reownShare } from './share';
 import type { MemoryState } from './state';
 import { releaseSlot } from './swap';
@@ -39,25 +38,19 @@ function unmapRegion(m: MemoryState, pid: number, index: number): number {
   const end = r.start + r.pages;
   tlbDrop(m.tlb, (i) => m.tlb.asid[i] === pid && m.tlb.vpn[i]! >= r.start && m.tlb.vpn[i]! < end);
   const freed: number[] = [];
-  let copies = 0;
   for (let i = 0; i < r.pages; i++) {
     if (r.slot[i]! >= 0) {
       releaseSlot(m.swap, r.slot[i]!);
-      copies++;
     } else if (r.frame[i]! >= 0) {
       clearFrame(m, r.frame[i]!);
       freed.push(r.frame[i]!);
-      copies++;
     }
   }
   removeRegion(space, index);
   if (space.regions.length === 0) m.spaces.delete(pid);
-  const pool = POOL_OF_TYPE[r.type]!;
   if (r.share < 0) {
-    charge(m, pool, -r.pages, -r.bytes);
+    charge(m, -r.pages, -r.bytes);
   } else {
-    // Pages of a shared region held privately are copy-on-write copies, charged one by one.
-    m.poolPages[pool]! -= copies;
     const share = m.shares.get(r.share)!;
     const wasOwner = share.users[0] === pid;
     share.users.splice(share.users.indexOf(pid), 1);
@@ -68,7 +61,7 @@ function unmapRegion(m: MemoryState, pid: number, index: number): number {
       }
       m.shares.delete(share.id);
       m.shareIds.delete(share.key);
-      charge(m, pool, -share.pages, -share.bytes);
+      charge(m, -share.pages, -share.bytes);
     } else if (wasOwner) {
       reownShare(m, share);
     }
@@ -77,8 +70,8 @@ function unmapRegion(m: MemoryState, pid: number, index: number): number {
   return freed.length;
 }
 
-function charge(m: MemoryState, pool: number, pages: number, bytes: number): void {
-  m.poolPages[pool]! += pages;
+/** Requested bytes and the pages holding them, for efficiency and internal fragmentation. */
+function charge(m: MemoryState, pages: number, bytes: number): void {
   m.allocatedPages += pages;
   m.requestedBytes += bytes;
 }

@@ -28,7 +28,6 @@ export function checkInvariants(m: MemoryState): string[] {
       if (r.start < end) bad.push(`${where} overlaps the one before it or page 0`);
       end = r.start + r.pages;
       if (r.share >= 0) mapped.set(r.share, (mapped.get(r.share) ?? 0) + 1);
-      if (r.share < 0) pool[POOL_OF_TYPE[r.type]!]! += r.pages;
       for (let i = 0; i < r.pages; i++) {
         const vpn = r.start + i;
         const slot = r.slot[i]!;
@@ -38,11 +37,9 @@ export function checkInvariants(m: MemoryState): string[] {
           else slotSeen[slot] = 1;
           if (m.swap.owner[slot] !== pid || m.swap.vpn[slot] !== vpn) bad.push(`swap slot ${slot} does not map back to page ${vpn} of ${pid}`);
           if (PINNED_TYPE[r.type]) bad.push(`pinned page ${vpn} of ${pid} is in swap`);
-          if (r.share >= 0) pool[POOL_OF_TYPE[r.type]!]!++;
         } else if (f >= 0) {
           claim(f, `page ${vpn} of ${pid}`);
           if (m.owner[f] !== pid || m.vpn[f] !== vpn || m.share[f] !== -1 || m.type[f] !== r.type) bad.push(`frame ${f} does not map back to page ${vpn} of ${pid}`);
-          if (r.share >= 0) pool[POOL_OF_TYPE[r.type]!]!++;
         } else if (r.share < 0) {
           bad.push(`page ${vpn} of ${pid} is neither in a frame nor in swap`);
         }
@@ -52,7 +49,6 @@ export function checkInvariants(m: MemoryState): string[] {
   for (const [id, s] of m.shares) {
     if (s.users.length === 0 || mapped.get(id) !== s.users.length) bad.push(`share "${s.key}" has refcount ${s.users.length} but ${mapped.get(id) ?? 0} mappings`);
     if (m.shareIds.get(s.key) !== id) bad.push(`share "${s.key}" is not found by its key`);
-    pool[POOL_OF_TYPE[s.type]!]! += s.pages;
     for (let k = 0; k < s.pages; k++) {
       const f = s.frames[k]!;
       claim(f, `page ${k} of share "${s.key}"`);
@@ -60,7 +56,7 @@ export function checkInvariants(m: MemoryState): string[] {
       if (m.share[f] !== id || !r || r.share !== id || m.vpn[f]! - r.start !== k) bad.push(`frame ${f} does not map back to page ${k} of share "${s.key}"`);
     }
   }
-  checkFrames(m, frameSeen, bad);
+  checkFrames(m, frameSeen, pool, bad);
   let slotsUsed = 0;
   for (let s = 0; s < m.swap.slots; s++) {
     if (m.swap.owner[s] !== -1) slotsUsed++;
@@ -68,8 +64,8 @@ export function checkInvariants(m: MemoryState): string[] {
   }
   if (slotsUsed !== m.swap.used) bad.push(`swap.used is ${m.swap.used} but ${slotsUsed} slots are used`);
   for (let p = 0; p < POOL_NAMES.length; p++) {
-    if (pool[p] !== m.poolPages[p]) bad.push(`pool ${POOL_NAMES[p]} is charged ${m.poolPages[p]} pages but holds ${pool[p]}`);
-    if (pool[p]! > framesOf(m, m.config.pools[POOL_NAMES[p]!])) bad.push(`pool ${POOL_NAMES[p]} holds ${pool[p]} pages, over its limit`);
+    if (pool[p] !== m.poolPages[p]) bad.push(`pool ${POOL_NAMES[p]} is counted as ${m.poolPages[p]} frames but holds ${pool[p]}`);
+    if (pool[p]! > framesOf(m, m.config.pools[POOL_NAMES[p]!])) bad.push(`pool ${POOL_NAMES[p]} holds ${pool[p]} frames, over its limit`);
   }
   for (const c of CONSTRAINTS) {
     if (poolPagesOf(m, c.pools) > framesOf(m, m.config.constraints[c.name])) bad.push(`constraints.${c.name} is exceeded`);
@@ -78,7 +74,7 @@ export function checkInvariants(m: MemoryState): string[] {
   return bad;
 }
 
-function checkFrames(m: MemoryState, seen: Uint8Array, bad: string[]): void {
+function checkFrames(m: MemoryState, seen: Uint8Array, pool: Int32Array, bad: string[]): void {
   let free = 0;
   let locked = 0;
   for (let f = 0; f < m.frames; f++) {
@@ -88,6 +84,7 @@ function checkFrames(m: MemoryState, seen: Uint8Array, bad: string[]): void {
     } else {
       if (!seen[f]) bad.push(`frame ${f} is owned by ${m.owner[f]} but no page table maps it`);
       if (isLockedFrame(m, f)) locked++;
+      pool[POOL_OF_TYPE[m.type[f]!]!]!++;
     }
   }
   if (free !== m.free) bad.push(`free count is ${m.free} but ${free} frames are free`);

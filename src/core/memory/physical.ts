@@ -1,4 +1,5 @@
 import { setRun } from './freeRuns';
+import { POOL_OF_TYPE } from './pools';
 import { replacementPolicy } from './replacement/registry';
 import type { ReplacementPolicy } from './replacement/types';
 import type { MemoryState } from './state';
@@ -38,6 +39,7 @@ export function fillFrame(m: MemoryState, f: number, pid: number, vpn: number, t
   m.tag[f] = tag;
   m.bits[f] = bits;
   m.free--;
+  m.poolPages[POOL_OF_TYPE[type]!]!++;
   if (isLockedFrame(m, f)) m.locked++;
   policyOf(m).onLoad(m.repl, f, m.tick);
 }
@@ -45,6 +47,7 @@ export function fillFrame(m: MemoryState, f: number, pid: number, vpn: number, t
 /** Empties a frame's table entry; the caller updates the free-run tree (markFrames). */
 export function clearFrame(m: MemoryState, f: number): void {
   if (isLockedFrame(m, f)) m.locked--;
+  m.poolPages[POOL_OF_TYPE[m.type[f]!]!]!--;
   m.owner[f] = -1;
   m.vpn[f] = -1;
   m.type[f] = NO_TYPE;

@@ -33,9 +33,10 @@ export interface LimitRefusal {
 }
 
 /**
- * The first limit that `pages` more pages of memory type `type` would pass: the constraints that cover
- * the type (its own, then its group), then its pool. Usage counts every allocated page, resident or
- * swapped, so swapping never makes room under a limit. Null when all hold.
+ * The first limit that `pages` more frames of memory type `type` would pass: the constraints that cover
+ * the type (its own, then its group), then its pool. Usage is frames held now (a shared page once), so a
+ * type whose pages were swapped out may allocate again; swapIn keeps the limits by replacing within the
+ * pool (swap.ts). Null when all hold.
  */
 export function limitRefusal(m: MemoryState, type: number, pages: number): LimitRefusal | null {
   const pool = POOL_NAMES[POOL_OF_TYPE[type]!]!;
@@ -45,6 +46,19 @@ export function limitRefusal(m: MemoryState, type: number, pages: number): Limit
     if (refusal) return refusal;
   }
   return check(m, m.poolPages[POOL_OF_TYPE[type]!]! + pages, m.config.pools[pool], `The ${pool} pool`, `pools.${pool}`);
+}
+
+/**
+ * By how many frames `pages` more of `type` would pass its tightest limit (0 when none), with the refusal
+ * naming the first limit passed.
+ */
+export function limitExcess(m: MemoryState, type: number, pages: number): { excess: number; refusal: LimitRefusal | null } {
+  const pool = POOL_NAMES[POOL_OF_TYPE[type]!]!;
+  let excess = Math.max(0, m.poolPages[POOL_OF_TYPE[type]!]! + pages - framesOf(m, m.config.pools[pool]));
+  for (const c of CONSTRAINTS) {
+    if (c.pools.includes(pool)) excess = Math.max(excess, poolPagesOf(m, c.pools) + pages - framesOf(m, m.config.constraints[c.name]));
+  }
+  return { excess, refusal: limitRefusal(m, type, pages) };
 }
 
 function check(m: MemoryState, wouldUse: number, fraction: number, label: string, limit: string): LimitRefusal | null {

@@ -48,18 +48,17 @@ export function copyPending(m: MemoryState, r: Region, i: number): boolean {
 
 /**
  * Gives `pid` its own copy of shared page i of r before a write: a new frame (the lowest free one, or
- * one freed by swapping a victim out), charged to the type's pool. Returns the frame, or why not.
+ * one freed by swapping a victim out), within the type's pool. Returns the frame, or why not.
  */
 export function copyOnWrite(m: MemoryState, pid: number, r: Region, i: number): number | string {
   const limited = limitRefusal(m, r.type, 1);
   if (limited) return limited.message;
-  if (m.free === 0 && !evictOne(m)) return 'no frame is free for the copy and none can be swapped out';
+  if (m.free === 0 && !evictOne(m, -1)) return 'no frame is free for the copy and none can be swapped out';
   const src = m.shares.get(r.share)!.frames[i]!;
   const f = nextFree(m.runs, 0, m.frames);
   fillFrame(m, f, pid, r.start + i, r.type, -1, m.tag[src]!, PTE.DIRTY);
   markFrames(m, [f], false);
   r.frame[i] = f;
-  m.poolPages[POOL_OF_TYPE[r.type]!]!++;
   m.counters.copiesOnWrite++;
   return f;
 }

@@ -1,6 +1,7 @@
 import { nextFree } from './freeRuns';
 import { findRegion } from './pageTable';
 import { clearFrame, fillFrame, isEvictable, markFrames, policyOf } from './physical';
+import { limitRefusal, POOL_OF_TYPE } from './pools';
 import type { MemoryState, SwapSpace } from './state';
 import { tlbDropFrame } from './tlb';
 import { PTE, type TranslationStep } from './types';
@@ -76,18 +77,24 @@ export function evictFrame(m: MemoryState, f: number, reason: string): SwapVicti
   return { pid, vpn, dirty, reason };
 }
 
-/** Asks the replacement policy for a victim among unpinned, unshared pages and swaps it out; null when none. */
-export function evictOne(m: MemoryState): SwapVictim | null {
+/** Asks the replacement policy for a victim among unpinned, unshared pages (of `pool`, or any when -1) and swaps it out; null when none. */
+export function evictOne(m: MemoryState, pool: number): SwapVictim | null {
   if (m.swap.used >= m.swap.slots) return null;
-  const v = policyOf(m).chooseVictim(m.repl, (f) => isEvictable(m, f));
+  const v = policyOf(m).chooseVictim(m.repl, evictableIn(m, pool));
   return v ? evictFrame(m, v.frame, v.reason) : null;
+}
+
+/** Unpinned, unshared frames of pool `pool` (or of any pool when -1). */
+function evictableIn(m: MemoryState, pool: number): (f: number) => boolean {
+  return pool < 0 ? (f) => isEvictable(m, f) : (f) => isEvictable(m, f) && POOL_OF_TYPE[m.type[f]!] === pool;
 }
 
 /**
  * Brings page `vpn` of `pid` back from swap into the lowest free frame, or into a victim's frame chosen
  * by the replacement policy when none is free. Cost in ticks: swapInTicks for the load, plus swapOutTicks
  * when the victim was dirty. The incoming page's slot is released first, so a full swap still takes the
- * victim. The loaded page is clean.
+ * victim. The loaded page is clean. When the page's pool or a constraint over it is full, the victim
+ * comes from the same pool (local replacement), even if frames are free: the limits always hold.
  */
 export function swapIn(m: MemoryState, pid: number, vpn: number, tick: number): SwapInResult {
   m.tick = Math.max(m.tick, tick);
@@ -96,10 +103,12 @@ export function swapIn(m: MemoryState, pid: number, vpn: number, tick: number): 
   const i = vpn - r.start;
   const slot = r.slot[i]!;
   if (slot < 0) return { ok: false, message: `page ${vpn} of process ${pid} is already in memory` };
-  let f = m.free > 0 ? nextFree(m.runs, 0, m.frames) : -1;
+  const limited = limitRefusal(m, r.type, 1);
+  let f = m.free > 0 && !limited ? nextFree(m.runs, 0, m.frames) : -1;
   let chosen = null;
   if (f < 0) {
-    chosen = policyOf(m).chooseVictim(m.repl, (g) => isEvictable(m, g));
+    chosen = policyOf(m).chooseVictim(m.repl, evictableIn(m, limited ? POOL_OF_TYPE[r.type]! : -1));
+    if (!chosen && limited) return { ok: false, message: `${limited.message}, and no page of that pool can be swapped out: page ${vpn} of process ${pid} stays in swap` };
     if (!chosen) return { ok: false, message: `no frame is free and every page in memory is pinned or shared: page ${vpn} of process ${pid} stays in swap` };
   }
   const tag = m.swap.tag[slot]!;

@@ -1,5 +1,6 @@
 import { CompareView } from '../compare/CompareView';
 import { GanttLive } from '../gantt/GanttLive';
+import { MemoryView } from '../memory/MemoryView';
 import { MetricsPanel } from '../metrics/MetricsPanel';
 import { CreateProcessForm } from '../operations/CreateProcessForm';
 import { NarrationPanel } from '../narration/NarrationPanel';
@@ -16,6 +17,7 @@ import { useApp, useAppStore } from './StoreContext';
 
 const TABS: { view: ViewName; label: string }[] = [
   { view: 'simulate', label: 'Simulate' },
+  { view: 'memory', label: 'Memory' },
   { view: 'workload', label: 'Workload & scheduler' },
   { view: 'compare', label: 'Compare schedulers' },
 ];
@@ -66,6 +68,7 @@ export function App() {
             <MetricsPanel />
           </>
         )}
+        {view === 'memory' && <MemoryView />}
         {view === 'workload' && <WorkloadView />}
         {view === 'compare' && <CompareView />}
       </main>

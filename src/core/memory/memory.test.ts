@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allocate,
+  checkInvariants,
+  cloneMemory,
+  createMemory,
+  deallocate,
+  DEFAULT_MEMORY,
+  freeProcess,
+  memoryConfigErrors,
+  memoryStats,
+  readTag,
+  snapshotOf,
+  translate,
+  writeTag,
+} from './memory';
+import { testConfig } from './testFixtures';
+import { PAGE_STATES } from './types';
+
+const PAGE = 4096;
+
+describe('memory', () => {
+  it('creates 262,144 frames of 1 GiB empty and consistent', () => {
+    const m = createMemory(testConfig(262_144, 1024), 3);
+    expect(m.frames).toBe(262_144);
+    expect(m.free).toBe(262_144);
+    expect(allocate(m, 1, 1024 ** 3, 'AI_DATA')).toEqual({ ok: true, address: PAGE, pages: 262_144 });
+    expect(m.free).toBe(0);
+    expect(checkInvariants(m)).toEqual([]);
+  });
+
+  it('clones deeply: the copy and the original change independently', () => {
+    const m = createMemory(DEFAULT_MEMORY, 1);
+    allocate(m, 1, 2 * PAGE, 'USER');
+    writeTag(m, 1, PAGE, 4);
+    const copy = cloneMemory(m);
+    writeTag(m, 1, PAGE, 5);
+    freeProcess(m, 1);
+    expect(readTag(copy, 1, PAGE)).toBe(4);
+    expect(translate(copy, 1, PAGE, 'read', 1).ok).toBe(true);
+    expect(checkInvariants(copy)).toEqual([]);
+    expect(checkInvariants(m)).toEqual([]);
+  });
+
+  it('snapshots frames, pools, fragmentation, stats and alerts for the views', () => {
+    const m = createMemory(testConfig(16, 4), 1);
+    for (let pid = 1; pid <= 8; pid++) allocate(m, pid, 2 * PAGE - 100, pid === 1 ? 'SYSTEM' : 'USER');
+    for (const pid of [2, 4, 6]) deallocate(m, pid, PAGE);
+    writeTag(m, 3, PAGE, 1);
+    const s = snapshotOf(m);
+    expect(s.frames).toBe(16);
+    expect([...s.owner.slice(0, 6)]).toEqual([1, 1, -1, -1, 3, 3]);
+    expect([...s.state.slice(0, 6)].map((i) => PAGE_STATES[i])).toEqual(['PINNED', 'PINNED', 'FREE', 'FREE', 'DIRTY', 'ALLOCATED']);
+    expect(s.fragmentation).toEqual({ external: 2 / 3, holes: 3, largestHole: 2, histogram: [[2, 3]], internalBytes: 5 * 100 });
+    expect(s.alerts).toEqual(['External fragmentation is 66.7 % (alert above 50 %): the largest hole is 2 of 6 free frames']);
+    expect(s.stats).toMatchObject({ translations: 1, tlbMisses: 1, usedFrames: 10 });
+    expect(memoryStats(m).efficiency).toBeCloseTo((10 * PAGE - 500) / (10 * PAGE));
+    expect(s.replacement).toMatchObject({ kind: 'order' });
+  });
+
+  it('accepts the defaults and names every field and limit it refuses', () => {
+    expect(memoryConfigErrors(DEFAULT_MEMORY)).toEqual([]);
+    const errors = memoryConfigErrors({ ...DEFAULT_MEMORY, pageSize: 3000, physicalBytes: 2 * 1024 ** 3, tlbEntries: -1, virtualBits: 60, pools: { ...DEFAULT_MEMORY.pools, aiData: 2 } });
+    expect(errors.map((e) => [e.path, e.limit])).toEqual([
+      ['memory.pageSize', 'an integer from 1024 to 65536 bytes'],
+      ['memory.physicalBytes', 'an integer from 16384 to 1073741824 bytes'],
+      ['memory.virtualBits', 'an integer from 16 to 48 bits'],
+      ['memory.tlbEntries', 'an integer from 0 to 4096 entries'],
+      ['memory.pools.aiData', 'a fraction from 0 to 1'],
+    ]);
+    expect(memoryConfigErrors({ ...DEFAULT_MEMORY, pageSize: 3072 })[0]).toEqual({ path: 'memory.pageSize', limit: 'a power of two', message: 'memory.pageSize must be a power of two (got 3072)' });
+  });
+});

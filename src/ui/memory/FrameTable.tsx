@@ -1,0 +1,47 @@
+import type { MemorySnapshot } from '../../core/memory/snapshot';
+import { MEMORY_TYPES, PAGE_STATES } from '../../core/memory/types';
+import { STATE_LOOK } from './memoryLook';
+
+/** At most this many rows: the table is a text alternative for a region of the grid, not a dump. */
+export const FRAME_TABLE_ROWS = 256;
+
+/** Frames `start`… as rows of owner, page, type and state: the grid's content for those who cannot see it. */
+export function FrameTable({ snapshot, start, names }: { snapshot: MemorySnapshot; start: number; names: (pid: number) => string | undefined }) {
+  const end = Math.min(snapshot.frames, start + FRAME_TABLE_ROWS);
+  const rows = [];
+  for (let f = start; f < end; f++) {
+    const pid = snapshot.owner[f] as number;
+    const state = pid < 0 ? 'FREE' : (PAGE_STATES[snapshot.state[f] as number] ?? 'FREE');
+    const vpn = snapshot.vpn[f] as number;
+    rows.push(
+      <tr key={f}>
+        <th scope="row">{f}</th>
+        <td>{pid < 0 ? '—' : `P${pid}${names(pid) ? ` ${names(pid)}` : ''}`}</td>
+        <td>{pid < 0 || vpn < 0 ? '—' : vpn}</td>
+        <td>{pid < 0 ? '—' : (MEMORY_TYPES[snapshot.type[f] as number] ?? '—')}</td>
+        <td>
+          <span aria-hidden="true">{STATE_LOOK[state].glyph}</span> {state}
+        </td>
+      </tr>,
+    );
+  }
+  return (
+    <div className="table-scroll memory-frame-table">
+      <table>
+        <caption>
+          Frames {start}–{end - 1} of {snapshot.frames}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Frame</th>
+            <th scope="col">Owner</th>
+            <th scope="col">Page</th>
+            <th scope="col">Type</th>
+            <th scope="col">State</th>
+          </tr>
+        </thead>
+        <tbody>{rows}</tbody>
+      </table>
+    </div>
+  );
+}

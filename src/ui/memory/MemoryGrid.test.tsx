@@ -1,0 +1,64 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { MemoryGrid } from './MemoryGrid';
+import { snapshotFixture } from './testing/snapshotFixture';
+
+// 64 frames in an 800 px wide grid: 24 px cells, 33 columns. P3 holds frames 32–39 from page 0 on.
+const snapshot = snapshotFixture({
+  frames: 64,
+  blocks: [
+    { pid: 1, start: 0, count: 4, type: 'SYSTEM', state: 'PINNED' },
+    { pid: 3, start: 32, count: 8, type: 'AI_MODEL', state: 'PINNED' },
+  ],
+});
+const names = (pid: number) => ({ 1: 'kernel', 3: 'llm-infer' })[pid];
+const legend = () => within(screen.getByRole('list', { name: 'Legend' }));
+
+describe('MemoryGrid', () => {
+  it('summarises memory in the canvas name and lists owners in the legend', () => {
+    render(<MemoryGrid snapshot={snapshot} names={names} />);
+    expect(screen.getByRole('img', { name: /64 frames of 4 KiB, 12 used and 52 free, held by 2 processes; coloured by owner/ })).toBeInTheDocument();
+    expect(legend().getByText(/P3 llm-infer/)).toBeInTheDocument();
+    expect(legend().getByText(/free/)).toBeInTheDocument();
+  });
+
+  it('switches the legend to page states with their glyphs', async () => {
+    render(<MemoryGrid snapshot={snapshot} names={names} />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Page state' }));
+    expect(screen.getByRole('group', { name: 'Colour by' })).toBeInTheDocument();
+    for (const text of ['⬜ free', '🟩 allocated', '🟨 swapped', '🟥 pinned', '🟧 dirty', '🟦 shared']) expect(legend().getByText(new RegExp(text))).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /coloured by page state/ })).toBeInTheDocument();
+  });
+
+  it('describes the frame under the pointer', () => {
+    render(<MemoryGrid snapshot={snapshot} names={names} />);
+    // frame 37 = row 1, column 4
+    fireEvent.pointerMove(screen.getByRole('img'), { clientX: 4 * 24 + 5, clientY: 24 + 5 });
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Frame 37 · P3 llm-infer · page 5 · AI_MODEL · PINNED');
+    fireEvent.pointerMove(screen.getByRole('img'), { clientX: 5, clientY: 24 + 5 });
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Frame 33 · P3 llm-infer · page 1');
+    fireEvent.pointerLeave(screen.getByRole('img'));
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('picks frames with the keyboard and lists frames as a table', async () => {
+    const user = userEvent.setup();
+    render(<MemoryGrid snapshot={snapshot} names={names} />);
+    screen.getByRole('img').focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
+    expect(screen.getByText(/Picked: Frame 34 · P3 llm-infer · page 2/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show frame table' }));
+    const table = within(screen.getByRole('table'));
+    expect(table.getByText('Frames 34–63 of 64')).toBeInTheDocument();
+    expect(table.getByRole('row', { name: /^35 P3 llm-infer 3 AI_MODEL/ })).toHaveTextContent('PINNED');
+  });
+
+  it('zooms out to smaller cells and back', async () => {
+    render(<MemoryGrid snapshot={snapshot} names={names} />);
+    expect(screen.getByText('24 px per frame')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Zoom in' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(screen.getByText('16 px per frame')).toBeInTheDocument();
+  });
+});

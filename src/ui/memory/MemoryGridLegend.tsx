@@ -1,0 +1,46 @@
+import { STATE_LOOK } from './memoryLook';
+import { Swatch } from './Swatch';
+import { HEAT_FADE_TICKS, type FrameCells, type PaletteEntry } from './toFrameCells';
+
+/** Beyond this many processes a legend stops helping; the rest are counted. */
+const MAX_ENTRIES = 40;
+
+function labelOf(entry: PaletteEntry, names: (pid: number) => string | undefined): string {
+  if (entry.key === 'free') return `${STATE_LOOK.FREE.glyph} free`;
+  if (entry.pid !== undefined) {
+    const name = names(entry.pid);
+    return name ? `P${entry.pid} ${name}` : `P${entry.pid}`;
+  }
+  const [mode, value] = entry.key.split(':') as [string, string];
+  if (mode === 'state') {
+    const look = STATE_LOOK[value as keyof typeof STATE_LOOK];
+    return `${look.glyph} ${look.meaning}`;
+  }
+  return value;
+}
+
+/**
+ * What each colour means in the current mode, with how many frames have it. Types and owners that hold
+ * no frame are left out; all page states are listed, so their glyphs (also used in the frame table) are
+ * always explained.
+ */
+export function MemoryGridLegend({ model, names, heat }: { model: FrameCells; names: (pid: number) => string | undefined; heat: boolean }) {
+  // State mode: entry 1 is FREE again (see toFrameCells); entry 0 already stands for it.
+  const entries = model.palette.filter((e, i) => (model.mode === 'state' ? i !== 1 : e.count > 0 || e.key === 'free'));
+  const shown = entries.slice(0, MAX_ENTRIES);
+  return (
+    <ul className="memory-legend" aria-label="Legend">
+      {shown.map((e) => (
+        <li key={e.key}>
+          <Swatch color={e.color} pattern={e.pattern} /> {labelOf(e, names)} <span className="muted">({e.count})</span>
+        </li>
+      ))}
+      {entries.length > shown.length && <li className="muted">and {entries.length - shown.length} more</li>}
+      {heat && (
+        <li>
+          <span aria-hidden="true" className="memory-swatch memory-key-heat" /> darker or ringed: accessed in the last {HEAT_FADE_TICKS} ticks
+        </li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,155 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { MemoryType } from '../../core/memory/types';
+import type { PageTableRow } from '../../core/memory/pageTable';
+import type { MemorySnapshot } from '../../core/memory/snapshot';
+import type { AppState } from '../../store/types';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { FragmentationPanel } from './FragmentationPanel';
+import { MemoryActions } from './MemoryActions';
+import { MemoryGrid } from './MemoryGrid';
+import { MmuWalkthrough } from './MmuWalkthrough';
+import { PageTableView } from './PageTableView';
+import { PoolsPanel } from './PoolsPanel';
+import { ReplacementComparison } from './ReplacementComparison';
+import { SwapMonitor } from './SwapMonitor';
+import { SwapView } from './SwapView';
+import type { ActionResult } from './types';
+import './memory.css';
+
+const selectMemory = (s: AppState) => ({
+  config: s.scenario?.memory,
+  snapshot: s.memory,
+  samples: s.memorySamples,
+  recent: s.memoryRecent,
+  waiting: s.memoryWaiting,
+  processes: s.slowFrame?.processes,
+  compaction: s.frame?.memory?.lastCompaction ?? null,
+});
+
+/**
+ * The Memory view: connects the memory panels to the store. Every action goes to the simulation as an
+ * operation at the current tick (so it is recorded and replayed); the walkthrough is a dry run.
+ */
+export function MemoryView() {
+  const store = useAppStore();
+  const { config, snapshot, samples, recent, waiting, processes, compaction } = useApp(useShallow(selectMemory));
+  const live = useMemo(() => (processes ?? []).filter((p) => p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name })), [processes]);
+  const names = useMemo(() => {
+    const byPid = new Map((processes ?? []).map((p) => [p.pid, p.name]));
+    return (pid: number) => byPid.get(pid);
+  }, [processes]);
+
+  if (!config) {
+    return (
+      <section className="panel" aria-labelledby="memory-off">
+        <h2 id="memory-off">Memory management is off</h2>
+        <p>This scenario has no memory section, so processes' memory needs are only recorded. Turn it on with the lesson defaults (64 frames of 4 KiB, 128 pages of swap, LRU), or open one of the memory presets.</p>
+        <button type="button" className="primary" onClick={() => void store.getState().edit((s) => ({ ...s, memory: {} }), 'memory')}>
+          Turn on memory management
+        </button>
+      </section>
+    );
+  }
+  if (!snapshot) return <p className="muted">Loading memory…</p>;
+
+  const operate = async (request: Parameters<AppState['operate']>[0]): Promise<ActionResult> => {
+    const ok = await store.getState().operate(request);
+    const s = store.getState();
+    // The newest line of the narration is the simulation's own answer (or the refusal).
+    const answer = s.frame?.narration[s.frame.narration.length - 1]?.text;
+    return ok ? { ok: true, ...(answer && { message: answer }) } : { ok: false, message: s.errors.map((e) => e.message).join('; ') || answer };
+  };
+
+  return (
+    <>
+      <MemoryGrid snapshot={snapshot} names={names} recent={recent} />
+      {waiting.length > 0 && (
+        <section className="panel" aria-labelledby="memory-waiting">
+          <h2 id="memory-waiting">Waiting in NEW for memory</h2>
+          <ul>
+            {waiting.map((w) => (
+              <li key={w.pid}>
+                P{w.pid} {names(w.pid)}: {w.why}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="grid-2">
+        <PoolsPanel snapshot={snapshot} />
+        <SwapView snapshot={snapshot} names={names} />
+      </div>
+      <MmuWalkthrough
+        pids={live}
+        pageSize={config.pageSize}
+        levels={config.pageTableLevels}
+        virtualBits={config.virtualBits}
+        onTranslate={async (pid, address, access) => {
+          const r = await store.getState().translate(pid, address, access);
+          if (typeof r === 'string') throw new Error(r);
+          return r;
+        }}
+      />
+      <PageTables pids={live} snapshot={snapshot} />
+      <FragmentationPanel
+        samples={samples}
+        snapshot={snapshot}
+        onDefragment={async () => {
+          const before = compaction;
+          await store.getState().operate({ op: 'compact', movePinned: false });
+          const after = store.getState().frame?.memory?.lastCompaction ?? null;
+          return after && after !== before ? { moved: after.moved, cost: after.cost } : null;
+        }}
+      />
+      <SwapMonitor samples={samples} slots={snapshot.swap.slots} />
+      <ReplacementComparison
+        onCompare={async (refs, frames) => {
+          const r = await store.getState().compareReplacement(refs, frames);
+          if (typeof r === 'string') throw new Error(r);
+          return r;
+        }}
+      />
+      <MemoryActions
+        pids={live}
+        virtualBits={config.virtualBits}
+        maxBytes={config.physicalBytes + config.swapBytes}
+        onAllocate={(pid, bytes, memoryType: MemoryType) => operate({ op: 'allocate', pid, bytes, memoryType })}
+        onDeallocate={(pid, address) => operate({ op: 'deallocate', pid, address })}
+        onAccess={(pid, address, access) => operate({ op: 'access', pid, address, access })}
+        onDefragment={() => operate({ op: 'compact', movePinned: false })}
+      />
+    </>
+  );
+}
+
+/** A process's page table, fetched again whenever memory changes (a new snapshot). */
+function PageTables({ pids, snapshot }: { pids: { pid: number; name: string }[]; snapshot: MemorySnapshot }) {
+  const store = useAppStore();
+  const [chosen, setChosen] = useState<number | null>(null);
+  const pid = pids.find((p) => p.pid === chosen)?.pid ?? pids[0]?.pid;
+  const [rows, setRows] = useState<PageTableRow[]>([]);
+  useEffect(() => {
+    let current = true;
+    if (pid !== undefined && snapshot.frames > 0) void store.getState().pageTable(pid).then((r) => current && setRows(r));
+    return () => {
+      current = false;
+    };
+  }, [pid, snapshot, store]);
+  return (
+    <section className="panel" aria-labelledby="page-tables">
+      <h2 id="page-tables">Page table</h2>
+      <label>
+        Process{' '}
+        <select value={pid ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>
+          {pids.map((p) => (
+            <option key={p.pid} value={p.pid}>
+              P{p.pid} {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {pid === undefined ? <p className="muted">No live process.</p> : <PageTableView pid={pid} rows={rows} />}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PoolsPanel } from './PoolsPanel';
+import { snapshotFixture } from './testing/snapshotFixture';
+
+const base = snapshotFixture({ frames: 100 });
+const snapshot = (alerts: string[]) => ({
+  ...base,
+  pools: [
+    { name: 'aiModels' as const, fraction: 0.24, limitFrames: 24, usedFrames: 18, allocations: 3, refusals: 0 },
+    { name: 'ledger' as const, fraction: 0.15, limitFrames: 15, usedFrames: 20, allocations: 4, refusals: 2 },
+  ],
+  constraints: [{ name: 'aiTotal', limit: 0.4, used: 0.3 }],
+  alerts,
+});
+
+describe('PoolsPanel', () => {
+  it('shows each pool as a meter with its value against its limit', () => {
+    render(<PoolsPanel snapshot={snapshot([])} />);
+    const ai = screen.getByRole('meter', { name: 'AI models' });
+    expect(ai).toHaveAttribute('aria-valuenow', '18');
+    expect(ai).toHaveAttribute('aria-valuemin', '0');
+    expect(ai).toHaveAttribute('aria-valuemax', '100');
+    expect(ai).toHaveAttribute('aria-valuetext', '18 % of 24 % limit');
+    expect(screen.getByText('18 % of 24 %')).toBeInTheDocument();
+    expect(screen.getByText('18 of 24 frames · 3 allocations, 0 refused')).toBeInTheDocument();
+    expect(screen.getByRole('meter', { name: 'All AI memory' })).toHaveAttribute('aria-valuetext', '30 % of 40 % limit');
+  });
+
+  it('warns in words when a pool is over its limit', () => {
+    render(<PoolsPanel snapshot={snapshot([])} />);
+    expect(screen.getByRole('meter', { name: 'Blockchain ledger' })).toHaveAttribute('aria-valuetext', '20 % of 15 % limit, over the limit');
+    expect(screen.getAllByText('⚠ over its limit')).toHaveLength(1);
+  });
+
+  it('announces only alerts that are new', () => {
+    const { rerender } = render(<PoolsPanel snapshot={snapshot(['Swap 85 % full'])} />);
+    expect(screen.getByText('Swap 85 % full')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    rerender(<PoolsPanel snapshot={snapshot(['Swap 85 % full', 'Fragmentation 60 %'])} />);
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['Fragmentation 60 %']);
+    rerender(<PoolsPanel snapshot={snapshot(['Swap 85 % full', 'Fragmentation 60 %'])} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    // the same alert with new figures is not news
+    rerender(<PoolsPanel snapshot={snapshot(['Swap 86.5 % full', 'Fragmentation 61 %'])} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Swap 86.5 % full')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { MemorySnapshot } from '../../core/memory/snapshot';
+import type { PoolName } from '../../core/memory/types';
+import { UsageMeter } from './UsageMeter';
+import './memory.css';
+
+export interface PoolsPanelProps {
+  snapshot: MemorySnapshot;
+}
+
+const POOL_LABEL: Record<PoolName, string> = {
+  aiModels: 'AI models',
+  aiData: 'AI data',
+  ledger: 'Blockchain ledger',
+  chainState: 'Blockchain state',
+  network: 'Network buffers',
+  system: 'System',
+};
+const CONSTRAINT_LABEL: Record<string, string> = {
+  aiTotal: 'All AI memory',
+  blockchainTotal: 'All blockchain memory',
+  ...POOL_LABEL,
+};
+
+/**
+ * An alert's identity: its words without its figures, so "Swap is 85 % used" that becomes "Swap is 86 %
+ * used" on the next tick is the same alert, not a new one to announce.
+ */
+const alertKey = (alert: string): string => alert.replace(/\d[\d.,]*/g, '#');
+
+/**
+ * Memory pools and constraints as usage bars against their limits, and the alerts. An alert is announced
+ * (role="alert") only when it first appears, so a screen reader is not told the same alerts on every tick.
+ */
+export function PoolsPanel({ snapshot }: PoolsPanelProps) {
+  const alerts = snapshot.alerts;
+  // Alerts seen before the current list, kept as state adjusted during render when the list changes.
+  const [previous, setPrevious] = useState(alerts);
+  const [seen, setSeen] = useState<ReadonlySet<string>>(() => new Set(alerts.map(alertKey)));
+  if (alerts !== previous) {
+    setPrevious(alerts);
+    setSeen(new Set(previous.map(alertKey)));
+  }
+  const frames = Math.max(snapshot.frames, 1);
+  return (
+    <section className="pools-panel" aria-label="Memory pools">
+      <h3>Pools</h3>
+      {snapshot.pools.map((p) => (
+        <UsageMeter
+          key={p.name}
+          label={POOL_LABEL[p.name]}
+          used={p.usedFrames / frames}
+          limit={p.fraction}
+          detail={`${p.usedFrames} of ${p.limitFrames} frames · ${p.allocations} allocation${p.allocations === 1 ? '' : 's'}, ${p.refusals} refused`}
+        />
+      ))}
+      {snapshot.constraints.length > 0 && <h3>Constraints</h3>}
+      {snapshot.constraints.map((c) => (
+        <UsageMeter key={c.name} label={CONSTRAINT_LABEL[c.name] ?? c.name} used={c.used} limit={c.limit} />
+      ))}
+      <h3>Alerts</h3>
+      {alerts.length === 0 ? (
+        <p className="muted">No alerts.</p>
+      ) : (
+        <ul className="memory-alerts">
+          {alerts.map((a, i) => (
+            <li key={`${i}-${a}`}>{seen.has(alertKey(a)) ? a : <span role="alert">{a}</span>}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
