@@ -28,5 +28,17 @@ export function formatMetrics(r: RunResult): string {
     `Average waiting    ${fmt(s.avgWaiting)}   (${FORMULAS.waiting})`,
     `Average response   ${fmt(s.avgResponse)}   (${FORMULAS.response})`,
     `Throughput         ${fmt(s.throughput)} per 100 ticks; CPU utilisation ${(s.cpuUtilization * 100).toFixed(0)} %; context switches ${s.contextSwitches}; deadline misses ${s.deadlineMisses}`,
+    ...(r.memory ? ['', ...formatMemory(r.memory)] : []),
   ].join('\n');
+}
+
+function formatMemory(m: NonNullable<RunResult['memory']>): string[] {
+  const t = m.stats;
+  const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+  return [
+    `Memory: ${m.frames} frames of ${m.pageSize} B; swap ${m.swap.used} of ${m.swap.slots} slots in use at the end`,
+    `Translations ${t.translations}: TLB hits ${t.tlbHits}, misses ${t.tlbMisses}; page faults ${t.pageFaults} (fault rate ${pct(t.faultRate)}); swap-ins ${t.swapIns}, swap-outs ${t.swapOuts}, write-backs ${t.writeBacks}`,
+    `Fragmentation at the end: external ${pct(m.fragmentation.external)}, ${m.fragmentation.holes} holes, largest ${m.fragmentation.largestHole} frames; internal ${m.fragmentation.internalBytes} B`,
+    ...m.alerts.map((a) => `Alert: ${a}`),
+  ];
 }
