@@ -1,6 +1,7 @@
 import { explain, FORMULAS, type RunResult } from '../core/index';
 
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
+const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 const fmt = (x: number | null): string => (x === null ? '-' : x.toFixed(2));
 const show = (x: number | null): string => (x === null ? '-' : String(x));
 
@@ -34,7 +35,6 @@ export function formatMetrics(r: RunResult): string {
 
 function formatMemory(m: NonNullable<RunResult['memory']>): string[] {
   const t = m.stats;
-  const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
   return [
     `Memory: ${m.frames} frames of ${m.pageSize} B; swap ${m.swap.used} of ${m.swap.slots} slots in use at the end`,
     `Translations ${t.translations}: TLB hits ${t.tlbHits}, misses ${t.tlbMisses}; page faults ${t.pageFaults} (fault rate ${pct(t.faultRate)}); swap-ins ${t.swapIns}, swap-outs ${t.swapOuts}, write-backs ${t.writeBacks}`,

@@ -138,7 +138,7 @@ function refuse(limit: string, message: string): LimitRefusal {
   return { ok: false, limit, message };
 }
 
-export function protBits(p: Protection | undefined): number {
+function protBits(p: Protection | undefined): number {
   if (!p) return PTE.READ | PTE.WRITE;
   return (p.read ? PTE.READ : 0) | (p.write ? PTE.WRITE : 0) | (p.execute ? PTE.EXECUTE : 0);
 }

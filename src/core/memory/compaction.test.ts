@@ -34,7 +34,7 @@ describe('compaction', () => {
   it('moves pinned pages only when asked', () => {
     const m = fragmented();
     expect(compact(m, { movePinned: true }).moved).toBe(8);
-    expect([...m.owner.slice(0, 10)]).toEqual([1, 1, 3, 3, 5, 5, 7, 7, 8, 8]);
+    expect(Array.from(m.owner.slice(0, 10))).toEqual([1, 1, 3, 3, 5, 5, 7, 7, 8, 8]);
     expect(readTag(m, 5, 2 * PAGE)).toBe(51);
     expect(checkInvariants(m)).toEqual([]);
   });

@@ -19,8 +19,10 @@ export function memoryConfigErrors(c: MemoryConfig, path = 'memory'): FieldError
     return ok;
   };
   const pageOk = intIn('pageSize', c.pageSize, L.minPageSize, L.maxPageSize, 'bytes');
-  if (pageOk && (c.pageSize & (c.pageSize - 1)) !== 0) refuse('pageSize', 'a power of two', c.pageSize);
-  const page = pageOk ? c.pageSize : L.minPageSize;
+  const powerOfTwo = pageOk && (c.pageSize & (c.pageSize - 1)) === 0;
+  if (pageOk && !powerOfTwo) refuse('pageSize', 'a power of two', c.pageSize);
+  // The checks that depend on the page size assume the smallest one when the page size itself is refused.
+  const page = powerOfTwo ? c.pageSize : L.minPageSize;
   if (intIn('physicalBytes', c.physicalBytes, L.minPhysicalPages * page, L.maxPhysicalBytes, 'bytes') && c.physicalBytes % page !== 0) {
     refuse('physicalBytes', `a whole number of ${page}-byte pages`, c.physicalBytes);
   }

@@ -21,16 +21,16 @@ import { PLACEMENTS, PTE, type MemoryConfig, type MemoryType } from './types';
 const PAGE = 4096;
 const TYPES: MemoryType[] = ['USER', 'AI_DATA', 'AI_MODEL', 'SYSTEM', 'NETWORK_BUFFER', 'BLOCKCHAIN_STATE'];
 
-const pid = fc.integer({ min: 1, max: 4 });
+const anyPid = fc.integer({ min: 1, max: 4 });
 /** Weighted so processes hold pages most of the time: allocations and accesses outnumber frees. */
 const op = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('alloc' as const), pid, pages: fc.integer({ min: 1, max: 6 }), type: fc.constantFrom(...TYPES), share: fc.boolean(), readOnly: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('dealloc' as const), pid, pick: fc.nat() }) },
-  { weight: 5, arbitrary: fc.record({ kind: fc.constantFrom('read' as const, 'write' as const), pid, pick: fc.nat(), tag: fc.integer() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('swapIn' as const), pid, pick: fc.nat() }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('alloc' as const), pid: anyPid, pages: fc.integer({ min: 1, max: 6 }), type: fc.constantFrom(...TYPES), share: fc.boolean(), readOnly: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('dealloc' as const), pid: anyPid, pick: fc.nat() }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constantFrom('read' as const, 'write' as const), pid: anyPid, pick: fc.nat(), tag: fc.integer() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('swapIn' as const), pid: anyPid, pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('compact' as const), movePinned: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('free' as const), pid }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('switch' as const), pid }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('free' as const), pid: anyPid }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('switch' as const), pid: anyPid }) },
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 

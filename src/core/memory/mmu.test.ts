@@ -43,7 +43,7 @@ describe('address translation', () => {
 
   it('hits the TLB on the second access to a page, and the hit skips the walk', () => {
     const m = memoryWith();
-    expect(translate(m, 1, 0x3000, 'read', 1).tlbHit).toBe(false);
+    expect(translate(m, 1, 0x3000, 'read', 1)).toMatchObject({ ok: true, tlbHit: false });
     const again = translate(m, 1, 0x3fff, 'read', 2);
     expect(again).toMatchObject({ ok: true, tlbHit: true, cost: 2, physical: 0x2fff });
     expect(again.steps.map((s) => s.step)).toEqual(['split', 'tlb', 'physical']);

@@ -51,12 +51,13 @@ export function translateFast(m: MemoryState, pid: number, va: number, access: A
     const size = m.pageSize;
     const vpn = Math.floor(va / size);
     const n = t.vpn.length;
+    const need = access === 'read' ? PTE.READ : access === 'write' ? PTE.WRITE : PTE.EXECUTE;
     for (let i = 0; i < n; i++) {
       if (t.vpn[i] !== vpn || t.asid[i] !== pid) continue;
-      if ((t.perm[i]! & NEED[access]) === 0) break;
+      if ((t.perm[i]! & need) === 0) break;
       const f = t.frame[i]!;
       t.used[i] = ++t.clock;
-      m.bits[f]! |= TOUCH[access];
+      m.bits[f]! |= need === PTE.WRITE ? PTE.REFERENCED | PTE.DIRTY : PTE.REFERENCED;
       if (tick > m.tick) m.tick = tick;
       m.counters.translations++;
       m.counters.tlbHits++;

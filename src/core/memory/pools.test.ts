@@ -38,7 +38,7 @@ describe('pools and constraints (64 frames, the defaults)', () => {
     expect(allocate(m, 1, 21 * PAGE, 'AI_DATA').ok).toBe(true);
     expect(allocate(m, 2, 3 * PAGE, 'AI_DATA').ok).toBe(true);
     expect(m.swap.used).toBe(3);
-    expect([...m.swap.owner.slice(0, 3)]).toEqual([1, 1, 1]);
+    expect(Array.from(m.swap.owner.slice(0, 3))).toEqual([1, 1, 1]);
     expect(snapshotOf(m).pools.find((p) => p.name === 'aiData')?.usedFrames).toBe(21);
     expect(checkInvariants(m)).toEqual([]);
   });

@@ -45,6 +45,16 @@ describe('the memory section', () => {
     if (!partial.ok) expect(partial.errors[0]).toMatchObject({ path: 'memory.physicalBytes' });
   });
 
+  it('refuses OPT for a live run, pointing to the reference-string comparison', () => {
+    const v = withMemory({ replacement: 'OPT' });
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.errors[0]).toMatchObject({ path: 'memory.replacement', message: expect.stringContaining('reference string') });
+  });
+
+  it('accepts memory operations with a memory section', () => {
+    expect(withMemory({}, { operations: [{ tick: 1, op: 'compact' }] }).ok).toBe(true);
+  });
+
   it('refuses memory operations in a scenario without memory management', () => {
     const v = validateScenario({ ...v1, operations: [{ tick: 1, op: 'compact' }] });
     expect(v.ok).toBe(false);
