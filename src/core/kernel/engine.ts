@@ -5,7 +5,7 @@ import { closeAll, dispatch, freeGpus, releaseCpu, startRun } from './cpu';
 import type { PickReason } from './events';
 import { heapPop, heapPush } from './heap';
 import { completeIo, nextIoDone, startIo, startPageWait } from './io';
-import { makeReference, nextReference } from './memoryHooks';
+import { makeReference, nextReference, sampleMemoryRegularly } from './memoryHooks';
 import { admit, applyOperation, kill, terminate } from './operations';
 import { enqueue, readyOrder, reorderReady } from './readyQueue';
 import { mustPcb, type CpuState, type SimState } from './state';
@@ -109,6 +109,7 @@ function decide(st: SimState): void {
   if (policy.preemptive) while (preemptOne(st)) fillIdleCpus(st);
   // A reference that faults frees its CPU for someone else, who may reference memory at once too.
   while (makeReferences(st)) fillIdleCpus(st);
+  sampleMemoryRegularly(st);
   const done = st.terminated === st.procs.length && st.nextOperation >= st.operations.length;
   st.cpus.forEach((cpu, i) => {
     if (cpu.phase !== 'idle') return;

@@ -6,6 +6,18 @@ import { mustPcb, type SimState } from './state';
 
 /** Recent references kept for the access heat map. */
 export const RECENT_ACCESSES = 64;
+/** Ticks between regular points of the memory graphs (access rate, swap traffic), besides each change. */
+export const MEMORY_SAMPLE_TICKS = 10;
+
+/**
+ * A regular point of the memory graphs, taken at the first decision point of each MEMORY_SAMPLE_TICKS
+ * interval: no decision point is added for it, so the trace does not depend on it.
+ */
+export function sampleMemoryRegularly(st: SimState): void {
+  if (!st.memory || st.now < st.nextMemorySample) return;
+  sampleMemory(st);
+  st.nextMemorySample = (Math.floor(st.now / MEMORY_SAMPLE_TICKS) + 1) * MEMORY_SAMPLE_TICKS;
+}
 
 /**
  * Admission with memory management on: a process gets its memory (of the type its process type implies)
@@ -136,12 +148,14 @@ export function memoryChanged(st: SimState): void {
 /** Frames were taken, freed, swapped or moved: a new point of the fragmentation and swap graphs. */
 export function memoryShapeChanged(st: SimState): void {
   memoryChanged(st);
+  sampleMemory(st);
+}
+
+function sampleMemory(st: SimState): void {
   const mem = st.memory;
   if (!mem) return;
   const f = fragmentation(mem);
   const s = memoryStats(mem);
-  const last = st.memorySamples[st.memorySamples.length - 1];
-  const sample = { tick: st.now, external: f.external, freeFrames: mem.frames - s.usedFrames, swapUsed: s.swapUsed, pageFaults: s.pageFaults, swapIns: s.swapIns, swapOuts: s.swapOuts, translations: s.translations };
-  if (last && last.tick === st.now) st.memorySamples[st.memorySamples.length - 1] = sample;
-  else st.memorySamples.push(sample);
+  // Appended, never rewritten: frames send samples as an append-only patch, like the Gantt segments.
+  st.memorySamples.push({ tick: st.now, external: f.external, freeFrames: mem.frames - s.usedFrames, swapUsed: s.swapUsed, pageFaults: s.pageFaults, swapIns: s.swapIns, swapOuts: s.swapOuts, translations: s.translations });
 }

@@ -84,6 +84,8 @@ export interface SimState {
   memorySamples: MemorySample[];
   /** the latest compaction's outcome, for the defragment action's before and after */
   lastCompaction: { tick: number; moved: number; cost: number } | null;
+  /** the tick from which the next regular memory sample is due */
+  nextMemorySample: number;
 }
 
 /** One point of the memory graphs over time. */
@@ -163,6 +165,7 @@ export function createState(scenario: Scenario): SimState {
     recentAccesses: [],
     memorySamples: [],
     lastCompaction: null,
+    nextMemorySample: 0,
   };
 }
 

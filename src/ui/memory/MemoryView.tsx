@@ -5,6 +5,7 @@ import type { PageTableRow } from '../../core/memory/pageTable';
 import type { MemorySnapshot } from '../../core/memory/snapshot';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
+import { AccessMonitor } from './AccessMonitor';
 import { FragmentationPanel } from './FragmentationPanel';
 import { MemoryActions } from './MemoryActions';
 import { MemoryGrid } from './MemoryGrid';
@@ -103,6 +104,7 @@ export function MemoryView() {
         }}
       />
       <SwapMonitor samples={samples} slots={snapshot.swap.slots} />
+      <AccessMonitor samples={samples} />
       <ReplacementComparison
         onCompare={async (refs, frames) => {
           const r = await store.getState().compareReplacement(refs, frames);
