@@ -23,6 +23,8 @@ export interface ProcessMetrics {
   waiting: number;
   response: number | null;
   contextSwitches: number;
+  /** page faults that blocked it (memory management on) */
+  pageFaults: number;
   deadline: number | null;
   deadlineMissed: boolean;
   killed: boolean;
@@ -54,7 +56,7 @@ export const FORMULAS = {
   response: 'response = first dispatch − arrival',
   turnaround: 'turnaround = completion − arrival',
   waiting: 'waiting = ticks spent READY (including context switches into the CPU)',
-  ioTime: 'I/O time = ticks spent WAITING (in an I/O burst or queued for a device)',
+  ioTime: 'I/O time = ticks spent WAITING (in an I/O burst, queued for a device, or for a page from swap)',
   cpuTime: 'CPU time = ticks spent RUNNING',
   throughput: 'throughput = completed processes × 100 ÷ ticks',
   cpuUtilization: 'CPU utilisation = ticks running processes ÷ (ticks × CPUs)',
@@ -88,6 +90,7 @@ export function processMetrics(st: SimState, p: Pcb): ProcessMetrics {
     waiting: timeIn(p, 'READY', now),
     response: p.firstRun === null ? null : p.firstRun - p.arrival,
     contextSwitches: p.contextSwitches,
+    pageFaults: p.pageFaults,
     deadline: p.deadline,
     deadlineMissed: p.deadlineMissed,
     killed: p.killed,

@@ -12,7 +12,7 @@ export const features = tableFeatures({
 const helper = createColumnHelper<typeof features, ProcessMetrics>();
 
 /** A number column; `null` (not yet known: no first run, not completed, no deadline) sorts last either way. */
-const num = (key: 'priority' | 'arrival' | 'burstTotal' | 'cpuTime' | 'remaining' | 'waiting' | 'ioTime' | 'contextSwitches', header: string) =>
+const num = (key: 'priority' | 'arrival' | 'burstTotal' | 'cpuTime' | 'remaining' | 'waiting' | 'ioTime' | 'contextSwitches' | 'pageFaults', header: string) =>
   helper.accessor(key, { header, sortFn: 'basic' });
 const maybe = (key: 'response' | 'turnaround' | 'completion', header: string) =>
   helper.accessor((p) => p[key] ?? undefined, {
@@ -61,6 +61,7 @@ export const columns = helper.columns([
   maybe('turnaround', 'Turnaround'),
   maybe('completion', 'Completion'),
   num('contextSwitches', 'Switches'),
+  num('pageFaults', 'Page faults'),
   helper.accessor((p) => p.deadline ?? undefined, {
     id: 'deadline',
     header: 'Deadline',
