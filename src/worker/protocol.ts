@@ -20,7 +20,7 @@ export type OperationRequest =
   | { op: 'create'; process: unknown }
   | { op: 'kill' | 'suspend' | 'resume'; pid: number }
   | { op: 'setPriority'; pid: number; priority: number }
-  | { op: 'allocate'; pid: number; bytes: number; memoryType: MemoryType }
+  | { op: 'allocate'; pid: number; bytes: number; memoryType: MemoryType; readOnly?: boolean; shareKey?: string }
   | { op: 'deallocate'; pid: number; address: number }
   | { op: 'access'; pid: number; address: number; access: Access }
   | { op: 'compact'; movePinned: boolean };

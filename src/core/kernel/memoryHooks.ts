@@ -28,7 +28,7 @@ export function admitMemory(st: SimState, p: Pcb): boolean {
   const mem = st.memory;
   if (!mem || p.needs.memoryBytes === 0) return true;
   const type = MEMORY_TYPE_OF_PROCESS[p.type];
-  const r = allocate(mem, p.pid, p.needs.memoryBytes, type);
+  const r = allocate(mem, p.pid, p.needs.memoryBytes, type, p.sharedMemory === null ? {} : { shareKey: p.sharedMemory });
   if (!r.ok) {
     if (p.memWait === null) {
       st.memoryWaiting.push(p.pid);

@@ -28,7 +28,10 @@ export function applyMemoryOperation(st: SimState, op: MemoryOperation): boolean
   if (!p) return refuse(op.pid, `there is no process with pid ${op.pid}`);
   if (p.state === 'TERMINATED') return refuse(op.pid, `P${op.pid} has terminated`);
   if (op.op === 'allocate') {
-    const r = allocate(mem, op.pid, op.bytes, op.memoryType);
+    const r = allocate(mem, op.pid, op.bytes, op.memoryType, {
+      ...(op.readOnly && { protection: { read: true, write: false, execute: false } }),
+      ...(op.shareKey !== undefined && { shareKey: op.shareKey }),
+    });
     if (!r.ok) {
       st.events.push({ tick: st.now, kind: 'memRefused', pid: op.pid, bytes: op.bytes, why: r.message });
       return false;

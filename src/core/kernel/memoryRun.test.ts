@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkInvariants } from '../memory/memory';
+import { checkInvariants, snapshotOf } from '../memory/memory';
+import { PAGE_STATES } from '../memory/types';
 import { DEFAULT_MEMORY } from '../memory/defaults';
 import { validateScenario } from '../scenario/validate';
 import type { Scenario } from '../scenario/types';
@@ -149,5 +150,41 @@ describe('memory invariants through whole runs (properties)', () => {
       }),
       { seed: 32, numRuns: 60 },
     );
+  });
+});
+
+describe('sharing and protection', () => {
+  it('inference processes naming the same model map one copy of it; it stays while any of them runs', () => {
+    const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [3], type: 'AI_INFERENCE' }, { bursts: [6], type: 'AI_INFERENCE' }], { node: { cpus: 2 } });
+    const s = withMemory({ ...base, processes: base.processes.map((p) => ({ ...p, sharedMemory: 'llm-7b', needs: { memoryBytes: 8 * K, gpus: 0, networkMbps: 0 } })) }, {});
+    const sim = new Simulation(s);
+    sim.seek(1);
+    const snap = snapshotOf(sim.state.memory!);
+    // One copy: 8 frames in use, all of them SHARED, though two processes mapped 8 pages each.
+    expect(snap.stats.usedFrames).toBe(8);
+    expect([...snap.state].filter((x) => PAGE_STATES[x] === 'SHARED')).toHaveLength(8);
+    sim.seek(4); // P1 has ended; P2 still maps the model
+    expect(snapshotOf(sim.state.memory!).stats.usedFrames).toBe(8);
+    sim.runToEnd();
+    expect(snapshotOf(sim.state.memory!).stats.usedFrames).toBe(0);
+  });
+
+  it('a write to a read-only allocation is a protection fault, explained and refused', () => {
+    const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [5] }]);
+    const s = withMemory(
+      {
+        ...base,
+        operations: [
+          { tick: 1, op: 'allocate', pid: 1, bytes: 2 * K, memoryType: 'USER', readOnly: true },
+          { tick: 2, op: 'access', pid: 1, address: 0x1000, access: 'read' },
+          { tick: 2, op: 'access', pid: 1, address: 0x1000, access: 'write' },
+        ],
+      },
+      {},
+    );
+    const r = finished(s);
+    expect(r.events).toContainEqual(expect.objectContaining({ tick: 2, kind: 'access', pid: 1, address: 0x1000 }));
+    expect(r.events).toContainEqual(expect.objectContaining({ tick: 2, kind: 'segfault', pid: 1, fault: 'protection', access: 'write', killed: false }));
+    expect(r.processes[0]?.state).toBe('TERMINATED');
   });
 });

@@ -71,6 +71,7 @@ export interface Pcb {
   waitingFor: 'io' | 'page';
   pageFaults: number;
   accesses: AccessPattern | null;
+  sharedMemory: string | null;
 }
 
 export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
@@ -117,6 +118,7 @@ export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
     waitingFor: 'io',
     pageFaults: 0,
     accesses: spec.accesses ?? null,
+    sharedMemory: spec.sharedMemory ?? null,
   };
 }
 

@@ -70,6 +70,7 @@ export const processSchema = z.strictObject(
     tickets: intIn(1, PROCESS_LIMITS.maxTickets).optional(),
     needs: needsSchema,
     accesses: accessSchema.optional(),
+    sharedMemory: text(1, LIMITS.maxNameLength).optional(),
   },
   { error: 'must be an object describing a process' },
 );

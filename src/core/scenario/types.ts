@@ -57,6 +57,11 @@ export interface ProcessSpec {
   needs: ResourceNeeds;
   /** how it touches its memory while it runs (memory management on); none = it makes no references */
   accesses?: AccessPattern;
+  /**
+   * Processes naming the same shared memory map one copy of it (an AI model served by several inference
+   * processes): the first to arrive allocates it, the others map its frames (memory management on).
+   */
+  sharedMemory?: string;
 }
 
 /**
@@ -122,7 +127,7 @@ export type ScheduledOperation =
   | { tick: number; op: 'suspend'; pid: number }
   | { tick: number; op: 'resume'; pid: number }
   | { tick: number; op: 'setPriority'; pid: number; priority: number }
-  | { tick: number; op: 'allocate'; pid: number; bytes: number; memoryType: MemoryType }
+  | { tick: number; op: 'allocate'; pid: number; bytes: number; memoryType: MemoryType; readOnly?: boolean; shareKey?: string }
   | { tick: number; op: 'deallocate'; pid: number; address: number }
   | { tick: number; op: 'access'; pid: number; address: number; access: Access }
   | { tick: number; op: 'compact'; movePinned: boolean };
