@@ -1,6 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { ProcessSpec } from '../../core/index';
 import { validateProcessSpec } from '../../core/scenario/validate';
+import { AccessFields } from './AccessFields';
+import type { AccessDraft } from './accessDraft';
 import { OtherErrors, SelectInput, TextInput } from './formFields';
 import { errorsAt, unclaimedErrors } from './formErrors';
 import { processOf, TYPE_OPTIONS, type ProcessDraft } from './processDraft';
@@ -15,7 +17,7 @@ interface Props {
   onCancel(): void;
 }
 
-const SHOWN = ['pid', 'name', 'type', 'priority', 'arrival', 'bursts', 'deadline', 'tickets', 'needs.gpus', 'needs.memoryBytes'];
+const SHOWN = ['pid', 'name', 'type', 'priority', 'arrival', 'bursts', 'deadline', 'tickets', 'needs.gpus', 'needs.memoryBytes', 'accesses'];
 
 /** Adds or edits one process; checked with validateProcessSpec before anything is sent. */
 export function ProcessForm({ title, initial, otherPids, nodeGpus, onSave, onCancel }: Props) {
@@ -26,6 +28,7 @@ export function ProcessForm({ title, initial, otherPids, nodeGpus, onSave, onCan
   const errors = tried && !validation.ok ? validation.errors : [];
   const set = (patch: Partial<ProcessDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const at = (path: string) => errorsAt(errors, path);
+  const setAccess = (patch: Partial<AccessDraft>) => setDraft((d) => ({ ...d, access: { ...d.access, ...patch } }));
   const save = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
@@ -48,6 +51,7 @@ export function ProcessForm({ title, initial, otherPids, nodeGpus, onSave, onCan
         <TextInput numeric size={4} label="GPUs" value={draft.gpus} onChange={(gpus) => set({ gpus })} hint={`0–${nodeGpus} (node)`} errors={at('needs.gpus')} />
         <TextInput numeric size={8} label="Memory (MiB)" value={draft.memoryMiB} onChange={(memoryMiB) => set({ memoryMiB })} hint="default 0" errors={at('needs.memoryBytes')} />
       </div>
+      <AccessFields draft={draft.access} errors={errors} set={setAccess} />
       <OtherErrors title="This process cannot be saved:" errors={unclaimedErrors(errors, SHOWN)} />
       <div className="form-actions">
         <button type="submit" className="primary">

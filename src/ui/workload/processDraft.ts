@@ -1,4 +1,5 @@
 import { PROCESS_TYPES, type ProcessSpec, type ProcessType, type Scenario } from '../../core/index';
+import { accessDraftOf, accessesOf, type AccessDraft } from './accessDraft';
 import { formatBursts, MiB, parseBursts, toNumber } from './formValues';
 
 /** A process as the editor's form holds it: text as typed, so a refusal can quote it. */
@@ -18,6 +19,8 @@ export interface ProcessDraft {
   memoryMiB: string;
   /** not edited here, but kept */
   networkMbps: number;
+  /** how it references its memory (memory management on) */
+  access: AccessDraft;
 }
 
 export const TYPE_OPTIONS = PROCESS_TYPES.map((t) => ({ value: t, label: t }));
@@ -46,6 +49,7 @@ export function draftOfProcess(p: ProcessSpec): ProcessDraft {
     gpus: String(p.needs.gpus),
     memoryMiB: String(p.needs.memoryBytes / MiB),
     networkMbps: p.needs.networkMbps,
+    access: accessDraftOf(p.accesses),
   };
 }
 
@@ -58,6 +62,7 @@ export function processOf(d: ProcessDraft): unknown {
   const deadline = toNumber(d.deadline);
   const tickets = toNumber(d.tickets);
   const mib = toNumber(d.memoryMiB);
+  const accesses = accessesOf(d.access);
   return {
     pid: toNumber(d.pid),
     name: d.name,
@@ -69,5 +74,6 @@ export function processOf(d: ProcessDraft): unknown {
     ...(tickets !== undefined && { tickets }),
     // Memory is entered in MiB and stored in bytes; a fraction of a MiB still gives whole bytes.
     needs: { memoryBytes: typeof mib === 'number' ? Math.round(mib * MiB) : mib, gpus: toNumber(d.gpus), networkMbps: d.networkMbps },
+    ...(accesses !== undefined && { accesses }),
   };
 }

@@ -1,0 +1,71 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore, startedStore } from '../testing/renderWithStore';
+import { WorkloadView } from './WorkloadView';
+
+const SCENARIO = {
+  format: 'bcos-scenario',
+  version: 2,
+  scheduler: { policy: 'FIFO' },
+  memory: {},
+  processes: [{ pid: 1, name: 'job', type: 'USER', arrival: 0, bursts: [4], needs: { memoryBytes: 16384 } }],
+};
+
+async function editP1() {
+  const { store } = await startedStore(SCENARIO);
+  renderWithStore(<WorkloadView />, store);
+  const user = userEvent.setup();
+  await user.click(screen.getByRole('button', { name: 'Edit P1' }));
+  return { store, user, form: within(screen.getByRole('form', { name: 'Edit P1' })) };
+}
+
+describe('ProcessForm access pattern', () => {
+  it('saves a sequence of offsets given in decimal and 0x hex', async () => {
+    const { store, user, form } = await editP1();
+    const kind = form.getByRole('combobox', { name: 'Access pattern' });
+    expect(kind).toHaveAccessibleDescription(/needs memory management on/);
+    await user.selectOptions(kind, 'sequence');
+    const offsets = form.getByRole('textbox', { name: 'Offsets (bytes)' });
+    await user.clear(offsets);
+    await user.type(offsets, '0, 0x1000');
+    await user.clear(form.getByRole('textbox', { name: 'Write every Nth reference' }));
+    await user.type(form.getByRole('textbox', { name: 'Write every Nth reference' }), '2');
+    await user.click(form.getByRole('button', { name: 'Save process' }));
+    await waitFor(() => expect(store.getState().scenario?.processes[0]?.accesses).toEqual({ kind: 'sequence', every: 1, offsets: [0, 4096], writeEvery: 2 }));
+  });
+
+  it('shows refused locality fields inline and saves nothing until they are fixed', async () => {
+    const { store, user, form } = await editP1();
+    await user.selectOptions(form.getByRole('combobox', { name: 'Access pattern' }), 'locality');
+    const fraction = form.getByRole('textbox', { name: 'Write fraction' });
+    await user.clear(fraction);
+    await user.type(fraction, '1.5');
+    await user.clear(form.getByRole('textbox', { name: 'Working set (pages)' }));
+    await user.click(form.getByRole('button', { name: 'Save process' }));
+    expect(fraction).toHaveAccessibleDescription(/accesses\.writeFraction must be a number from 0 to 1/);
+    expect(form.getByRole('textbox', { name: 'Working set (pages)' })).toHaveAttribute('aria-invalid', 'true');
+    expect(store.getState().scenario?.processes[0]?.accesses).toBeUndefined();
+
+    await user.clear(fraction);
+    await user.type(fraction, '0.25');
+    await user.type(form.getByRole('textbox', { name: 'Working set (pages)' }), '3');
+    await user.click(form.getByRole('button', { name: 'Save process' }));
+    await waitFor(() =>
+      expect(store.getState().scenario?.processes[0]?.accesses).toEqual({ kind: 'locality', every: 1, workingSetPages: 3, jumpEvery: 20, writeFraction: 0.25 }),
+    );
+  });
+
+  it('shows a saved pattern when the process is edited again, and removes it with none', async () => {
+    const { store, user, form } = await editP1();
+    await user.selectOptions(form.getByRole('combobox', { name: 'Access pattern' }), 'sequence');
+    await user.click(form.getByRole('button', { name: 'Save process' }));
+    await waitFor(() => expect(store.getState().scenario?.processes[0]?.accesses).toMatchObject({ kind: 'sequence', offsets: [0] }));
+    await user.click(screen.getByRole('button', { name: 'Edit P1' }));
+    const again = within(screen.getByRole('form', { name: 'Edit P1' }));
+    expect(again.getByRole('combobox', { name: 'Access pattern' })).toHaveValue('sequence');
+    await user.selectOptions(again.getByRole('combobox', { name: 'Access pattern' }), 'none');
+    await user.click(again.getByRole('button', { name: 'Save process' }));
+    await waitFor(() => expect(store.getState().scenario?.processes[0]).not.toHaveProperty('accesses'));
+  });
+});
