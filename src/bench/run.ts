@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { runResult, Simulation } from '../core/index';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION } from '../worker/protocol';
+import { gridBenchmarks } from './gridBench';
 import { memoryBenchmarks } from './memoryBench';
 import { replacementBenchmarks } from './replacementBench';
 import { BENCH_SCHEDULERS, bigScenario } from './workloads';
@@ -73,6 +74,7 @@ for (const scheduler of BENCH_SCHEDULERS) {
 
 // Memory: translations, replacement and compaction (targets from the memory issue).
 const TARGETS: Record<string, number> = { 'memory: compact a fragmented 1 GiB': 100 };
+rows.push(...gridBenchmarks());
 for (const r of [...memoryBenchmarks(), ...replacementBenchmarks()]) rows.push({ ...r, ...(TARGETS[r.name] !== undefined && { targetMs: TARGETS[r.name] }) });
 
 const width = Math.max(...rows.map((r) => r.name.length));
