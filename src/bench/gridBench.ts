@@ -6,8 +6,9 @@ import { gridLayout } from '../ui/memory/gridLayout';
 import { toFrameCells } from '../ui/memory/toFrameCells';
 
 /** A canvas context with just what the pixel-buffer path uses: the cost measured is the drawing code's. */
+const noop = (): void => {};
+
 function pixelContext(): CanvasRenderingContext2D {
-  const noop = (): void => {};
   return {
     setTransform: noop,
     createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),

@@ -10,7 +10,11 @@ import { applyPatch } from './timelineBuffer';
 import { applyRows } from './processRows';
 import type { AppState } from './types';
 import { viewSlice } from './viewSlice';
+import { consoleSlice } from './consoleSlice';
 import { memorySlice } from './memorySlice';
+import { presentSlice } from './presentSlice';
+import { shareSlice } from './shareSlice';
+import { teachSlice } from './teachSlice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -96,6 +100,10 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...compareSlice(ctx),
       ...viewSlice(ctx),
       ...memorySlice(ctx),
+      ...shareSlice(ctx),
+      ...consoleSlice(ctx),
+      ...teachSlice(ctx),
+      ...presentSlice(ctx),
     };
   });
 }

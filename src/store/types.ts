@@ -1,6 +1,10 @@
 import type { Scenario, SchedulerConfig } from '../core/index';
 import type { FieldError } from '../core/scenario/validate';
 import type { MemorySample } from '../core/index';
+import type { ConsoleSlice } from './consoleSlice';
+import type { PresentSlice } from './presentSlice';
+import type { ShareSlice } from './shareSlice';
+import type { TeachSlice } from './teachSlice';
 import type { PageTableRow } from '../core/memory/pageTable';
 import type { MemorySnapshot } from '../core/memory/snapshot';
 import type { Access, TranslationResult } from '../core/memory/types';
@@ -86,4 +90,4 @@ export interface MemorySlice {
   compareReplacement(refs: number[], frames: number): Promise<ReplacementComparison[] | string>;
 }
 
-export type AppState = SessionSlice & ScenarioSlice & PlaybackSlice & CompareSlice & ViewSlice & MemorySlice;
+export type AppState = SessionSlice & ScenarioSlice & PlaybackSlice & CompareSlice & ViewSlice & MemorySlice & ShareSlice & ConsoleSlice & TeachSlice & PresentSlice;
