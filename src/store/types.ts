@@ -12,7 +12,7 @@ import type { CompareEntry, Frame, OperationRequest, ReplacementComparison } fro
 import type { TimelineBuffer } from './timelineBuffer';
 
 export type Speed = number | 'max';
-export type ViewName = 'simulate' | 'memory' | 'workload' | 'compare';
+export type ViewName = 'simulate' | 'memory' | 'workload' | 'compare' | 'gallery' | 'exercises' | 'lessons' | 'console';
 
 export interface SessionSlice {
   status: 'starting' | 'ready' | 'crashed' | 'incompatible';
