@@ -58,15 +58,16 @@ export function FragmentationPanel({ samples, snapshot, onDefragment }: Fragment
 
   return (
     <section className="fragmentation-panel" aria-label="Fragmentation">
-      <dl className="memory-figures">
+      {/* Named groups rather than a <dl>: a group role inside a definition list breaks its semantics. */}
+      <div className="memory-figures">
         {figures.map((x) => (
           <div key={x.title} className="memory-figure" role="group" aria-label={x.title}>
-            <dt>{x.title}</dt>
-            <dd>{x.value}</dd>
-            <dd className="formula">{x.formula}</dd>
+            <div className="memory-figure-title">{x.title}</div>
+            <div>{x.value}</div>
+            <div className="formula">{x.formula}</div>
           </div>
         ))}
-      </dl>
+      </div>
       <div className="memory-toolbar">
         <button type="button" className="primary" onClick={defragment} disabled={pending}>
           {pending ? 'Defragmenting…' : 'Defragment'}

@@ -41,7 +41,8 @@ export function NarrationPanel() {
       {newestFirst.length === 0 ? (
         <p className="muted">Nothing has happened yet.</p>
       ) : (
-        <ol className="narration-lines" aria-labelledby="narration-heading">
+        // Focusable (tabIndex 0): the list scrolls, and keyboard users must be able to scroll it too.
+        <ol className="narration-lines" aria-labelledby="narration-heading" tabIndex={0}>
           {newestFirst.map((l, i) => (
             <li key={`${l.tick}-${newestFirst.length - i}`}>
               <span className="mono narration-tick">t={l.tick}</span> · {l.text}

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, openApp, test, timeSlider } from './fixtures';
+
+/** Serious and critical axe violations, with where they are, for a readable failure. */
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const VIEWS = ['Simulate', 'Memory', 'Workload & scheduler', 'Compare schedulers'];
+
+test('no serious or critical accessibility violations on the main views', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openApp(page);
+  await page.getByLabel('Preset').selectOption({ label: 'Swapping and virtual memory' });
+  await timeSlider(page).fill('6');
+  for (const view of VIEWS) {
+    await page.getByRole('tab', { name: view }).click();
+    if (view === 'Compare schedulers') {
+      await page.getByRole('button', { name: 'Compare all schedulers' }).click();
+      await expect(page.getByText(/Compared \d+ schedulers/)).toBeVisible();
+    }
+    expect(await seriousViolations(page), `${view} view`).toEqual([]);
+  }
+});
+
+test('the main flow works from the keyboard alone', async ({ page }) => {
+  await openApp(page);
+  // Tab to the Play button and press it; then pause, step and reset with keys.
+  await page.keyboard.press('Tab');
+  let guard = 0;
+  while (!(await page.getByRole('button', { name: 'Play', exact: true }).evaluate((el) => el === document.activeElement)) && guard++ < 40) {
+    await page.keyboard.press('Tab');
+  }
+  expect(guard).toBeLessThan(40);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => Number(await timeSlider(page).inputValue())).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Tab'); // on to the next control: focus is visible and moves on
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+  expect(focused).toBeTruthy();
+  // Switch views with the keyboard: tabs are buttons, reachable and pressable.
+  await page.getByRole('tab', { name: 'Memory' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Memory' })).toHaveAttribute('aria-selected', 'true');
+});
