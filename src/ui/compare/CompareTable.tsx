@@ -1,3 +1,4 @@
+import { sortAttrs } from '../tables/sortAttrs';
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatures, useTable } from '@tanstack/react-table';
 import { METRICS, type CompareRow, type MetricKey } from './compareRows';
 
@@ -35,7 +36,6 @@ function metricColumn(key: MetricKey) {
 }
 
 const columns = helper.columns([helper.accessor('scheduler', { header: 'Scheduler' }), ...(Object.keys(METRICS) as MetricKey[]).map(metricColumn)]);
-const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 /** Each policy's figures, sortable by any column (click a header; again to reverse). */
 export function CompareTable({ rows }: { rows: CompareRow[] }) {
@@ -50,12 +50,12 @@ export function CompareTable({ rows }: { rows: CompareRow[] }) {
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
+                const { ariaSort, mark } = sortAttrs(header.column);
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}>
+                  <th key={header.id} scope="col" aria-sort={ariaSort}>
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                       <table.FlexRender header={header} />
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      <span aria-hidden="true">{mark}</span>
                     </button>
                   </th>
                 );

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { sortAttrs } from '../tables/sortAttrs';
+import { useVirtualRows } from '../tables/useVirtualRows';
+import { useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { columns, features, type PageRow } from './pageTableColumns';
 import './memory.css';
 
@@ -13,7 +14,6 @@ export interface PageTableViewProps {
 const VIRTUALIZE_AFTER = 200;
 /** Row height in CSS pixels, for the virtualizer's spacers; memory.css keeps rows at this height. */
 const ROW_HEIGHT = 30;
-const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const rowId = (r: PageRow): string => String(r.vpn);
 
 /** The page table of one process, one row per mapped virtual page, sortable by any column. */
@@ -22,21 +22,7 @@ export function PageTableView({ pid, rows: data }: PageTableViewProps) {
   // Ascending first for every column, numbers included: "page 0 first" is what a page table reads like.
   const table = useTable({ features, columns, data, getRowId: rowId, sortDescFirst: false, state: { sorting }, onSortingChange: setSorting });
   const rows = table.getRowModel().rows;
-  const virtual = rows.length > VIRTUALIZE_AFTER;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // This build has no React Compiler, and the virtualizer's results are used only in this render.
-  // oxlint-disable-next-line react/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    enabled: virtual,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  const items = virtual ? virtualizer.getVirtualItems() : [];
-  const shown = virtual ? items.map((i) => rows[i.index]).filter((r) => r !== undefined) : rows;
-  const padTop = virtual ? (items[0]?.start ?? 0) : 0;
-  const padBottom = virtual ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const { scrollRef, shown, padTop, padBottom } = useVirtualRows(rows, ROW_HEIGHT, VIRTUALIZE_AFTER);
   const label = `Page table of P${pid}`;
 
   return (
@@ -47,12 +33,12 @@ export function PageTableView({ pid, rows: data }: PageTableViewProps) {
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
+                const { ariaSort, mark } = sortAttrs(header.column);
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}>
+                  <th key={header.id} scope="col" aria-sort={ariaSort}>
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                       <table.FlexRender header={header} />
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      <span aria-hidden="true">{mark}</span>
                     </button>
                   </th>
                 );

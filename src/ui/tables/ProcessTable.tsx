@@ -1,6 +1,7 @@
-import { useDeferredValue, useRef, useState } from 'react';
+import { sortAttrs } from './sortAttrs';
+import { useVirtualRows } from './useVirtualRows';
+import { useDeferredValue, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ProcessMetrics } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
@@ -13,7 +14,6 @@ const NO_PROCESSES: ProcessMetrics[] = [];
 const VIRTUALIZE_AFTER = 200;
 /** Row height in CSS pixels, for the virtualizer's spacers; tables.css keeps rows at this height. */
 const ROW_HEIGHT = 34;
-const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const rowId = (p: ProcessMetrics): string => String(p.pid);
 
 /** Every process with its figures, sortable by any column, with per-process actions. */
@@ -31,21 +31,7 @@ export function ProcessTable() {
     onSortingChange: setSorting,
   });
   const rows = table.getRowModel().rows;
-  const virtual = rows.length > VIRTUALIZE_AFTER;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // This build has no React Compiler, and the virtualizer's results are used only in this render.
-  // oxlint-disable-next-line react/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    enabled: virtual,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  const items = virtual ? virtualizer.getVirtualItems() : [];
-  const shown = virtual ? items.map((i) => rows[i.index]).filter((r) => r !== undefined) : rows;
-  const padTop = virtual ? (items[0]?.start ?? 0) : 0;
-  const padBottom = virtual ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const { scrollRef, virtual, shown, padTop, padBottom } = useVirtualRows(rows, ROW_HEIGHT, VIRTUALIZE_AFTER);
   const width = table.getAllLeafColumns().length;
 
   return (
@@ -58,15 +44,14 @@ export function ProcessTable() {
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} aria-rowindex={1}>
                 {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const canSort = header.column.getCanSort();
+                  const { ariaSort, mark } = sortAttrs(header.column);
                   return (
-                    <th key={header.id} scope="col" aria-sort={canSort ? (sorted ? ARIA_SORT[sorted] : 'none') : undefined}>
-                      {canSort ? (
+                    <th key={header.id} scope="col" aria-sort={ariaSort}>
+                      {ariaSort ? (
                         <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                           <table.FlexRender header={header} />
                           <span aria-hidden="true" className="sort-mark">
-                            {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                            {mark}
                           </span>
                         </button>
                       ) : (
