@@ -1,9 +1,79 @@
+import { makeExercise } from '../core/teach/exercise';
+import { gradeExercise } from '../core/teach/grade';
+import { parseExerciseLink } from '../core/teach/link';
+import type { Lesson } from '../core/teach/lesson';
+import type { Exercise, ExerciseSpec, QuestionResult } from '../core/teach/types';
 import type { SliceContext } from './deps';
 
-/** Filled in by the teach work (issue 4); registered in appStore.ts and AppState. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface TeachSlice {}
+/**
+ * Exercises and lessons. The exercise is made from its spec (pure, in core/teach), so the store keeps the
+ * spec, the student's answers and the grading. A lesson's steps are run by ui/teach/lessonRunner.ts (it
+ * fetches scenarios); the store keeps which lesson and step, so the lesson bar survives view changes.
+ */
+export interface TeachSlice {
+  exercise: Exercise;
+  /** one per question; empty strings when unanswered */
+  exerciseAnswers: string[];
+  /** the grading after "Check answers", or null */
+  exerciseResults: QuestionResult[] | null;
+  exerciseRevealed: boolean;
+  /** why the last exercise link was refused */
+  exerciseLinkErrors: string[];
+  /** the query string last opened by openExerciseLink, so a view that checks the address opens it once */
+  exerciseFromLink: string | null;
+  setExercise(spec: ExerciseSpec, answers?: readonly string[]): void;
+  setExerciseAnswer(index: number, value: string): void;
+  checkExercise(): void;
+  revealExercise(): void;
+  /** opens `?exercise=…&answers=…` in the Exercises view; false (with exerciseLinkErrors) when refused */
+  openExerciseLink(search: string): boolean;
 
-export function teachSlice(_ctx: SliceContext): TeachSlice {
-  return {};
+  lesson: Lesson | null;
+  lessonStep: number;
+  /** which lesson scenario the simulation holds (lesson.ts scenarioAt key), or null */
+  lessonScenarioKey: string | null;
+  setLesson(lesson: Lesson | null): void;
+  setLessonStep(step: number, scenarioKey: string | null): void;
+}
+
+const FIRST: ExerciseSpec = { kind: 'schedule', seed: 1, difficulty: 1 };
+
+function fresh(spec: ExerciseSpec, answers: readonly string[] = []) {
+  const exercise = makeExercise(spec);
+  return {
+    exercise,
+    exerciseAnswers: exercise.questions.map((_, i) => answers[i] ?? ''),
+    exerciseResults: null,
+    exerciseRevealed: false,
+    exerciseLinkErrors: [],
+  };
+}
+
+export function teachSlice({ set, get }: SliceContext): TeachSlice {
+  return {
+    ...fresh(FIRST),
+    exerciseFromLink: null,
+    setExercise: (spec, answers) => set(fresh(spec, answers)),
+    setExerciseAnswer: (index, value) =>
+      set((s) => ({ exerciseAnswers: s.exerciseAnswers.map((a, i) => (i === index ? value : a)), exerciseResults: null })),
+    checkExercise: () => set((s) => ({ exerciseResults: gradeExercise(s.exercise, s.exerciseAnswers) })),
+    revealExercise: () => set({ exerciseRevealed: true }),
+    openExerciseLink(search) {
+      const parsed = parseExerciseLink(search);
+      if (!parsed.ok) {
+        set({ exerciseLinkErrors: parsed.errors, exerciseFromLink: search, view: 'exercises' });
+        return false;
+      }
+      set({ ...fresh(parsed.spec, parsed.answers ?? []), exerciseFromLink: search, view: 'exercises' });
+      // A teacher opening a student's link sees the grading at once.
+      if (parsed.answers) get().checkExercise();
+      return true;
+    },
+
+    lesson: null,
+    lessonStep: 0,
+    lessonScenarioKey: null,
+    setLesson: (lesson) => set({ lesson, lessonStep: 0, lessonScenarioKey: null }),
+    setLessonStep: (lessonStep, lessonScenarioKey) => set({ lessonStep, lessonScenarioKey }),
+  };
 }

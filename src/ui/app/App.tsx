@@ -1,4 +1,5 @@
 import { CompareView } from '../compare/CompareView';
+import { ConsolePanel } from '../console/ConsolePanel';
 import { GanttLive } from '../gantt/GanttLive';
 import { MemoryView } from '../memory/MemoryView';
 import { MetricsPanel } from '../metrics/MetricsPanel';
@@ -8,6 +9,10 @@ import { QueuesPanel } from '../queues/QueuesPanel';
 import { ErrorPanel } from '../status/ErrorPanel';
 import { StatusBanner } from '../status/StatusBanner';
 import { ProcessTable } from '../tables/ProcessTable';
+import { ExerciseView } from '../teach/ExerciseView';
+import { LessonBar } from '../teach/LessonBar';
+import { LessonPlayer } from '../teach/LessonPlayer';
+import { PresetGallery } from '../teach/PresetGallery';
 import { TransportBar } from '../transport/TransportBar';
 import { useKeyboardShortcuts } from '../transport/useKeyboardShortcuts';
 import { PresetMenu } from '../workload/PresetMenu';
@@ -20,6 +25,10 @@ const TABS: { view: ViewName; label: string }[] = [
   { view: 'memory', label: 'Memory' },
   { view: 'workload', label: 'Workload & scheduler' },
   { view: 'compare', label: 'Compare schedulers' },
+  { view: 'console', label: 'Console' },
+  { view: 'gallery', label: 'Presets' },
+  { view: 'exercises', label: 'Exercises' },
+  { view: 'lessons', label: 'Lessons' },
 ];
 const selectView = (s: AppState) => s.view;
 const selectTitle = (s: AppState) => s.scenario?.title ?? '';
@@ -54,6 +63,7 @@ export function App() {
         </nav>
       </header>
       <TransportBar />
+      <LessonBar />
       <ErrorPanel />
       <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} className="app-main">
         {view === 'simulate' && (
@@ -71,6 +81,10 @@ export function App() {
         {view === 'memory' && <MemoryView />}
         {view === 'workload' && <WorkloadView />}
         {view === 'compare' && <CompareView />}
+        {view === 'console' && <ConsolePanel />}
+        {view === 'gallery' && <PresetGallery />}
+        {view === 'exercises' && <ExerciseView />}
+        {view === 'lessons' && <LessonPlayer />}
       </main>
     </div>
   );

@@ -1,0 +1,24 @@
+import { assertNever } from '../assertNever';
+import { makeReplacementExercise } from './replacementExercise';
+import { makeScheduleExercise } from './scheduleExercise';
+import { makeTranslationExercise } from './translationExercise';
+import type { Exercise, ExerciseSpec } from './types';
+
+/** The exercise for (kind, seed, difficulty): the same spec always gives the same exercise and answers. */
+export function makeExercise(spec: ExerciseSpec): Exercise {
+  switch (spec.kind) {
+    case 'schedule':
+      return makeScheduleExercise(spec);
+    case 'replacement':
+      return makeReplacementExercise(spec);
+    case 'translation':
+      return makeTranslationExercise(spec);
+    default:
+      return assertNever(spec.kind);
+  }
+}
+
+/** The answer key in canonical form, one per question. */
+export function answerKey(ex: Exercise): string[] {
+  return ex.questions.map((q) => q.expected);
+}

@@ -1,0 +1,99 @@
+import { table } from './format';
+import { fail, out, type CommandResult, type ConsoleHost } from './host';
+import { INFO_COMMANDS } from './infoCommands';
+import { MEMORY_COMMANDS } from './memoryCommands';
+import { closest, parseArg, tokenize, type Token } from './parse';
+import { PROCESS_COMMANDS } from './processCommands';
+import { usage, type Args, type Command } from './spec';
+import { TIME_COMMANDS } from './timeCommands';
+
+const help: Command = {
+  name: 'help',
+  args: [{ name: 'COMMAND', kind: 'command', optional: true }],
+  help: 'list the commands, or explain one',
+  needsSim: false,
+  run: (a) => {
+    const name = a.COMMAND as string | undefined;
+    if (name === undefined) {
+      return out('Commands (help COMMAND for more; Tab completes, ↑/↓ recall, Ctrl+L clears):', ...table(['', ''], COMMANDS.map((c) => [`  ${usage(c)}`, c.help])).slice(1));
+    }
+    const c = findCommand(name);
+    if (!c) return unknown('help', name);
+    return out(`usage: ${usage(c)}`, `  ${c.help}`, ...(c.detail ?? []).map((d) => `  ${d}`));
+  },
+};
+
+const clear: Command = {
+  name: 'clear',
+  args: [],
+  help: 'clear the console (Ctrl+L)',
+  needsSim: false,
+  run: () => ({ lines: [], clear: true }),
+};
+
+const history: Command = {
+  name: 'history',
+  args: [],
+  help: 'the commands typed so far',
+  needsSim: false,
+  run: (_a, host) => {
+    const h = host.view().history;
+    const width = String(h.length).length;
+    return h.length === 0 ? out('No commands yet.') : out(...h.map((line, i) => `${String(i + 1).padStart(width)}  ${line}`));
+  },
+};
+
+/** Every command, in the order help lists them. */
+export const COMMANDS: readonly Command[] = [help, ...PROCESS_COMMANDS, ...INFO_COMMANDS, ...TIME_COMMANDS, ...MEMORY_COMMANDS, clear, history];
+export const COMMAND_NAMES: readonly string[] = COMMANDS.map((c) => c.name);
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name.toLowerCase());
+}
+
+function unknown(prefix: string, name: string): CommandResult {
+  const guess = closest(name, COMMAND_NAMES);
+  const hint = guess ? `did you mean '${guess}'? ` : '';
+  return fail(`${prefix}: unknown command '${name}'; ${hint}type help for the list`);
+}
+
+export type Parsed = { ok: true; command: Command; args: Args } | { ok: false; result: CommandResult };
+
+/** A line to its command and typed arguments, or the one line that says what is wrong. */
+export function parseLine(tokens: readonly Token[]): Parsed {
+  const [first, ...rest] = tokens;
+  const command = first ? findCommand(first.text) : undefined;
+  if (!first || !command) return { ok: false, result: unknown('console', first?.text ?? '') };
+  const args: Record<string, unknown> = {};
+  const say = (text: string): Parsed => ({ ok: false, result: fail(`${command.name}: ${text}`) });
+  for (const [i, spec] of command.args.entries()) {
+    const token = rest[i];
+    if (!token) {
+      if (spec.optional) break;
+      return say(`${spec.name} is missing; usage: ${usage(command)}`);
+    }
+    const parsed = parseArg(spec.kind, token.text);
+    if (!parsed.ok) return say(`${spec.name} must be ${parsed.expected}, got '${token.text}'`);
+    args[spec.name] = parsed.value;
+  }
+  const extra = rest.slice(command.args.length);
+  if (extra.length > 0) return say(`too many arguments ('${extra.map((t) => t.text).join(' ')}'); usage: ${usage(command)}`);
+  return { ok: true, command, args: args as Args };
+}
+
+/** Runs one typed line against the host. Never throws: a failure comes back as an error line. */
+export async function runLine(line: string, host: ConsoleHost): Promise<CommandResult> {
+  const tokenized = tokenize(line);
+  if (!tokenized.ok) return fail(`console: ${tokenized.message}`);
+  if (tokenized.tokens.length === 0) return { lines: [] };
+  const parsed = parseLine(tokenized.tokens);
+  if (!parsed.ok) return parsed.result;
+  const { command, args } = parsed;
+  const v = host.view();
+  if (command.needsSim !== false && (!v.ready || !v.frame)) return fail(`${command.name}: the simulation is not ready yet`);
+  try {
+    return await command.run(args, host);
+  } catch (e) {
+    return fail(`${command.name}: failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

@@ -1,0 +1,68 @@
+import type { AppStore } from '../../store/appStore';
+import { download } from '../files/download';
+import { runLine } from './commands';
+import { complete, type Completion } from './complete';
+import type { ConsoleHost } from './host';
+
+export interface ConsoleRunner {
+  /** echoes the line, runs it through the same store actions as the buttons, and logs the answer */
+  run(line: string): Promise<void>;
+  /** Tab completion of `line` against the current run */
+  complete(line: string): Completion;
+}
+
+/**
+ * Runs console commands over a store. The command layer (pure) sees the store only through a ConsoleHost
+ * built over the store's own actions, so a typed `kill 1` is the Kill button. Commands run one after
+ * another, in the order typed; the store keeps only the log and the history.
+ */
+export function createConsoleRunner(store: AppStore): ConsoleRunner {
+  let queue: Promise<void> = Promise.resolve();
+  const get = store.getState;
+
+  const host: ConsoleHost = {
+    view: () => {
+      const s = get();
+      return { ready: s.status === 'ready', scenario: s.scenario, frame: s.frame, memory: s.memory, playing: s.playing, speed: s.speed, history: s.consoleHistory };
+    },
+    async operate(request) {
+      const ok = await get().operate(request);
+      if (ok) return null;
+      const s = get();
+      const message = s.errors.map((e) => e.message).join('; ');
+      // The refusal is said here, in the console; the error panel need not say it again.
+      if (s.errorSource === request.op) s.dismissErrors();
+      return message || 'the simulation did not accept it';
+    },
+    seek: (tick) => get().seek(tick),
+    stepForward: () => get().step('forward', 'tick'),
+    play: () => get().play(),
+    pause: () => get().pause(),
+    download: (filename, content) => download(filename, content),
+  };
+
+  const execute = async (line: string): Promise<void> => {
+    const trimmed = line.trim();
+    get().appendConsole([{ kind: 'input', text: line }]);
+    if (trimmed === '') return;
+    get().rememberCommand(trimmed);
+    store.setState({ consoleBusy: true });
+    try {
+      const result = await runLine(trimmed, host);
+      if (result.clear) get().clearConsole();
+      get().appendConsole(result.lines);
+    } finally {
+      store.setState({ consoleBusy: false });
+    }
+  };
+
+  return {
+    run(line) {
+      const run = queue.then(() => execute(line));
+      // A failed command must not stop the ones typed after it.
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    complete: (line) => complete(line, get().frame?.processes ?? []),
+  };
+}

@@ -1,0 +1,50 @@
+import type { Scenario } from '../../core/scenario/types';
+import type { MemorySnapshot } from '../../core/memory/snapshot';
+import type { Frame, OperationRequest } from '../../worker/protocol';
+
+/** What commands read: the store's current values, fetched afresh after every action. */
+export interface ConsoleView {
+  /** the simulation answers requests (status 'ready') */
+  ready: boolean;
+  scenario: Scenario | null;
+  frame: Frame | null;
+  memory: MemorySnapshot | null;
+  playing: boolean;
+  /** ticks per second, or 'max' */
+  speed: number | 'max';
+  /** earlier command lines, oldest first */
+  history: readonly string[];
+}
+
+/**
+ * The store actions the console needs: the same ones the buttons call. The console slice implements it
+ * over the store; tests implement it by hand.
+ */
+export interface ConsoleHost {
+  view(): ConsoleView;
+  /** an operation at the current tick: null when accepted, else the refusal in words */
+  operate(request: OperationRequest): Promise<string | null>;
+  seek(tick: number): Promise<void>;
+  /** one tick forward, as the Step forward button */
+  stepForward(): Promise<void>;
+  play(): void;
+  pause(): void;
+  download(filename: string, content: string): void;
+}
+
+export type { ConsoleLineKind as LineKind } from '../../store/consoleSlice';
+import type { ConsoleLineKind as LineKind } from '../../store/consoleSlice';
+export interface OutLine {
+  kind: Exclude<LineKind, 'input'>;
+  text: string;
+}
+
+/** What one command line gave: lines to print, and whether the log is to be cleared first. */
+export interface CommandResult {
+  lines: OutLine[];
+  clear?: boolean;
+}
+
+export const out = (...texts: string[]): CommandResult => ({ lines: texts.map((text) => ({ kind: 'output', text })) });
+export const fail = (text: string): CommandResult => ({ lines: [{ kind: 'error', text }] });
+export const join = (...results: CommandResult[]): CommandResult => ({ lines: results.flatMap((r) => r.lines) });

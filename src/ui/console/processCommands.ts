@@ -1,0 +1,91 @@
+import type { OperationRequest } from '../../worker/protocol';
+import { STATE_ICON } from '../theme/processLook';
+import { nextPid, scenarioPids } from '../workload/processDraft';
+import { operateAndTell, unknownPid } from './effects';
+import { table } from './format';
+import { out, type ConsoleHost } from './host';
+import { num, str, type Command } from './spec';
+
+/** kill, suspend and resume: one pid, one operation. */
+function lifecycle(op: 'kill' | 'suspend' | 'resume', help: string, offer: Command['args'][number]['offer']): Command {
+  return {
+    name: op,
+    args: [{ name: 'PID', kind: 'pid', offer }],
+    help,
+    run: async (a, host) => {
+      const pid = num(a, 'PID');
+      return unknownPid(host, op, pid) ?? operateAndTell(host, op, { op, pid }, `${op} P${pid} at tick ${host.view().frame?.tick ?? 0}.`);
+    },
+  };
+}
+
+const create: Command = {
+  name: 'create',
+  args: [
+    { name: 'NAME', kind: 'name' },
+    { name: 'TYPE', kind: 'processType', optional: true },
+    { name: 'BURSTS', kind: 'bursts', optional: true },
+    { name: 'PRIORITY', kind: 'integer', optional: true },
+  ],
+  help: 'create a process now, with the next free pid',
+  detail: [
+    'TYPE is a process type (default USER).',
+    'BURSTS are ticks separated by commas, CPU first: 5,3,4 = CPU 5, I/O 3, CPU 4 (default 5).',
+    'PRIORITY is a whole number (default 0; lower is higher unless the scenario says otherwise).',
+    'The process arrives at the current tick; the change is recorded in the scenario.',
+  ],
+  run: async (a, host) => {
+    const { scenario, frame } = host.view();
+    const pid = nextPid(scenario ? scenarioPids(scenario) : []);
+    const tick = frame?.tick ?? 0;
+    const type = (a.TYPE as string | undefined) ?? 'USER';
+    const bursts = (a.BURSTS as number[] | undefined) ?? [5];
+    const priority = (a.PRIORITY as number | undefined) ?? 0;
+    const request: OperationRequest = { op: 'create', process: { pid, name: str(a, 'NAME'), type, priority, arrival: tick, bursts } };
+    return operateAndTell(host, 'create', request, `Created P${pid} (${str(a, 'NAME')}): ${type}, bursts ${bursts.join(',')}, priority ${priority}, arriving at tick ${tick}.`);
+  },
+};
+
+const list: Command = {
+  name: 'list',
+  args: [],
+  help: 'the processes with their state, priority and CPU time',
+  run: (_a, host: ConsoleHost) => {
+    const f = host.view().frame;
+    const rows = f?.processes ?? [];
+    if (rows.length === 0) return out('No processes.');
+    return out(
+      `Processes at tick ${f?.tick ?? 0}:`,
+      ...table(
+        ['PID', 'NAME', 'TYPE', 'PRI', 'ARRIVAL', 'CPU', 'LEFT', 'STATE'],
+        rows.map((p) => [`P${p.pid}`, p.name, p.type, String(p.priority), String(p.arrival), String(p.cpuTime), String(p.remaining), `${STATE_ICON[p.state]} ${p.state}${p.killed ? ' (killed)' : ''}`]),
+      ),
+    );
+  },
+};
+
+const priority: Command = {
+  name: 'priority',
+  args: [
+    { name: 'PID', kind: 'pid' },
+    { name: 'N', kind: 'integer' },
+  ],
+  help: "set a process's priority now",
+  run: async (a, host) => {
+    const pid = num(a, 'PID');
+    const n = num(a, 'N');
+    return unknownPid(host, 'priority', pid) ?? operateAndTell(host, 'priority', { op: 'setPriority', pid, priority: n }, `priority of P${pid} set to ${n}.`);
+  },
+};
+
+const alive = (p: { state: string }) => p.state !== 'TERMINATED';
+const suspendable = (p: { state: string }) => p.state === 'READY' || p.state === 'RUNNING' || p.state === 'WAITING';
+
+export const PROCESS_COMMANDS: readonly Command[] = [
+  create,
+  list,
+  lifecycle('kill', 'end a process now', alive),
+  lifecycle('suspend', 'take a process off the CPU and out of the queues until resumed', suspendable),
+  lifecycle('resume', 'bring a suspended process back', (p) => p.state === 'SUSPENDED'),
+  priority,
+];

@@ -1,0 +1,86 @@
+import type { NarrationLine } from '../../worker/protocol';
+import { freshNarration, narrated, narrationText } from './effects';
+import { out, type ConsoleHost } from './host';
+import { num, type Command } from './spec';
+
+const now = (host: ConsoleHost): number => host.view().frame?.tick ?? 0;
+const end = (host: ConsoleHost): number => host.view().frame?.endTick ?? 0;
+
+const step: Command = {
+  name: 'step',
+  args: [{ name: 'N', kind: 'count', optional: true }],
+  help: 'move N ticks forward (default 1) and print what happened',
+  run: async (a, host) => {
+    const n = (a.N as number | undefined) ?? 1;
+    host.pause();
+    const from = now(host);
+    if (from >= end(host)) return out(`The run has ended at tick ${from}.`);
+    const result = await narrated(host, () => (n === 1 ? host.stepForward() : host.seek(from + n)), 'Nothing happened.');
+    return out(`Now at tick ${now(host)}.`, ...result.lines.map((l) => l.text));
+  },
+};
+
+const goto: Command = {
+  name: 'goto',
+  args: [{ name: 'TICK', kind: 'tick' }],
+  help: 'jump to a tick (back or forward)',
+  run: async (a, host) => {
+    const tick = num(a, 'TICK');
+    host.pause();
+    await host.seek(tick);
+    const at = now(host);
+    return out(at === tick ? `Now at tick ${at}.` : `Now at tick ${at}: the run ends there.`);
+  },
+};
+
+const play: Command = {
+  name: 'play',
+  args: [],
+  help: 'play the run (as the Play button); pause stops it',
+  run: (_a, host) => {
+    if (host.view().playing) return out('Already playing.');
+    if (now(host) >= end(host)) return out(`The run has ended at tick ${now(host)}: goto an earlier tick first.`);
+    host.play();
+    const speed = host.view().speed;
+    return out(`Playing from tick ${now(host)} at ${speed === 'max' ? 'full speed' : `${speed} ticks/s`}. Type pause to stop.`);
+  },
+};
+
+const pause: Command = {
+  name: 'pause',
+  args: [],
+  help: 'pause the run',
+  run: (_a, host) => {
+    const was = host.view().playing;
+    host.pause();
+    return out(was ? `Paused at tick ${now(host)}.` : `Not playing (at tick ${now(host)}).`);
+  },
+};
+
+/**
+ * Moves tick by tick so that no event is lost: a frame carries only the latest narration lines, and one
+ * tick never has more events than the window holds in the runs we teach with.
+ */
+const monitor: Command = {
+  name: 'monitor',
+  args: [{ name: 'N', kind: 'count', optional: true }],
+  help: 'play N ticks (default 10) and print every event narrated',
+  detail: ['Stops early when the run ends. Use step N to jump without the commentary.'],
+  run: async (a, host) => {
+    const n = (a.N as number | undefined) ?? 10;
+    host.pause();
+    const from = now(host);
+    const lines: NarrationLine[] = [];
+    for (let i = 0; i < n && now(host) < end(host); i++) {
+      const before = host.view().frame?.narration ?? [];
+      const at = now(host);
+      await host.stepForward();
+      if (now(host) === at) break; // the simulation did not move (stalled or crashed)
+      lines.push(...freshNarration(before, host.view().frame?.narration ?? []));
+    }
+    const to = now(host);
+    return out(...lines.map(narrationText), `Monitored ticks ${from}–${to}: ${lines.length} event${lines.length === 1 ? '' : 's'}${to >= end(host) ? '; the run has ended' : ''}.`);
+  },
+};
+
+export const TIME_COMMANDS: readonly Command[] = [step, play, pause, goto, monitor];
