@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, openApp, test, timeSlider } from './fixtures';
 
 /** Serious and critical axe violations, with where they are, for a readable failure. */

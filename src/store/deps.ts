@@ -9,11 +9,16 @@ export interface FrameScheduler {
   cancel(handle: number): void;
 }
 
+/** Saves a file for the user (a download in the browser); the store never touches the DOM itself. */
+export type SaveFile = (filename: string, content: string, type: string) => void;
+
 export interface StoreDeps {
   makeClient(): SimClient;
   frames: FrameScheduler;
   /** milliseconds, for pacing the slow frame; only differences matter */
   clockMs(): number;
+  /** where exports go; without it (tests, the CLI) exporting says it is not available */
+  saveFile?: SaveFile;
 }
 
 /** What every slice gets: the store's set/get and one way to talk to the simulation. */

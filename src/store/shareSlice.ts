@@ -1,9 +1,180 @@
+import type { Scenario } from '../core/index';
+import { decodeShare, shareUrl, type ShareUrl } from '../core/scenario/share';
+import { autosaveText, parseAutosave, parseScenarioFile } from '../core/scenario/shareFile';
+import type { StoreApi } from 'zustand/vanilla';
 import type { SliceContext } from './deps';
+import type { AppState, ViewName } from './types';
 
-/** Filled in by the share work (issue 4); registered in appStore.ts and AppState. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ShareSlice {}
+/** localStorage key of the autosave; the suffix is the envelope's version. */
+export const AUTOSAVE_KEY = 'bcos.autosave.v1';
+/** How many earlier scenarios undo keeps. */
+export const UNDO_LIMIT = 20;
+/** Loads that restore rather than change: they are not recorded for undo. */
+const NOT_UNDOABLE: ReadonlySet<string> = new Set(['undo', 'restart']);
+/** Every view name, checked against ViewName by the compiler; a link's tab is used only if it is one. */
+const VIEWS = { simulate: true, memory: true, workload: true, compare: true, gallery: true, exercises: true, lessons: true, console: true } satisfies Record<ViewName, true>;
 
-export function shareSlice(_ctx: SliceContext): ShareSlice {
-  return {};
+export interface UndoEntry {
+  scenario: Scenario;
+  /** the tick the viewer was at when the scenario was replaced */
+  tick: number;
+}
+
+export interface ShareSlice {
+  /** earlier scenarios, oldest first, at most UNDO_LIMIT */
+  undoStack: UndoEntry[];
+  /** a link to the current scenario at the current tick and view; `base` defaults to the page's URL */
+  shareLink(base?: string): ShareUrl;
+  /** opens a `#s=` link; a bad link shows its errors and keeps the loaded scenario */
+  openFromLink(hash: string): Promise<boolean>;
+  /** at startup: the link if there is one, else the autosave, else `loadDefault`; says which was loaded */
+  startFrom(hash: string, loadDefault: () => Promise<boolean>): Promise<'link' | 'autosave' | 'default'>;
+  importFile(text: string, name: string): Promise<boolean>;
+  /** downloads the current scenario as a JSON file */
+  exportScenario(): void;
+  /** writes {scenario, tick, view} to localStorage (see watchAutosave for when) */
+  saveAutosave(): void;
+  restoreAutosave(): Promise<boolean>;
+  /** back to the scenario (and tick) before the last change */
+  undo(): Promise<boolean>;
+}
+
+/** `stack` with `entry` on top, dropping the oldest beyond UNDO_LIMIT. */
+export function pushUndo(stack: UndoEntry[], entry: UndoEntry): UndoEntry[] {
+  return [...stack, entry].slice(-UNDO_LIMIT);
+}
+
+export function recordsUndo(source: string): boolean {
+  return !NOT_UNDOABLE.has(source);
+}
+
+/** localStorage, or null where it is missing or refused (private modes, sandboxed frames). */
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function fileName(title: string): string {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `${slug || 'scenario'}.json`;
+}
+
+export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
+  /** JSON of the last saved scenario, so that saving a new tick does not serialize the workload again */
+  let saved: { scenario: Scenario; json: string } | null = null;
+  const showView = (tab: string | undefined) => {
+    if (tab !== undefined && Object.hasOwn(VIEWS, tab)) get().setView(tab as ViewName);
+  };
+  return {
+    undoStack: [],
+    shareLink(base) {
+      const { scenario, frame, view } = get();
+      const href = base ?? globalThis.location?.href;
+      if (!scenario || href === undefined) return { ok: false, reason: 'No scenario is loaded yet.' };
+      return shareUrl(href, { scenario, view: { tick: frame?.tick ?? 0, tab: view } });
+    },
+    async openFromLink(hash) {
+      const decoded = decodeShare(hash);
+      if (!decoded.ok) {
+        set({ errors: decoded.errors, errorSource: 'link' });
+        return false;
+      }
+      const { scenario, view } = decoded.payload;
+      const ok = await get().load(scenario, 'link', view?.tick);
+      if (ok) showView(view?.tab);
+      return ok;
+    },
+    async startFrom(hash, loadDefault) {
+      if (hash.startsWith('#s=') && (await get().openFromLink(hash))) return 'link';
+      // A bad link's errors stay on screen over whatever is loaded instead.
+      const linkErrors = get().errorSource === 'link' ? get().errors : [];
+      const from = (await get().restoreAutosave()) ? 'autosave' : 'default';
+      if (from === 'default') await loadDefault();
+      if (linkErrors.length > 0) set({ errors: linkErrors, errorSource: 'link' });
+      return from;
+    },
+    async importFile(text, name) {
+      const source = `file ${name.slice(0, 100)}`;
+      const parsed = parseScenarioFile(text, name.slice(0, 100));
+      if (!parsed.ok) {
+        set({ errors: parsed.errors, errorSource: source });
+        return false;
+      }
+      return get().load(parsed.scenario, source);
+    },
+    exportScenario() {
+      const { scenario } = get();
+      if (!scenario) return;
+      if (!deps.saveFile) return get().reportError('export', 'export', 'a browser', 'Saving files is not available here.');
+      deps.saveFile(fileName(scenario.title), `${JSON.stringify(scenario, null, 2)}\n`, 'application/json');
+    },
+    saveAutosave() {
+      const { scenario, frame, view } = get();
+      const store = storage();
+      if (!scenario || !frame || !store) return;
+      if (saved?.scenario !== scenario) saved = { scenario, json: JSON.stringify(scenario) };
+      try {
+        store.setItem(AUTOSAVE_KEY, autosaveText(saved.json, frame.tick, view));
+      } catch {
+        // Over the storage quota: the autosave is a convenience, and the previous one stays.
+      }
+    },
+    async restoreAutosave() {
+      let text: string | null = null;
+      try {
+        text = storage()?.getItem(AUTOSAVE_KEY) ?? null;
+      } catch {
+        return false;
+      }
+      if (text === null) return false;
+      const parsed = parseAutosave(text);
+      if (!parsed.ok) {
+        set({ errors: parsed.errors, errorSource: 'autosave' });
+        return false;
+      }
+      const { scenario, view } = parsed.payload;
+      const ok = await get().load(scenario, 'autosave', view?.tick);
+      if (ok) showView(view?.tab);
+      return ok;
+    },
+    async undo() {
+      const stack = get().undoStack;
+      const last = stack.at(-1);
+      if (!last) return false;
+      set({ undoStack: stack.slice(0, -1) });
+      const ok = await get().load(last.scenario, 'undo', last.tick);
+      if (!ok) set({ undoStack: pushUndo(get().undoStack, last) });
+      return ok;
+    },
+  };
+}
+
+/**
+ * Saves after every accepted scenario change at once, and after tick or view changes at most once per
+ * `intervalMs` (the last change is always saved). Returns a function that stops watching.
+ */
+export function watchAutosave(store: StoreApi<AppState>, intervalMs = 1000, clockMs = () => Date.now()): () => void {
+  let lastSave = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const save = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    lastSave = clockMs();
+    store.getState().saveAutosave();
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.scenario !== prev.scenario) save();
+    else if (s.frame?.tick !== prev.frame?.tick || s.view !== prev.view) {
+      const wait = lastSave + intervalMs - clockMs();
+      if (wait <= 0) save();
+      else timer ??= setTimeout(save, wait);
+    }
+  });
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+  };
 }

@@ -4,11 +4,20 @@ import { createAppStore } from '../store/appStore';
 import { workerClient } from '../store/client';
 import { App } from './app/App';
 import { StoreProvider } from './app/StoreContext';
+import { download } from './files/download';
+import { registerServiceWorker } from './offline/registerServiceWorker';
+import { EmbedApp } from './present/EmbedApp';
+import { embedView } from './present/embedView';
+import { startUp } from './share/startUp';
 import { loadPreset } from './workload/presets';
 import './theme/app.css';
 
+// ?embed=1&view=gantt shows one view with minimal chrome, for slides and learning platforms.
+const embed = embedView(location.search);
+
 const store = createAppStore({
   makeClient: workerClient,
+  saveFile: download,
   clockMs: () => performance.now(),
   frames: { request: (cb) => requestAnimationFrame(cb), cancel: (h) => cancelAnimationFrame(h) },
 });
@@ -16,12 +25,11 @@ const store = createAppStore({
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App />
+      {embed ? <EmbedApp view={embed} /> : <App />}
     </StoreProvider>
   </StrictMode>,
 );
 
-void store
-  .getState()
-  .start()
-  .then(() => loadPreset(store, 'default.json'));
+// A shared link (#s=...), else the autosave, else the default preset.
+void startUp(store, () => loadPreset(store, 'default.json'));
+void registerServiceWorker();

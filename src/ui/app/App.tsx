@@ -13,6 +13,9 @@ import { ExerciseView } from '../teach/ExerciseView';
 import { LessonBar } from '../teach/LessonBar';
 import { LessonPlayer } from '../teach/LessonPlayer';
 import { PresetGallery } from '../teach/PresetGallery';
+import { HeaderTools } from '../present/HeaderTools';
+import { usePresentation } from '../present/usePresentation';
+import { ShareBar } from '../share/ShareBar';
 import { TransportBar } from '../transport/TransportBar';
 import { useKeyboardShortcuts } from '../transport/useKeyboardShortcuts';
 import { PresetMenu } from '../workload/PresetMenu';
@@ -38,6 +41,7 @@ export function App() {
   const title = useApp(selectTitle);
   const store = useAppStore();
   useKeyboardShortcuts();
+  usePresentation();
   return (
     <div className="app">
       <StatusBanner />
@@ -46,6 +50,7 @@ export function App() {
           BCOS Simulator <span className="scenario-title">{title}</span>
         </h1>
         <PresetMenu />
+        <ShareBar />
         <nav aria-label="Views" role="tablist" className="tabs">
           {TABS.map((t) => (
             <button
@@ -61,6 +66,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        <HeaderTools />
       </header>
       <TransportBar />
       <LessonBar />

@@ -1,8 +1,14 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
 import type { CpuView } from '../../worker/protocol';
+import { ExportButtons } from '../export/ExportButtons';
+import { exportFileName } from '../../store/exportFileName';
+import { exportScale, renderPng } from '../export/renderPng';
+import { download } from '../files/download';
+import { useCanvasPalette } from '../theme/useCanvasPalette';
 import { describeBar } from './describeBar';
 import { drawGantt } from './drawGantt';
+import { ganttSvg } from './ganttSvg';
 import { AXIS_HEIGHT, pxPerTick, xToTime, type GanttLayout } from './ganttLayout';
 import { GanttLegend } from './GanttLegend';
 import { hitTest } from './hitTest';
@@ -64,6 +70,7 @@ export function GanttChart(props: GanttChartProps) {
 
   // Lanes of closed bars carried from frame to frame, so a long run is not rebuilt on every frame.
   const [cache] = useState(emptyGanttCache);
+  const colors = useCanvasPalette();
   const model = useMemo(
     () => toGanttRows({ timeline, cpus, processes, tick: cursor, openCpus, processLanes, gpu }, cache),
     [timeline, cpus, processes, cursor, openCpus, processLanes, gpu, cache],
@@ -95,12 +102,22 @@ export function GanttChart(props: GanttChartProps) {
   useEffect(() => {
     const paint = () => {
       const ctx = canvasRef.current?.getContext('2d');
-      if (ctx) drawGantt(ctx, model, layout);
+      if (ctx) drawGantt(ctx, model, layout, colors);
     };
     if (typeof requestAnimationFrame !== 'function') return paint();
     const handle = requestAnimationFrame(paint);
     return () => cancelAnimationFrame(handle);
-  }, [model, layout]);
+  }, [model, layout, colors]);
+
+  // Exports show the current view (zoom and pan) in the current theme; PNG at 2× for slides.
+  const fileBase = `gantt ${label}`;
+  const exportPng = async (): Promise<boolean> => {
+    const scale = exportScale(layout.width, layout.height);
+    const blob = await renderPng(layout.width, layout.height, scale, (ctx) => drawGantt(ctx, model, { ...layout, devicePixelRatio: scale }, colors));
+    if (blob) download(exportFileName(fileBase, 'png', cursor), blob);
+    return blob !== null;
+  };
+  const exportSvg = () => download(exportFileName(fileBase, 'svg', cursor), ganttSvg(model, layout, colors, `Gantt chart: ${label}`), 'image/svg+xml');
 
   // React's wheel listener is passive; zooming must stop the page from scrolling, so listen natively.
   useEffect(() => {
@@ -167,6 +184,7 @@ export function GanttChart(props: GanttChartProps) {
         <span className="gantt-range">
           ticks {Math.floor(view.start)}–{Math.ceil(view.end)} · ctrl/⌘ + wheel zooms, drag or shift + wheel pans
         </span>
+        <ExportButtons onPng={exportPng} onSvg={exportSvg} />
       </div>
       <div className="gantt-canvas-wrap" ref={wrapRef}>
         <canvas

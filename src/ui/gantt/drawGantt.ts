@@ -1,61 +1,50 @@
+import { LIGHT_CANVAS, type CanvasPalette } from '../theme/canvasPalette';
 import { processLook, textColorOn, type Pattern } from '../theme/processLook';
 import { AXIS_HEIGHT, firstEndingAfter, laneTop, pxPerTick, timeToX, type GanttLayout } from './ganttLayout';
 import { SEGMENT_KIND } from '../../worker/protocol';
 import type { GanttBar, GanttModel } from './toGanttRows';
 
-const COLORS = {
-  background: '#ffffff',
-  laneAlt: '#f6f6f9',
-  grid: '#e2e2ea',
-  text: '#1b1b1f',
-  muted: '#5a5a66',
-  idle: '#f1f1f1',
-  idleHatch: '#c4c4cc',
-  switch: '#2b2b33',
-  switchMark: '#f5f5f5',
-  cursor: '#a3162b',
-} as const;
-const FONT = '11px system-ui, sans-serif';
+export const FONT = '11px system-ui, sans-serif';
 /** Minimum distance between axis labels, in CSS pixels. */
-const AXIS_LABEL_GAP = 70;
+export const AXIS_LABEL_GAP = 70;
 /** Patterns need room to be recognisable; narrower bars are drawn flat. */
-const MIN_PATTERN_WIDTH = 5;
+export const MIN_PATTERN_WIDTH = 5;
 /** Rough width of one label character at FONT; measureText per bar would cost more than it saves. */
-const CHAR_WIDTH = 7;
+export const CHAR_WIDTH = 7;
 
 /**
  * Draws the Gantt chart: axis, lane labels, bars (colour + pattern per process; idle hatched; context
  * switches dark, half height, marked with vertical ticks) and the cursor. Pure: everything comes from its
  * arguments. Only bars intersecting [viewStart, viewEnd) are visited, found by binary search; bars narrower
  * than a pixel that fall on an already painted pixel column are skipped, so cost grows with pixels, not
- * with segments.
+ * with segments. `colors` are the theme's (read from CSS variables by the component).
  */
-export function drawGantt(ctx: CanvasRenderingContext2D, model: GanttModel, layout: GanttLayout): void {
+export function drawGantt(ctx: CanvasRenderingContext2D, model: GanttModel, layout: GanttLayout, colors: CanvasPalette = LIGHT_CANVAS): void {
   const { width, height, devicePixelRatio: dpr } = layout;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.fillStyle = COLORS.background;
+  ctx.fillStyle = colors.background;
   ctx.fillRect(0, 0, width, height);
   ctx.font = FONT;
   ctx.textBaseline = 'middle';
   model.lanes.forEach((lane, i) => {
     const top = laneTop(layout, i);
     if (i % 2 === 1) {
-      ctx.fillStyle = COLORS.laneAlt;
+      ctx.fillStyle = colors.laneAlt;
       ctx.fillRect(0, top, width, layout.laneHeight);
     }
-    ctx.fillStyle = COLORS.text;
+    ctx.fillStyle = colors.text;
     ctx.textAlign = 'left';
     ctx.fillText(fit(lane.label, layout.labelWidth - 8), 4, top + layout.laneHeight / 2);
   });
-  drawAxis(ctx, layout);
+  drawAxis(ctx, layout, colors);
   ctx.save();
   ctx.beginPath();
   ctx.rect(layout.labelWidth, AXIS_HEIGHT, width - layout.labelWidth, height - AXIS_HEIGHT);
   ctx.clip();
-  model.lanes.forEach((lane, i) => drawLane(ctx, lane.bars, laneTop(layout, i), layout));
+  model.lanes.forEach((lane, i) => drawLane(ctx, lane.bars, laneTop(layout, i), layout, colors));
   if (model.cursor !== null && model.cursor >= layout.viewStart && model.cursor <= layout.viewEnd) {
     const x = Math.round(timeToX(layout, model.cursor)) + 0.5;
-    ctx.strokeStyle = COLORS.cursor;
+    ctx.strokeStyle = colors.cursor;
     ctx.lineWidth = 2;
     ctx.beginPath();
     ctx.moveTo(x, AXIS_HEIGHT);
@@ -65,7 +54,7 @@ export function drawGantt(ctx: CanvasRenderingContext2D, model: GanttModel, layo
   ctx.restore();
 }
 
-function drawLane(ctx: CanvasRenderingContext2D, bars: readonly GanttBar[], top: number, layout: GanttLayout): void {
+function drawLane(ctx: CanvasRenderingContext2D, bars: readonly GanttBar[], top: number, layout: GanttLayout, colors: CanvasPalette): void {
   const pad = Math.max(1, Math.round(layout.laneHeight * 0.12));
   const h = layout.laneHeight - 2 * pad;
   let lastColumn = -Infinity;
@@ -76,22 +65,22 @@ function drawLane(ctx: CanvasRenderingContext2D, bars: readonly GanttBar[], top:
     const w = timeToX(layout, bar.end) - x0;
     if (w < 1 && Math.floor(x0) <= lastColumn) continue;
     lastColumn = Math.floor(x0);
-    drawBar(ctx, bar, x0, top + pad, Math.max(w, 1), h, layout);
+    drawBar(ctx, bar, x0, top + pad, Math.max(w, 1), h, layout, colors);
   }
 }
 
-function drawBar(ctx: CanvasRenderingContext2D, bar: GanttBar, x: number, y: number, w: number, h: number, layout: GanttLayout): void {
+function drawBar(ctx: CanvasRenderingContext2D, bar: GanttBar, x: number, y: number, w: number, h: number, layout: GanttLayout, colors: CanvasPalette): void {
   if (bar.kind === SEGMENT_KIND.idle) {
-    ctx.fillStyle = COLORS.idle;
+    ctx.fillStyle = colors.idle;
     ctx.fillRect(x, y, w, h);
-    if (w >= MIN_PATTERN_WIDTH) drawPattern(ctx, 'stripes', COLORS.idleHatch, x, y, w, h);
+    if (w >= MIN_PATTERN_WIDTH) drawPattern(ctx, 'stripes', colors.idleHatch, x, y, w, h);
     return;
   }
   if (bar.kind === SEGMENT_KIND.switch) {
     const sy = y + h / 4;
-    ctx.fillStyle = COLORS.switch;
+    ctx.fillStyle = colors.switch;
     ctx.fillRect(x, sy, w, h / 2);
-    if (w >= MIN_PATTERN_WIDTH) drawPattern(ctx, 'ticks', COLORS.switchMark, x, sy, w, h / 2);
+    if (w >= MIN_PATTERN_WIDTH) drawPattern(ctx, 'ticks', colors.switchMark, x, sy, w, h / 2);
     return;
   }
   const look = processLook(bar.pid);
@@ -154,11 +143,11 @@ function drawPattern(ctx: CanvasRenderingContext2D, pattern: Exclude<Pattern, 's
   ctx.restore();
 }
 
-function drawAxis(ctx: CanvasRenderingContext2D, layout: GanttLayout): void {
+function drawAxis(ctx: CanvasRenderingContext2D, layout: GanttLayout, colors: CanvasPalette): void {
   const step = niceStep(AXIS_LABEL_GAP / pxPerTick(layout));
-  ctx.strokeStyle = COLORS.grid;
+  ctx.strokeStyle = colors.grid;
   ctx.lineWidth = 1;
-  ctx.fillStyle = COLORS.muted;
+  ctx.fillStyle = colors.muted;
   ctx.beginPath();
   for (let t = Math.ceil(layout.viewStart / step) * step; t <= layout.viewEnd; t += step) {
     const x = Math.round(timeToX(layout, t)) + 0.5;
@@ -184,7 +173,8 @@ export function niceStep(raw: number): number {
   return 10 * pow;
 }
 
-function fit(text: string, px: number): string {
+/** `text` cut with an ellipsis to fit `px` CSS pixels at FONT. */
+export function fit(text: string, px: number): string {
   const max = Math.max(1, Math.floor(px / CHAR_WIDTH));
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -1,13 +1,20 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { MemorySnapshot } from '../../core/memory/snapshot';
+import { ExportButtons } from '../export/ExportButtons';
+import { exportFileName } from '../../store/exportFileName';
+import { gridExportLayout } from '../export/gridExportLayout';
+import { MAX_SVG_FRAMES, memoryGridSvg } from '../export/memoryGridSvg';
+import { renderPng } from '../export/renderPng';
+import { download } from '../files/download';
 import { useMeasuredWidth } from '../metrics/useMeasuredWidth';
+import { useCanvasPalette } from '../theme/useCanvasPalette';
 import { describeFrame } from './describeFrame';
 import { drawMemoryGrid } from './drawMemoryGrid';
 import { FrameTable } from './FrameTable';
 import { CELL_SIZES, fitZoom, frameAt, gridLayout, visibleFrames } from './gridLayout';
 import { formatBytes } from './formatBytes';
 import { MemoryGridLegend } from './MemoryGridLegend';
-import { toFrameCells, type ColourMode } from './toFrameCells';
+import { toFrameCells, type ColourMode, type PaletteEntry } from './toFrameCells';
 import './memory.css';
 
 export interface MemoryGridProps {
@@ -42,6 +49,7 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT }: MemoryGridPr
   const [hover, setHover] = useState<{ text: string; x: number; y: number } | null>(null);
   const [marked, setMarked] = useState<number | null>(null);
 
+  const colors = useCanvasPalette();
   const model = useMemo(() => toFrameCells(snapshot, mode, showHeat ? recent : NO_RECENT), [snapshot, mode, recent, showHeat]);
   // Until the user zooms, the grid is as large as fits without scrolling.
   const level = zoom ?? fitZoom(snapshot.frames, width);
@@ -54,12 +62,28 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT }: MemoryGridPr
   useEffect(() => {
     const paint = () => {
       const ctx = canvasRef.current?.getContext('2d');
-      if (ctx) drawMemoryGrid(ctx, model, layout, marked);
+      if (ctx) drawMemoryGrid(ctx, model, layout, marked, colors.background);
     };
     if (typeof requestAnimationFrame !== 'function') return paint();
     const handle = requestAnimationFrame(paint);
     return () => cancelAnimationFrame(handle);
-  }, [model, layout, marked]);
+  }, [model, layout, marked, colors]);
+
+  // Exports show the whole grid (not just the scrolled window) in the current colouring and theme.
+  const fileBase = `memory ${mode}`;
+  const labelOf = (e: PaletteEntry) => (e.pid !== undefined ? `P${e.pid}${names(e.pid) ? ` ${names(e.pid)}` : ''}` : (e.key.split(':')[1] ?? e.key));
+  const exportPng = async (): Promise<boolean> => {
+    const full = gridExportLayout(snapshot.frames, layout.width, cell);
+    const blob = await renderPng(full.width, full.height, full.devicePixelRatio, (ctx) => drawMemoryGrid(ctx, model, full, null, colors.background));
+    if (blob) download(exportFileName(fileBase, 'png'), blob);
+    return blob !== null;
+  };
+  const exportSvg = () => {
+    const svg = memoryGridSvg(model, { columns: layout.columns, cell, colors, labelOf, title: `Memory grid, coloured by ${mode}` });
+    if (svg) download(exportFileName(fileBase, 'svg'), svg, 'image/svg+xml');
+  };
+  const svgUnavailable =
+    snapshot.frames > MAX_SVG_FRAMES ? `SVG export stops at ${MAX_SVG_FRAMES.toLocaleString('en')} frames (this memory has ${snapshot.frames.toLocaleString('en')}): use PNG.` : undefined;
 
   // The scroll position is state (the layout needs it); keep the scroller in step when code changes it.
   useLayoutEffect(() => {
@@ -136,6 +160,7 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT }: MemoryGridPr
           Zoom out
         </button>
         <span className="muted">{cell} px per frame</span>
+        <ExportButtons onPng={exportPng} onSvg={exportSvg} svgUnavailable={svgUnavailable} />
         {recent.length > 0 && (
           <label>
             <input type="checkbox" checked={showHeat} onChange={(e) => setShowHeat(e.target.checked)} /> Show recent accesses

@@ -2,6 +2,7 @@ import { textColorOn } from '../theme/processLook';
 import { GAP_FROM, PATTERN_FROM, visibleFrames, type GridLayout } from './gridLayout';
 import type { FrameCells, PaletteEntry } from './toFrameCells';
 
+/** The light theme's canvas background; the component passes the current theme's. */
 const BACKGROUND = '#ffffff';
 /** Recent accesses darken a cell by up to this fraction (pixels) or ring it with this opacity (cells). */
 const HEAT_DARKEN = 0.75;
@@ -13,25 +14,25 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
  * Draws the frames of the window `layout` shows, in rows of `layout.columns`. Cells under GAP_FROM px are
  * written into one pixel buffer and put with a single putImageData (262,144 frames in a few ms: no
  * per-cell canvas calls); bigger cells are rectangles with a 1 px gap, with their pattern once there is
- * room for it. `marked` is the frame chosen with the keyboard, outlined. Pure: everything comes from the
- * arguments.
+ * room for it. `marked` is the frame chosen with the keyboard, outlined; `background` is the theme's canvas
+ * colour behind and between cells. Pure: everything comes from the arguments.
  */
-export function drawMemoryGrid(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout, marked: number | null = null): void {
-  if (layout.cell < GAP_FROM) drawPixels(ctx, model, layout);
-  else drawCells(ctx, model, layout);
+export function drawMemoryGrid(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout, marked: number | null = null, background = BACKGROUND): void {
+  if (layout.cell < GAP_FROM) drawPixels(ctx, model, layout, background);
+  else drawCells(ctx, model, layout, background);
   ctx.setTransform(layout.devicePixelRatio, 0, 0, layout.devicePixelRatio, 0, 0);
   if (model.frames > 0 && layout.cell >= GAP_FROM) drawHeatRings(ctx, model, layout);
   if (marked !== null) drawMark(ctx, layout, marked);
 }
 
-function drawPixels(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout): void {
+function drawPixels(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout, backgroundColour: string): void {
   const { cell, columns, firstRow, devicePixelRatio: dpr } = layout;
   const w = Math.round(layout.width * dpr);
   const h = Math.round(layout.height * dpr);
   const img = ctx.createImageData(w, h);
   const px = new Uint32Array(img.data.buffer, img.data.byteOffset, w * h);
   const colours = Uint32Array.from(model.palette, (e: PaletteEntry) => pack(rgbOf(e.color)));
-  const background = pack(rgbOf(BACKGROUND));
+  const background = pack(rgbOf(backgroundColour));
   // Device-pixel edges of each column, rounded once so cells tile without seams at fractional ratios.
   const colX = Int32Array.from({ length: columns + 1 }, (_, c) => Math.min(w, Math.round(c * cell * dpr)));
   const rows = Math.ceil(layout.height / cell);
@@ -65,10 +66,10 @@ function drawPixels(ctx: CanvasRenderingContext2D, model: FrameCells, layout: Gr
   ctx.putImageData(img, 0, 0);
 }
 
-function drawCells(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout): void {
+function drawCells(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout, background: string): void {
   const { cell, columns, firstRow } = layout;
   ctx.setTransform(layout.devicePixelRatio, 0, 0, layout.devicePixelRatio, 0, 0);
-  ctx.fillStyle = BACKGROUND;
+  ctx.fillStyle = background;
   ctx.fillRect(0, 0, layout.width, layout.height);
   const { first, end } = visibleFrames(layout, model.frames);
   const side = cell - 1;
@@ -145,7 +146,10 @@ function drawMark(ctx: CanvasRenderingContext2D, layout: GridLayout, frame: numb
   ctx.strokeRect(x - 1, y - 1, size + 1, size + 1);
 }
 
-function rgbOf(hex: string): [number, number, number] {
+/** '#rrggbb' or '#rgb' (what the themes use) to channels; anything else reads as white. */
+function rgbOf(colour: string): [number, number, number] {
+  const hex = /^#[0-9a-f]{3}$/i.test(colour) ? `#${colour.slice(1).replace(/./g, (c) => c + c)}` : colour;
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) return [255, 255, 255];
   const n = parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }

@@ -2,8 +2,12 @@ import { useDeferredValue, type ReactNode } from 'react';
 import { FORMULAS, round2 } from '../../core/index';
 import type { AppState } from '../../store/types';
 import type { Frame } from '../../worker/protocol';
-import { useApp } from '../app/StoreContext';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { exportFileName } from '../../store/exportFileName';
+import { metricsCsv } from '../export/metricsCsv';
+import { download } from '../files/download';
 import { TimesChart } from './TimesChart';
+import '../export/export.css';
 import './metrics.css';
 
 /** Bars beyond this many processes would be too thin to read; the process table lists every one. */
@@ -58,11 +62,22 @@ function PerUnit({ prefix, values }: { prefix: string; values: number[] }) {
 export function MetricsPanel() {
   // Deferred like the process table: the charts catch up in the background.
   const frame = useDeferredValue(useApp(selectFrame));
+  const store = useAppStore();
   if (!frame) return null;
+  // The latest frame, not the deferred one: the file says exactly the tick the user stopped at.
+  const exportCsv = () => {
+    const latest = store.getState().frame ?? frame;
+    download(exportFileName('metrics', 'csv', latest.tick), metricsCsv(latest), 'text/csv;charset=utf-8');
+  };
   const rows = frame.processes.slice(0, MAX_CHART_PROCESSES).map((p) => ({ name: `P${p.pid} ${p.name}`, waiting: p.waiting, turnaround: p.turnaround, response: p.response }));
   return (
     <section className="panel metrics-panel" aria-labelledby="metrics-title">
-      <h2 id="metrics-title">Metrics at tick {frame.tick}</h2>
+      <div className="metrics-head">
+        <h2 id="metrics-title">Metrics at tick {frame.tick}</h2>
+        <button type="button" onClick={exportCsv}>
+          Export CSV
+        </button>
+      </div>
       <div className="metric-cards">
         {cardsOf(frame.summary).map((c) => (
           <div key={c.title} className="metric-card" role="group" aria-label={c.title}>

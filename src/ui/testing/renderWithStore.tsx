@@ -4,6 +4,7 @@ import { createAppStore, type AppStore } from '../../store/appStore';
 import { inProcessClient } from '../../store/client';
 import type { FrameScheduler } from '../../store/deps';
 import { StoreProvider } from '../app/StoreContext';
+import { download } from '../files/download';
 
 /** Animation frames that run only when a test says so. */
 export function manualFrames(): FrameScheduler & { flush(timeMs: number): void; pending(): number } {
@@ -26,7 +27,7 @@ export function manualFrames(): FrameScheduler & { flush(timeMs: number): void; 
 
 /** A fresh store over the in-process handler (the same code the worker runs), started and loaded. */
 export async function startedStore(scenario: unknown, frames = manualFrames()): Promise<{ store: AppStore; frames: ReturnType<typeof manualFrames> }> {
-  const store = createAppStore({ makeClient: () => inProcessClient(), frames, clockMs: () => 0 });
+  const store = createAppStore({ makeClient: () => inProcessClient(), frames, clockMs: () => 0, saveFile: download });
   await store.getState().start();
   await store.getState().load(scenario, 'test');
   return { store, frames };

@@ -1,0 +1,191 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { scenarioOf } from '../core/testing/scenarioOf';
+import { encodeShare } from '../core/scenario/share';
+import { createAppStore, type AppStore } from './appStore';
+import { inProcessClient } from './client';
+import { AUTOSAVE_KEY, UNDO_LIMIT, watchAutosave } from './shareSlice';
+
+const rr = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }, { arrival: 2, bursts: [3] }]);
+const fifo = { ...scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }, { bursts: [6] }]), title: 'fifo' };
+
+/** A Storage kept in a Map, standing in for the browser's localStorage. */
+function fakeStorage(): Storage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, String(v)),
+  };
+}
+
+async function newStore(): Promise<AppStore> {
+  const store = createAppStore({ makeClient: () => inProcessClient(), frames: { request: () => 0, cancel: () => {} }, clockMs: () => 0 });
+  await store.getState().start();
+  return store;
+}
+
+let storage: ReturnType<typeof fakeStorage>;
+const savedTick = () => (JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? '{}') as { t?: number }).t;
+beforeEach(() => {
+  storage = fakeStorage();
+  vi.stubGlobal('localStorage', storage);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('undo', () => {
+  it('brings back the previous scenario and its tick after a load, an edit and an operation', async () => {
+    const store = await newStore();
+    const s = () => store.getState();
+    await s().load(rr, 'test');
+    expect(s().undoStack).toEqual([]);
+    await s().seek(4);
+    await s().load(fifo, 'preset');
+    await s().edit((x) => ({ ...x, title: 'edited' }), 'editor');
+    await s().seek(2);
+    expect(await s().operate({ op: 'kill', pid: 2 })).toBe(true);
+    expect(s().undoStack.map((e) => [e.scenario.title, e.tick])).toEqual([['test', 4], ['fifo', 0], ['edited', 2]]);
+
+    expect(await s().undo()).toBe(true);
+    expect(s().scenario?.operations).toEqual([]);
+    expect(s().frame?.tick).toBe(2);
+    await s().undo();
+    expect(s().scenario?.title).toBe('fifo');
+    await s().undo();
+    expect(s().scenario?.title).toBe('test');
+    expect(s().frame?.tick).toBe(4);
+    expect(s().undoStack).toEqual([]);
+    expect(await s().undo()).toBe(false);
+  });
+
+  it('records nothing for a refused input, and keeps at most the last 20', async () => {
+    const store = await newStore();
+    const s = () => store.getState();
+    await s().load(rr, 'test');
+    expect(await s().load({ ...rr, processes: [{ pid: 1 }] }, 'file')).toBe(false);
+    expect(s().undoStack).toEqual([]);
+    for (let i = 0; i < UNDO_LIMIT + 5; i++) await s().load({ ...rr, title: `t${i}` }, 'test');
+    expect(s().undoStack).toHaveLength(UNDO_LIMIT);
+    expect(s().undoStack[0]?.scenario.title).toBe('t4');
+  });
+});
+
+describe('links', () => {
+  it('shares the scenario, tick and view, and opens them in another store', async () => {
+    const a = await newStore();
+    await a.getState().load(rr, 'test');
+    await a.getState().seek(9);
+    a.getState().setView('memory');
+    const link = a.getState().shareLink('http://127.0.0.1:4173/?x=1#old');
+    expect(link.ok && link.url).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?x=1#s=[\w-]+$/);
+    const b = await newStore();
+    expect(await b.getState().openFromLink(new URL(link.ok ? link.url : '').hash)).toBe(true);
+    expect(b.getState().scenario).toEqual(a.getState().scenario);
+    expect(b.getState().frame?.tick).toBe(9);
+    expect(b.getState().view).toBe('memory');
+  });
+
+  it('keeps the loaded scenario and shows the errors of a bad link', async () => {
+    const store = await newStore();
+    await store.getState().load(rr, 'test');
+    expect(await store.getState().openFromLink('#s=%%%')).toBe(false);
+    expect(store.getState().errorSource).toBe('link');
+    expect(store.getState().errors[0]?.limit).toMatch(/base64url/);
+    expect(store.getState().scenario?.title).toBe('test');
+  });
+
+  it('at startup: a bad link falls back to the default and keeps its errors on screen', async () => {
+    const store = await newStore();
+    const from = await store.getState().startFrom('#s=AAAA', () => store.getState().load(fifo, 'preset default.json'));
+    expect(from).toBe('default');
+    expect(store.getState().scenario?.title).toBe('fifo');
+    expect(store.getState().errorSource).toBe('link');
+  });
+
+  it('at startup: a good link wins over the autosave', async () => {
+    storage.setItem(AUTOSAVE_KEY, '{"v":1,"s":{}}');
+    const store = await newStore();
+    const hash = `#s=${encodeShare({ scenario: rr, view: { tick: 3, tab: 'workload' } })}`;
+    expect(await store.getState().startFrom(hash, () => Promise.resolve(false))).toBe('link');
+    expect(store.getState().frame?.tick).toBe(3);
+    expect(store.getState().view).toBe('workload');
+  });
+});
+
+describe('files', () => {
+  it('imports a valid file and refuses an invalid one, keeping the scenario', async () => {
+    const store = await newStore();
+    await store.getState().load(rr, 'test');
+    expect(await store.getState().importFile(JSON.stringify(fifo), 'fifo.json')).toBe(true);
+    expect(store.getState().scenario?.title).toBe('fifo');
+    expect(await store.getState().importFile('{"format": "bcos-scenario",', 'broken.json')).toBe(false);
+    expect(store.getState().errorSource).toBe('file broken.json');
+    expect(store.getState().errors[0]?.limit).toBe('valid JSON');
+    expect(store.getState().scenario?.title).toBe('fifo');
+  });
+});
+
+describe('autosave', () => {
+  it('saves on every scenario change and restores scenario, tick and view in a new store', async () => {
+    const a = await newStore();
+    const stop = watchAutosave(a);
+    await a.getState().load(rr, 'test');
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"t":0');
+    a.getState().saveAutosave();
+    await a.getState().seek(7);
+    a.getState().setView('workload');
+    a.getState().saveAutosave();
+    stop();
+
+    const b = await newStore();
+    const from = await b.getState().startFrom('', () => b.getState().load(fifo, 'preset'));
+    expect(from).toBe('autosave');
+    expect(b.getState().scenario).toEqual(a.getState().scenario);
+    expect(b.getState().frame?.tick).toBe(7);
+    expect(b.getState().view).toBe('workload');
+  });
+
+  it('saves tick changes at most once a second, the last one always', async () => {
+    vi.useFakeTimers();
+    let now = 0;
+    const store = await newStore();
+    await store.getState().load(rr, 'test');
+    const stop = watchAutosave(store, 1000, () => now);
+    now = 5000;
+    await store.getState().seek(1); // more than a second since the last save: saved now
+    expect(savedTick()).toBe(1);
+    now = 5100;
+    await store.getState().seek(2);
+    now = 5200;
+    await store.getState().seek(3);
+    expect(savedTick()).toBe(1);
+    now = 6000;
+    vi.advanceTimersByTime(1000);
+    expect(savedTick()).toBe(3);
+    stop();
+  });
+
+  it('refuses a tampered autosave through the same validation, and loads the default', async () => {
+    storage.setItem(AUTOSAVE_KEY, '{"v":1,"t":0,"w":"simulate","s":{"__proto__":{"polluted":true}}}');
+    const store = await newStore();
+    expect(await store.getState().startFrom('', () => store.getState().load(fifo, 'preset'))).toBe('default');
+    expect(store.getState().scenario?.title).toBe('fifo');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('works without localStorage', async () => {
+    vi.stubGlobal('localStorage', undefined);
+    const store = await newStore();
+    await store.getState().load(rr, 'test');
+    store.getState().saveAutosave();
+    expect(await store.getState().restoreAutosave()).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { snapshotFixture } from '../memory/testing/snapshotFixture';
+import { toFrameCells } from '../memory/toFrameCells';
+import { MAX_SVG_FRAMES, memoryGridSvg } from './memoryGridSvg';
+
+describe('memoryGridSvg', () => {
+  const snapshot = snapshotFixture({
+    frames: 64,
+    blocks: [
+      { pid: 1, start: 0, count: 4, type: 'SYSTEM', state: 'PINNED' },
+      { pid: 3, start: 32, count: 8, type: 'AI_MODEL', state: 'PINNED' },
+    ],
+  });
+
+  it('writes one rect per frame and a legend with counts', () => {
+    const svg = memoryGridSvg(toFrameCells(snapshot, 'owner'), { columns: 16, cell: 16, labelOf: (e) => (e.pid === 3 ? 'P3 <llm> & co' : e.key) }) as string;
+    expect(svg.match(/<rect class="frame"/g)).toHaveLength(64);
+    // frame 33 is row 2, column 1
+    expect(svg).toContain('<rect class="frame" x="16" y="32" width="15" height="15"');
+    expect(svg).toContain('P3 &lt;llm&gt; &amp; co: 8 frames');
+    expect(svg).toContain('free: 52 frames');
+    expect(svg).toMatch(/^<\?xml/);
+  });
+
+  it('draws the patterns of patterned colours once cells are big enough', () => {
+    const cells = toFrameCells(snapshot, 'type');
+    expect(memoryGridSvg(cells, { columns: 16, cell: 16 })).toMatch(/<path d="M/);
+    expect(memoryGridSvg(cells, { columns: 64, cell: 4 })).not.toMatch(/<path d="M/);
+  });
+
+  it('gives up (null) over the frame cap, so the caller offers PNG only', () => {
+    const big = snapshotFixture({ frames: MAX_SVG_FRAMES + 1 });
+    expect(memoryGridSvg(toFrameCells(big, 'owner'), { columns: 256, cell: 1 })).toBeNull();
+    const atCap = snapshotFixture({ frames: MAX_SVG_FRAMES });
+    expect(memoryGridSvg(toFrameCells(atCap, 'owner'), { columns: 256, cell: 1 })?.match(/<rect class="frame"/g)).toHaveLength(MAX_SVG_FRAMES);
+  });
+});
