@@ -110,3 +110,11 @@ test('works offline after the first visit', async ({ page, context }) => {
     await context.setOffline(false);
   }
 });
+
+test('the built page refers to its assets by relative URLs, so it works from any sub-path', async ({ page }) => {
+  const response = await page.request.get('./');
+  const html = await response.text();
+  const urls = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
+  expect(urls.length).toBeGreaterThan(1);
+  for (const url of urls) expect(url, url).toMatch(/^(\.\/|data:)/);
+});
