@@ -1,4 +1,4 @@
-import { sortAttrs } from '../tables/sortAttrs';
+import { SortableTh } from '../tables/SortableTh';
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatures, useTable } from '@tanstack/react-table';
 import { METRICS, type CompareRow, type MetricKey } from './compareRows';
 
@@ -49,17 +49,11 @@ export function CompareTable({ rows }: { rows: CompareRow[] }) {
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => {
-                const { ariaSort, mark } = sortAttrs(header.column);
-                return (
-                  <th key={header.id} scope="col" aria-sort={ariaSort}>
-                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                      <table.FlexRender header={header} />
-                      <span aria-hidden="true">{mark}</span>
-                    </button>
-                  </th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <SortableTh key={header.id} column={header.column}>
+                  <table.FlexRender header={header} />
+                </SortableTh>
+              ))}
             </tr>
           ))}
         </thead>

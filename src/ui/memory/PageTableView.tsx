@@ -1,4 +1,4 @@
-import { sortAttrs } from '../tables/sortAttrs';
+import { SortableTh } from '../tables/SortableTh';
 import { useVirtualRows } from '../tables/useVirtualRows';
 import { useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
@@ -32,17 +32,11 @@ export function PageTableView({ pid, rows: data }: PageTableViewProps) {
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const { ariaSort, mark } = sortAttrs(header.column);
-                return (
-                  <th key={header.id} scope="col" aria-sort={ariaSort}>
-                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                      <table.FlexRender header={header} />
-                      <span aria-hidden="true">{mark}</span>
-                    </button>
-                  </th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <SortableTh key={header.id} column={header.column}>
+                  <table.FlexRender header={header} />
+                </SortableTh>
+              ))}
             </tr>
           ))}
         </thead>

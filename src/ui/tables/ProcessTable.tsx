@@ -1,4 +1,4 @@
-import { sortAttrs } from './sortAttrs';
+import { SortableTh } from './SortableTh';
 import { useVirtualRows } from './useVirtualRows';
 import { useDeferredValue, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
@@ -43,23 +43,11 @@ export function ProcessTable() {
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} aria-rowindex={1}>
-                {group.headers.map((header) => {
-                  const { ariaSort, mark } = sortAttrs(header.column);
-                  return (
-                    <th key={header.id} scope="col" aria-sort={ariaSort}>
-                      {ariaSort ? (
-                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true" className="sort-mark">
-                            {mark}
-                          </span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  );
-                })}
+                {group.headers.map((header) => (
+                  <SortableTh key={header.id} column={header.column}>
+                    <table.FlexRender header={header} />
+                  </SortableTh>
+                ))}
               </tr>
             ))}
           </thead>
