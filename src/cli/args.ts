@@ -2,11 +2,14 @@
 export type Command =
   | { kind: 'run'; file: string; json: boolean; events: boolean; quiet: boolean }
   | { kind: 'validate'; file: string }
+  /** an OSTEP homework script's command line, translated to a scenario (src/cli/ostep) */
+  | { kind: 'ostep'; script: 'scheduler'; args: string[] }
   | { kind: 'help' };
 
 export const USAGE = `Usage:
   sim run FILE [--json] [--events] [--quiet]   run a scenario file and print its trace and metrics
   sim validate FILE                             check a scenario file; exit 0 when valid, 2 when not
+  sim ostep scheduler [OSTEP flags] [--json]    OSTEP's cpu-sched/scheduler.py, run on our core
   sim help                                      this text
 
   --json    print one JSON object: ticks, timeline, processes, summary, traceHash
@@ -17,6 +20,8 @@ FILE may be - for standard input.`;
 export function parseArgs(argv: readonly string[]): { ok: true; command: Command } | { ok: false; error: string } {
   const [verb, ...rest] = argv;
   if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return { ok: true, command: { kind: 'help' } };
+  // OSTEP flags are parsed by the script's own parser (optparse rules), so they are not checked here.
+  if (verb === 'ostep') return parseOstep(rest);
   const flags = rest.filter((a) => a.startsWith('--'));
   const operands = rest.filter((a) => !a.startsWith('--'));
   const allowed = verb === 'run' ? ['--json', '--events', '--quiet'] : [];
@@ -27,4 +32,13 @@ export function parseArgs(argv: readonly string[]): { ok: true; command: Command
   const file = operands[0] as string;
   if (verb === 'validate') return { ok: true, command: { kind: 'validate', file } };
   return { ok: true, command: { kind: 'run', file, json: flags.includes('--json'), events: flags.includes('--events'), quiet: flags.includes('--quiet') } };
+}
+
+/** OSTEP scripts we translate so far; SCRIPT may carry OSTEP's `.py`. */
+function parseOstep(rest: readonly string[]): { ok: true; command: Command } | { ok: false; error: string } {
+  const [script, ...args] = rest;
+  if (script === undefined) return { ok: false, error: '"ostep" needs a script name, e.g. sim ostep scheduler -l 10,20 -c' };
+  const name = script.replace(/\.py$/, '');
+  if (name !== 'scheduler') return { ok: false, error: `OSTEP script "${script}" is not supported yet: scheduler is the only OSTEP script so far` };
+  return { ok: true, command: { kind: 'ostep', script: name, args } };
 }

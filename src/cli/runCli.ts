@@ -1,14 +1,37 @@
-import type { RunResult } from '../core/index';
+import type { RunResult, Scenario } from '../core/index';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION, type FromSim } from '../worker/protocol';
 import { parseArgs, USAGE } from './args';
 import { formatMetrics, formatTrace } from './formatTrace';
+import { runOstepScheduler } from './ostep/scheduler';
 
 /** What the CLI needs from the outside world, so tests run it in-process. */
 export interface CliIo {
   readText(file: string): string;
   out(text: string): void;
   err(text: string): void;
+}
+
+/** A scenario run through the worker's handler: the result, or what to print and the exit code. */
+export type HandlerRun =
+  | { ok: true; scenario: Scenario; result: RunResult | null }
+  | { ok: false; code: 1 | 2; lines: string[] };
+
+/**
+ * Loads `input` into the same handler the Web Worker runs (hello -> load -> result), so the CLI and the
+ * browser give the same trace. `validateOnly` stops after loading (result null).
+ */
+export function runInHandler(input: unknown, validateOnly = false): HandlerRun {
+  const handle = createHandler({ nowMs: () => 0 });
+  const ask = (msg: object): FromSim => handle(msg)[0] as FromSim;
+  ask({ type: 'hello', id: 1, protocol: PROTOCOL_VERSION });
+  const loaded = ask({ type: 'load', id: 2, scenario: input });
+  if (loaded.type === 'invalid') return { ok: false, code: 2, lines: loaded.errors.map((e) => `${e.path || '(scenario)'}: ${e.message}`) };
+  if (loaded.type !== 'loaded') return { ok: false, code: 1, lines: [`sim: ${loaded.type === 'error' ? loaded.message : 'unexpected reply'}`] };
+  if (validateOnly) return { ok: true, scenario: loaded.scenario, result: null };
+  const reply = ask({ type: 'result', id: 3 });
+  if (reply.type !== 'result') return { ok: false, code: 1, lines: [`sim: ${reply.type === 'error' ? reply.message : 'unexpected reply'}`] };
+  return { ok: true, scenario: loaded.scenario, result: reply.result };
 }
 
 /** Exit codes: 0 ok, 2 bad input (usage, unreadable file, invalid scenario), 1 a failure of ours. */
@@ -23,6 +46,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.out(USAGE);
     return 0;
   }
+  if (cmd.kind === 'ostep') return runOstepScheduler(cmd.args, io, runInHandler);
   let input: unknown;
   try {
     input = JSON.parse(io.readText(cmd.file));
@@ -30,29 +54,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.err(`sim: cannot read ${cmd.file} as JSON: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
-  // The same handler the Web Worker runs, so the CLI and the browser give the same trace.
-  const handle = createHandler({ nowMs: () => 0 });
-  const ask = (msg: object): FromSim => handle(msg)[0] as FromSim;
-  ask({ type: 'hello', id: 1, protocol: PROTOCOL_VERSION });
-  const loaded = ask({ type: 'load', id: 2, scenario: input });
-  if (loaded.type === 'invalid') {
-    for (const e of loaded.errors) io.err(`${e.path || '(scenario)'}: ${e.message}`);
-    return 2;
-  }
-  if (loaded.type !== 'loaded') {
-    io.err(`sim: ${loaded.type === 'error' ? loaded.message : 'unexpected reply'}`);
-    return 1;
+  const run = runInHandler(input, cmd.kind === 'validate');
+  if (!run.ok) {
+    for (const line of run.lines) io.err(line);
+    return run.code;
   }
   if (cmd.kind === 'validate') {
-    io.out(`${cmd.file}: valid (${loaded.scenario.processes.length} processes, ${loaded.scenario.scheduler.policy})`);
+    io.out(`${cmd.file}: valid (${run.scenario.processes.length} processes, ${run.scenario.scheduler.policy})`);
     return 0;
   }
-  const reply = ask({ type: 'result', id: 3 });
-  if (reply.type !== 'result') {
-    io.err(`sim: ${reply.type === 'error' ? reply.message : 'unexpected reply'}`);
-    return 1;
-  }
-  io.out(cmd.json ? JSON.stringify(forJson(reply.result, cmd.events)) : formatText(reply.result, cmd.quiet));
+  const result = run.result as RunResult;
+  io.out(cmd.json ? JSON.stringify(forJson(result, cmd.events)) : formatText(result, cmd.quiet));
   return 0;
 }
 

@@ -1,0 +1,20 @@
+/**
+ * Python's `'%.2f' % x`: the decimal closest to the double x, and on an exact tie the even last digit.
+ * JS `toFixed` and our `round2` round ties up, so 0.125 would print 0.13 where OSTEP prints 0.12.
+ * A double is an exact two-decimal tie only when x * 8 is an odd integer (x = odd / 8), since
+ * (2k + 1) / 200 is a binary fraction only when 25 divides 2k + 1.
+ */
+export function pyFixed2(x: number): string {
+  const eighths = x * 8; // exact: scaling by a power of two
+  if (Number.isInteger(eighths) && eighths % 2 !== 0) {
+    const below = Math.floor(x * 100); // x * 100 = odd * 12.5, exact for the magnitudes we print
+    const hundredths = below % 2 === 0 ? below : below + 1;
+    return (hundredths / 100).toFixed(2);
+  }
+  return x.toFixed(2);
+}
+
+/** The number that `'%.2f' % x` prints, as a JSON number (OUTPUT.md: averages rounded as OSTEP prints them). */
+export function pyRound2(x: number): number {
+  return Number(pyFixed2(x));
+}

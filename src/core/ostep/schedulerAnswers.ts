@@ -1,0 +1,37 @@
+import type { RunResult } from '../kernel/result';
+import { pyRound2 } from './pyFormat';
+
+/** The answer of scheduler.py -c as data (OUTPUT.md, "scheduler"). */
+export interface SchedulerAnswers {
+  /** every slice in order; `done` = the job finished at the end of this slice */
+  trace: { start: number; job: number; duration: number; done: boolean }[];
+  /** by job id */
+  jobs: { id: number; response: number; turnaround: number; wait: number }[];
+  /** plain means over all jobs, rounded as Python's '%.2f' prints them */
+  average: { response: number; turnaround: number; wait: number };
+  makespan: number;
+}
+
+/**
+ * Reads the answers off a finished run of a scenario from ostepSchedulerScenario (pid = OSTEP job id, all
+ * arrivals 0): slices are the CPU timeline's run segments (RR keeps a lone job's back-to-back quanta as
+ * separate segments, as OSTEP prints them); response = first run, turnaround = completion, wait = ticks READY.
+ * Returns null when the run did not finish every job (which a valid translated scenario always does).
+ */
+export function schedulerAnswers(r: RunResult): SchedulerAnswers | null {
+  if (!r.finished || r.processes.some((p) => p.completion === null || p.response === null || p.turnaround === null)) return null;
+  const completion = new Map(r.processes.map((p) => [p.pid, p.completion as number]));
+  const trace = r.timeline
+    .filter((s) => s.pid !== null && s.kind !== 'switch')
+    .map((s) => ({ start: s.start, job: s.pid as number, duration: s.end - s.start, done: completion.get(s.pid as number) === s.end }));
+  const jobs = [...r.processes]
+    .sort((a, b) => a.pid - b.pid)
+    .map((p) => ({ id: p.pid, response: p.response as number, turnaround: p.turnaround as number, wait: p.waiting }));
+  const mean = (f: (j: SchedulerAnswers['jobs'][number]) => number) => pyRound2(jobs.reduce((s, j) => s + f(j), 0) / jobs.length);
+  return {
+    trace,
+    jobs,
+    average: { response: mean((j) => j.response), turnaround: mean((j) => j.turnaround), wait: mean((j) => j.wait) },
+    makespan: r.ticks,
+  };
+}
