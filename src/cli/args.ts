@@ -3,13 +3,14 @@ export type Command =
   | { kind: 'run'; file: string; json: boolean; events: boolean; quiet: boolean }
   | { kind: 'validate'; file: string }
   /** an OSTEP homework script's command line, translated to a scenario (src/cli/ostep) */
-  | { kind: 'ostep'; script: 'scheduler'; args: string[] }
+  | { kind: 'ostep'; script: 'scheduler' | 'mlfq'; args: string[] }
   | { kind: 'help' };
 
 export const USAGE = `Usage:
   sim run FILE [--json] [--events] [--quiet]   run a scenario file and print its trace and metrics
   sim validate FILE                             check a scenario file; exit 0 when valid, 2 when not
   sim ostep scheduler [OSTEP flags] [--json]    OSTEP's cpu-sched/scheduler.py, run on our core
+  sim ostep mlfq [OSTEP flags] [--json]         OSTEP's cpu-sched-mlfq/mlfq.py, run on our core
   sim help                                      this text
 
   --json    print one JSON object: ticks, timeline, processes, summary, traceHash
@@ -39,6 +40,6 @@ function parseOstep(rest: readonly string[]): { ok: true; command: Command } | {
   const [script, ...args] = rest;
   if (script === undefined) return { ok: false, error: '"ostep" needs a script name, e.g. sim ostep scheduler -l 10,20 -c' };
   const name = script.replace(/\.py$/, '');
-  if (name !== 'scheduler') return { ok: false, error: `OSTEP script "${script}" is not supported yet: scheduler is the only OSTEP script so far` };
+  if (name !== 'scheduler' && name !== 'mlfq') return { ok: false, error: `OSTEP script "${script}" is not supported yet: scheduler and mlfq are the only OSTEP scripts so far` };
   return { ok: true, command: { kind: 'ostep', script: name, args } };
 }

@@ -172,9 +172,9 @@ describe('sim ostep scheduler: refusals exit 2 with one message naming the flag'
   });
 
   it('other OSTEP scripts and a missing script name are refused', () => {
-    const mlfq = { out: [] as string[], err: [] as string[] };
-    expect(runCli(['ostep', 'mlfq', '-c'], { readText: () => '', out: (t) => mlfq.out.push(t), err: (t) => mlfq.err.push(t) })).toBe(2);
-    expect(mlfq.err[0]).toContain('not supported yet: scheduler is the only OSTEP script so far');
+    const lottery = { out: [] as string[], err: [] as string[] };
+    expect(runCli(['ostep', 'lottery', '-c'], { readText: () => '', out: (t) => lottery.out.push(t), err: (t) => lottery.err.push(t) })).toBe(2);
+    expect(lottery.err[0]).toContain('not supported yet: scheduler and mlfq are the only OSTEP scripts so far');
     expect(runCli(['ostep'], { readText: () => '', out: () => {}, err: () => {} })).toBe(2);
   });
 });

@@ -1,0 +1,95 @@
+import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED } from '../scenario/defaults';
+import type { Scenario } from '../scenario/types';
+import { pyRandom, pySeed } from './pyRandom';
+
+/** One job of OSTEP's cpu-sched-mlfq/mlfq.py: start time, CPU time, and how often it issues I/O (≤ 0 = never). */
+export interface OstepMlfqJob {
+  start: number;
+  run: number;
+  ioFreq: number;
+}
+
+/** mlfq.py's queue setup, listed from the highest-priority queue down, and its I/O and boost rules. */
+export interface OstepMlfqSetup {
+  /** quantum per queue in ticks, top first */
+  quanta: number[];
+  /** allotment per queue in quanta, top first */
+  allotments: number[];
+  /** -B: boost every this many ticks; 0 = never */
+  boost: number;
+  /** -i: ticks each I/O takes (≥ 1 here) */
+  ioTime: number;
+  /** -S */
+  stay: boolean;
+  /** -I */
+  iobump: boolean;
+}
+
+/**
+ * mlfq.py's random workload: after `random.seed(seed)`, job i (in id order) starts at 0 and draws
+ * `int(random() * (maxlen - 1) + 1)` ticks of CPU, then `int(random() * (maxio - 1) + 1)` as its I/O frequency.
+ */
+export function ostepRandomMlfqJobs(seed: number | bigint, numJobs: number, maxlen: number, maxio: number): OstepMlfqJob[] {
+  const rng = pySeed(seed);
+  const jobs: OstepMlfqJob[] = [];
+  for (let i = 0; i < numJobs; i++) {
+    const run = Math.trunc(pyRandom(rng) * (maxlen - 1) + 1);
+    const ioFreq = Math.trunc(pyRandom(rng) * (maxio - 1) + 1);
+    jobs.push({ start: 0, run, ioFreq });
+  }
+  return jobs;
+}
+
+/**
+ * A job's I/O frequency as alternating bursts: CPU chunks of `ioFreq` ticks with an I/O of `ioTime` between
+ * them. No I/O follows the last chunk (mlfq.py checks for the finish before the I/O).
+ */
+export function ostepMlfqBursts(job: OstepMlfqJob, ioTime: number): number[] {
+  if (job.ioFreq <= 0 || job.ioFreq >= job.run) return [job.run];
+  const bursts: number[] = [];
+  for (let left = job.run; left > 0; ) {
+    const chunk = Math.min(job.ioFreq, left);
+    bursts.push(chunk);
+    left -= chunk;
+    if (left > 0) bursts.push(ioTime);
+  }
+  return bursts;
+}
+
+/**
+ * mlfq.py's problem as one of our scenarios: job i is pid i arriving at its start time, one CPU, no switch
+ * cost; MLFQ with allotments counted in quanta, -S as ioResetsAllotment, -I as ioToFront, and a process whose
+ * quantum just expired queued ahead of a same-tick arrival (requeueOrder 'preemptedFirst'), as mlfq.py does.
+ * Known difference: when a boost falls on the tick of an arrival or I/O completion, our core queues that job
+ * ahead of the jobs the boost lifts, where mlfq.py boosts first and queues it behind them.
+ */
+export function ostepMlfqScenario(jobs: readonly OstepMlfqJob[], setup: OstepMlfqSetup, source: string): Scenario {
+  return {
+    format: 'bcos-scenario',
+    version: 2,
+    title: 'OSTEP mlfq.py',
+    description: `Translated from OSTEP cpu-sched-mlfq/mlfq.py (${source}).`,
+    seed: DEFAULT_SEED,
+    node: { ...DEFAULT_NODE, cpus: 1, gpus: 0, connections: [] },
+    scheduler: {
+      policy: 'MLFQ',
+      levels: setup.quanta.map((quantum, i) => ({ quantum, allotment: setup.allotments[i] as number })),
+      allotmentUnit: 'quanta',
+      boostInterval: setup.boost,
+      agingThreshold: 0,
+      ioResetsAllotment: setup.stay,
+      ioToFront: setup.iobump,
+    },
+    options: { ...DEFAULT_OPTIONS, requeueOrder: 'preemptedFirst' },
+    processes: jobs.map((job, i) => ({
+      pid: i,
+      name: `J${i}`,
+      type: 'USER',
+      priority: 0,
+      arrival: job.start,
+      bursts: ostepMlfqBursts(job, setup.ioTime),
+      needs: { ...DEFAULT_NEEDS },
+    })),
+    operations: [],
+  };
+}
