@@ -76,9 +76,9 @@ function timersLive(st: SimState): boolean {
 }
 
 /**
- * The decision point at now, in a fixed order: runs that end, switches that end, arrivals (pid order),
- * I/O completions, requeue of expired slices (before arrivals with requeueOrder 'preemptedFirst'),
- * scheduled operations, policy timers, deadline checks, preemption, then dispatch onto free CPUs.
+ * The decision point at now, in a fixed order: runs that end, switches that end, policy timers (boost,
+ * aging), arrivals (pid order), I/O completions, requeue of expired slices (before the timers with
+ * requeueOrder 'preemptedFirst'), scheduled operations, deadline checks, preemption, then dispatch.
  */
 function decide(st: SimState): void {
   st.processedThrough = st.now;
@@ -88,6 +88,10 @@ function decide(st: SimState): void {
   for (const cpu of st.cpus) endRunOrSwitch(st, cpu, expired);
   const preemptedFirst = st.scenario.options.requeueOrder === 'preemptedFirst';
   if (preemptedFirst) requeue(st, expired);
+  // Timers (an MLFQ boost, aging) act on the queues as they stood at the end of the last tick, before
+  // this tick's arrivals and I/O completions join them (OSTEP mlfq.py: boost, then arrivals).
+  const timerFired = timersLive(st) && policy.nextTimer !== undefined && policy.nextTimer(st, st.now) <= st.now;
+  if (timerFired) policy.onTimer?.(st);
   while (st.nextArrival < st.arrivals.length) {
     const p = mustPcb(st, st.arrivals[st.nextArrival] as number);
     if (p.arrival > st.now) break;
@@ -99,10 +103,7 @@ function decide(st: SimState): void {
   while (st.nextOperation < st.operations.length && (st.operations[st.nextOperation] as { tick: number }).tick <= st.now) {
     applyOperation(st, st.operations[st.nextOperation++] as (typeof st.operations)[number]);
   }
-  if (timersLive(st) && policy.nextTimer && policy.nextTimer(st, st.now) <= st.now) {
-    policy.onTimer?.(st);
-    reorderReady(st);
-  } else if (policy.dynamicKeys) reorderReady(st);
+  if (timerFired || policy.dynamicKeys) reorderReady(st);
   checkDeadlines(st);
   // Free CPUs are filled first: preempting a process while a CPU stands idle would only move it.
   fillIdleCpus(st);

@@ -60,8 +60,6 @@ export function ostepMlfqBursts(job: OstepMlfqJob, ioTime: number): number[] {
  * mlfq.py's problem as one of our scenarios: job i is pid i arriving at its start time, one CPU, no switch
  * cost; MLFQ with allotments counted in quanta, -S as ioResetsAllotment, -I as ioToFront, and a process whose
  * quantum just expired queued ahead of a same-tick arrival (requeueOrder 'preemptedFirst'), as mlfq.py does.
- * Known difference: when a boost falls on the tick of an arrival or I/O completion, our core queues that job
- * ahead of the jobs the boost lifts, where mlfq.py boosts first and queues it behind them.
  */
 export function ostepMlfqScenario(jobs: readonly OstepMlfqJob[], setup: OstepMlfqSetup, source: string): Scenario {
   return {

@@ -139,9 +139,13 @@ describe('MLFQ', () => {
     // P1 is demoted at 2; a stream of one-tick jobs keeps level 0 busy from 2 on.
     const stream: Job[] = [2, 3, 4, 5, 6, 7, 8, 9].map((arrival) => ({ arrival, bursts: [1] }));
     const r = run(scenarioOf(mlfq([lv(2), lv(2)], { agingThreshold: 4 }), [{ bursts: [6] }, ...stream]));
-    expect(eventsOf(r, 'promote')).toEqual([{ tick: 6, kind: 'promote', pid: 1, from: 1, to: 0, waited: 4 }]);
-    // The job arriving at 6 queued before the promotion; P1 runs at 7, ahead of the job arriving at 7.
-    expect(gantt(r)).toBe('1:0-2 2:2-3 3:3-4 4:4-5 5:5-6 6:6-7 1:7-9 7:9-10 8:10-11 9:11-12 1:12-14');
+    // Timers act before the tick's arrivals: promoted at 6, P1 queues ahead of the job arriving at 6 and
+    // runs 6-8; demoted again at 8, it has waited 4 more ticks by 12 and is promoted again.
+    expect(eventsOf(r, 'promote')).toEqual([
+      { tick: 6, kind: 'promote', pid: 1, from: 1, to: 0, waited: 4 },
+      { tick: 12, kind: 'promote', pid: 1, from: 1, to: 0, waited: 4 },
+    ]);
+    expect(gantt(r)).toBe('1:0-2 2:2-3 3:3-4 4:4-5 5:5-6 1:6-8 6:8-9 7:9-10 8:10-11 9:11-12 1:12-14');
     const without = run(scenarioOf(mlfq([lv(2), lv(2)]), [{ bursts: [6] }, ...stream]));
     expect(eventsOf(without, 'promote')).toEqual([]);
     expect(gantt(without)).toBe('1:0-2 2:2-3 3:3-4 4:4-5 5:5-6 6:6-7 7:7-8 8:8-9 9:9-10 1:10-12 1:12-14');
