@@ -3,7 +3,7 @@ import { scenarioOf } from '../core/testing/scenarioOf';
 import { encodeShare } from '../core/scenario/share';
 import { createAppStore, type AppStore } from './appStore';
 import { inProcessClient } from './client';
-import { AUTOSAVE_KEY, UNDO_LIMIT, watchAutosave } from './shareSlice';
+import { AUTOSAVE_KEY, AUTOSAVE_POSITION_KEY, UNDO_LIMIT, watchAutosave } from './shareSlice';
 
 const rr = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }, { arrival: 2, bursts: [3] }]);
 const fifo = { ...scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }, { bursts: [6] }]), title: 'fifo' };
@@ -31,7 +31,8 @@ async function newStore(): Promise<AppStore> {
 }
 
 let storage: ReturnType<typeof fakeStorage>;
-const savedTick = () => (JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? '{}') as { t?: number }).t;
+/** The tick lives apart from the scenario (AUTOSAVE_POSITION_KEY), so playing never rewrites the workload. */
+const savedTick = () => (JSON.parse(storage.getItem(AUTOSAVE_POSITION_KEY) ?? '{}') as { t?: number }).t;
 beforeEach(() => {
   storage = fakeStorage();
   vi.stubGlobal('localStorage', storage);
@@ -167,9 +168,12 @@ describe('autosave', () => {
     now = 5200;
     await store.getState().seek(3);
     expect(savedTick()).toBe(1);
+    const scenarioText = storage.getItem(AUTOSAVE_KEY);
     now = 6000;
     vi.advanceTimersByTime(1000);
     expect(savedTick()).toBe(3);
+    // The scenario itself was not written again for a new tick.
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(scenarioText);
     stop();
   });
 

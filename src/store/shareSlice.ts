@@ -7,6 +7,11 @@ import type { AppState, ViewName } from './types';
 
 /** localStorage key of the autosave; the suffix is the envelope's version. */
 export const AUTOSAVE_KEY = 'bcos.autosave.v1';
+/**
+ * The tick and view, saved apart from the scenario: rewriting a 10,000-process scenario every second
+ * while playing took long enough to stall a frame, and only the position changes then.
+ */
+export const AUTOSAVE_POSITION_KEY = 'bcos.autosave.v1.position';
 /** How many earlier scenarios undo keeps. */
 export const UNDO_LIMIT = 20;
 /** Loads that restore rather than change: they are not recorded for undo. */
@@ -115,9 +120,12 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       const { scenario, frame, view } = get();
       const store = storage();
       if (!scenario || !frame || !store) return;
-      if (saved?.scenario !== scenario) saved = { scenario, json: JSON.stringify(scenario) };
       try {
-        store.setItem(AUTOSAVE_KEY, autosaveText(saved.json, frame.tick, view));
+        if (saved?.scenario !== scenario) {
+          saved = { scenario, json: JSON.stringify(scenario) };
+          store.setItem(AUTOSAVE_KEY, autosaveText(saved.json, frame.tick, view));
+        }
+        store.setItem(AUTOSAVE_POSITION_KEY, JSON.stringify({ t: frame.tick, w: view }));
       } catch {
         // Over the storage quota: the autosave is a convenience, and the previous one stays.
       }
@@ -135,7 +143,8 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
         set({ errors: parsed.errors, errorSource: 'autosave' });
         return false;
       }
-      const { scenario, view } = parsed.payload;
+      const { scenario } = parsed.payload;
+      const view = savedPosition() ?? parsed.payload.view;
       const ok = await get().load(scenario, 'autosave', view?.tick);
       if (ok) showView(view?.tab);
       return ok;
@@ -156,6 +165,18 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
  * Saves after every accepted scenario change at once, and after tick or view changes at most once per
  * `intervalMs` (the last change is always saved). Returns a function that stops watching.
  */
+/** The saved tick and view, when they are there and well formed (anything else is ignored). */
+function savedPosition(): { tick: number; tab: string } | undefined {
+  try {
+    const raw: unknown = JSON.parse(storage()?.getItem(AUTOSAVE_POSITION_KEY) ?? 'null');
+    if (typeof raw !== 'object' || raw === null) return undefined;
+    const { t, w } = raw as { t?: unknown; w?: unknown };
+    return Number.isSafeInteger(t) && (t as number) >= 0 && typeof w === 'string' && w.length <= 32 ? { tick: t as number, tab: w } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function watchAutosave(store: StoreApi<AppState>, intervalMs = 1000, clockMs = () => Date.now()): () => void {
   let lastSave = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;

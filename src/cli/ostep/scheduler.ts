@@ -1,26 +1,10 @@
-import { LIMITS } from '../../core/index';
 import { pyFixed2 } from '../../core/ostep/pyFormat';
 import { schedulerAnswers, type SchedulerAnswers } from '../../core/ostep/schedulerAnswers';
-import { ostepRandomJobLengths, ostepSchedulerScenario, type OstepSchedulerPolicy } from '../../core/ostep/schedulerWorkload';
+import { ostepSchedulerScenario, type OstepSchedulerPolicy } from '../../core/ostep/schedulerWorkload';
 import type { CliIo, HandlerRun } from '../runCli';
-import { optparse, type OptSpec } from './optparse';
+import { optparse } from '../../core/ostep/optparse';
+import { SCHEDULER_DEFAULTS, SCHEDULER_SPECS, schedulerProblem, type SchedulerProblem } from '../../core/ostep/schedulerCommand';
 
-/** OSTEP cpu-sched/scheduler.py's options (same names, defaults and types), plus our --json. */
-const SPECS: readonly OptSpec[] = [
-  { short: '-s', long: '--seed', dest: 'seed', type: 'int' },
-  { short: '-j', long: '--jobs', dest: 'jobs', type: 'int' },
-  { short: '-l', long: '--jlist', dest: 'jlist', type: 'string' },
-  { short: '-m', long: '--maxlen', dest: 'maxlen', type: 'int' },
-  { short: '-p', long: '--policy', dest: 'policy', type: 'string' },
-  { short: '-q', long: '--quantum', dest: 'quantum', type: 'int' },
-  { short: '-c', dest: 'solve', type: 'flag' },
-  { short: '-h', long: '--help', dest: 'help', type: 'flag' },
-  { long: '--json', dest: 'json', type: 'flag', exactOnly: true },
-];
-const DEFAULTS = { seed: 0, jobs: 3, jlist: '', maxlen: 10, policy: 'FIFO', quantum: 1, solve: false, help: false, json: false };
-
-/** RR slices we are willing to simulate (each is a dispatch in the trace): bounds the run time of one command. */
-export const MAX_RR_SLICES = 1_000_000;
 
 export const SCHEDULER_USAGE = `Usage: sim ostep scheduler [options]      (OSTEP cpu-sched/scheduler.py, run on our simulator)
   -s SEED, --seed=SEED        the random seed (default 0)
@@ -32,7 +16,6 @@ export const SCHEDULER_USAGE = `Usage: sim ostep scheduler [options]      (OSTEP
   -c                          compute the answers
   --json                      print the answers as one JSON object (docs: OSTEP OUTPUT.md, "scheduler")`;
 
-type Problem = { lengths: number[]; policy: OstepSchedulerPolicy; quantum: number; fromList: boolean };
 
 /** `sim ostep scheduler ...`: exit 0, or 2 with one message naming the flag, or 1 for a failure of ours. */
 export function runOstepScheduler(argv: readonly string[], io: CliIo, run: (input: unknown) => HandlerRun): number {
@@ -40,14 +23,14 @@ export function runOstepScheduler(argv: readonly string[], io: CliIo, run: (inpu
     io.err(`sim ostep scheduler: ${message}`);
     return 2;
   };
-  const parsed = optparse(argv, SPECS, DEFAULTS);
+  const parsed = optparse(argv, SCHEDULER_SPECS, SCHEDULER_DEFAULTS);
   if (!parsed.ok) return fail(`${parsed.error}\n${SCHEDULER_USAGE}`);
   const v = parsed.values;
   if (v.help) {
     io.out(SCHEDULER_USAGE);
     return 0;
   }
-  const problem = problemOf(v);
+  const problem = schedulerProblem(v);
   if (typeof problem === 'string') return fail(problem);
   const source = problem.fromList ? `-l ${v.jlist as string}` : `-s ${v.seed as number} -j ${v.jobs as number} -m ${v.maxlen as number}`;
   const outcome = run(ostepSchedulerScenario(problem.lengths, problem.policy, problem.quantum, `-p ${problem.policy} -q ${problem.quantum} ${source}`));
@@ -65,49 +48,7 @@ export function runOstepScheduler(argv: readonly string[], io: CliIo, run: (inpu
   return 0;
 }
 
-function problemOf(v: Record<string, number | string | boolean>): Problem | string {
-  const policy = v.policy as string;
-  if (policy !== 'FIFO' && policy !== 'SJF' && policy !== 'RR') return `-p/--policy must be FIFO, SJF or RR (got ${JSON.stringify(policy)})`;
-  const quantum = v.quantum as number;
-  if (quantum < 1) return `-q/--quantum must be at least 1 tick (got ${quantum})`;
-  const jlist = v.jlist as string;
-  let lengths: number[];
-  if (jlist === '') {
-    // OSTEP: an empty -l means "generate jobs from -s, -j, -m".
-    const jobs = v.jobs as number;
-    const maxlen = v.maxlen as number;
-    if (jobs < 1 || jobs > LIMITS.maxProcesses) return `-j/--jobs must be between 1 and ${LIMITS.maxProcesses} (got ${jobs})`;
-    if (maxlen < 1 || maxlen > LIMITS.maxTick) return `-m/--maxlen must be between 1 and ${LIMITS.maxTick} ticks (got ${maxlen})`;
-    lengths = ostepRandomJobLengths(v.seed as number, jobs, maxlen);
-  } else {
-    const items = jlist.split(',');
-    if (items.length > LIMITS.maxProcesses) return `-l/--jlist lists ${items.length} jobs; at most ${LIMITS.maxProcesses}`;
-    lengths = [];
-    for (const [i, item] of items.entries()) {
-      const x = pyFloat(item);
-      if (x === undefined) return `-l/--jlist: job ${i} has length ${JSON.stringify(item)}, which is not a number (expected e.g. -l 10,15,20)`;
-      if (!Number.isInteger(x)) return `-l/--jlist: job ${i} has length ${item.trim()}; this simulator counts time in whole ticks, so job lengths must be whole numbers`;
-      if (x < 1 || x > LIMITS.maxTick) return `-l/--jlist: job ${i} has length ${item.trim()}; each job needs between 1 and ${LIMITS.maxTick} ticks here (zero-length jobs have no CPU burst in our model)`;
-      lengths.push(x);
-    }
-  }
-  const flag = jlist === '' ? '-j/--jobs and -m/--maxlen' : '-l/--jlist';
-  const total = lengths.reduce((s, x) => s + x, 0);
-  if (total > LIMITS.maxTick) return `${flag}: the jobs add up to ${total} ticks; at most ${LIMITS.maxTick}`;
-  const slices = policy === 'RR' ? lengths.reduce((s, x) => s + Math.ceil(x / quantum), 0) : 0;
-  if (slices > MAX_RR_SLICES) return `-q/--quantum: RR would take ${slices} slices; at most ${MAX_RR_SLICES} (use a larger quantum or shorter jobs)`;
-  return { lengths, policy, quantum, fromList: jlist !== '' };
-}
 
-/** Python's float() for the decimal forms (spaces, sign, digits with single underscores, fraction, exponent). */
-function pyFloat(raw: string): number | undefined {
-  const d = '\\d+(?:_\\d+)*';
-  const s = raw.trim();
-  if (!new RegExp(`^[+-]?(?:${d}(?:\\.(?:${d})?)?|\\.${d})(?:e[+-]?${d})?$`, 'i').test(s)) {
-    return /^[+-]?(?:inf|infinity|nan)$/i.test(s) ? Number.NaN : undefined;
-  }
-  return Number(s.replaceAll('_', ''));
-}
 
 const COMPUTE_HINT = `Compute the turnaround time, response time, and wait time for each job.
 When you are done, run this program again, with the same arguments,
@@ -116,7 +57,7 @@ but with -c, which will thus provide you with the answers. You can use
 to generate different problems for yourself.
 `;
 
-function problemText(p: Problem, v: Record<string, number | string | boolean>): string {
+function problemText(p: SchedulerProblem, v: Record<string, number | string | boolean>): string {
   const args = p.fromList
     ? [`ARG policy ${p.policy}`, `ARG jlist ${v.jlist as string}`]
     : [`ARG policy ${p.policy}`, `ARG jobs ${v.jobs as number}`, `ARG maxlen ${v.maxlen as number}`, `ARG seed ${v.seed as number}`];

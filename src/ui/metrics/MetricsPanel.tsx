@@ -1,4 +1,4 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { FORMULAS, round2 } from '../../core/index';
 import type { AppState } from '../../store/types';
 import type { Frame } from '../../worker/protocol';
@@ -13,6 +13,7 @@ import './metrics.css';
 /** Bars beyond this many processes would be too thin to read; the process table lists every one. */
 const MAX_CHART_PROCESSES = 60;
 const selectFrame = (s: AppState) => s.slowFrame;
+const selectPlaying = (s: AppState) => s.playing;
 
 const num = (x: number | null): string => (x === null ? '—' : String(round2(x)));
 const pct = (x: number): string => `${round2(x * 100)}%`;
@@ -62,6 +63,7 @@ function PerUnit({ prefix, values }: { prefix: string; values: number[] }) {
 export function MetricsPanel() {
   // Deferred like the process table: the charts catch up in the background.
   const frame = useDeferredValue(useApp(selectFrame));
+  const playing = useApp(selectPlaying);
   const store = useAppStore();
   if (!frame) return null;
   // The latest frame, not the deferred one: the file says exactly the tick the user stopped at.
@@ -69,7 +71,6 @@ export function MetricsPanel() {
     const latest = store.getState().frame ?? frame;
     download(exportFileName('metrics', 'csv', latest.tick), metricsCsv(latest), 'text/csv;charset=utf-8');
   };
-  const rows = frame.processes.slice(0, MAX_CHART_PROCESSES).map((p) => ({ name: `P${p.pid} ${p.name}`, waiting: p.waiting, turnaround: p.turnaround, response: p.response }));
   return (
     <section className="panel metrics-panel" aria-labelledby="metrics-title">
       <div className="metrics-head">
@@ -93,12 +94,32 @@ export function MetricsPanel() {
       <p className="muted">
         Averages are over the {frame.summary.completed} completed process{frame.summary.completed === 1 ? '' : 'es'}; “—” until one completes.
       </p>
+      <ProcessTimesChart frame={frame} playing={playing} />
+    </section>
+  );
+}
+
+/**
+ * The per-process chart follows the run while paused, and keeps its last picture while playing: redrawing
+ * it a few times a second during a 10,000-process run cost more than a frame (the chart library's effects
+ * run in one piece), and a chart that changes under the pointer is hard to read anyway.
+ */
+function ProcessTimesChart({ frame, playing }: { frame: Frame; playing: boolean }) {
+  const [shown, setShown] = useState(frame);
+  if (!playing && shown !== frame) setShown(frame);
+  const rows = useMemo(
+    () => shown.processes.slice(0, MAX_CHART_PROCESSES).map((p) => ({ name: `P${p.pid} ${p.name}`, waiting: p.waiting, turnaround: p.turnaround, response: p.response })),
+    [shown],
+  );
+  return (
+    <>
+      {playing && <p className="muted">The chart below shows tick {shown.tick}; it follows again when playback pauses.</p>}
       <TimesChart label="Waiting, turnaround and response time per process (ticks)" groupLabel="Process" rows={rows} />
-      {frame.processes.length > MAX_CHART_PROCESSES && (
+      {shown.processes.length > MAX_CHART_PROCESSES && (
         <p className="muted">
-          The chart shows the first {MAX_CHART_PROCESSES} of {frame.processes.length} processes.
+          The chart shows the first {MAX_CHART_PROCESSES} of {shown.processes.length} processes.
         </p>
       )}
-    </section>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
 import { CreateProcessForm } from '../operations/CreateProcessForm';
 import { GenerateForm } from './GenerateForm';
+import { OstepImport } from './OstepImport';
 import { MemorySettings } from './MemorySettings';
 import { SchedulerPicker } from './SchedulerPicker';
 import { WorkloadEditor } from './WorkloadEditor';
@@ -17,6 +18,7 @@ export function WorkloadView() {
     <div className="workload-view">
       <SchedulerPicker scenario={scenario} />
       <MemorySettings scenario={scenario} />
+      <OstepImport />
       <WorkloadEditor scenario={scenario} />
       <GenerateForm scenario={scenario} />
       <CreateProcessForm />
