@@ -204,7 +204,7 @@ export function GanttChart(props: GanttChartProps) {
           }}
         />
         {hover && (
-          <div className="gantt-tooltip" style={{ left: hover.x, top: hover.y }}>
+          <div className="chart-tooltip gantt-tooltip" style={{ left: hover.x, top: hover.y }}>
             {hover.text}
           </div>
         )}

@@ -187,7 +187,7 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT }: MemoryGridPr
           </div>
         </div>
         {hover && (
-          <div className="memory-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
+          <div className="chart-tooltip memory-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
             {hover.text}
           </div>
         )}
