@@ -1,16 +1,18 @@
+import { OSTEP_SCRIPTS } from '../core/ostep/script';
 /** The command line, parsed. Unknown flags and missing operands are errors, never ignored. */
 export type Command =
   | { kind: 'run'; file: string; json: boolean; events: boolean; quiet: boolean }
   | { kind: 'validate'; file: string }
   /** an OSTEP homework script's command line, translated to a scenario (src/cli/ostep) */
-  | { kind: 'ostep'; script: 'scheduler' | 'mlfq'; args: string[] }
+  | { kind: 'ostep'; args: string[] }
   | { kind: 'help' };
 
 export const USAGE = `Usage:
   sim run FILE [--json] [--events] [--quiet]   run a scenario file and print its trace and metrics
   sim validate FILE                             check a scenario file; exit 0 when valid, 2 when not
-  sim ostep scheduler [OSTEP flags] [--json]    OSTEP's cpu-sched/scheduler.py, run on our core
-  sim ostep mlfq [OSTEP flags] [--json]         OSTEP's cpu-sched-mlfq/mlfq.py, run on our core
+  sim ostep SCRIPT [OSTEP flags] [--json]       an OSTEP homework script's problem, answered by our core:
+                                                SCRIPT is ${OSTEP_SCRIPTS.join(', ')}
+  sim ostep --batch FILE                        answer many: each line a JSON array ["mlfq","-l","0,10,0"]
   sim help                                      this text
 
   --json    print one JSON object: ticks, timeline, processes, summary, traceHash
@@ -35,11 +37,8 @@ export function parseArgs(argv: readonly string[]): { ok: true; command: Command
   return { ok: true, command: { kind: 'run', file, json: flags.includes('--json'), events: flags.includes('--events'), quiet: flags.includes('--quiet') } };
 }
 
-/** OSTEP scripts we translate so far; SCRIPT may carry OSTEP's `.py`. */
+/** The script and its flags are checked by src/core/ostep (each script's own optparse rules). */
 function parseOstep(rest: readonly string[]): { ok: true; command: Command } | { ok: false; error: string } {
-  const [script, ...args] = rest;
-  if (script === undefined) return { ok: false, error: '"ostep" needs a script name, e.g. sim ostep scheduler -l 10,20 -c' };
-  const name = script.replace(/\.py$/, '');
-  if (name !== 'scheduler' && name !== 'mlfq') return { ok: false, error: `OSTEP script "${script}" is not supported yet: scheduler and mlfq are the only OSTEP scripts so far` };
-  return { ok: true, command: { kind: 'ostep', script: name, args } };
+  if (rest.length === 0) return { ok: false, error: `"ostep" needs a script name, e.g. sim ostep scheduler -l 10,20 -c (scripts: ${OSTEP_SCRIPTS.join(', ')})` };
+  return { ok: true, command: { kind: 'ostep', args: [...rest] } };
 }

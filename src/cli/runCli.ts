@@ -3,8 +3,7 @@ import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION, type FromSim } from '../worker/protocol';
 import { parseArgs, USAGE } from './args';
 import { formatMetrics, formatTrace } from './formatTrace';
-import { runOstepMlfq } from './ostep/mlfq';
-import { runOstepScheduler } from './ostep/scheduler';
+import { runOstep } from './ostep/runOstep';
 
 /** What the CLI needs from the outside world, so tests run it in-process. */
 export interface CliIo {
@@ -47,7 +46,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.out(USAGE);
     return 0;
   }
-  if (cmd.kind === 'ostep') return (cmd.script === 'mlfq' ? runOstepMlfq : runOstepScheduler)(cmd.args, io, runInHandler);
+  if (cmd.kind === 'ostep') return runOstep(cmd.args, io, runInHandler);
   let input: unknown;
   try {
     input = JSON.parse(io.readText(cmd.file));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ostepMlfqBursts, ostepMlfqScenario, ostepRandomMlfqJobs } from '../../core/ostep/mlfqWorkload';
+import { ostepMlfqBursts, ostepMlfqScenario, ostepRandomMlfqJobs } from '../../core/ostep/mlfq/mlfqWorkload';
 import { validateScenario } from '../../core/scenario/validate';
 import { runCli } from '../runCli';
 

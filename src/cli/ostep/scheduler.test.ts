@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ostepRandomJobLengths, ostepSchedulerScenario } from '../../core/ostep/schedulerWorkload';
+import { ostepRandomJobLengths, ostepSchedulerScenario } from '../../core/ostep/scheduler/schedulerWorkload';
 import { validateScenario } from '../../core/scenario/validate';
 import { runCli } from '../runCli';
 
@@ -159,7 +159,7 @@ describe('sim ostep scheduler: refusals exit 2 with one message naming the flag'
     [['-m', '0'], '-m/--maxlen must be between 1 and'],
     [['-s', 'abc'], '-s/--seed: invalid integer value "abc"'],
     [['-s'], '-s/--seed requires a value'],
-    [['--json=1'], '--json takes no value'],
+    [['--json=1'], 'no such option: --json'],
     [['--j', '3'], 'ambiguous option: --j (--jobs, --jlist?)'],
     [['extra'], 'unexpected argument "extra"'],
     [['-p', 'RR', '-l', '1000000,1000000'], '-q/--quantum: RR would take 2000000 slices; at most 1000000'],
@@ -171,10 +171,10 @@ describe('sim ostep scheduler: refusals exit 2 with one message naming the flag'
     expect(r.err.split('\n')[0]).toContain(`sim ostep scheduler: ${message}`);
   });
 
-  it('other OSTEP scripts and a missing script name are refused', () => {
-    const lottery = { out: [] as string[], err: [] as string[] };
-    expect(runCli(['ostep', 'lottery', '-c'], { readText: () => '', out: (t) => lottery.out.push(t), err: (t) => lottery.err.push(t) })).toBe(2);
-    expect(lottery.err[0]).toContain('not supported yet: scheduler and mlfq are the only OSTEP scripts so far');
+  it('unknown OSTEP scripts and a missing script name are refused', () => {
+    const other = { out: [] as string[], err: [] as string[] };
+    expect(runCli(['ostep', 'vsfs', '-c'], { readText: () => '', out: (t) => other.out.push(t), err: (t) => other.err.push(t) })).toBe(2);
+    expect(other.err[0]).toContain('unknown OSTEP script "vsfs"; supported: scheduler, mlfq');
     expect(runCli(['ostep'], { readText: () => '', out: () => {}, err: () => {} })).toBe(2);
   });
 });

@@ -1,18 +1,17 @@
 import type { Scenario } from '../scenario/types';
-import { MLFQ_DEFAULTS, MLFQ_SPECS, mlfqProblem } from './mlfqCommand';
-import { ostepMlfqScenario } from './mlfqWorkload';
 import { optparse } from './optparse';
-import { SCHEDULER_DEFAULTS, SCHEDULER_SPECS, schedulerProblem } from './schedulerCommand';
-import { ostepSchedulerScenario } from './schedulerWorkload';
+import { ostepScriptNamed, OSTEP_REGISTRY } from './registry';
+import type { OstepScriptName } from './script';
+import { splitCommand } from './solve';
 
-export type OstepCommand = { ok: true; script: 'scheduler' | 'mlfq'; scenario: Scenario } | { ok: false; error: string };
+export type OstepCommand = { ok: true; script: OstepScriptName; scenario: Scenario } | { ok: false; error: string };
 
-/** The OSTEP scripts a pasted command may name, by file name. */
-const SCRIPTS: Record<string, 'scheduler' | 'mlfq'> = { 'scheduler.py': 'scheduler', 'mlfq.py': 'mlfq' };
-
-/** Splits a command line on spaces, keeping quoted parts whole (what a shell would hand the script). */
-function words(line: string): string[] {
-  return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+/** The scripts whose problem is a process workload, so their command becomes a scenario. */
+export function scenarioScripts(): string {
+  return Object.values(OSTEP_REGISTRY)
+    .filter((s) => s.scenario)
+    .map((s) => `${s.name}.py`)
+    .join(', ');
 }
 
 /**
@@ -21,21 +20,32 @@ function words(line: string): string[] {
  * throws; a refusal names the flag and its limit.
  */
 export function ostepCommand(line: string): OstepCommand {
-  const argv = words(line.trim());
-  if (argv[0] === 'python3' || argv[0] === 'python') argv.shift();
-  const file = (argv.shift() ?? '').split('/').pop() ?? '';
-  const script = SCRIPTS[file] ?? SCRIPTS[`${file}.py`];
-  if (!script) return { ok: false, error: `the command must start with scheduler.py or mlfq.py (the OSTEP scripts supported so far), got ${JSON.stringify(file)}` };
-  if (script === 'scheduler') {
-    const parsed = optparse(argv, SCHEDULER_SPECS, SCHEDULER_DEFAULTS);
-    if (!parsed.ok) return { ok: false, error: parsed.error };
-    const p = schedulerProblem(parsed.values);
-    if (typeof p === 'string') return { ok: false, error: p };
-    return { ok: true, script, scenario: ostepSchedulerScenario(p.lengths, p.policy, p.quantum, `scheduler.py ${argv.join(' ')}`) };
-  }
-  const parsed = optparse(argv, MLFQ_SPECS, MLFQ_DEFAULTS);
+  const { script: name, argv } = splitCommand(line);
+  const script = ostepScriptNamed(name);
+  if (!script?.scenario) return { ok: false, error: `the command must start with one of ${scenarioScripts()} (the OSTEP scripts whose problem is a process workload), got ${JSON.stringify(name)}` };
+  const parsed = optparse(argv, script.specs, script.defaults);
   if (!parsed.ok) return { ok: false, error: parsed.error };
-  const p = mlfqProblem(parsed.values);
-  if (typeof p === 'string') return { ok: false, error: p };
-  return { ok: true, script, scenario: ostepMlfqScenario(p.jobs, p.setup, `mlfq.py ${argv.join(' ')}`) };
+  const scenario = script.scenario(parsed.values);
+  if (typeof scenario === 'string') return { ok: false, error: scenario };
+  return { ok: true, script: script.name, scenario };
+}
+
+/**
+ * A scenario as the OSTEP command that poses the same problem ("export as OSTEP command"), for the first
+ * script it fits, or why it fits none (each script's reason).
+ */
+export function ostepCommandOf(scenario: Scenario): { ok: true; command: string } | { ok: false; reasons: string[] } {
+  const reasons: string[] = [];
+  for (const script of Object.values(OSTEP_REGISTRY)) {
+    if (!script.flagsOf) continue;
+    const flags = script.flagsOf(scenario);
+    if (typeof flags === 'string') reasons.push(flags);
+    else return { ok: true, command: [`./${script.name}.py`, ...flags.map(shellWord)].join(' ') };
+  }
+  return { ok: false, reasons };
+}
+
+/** Quotes a flag value only when a shell would split or expand it. */
+function shellWord(w: string): string {
+  return /^[\w,:.+\-=/]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`;
 }

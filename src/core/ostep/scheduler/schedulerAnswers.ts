@@ -1,5 +1,5 @@
-import type { RunResult } from '../kernel/result';
-import { pyRound2 } from './pyFormat';
+import type { RunResult } from '../../kernel/result';
+import { pyRound2 } from '../pyFormat';
 
 /** The answer of scheduler.py -c as data (OUTPUT.md, "scheduler"). */
 export interface SchedulerAnswers {

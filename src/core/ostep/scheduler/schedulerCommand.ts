@@ -1,8 +1,8 @@
-import { LIMITS } from '../scenario/types';
-import type { OptSpec } from './optparse';
+import { LIMITS } from '../../scenario/types';
+import type { OptSpec } from '../optparse';
 import { ostepRandomJobLengths, type OstepSchedulerPolicy } from './schedulerWorkload';
 
-/** OSTEP cpu-sched/scheduler.py's options (same names, defaults and types), plus our --json. */
+/** OSTEP cpu-sched/scheduler.py's options (same names, defaults and types). */
 export const SCHEDULER_SPECS: readonly OptSpec[] = [
   { short: '-s', long: '--seed', dest: 'seed', type: 'int' },
   { short: '-j', long: '--jobs', dest: 'jobs', type: 'int' },
@@ -12,9 +12,8 @@ export const SCHEDULER_SPECS: readonly OptSpec[] = [
   { short: '-q', long: '--quantum', dest: 'quantum', type: 'int' },
   { short: '-c', dest: 'solve', type: 'flag' },
   { short: '-h', long: '--help', dest: 'help', type: 'flag' },
-  { long: '--json', dest: 'json', type: 'flag', exactOnly: true },
 ];
-export const SCHEDULER_DEFAULTS = { seed: 0, jobs: 3, jlist: '', maxlen: 10, policy: 'FIFO', quantum: 1, solve: false, help: false, json: false };
+export const SCHEDULER_DEFAULTS = { seed: 0, jobs: 3, jlist: '', maxlen: 10, policy: 'FIFO', quantum: 1, solve: false, help: false };
 
 /** RR slices we are willing to simulate (each is a dispatch in the trace): bounds the run time of one command. */
 export const MAX_RR_SLICES = 1_000_000;

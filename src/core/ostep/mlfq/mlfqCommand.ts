@@ -1,8 +1,8 @@
-import { LIMITS } from '../scenario/types';
+import { LIMITS } from '../../scenario/types';
 import { ostepRandomMlfqJobs, type OstepMlfqJob, type OstepMlfqSetup } from './mlfqWorkload';
-import type { OptSpec, OptValues } from './optparse';
+import type { OptSpec, OptValues } from '../optparse';
 
-/** OSTEP cpu-sched-mlfq/mlfq.py's options (same names, defaults and types), plus our --json. */
+/** OSTEP cpu-sched-mlfq/mlfq.py's options (same names, defaults and types). */
 export const MLFQ_SPECS: readonly OptSpec[] = [
   { short: '-s', long: '--seed', dest: 'seed', type: 'int' },
   { short: '-n', long: '--numQueues', dest: 'numQueues', type: 'int' },
@@ -20,11 +20,10 @@ export const MLFQ_SPECS: readonly OptSpec[] = [
   { short: '-l', long: '--jlist', dest: 'jlist', type: 'string' },
   { short: '-c', dest: 'solve', type: 'flag' },
   { short: '-h', long: '--help', dest: 'help', type: 'flag' },
-  { long: '--json', dest: 'json', type: 'flag', exactOnly: true },
 ];
 export const MLFQ_DEFAULTS: OptValues = {
   seed: 0, numQueues: 3, quantum: 10, allotment: 1, quantumList: '', allotmentList: '', numJobs: 3, maxlen: 100, maxio: 10,
-  boost: 0, ioTime: 5, stay: false, iobump: false, jlist: '', solve: false, help: false, json: false,
+  boost: 0, ioTime: 5, stay: false, iobump: false, jlist: '', solve: false, help: false,
 };
 
 /** Ticks we are willing to simulate (the JSON timeline has one entry per tick): bounds one command's run time. */

@@ -1,5 +1,5 @@
-import type { RunResult } from '../kernel/result';
-import { pyRound2 } from './pyFormat';
+import type { RunResult } from '../../kernel/result';
+import { pyRound2 } from '../pyFormat';
 
 export type MlfqEventType = 'FINISH' | 'IO_START' | 'BOOST' | 'ARRIVE' | 'IO_DONE';
 

@@ -1,6 +1,6 @@
-import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED } from '../scenario/defaults';
-import type { Scenario, SchedulerConfig } from '../scenario/types';
-import { pyRandom, pySeed } from './pyRandom';
+import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED } from '../../scenario/defaults';
+import type { Scenario, SchedulerConfig } from '../../scenario/types';
+import { pyRandom, pySeed } from '../pyRandom';
 
 /** The three policies of OSTEP's cpu-sched/scheduler.py. */
 export type OstepSchedulerPolicy = 'FIFO' | 'SJF' | 'RR';

@@ -1,6 +1,6 @@
-import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED } from '../scenario/defaults';
-import type { Scenario } from '../scenario/types';
-import { pyRandom, pySeed } from './pyRandom';
+import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED } from '../../scenario/defaults';
+import type { Scenario } from '../../scenario/types';
+import { pyRandom, pySeed } from '../pyRandom';
 
 /** One job of OSTEP's cpu-sched-mlfq/mlfq.py: start time, CPU time, and how often it issues I/O (≤ 0 = never). */
 export interface OstepMlfqJob {

@@ -1,69 +1,7 @@
-import { mlfqAnswers, type MlfqAnswers } from '../../core/ostep/mlfqAnswers';
-import { ostepMlfqScenario, type OstepMlfqJob } from '../../core/ostep/mlfqWorkload';
-import { pyFixed2 } from '../../core/ostep/pyFormat';
-import type { CliIo, HandlerRun } from '../runCli';
-import { MLFQ_DEFAULTS, MLFQ_SPECS, mlfqProblem, type MlfqProblem } from '../../core/ostep/mlfqCommand';
-import { optparse } from '../../core/ostep/optparse';
-
-
-
-
-
-export const MLFQ_USAGE = `Usage: sim ostep mlfq [options]      (OSTEP cpu-sched-mlfq/mlfq.py, run on our simulator)
-  -s SEED, --seed=SEED                 the random seed (default 0)
-  -n NUMQUEUES, --numQueues=NUMQUEUES  number of queues (default 3; ignored with -Q)
-  -q QUANTUM, --quantum=QUANTUM        time slice of every queue in ticks (default 10; ignored with -Q)
-  -a ALLOTMENT, --allotment=ALLOTMENT  allotment of every queue in quanta (default 1; ignored with -A)
-  -Q QUANTUMLIST, --quantumList=...    time slice per queue, highest queue first, e.g. 10,20,40
-  -A ALLOTMENTLIST, --allotmentList=.. allotment per queue in quanta, highest queue first
-  -j NUMJOBS, --numJobs=NUMJOBS        number of random jobs (default 3)
-  -m MAXLEN, --maxlen=MAXLEN           max run time of a random job (default 100)
-  -M MAXIO, --maxio=MAXIO              max I/O frequency of a random job (default 10)
-  -B BOOST, --boost=BOOST              boost every job to the top queue every BOOST ticks (default 0 = never)
-  -i IOTIME, --iotime=IOTIME           ticks each I/O takes (default 5; at least 1 here)
-  -S, --stay                           issuing I/O resets the quantum and allotment at the job's level
-  -I, --iobump                         a job whose I/O completes goes to the front of its queue
-  -l JLIST, --jlist=JLIST              jobs as start,run,ioFreq:start,run,ioFreq:... (ioFreq 0 = no I/O)
-  -c                                   compute the answers
-  --json                               print the answers as one JSON object (docs: OSTEP OUTPUT.md, "mlfq")`;
-
-
-/** `sim ostep mlfq ...`: exit 0, or 2 with one message naming the flag, or 1 for a failure of ours. */
-export function runOstepMlfq(argv: readonly string[], io: CliIo, run: (input: unknown) => HandlerRun): number {
-  const fail = (message: string) => {
-    io.err(`sim ostep mlfq: ${message}`);
-    return 2;
-  };
-  const parsed = optparse(argv, MLFQ_SPECS, MLFQ_DEFAULTS);
-  if (!parsed.ok) return fail(`${parsed.error}\n${MLFQ_USAGE}`);
-  const v = parsed.values;
-  if (v.help) {
-    io.out(MLFQ_USAGE);
-    return 0;
-  }
-  const problem = mlfqProblem(v);
-  if (typeof problem === 'string') return fail(problem);
-  if (!v.solve && !v.json) {
-    io.out(problemText(problem) + COMPUTE_HINT);
-    return 0;
-  }
-  const source = v.jlist !== '' ? `-l ${v.jlist as string}` : `-s ${v.seed as number} -j ${v.numJobs as number} -m ${v.maxlen as number} -M ${v.maxio as number}`;
-  const outcome = run(ostepMlfqScenario(problem.jobs, problem.setup, source));
-  if (!outcome.ok) {
-    for (const line of outcome.lines) io.err(line);
-    return outcome.code;
-  }
-  const answers = outcome.result && mlfqAnswers(outcome.result, problem.setup.quanta.length);
-  if (!answers) {
-    io.err('sim ostep mlfq: the run did not finish every job (a bug of ours)');
-    return 1;
-  }
-  io.out(v.json ? JSON.stringify(answers) : problemText(problem) + solutionText(answers, problem));
-  return 0;
-}
-
-
-
+import type { MlfqAnswers } from './mlfqAnswers';
+import type { MlfqProblem } from './mlfqCommand';
+import type { OstepMlfqJob } from './mlfqWorkload';
+import { pyFixed2 } from '../pyFormat';
 
 const pad = (n: number, width: number) => String(n).padStart(width);
 const pyBool = (b: unknown) => (b ? 'True' : 'False');
@@ -74,6 +12,11 @@ times for each of the jobs.
 
 Use the -c flag to get the exact results when you are finished.
 `;
+
+/** What mlfq.py prints for these flags (its whole stdout): the problem, then the solution (-c) or the hint. */
+export function mlfqText(p: MlfqProblem, a: MlfqAnswers): string {
+  return `${problemText(p)}${p.v.solve ? solutionText(a, p) : COMPUTE_HINT}\n`;
+}
 
 function problemText({ jobs, setup, v }: MlfqProblem): string {
   const n = setup.quanta.length;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../runCli';
+
+function sim(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const readText = (f: string) => {
+    if (!(f in files)) throw new Error(`ENOENT: no such file '${f}'`);
+    return files[f] as string;
+  };
+  const code = runCli(['ostep', ...argv], { readText, out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out, err };
+}
+
+describe('sim ostep --batch FILE', () => {
+  it('answers each JSON line in order, one JSON line out per input, refusals as ok:false', () => {
+    const file = [
+      '["mlfq","-l","0,10,0","-c"]',
+      '',
+      '["scheduler.py","-p","RR","-q","2","-l","3,5,1"]',
+      '["scheduler","-q","0","-p","RR"]',
+      'not json',
+      '["nosuch"]',
+      '[]',
+    ].join('\n');
+    const r = sim(['--batch', 'jobs.jsonl'], { 'jobs.jsonl': file });
+    expect(r.code).toBe(2);
+    const lines = r.out.map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatchObject({ ok: true, result: { makespan: 10, jobs: [{ id: 0, finish: 10 }] } });
+    expect(lines[1]).toMatchObject({ ok: true, result: { average: { response: 2, turnaround: 6.67, wait: 3.67 } } });
+    expect(lines[2]).toMatchObject({ ok: false, error: expect.stringContaining('line 4: scheduler: -q/--quantum') });
+    expect(lines[3]).toMatchObject({ ok: false, error: expect.stringContaining('line 5: not JSON') });
+    expect(lines[4]).toMatchObject({ ok: false, error: expect.stringContaining('unknown OSTEP script "nosuch"') });
+    expect(lines[5]).toMatchObject({ ok: false, error: expect.stringContaining('non-empty array of strings') });
+  });
+
+  it('gives the same answer as the single command with --json', () => {
+    const single = sim(['mlfq', '-s', '3', '-j', '2', '--json']);
+    const batch = sim(['--batch', 'f'], { f: '["mlfq","-s","3","-j","2"]\n' });
+    expect(batch.code).toBe(0);
+    expect(JSON.parse(batch.out[0] as string)).toEqual({ ok: true, result: JSON.parse(single.out[0] as string) });
+  });
+
+  it('refuses a missing or unreadable file with exit 2', () => {
+    expect(sim(['--batch']).code).toBe(2);
+    const r = sim(['--batch', 'missing.jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.err[0]).toContain('cannot read missing.jsonl');
+  });
+});
+
+describe('sim ostep SCRIPT', () => {
+  it('-h prints the script usage; a bad flag points to it', () => {
+    expect(sim(['mlfq', '-h']).out[0]).toContain('Usage: sim ostep mlfq');
+    const bad = sim(['mlfq', '--nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.err[0]).toContain('sim ostep mlfq: no such option: --nope');
+    expect(bad.err[0]).toContain('sim ostep mlfq -h lists the flags');
+  });
+});

@@ -1,0 +1,77 @@
+import { solveOstep } from '../../core/ostep/solve';
+import type { ScenarioRunner } from '../../core/ostep/script';
+import type { CliIo, HandlerRun } from '../runCli';
+
+/** Our flag, not OSTEP's: the answer as JSON (OUTPUT.md). Matched only in full so OSTEP's own abbreviations keep their meaning. */
+const JSON_FLAG = '--json';
+
+/** Runs a translated scenario through the worker's handler, so `sim ostep` gives the browser's trace. */
+function handlerRunner(run: (input: unknown) => HandlerRun): ScenarioRunner {
+  return (scenario) => {
+    const r = run(scenario);
+    if (!r.ok) return r.lines.join('; ');
+    return r.result ?? 'the run gave no result (a bug of ours)';
+  };
+}
+
+/**
+ * `sim ostep SCRIPT [OSTEP flags] [--json]` and `sim ostep --batch FILE`. Exit 0; 2 for bad input, with one
+ * message naming the flag and its limit (where OSTEP would crash or print a traceback).
+ */
+export function runOstep(args: readonly string[], io: CliIo, run: (input: unknown) => HandlerRun): number {
+  const runner = handlerRunner(run);
+  if (args[0] === '--batch') return runBatch(args.slice(1), io, runner);
+  const [script = '', ...rest] = args;
+  const json = rest.includes(JSON_FLAG);
+  const r = solveOstep(script, rest.filter((a) => a !== JSON_FLAG), runner);
+  if (!r.ok) {
+    io.err(`sim ostep ${r.error}\n(sim ostep ${script.replace(/\.py$/, '')} -h lists the flags)`);
+    return 2;
+  }
+  if (json && r.answer !== null) io.out(JSON.stringify(r.answer));
+  // `text` is the script's whole stdout; io.out ends the line itself.
+  else io.out(r.text.endsWith('\n') ? r.text.slice(0, -1) : r.text);
+  return 0;
+}
+
+/**
+ * OUTPUT.md's batch mode: each non-blank line of FILE is a JSON array such as ["mlfq","-l","0,10,0","-c"]; one
+ * JSON line comes out per input, in order. Exit 0 when every line was answered, 2 when any was refused.
+ */
+function runBatch(args: readonly string[], io: CliIo, runner: ScenarioRunner): number {
+  if (args.length !== 1) {
+    io.err(`sim ostep --batch takes exactly one FILE of JSON lines (got ${args.length} arguments)`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = io.readText(args[0] as string);
+  } catch (e) {
+    io.err(`sim ostep --batch: cannot read ${args[0] as string}: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  let refused = 0;
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    const reply = batchLine(line, i + 1, runner);
+    if (!reply.ok) refused++;
+    io.out(JSON.stringify(reply));
+  });
+  return refused === 0 ? 0 : 2;
+}
+
+function batchLine(line: string, n: number, runner: ScenarioRunner): { ok: true; result: unknown } | { ok: false; error: string } {
+  let argv: unknown;
+  try {
+    argv = JSON.parse(line);
+  } catch {
+    return { ok: false, error: `line ${n}: not JSON (expected an argument array such as ["mlfq","-l","0,10,0","-c"])` };
+  }
+  if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string')) {
+    return { ok: false, error: `line ${n}: expected a non-empty array of strings such as ["mlfq","-l","0,10,0","-c"]` };
+  }
+  const [script, ...rest] = argv as string[];
+  const r = solveOstep(script as string, rest.filter((a) => a !== JSON_FLAG), runner);
+  if (!r.ok) return { ok: false, error: `line ${n}: ${r.error}` };
+  return { ok: true, result: r.answer };
+}

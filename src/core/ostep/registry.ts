@@ -1,0 +1,19 @@
+import { mlfqScript } from './mlfq/mlfqScript';
+import { schedulerScript } from './scheduler/schedulerScript';
+import type { OstepScript, OstepScriptName } from './script';
+
+/** The OSTEP scripts we answer so far, by OSTEP's name. */
+export const OSTEP_REGISTRY: Partial<Record<OstepScriptName, OstepScript>> = {
+  scheduler: schedulerScript as OstepScript,
+  mlfq: mlfqScript as OstepScript,
+};
+
+/** A script by the name a user typed: with or without `.py` or a directory in front. */
+export function ostepScriptNamed(name: string): OstepScript | undefined {
+  const base = (name.split('/').pop() ?? '').replace(/\.py$/, '');
+  return Object.hasOwn(OSTEP_REGISTRY, base) ? OSTEP_REGISTRY[base as OstepScriptName] : undefined;
+}
+
+export function supportedScripts(): string {
+  return Object.keys(OSTEP_REGISTRY).join(', ');
+}

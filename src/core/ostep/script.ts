@@ -1,0 +1,45 @@
+import type { RunResult } from '../kernel/result';
+import type { Scenario } from '../scenario/types';
+import type { HeapPicture } from './answers';
+import type { OptSpec, OptValues } from './optparse';
+
+/** The OSTEP homework scripts we answer, by OSTEP's file name without `.py`. */
+export const OSTEP_SCRIPTS = ['scheduler', 'mlfq', 'lottery', 'process-run', 'paging-linear-translate', 'paging-policy', 'malloc'] as const;
+export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
+
+/**
+ * Runs a translated scenario on our core to its end: the RunResult, or the refusal (validation errors) as one
+ * message. The CLI passes one that goes through the worker's handler, so CLI and browser share the trace.
+ */
+export type ScenarioRunner = (scenario: Scenario) => RunResult | string;
+
+/**
+ * A script's answer: the data of OUTPUT.md (`answer`) and the text OSTEP prints for the same flags; malloc also
+ * gives the heap before the first step and after each step (`heap`, one more entry than steps) for its view.
+ */
+export type OstepSolved<A = unknown> = { ok: true; answer: A; text: string; heap?: HeapPicture[] } | { ok: false; error: string };
+
+/**
+ * One OSTEP script: its flags with OSTEP's names and defaults, and how a set of flag values becomes the
+ * problem and its answers on our core. Never throws on bad input: every refusal is a message that names the
+ * flag and its limit (where OSTEP would crash or print a traceback).
+ */
+export interface OstepScript<A = unknown> {
+  name: OstepScriptName;
+  /** the OSTEP script's path in ostep-homework, for messages and the usage text */
+  path: string;
+  /** `sim ostep NAME -h` */
+  usage: string;
+  specs: readonly OptSpec[];
+  defaults: OptValues;
+  /**
+   * Flag values -> the answer as data and the text OSTEP prints (the problem; the solution too when
+   * `values.solve`, OSTEP's -c). A script whose problem is a scheduling workload builds one of our scenarios and
+   * runs it with `run`; the answer is read from the RunResult.
+   */
+  solve(values: OptValues, run: ScenarioRunner): OstepSolved<A>;
+  /** the scenario the command loads into the UI, for scripts whose problem is a process workload */
+  scenario?(values: OptValues): Scenario | string;
+  /** the flags that give this scenario back (export as an OSTEP command), or why it does not fit the script */
+  flagsOf?(scenario: Scenario): string[] | string;
+}
