@@ -1,3 +1,4 @@
+import { mallocScript } from './malloc/mallocScript';
 import { mlfqScript } from './mlfq/mlfqScript';
 import { schedulerScript } from './scheduler/schedulerScript';
 import type { OstepScript, OstepScriptName } from './script';
@@ -6,6 +7,7 @@ import type { OstepScript, OstepScriptName } from './script';
 export const OSTEP_REGISTRY: Partial<Record<OstepScriptName, OstepScript>> = {
   scheduler: schedulerScript as OstepScript,
   mlfq: mlfqScript as OstepScript,
+  malloc: mallocScript as OstepScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

@@ -1,0 +1,71 @@
+import { heapConfigError, requestError } from './config';
+import { explainAlloc, explainFree } from './explain';
+import { coalesceList, returnToList } from './freeList';
+import { searchFreeList } from './search';
+import type { AllocStep, Chunk, FreeStep, HeapConfig, HeapConfigError, HeapState, HeapView } from './types';
+
+/** A fresh heap: one free chunk covering [base, base + size). */
+export function createHeap(config: HeapConfig): HeapState | HeapConfigError {
+  const error = heapConfigError(config);
+  if (error) return error;
+  return { config, free: [{ addr: config.base, size: config.size }], allocated: [], rover: null };
+}
+
+/**
+ * Allocates `request` bytes for `owner`: rounds the request up to the alignment, adds the header, searches the
+ * free list and takes the low end of the chosen chunk; the rest stays free in the chosen chunk's list position.
+ * When nothing fits the heap is unchanged (step.chunk is null). A request that is not a size is refused.
+ */
+export function heapAlloc(h: HeapState, request: number, owner: number | null = null): { heap: HeapState; step: AllocStep } | string {
+  const invalid = requestError(request);
+  if (invalid) return invalid;
+  const { header, align, policy } = h.config;
+  const padding = align === null ? 0 : (align - (request % align)) % align;
+  const needed = request + padding + header;
+  const { examined, chosen } = searchFreeList(h.free, needed, policy, roverIndex(h));
+  const found = chosen === null ? undefined : h.free[chosen];
+  const chunk = found ? { addr: found.addr, size: needed } : null;
+  const remainder = found && found.size > needed ? { addr: found.addr + needed, size: found.size - needed } : null;
+  const fields = { op: 'alloc' as const, owner, request, padding, needed, examined, chosen, chunk, ptr: chunk && chunk.addr + header, remainder };
+  const step: AllocStep = { ...fields, explanation: explainAlloc(h, fields) };
+  if (chosen === null || !chunk) return { heap: h, step };
+  const free = [...h.free.slice(0, chosen), ...(remainder ? [remainder] : []), ...h.free.slice(chosen + 1)];
+  // NEXT fit resumes at what is left of the chunk it took, or at the element that moved into its place.
+  const rover = (remainder ?? free[chosen % free.length])?.addr ?? null;
+  const allocated = [...h.allocated, { ...chunk, owner }].sort((a, b) => a.addr - b.addr);
+  return { heap: { ...h, free, allocated, rover }, step };
+}
+
+/**
+ * Frees the allocation whose pointer (chunk start + header) is `ptr`: its whole chunk, header and padding
+ * included, goes back on the list under the list order, then one coalescing pass runs when configured. A
+ * pointer that is not allocated now changes nothing (step.ok is false).
+ */
+export function heapFree(h: HeapState, ptr: number): { heap: HeapState; step: FreeStep } {
+  const victim = h.allocated.find((a) => a.addr + h.config.header === ptr);
+  if (!victim) {
+    const fields = { op: 'free' as const, ptr, ok: false, chunk: null, owner: null, insertedAt: null, merges: [] };
+    return { heap: h, step: { ...fields, explanation: explainFree(h.config, fields) } };
+  }
+  const chunk = { addr: victim.addr, size: victim.size };
+  const put = returnToList(h.free, chunk, h.config.order);
+  const merged = h.config.coalesce ? coalesceList(put.list) : { list: put.list, merges: [] };
+  const fields = { op: 'free' as const, ptr, ok: true, chunk, owner: victim.owner, insertedAt: put.at, merges: merged.merges };
+  const heap = { ...h, free: merged.list, allocated: h.allocated.filter((a) => a !== victim) };
+  return { heap, step: { ...fields, explanation: explainFree(h.config, fields) } };
+}
+
+/** Where a NEXT-fit search starts: the free chunk holding the rover, else the head of the list. */
+function roverIndex(h: HeapState): number {
+  const r = h.rover;
+  if (r === null) return 0;
+  return Math.max(0, h.free.findIndex((c) => c.addr <= r && r < c.addr + c.size));
+}
+
+/** The heap as one picture: allocations and free chunks in address order, and the free list in list order. */
+export function heapView(h: HeapState): HeapView {
+  const free = h.free.map((c: Chunk) => ({ ...c, free: true, owner: null }));
+  const used = h.allocated.map((a) => ({ addr: a.addr, size: a.size, free: false, owner: a.owner }));
+  const chunks = [...free, ...used].sort((a, b) => a.addr - b.addr);
+  return { base: h.config.base, size: h.config.size, header: h.config.header, chunks, freeList: h.free.map((c) => ({ ...c })) };
+}
