@@ -72,7 +72,7 @@ function drive(name: ReplacementName, refs: Int32Array, next: Float64Array, coun
   return misses;
 }
 
-/** refs per policy: the O(frames)-per-miss policies (OPT, AGING, RANDOM's fallback) get a shorter run */
+/** refs per policy: the O(frames)-per-miss policies (OPT, UNOPT, AGING, CLOCK_COUNTERS, RANDOM's fallback) get a shorter run */
 const LENGTH: Record<ReplacementName, number> = {
   LRU: 16_000_000,
   FIFO: 16_000_000,
@@ -81,6 +81,9 @@ const LENGTH: Record<ReplacementName, number> = {
   RANDOM: 16_000_000,
   AGING: 4_000_000,
   OPT: 2_000_000,
+  UNOPT: 2_000_000,
+  MRU: 16_000_000,
+  CLOCK_COUNTERS: 4_000_000,
 };
 
 export function replacementBenchmarks(): { name: string; ms: number; detail: string }[] {

@@ -1,4 +1,4 @@
-import { solveOstep } from '../../core/ostep/solve';
+import { solveOstep, type ReadText } from '../../core/ostep/solve';
 import type { ScenarioRunner } from '../../core/ostep/script';
 import type { CliIo, HandlerRun } from '../runCli';
 
@@ -23,7 +23,7 @@ export function runOstep(args: readonly string[], io: CliIo, run: (input: unknow
   if (args[0] === '--batch') return runBatch(args.slice(1), io, runner);
   const [script = '', ...rest] = args;
   const json = rest.includes(JSON_FLAG);
-  const r = solveOstep(script, rest.filter((a) => a !== JSON_FLAG), runner);
+  const r = solveOstep(script, rest.filter((a) => a !== JSON_FLAG), runner, io.readText);
   if (!r.ok) {
     io.err(`sim ostep ${r.error}\n(sim ostep ${script.replace(/\.py$/, '')} -h lists the flags)`);
     return 2;
@@ -53,14 +53,14 @@ function runBatch(args: readonly string[], io: CliIo, runner: ScenarioRunner): n
   let refused = 0;
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
-    const reply = batchLine(line, i + 1, runner);
+    const reply = batchLine(line, i + 1, runner, io.readText);
     if (!reply.ok) refused++;
     io.out(JSON.stringify(reply));
   });
   return refused === 0 ? 0 : 2;
 }
 
-function batchLine(line: string, n: number, runner: ScenarioRunner): { ok: true; result: unknown } | { ok: false; error: string } {
+function batchLine(line: string, n: number, runner: ScenarioRunner, readText: ReadText): { ok: true; result: unknown } | { ok: false; error: string } {
   let argv: unknown;
   try {
     argv = JSON.parse(line);
@@ -71,7 +71,7 @@ function batchLine(line: string, n: number, runner: ScenarioRunner): { ok: true;
     return { ok: false, error: `line ${n}: expected a non-empty array of strings such as ["mlfq","-l","0,10,0","-c"]` };
   }
   const [script, ...rest] = argv as string[];
-  const r = solveOstep(script as string, rest.filter((a) => a !== JSON_FLAG), runner);
+  const r = solveOstep(script as string, rest.filter((a) => a !== JSON_FLAG), runner, readText);
   if (!r.ok) return { ok: false, error: `line ${n}: ${r.error}` };
   return { ok: true, result: r.answer };
 }

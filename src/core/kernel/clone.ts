@@ -1,4 +1,5 @@
 import { cloneMemory } from '../memory/clone';
+import { cloneRandom } from '../ostep/pyRandom';
 import type { SimState } from './state';
 
 /**
@@ -18,6 +19,8 @@ export function cloneState(st: SimState): SimState {
     ioDevices: st.ioDevices.slice(),
     deadlines: st.deadlines.map((d): [number, number] => [d[0], d[1]]),
     rng: [st.rng[0], st.rng[1], st.rng[2], st.rng[3]],
+    pyRandom: st.pyRandom ? cloneRandom(st.pyRandom) : null,
+    woken: { tick: st.woken.tick, pids: st.woken.pids.slice() },
     memory: st.memory ? cloneMemory(st.memory) : null,
     memoryWaiting: st.memoryWaiting.slice(),
     recentAccesses: st.recentAccesses.map((a): [number, number] => [a[0], a[1]]),

@@ -32,6 +32,8 @@ export function dispatch(st: SimState, p: Pcb, cpu: CpuState, reason: PickReason
   const counted = cpu.lastPid !== null ? cpu.lastPid !== p.pid : countIdleSwitches;
   p.cpu = cpu.id;
   p.lastCpu = cpu.id;
+  cpu.hold = null;
+  st.lastDispatched = p.pid;
   p.gpusHeld = [];
   for (const g of st.gpus) {
     if (p.gpusHeld.length === p.needs.gpus) break;

@@ -7,7 +7,8 @@ import { heapPop, heapPush } from './heap';
 import { completeIo, nextIoDone, startIo, startPageWait } from './io';
 import { makeReference, nextReference, sampleMemoryRegularly } from './memoryHooks';
 import { admit, applyOperation, kill, terminate } from './operations';
-import { enqueue, readyOrder, reorderReady } from './readyQueue';
+import { dequeue, enqueue, readyOrder, reorderReady } from './readyQueue';
+import type { PickDetail } from '../sched/policy';
 import { mustPcb, type CpuState, type SimState } from './state';
 
 /**
@@ -58,6 +59,7 @@ export function nextEventTime(st: SimState): number {
   if (op && op.tick < next) next = op.tick;
   for (const cpu of st.cpus) {
     if (cpu.phase === 'switch') next = Math.min(next, cpu.switchUntil);
+    else if (cpu.phase === 'idle' && cpu.hold && cpu.hold.until !== null && cpu.hold.until > st.now) next = Math.min(next, cpu.hold.until);
     else if (cpu.phase === 'run') {
       const p = mustPcb(st, cpu.pid as number);
       next = Math.min(next, p.runSince + Math.min(p.burstLeft, p.sliceLeft), nextReference(st, p));
@@ -115,7 +117,7 @@ function decide(st: SimState): void {
   st.cpus.forEach((cpu, i) => {
     if (cpu.phase !== 'idle') return;
     // Going idle is news while work remains; at the very end it is just the end.
-    if (busyBefore[i] && !done) st.events.push({ tick: st.now, kind: 'idle', cpu: cpu.id });
+    if (busyBefore[i] && !done && cpu.hold === null) st.events.push({ tick: st.now, kind: 'idle', cpu: cpu.id });
     if (cpu.lastPid !== null && st.scenario.options.countIdleSwitches) cpu.switches++;
     cpu.lastPid = null;
   });
@@ -141,7 +143,9 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
     st.events.push({ tick: st.now, kind: 'quantumExpired', pid: p.pid, cpu: cpu.id, slice });
     transition(p, 'READY', st.now);
     expired.push(p);
-  } else if (blocked) {
+    return;
+  }
+  if (blocked) {
     p.burstIndex++;
     p.burstLeft = p.bursts[p.burstIndex] ?? 0;
     transition(p, 'WAITING', st.now);
@@ -149,6 +153,32 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
   } else {
     st.events.push({ tick: st.now, kind: 'exit', pid: p.pid });
     terminate(st, p);
+  }
+  const hold = policyOf(st.scenario).holdCpu?.(p, st, blocked) ?? null;
+  if (hold) {
+    cpu.hold = hold;
+    st.events.push({ tick: st.now, kind: 'hold', cpu: cpu.id, pid: hold.pid, until: hold.until });
+  }
+}
+
+/**
+ * Releases holds that are over (their tick came, or their process is no longer doing I/O) and gives a CPU
+ * held for a process back to it once it is READY.
+ */
+function resumeHolds(st: SimState): void {
+  for (const cpu of st.cpus) {
+    const hold = cpu.hold;
+    if (cpu.phase !== 'idle' || !hold) continue;
+    if (hold.until !== null) {
+      if (hold.until <= st.now) cpu.hold = null;
+      continue;
+    }
+    const p = mustPcb(st, hold.pid);
+    // Its GPUs may have been taken meanwhile on another CPU: it waits for them here, still holding this CPU.
+    if (p.state === 'READY' && p.needs.gpus <= freeGpus(st)) {
+      dequeue(st, p);
+      dispatch(st, p, cpu, { policy: st.scenario.scheduler.policy, competitors: st.ready.length + 1, rule: 'held' });
+    } else if (p.state !== 'WAITING' && p.state !== 'READY') cpu.hold = null;
   }
 }
 
@@ -224,17 +254,21 @@ function preemptOne(st: SimState): boolean {
   return true;
 }
 
-/** Each free CPU takes the best READY process whose GPU needs can be met; a process returns to its last CPU when that one is free. */
+/**
+ * A CPU held for a process goes back to it once it is READY; then each free CPU takes the best READY process
+ * whose GPU needs can be met; a process returns to its last CPU when that one is free.
+ */
 function fillIdleCpus(st: SimState): void {
   const policy = policyOf(st.scenario);
   const order = readyOrder(st);
+  resumeHolds(st);
   for (;;) {
-    const free = st.cpus.filter((c) => c.phase === 'idle');
+    const free = st.cpus.filter((c) => c.phase === 'idle' && c.hold === null);
     if (free.length === 0 || st.ready.length === 0) return;
     const gpusFree = freeGpus(st);
     const competitors = st.ready.length;
     let chosen: Pcb | undefined;
-    let lottery: { ticket: number; total: number } | undefined;
+    let picked: PickDetail | undefined;
     const skipped: number[] = [];
     let eligibleCount = 0;
     if (policy.pick) {
@@ -243,7 +277,7 @@ function fillIdleCpus(st: SimState): void {
       if (eligible.length > 0) {
         const won = policy.pick(st, eligible);
         chosen = won.pcb;
-        lottery = { ticket: won.ticket, total: won.total };
+        picked = won.why;
         st.ready.splice(st.ready.indexOf(chosen.pid), 1);
         reorderReady(st);
       }
@@ -264,7 +298,7 @@ function fillIdleCpus(st: SimState): void {
       competitors: eligibleCount,
       ...(key !== undefined && { key }),
       ...(st.scenario.scheduler.policy === 'MLFQ' && { level: chosen.level }),
-      ...(lottery && { ticket: lottery.ticket, totalTickets: lottery.total }),
+      ...picked,
       ...(eligibleCount < competitors && { skippedForGpu: competitors - eligibleCount }),
       ...(key !== undefined && st.scenario.scheduler.policy === 'PRIORITY' && key !== chosen.priority && { basePriority: chosen.priority }),
     };

@@ -17,6 +17,14 @@ export interface PickReason {
   /** lottery: winning ticket and the total */
   ticket?: number;
   totalTickets?: number;
+  /** lottery with Python draws: the number drawn, r = floor(random() * 1000001); ticket = r mod totalTickets */
+  draw?: number;
+  /**
+   * PID scan: 'scan' = the first READY pid after `after` (null: none ran yet, lowest pid first); 'ioDone' = its
+   * I/O completed at this tick and it takes the CPU; 'held' = the CPU was kept for it while it did I/O
+   */
+  rule?: 'scan' | 'ioDone' | 'held';
+  after?: number | null;
   /** the time slice granted, in ticks (absent = runs until it blocks or ends) */
   slice?: number;
   /** processes skipped because the GPUs they need were busy */
@@ -37,6 +45,8 @@ export type SimEvent =
   | { tick: number; kind: 'ioDone'; pid: number }
   | { tick: number; kind: 'exit'; pid: number }
   | { tick: number; kind: 'idle'; cpu: number }
+  /** the CPU stays idle for `pid`: until tick `until` (the rest of its quantum), or, with until null, until its I/O is done */
+  | { tick: number; kind: 'hold'; cpu: number; pid: number; until: number | null }
   | { tick: number; kind: 'demote'; pid: number; from: number; to: number; unit: 'quanta' | 'ticks' }
   | { tick: number; kind: 'promote'; pid: number; from: number; to: number; waited: number }
   | { tick: number; kind: 'boost'; moved: number }

@@ -40,11 +40,26 @@ function why(r: PickReason): string {
     case 'MLFQ':
       return `head of the highest non-empty queue, level ${r.level}, ${among}${slice}${gpu}`;
     case 'LOTTERY':
-      return `won the lottery with ticket ${r.ticket} of ${r.totalTickets}, ${among}${slice}${gpu}`;
+      return r.draw === undefined
+        ? `won the lottery with ticket ${r.ticket} of ${r.totalTickets}, ${among}${slice}${gpu}`
+        : `won the lottery: draw r=${r.draw}, ticket ${r.ticket} of ${r.totalTickets} (r mod ${r.totalTickets}), ${among}${slice}${gpu}`;
     case 'EDF':
       return r.key === undefined ? `no READY process has a deadline, first in line, ${among}${gpu}` : `earliest deadline (tick ${r.key}), ${among}${gpu}`;
+    case 'PID_SCAN':
+      return `${pidScanRule(r)}, ${among}${gpu}`;
     default:
       return among;
+  }
+}
+
+function pidScanRule(r: PickReason): string {
+  switch (r.rule) {
+    case 'held':
+      return 'the CPU waited for it while it did I/O (the CPU switches only when a process ends)';
+    case 'ioDone':
+      return 'its I/O completed at this tick and it takes the CPU';
+    default:
+      return r.after === null || r.after === undefined ? 'lowest READY pid (PID scan, nothing has run yet)' : `next READY pid after P${r.after} (PID scan)`;
   }
 }
 
@@ -76,6 +91,10 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `${p(ev.pid)} completes and terminates.`;
     case 'idle':
       return `CPU ${ev.cpu} is idle: no READY process can run on it.`;
+    case 'hold':
+      return ev.until === null
+        ? `CPU ${ev.cpu} waits, idle, for ${p(ev.pid)} while it does I/O: the CPU switches only when a process ends.`
+        : `CPU ${ev.cpu} stays idle until tick ${ev.until}: ${p(ev.pid)}'s quantum runs to its end (the clock moves by whole quanta).`;
     case 'demote':
       return `${p(ev.pid)} used up its allotment (${ev.unit}) at level ${ev.from} and moves down to level ${ev.to}.`;
     case 'promote':

@@ -56,7 +56,9 @@ const schedulerArb: fc.Arbitrary<SchedulerConfig> = fc.oneof(
     ioToFront: fc.boolean(),
   }),
   quantumArb.map((quantum) => ({ policy: 'LOTTERY' as const, quantum })),
+  fc.record({ policy: fc.constant('LOTTERY' as const), quantum: quantumArb, draw: fc.constantFrom('seeded' as const, 'python' as const), fullQuantum: fc.boolean() }),
   fc.record({ policy: fc.constant('EDF' as const), preemptive: fc.boolean() }),
+  fc.record({ policy: fc.constant('PID_SCAN' as const), switchOnIo: fc.boolean(), ioCompletion: fc.constantFrom('later' as const, 'immediate' as const) }),
 );
 
 const optionsArb: fc.Arbitrary<SimOptions> = fc.record({

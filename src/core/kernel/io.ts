@@ -78,6 +78,8 @@ export function completeIo(st: SimState): void {
       p.burstIndex++;
       p.burstLeft = p.bursts[p.burstIndex] ?? 0;
       st.events.push({ tick: st.now, kind: 'ioDone', pid });
+      if (st.woken.tick !== st.now) st.woken = { tick: st.now, pids: [] };
+      st.woken.pids.push(pid);
     }
     if (p.state === 'SUSPENDED') p.suspendedFrom = 'READY';
     else {

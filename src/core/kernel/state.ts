@@ -1,6 +1,8 @@
 import { newPcb, type Pcb } from '../process/pcb';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import { seedRng, type RngState } from './rng';
+import type { PyRandomState } from '../ostep/pyRandom';
+import { pythonDrawStream } from '../sched/lottery';
 import { createMemory } from '../memory/create';
 import type { MemoryState } from '../memory/state';
 import type { Segment, SimEvent } from './events';
@@ -19,7 +21,15 @@ export interface CpuState {
   busyTicks: number;
   switchTicks: number;
   switches: number;
+  /** while idle: kept from other processes (a policy's rule), see CpuHold; null = free */
+  hold: CpuHold | null;
 }
+
+/**
+ * An idle CPU that no other process may take: until a tick (the rest of a quantum that always runs to its
+ * end), or for one process while it waits for its I/O (the CPU switches only when a process ends).
+ */
+export type CpuHold = { pid: number; until: number } | { pid: number; until: null };
 
 export interface GpuState {
   id: number;
@@ -64,6 +74,12 @@ export interface SimState {
   deadlines: [number, number][];
   nextDeadline: number;
   rng: RngState;
+  /** CPython's random(), for a lottery with draw 'python'; null otherwise */
+  pyRandom: PyRandomState | null;
+  /** the pid most recently dispatched on any CPU (where a PID scan resumes), null before the first */
+  lastDispatched: number | null;
+  /** pids whose I/O burst completed at tick `tick`, in completion order */
+  woken: { tick: number; pids: number[] };
   terminated: number;
   finished: boolean;
   /** finished with processes left that nothing will ever wake (suspended with no resume) */
@@ -141,6 +157,7 @@ export function createState(scenario: Scenario): SimState {
       busyTicks: 0,
       switchTicks: 0,
       switches: 0,
+      hold: null,
     })),
     gpus: Array.from({ length: scenario.node.gpus }, (_, id) => ({ id, pid: null, since: 0, busyTicks: 0 })),
     ioInFlight: [],
@@ -153,6 +170,9 @@ export function createState(scenario: Scenario): SimState {
     deadlines,
     nextDeadline: 0,
     rng: seedRng(scenario.seed),
+    pyRandom: pythonDraws(scenario),
+    lastDispatched: null,
+    woken: { tick: -1, pids: [] },
     terminated: 0,
     finished: false,
     stalled: false,
@@ -167,6 +187,12 @@ export function createState(scenario: Scenario): SimState {
     lastCompaction: null,
     nextMemorySample: 0,
   };
+}
+
+/** The Python random stream of a lottery with draw 'python'; else null. */
+function pythonDraws(scenario: Scenario): PyRandomState | null {
+  const cfg = scenario.scheduler;
+  return cfg.policy === 'LOTTERY' && cfg.draw === 'python' ? pythonDrawStream(scenario.seed, cfg.drawOffset ?? 0) : null;
 }
 
 /** Operations by tick; those at the same tick keep the order in which they were listed. */

@@ -1,6 +1,6 @@
 import type { FieldError } from '../scenario/fieldErrors';
 import { memoryLimits as L } from './defaults';
-import { PLACEMENTS, POOL_NAMES, REPLACEMENTS, type MemoryConfig } from './types';
+import { FUTURE_KNOWLEDGE_REPLACEMENTS, PLACEMENTS, POOL_NAMES, REPLACEMENTS, type MemoryConfig } from './types';
 
 const CONSTRAINT_NAMES = ['aiTotal', 'aiModels', 'aiData', 'blockchainTotal', 'ledger', 'chainState', 'system'] as const;
 
@@ -37,6 +37,15 @@ export function memoryConfigErrors(c: MemoryConfig, path = 'memory'): FieldError
   if (c.tlbMode !== 'flush' && c.tlbMode !== 'asid') refuse('tlbMode', "'flush' or 'asid'", c.tlbMode);
   if (!PLACEMENTS.includes(c.placement)) refuse('placement', `one of ${PLACEMENTS.join(', ')}`, c.placement);
   if (!REPLACEMENTS.includes(c.replacement)) refuse('replacement', `one of ${REPLACEMENTS.join(', ')}`, c.replacement);
+  else if (FUTURE_KNOWLEDGE_REPLACEMENTS.includes(c.replacement)) {
+    // A live memory sees references as they happen; these policies need the whole string in advance.
+    const live = REPLACEMENTS.filter((r) => !FUTURE_KNOWLEDGE_REPLACEMENTS.includes(r)).join(', ');
+    errors.push({
+      path: `${path}.replacement`,
+      limit: live,
+      message: `${path}.replacement cannot be ${c.replacement} in a run (it needs the future references, unknown until the run happens); use one of ${live}, and compare ${c.replacement} on a reference string in the Memory view`,
+    });
+  }
   intIn('swapInTicks', c.swapInTicks, 0, L.maxTicks, 'ticks');
   intIn('swapOutTicks', c.swapOutTicks, 0, L.maxTicks, 'ticks');
   intIn('compactionTicksPerPage', c.compactionTicksPerPage, 0, L.maxTicks, 'ticks');

@@ -22,10 +22,11 @@ export function checkInvariants(m: MemoryState): string[] {
     else frameSeen[f] = 1;
   };
   for (const [pid, space] of m.spaces) {
-    let end = 1;
+    let end = space.explicit ? 0 : 1;
     for (const r of space.regions) {
       const where = `process ${pid} region at page ${r.start}`;
       if (r.start < end) bad.push(`${where} overlaps the one before it or page 0`);
+      if (r.start + r.pages > m.virtualPages) bad.push(`${where} ends past the address space`);
       end = r.start + r.pages;
       if (r.share >= 0) mapped.set(r.share, (mapped.get(r.share) ?? 0) + 1);
       for (let i = 0; i < r.pages; i++) {

@@ -21,11 +21,16 @@ export interface Region {
   slot: Int32Array;
 }
 
-/** A process's address space: regions sorted by `start`, never overlapping, none at page 0. */
+/**
+ * A process's address space: regions sorted by `start`, never overlapping, none at page 0 (the allocator leaves
+ * it unmapped so a null pointer faults) unless the table was installed explicitly (`explicit`, mapPages).
+ */
 export interface AddressSpace {
   regions: Region[];
   /** regions[0..packed) leave no gap below their end, so a first-fit search for a free range starts there */
   packed: number;
+  /** the table was given VPN by VPN (mapPages: an exercise's page table), so page 0 may be mapped */
+  explicit?: true;
 }
 
 /** Frames mapped by several processes under one shareKey (e.g. one AI model for many inference processes). */

@@ -67,8 +67,19 @@ export interface MemoryConstraints {
 export const PLACEMENTS = ['firstFit', 'bestFit', 'worstFit', 'nextFit', 'anyFree'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 
-export const REPLACEMENTS = ['LRU', 'FIFO', 'CLOCK', 'SECOND_CHANCE', 'AGING', 'OPT', 'RANDOM'] as const;
+/**
+ * Page-replacement policies (replacement/registry.ts). CLOCK is the textbook rotating hand; CLOCK_COUNTERS is
+ * OSTEP paging-policy.py's CLOCK (random probes over per-page use counters). MRU and UNOPT (pessimal) are
+ * OSTEP's teaching foils.
+ */
+export const REPLACEMENTS = ['LRU', 'FIFO', 'CLOCK', 'SECOND_CHANCE', 'AGING', 'OPT', 'RANDOM', 'MRU', 'UNOPT', 'CLOCK_COUNTERS'] as const;
 export type ReplacementName = (typeof REPLACEMENTS)[number];
+
+/**
+ * The policies that read each page's next use from a known reference string: a live run cannot offer them,
+ * because its future references depend on scheduling that has not happened yet.
+ */
+export const FUTURE_KNOWLEDGE_REPLACEMENTS: readonly ReplacementName[] = ['OPT', 'UNOPT'];
 
 /** The `memory` section of a scenario; every field has a default (memory/defaults.ts). */
 export interface MemoryConfig {

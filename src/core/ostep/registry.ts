@@ -1,5 +1,9 @@
 import { mallocScript } from './malloc/mallocScript';
+import { lotteryScript } from './lottery/lotteryScript';
+import { linearTranslateScript } from './linearTranslate/linearTranslateScript';
 import { mlfqScript } from './mlfq/mlfqScript';
+import { pagingPolicyScript } from './pagingPolicy/pagingPolicyScript';
+import { processRunScript } from './processRun/processRunScript';
 import { schedulerScript } from './scheduler/schedulerScript';
 import type { OstepScript, OstepScriptName } from './script';
 
@@ -7,6 +11,10 @@ import type { OstepScript, OstepScriptName } from './script';
 export const OSTEP_REGISTRY: Partial<Record<OstepScriptName, OstepScript>> = {
   scheduler: schedulerScript as OstepScript,
   mlfq: mlfqScript as OstepScript,
+  lottery: lotteryScript as OstepScript,
+  'process-run': processRunScript as OstepScript,
+  'paging-linear-translate': linearTranslateScript as OstepScript,
+  'paging-policy': pagingPolicyScript as OstepScript,
   malloc: mallocScript as OstepScript,
 };
 

@@ -33,6 +33,11 @@ export interface OstepScript<A = unknown> {
   specs: readonly OptSpec[];
   defaults: OptValues;
   /**
+   * A flag naming a file the script reads (paging-policy's -f). The core reads no files: the caller puts the
+   * file's text in `values[into]` before `solve`.
+   */
+  readsFile?: { dest: string; flag: string; into: string };
+  /**
    * Flag values -> the answer as data and the text OSTEP prints (the problem; the solution too when
    * `values.solve`, OSTEP's -c). A script whose problem is a scheduling workload builds one of our scenarios and
    * runs it with `run`; the answer is read from the RunResult.

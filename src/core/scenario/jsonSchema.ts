@@ -23,7 +23,7 @@ const CROSS_FIELD_RULES = [
   "a process's needs.gpus is at most node.gpus",
   'kill, suspend, resume, setPriority, allocate, deallocate and access name a pid that a process or an earlier create holds',
   'allocate, deallocate, access and compact need a memory section',
-  'memory: physicalBytes, swapBytes and pageSize are whole pages and powers of two as the memory subsystem requires (memoryConfigErrors), and replacement is not OPT in a run',
+  'memory: physicalBytes, swapBytes and pageSize are whole pages and powers of two as the memory subsystem requires (memoryConfigErrors), and replacement is not OPT or UNOPT in a run',
   'no key named __proto__, constructor or prototype anywhere',
 ];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flag, intIn, unionError } from './fields';
+import { flag, intIn, oneOf, unionError } from './fields';
 import { LIMITS, POLICY_NAMES } from './types';
 
 /** Largest time slice in ticks; a slice of 0 would never let a process run, so the floor is 1. */
@@ -26,6 +26,23 @@ const mlfq = z.strictObject({
   ioToFront: flag(),
 });
 
+/** Python random() values a lottery may skip before its first draw (OSTEP's job list of up to 100,000 jobs). */
+export const MAX_DRAW_OFFSET = 1_000_000;
+
+/** The optional fields default to today's lottery: seeded draws, no offset, a slice ends when its winner does. */
+const lottery = z
+  .strictObject({
+    policy: z.literal('LOTTERY'),
+    quantum,
+    draw: oneOf(['seeded', 'python']).optional(),
+    drawOffset: intIn(0, MAX_DRAW_OFFSET, 'random() values').optional(),
+    fullQuantum: flag().optional(),
+  })
+  .refine((c) => !c.drawOffset || c.draw === 'python', {
+    error: "drawOffset skips values of the Python stream, so it needs draw 'python'",
+    path: ['drawOffset'],
+  });
+
 /** The scheduling policy and its parameters, told apart by `policy`. */
 export const schedulerSchema = z.discriminatedUnion(
   'policy',
@@ -36,8 +53,9 @@ export const schedulerSchema = z.discriminatedUnion(
     z.strictObject({ policy: z.literal('RR'), quantum }),
     z.strictObject({ policy: z.literal('PRIORITY'), preemptive: flag(), agingInterval: ticksOrOff }),
     mlfq,
-    z.strictObject({ policy: z.literal('LOTTERY'), quantum }),
+    lottery,
     z.strictObject({ policy: z.literal('EDF'), preemptive: flag() }),
+    z.strictObject({ policy: z.literal('PID_SCAN'), switchOnIo: flag(), ioCompletion: oneOf(['later', 'immediate']) }),
   ],
   { error: unionError('must be an object with a policy', `must be one of ${POLICY_NAMES.join(', ')}`) },
 );

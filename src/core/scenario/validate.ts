@@ -62,7 +62,7 @@ function validate(raw: unknown): Validation {
   const processes = parseProcesses(valueAt(input, ['processes']), nodeGpus, pids, errors);
   const operations = parseOperations(valueAt(input, ['operations']), nodeGpus, pids, errors);
   const memory = top.data?.memory;
-  if (memory) errors.push(...memoryConfigErrors(memory), ...runnableReplacement(memory.replacement));
+  if (memory) errors.push(...memoryConfigErrors(memory));
   else operations.forEach((op, i) => {
     if (MEMORY_OPERATIONS.has(op.op)) errors.push({ path: `operations[${i}].op`, limit: 'a scenario with a memory section', message: `operations[${i}]: ${op.op} needs memory management: add a "memory" section to the scenario` });
   });
@@ -128,12 +128,6 @@ function parseOperations(
 }
 
 /** OPT needs every future reference, which depends on scheduling that a live run has not done yet. */
-function runnableReplacement(name: string): FieldError[] {
-  if (name !== 'OPT') return [];
-  const limit = 'LRU, FIFO, CLOCK, SECOND_CHANCE, AGING or RANDOM';
-  return [{ path: 'memory.replacement', limit, message: `memory.replacement cannot be OPT in a run (it needs the future references, unknown until the run happens); use ${limit}, and compare OPT on a reference string in the Memory view` }];
-}
-
 function claimPid(pid: number | undefined, path: string, pids: PidRegistry, errors: FieldError[]): void {
   const clash = pid === undefined ? undefined : pids.claim(pid, path);
   if (clash !== undefined) errors.push(clash);

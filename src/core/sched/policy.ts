@@ -1,5 +1,9 @@
 import type { Pcb } from '../process/pcb';
-import type { SimState } from '../kernel/state';
+import type { PickReason } from '../kernel/events';
+import type { CpuHold, SimState } from '../kernel/state';
+
+/** What a picking policy adds to the reason of its choice. */
+export type PickDetail = Pick<PickReason, 'ticket' | 'totalTickets' | 'draw' | 'rule' | 'after'>;
 
 /**
  * One scheduling policy. The engine owns the queues, the CPUs and the clock; a policy only orders READY
@@ -26,8 +30,13 @@ export interface Policy {
   /** the first tick at or after `from` at which a timer (boost, aging) is due; Infinity = none */
   nextTimer?(st: SimState, from: number): number;
   onTimer?(st: SimState): void;
-  /** a policy that does not pick the first in order (lottery) */
-  pick?(st: SimState, eligible: Pcb[]): { pcb: Pcb; ticket: number; total: number };
+  /** a policy that does not pick the first in order (lottery, PID scan): the winner and why it won */
+  pick?(st: SimState, eligible: Pcb[]): { pcb: Pcb; why: PickDetail };
+  /**
+   * `p` just left its CPU at the end of a burst (`blocked` = it issued I/O, else it ended): whether the CPU
+   * stays idle for it (a quantum that always runs to its end, or a CPU that waits for a blocked process).
+   */
+  holdCpu?(p: Pcb, st: SimState, blocked: boolean): CpuHold | null;
   /** names of the READY queues and which pids are in each, in order, for the views */
   queues(st: SimState, readyInOrder: Pcb[]): { name: string; pids: number[] }[];
 }

@@ -4,6 +4,7 @@ import { edf } from './edf';
 import { fifo } from './fifo';
 import { lottery } from './lottery';
 import { mlfq } from './mlfq';
+import { pidScan } from './pidScan';
 import type { Policy } from './policy';
 import { priority } from './priority';
 import { roundRobin } from './roundRobin';
@@ -38,9 +39,11 @@ export function policyFor(scenario: Scenario): Policy {
     case 'MLFQ':
       return mlfq(cfg);
     case 'LOTTERY':
-      return lottery(cfg.quantum);
+      return lottery(cfg);
     case 'EDF':
       return edf(cfg.preemptive);
+    case 'PID_SCAN':
+      return pidScan(cfg);
     default:
       return assertNever(cfg);
   }

@@ -1,6 +1,6 @@
 import type { SchedulerConfig } from '../scenario/types';
 
-/** One configuration of every policy (Priority with and without aging), for tests and benchmarks. */
+/** One configuration of every policy (Priority with and without aging, OSTEP's lottery, both PID-scan rules), for tests and benchmarks. */
 export const EVERY_SCHEDULER: SchedulerConfig[] = [
   { policy: 'FIFO' },
   { policy: 'SJF' },
@@ -22,5 +22,8 @@ export const EVERY_SCHEDULER: SchedulerConfig[] = [
     ioToFront: false,
   },
   { policy: 'LOTTERY', quantum: 20 },
+  { policy: 'LOTTERY', quantum: 20, draw: 'python', fullQuantum: true },
   { policy: 'EDF', preemptive: true },
+  { policy: 'PID_SCAN', switchOnIo: true, ioCompletion: 'later' },
+  { policy: 'PID_SCAN', switchOnIo: false, ioCompletion: 'immediate' },
 ];

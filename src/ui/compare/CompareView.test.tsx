@@ -22,7 +22,7 @@ describe('CompareView', () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<CompareView />, store);
     const user = userEvent.setup();
-    for (const name of ['SRTF', 'Round Robin', 'Priority', 'MLFQ', 'Lottery', 'EDF']) {
+    for (const name of ['SRTF', 'Round Robin', 'Priority', 'MLFQ', 'Lottery', 'EDF', 'PID scan']) {
       await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }));
     }
     act(() => {
@@ -46,7 +46,7 @@ describe('CompareView', () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<CompareView />, store);
     const user = userEvent.setup();
-    for (const name of ['SRTF', 'Round Robin', 'Priority', 'MLFQ', 'Lottery', 'EDF']) {
+    for (const name of ['SRTF', 'Round Robin', 'Priority', 'MLFQ', 'Lottery', 'EDF', 'PID scan']) {
       await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }));
     }
     await user.click(screen.getByRole('button', { name: 'Compare all schedulers' }));

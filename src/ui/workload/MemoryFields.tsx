@@ -91,7 +91,7 @@ export function MemoryFields({ draft, errors, set }: Props) {
           value={draft.replacement}
           options={REPLACEMENT_OPTIONS}
           onChange={(replacement) => set({ replacement })}
-          hint={`the victim when memory is full; default ${D.replacement}. OPT is not offered: it needs every future reference, unknown while a run happens; compare it on a reference string in the Memory view`}
+          hint={`the victim when memory is full; default ${D.replacement}. OPT and UNOPT are not offered: they need every future reference, unknown while a run happens; compare them on a reference string in the Memory view`}
           errors={at('replacement')}
         />
         <CheckInput label="Copy-on-write" checked={draft.copyOnWrite} onChange={(copyOnWrite) => set({ copyOnWrite })} hint={`a write to a shared page gives the writer its own copy; default ${onOff(D.copyOnWrite)}`} errors={at('copyOnWrite')} />

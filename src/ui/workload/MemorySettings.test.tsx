@@ -27,7 +27,7 @@ describe('MemorySettings', () => {
     expect(form.getByRole('textbox', { name: 'Physical memory (KiB)' })).toHaveAccessibleDescription(/default 256 KiB \(64 frames\)/);
     expect(form.getByRole('combobox', { name: 'Placement' })).toHaveAccessibleDescription(/external fragmentation/);
     const replacement = form.getByRole('combobox', { name: 'Replacement' });
-    expect(replacement).toHaveAccessibleDescription(/OPT is not offered/);
+    expect(replacement).toHaveAccessibleDescription(/OPT and UNOPT are not offered/);
     expect(within(replacement).queryByRole('option', { name: /OPT/ })).not.toBeInTheDocument();
     expect(form.getByRole('textbox', { name: 'AI models pool (%)' })).toHaveValue('25');
     await user.click(form.getByRole('button', { name: 'Save memory settings' }));

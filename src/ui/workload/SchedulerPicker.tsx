@@ -14,12 +14,22 @@ import { applyDraft, draftOf, type SchedulerDraft } from './schedulerDraft';
 export const SCHEDULER_SOURCE = 'scheduler';
 /** Paths the controls of this form show; anything else is listed at its foot. */
 const SHOWN = [
-  ...['policy', 'quantum', 'preemptive', 'agingInterval', 'levels', 'allotmentUnit', 'boostInterval', 'agingThreshold', 'ioResetsAllotment', 'ioToFront'].map((f) => `scheduler.${f}`),
+  ...['policy', 'quantum', 'preemptive', 'agingInterval', 'levels', 'allotmentUnit', 'boostInterval', 'agingThreshold', 'ioResetsAllotment', 'ioToFront']
+    .concat(['draw', 'drawOffset', 'fullQuantum', 'switchOnIo', 'ioCompletion'])
+    .map((f) => `scheduler.${f}`),
   'options',
   'node.cpus',
   'node.gpus',
 ];
 const POLICIES = POLICY_NAMES.map((p) => ({ value: p, label: POLICY_LABEL[p] }));
+const DRAWS = [
+  { value: 'seeded', label: "the scenario's seeded generator" },
+  { value: 'python', label: "Python's random(), as OSTEP lottery.py" },
+] as const;
+const IO_COMPLETIONS = [
+  { value: 'later', label: 'waits its turn (IO_RUN_LATER)' },
+  { value: 'immediate', label: 'takes the CPU at once (IO_RUN_IMMEDIATE)' },
+] as const;
 const selectErrors = (s: AppState) => ({ errors: s.errors, source: s.errorSource });
 
 export function SchedulerPicker({ scenario }: { scenario: Scenario }) {
@@ -61,7 +71,7 @@ function PolicyParams({ draft, errors, set }: { draft: SchedulerDraft; errors: A
     case 'RR':
     case 'LOTTERY': {
       const key = draft.policy === 'RR' ? 'rrQuantum' : 'lotteryQuantum';
-      return (
+      const quantum = (
         <TextInput
           numeric
           label="Quantum"
@@ -71,7 +81,31 @@ function PolicyParams({ draft, errors, set }: { draft: SchedulerDraft; errors: A
           errors={errorsAt(errors, 'scheduler.quantum')}
         />
       );
+      return draft.policy === 'RR' ? quantum : (
+        <>
+          {quantum}
+          <SelectInput label="Draws from" value={draft.lotteryDraw} options={DRAWS} onChange={(v) => set({ lotteryDraw: v })} hint="where the winning ticket comes from; default the seeded generator" errors={errorsAt(errors, 'scheduler.draw')} />
+          {draft.lotteryDraw === 'python' && (
+            <TextInput
+              numeric
+              label="Skip Python values"
+              value={draft.lotteryDrawOffset}
+              onChange={(v) => set({ lotteryDrawOffset: v })}
+              hint="random() values skipped before the first draw (OSTEP's random job list uses them); default 0"
+              errors={errorsAt(errors, 'scheduler.drawOffset')}
+            />
+          )}
+          <CheckInput label="Full quantum" checked={draft.lotteryFullQuantum} onChange={(v) => set({ lotteryFullQuantum: v })} hint="a winner that ends early leaves the CPU idle until its quantum is over, as in OSTEP; default off" errors={errorsAt(errors, 'scheduler.fullQuantum')} />
+        </>
+      );
     }
+    case 'PID_SCAN':
+      return (
+        <>
+          <CheckInput label="Switch on I/O" checked={draft.scanSwitchOnIo} onChange={(v) => set({ scanSwitchOnIo: v })} hint="off: the CPU waits, idle, for a process doing I/O (SWITCH_ON_END); suggested on" errors={errorsAt(errors, 'scheduler.switchOnIo')} />
+          <SelectInput label="A process whose I/O completes" value={draft.scanIoCompletion} options={IO_COMPLETIONS} onChange={(v) => set({ scanIoCompletion: v })} hint="suggested: waits its turn" errors={errorsAt(errors, 'scheduler.ioCompletion')} />
+        </>
+      );
     case 'PRIORITY':
       return (
         <>

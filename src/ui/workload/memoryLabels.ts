@@ -10,10 +10,10 @@ export const PLACEMENT_LABEL: Readonly<Record<Placement, string>> = {
 };
 
 /**
- * The policies a live run may use. OPT is left out on purpose: it needs every future reference, which
- * depends on scheduling that has not happened yet, so validation refuses it for a run (validate.ts).
+ * The policies a live run may use. OPT and UNOPT are left out on purpose: they need every future reference,
+ * which depends on scheduling that has not happened yet, so validation refuses them for a run (configErrors.ts).
  */
-export const LIVE_REPLACEMENTS = ['LRU', 'FIFO', 'CLOCK', 'SECOND_CHANCE', 'AGING', 'RANDOM'] as const satisfies readonly ReplacementName[];
+export const LIVE_REPLACEMENTS = ['LRU', 'FIFO', 'CLOCK', 'SECOND_CHANCE', 'AGING', 'RANDOM', 'MRU', 'CLOCK_COUNTERS'] as const satisfies readonly ReplacementName[];
 
 export const REPLACEMENT_LABEL: Readonly<Record<ReplacementName, string>> = {
   LRU: 'LRU (least recently used)',
@@ -23,6 +23,9 @@ export const REPLACEMENT_LABEL: Readonly<Record<ReplacementName, string>> = {
   AGING: 'aging',
   OPT: 'OPT (optimal)',
   RANDOM: 'random',
+  MRU: 'MRU (most recently used)',
+  UNOPT: 'UNOPT (pessimal)',
+  CLOCK_COUNTERS: "CLOCK with use counters (OSTEP's)",
 };
 
 export const TLB_MODE_LABEL: Readonly<Record<MemoryConfig['tlbMode'], string>> = {

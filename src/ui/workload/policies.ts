@@ -11,6 +11,7 @@ export const POLICY_LABEL: Record<PolicyName, string> = {
   MLFQ: 'MLFQ',
   LOTTERY: 'Lottery',
   EDF: 'EDF',
+  PID_SCAN: 'PID scan',
 };
 
 /**
@@ -39,6 +40,8 @@ export const SUGGESTED: { [P in PolicyName]: ConfigOf<P> } = {
   },
   LOTTERY: { policy: 'LOTTERY', quantum: 2 },
   EDF: { policy: 'EDF', preemptive: true },
+  // OSTEP process-run.py's defaults: -S SWITCH_ON_IO -I IO_RUN_LATER
+  PID_SCAN: { policy: 'PID_SCAN', switchOnIo: true, ioCompletion: 'later' },
 };
 
 /** The scenario's own parameters when it already uses `policy`, else the suggested ones (a fresh copy). */
@@ -52,8 +55,13 @@ export function describeConfig(c: SchedulerConfig): string {
   const name = POLICY_LABEL[c.policy];
   switch (c.policy) {
     case 'RR':
-    case 'LOTTERY':
       return `${name} (quantum ${c.quantum})`;
+    case 'LOTTERY': {
+      const extras = [c.draw === 'python' ? 'Python draws' : '', c.fullQuantum ? 'full quanta' : ''].filter((x) => x !== '');
+      return `${name} (quantum ${c.quantum}${extras.map((x) => `, ${x}`).join('')})`;
+    }
+    case 'PID_SCAN':
+      return `${name} (${c.switchOnIo ? 'switch on I/O' : 'switch on end'}, I/O done: ${c.ioCompletion === 'immediate' ? 'run at once' : 'wait its turn'})`;
     case 'PRIORITY':
       return `${name} (${c.preemptive ? 'preemptive' : 'non-preemptive'}${c.agingInterval > 0 ? `, aging every ${c.agingInterval}` : ''})`;
     case 'EDF':

@@ -46,4 +46,22 @@ describe('scheduler draft', () => {
     ]);
     expect(resizeLevels(grown, 1)).toEqual([{ quantum: '3', allotment: '2' }]);
   });
+
+  it('keeps a lottery without the OSTEP fields as it was, and carries them when set', () => {
+    const plain = scenario({ ...BASE, scheduler: { policy: 'LOTTERY', quantum: 3 } });
+    expect(scenario(applyDraft(draftOf(plain), plain)).scheduler).toEqual({ policy: 'LOTTERY', quantum: 3 });
+    const ostep = scenario({ ...BASE, scheduler: { policy: 'LOTTERY', quantum: 1, draw: 'python', drawOffset: 6, fullQuantum: true } });
+    expect(scenario(applyDraft(draftOf(ostep), ostep)).scheduler).toEqual(ostep.scheduler);
+    // The offset only means something with Python draws: back to seeded draws, it is left out.
+    expect(scenario(applyDraft({ ...draftOf(ostep), lotteryDraw: 'seeded' }, ostep)).scheduler).toEqual({ policy: 'LOTTERY', quantum: 1, fullQuantum: true });
+  });
+
+  it('edits a PID scan', () => {
+    const d = { ...draftOf(BASE), policy: 'PID_SCAN' as const };
+    expect(d.scanSwitchOnIo).toBe(true);
+    expect(d.scanIoCompletion).toBe('later');
+    const s = scenario(applyDraft({ ...d, scanSwitchOnIo: false, scanIoCompletion: 'immediate' }, BASE));
+    expect(s.scheduler).toEqual({ policy: 'PID_SCAN', switchOnIo: false, ioCompletion: 'immediate' });
+    expect(scenario(applyDraft(draftOf(s), s))).toEqual(s);
+  });
 });

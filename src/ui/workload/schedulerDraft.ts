@@ -1,6 +1,9 @@
 import type { PolicyName, Scenario, SimOptions } from '../../core/index';
-import { configFor } from './policies';
+import { configFor, type ConfigOf } from './policies';
 import { toNumber } from './formValues';
+
+type LotteryDraw = NonNullable<ConfigOf<'LOTTERY'>['draw']>;
+type PidScanConfig = ConfigOf<'PID_SCAN'>;
 
 export interface LevelDraft {
   quantum: string;
@@ -15,6 +18,11 @@ export interface SchedulerDraft {
   policy: PolicyName;
   rrQuantum: string;
   lotteryQuantum: string;
+  lotteryDraw: LotteryDraw;
+  lotteryDrawOffset: string;
+  lotteryFullQuantum: boolean;
+  scanSwitchOnIo: boolean;
+  scanIoCompletion: PidScanConfig['ioCompletion'];
   priorityPreemptive: boolean;
   agingInterval: string;
   edfPreemptive: boolean;
@@ -37,10 +45,17 @@ export function draftOf(s: Scenario): SchedulerDraft {
   const cur = s.scheduler;
   const mlfq = configFor('MLFQ', cur);
   const priority = configFor('PRIORITY', cur);
+  const lottery = configFor('LOTTERY', cur);
+  const scan = configFor('PID_SCAN', cur);
   return {
     policy: cur.policy,
     rrQuantum: String(configFor('RR', cur).quantum),
-    lotteryQuantum: String(configFor('LOTTERY', cur).quantum),
+    lotteryQuantum: String(lottery.quantum),
+    lotteryDraw: lottery.draw ?? 'seeded',
+    lotteryDrawOffset: String(lottery.drawOffset ?? 0),
+    lotteryFullQuantum: lottery.fullQuantum ?? false,
+    scanSwitchOnIo: scan.switchOnIo,
+    scanIoCompletion: scan.ioCompletion,
     priorityPreemptive: priority.preemptive,
     agingInterval: String(priority.agingInterval),
     edfPreemptive: configFor('EDF', cur).preemptive,
@@ -65,8 +80,20 @@ export function schedulerOf(d: SchedulerDraft): unknown {
   switch (d.policy) {
     case 'RR':
       return { policy: 'RR', quantum: toNumber(d.rrQuantum) };
-    case 'LOTTERY':
-      return { policy: 'LOTTERY', quantum: toNumber(d.lotteryQuantum) };
+    case 'LOTTERY': {
+      // The optional fields are left out at their defaults, so a scenario that never had them keeps its shape.
+      const python = d.lotteryDraw === 'python';
+      const offset = python ? toNumber(d.lotteryDrawOffset) : undefined;
+      return {
+        policy: 'LOTTERY',
+        quantum: toNumber(d.lotteryQuantum),
+        ...(python && { draw: 'python' }),
+        ...(offset !== undefined && offset !== 0 && { drawOffset: offset }),
+        ...(d.lotteryFullQuantum && { fullQuantum: true }),
+      };
+    }
+    case 'PID_SCAN':
+      return { policy: 'PID_SCAN', switchOnIo: d.scanSwitchOnIo, ioCompletion: d.scanIoCompletion };
     case 'PRIORITY':
       return { policy: 'PRIORITY', preemptive: d.priorityPreemptive, agingInterval: toNumber(d.agingInterval) };
     case 'EDF':

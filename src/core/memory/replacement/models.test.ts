@@ -1,38 +1,63 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REPLACEMENTS } from '../types';
+import { pyRandom, pySeed } from '../../ostep/pyRandom';
 import { compareReplacement, simulateReferences } from './referenceString';
 
 const RUNS = { seed: 11, numRuns: 300 };
 const refString = fc.array(fc.integer({ min: 0, max: 11 }), { maxLength: 60 });
 const frameCount = fc.integer({ min: 1, max: 8 });
 
-/** OSTEP paging-policy.py's list model: new pages at the end; LRU moves hits to the end; OPT keeps the
- * last page in the list whose next use is >= the best so far. Returns the evicted page per step. */
-function ostepModel(policy: 'FIFO' | 'LRU' | 'OPT', frames: number, refs: number[]): { victims: (number | null)[]; memory: number[][] } {
+type OstepPolicy = 'FIFO' | 'LRU' | 'MRU' | 'OPT' | 'UNOPT' | 'RAND' | 'CLOCK';
+
+/**
+ * OSTEP paging-policy.py's list model: new pages at the end; LRU and MRU move hits to the end; FIFO and LRU
+ * evict the first, MRU the last; OPT keeps the last page in the list whose next use is >= the best so far,
+ * UNOPT the first whose next use is < the best; RAND pops index int(random() * n); CLOCK probes random indexes,
+ * decrementing use counters (1 on load, +1 per hit up to `bits`) until one is 0. Returns the evicted page per
+ * step and the list after it.
+ */
+function ostepModel(policy: OstepPolicy, frames: number, refs: number[], seed = 0, bits = 2): { victims: (number | null)[]; memory: number[][] } {
   const memory: number[] = [];
   const victims: (number | null)[] = [];
   const snapshots: number[][] = [];
+  const rng = pySeed(seed);
+  const ref = new Map<number, number>();
+  const nextUse = (p: number, i: number): number => {
+    const next = refs.indexOf(p, i + 1);
+    return next === -1 ? refs.length : next;
+  };
   refs.forEach((r, i) => {
     let victim: number | null = null;
     const at = memory.indexOf(r);
     if (at >= 0) {
-      if (policy === 'LRU') memory.push(...memory.splice(at, 1));
+      if (policy === 'LRU' || policy === 'MRU') memory.push(...memory.splice(at, 1));
     } else {
       if (memory.length === frames) {
         let idx = 0;
-        if (policy === 'OPT') {
-          let max = -1;
+        if (policy === 'MRU') idx = frames - 1;
+        if (policy === 'RAND') idx = Math.floor(pyRandom(rng) * frames);
+        if (policy === 'OPT' || policy === 'UNOPT') {
+          let best = policy === 'OPT' ? -1 : refs.length + 1;
           memory.forEach((p, j) => {
-            const next = refs.indexOf(p, i + 1);
-            const when = next === -1 ? refs.length : next;
-            if (when >= max) [max, idx] = [when, j];
+            const when = nextUse(p, i);
+            if (policy === 'OPT' ? when >= best : when < best) [best, idx] = [when, j];
           });
         }
+        if (policy === 'CLOCK') {
+          for (;;) {
+            idx = Math.floor(pyRandom(rng) * frames);
+            const page = memory[idx]!;
+            if (ref.get(page)! < 1) break;
+            ref.set(page, ref.get(page)! - 1);
+          }
+        }
         victim = memory.splice(idx, 1)[0]!;
+        ref.delete(victim);
       }
       memory.push(r);
     }
+    ref.set(r, ref.has(r) ? Math.min(ref.get(r)! + 1, bits) : 1);
     victims.push(victim);
     snapshots.push(memory.slice());
   });
@@ -71,11 +96,24 @@ function clockModel(frames: number, refs: number[]): { victims: (number | null)[
 }
 
 describe('policies against reference models (fast-check)', () => {
-  it('FIFO, LRU and OPT evict what OSTEP evicts and print memory in its order', () => {
+  it('FIFO, LRU, MRU, OPT and UNOPT evict what OSTEP evicts and print memory in its order', () => {
     fc.assert(
-      fc.property(fc.constantFrom('FIFO' as const, 'LRU' as const, 'OPT' as const), frameCount, refString, (policy, frames, refs) => {
+      fc.property(fc.constantFrom('FIFO' as const, 'LRU' as const, 'MRU' as const, 'OPT' as const, 'UNOPT' as const), frameCount, refString, (policy, frames, refs) => {
         const run = simulateReferences(policy, frames, refs);
         const model = ostepModel(policy, frames, refs);
+        expect(run.steps.map((s) => s.victim)).toEqual(model.victims);
+        expect(run.steps.map((s) => s.memory)).toEqual(model.memory);
+      }),
+      RUNS,
+    );
+  });
+
+  it("RANDOM and CLOCK_COUNTERS on CPython's stream evict what OSTEP's RAND and CLOCK evict", () => {
+    const names = { RAND: 'RANDOM', CLOCK: 'CLOCK_COUNTERS' } as const;
+    fc.assert(
+      fc.property(fc.constantFrom('RAND' as const, 'CLOCK' as const), frameCount, refString, fc.nat(1000), fc.integer({ min: 0, max: 4 }), (policy, frames, refs, seed, bits) => {
+        const run = simulateReferences(names[policy], frames, refs, 1, { pythonRandom: pySeed(seed), clockCounterLimit: bits });
+        const model = ostepModel(policy, frames, refs, seed, bits);
         expect(run.steps.map((s) => s.victim)).toEqual(model.victims);
         expect(run.steps.map((s) => s.memory)).toEqual(model.memory);
       }),

@@ -12,8 +12,9 @@ export interface ReferenceStep {
   frame: number | null;
   /** the page in each frame after the step */
   frames: (number | null)[];
-  /** resident pages in the policy's own order (FIFO first-in first, LRU least recent first, OPT and
-   * RANDOM insertion order, CLOCK and AGING by frame): the list OSTEP's paging-policy.py prints */
+  /** resident pages in the policy's own order (FIFO first-in first; LRU and MRU least recent first; OPT,
+   * UNOPT, RANDOM and CLOCK_COUNTERS insertion order; SECOND_CHANCE its queue; CLOCK and AGING by frame):
+   * for OSTEP's policies, the list its paging-policy.py prints */
   memory: number[];
   /** why the victim or the free frame was chosen */
   reason?: string;
@@ -40,13 +41,15 @@ function nextPositions(refs: readonly number[]): number[] {
 
 function orderedFrames(view: ReplacementView, framePage: (number | null)[]): number[] {
   if (view.kind === 'order') return view.frames;
+  if (view.kind === 'counters' && view.order) return view.order;
   return framePage.flatMap((p, f) => (p === null ? [] : [f]));
 }
 
 /**
  * Runs a page-reference string through a real policy object, as OSTEP's paging-policy.py does: reference
  * i happens at tick i, frames fill in order while free, then every miss evicts a victim (every frame is
- * evictable) and the new page takes the victim's frame. OPT sees each page's next use from the string.
+ * evictable) and the new page takes the victim's frame. OPT and UNOPT see each page's next use from the
+ * string. `options.pythonRandom` makes RANDOM and CLOCK_COUNTERS draw as paging-policy.py does.
  */
 export function simulateReferences(
   policyName: ReplacementName,

@@ -18,9 +18,9 @@ export interface ReplacementPolicy<S = unknown> {
   /** a page moved from frame `from` to frame `to` (compaction) with its history */
   onMove(state: S, from: number, to: number): void;
   /**
-   * Chooses a victim. `nextUse(frame)` (OPT only) is the distance to the frame's page's next reference,
+   * Chooses a victim. `nextUse(frame)` (OPT and UNOPT only) is the distance to the frame's page's next reference,
    * Infinity when never. Returns null when no frame is evictable. It may update the state (the CLOCK hand and
-   * reference bits, the second-chance queue, the PRNG); the victim stays resident until onLoad or onFree.
+   * reference bits or counters, the second-chance queue, the PRNG); the victim stays resident until onLoad or onFree.
    */
   chooseVictim(state: S, evictable: (frame: number) => boolean, nextUse?: (frame: number) => number): Victim | null;
   /** for the views: e.g. the CLOCK hand, FIFO order, LRU order, aging counters */
@@ -42,5 +42,6 @@ export type ReplacementView =
   | { kind: 'order'; label: string; frames: number[] }
   /** `referenced`: one entry per frame, 1 when its reference bit is set (0 for free frames) */
   | { kind: 'clock'; hand: number; referenced: number[] }
-  | { kind: 'counters'; label: string; values: number[] }
+  /** `values`: one per frame; `order`: the resident frames in the policy's own list order, when it keeps one */
+  | { kind: 'counters'; label: string; values: number[]; order?: number[] }
   | { kind: 'none' };

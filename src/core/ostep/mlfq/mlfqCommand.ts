@@ -1,6 +1,7 @@
 import { LIMITS } from '../../scenario/types';
 import { ostepRandomMlfqJobs, type OstepMlfqJob, type OstepMlfqSetup } from './mlfqWorkload';
 import type { OptSpec, OptValues } from '../optparse';
+import { pyInt } from '../pyNumber';
 
 /** OSTEP cpu-sched-mlfq/mlfq.py's options (same names, defaults and types). */
 export const MLFQ_SPECS: readonly OptSpec[] = [
@@ -32,18 +33,10 @@ export const MAX_MLFQ_TICKS = 1_000_000;
 /** An mlfq.py problem: the jobs, the queue setup, and the option values (for the problem text). */
 export type MlfqProblem = { jobs: OstepMlfqJob[]; setup: OstepMlfqSetup; v: OptValues };
 
-/** Python's int() of a string: decimal digits with single underscores, a sign and surrounding spaces. */
-function pyIntText(raw: string): number | undefined {
-  const s = raw.trim();
-  if (!/^[+-]?\d+(?:_\d+)*$/.test(s)) return undefined;
-  const n = Number(s.replaceAll('_', ''));
-  return Number.isSafeInteger(n) ? n : undefined;
-}
-
 function intList(raw: string, flag: string, what: string): number[] | string {
   const out: number[] = [];
   for (const [i, item] of raw.split(',').entries()) {
-    const n = pyIntText(item);
+    const n = pyInt(item);
     if (n === undefined) return `${flag}: item ${i} is ${JSON.stringify(item)}, which is not a whole number (expected e.g. ${flag.slice(0, 2)} 10,20,40)`;
     if (n < 1 || n > LIMITS.maxTick) return `${flag}: item ${i} is ${n}; each ${what} must be between 1 and ${LIMITS.maxTick}`;
     out.push(n);
@@ -101,7 +94,7 @@ export function mlfqProblem(v: OptValues): MlfqProblem | string {
     for (const [i, item] of items.entries()) {
       const parts = item.split(',');
       if (parts.length !== 3) return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; each job is startTime,runTime,ioFreq (e.g. -l 0,200,0:100,20,0)`;
-      const [start, runTime, ioFreq] = parts.map(pyIntText);
+      const [start, runTime, ioFreq] = parts.map(pyInt);
       if (start === undefined || runTime === undefined || ioFreq === undefined) return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; its three values must be whole numbers`;
       if (start < 0 || start > LIMITS.maxTick) return `-l/--jlist: job ${i} starts at ${start}; a start time must be between 0 and ${LIMITS.maxTick}`;
       if (runTime < 1 || runTime > LIMITS.maxTick) return `-l/--jlist: job ${i} has run time ${runTime}; it must be between 1 and ${LIMITS.maxTick} ticks`;

@@ -1,5 +1,6 @@
 import { LIMITS } from '../../scenario/types';
 import type { OptSpec } from '../optparse';
+import { pyFloat } from '../pyNumber';
 import { ostepRandomJobLengths, type OstepSchedulerPolicy } from './schedulerWorkload';
 
 /** OSTEP cpu-sched/scheduler.py's options (same names, defaults and types). */
@@ -54,14 +55,4 @@ export function schedulerProblem(v: Record<string, number | string | boolean>): 
   const slices = policy === 'RR' ? lengths.reduce((s, x) => s + Math.ceil(x / quantum), 0) : 0;
   if (slices > MAX_RR_SLICES) return `-q/--quantum: RR would take ${slices} slices; at most ${MAX_RR_SLICES} (use a larger quantum or shorter jobs)`;
   return { lengths, policy, quantum, fromList: jlist !== '' };
-}
-
-/** Python's float() for the decimal forms (spaces, sign, digits with single underscores, fraction, exponent). */
-function pyFloat(raw: string): number | undefined {
-  const d = '\\d+(?:_\\d+)*';
-  const s = raw.trim();
-  if (!new RegExp(`^[+-]?(?:${d}(?:\\.(?:${d})?)?|\\.${d})(?:e[+-]?${d})?$`, 'i').test(s)) {
-    return /^[+-]?(?:inf|infinity|nan)$/i.test(s) ? Number.NaN : undefined;
-  }
-  return Number(s.replaceAll('_', ''));
 }

@@ -1,0 +1,132 @@
+import { explicitGeometryErrors, explicitLimits, type ExplicitGeometry } from '../../memory/explicitTable';
+import type { OptSpec, OptValues } from '../optparse';
+import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
+import { pyInt, pyIntBig } from '../pyNumber';
+
+/** OSTEP vm-paging/paging-linear-translate.py's options (same names, defaults and types). */
+export const LINEAR_TRANSLATE_SPECS: readonly OptSpec[] = [
+  { short: '-A', long: '--addresses', dest: 'addresses', type: 'string' },
+  { short: '-s', long: '--seed', dest: 'seed', type: 'int' },
+  { short: '-a', long: '--asize', dest: 'asize', type: 'string' },
+  { short: '-p', long: '--physmem', dest: 'psize', type: 'string' },
+  { short: '-P', long: '--pagesize', dest: 'pagesize', type: 'string' },
+  { short: '-n', long: '--numaddrs', dest: 'num', type: 'int' },
+  { short: '-u', long: '--used', dest: 'used', type: 'int' },
+  { short: '-v', dest: 'verbose', type: 'flag' },
+  { short: '-c', dest: 'solve', type: 'flag' },
+  { short: '-h', long: '--help', dest: 'help', type: 'flag' },
+];
+export const LINEAR_TRANSLATE_DEFAULTS: OptValues = {
+  addresses: '-1',
+  seed: 0,
+  asize: '16k',
+  psize: '64k',
+  pagesize: '4k',
+  num: 5,
+  used: 50,
+  verbose: false,
+  solve: false,
+  help: false,
+};
+
+/** Addresses we translate per command (OSTEP has no limit): bounds the answer's size and the run time. */
+export const MAX_ADDRESSES = 1_000_000;
+
+const GB = 1024 ** 3;
+const SUFFIX: Readonly<Record<string, bigint>> = { k: 1024n, m: 1024n ** 2n, g: 1024n ** 3n };
+
+export interface LinearTranslateProblem {
+  geometry: ExplicitGeometry;
+  /** index = VPN: the PFN, or null when the entry is invalid */
+  pageTable: (number | null)[];
+  addresses: number[];
+}
+
+/** A size as OSTEP reads it: an integer, or one followed by k, m or g (either case) for ×1024, ×1024², ×1024³. */
+function size(raw: string): bigint | undefined {
+  const mult = SUFFIX[raw.slice(-1).toLowerCase()];
+  if (mult === undefined) return pyIntBig(raw);
+  const n = pyIntBig(raw.slice(0, -1));
+  return n === undefined ? undefined : n * mult;
+}
+
+const isPowerOfTwo = (n: number): boolean => (n & (n - 1)) === 0;
+
+/** paging-linear-translate.py's options -> the problem, or one message naming the flag and its limit. */
+export function linearTranslateProblem(v: OptValues): LinearTranslateProblem | string {
+  const sizes: number[] = [];
+  for (const [dest, flag] of [['asize', '-a/--asize'], ['psize', '-p/--physmem'], ['pagesize', '-P/--pagesize']] as const) {
+    const n = safeSize(v[dest] as string);
+    if (n === undefined) return `${flag} must be a size such as 16k, 1m or 4096 (bytes; suffixes k, m, g) (got ${JSON.stringify(v[dest])})`;
+    sizes.push(n);
+  }
+  const [asize, psize, pagesize] = sizes as [number, number, number];
+  // OSTEP's checks, in its order (it refuses physical memory of 1 byte as "non-zero").
+  if (psize <= 1) return `-p/--physmem must be more than 1 byte (got ${psize})`;
+  if (asize < 1) return `-a/--asize must be at least 1 byte (got ${asize})`;
+  if (psize <= asize) return `-p/--physmem (${psize} bytes) must be greater than the address space, -a/--asize (${asize} bytes)`;
+  if (psize >= GB || asize >= GB) return `-a/--asize and -p/--physmem must be less than 1 GB (1g = ${GB} bytes) (got ${asize} and ${psize})`;
+  if (pagesize < 1) return `-P/--pagesize must be at least 1 byte (got ${pagesize})`;
+  if (asize % pagesize !== 0) return `-a/--asize (${asize} bytes) must be a multiple of the page size, -P/--pagesize (${pagesize} bytes)`;
+  if (psize % pagesize !== 0) return `-p/--physmem (${psize} bytes) must be a multiple of the page size, -P/--pagesize (${pagesize} bytes)`;
+  if (!isPowerOfTwo(asize)) return `-a/--asize must be a power of two (got ${asize} bytes)`;
+  if (!isPowerOfTwo(pagesize)) return `-P/--pagesize must be a power of two (got ${pagesize} bytes)`;
+  const frames = psize / pagesize;
+  if (frames > explicitLimits.maxFrames) return `-p/--physmem ÷ -P/--pagesize is ${frames} frames; at most ${explicitLimits.maxFrames} here (use larger pages or less memory)`;
+  const geometry: ExplicitGeometry = { pageSize: pagesize, physicalBytes: psize, addressSpaceBytes: asize };
+  const bad = explicitGeometryErrors(geometry);
+  if (bad) return bad;
+
+  const random = pySeed(v.seed as number);
+  const pageTable = randomPageTable(random, asize / pagesize, frames, v.used as number);
+  let addresses: number[];
+  if (v.addresses === '-1') {
+    const num = v.num as number;
+    if (num > MAX_ADDRESSES) return `-n/--numaddrs must be at most ${MAX_ADDRESSES} (got ${num})`;
+    addresses = Array.from({ length: Math.max(0, num) }, () => Math.floor(asize * pyRandom(random)));
+  } else {
+    const items = (v.addresses as string).split(',');
+    if (items.length > MAX_ADDRESSES) return `-A/--addresses lists ${items.length} addresses; at most ${MAX_ADDRESSES}`;
+    addresses = [];
+    for (const [i, item] of items.entries()) {
+      const va = pyInt(item);
+      if (va === undefined || va < 0 || va >= asize) {
+        return `-A/--addresses: item ${i} is ${JSON.stringify(item)}; addresses must be decimal integers from 0 to ${asize - 1} (the address space, -a/--asize, is ${asize} bytes)`;
+      }
+      addresses.push(va);
+    }
+  }
+  return { geometry, pageTable, addresses };
+}
+
+function safeSize(raw: string): number | undefined {
+  const n = size(raw);
+  if (n === undefined) return undefined;
+  // Anything this large fails the 1 GB limit anyway; clamping keeps the arithmetic in safe integers.
+  const cap = BigInt(Number.MAX_SAFE_INTEGER);
+  return Number(n > cap ? cap : n < -cap ? -cap : n);
+}
+
+/**
+ * OSTEP's table, drawn as the script draws it: for each VPN in order, valid when random()·100 > 100 − used;
+ * a valid VPN then draws frames, int(frames · random()), until a free one comes up — and a taken frame sends
+ * it back to the validity draw. Terminates: the address space is smaller than memory, so a frame is free.
+ */
+function randomPageTable(random: PyRandomState, vpages: number, frames: number, used: number): (number | null)[] {
+  const taken = new Uint8Array(frames);
+  const table: (number | null)[] = [];
+  for (let vpn = 0; vpn < vpages; vpn++) {
+    let pfn: number | null = null;
+    for (;;) {
+      if (!(pyRandom(random) * 100 > 100 - used)) break;
+      const u = Math.floor(frames * pyRandom(random));
+      if (taken[u] === 0) {
+        taken[u] = 1;
+        pfn = u;
+        break;
+      }
+    }
+    table.push(pfn);
+  }
+  return table;
+}

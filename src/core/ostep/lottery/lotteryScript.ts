@@ -1,0 +1,70 @@
+import type { LotteryAnswers } from '../answers';
+import { jobsInOrder, ostepMismatch } from '../fits';
+import type { OptValues } from '../optparse';
+import type { OstepScript } from '../script';
+import type { Scenario } from '../../scenario/types';
+import { lotteryAnswers } from './lotteryAnswers';
+import { LOTTERY_DEFAULTS, LOTTERY_SPECS, lotteryProblem, type LotteryProblem } from './lotteryCommand';
+import { lotteryText } from './lotteryText';
+import { ostepLotteryScenario, ostepRandomLotteryJobs } from './lotteryWorkload';
+
+const USAGE = `Usage: sim ostep lottery [options]      (OSTEP cpu-sched-lottery/lottery.py, run on our simulator)
+  -s SEED, --seed=SEED                the random seed (default 0; |SEED| < 2^32 here)
+  -j JOBS, --jobs=JOBS                number of random jobs (default 3)
+  -l JLIST, --jlist=JLIST             instead of random jobs, run times and tickets, e.g. 10:100,20:100
+  -m MAXLEN, --maxlen=MAXLEN          max length of a random job (default 10; at least 2)
+  -T MAXTICKET, --maxticket=MAXTICKET max tickets of a random job (default 100; at least 2)
+  -q QUANTUM, --quantum=QUANTUM       length of time slice (default 1)
+  -c, --compute                       compute the answers`;
+
+function scenarioOf(p: LotteryProblem, v: OptValues): Scenario {
+  const source = v.jlist !== '' ? `-l ${v.jlist as string}` : `-j ${v.jobs as number} -m ${v.maxlen as number} -T ${v.maxticket as number}`;
+  return ostepLotteryScenario(p.jobs, p.quantum, p.seed, p.drawOffset, `${source} -q ${p.quantum} -s ${v.seed as number}`);
+}
+
+/** The random job list that -s/-j with lottery.py's default -m and -T would give, if it is these jobs. */
+function asRandomJobs(s: Scenario, offset: number): string[] | undefined {
+  const { maxlen, maxticket } = LOTTERY_DEFAULTS;
+  const random = ostepRandomLotteryJobs(s.seed, s.processes.length, maxlen, maxticket);
+  const same = random.used === offset && jobsInOrder(s).every((p, i) => p.bursts[0] === random.jobs[i]?.length && (p.tickets ?? 100) === random.jobs[i]?.tickets);
+  return same ? ['-j', String(s.processes.length)] : undefined;
+}
+
+/** OSTEP's lottery.py: jobs with tickets, all arriving at 0, on our lottery with Python's draws and whole quanta. */
+export const lotteryScript: OstepScript<LotteryAnswers> = {
+  name: 'lottery',
+  path: 'cpu-sched-lottery/lottery.py',
+  usage: USAGE,
+  specs: LOTTERY_SPECS,
+  defaults: LOTTERY_DEFAULTS,
+  scenario(v) {
+    const p = lotteryProblem(v);
+    return typeof p === 'string' ? p : scenarioOf(p, v);
+  },
+  solve(v, run) {
+    const p = lotteryProblem(v);
+    if (typeof p === 'string') return { ok: false, error: p };
+    const result = run(scenarioOf(p, v));
+    if (typeof result === 'string') return { ok: false, error: result };
+    const read = lotteryAnswers(result);
+    if (!read) return { ok: false, error: 'the run did not finish every job (a bug of ours)' };
+    return { ok: true, answer: read.answer, text: lotteryText(p, v, read.views) };
+  },
+  flagsOf(s) {
+    const mismatch = ostepMismatch(s, 'lottery.py');
+    if (mismatch) return mismatch;
+    const cfg = s.scheduler;
+    if (cfg.policy !== 'LOTTERY') return `lottery.py runs a lottery; the scenario uses ${cfg.policy}`;
+    if (cfg.draw !== 'python') return "lottery.py draws with Python's random(); set the lottery's draw to 'python'";
+    if (!cfg.fullQuantum) return 'lottery.py always runs a whole quantum; turn on the full quantum';
+    const jobs = jobsInOrder(s);
+    const late = jobs.find((p) => p.arrival !== 0);
+    if (late) return `in lottery.py every job arrives at 0; P${late.pid} arrives at ${late.arrival}`;
+    const io = jobs.find((p) => p.bursts.length !== 1);
+    if (io) return `lottery.py jobs do no I/O; P${io.pid} has ${io.bursts.length} bursts`;
+    const offset = cfg.drawOffset ?? 0;
+    const source = offset === 0 ? ['-l', jobs.map((p) => `${p.bursts[0] as number}:${p.tickets ?? 100}`).join(',')] : asRandomJobs(s, offset);
+    if (!source) return `the draws skip ${offset} Python random numbers, which only lottery.py's own random job list (-j with -m 10 -T 100) does, and these jobs are not that list`;
+    return [...source, '-q', String(cfg.quantum), '-s', String(s.seed)];
+  },
+};

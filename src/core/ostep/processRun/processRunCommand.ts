@@ -1,0 +1,117 @@
+import { LIMITS } from '../../scenario/types';
+import { pyFloat, pyInt } from '../pyNumber';
+import type { OptSpec, OptValues } from '../optparse';
+import { ostepRandomProgram, type Instruction } from './processRunWorkload';
+
+/** OSTEP cpu-intro/process-run.py's options (same names, defaults and types; -c has no long name there). */
+export const PROCESS_RUN_SPECS: readonly OptSpec[] = [
+  { short: '-s', long: '--seed', dest: 'seed', type: 'int' },
+  { short: '-P', long: '--program', dest: 'program', type: 'string' },
+  { short: '-l', long: '--processlist', dest: 'process_list', type: 'string' },
+  { short: '-L', long: '--iolength', dest: 'io_length', type: 'int' },
+  { short: '-S', long: '--switch', dest: 'process_switch_behavior', type: 'string' },
+  { short: '-I', long: '--iodone', dest: 'io_done_behavior', type: 'string' },
+  { short: '-c', dest: 'solve', type: 'flag' },
+  { short: '-p', long: '--printstats', dest: 'print_stats', type: 'flag' },
+  { short: '-h', long: '--help', dest: 'help', type: 'flag' },
+];
+export const PROCESS_RUN_DEFAULTS = {
+  seed: 0,
+  program: '',
+  process_list: '',
+  io_length: 5,
+  process_switch_behavior: 'SWITCH_ON_IO',
+  io_done_behavior: 'IO_RUN_LATER',
+  solve: false,
+  print_stats: false,
+  help: false,
+};
+
+/** Instructions in one problem: OSTEP prints each one (without -c), so this bounds the text. */
+export const MAX_INSTRUCTIONS = 100_000;
+/** Ticks a problem may take at worst (every I/O waited out in turn): OSTEP prints one line per tick with -c. */
+export const MAX_PROCESS_RUN_TICKS = 1_000_000;
+/** Process states in the trace (a column per process, a line per tick): bounds the answer's size. */
+export const MAX_TRACE_CELLS = 10_000_000;
+
+/** A process-run.py problem: each process's program as OSTEP's instructions, the I/O length and the two rules. */
+export interface ProcessRunProblem {
+  programs: Instruction[][];
+  ioLength: number;
+  /** -S SWITCH_ON_IO (else SWITCH_ON_END) */
+  switchOnIo: boolean;
+  /** -I IO_RUN_IMMEDIATE (else IO_RUN_LATER) */
+  immediate: boolean;
+}
+
+/** process-run.py's options -> the problem, or one message naming the flag and its limit. */
+export function processRunProblem(v: OptValues): ProcessRunProblem | string {
+  const switching = v.process_switch_behavior as string;
+  if (switching !== 'SWITCH_ON_IO' && switching !== 'SWITCH_ON_END') return `-S/--switch must be SWITCH_ON_IO or SWITCH_ON_END (got ${JSON.stringify(switching)})`;
+  const ioDone = v.io_done_behavior as string;
+  if (ioDone !== 'IO_RUN_LATER' && ioDone !== 'IO_RUN_IMMEDIATE') return `-I/--iodone must be IO_RUN_LATER or IO_RUN_IMMEDIATE (got ${JSON.stringify(ioDone)})`;
+  const programs = v.program !== '' ? listedPrograms(v.program as string) : randomPrograms(v.process_list as string, v.seed as number);
+  if (typeof programs === 'string') return programs;
+  const flag = v.program !== '' ? '-P/--program' : '-l/--processlist';
+  const empty = programs.findIndex((code) => code.length === 0);
+  // OSTEP shows an empty process RUNNING for a tick without using the CPU; our processes need a CPU burst.
+  if (empty >= 0) return `${flag}: process ${empty} has no instructions; OSTEP would show it RUNNING for one idle tick, and a process here needs at least one instruction`;
+  const ioLength = v.io_length as number;
+  if (ioLength < 0) return `-L/--iolength must be at least 0 (got ${ioLength})`;
+  const ios = programs.reduce((n, code) => n + code.filter((x) => x === 'io').length, 0);
+  if (ios > 0 && ioLength < 1) return '-L/--iolength must be at least 1 tick when a process does I/O: an I/O here lasts at least a tick';
+  const crowded = programs.findIndex((code) => 2 * code.filter((x) => x === 'io').length + 1 > LIMITS.maxBursts);
+  if (crowded >= 0) return `${flag}: process ${crowded} does more than ${(LIMITS.maxBursts - 1) / 2} I/Os`;
+  const instructions = programs.reduce((n, code) => n + code.length, 0);
+  if (instructions > MAX_INSTRUCTIONS) return `${flag}: the processes have ${instructions} instructions; at most ${MAX_INSTRUCTIONS}`;
+  const ticks = instructions + ios * ioLength;
+  if (ticks > MAX_PROCESS_RUN_TICKS) return `-L/--iolength: the run could take ${ticks} ticks; at most ${MAX_PROCESS_RUN_TICKS}`;
+  if (ticks * programs.length > MAX_TRACE_CELLS) return `${flag}: ${programs.length} processes over up to ${ticks} ticks make a trace of more than ${MAX_TRACE_CELLS} states`;
+  return { programs, ioLength, switchOnIo: switching === 'SWITCH_ON_IO', immediate: ioDone === 'IO_RUN_IMMEDIATE' };
+}
+
+/** -P c7,i,c1:i: per process, `cN` is N CPU instructions (none when N ≤ 0), `i…` one I/O (io then io_done). */
+function listedPrograms(text: string): Instruction[][] | string {
+  const programs = text.split(':');
+  if (programs.length > LIMITS.maxProcesses) return `-P/--program lists ${programs.length} programs; at most ${LIMITS.maxProcesses}`;
+  const out: Instruction[][] = [];
+  let total = 0;
+  for (const [pid, program] of programs.entries()) {
+    const code: Instruction[] = [];
+    for (const item of program.split(',')) {
+      if (item === '') return `-P/--program: process ${pid} has an empty instruction in ${JSON.stringify(program)}; write cN or i, separated by commas`;
+      if (item[0] === 'i') {
+        code.push('io', 'io_done');
+        total += 2;
+      } else if (item[0] === 'c') {
+        const n = pyInt(item.slice(1));
+        if (n === undefined) return `-P/--program: process ${pid} has ${JSON.stringify(item)}; c must be followed by a whole number (e.g. c5)`;
+        total += Math.max(0, n);
+        if (total > MAX_INSTRUCTIONS) return `-P/--program: more than ${MAX_INSTRUCTIONS} instructions in all`;
+        for (let k = 0; k < n; k++) code.push('cpu');
+      } else return `-P/--program: bad opcode ${JSON.stringify(item[0])} in process ${pid} (should be c or i)`;
+    }
+    out.push(code);
+  }
+  return out;
+}
+
+/** -l X:Y,…: process i has X instructions, each CPU with chance Y percent, drawn in order from random.seed(-s). */
+function randomPrograms(text: string, seed: number): Instruction[][] | string {
+  const descriptions = text.split(',');
+  if (descriptions.length > LIMITS.maxProcesses) return `-l/--processlist lists ${descriptions.length} processes; at most ${LIMITS.maxProcesses}`;
+  const specs: { count: number; chanceCpu: number }[] = [];
+  let total = 0;
+  for (const [pid, d] of descriptions.entries()) {
+    const parts = d.split(':');
+    const count = parts.length === 2 ? pyInt(parts[0] as string) : undefined;
+    const percent = parts.length === 2 ? pyFloat(parts[1] as string) : undefined;
+    if (count === undefined || percent === undefined) {
+      return `-l/--processlist: process ${pid} is ${JSON.stringify(d)}; each is X:Y with X the number of instructions and Y the percent chance that an instruction uses the CPU (e.g. -l 5:100,5:50)`;
+    }
+    total += Math.max(0, count);
+    if (total > MAX_INSTRUCTIONS) return `-l/--processlist: more than ${MAX_INSTRUCTIONS} instructions in all`;
+    specs.push({ count, chanceCpu: percent / 100 });
+  }
+  return ostepRandomProgram(seed, specs);
+}
