@@ -6,6 +6,7 @@ import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION } from '../worker/protocol';
 import { gridBenchmarks } from './gridBench';
 import { memoryBenchmarks } from './memoryBench';
+import { ostepBenchmarks } from './ostepBench';
 import { replacementBenchmarks } from './replacementBench';
 import { BENCH_SCHEDULERS, bigScenario } from './workloads';
 
@@ -76,6 +77,9 @@ for (const scheduler of BENCH_SCHEDULERS) {
 const TARGETS: Record<string, number> = { 'memory: compact a fragmented 1 GiB': 100 };
 rows.push(...gridBenchmarks());
 for (const r of [...memoryBenchmarks(), ...replacementBenchmarks()]) rows.push({ ...r, ...(TARGETS[r.name] !== undefined && { targetMs: TARGETS[r.name] }) });
+
+// OSTEP-compatible mode: one large problem per script.
+rows.push(...ostepBenchmarks());
 
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'benchmark'.padEnd(width)}  ${'ms'.padStart(9)}  ${'target'.padStart(8)}  detail`);
