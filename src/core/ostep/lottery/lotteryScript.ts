@@ -2,6 +2,7 @@ import type { LotteryAnswers } from '../answers';
 import { jobsInOrder, ostepMismatch } from '../fits';
 import type { OptValues } from '../optparse';
 import type { OstepScript } from '../script';
+import { jobWithIo, lateJob, workloadScript } from '../workloadScript';
 import type { Scenario } from '../../scenario/types';
 import { lotteryAnswers } from './lotteryAnswers';
 import { LOTTERY_DEFAULTS, LOTTERY_SPECS, lotteryProblem, type LotteryProblem } from './lotteryCommand';
@@ -31,24 +32,17 @@ function asRandomJobs(s: Scenario, offset: number): string[] | undefined {
 }
 
 /** OSTEP's lottery.py: jobs with tickets, all arriving at 0, on our lottery with Python's draws and whole quanta. */
-export const lotteryScript: OstepScript<LotteryAnswers> = {
+export const lotteryScript: OstepScript<LotteryAnswers> = workloadScript({
   name: 'lottery',
   path: 'cpu-sched-lottery/lottery.py',
   usage: USAGE,
   specs: LOTTERY_SPECS,
   defaults: LOTTERY_DEFAULTS,
-  scenario(v) {
-    const p = lotteryProblem(v);
-    return typeof p === 'string' ? p : scenarioOf(p, v);
-  },
-  solve(v, run) {
-    const p = lotteryProblem(v);
-    if (typeof p === 'string') return { ok: false, error: p };
-    const result = run(scenarioOf(p, v));
-    if (typeof result === 'string') return { ok: false, error: result };
-    const read = lotteryAnswers(result);
-    if (!read) return { ok: false, error: 'the run did not finish every job (a bug of ours)' };
-    return { ok: true, answer: read.answer, text: lotteryText(p, v, read.views) };
+  problem: lotteryProblem,
+  scenarioOf,
+  read(r, p, v) {
+    const read = lotteryAnswers(r);
+    return read && { answer: read.answer, text: lotteryText(p, v, read.views) };
   },
   flagsOf(s) {
     const mismatch = ostepMismatch(s, 'lottery.py');
@@ -58,13 +52,11 @@ export const lotteryScript: OstepScript<LotteryAnswers> = {
     if (cfg.draw !== 'python') return "lottery.py draws with Python's random(); set the lottery's draw to 'python'";
     if (!cfg.fullQuantum) return 'lottery.py always runs a whole quantum; turn on the full quantum';
     const jobs = jobsInOrder(s);
-    const late = jobs.find((p) => p.arrival !== 0);
-    if (late) return `in lottery.py every job arrives at 0; P${late.pid} arrives at ${late.arrival}`;
-    const io = jobs.find((p) => p.bursts.length !== 1);
-    if (io) return `lottery.py jobs do no I/O; P${io.pid} has ${io.bursts.length} bursts`;
+    const unfit = lateJob(jobs, 'lottery.py') ?? jobWithIo(jobs, 'lottery.py');
+    if (unfit) return unfit;
     const offset = cfg.drawOffset ?? 0;
     const source = offset === 0 ? ['-l', jobs.map((p) => `${p.bursts[0] as number}:${p.tickets ?? 100}`).join(',')] : asRandomJobs(s, offset);
     if (!source) return `the draws skip ${offset} Python random numbers, which only lottery.py's own random job list (-j with -m 10 -T 100) does, and these jobs are not that list`;
     return [...source, '-q', String(cfg.quantum), '-s', String(s.seed)];
   },
-};
+});

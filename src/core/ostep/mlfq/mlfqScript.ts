@@ -1,6 +1,7 @@
 import type { MlfqAnswers } from '../answers';
 import { jobsInOrder, ostepMismatch } from '../fits';
 import type { OstepScript } from '../script';
+import { commonIoLength, workloadScript } from '../workloadScript';
 import { mlfqAnswers } from './mlfqAnswers';
 import { MLFQ_DEFAULTS, MLFQ_SPECS, mlfqProblem, type MlfqProblem } from './mlfqCommand';
 import { mlfqText } from './mlfqText';
@@ -30,24 +31,17 @@ function scenarioOf({ jobs, setup, v }: MlfqProblem): Scenario {
 }
 
 /** OSTEP's mlfq.py: jobs with start times and periodic I/O on our MLFQ with OSTEP's rules as options. */
-export const mlfqScript: OstepScript<MlfqAnswers> = {
+export const mlfqScript: OstepScript<MlfqAnswers> = workloadScript({
   name: 'mlfq',
   path: 'cpu-sched-mlfq/mlfq.py',
   usage: USAGE,
   specs: MLFQ_SPECS,
   defaults: MLFQ_DEFAULTS,
-  scenario(v) {
-    const p = mlfqProblem(v);
-    return typeof p === 'string' ? p : scenarioOf(p);
-  },
-  solve(v, run) {
-    const p = mlfqProblem(v);
-    if (typeof p === 'string') return { ok: false, error: p };
-    const result = run(scenarioOf(p));
-    if (typeof result === 'string') return { ok: false, error: result };
-    const answer = mlfqAnswers(result, p.setup.quanta.length);
-    if (!answer) return { ok: false, error: 'the run did not finish every job (a bug of ours)' };
-    return { ok: true, answer, text: mlfqText(p, answer) };
+  problem: mlfqProblem,
+  scenarioOf,
+  read(r, p) {
+    const answer = mlfqAnswers(r, p.setup.quanta.length);
+    return answer && { answer, text: mlfqText(p, answer) };
   },
   flagsOf(s) {
     const mismatch = ostepMismatch(s, 'mlfq.py');
@@ -59,9 +53,8 @@ export const mlfqScript: OstepScript<MlfqAnswers> = {
     if (s.options.requeueOrder !== 'preemptedFirst') return "mlfq.py queues a job whose quantum expired ahead of a same-tick arrival; set the requeue order to 'preempted first'";
     if (s.options.ioDevices !== 0) return 'mlfq.py runs every I/O at once; the scenario limits I/O devices';
     const procs = jobsInOrder(s);
-    const ioTimes = new Set(procs.flatMap((p) => p.bursts.filter((_, i) => i % 2 === 1)));
-    if (ioTimes.size > 1) return `mlfq.py gives every I/O the same length (-i); the scenario's I/O bursts last ${[...ioTimes].join(', ')} ticks`;
-    const ioTime = ioTimes.size === 1 ? ([...ioTimes][0] as number) : 5;
+    const ioTime = commonIoLength(procs, 'mlfq.py', '-i', MLFQ_DEFAULTS.ioTime as number);
+    if (typeof ioTime === 'string') return ioTime;
     const jobs: OstepMlfqJob[] = [];
     for (const p of procs) {
       const cpu = p.bursts.filter((_, i) => i % 2 === 0);
@@ -78,4 +71,4 @@ export const mlfqScript: OstepScript<MlfqAnswers> = {
     if (cfg.ioToFront) flags.push('-I');
     return flags;
   },
-};
+});

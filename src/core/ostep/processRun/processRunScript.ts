@@ -2,6 +2,7 @@ import type { ProcessRunAnswers } from '../answers';
 import { jobsInOrder, ostepMismatch } from '../fits';
 import type { OptValues } from '../optparse';
 import type { OstepScript } from '../script';
+import { commonIoLength, lateJob, workloadScript } from '../workloadScript';
 import type { Scenario } from '../../scenario/types';
 import { processRunAnswers } from './processRunAnswers';
 import { PROCESS_RUN_DEFAULTS, PROCESS_RUN_SPECS, processRunProblem, type ProcessRunProblem } from './processRunCommand';
@@ -27,24 +28,17 @@ function scenarioOf(p: ProcessRunProblem, v: OptValues): Scenario {
 }
 
 /** OSTEP's process-run.py: programs of CPU and I/O instructions on our PID scan policy with OSTEP's -S and -I rules. */
-export const processRunScript: OstepScript<ProcessRunAnswers> = {
+export const processRunScript: OstepScript<ProcessRunAnswers> = workloadScript({
   name: 'process-run',
   path: 'cpu-intro/process-run.py',
   usage: USAGE,
   specs: PROCESS_RUN_SPECS,
   defaults: PROCESS_RUN_DEFAULTS,
-  scenario(v) {
-    const p = processRunProblem(v);
-    return typeof p === 'string' ? p : scenarioOf(p, v);
-  },
-  solve(v, run) {
-    const p = processRunProblem(v);
-    if (typeof p === 'string') return { ok: false, error: p };
-    const result = run(scenarioOf(p, v));
-    if (typeof result === 'string') return { ok: false, error: result };
-    const answer = processRunAnswers(result, p.programs);
-    if (!answer) return { ok: false, error: 'the run did not finish every process (a bug of ours)' };
-    return { ok: true, answer, text: processRunText(p, v, answer) };
+  problem: processRunProblem,
+  scenarioOf,
+  read(r, p, v) {
+    const answer = processRunAnswers(r, p.programs);
+    return answer && { answer, text: processRunText(p, v, answer) };
   },
   flagsOf(s) {
     const mismatch = ostepMismatch(s, 'process-run.py');
@@ -53,19 +47,19 @@ export const processRunScript: OstepScript<ProcessRunAnswers> = {
     if (cfg.policy !== 'PID_SCAN') return `process-run.py switches processes in pid order (PID_SCAN); the scenario uses ${cfg.policy}`;
     if (s.options.ioDevices !== 0) return 'process-run.py runs every I/O at once; the scenario limits I/O devices';
     const procs = jobsInOrder(s);
-    const late = procs.find((p) => p.arrival !== 0);
-    if (late) return `in process-run.py every process starts at 0; P${late.pid} arrives at ${late.arrival}`;
-    const ioLengths = new Set(procs.flatMap((p) => p.bursts.filter((_, i) => i % 2 === 1)));
-    if (ioLengths.size > 1) return `process-run.py gives every I/O the same length (-L); the scenario's I/O bursts last ${[...ioLengths].join(', ')} ticks`;
+    const late = lateJob(procs, 'process-run.py');
+    if (late) return late;
+    const ioLength = commonIoLength(procs, 'process-run.py', '-L', PROCESS_RUN_DEFAULTS.io_length as number);
+    if (typeof ioLength === 'string') return ioLength;
     const programs: string[] = [];
     for (const p of procs) {
       const text = burstsProgramText(p.bursts);
       if (typeof text !== 'string') return `P${p.pid}: ${text.error}`;
       programs.push(text);
     }
-    const flags = ['-P', programs.join(':'), '-L', String(ioLengths.size === 1 ? ([...ioLengths][0] as number) : PROCESS_RUN_DEFAULTS.io_length)];
+    const flags = ['-P', programs.join(':'), '-L', String(ioLength)];
     if (!cfg.switchOnIo) flags.push('-S', 'SWITCH_ON_END');
     if (cfg.ioCompletion === 'immediate') flags.push('-I', 'IO_RUN_IMMEDIATE');
     return flags;
   },
-};
+});

@@ -3,6 +3,7 @@ import type { SchedulerAnswers } from '../answers';
 import type { Scenario } from '../../scenario/types';
 import type { OptValues } from '../optparse';
 import type { OstepScript } from '../script';
+import { jobWithIo, lateJob, workloadScript } from '../workloadScript';
 import { schedulerAnswers } from './schedulerAnswers';
 import { SCHEDULER_DEFAULTS, SCHEDULER_SPECS, schedulerProblem, type SchedulerProblem } from './schedulerCommand';
 import { schedulerText } from './schedulerText';
@@ -23,24 +24,17 @@ function scenarioOf(p: SchedulerProblem, v: OptValues): Scenario {
 }
 
 /** OSTEP's scheduler.py: every job arrives at 0 with one CPU burst; FIFO, SJF or RR on our core. */
-export const schedulerScript: OstepScript<SchedulerAnswers> = {
+export const schedulerScript: OstepScript<SchedulerAnswers> = workloadScript({
   name: 'scheduler',
   path: 'cpu-sched/scheduler.py',
   usage: USAGE,
   specs: SCHEDULER_SPECS,
   defaults: SCHEDULER_DEFAULTS,
-  scenario(v) {
-    const p = schedulerProblem(v);
-    return typeof p === 'string' ? p : scenarioOf(p, v);
-  },
-  solve(v, run) {
-    const p = schedulerProblem(v);
-    if (typeof p === 'string') return { ok: false, error: p };
-    const result = run(scenarioOf(p, v));
-    if (typeof result === 'string') return { ok: false, error: result };
-    const answer = schedulerAnswers(result);
-    if (!answer) return { ok: false, error: 'the run did not finish every job (a bug of ours)' };
-    return { ok: true, answer, text: schedulerText(p, v, answer) };
+  problem: schedulerProblem,
+  scenarioOf,
+  read(r, p, v) {
+    const answer = schedulerAnswers(r);
+    return answer && { answer, text: schedulerText(p, v, answer) };
   },
   flagsOf(s) {
     const mismatch = ostepMismatch(s, 'scheduler.py');
@@ -48,11 +42,9 @@ export const schedulerScript: OstepScript<SchedulerAnswers> = {
     const policy = s.scheduler.policy;
     if (policy !== 'FIFO' && policy !== 'SJF' && policy !== 'RR') return `scheduler.py runs FIFO, SJF or RR; the scenario uses ${policy}`;
     const jobs = jobsInOrder(s);
-    const late = jobs.find((p) => p.arrival !== 0);
-    if (late) return `in scheduler.py every job arrives at 0; P${late.pid} arrives at ${late.arrival}`;
-    const io = jobs.find((p) => p.bursts.length !== 1);
-    if (io) return `scheduler.py jobs do no I/O; P${io.pid} has ${io.bursts.length} bursts`;
+    const unfit = lateJob(jobs, 'scheduler.py') ?? jobWithIo(jobs, 'scheduler.py');
+    if (unfit) return unfit;
     const flags = ['-p', policy, '-l', jobs.map((p) => p.bursts[0]).join(',')];
     return s.scheduler.policy === 'RR' ? [...flags, '-q', String(s.scheduler.quantum)] : flags;
   },
-};
+});

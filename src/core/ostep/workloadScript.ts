@@ -1,0 +1,63 @@
+import type { RunResult } from '../kernel/result';
+import type { ProcessSpec, Scenario } from '../scenario/types';
+import type { OptSpec, OptValues } from './optparse';
+import type { OstepScript, OstepScriptName } from './script';
+
+/** What differs between the scripts whose problem is a process workload (scheduler, mlfq, lottery, process-run). */
+export interface WorkloadScriptParts<P, A> {
+  name: OstepScriptName;
+  path: string;
+  usage: string;
+  specs: readonly OptSpec[];
+  defaults: OptValues;
+  /** flag values -> the problem, or one message naming the flag and its limit */
+  problem(v: OptValues): P | string;
+  /** the problem as one of our scenarios */
+  scenarioOf(p: P, v: OptValues): Scenario;
+  /** the answer and OSTEP's text read from the finished run; null when a job did not finish (a bug of ours) */
+  read(r: RunResult, p: P, v: OptValues): { answer: A; text: string } | null;
+  flagsOf(s: Scenario): string[] | string;
+}
+
+/**
+ * A workload script: the flags become the problem, the problem becomes a scenario, the scenario runs on our core
+ * and the answer is read from its result. One shape for the four scheduling scripts.
+ */
+export function workloadScript<P, A>(parts: WorkloadScriptParts<P, A>): OstepScript<A> {
+  const { problem, scenarioOf, read, ...rest } = parts;
+  return {
+    ...rest,
+    scenario(v) {
+      const p = problem(v);
+      return typeof p === 'string' ? p : scenarioOf(p, v);
+    },
+    solve(v, run) {
+      const p = problem(v);
+      if (typeof p === 'string') return { ok: false, error: p };
+      const result = run(scenarioOf(p, v));
+      if (typeof result === 'string') return { ok: false, error: result };
+      const answered = read(result, p, v);
+      if (!answered) return { ok: false, error: 'the run did not finish every job (a bug of ours)' };
+      return { ok: true, ...answered };
+    },
+  };
+}
+
+/** Why these jobs do not all arrive at 0, as `script` requires, or null. */
+export function lateJob(jobs: readonly ProcessSpec[], script: string): string | null {
+  const late = jobs.find((p) => p.arrival !== 0);
+  return late ? `in ${script} every job arrives at 0; P${late.pid} arrives at ${late.arrival}` : null;
+}
+
+/** Why these jobs are not single CPU bursts, as `script` requires, or null. */
+export function jobWithIo(jobs: readonly ProcessSpec[], script: string): string | null {
+  const io = jobs.find((p) => p.bursts.length !== 1);
+  return io ? `${script} jobs do no I/O; P${io.pid} has ${io.bursts.length} bursts` : null;
+}
+
+/** The one I/O length every I/O burst has (`fallback` when there is none), or why there is no single one. */
+export function commonIoLength(jobs: readonly ProcessSpec[], script: string, flag: string, fallback: number): number | string {
+  const lengths = new Set(jobs.flatMap((p) => p.bursts.filter((_, i) => i % 2 === 1)));
+  if (lengths.size > 1) return `${script} gives every I/O the same length (${flag}); the scenario's I/O bursts last ${[...lengths].join(', ')} ticks`;
+  return lengths.size === 1 ? ([...lengths][0] as number) : fallback;
+}
