@@ -9,7 +9,7 @@ async function seriousViolations(page: import('@playwright/test').Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-const VIEWS = ['Simulate', 'Memory', 'Workload & scheduler', 'Compare schedulers', 'Console', 'Presets', 'Exercises', 'Lessons'];
+const VIEWS = ['Simulate', 'Memory', 'Workload & scheduler', 'Compare schedulers', 'Console', 'Presets', 'Exercises', 'Lessons', 'OSTEP'];
 
 test('no serious or critical accessibility violations on the main views', async ({ page }) => {
   test.setTimeout(60_000);

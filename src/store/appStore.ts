@@ -12,6 +12,7 @@ import type { AppState } from './types';
 import { viewSlice } from './viewSlice';
 import { consoleSlice } from './consoleSlice';
 import { memorySlice } from './memorySlice';
+import { ostepSlice } from './ostepSlice';
 import { presentSlice } from './presentSlice';
 import { shareSlice } from './shareSlice';
 import { teachSlice } from './teachSlice';
@@ -104,6 +105,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...consoleSlice(ctx),
       ...teachSlice(ctx),
       ...presentSlice(ctx),
+      ...ostepSlice(ctx),
     };
   });
 }

@@ -17,7 +17,7 @@ export const UNDO_LIMIT = 20;
 /** Loads that restore rather than change: they are not recorded for undo. */
 const NOT_UNDOABLE: ReadonlySet<string> = new Set(['undo', 'restart']);
 /** Every view name, checked against ViewName by the compiler; a link's tab is used only if it is one. */
-const VIEWS = { simulate: true, memory: true, workload: true, compare: true, gallery: true, exercises: true, lessons: true, console: true } satisfies Record<ViewName, true>;
+const VIEWS = { simulate: true, memory: true, workload: true, compare: true, gallery: true, exercises: true, lessons: true, console: true, ostep: true } satisfies Record<ViewName, true>;
 
 export interface UndoEntry {
   scenario: Scenario;

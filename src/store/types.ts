@@ -2,6 +2,7 @@ import type { Scenario, SchedulerConfig } from '../core/index';
 import type { FieldError } from '../core/scenario/validate';
 import type { MemorySample } from '../core/index';
 import type { ConsoleSlice } from './consoleSlice';
+import type { OstepSlice } from './ostepSlice';
 import type { PresentSlice } from './presentSlice';
 import type { ShareSlice } from './shareSlice';
 import type { TeachSlice } from './teachSlice';
@@ -12,7 +13,7 @@ import type { CompareEntry, Frame, OperationRequest, ReplacementComparison } fro
 import type { TimelineBuffer } from './timelineBuffer';
 
 export type Speed = number | 'max';
-export type ViewName = 'simulate' | 'memory' | 'workload' | 'compare' | 'gallery' | 'exercises' | 'lessons' | 'console';
+export type ViewName = 'simulate' | 'memory' | 'workload' | 'compare' | 'gallery' | 'exercises' | 'lessons' | 'console' | 'ostep';
 
 export interface SessionSlice {
   status: 'starting' | 'ready' | 'crashed' | 'incompatible';
@@ -90,4 +91,4 @@ export interface MemorySlice {
   compareReplacement(refs: number[], frames: number): Promise<ReplacementComparison[] | string>;
 }
 
-export type AppState = SessionSlice & ScenarioSlice & PlaybackSlice & CompareSlice & ViewSlice & MemorySlice & ShareSlice & ConsoleSlice & TeachSlice & PresentSlice;
+export type AppState = SessionSlice & ScenarioSlice & PlaybackSlice & CompareSlice & ViewSlice & MemorySlice & ShareSlice & ConsoleSlice & TeachSlice & PresentSlice & OstepSlice;

@@ -1,5 +1,6 @@
 import { runResult, Simulation, type Scenario, type ScheduledOperation, type SchedulerConfig } from '../core/index';
 import { compareReferences, pageTable, walkthrough } from './memoryRequests';
+import { solveOstepRequest } from './ostepRequests';
 import { validateProcessSpec, validateScenario, type FieldError } from '../core/scenario/validate';
 import { buildFrame, nothingSent, packSegments, type Sent } from './frame';
 import { PROTOCOL_VERSION, type CompareEntry, type FromSim, type OperationRequest, type ToSim } from './protocol';
@@ -38,6 +39,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
     }
     if (msg.type === 'compare') return [compare(id, session, msg.schedulers)];
     if (msg.type === 'compareReplacement') return [compareReferences(id, msg.refs, msg.frames)];
+    if (msg.type === 'ostep') return [solveOstepRequest(id, msg.command)];
     if (!session) return [{ type: 'error', id, message: 'No scenario is loaded yet.' }];
     const sim = session.sim;
     switch (msg.type) {

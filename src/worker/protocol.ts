@@ -3,6 +3,7 @@ import type { PageTableRow } from '../core/memory/pageTable';
 import type { MemorySnapshot } from '../core/memory/snapshot';
 import type { Access, MemoryType, TranslationResult } from '../core/memory/types';
 import type { ReferenceRun } from '../core/memory/replacement/referenceString';
+import type { OstepCommandResult } from '../core/ostep/solve';
 
 /** One policy's run of a reference string, for the replacement comparison. */
 export type ReplacementComparison = ReferenceRun & { policy: string };
@@ -38,7 +39,9 @@ export type ToSim =
   /** the MMU walkthrough: what translating this address would do now (a dry run: the run is not changed) */
   | { type: 'translate'; id: number; pid: number; address: number; access: Access }
   | { type: 'pageTable'; id: number; pid: number }
-  | { type: 'compareReplacement'; id: number; refs: number[]; frames: number };
+  | { type: 'compareReplacement'; id: number; refs: number[]; frames: number }
+  /** an OSTEP homework command line, answered on the core (needs no loaded scenario) */
+  | { type: 'ostep'; id: number; command: string };
 export type ToSimType = ToSim['type'];
 
 /** One CPU as the views draw it. */
@@ -139,6 +142,7 @@ export type FromSim =
   | { type: 'translated'; id: number; result: TranslationResult }
   | { type: 'pageTable'; id: number; pid: number; rows: PageTableRow[] }
   | { type: 'replacementCompared'; id: number; results: ReplacementComparison[] }
+  | { type: 'ostepSolved'; id: number; result: OstepCommandResult }
   | { type: 'error'; id: number; message: string };
 export type FromSimType = FromSim['type'];
 

@@ -5,6 +5,7 @@ import { MemoryView } from '../memory/MemoryView';
 import { MetricsPanel } from '../metrics/MetricsPanel';
 import { CreateProcessForm } from '../operations/CreateProcessForm';
 import { NarrationPanel } from '../narration/NarrationPanel';
+import { OstepView } from '../ostep/OstepView';
 import { QueuesPanel } from '../queues/QueuesPanel';
 import { ErrorPanel } from '../status/ErrorPanel';
 import { StatusBanner } from '../status/StatusBanner';
@@ -29,6 +30,7 @@ const TABS: { view: ViewName; label: string }[] = [
   { view: 'workload', label: 'Workload & scheduler' },
   { view: 'compare', label: 'Compare schedulers' },
   { view: 'console', label: 'Console' },
+  { view: 'ostep', label: 'OSTEP' },
   { view: 'gallery', label: 'Presets' },
   { view: 'exercises', label: 'Exercises' },
   { view: 'lessons', label: 'Lessons' },
@@ -88,6 +90,7 @@ export function App() {
         {view === 'workload' && <WorkloadView />}
         {view === 'compare' && <CompareView />}
         {view === 'console' && <ConsolePanel />}
+        {view === 'ostep' && <OstepView />}
         {view === 'gallery' && <PresetGallery />}
         {view === 'exercises' && <ExerciseView />}
         {view === 'lessons' && <LessonPlayer />}

@@ -29,4 +29,25 @@ describe('OstepImport', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('-q/--quantum');
     expect(store.getState().scenario?.title).toBe('Start');
   });
+
+  it('opens the OSTEP view with the answers for a script that is not a workload', async () => {
+    const { store } = await startedStore(start);
+    renderWithStore(<OstepImport />, store);
+    const input = screen.getByLabelText('OSTEP command');
+    await userEvent.clear(input);
+    await userEvent.type(input, './malloc.py -c{Enter}');
+    await expect.poll(() => store.getState().view).toBe('ostep');
+    expect(store.getState().ostepResult).toMatchObject({ script: 'malloc', argv: ['-c'] });
+    expect(store.getState().scenario?.title).toBe('Start');
+  });
+
+  it("shows the core's refusal of an unknown script and stays here", async () => {
+    const { store } = await startedStore(start);
+    renderWithStore(<OstepImport />, store);
+    const input = screen.getByLabelText('OSTEP command');
+    await userEvent.clear(input);
+    await userEvent.type(input, './nosuch.py -c{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/unknown OSTEP script "\.\/nosuch\.py"; supported: .*scheduler/);
+    expect(store.getState().view).toBe('simulate');
+  });
 });

@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ostepCommand } from '../../core/ostep/command';
+import { ostepCommand, scenarioScripts } from '../../core/ostep/command';
+import { ostepScriptNamed } from '../../core/ostep/registry';
+import { splitCommand } from '../../core/ostep/solve';
 import { useAppStore } from '../app/StoreContext';
 
 /**
- * Paste an OSTEP homework command (scheduler.py, mlfq.py) and get the same problem here, where it plays
- * like any scenario; `sim ostep` on the command line gives OSTEP's own answers for it.
+ * Paste an OSTEP homework command. A workload script (scheduler.py, mlfq.py, …) becomes a scenario that
+ * plays like any other; any other script (malloc.py, process-run.py, …) opens the OSTEP view with its answers.
  */
 export function OstepImport() {
   const store = useAppStore();
@@ -13,10 +15,19 @@ export function OstepImport() {
   const [error, setError] = useState<string | null>(null);
   const load = async (e: FormEvent) => {
     e.preventDefault();
-    const c = ostepCommand(command);
-    if (!c.ok) return setError(c.error);
-    setError(null);
-    if (await store.getState().load(c.scenario, 'OSTEP command')) store.getState().setView('simulate');
+    const s = store.getState();
+    if (ostepScriptNamed(splitCommand(command).script)?.scenario) {
+      const c = ostepCommand(command);
+      if (!c.ok) return setError(c.error);
+      setError(null);
+      if (await s.load(c.scenario, 'OSTEP command')) s.setView('simulate');
+      return;
+    }
+    // Not a workload: the worker answers it (or says why not, e.g. an unknown script) for the OSTEP view.
+    if (await s.runOstep(command)) {
+      setError(null);
+      s.setView('ostep');
+    } else setError(store.getState().ostepError);
   };
   return (
     <form className="panel" aria-labelledby={`${id}-title`} onSubmit={(e) => void load(e)} noValidate>
@@ -27,8 +38,8 @@ export function OstepImport() {
         Load OSTEP command
       </button>
       <p id={`${id}-hint`} className="muted">
-        scheduler.py and mlfq.py, with their own flags (e.g. ./scheduler.py -p RR -q 2 -l 3,5,1). The answers match
-        OSTEP's: `npm run --silent sim -- ostep mlfq … -c` prints them.
+        A workload script ({scenarioScripts()}) with its own flags becomes a scenario to play (e.g. ./scheduler.py -p RR -q 2 -l 3,5,1); any other
+        OSTEP script opens the OSTEP view with its answers. `npm run --silent sim -- ostep mlfq … -c` prints the same answers.
       </p>
       {error && (
         <p role="alert" className="form-errors">

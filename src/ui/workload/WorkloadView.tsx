@@ -3,6 +3,7 @@ import { useApp } from '../app/StoreContext';
 import { CreateProcessForm } from '../operations/CreateProcessForm';
 import { GenerateForm } from './GenerateForm';
 import { OstepImport } from './OstepImport';
+import { OstepExport } from '../ostep/OstepExport';
 import { MemorySettings } from './MemorySettings';
 import { SchedulerPicker } from './SchedulerPicker';
 import { WorkloadEditor } from './WorkloadEditor';
@@ -19,6 +20,7 @@ export function WorkloadView() {
       <SchedulerPicker scenario={scenario} />
       <MemorySettings scenario={scenario} />
       <OstepImport />
+      <OstepExport scenario={scenario} />
       <WorkloadEditor scenario={scenario} />
       <GenerateForm scenario={scenario} />
       <CreateProcessForm />

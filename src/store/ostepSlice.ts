@@ -1,0 +1,55 @@
+import type { OstepCommandResult } from '../core/ostep/solve';
+import type { SliceContext } from './deps';
+
+export type OstepSolvedResult = Extract<OstepCommandResult, { ok: true }>;
+
+/** The OSTEP view: a homework command, the core's answer to it (worked out in the worker), and its refusal. */
+export interface OstepSlice {
+  /** what is in the command box */
+  ostepCommand: string;
+  /** the last command answered; a refused command leaves it in place, so the previous answer stays visible */
+  ostepResult: OstepSolvedResult | null;
+  /** why the last command was refused (the core's message, naming the flag), or null */
+  ostepError: string | null;
+  ostepRunning: boolean;
+  setOstepCommand(command: string): void;
+  /** answers the command (the box's, or this one, which then fills the box); true when it was answered */
+  runOstep(command?: string): Promise<boolean>;
+  /** loads the answered command's scenario (workload scripts only) and goes to Simulate */
+  playOstepScenario(): Promise<boolean>;
+}
+
+export const DEFAULT_OSTEP_COMMAND = './scheduler.py -p RR -q 2 -l 3,5,1 -c';
+
+export function ostepSlice({ set, get, send }: SliceContext): OstepSlice {
+  // Only the latest request's reply is shown: an earlier, slower one must not overwrite it.
+  let latest = 0;
+  return {
+    ostepCommand: DEFAULT_OSTEP_COMMAND,
+    ostepResult: null,
+    ostepError: null,
+    ostepRunning: false,
+    setOstepCommand: (ostepCommand) => set({ ostepCommand }),
+    async runOstep(command) {
+      const line = command ?? get().ostepCommand;
+      const mine = ++latest;
+      set({ ostepCommand: line, ostepRunning: true });
+      const reply = await send({ type: 'ostep', command: line });
+      if (mine !== latest) return false;
+      if (reply?.type !== 'ostepSolved') {
+        set({ ostepRunning: false, ostepError: reply?.type === 'error' ? reply.message : 'The simulation did not answer.' });
+        return false;
+      }
+      const { result } = reply;
+      set(result.ok ? { ostepRunning: false, ostepResult: result, ostepError: null } : { ostepRunning: false, ostepError: result.error });
+      return result.ok;
+    },
+    async playOstepScenario() {
+      const scenario = get().ostepResult?.scenario;
+      if (!scenario) return false;
+      const ok = await get().load(scenario, 'OSTEP command');
+      if (ok) get().setView('simulate');
+      return ok;
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import type { HeapPicture, MallocAnswers, MallocStep } from '../../core/ostep/answers';
+import { FreeList } from './FreeList';
+import { HeapBar } from './HeapBar';
+import { freeListText, mallocOpText, mallocResultText } from './mallocText';
+import { StepControls } from './StepControls';
+import { useCurrentRowInView } from './useCurrentRowInView';
+import { useStepper } from './useStepper';
+import { windowAround } from './windowAround';
+
+interface Props {
+  answer: MallocAnswers;
+  /** the heap before the first step, then after each step */
+  heap: readonly HeapPicture[];
+}
+
+/** The chunk a step is about: the one an allocation took, or the one a free gave back (as it was before). */
+function focusOf(step: MallocStep | undefined, before: HeapPicture | undefined): number | null {
+  if (!step) return null;
+  if (step.op === 'alloc') return step.blockAddr;
+  return step.skipped ? null : (before?.chunks.find((c) => c.ptrIndex === step.ptrIndex)?.addr ?? null);
+}
+
+const stepTitle = (steps: readonly MallocStep[], k: number) => (k === 0 ? 'Before the first step' : `Step ${k} of ${steps.length}: ${mallocOpText(steps[k - 1] as MallocStep)}`);
+
+/**
+ * malloc.py step by step: the heap after the step as a bar, the free list before it with the search's path
+ * (the elements examined, in order, and the one taken), the free list after it, and every step in a table.
+ */
+export function AllocatorView({ answer, heap }: Props) {
+  const stepper = useStepper(heap.length);
+  const k = stepper.step;
+  const picture = heap[k];
+  const before = k > 0 ? heap[k - 1] : undefined;
+  const title = stepTitle(answer.steps, k);
+  return (
+    <section className="ostep-allocator" aria-label="Allocator" onKeyDown={stepper.onKeyDown}>
+      <StepControls stepper={stepper} label="Step" valueText={title} />
+      {picture && (
+        <>
+          <p className="ostep-explanation" aria-live="polite">
+            <strong>{title}.</strong> {picture.explanation}
+          </p>
+          <HeapBar picture={picture} caption={k === 0 ? 'The heap' : 'The heap after this step'} focus={focusOf(answer.steps[k - 1], before)} />
+          <div className="ostep-freelists">
+            {before && <FreeList list={before.freeList} label="Free list before this step (the search's path)" searched={picture.searched} chosen={picture.chosen} />}
+            <FreeList list={picture.freeList} label={k === 0 ? 'Free list' : 'Free list after this step'} />
+          </div>
+        </>
+      )}
+      <MallocStepsTable steps={answer.steps} current={k} onGo={stepper.go} />
+    </section>
+  );
+}
+
+function MallocStepsTable({ steps, current, onGo }: { steps: readonly MallocStep[]; current: number; onGo(step: number): void }) {
+  const { from, to } = windowAround(steps.length, Math.max(0, current - 1));
+  const box = useCurrentRowInView<HTMLDivElement>(current);
+  return (
+    <div ref={box} className="ostep-scroll" tabIndex={0} role="group" aria-label="All steps (scrolls)">
+      <table className="ostep-table">
+        <caption>All steps{to - from < steps.length ? ` (${from + 1}–${to} of ${steps.length})` : ''}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Step</th>
+            <th scope="col">Operation</th>
+            <th scope="col">Ptr</th>
+            <th scope="col">Result</th>
+            <th scope="col">Searched</th>
+            <th scope="col">Free list after</th>
+          </tr>
+        </thead>
+        <tbody>
+          {steps.slice(from, to).map((s, i) => {
+            const n = from + i + 1;
+            return (
+              <tr key={n} data-row={n} className={n === current ? 'current' : undefined} aria-current={n === current ? 'step' : undefined}>
+                <td>
+                  <button type="button" className="link-button" onClick={() => onGo(n)} aria-label={`Go to step ${n}`}>
+                    {n}
+                  </button>
+                </td>
+                <td className="mono nowrap">{mallocOpText(s)}</td>
+                <td className="nowrap">ptr[{s.ptrIndex}]</td>
+                <td className="nowrap">{mallocResultText(s)}</td>
+                <td>{s.op === 'alloc' ? s.searched : '—'}</td>
+                <td>{s.op === 'free' && s.skipped ? '(unchanged)' : freeListText(s.freeList)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { LinearTranslateAnswers, LotteryAnswers, MallocAnswers, MlfqAnswers, PagingPolicyAnswers, ProcessRunAnswers, SchedulerAnswers } from '../../core/ostep/answers';
+import type { OstepSolvedResult } from '../../store/ostepSlice';
+import { AllocatorView } from './AllocatorView';
+import { LinearTranslatePanel } from './LinearTranslatePanel';
+import { LotteryPanel } from './LotteryPanel';
+import { MlfqPanel } from './MlfqPanel';
+import { PagingPolicyPanel } from './PagingPolicyPanel';
+import { ProcessRunView } from './ProcessRunView';
+import { SchedulerPanel } from './SchedulerPanel';
+
+/** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
+export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
+  const a = result.answer;
+  if (a === null || a === undefined) return null;
+  switch (result.script) {
+    case 'scheduler':
+      return <SchedulerPanel answer={a as SchedulerAnswers} />;
+    case 'mlfq':
+      return <MlfqPanel answer={a as MlfqAnswers} />;
+    case 'lottery':
+      return <LotteryPanel answer={a as LotteryAnswers} />;
+    case 'process-run':
+      return <ProcessRunView answer={a as ProcessRunAnswers} />;
+    case 'paging-linear-translate':
+      return <LinearTranslatePanel answer={a as LinearTranslateAnswers} />;
+    case 'paging-policy':
+      return <PagingPolicyPanel answer={a as PagingPolicyAnswers} />;
+    case 'malloc':
+      return <AllocatorView answer={a as MallocAnswers} heap={result.heap ?? []} />;
+  }
+}

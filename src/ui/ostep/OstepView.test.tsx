@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore, startedStore } from '../testing/renderWithStore';
+import { OstepView } from './OstepView';
+
+const start = { format: 'bcos-scenario', version: 2, title: 'Start', scheduler: { policy: 'FIFO' }, processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }] };
+
+async function setup() {
+  const { store } = await startedStore(start);
+  store.getState().setView('ostep');
+  renderWithStore(<OstepView />, store);
+  return { store, box: screen.getByRole('textbox', { name: 'OSTEP command' }) };
+}
+
+async function run(box: HTMLElement, command: string) {
+  await userEvent.clear(box);
+  await userEvent.type(box, `${command}{Enter}`);
+}
+
+describe('OstepView', () => {
+  it("answers a scheduler command: the averages, OSTEP's output, and the scenario to play", async () => {
+    const { store, box } = await setup();
+    await run(box, './scheduler.py -p RR -q 2 -l 3,5,1 -c');
+    const stats = await screen.findByRole('table', { name: 'Final statistics' });
+    expect(within(stats).getByRole('row', { name: /^Average/ })).toHaveTextContent('Average2.006.673.67');
+    expect(screen.getByRole('heading', { name: 'Answers to scheduler.py -p RR -q 2 -l 3,5,1 -c' })).toBeInTheDocument();
+    await userEvent.click(screen.getByText("OSTEP's output"));
+    expect(screen.getByText(/Average -- Response: 2\.00 Turnaround 6\.67 Wait 3\.67/)).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Play as scenario' }));
+    await expect.poll(() => store.getState().view).toBe('simulate');
+    expect(store.getState().scenario?.processes.map((p) => p.bursts)).toEqual([[3], [5], [1]]);
+  });
+
+  it('names the flag of a refused command and keeps the previous answers', async () => {
+    const { box } = await setup();
+    await run(box, './scheduler.py -p FIFO -l 4,2 -c');
+    await screen.findByRole('table', { name: 'Final statistics' });
+    await run(box, './scheduler.py -p RR -q 0 -c');
+    expect(await screen.findByRole('alert')).toHaveTextContent('-q/--quantum');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('heading', { name: 'Answers to scheduler.py -p FIFO -l 4,2 -c' })).toBeInTheDocument();
+    expect(screen.getByText('These are the answers to the previous command.')).toBeInTheDocument();
+  });
+
+  it('shows the allocator for malloc.py, with no scenario to play', async () => {
+    const { box } = await setup();
+    await run(box, './malloc.py -c');
+    expect(await screen.findByRole('region', { name: 'Allocator' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Heap 1000–1100/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Play as scenario' })).toBeNull();
+  });
+
+  it('runs an example, and keeps the answers folded away when the command has no -c', async () => {
+    const { store, box } = await setup();
+    await userEvent.click(screen.getByRole('button', { name: 'scheduler.py' }));
+    expect(await screen.findByRole('table', { name: 'Final statistics' })).toBeVisible();
+    expect(store.getState().ostepCommand).toBe('./scheduler.py -p RR -q 2 -l 3,5,1 -c');
+    await run(box, './malloc.py');
+    expect(await screen.findByText('Show the answers (the command has no -c: work them out first)')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Allocator', hidden: true })).not.toBeVisible();
+  });
+});

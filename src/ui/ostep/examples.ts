@@ -1,0 +1,12 @@
+import type { OstepScriptName } from '../../core/ostep/script';
+
+/** One command per OSTEP script (from the homework READMEs), offered under the command box. */
+export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string }[] = [
+  { script: 'scheduler', command: './scheduler.py -p RR -q 2 -l 3,5,1 -c' },
+  { script: 'mlfq', command: './mlfq.py -n 3 -q 10 -l 0,200,0:100,20,0 -c' },
+  { script: 'lottery', command: './lottery.py -s 1 -j 2 -l 10:100,10:100 -c' },
+  { script: 'process-run', command: './process-run.py -l 3:50,3:50 -s 1 -c' },
+  { script: 'paging-linear-translate', command: './paging-linear-translate.py -v -n 4 -s 0 -c' },
+  { script: 'paging-policy', command: './paging-policy.py -a 1,2,3,4,1,2,5,1,2,3,4,5 -C 3 -p FIFO -c' },
+  { script: 'malloc', command: './malloc.py -S 100 -b 1000 -H 4 -a 4 -l ADDRSORT -p BEST -A +10,+20,-0,+5 -c' },
+];
