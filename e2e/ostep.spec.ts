@@ -64,3 +64,13 @@ test('process-run.py: the per-tick table as OSTEP prints it, with the stats', as
   await expect(trace.locator('tr[aria-current="step"]')).toHaveText(/15\*/);
   expect(await seriousViolations(page), 'process-run view').toEqual([]);
 });
+
+test('an #ostep= link opens the OSTEP view on its command, answered', async ({ page }) => {
+  const command = './paging-policy.py -C 3 -a 1,2,3,4,1,2,5,1,2,3,4,5 -p FIFO -c';
+  await openApp(page, `./#ostep=${encodeURIComponent(command)}`);
+  await expect(page.getByRole('tab', { name: 'OSTEP' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { name: /Answers to paging-policy\.py -C 3/ })).toBeVisible();
+  await page.getByText("OSTEP's output").click();
+  await expect(page.getByText('FINALSTATS hits 3   misses 9   hitrate 25.00')).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('');
+});

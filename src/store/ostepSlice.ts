@@ -1,5 +1,6 @@
-import type { OstepCommandResult } from '../core/ostep/solve';
+import { shellWord, type OstepCommandResult } from '../core/ostep/solve';
 import type { SliceContext } from './deps';
+import { commandOfHash, ostepLinkUrl } from './ostepLink';
 
 export type OstepSolvedResult = Extract<OstepCommandResult, { ok: true }>;
 
@@ -17,6 +18,10 @@ export interface OstepSlice {
   runOstep(command?: string): Promise<boolean>;
   /** loads the answered command's scenario (workload scripts only) and goes to Simulate */
   playOstepScenario(): Promise<boolean>;
+  /** a link that opens the OSTEP view on the answered command; `base` defaults to the page's URL */
+  ostepLink(base?: string): string | null;
+  /** opens an `#ostep=` link: the OSTEP view with its command answered; a bad link says why */
+  openOstepLink(hash: string): Promise<boolean>;
 }
 
 export const DEFAULT_OSTEP_COMMAND = './scheduler.py -p RR -q 2 -l 3,5,1 -c';
@@ -43,6 +48,21 @@ export function ostepSlice({ set, get, send }: SliceContext): OstepSlice {
       const { result } = reply;
       set(result.ok ? { ostepRunning: false, ostepResult: result, ostepError: null } : { ostepRunning: false, ostepError: result.error });
       return result.ok;
+    },
+    ostepLink(base) {
+      const result = get().ostepResult;
+      const href = base ?? globalThis.location?.href;
+      if (!result || href === undefined) return null;
+      return ostepLinkUrl(href, [`./${result.script}.py`, ...result.argv.map(shellWord)].join(' '));
+    },
+    async openOstepLink(hash) {
+      get().setView('ostep');
+      const link = commandOfHash(hash);
+      if (!link.ok) {
+        set({ ostepError: link.error });
+        return false;
+      }
+      return get().runOstep(link.command);
     },
     async playOstepScenario() {
       const scenario = get().ostepResult?.scenario;

@@ -3,7 +3,7 @@ import { DEFAULT_OPTIONS } from '../scenario/defaults';
 import type { Scenario } from '../scenario/types';
 import { ostepCommand, ostepCommandOf } from './command';
 import { runScenario } from './runScenario';
-import { solveOstepCommand } from './solve';
+import { commandWords, shellWord, solveOstepCommand } from './solve';
 
 function run(line: string) {
   const c = ostepCommand(line);
@@ -67,5 +67,13 @@ describe('a scenario exported as an OSTEP command', () => {
     expect(switches).toMatchObject({ ok: false });
     const late = ostepCommandOf({ ...s, processes: s.processes.map((p) => ({ ...p, arrival: p.pid })) });
     expect(late).toMatchObject({ ok: false, reasons: expect.arrayContaining([expect.stringContaining('P1 arrives at 1')]) });
+  });
+});
+
+describe('command words', () => {
+  it('shellWord writes what commandWords reads back', () => {
+    for (const w of ['-l', '0,10,0:5,3,1', '+10,-0', 'a b', "it's", 'say "hi"', '', 'SIZESORT+']) {
+      expect(commandWords(`x ${shellWord(w)} y`)).toEqual(['x', w, 'y']);
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { Scenario } from '../scenario/types';
 import { optparse } from './optparse';
 import { ostepScriptNamed, OSTEP_REGISTRY } from './registry';
 import type { OstepScriptName } from './script';
-import { splitCommand } from './solve';
+import { shellWord, splitCommand } from './solve';
 
 export type OstepCommand = { ok: true; script: OstepScriptName; scenario: Scenario } | { ok: false; error: string };
 
@@ -43,9 +43,4 @@ export function ostepCommandOf(scenario: Scenario): { ok: true; command: string 
     else return { ok: true, command: [`./${script.name}.py`, ...flags.map(shellWord)].join(' ') };
   }
   return { ok: false, reasons };
-}
-
-/** Quotes a flag value only when a shell would split or expand it. */
-function shellWord(w: string): string {
-  return /^[\w,:.+\-=/]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`;
 }

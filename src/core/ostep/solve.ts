@@ -23,6 +23,15 @@ export function commandWords(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
 
+/**
+ * A word as commandWords() reads it back: bare when it is plain, else in the quotes it does not contain
+ * (commandWords has no escapes, so a word with both kinds of quote cannot be written).
+ */
+export function shellWord(w: string): string {
+  if (/^[\w,:.+\-=/%@]+$/.test(w)) return w;
+  return w.includes("'") ? `"${w}"` : `'${w}'`;
+}
+
 /** `./mlfq.py -l 0,10,0 -c`, `python3 malloc.py …` or `malloc -n 5` -> script name and flags. */
 export function splitCommand(line: string): { script: string; argv: string[] } {
   const argv = commandWords(line.trim());

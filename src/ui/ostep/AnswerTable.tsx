@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 export interface Column<R> {
   label: string;
   cell: (row: R, index: number) => ReactNode;
+  /** a class for the column's cells, e.g. 'mono' for addresses */
+  className?: string;
 }
 
 interface Props<R> {
@@ -43,7 +45,9 @@ export function AnswerTable<R>({ caption, columns, rows, rowHeader = false, foot
                   {c.cell(row, i)}
                 </th>
               ) : (
-                <td key={c.label}>{c.cell(row, i)}</td>
+                <td key={c.label} className={c.className}>
+                  {c.cell(row, i)}
+                </td>
               ),
             )}
           </tr>

@@ -22,7 +22,7 @@ export function LinearTranslatePanel({ answer }: { answer: LinearTranslateAnswer
           { label: 'VPN', cell: (_pfn, vpn) => vpn },
           { label: 'Valid', cell: (pfn) => (pfn === null ? 'no' : 'yes') },
           { label: 'PFN', cell: (pfn) => pfn ?? '—' },
-          { label: 'Entry', cell: (pfn) => <span className="mono">{pte(pfn)}</span> },
+          { label: 'Entry', cell: pte, className: 'mono' },
         ]}
       />
       <AnswerTable
@@ -32,7 +32,7 @@ export function LinearTranslatePanel({ answer }: { answer: LinearTranslateAnswer
         rows={translations.rows}
         rowClass={(t) => (t.valid ? undefined : 'invalid')}
         columns={[
-          { label: 'VA (hex)', cell: (t) => <span className="mono">{hex8(t.va)}</span> },
+          { label: 'VA (hex)', cell: (t) => hex8(t.va), className: 'mono' },
           { label: 'VA (decimal)', cell: (t) => t.va },
           { label: 'VPN', cell: (t) => t.vpn },
           { label: 'Valid', cell: (t) => (t.valid ? 'yes' : 'no') },

@@ -61,3 +61,23 @@ describe('OstepView', () => {
     expect(screen.getByRole('region', { name: 'Allocator', hidden: true })).not.toBeVisible();
   });
 });
+
+describe('OSTEP links', () => {
+  it('a copied link opens the same command in the OSTEP view', async () => {
+    const { store, box } = await setup();
+    await run(box, "./malloc.py -S 100 -A +10,-0 -l 'SIZESORT+' -c");
+    await screen.findByRole('region', { name: 'Allocator' });
+    const link = store.getState().ostepLink('https://example.org/app/');
+    expect(link).toMatch(/^https:\/\/example\.org\/app\/#ostep=/);
+    const again = await startedStore(start);
+    expect(await again.store.getState().openOstepLink(new URL(link as string).hash)).toBe(true);
+    expect(again.store.getState().view).toBe('ostep');
+    expect(again.store.getState().ostepResult?.answer).toEqual(store.getState().ostepResult?.answer);
+  });
+
+  it('a damaged link says so in the OSTEP view', async () => {
+    const { store } = await setup();
+    expect(await store.getState().openOstepLink('#ostep=%E0%A4%A')).toBe(false);
+    expect(await screen.findByRole('alert')).toHaveTextContent('damaged');
+  });
+});

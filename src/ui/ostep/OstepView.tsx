@@ -6,6 +6,7 @@ import { useApp, useAppStore } from '../app/StoreContext';
 import { asksForAnswers } from './asksForAnswers';
 import { OSTEP_EXAMPLES } from './examples';
 import { OstepAnswer } from './OstepAnswer';
+import { OstepLinkButton } from './OstepLinkButton';
 import './ostep.css';
 
 const selectOstep = (s: AppState) => ({ command: s.ostepCommand, result: s.ostepResult, error: s.ostepError, running: s.ostepRunning });
@@ -80,11 +81,14 @@ function OstepResult({ result, stale }: { result: OstepSolvedResult; stale: bool
           <h2 id={`${id}-title`}>
             Answers to <code>{line}</code>
           </h2>
-          {result.scenario && (
-            <button type="button" className="primary" onClick={() => void store.getState().playOstepScenario()}>
-              Play as scenario
-            </button>
-          )}
+          <span className="ostep-result-actions">
+            <OstepLinkButton />
+            {result.scenario && (
+              <button type="button" className="primary" onClick={() => void store.getState().playOstepScenario()}>
+                Play as scenario
+              </button>
+            )}
+          </span>
         </div>
         {stale && <p className="muted">These are the answers to the previous command.</p>}
         {!hasAnswer ? (
