@@ -81,7 +81,7 @@ const LENGTH: Record<ReplacementName, number> = {
   RANDOM: 16_000_000,
   AGING: 4_000_000,
   OPT: 2_000_000,
-  UNOPT: 2_000_000,
+  UNOPT: 200_000,
   MRU: 16_000_000,
   CLOCK_COUNTERS: 4_000_000,
 };

@@ -3,7 +3,7 @@ import { transition } from '../process/transitions';
 import { policyOf } from '../sched/registry';
 import { closeAll, dispatch, freeGpus, releaseCpu, startRun } from './cpu';
 import type { PickReason } from './events';
-import { heapPop, heapPush } from './heap';
+import { heapPop, heapPush, heapRemove } from './heap';
 import { completeIo, nextIoDone, startIo, startPageWait } from './io';
 import { makeReference, nextReference, sampleMemoryRegularly } from './memoryHooks';
 import { admit, applyOperation, kill, terminate } from './operations';
@@ -278,8 +278,7 @@ function fillIdleCpus(st: SimState): void {
         const won = policy.pick(st, eligible);
         chosen = won.pcb;
         picked = won.why;
-        st.ready.splice(st.ready.indexOf(chosen.pid), 1);
-        reorderReady(st);
+        heapRemove(st.ready, chosen.pid, order);
       }
     } else {
       while (st.ready.length > 0 && !chosen) {
