@@ -7,15 +7,15 @@ import { processRunScript } from './processRun/processRunScript';
 import { schedulerScript } from './scheduler/schedulerScript';
 import type { OstepScript, OstepScriptName } from './script';
 
-/** The OSTEP scripts we answer so far, by OSTEP's name. */
-export const OSTEP_REGISTRY: Partial<Record<OstepScriptName, OstepScript>> = {
-  scheduler: schedulerScript as OstepScript,
-  mlfq: mlfqScript as OstepScript,
-  lottery: lotteryScript as OstepScript,
-  'process-run': processRunScript as OstepScript,
-  'paging-linear-translate': linearTranslateScript as OstepScript,
-  'paging-policy': pagingPolicyScript as OstepScript,
-  malloc: mallocScript as OstepScript,
+/** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
+export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
+  scheduler: schedulerScript,
+  mlfq: mlfqScript,
+  lottery: lotteryScript,
+  'process-run': processRunScript,
+  'paging-linear-translate': linearTranslateScript,
+  'paging-policy': pagingPolicyScript,
+  malloc: mallocScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */
