@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../scenario/defaults';
+import { validateScenario } from '../scenario/validate';
 import type { Scenario } from '../scenario/types';
 import { ostepCommand, ostepCommandOf } from './command';
 import { runScenario } from './runScenario';
@@ -75,5 +76,22 @@ describe('command words', () => {
     for (const w of ['-l', '0,10,0:5,3,1', '+10,-0', 'a b', "it's", 'say "hi"', '', 'SIZESORT+']) {
       expect(commandWords(`x ${shellWord(w)} y`)).toEqual(['x', w, 'y']);
     }
+  });
+});
+
+describe('the presets', () => {
+  it("export the textbook round robin as scheduler.py, job i being the i-th pid, with the same answers", async () => {
+    const { readFileSync } = await import('node:fs');
+    const valid = validateScenario(JSON.parse(readFileSync(new URL('../../../public/scenarios/textbook-rr.json', import.meta.url), 'utf8')));
+    if (!valid.ok) throw new Error('textbook-rr.json is invalid');
+    const preset = valid.scenario;
+    const exported = ostepCommandOf(preset);
+    if (!exported.ok) throw new Error(exported.reasons.join('; '));
+    expect(exported.command).toMatch(/^\.\/scheduler\.py -p RR -l [\d,]+ -q \d+$/);
+    const ours = runScenario(preset);
+    const theirs = solveOstepCommand(exported.command, runScenario);
+    if (typeof ours === 'string' || !theirs.ok) throw new Error('did not run');
+    const byPid = [...ours.processes].sort((a, b) => a.pid - b.pid);
+    expect((theirs.answer as { jobs: { turnaround: number }[] }).jobs.map((j) => j.turnaround)).toEqual(byPid.map((p) => p.turnaround));
   });
 });
