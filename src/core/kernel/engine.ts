@@ -46,7 +46,8 @@ function isStalled(st: SimState): boolean {
     st.ioQueue.length === 0 &&
     nextIoDone(st) === Infinity &&
     st.nextArrival >= st.arrivals.length &&
-    st.nextOperation >= st.operations.length
+    st.nextOperation >= st.operations.length &&
+    !st.cpus.some((c) => timedHold(c, st.now))
   );
 }
 
@@ -113,7 +114,8 @@ function decide(st: SimState): void {
   // A reference that faults frees its CPU for someone else, who may reference memory at once too.
   while (makeReferences(st)) fillIdleCpus(st);
   sampleMemoryRegularly(st);
-  const done = st.terminated === st.procs.length && st.nextOperation >= st.operations.length;
+  // A CPU held to the end of a quantum keeps the clock going: the run ends when the quantum does (OSTEP lottery.py).
+  const done = st.terminated === st.procs.length && st.nextOperation >= st.operations.length && !st.cpus.some((c) => timedHold(c, st.now));
   st.cpus.forEach((cpu, i) => {
     if (cpu.phase !== 'idle') return;
     // Going idle is news while work remains; at the very end it is just the end.
@@ -122,6 +124,11 @@ function decide(st: SimState): void {
     cpu.lastPid = null;
   });
   if (done) finish(st, false);
+}
+
+/** The CPU is held idle until a tick still to come. */
+function timedHold(cpu: CpuState, now: number): boolean {
+  return cpu.hold !== null && cpu.hold.until !== null && cpu.hold.until > now;
 }
 
 function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {

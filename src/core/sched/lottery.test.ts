@@ -99,11 +99,19 @@ describe('Lottery with Python draws and full quanta (OSTEP lottery.py)', () => {
     for (const h of holds) {
       expect(h.until).not.toBeNull();
       expect((h.until as number) % 2).toBe(0);
-      if (h.until !== null && h.until < r.ticks) expect(r.timeline).toContainEqual({ cpu: 0, start: h.tick, end: h.until, pid: null });
+      expect(r.timeline).toContainEqual({ cpu: 0, start: h.tick, end: h.until, pid: null });
     }
     // Every dispatch starts on a quantum boundary.
     expect(eventsOf(r, 'dispatch').every((e) => e.tick % 2 === 0)).toBe(true);
     expect(explain(holds[0] as (typeof holds)[number])).toMatch(/^CPU 0 stays idle until tick \d+: P\d's quantum runs to its end/);
+  });
+
+  it('ends the run when the last quantum ends, as lottery.py\'s clock does (5 ticks of work, quantum 2: ends at 6)', () => {
+    const r = run(scenarioOf({ ...OSTEP, quantum: 2 }, [{ bursts: [3] }, { bursts: [2] }], { seed: 5 }));
+    expect(r.ticks).toBe(6);
+    expect(r.finished).toBe(true);
+    expect(r.stalled).toBe(false);
+    expect(Math.max(...r.processes.map((p) => p.completion as number))).toBeLessThan(6);
   });
 
   it('explains a Python draw with r, the ticket and the total', () => {
