@@ -225,6 +225,7 @@ function fakeHost(view: Partial<ConsoleView>): ConsoleHost & { download: Mock<(f
     play: vi.fn(),
     pause: vi.fn(),
     download: vi.fn<(filename: string, content: string) => void>(),
+    ostep: vi.fn(async () => ({ ok: false as const, error: 'not in this test' })),
   };
 }
 
@@ -257,5 +258,21 @@ describe('console commands over a host by hand', () => {
     const host = fakeHost({ frame: {} as ConsoleView['frame'] });
     host.seek = () => Promise.reject(new Error('gone'));
     expect((await runLine('goto 3', host)).lines).toEqual([{ kind: 'error', text: 'goto: failed: gone' }]);
+  });
+});
+
+describe('ostep', () => {
+  it("prints what the OSTEP script prints, and leaves the answer in the OSTEP view", async () => {
+    const store = await storeWith(SCENARIO);
+    const text = await run(store, 'ostep scheduler.py -p RR -q 2 -l 3,5,1 -c');
+    expect(text).toContain('  Average -- Response: 2.00  Turnaround 6.67  Wait 3.67');
+    expect(store.getState().ostepResult?.script).toBe('scheduler');
+  });
+
+  it('passes quoted flags on whole, and names a refused flag', async () => {
+    const store = await storeWith(SCENARIO);
+    expect(await run(store, "ostep malloc -l 'SIZESORT+' -A +3,-0 -c")).toContain('listOrder SIZESORT+');
+    expect(await run(store, 'ostep mlfq --nope')).toBe('! ostep: mlfq: no such option: --nope');
+    expect(await run(store, 'ostep')).toBe('! ostep: SCRIPT [FLAGS…] is missing; usage: ostep SCRIPT [FLAGS…]');
   });
 });

@@ -2,6 +2,8 @@ import { table } from './format';
 import { fail, out, type CommandResult, type ConsoleHost } from './host';
 import { INFO_COMMANDS } from './infoCommands';
 import { MEMORY_COMMANDS } from './memoryCommands';
+import { OSTEP_COMMANDS } from './ostepCommands';
+import { shellWord } from '../../core/ostep/solve';
 import { closest, parseArg, tokenize, type Token } from './parse';
 import { PROCESS_COMMANDS } from './processCommands';
 import { usage, type Args, type Command } from './spec';
@@ -44,7 +46,7 @@ const history: Command = {
 };
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [help, ...PROCESS_COMMANDS, ...INFO_COMMANDS, ...TIME_COMMANDS, ...MEMORY_COMMANDS, clear, history];
+export const COMMANDS: readonly Command[] = [help, ...PROCESS_COMMANDS, ...INFO_COMMANDS, ...TIME_COMMANDS, ...MEMORY_COMMANDS, ...OSTEP_COMMANDS, clear, history];
 export const COMMAND_NAMES: readonly string[] = COMMANDS.map((c) => c.name);
 
 export function findCommand(name: string): Command | undefined {
@@ -67,7 +69,8 @@ export function parseLine(tokens: readonly Token[]): Parsed {
   const args: Record<string, unknown> = {};
   const say = (text: string): Parsed => ({ ok: false, result: fail(`${command.name}: ${text}`) });
   for (const [i, spec] of command.args.entries()) {
-    const token = rest[i];
+    // A 'words' argument takes the rest of the line, each word as the shell would hand it on.
+    const token = spec.kind === 'words' && rest.length > i ? { text: rest.slice(i).map((t) => shellWord(t.text)).join(' '), start: rest[i]?.start ?? 0 } : rest[i];
     if (!token) {
       if (spec.optional) break;
       return say(`${spec.name} is missing; usage: ${usage(command)}`);
@@ -76,7 +79,8 @@ export function parseLine(tokens: readonly Token[]): Parsed {
     if (!parsed.ok) return say(`${spec.name} must be ${parsed.expected}, got '${token.text}'`);
     args[spec.name] = parsed.value;
   }
-  const extra = rest.slice(command.args.length);
+  const wordsArg = command.args.some((a) => a.kind === 'words');
+  const extra = wordsArg ? [] : rest.slice(command.args.length);
   if (extra.length > 0) return say(`too many arguments ('${extra.map((t) => t.text).join(' ')}'); usage: ${usage(command)}`);
   return { ok: true, command, args: args as Args };
 }

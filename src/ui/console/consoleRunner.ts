@@ -39,6 +39,12 @@ export function createConsoleRunner(store: AppStore): ConsoleRunner {
     play: () => get().play(),
     pause: () => get().pause(),
     download: (filename, content) => download(filename, content),
+    async ostep(command) {
+      const answered = await get().runOstep(command);
+      const s = get();
+      if (answered && s.ostepResult) return { ok: true, text: s.ostepResult.text };
+      return { ok: false, error: s.ostepError ?? 'the simulation did not answer' };
+    },
   };
 
   const execute = async (line: string): Promise<void> => {

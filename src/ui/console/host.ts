@@ -30,6 +30,8 @@ export interface ConsoleHost {
   play(): void;
   pause(): void;
   download(filename: string, content: string): void;
+  /** an OSTEP homework command answered (as the OSTEP view's Run): OSTEP's text, or the refusal naming the flag */
+  ostep(command: string): Promise<{ ok: true; text: string } | { ok: false; error: string }>;
 }
 
 export type { ConsoleLineKind as LineKind } from '../../store/consoleSlice';

@@ -42,7 +42,7 @@ export function tokenize(line: string): Tokenized {
   return { ok: true, tokens };
 }
 
-export type ArgKind = 'pid' | 'integer' | 'count' | 'tick' | 'size' | 'memoryType' | 'processType' | 'access' | 'address' | 'bursts' | 'name' | 'command';
+export type ArgKind = 'pid' | 'integer' | 'count' | 'tick' | 'size' | 'memoryType' | 'processType' | 'access' | 'address' | 'bursts' | 'name' | 'command' | 'words';
 export type ArgValue = number | string | number[];
 export type ArgParse = { ok: true; value: ArgValue } | { ok: false; expected: string };
 
@@ -91,6 +91,7 @@ export const EXPECTED: Readonly<Record<ArgKind, string>> = {
   bursts: 'burst lengths in ticks separated by commas, such as 5 or 5,3,4 (CPU, I/O, CPU, …)',
   name: 'a name',
   command: 'a command name',
+  words: 'the rest of the line',
 };
 
 /** One argument's text to its value, or what was expected instead. */
@@ -131,6 +132,7 @@ export function parseArg(kind: ArgKind, text: string): ArgParse {
     }
     case 'name':
     case 'command':
+    case 'words':
       return done(text === '' ? null : text);
   }
 }
