@@ -56,6 +56,13 @@ describe('sim ostep SCRIPT', () => {
     const bad = sim(['mlfq', '--nope']);
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toContain('sim ostep mlfq: no such option: --nope');
-    expect(bad.err[0]).toContain('sim ostep mlfq -h lists the flags');
+    expect(bad.err[0]).toContain('sim ostep mlfq -h lists its flags');
+  });
+
+  it('sim ostep -h lists the scripts; an unknown script points to it', () => {
+    const help = sim(['-h']);
+    expect(help.code).toBe(0);
+    expect(help.out[0]).toContain('paging-linear-translate, paging-policy, malloc');
+    expect(sim(['vsfs']).err[0]).toContain('sim ostep -h lists the scripts');
   });
 });

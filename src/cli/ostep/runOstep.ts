@@ -1,9 +1,16 @@
+import { ostepScriptNamed } from '../../core/ostep/registry';
+import { OSTEP_SCRIPTS } from '../../core/ostep/script';
 import { solveOstep, type ReadText } from '../../core/ostep/solve';
 import type { ScenarioRunner } from '../../core/ostep/script';
 import type { CliIo, HandlerRun } from '../runCli';
 
 /** Our flag, not OSTEP's: the answer as JSON (OUTPUT.md). Matched only in full so OSTEP's own abbreviations keep their meaning. */
 const JSON_FLAG = '--json';
+
+const OSTEP_USAGE = `Usage: sim ostep SCRIPT [OSTEP flags] [--json]    OSTEP's homework script SCRIPT, answered by our core
+       sim ostep --batch FILE                     one JSON line per line of FILE (["mlfq","-l","0,10,0","-c"])
+SCRIPT (with or without .py): ${OSTEP_SCRIPTS.join(', ')}
+sim ostep SCRIPT -h lists the script's flags; --json prints the answer as data instead of OSTEP's text.`;
 
 /** Runs a translated scenario through the worker's handler, so `sim ostep` gives the browser's trace. */
 function handlerRunner(run: (input: unknown) => HandlerRun): ScenarioRunner {
@@ -21,11 +28,16 @@ function handlerRunner(run: (input: unknown) => HandlerRun): ScenarioRunner {
 export function runOstep(args: readonly string[], io: CliIo, run: (input: unknown) => HandlerRun): number {
   const runner = handlerRunner(run);
   if (args[0] === '--batch') return runBatch(args.slice(1), io, runner);
+  if (args[0] === '-h' || args[0] === '--help' || args[0] === 'help') {
+    io.out(OSTEP_USAGE);
+    return 0;
+  }
   const [script = '', ...rest] = args;
   const json = rest.includes(JSON_FLAG);
   const r = solveOstep(script, rest.filter((a) => a !== JSON_FLAG), runner, io.readText);
   if (!r.ok) {
-    io.err(`sim ostep ${r.error}\n(sim ostep ${script.replace(/\.py$/, '')} -h lists the flags)`);
+    const known = ostepScriptNamed(script);
+    io.err(`sim ostep ${r.error}\n(${known ? `sim ostep ${known.name} -h lists its flags` : 'sim ostep -h lists the scripts'})`);
     return 2;
   }
   if (json && r.answer !== null) io.out(JSON.stringify(r.answer));
