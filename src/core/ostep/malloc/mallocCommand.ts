@@ -1,5 +1,5 @@
 import { heapConfigError, HEAP_LIMIT } from '../../heap/config';
-import type { HeapConfig } from '../../heap/types';
+import { FIT_POLICIES, type HeapConfig } from '../../heap/types';
 import type { OptSpec, OptValues } from '../optparse';
 
 /** OSTEP vm-freespace/malloc.py's options (same names, defaults and types). */
@@ -27,7 +27,8 @@ export const MALLOC_DEFAULTS: OptValues = {
 /** Operations one command may run (each is a step with a heap picture): bounds its time and memory. */
 export const MAX_MALLOC_OPS = 1000;
 
-const POLICIES = ['BEST', 'WORST', 'FIRST'] as const;
+/** OSTEP's three fits, and ours: NEXT fit (first fit from where the last search stopped), which malloc.py lacks. */
+const POLICIES = FIT_POLICIES;
 const ORDERS = ['ADDRSORT', 'SIZESORT+', 'SIZESORT-', 'INSERT-FRONT', 'INSERT-BACK'] as const;
 const FLAG: Record<keyof HeapConfig, string> = {
   base: '-b/--baseAddr', size: '-S/--size', header: '-H/--headerSize', align: '-a/--alignment (-1 = none)',
@@ -48,7 +49,7 @@ export interface MallocProblem {
 export function mallocProblem(v: OptValues): MallocProblem | string {
   const policy = v.policy as string;
   const order = v.order as string;
-  if (!(POLICIES as readonly string[]).includes(policy)) return `-p/--policy must be BEST, WORST or FIRST (got ${JSON.stringify(policy)})`;
+  if (!(POLICIES as readonly string[]).includes(policy)) return `-p/--policy must be BEST, WORST or FIRST, or NEXT (next fit; ours, not in OSTEP's malloc.py) (got ${JSON.stringify(policy)})`;
   if (!(ORDERS as readonly string[]).includes(order)) return `-l/--listOrder must be one of ${ORDERS.join(', ')} (got ${JSON.stringify(order)})`;
   const alignment = v.alignment as number;
   const config: HeapConfig = {

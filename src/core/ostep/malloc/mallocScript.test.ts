@@ -61,9 +61,21 @@ describe('mallocScript: the heap pictures', () => {
   });
 });
 
+describe('mallocScript: NEXT fit, ours (malloc.py has only FIRST, BEST and WORST)', () => {
+  it('searches on from where the last search stopped, wrapping around the list', () => {
+    // After +10,+10,+10 and freeing ptr[0] and ptr[1] (no coalescing), the ADDRSORT list is 1000 (10), 1010 (10),
+    // 1030 (70). The last search took the chunk at 1020..; NEXT starts there (now 1030), FIRST at the head.
+    const ops = '-S 100 -b 1000 -l ADDRSORT -A +10,+10,+10,-0,-1,+5 -c';
+    const next = answer(`-p NEXT ${ops}`).steps[5];
+    const first = answer(`-p FIRST ${ops}`).steps[5];
+    expect(first).toMatchObject({ op: 'alloc', blockAddr: 1000, searched: 1 });
+    expect(next).toMatchObject({ op: 'alloc', blockAddr: 1030, searched: 1 });
+  });
+});
+
 describe('mallocScript: refusals where OSTEP crashes or the input makes no sense', () => {
   it.each([
-    ['-p NEXT', '-p/--policy must be BEST, WORST or FIRST (got "NEXT")'],
+    ['-p next', '-p/--policy must be BEST, WORST or FIRST, or NEXT (next fit; ours, not in OSTEP\'s malloc.py) (got "next")'],
     ['-l random', '-l/--listOrder must be one of ADDRSORT, SIZESORT+, SIZESORT-, INSERT-FRONT, INSERT-BACK (got "random")'],
     ['-a 0', '-a/--alignment (-1 = none): the alignment must be a whole number of bytes between 1 and 1099511627776, or none (got 0)'],
     ['-S 0', '-S/--size: the heap size must be a whole number of bytes between 1 and 1099511627776 (got 0)'],

@@ -10,7 +10,7 @@ const USAGE = `Usage: sim ostep malloc [options]      (OSTEP vm-freespace/malloc
   -b BASEADDR, --baseAddr=BASEADDR  base address of heap (default 1000)
   -H HEADERSIZE, --headerSize=HEADERSIZE  size of the header (default 0)
   -a ALIGNMENT, --alignment=ALIGNMENT  align allocated units to size; -1->no align (default -1)
-  -p POLICY, --policy=POLICY  list search (BEST, WORST, FIRST) (default BEST)
+  -p POLICY, --policy=POLICY  list search (BEST, WORST, FIRST; NEXT is ours) (default BEST)
   -l ORDER, --listOrder=ORDER  list order (ADDRSORT, SIZESORT+, SIZESORT-, INSERT-FRONT, INSERT-BACK) (default ADDRSORT)
   -C, --coalesce        coalesce the free list?
   -n OPSNUM, --numOps=OPSNUM  number of random ops to generate (default 10, at most ${MAX_MALLOC_OPS} here)
