@@ -7,7 +7,7 @@ import { heapPop, heapPush, heapRemove } from './heap';
 import { completeIo, nextIoDone, startIo, startPageWait } from './io';
 import { makeReference, nextReference, sampleMemoryRegularly } from './memoryHooks';
 import { admit, applyOperation, kill, terminate } from './operations';
-import { dequeue, enqueue, readyOrder, reorderReady } from './readyQueue';
+import { dequeue, enqueue, readyKeysGrew, readyOrder, reorderReady } from './readyQueue';
 import type { PickDetail } from '../sched/policy';
 import { mustPcb, type CpuState, type SimState } from './state';
 
@@ -86,6 +86,7 @@ function timersLive(st: SimState): boolean {
 function decide(st: SimState): void {
   st.processedThrough = st.now;
   const policy = policyOf(st.scenario);
+  if (policy.keysGrew) readyKeysGrew(st, policy.keysGrew(st));
   const busyBefore = st.cpus.map((c) => c.phase !== 'idle');
   const expired: Pcb[] = [];
   for (const cpu of st.cpus) endRunOrSwitch(st, cpu, expired);

@@ -37,6 +37,14 @@ export function heapify<T>(h: T[], cmp: Compare<T>): void {
   for (let i = (h.length >> 1) - 1; i >= 0; i--) siftDown(h, i, cmp);
 }
 
+/**
+ * Restores heap order after the items at `indexes` came to sort later (their keys grew): each sifts down,
+ * deepest first, so every subtree below is whole again before its ancestors are looked at.
+ */
+export function heapKeysGrew<T>(h: T[], indexes: number[], cmp: Compare<T>): void {
+  for (const i of indexes.filter((x) => x >= 0).sort((a, b) => b - a)) siftDown(h, i, cmp);
+}
+
 /** The items in the order they would be popped, without changing the heap. */
 export function heapSorted<T>(h: readonly T[], cmp: Compare<T>): T[] {
   return h.slice().sort(cmp);

@@ -1,6 +1,6 @@
 import type { Pcb } from '../process/pcb';
 import { policyOf } from '../sched/registry';
-import { heapify, heapPush, heapRemove, heapSorted } from './heap';
+import { heapify, heapKeysGrew, heapPush, heapRemove, heapSorted } from './heap';
 import { mustPcb, type SimState } from './state';
 
 /** The comparator over pids that the ready heap uses, for the current tick. */
@@ -22,6 +22,11 @@ export function enqueue(st: SimState, p: Pcb, place: 'tail' | 'front' | 'keep'):
 
 export function dequeue(st: SimState, p: Pcb): void {
   heapRemove(st.ready, p.pid, readyOrder(st));
+}
+
+/** These processes now come later in the policy's order (those still READY move back to their place). */
+export function readyKeysGrew(st: SimState, pids: readonly number[]): void {
+  heapKeysGrew(st.ready, pids.map((pid) => st.ready.indexOf(pid)), readyOrder(st));
 }
 
 export function reorderReady(st: SimState): void {

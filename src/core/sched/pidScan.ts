@@ -43,7 +43,17 @@ export function pidScan(cfg: PidScanConfig): Policy {
       return ra !== rb ? ra - rb : ra === 0 ? b.pid - a.pid : a.pid - b.pid;
     },
     preemptive: immediate,
-    dynamicKeys: immediate,
+    dynamicKeys: false,
+    // Woken-now outranks everyone only during its tick: at the next decision those still READY fall back to pid
+    // order (a key that grew), and the list is spent.
+    ...(immediate && {
+      keysGrew(st: SimState) {
+        if (st.woken.tick >= st.now || st.woken.pids.length === 0) return [];
+        const pids = st.woken.pids;
+        st.woken = { tick: st.woken.tick, pids: [] };
+        return pids;
+      },
+    }),
     key: () => undefined,
     slice: () => Infinity,
     pick(st, eligible) {

@@ -19,6 +19,11 @@ export interface Policy {
   ioToFront?: boolean;
   /** keys change while processes wait (aging): the engine re-heapifies before choosing */
   dynamicKeys: boolean;
+  /**
+   * When only a few keys change, and only ever to come later: the pids whose keys grew since the last decision.
+   * The engine moves just those, at the start of the decision, instead of re-ordering every READY process.
+   */
+  keysGrew?(st: SimState): number[];
   /** the number the policy compared on, for the explanation */
   key(p: Pcb, st: SimState): number | undefined;
   /** time slice granted at dispatch, in ticks; Infinity = until it blocks or ends */
