@@ -1,5 +1,6 @@
 import { nextInt } from '../kernel/rng';
 import type { SimState } from '../kernel/state';
+import type { Pcb } from '../process/pcb';
 import { pyRandom, pySeed, type PyRandomState } from '../ostep/pyRandom';
 import type { SchedulerConfig } from '../scenario/types';
 import { singleQueue, type Policy } from './policy';
@@ -32,16 +33,10 @@ export function lottery(cfg: LotteryConfig): Policy {
     key: (p) => p.tickets,
     slice: () => cfg.quantum,
     pick(st, eligible) {
-      const inPidOrder = eligible.slice().sort((a, b) => a.pid - b.pid);
-      const total = inPidOrder.reduce((sum, p) => sum + p.tickets, 0);
+      const total = eligible.reduce((sum, p) => sum + p.tickets, 0);
       const draw = python ? pythonDraw(pythonStream(st)) : undefined;
       const ticket = draw === undefined ? nextInt(st.rng, total) : draw % total;
-      let counted = 0;
-      for (const p of inPidOrder) {
-        counted += p.tickets;
-        if (counted > ticket) return { pcb: p, why: { ticket, totalTickets: total, ...(draw !== undefined && { draw }) } };
-      }
-      throw new Error('internal: lottery found no winner');
+      return { pcb: ticketOwner(eligible, ticket), why: { ticket, totalTickets: total, ...(draw !== undefined && { draw }) } };
     },
     // A winner that ends or blocks early keeps the rest of its quantum, idle: the clock moves by whole quanta.
     ...(cfg.fullQuantum && {
@@ -49,6 +44,35 @@ export function lottery(cfg: LotteryConfig): Policy {
     }),
     queues: singleQueue('Lottery pool (pid order)'),
   };
+}
+
+/**
+ * The process holding `ticket` when the tickets are laid out in pid order. A weighted selection instead of a
+ * sort: split around a pivot pid, keep the side the ticket falls in (expected linear time; with thousands READY,
+ * sorting them at every pick dominated a run).
+ */
+export function ticketOwner(eligible: readonly Pcb[], ticket: number): Pcb {
+  let items = eligible;
+  let t = ticket;
+  for (;;) {
+    const pivot = items[items.length >> 1] as Pcb;
+    const below: Pcb[] = [];
+    const above: Pcb[] = [];
+    let weight = 0;
+    for (const p of items) {
+      if (p.pid < pivot.pid) {
+        below.push(p);
+        weight += p.tickets;
+      } else if (p.pid > pivot.pid) above.push(p);
+    }
+    if (t < weight) items = below;
+    else if (t < weight + pivot.tickets) return pivot;
+    else {
+      t -= weight + pivot.tickets;
+      items = above;
+    }
+    if (items.length === 0) throw new Error('internal: lottery found no winner');
+  }
 }
 
 function pythonStream(st: SimState) {
