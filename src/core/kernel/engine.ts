@@ -280,7 +280,11 @@ function fillIdleCpus(st: SimState): void {
     const skipped: number[] = [];
     let eligibleCount = 0;
     if (policy.pick) {
-      const eligible = st.ready.map((pid) => mustPcb(st, pid)).filter((p) => p.needs.gpus <= gpusFree);
+      const eligible: Pcb[] = [];
+      for (const pid of st.ready) {
+        const p = mustPcb(st, pid);
+        if (p.needs.gpus <= gpusFree) eligible.push(p);
+      }
       eligibleCount = eligible.length;
       if (eligible.length > 0) {
         const won = policy.pick(st, eligible);
