@@ -62,6 +62,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           memorySamples: mem ? patchSamples(s.memorySamples, mem.samples) : [],
           memoryRecent: mem?.recent ?? [],
           memoryWaiting: mem?.waiting ?? [],
+          heap: frame.heap ? (frame.heap.picture ?? (reply.type === 'loaded' ? null : s.heap)) : null,
           ...(slow && { slowFrame: frame }),
           ...(reindex && { processIndex: new Map(frame.processes.map((p, i) => [p.pid, i])) }),
           timeline: applyPatch(s.timeline, reply.frame.timeline),

@@ -11,6 +11,7 @@ export function memorySlice({ send }: SliceContext): MemorySlice {
     memorySamples: [],
     memoryRecent: [],
     memoryWaiting: [],
+    heap: null,
     async translate(pid, address, access) {
       const reply = await send({ type: 'translate', pid, address, access });
       return reply?.type === 'translated' ? reply.result : failure(reply);

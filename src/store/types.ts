@@ -1,3 +1,4 @@
+import type { HeapPicture } from '../core/ostep/answers';
 import type { Scenario, SchedulerConfig } from '../core/index';
 import type { FieldError } from '../core/scenario/validate';
 import type { MemorySample } from '../core/index';
@@ -85,6 +86,8 @@ export interface MemorySlice {
   /** the latest references: frame and age in ticks */
   memoryRecent: { frame: number; age: number }[];
   memoryWaiting: { pid: number; why: string }[];
+  /** the scenario's heap at the current tick (malloc and free operations), or null when it has no heap section */
+  heap: HeapPicture | null;
   /** the MMU walkthrough: a dry run of one translation at the current tick */
   translate(pid: number, address: number, access: Access): Promise<TranslationResult | string>;
   pageTable(pid: number): Promise<PageTableRow[]>;

@@ -1,4 +1,5 @@
 import { explain, processMetrics, readyInOrder, summaryMetrics, policyOf, type ProcessMetrics, type Segment, type SimState } from '../core/index';
+import { heapView } from '../core/heap/allocator';
 import { snapshotOf } from '../core/memory/memory';
 import { SEGMENT_FIELDS, SEGMENT_KIND, type MemoryFramePart, type NarrationLine, type ProcessPatch, type TimelinePatch, type WireFrame } from './protocol';
 
@@ -15,10 +16,12 @@ export interface Sent {
   rows: ProcessMetrics[];
   memoryVersion: number;
   memorySamples: number;
+  /** the heap state last pictured (the allocator never changes one in place, so identity tells a change) */
+  heap: unknown;
 }
 
 export function nothingSent(): Sent {
-  return { segments: 0, gpuSegments: 0, rows: [], memoryVersion: -1, memorySamples: 0 };
+  return { segments: 0, gpuSegments: 0, rows: [], memoryVersion: -1, memorySamples: 0, heap: null };
 }
 
 /** Memory's part of a frame: the snapshot only when memory changed since the last frame sent. */
@@ -35,6 +38,35 @@ function memoryPart(st: SimState, sent: Sent): MemoryFramePart | null {
     recent: st.recentAccesses.map(([frame, tick]) => ({ frame, age: st.now - tick })),
     waiting: st.memoryWaiting.map((pid) => ({ pid, why: st.procs[st.index.get(pid) as number]?.memWait ?? '' })),
     lastCompaction: st.lastCompaction,
+  };
+}
+
+/**
+ * The heap's part of a frame: its picture only when it changed — every chunk with the allocation that owns it,
+ * the free list in list order, and the latest malloc or free explained (with what its search examined).
+ */
+function heapPart(st: SimState, sent: Sent): WireFrame['heap'] {
+  if (!st.heap) return null;
+  if (sent.heap === st.heap.heap) return { picture: null };
+  sent.heap = st.heap.heap;
+  const view = heapView(st.heap.heap);
+  let last: Extract<SimState['events'][number], { kind: 'malloc' | 'free' }> | undefined;
+  for (let i = st.events.length - 1; i >= 0 && !last; i--) {
+    const e = st.events[i] as SimState['events'][number];
+    if (e.kind === 'malloc' || e.kind === 'free') last = e;
+  }
+  const alloc = last?.kind === 'malloc' ? last.step : null;
+  return {
+    picture: {
+      base: view.base,
+      size: view.size,
+      header: view.header,
+      chunks: view.chunks.map((c) => ({ addr: c.addr, size: c.size, free: c.free, ptrIndex: c.owner })),
+      freeList: view.freeList,
+      searched: alloc?.examined ?? [],
+      chosen: alloc?.chosen ?? null,
+      explanation: last ? explain(last) : 'No malloc or free yet: the whole heap is one free chunk.',
+    },
   };
 }
 
@@ -130,5 +162,6 @@ export function buildFrame(st: SimState, endTick: number, nextEventTick: number 
     narration,
     summary: summaryMetrics(st, processes),
     memory: memoryPart(st, sent),
+    heap: heapPart(st, sent),
   };
 }

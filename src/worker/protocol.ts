@@ -1,5 +1,6 @@
 import type { MemorySample, PolicyName, ProcessMetrics, RunResult, Scenario, SchedulerConfig, SummaryMetrics } from '../core/index';
 import type { PageTableRow } from '../core/memory/pageTable';
+import type { HeapPicture } from '../core/ostep/answers';
 import type { MemorySnapshot } from '../core/memory/snapshot';
 import type { Access, MemoryType, TranslationResult } from '../core/memory/types';
 import type { ReferenceRun } from '../core/memory/replacement/referenceString';
@@ -121,6 +122,8 @@ export interface Frame {
   summary: SummaryMetrics;
   /** null when the scenario has no memory section */
   memory: MemoryFramePart | null;
+  /** null when the scenario has no heap section; `picture` null = the heap has not changed since the last frame */
+  heap: { picture: HeapPicture | null } | null;
 }
 
 export interface CompareEntry {

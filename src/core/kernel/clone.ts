@@ -4,7 +4,7 @@ import type { SimState } from './state';
 
 /**
  * A deep copy of everything that changes during a run. Immutable parts (the scenario, bursts, needs, the
- * arrival order, the operation list) are shared; the append-only logs are left to the caller.
+ * arrival order, the operation list, the allocation indexes) are shared; the append-only logs are left to the caller.
  */
 export function cloneState(st: SimState): SimState {
   return {
@@ -24,5 +24,6 @@ export function cloneState(st: SimState): SimState {
     memory: st.memory ? cloneMemory(st.memory) : null,
     memoryWaiting: st.memoryWaiting.slice(),
     recentAccesses: st.recentAccesses.map((a): [number, number] => [a[0], a[1]]),
+    heap: st.heap ? { heap: st.heap.heap, pointers: new Map(st.heap.pointers) } : null,
   };
 }

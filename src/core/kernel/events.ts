@@ -1,6 +1,7 @@
 import type { OperationKind, PolicyName } from '../scenario/types';
 import type { ProcessState } from '../process/types';
 import type { Access, MemoryType } from '../memory/types';
+import type { AllocStep, Chunk, FreeStep } from '../heap/types';
 
 /**
  * Why a scheduler chose a process. `rule` names the policy's rule; the other fields are the facts the
@@ -63,6 +64,13 @@ export type SimEvent =
   | { tick: number; kind: 'access'; pid: number; address: number; physical: number; tlbHit: boolean }
   | { tick: number; kind: 'compact'; moved: number; cost: number }
   | { tick: number; kind: 'memAlert'; text: string }
+  /** a malloc on the scenario's heap: the allocator's record (step.chunk null = it failed) and the free list after it */
+  | { tick: number; kind: 'malloc'; pid: number; allocation: number; step: AllocStep; freeList: Chunk[] }
+  /**
+   * a free of an earlier allocation's pointer: step null = that malloc failed (ptr null; free(NULL) does nothing);
+   * step.ok false = nothing is allocated at ptr now (a double free); the free list after it
+   */
+  | { tick: number; kind: 'free'; pid: number; allocation: number; ptr: number | null; step: FreeStep | null; freeList: Chunk[] }
   | { tick: number; kind: 'refused'; op: OperationKind; pid: number; state: ProcessState | null; why: string };
 export type SimEventKind = SimEvent['kind'];
 

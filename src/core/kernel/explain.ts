@@ -1,4 +1,5 @@
 import { assertNever } from '../assertNever';
+import type { FreeStep } from '../heap/types';
 import type { PickReason, SimEvent } from './events';
 
 /** How a process is named in sentences: "P3 (llm-infer)", or "P3" without a name. */
@@ -61,6 +62,13 @@ function pidScanRule(r: PickReason): string {
     default:
       return r.after === null || r.after === undefined ? 'lowest READY pid (PID scan, nothing has run yet)' : `next READY pid after P${r.after} (PID scan)`;
   }
+}
+
+/** A free in words: the heap's own explanation, with what the pointer stood for. */
+function freeWords(ptr: number | null, step: FreeStep | null, allocation: number): string {
+  if (step === null || ptr === null) return 'its malloc failed, so the pointer is NULL and free(NULL) does nothing.';
+  const stale = step.ok && step.owner !== allocation;
+  return stale ? `its address ${ptr} now belongs to allocation ${step.owner}, so that chunk is the one freed. ${step.explanation}` : step.explanation;
 }
 
 /** One sentence per event: the narration in the UI and the CLI trace use this same function. */
@@ -137,6 +145,10 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `Compaction moved ${ev.moved} page${ev.moved === 1 ? '' : 's'} (cost ${ev.cost} ticks).`;
     case 'memAlert':
       return `Memory alert: ${ev.text}`;
+    case 'malloc':
+      return `${p(ev.pid)} malloc, allocation ${ev.allocation}: ${ev.step.explanation}`;
+    case 'free':
+      return `${p(ev.pid)} frees allocation ${ev.allocation}: ${freeWords(ev.ptr, ev.step, ev.allocation)}`;
     default:
       return assertNever(ev);
   }

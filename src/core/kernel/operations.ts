@@ -7,6 +7,7 @@ import { releaseCpu } from './cpu';
 import { cancelIo, startIo } from './io';
 import { dequeue, enqueue } from './readyQueue';
 import { admitMemory, pendingMemoryAdmissions, releaseMemory } from './memoryHooks';
+import { applyHeapOperation } from './heapOperations';
 import { applyMemoryOperation } from './memoryOperations';
 import { pcbOf, type SimState } from './state';
 
@@ -28,6 +29,7 @@ export function applyOperation(st: SimState, op: ScheduledOperation): void {
     if (applyMemoryOperation(st, op)) admitWaiting(st);
     return;
   }
+  if (op.op === 'malloc' || op.op === 'free') return applyHeapOperation(st, op);
   const p = pcbOf(st, op.pid);
   const refuse = (why: string): void => {
     st.events.push({ tick: st.now, kind: 'refused', op: op.op, pid: op.pid, state: p?.state ?? null, why });

@@ -1,7 +1,7 @@
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import { cloneState } from './clone';
 import { advanceTo, nextEventTime } from './engine';
-import { createState, sortedOperations, type SimState } from './state';
+import { allocationIndexes, createState, sortedOperations, type SimState } from './state';
 
 interface Checkpoint {
   state: SimState;
@@ -76,10 +76,12 @@ export class Simulation {
     const at = this.state.now;
     this.scenario = { ...this.scenario, operations: [...this.scenario.operations, { ...op, tick: at }] };
     const operations = sortedOperations(this.scenario);
+    const allocationOf = allocationIndexes(this.scenario);
     this.checkpoints = this.checkpoints.filter((c) => c.state.processedThrough < at);
     for (const c of this.checkpoints) {
       c.state.scenario = this.scenario;
       c.state.operations = operations;
+      c.state.allocationOf = allocationOf;
     }
     this.restore(at - 1);
     this.advance(at);

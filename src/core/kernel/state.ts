@@ -6,6 +6,8 @@ import { pythonDrawStream } from '../sched/lottery';
 import { createMemory } from '../memory/create';
 import type { MemoryState } from '../memory/state';
 import type { Segment, SimEvent } from './events';
+import { createHeap } from '../heap/allocator';
+import type { HeapState } from '../heap/types';
 
 /** What a CPU is doing; `since` opens the Gantt segment that closes on the next change. */
 export interface CpuState {
@@ -102,6 +104,21 @@ export interface SimState {
   lastCompaction: { tick: number; moved: number; cost: number } | null;
   /** the tick from which the next regular memory sample is due */
   nextMemorySample: number;
+
+  /** the scenario's heap: null when it has no heap section */
+  heap: HeapRun | null;
+  /** each malloc operation's allocation index (its place among the scenario's mallocs in list order) */
+  allocationOf: Map<ScheduledOperation, number>;
+}
+
+/**
+ * The heap and what each malloc returned. The allocator never changes a HeapState in place (every step
+ * returns a new one), so a checkpoint may share `heap`; only `pointers` is copied.
+ */
+export interface HeapRun {
+  heap: HeapState;
+  /** allocation index -> the pointer its malloc returned, or null when it failed or was refused */
+  pointers: Map<number, number | null>;
 }
 
 /** One point of the memory graphs over time. */
@@ -186,7 +203,22 @@ export function createState(scenario: Scenario): SimState {
     memorySamples: [],
     lastCompaction: null,
     nextMemorySample: 0,
+    heap: heapRun(scenario),
+    allocationOf: allocationIndexes(scenario),
   };
+}
+
+function heapRun(scenario: Scenario): HeapRun | null {
+  const heap = scenario.heap ? createHeap(scenario.heap) : null;
+  // A validated scenario's heap always creates (the schema has the allocator's limits).
+  return heap === null || 'message' in heap ? null : { heap, pointers: new Map() };
+}
+
+/** Malloc operations by their allocation index: their order in the scenario's list (what a free names). */
+export function allocationIndexes(scenario: Scenario): Map<ScheduledOperation, number> {
+  const out = new Map<ScheduledOperation, number>();
+  for (const op of scenario.operations) if (op.op === 'malloc') out.set(op, out.size);
+  return out;
 }
 
 /** The Python random stream of a lottery with draw 'python'; else null. */

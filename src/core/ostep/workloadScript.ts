@@ -1,9 +1,10 @@
 import type { RunResult } from '../kernel/result';
 import type { ProcessSpec, Scenario } from '../scenario/types';
+import type { HeapPicture } from './answers';
 import type { OptSpec, OptValues } from './optparse';
 import type { OstepScript, OstepScriptName } from './script';
 
-/** What differs between the scripts whose problem is a process workload (scheduler, mlfq, lottery, process-run). */
+/** What differs between the scripts whose problem is a scenario (scheduler, mlfq, lottery, process-run, malloc). */
 export interface WorkloadScriptParts<P, A> {
   name: OstepScriptName;
   path: string;
@@ -14,14 +15,15 @@ export interface WorkloadScriptParts<P, A> {
   problem(v: OptValues): P | string;
   /** the problem as one of our scenarios */
   scenarioOf(p: P, v: OptValues): Scenario;
-  /** the answer and OSTEP's text read from the finished run; null when a job did not finish (a bug of ours) */
-  read(r: RunResult, p: P, v: OptValues): { answer: A; text: string } | null;
+  /** the answer and OSTEP's text (malloc: and its heap pictures) read from the finished run; null when the run
+   *  did not do what the problem asks, e.g. a job did not finish (a bug of ours) */
+  read(r: RunResult, p: P, v: OptValues): { answer: A; text: string; heap?: HeapPicture[] } | null;
   flagsOf(s: Scenario): string[] | string;
 }
 
 /**
  * A workload script: the flags become the problem, the problem becomes a scenario, the scenario runs on our core
- * and the answer is read from its result. One shape for the four scheduling scripts.
+ * and the answer is read from its result. One shape for the four scheduling scripts and malloc.
  */
 export function workloadScript<P, A>(parts: WorkloadScriptParts<P, A>): OstepScript<A> {
   const { problem, scenarioOf, read, ...rest } = parts;
@@ -37,7 +39,7 @@ export function workloadScript<P, A>(parts: WorkloadScriptParts<P, A>): OstepScr
       const result = run(scenarioOf(p, v));
       if (typeof result === 'string') return { ok: false, error: result };
       const answered = read(result, p, v);
-      if (!answered) return { ok: false, error: 'the run did not finish every job (a bug of ours)' };
+      if (!answered) return { ok: false, error: 'the run did not do what the problem asks (a bug of ours)' };
       return { ok: true, ...answered };
     },
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_DESCRIPTION, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED, DEFAULT_TITLE } from './defaults';
 import { flag, intIn, listOf, oneOf, text, unionError } from './fields';
 import { PROCESS_LIMITS, pidSchema, prioritySchema, processSchema } from './processSchema';
+import { heapSchema, mallocBytesSchema } from './heapSchema';
 import { memorySchema } from './memorySchema';
 import { MEMORY_TYPES } from '../memory/types';
 import { schedulerSchema } from './schedulerSchema';
@@ -60,6 +61,8 @@ export const operationSchema = z.discriminatedUnion(
     z.strictObject({ tick, op: z.literal('deallocate'), pid: pidSchema, address: intIn(0, Number.MAX_SAFE_INTEGER, '(virtual address)') }),
     z.strictObject({ tick, op: z.literal('access'), pid: pidSchema, address: intIn(0, Number.MAX_SAFE_INTEGER, '(virtual address)'), access: oneOf(['read', 'write', 'execute']) }),
     z.strictObject({ tick, op: z.literal('compact'), movePinned: flag().default(false) }),
+    z.strictObject({ tick, op: z.literal('malloc'), pid: pidSchema, bytes: mallocBytesSchema }),
+    z.strictObject({ tick, op: z.literal('free'), pid: pidSchema, allocation: intIn(0, LIMITS.maxOperations - 1, '(index of an earlier malloc)') }),
   ],
   { error: unionError('must be an object with an op', `must be one of ${OPERATION_KINDS.join(', ')}`) },
 );
@@ -82,6 +85,7 @@ export const scenarioSchema = z.strictObject(
     processes: listOf(z.unknown(), LIMITS.maxProcesses, 'processes'),
     operations: listOf(z.unknown(), LIMITS.maxOperations, 'operations').default(() => []),
     memory: memorySchema.optional(),
+    heap: heapSchema.optional(),
   },
   { error: 'must be an object (a bcos-scenario)' },
 );

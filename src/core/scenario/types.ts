@@ -1,10 +1,13 @@
+import type { HeapConfig } from '../heap/types';
 import type { Access, MemoryConfig, MemoryType } from '../memory/types';
 import type { ProcessType, ResourceNeeds } from '../process/types';
 
 /**
  * The scenario format, version 2. Everything a run depends on is here, so a scenario is the whole truth:
  * the same scenario always gives the same trace. Version 2 added memory management (`memory`, a process's
- * `accesses`, and the allocate/deallocate/access/compact operations); migrate.ts lifts version 1.
+ * `accesses`, and the allocate/deallocate/access/compact operations); migrate.ts lifts version 1. The
+ * optional `heap` section and its malloc/free operations are a later addition to version 2, like `memory`:
+ * a scenario without them reads and runs as before.
  */
 export interface ScenarioV2 {
   format: 'bcos-scenario';
@@ -21,9 +24,15 @@ export interface ScenarioV2 {
   operations: ScheduledOperation[];
   /** memory management; absent = off (processes' memory needs are only recorded) */
   memory?: MemoryConfig;
+  /**
+   * A process heap run by a free-list allocator (src/core/heap, rules in heap/types.ts); absent = no heap, and
+   * malloc/free operations are refused. Fields: base address, size and header in bytes, alignment (null = none),
+   * fit policy (FIRST, BEST, WORST, NEXT), free-list order, coalescing after each free.
+   */
+  heap?: HeapConfig;
 }
 /** Version 1: the same without memory management. */
-export type ScenarioV1 = Omit<ScenarioV2, 'version' | 'memory'> & { version: 1 };
+export type ScenarioV1 = Omit<ScenarioV2, 'version' | 'memory' | 'heap'> & { version: 1 };
 export type Scenario = ScenarioV2;
 export const SCENARIO_FORMAT = 'bcos-scenario';
 export const SCENARIO_VERSION = 2;
@@ -161,9 +170,18 @@ export type ScheduledOperation =
   | { tick: number; op: 'allocate'; pid: number; bytes: number; memoryType: MemoryType; readOnly?: boolean; shareKey?: string }
   | { tick: number; op: 'deallocate'; pid: number; address: number }
   | { tick: number; op: 'access'; pid: number; address: number; access: Access }
-  | { tick: number; op: 'compact'; movePinned: boolean };
+  | { tick: number; op: 'compact'; movePinned: boolean }
+  /** `bytes` from the scenario's heap for the process (heap section required) */
+  | { tick: number; op: 'malloc'; pid: number; bytes: number }
+  /**
+   * Frees what an earlier malloc returned: `allocation` is that malloc's index among the scenario's malloc
+   * operations in list order (OSTEP's ptr[k]; a failed malloc still uses up its index). The pointer is kept
+   * after a free, as a C program keeps it: freeing it again is a double free, and once its address is handed
+   * out again it frees whoever holds it now.
+   */
+  | { tick: number; op: 'free'; pid: number; allocation: number };
 export type OperationKind = ScheduledOperation['op'];
-export const OPERATION_KINDS: readonly OperationKind[] = ['create', 'kill', 'suspend', 'resume', 'setPriority', 'allocate', 'deallocate', 'access', 'compact'];
+export const OPERATION_KINDS: readonly OperationKind[] = ['create', 'kill', 'suspend', 'resume', 'setPriority', 'allocate', 'deallocate', 'access', 'compact', 'malloc', 'free'];
 
 /** Limits enforced by validation; named in every refusal. */
 export const LIMITS = {

@@ -1,6 +1,7 @@
 import { checkProcess, PidRegistry, pidOf, unknownPidError } from './crossChecks';
 import { capErrors, fromIssues, valueAt, type FieldError } from './fieldErrors';
 import { findForbiddenKeys } from './forbiddenKeys';
+import { heapOperationErrors } from './heapChecks';
 import { processSchema } from './processSchema';
 import { nodeSchema, operationSchema, scenarioSchema } from './scenarioSchema';
 import { memoryConfigErrors } from '../memory/configErrors';
@@ -66,6 +67,9 @@ function validate(raw: unknown): Validation {
   else operations.forEach((op, i) => {
     if (MEMORY_OPERATIONS.has(op.op)) errors.push({ path: `operations[${i}].op`, limit: 'a scenario with a memory section', message: `operations[${i}]: ${op.op} needs memory management: add a "memory" section to the scenario` });
   });
+  // Malloc indexes count every listed malloc: with an operation that did not parse they would be off.
+  const listed = valueAt(input, ['operations']);
+  if (!Array.isArray(listed) || operations.length === listed.length) errors.push(...heapOperationErrors(operations, valueAt(input, ['heap']) !== undefined));
   if (!top.success || errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };
   return { ok: true, scenario: { ...top.data, processes, operations } };
 }

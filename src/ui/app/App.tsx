@@ -1,6 +1,7 @@
 import { CompareView } from '../compare/CompareView';
 import { ConsolePanel } from '../console/ConsolePanel';
 import { GanttLive } from '../gantt/GanttLive';
+import { HeapPanel } from '../heap/HeapPanel';
 import { MemoryView } from '../memory/MemoryView';
 import { MetricsPanel } from '../metrics/MetricsPanel';
 import { CreateProcessForm } from '../operations/CreateProcessForm';
@@ -81,6 +82,7 @@ export function App() {
               <QueuesPanel />
               <NarrationPanel />
             </div>
+            <HeapPanel />
             <ProcessTable />
             <CreateProcessForm />
             <MetricsPanel />

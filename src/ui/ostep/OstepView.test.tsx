@@ -43,12 +43,12 @@ describe('OstepView', () => {
     expect(screen.getByText('These are the answers to the previous command.')).toBeInTheDocument();
   });
 
-  it('shows the allocator for malloc.py, with no scenario to play', async () => {
+  it('shows the allocator for malloc.py, and its scenario (a heap) to play', async () => {
     const { box } = await setup();
     await run(box, './malloc.py -c');
     expect(await screen.findByRole('region', { name: 'Allocator' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Heap 1000–1100/ })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Play as scenario' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Play as scenario' })).toBeInTheDocument();
   });
 
   it('runs an example, and keeps the answers folded away when the command has no -c', async () => {

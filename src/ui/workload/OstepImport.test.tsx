@@ -35,10 +35,21 @@ describe('OstepImport', () => {
     renderWithStore(<OstepImport />, store);
     const input = screen.getByLabelText('OSTEP command');
     await userEvent.clear(input);
-    await userEvent.type(input, './malloc.py -c{Enter}');
+    await userEvent.type(input, './paging-linear-translate.py -c{Enter}');
     await expect.poll(() => store.getState().view).toBe('ostep');
-    expect(store.getState().ostepResult).toMatchObject({ script: 'malloc', argv: ['-c'] });
+    expect(store.getState().ostepResult).toMatchObject({ script: 'paging-linear-translate', argv: ['-c'] });
     expect(store.getState().scenario?.title).toBe('Start');
+  });
+
+  it('loads malloc.py as a scenario with a heap whose process mallocs and frees', async () => {
+    const { store } = await startedStore(start);
+    renderWithStore(<OstepImport />, store);
+    const input = screen.getByLabelText('OSTEP command');
+    await userEvent.clear(input);
+    await userEvent.type(input, './malloc.py -A +10,-0{Enter}');
+    await expect.poll(() => store.getState().scenario?.title).toBe('OSTEP malloc.py');
+    expect(store.getState().scenario?.operations.map((op) => op.op)).toEqual(['malloc', 'free']);
+    expect(store.getState().view).toBe('simulate');
   });
 
   it("shows the core's refusal of an unknown script and stays here", async () => {

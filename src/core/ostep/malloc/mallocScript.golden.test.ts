@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { optparse } from '../optparse';
+import { runScenario } from '../runScenario';
 import { mallocScript } from './mallocScript';
 
 /**
@@ -25,7 +26,7 @@ describe('mallocScript prints what malloc.py prints', () => {
   it.each(GOLDEN)('%s: python3 malloc.py %s', (_, args, expected) => {
     const parsed = optparse(args.split(' '), mallocScript.specs, mallocScript.defaults);
     if (!parsed.ok) throw new Error(parsed.error);
-    const solved = mallocScript.solve(parsed.values, () => 'unused');
+    const solved = mallocScript.solve(parsed.values, runScenario);
     if (!solved.ok) throw new Error(solved.error);
     expect(solved.text).toBe(expected);
   });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MallocAnswers } from '../answers';
 import { optparse } from '../optparse';
+import { runScenario } from '../runScenario';
 import type { OstepSolved } from '../script';
 import { mallocScript } from './mallocScript';
 
 function solve(args: string): OstepSolved<MallocAnswers> {
   const parsed = optparse(args === '' ? [] : args.split(' '), mallocScript.specs, mallocScript.defaults);
   if (!parsed.ok) return { ok: false, error: parsed.error };
-  return mallocScript.solve(parsed.values, () => 'unused');
+  return mallocScript.solve(parsed.values, runScenario);
 }
 
 function answer(args: string) {

@@ -1,10 +1,14 @@
 import type { MallocAnswers } from '../answers';
 import type { OstepScript } from '../script';
-import { MALLOC_DEFAULTS, MALLOC_SPECS, MAX_MALLOC_OPS, mallocProblem } from './mallocCommand';
-import { runMalloc } from './mallocRun';
+import type { OptValues } from '../optparse';
+import { workloadScript } from '../workloadScript';
+import { MALLOC_DEFAULTS, MALLOC_SPECS, MAX_MALLOC_OPS, mallocProblem, type MallocProblem } from './mallocCommand';
+import { mallocPlan, type MallocPlanStep } from './mallocPlan';
+import { readMallocRun } from './mallocRead';
+import { mallocFlagsOf, mallocScenario } from './mallocScenario';
 import { mallocText } from './mallocText';
 
-const USAGE = `Usage: sim ostep malloc [options]      (OSTEP vm-freespace/malloc.py, run on our heap allocator)
+const USAGE = `Usage: sim ostep malloc [options]      (OSTEP vm-freespace/malloc.py, run on our simulator's heap)
   -s SEED, --seed=SEED  the random seed (default 0)
   -S HEAPSIZE, --size=HEAPSIZE  size of the heap (default 100)
   -b BASEADDR, --baseAddr=BASEADDR  base address of heap (default 1000)
@@ -19,18 +23,41 @@ const USAGE = `Usage: sim ostep malloc [options]      (OSTEP vm-freespace/malloc
   -A OPSLIST, --allocList=OPSLIST  instead of random, list of ops (+10,-0,etc)
   -c, --compute         compute answers for me`;
 
-/** OSTEP's malloc.py: its flags become a configuration of our heap allocator; the answers are its step records. */
-export const mallocScript: OstepScript<MallocAnswers> = {
+/** malloc.py's problem: the heap and the steps malloc.py takes (which its generator draws need the heap to know). */
+interface MallocTask {
+  problem: MallocProblem;
+  plan: MallocPlanStep[];
+}
+
+function task(v: OptValues): MallocTask | string {
+  const problem = mallocProblem(v);
+  if (typeof problem === 'string') return problem;
+  const plan = mallocPlan(problem);
+  return typeof plan === 'string' ? plan : { problem, plan };
+}
+
+/** The flags as given, for the scenario's description. */
+function source(v: OptValues): string {
+  const heap = `-S ${v.heapSize as number} -b ${v.baseAddr as number} -H ${v.headerSize as number} -a ${v.alignment as number} -p ${v.policy as string} -l ${v.order as string}${v.coalesce ? ' -C' : ''}`;
+  const ops = v.opsList !== '' ? `-A ${v.opsList as string}` : `-s ${v.seed as number} -n ${v.opsNum as number} -r ${v.opsRange as number} -P ${v.opsPAlloc as number}`;
+  return `${heap} ${ops}`;
+}
+
+/**
+ * OSTEP's malloc.py: its flags become a scenario with a heap whose one process mallocs and frees as malloc.py
+ * does; the answer, OSTEP's text and the heap pictures are read from the run's malloc and free events.
+ */
+export const mallocScript: OstepScript<MallocAnswers> = workloadScript({
   name: 'malloc',
   path: 'vm-freespace/malloc.py',
   usage: USAGE,
   specs: MALLOC_SPECS,
   defaults: MALLOC_DEFAULTS,
-  solve(v) {
-    const p = mallocProblem(v);
-    if (typeof p === 'string') return { ok: false, error: p };
-    const run = runMalloc(p);
-    if (typeof run === 'string') return { ok: false, error: run };
-    return { ok: true, answer: { steps: run.steps }, text: mallocText(v, run.steps), heap: run.heap };
+  problem: task,
+  scenarioOf: (t, v) => mallocScenario(t.problem.config, t.plan, source(v)),
+  read(r, t, v) {
+    const run = readMallocRun(r, t.problem.config, t.plan);
+    return run && { answer: { steps: run.steps }, text: mallocText(v, run.steps), heap: run.heap };
   },
-};
+  flagsOf: mallocFlagsOf,
+});
