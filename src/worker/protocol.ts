@@ -25,7 +25,9 @@ export type OperationRequest =
   | { op: 'allocate'; pid: number; bytes: number; memoryType: MemoryType; readOnly?: boolean; shareKey?: string }
   | { op: 'deallocate'; pid: number; address: number }
   | { op: 'access'; pid: number; address: number; access: Access }
-  | { op: 'compact'; movePinned: boolean };
+  | { op: 'compact'; movePinned: boolean }
+  | { op: 'malloc'; pid: number; bytes: number }
+  | { op: 'free'; pid: number; allocation: number };
 
 export type ToSim =
   | { type: 'hello'; id: number; protocol: number }

@@ -276,3 +276,19 @@ describe('ostep', () => {
     expect(await run(store, 'ostep')).toBe('! ostep: SCRIPT [FLAGS…] is missing; usage: ostep SCRIPT [FLAGS…]');
   });
 });
+
+describe('malloc and free', () => {
+  it("ask the scenario's heap at the current tick, with the allocator's own explanation, or say there is no heap", async () => {
+    const { ostepCommand } = await import('../../core/ostep/command');
+    const c = ostepCommand('./malloc.py -S 100 -b 1000 -A +10,+20,-0 -c');
+    if (!c.ok) throw new Error(c.error);
+    const store = await storeWith(c.scenario);
+    // At tick 0 only ptr[0] is out; the new malloc is listed after the scenario's two, so it is ptr[2].
+    expect(await run(store, 'malloc 0 30')).toMatch(/^malloc\(30\) by P0:\nt=0 · P0 malloc, allocation 2: Alloc\(30\) needs 30 bytes\. .*best fit: the chunk at 1010 \(size 90\)/);
+    expect(await run(store, 'free 0 2')).toMatch(/P0 frees allocation 2/);
+    expect(await run(store, 'free 0 7')).toMatch(/^! free: .*allocation 7 names no malloc listed before it/);
+    expect(await run(store, 'malloc 0 0')).toMatch(/^! malloc: .*bytes/);
+    const plain = await storeWith(SCENARIO);
+    expect(await run(plain, 'malloc 1 8')).toBe('! malloc: this scenario has no heap (import an OSTEP malloc.py command, or add a heap section)');
+  });
+});

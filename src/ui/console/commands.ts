@@ -1,5 +1,6 @@
 import { table } from './format';
 import { fail, out, type CommandResult, type ConsoleHost } from './host';
+import { HEAP_COMMANDS } from './heapCommands';
 import { INFO_COMMANDS } from './infoCommands';
 import { MEMORY_COMMANDS } from './memoryCommands';
 import { OSTEP_COMMANDS } from './ostepCommands';
@@ -46,7 +47,7 @@ const history: Command = {
 };
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [help, ...PROCESS_COMMANDS, ...INFO_COMMANDS, ...TIME_COMMANDS, ...MEMORY_COMMANDS, ...OSTEP_COMMANDS, clear, history];
+export const COMMANDS: readonly Command[] = [help, ...PROCESS_COMMANDS, ...INFO_COMMANDS, ...TIME_COMMANDS, ...MEMORY_COMMANDS, ...HEAP_COMMANDS, ...OSTEP_COMMANDS, clear, history];
 export const COMMAND_NAMES: readonly string[] = COMMANDS.map((c) => c.name);
 
 export function findCommand(name: string): Command | undefined {

@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ostepCommand } from '../../core/ostep/command';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
@@ -31,5 +32,31 @@ describe('HeapPanel', () => {
     const { store } = await startedStore({ format: 'bcos-scenario', version: 2, title: 'No heap', scheduler: { policy: 'FIFO' }, processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }] });
     const { container } = renderWithStore(<HeapPanel />, store);
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('HeapActions', () => {
+  it('malloc and free at the current tick, answered by the simulation; a size beyond the heap is refused inline', async () => {
+    const { store } = await startedStore(mallocScenario('./malloc.py -S 100 -b 1000 -H 4 -p BEST -A +10,+20,-0 -c'));
+    renderWithStore(<HeapPanel />, store);
+    await act(() => store.getState().seek(1));
+    const mallocForm = screen.getByRole('form', { name: 'malloc' });
+    const bytes = within(mallocForm).getByRole('textbox', { name: 'Bytes' });
+    await userEvent.clear(bytes);
+    await userEvent.type(bytes, '500');
+    await userEvent.click(within(mallocForm).getByRole('button', { name: 'malloc now' }));
+    expect(within(mallocForm).getByText(/Bytes: a whole number from 1 to 100/)).toBeInTheDocument();
+    await userEvent.clear(bytes);
+    await userEvent.type(bytes, '30');
+    await userEvent.click(within(mallocForm).getByRole('button', { name: 'malloc now' }));
+    expect(await within(mallocForm).findByRole('status')).toHaveTextContent(/P0 malloc, allocation 2: Alloc\(30\) needs 34 bytes/);
+    expect(screen.getByRole('img', { name: /3 allocated, 1 free chunks/ })).toBeInTheDocument();
+
+    const freeForm = screen.getByRole('form', { name: 'free' });
+    await userEvent.selectOptions(within(freeForm).getByRole('combobox', { name: 'Allocation' }), 'ptr[2]: P0, 30 bytes');
+    await userEvent.click(within(freeForm).getByRole('button', { name: 'free now' }));
+    expect(await within(freeForm).findByRole('status')).toHaveTextContent(/P0 frees allocation 2/);
+    // No coalescing: the freed chunk sits beside the free tail as its own element.
+    expect(screen.getByRole('img', { name: /2 allocated, 2 free chunks/ })).toBeInTheDocument();
   });
 });

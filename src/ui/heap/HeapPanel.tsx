@@ -2,6 +2,8 @@ import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
 import { FreeList } from '../ostep/FreeList';
 import { HeapBar } from '../ostep/HeapBar';
+import { HeapActions } from './HeapActions';
+import '../memory/memory.css';
 import '../ostep/ostep.css';
 
 const selectHeap = (s: AppState) => s.heap;
@@ -20,6 +22,7 @@ export function HeapPanel() {
       <p>{heap.explanation}</p>
       <HeapBar picture={heap} caption="The heap now" />
       <FreeList list={heap.freeList} label="Free list now (in list order)" />
+      <HeapActions heap={heap} />
     </section>
   );
 }

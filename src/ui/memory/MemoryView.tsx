@@ -8,6 +8,7 @@ import { useApp, useAppStore } from '../app/StoreContext';
 import { AccessMonitor } from './AccessMonitor';
 import { FragmentationPanel } from './FragmentationPanel';
 import { MemoryActions } from './MemoryActions';
+import { operateAndAnswer } from './operateAndAnswer';
 import { MemoryGrid } from './MemoryGrid';
 import { MmuWalkthrough } from './MmuWalkthrough';
 import { PageTableView } from './PageTableView';
@@ -54,13 +55,7 @@ export function MemoryView() {
   }
   if (!snapshot) return <p className="muted">Loading memory…</p>;
 
-  const operate = async (request: Parameters<AppState['operate']>[0]): Promise<ActionResult> => {
-    const ok = await store.getState().operate(request);
-    const s = store.getState();
-    // The newest line of the narration is the simulation's own answer (or the refusal).
-    const answer = s.frame?.narration[s.frame.narration.length - 1]?.text;
-    return ok ? { ok: true, ...(answer && { message: answer }) } : { ok: false, message: s.errors.map((e) => e.message).join('; ') || answer };
-  };
+  const operate = (request: Parameters<AppState['operate']>[0]): Promise<ActionResult> => operateAndAnswer(store, request);
 
   return (
     <>
