@@ -4,6 +4,7 @@ import { CreateProcessForm } from '../operations/CreateProcessForm';
 import { GenerateForm } from './GenerateForm';
 import { OstepImport } from './OstepImport';
 import { OstepExport } from '../ostep/OstepExport';
+import { HeapSettings } from './HeapSettings';
 import { MemorySettings } from './MemorySettings';
 import { SchedulerPicker } from './SchedulerPicker';
 import { WorkloadEditor } from './WorkloadEditor';
@@ -19,6 +20,7 @@ export function WorkloadView() {
     <div className="workload-view">
       <SchedulerPicker scenario={scenario} />
       <MemorySettings scenario={scenario} />
+      <HeapSettings scenario={scenario} />
       <OstepImport />
       <OstepExport scenario={scenario} />
       <WorkloadEditor scenario={scenario} />

@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Scenario } from '../../core/index';
+import { FIT_POLICIES, LIST_ORDERS } from '../../core/heap/types';
+import { DEFAULT_HEAP as D } from '../../core/scenario/heapSchema';
+import type { FieldError } from '../../core/scenario/validate';
+import type { AppState } from '../../store/types';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { errorsAt, unclaimedErrors } from './formErrors';
+import { CheckInput, OtherErrors, SelectInput, TextInput } from './formFields';
+import { applyHeapDraft, heapDraftOf, type HeapDraft } from './heapDraft';
+
+/** The store's errorSource for refusals of this form. */
+export const HEAP_SOURCE = 'heap settings';
+const SHOWN = ['base', 'size', 'header', 'align', 'policy', 'order', 'coalesce'].map((f) => `heap.${f}`);
+const NONE: readonly FieldError[] = [];
+const selectErrors = (s: AppState) => ({ errors: s.errors, source: s.errorSource });
+const POLICY_LABEL = { FIRST: 'first fit', BEST: 'best fit', WORST: 'worst fit', NEXT: 'next fit' } as const;
+const POLICIES = FIT_POLICIES.map((p) => ({ value: p, label: `${p} (${POLICY_LABEL[p]})` }));
+const ORDERS = LIST_ORDERS.map((o) => ({ value: o, label: o }));
+
+/**
+ * Gives the scenario a heap (a free-list allocator that malloc and free operations use) or takes it away; the
+ * store validates and refuses bad values, naming the field and the limit.
+ */
+export function HeapSettings({ scenario }: { scenario: Scenario }) {
+  const store = useAppStore();
+  const { errors: all, source } = useApp(useShallow(selectErrors));
+  const errors = source === HEAP_SOURCE ? all : NONE;
+  const [draft, setDraft] = useState(() => heapDraftOf(scenario.heap));
+  const [basedOn, setBasedOn] = useState(scenario);
+  if (basedOn !== scenario) {
+    setBasedOn(scenario);
+    setDraft(heapDraftOf(scenario.heap));
+  }
+  const set = (patch: Partial<HeapDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void store.getState().edit((s) => applyHeapDraft(draft, s), HEAP_SOURCE);
+  };
+  const at = (field: string) => errorsAt(errors, `heap.${field}`);
+  return (
+    <form className="panel memory-settings" aria-labelledby="heap-settings-title" onSubmit={save}>
+      <h2 id="heap-settings-title">Heap</h2>
+      <CheckInput
+        label="Heap on"
+        checked={draft.on}
+        onChange={(on) => set({ on })}
+        hint="on: processes' malloc and free operations use a free-list allocator, shown under the Gantt chart; off (default): the scenario has no heap"
+      />
+      {draft.on && (
+        <fieldset className="form-group">
+          <legend>Free-list allocator</legend>
+          <TextInput numeric size={10} label="Base address" value={draft.base} onChange={(base) => set({ base })} hint={`default ${D.base}`} errors={at('base')} />
+          <TextInput numeric size={10} label="Size (bytes)" value={draft.size} onChange={(size) => set({ size })} hint={`default ${D.size}`} errors={at('size')} />
+          <TextInput numeric size={6} label="Header (bytes)" value={draft.header} onChange={(header) => set({ header })} hint="inside each chunk, before the pointer; default 0" errors={at('header')} />
+          <TextInput numeric size={6} label="Alignment (bytes)" value={draft.align} onChange={(align) => set({ align })} hint="requests are rounded up to a multiple; blank = none (default)" errors={at('align')} />
+          <SelectInput label="Fit" value={draft.policy} options={POLICIES} onChange={(policy) => set({ policy })} hint={`how the free list is searched; default ${D.policy}`} errors={at('policy')} />
+          <SelectInput label="List order" value={draft.order} options={ORDERS} onChange={(order) => set({ order })} hint={`where a freed chunk goes back; default ${D.order}`} errors={at('order')} />
+          <CheckInput label="Coalesce" checked={draft.coalesce} onChange={(coalesce) => set({ coalesce })} hint="after a free, merge list neighbours that touch in memory; default off" errors={at('coalesce')} />
+        </fieldset>
+      )}
+      <OtherErrors title="The scenario was not changed:" errors={draft.on ? unclaimedErrors(errors, SHOWN) : errors} />
+      <button type="submit" className="primary">
+        Save heap settings
+      </button>
+    </form>
+  );
+}
