@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FORMULAS, round2 } from '../../core/index';
 import type { AppState } from '../../store/types';
 import type { Frame } from '../../worker/protocol';
@@ -106,7 +106,11 @@ export function MetricsPanel() {
  */
 function ProcessTimesChart({ frame, playing }: { frame: Frame; playing: boolean }) {
   const [shown, setShown] = useState(frame);
-  if (!playing && shown !== frame) setShown(frame);
+  // A transition: the redraw on pause (and while stepping) is rendered in slices, so it never blocks the page in
+  // one long task; the previous picture stays until the new one is ready.
+  useEffect(() => {
+    if (!playing && shown !== frame) startTransition(() => setShown(frame));
+  }, [playing, frame, shown]);
   const rows = useMemo(
     () => shown.processes.slice(0, MAX_CHART_PROCESSES).map((p) => ({ name: `P${p.pid} ${p.name}`, waiting: p.waiting, turnaround: p.turnaround, response: p.response })),
     [shown],
