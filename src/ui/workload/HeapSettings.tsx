@@ -1,20 +1,14 @@
-import { useState, type FormEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Scenario } from '../../core/index';
 import { FIT_POLICIES, LIST_ORDERS } from '../../core/heap/types';
 import { DEFAULT_HEAP as D } from '../../core/scenario/heapSchema';
-import type { FieldError } from '../../core/scenario/validate';
-import type { AppState } from '../../store/types';
-import { useApp, useAppStore } from '../app/StoreContext';
 import { errorsAt, unclaimedErrors } from './formErrors';
 import { CheckInput, OtherErrors, SelectInput, TextInput } from './formFields';
-import { applyHeapDraft, heapDraftOf, type HeapDraft } from './heapDraft';
+import { applyHeapDraft, heapDraftOf } from './heapDraft';
+import { useScenarioForm } from './useScenarioForm';
 
 /** The store's errorSource for refusals of this form. */
 export const HEAP_SOURCE = 'heap settings';
 const SHOWN = ['base', 'size', 'header', 'align', 'policy', 'order', 'coalesce'].map((f) => `heap.${f}`);
-const NONE: readonly FieldError[] = [];
-const selectErrors = (s: AppState) => ({ errors: s.errors, source: s.errorSource });
 const POLICY_LABEL = { FIRST: 'first fit', BEST: 'best fit', WORST: 'worst fit', NEXT: 'next fit' } as const;
 const POLICIES = FIT_POLICIES.map((p) => ({ value: p, label: `${p} (${POLICY_LABEL[p]})` }));
 const ORDERS = LIST_ORDERS.map((o) => ({ value: o, label: o }));
@@ -24,23 +18,10 @@ const ORDERS = LIST_ORDERS.map((o) => ({ value: o, label: o }));
  * store validates and refuses bad values, naming the field and the limit.
  */
 export function HeapSettings({ scenario }: { scenario: Scenario }) {
-  const store = useAppStore();
-  const { errors: all, source } = useApp(useShallow(selectErrors));
-  const errors = source === HEAP_SOURCE ? all : NONE;
-  const [draft, setDraft] = useState(() => heapDraftOf(scenario.heap));
-  const [basedOn, setBasedOn] = useState(scenario);
-  if (basedOn !== scenario) {
-    setBasedOn(scenario);
-    setDraft(heapDraftOf(scenario.heap));
-  }
-  const set = (patch: Partial<HeapDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    void store.getState().edit((s) => applyHeapDraft(draft, s), HEAP_SOURCE);
-  };
+  const { draft, set, submit, errors } = useScenarioForm(scenario, (s) => heapDraftOf(s.heap), applyHeapDraft, HEAP_SOURCE);
   const at = (field: string) => errorsAt(errors, `heap.${field}`);
   return (
-    <form className="panel memory-settings" aria-labelledby="heap-settings-title" onSubmit={save}>
+    <form className="panel memory-settings" aria-labelledby="heap-settings-title" onSubmit={submit}>
       <h2 id="heap-settings-title">Heap</h2>
       <CheckInput
         label="Heap on"

@@ -1,15 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Scenario } from '../../core/index';
 import { POOL_NAMES } from '../../core/memory/types';
 import type { FieldError } from '../../core/scenario/validate';
-import type { AppState } from '../../store/types';
-import { useApp, useAppStore } from '../app/StoreContext';
 import { CheckInput, OtherErrors } from './formFields';
 import { unclaimedErrors } from './formErrors';
 import { MemoryFields } from './MemoryFields';
-import { applyMemoryDraft, CONSTRAINT_NAMES, memoryDraftOf, type MemoryDraft } from './memoryDraft';
+import { applyMemoryDraft, CONSTRAINT_NAMES, memoryDraftOf } from './memoryDraft';
 import { MemoryPoolFields } from './MemoryPoolFields';
+import { useScenarioForm } from './useScenarioForm';
 
 /** The store's errorSource for refusals of this form: only those are shown inline here. */
 export const MEMORY_SOURCE = 'memory settings';
@@ -34,28 +31,13 @@ const SHOWN = [
   ...CONSTRAINT_NAMES.map((n) => `constraints.${n}`),
 ].map((f) => `memory.${f}`);
 const NONE: readonly FieldError[] = [];
-const selectErrors = (s: AppState) => ({ errors: s.errors, source: s.errorSource });
 
 /** Turns memory management on or off and sets its parameters; the store validates and refuses bad values. */
 export function MemorySettings({ scenario }: { scenario: Scenario }) {
-  const store = useAppStore();
-  const { errors: all, source } = useApp(useShallow(selectErrors));
-  const errors = source === MEMORY_SOURCE ? all : NONE;
-  const [draft, setDraft] = useState(() => memoryDraftOf(scenario.memory));
-  // A scenario accepted from anywhere (a preset, this form, another form) restarts the draft from it.
-  const [basedOn, setBasedOn] = useState(scenario);
-  if (basedOn !== scenario) {
-    setBasedOn(scenario);
-    setDraft(memoryDraftOf(scenario.memory));
-  }
-  const set = (patch: Partial<MemoryDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    void store.getState().edit((s) => applyMemoryDraft(draft, s), MEMORY_SOURCE);
-  };
+  const { draft, set, submit, errors } = useScenarioForm(scenario, (s) => memoryDraftOf(s.memory), applyMemoryDraft, MEMORY_SOURCE);
   const shown = draft.on ? errors : NONE;
   return (
-    <form className="panel memory-settings" aria-labelledby="memory-settings-title" onSubmit={apply}>
+    <form className="panel memory-settings" aria-labelledby="memory-settings-title" onSubmit={submit}>
       <h2 id="memory-settings-title">Memory management</h2>
       <CheckInput
         label="Memory management on"

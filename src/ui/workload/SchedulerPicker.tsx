@@ -1,14 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { POLICY_NAMES, type Scenario } from '../../core/index';
-import type { AppState } from '../../store/types';
-import { useApp, useAppStore } from '../app/StoreContext';
+import type { FieldError } from '../../core/scenario/validate';
 import { CheckInput, OtherErrors, SelectInput, TextInput } from './formFields';
 import { errorsAt, unclaimedErrors } from './formErrors';
 import { MlfqFields } from './MlfqFields';
 import { OptionsFields } from './OptionsFields';
 import { POLICY_LABEL, SUGGESTED } from './policies';
 import { applyDraft, draftOf, type SchedulerDraft } from './schedulerDraft';
+import { useScenarioForm } from './useScenarioForm';
 
 /** The store's errorSource for refusals of this form: only those are shown inline here. */
 export const SCHEDULER_SOURCE = 'scheduler';
@@ -30,26 +28,11 @@ const IO_COMPLETIONS = [
   { value: 'later', label: 'waits its turn (IO_RUN_LATER)' },
   { value: 'immediate', label: 'takes the CPU at once (IO_RUN_IMMEDIATE)' },
 ] as const;
-const selectErrors = (s: AppState) => ({ errors: s.errors, source: s.errorSource });
 
 export function SchedulerPicker({ scenario }: { scenario: Scenario }) {
-  const store = useAppStore();
-  const { errors: all, source } = useApp(useShallow(selectErrors));
-  const errors = source === SCHEDULER_SOURCE ? all : [];
-  const [draft, setDraft] = useState(() => draftOf(scenario));
-  // A scenario accepted from anywhere (a preset, this form, an operation) restarts the draft from it.
-  const [basedOn, setBasedOn] = useState(scenario);
-  if (basedOn !== scenario) {
-    setBasedOn(scenario);
-    setDraft(draftOf(scenario));
-  }
-  const set = (patch: Partial<SchedulerDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    void store.getState().edit((s) => applyDraft(draft, s), SCHEDULER_SOURCE);
-  };
+  const { draft, set, submit, errors } = useScenarioForm(scenario, draftOf, applyDraft, SCHEDULER_SOURCE);
   return (
-    <form className="panel scheduler-picker" aria-labelledby="scheduler-picker-title" onSubmit={apply}>
+    <form className="panel scheduler-picker" aria-labelledby="scheduler-picker-title" onSubmit={submit}>
       <h2 id="scheduler-picker-title">Scheduler and options</h2>
       <fieldset className="form-group">
         <legend>Policy</legend>
@@ -66,7 +49,7 @@ export function SchedulerPicker({ scenario }: { scenario: Scenario }) {
   );
 }
 
-function PolicyParams({ draft, errors, set }: { draft: SchedulerDraft; errors: AppState['errors']; set(patch: Partial<SchedulerDraft>): void }) {
+function PolicyParams({ draft, errors, set }: { draft: SchedulerDraft; errors: readonly FieldError[]; set(patch: Partial<SchedulerDraft>): void }) {
   switch (draft.policy) {
     case 'RR':
     case 'LOTTERY': {
