@@ -1,22 +1,9 @@
+import { fetchPublicJson } from '../files/fetchPublicJson';
 import { parseLesson, parseLessonIndex, scenarioAt, type Lesson, type LessonInfo } from '../../core/teach/lesson';
 import type { AppStore } from '../../store/appStore';
 import { loadPreset } from '../workload/presets';
 
-/** Relative to the page, like the presets, so a build served from a sub-path finds its lessons. */
-async function fetchLessonJson(file: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(new URL(`lessons/${file}`, document.baseURI));
-  } catch (e) {
-    throw new Error(`${file} could not be fetched (${e instanceof Error ? e.message : 'network error'})`, { cause: e });
-  }
-  if (!response.ok) throw new Error(`${file} could not be fetched (HTTP ${response.status})`);
-  try {
-    return (await response.json()) as unknown;
-  } catch (e) {
-    throw new Error(`${file} is not valid JSON`, { cause: e });
-  }
-}
+const fetchLessonJson = (file: string) => fetchPublicJson('lessons', file);
 
 /** The lesson list; rejects with a sentence for people. */
 export async function fetchLessonIndex(): Promise<LessonInfo[]> {

@@ -1,3 +1,4 @@
+import { fetchPublicJson } from '../files/fetchPublicJson';
 import type { AppStore } from '../../store/appStore';
 
 /** One entry of public/scenarios/index.json. */
@@ -12,24 +13,7 @@ export interface PresetInfo {
 const FILE_NAME = /^[\w.-]+\.json$/;
 
 /** Relative to the page, so the build works from any sub-path (vite's base is './'). */
-function presetUrl(file: string): URL {
-  return new URL(`scenarios/${file}`, document.baseURI);
-}
-
-async function fetchJson(file: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(presetUrl(file));
-  } catch (e) {
-    throw new Error(`${file} could not be fetched (${e instanceof Error ? e.message : 'network error'})`, { cause: e });
-  }
-  if (!response.ok) throw new Error(`${file} could not be fetched (HTTP ${response.status})`);
-  try {
-    return (await response.json()) as unknown;
-  } catch (e) {
-    throw new Error(`${file} is not valid JSON`, { cause: e });
-  }
-}
+const fetchJson = (file: string) => fetchPublicJson('scenarios', file);
 
 function isPresetInfo(x: unknown): x is PresetInfo {
   if (typeof x !== 'object' || x === null) return false;
