@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { HeapPicture } from '../../core/ostep/answers';
 import type { AppState } from '../../store/types';
 import { useAppStore, useApp } from '../app/StoreContext';
-import { ActionForm, PidSelect } from '../memory/ActionForm';
+import { ActionForm, PidSelect, usePid } from '../memory/ActionForm';
 import { operateAndAnswer } from '../memory/operateAndAnswer';
 import { TextField } from '../memory/TextField';
 
@@ -20,8 +20,7 @@ export function HeapActions({ heap }: { heap: HeapPicture }) {
   const operations = useApp(selectOperations);
   const live = useMemo(() => (processes ?? []).filter((p) => p.state !== 'NEW' && p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name })), [processes]);
   const mallocs = useMemo(() => (operations ?? []).flatMap((o) => (o.op === 'malloc' ? [{ pid: o.pid, bytes: o.bytes }] : [])), [operations]);
-  const [pid, setPid] = useState<number | null>(null);
-  const chosenPid = live.find((p) => p.pid === pid)?.pid ?? live[0]?.pid;
+  const [chosenPid, setPid] = usePid(live);
   const [bytes, setBytes] = useState('8');
   const [error, setError] = useState<string>();
   const held = new Set(heap.chunks.flatMap((c) => (c.free || c.ptrIndex === null ? [] : [c.ptrIndex])));

@@ -46,6 +46,12 @@ export function ActionForm({ title, submitLabel, onSubmit, children }: Props) {
   );
 }
 
+/** The chosen pid while it still exists, else the first one. */
+export function usePid(pids: readonly PidOption[]): [number | undefined, (pid: number) => void] {
+  const [pid, setPid] = useState<number | null>(null);
+  return [pids.find((p) => p.pid === pid)?.pid ?? pids[0]?.pid, setPid];
+}
+
 export function PidSelect({ id, pids, value, onChange }: { id: string; pids: readonly PidOption[]; value: number | undefined; onChange(pid: number): void }) {
   return (
     <div className="memory-field">

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { MEMORY_TYPES, type MemoryType } from '../../core/memory/types';
-import { ActionForm, PidSelect } from './ActionForm';
+import { ActionForm, PidSelect, usePid } from './ActionForm';
 import { formatBytes } from './formatBytes';
 import { parseAddress } from './parseAddress';
 import { TextField } from './TextField';
@@ -21,12 +21,6 @@ export interface MemoryActionsProps {
 
 const UNITS = { KiB: 1024, MiB: 1024 * 1024 } as const;
 type Unit = keyof typeof UNITS;
-
-/** The chosen pid while it still exists, else the first one. */
-function usePid(pids: readonly PidOption[]): [number | undefined, (pid: number) => void] {
-  const [pid, setPid] = useState<number | null>(null);
-  return [pids.find((p) => p.pid === pid)?.pid ?? pids[0]?.pid, setPid];
-}
 
 /** Requests a person can make of the memory manager; each form shows the simulator's answer. */
 export function MemoryActions(props: MemoryActionsProps) {

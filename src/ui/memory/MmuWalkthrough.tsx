@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Access, TranslationResult } from '../../core/memory/types';
 import { splitAddress } from './addressSplit';
+import { PidSelect, usePid } from './ActionForm';
 import { BitFields } from './BitFields';
 import { describeStep } from './describeStep';
 import { parseAddress, showAddress } from './parseAddress';
@@ -32,7 +33,6 @@ interface Done {
  */
 export function MmuWalkthrough({ pids, pageSize, levels, virtualBits, onTranslate }: MmuWalkthroughProps) {
   const id = useId();
-  const [pid, setPid] = useState<number | null>(null);
   const [text, setText] = useState('');
   const [access, setAccess] = useState<Access>('read');
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +41,7 @@ export function MmuWalkthrough({ pids, pageSize, levels, virtualBits, onTranslat
   const [done, setDone] = useState<Done | null>(null);
   const [shown, setShown] = useState(0);
   // The chosen process, or the first one while none is chosen (or the chosen one has gone).
-  const chosen = pids.find((p) => p.pid === pid)?.pid ?? pids[0]?.pid;
+  const [chosen, setPid] = usePid(pids);
 
   const translate = async (e: FormEvent) => {
     e.preventDefault();
@@ -67,16 +67,7 @@ export function MmuWalkthrough({ pids, pageSize, levels, virtualBits, onTranslat
   return (
     <section className="mmu-walkthrough" aria-label="MMU walkthrough">
       <form className="memory-form" onSubmit={translate} noValidate aria-label="Translate a virtual address">
-        <div className="memory-field">
-          <label htmlFor={`${id}-pid`}>Process</label>
-          <select id={`${id}-pid`} value={chosen ?? ''} onChange={(e) => setPid(Number(e.target.value))} disabled={pids.length === 0}>
-            {pids.map((p) => (
-              <option key={p.pid} value={p.pid}>
-                P{p.pid} {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PidSelect id={`${id}-pid`} pids={pids} value={chosen} onChange={setPid} />
         <div className="memory-field">
           <label htmlFor={`${id}-address`}>Virtual address</label>
           <input

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MemorySnapshot } from '../../core/memory/snapshot';
-import type { PoolName } from '../../core/memory/types';
+import { POOL_LABEL } from '../workload/memoryLabels';
 import { UsageMeter } from './UsageMeter';
 import './memory.css';
 
@@ -8,14 +8,7 @@ export interface PoolsPanelProps {
   snapshot: MemorySnapshot;
 }
 
-const POOL_LABEL: Record<PoolName, string> = {
-  aiModels: 'AI models',
-  aiData: 'AI data',
-  ledger: 'Blockchain ledger',
-  chainState: 'Blockchain state',
-  network: 'Network buffers',
-  system: 'System',
-};
+/** The meters' own names for the two totals (short, as meter labels); the parts are named as the pools are. */
 const CONSTRAINT_LABEL: Record<string, string> = {
   aiTotal: 'All AI memory',
   blockchainTotal: 'All blockchain memory',
