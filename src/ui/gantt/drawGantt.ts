@@ -88,20 +88,26 @@ function drawBar(ctx: CanvasRenderingContext2D, bar: GanttBar, x: number, y: num
   ctx.fillRect(x, y, w, h);
   const ink = textColorOn(look.color);
   if (w >= MIN_PATTERN_WIDTH && look.pattern !== 'solid') drawPattern(ctx, look.pattern, ink, x, y, w, h);
-  // The label goes in the middle of the bar's visible part, so a bar cut by the view edge keeps it whole.
-  const left = Math.max(x, layout.labelWidth);
-  const right = Math.min(x + w, layout.width);
-  const label = `P${bar.pid}`;
-  if (right - left >= label.length * CHAR_WIDTH + 8) {
-    // A plate behind the label keeps it readable over the pattern.
-    const tw = label.length * CHAR_WIDTH + 4;
-    const mid = (left + right) / 2;
+  const plate = barLabel(bar.pid, x, w, layout);
+  if (plate) {
     ctx.fillStyle = look.color;
-    ctx.fillRect(mid - tw / 2, y + h / 2 - 7, tw, 14);
+    ctx.fillRect(plate.mid - plate.width / 2, y + h / 2 - 7, plate.width, 14);
     ctx.fillStyle = ink;
     ctx.textAlign = 'center';
-    ctx.fillText(label, mid, y + h / 2);
+    ctx.fillText(plate.text, plate.mid, y + h / 2);
   }
+}
+
+/**
+ * A bar's label and the plate behind it (which keeps it readable over the pattern), in the middle of the bar's
+ * visible part, so a bar cut by the view edge keeps it whole; null when the visible part is too narrow.
+ */
+export function barLabel(pid: number, x: number, w: number, layout: GanttLayout): { text: string; mid: number; width: number } | null {
+  const left = Math.max(x, layout.labelWidth);
+  const right = Math.min(x + w, layout.width);
+  const text = `P${pid}`;
+  if (right - left < text.length * CHAR_WIDTH + 8) return null;
+  return { text, mid: (left + right) / 2, width: text.length * CHAR_WIDTH + 4 };
 }
 
 /** Pattern lines drawn over a filled rectangle, clipped to it. 'ticks' marks context switches only. */

@@ -2,7 +2,7 @@ import { escapeXml, num } from '../export/xml';
 import { LIGHT_CANVAS, type CanvasPalette } from '../theme/canvasPalette';
 import { processLook, textColorOn, type Pattern } from '../theme/processLook';
 import { SEGMENT_KIND } from '../../worker/protocol';
-import { AXIS_LABEL_GAP, CHAR_WIDTH, MIN_PATTERN_WIDTH, fit, niceStep } from './drawGantt';
+import { AXIS_LABEL_GAP, barLabel, CHAR_WIDTH, MIN_PATTERN_WIDTH, fit, niceStep } from './drawGantt';
 import { AXIS_HEIGHT, firstEndingAfter, laneTop, pxPerTick, timeToX, type GanttLayout } from './ganttLayout';
 import type { GanttBar, GanttModel } from './toGanttRows';
 
@@ -93,14 +93,10 @@ function barSvg(
   const ink = textColorOn(look.color);
   let s = rect(look.color, y, h, ` class="bar" data-pid="${bar.pid}"`);
   if (w >= MIN_PATTERN_WIDTH && look.pattern !== 'solid') s += rect(`url(#${use(look.pattern, ink)})`, y, h);
-  const left = Math.max(x, layout.labelWidth);
-  const right = Math.min(x + w, layout.width);
-  const label = `P${bar.pid}`;
-  if (right - left >= label.length * CHAR_WIDTH + 8) {
-    const tw = label.length * CHAR_WIDTH + 4;
-    const mid = (left + right) / 2;
-    s += `<rect x="${num(mid - tw / 2)}" y="${num(y + h / 2 - 7)}" width="${num(tw)}" height="14" fill="${look.color}"/>`;
-    s += `<text x="${num(mid)}" y="${num(y + h / 2)}" fill="${ink}" text-anchor="middle" dominant-baseline="middle">${escapeXml(label)}</text>`;
+  const plate = barLabel(bar.pid, x, w, layout);
+  if (plate) {
+    s += `<rect x="${num(plate.mid - plate.width / 2)}" y="${num(y + h / 2 - 7)}" width="${num(plate.width)}" height="14" fill="${look.color}"/>`;
+    s += `<text x="${num(plate.mid)}" y="${num(y + h / 2)}" fill="${ink}" text-anchor="middle" dominant-baseline="middle">${escapeXml(plate.text)}</text>`;
   }
   return s;
 }
