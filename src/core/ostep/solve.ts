@@ -61,7 +61,6 @@ export function solveOstep(scriptName: string, argv: readonly string[], run: Sce
   }
   const solved = script.solve(parsed.values, run);
   if (!solved.ok) return { ok: false, error: `${script.name}: ${solved.error}` };
-  const scenario = script.scenario?.(parsed.values);
   return {
     ok: true,
     script: script.name,
@@ -69,7 +68,7 @@ export function solveOstep(scriptName: string, argv: readonly string[], run: Sce
     answer: solved.answer,
     text: solved.text,
     ...(solved.heap ? { heap: solved.heap } : {}),
-    scenario: typeof scenario === 'object' ? scenario : null,
+    scenario: solved.scenario ?? null,
   };
 }
 

@@ -36,11 +36,12 @@ export function workloadScript<P, A>(parts: WorkloadScriptParts<P, A>): OstepScr
     solve(v, run) {
       const p = problem(v);
       if (typeof p === 'string') return { ok: false, error: p };
-      const result = run(scenarioOf(p, v));
+      const scenario = scenarioOf(p, v);
+      const result = run(scenario);
       if (typeof result === 'string') return { ok: false, error: result };
       const answered = read(result, p, v);
       if (!answered) return { ok: false, error: 'the run did not do what the problem asks (a bug of ours)' };
-      return { ok: true, ...answered };
+      return { ok: true, ...answered, scenario };
     },
   };
 }
