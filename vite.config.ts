@@ -16,7 +16,9 @@ const MAX_PRECACHE_BYTES = 512 * 1024;
 
 /** sw.js with its version and file list filled in (the template's `/*VERSION*\/ 'dev'` and `/*FILES*\/ []`). */
 export function serviceWorkerSource(template: string, files: readonly string[], version: string): string {
-  return template.replace(/\/\*VERSION\*\/ 'dev'/, JSON.stringify(version)).replace(/\/\*FILES\*\/ \[\]/, JSON.stringify([...files]));
+  return template
+    .replace(/\/\*VERSION\*\/ 'dev'/, JSON.stringify(version))
+    .replace(/\/\*FILES\*\/ \[\]/, JSON.stringify([...files]));
 }
 
 /** Files under `dir` (at most MAX_PRECACHE_BYTES each), relative, with forward slashes; dotfiles skipped. */

@@ -6,10 +6,26 @@ async function seriousViolations(page: import('@playwright/test').Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
-const VIEWS = ['Simulate', 'Memory', 'Workload & scheduler', 'Compare schedulers', 'Console', 'Presets', 'Exercises', 'Lessons', 'OSTEP'];
+const VIEWS = [
+  'Simulate',
+  'Memory',
+  'Workload & scheduler',
+  'Compare schedulers',
+  'Console',
+  'Presets',
+  'Exercises',
+  'Lessons',
+  'OSTEP',
+];
 
 test('no serious or critical accessibility violations on the main views', async ({ page }) => {
   test.setTimeout(60_000);
@@ -31,7 +47,10 @@ test('the main flow works from the keyboard alone', async ({ page }) => {
   // Tab to the Play button and press it; then pause, step and reset with keys.
   await page.keyboard.press('Tab');
   let guard = 0;
-  while (!(await page.getByRole('button', { name: 'Play', exact: true }).evaluate((el) => el === document.activeElement)) && guard++ < 40) {
+  while (
+    !(await page.getByRole('button', { name: 'Play', exact: true }).evaluate((el) => el === document.activeElement)) &&
+    guard++ < 40
+  ) {
     await page.keyboard.press('Tab');
   }
   expect(guard).toBeLessThan(40);
@@ -40,7 +59,9 @@ test('the main flow works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect.poll(async () => Number(await timeSlider(page).inputValue())).toBeGreaterThanOrEqual(0);
   await page.keyboard.press('Tab'); // on to the next control: focus is visible and moves on
-  const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+  const focused = await page.evaluate(
+    () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent,
+  );
   expect(focused).toBeTruthy();
   // Switch views with the keyboard: tabs are buttons, reachable and pressable.
   await page.getByRole('tab', { name: 'Memory' }).focus();

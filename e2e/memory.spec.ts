@@ -17,7 +17,12 @@ test('page faults block a process in the scheduler, and the memory view shows fr
   await expect(page.getByRole('img', { name: /frame/i }).first()).toBeVisible();
   await expect(page.getByText(/Swap-ins: \d+/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Page table' })).toBeVisible();
-  await expect(page.getByRole('row').filter({ hasText: /swap slot/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ hasText: /swap slot/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('the MMU walkthrough splits an address and steps through the translation', async ({ page }) => {

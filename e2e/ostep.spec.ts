@@ -11,7 +11,15 @@ async function runOstep(page: Page, command: string) {
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 test('the OSTEP tab answers scheduler.py, names a bad flag, and plays the workload as a scenario', async ({ page }) => {
@@ -39,15 +47,23 @@ test('malloc.py: the heap bar and its chunks step by step, with the search path 
   await expect(allocator.getByRole('img', { name: /Heap 1000–1100: 0 allocated, 1 free chunks/ })).toBeVisible();
   await allocator.getByRole('button', { name: 'Next' }).click();
   await expect(allocator.getByRole('img', { name: /1 allocated, 1 free chunks \(84 bytes free\)/ })).toBeVisible();
-  await expect(allocator.getByRole('table', { name: /Chunks in address order/ })).toContainText('ptr[0]: header 4 + 12 bytes');
+  await expect(allocator.getByRole('table', { name: /Chunks in address order/ })).toContainText(
+    'ptr[0]: header 4 + 12 bytes',
+  );
   // → from the keyboard, twice more, then Last: best fit examined both free chunks and took the first.
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(allocator.getByRole('slider', { name: 'Step' })).toHaveValue('3');
   await allocator.getByRole('button', { name: 'Last' }).click();
   const before = allocator.getByRole('list', { name: /Free list before this step/ });
-  await expect(before.getByRole('listitem')).toHaveText([/1000 \(16\)\s*examined 1, chosen/, /1040 \(60\)\s*examined 2/]);
-  await expect(allocator.getByRole('list', { name: 'Free list after this step' }).getByRole('listitem')).toHaveText(['1012 (4)', '1040 (60)']);
+  await expect(before.getByRole('listitem')).toHaveText([
+    /1000 \(16\)\s*examined 1, chosen/,
+    /1040 \(60\)\s*examined 2/,
+  ]);
+  await expect(allocator.getByRole('list', { name: 'Free list after this step' }).getByRole('listitem')).toHaveText([
+    '1012 (4)',
+    '1040 (60)',
+  ]);
   expect(await seriousViolations(page), 'allocator view').toEqual([]);
 
   // The same problem as a scenario: P0 makes one malloc or free per tick, and Simulate shows the heap.
@@ -56,8 +72,13 @@ test('malloc.py: the heap bar and its chunks step by step, with the search path 
   const heap = page.getByRole('region', { name: 'Heap (free-list allocator)' });
   await expect(heap.getByRole('img', { name: /Heap 1000–1100: 1 allocated, 1 free chunks/ })).toBeVisible();
   await page.getByRole('button', { name: 'Run to end' }).click();
-  await expect(heap.getByRole('img', { name: /Heap 1000–1100: 2 allocated, 2 free chunks \(64 bytes free\)/ })).toBeVisible();
-  await expect(heap.getByRole('list', { name: 'Free list now (in list order)' }).getByRole('listitem')).toHaveText(['1012 (4)', '1040 (60)']);
+  await expect(
+    heap.getByRole('img', { name: /Heap 1000–1100: 2 allocated, 2 free chunks \(64 bytes free\)/ }),
+  ).toBeVisible();
+  await expect(heap.getByRole('list', { name: 'Free list now (in list order)' }).getByRole('listitem')).toHaveText([
+    '1012 (4)',
+    '1040 (60)',
+  ]);
   expect(await seriousViolations(page), 'heap panel').toEqual([]);
 });
 

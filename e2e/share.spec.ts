@@ -59,7 +59,12 @@ test('imports a scenario file; a broken file is refused and the old scenario kep
   await input.setInputFiles({ name: 'fifo-demo.json', mimeType: 'application/json', buffer: fifoFile() });
   await expect(heading(page)).toContainText(FIFO_TITLE);
 
-  const broken = JSON.stringify({ format: 'bcos-scenario', version: 2, scheduler: { policy: 'FIFO' }, processes: [{ pid: 1, name: '<img src=x onerror=alert(1)>' }] });
+  const broken = JSON.stringify({
+    format: 'bcos-scenario',
+    version: 2,
+    scheduler: { policy: 'FIFO' },
+    processes: [{ pid: 1, name: '<img src=x onerror=alert(1)>' }],
+  });
   await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
   const alert = page.getByRole('alert').filter({ hasText: 'from file broken.json' });
   await expect(alert).toContainText('processes[0].type');

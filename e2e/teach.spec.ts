@@ -9,7 +9,10 @@ function wrong(k: string): string {
   return k === 'idle' ? 'P1' : 'idle';
 }
 
-test('fails and then solves a schedule exercise; its link opens the same problem in a new page', async ({ page, context }) => {
+test('fails and then solves a schedule exercise; its link opens the same problem in a new page', async ({
+  page,
+  context,
+}) => {
   const ex = makeExercise(SPEC);
   const key = answerKey(ex);
   await openApp(page);
@@ -23,13 +26,17 @@ test('fails and then solves a schedule exercise; its link opens the same problem
   for (const [i, q] of ex.questions.entries()) await page.getByLabel(q.label, { exact: true }).fill(wrong(key[i]!));
   await page.getByRole('button', { name: 'Check answers' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'right.' })).toHaveText(/^0 of \d+ right\./);
-  await expect(page.getByText(`Wrong: you wrote ${Number(key[0]) + 1}, but Completion time of P1 is ${key[0]}.`)).toBeVisible();
+  await expect(
+    page.getByText(`Wrong: you wrote ${Number(key[0]) + 1}, but Completion time of P1 is ${key[0]}.`),
+  ).toBeVisible();
   await page.getByText('How to get completion time of P1').click();
   await expect(page.getByText(`So P1 completes at tick ${key[0]}.`)).toBeVisible();
 
   for (const [i, q] of ex.questions.entries()) await page.getByLabel(q.label, { exact: true }).fill(key[i]!);
   await page.getByRole('button', { name: 'Check answers' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'right.' })).toHaveText(`${key.length} of ${key.length} right. Well done!`);
+  await expect(page.getByRole('status').filter({ hasText: 'right.' })).toHaveText(
+    `${key.length} of ${key.length} right. Well done!`,
+  );
   const problem = await page.getByRole('table').filter({ hasText: 'Arrival' }).innerText();
 
   await page.getByRole('button', { name: 'Copy exercise link' }).click();

@@ -33,7 +33,12 @@ test('builds a workload, picks a scheduler and plays it to the end', async ({ pa
   await page.getByLabel('Scheduler', { exact: true }).selectOption({ label: 'Round Robin' });
   await page.getByLabel('Quantum').fill('0');
   await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByText(/quantum/i).and(page.getByText(/at least 1|from 1|≥ 1/)).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(/quantum/i)
+      .and(page.getByText(/at least 1|from 1|≥ 1/))
+      .first(),
+  ).toBeVisible();
   await page.getByLabel('Quantum').fill('3');
   await page.getByRole('button', { name: 'Apply' }).click();
 

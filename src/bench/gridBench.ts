@@ -26,7 +26,16 @@ function pixelContext(): CanvasRenderingContext2D {
 
 /** The memory grid's target: 262,144 frames (1 GiB of 4 KiB pages) from snapshot to pixels in under 16 ms. */
 export function gridBenchmarks(): { name: string; ms: number; detail: string; targetMs?: number }[] {
-  const m = createMemory({ ...DEFAULT_MEMORY, physicalBytes: 2 ** 30, swapBytes: 0, pools: { aiModels: 1, aiData: 1, ledger: 1, chainState: 1, network: 1, system: 1 }, constraints: { aiTotal: 1, aiModels: 1, aiData: 1, blockchainTotal: 1, ledger: 1, chainState: 1, system: 1 } }, 1);
+  const m = createMemory(
+    {
+      ...DEFAULT_MEMORY,
+      physicalBytes: 2 ** 30,
+      swapBytes: 0,
+      pools: { aiModels: 1, aiData: 1, ledger: 1, chainState: 1, network: 1, system: 1 },
+      constraints: { aiTotal: 1, aiModels: 1, aiData: 1, blockchainTotal: 1, ledger: 1, chainState: 1, system: 1 },
+    },
+    1,
+  );
   for (let pid = 1; pid <= 48; pid++) allocate(m, pid, 4096 * 4096, pid % 3 === 0 ? 'AI_MODEL' : 'USER');
   const snapshot = snapshotOf(m);
   const layout = gridLayout(snapshot.frames, 512, 1, 0, 1);
@@ -37,5 +46,12 @@ export function gridBenchmarks(): { name: string; ms: number; detail: string; ta
     drawMemoryGrid(ctx, toFrameCells(snapshot, 'owner'), layout);
     best = Math.min(best, performance.now() - t0);
   }
-  return [{ name: 'memory grid: 262,144 frames to pixels', ms: best, targetMs: 16, detail: 'view model + pixel buffer, 1 px per frame (canvas put excluded)' }];
+  return [
+    {
+      name: 'memory grid: 262,144 frames to pixels',
+      ms: best,
+      targetMs: 16,
+      detail: 'view model + pixel buffer, 1 px per frame (canvas put excluded)',
+    },
+  ];
 }

@@ -1,6 +1,15 @@
 // Memory-subsystem performance figures; `memoryBenchmarks()` is wired into `npm run bench` by run.ts.
 import { performance } from 'node:perf_hooks';
-import { allocate, compact, contextSwitch, createMemory, deallocate, DEFAULT_MEMORY, fragmentation, translateFast } from '../core/memory/memory';
+import {
+  allocate,
+  compact,
+  contextSwitch,
+  createMemory,
+  deallocate,
+  DEFAULT_MEMORY,
+  fragmentation,
+  translateFast,
+} from '../core/memory/memory';
 import type { MemoryConfig } from '../core/memory/types';
 
 export interface MemoryBenchRow {
@@ -51,21 +60,53 @@ export function memoryBenchmarks(): MemoryBenchRow[] {
   allocate(warm, 1, 16 * PAGE, 'AI_DATA');
   contextSwitch(warm, 1);
   let sink = 0;
-  const trMs = best(3, () => null, () => {
-    sink = translateLoop(warm, N);
-  });
+  const trMs = best(
+    3,
+    () => null,
+    () => {
+      sink = translateLoop(warm, N);
+    },
+  );
   const rate = (N / trMs) * 1000;
-  rows.push({ name: 'memory: translations with a warm TLB', ms: trMs, detail: `${(rate / 1e6).toFixed(1)} M translations/s (${N.toLocaleString('en')}; checksum ${sink % 1000})` });
-
-  const createMs = best(3, () => null, () => createMemory(BIG, 1));
-  rows.push({ name: 'memory: create 1 GiB (262,144 frames)', ms: createMs, detail: 'frame table, free-run tree, TLB, LRU state' });
-
-  const allocMs = best(3, () => createMemory(BIG, 1), (m) => allocate(m, 1, GiB, 'AI_DATA'));
-  rows.push({ name: 'memory: allocate 262,144 frames (one allocation)', ms: allocMs, detail: 'first fit, page table + frame table + LRU' });
-  const manyMs = best(3, () => createMemory(BIG, 1), (m) => {
-    for (let i = 0; i < 4096; i++) allocate(m, 1 + (i % 64), 64 * PAGE, 'AI_DATA');
+  rows.push({
+    name: 'memory: translations with a warm TLB',
+    ms: trMs,
+    detail: `${(rate / 1e6).toFixed(1)} M translations/s (${N.toLocaleString('en')}; checksum ${sink % 1000})`,
   });
-  rows.push({ name: 'memory: allocate 262,144 frames (4,096 × 64 pages)', ms: manyMs, detail: '64 processes, first fit' });
+
+  const createMs = best(
+    3,
+    () => null,
+    () => createMemory(BIG, 1),
+  );
+  rows.push({
+    name: 'memory: create 1 GiB (262,144 frames)',
+    ms: createMs,
+    detail: 'frame table, free-run tree, TLB, LRU state',
+  });
+
+  const allocMs = best(
+    3,
+    () => createMemory(BIG, 1),
+    (m) => allocate(m, 1, GiB, 'AI_DATA'),
+  );
+  rows.push({
+    name: 'memory: allocate 262,144 frames (one allocation)',
+    ms: allocMs,
+    detail: 'first fit, page table + frame table + LRU',
+  });
+  const manyMs = best(
+    3,
+    () => createMemory(BIG, 1),
+    (m) => {
+      for (let i = 0; i < 4096; i++) allocate(m, 1 + (i % 64), 64 * PAGE, 'AI_DATA');
+    },
+  );
+  rows.push({
+    name: 'memory: allocate 262,144 frames (4,096 × 64 pages)',
+    ms: manyMs,
+    detail: '64 processes, first fit',
+  });
 
   // Fragmented 1 GiB: 32,768 allocations of 8 frames across 64 processes, every other one freed.
   let holes = 0;
@@ -87,6 +128,10 @@ export function memoryBenchmarks(): MemoryBenchRow[] {
       moved = compact(f).moved;
     },
   );
-  rows.push({ name: 'memory: compact a fragmented 1 GiB', ms: compactMs, detail: `${holes.toLocaleString('en')} holes, ${moved.toLocaleString('en')} pages moved` });
+  rows.push({
+    name: 'memory: compact a fragmented 1 GiB',
+    ms: compactMs,
+    detail: `${holes.toLocaleString('en')} holes, ${moved.toLocaleString('en')} pages moved`,
+  });
   return rows;
 }

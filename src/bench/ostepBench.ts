@@ -13,7 +13,10 @@ const PROBLEMS: [label: string, command: string][] = [
   ['process-run, 20 programs of 50 instructions', `process-run.py -l ${Array(20).fill('50:60').join(',')} -s 3 -c -p`],
   ['paging-policy OPT, 100,000 references', 'paging-policy.py -p OPT -s 1 -n 100000 -m 500 -C 64 -c'],
   ['paging-policy CLOCK (OSTEP), 100,000 references', 'paging-policy.py -p CLOCK -s 1 -n 100000 -m 500 -C 64 -c'],
-  ['paging-linear-translate, 1 MiB space, 10,000 addresses', 'paging-linear-translate.py -s 1 -P 1k -a 1m -p 512m -n 10000 -c'],
+  [
+    'paging-linear-translate, 1 MiB space, 10,000 addresses',
+    'paging-linear-translate.py -s 1 -P 1k -a 1m -p 512m -n 10000 -c',
+  ],
   ['malloc, 1,000 random operations', 'malloc.py -s 1 -n 1000 -S 100000 -r 500 -p BEST -l ADDRSORT -C -c'],
 ];
 

@@ -33,8 +33,10 @@ const rows: Row[] = [];
 /** The policy and the options that set this configuration apart from the other one of the same policy. */
 function benchLabel(s: SchedulerConfig): string {
   if (s.policy === 'PRIORITY' && s.agingInterval > 0) return 'PRIORITY+aging';
-  if (s.policy === 'LOTTERY' && s.draw === 'python') return `LOTTERY (Python draws${s.fullQuantum ? ', full quanta' : ''})`;
-  if (s.policy === 'PID_SCAN') return `PID_SCAN (${s.switchOnIo ? 'switch on I/O' : 'switch on end'}, I/O completion ${s.ioCompletion})`;
+  if (s.policy === 'LOTTERY' && s.draw === 'python')
+    return `LOTTERY (Python draws${s.fullQuantum ? ', full quanta' : ''})`;
+  if (s.policy === 'PID_SCAN')
+    return `PID_SCAN (${s.switchOnIo ? 'switch on I/O' : 'switch on end'}, I/O completion ${s.ioCompletion})`;
   return s.policy;
 }
 
@@ -47,7 +49,12 @@ for (const scheduler of BENCH_SCHEDULERS) {
   });
   const st = sim.state;
   const label = benchLabel(scheduler);
-  rows.push({ name: `run 10k processes: ${label}`, ms, targetMs: 500, detail: `${st.now.toLocaleString('en')} ticks, ${st.events.length.toLocaleString('en')} events` });
+  rows.push({
+    name: `run 10k processes: ${label}`,
+    ms,
+    targetMs: 500,
+    detail: `${st.now.toLocaleString('en')} ticks, ${st.events.length.toLocaleString('en')} events`,
+  });
 }
 
 {
@@ -61,9 +68,17 @@ for (const scheduler of BENCH_SCHEDULERS) {
     sim.seek(Math.floor(end * 0.73));
     ms = Math.min(ms, performance.now() - t0);
   }
-  rows.push({ name: 'seek back into a long run (exact replay)', ms, detail: `to tick ${Math.floor(end * 0.73).toLocaleString('en')} of ${end.toLocaleString('en')}` });
+  rows.push({
+    name: 'seek back into a long run (exact replay)',
+    ms,
+    detail: `to tick ${Math.floor(end * 0.73).toLocaleString('en')} of ${end.toLocaleString('en')}`,
+  });
   const ms2 = time(5, () => runResult(sim.state));
-  rows.push({ name: 'run result (metrics, trace hash)', ms: ms2, detail: `${sim.state.segments.length.toLocaleString('en')} segments` });
+  rows.push({
+    name: 'run result (metrics, trace hash)',
+    ms: ms2,
+    detail: `${sim.state.segments.length.toLocaleString('en')} segments`,
+  });
 }
 
 {
@@ -75,16 +90,26 @@ for (const scheduler of BENCH_SCHEDULERS) {
   const ms = time(20, () => handle({ type: 'advance', id: id++, ticks: 500 }));
   const reply = handle({ type: 'advance', id: id++, ticks: 500 })[0];
   const bytes = JSON.stringify(reply).length;
-  rows.push({ name: 'worker frame: advance 500 ticks + build frame', ms, detail: `~${Math.round(bytes / 1024)} KiB as JSON` });
+  rows.push({
+    name: 'worker frame: advance 500 ticks + build frame',
+    ms,
+    detail: `~${Math.round(bytes / 1024)} KiB as JSON`,
+  });
   const t0 = performance.now();
   structuredClone(reply);
-  rows.push({ name: 'structured clone of one frame (main-thread receive cost)', ms: performance.now() - t0, targetMs: 50, detail: '10,000 processes; only changed rows travel' });
+  rows.push({
+    name: 'structured clone of one frame (main-thread receive cost)',
+    ms: performance.now() - t0,
+    targetMs: 50,
+    detail: '10,000 processes; only changed rows travel',
+  });
 }
 
 // Memory: translations, replacement and compaction (targets from the memory issue).
 const TARGETS: Record<string, number> = { 'memory: compact a fragmented 1 GiB': 100 };
 rows.push(...gridBenchmarks());
-for (const r of [...memoryBenchmarks(), ...replacementBenchmarks()]) rows.push({ ...r, ...(TARGETS[r.name] !== undefined && { targetMs: TARGETS[r.name] }) });
+for (const r of [...memoryBenchmarks(), ...replacementBenchmarks()])
+  rows.push({ ...r, ...(TARGETS[r.name] !== undefined && { targetMs: TARGETS[r.name] }) });
 
 // OSTEP-compatible mode: one large problem per script.
 rows.push(...ostepBenchmarks());

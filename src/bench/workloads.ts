@@ -22,7 +22,13 @@ export function bigScenario(scheduler: SchedulerConfig, count = 10_000): Scenari
     validatorSlot: 400,
     gpus: 2,
   });
-  const v = validateScenario({ format: 'bcos-scenario', version: 1, node: { id: 'bench', cpus: 2, gpus: 2, connections: [] }, scheduler, processes });
+  const v = validateScenario({
+    format: 'bcos-scenario',
+    version: 1,
+    node: { id: 'bench', cpus: 2, gpus: 2, connections: [] },
+    scheduler,
+    processes,
+  });
   if (!v.ok) throw new Error(`benchmark scenario invalid: ${v.errors[0]?.message}`);
   return v.scenario;
 }

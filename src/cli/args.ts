@@ -22,7 +22,8 @@ FILE may be - for standard input.`;
 
 export function parseArgs(argv: readonly string[]): { ok: true; command: Command } | { ok: false; error: string } {
   const [verb, ...rest] = argv;
-  if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return { ok: true, command: { kind: 'help' } };
+  if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h')
+    return { ok: true, command: { kind: 'help' } };
   // OSTEP flags are parsed by the script's own parser (optparse rules), so they are not checked here.
   if (verb === 'ostep') return parseOstep(rest);
   const flags = rest.filter((a) => a.startsWith('--'));
@@ -34,11 +35,24 @@ export function parseArgs(argv: readonly string[]): { ok: true; command: Command
   if (operands.length !== 1) return { ok: false, error: `"${verb}" takes exactly one FILE (got ${operands.length})` };
   const file = operands[0] as string;
   if (verb === 'validate') return { ok: true, command: { kind: 'validate', file } };
-  return { ok: true, command: { kind: 'run', file, json: flags.includes('--json'), events: flags.includes('--events'), quiet: flags.includes('--quiet') } };
+  return {
+    ok: true,
+    command: {
+      kind: 'run',
+      file,
+      json: flags.includes('--json'),
+      events: flags.includes('--events'),
+      quiet: flags.includes('--quiet'),
+    },
+  };
 }
 
 /** The script and its flags are checked by src/core/ostep (each script's own optparse rules). */
 function parseOstep(rest: readonly string[]): { ok: true; command: Command } | { ok: false; error: string } {
-  if (rest.length === 0) return { ok: false, error: `"ostep" needs a script name, e.g. sim ostep scheduler -l 10,20 -c (scripts: ${OSTEP_SCRIPTS.join(', ')})` };
+  if (rest.length === 0)
+    return {
+      ok: false,
+      error: `"ostep" needs a script name, e.g. sim ostep scheduler -l 10,20 -c (scripts: ${OSTEP_SCRIPTS.join(', ')})`,
+    };
   return { ok: true, command: { kind: 'ostep', args: [...rest] } };
 }

@@ -48,14 +48,40 @@ describe('sim run', () => {
       { cpu: 0, start: 24, end: 27, pid: 2 },
       { cpu: 0, start: 27, end: 30, pid: 3 },
     ]);
-    expect(json.processes[1]).toMatchObject({ pid: 2, name: 'P2', type: 'USER', arrival: 0, cpuTime: 3, ioTime: 0, firstRun: 24, completion: 27, turnaround: 27, waiting: 24, response: 24, contextSwitches: 1, state: 'TERMINATED' });
-    expect(json.summary).toMatchObject({ avgTurnaround: 27, avgWaiting: 17, avgResponse: 17, contextSwitches: 2, cpuUtilization: 1, throughput: 10 });
+    expect(json.processes[1]).toMatchObject({
+      pid: 2,
+      name: 'P2',
+      type: 'USER',
+      arrival: 0,
+      cpuTime: 3,
+      ioTime: 0,
+      firstRun: 24,
+      completion: 27,
+      turnaround: 27,
+      waiting: 24,
+      response: 24,
+      contextSwitches: 1,
+      state: 'TERMINATED',
+    });
+    expect(json.summary).toMatchObject({
+      avgTurnaround: 27,
+      avgWaiting: 17,
+      avgResponse: 17,
+      contextSwitches: 2,
+      cpuUtilization: 1,
+      throughput: 10,
+    });
     expect(json.traceHash).toMatch(/^[0-9a-f]{8}$/);
     expect(json.events).toBeUndefined();
   });
 
   it('refuses invalid input with exit code 2 and one line per problem naming the field', () => {
-    const bad = JSON.stringify({ format: 'bcos-scenario', version: 1, scheduler: { policy: 'RR', quantum: 0 }, processes: [{ pid: 1, name: 'x', type: 'USER', arrival: -1, bursts: [] }] });
+    const bad = JSON.stringify({
+      format: 'bcos-scenario',
+      version: 1,
+      scheduler: { policy: 'RR', quantum: 0 },
+      processes: [{ pid: 1, name: 'x', type: 'USER', arrival: -1, bursts: [] }],
+    });
     const r = cli(['run', 'bad.json'], { 'bad.json': bad });
     expect(r.code).toBe(2);
     const lines = r.err.split('\n');
@@ -80,7 +106,10 @@ describe('sim run', () => {
       expect(r.err, f).toBe('');
       expect(r.code, f).toBe(0);
       const json = JSON.parse(r.out);
-      expect(json.processes.every((p: { state: string }) => p.state === 'TERMINATED'), f).toBe(true);
+      expect(
+        json.processes.every((p: { state: string }) => p.state === 'TERMINATED'),
+        f,
+      ).toBe(true);
     }
   });
 });

@@ -14,8 +14,7 @@ export interface CliIo {
 
 /** A scenario run through the worker's handler: the result, or what to print and the exit code. */
 export type HandlerRun =
-  | { ok: true; scenario: Scenario; result: RunResult | null }
-  | { ok: false; code: 1 | 2; lines: string[] };
+  { ok: true; scenario: Scenario; result: RunResult | null } | { ok: false; code: 1 | 2; lines: string[] };
 
 /**
  * Loads `input` into the same handler the Web Worker runs (hello -> load -> result), so the CLI and the
@@ -26,11 +25,14 @@ export function runInHandler(input: unknown, validateOnly = false): HandlerRun {
   const ask = (msg: object): FromSim => handle(msg)[0] as FromSim;
   ask({ type: 'hello', id: 1, protocol: PROTOCOL_VERSION });
   const loaded = ask({ type: 'load', id: 2, scenario: input });
-  if (loaded.type === 'invalid') return { ok: false, code: 2, lines: loaded.errors.map((e) => `${e.path || '(scenario)'}: ${e.message}`) };
-  if (loaded.type !== 'loaded') return { ok: false, code: 1, lines: [`sim: ${loaded.type === 'error' ? loaded.message : 'unexpected reply'}`] };
+  if (loaded.type === 'invalid')
+    return { ok: false, code: 2, lines: loaded.errors.map((e) => `${e.path || '(scenario)'}: ${e.message}`) };
+  if (loaded.type !== 'loaded')
+    return { ok: false, code: 1, lines: [`sim: ${loaded.type === 'error' ? loaded.message : 'unexpected reply'}`] };
   if (validateOnly) return { ok: true, scenario: loaded.scenario, result: null };
   const reply = ask({ type: 'result', id: 3 });
-  if (reply.type !== 'result') return { ok: false, code: 1, lines: [`sim: ${reply.type === 'error' ? reply.message : 'unexpected reply'}`] };
+  if (reply.type !== 'result')
+    return { ok: false, code: 1, lines: [`sim: ${reply.type === 'error' ? reply.message : 'unexpected reply'}`] };
   return { ok: true, scenario: loaded.scenario, result: reply.result };
 }
 

@@ -11,7 +11,9 @@ function step(name, cmd, args) {
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env, shell: false });
   const ok = r.status === 0;
-  console.log(`== ${name}: ${ok ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `== ${name}: ${ok ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (!ok) broken = true;
   return ok;
 }
@@ -46,10 +48,17 @@ const npx = 'npx';
 const checks =
   step('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']) &&
   step('typecheck core (no DOM)', npx, ['tsc', '--noEmit', '-p', 'src/core/tsconfig.json']) &&
-  step('lint', npx, ['oxlint', '-c', '.oxlintrc.json', '--deny-warnings', 'src', 'e2e']);
+  step('lint', npx, ['oxlint', '-c', '.oxlintrc.json', '--deny-warnings', 'src', 'e2e']) &&
+  step('format', 'npm', ['run', '--silent', 'format:check']);
 
 if (checks) {
-  step('unit, property and component tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+  step('unit, property and component tests', npx, [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=reports/vitest.json',
+  ]);
   addVitest(readJson('reports/vitest.json'));
   if (step('build', npx, ['vite', 'build'])) {
     step('e2e', npx, ['playwright', 'test', '-c', 'e2e/playwright.config.ts']);

@@ -4,7 +4,11 @@ import { createAppStore } from './appStore';
 import { inProcessClient } from './client';
 import type { FrameScheduler } from './deps';
 
-const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }, { arrival: 2, bursts: [3] }]);
+const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [
+  { bursts: [5, 3, 2] },
+  { arrival: 1, bursts: [4] },
+  { arrival: 2, bursts: [3] },
+]);
 
 function manualFrames(): FrameScheduler & { flush(t: number): void } {
   let next = 1;

@@ -3,7 +3,11 @@ import type { MemorySlice } from './types';
 
 /** Replies that are not what was asked for become a message for the view to show. */
 const failure = (reply: { type: string; message?: string; errors?: { message: string }[] } | null): string =>
-  reply?.type === 'error' ? (reply.message ?? 'failed') : reply?.type === 'invalid' ? (reply.errors ?? []).map((e) => e.message).join('; ') : 'The simulation did not answer.';
+  reply?.type === 'error'
+    ? (reply.message ?? 'failed')
+    : reply?.type === 'invalid'
+      ? (reply.errors ?? []).map((e) => e.message).join('; ')
+      : 'The simulation did not answer.';
 
 export function memorySlice({ send }: SliceContext): MemorySlice {
   return {

@@ -18,6 +18,10 @@ export function commandOfHash(hash: string): { ok: true; command: string } | { o
   } catch {
     return { ok: false, error: 'The OSTEP link is damaged (a malformed %-escape): ask for the link again.' };
   }
-  if (command === '') return { ok: false, error: 'The OSTEP link holds no command: it should end in #ostep= and a command such as ./mlfq.py -c.' };
+  if (command === '')
+    return {
+      ok: false,
+      error: 'The OSTEP link holds no command: it should end in #ostep= and a command such as ./mlfq.py -c.',
+    };
   return { ok: true, command };
 }

@@ -4,7 +4,11 @@ import { createAppStore, type AppStore } from './appStore';
 import { inProcessClient } from './client';
 
 async function newStore(): Promise<AppStore> {
-  const store = createAppStore({ makeClient: () => inProcessClient(), frames: { request: () => 0, cancel: () => {} }, clockMs: () => 0 });
+  const store = createAppStore({
+    makeClient: () => inProcessClient(),
+    frames: { request: () => 0, cancel: () => {} },
+    clockMs: () => 0,
+  });
   await store.getState().start();
   await store.getState().load({ ...scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }]), title: 'Start' }, 'test');
   return store;
@@ -16,7 +20,10 @@ describe('the OSTEP slice', () => {
     const s = () => store.getState();
     expect(await s().runOstep('./scheduler.py -p RR -q 2 -l 3,5,1 -c')).toBe(true);
     expect(s().ostepCommand).toBe('./scheduler.py -p RR -q 2 -l 3,5,1 -c');
-    expect(s().ostepResult).toMatchObject({ script: 'scheduler', answer: { average: { response: 2, turnaround: 6.67, wait: 3.67 } } });
+    expect(s().ostepResult).toMatchObject({
+      script: 'scheduler',
+      answer: { average: { response: 2, turnaround: 6.67, wait: 3.67 } },
+    });
     expect(s().ostepResult?.text).toContain('Final statistics:');
     expect(s().ostepError).toBeNull();
     expect(s().ostepRunning).toBe(false);

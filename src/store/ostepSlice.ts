@@ -42,11 +42,18 @@ export function ostepSlice({ set, get, send }: SliceContext): OstepSlice {
       const reply = await send({ type: 'ostep', command: line });
       if (mine !== latest) return false;
       if (reply?.type !== 'ostepSolved') {
-        set({ ostepRunning: false, ostepError: reply?.type === 'error' ? reply.message : 'The simulation did not answer.' });
+        set({
+          ostepRunning: false,
+          ostepError: reply?.type === 'error' ? reply.message : 'The simulation did not answer.',
+        });
         return false;
       }
       const { result } = reply;
-      set(result.ok ? { ostepRunning: false, ostepResult: result, ostepError: null } : { ostepRunning: false, ostepError: result.error });
+      set(
+        result.ok
+          ? { ostepRunning: false, ostepResult: result, ostepError: null }
+          : { ostepRunning: false, ostepError: result.error },
+      );
       return result.ok;
     },
     ostepLink(base) {

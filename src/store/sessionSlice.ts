@@ -10,7 +10,10 @@ export function sessionSlice({ set, get, send, reconnect }: SliceContext): Sessi
       const reply = await send({ type: 'hello', protocol: PROTOCOL_VERSION });
       if (!reply) return;
       if (reply.type === 'incompatible') {
-        set({ status: 'incompatible', statusMessage: `The simulation speaks protocol ${reply.expected}; this page speaks ${PROTOCOL_VERSION}. Reload the page.` });
+        set({
+          status: 'incompatible',
+          statusMessage: `The simulation speaks protocol ${reply.expected}; this page speaks ${PROTOCOL_VERSION}. Reload the page.`,
+        });
         return;
       }
       set({ status: 'ready', statusMessage: null });

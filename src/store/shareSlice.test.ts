@@ -5,7 +5,11 @@ import { createAppStore, type AppStore } from './appStore';
 import { inProcessClient } from './client';
 import { AUTOSAVE_KEY, AUTOSAVE_POSITION_KEY, UNDO_LIMIT, watchAutosave } from './shareSlice';
 
-const rr = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }, { arrival: 2, bursts: [3] }]);
+const rr = scenarioOf({ policy: 'RR', quantum: 2 }, [
+  { bursts: [5, 3, 2] },
+  { arrival: 1, bursts: [4] },
+  { arrival: 2, bursts: [3] },
+]);
 const fifo = { ...scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }, { bursts: [6] }]), title: 'fifo' };
 
 /** A Storage kept in a Map, standing in for the browser's localStorage. */
@@ -25,7 +29,11 @@ function fakeStorage(): Storage & { data: Map<string, string> } {
 }
 
 async function newStore(): Promise<AppStore> {
-  const store = createAppStore({ makeClient: () => inProcessClient(), frames: { request: () => 0, cancel: () => {} }, clockMs: () => 0 });
+  const store = createAppStore({
+    makeClient: () => inProcessClient(),
+    frames: { request: () => 0, cancel: () => {} },
+    clockMs: () => 0,
+  });
   await store.getState().start();
   return store;
 }
@@ -53,7 +61,11 @@ describe('undo', () => {
     await s().edit((x) => ({ ...x, title: 'edited' }), 'editor');
     await s().seek(2);
     expect(await s().operate({ op: 'kill', pid: 2 })).toBe(true);
-    expect(s().undoStack.map((e) => [e.scenario.title, e.tick])).toEqual([['test', 4], ['fifo', 0], ['edited', 2]]);
+    expect(s().undoStack.map((e) => [e.scenario.title, e.tick])).toEqual([
+      ['test', 4],
+      ['fifo', 0],
+      ['edited', 2],
+    ]);
 
     expect(await s().undo()).toBe(true);
     expect(s().scenario?.operations).toEqual([]);

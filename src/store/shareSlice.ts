@@ -17,7 +17,17 @@ export const UNDO_LIMIT = 20;
 /** Loads that restore rather than change: they are not recorded for undo. */
 const NOT_UNDOABLE: ReadonlySet<string> = new Set(['undo', 'restart']);
 /** Every view name, checked against ViewName by the compiler; a link's tab is used only if it is one. */
-const VIEWS = { simulate: true, memory: true, workload: true, compare: true, gallery: true, exercises: true, lessons: true, console: true, ostep: true } satisfies Record<ViewName, true>;
+const VIEWS = {
+  simulate: true,
+  memory: true,
+  workload: true,
+  compare: true,
+  gallery: true,
+  exercises: true,
+  lessons: true,
+  console: true,
+  ostep: true,
+} satisfies Record<ViewName, true>;
 
 export interface UndoEntry {
   scenario: Scenario;
@@ -63,7 +73,11 @@ function storage(): Storage | null {
 }
 
 function fileName(title: string): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return `${slug || 'scenario'}.json`;
 }
 
@@ -113,7 +127,8 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
     exportScenario() {
       const { scenario } = get();
       if (!scenario) return;
-      if (!deps.saveFile) return get().reportError('export', 'export', 'a browser', 'Saving files is not available here.');
+      if (!deps.saveFile)
+        return get().reportError('export', 'export', 'a browser', 'Saving files is not available here.');
       deps.saveFile(fileName(scenario.title), `${JSON.stringify(scenario, null, 2)}\n`, 'application/json');
     },
     saveAutosave() {
@@ -171,7 +186,9 @@ function savedPosition(): { tick: number; tab: string } | undefined {
     const raw: unknown = JSON.parse(storage()?.getItem(AUTOSAVE_POSITION_KEY) ?? 'null');
     if (typeof raw !== 'object' || raw === null) return undefined;
     const { t, w } = raw as { t?: unknown; w?: unknown };
-    return Number.isSafeInteger(t) && (t as number) >= 0 && typeof w === 'string' && w.length <= 32 ? { tick: t as number, tab: w } : undefined;
+    return Number.isSafeInteger(t) && (t as number) >= 0 && typeof w === 'string' && w.length <= 32
+      ? { tick: t as number, tab: w }
+      : undefined;
   } catch {
     return undefined;
   }

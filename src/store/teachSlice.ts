@@ -55,7 +55,10 @@ export function teachSlice({ set, get }: SliceContext): TeachSlice {
     exerciseFromLink: null,
     setExercise: (spec, answers) => set(fresh(spec, answers)),
     setExerciseAnswer: (index, value) =>
-      set((s) => ({ exerciseAnswers: s.exerciseAnswers.map((a, i) => (i === index ? value : a)), exerciseResults: null })),
+      set((s) => ({
+        exerciseAnswers: s.exerciseAnswers.map((a, i) => (i === index ? value : a)),
+        exerciseResults: null,
+      })),
     checkExercise: () => set((s) => ({ exerciseResults: gradeExercise(s.exercise, s.exerciseAnswers) })),
     revealExercise: () => set({ exerciseRevealed: true }),
     openExerciseLink(search) {

@@ -14,7 +14,8 @@ import type { CompareEntry, Frame, OperationRequest, ReplacementComparison } fro
 import type { TimelineBuffer } from './timelineBuffer';
 
 export type Speed = number | 'max';
-export type ViewName = 'simulate' | 'memory' | 'workload' | 'compare' | 'gallery' | 'exercises' | 'lessons' | 'console' | 'ostep';
+export type ViewName =
+  'simulate' | 'memory' | 'workload' | 'compare' | 'gallery' | 'exercises' | 'lessons' | 'console' | 'ostep';
 
 export interface SessionSlice {
   status: 'starting' | 'ready' | 'crashed' | 'incompatible';
@@ -94,4 +95,14 @@ export interface MemorySlice {
   compareReplacement(refs: number[], frames: number): Promise<ReplacementComparison[] | string>;
 }
 
-export type AppState = SessionSlice & ScenarioSlice & PlaybackSlice & CompareSlice & ViewSlice & MemorySlice & ShareSlice & ConsoleSlice & TeachSlice & PresentSlice & OstepSlice;
+export type AppState = SessionSlice &
+  ScenarioSlice &
+  PlaybackSlice &
+  CompareSlice &
+  ViewSlice &
+  MemorySlice &
+  ShareSlice &
+  ConsoleSlice &
+  TeachSlice &
+  PresentSlice &
+  OstepSlice;

@@ -24,9 +24,7 @@ const store = createAppStore({
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <StoreProvider store={store}>
-      {embed ? <EmbedApp view={embed} /> : <App />}
-    </StoreProvider>
+    <StoreProvider store={store}>{embed ? <EmbedApp view={embed} /> : <App />}</StoreProvider>
   </StrictMode>,
 );
 

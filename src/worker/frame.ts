@@ -1,7 +1,24 @@
-import { explain, processMetrics, readyInOrder, summaryMetrics, policyOf, type ProcessMetrics, type Segment, type SimState } from '../core/index';
+import {
+  explain,
+  processMetrics,
+  readyInOrder,
+  summaryMetrics,
+  policyOf,
+  type ProcessMetrics,
+  type Segment,
+  type SimState,
+} from '../core/index';
 import { heapView } from '../core/heap/allocator';
 import { snapshotOf } from '../core/memory/memory';
-import { SEGMENT_FIELDS, SEGMENT_KIND, type MemoryFramePart, type NarrationLine, type ProcessPatch, type TimelinePatch, type WireFrame } from './protocol';
+import {
+  SEGMENT_FIELDS,
+  SEGMENT_KIND,
+  type MemoryFramePart,
+  type NarrationLine,
+  type ProcessPatch,
+  type TimelinePatch,
+  type WireFrame,
+} from './protocol';
 
 /** How many of the latest events the narration panel receives. */
 export const NARRATION_LINES = 40;
@@ -104,7 +121,11 @@ export function packSegments(segments: readonly Segment[], from: number): Int32A
   return out;
 }
 
-function patch<T>(list: readonly T[], sent: number, pack: (from: number) => Int32Array): { patch: TimelinePatch; count: number } {
+function patch<T>(
+  list: readonly T[],
+  sent: number,
+  pack: (from: number) => Int32Array,
+): { patch: TimelinePatch; count: number } {
   const from = Math.min(sent, list.length);
   return { patch: { from, data: pack(from) }, count: list.length };
 }

@@ -3,7 +3,11 @@ import { scenarioOf } from '../core/testing/scenarioOf';
 import { createHandler } from './handler';
 import { PROTOCOL_VERSION, SEGMENT_FIELDS, type FromSim, type WireFrame } from './protocol';
 
-const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }, { arrival: 2, bursts: [3] }]);
+const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [
+  { bursts: [5, 3, 2] },
+  { arrival: 1, bursts: [4] },
+  { arrival: 2, bursts: [3] },
+]);
 
 /** The latest row sent for a pid: a frame carries only rows that changed. */
 function rowOf(f: WireFrame, pid: number) {
@@ -111,9 +115,15 @@ describe('message handler', () => {
       expect(rowOf(killed.frame, 2)?.state).toBe('TERMINATED');
       expect(killed.scenario?.operations).toEqual([{ tick: 3, op: 'kill', pid: 2 }]);
     }
-    const bad = s.ask({ type: 'operation', request: { op: 'create', process: { pid: 1, name: '', type: 'USER', bursts: [0] } } });
+    const bad = s.ask({
+      type: 'operation',
+      request: { op: 'create', process: { pid: 1, name: '', type: 'USER', bursts: [0] } },
+    });
     expect(bad.type).toBe('invalid');
-    const created = s.ask({ type: 'operation', request: { op: 'create', process: { pid: 9, name: 'late', type: 'AI_INFERENCE', arrival: 0, bursts: [2] } } });
+    const created = s.ask({
+      type: 'operation',
+      request: { op: 'create', process: { pid: 9, name: 'late', type: 'AI_INFERENCE', arrival: 0, bursts: [2] } },
+    });
     expect(created.type).toBe('frame');
     if (created.type === 'frame') expect(rowOf(created.frame, 9)).toMatchObject({ arrival: 3, state: 'READY' });
   });
@@ -126,7 +136,9 @@ describe('message handler', () => {
     expect(r.type).toBe('compared');
     if (r.type === 'compared') {
       expect(r.entries.map((e) => e.result.policy)).toEqual(['FIFO', 'SRTF']);
-      expect(r.entries[1]?.result.summary.avgWaiting).toBeLessThanOrEqual(r.entries[0]?.result.summary.avgWaiting as number);
+      expect(r.entries[1]?.result.summary.avgWaiting).toBeLessThanOrEqual(
+        r.entries[0]?.result.summary.avgWaiting as number,
+      );
       expect(r.entries[0]?.timeline.length).toBeGreaterThan(0);
     }
   });

@@ -25,11 +25,13 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   const handle = (msg: ToSim): FromSim[] => {
     const id = msg.id;
     if (msg.type === 'hello') {
-      if (msg.protocol !== PROTOCOL_VERSION) return [{ type: 'incompatible', id, expected: PROTOCOL_VERSION, got: msg.protocol }];
+      if (msg.protocol !== PROTOCOL_VERSION)
+        return [{ type: 'incompatible', id, expected: PROTOCOL_VERSION, got: msg.protocol }];
       greeted = true;
       return [{ type: 'ready', id, protocol: PROTOCOL_VERSION }];
     }
-    if (!greeted) return [{ type: 'error', id, message: 'Say hello first: the protocol version is checked before anything else.' }];
+    if (!greeted)
+      return [{ type: 'error', id, message: 'Say hello first: the protocol version is checked before anything else.' }];
     if (msg.type === 'load') {
       const v = validateScenario(msg.scenario);
       if (!v.ok) return [{ type: 'invalid', id, errors: v.errors }];
@@ -71,7 +73,10 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   };
 
   return (raw: unknown): FromSim[] => {
-    const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'number' ? (raw as { id: number }).id : -1;
+    const id =
+      typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'number'
+        ? (raw as { id: number }).id
+        : -1;
     if (id < 0 || typeof (raw as { type?: unknown }).type !== 'string') {
       return [{ type: 'error', id, message: 'A request must be an object with a numeric id and a type.' }];
     }
@@ -119,7 +124,10 @@ function operate(s: Session, r: OperationRequest): FieldError[] | undefined {
   const st = s.sim.state;
   const tick = st.now;
   if (r.op === 'create') {
-    const v = validateProcessSpec(r.process, { existingPids: st.procs.map((p) => p.pid), nodeGpus: st.scenario.node.gpus });
+    const v = validateProcessSpec(r.process, {
+      existingPids: st.procs.map((p) => p.pid),
+      nodeGpus: st.scenario.node.gpus,
+    });
     if (!v.ok) return v.errors;
     s.sim.addOperation({ tick, op: 'create', process: { ...v.process, arrival: tick } });
   } else {

@@ -12,7 +12,8 @@ const MAX_FRAMES = 4_096;
 export function walkthrough(id: number, sim: Simulation, pid: number, address: number, access: Access): FromSim {
   const mem = sim.state.memory;
   if (!mem) return { type: 'error', id, message: 'Memory management is off in this scenario.' };
-  if (!Number.isSafeInteger(address) || address < 0) return { type: 'error', id, message: 'address must be a non-negative integer.' };
+  if (!Number.isSafeInteger(address) || address < 0)
+    return { type: 'error', id, message: 'address must be a non-negative integer.' };
   return { type: 'translated', id, result: translate(cloneMemory(mem), pid, address, access, sim.state.now) };
 }
 
@@ -24,9 +25,30 @@ export function pageTable(id: number, sim: Simulation, pid: number): FromSim {
 
 export function compareReferences(id: number, refs: unknown, frames: unknown): FromSim {
   const okRefs = Array.isArray(refs) && refs.length <= MAX_REFS && refs.every((r) => Number.isSafeInteger(r) && r >= 0);
-  if (!okRefs) return { type: 'invalid', id, errors: [{ path: 'refs', limit: `at most ${MAX_REFS} page numbers ≥ 0`, message: `refs must be a list of at most ${MAX_REFS} whole page numbers ≥ 0` }] };
+  if (!okRefs)
+    return {
+      type: 'invalid',
+      id,
+      errors: [
+        {
+          path: 'refs',
+          limit: `at most ${MAX_REFS} page numbers ≥ 0`,
+          message: `refs must be a list of at most ${MAX_REFS} whole page numbers ≥ 0`,
+        },
+      ],
+    };
   if (!Number.isSafeInteger(frames) || (frames as number) < 1 || (frames as number) > MAX_FRAMES) {
-    return { type: 'invalid', id, errors: [{ path: 'frames', limit: `an integer from 1 to ${MAX_FRAMES}`, message: `frames must be an integer from 1 to ${MAX_FRAMES}` }] };
+    return {
+      type: 'invalid',
+      id,
+      errors: [
+        {
+          path: 'frames',
+          limit: `an integer from 1 to ${MAX_FRAMES}`,
+          message: `frames must be an integer from 1 to ${MAX_FRAMES}`,
+        },
+      ],
+    };
   }
   return { type: 'replacementCompared', id, results: compareReplacement(refs as number[], frames as number) };
 }

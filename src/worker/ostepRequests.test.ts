@@ -12,7 +12,11 @@ function greeted() {
 describe('the ostep request', () => {
   it('answers a command without a loaded scenario, with the scenario to play', () => {
     const reply = greeted()({ type: 'ostep', command: './scheduler.py -p RR -q 2 -l 3,5,1 -c' });
-    expect(reply).toMatchObject({ type: 'ostepSolved', id: 2, result: { ok: true, script: 'scheduler', answer: { average: { response: 2, turnaround: 6.67, wait: 3.67 } } } });
+    expect(reply).toMatchObject({
+      type: 'ostepSolved',
+      id: 2,
+      result: { ok: true, script: 'scheduler', answer: { average: { response: 2, turnaround: 6.67, wait: 3.67 } } },
+    });
     if (reply.type === 'ostepSolved' && reply.result.ok) {
       expect(reply.result.text).toContain('Average -- Response: 2.00  Turnaround 6.67  Wait 3.67');
       expect(reply.result.scenario?.processes.map((p) => p.bursts)).toEqual([[3], [5], [1]]);
@@ -21,8 +25,15 @@ describe('the ostep request', () => {
 
   it('refuses bad input as a result naming the flag or the limit, never as a thrown error', () => {
     const ask = greeted();
-    expect(ask({ type: 'ostep', command: './scheduler.py -q 0 -p RR' })).toMatchObject({ type: 'ostepSolved', result: { ok: false, error: expect.stringContaining('-q/--quantum') } });
-    expect(ask({ type: 'ostep', command: 42 })).toMatchObject({ result: { ok: false, error: expect.stringContaining('command must be a string') } });
-    expect(ask({ type: 'ostep', command: 'x'.repeat(MAX_OSTEP_COMMAND_CHARS + 1) })).toMatchObject({ result: { ok: false, error: expect.stringContaining(`at most ${MAX_OSTEP_COMMAND_CHARS}`) } });
+    expect(ask({ type: 'ostep', command: './scheduler.py -q 0 -p RR' })).toMatchObject({
+      type: 'ostepSolved',
+      result: { ok: false, error: expect.stringContaining('-q/--quantum') },
+    });
+    expect(ask({ type: 'ostep', command: 42 })).toMatchObject({
+      result: { ok: false, error: expect.stringContaining('command must be a string') },
+    });
+    expect(ask({ type: 'ostep', command: 'x'.repeat(MAX_OSTEP_COMMAND_CHARS + 1) })).toMatchObject({
+      result: { ok: false, error: expect.stringContaining(`at most ${MAX_OSTEP_COMMAND_CHARS}`) },
+    });
   });
 });

@@ -22,7 +22,11 @@ describe('the worker and the CLI run the same core', () => {
   it('give the same trace hash for one scenario', async () => {
     const text = readFileSync(scenarioFile, 'utf8');
     const out: string[] = [];
-    const code = runCli(['run', 'default.json', '--json'], { readText: () => text, out: (t) => out.push(t), err: () => {} });
+    const code = runCli(['run', 'default.json', '--json'], {
+      readText: () => text,
+      out: (t) => out.push(t),
+      err: () => {},
+    });
     expect(code).toBe(0);
     const cliHash = JSON.parse(out.join('')).traceHash as string;
 

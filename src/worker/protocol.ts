@@ -1,4 +1,12 @@
-import type { MemorySample, PolicyName, ProcessMetrics, RunResult, Scenario, SchedulerConfig, SummaryMetrics } from '../core/index';
+import type {
+  MemorySample,
+  PolicyName,
+  ProcessMetrics,
+  RunResult,
+  Scenario,
+  SchedulerConfig,
+  SummaryMetrics,
+} from '../core/index';
 import type { PageTableRow } from '../core/memory/pageTable';
 import type { HeapPicture } from '../core/ostep/answers';
 import type { MemorySnapshot } from '../core/memory/snapshot';
@@ -154,7 +162,11 @@ export type FromSimType = FromSim['type'];
 /** Buffers to move (not copy) across the worker boundary. */
 export function transferables(msg: FromSim): ArrayBuffer[] {
   if (msg.type === 'loaded' || msg.type === 'frame') {
-    return [msg.frame.timeline.data.buffer as ArrayBuffer, msg.frame.gpuTimeline.data.buffer as ArrayBuffer, ...memoryBuffers(msg.frame)];
+    return [
+      msg.frame.timeline.data.buffer as ArrayBuffer,
+      msg.frame.gpuTimeline.data.buffer as ArrayBuffer,
+      ...memoryBuffers(msg.frame),
+    ];
   }
   if (msg.type === 'compared') return msg.entries.map((e) => e.timeline.buffer as ArrayBuffer);
   return [];
@@ -163,5 +175,5 @@ export function transferables(msg: FromSim): ArrayBuffer[] {
 /** The memory snapshot's per-frame arrays, moved rather than copied (they are made fresh for each frame). */
 function memoryBuffers(frame: WireFrame): ArrayBuffer[] {
   const s = frame.memory?.snapshot;
-  return s ? [s.owner.buffer, s.vpn.buffer, s.type.buffer, s.state.buffer, s.swap.owner.buffer] as ArrayBuffer[] : [];
+  return s ? ([s.owner.buffer, s.vpn.buffer, s.type.buffer, s.state.buffer, s.swap.owner.buffer] as ArrayBuffer[]) : [];
 }

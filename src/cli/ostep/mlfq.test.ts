@@ -6,7 +6,11 @@ import { runCli } from '../runCli';
 function sim(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(['ostep', 'mlfq', ...argv], { readText: () => '', out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = runCli(['ostep', 'mlfq', ...argv], {
+    readText: () => '',
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 type Tick = { t: number; job: number | null; level: number | null; ostepPriority: number | null };
@@ -14,7 +18,13 @@ const answers = (...argv: string[]) => {
   const r = sim(...argv, '--json');
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.out) as { jobs: object[]; average: object; timeline: Tick[]; events: { t: number; type: string; job: number | null }[]; makespan: number };
+  return JSON.parse(r.out) as {
+    jobs: object[];
+    average: object;
+    timeline: Tick[];
+    events: { t: number; type: string; job: number | null }[];
+    makespan: number;
+  };
 };
 const levelsOf = (timeline: Tick[], job: number) => timeline.filter((x) => x.job === job).map((x) => x.level);
 
@@ -60,7 +70,9 @@ describe('sim ostep mlfq: the rules of SEMANTICS.md section 2', () => {
     const quirk = answers('-n', '2', '-q', '10', '-a', '1', '-l', '0,30,10:0,30,0', '-S');
     expect(levelsOf(quirk.timeline, 0)).toEqual([...Array(10).fill(0), ...Array(20).fill(1)]);
     // I/O before the quantum runs out: -S resets it, so the job games the scheduler and stays on top ...
-    expect(new Set(levelsOf(answers('-n', '2', '-q', '10', '-l', '0,30,5:0,30,0', '-S').timeline, 0))).toEqual(new Set([0]));
+    expect(new Set(levelsOf(answers('-n', '2', '-q', '10', '-l', '0,30,5:0,30,0', '-S').timeline, 0))).toEqual(
+      new Set([0]),
+    );
     // ... and without -S it resumes its partly used quantum and is demoted after 10 ticks of CPU.
     expect(levelsOf(answers('-n', '2', '-q', '10', '-l', '0,30,5:0,30,0').timeline, 0).slice(9, 11)).toEqual([0, 1]);
   });
@@ -108,7 +120,13 @@ describe('sim ostep mlfq: flags', () => {
 
   it('takes optparse forms and the .py name: --numQueues=2, -cS, mlfq.py', () => {
     const out: string[] = [];
-    expect(runCli(['ostep', 'mlfq.py', '--numQueues=2', '-cS', '-l', '0,5,0'], { readText: () => '', out: (t) => out.push(t), err: (t) => out.push(t) })).toBe(0);
+    expect(
+      runCli(['ostep', 'mlfq.py', '--numQueues=2', '-cS', '-l', '0,5,0'], {
+        readText: () => '',
+        out: (t) => out.push(t),
+        err: (t) => out.push(t),
+      }),
+    ).toBe(0);
     expect(out.join('\n')).toContain('OPTIONS queues 2\n');
     expect(out.join('\n')).toContain('OPTIONS stayAfterIO True\n');
     expect(out.join('\n')).toContain('FINISHED JOB 0');
@@ -132,9 +150,18 @@ describe('the translated scenario', () => {
   });
 
   it('is a valid scenario: MLFQ in quanta, -S and -I as options, preempted jobs requeued first', () => {
-    const s = ostepMlfqScenario([{ start: 2, run: 4, ioFreq: 2 }], { quanta: [5, 10], allotments: [1, 2], boost: 0, ioTime: 3, stay: true, iobump: false }, 'test');
+    const s = ostepMlfqScenario(
+      [{ start: 2, run: 4, ioFreq: 2 }],
+      { quanta: [5, 10], allotments: [1, 2], boost: 0, ioTime: 3, stay: true, iobump: false },
+      'test',
+    );
     expect(validateScenario(s).ok).toBe(true);
-    expect(s.scheduler).toMatchObject({ policy: 'MLFQ', allotmentUnit: 'quanta', ioResetsAllotment: true, ioToFront: false });
+    expect(s.scheduler).toMatchObject({
+      policy: 'MLFQ',
+      allotmentUnit: 'quanta',
+      ioResetsAllotment: true,
+      ioToFront: false,
+    });
     expect(s.options.requeueOrder).toBe('preemptedFirst');
     expect(s.processes[0]).toMatchObject({ pid: 0, arrival: 2, bursts: [2, 3, 2] });
   });

@@ -34,10 +34,17 @@ export function runOstep(args: readonly string[], io: CliIo, run: (input: unknow
   }
   const [script = '', ...rest] = args;
   const json = rest.includes(JSON_FLAG);
-  const r = solveOstep(script, rest.filter((a) => a !== JSON_FLAG), runner, io.readText);
+  const r = solveOstep(
+    script,
+    rest.filter((a) => a !== JSON_FLAG),
+    runner,
+    io.readText,
+  );
   if (!r.ok) {
     const known = ostepScriptNamed(script);
-    io.err(`sim ostep ${r.error}\n(${known ? `sim ostep ${known.name} -h lists its flags` : 'sim ostep -h lists the scripts'})`);
+    io.err(
+      `sim ostep ${r.error}\n(${known ? `sim ostep ${known.name} -h lists its flags` : 'sim ostep -h lists the scripts'})`,
+    );
     return 2;
   }
   if (json && r.answer !== null) io.out(JSON.stringify(r.answer));
@@ -72,7 +79,12 @@ function runBatch(args: readonly string[], io: CliIo, runner: ScenarioRunner): n
   return refused === 0 ? 0 : 2;
 }
 
-function batchLine(line: string, n: number, runner: ScenarioRunner, readText: ReadText): { ok: true; result: unknown } | { ok: false; error: string } {
+function batchLine(
+  line: string,
+  n: number,
+  runner: ScenarioRunner,
+  readText: ReadText,
+): { ok: true; result: unknown } | { ok: false; error: string } {
   let argv: unknown;
   try {
     argv = JSON.parse(line);
@@ -83,7 +95,12 @@ function batchLine(line: string, n: number, runner: ScenarioRunner, readText: Re
     return { ok: false, error: `line ${n}: expected a non-empty array of strings such as ["mlfq","-l","0,10,0","-c"]` };
   }
   const [script, ...rest] = argv as string[];
-  const r = solveOstep(script as string, rest.filter((a) => a !== JSON_FLAG), runner, readText);
+  const r = solveOstep(
+    script as string,
+    rest.filter((a) => a !== JSON_FLAG),
+    runner,
+    readText,
+  );
   if (!r.ok) return { ok: false, error: `line ${n}: ${r.error}` };
   return { ok: true, result: r.answer };
 }

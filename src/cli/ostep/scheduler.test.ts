@@ -6,7 +6,11 @@ import { runCli } from '../runCli';
 function sim(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(['ostep', 'scheduler', ...argv], { readText: () => '', out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = runCli(['ostep', 'scheduler', ...argv], {
+    readText: () => '',
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 const answers = (...argv: string[]) => {
@@ -15,7 +19,8 @@ const answers = (...argv: string[]) => {
   expect(r.code).toBe(0);
   return JSON.parse(r.out);
 };
-const lengthsOf = (...argv: string[]) => [...sim(...argv).out.matchAll(/Job (\d+) \( length = (\d+) \)/g)].map((m) => Number(m[2]));
+const lengthsOf = (...argv: string[]) =>
+  [...sim(...argv).out.matchAll(/Job (\d+) \( length = (\d+) \)/g)].map((m) => Number(m[2]));
 
 describe('sim ostep scheduler: hand-worked examples (OSTEP chapter 7)', () => {
   it('FIFO -l 100,100,100: average turnaround 200, response 100, wait 100', () => {
@@ -99,7 +104,7 @@ describe('sim ostep scheduler: random jobs from -s, -j, -m', () => {
     expect(answers('-s', '1', '-p', 'SJF').trace.map((s: { duration: number }) => s.duration)).toEqual([2, 8, 9]);
   });
 
-  it("reads integers as optparse does: -s 010 is octal 8, -s0x1f is 31, -cs 1 groups -c with -s", () => {
+  it('reads integers as optparse does: -s 010 is octal 8, -s0x1f is 31, -cs 1 groups -c with -s', () => {
     // python3 -c "import random; random.seed(8); print([int(10 * random.random()) + 1 for _ in range(3)])" -> [3, 10, 2]
     expect(lengthsOf('-s', '010')).toEqual([3, 10, 2]);
     // python3 -c "import random; random.seed(31); print([int(10 * random.random()) + 1 for _ in range(3)])" -> [1, 2, 4]
@@ -130,7 +135,11 @@ describe('sim ostep scheduler: output', () => {
     expect(Object.keys(a.trace[0])).toEqual(['start', 'job', 'duration', 'done']);
     expect(Object.keys(a.jobs[0])).toEqual(['id', 'response', 'turnaround', 'wait']);
     expect(Object.keys(a.average)).toEqual(['response', 'turnaround', 'wait']);
-    const viaPy = runCli(['ostep', 'scheduler.py', '-l', '3,1', '-p', 'RR', '-q', '2', '--json'], { readText: () => '', out: (t) => expect(JSON.parse(t)).toEqual(a), err: () => {} });
+    const viaPy = runCli(['ostep', 'scheduler.py', '-l', '3,1', '-p', 'RR', '-q', '2', '--json'], {
+      readText: () => '',
+      out: (t) => expect(JSON.parse(t)).toEqual(a),
+      err: () => {},
+    });
     expect(viaPy).toBe(0);
   });
 
@@ -148,7 +157,10 @@ describe('sim ostep scheduler: refusals exit 2 with one message naming the flag'
     [['--compute'], 'no such option: --compute'],
     [['-l', '1,,2'], '-l/--jlist: job 1 has length "", which is not a number'],
     [['-l', '10,abc'], '-l/--jlist: job 1 has length "abc", which is not a number'],
-    [['-l', '10,2.5'], '-l/--jlist: job 1 has length 2.5; this simulator counts time in whole ticks, so job lengths must be whole numbers'],
+    [
+      ['-l', '10,2.5'],
+      '-l/--jlist: job 1 has length 2.5; this simulator counts time in whole ticks, so job lengths must be whole numbers',
+    ],
     [['-l', 'nan'], '-l/--jlist: job 0 has length nan; this simulator counts time in whole ticks'],
     [['-l', '5,0'], '-l/--jlist: job 1 has length 0; each job needs between 1 and'],
     [['-q', '0', '-p', 'RR'], '-q/--quantum must be at least 1 tick (got 0)'],
@@ -173,7 +185,13 @@ describe('sim ostep scheduler: refusals exit 2 with one message naming the flag'
 
   it('unknown OSTEP scripts and a missing script name are refused', () => {
     const other = { out: [] as string[], err: [] as string[] };
-    expect(runCli(['ostep', 'vsfs', '-c'], { readText: () => '', out: (t) => other.out.push(t), err: (t) => other.err.push(t) })).toBe(2);
+    expect(
+      runCli(['ostep', 'vsfs', '-c'], {
+        readText: () => '',
+        out: (t) => other.out.push(t),
+        err: (t) => other.err.push(t),
+      }),
+    ).toBe(2);
     expect(other.err[0]).toContain('unknown OSTEP script "vsfs"; supported: scheduler, mlfq');
     expect(runCli(['ostep'], { readText: () => '', out: () => {}, err: () => {} })).toBe(2);
   });
@@ -181,11 +199,17 @@ describe('sim ostep scheduler: refusals exit 2 with one message naming the flag'
 
 describe('the translated scenario', () => {
   it('passes validateScenario unchanged (round trip), with pids 0..n-1 arriving at 0 on one CPU', () => {
-    for (const sc of [ostepSchedulerScenario([9, 8, 5], 'FIFO', 1, 'test'), ostepSchedulerScenario([1, 6, 2], 'RR', 2, 'test'), ostepSchedulerScenario([5, 3, 3], 'SJF', 1, 'test')]) {
+    for (const sc of [
+      ostepSchedulerScenario([9, 8, 5], 'FIFO', 1, 'test'),
+      ostepSchedulerScenario([1, 6, 2], 'RR', 2, 'test'),
+      ostepSchedulerScenario([5, 3, 3], 'SJF', 1, 'test'),
+    ]) {
       const v = validateScenario(JSON.parse(JSON.stringify(sc)));
       expect(v.ok).toBe(true);
       if (v.ok) expect(v.scenario).toEqual(sc);
-      expect(sc.processes.map((p) => [p.pid, p.arrival, p.bursts])).toEqual(sc.processes.map((p, i) => [i, 0, p.bursts]));
+      expect(sc.processes.map((p) => [p.pid, p.arrival, p.bursts])).toEqual(
+        sc.processes.map((p, i) => [i, 0, p.bursts]),
+      );
       expect(sc.node.cpus).toBe(1);
     }
   });

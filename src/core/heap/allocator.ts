@@ -16,7 +16,11 @@ export function createHeap(config: HeapConfig): HeapState | HeapConfigError {
  * free list and takes the low end of the chosen chunk; the rest stays free in the chosen chunk's list position.
  * When nothing fits the heap is unchanged (step.chunk is null). A request that is not a size is refused.
  */
-export function heapAlloc(h: HeapState, request: number, owner: number | null = null): { heap: HeapState; step: AllocStep } | string {
+export function heapAlloc(
+  h: HeapState,
+  request: number,
+  owner: number | null = null,
+): { heap: HeapState; step: AllocStep } | string {
   const invalid = requestError(request);
   if (invalid) return invalid;
   const { header, align, policy } = h.config;
@@ -26,7 +30,18 @@ export function heapAlloc(h: HeapState, request: number, owner: number | null = 
   const found = chosen === null ? undefined : h.free[chosen];
   const chunk = found ? { addr: found.addr, size: needed } : null;
   const remainder = found && found.size > needed ? { addr: found.addr + needed, size: found.size - needed } : null;
-  const fields = { op: 'alloc' as const, owner, request, padding, needed, examined, chosen, chunk, ptr: chunk && chunk.addr + header, remainder };
+  const fields = {
+    op: 'alloc' as const,
+    owner,
+    request,
+    padding,
+    needed,
+    examined,
+    chosen,
+    chunk,
+    ptr: chunk && chunk.addr + header,
+    remainder,
+  };
   const step: AllocStep = { ...fields, explanation: explainAlloc(h, fields) };
   if (chosen === null || !chunk) return { heap: h, step };
   const free = [...h.free.slice(0, chosen), ...(remainder ? [remainder] : []), ...h.free.slice(chosen + 1)];
@@ -50,7 +65,15 @@ export function heapFree(h: HeapState, ptr: number): { heap: HeapState; step: Fr
   const chunk = { addr: victim.addr, size: victim.size };
   const put = returnToList(h.free, chunk, h.config.order);
   const merged = h.config.coalesce ? coalesceList(put.list) : { list: put.list, merges: [] };
-  const fields = { op: 'free' as const, ptr, ok: true, chunk, owner: victim.owner, insertedAt: put.at, merges: merged.merges };
+  const fields = {
+    op: 'free' as const,
+    ptr,
+    ok: true,
+    chunk,
+    owner: victim.owner,
+    insertedAt: put.at,
+    merges: merged.merges,
+  };
   const heap = { ...h, free: merged.list, allocated: h.allocated.filter((a) => a !== victim) };
   return { heap, step: { ...fields, explanation: explainFree(h.config, fields) } };
 }
@@ -59,7 +82,10 @@ export function heapFree(h: HeapState, ptr: number): { heap: HeapState; step: Fr
 function roverIndex(h: HeapState): number {
   const r = h.rover;
   if (r === null) return 0;
-  return Math.max(0, h.free.findIndex((c) => c.addr <= r && r < c.addr + c.size));
+  return Math.max(
+    0,
+    h.free.findIndex((c) => c.addr <= r && r < c.addr + c.size),
+  );
 }
 
 /** The heap as one picture: allocations and free chunks in address order, and the free list in list order. */
@@ -67,5 +93,11 @@ export function heapView(h: HeapState): HeapView {
   const free = h.free.map((c: Chunk) => ({ ...c, free: true, owner: null }));
   const used = h.allocated.map((a) => ({ addr: a.addr, size: a.size, free: false, owner: a.owner }));
   const chunks = [...free, ...used].sort((a, b) => a.addr - b.addr);
-  return { base: h.config.base, size: h.config.size, header: h.config.header, chunks, freeList: h.free.map((c) => ({ ...c })) };
+  return {
+    base: h.config.base,
+    size: h.config.size,
+    header: h.config.header,
+    chunks,
+    freeList: h.free.map((c) => ({ ...c })),
+  };
 }

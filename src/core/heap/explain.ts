@@ -35,7 +35,10 @@ export function explainAlloc(h: HeapState, s: Omit<AllocStep, 'explanation'>): s
   const found = s.chosen === null ? undefined : h.free[s.chosen];
   if (!found || !s.chunk) {
     const largest = h.free.reduce((m, c) => Math.max(m, c.size), 0);
-    const none = h.free.length === 0 ? 'the free list is empty' : `no free chunk holds ${s.needed} bytes (the largest has ${largest})`;
+    const none =
+      h.free.length === 0
+        ? 'the free list is empty'
+        : `no free chunk holds ${s.needed} bytes (the largest has ${largest})`;
     return `${need(h.config, s)} ${searched}; ${none}: the allocation fails and nothing changes.`;
   }
   const taken = s.remainder
@@ -77,7 +80,8 @@ function mergeText(freed: Chunk, merges: Merge[]): string {
 
 /** One free in words: the chunk, where it went on the list, and what coalescing merged. */
 export function explainFree(c: HeapConfig, s: Omit<FreeStep, 'explanation'>): string {
-  if (!s.ok || !s.chunk) return `${s.ptr} is not the pointer of an allocated chunk (never allocated, or already freed): the free fails and nothing changes.`;
+  if (!s.ok || !s.chunk)
+    return `${s.ptr} is not the pointer of an allocated chunk (never allocated, or already freed): the free fails and nothing changes.`;
   const put = `Freed ${range(s.chunk)} (size ${s.chunk.size}); it goes back at list position ${s.insertedAt ?? 0} (${orderRule(c.order)})`;
   if (!c.coalesce) return `${put}.`;
   return `${put}; ${s.merges.length > 0 ? mergeText(s.chunk, s.merges) : 'coalescing found no neighbour to merge'}.`;

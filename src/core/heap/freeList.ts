@@ -39,6 +39,9 @@ export function coalesceList(list: readonly Chunk[]): { list: Chunk[]; merges: {
     if (run && last && c.addr === last.addr + last.size) run.push(c);
     else runs.push([c]);
   }
-  const merged = runs.map((parts) => ({ into: { addr: (parts[0] as Chunk).addr, size: parts.reduce((s, p) => s + p.size, 0) }, parts }));
+  const merged = runs.map((parts) => ({
+    into: { addr: (parts[0] as Chunk).addr, size: parts.reduce((s, p) => s + p.size, 0) },
+    parts,
+  }));
   return { list: merged.map((m) => m.into), merges: merged.filter((m) => m.parts.length > 1) };
 }

@@ -16,7 +16,10 @@ const config: fc.Arbitrary<HeapConfig> = fc.record({
 const op = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('alloc' as const), size: fc.integer({ min: 1, max: 40 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('free' as const), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('wild' as const), offset: fc.integer({ min: -10, max: 210 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('wild' as const), offset: fc.integer({ min: -10, max: 210 }) }),
+  },
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 type Transition = { before: HeapState; step: HeapStep; after: HeapState };
@@ -31,7 +34,12 @@ function replay(cfg: HeapConfig, ops: Op[]): { first: HeapState; transitions: Tr
     if (o.kind === 'alloc') r = heapAlloc(h, o.size, owner);
     else {
       const live = h.allocated;
-      r = heapFree(h, o.kind === 'free' && live.length > 0 ? live[o.pick % live.length]!.addr + cfg.header : cfg.base + (o.kind === 'wild' ? o.offset : 0));
+      r = heapFree(
+        h,
+        o.kind === 'free' && live.length > 0
+          ? live[o.pick % live.length]!.addr + cfg.header
+          : cfg.base + (o.kind === 'wild' ? o.offset : 0),
+      );
     }
     if (typeof r === 'string') throw new Error(r);
     transitions.push({ before: h, step: r.step, after: r.heap });

@@ -9,7 +9,13 @@ import type { CpuState, SimState } from './state';
 function setPhase(st: SimState, cpu: CpuState, phase: CpuState['phase'], pid: number | null): void {
   const length = st.now - cpu.since;
   if (length > 0) {
-    st.segments.push({ cpu: cpu.id, start: cpu.since, end: st.now, pid: cpu.phase === 'idle' ? null : cpu.pid, kind: cpu.phase });
+    st.segments.push({
+      cpu: cpu.id,
+      start: cpu.since,
+      end: st.now,
+      pid: cpu.phase === 'idle' ? null : cpu.pid,
+      kind: cpu.phase,
+    });
     if (cpu.phase === 'run') cpu.busyTicks += length;
     else if (cpu.phase === 'switch') cpu.switchTicks += length;
   }

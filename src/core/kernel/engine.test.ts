@@ -63,7 +63,15 @@ describe('engine', () => {
 
     it('a process needing two GPUs waits for both; one needing one does not wait for it (FIFO skips)', () => {
       const r2 = run(
-        scenarioOf(FIFO, [{ bursts: [3], gpus: 1 }, { bursts: [2], gpus: 2 }, { bursts: [2], gpus: 1 }], { node: { cpus: 3, gpus: 2 } }),
+        scenarioOf(
+          FIFO,
+          [
+            { bursts: [3], gpus: 1 },
+            { bursts: [2], gpus: 2 },
+            { bursts: [2], gpus: 1 },
+          ],
+          { node: { cpus: 3, gpus: 2 } },
+        ),
       );
       // At 0: P1 takes GPU 0, P2 cannot have two, P3 takes GPU 1. At 3 both are free and P2 runs.
       expect(r2.gpuTimeline).toEqual([
@@ -119,7 +127,9 @@ describe('engine', () => {
   });
 
   it('a process suspended with no resume: the run ends, stalled', () => {
-    const sim = runSafely(scenarioOf(FIFO, [{ bursts: [5] }, { bursts: [3] }], { operations: [{ tick: 2, op: 'suspend', pid: 1 }] }));
+    const sim = runSafely(
+      scenarioOf(FIFO, [{ bursts: [5] }, { bursts: [3] }], { operations: [{ tick: 2, op: 'suspend', pid: 1 }] }),
+    );
     expect(sim.livelockAt).toBeNull();
     const r = runResult(sim.state);
     expect(r.finished).toBe(true);
@@ -129,16 +139,37 @@ describe('engine', () => {
   });
 
   it('a run that ends normally is not stalled', () => {
-    const r = run(scenarioOf(FIFO, [{ bursts: [5] }], { operations: [{ tick: 2, op: 'suspend', pid: 1 }, { tick: 3, op: 'resume', pid: 1 }] }));
+    const r = run(
+      scenarioOf(FIFO, [{ bursts: [5] }], {
+        operations: [
+          { tick: 2, op: 'suspend', pid: 1 },
+          { tick: 3, op: 'resume', pid: 1 },
+        ],
+      }),
+    );
     expect(r.stalled).toBe(false);
     expect(r.finished).toBe(true);
   });
 
   it.each<[string, SchedulerConfig]>([
-    ['MLFQ with boost', { policy: 'MLFQ', levels: [{ quantum: 2, allotment: 1 }], allotmentUnit: 'quanta', boostInterval: 10, agingThreshold: 0, ioResetsAllotment: false, ioToFront: false }],
+    [
+      'MLFQ with boost',
+      {
+        policy: 'MLFQ',
+        levels: [{ quantum: 2, allotment: 1 }],
+        allotmentUnit: 'quanta',
+        boostInterval: 10,
+        agingThreshold: 0,
+        ioResetsAllotment: false,
+        ioToFront: false,
+      },
+    ],
     ['PRIORITY with aging', { policy: 'PRIORITY', preemptive: true, agingInterval: 3 }],
   ])('a stalled run ends even with a recurring policy timer (%s)', (_name, scheduler) => {
-    const sim = runSafely(scenarioOf(scheduler, [{ bursts: [5] }, { bursts: [3] }], { operations: [{ tick: 1, op: 'suspend', pid: 1 }] }), 10_000);
+    const sim = runSafely(
+      scenarioOf(scheduler, [{ bursts: [5] }, { bursts: [3] }], { operations: [{ tick: 1, op: 'suspend', pid: 1 }] }),
+      10_000,
+    );
     expect(sim.livelockAt).toBeNull();
     expect(sim.state.finished).toBe(true);
     expect(sim.state.stalled).toBe(true);
@@ -146,9 +177,31 @@ describe('engine', () => {
 
   it('time always moves on: MLFQ boost due while every process has ended but an operation is still to come', () => {
     // P1 ends at 4; the boost is due at 10, the create at 20. Nothing may stop the clock at 10.
-    const late = { pid: 2, name: 'late', type: 'USER' as const, priority: 0, arrival: 0, bursts: [3], needs: { memoryBytes: 0, gpus: 0, networkMbps: 0 } };
-    const scheduler: SchedulerConfig = { policy: 'MLFQ', levels: [{ quantum: 2, allotment: 1 }, { quantum: 4, allotment: 1 }], allotmentUnit: 'quanta', boostInterval: 10, agingThreshold: 0, ioResetsAllotment: false, ioToFront: false };
-    const sim = runSafely(scenarioOf(scheduler, [{ bursts: [4] }], { operations: [{ tick: 20, op: 'create', process: late }] }), 10_000);
+    const late = {
+      pid: 2,
+      name: 'late',
+      type: 'USER' as const,
+      priority: 0,
+      arrival: 0,
+      bursts: [3],
+      needs: { memoryBytes: 0, gpus: 0, networkMbps: 0 },
+    };
+    const scheduler: SchedulerConfig = {
+      policy: 'MLFQ',
+      levels: [
+        { quantum: 2, allotment: 1 },
+        { quantum: 4, allotment: 1 },
+      ],
+      allotmentUnit: 'quanta',
+      boostInterval: 10,
+      agingThreshold: 0,
+      ioResetsAllotment: false,
+      ioToFront: false,
+    };
+    const sim = runSafely(
+      scenarioOf(scheduler, [{ bursts: [4] }], { operations: [{ tick: 20, op: 'create', process: late }] }),
+      10_000,
+    );
     expect(sim.livelockAt).toBeNull();
     const r = runResult(sim.state);
     expect(r.finished).toBe(true);
@@ -156,7 +209,15 @@ describe('engine', () => {
   });
 
   it('a run waits for a scheduled operation after all processes are done', () => {
-    const late = { pid: 5, name: 'late', type: 'USER' as const, priority: 0, arrival: 0, bursts: [2], needs: { memoryBytes: 0, gpus: 0, networkMbps: 0 } };
+    const late = {
+      pid: 5,
+      name: 'late',
+      type: 'USER' as const,
+      priority: 0,
+      arrival: 0,
+      bursts: [2],
+      needs: { memoryBytes: 0, gpus: 0, networkMbps: 0 },
+    };
     const r = run(scenarioOf(FIFO, [{ bursts: [1] }], { operations: [{ tick: 50, op: 'create', process: late }] }));
     expect(r.ticks).toBe(52);
     expect(r.processes.map((p) => p.completion)).toEqual([1, 52]);
@@ -164,57 +225,98 @@ describe('engine', () => {
 
   describe('Simulation: random access in time', () => {
     // Long enough to cross several checkpoints, with randomness (lottery) and I/O.
-    const jobs: Job[] = Array.from({ length: 12 }, (_, i) => ({ arrival: i * 7, bursts: [30 + i, 5 + (i % 4), 20, 3, 10 + i], tickets: 10 * (i + 1) }));
+    const jobs: Job[] = Array.from({ length: 12 }, (_, i) => ({
+      arrival: i * 7,
+      bursts: [30 + i, 5 + (i % 4), 20, 3, 10 + i],
+      tickets: 10 * (i + 1),
+    }));
     const scenarios: [string, Scenario][] = [
-      ['LOTTERY', scenarioOf({ policy: 'LOTTERY', quantum: 3 }, jobs, { node: { cpus: 2 }, seed: 11, options: { contextSwitchCost: 1, ioDevices: 2 } })],
+      [
+        'LOTTERY',
+        scenarioOf({ policy: 'LOTTERY', quantum: 3 }, jobs, {
+          node: { cpus: 2 },
+          seed: 11,
+          options: { contextSwitchCost: 1, ioDevices: 2 },
+        }),
+      ],
       [
         'MLFQ with boost and operations',
         scenarioOf(
-          { policy: 'MLFQ', levels: [{ quantum: 2, allotment: 1 }, { quantum: 4, allotment: 2 }, { quantum: 8, allotment: 1 }], allotmentUnit: 'quanta', boostInterval: 50, agingThreshold: 30, ioResetsAllotment: false, ioToFront: true },
+          {
+            policy: 'MLFQ',
+            levels: [
+              { quantum: 2, allotment: 1 },
+              { quantum: 4, allotment: 2 },
+              { quantum: 8, allotment: 1 },
+            ],
+            allotmentUnit: 'quanta',
+            boostInterval: 50,
+            agingThreshold: 30,
+            ioResetsAllotment: false,
+            ioToFront: true,
+          },
           jobs,
-          { operations: [{ tick: 100, op: 'suspend', pid: 3 }, { tick: 300, op: 'resume', pid: 3 }, { tick: 400, op: 'kill', pid: 5 }] },
+          {
+            operations: [
+              { tick: 100, op: 'suspend', pid: 3 },
+              { tick: 300, op: 'resume', pid: 3 },
+              { tick: 400, op: 'kill', pid: 5 },
+            ],
+          },
         ),
       ],
-      ['PRIORITY with aging', scenarioOf({ policy: 'PRIORITY', preemptive: true, agingInterval: 5 }, jobs.map((j, i) => ({ ...j, priority: i % 5 })))],
+      [
+        'PRIORITY with aging',
+        scenarioOf(
+          { policy: 'PRIORITY', preemptive: true, agingInterval: 5 },
+          jobs.map((j, i) => ({ ...j, priority: i % 5 })),
+        ),
+      ],
     ];
 
-    it.each(scenarios)('%s: seeking back and forth gives the state a straight run has at that tick', (_name, scenario) => {
-      const end = run(scenario).ticks;
-      expect(end).toBeGreaterThan(520);
-      for (const t of [0, 37, 256, 257, 511, end]) {
-        const fresh = new Simulation(scenario);
-        fresh.seek(t);
+    it.each(scenarios)(
+      '%s: seeking back and forth gives the state a straight run has at that tick',
+      (_name, scenario) => {
+        const end = run(scenario).ticks;
+        expect(end).toBeGreaterThan(520);
+        for (const t of [0, 37, 256, 257, 511, end]) {
+          const fresh = new Simulation(scenario);
+          fresh.seek(t);
+          const roaming = new Simulation(scenario);
+          roaming.seek(end);
+          roaming.seek(3);
+          roaming.seek(t + 300);
+          roaming.seek(Math.floor(t / 2));
+          roaming.seek(t);
+          expect(roaming.state.now).toBe(t);
+          expect(runResult(roaming.state)).toEqual(runResult(fresh.state));
+        }
         const roaming = new Simulation(scenario);
-        roaming.seek(end);
-        roaming.seek(3);
-        roaming.seek(t + 300);
-        roaming.seek(Math.floor(t / 2));
-        roaming.seek(t);
-        expect(roaming.state.now).toBe(t);
-        expect(runResult(roaming.state)).toEqual(runResult(fresh.state));
-      }
-      const roaming = new Simulation(scenario);
-      roaming.seek(end - 1);
-      roaming.seek(5);
-      roaming.runToEnd();
-      expect(runResult(roaming.state)).toEqual(run(scenario));
-    });
+        roaming.seek(end - 1);
+        roaming.seek(5);
+        roaming.runToEnd();
+        expect(runResult(roaming.state)).toEqual(run(scenario));
+      },
+    );
 
-    it.each(scenarios)('%s: addOperation at a tick equals the same operation in the scenario from the start', (_name, scenario) => {
-      for (const [tick, pid] of [
-        [45, 2],
-        [260, 7],
-        [513, 9],
-      ] as const) {
-        const planned = run({ ...scenario, operations: [...scenario.operations, { tick, op: 'kill', pid }] });
-        const live = new Simulation(scenario);
-        live.seek(tick + 200);
-        live.seek(tick);
-        live.addOperation({ tick: 0, op: 'kill', pid });
-        live.runToEnd();
-        expect(runResult(live.state).traceHash).toBe(planned.traceHash);
-        expect(runResult(live.state)).toEqual(planned);
-      }
-    });
+    it.each(scenarios)(
+      '%s: addOperation at a tick equals the same operation in the scenario from the start',
+      (_name, scenario) => {
+        for (const [tick, pid] of [
+          [45, 2],
+          [260, 7],
+          [513, 9],
+        ] as const) {
+          const planned = run({ ...scenario, operations: [...scenario.operations, { tick, op: 'kill', pid }] });
+          const live = new Simulation(scenario);
+          live.seek(tick + 200);
+          live.seek(tick);
+          live.addOperation({ tick: 0, op: 'kill', pid });
+          live.runToEnd();
+          expect(runResult(live.state).traceHash).toBe(planned.traceHash);
+          expect(runResult(live.state)).toEqual(planned);
+        }
+      },
+    );
   });
 });

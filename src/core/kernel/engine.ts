@@ -60,7 +60,8 @@ export function nextEventTime(st: SimState): number {
   if (op && op.tick < next) next = op.tick;
   for (const cpu of st.cpus) {
     if (cpu.phase === 'switch') next = Math.min(next, cpu.switchUntil);
-    else if (cpu.phase === 'idle' && cpu.hold && cpu.hold.until !== null && cpu.hold.until > st.now) next = Math.min(next, cpu.hold.until);
+    else if (cpu.phase === 'idle' && cpu.hold && cpu.hold.until !== null && cpu.hold.until > st.now)
+      next = Math.min(next, cpu.hold.until);
     else if (cpu.phase === 'run') {
       const p = mustPcb(st, cpu.pid as number);
       next = Math.min(next, p.runSince + Math.min(p.burstLeft, p.sliceLeft), nextReference(st, p));
@@ -104,7 +105,10 @@ function decide(st: SimState): void {
   }
   completeIo(st);
   if (!preemptedFirst) requeue(st, expired);
-  while (st.nextOperation < st.operations.length && (st.operations[st.nextOperation] as { tick: number }).tick <= st.now) {
+  while (
+    st.nextOperation < st.operations.length &&
+    (st.operations[st.nextOperation] as { tick: number }).tick <= st.now
+  ) {
     applyOperation(st, st.operations[st.nextOperation++] as (typeof st.operations)[number]);
   }
   if (timerFired || policy.dynamicKeys) reorderReady(st);
@@ -116,7 +120,10 @@ function decide(st: SimState): void {
   while (makeReferences(st)) fillIdleCpus(st);
   sampleMemoryRegularly(st);
   // A CPU held to the end of a quantum keeps the clock going: the run ends when the quantum does (OSTEP lottery.py).
-  const done = st.terminated === st.procs.length && st.nextOperation >= st.operations.length && !st.cpus.some((c) => timedHold(c, st.now));
+  const done =
+    st.terminated === st.procs.length &&
+    st.nextOperation >= st.operations.length &&
+    !st.cpus.some((c) => timedHold(c, st.now));
   st.cpus.forEach((cpu, i) => {
     if (cpu.phase !== 'idle') return;
     // Going idle is news while work remains; at the very end it is just the end.
@@ -258,7 +265,16 @@ function preemptOne(st: SimState): boolean {
   policy.onRunEnd?.(victim, st, ran, false);
   transition(victim, 'READY', st.now);
   enqueue(st, victim, 'keep');
-  st.events.push({ tick: st.now, kind: 'preempt', pid: victim.pid, cpu, by: candidate.pid, policy: st.scenario.scheduler.policy, ...(key !== undefined && { key }), ...(byKey !== undefined && { byKey }) });
+  st.events.push({
+    tick: st.now,
+    kind: 'preempt',
+    pid: victim.pid,
+    cpu,
+    by: candidate.pid,
+    policy: st.scenario.scheduler.policy,
+    ...(key !== undefined && { key }),
+    ...(byKey !== undefined && { byKey }),
+  });
   return true;
 }
 
@@ -311,7 +327,9 @@ function fillIdleCpus(st: SimState): void {
       ...(st.scenario.scheduler.policy === 'MLFQ' && { level: chosen.level }),
       ...picked,
       ...(eligibleCount < competitors && { skippedForGpu: competitors - eligibleCount }),
-      ...(key !== undefined && st.scenario.scheduler.policy === 'PRIORITY' && key !== chosen.priority && { basePriority: chosen.priority }),
+      ...(key !== undefined &&
+        st.scenario.scheduler.policy === 'PRIORITY' &&
+        key !== chosen.priority && { basePriority: chosen.priority }),
     };
     const slice = policy.slice(chosen, st);
     if (slice !== Infinity) reason.slice = slice;

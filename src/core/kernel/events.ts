@@ -39,7 +39,16 @@ export type SimEvent =
   | { tick: number; kind: 'arrive'; pid: number }
   | { tick: number; kind: 'dispatch'; pid: number; cpu: number; gpus: number[]; reason: PickReason }
   | { tick: number; kind: 'switch'; cpu: number; from: number | null; to: number | null; until: number }
-  | { tick: number; kind: 'preempt'; pid: number; cpu: number; by: number; policy: PolicyName; key?: number; byKey?: number }
+  | {
+      tick: number;
+      kind: 'preempt';
+      pid: number;
+      cpu: number;
+      by: number;
+      policy: PolicyName;
+      key?: number;
+      byKey?: number;
+    }
   | { tick: number; kind: 'quantumExpired'; pid: number; cpu: number; slice: number }
   | { tick: number; kind: 'ioStart'; pid: number; until: number; device: number | null }
   | { tick: number; kind: 'ioQueued'; pid: number; position: number }
@@ -53,14 +62,47 @@ export type SimEvent =
   | { tick: number; kind: 'boost'; moved: number }
   | { tick: number; kind: 'age'; pid: number; from: number; to: number }
   | { tick: number; kind: 'deadlineMiss'; pid: number; deadline: number }
-  | { tick: number; kind: 'op'; op: OperationKind; pid: number; from: ProcessState; to: ProcessState; priority?: number }
-  | { tick: number; kind: 'memAlloc'; pid: number; bytes: number; pages: number; address: number; memoryType: MemoryType }
+  | {
+      tick: number;
+      kind: 'op';
+      op: OperationKind;
+      pid: number;
+      from: ProcessState;
+      to: ProcessState;
+      priority?: number;
+    }
+  | {
+      tick: number;
+      kind: 'memAlloc';
+      pid: number;
+      bytes: number;
+      pages: number;
+      address: number;
+      memoryType: MemoryType;
+    }
   | { tick: number; kind: 'memWait'; pid: number; bytes: number; why: string }
   | { tick: number; kind: 'memRefused'; pid: number; bytes: number; why: string }
   | { tick: number; kind: 'memFree'; pid: number; pages: number; address: number | null }
-  | { tick: number; kind: 'pageFault'; pid: number; address: number; vpn: number; until: number; frame: number; victim: { pid: number; vpn: number; dirty: boolean } | null }
+  | {
+      tick: number;
+      kind: 'pageFault';
+      pid: number;
+      address: number;
+      vpn: number;
+      until: number;
+      frame: number;
+      victim: { pid: number; vpn: number; dirty: boolean } | null;
+    }
   | { tick: number; kind: 'pageIn'; pid: number }
-  | { tick: number; kind: 'segfault'; pid: number; address: number; fault: 'invalid' | 'protection'; access: Access; killed: boolean }
+  | {
+      tick: number;
+      kind: 'segfault';
+      pid: number;
+      address: number;
+      fault: 'invalid' | 'protection';
+      access: Access;
+      killed: boolean;
+    }
   | { tick: number; kind: 'access'; pid: number; address: number; physical: number; tlbHit: boolean }
   | { tick: number; kind: 'compact'; moved: number; cost: number }
   | { tick: number; kind: 'memAlert'; text: string }
@@ -70,7 +112,15 @@ export type SimEvent =
    * a free of an earlier allocation's pointer: step null = that malloc failed (ptr null; free(NULL) does nothing);
    * step.ok false = nothing is allocated at ptr now (a double free); the free list after it
    */
-  | { tick: number; kind: 'free'; pid: number; allocation: number; ptr: number | null; step: FreeStep | null; freeList: Chunk[] }
+  | {
+      tick: number;
+      kind: 'free';
+      pid: number;
+      allocation: number;
+      ptr: number | null;
+      step: FreeStep | null;
+      freeList: Chunk[];
+    }
   | { tick: number; kind: 'refused'; op: OperationKind; pid: number; state: ProcessState | null; why: string };
 export type SimEventKind = SimEvent['kind'];
 

@@ -14,7 +14,11 @@ const hex = (n: number): string => `0x${n.toString(16).toUpperCase()}`;
 
 /** Bytes in the largest whole unit: "256 KiB", "2 GiB", "300 B". */
 function bytes(n: number): string {
-  for (const [unit, size] of [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 1024]] as const) {
+  for (const [unit, size] of [
+    ['GiB', 2 ** 30],
+    ['MiB', 2 ** 20],
+    ['KiB', 1024],
+  ] as const) {
     if (n >= size && n % size === 0) return `${n / size} ${unit}`;
   }
   return n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`;
@@ -45,7 +49,9 @@ function why(r: PickReason): string {
         ? `won the lottery with ticket ${r.ticket} of ${r.totalTickets}, ${among}${slice}${gpu}`
         : `won the lottery: draw r=${r.draw}, ticket ${r.ticket} of ${r.totalTickets} (r mod ${r.totalTickets}), ${among}${slice}${gpu}`;
     case 'EDF':
-      return r.key === undefined ? `no READY process has a deadline, first in line, ${among}${gpu}` : `earliest deadline (tick ${r.key}), ${among}${gpu}`;
+      return r.key === undefined
+        ? `no READY process has a deadline, first in line, ${among}${gpu}`
+        : `earliest deadline (tick ${r.key}), ${among}${gpu}`;
     case 'PID_SCAN':
       return `${pidScanRule(r)}, ${among}${gpu}`;
     default:
@@ -60,7 +66,9 @@ function pidScanRule(r: PickReason): string {
     case 'ioDone':
       return 'its I/O completed at this tick and it takes the CPU';
     default:
-      return r.after === null || r.after === undefined ? 'lowest READY pid (PID scan, nothing has run yet)' : `next READY pid after P${r.after} (PID scan)`;
+      return r.after === null || r.after === undefined
+        ? 'lowest READY pid (PID scan, nothing has run yet)'
+        : `next READY pid after P${r.after} (PID scan)`;
   }
 }
 
@@ -68,7 +76,9 @@ function pidScanRule(r: PickReason): string {
 function freeWords(ptr: number | null, step: FreeStep | null, allocation: number): string {
   if (step === null || ptr === null) return 'its malloc failed, so the pointer is NULL and free(NULL) does nothing.';
   const stale = step.ok && step.owner !== allocation;
-  return stale ? `its address ${ptr} now belongs to allocation ${step.owner}, so that chunk is the one freed. ${step.explanation}` : step.explanation;
+  return stale
+    ? `its address ${ptr} now belongs to allocation ${step.owner}, so that chunk is the one freed. ${step.explanation}`
+    : step.explanation;
 }
 
 /** One sentence per event: the narration in the UI and the CLI trace use this same function. */
@@ -130,7 +140,9 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
     case 'memFree':
       return `${p(ev.pid)} frees ${ev.pages} page${ev.pages === 1 ? '' : 's'}${ev.address === null ? '' : ` at ${hex(ev.address)}`}.`;
     case 'pageFault': {
-      const victim = ev.victim ? `; it evicts P${ev.victim.pid}'s page ${ev.victim.vpn}${ev.victim.dirty ? ' (dirty: written back first)' : ''}` : '';
+      const victim = ev.victim
+        ? `; it evicts P${ev.victim.pid}'s page ${ev.victim.vpn}${ev.victim.dirty ? ' (dirty: written back first)' : ''}`
+        : '';
       return `${p(ev.pid)} page fault at ${hex(ev.address)} (page ${ev.vpn} is in swap): it blocks until tick ${ev.until} while the page comes into frame ${ev.frame}${victim}.`;
     }
     case 'pageIn':

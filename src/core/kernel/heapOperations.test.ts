@@ -6,7 +6,15 @@ import { scenarioOf, type Job } from '../testing/scenarioOf';
 import { explain } from './explain';
 import { Simulation } from './simulation';
 
-const HEAP: HeapConfig = { base: 1000, size: 100, header: 0, align: null, policy: 'FIRST', order: 'ADDRSORT', coalesce: true };
+const HEAP: HeapConfig = {
+  base: 1000,
+  size: 100,
+  header: 0,
+  align: null,
+  policy: 'FIRST',
+  order: 'ADDRSORT',
+  coalesce: true,
+};
 
 function withHeap(jobs: Job[], operations: ScheduledOperation[], heap: HeapConfig | null = HEAP): Scenario {
   const s = scenarioOf({ policy: 'FIFO' }, jobs, { operations });
@@ -19,7 +27,7 @@ const free = (tick: number, allocation: number, pid = 1): ScheduledOperation => 
 const refusals = (s: Scenario) => eventsOf(run(s), 'refused').map((e) => [e.tick, e.op, e.state, e.why]);
 
 describe('malloc and free on the scenario heap', () => {
-  it('apply at their tick, after that tick\'s arrivals, and carry the allocator\'s step and the free list after it', () => {
+  it("apply at their tick, after that tick's arrivals, and carry the allocator's step and the free list after it", () => {
     const r = run(withHeap([{ arrival: 2, bursts: [10] }], [malloc(2, 30), malloc(3, 20), free(4, 0)]));
     const mallocs = eventsOf(r, 'malloc');
     expect(mallocs.map((e) => [e.tick, e.pid, e.allocation, e.step.chunk, e.step.ptr, e.freeList])).toEqual([
@@ -27,8 +35,17 @@ describe('malloc and free on the scenario heap', () => {
       [3, 1, 1, { addr: 1030, size: 20 }, 1030, [{ addr: 1050, size: 50 }]],
     ]);
     const [f] = eventsOf(r, 'free');
-    expect(f).toMatchObject({ tick: 4, pid: 1, allocation: 0, ptr: 1000, step: { ok: true, chunk: { addr: 1000, size: 30 }, owner: 0 } });
-    expect(f?.freeList).toEqual([{ addr: 1000, size: 30 }, { addr: 1050, size: 50 }]);
+    expect(f).toMatchObject({
+      tick: 4,
+      pid: 1,
+      allocation: 0,
+      ptr: 1000,
+      step: { ok: true, chunk: { addr: 1000, size: 30 }, owner: 0 },
+    });
+    expect(f?.freeList).toEqual([
+      { addr: 1000, size: 30 },
+      { addr: 1050, size: 50 },
+    ]);
     expect(eventsOf(r, 'refused')).toEqual([]);
   });
 
@@ -37,7 +54,11 @@ describe('malloc and free on the scenario heap', () => {
     const [failed, ok] = eventsOf(r, 'malloc');
     expect([failed?.allocation, failed?.step.chunk, ok?.allocation, ok?.step.ptr]).toEqual([0, null, 1, 1000]);
     const frees = eventsOf(r, 'free');
-    expect(frees.map((e) => [e.allocation, e.ptr, e.step?.ok ?? null])).toEqual([[0, null, null], [1, 1000, true], [1, 1000, false]]);
+    expect(frees.map((e) => [e.allocation, e.ptr, e.step?.ok ?? null])).toEqual([
+      [0, null, null],
+      [1, 1000, true],
+      [1, 1000, false],
+    ]);
   });
 
   it('a stale pointer frees whoever holds its address now', () => {
@@ -55,10 +76,12 @@ describe('malloc and free on the scenario heap', () => {
       [5, 'malloc', 'TERMINATED', 'P1 has terminated'],
       [6, 'free', 'TERMINATED', 'P1 has terminated'],
     ]);
-    expect(refusals(withHeap([{ bursts: [3] }], [malloc(1, 5)], null))).toEqual([[1, 'malloc', 'RUNNING', 'there is no heap in this scenario']]);
+    expect(refusals(withHeap([{ bursts: [3] }], [malloc(1, 5)], null))).toEqual([
+      [1, 'malloc', 'RUNNING', 'there is no heap in this scenario'],
+    ]);
   });
 
-  it('explains each step with the heap\'s own explanation', () => {
+  it("explains each step with the heap's own explanation", () => {
     const r = run(withHeap([{ bursts: [10] }], [malloc(0, 500), malloc(1, 10), free(2, 0)]));
     expect(r.events.filter((e) => e.kind === 'malloc' || e.kind === 'free').map((e) => explain(e))).toEqual([
       'P1 malloc, allocation 0: Alloc(500) needs 500 bytes. Searched 1 element; no free chunk holds 500 bytes (the largest has 100): the allocation fails and nothing changes.',

@@ -37,10 +37,26 @@ export function applyHeapOperation(st: SimState, op: HeapOperation): void {
   if (ptr === undefined) return refuse(`allocation ${op.allocation} has not been made yet`);
   // A failed malloc returned NULL, and free(NULL) does nothing.
   if (ptr === null) {
-    st.events.push({ tick: st.now, kind: 'free', pid: p.pid, allocation: op.allocation, ptr, step: null, freeList: freeList() });
+    st.events.push({
+      tick: st.now,
+      kind: 'free',
+      pid: p.pid,
+      allocation: op.allocation,
+      ptr,
+      step: null,
+      freeList: freeList(),
+    });
     return;
   }
   const r = heapFree(run.heap, ptr);
   run.heap = r.heap;
-  st.events.push({ tick: st.now, kind: 'free', pid: p.pid, allocation: op.allocation, ptr, step: r.step, freeList: freeList() });
+  st.events.push({
+    tick: st.now,
+    kind: 'free',
+    pid: p.pid,
+    allocation: op.allocation,
+    ptr,
+    step: r.step,
+    freeList: freeList(),
+  });
 }

@@ -45,10 +45,17 @@ const schedulerArb: fc.Arbitrary<SchedulerConfig> = fc.oneof(
   fc.constant({ policy: 'SJF' as const }),
   fc.constant({ policy: 'SRTF' as const }),
   quantumArb.map((quantum) => ({ policy: 'RR' as const, quantum })),
-  fc.record({ policy: fc.constant('PRIORITY' as const), preemptive: fc.boolean(), agingInterval: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 })) }),
+  fc.record({
+    policy: fc.constant('PRIORITY' as const),
+    preemptive: fc.boolean(),
+    agingInterval: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 })),
+  }),
   fc.record({
     policy: fc.constant('MLFQ' as const),
-    levels: fc.array(fc.record({ quantum: quantumArb, allotment: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 4 }),
+    levels: fc.array(fc.record({ quantum: quantumArb, allotment: fc.integer({ min: 1, max: 3 }) }), {
+      minLength: 1,
+      maxLength: 4,
+    }),
     allotmentUnit: fc.constantFrom('quanta' as const, 'ticks' as const),
     boostInterval: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 50 })),
     agingThreshold: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 20 })),
@@ -56,9 +63,18 @@ const schedulerArb: fc.Arbitrary<SchedulerConfig> = fc.oneof(
     ioToFront: fc.boolean(),
   }),
   quantumArb.map((quantum) => ({ policy: 'LOTTERY' as const, quantum })),
-  fc.record({ policy: fc.constant('LOTTERY' as const), quantum: quantumArb, draw: fc.constantFrom('seeded' as const, 'python' as const), fullQuantum: fc.boolean() }),
+  fc.record({
+    policy: fc.constant('LOTTERY' as const),
+    quantum: quantumArb,
+    draw: fc.constantFrom('seeded' as const, 'python' as const),
+    fullQuantum: fc.boolean(),
+  }),
   fc.record({ policy: fc.constant('EDF' as const), preemptive: fc.boolean() }),
-  fc.record({ policy: fc.constant('PID_SCAN' as const), switchOnIo: fc.boolean(), ioCompletion: fc.constantFrom('later' as const, 'immediate' as const) }),
+  fc.record({
+    policy: fc.constant('PID_SCAN' as const),
+    switchOnIo: fc.boolean(),
+    ioCompletion: fc.constantFrom('later' as const, 'immediate' as const),
+  }),
 );
 
 const optionsArb: fc.Arbitrary<SimOptions> = fc.record({
@@ -123,7 +139,12 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
   )
   .chain((s) =>
     (s.withOps ? operationsArb(s.jobs.length, s.gpus) : fc.constant<ScheduledOperation[]>([])).map((operations) =>
-      scenarioOf(s.scheduler, s.jobs, { node: { cpus: s.cpus, gpus: s.gpus }, options: s.options, seed: s.seed, operations }),
+      scenarioOf(s.scheduler, s.jobs, {
+        node: { cpus: s.cpus, gpus: s.gpus },
+        options: s.options,
+        seed: s.seed,
+        operations,
+      }),
     ),
   );
 
@@ -241,7 +262,8 @@ describe('engine invariants over random scenarios', () => {
       for (const g of r.timeline) {
         if (g.pid === null) continue;
         const mine = byPid.get(g.pid) ?? [];
-        for (const other of mine) expect(overlaps(other, [g.start, g.end]), `P${g.pid} at ${g.start}-${g.end} on CPU ${g.cpu}`).toBe(false);
+        for (const other of mine)
+          expect(overlaps(other, [g.start, g.end]), `P${g.pid} at ${g.start}-${g.end} on CPU ${g.cpu}`).toBe(false);
         mine.push([g.start, g.end]);
         byPid.set(g.pid, mine);
       }
@@ -250,12 +272,20 @@ describe('engine invariants over random scenarios', () => {
 
   it('CPU time: run segments add up to cpuTime, and a process that exits ran exactly its CPU bursts', () => {
     property((s, { r }) => {
-      const specs = new Map([...s.processes, ...s.operations.flatMap((op) => (op.op === 'create' ? [op.process] : []))].map((p) => [p.pid, p]));
+      const specs = new Map(
+        [...s.processes, ...s.operations.flatMap((op) => (op.op === 'create' ? [op.process] : []))].map((p) => [
+          p.pid,
+          p,
+        ]),
+      );
       for (const p of r.processes) {
-        const ran = r.timeline.filter((g) => g.pid === p.pid && g.kind !== 'switch').reduce((n, g) => n + g.end - g.start, 0);
+        const ran = r.timeline
+          .filter((g) => g.pid === p.pid && g.kind !== 'switch')
+          .reduce((n, g) => n + g.end - g.start, 0);
         expect(ran, `P${p.pid}`).toBe(p.cpuTime);
         const killed = r.events.some((e) => e.kind === 'op' && e.op === 'kill' && e.pid === p.pid);
-        if (p.state === 'TERMINATED' && !killed) expect(p.cpuTime, `P${p.pid}`).toBe(cpuBurstTotal(specs.get(p.pid)?.bursts ?? []));
+        if (p.state === 'TERMINATED' && !killed)
+          expect(p.cpuTime, `P${p.pid}`).toBe(cpuBurstTotal(specs.get(p.pid)?.bursts ?? []));
         else expect(p.cpuTime).toBeLessThanOrEqual(cpuBurstTotal(specs.get(p.pid)?.bursts ?? []));
       }
     });
@@ -270,7 +300,10 @@ describe('engine invariants over random scenarios', () => {
         expect(g.start, `P${g.pid} runs before it arrives`).toBeGreaterThanOrEqual(p?.arrival ?? Infinity);
         if (p?.completion !== null && p?.completion !== undefined) expect(g.end).toBeLessThanOrEqual(p.completion);
         for (const b of blocked.get(g.pid) ?? []) {
-          expect(overlaps(b.at, [g.start, g.end]), `P${g.pid} runs ${g.start}-${g.end} on CPU ${g.cpu} while ${b.why} ${b.at[0]}-${b.at[1]}`).toBe(false);
+          expect(
+            overlaps(b.at, [g.start, g.end]),
+            `P${g.pid} runs ${g.start}-${g.end} on CPU ${g.cpu} while ${b.why} ${b.at[0]}-${b.at[1]}`,
+          ).toBe(false);
         }
       }
     });
@@ -282,7 +315,8 @@ describe('engine invariants over random scenarios', () => {
         expect(p.waiting).toBeGreaterThanOrEqual(0);
         expect(p.ioTime).toBeGreaterThanOrEqual(0);
         if (p.response !== null) expect(p.response).toBeGreaterThanOrEqual(0);
-        if (p.response !== null && p.turnaround !== null) expect(p.response, `P${p.pid}`).toBeLessThanOrEqual(p.turnaround);
+        if (p.response !== null && p.turnaround !== null)
+          expect(p.response, `P${p.pid}`).toBeLessThanOrEqual(p.turnaround);
       }
     });
   });
@@ -292,7 +326,9 @@ describe('engine invariants over random scenarios', () => {
       for (const row of r.processes) {
         if (row.completion === null || row.completion < row.arrival) continue;
         const m = metricsOf(sim, row.pid);
-        expect(m.cpuTime + m.waiting + m.ioTime + m.suspendedTime, `P${row.pid} ${JSON.stringify(m)}`).toBe(m.turnaround);
+        expect(m.cpuTime + m.waiting + m.ioTime + m.suspendedTime, `P${row.pid} ${JSON.stringify(m)}`).toBe(
+          m.turnaround,
+        );
       }
     });
   });
@@ -314,9 +350,15 @@ describe('engine invariants over random scenarios', () => {
       for (const g of r.gpuTimeline) expect(g.gpu).toBeLessThan(s.node.gpus);
       for (let gpu = 0; gpu < s.node.gpus; gpu++) {
         const segs = r.gpuTimeline.filter((g) => g.gpu === gpu).sort((a, b) => a.start - b.start);
-        for (let i = 1; i < segs.length; i++) expect(segs[i]!.start, `GPU ${gpu}`).toBeGreaterThanOrEqual(segs[i - 1]!.end);
+        for (let i = 1; i < segs.length; i++)
+          expect(segs[i]!.start, `GPU ${gpu}`).toBeGreaterThanOrEqual(segs[i - 1]!.end);
       }
-      const needs = new Map([...s.processes, ...s.operations.flatMap((op) => (op.op === 'create' ? [op.process] : []))].map((p) => [p.pid, p.needs.gpus]));
+      const needs = new Map(
+        [...s.processes, ...s.operations.flatMap((op) => (op.op === 'create' ? [op.process] : []))].map((p) => [
+          p.pid,
+          p.needs.gpus,
+        ]),
+      );
       for (const g of r.timeline) {
         if (g.pid === null || g.kind === 'switch') continue;
         const need = needs.get(g.pid) ?? 0;
@@ -335,18 +377,22 @@ describe('engine invariants over random scenarios', () => {
 
   it('pausing anywhere does not change the run: stepping tick by tick, or seeking around first, gives the same trace', () => {
     fc.assert(
-      fc.property(scenarioArb, fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 1, maxLength: 4 }), (s, ticks) => {
-        const { r, livelockAt } = outcome(s);
-        fc.pre(r.finished && livelockAt === null);
-        const stepped = new Simulation(s);
-        for (let t = 0; !stepped.state.finished && t <= r.ticks; t++) stepped.seek(t);
-        stepped.runToEnd();
-        expect(runResult(stepped.state).traceHash, 'stepped tick by tick').toBe(r.traceHash);
-        const roaming = new Simulation(s);
-        for (const t of ticks) roaming.seek(t);
-        roaming.runToEnd();
-        expect(runResult(roaming.state).traceHash, `after seeking to ${ticks.join(', ')}`).toBe(r.traceHash);
-      }),
+      fc.property(
+        scenarioArb,
+        fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 1, maxLength: 4 }),
+        (s, ticks) => {
+          const { r, livelockAt } = outcome(s);
+          fc.pre(r.finished && livelockAt === null);
+          const stepped = new Simulation(s);
+          for (let t = 0; !stepped.state.finished && t <= r.ticks; t++) stepped.seek(t);
+          stepped.runToEnd();
+          expect(runResult(stepped.state).traceHash, 'stepped tick by tick').toBe(r.traceHash);
+          const roaming = new Simulation(s);
+          for (const t of ticks) roaming.seek(t);
+          roaming.runToEnd();
+          expect(runResult(roaming.state).traceHash, `after seeking to ${ticks.join(', ')}`).toBe(r.traceHash);
+        },
+      ),
       { seed: SEED, numRuns: NUM_RUNS },
     );
   });
@@ -360,7 +406,18 @@ describe('SRTF is optimal for average waiting on one CPU without I/O', () => {
     { policy: 'RR', quantum: 3 },
     { policy: 'PRIORITY', preemptive: true, agingInterval: 0 },
     { policy: 'PRIORITY', preemptive: false, agingInterval: 2 },
-    { policy: 'MLFQ', levels: [{ quantum: 2, allotment: 1 }, { quantum: 4, allotment: 1 }], allotmentUnit: 'quanta', boostInterval: 20, agingThreshold: 0, ioResetsAllotment: false, ioToFront: false },
+    {
+      policy: 'MLFQ',
+      levels: [
+        { quantum: 2, allotment: 1 },
+        { quantum: 4, allotment: 1 },
+      ],
+      allotmentUnit: 'quanta',
+      boostInterval: 20,
+      agingThreshold: 0,
+      ioResetsAllotment: false,
+      ioToFront: false,
+    },
     { policy: 'LOTTERY', quantum: 2 },
     { policy: 'EDF', preemptive: true },
     { policy: 'EDF', preemptive: false },
@@ -378,7 +435,12 @@ describe('SRTF is optimal for average waiting on one CPU without I/O', () => {
   it('SRTF’s average waiting ≤ every other policy’s on the same workload', () => {
     fc.assert(
       fc.property(workload, fc.integer({ min: 0, max: 1000 }), (w, seed) => {
-        const jobs: Job[] = w.map((j) => ({ arrival: j.arrival, bursts: [j.burst], priority: j.priority, deadline: j.arrival + j.deadline }));
+        const jobs: Job[] = w.map((j) => ({
+          arrival: j.arrival,
+          bursts: [j.burst],
+          priority: j.priority,
+          deadline: j.arrival + j.deadline,
+        }));
         const waiting = (scheduler: SchedulerConfig): number => {
           const sim = new Simulation(scenarioOf(scheduler, jobs, { seed }));
           sim.runToEnd();

@@ -28,7 +28,13 @@ export function admitMemory(st: SimState, p: Pcb): boolean {
   const mem = st.memory;
   if (!mem || p.needs.memoryBytes === 0) return true;
   const type = MEMORY_TYPE_OF_PROCESS[p.type];
-  const r = allocate(mem, p.pid, p.needs.memoryBytes, type, p.sharedMemory === null ? {} : { shareKey: p.sharedMemory });
+  const r = allocate(
+    mem,
+    p.pid,
+    p.needs.memoryBytes,
+    type,
+    p.sharedMemory === null ? {} : { shareKey: p.sharedMemory },
+  );
   if (!r.ok) {
     if (p.memWait === null) {
       st.memoryWaiting.push(p.pid);
@@ -39,7 +45,15 @@ export function admitMemory(st: SimState, p: Pcb): boolean {
   }
   p.memBase = r.address;
   p.memWait = null;
-  st.events.push({ tick: st.now, kind: 'memAlloc', pid: p.pid, bytes: p.needs.memoryBytes, pages: r.pages, address: r.address, memoryType: type });
+  st.events.push({
+    tick: st.now,
+    kind: 'memAlloc',
+    pid: p.pid,
+    bytes: p.needs.memoryBytes,
+    pages: r.pages,
+    address: r.address,
+    memoryType: type,
+  });
   memoryShapeChanged(st);
   return true;
 }
@@ -89,14 +103,20 @@ function reference(st: SimState, p: Pcb): { address: number; access: Access } {
   if (p.refs % a.jumpEvery === 0) p.workingSetBase = nextInt(st.rng, pages);
   const page = (p.workingSetBase + nextInt(st.rng, Math.min(a.workingSetPages, pages))) % pages;
   const offset = page * pageSize + nextInt(st.rng, pageSize);
-  return { address: base + Math.min(offset, p.needs.memoryBytes - 1), access: nextFloat(st.rng) < a.writeFraction ? 'write' : 'read' };
+  return {
+    address: base + Math.min(offset, p.needs.memoryBytes - 1),
+    access: nextFloat(st.rng) < a.writeFraction ? 'write' : 'read',
+  };
 }
 
 /**
  * The reference a running process makes now. A page in swap blocks it (WAITING) for the swap-in time; an
  * invalid address or a protection violation kills it. Returns what happened.
  */
-export function makeReference(st: SimState, p: Pcb): { kind: 'hit' } | { kind: 'fault'; cost: number } | { kind: 'segfault' } {
+export function makeReference(
+  st: SimState,
+  p: Pcb,
+): { kind: 'hit' } | { kind: 'fault'; cost: number } | { kind: 'segfault' } {
   const mem = st.memory as NonNullable<SimState['memory']>;
   const { address, access } = reference(st, p);
   const r = translate(mem, p.pid, address, access, st.now);
@@ -131,7 +151,16 @@ export function pageIn(st: SimState, pid: number, address: number): number | nul
   const vpn = Math.floor(address / mem.config.pageSize);
   const s = swapIn(mem, pid, vpn, st.now);
   if (!s.ok) return null;
-  st.events.push({ tick: st.now, kind: 'pageFault', pid, address, vpn, until: st.now + s.cost, frame: s.frame, victim: s.victim ?? null });
+  st.events.push({
+    tick: st.now,
+    kind: 'pageFault',
+    pid,
+    address,
+    vpn,
+    until: st.now + s.cost,
+    frame: s.frame,
+    victim: s.victim ?? null,
+  });
   memoryShapeChanged(st);
   return s.cost;
 }
@@ -157,5 +186,14 @@ function sampleMemory(st: SimState): void {
   const f = fragmentation(mem);
   const s = memoryStats(mem);
   // Appended, never rewritten: frames send samples as an append-only patch, like the Gantt segments.
-  st.memorySamples.push({ tick: st.now, external: f.external, freeFrames: mem.frames - s.usedFrames, swapUsed: s.swapUsed, pageFaults: s.pageFaults, swapIns: s.swapIns, swapOuts: s.swapOuts, translations: s.translations });
+  st.memorySamples.push({
+    tick: st.now,
+    external: f.external,
+    freeFrames: mem.frames - s.usedFrames,
+    swapUsed: s.swapUsed,
+    pageFaults: s.pageFaults,
+    swapIns: s.swapIns,
+    swapOuts: s.swapOuts,
+    translations: s.translations,
+  });
 }

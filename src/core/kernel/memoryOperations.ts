@@ -36,7 +36,15 @@ export function applyMemoryOperation(st: SimState, op: MemoryOperation): boolean
       st.events.push({ tick: st.now, kind: 'memRefused', pid: op.pid, bytes: op.bytes, why: r.message });
       return false;
     }
-    st.events.push({ tick: st.now, kind: 'memAlloc', pid: op.pid, bytes: op.bytes, pages: r.pages, address: r.address, memoryType: op.memoryType });
+    st.events.push({
+      tick: st.now,
+      kind: 'memAlloc',
+      pid: op.pid,
+      bytes: op.bytes,
+      pages: r.pages,
+      address: r.address,
+      memoryType: op.memoryType,
+    });
     memoryShapeChanged(st);
     return false;
   }
@@ -50,13 +58,28 @@ export function applyMemoryOperation(st: SimState, op: MemoryOperation): boolean
   }
   const r = translate(mem, op.pid, op.address, op.access, st.now);
   if (r.ok) {
-    st.events.push({ tick: st.now, kind: 'access', pid: op.pid, address: op.address, physical: r.physical, tlbHit: r.tlbHit });
+    st.events.push({
+      tick: st.now,
+      kind: 'access',
+      pid: op.pid,
+      address: op.address,
+      physical: r.physical,
+      tlbHit: r.tlbHit,
+    });
     noteAccess(st, r.frame);
   } else if (r.fault === 'notPresent') {
     // Brought in on the process's behalf; it is not blocked, since the access did not come from its code.
     if (pageIn(st, op.pid, op.address) === null) return refuse(op.pid, 'the page could not be brought in from swap');
   } else {
-    st.events.push({ tick: st.now, kind: 'segfault', pid: op.pid, address: op.address, fault: r.fault, access: op.access, killed: false });
+    st.events.push({
+      tick: st.now,
+      kind: 'segfault',
+      pid: op.pid,
+      address: op.address,
+      fault: r.fault,
+      access: op.access,
+      killed: false,
+    });
   }
   return false;
 }

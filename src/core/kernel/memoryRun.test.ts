@@ -10,7 +10,10 @@ import { runResult } from './result';
 import { Simulation } from './simulation';
 
 const K = 4096;
-const ALL = { pools: { aiModels: 1, aiData: 1, ledger: 1, chainState: 1, network: 1, system: 1 }, constraints: { aiTotal: 1, aiModels: 1, aiData: 1, blockchainTotal: 1, ledger: 1, chainState: 1, system: 1 } };
+const ALL = {
+  pools: { aiModels: 1, aiData: 1, ledger: 1, chainState: 1, network: 1, system: 1 },
+  constraints: { aiTotal: 1, aiModels: 1, aiData: 1, blockchainTotal: 1, ledger: 1, chainState: 1, system: 1 },
+};
 
 function withMemory(s: Scenario, memory: object): Scenario {
   const v = validateScenario({ ...s, memory });
@@ -32,7 +35,11 @@ describe('memory in a run', () => {
       {
         ...base,
         processes: [
-          { ...base.processes[0]!, needs: { memoryBytes: 10 * K, gpus: 0, networkMbps: 0 }, accesses: { kind: 'sequence', every: 1, offsets: [0, K, 2 * K, 3 * K, 4 * K, 5 * K], writeEvery: 0 } },
+          {
+            ...base.processes[0]!,
+            needs: { memoryBytes: 10 * K, gpus: 0, networkMbps: 0 },
+            accesses: { kind: 'sequence', every: 1, offsets: [0, K, 2 * K, 3 * K, 4 * K, 5 * K], writeEvery: 0 },
+          },
           { ...base.processes[1]!, needs: { memoryBytes: 10 * K, gpus: 0, networkMbps: 0 } },
         ],
       },
@@ -54,21 +61,49 @@ describe('memory in a run', () => {
   it('a process that cannot get memory waits in NEW with the reason, and comes in when memory frees', () => {
     const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [4] }, { bursts: [2] }]);
     const s = withMemory(
-      { ...base, processes: base.processes.map((p) => ({ ...p, type: 'AI_INFERENCE' as const, needs: { memoryBytes: 10 * K, gpus: 0, networkMbps: 0 } })) },
+      {
+        ...base,
+        processes: base.processes.map((p) => ({
+          ...p,
+          type: 'AI_INFERENCE' as const,
+          needs: { memoryBytes: 10 * K, gpus: 0, networkMbps: 0 },
+        })),
+      },
       { physicalBytes: 64 * K },
     );
     const r = finished(s);
     // AI models may use 24 % of 64 frames = 15: the second 10-page model must wait for the first.
-    expect(r.events).toContainEqual(expect.objectContaining({ tick: 0, kind: 'memWait', pid: 2, why: expect.stringContaining('constraints.aiModels') }));
+    expect(r.events).toContainEqual(
+      expect.objectContaining({
+        tick: 0,
+        kind: 'memWait',
+        pid: 2,
+        why: expect.stringContaining('constraints.aiModels'),
+      }),
+    );
     expect(r.events).toContainEqual(expect.objectContaining({ tick: 4, kind: 'memAlloc', pid: 2 }));
     expect(r.processes[1]).toMatchObject({ firstRun: 4, completion: 6 });
   });
 
   it('an access outside its memory kills the process', () => {
     const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [5] }]);
-    const s = withMemory({ ...base, processes: [{ ...base.processes[0]!, needs: { memoryBytes: 2 * K, gpus: 0, networkMbps: 0 }, accesses: { kind: 'sequence', every: 1, offsets: [0, 9 * K], writeEvery: 0 } }] }, {});
+    const s = withMemory(
+      {
+        ...base,
+        processes: [
+          {
+            ...base.processes[0]!,
+            needs: { memoryBytes: 2 * K, gpus: 0, networkMbps: 0 },
+            accesses: { kind: 'sequence', every: 1, offsets: [0, 9 * K], writeEvery: 0 },
+          },
+        ],
+      },
+      {},
+    );
     const r = finished(s);
-    expect(r.events).toContainEqual(expect.objectContaining({ kind: 'segfault', pid: 1, fault: 'invalid', killed: true }));
+    expect(r.events).toContainEqual(
+      expect.objectContaining({ kind: 'segfault', pid: 1, fault: 'invalid', killed: true }),
+    );
     expect(r.processes[0]).toMatchObject({ state: 'TERMINATED', cpuTime: 2 });
     expect(r.memory?.stats.usedFrames).toBe(0);
   });
@@ -79,7 +114,9 @@ const arbScenario = fc
   .record({
     frames: fc.integer({ min: 16, max: 24 }),
     // Mostly paging's any-free-frame placement (where swapping does the work), sometimes contiguous.
-    placement: fc.constantFrom(...(['anyFree', 'anyFree', 'anyFree', 'firstFit', 'bestFit', 'worstFit', 'nextFit'] as const)),
+    placement: fc.constantFrom(
+      ...(['anyFree', 'anyFree', 'anyFree', 'firstFit', 'bestFit', 'worstFit', 'nextFit'] as const),
+    ),
     replacement: fc.constantFrom(...(['LRU', 'FIFO', 'CLOCK', 'SECOND_CHANCE', 'AGING', 'RANDOM'] as const)),
     tlbMode: fc.constantFrom('flush', 'asid'),
     levels: fc.constantFrom(1, 2),
@@ -99,7 +136,11 @@ const arbScenario = fc
     compactAt: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
   })
   .map((a) => {
-    const base = scenarioOf({ policy: 'RR', quantum: 2 }, a.procs.map((p) => ({ arrival: p.arrival, bursts: p.bursts })), { seed: a.seed, node: { cpus: 2 } });
+    const base = scenarioOf(
+      { policy: 'RR', quantum: 2 },
+      a.procs.map((p) => ({ arrival: p.arrival, bursts: p.bursts })),
+      { seed: a.seed, node: { cpus: 2 } },
+    );
     return withMemory(
       {
         ...base,
@@ -107,12 +148,33 @@ const arbScenario = fc
           const q = a.procs[i]!;
           const accesses = q.locality
             ? { kind: 'locality' as const, every: q.every, workingSetPages: 2, jumpEvery: 3, writeFraction: 0.5 }
-            : { kind: 'sequence' as const, every: q.every, offsets: Array.from({ length: q.pages }, (_, j) => j * K + 8), writeEvery: 2 };
-          return { ...p, type: q.type as Scenario['processes'][number]['type'], needs: { memoryBytes: q.pages * K, gpus: 0, networkMbps: 0 }, accesses };
+            : {
+                kind: 'sequence' as const,
+                every: q.every,
+                offsets: Array.from({ length: q.pages }, (_, j) => j * K + 8),
+                writeEvery: 2,
+              };
+          return {
+            ...p,
+            type: q.type as Scenario['processes'][number]['type'],
+            needs: { memoryBytes: q.pages * K, gpus: 0, networkMbps: 0 },
+            accesses,
+          };
         }),
         operations: a.compactAt === undefined ? [] : [{ tick: a.compactAt, op: 'compact' as const, movePinned: false }],
       },
-      { ...DEFAULT_MEMORY, physicalBytes: a.frames * K, swapBytes: 64 * K, swapInTicks: 3, swapOutTicks: 2, placement: a.placement, replacement: a.replacement, tlbMode: a.tlbMode, pageTableLevels: a.levels, ...ALL },
+      {
+        ...DEFAULT_MEMORY,
+        physicalBytes: a.frames * K,
+        swapBytes: 64 * K,
+        swapInTicks: 3,
+        swapOutTicks: 2,
+        placement: a.placement,
+        replacement: a.replacement,
+        tlbMode: a.tlbMode,
+        pageTableLevels: a.levels,
+        ...ALL,
+      },
     );
   });
 
@@ -155,8 +217,25 @@ describe('memory invariants through whole runs (properties)', () => {
 
 describe('sharing and protection', () => {
   it('inference processes naming the same model map one copy of it; it stays while any of them runs', () => {
-    const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [3], type: 'AI_INFERENCE' }, { bursts: [6], type: 'AI_INFERENCE' }], { node: { cpus: 2 } });
-    const s = withMemory({ ...base, processes: base.processes.map((p) => ({ ...p, sharedMemory: 'llm-7b', needs: { memoryBytes: 8 * K, gpus: 0, networkMbps: 0 } })) }, {});
+    const base = scenarioOf(
+      { policy: 'FIFO' },
+      [
+        { bursts: [3], type: 'AI_INFERENCE' },
+        { bursts: [6], type: 'AI_INFERENCE' },
+      ],
+      { node: { cpus: 2 } },
+    );
+    const s = withMemory(
+      {
+        ...base,
+        processes: base.processes.map((p) => ({
+          ...p,
+          sharedMemory: 'llm-7b',
+          needs: { memoryBytes: 8 * K, gpus: 0, networkMbps: 0 },
+        })),
+      },
+      {},
+    );
     const sim = new Simulation(s);
     sim.seek(1);
     const snap = snapshotOf(sim.state.memory!);
@@ -184,7 +263,16 @@ describe('sharing and protection', () => {
     );
     const r = finished(s);
     expect(r.events).toContainEqual(expect.objectContaining({ tick: 2, kind: 'access', pid: 1, address: 0x1000 }));
-    expect(r.events).toContainEqual(expect.objectContaining({ tick: 2, kind: 'segfault', pid: 1, fault: 'protection', access: 'write', killed: false }));
+    expect(r.events).toContainEqual(
+      expect.objectContaining({
+        tick: 2,
+        kind: 'segfault',
+        pid: 1,
+        fault: 'protection',
+        access: 'write',
+        killed: false,
+      }),
+    );
     expect(r.processes[0]?.state).toBe('TERMINATED');
   });
 });

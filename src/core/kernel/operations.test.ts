@@ -5,7 +5,8 @@ import { eventsOf, gantt, metricsOf, run, simulate } from '../testing/run';
 import { scenarioOf, type Job } from '../testing/scenarioOf';
 
 const FIFO = { policy: 'FIFO' } as const;
-const withOps = (jobs: Job[], operations: ScheduledOperation[], extra: Parameters<typeof scenarioOf>[2] = {}) => scenarioOf(FIFO, jobs, { ...extra, operations });
+const withOps = (jobs: Job[], operations: ScheduledOperation[], extra: Parameters<typeof scenarioOf>[2] = {}) =>
+  scenarioOf(FIFO, jobs, { ...extra, operations });
 
 describe('operations', () => {
   describe('kill', () => {
@@ -13,7 +14,9 @@ describe('operations', () => {
       const sim = simulate(withOps([{ bursts: [10] }, { bursts: [3] }], [{ tick: 4, op: 'kill', pid: 1 }]));
       const r = run(sim.scenario);
       expect(gantt(r)).toBe('1:0-4 2:4-7');
-      expect(eventsOf(r, 'op')).toEqual([{ tick: 4, kind: 'op', op: 'kill', pid: 1, from: 'RUNNING', to: 'TERMINATED' }]);
+      expect(eventsOf(r, 'op')).toEqual([
+        { tick: 4, kind: 'op', op: 'kill', pid: 1, from: 'RUNNING', to: 'TERMINATED' },
+      ]);
       expect(metricsOf(sim, 1)).toMatchObject({ state: 'TERMINATED', killed: true, cpuTime: 4, completion: 4 });
       // A killed process is not a completed one: it is left out of the averages.
       expect(r.summary.completed).toBe(1);
@@ -28,7 +31,11 @@ describe('operations', () => {
     });
 
     it('a WAITING process: its I/O is cancelled and frees the device for the next in line', () => {
-      const r = run(withOps([{ bursts: [1, 6, 1] }, { bursts: [1, 2, 1] }], [{ tick: 3, op: 'kill', pid: 1 }], { options: { ioDevices: 1 } }));
+      const r = run(
+        withOps([{ bursts: [1, 6, 1] }, { bursts: [1, 2, 1] }], [{ tick: 3, op: 'kill', pid: 1 }], {
+          options: { ioDevices: 1 },
+        }),
+      );
       // P1 does I/O 1-7 on the only device; P2 queues at 2; P1 is killed at 3, so P2's I/O runs 3-5.
       expect(eventsOf(r, 'ioDone').map((e) => [e.tick, e.pid])).toEqual([[5, 2]]);
       expect(eventsOf(r, 'ioStart').map((e) => [e.tick, e.pid, e.until])).toEqual([
@@ -53,7 +60,15 @@ describe('operations', () => {
 
   describe('suspend and resume', () => {
     it('a RUNNING process: suspended time is counted, and on resume it joins the tail of the queue', () => {
-      const sim = simulate(withOps([{ bursts: [5] }, { bursts: [3] }], [{ tick: 2, op: 'suspend', pid: 1 }, { tick: 6, op: 'resume', pid: 1 }]));
+      const sim = simulate(
+        withOps(
+          [{ bursts: [5] }, { bursts: [3] }],
+          [
+            { tick: 2, op: 'suspend', pid: 1 },
+            { tick: 6, op: 'resume', pid: 1 },
+          ],
+        ),
+      );
       const r = run(sim.scenario);
       // P1 0-2, suspended 2-6; P2 2-5; CPU idle 5-6; P1 6-9.
       expect(gantt(r)).toBe('1:0-2 2:2-5 1:6-9');
@@ -61,22 +76,52 @@ describe('operations', () => {
         [2, 'suspend', 'RUNNING', 'SUSPENDED'],
         [6, 'resume', 'SUSPENDED', 'READY'],
       ]);
-      expect(metricsOf(sim, 1)).toMatchObject({ cpuTime: 5, suspendedTime: 4, waiting: 0, turnaround: 9, completion: 9 });
+      expect(metricsOf(sim, 1)).toMatchObject({
+        cpuTime: 5,
+        suspendedTime: 4,
+        waiting: 0,
+        turnaround: 9,
+        completion: 9,
+      });
     });
 
     it('a READY process: time in the queue is waiting, time suspended is not', () => {
-      const sim = simulate(withOps([{ bursts: [4] }, { bursts: [2] }], [{ tick: 1, op: 'suspend', pid: 2 }, { tick: 3, op: 'resume', pid: 2 }]));
+      const sim = simulate(
+        withOps(
+          [{ bursts: [4] }, { bursts: [2] }],
+          [
+            { tick: 1, op: 'suspend', pid: 2 },
+            { tick: 3, op: 'resume', pid: 2 },
+          ],
+        ),
+      );
       expect(gantt(run(sim.scenario))).toBe('1:0-4 2:4-6');
       expect(metricsOf(sim, 2)).toMatchObject({ waiting: 2, suspendedTime: 2, cpuTime: 2, turnaround: 6 });
     });
 
     it('resume behind a process that arrived while suspended', () => {
-      const r = run(withOps([{ bursts: [4] }, { bursts: [2] }, { arrival: 2, bursts: [2] }], [{ tick: 1, op: 'suspend', pid: 2 }, { tick: 3, op: 'resume', pid: 2 }]));
+      const r = run(
+        withOps(
+          [{ bursts: [4] }, { bursts: [2] }, { arrival: 2, bursts: [2] }],
+          [
+            { tick: 1, op: 'suspend', pid: 2 },
+            { tick: 3, op: 'resume', pid: 2 },
+          ],
+        ),
+      );
       expect(gantt(r)).toBe('1:0-4 3:4-6 2:6-8');
     });
 
     it('WAITING with I/O in flight: the I/O goes on, and a resume after it finished makes the process READY', () => {
-      const sim = simulate(withOps([{ bursts: [1, 5, 2] }], [{ tick: 2, op: 'suspend', pid: 1 }, { tick: 8, op: 'resume', pid: 1 }]));
+      const sim = simulate(
+        withOps(
+          [{ bursts: [1, 5, 2] }],
+          [
+            { tick: 2, op: 'suspend', pid: 1 },
+            { tick: 8, op: 'resume', pid: 1 },
+          ],
+        ),
+      );
       const r = run(sim.scenario);
       expect(eventsOf(r, 'ioDone')).toEqual([{ tick: 6, kind: 'ioDone', pid: 1 }]);
       expect(eventsOf(r, 'op').map((e) => [e.tick, e.op, e.from, e.to])).toEqual([
@@ -88,14 +133,29 @@ describe('operations', () => {
     });
 
     it('WAITING with I/O in flight: a resume before it finishes goes back to WAITING until the I/O is done', () => {
-      const r = run(withOps([{ bursts: [1, 5, 2] }], [{ tick: 2, op: 'suspend', pid: 1 }, { tick: 4, op: 'resume', pid: 1 }]));
+      const r = run(
+        withOps(
+          [{ bursts: [1, 5, 2] }],
+          [
+            { tick: 2, op: 'suspend', pid: 1 },
+            { tick: 4, op: 'resume', pid: 1 },
+          ],
+        ),
+      );
       expect(eventsOf(r, 'op').map((e) => e.to)).toEqual(['SUSPENDED', 'WAITING']);
       expect(gantt(r)).toBe('1:0-1 1:6-8');
     });
 
     it('WAITING in the device queue: it gives up its place and starts its I/O afresh on resume', () => {
       const r = run(
-        withOps([{ bursts: [1, 4, 1] }, { bursts: [1, 4, 1] }], [{ tick: 3, op: 'suspend', pid: 2 }, { tick: 7, op: 'resume', pid: 2 }], { options: { ioDevices: 1 } }),
+        withOps(
+          [{ bursts: [1, 4, 1] }, { bursts: [1, 4, 1] }],
+          [
+            { tick: 3, op: 'suspend', pid: 2 },
+            { tick: 7, op: 'resume', pid: 2 },
+          ],
+          { options: { ioDevices: 1 } },
+        ),
       );
       expect(eventsOf(r, 'ioQueued')).toEqual([{ tick: 2, kind: 'ioQueued', pid: 2, position: 1 }]);
       expect(eventsOf(r, 'ioStart').map((e) => [e.tick, e.pid, e.until])).toEqual([
@@ -134,12 +194,22 @@ describe('operations', () => {
       { tick: 1, op: 'setPriority', pid: 99, priority: 0 },
     ])('an unknown pid: $op', (op) => {
       const r = run(withOps([{ bursts: [3] }], [op]));
-      expect(eventsOf(r, 'refused')).toEqual([{ tick: 1, kind: 'refused', op: op.op, pid: 99, state: null, why: expect.stringContaining('99') }]);
+      expect(eventsOf(r, 'refused')).toEqual([
+        { tick: 1, kind: 'refused', op: op.op, pid: 99, state: null, why: expect.stringContaining('99') },
+      ]);
       expect(r.finished).toBe(true);
     });
 
     it('create with a pid that is taken', () => {
-      const spec = { pid: 1, name: 'dup', type: 'USER' as const, priority: 0, arrival: 0, bursts: [1], needs: { ...DEFAULT_NEEDS } };
+      const spec = {
+        pid: 1,
+        name: 'dup',
+        type: 'USER' as const,
+        priority: 0,
+        arrival: 0,
+        bursts: [1],
+        needs: { ...DEFAULT_NEEDS },
+      };
       const r = run(withOps([{ bursts: [3] }], [{ tick: 1, op: 'create', process: spec }]));
       expect(eventsOf(r, 'refused')).toMatchObject([{ tick: 1, op: 'create', pid: 1 }]);
       expect(r.processes).toHaveLength(1);
@@ -147,37 +217,73 @@ describe('operations', () => {
   });
 
   it('create at a tick adds a process that arrives then', () => {
-    const spec = { pid: 9, name: 'late', type: 'USER' as const, priority: 0, arrival: 0, bursts: [2], deadline: 8, needs: { ...DEFAULT_NEEDS } };
+    const spec = {
+      pid: 9,
+      name: 'late',
+      type: 'USER' as const,
+      priority: 0,
+      arrival: 0,
+      bursts: [2],
+      deadline: 8,
+      needs: { ...DEFAULT_NEEDS },
+    };
     const r = run(withOps([{ bursts: [4] }], [{ tick: 3, op: 'create', process: spec }]));
     expect(eventsOf(r, 'arrive').map((e) => [e.tick, e.pid])).toEqual([
       [0, 1],
       [3, 9],
     ]);
     expect(gantt(r)).toBe('1:0-4 9:4-6');
-    expect(r.processes[1]).toMatchObject({ pid: 9, arrival: 3, waiting: 1, turnaround: 3, deadline: 8, deadlineMissed: false });
+    expect(r.processes[1]).toMatchObject({
+      pid: 9,
+      arrival: 3,
+      waiting: 1,
+      turnaround: 3,
+      deadline: 8,
+      deadlineMissed: false,
+    });
   });
 
   describe('setPriority', () => {
     const PRIO = { policy: 'PRIORITY', preemptive: false, agingInterval: 0 } as const;
-    const jobs: Job[] = [{ bursts: [5], priority: 0 }, { bursts: [3], priority: 2 }, { bursts: [3], priority: 1 }];
+    const jobs: Job[] = [
+      { bursts: [5], priority: 0 },
+      { bursts: [3], priority: 2 },
+      { bursts: [3], priority: 1 },
+    ];
 
     it('re-orders the ready queue under PRIORITY', () => {
       expect(gantt(run(scenarioOf(PRIO, jobs)))).toBe('1:0-5 3:5-8 2:8-11');
       const r = run(scenarioOf(PRIO, jobs, { operations: [{ tick: 2, op: 'setPriority', pid: 2, priority: 0 }] }));
       expect(gantt(r)).toBe('1:0-5 2:5-8 3:8-11');
-      expect(eventsOf(r, 'op')).toEqual([{ tick: 2, kind: 'op', op: 'setPriority', pid: 2, from: 'READY', to: 'READY', priority: 0 }]);
+      expect(eventsOf(r, 'op')).toEqual([
+        { tick: 2, kind: 'op', op: 'setPriority', pid: 2, from: 'READY', to: 'READY', priority: 0 },
+      ]);
     });
 
     it('preemptive: raising a READY process above the runner preempts it at that tick', () => {
       const r = run(
-        scenarioOf({ ...PRIO, preemptive: true }, [{ bursts: [5], priority: 1 }, { bursts: [3], priority: 2 }], { operations: [{ tick: 2, op: 'setPriority', pid: 2, priority: 0 }] }),
+        scenarioOf(
+          { ...PRIO, preemptive: true },
+          [
+            { bursts: [5], priority: 1 },
+            { bursts: [3], priority: 2 },
+          ],
+          { operations: [{ tick: 2, op: 'setPriority', pid: 2, priority: 0 }] },
+        ),
       );
       expect(gantt(r)).toBe('1:0-2 2:2-5 1:5-8');
     });
 
     it('preemptive: lowering the runner below a READY process preempts it at that tick', () => {
       const r = run(
-        scenarioOf({ ...PRIO, preemptive: true }, [{ bursts: [5], priority: 1 }, { bursts: [3], priority: 2 }], { operations: [{ tick: 2, op: 'setPriority', pid: 1, priority: 3 }] }),
+        scenarioOf(
+          { ...PRIO, preemptive: true },
+          [
+            { bursts: [5], priority: 1 },
+            { bursts: [3], priority: 2 },
+          ],
+          { operations: [{ tick: 2, op: 'setPriority', pid: 1, priority: 3 }] },
+        ),
       );
       expect(gantt(r)).toBe('1:0-2 2:2-5 1:5-8');
     });

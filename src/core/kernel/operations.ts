@@ -47,7 +47,9 @@ export function applyOperation(st: SimState, op: ScheduledOperation): void {
   }
   if (op.op === 'resume' && from !== 'SUSPENDED') return refuse(`P${p.pid} is ${from}, not SUSPENDED`);
   if (op.op !== 'resume' && !canTransition(from, TARGET[op.op])) {
-    return refuse(from === 'TERMINATED' ? `P${p.pid} has already terminated` : `${from} cannot become ${TARGET[op.op]}`);
+    return refuse(
+      from === 'TERMINATED' ? `P${p.pid} has already terminated` : `${from} cannot become ${TARGET[op.op]}`,
+    );
   }
   if (op.op === 'kill') kill(st, p);
   else if (op.op === 'suspend') suspend(st, p);
@@ -57,14 +59,23 @@ export function applyOperation(st: SimState, op: ScheduledOperation): void {
 
 function create(st: SimState, spec: ProcessSpec): void {
   if (pcbOf(st, spec.pid)) {
-    st.events.push({ tick: st.now, kind: 'refused', op: 'create', pid: spec.pid, state: null, why: `pid ${spec.pid} is taken` });
+    st.events.push({
+      tick: st.now,
+      kind: 'refused',
+      op: 'create',
+      pid: spec.pid,
+      state: null,
+      why: `pid ${spec.pid} is taken`,
+    });
     return;
   }
   const p = newPcb({ ...spec, arrival: st.now }, st.scenario.node.id);
   st.index.set(p.pid, st.procs.length);
   st.procs.push(p);
   if (p.deadline !== null) {
-    const at = st.deadlines.findIndex(([d, pid], i) => i >= st.nextDeadline && (d > (p.deadline as number) || (d === p.deadline && pid > p.pid)));
+    const at = st.deadlines.findIndex(
+      ([d, pid], i) => i >= st.nextDeadline && (d > (p.deadline as number) || (d === p.deadline && pid > p.pid)),
+    );
     st.deadlines.splice(at < 0 ? st.deadlines.length : at, 0, [p.deadline, p.pid]);
   }
   st.events.push({ tick: st.now, kind: 'op', op: 'create', pid: p.pid, from: 'NEW', to: 'NEW' });

@@ -26,7 +26,11 @@ export function dequeue(st: SimState, p: Pcb): void {
 
 /** These processes now come later in the policy's order (those still READY move back to their place). */
 export function readyKeysGrew(st: SimState, pids: readonly number[]): void {
-  heapKeysGrew(st.ready, pids.map((pid) => st.ready.indexOf(pid)), readyOrder(st));
+  heapKeysGrew(
+    st.ready,
+    pids.map((pid) => st.ready.indexOf(pid)),
+    readyOrder(st),
+  );
 }
 
 export function reorderReady(st: SimState): void {

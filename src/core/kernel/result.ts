@@ -23,7 +23,21 @@ export interface RunResult {
   stalled: boolean;
   timeline: TimelineEntry[];
   gpuTimeline: { gpu: number; start: number; end: number; pid: number }[];
-  processes: (Pick<ProcessMetrics, 'pid' | 'name' | 'type' | 'arrival' | 'cpuTime' | 'ioTime' | 'completion' | 'turnaround' | 'waiting' | 'response' | 'contextSwitches' | 'state'> & {
+  processes: (Pick<
+    ProcessMetrics,
+    | 'pid'
+    | 'name'
+    | 'type'
+    | 'arrival'
+    | 'cpuTime'
+    | 'ioTime'
+    | 'completion'
+    | 'turnaround'
+    | 'waiting'
+    | 'response'
+    | 'contextSwitches'
+    | 'state'
+  > & {
     firstRun: number | null;
     deadline: number | null;
     deadlineMissed: boolean;
@@ -77,7 +91,13 @@ export function runResult(st: SimState): RunResult {
     ticks: st.now,
     finished: st.finished,
     stalled: st.stalled,
-    timeline: st.segments.map((g) => ({ cpu: g.cpu, start: g.start, end: g.end, pid: g.pid, ...(g.kind === 'switch' && { kind: 'switch' as const }) })),
+    timeline: st.segments.map((g) => ({
+      cpu: g.cpu,
+      start: g.start,
+      end: g.end,
+      pid: g.pid,
+      ...(g.kind === 'switch' && { kind: 'switch' as const }),
+    })),
     gpuTimeline: st.gpuSegments.slice(),
     processes: rows.map((r) => ({
       pid: r.pid,

@@ -101,7 +101,13 @@ export class Simulation {
     const st = this.state;
     const last = this.checkpoints[this.checkpoints.length - 1];
     if (last && last.state.processedThrough >= st.processedThrough) return;
-    this.checkpoints.push({ state: cloneState(st), events: st.events.length, segments: st.segments.length, gpuSegments: st.gpuSegments.length, memorySamples: st.memorySamples.length });
+    this.checkpoints.push({
+      state: cloneState(st),
+      events: st.events.length,
+      segments: st.segments.length,
+      gpuSegments: st.gpuSegments.length,
+      memorySamples: st.memorySamples.length,
+    });
     if (this.checkpoints.length > MAX_CHECKPOINTS) {
       this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 0);
       this.spacing *= 2;

@@ -224,7 +224,9 @@ export function allocationIndexes(scenario: Scenario): Map<ScheduledOperation, n
 /** The Python random stream of a lottery with draw 'python'; else null. */
 function pythonDraws(scenario: Scenario): PyRandomState | null {
   const cfg = scenario.scheduler;
-  return cfg.policy === 'LOTTERY' && cfg.draw === 'python' ? pythonDrawStream(scenario.seed, cfg.drawOffset ?? 0) : null;
+  return cfg.policy === 'LOTTERY' && cfg.draw === 'python'
+    ? pythonDrawStream(scenario.seed, cfg.drawOffset ?? 0)
+    : null;
 }
 
 /** Operations by tick; those at the same tick keep the order in which they were listed. */

@@ -31,20 +31,32 @@ export type AllocateResult = { ok: true; address: number; pages: number } | Limi
  * Order of checks: the request itself, the address space, then limits and placement (placeFrames). A
  * refusal changes nothing but the pool's refusal count.
  */
-export function allocate(m: MemoryState, pid: number, bytes: number, type: MemoryType, opts: AllocateOptions = {}): AllocateResult {
+export function allocate(
+  m: MemoryState,
+  pid: number,
+  bytes: number,
+  type: MemoryType,
+  opts: AllocateOptions = {},
+): AllocateResult {
   const t = MEMORY_TYPES.indexOf(type);
   if (!Number.isSafeInteger(pid) || pid < 0) return refuse('pid', `pid must be an integer ≥ 0 (got ${pid})`);
   if (!Number.isSafeInteger(bytes) || bytes < 1) return refuse('bytes', `bytes must be an integer ≥ 1 (got ${bytes})`);
   if (t < 0) return refuse('type', `type must be one of ${MEMORY_TYPES.join(', ')} (got ${String(type)})`);
   if (opts.tick !== undefined && opts.tick > m.tick) m.tick = opts.tick;
   const prot = protBits(opts.protection);
-  if (opts.shareKey !== undefined && m.shareIds.has(opts.shareKey)) return mapShare(m, pid, opts.shareKey, bytes, t, prot);
+  if (opts.shareKey !== undefined && m.shareIds.has(opts.shareKey))
+    return mapShare(m, pid, opts.shareKey, bytes, t, prot);
   const pages = Math.ceil(bytes / m.pageSize);
   const start = findVirtualRange(m.spaces.get(pid) ?? { regions: [], packed: 0 }, pages, m.virtualPages);
-  if (start < 0) return refuse('virtualBits', `process ${pid} has no free range of ${pages} pages in its ${m.config.virtualBits}-bit address space`);
+  if (start < 0)
+    return refuse(
+      'virtualBits',
+      `process ${pid} has no free range of ${pages} pages in its ${m.config.virtualBits}-bit address space`,
+    );
   const frames = placeFrames(m, pages, t);
   if (!(frames instanceof Int32Array)) {
-    if (frames.limit.startsWith('pools.') || frames.limit.startsWith('constraints.')) m.poolRefusals[POOL_OF_TYPE[t]!]!++;
+    if (frames.limit.startsWith('pools.') || frames.limit.startsWith('constraints.'))
+      m.poolRefusals[POOL_OF_TYPE[t]!]!++;
     return frames;
   }
 
@@ -54,7 +66,16 @@ export function allocate(m: MemoryState, pid: number, bytes: number, type: Memor
     m.shares.set(share, { id: share, key: opts.shareKey, type: t, pages, bytes, frames, users: [pid] });
     m.shareIds.set(opts.shareKey, share);
   }
-  const region: Region = { start, pages, bytes, type: t, prot, share, frame: new Int32Array(pages).fill(-1), slot: new Int32Array(pages).fill(-1) };
+  const region: Region = {
+    start,
+    pages,
+    bytes,
+    type: t,
+    prot,
+    share,
+    frame: new Int32Array(pages).fill(-1),
+    slot: new Int32Array(pages).fill(-1),
+  };
   for (let i = 0; i < pages; i++) {
     // A new page is zero-filled and clean: until written it matches what a load would bring.
     fillFrame(m, frames[i]!, pid, start + i, t, share, 0, 0);
@@ -84,7 +105,8 @@ function placeFrames(m: MemoryState, pages: number, t: number): Int32Array | Lim
   const placement = m.config.placement;
   const { excess, refusal } = limitExcess(m, t, pages);
   const swapping = excess > 0 || m.free < pages;
-  if (placement === 'anyFree') return (swapping ? makeRoom(m, pages, t, excess, refusal) : null) ?? lowestFreeFrames(m, pages);
+  if (placement === 'anyFree')
+    return (swapping ? makeRoom(m, pages, t, excess, refusal) : null) ?? lowestFreeFrames(m, pages);
   let hole = swapping ? null : chooseHole(m, pages, placement);
   if (!hole && !swapping) return fragmented(m, pages, 0);
   let target = m;
@@ -104,7 +126,13 @@ function placeFrames(m: MemoryState, pages: number, t: number): Int32Array | Lim
 }
 
 /** Swaps out `excess` pages of t's pool, then enough of any pool for `pages` free frames; refuses first, touching nothing, when that cannot be done. */
-function makeRoom(m: MemoryState, pages: number, t: number, excess: number, limited: LimitRefusal | null): LimitRefusal | null {
+function makeRoom(
+  m: MemoryState,
+  pages: number,
+  t: number,
+  excess: number,
+  limited: LimitRefusal | null,
+): LimitRefusal | null {
   const pool = POOL_OF_TYPE[t]!;
   const slots = m.swap.slots - m.swap.used;
   if (excess > 0 && limited) {
@@ -119,10 +147,16 @@ function makeRoom(m: MemoryState, pages: number, t: number, excess: number, limi
   const evictable = m.frames - m.free - m.locked - excess;
   if (evictable < short) {
     const free = excess > 0 ? `${m.free + excess} free once ${excess} of its pool are swapped out` : `${m.free} free`;
-    return refuse('physicalBytes', `out of memory: ${pages} frames needed, ${free}, and only ${evictable} hold pages that can be swapped out (pinned and shared pages stay)`);
+    return refuse(
+      'physicalBytes',
+      `out of memory: ${pages} frames needed, ${free}, and only ${evictable} hold pages that can be swapped out (pinned and shared pages stay)`,
+    );
   }
   if (slots < excess + short) {
-    return refuse('swapBytes', `out of memory: ${excess + short} pages would have to be swapped out, but swap has ${slots} free slots`);
+    return refuse(
+      'swapBytes',
+      `out of memory: ${excess + short} pages would have to be swapped out, but swap has ${slots} free slots`,
+    );
   }
   for (let i = 0; i < excess; i++) evictOne(m, pool);
   for (let i = 0; i < short; i++) evictOne(m, -1);
@@ -130,8 +164,14 @@ function makeRoom(m: MemoryState, pages: number, t: number, excess: number, limi
 }
 
 function fragmented(m: MemoryState, pages: number, swapped: number): LimitRefusal {
-  const lead = swapped > 0 ? `swapping out ${swapped} pages would free ${m.free} frames, but there is` : `${m.free} frames are free, but there is`;
-  return refuse('placement', `${lead} no run of ${pages} free frames for ${m.config.placement}: the largest is ${largestRun(m.runs)}; compaction would help`);
+  const lead =
+    swapped > 0
+      ? `swapping out ${swapped} pages would free ${m.free} frames, but there is`
+      : `${m.free} frames are free, but there is`;
+  return refuse(
+    'placement',
+    `${lead} no run of ${pages} free frames for ${m.config.placement}: the largest is ${largestRun(m.runs)}; compaction would help`,
+  );
 }
 
 function refuse(limit: string, message: string): LimitRefusal {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, checkInvariants, compact, createMemory, deallocate, fragmentation, readTag, translate, writeTag } from './memory';
+import {
+  allocate,
+  checkInvariants,
+  compact,
+  createMemory,
+  deallocate,
+  fragmentation,
+  readTag,
+  translate,
+  writeTag,
+} from './memory';
 import { testConfig } from './testFixtures';
 
 const PAGE = 4096;
@@ -26,7 +36,8 @@ describe('compaction', () => {
     expect(r).toEqual({ moved: 6, cost: 6 });
     expect([...m.owner]).toEqual([1, 1, 3, 3, 7, 7, 8, 8, 5, 5, -1, -1, -1, -1, -1, -1]);
     expect(fragmentation(m)).toMatchObject({ holes: 1, largestHole: 6, external: 0 });
-    for (const pid of [1, 3, 5, 7, 8]) expect([readTag(m, pid, PAGE), readTag(m, pid, 2 * PAGE)]).toEqual([pid * 10, pid * 10 + 1]);
+    for (const pid of [1, 3, 5, 7, 8])
+      expect([readTag(m, pid, PAGE), readTag(m, pid, 2 * PAGE)]).toEqual([pid * 10, pid * 10 + 1]);
     expect(translate(m, 7, PAGE, 'read', 2)).toMatchObject({ ok: true, frame: 4, tlbHit: false });
     expect(checkInvariants(m)).toEqual([]);
   });

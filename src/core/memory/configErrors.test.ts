@@ -9,7 +9,10 @@ describe('memoryConfigErrors: replacement', () => {
       const errors = memoryConfigErrors({ ...DEFAULT_MEMORY, replacement });
       if (replacement === 'OPT' || replacement === 'UNOPT') {
         expect(errors).toHaveLength(1);
-        expect(errors[0]).toMatchObject({ path: 'memory.replacement', message: expect.stringContaining('reference string') });
+        expect(errors[0]).toMatchObject({
+          path: 'memory.replacement',
+          message: expect.stringContaining('reference string'),
+        });
         expect(errors[0]!.limit).toBe('LRU, FIFO, CLOCK, SECOND_CHANCE, AGING, RANDOM, MRU, CLOCK_COUNTERS');
       } else expect(errors).toEqual([]);
     }

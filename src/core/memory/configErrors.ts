@@ -2,7 +2,15 @@ import type { FieldError } from '../scenario/fieldErrors';
 import { memoryLimits as L } from './defaults';
 import { FUTURE_KNOWLEDGE_REPLACEMENTS, PLACEMENTS, POOL_NAMES, REPLACEMENTS, type MemoryConfig } from './types';
 
-const CONSTRAINT_NAMES = ['aiTotal', 'aiModels', 'aiData', 'blockchainTotal', 'ledger', 'chainState', 'system'] as const;
+const CONSTRAINT_NAMES = [
+  'aiTotal',
+  'aiModels',
+  'aiData',
+  'blockchainTotal',
+  'ledger',
+  'chainState',
+  'system',
+] as const;
 
 /**
  * Refusals of a MemoryConfig, each naming the field and its limit; empty when createMemory may take it.
@@ -23,13 +31,19 @@ export function memoryConfigErrors(c: MemoryConfig, path = 'memory'): FieldError
   if (pageOk && !powerOfTwo) refuse('pageSize', 'a power of two', c.pageSize);
   // The checks that depend on the page size assume the smallest one when the page size itself is refused.
   const page = powerOfTwo ? c.pageSize : L.minPageSize;
-  if (intIn('physicalBytes', c.physicalBytes, L.minPhysicalPages * page, L.maxPhysicalBytes, 'bytes') && c.physicalBytes % page !== 0) {
+  if (
+    intIn('physicalBytes', c.physicalBytes, L.minPhysicalPages * page, L.maxPhysicalBytes, 'bytes') &&
+    c.physicalBytes % page !== 0
+  ) {
     refuse('physicalBytes', `a whole number of ${page}-byte pages`, c.physicalBytes);
   }
   if (intIn('swapBytes', c.swapBytes, 0, L.maxSwapBytes, 'bytes') && c.swapBytes % page !== 0) {
     refuse('swapBytes', `a whole number of ${page}-byte pages`, c.swapBytes);
   }
-  if (intIn('virtualBits', c.virtualBits, L.minVirtualBits, L.maxVirtualBits, 'bits') && 2 ** c.virtualBits < 2 * page) {
+  if (
+    intIn('virtualBits', c.virtualBits, L.minVirtualBits, L.maxVirtualBits, 'bits') &&
+    2 ** c.virtualBits < 2 * page
+  ) {
     refuse('virtualBits', 'large enough for two pages (page 0 is never mapped)', c.virtualBits);
   }
   if (c.pageTableLevels !== 1 && c.pageTableLevels !== 2) refuse('pageTableLevels', '1 or 2', c.pageTableLevels);

@@ -13,7 +13,12 @@ export function createMemory(config: MemoryConfig, seed: number): MemoryState {
   const frames = config.physicalBytes / config.pageSize;
   const pageBits = Math.log2(config.pageSize);
   const m: MemoryState = {
-    config: { ...config, pools: { ...config.pools }, constraints: { ...config.constraints }, alerts: { ...config.alerts } },
+    config: {
+      ...config,
+      pools: { ...config.pools },
+      constraints: { ...config.constraints },
+      alerts: { ...config.alerts },
+    },
     frames,
     pageSize: config.pageSize,
     virtualPages: 2 ** (config.virtualBits - pageBits),

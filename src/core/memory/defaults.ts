@@ -18,7 +18,15 @@ export const DEFAULT_MEMORY: Readonly<MemoryConfig> = Object.freeze({
   swapOutTicks: 20,
   compactionTicksPerPage: 1,
   pools: Object.freeze({ aiModels: 0.25, aiData: 0.33, ledger: 0.17, chainState: 0.13, network: 0.1, system: 0.05 }),
-  constraints: Object.freeze({ aiTotal: 0.6, aiModels: 0.24, aiData: 0.36, blockchainTotal: 0.3, ledger: 0.18, chainState: 0.12, system: 0.1 }),
+  constraints: Object.freeze({
+    aiTotal: 0.6,
+    aiModels: 0.24,
+    aiData: 0.36,
+    blockchainTotal: 0.3,
+    ledger: 0.18,
+    chainState: 0.12,
+    system: 0.1,
+  }),
   copyOnWrite: false,
   alerts: Object.freeze({ fragmentation: 0.5, swapUse: 0.8 }),
 }) as MemoryConfig;

@@ -44,12 +44,23 @@ describe('explicit page tables', () => {
   });
 
   it("takes the exercises' geometries the scenario limits refuse, within the mechanism's own", () => {
-    for (const g of [OSTEP_DEFAULT, { pageSize: 8, physicalBytes: 1024, addressSpaceBytes: 32 }, { pageSize: 2 ** 20, physicalBytes: 2 ** 29, addressSpaceBytes: 2 ** 28 }, { pageSize: 2048, physicalBytes: 49152, addressSpaceBytes: 2048 }]) {
+    for (const g of [
+      OSTEP_DEFAULT,
+      { pageSize: 8, physicalBytes: 1024, addressSpaceBytes: 32 },
+      { pageSize: 2 ** 20, physicalBytes: 2 ** 29, addressSpaceBytes: 2 ** 28 },
+      { pageSize: 2048, physicalBytes: 49152, addressSpaceBytes: 2048 },
+    ]) {
       expect(explicitGeometryErrors(g)).toBeNull();
     }
     expect(explicitGeometryErrors({ ...OSTEP_DEFAULT, pageSize: 3000 })).toMatch(/^pageSize must be a power of two/);
-    expect(explicitGeometryErrors({ ...OSTEP_DEFAULT, physicalBytes: 5000 })).toMatch(/^physicalBytes must be a whole number/);
-    expect(explicitGeometryErrors({ pageSize: 1, physicalBytes: 2 * explicitLimits.maxFrames, addressSpaceBytes: 16 })).toMatch(/at most 1048576/);
-    expect(explicitGeometryErrors({ ...OSTEP_DEFAULT, addressSpaceBytes: 2048 })).toMatch(/^addressSpaceBytes must be a power of two from one page/);
+    expect(explicitGeometryErrors({ ...OSTEP_DEFAULT, physicalBytes: 5000 })).toMatch(
+      /^physicalBytes must be a whole number/,
+    );
+    expect(
+      explicitGeometryErrors({ pageSize: 1, physicalBytes: 2 * explicitLimits.maxFrames, addressSpaceBytes: 16 }),
+    ).toMatch(/at most 1048576/);
+    expect(explicitGeometryErrors({ ...OSTEP_DEFAULT, addressSpaceBytes: 2048 })).toMatch(
+      /^addressSpaceBytes must be a power of two from one page/,
+    );
   });
 });

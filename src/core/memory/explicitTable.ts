@@ -44,8 +44,13 @@ export function explicitGeometryErrors(g: ExplicitGeometry): string | null {
     return `physicalBytes must be a whole number (≥ 1) of ${g.pageSize}-byte pages (got ${g.physicalBytes})`;
   }
   const frames = g.physicalBytes / g.pageSize;
-  if (frames > explicitLimits.maxFrames) return `physicalBytes holds ${frames} frames of ${g.pageSize} bytes; at most ${explicitLimits.maxFrames}`;
-  if (!isPowerOfTwo(g.addressSpaceBytes) || g.addressSpaceBytes < g.pageSize || g.addressSpaceBytes > explicitLimits.maxAddressSpaceBytes) {
+  if (frames > explicitLimits.maxFrames)
+    return `physicalBytes holds ${frames} frames of ${g.pageSize} bytes; at most ${explicitLimits.maxFrames}`;
+  if (
+    !isPowerOfTwo(g.addressSpaceBytes) ||
+    g.addressSpaceBytes < g.pageSize ||
+    g.addressSpaceBytes > explicitLimits.maxAddressSpaceBytes
+  ) {
     return `addressSpaceBytes must be a power of two from one page (${g.pageSize}) to ${explicitLimits.maxAddressSpaceBytes} bytes (got ${g.addressSpaceBytes})`;
   }
   return null;
@@ -81,17 +86,19 @@ const USER = MEMORY_TYPES.indexOf('USER');
 export function mapPages(m: MemoryState, pid: number, table: readonly (number | null)[]): string | null {
   if (!Number.isSafeInteger(pid) || pid < 0) return `pid must be an integer ≥ 0 (got ${pid})`;
   if ((m.spaces.get(pid)?.regions.length ?? 0) > 0) return `process ${pid} already has a page table`;
-  if (table.length > m.virtualPages) return `the table has ${table.length} entries; the address space has ${m.virtualPages} pages`;
+  if (table.length > m.virtualPages)
+    return `the table has ${table.length} entries; the address space has ${m.virtualPages} pages`;
   const taken = new Set<number>();
   for (const [vpn, f] of table.entries()) {
     if (f === null) continue;
-    if (!Number.isSafeInteger(f) || f < 0 || f >= m.frames) return `page ${vpn} maps to frame ${f}; frames are 0..${m.frames - 1}`;
+    if (!Number.isSafeInteger(f) || f < 0 || f >= m.frames)
+      return `page ${vpn} maps to frame ${f}; frames are 0..${m.frames - 1}`;
     if (m.owner[f]! >= 0 || taken.has(f)) return `page ${vpn} maps to frame ${f}, which already holds a page`;
     taken.add(f);
   }
   const space = spaceOf(m, pid);
   space.explicit = true;
-  for (let start = 0; start < table.length; ) {
+  for (let start = 0; start < table.length;) {
     if (table[start] === null) {
       start++;
       continue;
@@ -100,7 +107,16 @@ export function mapPages(m: MemoryState, pid: number, table: readonly (number | 
     while (end < table.length && table[end] !== null) end++;
     const frames = Int32Array.from(table.slice(start, end) as number[]);
     const pages = end - start;
-    const region: Region = { start, pages, bytes: pages * m.pageSize, type: USER, prot: PTE.READ | PTE.WRITE, share: -1, frame: frames, slot: new Int32Array(pages).fill(-1) };
+    const region: Region = {
+      start,
+      pages,
+      bytes: pages * m.pageSize,
+      type: USER,
+      prot: PTE.READ | PTE.WRITE,
+      share: -1,
+      frame: frames,
+      slot: new Int32Array(pages).fill(-1),
+    };
     for (let i = 0; i < pages; i++) fillFrame(m, frames[i]!, pid, start + i, USER, -1, 0, 0);
     markFrames(m, frames, false);
     insertRegion(space, region);

@@ -5,7 +5,7 @@ import { createFreeRuns, firstFit, forEachRun, largestRun, nextFree, nextUsed, s
 /** Holes of a plain boolean array, the slow obvious way. */
 function holesOf(free: boolean[]): [number, number][] {
   const out: [number, number][] = [];
-  for (let i = 0; i < free.length; ) {
+  for (let i = 0; i < free.length;) {
     if (!free[i]) {
       i++;
       continue;

@@ -71,12 +71,19 @@ export function nextFree(t: FreeRunsState, p: number, frames: number): number {
 
 /** The lowest used frame ≥ p, or `frames` when there is none (the end of the hole that holds p). */
 export function nextUsed(t: FreeRunsState, p: number, frames: number): number {
-  return Math.min(frames, nextWhere(t, p, frames, (i) => t.pre[i]! < spanOf(t, i)));
+  return Math.min(
+    frames,
+    nextWhere(t, p, frames, (i) => t.pre[i]! < spanOf(t, i)),
+  );
 }
 
 /** Every hole in frame order, as (start, length). O(holes × log frames). */
-export function forEachRun(t: FreeRunsState, frames: number, visit: (start: number, length: number) => boolean | void): void {
-  for (let s = nextFree(t, 0, frames); s < frames; ) {
+export function forEachRun(
+  t: FreeRunsState,
+  frames: number,
+  visit: (start: number, length: number) => boolean | void,
+): void {
+  for (let s = nextFree(t, 0, frames); s < frames;) {
     const e = nextUsed(t, s, frames);
     if (visit(s, e - s) === true) return;
     s = nextFree(t, e, frames);

@@ -34,13 +34,16 @@ export function checkInvariants(m: MemoryState): string[] {
         const slot = r.slot[i]!;
         const f = r.frame[i]!;
         if (slot >= 0) {
-          if (slot >= m.swap.slots || slotSeen[slot] !== 0) bad.push(`swap slot ${slot} is owned twice or outside swap (${where})`);
+          if (slot >= m.swap.slots || slotSeen[slot] !== 0)
+            bad.push(`swap slot ${slot} is owned twice or outside swap (${where})`);
           else slotSeen[slot] = 1;
-          if (m.swap.owner[slot] !== pid || m.swap.vpn[slot] !== vpn) bad.push(`swap slot ${slot} does not map back to page ${vpn} of ${pid}`);
+          if (m.swap.owner[slot] !== pid || m.swap.vpn[slot] !== vpn)
+            bad.push(`swap slot ${slot} does not map back to page ${vpn} of ${pid}`);
           if (PINNED_TYPE[r.type]) bad.push(`pinned page ${vpn} of ${pid} is in swap`);
         } else if (f >= 0) {
           claim(f, `page ${vpn} of ${pid}`);
-          if (m.owner[f] !== pid || m.vpn[f] !== vpn || m.share[f] !== -1 || m.type[f] !== r.type) bad.push(`frame ${f} does not map back to page ${vpn} of ${pid}`);
+          if (m.owner[f] !== pid || m.vpn[f] !== vpn || m.share[f] !== -1 || m.type[f] !== r.type)
+            bad.push(`frame ${f} does not map back to page ${vpn} of ${pid}`);
         } else if (r.share < 0) {
           bad.push(`page ${vpn} of ${pid} is neither in a frame nor in swap`);
         }
@@ -48,28 +51,34 @@ export function checkInvariants(m: MemoryState): string[] {
     }
   }
   for (const [id, s] of m.shares) {
-    if (s.users.length === 0 || mapped.get(id) !== s.users.length) bad.push(`share "${s.key}" has refcount ${s.users.length} but ${mapped.get(id) ?? 0} mappings`);
+    if (s.users.length === 0 || mapped.get(id) !== s.users.length)
+      bad.push(`share "${s.key}" has refcount ${s.users.length} but ${mapped.get(id) ?? 0} mappings`);
     if (m.shareIds.get(s.key) !== id) bad.push(`share "${s.key}" is not found by its key`);
     for (let k = 0; k < s.pages; k++) {
       const f = s.frames[k]!;
       claim(f, `page ${k} of share "${s.key}"`);
       const r = findRegion(m, m.owner[f]!, m.vpn[f]!);
-      if (m.share[f] !== id || !r || r.share !== id || m.vpn[f]! - r.start !== k) bad.push(`frame ${f} does not map back to page ${k} of share "${s.key}"`);
+      if (m.share[f] !== id || !r || r.share !== id || m.vpn[f]! - r.start !== k)
+        bad.push(`frame ${f} does not map back to page ${k} of share "${s.key}"`);
     }
   }
   checkFrames(m, frameSeen, pool, bad);
   let slotsUsed = 0;
   for (let s = 0; s < m.swap.slots; s++) {
     if (m.swap.owner[s] !== -1) slotsUsed++;
-    if ((m.swap.owner[s] !== -1) !== (slotSeen[s] === 1)) bad.push(`swap slot ${s} is ${slotSeen[s] ? 'mapped but marked free' : 'marked used but unmapped'}`);
+    if ((m.swap.owner[s] !== -1) !== (slotSeen[s] === 1))
+      bad.push(`swap slot ${s} is ${slotSeen[s] ? 'mapped but marked free' : 'marked used but unmapped'}`);
   }
   if (slotsUsed !== m.swap.used) bad.push(`swap.used is ${m.swap.used} but ${slotsUsed} slots are used`);
   for (let p = 0; p < POOL_NAMES.length; p++) {
-    if (pool[p] !== m.poolPages[p]) bad.push(`pool ${POOL_NAMES[p]} is counted as ${m.poolPages[p]} frames but holds ${pool[p]}`);
-    if (pool[p]! > framesOf(m, m.config.pools[POOL_NAMES[p]!])) bad.push(`pool ${POOL_NAMES[p]} holds ${pool[p]} frames, over its limit`);
+    if (pool[p] !== m.poolPages[p])
+      bad.push(`pool ${POOL_NAMES[p]} is counted as ${m.poolPages[p]} frames but holds ${pool[p]}`);
+    if (pool[p]! > framesOf(m, m.config.pools[POOL_NAMES[p]!]))
+      bad.push(`pool ${POOL_NAMES[p]} holds ${pool[p]} frames, over its limit`);
   }
   for (const c of CONSTRAINTS) {
-    if (poolPagesOf(m, c.pools) > framesOf(m, m.config.constraints[c.name])) bad.push(`constraints.${c.name} is exceeded`);
+    if (poolPagesOf(m, c.pools) > framesOf(m, m.config.constraints[c.name]))
+      bad.push(`constraints.${c.name} is exceeded`);
   }
   checkTlb(m, bad);
   return bad;
@@ -93,7 +102,8 @@ function checkFrames(m: MemoryState, seen: Uint8Array, pool: Int32Array, bad: st
   let runFree = 0;
   forEachRun(m.runs, m.frames, (start, length) => {
     runFree += length;
-    for (let f = start; f < start + length; f++) if (m.owner[f]! >= 0) bad.push(`free-run tree calls used frame ${f} free`);
+    for (let f = start; f < start + length; f++)
+      if (m.owner[f]! >= 0) bad.push(`free-run tree calls used frame ${f} free`);
   });
   if (runFree !== free) bad.push(`free-run tree counts ${runFree} free frames, the frame table ${free}`);
 }
@@ -105,9 +115,12 @@ function checkTlb(m: MemoryState, bad: string[]): void {
     if (t.asid[i] === -1) continue;
     const r = findRegion(m, t.asid[i]!, t.vpn[i]!);
     const k = r ? t.vpn[i]! - r.start : -1;
-    const f = !r || r.slot[k]! >= 0 ? -1 : r.frame[k]! >= 0 || r.share < 0 ? r.frame[k]! : m.shares.get(r.share)!.frames[k]!;
-    if (f !== t.frame[i]) bad.push(`TLB entry ${i} maps page ${t.vpn[i]} of ${t.asid[i]} to frame ${t.frame[i]}, the page table to ${f}`);
+    const f =
+      !r || r.slot[k]! >= 0 ? -1 : r.frame[k]! >= 0 || r.share < 0 ? r.frame[k]! : m.shares.get(r.share)!.frames[k]!;
+    if (f !== t.frame[i])
+      bad.push(`TLB entry ${i} maps page ${t.vpn[i]} of ${t.asid[i]} to frame ${t.frame[i]}, the page table to ${f}`);
     if (r && (t.perm[i]! & ~r.prot) !== 0) bad.push(`TLB entry ${i} grants more than the page table`);
-    if (r && copyPending(m, r, k) && (t.perm[i]! & PTE.WRITE) !== 0) bad.push(`TLB entry ${i} lets a write skip copy-on-write`);
+    if (r && copyPending(m, r, k) && (t.perm[i]! & PTE.WRITE) !== 0)
+      bad.push(`TLB entry ${i} lets a write skip copy-on-write`);
   }
 }

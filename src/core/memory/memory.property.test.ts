@@ -24,9 +24,27 @@ const TYPES: MemoryType[] = ['USER', 'AI_DATA', 'AI_MODEL', 'SYSTEM', 'NETWORK_B
 const anyPid = fc.integer({ min: 1, max: 4 });
 /** Weighted so processes hold pages most of the time: allocations and accesses outnumber frees. */
 const op = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('alloc' as const), pid: anyPid, pages: fc.integer({ min: 1, max: 6 }), type: fc.constantFrom(...TYPES), share: fc.boolean(), readOnly: fc.boolean() }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('alloc' as const),
+      pid: anyPid,
+      pages: fc.integer({ min: 1, max: 6 }),
+      type: fc.constantFrom(...TYPES),
+      share: fc.boolean(),
+      readOnly: fc.boolean(),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('dealloc' as const), pid: anyPid, pick: fc.nat() }) },
-  { weight: 5, arbitrary: fc.record({ kind: fc.constantFrom('read' as const, 'write' as const), pid: anyPid, pick: fc.nat(), tag: fc.integer() }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constantFrom('read' as const, 'write' as const),
+      pid: anyPid,
+      pick: fc.nat(),
+      tag: fc.integer(),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('swapIn' as const), pid: anyPid, pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('compact' as const), movePinned: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('free' as const), pid: anyPid }) },
@@ -37,7 +55,8 @@ type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 /** Every mapped page's tag, by "pid:vpn". */
 function tagsOf(m: MemoryState): Map<string, number | null> {
   const out = new Map<string, number | null>();
-  for (const pid of [1, 2, 3, 4]) for (const row of pageTableOf(m, pid)) out.set(`${pid}:${row.vpn}`, readTag(m, pid, row.vpn * PAGE));
+  for (const pid of [1, 2, 3, 4])
+    for (const row of pageTableOf(m, pid)) out.set(`${pid}:${row.vpn}`, readTag(m, pid, row.vpn * PAGE));
   return out;
 }
 
@@ -60,7 +79,11 @@ function apply(m: MemoryState, o: Op, tick: number): void {
       // One shared model of 2 pages, so that several processes do map it.
       const shared = o.share && o.type === 'AI_MODEL';
       const protection = { read: true, write: !o.readOnly, execute: false };
-      allocate(m, o.pid, (shared ? 2 : o.pages) * PAGE, o.type, { shareKey: shared ? 'model' : undefined, protection, tick });
+      allocate(m, o.pid, (shared ? 2 : o.pages) * PAGE, o.type, {
+        shareKey: shared ? 'model' : undefined,
+        protection,
+        tick,
+      });
       return;
     }
     case 'dealloc': {
@@ -104,8 +127,24 @@ describe('memory under random operations', () => {
       fc.property(config, fc.array(op, { minLength: 20, maxLength: 60 }), (overrides, ops) => {
         // Pools that add up to more than memory, so types compete for frames and swapping happens.
         const pools = { aiModels: 0.3, aiData: 0.5, ledger: 0.2, chainState: 0.3, network: 0.3, system: 0.5 };
-        const constraints = { aiTotal: 0.7, aiModels: 0.25, aiData: 0.45, blockchainTotal: 0.4, ledger: 0.2, chainState: 0.3, system: 0.45 };
-        const cfg: MemoryConfig = { ...DEFAULT_MEMORY, physicalBytes: 24 * PAGE, swapBytes: 12 * PAGE, tlbEntries: 4, pools, constraints, ...overrides };
+        const constraints = {
+          aiTotal: 0.7,
+          aiModels: 0.25,
+          aiData: 0.45,
+          blockchainTotal: 0.4,
+          ledger: 0.2,
+          chainState: 0.3,
+          system: 0.45,
+        };
+        const cfg: MemoryConfig = {
+          ...DEFAULT_MEMORY,
+          physicalBytes: 24 * PAGE,
+          swapBytes: 12 * PAGE,
+          tlbEntries: 4,
+          pools,
+          constraints,
+          ...overrides,
+        };
         const m = createMemory(cfg, 7);
         ops.forEach((o, tick) => {
           const before = tagsOf(m);
@@ -118,7 +157,8 @@ describe('memory under random operations', () => {
           // A write changes its own page and, through sharing, pages of shared mappings; nothing else changes.
           const changed = o.kind === 'write' ? writtenKeys(m, o.pid) : new Set<string>();
           for (const [key, tag] of tagsOf(m)) {
-            if (before.has(key) && !changed.has(key)) expect(tag, `${key} after ${JSON.stringify(o)}`).toBe(before.get(key));
+            if (before.has(key) && !changed.has(key))
+              expect(tag, `${key} after ${JSON.stringify(o)}`).toBe(before.get(key));
           }
         });
       }),

@@ -50,10 +50,24 @@ describe('memory', () => {
     const s = snapshotOf(m);
     expect(s.frames).toBe(16);
     expect(Array.from(s.owner.slice(0, 6))).toEqual([1, 1, -1, -1, 3, 3]);
-    expect(Array.from(s.state.slice(0, 6)).map((i) => PAGE_STATES[i])).toEqual(['PINNED', 'PINNED', 'FREE', 'FREE', 'DIRTY', 'ALLOCATED']);
-    expect(s.fragmentation).toMatchObject({ holes: 3, largestHole: 2, histogram: [[2, 3]], internalBytes: 8 * 100 - 3 * 100 });
+    expect(Array.from(s.state.slice(0, 6)).map((i) => PAGE_STATES[i])).toEqual([
+      'PINNED',
+      'PINNED',
+      'FREE',
+      'FREE',
+      'DIRTY',
+      'ALLOCATED',
+    ]);
+    expect(s.fragmentation).toMatchObject({
+      holes: 3,
+      largestHole: 2,
+      histogram: [[2, 3]],
+      internalBytes: 8 * 100 - 3 * 100,
+    });
     expect(s.fragmentation.external).toBeCloseTo(1 - 2 / 6);
-    expect(s.alerts).toEqual(['External fragmentation is 66.7 % (alert above 50 %): the largest hole is 2 of 6 free frames']);
+    expect(s.alerts).toEqual([
+      'External fragmentation is 66.7 % (alert above 50 %): the largest hole is 2 of 6 free frames',
+    ]);
     expect(s.stats).toMatchObject({ translations: 1, tlbMisses: 1, usedFrames: 10 });
     expect(memoryStats(m).efficiency).toBeCloseTo((10 * PAGE - 500) / (10 * PAGE));
     expect(s.replacement).toMatchObject({ kind: 'order' });
@@ -61,7 +75,14 @@ describe('memory', () => {
 
   it('accepts the defaults and names every field and limit it refuses', () => {
     expect(memoryConfigErrors(DEFAULT_MEMORY)).toEqual([]);
-    const errors = memoryConfigErrors({ ...DEFAULT_MEMORY, pageSize: 3000, physicalBytes: 2 * 1024 ** 3, tlbEntries: -1, virtualBits: 60, pools: { ...DEFAULT_MEMORY.pools, aiData: 2 } });
+    const errors = memoryConfigErrors({
+      ...DEFAULT_MEMORY,
+      pageSize: 3000,
+      physicalBytes: 2 * 1024 ** 3,
+      tlbEntries: -1,
+      virtualBits: 60,
+      pools: { ...DEFAULT_MEMORY.pools, aiData: 2 },
+    });
     expect(errors.map((e) => [e.path, e.limit])).toEqual([
       ['memory.pageSize', 'a power of two'],
       ['memory.physicalBytes', 'an integer from 16384 to 1073741824 bytes'],
@@ -69,6 +90,10 @@ describe('memory', () => {
       ['memory.tlbEntries', 'an integer from 0 to 4096 entries'],
       ['memory.pools.aiData', 'a fraction from 0 to 1'],
     ]);
-    expect(memoryConfigErrors({ ...DEFAULT_MEMORY, pageSize: 512 })[0]).toEqual({ path: 'memory.pageSize', limit: 'an integer from 1024 to 65536 bytes', message: 'memory.pageSize must be an integer from 1024 to 65536 bytes (got 512)' });
+    expect(memoryConfigErrors({ ...DEFAULT_MEMORY, pageSize: 512 })[0]).toEqual({
+      path: 'memory.pageSize',
+      limit: 'an integer from 1024 to 65536 bytes',
+      message: 'memory.pageSize must be an integer from 1024 to 65536 bytes (got 512)',
+    });
   });
 });

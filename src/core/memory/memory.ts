@@ -8,7 +8,13 @@ export { memoryConfigErrors } from './configErrors';
 export { createMemory } from './create';
 export { cloneMemory } from './clone';
 export { allocate, type AllocateOptions, type AllocateResult, type Protection } from './allocate';
-export { createExplicitMemory, explicitGeometryErrors, explicitLimits, mapPages, type ExplicitGeometry } from './explicitTable';
+export {
+  createExplicitMemory,
+  explicitGeometryErrors,
+  explicitLimits,
+  mapPages,
+  type ExplicitGeometry,
+} from './explicitTable';
 export { deallocate, freeProcess, type DeallocateResult } from './deallocate';
 export { translate, translateFast, contextSwitch } from './mmu';
 export { swapIn, type SwapInResult, type SwapVictim } from './swap';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, checkInvariants, contextSwitch, createMemory, pageTableOf, translate, translateFast } from './memory';
+import {
+  allocate,
+  checkInvariants,
+  contextSwitch,
+  createMemory,
+  pageTableOf,
+  translate,
+  translateFast,
+} from './memory';
 import { testConfig } from './testFixtures';
 import { PTE, type MemoryConfig } from './types';
 
@@ -29,7 +37,14 @@ describe('address translation', () => {
     const m = memoryWith({ pageTableLevels: 2 });
     const far = (3 << 22) | (5 << 12) | 0x123; // directory 3, table 5, offset 0x123
     const t = translate(m, 1, far, 'read', 1);
-    expect(t.steps[0]).toEqual({ step: 'split', vpn: 3 * 1024 + 5, offset: 0x123, pageSize: 4096, directory: 3, table: 5 });
+    expect(t.steps[0]).toEqual({
+      step: 'split',
+      vpn: 3 * 1024 + 5,
+      offset: 0x123,
+      pageSize: 4096,
+      directory: 3,
+      table: 5,
+    });
     expect(t.steps[2]).toEqual({ step: 'walk', level: 1, index: 3, entry: null });
     expect(t).toMatchObject({ ok: false, fault: 'invalid', cost: 1 });
     const near = translate(m, 1, 0x3a7f, 'read', 2);
@@ -59,7 +74,11 @@ describe('address translation', () => {
     // The TLB now holds the page; its cached permissions refuse the write, which then faults.
     const w = translate(m, 1, address + 8, 'write', 2);
     expect(w).toMatchObject({ ok: false, fault: 'protection' });
-    expect(w.steps.at(-1)).toEqual({ step: 'fault', kind: 'protection', detail: 'write to page 5, which allows only read' });
+    expect(w.steps.at(-1)).toEqual({
+      step: 'fault',
+      kind: 'protection',
+      detail: 'write to page 5, which allows only read',
+    });
     expect(translate(m, 1, address, 'execute', 3)).toMatchObject({ ok: false, fault: 'protection' });
     expect(pageTableOf(m, 1)[4]!.flags & PTE.DIRTY).toBe(0);
   });
@@ -79,11 +98,16 @@ describe('address translation', () => {
     translate(m, 1, 0x1000, 'read', 1);
     expect(pageTableOf(m, 1)[0]!.flags & (PTE.REFERENCED | PTE.DIRTY)).toBe(PTE.REFERENCED);
     expect(translateFast(m, 1, 0x1004, 'write', 2)).toBe(4);
-    expect(pageTableOf(m, 1)[0]!.flags).toBe(PTE.VALID | PTE.PRESENT | PTE.READ | PTE.WRITE | PTE.REFERENCED | PTE.DIRTY);
+    expect(pageTableOf(m, 1)[0]!.flags).toBe(
+      PTE.VALID | PTE.PRESENT | PTE.READ | PTE.WRITE | PTE.REFERENCED | PTE.DIRTY,
+    );
   });
 
   it("empties the TLB on a context switch in 'flush' mode, keeps tagged entries in 'asid' mode", () => {
-    for (const [mode, hitAfterSwitchBack] of [['flush', false], ['asid', true]] as const) {
+    for (const [mode, hitAfterSwitchBack] of [
+      ['flush', false],
+      ['asid', true],
+    ] as const) {
       const m = memoryWith({ tlbMode: mode });
       expect(allocate(m, 2, 4096, 'USER').ok).toBe(true);
       translate(m, 1, 0x1000, 'read', 1);

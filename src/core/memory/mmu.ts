@@ -6,7 +6,11 @@ import { tlbFill, tlbFind, tlbFlush } from './tlb';
 import { PTE, type Access, type TranslationResult, type TranslationStep } from './types';
 
 const NEED: Readonly<Record<Access, number>> = { read: PTE.READ, write: PTE.WRITE, execute: PTE.EXECUTE };
-const TOUCH: Readonly<Record<Access, number>> = { read: PTE.REFERENCED, write: PTE.REFERENCED | PTE.DIRTY, execute: PTE.REFERENCED };
+const TOUCH: Readonly<Record<Access, number>> = {
+  read: PTE.REFERENCED,
+  write: PTE.REFERENCED | PTE.DIRTY,
+  execute: PTE.REFERENCED,
+};
 
 /** Points the MMU at `toPid`'s address space; in 'flush' mode that empties the TLB. */
 export function contextSwitch(m: MemoryState, toPid: number): void {
@@ -73,14 +77,25 @@ export function translateFast(m: MemoryState, pid: number, va: number, access: A
  * One translation; pushes its steps when `steps` is given. Returns the physical address, or -1 (invalid),
  * -2 (protection), -3 (not present).
  */
-function resolve(m: MemoryState, pid: number, va: number, access: Access, tick: number, steps: TranslationStep[] | null): number {
+function resolve(
+  m: MemoryState,
+  pid: number,
+  va: number,
+  access: Access,
+  tick: number,
+  steps: TranslationStep[] | null,
+): number {
   contextSwitch(m, pid);
   if (tick > m.tick) m.tick = tick;
   const c = m.counters;
   c.translations++;
   if (!(Number.isSafeInteger(va) && va >= 0 && va < m.virtualPages * m.pageSize)) {
     c.invalidFaults++;
-    steps?.push({ step: 'fault', kind: 'invalid', detail: `address ${va} is outside the ${m.config.virtualBits}-bit address space` });
+    steps?.push({
+      step: 'fault',
+      kind: 'invalid',
+      detail: `address ${va} is outside the ${m.config.virtualBits}-bit address space`,
+    });
     return -1;
   }
   const vpn = Math.floor(va / m.pageSize);
@@ -104,18 +119,30 @@ function resolve(m: MemoryState, pid: number, va: number, access: Access, tick: 
   const r = walk(m, pid, vpn, steps);
   if (!r) {
     c.invalidFaults++;
-    steps?.push({ step: 'fault', kind: 'invalid', detail: `no mapping for page ${vpn} (address ${va}) of process ${pid}` });
+    steps?.push({
+      step: 'fault',
+      kind: 'invalid',
+      detail: `no mapping for page ${vpn} (address ${va}) of process ${pid}`,
+    });
     return -1;
   }
   const i = vpn - r.start;
   if (r.slot[i]! >= 0) {
     c.pageFaults++;
-    steps?.push({ step: 'fault', kind: 'notPresent', detail: `page ${vpn} of process ${pid} is in swap slot ${r.slot[i]}` });
+    steps?.push({
+      step: 'fault',
+      kind: 'notPresent',
+      detail: `page ${vpn} of process ${pid} is in swap slot ${r.slot[i]}`,
+    });
     return -3;
   }
   if ((r.prot & NEED[access]) === 0) {
     c.protectionFaults++;
-    steps?.push({ step: 'fault', kind: 'protection', detail: `${access} to page ${vpn}, which allows only ${protText(r.prot)}` });
+    steps?.push({
+      step: 'fault',
+      kind: 'protection',
+      detail: `${access} to page ${vpn}, which allows only ${protText(r.prot)}`,
+    });
     return -2;
   }
   let f = frameOfPage(m, r, i);
@@ -135,7 +162,14 @@ function resolve(m: MemoryState, pid: number, va: number, access: Access, tick: 
   return complete(m, f, offset, access, tick, steps);
 }
 
-function complete(m: MemoryState, f: number, offset: number, access: Access, tick: number, steps: TranslationStep[] | null): number {
+function complete(
+  m: MemoryState,
+  f: number,
+  offset: number,
+  access: Access,
+  tick: number,
+  steps: TranslationStep[] | null,
+): number {
   m.bits[f]! |= TOUCH[access];
   policyOf(m).onAccess(m.repl, f, tick);
   const address = f * m.pageSize + offset;
@@ -175,6 +209,10 @@ function walk(m: MemoryState, pid: number, vpn: number, steps: TranslationStep[]
 }
 
 function protText(prot: number): string {
-  const names = [prot & PTE.READ ? 'read' : '', prot & PTE.WRITE ? 'write' : '', prot & PTE.EXECUTE ? 'execute' : ''].filter((s) => s !== '');
+  const names = [
+    prot & PTE.READ ? 'read' : '',
+    prot & PTE.WRITE ? 'write' : '',
+    prot & PTE.EXECUTE ? 'execute' : '',
+  ].filter((s) => s !== '');
   return names.length === 0 ? 'no access' : names.join(' and ');
 }

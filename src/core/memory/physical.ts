@@ -31,7 +31,16 @@ export function isEvictable(m: MemoryState, f: number): boolean {
  * Puts a page into a free frame's table entry and tells the replacement policy. The free-run tree is
  * the caller's (markFrames), so a run of frames updates it once.
  */
-export function fillFrame(m: MemoryState, f: number, pid: number, vpn: number, type: number, share: number, tag: number, bits: number): void {
+export function fillFrame(
+  m: MemoryState,
+  f: number,
+  pid: number,
+  vpn: number,
+  type: number,
+  share: number,
+  tag: number,
+  bits: number,
+): void {
   m.owner[f] = pid;
   m.vpn[f] = vpn;
   m.type[f] = type;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, checkInvariants, chooseHole, createMemory, deallocate, fragmentation, type MemoryState } from './memory';
+import {
+  allocate,
+  checkInvariants,
+  chooseHole,
+  createMemory,
+  deallocate,
+  fragmentation,
+  type MemoryState,
+} from './memory';
 import { testConfig } from './testFixtures';
 import type { Placement } from './types';
 
@@ -41,7 +49,11 @@ describe('placement over holes (1-5, 7-8, 10-17, 19-21)', () => {
   });
 
   it('places the allocation at the start of the chosen hole', () => {
-    for (const [placement, frame] of [['firstFit', 1], ['bestFit', 19], ['worstFit', 10]] as const) {
+    for (const [placement, frame] of [
+      ['firstFit', 1],
+      ['bestFit', 19],
+      ['worstFit', 10],
+    ] as const) {
       const m = holePattern(placement);
       const r = allocate(m, 50, 3 * 4096, 'USER');
       expect(r.ok).toBe(true);
@@ -52,10 +64,24 @@ describe('placement over holes (1-5, 7-8, 10-17, 19-21)', () => {
 
   it('refuses a request no hole fits though enough frames are free, naming the largest hole', () => {
     const m = holePattern('firstFit');
-    expect(fragmentation(m)).toMatchObject({ holes: 4, largestHole: 8, histogram: [[2, 1], [3, 1], [5, 1], [8, 1]] });
+    expect(fragmentation(m)).toMatchObject({
+      holes: 4,
+      largestHole: 8,
+      histogram: [
+        [2, 1],
+        [3, 1],
+        [5, 1],
+        [8, 1],
+      ],
+    });
     expect(fragmentation(m).external).toBeCloseTo(1 - 8 / 18);
     const r = allocate(m, 50, 9 * 4096, 'USER');
-    expect(r).toEqual({ ok: false, limit: 'placement', message: '18 frames are free, but there is no run of 9 free frames for firstFit: the largest is 8; compaction would help' });
+    expect(r).toEqual({
+      ok: false,
+      limit: 'placement',
+      message:
+        '18 frames are free, but there is no run of 9 free frames for firstFit: the largest is 8; compaction would help',
+    });
   });
 
   it('anyFree takes the lowest free frames wherever they are', () => {

@@ -36,7 +36,7 @@ export function chooseHole(m: MemoryState, pages: number, placement: Exclude<Pla
     }
     case 'nextFit': {
       let found: Hole | null = null;
-      for (let s = nextFree(t, m.rover, m.frames); s < m.frames && found === null; ) {
+      for (let s = nextFree(t, m.rover, m.frames); s < m.frames && found === null;) {
         const e = nextUsed(t, s, m.frames);
         if (e - s >= pages) found = { start: s, length: e - s };
         s = nextFree(t, e, m.frames);

@@ -10,17 +10,27 @@ describe('pools and constraints (64 frames, the defaults)', () => {
     expect(allocate(m, 2, 2 * PAGE, 'AI_MODEL')).toEqual({
       ok: false,
       limit: 'constraints.aiModels',
-      message: 'AI models would use 26.6 % of memory (17 of 64 frames); the limit is 24 % = 15 frames (constraints.aiModels); 2 would have to be swapped out, but only 0 of its frames can be swapped out',
+      message:
+        'AI models would use 26.6 % of memory (17 of 64 frames); the limit is 24 % = 15 frames (constraints.aiModels); 2 would have to be swapped out, but only 0 of its frames can be swapped out',
     });
     const pool = snapshotOf(m).pools.find((p) => p.name === 'aiModels');
-    expect(pool).toEqual({ name: 'aiModels', fraction: 0.25, limitFrames: 16, usedFrames: 15, allocations: 1, refusals: 1 });
+    expect(pool).toEqual({
+      name: 'aiModels',
+      fraction: 0.25,
+      limitFrames: 16,
+      usedFrames: 15,
+      allocations: 1,
+      refusals: 1,
+    });
   });
 
   it('refuses AI data past its pool (33 % = 21 frames) when none of its own pages can go to swap', () => {
     const m = createMemory(DEFAULT_MEMORY, 1);
     const r = allocate(m, 1, 22 * PAGE, 'AI_DATA');
     expect(r).toMatchObject({ ok: false, limit: 'pools.aiData' });
-    expect(!r.ok && r.message).toMatch(/^The aiData pool would use 34.4 % of memory \(22 of 64 frames\); the limit is 33 % = 21 frames/);
+    expect(!r.ok && r.message).toMatch(
+      /^The aiData pool would use 34.4 % of memory \(22 of 64 frames\); the limit is 33 % = 21 frames/,
+    );
   });
 
   it('names the group constraint when models and data together pass it', () => {

@@ -42,7 +42,13 @@ export function limitRefusal(m: MemoryState, type: number, pages: number): Limit
   const pool = POOL_NAMES[POOL_OF_TYPE[type]!]!;
   for (const c of CONSTRAINTS) {
     if (!c.pools.includes(pool)) continue;
-    const refusal = check(m, poolPagesOf(m, c.pools) + pages, m.config.constraints[c.name], c.label, `constraints.${c.name}`);
+    const refusal = check(
+      m,
+      poolPagesOf(m, c.pools) + pages,
+      m.config.constraints[c.name],
+      c.label,
+      `constraints.${c.name}`,
+    );
     if (refusal) return refusal;
   }
   return check(m, m.poolPages[POOL_OF_TYPE[type]!]! + pages, m.config.pools[pool], `The ${pool} pool`, `pools.${pool}`);
@@ -52,11 +58,16 @@ export function limitRefusal(m: MemoryState, type: number, pages: number): Limit
  * By how many frames `pages` more of `type` would pass its tightest limit (0 when none), with the refusal
  * naming the first limit passed.
  */
-export function limitExcess(m: MemoryState, type: number, pages: number): { excess: number; refusal: LimitRefusal | null } {
+export function limitExcess(
+  m: MemoryState,
+  type: number,
+  pages: number,
+): { excess: number; refusal: LimitRefusal | null } {
   const pool = POOL_NAMES[POOL_OF_TYPE[type]!]!;
   let excess = Math.max(0, m.poolPages[POOL_OF_TYPE[type]!]! + pages - framesOf(m, m.config.pools[pool]));
   for (const c of CONSTRAINTS) {
-    if (c.pools.includes(pool)) excess = Math.max(excess, poolPagesOf(m, c.pools) + pages - framesOf(m, m.config.constraints[c.name]));
+    if (c.pools.includes(pool))
+      excess = Math.max(excess, poolPagesOf(m, c.pools) + pages - framesOf(m, m.config.constraints[c.name]));
   }
   return { excess, refusal: limitRefusal(m, type, pages) };
 }

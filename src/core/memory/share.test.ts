@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, checkInvariants, createMemory, freeProcess, readTag, snapshotOf, translate, writeTag } from './memory';
+import {
+  allocate,
+  checkInvariants,
+  createMemory,
+  freeProcess,
+  readTag,
+  snapshotOf,
+  translate,
+  writeTag,
+} from './memory';
 import { testConfig } from './testFixtures';
 import { PAGE_STATES } from './types';
 
@@ -7,7 +16,12 @@ const PAGE = 4096;
 
 function sharedModel(copyOnWrite: boolean) {
   const m = createMemory(testConfig(16, 4, { copyOnWrite }), 1);
-  for (const pid of [1, 2, 3]) expect(allocate(m, pid, 2 * PAGE, 'AI_MODEL', { shareKey: 'llama' })).toEqual({ ok: true, address: PAGE, pages: 2 });
+  for (const pid of [1, 2, 3])
+    expect(allocate(m, pid, 2 * PAGE, 'AI_MODEL', { shareKey: 'llama' })).toEqual({
+      ok: true,
+      address: PAGE,
+      pages: 2,
+    });
   return m;
 }
 

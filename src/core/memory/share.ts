@@ -11,17 +11,32 @@ import { MEMORY_TYPES, PTE } from './types';
  * Maps an existing shared mapping into `pid`'s address space: no new frames and no pool charge (the
  * frames were charged once, when the first user allocated them); the refcount grows by one.
  */
-export function mapShare(m: MemoryState, pid: number, key: string, bytes: number, type: number, prot: number): { ok: true; address: number; pages: number } | LimitRefusal {
+export function mapShare(
+  m: MemoryState,
+  pid: number,
+  key: string,
+  bytes: number,
+  type: number,
+  prot: number,
+): { ok: true; address: number; pages: number } | LimitRefusal {
   const share = m.shares.get(m.shareIds.get(key)!)!;
   if (share.type !== type) {
-    return { ok: false, limit: 'shareKey', message: `shareKey "${key}" maps ${MEMORY_TYPES[share.type]} pages, not ${MEMORY_TYPES[type]}` };
+    return {
+      ok: false,
+      limit: 'shareKey',
+      message: `shareKey "${key}" maps ${MEMORY_TYPES[share.type]} pages, not ${MEMORY_TYPES[type]}`,
+    };
   }
   if (share.bytes !== bytes) {
     return { ok: false, limit: 'shareKey', message: `shareKey "${key}" maps ${share.bytes} bytes, not ${bytes}` };
   }
   const start = findVirtualRange(m.spaces.get(pid) ?? { regions: [], packed: 0 }, share.pages, m.virtualPages);
   if (start < 0) {
-    return { ok: false, limit: 'virtualBits', message: `process ${pid} has no free range of ${share.pages} pages in its ${m.config.virtualBits}-bit address space` };
+    return {
+      ok: false,
+      limit: 'virtualBits',
+      message: `process ${pid} has no free range of ${share.pages} pages in its ${m.config.virtualBits}-bit address space`,
+    };
   }
   const region: Region = {
     start,
@@ -43,7 +58,13 @@ export function mapShare(m: MemoryState, pid: number, key: string, bytes: number
 
 /** Whether a write to page i of r must copy it first: copy-on-write is on and another process maps it. */
 export function copyPending(m: MemoryState, r: Region, i: number): boolean {
-  return m.config.copyOnWrite && r.share >= 0 && r.frame[i]! < 0 && r.slot[i]! < 0 && m.shares.get(r.share)!.users.length >= 2;
+  return (
+    m.config.copyOnWrite &&
+    r.share >= 0 &&
+    r.frame[i]! < 0 &&
+    r.slot[i]! < 0 &&
+    m.shares.get(r.share)!.users.length >= 2
+  );
 }
 
 /**

@@ -22,7 +22,14 @@ export interface MemorySnapshot {
     /** per swap slot: owning pid, or -1 */
     owner: Int32Array;
   };
-  pools: { name: PoolName; fraction: number; limitFrames: number; usedFrames: number; allocations: number; refusals: number }[];
+  pools: {
+    name: PoolName;
+    fraction: number;
+    limitFrames: number;
+    usedFrames: number;
+    allocations: number;
+    refusals: number;
+  }[];
   constraints: { name: string; limit: number; used: number }[];
   fragmentation: {
     /** 1 − largest free run ÷ total free frames (0 when nothing is free) */

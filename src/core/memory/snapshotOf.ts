@@ -31,13 +31,22 @@ export function snapshotOf(m: MemoryState): MemorySnapshot {
   const swapUse = m.swap.slots === 0 ? 0 : m.swap.used / m.swap.slots;
   const alerts: string[] = [];
   if (frag.external > m.config.alerts.fragmentation) {
-    alerts.push(`External fragmentation is ${percent(frag.external)} % (alert above ${percent(m.config.alerts.fragmentation)} %): the largest hole is ${frag.largestHole} of ${m.free} free frames`);
+    alerts.push(
+      `External fragmentation is ${percent(frag.external)} % (alert above ${percent(m.config.alerts.fragmentation)} %): the largest hole is ${frag.largestHole} of ${m.free} free frames`,
+    );
   }
   if (swapUse > m.config.alerts.swapUse) {
-    alerts.push(`Swap is ${percent(swapUse)} % used (alert above ${percent(m.config.alerts.swapUse)} %): ${m.swap.used} of ${m.swap.slots} slots`);
+    alerts.push(
+      `Swap is ${percent(swapUse)} % used (alert above ${percent(m.config.alerts.swapUse)} %): ${m.swap.used} of ${m.swap.slots} slots`,
+    );
   }
   return {
-    config: { ...m.config, pools: { ...m.config.pools }, constraints: { ...m.config.constraints }, alerts: { ...m.config.alerts } },
+    config: {
+      ...m.config,
+      pools: { ...m.config.pools },
+      constraints: { ...m.config.constraints },
+      alerts: { ...m.config.alerts },
+    },
     frames: m.frames,
     owner: m.owner.slice(),
     vpn: m.vpn.slice(),
@@ -52,7 +61,11 @@ export function snapshotOf(m: MemoryState): MemorySnapshot {
       allocations: m.poolAllocations[i]!,
       refusals: m.poolRefusals[i]!,
     })),
-    constraints: CONSTRAINTS.map((c) => ({ name: c.name, limit: m.config.constraints[c.name], used: poolPagesOf(m, c.pools) / m.frames })),
+    constraints: CONSTRAINTS.map((c) => ({
+      name: c.name,
+      limit: m.config.constraints[c.name],
+      used: poolPagesOf(m, c.pools) / m.frames,
+    })),
     fragmentation: frag,
     stats: {
       translations: stats.translations,

@@ -25,7 +25,11 @@ describe('swapping', () => {
     expect(readTag(m, 1, 1 * PAGE)).toBe(42); // read from its swap slot
     const fault = translate(m, 1, 1 * PAGE, 'read', 40);
     expect(fault).toMatchObject({ ok: false, fault: 'notPresent' });
-    expect(fault.steps.at(-1)).toEqual({ step: 'fault', kind: 'notPresent', detail: 'page 1 of process 1 is in swap slot 0' });
+    expect(fault.steps.at(-1)).toEqual({
+      step: 'fault',
+      kind: 'notPresent',
+      detail: 'page 1 of process 1 is in swap slot 0',
+    });
 
     // No frame is free: page 2 (dirty, least recently used) goes out, paying a write-back.
     const back = swapIn(m, 1, 1, 41);
@@ -58,14 +62,18 @@ describe('swapping', () => {
     expect(r).toEqual({
       ok: false,
       limit: 'physicalBytes',
-      message: 'out of memory: 5 frames needed, 0 free, and only 4 hold pages that can be swapped out (pinned and shared pages stay)',
+      message:
+        'out of memory: 5 frames needed, 0 free, and only 4 hold pages that can be swapped out (pinned and shared pages stay)',
     });
     const m2 = createMemory(testConfig(16, 8), 1);
     expect(allocate(m2, 1, 15 * PAGE, 'SYSTEM').ok).toBe(true);
     expect(allocate(m2, 2, PAGE, 'AI_DATA').ok).toBe(true);
     expect(allocate(m2, 3, PAGE, 'SYSTEM').ok).toBe(true); // pushes process 2's page out: memory is all pinned
     expect(m2.swap.owner[0]).toBe(2);
-    expect(swapIn(m2, 2, 1, 9)).toEqual({ ok: false, message: 'no frame is free and every page in memory is pinned or shared: page 1 of process 2 stays in swap' });
+    expect(swapIn(m2, 2, 1, 9)).toEqual({
+      ok: false,
+      message: 'no frame is free and every page in memory is pinned or shared: page 1 of process 2 stays in swap',
+    });
     expect(checkInvariants(m2)).toEqual([]);
   });
 
@@ -73,7 +81,11 @@ describe('swapping', () => {
     const m = createMemory(testConfig(16, 2), 1);
     expect(allocate(m, 1, 16 * PAGE, 'AI_DATA').ok).toBe(true);
     const r = allocate(m, 2, 3 * PAGE, 'NETWORK_BUFFER');
-    expect(r).toEqual({ ok: false, limit: 'swapBytes', message: 'out of memory: 3 pages would have to be swapped out, but swap has 2 free slots' });
+    expect(r).toEqual({
+      ok: false,
+      limit: 'swapBytes',
+      message: 'out of memory: 3 pages would have to be swapped out, but swap has 2 free slots',
+    });
     expect(m.swap.used).toBe(0);
     expect(m.free).toBe(0);
   });
@@ -86,7 +98,8 @@ describe('swapping', () => {
     expect(r).toEqual({
       ok: false,
       limit: 'placement',
-      message: 'swapping out 2 pages would free 2 frames, but there is no run of 2 free frames for firstFit: the largest is 1; compaction would help',
+      message:
+        'swapping out 2 pages would free 2 frames, but there is no run of 2 free frames for firstFit: the largest is 1; compaction would help',
     });
     expect(m.swap.used).toBe(0);
     expect(checkInvariants(m)).toEqual([]);

@@ -108,8 +108,16 @@ export function swapIn(m: MemoryState, pid: number, vpn: number, tick: number): 
   let chosen = null;
   if (f < 0) {
     chosen = policyOf(m).chooseVictim(m.repl, evictableIn(m, limited ? POOL_OF_TYPE[r.type]! : -1));
-    if (!chosen && limited) return { ok: false, message: `${limited.message}, and no page of that pool can be swapped out: page ${vpn} of process ${pid} stays in swap` };
-    if (!chosen) return { ok: false, message: `no frame is free and every page in memory is pinned or shared: page ${vpn} of process ${pid} stays in swap` };
+    if (!chosen && limited)
+      return {
+        ok: false,
+        message: `${limited.message}, and no page of that pool can be swapped out: page ${vpn} of process ${pid} stays in swap`,
+      };
+    if (!chosen)
+      return {
+        ok: false,
+        message: `no frame is free and every page in memory is pinned or shared: page ${vpn} of process ${pid} stays in swap`,
+      };
   }
   const tag = m.swap.tag[slot]!;
   releaseSlot(m.swap, slot);

@@ -72,7 +72,18 @@ export type Placement = (typeof PLACEMENTS)[number];
  * OSTEP paging-policy.py's CLOCK (random probes over per-page use counters). MRU and UNOPT (pessimal) are
  * OSTEP's teaching foils.
  */
-export const REPLACEMENTS = ['LRU', 'FIFO', 'CLOCK', 'SECOND_CHANCE', 'AGING', 'OPT', 'RANDOM', 'MRU', 'UNOPT', 'CLOCK_COUNTERS'] as const;
+export const REPLACEMENTS = [
+  'LRU',
+  'FIFO',
+  'CLOCK',
+  'SECOND_CHANCE',
+  'AGING',
+  'OPT',
+  'RANDOM',
+  'MRU',
+  'UNOPT',
+  'CLOCK_COUNTERS',
+] as const;
 export type ReplacementName = (typeof REPLACEMENTS)[number];
 
 /**

@@ -61,7 +61,8 @@ export const FORMULAS = {
   throughput: 'throughput = completed processes × 100 ÷ ticks',
   cpuUtilization: 'CPU utilisation = ticks running processes ÷ (ticks × CPUs)',
   gpuUtilization: 'GPU utilisation = ticks a process held the GPU ÷ ticks',
-  contextSwitches: 'context switches = switches from one process to another on every CPU (and from or to idle when those count)',
+  contextSwitches:
+    'context switches = switches from one process to another on every CPU (and from or to idle when those count)',
   deadlineMisses: 'deadline misses = processes not finished by their deadline tick',
   averages: 'averages are plain means over completed processes, rounded to 2 decimals for display',
 } as const;
@@ -128,5 +129,5 @@ function mean(xs: number[]): number | null {
 
 /** Rounds for display and JSON output: 2 decimals, half away from zero. */
 export function round2(x: number | null): number | null {
-  return x === null ? null : Math.sign(x) * Math.round(Math.abs(x) * 100) / 100;
+  return x === null ? null : (Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100;
 }

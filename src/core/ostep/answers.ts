@@ -45,7 +45,16 @@ export interface FreeChunk {
 
 export type MallocStep =
   /** blockAddr = the chunk start OSTEP prints with -A; userPtr = blockAddr + header; searched = list elements examined */
-  | { op: 'alloc'; ptrIndex: number; size: number; ok: boolean; blockAddr: number | null; userPtr: number | null; searched: number; freeList: FreeChunk[] }
+  | {
+      op: 'alloc';
+      ptrIndex: number;
+      size: number;
+      ok: boolean;
+      blockAddr: number | null;
+      userPtr: number | null;
+      searched: number;
+      freeList: FreeChunk[];
+    }
   /** result -1: the pointer's chunk was not allocated (a double free) and nothing changed */
   | { op: 'free'; ptrIndex: number; skipped: false; result: 0 | -1; freeList: FreeChunk[] }
   /** OSTEP's "Invalid Free: Skipping" (the index is not below the number of successful allocations so far) */
@@ -64,7 +73,12 @@ export interface HeapPicture {
   base: number;
   size: number;
   header: number;
-  chunks: { addr: number; size: number; free: boolean; /** the allocation that owns it (OSTEP's ptr[k]) */ ptrIndex: number | null }[];
+  chunks: {
+    addr: number;
+    size: number;
+    free: boolean;
+    /** the allocation that owns it (OSTEP's ptr[k]) */ ptrIndex: number | null;
+  }[];
   freeList: FreeChunk[];
   /** indexes into the previous picture's freeList that the search examined, in the order examined */
   searched: number[];

@@ -33,8 +33,14 @@ describe('an OSTEP command pasted in', () => {
   });
 
   it('refuses unknown scripts and bad flags with a message naming them', () => {
-    expect(ostepCommand('vsfs.py -n 3')).toMatchObject({ ok: false, error: expect.stringContaining('scheduler.py, mlfq.py') });
-    expect(ostepCommand('scheduler.py -q 0 -p RR')).toMatchObject({ ok: false, error: expect.stringContaining('-q/--quantum') });
+    expect(ostepCommand('vsfs.py -n 3')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('scheduler.py, mlfq.py'),
+    });
+    expect(ostepCommand('scheduler.py -q 0 -p RR')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('-q/--quantum'),
+    });
     expect(ostepCommand('mlfq.py --nope')).toMatchObject({ ok: false });
     expect(ostepCommand('')).toMatchObject({ ok: false });
   });
@@ -63,11 +69,17 @@ describe('a scenario exported as an OSTEP command', () => {
   it('names why a scenario fits no script', () => {
     const s = scenarioOf('./scheduler.py -l 3,4');
     const twoCpus = ostepCommandOf({ ...s, node: { ...s.node, cpus: 2 } });
-    expect(twoCpus).toMatchObject({ ok: false, reasons: expect.arrayContaining([expect.stringContaining('one CPU; the scenario has 2')]) });
+    expect(twoCpus).toMatchObject({
+      ok: false,
+      reasons: expect.arrayContaining([expect.stringContaining('one CPU; the scenario has 2')]),
+    });
     const switches = ostepCommandOf({ ...s, options: { ...DEFAULT_OPTIONS, contextSwitchCost: 1 } });
     expect(switches).toMatchObject({ ok: false });
     const late = ostepCommandOf({ ...s, processes: s.processes.map((p) => ({ ...p, arrival: p.pid })) });
-    expect(late).toMatchObject({ ok: false, reasons: expect.arrayContaining([expect.stringContaining('P1 arrives at 1')]) });
+    expect(late).toMatchObject({
+      ok: false,
+      reasons: expect.arrayContaining([expect.stringContaining('P1 arrives at 1')]),
+    });
   });
 });
 
@@ -80,9 +92,11 @@ describe('command words', () => {
 });
 
 describe('the presets', () => {
-  it("export the textbook round robin as scheduler.py, job i being the i-th pid, with the same answers", async () => {
+  it('export the textbook round robin as scheduler.py, job i being the i-th pid, with the same answers', async () => {
     const { readFileSync } = await import('node:fs');
-    const valid = validateScenario(JSON.parse(readFileSync(new URL('../../../public/scenarios/textbook-rr.json', import.meta.url), 'utf8')));
+    const valid = validateScenario(
+      JSON.parse(readFileSync(new URL('../../../public/scenarios/textbook-rr.json', import.meta.url), 'utf8')),
+    );
     if (!valid.ok) throw new Error('textbook-rr.json is invalid');
     const preset = valid.scenario;
     const exported = ostepCommandOf(preset);
@@ -92,6 +106,8 @@ describe('the presets', () => {
     const theirs = solveOstepCommand(exported.command, runScenario);
     if (typeof ours === 'string' || !theirs.ok) throw new Error('did not run');
     const byPid = [...ours.processes].sort((a, b) => a.pid - b.pid);
-    expect((theirs.answer as { jobs: { turnaround: number }[] }).jobs.map((j) => j.turnaround)).toEqual(byPid.map((p) => p.turnaround));
+    expect((theirs.answer as { jobs: { turnaround: number }[] }).jobs.map((j) => j.turnaround)).toEqual(
+      byPid.map((p) => p.turnaround),
+    );
   });
 });

@@ -22,7 +22,11 @@ export function scenarioScripts(): string {
 export function ostepCommand(line: string): OstepCommand {
   const { script: name, argv } = splitCommand(line);
   const script = ostepScriptNamed(name);
-  if (!script?.scenario) return { ok: false, error: `the command must start with one of ${scenarioScripts()} (the OSTEP scripts whose problem is a process workload), got ${JSON.stringify(name)}` };
+  if (!script?.scenario)
+    return {
+      ok: false,
+      error: `the command must start with one of ${scenarioScripts()} (the OSTEP scripts whose problem is a process workload), got ${JSON.stringify(name)}`,
+    };
   const parsed = optparse(argv, script.specs, script.defaults);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const scenario = script.scenario(parsed.values);

@@ -9,7 +9,8 @@ import type { ProcessSpec, Scenario } from '../scenario/types';
 export function ostepMismatch(s: Scenario, script: string): string | null {
   if (s.processes.length === 0) return `${script} needs at least one job; the scenario has no processes`;
   if (s.node.cpus !== 1) return `${script} models one CPU; the scenario has ${s.node.cpus}`;
-  if (s.options.contextSwitchCost !== 0) return `${script} switches for free; the scenario's context switch costs ${s.options.contextSwitchCost} ticks`;
+  if (s.options.contextSwitchCost !== 0)
+    return `${script} switches for free; the scenario's context switch costs ${s.options.contextSwitchCost} ticks`;
   if (s.memory) return `${script} has no memory management; the scenario turns it on`;
   if (s.heap) return `${script} has no heap; the scenario has a heap section`;
   if (s.operations.length > 0) return `${script} has no scripted operations; the scenario has ${s.operations.length}`;

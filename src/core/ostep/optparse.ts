@@ -60,7 +60,8 @@ export function optparse(argv: readonly string[], specs: readonly OptSpec[], def
       const exact = specs.find((o) => o.long === name);
       const matches = exact ? [exact] : specs.filter((o) => !o.exactOnly && o.long?.startsWith(name));
       if (matches.length === 0) return { ok: false, error: `no such option: ${name}` };
-      if (matches.length > 1) return { ok: false, error: `ambiguous option: ${name} (${matches.map((o) => o.long).join(', ')}?)` };
+      if (matches.length > 1)
+        return { ok: false, error: `ambiguous option: ${name} (${matches.map((o) => o.long).join(', ')}?)` };
       const o = matches[0] as OptSpec;
       if (o.type === 'flag') {
         if (eq >= 0) return { ok: false, error: `${nameOf(o)} takes no value` };

@@ -15,14 +15,17 @@ export function pyIntBig(text: string): bigint | undefined {
 /** `int(text)` as a number, or undefined when Python would refuse it or it is not a safe integer here. */
 export function pyInt(text: string): number | undefined {
   const n = pyIntBig(text);
-  return n !== undefined && n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : undefined;
+  return n !== undefined && n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(n)
+    : undefined;
 }
 
 /** float(): decimal forms (digits with single underscores, a fraction, an exponent), inf, infinity and nan. */
 export function pyFloat(text: string): number | undefined {
   const s = text.trim();
   const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
-  if (special) return (special[2] as string).toLowerCase() === 'nan' ? Number.NaN : special[1] === '-' ? -Infinity : Infinity;
+  if (special)
+    return (special[2] as string).toLowerCase() === 'nan' ? Number.NaN : special[1] === '-' ? -Infinity : Infinity;
   const d = '\\d+(?:_\\d+)*';
   if (!new RegExp(`^[+-]?(?:${d}(?:\\.(?:${d})?)?|\\.${d})(?:e[+-]?${d})?$`, 'i').test(s)) return undefined;
   return Number(s.replaceAll('_', ''));

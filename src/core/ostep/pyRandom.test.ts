@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cloneRandom, pyChoice, pyGetrandbits, pyRandint, pyRandom, pyRandrange, pySeed, pyShuffle, type PyRandomState } from './pyRandom';
+import {
+  cloneRandom,
+  pyChoice,
+  pyGetrandbits,
+  pyRandint,
+  pyRandom,
+  pyRandrange,
+  pySeed,
+  pyShuffle,
+  type PyRandomState,
+} from './pyRandom';
 
 // Every expectation below was printed by python3 3.11.7 on this machine with the command in its comment.
 const times = <T>(n: number, f: () => T): T[] => Array.from({ length: n }, f);

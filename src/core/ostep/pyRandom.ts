@@ -60,7 +60,8 @@ function initByArray(key: readonly number[]): Uint32Array {
 
 /** `random.seed(n)` for an int n: CPython seeds with the 32-bit words of |n|, least significant first (0 -> [0]). */
 export function pySeed(seed: number | bigint): PyRandomState {
-  if (typeof seed === 'number' && !Number.isSafeInteger(seed)) throw new RangeError(`pySeed: ${seed} is not a safe integer`);
+  if (typeof seed === 'number' && !Number.isSafeInteger(seed))
+    throw new RangeError(`pySeed: ${seed} is not a safe integer`);
   let n = BigInt(seed);
   if (n < 0n) n = -n;
   const key: number[] = [];
@@ -136,7 +137,8 @@ export function pyRandbelow(st: PyRandomState, n: number): number {
 
 /** `random.randrange(start, stop, step)` with integer arguments; `stop` undefined = randrange(start). */
 export function pyRandrange(st: PyRandomState, start: number, stop?: number, step = 1): number {
-  if (![start, stop ?? 0, step].every(Number.isSafeInteger)) throw new RangeError('randrange: arguments must be integers');
+  if (![start, stop ?? 0, step].every(Number.isSafeInteger))
+    throw new RangeError('randrange: arguments must be integers');
   if (stop === undefined) {
     if (step !== 1) throw new RangeError('Missing a non-None stop argument');
     if (start > 0) return pyRandbelow(st, start);

@@ -4,7 +4,15 @@ import type { HeapPicture } from './answers';
 import type { OptSpec, OptValues } from './optparse';
 
 /** The OSTEP homework scripts we answer, by OSTEP's file name without `.py`. */
-export const OSTEP_SCRIPTS = ['scheduler', 'mlfq', 'lottery', 'process-run', 'paging-linear-translate', 'paging-policy', 'malloc'] as const;
+export const OSTEP_SCRIPTS = [
+  'scheduler',
+  'mlfq',
+  'lottery',
+  'process-run',
+  'paging-linear-translate',
+  'paging-policy',
+  'malloc',
+] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 
 /**
@@ -17,7 +25,15 @@ export type ScenarioRunner = (scenario: Scenario) => RunResult | string;
  * A script's answer: the data of OUTPUT.md (`answer`) and the text OSTEP prints for the same flags; malloc also
  * gives the heap before the first step and after each step (`heap`, one more entry than steps) for its view.
  */
-export type OstepSolved<A = unknown> = { ok: true; answer: A; text: string; heap?: HeapPicture[]; /** the scenario it ran, for a workload script */ scenario?: Scenario } | { ok: false; error: string };
+export type OstepSolved<A = unknown> =
+  | {
+      ok: true;
+      answer: A;
+      text: string;
+      heap?: HeapPicture[];
+      /** the scenario it ran, for a workload script */ scenario?: Scenario;
+    }
+  | { ok: false; error: string };
 
 /**
  * One OSTEP script: its flags with OSTEP's names and defaults, and how a set of flag values becomes the

@@ -43,20 +43,34 @@ export function splitCommand(line: string): { script: string; argv: string[] } {
 export type ReadText = (file: string) => string;
 
 /** One OSTEP script with its flags, answered on our core. Never throws; a refusal names the flag and its limit. */
-export function solveOstep(scriptName: string, argv: readonly string[], run: ScenarioRunner, readText?: ReadText): OstepCommandResult {
+export function solveOstep(
+  scriptName: string,
+  argv: readonly string[],
+  run: ScenarioRunner,
+  readText?: ReadText,
+): OstepCommandResult {
   const script = ostepScriptNamed(scriptName);
-  if (!script) return { ok: false, error: `unknown OSTEP script ${JSON.stringify(scriptName)}; supported: ${supportedScripts()}` };
+  if (!script)
+    return { ok: false, error: `unknown OSTEP script ${JSON.stringify(scriptName)}; supported: ${supportedScripts()}` };
   const parsed = optparse(argv, script.specs, script.defaults);
   if (!parsed.ok) return { ok: false, error: `${script.name}: ${parsed.error}` };
-  if (parsed.values.help) return { ok: true, script: script.name, argv: [...argv], answer: null, text: `${script.usage}\n`, scenario: null };
+  if (parsed.values.help)
+    return { ok: true, script: script.name, argv: [...argv], answer: null, text: `${script.usage}\n`, scenario: null };
   const file = script.readsFile;
   const name = file ? parsed.values[file.dest] : '';
   if (file && typeof name === 'string' && name !== '') {
-    if (!readText) return { ok: false, error: `${script.name}: ${file.flag} names a file, which cannot be read here; list the values on the command line instead` };
+    if (!readText)
+      return {
+        ok: false,
+        error: `${script.name}: ${file.flag} names a file, which cannot be read here; list the values on the command line instead`,
+      };
     try {
       parsed.values[file.into] = readText(name);
     } catch (e) {
-      return { ok: false, error: `${script.name}: ${file.flag}: cannot read ${name}: ${e instanceof Error ? e.message : String(e)}` };
+      return {
+        ok: false,
+        error: `${script.name}: ${file.flag}: cannot read ${name}: ${e instanceof Error ? e.message : String(e)}`,
+      };
     }
   }
   const solved = script.solve(parsed.values, run);
@@ -75,6 +89,10 @@ export function solveOstep(scriptName: string, argv: readonly string[], run: Sce
 /** A pasted command line (the UI's "Import OSTEP command", the worker's `ostep` message). */
 export function solveOstepCommand(line: string, run: ScenarioRunner, readText?: ReadText): OstepCommandResult {
   const { script, argv } = splitCommand(line);
-  if (script === '') return { ok: false, error: `an OSTEP command starts with the script's name, e.g. ./mlfq.py -l 0,10,0 -c (supported: ${supportedScripts()})` };
+  if (script === '')
+    return {
+      ok: false,
+      error: `an OSTEP command starts with the script's name, e.g. ./mlfq.py -l 0,10,0 -c (supported: ${supportedScripts()})`,
+    };
   return solveOstep(script, argv, run, readText);
 }

@@ -59,8 +59,14 @@ export function jobWithIo(jobs: readonly ProcessSpec[], script: string): string 
 }
 
 /** The one I/O length every I/O burst has (`fallback` when there is none), or why there is no single one. */
-export function commonIoLength(jobs: readonly ProcessSpec[], script: string, flag: string, fallback: number): number | string {
+export function commonIoLength(
+  jobs: readonly ProcessSpec[],
+  script: string,
+  flag: string,
+  fallback: number,
+): number | string {
   const lengths = new Set(jobs.flatMap((p) => p.bursts.filter((_, i) => i % 2 === 1)));
-  if (lengths.size > 1) return `${script} gives every I/O the same length (${flag}); the scenario's I/O bursts last ${[...lengths].join(', ')} ticks`;
+  if (lengths.size > 1)
+    return `${script} gives every I/O the same length (${flag}); the scenario's I/O bursts last ${[...lengths].join(', ')} ticks`;
   return lengths.size === 1 ? ([...lengths][0] as number) : fallback;
 }

@@ -9,7 +9,9 @@ export function checkProcess(p: ProcessSpec, path: string, nodeGpus: number | un
   }
   // Unknown when the node itself is invalid: that error is reported at `node` instead.
   if (nodeGpus !== undefined && p.needs.gpus > nodeGpus) {
-    errors.push(fieldError(joinPath(path, 'needs.gpus'), `must be an integer from 0 to node.gpus (${nodeGpus})`, p.needs.gpus));
+    errors.push(
+      fieldError(joinPath(path, 'needs.gpus'), `must be an integer from 0 to node.gpus (${nodeGpus})`, p.needs.gpus),
+    );
   }
   return errors;
 }

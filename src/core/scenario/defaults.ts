@@ -24,4 +24,3 @@ export const DEFAULT_DESCRIPTION = '';
 export const DEFAULT_SEED = 1;
 /** 0 is the highest priority under the default SimOptions.lowerNumberIsHigherPriority */
 export const DEFAULT_PRIORITY = 0;
-

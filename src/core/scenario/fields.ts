@@ -9,9 +9,10 @@ import { z } from 'zod';
 /** Integer in [min, max]; the phrase states both bounds, or only the lower one when max is unbounded. */
 export function intIn(min: number, max: number, unit = ''): z.ZodNumber {
   const suffix = unit === '' ? '' : ` ${unit}`;
-  const phrase = max === Number.MAX_SAFE_INTEGER
-    ? `must be an integer ≥ ${min}${suffix}`
-    : `must be an integer from ${min} to ${max}${suffix}`;
+  const phrase =
+    max === Number.MAX_SAFE_INTEGER
+      ? `must be an integer ≥ ${min}${suffix}`
+      : `must be an integer from ${min} to ${max}${suffix}`;
   return z.number({ error: phrase }).int({ error: phrase }).min(min, { error: phrase }).max(max, { error: phrase });
 }
 
@@ -22,7 +23,8 @@ export function numberIn(min: number, max: number, unit = ''): z.ZodNumber {
 }
 
 export function text(min: number, max: number): z.ZodString {
-  const phrase = min === 0 ? `must be a string of at most ${max} characters` : `must be a string of ${min} to ${max} characters`;
+  const phrase =
+    min === 0 ? `must be a string of at most ${max} characters` : `must be a string of ${min} to ${max} characters`;
   return z.string({ error: phrase }).min(min, { error: phrase }).max(max, { error: phrase });
 }
 

@@ -5,7 +5,13 @@ import type { ProcessSpec } from './types';
 import { validateScenario } from './validate';
 
 function asScenario(processes: ProcessSpec[], gpus: number): unknown {
-  return { format: 'bcos-scenario', version: 1, node: { cpus: 2, gpus }, scheduler: { policy: 'EDF', preemptive: true }, processes };
+  return {
+    format: 'bcos-scenario',
+    version: 1,
+    node: { cpus: 2, gpus },
+    scheduler: { policy: 'EDF', preemptive: true },
+    processes,
+  };
 }
 
 function spec(change: Partial<WorkloadSpec>): WorkloadSpec {
@@ -29,9 +35,34 @@ describe('generateWorkload', () => {
 
   it.each([
     ['default', DEFAULT_WORKLOAD],
-    ['poisson arrivals, exponential bursts', spec({ count: 500, arrival: { kind: 'poisson', meanGap: 3.5 }, cpuBurst: { kind: 'exponential', mean: 6 }, ioBurst: { kind: 'exponential', mean: 1 } })],
-    ['all at zero, fixed bursts, no GPUs', spec({ count: 50, arrival: { kind: 'allAtZero' }, cpuBurst: { kind: 'fixed', value: 1 }, gpus: 0, validatorSlot: 0 })],
-    ['wide ranges', spec({ count: 200, burstsPerProcess: { min: 1000, max: 1000 }, priorities: { min: -1000, max: 1000 }, cpuBurst: { kind: 'uniform', min: 999_999, max: 1_000_000 } })],
+    [
+      'poisson arrivals, exponential bursts',
+      spec({
+        count: 500,
+        arrival: { kind: 'poisson', meanGap: 3.5 },
+        cpuBurst: { kind: 'exponential', mean: 6 },
+        ioBurst: { kind: 'exponential', mean: 1 },
+      }),
+    ],
+    [
+      'all at zero, fixed bursts, no GPUs',
+      spec({
+        count: 50,
+        arrival: { kind: 'allAtZero' },
+        cpuBurst: { kind: 'fixed', value: 1 },
+        gpus: 0,
+        validatorSlot: 0,
+      }),
+    ],
+    [
+      'wide ranges',
+      spec({
+        count: 200,
+        burstsPerProcess: { min: 1000, max: 1000 },
+        priorities: { min: -1000, max: 1000 },
+        cpuBurst: { kind: 'uniform', min: 999_999, max: 1_000_000 },
+      }),
+    ],
     ['huge arrival gaps', spec({ count: 2000, arrival: { kind: 'poisson', meanGap: 1_000_000 } })],
   ])('makes a valid scenario: %s', (_name, s) => {
     const processes = generateWorkload(s);
@@ -43,9 +74,15 @@ describe('generateWorkload', () => {
   it('numbers pids 1..count in arrival order, and names each process uniquely', () => {
     const processes = generateWorkload(spec({ count: 300 }));
     expect(processes.map((p) => p.pid)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
-    for (let i = 1; i < processes.length; i++) expect(processes[i]!.arrival).toBeGreaterThanOrEqual(processes[i - 1]!.arrival);
+    for (let i = 1; i < processes.length; i++)
+      expect(processes[i]!.arrival).toBeGreaterThanOrEqual(processes[i - 1]!.arrival);
     expect(new Set(processes.map((p) => p.name)).size).toBe(300);
-    expect(processes.filter((p) => p.type === 'SYSTEM').map((p) => p.name).slice(0, 2)).toEqual(['sysd-0', 'sysd-1']);
+    expect(
+      processes
+        .filter((p) => p.type === 'SYSTEM')
+        .map((p) => p.name)
+        .slice(0, 2),
+    ).toEqual(['sysd-0', 'sysd-1']);
   });
 
   it('meets the mix exactly; a type left out weighs 1 and a 0 excludes it', () => {
@@ -56,9 +93,12 @@ describe('generateWorkload', () => {
   });
 
   it('gives each type its character', () => {
-    const processes = generateWorkload(spec({ count: 600, priorities: { min: 2, max: 9 }, validatorSlot: 50, gpus: 1 }));
+    const processes = generateWorkload(
+      spec({ count: 600, priorities: { min: 2, max: 9 }, validatorSlot: 50, gpus: 1 }),
+    );
     const of = (type: string): ProcessSpec[] => processes.filter((p) => p.type === type);
-    for (const p of of('AI_INFERENCE')) expect(p.needs).toEqual({ memoryBytes: 2 * 1024 ** 3, gpus: 1, networkMbps: 100 });
+    for (const p of of('AI_INFERENCE'))
+      expect(p.needs).toEqual({ memoryBytes: 2 * 1024 ** 3, gpus: 1, networkMbps: 100 });
     for (const p of of('SYSTEM')) expect(p.priority).toBe(2);
     for (const p of of('NETWORK_NODE')) expect(p.needs.networkMbps).toBe(1000);
     for (const p of of('BLOCKCHAIN_VALIDATOR')) expect(p.deadline).toBe((Math.floor(p.arrival / 50) + 1) * 50);
@@ -99,12 +139,22 @@ describe('validateWorkloadSpec', () => {
     ['negative weight', spec({ mix: { USER: -1 } }), 'mix.USER', 'number from 0'],
     ['unknown type', { ...DEFAULT_WORKLOAD, mix: { MINER: 1 } }, 'mix.MINER', 'known field names only'],
     ['all weights 0', spec({ mix: Object.fromEntries(PROCESS_TYPES.map((t) => [t, 0])) }), 'mix', 'at least one type'],
-    ['arrival kind', { ...DEFAULT_WORKLOAD, arrival: { kind: 'burst' } }, 'arrival.kind', 'one of uniform, poisson, allAtZero'],
+    [
+      'arrival kind',
+      { ...DEFAULT_WORKLOAD, arrival: { kind: 'burst' } },
+      'arrival.kind',
+      'one of uniform, poisson, allAtZero',
+    ],
     ['arrival span', spec({ arrival: { kind: 'uniform', span: -1 } }), 'arrival.span', 'integer from 0'],
     ['burst 0', spec({ cpuBurst: { kind: 'fixed', value: 0 } }), 'cpuBurst.value', 'integer from 1 to 1000000'],
     ['uniform min > max', spec({ ioBurst: { kind: 'uniform', min: 5, max: 2 } }), 'ioBurst.max', '≥ min'],
     ['exponential mean', spec({ cpuBurst: { kind: 'exponential', mean: 0 } }), 'cpuBurst.mean', 'number from 1'],
-    ['bursts per process', spec({ burstsPerProcess: { min: 0, max: 2 } }), 'burstsPerProcess.min', 'integer from 1 to 1000'],
+    [
+      'bursts per process',
+      spec({ burstsPerProcess: { min: 0, max: 2 } }),
+      'burstsPerProcess.min',
+      'integer from 1 to 1000',
+    ],
     ['bursts min > max', spec({ burstsPerProcess: { min: 3, max: 2 } }), 'burstsPerProcess.max', '≥ min'],
     ['priorities', spec({ priorities: { min: -1001, max: 0 } }), 'priorities.min', 'integer from -1000 to 1000'],
     ['validator slot', spec({ validatorSlot: -1 }), 'validatorSlot', 'integer from 0'],

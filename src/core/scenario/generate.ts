@@ -78,7 +78,9 @@ export function generateWorkload(spec: WorkloadSpec): ProcessSpec[] {
     perType.set(process.type, n + 1);
     const profile = TYPE_PROFILES[process.type];
     const named = { ...process, pid: i + 1, name: `${profile.prefix}-${n}`, arrival };
-    return profile.hasDeadline && spec.validatorSlot > 0 ? { ...named, deadline: slotEnd(arrival, spec.validatorSlot) } : named;
+    return profile.hasDeadline && spec.validatorSlot > 0
+      ? { ...named, deadline: slotEnd(arrival, spec.validatorSlot) }
+      : named;
   });
 }
 

@@ -20,9 +20,17 @@ function errorsOf(input: unknown): FieldError[] {
 }
 
 describe('the heap section', () => {
-  it('fills in malloc.py\'s defaults', () => {
+  it("fills in malloc.py's defaults", () => {
     const r = validateScenario(scenario([]));
-    expect(r.ok && r.scenario.heap).toEqual({ base: 1000, size: 100, header: 0, align: null, policy: 'BEST', order: 'ADDRSORT', coalesce: false });
+    expect(r.ok && r.scenario.heap).toEqual({
+      base: 1000,
+      size: 100,
+      header: 0,
+      align: null,
+      policy: 'BEST',
+      order: 'ADDRSORT',
+      coalesce: false,
+    });
   });
 
   it('is optional: a scenario without it has none', () => {
@@ -55,7 +63,15 @@ describe('malloc and free operations', () => {
   });
 
   it('need the heap section', () => {
-    const errors = errorsOf(scenario([{ tick: 1, op: 'malloc', pid: 1, bytes: 5 }, { tick: 2, op: 'free', pid: 1, allocation: 0 }], null));
+    const errors = errorsOf(
+      scenario(
+        [
+          { tick: 1, op: 'malloc', pid: 1, bytes: 5 },
+          { tick: 2, op: 'free', pid: 1, allocation: 0 },
+        ],
+        null,
+      ),
+    );
     expect(errors.map((e) => [e.path, e.limit])).toEqual([
       ['operations[0].op', 'a scenario with a heap section'],
       ['operations[1].op', 'a scenario with a heap section'],
@@ -68,24 +84,57 @@ describe('malloc and free operations', () => {
     [2 ** 40 + 1, 'must be an integer from 1 to 1099511627776 bytes'],
     [1.5, 'must be an integer from 1 to 1099511627776 bytes'],
   ])('refuse malloc of %s bytes, naming the limit', (bytes, message) => {
-    expect(errorsOf(scenario([{ tick: 1, op: 'malloc', pid: 1, bytes }]))).toEqual([expect.objectContaining({ path: 'operations[0].bytes', message: expect.stringContaining(message) })]);
+    expect(errorsOf(scenario([{ tick: 1, op: 'malloc', pid: 1, bytes }]))).toEqual([
+      expect.objectContaining({ path: 'operations[0].bytes', message: expect.stringContaining(message) }),
+    ]);
   });
 
   it('refuse a free that names no malloc listed before it', () => {
     const none = errorsOf(scenario([{ tick: 1, op: 'free', pid: 1, allocation: 0 }]));
-    expect(none).toEqual([{ path: 'operations[0].allocation', limit: 'the index of an earlier malloc (none is listed before it)', message: 'operations[0].allocation 0 names no malloc listed before it: it must be the index of an earlier malloc (none is listed before it)' }]);
-    const later = errorsOf(scenario([{ tick: 1, op: 'malloc', pid: 1, bytes: 5 }, { tick: 2, op: 'free', pid: 1, allocation: 1 }, { tick: 3, op: 'malloc', pid: 1, bytes: 5 }]));
-    expect(later).toEqual([expect.objectContaining({ path: 'operations[1].allocation', limit: 'the index of an earlier malloc (0 to 0)' })]);
-    expect(errorsOf(scenario([{ tick: 1, op: 'free', pid: 1, allocation: -1 }]))).toEqual([expect.objectContaining({ path: 'operations[0].allocation' })]);
+    expect(none).toEqual([
+      {
+        path: 'operations[0].allocation',
+        limit: 'the index of an earlier malloc (none is listed before it)',
+        message:
+          'operations[0].allocation 0 names no malloc listed before it: it must be the index of an earlier malloc (none is listed before it)',
+      },
+    ]);
+    const later = errorsOf(
+      scenario([
+        { tick: 1, op: 'malloc', pid: 1, bytes: 5 },
+        { tick: 2, op: 'free', pid: 1, allocation: 1 },
+        { tick: 3, op: 'malloc', pid: 1, bytes: 5 },
+      ]),
+    );
+    expect(later).toEqual([
+      expect.objectContaining({ path: 'operations[1].allocation', limit: 'the index of an earlier malloc (0 to 0)' }),
+    ]);
+    expect(errorsOf(scenario([{ tick: 1, op: 'free', pid: 1, allocation: -1 }]))).toEqual([
+      expect.objectContaining({ path: 'operations[0].allocation' }),
+    ]);
   });
 
   it('refuse a free listed after its malloc but scheduled before it', () => {
-    const errors = errorsOf(scenario([{ tick: 5, op: 'malloc', pid: 1, bytes: 5 }, { tick: 2, op: 'free', pid: 1, allocation: 0 }]));
-    expect(errors).toEqual([{ path: 'operations[1].allocation', limit: 'a malloc at a tick ≤ 2', message: 'operations[1].allocation 0 names the malloc at tick 5, after this free (tick 2): it must be a malloc at a tick ≤ 2' }]);
+    const errors = errorsOf(
+      scenario([
+        { tick: 5, op: 'malloc', pid: 1, bytes: 5 },
+        { tick: 2, op: 'free', pid: 1, allocation: 0 },
+      ]),
+    );
+    expect(errors).toEqual([
+      {
+        path: 'operations[1].allocation',
+        limit: 'a malloc at a tick ≤ 2',
+        message:
+          'operations[1].allocation 0 names the malloc at tick 5, after this free (tick 2): it must be a malloc at a tick ≤ 2',
+      },
+    ]);
   });
 
   it('refuse an unknown pid', () => {
     const errors = errorsOf(scenario([{ tick: 1, op: 'malloc', pid: 7, bytes: 5 }]));
-    expect(errors).toEqual([expect.objectContaining({ path: 'operations[0].pid', limit: 'pid of a listed process or an earlier create' })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ path: 'operations[0].pid', limit: 'pid of a listed process or an earlier create' }),
+    ]);
   });
 });

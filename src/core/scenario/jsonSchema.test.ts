@@ -12,7 +12,10 @@ describe('scenario JSON Schema', () => {
     const schema = scenarioJsonSchemaText();
     expect(schema).toContain('"const": "bcos-scenario"');
     expect(schema).toContain('odd number of bursts');
-    const s = scenarioJsonSchema() as { required: string[]; properties: { processes: { items: { required: string[] } } } };
+    const s = scenarioJsonSchema() as {
+      required: string[];
+      properties: { processes: { items: { required: string[] } } };
+    };
     expect(s.required).toEqual(['format', 'version', 'scheduler', 'processes']);
     expect(s.properties.processes.items.required).toEqual(['pid', 'name', 'type', 'arrival', 'bursts']);
   });

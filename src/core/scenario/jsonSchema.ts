@@ -39,7 +39,8 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     unrepresentable: 'any',
     override: (ctx) => {
       const notes = customCheckMessages(ctx.zodSchema);
-      if (notes.length > 0) ctx.jsonSchema.description = `Also checked (not expressible in JSON Schema): ${notes.join('; ')}.`;
+      if (notes.length > 0)
+        ctx.jsonSchema.description = `Also checked (not expressible in JSON Schema): ${notes.join('; ')}.`;
     },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = schema;
@@ -68,7 +69,10 @@ function customCheckMessages(schema: unknown): string[] {
   for (const check of checks) {
     const def = definition(check);
     if (def?.check !== 'custom') continue;
-    const message = typeof def.error === 'function' ? (def.error as (i: object) => unknown)({ code: 'custom', input: undefined }) : undefined;
+    const message =
+      typeof def.error === 'function'
+        ? (def.error as (i: object) => unknown)({ code: 'custom', input: undefined })
+        : undefined;
     out.push(typeof message === 'string' ? message : 'a rule of its own (see validate.ts)');
   }
   return out;
@@ -77,6 +81,7 @@ function customCheckMessages(schema: unknown): string[] {
 /** The definition zod 4 keeps under `_zod.def` of every schema and check (its way to introspect them). */
 function definition(x: unknown): Record<string, unknown> | undefined {
   const internals = typeof x === 'object' && x !== null ? (x as Record<string, unknown>)['_zod'] : undefined;
-  const def = typeof internals === 'object' && internals !== null ? (internals as Record<string, unknown>)['def'] : undefined;
+  const def =
+    typeof internals === 'object' && internals !== null ? (internals as Record<string, unknown>)['def'] : undefined;
   return typeof def === 'object' && def !== null ? (def as Record<string, unknown>) : undefined;
 }

@@ -40,27 +40,33 @@ const constraintsSchema = z
  * The `memory` section's shape and defaults. Rules that tie fields together (whole pages, powers of two)
  * are the memory subsystem's own: memoryConfigErrors, run on what this schema accepts.
  */
-export const memorySchema = z
-  .strictObject(
-    {
-      physicalBytes: intIn(L.minPhysicalPages * L.minPageSize, L.maxPhysicalBytes, 'bytes').default(DEFAULT_MEMORY.physicalBytes),
-      pageSize: intIn(L.minPageSize, L.maxPageSize, 'bytes (a power of two)').default(DEFAULT_MEMORY.pageSize),
-      swapBytes: intIn(0, L.maxSwapBytes, 'bytes').default(DEFAULT_MEMORY.swapBytes),
-      virtualBits: intIn(L.minVirtualBits, L.maxVirtualBits, 'bits').default(DEFAULT_MEMORY.virtualBits),
-      pageTableLevels: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }).default(DEFAULT_MEMORY.pageTableLevels),
-      tlbEntries: intIn(L.minTlbEntries, L.maxTlbEntries).default(DEFAULT_MEMORY.tlbEntries),
-      tlbMode: oneOf(['flush', 'asid']).default(DEFAULT_MEMORY.tlbMode),
-      placement: oneOf(PLACEMENTS).default(DEFAULT_MEMORY.placement),
-      replacement: oneOf(REPLACEMENTS).default(DEFAULT_MEMORY.replacement),
-      swapInTicks: intIn(0, L.maxTicks, 'ticks').default(DEFAULT_MEMORY.swapInTicks),
-      swapOutTicks: intIn(0, L.maxTicks, 'ticks').default(DEFAULT_MEMORY.swapOutTicks),
-      compactionTicksPerPage: intIn(0, L.maxTicks, 'ticks').default(DEFAULT_MEMORY.compactionTicksPerPage),
-      pools: poolsSchema,
-      constraints: constraintsSchema,
-      copyOnWrite: flag().default(DEFAULT_MEMORY.copyOnWrite),
-      alerts: z
-        .strictObject({ fragmentation: fraction.default(DEFAULT_MEMORY.alerts.fragmentation), swapUse: fraction.default(DEFAULT_MEMORY.alerts.swapUse) })
-        .prefault({}),
-    },
-    { error: 'must be an object of memory settings' },
-  );
+export const memorySchema = z.strictObject(
+  {
+    physicalBytes: intIn(L.minPhysicalPages * L.minPageSize, L.maxPhysicalBytes, 'bytes').default(
+      DEFAULT_MEMORY.physicalBytes,
+    ),
+    pageSize: intIn(L.minPageSize, L.maxPageSize, 'bytes (a power of two)').default(DEFAULT_MEMORY.pageSize),
+    swapBytes: intIn(0, L.maxSwapBytes, 'bytes').default(DEFAULT_MEMORY.swapBytes),
+    virtualBits: intIn(L.minVirtualBits, L.maxVirtualBits, 'bits').default(DEFAULT_MEMORY.virtualBits),
+    pageTableLevels: z
+      .union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' })
+      .default(DEFAULT_MEMORY.pageTableLevels),
+    tlbEntries: intIn(L.minTlbEntries, L.maxTlbEntries).default(DEFAULT_MEMORY.tlbEntries),
+    tlbMode: oneOf(['flush', 'asid']).default(DEFAULT_MEMORY.tlbMode),
+    placement: oneOf(PLACEMENTS).default(DEFAULT_MEMORY.placement),
+    replacement: oneOf(REPLACEMENTS).default(DEFAULT_MEMORY.replacement),
+    swapInTicks: intIn(0, L.maxTicks, 'ticks').default(DEFAULT_MEMORY.swapInTicks),
+    swapOutTicks: intIn(0, L.maxTicks, 'ticks').default(DEFAULT_MEMORY.swapOutTicks),
+    compactionTicksPerPage: intIn(0, L.maxTicks, 'ticks').default(DEFAULT_MEMORY.compactionTicksPerPage),
+    pools: poolsSchema,
+    constraints: constraintsSchema,
+    copyOnWrite: flag().default(DEFAULT_MEMORY.copyOnWrite),
+    alerts: z
+      .strictObject({
+        fragmentation: fraction.default(DEFAULT_MEMORY.alerts.fragmentation),
+        swapUse: fraction.default(DEFAULT_MEMORY.alerts.swapUse),
+      })
+      .prefault({}),
+  },
+  { error: 'must be an object of memory settings' },
+);

@@ -20,7 +20,10 @@ describe('scenario versions', () => {
   it('refuses a version it does not know, naming the supported ones', () => {
     const v = validateScenario({ ...v1, version: 3 });
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.errors).toContainEqual(expect.objectContaining({ path: 'version', message: expect.stringContaining('1, 2') }));
+    if (!v.ok)
+      expect(v.errors).toContainEqual(
+        expect.objectContaining({ path: 'version', message: expect.stringContaining('1, 2') }),
+      );
   });
 
   it('leaves anything that is not an older scenario to validation', () => {
@@ -33,7 +36,14 @@ const withMemory = (memory: unknown, extra: object = {}) => validateScenario({ .
 describe('the memory section', () => {
   it('fills every default', () => {
     const v = withMemory({});
-    expect(v.ok && v.scenario.memory).toMatchObject({ physicalBytes: 262_144, pageSize: 4096, replacement: 'LRU', placement: 'firstFit', pools: { aiModels: 0.25 }, constraints: { aiModels: 0.24 } });
+    expect(v.ok && v.scenario.memory).toMatchObject({
+      physicalBytes: 262_144,
+      pageSize: 4096,
+      replacement: 'LRU',
+      placement: 'firstFit',
+      pools: { aiModels: 0.25 },
+      constraints: { aiModels: 0.24 },
+    });
   });
 
   it('names the field and the limit of a bad page size or a memory that is not whole pages', () => {
@@ -48,7 +58,11 @@ describe('the memory section', () => {
   it('refuses OPT for a live run, pointing to the reference-string comparison', () => {
     const v = withMemory({ replacement: 'OPT' });
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.errors[0]).toMatchObject({ path: 'memory.replacement', message: expect.stringContaining('reference string') });
+    if (!v.ok)
+      expect(v.errors[0]).toMatchObject({
+        path: 'memory.replacement',
+        message: expect.stringContaining('reference string'),
+      });
   });
 
   it('accepts memory operations with a memory section', () => {
@@ -62,9 +76,20 @@ describe('the memory section', () => {
   });
 
   it('checks access patterns', () => {
-    const ok = withMemory({}, { processes: [{ ...v1.processes[0], accesses: { kind: 'sequence', offsets: [0, 4096] } }] });
-    expect(ok.ok && ok.scenario.processes[0]?.accesses).toEqual({ kind: 'sequence', every: 1, offsets: [0, 4096], writeEvery: 0 });
-    const bad = withMemory({}, { processes: [{ ...v1.processes[0], accesses: { kind: 'locality', workingSetPages: 0, jumpEvery: 5 } }] });
+    const ok = withMemory(
+      {},
+      { processes: [{ ...v1.processes[0], accesses: { kind: 'sequence', offsets: [0, 4096] } }] },
+    );
+    expect(ok.ok && ok.scenario.processes[0]?.accesses).toEqual({
+      kind: 'sequence',
+      every: 1,
+      offsets: [0, 4096],
+      writeEvery: 0,
+    });
+    const bad = withMemory(
+      {},
+      { processes: [{ ...v1.processes[0], accesses: { kind: 'locality', workingSetPages: 0, jumpEvery: 5 } }] },
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]?.path).toBe('processes[0].accesses.workingSetPages');
   });

@@ -58,12 +58,19 @@ describe('preset scenarios', () => {
     expect(s.node).toMatchObject({ cpus: 2, gpus: 1 });
     expect(s.processes.some((p) => p.type === 'AI_INFERENCE' && p.needs.gpus === 1)).toBe(true);
     expect(s.processes.some((p) => p.type === 'BLOCKCHAIN_VALIDATOR' && p.deadline !== undefined)).toBe(true);
-    expect(s.scheduler).toMatchObject({ policy: 'MLFQ', boostInterval: 16, levels: [{ quantum: 2 }, { quantum: 4 }, { quantum: 8 }] });
+    expect(s.scheduler).toMatchObject({
+      policy: 'MLFQ',
+      boostInterval: 16,
+      levels: [{ quantum: 2 }, { quantum: 4 }, { quantum: 8 }],
+    });
   });
 
   it('textbook examples are the Silberschatz ones', () => {
     const bursts = [[24], [3], [3]];
-    for (const [file, scheduler] of [['textbook-fcfs.json', { policy: 'FIFO' }], ['textbook-rr.json', { policy: 'RR', quantum: 4 }]] as const) {
+    for (const [file, scheduler] of [
+      ['textbook-fcfs.json', { policy: 'FIFO' }],
+      ['textbook-rr.json', { policy: 'RR', quantum: 4 }],
+    ] as const) {
       const result = validateScenario(readJson(file));
       if (!result.ok) throw new Error(`${file} is invalid`);
       expect(result.scenario.scheduler).toEqual(scheduler);

@@ -45,7 +45,12 @@ const offsets = z
 export const accessSchema = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ kind: z.literal('sequence'), every: intIn(1, 1_000_000, 'ticks').default(1), offsets, writeEvery: intIn(0, 1_000_000).default(0) }),
+    z.strictObject({
+      kind: z.literal('sequence'),
+      every: intIn(1, 1_000_000, 'ticks').default(1),
+      offsets,
+      writeEvery: intIn(0, 1_000_000).default(0),
+    }),
     z.strictObject({
       kind: z.literal('locality'),
       every: intIn(1, 1_000_000, 'ticks').default(1),

@@ -4,14 +4,23 @@ import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { PROCESS_TYPES } from '../process/types';
 import type { FieldError } from './fieldErrors';
-import { decodeShare, encodeShare, inflateCapped, SHARE_LIMITS, SHARE_PREFIX, shareUrl, type ShareDecoding } from './share';
+import {
+  decodeShare,
+  encodeShare,
+  inflateCapped,
+  SHARE_LIMITS,
+  SHARE_PREFIX,
+  shareUrl,
+  type ShareDecoding,
+} from './share';
 import { fromBase64Url, toBase64Url } from './shareBase64';
 import { autosaveText, parseAutosave, parseScenarioFile } from './shareFile';
 import { nestingDepth } from './shareJson';
 import type { Scenario } from './types';
 import { validateScenario } from './validate';
 
-const preset = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../../public/scenarios/${file}`, import.meta.url), 'utf8'));
+const preset = (file: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../public/scenarios/${file}`, import.meta.url), 'utf8'));
 function validPreset(file: string): Scenario {
   const v = validateScenario(preset(file));
   if (!v.ok) throw new Error(`${file} is not valid`);
@@ -22,7 +31,9 @@ const link = (data: string) => `${SHARE_PREFIX}${data}`;
 const deflated = (text: string) => toBase64Url(deflateSync(strToU8(text), { level: 9 }));
 
 function wellFormed(errors: FieldError[]): boolean {
-  return errors.length > 0 && errors.every((e) => typeof e.path === 'string' && e.limit.length > 0 && e.message.length > 0);
+  return (
+    errors.length > 0 && errors.every((e) => typeof e.path === 'string' && e.limit.length > 0 && e.message.length > 0)
+  );
 }
 /** Either refused with errors that name a limit, or a payload whose scenario validation accepts. */
 function sound(result: ShareDecoding): boolean {
@@ -64,7 +75,9 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       arrival: j.arrival,
       bursts: j.bursts.length % 2 === 1 ? j.bursts : j.bursts.slice(1),
       needs: { memoryBytes: r.memory ? j.memoryPages * 4096 : 0, networkMbps: j.networkMbps },
-      ...(r.memory && { accesses: { kind: 'sequence', every: 1, offsets: [0, (j.memoryPages - 1) * 4096], writeEvery: 2 } }),
+      ...(r.memory && {
+        accesses: { kind: 'sequence', every: 1, offsets: [0, (j.memoryPages - 1) * 4096], writeEvery: 2 },
+      }),
     }));
     return {
       format: 'bcos-scenario',
@@ -102,11 +115,17 @@ describe('base64url', () => {
 describe('encodeShare / decodeShare', () => {
   it('round-trips random valid scenarios, with and without a view', () => {
     fc.assert(
-      fc.property(scenarioArb, fc.option(fc.record({ tick: fc.nat({ max: 1000 }), tab: fc.constantFrom('simulate', 'memory', 'workload') }), { nil: undefined }), (scenario, view) => {
-        const payload = view ? { scenario, view } : { scenario };
-        const decoded = decodeShare(link(encodeShare(payload)));
-        expect(decoded).toEqual({ ok: true, payload });
-      }),
+      fc.property(
+        scenarioArb,
+        fc.option(fc.record({ tick: fc.nat({ max: 1000 }), tab: fc.constantFrom('simulate', 'memory', 'workload') }), {
+          nil: undefined,
+        }),
+        (scenario, view) => {
+          const payload = view ? { scenario, view } : { scenario };
+          const decoded = decodeShare(link(encodeShare(payload)));
+          expect(decoded).toEqual({ ok: true, payload });
+        },
+      ),
       { seed: 4002, numRuns: 300 },
     );
   });
@@ -117,13 +136,25 @@ describe('encodeShare / decodeShare', () => {
       const scenario = validPreset(file);
       expect(decodeShare(link(encodeShare({ scenario })))).toEqual({ ok: true, payload: { scenario } });
     }
-    const url = shareUrl('https://example.org/app/#old', { scenario: defaultScenario, view: { tick: 9, tab: 'simulate' } });
+    const url = shareUrl('https://example.org/app/#old', {
+      scenario: defaultScenario,
+      view: { tick: 9, tab: 'simulate' },
+    });
     expect(url.ok && url.url.startsWith('https://example.org/app/#s=')).toBe(true);
     expect(url.ok && url.url.length).toBeLessThan(2_000);
   });
 
   it('says a scenario is too big for a link', () => {
-    const big = { ...defaultScenario, description: 'x'.repeat(5_000), processes: Array.from({ length: 400 }, (_, i) => ({ ...defaultScenario.processes[0]!, pid: i + 1, name: `p${(i * 7919) % 1013}-${i}`, bursts: [((i * 31) % 97) + 1, ((i * 17) % 89) + 1, ((i * 13) % 83) + 1] })) };
+    const big = {
+      ...defaultScenario,
+      description: 'x'.repeat(5_000),
+      processes: Array.from({ length: 400 }, (_, i) => ({
+        ...defaultScenario.processes[0]!,
+        pid: i + 1,
+        name: `p${(i * 7919) % 1013}-${i}`,
+        bursts: [((i * 31) % 97) + 1, ((i * 17) % 89) + 1, ((i * 13) % 83) + 1],
+      })),
+    };
     const url = shareUrl('http://127.0.0.1:4173/', { scenario: big });
     expect(url.ok).toBe(false);
     expect(!url.ok && url.reason).toMatch(/too big for a link/);
@@ -148,7 +179,9 @@ describe('encodeShare / decodeShare', () => {
   });
 
   it("passes validateScenario's errors through", () => {
-    const result = decodeShare(link(deflated(JSON.stringify({ v: 1, s: { ...defaultScenario, processes: [{ pid: 1 }] } }))));
+    const result = decodeShare(
+      link(deflated(JSON.stringify({ v: 1, s: { ...defaultScenario, processes: [{ pid: 1 }] } }))),
+    );
     expect(!result.ok && result.errors.map((e) => e.path)).toContain('processes[0].name');
   });
 
@@ -159,7 +192,9 @@ describe('encodeShare / decodeShare', () => {
     const inJson = link(deflated(`{"v":1,"s":{"title":"${'a'.repeat(2 * 1024 * 1024)}"}}`));
     const result = decodeShare(inJson);
     expect(!result.ok && result.errors[0]?.limit).toBe('at most 1 MB (1,048,576 bytes) decompressed');
-    expect(inflateCapped(deflateSync(new Uint8Array(SHARE_LIMITS.maxInflatedBytes)), SHARE_LIMITS.maxInflatedBytes)).toHaveLength(SHARE_LIMITS.maxInflatedBytes);
+    expect(
+      inflateCapped(deflateSync(new Uint8Array(SHARE_LIMITS.maxInflatedBytes)), SHARE_LIMITS.maxInflatedBytes),
+    ).toHaveLength(SHARE_LIMITS.maxInflatedBytes);
   });
 });
 
@@ -183,7 +218,13 @@ const HOSTILE_JSON = [
   `{"v":1,"s":${deep(100)}}`,
   deep(100),
   `${'['.repeat(100_000)}`,
-  'null', '42', '"text"', '[]', '{}', 'true', '',
+  'null',
+  '42',
+  '"text"',
+  '[]',
+  '{}',
+  'true',
+  '',
 ];
 
 describe('fuzz: malformed links never throw and are refused', () => {
@@ -264,7 +305,10 @@ describe('fuzz: scenario files and the autosave never throw', () => {
 
   it('round-trips the autosave text', () => {
     const saved = autosaveText(JSON.stringify(defaultScenario), 12, 'memory');
-    expect(parseAutosave(saved)).toEqual({ ok: true, payload: { scenario: defaultScenario, view: { tick: 12, tab: 'memory' } } });
+    expect(parseAutosave(saved)).toEqual({
+      ok: true,
+      payload: { scenario: defaultScenario, view: { tick: 12, tab: 'memory' } },
+    });
   });
 });
 

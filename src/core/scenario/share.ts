@@ -40,21 +40,39 @@ export function decodeShare(fragment: string): ShareDecoding {
 function decode(fragment: string): ShareDecoding {
   const body = typeof fragment === 'string' && fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (typeof body !== 'string' || !body.startsWith('s=')) {
-    return refuse('link', `a fragment starting with ${SHARE_PREFIX}`, `The link is not a shared scenario: its part after # must start with ${SHARE_PREFIX.slice(1)}.`);
+    return refuse(
+      'link',
+      `a fragment starting with ${SHARE_PREFIX}`,
+      `The link is not a shared scenario: its part after # must start with ${SHARE_PREFIX.slice(1)}.`,
+    );
   }
   const data = body.slice(2);
   if (data.length === 0) return refuse('link', 'base64url data after #s=', 'The link has no scenario data after #s=.');
   if (data.length > MAX_DATA_CHARS) {
-    return refuse('link', `at most ${MAX_DATA_CHARS.toLocaleString('en-US')} characters of data`, `The link's data is too long (${data.length.toLocaleString('en-US')} characters); a scenario over ${MB} cannot be shared.`);
+    return refuse(
+      'link',
+      `at most ${MAX_DATA_CHARS.toLocaleString('en-US')} characters of data`,
+      `The link's data is too long (${data.length.toLocaleString('en-US')} characters); a scenario over ${MB} cannot be shared.`,
+    );
   }
   const bytes = fromBase64Url(data);
   if (!bytes.ok) {
     const limit = 'base64url characters (A–Z, a–z, 0–9, - and _)';
-    return refuse('link', limit, `The link is garbled at character ${bytes.at + 1} of its data: only ${limit}, and not a lone last character.`);
+    return refuse(
+      'link',
+      limit,
+      `The link is garbled at character ${bytes.at + 1} of its data: only ${limit}, and not a lone last character.`,
+    );
   }
   const inflated = inflateCapped(bytes.bytes, SHARE_LIMITS.maxInflatedBytes);
-  if (inflated === 'too big') return refuse('link', `at most ${MB} decompressed`, `The link's scenario is larger than ${MB} once decompressed.`);
-  if (inflated === 'garbled') return refuse('link', 'DEFLATE-compressed data', 'The link is garbled: its data does not decompress (was it cut short or changed?).');
+  if (inflated === 'too big')
+    return refuse('link', `at most ${MB} decompressed`, `The link's scenario is larger than ${MB} once decompressed.`);
+  if (inflated === 'garbled')
+    return refuse(
+      'link',
+      'DEFLATE-compressed data',
+      'The link is garbled: its data does not decompress (was it cut short or changed?).',
+    );
   const json = parseJsonText(strFromU8(inflated), 'link', Number.MAX_SAFE_INTEGER);
   return json.ok ? parseEnvelope(json.value, 'link') : json;
 }
@@ -101,5 +119,8 @@ export function shareUrl(base: string, payload: SharePayload): ShareUrl {
   const url = `${hash < 0 ? base : base.slice(0, hash)}${SHARE_PREFIX}${encodeShare(payload)}`;
   if (url.length <= SHARE_LIMITS.maxLinkChars) return { ok: true, url };
   const limit = SHARE_LIMITS.maxLinkChars.toLocaleString('en-US');
-  return { ok: false, reason: `This scenario is too big for a link (${url.length.toLocaleString('en-US')} characters; links of more than ${limit} are cut by browsers and chat apps). Share it as a file instead.` };
+  return {
+    ok: false,
+    reason: `This scenario is too big for a link (${url.length.toLocaleString('en-US')} characters; links of more than ${limit} are cut by browsers and chat apps). Share it as a file instead.`,
+  };
 }

@@ -21,27 +21,57 @@ const TAB = /^[a-z]{1,32}$/;
  */
 export function parseEnvelope(value: unknown, root: string): PayloadResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail(root, 'an object {v, s, t?, w?}', `${root} must hold an object {v, s, t?, w?} (got ${describeValue(value)})`);
+    return fail(
+      root,
+      'an object {v, s, t?, w?}',
+      `${root} must hold an object {v, s, t?, w?} (got ${describeValue(value)})`,
+    );
   }
   const env = value as Record<string, unknown>;
   const errors: FieldError[] = [];
   for (const key of Object.keys(env)) {
-    if (FORBIDDEN_KEYS.has(key)) errors.push({ path: `${root}.${key}`, limit: 'no __proto__, constructor or prototype keys', message: `${root} has a refused key ${JSON.stringify(key)}: no __proto__, constructor or prototype keys` });
-    else if (!KEYS.has(key)) errors.push({ path: `${root}.${key.slice(0, 40)}`, limit: 'keys v, s, t and w only', message: `${root} has an unknown key ${JSON.stringify(key.slice(0, 40))}: keys v, s, t and w only` });
+    if (FORBIDDEN_KEYS.has(key))
+      errors.push({
+        path: `${root}.${key}`,
+        limit: 'no __proto__, constructor or prototype keys',
+        message: `${root} has a refused key ${JSON.stringify(key)}: no __proto__, constructor or prototype keys`,
+      });
+    else if (!KEYS.has(key))
+      errors.push({
+        path: `${root}.${key.slice(0, 40)}`,
+        limit: 'keys v, s, t and w only',
+        message: `${root} has an unknown key ${JSON.stringify(key.slice(0, 40))}: keys v, s, t and w only`,
+      });
   }
   if (errors.length > 0) return { ok: false, errors };
   if (env.v !== SHARE_ENVELOPE_VERSION) {
-    return fail(`${root}.v`, `version ${SHARE_ENVELOPE_VERSION}`, `${root} is of an unknown version (${describeValue(env.v)}): this app reads version ${SHARE_ENVELOPE_VERSION}; a newer app may have made it`);
+    return fail(
+      `${root}.v`,
+      `version ${SHARE_ENVELOPE_VERSION}`,
+      `${root} is of an unknown version (${describeValue(env.v)}): this app reads version ${SHARE_ENVELOPE_VERSION}; a newer app may have made it`,
+    );
   }
   const { t, w } = env;
   if (t !== undefined && !(Number.isSafeInteger(t) && (t as number) >= 0 && (t as number) <= LIMITS.maxTick)) {
-    errors.push({ path: `${root}.t`, limit: `integer from 0 to ${LIMITS.maxTick}`, message: `${root}.t (the tick) must be an integer from 0 to ${LIMITS.maxTick} (got ${describeValue(t)})` });
+    errors.push({
+      path: `${root}.t`,
+      limit: `integer from 0 to ${LIMITS.maxTick}`,
+      message: `${root}.t (the tick) must be an integer from 0 to ${LIMITS.maxTick} (got ${describeValue(t)})`,
+    });
   }
   if (w !== undefined && !(typeof w === 'string' && TAB.test(w))) {
-    errors.push({ path: `${root}.w`, limit: 'a view name (1 to 32 letters a–z)', message: `${root}.w (the view) must be a view name of 1 to 32 letters a–z (got ${describeValue(w)})` });
+    errors.push({
+      path: `${root}.w`,
+      limit: 'a view name (1 to 32 letters a–z)',
+      message: `${root}.w (the view) must be a view name of 1 to 32 letters a–z (got ${describeValue(w)})`,
+    });
   }
   if ((t === undefined) !== (w === undefined)) {
-    errors.push({ path: root, limit: 'both t and w, or neither', message: `${root} must give both the tick (t) and the view (w), or neither` });
+    errors.push({
+      path: root,
+      limit: 'both t and w, or neither',
+      message: `${root} must give both the tick (t) and the view (w), or neither`,
+    });
   }
   const checked = validateScenario(env.s);
   if (!checked.ok) errors.push(...checked.errors);

@@ -32,6 +32,9 @@ export function parseAutosave(text: string): PayloadResult {
     const json = parseJsonText(text, 'autosave', MAX_FILE_CHARS);
     return json.ok ? parseEnvelope(json.value, 'autosave') : json;
   } catch {
-    return { ok: false, errors: [{ path: 'autosave', limit: 'a readable autosave', message: 'The autosave could not be read.' }] };
+    return {
+      ok: false,
+      errors: [{ path: 'autosave', limit: 'a readable autosave', message: 'The autosave could not be read.' }],
+    };
   }
 }

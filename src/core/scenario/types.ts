@@ -79,8 +79,19 @@ export interface ProcessSpec {
  * in a working set of pages and jumps to another one now and then, drawn from the seeded PRNG.
  */
 export type AccessPattern =
-  | { kind: 'sequence'; every: number; offsets: number[]; /** every Nth reference is a write; 0 = none */ writeEvery: number }
-  | { kind: 'locality'; every: number; workingSetPages: number; /** references between jumps */ jumpEvery: number; /** 0..1 */ writeFraction: number };
+  | {
+      kind: 'sequence';
+      every: number;
+      offsets: number[];
+      /** every Nth reference is a write; 0 = none */ writeEvery: number;
+    }
+  | {
+      kind: 'locality';
+      every: number;
+      workingSetPages: number;
+      /** references between jumps */ jumpEvery: number;
+      /** 0..1 */ writeFraction: number;
+    };
 
 export interface MlfqLevel {
   /** time slice in ticks */
@@ -94,7 +105,11 @@ export type SchedulerConfig =
   | { policy: 'SJF' }
   | { policy: 'SRTF' }
   | { policy: 'RR'; quantum: number }
-  | { policy: 'PRIORITY'; preemptive: boolean; /** 0 = off; else a READY process gains one priority step per this many ticks waited */ agingInterval: number }
+  | {
+      policy: 'PRIORITY';
+      preemptive: boolean;
+      /** 0 = off; else a READY process gains one priority step per this many ticks waited */ agingInterval: number;
+    }
   | {
       policy: 'MLFQ';
       /** index 0 is the highest-priority queue */
@@ -138,7 +153,17 @@ export type SchedulerConfig =
       ioCompletion: 'later' | 'immediate';
     };
 export type PolicyName = SchedulerConfig['policy'];
-export const POLICY_NAMES: readonly PolicyName[] = ['FIFO', 'SJF', 'SRTF', 'RR', 'PRIORITY', 'MLFQ', 'LOTTERY', 'EDF', 'PID_SCAN'];
+export const POLICY_NAMES: readonly PolicyName[] = [
+  'FIFO',
+  'SJF',
+  'SRTF',
+  'RR',
+  'PRIORITY',
+  'MLFQ',
+  'LOTTERY',
+  'EDF',
+  'PID_SCAN',
+];
 
 /**
  * How a lottery draws its winning ticket. 'seeded': uniformly from the scenario's seeded PRNG (rng.ts).
@@ -167,7 +192,15 @@ export type ScheduledOperation =
   | { tick: number; op: 'suspend'; pid: number }
   | { tick: number; op: 'resume'; pid: number }
   | { tick: number; op: 'setPriority'; pid: number; priority: number }
-  | { tick: number; op: 'allocate'; pid: number; bytes: number; memoryType: MemoryType; readOnly?: boolean; shareKey?: string }
+  | {
+      tick: number;
+      op: 'allocate';
+      pid: number;
+      bytes: number;
+      memoryType: MemoryType;
+      readOnly?: boolean;
+      shareKey?: string;
+    }
   | { tick: number; op: 'deallocate'; pid: number; address: number }
   | { tick: number; op: 'access'; pid: number; address: number; access: Access }
   | { tick: number; op: 'compact'; movePinned: boolean }
@@ -181,7 +214,19 @@ export type ScheduledOperation =
    */
   | { tick: number; op: 'free'; pid: number; allocation: number };
 export type OperationKind = ScheduledOperation['op'];
-export const OPERATION_KINDS: readonly OperationKind[] = ['create', 'kill', 'suspend', 'resume', 'setPriority', 'allocate', 'deallocate', 'access', 'compact', 'malloc', 'free'];
+export const OPERATION_KINDS: readonly OperationKind[] = [
+  'create',
+  'kill',
+  'suspend',
+  'resume',
+  'setPriority',
+  'allocate',
+  'deallocate',
+  'access',
+  'compact',
+  'malloc',
+  'free',
+];
 
 /** Limits enforced by validation; named in every refusal. */
 export const LIMITS = {

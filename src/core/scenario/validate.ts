@@ -64,12 +64,19 @@ function validate(raw: unknown): Validation {
   const operations = parseOperations(valueAt(input, ['operations']), nodeGpus, pids, errors);
   const memory = top.data?.memory;
   if (memory) errors.push(...memoryConfigErrors(memory));
-  else operations.forEach((op, i) => {
-    if (MEMORY_OPERATIONS.has(op.op)) errors.push({ path: `operations[${i}].op`, limit: 'a scenario with a memory section', message: `operations[${i}]: ${op.op} needs memory management: add a "memory" section to the scenario` });
-  });
+  else
+    operations.forEach((op, i) => {
+      if (MEMORY_OPERATIONS.has(op.op))
+        errors.push({
+          path: `operations[${i}].op`,
+          limit: 'a scenario with a memory section',
+          message: `operations[${i}]: ${op.op} needs memory management: add a "memory" section to the scenario`,
+        });
+    });
   // Malloc indexes count every listed malloc: with an operation that did not parse they would be off.
   const listed = valueAt(input, ['operations']);
-  if (!Array.isArray(listed) || operations.length === listed.length) errors.push(...heapOperationErrors(operations, valueAt(input, ['heap']) !== undefined));
+  if (!Array.isArray(listed) || operations.length === listed.length)
+    errors.push(...heapOperationErrors(operations, valueAt(input, ['heap']) !== undefined));
   if (!top.success || errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };
   return { ok: true, scenario: { ...top.data, processes, operations } };
 }

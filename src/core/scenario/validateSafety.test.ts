@@ -38,11 +38,21 @@ describe('prototype keys', () => {
 
   it('refuses objects that inherit fields from a prototype', () => {
     const sneaky = Object.create({ policy: 'FIFO' }) as object;
-    expect(errorsOf({ ...base(), scheduler: sneaky })[0]).toMatchObject({ path: 'scheduler', limit: 'plain data (JSON)' });
+    expect(errorsOf({ ...base(), scheduler: sneaky })[0]).toMatchObject({
+      path: 'scheduler',
+      limit: 'plain data (JSON)',
+    });
   });
 
   it('does not throw on a Proxy that throws', () => {
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(errorsOf(hostile)[0]?.path).toBe('scenario');
   });
 });
@@ -59,8 +69,21 @@ describe('never throws', () => {
   });
 
   it('on valid scenarios with one value replaced', () => {
-    const paths = [['seed'], ['node'], ['node', 'cpus'], ['scheduler'], ['scheduler', 'quantum'], ['processes'], ['processes', 0],
-      ['processes', 0, 'bursts'], ['processes', 0, 'bursts', 1], ['processes', 1, 'needs'], ['processes', 1, 'needs', 'gpus'], ['options'], ['version']];
+    const paths = [
+      ['seed'],
+      ['node'],
+      ['node', 'cpus'],
+      ['scheduler'],
+      ['scheduler', 'quantum'],
+      ['processes'],
+      ['processes', 0],
+      ['processes', 0, 'bursts'],
+      ['processes', 0, 'bursts', 1],
+      ['processes', 1, 'needs'],
+      ['processes', 1, 'needs', 'gpus'],
+      ['options'],
+      ['version'],
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.anything(), (path, value) => {
         const s = base();
@@ -78,6 +101,8 @@ describe('never throws', () => {
   it('on deep nesting', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(errorsOf({ ...base(), processes: [{ ...base().processes[0], bursts: deep }] })[0]?.path).toBe('processes[0].bursts[0]');
+    expect(errorsOf({ ...base(), processes: [{ ...base().processes[0], bursts: deep }] })[0]?.path).toBe(
+      'processes[0].bursts[0]',
+    );
   });
 });

@@ -9,7 +9,11 @@ import { scenarioOf, type Job } from '../testing/scenarioOf';
 import { validateScenario } from '../scenario/validate';
 
 const LOTTERY = { policy: 'LOTTERY', quantum: 1 } as const;
-const three: Job[] = [{ bursts: [20], tickets: 50 }, { bursts: [20], tickets: 30 }, { bursts: [20], tickets: 20 }];
+const three: Job[] = [
+  { bursts: [20], tickets: 50 },
+  { bursts: [20], tickets: 30 },
+  { bursts: [20], tickets: 20 },
+];
 
 describe('Lottery', () => {
   it('the same seed gives the same schedule', () => {
@@ -25,7 +29,16 @@ describe('Lottery', () => {
   });
 
   it('with tickets 3:1 the first process gets about 75% of the CPU while both compete', () => {
-    const r = run(scenarioOf(LOTTERY, [{ bursts: [1000], tickets: 300 }, { bursts: [1000], tickets: 100 }], { seed: 42 }));
+    const r = run(
+      scenarioOf(
+        LOTTERY,
+        [
+          { bursts: [1000], tickets: 300 },
+          { bursts: [1000], tickets: 100 },
+        ],
+        { seed: 42 },
+      ),
+    );
     // Over the first 800 quanta both are READY; each quantum is a draw with p = 0.75 (sd about 1.5%).
     const share = r.timeline.filter((s) => s.pid === 1 && s.end <= 800).reduce((n, s) => n + s.end - s.start, 0) / 800;
     expect(share).toBeGreaterThan(0.7);
@@ -33,14 +46,16 @@ describe('Lottery', () => {
     const draws = eventsOf(r, 'dispatch').filter((e) => e.tick < 800);
     expect(draws.every((e) => e.reason.totalTickets === 400 && (e.reason.ticket as number) < 400)).toBe(true);
     // Tickets are laid out in pid order: P1 holds 0-299, P2 300-399.
-    expect(draws.every((e) => (e.pid === 1) === ((e.reason.ticket as number) < 300))).toBe(true);
+    expect(draws.every((e) => (e.pid === 1) === (e.reason.ticket as number) < 300)).toBe(true);
   });
 
   it('a single process always wins, with a ticket among its own', () => {
     const r = run(scenarioOf({ policy: 'LOTTERY', quantum: 2 }, [{ bursts: [9], tickets: 5 }], { seed: 3 }));
     const draws = eventsOf(r, 'dispatch');
     expect(draws).toHaveLength(5);
-    expect(draws.every((e) => e.pid === 1 && e.reason.totalTickets === 5 && (e.reason.ticket as number) < 5)).toBe(true);
+    expect(draws.every((e) => e.pid === 1 && e.reason.totalTickets === 5 && (e.reason.ticket as number) < 5)).toBe(
+      true,
+    );
     expect(r.processes[0]?.completion).toBe(9);
   });
 
@@ -57,7 +72,11 @@ describe('Lottery', () => {
       for (let i = 1; i < gpu.length; i++) expect(gpu[i]!.start).toBeGreaterThanOrEqual(gpu[i - 1]!.end);
       for (const e of eventsOf(r, 'dispatch')) {
         const holder = gpu.find((g) => g.start < e.tick && e.tick < g.end);
-        if (e.pid !== 3) expect(holder, `seed ${seed}: P${e.pid} drawn at ${e.tick} while P${holder?.pid} holds the GPU`).toBeUndefined();
+        if (e.pid !== 3)
+          expect(
+            holder,
+            `seed ${seed}: P${e.pid} drawn at ${e.tick} while P${holder?.pid} holds the GPU`,
+          ).toBeUndefined();
       }
       expect(r.processes.map((p) => p.state)).toEqual(['TERMINATED', 'TERMINATED', 'TERMINATED']);
     }
@@ -70,7 +89,16 @@ describe('Lottery with Python draws and full quanta (OSTEP lottery.py)', () => {
   it("draws r = floor(random() * 1000001) from Python's stream and takes ticket r mod total, as lottery.py -l 8:75,4:25 -s 0 does", () => {
     // python3 -c "import random; random.seed(0); print([int(random.random() * 1000001) for _ in range(3)])"
     // prints [844422, 757955, 420572]; tickets 0-74 are P1's, 75-99 P2's.
-    const r = run(scenarioOf(OSTEP, [{ bursts: [8], tickets: 75 }, { bursts: [4], tickets: 25 }], { seed: 0 }));
+    const r = run(
+      scenarioOf(
+        OSTEP,
+        [
+          { bursts: [8], tickets: 75 },
+          { bursts: [4], tickets: 25 },
+        ],
+        { seed: 0 },
+      ),
+    );
     const draws = eventsOf(r, 'dispatch').map((e) => [e.reason.draw, e.reason.ticket, e.reason.totalTickets, e.pid]);
     expect(draws.slice(0, 3)).toEqual([
       [844422, 22, 100, 1],
@@ -80,16 +108,30 @@ describe('Lottery with Python draws and full quanta (OSTEP lottery.py)', () => {
   });
 
   it('draws at every decision, also when one job is left (12 ticks of work, quantum 1: 12 draws)', () => {
-    const r = run(scenarioOf(OSTEP, [{ bursts: [8], tickets: 75 }, { bursts: [4], tickets: 25 }], { seed: 0 }));
+    const r = run(
+      scenarioOf(
+        OSTEP,
+        [
+          { bursts: [8], tickets: 75 },
+          { bursts: [4], tickets: 25 },
+        ],
+        { seed: 0 },
+      ),
+    );
     const draws = eventsOf(r, 'dispatch');
     expect(draws).toHaveLength(12);
     expect(draws.filter((e) => e.reason.competitors === 1).length).toBeGreaterThan(0);
   });
 
   it('skips drawOffset values of the stream first', () => {
-    const jobs: Job[] = [{ bursts: [3], tickets: 10 }, { bursts: [3], tickets: 10 }];
+    const jobs: Job[] = [
+      { bursts: [3], tickets: 10 },
+      { bursts: [3], tickets: 10 },
+    ];
     const plain = eventsOf(run(scenarioOf(OSTEP, jobs, { seed: 0 })), 'dispatch').map((e) => e.reason.draw);
-    const skipped = eventsOf(run(scenarioOf({ ...OSTEP, drawOffset: 2 }, jobs, { seed: 0 })), 'dispatch').map((e) => e.reason.draw);
+    const skipped = eventsOf(run(scenarioOf({ ...OSTEP, drawOffset: 2 }, jobs, { seed: 0 })), 'dispatch').map(
+      (e) => e.reason.draw,
+    );
     expect(skipped.slice(0, 2)).toEqual(plain.slice(2, 4));
   });
 
@@ -105,10 +147,12 @@ describe('Lottery with Python draws and full quanta (OSTEP lottery.py)', () => {
     }
     // Every dispatch starts on a quantum boundary.
     expect(eventsOf(r, 'dispatch').every((e) => e.tick % 2 === 0)).toBe(true);
-    expect(explain(holds[0] as (typeof holds)[number])).toMatch(/^CPU 0 stays idle until tick \d+: P\d's quantum runs to its end/);
+    expect(explain(holds[0] as (typeof holds)[number])).toMatch(
+      /^CPU 0 stays idle until tick \d+: P\d's quantum runs to its end/,
+    );
   });
 
-  it('ends the run when the last quantum ends, as lottery.py\'s clock does (5 ticks of work, quantum 2: ends at 6)', () => {
+  it("ends the run when the last quantum ends, as lottery.py's clock does (5 ticks of work, quantum 2: ends at 6)", () => {
     const r = run(scenarioOf({ ...OSTEP, quantum: 2 }, [{ bursts: [3] }, { bursts: [2] }], { seed: 5 }));
     expect(r.ticks).toBe(6);
     expect(r.finished).toBe(true);
@@ -117,14 +161,31 @@ describe('Lottery with Python draws and full quanta (OSTEP lottery.py)', () => {
   });
 
   it('explains a Python draw with r, the ticket and the total', () => {
-    const r = run(scenarioOf(OSTEP, [{ bursts: [1], tickets: 75 }, { bursts: [1], tickets: 25 }], { seed: 0 }));
+    const r = run(
+      scenarioOf(
+        OSTEP,
+        [
+          { bursts: [1], tickets: 75 },
+          { bursts: [1], tickets: 25 },
+        ],
+        { seed: 0 },
+      ),
+    );
     expect(explain(eventsOf(r, 'dispatch')[0] as ReturnType<typeof eventsOf<'dispatch'>>[number])).toBe(
       'P1 chosen for CPU 0: won the lottery: draw r=844422, ticket 22 of 100 (r mod 100), among 2 READY, slice 1.',
     );
   });
 
   it('replays the same draws after seeking back (the Python state is in every checkpoint)', () => {
-    const scenario = scenarioOf(OSTEP, [{ bursts: [900], tickets: 3 }, { bursts: [900], tickets: 5 }, { bursts: [900], tickets: 7 }], { seed: 11 });
+    const scenario = scenarioOf(
+      OSTEP,
+      [
+        { bursts: [900], tickets: 3 },
+        { bursts: [900], tickets: 5 },
+        { bursts: [900], tickets: 7 },
+      ],
+      { seed: 11 },
+    );
     const straight = run(scenario);
     const sim = new Simulation(scenario);
     sim.seek(2500);
@@ -139,7 +200,9 @@ describe('Lottery with Python draws and full quanta (OSTEP lottery.py)', () => {
     const bad = validateScenario(scenarioOf({ policy: 'LOTTERY', quantum: 2, drawOffset: 3 }, three));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]?.path).toBe('scheduler.drawOffset');
-    const big = validateScenario(scenarioOf({ policy: 'LOTTERY', quantum: 2, draw: 'python', drawOffset: 1_000_001 }, three));
+    const big = validateScenario(
+      scenarioOf({ policy: 'LOTTERY', quantum: 2, draw: 'python', drawOffset: 1_000_001 }, three),
+    );
     expect(!big.ok && big.errors[0]?.message).toMatch(/scheduler.drawOffset.*0 to 1000000/);
   });
 });
@@ -147,14 +210,21 @@ describe('Lottery with Python draws and full quanta (OSTEP lottery.py)', () => {
 describe('ticketOwner', () => {
   it('finds the same owner as walking the tickets in pid order', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 40, maxLength: 40 }), fc.nat(), (pids, tickets, r) => {
-        const pcbs = pids.map((pid, i) => ({ pid, tickets: tickets[i] as number }) as Parameters<typeof ticketOwner>[0][number]);
-        const total = pcbs.reduce((s, p) => s + p.tickets, 0);
-        const ticket = r % total;
-        let counted = 0;
-        const walked = [...pcbs].sort((a, b) => a.pid - b.pid).find((p) => (counted += p.tickets) > ticket);
-        expect(ticketOwner(pcbs, ticket)).toBe(walked);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 40, maxLength: 40 }),
+        fc.nat(),
+        (pids, tickets, r) => {
+          const pcbs = pids.map(
+            (pid, i) => ({ pid, tickets: tickets[i] as number }) as Parameters<typeof ticketOwner>[0][number],
+          );
+          const total = pcbs.reduce((s, p) => s + p.tickets, 0);
+          const ticket = r % total;
+          let counted = 0;
+          const walked = [...pcbs].sort((a, b) => a.pid - b.pid).find((p) => (counted += p.tickets) > ticket);
+          expect(ticketOwner(pcbs, ticket)).toBe(walked);
+        },
+      ),
       { numRuns: 500 },
     );
   });

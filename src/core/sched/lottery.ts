@@ -36,11 +36,15 @@ export function lottery(cfg: LotteryConfig): Policy {
       const total = eligible.reduce((sum, p) => sum + p.tickets, 0);
       const draw = python ? pythonDraw(pythonStream(st)) : undefined;
       const ticket = draw === undefined ? nextInt(st.rng, total) : draw % total;
-      return { pcb: ticketOwner(eligible, ticket), why: { ticket, totalTickets: total, ...(draw !== undefined && { draw }) } };
+      return {
+        pcb: ticketOwner(eligible, ticket),
+        why: { ticket, totalTickets: total, ...(draw !== undefined && { draw }) },
+      };
     },
     // A winner that ends or blocks early keeps the rest of its quantum, idle: the clock moves by whole quanta.
     ...(cfg.fullQuantum && {
-      holdCpu: (p, st) => (p.sliceLeft > 0 && p.sliceLeft !== Infinity ? { pid: p.pid, until: st.now + p.sliceLeft } : null),
+      holdCpu: (p, st) =>
+        p.sliceLeft > 0 && p.sliceLeft !== Infinity ? { pid: p.pid, until: st.now + p.sliceLeft } : null,
     }),
     queues: singleQueue('Lottery pool (pid order)'),
   };

@@ -7,7 +7,16 @@ type Mlfq = Extract<SchedulerConfig, { policy: 'MLFQ' }>;
 
 /** An MLFQ config, levels top first, with everything optional off (OSTEP's defaults: counted in quanta). */
 function mlfq(levels: MlfqLevel[], extra: Partial<Omit<Mlfq, 'policy' | 'levels'>> = {}): Mlfq {
-  return { policy: 'MLFQ', levels, allotmentUnit: 'quanta', boostInterval: 0, agingThreshold: 0, ioResetsAllotment: false, ioToFront: false, ...extra };
+  return {
+    policy: 'MLFQ',
+    levels,
+    allotmentUnit: 'quanta',
+    boostInterval: 0,
+    agingThreshold: 0,
+    ioResetsAllotment: false,
+    ioToFront: false,
+    ...extra,
+  };
 }
 const lv = (quantum: number, allotment = 1): MlfqLevel => ({ quantum, allotment });
 
@@ -46,7 +55,11 @@ describe('MLFQ', () => {
       [4, 1, 0, 1],
       [10, 1, 1, 2],
     ]);
-    expect(eventsOf(r, 'dispatch').filter((e) => e.pid === 2).map((e) => e.reason.level)).toEqual([0, 0, 0, 0]);
+    expect(
+      eventsOf(r, 'dispatch')
+        .filter((e) => e.pid === 2)
+        .map((e) => e.reason.level),
+    ).toEqual([0, 0, 0, 0]);
     expect(eventsOf(r, 'preempt').map((e) => [e.tick, e.pid, e.by])).toEqual([
       [7, 1, 2],
       [13, 1, 2],
@@ -60,7 +73,11 @@ describe('MLFQ', () => {
   });
 
   it('boost moves every process to the top queue, every boostInterval ticks', () => {
-    const scenario = scenarioOf(mlfq([lv(2), lv(2), lv(2)], { boostInterval: 10 }), [{ bursts: [20] }, { bursts: [20] }, { bursts: [1, 12, 1] }]);
+    const scenario = scenarioOf(mlfq([lv(2), lv(2), lv(2)], { boostInterval: 10 }), [
+      { bursts: [20] },
+      { bursts: [20] },
+      { bursts: [1, 12, 1] },
+    ]);
     const r = run(scenario);
     const boosts = eventsOf(r, 'boost');
     expect(boosts.map((e) => e.tick).slice(0, 3)).toEqual([10, 20, 30]);
@@ -98,7 +115,9 @@ describe('MLFQ', () => {
 
   it('allotment in ticks counts CPU across I/O even with short runs (the book’s Rule 4)', () => {
     // Allotment 3 ticks at the top with a quantum of 10: the third CPU tick demotes.
-    const r = run(scenarioOf(mlfq([lv(10, 3), lv(10, 3)], { allotmentUnit: 'ticks' }), [{ bursts: [1, 1, 1, 1, 1, 1, 1] }]));
+    const r = run(
+      scenarioOf(mlfq([lv(10, 3), lv(10, 3)], { allotmentUnit: 'ticks' }), [{ bursts: [1, 1, 1, 1, 1, 1, 1] }]),
+    );
     expect(eventsOf(r, 'demote').map((e) => [e.tick, e.from, e.to])).toEqual([[5, 0, 1]]);
   });
 
@@ -111,7 +130,9 @@ describe('MLFQ', () => {
     });
 
     it('I/O issued before the quantum runs out resets it: the job never leaves the top', () => {
-      const r = run(scenarioOf(mlfq([lv(2), lv(10)], { ioResetsAllotment: true }), [{ bursts: [1, 3, 1, 3, 1, 3, 1] }]));
+      const r = run(
+        scenarioOf(mlfq([lv(2), lv(10)], { ioResetsAllotment: true }), [{ bursts: [1, 3, 1, 3, 1, 3, 1] }]),
+      );
       expect(eventsOf(r, 'demote')).toEqual([]);
       const off = run(scenarioOf(mlfq([lv(2), lv(10)]), [{ bursts: [1, 3, 1, 3, 1, 3, 1] }]));
       expect(eventsOf(off, 'demote').map((e) => e.tick)).toEqual([5]);
@@ -154,7 +175,16 @@ describe('MLFQ', () => {
   describe('with a single level it is Round Robin with that quantum', () => {
     const workloads: [string, Job[]][] = [
       ['Silberschatz RR', [{ bursts: [24] }, { bursts: [3] }, { bursts: [3] }]],
-      ['staggered arrivals', [{ bursts: [7] }, { arrival: 1, bursts: [4] }, { arrival: 3, bursts: [9] }, { arrival: 3, bursts: [2] }, { arrival: 12, bursts: [5] }]],
+      [
+        'staggered arrivals',
+        [
+          { bursts: [7] },
+          { arrival: 1, bursts: [4] },
+          { arrival: 3, bursts: [9] },
+          { arrival: 3, bursts: [2] },
+          { arrival: 12, bursts: [5] },
+        ],
+      ],
     ];
     it.each(workloads)('%s (CPU only)', (_name, jobs) => {
       const rr = run(scenarioOf({ policy: 'RR', quantum: 3 }, jobs));
@@ -164,7 +194,11 @@ describe('MLFQ', () => {
     });
 
     it('with I/O, when -S gives a fresh quantum after each I/O as RR does', () => {
-      const jobs: Job[] = [{ bursts: [2, 3, 5, 1, 2] }, { arrival: 1, bursts: [6, 2, 1] }, { arrival: 2, bursts: [1, 1, 1, 1, 4] }];
+      const jobs: Job[] = [
+        { bursts: [2, 3, 5, 1, 2] },
+        { arrival: 1, bursts: [6, 2, 1] },
+        { arrival: 2, bursts: [1, 1, 1, 1, 4] },
+      ];
       const rr = run(scenarioOf({ policy: 'RR', quantum: 3 }, jobs));
       const one = run(scenarioOf(mlfq([lv(3, 1)], { ioResetsAllotment: true }), jobs));
       expect(gantt(one)).toBe(gantt(rr));

@@ -49,7 +49,8 @@ export function mlfq(cfg: MlfqConfig): Policy {
       const from = p.level;
       p.level = Math.min(p.level + 1, last);
       refill(p);
-      if (p.level !== from) st.events.push({ tick: st.now, kind: 'demote', pid: p.pid, from, to: p.level, unit: cfg.allotmentUnit });
+      if (p.level !== from)
+        st.events.push({ tick: st.now, kind: 'demote', pid: p.pid, from, to: p.level, unit: cfg.allotmentUnit });
     },
     nextTimer(st, from) {
       // Boosts fall on the grid of multiples of the interval (never tick 0), whatever happened before.

@@ -5,8 +5,13 @@ import { scenarioOf, type Job } from '../testing/scenarioOf';
 import { validateScenario } from '../scenario/validate';
 import type { SchedulerConfig } from '../scenario/types';
 
-const scan = (switchOnIo: boolean, ioCompletion: 'later' | 'immediate'): SchedulerConfig => ({ policy: 'PID_SCAN', switchOnIo, ioCompletion });
-const dispatchSentences = (jobs: Job[], cfg: SchedulerConfig) => eventsOf(run(scenarioOf(cfg, jobs)), 'dispatch').map((e) => explain(e));
+const scan = (switchOnIo: boolean, ioCompletion: 'later' | 'immediate'): SchedulerConfig => ({
+  policy: 'PID_SCAN',
+  switchOnIo,
+  ioCompletion,
+});
+const dispatchSentences = (jobs: Job[], cfg: SchedulerConfig) =>
+  eventsOf(run(scenarioOf(cfg, jobs)), 'dispatch').map((e) => explain(e));
 
 describe('PID scan', () => {
   it('runs each process to its end, lowest pid first, without time slicing', () => {
@@ -29,7 +34,9 @@ describe('PID scan', () => {
     expect(r.timeline).toContainEqual({ cpu: 0, start: 1, end: 4, pid: null });
     const [hold] = eventsOf(r, 'hold');
     expect(hold).toEqual({ tick: 1, kind: 'hold', cpu: 0, pid: 1, until: null });
-    expect(explain(hold as NonNullable<typeof hold>)).toBe('CPU 0 waits, idle, for P1 while it does I/O: the CPU switches only when a process ends.');
+    expect(explain(hold as NonNullable<typeof hold>)).toBe(
+      'CPU 0 waits, idle, for P1 while it does I/O: the CPU switches only when a process ends.',
+    );
     expect(explain(eventsOf(r, 'dispatch')[1] as NonNullable<ReturnType<typeof eventsOf<'dispatch'>>[number]>)).toBe(
       'P1 chosen for CPU 0: the CPU waited for it while it did I/O (the CPU switches only when a process ends), among 2 READY.',
     );
@@ -51,12 +58,19 @@ describe('PID scan', () => {
     // All three are back at tick 3 (P1 at 1+2, P2 at 2+1, P3 is still blocked until 6).
     expect(gantt(run(scenarioOf(scan(true, 'later'), jobs)))).toBe('1:0-1 2:1-2 3:2-3 1:3-4 2:4-5 3:6-7');
     expect(gantt(run(scenarioOf(scan(true, 'immediate'), jobs)))).toBe('1:0-1 2:1-2 3:2-3 2:3-4 1:4-5 3:6-7');
-    expect(dispatchSentences(jobs, scan(true, 'immediate'))[3]).toBe('P2 chosen for CPU 0: its I/O completed at this tick and it takes the CPU, among 2 READY.');
+    expect(dispatchSentences(jobs, scan(true, 'immediate'))[3]).toBe(
+      'P2 chosen for CPU 0: its I/O completed at this tick and it takes the CPU, among 2 READY.',
+    );
   });
 
   it('is validated field by field', () => {
-    const bad = validateScenario(scenarioOf({ policy: 'PID_SCAN', switchOnIo: 'yes', ioCompletion: 'soon' } as unknown as SchedulerConfig, [{ bursts: [1] }]));
+    const bad = validateScenario(
+      scenarioOf({ policy: 'PID_SCAN', switchOnIo: 'yes', ioCompletion: 'soon' } as unknown as SchedulerConfig, [
+        { bursts: [1] },
+      ]),
+    );
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors.map((e) => e.path).sort()).toEqual(['scheduler.ioCompletion', 'scheduler.switchOnIo']);
+    if (!bad.ok)
+      expect(bad.errors.map((e) => e.path).sort()).toEqual(['scheduler.ioCompletion', 'scheduler.switchOnIo']);
   });
 });

@@ -23,17 +23,26 @@ describe('Priority', () => {
   });
 
   it('lowerNumberIsHigherPriority false flips the order: P4 P3 P1 P5 P2, average waiting 7', () => {
-    const r = run(scenarioOf({ policy: 'PRIORITY', preemptive: false, agingInterval: 0 }, BOOK, { options: { lowerNumberIsHigherPriority: false } }));
+    const r = run(
+      scenarioOf({ policy: 'PRIORITY', preemptive: false, agingInterval: 0 }, BOOK, {
+        options: { lowerNumberIsHigherPriority: false },
+      }),
+    );
     expect(gantt(r)).toBe('4:0-1 3:1-3 1:3-13 5:13-18 2:18-19');
     expect(r.processes.map((p) => p.waiting)).toEqual([3, 18, 1, 0, 13]);
     expect(r.summary.avgWaiting).toBe(7);
   });
 
   it('preemptive: a higher-priority arrival takes the CPU at once; non-preemptive: it waits', () => {
-    const jobs: Job[] = [{ bursts: [5], priority: 3 }, { arrival: 2, bursts: [2], priority: 1 }];
+    const jobs: Job[] = [
+      { bursts: [5], priority: 3 },
+      { arrival: 2, bursts: [2], priority: 1 },
+    ];
     const pre = run(scenarioOf({ policy: 'PRIORITY', preemptive: true, agingInterval: 0 }, jobs));
     expect(gantt(pre)).toBe('1:0-2 2:2-4 1:4-7');
-    expect(eventsOf(pre, 'preempt')).toEqual([{ tick: 2, kind: 'preempt', pid: 1, cpu: 0, by: 2, policy: 'PRIORITY', key: 3, byKey: 1 }]);
+    expect(eventsOf(pre, 'preempt')).toEqual([
+      { tick: 2, kind: 'preempt', pid: 1, cpu: 0, by: 2, policy: 'PRIORITY', key: 3, byKey: 1 },
+    ]);
     const non = run(scenarioOf({ policy: 'PRIORITY', preemptive: false, agingInterval: 0 }, jobs));
     expect(gantt(non)).toBe('1:0-5 2:5-7');
   });
@@ -51,8 +60,15 @@ describe('Priority', () => {
   });
 
   it('preemptive with the flipped convention: a higher number preempts', () => {
-    const jobs: Job[] = [{ bursts: [5], priority: 1 }, { arrival: 2, bursts: [2], priority: 3 }];
-    const r = run(scenarioOf({ policy: 'PRIORITY', preemptive: true, agingInterval: 0 }, jobs, { options: { lowerNumberIsHigherPriority: false } }));
+    const jobs: Job[] = [
+      { bursts: [5], priority: 1 },
+      { arrival: 2, bursts: [2], priority: 3 },
+    ];
+    const r = run(
+      scenarioOf({ policy: 'PRIORITY', preemptive: true, agingInterval: 0 }, jobs, {
+        options: { lowerNumberIsHigherPriority: false },
+      }),
+    );
     expect(gantt(r)).toBe('1:0-2 2:2-4 1:4-7');
   });
 
@@ -89,7 +105,10 @@ describe('Priority', () => {
 
     it('preemptive with aging: the schedule does not depend on where a viewer paused the run', () => {
       // P2 ages past P1 at 6 and preempts it; once running P2 is back to its base 2, and P1 (0, READY) beats it.
-      const scenario = scenarioOf({ policy: 'PRIORITY', preemptive: true, agingInterval: 2 }, [{ bursts: [20], priority: 0 }, { bursts: [10], priority: 2 }]);
+      const scenario = scenarioOf({ policy: 'PRIORITY', preemptive: true, agingInterval: 2 }, [
+        { bursts: [20], priority: 0 },
+        { bursts: [10], priority: 2 },
+      ]);
       const straight = run(scenario);
       const paused = new Simulation(scenario);
       paused.seek(7);
@@ -100,7 +119,11 @@ describe('Priority', () => {
 
     it('ages upward under the flipped convention', () => {
       const flipped: Job[] = [...stream.map((j) => ({ ...j, priority: 5 })), { bursts: [2], priority: 0 }];
-      const r = run(scenarioOf({ policy: 'PRIORITY', preemptive: false, agingInterval: 2 }, flipped, { options: { lowerNumberIsHigherPriority: false } }));
+      const r = run(
+        scenarioOf({ policy: 'PRIORITY', preemptive: false, agingInterval: 2 }, flipped, {
+          options: { lowerNumberIsHigherPriority: false },
+        }),
+      );
       expect(gantt(r)).toBe('1:0-4 2:4-8 3:8-12 7:12-14 4:14-18 5:18-22 6:22-26');
     });
   });

@@ -14,7 +14,8 @@ export function priority(preemptive: boolean, agingInterval: number, lowerIsHigh
     const until = p.state === 'RUNNING' ? p.runSince : p.state === 'READY' ? now : p.readySince;
     return Math.floor((until - p.readySince) / agingInterval);
   };
-  const effective = (p: Pcb, now: number): number => (lowerIsHigher ? p.priority - steps(p, now) : p.priority + steps(p, now));
+  const effective = (p: Pcb, now: number): number =>
+    lowerIsHigher ? p.priority - steps(p, now) : p.priority + steps(p, now);
   return {
     compare: (a, b, st) => byPriority(effective(a, st.now), effective(b, st.now), lowerIsHigher) || bySeq(a, b),
     preemptive,

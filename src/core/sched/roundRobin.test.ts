@@ -21,7 +21,11 @@ describe('Round Robin', () => {
     const first = run(scenarioOf({ policy: 'RR', quantum: 2 }, [...jobs, { arrival: 1, bursts: [1] }]));
     // t=0 P1; t=1 P3 arrives; t=2 P1's slice ends and P2 arrives: queue P3, P2, P1.
     expect(gantt(first)).toBe('1:0-2 3:2-3 2:3-5 1:5-7');
-    const second = run(scenarioOf({ policy: 'RR', quantum: 2 }, [...jobs, { arrival: 1, bursts: [1] }], { options: { requeueOrder: 'preemptedFirst' } }));
+    const second = run(
+      scenarioOf({ policy: 'RR', quantum: 2 }, [...jobs, { arrival: 1, bursts: [1] }], {
+        options: { requeueOrder: 'preemptedFirst' },
+      }),
+    );
     expect(gantt(second)).toBe('1:0-2 3:2-3 1:3-5 2:5-7');
   });
 
@@ -32,16 +36,27 @@ describe('Round Robin', () => {
   });
 
   it('context switches cost ticks and are marked in the timeline', () => {
-    const r = run(scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [3] }, { bursts: [2] }], { options: { contextSwitchCost: 1 } }));
+    const r = run(
+      scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [3] }, { bursts: [2] }], {
+        options: { contextSwitchCost: 1 },
+      }),
+    );
     // P1 0-2, switch 2-3, P2 3-5, switch 5-6, P1 6-7
-    expect(r.timeline.filter((s) => s.kind === 'switch').map((s) => `${s.start}-${s.end}->${s.pid}`)).toEqual(['2-3->2', '5-6->1']);
+    expect(r.timeline.filter((s) => s.kind === 'switch').map((s) => `${s.start}-${s.end}->${s.pid}`)).toEqual([
+      '2-3->2',
+      '5-6->1',
+    ]);
     expect(gantt(r)).toBe('1:0-2 2:3-5 1:6-7');
     expect(r.summary.contextSwitches).toBe(2);
     expect(r.processes[1]?.response).toBe(3);
   });
 
   it('counting idle switches charges the switch from idle too', () => {
-    const r = run(scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [2] }], { options: { contextSwitchCost: 1, countIdleSwitches: true } }));
+    const r = run(
+      scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [2] }], {
+        options: { contextSwitchCost: 1, countIdleSwitches: true },
+      }),
+    );
     expect(gantt(r)).toBe('1:1-3');
     expect(r.summary.contextSwitches).toBe(2); // idle -> P1, P1 -> idle
   });

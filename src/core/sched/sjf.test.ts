@@ -37,7 +37,9 @@ describe('SJF (non-preemptive)', () => {
 
   it('orders by the next CPU burst, not the total: a job back from I/O with a short burst goes first', () => {
     // P1: 1 tick, I/O 2, then 1 tick. P2: 6 ticks arriving at 1. P3: 3 ticks arriving at 2.
-    const r = run(scenarioOf({ policy: 'SJF' }, [{ bursts: [1, 2, 1] }, { arrival: 1, bursts: [6] }, { arrival: 2, bursts: [3] }]));
+    const r = run(
+      scenarioOf({ policy: 'SJF' }, [{ bursts: [1, 2, 1] }, { arrival: 1, bursts: [6] }, { arrival: 2, bursts: [3] }]),
+    );
     // P1 0-1; P2 1-7 (alone at 1); at 7: P1 (1) before P3 (3).
     expect(gantt(r)).toBe('1:0-1 2:1-7 1:7-8 3:8-11');
   });

@@ -17,7 +17,9 @@ describe('SRTF (preemptive SJF)', () => {
     expect(r.summary.avgWaiting).toBe(6.5);
     expect(r.summary.avgTurnaround).toBe(13);
     // Only P1 is preempted, by P2 at 1 (7 left against 4).
-    expect(eventsOf(r, 'preempt')).toEqual([{ tick: 1, kind: 'preempt', pid: 1, cpu: 0, by: 2, policy: 'SRTF', key: 7, byKey: 4 }]);
+    expect(eventsOf(r, 'preempt')).toEqual([
+      { tick: 1, kind: 'preempt', pid: 1, cpu: 0, by: 2, policy: 'SRTF', key: 7, byKey: 4 },
+    ]);
   });
 
   it('a tie does not preempt: the running process keeps the CPU', () => {
@@ -28,7 +30,9 @@ describe('SRTF (preemptive SJF)', () => {
   });
 
   it('a strictly shorter arrival preempts, and the preempted one resumes with what it has left', () => {
-    const r = run(scenarioOf({ policy: 'SRTF' }, [{ bursts: [5] }, { arrival: 2, bursts: [2] }, { arrival: 3, bursts: [2] }]));
+    const r = run(
+      scenarioOf({ policy: 'SRTF' }, [{ bursts: [5] }, { arrival: 2, bursts: [2] }, { arrival: 3, bursts: [2] }]),
+    );
     // At 2: P1 has 3 left, P2 needs 2 -> preempt. At 3: P2 has 1 left, P3 2 -> no. At 4: P3 (2) beats P1 (3).
     expect(gantt(r)).toBe('1:0-2 2:2-4 3:4-6 1:6-9');
     expect(r.processes.map((p) => p.response)).toEqual([0, 0, 1]);

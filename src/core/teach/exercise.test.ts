@@ -7,7 +7,11 @@ import { scheduleExercise } from './scheduleExercise';
 import { translationExercise } from './translationExercise';
 import { EXERCISE_KINDS, type Difficulty, type ExerciseSpec } from './types';
 
-const spec = (kind: ExerciseSpec['kind'], seed = 7, difficulty: Difficulty = 1): ExerciseSpec => ({ kind, seed, difficulty });
+const spec = (kind: ExerciseSpec['kind'], seed = 7, difficulty: Difficulty = 1): ExerciseSpec => ({
+  kind,
+  seed,
+  difficulty,
+});
 
 describe('makeExercise', () => {
   it('gives the same exercise for the same seed, and another for another seed', () => {
@@ -19,7 +23,9 @@ describe('makeExercise', () => {
   });
 
   it('grows with the difficulty', () => {
-    expect([1, 2, 3].map((d) => makeExercise(spec('schedule', 5, d as Difficulty)).tables[0]!.rows.length)).toEqual([3, 4, 5]);
+    expect([1, 2, 3].map((d) => makeExercise(spec('schedule', 5, d as Difficulty)).tables[0]!.rows.length)).toEqual([
+      3, 4, 5,
+    ]);
     const refs = [1, 3].map((d) => makeExercise(spec('replacement', 5, d as Difficulty)).tables[0]!.columns.length);
     expect(refs[0]).toBeLessThan(refs[1]!);
   });
@@ -40,7 +46,12 @@ describe('hand-worked exercises', () => {
   });
 
   it('schedule: an idle CPU before the first arrival is "idle"', () => {
-    const ex = scheduleExercise(spec('schedule'), { policy: 'FIFO' }, [{ arrival: 3, bursts: [2], priority: 0 }], () => [1]);
+    const ex = scheduleExercise(
+      spec('schedule'),
+      { policy: 'FIFO' },
+      [{ arrival: 3, bursts: [2], priority: 0 }],
+      () => [1],
+    );
     expect(answerKey(ex)).toEqual(['5', 'idle']);
   });
 
@@ -58,8 +69,20 @@ describe('hand-worked exercises', () => {
 
   it('translation: pages placed lowest-free-first, one freed, give frame × size + offset or fault', () => {
     // own VPN 1 -> frame 0; pid 2 takes frames 1, 2; own VPN 2 -> 3, VPN 3 -> 4; then VPN 2 is freed.
-    const script = [{ op: 'own' }, { op: 'other' }, { op: 'other' }, { op: 'own' }, { op: 'own' }, { op: 'freeOther', index: 0 }, { op: 'freeOwn', index: 1 }] as const;
-    const ex = translationExercise(spec('translation'), { pageSize: 1024, script: [...script], addresses: [1029, 2058, 3172, 0, 5000] });
+    const script = [
+      { op: 'own' },
+      { op: 'other' },
+      { op: 'other' },
+      { op: 'own' },
+      { op: 'own' },
+      { op: 'freeOther', index: 0 },
+      { op: 'freeOwn', index: 1 },
+    ] as const;
+    const ex = translationExercise(spec('translation'), {
+      pageSize: 1024,
+      script: [...script],
+      addresses: [1029, 2058, 3172, 0, 5000],
+    });
     expect(ex.tables[0]!.rows).toEqual([
       ['0', 'no', '–'],
       ['1', 'yes', '0'],
@@ -129,7 +152,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(anySpec, (s) => {
         const ex = makeExercise({ ...s, kind: 'schedule' });
-        ex.tables[0]!.rows.forEach((row, i) => expect(Number(ex.questions[i]!.expected)).toBeGreaterThan(Number(row[1])));
+        ex.tables[0]!.rows.forEach((row, i) =>
+          expect(Number(ex.questions[i]!.expected)).toBeGreaterThan(Number(row[1])),
+        );
       }),
       { seed: 7, numRuns: 80 },
     );

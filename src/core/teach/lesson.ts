@@ -42,7 +42,10 @@ const FILE_NAME = /^[\w.-]+\.json$/;
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function scenarioErrors(s: unknown, path: string): string[] {
-  if (typeof s === 'string') return FILE_NAME.test(s) ? [] : [`${path} must be a scenario file name such as fifo-demo.json (got ${JSON.stringify(s).slice(0, 40)})`];
+  if (typeof s === 'string')
+    return FILE_NAME.test(s)
+      ? []
+      : [`${path} must be a scenario file name such as fifo-demo.json (got ${JSON.stringify(s).slice(0, 40)})`];
   return isRecord(s) ? [] : [`${path} must be a scenario file name or a scenario object`];
 }
 
@@ -51,9 +54,12 @@ function stepErrors(s: unknown, i: number): string[] {
   if (!isRecord(s)) return [`${path} must be an object with text`];
   const errors: string[] = [];
   if (typeof s.text !== 'string' || s.text.trim() === '') errors.push(`${path}.text must be a non-empty string`);
-  if (s.tick !== undefined && !(Number.isSafeInteger(s.tick) && (s.tick as number) >= 0)) errors.push(`${path}.tick must be an integer ≥ 0`);
-  if (s.view !== undefined && !LESSON_VIEWS.includes(s.view as LessonView)) errors.push(`${path}.view must be one of ${LESSON_VIEWS.join(', ')}`);
-  if (s.highlight !== undefined && (typeof s.highlight !== 'string' || s.highlight.length > 200)) errors.push(`${path}.highlight must be a string of at most 200 characters`);
+  if (s.tick !== undefined && !(Number.isSafeInteger(s.tick) && (s.tick as number) >= 0))
+    errors.push(`${path}.tick must be an integer ≥ 0`);
+  if (s.view !== undefined && !LESSON_VIEWS.includes(s.view as LessonView))
+    errors.push(`${path}.view must be one of ${LESSON_VIEWS.join(', ')}`);
+  if (s.highlight !== undefined && (typeof s.highlight !== 'string' || s.highlight.length > 200))
+    errors.push(`${path}.highlight must be a string of at most 200 characters`);
   if (s.scenario !== undefined) errors.push(...scenarioErrors(s.scenario, `${path}.scenario`));
   return errors;
 }
@@ -65,16 +71,32 @@ export function parseLesson(json: unknown): LessonParse {
   if (typeof json.title !== 'string' || json.title.trim() === '') errors.push('title must be a non-empty string');
   if (json.summary !== undefined && typeof json.summary !== 'string') errors.push('summary must be a string');
   errors.push(...scenarioErrors(json.scenario, 'scenario'));
-  if (!Array.isArray(json.steps) || json.steps.length === 0 || json.steps.length > 100) errors.push('steps must be a list of 1..100 steps');
+  if (!Array.isArray(json.steps) || json.steps.length === 0 || json.steps.length > 100)
+    errors.push('steps must be a list of 1..100 steps');
   else json.steps.forEach((s, i) => errors.push(...stepErrors(s, i)));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 10) };
-  return { ok: true, lesson: { title: json.title as string, summary: (json.summary as string | undefined) ?? '', scenario: json.scenario as LessonScenario, steps: json.steps as LessonStep[] } };
+  return {
+    ok: true,
+    lesson: {
+      title: json.title as string,
+      summary: (json.summary as string | undefined) ?? '',
+      scenario: json.scenario as LessonScenario,
+      steps: json.steps as LessonStep[],
+    },
+  };
 }
 
 /** The lesson list, keeping only well-formed entries. */
 export function parseLessonIndex(json: unknown): LessonInfo[] | null {
   if (!Array.isArray(json)) return null;
-  return json.filter((x): x is LessonInfo => isRecord(x) && typeof x.file === 'string' && FILE_NAME.test(x.file) && typeof x.title === 'string' && typeof x.summary === 'string');
+  return json.filter(
+    (x): x is LessonInfo =>
+      isRecord(x) &&
+      typeof x.file === 'string' &&
+      FILE_NAME.test(x.file) &&
+      typeof x.title === 'string' &&
+      typeof x.summary === 'string',
+  );
 }
 
 /**

@@ -5,7 +5,11 @@ describe('exercise links', () => {
   it('round-trips an exercise and its answers', () => {
     const link = exerciseLink({ kind: 'schedule', seed: 42, difficulty: 2 }, ['12', '', 'P2', 'idle']);
     expect(link).toBe('?exercise=schedule-42-2&answers=12,,P2,idle');
-    expect(parseExerciseLink(link)).toEqual({ ok: true, spec: { kind: 'schedule', seed: 42, difficulty: 2 }, answers: ['12', '', 'P2', 'idle'] });
+    expect(parseExerciseLink(link)).toEqual({
+      ok: true,
+      spec: { kind: 'schedule', seed: 42, difficulty: 2 },
+      answers: ['12', '', 'P2', 'idle'],
+    });
   });
 
   it('leaves answers out when there are none, and keeps spaces', () => {

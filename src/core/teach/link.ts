@@ -4,11 +4,15 @@ import { EXERCISE_KINDS, MAX_SEED, type Difficulty, type ExerciseKind, type Exer
 /** At most this many answers, each at most this long, travel in a link. */
 export const LINK_LIMITS = { answers: 32, answerLength: 24 } as const;
 
-export type ParsedExerciseLink = { ok: true; spec: ExerciseSpec; answers: string[] | null } | { ok: false; errors: string[] };
+export type ParsedExerciseLink =
+  { ok: true; spec: ExerciseSpec; answers: string[] | null } | { ok: false; errors: string[] };
 
 /** Answers are cut to the characters an answer needs, so a link cannot carry anything else. */
 function cleanAnswer(a: string): string {
-  return a.replace(/[^\w .-]/g, '').trim().slice(0, LINK_LIMITS.answerLength);
+  return a
+    .replace(/[^\w .-]/g, '')
+    .trim()
+    .slice(0, LINK_LIMITS.answerLength);
 }
 
 /**
@@ -18,7 +22,10 @@ function cleanAnswer(a: string): string {
 export function exerciseLink(ex: ExerciseSpec, answers?: readonly string[]): string {
   const link = `?exercise=${exerciseId(ex)}`;
   if (!answers || !answers.some((a) => cleanAnswer(a) !== '')) return link;
-  return `${link}&answers=${answers.slice(0, LINK_LIMITS.answers).map((a) => encodeURIComponent(cleanAnswer(a))).join(',')}`;
+  return `${link}&answers=${answers
+    .slice(0, LINK_LIMITS.answers)
+    .map((a) => encodeURIComponent(cleanAnswer(a)))
+    .join(',')}`;
 }
 
 /** The query's parameters (the core has no URLSearchParams): "+" is a space, bad escapes refuse the link. */
@@ -49,9 +56,11 @@ export function parseExerciseLink(search: string): ParsedExerciseLink {
   const params = queryParams(search);
   if (!params) return { ok: false, errors: ['the link could not be read (a bad % escape)'] };
   const raw = params.get('exercise');
-  if (raw === undefined) return { ok: false, errors: ['the link has no exercise (expected ?exercise=<kind>-<seed>-<difficulty>)'] };
+  if (raw === undefined)
+    return { ok: false, errors: ['the link has no exercise (expected ?exercise=<kind>-<seed>-<difficulty>)'] };
   const m = ID.exec(raw.trim());
-  if (!m) return { ok: false, errors: [`“${raw.slice(0, 40)}” is not <kind>-<seed>-<difficulty>, such as schedule-42-2`] };
+  if (!m)
+    return { ok: false, errors: [`“${raw.slice(0, 40)}” is not <kind>-<seed>-<difficulty>, such as schedule-42-2`] };
   const errors: string[] = [];
   const kind = m[1] as ExerciseKind;
   const seed = Number(m[2]);
@@ -62,9 +71,15 @@ export function parseExerciseLink(search: string): ParsedExerciseLink {
   const rawAnswers = params.get('answers');
   const answers = rawAnswers === undefined ? null : rawAnswers.split(',');
   if (answers) {
-    if (answers.length > LINK_LIMITS.answers) errors.push(`a link carries at most ${LINK_LIMITS.answers} answers (got ${answers.length})`);
-    else if (answers.some((a) => a.length > LINK_LIMITS.answerLength || cleanAnswer(a) !== a.trim())) errors.push(`each answer must be at most ${LINK_LIMITS.answerLength} letters, digits, spaces, dots or dashes`);
+    if (answers.length > LINK_LIMITS.answers)
+      errors.push(`a link carries at most ${LINK_LIMITS.answers} answers (got ${answers.length})`);
+    else if (answers.some((a) => a.length > LINK_LIMITS.answerLength || cleanAnswer(a) !== a.trim()))
+      errors.push(`each answer must be at most ${LINK_LIMITS.answerLength} letters, digits, spaces, dots or dashes`);
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, spec: { kind, seed, difficulty: difficulty as Difficulty }, answers: answers?.map((a) => a.trim()) ?? null };
+  return {
+    ok: true,
+    spec: { kind, seed, difficulty: difficulty as Difficulty },
+    answers: answers?.map((a) => a.trim()) ?? null,
+  };
 }

@@ -13,7 +13,11 @@ export interface ReplacementParams {
 }
 
 /** Policies a student can work by hand (RANDOM cannot be predicted; AGING needs its counters). */
-const POLICIES: Readonly<Record<Difficulty, ReplacementName[]>> = { 1: ['FIFO', 'LRU'], 2: ['FIFO', 'LRU', 'OPT'], 3: ['FIFO', 'LRU', 'OPT', 'CLOCK'] };
+const POLICIES: Readonly<Record<Difficulty, ReplacementName[]>> = {
+  1: ['FIFO', 'LRU'],
+  2: ['FIFO', 'LRU', 'OPT'],
+  3: ['FIFO', 'LRU', 'OPT', 'CLOCK'],
+};
 const SIZE: Readonly<Record<Difficulty, { frames: number; length: number; pages: number; asks: number }>> = {
   1: { frames: 3, length: 8, pages: 5, asks: 2 },
   2: { frames: 3, length: 12, pages: 6, asks: 3 },
@@ -43,13 +47,17 @@ export function replacementParams(seed: number, difficulty: Difficulty): Replace
   return { policy, frames: size.frames, refs, asks: [...asks, ...extra].sort((a, b) => a - b) };
 }
 
-const show = (frames: readonly (number | null)[]): string => `[${frames.map((p) => (p === null ? '–' : String(p))).join(' ')}]`;
+const show = (frames: readonly (number | null)[]): string =>
+  `[${frames.map((p) => (p === null ? '–' : String(p))).join(' ')}]`;
 
 /** One sentence per reference, from the real policy's step. */
 export function describeReference(s: ReferenceStep, i: number): string {
   const head = `Reference ${i + 1}, page ${s.ref}:`;
   if (s.hit) return `${head} hit (already in frame ${s.frame}); frames ${show(s.frames)}.`;
-  const how = s.victim === null ? `a miss, ${s.reason ?? 'a free frame is used'}` : `a miss; evict page ${s.victim} (${s.reason ?? 'the policy’s choice'})`;
+  const how =
+    s.victim === null
+      ? `a miss, ${s.reason ?? 'a free frame is used'}`
+      : `a miss; evict page ${s.victim} (${s.reason ?? 'the policy’s choice'})`;
   return `${head} ${how}; frames ${show(s.frames)}.`;
 }
 
@@ -57,7 +65,8 @@ const POLICY_TEXT: Readonly<Partial<Record<ReplacementName, string>>> = {
   FIFO: 'FIFO (evict the page loaded longest ago)',
   LRU: 'LRU (evict the page used longest ago)',
   OPT: 'OPT (evict the page used furthest in the future, or never again; among pages never used again, the one loaded most recently)',
-  CLOCK: 'CLOCK (a page’s reference bit is set when it is loaded or used; a hand, starting at frame 0, sweeps the frames in order clearing set bits and evicts the first page whose bit is clear, then rests on the next frame)',
+  CLOCK:
+    'CLOCK (a page’s reference bit is set when it is loaded or used; a hand, starting at frame 0, sweeps the frames in order clearing set bits and evicts the first page whose bit is clear, then rests on the next frame)',
 };
 
 /** The exercise for explicit givens; every answer is read off simulateReferences, the core's own policies. */
@@ -76,7 +85,11 @@ export function replacementExercise(spec: ExerciseSpec, p: ReplacementParams): E
     ...p.asks.map((i): Question => {
       const s = run.steps[i]!;
       const answer = s.victim === null ? 'none' : String(s.victim);
-      const why = s.hit ? 'it is a hit, so nothing is evicted' : s.victim === null ? 'a free frame is used, so nothing is evicted' : `page ${s.victim} is evicted`;
+      const why = s.hit
+        ? 'it is a hit, so nothing is evicted'
+        : s.victim === null
+          ? 'a free frame is used, so nothing is evicted'
+          : `page ${s.victim} is evicted`;
       return {
         id: `victim-${i + 1}`,
         label: `Page evicted at reference ${i + 1} (page ${s.ref})`,

@@ -29,7 +29,14 @@ const PROBES: Readonly<Record<Difficulty, number>> = { 1: 1, 2: 2, 3: 2 };
 function policiesFor(rng: RngState, d: Difficulty): SchedulerConfig[] {
   const rr: SchedulerConfig = { policy: 'RR', quantum: 2 + nextInt(rng, d === 1 ? 2 : 3) };
   if (d === 1) return [{ policy: 'FIFO' }, { policy: 'SJF' }, rr];
-  if (d === 2) return [{ policy: 'FIFO' }, { policy: 'SJF' }, { policy: 'SRTF' }, rr, { policy: 'PRIORITY', preemptive: false, agingInterval: 0 }];
+  if (d === 2)
+    return [
+      { policy: 'FIFO' },
+      { policy: 'SJF' },
+      { policy: 'SRTF' },
+      rr,
+      { policy: 'PRIORITY', preemptive: false, agingInterval: 0 },
+    ];
   return [{ policy: 'SRTF' }, rr, { policy: 'PRIORITY', preemptive: true, agingInterval: 0 }];
 }
 
@@ -38,7 +45,10 @@ function policiesFor(rng: RngState, d: Difficulty): SchedulerConfig[] {
  * their CPU bursts are halved by the USER profile, to 1..7 ticks), the policy and the probe ticks from a
  * second stream of the same seed. Probe ticks are drawn once the run's length is known (scheduleExercise).
  */
-export function scheduleParams(seed: number, difficulty: Difficulty): Omit<ScheduleParams, 'probes'> & { probeCount: number; probeRng: RngState } {
+export function scheduleParams(
+  seed: number,
+  difficulty: Difficulty,
+): Omit<ScheduleParams, 'probes'> & { probeCount: number; probeRng: RngState } {
   const rng = seedRng((seed ^ 0x5c4ed) >>> 0);
   const scheduler = pickOne(rng, policiesFor(rng, difficulty));
   const made = generateWorkload({
@@ -98,7 +108,12 @@ function policyText(s: SchedulerConfig): string {
 }
 
 /** The exercise for explicit givens; every answer is read off a run of the real Simulation. */
-export function scheduleExercise(spec: ExerciseSpec, scheduler: SchedulerConfig, jobs: readonly ScheduleJob[], probe: (end: number) => number[]): Exercise {
+export function scheduleExercise(
+  spec: ExerciseSpec,
+  scheduler: SchedulerConfig,
+  jobs: readonly ScheduleJob[],
+  probe: (end: number) => number[],
+): Exercise {
   const id = exerciseId(spec);
   const scenario = scheduleScenario(`Exercise ${id}`, scheduler, jobs);
   const sim = new Simulation(scenario);
@@ -121,11 +136,25 @@ export function scheduleExercise(spec: ExerciseSpec, scheduler: SchedulerConfig,
     const on = runs.find((s) => s.start <= t && t < s.end);
     const who = on ? `P${on.pid}` : 'idle';
     const upTo = result.events.filter((ev) => ev.tick <= t).length;
-    const last = on ? `So from tick ${t} to ${t + 1} ${who} is on the CPU (it runs from tick ${on.start} to ${on.end}).` : `So from tick ${t} to ${t + 1} the CPU is idle.`;
-    questions.push({ id: `running-${t}`, label: `Process on the CPU at tick ${t}`, answerType: 'process', hint: 'P1, P2, … or idle', expected: who, steps: [...lines.slice(0, upTo), last] });
+    const last = on
+      ? `So from tick ${t} to ${t + 1} ${who} is on the CPU (it runs from tick ${on.start} to ${on.end}).`
+      : `So from tick ${t} to ${t + 1} the CPU is idle.`;
+    questions.push({
+      id: `running-${t}`,
+      label: `Process on the CPU at tick ${t}`,
+      answerType: 'process',
+      hint: 'P1, P2, … or idle',
+      expected: who,
+      steps: [...lines.slice(0, upTo), last],
+    });
   }
   const io = jobs.some((j) => j.bursts.length > 1);
-  const columns = ['Process', 'Arrival', io ? 'Bursts (CPU, I/O, CPU …)' : 'CPU burst', ...(scheduler.policy === 'PRIORITY' ? ['Priority'] : [])];
+  const columns = [
+    'Process',
+    'Arrival',
+    io ? 'Bursts (CPU, I/O, CPU …)' : 'CPU burst',
+    ...(scheduler.policy === 'PRIORITY' ? ['Priority'] : []),
+  ];
   return {
     ...spec,
     id,
@@ -138,7 +167,12 @@ export function scheduleExercise(spec: ExerciseSpec, scheduler: SchedulerConfig,
       {
         caption: 'Processes',
         columns,
-        rows: jobs.map((j, i) => [`P${i + 1}`, String(j.arrival), j.bursts.join(', '), ...(scheduler.policy === 'PRIORITY' ? [String(j.priority)] : [])]),
+        rows: jobs.map((j, i) => [
+          `P${i + 1}`,
+          String(j.arrival),
+          j.bursts.join(', '),
+          ...(scheduler.policy === 'PRIORITY' ? [String(j.priority)] : []),
+        ]),
       },
     ],
     questions,
@@ -148,5 +182,7 @@ export function scheduleExercise(spec: ExerciseSpec, scheduler: SchedulerConfig,
 
 export function makeScheduleExercise(spec: ExerciseSpec): Exercise {
   const { scheduler, jobs, probeCount, probeRng } = scheduleParams(spec.seed, spec.difficulty);
-  return scheduleExercise(spec, scheduler, jobs, (end) => distinctPicks(probeRng, end, probeCount).sort((a, b) => a - b));
+  return scheduleExercise(spec, scheduler, jobs, (end) =>
+    distinctPicks(probeRng, end, probeCount).sort((a, b) => a - b),
+  );
 }

@@ -91,7 +91,9 @@ function describeStep(s: TranslationStep): string {
     case 'tlb':
       return s.hit ? `The TLB gives frame ${s.frame}.` : 'The TLB misses, so the MMU reads the page table.';
     case 'walk':
-      return s.entry === null ? `Page-table entry ${s.index} is not valid.` : `Page-table entry ${s.index} gives frame ${s.entry}.`;
+      return s.entry === null
+        ? `Page-table entry ${s.index} is not valid.`
+        : `Page-table entry ${s.index} gives frame ${s.entry}.`;
     case 'fault':
       return `Fault: ${s.detail}.`;
     case 'physical':

@@ -52,6 +52,9 @@ export function metricsOf(sim: { state: SimState }, pid: number): ProcessMetrics
 }
 
 /** The events of one kind, typed. */
-export function eventsOf<K extends SimEvent['kind']>(r: { events: readonly SimEvent[] }, kind: K): Extract<SimEvent, { kind: K }>[] {
+export function eventsOf<K extends SimEvent['kind']>(
+  r: { events: readonly SimEvent[] },
+  kind: K,
+): Extract<SimEvent, { kind: K }>[] {
   return r.events.filter((e): e is Extract<SimEvent, { kind: K }> => e.kind === kind);
 }

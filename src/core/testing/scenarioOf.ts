@@ -1,5 +1,12 @@
 import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS } from '../scenario/defaults';
-import type { ProcessSpec, Scenario, SchedulerConfig, SimOptions, NodeSpec, ScheduledOperation } from '../scenario/types';
+import type {
+  ProcessSpec,
+  Scenario,
+  SchedulerConfig,
+  SimOptions,
+  NodeSpec,
+  ScheduledOperation,
+} from '../scenario/types';
 import type { ProcessType } from '../process/types';
 
 /** Test shorthand for a process: [arrival, bursts] with optional extras. */
@@ -17,7 +24,12 @@ export interface Job {
 export function scenarioOf(
   scheduler: SchedulerConfig,
   jobs: Job[],
-  extra: { options?: Partial<SimOptions>; node?: Partial<NodeSpec>; operations?: ScheduledOperation[]; seed?: number } = {},
+  extra: {
+    options?: Partial<SimOptions>;
+    node?: Partial<NodeSpec>;
+    operations?: ScheduledOperation[];
+    seed?: number;
+  } = {},
 ): Scenario {
   return {
     format: 'bcos-scenario',

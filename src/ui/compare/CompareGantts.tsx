@@ -9,7 +9,10 @@ const SMALL_LANE = 20;
 /** One small Gantt chart per compared policy, all drawn from the runs' packed timelines. */
 export function CompareGantts({ entries, scenario }: { entries: readonly CompareEntry[]; scenario: Scenario }) {
   // Processes created by scheduled operations appear in the runs too.
-  const processes = [...scenario.processes, ...scenario.operations.flatMap((op) => (op.op === 'create' ? [op.process] : []))].map(({ pid, name, type }) => ({ pid, name, type }));
+  const processes = [
+    ...scenario.processes,
+    ...scenario.operations.flatMap((op) => (op.op === 'create' ? [op.process] : [])),
+  ].map(({ pid, name, type }) => ({ pid, name, type }));
   return (
     <section className="compare-gantts" aria-labelledby="compare-gantts-title">
       <h3 id="compare-gantts-title">Timelines</h3>

@@ -1,5 +1,11 @@
 import { SortableTh } from '../tables/SortableTh';
-import { createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatures, useTable } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table';
 import { METRICS, type CompareRow, type MetricKey } from './compareRows';
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
@@ -35,7 +41,10 @@ function metricColumn(key: MetricKey) {
   });
 }
 
-const columns = helper.columns([helper.accessor('scheduler', { header: 'Scheduler' }), ...(Object.keys(METRICS) as MetricKey[]).map(metricColumn)]);
+const columns = helper.columns([
+  helper.accessor('scheduler', { header: 'Scheduler' }),
+  ...(Object.keys(METRICS) as MetricKey[]).map(metricColumn),
+]);
 
 /** Each policy's figures, sortable by any column (click a header; again to reverse). */
 export function CompareTable({ rows }: { rows: CompareRow[] }) {
@@ -44,7 +53,8 @@ export function CompareTable({ rows }: { rows: CompareRow[] }) {
     <div className="compare-scroll">
       <table className="compare-table">
         <caption>
-          Results per scheduler. Lower is better except throughput and CPU utilisation; the best value of each column is marked “best”.
+          Results per scheduler. Lower is better except throughput and CPU utilisation; the best value of each column is
+          marked “best”.
         </caption>
         <thead>
           {table.getHeaderGroups().map((group) => (

@@ -32,14 +32,17 @@ describe('CompareView', () => {
     expect(await screen.findByText('Compared 2 schedulers.')).toBeInTheDocument();
 
     const table = within(screen.getByRole('table', { name: /Results per scheduler/ }));
-    const waitingOf = (policy: string) => within(table.getByRole('row', { name: new RegExp(`^${policy}\\b`) })).getAllByRole('cell')[0] as HTMLElement;
+    const waitingOf = (policy: string) =>
+      within(table.getByRole('row', { name: new RegExp(`^${policy}\\b`) })).getAllByRole('cell')[0] as HTMLElement;
     const fifo = waitingOf('FIFO');
     const sjf = waitingOf('SJF');
     expect(Number.parseFloat(sjf.textContent ?? '')).toBeLessThanOrEqual(Number.parseFloat(fifo.textContent ?? ''));
     expect(sjf).toHaveTextContent('2 best');
     expect(fifo).toHaveTextContent('6.67');
     expect(fifo).not.toHaveTextContent('best');
-    expect(screen.getByRole('group', { name: /Average waiting, turnaround and response time per scheduler/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('group', { name: /Average waiting, turnaround and response time per scheduler/ }),
+    ).toBeInTheDocument();
   });
 
   it('sorts the table by a column', async () => {

@@ -38,7 +38,12 @@ export function CompareView() {
         <legend>Policies to run (the scenario’s own parameters where its policy matches)</legend>
         {schedulersToCompare(new Set(POLICY_NAMES), scenario.scheduler).map((c) => (
           <label key={c.policy}>
-            <input type="checkbox" checked={chosen.has(c.policy)} onChange={(e) => toggle(c.policy, e.target.checked)} /> {describeConfig(c)}
+            <input
+              type="checkbox"
+              checked={chosen.has(c.policy)}
+              onChange={(e) => toggle(c.policy, e.target.checked)}
+            />{' '}
+            {describeConfig(c)}
           </label>
         ))}
       </fieldset>
@@ -46,7 +51,11 @@ export function CompareView() {
         Compare all schedulers
       </button>
       <p role="status" className="muted">
-        {status === 'running' ? 'Running…' : status === 'done' ? `Compared ${entries.length} scheduler${entries.length === 1 ? '' : 's'}.` : ''}
+        {status === 'running'
+          ? 'Running…'
+          : status === 'done'
+            ? `Compared ${entries.length} scheduler${entries.length === 1 ? '' : 's'}.`
+            : ''}
       </p>
       {status === 'done' && rows.length > 0 && (
         <>
@@ -54,7 +63,12 @@ export function CompareView() {
           <TimesChart
             label="Average waiting, turnaround and response time per scheduler (ticks)"
             groupLabel="Scheduler"
-            rows={rows.map((r) => ({ name: r.scheduler, waiting: r.avgWaiting ?? null, turnaround: r.avgTurnaround ?? null, response: r.avgResponse ?? null }))}
+            rows={rows.map((r) => ({
+              name: r.scheduler,
+              waiting: r.avgWaiting ?? null,
+              turnaround: r.avgTurnaround ?? null,
+              response: r.avgResponse ?? null,
+            }))}
           />
           <CompareGantts entries={entries} scenario={scenario} />
         </>

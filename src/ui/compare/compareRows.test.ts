@@ -14,14 +14,28 @@ function entry(scheduler: SchedulerConfig, avgWaiting: number | null, throughput
       stalled: false,
       processes: [],
       traceHash: '',
-      summary: { avgTurnaround: null, avgWaiting, avgResponse: null, throughput, cpuUtilization: 0.5, gpuUtilization: [], contextSwitches: 3, deadlineMisses: 0, completed: 1 },
+      summary: {
+        avgTurnaround: null,
+        avgWaiting,
+        avgResponse: null,
+        throughput,
+        cpuUtilization: 0.5,
+        gpuUtilization: [],
+        contextSwitches: 3,
+        deadlineMisses: 0,
+        completed: 1,
+      },
     },
   };
 }
 
 describe('compareRows', () => {
   it('marks the lowest waiting and the highest throughput, ties all best, and never a missing value', () => {
-    const rows = compareRows([entry({ policy: 'FIFO' }, 6.67, 30, 10), entry({ policy: 'SJF' }, 2, 30, 10), entry({ policy: 'EDF', preemptive: true }, null, 20, 12)]);
+    const rows = compareRows([
+      entry({ policy: 'FIFO' }, 6.67, 30, 10),
+      entry({ policy: 'SJF' }, 2, 30, 10),
+      entry({ policy: 'EDF', preemptive: true }, null, 20, 12),
+    ]);
     expect(rows.map((r) => r.best.avgWaiting ?? false)).toEqual([false, true, false]);
     expect(rows.map((r) => r.best.throughput ?? false)).toEqual([true, true, false]);
     expect(rows.map((r) => r.best.endTick ?? false)).toEqual([true, true, false]);
@@ -41,10 +55,16 @@ describe('schedulersToCompare', () => {
     expect(configs.map((c) => c.policy)).toEqual([...POLICY_NAMES]);
     expect(configs.find((c) => c.policy === 'RR')).toEqual({ policy: 'RR', quantum: 7 });
     expect(configs.find((c) => c.policy === 'LOTTERY')).toEqual({ policy: 'LOTTERY', quantum: 2 });
-    expect(configs.find((c) => c.policy === 'MLFQ')).toMatchObject({ levels: [{ quantum: 2 }, { quantum: 4 }, { quantum: 8 }], boostInterval: 50 });
+    expect(configs.find((c) => c.policy === 'MLFQ')).toMatchObject({
+      levels: [{ quantum: 2 }, { quantum: 4 }, { quantum: 8 }],
+      boostInterval: 50,
+    });
   });
 
   it('runs only the chosen policies', () => {
-    expect(schedulersToCompare(new Set(['SJF', 'FIFO'] as const), { policy: 'FIFO' })).toEqual([{ policy: 'FIFO' }, { policy: 'SJF' }]);
+    expect(schedulersToCompare(new Set(['SJF', 'FIFO'] as const), { policy: 'FIFO' })).toEqual([
+      { policy: 'FIFO' },
+      { policy: 'SJF' },
+    ]);
   });
 });

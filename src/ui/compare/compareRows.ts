@@ -17,9 +17,9 @@ export type MetricKey = keyof typeof METRICS;
 
 /** One policy's run. Values are as RunResult rounds them (round2); undefined = no process completed. */
 export type CompareRow = { scheduler: string; policy: PolicyName } & Record<MetricKey, number | undefined> & {
-  /** which of this row's values are the best of their column (ties are all best) */
-  best: Partial<Record<MetricKey, true>>;
-};
+    /** which of this row's values are the best of their column (ties are all best) */
+    best: Partial<Record<MetricKey, true>>;
+  };
 
 /** One config per chosen policy, in POLICY_NAMES order: the scenario's own where its policy matches. */
 export function schedulersToCompare(chosen: ReadonlySet<PolicyName>, current: SchedulerConfig): SchedulerConfig[] {

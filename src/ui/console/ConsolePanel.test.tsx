@@ -44,7 +44,8 @@ describe('ConsolePanel', () => {
     const { user } = await setup();
     await user.type(input(), 'help{Enter}');
     await waitFor(() => expect(log()).toHaveTextContent('create NAME [TYPE] [BURSTS] [PRIORITY]'));
-    for (const name of ['kill PID', 'dashboard', 'monitor [N]', 'allocate PID SIZE TYPE', 'fragmentation', 'goto TICK']) expect(log()).toHaveTextContent(name);
+    for (const name of ['kill PID', 'dashboard', 'monitor [N]', 'allocate PID SIZE TYPE', 'fragmentation', 'goto TICK'])
+      expect(log()).toHaveTextContent(name);
   });
 
   it('↑ recalls earlier commands and ↓ comes back to the line being typed', async () => {

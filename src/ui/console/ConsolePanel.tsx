@@ -65,8 +65,17 @@ export function ConsolePanel() {
     <section className="panel console" aria-labelledby="console-title">
       <h2 id="console-title">Console</h2>
       <div className="console-screen">
-        <div ref={logRef} className="console-log" role="log" aria-live="polite" aria-label="Console output" tabIndex={0}>
-          {lines.length === 0 && <div className="console-line console-hint">Type help and press Enter to see the commands.</div>}
+        <div
+          ref={logRef}
+          className="console-log"
+          role="log"
+          aria-live="polite"
+          aria-label="Console output"
+          tabIndex={0}
+        >
+          {lines.length === 0 && (
+            <div className="console-line console-hint">Type help and press Enter to see the commands.</div>
+          )}
           {lines.map((l) => (
             <div key={l.id} className={`console-line is-${l.kind}`}>
               {l.kind === 'input' && <span aria-hidden="true">{PROMPT}</span>}
@@ -97,7 +106,13 @@ export function ConsolePanel() {
           {busy && <span className="console-busy">running…</span>}
         </form>
         <p id={hintId} className="console-candidates" aria-live="polite">
-          {candidates.length > 0 ? candidates.join('  ') : <span className="visually-hidden">Enter runs; Tab completes; up and down arrows recall earlier commands; Ctrl+L clears.</span>}
+          {candidates.length > 0 ? (
+            candidates.join('  ')
+          ) : (
+            <span className="visually-hidden">
+              Enter runs; Tab completes; up and down arrows recall earlier commands; Ctrl+L clears.
+            </span>
+          )}
         </p>
       </div>
     </section>

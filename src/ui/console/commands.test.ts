@@ -21,7 +21,11 @@ const WITH_MEMORY = { ...SCENARIO, memory: {} };
 
 /** A store over the in-process simulation (the worker's own handler), loaded with `scenario`. */
 async function storeWith(scenario: unknown): Promise<AppStore> {
-  const store = createAppStore({ makeClient: () => inProcessClient(), frames: { request: () => 1, cancel: () => undefined }, clockMs: () => 0 });
+  const store = createAppStore({
+    makeClient: () => inProcessClient(),
+    frames: { request: () => 1, cancel: () => undefined },
+    clockMs: () => 0,
+  });
   await store.getState().start();
   await store.getState().load(scenario, 'test');
   return store;
@@ -47,8 +51,12 @@ describe('console commands over the store', () => {
     const store = await storeWith(SCENARIO);
     const text = await run(store, 'help');
     for (const c of COMMANDS) expect(text).toContain(usage(c));
-    expect(await run(store, 'help access')).toContain("ADDRESS is a virtual address in the process's own address space");
-    expect(await run(store, 'help kil')).toBe("! help: unknown command 'kil'; did you mean 'kill'? type help for the list");
+    expect(await run(store, 'help access')).toContain(
+      "ADDRESS is a virtual address in the process's own address space",
+    );
+    expect(await run(store, 'help kil')).toBe(
+      "! help: unknown command 'kil'; did you mean 'kill'? type help for the list",
+    );
   });
 
   it('create adds a process at the current tick with the next free pid; list shows it', async () => {
@@ -140,11 +148,29 @@ describe('console commands over the store', () => {
     const store = await storeWith(WITH_MEMORY);
     const alloc = await run(store, 'allocate 1 8KiB AI_MODEL');
     expect(alloc).toMatch(/^allocate 8 KiB of AI_MODEL to P1:\nt=0 · /);
-    expect(store.getState().scenario?.operations).toContainEqual({ tick: 0, op: 'allocate', pid: 1, bytes: 8192, memoryType: 'AI_MODEL' });
+    expect(store.getState().scenario?.operations).toContainEqual({
+      tick: 0,
+      op: 'allocate',
+      pid: 1,
+      bytes: 8192,
+      memoryType: 'AI_MODEL',
+    });
     await run(store, 'access 1 0x0 write');
-    expect(store.getState().scenario?.operations).toContainEqual({ tick: 0, op: 'access', pid: 1, address: 0, access: 'write' });
+    expect(store.getState().scenario?.operations).toContainEqual({
+      tick: 0,
+      op: 'access',
+      pid: 1,
+      address: 0,
+      access: 'write',
+    });
     await run(store, 'access 1 4096');
-    expect(store.getState().scenario?.operations).toContainEqual({ tick: 0, op: 'access', pid: 1, address: 4096, access: 'read' });
+    expect(store.getState().scenario?.operations).toContainEqual({
+      tick: 0,
+      op: 'access',
+      pid: 1,
+      address: 4096,
+      access: 'read',
+    });
     await run(store, 'deallocate 1 0x10');
     expect(store.getState().scenario?.operations).toContainEqual({ tick: 0, op: 'deallocate', pid: 1, address: 16 });
     const frag = await run(store, 'fragmentation');
@@ -157,7 +183,9 @@ describe('console commands over the store', () => {
   it('memory commands say so when memory management is off', async () => {
     const store = await storeWith(SCENARIO);
     for (const line of ['allocate 1 4096 USER', 'deallocate 1 0', 'access 1 0', 'fragmentation', 'defrag']) {
-      expect(await run(store, line)).toBe(`! ${line.split(' ')[0]}: memory management is off in this scenario (turn it on in the Memory tab)`);
+      expect(await run(store, line)).toBe(
+        `! ${line.split(' ')[0]}: memory management is off in this scenario (turn it on in the Memory tab)`,
+      );
     }
   });
 
@@ -187,15 +215,27 @@ describe('bad input: one line naming the argument and what is expected; nothing 
     ['priority 1 high', "priority: N must be a whole number, got 'high'"],
     ['priority 1', 'priority: N is missing; usage: priority PID N'],
     ['create', 'create: NAME is missing; usage: create NAME [TYPE] [BURSTS] [PRIORITY]'],
-    ['create m MINER', "create: TYPE must be one of AI_INFERENCE, DATA_PROCESSING, BLOCKCHAIN_VALIDATOR, NETWORK_NODE, SYSTEM, USER, got 'MINER'"],
-    ['create m USER 5;3', "create: BURSTS must be burst lengths in ticks separated by commas, such as 5 or 5,3,4 (CPU, I/O, CPU, …), got '5;3'"],
+    [
+      'create m MINER',
+      "create: TYPE must be one of AI_INFERENCE, DATA_PROCESSING, BLOCKCHAIN_VALIDATOR, NETWORK_NODE, SYSTEM, USER, got 'MINER'",
+    ],
+    [
+      'create m USER 5;3',
+      "create: BURSTS must be burst lengths in ticks separated by commas, such as 5 or 5,3,4 (CPU, I/O, CPU, …), got '5;3'",
+    ],
     ['create m USER 5 hi', "create: PRIORITY must be a whole number, got 'hi'"],
     ['step 0', "step: N must be a whole number from 1 to 10000, got '0'"],
     ['monitor many', "monitor: N must be a whole number from 1 to 10000, got 'many'"],
     ['goto -3', "goto: TICK must be a whole number of ticks, 0 or more, got '-3'"],
     ['goto', 'goto: TICK is missing; usage: goto TICK'],
-    ['allocate 1 64KB USER', "allocate: SIZE must be a size such as 4096, 64KiB or 2MiB (units B, KiB, MiB, GiB; at most 1GiB), got '64KB'"],
-    ['allocate 1 64KiB RAM', "allocate: TYPE must be one of SYSTEM, USER, AI_MODEL, AI_DATA, BLOCKCHAIN_LEDGER, BLOCKCHAIN_STATE, NETWORK_BUFFER, CACHE, got 'RAM'"],
+    [
+      'allocate 1 64KB USER',
+      "allocate: SIZE must be a size such as 4096, 64KiB or 2MiB (units B, KiB, MiB, GiB; at most 1GiB), got '64KB'",
+    ],
+    [
+      'allocate 1 64KiB RAM',
+      "allocate: TYPE must be one of SYSTEM, USER, AI_MODEL, AI_DATA, BLOCKCHAIN_LEDGER, BLOCKCHAIN_STATE, NETWORK_BUFFER, CACHE, got 'RAM'",
+    ],
     ['allocate 1 64KiB', 'allocate: TYPE is missing; usage: allocate PID SIZE TYPE'],
     ['deallocate 1 0xG', "deallocate: ADDRESS must be an address in decimal (4096) or hex (0x1000), got '0xG'"],
     ['access 1 0x10 execute', "access: MODE must be read or write, got 'execute'"],
@@ -216,9 +256,20 @@ describe('bad input: one line naming the argument and what is expected; nothing 
 });
 
 /** A host by hand, for what a store cannot show in Node (the download) and for readiness. */
-function fakeHost(view: Partial<ConsoleView>): ConsoleHost & { download: Mock<(filename: string, content: string) => void> } {
+function fakeHost(
+  view: Partial<ConsoleView>,
+): ConsoleHost & { download: Mock<(filename: string, content: string) => void> } {
   return {
-    view: () => ({ ready: true, scenario: null, frame: null, memory: null, playing: false, speed: 10, history: [], ...view }),
+    view: () => ({
+      ready: true,
+      scenario: null,
+      frame: null,
+      memory: null,
+      playing: false,
+      speed: 10,
+      history: [],
+      ...view,
+    }),
     operate: vi.fn(async () => null),
     seek: vi.fn(async () => undefined),
     stepForward: vi.fn(async () => undefined),
@@ -243,7 +294,9 @@ describe('console commands over a host by hand', () => {
 
   it('commands that need the simulation wait until it is ready; help does not', async () => {
     const host = fakeHost({ ready: false });
-    expect((await runLine('list', host)).lines).toEqual([{ kind: 'error', text: 'list: the simulation is not ready yet' }]);
+    expect((await runLine('list', host)).lines).toEqual([
+      { kind: 'error', text: 'list: the simulation is not ready yet' },
+    ]);
     expect((await runLine('help', host)).lines.length).toBeGreaterThan(10);
     expect(await runLine('   ', host)).toEqual({ lines: [] });
   });
@@ -262,7 +315,7 @@ describe('console commands over a host by hand', () => {
 });
 
 describe('ostep', () => {
-  it("prints what the OSTEP script prints, and leaves the answer in the OSTEP view", async () => {
+  it('prints what the OSTEP script prints, and leaves the answer in the OSTEP view', async () => {
     const store = await storeWith(SCENARIO);
     const text = await run(store, 'ostep scheduler.py -p RR -q 2 -l 3,5,1 -c');
     expect(text).toContain('  Average -- Response: 2.00  Turnaround 6.67  Wait 3.67');
@@ -284,11 +337,15 @@ describe('malloc and free', () => {
     if (!c.ok) throw new Error(c.error);
     const store = await storeWith(c.scenario);
     // At tick 0 only ptr[0] is out; the new malloc is listed after the scenario's two, so it is ptr[2].
-    expect(await run(store, 'malloc 0 30')).toMatch(/^malloc\(30\) by P0:\nt=0 · P0 malloc, allocation 2: Alloc\(30\) needs 30 bytes\. .*best fit: the chunk at 1010 \(size 90\)/);
+    expect(await run(store, 'malloc 0 30')).toMatch(
+      /^malloc\(30\) by P0:\nt=0 · P0 malloc, allocation 2: Alloc\(30\) needs 30 bytes\. .*best fit: the chunk at 1010 \(size 90\)/,
+    );
     expect(await run(store, 'free 0 2')).toMatch(/P0 frees allocation 2/);
     expect(await run(store, 'free 0 7')).toMatch(/^! free: .*allocation 7 names no malloc listed before it/);
     expect(await run(store, 'malloc 0 0')).toMatch(/^! malloc: .*bytes/);
     const plain = await storeWith(SCENARIO);
-    expect(await run(plain, 'malloc 1 8')).toBe('! malloc: this scenario has no heap (import an OSTEP malloc.py command, or add a heap section)');
+    expect(await run(plain, 'malloc 1 8')).toBe(
+      '! malloc: this scenario has no heap (import an OSTEP malloc.py command, or add a heap section)',
+    );
   });
 });

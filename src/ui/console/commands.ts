@@ -18,7 +18,13 @@ const help: Command = {
   run: (a) => {
     const name = a.COMMAND as string | undefined;
     if (name === undefined) {
-      return out('Commands (help COMMAND for more; Tab completes, ↑/↓ recall, Ctrl+L clears):', ...table(['', ''], COMMANDS.map((c) => [`  ${usage(c)}`, c.help])).slice(1));
+      return out(
+        'Commands (help COMMAND for more; Tab completes, ↑/↓ recall, Ctrl+L clears):',
+        ...table(
+          ['', ''],
+          COMMANDS.map((c) => [`  ${usage(c)}`, c.help]),
+        ).slice(1),
+      );
     }
     const c = findCommand(name);
     if (!c) return unknown('help', name);
@@ -42,12 +48,24 @@ const history: Command = {
   run: (_a, host) => {
     const h = host.view().history;
     const width = String(h.length).length;
-    return h.length === 0 ? out('No commands yet.') : out(...h.map((line, i) => `${String(i + 1).padStart(width)}  ${line}`));
+    return h.length === 0
+      ? out('No commands yet.')
+      : out(...h.map((line, i) => `${String(i + 1).padStart(width)}  ${line}`));
   },
 };
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [help, ...PROCESS_COMMANDS, ...INFO_COMMANDS, ...TIME_COMMANDS, ...MEMORY_COMMANDS, ...HEAP_COMMANDS, ...OSTEP_COMMANDS, clear, history];
+export const COMMANDS: readonly Command[] = [
+  help,
+  ...PROCESS_COMMANDS,
+  ...INFO_COMMANDS,
+  ...TIME_COMMANDS,
+  ...MEMORY_COMMANDS,
+  ...HEAP_COMMANDS,
+  ...OSTEP_COMMANDS,
+  clear,
+  history,
+];
 export const COMMAND_NAMES: readonly string[] = COMMANDS.map((c) => c.name);
 
 export function findCommand(name: string): Command | undefined {
@@ -71,7 +89,16 @@ export function parseLine(tokens: readonly Token[]): Parsed {
   const say = (text: string): Parsed => ({ ok: false, result: fail(`${command.name}: ${text}`) });
   for (const [i, spec] of command.args.entries()) {
     // A 'words' argument takes the rest of the line, each word as the shell would hand it on.
-    const token = spec.kind === 'words' && rest.length > i ? { text: rest.slice(i).map((t) => shellWord(t.text)).join(' '), start: rest[i]?.start ?? 0 } : rest[i];
+    const token =
+      spec.kind === 'words' && rest.length > i
+        ? {
+            text: rest
+              .slice(i)
+              .map((t) => shellWord(t.text))
+              .join(' '),
+            start: rest[i]?.start ?? 0,
+          }
+        : rest[i];
     if (!token) {
       if (spec.optional) break;
       return say(`${spec.name} is missing; usage: ${usage(command)}`);
@@ -82,7 +109,8 @@ export function parseLine(tokens: readonly Token[]): Parsed {
   }
   const wordsArg = command.args.some((a) => a.kind === 'words');
   const extra = wordsArg ? [] : rest.slice(command.args.length);
-  if (extra.length > 0) return say(`too many arguments ('${extra.map((t) => t.text).join(' ')}'); usage: ${usage(command)}`);
+  if (extra.length > 0)
+    return say(`too many arguments ('${extra.map((t) => t.text).join(' ')}'); usage: ${usage(command)}`);
   return { ok: true, command, args: args as Args };
 }
 
@@ -95,7 +123,8 @@ export async function runLine(line: string, host: ConsoleHost): Promise<CommandR
   if (!parsed.ok) return parsed.result;
   const { command, args } = parsed;
   const v = host.view();
-  if (command.needsSim !== false && (!v.ready || !v.frame)) return fail(`${command.name}: the simulation is not ready yet`);
+  if (command.needsSim !== false && (!v.ready || !v.frame))
+    return fail(`${command.name}: the simulation is not ready yet`);
   try {
     return await command.run(args, host);
   } catch (e) {

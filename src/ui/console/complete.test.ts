@@ -24,9 +24,19 @@ describe('complete', () => {
     expect(complete('suspend P12', PROCS)).toEqual({ line: 'suspend 12 ', candidates: [] });
   });
   it('completes process and memory types, access modes and help topics', () => {
-    expect(complete('create m ', PROCS).candidates).toEqual(['AI_INFERENCE', 'DATA_PROCESSING', 'BLOCKCHAIN_VALIDATOR', 'NETWORK_NODE', 'SYSTEM', 'USER']);
+    expect(complete('create m ', PROCS).candidates).toEqual([
+      'AI_INFERENCE',
+      'DATA_PROCESSING',
+      'BLOCKCHAIN_VALIDATOR',
+      'NETWORK_NODE',
+      'SYSTEM',
+      'USER',
+    ]);
     expect(complete('create m bl', PROCS).line).toBe('create m BLOCKCHAIN_VALIDATOR ');
-    expect(complete('allocate 1 64KiB AI', PROCS)).toEqual({ line: 'allocate 1 64KiB AI_', candidates: ['AI_MODEL', 'AI_DATA'] });
+    expect(complete('allocate 1 64KiB AI', PROCS)).toEqual({
+      line: 'allocate 1 64KiB AI_',
+      candidates: ['AI_MODEL', 'AI_DATA'],
+    });
     expect(complete('allocate 1 64KiB blockchain_l', PROCS).line).toBe('allocate 1 64KiB BLOCKCHAIN_LEDGER ');
     expect(complete('access 1 0x10 w', PROCS).line).toBe('access 1 0x10 write ');
     expect(complete('help mon', PROCS).line).toBe('help monitor ');

@@ -31,7 +31,9 @@ function optionsFor(spec: ArgSpec, processes: readonly ProcessMetrics[]): Option
     case 'access':
       return words(ACCESS_WORDS);
     case 'pid':
-      return processes.filter(spec.offer ?? alive).map((p) => ({ value: String(p.pid), label: `${p.pid} (${p.name})` }));
+      return processes
+        .filter(spec.offer ?? alive)
+        .map((p) => ({ value: String(p.pid), label: `${p.pid} (${p.name})` }));
     default:
       return [];
   }

@@ -23,7 +23,15 @@ export function createConsoleRunner(store: AppStore): ConsoleRunner {
   const host: ConsoleHost = {
     view: () => {
       const s = get();
-      return { ready: s.status === 'ready', scenario: s.scenario, frame: s.frame, memory: s.memory, playing: s.playing, speed: s.speed, history: s.consoleHistory };
+      return {
+        ready: s.status === 'ready',
+        scenario: s.scenario,
+        frame: s.frame,
+        memory: s.memory,
+        playing: s.playing,
+        speed: s.speed,
+        history: s.consoleHistory,
+      };
     },
     async operate(request) {
       const ok = await get().operate(request);

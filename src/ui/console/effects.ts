@@ -13,7 +13,11 @@ const key = (l: NarrationLine): string => `${l.tick}|${l.kind}|${l.pid}|${l.text
  * operation re-makes the run from the current tick, so its own lines can come before lines `before` already
  * had at that tick: "what follows the old last line" would miss them.
  */
-export function narrationSince(before: readonly NarrationLine[], after: readonly NarrationLine[], since: number): NarrationLine[] {
+export function narrationSince(
+  before: readonly NarrationLine[],
+  after: readonly NarrationLine[],
+  since: number,
+): NarrationLine[] {
   const seen = new Map<string, number>();
   for (const l of before) if (l.tick >= since) seen.set(key(l), (seen.get(key(l)) ?? 0) + 1);
   return after.filter((l) => {
@@ -43,7 +47,12 @@ export async function narrated(host: ConsoleHost, act: () => Promise<unknown>, q
 }
 
 /** An operation at the current tick, answered by the simulation's own narration or its refusal. */
-export async function operateAndTell(host: ConsoleHost, command: string, request: OperationRequest, done: string): Promise<CommandResult> {
+export async function operateAndTell(
+  host: ConsoleHost,
+  command: string,
+  request: OperationRequest,
+  done: string,
+): Promise<CommandResult> {
   const before = host.view().frame?.narration ?? [];
   const tick = host.view().frame?.tick ?? 0;
   const refusal = await host.operate(request);
@@ -69,5 +78,7 @@ export function unknownPid(host: ConsoleHost, command: string, pid: number): Com
 
 /** A refusal when memory management is off, else null. */
 export function memoryOff(host: ConsoleHost, command: string): CommandResult | null {
-  return host.view().scenario?.memory ? null : fail(`${command}: memory management is off in this scenario (turn it on in the Memory tab)`);
+  return host.view().scenario?.memory
+    ? null
+    : fail(`${command}: memory management is off in this scenario (turn it on in the Memory tab)`);
 }

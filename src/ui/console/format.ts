@@ -4,7 +4,11 @@
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
-  const line = (r: readonly string[]) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] as number))).join('  ').trimEnd();
+  const line = (r: readonly string[]) =>
+    r
+      .map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] as number)))
+      .join('  ')
+      .trimEnd();
   return all.map(line);
 }
 
@@ -15,7 +19,7 @@ export function percent(fraction: number): string {
 
 /** A mean for display: 2 decimals (metrics.round2's rule), or "–" when there is none yet. */
 export function figure(x: number | null): string {
-  return x === null ? '–' : String(Math.sign(x) * Math.round(Math.abs(x) * 100) / 100);
+  return x === null ? '–' : String((Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100);
 }
 
 const BAR_WIDTH = 30;
@@ -24,7 +28,10 @@ const BAR_WIDTH = 30;
 export function bars(rows: readonly [string, number][]): string[] {
   const max = Math.max(1, ...rows.map(([, n]) => n));
   const labelWidth = Math.max(0, ...rows.map(([l]) => l.length));
-  return rows.map(([label, n]) => `${label.padStart(labelWidth)} │ ${'█'.repeat(n === 0 ? 0 : Math.max(1, Math.round((n / max) * BAR_WIDTH)))} ${n}`);
+  return rows.map(
+    ([label, n]) =>
+      `${label.padStart(labelWidth)} │ ${'█'.repeat(n === 0 ? 0 : Math.max(1, Math.round((n / max) * BAR_WIDTH)))} ${n}`,
+  );
 }
 
 /** A scenario title as a file name: "A day on a node" -> "a-day-on-a-node". */

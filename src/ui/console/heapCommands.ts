@@ -3,7 +3,9 @@ import { fail, type CommandResult, type ConsoleHost } from './host';
 import { num, type Command } from './spec';
 
 function heapOff(host: ConsoleHost, command: string): CommandResult | null {
-  return host.view().scenario?.heap ? null : fail(`${command}: this scenario has no heap (import an OSTEP malloc.py command, or add a heap section)`);
+  return host.view().scenario?.heap
+    ? null
+    : fail(`${command}: this scenario has no heap (import an OSTEP malloc.py command, or add a heap section)`);
 }
 
 const malloc: Command = {
@@ -13,11 +15,18 @@ const malloc: Command = {
     { name: 'BYTES', kind: 'integer' },
   ],
   help: "a process asks the scenario's heap for BYTES bytes now (the free-list allocator answers)",
-  detail: ['The narration says which chunks the search examined, which it took and the pointer the process gets.', 'Each malloc is numbered (ptr[0], ptr[1], …) in the order the scenario lists them; free takes that number.'],
+  detail: [
+    'The narration says which chunks the search examined, which it took and the pointer the process gets.',
+    'Each malloc is numbered (ptr[0], ptr[1], …) in the order the scenario lists them; free takes that number.',
+  ],
   run: async (a, host) => {
     const pid = num(a, 'PID');
     const bytes = num(a, 'BYTES');
-    return heapOff(host, 'malloc') ?? unknownPid(host, 'malloc', pid) ?? operateAndTell(host, 'malloc', { op: 'malloc', pid, bytes }, `malloc(${bytes}) by P${pid}:`);
+    return (
+      heapOff(host, 'malloc') ??
+      unknownPid(host, 'malloc', pid) ??
+      operateAndTell(host, 'malloc', { op: 'malloc', pid, bytes }, `malloc(${bytes}) by P${pid}:`)
+    );
   },
 };
 
@@ -31,7 +40,11 @@ const free: Command = {
   run: async (a, host) => {
     const pid = num(a, 'PID');
     const allocation = num(a, 'ALLOCATION');
-    return heapOff(host, 'free') ?? unknownPid(host, 'free', pid) ?? operateAndTell(host, 'free', { op: 'free', pid, allocation }, `free(ptr[${allocation}]) by P${pid}:`);
+    return (
+      heapOff(host, 'free') ??
+      unknownPid(host, 'free', pid) ??
+      operateAndTell(host, 'free', { op: 'free', pid, allocation }, `free(ptr[${allocation}]) by P${pid}:`)
+    );
   },
 };
 

@@ -7,8 +7,12 @@ import type { Command } from './spec';
 function cpuLines(f: Frame): string[] {
   const s = f.summary;
   const name = new Map(f.processes.map((p) => [p.pid, p.name]));
-  const per = s.perCpuUtilization.length > 1 ? ` (${s.perCpuUtilization.map((u, i) => `CPU${i} ${percent(u)}`).join(', ')})` : '';
-  const on = f.cpus.map((c) => `CPU${c.id} ${c.pid === null ? 'idle' : `P${c.pid} ${name.get(c.pid) ?? ''}`.trimEnd()}${c.phase === 'switch' ? ' (switching)' : ''}`);
+  const per =
+    s.perCpuUtilization.length > 1 ? ` (${s.perCpuUtilization.map((u, i) => `CPU${i} ${percent(u)}`).join(', ')})` : '';
+  const on = f.cpus.map(
+    (c) =>
+      `CPU${c.id} ${c.pid === null ? 'idle' : `P${c.pid} ${name.get(c.pid) ?? ''}`.trimEnd()}${c.phase === 'switch' ? ' (switching)' : ''}`,
+  );
   return [`CPU use so far: ${percent(s.cpuUtilization)}${per}`, `On the CPUs: ${on.join(' · ')}`];
 }
 
@@ -39,7 +43,11 @@ const dashboard: Command = {
       queueLine(f),
       `Completed ${s.completed} of ${f.processes.length} · averages so far: turnaround ${figure(s.avgTurnaround)} · waiting ${figure(s.avgWaiting)} · response ${figure(s.avgResponse)} ticks`,
       `Throughput ${figure(s.throughput)} per 100 ticks · context switches ${s.contextSwitches} · deadline misses ${s.deadlineMisses}`,
-      ...(scenario?.memory ? (memory ? memoryLine(memory) : ['Memory: waiting for the first snapshot']) : ['Memory management is off.']),
+      ...(scenario?.memory
+        ? memory
+          ? memoryLine(memory)
+          : ['Memory: waiting for the first snapshot']
+        : ['Memory management is off.']),
     );
   },
 };
@@ -53,7 +61,9 @@ const exportCommand: Command = {
     if (!scenario) return fail('export: no scenario is loaded');
     const filename = `${slug(scenario.title)}.json`;
     host.download(filename, `${JSON.stringify(scenario, null, 2)}\n`);
-    return out(`Downloading ${filename} (${scenario.processes.length} processes, ${scenario.operations.length} operations).`);
+    return out(
+      `Downloading ${filename} (${scenario.processes.length} processes, ${scenario.operations.length} operations).`,
+    );
   },
 };
 

@@ -15,7 +15,10 @@ const allocate: Command = {
     { name: 'TYPE', kind: 'memoryType' },
   ],
   help: 'give a process SIZE bytes of memory of a type (64KiB, 2MiB, 4096)',
-  detail: [`TYPE is one of ${MEMORY_TYPES.join(', ')}.`, 'The narration says at which virtual address the allocation starts.'],
+  detail: [
+    `TYPE is one of ${MEMORY_TYPES.join(', ')}.`,
+    'The narration says at which virtual address the allocation starts.',
+  ],
   run: async (a, host) => {
     const pid = num(a, 'PID');
     const bytes = num(a, 'SIZE');
@@ -23,7 +26,12 @@ const allocate: Command = {
     return (
       memoryOff(host, 'allocate') ??
       unknownPid(host, 'allocate', pid) ??
-      operateAndTell(host, 'allocate', { op: 'allocate', pid, bytes, memoryType }, `allocate ${formatBytes(bytes)} of ${memoryType} to P${pid}:`)
+      operateAndTell(
+        host,
+        'allocate',
+        { op: 'allocate', pid, bytes, memoryType },
+        `allocate ${formatBytes(bytes)} of ${memoryType} to P${pid}:`,
+      )
     );
   },
 };
@@ -34,11 +42,15 @@ const deallocate: Command = {
     { name: 'PID', kind: 'pid' },
     { name: 'ADDRESS', kind: 'address' },
   ],
-  help: "free the allocation of a process that starts at ADDRESS (decimal or 0x hex)",
+  help: 'free the allocation of a process that starts at ADDRESS (decimal or 0x hex)',
   run: async (a, host) => {
     const pid = num(a, 'PID');
     const address = num(a, 'ADDRESS');
-    return memoryOff(host, 'deallocate') ?? unknownPid(host, 'deallocate', pid) ?? operateAndTell(host, 'deallocate', { op: 'deallocate', pid, address }, `deallocate ${hex(address)} of P${pid}:`);
+    return (
+      memoryOff(host, 'deallocate') ??
+      unknownPid(host, 'deallocate', pid) ??
+      operateAndTell(host, 'deallocate', { op: 'deallocate', pid, address }, `deallocate ${hex(address)} of P${pid}:`)
+    );
   },
 };
 
@@ -58,7 +70,16 @@ const access: Command = {
     const pid = num(a, 'PID');
     const address = num(a, 'ADDRESS');
     const mode = ((a.MODE as string | undefined) ?? 'read') as Access;
-    return memoryOff(host, 'access') ?? unknownPid(host, 'access', pid) ?? operateAndTell(host, 'access', { op: 'access', pid, address, access: mode }, `${mode} ${hex(address)} by P${pid}:`);
+    return (
+      memoryOff(host, 'access') ??
+      unknownPid(host, 'access', pid) ??
+      operateAndTell(
+        host,
+        'access',
+        { op: 'access', pid, address, access: mode },
+        `${mode} ${hex(address)} by P${pid}:`,
+      )
+    );
   },
 };
 
@@ -78,7 +99,9 @@ const fragmentation: Command = {
       `External fragmentation: ${percent(f.external)} (1 − largest hole ÷ free frames)`,
       `Free: ${free} of ${m.frames} frames · holes: ${f.holes} · largest hole: ${f.largestHole} frames (${formatBytes(f.largestHole * page)})`,
       `Internal fragmentation: ${formatBytes(f.internalBytes)} unused in the last pages of allocations`,
-      ...(f.histogram.length === 0 ? ['No holes.'] : ['Hole sizes (frames) │ how many:', ...bars(f.histogram.map(([size, count]) => [String(size), count]))]),
+      ...(f.histogram.length === 0
+        ? ['No holes.']
+        : ['Hole sizes (frames) │ how many:', ...bars(f.histogram.map(([size, count]) => [String(size), count]))]),
     );
   },
 };
@@ -87,7 +110,9 @@ const defrag: Command = {
   name: 'defrag',
   args: [],
   help: 'compact memory now: move allocations together into one hole (pinned pages stay)',
-  run: async (_a, host) => memoryOff(host, 'defrag') ?? operateAndTell(host, 'defrag', { op: 'compact', movePinned: false }, 'Compacting memory:'),
+  run: async (_a, host) =>
+    memoryOff(host, 'defrag') ??
+    operateAndTell(host, 'defrag', { op: 'compact', movePinned: false }, 'Compacting memory:'),
 };
 
 export const MEMORY_COMMANDS: readonly Command[] = [allocate, deallocate, access, fragmentation, defrag];

@@ -19,7 +19,10 @@ const ostep: Command = {
     if (!r.ok) return fail(`ostep: ${r.error}`);
     const lines = r.text.replace(/\n$/, '').split('\n');
     if (lines.length <= MAX_OSTEP_LINES) return out(...lines);
-    return out(...lines.slice(0, MAX_OSTEP_LINES), `… ${lines.length - MAX_OSTEP_LINES} more lines: the OSTEP view has them all`);
+    return out(
+      ...lines.slice(0, MAX_OSTEP_LINES),
+      `… ${lines.length - MAX_OSTEP_LINES} more lines: the OSTEP view has them all`,
+    );
   },
 };
 

@@ -32,7 +32,9 @@ describe('parseSize', () => {
     ['100B', 100],
     ['1_024', 1024],
   ])('%s = %d bytes', (text, bytes) => expect(parseSize(text)).toBe(bytes));
-  it.each(['0', '-4', '64KB', '64 KiB', 'KiB', '2GiB', 'x', ''])('refuses %j', (text) => expect(parseSize(text)).toBeNull());
+  it.each(['0', '-4', '64KB', '64 KiB', 'KiB', '2GiB', 'x', ''])('refuses %j', (text) =>
+    expect(parseSize(text)).toBeNull(),
+  );
 });
 
 describe('parseArg', () => {
@@ -75,7 +77,9 @@ describe('parseArg', () => {
   ] as const)('%s refuses %j', (kind, text, expected) => expect(parseArg(kind, text)).toEqual({ ok: false, expected }));
 
   it('names every memory and process type in what it expects', () => {
-    expect(EXPECTED.memoryType).toBe('one of SYSTEM, USER, AI_MODEL, AI_DATA, BLOCKCHAIN_LEDGER, BLOCKCHAIN_STATE, NETWORK_BUFFER, CACHE');
+    expect(EXPECTED.memoryType).toBe(
+      'one of SYSTEM, USER, AI_MODEL, AI_DATA, BLOCKCHAIN_LEDGER, BLOCKCHAIN_STATE, NETWORK_BUFFER, CACHE',
+    );
     expect(EXPECTED.processType).toContain('AI_INFERENCE');
   });
 });

@@ -29,7 +29,8 @@ export function tokenize(line: string): Tokenized {
       const c = line[i] as string;
       if (c === '"' || c === "'") {
         const end = line.indexOf(c, i + 1);
-        if (end < 0) return { ok: false, message: `unclosed ${c === '"' ? 'double' : 'single'} quote at column ${i + 1}` };
+        if (end < 0)
+          return { ok: false, message: `unclosed ${c === '"' ? 'double' : 'single'} quote at column ${i + 1}` };
         text += line.slice(i + 1, end);
         i = end + 1;
       } else {
@@ -42,7 +43,20 @@ export function tokenize(line: string): Tokenized {
   return { ok: true, tokens };
 }
 
-export type ArgKind = 'pid' | 'integer' | 'count' | 'tick' | 'size' | 'memoryType' | 'processType' | 'access' | 'address' | 'bursts' | 'name' | 'command' | 'words';
+export type ArgKind =
+  | 'pid'
+  | 'integer'
+  | 'count'
+  | 'tick'
+  | 'size'
+  | 'memoryType'
+  | 'processType'
+  | 'access'
+  | 'address'
+  | 'bursts'
+  | 'name'
+  | 'command'
+  | 'words';
 export type ArgValue = number | string | number[];
 export type ArgParse = { ok: true; value: ArgValue } | { ok: false; expected: string };
 
@@ -76,7 +90,8 @@ function oneOf<T extends string>(list: readonly T[], text: string): T | null {
   return list.find((x) => x.toLowerCase() === text.toLowerCase()) ?? null;
 }
 
-const wholeNumber = (text: string): number | null => (/^[+-]?\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : null);
+const wholeNumber = (text: string): number | null =>
+  /^[+-]?\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : null;
 
 export const EXPECTED: Readonly<Record<ArgKind, string>> = {
   pid: 'a whole number',

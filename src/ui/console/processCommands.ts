@@ -14,7 +14,10 @@ function lifecycle(op: 'kill' | 'suspend' | 'resume', help: string, offer: Comma
     help,
     run: async (a, host) => {
       const pid = num(a, 'PID');
-      return unknownPid(host, op, pid) ?? operateAndTell(host, op, { op, pid }, `${op} P${pid} at tick ${host.view().frame?.tick ?? 0}.`);
+      return (
+        unknownPid(host, op, pid) ??
+        operateAndTell(host, op, { op, pid }, `${op} P${pid} at tick ${host.view().frame?.tick ?? 0}.`)
+      );
     },
   };
 }
@@ -41,8 +44,16 @@ const create: Command = {
     const type = (a.TYPE as string | undefined) ?? 'USER';
     const bursts = (a.BURSTS as number[] | undefined) ?? [5];
     const priority = (a.PRIORITY as number | undefined) ?? 0;
-    const request: OperationRequest = { op: 'create', process: { pid, name: str(a, 'NAME'), type, priority, arrival: tick, bursts } };
-    return operateAndTell(host, 'create', request, `Created P${pid} (${str(a, 'NAME')}): ${type}, bursts ${bursts.join(',')}, priority ${priority}, arriving at tick ${tick}.`);
+    const request: OperationRequest = {
+      op: 'create',
+      process: { pid, name: str(a, 'NAME'), type, priority, arrival: tick, bursts },
+    };
+    return operateAndTell(
+      host,
+      'create',
+      request,
+      `Created P${pid} (${str(a, 'NAME')}): ${type}, bursts ${bursts.join(',')}, priority ${priority}, arriving at tick ${tick}.`,
+    );
   },
 };
 
@@ -58,7 +69,16 @@ const list: Command = {
       `Processes at tick ${f?.tick ?? 0}:`,
       ...table(
         ['PID', 'NAME', 'TYPE', 'PRI', 'ARRIVAL', 'CPU', 'LEFT', 'STATE'],
-        rows.map((p) => [`P${p.pid}`, p.name, p.type, String(p.priority), String(p.arrival), String(p.cpuTime), String(p.remaining), `${STATE_ICON[p.state]} ${p.state}${p.killed ? ' (killed)' : ''}`]),
+        rows.map((p) => [
+          `P${p.pid}`,
+          p.name,
+          p.type,
+          String(p.priority),
+          String(p.arrival),
+          String(p.cpuTime),
+          String(p.remaining),
+          `${STATE_ICON[p.state]} ${p.state}${p.killed ? ' (killed)' : ''}`,
+        ]),
       ),
     );
   },
@@ -74,7 +94,10 @@ const priority: Command = {
   run: async (a, host) => {
     const pid = num(a, 'PID');
     const n = num(a, 'N');
-    return unknownPid(host, 'priority', pid) ?? operateAndTell(host, 'priority', { op: 'setPriority', pid, priority: n }, `priority of P${pid} set to ${n}.`);
+    return (
+      unknownPid(host, 'priority', pid) ??
+      operateAndTell(host, 'priority', { op: 'setPriority', pid, priority: n }, `priority of P${pid} set to ${n}.`)
+    );
   },
 };
 

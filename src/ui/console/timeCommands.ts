@@ -15,7 +15,11 @@ const step: Command = {
     host.pause();
     const from = now(host);
     if (from >= end(host)) return out(`The run has ended at tick ${from}.`);
-    const result = await narrated(host, () => (n === 1 ? host.stepForward() : host.seek(from + n)), 'Nothing happened.');
+    const result = await narrated(
+      host,
+      () => (n === 1 ? host.stepForward() : host.seek(from + n)),
+      'Nothing happened.',
+    );
     return out(`Now at tick ${now(host)}.`, ...result.lines.map((l) => l.text));
   },
 };
@@ -42,7 +46,9 @@ const play: Command = {
     if (now(host) >= end(host)) return out(`The run has ended at tick ${now(host)}: goto an earlier tick first.`);
     host.play();
     const speed = host.view().speed;
-    return out(`Playing from tick ${now(host)} at ${speed === 'max' ? 'full speed' : `${speed} ticks/s`}. Type pause to stop.`);
+    return out(
+      `Playing from tick ${now(host)} at ${speed === 'max' ? 'full speed' : `${speed} ticks/s`}. Type pause to stop.`,
+    );
   },
 };
 
@@ -79,7 +85,10 @@ const monitor: Command = {
       lines.push(...freshNarration(before, host.view().frame?.narration ?? []));
     }
     const to = now(host);
-    return out(...lines.map(narrationText), `Monitored ticks ${from}–${to}: ${lines.length} event${lines.length === 1 ? '' : 's'}${to >= end(host) ? '; the run has ended' : ''}.`);
+    return out(
+      ...lines.map(narrationText),
+      `Monitored ticks ${from}–${to}: ${lines.length} event${lines.length === 1 ? '' : 's'}${to >= end(host) ? '; the run has ended' : ''}.`,
+    );
   },
 };
 

@@ -13,7 +13,11 @@ describe('memoryGridSvg', () => {
   });
 
   it('writes one rect per frame and a legend with counts', () => {
-    const svg = memoryGridSvg(toFrameCells(snapshot, 'owner'), { columns: 16, cell: 16, labelOf: (e) => (e.pid === 3 ? 'P3 <llm> & co' : e.key) }) as string;
+    const svg = memoryGridSvg(toFrameCells(snapshot, 'owner'), {
+      columns: 16,
+      cell: 16,
+      labelOf: (e) => (e.pid === 3 ? 'P3 <llm> & co' : e.key),
+    }) as string;
     expect(svg.match(/<rect class="frame"/g)).toHaveLength(64);
     // frame 33 is row 2, column 1
     expect(svg).toContain('<rect class="frame" x="16" y="32" width="15" height="15"');
@@ -32,6 +36,8 @@ describe('memoryGridSvg', () => {
     const big = snapshotFixture({ frames: MAX_SVG_FRAMES + 1 });
     expect(memoryGridSvg(toFrameCells(big, 'owner'), { columns: 256, cell: 1 })).toBeNull();
     const atCap = snapshotFixture({ frames: MAX_SVG_FRAMES });
-    expect(memoryGridSvg(toFrameCells(atCap, 'owner'), { columns: 256, cell: 1 })?.match(/<rect class="frame"/g)).toHaveLength(MAX_SVG_FRAMES);
+    expect(
+      memoryGridSvg(toFrameCells(atCap, 'owner'), { columns: 256, cell: 1 })?.match(/<rect class="frame"/g),
+    ).toHaveLength(MAX_SVG_FRAMES);
   });
 });

@@ -39,19 +39,28 @@ export function memoryGridSvg(model: FrameCells, options: GridSvgOptions): strin
   for (let f = 0; f < model.frames; f++) {
     const [x, y] = xy(f);
     const entry = model.palette[model.colour[f] as number] as PaletteEntry;
-    out.push(`<rect class="frame" x="${x}" y="${y}" width="${side}" height="${side}" fill="${escapeXml(entry.color)}"/>`);
+    out.push(
+      `<rect class="frame" x="${x}" y="${y}" width="${side}" height="${side}" fill="${escapeXml(entry.color)}"/>`,
+    );
   }
-  if (cell >= PATTERN_FROM) model.palette.forEach((entry, index) => out.push(patternPath(model, index, entry, columns, cell, side)));
+  if (cell >= PATTERN_FROM)
+    model.palette.forEach((entry, index) => out.push(patternPath(model, index, entry, columns, cell, side)));
   if (cell >= GAP_FROM) {
     for (const { frame, strength } of model.heat) {
       const [x, y] = xy(frame);
-      out.push(`<rect class="heat" x="${x + 1}" y="${y + 1}" width="${cell - 3}" height="${cell - 3}" fill="none" stroke="#000" stroke-width="2" stroke-opacity="${num(strength)}"/>`);
+      out.push(
+        `<rect class="heat" x="${x + 1}" y="${y + 1}" width="${cell - 3}" height="${cell - 3}" fill="none" stroke="#000" stroke-width="2" stroke-opacity="${num(strength)}"/>`,
+      );
     }
   }
   legend.forEach((entry, i) => {
     const y = gridH + 8 + i * LEGEND_ROW;
-    out.push(`<rect x="2" y="${y + 2}" width="12" height="12" fill="${escapeXml(entry.color)}" stroke="${escapeXml(colors.text)}" stroke-width="0.5"/>`);
-    out.push(`<text x="20" y="${y + 8}" dominant-baseline="middle" fill="${escapeXml(colors.text)}">${escapeXml(`${labelOf(entry)}: ${entry.count} frame${entry.count === 1 ? '' : 's'}`)}</text>`);
+    out.push(
+      `<rect x="2" y="${y + 2}" width="12" height="12" fill="${escapeXml(entry.color)}" stroke="${escapeXml(colors.text)}" stroke-width="0.5"/>`,
+    );
+    out.push(
+      `<text x="20" y="${y + 8}" dominant-baseline="middle" fill="${escapeXml(colors.text)}">${escapeXml(`${labelOf(entry)}: ${entry.count} frame${entry.count === 1 ? '' : 's'}`)}</text>`,
+    );
   });
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
@@ -61,7 +70,14 @@ export function memoryGridSvg(model: FrameCells, options: GridSvgOptions): strin
 }
 
 /** The pattern of one palette colour over all its cells, as a single path (as the canvas does). */
-function patternPath(model: FrameCells, index: number, entry: PaletteEntry, columns: number, cell: number, side: number): string {
+function patternPath(
+  model: FrameCells,
+  index: number,
+  entry: PaletteEntry,
+  columns: number,
+  cell: number,
+  side: number,
+): string {
   if (entry.pattern === 'solid' || entry.count === 0) return '';
   const d: string[] = [];
   for (let f = 0; f < model.frames; f++) {
@@ -69,7 +85,8 @@ function patternPath(model: FrameCells, index: number, entry: PaletteEntry, colu
     const x = (f % columns) * cell;
     const y = Math.floor(f / columns) * cell;
     if (entry.pattern === 'dots') {
-      for (let dx = 3; dx < side - 1; dx += 6) for (let dy = 3; dy < side - 1; dy += 6) d.push(`M${x + dx - 1},${y + dy - 1}h2v2h-2z`);
+      for (let dx = 3; dx < side - 1; dx += 6)
+        for (let dy = 3; dy < side - 1; dy += 6) d.push(`M${x + dx - 1},${y + dy - 1}h2v2h-2z`);
     } else {
       d.push(`M${x},${y + side}L${x + side},${y}`);
       if (entry.pattern === 'cross') d.push(`M${x},${y}L${x + side},${y + side}`);

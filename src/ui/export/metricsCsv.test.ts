@@ -64,15 +64,27 @@ describe('csv fields (RFC 4180)', () => {
   });
 
   it('ends every record with CRLF', () => {
-    expect(toCsv([['a', 1], ['b', null]])).toBe('a,1\r\nb,\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b', null],
+      ]),
+    ).toBe('a,1\r\nb,\r\n');
   });
 });
 
 describe('metricsCsv', () => {
   it('writes a header, one row per process in pid order, then the summary', () => {
-    const csv = metricsCsv({ tick: 12, policy: 'RR', processes: [proc(2, 'b'), proc(1, 'web, "api"', { completion: null, turnaround: null })], summary });
+    const csv = metricsCsv({
+      tick: 12,
+      policy: 'RR',
+      processes: [proc(2, 'b'), proc(1, 'web, "api"', { completion: null, turnaround: null })],
+      summary,
+    });
     const lines = csv.split('\r\n');
-    expect(lines[0]).toMatch(/^pid,name,type,state,priority,arrival,burst total,cpu time,io time,waiting,first run,completion,turnaround,response,/);
+    expect(lines[0]).toMatch(
+      /^pid,name,type,state,priority,arrival,burst total,cpu time,io time,waiting,first run,completion,turnaround,response,/,
+    );
     expect(lines[1]).toBe('1,"web, ""api""",USER,TERMINATED,0,0,5,5,0,2,2,,,2,1,0,,false,false');
     expect(lines[2]?.startsWith('2,b,')).toBe(true);
     expect(lines[3]).toBe('');

@@ -6,7 +6,12 @@ export const MAX_CANVAS_SIDE = 16_384;
  * pixel and encodes it as PNG. `draw` gets the 2D context and sets its own transform (the draw functions
  * do). Null where there is no canvas (jsdom) or the browser could not encode it.
  */
-export function renderPng(width: number, height: number, scale: number, draw: (ctx: CanvasRenderingContext2D) => void): Promise<Blob | null> {
+export function renderPng(
+  width: number,
+  height: number,
+  scale: number,
+  draw: (ctx: CanvasRenderingContext2D) => void,
+): Promise<Blob | null> {
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(width * scale));
   canvas.height = Math.max(1, Math.round(height * scale));

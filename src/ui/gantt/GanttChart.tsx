@@ -1,4 +1,14 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
 import type { CpuView } from '../../worker/protocol';
 import { ExportButtons } from '../export/ExportButtons';
@@ -113,11 +123,18 @@ export function GanttChart(props: GanttChartProps) {
   const fileBase = `gantt ${label}`;
   const exportPng = async (): Promise<boolean> => {
     const scale = exportScale(layout.width, layout.height);
-    const blob = await renderPng(layout.width, layout.height, scale, (ctx) => drawGantt(ctx, model, { ...layout, devicePixelRatio: scale }, colors));
+    const blob = await renderPng(layout.width, layout.height, scale, (ctx) =>
+      drawGantt(ctx, model, { ...layout, devicePixelRatio: scale }, colors),
+    );
     if (blob) download(exportFileName(fileBase, 'png', cursor), blob);
     return blob !== null;
   };
-  const exportSvg = () => download(exportFileName(fileBase, 'svg', cursor), ganttSvg(model, layout, colors, `Gantt chart: ${label}`), 'image/svg+xml');
+  const exportSvg = () =>
+    download(
+      exportFileName(fileBase, 'svg', cursor),
+      ganttSvg(model, layout, colors, `Gantt chart: ${label}`),
+      'image/svg+xml',
+    );
 
   // React's wheel listener is passive; zooming must stop the page from scrolling, so listen natively.
   useEffect(() => {
@@ -140,7 +157,8 @@ export function GanttChart(props: GanttChartProps) {
   }, [zoom, panBy]);
 
   const zoomButton = (factor: number) => {
-    const anchor = cursor !== undefined && cursor >= view.start && cursor <= view.end ? cursor : (view.start + view.end) / 2;
+    const anchor =
+      cursor !== undefined && cursor >= view.start && cursor <= view.end ? cursor : (view.start + view.end) / 2;
     zoom(factor, anchor);
   };
   const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {
@@ -211,7 +229,8 @@ export function GanttChart(props: GanttChartProps) {
       </div>
       {model.hiddenProcessLanes > 0 && (
         <p className="muted">
-          Lanes for the first {model.lanes.filter((l) => l.kind === 'process').length} processes; {model.hiddenProcessLanes} more have none.
+          Lanes for the first {model.lanes.filter((l) => l.kind === 'process').length} processes;{' '}
+          {model.hiddenProcessLanes} more have none.
         </p>
       )}
       <GanttLegend processes={processes} />

@@ -30,10 +30,15 @@ async function setup(tick: number) {
 describe('GanttLive', () => {
   it('describes the chart in words and lists segments in a table on request', async () => {
     await setup(7);
-    expect(screen.getByRole('img', { name: /^Gantt chart: FIFO schedule\. 1 CPU, 2 segments up to tick 7 of 7/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /^Gantt chart: FIFO schedule\. 1 CPU, 2 segments up to tick 7 of 7/ }),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show segment table' }));
     const table = screen.getByRole('table');
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => r.lastElementChild?.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.lastElementChild?.textContent);
     expect(rows).toEqual([
       'P1 llm-infer · CPU 0 · ticks 0–4 (4)',
       'P1 llm-infer · GPU 0 · ticks 0–4 (4)',
@@ -46,7 +51,9 @@ describe('GanttLive', () => {
   it('includes the open segments up to the current tick', async () => {
     await setup(2);
     await userEvent.click(screen.getByRole('button', { name: 'Show segment table' }));
-    const texts = within(screen.getByRole('table')).getAllByRole('row').map((r) => r.lastElementChild?.textContent);
+    const texts = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .map((r) => r.lastElementChild?.textContent);
     expect(texts).toContain('P1 llm-infer · CPU 0 · ticks 0–2 (2)');
     expect(texts).toContain('P1 llm-infer · GPU 0 · ticks 0–2 (2)');
   });

@@ -27,7 +27,9 @@ export function GanttLive() {
   );
   const gpu = useMemo(() => {
     if (!frame || frame.gpus.length === 0) return undefined;
-    const open: OpenGpu[] = frame.gpus.flatMap((g) => (g.pid === null ? [] : [{ id: g.id, pid: g.pid, since: g.since }]));
+    const open: OpenGpu[] = frame.gpus.flatMap((g) =>
+      g.pid === null ? [] : [{ id: g.id, pid: g.pid, since: g.since }],
+    );
     return { timeline: gpuTimeline, count: frame.gpus.length, open };
   }, [frame, gpuTimeline]);
 
@@ -36,7 +38,12 @@ export function GanttLive() {
       <div className="gantt-live-head">
         <h2 id="gantt-live-heading">Gantt chart</h2>
         <label>
-          <input type="checkbox" checked={processLanes} onChange={(e) => store.getState().setProcessLanes(e.target.checked)} /> Lane per process
+          <input
+            type="checkbox"
+            checked={processLanes}
+            onChange={(e) => store.getState().setProcessLanes(e.target.checked)}
+          />{' '}
+          Lane per process
         </label>
       </div>
       {frame ? (

@@ -19,7 +19,9 @@ export function SegmentTable({ model, nameOf }: { model: GanttModel; nameOf: (pi
   return (
     <table className="gantt-segments">
       <caption>
-        {rows.total > rows.shown.length ? `The latest ${rows.shown.length} of ${rows.total} segments` : `${rows.total} segments`}
+        {rows.total > rows.shown.length
+          ? `The latest ${rows.shown.length} of ${rows.total} segments`
+          : `${rows.total} segments`}
       </caption>
       <thead>
         <tr>

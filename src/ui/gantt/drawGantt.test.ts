@@ -66,7 +66,17 @@ describe('drawGantt', () => {
   });
 
   it('labels wide bars with their pid and draws the cursor', () => {
-    const model = toGanttRows({ timeline: buffer([[0, 0, 10, 3, 0], [0, 10, 11, 4, 1], [0, 11, 20, -1, 2]]), cpus: 1, processes: [], processLanes: false, tick: 15 });
+    const model = toGanttRows({
+      timeline: buffer([
+        [0, 0, 10, 3, 0],
+        [0, 10, 11, 4, 1],
+        [0, 11, 20, -1, 2],
+      ]),
+      cpus: 1,
+      processes: [],
+      processLanes: false,
+      tick: 15,
+    });
     const { ctx, calls } = fakeContext();
     drawGantt(ctx, model, layout(0, 20));
     const texts = calls.filter((c) => c.method === 'fillText').map((c) => c.args[0]);

@@ -19,7 +19,12 @@ export const CHAR_WIDTH = 7;
  * than a pixel that fall on an already painted pixel column are skipped, so cost grows with pixels, not
  * with segments. `colors` are the theme's (read from CSS variables by the component).
  */
-export function drawGantt(ctx: CanvasRenderingContext2D, model: GanttModel, layout: GanttLayout, colors: CanvasPalette = LIGHT_CANVAS): void {
+export function drawGantt(
+  ctx: CanvasRenderingContext2D,
+  model: GanttModel,
+  layout: GanttLayout,
+  colors: CanvasPalette = LIGHT_CANVAS,
+): void {
   const { width, height, devicePixelRatio: dpr } = layout;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.fillStyle = colors.background;
@@ -54,7 +59,13 @@ export function drawGantt(ctx: CanvasRenderingContext2D, model: GanttModel, layo
   ctx.restore();
 }
 
-function drawLane(ctx: CanvasRenderingContext2D, bars: readonly GanttBar[], top: number, layout: GanttLayout, colors: CanvasPalette): void {
+function drawLane(
+  ctx: CanvasRenderingContext2D,
+  bars: readonly GanttBar[],
+  top: number,
+  layout: GanttLayout,
+  colors: CanvasPalette,
+): void {
   const pad = Math.max(1, Math.round(layout.laneHeight * 0.12));
   const h = layout.laneHeight - 2 * pad;
   let lastColumn = -Infinity;
@@ -69,7 +80,16 @@ function drawLane(ctx: CanvasRenderingContext2D, bars: readonly GanttBar[], top:
   }
 }
 
-function drawBar(ctx: CanvasRenderingContext2D, bar: GanttBar, x: number, y: number, w: number, h: number, layout: GanttLayout, colors: CanvasPalette): void {
+function drawBar(
+  ctx: CanvasRenderingContext2D,
+  bar: GanttBar,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  layout: GanttLayout,
+  colors: CanvasPalette,
+): void {
   if (bar.kind === SEGMENT_KIND.idle) {
     ctx.fillStyle = colors.idle;
     ctx.fillRect(x, y, w, h);
@@ -102,7 +122,12 @@ function drawBar(ctx: CanvasRenderingContext2D, bar: GanttBar, x: number, y: num
  * A bar's label and the plate behind it (which keeps it readable over the pattern), in the middle of the bar's
  * visible part, so a bar cut by the view edge keeps it whole; null when the visible part is too narrow.
  */
-export function barLabel(pid: number, x: number, w: number, layout: GanttLayout): { text: string; mid: number; width: number } | null {
+export function barLabel(
+  pid: number,
+  x: number,
+  w: number,
+  layout: GanttLayout,
+): { text: string; mid: number; width: number } | null {
   const left = Math.max(x, layout.labelWidth);
   const right = Math.min(x + w, layout.width);
   const text = `P${pid}`;
@@ -111,7 +136,15 @@ export function barLabel(pid: number, x: number, w: number, layout: GanttLayout)
 }
 
 /** Pattern lines drawn over a filled rectangle, clipped to it. 'ticks' marks context switches only. */
-function drawPattern(ctx: CanvasRenderingContext2D, pattern: Exclude<Pattern, 'solid'> | 'ticks', ink: string, x: number, y: number, w: number, h: number): void {
+function drawPattern(
+  ctx: CanvasRenderingContext2D,
+  pattern: Exclude<Pattern, 'solid'> | 'ticks',
+  ink: string,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): void {
   const step = 6;
   ctx.save();
   ctx.beginPath();

@@ -68,8 +68,30 @@ describe('ganttSvg', () => {
 
   it('defines each pattern once and uses the theme colours', () => {
     // pids 9.. have stripes (index 9–17 of the look table)
-    const model = toGanttRows({ timeline: timelineOf([[0, 0, 10, 9, 0], [0, 10, 20, 9, 0], [0, 20, 30, -1, 2]]), cpus: 1, processes: [], processLanes: false, tick: 30 });
-    const colors = { ...({} as Record<string, string>), background: '#101010', laneAlt: '#111', grid: '#222', text: '#eee', muted: '#ccc', idle: '#333', idleHatch: '#555', switch: '#ddd', switchMark: '#000', cursor: '#f00' };
+    const model = toGanttRows({
+      timeline: timelineOf([
+        [0, 0, 10, 9, 0],
+        [0, 10, 20, 9, 0],
+        [0, 20, 30, -1, 2],
+      ]),
+      cpus: 1,
+      processes: [],
+      processLanes: false,
+      tick: 30,
+    });
+    const colors = {
+      ...({} as Record<string, string>),
+      background: '#101010',
+      laneAlt: '#111',
+      grid: '#222',
+      text: '#eee',
+      muted: '#ccc',
+      idle: '#333',
+      idleHatch: '#555',
+      switch: '#ddd',
+      switchMark: '#000',
+      cursor: '#f00',
+    };
     const svg = ganttSvg(model, layout(0, 30), colors);
     expect(count(svg, /<pattern id="p-stripes-/g)).toBe(2); // the process's ink and the idle hatch
     expect(svg).toContain('fill="#101010"');

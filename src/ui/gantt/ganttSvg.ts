@@ -16,7 +16,8 @@ function patternDef(id: string, pattern: Exclude<Pattern, 'solid'> | 'ticks', in
   const diag = `M0,${STEP} L${STEP},0 M-1,1 L1,-1 M${STEP - 1},${STEP + 1} L${STEP + 1},${STEP - 1}`;
   const anti = `M0,0 L${STEP},${STEP} M-1,${STEP - 1} L1,${STEP + 1} M${STEP - 1},-1 L${STEP + 1},1`;
   let body: string;
-  if (pattern === 'dots') body = `<circle cx="${STEP / 2}" cy="${STEP / 2}" r="1.2" fill="${escapeXml(ink)}" fill-opacity="0.55"/>`;
+  if (pattern === 'dots')
+    body = `<circle cx="${STEP / 2}" cy="${STEP / 2}" r="1.2" fill="${escapeXml(ink)}" fill-opacity="0.55"/>`;
   else if (pattern === 'ticks') body = `<path d="M${STEP / 2},0 L${STEP / 2},1000" ${stroke}/>`;
   else body = `<path d="${pattern === 'cross' ? `${diag} ${anti}` : diag}" ${stroke}/>`;
   return `${open}${body}</pattern>`;
@@ -28,7 +29,12 @@ function patternDef(id: string, pattern: Exclude<Pattern, 'solid'> | 'ticks', in
  * with its pattern as an overlay, pid labels where they fit, and the cursor. Every text is escaped.
  * Unlike the canvas it keeps every bar in view, even sub-pixel ones: a vector image can be zoomed.
  */
-export function ganttSvg(model: GanttModel, layout: GanttLayout, colors: CanvasPalette = LIGHT_CANVAS, title = 'Gantt chart'): string {
+export function ganttSvg(
+  model: GanttModel,
+  layout: GanttLayout,
+  colors: CanvasPalette = LIGHT_CANVAS,
+  title = 'Gantt chart',
+): string {
   const { width, height, labelWidth, laneHeight } = layout;
   const defs = new Map<string, string>();
   const use = (pattern: Exclude<Pattern, 'solid'> | 'ticks', ink: string): string => {
@@ -40,8 +46,13 @@ export function ganttSvg(model: GanttModel, layout: GanttLayout, colors: CanvasP
   out.push(`<rect width="${num(width)}" height="${num(height)}" fill="${escapeXml(colors.background)}"/>`);
   model.lanes.forEach((lane, i) => {
     const top = laneTop(layout, i);
-    if (i % 2 === 1) out.push(`<rect y="${num(top)}" width="${num(width)}" height="${num(laneHeight)}" fill="${escapeXml(colors.laneAlt)}"/>`);
-    out.push(`<text x="4" y="${num(top + laneHeight / 2)}" fill="${escapeXml(colors.text)}" dominant-baseline="middle">${escapeXml(fit(lane.label, labelWidth - 8))}</text>`);
+    if (i % 2 === 1)
+      out.push(
+        `<rect y="${num(top)}" width="${num(width)}" height="${num(laneHeight)}" fill="${escapeXml(colors.laneAlt)}"/>`,
+      );
+    out.push(
+      `<text x="4" y="${num(top + laneHeight / 2)}" fill="${escapeXml(colors.text)}" dominant-baseline="middle">${escapeXml(fit(lane.label, labelWidth - 8))}</text>`,
+    );
   });
   out.push(axis(layout, colors));
   out.push('<g clip-path="url(#plot)">');
@@ -58,7 +69,9 @@ export function ganttSvg(model: GanttModel, layout: GanttLayout, colors: CanvasP
   });
   if (model.cursor !== null && model.cursor >= layout.viewStart && model.cursor <= layout.viewEnd) {
     const x = num(Math.round(timeToX(layout, model.cursor)) + 0.5);
-    out.push(`<line class="cursor" x1="${x}" y1="${AXIS_HEIGHT}" x2="${x}" y2="${num(height)}" stroke="${escapeXml(colors.cursor)}" stroke-width="2"/>`);
+    out.push(
+      `<line class="cursor" x1="${x}" y1="${AXIS_HEIGHT}" x2="${x}" y2="${num(height)}" stroke="${escapeXml(colors.cursor)}" stroke-width="2"/>`,
+    );
   }
   out.push('</g>');
   const clip = `<clipPath id="plot"><rect x="${num(labelWidth)}" y="${AXIS_HEIGHT}" width="${num(width - labelWidth)}" height="${num(height - AXIS_HEIGHT)}"/></clipPath>`;
@@ -79,7 +92,8 @@ function barSvg(
   colors: CanvasPalette,
   use: (pattern: Exclude<Pattern, 'solid'> | 'ticks', ink: string) => string,
 ): string {
-  const rect = (fill: string, ry: number, rh: number, cls = '') => `<rect${cls} x="${num(x)}" y="${num(ry)}" width="${num(w)}" height="${num(rh)}" fill="${fill}"/>`;
+  const rect = (fill: string, ry: number, rh: number, cls = '') =>
+    `<rect${cls} x="${num(x)}" y="${num(ry)}" width="${num(w)}" height="${num(rh)}" fill="${fill}"/>`;
   if (bar.kind === SEGMENT_KIND.idle) {
     const overlay = w >= MIN_PATTERN_WIDTH ? rect(`url(#${use('stripes', colors.idleHatch)})`, y, h) : '';
     return `${rect(escapeXml(colors.idle), y, h, ' class="bar idle"')}${overlay}`;
@@ -112,7 +126,9 @@ function axis(layout: GanttLayout, colors: CanvasPalette): string {
     lines.push(`M${num(x)},${AXIS_HEIGHT - 4} L${num(x)},${num(layout.height)}`);
     const label = String(t);
     const atEdge = x + (label.length * CHAR_WIDTH) / 2 > layout.width;
-    labels.push(`<text x="${num(atEdge ? layout.width - 2 : x)}" y="${AXIS_HEIGHT / 2 - 1}" text-anchor="${atEdge ? 'end' : 'middle'}" dominant-baseline="middle">${label}</text>`);
+    labels.push(
+      `<text x="${num(atEdge ? layout.width - 2 : x)}" y="${AXIS_HEIGHT / 2 - 1}" text-anchor="${atEdge ? 'end' : 'middle'}" dominant-baseline="middle">${label}</text>`,
+    );
   }
   lines.push(`M${num(layout.labelWidth)},${AXIS_HEIGHT - 0.5} L${num(layout.width)},${AXIS_HEIGHT - 0.5}`);
   return `<path d="${lines.join(' ')}" stroke="${escapeXml(colors.grid)}" stroke-width="1" fill="none"/>\n<g fill="${escapeXml(colors.muted)}">${labels.join('')}</g>`;

@@ -7,7 +7,15 @@ import { toGanttRows } from './toGanttRows';
 const buffer = timelineOf;
 
 // 100 ticks over 400 px after an 80 px label column: 4 px per tick.
-const LAYOUT: GanttLayout = { width: 480, height: AXIS_HEIGHT + 60, viewStart: 0, viewEnd: 100, laneHeight: 30, labelWidth: 80, devicePixelRatio: 1 };
+const LAYOUT: GanttLayout = {
+  width: 480,
+  height: AXIS_HEIGHT + 60,
+  viewStart: 0,
+  viewEnd: 100,
+  laneHeight: 30,
+  labelWidth: 80,
+  devicePixelRatio: 1,
+};
 const model = toGanttRows({
   timeline: buffer([
     [0, 0, 10, 1, 0],

@@ -22,7 +22,14 @@ describe('toGanttRows', () => {
       { id: 0, phase: 'run', pid: 2, since: 4 },
       { id: 1, phase: 'idle', pid: null, since: 2 },
     ];
-    const model = toGanttRows({ timeline, cpus: 2, processes: PROCESSES, tick: 7, openCpus: open, processLanes: false });
+    const model = toGanttRows({
+      timeline,
+      cpus: 2,
+      processes: PROCESSES,
+      tick: 7,
+      openCpus: open,
+      processLanes: false,
+    });
     expect(model.lanes.map((l) => l.label)).toEqual(['CPU 0', 'CPU 1']);
     expect(model.lanes[0]?.bars).toEqual([
       { lane: 0, cpu: 0, start: 0, end: 3, pid: 1, kind: 0 },
@@ -72,7 +79,14 @@ describe('toGanttRows', () => {
       processes: PROCESSES,
       tick: 9,
       processLanes: false,
-      gpu: { timeline: buffer([[1, 0, 4, 1, 0]]), count: 2, open: [{ id: 0, pid: 2, since: 6 }, { id: 1, pid: null, since: 4 }] },
+      gpu: {
+        timeline: buffer([[1, 0, 4, 1, 0]]),
+        count: 2,
+        open: [
+          { id: 0, pid: 2, since: 6 },
+          { id: 1, pid: null, since: 4 },
+        ],
+      },
     });
     expect(model.lanes.map((l) => l.label)).toEqual(['CPU 0', 'GPU 0', 'GPU 1']);
     expect(model.lanes[1]?.bars).toEqual([{ lane: 1, cpu: 0, start: 6, end: 9, pid: 2, kind: 0 }]);
@@ -102,7 +116,13 @@ describe('toGanttRows', () => {
     ];
     const processes = [1, 2, 3].map((pid) => ({ pid, name: `p${pid}`, type: 'USER' as const }));
     const cache = emptyGanttCache();
-    const input = (n: number, epoch = 0) => ({ timeline: timelineOf(rows.slice(0, n), epoch), cpus: 2, processes, processLanes: true, tick: 6 });
+    const input = (n: number, epoch = 0) => ({
+      timeline: timelineOf(rows.slice(0, n), epoch),
+      cpus: 2,
+      processes,
+      processLanes: true,
+      tick: 6,
+    });
     for (const n of [1, 3, 5]) expect(toGanttRows(input(n), cache)).toEqual(toGanttRows(input(n)));
     const lanesBefore = cache.lanes;
     toGanttRows(input(5), cache);

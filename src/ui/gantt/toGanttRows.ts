@@ -77,7 +77,17 @@ export interface GanttCache {
 }
 
 export function emptyGanttCache(): GanttCache {
-  return { key: '', processes: null, epoch: -1, rows: 0, gpuEpoch: -1, gpuRows: 0, lanes: [], laneOfPid: new Map(), gpuBase: 0 };
+  return {
+    key: '',
+    processes: null,
+    epoch: -1,
+    rows: 0,
+    gpuEpoch: -1,
+    gpuRows: 0,
+    lanes: [],
+    laneOfPid: new Map(),
+    gpuBase: 0,
+  };
 }
 
 /**
@@ -117,14 +127,19 @@ export function toGanttRows(input: GanttInput, cache: GanttCache = emptyGanttCac
   const open = new Map<number, GanttBar[]>();
   const addOpen = (lane: number, cpu: number, start: number, end: number, pid: number, kind: BarKind): void => {
     if (end <= start || !cache.lanes[lane]) return;
-    const put = (l: number): void => void (open.get(l) ?? open.set(l, []).get(l))?.push({ lane: l, cpu, start, end, pid, kind });
+    const put = (l: number): void =>
+      void (open.get(l) ?? open.set(l, []).get(l))?.push({ lane: l, cpu, start, end, pid, kind });
     put(lane);
     const pLane = kind === SEGMENT_KIND.idle ? undefined : cache.laneOfPid.get(pid);
     if (pLane !== undefined && (cache.lanes[lane] as GanttLane).kind === 'cpu') put(pLane);
   };
   if (tick !== undefined) {
-    for (const c of openCpus ?? []) if (c.id < cpus) addOpen(c.id, c.id, c.since, tick, c.pid ?? -1, PHASE_KIND[c.phase]);
-    if (gpu) for (const g of gpu.open ?? []) if (g.pid !== null && g.id < gpu.count) addOpen(cache.gpuBase + g.id, g.id, g.since, tick, g.pid, SEGMENT_KIND.run);
+    for (const c of openCpus ?? [])
+      if (c.id < cpus) addOpen(c.id, c.id, c.since, tick, c.pid ?? -1, PHASE_KIND[c.phase]);
+    if (gpu)
+      for (const g of gpu.open ?? [])
+        if (g.pid !== null && g.id < gpu.count)
+          addOpen(cache.gpuBase + g.id, g.id, g.since, tick, g.pid, SEGMENT_KIND.run);
   }
   const lanes = cache.lanes.map((lane, i) => {
     const extra = open.get(i);
@@ -148,16 +163,29 @@ function resetLanes(cache: GanttCache, input: GanttInput, key: string): void {
   Object.assign(cache, { key, processes, lanes, rows: 0, gpuRows: 0 });
 }
 
-function addBar(cache: GanttCache, lane: number, cpu: number, start: number, end: number, pid: number, kind: BarKind): void {
+function addBar(
+  cache: GanttCache,
+  lane: number,
+  cpu: number,
+  start: number,
+  end: number,
+  pid: number,
+  kind: BarKind,
+): void {
   const target = cache.lanes[lane];
   if (!target || end <= start) return;
   insertSorted(target.bars, [{ lane, cpu, start, end, pid, kind }]);
   const pLane = kind === SEGMENT_KIND.idle ? undefined : cache.laneOfPid.get(pid);
   // A process lane shows CPU time only; GPU bars would double it.
-  if (pLane !== undefined && target.kind === 'cpu') insertSorted((cache.lanes[pLane] as GanttLane).bars, [{ lane: pLane, cpu, start, end, pid, kind }]);
+  if (pLane !== undefined && target.kind === 'cpu')
+    insertSorted((cache.lanes[pLane] as GanttLane).bars, [{ lane: pLane, cpu, start, end, pid, kind }]);
 }
 
-function readRows(buf: TimelineBuffer, from: number, visit: (cpu: number, start: number, end: number, pid: number, kind: BarKind) => void): void {
+function readRows(
+  buf: TimelineBuffer,
+  from: number,
+  visit: (cpu: number, start: number, end: number, pid: number, kind: BarKind) => void,
+): void {
   const d = buf.data;
   for (let i = from, o = from * SEGMENT_FIELDS; i < buf.rows; i++, o += SEGMENT_FIELDS) {
     visit(d[o] as number, d[o + 1] as number, d[o + 2] as number, d[o + 3] as number, d[o + 4] as BarKind);

@@ -18,8 +18,17 @@ export function HeapActions({ heap }: { heap: HeapPicture }) {
   const id = useId();
   const processes = useApp(selectProcesses);
   const operations = useApp(selectOperations);
-  const live = useMemo(() => (processes ?? []).filter((p) => p.state !== 'NEW' && p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name })), [processes]);
-  const mallocs = useMemo(() => (operations ?? []).flatMap((o) => (o.op === 'malloc' ? [{ pid: o.pid, bytes: o.bytes }] : [])), [operations]);
+  const live = useMemo(
+    () =>
+      (processes ?? [])
+        .filter((p) => p.state !== 'NEW' && p.state !== 'TERMINATED')
+        .map((p) => ({ pid: p.pid, name: p.name })),
+    [processes],
+  );
+  const mallocs = useMemo(
+    () => (operations ?? []).flatMap((o) => (o.op === 'malloc' ? [{ pid: o.pid, bytes: o.bytes }] : [])),
+    [operations],
+  );
   const [chosenPid, setPid] = usePid(live);
   const [bytes, setBytes] = useState('8');
   const [error, setError] = useState<string>();
@@ -32,7 +41,10 @@ export function HeapActions({ heap }: { heap: HeapPicture }) {
     setError(ok ? undefined : `Bytes: a whole number from 1 to ${heap.size} (the heap's size).`);
     return ok && chosenPid !== undefined ? operateAndAnswer(store, { op: 'malloc', pid: chosenPid, bytes: n }) : null;
   };
-  const free = () => (chosenPid !== undefined && chosenAllocation !== undefined ? operateAndAnswer(store, { op: 'free', pid: chosenPid, allocation: chosenAllocation }) : null);
+  const free = () =>
+    chosenPid !== undefined && chosenAllocation !== undefined
+      ? operateAndAnswer(store, { op: 'free', pid: chosenPid, allocation: chosenAllocation })
+      : null;
   return (
     <section className="memory-actions" aria-label="Heap operations">
       <ActionForm title="malloc" submitLabel="malloc now" onSubmit={malloc}>
@@ -43,7 +55,12 @@ export function HeapActions({ heap }: { heap: HeapPicture }) {
         <PidSelect id={`${id}-fpid`} pids={live} value={chosenPid} onChange={setPid} />
         <div className="memory-field">
           <label htmlFor={`${id}-alloc`}>Allocation</label>
-          <select id={`${id}-alloc`} value={chosenAllocation ?? ''} onChange={(e) => setAllocation(Number(e.target.value))} disabled={mallocs.length === 0}>
+          <select
+            id={`${id}-alloc`}
+            value={chosenAllocation ?? ''}
+            onChange={(e) => setAllocation(Number(e.target.value))}
+            disabled={mallocs.length === 0}
+          >
             {mallocs.length === 0 && <option value="">no malloc yet</option>}
             {mallocs.map((m, k) => (
               <option key={k} value={k}>

@@ -3,7 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AccessMonitor } from './AccessMonitor';
 
-const sample = (tick: number, translations: number, pageFaults: number) => ({ tick, external: 0, freeFrames: 0, swapUsed: 0, pageFaults, swapIns: 0, swapOuts: 0, translations });
+const sample = (tick: number, translations: number, pageFaults: number) => ({
+  tick,
+  external: 0,
+  freeFrames: 0,
+  swapUsed: 0,
+  pageFaults,
+  swapIns: 0,
+  swapOuts: 0,
+  translations,
+});
 
 describe('AccessMonitor', () => {
   it('shows references and faults per tick between samples in its data table', async () => {

@@ -11,7 +11,13 @@ function rates(samples: readonly MemorySample[]) {
     const prev = samples[i - 1];
     const ticks = prev ? s.tick - prev.tick : 0;
     if (!prev || ticks <= 0) return [];
-    return [{ tick: s.tick, accesses: (s.translations - prev.translations) / ticks, faults: (s.pageFaults - prev.pageFaults) / ticks }];
+    return [
+      {
+        tick: s.tick,
+        accesses: (s.translations - prev.translations) / ticks,
+        faults: (s.pageFaults - prev.pageFaults) / ticks,
+      },
+    ];
   });
 }
 
@@ -25,7 +31,11 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 export function AccessMonitor({ samples }: { samples: MemorySample[] }) {
   const data = rates(samples);
   return (
-    <ChartFigure label="Memory references and page faults per tick" columns={['Tick', 'References per tick', 'Page faults per tick']} rows={data.map((d) => [d.tick, round(d.accesses), round(d.faults)])}>
+    <ChartFigure
+      label="Memory references and page faults per tick"
+      columns={['Tick', 'References per tick', 'Page faults per tick']}
+      rows={data.map((d) => [d.tick, round(d.accesses), round(d.faults)])}
+    >
       {(width) => (
         <LineChart width={width} height={HEIGHT} data={data} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
@@ -33,8 +43,24 @@ export function AccessMonitor({ samples }: { samples: MemorySample[] }) {
           <YAxis allowDecimals />
           <Tooltip />
           <Legend />
-          <Line dataKey="accesses" name="References per tick" stroke="#4477AA" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line dataKey="faults" name="Page faults per tick" stroke="#EE6677" strokeDasharray="6 3" strokeWidth={2} dot={false} legendType="square" isAnimationActive={false} />
+          <Line
+            dataKey="accesses"
+            name="References per tick"
+            stroke="#4477AA"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="faults"
+            name="Page faults per tick"
+            stroke="#EE6677"
+            strokeDasharray="6 3"
+            strokeWidth={2}
+            dot={false}
+            legendType="square"
+            isAnimationActive={false}
+          />
         </LineChart>
       )}
     </ChartFigure>

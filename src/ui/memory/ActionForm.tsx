@@ -52,11 +52,26 @@ export function usePid(pids: readonly PidOption[]): [number | undefined, (pid: n
   return [pids.find((p) => p.pid === pid)?.pid ?? pids[0]?.pid, setPid];
 }
 
-export function PidSelect({ id, pids, value, onChange }: { id: string; pids: readonly PidOption[]; value: number | undefined; onChange(pid: number): void }) {
+export function PidSelect({
+  id,
+  pids,
+  value,
+  onChange,
+}: {
+  id: string;
+  pids: readonly PidOption[];
+  value: number | undefined;
+  onChange(pid: number): void;
+}) {
   return (
     <div className="memory-field">
       <label htmlFor={id}>Process</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))} disabled={pids.length === 0}>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange(Number(e.target.value))}
+        disabled={pids.length === 0}
+      >
         {pids.length === 0 && <option value="">no process</option>}
         {pids.map((p) => (
           <option key={p.pid} value={p.pid}>

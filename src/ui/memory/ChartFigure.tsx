@@ -40,7 +40,15 @@ export function ChartFigure({ label, columns, rows, children }: Props) {
               <tbody>
                 {rows.map((r, i) => (
                   <tr key={i}>
-                    {r.map((v, j) => (j === 0 ? <th key={j} scope="row">{v}</th> : <td key={j}>{v}</td>))}
+                    {r.map((v, j) =>
+                      j === 0 ? (
+                        <th key={j} scope="row">
+                          {v}
+                        </th>
+                      ) : (
+                        <td key={j}>{v}</td>
+                      ),
+                    )}
                   </tr>
                 ))}
               </tbody>

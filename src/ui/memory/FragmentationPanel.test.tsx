@@ -33,12 +33,16 @@ describe('FragmentationPanel', () => {
   it('defragments and shows before and after, pages moved and cost', async () => {
     const user = userEvent.setup();
     const onDefragment = vi.fn(async () => ({ moved: 4, cost: 8 }));
-    const { rerender } = render(<FragmentationPanel samples={SAMPLES} snapshot={fragmented} onDefragment={onDefragment} />);
+    const { rerender } = render(
+      <FragmentationPanel samples={SAMPLES} snapshot={fragmented} onDefragment={onDefragment} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Defragment' }));
     // the container passes the compacted snapshot
     rerender(<FragmentationPanel samples={SAMPLES} snapshot={compact} onDefragment={onDefragment} />);
     const table = screen.getByRole('table', { name: 'Defragmented: 4 pages moved, cost 8 ticks' });
-    expect(within(table).getByRole('row', { name: /External fragmentation/ })).toHaveTextContent('External fragmentation33.3 %0 %');
+    expect(within(table).getByRole('row', { name: /External fragmentation/ })).toHaveTextContent(
+      'External fragmentation33.3 %0 %',
+    );
     expect(within(table).getByRole('row', { name: /Largest hole/ })).toHaveTextContent('Largest hole (frames)69');
     expect(onDefragment).toHaveBeenCalledOnce();
   });
@@ -50,6 +54,11 @@ describe('FragmentationPanel', () => {
     expect(screen.getByText(/Nothing was moved/)).toBeInTheDocument();
     const chart = within(screen.getByRole('group', { name: 'Holes by size (frames)' }));
     await user.click(chart.getByText('Show data'));
-    expect(chart.getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['11', '21', '61']);
+    expect(
+      chart
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual(['11', '21', '61']);
   });
 });

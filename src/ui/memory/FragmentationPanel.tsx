@@ -48,10 +48,22 @@ export function FragmentationPanel({ samples, snapshot, onDefragment }: Fragment
   };
 
   const figures = [
-    { title: 'External fragmentation', value: formatPercent(f.external), formula: `1 − largest hole ÷ free frames = 1 − ${f.largestHole} ÷ ${free}` },
+    {
+      title: 'External fragmentation',
+      value: formatPercent(f.external),
+      formula: `1 − largest hole ÷ free frames = 1 − ${f.largestHole} ÷ ${free}`,
+    },
     { title: 'Holes', value: String(f.holes), formula: 'runs of free frames between allocated ones' },
-    { title: 'Largest hole', value: `${f.largestHole} frames`, formula: `${formatBytes(f.largestHole * pageSize)}: the largest contiguous allocation that fits now` },
-    { title: 'Internal fragmentation', value: formatBytes(f.internalBytes), formula: 'Σ (pages × page size − bytes asked) over allocations: the unused end of each last page' },
+    {
+      title: 'Largest hole',
+      value: `${f.largestHole} frames`,
+      formula: `${formatBytes(f.largestHole * pageSize)}: the largest contiguous allocation that fits now`,
+    },
+    {
+      title: 'Internal fragmentation',
+      value: formatBytes(f.internalBytes),
+      formula: 'Σ (pages × page size − bytes asked) over allocations: the unused end of each last page',
+    },
   ];
   const series = samples.map((s) => ({ tick: s.tick, external: Math.round(s.external * 1000) / 10 }));
   const holes = f.histogram.map(([size, count]) => ({ size, count }));
@@ -79,18 +91,38 @@ export function FragmentationPanel({ samples, snapshot, onDefragment }: Fragment
         )}
       </div>
       {outcome && <DefragmentOutcome outcome={outcome} after={{ external: f.external, largestHole: f.largestHole }} />}
-      <ChartFigure label="External fragmentation over time (%)" columns={['Tick', 'External fragmentation (%)', 'Free frames']} rows={samples.map((s, i) => [s.tick, series[i]?.external ?? 0, s.freeFrames])}>
+      <ChartFigure
+        label="External fragmentation over time (%)"
+        columns={['Tick', 'External fragmentation (%)', 'Free frames']}
+        rows={samples.map((s, i) => [s.tick, series[i]?.external ?? 0, s.freeFrames])}
+      >
         {(width) => (
-          <LineChart width={width} height={CHART_HEIGHT} data={series} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
+          <LineChart
+            width={width}
+            height={CHART_HEIGHT}
+            data={series}
+            margin={{ top: 8, right: 12, bottom: 8, left: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="tick" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />
             <YAxis domain={[0, 100]} unit="%" />
             <Tooltip />
-            <Line dataKey="external" name="External fragmentation (%)" stroke={INK} strokeWidth={2} dot={samples.length <= 60} isAnimationActive={false} />
+            <Line
+              dataKey="external"
+              name="External fragmentation (%)"
+              stroke={INK}
+              strokeWidth={2}
+              dot={samples.length <= 60}
+              isAnimationActive={false}
+            />
           </LineChart>
         )}
       </ChartFigure>
-      <ChartFigure label="Holes by size (frames)" columns={['Hole size (frames)', 'Holes']} rows={holes.map((h) => [h.size, h.count])}>
+      <ChartFigure
+        label="Holes by size (frames)"
+        columns={['Hole size (frames)', 'Holes']}
+        rows={holes.map((h) => [h.size, h.count])}
+      >
         {(width) => (
           <BarChart width={width} height={CHART_HEIGHT} data={holes} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -106,11 +138,13 @@ export function FragmentationPanel({ samples, snapshot, onDefragment }: Fragment
 }
 
 function DefragmentOutcome({ outcome, after }: { outcome: Outcome; after: Outcome['before'] }) {
-  if (!outcome.result) return <p className="memory-message">Nothing was moved: memory was already compact, or compaction was refused.</p>;
+  if (!outcome.result)
+    return <p className="memory-message">Nothing was moved: memory was already compact, or compaction was refused.</p>;
   return (
     <table className="memory-table defragment-outcome">
       <caption>
-        Defragmented: {outcome.result.moved} page{outcome.result.moved === 1 ? '' : 's'} moved, cost {outcome.result.cost} ticks
+        Defragmented: {outcome.result.moved} page{outcome.result.moved === 1 ? '' : 's'} moved, cost{' '}
+        {outcome.result.cost} ticks
       </caption>
       <thead>
         <tr>

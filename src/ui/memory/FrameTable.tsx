@@ -6,7 +6,15 @@ import { STATE_LOOK } from './memoryLook';
 export const FRAME_TABLE_ROWS = 256;
 
 /** Frames `start`… as rows of owner, page, type and state: the grid's content for those who cannot see it. */
-export function FrameTable({ snapshot, start, names }: { snapshot: MemorySnapshot; start: number; names: (pid: number) => string | undefined }) {
+export function FrameTable({
+  snapshot,
+  start,
+  names,
+}: {
+  snapshot: MemorySnapshot;
+  start: number;
+  names: (pid: number) => string | undefined;
+}) {
   const end = Math.min(snapshot.frames, start + FRAME_TABLE_ROWS);
   const rows = [];
   for (let f = start; f < end; f++) {

@@ -73,7 +73,13 @@ function AllocateForm({ pids, maxBytes = 2 ** 30, onAllocate }: MemoryActionsPro
 }
 
 /** Deallocate (the start address of an allocation) and Access (any address, read or write) share a shape. */
-function AddressForm({ pids, virtualBits, onDeallocate, onAccess, kind }: MemoryActionsProps & { kind: 'deallocate' | 'access' }) {
+function AddressForm({
+  pids,
+  virtualBits,
+  onDeallocate,
+  onAccess,
+  kind,
+}: MemoryActionsProps & { kind: 'deallocate' | 'access' }) {
   const id = useId();
   const [pid, setPid] = usePid(pids);
   const [text, setText] = useState('');
@@ -94,7 +100,11 @@ function AddressForm({ pids, virtualBits, onDeallocate, onAccess, kind }: Memory
         label="Address"
         value={text}
         onChange={setText}
-        hint={kind === 'deallocate' ? 'start of an allocation; decimal or 0x hex' : `decimal or 0x hex, below 2^${virtualBits}`}
+        hint={
+          kind === 'deallocate'
+            ? 'start of an allocation; decimal or 0x hex'
+            : `decimal or 0x hex, below 2^${virtualBits}`
+        }
         error={error}
         size={14}
       />

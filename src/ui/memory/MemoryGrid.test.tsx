@@ -18,7 +18,11 @@ const legend = () => within(screen.getByRole('list', { name: 'Legend' }));
 describe('MemoryGrid', () => {
   it('summarises memory in the canvas name and lists owners in the legend', () => {
     render(<MemoryGrid snapshot={snapshot} names={names} />);
-    expect(screen.getByRole('img', { name: /64 frames of 4 KiB, 12 used and 52 free, held by 2 processes; coloured by owner/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /64 frames of 4 KiB, 12 used and 52 free, held by 2 processes; coloured by owner/,
+      }),
+    ).toBeInTheDocument();
     expect(legend().getByText(/P3 llm-infer/)).toBeInTheDocument();
     expect(legend().getByText(/free/)).toBeInTheDocument();
   });
@@ -27,7 +31,8 @@ describe('MemoryGrid', () => {
     render(<MemoryGrid snapshot={snapshot} names={names} />);
     await userEvent.click(screen.getByRole('radio', { name: 'Page state' }));
     expect(screen.getByRole('group', { name: 'Colour by' })).toBeInTheDocument();
-    for (const text of ['⬜ free', '🟩 allocated', '🟨 swapped', '🟥 pinned', '🟧 dirty', '🟦 shared']) expect(legend().getByText(new RegExp(text))).toBeInTheDocument();
+    for (const text of ['⬜ free', '🟩 allocated', '🟨 swapped', '🟥 pinned', '🟧 dirty', '🟦 shared'])
+      expect(legend().getByText(new RegExp(text))).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /coloured by page state/ })).toBeInTheDocument();
   });
 

@@ -1,4 +1,13 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import type { MemorySnapshot } from '../../core/memory/snapshot';
 import { ExportButtons } from '../export/ExportButtons';
 import { exportFileName } from '../../store/exportFileName';
@@ -50,12 +59,18 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT }: MemoryGridPr
   const [marked, setMarked] = useState<number | null>(null);
 
   const colors = useCanvasPalette();
-  const model = useMemo(() => toFrameCells(snapshot, mode, showHeat ? recent : NO_RECENT), [snapshot, mode, recent, showHeat]);
+  const model = useMemo(
+    () => toFrameCells(snapshot, mode, showHeat ? recent : NO_RECENT),
+    [snapshot, mode, recent, showHeat],
+  );
   // Until the user zooms, the grid is as large as fits without scrolling.
   const level = zoom ?? fitZoom(snapshot.frames, width);
   const cell = CELL_SIZES[level] as number;
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  const layout = useMemo(() => gridLayout(snapshot.frames, width, cell, scrollTop, dpr), [snapshot.frames, width, cell, scrollTop, dpr]);
+  const layout = useMemo(
+    () => gridLayout(snapshot.frames, width, cell, scrollTop, dpr),
+    [snapshot.frames, width, cell, scrollTop, dpr],
+  );
   const inView = visibleFrames(layout, snapshot.frames);
 
   // Redraw at most once per animation frame, whatever changed.
@@ -71,19 +86,30 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT }: MemoryGridPr
 
   // Exports show the whole grid (not just the scrolled window) in the current colouring and theme.
   const fileBase = `memory ${mode}`;
-  const labelOf = (e: PaletteEntry) => (e.pid !== undefined ? `P${e.pid}${names(e.pid) ? ` ${names(e.pid)}` : ''}` : (e.key.split(':')[1] ?? e.key));
+  const labelOf = (e: PaletteEntry) =>
+    e.pid !== undefined ? `P${e.pid}${names(e.pid) ? ` ${names(e.pid)}` : ''}` : (e.key.split(':')[1] ?? e.key);
   const exportPng = async (): Promise<boolean> => {
     const full = gridExportLayout(snapshot.frames, layout.width, cell);
-    const blob = await renderPng(full.width, full.height, full.devicePixelRatio, (ctx) => drawMemoryGrid(ctx, model, full, null, colors.background));
+    const blob = await renderPng(full.width, full.height, full.devicePixelRatio, (ctx) =>
+      drawMemoryGrid(ctx, model, full, null, colors.background),
+    );
     if (blob) download(exportFileName(fileBase, 'png'), blob);
     return blob !== null;
   };
   const exportSvg = () => {
-    const svg = memoryGridSvg(model, { columns: layout.columns, cell, colors, labelOf, title: `Memory grid, coloured by ${mode}` });
+    const svg = memoryGridSvg(model, {
+      columns: layout.columns,
+      cell,
+      colors,
+      labelOf,
+      title: `Memory grid, coloured by ${mode}`,
+    });
     if (svg) download(exportFileName(fileBase, 'svg'), svg, 'image/svg+xml');
   };
   const svgUnavailable =
-    snapshot.frames > MAX_SVG_FRAMES ? `SVG export stops at ${MAX_SVG_FRAMES.toLocaleString('en')} frames (this memory has ${snapshot.frames.toLocaleString('en')}): use PNG.` : undefined;
+    snapshot.frames > MAX_SVG_FRAMES
+      ? `SVG export stops at ${MAX_SVG_FRAMES.toLocaleString('en')} frames (this memory has ${snapshot.frames.toLocaleString('en')}): use PNG.`
+      : undefined;
 
   // The scroll position is state (the layout needs it); keep the scroller in step when code changes it.
   useLayoutEffect(() => {
@@ -94,7 +120,8 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT }: MemoryGridPr
   /** Scrolls so that `frame`'s row is in the window at cell size `side`. */
   const reveal = (frame: number, side: number, columns: number) => {
     const top = Math.floor(frame / columns) * side;
-    if (top < scrollTop || top + side > scrollTop + layout.height) setScrollTop(Math.max(0, top - Math.floor(layout.height / 2)));
+    if (top < scrollTop || top + side > scrollTop + layout.height)
+      setScrollTop(Math.max(0, top - Math.floor(layout.height / 2)));
   };
   const zoomTo = (next: number) => {
     // Keep the marked frame, or the first one in view, in view at the new size.
@@ -149,7 +176,14 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT }: MemoryGridPr
           <legend>Colour by</legend>
           {MODES.map((m) => (
             <label key={m.value}>
-              <input type="radio" name={`${ids}-mode`} value={m.value} checked={mode === m.value} onChange={() => setMode(m.value)} /> {m.label}
+              <input
+                type="radio"
+                name={`${ids}-mode`}
+                value={m.value}
+                checked={mode === m.value}
+                onChange={() => setMode(m.value)}
+              />{' '}
+              {m.label}
             </label>
           ))}
         </fieldset>
@@ -163,12 +197,18 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT }: MemoryGridPr
         <ExportButtons onPng={exportPng} onSvg={exportSvg} svgUnavailable={svgUnavailable} />
         {recent.length > 0 && (
           <label>
-            <input type="checkbox" checked={showHeat} onChange={(e) => setShowHeat(e.target.checked)} /> Show recent accesses
+            <input type="checkbox" checked={showHeat} onChange={(e) => setShowHeat(e.target.checked)} /> Show recent
+            accesses
           </label>
         )}
       </div>
       <div className="memory-canvas-wrap">
-        <div ref={scrollRef} className="memory-scroll" style={{ maxHeight: layout.height }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+        <div
+          ref={scrollRef}
+          className="memory-scroll"
+          style={{ maxHeight: layout.height }}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        >
           {/* Measured inside the scroller, so a scrollbar's width is not counted as room for cells. */}
           <div ref={wrapRef} style={{ height: layout.rows * cell, position: 'relative' }}>
             <canvas
@@ -199,10 +239,17 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT }: MemoryGridPr
         {marked !== null && marked < snapshot.frames && `Picked: ${describeFrame(snapshot, marked, names)}`}
       </p>
       <MemoryGridLegend model={model} names={names} heat={showHeat && model.heat.length > 0} />
-      <button type="button" aria-expanded={showTable} aria-controls={`${ids}-table`} onClick={() => setShowTable((s) => !s)}>
+      <button
+        type="button"
+        aria-expanded={showTable}
+        aria-controls={`${ids}-table`}
+        onClick={() => setShowTable((s) => !s)}
+      >
         {showTable ? 'Hide frame table' : 'Show frame table'}
       </button>
-      <div id={`${ids}-table`}>{showTable && <FrameTable snapshot={snapshot} start={marked ?? inView.first} names={names} />}</div>
+      <div id={`${ids}-table`}>
+        {showTable && <FrameTable snapshot={snapshot} start={marked ?? inView.first} names={names} />}
+      </div>
     </div>
   );
 }

@@ -24,7 +24,15 @@ function labelOf(entry: PaletteEntry, names: (pid: number) => string | undefined
  * no frame are left out; all page states are listed, so their glyphs (also used in the frame table) are
  * always explained.
  */
-export function MemoryGridLegend({ model, names, heat }: { model: FrameCells; names: (pid: number) => string | undefined; heat: boolean }) {
+export function MemoryGridLegend({
+  model,
+  names,
+  heat,
+}: {
+  model: FrameCells;
+  names: (pid: number) => string | undefined;
+  heat: boolean;
+}) {
   // State mode: entry 1 is FREE again (see toFrameCells); entry 0 already stands for it.
   const entries = model.palette.filter((e, i) => (model.mode === 'state' ? i !== 1 : e.count > 0 || e.key === 'free'));
   const shown = entries.slice(0, MAX_ENTRIES);
@@ -38,7 +46,8 @@ export function MemoryGridLegend({ model, names, heat }: { model: FrameCells; na
       {entries.length > shown.length && <li className="muted">and {entries.length - shown.length} more</li>}
       {heat && (
         <li>
-          <span aria-hidden="true" className="memory-swatch memory-key-heat" /> darker or ringed: accessed in the last {HEAT_FADE_TICKS} ticks
+          <span aria-hidden="true" className="memory-swatch memory-key-heat" /> darker or ringed: accessed in the last{' '}
+          {HEAT_FADE_TICKS} ticks
         </li>
       )}
     </ul>

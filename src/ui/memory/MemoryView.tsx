@@ -36,7 +36,10 @@ const selectMemory = (s: AppState) => ({
 export function MemoryView() {
   const store = useAppStore();
   const { config, snapshot, samples, recent, waiting, processes, compaction } = useApp(useShallow(selectMemory));
-  const live = useMemo(() => (processes ?? []).filter((p) => p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name })), [processes]);
+  const live = useMemo(
+    () => (processes ?? []).filter((p) => p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name })),
+    [processes],
+  );
   const names = useMemo(() => {
     const byPid = new Map((processes ?? []).map((p) => [p.pid, p.name]));
     return (pid: number) => byPid.get(pid);
@@ -46,8 +49,15 @@ export function MemoryView() {
     return (
       <section className="panel" aria-labelledby="memory-off">
         <h2 id="memory-off">Memory management is off</h2>
-        <p>This scenario has no memory section, so processes' memory needs are only recorded. Turn it on with the lesson defaults (64 frames of 4 KiB, 128 pages of swap, LRU), or open one of the memory presets.</p>
-        <button type="button" className="primary" onClick={() => void store.getState().edit((s) => ({ ...s, memory: {} }), 'memory')}>
+        <p>
+          This scenario has no memory section, so processes' memory needs are only recorded. Turn it on with the lesson
+          defaults (64 frames of 4 KiB, 128 pages of swap, LRU), or open one of the memory presets.
+        </p>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void store.getState().edit((s) => ({ ...s, memory: {} }), 'memory')}
+        >
           Turn on memory management
         </button>
       </section>
@@ -55,7 +65,8 @@ export function MemoryView() {
   }
   if (!snapshot) return <p className="muted">Loading memory…</p>;
 
-  const operate = (request: Parameters<AppState['operate']>[0]): Promise<ActionResult> => operateAndAnswer(store, request);
+  const operate = (request: Parameters<AppState['operate']>[0]): Promise<ActionResult> =>
+    operateAndAnswer(store, request);
 
   return (
     <>
@@ -128,7 +139,11 @@ function PageTables({ pids, snapshot }: { pids: { pid: number; name: string }[];
   const [rows, setRows] = useState<PageTableRow[]>([]);
   useEffect(() => {
     let current = true;
-    if (pid !== undefined && snapshot.frames > 0) void store.getState().pageTable(pid).then((r) => current && setRows(r));
+    if (pid !== undefined && snapshot.frames > 0)
+      void store
+        .getState()
+        .pageTable(pid)
+        .then((r) => current && setRows(r));
     return () => {
       current = false;
     };

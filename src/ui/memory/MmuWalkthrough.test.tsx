@@ -57,10 +57,19 @@ describe('MmuWalkthrough', () => {
     expect(steps()).toHaveLength(2);
 
     await user.click(screen.getByRole('button', { name: 'Show all' }));
-    expect(steps().map((s) => s.textContent?.split('.')[0])).toEqual(['Split the address', 'TLB lookup: miss', 'Page-table lookup', 'Fault: page not present', 'Swap in', 'Physical address']);
+    expect(steps().map((s) => s.textContent?.split('.')[0])).toEqual([
+      'Split the address',
+      'TLB lookup: miss',
+      'Page-table lookup',
+      'Fault: page not present',
+      'Swap in',
+      'Physical address',
+    ]);
     expect(steps()[4]).toHaveTextContent("P2's page 9 was evicted (dirty: written back to swap first)");
     expect(steps()[5]).toHaveTextContent('Frame 7 × 4096 + offset 564 = 0x7234 (29236)');
-    expect(screen.getByText(/Result: physical address 0x7234 \(29236\) in frame 7, TLB miss, 52 ticks/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Result: physical address 0x7234 \(29236\) in frame 7, TLB miss, 52 ticks/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
   });
 
@@ -76,7 +85,11 @@ describe('MmuWalkthrough', () => {
     await user.clear(input);
     await user.type(input, '65536');
     await user.click(screen.getByRole('button', { name: 'Translate' }));
-    expect(screen.getByText('Virtual address 65536 is beyond the 16-bit address space: it must be below 2^16 = 65536 (0x10000).')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Virtual address 65536 is beyond the 16-bit address space: it must be below 2^16 = 65536 (0x10000).',
+      ),
+    ).toBeInTheDocument();
 
     await user.clear(input);
     await user.type(input, '-1');
@@ -86,7 +99,12 @@ describe('MmuWalkthrough', () => {
   });
 
   it('draws directory | table | offset for a two-level walk', async () => {
-    const onTranslate = vi.fn(async (): Promise<TranslationResult> => ({ ok: false, fault: 'invalid', cost: 3, steps: [{ step: 'split', vpn: 515, offset: 1, pageSize: 1024, directory: 2, table: 3 }] }));
+    const onTranslate = vi.fn(async (): Promise<TranslationResult> => ({
+      ok: false,
+      fault: 'invalid',
+      cost: 3,
+      steps: [{ step: 'split', vpn: 515, offset: 1, pageSize: 1024, directory: 2, table: 3 }],
+    }));
     render(<MmuWalkthrough pids={PIDS} pageSize={1024} levels={2} virtualBits={24} onTranslate={onTranslate} />);
     await userEvent.type(screen.getByLabelText('Virtual address'), String(515 * 1024 + 1));
     await userEvent.click(screen.getByRole('button', { name: 'Translate' }));

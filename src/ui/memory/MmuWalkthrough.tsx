@@ -112,7 +112,10 @@ export function MmuWalkthrough({ pids, pageSize, levels, virtualBits, onTranslat
           <p>
             P{done.pid} {done.access}s virtual address <span className="mono">{showAddress(done.address)}</span>.
           </p>
-          <BitFields fields={splitAddress(done.address, pageSize, virtualBits, levels)} label={`Address split of ${showAddress(done.address)}`} />
+          <BitFields
+            fields={splitAddress(done.address, pageSize, virtualBits, levels)}
+            label={`Address split of ${showAddress(done.address)}`}
+          />
           <ol className="mmu-steps" aria-label="Translation steps">
             {steps.slice(0, shown).map((step, i) => {
               const d = describeStep(step, { pageSize, levels, access: done.access });

@@ -45,7 +45,13 @@ describe('PageTableView', () => {
   });
 
   it('renders only the rows in view for a big table', () => {
-    const rows = Array.from({ length: 5000 }, (_, vpn): PageRow => ({ vpn, frame: vpn, swapSlot: null, flags: VALID | PRESENT | READ, type: 'USER' }));
+    const rows = Array.from({ length: 5000 }, (_, vpn): PageRow => ({
+      vpn,
+      frame: vpn,
+      swapSlot: null,
+      flags: VALID | PRESENT | READ,
+      type: 'USER',
+    }));
     const height = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(480);
     render(<PageTableView pid={3} rows={rows} />);
     height.mockRestore();

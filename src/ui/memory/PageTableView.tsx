@@ -20,7 +20,15 @@ const rowId = (r: PageRow): string => String(r.vpn);
 export function PageTableView({ pid, rows: data }: PageTableViewProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
   // Ascending first for every column, numbers included: "page 0 first" is what a page table reads like.
-  const table = useTable({ features, columns, data, getRowId: rowId, sortDescFirst: false, state: { sorting }, onSortingChange: setSorting });
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: rowId,
+    sortDescFirst: false,
+    state: { sorting },
+    onSortingChange: setSorting,
+  });
   const rows = table.getRowModel().rows;
   const { scrollRef, shown, padTop, padBottom } = useVirtualRows(rows, ROW_HEIGHT, VIRTUALIZE_AFTER);
   const label = `Page table of P${pid}`;

@@ -24,12 +24,18 @@ describe('PoolsPanel', () => {
     expect(ai).toHaveAttribute('aria-valuetext', '18 % of 24 % limit');
     expect(screen.getByText('18 % of 24 %')).toBeInTheDocument();
     expect(screen.getByText('18 of 24 frames · 3 allocations, 0 refused')).toBeInTheDocument();
-    expect(screen.getByRole('meter', { name: 'All AI memory' })).toHaveAttribute('aria-valuetext', '30 % of 40 % limit');
+    expect(screen.getByRole('meter', { name: 'All AI memory' })).toHaveAttribute(
+      'aria-valuetext',
+      '30 % of 40 % limit',
+    );
   });
 
   it('warns in words when a pool is over its limit', () => {
     render(<PoolsPanel snapshot={snapshot([])} />);
-    expect(screen.getByRole('meter', { name: 'Blockchain ledger' })).toHaveAttribute('aria-valuetext', '20 % of 15 % limit, over the limit');
+    expect(screen.getByRole('meter', { name: 'Blockchain ledger' })).toHaveAttribute(
+      'aria-valuetext',
+      '20 % of 15 % limit, over the limit',
+    );
     expect(screen.getAllByText('⚠ over its limit')).toHaveLength(1);
   });
 

@@ -21,7 +21,13 @@ function fifo(refs: number[], frames: number): PolicyResult {
 /** OPT's textbook counts on Belady's string: 7 misses with 3 frames, 6 with 4 (steps left out). */
 const opt = (refs: number[], frames: number): PolicyResult => {
   const misses = frames === 3 ? 7 : 6;
-  return { policy: 'OPT', hits: refs.length - misses, misses, hitRate: (refs.length - misses) / refs.length, steps: [] };
+  return {
+    policy: 'OPT',
+    hits: refs.length - misses,
+    misses,
+    hitRate: (refs.length - misses) / refs.length,
+    steps: [],
+  };
 };
 const fakeCore = () => vi.fn(async (refs: number[], frames: number) => [fifo(refs, frames), opt(refs, frames)]);
 const row = (table: HTMLElement, name: RegExp) => within(table).getByRole('row', { name });
@@ -41,7 +47,9 @@ describe('ReplacementComparison', () => {
     expect(row(three, /^FIFO/)).toHaveTextContent('FIFO3925 %');
     expect(row(four, /^FIFO/)).toHaveTextContent('FIFO21016.7 %');
     expect(row(three, /^OPT/)).toHaveTextContent('OPT ★ best');
-    expect(screen.getByText(/Belady's anomaly — more frames, more faults\. FIFO: 9 misses with 3 frames but 10 with 4\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Belady's anomaly — more frames, more faults\. FIFO: 9 misses with 3 frames but 10 with 4\./),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Reference string')).toHaveValue('1 2 3 4 1 2 5 1 2 3 4 5');
   });
 
@@ -49,7 +57,10 @@ describe('ReplacementComparison', () => {
     render(<ReplacementComparison onCompare={fakeCore()} />);
     await userEvent.click(screen.getByRole('button', { name: "Belady's anomaly" }));
     const table = await screen.findByRole('table', { name: /FIFO with 3 frames, step by step: 9 misses/ });
-    const cells = (name: string) => within(row(table, new RegExp(`^${name}`))).getAllByRole('cell').map((c) => c.textContent);
+    const cells = (name: string) =>
+      within(row(table, new RegExp(`^${name}`)))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     expect(cells('Frame 0')).toEqual(['1*', '1', '1', '4*', '4', '4', '5*', '5', '5', '5', '5', '5']);
     expect(cells('Hit or miss').slice(4, 9)).toEqual(['miss', 'miss', 'miss', 'hit', 'hit']);
     expect(cells('Evicted').slice(3, 7)).toEqual(['1', '2', '3', '4']);
@@ -64,7 +75,9 @@ describe('ReplacementComparison', () => {
     await userEvent.clear(input);
     await userEvent.type(input, '7, 0, x, 2 -1');
     await userEvent.click(screen.getByRole('button', { name: 'Compare' }));
-    expect(screen.getByText('Reference string: “x”, “-1” are not page numbers (whole numbers from 0 to 999999).')).toBeInTheDocument();
+    expect(
+      screen.getByText('Reference string: “x”, “-1” are not page numbers (whole numbers from 0 to 999999).'),
+    ).toBeInTheDocument();
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(onCompare).not.toHaveBeenCalled();
   });
@@ -83,6 +96,9 @@ describe('parseReferences', () => {
   it('accepts spaces and commas', () => {
     expect(parseReferences(' 7 0,1 ,2,, 0 ')).toEqual({ ok: true, value: [7, 0, 1, 2, 0] });
     expect(parseReferences('  ')).toMatchObject({ ok: false });
-    expect(parseReferences('1.5')).toMatchObject({ ok: false, message: expect.stringContaining('“1.5” is not a page number') });
+    expect(parseReferences('1.5')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('“1.5” is not a page number'),
+    });
   });
 });

@@ -39,7 +39,9 @@ function anomalies([small, large]: Run[]): string[] {
   if (!small || !large) return [];
   return small.results.flatMap((a) => {
     const b = large.results.find((r) => r.policy === a.policy);
-    return b && b.misses > a.misses ? [`${a.policy}: ${a.misses} misses with ${small.frames} frames but ${b.misses} with ${large.frames}.`] : [];
+    return b && b.misses > a.misses
+      ? [`${a.policy}: ${a.misses} misses with ${small.frames} frames but ${b.misses} with ${large.frames}.`]
+      : [];
   });
 }
 
@@ -87,7 +89,12 @@ export function ReplacementComparison({ onCompare }: ReplacementComparisonProps)
   };
 
   const policies = runs[0]?.results.map((r) => r.policy) ?? [];
-  const chartRows = policies.map((policy) => Object.fromEntries([['policy', policy], ...runs.map((r, i) => [`run${i}`, r.results.find((x) => x.policy === policy)?.misses ?? 0])]));
+  const chartRows = policies.map((policy) =>
+    Object.fromEntries([
+      ['policy', policy],
+      ...runs.map((r, i) => [`run${i}`, r.results.find((x) => x.policy === policy)?.misses ?? 0]),
+    ]),
+  );
   const shownRun = runs[chosen.run];
   const shownResult = shownRun?.results.find((r) => r.policy === chosen.policy);
   const notes = anomalies(runs);
@@ -95,8 +102,24 @@ export function ReplacementComparison({ onCompare }: ReplacementComparisonProps)
   return (
     <section className="replacement-comparison" aria-label="Compare page-replacement policies">
       <form className="memory-form" onSubmit={compare} noValidate aria-label="Reference string and frames">
-        <TextField id={`${id}-refs`} label="Reference string" value={refsText} onChange={setRefsText} hint="page numbers, separated by spaces or commas" error={errors.refs} size={36} />
-        <TextField id={`${id}-frames`} label="Frames" value={framesText} onChange={setFramesText} hint="1–16" error={errors.frames} size={4} />
+        <TextField
+          id={`${id}-refs`}
+          label="Reference string"
+          value={refsText}
+          onChange={setRefsText}
+          hint="page numbers, separated by spaces or commas"
+          error={errors.refs}
+          size={36}
+        />
+        <TextField
+          id={`${id}-frames`}
+          label="Frames"
+          value={framesText}
+          onChange={setFramesText}
+          hint="1–16"
+          error={errors.frames}
+          size={4}
+        />
         <button type="submit" className="primary" disabled={pending}>
           Compare
         </button>
@@ -114,11 +137,17 @@ export function ReplacementComparison({ onCompare }: ReplacementComparisonProps)
       ))}
       {runs.length === 2 && (
         <p className="memory-message" aria-live="polite">
-          {notes.length > 0 ? `Belady's anomaly — more frames, more faults. ${notes.join(' ')}` : 'No policy faults more with more frames here.'}
+          {notes.length > 0
+            ? `Belady's anomaly — more frames, more faults. ${notes.join(' ')}`
+            : 'No policy faults more with more frames here.'}
         </p>
       )}
       {runs.length > 0 && (
-        <ChartFigure label="Misses per policy (fewer is better)" columns={['Policy', ...runs.map((r) => `Misses with ${r.frames} frames`)]} rows={chartRows.map((row) => [row.policy as string, ...runs.map((_, i) => row[`run${i}`] as number)])}>
+        <ChartFigure
+          label="Misses per policy (fewer is better)"
+          columns={['Policy', ...runs.map((r) => `Misses with ${r.frames} frames`)]}
+          rows={chartRows.map((row) => [row.policy as string, ...runs.map((_, i) => row[`run${i}`] as number)])}
+        >
           {(width) => (
             <BarChart width={width} height={220} data={chartRows} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -127,7 +156,15 @@ export function ReplacementComparison({ onCompare }: ReplacementComparisonProps)
               <Tooltip />
               <Legend />
               {runs.map((r, i) => (
-                <Bar key={r.frames} dataKey={`run${i}`} name={`${r.frames} frames`} fill={RUN_LOOK[i % 2]?.fill} stroke={RUN_LOOK[i % 2]?.stroke} strokeWidth={2} isAnimationActive={false} />
+                <Bar
+                  key={r.frames}
+                  dataKey={`run${i}`}
+                  name={`${r.frames} frames`}
+                  fill={RUN_LOOK[i % 2]?.fill}
+                  stroke={RUN_LOOK[i % 2]?.stroke}
+                  strokeWidth={2}
+                  isAnimationActive={false}
+                />
               ))}
             </BarChart>
           )}

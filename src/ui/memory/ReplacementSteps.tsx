@@ -30,7 +30,11 @@ export function ReplacementSteps({ result, frames }: { result: PolicyResult; fra
               {steps.map((s, i) => {
                 const page = s.frames[f];
                 const loaded = !s.hit && page === s.ref && steps[i - 1]?.frames[f] !== s.ref;
-                return <td key={i}>{page === null || page === undefined ? '—' : loaded ? <strong>{page}*</strong> : page}</td>;
+                return (
+                  <td key={i}>
+                    {page === null || page === undefined ? '—' : loaded ? <strong>{page}*</strong> : page}
+                  </td>
+                );
               })}
             </tr>
           ))}

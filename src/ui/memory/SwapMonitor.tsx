@@ -28,7 +28,12 @@ const LINES = [
 export function SwapMonitor({ samples, slots }: SwapMonitorProps) {
   const data = samples.map((s, i) => {
     const prev = samples[i - 1];
-    return { tick: s.tick, swapUsed: s.swapUsed, swapIns: s.swapIns - (prev?.swapIns ?? 0), swapOuts: s.swapOuts - (prev?.swapOuts ?? 0) };
+    return {
+      tick: s.tick,
+      swapUsed: s.swapUsed,
+      swapIns: s.swapIns - (prev?.swapIns ?? 0),
+      swapOuts: s.swapOuts - (prev?.swapOuts ?? 0),
+    };
   });
   return (
     <ChartFigure
@@ -40,8 +45,18 @@ export function SwapMonitor({ samples, slots }: SwapMonitorProps) {
         <LineChart width={width} height={HEIGHT} data={data} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="tick" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />
-          <YAxis yAxisId="slots" domain={[0, Math.max(slots, 1)]} allowDecimals={false} label={{ value: 'slots', angle: -90, position: 'insideLeft' }} />
-          <YAxis yAxisId="events" orientation="right" allowDecimals={false} label={{ value: 'pages', angle: 90, position: 'insideRight' }} />
+          <YAxis
+            yAxisId="slots"
+            domain={[0, Math.max(slots, 1)]}
+            allowDecimals={false}
+            label={{ value: 'slots', angle: -90, position: 'insideLeft' }}
+          />
+          <YAxis
+            yAxisId="events"
+            orientation="right"
+            allowDecimals={false}
+            label={{ value: 'pages', angle: 90, position: 'insideRight' }}
+          />
           <Tooltip />
           <Legend />
           {LINES.map((l, i) => (

@@ -8,12 +8,24 @@ import { snapshotFixture } from './testing/snapshotFixture';
 describe('SwapView', () => {
   it('shows occupancy, who holds the slots and the swap counts', () => {
     const s = snapshotFixture({ swapOwners: [3, 3, -1, 5, -1, -1, -1, -1] });
-    render(<SwapView snapshot={{ ...s, stats: { ...s.stats, swapIns: 4, swapOuts: 7, writeBacks: 2 } }} names={(pid) => (pid === 3 ? 'llm-infer' : undefined)} />);
-    expect(screen.getByRole('img', { name: 'Swap: 3 of 8 slots used (37.5 %), one slot per cell.' })).toBeInTheDocument();
+    render(
+      <SwapView
+        snapshot={{ ...s, stats: { ...s.stats, swapIns: 4, swapOuts: 7, writeBacks: 2 } }}
+        names={(pid) => (pid === 3 ? 'llm-infer' : undefined)}
+      />,
+    );
+    expect(
+      screen.getByRole('img', { name: 'Swap: 3 of 8 slots used (37.5 %), one slot per cell.' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('meter', { name: 'Swap used' })).toHaveAttribute('aria-valuenow', '37.5');
     const holders = within(screen.getByRole('list', { name: 'Swap slots by process' }));
-    expect(holders.getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual(['P3 llm-infer: 2 slots', 'P5: 1 slot']);
-    expect(screen.getByText(/Swap-ins:/)).toHaveTextContent('Swap-ins: 4 · Swap-outs: 7 · Write-backs of dirty pages: 2');
+    expect(holders.getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual([
+      'P3 llm-infer: 2 slots',
+      'P5: 1 slot',
+    ]);
+    expect(screen.getByText(/Swap-ins:/)).toHaveTextContent(
+      'Swap-ins: 4 · Swap-outs: 7 · Write-backs of dirty pages: 2',
+    );
   });
 
   it('groups slots when there are many', () => {
@@ -33,7 +45,16 @@ describe('SwapMonitor', () => {
     render(<SwapMonitor samples={samples} slots={8} />);
     const chart = within(screen.getByRole('group', { name: 'Swap occupancy and swap traffic over time' }));
     await userEvent.click(chart.getByText('Show data'));
-    expect(chart.getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      chart
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) =>
+          within(r)
+            .getAllByRole('cell')
+            .map((c) => c.textContent),
+        ),
+    ).toEqual([
       ['0 of 8', '0', '0'],
       ['3 of 8', '2', '5'],
       ['3 of 8', '1', '1'],

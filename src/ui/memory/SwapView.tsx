@@ -34,12 +34,21 @@ export function SwapView({ snapshot, names = noNames }: SwapViewProps) {
   const summary = `Swap: ${used} of ${slots} slots used (${formatPercent(used / slots)}), ${perCell === 1 ? 'one slot per cell' : `${perCell} slots per cell`}.`;
   return (
     <section className="swap-view" aria-label="Swap space">
-      <UsageMeter label="Swap used" used={used / slots} limit={snapshot.config.alerts.swapUse} detail={`${used} of ${slots} slots of ${formatBytes(snapshot.config.pageSize)}; the line is the alert level`} />
+      <UsageMeter
+        label="Swap used"
+        used={used / slots}
+        limit={snapshot.config.alerts.swapUse}
+        detail={`${used} of ${slots} slots of ${formatBytes(snapshot.config.pageSize)}; the line is the alert level`}
+      />
       <div className="swap-strip" role="img" aria-label={summary}>
         {Array.from({ length: cells }, (_, c) => {
           if (perCell === 1) {
             const pid = owner[c] as number;
-            return pid < 0 ? <span key={c} className="swap-cell" /> : <span key={c} className="swap-cell" style={{ background: processLook(pid).color }} data-pid={pid} />;
+            return pid < 0 ? (
+              <span key={c} className="swap-cell" />
+            ) : (
+              <span key={c} className="swap-cell" style={{ background: processLook(pid).color }} data-pid={pid} />
+            );
           }
           let full = 0;
           const end = Math.min(slots, (c + 1) * perCell);
@@ -61,7 +70,8 @@ export function SwapView({ snapshot, names = noNames }: SwapViewProps) {
         {byPid.length === 0 && <li className="muted">No page is in swap.</li>}
       </ul>
       <p className="swap-counts">
-        Swap-ins: <strong>{stats.swapIns}</strong> · Swap-outs: <strong>{stats.swapOuts}</strong> · Write-backs of dirty pages: <strong>{stats.writeBacks}</strong>
+        Swap-ins: <strong>{stats.swapIns}</strong> · Swap-outs: <strong>{stats.swapOuts}</strong> · Write-backs of dirty
+        pages: <strong>{stats.writeBacks}</strong>
       </p>
     </section>
   );

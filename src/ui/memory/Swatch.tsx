@@ -3,5 +3,12 @@ import { textColorOn, type Pattern } from '../theme/processLook';
 
 /** A small square in a colour and pattern; decorative, since its meaning is always written beside it. */
 export function Swatch({ color, pattern }: { color: string; pattern: Pattern }) {
-  return <span aria-hidden="true" className="memory-swatch" data-pattern={pattern} style={{ backgroundColor: color, ...patternCss(pattern, textColorOn(color)) }} />;
+  return (
+    <span
+      aria-hidden="true"
+      className="memory-swatch"
+      data-pattern={pattern}
+      style={{ backgroundColor: color, ...patternCss(pattern, textColorOn(color)) }}
+    />
+  );
 }

@@ -16,7 +16,14 @@ export function TextField({ id, label, value, onChange, hint, error, size }: Pro
   return (
     <div className="memory-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} value={value} size={size} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={described || undefined} />
+      <input
+        id={id}
+        value={value}
+        size={size}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+      />
       {hint && (
         <span id={`${id}-hint`} className="hint">
           {hint}

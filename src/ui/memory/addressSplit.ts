@@ -21,7 +21,11 @@ export function splitAddress(address: number, pageSize: number, virtualBits: num
   // Division, not shifts: addresses reach 2^48, past JavaScript's 32-bit bitwise operators.
   const vpn = Math.floor(address / pageSize);
   const offset = address - vpn * pageSize;
-  if (levels === 1) return [{ name: 'VPN', bits: vpnBits, value: vpn }, { name: 'offset', bits: offsetBits, value: offset }];
+  if (levels === 1)
+    return [
+      { name: 'VPN', bits: vpnBits, value: vpn },
+      { name: 'offset', bits: offsetBits, value: offset },
+    ];
   const t = tableBits(pageSize, vpnBits);
   const tableSize = 2 ** t;
   return [

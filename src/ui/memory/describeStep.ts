@@ -24,7 +24,10 @@ export function describeStep(step: TranslationStep, c: StepContext): { title: st
   switch (step.step) {
     case 'split': {
       const k = Math.log2(step.pageSize);
-      const two = step.directory !== undefined && step.table !== undefined ? `; the VPN splits into directory index ${step.directory} and table index ${step.table}` : '';
+      const two =
+        step.directory !== undefined && step.table !== undefined
+          ? `; the VPN splits into directory index ${step.directory} and table index ${step.table}`
+          : '';
       return {
         title: 'Split the address',
         text: `Pages are ${step.pageSize} bytes = 2^${k}, so the low ${k} bits are the offset (${step.offset}) and the bits above them the virtual page number (VPN ${step.vpn})${two}.`,
@@ -32,7 +35,10 @@ export function describeStep(step: TranslationStep, c: StepContext): { title: st
     }
     case 'tlb':
       return step.hit
-        ? { title: 'TLB lookup: hit', text: `The TLB has this page${step.frame === undefined ? '' : ` in frame ${step.frame}`}: no page-table walk is needed.` }
+        ? {
+            title: 'TLB lookup: hit',
+            text: `The TLB has this page${step.frame === undefined ? '' : ` in frame ${step.frame}`}: no page-table walk is needed.`,
+          }
         : { title: 'TLB lookup: miss', text: 'The TLB does not have this page: the MMU walks the page table.' };
     case 'walk': {
       const last = step.level >= c.levels;
@@ -47,13 +53,19 @@ export function describeStep(step: TranslationStep, c: StepContext): { title: st
       return { title: walkTitle(step.level, c.levels), text: `Entry ${step.index} ${found}.` };
     }
     case 'fault':
-      return { title: `Fault: ${step.kind === 'notPresent' ? 'page not present' : step.kind}`, text: `${FAULT_WHY[step.kind]} ${step.detail}`.trim() };
+      return {
+        title: `Fault: ${step.kind === 'notPresent' ? 'page not present' : step.kind}`,
+        text: `${FAULT_WHY[step.kind]} ${step.detail}`.trim(),
+      };
     case 'swapIn': {
       const v = step.victim;
       const victim = v
         ? ` To make room, P${v.pid}'s page ${v.vpn} was evicted${v.dirty ? ' (dirty: written back to swap first)' : ' (clean: its copy in swap is current, so it is dropped)'}.`
         : ' A free frame was used, so nothing was evicted.';
-      return { title: 'Swap in', text: `The page is read from swap slot ${step.slot} into frame ${step.frame}.${victim}` };
+      return {
+        title: 'Swap in',
+        text: `The page is read from swap slot ${step.slot} into frame ${step.frame}.${victim}`,
+      };
     }
     case 'copyOnWrite':
       return {

@@ -17,7 +17,8 @@ function fakeContext(): { ctx: CanvasRenderingContext2D; calls: Call[] } {
   const ctx = new Proxy(props, {
     get(target, key: string) {
       if (key in target) return target[key];
-      if (key === 'createImageData') return (width: number, height: number) => ({ width, height, data: new Uint8ClampedArray(width * height * 4) });
+      if (key === 'createImageData')
+        return (width: number, height: number) => ({ width, height, data: new Uint8ClampedArray(width * height * 4) });
       return (...args: unknown[]) => void calls.push({ method: key, args, fillStyle: target.fillStyle });
     },
     set(target, key: string, value) {

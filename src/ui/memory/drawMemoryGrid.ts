@@ -17,7 +17,13 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
  * room for it. `marked` is the frame chosen with the keyboard, outlined; `background` is the theme's canvas
  * colour behind and between cells. Pure: everything comes from the arguments.
  */
-export function drawMemoryGrid(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout, marked: number | null = null, background = BACKGROUND): void {
+export function drawMemoryGrid(
+  ctx: CanvasRenderingContext2D,
+  model: FrameCells,
+  layout: GridLayout,
+  marked: number | null = null,
+  background = BACKGROUND,
+): void {
   if (layout.cell < GAP_FROM) drawPixels(ctx, model, layout, background);
   else drawCells(ctx, model, layout, background);
   ctx.setTransform(layout.devicePixelRatio, 0, 0, layout.devicePixelRatio, 0, 0);
@@ -25,7 +31,12 @@ export function drawMemoryGrid(ctx: CanvasRenderingContext2D, model: FrameCells,
   if (marked !== null) drawMark(ctx, layout, marked);
 }
 
-function drawPixels(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout, backgroundColour: string): void {
+function drawPixels(
+  ctx: CanvasRenderingContext2D,
+  model: FrameCells,
+  layout: GridLayout,
+  backgroundColour: string,
+): void {
   const { cell, columns, firstRow, devicePixelRatio: dpr } = layout;
   const w = Math.round(layout.width * dpr);
   const h = Math.round(layout.height * dpr);
@@ -97,7 +108,8 @@ function drawCells(ctx: CanvasRenderingContext2D, model: FrameCells, layout: Gri
       const x = (f % columns) * cell;
       const y = (Math.floor(f / columns) - firstRow) * cell;
       if (entry.pattern === 'dots') {
-        for (let dx = 3; dx < side - 1; dx += 6) for (let dy = 3; dy < side - 1; dy += 6) ctx.rect(x + dx - 1, y + dy - 1, 2, 2);
+        for (let dx = 3; dx < side - 1; dx += 6)
+          for (let dy = 3; dy < side - 1; dy += 6) ctx.rect(x + dx - 1, y + dy - 1, 2, 2);
         continue;
       }
       ctx.moveTo(x, y + side);

@@ -20,7 +20,13 @@ export const PATTERN_FROM = 8;
 /** The window is at most this tall (CSS px); taller grids scroll. */
 export const MAX_VIEW_HEIGHT = 480;
 
-export function gridLayout(frames: number, width: number, cell: number, scrollTop: number, devicePixelRatio: number): GridLayout {
+export function gridLayout(
+  frames: number,
+  width: number,
+  cell: number,
+  scrollTop: number,
+  devicePixelRatio: number,
+): GridLayout {
   const columns = Math.max(1, Math.floor(width / cell));
   const rows = Math.ceil(frames / columns);
   const height = Math.min(rows * cell, MAX_VIEW_HEIGHT);

@@ -1,4 +1,11 @@
-import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+} from '@tanstack/react-table';
 import type { PageTableRow } from '../../core/memory/pageTable';
 import { PTE } from '../../core/memory/types';
 
@@ -23,7 +30,8 @@ const flag = (bit: number, id: string, header: string) =>
   });
 
 /** "r w x" with a dash for each right not granted, as `ls -l` writes them. */
-const rights = (flags: number): string => `${flags & PTE.READ ? 'r' : '-'}${flags & PTE.WRITE ? 'w' : '-'}${flags & PTE.EXECUTE ? 'x' : '-'}`;
+const rights = (flags: number): string =>
+  `${flags & PTE.READ ? 'r' : '-'}${flags & PTE.WRITE ? 'w' : '-'}${flags & PTE.EXECUTE ? 'x' : '-'}`;
 
 export const columns = helper.columns([
   helper.accessor('vpn', { header: 'VPN', sortFn: 'basic' }),
@@ -40,7 +48,12 @@ export const columns = helper.columns([
   }),
   flag(PTE.VALID, 'valid', 'Valid'),
   flag(PTE.PRESENT, 'present', 'Present'),
-  helper.accessor((r) => rights(r.flags), { id: 'rwx', header: 'R/W/X', sortFn: 'alphanumeric', cell: (info) => <span className="mono">{info.getValue()}</span> }),
+  helper.accessor((r) => rights(r.flags), {
+    id: 'rwx',
+    header: 'R/W/X',
+    sortFn: 'alphanumeric',
+    cell: (info) => <span className="mono">{info.getValue()}</span>,
+  }),
   flag(PTE.DIRTY, 'dirty', 'Dirty'),
   flag(PTE.REFERENCED, 'referenced', 'Referenced'),
   flag(PTE.PINNED, 'pinned', 'Pinned'),

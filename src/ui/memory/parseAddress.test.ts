@@ -10,8 +10,14 @@ describe('parseAddress', () => {
   });
 
   it('names the field and the limit when the input is wrong', () => {
-    expect(parseAddress('', 32)).toMatchObject({ ok: false, message: expect.stringMatching(/^Virtual address: enter/) });
-    expect(parseAddress('12k', 32)).toMatchObject({ ok: false, message: expect.stringMatching(/“12k” is not a number/) });
+    expect(parseAddress('', 32)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Virtual address: enter/),
+    });
+    expect(parseAddress('12k', 32)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/“12k” is not a number/),
+    });
     expect(parseAddress('-5', 32)).toEqual({ ok: false, message: 'Virtual address must not be negative.' });
     expect(parseAddress('0x10000', 16, 'Address')).toEqual({
       ok: false,

@@ -9,11 +9,18 @@ export function parseAddress(text: string, bits: number, field = 'Virtual addres
   const t = text.trim().replace(/_/g, '');
   if (t === '') return { ok: false, message: `${field}: enter an address, in decimal (4096) or hex (0x1000).` };
   if (/^-\s*(0x[0-9a-f]+|\d+)$/i.test(t)) return { ok: false, message: `${field} must not be negative.` };
-  if (!/^(0x[0-9a-f]+|\d+)$/i.test(t)) return { ok: false, message: `${field} “${text.trim()}” is not a number: write it in decimal (4096) or hex (0x1000).` };
+  if (!/^(0x[0-9a-f]+|\d+)$/i.test(t))
+    return {
+      ok: false,
+      message: `${field} “${text.trim()}” is not a number: write it in decimal (4096) or hex (0x1000).`,
+    };
   const value = BigInt(t);
   const limit = 1n << BigInt(bits);
   if (value >= limit) {
-    return { ok: false, message: `${field} ${text.trim()} is beyond the ${bits}-bit address space: it must be below 2^${bits} = ${limit} (0x${limit.toString(16)}).` };
+    return {
+      ok: false,
+      message: `${field} ${text.trim()} is beyond the ${bits}-bit address space: it must be below 2^${bits} = ${limit} (0x${limit.toString(16)}).`,
+    };
   }
   return { ok: true, value: Number(value) };
 }

@@ -8,13 +8,27 @@ export type ParsedCount = { ok: true; value: number } | { ok: false; message: st
 /** A reference string of page numbers separated by spaces and/or commas: "7 0 1 2 0 3" or "7, 0, 1". */
 export function parseReferences(text: string): ParsedList {
   const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
-  if (tokens.length === 0) return { ok: false, message: 'Reference string: enter page numbers separated by spaces or commas, e.g. 7 0 1 2 0 3.' };
+  if (tokens.length === 0)
+    return {
+      ok: false,
+      message: 'Reference string: enter page numbers separated by spaces or commas, e.g. 7 0 1 2 0 3.',
+    };
   const bad = tokens.filter((t) => !/^\d{1,6}$/.test(t));
   if (bad.length > 0) {
-    const quoted = bad.slice(0, 5).map((t) => `“${t}”`).join(', ');
-    return { ok: false, message: `Reference string: ${quoted}${bad.length > 5 ? ' and more' : ''} ${bad.length === 1 ? 'is not a page number' : 'are not page numbers'} (whole numbers from 0 to 999999).` };
+    const quoted = bad
+      .slice(0, 5)
+      .map((t) => `“${t}”`)
+      .join(', ');
+    return {
+      ok: false,
+      message: `Reference string: ${quoted}${bad.length > 5 ? ' and more' : ''} ${bad.length === 1 ? 'is not a page number' : 'are not page numbers'} (whole numbers from 0 to 999999).`,
+    };
   }
-  if (tokens.length > MAX_REFERENCES) return { ok: false, message: `Reference string: at most ${MAX_REFERENCES} references (this one has ${tokens.length}).` };
+  if (tokens.length > MAX_REFERENCES)
+    return {
+      ok: false,
+      message: `Reference string: at most ${MAX_REFERENCES} references (this one has ${tokens.length}).`,
+    };
   return { ok: true, value: tokens.map(Number) };
 }
 

@@ -30,7 +30,11 @@ describe('toFrameCells', () => {
     expect(byType.colour[4]).toBe(0);
 
     const byState = toFrameCells(snapshot, 'state');
-    expect(byState.palette[byState.colour[1] as number]).toMatchObject({ key: 'state:PINNED', color: STATE_LOOK.PINNED.color, pattern: 'cross' });
+    expect(byState.palette[byState.colour[1] as number]).toMatchObject({
+      key: 'state:PINNED',
+      color: STATE_LOOK.PINNED.color,
+      pattern: 'cross',
+    });
     expect(byState.palette[byState.colour[9] as number]?.key).toBe('state:DIRTY');
     expect(byState.palette[0]?.count).toBe(8);
   });

@@ -37,7 +37,11 @@ const FREE_TYPE = 255;
  * mode. One pass over the typed arrays; the owner palette is in pid order so it does not depend on where
  * processes happen to sit in memory.
  */
-export function toFrameCells(snapshot: MemorySnapshot, mode: ColourMode, recent: readonly { frame: number; age: number }[] = []): FrameCells {
+export function toFrameCells(
+  snapshot: MemorySnapshot,
+  mode: ColourMode,
+  recent: readonly { frame: number; age: number }[] = [],
+): FrameCells {
   const n = snapshot.frames;
   const colour = new Uint16Array(n);
   const free: PaletteEntry = { key: 'free', ...FREE_LOOK, count: 0 };
@@ -55,7 +59,8 @@ export function toFrameCells(snapshot: MemorySnapshot, mode: ColourMode, recent:
     const counts = new Uint32Array(keys.length + 1);
     for (let f = 0; f < n; f++) {
       const v = source[f] as number;
-      const isFree = (snapshot.owner[f] as number) < 0 || (mode === 'type' ? v === FREE_TYPE : v === 0) || v >= keys.length;
+      const isFree =
+        (snapshot.owner[f] as number) < 0 || (mode === 'type' ? v === FREE_TYPE : v === 0) || v >= keys.length;
       const c = isFree ? 0 : v + 1;
       colour[f] = c;
       counts[c] = (counts[c] as number) + 1;
@@ -84,7 +89,10 @@ function ownerColours(snapshot: MemorySnapshot, colour: Uint16Array, free: Palet
   }
   const sorted = [...pids].sort((a, b) => a - b);
   const index = new Map(sorted.map((pid, i) => [pid, i + 1]));
-  const palette: PaletteEntry[] = [free, ...sorted.map((pid) => ({ key: `pid:${pid}`, ...processLook(pid), count: 0, pid }))];
+  const palette: PaletteEntry[] = [
+    free,
+    ...sorted.map((pid) => ({ key: `pid:${pid}`, ...processLook(pid), count: 0, pid })),
+  ];
   let lastPid = -1;
   let lastIndex = 0;
   for (let f = 0; f < snapshot.frames; f++) {

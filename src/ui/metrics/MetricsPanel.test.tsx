@@ -38,11 +38,17 @@ describe('MetricsPanel', () => {
     const { store } = await startedStore(SCENARIO);
     await store.getState().runToEnd();
     renderWithStore(<MetricsPanel />, store);
-    const chart = within(screen.getByRole('group', { name: 'Waiting, turnaround and response time per process (ticks)' }));
+    const chart = within(
+      screen.getByRole('group', { name: 'Waiting, turnaround and response time per process (ticks)' }),
+    );
     await userEvent.setup().click(chart.getByText('Show data'));
     const row = chart.getByRole('row', { name: /P3 c/ });
     // P3 waits for P1 and P2 (6 ticks) and completes at 9.
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['6', '9', '6']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['6', '9', '6']);
   });
 
   it('shows a dash before any process completes', async () => {

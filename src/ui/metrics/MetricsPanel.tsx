@@ -29,7 +29,12 @@ interface Card {
 function cardsOf(s: Frame['summary']): Card[] {
   const avg = FORMULAS.averages;
   return [
-    { title: 'Average turnaround', value: num(s.avgTurnaround), unit: 'ticks', formula: `${FORMULAS.turnaround}; ${avg}` },
+    {
+      title: 'Average turnaround',
+      value: num(s.avgTurnaround),
+      unit: 'ticks',
+      formula: `${FORMULAS.turnaround}; ${avg}`,
+    },
     { title: 'Average waiting', value: num(s.avgWaiting), unit: 'ticks', formula: `${FORMULAS.waiting}; ${avg}` },
     { title: 'Average response', value: num(s.avgResponse), unit: 'ticks', formula: `${FORMULAS.response}; ${avg}` },
     { title: 'Throughput', value: num(s.throughput), unit: 'per 100 ticks', formula: FORMULAS.throughput },
@@ -40,9 +45,23 @@ function cardsOf(s: Frame['summary']): Card[] {
       detail: s.perCpuUtilization.length > 1 && <PerUnit prefix="CPU" values={s.perCpuUtilization} />,
     },
     ...(s.perGpuUtilization.length > 0
-      ? [{ title: 'GPU utilisation', value: s.perGpuUtilization.length === 1 ? pct(s.perGpuUtilization[0] ?? 0) : `${s.perGpuUtilization.length} GPUs`, formula: FORMULAS.gpuUtilization, detail: s.perGpuUtilization.length > 1 && <PerUnit prefix="GPU" values={s.perGpuUtilization} /> }]
+      ? [
+          {
+            title: 'GPU utilisation',
+            value:
+              s.perGpuUtilization.length === 1
+                ? pct(s.perGpuUtilization[0] ?? 0)
+                : `${s.perGpuUtilization.length} GPUs`,
+            formula: FORMULAS.gpuUtilization,
+            detail: s.perGpuUtilization.length > 1 && <PerUnit prefix="GPU" values={s.perGpuUtilization} />,
+          },
+        ]
       : []),
-    { title: 'Context switches', value: String(s.contextSwitches), formula: `${FORMULAS.contextSwitches} (${s.switchTicks} ticks spent switching)` },
+    {
+      title: 'Context switches',
+      value: String(s.contextSwitches),
+      formula: `${FORMULAS.contextSwitches} (${s.switchTicks} ticks spent switching)`,
+    },
     { title: 'Deadline misses', value: String(s.deadlineMisses), formula: FORMULAS.deadlineMisses },
   ];
 }
@@ -92,7 +111,8 @@ export function MetricsPanel() {
         ))}
       </div>
       <p className="muted">
-        Averages are over the {frame.summary.completed} completed process{frame.summary.completed === 1 ? '' : 'es'}; “—” until one completes.
+        Averages are over the {frame.summary.completed} completed process{frame.summary.completed === 1 ? '' : 'es'};
+        “—” until one completes.
       </p>
       <ProcessTimesChart frame={frame} playing={playing} />
     </section>
@@ -112,12 +132,22 @@ function ProcessTimesChart({ frame, playing }: { frame: Frame; playing: boolean 
     if (!playing && shown !== frame) startTransition(() => setShown(frame));
   }, [playing, frame, shown]);
   const rows = useMemo(
-    () => shown.processes.slice(0, MAX_CHART_PROCESSES).map((p) => ({ name: `P${p.pid} ${p.name}`, waiting: p.waiting, turnaround: p.turnaround, response: p.response })),
+    () =>
+      shown.processes
+        .slice(0, MAX_CHART_PROCESSES)
+        .map((p) => ({
+          name: `P${p.pid} ${p.name}`,
+          waiting: p.waiting,
+          turnaround: p.turnaround,
+          response: p.response,
+        })),
     [shown],
   );
   return (
     <>
-      {playing && <p className="muted">The chart below shows tick {shown.tick}; it follows again when playback pauses.</p>}
+      {playing && (
+        <p className="muted">The chart below shows tick {shown.tick}; it follows again when playback pauses.</p>
+      )}
       <TimesChart label="Waiting, turnaround and response time per process (ticks)" groupLabel="Process" rows={rows} />
       {shown.processes.length > MAX_CHART_PROCESSES && (
         <p className="muted">

@@ -36,15 +36,33 @@ export function TimesChart({ label, rows, groupLabel, height = 260 }: Props) {
   const uid = useId().replace(/[^\w-]/g, '');
   const [ref, width] = useMeasuredWidth<HTMLDivElement>(640);
   const [showData, setShowData] = useState(false);
-  const data = rows.map((r) => ({ name: r.name, waiting: round2(r.waiting), turnaround: round2(r.turnaround), response: round2(r.response) }));
+  const data = rows.map((r) => ({
+    name: r.name,
+    waiting: round2(r.waiting),
+    turnaround: round2(r.turnaround),
+    response: round2(r.response),
+  }));
   return (
     <figure className="times-chart" role="group" aria-label={label}>
       <figcaption>{label}</figcaption>
       <div ref={ref} className="times-chart-plot">
-        <BarChart width={width} height={height} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} title={label}>
+        <BarChart
+          width={width}
+          height={height}
+          data={data}
+          margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+          title={label}
+        >
           <defs>
             {SERIES.map((s) => (
-              <pattern key={s.key} id={`${uid}-${s.key}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <pattern
+                key={s.key}
+                id={`${uid}-${s.key}`}
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
                 <rect width="6" height="6" fill={s.color} />
                 {s.pattern === 'stripes' && <line x1="0" y1="0" x2="0" y2="6" stroke="#333" strokeWidth="2" />}
                 {s.pattern === 'dots' && <circle cx="3" cy="3" r="1.3" fill="#fff" />}
@@ -57,7 +75,14 @@ export function TimesChart({ label, rows, groupLabel, height = 260 }: Props) {
           <Tooltip />
           <Legend />
           {SERIES.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={`url(#${uid}-${s.key})`} stroke={s.color} isAnimationActive={false} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              fill={`url(#${uid}-${s.key})`}
+              stroke={s.color}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </div>

@@ -1,6 +1,7 @@
 import type { NarrationLine } from '../../worker/protocol';
 
-const same = (a: NarrationLine, b: NarrationLine): boolean => a.tick === b.tick && a.kind === b.kind && a.pid === b.pid && a.text === b.text;
+const same = (a: NarrationLine, b: NarrationLine): boolean =>
+  a.tick === b.tick && a.kind === b.kind && a.pid === b.pid && a.text === b.text;
 
 /**
  * The lines of `after` that `before` did not have. Frames carry the latest lines only (a sliding window),

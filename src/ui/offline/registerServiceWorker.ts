@@ -13,7 +13,8 @@ function currentEnvironment(): SwEnvironment {
   return {
     production: import.meta.env.PROD,
     protocol: typeof location === 'undefined' ? '' : location.protocol,
-    serviceWorker: typeof navigator !== 'undefined' && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
+    serviceWorker:
+      typeof navigator !== 'undefined' && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
   };
 }
 
@@ -22,7 +23,9 @@ function currentEnvironment(): SwEnvironment {
  * offline after the first visit, from whatever sub-path it is served. Resolves to the registration, or
  * null when skipped or refused (a failed registration must not break the app).
  */
-export async function registerServiceWorker(env: SwEnvironment = currentEnvironment()): Promise<ServiceWorkerRegistration | null> {
+export async function registerServiceWorker(
+  env: SwEnvironment = currentEnvironment(),
+): Promise<ServiceWorkerRegistration | null> {
   if (!shouldRegister(env)) return null;
   try {
     return await (env.serviceWorker as ServiceWorkerContainer).register(new URL('sw.js', document.baseURI).href);

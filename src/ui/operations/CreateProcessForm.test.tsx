@@ -26,7 +26,13 @@ describe('CreateProcessForm', () => {
     await user.clear(screen.getByRole('textbox', { name: 'Bursts' }));
     await user.type(screen.getByRole('textbox', { name: 'Bursts' }), '2, 1, 2');
     await user.click(screen.getByRole('button', { name: 'Create process' }));
-    await waitFor(() => expect(store.getState().frame?.processes.find((p) => p.pid === 5)).toMatchObject({ name: 'hot-fix', arrival: 3, burstTotal: 4 }));
+    await waitFor(() =>
+      expect(store.getState().frame?.processes.find((p) => p.pid === 5)).toMatchObject({
+        name: 'hot-fix',
+        arrival: 3,
+        burstTotal: 4,
+      }),
+    );
     expect(store.getState().frame?.tick).toBe(3);
     expect(await screen.findByText('P6 arrives at tick 3.')).toBeInTheDocument();
   });

@@ -20,7 +20,12 @@ interface Draft {
 
 const INITIAL: Draft = { name: 'new-process', type: 'USER', priority: '0', bursts: '5', gpus: '0' };
 const SHOWN = ['name', 'type', 'priority', 'bursts', 'needs.gpus'];
-const selectState = (s: AppState) => ({ scenario: s.scenario, tick: s.frame?.tick ?? 0, errors: s.errors, source: s.errorSource });
+const selectState = (s: AppState) => ({
+  scenario: s.scenario,
+  tick: s.frame?.tick ?? 0,
+  errors: s.errors,
+  source: s.errorSource,
+});
 
 /**
  * Creates a process at the current tick (a `create` operation, recorded in the scenario). Its pid is one
@@ -62,12 +67,43 @@ export function CreateProcessForm() {
       </p>
       <div className="form-row">
         <TextInput label="Name" value={draft.name} onChange={(name) => set({ name })} errors={at('name')} />
-        <SelectInput label="Type" value={draft.type} options={TYPE_OPTIONS} onChange={(type) => set({ type })} errors={at('type')} />
-        <TextInput numeric size={5} label="Priority" value={draft.priority} onChange={(priority) => set({ priority })} hint="default 0" errors={at('priority')} />
-        <TextInput label="Bursts" value={draft.bursts} onChange={(bursts) => set({ bursts })} hint="ticks: CPU, I/O, CPU, …" errors={at('bursts')} />
-        <TextInput numeric size={3} label="GPUs" value={draft.gpus} onChange={(gpus) => set({ gpus })} hint={`0–${scenario?.node.gpus ?? 0} (node)`} errors={at('needs.gpus')} />
+        <SelectInput
+          label="Type"
+          value={draft.type}
+          options={TYPE_OPTIONS}
+          onChange={(type) => set({ type })}
+          errors={at('type')}
+        />
+        <TextInput
+          numeric
+          size={5}
+          label="Priority"
+          value={draft.priority}
+          onChange={(priority) => set({ priority })}
+          hint="default 0"
+          errors={at('priority')}
+        />
+        <TextInput
+          label="Bursts"
+          value={draft.bursts}
+          onChange={(bursts) => set({ bursts })}
+          hint="ticks: CPU, I/O, CPU, …"
+          errors={at('bursts')}
+        />
+        <TextInput
+          numeric
+          size={3}
+          label="GPUs"
+          value={draft.gpus}
+          onChange={(gpus) => set({ gpus })}
+          hint={`0–${scenario?.node.gpus ?? 0} (node)`}
+          errors={at('needs.gpus')}
+        />
       </div>
-      <OtherErrors title="The process was not created:" errors={[...unclaimedErrors(errors, SHOWN), ...(source === 'create' ? storeErrors : [])]} />
+      <OtherErrors
+        title="The process was not created:"
+        errors={[...unclaimedErrors(errors, SHOWN), ...(source === 'create' ? storeErrors : [])]}
+      />
       <button type="submit" className="primary" disabled={!scenario}>
         Create process
       </button>

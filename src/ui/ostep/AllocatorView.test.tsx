@@ -11,14 +11,19 @@ const rows = (name: RegExp) =>
     .getAllByRole('row')
     .slice(1)
     .map((r) => r.textContent);
-const freeList = (name: string) => within(screen.getByRole('list', { name })).getAllByRole('listitem').map((li) => li.textContent);
+const freeList = (name: string) =>
+  within(screen.getByRole('list', { name }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
 
 describe('AllocatorView', () => {
   it('starts before the first step with the whole heap free, its chunks listed as text', () => {
     render(<AllocatorView answer={MALLOC_ANSWER} heap={MALLOC_HEAP} />);
     expect(screen.getByRole('slider', { name: 'Step' })).toHaveValue('0');
     expect(screen.getByText(/A 100-byte heap at 1000/)).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Heap 1000–1100: 0 allocated, 1 free chunks \(100 bytes free\)/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /Heap 1000–1100: 0 allocated, 1 free chunks \(100 bytes free\)/ }),
+    ).toBeInTheDocument();
     expect(rows(/Chunks in address order/)).toEqual(['1000–1100100free']);
     expect(freeList('Free list')).toEqual(['1000 (100)']);
     expect(screen.queryByRole('list', { name: /before this step/ })).toBeNull();
@@ -35,7 +40,10 @@ describe('AllocatorView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Last' }));
     expect(screen.getByRole('slider', { name: 'Step' })).toHaveValue('4');
     // Best fit examined both chunks in list order and took the first (the smaller).
-    expect(freeList("Free list before this step (the search's path)")).toEqual(['1000 (16)examined 1, chosen', '1040 (60)examined 2']);
+    expect(freeList("Free list before this step (the search's path)")).toEqual([
+      '1000 (16)examined 1, chosen',
+      '1040 (60)examined 2',
+    ]);
     expect(freeList('Free list after this step')).toEqual(['1012 (4)', '1040 (60)']);
     expect(screen.getByRole('img', { name: /2 allocated, 2 free chunks \(64 bytes free\)/ })).toBeInTheDocument();
     const bar = screen.getByRole('img', { name: /Heap 1000–1100/ });
@@ -67,8 +75,22 @@ describe('AllocatorView', () => {
   });
 
   it('keeps 100+ chunks readable: the bar widens to scroll and every chunk is in the table', () => {
-    const chunks = Array.from({ length: 120 }, (_, i) => ({ addr: i * 8, size: 8, free: i % 2 === 1, ptrIndex: i % 2 === 1 ? null : i / 2 }));
-    const big: HeapPicture = { base: 0, size: 960, header: 4, chunks, freeList: [], searched: [], chosen: null, explanation: '' };
+    const chunks = Array.from({ length: 120 }, (_, i) => ({
+      addr: i * 8,
+      size: 8,
+      free: i % 2 === 1,
+      ptrIndex: i % 2 === 1 ? null : i / 2,
+    }));
+    const big: HeapPicture = {
+      base: 0,
+      size: 960,
+      header: 4,
+      chunks,
+      freeList: [],
+      searched: [],
+      chosen: null,
+      explanation: '',
+    };
     const { container } = render(<HeapBar picture={big} caption="The heap" />);
     expect(container.querySelector<HTMLElement>('.ostep-heap-track')?.style.minWidth).toBe('720px');
     expect(rows(/Chunks in address order/)).toHaveLength(120);

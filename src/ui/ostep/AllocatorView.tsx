@@ -20,7 +20,8 @@ function focusOf(step: MallocStep | undefined, before: HeapPicture | undefined):
   return step.skipped ? null : (before?.chunks.find((c) => c.ptrIndex === step.ptrIndex)?.addr ?? null);
 }
 
-const stepTitle = (steps: readonly MallocStep[], k: number) => (k === 0 ? 'Before the first step' : `Step ${k} of ${steps.length}: ${mallocOpText(steps[k - 1] as MallocStep)}`);
+const stepTitle = (steps: readonly MallocStep[], k: number) =>
+  k === 0 ? 'Before the first step' : `Step ${k} of ${steps.length}: ${mallocOpText(steps[k - 1] as MallocStep)}`;
 
 /**
  * malloc.py step by step: the heap after the step as a bar, the free list before it with the search's path
@@ -40,9 +41,20 @@ export function AllocatorView({ answer, heap }: Props) {
           <p className="ostep-explanation" aria-live="polite">
             <strong>{title}.</strong> {picture.explanation}
           </p>
-          <HeapBar picture={picture} caption={k === 0 ? 'The heap' : 'The heap after this step'} focus={focusOf(answer.steps[k - 1], before)} />
+          <HeapBar
+            picture={picture}
+            caption={k === 0 ? 'The heap' : 'The heap after this step'}
+            focus={focusOf(answer.steps[k - 1], before)}
+          />
           <div className="ostep-freelists">
-            {before && <FreeList list={before.freeList} label="Free list before this step (the search's path)" searched={picture.searched} chosen={picture.chosen} />}
+            {before && (
+              <FreeList
+                list={before.freeList}
+                label="Free list before this step (the search's path)"
+                searched={picture.searched}
+                chosen={picture.chosen}
+              />
+            )}
             <FreeList list={picture.freeList} label={k === 0 ? 'Free list' : 'Free list after this step'} />
           </div>
         </>
@@ -52,7 +64,15 @@ export function AllocatorView({ answer, heap }: Props) {
   );
 }
 
-function MallocStepsTable({ steps, current, onGo }: { steps: readonly MallocStep[]; current: number; onGo(step: number): void }) {
+function MallocStepsTable({
+  steps,
+  current,
+  onGo,
+}: {
+  steps: readonly MallocStep[];
+  current: number;
+  onGo(step: number): void;
+}) {
   const { from, to } = windowAround(steps.length, Math.max(0, current - 1));
   const box = useCurrentRowInView<HTMLDivElement>(current);
   return (
@@ -73,7 +93,12 @@ function MallocStepsTable({ steps, current, onGo }: { steps: readonly MallocStep
           {steps.slice(from, to).map((s, i) => {
             const n = from + i + 1;
             return (
-              <tr key={n} data-row={n} className={n === current ? 'current' : undefined} aria-current={n === current ? 'step' : undefined}>
+              <tr
+                key={n}
+                data-row={n}
+                className={n === current ? 'current' : undefined}
+                aria-current={n === current ? 'step' : undefined}
+              >
                 <td>
                   <button type="button" className="link-button" onClick={() => onGo(n)} aria-label={`Go to step ${n}`}>
                     {n}

@@ -23,7 +23,16 @@ interface Props<R> {
 }
 
 /** One table of an OSTEP answer: a caption, a header row, one row per item and an optional summary row. */
-export function AnswerTable<R>({ caption, columns, rows, rowHeader = false, foot, scrollLabel, rowClass, wide = false }: Props<R>) {
+export function AnswerTable<R>({
+  caption,
+  columns,
+  rows,
+  rowHeader = false,
+  foot,
+  scrollLabel,
+  rowClass,
+  wide = false,
+}: Props<R>) {
   const table = (
     <table className={wide ? 'ostep-table' : 'ostep-table narrow'}>
       <caption>{caption}</caption>
@@ -56,7 +65,15 @@ export function AnswerTable<R>({ caption, columns, rows, rowHeader = false, foot
       {foot && (
         <tfoot>
           <tr>
-            {foot.map((cell, k) => (k === 0 ? <th key={k} scope="row">{cell}</th> : <td key={k}>{cell}</td>))}
+            {foot.map((cell, k) =>
+              k === 0 ? (
+                <th key={k} scope="row">
+                  {cell}
+                </th>
+              ) : (
+                <td key={k}>{cell}</td>
+              ),
+            )}
           </tr>
         </tfoot>
       )}

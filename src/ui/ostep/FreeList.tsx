@@ -26,7 +26,11 @@ export function FreeList({ list, label, searched = [], chosen = null }: Props) {
                 <span className="fl-box">
                   {c.addr} ({c.size})
                 </span>
-                {order >= 0 && <span className="fl-badge">{chosen === i ? `examined ${order + 1}, chosen` : `examined ${order + 1}`}</span>}
+                {order >= 0 && (
+                  <span className="fl-badge">
+                    {chosen === i ? `examined ${order + 1}, chosen` : `examined ${order + 1}`}
+                  </span>
+                )}
               </li>
             );
           })}

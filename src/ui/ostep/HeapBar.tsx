@@ -6,7 +6,8 @@ import { TABLE_WINDOW } from './windowAround';
 type Chunk = HeapPicture['chunks'][number];
 
 const chunkName = (c: Chunk) => (c.free ? 'free' : c.ptrIndex === null ? 'allocated' : `ptr[${c.ptrIndex}]`);
-const chunkTitle = (c: Chunk, header: number) => `${chunkName(c)}: ${c.addr}–${c.addr + c.size} (${c.size} bytes${c.free ? '' : `, header ${Math.min(header, c.size)}`})`;
+const chunkTitle = (c: Chunk, header: number) =>
+  `${chunkName(c)}: ${c.addr}–${c.addr + c.size} (${c.size} bytes${c.free ? '' : `, header ${Math.min(header, c.size)}`})`;
 
 /**
  * The heap as a bar of chunks in address order, on an address scale: allocated chunks with their header
@@ -14,7 +15,15 @@ const chunkTitle = (c: Chunk, header: number) => `${chunkName(c)}: ${c.addr}–$
  * its text alternative is the chunk table under it. The chunk at `focus` (the step's chunk) is outlined and
  * scrolled into view.
  */
-export function HeapBar({ picture, caption, focus = null }: { picture: HeapPicture; caption: string; focus?: number | null }) {
+export function HeapBar({
+  picture,
+  caption,
+  focus = null,
+}: {
+  picture: HeapPicture;
+  caption: string;
+  focus?: number | null;
+}) {
   const { base, size, header, chunks } = picture;
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -25,7 +34,10 @@ export function HeapBar({ picture, caption, focus = null }: { picture: HeapPictu
     const b = box.getBoundingClientRect();
     if (c.left < b.left || c.right > b.right) box.scrollLeft += c.left - b.left - (b.width - c.width) / 2;
   }, [focus]);
-  const minWidth = barMinWidth(size, chunks.map((c) => c.size));
+  const minWidth = barMinWidth(
+    size,
+    chunks.map((c) => c.size),
+  );
   const ticks = scaleTicks(base, size, Math.max(8, Math.round(minWidth / 90)));
   const at = (a: number) => `${((a - base) / size) * 100}%`;
   const free = chunks.filter((c) => c.free);
@@ -36,12 +48,29 @@ export function HeapBar({ picture, caption, focus = null }: { picture: HeapPictu
       <figcaption>
         {caption} <span className="muted">— {summary}</span>
       </figcaption>
-      <div ref={scroller} className="ostep-heap-scroll" tabIndex={0} role="group" aria-label="Heap bar (scrolls sideways)">
+      <div
+        ref={scroller}
+        className="ostep-heap-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label="Heap bar (scrolls sideways)"
+      >
         <div className="ostep-heap-track" style={minWidth > 0 ? { minWidth: `${minWidth}px` } : undefined}>
           <div className="ostep-heap-bar" role="img" aria-label={`${summary}; the chunk table below lists every chunk`}>
             {chunks.map((c) => (
-              <div key={c.addr} data-addr={c.addr} className={`heap-chunk ${c.free ? 'free' : 'used'}${c.addr === focus ? ' focus' : ''}`} style={{ left: at(c.addr), width: `${(c.size / size) * 100}%` }} title={chunkTitle(c, header)}>
-                {!c.free && header > 0 && <span className="heap-chunk-header" style={{ width: `${(Math.min(header, c.size) / c.size) * 100}%` }} />}
+              <div
+                key={c.addr}
+                data-addr={c.addr}
+                className={`heap-chunk ${c.free ? 'free' : 'used'}${c.addr === focus ? ' focus' : ''}`}
+                style={{ left: at(c.addr), width: `${(c.size / size) * 100}%` }}
+                title={chunkTitle(c, header)}
+              >
+                {!c.free && header > 0 && (
+                  <span
+                    className="heap-chunk-header"
+                    style={{ width: `${(Math.min(header, c.size) / c.size) * 100}%` }}
+                  />
+                )}
                 <span className="heap-chunk-label">{chunkName(c)}</span>
               </div>
             ))}
@@ -56,7 +85,8 @@ export function HeapBar({ picture, caption, focus = null }: { picture: HeapPictu
         </div>
       </div>
       <p className="ostep-legend" aria-hidden="true">
-        <span className="swatch header" /> header <span className="swatch used" /> allocated <span className="swatch free" /> free
+        <span className="swatch header" /> header <span className="swatch used" /> allocated{' '}
+        <span className="swatch free" /> free
       </p>
       <ChunkTable picture={picture} />
     </figure>
@@ -70,7 +100,8 @@ function ChunkTable({ picture }: { picture: HeapPicture }) {
     <div className="ostep-scroll short" tabIndex={0} role="group" aria-label="Chunks (scrolls)">
       <table className="ostep-table">
         <caption>
-          Chunks in address order{shown.length < picture.chunks.length ? ` (the first ${shown.length} of ${picture.chunks.length})` : ''}
+          Chunks in address order
+          {shown.length < picture.chunks.length ? ` (the first ${shown.length} of ${picture.chunks.length})` : ''}
         </caption>
         <thead>
           <tr>
@@ -86,7 +117,11 @@ function ChunkTable({ picture }: { picture: HeapPicture }) {
                 {c.addr}–{c.addr + c.size}
               </td>
               <td>{c.size}</td>
-              <td>{c.free ? 'free' : `${chunkName(c)}: header ${Math.min(picture.header, c.size)} + ${Math.max(0, c.size - picture.header)} bytes`}</td>
+              <td>
+                {c.free
+                  ? 'free'
+                  : `${chunkName(c)}: header ${Math.min(picture.header, c.size)} + ${Math.max(0, c.size - picture.header)} bytes`}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -36,7 +36,10 @@ export function LinearTranslatePanel({ answer }: { answer: LinearTranslateAnswer
           { label: 'VA (decimal)', cell: (t) => t.va },
           { label: 'VPN', cell: (t) => t.vpn },
           { label: 'Valid', cell: (t) => (t.valid ? 'yes' : 'no') },
-          { label: 'PA', cell: (t) => (t.pa === null ? `Invalid (VPN ${t.vpn} not valid)` : `${hex8(t.pa)} (decimal ${t.pa})`) },
+          {
+            label: 'PA',
+            cell: (t) => (t.pa === null ? `Invalid (VPN ${t.vpn} not valid)` : `${hex8(t.pa)} (decimal ${t.pa})`),
+          },
         ]}
       />
     </div>

@@ -43,7 +43,11 @@ export function MlfqPanel({ answer }: { answer: MlfqAnswers }) {
         foot={['Average', '', '', fixed2(answer.average.response), fixed2(answer.average.turnaround)]}
       />
       <AnswerTable
-        caption={<>Timeline (makespan {answer.makespan}; level 0 is the top queue){runs.note}</>}
+        caption={
+          <>
+            Timeline (makespan {answer.makespan}; level 0 is the top queue){runs.note}
+          </>
+        }
         scrollLabel="Timeline (scrolls)"
         rows={runs.rows}
         rowClass={(r) => (r.job === null ? 'idle' : undefined)}

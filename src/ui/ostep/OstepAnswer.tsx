@@ -1,4 +1,12 @@
-import type { LinearTranslateAnswers, LotteryAnswers, MallocAnswers, MlfqAnswers, PagingPolicyAnswers, ProcessRunAnswers, SchedulerAnswers } from '../../core/ostep/answers';
+import type {
+  LinearTranslateAnswers,
+  LotteryAnswers,
+  MallocAnswers,
+  MlfqAnswers,
+  PagingPolicyAnswers,
+  ProcessRunAnswers,
+  SchedulerAnswers,
+} from '../../core/ostep/answers';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
 import { LinearTranslatePanel } from './LinearTranslatePanel';

@@ -17,7 +17,9 @@ describe('OstepExport', () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     render(<OstepExport scenario={scenarioOf('./scheduler.py -p RR -q 2 -l 3,5,1')} />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    expect(screen.getByRole('textbox', { name: 'The OSTEP command' })).toHaveValue('./scheduler.py -p RR -l 3,5,1 -q 2');
+    expect(screen.getByRole('textbox', { name: 'The OSTEP command' })).toHaveValue(
+      './scheduler.py -p RR -l 3,5,1 -q 2',
+    );
     await user.click(screen.getByRole('button', { name: 'Copy' }));
     expect(writeText).toHaveBeenCalledWith('./scheduler.py -p RR -l 3,5,1 -q 2');
     expect(screen.getByRole('status')).toHaveTextContent('Copied.');
@@ -27,7 +29,9 @@ describe('OstepExport', () => {
     const s = scenarioOf('./scheduler.py -p RR -q 2 -l 3,5,1');
     render(<OstepExport scenario={{ ...s, scheduler: { policy: 'SRTF' } }} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
-    expect(screen.getByRole('status')).toHaveTextContent(/fits no OSTEP script:.*scheduler\.py runs FIFO, SJF or RR; the scenario uses SRTF/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /fits no OSTEP script:.*scheduler\.py runs FIFO, SJF or RR; the scenario uses SRTF/,
+    );
     expect(screen.queryByRole('button', { name: 'Copy' })).toBeNull();
   });
 });

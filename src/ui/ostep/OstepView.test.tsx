@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { OstepView } from './OstepView';
 
-const start = { format: 'bcos-scenario', version: 2, title: 'Start', scheduler: { policy: 'FIFO' }, processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }] };
+const start = {
+  format: 'bcos-scenario',
+  version: 2,
+  title: 'Start',
+  scheduler: { policy: 'FIFO' },
+  processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }],
+};
 
 async function setup() {
   const { store } = await startedStore(start);
@@ -57,7 +63,9 @@ describe('OstepView', () => {
     expect(await screen.findByRole('table', { name: 'Final statistics' })).toBeVisible();
     expect(store.getState().ostepCommand).toBe('./scheduler.py -p RR -q 2 -l 3,5,1 -c');
     await run(box, './malloc.py');
-    expect(await screen.findByText('Show the answers (the command has no -c: work them out first)')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Show the answers (the command has no -c: work them out first)'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Allocator', hidden: true })).not.toBeVisible();
   });
 });

@@ -9,7 +9,12 @@ import { OstepAnswer } from './OstepAnswer';
 import { OstepLinkButton } from './OstepLinkButton';
 import './ostep.css';
 
-const selectOstep = (s: AppState) => ({ command: s.ostepCommand, result: s.ostepResult, error: s.ostepError, running: s.ostepRunning });
+const selectOstep = (s: AppState) => ({
+  command: s.ostepCommand,
+  result: s.ostepResult,
+  error: s.ostepError,
+  running: s.ostepRunning,
+});
 
 /**
  * The OSTEP view: type an OSTEP homework command and get OSTEP's answers, worked out on our core in the
@@ -46,12 +51,18 @@ export function OstepView() {
           </button>
         </div>
         <p id={`${id}-hint`} className="muted">
-          A command of one of OSTEP&apos;s homework scripts with its own flags; add -c for the answers. The output below is what the script itself prints.
+          A command of one of OSTEP&apos;s homework scripts with its own flags; add -c for the answers. The output below
+          is what the script itself prints.
         </p>
         <div role="group" aria-label="Examples" className="ostep-examples">
           <span className="muted">Examples:</span>
           {OSTEP_EXAMPLES.map((e) => (
-            <button key={e.script} type="button" title={e.command} onClick={() => void store.getState().runOstep(e.command)}>
+            <button
+              key={e.script}
+              type="button"
+              title={e.command}
+              onClick={() => void store.getState().runOstep(e.command)}
+            >
               {e.script}.py
             </button>
           ))}

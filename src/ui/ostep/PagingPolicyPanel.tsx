@@ -8,7 +8,8 @@ export function PagingPolicyPanel({ answer }: { answer: PagingPolicyAnswers }) {
   return (
     <div className="ostep-panels column">
       <p className="ostep-totals">
-        Hits <strong>{answer.hits}</strong>, misses <strong>{answer.misses}</strong>, hit rate <strong>{fixed2(answer.hitRate)}%</strong>
+        Hits <strong>{answer.hits}</strong>, misses <strong>{answer.misses}</strong>, hit rate{' '}
+        <strong>{fixed2(answer.hitRate)}%</strong>
       </p>
       <div className="ostep-scroll" tabIndex={0} role="group" aria-label="Accesses (scrolls)">
         <table className="ostep-table">

@@ -43,7 +43,9 @@ describe('ProcessRunView', () => {
     expect(screen.getByText('Total time').nextElementSibling).toHaveTextContent('15');
     expect(screen.getByText('CPU busy').nextElementSibling).toHaveTextContent('8 (53.33%)');
     expect(screen.getByText('I/O busy').nextElementSibling).toHaveTextContent('10 (66.67%)');
-    const last = within(screen.getByRole('table', { name: 'When each process last ran' })).getAllByRole('row').slice(1);
+    const last = within(screen.getByRole('table', { name: 'When each process last ran' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(last.map((r) => r.textContent)).toEqual(['015', '15']);
   });
 
@@ -57,6 +59,10 @@ describe('ProcessRunView', () => {
     expect(screen.getByText('Tick 4: PID 0 BLOCKED, PID 1 RUN:cpu; CPU busy; 1 I/O in flight.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Last' }));
     expect(current().map((r) => cells(r)[0])).toEqual(['15*']);
-    expect(screen.getByText(/^Tick 15\* \(an I\/O completed at the start of this tick\): PID 0 RUN:io_done, PID 1 DONE; CPU busy; no I\/O in flight\.$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Tick 15\* \(an I\/O completed at the start of this tick\): PID 0 RUN:io_done, PID 1 DONE; CPU busy; no I\/O in flight\.$/,
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -49,7 +49,9 @@ export function ProcessRunView({ answer }: { answer: ProcessRunAnswers }) {
       )}
       <div ref={box} className="ostep-scroll" tabIndex={0} role="group" aria-label="Trace (scrolls)">
         <table className="ostep-table ostep-trace">
-          <caption>Trace, one row per tick{to - from < ticks.length ? ` (ticks ${from + 1}–${to} of ${ticks.length})` : ''}</caption>
+          <caption>
+            Trace, one row per tick{to - from < ticks.length ? ` (ticks ${from + 1}–${to} of ${ticks.length})` : ''}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Time</th>
@@ -66,7 +68,12 @@ export function ProcessRunView({ answer }: { answer: ProcessRunAnswers }) {
             {ticks.slice(from, to).map((t, i) => {
               const isCurrent = from + i === stepper.step;
               return (
-                <tr key={t.t} data-row={from + i} className={isCurrent ? 'current' : undefined} aria-current={isCurrent ? 'step' : undefined}>
+                <tr
+                  key={t.t}
+                  data-row={from + i}
+                  className={isCurrent ? 'current' : undefined}
+                  aria-current={isCurrent ? 'step' : undefined}
+                >
                   <th scope="row">
                     {t.t}
                     {t.ioDone ? '*' : ''}
@@ -88,17 +95,17 @@ export function ProcessRunView({ answer }: { answer: ProcessRunAnswers }) {
         <div>
           <h3 className="ostep-subhead">Stats</h3>
           <dl className="ostep-dl">
-          <dt>Total time</dt>
-          <dd>{stats.totalTime}</dd>
-          <dt>CPU busy</dt>
-          <dd>
-            {stats.cpuBusy} ({percent(stats.cpuBusy, stats.totalTime)})
-          </dd>
-          <dt>I/O busy</dt>
-          <dd>
-            {stats.ioBusy} ({percent(stats.ioBusy, stats.totalTime)})
-          </dd>
-        </dl>
+            <dt>Total time</dt>
+            <dd>{stats.totalTime}</dd>
+            <dt>CPU busy</dt>
+            <dd>
+              {stats.cpuBusy} ({percent(stats.cpuBusy, stats.totalTime)})
+            </dd>
+            <dt>I/O busy</dt>
+            <dd>
+              {stats.ioBusy} ({percent(stats.ioBusy, stats.totalTime)})
+            </dd>
+          </dl>
         </div>
         <table className="ostep-table narrow">
           <caption>When each process last ran</caption>

@@ -22,7 +22,11 @@ export function SchedulerPanel({ answer }: { answer: SchedulerAnswers }) {
         foot={['Average', fixed2(avg.response), fixed2(avg.turnaround), fixed2(avg.wait)]}
       />
       <AnswerTable
-        caption={<>Execution trace (makespan {answer.makespan}){trace.note}</>}
+        caption={
+          <>
+            Execution trace (makespan {answer.makespan}){trace.note}
+          </>
+        }
         scrollLabel="Execution trace (scrolls)"
         rows={trace.rows}
         columns={[

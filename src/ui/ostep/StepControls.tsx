@@ -25,7 +25,17 @@ export function StepControls({ stepper, label, valueText }: Props) {
       <button type="button" onClick={() => go(last)} disabled={step === last} aria-keyshortcuts="End">
         Last
       </button>
-      <input type="range" aria-label={label} min={0} max={last} step={1} value={step} aria-valuetext={valueText} onChange={(e) => go(Number(e.target.value))} disabled={last === 0} />
+      <input
+        type="range"
+        aria-label={label}
+        min={0}
+        max={last}
+        step={1}
+        value={step}
+        aria-valuetext={valueText}
+        onChange={(e) => go(Number(e.target.value))}
+        disabled={last === 0}
+      />
     </div>
   );
 }

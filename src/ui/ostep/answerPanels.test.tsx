@@ -5,7 +5,12 @@ import { LotteryPanel } from './LotteryPanel';
 import { mlfqRuns } from './MlfqPanel';
 import { PagingPolicyPanel } from './PagingPolicyPanel';
 
-const tick = (t: number, job: number | null, level: number | null) => ({ t, job, level, ostepPriority: level === null ? null : 2 - level });
+const tick = (t: number, job: number | null, level: number | null) => ({
+  t,
+  job,
+  level,
+  ostepPriority: level === null ? null : 2 - level,
+});
 const bodyRows = (name: RegExp) =>
   within(screen.getByRole('table', { name }))
     .getAllByRole('row')

@@ -15,7 +15,7 @@ export function scaleTicks(base: number, size: number, target: number): number[]
   if (size <= 0) return [base];
   const raw = size / Math.max(1, target);
   const pow = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow);
+  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow;
   const ticks: number[] = [];
   for (let a = Math.ceil(base / step) * step; a <= base + size; a += step) ticks.push(a);
   return ticks;

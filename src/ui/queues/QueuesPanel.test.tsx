@@ -20,7 +20,10 @@ const SCENARIO = {
 
 // Each chip shows its type icon after the name.
 const list = (name: string) => screen.getByRole('list', { name: new RegExp(`^${name}`) });
-const items = (name: string) => within(list(name)).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+const items = (name: string) =>
+  within(list(name))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
 
 describe('QueuesPanel', () => {
   it('shows who runs, the ready queue in order and who has not arrived', async () => {

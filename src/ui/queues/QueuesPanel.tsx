@@ -19,7 +19,23 @@ function Chip({ pid, lookup }: { pid: number; lookup: Lookup }) {
 }
 
 /** One titled list of processes; `ordered` when the order means something (a queue). */
-function PidList({ title, pids, total = pids.length, lookup, ordered, empty, note }: { title: string; pids: readonly number[]; total?: number; lookup: Lookup; ordered?: boolean; empty: string; note?: (pid: number) => string }) {
+function PidList({
+  title,
+  pids,
+  total = pids.length,
+  lookup,
+  ordered,
+  empty,
+  note,
+}: {
+  title: string;
+  pids: readonly number[];
+  total?: number;
+  lookup: Lookup;
+  ordered?: boolean;
+  empty: string;
+  note?: (pid: number) => string;
+}) {
   const id = useId();
   const List = ordered ? 'ol' : 'ul';
   const shown = pids.slice(0, MAX_CHIPS);
@@ -89,7 +105,8 @@ export function QueuesPanel() {
           <ul className="holders" aria-labelledby="queues-gpus">
             {frame.gpus.map((g) => (
               <li key={g.id}>
-                <span className="holder-name">GPU {g.id}</span> {g.pid === null ? <span className="muted">free</span> : <Chip pid={g.pid} lookup={lookup} />}
+                <span className="holder-name">GPU {g.id}</span>{' '}
+                {g.pid === null ? <span className="muted">free</span> : <Chip pid={g.pid} lookup={lookup} />}
               </li>
             ))}
           </ul>
@@ -99,9 +116,18 @@ export function QueuesPanel() {
         <PidList key={q.name} title={q.name} pids={q.pids} lookup={lookup} ordered empty="empty" />
       ))}
       <PidList title="Waiting for I/O" pids={inIo} lookup={lookup} empty="none" />
-      {frame.ioQueue.length > 0 && <PidList title="Queued for an I/O device" pids={frame.ioQueue} lookup={lookup} ordered empty="none" />}
+      {frame.ioQueue.length > 0 && (
+        <PidList title="Queued for an I/O device" pids={frame.ioQueue} lookup={lookup} ordered empty="none" />
+      )}
       <PidList title="Suspended" pids={frame.suspended} lookup={lookup} empty="none" />
-      <PidList title="Not yet arrived" pids={frame.upcoming.pids} total={frame.upcoming.total} lookup={lookup} empty="none" note={(pid) => `arrives at t=${lookup(pid)?.arrival}`} />
+      <PidList
+        title="Not yet arrived"
+        pids={frame.upcoming.pids}
+        total={frame.upcoming.total}
+        lookup={lookup}
+        empty="none"
+        note={(pid) => `arrives at t=${lookup(pid)?.arrival}`}
+      />
     </section>
   );
 }

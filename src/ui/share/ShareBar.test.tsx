@@ -6,7 +6,10 @@ import { scenarioOf } from '../../core/testing/scenarioOf';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { ShareBar } from './ShareBar';
 
-const rr = { ...scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }]), title: 'rr <b>bold</b>' };
+const rr = {
+  ...scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }]),
+  title: 'rr <b>bold</b>',
+};
 const fifo = { ...scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }]), title: 'fifo' };
 
 afterEach(() => vi.unstubAllGlobals());
@@ -40,7 +43,10 @@ describe('ShareBar', () => {
 
   it('offers a file for a scenario too big for a link', async () => {
     const names = Array.from({ length: 600 }, (_, i) => ({ bursts: [(i % 37) + 1], priority: (i * 7) % 13 }));
-    const big = { ...scenarioOf({ policy: 'FIFO' }, names), description: Array.from({ length: 500 }, (_, i) => String((i * 7919) % 10007)).join(' ') };
+    const big = {
+      ...scenarioOf({ policy: 'FIFO' }, names),
+      description: Array.from({ length: 500 }, (_, i) => String((i * 7919) % 10007)).join(' '),
+    };
     const { store } = await startedStore(big);
     renderWithStore(<ShareBar />, store);
     await userEvent.click(screen.getByRole('button', { name: 'Share' }));

@@ -61,7 +61,12 @@ export function ShareBar() {
     const s = store.getState();
     // UTF-8 takes at most 4 bytes a character: a larger file cannot be within the limit.
     if (file.size > 4 * MAX_FILE_CHARS) {
-      s.reportError(`file ${file.name}`, file.name, 'at most 64 MiB', `${file.name} is too large to be a scenario (${file.size} bytes).`);
+      s.reportError(
+        `file ${file.name}`,
+        file.name,
+        'at most 64 MiB',
+        `${file.name} is too large to be a scenario (${file.size} bytes).`,
+      );
       return;
     }
     let text: string;
@@ -82,19 +87,44 @@ export function ShareBar() {
         </button>
         <label className={ready ? 'share-import' : 'share-import disabled'}>
           Import
-          <input type="file" accept=".json,application/json" aria-label="Import scenario file" className="visually-hidden" disabled={!ready} onChange={(e) => void importFile(e)} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            aria-label="Import scenario file"
+            className="visually-hidden"
+            disabled={!ready}
+            onChange={(e) => void importFile(e)}
+          />
         </label>
-        <button type="button" disabled={!ready} title="Download scenario file" onClick={() => store.getState().exportScenario()}>
+        <button
+          type="button"
+          disabled={!ready}
+          title="Download scenario file"
+          onClick={() => store.getState().exportScenario()}
+        >
           Export
         </button>
-        <button type="button" disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z" title="Undo the last change to the scenario (Ctrl+Z)" onClick={() => void store.getState().undo()}>
+        <button
+          type="button"
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z Meta+Z"
+          title="Undo the last change to the scenario (Ctrl+Z)"
+          onClick={() => void store.getState().undo()}
+        >
           Undo
         </button>
       </div>
       {shared?.kind === 'link' && (
         <div className="share-link">
           <label htmlFor={linkId}>Share link</label>
-          <input id={linkId} ref={linkRef} readOnly value={shared.url} onFocus={(e) => e.currentTarget.select()} aria-describedby={`${linkId}-note`} />
+          <input
+            id={linkId}
+            ref={linkRef}
+            readOnly
+            value={shared.url}
+            onFocus={(e) => e.currentTarget.select()}
+            aria-describedby={`${linkId}-note`}
+          />
           <button type="button" onClick={() => void copyAgain(shared.url, shared.tick)}>
             Copy
           </button>

@@ -15,7 +15,8 @@ export function useUndoShortcut(): void {
   const store = useAppStore();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z') return;
+      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z')
+        return;
       if (inTextField(e.target)) return;
       const s = store.getState();
       if (s.undoStack.length === 0 || s.status !== 'ready') return;

@@ -11,7 +11,11 @@ const GOOD = {
   scheduler: { policy: 'FIFO' },
   processes: [{ pid: 1, name: 'llm-infer', type: 'AI_INFERENCE', arrival: 0, bursts: [3] }],
 };
-const BAD = { ...GOOD, title: 'the bad one', processes: [{ pid: 1, name: 'broken', type: 'AI_INFERENCE', arrival: 0, bursts: [0] }] };
+const BAD = {
+  ...GOOD,
+  title: 'the bad one',
+  processes: [{ pid: 1, name: 'broken', type: 'AI_INFERENCE', arrival: 0, bursts: [0] }],
+};
 
 describe('ErrorPanel', () => {
   it('lists what was wrong with refused input and keeps the previous scenario', async () => {

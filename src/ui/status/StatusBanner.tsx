@@ -12,7 +12,9 @@ export function StatusBanner() {
   if (status !== 'crashed' && status !== 'incompatible') return null;
   return (
     <div role="alert" className="status-banner">
-      <p>{message ?? (status === 'crashed' ? 'The simulation stopped.' : 'This page cannot talk to the simulation.')}</p>
+      <p>
+        {message ?? (status === 'crashed' ? 'The simulation stopped.' : 'This page cannot talk to the simulation.')}
+      </p>
       {status === 'crashed' && (
         <>
           <p className="muted">Restarting reloads the same scenario at the same tick.</p>

@@ -22,7 +22,10 @@ const names = () =>
     .getAllByRole('row')
     .slice(1)
     .map((r) => within(r).getAllByRole('cell')[1]?.textContent);
-const rowOf = (pid: number) => within(table()).getByRole('cell', { name: `P${pid}` }).closest('tr') as HTMLElement;
+const rowOf = (pid: number) =>
+  within(table())
+    .getByRole('cell', { name: `P${pid}` })
+    .closest('tr') as HTMLElement;
 
 describe('ProcessTable', () => {
   it('sorts by a column when its header is clicked, and says so with aria-sort', async () => {
@@ -77,7 +80,13 @@ describe('ProcessTable', () => {
   });
 
   it('renders only the rows in view when there are many processes', async () => {
-    const processes = Array.from({ length: 1000 }, (_, i) => ({ pid: i + 1, name: `job-${i + 1}`, type: 'USER', arrival: 0, bursts: [1] }));
+    const processes = Array.from({ length: 1000 }, (_, i) => ({
+      pid: i + 1,
+      name: `job-${i + 1}`,
+      type: 'USER',
+      arrival: 0,
+      bursts: [1],
+    }));
     const { store } = await startedStore({ ...SCENARIO, processes });
     // jsdom has no layout: give the scroll box the height a browser would (480 px, about 14 rows).
     const height = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(480);

@@ -37,7 +37,9 @@ export function ProcessTable() {
   return (
     <section className="panel" aria-labelledby="process-table-heading">
       {/* The tick is in the heading: while playing, the table follows a few times a second. */}
-      <h2 id="process-table-heading">Processes{slowFrame && <span className="muted"> at tick {slowFrame.tick}</span>}</h2>
+      <h2 id="process-table-heading">
+        Processes{slowFrame && <span className="muted"> at tick {slowFrame.tick}</span>}
+      </h2>
       <div ref={scrollRef} className={virtual ? 'process-table-wrap virtual' : 'process-table-wrap'}>
         <table className="process-table" aria-label="Processes" aria-rowcount={rows.length + 1}>
           <thead>

@@ -18,18 +18,41 @@ export function RowActions({ process: p }: { process: ProcessMetrics }) {
   };
   return (
     <div className="row-actions">
-      <button type="button" disabled={!ready || done} onClick={() => void store.getState().operate({ op: 'kill', pid: p.pid })} aria-label={`Kill P${p.pid}`}>
+      <button
+        type="button"
+        disabled={!ready || done}
+        onClick={() => void store.getState().operate({ op: 'kill', pid: p.pid })}
+        aria-label={`Kill P${p.pid}`}
+      >
         Kill
       </button>
-      <button type="button" disabled={!ready || !SUSPENDABLE.includes(p.state)} onClick={() => void store.getState().operate({ op: 'suspend', pid: p.pid })} aria-label={`Suspend P${p.pid}`}>
+      <button
+        type="button"
+        disabled={!ready || !SUSPENDABLE.includes(p.state)}
+        onClick={() => void store.getState().operate({ op: 'suspend', pid: p.pid })}
+        aria-label={`Suspend P${p.pid}`}
+      >
         Suspend
       </button>
-      <button type="button" disabled={!ready || p.state !== 'SUSPENDED'} onClick={() => void store.getState().operate({ op: 'resume', pid: p.pid })} aria-label={`Resume P${p.pid}`}>
+      <button
+        type="button"
+        disabled={!ready || p.state !== 'SUSPENDED'}
+        onClick={() => void store.getState().operate({ op: 'resume', pid: p.pid })}
+        aria-label={`Resume P${p.pid}`}
+      >
         Resume
       </button>
       <form onSubmit={setPriority} className="row-priority">
         {/* keyed by the priority so the box shows the new value once the simulation accepts it */}
-        <input key={p.priority} name="priority" type="number" step={1} defaultValue={p.priority} aria-label={`Priority of P${p.pid}`} disabled={!ready || done} />
+        <input
+          key={p.priority}
+          name="priority"
+          type="number"
+          step={1}
+          defaultValue={p.priority}
+          aria-label={`Priority of P${p.pid}`}
+          disabled={!ready || done}
+        />
         <button type="submit" disabled={!ready || done} aria-label={`Set priority of P${p.pid}`}>
           Set
         </button>

@@ -1,4 +1,11 @@
-import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+} from '@tanstack/react-table';
 import type { ProcessMetrics } from '../../core/index';
 import { STATE_ICON, TYPE_ICON } from '../theme/processLook';
 import { RowActions } from './RowActions';
@@ -12,8 +19,19 @@ export const features = tableFeatures({
 const helper = createColumnHelper<typeof features, ProcessMetrics>();
 
 /** A number column; `null` (not yet known: no first run, not completed, no deadline) sorts last either way. */
-const num = (key: 'priority' | 'arrival' | 'burstTotal' | 'cpuTime' | 'remaining' | 'waiting' | 'ioTime' | 'contextSwitches' | 'pageFaults', header: string) =>
-  helper.accessor(key, { header, sortFn: 'basic' });
+const num = (
+  key:
+    | 'priority'
+    | 'arrival'
+    | 'burstTotal'
+    | 'cpuTime'
+    | 'remaining'
+    | 'waiting'
+    | 'ioTime'
+    | 'contextSwitches'
+    | 'pageFaults',
+  header: string,
+) => helper.accessor(key, { header, sortFn: 'basic' });
 const maybe = (key: 'response' | 'turnaround' | 'completion', header: string) =>
   helper.accessor((p) => p[key] ?? undefined, {
     id: key,

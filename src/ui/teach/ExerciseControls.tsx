@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { EXERCISE_KINDS, MAX_SEED, type Difficulty, type ExerciseKind, type ExerciseSpec } from '../../core/teach/types';
+import {
+  EXERCISE_KINDS,
+  MAX_SEED,
+  type Difficulty,
+  type ExerciseKind,
+  type ExerciseSpec,
+} from '../../core/teach/types';
 
 const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   schedule: 'CPU scheduling',
@@ -55,14 +61,19 @@ export function ExerciseControls({ spec, onChange }: { spec: ExerciseSpec; onCha
       </button>
       <label>
         Difficulty
-        <select value={spec.difficulty} onChange={(e) => onChange({ ...spec, difficulty: Number(e.target.value) as Difficulty })}>
+        <select
+          value={spec.difficulty}
+          onChange={(e) => onChange({ ...spec, difficulty: Number(e.target.value) as Difficulty })}
+        >
           <option value={1}>1 (small)</option>
           <option value={2}>2</option>
           <option value={3}>3 (large)</option>
         </select>
       </label>
       <span id="exercise-seed-hint" className="field-hint">
-        {seedOk ? 'The same kind, seed and difficulty always give the same exercise.' : `The seed must be a whole number 0..${MAX_SEED}.`}
+        {seedOk
+          ? 'The same kind, seed and difficulty always give the same exercise.'
+          : `The seed must be a whole number 0..${MAX_SEED}.`}
       </span>
     </div>
   );

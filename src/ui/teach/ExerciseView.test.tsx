@@ -26,7 +26,9 @@ describe('ExerciseView', () => {
     await user.click(screen.getByRole('button', { name: 'Check answers' }));
 
     expect(screen.getByText(`Right: Completion time of P1 is ${key[0]}.`)).toBeInTheDocument();
-    expect(screen.getByText(`Wrong: you wrote ${Number(key[1]) + 1}, but Completion time of P2 is ${key[1]}.`)).toBeInTheDocument();
+    expect(
+      screen.getByText(`Wrong: you wrote ${Number(key[1]) + 1}, but Completion time of P2 is ${key[1]}.`),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Completion time of P2')).toHaveAttribute('aria-invalid', 'true');
     const steps = screen.getByText('How to get completion time of P2').closest('details')!;
     expect(within(steps).getByText(`So P2 completes at tick ${key[1]}.`)).toBeInTheDocument();
@@ -38,7 +40,9 @@ describe('ExerciseView', () => {
     const ex = makeExercise({ kind: 'schedule', seed: 42, difficulty: 1 });
     for (const [i, q] of ex.questions.entries()) await user.type(screen.getByLabelText(q.label), answerKey(ex)[i]!);
     await user.click(screen.getByRole('button', { name: 'Check answers' }));
-    expect(screen.getByRole('status')).toHaveTextContent(`${ex.questions.length} of ${ex.questions.length} right. Well done!`);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `${ex.questions.length} of ${ex.questions.length} right. Well done!`,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Copy exercise link' }));
     expect((screen.getByLabelText('Exercise link') as HTMLInputElement).value).toMatch(/\?exercise=schedule-42-1$/);
@@ -61,7 +65,9 @@ describe('ExerciseView', () => {
   it('opens a link with answers and grades them at once', async () => {
     const { store } = await startedStore(START);
     const ex = makeExercise({ kind: 'replacement', seed: 5, difficulty: 2 });
-    expect(store.getState().openExerciseLink(`?exercise=replacement-5-2&answers=${answerKey(ex).join(',')}`)).toBe(true);
+    expect(store.getState().openExerciseLink(`?exercise=replacement-5-2&answers=${answerKey(ex).join(',')}`)).toBe(
+      true,
+    );
     renderWithStore(<ExerciseView />, store);
     expect(screen.getByRole('status')).toHaveTextContent(`${ex.questions.length} of ${ex.questions.length} right.`);
     expect(store.getState().openExerciseLink('?exercise=nope')).toBe(false);

@@ -35,7 +35,8 @@ export function ExerciseView() {
   // A page opened from an exercise link shows that exercise (once; main.tsx may already have opened it).
   useEffect(() => {
     const search = window.location.search;
-    if (/[?&]exercise=/.test(search) && store.getState().exerciseFromLink !== search) store.getState().openExerciseLink(search);
+    if (/[?&]exercise=/.test(search) && store.getState().exerciseFromLink !== search)
+      store.getState().openExerciseLink(search);
   }, [store]);
 
   const right = results?.filter((r) => r.right).length ?? 0;
@@ -61,7 +62,13 @@ export function ExerciseView() {
   return (
     <section className="panel teach" aria-labelledby="exercises-title">
       <h2 id="exercises-title">Exercises</h2>
-      <ExerciseControls spec={exercise} onChange={(spec) => { setLink(null); store.getState().setExercise(spec); }} />
+      <ExerciseControls
+        spec={exercise}
+        onChange={(spec) => {
+          setLink(null);
+          store.getState().setExercise(spec);
+        }}
+      />
       {linkErrors.length > 0 && (
         <div role="alert" className="form-errors">
           <p>The exercise link could not be opened:</p>
@@ -88,7 +95,9 @@ export function ExerciseView() {
           ))}
         </ol>
         <p role="status" aria-live="polite">
-          {results ? `${right} of ${results.length} right.${right === results.length ? ' Well done!' : ' Open the steps under a wrong answer to see how to get it.'}` : ''}
+          {results
+            ? `${right} of ${results.length} right.${right === results.length ? ' Well done!' : ' Open the steps under a wrong answer to see how to get it.'}`
+            : ''}
         </p>
         <div className="teach-actions">
           <button type="submit" className="primary">
@@ -101,14 +110,17 @@ export function ExerciseView() {
             Copy exercise link
           </button>
           <label>
-            <input type="checkbox" checked={withAnswers} onChange={(e) => setWithAnswers(e.target.checked)} /> Include my answers
+            <input type="checkbox" checked={withAnswers} onChange={(e) => setWithAnswers(e.target.checked)} /> Include
+            my answers
           </label>
           {exercise.scenario ? (
             <button type="button" onClick={() => void openInSimulator()}>
               Open in simulator
             </button>
           ) : (
-            <span className="field-hint">Worked on paper: the Memory view’s reference-string comparison and MMU walkthrough show the same steps.</span>
+            <span className="field-hint">
+              Worked on paper: the Memory view’s reference-string comparison and MMU walkthrough show the same steps.
+            </span>
           )}
         </div>
       </form>

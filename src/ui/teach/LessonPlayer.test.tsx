@@ -6,7 +6,11 @@ import { LessonBar } from './LessonBar';
 import { LessonPlayer } from './LessonPlayer';
 import { START, stubFetch } from './testFetch';
 
-const SCENARIO = { ...START, title: 'Lesson scenario', processes: [{ pid: 1, name: 'long', type: 'USER', arrival: 0, bursts: [12] }] };
+const SCENARIO = {
+  ...START,
+  title: 'Lesson scenario',
+  processes: [{ pid: 1, name: 'long', type: 'USER', arrival: 0, bursts: [12] }],
+};
 const OTHER = { ...START, title: 'Second scenario' };
 const LESSON = {
   title: 'Test lesson',
@@ -68,7 +72,9 @@ describe('LessonPlayer', () => {
     const { store } = await startedStore(START);
     renderWithStore(<LessonPlayer />, store);
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Start Test lesson' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/test\.json is not a valid lesson: steps must be a list of 1\.\.100 steps/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /test\.json is not a valid lesson: steps must be a list of 1\.\.100 steps/,
+    );
     expect(store.getState().scenario?.title).toBe('Start');
   });
 });

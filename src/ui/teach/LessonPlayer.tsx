@@ -31,7 +31,8 @@ export function LessonPlayer() {
     setStarting(true);
     try {
       store.getState().setLesson(await fetchLesson(info.file));
-      if (!(await goToLessonStep(store, 0))) setProblem(`The lesson’s scenario could not be loaded; see the message above.`);
+      if (!(await goToLessonStep(store, 0)))
+        setProblem(`The lesson’s scenario could not be loaded; see the message above.`);
     } catch (e) {
       setProblem(`The lesson could not be opened: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

@@ -34,6 +34,8 @@ describe('PresetGallery', () => {
     stubFetch({});
     const { store } = await startedStore(START);
     renderWithStore(<PresetGallery />, store);
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Presets are unavailable: index\.json could not be fetched/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Presets are unavailable: index\.json could not be fetched/,
+    );
   });
 });

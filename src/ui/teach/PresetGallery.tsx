@@ -52,7 +52,11 @@ export function PresetGallery() {
   return (
     <section className="panel teach" aria-labelledby="gallery-title">
       <h2 id="gallery-title">Presets</h2>
-      {problem && <p role="alert" className="form-errors">{problem}</p>}
+      {problem && (
+        <p role="alert" className="form-errors">
+          {problem}
+        </p>
+      )}
       {presets === null && !problem && <p className="muted">Loading presets…</p>}
       {presets &&
         groupPresets(presets).map((g) => (

@@ -23,7 +23,8 @@ export function findRegion(root: ParentNode, target: string): HTMLElement | null
   const byName = root.querySelector<HTMLElement>(`[data-lesson=${quoted(t)}], [aria-label=${quoted(t)}]`);
   if (byName) return byName;
   for (const h of root.querySelectorAll<HTMLElement>('h1, h2, h3, h4')) {
-    if ((h.textContent ?? '').trim().startsWith(t)) return h.closest<HTMLElement>('section, [role="region"], .panel') ?? h;
+    if ((h.textContent ?? '').trim().startsWith(t))
+      return h.closest<HTMLElement>('section, [role="region"], .panel') ?? h;
   }
   return null;
 }

@@ -31,7 +31,10 @@ export async function goToLessonStep(store: AppStore, index: number): Promise<bo
   const i = Math.max(0, Math.min(lesson.steps.length - 1, index));
   const { key, scenario } = scenarioAt(lesson, i);
   if (key !== lessonScenarioKey) {
-    const ok = typeof scenario === 'string' ? await loadPreset(store, scenario) : await store.getState().load(scenario, `lesson “${lesson.title}”`);
+    const ok =
+      typeof scenario === 'string'
+        ? await loadPreset(store, scenario)
+        : await store.getState().load(scenario, `lesson “${lesson.title}”`);
     if (!ok) return false;
   }
   const step = lesson.steps[i]!;

@@ -26,7 +26,10 @@ export function manualFrames(): FrameScheduler & { flush(timeMs: number): void; 
 }
 
 /** A fresh store over the in-process handler (the same code the worker runs), started and loaded. */
-export async function startedStore(scenario: unknown, frames = manualFrames()): Promise<{ store: AppStore; frames: ReturnType<typeof manualFrames> }> {
+export async function startedStore(
+  scenario: unknown,
+  frames = manualFrames(),
+): Promise<{ store: AppStore; frames: ReturnType<typeof manualFrames> }> {
   const store = createAppStore({ makeClient: () => inProcessClient(), frames, clockMs: () => 0, saveFile: download });
   await store.getState().start();
   await store.getState().load(scenario, 'test');

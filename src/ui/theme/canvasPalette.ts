@@ -41,7 +41,9 @@ const VARIABLES: Record<keyof CanvasPalette, string> = {
 };
 
 /** Reads the palette from the root element's computed style; a variable that is missing keeps the light value. */
-export function readCanvasPalette(root: Element | null = typeof document === 'undefined' ? null : document.documentElement): CanvasPalette {
+export function readCanvasPalette(
+  root: Element | null = typeof document === 'undefined' ? null : document.documentElement,
+): CanvasPalette {
   if (!root || typeof getComputedStyle !== 'function') return LIGHT_CANVAS;
   const style = getComputedStyle(root);
   const out = { ...LIGHT_CANVAS };

@@ -12,6 +12,8 @@ export function patternCss(pattern: Pattern, ink: string): CSSProperties {
     case 'dots':
       return { backgroundImage: `radial-gradient(${ink} 1px, transparent 1.4px)`, backgroundSize: '5px 5px' };
     case 'cross':
-      return { backgroundImage: `repeating-linear-gradient(45deg, ${line}), repeating-linear-gradient(-45deg, ${line})` };
+      return {
+        backgroundImage: `repeating-linear-gradient(45deg, ${line}), repeating-linear-gradient(-45deg, ${line})`,
+      };
   }
 }

@@ -23,7 +23,17 @@ export const STATE_ICON: Record<ProcessState, string> = {
  * Paul Tol's "muted" qualitative scheme (colour-blind safe), then repeated with a pattern so that more
  * processes than colours stay distinguishable: colour is never the only cue.
  */
-export const PROCESS_COLORS = ['#CC6677', '#332288', '#DDCC77', '#117733', '#88CCEE', '#882255', '#44AA99', '#999933', '#AA4499'] as const;
+export const PROCESS_COLORS = [
+  '#CC6677',
+  '#332288',
+  '#DDCC77',
+  '#117733',
+  '#88CCEE',
+  '#882255',
+  '#44AA99',
+  '#999933',
+  '#AA4499',
+] as const;
 export const PATTERNS = ['solid', 'stripes', 'dots', 'cross'] as const;
 export type Pattern = (typeof PATTERNS)[number];
 

@@ -14,7 +14,10 @@ export function readThemeChoice(storage: Pick<Storage, 'getItem'> | null = safeS
   }
 }
 
-export function storeThemeChoice(choice: ThemeChoice, storage: Pick<Storage, 'setItem' | 'removeItem'> | null = safeStorage()): void {
+export function storeThemeChoice(
+  choice: ThemeChoice,
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | null = safeStorage(),
+): void {
   try {
     if (choice === 'system') storage?.removeItem(THEME_KEY);
     else storage?.setItem(THEME_KEY, choice);

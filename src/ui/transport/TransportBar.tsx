@@ -37,30 +37,81 @@ export function TransportBar() {
 
   return (
     <div role="toolbar" aria-label="Playback" className="transport panel">
-      <button type="button" onClick={act((s) => s.reset())} disabled={off || atStart} aria-label="Reset" title="Reset to tick 0 (Home)" aria-keyshortcuts="Home">
+      <button
+        type="button"
+        onClick={act((s) => s.reset())}
+        disabled={off || atStart}
+        aria-label="Reset"
+        title="Reset to tick 0 (Home)"
+        aria-keyshortcuts="Home"
+      >
         <span aria-hidden="true">|◀</span>
       </button>
-      <button type="button" onClick={act((s) => s.step('back', 'event'))} disabled={off || atStart} aria-label="Step back to previous event" title="Step back to previous event (Shift+←)" aria-keyshortcuts="Shift+ArrowLeft">
+      <button
+        type="button"
+        onClick={act((s) => s.step('back', 'event'))}
+        disabled={off || atStart}
+        aria-label="Step back to previous event"
+        title="Step back to previous event (Shift+←)"
+        aria-keyshortcuts="Shift+ArrowLeft"
+      >
         <span aria-hidden="true">◀◀</span>
       </button>
-      <button type="button" onClick={act((s) => s.step('back'))} disabled={off || atStart} aria-label="Step back" title="Step back one tick (←)" aria-keyshortcuts="ArrowLeft">
+      <button
+        type="button"
+        onClick={act((s) => s.step('back'))}
+        disabled={off || atStart}
+        aria-label="Step back"
+        title="Step back one tick (←)"
+        aria-keyshortcuts="ArrowLeft"
+      >
         <span aria-hidden="true">◀</span>
       </button>
-      <button type="button" className="primary transport-play" onClick={act((s) => s.togglePlay())} disabled={off || (!t.playing && atEnd)} aria-keyshortcuts="Space">
+      <button
+        type="button"
+        className="primary transport-play"
+        onClick={act((s) => s.togglePlay())}
+        disabled={off || (!t.playing && atEnd)}
+        aria-keyshortcuts="Space"
+      >
         <span aria-hidden="true">{t.playing ? '❚❚' : '▶'}</span> {t.playing ? 'Pause' : 'Play'}
       </button>
-      <button type="button" onClick={act((s) => s.step('forward'))} disabled={off || atEnd} aria-label="Step forward" title="Step forward one tick (→)" aria-keyshortcuts="ArrowRight">
+      <button
+        type="button"
+        onClick={act((s) => s.step('forward'))}
+        disabled={off || atEnd}
+        aria-label="Step forward"
+        title="Step forward one tick (→)"
+        aria-keyshortcuts="ArrowRight"
+      >
         <span aria-hidden="true">▶</span>
       </button>
-      <button type="button" onClick={act((s) => s.step('forward', 'event'))} disabled={off || atEnd} aria-label="Step forward to next event" title="Step forward to next event (Shift+→)" aria-keyshortcuts="Shift+ArrowRight">
+      <button
+        type="button"
+        onClick={act((s) => s.step('forward', 'event'))}
+        disabled={off || atEnd}
+        aria-label="Step forward to next event"
+        title="Step forward to next event (Shift+→)"
+        aria-keyshortcuts="Shift+ArrowRight"
+      >
         <span aria-hidden="true">▶▶</span>
       </button>
-      <button type="button" onClick={act((s) => s.runToEnd())} disabled={off || atEnd} aria-label="Run to end" title="Run to end (End)" aria-keyshortcuts="End">
+      <button
+        type="button"
+        onClick={act((s) => s.runToEnd())}
+        disabled={off || atEnd}
+        aria-label="Run to end"
+        title="Run to end (End)"
+        aria-keyshortcuts="End"
+      >
         <span aria-hidden="true">▶|</span>
       </button>
       <label className="transport-speed">
         Speed{' '}
-        <select value={String(t.speed)} onChange={(e) => store.getState().setSpeed(e.target.value === 'max' ? 'max' : Number(e.target.value))}>
+        <select
+          value={String(t.speed)}
+          onChange={(e) => store.getState().setSpeed(e.target.value === 'max' ? 'max' : Number(e.target.value))}
+        >
           {SPEEDS.map((s) => (
             <option key={s} value={String(s)}>
               {speedLabel(s)}

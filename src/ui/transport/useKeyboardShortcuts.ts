@@ -50,7 +50,8 @@ export function useKeyboardShortcuts(): void {
         return;
       }
       const clicker = s.presenting && (e.key === 'PageDown' || e.key === 'PageUp') && target?.matches(RANGE);
-      if (!clicker && (target?.closest(EDITABLE) || (target instanceof HTMLElement && target.isContentEditable))) return;
+      if (!clicker && (target?.closest(EDITABLE) || (target instanceof HTMLElement && target.isContentEditable)))
+        return;
       if (e.key === ' ' && target?.closest(ACTIVATABLE)) return;
       const action = actionFor(e, s.presenting);
       if (!action || !s.frame || s.status !== 'ready') return;

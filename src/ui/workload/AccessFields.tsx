@@ -17,7 +17,14 @@ export function AccessFields({ draft, errors, set }: Props) {
   return (
     <fieldset className="form-group">
       <legend>Access pattern</legend>
-      <SelectInput label="Access pattern" value={draft.kind} options={ACCESS_KINDS} onChange={(kind) => set({ kind })} hint="needs memory management on; default none" errors={own} />
+      <SelectInput
+        label="Access pattern"
+        value={draft.kind}
+        options={ACCESS_KINDS}
+        onChange={(kind) => set({ kind })}
+        hint="needs memory management on; default none"
+        errors={own}
+      />
       {draft.kind === 'sequence' && (
         <>
           <TextInput
@@ -27,16 +34,64 @@ export function AccessFields({ draft, errors, set }: Props) {
             hint="into the process's memory, comma separated, cycled in order; 0x hex accepted (e.g. 0, 0x1000, 8192)"
             errors={at('offsets')}
           />
-          <TextInput numeric size={6} label="Reference every (ticks)" value={draft.sequenceEvery} onChange={(sequenceEvery) => set({ sequenceEvery })} hint="ticks of CPU time; default 1" errors={at('every')} />
-          <TextInput numeric size={6} label="Write every Nth reference" value={draft.writeEvery} onChange={(writeEvery) => set({ writeEvery })} hint="0 = reads only; default 0" errors={at('writeEvery')} />
+          <TextInput
+            numeric
+            size={6}
+            label="Reference every (ticks)"
+            value={draft.sequenceEvery}
+            onChange={(sequenceEvery) => set({ sequenceEvery })}
+            hint="ticks of CPU time; default 1"
+            errors={at('every')}
+          />
+          <TextInput
+            numeric
+            size={6}
+            label="Write every Nth reference"
+            value={draft.writeEvery}
+            onChange={(writeEvery) => set({ writeEvery })}
+            hint="0 = reads only; default 0"
+            errors={at('writeEvery')}
+          />
         </>
       )}
       {draft.kind === 'locality' && (
         <>
-          <TextInput numeric size={6} label="Working set (pages)" value={draft.workingSetPages} onChange={(workingSetPages) => set({ workingSetPages })} hint="pages referenced between jumps; ≥ 1" errors={at('workingSetPages')} />
-          <TextInput numeric size={6} label="Jump every (references)" value={draft.jumpEvery} onChange={(jumpEvery) => set({ jumpEvery })} hint="references before moving to another working set; ≥ 1" errors={at('jumpEvery')} />
-          <TextInput numeric size={6} label="Write fraction" value={draft.writeFraction} onChange={(writeFraction) => set({ writeFraction })} hint="0–1 of references are writes; default 0" errors={at('writeFraction')} />
-          <TextInput numeric size={6} label="Reference every (ticks)" value={draft.localityEvery} onChange={(localityEvery) => set({ localityEvery })} hint="ticks of CPU time; default 1" errors={at('every')} />
+          <TextInput
+            numeric
+            size={6}
+            label="Working set (pages)"
+            value={draft.workingSetPages}
+            onChange={(workingSetPages) => set({ workingSetPages })}
+            hint="pages referenced between jumps; ≥ 1"
+            errors={at('workingSetPages')}
+          />
+          <TextInput
+            numeric
+            size={6}
+            label="Jump every (references)"
+            value={draft.jumpEvery}
+            onChange={(jumpEvery) => set({ jumpEvery })}
+            hint="references before moving to another working set; ≥ 1"
+            errors={at('jumpEvery')}
+          />
+          <TextInput
+            numeric
+            size={6}
+            label="Write fraction"
+            value={draft.writeFraction}
+            onChange={(writeFraction) => set({ writeFraction })}
+            hint="0–1 of references are writes; default 0"
+            errors={at('writeFraction')}
+          />
+          <TextInput
+            numeric
+            size={6}
+            label="Reference every (ticks)"
+            value={draft.localityEvery}
+            onChange={(localityEvery) => set({ localityEvery })}
+            hint="ticks of CPU time; default 1"
+            errors={at('every')}
+          />
         </>
       )}
     </fieldset>

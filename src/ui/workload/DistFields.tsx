@@ -26,18 +26,57 @@ export function DistFields({ label, path, dist, hint, errors, onChange }: Props)
   return (
     <fieldset className="form-group">
       <legend>{label}</legend>
-      <SelectInput label={`${label} distribution`} value={dist.kind} options={KINDS} onChange={(kind) => set({ kind })} hint={hint} errors={errorsAt(errors, `${path}.kind`)} />
+      <SelectInput
+        label={`${label} distribution`}
+        value={dist.kind}
+        options={KINDS}
+        onChange={(kind) => set({ kind })}
+        hint={hint}
+        errors={errorsAt(errors, `${path}.kind`)}
+      />
       {dist.kind === 'fixed' && (
-        <TextInput numeric size={6} label={`${label} length`} value={dist.value} onChange={(value) => set({ value })} hint="ticks" errors={errorsAt(errors, `${path}.value`)} />
+        <TextInput
+          numeric
+          size={6}
+          label={`${label} length`}
+          value={dist.value}
+          onChange={(value) => set({ value })}
+          hint="ticks"
+          errors={errorsAt(errors, `${path}.value`)}
+        />
       )}
       {dist.kind === 'uniform' && (
         <>
-          <TextInput numeric size={6} label={`${label} min`} value={dist.min} onChange={(min) => set({ min })} hint="ticks" errors={errorsAt(errors, `${path}.min`)} />
-          <TextInput numeric size={6} label={`${label} max`} value={dist.max} onChange={(max) => set({ max })} hint="ticks" errors={errorsAt(errors, `${path}.max`)} />
+          <TextInput
+            numeric
+            size={6}
+            label={`${label} min`}
+            value={dist.min}
+            onChange={(min) => set({ min })}
+            hint="ticks"
+            errors={errorsAt(errors, `${path}.min`)}
+          />
+          <TextInput
+            numeric
+            size={6}
+            label={`${label} max`}
+            value={dist.max}
+            onChange={(max) => set({ max })}
+            hint="ticks"
+            errors={errorsAt(errors, `${path}.max`)}
+          />
         </>
       )}
       {dist.kind === 'exponential' && (
-        <TextInput numeric size={6} label={`${label} mean`} value={dist.mean} onChange={(mean) => set({ mean })} hint="ticks" errors={errorsAt(errors, `${path}.mean`)} />
+        <TextInput
+          numeric
+          size={6}
+          label={`${label} mean`}
+          value={dist.mean}
+          onChange={(mean) => set({ mean })}
+          hint="ticks"
+          errors={errorsAt(errors, `${path}.mean`)}
+        />
       )}
     </fieldset>
   );

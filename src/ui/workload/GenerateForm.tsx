@@ -16,7 +16,17 @@ const ARRIVALS = [
   { value: 'uniform', label: 'uniform over a span' },
   { value: 'poisson', label: 'Poisson (mean gap)' },
 ] as const;
-const SHOWN = ['seed', 'count', 'mix', 'arrival', 'cpuBurst', 'ioBurst', 'burstsPerProcess', 'priorities', 'validatorSlot'];
+const SHOWN = [
+  'seed',
+  'count',
+  'mix',
+  'arrival',
+  'cpuBurst',
+  'ioBurst',
+  'burstsPerProcess',
+  'priorities',
+  'validatorSlot',
+];
 
 /** A random workload from a seed: the same seed and settings always give the same processes. */
 export function GenerateForm({ scenario }: { scenario: Scenario }) {
@@ -42,10 +52,29 @@ export function GenerateForm({ scenario }: { scenario: Scenario }) {
   return (
     <form className="panel generate-form" aria-labelledby="generate-title" onSubmit={generate} noValidate>
       <h2 id="generate-title">Generate a workload</h2>
-      <p className="muted">Replaces the processes (and clears scheduled operations). AI inference jobs ask for a GPU when the node has any ({scenario.node.gpus} now).</p>
+      <p className="muted">
+        Replaces the processes (and clears scheduled operations). AI inference jobs ask for a GPU when the node has any
+        ({scenario.node.gpus} now).
+      </p>
       <div className="form-row">
-        <TextInput numeric size={10} label="Seed" value={draft.seed} onChange={(seed) => set({ seed })} hint={`0–4294967295; default ${D.seed}`} errors={at('seed')} />
-        <TextInput numeric size={6} label="Count" value={draft.count} onChange={(count) => set({ count })} hint={`processes; default ${D.count}`} errors={at('count')} />
+        <TextInput
+          numeric
+          size={10}
+          label="Seed"
+          value={draft.seed}
+          onChange={(seed) => set({ seed })}
+          hint={`0–4294967295; default ${D.seed}`}
+          errors={at('seed')}
+        />
+        <TextInput
+          numeric
+          size={6}
+          label="Count"
+          value={draft.count}
+          onChange={(count) => set({ count })}
+          hint={`processes; default ${D.count}`}
+          errors={at('count')}
+        />
       </div>
       <fieldset className="form-group">
         <legend>Mix (relative weights; 0 excludes a type; default 1 each)</legend>
@@ -76,20 +105,101 @@ export function GenerateForm({ scenario }: { scenario: Scenario }) {
       </fieldset>
       <fieldset className="form-group">
         <legend>Arrival</legend>
-        <SelectInput label="Arrival pattern" value={draft.arrivalKind} options={ARRIVALS} onChange={(arrivalKind) => set({ arrivalKind })} hint="default uniform over 40 ticks" errors={at('arrival.kind')} />
-        {draft.arrivalKind === 'uniform' && <TextInput numeric size={6} label="Arrival span" value={draft.span} onChange={(span) => set({ span })} hint="ticks" errors={at('arrival.span')} />}
-        {draft.arrivalKind === 'poisson' && <TextInput numeric size={6} label="Mean gap" value={draft.meanGap} onChange={(meanGap) => set({ meanGap })} hint="ticks between arrivals" errors={at('arrival.meanGap')} />}
+        <SelectInput
+          label="Arrival pattern"
+          value={draft.arrivalKind}
+          options={ARRIVALS}
+          onChange={(arrivalKind) => set({ arrivalKind })}
+          hint="default uniform over 40 ticks"
+          errors={at('arrival.kind')}
+        />
+        {draft.arrivalKind === 'uniform' && (
+          <TextInput
+            numeric
+            size={6}
+            label="Arrival span"
+            value={draft.span}
+            onChange={(span) => set({ span })}
+            hint="ticks"
+            errors={at('arrival.span')}
+          />
+        )}
+        {draft.arrivalKind === 'poisson' && (
+          <TextInput
+            numeric
+            size={6}
+            label="Mean gap"
+            value={draft.meanGap}
+            onChange={(meanGap) => set({ meanGap })}
+            hint="ticks between arrivals"
+            errors={at('arrival.meanGap')}
+          />
+        )}
       </fieldset>
       <div className="form-row">
-        <DistFields label="CPU burst" path="cpuBurst" dist={draft.cpuBurst} hint="default uniform 2–12 ticks" errors={errors} onChange={(cpuBurst) => set({ cpuBurst })} />
-        <DistFields label="I/O burst" path="ioBurst" dist={draft.ioBurst} hint="default uniform 2–8 ticks" errors={errors} onChange={(ioBurst) => set({ ioBurst })} />
+        <DistFields
+          label="CPU burst"
+          path="cpuBurst"
+          dist={draft.cpuBurst}
+          hint="default uniform 2–12 ticks"
+          errors={errors}
+          onChange={(cpuBurst) => set({ cpuBurst })}
+        />
+        <DistFields
+          label="I/O burst"
+          path="ioBurst"
+          dist={draft.ioBurst}
+          hint="default uniform 2–8 ticks"
+          errors={errors}
+          onChange={(ioBurst) => set({ ioBurst })}
+        />
       </div>
       <div className="form-row">
-        <TextInput numeric size={5} label="CPU bursts per process, min" value={draft.burstsMin} onChange={(burstsMin) => set({ burstsMin })} hint={`default ${D.burstsPerProcess.min}`} errors={at('burstsPerProcess.min')} />
-        <TextInput numeric size={5} label="CPU bursts per process, max" value={draft.burstsMax} onChange={(burstsMax) => set({ burstsMax })} hint={`default ${D.burstsPerProcess.max}`} errors={at('burstsPerProcess.max')} />
-        <TextInput numeric size={5} label="Priority min" value={draft.priorityMin} onChange={(priorityMin) => set({ priorityMin })} hint={`default ${D.priorities.min}; SYSTEM gets this`} errors={at('priorities.min')} />
-        <TextInput numeric size={5} label="Priority max" value={draft.priorityMax} onChange={(priorityMax) => set({ priorityMax })} hint={`default ${D.priorities.max}`} errors={at('priorities.max')} />
-        <TextInput numeric size={6} label="Validator slot" value={draft.validatorSlot} onChange={(validatorSlot) => set({ validatorSlot })} hint={`ticks; validators' deadline = end of slot; 0 = none; default ${D.validatorSlot}`} errors={at('validatorSlot')} />
+        <TextInput
+          numeric
+          size={5}
+          label="CPU bursts per process, min"
+          value={draft.burstsMin}
+          onChange={(burstsMin) => set({ burstsMin })}
+          hint={`default ${D.burstsPerProcess.min}`}
+          errors={at('burstsPerProcess.min')}
+        />
+        <TextInput
+          numeric
+          size={5}
+          label="CPU bursts per process, max"
+          value={draft.burstsMax}
+          onChange={(burstsMax) => set({ burstsMax })}
+          hint={`default ${D.burstsPerProcess.max}`}
+          errors={at('burstsPerProcess.max')}
+        />
+        <TextInput
+          numeric
+          size={5}
+          label="Priority min"
+          value={draft.priorityMin}
+          onChange={(priorityMin) => set({ priorityMin })}
+          hint={`default ${D.priorities.min}; SYSTEM gets this`}
+          errors={at('priorities.min')}
+        />
+        <TextInput
+          numeric
+          size={5}
+          label="Priority max"
+          value={draft.priorityMax}
+          onChange={(priorityMax) => set({ priorityMax })}
+          hint={`default ${D.priorities.max}`}
+          errors={at('priorities.max')}
+        />
+        <TextInput
+          numeric
+          size={6}
+          label="Validator slot"
+          value={draft.validatorSlot}
+          onChange={(validatorSlot) => set({ validatorSlot })}
+          hint={`ticks; validators' deadline = end of slot; 0 = none; default ${D.validatorSlot}`}
+          errors={at('validatorSlot')}
+        />
       </div>
       <OtherErrors title="The workload cannot be generated:" errors={unclaimedErrors(errors, SHOWN)} />
       <button type="submit" className="primary">

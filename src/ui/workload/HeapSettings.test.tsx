@@ -42,10 +42,16 @@ describe('HeapSettings', () => {
   });
 
   it('will not take the heap away from malloc operations, and says why', async () => {
-    const { store, form, user } = await setup({ ...SCENARIO, heap: {}, operations: [{ tick: 1, op: 'malloc', pid: 1, bytes: 10 }] });
+    const { store, form, user } = await setup({
+      ...SCENARIO,
+      heap: {},
+      operations: [{ tick: 1, op: 'malloc', pid: 1, bytes: 10 }],
+    });
     await user.click(form.getByRole('checkbox', { name: 'Heap on' }));
     await user.click(form.getByRole('button', { name: 'Save heap settings' }));
-    expect(await form.findByText('operations[0]: malloc needs a heap: add a "heap" section to the scenario')).toBeInTheDocument();
+    expect(
+      await form.findByText('operations[0]: malloc needs a heap: add a "heap" section to the scenario'),
+    ).toBeInTheDocument();
     expect(store.getState().scenario?.heap).toBeDefined();
   });
 });

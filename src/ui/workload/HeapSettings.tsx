@@ -18,7 +18,12 @@ const ORDERS = LIST_ORDERS.map((o) => ({ value: o, label: o }));
  * store validates and refuses bad values, naming the field and the limit.
  */
 export function HeapSettings({ scenario }: { scenario: Scenario }) {
-  const { draft, set, submit, errors } = useScenarioForm(scenario, (s) => heapDraftOf(s.heap), applyHeapDraft, HEAP_SOURCE);
+  const { draft, set, submit, errors } = useScenarioForm(
+    scenario,
+    (s) => heapDraftOf(s.heap),
+    applyHeapDraft,
+    HEAP_SOURCE,
+  );
   const at = (field: string) => errorsAt(errors, `heap.${field}`);
   return (
     <form className="panel memory-settings" aria-labelledby="heap-settings-title" onSubmit={submit}>
@@ -32,13 +37,65 @@ export function HeapSettings({ scenario }: { scenario: Scenario }) {
       {draft.on && (
         <fieldset className="form-group">
           <legend>Free-list allocator</legend>
-          <TextInput numeric size={10} label="Base address" value={draft.base} onChange={(base) => set({ base })} hint={`default ${D.base}`} errors={at('base')} />
-          <TextInput numeric size={10} label="Size (bytes)" value={draft.size} onChange={(size) => set({ size })} hint={`default ${D.size}`} errors={at('size')} />
-          <TextInput numeric size={6} label="Header (bytes)" value={draft.header} onChange={(header) => set({ header })} hint="inside each chunk, before the pointer; default 0" errors={at('header')} />
-          <TextInput numeric size={6} label="Alignment (bytes)" value={draft.align} onChange={(align) => set({ align })} hint="requests are rounded up to a multiple; blank = none (default)" errors={at('align')} />
-          <SelectInput label="Fit" value={draft.policy} options={POLICIES} onChange={(policy) => set({ policy })} hint={`how the free list is searched; default ${D.policy}`} errors={at('policy')} />
-          <SelectInput label="List order" value={draft.order} options={ORDERS} onChange={(order) => set({ order })} hint={`where a freed chunk goes back; default ${D.order}`} errors={at('order')} />
-          <CheckInput label="Coalesce" checked={draft.coalesce} onChange={(coalesce) => set({ coalesce })} hint="after a free, merge list neighbours that touch in memory; default off" errors={at('coalesce')} />
+          <TextInput
+            numeric
+            size={10}
+            label="Base address"
+            value={draft.base}
+            onChange={(base) => set({ base })}
+            hint={`default ${D.base}`}
+            errors={at('base')}
+          />
+          <TextInput
+            numeric
+            size={10}
+            label="Size (bytes)"
+            value={draft.size}
+            onChange={(size) => set({ size })}
+            hint={`default ${D.size}`}
+            errors={at('size')}
+          />
+          <TextInput
+            numeric
+            size={6}
+            label="Header (bytes)"
+            value={draft.header}
+            onChange={(header) => set({ header })}
+            hint="inside each chunk, before the pointer; default 0"
+            errors={at('header')}
+          />
+          <TextInput
+            numeric
+            size={6}
+            label="Alignment (bytes)"
+            value={draft.align}
+            onChange={(align) => set({ align })}
+            hint="requests are rounded up to a multiple; blank = none (default)"
+            errors={at('align')}
+          />
+          <SelectInput
+            label="Fit"
+            value={draft.policy}
+            options={POLICIES}
+            onChange={(policy) => set({ policy })}
+            hint={`how the free list is searched; default ${D.policy}`}
+            errors={at('policy')}
+          />
+          <SelectInput
+            label="List order"
+            value={draft.order}
+            options={ORDERS}
+            onChange={(order) => set({ order })}
+            hint={`where a freed chunk goes back; default ${D.order}`}
+            errors={at('order')}
+          />
+          <CheckInput
+            label="Coalesce"
+            checked={draft.coalesce}
+            onChange={(coalesce) => set({ coalesce })}
+            hint="after a free, merge list neighbours that touch in memory; default off"
+            errors={at('coalesce')}
+          />
         </fieldset>
       )}
       <OtherErrors title="The scenario was not changed:" errors={draft.on ? unclaimedErrors(errors, SHOWN) : errors} />

@@ -27,7 +27,15 @@ const TICK = 'one tick = 0.1 ms';
 export function MemoryFields({ draft, errors, set }: Props) {
   const at = (field: string) => errorsAt(errors, `memory.${field}`);
   const ticks = (key: 'swapInTicks' | 'swapOutTicks' | 'compactionTicksPerPage', label: string, what: string) => (
-    <TextInput numeric size={8} label={label} value={draft[key]} onChange={(v) => set({ [key]: v })} hint={`${what}; 0–${L.maxTicks}, ${TICK}; default ${D[key]}`} errors={at(key)} />
+    <TextInput
+      numeric
+      size={8}
+      label={label}
+      value={draft[key]}
+      onChange={(v) => set({ [key]: v })}
+      hint={`${what}; 0–${L.maxTicks}, ${TICK}; default ${D[key]}`}
+      errors={at(key)}
+    />
   );
   return (
     <>
@@ -42,7 +50,14 @@ export function MemoryFields({ draft, errors, set }: Props) {
           hint={`a whole number of pages, at least ${L.minPhysicalPages} pages, at most ${kib(L.maxPhysicalBytes)}; default ${kib(D.physicalBytes)} (${D.physicalBytes / D.pageSize} frames)`}
           errors={at('physicalBytes')}
         />
-        <SelectInput label="Page size" value={draft.pageSizeKiB} options={PAGE_SIZES} onChange={(pageSizeKiB) => set({ pageSizeKiB })} hint={`default ${kib(D.pageSize)}`} errors={at('pageSize')} />
+        <SelectInput
+          label="Page size"
+          value={draft.pageSizeKiB}
+          options={PAGE_SIZES}
+          onChange={(pageSizeKiB) => set({ pageSizeKiB })}
+          hint={`default ${kib(D.pageSize)}`}
+          errors={at('pageSize')}
+        />
         <TextInput
           numeric
           size={10}
@@ -64,7 +79,14 @@ export function MemoryFields({ draft, errors, set }: Props) {
       </fieldset>
       <fieldset className="form-group">
         <legend>Address translation</legend>
-        <SelectInput label="Page-table levels" value={draft.pageTableLevels} options={LEVELS} onChange={(pageTableLevels) => set({ pageTableLevels })} hint={`default ${D.pageTableLevels}`} errors={at('pageTableLevels')} />
+        <SelectInput
+          label="Page-table levels"
+          value={draft.pageTableLevels}
+          options={LEVELS}
+          onChange={(pageTableLevels) => set({ pageTableLevels })}
+          hint={`default ${D.pageTableLevels}`}
+          errors={at('pageTableLevels')}
+        />
         <TextInput
           numeric
           size={6}
@@ -74,7 +96,14 @@ export function MemoryFields({ draft, errors, set }: Props) {
           hint={`0 = no TLB; ${L.minTlbEntries}–${L.maxTlbEntries}; default ${D.tlbEntries}`}
           errors={at('tlbEntries')}
         />
-        <SelectInput label="TLB mode" value={draft.tlbMode} options={TLB_MODES} onChange={(tlbMode) => set({ tlbMode })} hint={`default ${TLB_MODE_LABEL[D.tlbMode]}`} errors={at('tlbMode')} />
+        <SelectInput
+          label="TLB mode"
+          value={draft.tlbMode}
+          options={TLB_MODES}
+          onChange={(tlbMode) => set({ tlbMode })}
+          hint={`default ${TLB_MODE_LABEL[D.tlbMode]}`}
+          errors={at('tlbMode')}
+        />
       </fieldset>
       <fieldset className="form-group">
         <legend>Allocation and replacement</legend>
@@ -94,7 +123,13 @@ export function MemoryFields({ draft, errors, set }: Props) {
           hint={`the victim when memory is full; default ${D.replacement}. OPT and UNOPT are not offered: they need every future reference, unknown while a run happens; compare them on a reference string in the Memory view`}
           errors={at('replacement')}
         />
-        <CheckInput label="Copy-on-write" checked={draft.copyOnWrite} onChange={(copyOnWrite) => set({ copyOnWrite })} hint={`a write to a shared page gives the writer its own copy; default ${onOff(D.copyOnWrite)}`} errors={at('copyOnWrite')} />
+        <CheckInput
+          label="Copy-on-write"
+          checked={draft.copyOnWrite}
+          onChange={(copyOnWrite) => set({ copyOnWrite })}
+          hint={`a write to a shared page gives the writer its own copy; default ${onOff(D.copyOnWrite)}`}
+          errors={at('copyOnWrite')}
+        />
       </fieldset>
       <fieldset className="form-group">
         <legend>Costs</legend>

@@ -17,7 +17,10 @@ const pct = (f: number) => `${percentOf(f)} %`;
 
 /** Pool sizes, constraint limits and alert thresholds, as percentages of physical memory; collapsed by default. */
 export function MemoryPoolFields({ draft, errors, set }: Props) {
-  const mine = errorsAt(errors, 'memory.pools').length + errorsAt(errors, 'memory.constraints').length + errorsAt(errors, 'memory.alerts').length;
+  const mine =
+    errorsAt(errors, 'memory.pools').length +
+    errorsAt(errors, 'memory.constraints').length +
+    errorsAt(errors, 'memory.alerts').length;
   const [open, setOpen] = useState(false);
   // A new refusal of a field in here opens the section, so that its inline error is seen.
   const [seen, setSeen] = useState(errors);
@@ -29,7 +32,9 @@ export function MemoryPoolFields({ draft, errors, set }: Props) {
   return (
     <details className="memory-pools" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Pools and constraints</summary>
-      <p className="field-hint">Entered as percentages; the scenario stores fractions (50 % = 0.5), and a refusal quotes the fraction.</p>
+      <p className="field-hint">
+        Entered as percentages; the scenario stores fractions (50 % = 0.5), and a refusal quotes the fraction.
+      </p>
       <fieldset className="form-group">
         <legend>Pools (% of physical memory)</legend>
         {POOL_NAMES.map((name) => (

@@ -24,7 +24,9 @@ describe('MemorySettings', () => {
     const { store, form, user } = await setup();
     expect(form.queryByRole('textbox', { name: 'Physical memory (KiB)' })).not.toBeInTheDocument();
     await user.click(form.getByRole('checkbox', { name: 'Memory management on' }));
-    expect(form.getByRole('textbox', { name: 'Physical memory (KiB)' })).toHaveAccessibleDescription(/default 256 KiB \(64 frames\)/);
+    expect(form.getByRole('textbox', { name: 'Physical memory (KiB)' })).toHaveAccessibleDescription(
+      /default 256 KiB \(64 frames\)/,
+    );
     expect(form.getByRole('combobox', { name: 'Placement' })).toHaveAccessibleDescription(/external fragmentation/);
     const replacement = form.getByRole('combobox', { name: 'Replacement' });
     expect(replacement).toHaveAccessibleDescription(/OPT and UNOPT are not offered/);
@@ -39,7 +41,13 @@ describe('MemorySettings', () => {
     await user.selectOptions(form.getByRole('combobox', { name: 'Replacement' }), 'FIFO');
     await user.selectOptions(form.getByRole('combobox', { name: 'Page size' }), '8 KiB');
     await user.click(form.getByRole('button', { name: 'Save memory settings' }));
-    await waitFor(() => expect(store.getState().scenario?.memory).toMatchObject({ replacement: 'FIFO', pageSize: 8192, physicalBytes: DEFAULT_MEMORY.physicalBytes }));
+    await waitFor(() =>
+      expect(store.getState().scenario?.memory).toMatchObject({
+        replacement: 'FIFO',
+        pageSize: 8192,
+        physicalBytes: DEFAULT_MEMORY.physicalBytes,
+      }),
+    );
   });
 
   it('shows a physical size that is not whole pages next to its field and keeps the scenario', async () => {

@@ -34,7 +34,12 @@ const NONE: readonly FieldError[] = [];
 
 /** Turns memory management on or off and sets its parameters; the store validates and refuses bad values. */
 export function MemorySettings({ scenario }: { scenario: Scenario }) {
-  const { draft, set, submit, errors } = useScenarioForm(scenario, (s) => memoryDraftOf(s.memory), applyMemoryDraft, MEMORY_SOURCE);
+  const { draft, set, submit, errors } = useScenarioForm(
+    scenario,
+    (s) => memoryDraftOf(s.memory),
+    applyMemoryDraft,
+    MEMORY_SOURCE,
+  );
   const shown = draft.on ? errors : NONE;
   return (
     <form className="panel memory-settings" aria-labelledby="memory-settings-title" onSubmit={submit}>

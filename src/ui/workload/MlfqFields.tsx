@@ -12,7 +12,10 @@ interface Props {
 }
 
 const S = SUGGESTED.MLFQ;
-const LEVEL_COUNTS = Array.from({ length: LIMITS.maxMlfqLevels }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
+const LEVEL_COUNTS = Array.from({ length: LIMITS.maxMlfqLevels }, (_, i) => ({
+  value: String(i + 1),
+  label: String(i + 1),
+}));
 const UNITS = [
   { value: 'quanta', label: 'quanta (OSTEP mlfq.py)' },
   { value: 'ticks', label: 'ticks (the book’s Rule 4)' },

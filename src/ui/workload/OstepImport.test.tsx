@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { OstepImport } from './OstepImport';
 
-const start = { format: 'bcos-scenario', version: 2, title: 'Start', scheduler: { policy: 'FIFO' }, processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }] };
+const start = {
+  format: 'bcos-scenario',
+  version: 2,
+  title: 'Start',
+  scheduler: { policy: 'FIFO' },
+  processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }],
+};
 
 describe('OstepImport', () => {
   it('loads a pasted OSTEP command as the scenario', async () => {
@@ -58,7 +64,9 @@ describe('OstepImport', () => {
     const input = screen.getByLabelText('OSTEP command');
     await userEvent.clear(input);
     await userEvent.type(input, './nosuch.py -c{Enter}');
-    expect(await screen.findByRole('alert')).toHaveTextContent(/unknown OSTEP script "\.\/nosuch\.py"; supported: .*scheduler/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /unknown OSTEP script "\.\/nosuch\.py"; supported: .*scheduler/,
+    );
     expect(store.getState().view).toBe('simulate');
   });
 });

@@ -33,13 +33,22 @@ export function OstepImport() {
     <form className="panel" aria-labelledby={`${id}-title`} onSubmit={(e) => void load(e)} noValidate>
       <h2 id={`${id}-title`}>Import OSTEP command</h2>
       <label htmlFor={`${id}-cmd`}>OSTEP command</label>{' '}
-      <input id={`${id}-cmd`} size={60} value={command} onChange={(e) => setCommand(e.target.value)} aria-invalid={error !== null} aria-describedby={`${id}-hint`} spellCheck={false} />{' '}
+      <input
+        id={`${id}-cmd`}
+        size={60}
+        value={command}
+        onChange={(e) => setCommand(e.target.value)}
+        aria-invalid={error !== null}
+        aria-describedby={`${id}-hint`}
+        spellCheck={false}
+      />{' '}
       <button type="submit" className="primary">
         Load OSTEP command
       </button>
       <p id={`${id}-hint`} className="muted">
-        A workload script ({scenarioScripts()}) with its own flags becomes a scenario to play (e.g. ./scheduler.py -p RR -q 2 -l 3,5,1); any other
-        OSTEP script opens the OSTEP view with its answers. `npm run --silent sim -- ostep mlfq … -c` prints the same answers.
+        A workload script ({scenarioScripts()}) with its own flags becomes a scenario to play (e.g. ./scheduler.py -p RR
+        -q 2 -l 3,5,1); any other OSTEP script opens the OSTEP view with its answers. `npm run --silent sim -- ostep
+        mlfq … -c` prints the same answers.
       </p>
       {error && (
         <p role="alert" className="form-errors">

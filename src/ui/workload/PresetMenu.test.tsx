@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { PresetMenu } from './PresetMenu';
 
-const START = { format: 'bcos-scenario', version: 1, title: 'Start', scheduler: { policy: 'FIFO' }, processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }] };
+const START = {
+  format: 'bcos-scenario',
+  version: 1,
+  title: 'Start',
+  scheduler: { policy: 'FIFO' },
+  processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }],
+};
 const PRESET_A = { ...START, title: 'Preset A scenario' };
 const INDEX = [
   { file: 'a.json', title: 'Preset A', summary: 'A short summary.', watchFor: 'Watch the queue.' },
@@ -68,6 +74,8 @@ describe('PresetMenu', () => {
     stubFetch({});
     const { store } = await startedStore(START);
     renderWithStore(<PresetMenu />, store);
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Presets are unavailable: index\.json could not be fetched/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Presets are unavailable: index\.json could not be fetched/,
+    );
   });
 });

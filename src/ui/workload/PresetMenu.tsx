@@ -43,7 +43,13 @@ export function PresetMenu() {
   return (
     <div className="preset-menu">
       <label htmlFor={id}>Preset</label>
-      <select id={id} value={chosen} disabled={loading} aria-describedby={info || indexError ? `${id}-notes` : undefined} onChange={(e) => void choose(e.target.value)}>
+      <select
+        id={id}
+        value={chosen}
+        disabled={loading}
+        aria-describedby={info || indexError ? `${id}-notes` : undefined}
+        onChange={(e) => void choose(e.target.value)}
+      >
         <option value="">Choose a preset…</option>
         {presets.map((p) => (
           <option key={p.file} value={p.file}>

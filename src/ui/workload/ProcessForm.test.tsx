@@ -32,7 +32,14 @@ describe('ProcessForm access pattern', () => {
     await user.clear(form.getByRole('textbox', { name: 'Write every Nth reference' }));
     await user.type(form.getByRole('textbox', { name: 'Write every Nth reference' }), '2');
     await user.click(form.getByRole('button', { name: 'Save process' }));
-    await waitFor(() => expect(store.getState().scenario?.processes[0]?.accesses).toEqual({ kind: 'sequence', every: 1, offsets: [0, 4096], writeEvery: 2 }));
+    await waitFor(() =>
+      expect(store.getState().scenario?.processes[0]?.accesses).toEqual({
+        kind: 'sequence',
+        every: 1,
+        offsets: [0, 4096],
+        writeEvery: 2,
+      }),
+    );
   });
 
   it('shows refused locality fields inline and saves nothing until they are fixed', async () => {
@@ -52,7 +59,13 @@ describe('ProcessForm access pattern', () => {
     await user.type(form.getByRole('textbox', { name: 'Working set (pages)' }), '3');
     await user.click(form.getByRole('button', { name: 'Save process' }));
     await waitFor(() =>
-      expect(store.getState().scenario?.processes[0]?.accesses).toEqual({ kind: 'locality', every: 1, workingSetPages: 3, jumpEvery: 20, writeFraction: 0.25 }),
+      expect(store.getState().scenario?.processes[0]?.accesses).toEqual({
+        kind: 'locality',
+        every: 1,
+        workingSetPages: 3,
+        jumpEvery: 20,
+        writeFraction: 0.25,
+      }),
     );
   });
 
@@ -60,7 +73,9 @@ describe('ProcessForm access pattern', () => {
     const { store, user, form } = await editP1();
     await user.selectOptions(form.getByRole('combobox', { name: 'Access pattern' }), 'sequence');
     await user.click(form.getByRole('button', { name: 'Save process' }));
-    await waitFor(() => expect(store.getState().scenario?.processes[0]?.accesses).toMatchObject({ kind: 'sequence', offsets: [0] }));
+    await waitFor(() =>
+      expect(store.getState().scenario?.processes[0]?.accesses).toMatchObject({ kind: 'sequence', offsets: [0] }),
+    );
     await user.click(screen.getByRole('button', { name: 'Edit P1' }));
     const again = within(screen.getByRole('form', { name: 'Edit P1' }));
     expect(again.getByRole('combobox', { name: 'Access pattern' })).toHaveValue('sequence');

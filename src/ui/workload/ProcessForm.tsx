@@ -17,14 +17,29 @@ interface Props {
   onCancel(): void;
 }
 
-const SHOWN = ['pid', 'name', 'type', 'priority', 'arrival', 'bursts', 'deadline', 'tickets', 'needs.gpus', 'needs.memoryBytes', 'accesses'];
+const SHOWN = [
+  'pid',
+  'name',
+  'type',
+  'priority',
+  'arrival',
+  'bursts',
+  'deadline',
+  'tickets',
+  'needs.gpus',
+  'needs.memoryBytes',
+  'accesses',
+];
 
 /** Adds or edits one process; checked with validateProcessSpec before anything is sent. */
 export function ProcessForm({ title, initial, otherPids, nodeGpus, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState(initial);
   // Errors appear after the first Save, then follow every keystroke until the draft is valid.
   const [tried, setTried] = useState(false);
-  const validation = useMemo(() => validateProcessSpec(processOf(draft), { existingPids: otherPids, nodeGpus }), [draft, otherPids, nodeGpus]);
+  const validation = useMemo(
+    () => validateProcessSpec(processOf(draft), { existingPids: otherPids, nodeGpus }),
+    [draft, otherPids, nodeGpus],
+  );
   const errors = tried && !validation.ok ? validation.errors : [];
   const set = (patch: Partial<ProcessDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const at = (path: string) => errorsAt(errors, path);
@@ -38,18 +53,92 @@ export function ProcessForm({ title, initial, otherPids, nodeGpus, onSave, onCan
     <form className="panel process-form" aria-label={title} onSubmit={save} noValidate>
       <h3>{title}</h3>
       <div className="form-row">
-        <TextInput numeric size={6} label="PID" value={draft.pid} onChange={(pid) => set({ pid })} hint="unique" errors={at('pid')} />
-        <TextInput label="Name" value={draft.name} onChange={(name) => set({ name })} hint="1–64 characters" errors={at('name')} />
-        <SelectInput label="Type" value={draft.type} options={TYPE_OPTIONS} onChange={(type) => set({ type })} errors={at('type')} />
-        <TextInput numeric size={6} label="Priority" value={draft.priority} onChange={(priority) => set({ priority })} hint="default 0" errors={at('priority')} />
-        <TextInput numeric size={6} label="Arrival" value={draft.arrival} onChange={(arrival) => set({ arrival })} hint="tick" errors={at('arrival')} />
+        <TextInput
+          numeric
+          size={6}
+          label="PID"
+          value={draft.pid}
+          onChange={(pid) => set({ pid })}
+          hint="unique"
+          errors={at('pid')}
+        />
+        <TextInput
+          label="Name"
+          value={draft.name}
+          onChange={(name) => set({ name })}
+          hint="1–64 characters"
+          errors={at('name')}
+        />
+        <SelectInput
+          label="Type"
+          value={draft.type}
+          options={TYPE_OPTIONS}
+          onChange={(type) => set({ type })}
+          errors={at('type')}
+        />
+        <TextInput
+          numeric
+          size={6}
+          label="Priority"
+          value={draft.priority}
+          onChange={(priority) => set({ priority })}
+          hint="default 0"
+          errors={at('priority')}
+        />
+        <TextInput
+          numeric
+          size={6}
+          label="Arrival"
+          value={draft.arrival}
+          onChange={(arrival) => set({ arrival })}
+          hint="tick"
+          errors={at('arrival')}
+        />
       </div>
       <div className="form-row">
-        <TextInput label="Bursts" value={draft.bursts} onChange={(bursts) => set({ bursts })} hint="ticks: CPU, I/O, CPU, … (e.g. 5, 3, 4)" errors={at('bursts')} />
-        <TextInput numeric size={8} label="Deadline" value={draft.deadline} onChange={(deadline) => set({ deadline })} hint="tick; blank = none" errors={at('deadline')} />
-        <TextInput numeric size={8} label="Tickets" value={draft.tickets} onChange={(tickets) => set({ tickets })} hint="lottery; blank = 100" errors={at('tickets')} />
-        <TextInput numeric size={4} label="GPUs" value={draft.gpus} onChange={(gpus) => set({ gpus })} hint={`0–${nodeGpus} (node)`} errors={at('needs.gpus')} />
-        <TextInput numeric size={8} label="Memory (MiB)" value={draft.memoryMiB} onChange={(memoryMiB) => set({ memoryMiB })} hint="default 0" errors={at('needs.memoryBytes')} />
+        <TextInput
+          label="Bursts"
+          value={draft.bursts}
+          onChange={(bursts) => set({ bursts })}
+          hint="ticks: CPU, I/O, CPU, … (e.g. 5, 3, 4)"
+          errors={at('bursts')}
+        />
+        <TextInput
+          numeric
+          size={8}
+          label="Deadline"
+          value={draft.deadline}
+          onChange={(deadline) => set({ deadline })}
+          hint="tick; blank = none"
+          errors={at('deadline')}
+        />
+        <TextInput
+          numeric
+          size={8}
+          label="Tickets"
+          value={draft.tickets}
+          onChange={(tickets) => set({ tickets })}
+          hint="lottery; blank = 100"
+          errors={at('tickets')}
+        />
+        <TextInput
+          numeric
+          size={4}
+          label="GPUs"
+          value={draft.gpus}
+          onChange={(gpus) => set({ gpus })}
+          hint={`0–${nodeGpus} (node)`}
+          errors={at('needs.gpus')}
+        />
+        <TextInput
+          numeric
+          size={8}
+          label="Memory (MiB)"
+          value={draft.memoryMiB}
+          onChange={(memoryMiB) => set({ memoryMiB })}
+          hint="default 0"
+          errors={at('needs.memoryBytes')}
+        />
       </div>
       <AccessFields draft={draft.access} errors={errors} set={setAccess} />
       <OtherErrors title="This process cannot be saved:" errors={unclaimedErrors(errors, SHOWN)} />

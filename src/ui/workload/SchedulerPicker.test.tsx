@@ -61,7 +61,14 @@ describe('SchedulerPicker', () => {
     await user.click(form.getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(store.getState().scenario?.scheduler.policy).toBe('MLFQ'));
     const s = store.getState().scenario;
-    expect(s?.scheduler).toMatchObject({ levels: [{ quantum: 2, allotment: 1 }, { quantum: 4, allotment: 1 }], ioToFront: true, boostInterval: 50 });
+    expect(s?.scheduler).toMatchObject({
+      levels: [
+        { quantum: 2, allotment: 1 },
+        { quantum: 4, allotment: 1 },
+      ],
+      ioToFront: true,
+      boostInterval: 50,
+    });
     expect(s?.options.contextSwitchCost).toBe(1);
     expect(s?.node.cpus).toBe(2);
   });
@@ -70,22 +77,42 @@ describe('SchedulerPicker', () => {
     const { store, form, user } = await setup();
     await user.selectOptions(form.getByRole('combobox', { name: 'Scheduler' }), 'Lottery');
     expect(form.queryByRole('textbox', { name: 'Skip Python values' })).toBeNull();
-    await user.selectOptions(form.getByRole('combobox', { name: 'Draws from' }), "Python's random(), as OSTEP lottery.py");
+    await user.selectOptions(
+      form.getByRole('combobox', { name: 'Draws from' }),
+      "Python's random(), as OSTEP lottery.py",
+    );
     const skip = form.getByRole('textbox', { name: 'Skip Python values' });
     expect(skip).toHaveAccessibleDescription(/default 0/);
     await user.clear(skip);
     await user.type(skip, '6');
     await user.click(form.getByRole('checkbox', { name: 'Full quantum' }));
     await user.click(form.getByRole('button', { name: 'Apply' }));
-    await waitFor(() => expect(store.getState().scenario?.scheduler).toEqual({ policy: 'LOTTERY', quantum: 2, draw: 'python', drawOffset: 6, fullQuantum: true }));
+    await waitFor(() =>
+      expect(store.getState().scenario?.scheduler).toEqual({
+        policy: 'LOTTERY',
+        quantum: 2,
+        draw: 'python',
+        drawOffset: 6,
+        fullQuantum: true,
+      }),
+    );
   });
 
   it("applies a PID scan with OSTEP's SWITCH_ON_END and IO_RUN_IMMEDIATE", async () => {
     const { store, form, user } = await setup();
     await user.selectOptions(form.getByRole('combobox', { name: 'Scheduler' }), 'PID scan');
     await user.click(form.getByRole('checkbox', { name: 'Switch on I/O' }));
-    await user.selectOptions(form.getByRole('combobox', { name: 'A process whose I/O completes' }), 'takes the CPU at once (IO_RUN_IMMEDIATE)');
+    await user.selectOptions(
+      form.getByRole('combobox', { name: 'A process whose I/O completes' }),
+      'takes the CPU at once (IO_RUN_IMMEDIATE)',
+    );
     await user.click(form.getByRole('button', { name: 'Apply' }));
-    await waitFor(() => expect(store.getState().scenario?.scheduler).toEqual({ policy: 'PID_SCAN', switchOnIo: false, ioCompletion: 'immediate' }));
+    await waitFor(() =>
+      expect(store.getState().scenario?.scheduler).toEqual({
+        policy: 'PID_SCAN',
+        switchOnIo: false,
+        ioCompletion: 'immediate',
+      }),
+    );
   });
 });

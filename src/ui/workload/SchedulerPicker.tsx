@@ -12,7 +12,18 @@ import { useScenarioForm } from './useScenarioForm';
 export const SCHEDULER_SOURCE = 'scheduler';
 /** Paths the controls of this form show; anything else is listed at its foot. */
 const SHOWN = [
-  ...['policy', 'quantum', 'preemptive', 'agingInterval', 'levels', 'allotmentUnit', 'boostInterval', 'agingThreshold', 'ioResetsAllotment', 'ioToFront']
+  ...[
+    'policy',
+    'quantum',
+    'preemptive',
+    'agingInterval',
+    'levels',
+    'allotmentUnit',
+    'boostInterval',
+    'agingThreshold',
+    'ioResetsAllotment',
+    'ioToFront',
+  ]
     .concat(['draw', 'drawOffset', 'fullQuantum', 'switchOnIo', 'ioCompletion'])
     .map((f) => `scheduler.${f}`),
   'options',
@@ -36,7 +47,13 @@ export function SchedulerPicker({ scenario }: { scenario: Scenario }) {
       <h2 id="scheduler-picker-title">Scheduler and options</h2>
       <fieldset className="form-group">
         <legend>Policy</legend>
-        <SelectInput label="Scheduler" value={draft.policy} options={POLICIES} onChange={(policy) => set({ policy })} errors={errorsAt(errors, 'scheduler.policy')} />
+        <SelectInput
+          label="Scheduler"
+          value={draft.policy}
+          options={POLICIES}
+          onChange={(policy) => set({ policy })}
+          errors={errorsAt(errors, 'scheduler.policy')}
+        />
         <PolicyParams draft={draft} errors={errors} set={set} />
       </fieldset>
       {draft.policy === 'MLFQ' && <MlfqFields draft={draft} errors={errors} set={set} />}
@@ -49,7 +66,15 @@ export function SchedulerPicker({ scenario }: { scenario: Scenario }) {
   );
 }
 
-function PolicyParams({ draft, errors, set }: { draft: SchedulerDraft; errors: readonly FieldError[]; set(patch: Partial<SchedulerDraft>): void }) {
+function PolicyParams({
+  draft,
+  errors,
+  set,
+}: {
+  draft: SchedulerDraft;
+  errors: readonly FieldError[];
+  set(patch: Partial<SchedulerDraft>): void;
+}) {
   switch (draft.policy) {
     case 'RR':
     case 'LOTTERY': {
@@ -64,10 +89,19 @@ function PolicyParams({ draft, errors, set }: { draft: SchedulerDraft; errors: r
           errors={errorsAt(errors, 'scheduler.quantum')}
         />
       );
-      return draft.policy === 'RR' ? quantum : (
+      return draft.policy === 'RR' ? (
+        quantum
+      ) : (
         <>
           {quantum}
-          <SelectInput label="Draws from" value={draft.lotteryDraw} options={DRAWS} onChange={(v) => set({ lotteryDraw: v })} hint="where the winning ticket comes from; default the seeded generator" errors={errorsAt(errors, 'scheduler.draw')} />
+          <SelectInput
+            label="Draws from"
+            value={draft.lotteryDraw}
+            options={DRAWS}
+            onChange={(v) => set({ lotteryDraw: v })}
+            hint="where the winning ticket comes from; default the seeded generator"
+            errors={errorsAt(errors, 'scheduler.draw')}
+          />
           {draft.lotteryDraw === 'python' && (
             <TextInput
               numeric
@@ -78,21 +112,46 @@ function PolicyParams({ draft, errors, set }: { draft: SchedulerDraft; errors: r
               errors={errorsAt(errors, 'scheduler.drawOffset')}
             />
           )}
-          <CheckInput label="Full quantum" checked={draft.lotteryFullQuantum} onChange={(v) => set({ lotteryFullQuantum: v })} hint="a winner that ends early leaves the CPU idle until its quantum is over, as in OSTEP; default off" errors={errorsAt(errors, 'scheduler.fullQuantum')} />
+          <CheckInput
+            label="Full quantum"
+            checked={draft.lotteryFullQuantum}
+            onChange={(v) => set({ lotteryFullQuantum: v })}
+            hint="a winner that ends early leaves the CPU idle until its quantum is over, as in OSTEP; default off"
+            errors={errorsAt(errors, 'scheduler.fullQuantum')}
+          />
         </>
       );
     }
     case 'PID_SCAN':
       return (
         <>
-          <CheckInput label="Switch on I/O" checked={draft.scanSwitchOnIo} onChange={(v) => set({ scanSwitchOnIo: v })} hint="off: the CPU waits, idle, for a process doing I/O (SWITCH_ON_END); suggested on" errors={errorsAt(errors, 'scheduler.switchOnIo')} />
-          <SelectInput label="A process whose I/O completes" value={draft.scanIoCompletion} options={IO_COMPLETIONS} onChange={(v) => set({ scanIoCompletion: v })} hint="suggested: waits its turn" errors={errorsAt(errors, 'scheduler.ioCompletion')} />
+          <CheckInput
+            label="Switch on I/O"
+            checked={draft.scanSwitchOnIo}
+            onChange={(v) => set({ scanSwitchOnIo: v })}
+            hint="off: the CPU waits, idle, for a process doing I/O (SWITCH_ON_END); suggested on"
+            errors={errorsAt(errors, 'scheduler.switchOnIo')}
+          />
+          <SelectInput
+            label="A process whose I/O completes"
+            value={draft.scanIoCompletion}
+            options={IO_COMPLETIONS}
+            onChange={(v) => set({ scanIoCompletion: v })}
+            hint="suggested: waits its turn"
+            errors={errorsAt(errors, 'scheduler.ioCompletion')}
+          />
         </>
       );
     case 'PRIORITY':
       return (
         <>
-          <CheckInput label="Preemptive" checked={draft.priorityPreemptive} onChange={(v) => set({ priorityPreemptive: v })} hint="a better-priority arrival takes the CPU; suggested on" errors={errorsAt(errors, 'scheduler.preemptive')} />
+          <CheckInput
+            label="Preemptive"
+            checked={draft.priorityPreemptive}
+            onChange={(v) => set({ priorityPreemptive: v })}
+            hint="a better-priority arrival takes the CPU; suggested on"
+            errors={errorsAt(errors, 'scheduler.preemptive')}
+          />
           <TextInput
             numeric
             label="Aging interval"
@@ -104,7 +163,15 @@ function PolicyParams({ draft, errors, set }: { draft: SchedulerDraft; errors: r
         </>
       );
     case 'EDF':
-      return <CheckInput label="Preemptive" checked={draft.edfPreemptive} onChange={(v) => set({ edfPreemptive: v })} hint="an earlier deadline takes the CPU; suggested on" errors={errorsAt(errors, 'scheduler.preemptive')} />;
+      return (
+        <CheckInput
+          label="Preemptive"
+          checked={draft.edfPreemptive}
+          onChange={(v) => set({ edfPreemptive: v })}
+          hint="an earlier deadline takes the CPU; suggested on"
+          errors={errorsAt(errors, 'scheduler.preemptive')}
+        />
+      );
     default:
       return null;
   }

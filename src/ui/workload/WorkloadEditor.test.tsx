@@ -54,6 +54,12 @@ describe('WorkloadEditor', () => {
     await user.clear(form.getByRole('textbox', { name: 'Memory (MiB)' }));
     await user.type(form.getByRole('textbox', { name: 'Memory (MiB)' }), '2');
     await user.click(form.getByRole('button', { name: 'Save process' }));
-    await waitFor(() => expect(store.getState().scenario?.processes[1]).toMatchObject({ pid: 2, priority: 5, needs: { memoryBytes: 2 * 1024 * 1024 } }));
+    await waitFor(() =>
+      expect(store.getState().scenario?.processes[1]).toMatchObject({
+        pid: 2,
+        priority: 5,
+        needs: { memoryBytes: 2 * 1024 * 1024 },
+      }),
+    );
   });
 });

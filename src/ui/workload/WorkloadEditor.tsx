@@ -28,7 +28,9 @@ export function WorkloadEditor({ scenario }: { scenario: Scenario }) {
     store.getState().edit((s) => ({ ...s, processes: update(s.processes) }), EDITOR_SOURCE);
   const save = async (p: ProcessSpec) => {
     const target = editing;
-    const ok = await change((list) => (target?.kind === 'edit' ? list.map((q) => (q.pid === target.pid ? p : q)) : [...list, p]));
+    const ok = await change((list) =>
+      target?.kind === 'edit' ? list.map((q) => (q.pid === target.pid ? p : q)) : [...list, p],
+    );
     if (ok) setEditing(null);
   };
   const edited = editing?.kind === 'edit' ? processes.find((p) => p.pid === editing.pid) : undefined;
@@ -43,7 +45,19 @@ export function WorkloadEditor({ scenario }: { scenario: Scenario }) {
           <caption className="visually-hidden">Processes of the scenario</caption>
           <thead>
             <tr>
-              {['PID', 'Name', 'Type', 'Priority', 'Arrival', 'Bursts (CPU, I/O, …)', 'Deadline', 'Tickets', 'GPUs', 'Memory (MiB)', 'Actions'].map((h) => (
+              {[
+                'PID',
+                'Name',
+                'Type',
+                'Priority',
+                'Arrival',
+                'Bursts (CPU, I/O, …)',
+                'Deadline',
+                'Tickets',
+                'GPUs',
+                'Memory (MiB)',
+                'Actions',
+              ].map((h) => (
                 <th key={h} scope="col">
                   {h}
                 </th>
@@ -54,7 +68,8 @@ export function WorkloadEditor({ scenario }: { scenario: Scenario }) {
             {processes.slice(0, shown).map((p) => (
               <tr key={p.pid}>
                 <td>
-                  <span className="swatch" style={{ background: processLook(p.pid).color }} aria-hidden="true" /> P{p.pid}
+                  <span className="swatch" style={{ background: processLook(p.pid).color }} aria-hidden="true" /> P
+                  {p.pid}
                 </td>
                 <td>{p.name}</td>
                 <td>

@@ -18,7 +18,10 @@ describe('access draft', () => {
   });
 
   it('keeps the other kind’s fields while switching', () => {
-    const d = { ...accessDraftOf({ kind: 'locality', every: 1, workingSetPages: 5, jumpEvery: 40, writeFraction: 0 }), kind: 'sequence' as const };
+    const d = {
+      ...accessDraftOf({ kind: 'locality', every: 1, workingSetPages: 5, jumpEvery: 40, writeFraction: 0 }),
+      kind: 'sequence' as const,
+    };
     expect(accessesOf({ ...d, kind: 'locality' })).toMatchObject({ workingSetPages: 5, jumpEvery: 40 });
   });
 });

@@ -28,12 +28,35 @@ export const ACCESS_KINDS = [
 ] as const;
 
 /** Defaults of the fields the schema requires, offered when a kind is first chosen. */
-const BLANK: AccessDraft = { kind: 'none', offsets: '0', sequenceEvery: '1', writeEvery: '0', workingSetPages: '4', jumpEvery: '20', writeFraction: '0', localityEvery: '1' };
+const BLANK: AccessDraft = {
+  kind: 'none',
+  offsets: '0',
+  sequenceEvery: '1',
+  writeEvery: '0',
+  workingSetPages: '4',
+  jumpEvery: '20',
+  writeFraction: '0',
+  localityEvery: '1',
+};
 
 export function accessDraftOf(a: AccessPattern | undefined): AccessDraft {
   if (a === undefined) return BLANK;
-  if (a.kind === 'sequence') return { ...BLANK, kind: 'sequence', offsets: a.offsets.join(', '), sequenceEvery: String(a.every), writeEvery: String(a.writeEvery) };
-  return { ...BLANK, kind: 'locality', workingSetPages: String(a.workingSetPages), jumpEvery: String(a.jumpEvery), writeFraction: String(a.writeFraction), localityEvery: String(a.every) };
+  if (a.kind === 'sequence')
+    return {
+      ...BLANK,
+      kind: 'sequence',
+      offsets: a.offsets.join(', '),
+      sequenceEvery: String(a.every),
+      writeEvery: String(a.writeEvery),
+    };
+  return {
+    ...BLANK,
+    kind: 'locality',
+    workingSetPages: String(a.workingSetPages),
+    jumpEvery: String(a.jumpEvery),
+    writeFraction: String(a.writeFraction),
+    localityEvery: String(a.every),
+  };
 }
 
 /**
@@ -48,7 +71,12 @@ export function parseOffsets(text: string): unknown[] {
 export function accessesOf(d: AccessDraft): unknown {
   switch (d.kind) {
     case 'sequence':
-      return { kind: 'sequence', every: toNumber(d.sequenceEvery), offsets: parseOffsets(d.offsets), writeEvery: toNumber(d.writeEvery) };
+      return {
+        kind: 'sequence',
+        every: toNumber(d.sequenceEvery),
+        offsets: parseOffsets(d.offsets),
+        writeEvery: toNumber(d.writeEvery),
+      };
     case 'locality':
       return {
         kind: 'locality',

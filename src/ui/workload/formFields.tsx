@@ -23,8 +23,14 @@ export function Field({ label, hint, errors = [], controlFirst = false, children
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint !== undefined ? hintId : '', errors.length > 0 ? errorId : ''].filter((s) => s !== '').join(' ');
-  const control = children({ id, 'aria-invalid': errors.length > 0 || undefined, 'aria-describedby': describedBy || undefined });
+  const describedBy = [hint !== undefined ? hintId : '', errors.length > 0 ? errorId : '']
+    .filter((s) => s !== '')
+    .join(' ');
+  const control = children({
+    id,
+    'aria-invalid': errors.length > 0 || undefined,
+    'aria-describedby': describedBy || undefined,
+  });
   const labelEl = <label htmlFor={id}>{label}</label>;
   return (
     <div className={controlFirst ? 'field field-check' : 'field'}>
@@ -59,16 +65,37 @@ export function TextInput({ label, value, onChange, hint, errors, numeric = fals
   return (
     <Field label={label} hint={hint} errors={errors ?? []}>
       {(control) => (
-        <input {...control} type="text" inputMode={numeric ? 'decimal' : undefined} size={size} value={value} onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...control}
+          type="text"
+          inputMode={numeric ? 'decimal' : undefined}
+          size={size}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </Field>
   );
 }
 
-export function CheckInput({ label, checked, onChange, hint, errors }: { label: ReactNode; checked: boolean; onChange(v: boolean): void; hint?: string; errors?: readonly FieldError[] }) {
+export function CheckInput({
+  label,
+  checked,
+  onChange,
+  hint,
+  errors,
+}: {
+  label: ReactNode;
+  checked: boolean;
+  onChange(v: boolean): void;
+  hint?: string;
+  errors?: readonly FieldError[];
+}) {
   return (
     <Field label={label} hint={hint} errors={errors ?? []} controlFirst>
-      {(control) => <input {...control} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />}
+      {(control) => (
+        <input {...control} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      )}
     </Field>
   );
 }

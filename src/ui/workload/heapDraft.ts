@@ -18,7 +18,16 @@ export interface HeapDraft {
 
 export function heapDraftOf(heap: HeapConfig | undefined): HeapDraft {
   const h = heap ?? DEFAULT_HEAP;
-  return { on: heap !== undefined, base: String(h.base), size: String(h.size), header: String(h.header), align: h.align === null ? '' : String(h.align), policy: h.policy, order: h.order, coalesce: h.coalesce };
+  return {
+    on: heap !== undefined,
+    base: String(h.base),
+    size: String(h.size),
+    header: String(h.header),
+    align: h.align === null ? '' : String(h.align),
+    policy: h.policy,
+    order: h.order,
+    coalesce: h.coalesce,
+  };
 }
 
 /** The scenario with the draft applied, unchecked: a heap section when on, none when off (heap operations then refuse). */
@@ -29,5 +38,16 @@ export function applyHeapDraft(d: HeapDraft, s: Scenario): unknown {
     return rest;
   }
   const align = d.align.trim() === '' ? null : toNumber(d.align);
-  return { ...s, heap: { base: toNumber(d.base), size: toNumber(d.size), header: toNumber(d.header), align, policy: d.policy, order: d.order, coalesce: d.coalesce } };
+  return {
+    ...s,
+    heap: {
+      base: toNumber(d.base),
+      size: toNumber(d.size),
+      header: toNumber(d.header),
+      align,
+      policy: d.policy,
+      order: d.order,
+      coalesce: d.coalesce,
+    },
+  };
 }

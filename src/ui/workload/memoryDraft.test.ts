@@ -11,7 +11,12 @@ function scenario(input: unknown): Scenario {
   return v.scenario;
 }
 
-const BASE = scenario({ format: 'bcos-scenario', version: 2, scheduler: { policy: 'FIFO' }, processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }] });
+const BASE = scenario({
+  format: 'bcos-scenario',
+  version: 2,
+  scheduler: { policy: 'FIFO' },
+  processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }],
+});
 
 const CUSTOM: MemoryConfig = {
   physicalBytes: 96 * 8192,
@@ -27,7 +32,15 @@ const CUSTOM: MemoryConfig = {
   swapOutTicks: 35,
   compactionTicksPerPage: 4,
   pools: { aiModels: 0.29, aiData: 0.07, ledger: 0.123456789, chainState: 0, network: 1, system: 0.1 + 0.2 },
-  constraints: { aiTotal: 0.57, aiModels: 0.3, aiData: 0.27, blockchainTotal: 0.33, ledger: 0.2, chainState: 0.13, system: 0.01 },
+  constraints: {
+    aiTotal: 0.57,
+    aiModels: 0.3,
+    aiData: 0.27,
+    blockchainTotal: 0.33,
+    ledger: 0.2,
+    chainState: 0.13,
+    system: 0.01,
+  },
   copyOnWrite: true,
   alerts: { fragmentation: 0.58, swapUse: 0.999 },
 };
@@ -61,9 +74,18 @@ describe('memory draft', () => {
   });
 
   it('lets blank fields take their defaults', () => {
-    const d = { ...memoryDraftOf(CUSTOM), swapKiB: ' ', tlbEntries: '', pools: { ...memoryDraftOf(CUSTOM).pools, ledger: '' } };
+    const d = {
+      ...memoryDraftOf(CUSTOM),
+      swapKiB: ' ',
+      tlbEntries: '',
+      pools: { ...memoryDraftOf(CUSTOM).pools, ledger: '' },
+    };
     const m = scenario(applyMemoryDraft(d, BASE)).memory;
-    expect(m).toMatchObject({ swapBytes: DEFAULT_MEMORY.swapBytes, tlbEntries: DEFAULT_MEMORY.tlbEntries, pools: { ledger: DEFAULT_MEMORY.pools.ledger, aiModels: 0.29 } });
+    expect(m).toMatchObject({
+      swapBytes: DEFAULT_MEMORY.swapBytes,
+      tlbEntries: DEFAULT_MEMORY.tlbEntries,
+      pools: { ledger: DEFAULT_MEMORY.pools.ledger, aiModels: 0.29 },
+    });
   });
 
   it('turns bad numbers into values validation refuses, naming the field, without throwing', () => {
@@ -81,7 +103,14 @@ describe('memory draft', () => {
     expect(v.ok).toBe(false);
     const paths = v.ok ? [] : v.errors.map((e) => e.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['memory.physicalBytes', 'memory.virtualBits', 'memory.tlbEntries', 'memory.swapInTicks', 'memory.pools.aiData', 'memory.alerts.fragmentation']),
+      expect.arrayContaining([
+        'memory.physicalBytes',
+        'memory.virtualBits',
+        'memory.tlbEntries',
+        'memory.swapInTicks',
+        'memory.pools.aiData',
+        'memory.alerts.fragmentation',
+      ]),
     );
     if (!v.ok) expect(v.errors.find((e) => e.path === 'memory.physicalBytes')?.message).toContain('"lots"');
   });

@@ -1,11 +1,25 @@
 import type { Scenario } from '../../core/index';
 import { DEFAULT_MEMORY } from '../../core/memory/defaults';
-import { POOL_NAMES, type MemoryConfig, type Placement, type PoolName, type ReplacementName } from '../../core/memory/types';
+import {
+  POOL_NAMES,
+  type MemoryConfig,
+  type Placement,
+  type PoolName,
+  type ReplacementName,
+} from '../../core/memory/types';
 import { toNumber } from './formValues';
 
 export const KiB = 1024;
 
-export const CONSTRAINT_NAMES = ['aiTotal', 'aiModels', 'aiData', 'blockchainTotal', 'ledger', 'chainState', 'system'] as const;
+export const CONSTRAINT_NAMES = [
+  'aiTotal',
+  'aiModels',
+  'aiData',
+  'blockchainTotal',
+  'ledger',
+  'chainState',
+  'system',
+] as const;
 export type ConstraintName = (typeof CONSTRAINT_NAMES)[number];
 
 /** Page sizes offered, KiB: every power of two the memory subsystem takes (1 KiB .. 64 KiB). */
@@ -73,7 +87,11 @@ function bytesOf(text: string): unknown {
   return typeof n === 'number' ? Math.round(n * KiB) : n;
 }
 
-function mapRecord<K extends string, A, B>(keys: readonly K[], from: Readonly<Record<K, A>>, f: (a: A) => B): Record<K, B> {
+function mapRecord<K extends string, A, B>(
+  keys: readonly K[],
+  from: Readonly<Record<K, A>>,
+  f: (a: A) => B,
+): Record<K, B> {
   return Object.fromEntries(keys.map((k) => [k, f(from[k])])) as Record<K, B>;
 }
 

@@ -13,7 +13,16 @@ export const PLACEMENT_LABEL: Readonly<Record<Placement, string>> = {
  * The policies a live run may use. OPT and UNOPT are left out on purpose: they need every future reference,
  * which depends on scheduling that has not happened yet, so validation refuses them for a run (configErrors.ts).
  */
-export const LIVE_REPLACEMENTS = ['LRU', 'FIFO', 'CLOCK', 'SECOND_CHANCE', 'AGING', 'RANDOM', 'MRU', 'CLOCK_COUNTERS'] as const satisfies readonly ReplacementName[];
+export const LIVE_REPLACEMENTS = [
+  'LRU',
+  'FIFO',
+  'CLOCK',
+  'SECOND_CHANCE',
+  'AGING',
+  'RANDOM',
+  'MRU',
+  'CLOCK_COUNTERS',
+] as const satisfies readonly ReplacementName[];
 
 export const REPLACEMENT_LABEL: Readonly<Record<ReplacementName, string>> = {
   LRU: 'LRU (least recently used)',

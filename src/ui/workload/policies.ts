@@ -57,7 +57,9 @@ export function describeConfig(c: SchedulerConfig): string {
     case 'RR':
       return `${name} (quantum ${c.quantum})`;
     case 'LOTTERY': {
-      const extras = [c.draw === 'python' ? 'Python draws' : '', c.fullQuantum ? 'full quanta' : ''].filter((x) => x !== '');
+      const extras = [c.draw === 'python' ? 'Python draws' : '', c.fullQuantum ? 'full quanta' : ''].filter(
+        (x) => x !== '',
+      );
       return `${name} (quantum ${c.quantum}${extras.map((x) => `, ${x}`).join('')})`;
     }
     case 'PID_SCAN':

@@ -18,7 +18,13 @@ const fetchJson = (file: string) => fetchPublicJson('scenarios', file);
 function isPresetInfo(x: unknown): x is PresetInfo {
   if (typeof x !== 'object' || x === null) return false;
   const r = x as Record<string, unknown>;
-  return typeof r.file === 'string' && FILE_NAME.test(r.file) && typeof r.title === 'string' && typeof r.summary === 'string' && typeof r.watchFor === 'string';
+  return (
+    typeof r.file === 'string' &&
+    FILE_NAME.test(r.file) &&
+    typeof r.title === 'string' &&
+    typeof r.summary === 'string' &&
+    typeof r.watchFor === 'string'
+  );
 }
 
 /** The preset list; rejects with a sentence for people when the index is missing or malformed. */

@@ -54,7 +54,15 @@ export function draftOfProcess(p: ProcessSpec): ProcessDraft {
 }
 
 export function newProcessDraft(pid: number): ProcessDraft {
-  return draftOfProcess({ pid, name: `process-${pid}`, type: 'USER', priority: 0, arrival: 0, bursts: [5], needs: { memoryBytes: 0, gpus: 0, networkMbps: 0 } });
+  return draftOfProcess({
+    pid,
+    name: `process-${pid}`,
+    type: 'USER',
+    priority: 0,
+    arrival: 0,
+    bursts: [5],
+    needs: { memoryBytes: 0, gpus: 0, networkMbps: 0 },
+  });
 }
 
 /** The process the draft describes, unchecked: validateProcessSpec judges it. */
@@ -73,7 +81,11 @@ export function processOf(d: ProcessDraft): unknown {
     ...(deadline !== undefined && { deadline }),
     ...(tickets !== undefined && { tickets }),
     // Memory is entered in MiB and stored in bytes; a fraction of a MiB still gives whole bytes.
-    needs: { memoryBytes: typeof mib === 'number' ? Math.round(mib * MiB) : mib, gpus: toNumber(d.gpus), networkMbps: d.networkMbps },
+    needs: {
+      memoryBytes: typeof mib === 'number' ? Math.round(mib * MiB) : mib,
+      gpus: toNumber(d.gpus),
+      networkMbps: d.networkMbps,
+    },
     ...(accesses !== undefined && { accesses }),
   };
 }

@@ -13,7 +13,15 @@ const BASE = scenario({
   format: 'bcos-scenario',
   version: 1,
   node: { cpus: 2, gpus: 1 },
-  scheduler: { policy: 'MLFQ', levels: [{ quantum: 3, allotment: 2 }], allotmentUnit: 'ticks', boostInterval: 0, agingThreshold: 9, ioResetsAllotment: true, ioToFront: false },
+  scheduler: {
+    policy: 'MLFQ',
+    levels: [{ quantum: 3, allotment: 2 }],
+    allotmentUnit: 'ticks',
+    boostInterval: 0,
+    agingThreshold: 9,
+    ioResetsAllotment: true,
+    ioToFront: false,
+  },
   options: { contextSwitchCost: 2, requeueOrder: 'preemptedFirst' },
   processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [1] }],
 });
@@ -50,10 +58,17 @@ describe('scheduler draft', () => {
   it('keeps a lottery without the OSTEP fields as it was, and carries them when set', () => {
     const plain = scenario({ ...BASE, scheduler: { policy: 'LOTTERY', quantum: 3 } });
     expect(scenario(applyDraft(draftOf(plain), plain)).scheduler).toEqual({ policy: 'LOTTERY', quantum: 3 });
-    const ostep = scenario({ ...BASE, scheduler: { policy: 'LOTTERY', quantum: 1, draw: 'python', drawOffset: 6, fullQuantum: true } });
+    const ostep = scenario({
+      ...BASE,
+      scheduler: { policy: 'LOTTERY', quantum: 1, draw: 'python', drawOffset: 6, fullQuantum: true },
+    });
     expect(scenario(applyDraft(draftOf(ostep), ostep)).scheduler).toEqual(ostep.scheduler);
     // The offset only means something with Python draws: back to seeded draws, it is left out.
-    expect(scenario(applyDraft({ ...draftOf(ostep), lotteryDraw: 'seeded' }, ostep)).scheduler).toEqual({ policy: 'LOTTERY', quantum: 1, fullQuantum: true });
+    expect(scenario(applyDraft({ ...draftOf(ostep), lotteryDraw: 'seeded' }, ostep)).scheduler).toEqual({
+      policy: 'LOTTERY',
+      quantum: 1,
+      fullQuantum: true,
+    });
   });
 
   it('edits a PID scan', () => {

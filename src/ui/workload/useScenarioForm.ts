@@ -13,7 +13,12 @@ const NONE: readonly FieldError[] = [];
  * preset, this form, an operation); `submit` hands the draft to the store, whose one validation refuses bad values;
  * `errors` are the refusals of this form only (its `source`).
  */
-export function useScenarioForm<D>(scenario: Scenario, draftOf: (s: Scenario) => D, apply: (draft: D, s: Scenario) => unknown, source: string) {
+export function useScenarioForm<D>(
+  scenario: Scenario,
+  draftOf: (s: Scenario) => D,
+  apply: (draft: D, s: Scenario) => unknown,
+  source: string,
+) {
   const store = useAppStore();
   const { errors: all, source: from } = useApp(useShallow(selectErrors));
   const [draft, setDraft] = useState(() => draftOf(scenario));

@@ -48,7 +48,9 @@ export function workloadDraftOf(spec: WorkloadSpec): WorkloadDraft {
     mix: Object.fromEntries(PROCESS_TYPES.map((t) => [t, String(spec.mix[t] ?? 1)])) as Record<ProcessType, string>,
     arrivalKind: spec.arrival.kind,
     span: String(span),
-    meanGap: String(spec.arrival.kind === 'poisson' ? spec.arrival.meanGap : Math.max(1, Math.round(span / spec.count))),
+    meanGap: String(
+      spec.arrival.kind === 'poisson' ? spec.arrival.meanGap : Math.max(1, Math.round(span / spec.count)),
+    ),
     cpuBurst: distDraft(spec.cpuBurst),
     ioBurst: distDraft(spec.ioBurst),
     burstsMin: String(spec.burstsPerProcess.min),

@@ -37,11 +37,18 @@ describe('AGING', () => {
     for (let f = 0; f < 3; f++) p.onLoad(s, f, f);
     p.onAccess(s, 0, 11);
     expect(p.chooseVictim(s, () => true)).toEqual({ frame: 1, reason: 'smallest aging counter 10000000' });
-    expect(p.chooseVictim(s, (f) => f === 0)).toEqual({ frame: 0, reason: 'smallest aging counter 10000000, referenced this period' });
+    expect(p.chooseVictim(s, (f) => f === 0)).toEqual({
+      frame: 0,
+      reason: 'smallest aging counter 10000000, referenced this period',
+    });
   });
 
   it('the lazy counters equal an eager model that shifts every frame at every period boundary', () => {
-    const step = fc.record({ gap: fc.integer({ min: 0, max: 12 }), frame: fc.integer({ min: 0, max: 3 }), load: fc.boolean() });
+    const step = fc.record({
+      gap: fc.integer({ min: 0, max: 12 }),
+      frame: fc.integer({ min: 0, max: 3 }),
+      load: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 4 }), fc.array(step, { maxLength: 60 }), (period, steps) => {
         const p = aging(period);

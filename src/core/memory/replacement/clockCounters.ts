@@ -22,11 +22,19 @@ export interface ClockCountersState extends FrameList {
  * whose counter is 0 is the victim. Every probe that does not stop lowers a counter, so a search ends after
  * at most (sum of the counters + 1) probes. With CPython's stream (`python`) it draws as OSTEP does.
  */
-export function clockCounters(limit = DEFAULT_CLOCK_COUNTER_LIMIT, python?: PyRandomState): ReplacementPolicy<ClockCountersState> {
+export function clockCounters(
+  limit = DEFAULT_CLOCK_COUNTER_LIMIT,
+  python?: PyRandomState,
+): ReplacementPolicy<ClockCountersState> {
   const cap = Math.max(0, Math.floor(limit));
   return {
     name: 'CLOCK_COUNTERS',
-    init: (frames, seed) => ({ ...frameList(frames), counter: new Int32Array(frames), limit: cap, rng: policyRng(seed, python) }),
+    init: (frames, seed) => ({
+      ...frameList(frames),
+      counter: new Int32Array(frames),
+      limit: cap,
+      rng: policyRng(seed, python),
+    }),
     onLoad(s, f) {
       toBack(s, f);
       s.counter[f] = 1;
@@ -53,6 +61,11 @@ export function clockCounters(limit = DEFAULT_CLOCK_COUNTER_LIMIT, python?: PyRa
         s.counter[f]!--;
       }
     },
-    describe: (s) => ({ kind: 'counters', label: `use counters (limit ${s.limit})`, values: Array.from(s.counter), order: listOrder(s) }),
+    describe: (s) => ({
+      kind: 'counters',
+      label: `use counters (limit ${s.limit})`,
+      values: Array.from(s.counter),
+      order: listOrder(s),
+    }),
   };
 }

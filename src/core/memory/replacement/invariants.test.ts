@@ -7,12 +7,26 @@ import { replacementPolicy } from './registry';
 const RUNS = { seed: 11, numRuns: 300 };
 const FRAMES = 6;
 
-type Op = { kind: 'ref'; page: number } | { kind: 'free'; frame: number } | { kind: 'move'; from: number; to: number } | { kind: 'tick'; by: number };
+type Op =
+  | { kind: 'ref'; page: number }
+  | { kind: 'free'; frame: number }
+  | { kind: 'move'; from: number; to: number }
+  | { kind: 'tick'; by: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('ref' as const), page: fc.integer({ min: 0, max: 14 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('free' as const), frame: fc.integer({ min: 0, max: FRAMES - 1 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('move' as const), from: fc.integer({ min: 0, max: FRAMES - 1 }), to: fc.integer({ min: 0, max: FRAMES - 1 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('free' as const), frame: fc.integer({ min: 0, max: FRAMES - 1 }) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('move' as const),
+      from: fc.integer({ min: 0, max: FRAMES - 1 }),
+      to: fc.integer({ min: 0, max: FRAMES - 1 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('tick' as const), by: fc.integer({ min: 0, max: 20 }) }) },
 );
 
@@ -47,7 +61,11 @@ function drive(name: ReplacementName, ops: Op[], pinned: boolean[], seed: number
     else {
       let frame = page.indexOf(null);
       if (frame === -1) {
-        const v = policy.chooseVictim(state, (f) => !pinned[f], (f) => (f * 7 + i) % 5 || Infinity);
+        const v = policy.chooseVictim(
+          state,
+          (f) => !pinned[f],
+          (f) => (f * 7 + i) % 5 || Infinity,
+        );
         const canEvict = page.some((p, f) => p !== null && !pinned[f]);
         expect(v === null).toBe(!canEvict);
         if (v === null) return;
@@ -67,9 +85,15 @@ describe('policy invariants under pins, frees and moves (fast-check)', () => {
   const pins = fc.array(fc.boolean(), { minLength: FRAMES, maxLength: FRAMES });
   const ops = fc.array(op, { maxLength: 80 });
 
-  it.each(REPLACEMENTS)('%s: the victim is never pinned, always in use, and null only when nothing is evictable', (name) => {
-    fc.assert(fc.property(ops, pins, fc.integer({ min: 1, max: 1000 }), (o, p, seed) => void drive(name, o, p, seed)), RUNS);
-  });
+  it.each(REPLACEMENTS)(
+    '%s: the victim is never pinned, always in use, and null only when nothing is evictable',
+    (name) => {
+      fc.assert(
+        fc.property(ops, pins, fc.integer({ min: 1, max: 1000 }), (o, p, seed) => void drive(name, o, p, seed)),
+        RUNS,
+      );
+    },
+  );
 
   it.each(REPLACEMENTS)('%s: a cloned state carries on exactly like the original', (name) => {
     fc.assert(

@@ -17,7 +17,13 @@ type OstepPolicy = 'FIFO' | 'LRU' | 'MRU' | 'OPT' | 'UNOPT' | 'RAND' | 'CLOCK';
  * decrementing use counters (1 on load, +1 per hit up to `bits`) until one is 0. Returns the evicted page per
  * step and the list after it.
  */
-function ostepModel(policy: OstepPolicy, frames: number, refs: number[], seed = 0, bits = 2): { victims: (number | null)[]; memory: number[][] } {
+function ostepModel(
+  policy: OstepPolicy,
+  frames: number,
+  refs: number[],
+  seed = 0,
+  bits = 2,
+): { victims: (number | null)[]; memory: number[][] } {
   const memory: number[] = [];
   const victims: (number | null)[] = [];
   const snapshots: number[][] = [];
@@ -98,12 +104,17 @@ function clockModel(frames: number, refs: number[]): { victims: (number | null)[
 describe('policies against reference models (fast-check)', () => {
   it('FIFO, LRU, MRU, OPT and UNOPT evict what OSTEP evicts and print memory in its order', () => {
     fc.assert(
-      fc.property(fc.constantFrom('FIFO' as const, 'LRU' as const, 'MRU' as const, 'OPT' as const, 'UNOPT' as const), frameCount, refString, (policy, frames, refs) => {
-        const run = simulateReferences(policy, frames, refs);
-        const model = ostepModel(policy, frames, refs);
-        expect(run.steps.map((s) => s.victim)).toEqual(model.victims);
-        expect(run.steps.map((s) => s.memory)).toEqual(model.memory);
-      }),
+      fc.property(
+        fc.constantFrom('FIFO' as const, 'LRU' as const, 'MRU' as const, 'OPT' as const, 'UNOPT' as const),
+        frameCount,
+        refString,
+        (policy, frames, refs) => {
+          const run = simulateReferences(policy, frames, refs);
+          const model = ostepModel(policy, frames, refs);
+          expect(run.steps.map((s) => s.victim)).toEqual(model.victims);
+          expect(run.steps.map((s) => s.memory)).toEqual(model.memory);
+        },
+      ),
       RUNS,
     );
   });
@@ -111,12 +122,22 @@ describe('policies against reference models (fast-check)', () => {
   it("RANDOM and CLOCK_COUNTERS on CPython's stream evict what OSTEP's RAND and CLOCK evict", () => {
     const names = { RAND: 'RANDOM', CLOCK: 'CLOCK_COUNTERS' } as const;
     fc.assert(
-      fc.property(fc.constantFrom('RAND' as const, 'CLOCK' as const), frameCount, refString, fc.nat(1000), fc.integer({ min: 0, max: 4 }), (policy, frames, refs, seed, bits) => {
-        const run = simulateReferences(names[policy], frames, refs, 1, { pythonRandom: pySeed(seed), clockCounterLimit: bits });
-        const model = ostepModel(policy, frames, refs, seed, bits);
-        expect(run.steps.map((s) => s.victim)).toEqual(model.victims);
-        expect(run.steps.map((s) => s.memory)).toEqual(model.memory);
-      }),
+      fc.property(
+        fc.constantFrom('RAND' as const, 'CLOCK' as const),
+        frameCount,
+        refString,
+        fc.nat(1000),
+        fc.integer({ min: 0, max: 4 }),
+        (policy, frames, refs, seed, bits) => {
+          const run = simulateReferences(names[policy], frames, refs, 1, {
+            pythonRandom: pySeed(seed),
+            clockCounterLimit: bits,
+          });
+          const model = ostepModel(policy, frames, refs, seed, bits);
+          expect(run.steps.map((s) => s.victim)).toEqual(model.victims);
+          expect(run.steps.map((s) => s.memory)).toEqual(model.memory);
+        },
+      ),
       RUNS,
     );
   });
@@ -136,15 +157,19 @@ describe('policies against reference models (fast-check)', () => {
 
   it('with period 1, AGING evicts like LRU while every page was used in the last 8 references', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 6 }), fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 60 }), (frames, refs) => {
-        const lru = simulateReferences('LRU', frames, refs).steps;
-        const aged = simulateReferences('AGING', frames, refs).steps;
-        aged.forEach((step, i) => {
-          const window = new Set(refs.slice(Math.max(0, i - 8), i));
-          const resident = lru[i - 1]?.frames ?? [];
-          if (resident.every((p) => p === null || window.has(p))) expect(step.victim).toBe(lru[i]!.victim);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 60 }),
+        (frames, refs) => {
+          const lru = simulateReferences('LRU', frames, refs).steps;
+          const aged = simulateReferences('AGING', frames, refs).steps;
+          aged.forEach((step, i) => {
+            const window = new Set(refs.slice(Math.max(0, i - 8), i));
+            const resident = lru[i - 1]?.frames ?? [];
+            if (resident.every((p) => p === null || window.has(p))) expect(step.victim).toBe(lru[i]!.victim);
+          });
+        },
+      ),
       RUNS,
     );
   });

@@ -22,7 +22,13 @@ describe('OPT', () => {
     for (const f of [2, 0, 1]) opt.onLoad(s, f, 0);
     expect(opt.chooseVictim(s, () => true)?.frame).toBe(1);
     expect(opt.chooseVictim(s, (f) => f !== 1)?.frame).toBe(0);
-    expect(opt.chooseVictim(s, () => true, (f) => [5, 9, 1][f]!)?.frame).toBe(1);
+    expect(
+      opt.chooseVictim(
+        s,
+        () => true,
+        (f) => [5, 9, 1][f]!,
+      )?.frame,
+    ).toBe(1);
     expect(opt.describe(s)).toEqual({ kind: 'order', label: 'insertion order', frames: [2, 0, 1] });
   });
 });
@@ -38,12 +44,28 @@ describe('UNOPT', () => {
     // OSTEP prints memory [1, 3], [3, 2], [2, 4] for the last three references
     const run = simulateReferences('UNOPT', 2, [1, 2, 3, 2, 4]);
     expect(run.steps.map((s) => s.victim)).toEqual([null, null, 2, 1, 3]);
-    expect(run.steps.map((s) => s.memory).slice(2)).toEqual([[1, 3], [3, 2], [2, 4]]);
+    expect(run.steps.map((s) => s.memory).slice(2)).toEqual([
+      [1, 3],
+      [3, 2],
+      [2, 4],
+    ]);
     expect(run.steps[4]).toMatchObject({ reason: 'never used again (earliest loaded of 2 ties)' });
     const s = unopt.init(3, 1);
     for (const f of [2, 0, 1]) unopt.onLoad(s, f, 0);
     expect(unopt.chooseVictim(s, () => true)?.frame).toBe(2);
-    expect(unopt.chooseVictim(s, () => true, (f) => [5, 9, 1][f]!)?.frame).toBe(2);
-    expect(unopt.chooseVictim(s, (f) => f !== 2, (f) => [5, 9, 1][f]!)?.frame).toBe(0);
+    expect(
+      unopt.chooseVictim(
+        s,
+        () => true,
+        (f) => [5, 9, 1][f]!,
+      )?.frame,
+    ).toBe(2);
+    expect(
+      unopt.chooseVictim(
+        s,
+        (f) => f !== 2,
+        (f) => [5, 9, 1][f]!,
+      )?.frame,
+    ).toBe(0);
   });
 });

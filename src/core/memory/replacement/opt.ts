@@ -41,7 +41,10 @@ function byNextUse(name: ReplacementName, farthest: boolean): ReplacementPolicy<
       }
       if (best === -1) return null;
       const when = bestUse === Infinity ? 'never used again' : `next used ${bestUse} references ahead`;
-      return { frame: best, reason: ties > 1 ? `${when} (${farthest ? 'latest' : 'earliest'} loaded of ${ties} ties)` : when };
+      return {
+        frame: best,
+        reason: ties > 1 ? `${when} (${farthest ? 'latest' : 'earliest'} loaded of ${ties} ties)` : when,
+      };
     },
     describe: (s) => ({ kind: 'order', label: 'insertion order', frames: byLoad(s) }),
   };

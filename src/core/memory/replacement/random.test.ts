@@ -6,7 +6,8 @@ import { simulateReferences } from './referenceString';
 const SILBERSCHATZ = [7, 0, 1, 2, 0, 3, 0, 4, 2, 3, 0, 3, 2, 1, 2, 0, 1, 7, 0, 1];
 const OSTEP_VICTIMS = [null, null, null, 0, 2, 0, 3, 0, 4, 7];
 const OSTEP_LAST_MEMORY = [1, 2, 3];
-const victims = (seed: number): (number | null)[] => simulateReferences('RANDOM', 3, SILBERSCHATZ, seed).steps.map((s) => s.victim);
+const victims = (seed: number): (number | null)[] =>
+  simulateReferences('RANDOM', 3, SILBERSCHATZ, seed).steps.map((s) => s.victim);
 
 describe('RANDOM', () => {
   it('is deterministic for a seed (pinned: seed 1 faults 12 times on the Silberschatz string)', () => {

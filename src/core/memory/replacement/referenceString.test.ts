@@ -7,7 +7,18 @@ const SILBERSCHATZ = [7, 0, 1, 2, 0, 3, 0, 4, 2, 3, 0, 3, 2, 1, 2, 0, 1, 7, 0, 1
 describe('reference-string simulator', () => {
   it('compares every policy on the Silberschatz string with 3 frames', () => {
     const misses = Object.fromEntries(compareReplacement(SILBERSCHATZ, 3).map((r) => [r.policy, r.misses]));
-    expect(misses).toEqual({ LRU: 12, FIFO: 15, CLOCK: 14, SECOND_CHANCE: 14, AGING: 12, OPT: 9, RANDOM: 12, MRU: 16, UNOPT: 20, CLOCK_COUNTERS: 13 });
+    expect(misses).toEqual({
+      LRU: 12,
+      FIFO: 15,
+      CLOCK: 14,
+      SECOND_CHANCE: 14,
+      AGING: 12,
+      OPT: 9,
+      RANDOM: 12,
+      MRU: 16,
+      UNOPT: 20,
+      CLOCK_COUNTERS: 13,
+    });
   });
 
   it('records each step: free frames fill in order, then victims', () => {

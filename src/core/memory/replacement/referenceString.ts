@@ -81,7 +81,11 @@ export function simulateReferences(
         frame = where.size;
         reason = `frame ${frame} was free`;
       } else {
-        const v = policy.chooseVictim(state, () => true, (f) => frameNext[f]! - i);
+        const v = policy.chooseVictim(
+          state,
+          () => true,
+          (f) => frameNext[f]! - i,
+        );
         if (v) {
           frame = v.frame;
           victim = framePage[frame]!;
@@ -99,7 +103,15 @@ export function simulateReferences(
     }
     if (frame !== null) frameNext[frame] = next[i]!;
     const memory = orderedFrames(policy.describe(state), framePage).map((f) => framePage[f]!);
-    steps.push({ ref, hit, victim, frame, frames: framePage.slice(), memory, ...(reason === undefined ? {} : { reason }) });
+    steps.push({
+      ref,
+      hit,
+      victim,
+      frame,
+      frames: framePage.slice(),
+      memory,
+      ...(reason === undefined ? {} : { reason }),
+    });
   });
   return { hits, misses: refs.length - hits, hitRate: refs.length === 0 ? 0 : hits / refs.length, steps };
 }

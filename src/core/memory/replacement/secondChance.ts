@@ -34,7 +34,7 @@ export const secondChance: ReplacementPolicy<SecondChanceState> = {
   chooseVictim(s, evictable) {
     let requeued = 0;
     // Each requeued page comes round again with bit 0, so the walk ends at one of them at the latest.
-    for (let f = s.first; f !== -1; ) {
+    for (let f = s.first; f !== -1;) {
       const next = s.next[f]!;
       if (!evictable(f)) {
         f = next;

@@ -55,24 +55,34 @@ const isPowerOfTwo = (n: number): boolean => (n & (n - 1)) === 0;
 /** paging-linear-translate.py's options -> the problem, or one message naming the flag and its limit. */
 export function linearTranslateProblem(v: OptValues): LinearTranslateProblem | string {
   const sizes: number[] = [];
-  for (const [dest, flag] of [['asize', '-a/--asize'], ['psize', '-p/--physmem'], ['pagesize', '-P/--pagesize']] as const) {
+  for (const [dest, flag] of [
+    ['asize', '-a/--asize'],
+    ['psize', '-p/--physmem'],
+    ['pagesize', '-P/--pagesize'],
+  ] as const) {
     const n = safeSize(v[dest] as string);
-    if (n === undefined) return `${flag} must be a size such as 16k, 1m or 4096 (bytes; suffixes k, m, g) (got ${JSON.stringify(v[dest])})`;
+    if (n === undefined)
+      return `${flag} must be a size such as 16k, 1m or 4096 (bytes; suffixes k, m, g) (got ${JSON.stringify(v[dest])})`;
     sizes.push(n);
   }
   const [asize, psize, pagesize] = sizes as [number, number, number];
   // OSTEP's checks, in its order (it refuses physical memory of 1 byte as "non-zero").
   if (psize <= 1) return `-p/--physmem must be more than 1 byte (got ${psize})`;
   if (asize < 1) return `-a/--asize must be at least 1 byte (got ${asize})`;
-  if (psize <= asize) return `-p/--physmem (${psize} bytes) must be greater than the address space, -a/--asize (${asize} bytes)`;
-  if (psize >= GB || asize >= GB) return `-a/--asize and -p/--physmem must be less than 1 GB (1g = ${GB} bytes) (got ${asize} and ${psize})`;
+  if (psize <= asize)
+    return `-p/--physmem (${psize} bytes) must be greater than the address space, -a/--asize (${asize} bytes)`;
+  if (psize >= GB || asize >= GB)
+    return `-a/--asize and -p/--physmem must be less than 1 GB (1g = ${GB} bytes) (got ${asize} and ${psize})`;
   if (pagesize < 1) return `-P/--pagesize must be at least 1 byte (got ${pagesize})`;
-  if (asize % pagesize !== 0) return `-a/--asize (${asize} bytes) must be a multiple of the page size, -P/--pagesize (${pagesize} bytes)`;
-  if (psize % pagesize !== 0) return `-p/--physmem (${psize} bytes) must be a multiple of the page size, -P/--pagesize (${pagesize} bytes)`;
+  if (asize % pagesize !== 0)
+    return `-a/--asize (${asize} bytes) must be a multiple of the page size, -P/--pagesize (${pagesize} bytes)`;
+  if (psize % pagesize !== 0)
+    return `-p/--physmem (${psize} bytes) must be a multiple of the page size, -P/--pagesize (${pagesize} bytes)`;
   if (!isPowerOfTwo(asize)) return `-a/--asize must be a power of two (got ${asize} bytes)`;
   if (!isPowerOfTwo(pagesize)) return `-P/--pagesize must be a power of two (got ${pagesize} bytes)`;
   const frames = psize / pagesize;
-  if (frames > explicitLimits.maxFrames) return `-p/--physmem ÷ -P/--pagesize is ${frames} frames; at most ${explicitLimits.maxFrames} here (use larger pages or less memory)`;
+  if (frames > explicitLimits.maxFrames)
+    return `-p/--physmem ÷ -P/--pagesize is ${frames} frames; at most ${explicitLimits.maxFrames} here (use larger pages or less memory)`;
   const geometry: ExplicitGeometry = { pageSize: pagesize, physicalBytes: psize, addressSpaceBytes: asize };
   const bad = explicitGeometryErrors(geometry);
   if (bad) return bad;

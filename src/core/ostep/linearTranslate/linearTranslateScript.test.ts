@@ -31,7 +31,13 @@ describe('paging-linear-translate: answers', () => {
   });
 
   it('translates every address as PFN × page size + offset, and invalid exactly where the table is (fast-check)', () => {
-    const geometry = fc.constantFrom(['16k', '64k', '4k'], ['1m', '512m', '1k'], ['32', '1024', '8'], ['32k', '1m', '8k'], ['8k', '48k', '2k']);
+    const geometry = fc.constantFrom(
+      ['16k', '64k', '4k'],
+      ['1m', '512m', '1k'],
+      ['32', '1024', '8'],
+      ['32k', '1m', '8k'],
+      ['8k', '48k', '2k'],
+    );
     fc.assert(
       fc.property(geometry, fc.nat(100_000), fc.integer({ min: 0, max: 100 }), ([a, p, P], seed, u) => {
         const r = answer(['-a', a, '-p', p, '-P', P, '-s', String(seed), '-u', String(u), '-n', '20']);
@@ -58,7 +64,10 @@ describe('paging-linear-translate: answers', () => {
 describe('paging-linear-translate: refusals name the flag and the limit', () => {
   it.each([
     [['-a', '48k'], /^-a\/--asize must be a power of two \(got 49152 bytes\)/],
-    [['-P', '3k', '-a', '12k'], /^-p\/--physmem \(65536 bytes\) must be a multiple of the page size, -P\/--pagesize \(3072 bytes\)/],
+    [
+      ['-P', '3k', '-a', '12k'],
+      /^-p\/--physmem \(65536 bytes\) must be a multiple of the page size, -P\/--pagesize \(3072 bytes\)/,
+    ],
     [['-a', '16k', '-P', '32k', '-p', '64k'], /^-a\/--asize \(16384 bytes\) must be a multiple of the page size/],
     [['-P', '0'], /^-P\/--pagesize must be at least 1 byte/],
     [['-p', '1g'], /^-a\/--asize and -p\/--physmem must be less than 1 GB/],

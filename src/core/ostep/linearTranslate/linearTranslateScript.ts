@@ -2,7 +2,12 @@ import type { LinearTranslateAnswers } from '../answers';
 import { createExplicitMemory, mapPages } from '../../memory/explicitTable';
 import { translate } from '../../memory/mmu';
 import type { OstepScript } from '../script';
-import { LINEAR_TRANSLATE_DEFAULTS, LINEAR_TRANSLATE_SPECS, linearTranslateProblem, type LinearTranslateProblem } from './linearTranslateCommand';
+import {
+  LINEAR_TRANSLATE_DEFAULTS,
+  LINEAR_TRANSLATE_SPECS,
+  linearTranslateProblem,
+  type LinearTranslateProblem,
+} from './linearTranslateCommand';
 import { linearTranslateText } from './linearTranslateText';
 
 const USAGE = `Usage: sim ostep paging-linear-translate [options]      (OSTEP vm-paging/paging-linear-translate.py, on our MMU)

@@ -28,11 +28,15 @@ export function linearTranslateText(v: OptValues, a: LinearTranslateAnswers): st
     `ARG addresses ${v.addresses as string}`,
   ];
   // An entry is the valid bit (bit 31) and the PFN.
-  const table = a.pageTable.map((pfn, vpn) => `${v.verbose ? `  [${dec8(vpn)}]  ` : '  '}0x${hex8(pfn === null ? 0 : 2 ** 31 + pfn)}`);
+  const table = a.pageTable.map(
+    (pfn, vpn) => `${v.verbose ? `  [${dec8(vpn)}]  ` : '  '}0x${hex8(pfn === null ? 0 : 2 ** 31 + pfn)}`,
+  );
   const trace = a.translations.map((t) => {
     const va = `  VA 0x${hex8(t.va)} (decimal: ${dec8(t.va)}) --> `;
     if (!v.solve) return `${va}PA or invalid address?`;
-    return t.pa === null ? `${va} Invalid (VPN ${t.vpn} not valid)` : `${va}${hex8(t.pa)} (decimal ${dec8(t.pa)}) [VPN ${t.vpn}]`;
+    return t.pa === null
+      ? `${va} Invalid (VPN ${t.vpn} not valid)`
+      : `${va}${hex8(t.pa)} (decimal ${dec8(t.pa)}) [VPN ${t.vpn}]`;
   });
   const parts = [
     `${args.join('\n')}\n\n`,

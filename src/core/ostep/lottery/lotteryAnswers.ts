@@ -45,5 +45,11 @@ export function lotteryAnswers(r: RunResult): { answer: LotteryAnswers; views: L
       done: lastDispatch.get(e.pid) === i ? (finish.get(e.pid) as number) : null,
     });
   });
-  return { answer: { draws: views.map((v) => v.draw), jobs: jobs.map((p) => ({ id: p.pid, finish: finish.get(p.pid) as number })) }, views };
+  return {
+    answer: {
+      draws: views.map((v) => v.draw),
+      jobs: jobs.map((p) => ({ id: p.pid, finish: finish.get(p.pid) as number })),
+    },
+    views,
+  };
 }

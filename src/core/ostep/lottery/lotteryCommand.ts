@@ -16,7 +16,16 @@ export const LOTTERY_SPECS: readonly OptSpec[] = [
   { short: '-c', long: '--compute', dest: 'solve', type: 'flag' },
   { short: '-h', long: '--help', dest: 'help', type: 'flag' },
 ];
-export const LOTTERY_DEFAULTS = { seed: 0, jobs: 3, jlist: '', maxlen: 10, maxticket: 100, quantum: 1, solve: false, help: false };
+export const LOTTERY_DEFAULTS = {
+  seed: 0,
+  jobs: 3,
+  jlist: '',
+  maxlen: 10,
+  maxticket: 100,
+  quantum: 1,
+  solve: false,
+  help: false,
+};
 
 /** Ticks of work in one problem: OSTEP prints one random number per tick (without -c), so this bounds the text. */
 export const MAX_LOTTERY_TICKS = 1_000_000;
@@ -38,9 +47,11 @@ export interface LotteryProblem {
 /** lottery.py's options -> the problem, or one message naming the flag and its limit. */
 export function lotteryProblem(v: OptValues): LotteryProblem | string {
   const seed = Math.abs(v.seed as number);
-  if (seed > MAX_SEED) return `-s/--seed must be between -${MAX_SEED} and ${MAX_SEED} (got ${v.seed as number}): our scenario seed is an unsigned 32-bit integer`;
+  if (seed > MAX_SEED)
+    return `-s/--seed must be between -${MAX_SEED} and ${MAX_SEED} (got ${v.seed as number}): our scenario seed is an unsigned 32-bit integer`;
   const quantum = v.quantum as number;
-  if (quantum < 1 || quantum > MAX_QUANTUM) return `-q/--quantum must be between 1 and ${MAX_QUANTUM} ticks (got ${quantum})`;
+  if (quantum < 1 || quantum > MAX_QUANTUM)
+    return `-q/--quantum must be between 1 and ${MAX_QUANTUM} ticks (got ${quantum})`;
   const jlist = v.jlist as string;
   let jobs: LotteryJob[];
   let drawOffset = 0;
@@ -48,12 +59,16 @@ export function lotteryProblem(v: OptValues): LotteryProblem | string {
     const count = v.jobs as number;
     const maxlen = v.maxlen as number;
     const maxticket = v.maxticket as number;
-    if (count < 1 || count > LIMITS.maxProcesses) return `-j/--jobs must be between 1 and ${LIMITS.maxProcesses} (got ${count})`;
+    if (count < 1 || count > LIMITS.maxProcesses)
+      return `-j/--jobs must be between 1 and ${LIMITS.maxProcesses} (got ${count})`;
     // Below 2, OSTEP's loop `while x == 0: x = int(max * random())` never ends (or yields negative values).
-    if (maxlen < 2 || maxlen > MAX_LOTTERY_TICKS) return `-m/--maxlen must be between 2 and ${MAX_LOTTERY_TICKS} (got ${maxlen}); OSTEP loops forever below 2`;
-    if (maxticket < 2 || maxticket > PROCESS_LIMITS.maxTickets + 1) return `-T/--maxticket must be between 2 and ${PROCESS_LIMITS.maxTickets + 1} (got ${maxticket}); OSTEP loops forever below 2`;
+    if (maxlen < 2 || maxlen > MAX_LOTTERY_TICKS)
+      return `-m/--maxlen must be between 2 and ${MAX_LOTTERY_TICKS} (got ${maxlen}); OSTEP loops forever below 2`;
+    if (maxticket < 2 || maxticket > PROCESS_LIMITS.maxTickets + 1)
+      return `-T/--maxticket must be between 2 and ${PROCESS_LIMITS.maxTickets + 1} (got ${maxticket}); OSTEP loops forever below 2`;
     const random = ostepRandomLotteryJobs(seed, count, maxlen, maxticket);
-    if (random.used > MAX_DRAW_OFFSET) return `-j/--jobs: the random job list uses ${random.used} random numbers; at most ${MAX_DRAW_OFFSET}`;
+    if (random.used > MAX_DRAW_OFFSET)
+      return `-j/--jobs: the random job list uses ${random.used} random numbers; at most ${MAX_DRAW_OFFSET}`;
     jobs = random.jobs;
     drawOffset = random.used;
   } else {
@@ -65,25 +80,31 @@ export function lotteryProblem(v: OptValues): LotteryProblem | string {
   const total = jobs.reduce((s, j) => s + j.length, 0);
   if (total > MAX_LOTTERY_TICKS) return `${flag}: the jobs add up to ${total} ticks; at most ${MAX_LOTTERY_TICKS}`;
   const draws = jobs.reduce((s, j) => s + Math.ceil(j.length / quantum), 0);
-  if (draws * jobs.length > MAX_DRAW_ENTRIES) return `${flag}: ${jobs.length} jobs over ${draws} draws make a solution of more than ${MAX_DRAW_ENTRIES} job entries`;
+  if (draws * jobs.length > MAX_DRAW_ENTRIES)
+    return `${flag}: ${jobs.length} jobs over ${draws} draws make a solution of more than ${MAX_DRAW_ENTRIES} job entries`;
   return { jobs, quantum, seed, drawOffset };
 }
 
 /** `-l 10:100,20:50`: Python's int() of each length and ticket count. */
 function listedJobs(jlist: string): LotteryJob[] | string {
   const items = jlist.split(',');
-  if (items.length > LIMITS.maxProcesses) return `-l/--jlist lists ${items.length} jobs; at most ${LIMITS.maxProcesses}`;
+  if (items.length > LIMITS.maxProcesses)
+    return `-l/--jlist lists ${items.length} jobs; at most ${LIMITS.maxProcesses}`;
   const jobs: LotteryJob[] = [];
   for (const [i, item] of items.entries()) {
     const parts = item.split(':');
-    if (parts.length !== 2) return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; each job is length:tickets (e.g. -l 10:100,20:50)`;
+    if (parts.length !== 2)
+      return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; each job is length:tickets (e.g. -l 10:100,20:50)`;
     const length = pyInt(parts[0] as string);
     const tickets = pyInt(parts[1] as string);
-    if (length === undefined || tickets === undefined) return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; length and tickets must be whole numbers`;
+    if (length === undefined || tickets === undefined)
+      return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; length and tickets must be whole numbers`;
     // OSTEP would draw a zero-length job as a winner and then call it done; our processes need a CPU burst.
-    if (length < 1 || length > MAX_LOTTERY_TICKS) return `-l/--jlist: job ${i} has length ${length}; each job needs between 1 and ${MAX_LOTTERY_TICKS} ticks here`;
+    if (length < 1 || length > MAX_LOTTERY_TICKS)
+      return `-l/--jlist: job ${i} has length ${length}; each job needs between 1 and ${MAX_LOTTERY_TICKS} ticks here`;
     // With 0 tickets a job never wins and OSTEP ends in a ZeroDivisionError once the others are done.
-    if (tickets < 1 || tickets > PROCESS_LIMITS.maxTickets) return `-l/--jlist: job ${i} has ${tickets} tickets; each job needs between 1 and ${PROCESS_LIMITS.maxTickets} tickets`;
+    if (tickets < 1 || tickets > PROCESS_LIMITS.maxTickets)
+      return `-l/--jlist: job ${i} has ${tickets} tickets; each job needs between 1 and ${PROCESS_LIMITS.maxTickets} tickets`;
     jobs.push({ length, tickets });
   }
   return jobs;

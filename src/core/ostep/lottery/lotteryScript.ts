@@ -19,15 +19,28 @@ const USAGE = `Usage: sim ostep lottery [options]      (OSTEP cpu-sched-lottery/
   -c, --compute                       compute the answers`;
 
 function scenarioOf(p: LotteryProblem, v: OptValues): Scenario {
-  const source = v.jlist !== '' ? `-l ${v.jlist as string}` : `-j ${v.jobs as number} -m ${v.maxlen as number} -T ${v.maxticket as number}`;
-  return ostepLotteryScenario(p.jobs, p.quantum, p.seed, p.drawOffset, `${source} -q ${p.quantum} -s ${v.seed as number}`);
+  const source =
+    v.jlist !== ''
+      ? `-l ${v.jlist as string}`
+      : `-j ${v.jobs as number} -m ${v.maxlen as number} -T ${v.maxticket as number}`;
+  return ostepLotteryScenario(
+    p.jobs,
+    p.quantum,
+    p.seed,
+    p.drawOffset,
+    `${source} -q ${p.quantum} -s ${v.seed as number}`,
+  );
 }
 
 /** The random job list that -s/-j with lottery.py's default -m and -T would give, if it is these jobs. */
 function asRandomJobs(s: Scenario, offset: number): string[] | undefined {
   const { maxlen, maxticket } = LOTTERY_DEFAULTS;
   const random = ostepRandomLotteryJobs(s.seed, s.processes.length, maxlen, maxticket);
-  const same = random.used === offset && jobsInOrder(s).every((p, i) => p.bursts[0] === random.jobs[i]?.length && (p.tickets ?? 100) === random.jobs[i]?.tickets);
+  const same =
+    random.used === offset &&
+    jobsInOrder(s).every(
+      (p, i) => p.bursts[0] === random.jobs[i]?.length && (p.tickets ?? 100) === random.jobs[i]?.tickets,
+    );
   return same ? ['-j', String(s.processes.length)] : undefined;
 }
 
@@ -55,8 +68,12 @@ export const lotteryScript: OstepScript<LotteryAnswers> = workloadScript({
     const unfit = lateJob(jobs, 'lottery.py') ?? jobWithIo(jobs, 'lottery.py');
     if (unfit) return unfit;
     const offset = cfg.drawOffset ?? 0;
-    const source = offset === 0 ? ['-l', jobs.map((p) => `${p.bursts[0] as number}:${p.tickets ?? 100}`).join(',')] : asRandomJobs(s, offset);
-    if (!source) return `the draws skip ${offset} Python random numbers, which only lottery.py's own random job list (-j with -m 10 -T 100) does, and these jobs are not that list`;
+    const source =
+      offset === 0
+        ? ['-l', jobs.map((p) => `${p.bursts[0] as number}:${p.tickets ?? 100}`).join(',')]
+        : asRandomJobs(s, offset);
+    if (!source)
+      return `the draws skip ${offset} Python random numbers, which only lottery.py's own random job list (-j with -m 10 -T 100) does, and these jobs are not that list`;
     return [...source, '-q', String(cfg.quantum), '-s', String(s.seed)];
   },
 });

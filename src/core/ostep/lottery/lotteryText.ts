@@ -9,7 +9,14 @@ export function lotteryText(p: LotteryProblem, v: OptValues, views: readonly Lot
 }
 
 function problemText(p: LotteryProblem, v: OptValues): string {
-  const args = [`ARG jlist ${v.jlist as string}`, `ARG jobs ${v.jobs as number}`, `ARG maxlen ${v.maxlen as number}`, `ARG maxticket ${v.maxticket as number}`, `ARG quantum ${p.quantum}`, `ARG seed ${v.seed as number}`];
+  const args = [
+    `ARG jlist ${v.jlist as string}`,
+    `ARG jobs ${v.jobs as number}`,
+    `ARG maxlen ${v.maxlen as number}`,
+    `ARG maxticket ${v.maxticket as number}`,
+    `ARG quantum ${p.quantum}`,
+    `ARG seed ${v.seed as number}`,
+  ];
   const jobs = p.jobs.map((j, i) => `  Job ${i} ( length = ${j.length}, tickets = ${j.tickets} )\n`).join('');
   return `${args.join('\n')}\n\nHere is the job list, with the run time of each job: \n${jobs}\n\n`;
 }
@@ -27,7 +34,12 @@ function solutionText(p: LotteryProblem, views: readonly LotteryDrawView[]): str
   let out = '** Solutions **\n\n';
   for (const { draw, timeLeft, done } of views) {
     out += `Random ${draw.r} -> Winning ticket ${draw.winningTicket} (of ${draw.totalTickets}) -> Run ${draw.job}\n  Jobs:\n`;
-    out += timeLeft.map((left, id) => ` (${id === draw.job ? '*' : ' '} job:${id} timeleft:${left} tix:${left > 0 ? (p.jobs[id]?.tickets as number) : '---'} ) `).join('');
+    out += timeLeft
+      .map(
+        (left, id) =>
+          ` (${id === draw.job ? '*' : ' '} job:${id} timeleft:${left} tix:${left > 0 ? (p.jobs[id]?.tickets as number) : '---'} ) `,
+      )
+      .join('');
     out += '\n';
     if (done !== null) out += `--> JOB ${draw.job} DONE at time ${done}\n`;
   }

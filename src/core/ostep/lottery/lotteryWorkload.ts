@@ -13,7 +13,12 @@ export interface LotteryJob {
  * `int(maxlen * random())` until it is not 0, then its tickets as `int(maxticket * random())` until not 0.
  * `used` counts the random() values taken, which the draws then skip. maxlen and maxticket must be ≥ 2.
  */
-export function ostepRandomLotteryJobs(seed: number, count: number, maxlen: number, maxticket: number): { jobs: LotteryJob[]; used: number } {
+export function ostepRandomLotteryJobs(
+  seed: number,
+  count: number,
+  maxlen: number,
+  maxticket: number,
+): { jobs: LotteryJob[]; used: number } {
   const rng = pySeed(seed);
   let used = 0;
   const positive = (max: number): number => {
@@ -36,7 +41,13 @@ export function ostepRandomLotteryJobs(seed: number, count: number, maxlen: numb
  * tick 0 with one CPU burst, one CPU, free context switches; the lottery draws as Python does from the seed
  * (past `drawOffset` values) and every quantum runs to its end, as OSTEP's clock does.
  */
-export function ostepLotteryScenario(jobs: readonly LotteryJob[], quantum: number, seed: number, drawOffset: number, source: string): Scenario {
+export function ostepLotteryScenario(
+  jobs: readonly LotteryJob[],
+  quantum: number,
+  seed: number,
+  drawOffset: number,
+  source: string,
+): Scenario {
   return {
     format: 'bcos-scenario',
     version: 2,

@@ -20,8 +20,20 @@ export const MALLOC_SPECS: readonly OptSpec[] = [
   { short: '-h', long: '--help', dest: 'help', type: 'flag' },
 ];
 export const MALLOC_DEFAULTS: OptValues = {
-  seed: 0, heapSize: 100, baseAddr: 1000, headerSize: 0, alignment: -1, policy: 'BEST', order: 'ADDRSORT', coalesce: false,
-  opsNum: 10, opsRange: 10, opsPAlloc: 50, opsList: '', solve: false, help: false,
+  seed: 0,
+  heapSize: 100,
+  baseAddr: 1000,
+  headerSize: 0,
+  alignment: -1,
+  policy: 'BEST',
+  order: 'ADDRSORT',
+  coalesce: false,
+  opsNum: 10,
+  opsRange: 10,
+  opsPAlloc: 50,
+  opsList: '',
+  solve: false,
+  help: false,
 };
 
 /** Operations one command may run (each is a step with a heap picture): bounds its time and memory. */
@@ -31,8 +43,13 @@ export const MAX_MALLOC_OPS = 1000;
 const POLICIES = FIT_POLICIES;
 const ORDERS = ['ADDRSORT', 'SIZESORT+', 'SIZESORT-', 'INSERT-FRONT', 'INSERT-BACK'] as const;
 const FLAG: Record<keyof HeapConfig, string> = {
-  base: '-b/--baseAddr', size: '-S/--size', header: '-H/--headerSize', align: '-a/--alignment (-1 = none)',
-  policy: '-p/--policy', order: '-l/--listOrder', coalesce: '-C/--coalesce',
+  base: '-b/--baseAddr',
+  size: '-S/--size',
+  header: '-H/--headerSize',
+  align: '-a/--alignment (-1 = none)',
+  policy: '-p/--policy',
+  order: '-l/--listOrder',
+  coalesce: '-C/--coalesce',
 };
 
 /** One -A operation: `+SIZE` allocates, `-INDEX` frees the pointer of the INDEX-th allocation. */
@@ -49,12 +66,19 @@ export interface MallocProblem {
 export function mallocProblem(v: OptValues): MallocProblem | string {
   const policy = v.policy as string;
   const order = v.order as string;
-  if (!(POLICIES as readonly string[]).includes(policy)) return `-p/--policy must be BEST, WORST or FIRST, or NEXT (next fit; ours, not in OSTEP's malloc.py) (got ${JSON.stringify(policy)})`;
-  if (!(ORDERS as readonly string[]).includes(order)) return `-l/--listOrder must be one of ${ORDERS.join(', ')} (got ${JSON.stringify(order)})`;
+  if (!(POLICIES as readonly string[]).includes(policy))
+    return `-p/--policy must be BEST, WORST or FIRST, or NEXT (next fit; ours, not in OSTEP's malloc.py) (got ${JSON.stringify(policy)})`;
+  if (!(ORDERS as readonly string[]).includes(order))
+    return `-l/--listOrder must be one of ${ORDERS.join(', ')} (got ${JSON.stringify(order)})`;
   const alignment = v.alignment as number;
   const config: HeapConfig = {
-    base: v.baseAddr as number, size: v.heapSize as number, header: v.headerSize as number, align: alignment === -1 ? null : alignment,
-    policy: policy as HeapConfig['policy'], order: order as HeapConfig['order'], coalesce: v.coalesce === true,
+    base: v.baseAddr as number,
+    size: v.heapSize as number,
+    header: v.headerSize as number,
+    align: alignment === -1 ? null : alignment,
+    policy: policy as HeapConfig['policy'],
+    order: order as HeapConfig['order'],
+    coalesce: v.coalesce === true,
   };
   const bad = heapConfigError(config);
   if (bad) return `${FLAG[bad.field]}: ${bad.message}`;
@@ -74,15 +98,18 @@ export function mallocProblem(v: OptValues): MallocProblem | string {
 /** -A's list: `+SIZE` or `-INDEX` items, each number as Python's int() reads it (spaces, underscores). */
 function parseOps(list: string): MallocOp[] | string {
   const items = list.split(',');
-  if (items.length > MAX_MALLOC_OPS) return `-A/--allocList lists ${items.length} operations; at most ${MAX_MALLOC_OPS}`;
+  if (items.length > MAX_MALLOC_OPS)
+    return `-A/--allocList lists ${items.length} operations; at most ${MAX_MALLOC_OPS}`;
   const ops: MallocOp[] = [];
   for (const [i, item] of items.entries()) {
     // OSTEP splits the item at its own sign, so a repeated sign (`++3`, `--3`) leaves nothing to read.
     const m = /^([+-])(\s*([+-]?)\d+(?:_\d+)*\s*)$/.exec(item);
     const n = m && m[3] !== m[1] ? Number((m[2] as string).trim().replaceAll('_', '')) : Number.NaN;
-    if (!m || !Number.isSafeInteger(n)) return `-A/--allocList: operation ${i} is ${JSON.stringify(item)}; each must be +SIZE or -INDEX (e.g. -A +10,+20,-0)`;
+    if (!m || !Number.isSafeInteger(n))
+      return `-A/--allocList: operation ${i} is ${JSON.stringify(item)}; each must be +SIZE or -INDEX (e.g. -A +10,+20,-0)`;
     if (m[1] === '+') {
-      if (n < 1 || n > HEAP_LIMIT) return `-A/--allocList: operation ${i} (${item}) allocates ${n} bytes; an allocation takes between 1 and ${HEAP_LIMIT} (zero-size allocations are undefined in OSTEP)`;
+      if (n < 1 || n > HEAP_LIMIT)
+        return `-A/--allocList: operation ${i} (${item}) allocates ${n} bytes; an allocation takes between 1 and ${HEAP_LIMIT} (zero-size allocations are undefined in OSTEP)`;
       ops.push({ kind: 'alloc', size: n });
     } else {
       if (n < 0) return `-A/--allocList: operation ${i} (${item}) frees ptr[${n}]; pointer indexes start at 0`;

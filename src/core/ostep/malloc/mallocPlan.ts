@@ -4,7 +4,8 @@ import { pyRandom, pySeed } from '../pyRandom';
 import type { MallocOp, MallocProblem } from './mallocCommand';
 
 /** One step malloc.py takes: an allocation, a free of ptr[index], or its "Invalid Free: Skipping". */
-export type MallocPlanStep = MallocOp | { kind: 'skip'; index: number; /** successful allocations so far */ successes: number };
+export type MallocPlanStep =
+  MallocOp | { kind: 'skip'; index: number; /** successful allocations so far */ successes: number };
 
 /**
  * The steps malloc.py takes for this problem, from -A or from OSTEP's random generator, or why OSTEP would crash.
@@ -46,7 +47,8 @@ export function mallocPlan(p: MallocProblem): MallocPlanStep[] | string {
         continue;
       }
       const ptr = ptrs.get(op.index);
-      if (ptr === undefined) return `-A/--allocList: operation ${i} frees ptr[${op.index}], whose allocation failed (OSTEP crashes on this)`;
+      if (ptr === undefined)
+        return `-A/--allocList: operation ${i} frees ptr[${op.index}], whose allocation failed (OSTEP crashes on this)`;
       free(op.index, ptr);
     }
     return plan;
@@ -55,7 +57,7 @@ export function mallocPlan(p: MallocProblem): MallocPlanStep[] | string {
   // pointer (in allocation order) to free; a free with nothing live draws nothing more and does not count.
   const rng = pySeed(p.random.seed);
   const live: number[] = [];
-  for (let done = 0; done < p.random.count; ) {
+  for (let done = 0; done < p.random.count;) {
     if (pyRandom(rng) < p.random.percent / 100) {
       const index = allocs;
       const error = alloc(Math.floor(pyRandom(rng) * p.random.range) + 1);

@@ -39,15 +39,35 @@ export function readMallocRun(r: RunResult, config: HeapConfig, plan: readonly M
     if (ev.kind === 'malloc') {
       const { chunk, ptr, examined, chosen } = ev.step;
       if (chunk) allocated.set(ev.allocation, chunk);
-      steps.push({ op: 'alloc', ptrIndex: ev.allocation, size: ev.step.request, ok: chunk !== null, blockAddr: chunk?.addr ?? null, userPtr: ptr, searched: examined.length, freeList });
-      pictures.push(picture(config, freeList, allocated, { searched: examined, chosen }, `ptr[${ev.allocation}]: ${ev.step.explanation}`));
+      steps.push({
+        op: 'alloc',
+        ptrIndex: ev.allocation,
+        size: ev.step.request,
+        ok: chunk !== null,
+        blockAddr: chunk?.addr ?? null,
+        userPtr: ptr,
+        searched: examined.length,
+        freeList,
+      });
+      pictures.push(
+        picture(
+          config,
+          freeList,
+          allocated,
+          { searched: examined, chosen },
+          `ptr[${ev.allocation}]: ${ev.step.explanation}`,
+        ),
+      );
       continue;
     }
     const s = ev.step;
     // The plan frees only pointers that were handed out.
     if (!s) return null;
     if (s.ok && s.owner !== null) allocated.delete(s.owner);
-    const owner = s.ok && s.owner !== ev.allocation ? ` ptr[${ev.allocation}]'s address now belongs to ptr[${s.owner}], so that chunk is the one freed.` : '';
+    const owner =
+      s.ok && s.owner !== ev.allocation
+        ? ` ptr[${ev.allocation}]'s address now belongs to ptr[${s.owner}], so that chunk is the one freed.`
+        : '';
     steps.push({ op: 'free', ptrIndex: ev.allocation, skipped: false, result: s.ok ? 0 : -1, freeList });
     pictures.push(picture(config, freeList, allocated, null, `Free(ptr[${ev.allocation}]):${owner} ${s.explanation}`));
   }
@@ -65,10 +85,22 @@ function picture(
   const free = freeList.map((f) => ({ addr: f.addr, size: f.size, free: true, ptrIndex: null }));
   const used = [...allocated].map(([ptrIndex, a]) => ({ addr: a.addr, size: a.size, free: false, ptrIndex }));
   const chunks = [...free, ...used].sort((a, b) => a.addr - b.addr);
-  return { base: c.base, size: c.size, header: c.header, chunks, freeList: freeList.map((f) => ({ ...f })), searched: search?.searched ?? [], chosen: search?.chosen ?? null, explanation };
+  return {
+    base: c.base,
+    size: c.size,
+    header: c.header,
+    chunks,
+    freeList: freeList.map((f) => ({ ...f })),
+    searched: search?.searched ?? [],
+    chosen: search?.chosen ?? null,
+    explanation,
+  };
 }
 
 function introduction(c: HeapConfig): string {
-  const extras = [c.header > 0 ? `${c.header}-byte headers` : '', c.align !== null ? `sizes rounded up to a multiple of ${c.align}` : ''].filter(Boolean);
+  const extras = [
+    c.header > 0 ? `${c.header}-byte headers` : '',
+    c.align !== null ? `sizes rounded up to a multiple of ${c.align}` : '',
+  ].filter(Boolean);
   return `The heap: ${c.size} bytes at ${c.base}..${c.base + c.size}, one free chunk. ${c.policy} fit, ${c.order} list, ${c.coalesce ? 'coalescing after each free' : 'no coalescing'}${extras.length > 0 ? `; ${extras.join(', ')}` : ''}.`;
 }

@@ -26,7 +26,17 @@ export function mallocScenario(config: HeapConfig, plan: readonly MallocPlanStep
     node: { ...DEFAULT_NODE, cpus: 1, gpus: 0, connections: [] },
     scheduler: { policy: 'FIFO' },
     options: { ...DEFAULT_OPTIONS },
-    processes: [{ pid: PID, name: 'P0', type: 'USER', priority: 0, arrival: 0, bursts: [operations.length + 1], needs: { ...DEFAULT_NEEDS } }],
+    processes: [
+      {
+        pid: PID,
+        name: 'P0',
+        type: 'USER',
+        priority: 0,
+        arrival: 0,
+        bursts: [operations.length + 1],
+        needs: { ...DEFAULT_NEEDS },
+      },
+    ],
     operations: operations.map((op, tick) => ({ ...op, tick })),
     heap: { ...config },
   };
@@ -44,19 +54,23 @@ export function mallocFlagsOf(s: Scenario): string[] | string {
   if (s.memory) return 'malloc.py has no memory management; the scenario turns it on';
   const [p, ...others] = s.processes;
   if (!p || others.length > 0) return `malloc.py runs one program; the scenario has ${s.processes.length} processes`;
-  if (s.operations.length > MAX_MALLOC_OPS) return `malloc.py -A takes at most ${MAX_MALLOC_OPS} operations here; the scenario has ${s.operations.length}`;
+  if (s.operations.length > MAX_MALLOC_OPS)
+    return `malloc.py -A takes at most ${MAX_MALLOC_OPS} operations here; the scenario has ${s.operations.length}`;
   const ops: MallocOp[] = [];
   for (const [i, op] of s.operations.entries()) {
-    if (op.op !== 'malloc' && op.op !== 'free') return `malloc.py only allocates and frees; operations[${i}] is ${op.op}`;
+    if (op.op !== 'malloc' && op.op !== 'free')
+      return `malloc.py only allocates and frees; operations[${i}] is ${op.op}`;
     if (op.pid !== p.pid) return `malloc.py runs one program; operations[${i}] is by P${op.pid}, not P${p.pid}`;
-    if (i > 0 && op.tick < (s.operations[i - 1] as ScheduledOperation).tick) return `malloc.py takes its steps in list order; operations[${i}] comes before operations[${i - 1}] in time`;
+    if (i > 0 && op.tick < (s.operations[i - 1] as ScheduledOperation).tick)
+      return `malloc.py takes its steps in list order; operations[${i}] comes before operations[${i - 1}] in time`;
     ops.push(op.op === 'malloc' ? { kind: 'alloc', size: op.bytes } : { kind: 'free', index: op.allocation });
   }
   const first = s.operations[0]?.tick ?? p.arrival;
   const last = s.operations.at(-1)?.tick ?? p.arrival;
   // Alone on the node, the process lives at least as long as its bursts take.
   const life = p.bursts.reduce((a, b) => a + b, 0);
-  if (first < p.arrival || last >= p.arrival + life) return `malloc.py's program runs every step; P${p.pid} is not alive at every operation (it lives from tick ${p.arrival} for at least ${life} ticks)`;
+  if (first < p.arrival || last >= p.arrival + life)
+    return `malloc.py's program runs every step; P${p.pid} is not alive at every operation (it lives from tick ${p.arrival} for at least ${life} ticks)`;
   const plan = mallocPlan({ config: heap, ops, random: { seed: 0, count: 0, range: 0, percent: 100 } });
   if (typeof plan === 'string') return `malloc.py cannot run these operations: ${plan}`;
   const skip = plan.findIndex((step) => step.kind === 'skip');
@@ -64,7 +78,20 @@ export function mallocFlagsOf(s: Scenario): string[] | string {
     const { index, successes } = plan[skip] as { index: number; successes: number };
     return `operations[${skip}] frees allocation ${index}, which malloc.py -A would skip: it frees only indexes below the number of successful allocations so far (${successes})`;
   }
-  const flags = ['-S', String(heap.size), '-b', String(heap.base), '-H', String(heap.header), '-a', String(heap.align ?? -1), '-p', heap.policy, '-l', heap.order];
+  const flags = [
+    '-S',
+    String(heap.size),
+    '-b',
+    String(heap.base),
+    '-H',
+    String(heap.header),
+    '-a',
+    String(heap.align ?? -1),
+    '-p',
+    heap.policy,
+    '-l',
+    heap.order,
+  ];
   if (heap.coalesce) flags.push('-C');
   const list = ops.map((op) => (op.kind === 'alloc' ? `+${op.size}` : `-${op.index}`)).join(',');
   return list === '' ? [...flags, '-n', '0'] : [...flags, '-A', list];

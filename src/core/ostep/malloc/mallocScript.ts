@@ -39,7 +39,10 @@ function task(v: OptValues): MallocTask | string {
 /** The flags as given, for the scenario's description. */
 function source(v: OptValues): string {
   const heap = `-S ${v.heapSize as number} -b ${v.baseAddr as number} -H ${v.headerSize as number} -a ${v.alignment as number} -p ${v.policy as string} -l ${v.order as string}${v.coalesce ? ' -C' : ''}`;
-  const ops = v.opsList !== '' ? `-A ${v.opsList as string}` : `-s ${v.seed as number} -n ${v.opsNum as number} -r ${v.opsRange as number} -P ${v.opsPAlloc as number}`;
+  const ops =
+    v.opsList !== ''
+      ? `-A ${v.opsList as string}`
+      : `-s ${v.seed as number} -n ${v.opsNum as number} -r ${v.opsRange as number} -P ${v.opsPAlloc as number}`;
   return `${heap} ${ops}`;
 }
 

@@ -16,16 +16,29 @@ export function mallocText(v: OptValues, steps: MallocStep[]): string {
   const fromList = v.opsList !== '';
   const header = v.headerSize as number;
   const lines = [
-    `seed ${v.seed as number}`, `size ${v.heapSize as number}`, `baseAddr ${v.baseAddr as number}`, `headerSize ${header}`,
-    `alignment ${v.alignment as number}`, `policy ${v.policy as string}`, `listOrder ${v.order as string}`, `coalesce ${pyBool(v.coalesce)}`,
-    `numOps ${v.opsNum as number}`, `range ${v.opsRange as number}`, `percentAlloc ${v.opsPAlloc as number}`, `allocList ${v.opsList as string}`,
-    `compute ${pyBool(v.solve)}`, '',
+    `seed ${v.seed as number}`,
+    `size ${v.heapSize as number}`,
+    `baseAddr ${v.baseAddr as number}`,
+    `headerSize ${header}`,
+    `alignment ${v.alignment as number}`,
+    `policy ${v.policy as string}`,
+    `listOrder ${v.order as string}`,
+    `coalesce ${pyBool(v.coalesce)}`,
+    `numOps ${v.opsNum as number}`,
+    `range ${v.opsRange as number}`,
+    `percentAlloc ${v.opsPAlloc as number}`,
+    `allocList ${v.opsList as string}`,
+    `compute ${pyBool(v.solve)}`,
+    '',
   ];
   const after = (list: FreeChunk[]) => [v.solve ? dump(list) : fromList ? 'List?' : 'List? ', ''];
   for (const s of steps) {
     if (s.op === 'alloc') {
       const printed = fromList ? (s.blockAddr ?? -1) : (s.blockAddr ?? -1) + header;
-      lines.push(`ptr[${s.ptrIndex}] = Alloc(${s.size}) returned ${v.solve ? `${printed} (searched ${s.searched} elements)` : '?'}`, ...after(s.freeList));
+      lines.push(
+        `ptr[${s.ptrIndex}] = Alloc(${s.size}) returned ${v.solve ? `${printed} (searched ${s.searched} elements)` : '?'}`,
+        ...after(s.freeList),
+      );
     } else if (s.skipped) {
       lines.push('Invalid Free: Skipping');
     } else {

@@ -31,7 +31,8 @@ export function mlfqAnswers(r: RunResult, queues: number): MlfqAnswers | null {
       const finish = p.completion as number;
       return { id: p.pid, firstRun, finish, response: firstRun - p.arrival, turnaround: finish - p.arrival };
     });
-  const mean = (f: (j: MlfqAnswers['jobs'][number]) => number) => pyRound2(jobs.reduce((s, j) => s + f(j), 0) / jobs.length);
+  const mean = (f: (j: MlfqAnswers['jobs'][number]) => number) =>
+    pyRound2(jobs.reduce((s, j) => s + f(j), 0) / jobs.length);
 
   const runner: (number | null)[] = Array.from({ length: r.ticks }, () => null);
   for (const s of r.timeline) {
@@ -62,7 +63,12 @@ export function mlfqAnswers(r: RunResult, queues: number): MlfqAnswers | null {
     timeline.push({ t, job, level: lv, ostepPriority: lv === null ? null : queues - 1 - lv });
   }
   // Stable sort: same-time events keep the run's order within a kind; ARRIVE by id as OSTEP handles them.
-  events.sort((a, b) => a.t - b.t || EVENT_ORDER[a.type] - EVENT_ORDER[b.type] || (a.type === 'ARRIVE' ? (a.job as number) - (b.job as number) : 0));
+  events.sort(
+    (a, b) =>
+      a.t - b.t ||
+      EVENT_ORDER[a.type] - EVENT_ORDER[b.type] ||
+      (a.type === 'ARRIVE' ? (a.job as number) - (b.job as number) : 0),
+  );
   return {
     jobs,
     average: { response: mean((j) => j.response), turnaround: mean((j) => j.turnaround) },

@@ -23,8 +23,22 @@ export const MLFQ_SPECS: readonly OptSpec[] = [
   { short: '-h', long: '--help', dest: 'help', type: 'flag' },
 ];
 export const MLFQ_DEFAULTS: OptValues = {
-  seed: 0, numQueues: 3, quantum: 10, allotment: 1, quantumList: '', allotmentList: '', numJobs: 3, maxlen: 100, maxio: 10,
-  boost: 0, ioTime: 5, stay: false, iobump: false, jlist: '', solve: false, help: false,
+  seed: 0,
+  numQueues: 3,
+  quantum: 10,
+  allotment: 1,
+  quantumList: '',
+  allotmentList: '',
+  numJobs: 3,
+  maxlen: 100,
+  maxio: 10,
+  boost: 0,
+  ioTime: 5,
+  stay: false,
+  iobump: false,
+  jlist: '',
+  solve: false,
+  help: false,
 };
 
 /** Ticks we are willing to simulate (the JSON timeline has one entry per tick): bounds one command's run time. */
@@ -37,8 +51,10 @@ function intList(raw: string, flag: string, what: string): number[] | string {
   const out: number[] = [];
   for (const [i, item] of raw.split(',').entries()) {
     const n = pyInt(item);
-    if (n === undefined) return `${flag}: item ${i} is ${JSON.stringify(item)}, which is not a whole number (expected e.g. ${flag.slice(0, 2)} 10,20,40)`;
-    if (n < 1 || n > LIMITS.maxTick) return `${flag}: item ${i} is ${n}; each ${what} must be between 1 and ${LIMITS.maxTick}`;
+    if (n === undefined)
+      return `${flag}: item ${i} is ${JSON.stringify(item)}, which is not a whole number (expected e.g. ${flag.slice(0, 2)} 10,20,40)`;
+    if (n < 1 || n > LIMITS.maxTick)
+      return `${flag}: item ${i} is ${n}; each ${what} must be between 1 and ${LIMITS.maxTick}`;
     out.push(n);
   }
   return out;
@@ -50,20 +66,24 @@ export function mlfqProblem(v: OptValues): MlfqProblem | string {
   if (v.quantumList !== '') {
     const q = intList(v.quantumList as string, '-Q/--quantumList', 'quantum (ticks)');
     if (typeof q === 'string') return q;
-    if (q.length > LIMITS.maxMlfqLevels) return `-Q/--quantumList lists ${q.length} queues; at most ${LIMITS.maxMlfqLevels}`;
+    if (q.length > LIMITS.maxMlfqLevels)
+      return `-Q/--quantumList lists ${q.length} queues; at most ${LIMITS.maxMlfqLevels}`;
     quanta = q;
   } else {
     const n = v.numQueues as number;
     const quantum = v.quantum as number;
-    if (n < 1 || n > LIMITS.maxMlfqLevels) return `-n/--numQueues must be between 1 and ${LIMITS.maxMlfqLevels} (got ${n})`;
-    if (quantum < 1 || quantum > LIMITS.maxTick) return `-q/--quantum must be between 1 and ${LIMITS.maxTick} ticks (got ${quantum})`;
+    if (n < 1 || n > LIMITS.maxMlfqLevels)
+      return `-n/--numQueues must be between 1 and ${LIMITS.maxMlfqLevels} (got ${n})`;
+    if (quantum < 1 || quantum > LIMITS.maxTick)
+      return `-q/--quantum must be between 1 and ${LIMITS.maxTick} ticks (got ${quantum})`;
     quanta = Array.from({ length: n }, () => quantum);
   }
   let allotments: number[];
   if (v.allotmentList !== '') {
     const a = intList(v.allotmentList as string, '-A/--allotmentList', 'allotment (quanta)');
     if (typeof a === 'string') return a;
-    if (a.length !== quanta.length) return `-A/--allotmentList lists ${a.length} allotments; the number of allotments must match the number of queues (${quanta.length})`;
+    if (a.length !== quanta.length)
+      return `-A/--allotmentList lists ${a.length} allotments; the number of allotments must match the number of queues (${quanta.length})`;
     allotments = a;
   } else {
     const a = v.allotment as number;
@@ -71,9 +91,11 @@ export function mlfqProblem(v: OptValues): MlfqProblem | string {
     allotments = quanta.map(() => a);
   }
   const boost = v.boost as number;
-  if (boost < 0 || boost > LIMITS.maxTick) return `-B/--boost must be between 0 (never) and ${LIMITS.maxTick} ticks (got ${boost})`;
+  if (boost < 0 || boost > LIMITS.maxTick)
+    return `-B/--boost must be between 0 (never) and ${LIMITS.maxTick} ticks (got ${boost})`;
   const ioTime = v.ioTime as number;
-  if (ioTime < 1 || ioTime > LIMITS.maxTick) return `-i/--iotime must be between 1 and ${LIMITS.maxTick} ticks here (got ${ioTime}; our I/O bursts last at least one tick)`;
+  if (ioTime < 1 || ioTime > LIMITS.maxTick)
+    return `-i/--iotime must be between 1 and ${LIMITS.maxTick} ticks here (got ${ioTime}; our I/O bursts last at least one tick)`;
   const jlist = v.jlist as string;
   let jobs: OstepMlfqJob[];
   let flag: string;
@@ -83,30 +105,46 @@ export function mlfqProblem(v: OptValues): MlfqProblem | string {
     const maxlen = v.maxlen as number;
     const maxio = v.maxio as number;
     if (n < 1 || n > LIMITS.maxProcesses) return `-j/--numJobs must be between 1 and ${LIMITS.maxProcesses} (got ${n})`;
-    if (maxlen < 2 || maxlen > LIMITS.maxTick) return `-m/--maxlen must be between 2 and ${LIMITS.maxTick} ticks (got ${maxlen}; below 2 mlfq.py draws jobs of no run time)`;
-    if (maxio < -LIMITS.maxTick || maxio > LIMITS.maxTick) return `-M/--maxio must be at most ${LIMITS.maxTick} ticks (got ${maxio})`;
+    if (maxlen < 2 || maxlen > LIMITS.maxTick)
+      return `-m/--maxlen must be between 2 and ${LIMITS.maxTick} ticks (got ${maxlen}; below 2 mlfq.py draws jobs of no run time)`;
+    if (maxio < -LIMITS.maxTick || maxio > LIMITS.maxTick)
+      return `-M/--maxio must be at most ${LIMITS.maxTick} ticks (got ${maxio})`;
     jobs = ostepRandomMlfqJobs(v.seed as number, n, maxlen, maxio);
   } else {
     flag = '-l/--jlist';
     const items = jlist.split(':');
-    if (items.length > LIMITS.maxProcesses) return `-l/--jlist lists ${items.length} jobs; at most ${LIMITS.maxProcesses}`;
+    if (items.length > LIMITS.maxProcesses)
+      return `-l/--jlist lists ${items.length} jobs; at most ${LIMITS.maxProcesses}`;
     jobs = [];
     for (const [i, item] of items.entries()) {
       const parts = item.split(',');
-      if (parts.length !== 3) return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; each job is startTime,runTime,ioFreq (e.g. -l 0,200,0:100,20,0)`;
+      if (parts.length !== 3)
+        return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; each job is startTime,runTime,ioFreq (e.g. -l 0,200,0:100,20,0)`;
       const [start, runTime, ioFreq] = parts.map(pyInt);
-      if (start === undefined || runTime === undefined || ioFreq === undefined) return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; its three values must be whole numbers`;
-      if (start < 0 || start > LIMITS.maxTick) return `-l/--jlist: job ${i} starts at ${start}; a start time must be between 0 and ${LIMITS.maxTick}`;
-      if (runTime < 1 || runTime > LIMITS.maxTick) return `-l/--jlist: job ${i} has run time ${runTime}; it must be between 1 and ${LIMITS.maxTick} ticks`;
+      if (start === undefined || runTime === undefined || ioFreq === undefined)
+        return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; its three values must be whole numbers`;
+      if (start < 0 || start > LIMITS.maxTick)
+        return `-l/--jlist: job ${i} starts at ${start}; a start time must be between 0 and ${LIMITS.maxTick}`;
+      if (runTime < 1 || runTime > LIMITS.maxTick)
+        return `-l/--jlist: job ${i} has run time ${runTime}; it must be between 1 and ${LIMITS.maxTick} ticks`;
       jobs.push({ start, run: runTime, ioFreq });
     }
   }
   for (const [i, job] of jobs.entries()) {
     const ios = job.ioFreq > 0 ? Math.ceil(job.run / job.ioFreq) - 1 : 0;
-    if (2 * ios + 1 > LIMITS.maxBursts) return `${flag}: job ${i} would issue ${ios} I/Os; at most ${(LIMITS.maxBursts - 1) / 2} per job here (use a larger I/O frequency)`;
+    if (2 * ios + 1 > LIMITS.maxBursts)
+      return `${flag}: job ${i} would issue ${ios} I/Os; at most ${(LIMITS.maxBursts - 1) / 2} per job here (use a larger I/O frequency)`;
   }
   // An upper bound on the makespan: the CPU is idle only while no job is ready.
-  const bound = jobs.reduce((s, j) => s + j.run + (j.ioFreq > 0 ? Math.ceil(j.run / j.ioFreq) - 1 : 0) * ioTime, Math.max(...jobs.map((j) => j.start)));
-  if (bound > MAX_MLFQ_TICKS) return `${flag}: the run could take up to ${bound} ticks; at most ${MAX_MLFQ_TICKS} here (use shorter jobs, fewer jobs or a shorter -i/--iotime)`;
-  return { jobs, setup: { quanta, allotments, boost, ioTime, stay: v.stay as boolean, iobump: v.iobump as boolean }, v };
+  const bound = jobs.reduce(
+    (s, j) => s + j.run + (j.ioFreq > 0 ? Math.ceil(j.run / j.ioFreq) - 1 : 0) * ioTime,
+    Math.max(...jobs.map((j) => j.start)),
+  );
+  if (bound > MAX_MLFQ_TICKS)
+    return `${flag}: the run could take up to ${bound} ticks; at most ${MAX_MLFQ_TICKS} here (use shorter jobs, fewer jobs or a shorter -i/--iotime)`;
+  return {
+    jobs,
+    setup: { quanta, allotments, boost, ioTime, stay: v.stay as boolean, iobump: v.iobump as boolean },
+    v,
+  };
 }

@@ -26,7 +26,10 @@ const USAGE = `Usage: sim ostep mlfq [options]      (OSTEP cpu-sched-mlfq/mlfq.p
   -c                                   compute the answers`;
 
 function scenarioOf({ jobs, setup, v }: MlfqProblem): Scenario {
-  const source = v.jlist !== '' ? `-l ${v.jlist as string}` : `-s ${v.seed as number} -j ${v.numJobs as number} -m ${v.maxlen as number} -M ${v.maxio as number}`;
+  const source =
+    v.jlist !== ''
+      ? `-l ${v.jlist as string}`
+      : `-s ${v.seed as number} -j ${v.numJobs as number} -m ${v.maxlen as number} -M ${v.maxio as number}`;
   return ostepMlfqScenario(jobs, setup, source);
 }
 
@@ -50,7 +53,8 @@ export const mlfqScript: OstepScript<MlfqAnswers> = workloadScript({
     if (cfg.policy !== 'MLFQ') return `mlfq.py runs MLFQ; the scenario uses ${cfg.policy}`;
     if (cfg.allotmentUnit !== 'quanta') return 'mlfq.py counts allotments in quanta; the scenario counts them in ticks';
     if (cfg.agingThreshold !== 0) return 'mlfq.py has no aging; the scenario ages waiting processes';
-    if (s.options.requeueOrder !== 'preemptedFirst') return "mlfq.py queues a job whose quantum expired ahead of a same-tick arrival; set the requeue order to 'preempted first'";
+    if (s.options.requeueOrder !== 'preemptedFirst')
+      return "mlfq.py queues a job whose quantum expired ahead of a same-tick arrival; set the requeue order to 'preempted first'";
     if (s.options.ioDevices !== 0) return 'mlfq.py runs every I/O at once; the scenario limits I/O devices';
     const procs = jobsInOrder(s);
     const ioTime = commonIoLength(procs, 'mlfq.py', '-i', MLFQ_DEFAULTS.ioTime as number);
@@ -60,12 +64,22 @@ export const mlfqScript: OstepScript<MlfqAnswers> = workloadScript({
       const cpu = p.bursts.filter((_, i) => i % 2 === 0);
       const run = cpu.reduce((a, b) => a + b, 0);
       const job = { start: p.arrival, run, ioFreq: cpu.length > 1 ? (cpu[0] as number) : 0 };
-      if (ostepMlfqBursts(job, ioTime).join() !== p.bursts.join()) return `mlfq.py issues I/O every ioFreq ticks of CPU; P${p.pid}'s bursts ${p.bursts.join(', ')} are not that pattern`;
+      if (ostepMlfqBursts(job, ioTime).join() !== p.bursts.join())
+        return `mlfq.py issues I/O every ioFreq ticks of CPU; P${p.pid}'s bursts ${p.bursts.join(', ')} are not that pattern`;
       jobs.push(job);
     }
     const quanta = cfg.levels.map((l) => l.quantum);
     const allots = cfg.levels.map((l) => l.allotment);
-    const flags = ['-Q', quanta.join(','), '-A', allots.join(','), '-l', jobs.map((j) => `${j.start},${j.run},${j.ioFreq}`).join(':'), '-i', String(ioTime)];
+    const flags = [
+      '-Q',
+      quanta.join(','),
+      '-A',
+      allots.join(','),
+      '-l',
+      jobs.map((j) => `${j.start},${j.run},${j.ioFreq}`).join(':'),
+      '-i',
+      String(ioTime),
+    ];
     if (cfg.boostInterval > 0) flags.push('-B', String(cfg.boostInterval));
     if (cfg.ioResetsAllotment) flags.push('-S');
     if (cfg.ioToFront) flags.push('-I');

@@ -25,14 +25,22 @@ function problemText({ jobs, setup, v }: MlfqProblem): string {
     lines.push(`OPTIONS allotments for queue ${pad(n - 1 - level, 2)} is ${pad(setup.allotments[level] as number, 3)}`);
     lines.push(`OPTIONS quantum length for queue ${pad(n - 1 - level, 2)} is ${pad(setup.quanta[level] as number, 3)}`);
   }
-  lines.push(`OPTIONS boost ${v.boost as number}`, `OPTIONS ioTime ${v.ioTime as number}`, `OPTIONS stayAfterIO ${pyBool(v.stay)}`, `OPTIONS iobump ${pyBool(v.iobump)}`);
+  lines.push(
+    `OPTIONS boost ${v.boost as number}`,
+    `OPTIONS ioTime ${v.ioTime as number}`,
+    `OPTIONS stayAfterIO ${pyBool(v.stay)}`,
+    `OPTIONS iobump ${pyBool(v.iobump)}`,
+  );
   lines.push('', '', 'For each job, three defining characteristics are given:');
   lines.push('  startTime : at what time does the job enter the system');
   lines.push('  runTime   : the total CPU time needed by the job to finish');
   lines.push('  ioFreq    : every ioFreq time units, the job issues an I/O');
   lines.push('              (the I/O takes ioTime units to complete)', '');
   lines.push('Job List:');
-  for (const [i, j] of jobs.entries()) lines.push(`  Job ${pad(i, 2)}: startTime ${pad(j.start, 3)} - runTime ${pad(j.run, 3)} - ioFreq ${pad(j.ioFreq, 3)}`);
+  for (const [i, j] of jobs.entries())
+    lines.push(
+      `  Job ${pad(i, 2)}: startTime ${pad(j.start, 3)} - runTime ${pad(j.run, 3)} - ioFreq ${pad(j.ioFreq, 3)}`,
+    );
   lines.push('', '');
   return lines.join('\n');
 }
@@ -44,7 +52,13 @@ function problemText({ jobs, setup, v }: MlfqProblem): string {
 function solutionText(a: MlfqAnswers, { jobs, setup }: MlfqProblem): string {
   const lines = ['', 'Execution Trace:', ''];
   const top = setup.quanta.length - 1;
-  const state = jobs.map((j) => ({ level: 0, ticks: setup.quanta[0] as number, allot: setup.allotments[0] as number, left: j.run, done: false }));
+  const state = jobs.map((j) => ({
+    level: 0,
+    ticks: setup.quanta[0] as number,
+    allot: setup.allotments[0] as number,
+    left: j.run,
+    done: false,
+  }));
   const fresh = (s: (typeof state)[number], level: number) => {
     s.level = level;
     s.ticks = setup.quanta[level] as number;
@@ -86,12 +100,22 @@ function solutionText(a: MlfqAnswers, { jobs, setup }: MlfqProblem): string {
     s.left -= 1;
     if (s.left === 0) s.done = true;
     const job = jobs[tick.job] as OstepMlfqJob;
-    lines.push(`[ time ${t} ] Run JOB ${tick.job} at PRIORITY ${tick.ostepPriority as number} [ TICKS ${s.ticks} ALLOT ${s.allot} TIME ${s.left} (of ${job.run}) ]`);
+    lines.push(
+      `[ time ${t} ] Run JOB ${tick.job} at PRIORITY ${tick.ostepPriority as number} [ TICKS ${s.ticks} ALLOT ${s.allot} TIME ${s.left} (of ${job.run}) ]`,
+    );
     ran = { job: tick.job, expired: s.ticks === 0 };
   }
   lines.push('', 'Final statistics:');
-  for (const j of a.jobs) lines.push(`  Job ${pad(j.id, 2)}: startTime ${pad(j.firstRun - j.response, 3)} - response ${pad(j.response, 3)} - turnaround ${pad(j.turnaround, 3)}`);
+  for (const j of a.jobs)
+    lines.push(
+      `  Job ${pad(j.id, 2)}: startTime ${pad(j.firstRun - j.response, 3)} - response ${pad(j.response, 3)} - turnaround ${pad(j.turnaround, 3)}`,
+    );
   const sum = (f: (j: MlfqAnswers['jobs'][number]) => number) => a.jobs.reduce((x, j) => x + f(j), 0) / a.jobs.length;
-  lines.push('', `  Avg ${pad(a.jobs.length - 1, 2)}: startTime n/a - response ${pyFixed2(sum((j) => j.response))} - turnaround ${pyFixed2(sum((j) => j.turnaround))}`, '', '');
+  lines.push(
+    '',
+    `  Avg ${pad(a.jobs.length - 1, 2)}: startTime n/a - response ${pyFixed2(sum((j) => j.response))} - turnaround ${pyFixed2(sum((j) => j.turnaround))}`,
+    '',
+    '',
+  );
   return lines.join('\n');
 }

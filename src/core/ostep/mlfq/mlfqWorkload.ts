@@ -29,7 +29,12 @@ export interface OstepMlfqSetup {
  * mlfq.py's random workload: after `random.seed(seed)`, job i (in id order) starts at 0 and draws
  * `int(random() * (maxlen - 1) + 1)` ticks of CPU, then `int(random() * (maxio - 1) + 1)` as its I/O frequency.
  */
-export function ostepRandomMlfqJobs(seed: number | bigint, numJobs: number, maxlen: number, maxio: number): OstepMlfqJob[] {
+export function ostepRandomMlfqJobs(
+  seed: number | bigint,
+  numJobs: number,
+  maxlen: number,
+  maxio: number,
+): OstepMlfqJob[] {
   const rng = pySeed(seed);
   const jobs: OstepMlfqJob[] = [];
   for (let i = 0; i < numJobs; i++) {
@@ -47,7 +52,7 @@ export function ostepRandomMlfqJobs(seed: number | bigint, numJobs: number, maxl
 export function ostepMlfqBursts(job: OstepMlfqJob, ioTime: number): number[] {
   if (job.ioFreq <= 0 || job.ioFreq >= job.run) return [job.run];
   const bursts: number[] = [];
-  for (let left = job.run; left > 0; ) {
+  for (let left = job.run; left > 0;) {
     const chunk = Math.min(job.ioFreq, left);
     bursts.push(chunk);
     left -= chunk;

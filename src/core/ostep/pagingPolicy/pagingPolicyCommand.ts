@@ -67,7 +67,11 @@ export interface PagingPolicyProblem {
 /** paging-policy.py's options -> the problem, or one message naming the flag and its limit. */
 export function pagingPolicyProblem(v: OptValues): PagingPolicyProblem | string {
   const ints: Record<string, number> = {};
-  for (const [dest, flag] of [['numaddrs', '-n/--numaddrs'], ['cachesize', '-C/--cachesize'], ['maxpage', '-m/--maxpage']] as const) {
+  for (const [dest, flag] of [
+    ['numaddrs', '-n/--numaddrs'],
+    ['cachesize', '-C/--cachesize'],
+    ['maxpage', '-m/--maxpage'],
+  ] as const) {
     const n = pyInt(v[dest] as string);
     if (n === undefined) return `${flag} must be an integer (got ${JSON.stringify(v[dest])})`;
     ints[dest] = n;
@@ -75,7 +79,8 @@ export function pagingPolicyProblem(v: OptValues): PagingPolicyProblem | string 
   const seed = pyIntBig(v.seed as string);
   if (seed === undefined) return `-s/--seed must be an integer (got ${JSON.stringify(v.seed)})`;
   const policy = OSTEP_POLICIES[v.policy as string];
-  if (!policy) return `-p/--policy must be one of ${Object.keys(OSTEP_POLICIES).join(', ')} (got ${JSON.stringify(v.policy)})`;
+  if (!policy)
+    return `-p/--policy must be one of ${Object.keys(OSTEP_POLICIES).join(', ')} (got ${JSON.stringify(v.policy)})`;
   const cacheSize = ints.cachesize as number;
   if (cacheSize < 1) return `-C/--cachesize must be at least 1 page (got ${cacheSize})`;
   const random = pySeed(seed);
@@ -93,24 +98,36 @@ export function pagingPolicyProblem(v: OptValues): PagingPolicyProblem | string 
 function references(v: OptValues, numaddrs: number, maxpage: number, random: PyRandomState): number[] | string {
   if (v.addressfile !== '') {
     const text = v[ADDRESS_FILE_TEXT];
-    if (typeof text !== 'string') return `-f/--addressfile: the contents of ${JSON.stringify(v.addressfile)} were not given (the command line reads the file)`;
+    if (typeof text !== 'string')
+      return `-f/--addressfile: the contents of ${JSON.stringify(v.addressfile)} were not given (the command line reads the file)`;
     // Python iterates a text file by lines, any of \n, \r\n or \r ending one; the last line may lack an end.
     const lines = text.split(/\r\n|\r|\n/);
     if (lines[lines.length - 1] === '') lines.pop();
-    if (lines.length === 0) return `-f/--addressfile: ${JSON.stringify(v.addressfile)} holds no page numbers (one per line)`;
-    return pages(lines, (i, line) => `-f/--addressfile: line ${i + 1} is ${JSON.stringify(line)}; each line must hold one page number (an integer ≥ 0)`);
+    if (lines.length === 0)
+      return `-f/--addressfile: ${JSON.stringify(v.addressfile)} holds no page numbers (one per line)`;
+    return pages(
+      lines,
+      (i, line) =>
+        `-f/--addressfile: line ${i + 1} is ${JSON.stringify(line)}; each line must hold one page number (an integer ≥ 0)`,
+    );
   }
   if (v.addresses !== '-1') {
-    return pages((v.addresses as string).split(','), (i, item) => `-a/--addresses: item ${i} is ${JSON.stringify(item)}; pages must be integers ≥ 0, comma-separated (e.g. -a 0,1,2,0)`);
+    return pages(
+      (v.addresses as string).split(','),
+      (i, item) =>
+        `-a/--addresses: item ${i} is ${JSON.stringify(item)}; pages must be integers ≥ 0, comma-separated (e.g. -a 0,1,2,0)`,
+    );
   }
   if (numaddrs < 1) return `-n/--numaddrs must be at least 1 reference (got ${numaddrs})`;
-  if (numaddrs > MAX_TRACE_ENTRIES) return `-n/--numaddrs must be at most ${MAX_TRACE_ENTRIES} references (got ${numaddrs})`;
+  if (numaddrs > MAX_TRACE_ENTRIES)
+    return `-n/--numaddrs must be at most ${MAX_TRACE_ENTRIES} references (got ${numaddrs})`;
   if (maxpage < 0) return `-m/--maxpage must be at least 0 (got ${maxpage}); pages are numbered from 0`;
   return Array.from({ length: numaddrs }, () => Math.floor(maxpage * pyRandom(random)));
 }
 
 function pages(items: string[], bad: (i: number, item: string) => string): number[] | string {
-  if (items.length > MAX_TRACE_ENTRIES) return `the reference string has ${items.length} pages; at most ${MAX_TRACE_ENTRIES}`;
+  if (items.length > MAX_TRACE_ENTRIES)
+    return `the reference string has ${items.length} pages; at most ${MAX_TRACE_ENTRIES}`;
   const out: number[] = [];
   for (const [i, item] of items.entries()) {
     const n = pyInt(item);

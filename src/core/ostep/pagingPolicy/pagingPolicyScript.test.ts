@@ -47,15 +47,21 @@ describe('paging-policy: answers', () => {
   it('hits + misses = references at every step, and the resident list never exceeds the cache (fast-check)', () => {
     const policies = ['FIFO', 'LRU', 'MRU', 'OPT', 'UNOPT', 'RAND', 'CLOCK'];
     fc.assert(
-      fc.property(fc.constantFrom(...policies), fc.integer({ min: 1, max: 6 }), fc.nat(10_000), fc.integer({ min: 1, max: 50 }), (p, c, seed, n) => {
-        const a = answer(['-p', p, '-C', String(c), '-s', String(seed), '-n', String(n)]);
-        expect(a.hits + a.misses).toBe(n);
-        a.steps.forEach((s, i) => {
-          expect(s.hits + s.misses).toBe(i + 1);
-          expect(s.memory.length).toBeLessThanOrEqual(c);
-          expect(s.memory).toContain(s.page);
-        });
-      }),
+      fc.property(
+        fc.constantFrom(...policies),
+        fc.integer({ min: 1, max: 6 }),
+        fc.nat(10_000),
+        fc.integer({ min: 1, max: 50 }),
+        (p, c, seed, n) => {
+          const a = answer(['-p', p, '-C', String(c), '-s', String(seed), '-n', String(n)]);
+          expect(a.hits + a.misses).toBe(n);
+          a.steps.forEach((s, i) => {
+            expect(s.hits + s.misses).toBe(i + 1);
+            expect(s.memory.length).toBeLessThanOrEqual(c);
+            expect(s.memory).toContain(s.page);
+          });
+        },
+      ),
       { seed: 5, numRuns: 200 },
     );
   });
@@ -79,6 +85,9 @@ describe('paging-policy: refusals name the flag and the limit', () => {
 
   it("reads Python's int() forms in list items and string flags (spaces, sign, underscores, leading zeros)", () => {
     expect(answer(['-a', ' 3,+4,0_5,007', '-C', '010']).steps.map((s) => s.page)).toEqual([3, 4, 5, 7]);
-    expect(solve(['-C', '010', '-a', '1'])).toMatchObject({ ok: true, text: expect.stringContaining('a cache of size 10 pages') });
+    expect(solve(['-C', '010', '-a', '1'])).toMatchObject({
+      ok: true,
+      text: expect.stringContaining('a cache of size 10 pages'),
+    });
   });
 });

@@ -2,7 +2,13 @@ import type { PagingPolicyAnswers } from '../answers';
 import { simulateReferences } from '../../memory/replacement/referenceString';
 import { pyRound2 } from '../pyFormat';
 import type { OstepScript } from '../script';
-import { ADDRESS_FILE_TEXT, PAGING_POLICY_DEFAULTS, PAGING_POLICY_SPECS, pagingPolicyProblem, type PagingPolicyProblem } from './pagingPolicyCommand';
+import {
+  ADDRESS_FILE_TEXT,
+  PAGING_POLICY_DEFAULTS,
+  PAGING_POLICY_SPECS,
+  pagingPolicyProblem,
+  type PagingPolicyProblem,
+} from './pagingPolicyCommand';
 import { pagingPolicyText } from './pagingPolicyText';
 
 const USAGE = `Usage: sim ostep paging-policy [options]      (OSTEP vm-beyondphys-policy/paging-policy.py, on our replacement policies)
@@ -30,7 +36,10 @@ function answersOf(p: PagingPolicyProblem): PagingPolicyAnswers {
   // A cache at least as large as the number of distinct pages never evicts, so that many frames answer the same
   // and keep a huge -C from allocating frames that would never fill.
   const frames = Math.min(p.cacheSize, new Set(p.refs).size);
-  const run = simulateReferences(p.policy, frames, p.refs, 0, { pythonRandom: p.random, clockCounterLimit: p.counterLimit });
+  const run = simulateReferences(p.policy, frames, p.refs, 0, {
+    pythonRandom: p.random,
+    clockCounterLimit: p.counterLimit,
+  });
   let hits = 0;
   const steps = run.steps.map((s, i) => {
     if (s.hit) hits++;

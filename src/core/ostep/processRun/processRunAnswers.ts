@@ -41,7 +41,11 @@ export function processRunAnswers(r: RunResult, programs: readonly Instruction[]
   }));
   return {
     ticks,
-    stats: { totalTime: total, cpuBusy: ticks.filter((t) => t.cpu === 1).length, ioBusy: ticks.filter((t) => t.ioInFlight > 0).length },
+    stats: {
+      totalTime: total,
+      cpuBusy: ticks.filter((t) => t.cpu === 1).length,
+      ioBusy: ticks.filter((t) => t.ioInFlight > 0).length,
+    },
     procs: procs.map((p) => ({ pid: p.pid, lastRunTick: p.completion as number })),
   };
 }

@@ -47,45 +47,56 @@ export interface ProcessRunProblem {
 /** process-run.py's options -> the problem, or one message naming the flag and its limit. */
 export function processRunProblem(v: OptValues): ProcessRunProblem | string {
   const switching = v.process_switch_behavior as string;
-  if (switching !== 'SWITCH_ON_IO' && switching !== 'SWITCH_ON_END') return `-S/--switch must be SWITCH_ON_IO or SWITCH_ON_END (got ${JSON.stringify(switching)})`;
+  if (switching !== 'SWITCH_ON_IO' && switching !== 'SWITCH_ON_END')
+    return `-S/--switch must be SWITCH_ON_IO or SWITCH_ON_END (got ${JSON.stringify(switching)})`;
   const ioDone = v.io_done_behavior as string;
-  if (ioDone !== 'IO_RUN_LATER' && ioDone !== 'IO_RUN_IMMEDIATE') return `-I/--iodone must be IO_RUN_LATER or IO_RUN_IMMEDIATE (got ${JSON.stringify(ioDone)})`;
-  const programs = v.program !== '' ? listedPrograms(v.program as string) : randomPrograms(v.process_list as string, v.seed as number);
+  if (ioDone !== 'IO_RUN_LATER' && ioDone !== 'IO_RUN_IMMEDIATE')
+    return `-I/--iodone must be IO_RUN_LATER or IO_RUN_IMMEDIATE (got ${JSON.stringify(ioDone)})`;
+  const programs =
+    v.program !== '' ? listedPrograms(v.program as string) : randomPrograms(v.process_list as string, v.seed as number);
   if (typeof programs === 'string') return programs;
   const flag = v.program !== '' ? '-P/--program' : '-l/--processlist';
   const empty = programs.findIndex((code) => code.length === 0);
   // OSTEP shows an empty process RUNNING for a tick without using the CPU; our processes need a CPU burst.
-  if (empty >= 0) return `${flag}: process ${empty} has no instructions; OSTEP would show it RUNNING for one idle tick, and a process here needs at least one instruction`;
+  if (empty >= 0)
+    return `${flag}: process ${empty} has no instructions; OSTEP would show it RUNNING for one idle tick, and a process here needs at least one instruction`;
   const ioLength = v.io_length as number;
   if (ioLength < 0) return `-L/--iolength must be at least 0 (got ${ioLength})`;
   const ios = programs.reduce((n, code) => n + code.filter((x) => x === 'io').length, 0);
-  if (ios > 0 && ioLength < 1) return '-L/--iolength must be at least 1 tick when a process does I/O: an I/O here lasts at least a tick';
+  if (ios > 0 && ioLength < 1)
+    return '-L/--iolength must be at least 1 tick when a process does I/O: an I/O here lasts at least a tick';
   const crowded = programs.findIndex((code) => 2 * code.filter((x) => x === 'io').length + 1 > LIMITS.maxBursts);
   if (crowded >= 0) return `${flag}: process ${crowded} does more than ${(LIMITS.maxBursts - 1) / 2} I/Os`;
   const instructions = programs.reduce((n, code) => n + code.length, 0);
-  if (instructions > MAX_INSTRUCTIONS) return `${flag}: the processes have ${instructions} instructions; at most ${MAX_INSTRUCTIONS}`;
+  if (instructions > MAX_INSTRUCTIONS)
+    return `${flag}: the processes have ${instructions} instructions; at most ${MAX_INSTRUCTIONS}`;
   const ticks = instructions + ios * ioLength;
-  if (ticks > MAX_PROCESS_RUN_TICKS) return `-L/--iolength: the run could take ${ticks} ticks; at most ${MAX_PROCESS_RUN_TICKS}`;
-  if (ticks * programs.length > MAX_TRACE_CELLS) return `${flag}: ${programs.length} processes over up to ${ticks} ticks make a trace of more than ${MAX_TRACE_CELLS} states`;
+  if (ticks > MAX_PROCESS_RUN_TICKS)
+    return `-L/--iolength: the run could take ${ticks} ticks; at most ${MAX_PROCESS_RUN_TICKS}`;
+  if (ticks * programs.length > MAX_TRACE_CELLS)
+    return `${flag}: ${programs.length} processes over up to ${ticks} ticks make a trace of more than ${MAX_TRACE_CELLS} states`;
   return { programs, ioLength, switchOnIo: switching === 'SWITCH_ON_IO', immediate: ioDone === 'IO_RUN_IMMEDIATE' };
 }
 
 /** -P c7,i,c1:i: per process, `cN` is N CPU instructions (none when N ≤ 0), `i…` one I/O (io then io_done). */
 function listedPrograms(text: string): Instruction[][] | string {
   const programs = text.split(':');
-  if (programs.length > LIMITS.maxProcesses) return `-P/--program lists ${programs.length} programs; at most ${LIMITS.maxProcesses}`;
+  if (programs.length > LIMITS.maxProcesses)
+    return `-P/--program lists ${programs.length} programs; at most ${LIMITS.maxProcesses}`;
   const out: Instruction[][] = [];
   let total = 0;
   for (const [pid, program] of programs.entries()) {
     const code: Instruction[] = [];
     for (const item of program.split(',')) {
-      if (item === '') return `-P/--program: process ${pid} has an empty instruction in ${JSON.stringify(program)}; write cN or i, separated by commas`;
+      if (item === '')
+        return `-P/--program: process ${pid} has an empty instruction in ${JSON.stringify(program)}; write cN or i, separated by commas`;
       if (item[0] === 'i') {
         code.push('io', 'io_done');
         total += 2;
       } else if (item[0] === 'c') {
         const n = pyInt(item.slice(1));
-        if (n === undefined) return `-P/--program: process ${pid} has ${JSON.stringify(item)}; c must be followed by a whole number (e.g. c5)`;
+        if (n === undefined)
+          return `-P/--program: process ${pid} has ${JSON.stringify(item)}; c must be followed by a whole number (e.g. c5)`;
         total += Math.max(0, n);
         if (total > MAX_INSTRUCTIONS) return `-P/--program: more than ${MAX_INSTRUCTIONS} instructions in all`;
         for (let k = 0; k < n; k++) code.push('cpu');
@@ -99,7 +110,8 @@ function listedPrograms(text: string): Instruction[][] | string {
 /** -l X:Y,…: process i has X instructions, each CPU with chance Y percent, drawn in order from random.seed(-s). */
 function randomPrograms(text: string, seed: number): Instruction[][] | string {
   const descriptions = text.split(',');
-  if (descriptions.length > LIMITS.maxProcesses) return `-l/--processlist lists ${descriptions.length} processes; at most ${LIMITS.maxProcesses}`;
+  if (descriptions.length > LIMITS.maxProcesses)
+    return `-l/--processlist lists ${descriptions.length} processes; at most ${LIMITS.maxProcesses}`;
   const specs: { count: number; chanceCpu: number }[] = [];
   let total = 0;
   for (const [pid, d] of descriptions.entries()) {

@@ -46,10 +46,12 @@ describe('processRunScript', () => {
       { pid: 0, lastRunTick: 5 },
       { pid: 1, lastRunTick: 4 },
     ]);
-    expect(r.text.endsWith('\nStats: Total Time 5\nStats: CPU Busy 5 (100.00%)\nStats: IO Busy  2 (40.00%)\n\n')).toBe(true);
+    expect(r.text.endsWith('\nStats: Total Time 5\nStats: CPU Busy 5 (100.00%)\nStats: IO Busy  2 (40.00%)\n\n')).toBe(
+      true,
+    );
   });
 
-  it('becomes a valid PID scan scenario with OSTEP\'s rules as options', () => {
+  it("becomes a valid PID scan scenario with OSTEP's rules as options", () => {
     const s = scenarioOf(['-P', 'c2,i:c1', '-L', '3', '-S', 'SWITCH_ON_END', '-I', 'IO_RUN_IMMEDIATE']);
     expect(validateScenario(s).ok).toBe(true);
     expect(s.scheduler).toEqual({ policy: 'PID_SCAN', switchOnIo: false, ioCompletion: 'immediate' });
@@ -71,8 +73,18 @@ describe('processRunScript', () => {
 
   it('says why a scenario is not a process-run.py problem', () => {
     const s = scenarioOf(['-P', 'c2,i:c1', '-L', '3']);
-    expect(flagsOf({ ...s, scheduler: { policy: 'RR', quantum: 2 } })).toMatch(/pid order \(PID_SCAN\); the scenario uses RR/);
-    expect(flagsOf({ ...s, processes: [{ ...(s.processes[0] as Scenario['processes'][number]), bursts: [1, 2, 1, 3, 1] }, s.processes[1] as Scenario['processes'][number]] })).toMatch(/same length/);
+    expect(flagsOf({ ...s, scheduler: { policy: 'RR', quantum: 2 } })).toMatch(
+      /pid order \(PID_SCAN\); the scenario uses RR/,
+    );
+    expect(
+      flagsOf({
+        ...s,
+        processes: [
+          { ...(s.processes[0] as Scenario['processes'][number]), bursts: [1, 2, 1, 3, 1] },
+          s.processes[1] as Scenario['processes'][number],
+        ],
+      }),
+    ).toMatch(/same length/);
     expect(flagsOf({ ...s, processes: s.processes.map((p) => ({ ...p, arrival: 1 })) })).toMatch(/arrives at 1/);
     expect(flagsOf({ ...s, options: { ...s.options, ioDevices: 1 } })).toMatch(/every I\/O at once/);
   });
@@ -90,7 +102,10 @@ describe('processRunScript', () => {
     [['-P', 'c'], '-P/--program: process 0 has "c"; c must be followed by a whole number'],
     [['-P', 'c100001'], '-P/--program: more than 100000 instructions in all'],
     [['-P', 'c5,i', '-L', '1000000'], '-L/--iolength: the run could take 1000007 ticks; at most 1000000'],
-    [['-P', 'i:i:i:i:i:i:i:i:i:i:i:i', '-L', '80000'], '-P/--program: 12 processes over up to 960024 ticks make a trace of more than 10000000 states'],
+    [
+      ['-P', 'i:i:i:i:i:i:i:i:i:i:i:i', '-L', '80000'],
+      '-P/--program: 12 processes over up to 960024 ticks make a trace of more than 10000000 states',
+    ],
   ])('refuses %j, naming the flag and its limit', (argv, message) => {
     const r = solve(argv);
     expect(r.ok).toBe(false);

@@ -5,7 +5,12 @@ import type { OstepScript } from '../script';
 import { commonIoLength, lateJob, workloadScript } from '../workloadScript';
 import type { Scenario } from '../../scenario/types';
 import { processRunAnswers } from './processRunAnswers';
-import { PROCESS_RUN_DEFAULTS, PROCESS_RUN_SPECS, processRunProblem, type ProcessRunProblem } from './processRunCommand';
+import {
+  PROCESS_RUN_DEFAULTS,
+  PROCESS_RUN_SPECS,
+  processRunProblem,
+  type ProcessRunProblem,
+} from './processRunCommand';
 import { processRunText } from './processRunText';
 import { burstsProgramText, ostepProcessRunScenario } from './processRunWorkload';
 
@@ -22,7 +27,8 @@ const USAGE = `Usage: sim ostep process-run [options]      (OSTEP cpu-intro/proc
   -p, --printstats                  print statistics at the end (with -c)`;
 
 function scenarioOf(p: ProcessRunProblem, v: OptValues): Scenario {
-  const source = v.program !== '' ? `-P ${v.program as string}` : `-l ${v.process_list as string} -s ${v.seed as number}`;
+  const source =
+    v.program !== '' ? `-P ${v.program as string}` : `-l ${v.process_list as string} -s ${v.seed as number}`;
   const rules = `-L ${p.ioLength} -S ${v.process_switch_behavior as string} -I ${v.io_done_behavior as string}`;
   return ostepProcessRunScenario(p.programs, p.ioLength, p.switchOnIo, p.immediate, `${source} ${rules}`);
 }
@@ -44,7 +50,8 @@ export const processRunScript: OstepScript<ProcessRunAnswers> = workloadScript({
     const mismatch = ostepMismatch(s, 'process-run.py');
     if (mismatch) return mismatch;
     const cfg = s.scheduler;
-    if (cfg.policy !== 'PID_SCAN') return `process-run.py switches processes in pid order (PID_SCAN); the scenario uses ${cfg.policy}`;
+    if (cfg.policy !== 'PID_SCAN')
+      return `process-run.py switches processes in pid order (PID_SCAN); the scenario uses ${cfg.policy}`;
     if (s.options.ioDevices !== 0) return 'process-run.py runs every I/O at once; the scenario limits I/O devices';
     const procs = jobsInOrder(s);
     const late = lateJob(procs, 'process-run.py');

@@ -9,7 +9,10 @@ export type Instruction = 'cpu' | 'io' | 'io_done';
  * process-run.py's random programs: after `random.seed(seed)`, process by process and instruction by
  * instruction, `random() < chanceCpu` gives a CPU instruction, else an I/O (io, then io_done).
  */
-export function ostepRandomProgram(seed: number, specs: readonly { count: number; chanceCpu: number }[]): Instruction[][] {
+export function ostepRandomProgram(
+  seed: number,
+  specs: readonly { count: number; chanceCpu: number }[],
+): Instruction[][] {
   const rng = pySeed(seed);
   return specs.map(({ count, chanceCpu }) => {
     const code: Instruction[] = [];
@@ -53,7 +56,8 @@ export function burstsProgramText(bursts: readonly number[]): string | { error: 
     const n = bursts[i] as number;
     const first = i === 0;
     const last = i === bursts.length - 1;
-    if (!first && !last && n < 2) return { error: `a CPU burst between two I/Os is io_done and io, at least 2 ticks; burst ${i} is ${n}` };
+    if (!first && !last && n < 2)
+      return { error: `a CPU burst between two I/Os is io_done and io, at least 2 ticks; burst ${i} is ${n}` };
     cpu(n - (first ? 0 : 1) - (last ? 0 : 1));
     if (!last) items.push('i');
   }
@@ -65,7 +69,13 @@ export function burstsProgramText(bursts: readonly number[]): string | { error: 
  * arriving at tick 0, one CPU, free context switches, unlimited parallel I/O, under the PID scan policy with
  * OSTEP's -S and -I rules. OSTEP's tick t is our interval [t-1, t).
  */
-export function ostepProcessRunScenario(programs: readonly Instruction[][], ioLength: number, switchOnIo: boolean, immediate: boolean, source: string): Scenario {
+export function ostepProcessRunScenario(
+  programs: readonly Instruction[][],
+  ioLength: number,
+  switchOnIo: boolean,
+  immediate: boolean,
+  source: string,
+): Scenario {
   return {
     format: 'bcos-scenario',
     version: 2,

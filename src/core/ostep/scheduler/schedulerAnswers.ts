@@ -19,15 +19,22 @@ export interface SchedulerAnswers {
  * Returns null when the run did not finish every job (which a valid translated scenario always does).
  */
 export function schedulerAnswers(r: RunResult): SchedulerAnswers | null {
-  if (!r.finished || r.processes.some((p) => p.completion === null || p.response === null || p.turnaround === null)) return null;
+  if (!r.finished || r.processes.some((p) => p.completion === null || p.response === null || p.turnaround === null))
+    return null;
   const completion = new Map(r.processes.map((p) => [p.pid, p.completion as number]));
   const trace = r.timeline
     .filter((s) => s.pid !== null && s.kind !== 'switch')
-    .map((s) => ({ start: s.start, job: s.pid as number, duration: s.end - s.start, done: completion.get(s.pid as number) === s.end }));
+    .map((s) => ({
+      start: s.start,
+      job: s.pid as number,
+      duration: s.end - s.start,
+      done: completion.get(s.pid as number) === s.end,
+    }));
   const jobs = [...r.processes]
     .sort((a, b) => a.pid - b.pid)
     .map((p) => ({ id: p.pid, response: p.response as number, turnaround: p.turnaround as number, wait: p.waiting }));
-  const mean = (f: (j: SchedulerAnswers['jobs'][number]) => number) => pyRound2(jobs.reduce((s, j) => s + f(j), 0) / jobs.length);
+  const mean = (f: (j: SchedulerAnswers['jobs'][number]) => number) =>
+    pyRound2(jobs.reduce((s, j) => s + f(j), 0) / jobs.length);
   return {
     trace,
     jobs,

@@ -19,7 +19,9 @@ const USAGE = `Usage: sim ostep scheduler [options]      (OSTEP cpu-sched/schedu
   -c                          compute the answers`;
 
 function scenarioOf(p: SchedulerProblem, v: OptValues): Scenario {
-  const source = p.fromList ? `-l ${v.jlist as string}` : `-s ${v.seed as number} -j ${v.jobs as number} -m ${v.maxlen as number}`;
+  const source = p.fromList
+    ? `-l ${v.jlist as string}`
+    : `-s ${v.seed as number} -j ${v.jobs as number} -m ${v.maxlen as number}`;
   return ostepSchedulerScenario(p.lengths, p.policy, p.quantum, `-p ${p.policy} -q ${p.quantum} ${source}`);
 }
 
@@ -40,7 +42,8 @@ export const schedulerScript: OstepScript<SchedulerAnswers> = workloadScript({
     const mismatch = ostepMismatch(s, 'scheduler.py');
     if (mismatch) return mismatch;
     const policy = s.scheduler.policy;
-    if (policy !== 'FIFO' && policy !== 'SJF' && policy !== 'RR') return `scheduler.py runs FIFO, SJF or RR; the scenario uses ${policy}`;
+    if (policy !== 'FIFO' && policy !== 'SJF' && policy !== 'RR')
+      return `scheduler.py runs FIFO, SJF or RR; the scenario uses ${policy}`;
     const jobs = jobsInOrder(s);
     const unfit = lateJob(jobs, 'scheduler.py') ?? jobWithIo(jobs, 'scheduler.py');
     if (unfit) return unfit;

@@ -21,7 +21,12 @@ export function schedulerText(p: SchedulerProblem, v: OptValues, a: SchedulerAns
 function problemText(p: SchedulerProblem, v: OptValues): string {
   const args = p.fromList
     ? [`ARG policy ${p.policy}`, `ARG jlist ${v.jlist as string}`]
-    : [`ARG policy ${p.policy}`, `ARG jobs ${v.jobs as number}`, `ARG maxlen ${v.maxlen as number}`, `ARG seed ${v.seed as number}`];
+    : [
+        `ARG policy ${p.policy}`,
+        `ARG jobs ${v.jobs as number}`,
+        `ARG maxlen ${v.maxlen as number}`,
+        `ARG seed ${v.seed as number}`,
+      ];
   // OSTEP prints a listed length as a Python float (100.0) and a generated one as an int.
   const jobs = p.lengths.map((len, i) => `  Job ${i} ( length = ${p.fromList ? `${len}.0` : len} )`);
   return `${args.join('\n')}\n\nHere is the job list, with the run time of each job: \n${jobs.join('\n')}\n\n\n`;
@@ -34,7 +39,10 @@ function solutionText(a: SchedulerAnswers, policy: OstepSchedulerPolicy): string
   });
   // OSTEP lists FIFO and SJF statistics in the order the jobs ran, RR's by job id.
   const rows = policy === 'RR' ? a.jobs : [...a.jobs].sort((x, y) => x.turnaround - y.turnaround || x.id - y.id);
-  const stats = rows.map((j) => `  Job ${pad(j.id, 3)} -- Response: ${pyFixed2(j.response)}  Turnaround ${pyFixed2(j.turnaround)}  Wait ${pyFixed2(j.wait)}`);
+  const stats = rows.map(
+    (j) =>
+      `  Job ${pad(j.id, 3)} -- Response: ${pyFixed2(j.response)}  Turnaround ${pyFixed2(j.turnaround)}  Wait ${pyFixed2(j.wait)}`,
+  );
   const avg = a.average;
   return `** Solutions **\n\nExecution trace:\n${trace.join('\n')}\n\nFinal statistics:\n${stats.join('\n')}\n\n  Average -- Response: ${pyFixed2(avg.response)}  Turnaround ${pyFixed2(avg.turnaround)}  Wait ${pyFixed2(avg.wait)}\n`;
 }

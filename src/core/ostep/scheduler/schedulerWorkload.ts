@@ -23,7 +23,12 @@ export function ostepRandomJobLengths(seed: number | bigint, jobs: number, maxle
  * list order = OSTEP's stable sort; our RR finishes a job whose remaining time equals the quantum in that slice.
  * Lengths must already be whole ticks ≥ 1 (the CLI refuses others); validation checks the rest.
  */
-export function ostepSchedulerScenario(lengths: readonly number[], policy: OstepSchedulerPolicy, quantum: number, source: string): Scenario {
+export function ostepSchedulerScenario(
+  lengths: readonly number[],
+  policy: OstepSchedulerPolicy,
+  quantum: number,
+  source: string,
+): Scenario {
   const scheduler: SchedulerConfig = policy === 'RR' ? { policy: 'RR', quantum } : { policy };
   return {
     format: 'bcos-scenario',

@@ -1,5 +1,12 @@
 import type { MemorySnapshot } from '../../../core/memory/snapshot';
-import { MEMORY_TYPES, PAGE_STATES, POOL_NAMES, type MemoryConfig, type MemoryType, type PageState } from '../../../core/memory/types';
+import {
+  MEMORY_TYPES,
+  PAGE_STATES,
+  POOL_NAMES,
+  type MemoryConfig,
+  type MemoryType,
+  type PageState,
+} from '../../../core/memory/types';
 
 /** `count` frames from `start` owned by `pid`, holding its pages from `firstVpn` on. */
 export interface Block {
@@ -35,7 +42,15 @@ const CONFIG: MemoryConfig = {
   swapOutTicks: 50,
   compactionTicksPerPage: 2,
   pools: { aiModels: 0.24, aiData: 0.2, ledger: 0.15, chainState: 0.1, network: 0.06, system: 0.25 },
-  constraints: { aiTotal: 0.4, aiModels: 0.24, aiData: 0.2, blockchainTotal: 0.25, ledger: 0.15, chainState: 0.1, system: 0.25 },
+  constraints: {
+    aiTotal: 0.4,
+    aiModels: 0.24,
+    aiData: 0.2,
+    blockchainTotal: 0.25,
+    ledger: 0.15,
+    chainState: 0.1,
+    system: 0.25,
+  },
   copyOnWrite: true,
   alerts: { fragmentation: 0.5, swapUse: 0.8 },
 };
@@ -44,7 +59,13 @@ const CONFIG: MemoryConfig = {
  * A consistent MemorySnapshot for view tests: frames filled from `blocks`, and free space, holes and the
  * hole histogram computed from them the way the core defines them.
  */
-export function snapshotFixture({ frames = 64, pageSize = 4096, blocks = [], swapOwners = [], patch = {} }: FixtureOptions = {}): MemorySnapshot {
+export function snapshotFixture({
+  frames = 64,
+  pageSize = 4096,
+  blocks = [],
+  swapOwners = [],
+  patch = {},
+}: FixtureOptions = {}): MemorySnapshot {
   const owner = new Int32Array(frames).fill(-1);
   const vpn = new Int32Array(frames).fill(-1);
   const type = new Uint8Array(frames).fill(255);
@@ -80,7 +101,14 @@ export function snapshotFixture({ frames = 64, pageSize = 4096, blocks = [], swa
     type,
     state,
     swap: { slots: swapOwners.length, used: swapOwners.filter((p) => p >= 0).length, owner: slotOwner },
-    pools: POOL_NAMES.map((name) => ({ name, fraction: CONFIG.pools[name], limitFrames: Math.floor(CONFIG.pools[name] * frames), usedFrames: 0, allocations: 0, refusals: 0 })),
+    pools: POOL_NAMES.map((name) => ({
+      name,
+      fraction: CONFIG.pools[name],
+      limitFrames: Math.floor(CONFIG.pools[name] * frames),
+      usedFrames: 0,
+      allocations: 0,
+      refusals: 0,
+    })),
     constraints: [],
     fragmentation: {
       external: freeFrames === 0 ? 0 : 1 - largestHole / freeFrames,
@@ -89,7 +117,18 @@ export function snapshotFixture({ frames = 64, pageSize = 4096, blocks = [], swa
       histogram,
       internalBytes: 0,
     },
-    stats: { translations: 0, tlbHits: 0, tlbMisses: 0, pageFaults: 0, faultRate: 0, swapIns: 0, swapOuts: 0, writeBacks: 0, usedFrames: used, efficiency: 1 },
+    stats: {
+      translations: 0,
+      tlbHits: 0,
+      tlbMisses: 0,
+      pageFaults: 0,
+      faultRate: 0,
+      swapIns: 0,
+      swapOuts: 0,
+      writeBacks: 0,
+      usedFrames: used,
+      efficiency: 1,
+    },
     replacement: { kind: 'none' },
     alerts: [],
     ...patch,
