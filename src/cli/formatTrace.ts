@@ -1,4 +1,5 @@
 import { explain, FORMULAS, type RunResult } from '../core/index';
+import { printable } from './printable';
 
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
@@ -7,7 +8,8 @@ const show = (x: number | null): string => (x === null ? '-' : String(x));
 
 /** The readable trace: one line per decision with its reason, like OSTEP's -c answers. */
 export function formatTrace(r: RunResult): string {
-  const names = new Map(r.processes.map((p) => [p.pid, p.name]));
+  // Names come from the user: escaped, so that a name cannot drive the terminal or forge a line.
+  const names = new Map(r.processes.map((p) => [p.pid, printable(p.name)]));
   const width = String(r.ticks).length;
   return r.events.map((e) => `[t=${pad(e.tick, width)}] ${explain(e, (pid) => names.get(pid))}`).join('\n');
 }
@@ -17,7 +19,7 @@ export function formatMetrics(r: RunResult): string {
   const head = `${pad('PID', 5)} ${'NAME'.padEnd(18)} ${'TYPE'.padEnd(20)} ${pad('ARR', 6)} ${pad('CPU', 6)} ${pad('I/O', 6)} ${pad('FIRST', 6)} ${pad('DONE', 6)} ${pad('RESP', 6)} ${pad('TURN', 6)} ${pad('WAIT', 6)} ${pad('CS', 4)} STATE`;
   const rows = r.processes.map(
     (p) =>
-      `${pad(p.pid, 5)} ${p.name.slice(0, 18).padEnd(18)} ${p.type.padEnd(20)} ${pad(p.arrival, 6)} ${pad(p.cpuTime, 6)} ${pad(p.ioTime, 6)} ${pad(show(p.firstRun), 6)} ${pad(show(p.completion), 6)} ${pad(show(p.response), 6)} ${pad(show(p.turnaround), 6)} ${pad(p.waiting, 6)} ${pad(p.contextSwitches, 4)} ${p.state}${p.deadlineMissed ? ' (missed deadline)' : ''}`,
+      `${pad(p.pid, 5)} ${printable(p.name).slice(0, 18).padEnd(18)} ${p.type.padEnd(20)} ${pad(p.arrival, 6)} ${pad(p.cpuTime, 6)} ${pad(p.ioTime, 6)} ${pad(show(p.firstRun), 6)} ${pad(show(p.completion), 6)} ${pad(show(p.response), 6)} ${pad(show(p.turnaround), 6)} ${pad(p.waiting, 6)} ${pad(p.contextSwitches, 4)} ${p.state}${p.deadlineMissed ? ' (missed deadline)' : ''}`,
   );
   const s = r.summary;
   return [

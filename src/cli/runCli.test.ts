@@ -85,10 +85,33 @@ describe('sim run', () => {
     const r = cli(['run', 'bad.json'], { 'bad.json': bad });
     expect(r.code).toBe(2);
     const lines = r.err.split('\n');
-    expect(lines.some((l) => l.startsWith('scheduler.quantum:'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('processes[0].arrival:'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('processes[0].bursts'))).toBe(true);
+    expect(lines).toContain('scheduler.quantum must be an integer from 1 to 1000000 ticks (got 0)');
+    expect(lines.some((l) => l.startsWith('processes[0].arrival must be'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('processes[0].bursts must have'))).toBe(true);
+    // Each line names its field once (the path used to be printed before a message that names it again).
+    for (const line of lines) expect(line.split(line.split(' ')[0] as string).length).toBe(2);
     expect(r.out).toBe('');
+  });
+
+  it('reads files as Import does: a byte order mark is skipped, a repeated key is refused', () => {
+    expect(cli(['validate', 'a.json'], { 'a.json': `\uFEFF${fcfs}` })).toMatchObject({ code: 0 });
+    const twice = cli(['validate', 'b.json'], { 'b.json': fcfs.replace('"version":1', '"version":1,"version":2') });
+    expect(twice).toMatchObject({
+      code: 2,
+      err: 'b.json gives the key "version" twice in one object (line 1): each key once per object',
+    });
+  });
+
+  it('escapes control characters in names and messages, so a name cannot drive the terminal or forge a line', () => {
+    const hostile = fcfs.replace('"name":"P1"', '"name":"\\u001b[2J\\n[t= 0] P9 forged"');
+    const r = cli(['run', 'h.json'], { 'h.json': hostile });
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(r.out).toContain('P1 (\\x1b[2J\\x0a[t= 0] P9 forged) chosen for CPU 0');
+    const bad = cli(['run', 'b.json'], { 'b.json': fcfs.replace('"type":"USER"', '"type":"\\u202eRESU"') });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('\\u202eRESU');
+    expect(bad.err).not.toContain('\u202e');
   });
 
   it('refuses unreadable JSON, unknown commands and flags with exit code 2', () => {

@@ -1,7 +1,10 @@
 import type { RunResult, Scenario } from '../core/index';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION, type FromSim } from '../worker/protocol';
+import { MAX_FILE_CHARS } from '../core/scenario/shareFile';
+import { parseJsonText } from '../core/scenario/shareJson';
 import { parseArgs, USAGE } from './args';
+import { printable } from './printable';
 import { formatMetrics, formatTrace } from './formatTrace';
 import { runOstep } from './ostep/runOstep';
 
@@ -25,8 +28,8 @@ export function runInHandler(input: unknown, validateOnly = false): HandlerRun {
   const ask = (msg: object): FromSim => handle(msg)[0] as FromSim;
   ask({ type: 'hello', id: 1, protocol: PROTOCOL_VERSION });
   const loaded = ask({ type: 'load', id: 2, scenario: input });
-  if (loaded.type === 'invalid')
-    return { ok: false, code: 2, lines: loaded.errors.map((e) => `${e.path || '(scenario)'}: ${e.message}`) };
+  // Each message is a sentence that names its field already.
+  if (loaded.type === 'invalid') return { ok: false, code: 2, lines: loaded.errors.map((e) => e.message) };
   if (loaded.type !== 'loaded')
     return { ok: false, code: 1, lines: [`sim: ${loaded.type === 'error' ? loaded.message : 'unexpected reply'}`] };
   if (validateOnly) return { ok: true, scenario: loaded.scenario, result: null };
@@ -37,7 +40,9 @@ export function runInHandler(input: unknown, validateOnly = false): HandlerRun {
 }
 
 /** Exit codes: 0 ok, 2 bad input (usage, unreadable file, invalid scenario), 1 a failure of ours. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], given: CliIo): number {
+  // Messages quote what the user gave (values, keys, file names): escaped line by line, like names in the trace.
+  const io: CliIo = { ...given, err: (text) => given.err(text.split('\n').map(printable).join('\n')) };
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.err(`sim: ${parsed.error}\n${USAGE}`);
@@ -49,14 +54,20 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   if (cmd.kind === 'ostep') return runOstep(cmd.args, io, runInHandler);
-  let input: unknown;
+  let text: string;
   try {
-    input = JSON.parse(io.readText(cmd.file));
+    text = io.readText(cmd.file);
   } catch (e) {
-    io.err(`sim: cannot read ${cmd.file} as JSON: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`sim: cannot read ${cmd.file}: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
-  const run = runInHandler(input, cmd.kind === 'validate');
+  // The same reading as Import in the browser: size, nesting, repeated keys, a byte order mark.
+  const json = parseJsonText(text, cmd.file, MAX_FILE_CHARS);
+  if (!json.ok) {
+    for (const e of json.errors) io.err(e.message);
+    return 2;
+  }
+  const run = runInHandler(json.value, cmd.kind === 'validate');
   if (!run.ok) {
     for (const line of run.lines) io.err(line);
     return run.code;

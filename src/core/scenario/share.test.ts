@@ -15,7 +15,6 @@ import {
 } from './share';
 import { fromBase64Url, toBase64Url } from './shareBase64';
 import { autosaveText, parseAutosave, parseScenarioFile } from './shareFile';
-import { nestingDepth } from './shareJson';
 import type { Scenario } from './types';
 import { validateScenario } from './validate';
 
@@ -312,9 +311,44 @@ describe('fuzz: scenario files and the autosave never throw', () => {
   });
 });
 
-describe('nestingDepth', () => {
-  it('counts brackets outside strings only', () => {
-    expect(nestingDepth('{"a":[1,{"b":"[[[{{{"}]}')).toBe(3);
-    expect(nestingDepth('["\\"[[["]')).toBe(1);
+describe('hostile links and files (regressions)', () => {
+  const envelope = (extra: object) => JSON.stringify({ v: 1, s: defaultScenario, ...extra });
+
+  it('refuses bytes after the compressed data', () => {
+    const data = fromBase64Url(encodeShare({ scenario: defaultScenario }));
+    if (!data.ok) throw new Error('unreadable');
+    const padded = toBase64Url(new Uint8Array([...data.bytes, 0, 1, 2]));
+    const r = decodeShare(link(padded));
+    expect(!r.ok && r.errors[0]).toMatchObject({ path: 'link', limit: 'nothing after the compressed data' });
+    expect(decodeShare(link(toBase64Url(data.bytes))).ok).toBe(true);
+  });
+
+  it('lists at most 100 unknown envelope keys, then counts the rest', () => {
+    const keys = Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`k${i}`, 0]));
+    const r = decodeShare(link(deflated(envelope(keys))));
+    expect(!r.ok && r.errors.length).toBe(101);
+    expect(!r.ok && r.errors[100]?.message).toBe('and 59900 more errors (at most 100 errors listed)');
+  });
+
+  it('says that the version is missing, not "(a undefined)"', () => {
+    const r = decodeShare(link(deflated(JSON.stringify({ s: defaultScenario }))));
+    expect(!r.ok && r.errors[0]?.message).toBe('link has no version (v): this app reads version 1');
+  });
+
+  it('reads a file that starts with a byte order mark', () => {
+    expect(parseScenarioFile(`\uFEFF${JSON.stringify(defaultScenario)}`, 'a.json')).toEqual({
+      ok: true,
+      scenario: defaultScenario,
+    });
+  });
+
+  it('refuses a key given twice instead of silently keeping the last', () => {
+    const twice = JSON.stringify(defaultScenario).replace('"seed":', '"seed":7,"seed":');
+    const file = parseScenarioFile(twice, 'a.json');
+    expect(!file.ok && file.errors[0]?.message).toBe(
+      'a.json gives the key "seed" twice in one object (line 1): each key once per object',
+    );
+    const r = decodeShare(link(deflated(`{"v":1,"v":1,"s":${JSON.stringify(defaultScenario)}}`)));
+    expect(!r.ok && r.errors[0]).toMatchObject({ path: 'link', limit: 'each key once per object' });
   });
 });

@@ -73,6 +73,14 @@ function decode(fragment: string): ShareDecoding {
       'DEFLATE-compressed data',
       'The link is garbled: its data does not decompress (was it cut short or changed?).',
     );
+  // A DEFLATE stream says where it ends, and the inflater ignores whatever follows: a stream that still
+  // inflates without its last byte had bytes after it, which an honest link never has.
+  if (bytes.bytes.length > 1 && inflateCapped(bytes.bytes.subarray(0, -1), SHARE_LIMITS.maxInflatedBytes) !== 'garbled')
+    return refuse(
+      'link',
+      'nothing after the compressed data',
+      'The link is garbled: it has extra data after the compressed scenario (was it pasted twice or changed?).',
+    );
   const json = parseJsonText(strFromU8(inflated), 'link', Number.MAX_SAFE_INTEGER);
   return json.ok ? parseEnvelope(json.value, 'link') : json;
 }

@@ -1,4 +1,4 @@
-import { FORBIDDEN_KEYS, describeValue, type FieldError } from './fieldErrors';
+import { FORBIDDEN_KEYS, capErrors, describeValue, type FieldError } from './fieldErrors';
 import { LIMITS, type Scenario } from './types';
 import { validateScenario } from './validate';
 
@@ -43,7 +43,14 @@ export function parseEnvelope(value: unknown, root: string): PayloadResult {
         message: `${root} has an unknown key ${JSON.stringify(key.slice(0, 40))}: keys v, s, t and w only`,
       });
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors: capErrors(errors, root) };
+  if (env.v === undefined) {
+    return fail(
+      `${root}.v`,
+      `version ${SHARE_ENVELOPE_VERSION}`,
+      `${root} has no version (v): this app reads version ${SHARE_ENVELOPE_VERSION}`,
+    );
+  }
   if (env.v !== SHARE_ENVELOPE_VERSION) {
     return fail(
       `${root}.v`,
