@@ -133,14 +133,12 @@ function ProcessTimesChart({ frame, playing }: { frame: Frame; playing: boolean 
   }, [playing, frame, shown]);
   const rows = useMemo(
     () =>
-      shown.processes
-        .slice(0, MAX_CHART_PROCESSES)
-        .map((p) => ({
-          name: `P${p.pid} ${p.name}`,
-          waiting: p.waiting,
-          turnaround: p.turnaround,
-          response: p.response,
-        })),
+      shown.processes.slice(0, MAX_CHART_PROCESSES).map((p) => ({
+        name: `P${p.pid} ${p.name}`,
+        waiting: p.waiting,
+        turnaround: p.turnaround,
+        response: p.response,
+      })),
     [shown],
   );
   return (
