@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli';
+
+const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
+
+function inProcess(argv: string[]): string {
+  let out = '';
+  runCli(argv, { readText: () => '', out: (t) => (out += `${t}\n`), err: () => {} });
+  return out;
+}
+
+describe('bcos-sim, the bundled entry', () => {
+  it('prints what the CLI prints in-process, byte for byte', () => {
+    const argv = ['ostep', 'mlfq', '-s', '3', '-n', '3', '-j', '4', '-c'];
+    expect(execFileSync('node', [BIN, ...argv], { encoding: 'utf8' })).toBe(inProcess(argv));
+  });
+
+  it('exits 2 with a message on bad input', () => {
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync('node', [BIN, 'run', '/nonexistent.json'], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      ({ status, stderr } = e as { status: number; stderr: string });
+    }
+    expect(status).toBe(2);
+    expect(stderr).toContain('sim: cannot read /nonexistent.json');
+  });
+});
