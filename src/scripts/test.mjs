@@ -1,6 +1,7 @@
 // `npm test`: cheapest checks first, then one closing line of counts read from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './chromium.mjs';
 
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -67,7 +68,11 @@ if (checks) {
     '--outputFile.json=reports/vitest.json',
   ]);
   addVitest(readJson('reports/vitest.json'));
-  if (step('build', npx, ['vite', 'build'])) {
+  const browser = findChromium();
+  if (!browser.ok) {
+    console.log(`\n== e2e: not run. ${browser.message}`);
+    broken = true;
+  } else if (step('build', npx, ['vite', 'build'])) {
     step('e2e', npx, ['playwright', 'test', '-c', 'e2e/playwright.config.ts']);
     addPlaywright(readJson('reports/e2e.json'));
   }
