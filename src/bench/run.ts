@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { runResult, Simulation, type SchedulerConfig } from '../core/index';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION } from '../worker/protocol';
+import { cliBenchmarks } from './cliVsOstep';
 import { gridBenchmarks } from './gridBench';
 import { memoryBenchmarks } from './memoryBench';
 import { ostepBenchmarks } from './ostepBench';
@@ -113,6 +114,9 @@ for (const r of [...memoryBenchmarks(), ...replacementBenchmarks()])
 
 // OSTEP-compatible mode: one large problem per script.
 rows.push(...ostepBenchmarks());
+
+// The CLI as a whole process, beside OSTEP's scripts when OSTEP_DIR points at them.
+rows.push(...cliBenchmarks());
 
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'benchmark'.padEnd(width)}  ${'ms'.padStart(9)}  ${'target'.padStart(8)}  detail`);

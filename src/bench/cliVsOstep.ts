@@ -1,0 +1,104 @@
+// The CLI against OSTEP's own scripts, as whole processes: start-up, parsing, the run and printing included.
+// OSTEP's side runs when OSTEP_DIR names a checkout of ostep-homework; otherwise only ours is timed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../cli/bin.mjs', import.meta.url));
+const TIME = '/usr/bin/time';
+const RUNS = 3;
+
+/** Where each script lives in ostep-homework. */
+const DIRS: Record<string, string> = {
+  scheduler: 'cpu-sched',
+  mlfq: 'cpu-sched-mlfq',
+  lottery: 'cpu-sched-lottery',
+  'process-run': 'cpu-intro',
+  'paging-linear-translate': 'vm-paging',
+  'paging-policy': 'vm-beyondphys-policy',
+  malloc: 'vm-freespace',
+};
+
+const PROBLEMS: [label: string, script: string, flags: string][] = [
+  ['scheduler, 2 jobs (start-up)', 'scheduler', '-l 1,2 -c'],
+  ['scheduler RR -q 1, 1,000 jobs', 'scheduler', '-p RR -q 1 -s 1 -j 1000 -m 100 -c'],
+  ['mlfq, 1,200 jobs with I/O', 'mlfq', '-s 1 -n 3 -j 1200 -m 1500 -M 10 -c'],
+  ['lottery, 3 jobs, 60,000 ticks', 'lottery', '-s 1 -l 20000:100,20000:50,20000:10 -c'],
+  ['process-run, 20 programs of 50', 'process-run', `-l ${Array(20).fill('50:60').join(',')} -s 3 -c -p`],
+  ['paging-policy LRU, 1,024 frames, 50,000 refs', 'paging-policy', '-s 1 -p LRU -C 1024 -n 50000 -m 2048 -c'],
+  ['paging-linear-translate, 10,000 addresses', 'paging-linear-translate', '-s 1 -P 1k -a 1m -p 512m -n 10000 -c'],
+  ['malloc, 1,000 operations', 'malloc', '-s 1 -n 1000 -S 100000 -r 500 -p BEST -C -c'],
+];
+
+interface Run {
+  seconds: number;
+  /** peak resident memory in MiB, when /usr/bin/time is there to tell */
+  peakMiB: number | null;
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runOnce(cmd: string, args: string[], cwd: string): Run {
+  const useTime = existsSync(TIME);
+  const report = join(mkdtempSync(join(tmpdir(), 'bcos-bench-')), 'time');
+  const t0 = process.hrtime.bigint();
+  const r = useTime
+    ? spawnSync(TIME, ['-f', '%M', '-o', report, cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const kb = useTime ? Number(readFileSync(report, 'utf8').trim().split('\n').pop()) : NaN;
+  return {
+    seconds,
+    peakMiB: Number.isFinite(kb) ? kb / 1024 : null,
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+  };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+export interface CliBenchRow {
+  name: string;
+  ms: number;
+  detail: string;
+}
+
+export function cliBenchmarks(ostepDir = process.env.OSTEP_DIR): CliBenchRow[] {
+  const ostep = ostepDir && existsSync(ostepDir) ? ostepDir : null;
+  runOnce('node', [BIN, 'ostep', '-h'], process.cwd()); // builds the bundle if it is stale
+  return PROBLEMS.map(([label, script, flags]) => {
+    const argv = flags.split(' ');
+    const ours: Run[] = [];
+    const theirs: Run[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(runOnce('node', [BIN, 'ostep', script, ...argv], process.cwd()));
+      if (ostep) theirs.push(runOnce('python3', [`./${script}.py`, ...argv], join(ostep, DIRS[script] as string)));
+    }
+    const a = ours[0] as Run;
+    const mem = (runs: Run[]) => {
+      const peaks = runs.map((r) => r.peakMiB).filter((m): m is number => m !== null);
+      return peaks.length ? `${median(peaks).toFixed(0)} MiB` : 'memory not measured';
+    };
+    const oursText =
+      a.status === 0 ? `ours ${mem(ours)}` : `ours refused: ${a.stderr.split('\n')[0]?.slice(0, 100) ?? ''}`;
+    let versus = 'OSTEP not run (set OSTEP_DIR to a checkout of ostep-homework)';
+    if (ostep) {
+      const b = theirs[0] as Run;
+      const s = median(theirs.map((r) => r.seconds));
+      const same = b.stdout.replace(/\n$/, '') === a.stdout.replace(/\n$/, '');
+      const ratio = (median(ours.map((r) => r.seconds)) / s).toFixed(2);
+      const verdict =
+        a.status !== 0 ? 'OSTEP answers it' : `ratio ours/OSTEP ${ratio}; output ${same ? 'identical' : 'DIFFERENT'}`;
+      versus = `OSTEP ${s.toFixed(2)} s ${mem(theirs)}; ${verdict}`;
+    }
+    return {
+      name: `cli vs OSTEP: ${label}`,
+      ms: median(ours.map((r) => r.seconds)) * 1000,
+      detail: `${oursText}; ${versus}`,
+    };
+  });
+}
