@@ -64,6 +64,7 @@ export interface MemoryConstraints {
   system: number;
 }
 
+/** Where a process's frames go: one module each in placements/, listed in placements/registry.ts. */
 export const PLACEMENTS = ['firstFit', 'bestFit', 'worstFit', 'nextFit', 'anyFree'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 

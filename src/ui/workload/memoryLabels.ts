@@ -1,5 +1,7 @@
+import { PLACEMENT_MODULES } from '../../core/memory/placements/registry';
 import { REPLACEMENT_MODULES } from '../../core/memory/replacement/registry';
 import {
+  PLACEMENTS,
   REPLACEMENTS,
   type MemoryConfig,
   type Placement,
@@ -8,13 +10,9 @@ import {
 } from '../../core/memory/types';
 import type { ConstraintName } from './memoryDraft';
 
-export const PLACEMENT_LABEL: Readonly<Record<Placement, string>> = {
-  firstFit: 'first fit',
-  bestFit: 'best fit',
-  worstFit: 'worst fit',
-  nextFit: 'next fit',
-  anyFree: 'any free frame',
-};
+export const PLACEMENT_LABEL: Readonly<Record<Placement, string>> = Object.fromEntries(
+  PLACEMENTS.map((p) => [p, PLACEMENT_MODULES[p].label]),
+) as Record<Placement, string>;
 
 /** The policies a live run may use (not OPT and UNOPT, which need the future references: see their modules). */
 export const LIVE_REPLACEMENTS: readonly ReplacementName[] = REPLACEMENTS.filter((r) => REPLACEMENT_MODULES[r].live);
