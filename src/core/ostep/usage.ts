@@ -10,7 +10,7 @@ export interface UsageLayout {
   nextLineFrom?: number;
 }
 
-/** What the usage's first line says the script runs on, e.g. `OSTEP cpu-sched/scheduler.py, run on our simulator`. */
+/** The usage's first line: `Usage: sim ostep NAME [options]      (OSTEP PATH, RUNS_ON)`. */
 export interface UsageHeader {
   name: string;
   path: string;
