@@ -1,7 +1,7 @@
 import { heapConfigError, requestError } from './config';
 import { explainAlloc, explainFree } from './explain';
 import { coalesceList, returnToList } from './freeList';
-import { searchFreeList } from './search';
+import { FITS } from './fits/registry';
 import type { AllocStep, Chunk, FreeStep, HeapConfig, HeapConfigError, HeapState, HeapView } from './types';
 
 /** A fresh heap: one free chunk covering [base, base + size). */
@@ -26,7 +26,7 @@ export function heapAlloc(
   const { header, align, policy } = h.config;
   const padding = align === null ? 0 : (align - (request % align)) % align;
   const needed = request + padding + header;
-  const { examined, chosen } = searchFreeList(h.free, needed, policy, roverIndex(h));
+  const { examined, chosen } = FITS[policy].search(h.free, needed, roverIndex(h));
   const found = chosen === null ? undefined : h.free[chosen];
   const chunk = found ? { addr: found.addr, size: needed } : null;
   const remainder = found && found.size > needed ? { addr: found.addr + needed, size: found.size - needed } : null;

@@ -1,4 +1,5 @@
 import { assertNever } from '../assertNever';
+import { FITS } from './fits/registry';
 import type { AllocStep, Chunk, FreeStep, HeapConfig, HeapState, ListOrder, Merge } from './types';
 
 const range = (c: Chunk) => `${c.addr}..${c.addr + c.size}`;
@@ -11,22 +12,6 @@ function need(c: HeapConfig, s: Omit<AllocStep, 'explanation'>): string {
     ...(c.header > 0 ? [`plus a ${c.header}-byte header`] : []),
   ];
   return `Alloc(${s.request}) needs ${s.needed} byte${s.needed === 1 ? '' : 's'}${parts.length > 0 ? `: ${s.request}, ${parts.join(', ')}` : ''}.`;
-}
-
-function why(c: HeapConfig, found: Chunk, needed: number, start: number): string {
-  const chunk = `the chunk at ${found.addr} (size ${found.size})`;
-  switch (c.policy) {
-    case 'FIRST':
-      return `first fit: ${chunk} is the first that holds ${needed}`;
-    case 'BEST':
-      return `best fit: ${chunk} is the smallest that holds ${needed}`;
-    case 'WORST':
-      return `worst fit: ${chunk} is the largest, and holds ${needed}`;
-    case 'NEXT':
-      return `next fit: from list element ${start} on, ${chunk} is the first that holds ${needed}`;
-    default:
-      return assertNever(c.policy);
-  }
 }
 
 /** One allocation in words: the size needed, the search, and the split (or why it failed). */
@@ -45,7 +30,9 @@ export function explainAlloc(h: HeapState, s: Omit<AllocStep, 'explanation'>): s
     ? `Split: ${range(s.chunk)} is allocated; ${range(s.remainder)} (size ${s.remainder.size}) stays free in its place on the list.`
     : `It fits exactly: ${range(s.chunk)} is allocated and leaves the free list.`;
   const ptr = h.config.header > 0 ? ` The caller gets ${s.ptr}, just after the header.` : '';
-  return `${need(h.config, s)} ${searched}; ${why(h.config, found, s.needed, s.examined[0] ?? 0)}. ${taken}${ptr}`;
+  const chunk = `the chunk at ${found.addr} (size ${found.size})`;
+  const why = FITS[h.config.policy].why(chunk, s.needed, s.examined[0] ?? 0);
+  return `${need(h.config, s)} ${searched}; ${why}. ${taken}${ptr}`;
 }
 
 function orderRule(order: ListOrder): string {

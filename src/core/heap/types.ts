@@ -4,11 +4,8 @@
  */
 
 /**
- * How an allocation picks a free chunk, scanning the list in its current order.
- * - FIRST: the first chunk that is large enough (the scan stops there).
- * - BEST: the smallest chunk that is large enough; the earliest in the list on a tie (scans the whole list).
- * - WORST: the largest chunk that is large enough; the earliest in the list on a tie (scans the whole list).
- * - NEXT: first fit that starts where the previous search stopped (the rover) and wraps around the list.
+ * How an allocation picks a free chunk, scanning the list in its current order: one module per fit in fits/
+ * (its search rule and its explanation), listed in fits/registry.ts.
  */
 export const FIT_POLICIES = ['FIRST', 'BEST', 'WORST', 'NEXT'] as const;
 export type FitPolicy = (typeof FIT_POLICIES)[number];

@@ -2,7 +2,8 @@ import { cloneMemory } from './clone';
 import { largestRun } from './freeRuns';
 import { findVirtualRange, insertRegion, spaceOf } from './pageTable';
 import { fillFrame, isEvictable, markFrames } from './physical';
-import { chooseHole, lowestFreeFrames } from './placement';
+import { chooseHole } from './placement';
+import { PLACEMENT_MODULES } from './placements/registry';
 import { limitExcess, POOL_OF_TYPE, type LimitRefusal } from './pools';
 import { mapShare } from './share';
 import type { MemoryState, Region } from './state';
@@ -102,11 +103,11 @@ export function allocate(
  *   so that refusal leaves nothing swapped out.
  */
 function placeFrames(m: MemoryState, pages: number, t: number): Int32Array | LimitRefusal {
-  const placement = m.config.placement;
+  const placement = PLACEMENT_MODULES[m.config.placement];
   const { excess, refusal } = limitExcess(m, t, pages);
   const swapping = excess > 0 || m.free < pages;
-  if (placement === 'anyFree')
-    return (swapping ? makeRoom(m, pages, t, excess, refusal) : null) ?? lowestFreeFrames(m, pages);
+  if (placement.kind === 'frames')
+    return (swapping ? makeRoom(m, pages, t, excess, refusal) : null) ?? placement.frames(m, pages);
   let hole = swapping ? null : chooseHole(m, pages, placement);
   if (!hole && !swapping) return fragmented(m, pages, 0);
   let target = m;

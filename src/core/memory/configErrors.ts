@@ -1,6 +1,7 @@
 import type { FieldError } from '../scenario/fieldErrors';
 import { memoryLimits as L } from './defaults';
-import { FUTURE_KNOWLEDGE_REPLACEMENTS, PLACEMENTS, POOL_NAMES, REPLACEMENTS, type MemoryConfig } from './types';
+import { REPLACEMENT_MODULES } from './replacement/registry';
+import { PLACEMENTS, POOL_NAMES, REPLACEMENTS, type MemoryConfig } from './types';
 
 const CONSTRAINT_NAMES = [
   'aiTotal',
@@ -51,9 +52,9 @@ export function memoryConfigErrors(c: MemoryConfig, path = 'memory'): FieldError
   if (c.tlbMode !== 'flush' && c.tlbMode !== 'asid') refuse('tlbMode', "'flush' or 'asid'", c.tlbMode);
   if (!PLACEMENTS.includes(c.placement)) refuse('placement', `one of ${PLACEMENTS.join(', ')}`, c.placement);
   if (!REPLACEMENTS.includes(c.replacement)) refuse('replacement', `one of ${REPLACEMENTS.join(', ')}`, c.replacement);
-  else if (FUTURE_KNOWLEDGE_REPLACEMENTS.includes(c.replacement)) {
+  else if (!REPLACEMENT_MODULES[c.replacement].live) {
     // A live memory sees references as they happen; these policies need the whole string in advance.
-    const live = REPLACEMENTS.filter((r) => !FUTURE_KNOWLEDGE_REPLACEMENTS.includes(r)).join(', ');
+    const live = REPLACEMENTS.filter((r) => REPLACEMENT_MODULES[r].live).join(', ');
     errors.push({
       path: `${path}.replacement`,
       limit: live,

@@ -8,6 +8,7 @@ import {
   fragmentation,
   type MemoryState,
 } from './memory';
+import { PLACEMENT_MODULES } from './placements/registry';
 import { testConfig } from './testFixtures';
 import type { Placement } from './types';
 
@@ -30,22 +31,22 @@ function holePattern(placement: Placement): MemoryState {
 
 describe('placement over holes (1-5, 7-8, 10-17, 19-21)', () => {
   it('first fit takes the lowest hole that fits, best fit the tightest, worst fit the largest', () => {
-    expect(chooseHole(holePattern('firstFit'), 3, 'firstFit')).toEqual({ start: 1, length: 5 });
-    expect(chooseHole(holePattern('bestFit'), 3, 'bestFit')).toEqual({ start: 19, length: 3 });
-    expect(chooseHole(holePattern('worstFit'), 3, 'worstFit')).toEqual({ start: 10, length: 8 });
-    expect(chooseHole(holePattern('bestFit'), 6, 'bestFit')).toEqual({ start: 10, length: 8 });
+    expect(chooseHole(holePattern('firstFit'), 3, PLACEMENT_MODULES.firstFit)).toEqual({ start: 1, length: 5 });
+    expect(chooseHole(holePattern('bestFit'), 3, PLACEMENT_MODULES.bestFit)).toEqual({ start: 19, length: 3 });
+    expect(chooseHole(holePattern('worstFit'), 3, PLACEMENT_MODULES.worstFit)).toEqual({ start: 10, length: 8 });
+    expect(chooseHole(holePattern('bestFit'), 6, PLACEMENT_MODULES.bestFit)).toEqual({ start: 10, length: 8 });
   });
 
   it('next fit resumes from where the last allocation ended and wraps around', () => {
     const m = holePattern('nextFit');
     m.rover = 12; // inside hole 10-17: it counts from the rover on
-    expect(chooseHole(m, 3, 'nextFit')).toEqual({ start: 12, length: 6 });
-    expect(chooseHole(m, 7, 'nextFit')).toEqual({ start: 10, length: 8 });
+    expect(chooseHole(m, 3, PLACEMENT_MODULES.nextFit)).toEqual({ start: 12, length: 6 });
+    expect(chooseHole(m, 7, PLACEMENT_MODULES.nextFit)).toEqual({ start: 10, length: 8 });
     // Allocating moves the rover: the next one-page request goes after it, not into the lower holes.
     const a = allocate(m, 40, 6 * 4096, 'USER');
     expect(a.ok && m.rover).toBe(18);
-    expect(chooseHole(m, 1, 'nextFit')).toEqual({ start: 19, length: 3 });
-    expect(chooseHole(m, 1, 'firstFit')).toEqual({ start: 1, length: 5 });
+    expect(chooseHole(m, 1, PLACEMENT_MODULES.nextFit)).toEqual({ start: 19, length: 3 });
+    expect(chooseHole(m, 1, PLACEMENT_MODULES.firstFit)).toEqual({ start: 1, length: 5 });
   });
 
   it('places the allocation at the start of the chosen hole', () => {

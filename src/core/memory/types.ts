@@ -64,11 +64,13 @@ export interface MemoryConstraints {
   system: number;
 }
 
+/** Where a process's frames go: one module each in placements/, listed in placements/registry.ts. */
 export const PLACEMENTS = ['firstFit', 'bestFit', 'worstFit', 'nextFit', 'anyFree'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 
 /**
- * Page-replacement policies (replacement/registry.ts). CLOCK is the textbook rotating hand; CLOCK_COUNTERS is
+ * Page-replacement policies, one module each in replacement/, listed in replacement/registry.ts (with whether a
+ * live run may use them: OPT and UNOPT need the future references). CLOCK is the textbook rotating hand; CLOCK_COUNTERS is
  * OSTEP paging-policy.py's CLOCK (random probes over per-page use counters). MRU and UNOPT (pessimal) are
  * OSTEP's teaching foils.
  */
@@ -85,12 +87,6 @@ export const REPLACEMENTS = [
   'CLOCK_COUNTERS',
 ] as const;
 export type ReplacementName = (typeof REPLACEMENTS)[number];
-
-/**
- * The policies that read each page's next use from a known reference string: a live run cannot offer them,
- * because its future references depend on scheduling that has not happened yet.
- */
-export const FUTURE_KNOWLEDGE_REPLACEMENTS: readonly ReplacementName[] = ['OPT', 'UNOPT'];
 
 /** The `memory` section of a scenario; every field has a default (memory/defaults.ts). */
 export interface MemoryConfig {

@@ -18,3 +18,6 @@ export function pyFixed2(x: number): string {
 export function pyRound2(x: number): number {
   return Number(pyFixed2(x));
 }
+
+/** How Python prints a bool: `True`, `False` (the scripts print their flags' values). */
+export const pyBool = (b: boolean): string => (b ? 'True' : 'False');

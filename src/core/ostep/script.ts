@@ -1,7 +1,8 @@
 import type { RunResult } from '../kernel/result';
 import type { Scenario } from '../scenario/types';
 import type { HeapPicture } from './answers';
-import type { OptSpec, OptValues } from './optparse';
+import { defaultsOf, type FlagTable, type OptionsOf } from './flags';
+import { usageText, type UsageHeader, type UsageLayout } from './usage';
 
 /** The OSTEP homework scripts we answer, by OSTEP's file name without `.py`. */
 export const OSTEP_SCRIPTS = [
@@ -35,32 +36,47 @@ export type OstepSolved<A = unknown> =
     }
   | { ok: false; error: string };
 
-/**
- * One OSTEP script: its flags with OSTEP's names and defaults, and how a set of flag values becomes the
- * problem and its answers on our core. Never throws on bad input: every refusal is a message that names the
- * flag and its limit (where OSTEP would crash or print a traceback).
- */
-export interface OstepScript<A = unknown> {
+/** What every script says about its flags, all from its one table. */
+export interface ScriptFlags<F extends FlagTable> {
   name: OstepScriptName;
   /** the OSTEP script's path in ostep-homework, for messages and the usage text */
   path: string;
   /** `sim ostep NAME -h` */
   usage: string;
-  specs: readonly OptSpec[];
-  defaults: OptValues;
+  /** the flag table */
+  specs: F;
+  defaults: OptionsOf<F>;
+}
+
+export function scriptFlags<const F extends FlagTable>(
+  header: UsageHeader & { name: OstepScriptName },
+  specs: F,
+  layout: UsageLayout,
+): ScriptFlags<F> {
+  const { name, path } = header;
+  return { name, path, usage: usageText(header, specs, layout), specs, defaults: defaultsOf(specs) };
+}
+
+/**
+ * One OSTEP script: its flags with OSTEP's names and defaults, and how a set of flag values becomes the
+ * problem and its answers on our core. Never throws on bad input: every refusal is a message that names the
+ * flag and its limit (where OSTEP would crash or print a traceback). The registry holds them as
+ * `OstepScript<unknown, FlagTable>`: the methods take the options of their own table.
+ */
+export interface OstepScript<A = unknown, F extends FlagTable = FlagTable> extends ScriptFlags<F> {
   /**
-   * A flag naming a file the script reads (paging-policy's -f). The core reads no files: the caller puts the
-   * file's text in `values[into]` before `solve`.
+   * The dest of a flag naming a file the script reads (paging-policy's -f). The core reads no files: the caller
+   * reads it and passes its text to `solve`.
    */
-  readsFile?: { dest: string; flag: string; into: string };
+  readsFile?: keyof OptionsOf<F> & string;
   /**
    * Flag values -> the answer as data and the text OSTEP prints (the problem; the solution too when
    * `values.solve`, OSTEP's -c). A script whose problem is a scheduling workload builds one of our scenarios and
    * runs it with `run`; the answer is read from the RunResult.
    */
-  solve(values: OptValues, run: ScenarioRunner): OstepSolved<A>;
+  solve(values: OptionsOf<F>, run: ScenarioRunner, fileText?: string): OstepSolved<A>;
   /** the scenario the command loads into the UI, for scripts whose problem is a process workload */
-  scenario?(values: OptValues): Scenario | string;
+  scenario?(values: OptionsOf<F>): Scenario | string;
   /** the flags that give this scenario back (export as an OSTEP command), or why it does not fit the script */
   flagsOf?(scenario: Scenario): string[] | string;
 }

@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/types';
 import type { HeapPicture } from './answers';
+import { flagName } from './flags';
 import { optparse } from './optparse';
 import { ostepScriptNamed, supportedScripts } from './registry';
 import type { OstepScriptName, ScenarioRunner } from './script';
@@ -53,27 +54,29 @@ export function solveOstep(
   if (!script)
     return { ok: false, error: `unknown OSTEP script ${JSON.stringify(scriptName)}; supported: ${supportedScripts()}` };
   const parsed = optparse(argv, script.specs, script.defaults);
-  if (!parsed.ok) return { ok: false, error: `${script.name}: ${parsed.error}` };
-  if (parsed.values.help)
+  if (parsed.help)
     return { ok: true, script: script.name, argv: [...argv], answer: null, text: `${script.usage}\n`, scenario: null };
-  const file = script.readsFile;
-  const name = file ? parsed.values[file.dest] : '';
-  if (file && typeof name === 'string' && name !== '') {
+  if (!parsed.ok) return { ok: false, error: `${script.name}: ${parsed.error}` };
+  const fileFlag = script.specs.find((f) => f.dest === script.readsFile);
+  const name = fileFlag ? parsed.values[fileFlag.dest] : '';
+  let fileText: string | undefined;
+  if (fileFlag && typeof name === 'string' && name !== '') {
+    const flag = flagName(fileFlag);
     if (!readText)
       return {
         ok: false,
-        error: `${script.name}: ${file.flag} names a file, which cannot be read here; list the values on the command line instead`,
+        error: `${script.name}: ${flag} names a file, which cannot be read here; list the values on the command line instead`,
       };
     try {
-      parsed.values[file.into] = readText(name);
+      fileText = readText(name);
     } catch (e) {
       return {
         ok: false,
-        error: `${script.name}: ${file.flag}: cannot read ${name}: ${e instanceof Error ? e.message : String(e)}`,
+        error: `${script.name}: ${flag}: cannot read ${name}: ${e instanceof Error ? e.message : String(e)}`,
       };
     }
   }
-  const solved = script.solve(parsed.values, run);
+  const solved = script.solve(parsed.values, run, fileText);
   if (!solved.ok) return { ok: false, error: `${script.name}: ${solved.error}` };
   return {
     ok: true,

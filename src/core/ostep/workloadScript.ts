@@ -1,23 +1,18 @@
 import type { RunResult } from '../kernel/result';
 import type { ProcessSpec, Scenario } from '../scenario/types';
 import type { HeapPicture } from './answers';
-import type { OptSpec, OptValues } from './optparse';
-import type { OstepScript, OstepScriptName } from './script';
+import type { FlagTable, OptionsOf } from './flags';
+import type { OstepScript, ScriptFlags } from './script';
 
 /** What differs between the scripts whose problem is a scenario (scheduler, mlfq, lottery, process-run, malloc). */
-export interface WorkloadScriptParts<P, A> {
-  name: OstepScriptName;
-  path: string;
-  usage: string;
-  specs: readonly OptSpec[];
-  defaults: OptValues;
+export interface WorkloadScriptParts<P, A, F extends FlagTable> extends ScriptFlags<F> {
   /** flag values -> the problem, or one message naming the flag and its limit */
-  problem(v: OptValues): P | string;
+  problem(v: OptionsOf<F>): P | string;
   /** the problem as one of our scenarios */
-  scenarioOf(p: P, v: OptValues): Scenario;
+  scenarioOf(p: P, v: OptionsOf<F>): Scenario;
   /** the answer and OSTEP's text (malloc: and its heap pictures) read from the finished run; null when the run
    *  did not do what the problem asks, e.g. a job did not finish (a bug of ours) */
-  read(r: RunResult, p: P, v: OptValues): { answer: A; text: string; heap?: HeapPicture[] } | null;
+  read(r: RunResult, p: P, v: OptionsOf<F>): { answer: A; text: string; heap?: HeapPicture[] } | null;
   flagsOf(s: Scenario): string[] | string;
 }
 
@@ -25,7 +20,7 @@ export interface WorkloadScriptParts<P, A> {
  * A workload script: the flags become the problem, the problem becomes a scenario, the scenario runs on our core
  * and the answer is read from its result. One shape for the four scheduling scripts and malloc.
  */
-export function workloadScript<P, A>(parts: WorkloadScriptParts<P, A>): OstepScript<A> {
+export function workloadScript<P, A, F extends FlagTable>(parts: WorkloadScriptParts<P, A, F>): OstepScript<A, F> {
   const { problem, scenarioOf, read, ...rest } = parts;
   return {
     ...rest,

@@ -1,41 +1,25 @@
-import type { MemoryConfig, Placement, PoolName, ReplacementName } from '../../core/memory/types';
+import { PLACEMENT_MODULES } from '../../core/memory/placements/registry';
+import { REPLACEMENT_MODULES } from '../../core/memory/replacement/registry';
+import {
+  PLACEMENTS,
+  REPLACEMENTS,
+  type MemoryConfig,
+  type Placement,
+  type PoolName,
+  type ReplacementName,
+} from '../../core/memory/types';
 import type { ConstraintName } from './memoryDraft';
 
-export const PLACEMENT_LABEL: Readonly<Record<Placement, string>> = {
-  firstFit: 'first fit',
-  bestFit: 'best fit',
-  worstFit: 'worst fit',
-  nextFit: 'next fit',
-  anyFree: 'any free frame',
-};
+export const PLACEMENT_LABEL: Readonly<Record<Placement, string>> = Object.fromEntries(
+  PLACEMENTS.map((p) => [p, PLACEMENT_MODULES[p].label]),
+) as Record<Placement, string>;
 
-/**
- * The policies a live run may use. OPT and UNOPT are left out on purpose: they need every future reference,
- * which depends on scheduling that has not happened yet, so validation refuses them for a run (configErrors.ts).
- */
-export const LIVE_REPLACEMENTS = [
-  'LRU',
-  'FIFO',
-  'CLOCK',
-  'SECOND_CHANCE',
-  'AGING',
-  'RANDOM',
-  'MRU',
-  'CLOCK_COUNTERS',
-] as const satisfies readonly ReplacementName[];
+/** The policies a live run may use (not OPT and UNOPT, which need the future references: see their modules). */
+export const LIVE_REPLACEMENTS: readonly ReplacementName[] = REPLACEMENTS.filter((r) => REPLACEMENT_MODULES[r].live);
 
-export const REPLACEMENT_LABEL: Readonly<Record<ReplacementName, string>> = {
-  LRU: 'LRU (least recently used)',
-  FIFO: 'FIFO',
-  CLOCK: 'CLOCK',
-  SECOND_CHANCE: 'second chance',
-  AGING: 'aging',
-  OPT: 'OPT (optimal)',
-  RANDOM: 'random',
-  MRU: 'MRU (most recently used)',
-  UNOPT: 'UNOPT (pessimal)',
-  CLOCK_COUNTERS: "CLOCK with use counters (OSTEP's)",
-};
+export const REPLACEMENT_LABEL: Readonly<Record<ReplacementName, string>> = Object.fromEntries(
+  REPLACEMENTS.map((r) => [r, REPLACEMENT_MODULES[r].label]),
+) as Record<ReplacementName, string>;
 
 export const TLB_MODE_LABEL: Readonly<Record<MemoryConfig['tlbMode'], string>> = {
   flush: 'flush on every context switch',

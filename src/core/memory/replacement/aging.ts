@@ -1,4 +1,4 @@
-import type { ReplacementPolicy } from './types';
+import type { ReplacementModule, ReplacementOptions, ReplacementPolicy } from './types';
 
 /**
  * Counters are kept lazily: `counter[f]` is the frame's value at the start of period `stamp[f]`, and
@@ -111,3 +111,11 @@ export function aging(period = 1): ReplacementPolicy<AgingState> {
     }),
   };
 }
+
+export const AGING_MODULE: ReplacementModule = {
+  name: 'AGING',
+  label: 'aging',
+  description: 'each frame keeps an 8-bit history of its reference bits; evicts the smallest',
+  live: true,
+  create: ({ agingPeriod }: Pick<ReplacementOptions, 'agingPeriod'>) => aging(agingPeriod),
+};

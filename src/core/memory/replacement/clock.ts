@@ -1,4 +1,4 @@
-import type { ReplacementPolicy } from './types';
+import type { ReplacementModule, ReplacementPolicy } from './types';
 
 export interface ClockState {
   /** the next frame the hand looks at */
@@ -54,4 +54,12 @@ export const clock: ReplacementPolicy<ClockState> = {
     return null;
   },
   describe: (s) => ({ kind: 'clock', hand: s.hand, referenced: Array.from(s.referenced) }),
+};
+
+export const CLOCK_MODULE: ReplacementModule = {
+  name: 'CLOCK',
+  label: 'CLOCK',
+  description: 'a hand sweeps the frames, clearing reference bits, and evicts the first page whose bit is clear',
+  live: true,
+  create: () => clock,
 };

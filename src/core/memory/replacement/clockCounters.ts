@@ -1,7 +1,7 @@
 import type { PyRandomState } from '../../ostep/pyRandom';
 import { frameList, listOrder, replaceInList, toBack, unlink, type FrameList } from './frameList';
 import { drawIndex, policyRng, type PolicyRng } from './policyRng';
-import type { ReplacementPolicy } from './types';
+import type { ReplacementModule, ReplacementOptions, ReplacementPolicy } from './types';
 
 /** OSTEP's default counter limit (paging-policy.py -b). */
 export const DEFAULT_CLOCK_COUNTER_LIMIT = 2;
@@ -69,3 +69,12 @@ export function clockCounters(
     }),
   };
 }
+
+export const CLOCK_COUNTERS_MODULE: ReplacementModule = {
+  name: 'CLOCK_COUNTERS',
+  label: "CLOCK with use counters (OSTEP's)",
+  description: "OSTEP's CLOCK: random probes over per-page use counters, evicting a page whose counter is spent",
+  live: true,
+  create: ({ clockCounterLimit, pythonRandom }: Pick<ReplacementOptions, 'clockCounterLimit' | 'pythonRandom'>) =>
+    clockCounters(clockCounterLimit, pythonRandom),
+};

@@ -1,5 +1,5 @@
 import { frameList, listOrder, replaceInList, toBack, unlink, type FrameList } from './frameList';
-import type { ReplacementPolicy } from './types';
+import type { ReplacementModule, ReplacementPolicy } from './types';
 
 /** The list runs from the first page in (`first`) to the last. */
 export interface FifoState extends FrameList {
@@ -28,4 +28,12 @@ export const fifo: ReplacementPolicy<FifoState> = {
     return null;
   },
   describe: (s) => ({ kind: 'order', label: 'FIFO order (first in first)', frames: listOrder(s) }),
+};
+
+export const FIFO_MODULE: ReplacementModule = {
+  name: 'FIFO',
+  label: 'FIFO',
+  description: 'evicts the page loaded first',
+  live: true,
+  create: () => fifo,
 };

@@ -1,5 +1,5 @@
 import { frameList, listOrder, replaceInList, toBack, unlink, type FrameList } from './frameList';
-import type { ReplacementPolicy } from './types';
+import type { ReplacementModule, ReplacementPolicy } from './types';
 
 /** The list runs from the least recently used frame (`first`) to the most recently used (`last`). */
 export interface LruState extends FrameList {
@@ -35,4 +35,12 @@ export const lru: ReplacementPolicy<LruState> = {
     return null;
   },
   describe: (s) => ({ kind: 'order', label: 'LRU order (least recent first)', frames: listOrder(s) }),
+};
+
+export const LRU_MODULE: ReplacementModule = {
+  name: 'LRU',
+  label: 'LRU (least recently used)',
+  description: 'evicts the page used longest ago',
+  live: true,
+  create: () => lru,
 };

@@ -1,5 +1,5 @@
 import { lru, type LruState } from './lru';
-import type { ReplacementPolicy } from './types';
+import type { ReplacementModule, ReplacementPolicy } from './types';
 
 /**
  * Most recently used (OSTEP's MRU): LRU's list, but the victim is the first evictable frame from the most
@@ -14,4 +14,12 @@ export const mru: ReplacementPolicy<LruState> = {
     }
     return null;
   },
+};
+
+export const MRU_MODULE: ReplacementModule = {
+  name: 'MRU',
+  label: 'MRU (most recently used)',
+  description: 'evicts the page used last (good for one big cyclic scan)',
+  live: true,
+  create: () => mru,
 };

@@ -1,6 +1,6 @@
 import type { ReplacementName } from '../types';
 import { byLoad, loadOrder, markLoaded, moveLoaded, type LoadOrder } from './loadOrder';
-import type { ReplacementPolicy } from './types';
+import type { ReplacementModule, ReplacementPolicy } from './types';
 
 export type OptState = LoadOrder;
 
@@ -55,3 +55,19 @@ export const opt = byNextUse('OPT', true);
 
 /** The pessimal policy (OSTEP's UNOPT): evict the page next used soonest, the worst choice OPT's knowledge allows. */
 export const unopt = byNextUse('UNOPT', false);
+
+export const OPT_MODULE: ReplacementModule = {
+  name: 'OPT',
+  label: 'OPT (optimal)',
+  description: 'evicts the page next used farthest in the future (needs the whole reference string)',
+  live: false,
+  create: () => opt,
+};
+
+export const UNOPT_MODULE: ReplacementModule = {
+  name: 'UNOPT',
+  label: 'UNOPT (pessimal)',
+  description: 'evicts the page next used soonest (needs the whole reference string)',
+  live: false,
+  create: () => unopt,
+};

@@ -1,7 +1,7 @@
 import type { PyRandomState } from '../../ostep/pyRandom';
 import { byLoad, loadOrder, markLoaded, moveLoaded, type LoadOrder } from './loadOrder';
 import { drawIndex, policyRng, type PolicyRng } from './policyRng';
-import type { ReplacementPolicy } from './types';
+import type { ReplacementModule, ReplacementOptions, ReplacementPolicy } from './types';
 
 export interface RandomState extends LoadOrder {
   /** the policy's own stream, so its draws do not shift other users of randomness */
@@ -54,3 +54,12 @@ function residentEvictable(s: LoadOrder, evictable: (frame: number) => boolean):
 
 /** RANDOM on its own seeded stream (live runs, the comparison view). */
 export const random = randomPolicy();
+
+export const RANDOM_MODULE: ReplacementModule = {
+  name: 'RANDOM',
+  label: 'random',
+  description: 'evicts a page drawn at random',
+  live: true,
+  create: ({ pythonRandom }: Pick<ReplacementOptions, 'pythonRandom'>) =>
+    pythonRandom ? randomPolicy(pythonRandom) : random,
+};

@@ -1,6 +1,6 @@
 import { REPLACEMENTS, type ReplacementName } from '../types';
-import { replacementPolicy, type ReplacementOptions } from './registry';
-import type { ReplacementView } from './types';
+import { replacementPolicy } from './registry';
+import type { ReplacementOptions, ReplacementView } from './types';
 
 export interface ReferenceStep {
   /** the page referenced */

@@ -1,5 +1,5 @@
 import { frameList, listOrder, replaceInList, toBack, unlink, type FrameList } from './frameList';
-import type { ReplacementPolicy } from './types';
+import type { ReplacementModule, ReplacementPolicy } from './types';
 
 /** The queue runs from the oldest arrival (`first`) to the newest. */
 export interface SecondChanceState extends FrameList {
@@ -51,4 +51,12 @@ export const secondChance: ReplacementPolicy<SecondChanceState> = {
     return null;
   },
   describe: (s) => ({ kind: 'order', label: 'second-chance queue (oldest first)', frames: listOrder(s) }),
+};
+
+export const SECOND_CHANCE_MODULE: ReplacementModule = {
+  name: 'SECOND_CHANCE',
+  label: 'second chance',
+  description: 'FIFO, but a referenced page at the front loses its bit and goes to the back instead',
+  live: true,
+  create: () => secondChance,
 };

@@ -1,3 +1,4 @@
+import type { PyRandomState } from '../../ostep/pyRandom';
 import type { ReplacementName } from '../types';
 
 /**
@@ -45,3 +46,32 @@ export type ReplacementView =
   /** `values`: one per frame; `order`: the resident frames in the policy's own list order, when it keeps one */
   | { kind: 'counters'; label: string; values: number[]; order?: number[] }
   | { kind: 'none' };
+
+export interface ReplacementOptions {
+  /** AGING: ticks between counter shifts (default 1) */
+  agingPeriod?: number;
+  /** CLOCK_COUNTERS: the most a page's use counter reaches (OSTEP's -b, default 2) */
+  clockCounterLimit?: number;
+  /**
+   * RANDOM and CLOCK_COUNTERS: draw from CPython's `random`, continuing this state (copied at init, so the
+   * caller's is untouched), instead of the policy's own seeded stream; the seed is then unused. This is how
+   * OSTEP's paging-policy.py draws, after generating its reference string from the same stream.
+   */
+  pythonRandom?: PyRandomState;
+}
+
+/** One page-replacement policy as the registry lists it (registry.ts): what it is, and how to make it. */
+export interface ReplacementModule {
+  name: ReplacementName;
+  /** its name in the UI */
+  label: string;
+  /** how it picks a victim, in one line */
+  description: string;
+  /**
+   * Whether a live run may use it. OPT and UNOPT read each page's next use, which depends on scheduling that
+   * has not happened yet: they run only on a given reference string (validation refuses them for a run).
+   */
+  live: boolean;
+  /** The policy object (policies hold no state: it lives in the value `init` returns); `create`'s parameter type names the options it reads. */
+  create(options: ReplacementOptions): ReplacementPolicy;
+}

@@ -1,33 +1,7 @@
 import { explicitGeometryErrors, explicitLimits, type ExplicitGeometry } from '../../memory/explicitTable';
-import type { OptSpec, OptValues } from '../optparse';
+import type { LinearTranslateOptions } from './linearTranslateFlags';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
 import { pyInt, pyIntBig } from '../pyNumber';
-
-/** OSTEP vm-paging/paging-linear-translate.py's options (same names, defaults and types). */
-export const LINEAR_TRANSLATE_SPECS: readonly OptSpec[] = [
-  { short: '-A', long: '--addresses', dest: 'addresses', type: 'string' },
-  { short: '-s', long: '--seed', dest: 'seed', type: 'int' },
-  { short: '-a', long: '--asize', dest: 'asize', type: 'string' },
-  { short: '-p', long: '--physmem', dest: 'psize', type: 'string' },
-  { short: '-P', long: '--pagesize', dest: 'pagesize', type: 'string' },
-  { short: '-n', long: '--numaddrs', dest: 'num', type: 'int' },
-  { short: '-u', long: '--used', dest: 'used', type: 'int' },
-  { short: '-v', dest: 'verbose', type: 'flag' },
-  { short: '-c', dest: 'solve', type: 'flag' },
-  { short: '-h', long: '--help', dest: 'help', type: 'flag' },
-];
-export const LINEAR_TRANSLATE_DEFAULTS: OptValues = {
-  addresses: '-1',
-  seed: 0,
-  asize: '16k',
-  psize: '64k',
-  pagesize: '4k',
-  num: 5,
-  used: 50,
-  verbose: false,
-  solve: false,
-  help: false,
-};
 
 /** Addresses we translate per command (OSTEP has no limit): bounds the answer's size and the run time. */
 export const MAX_ADDRESSES = 1_000_000;
@@ -53,14 +27,14 @@ function size(raw: string): bigint | undefined {
 const isPowerOfTwo = (n: number): boolean => (n & (n - 1)) === 0;
 
 /** paging-linear-translate.py's options -> the problem, or one message naming the flag and its limit. */
-export function linearTranslateProblem(v: OptValues): LinearTranslateProblem | string {
+export function linearTranslateProblem(v: LinearTranslateOptions): LinearTranslateProblem | string {
   const sizes: number[] = [];
   for (const [dest, flag] of [
     ['asize', '-a/--asize'],
     ['psize', '-p/--physmem'],
     ['pagesize', '-P/--pagesize'],
   ] as const) {
-    const n = safeSize(v[dest] as string);
+    const n = safeSize(v[dest]);
     if (n === undefined)
       return `${flag} must be a size such as 16k, 1m or 4096 (bytes; suffixes k, m, g) (got ${JSON.stringify(v[dest])})`;
     sizes.push(n);
@@ -87,15 +61,15 @@ export function linearTranslateProblem(v: OptValues): LinearTranslateProblem | s
   const bad = explicitGeometryErrors(geometry);
   if (bad) return bad;
 
-  const random = pySeed(v.seed as number);
-  const pageTable = randomPageTable(random, asize / pagesize, frames, v.used as number);
+  const random = pySeed(v.seed);
+  const pageTable = randomPageTable(random, asize / pagesize, frames, v.used);
   let addresses: number[];
   if (v.addresses === '-1') {
-    const num = v.num as number;
+    const num = v.num;
     if (num > MAX_ADDRESSES) return `-n/--numaddrs must be at most ${MAX_ADDRESSES} (got ${num})`;
     addresses = Array.from({ length: Math.max(0, num) }, () => Math.floor(asize * pyRandom(random)));
   } else {
-    const items = (v.addresses as string).split(',');
+    const items = v.addresses.split(',');
     if (items.length > MAX_ADDRESSES) return `-A/--addresses lists ${items.length} addresses; at most ${MAX_ADDRESSES}`;
     addresses = [];
     for (const [i, item] of items.entries()) {

@@ -1,5 +1,6 @@
+import { pyBool } from '../pyFormat';
 import type { LinearTranslateAnswers } from '../answers';
-import type { OptValues } from '../optparse';
+import type { LinearTranslateOptions } from './linearTranslateFlags';
 
 const FORMAT_NOTE = `The format of the page table is simple:
 The high-order (left-most) bit is the VALID bit.
@@ -18,14 +19,14 @@ const hex8 = (n: number): string => n.toString(16).padStart(8, '0');
 const dec8 = (n: number): string => String(n).padStart(8);
 
 /** What paging-linear-translate.py prints for these flags: the page table and the trace, solved with -c. */
-export function linearTranslateText(v: OptValues, a: LinearTranslateAnswers): string {
+export function linearTranslateText(v: LinearTranslateOptions, a: LinearTranslateAnswers): string {
   const args = [
-    `ARG seed ${v.seed as number}`,
-    `ARG address space size ${v.asize as string}`,
-    `ARG phys mem size ${v.psize as string}`,
-    `ARG page size ${v.pagesize as string}`,
-    `ARG verbose ${v.verbose ? 'True' : 'False'}`,
-    `ARG addresses ${v.addresses as string}`,
+    `ARG seed ${v.seed}`,
+    `ARG address space size ${v.asize}`,
+    `ARG phys mem size ${v.psize}`,
+    `ARG page size ${v.pagesize}`,
+    `ARG verbose ${pyBool(v.verbose)}`,
+    `ARG addresses ${v.addresses}`,
   ];
   // An entry is the valid bit (bit 31) and the PFN.
   const table = a.pageTable.map(

@@ -1,31 +1,9 @@
 import { MAX_DRAW_OFFSET, MAX_QUANTUM } from '../../scenario/schedulerSchema';
 import { PROCESS_LIMITS } from '../../scenario/processSchema';
 import { LIMITS } from '../../scenario/types';
-import type { OptSpec, OptValues } from '../optparse';
+import type { LotteryOptions } from './lotteryFlags';
 import { pyInt } from '../pyNumber';
 import { ostepRandomLotteryJobs, type LotteryJob } from './lotteryWorkload';
-
-/** OSTEP cpu-sched-lottery/lottery.py's options (same names, defaults and types). */
-export const LOTTERY_SPECS: readonly OptSpec[] = [
-  { short: '-s', long: '--seed', dest: 'seed', type: 'int' },
-  { short: '-j', long: '--jobs', dest: 'jobs', type: 'int' },
-  { short: '-l', long: '--jlist', dest: 'jlist', type: 'string' },
-  { short: '-m', long: '--maxlen', dest: 'maxlen', type: 'int' },
-  { short: '-T', long: '--maxticket', dest: 'maxticket', type: 'int' },
-  { short: '-q', long: '--quantum', dest: 'quantum', type: 'int' },
-  { short: '-c', long: '--compute', dest: 'solve', type: 'flag' },
-  { short: '-h', long: '--help', dest: 'help', type: 'flag' },
-];
-export const LOTTERY_DEFAULTS = {
-  seed: 0,
-  jobs: 3,
-  jlist: '',
-  maxlen: 10,
-  maxticket: 100,
-  quantum: 1,
-  solve: false,
-  help: false,
-};
 
 /** Ticks of work in one problem: OSTEP prints one random number per tick (without -c), so this bounds the text. */
 export const MAX_LOTTERY_TICKS = 1_000_000;
@@ -45,20 +23,20 @@ export interface LotteryProblem {
 }
 
 /** lottery.py's options -> the problem, or one message naming the flag and its limit. */
-export function lotteryProblem(v: OptValues): LotteryProblem | string {
-  const seed = Math.abs(v.seed as number);
+export function lotteryProblem(v: LotteryOptions): LotteryProblem | string {
+  const seed = Math.abs(v.seed);
   if (seed > MAX_SEED)
-    return `-s/--seed must be between -${MAX_SEED} and ${MAX_SEED} (got ${v.seed as number}): our scenario seed is an unsigned 32-bit integer`;
-  const quantum = v.quantum as number;
+    return `-s/--seed must be between -${MAX_SEED} and ${MAX_SEED} (got ${v.seed}): our scenario seed is an unsigned 32-bit integer`;
+  const quantum = v.quantum;
   if (quantum < 1 || quantum > MAX_QUANTUM)
     return `-q/--quantum must be between 1 and ${MAX_QUANTUM} ticks (got ${quantum})`;
-  const jlist = v.jlist as string;
+  const jlist = v.jlist;
   let jobs: LotteryJob[];
   let drawOffset = 0;
   if (jlist === '') {
-    const count = v.jobs as number;
-    const maxlen = v.maxlen as number;
-    const maxticket = v.maxticket as number;
+    const count = v.jobs;
+    const maxlen = v.maxlen;
+    const maxticket = v.maxticket;
     if (count < 1 || count > LIMITS.maxProcesses)
       return `-j/--jobs must be between 1 and ${LIMITS.maxProcesses} (got ${count})`;
     // Below 2, OSTEP's loop `while x == 0: x = int(max * random())` never ends (or yields negative values).

@@ -1,40 +1,28 @@
 import type { LotteryAnswers } from '../answers';
 import { jobsInOrder, ostepMismatch } from '../fits';
-import type { OptValues } from '../optparse';
-import type { OstepScript } from '../script';
+import { scriptFlags, type OstepScript } from '../script';
 import { jobWithIo, lateJob, workloadScript } from '../workloadScript';
 import type { Scenario } from '../../scenario/types';
 import { lotteryAnswers } from './lotteryAnswers';
-import { LOTTERY_DEFAULTS, LOTTERY_SPECS, lotteryProblem, type LotteryProblem } from './lotteryCommand';
+import { lotteryProblem, type LotteryProblem } from './lotteryCommand';
+import { LOTTERY_FLAGS, type LotteryOptions } from './lotteryFlags';
 import { lotteryText } from './lotteryText';
 import { ostepLotteryScenario, ostepRandomLotteryJobs } from './lotteryWorkload';
 
-const USAGE = `Usage: sim ostep lottery [options]      (OSTEP cpu-sched-lottery/lottery.py, run on our simulator)
-  -s SEED, --seed=SEED                the random seed (default 0; |SEED| < 2^32 here)
-  -j JOBS, --jobs=JOBS                number of random jobs (default 3)
-  -l JLIST, --jlist=JLIST             instead of random jobs, run times and tickets, e.g. 10:100,20:100
-  -m MAXLEN, --maxlen=MAXLEN          max length of a random job (default 10; at least 2)
-  -T MAXTICKET, --maxticket=MAXTICKET max tickets of a random job (default 100; at least 2)
-  -q QUANTUM, --quantum=QUANTUM       length of time slice (default 1)
-  -c, --compute                       compute the answers`;
+const FLAGS = scriptFlags(
+  { name: 'lottery', path: 'cpu-sched-lottery/lottery.py', runsOn: 'run on our simulator' },
+  LOTTERY_FLAGS,
+  { width: 36 },
+);
 
-function scenarioOf(p: LotteryProblem, v: OptValues): Scenario {
-  const source =
-    v.jlist !== ''
-      ? `-l ${v.jlist as string}`
-      : `-j ${v.jobs as number} -m ${v.maxlen as number} -T ${v.maxticket as number}`;
-  return ostepLotteryScenario(
-    p.jobs,
-    p.quantum,
-    p.seed,
-    p.drawOffset,
-    `${source} -q ${p.quantum} -s ${v.seed as number}`,
-  );
+function scenarioOf(p: LotteryProblem, v: LotteryOptions): Scenario {
+  const source = v.jlist !== '' ? `-l ${v.jlist}` : `-j ${v.jobs} -m ${v.maxlen} -T ${v.maxticket}`;
+  return ostepLotteryScenario(p.jobs, p.quantum, p.seed, p.drawOffset, `${source} -q ${p.quantum} -s ${v.seed}`);
 }
 
 /** The random job list that -s/-j with lottery.py's default -m and -T would give, if it is these jobs. */
 function asRandomJobs(s: Scenario, offset: number): string[] | undefined {
-  const { maxlen, maxticket } = LOTTERY_DEFAULTS;
+  const { maxlen, maxticket } = FLAGS.defaults;
   const random = ostepRandomLotteryJobs(s.seed, s.processes.length, maxlen, maxticket);
   const same =
     random.used === offset &&
@@ -45,12 +33,8 @@ function asRandomJobs(s: Scenario, offset: number): string[] | undefined {
 }
 
 /** OSTEP's lottery.py: jobs with tickets, all arriving at 0, on our lottery with Python's draws and whole quanta. */
-export const lotteryScript: OstepScript<LotteryAnswers> = workloadScript({
-  name: 'lottery',
-  path: 'cpu-sched-lottery/lottery.py',
-  usage: USAGE,
-  specs: LOTTERY_SPECS,
-  defaults: LOTTERY_DEFAULTS,
+export const lotteryScript: OstepScript<LotteryAnswers, typeof LOTTERY_FLAGS> = workloadScript({
+  ...FLAGS,
   problem: lotteryProblem,
   scenarioOf,
   read(r, p, v) {

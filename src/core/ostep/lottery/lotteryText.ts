@@ -1,21 +1,21 @@
-import type { OptValues } from '../optparse';
+import type { LotteryOptions } from './lotteryFlags';
 import { pythonDraw, pythonDrawStream } from '../../sched/lottery';
 import type { LotteryDrawView } from './lotteryAnswers';
 import type { LotteryProblem } from './lotteryCommand';
 
 /** What lottery.py prints for these flags (its whole stdout): the problem, then the draws (-c) or the random numbers. */
-export function lotteryText(p: LotteryProblem, v: OptValues, views: readonly LotteryDrawView[]): string {
+export function lotteryText(p: LotteryProblem, v: LotteryOptions, views: readonly LotteryDrawView[]): string {
   return problemText(p, v) + (v.solve ? solutionText(p, views) : randomNumbers(p));
 }
 
-function problemText(p: LotteryProblem, v: OptValues): string {
+function problemText(p: LotteryProblem, v: LotteryOptions): string {
   const args = [
-    `ARG jlist ${v.jlist as string}`,
-    `ARG jobs ${v.jobs as number}`,
-    `ARG maxlen ${v.maxlen as number}`,
-    `ARG maxticket ${v.maxticket as number}`,
+    `ARG jlist ${v.jlist}`,
+    `ARG jobs ${v.jobs}`,
+    `ARG maxlen ${v.maxlen}`,
+    `ARG maxticket ${v.maxticket}`,
     `ARG quantum ${p.quantum}`,
-    `ARG seed ${v.seed as number}`,
+    `ARG seed ${v.seed}`,
   ];
   const jobs = p.jobs.map((j, i) => `  Job ${i} ( length = ${j.length}, tickets = ${j.tickets} )\n`).join('');
   return `${args.join('\n')}\n\nHere is the job list, with the run time of each job: \n${jobs}\n\n`;

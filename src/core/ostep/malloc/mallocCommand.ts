@@ -1,47 +1,6 @@
 import { heapConfigError, HEAP_LIMIT } from '../../heap/config';
-import { FIT_POLICIES, type HeapConfig } from '../../heap/types';
-import type { OptSpec, OptValues } from '../optparse';
-
-/** OSTEP vm-freespace/malloc.py's options (same names, defaults and types). */
-export const MALLOC_SPECS: readonly OptSpec[] = [
-  { short: '-s', long: '--seed', dest: 'seed', type: 'int' },
-  { short: '-S', long: '--size', dest: 'heapSize', type: 'int' },
-  { short: '-b', long: '--baseAddr', dest: 'baseAddr', type: 'int' },
-  { short: '-H', long: '--headerSize', dest: 'headerSize', type: 'int' },
-  { short: '-a', long: '--alignment', dest: 'alignment', type: 'int' },
-  { short: '-p', long: '--policy', dest: 'policy', type: 'string' },
-  { short: '-l', long: '--listOrder', dest: 'order', type: 'string' },
-  { short: '-C', long: '--coalesce', dest: 'coalesce', type: 'flag' },
-  { short: '-n', long: '--numOps', dest: 'opsNum', type: 'int' },
-  { short: '-r', long: '--range', dest: 'opsRange', type: 'int' },
-  { short: '-P', long: '--percentAlloc', dest: 'opsPAlloc', type: 'int' },
-  { short: '-A', long: '--allocList', dest: 'opsList', type: 'string' },
-  { short: '-c', long: '--compute', dest: 'solve', type: 'flag' },
-  { short: '-h', long: '--help', dest: 'help', type: 'flag' },
-];
-export const MALLOC_DEFAULTS: OptValues = {
-  seed: 0,
-  heapSize: 100,
-  baseAddr: 1000,
-  headerSize: 0,
-  alignment: -1,
-  policy: 'BEST',
-  order: 'ADDRSORT',
-  coalesce: false,
-  opsNum: 10,
-  opsRange: 10,
-  opsPAlloc: 50,
-  opsList: '',
-  solve: false,
-  help: false,
-};
-
-/** Operations one command may run (each is a step with a heap picture): bounds its time and memory. */
-export const MAX_MALLOC_OPS = 1000;
-
-/** OSTEP's three fits, and ours: NEXT fit (first fit from where the last search stopped), which malloc.py lacks. */
-const POLICIES = FIT_POLICIES;
-const ORDERS = ['ADDRSORT', 'SIZESORT+', 'SIZESORT-', 'INSERT-FRONT', 'INSERT-BACK'] as const;
+import type { HeapConfig } from '../../heap/types';
+import { MAX_MALLOC_OPS, type MallocOptions } from './mallocFlags';
 const FLAG: Record<keyof HeapConfig, string> = {
   base: '-b/--baseAddr',
   size: '-S/--size',
@@ -63,36 +22,29 @@ export interface MallocProblem {
 }
 
 /** malloc.py's options -> the problem, or one message naming the flag and its limit (where OSTEP crashes). */
-export function mallocProblem(v: OptValues): MallocProblem | string {
-  const policy = v.policy as string;
-  const order = v.order as string;
-  if (!(POLICIES as readonly string[]).includes(policy))
-    return `-p/--policy must be BEST, WORST or FIRST, or NEXT (next fit; ours, not in OSTEP's malloc.py) (got ${JSON.stringify(policy)})`;
-  if (!(ORDERS as readonly string[]).includes(order))
-    return `-l/--listOrder must be one of ${ORDERS.join(', ')} (got ${JSON.stringify(order)})`;
-  const alignment = v.alignment as number;
+export function mallocProblem(v: MallocOptions): MallocProblem | string {
   const config: HeapConfig = {
-    base: v.baseAddr as number,
-    size: v.heapSize as number,
-    header: v.headerSize as number,
-    align: alignment === -1 ? null : alignment,
-    policy: policy as HeapConfig['policy'],
-    order: order as HeapConfig['order'],
-    coalesce: v.coalesce === true,
+    base: v.baseAddr,
+    size: v.heapSize,
+    header: v.headerSize,
+    align: v.alignment === -1 ? null : v.alignment,
+    policy: v.policy,
+    order: v.order,
+    coalesce: v.coalesce,
   };
   const bad = heapConfigError(config);
   if (bad) return `${FLAG[bad.field]}: ${bad.message}`;
-  const percent = v.opsPAlloc as number;
+  const percent = v.opsPAlloc;
   // OSTEP asserts percent > 0 before it reads the operations, so -P matters with -A too.
   if (percent < 1) return `-P/--percentAlloc must be at least 1 percent (got ${percent})`;
-  const count = v.opsNum as number;
+  const count = v.opsNum;
   if (count > MAX_MALLOC_OPS) return `-n/--numOps must be at most ${MAX_MALLOC_OPS} (got ${count})`;
-  const range = v.opsRange as number;
+  const range = v.opsRange;
   if (range < 0 || range > HEAP_LIMIT) return `-r/--range must be between 0 and ${HEAP_LIMIT} (got ${range})`;
-  const list = v.opsList as string;
+  const list = v.opsList;
   const ops = list === '' ? null : parseOps(list);
   if (typeof ops === 'string') return ops;
-  return { config, ops, random: { seed: v.seed as number, count, range, percent } };
+  return { config, ops, random: { seed: v.seed, count, range, percent } };
 }
 
 /** -A's list: `+SIZE` or `-INDEX` items, each number as Python's int() reads it (spaces, underscores). */

@@ -1,7 +1,8 @@
 import type { HeapConfig } from '../../heap/types';
 import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS } from '../../scenario/defaults';
 import type { Scenario, ScheduledOperation } from '../../scenario/types';
-import { MAX_MALLOC_OPS, type MallocOp } from './mallocCommand';
+import type { MallocOp } from './mallocCommand';
+import { MAX_MALLOC_OPS } from './mallocFlags';
 import { mallocPlan, type MallocPlanStep } from './mallocPlan';
 
 /** The one process whose heap malloc.py's steps run on. */

@@ -1,7 +1,6 @@
+import { pyBool } from '../pyFormat';
 import type { FreeChunk, MallocStep } from '../answers';
-import type { OptValues } from '../optparse';
-
-const pyBool = (b: unknown) => (b === true ? 'True' : 'False');
+import type { MallocOptions } from './mallocFlags';
 
 function dump(list: FreeChunk[]): string {
   return `Free List [ Size ${list.length} ]: ${list.map((c) => `[ addr:${c.addr} sz:${c.size} ]`).join('')}`;
@@ -12,22 +11,22 @@ function dump(list: FreeChunk[]): string {
  * allocation prints the chunk start and "List?" has no trailing space; random mode prints chunk start + header
  * (so a failed allocation prints -1 + header) and "List? ".
  */
-export function mallocText(v: OptValues, steps: MallocStep[]): string {
+export function mallocText(v: MallocOptions, steps: MallocStep[]): string {
   const fromList = v.opsList !== '';
-  const header = v.headerSize as number;
+  const header = v.headerSize;
   const lines = [
-    `seed ${v.seed as number}`,
-    `size ${v.heapSize as number}`,
-    `baseAddr ${v.baseAddr as number}`,
+    `seed ${v.seed}`,
+    `size ${v.heapSize}`,
+    `baseAddr ${v.baseAddr}`,
     `headerSize ${header}`,
-    `alignment ${v.alignment as number}`,
-    `policy ${v.policy as string}`,
-    `listOrder ${v.order as string}`,
+    `alignment ${v.alignment}`,
+    `policy ${v.policy}`,
+    `listOrder ${v.order}`,
     `coalesce ${pyBool(v.coalesce)}`,
-    `numOps ${v.opsNum as number}`,
-    `range ${v.opsRange as number}`,
-    `percentAlloc ${v.opsPAlloc as number}`,
-    `allocList ${v.opsList as string}`,
+    `numOps ${v.opsNum}`,
+    `range ${v.opsRange}`,
+    `percentAlloc ${v.opsPAlloc}`,
+    `allocList ${v.opsList}`,
     `compute ${pyBool(v.solve)}`,
     '',
   ];

@@ -1,51 +1,13 @@
 import { LIMITS } from '../../scenario/types';
 import { ostepRandomMlfqJobs, type OstepMlfqJob, type OstepMlfqSetup } from './mlfqWorkload';
-import type { OptSpec, OptValues } from '../optparse';
+import type { MlfqOptions } from './mlfqFlags';
 import { pyInt } from '../pyNumber';
-
-/** OSTEP cpu-sched-mlfq/mlfq.py's options (same names, defaults and types). */
-export const MLFQ_SPECS: readonly OptSpec[] = [
-  { short: '-s', long: '--seed', dest: 'seed', type: 'int' },
-  { short: '-n', long: '--numQueues', dest: 'numQueues', type: 'int' },
-  { short: '-q', long: '--quantum', dest: 'quantum', type: 'int' },
-  { short: '-a', long: '--allotment', dest: 'allotment', type: 'int' },
-  { short: '-Q', long: '--quantumList', dest: 'quantumList', type: 'string' },
-  { short: '-A', long: '--allotmentList', dest: 'allotmentList', type: 'string' },
-  { short: '-j', long: '--numJobs', dest: 'numJobs', type: 'int' },
-  { short: '-m', long: '--maxlen', dest: 'maxlen', type: 'int' },
-  { short: '-M', long: '--maxio', dest: 'maxio', type: 'int' },
-  { short: '-B', long: '--boost', dest: 'boost', type: 'int' },
-  { short: '-i', long: '--iotime', dest: 'ioTime', type: 'int' },
-  { short: '-S', long: '--stay', dest: 'stay', type: 'flag' },
-  { short: '-I', long: '--iobump', dest: 'iobump', type: 'flag' },
-  { short: '-l', long: '--jlist', dest: 'jlist', type: 'string' },
-  { short: '-c', dest: 'solve', type: 'flag' },
-  { short: '-h', long: '--help', dest: 'help', type: 'flag' },
-];
-export const MLFQ_DEFAULTS: OptValues = {
-  seed: 0,
-  numQueues: 3,
-  quantum: 10,
-  allotment: 1,
-  quantumList: '',
-  allotmentList: '',
-  numJobs: 3,
-  maxlen: 100,
-  maxio: 10,
-  boost: 0,
-  ioTime: 5,
-  stay: false,
-  iobump: false,
-  jlist: '',
-  solve: false,
-  help: false,
-};
 
 /** Ticks we are willing to simulate (the JSON timeline has one entry per tick): bounds one command's run time. */
 export const MAX_MLFQ_TICKS = 1_000_000;
 
 /** An mlfq.py problem: the jobs, the queue setup, and the option values (for the problem text). */
-export type MlfqProblem = { jobs: OstepMlfqJob[]; setup: OstepMlfqSetup; v: OptValues };
+export type MlfqProblem = { jobs: OstepMlfqJob[]; setup: OstepMlfqSetup; v: MlfqOptions };
 
 function intList(raw: string, flag: string, what: string): number[] | string {
   const out: number[] = [];
@@ -61,17 +23,17 @@ function intList(raw: string, flag: string, what: string): number[] | string {
 }
 
 /** mlfq.py's options -> the problem, or one message naming the flag and its limit. */
-export function mlfqProblem(v: OptValues): MlfqProblem | string {
+export function mlfqProblem(v: MlfqOptions): MlfqProblem | string {
   let quanta: number[];
   if (v.quantumList !== '') {
-    const q = intList(v.quantumList as string, '-Q/--quantumList', 'quantum (ticks)');
+    const q = intList(v.quantumList, '-Q/--quantumList', 'quantum (ticks)');
     if (typeof q === 'string') return q;
     if (q.length > LIMITS.maxMlfqLevels)
       return `-Q/--quantumList lists ${q.length} queues; at most ${LIMITS.maxMlfqLevels}`;
     quanta = q;
   } else {
-    const n = v.numQueues as number;
-    const quantum = v.quantum as number;
+    const n = v.numQueues;
+    const quantum = v.quantum;
     if (n < 1 || n > LIMITS.maxMlfqLevels)
       return `-n/--numQueues must be between 1 and ${LIMITS.maxMlfqLevels} (got ${n})`;
     if (quantum < 1 || quantum > LIMITS.maxTick)
@@ -80,36 +42,36 @@ export function mlfqProblem(v: OptValues): MlfqProblem | string {
   }
   let allotments: number[];
   if (v.allotmentList !== '') {
-    const a = intList(v.allotmentList as string, '-A/--allotmentList', 'allotment (quanta)');
+    const a = intList(v.allotmentList, '-A/--allotmentList', 'allotment (quanta)');
     if (typeof a === 'string') return a;
     if (a.length !== quanta.length)
       return `-A/--allotmentList lists ${a.length} allotments; the number of allotments must match the number of queues (${quanta.length})`;
     allotments = a;
   } else {
-    const a = v.allotment as number;
+    const a = v.allotment;
     if (a < 1 || a > LIMITS.maxTick) return `-a/--allotment must be between 1 and ${LIMITS.maxTick} quanta (got ${a})`;
     allotments = quanta.map(() => a);
   }
-  const boost = v.boost as number;
+  const boost = v.boost;
   if (boost < 0 || boost > LIMITS.maxTick)
     return `-B/--boost must be between 0 (never) and ${LIMITS.maxTick} ticks (got ${boost})`;
-  const ioTime = v.ioTime as number;
+  const ioTime = v.ioTime;
   if (ioTime < 1 || ioTime > LIMITS.maxTick)
     return `-i/--iotime must be between 1 and ${LIMITS.maxTick} ticks here (got ${ioTime}; our I/O bursts last at least one tick)`;
-  const jlist = v.jlist as string;
+  const jlist = v.jlist;
   let jobs: OstepMlfqJob[];
   let flag: string;
   if (jlist === '') {
     flag = '-j/--numJobs, -m/--maxlen and -M/--maxio';
-    const n = v.numJobs as number;
-    const maxlen = v.maxlen as number;
-    const maxio = v.maxio as number;
+    const n = v.numJobs;
+    const maxlen = v.maxlen;
+    const maxio = v.maxio;
     if (n < 1 || n > LIMITS.maxProcesses) return `-j/--numJobs must be between 1 and ${LIMITS.maxProcesses} (got ${n})`;
     if (maxlen < 2 || maxlen > LIMITS.maxTick)
       return `-m/--maxlen must be between 2 and ${LIMITS.maxTick} ticks (got ${maxlen}; below 2 mlfq.py draws jobs of no run time)`;
     if (maxio < -LIMITS.maxTick || maxio > LIMITS.maxTick)
       return `-M/--maxio must be at most ${LIMITS.maxTick} ticks (got ${maxio})`;
-    jobs = ostepRandomMlfqJobs(v.seed as number, n, maxlen, maxio);
+    jobs = ostepRandomMlfqJobs(v.seed, n, maxlen, maxio);
   } else {
     flag = '-l/--jlist';
     const items = jlist.split(':');
@@ -144,7 +106,7 @@ export function mlfqProblem(v: OptValues): MlfqProblem | string {
     return `${flag}: the run could take up to ${bound} ticks; at most ${MAX_MLFQ_TICKS} here (use shorter jobs, fewer jobs or a shorter -i/--iotime)`;
   return {
     jobs,
-    setup: { quanta, allotments, boost, ioTime, stay: v.stay as boolean, iobump: v.iobump as boolean },
+    setup: { quanta, allotments, boost, ioTime, stay: v.stay, iobump: v.iobump },
     v,
   };
 }

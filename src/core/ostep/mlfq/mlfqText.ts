@@ -1,11 +1,9 @@
 import type { MlfqAnswers } from './mlfqAnswers';
 import type { MlfqProblem } from './mlfqCommand';
 import type { OstepMlfqJob } from './mlfqWorkload';
-import { pyFixed2 } from '../pyFormat';
+import { pyBool, pyFixed2 } from '../pyFormat';
 
 const pad = (n: number, width: number) => String(n).padStart(width);
-const pyBool = (b: unknown) => (b ? 'True' : 'False');
-
 const COMPUTE_HINT = `Compute the execution trace for the given workloads.
 If you would like, also compute the response and turnaround
 times for each of the jobs.
@@ -26,8 +24,8 @@ function problemText({ jobs, setup, v }: MlfqProblem): string {
     lines.push(`OPTIONS quantum length for queue ${pad(n - 1 - level, 2)} is ${pad(setup.quanta[level] as number, 3)}`);
   }
   lines.push(
-    `OPTIONS boost ${v.boost as number}`,
-    `OPTIONS ioTime ${v.ioTime as number}`,
+    `OPTIONS boost ${v.boost}`,
+    `OPTIONS ioTime ${v.ioTime}`,
     `OPTIONS stayAfterIO ${pyBool(v.stay)}`,
     `OPTIONS iobump ${pyBool(v.iobump)}`,
   );

@@ -1,41 +1,7 @@
 import type { ReplacementName } from '../../memory/types';
-import type { OptSpec, OptValues } from '../optparse';
+import type { PagingPolicyOptions } from './pagingPolicyFlags';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
 import { pyInt, pyIntBig } from '../pyNumber';
-
-/** OSTEP vm-beyondphys-policy/paging-policy.py's options (same names, defaults and types: most are strings it int()s later). */
-export const PAGING_POLICY_SPECS: readonly OptSpec[] = [
-  { short: '-a', long: '--addresses', dest: 'addresses', type: 'string' },
-  { short: '-f', long: '--addressfile', dest: 'addressfile', type: 'string' },
-  { short: '-n', long: '--numaddrs', dest: 'numaddrs', type: 'string' },
-  { short: '-p', long: '--policy', dest: 'policy', type: 'string' },
-  { short: '-b', long: '--clockbits', dest: 'clockbits', type: 'int' },
-  { short: '-C', long: '--cachesize', dest: 'cachesize', type: 'string' },
-  { short: '-m', long: '--maxpage', dest: 'maxpage', type: 'string' },
-  { short: '-s', long: '--seed', dest: 'seed', type: 'string' },
-  { short: '-N', long: '--notrace', dest: 'notrace', type: 'flag' },
-  { short: '-c', long: '--compute', dest: 'solve', type: 'flag' },
-  { short: '-h', long: '--help', dest: 'help', type: 'flag' },
-];
-export const PAGING_POLICY_DEFAULTS: OptValues = {
-  addresses: '-1',
-  addressfile: '',
-  numaddrs: '10',
-  policy: 'FIFO',
-  clockbits: 2,
-  cachesize: '3',
-  maxpage: '10',
-  seed: '0',
-  notrace: false,
-  solve: false,
-  help: false,
-};
-
-/**
- * Not a flag: the contents of the -f file. The core reads no files, so whoever parses the command line (the CLI)
- * reads the file named by -f and puts its text here; -f's value itself is only the name OSTEP prints.
- */
-export const ADDRESS_FILE_TEXT = 'addressfileText';
 
 /** OSTEP's -p names -> our policies. OSTEP's CLOCK is CLOCK_COUNTERS here: our CLOCK is the textbook hand. */
 export const OSTEP_POLICIES: Readonly<Record<string, ReplacementName>> = {
@@ -64,41 +30,50 @@ export interface PagingPolicyProblem {
   counterLimit: number;
 }
 
-/** paging-policy.py's options -> the problem, or one message naming the flag and its limit. */
-export function pagingPolicyProblem(v: OptValues): PagingPolicyProblem | string {
+/**
+ * paging-policy.py's options -> the problem, or one message naming the flag and its limit. The core reads no
+ * files: `fileText` is the contents of the -f file, read by whoever parsed the command line (the CLI); -f's
+ * value itself is only the name OSTEP prints.
+ */
+export function pagingPolicyProblem(v: PagingPolicyOptions, fileText?: string): PagingPolicyProblem | string {
   const ints: Record<string, number> = {};
   for (const [dest, flag] of [
     ['numaddrs', '-n/--numaddrs'],
     ['cachesize', '-C/--cachesize'],
     ['maxpage', '-m/--maxpage'],
   ] as const) {
-    const n = pyInt(v[dest] as string);
+    const n = pyInt(v[dest]);
     if (n === undefined) return `${flag} must be an integer (got ${JSON.stringify(v[dest])})`;
     ints[dest] = n;
   }
-  const seed = pyIntBig(v.seed as string);
+  const seed = pyIntBig(v.seed);
   if (seed === undefined) return `-s/--seed must be an integer (got ${JSON.stringify(v.seed)})`;
-  const policy = OSTEP_POLICIES[v.policy as string];
+  const policy = OSTEP_POLICIES[v.policy];
   if (!policy)
     return `-p/--policy must be one of ${Object.keys(OSTEP_POLICIES).join(', ')} (got ${JSON.stringify(v.policy)})`;
   const cacheSize = ints.cachesize as number;
   if (cacheSize < 1) return `-C/--cachesize must be at least 1 page (got ${cacheSize})`;
   const random = pySeed(seed);
-  const refs = references(v, ints.numaddrs as number, ints.maxpage as number, random);
+  const refs = references(v, fileText, ints.numaddrs as number, ints.maxpage as number, random);
   if (typeof refs === 'string') return refs;
   const entries = refs.length * Math.min(cacheSize, refs.length);
   if (entries > MAX_TRACE_ENTRIES) {
     return `-C/--cachesize and the reference string: ${refs.length} references with up to ${Math.min(cacheSize, refs.length)} resident pages make a trace of ${entries} entries; at most ${MAX_TRACE_ENTRIES}`;
   }
   // A counter limit below 0 behaves exactly as 0 in OSTEP (a counter < 1 means "evict"), so 0 stands for them.
-  return { policy, cacheSize, refs, random, counterLimit: Math.max(0, v.clockbits as number) };
+  return { policy, cacheSize, refs, random, counterLimit: Math.max(0, v.clockbits) };
 }
 
 /** The reference string as OSTEP builds it: the -f file, else -a, else drawn from the seeded stream. */
-function references(v: OptValues, numaddrs: number, maxpage: number, random: PyRandomState): number[] | string {
+function references(
+  v: PagingPolicyOptions,
+  text: string | undefined,
+  numaddrs: number,
+  maxpage: number,
+  random: PyRandomState,
+): number[] | string {
   if (v.addressfile !== '') {
-    const text = v[ADDRESS_FILE_TEXT];
-    if (typeof text !== 'string')
+    if (text === undefined)
       return `-f/--addressfile: the contents of ${JSON.stringify(v.addressfile)} were not given (the command line reads the file)`;
     // Python iterates a text file by lines, any of \n, \r\n or \r ending one; the last line may lack an end.
     const lines = text.split(/\r\n|\r|\n/);
@@ -113,7 +88,7 @@ function references(v: OptValues, numaddrs: number, maxpage: number, random: PyR
   }
   if (v.addresses !== '-1') {
     return pages(
-      (v.addresses as string).split(','),
+      v.addresses.split(','),
       (i, item) =>
         `-a/--addresses: item ${i} is ${JSON.stringify(item)}; pages must be integers ≥ 0, comma-separated (e.g. -a 0,1,2,0)`,
     );

@@ -3,23 +3,23 @@ import { describe, expect, it } from 'vitest';
 import type { PagingPolicyAnswers } from '../answers';
 import { optparse } from '../optparse';
 import { runScenario } from '../runScenario';
-import { ADDRESS_FILE_TEXT } from './pagingPolicyCommand';
 import { pagingPolicyScript } from './pagingPolicyScript';
 
-function solve(argv: string[], extra: Record<string, string> = {}) {
+/** `fileText`: the contents of the -f file, which the command line reads. */
+function solve(argv: string[], fileText?: string) {
   const parsed = optparse(argv, pagingPolicyScript.specs, pagingPolicyScript.defaults);
   if (!parsed.ok) throw new Error(parsed.error);
-  return pagingPolicyScript.solve({ ...parsed.values, ...extra }, runScenario);
+  return pagingPolicyScript.solve(parsed.values, runScenario, fileText);
 }
 
-function answer(argv: string[], extra: Record<string, string> = {}): PagingPolicyAnswers {
-  const r = solve(argv, extra);
+function answer(argv: string[], fileText?: string): PagingPolicyAnswers {
+  const r = solve(argv, fileText);
   if (!r.ok) throw new Error(r.error);
   return r.answer;
 }
 
-const refusal = (argv: string[], extra: Record<string, string> = {}): string => {
-  const r = solve(argv, extra);
+const refusal = (argv: string[], fileText?: string): string => {
+  const r = solve(argv, fileText);
   return r.ok ? 'accepted' : r.error;
 };
 
@@ -32,11 +32,11 @@ describe('paging-policy: answers', () => {
   });
 
   it('reads -f from the text the command line supplies: one page per line, any line ending', () => {
-    const a = answer(['-f', 'pages.txt', '-c'], { [ADDRESS_FILE_TEXT]: '1\r\n2\n 3\r1\n' });
+    const a = answer(['-f', 'pages.txt', '-c'], '1\r\n2\n 3\r1\n');
     expect(a.steps.map((s) => s.page)).toEqual([1, 2, 3, 1]);
     expect(refusal(['-f', 'pages.txt'])).toMatch(/^-f\/--addressfile: the contents of "pages.txt" were not given/);
-    expect(refusal(['-f', 'p'], { [ADDRESS_FILE_TEXT]: '' })).toMatch(/holds no page numbers/);
-    expect(refusal(['-f', 'p'], { [ADDRESS_FILE_TEXT]: '1\n\n2\n' })).toMatch(/^-f\/--addressfile: line 2 is ""/);
+    expect(refusal(['-f', 'p'], '')).toMatch(/holds no page numbers/);
+    expect(refusal(['-f', 'p'], '1\n\n2\n')).toMatch(/^-f\/--addressfile: line 2 is ""/);
   });
 
   it('treats a CLOCK counter limit below 0 as 0, as OSTEP behaves', () => {

@@ -1,6 +1,6 @@
 import type { PagingPolicyAnswers } from '../answers';
-import type { OptValues } from '../optparse';
-import { pyFixed2 } from '../pyFormat';
+import type { PagingPolicyOptions } from './pagingPolicyFlags';
+import { pyBool, pyFixed2 } from '../pyFormat';
 import type { PagingPolicyProblem } from './pagingPolicyCommand';
 
 /** The ends of the memory list as OSTEP labels them, by its -p name. */
@@ -11,30 +11,29 @@ const ENDS: Readonly<Record<string, [string, string]>> = {
 };
 const INSERTION_ENDS: [string, string] = ['Left ', 'Right'];
 
-const pyBool = (b: unknown): string => (b ? 'True' : 'False');
 /** Python's repr of a list of ints. */
 const pyList = (xs: readonly number[]): string => `[${xs.join(', ')}]`;
 
 /** What paging-policy.py prints for these flags: the arguments, then the questions or (-c) the solution. */
-export function pagingPolicyText(p: PagingPolicyProblem, v: OptValues, a: PagingPolicyAnswers): string {
+export function pagingPolicyText(p: PagingPolicyProblem, v: PagingPolicyOptions, a: PagingPolicyAnswers): string {
   const args = [
-    `ARG addresses ${v.addresses as string}`,
-    `ARG addressfile ${v.addressfile as string}`,
-    `ARG numaddrs ${v.numaddrs as string}`,
-    `ARG policy ${v.policy as string}`,
-    `ARG clockbits ${v.clockbits as number}`,
-    `ARG cachesize ${v.cachesize as string}`,
-    `ARG maxpage ${v.maxpage as string}`,
-    `ARG seed ${v.seed as string}`,
+    `ARG addresses ${v.addresses}`,
+    `ARG addressfile ${v.addressfile}`,
+    `ARG numaddrs ${v.numaddrs}`,
+    `ARG policy ${v.policy}`,
+    `ARG clockbits ${v.clockbits}`,
+    `ARG cachesize ${v.cachesize}`,
+    `ARG maxpage ${v.maxpage}`,
+    `ARG seed ${v.seed}`,
     `ARG notrace ${pyBool(v.notrace)}`,
     '',
   ];
   return `${[...args, ...(v.solve ? solution(v, a) : questions(p, v))].join('\n')}\n`;
 }
 
-function questions(p: PagingPolicyProblem, v: OptValues): string[] {
+function questions(p: PagingPolicyProblem, v: PagingPolicyOptions): string[] {
   return [
-    `Assuming a replacement policy of ${v.policy as string}, and a cache of size ${p.cacheSize} pages,`,
+    `Assuming a replacement policy of ${v.policy}, and a cache of size ${p.cacheSize} pages,`,
     'figure out whether each of the following page references hit or miss',
     'in the page cache.\n',
     ...p.refs.map((n) => `Access: ${n}  Hit/Miss?  State of Memory?`),
@@ -42,8 +41,8 @@ function questions(p: PagingPolicyProblem, v: OptValues): string[] {
   ];
 }
 
-function solution(v: OptValues, a: PagingPolicyAnswers): string[] {
-  const [left, right] = ENDS[v.policy as string] ?? INSERTION_ENDS;
+function solution(v: PagingPolicyOptions, a: PagingPolicyAnswers): string[] {
+  const [left, right] = ENDS[v.policy] ?? INSERTION_ENDS;
   const trace = v.notrace
     ? []
     : [

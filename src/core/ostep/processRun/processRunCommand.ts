@@ -1,31 +1,7 @@
 import { LIMITS } from '../../scenario/types';
 import { pyFloat, pyInt } from '../pyNumber';
-import type { OptSpec, OptValues } from '../optparse';
+import type { ProcessRunOptions } from './processRunFlags';
 import { ostepRandomProgram, type Instruction } from './processRunWorkload';
-
-/** OSTEP cpu-intro/process-run.py's options (same names, defaults and types; -c has no long name there). */
-export const PROCESS_RUN_SPECS: readonly OptSpec[] = [
-  { short: '-s', long: '--seed', dest: 'seed', type: 'int' },
-  { short: '-P', long: '--program', dest: 'program', type: 'string' },
-  { short: '-l', long: '--processlist', dest: 'process_list', type: 'string' },
-  { short: '-L', long: '--iolength', dest: 'io_length', type: 'int' },
-  { short: '-S', long: '--switch', dest: 'process_switch_behavior', type: 'string' },
-  { short: '-I', long: '--iodone', dest: 'io_done_behavior', type: 'string' },
-  { short: '-c', dest: 'solve', type: 'flag' },
-  { short: '-p', long: '--printstats', dest: 'print_stats', type: 'flag' },
-  { short: '-h', long: '--help', dest: 'help', type: 'flag' },
-];
-export const PROCESS_RUN_DEFAULTS = {
-  seed: 0,
-  program: '',
-  process_list: '',
-  io_length: 5,
-  process_switch_behavior: 'SWITCH_ON_IO',
-  io_done_behavior: 'IO_RUN_LATER',
-  solve: false,
-  print_stats: false,
-  help: false,
-};
 
 /** Instructions in one problem: OSTEP prints each one (without -c), so this bounds the text. */
 export const MAX_INSTRUCTIONS = 100_000;
@@ -45,22 +21,15 @@ export interface ProcessRunProblem {
 }
 
 /** process-run.py's options -> the problem, or one message naming the flag and its limit. */
-export function processRunProblem(v: OptValues): ProcessRunProblem | string {
-  const switching = v.process_switch_behavior as string;
-  if (switching !== 'SWITCH_ON_IO' && switching !== 'SWITCH_ON_END')
-    return `-S/--switch must be SWITCH_ON_IO or SWITCH_ON_END (got ${JSON.stringify(switching)})`;
-  const ioDone = v.io_done_behavior as string;
-  if (ioDone !== 'IO_RUN_LATER' && ioDone !== 'IO_RUN_IMMEDIATE')
-    return `-I/--iodone must be IO_RUN_LATER or IO_RUN_IMMEDIATE (got ${JSON.stringify(ioDone)})`;
-  const programs =
-    v.program !== '' ? listedPrograms(v.program as string) : randomPrograms(v.process_list as string, v.seed as number);
+export function processRunProblem(v: ProcessRunOptions): ProcessRunProblem | string {
+  const programs = v.program !== '' ? listedPrograms(v.program) : randomPrograms(v.process_list, v.seed);
   if (typeof programs === 'string') return programs;
   const flag = v.program !== '' ? '-P/--program' : '-l/--processlist';
   const empty = programs.findIndex((code) => code.length === 0);
   // OSTEP shows an empty process RUNNING for a tick without using the CPU; our processes need a CPU burst.
   if (empty >= 0)
     return `${flag}: process ${empty} has no instructions; OSTEP would show it RUNNING for one idle tick, and a process here needs at least one instruction`;
-  const ioLength = v.io_length as number;
+  const ioLength = v.io_length;
   if (ioLength < 0) return `-L/--iolength must be at least 0 (got ${ioLength})`;
   const ios = programs.reduce((n, code) => n + code.filter((x) => x === 'io').length, 0);
   if (ios > 0 && ioLength < 1)
@@ -75,7 +44,12 @@ export function processRunProblem(v: OptValues): ProcessRunProblem | string {
     return `-L/--iolength: the run could take ${ticks} ticks; at most ${MAX_PROCESS_RUN_TICKS}`;
   if (ticks * programs.length > MAX_TRACE_CELLS)
     return `${flag}: ${programs.length} processes over up to ${ticks} ticks make a trace of more than ${MAX_TRACE_CELLS} states`;
-  return { programs, ioLength, switchOnIo: switching === 'SWITCH_ON_IO', immediate: ioDone === 'IO_RUN_IMMEDIATE' };
+  return {
+    programs,
+    ioLength,
+    switchOnIo: v.process_switch_behavior === 'SWITCH_ON_IO',
+    immediate: v.io_done_behavior === 'IO_RUN_IMMEDIATE',
+  };
 }
 
 /** -P c7,i,c1:i: per process, `cN` is N CPU instructions (none when N ≤ 0), `i…` one I/O (io then io_done). */

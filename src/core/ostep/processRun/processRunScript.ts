@@ -1,45 +1,29 @@
 import type { ProcessRunAnswers } from '../answers';
 import { jobsInOrder, ostepMismatch } from '../fits';
-import type { OptValues } from '../optparse';
-import type { OstepScript } from '../script';
+import { scriptFlags, type OstepScript } from '../script';
 import { commonIoLength, lateJob, workloadScript } from '../workloadScript';
 import type { Scenario } from '../../scenario/types';
 import { processRunAnswers } from './processRunAnswers';
-import {
-  PROCESS_RUN_DEFAULTS,
-  PROCESS_RUN_SPECS,
-  processRunProblem,
-  type ProcessRunProblem,
-} from './processRunCommand';
+import { processRunProblem, type ProcessRunProblem } from './processRunCommand';
+import { PROCESS_RUN_FLAGS, type ProcessRunOptions } from './processRunFlags';
 import { processRunText } from './processRunText';
 import { burstsProgramText, ostepProcessRunScenario } from './processRunWorkload';
 
-const USAGE = `Usage: sim ostep process-run [options]      (OSTEP cpu-intro/process-run.py, run on our simulator)
-  -s SEED, --seed=SEED              the random seed (default 0)
-  -P PROGRAM, --program=PROGRAM     programs, one per process, separated by ':', e.g. c7,i,c1:c3 (cN = N CPU
-                                    instructions, i = an I/O); overrides -l
-  -l PROCESS_LIST, --processlist=PROCESS_LIST
-                                    random processes X1:Y1,X2:Y2,... : X instructions, each CPU with chance Y%
-  -L IO_LENGTH, --iolength=IO_LENGTH  how long an I/O takes (default 5; at least 1 here when there is I/O)
-  -S SWITCH, --switch=SWITCH        when to switch: SWITCH_ON_IO (default) or SWITCH_ON_END
-  -I IODONE, --iodone=IODONE        when a process whose I/O ends runs: IO_RUN_LATER (default) or IO_RUN_IMMEDIATE
-  -c                                compute the answers
-  -p, --printstats                  print statistics at the end (with -c)`;
+const FLAGS = scriptFlags(
+  { name: 'process-run', path: 'cpu-intro/process-run.py', runsOn: 'run on our simulator' },
+  PROCESS_RUN_FLAGS,
+  { width: 34, nextLineFrom: 40 },
+);
 
-function scenarioOf(p: ProcessRunProblem, v: OptValues): Scenario {
-  const source =
-    v.program !== '' ? `-P ${v.program as string}` : `-l ${v.process_list as string} -s ${v.seed as number}`;
-  const rules = `-L ${p.ioLength} -S ${v.process_switch_behavior as string} -I ${v.io_done_behavior as string}`;
+function scenarioOf(p: ProcessRunProblem, v: ProcessRunOptions): Scenario {
+  const source = v.program !== '' ? `-P ${v.program}` : `-l ${v.process_list} -s ${v.seed}`;
+  const rules = `-L ${p.ioLength} -S ${v.process_switch_behavior} -I ${v.io_done_behavior}`;
   return ostepProcessRunScenario(p.programs, p.ioLength, p.switchOnIo, p.immediate, `${source} ${rules}`);
 }
 
 /** OSTEP's process-run.py: programs of CPU and I/O instructions on our PID scan policy with OSTEP's -S and -I rules. */
-export const processRunScript: OstepScript<ProcessRunAnswers> = workloadScript({
-  name: 'process-run',
-  path: 'cpu-intro/process-run.py',
-  usage: USAGE,
-  specs: PROCESS_RUN_SPECS,
-  defaults: PROCESS_RUN_DEFAULTS,
+export const processRunScript: OstepScript<ProcessRunAnswers, typeof PROCESS_RUN_FLAGS> = workloadScript({
+  ...FLAGS,
   problem: processRunProblem,
   scenarioOf,
   read(r, p, v) {
@@ -56,7 +40,7 @@ export const processRunScript: OstepScript<ProcessRunAnswers> = workloadScript({
     const procs = jobsInOrder(s);
     const late = lateJob(procs, 'process-run.py');
     if (late) return late;
-    const ioLength = commonIoLength(procs, 'process-run.py', '-L', PROCESS_RUN_DEFAULTS.io_length as number);
+    const ioLength = commonIoLength(procs, 'process-run.py', '-L', FLAGS.defaults.io_length);
     if (typeof ioLength === 'string') return ioLength;
     const programs: string[] = [];
     for (const p of procs) {

@@ -1,12 +1,12 @@
 import type { ProcessRunAnswers } from '../answers';
-import type { OptValues } from '../optparse';
+import type { ProcessRunOptions } from './processRunFlags';
 import { pyFixed2 } from '../pyFormat';
 import type { ProcessRunProblem } from './processRunCommand';
 
 const col = (x: string | number) => String(x).padStart(14);
 
 /** What process-run.py prints for these flags (its whole stdout): the programs and rules, or the trace (-c) and stats (-p). */
-export function processRunText(p: ProcessRunProblem, v: OptValues, a: ProcessRunAnswers): string {
+export function processRunText(p: ProcessRunProblem, v: ProcessRunOptions, a: ProcessRunAnswers): string {
   return v.solve ? traceText(a) + (v.print_stats ? statsText(a) : '') : problemText(p);
 }
 

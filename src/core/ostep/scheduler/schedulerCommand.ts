@@ -1,29 +1,7 @@
 import { LIMITS } from '../../scenario/types';
-import type { OptSpec } from '../optparse';
 import { pyFloat } from '../pyNumber';
+import type { SchedulerOptions } from './schedulerFlags';
 import { ostepRandomJobLengths, type OstepSchedulerPolicy } from './schedulerWorkload';
-
-/** OSTEP cpu-sched/scheduler.py's options (same names, defaults and types). */
-export const SCHEDULER_SPECS: readonly OptSpec[] = [
-  { short: '-s', long: '--seed', dest: 'seed', type: 'int' },
-  { short: '-j', long: '--jobs', dest: 'jobs', type: 'int' },
-  { short: '-l', long: '--jlist', dest: 'jlist', type: 'string' },
-  { short: '-m', long: '--maxlen', dest: 'maxlen', type: 'int' },
-  { short: '-p', long: '--policy', dest: 'policy', type: 'string' },
-  { short: '-q', long: '--quantum', dest: 'quantum', type: 'int' },
-  { short: '-c', dest: 'solve', type: 'flag' },
-  { short: '-h', long: '--help', dest: 'help', type: 'flag' },
-];
-export const SCHEDULER_DEFAULTS = {
-  seed: 0,
-  jobs: 3,
-  jlist: '',
-  maxlen: 10,
-  policy: 'FIFO',
-  quantum: 1,
-  solve: false,
-  help: false,
-};
 
 /** RR slices we are willing to simulate (each is a dispatch in the trace): bounds the run time of one command. */
 export const MAX_RR_SLICES = 1_000_000;
@@ -32,23 +10,18 @@ export const MAX_RR_SLICES = 1_000_000;
 export type SchedulerProblem = { lengths: number[]; policy: OstepSchedulerPolicy; quantum: number; fromList: boolean };
 
 /** scheduler.py's options -> the problem, or one message naming the flag and its limit. */
-export function schedulerProblem(v: Record<string, number | string | boolean>): SchedulerProblem | string {
-  const policy = v.policy as string;
-  if (policy !== 'FIFO' && policy !== 'SJF' && policy !== 'RR')
-    return `-p/--policy must be FIFO, SJF or RR (got ${JSON.stringify(policy)})`;
-  const quantum = v.quantum as number;
+export function schedulerProblem(v: SchedulerOptions): SchedulerProblem | string {
+  const { policy, quantum, jlist } = v;
   if (quantum < 1) return `-q/--quantum must be at least 1 tick (got ${quantum})`;
-  const jlist = v.jlist as string;
   let lengths: number[];
   if (jlist === '') {
     // OSTEP: an empty -l means "generate jobs from -s, -j, -m".
-    const jobs = v.jobs as number;
-    const maxlen = v.maxlen as number;
+    const { jobs, maxlen } = v;
     if (jobs < 1 || jobs > LIMITS.maxProcesses)
       return `-j/--jobs must be between 1 and ${LIMITS.maxProcesses} (got ${jobs})`;
     if (maxlen < 1 || maxlen > LIMITS.maxTick)
       return `-m/--maxlen must be between 1 and ${LIMITS.maxTick} ticks (got ${maxlen})`;
-    lengths = ostepRandomJobLengths(v.seed as number, jobs, maxlen);
+    lengths = ostepRandomJobLengths(v.seed, jobs, maxlen);
   } else {
     const items = jlist.split(',');
     if (items.length > LIMITS.maxProcesses)

@@ -1,7 +1,7 @@
-import type { OptValues } from '../optparse';
 import { pyFixed2 } from '../pyFormat';
 import type { SchedulerAnswers } from './schedulerAnswers';
 import type { SchedulerProblem } from './schedulerCommand';
+import type { SchedulerOptions } from './schedulerFlags';
 import type { OstepSchedulerPolicy } from './schedulerWorkload';
 
 const COMPUTE_HINT = `Compute the turnaround time, response time, and wait time for each job.
@@ -14,19 +14,14 @@ to generate different problems for yourself.
 const pad = (n: number, width: number) => String(n).padStart(width);
 
 /** What scheduler.py prints for these flags (its whole stdout): the problem, then the solution (-c) or the hint. */
-export function schedulerText(p: SchedulerProblem, v: OptValues, a: SchedulerAnswers): string {
+export function schedulerText(p: SchedulerProblem, v: SchedulerOptions, a: SchedulerAnswers): string {
   return `${problemText(p, v)}${v.solve ? solutionText(a, p.policy) : COMPUTE_HINT}\n`;
 }
 
-function problemText(p: SchedulerProblem, v: OptValues): string {
+function problemText(p: SchedulerProblem, v: SchedulerOptions): string {
   const args = p.fromList
-    ? [`ARG policy ${p.policy}`, `ARG jlist ${v.jlist as string}`]
-    : [
-        `ARG policy ${p.policy}`,
-        `ARG jobs ${v.jobs as number}`,
-        `ARG maxlen ${v.maxlen as number}`,
-        `ARG seed ${v.seed as number}`,
-      ];
+    ? [`ARG policy ${p.policy}`, `ARG jlist ${v.jlist}`]
+    : [`ARG policy ${p.policy}`, `ARG jobs ${v.jobs}`, `ARG maxlen ${v.maxlen}`, `ARG seed ${v.seed}`];
   // OSTEP prints a listed length as a Python float (100.0) and a generated one as an int.
   const jobs = p.lengths.map((len, i) => `  Job ${i} ( length = ${p.fromList ? `${len}.0` : len} )`);
   return `${args.join('\n')}\n\nHere is the job list, with the run time of each job: \n${jobs.join('\n')}\n\n\n`;

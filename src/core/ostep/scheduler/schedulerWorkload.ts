@@ -1,9 +1,10 @@
 import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED } from '../../scenario/defaults';
 import type { Scenario, SchedulerConfig } from '../../scenario/types';
 import { pyRandom, pySeed } from '../pyRandom';
+import type { SchedulerOptions } from './schedulerFlags';
 
-/** The three policies of OSTEP's cpu-sched/scheduler.py. */
-export type OstepSchedulerPolicy = 'FIFO' | 'SJF' | 'RR';
+/** The three policies of OSTEP's cpu-sched/scheduler.py (its -p choices). */
+export type OstepSchedulerPolicy = SchedulerOptions['policy'];
 
 /**
  * scheduler.py's random workload: after `random.seed(seed)`, job i (in id order) gets
