@@ -44,6 +44,6 @@ export {
   type BuiltInReason,
 } from './sched/registry';
 export type { AnyPolicyModule, ParamField, PolicyModule } from './sched/module';
-export type { Policy } from './sched/policy';
+export { procData, type Policy, type PolicyData } from './sched/policy';
 export type { ReasonBase } from './sched/reason';
 export { TRANSITIONS } from './process/transitions';

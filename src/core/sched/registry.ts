@@ -49,12 +49,16 @@ export function builtInPolicy<P extends PolicyName>(name: P): BuiltIn[P] {
 const modules = new Map<string, AnyPolicyModule>(Object.entries(BUILT_IN));
 
 /**
- * Adds a policy defined elsewhere, for scenarios built in code (validation knows the built-in policies only).
- * Its name must be new.
+ * Adds a policy defined elsewhere; its name must be new. Returns how a scenario names one of its configs: a
+ * scenario's scheduler is typed for the built-in policies (and validation knows only those), so a scenario
+ * with a registered policy is built in code.
  */
-export function registerPolicy(module: AnyPolicyModule): void {
+export function registerPolicy<N extends string, C extends { policy: N }, R extends ReasonBase<N>>(
+  module: PolicyModule<N, C, R>,
+): (config: C) => SchedulerConfig {
   if (modules.has(module.name)) throw new Error(`a scheduling policy named ${module.name} is already registered`);
-  modules.set(module.name, module);
+  modules.set(module.name, module as unknown as AnyPolicyModule);
+  return (config) => config as unknown as SchedulerConfig;
 }
 
 /** The module of a built-in or registered policy, or undefined. */
