@@ -75,7 +75,7 @@ export function createPolicy(scenario: Scenario): Policy {
 }
 
 /** "Round Robin (quantum 4)": a scheduler and the parameters that tell two runs of it apart. */
-export function describeScheduler(config: { policy: string }): string {
+export function describeScheduler(config: SchedulerConfig): string {
   const module = findPolicy(config.policy);
   if (!module) return config.policy;
   const summary = module.summary(config);

@@ -1,11 +1,4 @@
-import {
-  builtInPolicy,
-  describeScheduler,
-  POLICY_NAMES,
-  type ConfigOf,
-  type PolicyName,
-  type SchedulerConfig,
-} from '../../core/index';
+import { builtInPolicy, POLICY_NAMES, type ConfigOf, type PolicyName, type SchedulerConfig } from '../../core/index';
 
 /** The scheduler select's options: every built-in policy under its module's label. */
 export const POLICY_OPTIONS = POLICY_NAMES.map((p) => ({ value: p, label: builtInPolicy(p).label }));
@@ -18,6 +11,3 @@ export function configFor<P extends PolicyName>(policy: P, current: SchedulerCon
   const source = current.policy === policy ? (current as ConfigOf<P>) : builtInPolicy(policy).defaults;
   return structuredClone(source) as ConfigOf<P>;
 }
-
-/** "Round Robin (quantum 4)": a scheduler and the parameters that tell two runs of it apart. */
-export const describeConfig = (c: SchedulerConfig): string => describeScheduler(c);
