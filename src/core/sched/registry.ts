@@ -57,7 +57,7 @@ export function registerPolicy<N extends string, C extends { policy: N }, R exte
   module: PolicyModule<N, C, R>,
 ): (config: C) => SchedulerConfig {
   if (modules.has(module.name)) throw new Error(`a scheduling policy named ${module.name} is already registered`);
-  modules.set(module.name, module as unknown as AnyPolicyModule);
+  modules.set(module.name, module);
   return (config) => config as unknown as SchedulerConfig;
 }
 
@@ -85,6 +85,6 @@ export function describeScheduler(config: SchedulerConfig): string {
 /** The scheduling policy and its parameters, told apart by `policy` (the scenario schema's `scheduler`). */
 export const schedulerSchema = z.discriminatedUnion(
   'policy',
-  [BUILT_IN.FIFO.schema, ...NAMES.slice(1).map((name) => BUILT_IN[name].schema as AnyPolicyModule['schema'])],
+  [BUILT_IN[NAMES[0]].schema, ...NAMES.slice(1).map((name) => BUILT_IN[name].schema as AnyPolicyModule['schema'])],
   { error: unionError('must be an object with a policy', `must be one of ${NAMES.join(', ')}`) },
 ) as unknown as z.ZodType<SchedulerConfig>;
