@@ -18,7 +18,7 @@ type LjfConfig = { policy: 'LJF' };
 /** key: the burst; runsBefore: the CPU runs it had before this one (its own per-process data) */
 type LjfReason = ReasonBase<'LJF'> & { key: number; runsBefore: number };
 
-const ljf: PolicyModule<'LJF', LjfConfig, LjfReason> = {
+const ljf: PolicyModule<'LJF', LjfConfig, LjfReason, { runs: number }> = {
   name: 'LJF',
   label: 'Longest job first',
   description: 'The longest next CPU burst runs first, to its end.',

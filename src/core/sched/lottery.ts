@@ -58,7 +58,7 @@ export type LotteryReason = ReasonBase<'LOTTERY'> & {
  * with one process left (OSTEP does too, and its stream of draws must stay in step). With Python draws the
  * stream is the policy's global data.
  */
-function lottery(cfg: LotteryConfig, seed: number): Policy {
+function lottery(cfg: LotteryConfig, seed: number): Policy<never, PyRandomState | null> {
   const python = cfg.draw === 'python';
   return {
     compare: (a, b) => a.pid - b.pid,
@@ -85,7 +85,7 @@ function lottery(cfg: LotteryConfig, seed: number): Policy {
   };
 }
 
-export const lotteryPolicy: PolicyModule<'LOTTERY', LotteryConfig, LotteryReason> = {
+export const lotteryPolicy: PolicyModule<'LOTTERY', LotteryConfig, LotteryReason, never, PyRandomState | null> = {
   name: 'LOTTERY',
   label: 'Lottery',
   description: 'A draw picks the winning ticket among the READY processes’ tickets; the winner runs a quantum.',

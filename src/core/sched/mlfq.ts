@@ -27,7 +27,7 @@ const waitingSince = (st: SimState, p: Pcb): number => Math.max(p.readySince, of
  * level is counted in quanta (OSTEP mlfq.py) or in ticks (the book's Rule 4); when spent, it moves down.
  * Boost and aging move processes up so that none starves.
  */
-export function mlfq(cfg: MlfqConfig): Policy {
+export function mlfq(cfg: MlfqConfig): Policy<MlfqProc> {
   const last = cfg.levels.length - 1;
   const level = (i: number) => cfg.levels[Math.min(i, last)] as { quantum: number; allotment: number };
   const refill = (s: MlfqProc): void => {
@@ -90,7 +90,7 @@ export function mlfq(cfg: MlfqConfig): Policy {
     ioToFront: cfg.ioToFront,
     key: (p, st) => of(st, p).level,
     slice: (p, st) => slice(of(st, p)),
-    admit(): MlfqProc {
+    admit() {
       const s = { level: 0, quantumLeft: 0, allotmentLeft: 0, agedAt: -1 };
       refill(s);
       return s;

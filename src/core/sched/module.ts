@@ -39,6 +39,10 @@ export interface PolicyModule<
   Name extends string = string,
   Config extends { policy: Name } = { policy: Name },
   Reason extends ReasonBase<Name> = ReasonBase<Name>,
+  /** its data per process (see PolicyData) */
+  Proc = unknown,
+  /** its global data (see PolicyData) */
+  Global = unknown,
 > {
   name: Name;
   /** the name people read (the scheduler select's option) */
@@ -54,7 +58,7 @@ export interface PolicyModule<
   paramsTitle?: string;
   /** the parameters that tell two runs of it apart ("quantum 4"); '' when there are none */
   summary(config: Config): string;
-  create(config: Config, scenario: Scenario): Policy;
+  create(config: Config, scenario: Scenario): Policy<Proc, Global>;
   /** why it chose a process, in its own terms, ending with the shared words where they apply */
   explain(reason: Reason, words: ReasonWords): string;
 }

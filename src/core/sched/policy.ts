@@ -10,7 +10,7 @@ export type ReasonFacts = Readonly<Record<string, unknown>>;
  * with readySeq (the order in which processes became ready), which is unique, so no order is left to chance.
  * A Policy holds no state: what changes lives in `st.sched` (see PolicyData), so checkpoints copy it.
  */
-export interface Policy {
+export interface Policy<Proc = unknown, Global = unknown> {
   /** negative when `a` should run before `b` */
   compare(a: Pcb, b: Pcb, st: SimState): number;
   /** may a READY process that compares before a RUNNING one take its CPU? */
@@ -29,9 +29,9 @@ export interface Policy {
   /** time slice granted at dispatch, in ticks; Infinity = until it blocks or ends */
   slice(p: Pcb, st: SimState): number;
   /** the policy's global data at the start of a run (plain data; see PolicyData) */
-  initial?(): unknown;
+  initial?(): Global;
   /** the policy's data for a process that enters the system (plain data; see PolicyData) */
-  admit?(p: Pcb, st: SimState): unknown;
+  admit?(p: Pcb, st: SimState): Proc;
   /** a run of `ran` ticks ended (slice out, I/O issued, preempted or done); `blocked` = it issued I/O */
   onRunEnd?(p: Pcb, st: SimState, ran: number, blocked: boolean): void;
   /** the first tick at or after `from` at which a timer (boost, aging) is due; Infinity = none */
