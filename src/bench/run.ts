@@ -1,7 +1,7 @@
 // `npm run bench`: performance figures, printed as a table and written to reports/bench.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { runResult, Simulation, type SchedulerConfig } from '../core/index';
+import { describeScheduler, runResult, Simulation } from '../core/index';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION } from '../worker/protocol';
 import { cliBenchmarks } from './cliVsOstep';
@@ -31,16 +31,6 @@ function time(repeat: number, fn: () => void): number {
 
 const rows: Row[] = [];
 
-/** The policy and the options that set this configuration apart from the other one of the same policy. */
-function benchLabel(s: SchedulerConfig): string {
-  if (s.policy === 'PRIORITY' && s.agingInterval > 0) return 'PRIORITY+aging';
-  if (s.policy === 'LOTTERY' && s.draw === 'python')
-    return `LOTTERY (Python draws${s.fullQuantum ? ', full quanta' : ''})`;
-  if (s.policy === 'PID_SCAN')
-    return `PID_SCAN (${s.switchOnIo ? 'switch on I/O' : 'switch on end'}, I/O completion ${s.ioCompletion})`;
-  return s.policy;
-}
-
 for (const scheduler of BENCH_SCHEDULERS) {
   const scenario = bigScenario(scheduler);
   let sim = new Simulation(scenario);
@@ -49,9 +39,8 @@ for (const scheduler of BENCH_SCHEDULERS) {
     sim.runToEnd();
   });
   const st = sim.state;
-  const label = benchLabel(scheduler);
   rows.push({
-    name: `run 10k processes: ${label}`,
+    name: `run 10k processes: ${describeScheduler(scheduler)}`,
     ms,
     targetMs: 500,
     detail: `${st.now.toLocaleString('en')} ticks, ${st.events.length.toLocaleString('en')} events`,

@@ -9,10 +9,11 @@ export type {
   SimOptions,
   ScheduledOperation,
   PolicyName,
+  ConfigOf,
   MlfqLevel,
   NodeSpec,
 } from './scenario/types';
-export { POLICY_NAMES, LIMITS, SCENARIO_FORMAT, SCENARIO_VERSION } from './scenario/types';
+export { LIMITS, SCENARIO_FORMAT, SCENARIO_VERSION } from './scenario/types';
 export type { ProcessType, ProcessState, ResourceNeeds } from './process/types';
 export { PROCESS_TYPES, PROCESS_STATES } from './process/types';
 export type { SimEvent, Segment, PickReason } from './kernel/events';
@@ -30,5 +31,19 @@ export {
   type SummaryMetrics,
 } from './metrics/metrics';
 export { readyInOrder } from './kernel/readyQueue';
-export { policyOf } from './sched/registry';
+export {
+  POLICY_NAMES,
+  builtInPolicy,
+  createPolicy,
+  // the worker's frame builds the views' queues with it; st.policy is the same policy, already built
+  createPolicy as policyOf,
+  describeScheduler,
+  findPolicy,
+  registerPolicy,
+  schedulerSchema,
+  type BuiltInReason,
+} from './sched/registry';
+export type { AnyPolicyModule, ParamField, PolicyModule } from './sched/module';
+export { procData, type Policy, type PolicyData } from './sched/policy';
+export type { ReasonBase } from './sched/reason';
 export { TRANSITIONS } from './process/transitions';

@@ -1,10 +1,10 @@
 import { cloneMemory } from '../memory/clone';
-import { cloneRandom } from '../ostep/pyRandom';
+import { copyPlain } from '../sched/copyPlain';
 import type { SimState } from './state';
 
 /**
- * A deep copy of everything that changes during a run. Immutable parts (the scenario, bursts, needs, the
- * arrival order, the operation list, the allocation indexes) are shared; the append-only logs are left to the caller.
+ * A deep copy of everything that changes during a run. Immutable parts (the scenario, the policy, bursts, needs,
+ * the arrival order, the operation list, the allocation indexes) are shared; the append-only logs are left to the caller.
  */
 export function cloneState(st: SimState): SimState {
   return {
@@ -19,7 +19,7 @@ export function cloneState(st: SimState): SimState {
     ioDevices: st.ioDevices.slice(),
     deadlines: st.deadlines.map((d): [number, number] => [d[0], d[1]]),
     rng: [st.rng[0], st.rng[1], st.rng[2], st.rng[3]],
-    pyRandom: st.pyRandom ? cloneRandom(st.pyRandom) : null,
+    sched: copyPlain(st.sched),
     woken: { tick: st.woken.tick, pids: st.woken.pids.slice() },
     memory: st.memory ? cloneMemory(st.memory) : null,
     memoryWaiting: st.memoryWaiting.slice(),

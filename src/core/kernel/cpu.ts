@@ -1,6 +1,5 @@
 import { settleRun, type Pcb } from '../process/pcb';
 import { transition } from '../process/transitions';
-import { policyOf } from '../sched/registry';
 import type { PickReason } from './events';
 import { switchAddressSpace } from './memoryHooks';
 import type { CpuState, SimState } from './state';
@@ -68,7 +67,7 @@ export function startRun(st: SimState, cpu: CpuState, p: Pcb): void {
   switchAddressSpace(st, p.pid);
   transition(p, 'RUNNING', st.now);
   p.runSince = st.now;
-  p.sliceLeft = policyOf(st.scenario).slice(p, st);
+  p.sliceLeft = st.policy.slice(p, st);
   if (p.firstRun === null) p.firstRun = st.now;
   setPhase(st, cpu, 'run', p.pid);
 }

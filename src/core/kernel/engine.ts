@@ -1,6 +1,5 @@
 import type { Pcb } from '../process/pcb';
 import { transition } from '../process/transitions';
-import { policyOf } from '../sched/registry';
 import { closeAll, dispatch, freeGpus, releaseCpu, startRun } from './cpu';
 import type { PickReason } from './events';
 import { heapPop, heapPush, heapRemove } from './heap';
@@ -8,7 +7,7 @@ import { completeIo, nextIoDone, startIo, startPageWait } from './io';
 import { makeReference, nextReference, sampleMemoryRegularly } from './memoryHooks';
 import { admit, applyOperation, kill, terminate } from './operations';
 import { dequeue, enqueue, readyKeysGrew, readyOrder, reorderReady } from './readyQueue';
-import type { PickDetail } from '../sched/policy';
+import type { ReasonFacts } from '../sched/policy';
 import { mustPcb, type CpuState, type SimState } from './state';
 
 /**
@@ -70,7 +69,7 @@ export function nextEventTime(st: SimState): number {
   next = Math.min(next, nextIoDone(st));
   const deadline = st.deadlines[st.nextDeadline];
   if (deadline) next = Math.min(next, deadline[0]);
-  const timer = timersLive(st) ? (policyOf(st.scenario).nextTimer?.(st, st.now + 1) ?? Infinity) : Infinity;
+  const timer = timersLive(st) ? (st.policy.nextTimer?.(st, st.now + 1) ?? Infinity) : Infinity;
   return Math.min(next, timer);
 }
 
@@ -86,7 +85,7 @@ function timersLive(st: SimState): boolean {
  */
 function decide(st: SimState): void {
   st.processedThrough = st.now;
-  const policy = policyOf(st.scenario);
+  const policy = st.policy;
   if (policy.keysGrew) readyKeysGrew(st, policy.keysGrew(st));
   const busyBefore = st.cpus.map((c) => c.phase !== 'idle');
   const expired: Pcb[] = [];
@@ -153,7 +152,7 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
   const blocked = burstDone && p.burstIndex + 1 < p.bursts.length;
   releaseCpu(st, p);
   // A process that ends has no slice left to account for (OSTEP: finishing beats expiry).
-  if (!burstDone || blocked) policyOf(st.scenario).onRunEnd?.(p, st, ran, blocked);
+  if (!burstDone || blocked) st.policy.onRunEnd?.(p, st, ran, blocked);
   if (!burstDone) {
     st.events.push({ tick: st.now, kind: 'quantumExpired', pid: p.pid, cpu: cpu.id, slice });
     transition(p, 'READY', st.now);
@@ -169,7 +168,7 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
     st.events.push({ tick: st.now, kind: 'exit', pid: p.pid });
     terminate(st, p);
   }
-  const hold = policyOf(st.scenario).holdCpu?.(p, st, blocked) ?? null;
+  const hold = st.policy.holdCpu?.(p, st, blocked) ?? null;
   if (hold) {
     cpu.hold = hold;
     st.events.push({ tick: st.now, kind: 'hold', cpu: cpu.id, pid: hold.pid, until: hold.until });
@@ -192,7 +191,8 @@ function resumeHolds(st: SimState): void {
     // Its GPUs may have been taken meanwhile on another CPU: it waits for them here, still holding this CPU.
     if (p.state === 'READY' && p.needs.gpus <= freeGpus(st)) {
       dequeue(st, p);
-      dispatch(st, p, cpu, { policy: st.scenario.scheduler.policy, competitors: st.ready.length + 1, rule: 'held' });
+      const reason = { policy: st.scenario.scheduler.policy, competitors: st.ready.length + 1, ...st.policy.held };
+      dispatch(st, p, cpu, reason);
     } else if (p.state !== 'WAITING' && p.state !== 'READY') cpu.hold = null;
   }
 }
@@ -236,7 +236,7 @@ function makeReferences(st: SimState): boolean {
       continue;
     }
     const ran = releaseCpu(st, p);
-    policyOf(st.scenario).onRunEnd?.(p, st, ran, true);
+    st.policy.onRunEnd?.(p, st, ran, true);
     transition(p, 'WAITING', st.now);
     startPageWait(st, p, r.cost);
   }
@@ -245,7 +245,7 @@ function makeReferences(st: SimState): boolean {
 
 /** When the best READY process beats the weakest RUNNING one, that one gives up its CPU; true if it did. */
 function preemptOne(st: SimState): boolean {
-  const policy = policyOf(st.scenario);
+  const policy = st.policy;
   const top = st.ready[0];
   if (top === undefined) return false;
   const candidate = mustPcb(st, top);
@@ -283,7 +283,7 @@ function preemptOne(st: SimState): boolean {
  * whose GPU needs can be met; a process returns to its last CPU when that one is free.
  */
 function fillIdleCpus(st: SimState): void {
-  const policy = policyOf(st.scenario);
+  const policy = st.policy;
   const order = readyOrder(st);
   resumeHolds(st);
   for (;;) {
@@ -292,7 +292,7 @@ function fillIdleCpus(st: SimState): void {
     const gpusFree = freeGpus(st);
     const competitors = st.ready.length;
     let chosen: Pcb | undefined;
-    let picked: PickDetail | undefined;
+    let picked: ReasonFacts | undefined;
     const skipped: number[] = [];
     let eligibleCount = 0;
     if (policy.pick) {
@@ -320,16 +320,15 @@ function fillIdleCpus(st: SimState): void {
     if (!chosen) return;
     const cpu = free.find((c) => c.id === chosen.lastCpu) ?? (free[0] as CpuState);
     const key = policy.key(chosen, st);
+    const facts = policy.facts?.(chosen, st, key);
     const reason: PickReason = {
       policy: st.scenario.scheduler.policy,
       competitors: eligibleCount,
       ...(key !== undefined && { key }),
-      ...(st.scenario.scheduler.policy === 'MLFQ' && { level: chosen.level }),
+      ...facts?.lead,
       ...picked,
       ...(eligibleCount < competitors && { skippedForGpu: competitors - eligibleCount }),
-      ...(key !== undefined &&
-        st.scenario.scheduler.policy === 'PRIORITY' &&
-        key !== chosen.priority && { basePriority: chosen.priority }),
+      ...facts?.trail,
     };
     const slice = policy.slice(chosen, st);
     if (slice !== Infinity) reason.slice = slice;

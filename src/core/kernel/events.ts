@@ -1,38 +1,10 @@
-import type { OperationKind, PolicyName } from '../scenario/types';
+import type { OperationKind } from '../scenario/types';
+import type { PickReason } from '../sched/reason';
 import type { ProcessState } from '../process/types';
 import type { Access, MemoryType } from '../memory/types';
 import type { AllocStep, Chunk, FreeStep } from '../heap/types';
 
-/**
- * Why a scheduler chose a process. `rule` names the policy's rule; the other fields are the facts the
- * explanation needs (the chosen process's key, the level, how many competed).
- */
-export interface PickReason {
-  policy: PolicyName;
-  /** processes that were READY and eligible when the choice was made (including the chosen one) */
-  competitors: number;
-  /** the value the policy compared on (remaining ticks, priority, deadline, ...), when there is one */
-  key?: number;
-  /** MLFQ level (0 = top) */
-  level?: number;
-  /** lottery: winning ticket and the total */
-  ticket?: number;
-  totalTickets?: number;
-  /** lottery with Python draws: the number drawn, r = floor(random() * 1000001); ticket = r mod totalTickets */
-  draw?: number;
-  /**
-   * PID scan: 'scan' = the first READY pid after `after` (null: none ran yet, lowest pid first); 'ioDone' = its
-   * I/O completed at this tick and it takes the CPU; 'held' = the CPU was kept for it while it did I/O
-   */
-  rule?: 'scan' | 'ioDone' | 'held';
-  after?: number | null;
-  /** the time slice granted, in ticks (absent = runs until it blocks or ends) */
-  slice?: number;
-  /** processes skipped because the GPUs they need were busy */
-  skippedForGpu?: number;
-  /** priority before aging, when aging changed it */
-  basePriority?: number;
-}
+export type { PickReason } from '../sched/reason';
 
 /** Every decision and every change of state is one of these; `explain` turns each into a sentence. */
 export type SimEvent =
@@ -45,7 +17,7 @@ export type SimEvent =
       pid: number;
       cpu: number;
       by: number;
-      policy: PolicyName;
+      policy: string;
       key?: number;
       byKey?: number;
     }

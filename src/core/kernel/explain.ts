@@ -1,5 +1,6 @@
 import { assertNever } from '../assertNever';
 import type { FreeStep } from '../heap/types';
+import { findPolicy } from '../sched/registry';
 import type { PickReason, SimEvent } from './events';
 
 /** How a process is named in sentences: "P3 (llm-infer)", or "P3" without a name. */
@@ -24,52 +25,14 @@ function bytes(n: number): string {
   return n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`;
 }
 
-/** Why the policy chose this process, in its own terms. */
+/** Why the policy chose this process, in its own terms (its module's words). */
 function why(r: PickReason): string {
-  const among = r.competitors === 1 ? 'the only READY process' : `among ${r.competitors} READY`;
-  const slice = r.slice !== undefined ? `, slice ${r.slice}` : '';
-  const gpu = r.skippedForGpu ? `; ${r.skippedForGpu} skipped, their GPUs busy` : '';
-  switch (r.policy) {
-    case 'FIFO':
-      return `first in the FIFO queue, ${among}${gpu}`;
-    case 'RR':
-      return `head of the round-robin queue, ${among}${slice}${gpu}`;
-    case 'SJF':
-      return `shortest next CPU burst (${r.key} ticks), ${among}${gpu}`;
-    case 'SRTF':
-      return `shortest remaining time (${r.key} ticks), ${among}${gpu}`;
-    case 'PRIORITY': {
-      const aged = r.basePriority !== undefined ? `, aged from ${r.basePriority}` : '';
-      return `highest priority (${r.key}${aged}), ${among}${gpu}`;
-    }
-    case 'MLFQ':
-      return `head of the highest non-empty queue, level ${r.level}, ${among}${slice}${gpu}`;
-    case 'LOTTERY':
-      return r.draw === undefined
-        ? `won the lottery with ticket ${r.ticket} of ${r.totalTickets}, ${among}${slice}${gpu}`
-        : `won the lottery: draw r=${r.draw}, ticket ${r.ticket} of ${r.totalTickets} (r mod ${r.totalTickets}), ${among}${slice}${gpu}`;
-    case 'EDF':
-      return r.key === undefined
-        ? `no READY process has a deadline, first in line, ${among}${gpu}`
-        : `earliest deadline (tick ${r.key}), ${among}${gpu}`;
-    case 'PID_SCAN':
-      return `${pidScanRule(r)}, ${among}${gpu}`;
-    default:
-      return among;
-  }
-}
-
-function pidScanRule(r: PickReason): string {
-  switch (r.rule) {
-    case 'held':
-      return 'the CPU waited for it while it did I/O (the CPU switches only when a process ends)';
-    case 'ioDone':
-      return 'its I/O completed at this tick and it takes the CPU';
-    default:
-      return r.after === null || r.after === undefined
-        ? 'lowest READY pid (PID scan, nothing has run yet)'
-        : `next READY pid after P${r.after} (PID scan)`;
-  }
+  const words = {
+    among: r.competitors === 1 ? 'the only READY process' : `among ${r.competitors} READY`,
+    slice: r.slice !== undefined ? `, slice ${r.slice}` : '',
+    gpu: r.skippedForGpu ? `; ${r.skippedForGpu} skipped, their GPUs busy` : '',
+  };
+  return findPolicy(r.policy)?.explain(r, words) ?? words.among;
 }
 
 /** A free in words: the heap's own explanation, with what the pointer stood for. */

@@ -1,6 +1,5 @@
 import type { Pcb } from '../process/pcb';
 import { transition } from '../process/transitions';
-import { policyOf } from '../sched/registry';
 import { heapPop, heapPush } from './heap';
 import { enqueue } from './readyQueue';
 import { mustPcb, type SimState } from './state';
@@ -67,7 +66,7 @@ export function nextIoDone(st: SimState): number {
  * will be READY when resumed). Completions are taken in pid order.
  */
 export function completeIo(st: SimState): void {
-  const toFront = policyOf(st.scenario).ioToFront === true;
+  const toFront = st.policy.ioToFront === true;
   while (nextIoDone(st) === st.now) {
     const [, pid] = heapPop(st.ioInFlight, byUntil) as [number, number];
     const p = mustPcb(st, pid);

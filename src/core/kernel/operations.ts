@@ -2,7 +2,6 @@ import { newPcb, type Pcb } from '../process/pcb';
 import { canTransition, transition } from '../process/transitions';
 import type { ProcessState } from '../process/types';
 import type { ProcessSpec, ScheduledOperation } from '../scenario/types';
-import { policyOf } from '../sched/registry';
 import { releaseCpu } from './cpu';
 import { cancelIo, startIo } from './io';
 import { dequeue, enqueue } from './readyQueue';
@@ -89,7 +88,7 @@ export function admit(st: SimState, p: Pcb): void {
 
 function makeReady(st: SimState, p: Pcb): void {
   transition(p, 'READY', st.now);
-  policyOf(st.scenario).onAdmit?.(p, st);
+  if (st.policy.admit) st.sched.procs[st.index.get(p.pid) as number] = st.policy.admit(p, st);
   enqueue(st, p, 'tail');
   st.events.push({ tick: st.now, kind: 'arrive', pid: p.pid });
 }
@@ -113,7 +112,7 @@ function deschedule(st: SimState, p: Pcb): void {
   if (p.cpu !== null) {
     const wasRunning = p.state === 'RUNNING';
     const ran = releaseCpu(st, p);
-    if (wasRunning) policyOf(st.scenario).onRunEnd?.(p, st, ran, false);
+    if (wasRunning) st.policy.onRunEnd?.(p, st, ran, false);
   } else if (p.state === 'READY') dequeue(st, p);
 }
 

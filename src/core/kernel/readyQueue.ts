@@ -1,11 +1,10 @@
 import type { Pcb } from '../process/pcb';
-import { policyOf } from '../sched/registry';
 import { heapify, heapKeysGrew, heapPush, heapRemove, heapSorted } from './heap';
 import { mustPcb, type SimState } from './state';
 
 /** The comparator over pids that the ready heap uses, for the current tick. */
 export function readyOrder(st: SimState): (a: number, b: number) => number {
-  const policy = policyOf(st.scenario);
+  const policy = st.policy;
   return (a, b) => policy.compare(mustPcb(st, a), mustPcb(st, b), st);
 }
 

@@ -1,8 +1,8 @@
 import { newPcb, type Pcb } from '../process/pcb';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import { seedRng, type RngState } from './rng';
-import type { PyRandomState } from '../ostep/pyRandom';
-import { pythonDrawStream } from '../sched/lottery';
+import type { Policy, PolicyData } from '../sched/policy';
+import { createPolicy } from '../sched/registry';
 import { createMemory } from '../memory/create';
 import type { MemoryState } from '../memory/state';
 import type { Segment, SimEvent } from './events';
@@ -46,6 +46,10 @@ export interface GpuState {
  */
 export interface SimState {
   scenario: Scenario;
+  /** the scenario's scheduling policy, built once; it holds no state, so checkpoints share it like the scenario */
+  policy: Policy;
+  /** the policy's own data (per process and global), plain: checkpoints copy it */
+  sched: PolicyData;
   /** current tick */
   now: number;
   /** the last tick whose decision point has been processed (-1 before the first) */
@@ -76,8 +80,6 @@ export interface SimState {
   deadlines: [number, number][];
   nextDeadline: number;
   rng: RngState;
-  /** CPython's random(), for a lottery with draw 'python'; null otherwise */
-  pyRandom: PyRandomState | null;
   /** the pid most recently dispatched on any CPU (where a PID scan resumes), null before the first */
   lastDispatched: number | null;
   /** pids whose I/O burst completed at tick `tick`, in completion order */
@@ -155,8 +157,11 @@ export function createState(scenario: Scenario): SimState {
     .map((p): [number, number] => [p.deadline as number, p.pid])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const operations = sortedOperations(scenario);
+  const policy = createPolicy(scenario);
   return {
     scenario,
+    policy,
+    sched: { procs: [], global: policy.initial?.() ?? null },
     now: 0,
     processedThrough: -1,
     procs,
@@ -187,7 +192,6 @@ export function createState(scenario: Scenario): SimState {
     deadlines,
     nextDeadline: 0,
     rng: seedRng(scenario.seed),
-    pyRandom: pythonDraws(scenario),
     lastDispatched: null,
     woken: { tick: -1, pids: [] },
     terminated: 0,
@@ -221,14 +225,6 @@ export function allocationIndexes(scenario: Scenario): Map<ScheduledOperation, n
   return out;
 }
 
-/** The Python random stream of a lottery with draw 'python'; else null. */
-function pythonDraws(scenario: Scenario): PyRandomState | null {
-  const cfg = scenario.scheduler;
-  return cfg.policy === 'LOTTERY' && cfg.draw === 'python'
-    ? pythonDrawStream(scenario.seed, cfg.drawOffset ?? 0)
-    : null;
-}
-
 /** Operations by tick; those at the same tick keep the order in which they were listed. */
 export function sortedOperations(scenario: Scenario): ScheduledOperation[] {
   return scenario.operations
@@ -237,19 +233,4 @@ export function sortedOperations(scenario: Scenario): ScheduledOperation[] {
     .map((x) => x.op);
 }
 
-/** The processes in the ready heap, in heap (not policy) order. */
-export function readyPcbs(st: SimState): Pcb[] {
-  return st.ready.map((pid) => mustPcb(st, pid));
-}
-
-export function pcbOf(st: SimState, pid: number): Pcb | undefined {
-  const i = st.index.get(pid);
-  return i === undefined ? undefined : st.procs[i];
-}
-
-/** For pids the state itself holds (queues, CPUs): their absence is a bug, not user input. */
-export function mustPcb(st: SimState, pid: number): Pcb {
-  const p = pcbOf(st, pid);
-  if (!p) throw new Error(`internal: no process ${pid}`);
-  return p;
-}
+export { mustPcb, pcbOf, readyPcbs } from './procs';

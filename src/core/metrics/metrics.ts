@@ -28,6 +28,7 @@ export interface ProcessMetrics {
   deadline: number | null;
   deadlineMissed: boolean;
   killed: boolean;
+  /** its queue level under a policy with levels (MLFQ; 0 = the top), else 0 */
   level: number;
   cpu: number | null;
   gpus: number[];
@@ -95,7 +96,7 @@ export function processMetrics(st: SimState, p: Pcb): ProcessMetrics {
     deadline: p.deadline,
     deadlineMissed: p.deadlineMissed,
     killed: p.killed,
-    level: p.level,
+    level: st.policy.level?.(p, st) ?? 0,
     cpu: p.cpu,
     gpus: p.gpusHeld.slice(),
   };

@@ -40,11 +40,7 @@ export interface Pcb {
   suspendedFrom: 'READY' | 'WAITING' | null;
   /** I/O completion tick while an I/O is in progress, else null */
   ioUntil: number | null;
-  /** policy-private numbers (MLFQ level, ticks left in quantum, allotment left, ...) */
-  level: number;
-  quantumLeft: number;
-  allotmentLeft: number;
-  /** tick it last entered READY (for aging) */
+  /** tick it last entered READY (aging counts from it) */
   readySince: number;
 
   // accounting (ticks)
@@ -98,9 +94,6 @@ export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
     runSince: 0,
     suspendedFrom: null,
     ioUntil: null,
-    level: 0,
-    quantumLeft: 0,
-    allotmentLeft: 0,
     readySince: 0,
     firstRun: null,
     completion: null,

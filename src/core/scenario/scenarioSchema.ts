@@ -5,7 +5,7 @@ import { PROCESS_LIMITS, pidSchema, prioritySchema, processSchema } from './proc
 import { heapSchema, mallocBytesSchema } from './heapSchema';
 import { memorySchema } from './memorySchema';
 import { MEMORY_TYPES } from '../memory/types';
-import { schedulerSchema } from './schedulerSchema';
+import { schedulerSchema } from '../sched/registry';
 import { LIMITS, OPERATION_KINDS, SCENARIO_FORMAT, SCENARIO_VERSION, SUPPORTED_VERSIONS } from './types';
 
 /** Free text shown to people; bounded so that a pasted URL cannot carry megabytes of it. */

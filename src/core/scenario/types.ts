@@ -1,6 +1,10 @@
 import type { HeapConfig } from '../heap/types';
 import type { Access, MemoryConfig, MemoryType } from '../memory/types';
 import type { ProcessType, ResourceNeeds } from '../process/types';
+import type { SchedulerConfig } from '../sched/registry';
+
+export type { ConfigOf, PolicyName, SchedulerConfig } from '../sched/registry';
+export type { MlfqLevel } from '../sched/mlfqModule';
 
 /**
  * The scenario format, version 2. Everything a run depends on is here, so a scenario is the whole truth:
@@ -92,85 +96,6 @@ export type AccessPattern =
       /** references between jumps */ jumpEvery: number;
       /** 0..1 */ writeFraction: number;
     };
-
-export interface MlfqLevel {
-  /** time slice in ticks */
-  quantum: number;
-  /** how long a process may stay at this level before it is demoted, in `allotmentUnit`s */
-  allotment: number;
-}
-
-export type SchedulerConfig =
-  | { policy: 'FIFO' }
-  | { policy: 'SJF' }
-  | { policy: 'SRTF' }
-  | { policy: 'RR'; quantum: number }
-  | {
-      policy: 'PRIORITY';
-      preemptive: boolean;
-      /** 0 = off; else a READY process gains one priority step per this many ticks waited */ agingInterval: number;
-    }
-  | {
-      policy: 'MLFQ';
-      /** index 0 is the highest-priority queue */
-      levels: MlfqLevel[];
-      /** 'quanta': a process may use `allotment` full quanta at a level (OSTEP mlfq.py);
-       *  'ticks': it may use `allotment` ticks of CPU at a level (the book's Rule 4) */
-      allotmentUnit: 'quanta' | 'ticks';
-      /** move every process to the top queue every this many ticks; 0 = never */
-      boostInterval: number;
-      /** a READY process below the top that has waited this many ticks moves up one level; 0 = off */
-      agingThreshold: number;
-      /** OSTEP -S: issuing I/O resets the quantum and allotment at the current level */
-      ioResetsAllotment: boolean;
-      /** OSTEP -I: a process whose I/O completes goes to the front of its queue */
-      ioToFront: boolean;
-    }
-  | {
-      policy: 'LOTTERY';
-      quantum: number;
-      /** where the draws come from (default 'seeded'): see LotteryDraw */
-      draw?: LotteryDraw;
-      /** with draw 'python': this many random() values of the seeded stream are skipped before the first draw
-       *  (OSTEP lottery.py spends them on its random job list); default 0 */
-      drawOffset?: number;
-      /** the clock always moves a whole quantum (OSTEP lottery.py): a winner that ends or blocks early leaves
-       *  the CPU idle until its quantum is over; default false */
-      fullQuantum?: boolean;
-    }
-  | { policy: 'EDF'; preemptive: boolean }
-  /**
-   * No time slicing: the CPU goes to the first READY pid after the one that was dispatched last, wrapping
-   * around (lowest pid first at the start), as OSTEP's process-run.py does. I/O completions at one tick are
-   * handled in pid order: with 'later' a woken process is chosen only when no process was READY before it (the
-   * lowest pid first); with 'immediate' each one takes the CPU in turn, so the highest pid ends up running.
-   */
-  | {
-      policy: 'PID_SCAN';
-      /** true: a process that issues I/O gives up the CPU; false: the CPU waits idle for it until the I/O is done */
-      switchOnIo: boolean;
-      /** 'later': a process whose I/O completes waits its turn; 'immediate': it takes the CPU at once */
-      ioCompletion: 'later' | 'immediate';
-    };
-export type PolicyName = SchedulerConfig['policy'];
-export const POLICY_NAMES: readonly PolicyName[] = [
-  'FIFO',
-  'SJF',
-  'SRTF',
-  'RR',
-  'PRIORITY',
-  'MLFQ',
-  'LOTTERY',
-  'EDF',
-  'PID_SCAN',
-];
-
-/**
- * How a lottery draws its winning ticket. 'seeded': uniformly from the scenario's seeded PRNG (rng.ts).
- * 'python': as OSTEP's lottery.py does, from CPython's random() seeded with the scenario's seed:
- * r = floor(random() * 1000001), winning ticket = r mod (tickets of the eligible processes).
- */
-export type LotteryDraw = 'seeded' | 'python';
 
 /** Semantics that textbooks and simulators disagree on, with our defaults. */
 export interface SimOptions {

@@ -1,13 +1,27 @@
-import { bySeq, singleQueue, type Policy } from './policy';
+import { z } from 'zod';
+import type { PolicyModule } from './module';
+import { bySeq, singleQueue } from './policy';
+import type { ReasonBase } from './reason';
+
+export type FifoConfig = { policy: 'FIFO' };
+export type FifoReason = ReasonBase<'FIFO'>;
 
 /** First come, first served: in the order processes became READY; nothing is preempted. */
-export function fifo(): Policy {
-  return {
+export const fifo: PolicyModule<'FIFO', FifoConfig, FifoReason> = {
+  name: 'FIFO',
+  label: 'FIFO',
+  description: 'First come, first served: in the order processes became READY; nothing is preempted.',
+  schema: z.strictObject({ policy: z.literal('FIFO') }),
+  defaults: { policy: 'FIFO' },
+  params: [],
+  summary: () => '',
+  create: () => ({
     compare: bySeq,
     preemptive: false,
     dynamicKeys: false,
     key: () => undefined,
     slice: () => Infinity,
     queues: singleQueue('FIFO queue'),
-  };
-}
+  }),
+  explain: (_r, w) => `first in the FIFO queue, ${w.among}${w.gpu}`,
+};

@@ -1,11 +1,16 @@
+import { z } from 'zod';
 import { nextInt } from '../kernel/rng';
 import type { SimState } from '../kernel/state';
 import type { Pcb } from '../process/pcb';
 import { pyRandom, pySeed, type PyRandomState } from '../ostep/pyRandom';
-import type { SchedulerConfig } from '../scenario/types';
-import { singleQueue, type Policy } from './policy';
+import { flag, intIn, oneOf } from '../scenario/fields';
+import { MAX_QUANTUM, quantumSchema } from './configFields';
+import type { PolicyModule } from './module';
+import { policyData, singleQueue, type Policy } from './policy';
+import type { ReasonBase } from './reason';
 
-type LotteryConfig = Extract<SchedulerConfig, { policy: 'LOTTERY' }>;
+/** Python random() values a lottery may skip before its first draw (OSTEP's job list of up to 100,000 jobs). */
+export const MAX_DRAW_OFFSET = 1_000_000;
 
 /** OSTEP lottery.py's draw: r = int(random() * 1000001); the winning ticket is r mod the tickets in play. */
 export function pythonDraw(rng: PyRandomState): number {
@@ -19,12 +24,41 @@ export function pythonDrawStream(seed: number, offset: number): PyRandomState {
   return rng;
 }
 
+const schema = z
+  .strictObject({
+    policy: z.literal('LOTTERY'),
+    quantum: quantumSchema,
+    draw: oneOf(['seeded', 'python']).optional(),
+    drawOffset: intIn(0, MAX_DRAW_OFFSET, 'random() values').optional(),
+    fullQuantum: flag().optional(),
+  })
+  .refine((c) => !c.drawOffset || c.draw === 'python', {
+    error: "drawOffset skips values of the Python stream, so it needs draw 'python'",
+    path: ['drawOffset'],
+  });
+/**
+ * The optional fields default to the plain lottery: draw 'seeded' (see LotteryDraw), drawOffset 0 (with draw
+ * 'python': random() values of the seeded stream skipped before the first draw, which OSTEP lottery.py spends
+ * on its random job list), fullQuantum false (true: the clock always moves a whole quantum, as in OSTEP
+ * lottery.py: a winner that ends or blocks early leaves the CPU idle until its quantum is over).
+ */
+export type LotteryConfig = z.infer<typeof schema>;
+/** key: the winner's tickets; draw: with Python draws, r = floor(random() * 1000001), ticket = r mod totalTickets */
+export type LotteryReason = ReasonBase<'LOTTERY'> & {
+  key: number;
+  ticket: number;
+  totalTickets: number;
+  draw?: number;
+  slice: number;
+};
+
 /**
  * Lottery: each eligible READY process holds its tickets; a draw picks the winning ticket, and tickets are
  * laid out in pid order (so a draw is reproducible and easy to check by hand). Every decision draws, even
- * with one process left (OSTEP does too, and its stream of draws must stay in step).
+ * with one process left (OSTEP does too, and its stream of draws must stay in step). With Python draws the
+ * stream is the policy's global data.
  */
-export function lottery(cfg: LotteryConfig): Policy {
+function lottery(cfg: LotteryConfig, seed: number): Policy<never, PyRandomState | null> {
   const python = cfg.draw === 'python';
   return {
     compare: (a, b) => a.pid - b.pid,
@@ -32,6 +66,7 @@ export function lottery(cfg: LotteryConfig): Policy {
     dynamicKeys: false,
     key: (p) => p.tickets,
     slice: () => cfg.quantum,
+    initial: () => (python ? pythonDrawStream(seed, cfg.drawOffset ?? 0) : null),
     pick(st, eligible) {
       const total = eligible.reduce((sum, p) => sum + p.tickets, 0);
       const draw = python ? pythonDraw(pythonStream(st)) : undefined;
@@ -49,6 +84,61 @@ export function lottery(cfg: LotteryConfig): Policy {
     queues: singleQueue('Lottery pool (pid order)'),
   };
 }
+
+export const lotteryPolicy: PolicyModule<'LOTTERY', LotteryConfig, LotteryReason, never, PyRandomState | null> = {
+  name: 'LOTTERY',
+  label: 'Lottery',
+  description: 'A draw picks the winning ticket among the READY processes’ tickets; the winner runs a quantum.',
+  schema,
+  defaults: { policy: 'LOTTERY', quantum: 2 },
+  params: [
+    {
+      kind: 'int',
+      key: 'quantum',
+      label: 'Quantum',
+      hint: 'ticks per turn, ≥ 1; suggested 2',
+      min: 1,
+      max: MAX_QUANTUM,
+    },
+    {
+      kind: 'choice',
+      key: 'draw',
+      label: 'Draws from',
+      hint: 'where the winning ticket comes from; default the seeded generator',
+      options: [
+        { value: 'seeded', label: "the scenario's seeded generator" },
+        { value: 'python', label: "Python's random(), as OSTEP lottery.py" },
+      ],
+      omitAt: 'seeded',
+    },
+    {
+      kind: 'int',
+      key: 'drawOffset',
+      label: 'Skip Python values',
+      hint: "random() values skipped before the first draw (OSTEP's random job list uses them); default 0",
+      min: 0,
+      max: MAX_DRAW_OFFSET,
+      shownWhen: { key: 'draw', is: 'python' },
+      omitAt: 0,
+    },
+    {
+      kind: 'flag',
+      key: 'fullQuantum',
+      label: 'Full quantum',
+      hint: 'a winner that ends early leaves the CPU idle until its quantum is over, as in OSTEP; default off',
+      omitAt: false,
+    },
+  ],
+  summary: (c) => {
+    const extras = [c.draw === 'python' ? ', Python draws' : '', c.fullQuantum ? ', full quanta' : ''];
+    return `quantum ${c.quantum}${extras.join('')}`;
+  },
+  create: (c, scenario) => lottery(c, scenario.seed),
+  explain: (r, w) =>
+    r.draw === undefined
+      ? `won the lottery with ticket ${r.ticket} of ${r.totalTickets}, ${w.among}${w.slice}${w.gpu}`
+      : `won the lottery: draw r=${r.draw}, ticket ${r.ticket} of ${r.totalTickets} (r mod ${r.totalTickets}), ${w.among}${w.slice}${w.gpu}`,
+};
 
 /**
  * The process holding `ticket` when the tickets are laid out in pid order. A weighted selection instead of a
@@ -79,7 +169,8 @@ export function ticketOwner(eligible: readonly Pcb[], ticket: number): Pcb {
   }
 }
 
-function pythonStream(st: SimState) {
-  if (!st.pyRandom) throw new Error("internal: a lottery with draw 'python' has no Python random state");
-  return st.pyRandom;
+function pythonStream(st: SimState): PyRandomState {
+  const rng = policyData<null, PyRandomState | null>(st).global;
+  if (!rng) throw new Error("internal: a lottery with draw 'python' has no Python random state");
+  return rng;
 }

@@ -88,7 +88,7 @@ describe('MLFQ', () => {
     expect(boosts[0]).toEqual({ tick: 10, kind: 'boost', moved: 2 });
     const sim = simulate(scenario);
     sim.seek(10);
-    expect(sim.state.procs.map((p) => p.level)).toEqual([0, 0, 0]);
+    expect(sim.state.procs.map((p) => sim.state.policy.level?.(p, sim.state))).toEqual([0, 0, 0]);
     // The first dispatch after the boost is at the top level with a fresh quantum.
     const after = eventsOf(r, 'dispatch').find((e) => e.tick >= 10);
     expect(after?.reason).toMatchObject({ level: 0, slice: 2 });

@@ -1,9 +1,25 @@
 import { settleRun, type Pcb } from '../process/pcb';
-import type { SchedulerConfig } from '../scenario/types';
-import { readyPcbs, type SimState } from '../kernel/state';
-import { bySeq, type Policy } from './policy';
+import { readyPcbs } from '../kernel/procs';
+import type { SimState } from '../kernel/state';
+import type { Policy } from './policy';
+import { bySeq, policyData, procData } from './policy';
+import type { MlfqConfig } from './mlfqModule';
 
-type MlfqConfig = Extract<SchedulerConfig, { policy: 'MLFQ' }>;
+/** Where a process stands in the queues. */
+export interface MlfqProc {
+  /** 0 = the top */
+  level: number;
+  /** ticks left in its quantum */
+  quantumLeft: number;
+  /** quanta or ticks left at its level */
+  allotmentLeft: number;
+  /** tick it was last aged up (its wait for the next step counts from then), -1 = never */
+  agedAt: number;
+}
+
+const of = (st: SimState, p: Pcb): MlfqProc => procData<MlfqProc>(st, p);
+/** the tick its wait at this level began, for aging */
+const waitingSince = (st: SimState, p: Pcb): number => Math.max(p.readySince, of(st, p).agedAt);
 
 /**
  * Multi-level feedback queue. Level 0 is the top. A process runs from the highest non-empty level; only a
@@ -11,46 +27,97 @@ type MlfqConfig = Extract<SchedulerConfig, { policy: 'MLFQ' }>;
  * level is counted in quanta (OSTEP mlfq.py) or in ticks (the book's Rule 4); when spent, it moves down.
  * Boost and aging move processes up so that none starves.
  */
-export function mlfq(cfg: MlfqConfig): Policy {
+export function mlfq(cfg: MlfqConfig): Policy<MlfqProc> {
   const last = cfg.levels.length - 1;
   const level = (i: number) => cfg.levels[Math.min(i, last)] as { quantum: number; allotment: number };
-  const refill = (p: Pcb): void => {
-    p.quantumLeft = level(p.level).quantum;
-    p.allotmentLeft = level(p.level).allotment;
+  const refill = (s: MlfqProc): void => {
+    s.quantumLeft = level(s.level).quantum;
+    s.allotmentLeft = level(s.level).allotment;
   };
+  const slice = (s: MlfqProc): number =>
+    cfg.allotmentUnit === 'ticks' ? Math.min(s.quantumLeft, s.allotmentLeft) : s.quantumLeft;
 
-  const policy: Policy = {
-    compare: (a, b) => a.level - b.level || bySeq(a, b),
+  /**
+   * Every live process goes to the top with a fresh quantum and allotment. Queue order follows OSTEP:
+   * the top queue keeps its order, then the lowest queue's processes join its tail, then the next one up.
+   * A running process counts as the head of its queue.
+   */
+  function boost(st: SimState): void {
+    const procs = policyData<MlfqProc>(st).procs;
+    const levelOf = (p: Pcb): number => of(st, p).level;
+    // READY covers both the queued and those being switched onto a CPU.
+    const queued = st.procs.filter((p) => p.state === 'READY' || p.state === 'RUNNING');
+    const order = queued.slice().sort((a, b) => {
+      const la = levelOf(a) === 0 ? -1 : last - levelOf(a);
+      const lb = levelOf(b) === 0 ? -1 : last - levelOf(b);
+      return la - lb || (a.cpu !== null ? -1 : 0) - (b.cpu !== null ? -1 : 0) || bySeq(a, b);
+    });
+    for (const p of order) if (levelOf(p) !== 0) p.readySeq = st.tailSeq++;
+    let moved = 0;
+    st.procs.forEach((p, i) => {
+      const s = procs[i];
+      if (p.state === 'TERMINATED' || !s) return;
+      if (s.level !== 0) moved++;
+      // A running process starts a fresh quantum now: close the part it ran under the old one.
+      if (p.state === 'RUNNING') settleRun(p, st.now);
+      s.level = 0;
+      refill(s);
+      if (p.state === 'RUNNING') p.sliceLeft = slice(s);
+    });
+    st.events.push({ tick: st.now, kind: 'boost', moved });
+  }
+
+  function age(st: SimState): void {
+    const due = readyPcbs(st)
+      .filter((p) => of(st, p).level > 0 && st.now - waitingSince(st, p) >= cfg.agingThreshold)
+      .sort(bySeq);
+    for (const p of due) {
+      const s = of(st, p);
+      const waited = st.now - waitingSince(st, p);
+      const from = s.level;
+      s.level -= 1;
+      refill(s);
+      s.agedAt = st.now;
+      p.readySeq = st.tailSeq++;
+      st.events.push({ tick: st.now, kind: 'promote', pid: p.pid, from, to: s.level, waited });
+    }
+  }
+
+  return {
+    compare: (a, b, st) => of(st, a).level - of(st, b).level || bySeq(a, b),
     preemptive: true,
     dynamicKeys: false,
     ioToFront: cfg.ioToFront,
-    key: (p) => p.level,
-    slice: (p) => (cfg.allotmentUnit === 'ticks' ? Math.min(p.quantumLeft, p.allotmentLeft) : p.quantumLeft),
-    onAdmit(p) {
-      p.level = 0;
-      refill(p);
+    key: (p, st) => of(st, p).level,
+    slice: (p, st) => slice(of(st, p)),
+    admit() {
+      const s = { level: 0, quantumLeft: 0, allotmentLeft: 0, agedAt: -1 };
+      refill(s);
+      return s;
     },
+    facts: (p, st) => ({ lead: { level: of(st, p).level } }),
     onRunEnd(p, st, ran, blocked) {
-      p.quantumLeft -= ran;
-      if (cfg.allotmentUnit === 'ticks') p.allotmentLeft -= ran;
-      const quantumExpired = p.quantumLeft <= 0;
-      let spent = cfg.allotmentUnit === 'ticks' && p.allotmentLeft <= 0;
+      const s = of(st, p);
+      s.quantumLeft -= ran;
+      if (cfg.allotmentUnit === 'ticks') s.allotmentLeft -= ran;
+      const quantumExpired = s.quantumLeft <= 0;
+      let spent = cfg.allotmentUnit === 'ticks' && s.allotmentLeft <= 0;
       // OSTEP order: the -S reset comes first and the expiry is still counted after it, so a process
       // that issues I/O on the tick its last quantum runs out is demoted even with the reset on.
-      if (blocked && cfg.ioResetsAllotment) refill(p);
+      if (blocked && cfg.ioResetsAllotment) refill(s);
       if (quantumExpired) {
         if (cfg.allotmentUnit === 'quanta') {
-          p.allotmentLeft -= 1;
-          spent = p.allotmentLeft <= 0;
+          s.allotmentLeft -= 1;
+          spent = s.allotmentLeft <= 0;
         }
-        p.quantumLeft = level(p.level).quantum;
+        s.quantumLeft = level(s.level).quantum;
       }
       if (!spent) return;
-      const from = p.level;
-      p.level = Math.min(p.level + 1, last);
-      refill(p);
-      if (p.level !== from)
-        st.events.push({ tick: st.now, kind: 'demote', pid: p.pid, from, to: p.level, unit: cfg.allotmentUnit });
+      const from = s.level;
+      s.level = Math.min(s.level + 1, last);
+      refill(s);
+      if (s.level !== from)
+        st.events.push({ tick: st.now, kind: 'demote', pid: p.pid, from, to: s.level, unit: cfg.allotmentUnit });
     },
     nextTimer(st, from) {
       // Boosts fall on the grid of multiples of the interval (never tick 0), whatever happened before.
@@ -58,7 +125,8 @@ export function mlfq(cfg: MlfqConfig): Policy {
       let next = b > 0 ? Math.max(b, Math.ceil(from / b) * b) : Infinity;
       if (cfg.agingThreshold > 0) {
         for (const p of readyPcbs(st)) {
-          if (p.level > 0 && p.readySince + cfg.agingThreshold < next) next = p.readySince + cfg.agingThreshold;
+          const due = waitingSince(st, p) + cfg.agingThreshold;
+          if (of(st, p).level > 0 && due < next) next = due;
         }
       }
       return next;
@@ -67,55 +135,12 @@ export function mlfq(cfg: MlfqConfig): Policy {
       if (cfg.boostInterval > 0 && st.now > 0 && st.now % cfg.boostInterval === 0) boost(st);
       if (cfg.agingThreshold > 0) age(st);
     },
-    queues(_st, ready) {
+    queues(st, ready) {
       return cfg.levels.map((l, i) => ({
         name: `Level ${i} (quantum ${l.quantum}, allotment ${l.allotment} ${cfg.allotmentUnit})`,
-        pids: ready.filter((p) => p.level === i).map((p) => p.pid),
+        pids: ready.filter((p) => of(st, p).level === i).map((p) => p.pid),
       }));
     },
+    level: (p, st) => procData<MlfqProc | undefined>(st, p)?.level ?? 0,
   };
-
-  /**
-   * Every live process goes to the top with a fresh quantum and allotment. Queue order follows OSTEP:
-   * the top queue keeps its order, then the lowest queue's processes join its tail, then the next one up.
-   * A running process counts as the head of its queue.
-   */
-  function boost(st: SimState): void {
-    // READY covers both the queued and those being switched onto a CPU.
-    const queued = st.procs.filter((p) => p.state === 'READY' || p.state === 'RUNNING');
-    const order = queued.slice().sort((a, b) => {
-      const la = a.level === 0 ? -1 : last - a.level;
-      const lb = b.level === 0 ? -1 : last - b.level;
-      return la - lb || (a.cpu !== null ? -1 : 0) - (b.cpu !== null ? -1 : 0) || bySeq(a, b);
-    });
-    for (const p of order) if (p.level !== 0) p.readySeq = st.tailSeq++;
-    let moved = 0;
-    for (const p of st.procs) {
-      if (p.state === 'TERMINATED') continue;
-      if (p.level !== 0) moved++;
-      // A running process starts a fresh quantum now: close the part it ran under the old one.
-      if (p.state === 'RUNNING') settleRun(p, st.now);
-      p.level = 0;
-      refill(p);
-      if (p.state === 'RUNNING') p.sliceLeft = policy.slice(p, st);
-    }
-    st.events.push({ tick: st.now, kind: 'boost', moved });
-  }
-
-  function age(st: SimState): void {
-    const due = readyPcbs(st)
-      .filter((p) => p.level > 0 && st.now - p.readySince >= cfg.agingThreshold)
-      .sort(bySeq);
-    for (const p of due) {
-      const waited = st.now - p.readySince;
-      const from = p.level;
-      p.level -= 1;
-      refill(p);
-      p.readySince = st.now;
-      p.readySeq = st.tailSeq++;
-      st.events.push({ tick: st.now, kind: 'promote', pid: p.pid, from, to: p.level, waited });
-    }
-  }
-
-  return policy;
 }

@@ -1,9 +1,26 @@
+import { z } from 'zod';
 import type { Pcb } from '../process/pcb';
 import type { SimState } from '../kernel/state';
-import type { SchedulerConfig } from '../scenario/types';
+import { flag, oneOf } from '../scenario/fields';
+import type { PolicyModule } from './module';
 import { singleQueue, type Policy } from './policy';
+import type { ReasonBase } from './reason';
 
-type PidScanConfig = Extract<SchedulerConfig, { policy: 'PID_SCAN' }>;
+const schema = z.strictObject({
+  policy: z.literal('PID_SCAN'),
+  switchOnIo: flag(),
+  ioCompletion: oneOf(['later', 'immediate']),
+});
+/**
+ * switchOnIo: true, a process that issues I/O gives up the CPU; false, the CPU waits idle for it until the I/O
+ * is done. ioCompletion: 'later', a process whose I/O completes waits its turn; 'immediate', it takes the CPU.
+ */
+export type PidScanConfig = z.infer<typeof schema>;
+/**
+ * rule 'scan': the first READY pid after `after` (null: none ran yet, lowest pid first); 'ioDone': its I/O
+ * completed at this tick and it takes the CPU; 'held': the CPU was kept for it while it did I/O.
+ */
+export type PidScanReason = ReasonBase<'PID_SCAN'> & { rule: 'scan' | 'ioDone' | 'held'; after?: number | null };
 
 /** Its I/O burst completed at this very tick. */
 function wokeNow(st: SimState, p: Pcb): boolean {
@@ -33,7 +50,7 @@ function nextAfter(candidates: readonly Pcb[], after: number | null): Pcb | unde
  * (the lowest pid first); with 'immediate' each woken process takes the CPU in turn (preempting the running
  * one), so the highest pid ends up on it. With switchOnIo false the CPU waits, idle, for a process doing I/O.
  */
-export function pidScan(cfg: PidScanConfig): Policy {
+function pidScan(cfg: PidScanConfig): Policy {
   const immediate = cfg.ioCompletion === 'immediate';
   return {
     compare: (a, b, st) => {
@@ -69,6 +86,51 @@ export function pidScan(cfg: PidScanConfig): Policy {
       return { pcb: first, why: { rule: 'ioDone' } };
     },
     ...(!cfg.switchOnIo && { holdCpu: (p, _st, blocked) => (blocked ? { pid: p.pid, until: null } : null) }),
+    held: { rule: 'held' },
     queues: singleQueue('READY (taken in pid order after the last to run)'),
   };
 }
+
+function rule(r: PidScanReason): string {
+  switch (r.rule) {
+    case 'held':
+      return 'the CPU waited for it while it did I/O (the CPU switches only when a process ends)';
+    case 'ioDone':
+      return 'its I/O completed at this tick and it takes the CPU';
+    default:
+      return r.after === null || r.after === undefined
+        ? 'lowest READY pid (PID scan, nothing has run yet)'
+        : `next READY pid after P${r.after} (PID scan)`;
+  }
+}
+
+export const pidScanPolicy: PolicyModule<'PID_SCAN', PidScanConfig, PidScanReason> = {
+  name: 'PID_SCAN',
+  label: 'PID scan',
+  description: 'OSTEP process-run.py: no time slicing; the CPU goes to the first READY pid after the last to run.',
+  schema,
+  // OSTEP process-run.py's defaults: -S SWITCH_ON_IO -I IO_RUN_LATER
+  defaults: { policy: 'PID_SCAN', switchOnIo: true, ioCompletion: 'later' },
+  params: [
+    {
+      kind: 'flag',
+      key: 'switchOnIo',
+      label: 'Switch on I/O',
+      hint: 'off: the CPU waits, idle, for a process doing I/O (SWITCH_ON_END); suggested on',
+    },
+    {
+      kind: 'choice',
+      key: 'ioCompletion',
+      label: 'A process whose I/O completes',
+      hint: 'suggested: waits its turn',
+      options: [
+        { value: 'later', label: 'waits its turn (IO_RUN_LATER)' },
+        { value: 'immediate', label: 'takes the CPU at once (IO_RUN_IMMEDIATE)' },
+      ],
+    },
+  ],
+  summary: (c) =>
+    `${c.switchOnIo ? 'switch on I/O' : 'switch on end'}, I/O done: ${c.ioCompletion === 'immediate' ? 'run at once' : 'wait its turn'}`,
+  create: pidScan,
+  explain: (r, w) => `${rule(r)}, ${w.among}${w.gpu}`,
+};

@@ -1,16 +1,16 @@
 import type { Pcb } from '../process/pcb';
-import type { PickReason } from '../kernel/events';
 import type { CpuHold, SimState } from '../kernel/state';
 
-/** What a picking policy adds to the reason of its choice. */
-export type PickDetail = Pick<PickReason, 'ticket' | 'totalTickets' | 'draw' | 'rule' | 'after'>;
+/** Facts a policy adds to the reason of a pick (see ReasonBase for where they go). */
+export type ReasonFacts = Readonly<Record<string, unknown>>;
 
 /**
- * One scheduling policy. The engine owns the queues, the CPUs and the clock; a policy only orders READY
- * processes, says whether a better one may preempt, and how long a slice is. Ties always end with
- * readySeq (the order in which processes became ready), which is unique, so no order is left to chance.
+ * One scheduling policy, as the engine drives it. The engine owns the queues, the CPUs and the clock; a policy
+ * only orders READY processes, says whether a better one may preempt, and how long a slice is. Ties always end
+ * with readySeq (the order in which processes became ready), which is unique, so no order is left to chance.
+ * A Policy holds no state: what changes lives in `st.sched` (see PolicyData), so checkpoints copy it.
  */
-export interface Policy {
+export interface Policy<Proc = unknown, Global = unknown> {
   /** negative when `a` should run before `b` */
   compare(a: Pcb, b: Pcb, st: SimState): number;
   /** may a READY process that compares before a RUNNING one take its CPU? */
@@ -28,22 +28,49 @@ export interface Policy {
   key(p: Pcb, st: SimState): number | undefined;
   /** time slice granted at dispatch, in ticks; Infinity = until it blocks or ends */
   slice(p: Pcb, st: SimState): number;
-  /** a process enters the system */
-  onAdmit?(p: Pcb, st: SimState): void;
+  /** the policy's global data at the start of a run (plain data; see PolicyData) */
+  initial?(): Global;
+  /** the policy's data for a process that enters the system (plain data; see PolicyData) */
+  admit?(p: Pcb, st: SimState): Proc;
   /** a run of `ran` ticks ended (slice out, I/O issued, preempted or done); `blocked` = it issued I/O */
   onRunEnd?(p: Pcb, st: SimState, ran: number, blocked: boolean): void;
   /** the first tick at or after `from` at which a timer (boost, aging) is due; Infinity = none */
   nextTimer?(st: SimState, from: number): number;
   onTimer?(st: SimState): void;
   /** a policy that does not pick the first in order (lottery, PID scan): the winner and why it won */
-  pick?(st: SimState, eligible: Pcb[]): { pcb: Pcb; why: PickDetail };
+  pick?(st: SimState, eligible: Pcb[]): { pcb: Pcb; why: ReasonFacts };
+  /** facts about the chosen process for its reason: `lead` goes after the key, `trail` after skippedForGpu */
+  facts?(p: Pcb, st: SimState, key: number | undefined): { lead?: ReasonFacts; trail?: ReasonFacts };
   /**
    * `p` just left its CPU at the end of a burst (`blocked` = it issued I/O, else it ended): whether the CPU
    * stays idle for it (a quantum that always runs to its end, or a CPU that waits for a blocked process).
    */
   holdCpu?(p: Pcb, st: SimState, blocked: boolean): CpuHold | null;
+  /** the reason's facts when a process is given back the CPU held for it while it did I/O */
+  held?: ReasonFacts;
   /** names of the READY queues and which pids are in each, in order, for the views */
   queues(st: SimState, readyInOrder: Pcb[]): { name: string; pids: number[] }[];
+  /** the queue level of a process for the metrics (0 = the top; policies with one queue leave it out) */
+  level?(p: Pcb, st: SimState): number;
+}
+
+/**
+ * The data a policy keeps in the simulation state: per process, indexed like `st.procs` (filled when the process
+ * is admitted), and global (the lottery's Python random stream). Plain data only, so a checkpoint copies it.
+ */
+export interface PolicyData<Proc = unknown, Global = unknown> {
+  procs: (Proc | undefined)[];
+  global: Global;
+}
+
+/** The policy's data with the types its own module gave it. */
+export function policyData<Proc, Global = null>(st: SimState): PolicyData<Proc, Global> {
+  return st.sched as PolicyData<Proc, Global>;
+}
+
+/** The policy's data for `p`; it exists from the process's admission on. */
+export function procData<Proc>(st: SimState, p: Pcb): Proc {
+  return st.sched.procs[st.index.get(p.pid) as number] as Proc;
 }
 
 /** Lower number first when `lowerIsHigher`, else higher number first. */

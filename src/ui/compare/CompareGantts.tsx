@@ -1,7 +1,6 @@
-import type { Scenario } from '../../core/index';
+import { describeScheduler, type Scenario } from '../../core/index';
 import { SEGMENT_FIELDS, type CompareEntry } from '../../worker/protocol';
 import { GanttChart } from '../gantt/GanttChart';
-import { describeConfig } from '../workload/policies';
 
 /** Lanes of the small charts: shorter than the live Gantt so that eight fit on a screen. */
 const SMALL_LANE = 20;
@@ -17,10 +16,10 @@ export function CompareGantts({ entries, scenario }: { entries: readonly Compare
     <section className="compare-gantts" aria-labelledby="compare-gantts-title">
       <h3 id="compare-gantts-title">Timelines</h3>
       {entries.map((e) => {
-        const label = `${describeConfig(e.scheduler)} timeline`;
+        const label = `${describeScheduler(e.scheduler)} timeline`;
         return (
           <div key={label} className="compare-gantt">
-            <h4>{describeConfig(e.scheduler)}</h4>
+            <h4>{describeScheduler(e.scheduler)}</h4>
             <GanttChart
               label={label}
               timeline={{ data: e.timeline, rows: e.timeline.length / SEGMENT_FIELDS, epoch: 0 }}

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { POLICY_NAMES, type PolicyName } from '../../core/index';
+import { describeScheduler, POLICY_NAMES, type PolicyName } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { TimesChart } from '../metrics/TimesChart';
-import { describeConfig } from '../workload/policies';
 import { CompareGantts } from './CompareGantts';
 import { compareRows, schedulersToCompare } from './compareRows';
 import { CompareTable } from './CompareTable';
@@ -43,7 +42,7 @@ export function CompareView() {
               checked={chosen.has(c.policy)}
               onChange={(e) => toggle(c.policy, e.target.checked)}
             />{' '}
-            {describeConfig(c)}
+            {describeScheduler(c)}
           </label>
         ))}
       </fieldset>

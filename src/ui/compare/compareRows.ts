@@ -1,6 +1,6 @@
-import { POLICY_NAMES, type PolicyName, type SchedulerConfig } from '../../core/index';
+import { describeScheduler, POLICY_NAMES, type PolicyName, type SchedulerConfig } from '../../core/index';
 import type { CompareEntry } from '../../worker/protocol';
-import { configFor, describeConfig } from '../workload/policies';
+import { configFor } from '../workload/policies';
 
 /** The figures compared, and which way is better for each. */
 export const METRICS = {
@@ -28,7 +28,7 @@ export function schedulersToCompare(chosen: ReadonlySet<PolicyName>, current: Sc
 
 export function compareRows(entries: readonly CompareEntry[]): CompareRow[] {
   const rows: CompareRow[] = entries.map(({ scheduler, result: { summary: s, ticks } }) => ({
-    scheduler: describeConfig(scheduler),
+    scheduler: describeScheduler(scheduler),
     policy: scheduler.policy,
     avgWaiting: s.avgWaiting ?? undefined,
     avgTurnaround: s.avgTurnaround ?? undefined,

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../core/scenario/validate';
 import type { Scenario } from '../../core/index';
-import { applyDraft, draftOf, resizeLevels } from './schedulerDraft';
+import { resizeLevels } from './paramDraft';
+import { applyDraft, draftOf, withParam, type SchedulerDraft } from './schedulerDraft';
+
+/** The draft switched to `policy` with some of its parameters typed. */
+function typed(d: SchedulerDraft, policy: SchedulerDraft['policy'], values: Record<string, string | boolean>) {
+  let out: SchedulerDraft = { ...d, policy };
+  for (const [k, v] of Object.entries(values)) out = { ...out, ...withParam(out, policy, k, v) };
+  return out;
+}
 
 function scenario(input: unknown): Scenario {
   const v = validateScenario(input);
@@ -32,13 +40,13 @@ describe('scheduler draft', () => {
   });
 
   it('keeps the other policies’ parameters while switching', () => {
-    const d = { ...draftOf(BASE), policy: 'RR' as const, rrQuantum: '5' };
+    const d = typed(draftOf(BASE), 'RR', { quantum: '5' });
     expect(scenario(applyDraft(d, BASE)).scheduler).toEqual({ policy: 'RR', quantum: 5 });
     expect(scenario(applyDraft({ ...d, policy: 'MLFQ' }, BASE)).scheduler).toEqual(BASE.scheduler);
   });
 
   it('sends what was typed when it is not a number, and blank options take their defaults', () => {
-    const d = { ...draftOf(BASE), policy: 'RR' as const, rrQuantum: 'four', contextSwitchCost: ' ' };
+    const d = { ...typed(draftOf(BASE), 'RR', { quantum: 'four' }), contextSwitchCost: ' ' };
     const out = applyDraft(d, BASE) as { scheduler: unknown; options: { contextSwitchCost: unknown } };
     expect(out.scheduler).toEqual({ policy: 'RR', quantum: 'four' });
     const v = validateScenario({ ...out, scheduler: { policy: 'FIFO' } });
@@ -64,7 +72,7 @@ describe('scheduler draft', () => {
     });
     expect(scenario(applyDraft(draftOf(ostep), ostep)).scheduler).toEqual(ostep.scheduler);
     // The offset only means something with Python draws: back to seeded draws, it is left out.
-    expect(scenario(applyDraft({ ...draftOf(ostep), lotteryDraw: 'seeded' }, ostep)).scheduler).toEqual({
+    expect(scenario(applyDraft(typed(draftOf(ostep), 'LOTTERY', { draw: 'seeded' }), ostep)).scheduler).toEqual({
       policy: 'LOTTERY',
       quantum: 1,
       fullQuantum: true,
@@ -73,9 +81,8 @@ describe('scheduler draft', () => {
 
   it('edits a PID scan', () => {
     const d = { ...draftOf(BASE), policy: 'PID_SCAN' as const };
-    expect(d.scanSwitchOnIo).toBe(true);
-    expect(d.scanIoCompletion).toBe('later');
-    const s = scenario(applyDraft({ ...d, scanSwitchOnIo: false, scanIoCompletion: 'immediate' }, BASE));
+    expect(d.params.PID_SCAN).toEqual({ switchOnIo: true, ioCompletion: 'later' });
+    const s = scenario(applyDraft(typed(d, 'PID_SCAN', { switchOnIo: false, ioCompletion: 'immediate' }), BASE));
     expect(s.scheduler).toEqual({ policy: 'PID_SCAN', switchOnIo: false, ioCompletion: 'immediate' });
     expect(scenario(applyDraft(draftOf(s), s))).toEqual(s);
   });

@@ -1,4 +1,5 @@
-import { MAX_DRAW_OFFSET, MAX_QUANTUM } from '../../scenario/schedulerSchema';
+import { MAX_QUANTUM } from '../../sched/configFields';
+import { MAX_DRAW_OFFSET } from '../../sched/lottery';
 import { PROCESS_LIMITS } from '../../scenario/processSchema';
 import { LIMITS } from '../../scenario/types';
 import type { LotteryOptions } from './lotteryFlags';

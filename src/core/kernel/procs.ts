@@ -1,0 +1,19 @@
+import type { Pcb } from '../process/pcb';
+import type { SimState } from './state';
+
+/** The processes in the ready heap, in heap (not policy) order. */
+export function readyPcbs(st: SimState): Pcb[] {
+  return st.ready.map((pid) => mustPcb(st, pid));
+}
+
+export function pcbOf(st: SimState, pid: number): Pcb | undefined {
+  const i = st.index.get(pid);
+  return i === undefined ? undefined : st.procs[i];
+}
+
+/** For pids the state itself holds (queues, CPUs): their absence is a bug, not user input. */
+export function mustPcb(st: SimState, pid: number): Pcb {
+  const p = pcbOf(st, pid);
+  if (!p) throw new Error(`internal: no process ${pid}`);
+  return p;
+}

@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import type { Scenario } from '../scenario/types';
+import type { Policy } from './policy';
+import type { ReasonBase, ReasonWords } from './reason';
+
+/** A parameter shown only while another one of the config has a given value (a lottery's offset with Python draws). */
+export interface ShownWhen {
+  key: string;
+  is: string | boolean;
+}
+
+interface FieldBase {
+  /** the config's field */
+  key: string;
+  /** the control's accessible name */
+  label: string;
+  /** the unit, the limits or the suggested value, always visible */
+  hint: string;
+  shownWhen?: ShownWhen;
+}
+
+/**
+ * One parameter of a policy's config, for a form rendered from the module. `omitAt` marks an optional field: it
+ * is left out of the config at that value (or while hidden), so a config that never had it keeps its shape.
+ */
+export type ParamField =
+  | (FieldBase & { kind: 'int'; min: number; max: number; omitAt?: number })
+  | (FieldBase & { kind: 'flag'; omitAt?: boolean })
+  | (FieldBase & { kind: 'choice'; options: readonly { value: string; label: string }[]; omitAt?: string })
+  /** a list of {quantum, allotment} levels, top first; `unitKey` names the field whose value is the allotment's unit */
+  | { kind: 'levels'; key: string; max: number; hint: string; unitKey: string };
+
+/**
+ * Everything about one scheduling policy: its config (schema, defaults), how the UI names and edits it, the
+ * Policy the engine drives, and the words for its picks. Built-in modules are listed in registry.ts; others
+ * may be registered there at run time.
+ */
+export interface PolicyModule<
+  Name extends string = string,
+  Config extends { policy: Name } = { policy: Name },
+  Reason extends ReasonBase<Name> = ReasonBase<Name>,
+  /** its data per process (see PolicyData) */
+  Proc = unknown,
+  /** its global data (see PolicyData) */
+  Global = unknown,
+> {
+  name: Name;
+  /** the name people read (the scheduler select's option) */
+  label: string;
+  /** what it does, in one line */
+  description: string;
+  schema: z.ZodType<Config> & z.core.$ZodTypeDiscriminable;
+  /** the config offered when a scenario does not use this policy yet */
+  defaults: Config;
+  /** the config's fields other than `policy`, in the order a form shows them */
+  params: readonly ParamField[];
+  /** the params get a fieldset of their own under this legend (MLFQ's queues); else they follow the policy */
+  paramsTitle?: string;
+  /** the parameters that tell two runs of it apart ("quantum 4"); '' when there are none */
+  summary(config: Config): string;
+  create(config: Config, scenario: Scenario): Policy<Proc, Global>;
+  /** why it chose a process, in its own terms, ending with the shared words where they apply */
+  explain(reason: Reason, words: ReasonWords): string;
+}
+
+/** A module of any policy, as the registry and the engine see it. */
+export type AnyPolicyModule = PolicyModule<string, { policy: string }, ReasonBase>;
