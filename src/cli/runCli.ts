@@ -1,6 +1,6 @@
 import type { RunResult, Scenario } from '../core/index';
 import { createHandler } from '../worker/handler';
-import { PROTOCOL_VERSION, type FromSim } from '../worker/protocol';
+import { PROTOCOL_VERSION, type FromSim } from '../protocol';
 import { parseArgs, USAGE } from './args';
 import { formatMetrics, formatTrace } from './formatTrace';
 import { runOstep } from './ostep/runOstep';

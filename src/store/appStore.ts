@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { FromSim } from '../worker/protocol';
+import type { FromSim } from '../protocol';
+import { refusedWith, type Reply } from './results';
 import type { Request, SimClient } from './client';
 import { compareSlice } from './compareSlice';
 import type { SliceContext, StoreDeps } from './deps';
@@ -46,8 +47,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
       client = c;
       return c;
     };
-    const apply = (reply: FromSim): void => {
-      if (reply.type === 'loaded' || reply.type === 'frame') {
+    const apply = (reply: FromSim): Reply => {
+      if (reply.type === 'loaded' || reply.type === 'frame' || reply.type === 'operated') {
         const s = get();
         const { processPatch, ...rest } = reply.frame;
         const frame = { ...rest, processes: applyRows(s.frame?.processes ?? [], processPatch) };
@@ -67,11 +68,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
           ...(reindex && { processIndex: new Map(frame.processes.map((p, i) => [p.pid, i])) }),
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
-          ...(reply.scenario && { scenario: reply.scenario }),
+          ...(reply.type !== 'frame' && { scenario: reply.scenario }),
         });
-      } else if (reply.type === 'error') {
-        set({ errors: [{ path: '', limit: '', message: reply.message }], errorSource: 'simulation' });
+        return { ...reply, frame };
       }
+      if (reply.type === 'error') set({ errors: refusedWith(reply.message).errors, errorSource: 'simulation' });
+      return reply;
     };
     const ctx: SliceContext = {
       set,
@@ -81,9 +83,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const c = client ?? connect();
         set({ busy: true });
         try {
-          const reply = await c.request(msg);
-          apply(reply);
-          return reply;
+          return apply(await c.request(msg));
         } catch {
           return null; // the crash listener has already said what happened
         } finally {

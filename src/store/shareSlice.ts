@@ -3,6 +3,7 @@ import { decodeShare, shareUrl, type ShareUrl } from '../core/scenario/share';
 import { autosaveText, parseAutosave, parseScenarioFile } from '../core/scenario/shareFile';
 import type { StoreApi } from 'zustand/vanilla';
 import type { SliceContext } from './deps';
+import { refusedWith, type LoadResult } from './results';
 import type { AppState, ViewName } from './types';
 
 /** localStorage key of the autosave; the suffix is the envelope's version. */
@@ -41,17 +42,18 @@ export interface ShareSlice {
   /** a link to the current scenario at the current tick and view; `base` defaults to the page's URL */
   shareLink(base?: string): ShareUrl;
   /** opens a `#s=` link; a bad link shows its errors and keeps the loaded scenario */
-  openFromLink(hash: string): Promise<boolean>;
+  openFromLink(hash: string): Promise<LoadResult>;
   /** at startup: the link if there is one, else the autosave, else `loadDefault`; says which was loaded */
-  startFrom(hash: string, loadDefault: () => Promise<boolean>): Promise<'link' | 'autosave' | 'default'>;
-  importFile(text: string, name: string): Promise<boolean>;
+  startFrom(hash: string, loadDefault: () => Promise<LoadResult>): Promise<'link' | 'autosave' | 'default'>;
+  importFile(text: string, name: string): Promise<LoadResult>;
   /** downloads the current scenario as a JSON file */
   exportScenario(): void;
   /** writes {scenario, tick, view} to localStorage (see watchAutosave for when) */
   saveAutosave(): void;
-  restoreAutosave(): Promise<boolean>;
+  /** loads the autosave; null when there is none (or storage is refused) */
+  restoreAutosave(): Promise<LoadResult | null>;
   /** back to the scenario (and tick) before the last change */
-  undo(): Promise<boolean>;
+  undo(): Promise<LoadResult>;
 }
 
 /** `stack` with `entry` on top, dropping the oldest beyond UNDO_LIMIT. */
@@ -99,20 +101,20 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       const decoded = decodeShare(hash);
       if (!decoded.ok) {
         set({ errors: decoded.errors, errorSource: 'link' });
-        return false;
+        return { ok: false, errors: decoded.errors };
       }
       const { scenario, view } = decoded.payload;
-      const ok = await get().load(scenario, 'link', view?.tick);
-      if (ok) showView(view?.tab);
-      return ok;
+      const loaded = await get().load(scenario, 'link', view?.tick);
+      if (loaded.ok) showView(view?.tab);
+      return loaded;
     },
     async startFrom(hash, loadDefault) {
-      if (hash.startsWith('#s=') && (await get().openFromLink(hash))) return 'link';
-      // A bad link's errors stay on screen over whatever is loaded instead.
-      const linkErrors = get().errorSource === 'link' ? get().errors : [];
-      const from = (await get().restoreAutosave()) ? 'autosave' : 'default';
+      const link = hash.startsWith('#s=') ? await get().openFromLink(hash) : null;
+      if (link?.ok) return 'link';
+      const from = (await get().restoreAutosave())?.ok ? 'autosave' : 'default';
       if (from === 'default') await loadDefault();
-      if (linkErrors.length > 0) set({ errors: linkErrors, errorSource: 'link' });
+      // A bad link's errors stay on screen over whatever is loaded instead.
+      if (link && link.errors.length > 0) set({ errors: link.errors, errorSource: 'link' });
       return from;
     },
     async importFile(text, name) {
@@ -120,7 +122,7 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       const parsed = parseScenarioFile(text, name.slice(0, 100));
       if (!parsed.ok) {
         set({ errors: parsed.errors, errorSource: source });
-        return false;
+        return { ok: false, errors: parsed.errors };
       }
       return get().load(parsed.scenario, source);
     },
@@ -150,28 +152,28 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       try {
         text = storage()?.getItem(AUTOSAVE_KEY) ?? null;
       } catch {
-        return false;
+        return null;
       }
-      if (text === null) return false;
+      if (text === null) return null;
       const parsed = parseAutosave(text);
       if (!parsed.ok) {
         set({ errors: parsed.errors, errorSource: 'autosave' });
-        return false;
+        return { ok: false, errors: parsed.errors };
       }
       const { scenario } = parsed.payload;
       const view = savedPosition() ?? parsed.payload.view;
-      const ok = await get().load(scenario, 'autosave', view?.tick);
-      if (ok) showView(view?.tab);
-      return ok;
+      const loaded = await get().load(scenario, 'autosave', view?.tick);
+      if (loaded.ok) showView(view?.tab);
+      return loaded;
     },
     async undo() {
       const stack = get().undoStack;
       const last = stack.at(-1);
-      if (!last) return false;
+      if (!last) return refusedWith('Nothing to undo.');
       set({ undoStack: stack.slice(0, -1) });
-      const ok = await get().load(last.scenario, 'undo', last.tick);
-      if (!ok) set({ undoStack: pushUndo(get().undoStack, last) });
-      return ok;
+      const loaded = await get().load(last.scenario, 'undo', last.tick);
+      if (!loaded.ok) set({ undoStack: pushUndo(get().undoStack, last) });
+      return loaded;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { SEGMENT_FIELDS, type TimelinePatch } from '../worker/protocol';
+import { SEGMENT_FIELDS, type TimelinePatch } from '../protocol';
 
 /** Gantt segments received so far. The buffer grows by doubling so that appending a frame is cheap. */
 export interface TimelineBuffer {

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../core/index';
-import { SEGMENT_FIELDS, type CompareEntry } from '../../worker/protocol';
+import { SEGMENT_FIELDS, type CompareEntry } from '../../protocol';
 import { GanttChart } from '../gantt/GanttChart';
 import { describeConfig } from '../workload/policies';
 

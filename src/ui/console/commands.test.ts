@@ -2,6 +2,7 @@ import { createConsoleRunner } from './consoleRunner';
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { createAppStore, type AppStore } from '../../store/appStore';
 import { inProcessClient } from '../../store/client';
+import { refusedWith } from '../../store/results';
 import { COMMANDS, parseLine, runLine } from './commands';
 import type { ConsoleHost, ConsoleView } from './host';
 import { tokenize } from './parse';
@@ -270,9 +271,9 @@ function fakeHost(
       history: [],
       ...view,
     }),
-    operate: vi.fn(async () => null),
-    seek: vi.fn(async () => undefined),
-    stepForward: vi.fn(async () => undefined),
+    operate: vi.fn(async () => refusedWith('not in this test')),
+    seek: vi.fn(async () => refusedWith('not in this test')),
+    stepForward: vi.fn(async () => refusedWith('not in this test')),
     play: vi.fn(),
     pause: vi.fn(),
     download: vi.fn<(filename: string, content: string) => void>(),

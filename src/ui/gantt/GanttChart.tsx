@@ -10,7 +10,7 @@ import {
   type RefObject,
 } from 'react';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
-import type { CpuView } from '../../worker/protocol';
+import type { CpuView } from '../../protocol';
 import { ExportButtons } from '../export/ExportButtons';
 import { exportFileName } from '../../store/exportFileName';
 import { exportScale, renderPng } from '../export/renderPng';

@@ -1,6 +1,6 @@
 import { timelineOf } from '../testing/timelineOf';
 import { describe, expect, it } from 'vitest';
-import type { CpuView } from '../../worker/protocol';
+import type { CpuView } from '../../protocol';
 import { emptyGanttCache, toGanttRows, type GanttProcess } from './toGanttRows';
 
 /** Packs [cpu, start, end, pid, kind] rows like the worker does. */

@@ -1,6 +1,6 @@
 import type { ProcessType } from '../../core/index';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
-import { SEGMENT_FIELDS, SEGMENT_KIND, type CpuView } from '../../worker/protocol';
+import { SEGMENT_FIELDS, SEGMENT_KIND, type CpuView } from '../../protocol';
 
 export type BarKind = (typeof SEGMENT_KIND)[keyof typeof SEGMENT_KIND];
 

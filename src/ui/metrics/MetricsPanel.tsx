@@ -1,7 +1,7 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FORMULAS, round2 } from '../../core/index';
 import type { AppState } from '../../store/types';
-import type { Frame } from '../../worker/protocol';
+import type { Frame } from '../../protocol';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { exportFileName } from '../../store/exportFileName';
 import { metricsCsv } from '../export/metricsCsv';
@@ -133,14 +133,12 @@ function ProcessTimesChart({ frame, playing }: { frame: Frame; playing: boolean 
   }, [playing, frame, shown]);
   const rows = useMemo(
     () =>
-      shown.processes
-        .slice(0, MAX_CHART_PROCESSES)
-        .map((p) => ({
-          name: `P${p.pid} ${p.name}`,
-          waiting: p.waiting,
-          turnaround: p.turnaround,
-          response: p.response,
-        })),
+      shown.processes.slice(0, MAX_CHART_PROCESSES).map((p) => ({
+        name: `P${p.pid} ${p.name}`,
+        waiting: p.waiting,
+        turnaround: p.turnaround,
+        response: p.response,
+      })),
     [shown],
   );
   return (
