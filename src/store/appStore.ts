@@ -9,6 +9,7 @@ import { scenarioSlice } from './scenarioSlice';
 import { sessionSlice } from './sessionSlice';
 import { applyPatch } from './timelineBuffer';
 import { applyRows } from './processRows';
+import { updateProcessIndex } from './processIndex';
 import type { AppState } from './types';
 import { viewSlice } from './viewSlice';
 import { consoleSlice } from './consoleSlice';
@@ -52,7 +53,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const s = get();
         const { processPatch, ...rest } = reply.frame;
         const frame = { ...rest, processes: applyRows(s.frame?.processes ?? [], processPatch) };
-        const reindex = reply.type === 'loaded' || frame.processes.length !== s.frame?.processes.length;
         const now = deps.clockMs();
         const slow = !s.playing || frame.finished || now - slowFrameAt >= SLOW_FRAME_MS;
         if (slow) slowFrameAt = now;
@@ -65,7 +65,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           memoryWaiting: mem?.waiting ?? [],
           heap: frame.heap ? (frame.heap.picture ?? (reply.type === 'loaded' ? null : s.heap)) : null,
           ...(slow && { slowFrame: frame }),
-          ...(reindex && { processIndex: new Map(frame.processes.map((p, i) => [p.pid, i])) }),
+          processIndex: updateProcessIndex(s.processIndex, frame.processes, reply.type === 'loaded'),
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
           ...(reply.type !== 'frame' && { scenario: reply.scenario }),

@@ -1,5 +1,6 @@
 import type { SliceContext } from './deps';
 import { moveResult, refusedWith } from './results';
+import { EMPTY_PROCESS_INDEX } from './processIndex';
 import { EMPTY_TIMELINE } from './timelineBuffer';
 import type { PlaybackSlice } from './types';
 
@@ -44,7 +45,7 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
   return {
     frame: null,
     slowFrame: null,
-    processIndex: new Map(),
+    processIndex: EMPTY_PROCESS_INDEX,
     timeline: EMPTY_TIMELINE,
     gpuTimeline: EMPTY_TIMELINE,
     playing: false,

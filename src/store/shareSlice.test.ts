@@ -4,7 +4,8 @@ import { encodeShare } from '../core/scenario/share';
 import { createAppStore, type AppStore } from './appStore';
 import { inProcessClient } from './client';
 import { refusedWith } from './results';
-import { AUTOSAVE_KEY, AUTOSAVE_POSITION_KEY, UNDO_LIMIT, watchAutosave } from './shareSlice';
+import { AUTOSAVE_KEY, AUTOSAVE_POSITION_KEY, watchAutosave } from './autosave';
+import { UNDO_LIMIT } from './shareSlice';
 
 const rr = scenarioOf({ policy: 'RR', quantum: 2 }, [
   { bursts: [5, 3, 2] },

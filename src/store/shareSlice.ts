@@ -1,18 +1,11 @@
 import type { Scenario } from '../core/index';
 import { decodeShare, shareUrl, type ShareUrl } from '../core/scenario/share';
-import { autosaveText, parseAutosave, parseScenarioFile } from '../core/scenario/shareFile';
-import type { StoreApi } from 'zustand/vanilla';
+import { parseAutosave, parseScenarioFile } from '../core/scenario/shareFile';
+import { AUTOSAVE_KEY, autosaveWrites, savedPosition, storage, type SavedScenario } from './autosave';
 import type { SliceContext } from './deps';
 import { refusedWith, type LoadResult } from './results';
-import type { AppState, ViewName } from './types';
+import type { ViewName } from './types';
 
-/** localStorage key of the autosave; the suffix is the envelope's version. */
-export const AUTOSAVE_KEY = 'bcos.autosave.v1';
-/**
- * The tick and view, saved apart from the scenario: rewriting a 10,000-process scenario every second
- * while playing took long enough to stall a frame, and only the position changes then.
- */
-export const AUTOSAVE_POSITION_KEY = 'bcos.autosave.v1.position';
 /** How many earlier scenarios undo keeps. */
 export const UNDO_LIMIT = 20;
 /** Loads that restore rather than change: they are not recorded for undo. */
@@ -65,15 +58,6 @@ export function recordsUndo(source: string): boolean {
   return !NOT_UNDOABLE.has(source);
 }
 
-/** localStorage, or null where it is missing or refused (private modes, sandboxed frames). */
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 function fileName(title: string): string {
   const slug = title
     .toLowerCase()
@@ -84,8 +68,7 @@ function fileName(title: string): string {
 }
 
 export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
-  /** JSON of the last saved scenario, so that saving a new tick does not serialize the workload again */
-  let saved: { scenario: Scenario; json: string } | null = null;
+  let saved: SavedScenario | null = null;
   const showView = (tab: string | undefined) => {
     if (tab !== undefined && Object.hasOwn(VIEWS, tab)) get().setView(tab as ViewName);
   };
@@ -137,12 +120,10 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       const { scenario, frame, view } = get();
       const store = storage();
       if (!scenario || !frame || !store) return;
+      const next = autosaveWrites(saved, scenario, frame.tick, view);
+      saved = next.saved;
       try {
-        if (saved?.scenario !== scenario) {
-          saved = { scenario, json: JSON.stringify(scenario) };
-          store.setItem(AUTOSAVE_KEY, autosaveText(saved.json, frame.tick, view));
-        }
-        store.setItem(AUTOSAVE_POSITION_KEY, JSON.stringify({ t: frame.tick, w: view }));
+        for (const [key, value] of next.writes) store.setItem(key, value);
       } catch {
         // Over the storage quota: the autosave is a convenience, and the previous one stays.
       }
@@ -175,46 +156,5 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       if (!loaded.ok) set({ undoStack: pushUndo(get().undoStack, last) });
       return loaded;
     },
-  };
-}
-
-/**
- * Saves after every accepted scenario change at once, and after tick or view changes at most once per
- * `intervalMs` (the last change is always saved). Returns a function that stops watching.
- */
-/** The saved tick and view, when they are there and well formed (anything else is ignored). */
-function savedPosition(): { tick: number; tab: string } | undefined {
-  try {
-    const raw: unknown = JSON.parse(storage()?.getItem(AUTOSAVE_POSITION_KEY) ?? 'null');
-    if (typeof raw !== 'object' || raw === null) return undefined;
-    const { t, w } = raw as { t?: unknown; w?: unknown };
-    return Number.isSafeInteger(t) && (t as number) >= 0 && typeof w === 'string' && w.length <= 32
-      ? { tick: t as number, tab: w }
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function watchAutosave(store: StoreApi<AppState>, intervalMs = 1000, clockMs = () => Date.now()): () => void {
-  let lastSave = -Infinity;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const save = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    lastSave = clockMs();
-    store.getState().saveAutosave();
-  };
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.scenario !== prev.scenario) save();
-    else if (s.frame?.tick !== prev.frame?.tick || s.view !== prev.view) {
-      const wait = lastSave + intervalMs - clockMs();
-      if (wait <= 0) save();
-      else timer ??= setTimeout(save, wait);
-    }
-  });
-  return () => {
-    unsubscribe();
-    if (timer !== null) clearTimeout(timer);
   };
 }

@@ -19,6 +19,7 @@ import type {
   ReplacementResult,
   TranslateResult,
 } from './results';
+import type { ProcessIndex } from './processIndex';
 import type { TimelineBuffer } from './timelineBuffer';
 
 export type Speed = number | 'max';
@@ -60,8 +61,8 @@ export interface PlaybackSlice {
    * at most every SLOW_FRAME_MS while playing, so 10,000 rows are not rebuilt 60 times a second.
    */
   slowFrame: Frame | null;
-  /** pid -> index in frame.processes; rebuilt only when the set of processes changes */
-  processIndex: ReadonlyMap<number, number>;
+  /** pid -> index in frame.processes; rebuilt only when the set of processes changes (processIndex.ts) */
+  processIndex: ProcessIndex;
   timeline: TimelineBuffer;
   gpuTimeline: TimelineBuffer;
   playing: boolean;

@@ -1,7 +1,7 @@
 import type { AppStore } from '../../store/appStore';
 import type { LoadResult } from '../../store/results';
 import { OSTEP_HASH } from '../../store/ostepLink';
-import { watchAutosave } from '../../store/shareSlice';
+import { watchAutosave } from '../../store/autosave';
 
 const SHARE_HASH = '#s=';
 
