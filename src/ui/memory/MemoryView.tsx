@@ -17,7 +17,7 @@ import { PoolsPanel } from './PoolsPanel';
 import { ReplacementComparison } from './ReplacementComparison';
 import { SwapMonitor } from './SwapMonitor';
 import { SwapView } from './SwapView';
-import type { ActionResult } from './types';
+import type { FormAnswer } from './types';
 import './memory.css';
 
 const selectMemory = (s: AppState) => ({
@@ -65,7 +65,7 @@ export function MemoryView() {
   }
   if (!snapshot) return <p className="muted">Loading memory…</p>;
 
-  const operate = (request: Parameters<AppState['operate']>[0]): Promise<ActionResult> =>
+  const operate = (request: Parameters<AppState['operate']>[0]): Promise<FormAnswer> =>
     operateAndAnswer(store, request);
 
   return (

@@ -1,13 +1,13 @@
 import type { AppStore } from '../../store/appStore';
 import { refusalText } from '../../store/results';
 import type { AppState } from '../../store/types';
-import type { ActionResult } from './types';
+import type { FormAnswer } from './types';
 
 /** Makes an operation at the current tick and says what came of it: the simulation's own sentence, or the refusal. */
 export async function operateAndAnswer(
   store: AppStore,
   request: Parameters<AppState['operate']>[0],
-): Promise<ActionResult> {
+): Promise<FormAnswer> {
   const operated = await store.getState().operate(request);
   if (!operated.ok) return { ok: false, message: refusalText(operated) };
   // The newest line the operation made is the simulation's own answer.
