@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { describeScheduler, runResult, Simulation } from '../core/index';
 import { createHandler } from '../worker/handler';
-import { PROTOCOL_VERSION } from '../worker/protocol';
+import { PROTOCOL_VERSION } from '../protocol';
 import { cliBenchmarks } from './cliVsOstep';
 import { gridBenchmarks } from './gridBench';
 import { memoryBenchmarks } from './memoryBench';

@@ -39,7 +39,7 @@ async function started() {
     clockMs: () => clock,
   });
   await store.getState().start();
-  expect(await store.getState().load(scenario, 'test')).toBe(true);
+  expect((await store.getState().load(scenario, 'test')).ok).toBe(true);
   return { store, frames, clients };
 }
 
@@ -56,7 +56,7 @@ describe('app store', () => {
   it('keeps the last good scenario when new input is refused', async () => {
     const { store } = await started();
     await store.getState().seek(6);
-    expect(await store.getState().load({ ...scenario, processes: [{ pid: 1 }] }, 'file')).toBe(false);
+    expect((await store.getState().load({ ...scenario, processes: [{ pid: 1 }] }, 'file')).ok).toBe(false);
     const s = store.getState();
     expect(s.errors.length).toBeGreaterThan(0);
     expect(s.errorSource).toBe('file');

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { FromSim } from '../worker/protocol';
+import type { FromSim } from '../protocol';
+import { refusedWith, type Reply } from './results';
 import type { Request, SimClient } from './client';
 import { compareSlice } from './compareSlice';
 import type { SliceContext, StoreDeps } from './deps';
@@ -8,6 +9,7 @@ import { scenarioSlice } from './scenarioSlice';
 import { sessionSlice } from './sessionSlice';
 import { applyPatch } from './timelineBuffer';
 import { applyRows } from './processRows';
+import { updateProcessIndex } from './processIndex';
 import type { AppState } from './types';
 import { viewSlice } from './viewSlice';
 import { consoleSlice } from './consoleSlice';
@@ -46,12 +48,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
       client = c;
       return c;
     };
-    const apply = (reply: FromSim): void => {
-      if (reply.type === 'loaded' || reply.type === 'frame') {
+    const apply = (reply: FromSim): Reply => {
+      if (reply.type === 'loaded' || reply.type === 'frame' || reply.type === 'operated') {
         const s = get();
         const { processPatch, ...rest } = reply.frame;
         const frame = { ...rest, processes: applyRows(s.frame?.processes ?? [], processPatch) };
-        const reindex = reply.type === 'loaded' || frame.processes.length !== s.frame?.processes.length;
         const now = deps.clockMs();
         const slow = !s.playing || frame.finished || now - slowFrameAt >= SLOW_FRAME_MS;
         if (slow) slowFrameAt = now;
@@ -64,14 +65,15 @@ export function createAppStore(deps: StoreDeps): AppStore {
           memoryWaiting: mem?.waiting ?? [],
           heap: frame.heap ? (frame.heap.picture ?? (reply.type === 'loaded' ? null : s.heap)) : null,
           ...(slow && { slowFrame: frame }),
-          ...(reindex && { processIndex: new Map(frame.processes.map((p, i) => [p.pid, i])) }),
+          processIndex: updateProcessIndex(s.processIndex, frame.processes, reply.type === 'loaded'),
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
-          ...(reply.scenario && { scenario: reply.scenario }),
+          ...(reply.type !== 'frame' && { scenario: reply.scenario }),
         });
-      } else if (reply.type === 'error') {
-        set({ errors: [{ path: '', limit: '', message: reply.message }], errorSource: 'simulation' });
+        return { ...reply, frame };
       }
+      if (reply.type === 'error') set({ errors: refusedWith(reply.message).errors, errorSource: 'simulation' });
+      return reply;
     };
     const ctx: SliceContext = {
       set,
@@ -81,9 +83,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const c = client ?? connect();
         set({ busy: true });
         try {
-          const reply = await c.request(msg);
-          apply(reply);
-          return reply;
+          return apply(await c.request(msg));
         } catch {
           return null; // the crash listener has already said what happened
         } finally {

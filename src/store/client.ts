@@ -1,5 +1,5 @@
 import { createHandler } from '../worker/handler';
-import type { FromSim, ToSim } from '../worker/protocol';
+import type { FromSim, ToSim } from '../protocol';
 
 /** A request without its id: the client numbers requests itself. */
 export type Request = ToSim extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { FromSim } from '../worker/protocol';
 import type { Request, SimClient } from './client';
+import type { Reply } from './results';
 import type { AppState } from './types';
 
 /** Animation frames, injectable so tests can drive the play loop by hand. */
@@ -26,8 +26,11 @@ export interface SliceContext {
   set: StoreApi<AppState>['setState'];
   get: StoreApi<AppState>['getState'];
   deps: StoreDeps;
-  /** sends a request; a reply carrying a frame is applied to the store before it is returned */
-  send(msg: Request): Promise<FromSim | null>;
+  /**
+   * sends a request; a reply carrying a frame is applied to the store before it is returned, with the frame as
+   * applied; null when the simulation died meanwhile
+   */
+  send(msg: Request): Promise<Reply | null>;
   /** replaces the client (after a crash) */
   reconnect(): void;
 }

@@ -1,13 +1,6 @@
 import type { SliceContext } from './deps';
+import { refusalOf } from './results';
 import type { MemorySlice } from './types';
-
-/** Replies that are not what was asked for become a message for the view to show. */
-const failure = (reply: { type: string; message?: string; errors?: { message: string }[] } | null): string =>
-  reply?.type === 'error'
-    ? (reply.message ?? 'failed')
-    : reply?.type === 'invalid'
-      ? (reply.errors ?? []).map((e) => e.message).join('; ')
-      : 'The simulation did not answer.';
 
 export function memorySlice({ send }: SliceContext): MemorySlice {
   return {
@@ -18,15 +11,15 @@ export function memorySlice({ send }: SliceContext): MemorySlice {
     heap: null,
     async translate(pid, address, access) {
       const reply = await send({ type: 'translate', pid, address, access });
-      return reply?.type === 'translated' ? reply.result : failure(reply);
+      return reply?.type === 'translated' ? { ok: true, translation: reply.result } : refusalOf(reply);
     },
     async pageTable(pid) {
       const reply = await send({ type: 'pageTable', pid });
-      return reply?.type === 'pageTable' ? reply.rows : [];
+      return reply?.type === 'pageTable' ? { ok: true, rows: reply.rows } : refusalOf(reply);
     },
     async compareReplacement(refs, frames) {
       const reply = await send({ type: 'compareReplacement', refs, frames });
-      return reply?.type === 'replacementCompared' ? reply.results : failure(reply);
+      return reply?.type === 'replacementCompared' ? { ok: true, results: reply.results } : refusalOf(reply);
     },
   };
 }

@@ -18,7 +18,7 @@ describe('the OSTEP slice', () => {
   it('sends the command to the worker and keeps the answer, the text and the scenario', async () => {
     const store = await newStore();
     const s = () => store.getState();
-    expect(await s().runOstep('./scheduler.py -p RR -q 2 -l 3,5,1 -c')).toBe(true);
+    expect((await s().runOstep('./scheduler.py -p RR -q 2 -l 3,5,1 -c')).ok).toBe(true);
     expect(s().ostepCommand).toBe('./scheduler.py -p RR -q 2 -l 3,5,1 -c');
     expect(s().ostepResult).toMatchObject({
       script: 'scheduler',
@@ -37,11 +37,11 @@ describe('the OSTEP slice', () => {
     await s().runOstep('./scheduler.py -p FIFO -l 4,2 -c');
     const previous = s().ostepResult;
     s().setOstepCommand('./scheduler.py -p RR -q 0');
-    expect(await s().runOstep()).toBe(false);
+    expect((await s().runOstep()).ok).toBe(false);
     expect(s().ostepError).toMatch(/-q\/--quantum/);
     expect(s().ostepResult).toBe(previous);
     expect(s().ostepCommand).toBe('./scheduler.py -p RR -q 0');
-    expect(await s().runOstep('./nosuch.py')).toBe(false);
+    expect((await s().runOstep('./nosuch.py')).ok).toBe(false);
     expect(s().ostepError).toMatch(/unknown OSTEP script "\.\/nosuch\.py"; supported: .*scheduler/);
     // The next good command clears the message.
     await s().runOstep('./scheduler.py -p SJF -l 4,2 -c');
@@ -53,9 +53,9 @@ describe('the OSTEP slice', () => {
     const store = await newStore();
     const s = () => store.getState();
     s().setView('ostep');
-    expect(await s().playOstepScenario()).toBe(false);
+    expect((await s().playOstepScenario()).ok).toBe(false);
     await s().runOstep('./mlfq.py -n 2 -q 5 -l 0,20,0:3,4,0 -c');
-    expect(await s().playOstepScenario()).toBe(true);
+    expect((await s().playOstepScenario()).ok).toBe(true);
     expect(s().view).toBe('simulate');
     expect(s().scenario?.processes.map((p) => [p.arrival, p.bursts])).toEqual([
       [0, [20]],
@@ -68,8 +68,8 @@ describe('the OSTEP slice', () => {
     const s = () => store.getState();
     const first = s().runOstep('./scheduler.py -p FIFO -l 1 -c');
     const second = s().runOstep('./scheduler.py -p FIFO -l 2,2 -c');
-    expect(await first).toBe(false);
-    expect(await second).toBe(true);
+    expect(await first).toEqual({ ok: false, error: 'A later command was asked before this one was answered.' });
+    expect((await second).ok).toBe(true);
     expect(s().ostepResult?.argv).toEqual(['-p', 'FIFO', '-l', '2,2', '-c']);
   });
 });

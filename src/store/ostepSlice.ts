@@ -1,8 +1,11 @@
 import { shellWord, type OstepCommandResult } from '../core/ostep/solve';
 import type { SliceContext } from './deps';
 import { commandOfHash, ostepLinkUrl } from './ostepLink';
+import { refusedWith, type LoadResult } from './results';
 
 export type OstepSolvedResult = Extract<OstepCommandResult, { ok: true }>;
+/** A command answered, or why not (the core's message naming the flag, a bad link, or a later command won). */
+export type OstepRunResult = { ok: true; solved: OstepSolvedResult } | { ok: false; error: string };
 
 /** The OSTEP view: a homework command, the core's answer to it (worked out in the worker), and its refusal. */
 export interface OstepSlice {
@@ -14,14 +17,14 @@ export interface OstepSlice {
   ostepError: string | null;
   ostepRunning: boolean;
   setOstepCommand(command: string): void;
-  /** answers the command (the box's, or this one, which then fills the box); true when it was answered */
-  runOstep(command?: string): Promise<boolean>;
+  /** answers the command (the box's, or this one, which then fills the box) */
+  runOstep(command?: string): Promise<OstepRunResult>;
   /** loads the answered command's scenario (workload scripts only) and goes to Simulate */
-  playOstepScenario(): Promise<boolean>;
+  playOstepScenario(): Promise<LoadResult>;
   /** a link that opens the OSTEP view on the answered command; `base` defaults to the page's URL */
   ostepLink(base?: string): string | null;
   /** opens an `#ostep=` link: the OSTEP view with its command answered; a bad link says why */
-  openOstepLink(hash: string): Promise<boolean>;
+  openOstepLink(hash: string): Promise<OstepRunResult>;
 }
 
 export const DEFAULT_OSTEP_COMMAND = './scheduler.py -p RR -q 2 -l 3,5,1 -c';
@@ -40,21 +43,19 @@ export function ostepSlice({ set, get, send }: SliceContext): OstepSlice {
       const mine = ++latest;
       set({ ostepCommand: line, ostepRunning: true });
       const reply = await send({ type: 'ostep', command: line });
-      if (mine !== latest) return false;
+      if (mine !== latest) return { ok: false, error: 'A later command was asked before this one was answered.' };
       if (reply?.type !== 'ostepSolved') {
-        set({
-          ostepRunning: false,
-          ostepError: reply?.type === 'error' ? reply.message : 'The simulation did not answer.',
-        });
-        return false;
+        const error = reply?.type === 'error' ? reply.message : 'The simulation did not answer.';
+        set({ ostepRunning: false, ostepError: error });
+        return { ok: false, error };
       }
       const { result } = reply;
-      set(
-        result.ok
-          ? { ostepRunning: false, ostepResult: result, ostepError: null }
-          : { ostepRunning: false, ostepError: result.error },
-      );
-      return result.ok;
+      if (!result.ok) {
+        set({ ostepRunning: false, ostepError: result.error });
+        return result;
+      }
+      set({ ostepRunning: false, ostepResult: result, ostepError: null });
+      return { ok: true, solved: result };
     },
     ostepLink(base) {
       const result = get().ostepResult;
@@ -67,16 +68,16 @@ export function ostepSlice({ set, get, send }: SliceContext): OstepSlice {
       const link = commandOfHash(hash);
       if (!link.ok) {
         set({ ostepError: link.error });
-        return false;
+        return link;
       }
       return get().runOstep(link.command);
     },
     async playOstepScenario() {
       const scenario = get().ostepResult?.scenario;
-      if (!scenario) return false;
-      const ok = await get().load(scenario, 'OSTEP command');
-      if (ok) get().setView('simulate');
-      return ok;
+      if (!scenario) return refusedWith('The answered command has no scenario to play.');
+      const loaded = await get().load(scenario, 'OSTEP command');
+      if (loaded.ok) get().setView('simulate');
+      return loaded;
     },
   };
 }

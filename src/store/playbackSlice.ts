@@ -1,4 +1,6 @@
 import type { SliceContext } from './deps';
+import { moveResult, refusedWith } from './results';
+import { EMPTY_PROCESS_INDEX } from './processIndex';
 import { EMPTY_TIMELINE } from './timelineBuffer';
 import type { PlaybackSlice } from './types';
 
@@ -43,7 +45,7 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
   return {
     frame: null,
     slowFrame: null,
-    processIndex: new Map(),
+    processIndex: EMPTY_PROCESS_INDEX,
     timeline: EMPTY_TIMELINE,
     gpuTimeline: EMPTY_TIMELINE,
     playing: false,
@@ -65,21 +67,21 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
     },
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     setSpeed: (speed) => set({ speed }),
-    async seek(tick) {
-      await send({ type: 'seek', tick });
-    },
+    seek: async (tick) => moveResult(await send({ type: 'seek', tick })),
     async step(direction, unit = 'tick') {
       get().pause();
-      await send({ type: 'step', direction, unit });
+      return moveResult(await send({ type: 'step', direction, unit }));
     },
     async reset() {
       get().pause();
-      await send({ type: 'seek', tick: 0 });
+      return moveResult(await send({ type: 'seek', tick: 0 }));
     },
     async runToEnd() {
       get().pause();
       const end = get().frame?.endTick;
-      if (end !== undefined) await send({ type: 'seek', tick: end });
+      return end === undefined
+        ? refusedWith('No scenario is loaded yet.')
+        : moveResult(await send({ type: 'seek', tick: end }));
     },
   };
 }

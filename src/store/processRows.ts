@@ -1,5 +1,5 @@
 import type { ProcessMetrics } from '../core/index';
-import type { ProcessPatch } from '../worker/protocol';
+import type { ProcessPatch } from '../protocol';
 
 /** The process table after a frame's patch: unchanged rows keep their identity, so memoised views skip them. */
 export function applyRows(rows: readonly ProcessMetrics[], patch: ProcessPatch): ProcessMetrics[] {

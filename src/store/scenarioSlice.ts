@@ -1,4 +1,5 @@
 import type { SliceContext } from './deps';
+import { refusalOf, refusedWith } from './results';
 import { pushUndo, recordsUndo } from './shareSlice';
 import type { ScenarioSlice } from './types';
 
@@ -20,28 +21,26 @@ export function scenarioSlice({ set, get, send }: SliceContext): ScenarioSlice {
       if (reply?.type === 'loaded') {
         set({ errors: [], errorSource: null, compareStatus: 'idle', compareEntries: [] });
         if (before && recordsUndo(source)) set({ undoStack: pushUndo(get().undoStack, before) });
-        return true;
+        return { ok: true, frame: reply.frame, scenario: reply.scenario };
       }
       if (reply?.type === 'invalid') set({ errors: reply.errors, errorSource: source });
-      return false;
+      return refusalOf(reply);
     },
     async edit(change, source) {
       const current = get().scenario;
-      if (!current) return false;
+      if (!current) return refusedWith('No scenario is loaded yet.');
       return get().load(change(structuredClone(current)), source, get().frame?.tick);
     },
-    async operate(request) {
+    async operate(request, options) {
       const before = undoEntry();
       const reply = await send({ type: 'operation', request });
-      if (reply?.type === 'invalid') {
-        set({ errors: reply.errors, errorSource: `${request.op}` });
-        return false;
+      if (reply?.type !== 'operated') {
+        if (reply?.type === 'invalid' && !options?.quiet) set({ errors: reply.errors, errorSource: `${request.op}` });
+        return refusalOf(reply);
       }
       // An operation is recorded in the scenario (scheduled at the current tick): undo takes it back out.
-      if (reply?.type === 'frame' && before && reply.scenario && reply.scenario !== before.scenario) {
-        set({ undoStack: pushUndo(get().undoStack, before) });
-      }
-      return reply?.type === 'frame';
+      if (before && reply.scenario !== before.scenario) set({ undoStack: pushUndo(get().undoStack, before) });
+      return { ok: true, frame: reply.frame, scenario: reply.scenario, narration: reply.narration };
     },
     reportError: (source, path, limit, message) => set({ errors: [{ path, limit, message }], errorSource: source }),
     dismissErrors: () => set({ errors: [], errorSource: null }),

@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION } from '../worker/protocol';
+import { PROTOCOL_VERSION } from '../protocol';
 import type { SliceContext } from './deps';
 import type { SessionSlice } from './types';
 

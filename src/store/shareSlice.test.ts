@@ -3,7 +3,9 @@ import { scenarioOf } from '../core/testing/scenarioOf';
 import { encodeShare } from '../core/scenario/share';
 import { createAppStore, type AppStore } from './appStore';
 import { inProcessClient } from './client';
-import { AUTOSAVE_KEY, AUTOSAVE_POSITION_KEY, UNDO_LIMIT, watchAutosave } from './shareSlice';
+import { refusedWith } from './results';
+import { AUTOSAVE_KEY, AUTOSAVE_POSITION_KEY, watchAutosave } from './autosave';
+import { UNDO_LIMIT } from './shareSlice';
 
 const rr = scenarioOf({ policy: 'RR', quantum: 2 }, [
   { bursts: [5, 3, 2] },
@@ -60,14 +62,14 @@ describe('undo', () => {
     await s().load(fifo, 'preset');
     await s().edit((x) => ({ ...x, title: 'edited' }), 'editor');
     await s().seek(2);
-    expect(await s().operate({ op: 'kill', pid: 2 })).toBe(true);
+    expect((await s().operate({ op: 'kill', pid: 2 })).ok).toBe(true);
     expect(s().undoStack.map((e) => [e.scenario.title, e.tick])).toEqual([
       ['test', 4],
       ['fifo', 0],
       ['edited', 2],
     ]);
 
-    expect(await s().undo()).toBe(true);
+    expect((await s().undo()).ok).toBe(true);
     expect(s().scenario?.operations).toEqual([]);
     expect(s().frame?.tick).toBe(2);
     await s().undo();
@@ -76,14 +78,14 @@ describe('undo', () => {
     expect(s().scenario?.title).toBe('test');
     expect(s().frame?.tick).toBe(4);
     expect(s().undoStack).toEqual([]);
-    expect(await s().undo()).toBe(false);
+    expect((await s().undo()).ok).toBe(false);
   });
 
   it('records nothing for a refused input, and keeps at most the last 20', async () => {
     const store = await newStore();
     const s = () => store.getState();
     await s().load(rr, 'test');
-    expect(await s().load({ ...rr, processes: [{ pid: 1 }] }, 'file')).toBe(false);
+    expect((await s().load({ ...rr, processes: [{ pid: 1 }] }, 'file')).ok).toBe(false);
     expect(s().undoStack).toEqual([]);
     for (let i = 0; i < UNDO_LIMIT + 5; i++) await s().load({ ...rr, title: `t${i}` }, 'test');
     expect(s().undoStack).toHaveLength(UNDO_LIMIT);
@@ -100,7 +102,7 @@ describe('links', () => {
     const link = a.getState().shareLink('http://127.0.0.1:4173/?x=1#old');
     expect(link.ok && link.url).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?x=1#s=[\w-]+$/);
     const b = await newStore();
-    expect(await b.getState().openFromLink(new URL(link.ok ? link.url : '').hash)).toBe(true);
+    expect((await b.getState().openFromLink(new URL(link.ok ? link.url : '').hash)).ok).toBe(true);
     expect(b.getState().scenario).toEqual(a.getState().scenario);
     expect(b.getState().frame?.tick).toBe(9);
     expect(b.getState().view).toBe('memory');
@@ -109,7 +111,7 @@ describe('links', () => {
   it('keeps the loaded scenario and shows the errors of a bad link', async () => {
     const store = await newStore();
     await store.getState().load(rr, 'test');
-    expect(await store.getState().openFromLink('#s=%%%')).toBe(false);
+    expect((await store.getState().openFromLink('#s=%%%')).ok).toBe(false);
     expect(store.getState().errorSource).toBe('link');
     expect(store.getState().errors[0]?.limit).toMatch(/base64url/);
     expect(store.getState().scenario?.title).toBe('test');
@@ -127,7 +129,7 @@ describe('links', () => {
     storage.setItem(AUTOSAVE_KEY, '{"v":1,"s":{}}');
     const store = await newStore();
     const hash = `#s=${encodeShare({ scenario: rr, view: { tick: 3, tab: 'workload' } })}`;
-    expect(await store.getState().startFrom(hash, () => Promise.resolve(false))).toBe('link');
+    expect(await store.getState().startFrom(hash, () => Promise.resolve(refusedWith('no default here')))).toBe('link');
     expect(store.getState().frame?.tick).toBe(3);
     expect(store.getState().view).toBe('workload');
   });
@@ -137,9 +139,9 @@ describe('files', () => {
   it('imports a valid file and refuses an invalid one, keeping the scenario', async () => {
     const store = await newStore();
     await store.getState().load(rr, 'test');
-    expect(await store.getState().importFile(JSON.stringify(fifo), 'fifo.json')).toBe(true);
+    expect((await store.getState().importFile(JSON.stringify(fifo), 'fifo.json')).ok).toBe(true);
     expect(store.getState().scenario?.title).toBe('fifo');
-    expect(await store.getState().importFile('{"format": "bcos-scenario",', 'broken.json')).toBe(false);
+    expect((await store.getState().importFile('{"format": "bcos-scenario",', 'broken.json')).ok).toBe(false);
     expect(store.getState().errorSource).toBe('file broken.json');
     expect(store.getState().errors[0]?.limit).toBe('valid JSON');
     expect(store.getState().scenario?.title).toBe('fifo');
@@ -202,6 +204,6 @@ describe('autosave', () => {
     const store = await newStore();
     await store.getState().load(rr, 'test');
     store.getState().saveAutosave();
-    expect(await store.getState().restoreAutosave()).toBe(false);
+    expect(await store.getState().restoreAutosave()).toBeNull();
   });
 });

@@ -1,17 +1,11 @@
 import type { Scenario } from '../core/index';
 import { decodeShare, shareUrl, type ShareUrl } from '../core/scenario/share';
-import { autosaveText, parseAutosave, parseScenarioFile } from '../core/scenario/shareFile';
-import type { StoreApi } from 'zustand/vanilla';
+import { parseAutosave, parseScenarioFile } from '../core/scenario/shareFile';
+import { AUTOSAVE_KEY, autosaveWrites, savedPosition, storage, type SavedScenario } from './autosave';
 import type { SliceContext } from './deps';
-import type { AppState, ViewName } from './types';
+import { refusedWith, type LoadResult } from './results';
+import type { ViewName } from './types';
 
-/** localStorage key of the autosave; the suffix is the envelope's version. */
-export const AUTOSAVE_KEY = 'bcos.autosave.v1';
-/**
- * The tick and view, saved apart from the scenario: rewriting a 10,000-process scenario every second
- * while playing took long enough to stall a frame, and only the position changes then.
- */
-export const AUTOSAVE_POSITION_KEY = 'bcos.autosave.v1.position';
 /** How many earlier scenarios undo keeps. */
 export const UNDO_LIMIT = 20;
 /** Loads that restore rather than change: they are not recorded for undo. */
@@ -41,17 +35,18 @@ export interface ShareSlice {
   /** a link to the current scenario at the current tick and view; `base` defaults to the page's URL */
   shareLink(base?: string): ShareUrl;
   /** opens a `#s=` link; a bad link shows its errors and keeps the loaded scenario */
-  openFromLink(hash: string): Promise<boolean>;
+  openFromLink(hash: string): Promise<LoadResult>;
   /** at startup: the link if there is one, else the autosave, else `loadDefault`; says which was loaded */
-  startFrom(hash: string, loadDefault: () => Promise<boolean>): Promise<'link' | 'autosave' | 'default'>;
-  importFile(text: string, name: string): Promise<boolean>;
+  startFrom(hash: string, loadDefault: () => Promise<LoadResult>): Promise<'link' | 'autosave' | 'default'>;
+  importFile(text: string, name: string): Promise<LoadResult>;
   /** downloads the current scenario as a JSON file */
   exportScenario(): void;
   /** writes {scenario, tick, view} to localStorage (see watchAutosave for when) */
   saveAutosave(): void;
-  restoreAutosave(): Promise<boolean>;
+  /** loads the autosave; null when there is none (or storage is refused) */
+  restoreAutosave(): Promise<LoadResult | null>;
   /** back to the scenario (and tick) before the last change */
-  undo(): Promise<boolean>;
+  undo(): Promise<LoadResult>;
 }
 
 /** `stack` with `entry` on top, dropping the oldest beyond UNDO_LIMIT. */
@@ -61,15 +56,6 @@ export function pushUndo(stack: UndoEntry[], entry: UndoEntry): UndoEntry[] {
 
 export function recordsUndo(source: string): boolean {
   return !NOT_UNDOABLE.has(source);
-}
-
-/** localStorage, or null where it is missing or refused (private modes, sandboxed frames). */
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
 }
 
 function fileName(title: string): string {
@@ -82,8 +68,7 @@ function fileName(title: string): string {
 }
 
 export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
-  /** JSON of the last saved scenario, so that saving a new tick does not serialize the workload again */
-  let saved: { scenario: Scenario; json: string } | null = null;
+  let saved: SavedScenario | null = null;
   const showView = (tab: string | undefined) => {
     if (tab !== undefined && Object.hasOwn(VIEWS, tab)) get().setView(tab as ViewName);
   };
@@ -99,20 +84,20 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       const decoded = decodeShare(hash);
       if (!decoded.ok) {
         set({ errors: decoded.errors, errorSource: 'link' });
-        return false;
+        return { ok: false, errors: decoded.errors };
       }
       const { scenario, view } = decoded.payload;
-      const ok = await get().load(scenario, 'link', view?.tick);
-      if (ok) showView(view?.tab);
-      return ok;
+      const loaded = await get().load(scenario, 'link', view?.tick);
+      if (loaded.ok) showView(view?.tab);
+      return loaded;
     },
     async startFrom(hash, loadDefault) {
-      if (hash.startsWith('#s=') && (await get().openFromLink(hash))) return 'link';
-      // A bad link's errors stay on screen over whatever is loaded instead.
-      const linkErrors = get().errorSource === 'link' ? get().errors : [];
-      const from = (await get().restoreAutosave()) ? 'autosave' : 'default';
+      const link = hash.startsWith('#s=') ? await get().openFromLink(hash) : null;
+      if (link?.ok) return 'link';
+      const from = (await get().restoreAutosave())?.ok ? 'autosave' : 'default';
       if (from === 'default') await loadDefault();
-      if (linkErrors.length > 0) set({ errors: linkErrors, errorSource: 'link' });
+      // A bad link's errors stay on screen over whatever is loaded instead.
+      if (link && link.errors.length > 0) set({ errors: link.errors, errorSource: 'link' });
       return from;
     },
     async importFile(text, name) {
@@ -120,7 +105,7 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       const parsed = parseScenarioFile(text, name.slice(0, 100));
       if (!parsed.ok) {
         set({ errors: parsed.errors, errorSource: source });
-        return false;
+        return { ok: false, errors: parsed.errors };
       }
       return get().load(parsed.scenario, source);
     },
@@ -135,12 +120,10 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       const { scenario, frame, view } = get();
       const store = storage();
       if (!scenario || !frame || !store) return;
+      const next = autosaveWrites(saved, scenario, frame.tick, view);
+      saved = next.saved;
       try {
-        if (saved?.scenario !== scenario) {
-          saved = { scenario, json: JSON.stringify(scenario) };
-          store.setItem(AUTOSAVE_KEY, autosaveText(saved.json, frame.tick, view));
-        }
-        store.setItem(AUTOSAVE_POSITION_KEY, JSON.stringify({ t: frame.tick, w: view }));
+        for (const [key, value] of next.writes) store.setItem(key, value);
       } catch {
         // Over the storage quota: the autosave is a convenience, and the previous one stays.
       }
@@ -150,69 +133,28 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       try {
         text = storage()?.getItem(AUTOSAVE_KEY) ?? null;
       } catch {
-        return false;
+        return null;
       }
-      if (text === null) return false;
+      if (text === null) return null;
       const parsed = parseAutosave(text);
       if (!parsed.ok) {
         set({ errors: parsed.errors, errorSource: 'autosave' });
-        return false;
+        return { ok: false, errors: parsed.errors };
       }
       const { scenario } = parsed.payload;
       const view = savedPosition() ?? parsed.payload.view;
-      const ok = await get().load(scenario, 'autosave', view?.tick);
-      if (ok) showView(view?.tab);
-      return ok;
+      const loaded = await get().load(scenario, 'autosave', view?.tick);
+      if (loaded.ok) showView(view?.tab);
+      return loaded;
     },
     async undo() {
       const stack = get().undoStack;
       const last = stack.at(-1);
-      if (!last) return false;
+      if (!last) return refusedWith('Nothing to undo.');
       set({ undoStack: stack.slice(0, -1) });
-      const ok = await get().load(last.scenario, 'undo', last.tick);
-      if (!ok) set({ undoStack: pushUndo(get().undoStack, last) });
-      return ok;
+      const loaded = await get().load(last.scenario, 'undo', last.tick);
+      if (!loaded.ok) set({ undoStack: pushUndo(get().undoStack, last) });
+      return loaded;
     },
-  };
-}
-
-/**
- * Saves after every accepted scenario change at once, and after tick or view changes at most once per
- * `intervalMs` (the last change is always saved). Returns a function that stops watching.
- */
-/** The saved tick and view, when they are there and well formed (anything else is ignored). */
-function savedPosition(): { tick: number; tab: string } | undefined {
-  try {
-    const raw: unknown = JSON.parse(storage()?.getItem(AUTOSAVE_POSITION_KEY) ?? 'null');
-    if (typeof raw !== 'object' || raw === null) return undefined;
-    const { t, w } = raw as { t?: unknown; w?: unknown };
-    return Number.isSafeInteger(t) && (t as number) >= 0 && typeof w === 'string' && w.length <= 32
-      ? { tick: t as number, tab: w }
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function watchAutosave(store: StoreApi<AppState>, intervalMs = 1000, clockMs = () => Date.now()): () => void {
-  let lastSave = -Infinity;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const save = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    lastSave = clockMs();
-    store.getState().saveAutosave();
-  };
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.scenario !== prev.scenario) save();
-    else if (s.frame?.tick !== prev.frame?.tick || s.view !== prev.view) {
-      const wait = lastSave + intervalMs - clockMs();
-      if (wait <= 0) save();
-      else timer ??= setTimeout(save, wait);
-    }
-  });
-  return () => {
-    unsubscribe();
-    if (timer !== null) clearTimeout(timer);
   };
 }

@@ -1,6 +1,11 @@
-import { SEGMENT_FIELDS, type TimelinePatch } from '../worker/protocol';
+import { SEGMENT_FIELDS, type TimelinePatch } from '../protocol';
 
-/** Gantt segments received so far. The buffer grows by doubling so that appending a frame is cheap. */
+/**
+ * Gantt segments received so far: an append-only index owned by the store, whose one update step is
+ * applyPatch. `data` grows by doubling so that appending a frame is cheap, and successive buffers share it:
+ * rows below `rows` never change within an epoch, so a reader that remembers (epoch, rows) reads only what
+ * is new (the Gantt chart's GanttIndex does), and a new epoch tells it to start over.
+ */
 export interface TimelineBuffer {
   data: Int32Array;
   rows: number;

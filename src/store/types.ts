@@ -7,10 +7,19 @@ import type { OstepSlice } from './ostepSlice';
 import type { PresentSlice } from './presentSlice';
 import type { ShareSlice } from './shareSlice';
 import type { TeachSlice } from './teachSlice';
-import type { PageTableRow } from '../core/memory/pageTable';
 import type { MemorySnapshot } from '../core/memory/snapshot';
-import type { Access, TranslationResult } from '../core/memory/types';
-import type { CompareEntry, Frame, OperationRequest, ReplacementComparison } from '../worker/protocol';
+import type { Access } from '../core/memory/types';
+import type { CompareEntry, Frame, OperationRequest } from '../protocol';
+import type {
+  CompareResult,
+  LoadResult,
+  MoveResult,
+  OperateResult,
+  PageTableResult,
+  ReplacementResult,
+  TranslateResult,
+} from './results';
+import type { ProcessIndex } from './processIndex';
 import type { TimelineBuffer } from './timelineBuffer';
 
 export type Speed = number | 'max';
@@ -31,10 +40,15 @@ export interface ScenarioSlice {
   /** what was wrong with the last refused input, and where it came from */
   errors: FieldError[];
   errorSource: string | null;
-  load(input: unknown, source: string, tick?: number): Promise<boolean>;
+  /** a refusal is also shown in the error banner, as coming from `source` */
+  load(input: unknown, source: string, tick?: number): Promise<LoadResult>;
   /** edit the scenario (workload editor, scheduler picker); the result is validated like any input */
-  edit(change: (s: Scenario) => unknown, source: string): Promise<boolean>;
-  operate(request: OperationRequest): Promise<boolean>;
+  edit(change: (s: Scenario) => unknown, source: string): Promise<LoadResult>;
+  /**
+   * an operation at the current tick, recorded in the scenario; a refusal is shown in the error banner unless
+   * `quiet` (the caller says it itself, as the console does)
+   */
+  operate(request: OperationRequest, options?: { quiet?: boolean }): Promise<OperateResult>;
   /** a problem found outside the simulation (a file or a preset that could not be read) */
   reportError(source: string, path: string, limit: string, message: string): void;
   dismissErrors(): void;
@@ -47,8 +61,8 @@ export interface PlaybackSlice {
    * at most every SLOW_FRAME_MS while playing, so 10,000 rows are not rebuilt 60 times a second.
    */
   slowFrame: Frame | null;
-  /** pid -> index in frame.processes; rebuilt only when the set of processes changes */
-  processIndex: ReadonlyMap<number, number>;
+  /** pid -> index in frame.processes; rebuilt only when the set of processes changes (processIndex.ts) */
+  processIndex: ProcessIndex;
   timeline: TimelineBuffer;
   gpuTimeline: TimelineBuffer;
   playing: boolean;
@@ -59,16 +73,16 @@ export interface PlaybackSlice {
   pause(): void;
   togglePlay(): void;
   setSpeed(speed: Speed): void;
-  seek(tick: number): Promise<void>;
-  step(direction: 'forward' | 'back', unit?: 'tick' | 'event'): Promise<void>;
-  reset(): Promise<void>;
-  runToEnd(): Promise<void>;
+  seek(tick: number): Promise<MoveResult>;
+  step(direction: 'forward' | 'back', unit?: 'tick' | 'event'): Promise<MoveResult>;
+  reset(): Promise<MoveResult>;
+  runToEnd(): Promise<MoveResult>;
 }
 
 export interface CompareSlice {
   compareStatus: 'idle' | 'running' | 'done';
   compareEntries: CompareEntry[];
-  compare(schedulers: SchedulerConfig[]): Promise<void>;
+  compare(schedulers: SchedulerConfig[]): Promise<CompareResult>;
 }
 
 export interface ViewSlice {
@@ -90,9 +104,9 @@ export interface MemorySlice {
   /** the scenario's heap at the current tick (malloc and free operations), or null when it has no heap section */
   heap: HeapPicture | null;
   /** the MMU walkthrough: a dry run of one translation at the current tick */
-  translate(pid: number, address: number, access: Access): Promise<TranslationResult | string>;
-  pageTable(pid: number): Promise<PageTableRow[]>;
-  compareReplacement(refs: number[], frames: number): Promise<ReplacementComparison[] | string>;
+  translate(pid: number, address: number, access: Access): Promise<TranslateResult>;
+  pageTable(pid: number): Promise<PageTableResult>;
+  compareReplacement(refs: number[], frames: number): Promise<ReplacementResult>;
 }
 
 export type AppState = SessionSlice &

@@ -14,11 +14,11 @@ import {
   SEGMENT_FIELDS,
   SEGMENT_KIND,
   type MemoryFramePart,
-  type NarrationLine,
   type ProcessPatch,
   type TimelinePatch,
   type WireFrame,
-} from './protocol';
+} from '../protocol';
+import { narrationOf } from './narration';
 
 /** How many of the latest events the narration panel receives. */
 export const NARRATION_LINES = 40;
@@ -144,8 +144,6 @@ function upcoming(st: SimState): { pids: number[]; total: number } {
 }
 
 export function buildFrame(st: SimState, endTick: number, nextEventTick: number | null, sent: Sent): WireFrame {
-  const names = new Map(st.procs.map((p) => [p.pid, p.name]));
-  const nameOf = (pid: number): string | undefined => names.get(pid);
   const processes = st.procs.map((p) => processMetrics(st, p));
   const timeline = patch(st.segments, sent.segments, (from) => packSegments(st.segments, from));
   const gpuTimeline = patch(st.gpuSegments, sent.gpuSegments, (from) =>
@@ -156,12 +154,7 @@ export function buildFrame(st: SimState, endTick: number, nextEventTick: number 
   );
   sent.segments = timeline.count;
   sent.gpuSegments = gpuTimeline.count;
-  const narration: NarrationLine[] = st.events.slice(-NARRATION_LINES).map((e) => ({
-    tick: e.tick,
-    kind: e.kind,
-    pid: 'pid' in e ? e.pid : null,
-    text: explain(e, nameOf),
-  }));
+  const narration = narrationOf(st, st.events.slice(-NARRATION_LINES));
   const pidsIn = (state: string): number[] => st.procs.filter((p) => p.state === state).map((p) => p.pid);
   return {
     tick: st.now,

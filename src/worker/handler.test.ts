@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { createHandler } from './handler';
-import { PROTOCOL_VERSION, SEGMENT_FIELDS, type FromSim, type WireFrame } from './protocol';
+import { PROTOCOL_VERSION, SEGMENT_FIELDS, type FromSim, type WireFrame } from '../protocol';
 
 const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [
   { bursts: [5, 3, 2] },
@@ -15,7 +15,8 @@ function rowOf(f: WireFrame, pid: number) {
 }
 
 function frameOf(r: FromSim): WireFrame {
-  if (r.type !== 'frame' && r.type !== 'loaded') throw new Error(`expected a frame, got ${JSON.stringify(r)}`);
+  if (r.type !== 'frame' && r.type !== 'loaded' && r.type !== 'operated')
+    throw new Error(`expected a frame, got ${JSON.stringify(r)}`);
   return r.frame;
 }
 
@@ -110,10 +111,13 @@ describe('message handler', () => {
     s.ask({ type: 'load', scenario });
     s.ask({ type: 'seek', tick: 3 });
     const killed = s.ask({ type: 'operation', request: { op: 'kill', pid: 2 } });
-    expect(killed.type).toBe('frame');
-    if (killed.type === 'frame') {
+    expect(killed.type).toBe('operated');
+    if (killed.type === 'operated') {
       expect(rowOf(killed.frame, 2)?.state).toBe('TERMINATED');
-      expect(killed.scenario?.operations).toEqual([{ tick: 3, op: 'kill', pid: 2 }]);
+      expect(killed.scenario.operations).toEqual([{ tick: 3, op: 'kill', pid: 2 }]);
+      // The reply says what the kill made at tick 3, and only that.
+      expect(killed.narration.map((l) => [l.tick, l.kind, l.pid])).toContainEqual([3, 'op', 2]);
+      expect(killed.narration.every((l) => l.tick === 3)).toBe(true);
     }
     const bad = s.ask({
       type: 'operation',
@@ -124,8 +128,11 @@ describe('message handler', () => {
       type: 'operation',
       request: { op: 'create', process: { pid: 9, name: 'late', type: 'AI_INFERENCE', arrival: 0, bursts: [2] } },
     });
-    expect(created.type).toBe('frame');
-    if (created.type === 'frame') expect(rowOf(created.frame, 9)).toMatchObject({ arrival: 3, state: 'READY' });
+    expect(created.type).toBe('operated');
+    if (created.type === 'operated') {
+      expect(rowOf(created.frame, 9)).toMatchObject({ arrival: 3, state: 'READY' });
+      expect(created.narration.map((l) => l.text)).toContain('P9 (late) is created.');
+    }
   });
 
   it('compares schedulers on the same workload', () => {

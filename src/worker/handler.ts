@@ -3,7 +3,8 @@ import { compareReferences, pageTable, walkthrough } from './memoryRequests';
 import { solveOstepRequest } from './ostepRequests';
 import { validateProcessSpec, validateScenario, type FieldError } from '../core/scenario/validate';
 import { buildFrame, nothingSent, packSegments, type Sent } from './frame';
-import { PROTOCOL_VERSION, type CompareEntry, type FromSim, type OperationRequest, type ToSim } from './protocol';
+import { narrationAdded, narrationNow } from './narration';
+import { PROTOCOL_VERSION, type CompareEntry, type FromSim, type OperationRequest, type ToSim } from '../protocol';
 
 /** What the handler needs from its host: a clock for the 'max' speed budget (never used by the core). */
 export interface HandlerHost {
@@ -55,9 +56,11 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
         advance(sim, msg.ticks, msg.budgetMs ?? 12, host);
         break;
       case 'operation': {
+        const before = narrationNow(sim.state);
         const errors = operate(session, msg.request);
         if (errors) return [{ type: 'invalid', id, errors }];
-        return [{ type: 'frame', id, frame: frameOf(session), scenario: sim.scenario }];
+        const narration = narrationAdded(before, sim.state, sim.state.now);
+        return [{ type: 'operated', id, frame: frameOf(session), scenario: sim.scenario, narration }];
       }
       case 'result':
         sim.runToEnd();

@@ -2,7 +2,7 @@ import type { Simulation } from '../core/index';
 import { cloneMemory, pageTableOf, translate } from '../core/memory/memory';
 import { compareReplacement } from '../core/memory/replacement/referenceString';
 import type { Access } from '../core/memory/types';
-import type { FromSim } from './protocol';
+import type { FromSim } from '../protocol';
 
 /** Reference strings the comparison takes at most, and frames: a teaching tool, not a benchmark. */
 const MAX_REFS = 10_000;

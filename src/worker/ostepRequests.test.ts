@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandler } from './handler';
 import { MAX_OSTEP_COMMAND_CHARS } from './ostepRequests';
-import { PROTOCOL_VERSION, type FromSim } from './protocol';
+import { PROTOCOL_VERSION, type FromSim } from '../protocol';
 
 function greeted() {
   const handle = createHandler({ nowMs: () => 0 });

@@ -1,6 +1,6 @@
 import { runScenario } from '../core/ostep/runScenario';
 import { solveOstepCommand } from '../core/ostep/solve';
-import type { FromSim } from './protocol';
+import type { FromSim } from '../protocol';
 
 /** A command line's length limit: long -A / -l / -a lists fit; a pasted file does not. */
 export const MAX_OSTEP_COMMAND_CHARS = 20_000;

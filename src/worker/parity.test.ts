@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/runCli';
-import { PROTOCOL_VERSION, type FromSim, type ToSim } from './protocol';
+import { PROTOCOL_VERSION, type FromSim, type ToSim } from '../protocol';
 
 const scenarioFile = join(__dirname, '../../public/scenarios/default.json');
 

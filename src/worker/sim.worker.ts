@@ -1,5 +1,5 @@
 import { createHandler } from './handler';
-import { transferables } from './protocol';
+import { transferables } from './transferables';
 
 const handle = createHandler({ nowMs: () => performance.now() });
 self.onmessage = (e: MessageEvent<unknown>) => {

@@ -1,5 +1,5 @@
 import { describeScheduler, type Scenario } from '../../core/index';
-import { SEGMENT_FIELDS, type CompareEntry } from '../../worker/protocol';
+import { SEGMENT_FIELDS, type CompareEntry } from '../../protocol';
 import { GanttChart } from '../gantt/GanttChart';
 
 /** Lanes of the small charts: shorter than the live Gantt so that eight fit on a screen. */

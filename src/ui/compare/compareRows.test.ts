@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_NAMES, type SchedulerConfig } from '../../core/index';
-import type { CompareEntry } from '../../worker/protocol';
+import type { CompareEntry } from '../../protocol';
 import { compareRows, schedulersToCompare } from './compareRows';
 
 function entry(scheduler: SchedulerConfig, avgWaiting: number | null, throughput: number, ticks: number): CompareEntry {

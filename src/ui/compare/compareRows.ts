@@ -1,5 +1,5 @@
 import { describeScheduler, POLICY_NAMES, type PolicyName, type SchedulerConfig } from '../../core/index';
-import type { CompareEntry } from '../../worker/protocol';
+import type { CompareEntry } from '../../protocol';
 import { configFor } from '../workload/policies';
 
 /** The figures compared, and which way is better for each. */

@@ -2,6 +2,7 @@ import { createConsoleRunner } from './consoleRunner';
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { createAppStore, type AppStore } from '../../store/appStore';
 import { inProcessClient } from '../../store/client';
+import { refusedWith } from '../../store/results';
 import { COMMANDS, parseLine, runLine } from './commands';
 import type { ConsoleHost, ConsoleView } from './host';
 import { tokenize } from './parse';
@@ -270,9 +271,9 @@ function fakeHost(
       history: [],
       ...view,
     }),
-    operate: vi.fn(async () => null),
-    seek: vi.fn(async () => undefined),
-    stepForward: vi.fn(async () => undefined),
+    operate: vi.fn(async () => refusedWith('not in this test')),
+    seek: vi.fn(async () => refusedWith('not in this test')),
+    stepForward: vi.fn(async () => refusedWith('not in this test')),
     play: vi.fn(),
     pause: vi.fn(),
     download: vi.fn<(filename: string, content: string) => void>(),
@@ -305,6 +306,20 @@ describe('console commands over a host by hand', () => {
     const t = tokenize('allocate P2 2MiB ai_data');
     const parsed = t.ok ? parseLine(t.tokens) : null;
     expect(parsed?.ok && parsed.args).toEqual({ PID: 2, SIZE: 2 * 1024 * 1024, TYPE: 'AI_DATA' });
+  });
+
+  it('says a move the simulation refused, and an operation’s narration, from their results', async () => {
+    const host = fakeHost({ frame: { tick: 2, endTick: 9, narration: [] } as unknown as ConsoleView['frame'] });
+    expect((await runLine('goto 3', host)).lines).toEqual([{ kind: 'error', text: 'goto: not in this test' }]);
+    expect((await runLine('step', host)).lines).toEqual([{ kind: 'error', text: 'step: not in this test' }]);
+    const scenario = { processes: [{ pid: 1 }], operations: [] } as unknown as ConsoleView['scenario'];
+    const killer = fakeHost({ scenario, frame: { tick: 2 } as unknown as ConsoleView['frame'] });
+    const narration = [{ tick: 2, kind: 'op', pid: 1, text: 'P1 is killed.' }];
+    killer.operate = vi.fn(async () => ({ ok: true as const, frame: {} as never, scenario: {} as never, narration }));
+    expect((await runLine('kill 1', killer)).lines.map((l) => l.text)).toEqual([
+      'kill P1 at tick 2.',
+      't=2 · P1 is killed.',
+    ]);
   });
 
   it('a command that throws comes back as an error line', async () => {

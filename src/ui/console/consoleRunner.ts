@@ -33,15 +33,8 @@ export function createConsoleRunner(store: AppStore): ConsoleRunner {
         history: s.consoleHistory,
       };
     },
-    async operate(request) {
-      const ok = await get().operate(request);
-      if (ok) return null;
-      const s = get();
-      const message = s.errors.map((e) => e.message).join('; ');
-      // The refusal is said here, in the console; the error panel need not say it again.
-      if (s.errorSource === request.op) s.dismissErrors();
-      return message || 'the simulation did not accept it';
-    },
+    // The refusal is said here, in the console; the error banner need not say it again.
+    operate: (request) => get().operate(request, { quiet: true }),
     seek: (tick) => get().seek(tick),
     stepForward: () => get().step('forward', 'tick'),
     play: () => get().play(),
@@ -49,9 +42,7 @@ export function createConsoleRunner(store: AppStore): ConsoleRunner {
     download: (filename, content) => download(filename, content),
     async ostep(command) {
       const answered = await get().runOstep(command);
-      const s = get();
-      if (answered && s.ostepResult) return { ok: true, text: s.ostepResult.text };
-      return { ok: false, error: s.ostepError ?? 'the simulation did not answer' };
+      return answered.ok ? { ok: true, text: answered.solved.text } : answered;
     },
   };
 

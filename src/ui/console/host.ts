@@ -1,6 +1,7 @@
 import type { Scenario } from '../../core/scenario/types';
 import type { MemorySnapshot } from '../../core/memory/snapshot';
-import type { Frame, OperationRequest } from '../../worker/protocol';
+import type { Frame, OperationRequest } from '../../protocol';
+import type { MoveResult, OperateResult } from '../../store/results';
 
 /** What commands read: the store's current values, fetched afresh after every action. */
 export interface ConsoleView {
@@ -22,11 +23,11 @@ export interface ConsoleView {
  */
 export interface ConsoleHost {
   view(): ConsoleView;
-  /** an operation at the current tick: null when accepted, else the refusal in words */
-  operate(request: OperationRequest): Promise<string | null>;
-  seek(tick: number): Promise<void>;
+  /** an operation at the current tick; the console says a refusal itself (the error banner does not) */
+  operate(request: OperationRequest): Promise<OperateResult>;
+  seek(tick: number): Promise<MoveResult>;
   /** one tick forward, as the Step forward button */
-  stepForward(): Promise<void>;
+  stepForward(): Promise<MoveResult>;
   play(): void;
   pause(): void;
   download(filename: string, content: string): void;

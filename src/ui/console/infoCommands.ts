@@ -1,5 +1,5 @@
 import type { MemorySnapshot } from '../../core/memory/snapshot';
-import type { Frame } from '../../worker/protocol';
+import type { Frame } from '../../protocol';
 import { figure, percent, slug } from './format';
 import { fail, out } from './host';
 import type { Command } from './spec';

@@ -1,4 +1,4 @@
-import type { OperationRequest } from '../../worker/protocol';
+import type { OperationRequest } from '../../protocol';
 import { STATE_ICON } from '../theme/processLook';
 import { nextPid, scenarioPids } from '../workload/processDraft';
 import { operateAndTell, unknownPid } from './effects';

@@ -1,6 +1,7 @@
-import type { NarrationLine } from '../../worker/protocol';
-import { freshNarration, narrated, narrationText } from './effects';
-import { out, type ConsoleHost } from './host';
+import { freshNarration, type NarrationLine } from '../../protocol';
+import { refusalText } from '../../store/results';
+import { narrationText } from './effects';
+import { fail, out, type ConsoleHost } from './host';
 import { num, type Command } from './spec';
 
 const now = (host: ConsoleHost): number => host.view().frame?.tick ?? 0;
@@ -15,12 +16,14 @@ const step: Command = {
     host.pause();
     const from = now(host);
     if (from >= end(host)) return out(`The run has ended at tick ${from}.`);
-    const result = await narrated(
-      host,
-      () => (n === 1 ? host.stepForward() : host.seek(from + n)),
-      'Nothing happened.',
+    const before = host.view().frame?.narration ?? [];
+    const moved = await (n === 1 ? host.stepForward() : host.seek(from + n));
+    if (!moved.ok) return fail(`step: ${refusalText(moved)}`);
+    const fresh = freshNarration(before, moved.frame.narration);
+    return out(
+      `Now at tick ${moved.frame.tick}.`,
+      ...(fresh.length > 0 ? fresh.map(narrationText) : ['Nothing happened.']),
     );
-    return out(`Now at tick ${now(host)}.`, ...result.lines.map((l) => l.text));
   },
 };
 
@@ -31,8 +34,9 @@ const goto: Command = {
   run: async (a, host) => {
     const tick = num(a, 'TICK');
     host.pause();
-    await host.seek(tick);
-    const at = now(host);
+    const moved = await host.seek(tick);
+    if (!moved.ok) return fail(`goto: ${refusalText(moved)}`);
+    const at = moved.frame.tick;
     return out(at === tick ? `Now at tick ${at}.` : `Now at tick ${at}: the run ends there.`);
   },
 };
@@ -77,14 +81,16 @@ const monitor: Command = {
     host.pause();
     const from = now(host);
     const lines: NarrationLine[] = [];
-    for (let i = 0; i < n && now(host) < end(host); i++) {
-      const before = host.view().frame?.narration ?? [];
-      const at = now(host);
-      await host.stepForward();
-      if (now(host) === at) break; // the simulation did not move (stalled or crashed)
-      lines.push(...freshNarration(before, host.view().frame?.narration ?? []));
+    let before = host.view().frame?.narration ?? [];
+    let to = from;
+    for (let i = 0; i < n && to < end(host); i++) {
+      const moved = await host.stepForward();
+      // The simulation did not move (stalled or crashed).
+      if (!moved.ok || moved.frame.tick === to) break;
+      lines.push(...freshNarration(before, moved.frame.narration));
+      before = moved.frame.narration;
+      to = moved.frame.tick;
     }
-    const to = now(host);
     return out(
       ...lines.map(narrationText),
       `Monitored ticks ${from}–${to}: ${lines.length} event${lines.length === 1 ? '' : 's'}${to >= end(host) ? '; the run has ended' : ''}.`,

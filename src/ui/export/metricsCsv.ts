@@ -1,5 +1,5 @@
 import { round2 } from '../../core/index';
-import type { Frame } from '../../worker/protocol';
+import type { Frame } from '../../protocol';
 import { toCsv, type Cell } from './csv';
 
 const PROCESS_COLUMNS = [

@@ -10,7 +10,7 @@ import {
   type RefObject,
 } from 'react';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
-import type { CpuView } from '../../worker/protocol';
+import type { CpuView } from '../../protocol';
 import { ExportButtons } from '../export/ExportButtons';
 import { exportFileName } from '../../store/exportFileName';
 import { exportScale, renderPng } from '../export/renderPng';
@@ -23,7 +23,8 @@ import { AXIS_HEIGHT, pxPerTick, xToTime, type GanttLayout } from './ganttLayout
 import { GanttLegend } from './GanttLegend';
 import { hitTest } from './hitTest';
 import { SegmentTable } from './SegmentTable';
-import { emptyGanttCache, toGanttRows, type GanttProcess, type OpenGpu } from './toGanttRows';
+import { emptyGanttIndex, updateGanttIndex } from './ganttIndex';
+import { ganttModel, type GanttProcess, type OpenGpu } from './toGanttRows';
 import { useGanttView } from './useGanttView';
 import './gantt.css';
 
@@ -79,11 +80,16 @@ export function GanttChart(props: GanttChartProps) {
   const drag = useRef<{ x: number; start: number } | null>(null);
 
   // Lanes of closed bars carried from frame to frame, so a long run is not rebuilt on every frame.
-  const [cache] = useState(emptyGanttCache);
+  const [index] = useState(emptyGanttIndex);
   const colors = useCanvasPalette();
   const model = useMemo(
-    () => toGanttRows({ timeline, cpus, processes, tick: cursor, openCpus, processLanes, gpu }, cache),
-    [timeline, cpus, processes, cursor, openCpus, processLanes, gpu, cache],
+    () =>
+      ganttModel(updateGanttIndex(index, { timeline, cpus, processes, processLanes, gpu }), {
+        tick: cursor,
+        openCpus,
+        gpu,
+      }),
+    [timeline, cpus, processes, cursor, openCpus, processLanes, gpu, index],
   );
   const names = useMemo(() => new Map(processes.map((p) => [p.pid, p.name])), [processes]);
   const nameOf = useCallback((pid: number) => names.get(pid), [names]);

@@ -1,4 +1,4 @@
-import { SEGMENT_KIND } from '../../worker/protocol';
+import { SEGMENT_KIND } from '../../protocol';
 import type { GanttBar, GanttLane } from './toGanttRows';
 
 /** "P3 llm-infer · CPU 0 · ticks 12–18 (6)": the tooltip and the segment table say the same thing. */

@@ -1,7 +1,7 @@
 import { LIGHT_CANVAS, type CanvasPalette } from '../theme/canvasPalette';
 import { processLook, textColorOn, type Pattern } from '../theme/processLook';
 import { AXIS_HEIGHT, firstEndingAfter, laneTop, pxPerTick, timeToX, type GanttLayout } from './ganttLayout';
-import { SEGMENT_KIND } from '../../worker/protocol';
+import { SEGMENT_KIND } from '../../protocol';
 import type { GanttBar, GanttModel } from './toGanttRows';
 
 export const FONT = '11px system-ui, sans-serif';

@@ -1,7 +1,7 @@
 import { escapeXml, num } from '../export/xml';
 import { LIGHT_CANVAS, type CanvasPalette } from '../theme/canvasPalette';
 import { processLook, textColorOn, type Pattern } from '../theme/processLook';
-import { SEGMENT_KIND } from '../../worker/protocol';
+import { SEGMENT_KIND } from '../../protocol';
 import { AXIS_LABEL_GAP, barLabel, CHAR_WIDTH, MIN_PATTERN_WIDTH, fit, niceStep } from './drawGantt';
 import { AXIS_HEIGHT, firstEndingAfter, laneTop, pxPerTick, timeToX, type GanttLayout } from './ganttLayout';
 import type { GanttBar, GanttModel } from './toGanttRows';

@@ -1,7 +1,7 @@
 import { timelineOf } from '../testing/timelineOf';
 import { describe, expect, it } from 'vitest';
-import type { CpuView } from '../../worker/protocol';
-import { emptyGanttCache, toGanttRows, type GanttProcess } from './toGanttRows';
+import type { CpuView } from '../../protocol';
+import { toGanttRows, type GanttProcess } from './toGanttRows';
 
 /** Packs [cpu, start, end, pid, kind] rows like the worker does. */
 const buffer = timelineOf;
@@ -104,31 +104,5 @@ describe('toGanttRows', () => {
     const model = toGanttRows({ timeline: buffer([]), cpus: 1, processes: many, processLanes: true });
     expect(model.lanes).toHaveLength(65);
     expect(model.hiddenProcessLanes).toBe(36);
-  });
-
-  it('with a cache, reads only new rows and gives the same model as a fresh build; a new epoch rebuilds', () => {
-    const rows = [
-      [0, 0, 2, 1, 0],
-      [1, 0, 3, 2, 0],
-      [0, 2, 5, 3, 0],
-      [1, 3, 4, 1, 0],
-      [0, 5, 6, 2, 0],
-    ];
-    const processes = [1, 2, 3].map((pid) => ({ pid, name: `p${pid}`, type: 'USER' as const }));
-    const cache = emptyGanttCache();
-    const input = (n: number, epoch = 0) => ({
-      timeline: timelineOf(rows.slice(0, n), epoch),
-      cpus: 2,
-      processes,
-      processLanes: true,
-      tick: 6,
-    });
-    for (const n of [1, 3, 5]) expect(toGanttRows(input(n), cache)).toEqual(toGanttRows(input(n)));
-    const lanesBefore = cache.lanes;
-    toGanttRows(input(5), cache);
-    expect(cache.lanes).toBe(lanesBefore);
-    const back = toGanttRows(input(2, 1), cache);
-    expect(back).toEqual(toGanttRows(input(2, 1)));
-    expect(back.cpuBars).toBe(2);
   });
 });

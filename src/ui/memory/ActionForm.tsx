@@ -1,11 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { ActionResult, PidOption } from './types';
+import type { FormAnswer, PidOption } from './types';
 
 interface Props {
   title: string;
   submitLabel: string;
   /** the request, or null when a field refused its value (the field shows why) */
-  onSubmit(): Promise<ActionResult> | null;
+  onSubmit(): Promise<FormAnswer> | null;
   children?: ReactNode;
 }
 
@@ -15,7 +15,7 @@ interface Props {
  */
 export function ActionForm({ title, submitLabel, onSubmit, children }: Props) {
   const [pending, setPending] = useState(false);
-  const [answer, setAnswer] = useState<ActionResult | null>(null);
+  const [answer, setAnswer] = useState<FormAnswer | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const request = onSubmit();

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryActions } from './MemoryActions';
+import type { FormAnswer } from './types';
 
 const PIDS = [
   { pid: 1, name: 'kernel' },
@@ -12,10 +13,10 @@ function setup() {
   const props = {
     pids: PIDS,
     virtualBits: 32,
-    onAllocate: vi.fn(async () => ({ ok: true, message: 'Allocated 2 MiB at 0x10000.' })),
-    onDeallocate: vi.fn(async () => ({ ok: false, message: 'No allocation starts at 0x5.' })),
-    onAccess: vi.fn(async () => ({ ok: true })),
-    onDefragment: vi.fn(async () => ({ ok: true, message: 'Moved 3 pages.' })),
+    onAllocate: vi.fn(async (): Promise<FormAnswer> => ({ ok: true, message: 'Allocated 2 MiB at 0x10000.' })),
+    onDeallocate: vi.fn(async (): Promise<FormAnswer> => ({ ok: false, message: 'No allocation starts at 0x5.' })),
+    onAccess: vi.fn(async (): Promise<FormAnswer> => ({ ok: true })),
+    onDefragment: vi.fn(async (): Promise<FormAnswer> => ({ ok: true, message: 'Moved 3 pages.' })),
   };
   render(<MemoryActions {...props} />);
   return { props, user: userEvent.setup() };

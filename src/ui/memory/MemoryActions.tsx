@@ -4,7 +4,7 @@ import { ActionForm, PidSelect, usePid } from './ActionForm';
 import { formatBytes } from './formatBytes';
 import { parseAddress } from './parseAddress';
 import { TextField } from './TextField';
-import type { ActionResult, PidOption } from './types';
+import type { FormAnswer, PidOption } from './types';
 import './memory.css';
 
 export interface MemoryActionsProps {
@@ -13,10 +13,10 @@ export interface MemoryActionsProps {
   virtualBits: number;
   /** the largest allocation to offer, in bytes (default 1 GiB, the largest physical memory) */
   maxBytes?: number;
-  onAllocate(pid: number, bytes: number, type: MemoryType): Promise<ActionResult>;
-  onDeallocate(pid: number, address: number): Promise<ActionResult>;
-  onAccess(pid: number, address: number, access: 'read' | 'write'): Promise<ActionResult>;
-  onDefragment(): Promise<ActionResult>;
+  onAllocate(pid: number, bytes: number, type: MemoryType): Promise<FormAnswer>;
+  onDeallocate(pid: number, address: number): Promise<FormAnswer>;
+  onAccess(pid: number, address: number, access: 'read' | 'write'): Promise<FormAnswer>;
+  onDefragment(): Promise<FormAnswer>;
 }
 
 const UNITS = { KiB: 1024, MiB: 1024 * 1024 } as const;

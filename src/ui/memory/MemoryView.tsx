@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { MemoryType } from '../../core/memory/types';
 import type { PageTableRow } from '../../core/memory/pageTable';
 import type { MemorySnapshot } from '../../core/memory/snapshot';
+import { refusalText } from '../../store/results';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { AccessMonitor } from './AccessMonitor';
@@ -16,7 +17,7 @@ import { PoolsPanel } from './PoolsPanel';
 import { ReplacementComparison } from './ReplacementComparison';
 import { SwapMonitor } from './SwapMonitor';
 import { SwapView } from './SwapView';
-import type { ActionResult } from './types';
+import type { FormAnswer } from './types';
 import './memory.css';
 
 const selectMemory = (s: AppState) => ({
@@ -26,7 +27,6 @@ const selectMemory = (s: AppState) => ({
   recent: s.memoryRecent,
   waiting: s.memoryWaiting,
   processes: s.slowFrame?.processes,
-  compaction: s.frame?.memory?.lastCompaction ?? null,
 });
 
 /**
@@ -35,7 +35,7 @@ const selectMemory = (s: AppState) => ({
  */
 export function MemoryView() {
   const store = useAppStore();
-  const { config, snapshot, samples, recent, waiting, processes, compaction } = useApp(useShallow(selectMemory));
+  const { config, snapshot, samples, recent, waiting, processes } = useApp(useShallow(selectMemory));
   const live = useMemo(
     () => (processes ?? []).filter((p) => p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name })),
     [processes],
@@ -65,7 +65,7 @@ export function MemoryView() {
   }
   if (!snapshot) return <p className="muted">Loading memory…</p>;
 
-  const operate = (request: Parameters<AppState['operate']>[0]): Promise<ActionResult> =>
+  const operate = (request: Parameters<AppState['operate']>[0]): Promise<FormAnswer> =>
     operateAndAnswer(store, request);
 
   return (
@@ -94,8 +94,8 @@ export function MemoryView() {
         virtualBits={config.virtualBits}
         onTranslate={async (pid, address, access) => {
           const r = await store.getState().translate(pid, address, access);
-          if (typeof r === 'string') throw new Error(r);
-          return r;
+          if (!r.ok) throw new Error(refusalText(r));
+          return r.translation;
         }}
       />
       <PageTables pids={live} snapshot={snapshot} />
@@ -103,10 +103,10 @@ export function MemoryView() {
         samples={samples}
         snapshot={snapshot}
         onDefragment={async () => {
-          const before = compaction;
-          await store.getState().operate({ op: 'compact', movePinned: false });
-          const after = store.getState().frame?.memory?.lastCompaction ?? null;
-          return after && after !== before ? { moved: after.moved, cost: after.cost } : null;
+          const compacted = await store.getState().operate({ op: 'compact', movePinned: false });
+          // An accepted compaction is the latest one; a refused one leaves nothing to show.
+          const done = compacted.ok ? compacted.frame.memory?.lastCompaction : null;
+          return done ? { moved: done.moved, cost: done.cost } : null;
         }}
       />
       <SwapMonitor samples={samples} slots={snapshot.swap.slots} />
@@ -114,8 +114,8 @@ export function MemoryView() {
       <ReplacementComparison
         onCompare={async (refs, frames) => {
           const r = await store.getState().compareReplacement(refs, frames);
-          if (typeof r === 'string') throw new Error(r);
-          return r;
+          if (!r.ok) throw new Error(refusalText(r));
+          return r.results;
         }}
       />
       <MemoryActions
@@ -143,7 +143,7 @@ function PageTables({ pids, snapshot }: { pids: { pid: number; name: string }[];
       void store
         .getState()
         .pageTable(pid)
-        .then((r) => current && setRows(r));
+        .then((r) => current && setRows(r.ok ? r.rows : []));
     return () => {
       current = false;
     };

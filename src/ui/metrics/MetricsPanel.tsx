@@ -1,7 +1,7 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FORMULAS, round2 } from '../../core/index';
 import type { AppState } from '../../store/types';
-import type { Frame } from '../../worker/protocol';
+import type { Frame } from '../../protocol';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { exportFileName } from '../../store/exportFileName';
 import { metricsCsv } from '../export/metricsCsv';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppState } from '../../store/types';
-import type { NarrationLine } from '../../worker/protocol';
+import type { NarrationLine } from '../../protocol';
 import { useApp } from '../app/StoreContext';
 import { newNarration } from './newNarration';
 import './narration.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NarrationLine } from '../../worker/protocol';
+import type { NarrationLine } from '../../protocol';
 import { newNarration } from './newNarration';
 
 const line = (tick: number, text: string): NarrationLine => ({ tick, kind: 'dispatch', pid: 1, text });

@@ -1,4 +1,4 @@
-import type { NarrationLine } from '../../worker/protocol';
+import type { NarrationLine } from '../../protocol';
 
 const same = (a: NarrationLine, b: NarrationLine): boolean =>
   a.tick === b.tick && a.kind === b.kind && a.pid === b.pid && a.text === b.text;

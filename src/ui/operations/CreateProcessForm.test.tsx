@@ -49,4 +49,15 @@ describe('CreateProcessForm', () => {
     expect(gpus).toHaveAccessibleDescription(/needs\.gpus must be an integer from 0 to node\.gpus \(0\)/);
     expect(store.getState().frame?.processes.map((p) => p.pid)).toEqual([1, 4]);
   });
+
+  it("shows the simulation's refusal from the operation's result", async () => {
+    const { store } = await startedStore(SCENARIO);
+    const refusal = { path: 'process', limit: 'a new pid', message: 'The simulation refused P5.' };
+    store.setState({ operate: async () => ({ ok: false, errors: [refusal] }) });
+    renderWithStore(<CreateProcessForm />, store);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Create process' }));
+    expect(await screen.findByText(/The simulation refused P5\./)).toBeInTheDocument();
+    // Nothing was put in the shared error state: the form had it from the result.
+    expect(store.getState().errors).toEqual([]);
+  });
 });

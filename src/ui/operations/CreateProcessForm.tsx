@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ProcessType } from '../../core/index';
-import { validateProcessSpec } from '../../core/scenario/validate';
+import { validateProcessSpec, type FieldError } from '../../core/scenario/validate';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { OtherErrors, SelectInput, TextInput } from '../workload/formFields';
@@ -20,12 +20,7 @@ interface Draft {
 
 const INITIAL: Draft = { name: 'new-process', type: 'USER', priority: '0', bursts: '5', gpus: '0' };
 const SHOWN = ['name', 'type', 'priority', 'bursts', 'needs.gpus'];
-const selectState = (s: AppState) => ({
-  scenario: s.scenario,
-  tick: s.frame?.tick ?? 0,
-  errors: s.errors,
-  source: s.errorSource,
-});
+const selectState = (s: AppState) => ({ scenario: s.scenario, tick: s.frame?.tick ?? 0 });
 
 /**
  * Creates a process at the current tick (a `create` operation, recorded in the scenario). Its pid is one
@@ -33,9 +28,11 @@ const selectState = (s: AppState) => ({
  */
 export function CreateProcessForm() {
   const store = useAppStore();
-  const { scenario, tick, errors: storeErrors, source } = useApp(useShallow(selectState));
+  const { scenario, tick } = useApp(useShallow(selectState));
   const [draft, setDraft] = useState<Draft>(INITIAL);
   const [tried, setTried] = useState(false);
+  /** why the simulation refused the last create, from its reply */
+  const [refusal, setRefusal] = useState<readonly FieldError[]>([]);
   // The scenario knows every pid the run does, including those that operations create.
   const pids = useMemo(() => (scenario ? scenarioPids(scenario) : []), [scenario]);
   const pid = nextPid(pids);
@@ -53,14 +50,22 @@ export function CreateProcessForm() {
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const at = (path: string) => errorsAt(errors, path);
 
-  const create = (e: FormEvent) => {
+  const create = async (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (validation.ok) void store.getState().operate({ op: 'create', process: validation.process });
+    setRefusal([]);
+    if (!validation.ok) return;
+    const created = await store.getState().operate({ op: 'create', process: validation.process });
+    if (!created.ok) setRefusal(created.errors);
   };
 
   return (
-    <form className="panel create-process" aria-labelledby="create-process-title" onSubmit={create} noValidate>
+    <form
+      className="panel create-process"
+      aria-labelledby="create-process-title"
+      onSubmit={(e) => void create(e)}
+      noValidate
+    >
       <h2 id="create-process-title">Create process now</h2>
       <p className="muted">
         P{pid} arrives at tick {tick}.
@@ -100,10 +105,7 @@ export function CreateProcessForm() {
           errors={at('needs.gpus')}
         />
       </div>
-      <OtherErrors
-        title="The process was not created:"
-        errors={[...unclaimedErrors(errors, SHOWN), ...(source === 'create' ? storeErrors : [])]}
-      />
+      <OtherErrors title="The process was not created:" errors={[...unclaimedErrors(errors, SHOWN), ...refusal]} />
       <button type="submit" className="primary" disabled={!scenario}>
         Create process
       </button>

@@ -76,7 +76,7 @@ export function ShareBar() {
       s.reportError(`file ${file.name}`, file.name, 'a readable file', `${file.name} could not be read.`);
       return;
     }
-    if (await s.importFile(text, file.name)) setShared(null);
+    if ((await s.importFile(text, file.name)).ok) setShared(null);
   };
 
   return (

@@ -1,6 +1,7 @@
 import type { AppStore } from '../../store/appStore';
+import type { LoadResult } from '../../store/results';
 import { OSTEP_HASH } from '../../store/ostepLink';
-import { watchAutosave } from '../../store/shareSlice';
+import { watchAutosave } from '../../store/autosave';
 
 const SHARE_HASH = '#s=';
 
@@ -15,7 +16,7 @@ function takeLinkHash(): string {
   return hash;
 }
 
-function openLink(store: AppStore, hash: string): Promise<boolean> {
+function openLink(store: AppStore, hash: string): Promise<{ ok: boolean }> {
   return hash.startsWith(OSTEP_HASH) ? store.getState().openOstepLink(hash) : store.getState().openFromLink(hash);
 }
 
@@ -24,7 +25,7 @@ function openLink(store: AppStore, hash: string): Promise<boolean> {
  * and its errors stay shown); an `#ostep=` link then opens the OSTEP view on its command. Then autosaves from
  * here on, and opens links pasted into the address bar.
  */
-export async function startUp(store: AppStore, loadDefault: () => Promise<boolean>): Promise<void> {
+export async function startUp(store: AppStore, loadDefault: () => Promise<LoadResult>): Promise<void> {
   await store.getState().start();
   const hash = takeLinkHash();
   await store.getState().startFrom(hash.startsWith(SHARE_HASH) ? hash : '', loadDefault);

@@ -26,7 +26,7 @@ describe('ErrorPanel', () => {
 
     let accepted = true;
     await act(async () => {
-      accepted = await store.getState().load(BAD, 'scenario file');
+      accepted = (await store.getState().load(BAD, 'scenario file')).ok;
     });
     expect(accepted).toBe(false);
     const alert = screen.getByRole('alert');

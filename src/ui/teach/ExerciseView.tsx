@@ -56,7 +56,8 @@ export function ExerciseView() {
   };
   const openInSimulator = async () => {
     if (!exercise.scenario) return;
-    if (await store.getState().load(exercise.scenario, `exercise ${exercise.id}`)) store.getState().setView('simulate');
+    if ((await store.getState().load(exercise.scenario, `exercise ${exercise.id}`)).ok)
+      store.getState().setView('simulate');
   };
 
   return (

@@ -43,7 +43,7 @@ export function PresetGallery() {
     setOpening(p.file);
     try {
       // loadPreset reports a failure in the store's error panel and keeps the current scenario.
-      if (await loadPreset(store, p.file)) store.getState().setView(view);
+      if ((await loadPreset(store, p.file)).ok) store.getState().setView(view);
     } finally {
       setOpening(null);
     }

@@ -31,11 +31,11 @@ export async function goToLessonStep(store: AppStore, index: number): Promise<bo
   const i = Math.max(0, Math.min(lesson.steps.length - 1, index));
   const { key, scenario } = scenarioAt(lesson, i);
   if (key !== lessonScenarioKey) {
-    const ok =
+    const loaded =
       typeof scenario === 'string'
         ? await loadPreset(store, scenario)
         : await store.getState().load(scenario, `lesson “${lesson.title}”`);
-    if (!ok) return false;
+    if (!loaded.ok) return false;
   }
   const step = lesson.steps[i]!;
   store.getState().pause();

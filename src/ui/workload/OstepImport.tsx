@@ -20,14 +20,13 @@ export function OstepImport() {
       const c = ostepCommand(command);
       if (!c.ok) return setError(c.error);
       setError(null);
-      if (await s.load(c.scenario, 'OSTEP command')) s.setView('simulate');
+      if ((await s.load(c.scenario, 'OSTEP command')).ok) s.setView('simulate');
       return;
     }
     // Not a workload: the worker answers it (or says why not, e.g. an unknown script) for the OSTEP view.
-    if (await s.runOstep(command)) {
-      setError(null);
-      s.setView('ostep');
-    } else setError(store.getState().ostepError);
+    const answered = await s.runOstep(command);
+    setError(answered.ok ? null : answered.error);
+    if (answered.ok) s.setView('ostep');
   };
   return (
     <form className="panel" aria-labelledby={`${id}-title`} onSubmit={(e) => void load(e)} noValidate>

@@ -31,10 +31,10 @@ export function PresetMenu() {
   const choose = async (file: string) => {
     if (file === '') return;
     setLoading(true);
-    const ok = await loadPreset(store, file);
+    const loaded = await loadPreset(store, file);
     setLoading(false);
     // A refused preset leaves the old scenario, so the menu keeps naming the old choice.
-    if (ok) setChosen(file);
+    if (loaded.ok) setChosen(file);
   };
   const info = presets.find((p) => p.file === chosen);
   // Why the last preset was refused, next to the menu it was chosen from.

@@ -28,10 +28,10 @@ export function WorkloadEditor({ scenario }: { scenario: Scenario }) {
     store.getState().edit((s) => ({ ...s, processes: update(s.processes) }), EDITOR_SOURCE);
   const save = async (p: ProcessSpec) => {
     const target = editing;
-    const ok = await change((list) =>
+    const edited = await change((list) =>
       target?.kind === 'edit' ? list.map((q) => (q.pid === target.pid ? p : q)) : [...list, p],
     );
-    if (ok) setEditing(null);
+    if (edited.ok) setEditing(null);
   };
   const edited = editing?.kind === 'edit' ? processes.find((p) => p.pid === editing.pid) : undefined;
   // An edited process that has gone (a preset was loaded meanwhile) closes the form.

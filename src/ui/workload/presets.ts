@@ -1,5 +1,6 @@
 import { fetchPublicJson } from '../files/fetchPublicJson';
 import type { AppStore } from '../../store/appStore';
+import { refusedWith, type LoadResult } from '../../store/results';
 
 /** One entry of public/scenarios/index.json. */
 export interface PresetInfo {
@@ -38,7 +39,7 @@ export async function fetchPresetIndex(): Promise<PresetInfo[]> {
  * Loads a preset into the store. Never throws: a file that cannot be fetched or parsed is reported as a
  * store error (the simulation keeps its scenario), and a parsed file goes through the one validation step.
  */
-export async function loadPreset(store: AppStore, file: string): Promise<boolean> {
+export async function loadPreset(store: AppStore, file: string): Promise<LoadResult> {
   const source = `preset ${file}`;
   try {
     if (!FILE_NAME.test(file)) throw new Error(`${JSON.stringify(file)} is not a preset file name`);
@@ -46,6 +47,6 @@ export async function loadPreset(store: AppStore, file: string): Promise<boolean
   } catch (e) {
     const message = `The preset could not be loaded: ${e instanceof Error ? e.message : String(e)}. The current scenario is kept.`;
     store.getState().reportError(source, 'preset', 'a readable scenario file', message);
-    return false;
+    return refusedWith(message);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshNarration, narrationSince } from './effects';
+import { freshNarration, narrationSince } from './narration';
 
 const l = (tick: number, text: string) => ({ tick, kind: 'k', pid: null, text });
 

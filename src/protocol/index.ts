@@ -1,0 +1,7 @@
+/** The one public entry of the wire protocol: what the worker, the store, the UI and the CLI share. */
+export { PROTOCOL_VERSION, type FromSim, type FromSimType, type ToSim, type ToSimType } from './messages';
+export type { CpuView, Frame, MemoryFramePart, ProcessPatch, WireFrame } from './frame';
+export { freshNarration, narrationSince, type NarrationLine } from './narration';
+export type { OperationRequest } from './operation';
+export type { CompareEntry, ReplacementComparison } from './comparison';
+export { SEGMENT_FIELDS, SEGMENT_KIND, type TimelinePatch } from './timeline';

@@ -1,0 +1,55 @@
+import type { RunResult, Scenario, SchedulerConfig } from '../core/index';
+import type { PageTableRow } from '../core/memory/pageTable';
+import type { Access, TranslationResult } from '../core/memory/types';
+import type { OstepCommandResult } from '../core/ostep/solve';
+import type { FieldError } from '../core/scenario/validate';
+import type { CompareEntry, ReplacementComparison } from './comparison';
+import type { WireFrame } from './frame';
+import type { NarrationLine } from './narration';
+import type { OperationRequest } from './operation';
+
+/**
+ * The typed message protocol between the UI (or the CLI) and the simulation. Every request carries an
+ * `id` that its replies echo. A session starts with `hello`; a version mismatch is answered with
+ * `incompatible` and nothing else is served.
+ */
+export const PROTOCOL_VERSION = 2;
+
+export type ToSim =
+  | { type: 'hello'; id: number; protocol: number }
+  | { type: 'load'; id: number; scenario: unknown; tick?: number }
+  | { type: 'seek'; id: number; tick: number }
+  | { type: 'step'; id: number; direction: 'forward' | 'back'; unit: 'tick' | 'event' }
+  /** play: move forward `ticks` ticks, or ('max') as far as `budgetMs` of work allows */
+  | { type: 'advance'; id: number; ticks: number | 'max'; budgetMs?: number }
+  | { type: 'operation'; id: number; request: OperationRequest }
+  | { type: 'compare'; id: number; schedulers: SchedulerConfig[] }
+  | { type: 'result'; id: number }
+  /** the MMU walkthrough: what translating this address would do now (a dry run: the run is not changed) */
+  | { type: 'translate'; id: number; pid: number; address: number; access: Access }
+  | { type: 'pageTable'; id: number; pid: number }
+  | { type: 'compareReplacement'; id: number; refs: number[]; frames: number }
+  /** an OSTEP homework command line, answered on the core (needs no loaded scenario) */
+  | { type: 'ostep'; id: number; command: string };
+export type ToSimType = ToSim['type'];
+
+export type FromSim =
+  | { type: 'ready'; id: number; protocol: number }
+  | { type: 'incompatible'; id: number; expected: number; got: unknown }
+  /** `scenario` is the accepted scenario with defaults filled in */
+  | { type: 'loaded'; id: number; frame: WireFrame; scenario: Scenario }
+  | { type: 'invalid'; id: number; errors: FieldError[] }
+  | { type: 'frame'; id: number; frame: WireFrame }
+  /**
+   * An accepted operation: the scenario that now records it, and the narration it made at the current tick
+   * (its own lines and what followed from it there, in run order).
+   */
+  | { type: 'operated'; id: number; frame: WireFrame; scenario: Scenario; narration: NarrationLine[] }
+  | { type: 'compared'; id: number; entries: CompareEntry[] }
+  | { type: 'result'; id: number; result: RunResult }
+  | { type: 'translated'; id: number; result: TranslationResult }
+  | { type: 'pageTable'; id: number; pid: number; rows: PageTableRow[] }
+  | { type: 'replacementCompared'; id: number; results: ReplacementComparison[] }
+  | { type: 'ostepSolved'; id: number; result: OstepCommandResult }
+  | { type: 'error'; id: number; message: string };
+export type FromSimType = FromSim['type'];

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioOf } from '../core/testing/scenarioOf';
+import { AUTOSAVE_KEY, AUTOSAVE_POSITION_KEY, autosaveWrites } from './autosave';
+
+const scenario = scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }]);
+
+describe('autosaveWrites', () => {
+  it('writes the scenario, then the position, the first time', () => {
+    const { saved, writes } = autosaveWrites(null, scenario, 4, 'simulate');
+    expect(writes.map(([key]) => key)).toEqual([AUTOSAVE_KEY, AUTOSAVE_POSITION_KEY]);
+    expect(saved).toEqual({ scenario, json: JSON.stringify(scenario) });
+    expect(JSON.parse(writes[1]?.[1] ?? '')).toEqual({ t: 4, w: 'simulate' });
+  });
+
+  it('writes only the position while the scenario is the one last written, and keeps the saved JSON', () => {
+    const first = autosaveWrites(null, scenario, 0, 'simulate');
+    const next = autosaveWrites(first.saved, scenario, 9, 'memory');
+    expect(next.saved).toBe(first.saved);
+    expect(next.writes).toEqual([[AUTOSAVE_POSITION_KEY, JSON.stringify({ t: 9, w: 'memory' })]]);
+  });
+
+  it('writes a changed scenario again', () => {
+    const first = autosaveWrites(null, scenario, 0, 'simulate');
+    const edited = { ...scenario, title: 'edited' };
+    const next = autosaveWrites(first.saved, edited, 0, 'simulate');
+    expect(next.saved.scenario).toBe(edited);
+    expect(next.writes[0]?.[0]).toBe(AUTOSAVE_KEY);
+  });
+});

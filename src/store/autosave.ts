@@ -1,0 +1,84 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { Scenario } from '../core/index';
+import { autosaveText } from '../core/scenario/shareFile';
+import type { AppState } from './types';
+
+/** localStorage key of the autosave; the suffix is the envelope's version. */
+export const AUTOSAVE_KEY = 'bcos.autosave.v1';
+/**
+ * The tick and view, saved apart from the scenario: rewriting a 10,000-process scenario every second
+ * while playing took long enough to stall a frame, and only the position changes then.
+ */
+export const AUTOSAVE_POSITION_KEY = 'bcos.autosave.v1.position';
+
+/** The scenario last written and its JSON, kept by the share slice between saves. */
+export interface SavedScenario {
+  scenario: Scenario;
+  json: string;
+}
+
+/**
+ * What to write for an autosave, in order, and the saved scenario afterwards: the scenario only when it is not
+ * the one last written (so saving a new tick does not serialize the workload again), then the position.
+ */
+export function autosaveWrites(
+  saved: SavedScenario | null,
+  scenario: Scenario,
+  tick: number,
+  view: string,
+): { saved: SavedScenario; writes: [key: string, value: string][] } {
+  const position: [string, string] = [AUTOSAVE_POSITION_KEY, JSON.stringify({ t: tick, w: view })];
+  if (saved?.scenario === scenario) return { saved, writes: [position] };
+  const json = JSON.stringify(scenario);
+  return { saved: { scenario, json }, writes: [[AUTOSAVE_KEY, autosaveText(json, tick, view)], position] };
+}
+
+/** localStorage, or null where it is missing or refused (private modes, sandboxed frames). */
+export function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The saved tick and view, when they are there and well formed (anything else is ignored). */
+export function savedPosition(): { tick: number; tab: string } | undefined {
+  try {
+    const raw: unknown = JSON.parse(storage()?.getItem(AUTOSAVE_POSITION_KEY) ?? 'null');
+    if (typeof raw !== 'object' || raw === null) return undefined;
+    const { t, w } = raw as { t?: unknown; w?: unknown };
+    return Number.isSafeInteger(t) && (t as number) >= 0 && typeof w === 'string' && w.length <= 32
+      ? { tick: t as number, tab: w }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Saves after every accepted scenario change at once, and after tick or view changes at most once per
+ * `intervalMs` (the last change is always saved). Returns a function that stops watching.
+ */
+export function watchAutosave(store: StoreApi<AppState>, intervalMs = 1000, clockMs = () => Date.now()): () => void {
+  let lastSave = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const save = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    lastSave = clockMs();
+    store.getState().saveAutosave();
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.scenario !== prev.scenario) save();
+    else if (s.frame?.tick !== prev.frame?.tick || s.view !== prev.view) {
+      const wait = lastSave + intervalMs - clockMs();
+      if (wait <= 0) save();
+      else timer ??= setTimeout(save, wait);
+    }
+  });
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,151 @@
+import { SEGMENT_FIELDS, SEGMENT_KIND } from '../../protocol';
+import type { TimelineBuffer } from '../../store/timelineBuffer';
+import type { BarKind, GanttBar, GanttInput, GanttLane } from './toGanttRows';
+
+/** More lanes than this would make a canvas taller than browsers allow; the rest are counted, not drawn. */
+export const MAX_PROCESS_LANES = 64;
+
+/** What the closed bars are made from: the open bars (tick, open CPUs and GPUs) are not part of it. */
+export type GanttSource = Pick<GanttInput, 'timeline' | 'cpus' | 'processes' | 'processLanes'> & {
+  gpu?: { timeline: TimelineBuffer; count: number };
+};
+
+/**
+ * The closed bars per lane, owned by the chart and carried from frame to frame: segments are final once
+ * sent (until the timeline's epoch changes), so updateGanttIndex reads only the rows new since the last
+ * update instead of rebuilding every bar of a long run. Only updateGanttIndex changes it.
+ */
+export interface GanttIndex {
+  /** what the lanes were laid out for: CPUs, GPUs, process lanes on or off */
+  key: string;
+  processes: GanttSource['processes'] | null;
+  processLanes: boolean;
+  cpus: number;
+  gpuCount: number;
+  /** the timeline epoch and rows read so far, and the same for the GPU timeline */
+  epoch: number;
+  rows: number;
+  gpuEpoch: number;
+  gpuRows: number;
+  lanes: GanttLane[];
+  laneOfPid: Map<number, number>;
+  /** the first GPU lane */
+  gpuBase: number;
+}
+
+export function emptyGanttIndex(): GanttIndex {
+  return {
+    key: '',
+    processes: null,
+    processLanes: false,
+    cpus: 0,
+    gpuCount: 0,
+    epoch: -1,
+    rows: 0,
+    gpuEpoch: -1,
+    gpuRows: 0,
+    lanes: [],
+    laneOfPid: new Map(),
+    gpuBase: 0,
+  };
+}
+
+/**
+ * Brings `index` up to `source` and returns it: it starts over when what its lanes were laid out for changed
+ * or the timeline was cut (a new epoch, fewer rows), else it adds only the rows new since the last update.
+ */
+export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttIndex {
+  const { timeline, cpus, processes, processLanes, gpu } = source;
+  const key = `${cpus}|${gpu?.count ?? 0}|${processLanes}`;
+  const gpuEpoch = gpu?.timeline.epoch ?? 0;
+  const stale =
+    index.key !== key ||
+    (processLanes && index.processes !== processes) ||
+    index.epoch !== timeline.epoch ||
+    timeline.rows < index.rows ||
+    index.gpuEpoch !== gpuEpoch ||
+    (gpu?.timeline.rows ?? 0) < index.gpuRows;
+  if (stale) resetLanes(index, source, key);
+
+  readRows(timeline, index.rows, (cpu, start, end, pid, kind) => {
+    if (cpu < cpus) addBar(index, cpu, cpu, start, end, pid, kind);
+  });
+  index.rows = timeline.rows;
+  index.epoch = timeline.epoch;
+  if (gpu) {
+    readRows(gpu.timeline, index.gpuRows, (g, start, end, pid) => {
+      if (g < gpu.count) addBar(index, index.gpuBase + g, g, start, end, pid, SEGMENT_KIND.run);
+    });
+    index.gpuRows = gpu.timeline.rows;
+  }
+  index.gpuEpoch = gpuEpoch;
+  return index;
+}
+
+function resetLanes(index: GanttIndex, source: GanttSource, key: string): void {
+  const { cpus, processes, processLanes, gpu } = source;
+  const lanes: GanttLane[] = [];
+  for (let c = 0; c < cpus; c++) lanes.push({ label: `CPU ${c}`, kind: 'cpu', bars: [] });
+  const gpuBase = lanes.length;
+  for (let g = 0; g < (gpu?.count ?? 0); g++) lanes.push({ label: `GPU ${g}`, kind: 'gpu', bars: [] });
+  const laneOfPid = new Map<number, number>();
+  for (const p of processLanes ? processes.slice(0, MAX_PROCESS_LANES) : []) {
+    laneOfPid.set(p.pid, lanes.length);
+    lanes.push({ label: `P${p.pid} ${p.name}`, kind: 'process', bars: [] });
+  }
+  Object.assign(index, {
+    key,
+    processes,
+    processLanes,
+    cpus,
+    gpuCount: gpu?.count ?? 0,
+    lanes,
+    laneOfPid,
+    gpuBase,
+    rows: 0,
+    gpuRows: 0,
+  });
+}
+
+function addBar(
+  index: GanttIndex,
+  lane: number,
+  cpu: number,
+  start: number,
+  end: number,
+  pid: number,
+  kind: BarKind,
+): void {
+  const target = index.lanes[lane];
+  if (!target || end <= start) return;
+  insertSorted(target.bars, [{ lane, cpu, start, end, pid, kind }]);
+  const pLane = kind === SEGMENT_KIND.idle ? undefined : index.laneOfPid.get(pid);
+  // A process lane shows CPU time only; GPU bars would double it.
+  if (pLane !== undefined && target.kind === 'cpu')
+    insertSorted((index.lanes[pLane] as GanttLane).bars, [{ lane: pLane, cpu, start, end, pid, kind }]);
+}
+
+function readRows(
+  buf: TimelineBuffer,
+  from: number,
+  visit: (cpu: number, start: number, end: number, pid: number, kind: BarKind) => void,
+): void {
+  const d = buf.data;
+  for (let i = from, o = from * SEGMENT_FIELDS; i < buf.rows; i++, o += SEGMENT_FIELDS) {
+    visit(d[o] as number, d[o + 1] as number, d[o + 2] as number, d[o + 3] as number, d[o + 4] as BarKind);
+  }
+}
+
+/**
+ * Keeps `bars` sorted by start. Segments arrive in the order they closed, which per CPU is start order,
+ * so this is almost always a push; only process lanes (fed by several CPUs) insert in the middle.
+ */
+export function insertSorted(bars: GanttBar[], add: readonly GanttBar[]): GanttBar[] {
+  for (const bar of add) {
+    let i = bars.length;
+    while (i > 0 && (bars[i - 1] as GanttBar).start > bar.start) i--;
+    if (i === bars.length) bars.push(bar);
+    else bars.splice(i, 0, bar);
+  }
+  return bars;
+}

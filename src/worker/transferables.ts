@@ -1,0 +1,20 @@
+import type { FromSim, WireFrame } from '../protocol';
+
+/** Buffers to move (not copy) across the worker boundary. */
+export function transferables(msg: FromSim): ArrayBuffer[] {
+  if (msg.type === 'loaded' || msg.type === 'frame' || msg.type === 'operated') {
+    return [
+      msg.frame.timeline.data.buffer as ArrayBuffer,
+      msg.frame.gpuTimeline.data.buffer as ArrayBuffer,
+      ...memoryBuffers(msg.frame),
+    ];
+  }
+  if (msg.type === 'compared') return msg.entries.map((e) => e.timeline.buffer as ArrayBuffer);
+  return [];
+}
+
+/** The memory snapshot's per-frame arrays, moved rather than copied (they are made fresh for each frame). */
+function memoryBuffers(frame: WireFrame): ArrayBuffer[] {
+  const s = frame.memory?.snapshot;
+  return s ? ([s.owner.buffer, s.vpn.buffer, s.type.buffer, s.state.buffer, s.swap.owner.buffer] as ArrayBuffer[]) : [];
+}
