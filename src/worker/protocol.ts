@@ -1,22 +1,24 @@
 import type {
+  Access,
+  FieldError,
+  HeapPicture,
   MemorySample,
+  MemorySnapshot,
+  MemoryType,
+  OstepCommandResult,
+  PageTableRow,
   PolicyName,
   ProcessMetrics,
+  ReferenceRun,
   RunResult,
   Scenario,
   SchedulerConfig,
   SummaryMetrics,
+  TranslationResult,
 } from '../core/index';
-import type { PageTableRow } from '../core/memory/pageTable';
-import type { HeapPicture } from '../core/ostep/answers';
-import type { MemorySnapshot } from '../core/memory/snapshot';
-import type { Access, MemoryType, TranslationResult } from '../core/memory/types';
-import type { ReferenceRun } from '../core/memory/replacement/referenceString';
-import type { OstepCommandResult } from '../core/ostep/solve';
 
 /** One policy's run of a reference string, for the replacement comparison. */
 export type ReplacementComparison = ReferenceRun & { policy: string };
-import type { FieldError } from '../core/scenario/validate';
 
 /**
  * The typed message protocol between the UI (or the CLI) and the simulation. Every request carries an
