@@ -7,6 +7,7 @@ import { advanceTo } from './engine';
 import { runResult } from './result';
 import { Simulation } from './simulation';
 import { createState, type SimState } from './state';
+import { subsystemInvariants } from './subsystems';
 
 function preset(file: string): Scenario {
   const json: unknown = JSON.parse(readFileSync(new URL(`../../../public/scenarios/${file}`, import.meta.url), 'utf8'));
@@ -99,6 +100,7 @@ describe('checkpoints copy the state generically', () => {
     const restored = restoreCheckpoint(cp);
     expect(sharedMutable(cp.state, restored)).toEqual([]);
     expect(sharedMutable(st, restored)).toEqual([]);
+    expect(subsystemInvariants(restored)).toEqual([]);
     // What is shared is immutable: the scenario and the subsystem list.
     expect(restored.scenario).toBe(st.scenario);
     expect(Object.isFrozen(restored.scenario.processes[0]?.bursts)).toBe(true);

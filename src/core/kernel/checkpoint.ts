@@ -27,6 +27,11 @@ export function copyState(st: SimState): SimState {
   return deepCopy(st, new Set(logsOf(st)));
 }
 
+/** The length of the event log when the checkpoint was taken (it is the first of logsOf). */
+export function eventsAt(cp: Checkpoint): number {
+  return cp.lengths[0] as number;
+}
+
 export function checkpointOf(st: SimState): Checkpoint {
   return { state: copyState(st), lengths: logsOf(st).map((log) => log.length) };
 }

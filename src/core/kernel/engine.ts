@@ -9,7 +9,7 @@ import { admit, applyOperation, kill, terminate } from './operations';
 import { dequeue, enqueue, readyKeysGrew, readyOrder, reorderReady } from './readyQueue';
 import type { PickDetail } from '../sched/policy';
 import { mustPcb, type CpuState, type SimState } from './state';
-import type { KernelCalls } from './subsystem';
+import type { KernelCalls, SubsystemName } from './subsystem';
 
 /**
  * Runs the simulation up to `target` (inclusive: the decision point at `target` is processed), or until
@@ -106,10 +106,11 @@ function decide(st: SimState): void {
   }
   completeIo(st);
   if (!preemptedFirst) requeue(st, expired);
-  for (let at = st.operationOrder[st.nextOperation]; at !== undefined && operationTick(st, at) <= st.now;) {
+  for (;;) {
+    const at = st.operationOrder[st.nextOperation];
+    if (at === undefined || operationTick(st, at) > st.now) break;
     st.nextOperation++;
     applyOperation(st, at);
-    at = st.operationOrder[st.nextOperation];
   }
   if (timerFired || policy.dynamicKeys) reorderReady(st);
   checkDeadlines(st);
@@ -216,6 +217,7 @@ function checkDeadlines(st: SimState, until = st.now): void {
   }
 }
 
+/** The tick of the operation at place `at` of the scenario's list. */
 function operationTick(st: SimState, at: number): number {
   return (st.scenario.operations[at] as { tick: number }).tick;
 }
@@ -228,7 +230,7 @@ function subsystemsDecide(st: SimState): boolean {
 }
 
 /** A RUNNING process waits for a subsystem (a page coming in from swap): it blocks like an I/O wait. */
-function block(st: SimState, p: Pcb, ticks: number, by: Parameters<KernelCalls['block']>[3]): void {
+function block(st: SimState, p: Pcb, ticks: number, by: SubsystemName): void {
   const ran = releaseCpu(st, p);
   policyOf(st.scenario).onRunEnd?.(p, st, ran, true);
   transition(p, 'WAITING', st.now);

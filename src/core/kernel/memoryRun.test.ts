@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkInvariants, snapshotOf } from '../memory/memory';
+import { snapshotOf } from '../memory/memory';
 import { PAGE_STATES } from '../memory/types';
 import { DEFAULT_MEMORY } from '../memory/defaults';
 import { validateScenario } from '../scenario/validate';
@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/types';
 import { scenarioOf } from '../testing/scenarioOf';
 import { runResult } from './result';
 import { Simulation } from './simulation';
+import { subsystemInvariants } from './subsystems';
 
 const K = 4096;
 const ALL = {
@@ -186,7 +187,7 @@ describe('memory invariants through whole runs (properties)', () => {
         const sim = new Simulation(s);
         for (let t = 0; !sim.state.finished && t < 2000; t++) {
           sim.seek(t);
-          const problems = checkInvariants(sim.state.sub.memory!.memory);
+          const problems = subsystemInvariants(sim.state);
           if (problems.length > 0) throw new Error(`tick ${t}: ${problems.join('; ')}`);
         }
         expect(sim.state.finished).toBe(true);

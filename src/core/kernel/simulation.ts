@@ -1,5 +1,5 @@
 import type { Scenario, ScheduledOperation } from '../scenario/types';
-import { checkpointOf, restoreCheckpoint, type Checkpoint } from './checkpoint';
+import { checkpointOf, eventsAt, restoreCheckpoint, type Checkpoint } from './checkpoint';
 import { advanceTo, nextEventTime } from './engine';
 import { createState, withScenario, type SimState } from './state';
 
@@ -76,7 +76,7 @@ export class Simulation {
   private advance(target: number): void {
     const st = this.state;
     while (!st.finished && (st.now < target || st.processedThrough < st.now)) {
-      const limit = ((this.checkpoints[this.checkpoints.length - 1] as Checkpoint).lengths[0] as number) + this.spacing;
+      const limit = eventsAt(this.checkpoints[this.checkpoints.length - 1] as Checkpoint) + this.spacing;
       advanceTo(st, target, limit);
       if (st.events.length >= limit) this.save();
       else break;

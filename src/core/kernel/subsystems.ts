@@ -25,3 +25,8 @@ export function subsystemView<K extends SubsystemName>(st: SimStateView, name: K
   // A view only reads the state.
   return s ? s.view(st as SimState) : null;
 }
+
+/** Every broken rule of every subsystem's state, prefixed with the subsystem's name (tests). */
+export function subsystemInvariants(st: SimState): string[] {
+  return st.subsystems.flatMap((s) => (s.invariants?.(st) ?? []).map((problem) => `${s.name}: ${problem}`));
+}

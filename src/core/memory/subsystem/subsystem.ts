@@ -8,6 +8,7 @@ import { applyMemoryOperation, MEMORY_OPERATIONS } from './operations';
 import { makeReference, nextReference } from './references';
 import { memoryResult } from './result';
 import { memoryRun, sampleRegularly } from './samples';
+import type { SimState } from '../../kernel/state';
 import { memoryView } from './view';
 
 /** Memory management: admission waits for memory, references fault pages in from swap, the graphs' samples. */
@@ -63,7 +64,19 @@ export const memorySubsystem: Subsystem<'memory'> = {
     return next;
   },
   logs: (st) => [memoryRun(st).samples],
-  invariants: (st) => checkInvariants(memoryRun(st).memory),
+  invariants: (st) => [...checkInvariants(memoryRun(st).memory), ...waitingInvariants(st)],
   view: memoryView,
   result: (st) => ({ memory: memoryResult(st) }),
 };
+
+/** Who waits for memory is NEW, waits once, and has the reason recorded. */
+function waitingInvariants(st: SimState): string[] {
+  const run = memoryRun(st);
+  const bad: string[] = [];
+  if (new Set(run.waiting).size !== run.waiting.length) bad.push('a process waits for memory twice');
+  for (const pid of run.waiting) {
+    if (mustPcb(st, pid).state !== 'NEW') bad.push(`P${pid} waits for memory but is not NEW`);
+    if (!run.procs.get(pid)?.wait) bad.push(`P${pid} waits for memory with no reason`);
+  }
+  return bad;
+}
