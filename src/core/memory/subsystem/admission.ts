@@ -60,6 +60,7 @@ export function releaseMemory(st: SimState, p: Pcb): void {
   const run = memoryRun(st);
   const i = run.waiting.indexOf(p.pid);
   if (i >= 0) run.waiting.splice(i, 1);
+  run.procs.delete(p.pid);
   const pages = freeProcess(run.memory, p.pid);
   if (pages > 0) {
     st.events.push({ tick: st.now, kind: 'memFree', pid: p.pid, pages, address: null });
