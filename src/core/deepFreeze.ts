@@ -5,13 +5,18 @@
  */
 export function deepFreeze<T>(x: T): T {
   if (typeof x !== 'object' || x === null || Object.isFrozen(x)) return x;
-  if (!Array.isArray(x) && !isPlain(x)) throw new Error('internal: deepFreeze takes arrays and plain objects only');
+  if (Array.isArray(x)) {
+    Object.freeze(x);
+    for (let i = 0; i < x.length; i++) freezeValue(x[i]);
+    return x;
+  }
+  const proto = Object.getPrototypeOf(x);
+  if (proto !== Object.prototype && proto !== null) throw new Error('internal: deepFreeze takes plain data only');
   Object.freeze(x);
-  for (const v of Object.values(x)) deepFreeze(v);
+  for (const k in x) freezeValue(x[k]);
   return x;
 }
 
-function isPlain(x: object): boolean {
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
+function freezeValue(v: unknown): void {
+  if (typeof v === 'object' && v !== null) deepFreeze(v);
 }

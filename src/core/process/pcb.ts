@@ -14,7 +14,7 @@ export interface Pcb {
   state: ProcessState;
   priority: number;
   arrival: number;
-  /** frozen, like `needs` and `accesses`: checkpoints share them */
+  /** the spec's own, frozen like `needs` and `accesses` (the scenario is): checkpoints share them */
   bursts: readonly number[];
   /** index into bursts of the current (or next) burst; even = CPU, odd = I/O */
   burstIndex: number;
@@ -79,12 +79,12 @@ export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
     state: 'NEW',
     priority: spec.priority,
     arrival: spec.arrival,
-    bursts: deepFreeze(spec.bursts.slice()),
+    bursts: deepFreeze(spec.bursts),
     burstIndex: 0,
     burstLeft: spec.bursts[0] ?? 0,
     deadline: spec.deadline ?? null,
     tickets: spec.tickets ?? 100,
-    needs: deepFreeze({ ...spec.needs }),
+    needs: deepFreeze(spec.needs),
     nodeId,
     stateSince: spec.arrival,
     readySeq: 0,
