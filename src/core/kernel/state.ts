@@ -42,8 +42,9 @@ export interface GpuState {
 }
 
 /**
- * The whole simulation state: plain data, cloned for checkpoints. `events` and `segments` only grow, so a
- * checkpoint records their lengths instead of copying them.
+ * The whole simulation state: plain data, copied for checkpoints by deepCopy, which shares what is frozen (the
+ * scenario and what comes from it). `events` and `segments` only grow, so a checkpoint records their lengths
+ * instead of copying them (checkpoint.ts).
  */
 export interface SimState {
   scenario: Scenario;
@@ -67,8 +68,8 @@ export interface SimState {
   ioQueue: number[];
   /** who holds each I/O device; empty when devices are unlimited */
   ioDevices: (number | null)[];
-  /** pids by (arrival, pid) and the next one to admit */
-  arrivals: number[];
+  /** pids by (arrival, pid), frozen, and the next one to admit */
+  arrivals: readonly number[];
   nextArrival: number;
   /** places of the scenario's operations in its list, by (tick, place), and the next one to apply; frozen */
   operationOrder: readonly number[];
@@ -117,11 +118,10 @@ export function createState(source: Scenario): SimState {
   const procs = scenario.processes.map((spec) => newPcb(spec, nodeId));
   const index = new Map<number, number>();
   procs.forEach((p, i) => index.set(p.pid, i));
-  const arrivals = procs
+  const arrivals: readonly number[] = procs
     .slice()
     .sort((a, b) => a.arrival - b.arrival || a.pid - b.pid)
     .map((p) => p.pid);
-  deepFreeze(arrivals);
   const deadlines = procs
     .filter((p) => p.deadline !== null)
     .map((p): [number, number] => [p.deadline as number, p.pid])
@@ -152,7 +152,7 @@ export function createState(source: Scenario): SimState {
     ioInFlight: [],
     ioQueue: [],
     ioDevices: Array.from({ length: scenario.options.ioDevices }, () => null),
-    arrivals,
+    arrivals: deepFreeze(arrivals),
     nextArrival: 0,
     operationOrder: operationOrder(scenario),
     nextOperation: 0,
