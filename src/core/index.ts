@@ -19,7 +19,8 @@ export { PROCESS_TYPES, PROCESS_STATES } from './process/types';
 export type { SimEvent, Segment, PickReason } from './kernel/events';
 export { explain, type NameOf } from './kernel/explain';
 export { Simulation } from './kernel/simulation';
-export type { SimState, CpuState, GpuState, MemorySample } from './kernel/state';
+export type { SimState, CpuState, GpuState } from './kernel/state';
+export type { MemorySample } from './memory/subsystem/state';
 export { runResult, type RunResult, type TimelineEntry } from './kernel/result';
 export { traceHash } from './kernel/traceHash';
 export {
@@ -35,8 +36,6 @@ export {
   POLICY_NAMES,
   builtInPolicy,
   createPolicy,
-  // the worker's frame builds the views' queues with it; st.policy is the same policy, already built
-  createPolicy as policyOf,
   describeScheduler,
   findPolicy,
   registerPolicy,
@@ -47,3 +46,68 @@ export type { AnyPolicyModule, ParamField, PolicyModule } from './sched/module';
 export { procData, type Policy, type PolicyData } from './sched/policy';
 export type { ReasonBase } from './sched/reason';
 export { TRANSITIONS } from './process/transitions';
+export type { DeepReadonly, SimStateView, PcbView } from './kernel/view';
+export { readyQueues } from './kernel/view';
+export type { Subsystem, SubsystemName, SubsystemViews, KernelCalls } from './kernel/subsystem';
+export { subsystemView } from './kernel/subsystems';
+export type { MemoryView } from './memory/subsystem/view';
+export { translateOnCopy, pageTableOfProcess } from './memory/subsystem/view';
+export type { HeapRunView } from './heap/subsystem';
+export type { MemoryResult } from './memory/subsystem/result';
+export { FIT_POLICIES, LIST_ORDERS } from './heap/types';
+export type { FitPolicy, HeapConfig, ListOrder } from './heap/types';
+export { DEFAULT_MEMORY, memoryLimits } from './memory/defaults';
+export type { PageTableRow } from './memory/pageTable';
+export type { ReferenceRun } from './memory/replacement/referenceString';
+export type { MemorySnapshot } from './memory/snapshot';
+export { MEMORY_TYPES, PAGE_STATES, PLACEMENTS, POOL_NAMES, PTE } from './memory/types';
+export type {
+  Access,
+  MemoryConfig,
+  MemoryType,
+  PageState,
+  Placement,
+  PoolName,
+  ReplacementName,
+  TranslationResult,
+  TranslationStep,
+} from './memory/types';
+export type {
+  FreeChunk,
+  HeapPicture,
+  LinearTranslateAnswers,
+  LotteryAnswers,
+  MallocAnswers,
+  MallocStep,
+  MlfqAnswers,
+  PagingPolicyAnswers,
+  ProcessRunAnswers,
+  ProcessRunState,
+  SchedulerAnswers,
+} from './ostep/answers';
+export { ostepCommand, ostepCommandOf, scenarioScripts } from './ostep/command';
+export { optparse } from './ostep/optparse';
+export { pyFixed2 } from './ostep/pyFormat';
+export { ostepScriptNamed } from './ostep/registry';
+export { runScenario } from './ostep/runScenario';
+export { OSTEP_SCRIPTS } from './ostep/script';
+export type { OstepScriptName, ScenarioRunner } from './ostep/script';
+export { shellWord, solveOstep, solveOstepCommand, splitCommand } from './ostep/solve';
+export type { OstepCommandResult, ReadText } from './ostep/solve';
+export { DEFAULT_NODE, DEFAULT_OPTIONS } from './scenario/defaults';
+export { DEFAULT_WORKLOAD, generateWorkload, validateWorkloadSpec } from './scenario/generate';
+export type { Dist, WorkloadSpec } from './scenario/generate';
+export { DEFAULT_HEAP } from './scenario/heapSchema';
+export { decodeShare, shareUrl } from './scenario/share';
+export type { ShareUrl } from './scenario/share';
+export { MAX_FILE_CHARS, autosaveText, parseAutosave, parseScenarioFile } from './scenario/shareFile';
+export { validateProcessSpec, validateScenario } from './scenario/validate';
+export type { FieldError } from './scenario/validate';
+export { makeExercise } from './teach/exercise';
+export { gradeExercise } from './teach/grade';
+export { parseLesson, parseLessonIndex, scenarioAt } from './teach/lesson';
+export type { Lesson, LessonInfo } from './teach/lesson';
+export { exerciseLink, parseExerciseLink } from './teach/link';
+export { EXERCISE_KINDS, MAX_SEED } from './teach/types';
+export type { Difficulty, Exercise, ExerciseKind, ExerciseSpec, Question, QuestionResult } from './teach/types';
+export { compareReplacement } from './memory/replacement/referenceString';

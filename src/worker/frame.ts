@@ -1,15 +1,14 @@
 import {
   explain,
   processMetrics,
-  readyInOrder,
+  readyQueues,
   summaryMetrics,
-  policyOf,
+  subsystemView,
   type ProcessMetrics,
   type Segment,
-  type SimState,
+  type SimEvent,
+  type SimStateView,
 } from '../core/index';
-import { heapView } from '../core/heap/allocator';
-import { snapshotOf } from '../core/memory/memory';
 import {
   SEGMENT_FIELDS,
   SEGMENT_KIND,
@@ -42,19 +41,20 @@ export function nothingSent(): Sent {
 }
 
 /** Memory's part of a frame: the snapshot only when memory changed since the last frame sent. */
-function memoryPart(st: SimState, sent: Sent): MemoryFramePart | null {
-  if (!st.memory) return null;
-  const changed = st.memoryVersion !== sent.memoryVersion;
-  sent.memoryVersion = st.memoryVersion;
-  const from = Math.min(sent.memorySamples, st.memorySamples.length);
-  sent.memorySamples = st.memorySamples.length;
+function memoryPart(st: SimStateView, sent: Sent): MemoryFramePart | null {
+  const m = subsystemView(st, 'memory');
+  if (!m) return null;
+  const changed = m.version !== sent.memoryVersion;
+  sent.memoryVersion = m.version;
+  const from = Math.min(sent.memorySamples, m.samples.length);
+  sent.memorySamples = m.samples.length;
   return {
-    version: st.memoryVersion,
-    snapshot: changed ? snapshotOf(st.memory) : null,
-    samples: { from, rows: st.memorySamples.slice(from) },
-    recent: st.recentAccesses.map(([frame, tick]) => ({ frame, age: st.now - tick })),
-    waiting: st.memoryWaiting.map((pid) => ({ pid, why: st.procs[st.index.get(pid) as number]?.memWait ?? '' })),
-    lastCompaction: st.lastCompaction,
+    version: m.version,
+    snapshot: changed ? m.snapshot() : null,
+    samples: { from, rows: m.samples.slice(from) },
+    recent: m.recent,
+    waiting: m.waiting,
+    lastCompaction: m.lastCompaction && { ...m.lastCompaction },
   };
 }
 
@@ -62,14 +62,15 @@ function memoryPart(st: SimState, sent: Sent): MemoryFramePart | null {
  * The heap's part of a frame: its picture only when it changed — every chunk with the allocation that owns it,
  * the free list in list order, and the latest malloc or free explained (with what its search examined).
  */
-function heapPart(st: SimState, sent: Sent): WireFrame['heap'] {
-  if (!st.heap) return null;
-  if (sent.heap === st.heap.heap) return { picture: null };
-  sent.heap = st.heap.heap;
-  const view = heapView(st.heap.heap);
-  let last: Extract<SimState['events'][number], { kind: 'malloc' | 'free' }> | undefined;
+function heapPart(st: SimStateView, sent: Sent): WireFrame['heap'] {
+  const h = subsystemView(st, 'heap');
+  if (!h) return null;
+  if (sent.heap === h.heap) return { picture: null };
+  sent.heap = h.heap;
+  const view = h.picture();
+  let last: Extract<SimEvent, { kind: 'malloc' | 'free' }> | undefined;
   for (let i = st.events.length - 1; i >= 0 && !last; i--) {
-    const e = st.events[i] as SimState['events'][number];
+    const e = st.events[i] as SimEvent;
     if (e.kind === 'malloc' || e.kind === 'free') last = e;
   }
   const alloc = last?.kind === 'malloc' ? last.step : null;
@@ -131,7 +132,7 @@ function patch<T>(
 }
 
 /** Processes still NEW, in arrival order; a kill before arrival removes one from the count. */
-function upcoming(st: SimState): { pids: number[]; total: number } {
+function upcoming(st: SimStateView): { pids: number[]; total: number } {
   const pids: number[] = [];
   let total = 0;
   for (let i = st.nextArrival; i < st.arrivals.length; i++) {
@@ -143,7 +144,7 @@ function upcoming(st: SimState): { pids: number[]; total: number } {
   return { pids, total };
 }
 
-export function buildFrame(st: SimState, endTick: number, nextEventTick: number | null, sent: Sent): WireFrame {
+export function buildFrame(st: SimStateView, endTick: number, nextEventTick: number | null, sent: Sent): WireFrame {
   const processes = st.procs.map((p) => processMetrics(st, p));
   const timeline = patch(st.segments, sent.segments, (from) => packSegments(st.segments, from));
   const gpuTimeline = patch(st.gpuSegments, sent.gpuSegments, (from) =>
@@ -166,7 +167,7 @@ export function buildFrame(st: SimState, endTick: number, nextEventTick: number 
     processPatch: processPatch(processes, sent),
     cpus: st.cpus.map((c) => ({ id: c.id, phase: c.phase, pid: c.pid, since: c.since })),
     gpus: st.gpus.map((g) => ({ id: g.id, pid: g.pid, since: g.since })),
-    queues: policyOf(st.scenario).queues(st, readyInOrder(st)),
+    queues: readyQueues(st),
     waiting: pidsIn('WAITING'),
     ioQueue: st.ioQueue.slice(),
     suspended: pidsIn('SUSPENDED'),

@@ -1,7 +1,15 @@
-import { runResult, Simulation, type Scenario, type ScheduledOperation, type SchedulerConfig } from '../core/index';
+import {
+  runResult,
+  Simulation,
+  validateProcessSpec,
+  validateScenario,
+  type FieldError,
+  type Scenario,
+  type ScheduledOperation,
+  type SchedulerConfig,
+} from '../core/index';
 import { compareReferences, pageTable, walkthrough } from './memoryRequests';
 import { solveOstepRequest } from './ostepRequests';
-import { validateProcessSpec, validateScenario, type FieldError } from '../core/scenario/validate';
 import { buildFrame, nothingSent, packSegments, type Sent } from './frame';
 import { narrationAdded, narrationNow } from './narration';
 import { PROTOCOL_VERSION, type CompareEntry, type FromSim, type OperationRequest, type ToSim } from '../protocol';

@@ -1,26 +1,29 @@
-import type { Simulation } from '../core/index';
-import { cloneMemory, pageTableOf, translate } from '../core/memory/memory';
-import { compareReplacement } from '../core/memory/replacement/referenceString';
-import type { Access } from '../core/memory/types';
+import { compareReplacement, pageTableOfProcess, translateOnCopy, type Access, type Simulation } from '../core/index';
 import type { FromSim } from '../protocol';
 
 /** Reference strings the comparison takes at most, and frames: a teaching tool, not a benchmark. */
 const MAX_REFS = 10_000;
 const MAX_FRAMES = 4_096;
 
+const MEMORY_OFF = (id: number): FromSim => ({
+  type: 'error',
+  id,
+  message: 'Memory management is off in this scenario.',
+});
+
 /** The MMU walkthrough translates on a copy, so looking never changes the run. */
 export function walkthrough(id: number, sim: Simulation, pid: number, address: number, access: Access): FromSim {
-  const mem = sim.state.memory;
-  if (!mem) return { type: 'error', id, message: 'Memory management is off in this scenario.' };
-  if (!Number.isSafeInteger(address) || address < 0)
+  if (!Number.isSafeInteger(address) || address < 0) {
+    if (!sim.state.sub.memory) return MEMORY_OFF(id);
     return { type: 'error', id, message: 'address must be a non-negative integer.' };
-  return { type: 'translated', id, result: translate(cloneMemory(mem), pid, address, access, sim.state.now) };
+  }
+  const result = translateOnCopy(sim.state, pid, address, access);
+  return result ? { type: 'translated', id, result } : MEMORY_OFF(id);
 }
 
 export function pageTable(id: number, sim: Simulation, pid: number): FromSim {
-  const mem = sim.state.memory;
-  if (!mem) return { type: 'error', id, message: 'Memory management is off in this scenario.' };
-  return { type: 'pageTable', id, pid, rows: pageTableOf(mem, pid) };
+  const rows = pageTableOfProcess(sim.state, pid);
+  return rows ? { type: 'pageTable', id, pid, rows } : MEMORY_OFF(id);
 }
 
 export function compareReferences(id: number, refs: unknown, frames: unknown): FromSim {

@@ -1,5 +1,4 @@
-import { runScenario } from '../core/ostep/runScenario';
-import { solveOstepCommand } from '../core/ostep/solve';
+import { runScenario, solveOstepCommand } from '../core/index';
 import type { FromSim } from '../protocol';
 
 /** A command line's length limit: long -A / -l / -a lists fit; a pasted file does not. */

@@ -1,7 +1,6 @@
 import { settleRun, type Pcb } from '../process/pcb';
 import { transition } from '../process/transitions';
 import type { PickReason } from './events';
-import { switchAddressSpace } from './memoryHooks';
 import type { CpuState, SimState } from './state';
 
 /** Closes the CPU's open Gantt segment at now and opens the next phase. */
@@ -64,7 +63,7 @@ export function dispatch(st: SimState, p: Pcb, cpu: CpuState, reason: PickReason
 
 /** The switch is over (or there was none): the process runs. */
 export function startRun(st: SimState, cpu: CpuState, p: Pcb): void {
-  switchAddressSpace(st, p.pid);
+  for (const s of st.subsystems) s.onRun?.(st, p);
   transition(p, 'RUNNING', st.now);
   p.runSince = st.now;
   p.sliceLeft = st.policy.slice(p, st);

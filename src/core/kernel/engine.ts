@@ -3,12 +3,12 @@ import { transition } from '../process/transitions';
 import { closeAll, dispatch, freeGpus, releaseCpu, startRun } from './cpu';
 import type { PickReason } from './events';
 import { heapPop, heapPush, heapRemove } from './heap';
-import { completeIo, nextIoDone, startIo, startPageWait } from './io';
-import { makeReference, nextReference, sampleMemoryRegularly } from './memoryHooks';
+import { completeIo, nextIoDone, startIo, startWait } from './io';
 import { admit, applyOperation, kill, terminate } from './operations';
 import { dequeue, enqueue, readyKeysGrew, readyOrder, reorderReady } from './readyQueue';
 import type { ReasonFacts } from '../sched/policy';
 import { mustPcb, type CpuState, type SimState } from './state';
+import type { KernelCalls, SubsystemName } from './subsystem';
 
 /**
  * Runs the simulation up to `target` (inclusive: the decision point at `target` is processed), or until
@@ -45,7 +45,7 @@ function isStalled(st: SimState): boolean {
     st.ioQueue.length === 0 &&
     nextIoDone(st) === Infinity &&
     st.nextArrival >= st.arrivals.length &&
-    st.nextOperation >= st.operations.length &&
+    st.nextOperation >= st.operationOrder.length &&
     !st.cpus.some((c) => timedHold(c, st.now))
   );
 }
@@ -55,17 +55,18 @@ export function nextEventTime(st: SimState): number {
   let next = Infinity;
   const arrival = st.arrivals[st.nextArrival];
   if (arrival !== undefined) next = mustPcb(st, arrival).arrival;
-  const op = st.operations[st.nextOperation];
-  if (op && op.tick < next) next = op.tick;
+  const at = st.operationOrder[st.nextOperation];
+  if (at !== undefined) next = Math.min(next, operationTick(st, at));
   for (const cpu of st.cpus) {
     if (cpu.phase === 'switch') next = Math.min(next, cpu.switchUntil);
     else if (cpu.phase === 'idle' && cpu.hold && cpu.hold.until !== null && cpu.hold.until > st.now)
       next = Math.min(next, cpu.hold.until);
     else if (cpu.phase === 'run') {
       const p = mustPcb(st, cpu.pid as number);
-      next = Math.min(next, p.runSince + Math.min(p.burstLeft, p.sliceLeft), nextReference(st, p));
+      next = Math.min(next, p.runSince + Math.min(p.burstLeft, p.sliceLeft));
     }
   }
+  for (const s of st.subsystems) if (s.nextEvent) next = Math.min(next, s.nextEvent(st));
   next = Math.min(next, nextIoDone(st));
   const deadline = st.deadlines[st.nextDeadline];
   if (deadline) next = Math.min(next, deadline[0]);
@@ -104,24 +105,24 @@ function decide(st: SimState): void {
   }
   completeIo(st);
   if (!preemptedFirst) requeue(st, expired);
-  while (
-    st.nextOperation < st.operations.length &&
-    (st.operations[st.nextOperation] as { tick: number }).tick <= st.now
-  ) {
-    applyOperation(st, st.operations[st.nextOperation++] as (typeof st.operations)[number]);
+  for (;;) {
+    const at = st.operationOrder[st.nextOperation];
+    if (at === undefined || operationTick(st, at) > st.now) break;
+    st.nextOperation++;
+    applyOperation(st, at);
   }
   if (timerFired || policy.dynamicKeys) reorderReady(st);
   checkDeadlines(st);
   // Free CPUs are filled first: preempting a process while a CPU stands idle would only move it.
   fillIdleCpus(st);
   if (policy.preemptive) while (preemptOne(st)) fillIdleCpus(st);
-  // A reference that faults frees its CPU for someone else, who may reference memory at once too.
-  while (makeReferences(st)) fillIdleCpus(st);
-  sampleMemoryRegularly(st);
+  // A subsystem that blocks a process (a page fault) frees its CPU for someone else, who may need it at once too.
+  while (subsystemsDecide(st)) fillIdleCpus(st);
+  for (const s of st.subsystems) s.endDecision?.(st);
   // A CPU held to the end of a quantum keeps the clock going: the run ends when the quantum does (OSTEP lottery.py).
   const done =
     st.terminated === st.procs.length &&
-    st.nextOperation >= st.operations.length &&
+    st.nextOperation >= st.operationOrder.length &&
     !st.cpus.some((c) => timedHold(c, st.now));
   st.cpus.forEach((cpu, i) => {
     if (cpu.phase !== 'idle') return;
@@ -216,32 +217,27 @@ function checkDeadlines(st: SimState, until = st.now): void {
   }
 }
 
-/**
- * Running processes whose next memory reference is due now make it. A page in swap blocks the process
- * (WAITING for the page, like an I/O wait, which MLFQ treats as blocking); an invalid address or a
- * protection violation kills it. Returns whether a CPU was freed.
- */
-function makeReferences(st: SimState): boolean {
-  if (!st.memory) return false;
+/** The tick of the operation at place `at` of the scenario's list. */
+function operationTick(st: SimState, at: number): number {
+  return (st.scenario.operations[at] as { tick: number }).tick;
+}
+
+/** The subsystems act for the running processes, in their order; true when one of them freed a CPU. */
+function subsystemsDecide(st: SimState): boolean {
   let freed = false;
-  for (const cpu of st.cpus) {
-    if (cpu.phase !== 'run') continue;
-    const p = mustPcb(st, cpu.pid as number);
-    if (nextReference(st, p) !== st.now) continue;
-    const r = makeReference(st, p);
-    if (r.kind === 'hit') continue;
-    freed = true;
-    if (r.kind === 'segfault') {
-      kill(st, p);
-      continue;
-    }
-    const ran = releaseCpu(st, p);
-    st.policy.onRunEnd?.(p, st, ran, true);
-    transition(p, 'WAITING', st.now);
-    startPageWait(st, p, r.cost);
-  }
+  for (const s of st.subsystems) if (s.decide?.(st, KERNEL)) freed = true;
   return freed;
 }
+
+/** A RUNNING process waits for a subsystem (a page coming in from swap): it blocks like an I/O wait. */
+function block(st: SimState, p: Pcb, ticks: number, by: SubsystemName): void {
+  const ran = releaseCpu(st, p);
+  st.policy.onRunEnd?.(p, st, ran, true);
+  transition(p, 'WAITING', st.now);
+  startWait(st, p, ticks, by);
+}
+
+const KERNEL: KernelCalls = { block, kill };
 
 /** When the best READY process beats the weakest RUNNING one, that one gives up its CPU; true if it did. */
 function preemptOne(st: SimState): boolean {

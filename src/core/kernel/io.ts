@@ -3,15 +3,16 @@ import { transition } from '../process/transitions';
 import { heapPop, heapPush } from './heap';
 import { enqueue } from './readyQueue';
 import { mustPcb, type SimState } from './state';
+import type { SubsystemName } from './subsystem';
 
 const byUntil = (a: [number, number], b: [number, number]): number => a[0] - b[0] || a[1] - b[1];
 
 /**
- * A WAITING process waits `ticks` for a page to come in from swap. It is not an I/O burst: no device is
- * taken and its CPU burst carries on where it stopped when the page is in.
+ * A WAITING process waits `ticks` for a subsystem (a page to come in from swap). It is not an I/O burst: no
+ * device is taken and its CPU burst carries on where it stopped when the wait is over.
  */
-export function startPageWait(st: SimState, p: Pcb, ticks: number): void {
-  p.waitingFor = 'page';
+export function startWait(st: SimState, p: Pcb, ticks: number, by: SubsystemName): void {
+  p.waitingFor = by;
   p.ioUntil = st.now + ticks;
   heapPush(st.ioInFlight, [p.ioUntil, p.pid], byUntil);
 }
@@ -71,8 +72,9 @@ export function completeIo(st: SimState): void {
     const [, pid] = heapPop(st.ioInFlight, byUntil) as [number, number];
     const p = mustPcb(st, pid);
     p.ioUntil = null;
-    const page = p.waitingFor === 'page';
-    if (page) st.events.push({ tick: st.now, kind: 'pageIn', pid });
+    const by = p.waitingFor;
+    const io = by === 'io';
+    if (!io) st.subsystems.find((s) => s.name === by)?.wake?.(st, p);
     else {
       p.burstIndex++;
       p.burstLeft = p.bursts[p.burstIndex] ?? 0;
@@ -83,8 +85,8 @@ export function completeIo(st: SimState): void {
     if (p.state === 'SUSPENDED') p.suspendedFrom = 'READY';
     else {
       transition(p, 'READY', st.now);
-      enqueue(st, p, toFront && !page ? 'front' : 'tail');
+      enqueue(st, p, toFront && io ? 'front' : 'tail');
     }
-    if (!page) freeDevice(st, pid);
+    if (io) freeDevice(st, pid);
   }
 }

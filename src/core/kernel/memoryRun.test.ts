@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkInvariants, snapshotOf } from '../memory/memory';
+import { snapshotOf } from '../memory/memory';
 import { PAGE_STATES } from '../memory/types';
 import { DEFAULT_MEMORY } from '../memory/defaults';
 import { validateScenario } from '../scenario/validate';
@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/types';
 import { scenarioOf } from '../testing/scenarioOf';
 import { runResult } from './result';
 import { Simulation } from './simulation';
+import { subsystemInvariants } from './subsystems';
 
 const K = 4096;
 const ALL = {
@@ -186,11 +187,11 @@ describe('memory invariants through whole runs (properties)', () => {
         const sim = new Simulation(s);
         for (let t = 0; !sim.state.finished && t < 2000; t++) {
           sim.seek(t);
-          const problems = checkInvariants(sim.state.memory!);
+          const problems = subsystemInvariants(sim.state);
           if (problems.length > 0) throw new Error(`tick ${t}: ${problems.join('; ')}`);
         }
         expect(sim.state.finished).toBe(true);
-        faulted += sim.state.memory!.counters.pageFaults > 0 ? 1 : 0;
+        faulted += sim.state.sub.memory!.memory.counters.pageFaults > 0 ? 1 : 0;
       }),
       { seed: 31, numRuns: 120 },
     );
@@ -238,14 +239,14 @@ describe('sharing and protection', () => {
     );
     const sim = new Simulation(s);
     sim.seek(1);
-    const snap = snapshotOf(sim.state.memory!);
+    const snap = snapshotOf(sim.state.sub.memory!.memory);
     // One copy: 8 frames in use, all of them SHARED, though two processes mapped 8 pages each.
     expect(snap.stats.usedFrames).toBe(8);
     expect([...snap.state].filter((x) => PAGE_STATES[x] === 'SHARED')).toHaveLength(8);
     sim.seek(4); // P1 has ended; P2 still maps the model
-    expect(snapshotOf(sim.state.memory!).stats.usedFrames).toBe(8);
+    expect(snapshotOf(sim.state.sub.memory!.memory).stats.usedFrames).toBe(8);
     sim.runToEnd();
-    expect(snapshotOf(sim.state.memory!).stats.usedFrames).toBe(0);
+    expect(snapshotOf(sim.state.sub.memory!.memory).stats.usedFrames).toBe(0);
   });
 
   it('a write to a read-only allocation is a protection fault, explained and refused', () => {

@@ -5,10 +5,8 @@ import type { ProcessSpec, ScheduledOperation } from '../scenario/types';
 import { releaseCpu } from './cpu';
 import { cancelIo, startIo } from './io';
 import { dequeue, enqueue } from './readyQueue';
-import { admitMemory, pendingMemoryAdmissions, releaseMemory } from './memoryHooks';
-import { applyHeapOperation } from './heapOperations';
-import { applyMemoryOperation } from './memoryOperations';
 import { pcbOf, type SimState } from './state';
+import { subsystemFor } from './subsystems';
 
 /** What each operation asks of the state machine, for the refusal message. */
 const TARGET: Record<'kill' | 'suspend' | 'resume' | 'setPriority', ProcessState> = {
@@ -19,16 +17,25 @@ const TARGET: Record<'kill' | 'suspend' | 'resume' | 'setPriority', ProcessState
 };
 
 /**
- * Applies one operation at now. Anything the state machine does not allow is refused with an event
- * that says why; user input never throws here.
+ * Applies the operation at place `at` of the scenario's list, at now. Anything the state machine does not
+ * allow is refused with an event that says why; user input never throws here.
  */
-export function applyOperation(st: SimState, op: ScheduledOperation): void {
+export function applyOperation(st: SimState, at: number): void {
+  const op = st.scenario.operations[at] as ScheduledOperation;
   if (op.op === 'create') return create(st, op.process);
-  if (op.op === 'allocate' || op.op === 'deallocate' || op.op === 'access' || op.op === 'compact') {
-    if (applyMemoryOperation(st, op)) admitWaiting(st);
+  const sub = subsystemFor(op.op);
+  if (sub) {
+    if (!st.subsystems.includes(sub)) return refuseAbsent(st, op, sub.absent);
+    if (sub.apply?.(st, op, at)) admitWaiting(st);
     return;
   }
-  if (op.op === 'malloc' || op.op === 'free') return applyHeapOperation(st, op);
+  processOperation(st, op as ProcessOperation);
+}
+
+/** The operations the kernel applies itself: on one process's state. */
+type ProcessOperation = Extract<ScheduledOperation, { op: keyof typeof TARGET }>;
+
+function processOperation(st: SimState, op: ProcessOperation): void {
   const p = pcbOf(st, op.pid);
   const refuse = (why: string): void => {
     st.events.push({ tick: st.now, kind: 'refused', op: op.op, pid: op.pid, state: p?.state ?? null, why });
@@ -56,6 +63,12 @@ export function applyOperation(st: SimState, op: ScheduledOperation): void {
   st.events.push({ tick: st.now, kind: 'op', op: op.op, pid: p.pid, from, to: p.state });
 }
 
+/** An operation of a subsystem the scenario does not have. */
+function refuseAbsent(st: SimState, op: ScheduledOperation, why: string): void {
+  const pid = 'pid' in op ? op.pid : -1;
+  st.events.push({ tick: st.now, kind: 'refused', op: op.op, pid, state: pcbOf(st, pid)?.state ?? null, why });
+}
+
 function create(st: SimState, spec: ProcessSpec): void {
   if (pcbOf(st, spec.pid)) {
     st.events.push({
@@ -81,9 +94,10 @@ function create(st: SimState, spec: ProcessSpec): void {
   admit(st, p);
 }
 
-/** NEW -> READY, once the process has its memory (it waits in NEW until it does). */
+/** NEW -> READY, once every subsystem lets it in (it waits in NEW for memory until it has it). */
 export function admit(st: SimState, p: Pcb): void {
-  if (admitMemory(st, p)) makeReady(st, p);
+  for (const s of st.subsystems) if (s.admit && !s.admit(st, p)) return;
+  makeReady(st, p);
 }
 
 function makeReady(st: SimState, p: Pcb): void {
@@ -93,17 +107,17 @@ function makeReady(st: SimState, p: Pcb): void {
   st.events.push({ tick: st.now, kind: 'arrive', pid: p.pid });
 }
 
-/** Memory was freed: processes waiting in NEW for it come in, oldest first. */
+/** Something was freed (memory): processes waiting in NEW for it come in, oldest first. */
 export function admitWaiting(st: SimState): void {
-  for (const p of pendingMemoryAdmissions(st)) makeReady(st, p);
+  for (const s of st.subsystems) if (s.admitWaiting) for (const p of s.admitWaiting(st)) makeReady(st, p);
 }
 
-/** A process ends (exit, kill, segfault): its memory goes back, which may let others in. */
+/** A process ends (exit, kill, segfault): what it held goes back, which may let others in. */
 export function terminate(st: SimState, p: Pcb): void {
   transition(p, 'TERMINATED', st.now);
   p.completion = st.now;
   st.terminated++;
-  releaseMemory(st, p);
+  for (const s of st.subsystems) s.onExit?.(st, p);
   admitWaiting(st);
 }
 

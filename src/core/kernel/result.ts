@@ -2,8 +2,7 @@ import { processMetrics, round2, summaryMetrics, type ProcessMetrics } from '../
 import type { PolicyName } from '../scenario/types';
 import type { SimEvent } from './events';
 import type { SimState } from './state';
-import { snapshotOf } from '../memory/memory';
-import type { MemorySnapshot } from '../memory/snapshot';
+import type { MemoryResult } from '../memory/subsystem/result';
 import { traceHash } from './traceHash';
 
 /** A timeline segment as the CLI's --json prints it. */
@@ -59,30 +58,6 @@ export interface RunResult {
   memory?: MemoryResult;
 }
 
-/** The memory snapshot without its per-frame arrays: statistics, fragmentation, pools, swap, alerts. */
-export type MemoryResult = Pick<MemorySnapshot, 'stats' | 'fragmentation' | 'pools' | 'constraints' | 'alerts'> & {
-  frames: number;
-  pageSize: number;
-  swap: { slots: number; used: number };
-  pageFaultsByProcess: Record<string, number>;
-};
-
-function memoryResult(st: SimState): MemoryResult | undefined {
-  if (!st.memory) return undefined;
-  const s = snapshotOf(st.memory);
-  return {
-    frames: s.frames,
-    pageSize: s.config.pageSize,
-    stats: s.stats,
-    fragmentation: s.fragmentation,
-    pools: s.pools,
-    constraints: s.constraints,
-    swap: { slots: s.swap.slots, used: s.swap.used },
-    alerts: s.alerts,
-    pageFaultsByProcess: Object.fromEntries(st.procs.map((p) => [String(p.pid), p.pageFaults])),
-  };
-}
-
 export function runResult(st: SimState): RunResult {
   const rows = st.procs.map((p) => processMetrics(st, p));
   const s = summaryMetrics(st, rows);
@@ -129,6 +104,13 @@ export function runResult(st: SimState): RunResult {
     },
     traceHash: traceHash(st.events, st.segments),
     events: st.events.slice(),
-    ...(st.memory && { memory: memoryResult(st) }),
+    ...subsystemResults(st),
   };
+}
+
+/** The subsystems' parts of the result, in their order, after the kernel's fields. */
+function subsystemResults(st: SimState): Partial<RunResult> {
+  const out: Partial<RunResult> = {};
+  for (const s of st.subsystems) Object.assign(out, s.result?.(st));
+  return out;
 }

@@ -1,15 +1,7 @@
 import type { Scenario, ScheduledOperation } from '../scenario/types';
-import { cloneState } from './clone';
+import { checkpointOf, eventsAt, restoreCheckpoint, type Checkpoint } from './checkpoint';
 import { advanceTo, nextEventTime } from './engine';
-import { allocationIndexes, createState, sortedOperations, type SimState } from './state';
-
-interface Checkpoint {
-  state: SimState;
-  events: number;
-  segments: number;
-  gpuSegments: number;
-  memorySamples: number;
-}
+import { createState, withScenario, type SimState } from './state';
 
 /** Checkpoints kept at most; beyond it every other one is dropped and the spacing doubles. */
 const MAX_CHECKPOINTS = 64;
@@ -75,14 +67,8 @@ export class Simulation {
   addOperation(op: ScheduledOperation): void {
     const at = this.state.now;
     this.scenario = { ...this.scenario, operations: [...this.scenario.operations, { ...op, tick: at }] };
-    const operations = sortedOperations(this.scenario);
-    const allocationOf = allocationIndexes(this.scenario);
     this.checkpoints = this.checkpoints.filter((c) => c.state.processedThrough < at);
-    for (const c of this.checkpoints) {
-      c.state.scenario = this.scenario;
-      c.state.operations = operations;
-      c.state.allocationOf = allocationOf;
-    }
+    for (const c of this.checkpoints) withScenario(c.state, this.scenario);
     this.restore(at - 1);
     this.advance(at);
   }
@@ -90,7 +76,7 @@ export class Simulation {
   private advance(target: number): void {
     const st = this.state;
     while (!st.finished && (st.now < target || st.processedThrough < st.now)) {
-      const limit = (this.checkpoints[this.checkpoints.length - 1] as Checkpoint).events + this.spacing;
+      const limit = eventsAt(this.checkpoints[this.checkpoints.length - 1] as Checkpoint) + this.spacing;
       advanceTo(st, target, limit);
       if (st.events.length >= limit) this.save();
       else break;
@@ -101,13 +87,7 @@ export class Simulation {
     const st = this.state;
     const last = this.checkpoints[this.checkpoints.length - 1];
     if (last && last.state.processedThrough >= st.processedThrough) return;
-    this.checkpoints.push({
-      state: cloneState(st),
-      events: st.events.length,
-      segments: st.segments.length,
-      gpuSegments: st.gpuSegments.length,
-      memorySamples: st.memorySamples.length,
-    });
+    this.checkpoints.push(checkpointOf(st));
     if (this.checkpoints.length > MAX_CHECKPOINTS) {
       this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 0);
       this.spacing *= 2;
@@ -118,11 +98,6 @@ export class Simulation {
   private restore(tick: number): void {
     let cp = this.checkpoints[0] as Checkpoint;
     for (const c of this.checkpoints) if (c.state.processedThrough <= tick) cp = c;
-    const { events, segments, gpuSegments, memorySamples } = this.state;
-    events.length = cp.events;
-    segments.length = cp.segments;
-    gpuSegments.length = cp.gpuSegments;
-    memorySamples.length = cp.memorySamples;
-    this.state = { ...cloneState(cp.state), events, segments, gpuSegments, memorySamples };
+    this.state = restoreCheckpoint(cp);
   }
 }

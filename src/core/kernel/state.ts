@@ -3,11 +3,12 @@ import type { Scenario, ScheduledOperation } from '../scenario/types';
 import { seedRng, type RngState } from './rng';
 import type { Policy, PolicyData } from '../sched/policy';
 import { createPolicy } from '../sched/registry';
-import { createMemory } from '../memory/create';
-import type { MemoryState } from '../memory/state';
 import type { Segment, SimEvent } from './events';
-import { createHeap } from '../heap/allocator';
-import type { HeapState } from '../heap/types';
+import type { MemoryRun } from '../memory/subsystem/state';
+import type { HeapRun } from '../heap/subsystem';
+import { deepFreeze } from '../deepFreeze';
+import type { Subsystem } from './subsystem';
+import { subsystemsOf } from './subsystems';
 
 /** What a CPU is doing; `since` opens the Gantt segment that closes on the next change. */
 export interface CpuState {
@@ -41,8 +42,9 @@ export interface GpuState {
 }
 
 /**
- * The whole simulation state: plain data, cloned for checkpoints. `events` and `segments` only grow, so a
- * checkpoint records their lengths instead of copying them.
+ * The whole simulation state: plain data, copied for checkpoints by deepCopy, which shares what is frozen (the
+ * scenario and what comes from it). `events` and `segments` only grow, so a checkpoint records their lengths
+ * instead of copying them (checkpoint.ts).
  */
 export interface SimState {
   scenario: Scenario;
@@ -70,11 +72,11 @@ export interface SimState {
   ioQueue: number[];
   /** who holds each I/O device; empty when devices are unlimited */
   ioDevices: (number | null)[];
-  /** pids by (arrival, pid) and the next one to admit */
-  arrivals: number[];
+  /** pids by (arrival, pid), frozen, and the next one to admit */
+  arrivals: readonly number[];
   nextArrival: number;
-  /** scenario operations by (tick, list order) and the next one to apply */
-  operations: ScheduledOperation[];
+  /** places of the scenario's operations in its list, by (tick, place), and the next one to apply; frozen */
+  operationOrder: readonly number[];
   nextOperation: number;
   /** [deadline, pid] sorted, and the next one to check */
   deadlines: [number, number][];
@@ -92,48 +94,16 @@ export interface SimState {
   segments: Segment[];
   gpuSegments: GpuSegment[];
 
-  // memory management: null / empty when the scenario has no memory section
-  memory: MemoryState | null;
-  /** bumped whenever memory changes, so frames carry a new snapshot only then */
-  memoryVersion: number;
-  /** processes waiting in NEW for memory, in arrival order */
-  memoryWaiting: number[];
-  /** [frame, tick] of the latest references */
-  recentAccesses: [number, number][];
-  /** append-only, like segments: one point per change of memory's shape */
-  memorySamples: MemorySample[];
-  /** the latest compaction's outcome, for the defragment action's before and after */
-  lastCompaction: { tick: number; moved: number; cost: number } | null;
-  /** the tick from which the next regular memory sample is due */
-  nextMemorySample: number;
-
-  /** the scenario's heap: null when it has no heap section */
-  heap: HeapRun | null;
-  /** each malloc operation's allocation index (its place among the scenario's mallocs in list order) */
-  allocationOf: Map<ScheduledOperation, number>;
+  /** the scenario's subsystems (memory, heap, ...), in the order the engine calls them; frozen */
+  subsystems: readonly Subsystem[];
+  /** each subsystem's state, under its name; absent when the scenario does not have it */
+  sub: SubsystemStates;
 }
 
-/**
- * The heap and what each malloc returned. The allocator never changes a HeapState in place (every step
- * returns a new one), so a checkpoint may share `heap`; only `pointers` is copied.
- */
-export interface HeapRun {
-  heap: HeapState;
-  /** allocation index -> the pointer its malloc returned, or null when it failed or was refused */
-  pointers: Map<number, number | null>;
-}
-
-/** One point of the memory graphs over time. */
-export interface MemorySample {
-  tick: number;
-  /** external fragmentation, 0..1 */
-  external: number;
-  freeFrames: number;
-  swapUsed: number;
-  pageFaults: number;
-  swapIns: number;
-  swapOuts: number;
-  translations: number;
+/** The state of each subsystem the scenario has. */
+export interface SubsystemStates {
+  memory?: MemoryRun;
+  heap?: HeapRun;
 }
 
 export interface GpuSegment {
@@ -143,12 +113,14 @@ export interface GpuSegment {
   pid: number;
 }
 
-export function createState(scenario: Scenario): SimState {
+export function createState(source: Scenario): SimState {
+  // Checkpoints share the scenario (and whatever is frozen) instead of copying it.
+  const scenario = deepFreeze(source);
   const nodeId = scenario.node.id;
   const procs = scenario.processes.map((spec) => newPcb(spec, nodeId));
   const index = new Map<number, number>();
   procs.forEach((p, i) => index.set(p.pid, i));
-  const arrivals = procs
+  const arrivals: readonly number[] = procs
     .slice()
     .sort((a, b) => a.arrival - b.arrival || a.pid - b.pid)
     .map((p) => p.pid);
@@ -156,8 +128,9 @@ export function createState(scenario: Scenario): SimState {
     .filter((p) => p.deadline !== null)
     .map((p): [number, number] => [p.deadline as number, p.pid])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const operations = sortedOperations(scenario);
-  const policy = createPolicy(scenario);
+  const subsystems = subsystemsOf(scenario);
+  // Checkpoints share the policy like the scenario: it holds no state of its own.
+  const policy = deepFreeze(createPolicy(scenario));
   return {
     scenario,
     policy,
@@ -185,9 +158,9 @@ export function createState(scenario: Scenario): SimState {
     ioInFlight: [],
     ioQueue: [],
     ioDevices: Array.from({ length: scenario.options.ioDevices }, () => null),
-    arrivals,
+    arrivals: deepFreeze(arrivals),
     nextArrival: 0,
-    operations,
+    operationOrder: operationOrder(scenario),
     nextOperation: 0,
     deadlines,
     nextDeadline: 0,
@@ -200,37 +173,25 @@ export function createState(scenario: Scenario): SimState {
     events: [],
     segments: [],
     gpuSegments: [],
-    memory: scenario.memory ? createMemory(scenario.memory, scenario.seed) : null,
-    memoryVersion: 0,
-    memoryWaiting: [],
-    recentAccesses: [],
-    memorySamples: [],
-    lastCompaction: null,
-    nextMemorySample: 0,
-    heap: heapRun(scenario),
-    allocationOf: allocationIndexes(scenario),
+    subsystems,
+    sub: Object.fromEntries(subsystems.map((s) => [s.name, s.create(scenario)])) as SubsystemStates,
   };
 }
 
-function heapRun(scenario: Scenario): HeapRun | null {
-  const heap = scenario.heap ? createHeap(scenario.heap) : null;
-  // A validated scenario's heap always creates (the schema has the allocator's limits).
-  return heap === null || 'message' in heap ? null : { heap, pointers: new Map() };
+/** The places of the scenario's operations in its list, by tick; those at the same tick keep their list order. */
+export function operationOrder(scenario: Scenario): readonly number[] {
+  const order = scenario.operations.map((_, i) => i).sort((a, b) => opTick(scenario, a) - opTick(scenario, b) || a - b);
+  return deepFreeze(order);
 }
 
-/** Malloc operations by their allocation index: their order in the scenario's list (what a free names). */
-export function allocationIndexes(scenario: Scenario): Map<ScheduledOperation, number> {
-  const out = new Map<ScheduledOperation, number>();
-  for (const op of scenario.operations) if (op.op === 'malloc') out.set(op, out.size);
-  return out;
+function opTick(scenario: Scenario, at: number): number {
+  return (scenario.operations[at] as ScheduledOperation).tick;
 }
 
-/** Operations by tick; those at the same tick keep the order in which they were listed. */
-export function sortedOperations(scenario: Scenario): ScheduledOperation[] {
-  return scenario.operations
-    .map((op, i) => ({ op, i }))
-    .sort((a, b) => a.op.tick - b.op.tick || a.i - b.i)
-    .map((x) => x.op);
+/** The same state with a scenario that only has operations added (interactive changes during a run). */
+export function withScenario(st: SimState, source: Scenario): void {
+  st.scenario = deepFreeze(source);
+  st.operationOrder = operationOrder(st.scenario);
 }
 
 export { mustPcb, pcbOf, readyPcbs } from './procs';

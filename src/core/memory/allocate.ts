@@ -1,4 +1,4 @@
-import { cloneMemory } from './clone';
+import { deepCopy } from '../deepCopy';
 import { largestRun } from './freeRuns';
 import { findVirtualRange, insertRegion, spaceOf } from './pageTable';
 import { fillFrame, isEvictable, markFrames } from './physical';
@@ -112,7 +112,7 @@ function placeFrames(m: MemoryState, pages: number, t: number): Int32Array | Lim
   if (!hole && !swapping) return fragmented(m, pages, 0);
   let target = m;
   if (!hole) {
-    target = cloneMemory(m);
+    target = deepCopy(m);
     const swappedBefore = target.counters.swapOuts;
     const stop = makeRoom(target, pages, t, excess, refusal);
     if (stop) return stop;

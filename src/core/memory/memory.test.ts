@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { deepCopy } from '../deepCopy';
 import {
   allocate,
   checkInvariants,
-  cloneMemory,
   createMemory,
   deallocate,
   DEFAULT_MEMORY,
@@ -33,7 +33,7 @@ describe('memory', () => {
     const m = createMemory(DEFAULT_MEMORY, 1);
     allocate(m, 1, 2 * PAGE, 'USER');
     writeTag(m, 1, PAGE, 4);
-    const copy = cloneMemory(m);
+    const copy = deepCopy(m);
     writeTag(m, 1, PAGE, 5);
     freeProcess(m, 1);
     expect(readTag(copy, 1, PAGE)).toBe(4);

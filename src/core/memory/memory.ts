@@ -6,7 +6,6 @@
 export { DEFAULT_MEMORY, memoryLimits } from './defaults';
 export { memoryConfigErrors } from './configErrors';
 export { createMemory } from './create';
-export { cloneMemory } from './clone';
 export { allocate, type AllocateOptions, type AllocateResult, type Protection } from './allocate';
 export {
   createExplicitMemory,

@@ -78,7 +78,7 @@ export interface MemoryCounters {
 
 /**
  * The whole memory subsystem as plain data: typed arrays per frame and per swap slot, Maps of plain
- * objects, numbers. cloneMemory copies it; nothing in it is shared with another state.
+ * objects, numbers. deepCopy copies it; nothing in it is shared with another state.
  */
 export interface MemoryState {
   config: MemoryConfig;

@@ -1,7 +1,7 @@
-import { remainingCpu, type Pcb } from '../process/pcb';
+import { remainingCpu } from '../process/pcb';
 import { timeIn } from '../process/transitions';
 import type { ProcessState, ProcessType } from '../process/types';
-import type { SimState } from '../kernel/state';
+import type { PcbView, SimStateView } from '../kernel/view';
 
 /** Per-process figures, each by the formula in FORMULAS, as of the state's current tick. */
 export interface ProcessMetrics {
@@ -68,7 +68,7 @@ export const FORMULAS = {
   averages: 'averages are plain means over completed processes, rounded to 2 decimals for display',
 } as const;
 
-export function processMetrics(st: SimState, p: Pcb): ProcessMetrics {
+export function processMetrics(st: SimStateView, p: PcbView): ProcessMetrics {
   const now = st.now;
   const burstTotal = p.bursts.reduce((sum, b, i) => (i % 2 === 0 ? sum + b : sum), 0);
   const running = p.state === 'RUNNING' ? now - p.runSince : 0;
@@ -102,7 +102,7 @@ export function processMetrics(st: SimState, p: Pcb): ProcessMetrics {
   };
 }
 
-export function summaryMetrics(st: SimState, rows: ProcessMetrics[]): SummaryMetrics {
+export function summaryMetrics(st: SimStateView, rows: readonly ProcessMetrics[]): SummaryMetrics {
   const ticks = st.now;
   const done = rows.filter((r) => r.completion !== null && !r.killed);
   const open = (since: number, active: boolean): number => (active ? ticks - since : 0);

@@ -1,4 +1,6 @@
 import type { AccessPattern, ProcessSpec } from '../scenario/types';
+import { deepFreeze } from '../deepFreeze';
+import type { SubsystemName } from '../kernel/subsystem';
 import type { ProcessState, ProcessType, ResourceNeeds } from './types';
 
 /**
@@ -12,7 +14,8 @@ export interface Pcb {
   state: ProcessState;
   priority: number;
   arrival: number;
-  bursts: number[];
+  /** the spec's own, frozen like `needs` and `accesses` (the scenario is): checkpoints share them */
+  bursts: readonly number[];
   /** index into bursts of the current (or next) burst; even = CPU, odd = I/O */
   burstIndex: number;
   /** ticks left of bursts[burstIndex] as of `runSince` (CPU) or of the I/O in progress */
@@ -54,17 +57,11 @@ export interface Pcb {
   deadlineMissed: boolean;
   killed: boolean;
 
-  // memory management (when the scenario has a memory section)
-  /** virtual address of the memory given at admission, or null */
-  memBase: number | null;
-  /** why it still waits in NEW for memory, or null */
-  memWait: string | null;
-  /** memory references made so far (its access pattern's position) */
-  refs: number;
-  /** locality pattern: first page of the current working set */
-  workingSetBase: number;
-  /** what a WAITING process waits for: its I/O burst, or a page coming in from swap */
-  waitingFor: 'io' | 'page';
+  /** what a WAITING process waits for: its I/O burst, or a subsystem (a page coming in from swap) */
+  waitingFor: 'io' | SubsystemName;
+
+  // memory management (when the scenario has a memory section; what only memory uses is in st.sub.memory)
+  /** page faults that blocked it */
   pageFaults: number;
   accesses: AccessPattern | null;
   sharedMemory: string | null;
@@ -78,12 +75,12 @@ export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
     state: 'NEW',
     priority: spec.priority,
     arrival: spec.arrival,
-    bursts: spec.bursts.slice(),
+    bursts: deepFreeze(spec.bursts),
     burstIndex: 0,
     burstLeft: spec.bursts[0] ?? 0,
     deadline: spec.deadline ?? null,
     tickets: spec.tickets ?? 100,
-    needs: { ...spec.needs },
+    needs: deepFreeze(spec.needs),
     nodeId,
     stateSince: spec.arrival,
     readySeq: 0,
@@ -104,24 +101,23 @@ export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
     contextSwitches: 0,
     deadlineMissed: false,
     killed: false,
-    memBase: null,
-    memWait: null,
-    refs: 0,
-    workingSetBase: 0,
     waitingFor: 'io',
     pageFaults: 0,
-    accesses: spec.accesses ?? null,
+    accesses: deepFreeze(spec.accesses ?? null),
     sharedMemory: spec.sharedMemory ?? null,
   };
 }
 
+/** What the burst arithmetic reads of a PCB (so read-only views of one qualify). */
+type BurstFields = Pick<Pcb, 'state' | 'cpu' | 'runSince' | 'burstLeft' | 'burstIndex' | 'bursts'>;
+
 /** Ticks left in the current CPU burst, counting the run in progress. */
-export function currentBurstLeft(p: Pcb, now: number): number {
+export function currentBurstLeft(p: BurstFields, now: number): number {
   return p.state === 'RUNNING' && p.cpu !== null && now > p.runSince ? p.burstLeft - (now - p.runSince) : p.burstLeft;
 }
 
 /** CPU ticks still to run in all remaining CPU bursts, as of `now`. */
-export function remainingCpu(p: Pcb, now: number): number {
+export function remainingCpu(p: BurstFields, now: number): number {
   const inCpuBurst = p.burstIndex % 2 === 0;
   let total = inCpuBurst ? currentBurstLeft(p, now) : 0;
   for (let i = p.burstIndex + (inCpuBurst ? 2 : 1); i < p.bursts.length; i += 2) total += p.bursts[i] ?? 0;

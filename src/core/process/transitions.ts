@@ -41,7 +41,11 @@ export function transition(p: Pcb, to: ProcessState, now: number): void {
 }
 
 /** Time spent in `state` so far, including the stretch in progress. */
-export function timeIn(p: Pcb, state: 'READY' | 'WAITING' | 'SUSPENDED', now: number): number {
+export function timeIn(
+  p: Pick<Pcb, 'state' | 'stateSince' | 'readyTime' | 'waitingTime' | 'suspendedTime'>,
+  state: 'READY' | 'WAITING' | 'SUSPENDED',
+  now: number,
+): number {
   const open = p.state === state ? now - p.stateSince : 0;
   const closed = state === 'READY' ? p.readyTime : state === 'WAITING' ? p.waitingTime : p.suspendedTime;
   return closed + open;

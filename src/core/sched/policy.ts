@@ -51,7 +51,7 @@ export interface Policy<Proc = unknown, Global = unknown> {
   /** names of the READY queues and which pids are in each, in order, for the views */
   queues(st: SimState, readyInOrder: Pcb[]): { name: string; pids: number[] }[];
   /** the queue level of a process for the metrics (0 = the top; policies with one queue leave it out) */
-  level?(p: Pcb, st: SimState): number;
+  level?(p: { readonly pid: number }, st: PolicyDataHolder): number;
 }
 
 /**
@@ -68,8 +68,14 @@ export function policyData<Proc, Global = null>(st: SimState): PolicyData<Proc, 
   return st.sched as PolicyData<Proc, Global>;
 }
 
+/** Where the policy's per-process data is found: the state, or the read-only view the frames are built from. */
+export interface PolicyDataHolder {
+  readonly sched: { readonly procs: readonly unknown[] };
+  readonly index: ReadonlyMap<number, number>;
+}
+
 /** The policy's data for `p`; it exists from the process's admission on. */
-export function procData<Proc>(st: SimState, p: Pcb): Proc {
+export function procData<Proc>(st: PolicyDataHolder, p: { readonly pid: number }): Proc {
   return st.sched.procs[st.index.get(p.pid) as number] as Proc;
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REPLACEMENTS, type ReplacementName } from '../types';
-import { clonePolicyState } from './cloneState';
+import { deepCopy } from '../../deepCopy';
 import { replacementPolicy } from './registry';
 
 const RUNS = { seed: 11, numRuns: 300 };
@@ -42,7 +42,7 @@ function drive(name: ReplacementName, ops: Op[], pinned: boolean[], seed: number
   const victims: number[] = [];
   let tick = 0;
   ops.forEach((o, i) => {
-    if (i === cloneAt) state = clonePolicyState(state);
+    if (i === cloneAt) state = deepCopy(state);
     tick++;
     policy.onTick?.(state, tick);
     if (o.kind === 'tick') tick += o.by;
@@ -107,7 +107,7 @@ describe('policy invariants under pins, frees and moves (fast-check)', () => {
   it('cloning copies every array, so the clone shares nothing', () => {
     const policy = replacementPolicy('RANDOM');
     const s = policy.init(4, 1) as Record<string, unknown>;
-    const c = clonePolicyState(s);
+    const c = deepCopy(s);
     for (const key of Object.keys(s)) if (typeof s[key] === 'object') expect(c[key]).not.toBe(s[key]);
     expect(c).toEqual(s);
   });

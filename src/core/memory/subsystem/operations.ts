@@ -1,9 +1,14 @@
-import { allocate, compact, deallocate, translate } from '../memory/memory';
-import type { ScheduledOperation } from '../scenario/types';
-import { memoryShapeChanged, noteAccess, pageIn } from './memoryHooks';
-import { pcbOf, type SimState } from './state';
+import type { ScheduledOperation } from '../../scenario/types';
+import { pcbOf, type SimState } from '../../kernel/state';
+import { allocate } from '../allocate';
+import { compact } from '../compaction';
+import { deallocate } from '../deallocate';
+import { translate } from '../mmu';
+import { noteAccess, pageIn } from './references';
+import { memoryRun, memoryShapeChanged } from './samples';
 
-type MemoryOperation = Extract<ScheduledOperation, { op: 'allocate' | 'deallocate' | 'access' | 'compact' }>;
+export const MEMORY_OPERATIONS = ['allocate', 'deallocate', 'access', 'compact'] as const;
+type MemoryOperation = Extract<ScheduledOperation, { op: (typeof MEMORY_OPERATIONS)[number] }>;
 
 /**
  * allocate, deallocate, access and compact at now (the console's and the memory panel's actions). A
@@ -11,17 +16,17 @@ type MemoryOperation = Extract<ScheduledOperation, { op: 'allocate' | 'deallocat
  * freed, so processes waiting for memory may be admitted.
  */
 export function applyMemoryOperation(st: SimState, op: MemoryOperation): boolean {
-  const mem = st.memory;
+  const run = memoryRun(st);
+  const mem = run.memory;
   const refuse = (pid: number, why: string): false => {
     st.events.push({ tick: st.now, kind: 'refused', op: op.op, pid, state: pcbOf(st, pid)?.state ?? null, why });
     return false;
   };
-  if (!mem) return refuse(op.op === 'compact' ? -1 : op.pid, 'memory management is off in this scenario');
   if (op.op === 'compact') {
     const r = compact(mem, { movePinned: op.movePinned });
     st.events.push({ tick: st.now, kind: 'compact', moved: r.moved, cost: r.cost });
-    st.lastCompaction = { tick: st.now, moved: r.moved, cost: r.cost };
-    memoryShapeChanged(st);
+    run.lastCompaction = { tick: st.now, moved: r.moved, cost: r.cost };
+    memoryShapeChanged(st, run);
     return r.moved > 0;
   }
   const p = pcbOf(st, op.pid);
@@ -45,15 +50,16 @@ export function applyMemoryOperation(st: SimState, op: MemoryOperation): boolean
       address: r.address,
       memoryType: op.memoryType,
     });
-    memoryShapeChanged(st);
+    memoryShapeChanged(st, run);
     return false;
   }
   if (op.op === 'deallocate') {
     const r = deallocate(mem, op.pid, op.address);
     if (!r.ok) return refuse(op.pid, r.message);
-    if (p.memBase === op.address) p.memBase = null;
+    const m = run.procs.get(op.pid);
+    if (m && m.base === op.address) m.base = null;
     st.events.push({ tick: st.now, kind: 'memFree', pid: op.pid, pages: r.pages, address: op.address });
-    memoryShapeChanged(st);
+    memoryShapeChanged(st, run);
     return true;
   }
   const r = translate(mem, op.pid, op.address, op.access, st.now);
@@ -66,10 +72,11 @@ export function applyMemoryOperation(st: SimState, op: MemoryOperation): boolean
       physical: r.physical,
       tlbHit: r.tlbHit,
     });
-    noteAccess(st, r.frame);
+    noteAccess(st, run, r.frame);
   } else if (r.fault === 'notPresent') {
     // Brought in on the process's behalf; it is not blocked, since the access did not come from its code.
-    if (pageIn(st, op.pid, op.address) === null) return refuse(op.pid, 'the page could not be brought in from swap');
+    if (pageIn(st, run, op.pid, op.address) === null)
+      return refuse(op.pid, 'the page could not be brought in from swap');
   } else {
     st.events.push({
       tick: st.now,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { HeapConfig } from '../heap/types';
+import type { HeapConfig } from './types';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import { eventsOf, run } from '../testing/run';
 import { scenarioOf, type Job } from '../testing/scenarioOf';
-import { explain } from './explain';
-import { Simulation } from './simulation';
+import { explain } from '../kernel/explain';
+import { Simulation } from '../kernel/simulation';
 
 const HEAP: HeapConfig = {
   base: 1000,
@@ -111,7 +111,7 @@ describe('seeking in a run with heap operations', () => {
       sim.seek(tick);
       const straight = new Simulation(s);
       straight.seek(tick);
-      expect(sim.state.heap).toEqual(straight.state.heap);
+      expect(sim.state.sub.heap).toEqual(straight.state.sub.heap);
       expect(sim.state.events).toEqual(straight.state.events);
     }
   });

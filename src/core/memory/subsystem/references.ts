@@ -1,0 +1,94 @@
+import type { Pcb } from '../../process/pcb';
+import { nextFloat, nextInt } from '../../kernel/rng';
+import type { SimState } from '../../kernel/state';
+import { translate } from '../mmu';
+import { swapIn } from '../swap';
+import type { Access } from '../types';
+import { memoryChanged, memoryRun, memoryShapeChanged } from './samples';
+import type { MemoryProcess, MemoryRun } from './state';
+
+/** Recent references kept for the access heat map. */
+export const RECENT_ACCESSES = 64;
+
+/** The tick at which a running process makes its next memory reference, or Infinity. */
+export function nextReference(run: MemoryRun, p: Pcb): number {
+  const a = p.accesses;
+  const m = run.procs.get(p.pid);
+  if (!a || !m || m.base === null) return Infinity;
+  return p.runSince + Math.max(0, (m.refs + 1) * a.every - p.cpuTime);
+}
+
+/** The byte address of reference number `m.refs`, and whether it writes. */
+function reference(st: SimState, run: MemoryRun, p: Pcb, m: MemoryProcess): { address: number; access: Access } {
+  const a = p.accesses as NonNullable<Pcb['accesses']>;
+  const base = m.base as number;
+  if (a.kind === 'sequence') {
+    const offset = a.offsets[m.refs % a.offsets.length] as number;
+    return { address: base + offset, access: a.writeEvery > 0 && (m.refs + 1) % a.writeEvery === 0 ? 'write' : 'read' };
+  }
+  const pageSize = run.memory.config.pageSize;
+  const pages = Math.max(1, Math.ceil(p.needs.memoryBytes / pageSize));
+  if (m.refs % a.jumpEvery === 0) m.workingSetBase = nextInt(st.rng, pages);
+  const page = (m.workingSetBase + nextInt(st.rng, Math.min(a.workingSetPages, pages))) % pages;
+  const offset = page * pageSize + nextInt(st.rng, pageSize);
+  return {
+    address: base + Math.min(offset, p.needs.memoryBytes - 1),
+    access: nextFloat(st.rng) < a.writeFraction ? 'write' : 'read',
+  };
+}
+
+/**
+ * The reference a running process makes now. A page in swap blocks it (WAITING) for the swap-in time; an
+ * invalid address or a protection violation kills it. Returns what happened.
+ */
+export function makeReference(
+  st: SimState,
+  p: Pcb,
+): { kind: 'hit' } | { kind: 'fault'; cost: number } | { kind: 'segfault' } {
+  const run = memoryRun(st);
+  const m = run.procs.get(p.pid) as MemoryProcess;
+  const { address, access } = reference(st, run, p, m);
+  const r = translate(run.memory, p.pid, address, access, st.now);
+  if (r.ok) {
+    m.refs++;
+    noteAccess(st, run, r.frame);
+    return { kind: 'hit' };
+  }
+  if (r.fault !== 'notPresent') {
+    st.events.push({ tick: st.now, kind: 'segfault', pid: p.pid, address, fault: r.fault, access, killed: true });
+    return { kind: 'segfault' };
+  }
+  // The reference is made again when the process runs next: then the page is in, unless evicted meanwhile.
+  const cost = pageIn(st, run, p.pid, address);
+  if (cost === null) {
+    st.events.push({ tick: st.now, kind: 'segfault', pid: p.pid, address, fault: 'invalid', access, killed: true });
+    return { kind: 'segfault' };
+  }
+  p.pageFaults++;
+  return { kind: 'fault', cost };
+}
+
+export function noteAccess(st: SimState, run: MemoryRun, frame: number): void {
+  run.recent.push([frame, st.now]);
+  if (run.recent.length > RECENT_ACCESSES) run.recent.shift();
+  memoryChanged(run);
+}
+
+/** Brings the page holding `address` in from swap; returns its cost in ticks, or null when it cannot. */
+export function pageIn(st: SimState, run: MemoryRun, pid: number, address: number): number | null {
+  const vpn = Math.floor(address / run.memory.config.pageSize);
+  const s = swapIn(run.memory, pid, vpn, st.now);
+  if (!s.ok) return null;
+  st.events.push({
+    tick: st.now,
+    kind: 'pageFault',
+    pid,
+    address,
+    vpn,
+    until: st.now + s.cost,
+    frame: s.frame,
+    victim: s.victim ?? null,
+  });
+  memoryShapeChanged(st, run);
+  return s.cost;
+}

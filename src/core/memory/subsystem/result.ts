@@ -1,0 +1,28 @@
+import type { SimState } from '../../kernel/state';
+import type { MemorySnapshot } from '../snapshot';
+import { snapshotOf } from '../snapshotOf';
+import { memoryRun } from './samples';
+
+/** The memory snapshot without its per-frame arrays: statistics, fragmentation, pools, swap, alerts. */
+export type MemoryResult = Pick<MemorySnapshot, 'stats' | 'fragmentation' | 'pools' | 'constraints' | 'alerts'> & {
+  frames: number;
+  pageSize: number;
+  swap: { slots: number; used: number };
+  pageFaultsByProcess: Record<string, number>;
+};
+
+/** Memory statistics at the end of a run. */
+export function memoryResult(st: SimState): MemoryResult {
+  const s = snapshotOf(memoryRun(st).memory);
+  return {
+    frames: s.frames,
+    pageSize: s.config.pageSize,
+    stats: s.stats,
+    fragmentation: s.fragmentation,
+    pools: s.pools,
+    constraints: s.constraints,
+    swap: { slots: s.swap.slots, used: s.swap.used },
+    alerts: s.alerts,
+    pageFaultsByProcess: Object.fromEntries(st.procs.map((p) => [String(p.pid), p.pageFaults])),
+  };
+}

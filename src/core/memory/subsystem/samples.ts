@@ -1,0 +1,50 @@
+import { fragmentation } from '../fragmentation';
+import { memoryStats } from '../stats';
+import type { SimState } from '../../kernel/state';
+import type { MemoryRun } from './state';
+
+/** Ticks between regular points of the memory graphs (access rate, swap traffic), besides each change. */
+export const MEMORY_SAMPLE_TICKS = 10;
+
+/** The memory run of a state whose scenario has memory (the subsystem is only called then). */
+export function memoryRun(st: SimState): MemoryRun {
+  return st.sub.memory as MemoryRun;
+}
+
+/**
+ * A regular point of the memory graphs, taken at the first decision point of each MEMORY_SAMPLE_TICKS
+ * interval: no decision point is added for it, so the trace does not depend on it.
+ */
+export function sampleRegularly(st: SimState): void {
+  const run = memoryRun(st);
+  if (st.now < run.nextSample) return;
+  sample(st, run);
+  run.nextSample = (Math.floor(st.now / MEMORY_SAMPLE_TICKS) + 1) * MEMORY_SAMPLE_TICKS;
+}
+
+export function memoryChanged(run: MemoryRun): void {
+  run.version++;
+}
+
+/** Frames were taken, freed, swapped or moved: a new point of the fragmentation and swap graphs. */
+export function memoryShapeChanged(st: SimState, run: MemoryRun): void {
+  memoryChanged(run);
+  sample(st, run);
+}
+
+function sample(st: SimState, run: MemoryRun): void {
+  const mem = run.memory;
+  const f = fragmentation(mem);
+  const s = memoryStats(mem);
+  // Appended, never rewritten: frames send samples as an append-only patch, like the Gantt segments.
+  run.samples.push({
+    tick: st.now,
+    external: f.external,
+    freeFrames: mem.frames - s.usedFrames,
+    swapUsed: s.swapUsed,
+    pageFaults: s.pageFaults,
+    swapIns: s.swapIns,
+    swapOuts: s.swapOuts,
+    translations: s.translations,
+  });
+}

@@ -1,0 +1,48 @@
+import type { MemoryState } from '../state';
+
+/**
+ * Memory management during a run: the memory manager's state and what the kernel keeps about it (who waits for
+ * memory, the latest references, the graphs' samples). Plain data in `st.sub.memory`, copied by checkpoints.
+ */
+export interface MemoryRun {
+  memory: MemoryState;
+  /** bumped whenever memory changes, so frames carry a new snapshot only then */
+  version: number;
+  /** processes waiting in NEW for memory, in arrival order */
+  waiting: number[];
+  /** [frame, tick] of the latest references */
+  recent: [number, number][];
+  /** append-only, like the Gantt segments: one point per change of memory's shape */
+  samples: MemorySample[];
+  /** the latest compaction's outcome, for the defragment action's before and after */
+  lastCompaction: { tick: number; moved: number; cost: number } | null;
+  /** the tick from which the next regular sample is due */
+  nextSample: number;
+  /** per pid, from its first admission attempt on */
+  procs: Map<number, MemoryProcess>;
+}
+
+/** What memory management knows of one process. */
+export interface MemoryProcess {
+  /** virtual address of the memory given at admission, or null */
+  base: number | null;
+  /** why it still waits in NEW for memory, or null */
+  wait: string | null;
+  /** memory references made so far (its access pattern's position) */
+  refs: number;
+  /** locality pattern: first page of the current working set */
+  workingSetBase: number;
+}
+
+/** One point of the memory graphs over time. */
+export interface MemorySample {
+  tick: number;
+  /** external fragmentation, 0..1 */
+  external: number;
+  freeFrames: number;
+  swapUsed: number;
+  pageFaults: number;
+  swapIns: number;
+  swapOuts: number;
+  translations: number;
+}

@@ -1,0 +1,46 @@
+import type { SimState } from '../../kernel/state';
+import { deepCopy } from '../../deepCopy';
+import { translate } from '../mmu';
+import { pageTableOf, type PageTableRow } from '../pageTable';
+import type { MemorySnapshot } from '../snapshot';
+import { snapshotOf } from '../snapshotOf';
+import type { Access, TranslationResult } from '../types';
+import { memoryRun } from './samples';
+import type { MemoryRun, MemorySample } from './state';
+
+/** Memory as the worker's frames show it: read-only, the snapshot taken only when asked for. */
+export interface MemoryView {
+  /** changes whenever memory does */
+  version: number;
+  snapshot(): MemorySnapshot;
+  samples: readonly MemorySample[];
+  /** the latest references, with their age in ticks */
+  recent: { frame: number; age: number }[];
+  /** processes waiting in NEW for memory, oldest first, and why */
+  waiting: { pid: number; why: string }[];
+  lastCompaction: Readonly<MemoryRun['lastCompaction']>;
+}
+
+export function memoryView(st: SimState): MemoryView {
+  const run = memoryRun(st);
+  return {
+    version: run.version,
+    snapshot: () => snapshotOf(run.memory),
+    samples: run.samples,
+    recent: run.recent.map(([frame, tick]) => ({ frame, age: st.now - tick })),
+    waiting: run.waiting.map((pid) => ({ pid, why: run.procs.get(pid)?.wait ?? '' })),
+    lastCompaction: run.lastCompaction,
+  };
+}
+
+/** The MMU walkthrough: a translation on a copy, so looking never changes the run; null without memory. */
+export function translateOnCopy(st: SimState, pid: number, address: number, access: Access): TranslationResult | null {
+  const run = st.sub.memory;
+  return run ? translate(deepCopy(run.memory), pid, address, access, st.now) : null;
+}
+
+/** A process's page table; null without memory. */
+export function pageTableOfProcess(st: SimState, pid: number): PageTableRow[] | null {
+  const run = st.sub.memory;
+  return run ? pageTableOf(run.memory, pid) : null;
+}
