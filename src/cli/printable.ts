@@ -3,6 +3,7 @@
  * clear the screen or move the cursor, and the last can reorder what is shown, so a process name could forge
  * trace lines. Tabs and newlines count too: a name is one field on one line.
  */
+// oxlint-disable-next-line no-control-regex -- matching control characters is what this is for
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` with every unprintable character written as a visible escape (`\x1b`, `\u202e`). */

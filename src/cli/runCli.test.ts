@@ -106,7 +106,7 @@ describe('sim run', () => {
     const hostile = fcfs.replace('"name":"P1"', '"name":"\\u001b[2J\\n[t= 0] P9 forged"');
     const r = cli(['run', 'h.json'], { 'h.json': hostile });
     expect(r.code).toBe(0);
-    expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect([...r.out].filter((c) => c < ' ' && c !== '\n')).toEqual([]);
     expect(r.out).toContain('P1 (\\x1b[2J\\x0a[t= 0] P9 forged) chosen for CPU 0');
     const bad = cli(['run', 'b.json'], { 'b.json': fcfs.replace('"type":"USER"', '"type":"\\u202eRESU"') });
     expect(bad.code).toBe(2);

@@ -37,7 +37,7 @@ export function scanJson(text: string, maxDepth: number): JsonScan {
       open.pop();
       expectKey = false;
     } else if (c === 0x2c) {
-      expectKey = open[open.length - 1] != null;
+      expectKey = open[open.length - 1] instanceof Set;
     }
   }
   return { ok: true, depth: deepest };

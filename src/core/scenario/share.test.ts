@@ -311,9 +311,9 @@ describe('fuzz: scenario files and the autosave never throw', () => {
   });
 });
 
-describe('hostile links and files (regressions)', () => {
-  const envelope = (extra: object) => JSON.stringify({ v: 1, s: defaultScenario, ...extra });
+const envelope = (extra: object) => JSON.stringify({ v: 1, s: defaultScenario, ...extra });
 
+describe('hostile links and files (regressions)', () => {
   it('refuses bytes after the compressed data', () => {
     const data = fromBase64Url(encodeShare({ scenario: defaultScenario }));
     if (!data.ok) throw new Error('unreadable');
