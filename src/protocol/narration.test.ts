@@ -10,6 +10,9 @@ describe('narration diffs', () => {
     // the old last line slid out of the window: whatever is new from its tick on
     expect(freshNarration([l(1, 'a'), l(2, 'b')], [l(2, 'b2'), l(5, 'c')])).toEqual([l(2, 'b2'), l(5, 'c')]);
   });
+  it('after a step back: nothing', () => {
+    expect(freshNarration([l(0, 'a'), l(0, 'b'), l(3, 'c')], [l(0, 'a'), l(0, 'b')])).toEqual([]);
+  });
   it('after an operation: what is new from its tick on, even before lines seen already', () => {
     const before = [l(0, 'arrives'), l(3, 'dispatch')];
     const after = [l(0, 'arrives'), l(3, 'killed'), l(3, 'dispatch')];

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppState } from '../../store/types';
-import type { NarrationLine } from '../../protocol';
+import { freshNarration, type NarrationLine } from '../../protocol';
 import { useApp } from '../app/StoreContext';
-import { newNarration } from './newNarration';
 import './narration.css';
 
 const selectNarration = (s: AppState) => s.frame?.narration;
@@ -29,7 +28,7 @@ export function NarrationPanel() {
     seen.current = lines;
     // The first frame (and a newly loaded scenario) is on screen already; only later changes are news.
     if (!before || !lines) return;
-    setAnnouncement(announcementOf(newNarration(before, lines)));
+    setAnnouncement(announcementOf(freshNarration(before, lines)));
   }, [lines]);
 
   const newestFirst = lines ? [...lines].reverse() : [];
