@@ -1,4 +1,4 @@
-import { OSTEP_SCRIPTS } from '../core/ostep/script';
+import { OSTEP_SCRIPTS } from '../core/index';
 /** The command line, parsed. Unknown flags and missing operands are errors, never ignored. */
 export type Command =
   | { kind: 'run'; file: string; json: boolean; events: boolean; quiet: boolean }

@@ -1,8 +1,6 @@
-import type { RunResult, Scenario } from '../core/index';
+import { MAX_FILE_CHARS, parseJsonText, type RunResult, type Scenario } from '../core/index';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION, type FromSim } from '../protocol';
-import { MAX_FILE_CHARS } from '../core/scenario/shareFile';
-import { parseJsonText } from '../core/scenario/shareJson';
 import { parseArgs, USAGE } from './args';
 import { printable } from './printable';
 import { formatMetrics, formatTrace } from './formatTrace';

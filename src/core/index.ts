@@ -111,3 +111,8 @@ export { exerciseLink, parseExerciseLink } from './teach/link';
 export { EXERCISE_KINDS, MAX_SEED } from './teach/types';
 export type { Difficulty, Exercise, ExerciseKind, ExerciseSpec, Question, QuestionResult } from './teach/types';
 export { compareReplacement } from './memory/replacement/referenceString';
+export { PLACEMENT_MODULES } from './memory/placements/registry';
+export { REPLACEMENT_MODULES } from './memory/replacement/registry';
+export { REPLACEMENTS } from './memory/types';
+export { parseJsonText } from './scenario/shareJson';
+export { FITS } from './heap/fits/registry';

@@ -1,5 +1,4 @@
-import type { RunResult, SchedulerConfig } from '../core/index';
-import type { ReferenceRun } from '../core/memory/replacement/referenceString';
+import type { ReferenceRun, RunResult, SchedulerConfig } from '../core/index';
 
 /** One scheduler's whole run of the loaded scenario, for the comparison view; the timeline packed as in timeline.ts. */
 export interface CompareEntry {

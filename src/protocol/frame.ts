@@ -1,6 +1,11 @@
-import type { MemorySample, PolicyName, ProcessMetrics, SummaryMetrics } from '../core/index';
-import type { MemorySnapshot } from '../core/memory/snapshot';
-import type { HeapPicture } from '../core/ostep/answers';
+import type {
+  HeapPicture,
+  MemorySample,
+  MemorySnapshot,
+  PolicyName,
+  ProcessMetrics,
+  SummaryMetrics,
+} from '../core/index';
 import type { NarrationLine } from './narration';
 import type { TimelinePatch } from './timeline';
 

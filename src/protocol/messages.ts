@@ -1,8 +1,13 @@
-import type { RunResult, Scenario, SchedulerConfig } from '../core/index';
-import type { PageTableRow } from '../core/memory/pageTable';
-import type { Access, TranslationResult } from '../core/memory/types';
-import type { OstepCommandResult } from '../core/ostep/solve';
-import type { FieldError } from '../core/scenario/validate';
+import type {
+  Access,
+  FieldError,
+  OstepCommandResult,
+  PageTableRow,
+  RunResult,
+  Scenario,
+  SchedulerConfig,
+  TranslationResult,
+} from '../core/index';
 import type { CompareEntry, ReplacementComparison } from './comparison';
 import type { WireFrame } from './frame';
 import type { NarrationLine } from './narration';

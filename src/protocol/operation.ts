@@ -1,4 +1,4 @@
-import type { Access, MemoryType } from '../core/memory/types';
+import type { Access, MemoryType } from '../core/index';
 
 /** An interactive change at the current tick. `process` for create is checked by the one validation step. */
 export type OperationRequest =

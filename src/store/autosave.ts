@@ -1,6 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '../core/index';
-import { autosaveText } from '../core/scenario/shareFile';
+import { autosaveText, type Scenario } from '../core/index';
 import type { AppState } from './types';
 
 /** localStorage key of the autosave; the suffix is the envelope's version. */

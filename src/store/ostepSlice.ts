@@ -1,4 +1,4 @@
-import { shellWord, type OstepCommandResult } from '../core/ostep/solve';
+import { shellWord, type OstepCommandResult } from '../core/index';
 import type { SliceContext } from './deps';
 import { commandOfHash, ostepLinkUrl } from './ostepLink';
 import { refusedWith, type LoadResult } from './results';

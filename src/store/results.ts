@@ -1,7 +1,4 @@
-import type { Scenario } from '../core/index';
-import type { PageTableRow } from '../core/memory/pageTable';
-import type { TranslationResult } from '../core/memory/types';
-import type { FieldError } from '../core/scenario/validate';
+import type { FieldError, PageTableRow, Scenario, TranslationResult } from '../core/index';
 import type { CompareEntry, Frame, FromSim, NarrationLine, ReplacementComparison, WireFrame } from '../protocol';
 
 /** A reply as the store hands it to an action: a frame in it is the one applied, its process table whole. */

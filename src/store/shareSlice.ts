@@ -1,6 +1,4 @@
-import type { Scenario } from '../core/index';
-import { decodeShare, shareUrl, type ShareUrl } from '../core/scenario/share';
-import { parseAutosave, parseScenarioFile } from '../core/scenario/shareFile';
+import { decodeShare, parseAutosave, parseScenarioFile, type Scenario, shareUrl, type ShareUrl } from '../core/index';
 import { AUTOSAVE_KEY, autosaveWrites, savedPosition, storage, type SavedScenario } from './autosave';
 import type { SliceContext } from './deps';
 import { refusedWith, type LoadResult } from './results';

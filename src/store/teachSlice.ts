@@ -1,8 +1,12 @@
-import { makeExercise } from '../core/teach/exercise';
-import { gradeExercise } from '../core/teach/grade';
-import { parseExerciseLink } from '../core/teach/link';
-import type { Lesson } from '../core/teach/lesson';
-import type { Exercise, ExerciseSpec, QuestionResult } from '../core/teach/types';
+import {
+  type Exercise,
+  type ExerciseSpec,
+  gradeExercise,
+  type Lesson,
+  makeExercise,
+  parseExerciseLink,
+  type QuestionResult,
+} from '../core/index';
 import type { SliceContext } from './deps';
 
 /**

@@ -1,14 +1,17 @@
-import type { HeapPicture } from '../core/ostep/answers';
-import type { Scenario, SchedulerConfig } from '../core/index';
-import type { FieldError } from '../core/scenario/validate';
-import type { MemorySample } from '../core/index';
+import type {
+  Access,
+  FieldError,
+  HeapPicture,
+  MemorySample,
+  MemorySnapshot,
+  Scenario,
+  SchedulerConfig,
+} from '../core/index';
 import type { ConsoleSlice } from './consoleSlice';
 import type { OstepSlice } from './ostepSlice';
 import type { PresentSlice } from './presentSlice';
 import type { ShareSlice } from './shareSlice';
 import type { TeachSlice } from './teachSlice';
-import type { MemorySnapshot } from '../core/memory/snapshot';
-import type { Access } from '../core/memory/types';
 import type { CompareEntry, Frame, OperationRequest } from '../protocol';
 import type {
   CompareResult,

@@ -1,7 +1,4 @@
-import { ostepScriptNamed } from '../../core/ostep/registry';
-import { OSTEP_SCRIPTS } from '../../core/ostep/script';
-import { solveOstep, type ReadText } from '../../core/ostep/solve';
-import type { ScenarioRunner } from '../../core/ostep/script';
+import { OSTEP_SCRIPTS, ostepScriptNamed, type ReadText, type ScenarioRunner, solveOstep } from '../../core/index';
 import type { CliIo, HandlerRun } from '../runCli';
 
 /** Our flag, not OSTEP's: the answer as JSON (OUTPUT.md). Matched only in full so OSTEP's own abbreviations keep their meaning. */

@@ -4,7 +4,7 @@ import { HEAP_COMMANDS } from './heapCommands';
 import { INFO_COMMANDS } from './infoCommands';
 import { MEMORY_COMMANDS } from './memoryCommands';
 import { OSTEP_COMMANDS } from './ostepCommands';
-import { shellWord } from '../../core/ostep/solve';
+import { shellWord } from '../../core/index';
 import { closest, parseArg, tokenize, type Token } from './parse';
 import { PROCESS_COMMANDS } from './processCommands';
 import { usage, type Args, type Command } from './spec';

@@ -1,5 +1,4 @@
-import type { Scenario } from '../../core/scenario/types';
-import type { MemorySnapshot } from '../../core/memory/snapshot';
+import type { MemorySnapshot, Scenario } from '../../core/index';
 import type { Frame, OperationRequest } from '../../protocol';
 import type { MoveResult, OperateResult } from '../../store/results';
 

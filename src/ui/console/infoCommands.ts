@@ -1,4 +1,4 @@
-import type { MemorySnapshot } from '../../core/memory/snapshot';
+import type { MemorySnapshot } from '../../core/index';
 import type { Frame } from '../../protocol';
 import { figure, percent, slug } from './format';
 import { fail, out } from './host';

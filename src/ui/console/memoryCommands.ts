@@ -1,4 +1,4 @@
-import { MEMORY_TYPES, type Access, type MemoryType } from '../../core/memory/types';
+import { MEMORY_TYPES, type Access, type MemoryType } from '../../core/index';
 import { formatBytes } from '../memory/formatBytes';
 import { memoryOff, operateAndTell, unknownPid } from './effects';
 import { bars, percent } from './format';

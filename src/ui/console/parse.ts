@@ -1,5 +1,4 @@
-import { PROCESS_TYPES, type ProcessType } from '../../core/process/types';
-import { MEMORY_TYPES, type MemoryType } from '../../core/memory/types';
+import { MEMORY_TYPES, type MemoryType, PROCESS_TYPES, type ProcessType } from '../../core/index';
 
 /**
  * The console's words: a tokenizer and one parser per argument kind. Pure: no store, no DOM. Every parser

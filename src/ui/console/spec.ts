@@ -1,4 +1,4 @@
-import type { ProcessMetrics } from '../../core/metrics/metrics';
+import type { ProcessMetrics } from '../../core/index';
 import type { ArgKind, ArgValue } from './parse';
 import type { CommandResult, ConsoleHost } from './host';
 

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { HeapPicture } from '../../core/ostep/answers';
+import type { HeapPicture } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useAppStore, useApp } from '../app/StoreContext';
 import { ActionForm, PidSelect, usePid } from '../memory/ActionForm';

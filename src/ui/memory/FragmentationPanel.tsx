@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { MemorySnapshot } from '../../core/memory/snapshot';
+import type { MemorySnapshot } from '../../core/index';
 import { ChartFigure } from './ChartFigure';
 import { formatBytes, formatPercent } from './formatBytes';
 import type { MemorySample } from './types';

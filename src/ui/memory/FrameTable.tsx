@@ -1,5 +1,4 @@
-import type { MemorySnapshot } from '../../core/memory/snapshot';
-import { MEMORY_TYPES, PAGE_STATES } from '../../core/memory/types';
+import { MEMORY_TYPES, type MemorySnapshot, PAGE_STATES } from '../../core/index';
 import { STATE_LOOK } from './memoryLook';
 
 /** At most this many rows: the table is a text alternative for a region of the grid, not a dump. */

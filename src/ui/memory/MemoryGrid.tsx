@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
-import type { MemorySnapshot } from '../../core/memory/snapshot';
+import type { MemorySnapshot } from '../../core/index';
 import { ExportButtons } from '../export/ExportButtons';
 import { exportFileName } from '../../store/exportFileName';
 import { gridExportLayout } from '../export/gridExportLayout';

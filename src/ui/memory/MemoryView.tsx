@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { MemoryType } from '../../core/memory/types';
-import type { PageTableRow } from '../../core/memory/pageTable';
-import type { MemorySnapshot } from '../../core/memory/snapshot';
+import type { MemorySnapshot, MemoryType, PageTableRow } from '../../core/index';
 import { refusalText } from '../../store/results';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Access, TranslationResult } from '../../core/memory/types';
+import type { Access, TranslationResult } from '../../core/index';
 import { splitAddress } from './addressSplit';
 import { PidSelect, usePid } from './ActionForm';
 import { BitFields } from './BitFields';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MemorySnapshot } from '../../core/memory/snapshot';
+import type { MemorySnapshot } from '../../core/index';
 import { POOL_LABEL } from '../workload/memoryLabels';
 import { UsageMeter } from './UsageMeter';
 import './memory.css';

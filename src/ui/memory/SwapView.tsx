@@ -1,4 +1,4 @@
-import type { MemorySnapshot } from '../../core/memory/snapshot';
+import type { MemorySnapshot } from '../../core/index';
 import { ProcessSwatch } from '../theme/ProcessSwatch';
 import { processLook } from '../theme/processLook';
 import { formatBytes, formatPercent } from './formatBytes';

@@ -1,5 +1,4 @@
-import type { MemorySnapshot } from '../../core/memory/snapshot';
-import { MEMORY_TYPES, PAGE_STATES } from '../../core/memory/types';
+import { MEMORY_TYPES, type MemorySnapshot, PAGE_STATES } from '../../core/index';
 
 /** What one frame holds, in words: "Frame 37 · P3 llm-infer · page 5 · AI_MODEL · PINNED", or "Frame 8 · free". */
 export function describeFrame(

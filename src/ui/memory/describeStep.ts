@@ -1,4 +1,4 @@
-import type { Access, TranslationStep } from '../../core/memory/types';
+import type { Access, TranslationStep } from '../../core/index';
 import { showAddress } from './parseAddress';
 
 export interface StepContext {

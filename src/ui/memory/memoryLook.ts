@@ -1,4 +1,4 @@
-import type { MemoryType, PageState } from '../../core/memory/types';
+import type { MemoryType, PageState } from '../../core/index';
 import type { Pattern } from '../theme/processLook';
 
 export interface Look {

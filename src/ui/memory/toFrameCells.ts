@@ -1,5 +1,4 @@
-import type { MemorySnapshot } from '../../core/memory/snapshot';
-import { MEMORY_TYPES, PAGE_STATES } from '../../core/memory/types';
+import { MEMORY_TYPES, type MemorySnapshot, PAGE_STATES } from '../../core/index';
 import { processLook, type Pattern } from '../theme/processLook';
 import { FREE_LOOK, STATE_LOOK, TYPE_LOOK } from './memoryLook';
 

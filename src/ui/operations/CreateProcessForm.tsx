@@ -1,7 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ProcessType } from '../../core/index';
-import { validateProcessSpec, type FieldError } from '../../core/scenario/validate';
+import { type FieldError, type ProcessType, validateProcessSpec } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { OtherErrors, SelectInput, TextInput } from '../workload/formFields';

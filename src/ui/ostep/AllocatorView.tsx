@@ -1,4 +1,4 @@
-import type { HeapPicture, MallocAnswers, MallocStep } from '../../core/ostep/answers';
+import type { HeapPicture, MallocAnswers, MallocStep } from '../../core/index';
 import { FreeList } from './FreeList';
 import { HeapBar } from './HeapBar';
 import { freeListText, mallocOpText, mallocResultText } from './mallocText';

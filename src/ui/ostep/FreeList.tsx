@@ -1,4 +1,4 @@
-import type { FreeChunk } from '../../core/ostep/answers';
+import type { FreeChunk } from '../../core/index';
 
 interface Props {
   list: readonly FreeChunk[];

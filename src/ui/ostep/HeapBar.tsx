@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { HeapPicture } from '../../core/ostep/answers';
+import type { HeapPicture } from '../../core/index';
 import { barMinWidth, scaleTicks } from './heapScale';
 import { TABLE_WINDOW } from './windowAround';
 

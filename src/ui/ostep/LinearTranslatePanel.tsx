@@ -1,4 +1,4 @@
-import type { LinearTranslateAnswers } from '../../core/ostep/answers';
+import type { LinearTranslateAnswers } from '../../core/index';
 import { AnswerTable } from './AnswerTable';
 import { hex8 } from './numbers';
 import { firstRows } from './windowAround';

@@ -1,4 +1,4 @@
-import type { LotteryAnswers } from '../../core/ostep/answers';
+import type { LotteryAnswers } from '../../core/index';
 import { AnswerTable } from './AnswerTable';
 import { firstRows } from './windowAround';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { MlfqAnswers } from '../../core/ostep/answers';
+import type { MlfqAnswers } from '../../core/index';
 import { AnswerTable } from './AnswerTable';
 import { fixed2 } from './numbers';
 import { firstRows } from './windowAround';

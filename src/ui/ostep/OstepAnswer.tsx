@@ -6,7 +6,7 @@ import type {
   PagingPolicyAnswers,
   ProcessRunAnswers,
   SchedulerAnswers,
-} from '../../core/ostep/answers';
+} from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
 import { LinearTranslatePanel } from './LinearTranslatePanel';

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import { ostepCommandOf } from '../../core/ostep/command';
-import type { Scenario } from '../../core/scenario/types';
+import { ostepCommandOf, type Scenario } from '../../core/index';
 import './ostep.css';
 
 type Exported = ReturnType<typeof ostepCommandOf>;

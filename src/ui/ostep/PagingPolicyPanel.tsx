@@ -1,4 +1,4 @@
-import type { PagingPolicyAnswers } from '../../core/ostep/answers';
+import type { PagingPolicyAnswers } from '../../core/index';
 import { fixed2 } from './numbers';
 import { firstRows } from './windowAround';
 

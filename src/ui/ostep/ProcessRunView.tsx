@@ -1,5 +1,4 @@
-import { pyFixed2 } from '../../core/ostep/pyFormat';
-import type { ProcessRunAnswers, ProcessRunState } from '../../core/ostep/answers';
+import { type ProcessRunAnswers, type ProcessRunState, pyFixed2 } from '../../core/index';
 import { StepControls } from './StepControls';
 import { useCurrentRowInView } from './useCurrentRowInView';
 import { useStepper } from './useStepper';

@@ -1,4 +1,4 @@
-import type { SchedulerAnswers } from '../../core/ostep/answers';
+import type { SchedulerAnswers } from '../../core/index';
 import { AnswerTable } from './AnswerTable';
 import { fixed2 } from './numbers';
 import { firstRows } from './windowAround';

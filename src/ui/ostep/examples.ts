@@ -1,4 +1,4 @@
-import type { OstepScriptName } from '../../core/ostep/script';
+import type { OstepScriptName } from '../../core/index';
 
 /** One command per OSTEP script (from the homework READMEs), offered under the command box. */
 export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string }[] = [

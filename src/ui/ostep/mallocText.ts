@@ -1,4 +1,4 @@
-import type { FreeChunk, MallocStep } from '../../core/ostep/answers';
+import type { FreeChunk, MallocStep } from '../../core/index';
 
 /** The operation as OSTEP writes it: ptr[0] = Alloc(10), Free(ptr[0]). */
 export function mallocOpText(s: MallocStep): string {

@@ -1,4 +1,4 @@
-import type { HeapPicture, MallocAnswers, ProcessRunAnswers } from '../../core/ostep/answers';
+import type { HeapPicture, MallocAnswers, ProcessRunAnswers } from '../../core/index';
 
 /**
  * Answers for the component tests, written from OSTEP's own output (ostep-homework 6c6cfc7, Python 3.11.7):

@@ -1,11 +1,5 @@
 import { useState } from 'react';
-import {
-  EXERCISE_KINDS,
-  MAX_SEED,
-  type Difficulty,
-  type ExerciseKind,
-  type ExerciseSpec,
-} from '../../core/teach/types';
+import { EXERCISE_KINDS, MAX_SEED, type Difficulty, type ExerciseKind, type ExerciseSpec } from '../../core/index';
 
 const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   schedule: 'CPU scheduling',

@@ -1,4 +1,4 @@
-import type { Exercise } from '../../core/teach/types';
+import type { Exercise } from '../../core/index';
 
 /** The problem statement: paragraphs and tables of givens. */
 export function ExerciseProblem({ exercise }: { exercise: Exercise }) {

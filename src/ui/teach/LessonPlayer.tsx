@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { LessonInfo } from '../../core/teach/lesson';
+import type { LessonInfo } from '../../core/index';
 import { useAppStore } from '../app/StoreContext';
 import { useLessonHighlight } from './highlight';
 import { fetchLesson, fetchLessonIndex, goToLessonStep } from './lessons';

@@ -1,4 +1,4 @@
-import type { Question, QuestionResult } from '../../core/teach/types';
+import type { Question, QuestionResult } from '../../core/index';
 
 interface Props {
   question: Question;

@@ -1,5 +1,5 @@
 import { fetchPublicJson } from '../files/fetchPublicJson';
-import { parseLesson, parseLessonIndex, scenarioAt, type Lesson, type LessonInfo } from '../../core/teach/lesson';
+import { parseLesson, parseLessonIndex, scenarioAt, type Lesson, type LessonInfo } from '../../core/index';
 import type { AppStore } from '../../store/appStore';
 import { loadPreset } from '../workload/presets';
 

@@ -1,7 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { PROCESS_TYPES, type Scenario } from '../../core/index';
-import { DEFAULT_WORKLOAD, generateWorkload, validateWorkloadSpec } from '../../core/scenario/generate';
-import type { FieldError } from '../../core/scenario/validate';
+import {
+  DEFAULT_WORKLOAD,
+  type FieldError,
+  generateWorkload,
+  PROCESS_TYPES,
+  type Scenario,
+  validateWorkloadSpec,
+} from '../../core/index';
 import { useAppStore } from '../app/StoreContext';
 import { TYPE_ICON } from '../theme/processLook';
 import { DistFields } from './DistFields';

@@ -1,6 +1,4 @@
-import type { Scenario } from '../../core/index';
-import { FIT_POLICIES, LIST_ORDERS } from '../../core/heap/types';
-import { DEFAULT_HEAP as D } from '../../core/scenario/heapSchema';
+import { DEFAULT_HEAP as D, FIT_POLICIES, FITS, LIST_ORDERS, type Scenario } from '../../core/index';
 import { errorsAt, unclaimedErrors } from './formErrors';
 import { CheckInput, OtherErrors, SelectInput, TextInput } from './formFields';
 import { applyHeapDraft, heapDraftOf } from './heapDraft';
@@ -9,8 +7,7 @@ import { useScenarioForm } from './useScenarioForm';
 /** The store's errorSource for refusals of this form. */
 export const HEAP_SOURCE = 'heap settings';
 const SHOWN = ['base', 'size', 'header', 'align', 'policy', 'order', 'coalesce'].map((f) => `heap.${f}`);
-const POLICY_LABEL = { FIRST: 'first fit', BEST: 'best fit', WORST: 'worst fit', NEXT: 'next fit' } as const;
-const POLICIES = FIT_POLICIES.map((p) => ({ value: p, label: `${p} (${POLICY_LABEL[p]})` }));
+const POLICIES = FIT_POLICIES.map((p) => ({ value: p, label: `${p} (${FITS[p].label})` }));
 const ORDERS = LIST_ORDERS.map((o) => ({ value: o, label: o }));
 
 /**

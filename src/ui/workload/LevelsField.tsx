@@ -1,4 +1,4 @@
-import type { FieldError } from '../../core/scenario/validate';
+import type { FieldError } from '../../core/index';
 import { SelectInput, TextInput } from './formFields';
 import { errorsAt } from './formErrors';
 import { resizeLevels, type LevelDraft } from './paramDraft';

@@ -1,6 +1,4 @@
-import { DEFAULT_MEMORY as D, memoryLimits as L } from '../../core/memory/defaults';
-import { PLACEMENTS } from '../../core/memory/types';
-import type { FieldError } from '../../core/scenario/validate';
+import { DEFAULT_MEMORY as D, type FieldError, memoryLimits as L, PLACEMENTS } from '../../core/index';
 import { CheckInput, SelectInput, TextInput } from './formFields';
 import { errorsAt } from './formErrors';
 import { KiB, PAGE_SIZES_KIB, type MemoryDraft } from './memoryDraft';

@@ -1,6 +1,4 @@
-import type { Scenario } from '../../core/index';
-import { POOL_NAMES } from '../../core/memory/types';
-import type { FieldError } from '../../core/scenario/validate';
+import { type FieldError, POOL_NAMES, type Scenario } from '../../core/index';
 import { CheckInput, OtherErrors } from './formFields';
 import { unclaimedErrors } from './formErrors';
 import { MemoryFields } from './MemoryFields';

@@ -1,7 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ostepCommand, scenarioScripts } from '../../core/ostep/command';
-import { ostepScriptNamed } from '../../core/ostep/registry';
-import { splitCommand } from '../../core/ostep/solve';
+import { ostepCommand, ostepScriptNamed, scenarioScripts, splitCommand } from '../../core/index';
 import { useAppStore } from '../app/StoreContext';
 
 /**

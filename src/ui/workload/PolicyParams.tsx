@@ -1,5 +1,4 @@
-import type { ParamField } from '../../core/index';
-import type { FieldError } from '../../core/scenario/validate';
+import type { FieldError, ParamField } from '../../core/index';
 import { CheckInput, SelectInput, TextInput } from './formFields';
 import { errorsAt } from './formErrors';
 import { LevelsField } from './LevelsField';

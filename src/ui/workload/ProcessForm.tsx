@@ -1,6 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import type { ProcessSpec } from '../../core/index';
-import { validateProcessSpec } from '../../core/scenario/validate';
+import { type ProcessSpec, validateProcessSpec } from '../../core/index';
 import { AccessFields } from './AccessFields';
 import type { AccessDraft } from './accessDraft';
 import { OtherErrors, SelectInput, TextInput } from './formFields';

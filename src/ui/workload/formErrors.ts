@@ -1,4 +1,4 @@
-import type { FieldError } from '../../core/scenario/validate';
+import type { FieldError } from '../../core/index';
 
 /** Errors at `path` or below it (`scheduler.levels` also takes `scheduler.levels[0].quantum`). */
 export function errorsAt(errors: readonly FieldError[], path: string): FieldError[] {

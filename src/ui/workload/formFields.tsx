@@ -1,5 +1,5 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
-import type { FieldError } from '../../core/scenario/validate';
+import type { FieldError } from '../../core/index';
 
 /** What a labelled control needs to be tied to its hint and its errors. */
 export interface ControlProps {

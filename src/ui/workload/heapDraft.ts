@@ -1,6 +1,4 @@
-import type { FitPolicy, HeapConfig, ListOrder } from '../../core/heap/types';
-import { DEFAULT_HEAP } from '../../core/scenario/heapSchema';
-import type { Scenario } from '../../core/scenario/types';
+import { DEFAULT_HEAP, type FitPolicy, type HeapConfig, type ListOrder, type Scenario } from '../../core/index';
 import { toNumber } from './formValues';
 
 /** The heap form as typed: numbers stay text until validation judges the whole scenario. */

@@ -1,12 +1,12 @@
-import type { Scenario } from '../../core/index';
-import { DEFAULT_MEMORY } from '../../core/memory/defaults';
 import {
-  POOL_NAMES,
+  DEFAULT_MEMORY,
   type MemoryConfig,
   type Placement,
+  POOL_NAMES,
   type PoolName,
   type ReplacementName,
-} from '../../core/memory/types';
+  type Scenario,
+} from '../../core/index';
 import { toNumber } from './formValues';
 
 export const KiB = 1024;

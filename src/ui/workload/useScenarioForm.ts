@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Scenario } from '../../core/index';
-import type { FieldError } from '../../core/scenario/validate';
+import type { FieldError, Scenario } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 

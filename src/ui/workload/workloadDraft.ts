@@ -1,5 +1,4 @@
-import { PROCESS_TYPES, type ProcessType } from '../../core/index';
-import { DEFAULT_WORKLOAD, type Dist, type WorkloadSpec } from '../../core/scenario/generate';
+import { DEFAULT_WORKLOAD, type Dist, PROCESS_TYPES, type ProcessType, type WorkloadSpec } from '../../core/index';
 import { toNumber } from './formValues';
 
 /** One burst distribution as typed; the fields of the kinds not chosen are kept for switching back. */

@@ -9,6 +9,8 @@ export interface Search {
 /** One fit policy: how an allocation searches the free list, and how the explanation says why it chose. */
 export interface Fit {
   name: FitPolicy;
+  /** the name people read ("best fit") */
+  label: string;
   /** the element of `list` (in its current order) that holds `needed` bytes; `start` is where the rover is */
   search(list: readonly Chunk[], needed: number, start: number): Search;
   /** `chunk` ("the chunk at 1008 (size 92)") was chosen for `needed` bytes, the search having begun at `start` */
