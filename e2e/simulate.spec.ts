@@ -78,7 +78,8 @@ test('creates a process at the current tick, and it runs', async ({ page }) => {
   await form.getByLabel('Bursts').fill('3');
   await form.getByRole('button', { name: /Create/ }).click();
   await expect(page.getByText(/P8 \(hotfix\) is created/).first()).toBeVisible();
-  await expect(page.getByText('t=5 · P8 (hotfix) arrives and is READY.')).toBeVisible();
+  // exact: the narration's line, not the live region that announces it with the other new lines
+  await expect(page.getByText('t=5 · P8 (hotfix) arrives and is READY.', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Run to end', exact: true }).click();
   await expect(page.getByRole('row').filter({ hasText: 'hotfix' })).toContainText('TERMINATED');
 });
