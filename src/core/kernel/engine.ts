@@ -2,7 +2,7 @@ import type { Pcb } from '../process/pcb';
 import { transition } from '../process/transitions';
 import { closeAll, dispatch, freeGpus, releaseCpu, startRun } from './cpu';
 import type { PickReason } from './events';
-import { heapPop, heapPush, heapRemove } from './heap';
+import { heapPop, heapPush } from './heap';
 import { completeIo, nextIoDone, startIo, startWait } from './io';
 import { admit, applyOperation, kill, terminate } from './operations';
 import { dequeue, enqueue, readyKeysGrew, readyOrder, reorderReady } from './readyQueue';
@@ -292,17 +292,12 @@ function fillIdleCpus(st: SimState): void {
     const skipped: number[] = [];
     let eligibleCount = 0;
     if (policy.pick) {
-      const eligible: Pcb[] = [];
-      for (const pid of st.ready) {
-        const p = mustPcb(st, pid);
-        if (p.needs.gpus <= gpusFree) eligible.push(p);
-      }
-      eligibleCount = eligible.length;
-      if (eligible.length > 0) {
-        const won = policy.pick(st, eligible);
+      const won = policy.pick(st, gpusFree);
+      if (won) {
         chosen = won.pcb;
         picked = won.why;
-        heapRemove(st.ready, chosen.pid, order);
+        eligibleCount = won.eligible;
+        dequeue(st, chosen);
       }
     } else {
       while (st.ready.length > 0 && !chosen) {
@@ -312,6 +307,7 @@ function fillIdleCpus(st: SimState): void {
       }
       for (const pid of skipped) heapPush(st.ready, pid, order);
       eligibleCount = competitors - skipped.length;
+      if (chosen) policy.dequeued?.(chosen, st);
     }
     if (!chosen) return;
     const cpu = free.find((c) => c.id === chosen.lastCpu) ?? (free[0] as CpuState);

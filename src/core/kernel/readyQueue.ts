@@ -17,10 +17,12 @@ export function enqueue(st: SimState, p: Pcb, place: 'tail' | 'front' | 'keep'):
   else if (place === 'front') p.readySeq = st.frontSeq--;
   p.readySince = st.now;
   heapPush(st.ready, p.pid, readyOrder(st));
+  st.policy.enqueued?.(p, st);
 }
 
 export function dequeue(st: SimState, p: Pcb): void {
   heapRemove(st.ready, p.pid, readyOrder(st));
+  st.policy.dequeued?.(p, st);
 }
 
 /** These processes now come later in the policy's order (those still READY move back to their place). */

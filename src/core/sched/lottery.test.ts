@@ -1,6 +1,4 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ticketOwner } from './lottery';
 import { explain } from '../kernel/explain';
 import { runResult } from '../kernel/result';
 import { Simulation } from '../kernel/simulation';
@@ -204,28 +202,5 @@ describe('Lottery with Python draws and full quanta (OSTEP lottery.py)', () => {
       scenarioOf({ policy: 'LOTTERY', quantum: 2, draw: 'python', drawOffset: 1_000_001 }, three),
     );
     expect(!big.ok && big.errors[0]?.message).toMatch(/scheduler.drawOffset.*0 to 1000000/);
-  });
-});
-
-describe('ticketOwner', () => {
-  it('finds the same owner as walking the tickets in pid order', () => {
-    fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 40 }),
-        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 40, maxLength: 40 }),
-        fc.nat(),
-        (pids, tickets, r) => {
-          const pcbs = pids.map(
-            (pid, i) => ({ pid, tickets: tickets[i] as number }) as Parameters<typeof ticketOwner>[0][number],
-          );
-          const total = pcbs.reduce((s, p) => s + p.tickets, 0);
-          const ticket = r % total;
-          let counted = 0;
-          const walked = [...pcbs].sort((a, b) => a.pid - b.pid).find((p) => (counted += p.tickets) > ticket);
-          expect(ticketOwner(pcbs, ticket)).toBe(walked);
-        },
-      ),
-      { numRuns: 500 },
-    );
   });
 });

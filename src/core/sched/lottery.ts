@@ -6,6 +6,16 @@ import { pyRandom, pySeed, type PyRandomState } from '../ostep/pyRandom';
 import { flag, intIn, oneOf } from '../scenario/fields';
 import { MAX_QUANTUM, quantumSchema } from './configFields';
 import type { PolicyModule } from './module';
+import {
+  eligibleLevels,
+  emptyTree,
+  pidLayout,
+  procHolding,
+  treeOver,
+  treeUpdate,
+  weightIn,
+  type PidOrderTree,
+} from './pidOrderTree';
 import { policyData, singleQueue, type Policy } from './policy';
 import type { ReasonBase } from './reason';
 
@@ -52,13 +62,27 @@ export type LotteryReason = ReasonBase<'LOTTERY'> & {
   slice: number;
 };
 
+/** The lottery's global data: the Python stream (draw 'python', else null) and the READY processes' tickets. */
+export interface LotteryData {
+  python: PyRandomState | null;
+  ready: PidOrderTree;
+}
+
+/** The READY processes' tickets in pid order. */
+function tree(st: SimState): PidOrderTree {
+  const data = policyData<never, LotteryData>(st).global;
+  return (data.ready = treeOver(data.ready, st.procs, (p) => p.tickets));
+}
+
 /**
  * Lottery: each eligible READY process holds its tickets; a draw picks the winning ticket, and tickets are
  * laid out in pid order (so a draw is reproducible and easy to check by hand). Every decision draws, even
- * with one process left (OSTEP does too, and its stream of draws must stay in step). With Python draws the
- * stream is the policy's global data.
+ * with one process left (OSTEP does too, and its stream of draws must stay in step). The READY processes'
+ * tickets are a Fenwick tree per GPU need (pidOrderTree.ts), so a draw finds its winner in O(log n): with
+ * READY processes of k different GPU needs that fit in the free GPUs (rare: k is 1 unless some READY
+ * process needs GPUs, and at most the node's GPUs + 1), O(k log n).
  */
-function lottery(cfg: LotteryConfig, seed: number): Policy<never, PyRandomState | null> {
+function lottery(cfg: LotteryConfig, seed: number): Policy<never, LotteryData> {
   const python = cfg.draw === 'python';
   return {
     compare: (a, b) => a.pid - b.pid,
@@ -66,14 +90,23 @@ function lottery(cfg: LotteryConfig, seed: number): Policy<never, PyRandomState 
     dynamicKeys: false,
     key: (p) => p.tickets,
     slice: () => cfg.quantum,
-    initial: () => (python ? pythonDrawStream(seed, cfg.drawOffset ?? 0) : null),
-    pick(st, eligible) {
-      const total = eligible.reduce((sum, p) => sum + p.tickets, 0);
+    initial: () => ({
+      python: python ? pythonDrawStream(seed, cfg.drawOffset ?? 0) : null,
+      ready: emptyTree(pidLayout([], () => 0)),
+    }),
+    enqueued: (p, st) => treeUpdate(tree(st), st.index.get(p.pid) as number, 1),
+    dequeued: (p, st) => treeUpdate(tree(st), st.index.get(p.pid) as number, -1),
+    pick(st, gpusFree) {
+      const ready = tree(st);
+      const { weight: total, count } = weightIn(ready, gpusFree);
+      if (count === 0) return null;
       const draw = python ? pythonDraw(pythonStream(st)) : undefined;
       const ticket = draw === undefined ? nextInt(st.rng, total) : draw % total;
+      const winner = procHolding(ready, eligibleLevels(ready, gpusFree), ticket);
       return {
-        pcb: ticketOwner(eligible, ticket),
+        pcb: st.procs[winner] as Pcb,
         why: { ticket, totalTickets: total, ...(draw !== undefined && { draw }) },
+        eligible: count,
       };
     },
     // A winner that ends or blocks early keeps the rest of its quantum, idle: the clock moves by whole quanta.
@@ -85,7 +118,7 @@ function lottery(cfg: LotteryConfig, seed: number): Policy<never, PyRandomState 
   };
 }
 
-export const lotteryPolicy: PolicyModule<'LOTTERY', LotteryConfig, LotteryReason, never, PyRandomState | null> = {
+export const lotteryPolicy: PolicyModule<'LOTTERY', LotteryConfig, LotteryReason, never, LotteryData> = {
   name: 'LOTTERY',
   label: 'Lottery',
   description: 'A draw picks the winning ticket among the READY processes’ tickets; the winner runs a quantum.',
@@ -140,37 +173,8 @@ export const lotteryPolicy: PolicyModule<'LOTTERY', LotteryConfig, LotteryReason
       : `won the lottery: draw r=${r.draw}, ticket ${r.ticket} of ${r.totalTickets} (r mod ${r.totalTickets}), ${w.among}${w.slice}${w.gpu}`,
 };
 
-/**
- * The process holding `ticket` when the tickets are laid out in pid order. A weighted selection instead of a
- * sort: split around a pivot pid, keep the side the ticket falls in (expected linear time; with thousands READY,
- * sorting them at every pick dominated a run).
- */
-export function ticketOwner(eligible: readonly Pcb[], ticket: number): Pcb {
-  let items = eligible;
-  let t = ticket;
-  for (;;) {
-    const pivot = items[items.length >> 1] as Pcb;
-    const below: Pcb[] = [];
-    const above: Pcb[] = [];
-    let weight = 0;
-    for (const p of items) {
-      if (p.pid < pivot.pid) {
-        below.push(p);
-        weight += p.tickets;
-      } else if (p.pid > pivot.pid) above.push(p);
-    }
-    if (t < weight) items = below;
-    else if (t < weight + pivot.tickets) return pivot;
-    else {
-      t -= weight + pivot.tickets;
-      items = above;
-    }
-    if (items.length === 0) throw new Error('internal: lottery found no winner');
-  }
-}
-
 function pythonStream(st: SimState): PyRandomState {
-  const rng = policyData<null, PyRandomState | null>(st).global;
+  const rng = policyData<never, LotteryData>(st).global.python;
   if (!rng) throw new Error("internal: a lottery with draw 'python' has no Python random state");
   return rng;
 }

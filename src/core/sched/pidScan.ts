@@ -1,9 +1,20 @@
 import { z } from 'zod';
 import type { Pcb } from '../process/pcb';
-import type { SimState } from '../kernel/state';
+import { mustPcb, type SimState } from '../kernel/state';
 import { flag, oneOf } from '../scenario/fields';
 import type { PolicyModule } from './module';
-import { singleQueue, type Policy } from './policy';
+import {
+  eligibleLevels,
+  emptyTree,
+  pidLayout,
+  procHolding,
+  treeOver,
+  treeUpdate,
+  weightIn,
+  weightThrough,
+  type PidOrderTree,
+} from './pidOrderTree';
+import { policyData, singleQueue, type Policy } from './policy';
 import type { ReasonBase } from './reason';
 
 const schema = z.strictObject({
@@ -32,15 +43,10 @@ function rank(p: Pcb, st: SimState): number {
   return wokeNow(st, p) ? 0 : p.state === 'RUNNING' ? 1 : 2;
 }
 
-/** The first of `candidates` after pid `after` in pid order, wrapping around; the lowest pid when after is null. */
-function nextAfter(candidates: readonly Pcb[], after: number | null): Pcb | undefined {
-  let wrapped: Pcb | undefined;
-  let next: Pcb | undefined;
-  for (const p of candidates) {
-    if (!wrapped || p.pid < wrapped.pid) wrapped = p;
-    if (after !== null && p.pid > after && (!next || p.pid < next.pid)) next = p;
-  }
-  return next ?? wrapped;
+/** The READY processes counted in pid order: the policy's global data. */
+function tree(st: SimState): PidOrderTree {
+  const data = policyData<never, PidOrderTree>(st);
+  return (data.global = treeOver(data.global, st.procs, () => 1));
 }
 
 /**
@@ -50,7 +56,7 @@ function nextAfter(candidates: readonly Pcb[], after: number | null): Pcb | unde
  * (the lowest pid first); with 'immediate' each woken process takes the CPU in turn (preempting the running
  * one), so the highest pid ends up on it. With switchOnIo false the CPU waits, idle, for a process doing I/O.
  */
-function pidScan(cfg: PidScanConfig): Policy {
+function pidScan(cfg: PidScanConfig): Policy<never, PidOrderTree> {
   const immediate = cfg.ioCompletion === 'immediate';
   return {
     compare: (a, b, st) => {
@@ -73,17 +79,35 @@ function pidScan(cfg: PidScanConfig): Policy {
     }),
     key: () => undefined,
     slice: () => Infinity,
-    pick(st, eligible) {
-      const woken = eligible.filter((p) => wokeNow(st, p));
-      const before = eligible.filter((p) => !wokeNow(st, p));
+    initial: () => emptyTree(pidLayout([], () => 1)),
+    enqueued: (p, st) => treeUpdate(tree(st), st.index.get(p.pid) as number, 1),
+    dequeued: (p, st) => treeUpdate(tree(st), st.index.get(p.pid) as number, -1),
+    /**
+     * The READY processes are counted in a Fenwick tree in pid order (pidOrderTree.ts), so the next one after
+     * the last to run is found in O(log n). Those woken at this tick (w of them, few) are passed over, each at
+     * O(log n) more: O((w + 1) log n) per pick.
+     */
+    pick(st, gpusFree) {
+      const ready = tree(st);
+      const { count } = weightIn(ready, gpusFree);
+      if (count === 0) return null;
+      const fits = (p: Pcb): boolean => ready.member[st.index.get(p.pid) as number] === 1 && p.needs.gpus <= gpusFree;
+      const woken = st.woken.tick === st.now ? st.woken.pids.map((pid) => mustPcb(st, pid)).filter(fits) : [];
       if (immediate && woken.length > 0) {
         const last = woken.reduce((a, b) => (b.pid > a.pid ? b : a));
-        return { pcb: last, why: { rule: 'ioDone' } };
+        return { pcb: last, why: { rule: 'ioDone' }, eligible: count };
       }
-      const scanned = nextAfter(before, st.lastDispatched);
-      if (scanned) return { pcb: scanned, why: { rule: 'scan', after: st.lastDispatched } };
-      const first = woken.reduce((a, b) => (b.pid < a.pid ? b : a));
-      return { pcb: first, why: { rule: 'ioDone' } };
+      const levels = eligibleLevels(ready, gpusFree);
+      const after =
+        st.lastDispatched === null ? 0 : (ready.layout.placeOf[st.index.get(st.lastDispatched) as number] as number);
+      const first = weightThrough(levels, after);
+      // In pid order from the one after `after`, wrapping around: the first not woken at this tick.
+      for (let k = 0; k < count; k++) {
+        const p = st.procs[procHolding(ready, levels, (first + k) % count)] as Pcb;
+        if (!woken.includes(p)) return { pcb: p, why: { rule: 'scan', after: st.lastDispatched }, eligible: count };
+      }
+      const lowest = woken.reduce((a, b) => (b.pid < a.pid ? b : a));
+      return { pcb: lowest, why: { rule: 'ioDone' }, eligible: count };
     },
     ...(!cfg.switchOnIo && { holdCpu: (p, _st, blocked) => (blocked ? { pid: p.pid, until: null } : null) }),
     held: { rule: 'held' },
@@ -104,7 +128,7 @@ function rule(r: PidScanReason): string {
   }
 }
 
-export const pidScanPolicy: PolicyModule<'PID_SCAN', PidScanConfig, PidScanReason> = {
+export const pidScanPolicy: PolicyModule<'PID_SCAN', PidScanConfig, PidScanReason, never, PidOrderTree> = {
   name: 'PID_SCAN',
   label: 'PID scan',
   description: 'OSTEP process-run.py: no time slicing; the CPU goes to the first READY pid after the last to run.',

@@ -37,8 +37,16 @@ export interface Policy<Proc = unknown, Global = unknown> {
   /** the first tick at or after `from` at which a timer (boost, aging) is due; Infinity = none */
   nextTimer?(st: SimState, from: number): number;
   onTimer?(st: SimState): void;
-  /** a policy that does not pick the first in order (lottery, PID scan): the winner and why it won */
-  pick?(st: SimState, eligible: Pcb[]): { pcb: Pcb; why: ReasonFacts };
+  /**
+   * A policy that does not pick the first in order (lottery, PID scan): among the READY processes whose GPU needs
+   * fit in `gpusFree`, the winner, why it won and how many could have run (null when none could). It keeps its
+   * own index of the READY processes (see `enqueued`), so a pick costs O(log n), not a scan of them all.
+   */
+  pick?(st: SimState, gpusFree: number): { pcb: Pcb; why: ReasonFacts; eligible: number } | null;
+  /** `p` joined the ready queue (READY, not on a CPU), for a policy that keeps an index of it */
+  enqueued?(p: Pcb, st: SimState): void;
+  /** `p` left the ready queue (dispatched, or taken out by an operation) */
+  dequeued?(p: Pcb, st: SimState): void;
   /** facts about the chosen process for its reason: `lead` goes after the key, `trail` after skippedForGpu */
   facts?(p: Pcb, st: SimState, key: number | undefined): { lead?: ReasonFacts; trail?: ReasonFacts };
   /**
