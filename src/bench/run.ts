@@ -9,7 +9,7 @@ import { gridBenchmarks } from './gridBench';
 import { memoryBenchmarks } from './memoryBench';
 import { ostepBenchmarks } from './ostepBench';
 import { replacementBenchmarks } from './replacementBench';
-import { BENCH_SCHEDULERS, bigScenario } from './workloads';
+import { BENCH_SCHEDULERS, bigScenario, hugeScenario } from './workloads';
 
 interface Row {
   name: string;
@@ -43,6 +43,18 @@ for (const scheduler of BENCH_SCHEDULERS) {
     name: `run 10k processes: ${describeScheduler(scheduler)}`,
     ms,
     targetMs: 500,
+    detail: `${st.now.toLocaleString('en')} ticks, ${st.events.length.toLocaleString('en')} events`,
+  });
+}
+
+// Every pick costs O(log n) (issue 11): 100,000 processes with short bursts, one run per policy.
+for (const scheduler of BENCH_SCHEDULERS) {
+  const sim = new Simulation(hugeScenario(scheduler));
+  const ms = time(1, () => sim.runToEnd());
+  const st = sim.state;
+  rows.push({
+    name: `run 100k processes: ${describeScheduler(scheduler)}`,
+    ms,
     detail: `${st.now.toLocaleString('en')} ticks, ${st.events.length.toLocaleString('en')} events`,
   });
 }

@@ -16,12 +16,12 @@ export function enqueue(st: SimState, p: Pcb, place: 'tail' | 'front' | 'keep'):
   if (place === 'tail') p.readySeq = st.tailSeq++;
   else if (place === 'front') p.readySeq = st.frontSeq--;
   p.readySince = st.now;
-  heapPush(st.ready, p.pid, readyOrder(st));
+  heapPush(st.ready, p.pid, readyOrder(st), st.readyAt);
   st.policy.enqueued?.(p, st);
 }
 
 export function dequeue(st: SimState, p: Pcb): void {
-  heapRemove(st.ready, p.pid, readyOrder(st));
+  heapRemove(st.ready, p.pid, readyOrder(st), st.readyAt);
   st.policy.dequeued?.(p, st);
 }
 
@@ -29,13 +29,14 @@ export function dequeue(st: SimState, p: Pcb): void {
 export function readyKeysGrew(st: SimState, pids: readonly number[]): void {
   heapKeysGrew(
     st.ready,
-    pids.map((pid) => st.ready.indexOf(pid)),
+    pids.map((pid) => st.readyAt.get(pid) ?? -1),
     readyOrder(st),
+    st.readyAt,
   );
 }
 
 export function reorderReady(st: SimState): void {
-  heapify(st.ready, readyOrder(st));
+  heapify(st.ready, readyOrder(st), st.readyAt);
 }
 
 /** READY processes in the order the policy would take them. */

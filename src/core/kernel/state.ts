@@ -61,6 +61,8 @@ export interface SimState {
   index: Map<number, number>;
   /** READY processes not on a CPU, a heap in the policy's order */
   ready: number[];
+  /** pid -> its place in `ready`, kept by the heap, so a process leaves the queue in O(log n) */
+  readyAt: Map<number, number>;
   /** next readySeq for tail insertion (counts up) and front insertion (counts down) */
   tailSeq: number;
   frontSeq: number;
@@ -140,6 +142,7 @@ export function createState(source: Scenario): SimState {
     procs,
     index,
     ready: [],
+    readyAt: new Map(),
     tailSeq: 1,
     frontSeq: -1,
     cpus: Array.from({ length: scenario.node.cpus }, (_, id) => ({
