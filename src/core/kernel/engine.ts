@@ -301,11 +301,11 @@ function fillIdleCpus(st: SimState): void {
       }
     } else {
       while (st.ready.length > 0 && !chosen) {
-        const p = mustPcb(st, heapPop(st.ready, order, st.readyAt) as number);
+        const p = mustPcb(st, heapPop(st.ready, order, st.readyPlaces) as number);
         if (p.needs.gpus <= gpusFree) chosen = p;
         else skipped.push(p.pid);
       }
-      for (const pid of skipped) heapPush(st.ready, pid, order, st.readyAt);
+      for (const pid of skipped) heapPush(st.ready, pid, order, st.readyPlaces);
       eligibleCount = competitors - skipped.length;
       if (chosen) policy.dequeued?.(chosen, st);
     }

@@ -5,47 +5,81 @@
  */
 export type Compare<T> = (a: T, b: T) => number;
 
-export function heapPush<T>(h: T[], item: T, cmp: Compare<T>, at?: Map<T, number>): void {
-  h.push(item);
-  siftUp(h, h.length - 1, cmp, at);
+/**
+ * Where each item is, and where the sifts since the last re-heap ended (the deepest place each one wrote): every
+ * place whose order may be broken is one of them or above one, so a re-heap visits only those (heapifyAround).
+ * Past `h.length` marks, a re-heap visits everything anyway, so no more are kept.
+ */
+export interface HeapPlaces<T> {
+  at: Map<T, number>;
+  touched: number[];
 }
 
-export function heapPop<T>(h: T[], cmp: Compare<T>, at?: Map<T, number>): T | undefined {
+export function heapPush<T>(h: T[], item: T, cmp: Compare<T>, places?: HeapPlaces<T>): void {
+  h.push(item);
+  siftUp(h, h.length - 1, cmp, places);
+}
+
+export function heapPop<T>(h: T[], cmp: Compare<T>, places?: HeapPlaces<T>): T | undefined {
   const top = h[0];
   const last = h.pop();
-  if (top !== undefined) at?.delete(top);
+  if (top !== undefined) places?.at.delete(top);
   if (h.length > 0 && last !== undefined) {
     h[0] = last;
-    siftDown(h, 0, cmp, at);
+    siftDown(h, 0, cmp, places);
   }
   return top;
 }
 
 /** Removes the first item equal to `item`: O(log n) with `at`, else O(n) to find it. */
-export function heapRemove<T>(h: T[], item: T, cmp: Compare<T>, at?: Map<T, number>): boolean {
-  const i = at ? (at.get(item) ?? -1) : h.indexOf(item);
+export function heapRemove<T>(h: T[], item: T, cmp: Compare<T>, places?: HeapPlaces<T>): boolean {
+  const i = places ? (places.at.get(item) ?? -1) : h.indexOf(item);
   if (i < 0) return false;
-  at?.delete(item);
+  places?.at.delete(item);
   const last = h.pop() as T;
   if (i < h.length) {
     h[i] = last;
-    siftDown(h, i, cmp, at);
-    siftUp(h, i, cmp, at);
+    siftDown(h, i, cmp, places);
+    siftUp(h, i, cmp, places);
   }
   return true;
 }
 
 /** Restores heap order after keys changed (aging, boost, a priority change). */
-export function heapify<T>(h: T[], cmp: Compare<T>, at?: Map<T, number>): void {
-  for (let i = (h.length >> 1) - 1; i >= 0; i--) siftDown(h, i, cmp, at);
+export function heapify<T>(h: T[], cmp: Compare<T>, places?: HeapPlaces<T>): void {
+  for (let i = (h.length >> 1) - 1; i >= 0; i--) siftDown(h, i, cmp, places);
+  if (places) places.touched.length = 0;
+}
+
+/**
+ * The same heap as `heapify` after the keys of the items at `changed` moved (either way), when those and the
+ * sifts since the last re-heap are all that changed: a sift at a place with nothing changed at or below it does
+ * nothing, so only the places above a change are sifted, in heapify's order. O((k + sifts) log² n), not O(n).
+ */
+export function heapifyAround<T>(h: T[], cmp: Compare<T>, places: HeapPlaces<T>, changed: readonly number[]): void {
+  if (places.touched.length > h.length) return heapify(h, cmp, places);
+  const n = h.length;
+  const above = new Set<number>();
+  for (const from of [...places.touched, ...changed]) {
+    // A mark past the end (the heap shrank since) still has its places above it.
+    for (let i = from; i >= 0; i = (i - 1) >> 1) {
+      if (i < n) {
+        if (above.has(i)) break;
+        above.add(i);
+      }
+      if (i === 0) break;
+    }
+  }
+  for (const i of [...above].sort((a, b) => b - a)) siftDown(h, i, cmp, places);
+  places.touched.length = 0;
 }
 
 /**
  * Restores heap order after the items at `indexes` came to sort later (their keys grew): each sifts down,
  * deepest first, so every subtree below is whole again before its ancestors are looked at.
  */
-export function heapKeysGrew<T>(h: T[], indexes: number[], cmp: Compare<T>, at?: Map<T, number>): void {
-  for (const i of indexes.filter((x) => x >= 0).sort((a, b) => b - a)) siftDown(h, i, cmp, at);
+export function heapKeysGrew<T>(h: T[], indexes: number[], cmp: Compare<T>, places?: HeapPlaces<T>): void {
+  for (const i of indexes.filter((x) => x >= 0).sort((a, b) => b - a)) siftDown(h, i, cmp, places);
 }
 
 /** The items in the order they would be popped, without changing the heap. */
@@ -53,21 +87,23 @@ export function heapSorted<T>(h: readonly T[], cmp: Compare<T>): T[] {
   return h.slice().sort(cmp);
 }
 
-function siftUp<T>(h: T[], i: number, cmp: Compare<T>, at: Map<T, number> | undefined): void {
+function siftUp<T>(h: T[], i: number, cmp: Compare<T>, places: HeapPlaces<T> | undefined): void {
+  const start = i;
   const item = h[i] as T;
   while (i > 0) {
     const parent = (i - 1) >> 1;
     const p = h[parent] as T;
     if (cmp(item, p) >= 0) break;
     h[i] = p;
-    at?.set(p, i);
+    places?.at.set(p, i);
     i = parent;
   }
   h[i] = item;
-  at?.set(item, i);
+  places?.at.set(item, i);
+  mark(places, start, h.length);
 }
 
-function siftDown<T>(h: T[], i: number, cmp: Compare<T>, at: Map<T, number> | undefined): void {
+function siftDown<T>(h: T[], i: number, cmp: Compare<T>, places: HeapPlaces<T> | undefined): void {
   const n = h.length;
   const item = h[i] as T;
   for (;;) {
@@ -77,9 +113,14 @@ function siftDown<T>(h: T[], i: number, cmp: Compare<T>, at: Map<T, number> | un
     if (right < n && cmp(h[right] as T, h[child] as T) < 0) child = right;
     if (cmp(h[child] as T, item) >= 0) break;
     h[i] = h[child] as T;
-    at?.set(h[i] as T, i);
+    places?.at.set(h[i] as T, i);
     i = child;
   }
   h[i] = item;
-  at?.set(item, i);
+  places?.at.set(item, i);
+  mark(places, i, n);
+}
+
+function mark<T>(places: HeapPlaces<T> | undefined, i: number, n: number): void {
+  if (places && places.touched.length <= n) places.touched.push(i);
 }

@@ -1,5 +1,5 @@
 import type { Pcb } from '../process/pcb';
-import { heapify, heapKeysGrew, heapPush, heapRemove, heapSorted } from './heap';
+import { heapify, heapifyAround, heapKeysGrew, heapPush, heapRemove, heapSorted } from './heap';
 import { mustPcb, type SimState } from './state';
 
 /** The comparator over pids that the ready heap uses, for the current tick. */
@@ -16,12 +16,12 @@ export function enqueue(st: SimState, p: Pcb, place: 'tail' | 'front' | 'keep'):
   if (place === 'tail') p.readySeq = st.tailSeq++;
   else if (place === 'front') p.readySeq = st.frontSeq--;
   p.readySince = st.now;
-  heapPush(st.ready, p.pid, readyOrder(st), st.readyAt);
+  heapPush(st.ready, p.pid, readyOrder(st), st.readyPlaces);
   st.policy.enqueued?.(p, st);
 }
 
 export function dequeue(st: SimState, p: Pcb): void {
-  heapRemove(st.ready, p.pid, readyOrder(st), st.readyAt);
+  heapRemove(st.ready, p.pid, readyOrder(st), st.readyPlaces);
   st.policy.dequeued?.(p, st);
 }
 
@@ -29,14 +29,18 @@ export function dequeue(st: SimState, p: Pcb): void {
 export function readyKeysGrew(st: SimState, pids: readonly number[]): void {
   heapKeysGrew(
     st.ready,
-    pids.map((pid) => st.readyAt.get(pid) ?? -1),
+    pids.map((pid) => st.readyPlaces.at.get(pid) ?? -1),
     readyOrder(st),
-    st.readyAt,
+    st.readyPlaces,
   );
 }
 
+/** After keys changed (timers, aging): around the processes the policy names, or the whole heap again. */
 export function reorderReady(st: SimState): void {
-  heapify(st.ready, readyOrder(st), st.readyAt);
+  const changed = st.policy.keysChanged?.(st);
+  if (!changed) return heapify(st.ready, readyOrder(st), st.readyPlaces);
+  const at = changed.map((pid) => st.readyPlaces.at.get(pid)).filter((i) => i !== undefined);
+  heapifyAround(st.ready, readyOrder(st), st.readyPlaces, at);
 }
 
 /** READY processes in the order the policy would take them. */

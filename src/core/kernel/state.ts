@@ -4,6 +4,7 @@ import { seedRng, type RngState } from './rng';
 import type { Policy, PolicyData } from '../sched/policy';
 import { createPolicy } from '../sched/registry';
 import type { Segment, SimEvent } from './events';
+import type { HeapPlaces } from './heap';
 import type { MemoryRun } from '../memory/subsystem/state';
 import type { HeapRun } from '../heap/subsystem';
 import { deepFreeze } from '../deepFreeze';
@@ -61,8 +62,8 @@ export interface SimState {
   index: Map<number, number>;
   /** READY processes not on a CPU, a heap in the policy's order */
   ready: number[];
-  /** pid -> its place in `ready`, kept by the heap, so a process leaves the queue in O(log n) */
-  readyAt: Map<number, number>;
+  /** each pid's place in `ready`, kept by the heap, so a process leaves the queue in O(log n); see HeapPlaces */
+  readyPlaces: HeapPlaces<number>;
   /** next readySeq for tail insertion (counts up) and front insertion (counts down) */
   tailSeq: number;
   frontSeq: number;
@@ -142,7 +143,7 @@ export function createState(source: Scenario): SimState {
     procs,
     index,
     ready: [],
-    readyAt: new Map(),
+    readyPlaces: { at: new Map(), touched: [] },
     tailSeq: 1,
     frontSeq: -1,
     cpus: Array.from({ length: scenario.node.cpus }, (_, id) => ({

@@ -24,6 +24,11 @@ export interface Policy<Proc = unknown, Global = unknown> {
    * The engine moves just those, at the start of the decision, instead of re-ordering every READY process.
    */
   keysGrew?(st: SimState): number[];
+  /**
+   * With dynamic keys or timers: the pids whose keys changed (either way) since the last decision, so the engine
+   * re-orders only around them (kernel/heap.ts heapifyAround) instead of every READY process. Left out: all may have.
+   */
+  keysChanged?(st: SimState): number[];
   /** the number the policy compared on, for the explanation */
   key(p: Pcb, st: SimState): number | undefined;
   /** time slice granted at dispatch, in ticks; Infinity = until it blocks or ends */

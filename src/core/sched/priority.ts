@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { readyPcbs } from '../kernel/procs';
-import type { SimState } from '../kernel/state';
+import { heapPop, heapPush, heapRemove, type HeapPlaces } from '../kernel/heap';
+import { mustPcb, type SimState } from '../kernel/state';
 import type { Pcb } from '../process/pcb';
 import { flag } from '../scenario/fields';
 import { LIMITS } from '../scenario/types';
 import { preemptiveLabel, ticksOrOffSchema } from './configFields';
 import type { PolicyModule } from './module';
-import { byPriority, bySeq, singleQueue, type Policy } from './policy';
+import { byPriority, bySeq, policyData, procData, singleQueue, type Policy } from './policy';
 import type { ReasonBase } from './reason';
 
 const schema = z.strictObject({ policy: z.literal('PRIORITY'), preemptive: flag(), agingInterval: ticksOrOffSchema });
@@ -15,13 +15,28 @@ export type PriorityConfig = z.infer<typeof schema>;
 /** key: the effective priority; basePriority: its own, when aging changed it */
 export type PriorityReason = ReasonBase<'PRIORITY'> & { key: number; basePriority?: number };
 
+/** The tick at which a READY process next gains a priority step (aging), while it stays READY. */
+interface AgingProc {
+  nextStep: number;
+}
+
+/**
+ * The READY processes as a heap by their next aging step, so the next timer is its top and a timer visits only
+ * those that age then, not every READY process; `agedNow` are those whose keys changed at this tick.
+ */
+interface AgingData {
+  steps: number[];
+  places: HeapPlaces<number>;
+  agedNow: number[];
+}
+
 /**
  * Priority scheduling, preemptive or not. With aging, a READY process gains one priority step for every
  * `agingInterval` ticks it has waited since it last became READY, so low priorities cannot starve. It keeps
  * the priority it had aged to while it runs (else it would be preempted the moment it started), and starts
  * again from its own priority when it next becomes READY.
  */
-function priority(preemptive: boolean, agingInterval: number, lowerIsHigher: boolean): Policy {
+function priority(preemptive: boolean, agingInterval: number, lowerIsHigher: boolean): Policy<AgingProc, AgingData> {
   const steps = (p: Pcb, now: number): number => {
     if (agingInterval === 0) return 0;
     const until = p.state === 'RUNNING' ? p.runSince : p.state === 'READY' ? now : p.readySince;
@@ -36,30 +51,70 @@ function priority(preemptive: boolean, agingInterval: number, lowerIsHigher: boo
     key: (p, st) => effective(p, st.now),
     slice: () => Infinity,
     facts: (p, _st, key) => (key !== undefined && key !== p.priority ? { trail: { basePriority: p.priority } } : {}),
-    ...(agingInterval > 0 && {
-      nextTimer(st: SimState, from: number): number {
-        let next = Infinity;
-        for (const p of readyPcbs(st)) {
-          const step = p.readySince + agingInterval * Math.max(1, Math.ceil((from - p.readySince) / agingInterval));
-          if (step < next) next = step;
-        }
-        return next;
-      },
-      onTimer(st: SimState): void {
-        for (const p of readyPcbs(st)) {
-          const waited = st.now - p.readySince;
-          if (waited > 0 && waited % agingInterval === 0) {
-            const to = effective(p, st.now);
-            st.events.push({ tick: st.now, kind: 'age', pid: p.pid, from: lowerIsHigher ? to + 1 : to - 1, to });
-          }
-        }
-      },
-    }),
+    ...(agingInterval > 0 && aging(agingInterval, lowerIsHigher, effective)),
     queues: singleQueue(`Priority queue (${lowerIsHigher ? 'lower' : 'higher'} number first)`),
   };
 }
 
-export const priorityPolicy: PolicyModule<'PRIORITY', PriorityConfig, PriorityReason> = {
+/**
+ * Aging's timers: O(log n) per process that ages, and the engine re-orders only around those (keysChanged).
+ * Every aging step of a READY process is a decision point (nextTimer), so at each one the steps due are exactly
+ * those at the top of the heap.
+ */
+function aging(
+  interval: number,
+  lowerIsHigher: boolean,
+  effective: (p: Pcb, now: number) => number,
+): Pick<
+  Policy<AgingProc, AgingData>,
+  'initial' | 'admit' | 'enqueued' | 'dequeued' | 'nextTimer' | 'onTimer' | 'keysChanged'
+> {
+  const data = (st: SimState): AgingData => policyData<AgingProc, AgingData>(st).global;
+  const bySteps = (st: SimState) => (a: number, b: number) =>
+    procData<AgingProc>(st, { pid: a }).nextStep - procData<AgingProc>(st, { pid: b }).nextStep || a - b;
+  return {
+    initial: () => ({ steps: [], places: { at: new Map(), touched: [] }, agedNow: [] }),
+    admit: () => ({ nextStep: Infinity }),
+    enqueued(p, st) {
+      procData<AgingProc>(st, p).nextStep = p.readySince + interval;
+      heapPush(data(st).steps, p.pid, bySteps(st), data(st).places);
+    },
+    dequeued: (p, st) => void heapRemove(data(st).steps, p.pid, bySteps(st), data(st).places),
+    nextTimer(st, from) {
+      const top = data(st).steps[0];
+      if (top === undefined) return Infinity;
+      const since = mustPcb(st, top).readySince;
+      return since + interval * Math.max(1, Math.ceil((from - since) / interval));
+    },
+    onTimer(st) {
+      const d = data(st);
+      const cmp = bySteps(st);
+      const aged: number[] = [];
+      while (d.steps[0] !== undefined && procData<AgingProc>(st, { pid: d.steps[0] }).nextStep === st.now)
+        aged.push(heapPop(d.steps, cmp, d.places) as number);
+      for (const pid of aged) {
+        procData<AgingProc>(st, { pid }).nextStep += interval;
+        heapPush(d.steps, pid, cmp, d.places);
+      }
+      // In the ready queue's own order, as a walk over it would meet them.
+      const at = st.readyPlaces.at;
+      aged.sort((a, b) => (at.get(a) as number) - (at.get(b) as number));
+      for (const pid of aged) {
+        const to = effective(mustPcb(st, pid), st.now);
+        st.events.push({ tick: st.now, kind: 'age', pid, from: lowerIsHigher ? to + 1 : to - 1, to });
+      }
+      d.agedNow = aged;
+    },
+    keysChanged(st) {
+      const d = data(st);
+      const aged = d.agedNow;
+      d.agedNow = [];
+      return aged;
+    },
+  };
+}
+
+export const priorityPolicy: PolicyModule<'PRIORITY', PriorityConfig, PriorityReason, AgingProc, AgingData> = {
   name: 'PRIORITY',
   label: 'Priority',
   description: 'The highest priority first, preemptive or not; aging lifts those that wait so none starves.',
