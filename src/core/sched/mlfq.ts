@@ -1,9 +1,9 @@
 import { settleRun, type Pcb } from '../process/pcb';
-import { readyPcbs } from '../kernel/procs';
 import type { SimState } from '../kernel/state';
 import type { Policy } from './policy';
 import { bySeq, policyData, procData } from './policy';
 import type { MlfqConfig } from './mlfqModule';
+import { clearWaits, endWait, nextDue, noAging, startWait, takeDue, waitingSince, type MlfqAging } from './mlfqAging';
 
 /** Where a process stands in the queues. */
 export interface MlfqProc {
@@ -18,8 +18,6 @@ export interface MlfqProc {
 }
 
 const of = (st: SimState, p: Pcb): MlfqProc => procData<MlfqProc>(st, p);
-/** the tick its wait at this level began, for aging */
-const waitingSince = (st: SimState, p: Pcb): number => Math.max(p.readySince, of(st, p).agedAt);
 
 /**
  * Multi-level feedback queue. Level 0 is the top. A process runs from the highest non-empty level; only a
@@ -27,7 +25,8 @@ const waitingSince = (st: SimState, p: Pcb): number => Math.max(p.readySince, of
  * level is counted in quanta (OSTEP mlfq.py) or in ticks (the book's Rule 4); when spent, it moves down.
  * Boost and aging move processes up so that none starves.
  */
-export function mlfq(cfg: MlfqConfig): Policy<MlfqProc> {
+export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqAging> {
+  const threshold = cfg.agingThreshold;
   const last = cfg.levels.length - 1;
   const level = (i: number) => cfg.levels[Math.min(i, last)] as { quantum: number; allotment: number };
   const refill = (s: MlfqProc): void => {
@@ -40,7 +39,8 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc> {
   /**
    * Every live process goes to the top with a fresh quantum and allotment. Queue order follows OSTEP:
    * the top queue keeps its order, then the lowest queue's processes join its tail, then the next one up.
-   * A running process counts as the head of its queue.
+   * A running process counts as the head of its queue. It moves every live process, so it is O(n) by nature;
+   * it comes once per boost interval, not at every decision.
    */
   function boost(st: SimState): void {
     const procs = policyData<MlfqProc>(st).procs;
@@ -65,12 +65,11 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc> {
       if (p.state === 'RUNNING') p.sliceLeft = slice(s);
     });
     st.events.push({ tick: st.now, kind: 'boost', moved });
+    clearWaits(st);
   }
 
   function age(st: SimState): void {
-    const due = readyPcbs(st)
-      .filter((p) => of(st, p).level > 0 && st.now - waitingSince(st, p) >= cfg.agingThreshold)
-      .sort(bySeq);
+    const due = takeDue(st, threshold).sort(bySeq);
     for (const p of due) {
       const s = of(st, p);
       const waited = st.now - waitingSince(st, p);
@@ -80,7 +79,10 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc> {
       s.agedAt = st.now;
       p.readySeq = st.tailSeq++;
       st.events.push({ tick: st.now, kind: 'promote', pid: p.pid, from, to: s.level, waited });
+      startWait(st, p, threshold);
     }
+    const aging = policyData<MlfqProc, MlfqAging>(st).global;
+    if (aging.movedNow) aging.movedNow = due.map((p) => p.pid);
   }
 
   return {
@@ -119,21 +121,26 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc> {
       if (s.level !== from)
         st.events.push({ tick: st.now, kind: 'demote', pid: p.pid, from, to: s.level, unit: cfg.allotmentUnit });
     },
+    initial: noAging,
+    ...(threshold > 0 && {
+      enqueued: (p: Pcb, st: SimState) => startWait(st, p, threshold),
+      dequeued: (p: Pcb, st: SimState) => endWait(st, p, threshold),
+      keysChanged(st: SimState) {
+        const aging = policyData<MlfqProc, MlfqAging>(st).global;
+        const moved = aging.movedNow;
+        aging.movedNow = [];
+        return moved;
+      },
+    }),
     nextTimer(st, from) {
       // Boosts fall on the grid of multiples of the interval (never tick 0), whatever happened before.
       const b = cfg.boostInterval;
-      let next = b > 0 ? Math.max(b, Math.ceil(from / b) * b) : Infinity;
-      if (cfg.agingThreshold > 0) {
-        for (const p of readyPcbs(st)) {
-          const due = waitingSince(st, p) + cfg.agingThreshold;
-          if (of(st, p).level > 0 && due < next) next = due;
-        }
-      }
-      return next;
+      const next = b > 0 ? Math.max(b, Math.ceil(from / b) * b) : Infinity;
+      return threshold > 0 ? Math.min(next, nextDue(st, threshold)) : next;
     },
     onTimer(st) {
       if (cfg.boostInterval > 0 && st.now > 0 && st.now % cfg.boostInterval === 0) boost(st);
-      if (cfg.agingThreshold > 0) age(st);
+      if (threshold > 0) age(st);
     },
     queues(st, ready) {
       return cfg.levels.map((l, i) => ({

@@ -26,9 +26,10 @@ export interface Policy<Proc = unknown, Global = unknown> {
   keysGrew?(st: SimState): number[];
   /**
    * With dynamic keys or timers: the pids whose keys changed (either way) since the last decision, so the engine
-   * re-orders only around them (kernel/heap.ts heapifyAround) instead of every READY process. Left out: all may have.
+   * re-orders only around them (kernel/heap.ts heapifyAround) instead of every READY process. Null or left out:
+   * all may have.
    */
-  keysChanged?(st: SimState): number[];
+  keysChanged?(st: SimState): number[] | null;
   /** the number the policy compared on, for the explanation */
   key(p: Pcb, st: SimState): number | undefined;
   /** time slice granted at dispatch, in ticks; Infinity = until it blocks or ends */
