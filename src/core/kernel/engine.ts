@@ -300,6 +300,8 @@ function fillIdleCpus(st: SimState): void {
         dequeue(st, chosen);
       }
     } else {
+      // O(log n) when the best READY process can run; each one passed over because its GPUs are busy costs
+      // O(log n) more (rare: only while READY processes wait for GPUs).
       while (st.ready.length > 0 && !chosen) {
         const p = mustPcb(st, heapPop(st.ready, order, st.readyPlaces) as number);
         if (p.needs.gpus <= gpusFree) chosen = p;

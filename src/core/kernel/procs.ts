@@ -1,11 +1,6 @@
 import type { Pcb } from '../process/pcb';
 import type { SimState } from './state';
 
-/** The processes in the ready heap, in heap (not policy) order. */
-export function readyPcbs(st: SimState): Pcb[] {
-  return st.ready.map((pid) => mustPcb(st, pid));
-}
-
 export function pcbOf(st: SimState, pid: number): Pcb | undefined {
   const i = st.index.get(pid);
   return i === undefined ? undefined : st.procs[i];

@@ -198,4 +198,4 @@ export function withScenario(st: SimState, source: Scenario): void {
   st.operationOrder = operationOrder(st.scenario);
 }
 
-export { mustPcb, pcbOf, readyPcbs } from './procs';
+export { mustPcb, pcbOf } from './procs';
