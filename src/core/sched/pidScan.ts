@@ -102,9 +102,10 @@ function pidScan(cfg: PidScanConfig): Policy<never, PidOrderTree> {
         st.lastDispatched === null ? 0 : (ready.layout.placeOf[st.index.get(st.lastDispatched) as number] as number);
       const first = weightThrough(levels, after);
       // In pid order from the one after `after`, wrapping around: the first not woken at this tick.
+      const passed = new Set(woken);
       for (let k = 0; k < count; k++) {
         const p = st.procs[procHolding(ready, levels, (first + k) % count)] as Pcb;
-        if (!woken.includes(p)) return { pcb: p, why: { rule: 'scan', after: st.lastDispatched }, eligible: count };
+        if (!passed.has(p)) return { pcb: p, why: { rule: 'scan', after: st.lastDispatched }, eligible: count };
       }
       const lowest = woken.reduce((a, b) => (b.pid < a.pid ? b : a));
       return { pcb: lowest, why: { rule: 'ioDone' }, eligible: count };
