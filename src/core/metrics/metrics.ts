@@ -23,7 +23,7 @@ export interface ProcessMetrics {
   waiting: number;
   response: number | null;
   contextSwitches: number;
-  /** page faults that blocked it (memory management on) */
+  /** page faults it made (memory management on); each blocks it for the swap-in time, if that is not 0 */
   pageFaults: number;
   deadline: number | null;
   deadlineMissed: boolean;

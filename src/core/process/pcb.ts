@@ -61,7 +61,7 @@ export interface Pcb {
   waitingFor: 'io' | SubsystemName;
 
   // memory management (when the scenario has a memory section; what only memory uses is in st.sub.memory)
-  /** page faults that blocked it */
+  /** page faults it made (each blocks it for the swap-in time, if that is not 0) */
   pageFaults: number;
   accesses: AccessPattern | null;
   sharedMemory: string | null;
