@@ -67,6 +67,7 @@ export function startRun(st: SimState, cpu: CpuState, p: Pcb): void {
   transition(p, 'RUNNING', st.now);
   p.runSince = st.now;
   p.sliceLeft = st.policy.slice(p, st);
+  // Provisional until it has run a tick: releaseCpu clears it if the run ends at once.
   if (p.firstRun === null) p.firstRun = st.now;
   setPhase(st, cpu, 'run', p.pid);
 }
@@ -78,6 +79,9 @@ export function startRun(st: SimState, cpu: CpuState, p: Pcb): void {
 export function releaseCpu(st: SimState, p: Pcb): number {
   const cpu = st.cpus[p.cpu as number] as CpuState;
   const ran = cpu.phase === 'run' ? settleRun(p, st.now) : 0;
+  // Taken off at the tick its first run began (preempted, blocked or killed as its switch-in ended), it ran
+  // nothing: its first run, from which response is counted, is still to come.
+  if (p.cpuTime === 0) p.firstRun = null;
   for (const id of p.gpusHeld) {
     const g = st.gpus[id];
     if (!g) continue;
