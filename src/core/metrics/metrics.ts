@@ -87,8 +87,7 @@ export function processMetrics(st: SimStateView, p: PcbView): ProcessMetrics {
     suspendedTime: timeIn(p, 'SUSPENDED', now),
     firstRun: p.firstRun,
     completion: p.completion,
-    // A process killed before it arrived has no turnaround.
-    turnaround: p.completion === null || p.completion < p.arrival ? null : p.completion - p.arrival,
+    turnaround: p.completion === null ? null : p.completion - p.arrival,
     waiting: timeIn(p, 'READY', now),
     response: p.firstRun === null ? null : p.firstRun - p.arrival,
     contextSwitches: p.contextSwitches,

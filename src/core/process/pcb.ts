@@ -47,7 +47,9 @@ export interface Pcb {
   readySince: number;
 
   // accounting (ticks)
+  /** tick its first run of at least one tick began */
   firstRun: number | null;
+  /** tick it exited or was killed; null while it lives, or when it was killed before it arrived */
   completion: number | null;
   cpuTime: number;
   readyTime: number;
