@@ -61,7 +61,7 @@ export const FORMULAS = {
   cpuTime: 'CPU time = ticks spent RUNNING',
   throughput: 'throughput = completed processes × 100 ÷ ticks',
   cpuUtilization: 'CPU utilisation = ticks running processes ÷ (ticks × CPUs)',
-  gpuUtilization: 'GPU utilisation = ticks a process held the GPU ÷ ticks',
+  gpuUtilization: 'GPU utilisation = ticks a running process held the GPU ÷ ticks',
   contextSwitches:
     'context switches = switches from one process to another on every CPU (and from or to idle when those count)',
   deadlineMisses: 'deadline misses = processes not finished by their deadline tick',
@@ -106,7 +106,10 @@ export function summaryMetrics(st: SimStateView, rows: readonly ProcessMetrics[]
   const done = rows.filter((r) => r.completion !== null && !r.killed);
   const open = (since: number, active: boolean): number => (active ? ticks - since : 0);
   const perCpu = st.cpus.map((c) => (ticks === 0 ? 0 : (c.busyTicks + open(c.since, c.phase === 'run')) / ticks));
-  const perGpu = st.gpus.map((g) => (ticks === 0 ? 0 : (g.busyTicks + open(g.since, g.pid !== null)) / ticks));
+  // A GPU kept for a process still switching in is not busy yet (its `since` is still to come).
+  const perGpu = st.gpus.map((g) =>
+    ticks === 0 ? 0 : (g.busyTicks + open(g.since, g.pid !== null && g.since < ticks)) / ticks,
+  );
   return {
     ticks,
     completed: done.length,
