@@ -54,7 +54,7 @@ export interface SummaryMetrics {
 
 /** The formulas, stated once: the UI shows these strings and the code below follows them. */
 export const FORMULAS = {
-  response: 'response = first dispatch − arrival',
+  response: 'response = start of the first run (after its switch-in) − arrival',
   turnaround: 'turnaround = completion − arrival',
   waiting: 'waiting = ticks spent READY (including context switches into the CPU)',
   ioTime: 'I/O time = ticks spent WAITING (in an I/O burst, queued for a device, or for a page from swap)',
