@@ -29,11 +29,13 @@ export function freeGpus(st: SimState): number {
 /**
  * Puts `p` on `cpu`. A switch is counted when the CPU last ran another process, or (with
  * countIdleSwitches) when it comes from idle; a counted switch costs contextSwitchCost ticks, during which
- * the process is still READY (its waiting time grows) but holds the CPU and its GPUs.
+ * the process is still READY (its waiting time grows) but holds the CPU and its GPUs. The GPUs are kept for it
+ * from now, but busy (in the GPU timeline and utilisation) only once it runs: their `since` is its run's start.
  */
 export function dispatch(st: SimState, p: Pcb, cpu: CpuState, reason: PickReason): void {
   const { contextSwitchCost, countIdleSwitches } = st.scenario.options;
   const counted = cpu.lastPid !== null ? cpu.lastPid !== p.pid : countIdleSwitches;
+  const runsAt = counted ? st.now + contextSwitchCost : st.now;
   p.cpu = cpu.id;
   p.lastCpu = cpu.id;
   cpu.hold = null;
@@ -43,7 +45,7 @@ export function dispatch(st: SimState, p: Pcb, cpu: CpuState, reason: PickReason
     if (p.gpusHeld.length === p.needs.gpus) break;
     if (g.pid === null) {
       g.pid = p.pid;
-      g.since = st.now;
+      g.since = runsAt;
       p.gpusHeld.push(g.id);
     }
   }
@@ -52,8 +54,8 @@ export function dispatch(st: SimState, p: Pcb, cpu: CpuState, reason: PickReason
     cpu.switches++;
     p.contextSwitches++;
   }
-  if (counted && contextSwitchCost > 0) {
-    cpu.switchUntil = st.now + contextSwitchCost;
+  if (runsAt > st.now) {
+    cpu.switchUntil = runsAt;
     st.events.push({ tick: st.now, kind: 'switch', cpu: cpu.id, from: cpu.lastPid, to: p.pid, until: cpu.switchUntil });
     setPhase(st, cpu, 'switch', p.pid);
   } else {
@@ -67,6 +69,7 @@ export function startRun(st: SimState, cpu: CpuState, p: Pcb): void {
   transition(p, 'RUNNING', st.now);
   p.runSince = st.now;
   p.sliceLeft = st.policy.slice(p, st);
+  // Provisional until it has run a tick: releaseCpu clears it if the run ends at once.
   if (p.firstRun === null) p.firstRun = st.now;
   setPhase(st, cpu, 'run', p.pid);
 }
@@ -78,11 +81,17 @@ export function startRun(st: SimState, cpu: CpuState, p: Pcb): void {
 export function releaseCpu(st: SimState, p: Pcb): number {
   const cpu = st.cpus[p.cpu as number] as CpuState;
   const ran = cpu.phase === 'run' ? settleRun(p, st.now) : 0;
+  // Taken off at the tick its first run began (preempted, blocked or killed as its switch-in ended), it ran
+  // nothing: its first run, from which response is counted, is still to come.
+  if (p.cpuTime === 0) p.firstRun = null;
   for (const id of p.gpusHeld) {
     const g = st.gpus[id];
     if (!g) continue;
-    if (st.now > g.since) st.gpuSegments.push({ gpu: id, start: g.since, end: st.now, pid: p.pid });
-    g.busyTicks += st.now - g.since;
+    // Taken off during its switch-in, it never ran: the GPU was kept for it, never busy.
+    if (st.now > g.since) {
+      st.gpuSegments.push({ gpu: id, start: g.since, end: st.now, pid: p.pid });
+      g.busyTicks += st.now - g.since;
+    }
     g.pid = null;
     g.since = st.now;
   }

@@ -106,7 +106,11 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       const victim = ev.victim
         ? `; it evicts P${ev.victim.pid}'s page ${ev.victim.vpn}${ev.victim.dirty ? ' (dirty: written back first)' : ''}`
         : '';
-      return `${p(ev.pid)} page fault at ${hex(ev.address)} (page ${ev.vpn} is in swap): it blocks until tick ${ev.until} while the page comes into frame ${ev.frame}${victim}.`;
+      const wait =
+        ev.until === ev.tick
+          ? `the page comes into frame ${ev.frame} at once (a swap-in of 0 ticks), so it does not block`
+          : `it blocks until tick ${ev.until} while the page comes into frame ${ev.frame}`;
+      return `${p(ev.pid)} page fault at ${hex(ev.address)} (page ${ev.vpn} is in swap): ${wait}${victim}.`;
     }
     case 'pageIn':
       return `${p(ev.pid)}'s page is in memory; it is READY again.`;

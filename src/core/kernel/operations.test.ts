@@ -53,8 +53,16 @@ describe('operations', () => {
       const p2 = r.processes[1];
       expect(p2?.state).toBe('TERMINATED');
       expect(p2?.waiting).toBeGreaterThanOrEqual(0);
-      // It was killed at 5, before its arrival at 10: a turnaround of -5 would be nonsense.
-      expect(p2?.turnaround ?? 0).toBeGreaterThanOrEqual(0);
+      // Killed at 5, before its arrival at 10, it never entered the system: no completion (it was 5, before its
+      // arrival), no turnaround; `killed` tells it from a process that completed.
+      expect(p2).toMatchObject({ completion: null, turnaround: null, killed: true });
+      expect(r.processes[0]).toMatchObject({ completion: 2, killed: false });
+    });
+
+    it('a process killed after it arrived completes at the kill tick, marked killed', () => {
+      const r = run(withOps([{ bursts: [2] }, { arrival: 1, bursts: [5] }], [{ tick: 4, op: 'kill', pid: 2 }]));
+      expect(r.processes[1]).toMatchObject({ completion: 4, turnaround: 3, killed: true });
+      expect(r.summary.completed).toBe(1);
     });
   });
 

@@ -115,7 +115,8 @@ export function admitWaiting(st: SimState): void {
 /** A process ends (exit, kill, segfault): what it held goes back, which may let others in. */
 export function terminate(st: SimState, p: Pcb): void {
   transition(p, 'TERMINATED', st.now);
-  p.completion = st.now;
+  // Killed before it arrived, it never entered the system: it has no completion (and no turnaround).
+  p.completion = st.now >= p.arrival ? st.now : null;
   st.terminated++;
   for (const s of st.subsystems) s.onExit?.(st, p);
   admitWaiting(st);

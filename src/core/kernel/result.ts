@@ -36,6 +36,7 @@ export interface RunResult {
     | 'response'
     | 'contextSwitches'
     | 'state'
+    | 'killed'
   > & {
     firstRun: number | null;
     deadline: number | null;
@@ -88,6 +89,7 @@ export function runResult(st: SimState): RunResult {
       response: r.response,
       contextSwitches: r.contextSwitches,
       state: r.state,
+      killed: r.killed,
       deadline: r.deadline,
       deadlineMissed: r.deadlineMissed,
     })),

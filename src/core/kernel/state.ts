@@ -37,7 +37,9 @@ export type CpuHold = { pid: number; until: number } | { pid: number; until: nul
 
 export interface GpuState {
   id: number;
+  /** the process it is kept for, from its dispatch (switch-in included) until it leaves its CPU */
   pid: number | null;
+  /** the tick its holder's run begins (after the switch-in, so it may be still to come); busy from then */
   since: number;
   busyTicks: number;
 }

@@ -23,7 +23,7 @@ export interface ProcessMetrics {
   waiting: number;
   response: number | null;
   contextSwitches: number;
-  /** page faults that blocked it (memory management on) */
+  /** page faults it made (memory management on); each blocks it for the swap-in time, if that is not 0 */
   pageFaults: number;
   deadline: number | null;
   deadlineMissed: boolean;
@@ -54,14 +54,14 @@ export interface SummaryMetrics {
 
 /** The formulas, stated once: the UI shows these strings and the code below follows them. */
 export const FORMULAS = {
-  response: 'response = first dispatch − arrival',
+  response: 'response = start of the first run (after its switch-in) − arrival',
   turnaround: 'turnaround = completion − arrival',
   waiting: 'waiting = ticks spent READY (including context switches into the CPU)',
   ioTime: 'I/O time = ticks spent WAITING (in an I/O burst, queued for a device, or for a page from swap)',
   cpuTime: 'CPU time = ticks spent RUNNING',
   throughput: 'throughput = completed processes × 100 ÷ ticks',
   cpuUtilization: 'CPU utilisation = ticks running processes ÷ (ticks × CPUs)',
-  gpuUtilization: 'GPU utilisation = ticks a process held the GPU ÷ ticks',
+  gpuUtilization: 'GPU utilisation = ticks a running process held the GPU ÷ ticks',
   contextSwitches:
     'context switches = switches from one process to another on every CPU (and from or to idle when those count)',
   deadlineMisses: 'deadline misses = processes not finished by their deadline tick',
@@ -87,8 +87,7 @@ export function processMetrics(st: SimStateView, p: PcbView): ProcessMetrics {
     suspendedTime: timeIn(p, 'SUSPENDED', now),
     firstRun: p.firstRun,
     completion: p.completion,
-    // A process killed before it arrived has no turnaround.
-    turnaround: p.completion === null || p.completion < p.arrival ? null : p.completion - p.arrival,
+    turnaround: p.completion === null ? null : p.completion - p.arrival,
     waiting: timeIn(p, 'READY', now),
     response: p.firstRun === null ? null : p.firstRun - p.arrival,
     contextSwitches: p.contextSwitches,
@@ -107,7 +106,10 @@ export function summaryMetrics(st: SimStateView, rows: readonly ProcessMetrics[]
   const done = rows.filter((r) => r.completion !== null && !r.killed);
   const open = (since: number, active: boolean): number => (active ? ticks - since : 0);
   const perCpu = st.cpus.map((c) => (ticks === 0 ? 0 : (c.busyTicks + open(c.since, c.phase === 'run')) / ticks));
-  const perGpu = st.gpus.map((g) => (ticks === 0 ? 0 : (g.busyTicks + open(g.since, g.pid !== null)) / ticks));
+  // A GPU kept for a process still switching in is not busy yet (its `since` is still to come).
+  const perGpu = st.gpus.map((g) =>
+    ticks === 0 ? 0 : (g.busyTicks + open(g.since, g.pid !== null && g.since < ticks)) / ticks,
+  );
   return {
     ticks,
     completed: done.length,

@@ -47,7 +47,9 @@ export interface Pcb {
   readySince: number;
 
   // accounting (ticks)
+  /** tick its first run of at least one tick began */
   firstRun: number | null;
+  /** tick it exited or was killed; null while it lives, or when it was killed before it arrived */
   completion: number | null;
   cpuTime: number;
   readyTime: number;
@@ -61,7 +63,7 @@ export interface Pcb {
   waitingFor: 'io' | SubsystemName;
 
   // memory management (when the scenario has a memory section; what only memory uses is in st.sub.memory)
-  /** page faults that blocked it */
+  /** page faults it made (each blocks it for the swap-in time, if that is not 0) */
   pageFaults: number;
   accesses: AccessPattern | null;
   sharedMemory: string | null;

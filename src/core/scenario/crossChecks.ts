@@ -1,11 +1,24 @@
 import { fieldError, joinPath, type FieldError } from './fieldErrors';
 import type { ProcessSpec } from './types';
 
-/** Rules within one parsed process that need its other fields or the node. */
-export function checkProcess(p: ProcessSpec, path: string, nodeGpus: number | undefined): FieldError[] {
+/**
+ * Rules within one parsed process that need its other fields or the node. A process made by a create operation
+ * arrives at the operation's tick (`createdAt`), whatever its own arrival field says.
+ */
+export function checkProcess(
+  p: ProcessSpec,
+  path: string,
+  nodeGpus: number | undefined,
+  createdAt?: number,
+): FieldError[] {
   const errors: FieldError[] = [];
-  if (p.deadline !== undefined && p.deadline < p.arrival) {
-    errors.push(fieldError(joinPath(path, 'deadline'), `must be an integer ≥ arrival (${p.arrival})`, p.deadline));
+  const arrival = createdAt ?? p.arrival;
+  if (p.deadline !== undefined && p.deadline < arrival) {
+    const phrase =
+      createdAt === undefined
+        ? `must be an integer ≥ arrival (${arrival})`
+        : `must be an integer ≥ the create operation's tick (${arrival}), when the process arrives`;
+    errors.push(fieldError(joinPath(path, 'deadline'), phrase, p.deadline));
   }
   // Unknown when the node itself is invalid: that error is reported at `node` instead.
   if (nodeGpus !== undefined && p.needs.gpus > nodeGpus) {

@@ -19,7 +19,7 @@ const documentSchema = scenarioSchema.extend({
 /** Rules validate.ts applies that JSON Schema cannot state; listed in the schema's description. */
 const CROSS_FIELD_RULES = [
   'pids are unique across processes and create operations',
-  'a process deadline is not before its arrival',
+  "a process deadline is not before its arrival (for a create operation's process, the operation's tick)",
   "a process's needs.gpus is at most node.gpus",
   'kill, suspend, resume, setPriority, allocate, deallocate and access name a pid that a process or an earlier create holds',
   'allocate, deallocate, access and compact need a memory section',

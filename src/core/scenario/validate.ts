@@ -132,7 +132,7 @@ function parseOperations(
     }
     const op = parsed.data;
     out.push(op);
-    if (op.op === 'create') errors.push(...checkProcess(op.process, `${path}.process`, nodeGpus));
+    if (op.op === 'create') errors.push(...checkProcess(op.process, `${path}.process`, nodeGpus, op.tick));
     else if (op.op !== 'compact' && !pids.has(op.pid)) errors.push(unknownPidError(path, op.pid));
   }
   return out;

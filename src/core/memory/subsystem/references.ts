@@ -48,24 +48,29 @@ export function makeReference(
   const run = memoryRun(st);
   const m = run.procs.get(p.pid) as MemoryProcess;
   const { address, access } = reference(st, run, p, m);
-  const r = translate(run.memory, p.pid, address, access, st.now);
-  if (r.ok) {
-    m.refs++;
-    noteAccess(st, run, r.frame);
-    return { kind: 'hit' };
+  // At most twice: after a swap-in the page is present (its victim is always another page).
+  for (;;) {
+    const r = translate(run.memory, p.pid, address, access, st.now);
+    if (r.ok) {
+      m.refs++;
+      noteAccess(st, run, r.frame);
+      return { kind: 'hit' };
+    }
+    if (r.fault !== 'notPresent') {
+      st.events.push({ tick: st.now, kind: 'segfault', pid: p.pid, address, fault: r.fault, access, killed: true });
+      return { kind: 'segfault' };
+    }
+    const cost = pageIn(st, run, p.pid, address);
+    if (cost === null) {
+      st.events.push({ tick: st.now, kind: 'segfault', pid: p.pid, address, fault: 'invalid', access, killed: true });
+      return { kind: 'segfault' };
+    }
+    p.pageFaults++;
+    // The reference is made again when the process runs next: then the page is in, unless evicted meanwhile.
+    if (cost > 0) return { kind: 'fault', cost };
+    // A free swap-in (swapInTicks 0, clean victim) is a fault counted without blocking: the page is in now and
+    // the reference is made again at once. Blocking for 0 ticks would wake it at a tick already decided.
   }
-  if (r.fault !== 'notPresent') {
-    st.events.push({ tick: st.now, kind: 'segfault', pid: p.pid, address, fault: r.fault, access, killed: true });
-    return { kind: 'segfault' };
-  }
-  // The reference is made again when the process runs next: then the page is in, unless evicted meanwhile.
-  const cost = pageIn(st, run, p.pid, address);
-  if (cost === null) {
-    st.events.push({ tick: st.now, kind: 'segfault', pid: p.pid, address, fault: 'invalid', access, killed: true });
-    return { kind: 'segfault' };
-  }
-  p.pageFaults++;
-  return { kind: 'fault', cost };
 }
 
 export function noteAccess(st: SimState, run: MemoryRun, frame: number): void {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../kernel/explain';
+import type { Scenario } from '../../scenario/types';
+import { validateScenario } from '../../scenario/validate';
+import { eventsOf, run } from '../../testing/run';
+import { scenarioOf } from '../../testing/scenarioOf';
+
+const K = 4096;
+const ALL = {
+  pools: { aiModels: 1, aiData: 1, ledger: 1, chainState: 1, network: 1, system: 1 },
+  constraints: { aiTotal: 1, aiModels: 1, aiData: 1, blockchainTotal: 1, ledger: 1, chainState: 1, system: 1 },
+};
+
+/** 16 frames; P1 takes 10 and touches 6 of them, P2's 10 at tick 1 push P1's pages out: P1 faults. */
+function competing(memory: object): Scenario {
+  const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [6] }, { arrival: 1, bursts: [2] }]);
+  const v = validateScenario({
+    ...base,
+    processes: [
+      {
+        ...base.processes[0],
+        needs: { memoryBytes: 10 * K, gpus: 0, networkMbps: 0 },
+        accesses: { kind: 'sequence', every: 1, offsets: [0, K, 2 * K, 3 * K, 4 * K, 5 * K], writeEvery: 0 },
+      },
+      { ...base.processes[1], needs: { memoryBytes: 10 * K, gpus: 0, networkMbps: 0 } },
+    ],
+    memory: { physicalBytes: 16 * K, swapBytes: 32 * K, placement: 'anyFree', ...ALL, ...memory },
+  });
+  if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+  return v.scenario;
+}
+
+describe('a swap-in of 0 ticks', () => {
+  it('is a fault counted without blocking: the run finishes and the faulting process keeps its CPU', () => {
+    // Before: the fault blocked P1 for 0 ticks, waking it at the tick already decided: "no progress at tick 1".
+    const r = run(competing({ swapInTicks: 0 }));
+    expect(r.finished).toBe(true);
+    const faults = eventsOf(r, 'pageFault');
+    expect(faults.length).toBeGreaterThan(0);
+    for (const f of faults) expect(f.until).toBe(f.tick);
+    expect(r.memory?.stats.pageFaults).toBe(faults.length);
+    expect(eventsOf(r, 'pageIn')).toEqual([]);
+    expect(r.timeline.filter((g) => g.pid !== null)).toEqual([
+      { cpu: 0, start: 0, end: 6, pid: 1 },
+      { cpu: 0, start: 6, end: 8, pid: 2 },
+    ]);
+    expect(r.processes[0]).toMatchObject({ cpuTime: 6, ioTime: 0, completion: 6 });
+    expect(explain(faults[0]!)).toContain('at once (a swap-in of 0 ticks), so it does not block');
+  });
+});
