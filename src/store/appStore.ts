@@ -83,7 +83,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const c = client ?? connect();
         set({ busy: true });
         try {
-          return apply(await c.request(msg));
+          const reply = apply(await c.request(msg));
+          // Loading runs nothing, so the end tick (the time slider's end) is asked for once a run is set up.
+          if ((reply.type !== 'loaded' && reply.type !== 'operated') || reply.frame.endKnown) return reply;
+          const ended = apply(await c.request({ type: 'end' }));
+          return ended.type === 'frame' ? { ...reply, frame: ended.frame } : ended;
         } catch {
           return null; // the crash listener has already said what happened
         } finally {

@@ -53,7 +53,24 @@ describe('message handler', () => {
     if (bad.type === 'invalid') expect(bad.errors[0]?.path).toBe('scheduler.quantum');
     const f = s.frameOf(s.ask({ type: 'step', direction: 'forward', unit: 'tick' }));
     expect(f.tick).toBe(5);
-    expect(f.endTick).toBe(17);
+    expect(s.frameOf(s.ask({ type: 'end' }))).toMatchObject({ tick: 5, endTick: 17, endKnown: true });
+  });
+
+  it('loads without running to the end: the end is learnt when asked, and an operation forgets it', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    // A 10^9-tick burst shared round robin would take hours to run; loading it makes only tick 0's decisions.
+    const long = scenarioOf({ policy: 'RR', quantum: 4 }, [{ bursts: [1e9] }, { bursts: [1e9] }]);
+    const loaded = s.frameOf(s.ask({ type: 'load', scenario: long }));
+    expect(loaded).toMatchObject({ tick: 0, endTick: 0, endKnown: false });
+    s.ask({ type: 'load', scenario });
+    expect(s.frameOf(s.ask({ type: 'seek', tick: 3 }))).toMatchObject({ endKnown: false });
+    expect(s.frameOf(s.ask({ type: 'end' }))).toMatchObject({ tick: 3, endTick: 17, endKnown: true });
+    expect(s.frameOf(s.ask({ type: 'seek', tick: 1000 }))).toMatchObject({ tick: 17, finished: true });
+    s.ask({ type: 'seek', tick: 3 });
+    const killed = s.frameOf(s.ask({ type: 'operation', request: { op: 'kill', pid: 2 } }));
+    expect(killed.endKnown).toBe(false);
+    expect(s.frameOf(s.ask({ type: 'end' }))).toMatchObject({ tick: 3, endKnown: true });
   });
 
   it('sends only new timeline rows, and a shorter "from" after stepping back', () => {

@@ -19,7 +19,7 @@ export interface HandlerHost {
   nowMs(): number;
 }
 
-type Session = { sim: Simulation; endTick: number; sent: Sent };
+type Session = { sim: Simulation; sent: Sent };
 
 /**
  * The whole simulation service as a pure message handler: one message in, replies out. The Web Worker,
@@ -29,7 +29,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   let greeted = false;
   let session: Session | undefined;
 
-  const frameOf = (s: Session) => buildFrame(s.sim.state, s.endTick, s.sim.nextEventTick(), s.sent);
+  const frameOf = (s: Session) => buildFrame(s.sim.state, s.sim.knownEnd(), s.sim.nextEventTick(), s.sent);
 
   const handle = (msg: ToSim): FromSim[] => {
     const id = msg.id;
@@ -45,7 +45,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       const v = validateScenario(msg.scenario);
       if (!v.ok) return [{ type: 'invalid', id, errors: v.errors }];
       session = open(v.scenario);
-      if (msg.tick !== undefined) session.sim.seek(clampTick(msg.tick, session.endTick));
+      if (msg.tick !== undefined) session.sim.seek(clampTick(msg.tick));
       return [{ type: 'loaded', id, frame: frameOf(session), scenario: session.sim.scenario }];
     }
     if (msg.type === 'compare') return [compare(id, session, msg.schedulers)];
@@ -55,7 +55,10 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
     const sim = session.sim;
     switch (msg.type) {
       case 'seek':
-        sim.seek(clampTick(msg.tick, session.endTick));
+        sim.seek(clampTick(msg.tick));
+        break;
+      case 'end':
+        sim.findEnd();
         break;
       case 'step':
         step(sim, msg.direction, msg.unit);
@@ -99,16 +102,19 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   };
 }
 
-/** Runs once to the end to learn the end tick (for the time slider), then goes back to tick 0. */
+/**
+ * At tick 0 with its decisions made. Nothing runs further: the end tick (for the time slider) is learnt only
+ * when asked ('end', 'result'), so loading, and so validating, costs the same for a long run as a short one.
+ */
 function open(scenario: Scenario): Session {
   const sim = new Simulation(scenario);
-  const endTick = sim.runToEnd();
   sim.seek(0);
-  return { sim, endTick, sent: nothingSent() };
+  return { sim, sent: nothingSent() };
 }
 
-function clampTick(tick: number, endTick: number): number {
-  return Number.isFinite(tick) ? Math.min(Math.max(0, Math.floor(tick)), endTick) : 0;
+/** A seek past the end stops at the end, so only the start needs clamping. */
+function clampTick(tick: number): number {
+  return Number.isFinite(tick) ? Math.max(0, Math.floor(tick)) : 0;
 }
 
 function step(sim: Simulation, direction: 'forward' | 'back', unit: 'tick' | 'event'): void {
@@ -147,9 +153,6 @@ function operate(s: Session, r: OperationRequest): FieldError[] | undefined {
     if (!v.ok) return v.errors;
     s.sim.addOperation(v.scenario.operations[v.scenario.operations.length - 1] as ScheduledOperation);
   }
-  // The run changed from here on: learn its new end, then come back.
-  s.endTick = s.sim.runToEnd();
-  s.sim.seek(tick);
   return undefined;
 }
 

@@ -22,6 +22,8 @@ export class Simulation {
   private checkpoints: Checkpoint[] = [];
   /** events between checkpoints */
   private spacing: number;
+  /** the tick the run ends at, once some advance has reached it; an operation added forgets it */
+  private end: number | null = null;
 
   constructor(scenario: Scenario) {
     this.scenario = scenario;
@@ -41,6 +43,20 @@ export class Simulation {
   runToEnd(): number {
     this.advance(Infinity);
     return this.state.now;
+  }
+
+  /** The end tick if a run has reached it already (nothing is run to learn it). */
+  knownEnd(): number | null {
+    return this.end;
+  }
+
+  /** The end tick, run for only when asked (loading runs nothing): to the end and back to the state at now. */
+  findEnd(): number {
+    if (this.end !== null) return this.end;
+    const at = this.state.now;
+    const end = this.runToEnd();
+    this.seek(at);
+    return end;
   }
 
   /** The next tick at which something happens (for "step to next event"), or null at the end. */
@@ -67,6 +83,7 @@ export class Simulation {
   addOperation(op: ScheduledOperation): void {
     const at = this.state.now;
     this.scenario = { ...this.scenario, operations: [...this.scenario.operations, { ...op, tick: at }] };
+    this.end = null;
     this.checkpoints = this.checkpoints.filter((c) => c.state.processedThrough < at);
     for (const c of this.checkpoints) withScenario(c.state, this.scenario);
     this.restore(at - 1);
@@ -81,6 +98,7 @@ export class Simulation {
       if (st.events.length >= limit) this.save();
       else break;
     }
+    if (st.finished) this.end = st.now;
   }
 
   private save(): void {
