@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './runCli';
+import { BEYOND_ENVELOPE, WORST_ACCEPTED } from '../core/testing/costly';
 
 const SCENARIOS = join(__dirname, '../../public/scenarios');
 
@@ -28,6 +29,23 @@ const fcfs = JSON.stringify({
     { pid: 2, name: 'P2', type: 'USER', arrival: 0, bursts: [3] },
     { pid: 3, name: 'P3', type: 'USER', arrival: 0, bursts: [3] },
   ],
+});
+
+describe('the cost envelope', () => {
+  it.each(Object.entries(BEYOND_ENVELOPE))('refuses %s in validate and run, before running it', (_name, input) => {
+    for (const cmd of ['validate', 'run']) {
+      const r = cli([cmd, 'big.json'], { 'big.json': JSON.stringify(input) });
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/could need up to [\d,]+ decision points .* more than the 1,000,000 a run may have/);
+    }
+  });
+
+  it('validates a scenario inside the envelope without running it', () => {
+    const r = cli(['validate', 'w.json'], {
+      'w.json': JSON.stringify(WORST_ACCEPTED['RR quantum 1, two 4.9*10^5-tick bursts']),
+    });
+    expect(r).toMatchObject({ code: 0, out: 'w.json: valid (2 processes, RR)' });
+  });
 });
 
 describe('sim run', () => {

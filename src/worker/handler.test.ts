@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { createHandler } from './handler';
+import { WORST_ACCEPTED } from '../core/testing/costly';
 import { PROTOCOL_VERSION, SEGMENT_FIELDS, type FromSim, type WireFrame } from '../protocol';
 
 const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [
@@ -59,10 +60,14 @@ describe('message handler', () => {
   it('loads without running to the end: the end is learnt when asked, and an operation forgets it', () => {
     const s = session();
     s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
-    // A 10^9-tick burst shared round robin would take hours to run; loading it makes only tick 0's decisions.
-    const long = scenarioOf({ policy: 'RR', quantum: 4 }, [{ bursts: [1e9] }, { bursts: [1e9] }]);
+    // A run of ~10^6 decision points; loading it makes only tick 0's decisions.
+    const long = WORST_ACCEPTED['RR quantum 1, two 4.9*10^5-tick bursts'];
     const loaded = s.frameOf(s.ask({ type: 'load', scenario: long }));
     expect(loaded).toMatchObject({ tick: 0, endTick: 0, endKnown: false });
+    // A process created now would take the run beyond the envelope: refused, naming the limit.
+    const create = { op: 'create', process: { pid: 3, name: 'big', type: 'USER', arrival: 0, bursts: [1e8] } };
+    const refused = s.ask({ type: 'operation', request: create });
+    expect(refused.type === 'invalid' && refused.errors[0]?.limit).toBe('at most 1,000,000 decision points');
     s.ask({ type: 'load', scenario });
     expect(s.frameOf(s.ask({ type: 'seek', tick: 3 }))).toMatchObject({ endKnown: false });
     expect(s.frameOf(s.ask({ type: 'end' }))).toMatchObject({ tick: 3, endTick: 17, endKnown: true });

@@ -1,4 +1,5 @@
 import {
+  costErrors,
   runResult,
   Simulation,
   validateProcessSpec,
@@ -146,7 +147,11 @@ function operate(s: Session, r: OperationRequest): FieldError[] | undefined {
       nodeGpus: st.scenario.node.gpus,
     });
     if (!v.ok) return v.errors;
-    s.sim.addOperation({ tick, op: 'create', process: { ...v.process, arrival: tick } });
+    const op: ScheduledOperation = { tick, op: 'create', process: { ...v.process, arrival: tick } };
+    // A new process may be what takes the run beyond the envelope.
+    const tooCostly = costErrors({ ...s.sim.scenario, operations: [...s.sim.scenario.operations, op] });
+    if (tooCostly.length > 0) return tooCostly;
+    s.sim.addOperation(op);
   } else {
     // Every other request has the shape of its operation; the one validation step checks it.
     const v = validateScenario({ ...s.sim.scenario, operations: [...s.sim.scenario.operations, { ...r, tick }] });
