@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { estimateCost } from '../core/index';
 import type { FromSim } from '../protocol';
 import { refusedWith, type Reply } from './results';
 import type { Request, SimClient } from './client';
@@ -27,6 +28,9 @@ function patchSamples<T>(rows: T[], patch: { from: number; rows: T[] }): T[] {
   return [...rows.slice(0, patch.from), ...patch.rows];
 }
 
+/** A run whose end is found at once after loading: its decision points take well under a second. */
+export const EAGER_END_STEPS = 100_000;
+
 /** How often the heavy views follow a playing run, in ms. */
 export const SLOW_FRAME_MS = 250;
 
@@ -50,6 +54,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
     };
     const apply = (reply: FromSim): Reply => {
       if (reply.type === 'loaded' || reply.type === 'frame' || reply.type === 'operated') {
+        // A long move under way was for the run before this one.
+        if (reply.type === 'loaded') get().cancel();
         const s = get();
         const { processPatch, ...rest } = reply.frame;
         const frame = { ...rest, processes: applyRows(s.frame?.processes ?? [], processPatch) };
@@ -68,7 +74,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           processIndex: updateProcessIndex(s.processIndex, frame.processes, reply.type === 'loaded'),
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
-          ...(reply.type !== 'frame' && { scenario: reply.scenario }),
+          ...(reply.type !== 'frame' && { scenario: reply.scenario, cost: estimateCost(reply.scenario) }),
         });
         return { ...reply, frame };
       }
@@ -84,8 +90,10 @@ export function createAppStore(deps: StoreDeps): AppStore {
         set({ busy: true });
         try {
           const reply = apply(await c.request(msg));
-          // Loading runs nothing, so the end tick (the time slider's end) is asked for once a run is set up.
+          // Loading runs nothing, so the end tick (the time slider's end) is asked for once a run is set up,
+          // if finding it is quick; a long run's end is found when it is run to (in slices, with a Cancel).
           if ((reply.type !== 'loaded' && reply.type !== 'operated') || reply.frame.endKnown) return reply;
+          if ((get().cost?.steps ?? 0) > EAGER_END_STEPS) return reply;
           const ended = apply(await c.request({ type: 'end' }));
           return ended.type === 'frame' ? { ...reply, frame: ended.frame } : ended;
         } catch {

@@ -78,6 +78,24 @@ describe('message handler', () => {
     expect(s.frameOf(s.ask({ type: 'end' }))).toMatchObject({ tick: 3, endKnown: true });
   });
 
+  it('seeks in slices of a few events to the same run as in one go', () => {
+    const hashOf = (slice: number | undefined): string => {
+      const s = session();
+      s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+      s.ask({ type: 'load', scenario });
+      const ticks: number[] = [];
+      for (let f = s.frameOf(s.ask({ type: 'seek', tick: 1000, maxEvents: slice })); !f.finished;) {
+        ticks.push(f.tick);
+        f = s.frameOf(s.ask({ type: 'seek', tick: 1000, maxEvents: slice }));
+      }
+      // In one go there is no tick between; in slices of 2 events there are many.
+      expect(ticks.length > 1).toBe(slice !== undefined);
+      const r = s.ask({ type: 'result' });
+      return r.type === 'result' ? r.result.traceHash : '';
+    };
+    expect(hashOf(2)).toBe(hashOf(undefined));
+  });
+
   it('sends only new timeline rows, and a shorter "from" after stepping back', () => {
     const s = session();
     s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });

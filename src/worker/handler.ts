@@ -56,7 +56,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
     const sim = session.sim;
     switch (msg.type) {
       case 'seek':
-        sim.seek(clampTick(msg.tick));
+        sim.seek(clampTick(msg.tick), Math.max(1, msg.maxEvents ?? Infinity));
         break;
       case 'end':
         sim.findEnd();

@@ -32,11 +32,15 @@ export class Simulation {
     this.save();
   }
 
-  /** Moves to the state at `tick` (the decision point at `tick` processed), forward or back. */
-  seek(tick: number): void {
+  /**
+   * Moves to the state at `tick` (the decision point at `tick` processed), forward or back; with `eventLimit`,
+   * stops early at the first decision point that has logged that many more events (a slice of a long seek:
+   * the caller seeks again to go on, and the run is the same as one made in a single go).
+   */
+  seek(tick: number, eventLimit = Infinity): void {
     const target = Math.max(0, Math.floor(tick));
     if (target < this.state.now) this.restore(target);
-    this.advance(target);
+    this.advance(target, eventLimit);
   }
 
   /** Runs to the end and returns the end tick. */
@@ -90,13 +94,14 @@ export class Simulation {
     this.advance(at);
   }
 
-  private advance(target: number): void {
+  private advance(target: number, eventLimit = Infinity): void {
     const st = this.state;
+    const stop = st.events.length + eventLimit;
     while (!st.finished && (st.now < target || st.processedThrough < st.now)) {
-      const limit = eventsAt(this.checkpoints[this.checkpoints.length - 1] as Checkpoint) + this.spacing;
-      advanceTo(st, target, limit);
-      if (st.events.length >= limit) this.save();
-      else break;
+      const checkpointAt = eventsAt(this.checkpoints[this.checkpoints.length - 1] as Checkpoint) + this.spacing;
+      advanceTo(st, target, Math.min(checkpointAt, stop));
+      if (st.events.length >= checkpointAt) this.save();
+      if (st.events.length >= stop || st.events.length < checkpointAt) break;
     }
     if (st.finished) this.end = st.now;
   }
