@@ -28,8 +28,11 @@ function patchSamples<T>(rows: T[], patch: { from: number; rows: T[] }): T[] {
   return [...rows.slice(0, patch.from), ...patch.rows];
 }
 
-/** A run whose end is found at once after loading: its decision points take well under a second. */
-export const EAGER_END_STEPS = 100_000;
+/**
+ * A run whose end is found at once after loading (in the worker, so the page stays free): a quarter of the
+ * envelope, under a second of work, which covers 10,000 generated processes.
+ */
+export const EAGER_END_STEPS = 250_000;
 
 /** How often the heavy views follow a playing run, in ms. */
 export const SLOW_FRAME_MS = 250;
@@ -89,13 +92,19 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const c = client ?? connect();
         set({ busy: true });
         try {
-          const reply = apply(await c.request(msg));
-          // Loading runs nothing, so the end tick (the time slider's end) is asked for once a run is set up,
-          // if finding it is quick; a long run's end is found when it is run to (in slices, with a Cancel).
-          if ((reply.type !== 'loaded' && reply.type !== 'operated') || reply.frame.endKnown) return reply;
-          if ((get().cost?.steps ?? 0) > EAGER_END_STEPS) return reply;
-          const ended = apply(await c.request({ type: 'end' }));
-          return ended.type === 'frame' ? { ...reply, frame: ended.frame } : ended;
+          const first = await c.request(msg);
+          // Loading runs nothing, so the end tick (the time slider's end) is asked for once a run is set up, if
+          // finding it is quick, and both replies are applied together: the views never see a run without its
+          // end. A long run's end is found when it is run to (in slices, with a Cancel).
+          const quick =
+            (first.type === 'loaded' || first.type === 'operated') &&
+            !first.frame.endKnown &&
+            estimateCost(first.scenario).steps <= EAGER_END_STEPS;
+          if (!quick) return apply(first);
+          const ended = await c.request({ type: 'end' });
+          const reply = apply(first);
+          const after = apply(ended);
+          return after.type === 'frame' ? { ...reply, frame: after.frame } : after;
         } catch {
           return null; // the crash listener has already said what happened
         } finally {

@@ -4,8 +4,8 @@ import { createAppStore, EAGER_END_STEPS } from './appStore';
 import { inProcessClient } from './client';
 import { SLICE_EVENTS } from './playbackSlice';
 
-// 120,000 quantum expiries: more than is worth finding the end of at load, so it is found by running to it.
-const long = scenarioOf({ policy: 'RR', quantum: 1 }, [{ bursts: [60_000] }, { bursts: [60_000] }]);
+// 300,000 quantum expiries: more than is worth finding the end of at load, so it is found by running to it.
+const long = scenarioOf({ policy: 'RR', quantum: 1 }, [{ bursts: [150_000] }, { bursts: [150_000] }]);
 
 async function loaded() {
   const store = createAppStore({
@@ -43,6 +43,6 @@ describe('a long run in the browser', () => {
     // Each slice went SLICE_EVENTS events further (two per tick here: an expiry and a dispatch).
     expect(at?.tick).toBeLessThanOrEqual((3 * SLICE_EVENTS) / 2 + 2);
     const done = await store.getState().runToEnd();
-    expect(done.ok && done.frame).toMatchObject({ tick: 120_000, finished: true, endKnown: true, endTick: 120_000 });
+    expect(done.ok && done.frame).toMatchObject({ tick: 300_000, finished: true, endKnown: true, endTick: 300_000 });
   });
 });

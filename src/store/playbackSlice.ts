@@ -65,7 +65,8 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
         inFlight = true;
         void send({ type: 'advance', ticks, budgetMs: MAX_SPEED_BUDGET_MS }).finally(() => {
           inFlight = false;
-          if (get().frame?.finished || get().frame?.tick === get().frame?.endTick) get().pause();
+          const f = get().frame;
+          if (f?.finished || (f?.endKnown && f.tick === f.endTick)) get().pause();
         });
       }
     }
