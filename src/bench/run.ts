@@ -5,6 +5,7 @@ import { describeScheduler, runResult, Simulation } from '../core/index';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION } from '../protocol';
 import { cliBenchmarks } from './cliVsOstep';
+import { envelopeBenchmarks } from './envelopeBench';
 import { gridBenchmarks } from './gridBench';
 import { memoryBenchmarks } from './memoryBench';
 import { ostepBenchmarks } from './ostepBench';
@@ -112,6 +113,9 @@ const TARGETS: Record<string, number> = { 'memory: compact a fragmented 1 GiB': 
 rows.push(...gridBenchmarks());
 for (const r of [...memoryBenchmarks(), ...replacementBenchmarks()])
   rows.push({ ...r, ...(TARGETS[r.name] !== undefined && { targetMs: TARGETS[r.name] }) });
+
+// The envelope: the worst accepted scenarios, and refusing those beyond it.
+rows.push(...envelopeBenchmarks());
 
 // OSTEP-compatible mode: one large problem per script.
 rows.push(...ostepBenchmarks());

@@ -1,4 +1,4 @@
-import { explain, FORMULAS, type RunResult } from '../core/index';
+import { explain, FORMULAS, type RunResult, type SimEvent } from '../core/index';
 import { printable } from './printable';
 
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
@@ -6,12 +6,55 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 const fmt = (x: number | null): string => (x === null ? '-' : x.toFixed(2));
 const show = (x: number | null): string => (x === null ? '-' : String(x));
 
-/** The readable trace: one line per decision with its reason, like OSTEP's -c answers. */
-export function formatTrace(r: RunResult): string {
+/** Events per chunk of output: large enough to write little, small enough that no chunk is large. */
+export const CHUNK_EVENTS = 1000;
+
+/**
+ * The readable trace, one line per decision with its reason, like OSTEP's -c answers: in chunks of lines, so
+ * that a long run is written without ever building one string of its whole trace.
+ */
+export function* traceChunks(r: RunResult): Generator<string> {
   // Names come from the user: escaped, so that a name cannot drive the terminal or forge a line.
   const names = new Map(r.processes.map((p) => [p.pid, printable(p.name)]));
   const width = String(r.ticks).length;
-  return r.events.map((e) => `[t=${pad(e.tick, width)}] ${explain(e, (pid) => names.get(pid))}`).join('\n');
+  const line = (e: SimEvent): string => `[t=${pad(e.tick, width)}] ${explain(e, (pid) => names.get(pid))}`;
+  // An empty trace is one empty line, so the metrics still follow a blank line.
+  if (r.events.length === 0) yield '';
+  for (let i = 0; i < r.events.length; i += CHUNK_EVENTS)
+    yield r.events
+      .slice(i, i + CHUNK_EVENTS)
+      .map(line)
+      .join('\n');
+}
+
+/**
+ * `run --json` (with `--events`, the events last) as chunks of one JSON text: the long lists (the timeline, the
+ * events) a chunk of CHUNK_EVENTS items at a time, so that a long run is never one string.
+ */
+export function* jsonChunks(r: RunResult, withEvents: boolean): Generator<string> {
+  const { events, ...rest } = r;
+  let pending = '{';
+  for (const [key, value] of Object.entries(withEvents ? { ...rest, events } : rest)) {
+    if (value === undefined) continue; // as JSON.stringify leaves it out
+    if (pending !== '{') pending += ',';
+    pending += `${JSON.stringify(key)}:`;
+    if (!Array.isArray(value) || value.length <= CHUNK_EVENTS) {
+      pending += JSON.stringify(value);
+      continue;
+    }
+    yield `${pending}[`;
+    for (let i = 0; i < value.length; i += CHUNK_EVENTS) {
+      const more = i + CHUNK_EVENTS < value.length;
+      yield (
+        value
+          .slice(i, i + CHUNK_EVENTS)
+          .map((item: unknown) => JSON.stringify(item))
+          .join(',') + (more ? ',' : '')
+      );
+    }
+    pending = ']';
+  }
+  yield `${pending}}`;
 }
 
 /** Per-process table and the averages, with the formulas they follow. */

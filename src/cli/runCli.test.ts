@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './runCli';
+import { CHUNK_EVENTS } from './formatTrace';
+import { BEYOND_ENVELOPE, WORST_ACCEPTED } from '../core/testing/costly';
 
 const SCENARIOS = join(__dirname, '../../public/scenarios');
 
@@ -28,6 +30,54 @@ const fcfs = JSON.stringify({
     { pid: 2, name: 'P2', type: 'USER', arrival: 0, bursts: [3] },
     { pid: 3, name: 'P3', type: 'USER', arrival: 0, bursts: [3] },
   ],
+});
+
+describe('the cost envelope', () => {
+  it.each(Object.entries(BEYOND_ENVELOPE))('refuses %s in validate and run, before running it', (_name, input) => {
+    for (const cmd of ['validate', 'run']) {
+      const r = cli([cmd, 'big.json'], { 'big.json': JSON.stringify(input) });
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/could need up to [\d,]+ decision points .* more than the 1,000,000 a run may have/);
+    }
+  });
+
+  it('validates a scenario inside the envelope without running it', () => {
+    const r = cli(['validate', 'w.json'], {
+      'w.json': JSON.stringify(WORST_ACCEPTED['RR quantum 1, two 4.9*10^5-tick bursts']),
+    });
+    expect(r).toMatchObject({ code: 0, out: 'w.json: valid (2 processes, RR)' });
+  });
+});
+
+describe('streamed output', () => {
+  // 20,002 events (two arrivals, 20,000 dispatches and expiries): written in chunks, never as one string.
+  const long = JSON.stringify({
+    format: 'bcos-scenario',
+    version: 2,
+    scheduler: { policy: 'RR', quantum: 1 },
+    processes: [1, 2].map((pid) => ({ pid, name: `P${pid}`, type: 'USER', arrival: 0, bursts: [5000] })),
+  });
+  function chunks(argv: string[]): string[] {
+    const out: string[] = [];
+    runCli(argv, { readText: () => long, out: (t) => out.push(t), err: () => {} });
+    return out;
+  }
+
+  it('writes run --json --events in chunks that join into the one JSON result', () => {
+    const out = chunks(['run', 'long.json', '--json', '--events']);
+    const json = JSON.parse(out.join('\n'));
+    expect(json.events).toHaveLength(20_002);
+    expect(out.length).toBeGreaterThan(20_002 / CHUNK_EVENTS);
+    expect(Math.max(...out.map((c) => c.length))).toBeLessThan(out.join('').length / 10);
+  });
+
+  it('writes the text trace in chunks of lines, then a blank line and the metrics', () => {
+    const out = chunks(['run', 'long.json']);
+    const lines = out.join('\n').split('\n');
+    expect(lines.filter((l) => l.startsWith('[t='))).toHaveLength(20_002);
+    expect(Math.max(...out.map((c) => c.split('\n').length))).toBeLessThanOrEqual(CHUNK_EVENTS);
+    expect(out[out.length - 2]).toBe('');
+  });
 });
 
 describe('sim run', () => {

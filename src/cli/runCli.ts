@@ -3,7 +3,7 @@ import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION, type FromSim } from '../protocol';
 import { parseArgs, USAGE } from './args';
 import { printable } from './printable';
-import { formatMetrics, formatTrace } from './formatTrace';
+import { formatMetrics, jsonChunks, traceChunks } from './formatTrace';
 import { runOstep } from './ostep/runOstep';
 
 /** What the CLI needs from the outside world, so tests run it in-process. */
@@ -75,15 +75,12 @@ export function runCli(argv: readonly string[], given: CliIo): number {
     return 0;
   }
   const result = run.result as RunResult;
-  io.out(cmd.json ? JSON.stringify(forJson(result, cmd.events)) : formatText(result, cmd.quiet));
+  // Written chunk by chunk: a long run's trace or events never become one string.
+  if (cmd.json) for (const chunk of jsonChunks(result, cmd.events)) io.out(chunk);
+  else {
+    if (!cmd.quiet) for (const chunk of traceChunks(result)) io.out(chunk);
+    if (!cmd.quiet) io.out('');
+    io.out(formatMetrics(result));
+  }
   return 0;
-}
-
-function forJson(r: RunResult, withEvents: boolean): Omit<RunResult, 'events'> & { events?: RunResult['events'] } {
-  const { events, ...rest } = r;
-  return withEvents ? { ...rest, events } : rest;
-}
-
-function formatText(r: RunResult, quiet: boolean): string {
-  return quiet ? formatMetrics(r) : `${formatTrace(r)}\n\n${formatMetrics(r)}`;
 }

@@ -102,6 +102,7 @@ export { decodeShare, shareUrl } from './scenario/share';
 export type { ShareUrl } from './scenario/share';
 export { MAX_FILE_CHARS, autosaveText, parseAutosave, parseScenarioFile } from './scenario/shareFile';
 export { validateProcessSpec, validateScenario } from './scenario/validate';
+export { costErrors, estimateCost, MAX_STEPS, type CostEstimate } from './scenario/cost';
 export type { FieldError } from './scenario/validate';
 export { makeExercise } from './teach/exercise';
 export { gradeExercise } from './teach/grade';

@@ -45,8 +45,9 @@ export type WireFrame = Omit<Frame, 'processes'> & { processPatch: ProcessPatch 
 /** Everything the views render at one tick. */
 export interface Frame {
   tick: number;
-  /** the tick the whole run ends at (known from the run made at load) */
+  /** the tick the whole run ends at when `endKnown`; until then the latest tick reached (loading runs nothing) */
   endTick: number;
+  endKnown: boolean;
   finished: boolean;
   stalled: boolean;
   nextEventTick: number | null;

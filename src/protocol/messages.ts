@@ -23,7 +23,10 @@ export const PROTOCOL_VERSION = 2;
 export type ToSim =
   | { type: 'hello'; id: number; protocol: number }
   | { type: 'load'; id: number; scenario: unknown; tick?: number }
-  | { type: 'seek'; id: number; tick: number }
+  /** with `maxEvents`, a slice of a long seek: it may stop at an earlier tick, and the caller seeks again */
+  | { type: 'seek'; id: number; tick: number; maxEvents?: number }
+  /** learn the run's end tick (the time slider's end): replies a frame at the same tick with `endKnown` */
+  | { type: 'end'; id: number }
   | { type: 'step'; id: number; direction: 'forward' | 'back'; unit: 'tick' | 'event' }
   /** play: move forward `ticks` ticks, or ('max') as far as `budgetMs` of work allows */
   | { type: 'advance'; id: number; ticks: number | 'max'; budgetMs?: number }

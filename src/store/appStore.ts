@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { estimateCost } from '../core/index';
 import type { FromSim } from '../protocol';
 import { refusedWith, type Reply } from './results';
 import type { Request, SimClient } from './client';
@@ -27,6 +28,12 @@ function patchSamples<T>(rows: T[], patch: { from: number; rows: T[] }): T[] {
   return [...rows.slice(0, patch.from), ...patch.rows];
 }
 
+/**
+ * A run whose end is found at once after loading (in the worker, so the page stays free): a quarter of the
+ * envelope, under a second of work, which covers 10,000 generated processes.
+ */
+export const EAGER_END_STEPS = 250_000;
+
 /** How often the heavy views follow a playing run, in ms. */
 export const SLOW_FRAME_MS = 250;
 
@@ -50,6 +57,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
     };
     const apply = (reply: FromSim): Reply => {
       if (reply.type === 'loaded' || reply.type === 'frame' || reply.type === 'operated') {
+        // A long move under way was for the run before this one.
+        if (reply.type === 'loaded') get().cancel();
         const s = get();
         const { processPatch, ...rest } = reply.frame;
         const frame = { ...rest, processes: applyRows(s.frame?.processes ?? [], processPatch) };
@@ -68,7 +77,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           processIndex: updateProcessIndex(s.processIndex, frame.processes, reply.type === 'loaded'),
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
-          ...(reply.type !== 'frame' && { scenario: reply.scenario }),
+          ...(reply.type !== 'frame' && { scenario: reply.scenario, cost: estimateCost(reply.scenario) }),
         });
         return { ...reply, frame };
       }
@@ -83,7 +92,19 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const c = client ?? connect();
         set({ busy: true });
         try {
-          return apply(await c.request(msg));
+          const first = await c.request(msg);
+          // Loading runs nothing, so the end tick (the time slider's end) is asked for once a run is set up, if
+          // finding it is quick, and both replies are applied together: the views never see a run without its
+          // end. A long run's end is found when it is run to (in slices, with a Cancel).
+          const quick =
+            (first.type === 'loaded' || first.type === 'operated') &&
+            !first.frame.endKnown &&
+            estimateCost(first.scenario).steps <= EAGER_END_STEPS;
+          if (!quick) return apply(first);
+          const ended = await c.request({ type: 'end' });
+          const reply = apply(first);
+          const after = apply(ended);
+          return after.type === 'frame' ? { ...reply, frame: after.frame } : after;
         } catch {
           return null; // the crash listener has already said what happened
         } finally {

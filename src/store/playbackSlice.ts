@@ -2,10 +2,15 @@ import type { SliceContext } from './deps';
 import { moveResult, refusedWith } from './results';
 import { EMPTY_PROCESS_INDEX } from './processIndex';
 import { EMPTY_TIMELINE } from './timelineBuffer';
+import type { MoveResult, Reply } from './results';
 import type { PlaybackSlice } from './types';
 
 /** Work the worker may do per animation frame at 'max' speed, in ms: leaves room to draw at 60 fps. */
 const MAX_SPEED_BUDGET_MS = 12;
+/** Events per slice of a long move: some tens of milliseconds of work, so a Cancel is heard soon. */
+export const SLICE_EVENTS = 20_000;
+/** A tick beyond any run's end: seeking there runs to the end. */
+const BEYOND_END = Number.MAX_SAFE_INTEGER;
 
 export function playbackSlice(ctx: SliceContext): PlaybackSlice {
   const { set, get, send, deps } = ctx;
@@ -13,6 +18,31 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
   let lastTime: number | null = null;
   let carry = 0;
   let inFlight = false;
+  /** the long move under way; a new one or a cancel replaces it, and the old one stops after its slice */
+  let move: object | null = null;
+
+  /**
+   * Seeks to `tick` in slices of SLICE_EVENTS events, showing progress between them, so that a long run never
+   * holds the worker (and so the page's replies) for long; a cancel stops it where it got to.
+   */
+  const sliced = async (label: string, tick: number): Promise<MoveResult> => {
+    const mine = {};
+    move = mine;
+    const total = Math.min(tick, get().frame?.endKnown ? get().frame!.endTick : (get().cost?.horizon ?? tick));
+    let reply: Reply | null = null;
+    for (;;) {
+      reply = await send({ type: 'seek', tick, maxEvents: SLICE_EVENTS });
+      const f = get().frame;
+      if (move !== mine || reply?.type !== 'frame' || !f || f.finished || f.tick >= tick) break;
+      set({ progress: { label, done: f.tick, total: Math.max(total, f.tick) } });
+      if (move !== mine) break; // cancelled by someone watching the progress
+    }
+    if (move === mine) {
+      move = null;
+      set({ progress: null });
+    }
+    return moveResult(reply);
+  };
 
   /**
    * One animation frame of play: at most one request in flight, so the worker sends at most one state
@@ -35,7 +65,8 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
         inFlight = true;
         void send({ type: 'advance', ticks, budgetMs: MAX_SPEED_BUDGET_MS }).finally(() => {
           inFlight = false;
-          if (get().frame?.finished || get().frame?.tick === get().frame?.endTick) get().pause();
+          const f = get().frame;
+          if (f?.finished || (f?.endKnown && f.tick === f.endTick)) get().pause();
         });
       }
     }
@@ -51,6 +82,12 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
     playing: false,
     speed: 10,
     busy: false,
+    progress: null,
+    cost: null,
+    cancel() {
+      move = null;
+      set({ progress: null });
+    },
     play() {
       const f = get().frame;
       if (get().playing || !f || get().status !== 'ready') return;
@@ -67,7 +104,10 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
     },
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     setSpeed: (speed) => set({ speed }),
-    seek: async (tick) => moveResult(await send({ type: 'seek', tick })),
+    seek: async (tick) =>
+      tick > (get().frame?.tick ?? 0)
+        ? sliced(`Moving to tick ${tick}`, tick)
+        : moveResult(await send({ type: 'seek', tick })),
     async step(direction, unit = 'tick') {
       get().pause();
       return moveResult(await send({ type: 'step', direction, unit }));
@@ -78,10 +118,7 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
     },
     async runToEnd() {
       get().pause();
-      const end = get().frame?.endTick;
-      return end === undefined
-        ? refusedWith('No scenario is loaded yet.')
-        : moveResult(await send({ type: 'seek', tick: end }));
+      return get().frame ? sliced('Running to the end', BEYOND_END) : refusedWith('No scenario is loaded yet.');
     },
   };
 }

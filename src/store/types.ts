@@ -57,6 +57,13 @@ export interface ScenarioSlice {
   dismissErrors(): void;
 }
 
+/** How far a long move has come, in ticks: `total` is its target, or the most the run can last. */
+export interface Progress {
+  label: string;
+  done: number;
+  total: number;
+}
+
 export interface PlaybackSlice {
   frame: Frame | null;
   /**
@@ -72,6 +79,12 @@ export interface PlaybackSlice {
   /** ticks per second, or as fast as possible */
   speed: Speed;
   busy: boolean;
+  /** a long move (run to end, a seek far ahead) done in slices: how far it has come; null when none */
+  progress: Progress | null;
+  /** the loaded scenario's cost estimate (the envelope): decision points, and the tick it ends by at most */
+  cost: { steps: number; horizon: number } | null;
+  /** stops the long move after its current slice; the frame stays where it got to */
+  cancel(): void;
   play(): void;
   pause(): void;
   togglePlay(): void;

@@ -144,7 +144,8 @@ function upcoming(st: SimStateView): { pids: number[]; total: number } {
   return { pids, total };
 }
 
-export function buildFrame(st: SimStateView, endTick: number, nextEventTick: number | null, sent: Sent): WireFrame {
+/** `end` is the run's end tick when known; until then the frame says the end is at least now. */
+export function buildFrame(st: SimStateView, end: number | null, nextEventTick: number | null, sent: Sent): WireFrame {
   const processes = st.procs.map((p) => processMetrics(st, p));
   const timeline = patch(st.segments, sent.segments, (from) => packSegments(st.segments, from));
   const gpuTimeline = patch(st.gpuSegments, sent.gpuSegments, (from) =>
@@ -159,7 +160,8 @@ export function buildFrame(st: SimStateView, endTick: number, nextEventTick: num
   const pidsIn = (state: string): number[] => st.procs.filter((p) => p.state === state).map((p) => p.pid);
   return {
     tick: st.now,
-    endTick,
+    endTick: end ?? st.now,
+    endKnown: end !== null,
     finished: st.finished,
     stalled: st.stalled,
     nextEventTick,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { createHandler } from './handler';
+import { WORST_ACCEPTED } from '../core/testing/costly';
 import { PROTOCOL_VERSION, SEGMENT_FIELDS, type FromSim, type WireFrame } from '../protocol';
 
 const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [
@@ -53,7 +54,46 @@ describe('message handler', () => {
     if (bad.type === 'invalid') expect(bad.errors[0]?.path).toBe('scheduler.quantum');
     const f = s.frameOf(s.ask({ type: 'step', direction: 'forward', unit: 'tick' }));
     expect(f.tick).toBe(5);
-    expect(f.endTick).toBe(17);
+    expect(s.frameOf(s.ask({ type: 'end' }))).toMatchObject({ tick: 5, endTick: 17, endKnown: true });
+  });
+
+  it('loads without running to the end: the end is learnt when asked, and an operation forgets it', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    // A run of ~10^6 decision points; loading it makes only tick 0's decisions.
+    const long = WORST_ACCEPTED['RR quantum 1, two 4.9*10^5-tick bursts'];
+    const loaded = s.frameOf(s.ask({ type: 'load', scenario: long }));
+    expect(loaded).toMatchObject({ tick: 0, endTick: 0, endKnown: false });
+    // A process created now would take the run beyond the envelope: refused, naming the limit.
+    const create = { op: 'create', process: { pid: 3, name: 'big', type: 'USER', arrival: 0, bursts: [1e8] } };
+    const refused = s.ask({ type: 'operation', request: create });
+    expect(refused.type === 'invalid' && refused.errors[0]?.limit).toBe('at most 1,000,000 decision points');
+    s.ask({ type: 'load', scenario });
+    expect(s.frameOf(s.ask({ type: 'seek', tick: 3 }))).toMatchObject({ endKnown: false });
+    expect(s.frameOf(s.ask({ type: 'end' }))).toMatchObject({ tick: 3, endTick: 17, endKnown: true });
+    expect(s.frameOf(s.ask({ type: 'seek', tick: 1000 }))).toMatchObject({ tick: 17, finished: true });
+    s.ask({ type: 'seek', tick: 3 });
+    const killed = s.frameOf(s.ask({ type: 'operation', request: { op: 'kill', pid: 2 } }));
+    expect(killed.endKnown).toBe(false);
+    expect(s.frameOf(s.ask({ type: 'end' }))).toMatchObject({ tick: 3, endKnown: true });
+  });
+
+  it('seeks in slices of a few events to the same run as in one go', () => {
+    const hashOf = (slice: number | undefined): string => {
+      const s = session();
+      s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+      s.ask({ type: 'load', scenario });
+      const ticks: number[] = [];
+      for (let f = s.frameOf(s.ask({ type: 'seek', tick: 1000, maxEvents: slice })); !f.finished;) {
+        ticks.push(f.tick);
+        f = s.frameOf(s.ask({ type: 'seek', tick: 1000, maxEvents: slice }));
+      }
+      // In one go there is no tick between; in slices of 2 events there are many.
+      expect(ticks.length > 1).toBe(slice !== undefined);
+      const r = s.ask({ type: 'result' });
+      return r.type === 'result' ? r.result.traceHash : '';
+    };
+    expect(hashOf(2)).toBe(hashOf(undefined));
   });
 
   it('sends only new timeline rows, and a shorter "from" after stepping back', () => {

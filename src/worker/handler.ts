@@ -1,4 +1,5 @@
 import {
+  costErrors,
   runResult,
   Simulation,
   validateProcessSpec,
@@ -19,7 +20,7 @@ export interface HandlerHost {
   nowMs(): number;
 }
 
-type Session = { sim: Simulation; endTick: number; sent: Sent };
+type Session = { sim: Simulation; sent: Sent };
 
 /**
  * The whole simulation service as a pure message handler: one message in, replies out. The Web Worker,
@@ -29,7 +30,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   let greeted = false;
   let session: Session | undefined;
 
-  const frameOf = (s: Session) => buildFrame(s.sim.state, s.endTick, s.sim.nextEventTick(), s.sent);
+  const frameOf = (s: Session) => buildFrame(s.sim.state, s.sim.knownEnd(), s.sim.nextEventTick(), s.sent);
 
   const handle = (msg: ToSim): FromSim[] => {
     const id = msg.id;
@@ -45,7 +46,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       const v = validateScenario(msg.scenario);
       if (!v.ok) return [{ type: 'invalid', id, errors: v.errors }];
       session = open(v.scenario);
-      if (msg.tick !== undefined) session.sim.seek(clampTick(msg.tick, session.endTick));
+      if (msg.tick !== undefined) session.sim.seek(clampTick(msg.tick));
       return [{ type: 'loaded', id, frame: frameOf(session), scenario: session.sim.scenario }];
     }
     if (msg.type === 'compare') return [compare(id, session, msg.schedulers)];
@@ -55,7 +56,10 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
     const sim = session.sim;
     switch (msg.type) {
       case 'seek':
-        sim.seek(clampTick(msg.tick, session.endTick));
+        sim.seek(clampTick(msg.tick), Math.max(1, msg.maxEvents ?? Infinity));
+        break;
+      case 'end':
+        sim.findEnd();
         break;
       case 'step':
         step(sim, msg.direction, msg.unit);
@@ -99,16 +103,19 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   };
 }
 
-/** Runs once to the end to learn the end tick (for the time slider), then goes back to tick 0. */
+/**
+ * At tick 0 with its decisions made. Nothing runs further: the end tick (for the time slider) is learnt only
+ * when asked ('end', 'result'), so loading, and so validating, costs the same for a long run as a short one.
+ */
 function open(scenario: Scenario): Session {
   const sim = new Simulation(scenario);
-  const endTick = sim.runToEnd();
   sim.seek(0);
-  return { sim, endTick, sent: nothingSent() };
+  return { sim, sent: nothingSent() };
 }
 
-function clampTick(tick: number, endTick: number): number {
-  return Number.isFinite(tick) ? Math.min(Math.max(0, Math.floor(tick)), endTick) : 0;
+/** A seek past the end stops at the end, so only the start needs clamping. */
+function clampTick(tick: number): number {
+  return Number.isFinite(tick) ? Math.max(0, Math.floor(tick)) : 0;
 }
 
 function step(sim: Simulation, direction: 'forward' | 'back', unit: 'tick' | 'event'): void {
@@ -140,16 +147,17 @@ function operate(s: Session, r: OperationRequest): FieldError[] | undefined {
       nodeGpus: st.scenario.node.gpus,
     });
     if (!v.ok) return v.errors;
-    s.sim.addOperation({ tick, op: 'create', process: { ...v.process, arrival: tick } });
+    const op: ScheduledOperation = { tick, op: 'create', process: { ...v.process, arrival: tick } };
+    // A new process may be what takes the run beyond the envelope.
+    const tooCostly = costErrors({ ...s.sim.scenario, operations: [...s.sim.scenario.operations, op] });
+    if (tooCostly.length > 0) return tooCostly;
+    s.sim.addOperation(op);
   } else {
     // Every other request has the shape of its operation; the one validation step checks it.
     const v = validateScenario({ ...s.sim.scenario, operations: [...s.sim.scenario.operations, { ...r, tick }] });
     if (!v.ok) return v.errors;
     s.sim.addOperation(v.scenario.operations[v.scenario.operations.length - 1] as ScheduledOperation);
   }
-  // The run changed from here on: learn its new end, then come back.
-  s.endTick = s.sim.runToEnd();
-  s.sim.seek(tick);
   return undefined;
 }
 

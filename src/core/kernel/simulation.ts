@@ -22,6 +22,8 @@ export class Simulation {
   private checkpoints: Checkpoint[] = [];
   /** events between checkpoints */
   private spacing: number;
+  /** the tick the run ends at, once some advance has reached it; an operation added forgets it */
+  private end: number | null = null;
 
   constructor(scenario: Scenario) {
     this.scenario = scenario;
@@ -30,17 +32,35 @@ export class Simulation {
     this.save();
   }
 
-  /** Moves to the state at `tick` (the decision point at `tick` processed), forward or back. */
-  seek(tick: number): void {
+  /**
+   * Moves to the state at `tick` (the decision point at `tick` processed), forward or back; with `eventLimit`,
+   * stops early at the first decision point that has logged that many more events (a slice of a long seek:
+   * the caller seeks again to go on, and the run is the same as one made in a single go).
+   */
+  seek(tick: number, eventLimit = Infinity): void {
     const target = Math.max(0, Math.floor(tick));
     if (target < this.state.now) this.restore(target);
-    this.advance(target);
+    this.advance(target, eventLimit);
   }
 
   /** Runs to the end and returns the end tick. */
   runToEnd(): number {
     this.advance(Infinity);
     return this.state.now;
+  }
+
+  /** The end tick if a run has reached it already (nothing is run to learn it). */
+  knownEnd(): number | null {
+    return this.end;
+  }
+
+  /** The end tick, run for only when asked (loading runs nothing): to the end and back to the state at now. */
+  findEnd(): number {
+    if (this.end !== null) return this.end;
+    const at = this.state.now;
+    const end = this.runToEnd();
+    this.seek(at);
+    return end;
   }
 
   /** The next tick at which something happens (for "step to next event"), or null at the end. */
@@ -67,20 +87,23 @@ export class Simulation {
   addOperation(op: ScheduledOperation): void {
     const at = this.state.now;
     this.scenario = { ...this.scenario, operations: [...this.scenario.operations, { ...op, tick: at }] };
+    this.end = null;
     this.checkpoints = this.checkpoints.filter((c) => c.state.processedThrough < at);
     for (const c of this.checkpoints) withScenario(c.state, this.scenario);
     this.restore(at - 1);
     this.advance(at);
   }
 
-  private advance(target: number): void {
+  private advance(target: number, eventLimit = Infinity): void {
     const st = this.state;
+    const stop = st.events.length + eventLimit;
     while (!st.finished && (st.now < target || st.processedThrough < st.now)) {
-      const limit = eventsAt(this.checkpoints[this.checkpoints.length - 1] as Checkpoint) + this.spacing;
-      advanceTo(st, target, limit);
-      if (st.events.length >= limit) this.save();
-      else break;
+      const checkpointAt = eventsAt(this.checkpoints[this.checkpoints.length - 1] as Checkpoint) + this.spacing;
+      advanceTo(st, target, Math.min(checkpointAt, stop));
+      if (st.events.length >= checkpointAt) this.save();
+      if (st.events.length >= stop || st.events.length < checkpointAt) break;
     }
+    if (st.finished) this.end = st.now;
   }
 
   private save(): void {

@@ -1,3 +1,4 @@
+import { costErrors } from './cost';
 import { checkProcess, PidRegistry, pidOf, unknownPidError } from './crossChecks';
 import { capErrors, fromIssues, valueAt, type FieldError } from './fieldErrors';
 import { findForbiddenKeys } from './forbiddenKeys';
@@ -78,7 +79,10 @@ function validate(raw: unknown): Validation {
   if (!Array.isArray(listed) || operations.length === listed.length)
     errors.push(...heapOperationErrors(operations, valueAt(input, ['heap']) !== undefined));
   if (!top.success || errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };
-  return { ok: true, scenario: { ...top.data, processes, operations } };
+  const scenario = { ...top.data, processes, operations };
+  // Last, on a scenario known to be well formed: whether its run fits in the envelope.
+  const tooCostly = costErrors(scenario);
+  return tooCostly.length > 0 ? { ok: false, errors: tooCostly } : { ok: true, scenario };
 }
 
 /**

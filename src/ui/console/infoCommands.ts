@@ -38,7 +38,7 @@ const dashboard: Command = {
     if (!f) return fail('dashboard: no run is loaded');
     const s = f.summary;
     return out(
-      `Tick ${f.tick} of ${f.endTick} · ${f.policy} · ${f.cpus.length} CPU${f.cpus.length === 1 ? '' : 's'}${f.finished ? ' · finished' : ''}${f.stalled ? ' · stalled' : ''}`,
+      `Tick ${f.tick} of ${f.endKnown === false ? 'an end not found yet' : f.endTick} · ${f.policy} · ${f.cpus.length} CPU${f.cpus.length === 1 ? '' : 's'}${f.finished ? ' · finished' : ''}${f.stalled ? ' · stalled' : ''}`,
       ...cpuLines(f),
       queueLine(f),
       `Completed ${s.completed} of ${f.processes.length} · averages so far: turnaround ${figure(s.avgTurnaround)} · waiting ${figure(s.avgWaiting)} · response ${figure(s.avgResponse)} ticks`,

@@ -5,7 +5,11 @@ import { fail, out, type ConsoleHost } from './host';
 import { num, type Command } from './spec';
 
 const now = (host: ConsoleHost): number => host.view().frame?.tick ?? 0;
-const end = (host: ConsoleHost): number => host.view().frame?.endTick ?? 0;
+/** The run's end tick; a long run's end is not known until it is run to, and is then still ahead. */
+const end = (host: ConsoleHost): number => {
+  const f = host.view().frame;
+  return f?.endKnown === false ? Infinity : (f?.endTick ?? 0);
+};
 
 const step: Command = {
   name: 'step',

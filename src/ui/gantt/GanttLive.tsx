@@ -9,6 +9,7 @@ const selectTimeline = (s: AppState) => s.timeline;
 const selectGpuTimeline = (s: AppState) => s.gpuTimeline;
 const selectProcessLanes = (s: AppState) => s.processLanes;
 const selectSlowProcesses = (s: AppState) => s.slowFrame?.processes;
+const selectHorizon = (s: AppState) => s.cost?.horizon ?? 0;
 
 /** The Simulate view's Gantt chart: the store's timeline up to the current tick, with the open segments. */
 export function GanttLive() {
@@ -17,6 +18,9 @@ export function GanttLive() {
   const gpuTimeline = useApp(selectGpuTimeline);
   const processLanes = useApp(selectProcessLanes);
   const store = useAppStore();
+  // A long run's end is not known until it is run to: the chart spans as far as it can last, and does not
+  // rescale (and so redraw whole) with every frame.
+  const horizon = useApp(selectHorizon);
 
   // Names and types for labels and the legend: they only change when processes are created, so the slow
   // frame (a few times a second while playing) is plenty and spares a 10,000-row map every frame.
@@ -52,7 +56,7 @@ export function GanttLive() {
           timeline={timeline}
           cpus={frame.cpus.length}
           processes={processes}
-          endTick={frame.endTick}
+          endTick={frame.endKnown ? frame.endTick : Math.max(horizon, frame.tick)}
           cursor={frame.tick}
           openCpus={frame.cpus}
           processLanes={processLanes}

@@ -11,6 +11,12 @@ const selectTransport = (s: AppState) => ({
   hasFrame: s.frame !== null,
   tick: s.frame?.tick ?? 0,
   endTick: s.frame?.endTick ?? 0,
+  endKnown: s.frame?.endKnown ?? true,
+  horizon: s.cost?.horizon ?? 0,
+  steps: s.cost?.steps ?? 0,
+  progressLabel: s.progress?.label ?? null,
+  progressDone: s.progress?.done ?? 0,
+  progressTotal: s.progress?.total ?? 0,
   finished: s.frame?.finished ?? false,
   stalled: s.frame?.stalled ?? false,
   ready: s.status === 'ready',
@@ -32,7 +38,9 @@ export function TransportBar() {
   const { dragTick, seekTo } = useCoalescedSeek(store);
   const off = !t.hasFrame || !t.ready;
   const atStart = t.tick <= 0;
-  const atEnd = t.tick >= t.endTick;
+  const atEnd = t.endKnown ? t.tick >= t.endTick : t.finished;
+  // Until a long run's end is found (by running to it), the slider reaches as far as the run can last.
+  const end = t.endKnown ? t.endTick : Math.max(t.horizon, t.tick);
   const act = (f: (s: AppState) => unknown) => () => void f(store.getState());
 
   return (
@@ -124,10 +132,10 @@ export function TransportBar() {
         aria-label="Time"
         className="transport-time"
         min={0}
-        max={t.endTick}
+        max={end}
         step={1}
         value={dragTick ?? t.tick}
-        aria-valuetext={`tick ${dragTick ?? t.tick} of ${t.endTick}`}
+        aria-valuetext={`tick ${dragTick ?? t.tick} of ${t.endKnown ? end : `at most ${end}`}`}
         disabled={off}
         onChange={(e) => {
           store.getState().pause();
@@ -135,8 +143,24 @@ export function TransportBar() {
         }}
       />
       <span className="transport-readout mono">
-        Tick {t.tick} / {t.endTick}
+        Tick {t.tick} / {t.endKnown ? end : `≤ ${end}`}
       </span>
+      {!t.endKnown && t.progressLabel === null && (
+        <span className="transport-note">
+          long run: up to {t.steps.toLocaleString('en')} decision points; its end is found by running to it
+        </span>
+      )}
+      {t.progressLabel !== null && (
+        <span className="transport-progress">
+          <progress aria-label={t.progressLabel} max={t.progressTotal} value={t.progressDone} />
+          <span className="transport-note">
+            {t.progressLabel}: tick {t.progressDone}
+          </span>
+          <button type="button" onClick={act((s) => s.cancel())}>
+            Cancel
+          </button>
+        </span>
+      )}
       {t.finished && <span className="transport-note">finished</span>}
       {t.stalled && <span className="transport-note transport-stalled">stalled: no process can make progress</span>}
     </div>

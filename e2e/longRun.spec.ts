@@ -1,0 +1,27 @@
+import { encodeShare } from '../src/core/scenario/share';
+import { validateScenario } from '../src/core/scenario/validate';
+import { WORST_ACCEPTED } from '../src/core/testing/costly';
+import { expect, openApp, test } from './fixtures';
+
+test('the link of an expensive scenario opens paused, and running it to the end can be watched and cancelled', async ({
+  page,
+}) => {
+  // Two bursts of 490,000 ticks under RR with quantum 1: about 2 million events, just inside the envelope.
+  const v = validateScenario(WORST_ACCEPTED['RR quantum 1, two 4.9*10^5-tick bursts']);
+  if (!v.ok) throw new Error('the scenario should be accepted');
+  await openApp(page, `./#s=${encodeShare({ scenario: v.scenario })}`);
+  await expect(page.getByText(/Tick 0 \/ ≤ [\d]+/)).toBeVisible();
+  await expect(page.getByText(/long run: up to [\d,]+ decision points/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Run to end', exact: true }).click();
+  const progress = page.getByRole('progressbar', { name: 'Running to the end' });
+  await expect(progress).toBeVisible();
+  // The page answers while the worker works: another view opens, and comes back.
+  await page.getByRole('tab', { name: 'Memory' }).click();
+  await expect(page.getByRole('tab', { name: 'Memory' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Simulate' }).click();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(progress).toBeHidden();
+  await expect(page.getByText('finished', { exact: true })).toBeHidden();
+  await expect(page.getByText(/Tick [1-9]\d* \/ ≤ [\d]+/)).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import { performance } from 'node:perf_hooks';
+import { estimateCost, MAX_STEPS, Simulation, validateScenario } from '../core/index';
+import { BEYOND_ENVELOPE, WORST_ACCEPTED } from '../core/testing/costly';
+
+const MB = 1024 * 1024;
+
+/**
+ * The worst scenarios the envelope accepts, run to the end: time and peak memory (heap, sampled at every
+ * checkpoint-sized step of the run), and how long refusing the ones beyond it takes.
+ */
+export function envelopeBenchmarks(): { name: string; ms: number; detail: string }[] {
+  const rows: { name: string; ms: number; detail: string }[] = [];
+  for (const [name, input] of Object.entries(WORST_ACCEPTED)) {
+    const v = validateScenario(input);
+    if (!v.ok) throw new Error(`${name}: ${v.errors[0]?.message}`);
+    (globalThis as { gc?: () => void }).gc?.();
+    const before = process.memoryUsage().heapUsed;
+    let peak = before;
+    const t0 = performance.now();
+    const sim = new Simulation(v.scenario);
+    // Seeking forward in steps of 10,000 ticks samples the heap while the run grows.
+    while (!sim.state.finished) {
+      sim.seek(sim.state.now + 10_000);
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+    const ms = performance.now() - t0;
+    const steps = estimateCost(v.scenario).steps.toLocaleString('en');
+    rows.push({
+      name: `worst accepted: ${name}`,
+      ms,
+      detail: `${steps} of ${MAX_STEPS.toLocaleString('en')} steps estimated; ${sim.state.events.length.toLocaleString('en')} events; peak heap +${Math.round((peak - before) / MB)} MB`,
+    });
+  }
+  const t0 = performance.now();
+  for (const input of Object.values(BEYOND_ENVELOPE)) validateScenario(input);
+  rows.push({
+    name: 'refuse the scenarios beyond the envelope',
+    ms: performance.now() - t0,
+    detail: `${Object.keys(BEYOND_ENVELOPE).length} scenarios of issue 11, each refused before it runs`,
+  });
+  return rows;
+}

@@ -1,0 +1,82 @@
+// Tests may read files; the core itself never does.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { advanceTo, nextEventTime } from '../kernel/engine';
+import { createState } from '../kernel/state';
+import { BEYOND_ENVELOPE, WORST_ACCEPTED } from '../testing/costly';
+import { EVERY_SCHEDULER } from '../testing/schedulers';
+import { estimateCost, MAX_STEPS } from './cost';
+import { DEFAULT_WORKLOAD, generateWorkload } from './generate';
+import type { Scenario } from './types';
+import { validateScenario } from './validate';
+
+const DIR = new URL('../../../public/scenarios/', import.meta.url);
+const presets = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json') && f !== 'index.json')
+  .map((f) => [f, JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) as Scenario] as const);
+
+function valid(input: unknown): Scenario {
+  const v = validateScenario(input);
+  if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('\n'));
+  return v.scenario;
+}
+
+/** The decision points a run really has, counted one by one. */
+function decisionPoints(s: Scenario): number {
+  const st = createState(s);
+  let n = 0;
+  while (!st.finished) {
+    const target = st.processedThrough < st.now ? st.now : nextEventTime(st);
+    advanceTo(st, target);
+    n++;
+  }
+  return n;
+}
+
+describe('the cost envelope', () => {
+  it.each(Object.keys(BEYOND_ENVELOPE))('refuses %s up front, naming the estimate, the limit and the field', (name) => {
+    const v = validateScenario(BEYOND_ENVELOPE[name]);
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.errors).toHaveLength(1);
+    const e = v.errors[0] as (typeof v.errors)[0];
+    expect(e.limit).toBe('at most 1,000,000 decision points');
+    expect(e.message).toMatch(/could need up to [\d,]+ decision points .* more than the 1,000,000 a run may have/);
+    expect(e.path).toMatch(/^(scheduler\.(quantum|boostInterval)|processes\[0\]\.accesses\.every)$/);
+  });
+
+  it.each(Object.keys(WORST_ACCEPTED))('accepts %s, just inside the envelope', (name) => {
+    const steps = estimateCost(valid(WORST_ACCEPTED[name])).steps;
+    expect(steps).toBeLessThanOrEqual(MAX_STEPS);
+    expect(steps).toBeGreaterThan(MAX_STEPS * 0.9);
+  });
+
+  it('bounds the decision points of every preset under every scheduler', () => {
+    for (const [file, preset] of presets)
+      for (const scheduler of [preset.scheduler, ...EVERY_SCHEDULER]) {
+        const s = valid({ ...preset, scheduler });
+        expect({ file, scheduler, points: decisionPoints(s) <= estimateCost(s).steps }).toEqual({
+          file,
+          scheduler,
+          points: true,
+        });
+      }
+  });
+
+  it('bounds the decision points of generated workloads, with switch costs and operations', () => {
+    const base = presets.find(([f]) => f === 'default.json')?.[1] as Scenario;
+    for (let seed = 1; seed <= 6; seed++) {
+      const processes = generateWorkload({ ...DEFAULT_WORKLOAD, seed, count: 25, gpus: base.node.gpus });
+      for (const scheduler of EVERY_SCHEDULER)
+        for (const contextSwitchCost of [0, 3]) {
+          const s = valid({ ...base, seed, scheduler, processes, options: { ...base.options, contextSwitchCost } });
+          expect({ seed, scheduler, contextSwitchCost, within: decisionPoints(s) <= estimateCost(s).steps }).toEqual({
+            seed,
+            scheduler,
+            contextSwitchCost,
+            within: true,
+          });
+        }
+    }
+  });
+});

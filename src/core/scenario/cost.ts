@@ -1,0 +1,123 @@
+import type { FieldError } from './fieldErrors';
+import type { ProcessSpec, Scenario } from './types';
+
+/**
+ * The most decision points a scenario may need. A decision point costs about two events and a timeline
+ * segment, each a small object kept for the whole run so that any tick can be revisited: a run at this limit
+ * keeps about 400 MB and takes a few seconds, which a browser tab and a default Node heap hold comfortably.
+ */
+export const MAX_STEPS = 1_000_000;
+
+/** One cause of cost: the field that drives it and how many decision points it may add. */
+export interface CostDriver {
+  path: string;
+  steps: number;
+}
+
+/**
+ * An upper bound, from the scenario alone, on the decision points a run has (the engine jumps from one to the
+ * next, so they are its work, and the events it keeps grow with them), and on the tick it ends by.
+ */
+export interface CostEstimate {
+  steps: number;
+  /** the run ends by this tick (an upper bound: every CPU burst, I/O and wait one after another) */
+  horizon: number;
+  /** the causes, largest first */
+  drivers: CostDriver[];
+}
+
+/** The scheduler's fields that make decision points, read by name so a policy module added later is counted too. */
+interface Timers {
+  /** the shortest slice a process gets (Infinity: it runs its burst out) */
+  slice: number;
+  slicePath: string;
+  /** ticks between periodic timers (MLFQ boost, priority aging); 0 = none */
+  every: { path: string; ticks: number }[];
+  /** MLFQ aging promotes a process at most one level per slice it was demoted */
+  levels: number;
+}
+
+function timersOf(scheduler: Scenario['scheduler']): Timers {
+  const cfg = scheduler as unknown as Record<string, unknown>;
+  const num = (key: string): number => (typeof cfg[key] === 'number' ? (cfg[key] as number) : 0);
+  const levels = Array.isArray(cfg.levels) ? (cfg.levels as { quantum: number }[]) : [];
+  const quanta = levels.map((l) => l.quantum);
+  const slice = num('quantum') > 0 ? num('quantum') : quanta.length > 0 ? Math.min(...quanta) : Infinity;
+  const every = ['boostInterval', 'agingInterval']
+    .filter((key) => num(key) > 0)
+    .map((key) => ({ path: `scheduler.${key}`, ticks: num(key) }));
+  return {
+    slice,
+    slicePath: num('quantum') > 0 ? 'scheduler.quantum' : 'scheduler.levels',
+    every,
+    levels: num('agingThreshold') > 0 ? Math.max(1, levels.length - 1) : 0,
+  };
+}
+
+/** What one process costs: its bursts, its slices and its memory references. */
+function processCost(p: ProcessSpec, path: string, t: Timers, s: Scenario, add: (d: CostDriver) => void): number {
+  let cpu = 0;
+  let io = 0;
+  p.bursts.forEach((b, i) => (i % 2 === 0 ? (cpu += b) : (io += b)));
+  const cpuBursts = (p.bursts.length + 1) / 2;
+  // Arrival, its deadline, and each burst's end; with a switch cost, each dispatch ends a switch too; a CPU held
+  // to the end of a quantum after a burst (OSTEP's lottery) is let go at a decision point of its own.
+  const switches = s.options.contextSwitchCost > 0 ? 2 : 1;
+  const holds = t.slice === Infinity ? 0 : cpuBursts;
+  add({ path: `${path}.bursts`, steps: 2 + p.bursts.length * switches + holds });
+  const slices = t.slice === Infinity ? 0 : Math.floor(cpu / t.slice);
+  if (slices > 0) add({ path: t.slicePath, steps: slices * switches * (1 + t.levels) });
+  const refs = p.accesses && s.memory ? Math.floor(cpu / p.accesses.every) : 0;
+  // A reference that faults waits for swap and is made again when the process runs next.
+  if (refs > 0) add({ path: `${path}.accesses.every`, steps: 2 * refs });
+  const swap = s.memory ? s.memory.swapInTicks + s.memory.swapOutTicks : 0;
+  // A CPU may be held to the end of a quantum after a burst ends (OSTEP's lottery).
+  const held = t.slice === Infinity ? 0 : cpuBursts * t.slice;
+  return cpu + io + held + (cpuBursts + slices) * s.options.contextSwitchCost + refs * swap;
+}
+
+/** The estimate, deterministic and linear in the scenario's size. */
+export function estimateCost(s: Scenario): CostEstimate {
+  const t = timersOf(s.scheduler);
+  const byPath = new Map<string, number>();
+  const add = (d: CostDriver): void => void byPath.set(d.path, (byPath.get(d.path) ?? 0) + d.steps);
+  let busy = 0;
+  let start = 0;
+  s.processes.forEach((p, i) => {
+    busy += processCost(p, `processes[${i}]`, t, s, add);
+    start = Math.max(start, p.arrival);
+  });
+  s.operations.forEach((op, i) => {
+    add({ path: 'operations', steps: 1 });
+    start = Math.max(start, op.tick);
+    if (op.op === 'create') busy += processCost(op.process, `operations[${i}].process`, t, s, add);
+  });
+  if (s.memory) {
+    const frames = Math.floor(s.memory.physicalBytes / s.memory.pageSize);
+    const compactions = s.operations.filter((op) => op.op === 'compact').length;
+    busy += compactions * frames * s.memory.compactionTicksPerPage;
+  }
+  const horizon = start + busy;
+  for (const timer of t.every) add({ path: timer.path, steps: Math.floor(horizon / timer.ticks) });
+  const drivers = [...byPath].map(([path, steps]) => ({ path, steps })).sort((a, b) => b.steps - a.steps);
+  return { steps: drivers.reduce((sum, d) => sum + d.steps, 0), horizon, drivers };
+}
+
+const count = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+/** The refusal of a scenario beyond the envelope, naming the field that drives its cost most. */
+export function costErrors(s: Scenario): FieldError[] {
+  const e = estimateCost(s);
+  if (e.steps <= MAX_STEPS) return [];
+  const top = e.drivers.slice(0, 3).map((d) => `${d.path} ${count(d.steps)}`);
+  return [
+    {
+      path: (e.drivers[0] as CostDriver).path,
+      limit: `at most ${count(MAX_STEPS)} decision points`,
+      message:
+        `The run could need up to ${count(e.steps)} decision points (over ${count(e.horizon)} ticks), more than ` +
+        `the ${count(MAX_STEPS)} a run may have; most come from ${top.join(', ')}. Use longer quanta or ` +
+        `intervals, shorter bursts, or fewer references.`,
+    },
+  ];
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioOf } from '../core/testing/scenarioOf';
+import { createAppStore, EAGER_END_STEPS } from './appStore';
+import { inProcessClient } from './client';
+import { SLICE_EVENTS } from './playbackSlice';
+
+// 300,000 quantum expiries: more than is worth finding the end of at load, so it is found by running to it.
+const long = scenarioOf({ policy: 'RR', quantum: 1 }, [{ bursts: [150_000] }, { bursts: [150_000] }]);
+
+async function loaded() {
+  const store = createAppStore({
+    makeClient: inProcessClient,
+    frames: { request: () => 0, cancel: () => {} },
+    clockMs: () => 0,
+  });
+  await store.getState().start();
+  expect((await store.getState().load(long, 'test')).ok).toBe(true);
+  return store;
+}
+
+describe('a long run in the browser', () => {
+  it('loads paused with its estimate shown and its end not run for', async () => {
+    const s = (await loaded()).getState();
+    expect(s.cost?.steps).toBeGreaterThan(EAGER_END_STEPS);
+    expect(s.frame).toMatchObject({ tick: 0, endKnown: false });
+  });
+
+  it('runs to the end in slices, with progress, and a cancel stops it where it got to', async () => {
+    const store = await loaded();
+    const seen: number[] = [];
+    const unsubscribe = store.subscribe((s) => {
+      if (s.progress && s.progress.done !== seen[seen.length - 1]) seen.push(s.progress.done);
+      // Cancelled after a few slices, as a person would press Cancel.
+      if (seen.length === 3 && s.progress) s.cancel();
+    });
+    const cancelled = await store.getState().runToEnd();
+    unsubscribe();
+    expect(cancelled.ok).toBe(true);
+    const at = store.getState().frame;
+    expect(at?.finished).toBe(false);
+    expect(seen).toHaveLength(3);
+    expect(store.getState().progress).toBeNull();
+    // Each slice went SLICE_EVENTS events further (two per tick here: an expiry and a dispatch).
+    expect(at?.tick).toBeLessThanOrEqual((3 * SLICE_EVENTS) / 2 + 2);
+    const done = await store.getState().runToEnd();
+    expect(done.ok && done.frame).toMatchObject({ tick: 300_000, finished: true, endKnown: true, endTick: 300_000 });
+  });
+});
