@@ -42,7 +42,7 @@ export {
   schedulerSchema,
   type BuiltInReason,
 } from './sched/registry';
-export type { AnyPolicyModule, ParamField, PolicyModule } from './sched/module';
+export { NO_TIMERS, type AnyPolicyModule, type ParamField, type PolicyModule, type PolicyTimers } from './sched/module';
 export { procData, type Policy, type PolicyData } from './sched/policy';
 export type { ReasonBase } from './sched/reason';
 export { TRANSITIONS } from './process/transitions';

@@ -1,3 +1,5 @@
+import { NO_TIMERS, type PolicyTimers } from '../sched/module';
+import { findPolicy } from '../sched/registry';
 import type { FieldError } from './fieldErrors';
 import type { ProcessSpec, Scenario } from './types';
 
@@ -26,36 +28,8 @@ export interface CostEstimate {
   drivers: CostDriver[];
 }
 
-/** The scheduler's fields that make decision points, read by name so a policy module added later is counted too. */
-interface Timers {
-  /** the shortest slice a process gets (Infinity: it runs its burst out) */
-  slice: number;
-  slicePath: string;
-  /** ticks between periodic timers (MLFQ boost, priority aging); 0 = none */
-  every: { path: string; ticks: number }[];
-  /** MLFQ aging promotes a process at most one level per slice it was demoted */
-  levels: number;
-}
-
-function timersOf(scheduler: Scenario['scheduler']): Timers {
-  const cfg = scheduler as unknown as Record<string, unknown>;
-  const num = (key: string): number => (typeof cfg[key] === 'number' ? (cfg[key] as number) : 0);
-  const levels = Array.isArray(cfg.levels) ? (cfg.levels as { quantum: number }[]) : [];
-  const quanta = levels.map((l) => l.quantum);
-  const slice = num('quantum') > 0 ? num('quantum') : quanta.length > 0 ? Math.min(...quanta) : Infinity;
-  const every = ['boostInterval', 'agingInterval']
-    .filter((key) => num(key) > 0)
-    .map((key) => ({ path: `scheduler.${key}`, ticks: num(key) }));
-  return {
-    slice,
-    slicePath: num('quantum') > 0 ? 'scheduler.quantum' : 'scheduler.levels',
-    every,
-    levels: num('agingThreshold') > 0 ? Math.max(1, levels.length - 1) : 0,
-  };
-}
-
 /** What one process costs: its bursts, its slices and its memory references. */
-function processCost(p: ProcessSpec, path: string, t: Timers, s: Scenario, add: (d: CostDriver) => void): number {
+function processCost(p: ProcessSpec, path: string, t: PolicyTimers, s: Scenario, add: (d: CostDriver) => void): number {
   let cpu = 0;
   let io = 0;
   p.bursts.forEach((b, i) => (i % 2 === 0 ? (cpu += b) : (io += b)));
@@ -66,7 +40,7 @@ function processCost(p: ProcessSpec, path: string, t: Timers, s: Scenario, add: 
   const holds = t.slice === Infinity ? 0 : cpuBursts;
   add({ path: `${path}.bursts`, steps: 2 + p.bursts.length * switches + holds });
   const slices = t.slice === Infinity ? 0 : Math.floor(cpu / t.slice);
-  if (slices > 0) add({ path: t.slicePath, steps: slices * switches * (1 + t.levels) });
+  if (slices > 0) add({ path: t.slicePath, steps: slices * switches * (1 + t.extraPerSlice) });
   const refs = p.accesses && s.memory ? Math.floor(cpu / p.accesses.every) : 0;
   // A reference that faults waits for swap and is made again when the process runs next.
   if (refs > 0) add({ path: `${path}.accesses.every`, steps: 2 * refs });
@@ -78,7 +52,8 @@ function processCost(p: ProcessSpec, path: string, t: Timers, s: Scenario, add: 
 
 /** The estimate, deterministic and linear in the scenario's size. */
 export function estimateCost(s: Scenario): CostEstimate {
-  const t = timersOf(s.scheduler);
+  // Each policy says what decision points it makes of its own (its module's timers).
+  const t = findPolicy(s.scheduler.policy)?.timers(s.scheduler) ?? NO_TIMERS;
   const byPath = new Map<string, number>();
   const add = (d: CostDriver): void => void byPath.set(d.path, (byPath.get(d.path) ?? 0) + d.steps);
   let busy = 0;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   explain,
   findPolicy,
+  NO_TIMERS,
   procData,
   registerPolicy,
   runResult,
@@ -26,6 +27,7 @@ const ljf: PolicyModule<'LJF', LjfConfig, LjfReason, { runs: number }> = {
   defaults: { policy: 'LJF' },
   params: [],
   summary: () => '',
+  timers: () => NO_TIMERS,
   create: () => ({
     compare: (a, b) => b.burstLeft - a.burstLeft || a.readySeq - b.readySeq,
     preemptive: false,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { flag } from '../scenario/fields';
 import { preemptiveLabel } from './configFields';
-import type { PolicyModule } from './module';
+import { NO_TIMERS, type PolicyModule } from './module';
 import { bySeq, singleQueue } from './policy';
 import type { ReasonBase } from './reason';
 
@@ -24,6 +24,7 @@ export const edf: PolicyModule<'EDF', EdfConfig, EdfReason> = {
     { kind: 'flag', key: 'preemptive', label: 'Preemptive', hint: 'an earlier deadline takes the CPU; suggested on' },
   ],
   summary: (c) => preemptiveLabel(c.preemptive),
+  timers: () => NO_TIMERS,
   create: ({ preemptive }) => ({
     compare: (a, b) => {
       const da = deadline(a);

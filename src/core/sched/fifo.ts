@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PolicyModule } from './module';
+import { NO_TIMERS, type PolicyModule } from './module';
 import { bySeq, singleQueue } from './policy';
 import type { ReasonBase } from './reason';
 
@@ -15,6 +15,7 @@ export const fifo: PolicyModule<'FIFO', FifoConfig, FifoReason> = {
   defaults: { policy: 'FIFO' },
   params: [],
   summary: () => '',
+  timers: () => NO_TIMERS,
   create: () => ({
     compare: bySeq,
     preemptive: false,

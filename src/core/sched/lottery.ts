@@ -166,6 +166,7 @@ export const lotteryPolicy: PolicyModule<'LOTTERY', LotteryConfig, LotteryReason
     const extras = [c.draw === 'python' ? ', Python draws' : '', c.fullQuantum ? ', full quanta' : ''];
     return `quantum ${c.quantum}${extras.join('')}`;
   },
+  timers: (c) => ({ slice: c.quantum, slicePath: 'scheduler.quantum', every: [], extraPerSlice: 0 }),
   create: (c, scenario) => lottery(c, scenario.seed),
   explain: (r, w) =>
     r.draw === undefined

@@ -97,6 +97,13 @@ export const mlfqPolicy: PolicyModule<'MLFQ', MlfqConfig, MlfqReason, MlfqProc> 
   paramsTitle: 'MLFQ queues',
   summary: (c) =>
     `quanta ${c.levels.map((l) => l.quantum).join('/')}${c.boostInterval > 0 ? `, boost ${c.boostInterval}` : ''}`,
+  timers: (c) => ({
+    slice: Math.min(...c.levels.map((l) => l.quantum)),
+    slicePath: 'scheduler.levels',
+    every: c.boostInterval > 0 ? [{ path: 'scheduler.boostInterval', ticks: c.boostInterval }] : [],
+    // Aging lifts a process one level at a time, so it may be demoted again once per level it climbed.
+    extraPerSlice: c.agingThreshold > 0 ? Math.max(1, c.levels.length - 1) : 0,
+  }),
   create: (c) => createMlfq(c),
   explain: (r, w) => `head of the highest non-empty queue, level ${r.level}, ${w.among}${w.slice}${w.gpu}`,
 };

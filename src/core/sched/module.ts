@@ -58,10 +58,30 @@ export interface PolicyModule<
   paramsTitle?: string;
   /** the parameters that tell two runs of it apart ("quantum 4"); '' when there are none */
   summary(config: Config): string;
+  /** what it adds to a run's decision points, for the estimate made before a run (scenario/cost.ts) */
+  timers(config: Config): PolicyTimers;
   create(config: Config, scenario: Scenario): Policy<Proc, Global>;
   /** why it chose a process, in its own terms, ending with the shared words where they apply */
   explain(reason: Reason, words: ReasonWords): string;
 }
+
+/**
+ * The decision points a policy makes on its own, beyond arrivals, bursts and operations: an upper bound is worked
+ * out from these before a run, so a scenario that would run too long is refused instead of started.
+ */
+export interface PolicyTimers {
+  /** the shortest slice a dispatch gets, in ticks (Infinity: a process runs its burst out) */
+  slice: number;
+  /** the config field that sets the slice, named in a refusal */
+  slicePath: string;
+  /** periodic timers (a boost, aging steps): the field and the ticks between two of them */
+  every: { path: string; ticks: number }[];
+  /** extra dispatches a process may get per slice (MLFQ's aging lifts it back up a level to be demoted again) */
+  extraPerSlice: number;
+}
+
+/** A policy without timers: each process runs its bursts out. */
+export const NO_TIMERS: PolicyTimers = { slice: Infinity, slicePath: 'scheduler', every: [], extraPerSlice: 0 };
 
 /** A module of any policy, as the registry and the engine see it. */
 export type AnyPolicyModule = PolicyModule<string, { policy: string }, ReasonBase>;

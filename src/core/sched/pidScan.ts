@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Pcb } from '../process/pcb';
 import { mustPcb, type SimState } from '../kernel/state';
 import { flag, oneOf } from '../scenario/fields';
-import type { PolicyModule } from './module';
+import { NO_TIMERS, type PolicyModule } from './module';
 import {
   eligibleLevels,
   emptyTree,
@@ -154,6 +154,7 @@ export const pidScanPolicy: PolicyModule<'PID_SCAN', PidScanConfig, PidScanReaso
       ],
     },
   ],
+  timers: () => NO_TIMERS,
   summary: (c) =>
     `${c.switchOnIo ? 'switch on I/O' : 'switch on end'}, I/O done: ${c.ioCompletion === 'immediate' ? 'run at once' : 'wait its turn'}`,
   create: pidScan,

@@ -5,7 +5,7 @@ import type { Pcb } from '../process/pcb';
 import { flag } from '../scenario/fields';
 import { LIMITS } from '../scenario/types';
 import { preemptiveLabel, ticksOrOffSchema } from './configFields';
-import type { PolicyModule } from './module';
+import { NO_TIMERS, type PolicyModule } from './module';
 import { byPriority, bySeq, policyData, procData, singleQueue, type Policy } from './policy';
 import type { ReasonBase } from './reason';
 
@@ -137,6 +137,10 @@ export const priorityPolicy: PolicyModule<'PRIORITY', PriorityConfig, PriorityRe
     },
   ],
   summary: (c) => `${preemptiveLabel(c.preemptive)}${c.agingInterval > 0 ? `, aging every ${c.agingInterval}` : ''}`,
+  timers: (c) => ({
+    ...NO_TIMERS,
+    every: c.agingInterval > 0 ? [{ path: 'scheduler.agingInterval', ticks: c.agingInterval }] : [],
+  }),
   create: (c, scenario) => priority(c.preemptive, c.agingInterval, scenario.options.lowerNumberIsHigherPriority),
   explain: (r, w) => {
     const aged = r.basePriority !== undefined ? `, aged from ${r.basePriority}` : '';

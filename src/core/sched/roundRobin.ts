@@ -26,6 +26,7 @@ export const roundRobin: PolicyModule<'RR', RrConfig, RrReason> = {
     },
   ],
   summary: (c) => `quantum ${c.quantum}`,
+  timers: (c) => ({ slice: c.quantum, slicePath: 'scheduler.quantum', every: [], extraPerSlice: 0 }),
   create: ({ quantum }) => ({
     compare: bySeq,
     preemptive: false,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { currentBurstLeft } from '../process/pcb';
-import type { PolicyModule } from './module';
+import { NO_TIMERS, type PolicyModule } from './module';
 import { bySeq, singleQueue, type Policy } from './policy';
 import type { ReasonBase } from './reason';
 
@@ -32,6 +32,7 @@ export const sjf: PolicyModule<'SJF', SjfConfig, SjfReason> = {
   defaults: { policy: 'SJF' },
   params: [],
   summary: () => '',
+  timers: () => NO_TIMERS,
   create: () => shortestFirst(false),
   explain: (r, w) => `shortest next CPU burst (${r.key} ticks), ${w.among}${w.gpu}`,
 };

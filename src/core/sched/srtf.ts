@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PolicyModule } from './module';
+import { NO_TIMERS, type PolicyModule } from './module';
 import type { ReasonBase } from './reason';
 import { shortestFirst } from './sjf';
 
@@ -15,6 +15,7 @@ export const srtf: PolicyModule<'SRTF', SrtfConfig, SrtfReason> = {
   defaults: { policy: 'SRTF' },
   params: [],
   summary: () => '',
+  timers: () => NO_TIMERS,
   create: () => shortestFirst(true),
   explain: (r, w) => `shortest remaining time (${r.key} ticks), ${w.among}${w.gpu}`,
 };
