@@ -38,6 +38,7 @@ export function createMemory(config: MemoryConfig, seed: number): MemoryState {
     spaces: new Map(),
     shares: new Map(),
     shareIds: new Map(),
+    awaited: new Map(),
     nextShare: 0,
     tlb: createTlb(config.tlbEntries),
     current: -1,

@@ -23,6 +23,7 @@ export function deallocate(m: MemoryState, pid: number, address: number): Deallo
 /** Frees everything `pid` holds; returns the frames that became free (shared ones only with their last user). */
 export function freeProcess(m: MemoryState, pid: number): number {
   const space = m.spaces.get(pid);
+  m.awaited.delete(pid);
   let freed = 0;
   for (let i = (space?.regions.length ?? 0) - 1; i >= 0; i--) freed += unmapRegion(m, pid, i);
   return freed;

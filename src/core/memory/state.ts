@@ -113,6 +113,12 @@ export interface MemoryState {
   shareIds: Map<string, number>;
   nextShare: number;
   tlb: Tlb;
+  /**
+   * pid -> the page it blocked for, from its page fault until its next reference: that page is not chosen as a
+   * victim while another one can be, or a policy that evicts the newest page (MRU) could take it away before its
+   * process runs again, fault after fault, and the run would never end
+   */
+  awaited: Map<number, number>;
   /** the pid whose address space the MMU serves; -1 before the first switch */
   current: number;
   /** replacement policy state (opaque: the policy's own plain data) */

@@ -80,8 +80,19 @@ export function evictFrame(m: MemoryState, f: number, reason: string): SwapVicti
 /** Asks the replacement policy for a victim among unpinned, unshared pages (of `pool`, or any when -1) and swaps it out; null when none. */
 export function evictOne(m: MemoryState, pool: number): SwapVictim | null {
   if (m.swap.used >= m.swap.slots) return null;
-  const v = policyOf(m).chooseVictim(m.repl, evictableIn(m, pool));
+  const v = chooseVictim(m, evictableIn(m, pool));
   return v ? evictFrame(m, v.frame, v.reason) : null;
+}
+
+/**
+ * The replacement policy's victim among `eligible` frames, passing over pages a blocked process is waiting for
+ * (MemoryState.awaited) unless nothing else is eligible.
+ */
+function chooseVictim(m: MemoryState, eligible: (f: number) => boolean) {
+  const policy = policyOf(m);
+  if (m.awaited.size === 0) return policy.chooseVictim(m.repl, eligible);
+  const awaitedAt = (f: number): boolean => m.awaited.get(m.owner[f]!) === m.vpn[f];
+  return policy.chooseVictim(m.repl, (f) => eligible(f) && !awaitedAt(f)) ?? policy.chooseVictim(m.repl, eligible);
 }
 
 /** Unpinned, unshared frames of pool `pool` (or of any pool when -1). */
@@ -107,7 +118,7 @@ export function swapIn(m: MemoryState, pid: number, vpn: number, tick: number): 
   let f = m.free > 0 && !limited ? nextFree(m.runs, 0, m.frames) : -1;
   let chosen = null;
   if (f < 0) {
-    chosen = policyOf(m).chooseVictim(m.repl, evictableIn(m, limited ? POOL_OF_TYPE[r.type]! : -1));
+    chosen = chooseVictim(m, evictableIn(m, limited ? POOL_OF_TYPE[r.type]! : -1));
     if (!chosen && limited)
       return {
         ok: false,

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../kernel/explain';
+import { Simulation } from '../../kernel/simulation';
 import type { Scenario } from '../../scenario/types';
 import { validateScenario } from '../../scenario/validate';
 import { eventsOf, run } from '../../testing/run';
@@ -46,5 +48,20 @@ describe('a swap-in of 0 ticks', () => {
     ]);
     expect(r.processes[0]).toMatchObject({ cpuTime: 6, ioTime: 0, completion: 6 });
     expect(explain(faults[0]!)).toContain('at once (a swap-in of 0 ticks), so it does not block');
+  });
+});
+
+describe('a page a process blocked for is kept in for it', () => {
+  it('so MRU with a switch cost cannot take it away before its process runs, fault after fault (found by fuzzing)', () => {
+    // Two processes fault in turn: each page-in evicted the page just brought in for the other (MRU), and with a
+    // context switch between them neither ever made its reference; the run never ended.
+    const file = new URL('./fixtures/mru-switch-livelock.json', import.meta.url);
+    const v = validateScenario(JSON.parse(readFileSync(file, 'utf8')));
+    if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+    // A bounded seek, so that a livelock fails the test instead of hanging it.
+    const sim = new Simulation(v.scenario);
+    sim.seek(1000);
+    expect(sim.state.finished).toBe(true);
+    expect(sim.state.procs.every((p) => p.state === 'TERMINATED')).toBe(true);
   });
 });

@@ -47,6 +47,8 @@ export function makeReference(
 ): { kind: 'hit' } | { kind: 'fault'; cost: number } | { kind: 'segfault' } {
   const run = memoryRun(st);
   const m = run.procs.get(p.pid) as MemoryProcess;
+  // The page it may have blocked for is in: from this reference on it is an ordinary page again.
+  run.memory.awaited.delete(p.pid);
   const { address, access } = reference(st, run, p, m);
   // At most twice: after a swap-in the page is present (its victim is always another page).
   for (;;) {
@@ -66,8 +68,11 @@ export function makeReference(
       return { kind: 'segfault' };
     }
     p.pageFaults++;
-    // The reference is made again when the process runs next: then the page is in, unless evicted meanwhile.
-    if (cost > 0) return { kind: 'fault', cost };
+    // The reference is made again when the process runs next, and its page is kept in for it until then.
+    if (cost > 0) {
+      run.memory.awaited.set(p.pid, Math.floor(address / run.memory.config.pageSize));
+      return { kind: 'fault', cost };
+    }
     // A free swap-in (swapInTicks 0, clean victim) is a fault counted without blocking: the page is in now and
     // the reference is made again at once. Blocking for 0 ticks would wake it at a tick already decided.
   }
