@@ -169,7 +169,7 @@ describe('encodeShare / decodeShare', () => {
     [link(deflated(`${'['.repeat(100)}${']'.repeat(100)}`)), 'at most 64 levels of nesting'],
     [link(deflated('{"v":2,"s":{}}')), 'version 1'],
     [link(deflated('[1]')), 'an object {v, s, t?, w?}'],
-    [link(deflated('{"v":1,"s":{},"t":1e308,"w":"simulate"}')), 'integer from 0 to 1000000000'],
+    [link(deflated('{"v":1,"s":{},"t":1e308,"w":"simulate"}')), 'a whole number of ticks ≥ 0'],
     [link(deflated('{"v":1,"s":{},"__proto__":{"x":1}}')), 'no __proto__, constructor or prototype keys'],
   ])('refuses %j naming the limit %j', (fragment, limit) => {
     const result = decodeShare(fragment);
@@ -350,5 +350,14 @@ describe('hostile links and files (regressions)', () => {
     );
     const r = decodeShare(link(deflated(`{"v":1,"v":1,"s":${JSON.stringify(defaultScenario)}}`)));
     expect(!r.ok && r.errors[0]).toMatchObject({ path: 'link', limit: 'each key once per object' });
+  });
+});
+
+describe('a link to a tick past 10^9', () => {
+  it('opens: a run can end after the last arrival, and a link at its end must open there', () => {
+    const past = decodeShare(
+      link(encodeShare({ scenario: defaultScenario, view: { tick: 1_500_000_000, tab: 'simulate' } })),
+    );
+    expect(past.ok && past.payload.view).toEqual({ tick: 1_500_000_000, tab: 'simulate' });
   });
 });

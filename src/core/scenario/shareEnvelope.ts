@@ -1,5 +1,5 @@
 import { FORBIDDEN_KEYS, capErrors, describeValue, type FieldError } from './fieldErrors';
-import { LIMITS, type Scenario } from './types';
+import type { Scenario } from './types';
 import { validateScenario } from './validate';
 
 /** What a link (or the autosave) carries: a scenario, and optionally where the viewer was in it. */
@@ -59,11 +59,13 @@ export function parseEnvelope(value: unknown, root: string): PayloadResult {
     );
   }
   const { t, w } = env;
-  if (t !== undefined && !(Number.isSafeInteger(t) && (t as number) >= 0 && (t as number) <= LIMITS.maxTick)) {
+  // Any tick a run can reach: a run may end after the last arrival (LIMITS.maxTick), and a link at its end must
+  // open there; a tick past the end opens at the end.
+  if (t !== undefined && !(Number.isSafeInteger(t) && (t as number) >= 0)) {
     errors.push({
       path: `${root}.t`,
-      limit: `integer from 0 to ${LIMITS.maxTick}`,
-      message: `${root}.t (the tick) must be an integer from 0 to ${LIMITS.maxTick} (got ${describeValue(t)})`,
+      limit: 'a whole number of ticks ≥ 0',
+      message: `${root}.t (the tick) must be a whole number of ticks ≥ 0 (got ${describeValue(t)})`,
     });
   }
   if (w !== undefined && !(typeof w === 'string' && TAB.test(w))) {

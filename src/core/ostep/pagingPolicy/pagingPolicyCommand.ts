@@ -83,7 +83,8 @@ function references(
     return pages(
       lines,
       (i, line) =>
-        `-f/--addressfile: line ${i + 1} is ${JSON.stringify(line)}; each line must hold one page number (an integer ≥ 0)`,
+        // What is wrong, never the line itself: the file may be anything, of any length.
+        `-f/--addressfile: line ${i + 1} is ${line.trim() === '' ? 'empty' : 'not a page number'}; each line must hold one page number (an integer ≥ 0)`,
     );
   }
   if (v.addresses !== '-1') {

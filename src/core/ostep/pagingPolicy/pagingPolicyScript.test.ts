@@ -36,7 +36,11 @@ describe('paging-policy: answers', () => {
     expect(a.steps.map((s) => s.page)).toEqual([1, 2, 3, 1]);
     expect(refusal(['-f', 'pages.txt'])).toMatch(/^-f\/--addressfile: the contents of "pages.txt" were not given/);
     expect(refusal(['-f', 'p'], '')).toMatch(/holds no page numbers/);
-    expect(refusal(['-f', 'p'], '1\n\n2\n')).toMatch(/^-f\/--addressfile: line 2 is ""/);
+    expect(refusal(['-f', 'p'], '1\n\n2\n')).toMatch(/^-f\/--addressfile: line 2 is empty;/);
+    // The line is not echoed: a file named by mistake could hold anything.
+    expect(refusal(['-f', 'p'], '1\nsecret\n')).toBe(
+      '-f/--addressfile: line 2 is not a page number; each line must hold one page number (an integer ≥ 0)',
+    );
   });
 
   it('treats a CLOCK counter limit below 0 as 0, as OSTEP behaves', () => {
