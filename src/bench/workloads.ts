@@ -5,18 +5,18 @@ import { EVERY_SCHEDULER } from '../core/testing/schedulers';
 
 export const BENCH_SCHEDULERS = EVERY_SCHEDULER;
 
-/**
- * 10,000 processes of all six types with CPU and I/O bursts, on 2 CPUs and 2 GPUs, arriving over
- * 900,000 ticks: the run lasts about a million simulated ticks.
- */
-export function bigScenario(scheduler: SchedulerConfig, count = 10_000): Scenario {
+/** A generated workload of all six process types, CPU and I/O bursts (uniform, ticks), on 2 CPUs and 2 GPUs. */
+function generated(
+  scheduler: SchedulerConfig,
+  w: { seed: number; count: number; gap: number; cpu: [number, number]; io: [number, number] },
+): Scenario {
   const processes = generateWorkload({
-    seed: 7,
-    count,
+    seed: w.seed,
+    count: w.count,
     mix: {},
-    arrival: { kind: 'uniform', span: 90 * count },
-    cpuBurst: { kind: 'uniform', min: 10, max: 150 },
-    ioBurst: { kind: 'uniform', min: 5, max: 60 },
+    arrival: { kind: 'uniform', span: w.gap * w.count },
+    cpuBurst: { kind: 'uniform', min: w.cpu[0], max: w.cpu[1] },
+    ioBurst: { kind: 'uniform', min: w.io[0], max: w.io[1] },
     burstsPerProcess: { min: 1, max: 3 },
     priorities: { min: 0, max: 20 },
     validatorSlot: 400,
@@ -25,25 +25,18 @@ export function bigScenario(scheduler: SchedulerConfig, count = 10_000): Scenari
   return valid(scheduler, processes);
 }
 
+/** 10,000 processes arriving over 900,000 ticks: the run lasts about a million simulated ticks. */
+export function bigScenario(scheduler: SchedulerConfig, count = 10_000): Scenario {
+  return generated(scheduler, { seed: 7, count, gap: 90, cpu: [10, 150], io: [5, 60] });
+}
+
 /**
- * 100,000 processes with short bursts (CPU 1-30 ticks, I/O 1-12), arriving over 1.8 million ticks on 2 CPUs and
- * 2 GPUs: about as loaded as bigScenario (queues build up and drain), so the cost of each pick shows, while one
- * run per policy stays within seconds.
+ * 100,000 processes with short bursts (CPU 1-30 ticks, I/O 1-12), arriving over 1.8 million ticks: about as
+ * loaded as bigScenario (queues build up and drain), so the cost of each pick shows, while one run per policy
+ * stays within seconds.
  */
 export function hugeScenario(scheduler: SchedulerConfig, count = 100_000): Scenario {
-  const processes = generateWorkload({
-    seed: 11,
-    count,
-    mix: {},
-    arrival: { kind: 'uniform', span: 18 * count },
-    cpuBurst: { kind: 'uniform', min: 1, max: 30 },
-    ioBurst: { kind: 'uniform', min: 1, max: 12 },
-    burstsPerProcess: { min: 1, max: 3 },
-    priorities: { min: 0, max: 20 },
-    validatorSlot: 400,
-    gpus: 2,
-  });
-  return valid(scheduler, processes);
+  return generated(scheduler, { seed: 11, count, gap: 18, cpu: [1, 30], io: [1, 12] });
 }
 
 /** The scenario on 2 CPUs and 2 GPUs, validated as any loaded scenario is. */
