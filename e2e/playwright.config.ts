@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium when present (this machine and CI); otherwise Playwright's own browser, if the user has one.
 const debianChromium = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
-const port = 4173;
+// E2E_PORT lets several checkouts run their e2e tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: '.',
