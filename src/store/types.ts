@@ -103,9 +103,15 @@ export interface CompareSlice {
 
 export interface ViewSlice {
   view: ViewName;
+  /** the secondary panel open on each view's stage (its id), when not the view's first */
+  panels: Partial<Record<ViewName, string>>;
+  /** the stage's panel drawer folded away, so the main picture takes its room */
+  drawerClosed: boolean;
   processLanes: boolean;
   selectedPid: number | null;
-  setView(view: ViewName): void;
+  setView(view: ViewName, panel?: string): void;
+  setPanel(view: ViewName, panel: string): void;
+  setDrawerClosed(closed: boolean): void;
   setProcessLanes(on: boolean): void;
   select(pid: number | null): void;
 }
