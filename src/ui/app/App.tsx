@@ -46,22 +46,24 @@ export function App() {
         </h1>
         <PresetMenu />
         <ShareBar />
-        <HeaderTools />
-        <nav aria-label="Views" role="tablist" className="tabs">
-          {VIEW_NAMES.map((v) => (
-            <button
-              key={v}
-              role="tab"
-              id={`tab-${v}`}
-              aria-selected={view === v}
-              aria-controls={`panel-${v}`}
-              className={view === v ? 'tab active' : 'tab'}
-              onClick={() => store.getState().setView(v)}
-            >
-              {VIEWS[v].label}
-            </button>
-          ))}
-        </nav>
+        <div className="app-header-row">
+          <nav aria-label="Views" role="tablist" className="tabs">
+            {VIEW_NAMES.map((v) => (
+              <button
+                key={v}
+                role="tab"
+                id={`tab-${v}`}
+                aria-selected={view === v}
+                aria-controls={`panel-${v}`}
+                className={view === v ? 'tab active' : 'tab'}
+                onClick={() => store.getState().setView(v)}
+              >
+                {VIEWS[v].label}
+              </button>
+            ))}
+          </nav>
+          <HeaderTools />
+        </div>
       </header>
       {(playback || presenting) && (
         <div className="stage-bar">
