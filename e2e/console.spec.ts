@@ -37,5 +37,6 @@ test('drives the simulation from the console: create, list, kill, dashboard, and
   await expect(input).toHaveValue('suspend ');
   await page.getByRole('tab', { name: 'Simulate' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'miner' })).toBeVisible();
+  await page.getByRole('button', { name: 'Actions for P1' }).click();
   await expect(page.getByRole('button', { name: 'Kill P1' })).toBeDisabled();
 });
