@@ -11,7 +11,7 @@ export const TYPE_PATH: Record<ProcessType, string> = {
   // a bar chart on its axis
   DATA_PROCESSING: 'M4 20h16M7 16v-5M12 16V5M17 16V9',
   // two blocks chained
-  BLOCKCHAIN_VALIDATOR: 'M3 8h6v8H3zM15 8h6v8h-6zM9 12h6',
+  BLOCKCHAIN_VALIDATOR: 'M2 7h7v10H2zM15 7h7v10h-7zM9 12h6',
   // a globe
   NETWORK_NODE: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM3 12h18M12 3c3.5 3.5 3.5 14.5 0 18M12 3c-3.5 3.5-3.5 14.5 0 18',
   // a cog: a ring with eight teeth

@@ -5,6 +5,14 @@ import './popup.css';
 
 const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled)';
 
+/** Where the popup of `button` goes; null (closed) when the button is gone or out of view. */
+function placeBy(button: HTMLElement | null): PopupPlacement | null {
+  const rect = button?.getBoundingClientRect();
+  const viewport = { width: window.innerWidth, height: window.innerHeight };
+  if (!rect || rect.bottom < 0 || rect.top > viewport.height) return null;
+  return placePopup(rect, viewport);
+}
+
 interface Props {
   /** the popup's accessible name; also the button's, unless the button has visible words of its own */
   label: string;
@@ -18,9 +26,10 @@ interface Props {
 }
 
 /**
- * A button that opens a small non-modal dialog beside it: kept in the page's top layer (a portal with fixed
- * position), so a scroll box never cuts it off. Focus goes to its first control; Escape closes it and gives
- * focus back to the button; a click elsewhere, leaving it with Tab, scrolling or resizing closes it too.
+ * A button that opens a small non-modal dialog beside it, drawn at the end of the page with a fixed position
+ * (a portal), so a scroll box never cuts it off. Focus goes to its first control; Escape closes it and gives
+ * focus back to the button; a click elsewhere or leaving it with Tab closes it too. It follows its button when
+ * the page scrolls, and closes when the button leaves the view.
  */
 export function Popup({ label, button, nameButton, className, children }: Props) {
   const [at, setAt] = useState<PopupPlacement | null>(null);
@@ -35,10 +44,7 @@ export function Popup({ label, button, nameButton, className, children }: Props)
     setAt(null);
     document.getElementById(`${id}-button`)?.focus();
   };
-  const toggle = () => {
-    const rect = buttonRef.current?.getBoundingClientRect();
-    setAt(isOpen || !rect ? null : placePopup(rect, { width: window.innerWidth, height: window.innerHeight }));
-  };
+  const toggle = () => setAt(isOpen ? null : placeBy(buttonRef.current));
 
   useEffect(() => {
     if (!isOpen) return;
@@ -46,15 +52,15 @@ export function Popup({ label, button, nameButton, className, children }: Props)
     const outside = (target: EventTarget | null) =>
       !(target instanceof Node && (popupRef.current?.contains(target) || buttonRef.current?.contains(target)));
     const onPointer = (e: Event) => outside(e.target) && setAt(null);
-    const onScroll = (e: Event) => !popupRef.current?.contains(e.target as Node) && setAt(null);
-    const onResize = () => setAt(null);
+    // The page or the table scrolled (or the window changed size): follow the button while it is in view.
+    const follow = (e: Event) => !popupRef.current?.contains(e.target as Node) && setAt(placeBy(buttonRef.current));
     document.addEventListener('pointerdown', onPointer, true);
-    document.addEventListener('scroll', onScroll, true);
-    window.addEventListener('resize', onResize);
+    document.addEventListener('scroll', follow, true);
+    window.addEventListener('resize', follow);
     return () => {
       document.removeEventListener('pointerdown', onPointer, true);
-      document.removeEventListener('scroll', onScroll, true);
-      window.removeEventListener('resize', onResize);
+      document.removeEventListener('scroll', follow, true);
+      window.removeEventListener('resize', follow);
     };
   }, [isOpen]);
 
