@@ -38,5 +38,6 @@ test('drives the simulation from the console: create, list, kill, dashboard, and
   await page.getByRole('tab', { name: 'Simulate' }).click();
   await openPanel(page, 'Processes');
   await expect(page.getByRole('row').filter({ hasText: 'miner' })).toBeVisible();
+  await page.getByRole('button', { name: 'Actions for P1' }).click();
   await expect(page.getByRole('button', { name: 'Kill P1' })).toBeDisabled();
 });

@@ -69,8 +69,10 @@ test('kills a process during the run from the process table', async ({ page }) =
   await openApp(page);
   await timeSlider(page).fill('3');
   await openPanel(page, 'Processes');
+  await page.getByRole('button', { name: 'Actions for P7' }).click();
   await page.getByRole('button', { name: 'Kill P7' }).click();
   await expect(page.getByText(/P7.*is killed/).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Actions for P7' }).click();
   await expect(page.getByRole('button', { name: 'Kill P7' })).toBeDisabled();
 });
 

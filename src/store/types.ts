@@ -8,6 +8,7 @@ import type {
   SchedulerConfig,
 } from '../core/index';
 import type { ConsoleSlice } from './consoleSlice';
+import type { NamingSlice } from './namingSlice';
 import type { OstepSlice } from './ostepSlice';
 import type { PresentSlice } from './presentSlice';
 import type { ShareSlice } from './shareSlice';
@@ -141,4 +142,5 @@ export type AppState = SessionSlice &
   ConsoleSlice &
   TeachSlice &
   PresentSlice &
-  OstepSlice;
+  OstepSlice &
+  NamingSlice;

@@ -17,6 +17,7 @@ import { LessonPlayer } from '../teach/LessonPlayer';
 import { PresetGallery } from '../teach/PresetGallery';
 import { TransportBar } from '../transport/TransportBar';
 import { useKeyboardShortcuts } from '../transport/useKeyboardShortcuts';
+import { WelcomeCard } from '../welcome/WelcomeCard';
 import { PresetMenu } from '../workload/PresetMenu';
 import { WorkloadView } from '../workload/WorkloadView';
 import type { AppState } from '../../store/types';
@@ -74,6 +75,7 @@ export function App() {
       )}
       <LessonBar />
       <ErrorPanel />
+      <WelcomeCard />
       {routeNotice && (
         <div className="route-notice" role="alert">
           <p>{routeNotice}</p>
