@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { validateScenario } from '../src/core/index';
 import { answerKey, makeExercise } from '../src/core/teach/exercise';
 import { decisionFinder } from '../src/core/teach/predict';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test, timeSlider } from './fixtures';
 
@@ -147,3 +148,39 @@ test('predict the scheduler: the run stops before a decision, asks, reveals the 
   await prompt.getByRole('button', { name: 'Stop predicting' }).click();
   await expect(prompt).toHaveCount(0);
 });
+
+/** Serious and critical axe violations inside `selector`, named for a readable failure. */
+async function violationsIn(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the graded grid and the who-runs-next prompt pass axe (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openExercise(page, 'draw', 42, 3);
+    const grid = page.getByRole('grid', { name: 'Your schedule' });
+    const cells = grid.getByRole('gridcell');
+    const n = await cells.count();
+    const choices = makeExercise({ kind: 'draw', seed: 42, difficulty: 3 }).grid!.choices;
+    for (let t = 0; t < n; t++) {
+      await page.getByRole('radio', { name: choices[t % choices.length]!, exact: true }).check();
+      await cells.nth(t).click();
+    }
+    await page.getByRole('button', { name: 'Check answers' }).click();
+    await page.getByRole('button', { name: 'Show answers' }).click();
+    expect(await violationsIn(page, '.teach')).toEqual([]);
+
+    await page.getByRole('button', { name: 'Start predicting' }).click();
+    const prompt = page.getByRole('region', { name: 'Who runs next?' });
+    await prompt
+      .getByRole('group', { name: /Which READY process/ })
+      .getByRole('button')
+      .first()
+      .click();
+    await expect(prompt.getByRole('button', { name: 'Continue' })).toBeEnabled();
+    expect(await violationsIn(page, '.predict')).toEqual([]);
+  });
+}

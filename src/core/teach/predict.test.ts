@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../kernel/simulation';
+import { EVERY_SCHEDULER } from '../testing/schedulers';
 import { decisionFinder } from './predict';
 import { scheduleScenario } from './scheduleExercise';
 
@@ -51,5 +52,20 @@ describe('decisionFinder', () => {
     ]);
     expect(find.after(0)!.before).toEqual(['P2 arrives and is READY.']);
     expect(find.after(4)!.reason).toMatch(/^P4 chosen for CPU 0: /);
+  });
+
+  it('offers exactly the READY processes the scheduler chose among, the pick among them, on every policy', () => {
+    for (const [i, scheduler] of EVERY_SCHEDULER.entries()) {
+      const arrivals = [0, 0, 2, 3, 3, 9];
+      const scenario = scheduleScenario(`policy ${i}`, scheduler, jobs([12, 5, 30, 7, 18, 4], arrivals));
+      const find = decisionFinder(scenario);
+      let asked = 0;
+      for (let d = find.after(0); d; d = find.after(d.tick), asked++) {
+        expect(d.choices.map((c) => c.pid)).toContain(d.pid);
+        const among = /among (\d+) READY/.exec(d.reason)?.[1];
+        expect(Number(among), `${scheduler.policy} at tick ${d.tick}`).toBe(d.choices.length);
+      }
+      expect(asked, scheduler.policy).toBeGreaterThan(0);
+    }
   });
 });

@@ -54,29 +54,45 @@ export function decisionFinder(scenario: Scenario): { after(tick: number): Sched
       for (;;) {
         const next = sim.nextEventTick();
         if (next === null || sim.state.events.length > budget) return null;
+        // Nothing changes between two event ticks: READY now is READY just before the next one.
+        const ready = sim.state.procs.filter((p) => p.state === 'READY').map((p) => p.pid);
         const from = sim.state.events.length;
         sim.seek(Math.max(next, sim.state.now + 1));
-        const found = decisionIn(sim, sim.state.events.slice(from), nameOf);
+        const found = decisionIn(sim, ready, sim.state.events.slice(from), nameOf);
         if (found) return found;
       }
     },
   };
 }
 
-/** The first dispatch among a tick's events, when it had a real choice to make. */
+/** Events that put a process in the READY queue (or, for an arrival, may: memory can keep it NEW). */
+const MAKES_READY: ReadonlySet<SimEvent['kind']> = new Set([
+  'arrive',
+  'ioDone',
+  'quantumExpired',
+  'preempt',
+  'pageIn',
+  'memAlloc',
+]);
+
+/**
+ * The first dispatch among a tick's events, when it had a real choice to make. Its choices: the processes
+ * READY before the tick, and those its earlier events made READY (but not an arrival memory kept NEW).
+ */
 function decisionIn(
   sim: Simulation,
+  readyBefore: readonly number[],
   events: readonly SimEvent[],
   nameOf: (pid: number) => string | undefined,
 ): SchedulingDecision | null {
   const at = events.findIndex((e) => e.kind === 'dispatch');
   const pick = events[at];
   if (!pick || pick.kind !== 'dispatch') return null;
-  // After the tick: the processes still READY, and those dispatched at it (on any CPU), were all READY when
-  // the first choice was made.
-  const dispatched = new Set(events.flatMap((e) => (e.kind === 'dispatch' && e.tick === pick.tick ? [e.pid] : [])));
+  const before = events.slice(0, at);
+  const candidates = new Set(readyBefore);
+  for (const e of before) if (MAKES_READY.has(e.kind) && 'pid' in e) candidates.add(e.pid);
   const choices = sim.state.procs
-    .filter((p) => p.state === 'READY' || dispatched.has(p.pid))
+    .filter((p) => candidates.has(p.pid) && p.state !== 'NEW')
     .map((p) => ({ pid: p.pid, name: p.name }))
     .sort((a, b) => a.pid - b.pid);
   if (choices.length < 2) return null;
@@ -85,7 +101,7 @@ function decisionIn(
     cpu: pick.cpu,
     pid: pick.pid,
     choices,
-    before: events.slice(0, at).flatMap((e) => (TOLD_BEFORE.has(e.kind) ? [explain(e, nameOf)] : [])),
+    before: before.flatMap((e) => (TOLD_BEFORE.has(e.kind) ? [explain(e, nameOf)] : [])),
     reason: explain(pick, nameOf),
   };
 }

@@ -65,6 +65,8 @@ export function DrawGrid({ grid, cells, results, revealed, onPaint }: Props) {
           role="grid"
           aria-label="Your schedule"
           className="draw-grid"
+          // Narrow screens scroll the grid rather than squeeze a tick below a readable width.
+          style={{ minWidth: `${4 + grid.ticks * 1.9}rem` }}
           onPointerUp={() => setDragging(false)}
           onPointerLeave={() => setDragging(false)}
         >

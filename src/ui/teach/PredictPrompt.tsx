@@ -18,7 +18,7 @@ function Question({ q, choice }: { q: SchedulingDecision; choice: number | null 
   const first = useRef<HTMLButtonElement>(null);
   const next = useRef<HTMLButtonElement>(null);
   // The question takes the keyboard, so Space answers instead of playing past it; then Continue does.
-  useEffect(() => (choice === null ? first : next).current?.focus(), [choice]);
+  useEffect(() => (choice === null ? first : next).current?.focus({ preventScroll: true }), [choice]);
   const picked = q.choices.find((c) => c.pid === q.pid);
   const cpu = q.cpu === 0 ? '' : ` for CPU ${q.cpu}`;
   return (
