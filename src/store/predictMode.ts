@@ -35,6 +35,8 @@ export interface PredictSlice {
 
 export function predictSlice({ set, get }: SliceContext): PredictSlice {
   let finder: { scenario: Scenario; after(tick: number): SchedulingDecision | null } | null = null;
+  /** the last answer of the finder: play asks for the same tick at every frame until it gets there */
+  let found: { tick: number; decision: SchedulingDecision | null } | null = null;
   /** the tick up to which decisions are settled (asked, passed, or before the mode began) */
   let settled = 0;
 
@@ -42,8 +44,12 @@ export function predictSlice({ set, get }: SliceContext): PredictSlice {
     const scenario = get().scenario;
     if (!scenario) return null;
     // A load or an operation makes a new scenario object: its run is another run.
-    if (finder?.scenario !== scenario) finder = { scenario, ...decisionFinder(scenario) };
-    return finder.after(tick);
+    if (finder?.scenario !== scenario) {
+      finder = { scenario, ...decisionFinder(scenario) };
+      found = null;
+    }
+    if (found?.tick !== tick) found = { tick, decision: finder.after(tick) };
+    return found.decision;
   };
 
   return {

@@ -64,6 +64,7 @@ export function DrawGrid({ grid, cells, results, revealed, onPaint }: Props) {
         <table
           role="grid"
           aria-label="Your schedule"
+          aria-describedby="draw-keys"
           className="draw-grid"
           // Narrow screens scroll the grid rather than squeeze a tick below a readable width.
           style={{ minWidth: `${4 + grid.ticks * 1.9}rem` }}
@@ -124,6 +125,10 @@ export function DrawGrid({ grid, cells, results, revealed, onPaint }: Props) {
           </tbody>
         </table>
       </div>
+      <p id="draw-keys" className="field-hint">
+        Click or drag over the ticks to paint them. Keys: arrows move, Enter or Space paints, 1–9 paints that process, I
+        paints idle, Delete clears.
+      </p>
     </div>
   );
 }
