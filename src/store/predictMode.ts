@@ -90,7 +90,7 @@ export function predictSlice({ set, get }: SliceContext): PredictSlice {
       if (!d || frame.tick < d.tick - 1) return;
       get().pause();
       settled = d.tick - 1;
-      set({ predict: { ...get().predict, question: d, choice: null } as PredictState });
+      set({ predict: { ...p, question: d, choice: null } });
       // A fast run can pass the decision within one frame: back to the tick before it.
       if (frame.tick !== d.tick - 1) void get().seek(d.tick - 1);
     },
