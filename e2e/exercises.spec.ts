@@ -15,8 +15,13 @@ async function openExercise(page: Page, kind: string, seed: number, difficulty: 
 }
 
 /** Where an element is on the page (not in the viewport, which scrolls when a button is clicked). */
+/** Where an element sits in the page's content, however far the page and the boxes around it are scrolled. */
 function pageTop(locator: Locator): Promise<number> {
-  return locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  return locator.evaluate((el) => {
+    let top = el.getBoundingClientRect().top + window.scrollY;
+    for (let box = el.parentElement; box; box = box.parentElement) top += box.scrollTop;
+    return top;
+  });
 }
 
 test('checking with empty boxes asks for them by name, reveals nothing, and grading moves nothing', async ({

@@ -1,10 +1,10 @@
-import { decisionFinder, type Scenario, type SchedulingDecision } from '../core/index';
+import type { Scenario, SchedulingDecision } from '../core/index';
 import type { SliceContext } from './deps';
 
 /**
  * "Who runs next?": while the run plays, it stops just before each scheduling decision and asks which
  * READY process the scheduler will pick. The question and its answer are the core's own next decision
- * (core/teach/predict.ts, on a simulation of the same scenario), never written by hand.
+ * (core/teach/predict.ts, asked of the simulation's worker), never written by hand.
  */
 export type PredictState =
   | { on: false }
@@ -33,23 +33,33 @@ export interface PredictSlice {
   followPredict(): void;
 }
 
-export function predictSlice({ set, get }: SliceContext): PredictSlice {
-  let finder: { scenario: Scenario; after(tick: number): SchedulingDecision | null } | null = null;
-  /** the last answer of the finder: play asks for the same tick at every frame until it gets there */
-  let found: { tick: number; decision: SchedulingDecision | null } | null = null;
+export function predictSlice({ set, get, send }: SliceContext): PredictSlice {
+  /** the finder's answer for a run (its scenario) and a tick: play asks for the same tick at every frame */
+  let found: { scenario: Scenario; tick: number; decision: Promise<SchedulingDecision | null> } | null = null;
   /** the tick up to which decisions are settled (asked, passed, or before the mode began) */
   let settled = 0;
 
-  const next = (tick: number): SchedulingDecision | null => {
-    const scenario = get().scenario;
-    if (!scenario) return null;
-    // A load or an operation makes a new scenario object: its run is another run.
-    if (finder?.scenario !== scenario) {
-      finder = { scenario, ...decisionFinder(scenario) };
-      found = null;
-    }
-    if (found?.tick !== tick) found = { tick, decision: finder.after(tick) };
+  // A load or an operation makes a new scenario object: its run is another run.
+  const next = (scenario: Scenario, tick: number): Promise<SchedulingDecision | null> => {
+    if (found?.scenario !== scenario || found.tick !== tick)
+      found = {
+        scenario,
+        tick,
+        decision: send({ type: 'nextDecision', after: tick }).then((r) => (r?.type === 'decision' ? r.decision : null)),
+      };
     return found.decision;
+  };
+
+  /** Holds the run just before decision `d` when it is still the one the run is playing towards. */
+  const hold = (d: SchedulingDecision | null, scenario: Scenario) => {
+    const { predict: p, frame, playing } = get();
+    if (!d || !p.on || p.question || !playing || !frame || get().scenario !== scenario) return;
+    if (frame.tick < d.tick - 1) return;
+    get().pause();
+    settled = d.tick - 1;
+    set({ predict: { ...p, question: d, choice: null } });
+    // A fast run can pass the decision before the answer came: back to the tick before it.
+    if (frame.tick !== d.tick - 1) void get().seek(d.tick - 1);
   };
 
   return {
@@ -76,8 +86,8 @@ export function predictSlice({ set, get }: SliceContext): PredictSlice {
       get().play();
     },
     followPredict() {
-      const { predict: p, frame, playing } = get();
-      if (!p.on || !frame) return;
+      const { predict: p, frame, playing, scenario } = get();
+      if (!p.on || !frame || !scenario) return;
       const q = p.question;
       if (q) {
         if (frame.tick === q.tick - 1) return;
@@ -86,13 +96,8 @@ export function predictSlice({ set, get }: SliceContext): PredictSlice {
         set({ predict: { ...p, question: null, choice: null } });
       } else if (frame.tick < settled || !playing) settled = frame.tick;
       if (!playing) return;
-      const d = next(settled);
-      if (!d || frame.tick < d.tick - 1) return;
-      get().pause();
-      settled = d.tick - 1;
-      set({ predict: { ...p, question: d, choice: null } });
-      // A fast run can pass the decision within one frame: back to the tick before it.
-      if (frame.tick !== d.tick - 1) void get().seek(d.tick - 1);
+      // The simulation finds the decision (in the worker); the run goes on playing meanwhile.
+      void next(scenario, settled).then((d) => hold(d, scenario));
     },
   };
 }

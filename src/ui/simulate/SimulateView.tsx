@@ -6,6 +6,7 @@ import { MetricsPanel } from '../metrics/MetricsPanel';
 import { CreateProcessForm } from '../operations/CreateProcessForm';
 import { QueuesPanel } from '../queues/QueuesPanel';
 import { Stage, type PanelContent } from '../stage/Stage';
+import { PredictPrompt } from '../teach/PredictPrompt';
 import { ProcessTable } from '../tables/ProcessTable';
 
 const selectHasHeap = (s: AppState) => s.heap !== null;
@@ -20,5 +21,5 @@ export function SimulateView() {
     create: { render: () => <CreateProcessForm /> },
     heap: { render: () => <HeapPanel />, hidden: !hasHeap },
   };
-  return <Stage view="simulate" label="Schedule" picture={<GanttLive />} panels={panels} />;
+  return <Stage view="simulate" label="Schedule" picture={<GanttLive />} panels={panels} beside={<PredictPrompt />} />;
 }

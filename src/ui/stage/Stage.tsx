@@ -15,6 +15,8 @@ interface Props {
   picture: ReactNode;
   /** the view's panels (STAGE_PANELS names them), by id */
   panels: PanelContent;
+  /** docked above the narration: what asks the audience about the picture (the "who runs next?" prompt) */
+  beside?: ReactNode;
 }
 
 const selectPanels = (s: AppState) => s.panels;
@@ -25,7 +27,7 @@ const selectDrawerClosed = (s: AppState) => s.drawerClosed;
  * beside it, and the secondary panels share a drawer below it, one at a time behind tabs, so nothing
  * scrolls the picture or the narration away. The open panel is the store's (and so the URL's).
  */
-export function Stage({ view, label, picture, panels }: Props) {
+export function Stage({ view, label, picture, panels, beside }: Props) {
   const store = useAppStore();
   const chosen = useApp(selectPanels)[view];
   const closed = useApp(selectDrawerClosed);
@@ -39,6 +41,7 @@ export function Stage({ view, label, picture, panels }: Props) {
         {picture}
       </section>
       <aside className="stage-narration" aria-label="Narration">
+        {beside}
         <NarrationPanel />
       </aside>
       {open && (

@@ -1,7 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
-import { showPredictDock } from './predictDock';
 
 const selectStart = (s: AppState) => ({ predict: s.predict, title: s.scenario?.title ?? null });
 
@@ -30,10 +29,7 @@ export function PredictStart() {
           className="primary"
           aria-describedby="predict-about"
           disabled={title === null}
-          onClick={() => {
-            showPredictDock(store);
-            void store.getState().startPredict();
-          }}
+          onClick={() => void store.getState().startPredict()}
         >
           Start predicting
         </button>
