@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { MemorySnapshot, MemoryType, PageTableRow } from '../../core/index';
 import { refusalText } from '../../store/results';
@@ -16,6 +16,8 @@ import { ReplacementComparison } from './ReplacementComparison';
 import { SwapMonitor } from './SwapMonitor';
 import { SwapView } from './SwapView';
 import type { FormAnswer } from './types';
+import { useKeyed } from './useKeyed';
+import { useSettledValue } from './useSettledValue';
 import './memory.css';
 
 const selectMemory = (s: AppState) => ({
@@ -25,7 +27,12 @@ const selectMemory = (s: AppState) => ({
   recent: s.memoryRecent,
   waiting: s.memoryWaiting,
   processes: s.slowFrame?.processes,
+  playing: s.playing,
 });
+
+/** The charts and the page table wait for the time to rest this long (ms); while playing, at most MAX_STALE_MS. */
+const SETTLE_MS = 150;
+const MAX_STALE_MS = 1000;
 
 /**
  * The Memory view: connects the memory panels to the store. Every action goes to the simulation as an
@@ -33,15 +40,17 @@ const selectMemory = (s: AppState) => ({
  */
 export function MemoryView() {
   const store = useAppStore();
-  const { config, snapshot, samples, recent, waiting, processes } = useApp(useShallow(selectMemory));
-  const live = useMemo(
-    () => (processes ?? []).filter((p) => p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name })),
-    [processes],
-  );
-  const names = useMemo(() => {
-    const byPid = new Map((processes ?? []).map((p) => [p.pid, p.name]));
-    return (pid: number) => byPid.get(pid);
-  }, [processes]);
+  const { config, snapshot, samples, recent, waiting, processes, playing } = useApp(useShallow(selectMemory));
+  // Every frame brings new process rows; the lists the panels take are kept while they say the same.
+  const liveNow = (processes ?? []).filter((p) => p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name }));
+  const live = useKeyed(liveNow, liveNow.map((p) => `${p.pid}:${p.name}`).join('\n'));
+  const byPid = new Map((processes ?? []).map((p) => [p.pid, p.name]));
+  const names = useKeyed((pid: number) => byPid.get(pid), [...byPid].join('\n'));
+  // Scrubbing: the grid follows each tick at once; the charts and the page table follow when the slider
+  // rests, and during playback at least every MAX_STALE_MS.
+  const maxStale = playing ? MAX_STALE_MS : Infinity;
+  const lateSamples = useDeferredValue(useSettledValue(samples, SETTLE_MS, maxStale));
+  const lateSnapshot = useDeferredValue(useSettledValue(snapshot, SETTLE_MS, maxStale));
 
   if (!config) {
     return (
@@ -96,9 +105,9 @@ export function MemoryView() {
           return r.translation;
         }}
       />
-      <PageTables pids={live} snapshot={snapshot} />
+      {lateSnapshot && <PageTables pids={live} snapshot={lateSnapshot} />}
       <FragmentationPanel
-        samples={samples}
+        samples={lateSamples}
         snapshot={snapshot}
         onDefragment={async () => {
           const compacted = await store.getState().operate({ op: 'compact', movePinned: false });
@@ -107,8 +116,8 @@ export function MemoryView() {
           return done ? { moved: done.moved, cost: done.cost } : null;
         }}
       />
-      <SwapMonitor samples={samples} slots={snapshot.swap.slots} />
-      <AccessMonitor samples={samples} />
+      <SwapMonitor samples={lateSamples} slots={snapshot.swap.slots} />
+      <AccessMonitor samples={lateSamples} />
       <ReplacementComparison
         onCompare={async (refs, frames) => {
           const r = await store.getState().compareReplacement(refs, frames);
