@@ -19,8 +19,9 @@ describe('memoryGridSvg', () => {
       labelOf: (e) => (e.pid === 3 ? 'P3 <llm> & co' : e.key),
     }) as string;
     expect(svg.match(/<rect class="frame"/g)).toHaveLength(64);
-    // frame 33 is row 2, column 1
-    expect(svg).toContain('<rect class="frame" x="16" y="32" width="15" height="15"');
+    // frame 33 is row 2, column 1, after a 24 px gutter of row numbers and a 21 px band of column numbers
+    expect(svg).toContain('<rect class="frame" x="40" y="53" width="15" height="15"');
+    expect(svg).toMatch(/<text [^>]*text-anchor="end"[^>]*>48<\/text>/);
     expect(svg).toContain('P3 &lt;llm&gt; &amp; co: 8 frames');
     expect(svg).toContain('free: 52 frames');
     expect(svg).toMatch(/^<\?xml/);
