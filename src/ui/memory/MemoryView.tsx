@@ -1,6 +1,6 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { MemorySnapshot, MemoryType, PageTableRow } from '../../core/index';
+import type { MemoryType } from '../../core/index';
 import { refusalText } from '../../store/results';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
@@ -10,12 +10,13 @@ import { MemoryActions } from './MemoryActions';
 import { operateAndAnswer } from './operateAndAnswer';
 import { MemoryGrid } from './MemoryGrid';
 import { MmuWalkthrough } from './MmuWalkthrough';
-import { PageTableView } from './PageTableView';
+import { PageTablePanel } from './PageTablePanel';
 import { PoolsPanel } from './PoolsPanel';
 import { ReplacementComparison } from './ReplacementComparison';
 import { SwapMonitor } from './SwapMonitor';
 import { SwapView } from './SwapView';
 import type { FormAnswer } from './types';
+import type { MmuFocus } from './walkFocus';
 import { useKeyed } from './useKeyed';
 import { useSettledValue } from './useSettledValue';
 import './memory.css';
@@ -28,6 +29,7 @@ const selectMemory = (s: AppState) => ({
   waiting: s.memoryWaiting,
   processes: s.slowFrame?.processes,
   playing: s.playing,
+  presenting: s.presenting,
 });
 
 /** The charts and the page table wait for the time to rest this long (ms); while playing, at most MAX_STALE_MS. */
@@ -40,7 +42,11 @@ const MAX_STALE_MS = 1000;
  */
 export function MemoryView() {
   const store = useAppStore();
-  const { config, snapshot, samples, recent, waiting, processes, playing } = useApp(useShallow(selectMemory));
+  const { config, snapshot, samples, recent, waiting, processes, playing, presenting } = useApp(
+    useShallow(selectMemory),
+  );
+  // What the MMU walkthrough's current step points at: lit in the grid, the page table and the TLB.
+  const [focus, setFocus] = useState<MmuFocus | null>(null);
   // Every frame brings new process rows; the lists the panels take are kept while they say the same.
   const liveNow = (processes ?? []).filter((p) => p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name }));
   const live = useKeyed(liveNow, liveNow.map((p) => `${p.pid}:${p.name}`).join('\n'));
@@ -77,7 +83,13 @@ export function MemoryView() {
 
   return (
     <>
-      <MemoryGrid snapshot={snapshot} names={names} recent={recent} />
+      <MemoryGrid
+        snapshot={snapshot}
+        names={names}
+        recent={recent}
+        highlight={focus?.frame ?? null}
+        presenting={presenting}
+      />
       {waiting.length > 0 && (
         <section className="panel" aria-labelledby="memory-waiting">
           <h2 id="memory-waiting">Waiting in NEW for memory</h2>
@@ -99,13 +111,15 @@ export function MemoryView() {
         pageSize={config.pageSize}
         levels={config.pageTableLevels}
         virtualBits={config.virtualBits}
+        swapInTicks={config.swapInTicks}
+        onFocus={setFocus}
         onTranslate={async (pid, address, access) => {
           const r = await store.getState().translate(pid, address, access);
           if (!r.ok) throw new Error(refusalText(r));
           return r.translation;
         }}
       />
-      {lateSnapshot && <PageTables pids={live} snapshot={lateSnapshot} />}
+      {lateSnapshot && <PageTablePanel pids={live} snapshot={lateSnapshot} focus={focus} />}
       <FragmentationPanel
         samples={lateSamples}
         snapshot={snapshot}
@@ -135,40 +149,5 @@ export function MemoryView() {
         onDefragment={() => operate({ op: 'compact', movePinned: false })}
       />
     </>
-  );
-}
-
-/** A process's page table, fetched again whenever memory changes (a new snapshot). */
-function PageTables({ pids, snapshot }: { pids: { pid: number; name: string }[]; snapshot: MemorySnapshot }) {
-  const store = useAppStore();
-  const [chosen, setChosen] = useState<number | null>(null);
-  const pid = pids.find((p) => p.pid === chosen)?.pid ?? pids[0]?.pid;
-  const [rows, setRows] = useState<PageTableRow[]>([]);
-  useEffect(() => {
-    let current = true;
-    if (pid !== undefined && snapshot.frames > 0)
-      void store
-        .getState()
-        .pageTable(pid)
-        .then((r) => current && setRows(r.ok ? r.rows : []));
-    return () => {
-      current = false;
-    };
-  }, [pid, snapshot, store]);
-  return (
-    <section className="panel" aria-labelledby="page-tables">
-      <h2 id="page-tables">Page table</h2>
-      <label>
-        Process{' '}
-        <select value={pid ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>
-          {pids.map((p) => (
-            <option key={p.pid} value={p.pid}>
-              P{p.pid} {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {pid === undefined ? <p className="muted">No live process.</p> : <PageTableView pid={pid} rows={rows} />}
-    </section>
   );
 }
