@@ -15,6 +15,7 @@ import { PoolsPanel } from './PoolsPanel';
 import { ReplacementComparison } from './ReplacementComparison';
 import { SwapMonitor } from './SwapMonitor';
 import { SwapView } from './SwapView';
+import { TlbPanel } from './TlbPanel';
 import type { FormAnswer } from './types';
 import type { MmuFocus } from './walkFocus';
 import { useKeyed } from './useKeyed';
@@ -30,6 +31,7 @@ const selectMemory = (s: AppState) => ({
   processes: s.slowFrame?.processes,
   playing: s.playing,
   presenting: s.presenting,
+  tlb: s.frame?.memory?.tlb ?? null,
 });
 
 /** The charts and the page table wait for the time to rest this long (ms); while playing, at most MAX_STALE_MS. */
@@ -42,7 +44,7 @@ const MAX_STALE_MS = 1000;
  */
 export function MemoryView() {
   const store = useAppStore();
-  const { config, snapshot, samples, recent, waiting, processes, playing, presenting } = useApp(
+  const { config, snapshot, samples, recent, waiting, processes, playing, presenting, tlb } = useApp(
     useShallow(selectMemory),
   );
   // What the MMU walkthrough's current step points at: lit in the grid, the page table and the TLB.
@@ -119,6 +121,7 @@ export function MemoryView() {
           return r.translation;
         }}
       />
+      {tlb && <TlbPanel tlb={tlb} names={names} focus={focus} />}
       {lateSnapshot && <PageTablePanel pids={live} snapshot={lateSnapshot} focus={focus} />}
       <FragmentationPanel
         samples={lateSamples}
