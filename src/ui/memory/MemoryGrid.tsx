@@ -5,6 +5,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
@@ -12,6 +13,7 @@ import type { MemorySnapshot } from '../../core/index';
 import { ExportButtons } from '../export/ExportButtons';
 import { useCanvasPalette } from '../theme/useCanvasPalette';
 import { blockCells } from './blockCells';
+import { COLOUR_MODES, ColourModes } from './ColourModes';
 import { describeCell } from './describeFrame';
 import { drawMemoryGrid, gridLook } from './drawMemoryGrid';
 import { FrameTable } from './FrameTable';
@@ -44,11 +46,6 @@ export interface MemoryGridProps {
   presenting?: boolean;
 }
 
-const MODES: { value: ColourMode; label: string }[] = [
-  { value: 'owner', label: 'Owner' },
-  { value: 'type', label: 'Memory type' },
-  { value: 'state', label: 'Page state' },
-];
 const NO_RECENT: { frame: number; age: number }[] = [];
 /** The window's size before it is measured (and in jsdom), CSS px. */
 const FALLBACK_SIZE = { width: 800, height: 480 };
@@ -86,6 +83,18 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT, highlight = nu
     [snapshot.frames, size, cell, scrollTop, dpr, font],
   );
   const model = useMemo(() => blockCells(frames, layout.per), [frames, layout.per]);
+  // Where the page gives the grid no height, its box is 60 % of the window, or less when the grid (fitted
+  // to that, or at the zoom chosen) needs less: no empty band under a small grid. A flex parent that gives
+  // it a height stretches the box past this (memory.css), and the grid then fits that.
+  const natural = typeof window === 'undefined' ? FALLBACK_SIZE.height : window.innerHeight * 0.6;
+  const flowCell =
+    zoom === null
+      ? (CELL_SIZES[fitZoom(snapshot.frames, { width: size.width, height: natural }, font)] as number)
+      : cell;
+  const flowHeight = Math.min(
+    natural,
+    scrollHeight(gridLayout(snapshot.frames, { width: size.width, height: natural }, flowCell, 0, 1, font)),
+  );
 
   const inView = visibleCells(layout);
   const lit = highlight === null || highlight >= snapshot.frames ? null : cellOf(layout, highlight);
@@ -170,28 +179,14 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT, highlight = nu
   const unit = layout.per > 1 ? `blocks of ${layout.per} frames` : 'frames';
   const summary =
     `Physical memory: ${snapshot.frames} frames of ${formatBytes(snapshot.config.pageSize)}, ${used} used and ${snapshot.frames - used} free, ` +
-    `held by ${owners} process${owners === 1 ? '' : 'es'}; coloured by ${MODES.find((m) => m.value === mode)?.label.toLowerCase()}. ` +
+    `held by ${owners} process${owners === 1 ? '' : 'es'}; coloured by ${COLOUR_MODES.find((m) => m.value === mode)?.label.toLowerCase()}. ` +
     `Rows of ${layout.columns} ${unit}; showing frames ${inView.first * layout.per}–${Math.max(inView.first, Math.min(snapshot.frames, inView.end * layout.per) - 1)}.`;
   const shownHighlight = highlight !== null && highlight < snapshot.frames;
 
   return (
     <div className="memory-grid" role="group" aria-label="Memory grid">
       <div className="memory-toolbar">
-        <fieldset className="memory-modes">
-          <legend>Colour by</legend>
-          {MODES.map((m) => (
-            <label key={m.value}>
-              <input
-                type="radio"
-                name={`${ids}-mode`}
-                value={m.value}
-                checked={mode === m.value}
-                onChange={() => setMode(m.value)}
-              />{' '}
-              {m.label}
-            </label>
-          ))}
-        </fieldset>
+        <ColourModes mode={mode} onChange={setMode} />
         <button type="button" onClick={() => zoomTo(level + 1)} disabled={level >= CELL_SIZES.length - 1}>
           Zoom in
         </button>
@@ -209,7 +204,7 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT, highlight = nu
           </label>
         )}
       </div>
-      <div className="memory-viewport">
+      <div className="memory-viewport" style={{ '--memory-grid-fit': `${flowHeight}px` } as CSSProperties}>
         <div ref={scrollRef} className="memory-scroll" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
           <canvas
             ref={canvasRef}
