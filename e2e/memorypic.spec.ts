@@ -1,4 +1,5 @@
-import { expect, openApp, test, timeSlider, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, openApp, test, timeSlider } from './fixtures';
 
 async function openPreset(page: Page, title: string) {
   await openApp(page);
