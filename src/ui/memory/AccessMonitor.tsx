@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { CHART_MARGIN, TICK_AXIS_LABEL, leftAxisLabel } from './chartAxes';
+import { CHART_MARGIN, TICK_AXIS_LABEL, leftAxisLabel, legendText } from './chartAxes';
 import { ChartFigure } from './ChartFigure';
 import type { MemorySample } from './types';
 import './memory.css';
@@ -56,7 +56,7 @@ export const AccessMonitor = memo(function AccessMonitor({ samples }: { samples:
           />
           <YAxis allowDecimals label={leftAxisLabel('events per tick')} />
           <Tooltip />
-          <Legend verticalAlign="top" />
+          <Legend verticalAlign="top" formatter={legendText} />
           <Line
             type="stepAfter"
             dataKey="accesses"

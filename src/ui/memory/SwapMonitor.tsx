@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { CHART_MARGIN, TICK_AXIS_LABEL, leftAxisLabel, rightAxisLabel } from './chartAxes';
+import { CHART_MARGIN, TICK_AXIS_LABEL, leftAxisLabel, legendText, rightAxisLabel } from './chartAxes';
 import { ChartFigure } from './ChartFigure';
 import { lastPerTick } from './lastPerTick';
 import type { MemorySample } from './types';
@@ -17,8 +17,8 @@ const HEIGHT = 240;
 /**
  * Swap occupancy as steps (it changes only when a page moves) and swap traffic as bars: the samples count
  * swap-ins and swap-outs since the start, and each bar is how many happened since the previous sample,
- * which is what a burst of thrashing looks like. Paul Tol's blue, red and green; the outlined swap-out
- * bars and the legend tell them apart without colour.
+ * which is what a burst of thrashing looks like. Paul Tol's blue, red and green; the legend names them,
+ * and the swap-ins stand left of the swap-outs at each tick.
  */
 export const SwapMonitor = memo(function SwapMonitor({ samples, slots }: SwapMonitorProps) {
   const points = lastPerTick(samples);
@@ -60,17 +60,9 @@ export const SwapMonitor = memo(function SwapMonitor({ samples, slots }: SwapMon
             label={rightAxisLabel('pages moved since last point')}
           />
           <Tooltip />
-          <Legend verticalAlign="top" />
+          <Legend verticalAlign="top" formatter={legendText} />
           <Bar yAxisId="events" dataKey="swapIns" name="Swap-ins" fill="#EE6677" isAnimationActive={false} />
-          <Bar
-            yAxisId="events"
-            dataKey="swapOuts"
-            name="Swap-outs"
-            fill="#b5dcb5"
-            stroke="#228833"
-            strokeWidth={1.5}
-            isAnimationActive={false}
-          />
+          <Bar yAxisId="events" dataKey="swapOuts" name="Swap-outs" fill="#228833" isAnimationActive={false} />
           <Line
             yAxisId="slots"
             type="stepAfter"

@@ -14,3 +14,8 @@ export function rightAxisLabel(value: string) {
 
 /** Room for the captions: below the tick axis and beside each value axis. */
 export const CHART_MARGIN = { top: 8, right: 16, bottom: 18, left: 12 } as const;
+
+/** Legend entries in the page's text colour (recharts paints them in the series colour, too faint for text). */
+export function legendText(value: string) {
+  return <span className="memory-legend-text">{value}</span>;
+}
