@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotFixture } from '../memory/testing/snapshotFixture';
+import { blockCells } from '../memory/blockCells';
 import { toFrameCells } from '../memory/toFrameCells';
 import { MAX_SVG_FRAMES, memoryGridSvg } from './memoryGridSvg';
 
@@ -40,5 +41,13 @@ describe('memoryGridSvg', () => {
     expect(
       memoryGridSvg(toFrameCells(atCap, 'owner'), { columns: 256, cell: 1 })?.match(/<rect class="frame"/g),
     ).toHaveLength(MAX_SVG_FRAMES);
+  });
+
+  it('draws a big memory as blocks, and says how many frames a cell stands for', () => {
+    const big = snapshotFixture({ frames: 65_536, blocks: [{ pid: 1, start: 0, count: 1024 }] });
+    const svg = memoryGridSvg(blockCells(toFrameCells(big, 'owner'), 4), { columns: 64, cell: 4 }) as string;
+    expect(svg.match(/<rect class="frame"/g)).toHaveLength(16_384);
+    expect(svg).toContain('Each cell is a block of 4 frames');
+    expect(svg).toContain('free: 64512 frames');
   });
 });
