@@ -51,6 +51,7 @@ export { readyQueues } from './kernel/view';
 export type { Subsystem, SubsystemName, SubsystemViews, KernelCalls } from './kernel/subsystem';
 export { subsystemView } from './kernel/subsystems';
 export type { MemoryView } from './memory/subsystem/view';
+export type { TlbEntryView, TlbView } from './memory/tlbView';
 export { translateOnCopy, pageTableOfProcess } from './memory/subsystem/view';
 export type { HeapRunView } from './heap/subsystem';
 export type { MemoryResult } from './memory/subsystem/result';

@@ -5,6 +5,7 @@ import type {
   PolicyName,
   ProcessMetrics,
   SummaryMetrics,
+  TlbView,
 } from '../core/index';
 import type { NarrationLine } from './narration';
 import type { TimelinePatch } from './timeline';
@@ -28,6 +29,8 @@ export interface MemoryFramePart {
   /** processes waiting in NEW for memory, and why */
   waiting: { pid: number; why: string }[];
   lastCompaction: { tick: number; moved: number; cost: number } | null;
+  /** the TLB's entries in use and its hit and miss counts (small: at most the TLB's size) */
+  tlb: TlbView;
 }
 
 /**

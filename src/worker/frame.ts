@@ -55,6 +55,7 @@ function memoryPart(st: SimStateView, sent: Sent): MemoryFramePart | null {
     recent: m.recent,
     waiting: m.waiting,
     lastCompaction: m.lastCompaction && { ...m.lastCompaction },
+    tlb: m.tlb(),
   };
 }
 

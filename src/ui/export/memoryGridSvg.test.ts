@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotFixture } from '../memory/testing/snapshotFixture';
+import { blockCells } from '../memory/blockCells';
 import { toFrameCells } from '../memory/toFrameCells';
 import { MAX_SVG_FRAMES, memoryGridSvg } from './memoryGridSvg';
 
@@ -19,8 +20,9 @@ describe('memoryGridSvg', () => {
       labelOf: (e) => (e.pid === 3 ? 'P3 <llm> & co' : e.key),
     }) as string;
     expect(svg.match(/<rect class="frame"/g)).toHaveLength(64);
-    // frame 33 is row 2, column 1
-    expect(svg).toContain('<rect class="frame" x="16" y="32" width="15" height="15"');
+    // frame 33 is row 2, column 1, after a 24 px gutter of row numbers and a 21 px band of column numbers
+    expect(svg).toContain('<rect class="frame" x="40" y="53" width="15" height="15"');
+    expect(svg).toMatch(/<text [^>]*text-anchor="end"[^>]*>48<\/text>/);
     expect(svg).toContain('P3 &lt;llm&gt; &amp; co: 8 frames');
     expect(svg).toContain('free: 52 frames');
     expect(svg).toMatch(/^<\?xml/);
@@ -39,5 +41,13 @@ describe('memoryGridSvg', () => {
     expect(
       memoryGridSvg(toFrameCells(atCap, 'owner'), { columns: 256, cell: 1 })?.match(/<rect class="frame"/g),
     ).toHaveLength(MAX_SVG_FRAMES);
+  });
+
+  it('draws a big memory as blocks, and says how many frames a cell stands for', () => {
+    const big = snapshotFixture({ frames: 65_536, blocks: [{ pid: 1, start: 0, count: 1024 }] });
+    const svg = memoryGridSvg(blockCells(toFrameCells(big, 'owner'), 4), { columns: 64, cell: 4 }) as string;
+    expect(svg.match(/<rect class="frame"/g)).toHaveLength(16_384);
+    expect(svg).toContain('Each cell is a block of 4 frames');
+    expect(svg).toContain('free: 64512 frames');
   });
 });

@@ -19,7 +19,8 @@ describe('AccessMonitor', () => {
     render(<AccessMonitor samples={[sample(0, 0, 0), sample(10, 20, 1), sample(20, 25, 5)]} />);
     await userEvent.click(screen.getByText('Show data'));
     const rows = screen.getAllByRole('row').map((r) => r.textContent);
-    expect(rows).toContain('1020.1');
-    expect(rows).toContain('200.50.4');
+    // from tick, to tick, references per tick, faults per tick: each rate holds over the gap after a sample
+    expect(rows).toContain('01020.1');
+    expect(rows).toContain('10200.50.4');
   });
 });

@@ -1,20 +1,17 @@
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MemorySnapshot } from '../../core/index';
-import { ChartFigure } from './ChartFigure';
+import { FragmentationOverTime, HoleSizes, type FragmentationSample } from './FragmentationCharts';
+import { useKeyed } from './useKeyed';
 import { formatBytes, formatPercent } from './formatBytes';
-import type { MemorySample } from './types';
 import './memory.css';
 
 export interface FragmentationPanelProps {
-  samples: Pick<MemorySample, 'tick' | 'external' | 'freeFrames' | 'swapUsed' | 'pageFaults'>[];
+  /** the chart's points; pass a deferred copy so that scrubbing redraws the grid before the charts */
+  samples: readonly FragmentationSample[];
   snapshot: MemorySnapshot;
   /** compacts memory; null when nothing was done */
   onDefragment(): Promise<{ moved: number; cost: number } | null>;
 }
-
-const CHART_HEIGHT = 220;
-const INK = '#1f4e9e';
 
 interface Outcome {
   before: { external: number; largestHole: number };
@@ -65,8 +62,8 @@ export function FragmentationPanel({ samples, snapshot, onDefragment }: Fragment
       formula: 'Σ (pages × page size − bytes asked) over allocations: the unused end of each last page',
     },
   ];
-  const series = samples.map((s) => ({ tick: s.tick, external: Math.round(s.external * 1000) / 10 }));
-  const holes = f.histogram.map(([size, count]) => ({ size, count }));
+  // A new snapshot comes with every tick change; the hole chart is laid out again only when the holes change.
+  const holes = useKeyed(f.histogram, f.histogram.join(';'));
 
   return (
     <section className="fragmentation-panel" aria-label="Fragmentation">
@@ -91,48 +88,8 @@ export function FragmentationPanel({ samples, snapshot, onDefragment }: Fragment
         )}
       </div>
       {outcome && <DefragmentOutcome outcome={outcome} after={{ external: f.external, largestHole: f.largestHole }} />}
-      <ChartFigure
-        label="External fragmentation over time (%)"
-        columns={['Tick', 'External fragmentation (%)', 'Free frames']}
-        rows={samples.map((s, i) => [s.tick, series[i]?.external ?? 0, s.freeFrames])}
-      >
-        {(width) => (
-          <LineChart
-            width={width}
-            height={CHART_HEIGHT}
-            data={series}
-            margin={{ top: 8, right: 12, bottom: 8, left: 0 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="tick" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />
-            <YAxis domain={[0, 100]} unit="%" />
-            <Tooltip />
-            <Line
-              dataKey="external"
-              name="External fragmentation (%)"
-              stroke={INK}
-              strokeWidth={2}
-              dot={samples.length <= 60}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        )}
-      </ChartFigure>
-      <ChartFigure
-        label="Holes by size (frames)"
-        columns={['Hole size (frames)', 'Holes']}
-        rows={holes.map((h) => [h.size, h.count])}
-      >
-        {(width) => (
-          <BarChart width={width} height={CHART_HEIGHT} data={holes} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="size" label={{ value: 'hole size (frames)', position: 'insideBottom', offset: -4 }} />
-            <YAxis allowDecimals={false} />
-            <Tooltip />
-            <Bar dataKey="count" name="Holes" fill={INK} isAnimationActive={false} />
-          </BarChart>
-        )}
-      </ChartFigure>
+      <FragmentationOverTime samples={samples} />
+      <HoleSizes histogram={holes} />
     </section>
   );
 }

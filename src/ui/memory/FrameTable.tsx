@@ -1,5 +1,6 @@
 import { MEMORY_TYPES, type MemorySnapshot, PAGE_STATES } from '../../core/index';
 import { STATE_LOOK } from './memoryLook';
+import { Swatch } from './Swatch';
 
 /** At most this many rows: the table is a text alternative for a region of the grid, not a dump. */
 export const FRAME_TABLE_ROWS = 256;
@@ -27,7 +28,12 @@ export function FrameTable({
         <td>{pid < 0 || vpn < 0 ? '—' : vpn}</td>
         <td>{pid < 0 ? '—' : (MEMORY_TYPES[snapshot.type[f] as number] ?? '—')}</td>
         <td>
-          <span aria-hidden="true">{STATE_LOOK[state].glyph}</span> {state}
+          {state === 'FREE' ? (
+            <span aria-hidden="true" className="memory-swatch memory-swatch-free" />
+          ) : (
+            <Swatch color={STATE_LOOK[state].color} pattern={STATE_LOOK[state].pattern} />
+          )}{' '}
+          {state}
         </td>
       </tr>,
     );

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { MemoryGrid } from './MemoryGrid';
 import { snapshotFixture } from './testing/snapshotFixture';
 
-// 64 frames in an 800 px wide grid: 24 px cells, 33 columns. P3 holds frames 32–39 from page 0 on.
+// 64 frames in an 800 × 480 box (jsdom's stand-in size): 48 px cells in rows of 16, after a 24 px gutter of
+// row numbers and a 21 px band of column numbers. P3 holds frames 32–39 from page 0 on.
 const snapshot = snapshotFixture({
   frames: 64,
   blocks: [
@@ -27,22 +28,25 @@ describe('MemoryGrid', () => {
     expect(legend().getByText(/free/)).toBeInTheDocument();
   });
 
-  it('switches the legend to page states with their glyphs', async () => {
+  it('switches the legend to page states', async () => {
     render(<MemoryGrid snapshot={snapshot} names={names} />);
     await userEvent.click(screen.getByRole('radio', { name: 'Page state' }));
     expect(screen.getByRole('group', { name: 'Colour by' })).toBeInTheDocument();
-    for (const text of ['⬜ free', '🟩 allocated', '🟨 swapped', '🟥 pinned', '🟧 dirty', '🟦 shared'])
-      expect(legend().getByText(new RegExp(text))).toBeInTheDocument();
+    for (const text of ['free', 'allocated', 'swapped', 'pinned', 'dirty', 'shared'])
+      expect(legend().getByText(new RegExp(`^\\s*${text}`))).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /coloured by page state/ })).toBeInTheDocument();
   });
 
   it('describes the frame under the pointer', () => {
     render(<MemoryGrid snapshot={snapshot} names={names} />);
-    // frame 37 = row 1, column 4
-    fireEvent.pointerMove(screen.getByRole('img'), { clientX: 4 * 24 + 5, clientY: 24 + 5 });
+    // frame 37 = row 2, column 5
+    fireEvent.pointerMove(screen.getByRole('img'), { clientX: 24 + 5 * 48 + 5, clientY: 21 + 2 * 48 + 5 });
     expect(screen.getByRole('tooltip')).toHaveTextContent('Frame 37 · P3 llm-infer · page 5 · AI_MODEL · PINNED');
-    fireEvent.pointerMove(screen.getByRole('img'), { clientX: 5, clientY: 24 + 5 });
+    fireEvent.pointerMove(screen.getByRole('img'), { clientX: 24 + 48 + 5, clientY: 21 + 2 * 48 + 5 });
     expect(screen.getByRole('tooltip')).toHaveTextContent('Frame 33 · P3 llm-infer · page 1');
+    // the row numbers are not a frame
+    fireEvent.pointerMove(screen.getByRole('img'), { clientX: 5, clientY: 21 + 2 * 48 + 5 });
+    expect(screen.queryByRole('tooltip')).toBeNull();
     fireEvent.pointerLeave(screen.getByRole('img'));
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
@@ -51,19 +55,39 @@ describe('MemoryGrid', () => {
     const user = userEvent.setup();
     render(<MemoryGrid snapshot={snapshot} names={names} />);
     screen.getByRole('img').focus();
-    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
-    expect(screen.getByText(/Picked: Frame 34 · P3 llm-infer · page 2/)).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}{ArrowDown}');
+    expect(screen.getByText(/Picked: Frame 33 · P3 llm-infer · page 1/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show frame table' }));
     const table = within(screen.getByRole('table'));
-    expect(table.getByText('Frames 34–63 of 64')).toBeInTheDocument();
+    expect(table.getByText('Frames 33–63 of 64')).toBeInTheDocument();
     expect(table.getByRole('row', { name: /^35 P3 llm-infer 3 AI_MODEL/ })).toHaveTextContent('PINNED');
   });
 
-  it('zooms out to smaller cells and back', async () => {
+  it('zooms in to 96 px per frame and out again', async () => {
+    const user = userEvent.setup();
     render(<MemoryGrid snapshot={snapshot} names={names} />);
-    expect(screen.getByText('24 px per frame')).toBeInTheDocument();
+    expect(screen.getByText('48 px per frame')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(screen.getByText('64 px per frame')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(screen.getByText('96 px per frame')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Zoom in' })).toBeDisabled();
-    await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
-    expect(screen.getByText('16 px per frame')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(screen.getByText('64 px per frame')).toBeInTheDocument();
+  });
+
+  it('names the frame the walkthrough highlights', () => {
+    render(<MemoryGrid snapshot={snapshot} names={names} highlight={37} />);
+    expect(screen.getByText(/Highlighted: Frame 37 · P3 llm-infer · page 5/)).toBeInTheDocument();
+  });
+
+  it('draws a million frames as blocks and says so', () => {
+    const huge = snapshotFixture({ frames: 1_048_576, blocks: [{ pid: 3, start: 0, count: 4096 }] });
+    render(<MemoryGrid snapshot={huge} names={names} />);
+    expect(screen.getByText('4 px per block of 64 frames')).toBeInTheDocument();
+    expect(legend().getByText(/Each cell is a block of 64 frames/)).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Rows of \d+ blocks of 64 frames/ })).toBeInTheDocument();
+    fireEvent.pointerMove(screen.getByRole('img'), { clientX: 60, clientY: 23 });
+    expect(screen.getByRole('tooltip')).toHaveTextContent(/^Frames 0–63 · 64 used, 0 free · most held by P3/);
   });
 });

@@ -6,7 +6,7 @@ import { HEAT_FADE_TICKS, type FrameCells, type PaletteEntry } from './toFrameCe
 const MAX_ENTRIES = 40;
 
 function labelOf(entry: PaletteEntry, names: (pid: number) => string | undefined): string {
-  if (entry.key === 'free') return `${STATE_LOOK.FREE.glyph} free`;
+  if (entry.key === 'free') return 'free';
   if (entry.pid !== undefined) {
     const name = names(entry.pid);
     return name ? `P${entry.pid} ${name}` : `P${entry.pid}`;
@@ -14,15 +14,15 @@ function labelOf(entry: PaletteEntry, names: (pid: number) => string | undefined
   const [mode, value] = entry.key.split(':') as [string, string];
   if (mode === 'state') {
     const look = STATE_LOOK[value as keyof typeof STATE_LOOK];
-    return `${look.glyph} ${look.meaning}`;
+    return look.meaning;
   }
   return value;
 }
 
 /**
  * What each colour means in the current mode, with how many frames have it. Types and owners that hold
- * no frame are left out; all page states are listed, so their glyphs (also used in the frame table) are
- * always explained.
+ * no frame are left out; all page states are listed. Swatches, not emoji glyphs: lab machines often have
+ * no emoji font.
  */
 export function MemoryGridLegend({
   model,
@@ -38,9 +38,17 @@ export function MemoryGridLegend({
   const shown = entries.slice(0, MAX_ENTRIES);
   return (
     <ul className="memory-legend" aria-label="Legend">
+      {model.per > 1 && (
+        <li>Each cell is a block of {model.per} frames, in the colour most of them have; counts are in frames.</li>
+      )}
       {shown.map((e) => (
         <li key={e.key}>
-          <Swatch color={e.color} pattern={e.pattern} /> {labelOf(e, names)} <span className="muted">({e.count})</span>
+          {e.key === 'free' ? (
+            <span aria-hidden="true" className="memory-swatch memory-swatch-free" />
+          ) : (
+            <Swatch color={e.color} pattern={e.pattern} />
+          )}{' '}
+          {labelOf(e, names)} <span className="muted">({e.count})</span>
         </li>
       ))}
       {entries.length > shown.length && <li className="muted">and {entries.length - shown.length} more</li>}

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { MemorySnapshot, MemoryType, PageTableRow } from '../../core/index';
+import type { MemoryType } from '../../core/index';
 import { refusalText } from '../../store/results';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
@@ -10,13 +10,17 @@ import { MemoryActions } from './MemoryActions';
 import { operateAndAnswer } from './operateAndAnswer';
 import { MemoryGrid } from './MemoryGrid';
 import { MmuWalkthrough } from './MmuWalkthrough';
-import { PageTableView } from './PageTableView';
+import { PageTablePanel } from './PageTablePanel';
 import { PoolsPanel } from './PoolsPanel';
 import { ReplacementComparison } from './ReplacementComparison';
 import { SwapMonitor } from './SwapMonitor';
 import { SwapView } from './SwapView';
+import { TlbPanel } from './TlbPanel';
 import { Stage, type PanelContent } from '../stage/Stage';
 import type { FormAnswer } from './types';
+import type { MmuFocus } from './walkFocus';
+import { useKeyed } from './useKeyed';
+import { useSettledValue } from './useSettledValue';
 import './memory.css';
 
 const selectMemory = (s: AppState) => ({
@@ -26,7 +30,14 @@ const selectMemory = (s: AppState) => ({
   recent: s.memoryRecent,
   waiting: s.memoryWaiting,
   processes: s.slowFrame?.processes,
+  playing: s.playing,
+  presenting: s.presenting,
+  tlb: s.frame?.memory?.tlb ?? null,
 });
+
+/** The charts and the page table wait for the time to rest this long (ms); while playing, at most MAX_STALE_MS. */
+const SETTLE_MS = 150;
+const MAX_STALE_MS = 1000;
 
 /**
  * The Memory view: connects the memory panels to the store. Every action goes to the simulation as an
@@ -34,15 +45,21 @@ const selectMemory = (s: AppState) => ({
  */
 export function MemoryView() {
   const store = useAppStore();
-  const { config, snapshot, samples, recent, waiting, processes } = useApp(useShallow(selectMemory));
-  const live = useMemo(
-    () => (processes ?? []).filter((p) => p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name })),
-    [processes],
+  const { config, snapshot, samples, recent, waiting, processes, playing, presenting, tlb } = useApp(
+    useShallow(selectMemory),
   );
-  const names = useMemo(() => {
-    const byPid = new Map((processes ?? []).map((p) => [p.pid, p.name]));
-    return (pid: number) => byPid.get(pid);
-  }, [processes]);
+  // What the MMU walkthrough's current step points at: lit in the grid, the page table and the TLB.
+  const [focus, setFocus] = useState<MmuFocus | null>(null);
+  // Every frame brings new process rows; the lists the panels take are kept while they say the same.
+  const liveNow = (processes ?? []).filter((p) => p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name }));
+  const live = useKeyed(liveNow, liveNow.map((p) => `${p.pid}:${p.name}`).join('\n'));
+  const byPid = new Map((processes ?? []).map((p) => [p.pid, p.name]));
+  const names = useKeyed((pid: number) => byPid.get(pid), [...byPid].join('\n'));
+  // Scrubbing: the grid follows each tick at once; the charts and the page table follow when the slider
+  // rests, and during playback at least every MAX_STALE_MS.
+  const maxStale = playing ? MAX_STALE_MS : Infinity;
+  const lateSamples = useDeferredValue(useSettledValue(samples, SETTLE_MS, maxStale));
+  const lateSnapshot = useDeferredValue(useSettledValue(snapshot, SETTLE_MS, maxStale));
 
   if (!config) {
     return (
@@ -67,29 +84,39 @@ export function MemoryView() {
   const operate = (request: Parameters<AppState['operate']>[0]): Promise<FormAnswer> =>
     operateAndAnswer(store, request);
 
+  const pageTable = lateSnapshot && <PageTablePanel pids={live} snapshot={lateSnapshot} focus={focus} />;
   const panels: PanelContent = {
     pools: { render: () => <PoolsPanel snapshot={snapshot} /> },
     swap: { render: () => <SwapView snapshot={snapshot} names={names} /> },
     mmu: {
+      // The walkthrough lights the TLB entry and the page-table row it uses: they sit beside it.
       render: () => (
-        <MmuWalkthrough
-          pids={live}
-          pageSize={config.pageSize}
-          levels={config.pageTableLevels}
-          virtualBits={config.virtualBits}
-          onTranslate={async (pid, address, access) => {
-            const r = await store.getState().translate(pid, address, access);
-            if (!r.ok) throw new Error(refusalText(r));
-            return r.translation;
-          }}
-        />
+        <>
+          <MmuWalkthrough
+            pids={live}
+            pageSize={config.pageSize}
+            levels={config.pageTableLevels}
+            virtualBits={config.virtualBits}
+            swapInTicks={config.swapInTicks}
+            onFocus={setFocus}
+            onTranslate={async (pid, address, access) => {
+              const r = await store.getState().translate(pid, address, access);
+              if (!r.ok) throw new Error(refusalText(r));
+              return r.translation;
+            }}
+          />
+          <div className="grid-2">
+            {tlb && <TlbPanel tlb={tlb} names={names} focus={focus} />}
+            {pageTable}
+          </div>
+        </>
       ),
     },
-    'page-table': { render: () => <PageTables pids={live} snapshot={snapshot} /> },
+    'page-table': { render: () => pageTable },
     fragmentation: {
       render: () => (
         <FragmentationPanel
-          samples={samples}
+          samples={lateSamples}
           snapshot={snapshot}
           onDefragment={async () => {
             const compacted = await store.getState().operate({ op: 'compact', movePinned: false });
@@ -103,8 +130,8 @@ export function MemoryView() {
     'over-time': {
       render: () => (
         <>
-          <SwapMonitor samples={samples} slots={snapshot.swap.slots} />
-          <AccessMonitor samples={samples} />
+          <SwapMonitor samples={lateSamples} slots={snapshot.swap.slots} />
+          <AccessMonitor samples={lateSamples} />
         </>
       ),
     },
@@ -147,43 +174,14 @@ export function MemoryView() {
           </ul>
         </section>
       )}
-      <MemoryGrid snapshot={snapshot} names={names} recent={recent} />
+      <MemoryGrid
+        snapshot={snapshot}
+        names={names}
+        recent={recent}
+        highlight={focus?.frame ?? null}
+        presenting={presenting}
+      />
     </div>
   );
   return <Stage view="memory" label="Memory" picture={picture} panels={panels} />;
-}
-
-/** A process's page table, fetched again whenever memory changes (a new snapshot). */
-function PageTables({ pids, snapshot }: { pids: { pid: number; name: string }[]; snapshot: MemorySnapshot }) {
-  const store = useAppStore();
-  const [chosen, setChosen] = useState<number | null>(null);
-  const pid = pids.find((p) => p.pid === chosen)?.pid ?? pids[0]?.pid;
-  const [rows, setRows] = useState<PageTableRow[]>([]);
-  useEffect(() => {
-    let current = true;
-    if (pid !== undefined && snapshot.frames > 0)
-      void store
-        .getState()
-        .pageTable(pid)
-        .then((r) => current && setRows(r.ok ? r.rows : []));
-    return () => {
-      current = false;
-    };
-  }, [pid, snapshot, store]);
-  return (
-    <section className="panel" aria-labelledby="page-tables">
-      <h2 id="page-tables">Page table</h2>
-      <label>
-        Process{' '}
-        <select value={pid ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>
-          {pids.map((p) => (
-            <option key={p.pid} value={p.pid}>
-              P{p.pid} {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {pid === undefined ? <p className="muted">No live process.</p> : <PageTableView pid={pid} rows={rows} />}
-    </section>
-  );
 }

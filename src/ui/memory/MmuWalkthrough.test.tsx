@@ -26,9 +26,18 @@ const PIDS = [
   { pid: 3, name: 'llm-infer' },
 ];
 
-function setup(onTranslate = vi.fn(async () => RESULT)) {
-  render(<MmuWalkthrough pids={PIDS} pageSize={4096} levels={1} virtualBits={16} onTranslate={onTranslate} />);
-  return { user: userEvent.setup(), onTranslate };
+function setup(onTranslate = vi.fn(async () => RESULT), onFocus = vi.fn()) {
+  render(
+    <MmuWalkthrough
+      pids={PIDS}
+      pageSize={4096}
+      levels={1}
+      virtualBits={16}
+      onTranslate={onTranslate}
+      onFocus={onFocus}
+    />,
+  );
+  return { user: userEvent.setup(), onTranslate, onFocus };
 }
 const steps = () => within(screen.getByRole('list', { name: 'Translation steps' })).getAllByRole('listitem');
 
@@ -68,9 +77,24 @@ describe('MmuWalkthrough', () => {
     expect(steps()[4]).toHaveTextContent("P2's page 9 was evicted (dirty: written back to swap first)");
     expect(steps()[5]).toHaveTextContent('Frame 7 × 4096 + offset 564 = 0x7234 (29236)');
     expect(
-      screen.getByText(/Result: physical address 0x7234 \(29236\) in frame 7, TLB miss, 52 ticks/),
+      screen.getByText(
+        'Page 3 of P3 was not in memory: page fault, loaded from swap slot 12. Frame 7, offset 0x234: physical address 0x7234, 52 ticks (TLB miss).',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
+  });
+
+  it('tells the grid and the tables, step by step, which page-table row and frame it is at', async () => {
+    const { user, onFocus } = setup();
+    await user.type(screen.getByLabelText('Virtual address'), '0x3234');
+    await user.click(screen.getByRole('button', { name: 'Translate' }));
+    expect(onFocus).toHaveBeenLastCalledWith({ pid: 1, vpn: 3, frame: null, pageTableRow: false, tlb: false });
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(onFocus).toHaveBeenLastCalledWith(expect.objectContaining({ tlb: true, pageTableRow: false }));
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(onFocus).toHaveBeenLastCalledWith(expect.objectContaining({ pageTableRow: true, frame: null }));
+    await user.click(screen.getByRole('button', { name: 'Show all' }));
+    expect(onFocus).toHaveBeenLastCalledWith({ pid: 1, vpn: 3, frame: 7, pageTableRow: true, tlb: true });
   });
 
   it('refuses bad input with a message naming the field and the limit', async () => {
@@ -113,6 +137,8 @@ describe('MmuWalkthrough', () => {
     expect(split.getByText('directory (6 bits) = 2')).toBeInTheDocument();
     expect(split.getByText('table (8 bits) = 3')).toBeInTheDocument();
     expect(split.getByText('offset (10 bits) = 1')).toBeInTheDocument();
-    expect(screen.getByText('Result: invalid fault, 3 ticks.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Page 515 of P1 is not mapped (invalid page): fault, 3 ticks; the read is refused.'),
+    ).toBeInTheDocument();
   });
 });

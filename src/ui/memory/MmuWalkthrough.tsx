@@ -3,9 +3,11 @@ import type { Access, TranslationResult } from '../../core/index';
 import { splitAddress } from './addressSplit';
 import { PidSelect, usePid } from './ActionForm';
 import { BitFields } from './BitFields';
+import { describeOutcome } from './describeOutcome';
 import { describeStep } from './describeStep';
 import { parseAddress, showAddress } from './parseAddress';
 import type { PidOption } from './types';
+import { walkFocus, type MmuFocus } from './walkFocus';
 import './memory.css';
 
 export interface MmuWalkthroughProps {
@@ -16,6 +18,10 @@ export interface MmuWalkthroughProps {
   /** bits of a virtual address: the address space is 2^virtualBits bytes */
   virtualBits: number;
   onTranslate(pid: number, address: number, access: Access): Promise<TranslationResult>;
+  /** ticks to load a page from swap, said in a page fault's result */
+  swapInTicks?: number;
+  /** the page, page-table row and frame at the step shown, for the grid and tables to highlight; null when none */
+  onFocus?(focus: MmuFocus | null): void;
 }
 
 const ACCESSES: Access[] = ['read', 'write', 'execute'];
@@ -30,8 +36,17 @@ interface Done {
 /**
  * Translates one virtual address and walks through what the MMU did, a step at a time: the address split
  * into bit fields, the TLB, each level of the page table, a fault and its handling, the physical address.
+ * Each step tells `onFocus` which page-table row and frame it is at, so the grid and the tables light them.
  */
-export function MmuWalkthrough({ pids, pageSize, levels, virtualBits, onTranslate }: MmuWalkthroughProps) {
+export function MmuWalkthrough({
+  pids,
+  pageSize,
+  levels,
+  virtualBits,
+  onTranslate,
+  swapInTicks,
+  onFocus,
+}: MmuWalkthroughProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [access, setAccess] = useState<Access>('read');
@@ -53,7 +68,7 @@ export function MmuWalkthrough({ pids, pageSize, levels, virtualBits, onTranslat
     try {
       const result = await onTranslate(chosen, parsed.value, access);
       setDone({ pid: chosen, address: parsed.value, access, result });
-      setShown(1);
+      show(1, chosen, result);
     } catch (err) {
       setFailure(`The translation could not be run: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
@@ -61,6 +76,11 @@ export function MmuWalkthrough({ pids, pageSize, levels, virtualBits, onTranslat
     }
   };
 
+  /** Shows the first `n` steps and tells the other pictures what to highlight. */
+  const show = (n: number, pid = done?.pid, result = done?.result) => {
+    setShown(n);
+    if (pid !== undefined && result) onFocus?.(walkFocus(pid, result.steps, n, levels));
+  };
   const steps = done?.result.steps ?? [];
   const r = done?.result;
   const errorId = `${id}-error`;
@@ -127,13 +147,13 @@ export function MmuWalkthrough({ pids, pageSize, levels, virtualBits, onTranslat
             })}
           </ol>
           <div className="mmu-nav">
-            <button type="button" onClick={() => setShown((s) => s - 1)} disabled={shown <= 1}>
+            <button type="button" onClick={() => show(shown - 1)} disabled={shown <= 1}>
               Previous step
             </button>
-            <button type="button" onClick={() => setShown((s) => s + 1)} disabled={shown >= steps.length}>
+            <button type="button" onClick={() => show(shown + 1)} disabled={shown >= steps.length}>
               Next step
             </button>
-            <button type="button" onClick={() => setShown(steps.length)} disabled={shown >= steps.length}>
+            <button type="button" onClick={() => show(steps.length)} disabled={shown >= steps.length}>
               Show all
             </button>
             <span aria-live="polite">
@@ -142,9 +162,7 @@ export function MmuWalkthrough({ pids, pageSize, levels, virtualBits, onTranslat
           </div>
           {shown >= steps.length && (
             <p className="mmu-outcome">
-              {r.ok
-                ? `Result: physical address ${showAddress(r.physical)} in frame ${r.frame}, TLB ${r.tlbHit ? 'hit' : 'miss'}, ${r.cost} ticks.`
-                : `Result: ${r.fault === 'notPresent' ? 'page fault (not present)' : `${r.fault} fault`}, ${r.cost} ticks.`}
+              {describeOutcome(r, { pid: done.pid, address: done.address, pageSize, access: done.access, swapInTicks })}
             </p>
           )}
         </div>

@@ -20,6 +20,15 @@ const column = (i: number) =>
     .map((r) => within(r).getAllByRole('cell')[i]?.textContent);
 
 describe('PageTableView', () => {
+  it('lights the row the MMU walkthrough is at', () => {
+    render(<PageTableView pid={3} rows={ROWS} highlightVpn={1} />);
+    const lit = within(table())
+      .getAllByRole('row')
+      .filter((r) => r.getAttribute('aria-current') === 'true');
+    expect(lit).toHaveLength(1);
+    expect(within(lit[0] as HTMLElement).getAllByRole('cell')[1]).toHaveTextContent('frame 3');
+  });
+
   it('shows where each page is and its flags in words', () => {
     render(<PageTableView pid={3} rows={ROWS} />);
     expect(column(0)).toEqual(['2', '0', '1']);

@@ -1,5 +1,8 @@
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { CHART_MARGIN, TICK_AXIS_LABEL, leftAxisLabel, legendText, rightAxisLabel } from './chartAxes';
 import { ChartFigure } from './ChartFigure';
+import { lastPerTick } from './lastPerTick';
 import type { MemorySample } from './types';
 import './memory.css';
 
@@ -10,24 +13,17 @@ export interface SwapMonitorProps {
 }
 
 const HEIGHT = 240;
-/**
- * Paul Tol's "bright" blue, red and green; each line also has its own dash pattern and marker shape, so
- * the three differ without colour, and the legend names them.
- */
-const LINES = [
-  { key: 'swapUsed', label: 'Slots in use', color: '#4477AA', dash: undefined, axis: 'slots' },
-  { key: 'swapIns', label: 'Swap-ins per interval', color: '#EE6677', dash: '6 3', axis: 'events' },
-  { key: 'swapOuts', label: 'Swap-outs per interval', color: '#228833', dash: '2 2', axis: 'events' },
-] as const;
 
 /**
- * Swap occupancy and swap traffic over time. The samples count swap-ins and swap-outs since the start;
- * the chart shows how many happened since the previous sample, which is what a burst of thrashing
- * looks like.
+ * Swap occupancy as steps (it changes only when a page moves) and swap traffic as bars: the samples count
+ * swap-ins and swap-outs since the start, and each bar is how many happened since the previous sample,
+ * which is what a burst of thrashing looks like. Paul Tol's blue, red and green; the legend names them,
+ * and the swap-ins stand left of the swap-outs at each tick.
  */
-export function SwapMonitor({ samples, slots }: SwapMonitorProps) {
-  const data = samples.map((s, i) => {
-    const prev = samples[i - 1];
+export const SwapMonitor = memo(function SwapMonitor({ samples, slots }: SwapMonitorProps) {
+  const points = lastPerTick(samples);
+  const data = points.map((s, i) => {
+    const prev = points[i - 1];
     return {
       tick: s.tick,
       swapUsed: s.swapUsed,
@@ -42,39 +38,43 @@ export function SwapMonitor({ samples, slots }: SwapMonitorProps) {
       rows={data.map((d) => [d.tick, `${d.swapUsed} of ${slots}`, d.swapIns, d.swapOuts])}
     >
       {(width) => (
-        <LineChart width={width} height={HEIGHT} data={data} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
+        <ComposedChart width={width} height={HEIGHT} data={data} margin={CHART_MARGIN} barGap={0}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="tick" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />
+          <XAxis
+            dataKey="tick"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            allowDecimals={false}
+            label={TICK_AXIS_LABEL}
+          />
           <YAxis
             yAxisId="slots"
             domain={[0, Math.max(slots, 1)]}
             allowDecimals={false}
-            label={{ value: 'slots', angle: -90, position: 'insideLeft' }}
+            label={leftAxisLabel('swap slots in use')}
           />
           <YAxis
             yAxisId="events"
             orientation="right"
             allowDecimals={false}
-            label={{ value: 'pages', angle: 90, position: 'insideRight' }}
+            label={rightAxisLabel('pages moved since last point')}
           />
           <Tooltip />
-          <Legend />
-          {LINES.map((l, i) => (
-            <Line
-              key={l.key}
-              yAxisId={l.axis}
-              dataKey={l.key}
-              name={l.label}
-              stroke={l.color}
-              strokeDasharray={l.dash}
-              strokeWidth={2}
-              dot={samples.length <= 60 ? { r: 3 + i, strokeWidth: 1 } : false}
-              legendType={(['line', 'diamond', 'square'] as const)[i]}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
+          <Legend verticalAlign="top" formatter={legendText} />
+          <Bar yAxisId="events" dataKey="swapIns" name="Swap-ins" fill="#EE6677" isAnimationActive={false} />
+          <Bar yAxisId="events" dataKey="swapOuts" name="Swap-outs" fill="#228833" isAnimationActive={false} />
+          <Line
+            yAxisId="slots"
+            type="stepAfter"
+            dataKey="swapUsed"
+            name="Slots in use"
+            stroke="#4477AA"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+        </ComposedChart>
       )}
     </ChartFigure>
   );
-}
+});

@@ -1,112 +1,137 @@
+import { LIGHT_CANVAS, type CanvasPalette } from '../theme/canvasPalette';
 import { textColorOn } from '../theme/processLook';
-import { GAP_FROM, PATTERN_FROM, visibleFrames, type GridLayout } from './gridLayout';
+import {
+  PATTERN_FROM,
+  cellOrigin,
+  cellPosition,
+  columnLabelStep,
+  rowLabel,
+  visibleCells,
+  type GridLayout,
+} from './gridLayout';
+import { pageLabel } from './pageLabel';
 import type { FrameCells, PaletteEntry } from './toFrameCells';
 
-/** The light theme's canvas background; the component passes the current theme's. */
-const BACKGROUND = '#ffffff';
-/** Recent accesses darken a cell by up to this fraction (pixels) or ring it with this opacity (cells). */
-const HEAT_DARKEN = 0.75;
+/** The theme's colours the grid needs: the canvas, its labels, free frames and the two outlines. */
+export interface GridLook {
+  background: string;
+  text: string;
+  /** free frames: a filled slot with an edge, so they differ from the background in every theme */
+  freeFill: string;
+  freeEdge: string;
+  /** the frame the MMU walkthrough is at */
+  highlight: string;
+}
+
+export function gridLook(colors: CanvasPalette = LIGHT_CANVAS): GridLook {
+  return {
+    background: colors.background,
+    text: colors.muted,
+    freeFill: colors.idle,
+    freeEdge: colors.muted,
+    highlight: colors.cursor,
+  };
+}
+
+/** The cells to outline: `marked` picked with the keyboard, `highlight` shown by the MMU walkthrough. */
+export interface GridMarks {
+  marked?: number | null;
+  highlight?: number | null;
+}
+
+/** The keyboard's mark: dark outside, amber inside, visible on any cell colour. */
 const MARK = { outer: '#1b1b1f', inner: '#e8a400' } as const;
-/** ImageData is RGBA in memory order; a Uint32 view reads it in the platform's byte order. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** Page labels are drawn from this font size up (CSS px); smaller would not be read. */
+const MIN_LABEL_FONT = 9;
 
 /**
- * Draws the frames of the window `layout` shows, in rows of `layout.columns`. Cells under GAP_FROM px are
- * written into one pixel buffer and put with a single putImageData (262,144 frames in a few ms: no
- * per-cell canvas calls); bigger cells are rectangles with a 1 px gap, with their pattern once there is
- * room for it. `marked` is the frame chosen with the keyboard, outlined; `background` is the theme's canvas
- * colour behind and between cells. Pure: everything comes from the arguments.
+ * Draws the window `layout` shows: column numbers along the top, each row's first frame number down the
+ * left, and the cells of the rows in view (only those: a tall grid costs what its window shows). Cells have
+ * a 1 px gap; patterns once there is room, page labels ("P3:5") when they fit, rings for recent accesses,
+ * and the marks. Pure: everything comes from the arguments.
  */
 export function drawMemoryGrid(
   ctx: CanvasRenderingContext2D,
   model: FrameCells,
   layout: GridLayout,
-  marked: number | null = null,
-  background = BACKGROUND,
+  look: GridLook = gridLook(),
+  marks: GridMarks = {},
 ): void {
-  if (layout.cell < GAP_FROM) drawPixels(ctx, model, layout, background);
-  else drawCells(ctx, model, layout, background);
   ctx.setTransform(layout.devicePixelRatio, 0, 0, layout.devicePixelRatio, 0, 0);
-  if (model.frames > 0 && layout.cell >= GAP_FROM) drawHeatRings(ctx, model, layout);
+  ctx.fillStyle = look.background;
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  drawAxes(ctx, layout, look);
+  drawCells(ctx, model, layout, look);
+  if (layout.cell >= PATTERN_FROM) drawPatterns(ctx, model, layout);
+  drawPageLabels(ctx, model, layout);
+  drawHeatRings(ctx, model, layout);
+  const { marked = null, highlight = null } = marks;
+  if (highlight !== null) drawHighlight(ctx, layout, highlight, look.highlight);
   if (marked !== null) drawMark(ctx, layout, marked);
 }
 
-function drawPixels(
-  ctx: CanvasRenderingContext2D,
-  model: FrameCells,
-  layout: GridLayout,
-  backgroundColour: string,
-): void {
-  const { cell, columns, firstRow, devicePixelRatio: dpr } = layout;
-  const w = Math.round(layout.width * dpr);
-  const h = Math.round(layout.height * dpr);
-  const img = ctx.createImageData(w, h);
-  const px = new Uint32Array(img.data.buffer, img.data.byteOffset, w * h);
-  const colours = Uint32Array.from(model.palette, (e: PaletteEntry) => pack(rgbOf(e.color)));
-  const background = pack(rgbOf(backgroundColour));
-  // Device-pixel edges of each column, rounded once so cells tile without seams at fractional ratios.
-  const colX = Int32Array.from({ length: columns + 1 }, (_, c) => Math.min(w, Math.round(c * cell * dpr)));
-  const rows = Math.ceil(layout.height / cell);
+function drawAxes(ctx: CanvasRenderingContext2D, layout: GridLayout, look: GridLook): void {
+  const { cell, columns, left, top, font } = layout;
+  ctx.fillStyle = look.text;
+  ctx.font = `${font}px system-ui, sans-serif`;
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'center';
+  const step = columnLabelStep(layout);
+  for (let c = 0; c < columns; c += step) ctx.fillText(String(c * layout.per), left + c * cell + cell / 2, top / 2);
+  ctx.textAlign = 'right';
+  const rows = Math.ceil((layout.height - top) / cell);
+  // A row label needs its own line: with small cells, every few rows.
+  const every = Math.max(1, Math.ceil((font + 2) / cell));
   for (let r = 0; r < rows; r++) {
-    const y0 = Math.round(r * cell * dpr);
-    const y1 = Math.min(h, Math.round((r + 1) * cell * dpr));
-    if (y0 >= y1) continue;
-    const line = y0 * w;
-    px.fill(background, line, line + w);
-    const base = (firstRow + r) * columns;
-    const end = Math.min(columns, model.frames - base);
-    for (let c = 0; c < end; c++) {
-      const colour = colours[model.colour[base + c] as number] as number;
-      for (let x = colX[c] as number, x1 = colX[c + 1] as number; x < x1; x++) px[line + x] = colour;
-    }
-    // Every device row of a grid row is the same: copy the first.
-    for (let y = y0 + 1; y < y1; y++) px.copyWithin(y * w, line, line + w);
+    const row = layout.firstRow + r;
+    if (row >= layout.rows || row % every !== 0) continue;
+    ctx.fillText(String(rowLabel(layout, row)), left - 6, top + r * cell + Math.max(cell - 1, font + 2) / 2);
   }
-  const { first, end } = visibleFrames(layout, model.frames);
-  for (const { frame, strength } of model.heat) {
-    if (frame < first || frame >= end) continue;
-    const rgb = rgbOf((model.palette[model.colour[frame] as number] as PaletteEntry).color);
-    const k = 1 - HEAT_DARKEN * strength;
-    const colour = pack([rgb[0] * k, rgb[1] * k, rgb[2] * k]);
-    const c = frame % columns;
-    const r = Math.floor(frame / columns) - firstRow;
-    for (let y = Math.round(r * cell * dpr), y1 = Math.min(h, Math.round((r + 1) * cell * dpr)); y < y1; y++) {
-      px.fill(colour, y * w + (colX[c] as number), y * w + (colX[c + 1] as number));
-    }
-  }
-  ctx.putImageData(img, 0, 0);
 }
 
-function drawCells(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout, background: string): void {
-  const { cell, columns, firstRow } = layout;
-  ctx.setTransform(layout.devicePixelRatio, 0, 0, layout.devicePixelRatio, 0, 0);
-  ctx.fillStyle = background;
-  ctx.fillRect(0, 0, layout.width, layout.height);
-  const { first, end } = visibleFrames(layout, model.frames);
-  const side = cell - 1;
+function drawCells(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout, look: GridLook): void {
+  const { first, end } = visibleCells(layout);
+  const side = layout.cell - 1;
   let style = -1;
-  for (let f = first; f < end; f++) {
-    const c = model.colour[f] as number;
+  for (let i = first; i < end; i++) {
+    const c = model.colour[i] as number;
     if (c !== style) {
-      ctx.fillStyle = (model.palette[c] as PaletteEntry).color;
+      ctx.fillStyle = c === 0 ? look.freeFill : (model.palette[c] as PaletteEntry).color;
       style = c;
     }
-    ctx.fillRect((f % columns) * cell, (Math.floor(f / columns) - firstRow) * cell, side, side);
+    const at = cellOrigin(layout, i) as { x: number; y: number };
+    ctx.fillRect(at.x, at.y, side, side);
   }
-  if (cell < PATTERN_FROM) return;
-  // One path per patterned colour: a few canvas calls per colour instead of a few per cell.
+  // Free cells get an edge (one path): an empty slot, not a hole in the picture.
+  if (layout.cell < 6 || model.palette[0]?.count === 0) return;
+  ctx.strokeStyle = look.freeEdge;
+  ctx.lineWidth = 1;
+  ctx.setLineDash([3, 2]);
+  ctx.beginPath();
+  for (let i = first; i < end; i++) {
+    if (model.colour[i] !== 0) continue;
+    const at = cellOrigin(layout, i) as { x: number; y: number };
+    ctx.rect(at.x + 0.5, at.y + 0.5, side - 1, side - 1);
+  }
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+/** One path per patterned colour: a few canvas calls per colour instead of a few per cell. */
+function drawPatterns(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout): void {
+  const { first, end } = visibleCells(layout);
+  const side = layout.cell - 1;
   model.palette.forEach((entry, index) => {
-    if (entry.pattern === 'solid' || entry.count === 0) return;
+    if (index === 0 || entry.pattern === 'solid' || entry.count === 0) return;
     const ink = textColorOn(entry.color);
     ctx.globalAlpha = 0.55;
     ctx.strokeStyle = ink;
     ctx.fillStyle = ink;
     ctx.lineWidth = 1;
     ctx.beginPath();
-    for (let f = first; f < end; f++) {
-      if (model.colour[f] !== index) continue;
-      const x = (f % columns) * cell;
-      const y = (Math.floor(f / columns) - firstRow) * cell;
+    for (let i = first; i < end; i++) {
+      if (model.colour[i] !== index) continue;
+      const { x, y } = cellOrigin(layout, i) as { x: number; y: number };
       if (entry.pattern === 'dots') {
         for (let dx = 3; dx < side - 1; dx += 6)
           for (let dy = 3; dy < side - 1; dy += 6) ctx.rect(x + dx - 1, y + dy - 1, 2, 2);
@@ -125,16 +150,45 @@ function drawCells(ctx: CanvasRenderingContext2D, model: FrameCells, layout: Gri
   });
 }
 
-/** Big cells keep their colour and pattern readable: a recent access is a ring (dark, then light inside). */
+/** "P3:5" (or just the page, "5") on a backing of the cell's colour, when it fits inside the cell. */
+function drawPageLabels(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout): void {
+  const font = Math.min(layout.font + 1, Math.floor(layout.cell * 0.3));
+  if (!model.pages || font < MIN_LABEL_FONT) return;
+  const { first, end } = visibleCells(layout);
+  const room = layout.cell - 5;
+  ctx.font = `600 ${font}px system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (let i = first; i < end; i++) {
+    const pid = model.pages.owner[i] as number;
+    const vpn = model.pages.vpn[i] as number;
+    const text = pageLabel(pid, vpn, (t) => ctx.measureText(t).width <= room);
+    if (!text) continue;
+    const colour = (model.palette[model.colour[i] as number] as PaletteEntry).color;
+    const { x, y } = cellOrigin(layout, i) as { x: number; y: number };
+    const w = Math.min(room, ctx.measureText(text).width + 4);
+    const mid = layout.cell / 2 - 0.5;
+    ctx.fillStyle = colour;
+    ctx.fillRect(x + mid - w / 2, y + mid - font / 2 - 1, w, font + 2);
+    ctx.fillStyle = textColorOn(colour);
+    ctx.fillText(text, x + mid, y + mid + 0.5);
+  }
+}
+
+/** A recent access is a ring (dark, then light inside), so the cell keeps its colour and pattern. */
 function drawHeatRings(ctx: CanvasRenderingContext2D, model: FrameCells, layout: GridLayout): void {
-  const { first, end } = visibleFrames(layout, model.frames);
-  for (const { frame, strength } of model.heat) {
-    if (frame < first || frame >= end) continue;
-    const x = (frame % layout.columns) * layout.cell;
-    const y = (Math.floor(frame / layout.columns) - layout.firstRow) * layout.cell;
+  const { first, end } = visibleCells(layout);
+  for (const { frame: i, strength } of model.heat) {
+    if (i < first || i >= end) continue;
+    const { x, y } = cellOrigin(layout, i) as { x: number; y: number };
     ctx.globalAlpha = strength;
-    ctx.lineWidth = 2;
     ctx.strokeStyle = '#000000';
+    if (layout.cell < 8) {
+      ctx.lineWidth = 1;
+      ctx.strokeRect(x + 0.5, y + 0.5, layout.cell - 2, layout.cell - 2);
+      continue;
+    }
+    ctx.lineWidth = 2;
     ctx.strokeRect(x + 1, y + 1, layout.cell - 3, layout.cell - 3);
     ctx.lineWidth = 1;
     ctx.strokeStyle = '#ffffff';
@@ -143,13 +197,13 @@ function drawHeatRings(ctx: CanvasRenderingContext2D, model: FrameCells, layout:
   ctx.globalAlpha = 1;
 }
 
-/** A two-tone square around the marked frame, at least 7 px so it shows around 1 px cells. */
-function drawMark(ctx: CanvasRenderingContext2D, layout: GridLayout, frame: number): void {
-  const row = Math.floor(frame / layout.columns) - layout.firstRow;
-  if (row < 0 || row * layout.cell >= layout.height) return;
+/** A two-tone square around the cell picked with the keyboard, at least 7 px so it shows around small cells. */
+function drawMark(ctx: CanvasRenderingContext2D, layout: GridLayout, cell: number): void {
+  const at = cellOrigin(layout, cell);
+  if (!at) return;
   const size = Math.max(layout.cell, 7);
-  const x = (frame % layout.columns) * layout.cell + layout.cell / 2 - size / 2;
-  const y = row * layout.cell + layout.cell / 2 - size / 2;
+  const x = at.x + layout.cell / 2 - size / 2;
+  const y = at.y + layout.cell / 2 - size / 2;
   ctx.lineWidth = 3;
   ctx.strokeStyle = MARK.outer;
   ctx.strokeRect(x - 1, y - 1, size + 1, size + 1);
@@ -158,16 +212,18 @@ function drawMark(ctx: CanvasRenderingContext2D, layout: GridLayout, frame: numb
   ctx.strokeRect(x - 1, y - 1, size + 1, size + 1);
 }
 
-/** '#rrggbb' or '#rgb' (what the themes use) to channels; anything else reads as white. */
-function rgbOf(colour: string): [number, number, number] {
-  const hex = /^#[0-9a-f]{3}$/i.test(colour) ? `#${colour.slice(1).replace(/./g, (c) => c + c)}` : colour;
-  if (!/^#[0-9a-f]{6}$/i.test(hex)) return [255, 255, 255];
-  const n = parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-/** An opaque colour as one Uint32 of an ImageData buffer. */
-function pack([r, g, b]: readonly number[]): number {
-  const [R, G, B] = [Math.round(r as number), Math.round(g as number), Math.round(b as number)];
-  return (LITTLE_ENDIAN ? (255 << 24) | (B << 16) | (G << 8) | R : (R << 24) | (G << 16) | (B << 8) | 255) >>> 0;
+/** The walkthrough's frame: a thick ring in the theme's cursor colour and a marker on its row and column. */
+function drawHighlight(ctx: CanvasRenderingContext2D, layout: GridLayout, cell: number, colour: string): void {
+  const at = cellOrigin(layout, cell);
+  if (!at) return;
+  const { column } = cellPosition(layout, cell);
+  const size = Math.max(layout.cell, 10);
+  const x = at.x + layout.cell / 2 - size / 2;
+  const y = at.y + layout.cell / 2 - size / 2;
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 3;
+  ctx.strokeRect(x - 2, y - 2, size + 3, size + 3);
+  ctx.fillStyle = colour;
+  ctx.fillRect(layout.left + column * layout.cell, layout.top - 3, layout.cell - 1, 3);
+  ctx.fillRect(layout.left - 4, at.y, 3, layout.cell - 1);
 }

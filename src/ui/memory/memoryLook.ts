@@ -23,17 +23,17 @@ export const TYPE_LOOK: Readonly<Record<MemoryType, Look>> = {
 };
 
 /**
- * Page states with the glyph the legend pairs them with. The colours follow the glyphs' hues in
- * colour-blind-safe shades; the states that red–green blindness would merge (allocated, pinned, dirty)
- * differ in lightness and pattern as well.
+ * Page states in colour-blind-safe shades, with the words the legend uses; the states that red–green
+ * blindness would merge (allocated, pinned, dirty) differ in lightness and pattern as well. Drawn as
+ * swatches, never emoji: lab machines often have no emoji font.
  */
-export const STATE_LOOK: Readonly<Record<PageState, Look & { glyph: string; meaning: string }>> = {
-  FREE: { color: '#F2F2F2', pattern: 'solid', glyph: '⬜', meaning: 'free' },
-  ALLOCATED: { color: '#228833', pattern: 'solid', glyph: '🟩', meaning: 'allocated' },
-  SWAPPED: { color: '#CCBB44', pattern: 'dots', glyph: '🟨', meaning: 'swapped' },
-  PINNED: { color: '#AA3377', pattern: 'cross', glyph: '🟥', meaning: 'pinned (never swapped)' },
-  DIRTY: { color: '#EE7733', pattern: 'stripes', glyph: '🟧', meaning: 'dirty (written since loaded)' },
-  SHARED: { color: '#4477AA', pattern: 'dots', glyph: '🟦', meaning: 'shared (copy-on-write)' },
+export const STATE_LOOK: Readonly<Record<PageState, Look & { meaning: string }>> = {
+  FREE: { color: '#F2F2F2', pattern: 'solid', meaning: 'free' },
+  ALLOCATED: { color: '#228833', pattern: 'solid', meaning: 'allocated' },
+  SWAPPED: { color: '#CCBB44', pattern: 'dots', meaning: 'swapped' },
+  PINNED: { color: '#AA3377', pattern: 'cross', meaning: 'pinned (never swapped)' },
+  DIRTY: { color: '#EE7733', pattern: 'stripes', meaning: 'dirty (written since loaded)' },
+  SHARED: { color: '#4477AA', pattern: 'dots', meaning: 'shared (copy-on-write)' },
 };
 
 /** The look of a free frame in every mode. */

@@ -23,6 +23,10 @@ export interface FrameCells {
   palette: PaletteEntry[];
   /** recently accessed frames with a strength in (0, 1]: 1 = just now, fading with age */
   heat: { frame: number; strength: number }[];
+  /** frames per cell: 1 here, more in a model of blocks (blockCells) */
+  per: number;
+  /** per frame: owner and page, for the labels in big cells; null for blocks */
+  pages: { owner: Int32Array; vpn: Int32Array } | null;
 }
 
 /** Accesses this many ticks old or older no longer show in the heat map. */
@@ -74,7 +78,7 @@ export function toFrameCells(
     if (r.frame < 0 || r.frame >= n || r.age < 0 || r.age >= HEAT_FADE_TICKS) continue;
     heat.push({ frame: r.frame, strength: 1 - r.age / HEAT_FADE_TICKS });
   }
-  return { mode, frames: n, colour, palette, heat };
+  return { mode, frames: n, colour, palette, heat, per: 1, pages: { owner: snapshot.owner, vpn: snapshot.vpn } };
 }
 
 function ownerColours(snapshot: MemorySnapshot, colour: Uint16Array, free: PaletteEntry): PaletteEntry[] {

@@ -4,6 +4,7 @@ import { translate } from '../mmu';
 import { pageTableOf, type PageTableRow } from '../pageTable';
 import type { MemorySnapshot } from '../snapshot';
 import { snapshotOf } from '../snapshotOf';
+import { tlbView, type TlbView } from '../tlbView';
 import type { Access, TranslationResult } from '../types';
 import { memoryRun } from './samples';
 import type { MemoryRun, MemorySample } from './state';
@@ -19,6 +20,8 @@ export interface MemoryView {
   /** processes waiting in NEW for memory, oldest first, and why */
   waiting: { pid: number; why: string }[];
   lastCompaction: Readonly<MemoryRun['lastCompaction']>;
+  /** the TLB's entries, read when asked for */
+  tlb(): TlbView;
 }
 
 export function memoryView(st: SimState): MemoryView {
@@ -30,6 +33,7 @@ export function memoryView(st: SimState): MemoryView {
     recent: run.recent.map(([frame, tick]) => ({ frame, age: st.now - tick })),
     waiting: run.waiting.map((pid) => ({ pid, why: run.procs.get(pid)?.wait ?? '' })),
     lastCompaction: run.lastCompaction,
+    tlb: () => tlbView(run.memory),
   };
 }
 
