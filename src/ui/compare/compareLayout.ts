@@ -1,6 +1,10 @@
 import { AXIS_HEIGHT, firstEndingAfter, timeToX, xToTime, type GanttLayout } from '../gantt/ganttLayout';
+import type { GanttModel } from '../gantt/toGanttRows';
 import type { TimeRange } from '../gantt/useGanttView';
 import type { TickRange } from './scheduleDiff';
+
+/** Nothing to draw but the axis: drawGantt over it draws the shared time axis alone. */
+export const NO_LANES: GanttModel = { lanes: [], cursor: null, cpuBars: 0, hiddenProcessLanes: 0 };
 
 /** Lane heights in CSS pixels: below MIN the lane labels stop being readable, above MAX bars look bloated. */
 export const MIN_LANE = 16;

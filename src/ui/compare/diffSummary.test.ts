@@ -5,22 +5,24 @@ const r = (start: number, end: number) => ({ start, end });
 
 describe('diffSummary', () => {
   it('says where two schedules differ, and how many ticks of how many', () => {
-    expect(diffSummary('FIFO', [{ name: 'SJF', ranges: [r(0, 5), r(8, 13)], of: 13 }])).toBe(
+    expect(diffSummary('FIFO', [{ name: 'SJF', ranges: [r(0, 5), r(8, 13)], of: 13 }]).short).toBe(
       'FIFO and SJF differ at 10 of 13 ticks (shaded): ticks 0–5, 8–13.',
     );
-    expect(diffSummary('FIFO', [{ name: 'Priority', ranges: [], of: 13 }])).toBe(
+    expect(diffSummary('FIFO', [{ name: 'Priority', ranges: [], of: 13 }]).detail).toBe(
       'FIFO and Priority make the same schedule: they differ at no tick.',
     );
   });
 
   it('counts each schedule against the reference when there are more', () => {
-    expect(
-      diffSummary('FIFO', [
-        { name: 'SJF', ranges: [r(0, 5)], of: 13 },
-        { name: 'EDF', ranges: [], of: 13 },
-      ]),
-    ).toBe('Shaded: the ticks where each schedule differs from FIFO. SJF at 5 of 13 ticks; EDF nowhere.');
-    expect(diffSummary('FIFO', [])).toMatch(/Only one schedule/);
+    const summary = diffSummary('FIFO', [
+      { name: 'SJF', ranges: [r(0, 5)], of: 13 },
+      { name: 'EDF', ranges: [], of: 13 },
+    ]);
+    expect(summary.detail).toBe(
+      'Shaded: the ticks where each schedule differs from FIFO. SJF at 5 of 13 ticks; EDF nowhere.',
+    );
+    expect(summary.short).toBe('Shaded: the ticks where each schedule differs from FIFO; each name says how many.');
+    expect(diffSummary('FIFO', []).short).toMatch(/Only one schedule/);
   });
 
   it('lists a few stretches and counts the rest', () => {

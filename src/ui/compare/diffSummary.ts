@@ -26,20 +26,28 @@ export function rowDiffText(reference: string, d: RowDiff): string {
 }
 
 /**
- * The sentence under the picture that says what the shading shows: for two schedules, where they differ;
- * for more, how much each differs from the reference.
+ * The sentence above the picture that says what the shading shows: for two schedules, where they differ;
+ * for more, that each name says how much it differs from the reference (`detail` lists them all, for screen
+ * readers and the picture's text alternative).
  */
-export function diffSummary(reference: string, others: readonly RowDiff[]): string {
-  if (others.length === 0) return 'Only one schedule: choose two or more to see where they differ.';
+export function diffSummary(reference: string, others: readonly RowDiff[]): { short: string; detail: string } {
+  if (others.length === 0) {
+    const only = 'Only one schedule: choose two or more to see where they differ.';
+    return { short: only, detail: only };
+  }
   if (others.length === 1) {
     const d = others[0] as RowDiff;
     const n = tickCount(d.ranges);
-    if (n === 0) return `${reference} and ${d.name} make the same schedule: they differ at no tick.`;
-    return `${reference} and ${d.name} differ at ${n} of ${ticks(d.of)} (shaded): ${rangesText(d.ranges)}.`;
+    const text =
+      n === 0
+        ? `${reference} and ${d.name} make the same schedule: they differ at no tick.`
+        : `${reference} and ${d.name} differ at ${n} of ${ticks(d.of)} (shaded): ${rangesText(d.ranges)}.`;
+    return { short: text, detail: text };
   }
   const each = others.map((d) => {
     const n = tickCount(d.ranges);
     return n === 0 ? `${d.name} nowhere` : `${d.name} at ${n} of ${ticks(d.of)}`;
   });
-  return `Shaded: the ticks where each schedule differs from ${reference}. ${each.join('; ')}.`;
+  const lead = `Shaded: the ticks where each schedule differs from ${reference}`;
+  return { short: `${lead}; each name says how many.`, detail: `${lead}. ${each.join('; ')}.` };
 }
