@@ -64,6 +64,17 @@ describe('CompareSchedules', () => {
     expect(picture.queryByText(/^Tick 7/)).toBeNull();
   });
 
+  it('reads the schedules tick by tick from the keyboard', async () => {
+    const { picture } = await compared(['FIFO', 'SJF']);
+    const user = userEvent.setup();
+    picture.getByRole('group', { name: /arrow keys read them tick by tick/ }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(picture.getByText('Tick 0. FIFO: CPU 0 P1 long; SJF: CPU 0 P3 tiny.')).toBeInTheDocument();
+    await user.keyboard('{End}');
+    expect(picture.getByText('Tick 12. FIFO: CPU 0 P3 tiny; SJF: CPU 0 P1 long.')).toBeInTheDocument();
+    expect(picture.getByText('12', { selector: '[data-tick]' })).toBeVisible();
+  });
+
   it('zooms all schedules together from one toolbar', async () => {
     const { picture } = await compared(['FIFO', 'SJF', 'SRTF']);
     expect(picture.getAllByRole('button', { name: 'Zoom in' })).toHaveLength(1);

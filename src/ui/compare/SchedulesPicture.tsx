@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Scenario } from '../../core/index';
 import type { CompareEntry } from '../../protocol';
 import { exportFileName } from '../../store/exportFileName';
@@ -12,8 +12,9 @@ import { CompareAxis } from './CompareAxis';
 import { comparePng, compareSvg, type ComparePicture } from './compareExport';
 import { compareLayout, rowAtY, tickAtPictureX } from './compareLayout';
 import { compareDiffs, compareRuns } from './compareModel';
-import { describeTick, type PointerAt } from './describeTick';
+import { describeColumn, describeTick, type PointerAt } from './describeTick';
 import { ScheduleRow } from './ScheduleRow';
+import { tickKey } from './tickKeys';
 import { useBoxSize } from './useBoxSize';
 
 /** ctrl/⌘ + wheel: zoom factor per wheel pixel (exponential, so in and out are symmetric) */
@@ -41,9 +42,15 @@ export function SchedulesPicture({ entries, scenario, notice }: Props) {
   const [chosenReference, setReference] = useState(0);
   const reference = chosenReference < entries.length ? chosenReference : 0;
   const { differs, union, notes, summary } = useMemo(() => compareDiffs(runs, reference), [runs, reference]);
-  const pidNames = useMemo(() => new Map(processes.map((p) => [p.pid, p.name])), [processes]);
+  const nameOf = useMemo(() => {
+    const names = new Map(processes.map((p) => [p.pid, p.name]));
+    return (pid: number) => names.get(pid);
+  }, [processes]);
 
-  const { view, isZoomed, zoom, panBy, panTo, fit } = useGanttView(Math.max(1, ...rows.map((r) => r.end)), undefined);
+  const fitEnd = Math.max(1, ...rows.map((r) => r.end));
+  // The tick chosen with the arrow keys; a zoomed view follows it as it follows the live chart's cursor.
+  const [keyTick, setKeyTick] = useState<number | null>(null);
+  const { view, isZoomed, zoom, panBy, panTo, fit } = useGanttView(fitEnd, keyTick ?? undefined);
   const [plotRef, size] = useBoxSize<HTMLDivElement>({ width: 800, height: 0 });
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const layout = useMemo(
@@ -94,7 +101,15 @@ export function SchedulesPicture({ entries, scenario, notice }: Props) {
     const tick = tickAtPictureX(layout, x);
     setHover(tick === null ? null : { tick, x, y, row: rowAtY(layout, y) });
   };
-  const cursor = hover?.tick ?? null;
+  // The keyboard's tick is drawn in the middle of its column, the pointer's where the pointer is.
+  const cursor = hover?.tick ?? (keyTick === null ? null : keyTick + 0.5);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const action = tickKey(e.key, e.shiftKey, { tick: keyTick, viewStart: view.start, lastTick: fitEnd - 1 });
+    if (!action) return;
+    e.preventDefault();
+    if (action.kind === 'move') setKeyTick(action.tick);
+    else zoom(action.factor, action.anchor);
+  };
 
   const picture = (): ComparePicture => ({
     title: `Schedules compared on “${scenario.title || 'this scenario'}”`,
@@ -161,6 +176,10 @@ export function SchedulesPicture({ entries, scenario, notice }: Props) {
         <div
           ref={rowsRef}
           className="cs-rows"
+          tabIndex={0}
+          role="group"
+          aria-label="Schedules: the left and right arrow keys read them tick by tick, + and − zoom"
+          onKeyDown={onKeyDown}
           style={{ height: layout.rowsHeight }}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
@@ -185,12 +204,15 @@ export function SchedulesPicture({ entries, scenario, notice }: Props) {
               colors={colors}
             />
           ))}
+          <p className="visually-hidden" aria-live="polite">
+            {keyTick === null ? '' : describeColumn(keyTick, rows, nameOf)}
+          </p>
           {hover && (
             <div
               className={`chart-tooltip cs-tooltip${hover.x > size.width * 0.6 ? ' cs-tooltip-left' : ''}`}
               style={{ left: hover.x, top: hover.y }}
             >
-              {describeTick(hover, layout, rows, (pid) => pidNames.get(pid))}
+              {describeTick(hover, layout, rows, nameOf)}
             </div>
           )}
         </div>

@@ -1,7 +1,8 @@
+import { SEGMENT_KIND } from '../../protocol';
 import { describeBar } from '../gantt/describeBar';
-import { AXIS_HEIGHT } from '../gantt/ganttLayout';
+import { AXIS_HEIGHT, firstEndingAfter } from '../gantt/ganttLayout';
 import { hitTest } from '../gantt/hitTest';
-import type { GanttModel } from '../gantt/toGanttRows';
+import type { GanttBar, GanttModel } from '../gantt/toGanttRows';
 import type { CompareLayout } from './compareLayout';
 
 /** A schedule as the pointer reads it. */
@@ -39,4 +40,31 @@ export function describeTick(
   const what =
     bar && lane ? describeBar(bar, lane.kind, nameOf) : tick >= row.end ? `done (ended at tick ${row.end})` : 'nothing';
   return `Tick ${tick} · ${row.name}: ${what}`;
+}
+
+/** "P3 llm-infer", "idle", "switching to P3 llm-infer". */
+function who(bar: GanttBar, nameOf: (pid: number) => string | undefined): string {
+  if (bar.kind === SEGMENT_KIND.idle) return 'idle';
+  const name = `P${bar.pid}${nameOf(bar.pid) ? ` ${nameOf(bar.pid)}` : ''}`;
+  return bar.kind === SEGMENT_KIND.switch ? `switching to ${name}` : name;
+}
+
+/**
+ * One tick across every schedule, for the keyboard: "Tick 7. FIFO: CPU 0 P1 long, GPU 0 idle; SJF: done." —
+ * what a sighted reader gets by looking down the column.
+ */
+export function describeColumn(
+  tick: number,
+  rows: readonly RowInfo[],
+  nameOf: (pid: number) => string | undefined,
+): string {
+  const parts = rows.map((r) => {
+    if (tick >= r.end) return `${r.name}: done`;
+    const lanes = r.model.lanes.map((lane) => {
+      const bar = lane.bars[firstEndingAfter(lane.bars, tick)];
+      return `${lane.label} ${bar && bar.start <= tick ? who(bar, nameOf) : 'nothing'}`;
+    });
+    return `${r.name}: ${lanes.join(', ')}`;
+  });
+  return `Tick ${tick}. ${parts.join('; ')}.`;
 }
