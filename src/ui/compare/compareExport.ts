@@ -19,7 +19,9 @@ export interface ComparePicture {
 }
 
 const TITLE_HEIGHT = 28;
-const SHADE_ALPHA = 0.25;
+/** The tint's opacity and the edge's height in CSS pixels, as compare.css draws them. */
+const TINT = 0.14;
+const EDGE = 4;
 
 /** Where things go in an export: the title, then the axis, then the rows as on screen. */
 function frame(layout: CompareLayout) {
@@ -28,13 +30,32 @@ function frame(layout: CompareLayout) {
   return { width, height: rowsTop + layout.rowsHeight, rowsTop };
 }
 
-/** The marks of every row and of the axis band, with the y and height each is drawn at. */
-function shading(pic: ComparePicture, layout: CompareLayout): { y: number; h: number; marks: Mark[] }[] {
+/** A shaded rectangle in export pixels: as on screen, a faint tint over a row with a solid edge on top. */
+interface Shade {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  opacity: number;
+}
+
+/** The marks of every row and of the band under the axis, as rectangles. */
+function shading(pic: ComparePicture, layout: CompareLayout): Shade[] {
   const { rowsTop } = frame(layout);
-  const out = [{ y: TITLE_HEIGHT + AXIS_HEIGHT, h: DIFF_BAND, marks: diffMarks(pic.union, layout.axis) }];
+  const x = (m: Mark) => layout.nameWidth + m.x;
+  const out: Shade[] = diffMarks(pic.union, layout.axis).map((m) => ({
+    x: x(m),
+    y: TITLE_HEIGHT + AXIS_HEIGHT,
+    w: m.width,
+    h: DIFF_BAND,
+    opacity: 1,
+  }));
   pic.rows.forEach((r, i) => {
-    if (r.differs)
-      out.push({ y: rowsTop + (layout.rowTops[i] ?? 0), h: layout.rowHeight, marks: diffMarks(r.differs, layout.row) });
+    const y = rowsTop + (layout.rowTops[i] ?? 0);
+    for (const m of r.differs ? diffMarks(r.differs, layout.row) : []) {
+      out.push({ x: x(m), y, w: m.width, h: layout.rowHeight, opacity: TINT });
+      out.push({ x: x(m), y, w: m.width, h: EDGE, opacity: 1 });
+    }
   });
   return out;
 }
@@ -63,9 +84,10 @@ export function comparePng(pic: ComparePicture, layout: CompareLayout, colors: C
       if (layout.rowHeight >= 30) ctx.fillText(fit(r.note, layout.nameWidth - 8), 4, top + 24);
     });
     ctx.fillStyle = pic.diffColor;
-    ctx.globalAlpha = SHADE_ALPHA;
-    for (const { y, h, marks } of shading(pic, layout))
-      for (const m of marks) ctx.fillRect(layout.nameWidth + m.x, y, m.width, h);
+    for (const r of shading(pic, layout)) {
+      ctx.globalAlpha = r.opacity;
+      ctx.fillRect(r.x, r.y, r.w, r.h);
+    }
     ctx.globalAlpha = 1;
   });
 }
@@ -130,11 +152,10 @@ export function compareSvg(pic: ComparePicture, layout: CompareLayout, colors: C
         `<text x="4" y="${num(top + 24)}" fill="${escapeXml(colors.muted)}" dominant-baseline="middle">${escapeXml(fit(r.note, layout.nameWidth - 8))}</text>`,
       );
   });
-  for (const { y, h, marks } of shading(pic, layout))
-    for (const m of marks)
-      out.push(
-        `<rect class="differs" x="${num(layout.nameWidth + m.x)}" y="${num(y)}" width="${num(m.width)}" height="${num(h)}" fill="${escapeXml(pic.diffColor)}" fill-opacity="${SHADE_ALPHA}"/>`,
-      );
+  for (const r of shading(pic, layout))
+    out.push(
+      `<rect class="differs" x="${num(r.x)}" y="${num(r.y)}" width="${num(r.w)}" height="${num(r.h)}" fill="${escapeXml(pic.diffColor)}" fill-opacity="${r.opacity}"/>`,
+    );
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" font-family="system-ui, sans-serif" font-size="11">\n` +

@@ -98,7 +98,7 @@ describe('compareSvg', () => {
     expect(svg.match(/<\?xml/g)).toHaveLength(1);
     for (const id of ['plot-axis', 'plot-0', 'plot-1']) expect(svg).toContain(`id="${id}"`);
     expect(svg).not.toContain('url(#plot)');
-    // Three stretches in SJF's row and three in the band under the axis.
-    expect(svg.match(/class="differs"/g)).toHaveLength(6);
+    // Three stretches in the band under the axis, and in SJF's row three tints with their edges.
+    expect(svg.match(/class="differs"/g)).toHaveLength(9);
   });
 });
