@@ -8,6 +8,7 @@ const selectSchedules = (s: AppState) => ({
   entries: s.compareEntries,
   ran: s.compareScenario,
   current: s.scenario,
+  presenting: s.presenting,
 });
 
 /**
@@ -15,7 +16,7 @@ const selectSchedules = (s: AppState) => ({
  * Before any comparison it says how to get one.
  */
 export function CompareSchedules() {
-  const { status, entries, ran, current } = useApp(useShallow(selectSchedules));
+  const { status, entries, ran, current, presenting } = useApp(useShallow(selectSchedules));
   if (entries.length === 0 || !ran)
     return (
       <div className="compare-schedules compare-empty">
@@ -30,5 +31,5 @@ export function CompareSchedules() {
     ran !== current
       ? 'The scenario has changed since this comparison: compare again to bring it up to date.'
       : undefined;
-  return <SchedulesPicture entries={entries} scenario={ran} notice={notice} />;
+  return <SchedulesPicture entries={entries} scenario={ran} notice={notice} presenting={presenting} />;
 }

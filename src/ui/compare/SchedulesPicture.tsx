@@ -10,7 +10,7 @@ import { useGanttView } from '../gantt/useGanttView';
 import { useCanvasPalette } from '../theme/useCanvasPalette';
 import { CompareAxis } from './CompareAxis';
 import { comparePng, compareSvg, type ComparePicture } from './compareExport';
-import { compareLayout, rowAtY, tickAtPictureX } from './compareLayout';
+import { compareLayout, PRESENT_SCALE, rowAtY, tickAtPictureX } from './compareLayout';
 import { compareDiffs, compareRuns } from './compareModel';
 import { describeColumn, describeTick, type PointerAt } from './describeTick';
 import { ScheduleRow } from './ScheduleRow';
@@ -28,6 +28,8 @@ interface Props {
   scenario: Scenario;
   /** a line above the picture (that the scenario changed since) */
   notice?: string;
+  /** presenting: larger lanes and names */
+  presenting?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ interface Props {
  * The ticks where a schedule differs from the reference are shaded in its row and marked under the axis.
  * Fills the box it is given; the rows scroll under the axis when they cannot fit.
  */
-export function SchedulesPicture({ entries, scenario, notice }: Props) {
+export function SchedulesPicture({ entries, scenario, notice, presenting = false }: Props) {
   const { cpus, gpus } = scenario.node;
   const runs = useMemo(() => compareRuns(entries, scenario), [entries, scenario]);
   const { rows, processes } = runs;
@@ -53,9 +55,11 @@ export function SchedulesPicture({ entries, scenario, notice }: Props) {
   const { view, isZoomed, zoom, panBy, panTo, fit } = useGanttView(fitEnd, keyTick ?? undefined);
   const [plotRef, size] = useBoxSize<HTMLDivElement>({ width: 800, height: 0 });
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const scale = presenting ? PRESENT_SCALE : 1;
   const layout = useMemo(
-    () => compareLayout({ ...size, rows: entries.length, lanesPerRow: cpus + gpus, view, devicePixelRatio: dpr }),
-    [size, entries.length, cpus, gpus, view, dpr],
+    () =>
+      compareLayout({ ...size, rows: entries.length, lanesPerRow: cpus + gpus, view, devicePixelRatio: dpr, scale }),
+    [size, entries.length, cpus, gpus, view, dpr, scale],
   );
   const colors = useCanvasPalette();
   const [hover, setHover] = useState<PointerAt | null>(null);

@@ -7,6 +7,7 @@ import {
   MAX_LANE,
   MIN_LANE,
   NATURAL_LANE,
+  PRESENT_SCALE,
   rowAtY,
   tickAtPictureX,
   tickToPictureX,
@@ -20,6 +21,7 @@ const size = (over: Partial<CompareSize> = {}): CompareSize => ({
   lanesPerRow: 2,
   view: { start: 0, end: 100 },
   devicePixelRatio: 1,
+  scale: 1,
   ...over,
 });
 
@@ -32,6 +34,7 @@ const sizeArb = fc.record({
     .tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 4, max: 10_000 }))
     .map(([start, span]) => ({ start, end: start + span })),
   devicePixelRatio: fc.constantFrom(1, 1.5, 2),
+  scale: fc.constant(1),
 });
 
 describe('compareLayout', () => {
@@ -67,6 +70,11 @@ describe('compareLayout', () => {
     expect(l.axisHeight + l.rowsHeight).toBeLessThanOrEqual(600);
     expect(compareLayout(size({ height: 120, rows: 9, lanesPerRow: 3 })).row.laneHeight).toBe(MIN_LANE);
     expect(compareLayout(size({ height: 0 })).row.laneHeight).toBe(NATURAL_LANE);
+    // Presenting, lanes may grow further and never shrink as far.
+    expect(compareLayout(size({ height: 3000, scale: PRESENT_SCALE })).row.laneHeight).toBe(MAX_LANE * PRESENT_SCALE);
+    expect(compareLayout(size({ height: 120, rows: 9, scale: PRESENT_SCALE })).row.laneHeight).toBe(
+      MIN_LANE * PRESENT_SCALE,
+    );
     fc.assert(
       fc.property(sizeArb, (s) => {
         const any = compareLayout(s);

@@ -44,7 +44,12 @@ export interface CompareSize {
   lanesPerRow: number;
   view: TimeRange;
   devicePixelRatio: number;
+  /** how much larger lanes and names are drawn: PRESENT_SCALE when presenting, else 1 */
+  scale: number;
 }
+
+/** Presenting, lanes and the name column grow by this much, for the back of the room. */
+export const PRESENT_SCALE = 1.5;
 
 /**
  * Lays the schedules out one under the other below one axis. Lanes share the height given (within
@@ -52,13 +57,14 @@ export interface CompareSize {
  * screens.
  */
 export function compareLayout(s: CompareSize): CompareLayout {
-  const nameWidth = Math.round(Math.min(160, Math.max(84, s.width * 0.14)));
+  const nameWidth = Math.round(Math.min(160 * s.scale, Math.max(84 * s.scale, s.width * 0.14)));
   const axisHeight = AXIS_HEIGHT + DIFF_BAND;
   const rows = Math.max(1, s.rows);
   const lanes = Math.max(1, s.lanesPerRow);
   const room = s.height - axisHeight - (rows - 1) * ROW_GAP;
+  const [min, max] = [Math.round(MIN_LANE * s.scale), Math.round(MAX_LANE * s.scale)];
   const laneHeight =
-    s.height > 0 ? Math.min(MAX_LANE, Math.max(MIN_LANE, Math.floor(room / (rows * lanes)))) : NATURAL_LANE;
+    s.height > 0 ? Math.min(max, Math.max(min, Math.floor(room / (rows * lanes)))) : Math.round(NATURAL_LANE * s.scale);
   const rowHeight = lanes * laneHeight;
   const row: GanttLayout = {
     width: Math.max(LANE_LABEL_WIDTH + 40, s.width - nameWidth),

@@ -83,6 +83,7 @@ describe('compareSvg', () => {
       lanesPerRow: 2,
       view: { start: 0, end: 8 },
       devicePixelRatio: 1,
+      scale: 1,
     });
     const svg = compareSvg(
       {
