@@ -147,7 +147,7 @@ export function SchedulesPicture({ entries, scenario, notice, presenting = false
           Fit
         </button>
         <span className="muted cs-range">
-          ticks {Math.floor(view.start)}–{Math.ceil(view.end)}
+          ticks {Math.floor(view.start)}–{Math.ceil(view.end)} · ctrl/⌘ + wheel zooms, drag or shift + wheel pans
         </span>
         {entries.length > 1 && (
           <label>
