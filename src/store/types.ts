@@ -99,6 +99,8 @@ export interface PlaybackSlice {
 export interface CompareSlice {
   compareStatus: 'idle' | 'running' | 'done';
   compareEntries: CompareEntry[];
+  /** the scenario the entries ran (their processes, CPUs and GPUs); a later edit makes them out of date */
+  compareScenario: Scenario | null;
   compare(schedulers: SchedulerConfig[]): Promise<CompareResult>;
 }
 

@@ -123,6 +123,14 @@ export function packSegments(segments: readonly Segment[], from: number): Int32A
   return out;
 }
 
+/** GPU segments in the same packed rows, the GPU's number in the `cpu` field and every one a run. */
+export function packGpuSegments(segments: SimStateView['gpuSegments'], from: number): Int32Array {
+  return packSegments(
+    segments.map((g) => ({ cpu: g.gpu, start: g.start, end: g.end, pid: g.pid, kind: 'run' as const })),
+    from,
+  );
+}
+
 function patch<T>(
   list: readonly T[],
   sent: number,
@@ -149,12 +157,7 @@ function upcoming(st: SimStateView): { pids: number[]; total: number } {
 export function buildFrame(st: SimStateView, end: number | null, nextEventTick: number | null, sent: Sent): WireFrame {
   const processes = st.procs.map((p) => processMetrics(st, p));
   const timeline = patch(st.segments, sent.segments, (from) => packSegments(st.segments, from));
-  const gpuTimeline = patch(st.gpuSegments, sent.gpuSegments, (from) =>
-    packSegments(
-      st.gpuSegments.map((g) => ({ cpu: g.gpu, start: g.start, end: g.end, pid: g.pid, kind: 'run' as const })),
-      from,
-    ),
-  );
+  const gpuTimeline = patch(st.gpuSegments, sent.gpuSegments, (from) => packGpuSegments(st.gpuSegments, from));
   sent.segments = timeline.count;
   sent.gpuSegments = gpuTimeline.count;
   const narration = narrationOf(st, st.events.slice(-NARRATION_LINES));

@@ -208,4 +208,17 @@ describe('message handler', () => {
       expect(r.entries[0]?.timeline.length).toBeGreaterThan(0);
     }
   });
+
+  it('sends each compared run’s GPU segments beside its CPU segments', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    const gpuJob = scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }, { bursts: [4], gpus: 1, type: 'AI_INFERENCE' }], {
+      node: { gpus: 1 },
+    });
+    s.ask({ type: 'load', scenario: gpuJob });
+    const r = s.ask({ type: 'compare', schedulers: [{ policy: 'FIFO' }] });
+    if (r.type !== 'compared') throw new Error(`expected compared, got ${r.type}`);
+    // One row [gpu, start, end, pid, kind]: GPU 0 held by P2 while it runs, after P1's 3 ticks.
+    expect([...(r.entries[0]?.gpuTimeline ?? [])]).toEqual([0, 3, 7, 2, 0]);
+  });
 });

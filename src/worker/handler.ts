@@ -12,7 +12,7 @@ import {
 } from '../core/index';
 import { compareReferences, pageTable, walkthrough } from './memoryRequests';
 import { solveOstepRequest } from './ostepRequests';
-import { buildFrame, nothingSent, packSegments, type Sent } from './frame';
+import { buildFrame, nothingSent, packGpuSegments, packSegments, type Sent } from './frame';
 import { narrationAdded, narrationNow } from './narration';
 import { PROTOCOL_VERSION, type CompareEntry, type FromSim, type OperationRequest, type ToSim } from '../protocol';
 
@@ -185,7 +185,12 @@ function compare(id: number, s: Session | undefined, schedulers: SchedulerConfig
     sim.runToEnd();
     const { policy, ticks, finished, stalled, processes, summary, traceHash } = runResult(sim.state);
     const result = { policy, ticks, finished, stalled, processes, summary, traceHash };
-    entries.push({ scheduler, result, timeline: packSegments(sim.state.segments, 0) });
+    entries.push({
+      scheduler,
+      result,
+      timeline: packSegments(sim.state.segments, 0),
+      gpuTimeline: packGpuSegments(sim.state.gpuSegments, 0),
+    });
   }
   return { type: 'compared', id, entries };
 }

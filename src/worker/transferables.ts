@@ -9,7 +9,8 @@ export function transferables(msg: FromSim): ArrayBuffer[] {
       ...memoryBuffers(msg.frame),
     ];
   }
-  if (msg.type === 'compared') return msg.entries.map((e) => e.timeline.buffer as ArrayBuffer);
+  if (msg.type === 'compared')
+    return msg.entries.flatMap((e) => [e.timeline.buffer as ArrayBuffer, e.gpuTimeline.buffer as ArrayBuffer]);
   return [];
 }
 

@@ -1,4 +1,4 @@
-import { SortableTh } from '../tables/SortableTh';
+import { useMemo } from 'react';
 import {
   createColumnHelper,
   createSortedRowModel,
@@ -6,26 +6,35 @@ import {
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
-import { METRICS, type CompareRow, type MetricKey } from './compareRows';
+import type { AppState } from '../../store/types';
+import { useApp } from '../app/StoreContext';
+import { SortableTh } from '../tables/SortableTh';
+import { compareRows, METRICS, type CompareRow, type MetricKey } from './compareRows';
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
 const helper = createColumnHelper<typeof features, CompareRow>();
 
-const HEADERS: Record<MetricKey, string> = {
-  avgWaiting: 'Avg waiting',
-  avgTurnaround: 'Avg turnaround',
-  avgResponse: 'Avg response',
-  throughput: 'Throughput /100 ticks',
-  cpuUtilization: 'CPU utilisation %',
-  contextSwitches: 'Context switches',
-  deadlineMisses: 'Deadline misses',
-  endTick: 'End tick',
+/** Each header's name and unit; the unit on its own line lets narrow columns wrap between words. */
+const HEADERS: Record<MetricKey, [string, string]> = {
+  avgWaiting: ['Avg waiting', 'ticks'],
+  avgTurnaround: ['Avg turnaround', 'ticks'],
+  avgResponse: ['Avg response', 'ticks'],
+  throughput: ['Throughput', 'per 100 ticks'],
+  cpuUtilization: ['CPU utilisation', '%'],
+  contextSwitches: ['Context switches', 'count'],
+  deadlineMisses: ['Deadline misses', 'count'],
+  endTick: ['Ends at', 'tick'],
 };
 
 /** The best value of a column is bold and says "best" in words: never colour alone. */
 function metricColumn(key: MetricKey) {
+  const [name, unit] = HEADERS[key];
   return helper.accessor(key, {
-    header: HEADERS[key],
+    header: () => (
+      <>
+        {name} <span className="unit">({unit})</span>
+      </>
+    ),
     sortUndefined: 'last',
     cell: ({ getValue, row }) => {
       const v = getValue();
@@ -46,11 +55,19 @@ const columns = helper.columns([
   ...(Object.keys(METRICS) as MetricKey[]).map(metricColumn),
 ]);
 
-/** Each policy's figures, sortable by any column (click a header; again to reverse). */
-export function CompareTable({ rows }: { rows: CompareRow[] }) {
+const selectEntries = (s: AppState) => s.compareEntries;
+
+/**
+ * Each policy's figures from the last comparison, sortable by any column (click a header; again to reverse).
+ * Headers wrap, and the table scrolls sideways inside its own box where it is still too wide.
+ */
+export function CompareTable() {
+  const entries = useApp(selectEntries);
+  const rows = useMemo(() => compareRows(entries), [entries]);
   const table = useTable({ features, columns, data: rows });
+  if (rows.length === 0) return <p className="muted">No results yet: compare schedulers first.</p>;
   return (
-    <div className="compare-scroll">
+    <div className="compare-scroll" role="region" aria-label="Results table" tabIndex={0}>
       <table className="compare-table">
         <caption>
           Results per scheduler. Lower is better except throughput and CPU utilisation; the best value of each column is

@@ -56,11 +56,11 @@ describe('CompareView', () => {
     const table = within(await screen.findByRole('table', { name: /Results per scheduler/ }));
     const order = () => table.getAllByRole('rowheader').map((c) => c.textContent);
     expect(order()).toEqual(['FIFO', 'SJF']);
-    await user.click(table.getByRole('button', { name: 'Avg waiting' }));
-    await user.click(table.getByRole('button', { name: 'Avg waiting' }));
-    expect(table.getByRole('columnheader', { name: 'Avg waiting' })).toHaveAttribute('aria-sort');
+    await user.click(table.getByRole('button', { name: 'Avg waiting (ticks)' }));
+    await user.click(table.getByRole('button', { name: 'Avg waiting (ticks)' }));
+    expect(table.getByRole('columnheader', { name: 'Avg waiting (ticks)' })).toHaveAttribute('aria-sort');
     const sortedOnce = order();
-    await user.click(table.getByRole('button', { name: 'Avg waiting' }));
+    await user.click(table.getByRole('button', { name: 'Avg waiting (ticks)' }));
     expect(order()).not.toEqual(sortedOnce);
   });
 });

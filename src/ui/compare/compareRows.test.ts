@@ -7,6 +7,7 @@ function entry(scheduler: SchedulerConfig, avgWaiting: number | null, throughput
   return {
     scheduler,
     timeline: new Int32Array(0),
+    gpuTimeline: new Int32Array(0),
     result: {
       policy: scheduler.policy,
       ticks,

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { describeScheduler, POLICY_NAMES, type PolicyName } from '../../core/index';
+import type { AppState } from '../../store/types';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { schedulersToCompare } from './compareRows';
+
+const selectControls = (s: AppState) => ({
+  scenario: s.scenario,
+  status: s.compareStatus,
+  count: s.compareEntries.length,
+});
+
+/** Which policies to run, the button that runs them all on the loaded scenario, and what happened. */
+export function CompareControls() {
+  const store = useAppStore();
+  const { scenario, status, count } = useApp(useShallow(selectControls));
+  const [chosen, setChosen] = useState<ReadonlySet<PolicyName>>(() => new Set(POLICY_NAMES));
+  if (!scenario) return null;
+  const toggle = (p: PolicyName, on: boolean) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(p);
+      else next.delete(p);
+      return next;
+    });
+  const run = () => void store.getState().compare(schedulersToCompare(chosen, scenario.scheduler));
+  return (
+    <div className="compare-controls">
+      <fieldset className="compare-choice">
+        <legend>Policies to run (the scenario’s own parameters where its policy matches)</legend>
+        {schedulersToCompare(new Set(POLICY_NAMES), scenario.scheduler).map((c) => (
+          <label key={c.policy}>
+            <input
+              type="checkbox"
+              checked={chosen.has(c.policy)}
+              onChange={(e) => toggle(c.policy, e.target.checked)}
+            />{' '}
+            {describeScheduler(c)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="compare-run">
+        <button type="button" className="primary" onClick={run} disabled={status === 'running' || chosen.size === 0}>
+          Compare all schedulers
+        </button>
+        <p role="status" className="muted">
+          {status === 'running'
+            ? 'Running…'
+            : status === 'done'
+              ? `Compared ${count} scheduler${count === 1 ? '' : 's'}.`
+              : ''}
+        </p>
+      </div>
+    </div>
+  );
+}
