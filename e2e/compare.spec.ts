@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, openPanel, test } from './fixtures';
 
 /** Runs the chosen policies (by the start of their labels) on the default scenario: 2 CPUs and a GPU. */
 async function compare(page: Page, policies: string[]): Promise<Locator> {
@@ -96,6 +96,7 @@ test('the table and the chart fit at 1024 px: nothing cut off, no labels on top 
   const region = page.getByRole('region', { name: 'Results table' });
   expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
 
+  await openPanel(page, 'Averages chart');
   const chart = page.getByRole('group', { name: /Average waiting, turnaround and response time/ });
   await expect(chart.getByText(/^ticks/)).toBeVisible();
   const names = await chart.getByText(/^(FIFO|SJF|SRTF|Round Robin|Priority|MLFQ|Lottery|EDF|PID scan)/).all();

@@ -1,8 +1,13 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** Every test fails on a console error or an uncaught exception in the page. */
-export const test = base.extend<{ page: Page }>({
-  page: async ({ page }, use) => {
+/**
+ * Every test fails on a console error or an uncaught exception in the page. The first-visit welcome card is
+ * dismissed beforehand (as after any visit), unless a test says `welcome: true` to see it.
+ */
+export const test = base.extend<{ page: Page; welcome: boolean }>({
+  welcome: [false, { option: true }],
+  page: async ({ page, welcome }, use) => {
+    if (!welcome) await page.addInitScript(() => localStorage.setItem('bcos.welcome.dismissed', '1'));
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);

@@ -86,3 +86,20 @@ for (const lesson of LESSONS) {
     }
   });
 }
+
+test.describe('a first visit', () => {
+  test.use({ welcome: true });
+
+  test('says where to start, and one click puts that away for good', async ({ page }) => {
+    await openApp(page);
+    const welcome = page.getByRole('region', { name: 'Welcome! Where would you like to start?' });
+    await expect(welcome.getByRole('button', { name: 'Start a lesson' })).toBeVisible();
+    await expect(welcome.getByRole('button', { name: 'Browse presets' })).toBeVisible();
+    await expect(welcome.getByRole('button', { name: 'Play the default scenario' })).toBeVisible();
+    await welcome.getByRole('button', { name: 'Got it' }).click();
+    await expect(welcome).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+    await expect(welcome).toHaveCount(0);
+  });
+});

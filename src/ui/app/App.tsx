@@ -20,9 +20,11 @@ import { useKeyboardShortcuts } from '../transport/useKeyboardShortcuts';
 import { WelcomeCard } from '../welcome/WelcomeCard';
 import { PresetMenu } from '../workload/PresetMenu';
 import { WorkloadView } from '../workload/WorkloadView';
-import type { AppState } from '../../store/types';
+import type { AppState, ViewName } from '../../store/types';
 import { useApp, useAppStore } from './StoreContext';
 
+/** The views laid out as a stage (they scroll inside their own boxes, never the page). */
+const STAGES: ReadonlySet<ViewName> = new Set(['simulate', 'memory', 'compare']);
 const selectView = (s: AppState) => s.view;
 const selectTitle = (s: AppState) => s.scenario?.title ?? '';
 const selectPresenting = (s: AppState) => s.presenting;
@@ -88,7 +90,7 @@ export function App() {
         id={`panel-${view}`}
         role="tabpanel"
         aria-labelledby={`tab-${view}`}
-        className={view === 'simulate' || view === 'memory' ? 'app-main app-main-stage' : 'app-main'}
+        className={STAGES.has(view) ? 'app-main app-main-stage' : 'app-main'}
       >
         {view === 'simulate' && <SimulateView />}
         {view === 'memory' && <MemoryView />}

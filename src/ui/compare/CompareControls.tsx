@@ -16,7 +16,10 @@ export function CompareControls() {
   const store = useAppStore();
   const { scenario, status, count } = useApp(useShallow(selectControls));
   const [chosen, setChosen] = useState<ReadonlySet<PolicyName>>(() => new Set(POLICY_NAMES));
+  // Folded once runs are drawn, so the schedules get the room; a click unfolds it.
+  const [open, setOpen] = useState(true);
   if (!scenario) return null;
+  const all = schedulersToCompare(new Set(POLICY_NAMES), scenario.scheduler);
   const toggle = (p: PolicyName, on: boolean) =>
     setChosen((prev) => {
       const next = new Set(prev);
@@ -24,22 +27,30 @@ export function CompareControls() {
       else next.delete(p);
       return next;
     });
-  const run = () => void store.getState().compare(schedulersToCompare(chosen, scenario.scheduler));
+  const run = () => {
+    setOpen(false);
+    void store.getState().compare(schedulersToCompare(chosen, scenario.scheduler));
+  };
   return (
     <div className="compare-controls">
-      <fieldset className="compare-choice">
-        <legend>Policies to run (the scenario’s own parameters where its policy matches)</legend>
-        {schedulersToCompare(new Set(POLICY_NAMES), scenario.scheduler).map((c) => (
-          <label key={c.policy}>
-            <input
-              type="checkbox"
-              checked={chosen.has(c.policy)}
-              onChange={(e) => toggle(c.policy, e.target.checked)}
-            />{' '}
-            {describeScheduler(c)}
-          </label>
-        ))}
-      </fieldset>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          Policies to run: {chosen.size} of {all.length}
+        </summary>
+        <fieldset className="compare-choice">
+          <legend>Policies to run (the scenario’s own parameters where its policy matches)</legend>
+          {all.map((c) => (
+            <label key={c.policy}>
+              <input
+                type="checkbox"
+                checked={chosen.has(c.policy)}
+                onChange={(e) => toggle(c.policy, e.target.checked)}
+              />{' '}
+              {describeScheduler(c)}
+            </label>
+          ))}
+        </fieldset>
+      </details>
       <div className="compare-run">
         <button type="button" className="primary" onClick={run} disabled={status === 'running' || chosen.size === 0}>
           Compare all schedulers

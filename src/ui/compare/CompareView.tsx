@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
+import { Stage, type PanelContent } from '../stage/Stage';
 import { CompareChart } from './CompareChart';
 import { CompareControls } from './CompareControls';
 import { CompareSchedules } from './CompareSchedules';
@@ -14,26 +15,22 @@ const selectView = (s: AppState) => ({
 });
 
 /**
- * Runs the scenario under several policies and sets their schedules and figures side by side. The stage
- * takes its parts one by one (the picture as the main one, the table and chart as panels); this composes
- * them for a page without the stage.
+ * Runs the scenario under several policies: the schedules on one time axis are the stage's picture, with the
+ * policies to compare above them; the figures are the drawer's panels once there are runs to show.
  */
 export function CompareView() {
   const { title, loaded, compared } = useApp(useShallow(selectView));
   if (!loaded) return <p className="panel muted">No scenario is loaded yet. Choose a preset.</p>;
-  return (
+  const panels: PanelContent = {
+    results: { render: () => <CompareTable />, hidden: !compared },
+    chart: { render: () => <CompareChart />, hidden: !compared },
+  };
+  const picture = (
     <section className="panel compare-view" aria-labelledby="compare-title">
       <h2 id="compare-title">Compare schedulers on “{title || 'this scenario'}”</h2>
       <CompareControls />
-      <div className="compare-picture-box">
-        <CompareSchedules />
-      </div>
-      {compared && (
-        <>
-          <CompareTable />
-          <CompareChart />
-        </>
-      )}
+      <CompareSchedules />
     </section>
   );
+  return <Stage view="compare" label="Schedules compared" picture={picture} panels={panels} narration={false} />;
 }

@@ -25,7 +25,7 @@ export function ChartFigure({ label, columns, rows, children }: Props) {
         <summary>Show data</summary>
         {/* Built only when opened: a long run has thousands of samples. */}
         {showData && (
-          <div className="memory-table-scroll">
+          <div className="memory-table-scroll" tabIndex={0}>
             <table className="memory-table">
               <caption className="visually-hidden">{label}</caption>
               <thead>

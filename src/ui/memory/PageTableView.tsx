@@ -45,7 +45,7 @@ export function PageTableView({ pid, rows: data, highlightVpn = null }: PageTabl
   }, [lit, scrollRef]);
 
   return (
-    <div ref={scrollRef} className="memory-table-scroll">
+    <div ref={scrollRef} className="memory-table-scroll" tabIndex={0}>
       <table className="memory-table" aria-label={label} aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{label}</caption>
         <thead>

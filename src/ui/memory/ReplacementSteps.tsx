@@ -8,7 +8,7 @@ import type { PolicyResult } from './ReplacementComparison';
 export function ReplacementSteps({ result, frames }: { result: PolicyResult; frames: number }) {
   const steps = result.steps;
   return (
-    <div className="memory-table-scroll">
+    <div className="memory-table-scroll" tabIndex={0}>
       <table className="memory-table replacement-steps">
         <caption>
           {result.policy} with {frames} frames, step by step: {result.misses} misses (* = page brought in by a miss)

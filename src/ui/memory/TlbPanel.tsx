@@ -45,7 +45,7 @@ export const TlbPanel = memo(function TlbPanel({ tlb, names, focus = null }: Tlb
       {tlb.size === 0 ? (
         <p className="muted">This memory has no TLB: every translation walks the page table.</p>
       ) : (
-        <div className="memory-table-scroll">
+        <div className="memory-table-scroll" tabIndex={0}>
           <table className="memory-table tlb-table">
             <caption className="visually-hidden">TLB entries</caption>
             <thead>

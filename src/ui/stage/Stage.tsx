@@ -17,6 +17,8 @@ interface Props {
   panels: PanelContent;
   /** docked above the narration: what asks the audience about the picture (the "who runs next?" prompt) */
   beside?: ReactNode;
+  /** false on a view whose picture does not follow the tick (Compare): no narration column */
+  narration?: boolean;
 }
 
 const selectPanels = (s: AppState) => s.panels;
@@ -27,7 +29,7 @@ const selectDrawerClosed = (s: AppState) => s.drawerClosed;
  * beside it, and the secondary panels share a drawer below it, one at a time behind tabs, so nothing
  * scrolls the picture or the narration away. The open panel is the store's (and so the URL's).
  */
-export function Stage({ view, label, picture, panels, beside }: Props) {
+export function Stage({ view, label, picture, panels, beside, narration = true }: Props) {
   const store = useAppStore();
   const chosen = useApp(selectPanels)[view];
   const closed = useApp(selectDrawerClosed);
@@ -36,14 +38,16 @@ export function Stage({ view, label, picture, panels, beside }: Props) {
   const tabId = (id: string) => `stage-tab-${view}-${id}`;
   const bodyId = `stage-panel-${view}`;
   return (
-    <div className="stage" data-drawer={closed ? 'closed' : 'open'}>
+    <div className="stage" data-drawer={closed ? 'closed' : 'open'} data-narration={narration ? 'on' : 'off'}>
       <section className="stage-picture" aria-label={label}>
         {picture}
       </section>
-      <aside className="stage-narration" aria-label="Narration">
-        {beside}
-        <NarrationPanel />
-      </aside>
+      {narration && (
+        <aside className="stage-narration" aria-label="Narration">
+          {beside}
+          <NarrationPanel />
+        </aside>
+      )}
       {open && (
         <section className="stage-drawer" aria-label={`${label} panels`}>
           <div className="stage-tabs">

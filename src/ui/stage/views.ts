@@ -43,6 +43,10 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
     { id: 'create', label: 'Create process', holds: ['Create process now'] },
     { id: 'heap', label: 'Heap' },
   ],
+  compare: [
+    { id: 'results', label: 'Results' },
+    { id: 'chart', label: 'Averages chart' },
+  ],
   memory: [
     { id: 'pools', label: 'Pools', holds: ['Memory pools'] },
     { id: 'swap', label: 'Swap space' },
