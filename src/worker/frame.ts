@@ -18,6 +18,7 @@ import {
   type WireFrame,
 } from '../protocol';
 import { narrationOf } from './narration';
+import { newStateTracker, openStates, packStates, trackStates, type StateTracker } from './stateSpans';
 
 /** How many of the latest events the narration panel receives. */
 export const NARRATION_LINES = 40;
@@ -34,10 +35,22 @@ export interface Sent {
   memorySamples: number;
   /** the heap state last pictured (the allocator never changes one in place, so identity tells a change) */
   heap: unknown;
+  /** the followed processes' states, read from the event log, and how many of its closed spans were sent */
+  states: StateTracker;
+  stateSpans: number;
 }
 
 export function nothingSent(): Sent {
-  return { segments: 0, gpuSegments: 0, rows: [], memoryVersion: -1, memorySamples: 0, heap: null };
+  return {
+    segments: 0,
+    gpuSegments: 0,
+    rows: [],
+    memoryVersion: -1,
+    memorySamples: 0,
+    heap: null,
+    states: newStateTracker(),
+    stateSpans: 0,
+  };
 }
 
 /** Memory's part of a frame: the snapshot only when memory changed since the last frame sent. */
@@ -154,8 +167,11 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
       from,
     ),
   );
+  const states = trackStates(sent.states, st);
+  const stateTimeline = patch(states.spans, sent.stateSpans, (from) => packStates(states.spans, from));
   sent.segments = timeline.count;
   sent.gpuSegments = gpuTimeline.count;
+  sent.stateSpans = stateTimeline.count;
   const narration = narrationOf(st, st.events.slice(-NARRATION_LINES));
   const pidsIn = (state: string): number[] => st.procs.filter((p) => p.state === state).map((p) => p.pid);
   return {
@@ -176,6 +192,8 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
     upcoming: upcoming(st),
     timeline: timeline.patch,
     gpuTimeline: gpuTimeline.patch,
+    stateTimeline: stateTimeline.patch,
+    openStates: packStates(openStates(states, st.now)),
     narration,
     summary: summaryMetrics(st, processes),
     memory: memoryPart(st, sent),
