@@ -34,6 +34,7 @@ const layout = (viewStart: number, viewEnd: number): GanttLayout => ({
   laneHeight: 28,
   labelWidth: 80,
   devicePixelRatio: 2,
+  scale: 1,
 });
 
 /** 10,000 back-to-back one-tick runs on one CPU, pids cycling 0..35. */

@@ -13,6 +13,7 @@ const layout = (viewStart: number, viewEnd: number, lanes = 1): GanttLayout => (
   laneHeight: 28,
   labelWidth: 130,
   devicePixelRatio: 1,
+  scale: 1,
 });
 const count = (svg: string, re: RegExp) => (svg.match(re) ?? []).length;
 
