@@ -43,9 +43,13 @@ function drawSwatch(
   s: number,
   colors: CanvasPalette,
 ): void {
-  const [fill, pattern, ink] = swatchLook(item, colors);
+  const [fill, pattern, ink, split] = swatchLook(item, colors);
   ctx.fillStyle = fill;
   ctx.fillRect(x, y, s, s);
+  if (split) {
+    ctx.fillStyle = split;
+    ctx.fillRect(x + s / 2, y, s / 2, s);
+  }
   if (pattern !== 'solid') drawPattern(ctx, pattern, ink, x, y, s, s);
   ctx.strokeStyle = colors.muted;
   ctx.lineWidth = 1;

@@ -1,7 +1,6 @@
 import { SEGMENT_KIND, STATE_KIND, type StateKind } from '../../protocol';
 import type { CanvasPalette } from '../theme/canvasPalette';
 import { processLook, textColorOn } from '../theme/processLook';
-import { charWidth } from './ganttLayout';
 import { STATE_LOOK, STATE_ORDER, type BarPattern } from './stateLook';
 import type { GanttModel, GanttProcess } from './toGanttRows';
 
@@ -65,7 +64,8 @@ export function exportFrame(
   const row = Math.round(20 * scale);
   const swatch = Math.round(12 * scale);
   const top = Math.round(30 * scale);
-  const cw = charWidth({ scale });
+  // The legend's text is a little wider than the chart's per point of size: 0.56 em a character, roughly.
+  const cw = fontSize * 0.56;
   let x = 8;
   let y = top + chartHeight + Math.round(8 * scale);
   const placed: ExportFrame['items'] = [];
@@ -81,20 +81,23 @@ export function exportFrame(
   return { title, top, height: y + row, items: placed, swatch, fontSize };
 }
 
-/** A legend swatch's fill, pattern and pattern ink: the same as the bars it stands for. */
+/**
+ * A legend swatch's fill, pattern, pattern ink and the colour of its right half if it has two: the same as
+ * the bars it stands for.
+ */
 export function swatchLook(
   item: Exclude<KeyItem, { kind: 'more' }>,
   colors: CanvasPalette,
-): [string, BarPattern, string] {
+): [string, BarPattern, string, string | null] {
   if (item.kind === 'process') {
     const look = processLook(item.pid);
-    return [look.color, look.pattern, textColorOn(look.color)];
+    return [look.color, look.pattern, textColorOn(look.color), null];
   }
   if (item.kind === 'state') {
     const look = STATE_LOOK[item.state];
-    return [look.fill(colors), look.pattern, look.ink(colors)];
+    return [look.fill(colors), look.pattern, look.ink(colors), look.split ?? null];
   }
   return item.kind === 'switch'
-    ? [colors.switch, 'ticks', colors.switchMark]
-    : [colors.idle, 'stripes', colors.idleHatch];
+    ? [colors.switch, 'ticks', colors.switchMark, null]
+    : [colors.idle, 'stripes', colors.idleHatch, null];
 }

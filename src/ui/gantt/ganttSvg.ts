@@ -120,11 +120,14 @@ function swatchSvg(
   colors: CanvasPalette,
   use: Use,
 ): string {
-  const [fill, pattern, ink] = swatchLook(item, colors);
+  const [fill, pattern, ink, split] = swatchLook(item, colors);
   const rect = (f: string, extra = '') =>
     `<rect x="${num(x)}" y="${num(y)}" width="${s}" height="${s}" fill="${f}"${extra}/>`;
   const overlay = pattern === 'solid' ? '' : rect(`url(#${use(pattern, ink)})`);
-  return `${rect(escapeXml(fill), ` stroke="${escapeXml(colors.muted)}"`)}${overlay}`;
+  const half = split
+    ? `<rect x="${num(x + s / 2)}" y="${num(y)}" width="${s / 2}" height="${s}" fill="${escapeXml(split)}"/>`
+    : '';
+  return `${rect(escapeXml(fill), ` stroke="${escapeXml(colors.muted)}"`)}${half}${overlay}`;
 }
 
 function barSvg(

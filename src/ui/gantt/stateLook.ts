@@ -23,6 +23,8 @@ export interface StateLook {
   outline: boolean;
   /** of the lane's bar height */
   height: number;
+  /** a second colour for the swatch's right half: runs are drawn in each process's own colour */
+  split?: string;
 }
 
 /** Okabe–Ito orange: reads on both themes' backgrounds, and is no process colour. */
@@ -40,6 +42,7 @@ export const STATE_LOOK: Record<StateKind, StateLook> = {
     pattern: 'solid',
     outline: false,
     height: 1,
+    split: PROCESS_COLORS[1],
   },
   [STATE_KIND.ready]: {
     label: 'ready (waiting for a CPU)',
