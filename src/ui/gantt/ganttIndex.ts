@@ -1,10 +1,13 @@
-import { SEGMENT_FIELDS, SEGMENT_KIND, STATE_FIELDS } from '../../protocol';
+import { SEGMENT_FIELDS, SEGMENT_KIND, STATE_FIELDS, STATE_LANES } from '../../protocol';
 import { drawnState } from './stateLook';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
 import type { BarKind, GanttBar, GanttInput, GanttLane } from './toGanttRows';
 
-/** More lanes than this would make a canvas taller than browsers allow; the rest are counted, not drawn. */
-export const MAX_PROCESS_LANES = 64;
+/**
+ * More lanes than this would make a canvas taller than browsers allow; the rest are counted, not drawn. The
+ * worker follows the states of as many processes (STATE_LANES), the first ones, which are these lanes.
+ */
+export const MAX_PROCESS_LANES = STATE_LANES;
 
 /** What the closed bars are made from: the open bars (tick, open CPUs and GPUs) are not part of it. */
 export type GanttSource = Pick<GanttInput, 'timeline' | 'cpus' | 'processes' | 'processLanes' | 'states'> & {
