@@ -18,7 +18,7 @@ import {
   type WireFrame,
 } from '../protocol';
 import { narrationOf } from './narration';
-import { newStateTracker, openStates, packStates, trackStates, type StateTracker } from './stateSpans';
+import { closedStates, newStateTracker, openStates, trackStates, type StateTracker } from './stateSpans';
 
 /** How many of the latest events the narration panel receives. */
 export const NARRATION_LINES = 40;
@@ -168,7 +168,8 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
     ),
   );
   const states = trackStates(sent.states, st);
-  const stateTimeline = patch(states.spans, sent.stateSpans, (from) => packStates(states.spans, from));
+  const stateFrom = Math.min(sent.stateSpans, states.rows);
+  const stateTimeline = { patch: { from: stateFrom, data: closedStates(states, stateFrom) }, count: states.rows };
   sent.segments = timeline.count;
   sent.gpuSegments = gpuTimeline.count;
   sent.stateSpans = stateTimeline.count;
@@ -193,7 +194,7 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
     timeline: timeline.patch,
     gpuTimeline: gpuTimeline.patch,
     stateTimeline: stateTimeline.patch,
-    openStates: packStates(openStates(states, st.now)),
+    openStates: openStates(states, st.now),
     narration,
     summary: summaryMetrics(st, processes),
     memory: memoryPart(st, sent),

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { Simulation, validateScenario, type Scenario, type SimStateView } from '../core/index';
 import { fuzzScenarioArb } from '../core/testing/fuzzScenario';
 import { scenarioOf } from '../core/testing/scenarioOf';
-import { STATE_KIND, STATE_LANES } from '../protocol';
-import { newStateTracker, openStates, trackStates, type StateSpan, type StateTracker } from './stateSpans';
+import { STATE_FIELDS, STATE_KIND, STATE_LANES } from '../protocol';
+import { closedStates, newStateTracker, openStates, trackStates, type StateTracker } from './stateSpans';
 
 const PRESETS = new URL('../../public/scenarios/', import.meta.url);
 const S = STATE_KIND;
@@ -15,8 +15,25 @@ function valid(raw: unknown): Scenario | null {
   return v.ok ? v.scenario : null;
 }
 
+interface StateSpan {
+  pid: number;
+  start: number;
+  end: number;
+  state: number;
+  cpu: number;
+}
+
+function rowsOf(d: Int32Array): StateSpan[] {
+  const out: StateSpan[] = [];
+  for (let o = 0; o < d.length; o += STATE_FIELDS)
+    out.push({ pid: d[o]!, start: d[o + 1]!, end: d[o + 2]!, state: d[o + 3]!, cpu: d[o + 4]! });
+  return out;
+}
+
+const closed = (t: StateTracker) => rowsOf(closedStates(t, 0));
+
 function spansAt(st: SimStateView, t: StateTracker): StateSpan[] {
-  return [...t.spans, ...openStates(t, st.now)];
+  return [...closed(t), ...rowsOf(openStates(t, st.now))];
 }
 
 /**
@@ -78,7 +95,10 @@ describe('state spans read from the event log', () => {
     const sim = new Simulation(s);
     sim.runToEnd();
     const t = trackStates(newStateTracker(), sim.state);
-    const rows = (pid: number) => t.spans.filter((x) => x.pid === pid).map((x) => [x.state, x.start, x.end]);
+    const rows = (pid: number) =>
+      closed(t)
+        .filter((x) => x.pid === pid)
+        .map((x) => [x.state, x.start, x.end]);
     expect(rows(1)).toEqual([
       [S.running, 0, 2],
       [S.waitingIo, 2, 5],
@@ -105,7 +125,9 @@ describe('state spans read from the event log', () => {
     );
     sim.seek(12);
     const t = trackStates(newStateTracker(), sim.state);
-    const rows = t.spans.filter((x) => x.pid === 1).map((x) => [x.state, x.start, x.end]);
+    const rows = closed(t)
+      .filter((x) => x.pid === 1)
+      .map((x) => [x.state, x.start, x.end]);
     expect(rows).toEqual([
       [S.running, 0, 1],
       [S.waitingIo, 1, 2],
@@ -128,7 +150,7 @@ describe('state spans read from the event log', () => {
         sim.seek(tick);
         expect(disagreements(sim.state, trackStates(t, sim.state)), `${file} at ${tick}`).toEqual([]);
       }
-      memoryWaits += t.spans.filter((x) => x.state === S.waitingMemory).length;
+      memoryWaits += closed(t).filter((x) => x.state === S.waitingMemory).length;
     }
     expect(memoryWaits).toBeGreaterThan(0);
   });
@@ -147,7 +169,7 @@ describe('state spans read from the event log', () => {
             sim.seek(tick);
             trackStates(t, sim.state);
             const fresh = trackStates(newStateTracker(), sim.state);
-            expect(t.spans).toEqual(fresh.spans);
+            expect(closedStates(t, 0)).toEqual(closedStates(fresh, 0));
             expect(t.places).toEqual(fresh.places);
             expect(disagreements(sim.state, t)).toEqual([]);
           }

@@ -10,65 +10,54 @@ interface Place {
   resumeTo: StateKind;
 }
 
-/** A stretch of one state that has ended: what the frames carry. */
-export interface StateSpan {
-  pid: number;
-  start: number;
-  end: number;
-  state: StateKind;
-  cpu: number;
-}
-
 /**
- * One change of place, made by the event at `at`: what to put back if that event leaves the log (a step back
- * or an operation cuts the log and the run is made again), and how many spans there were before it.
+ * The places and the number of closed spans as they were before the event at `at` was read: where reading
+ * starts again when the log is cut after it (a step back, or an operation, cuts the log and the run is made
+ * again). `event` tells whether it still is: events are never rebuilt, only cut and appended, so the log is
+ * unchanged up to `at` exactly when `event` is still there.
  */
-interface Undo {
+interface Mark {
   at: number;
   event: SimEvent;
-  pid: number;
-  before: Place | undefined;
-  spans: number;
+  places: ReadonlyMap<number, Place>;
+  rows: number;
 }
 
 /**
  * The followed processes' states over time, read from the event log as it grows. The core keeps only each
  * PCB's state now; its events say every change (and why a process waits), so reading each event once gives
- * the whole history. A cut of the log is found by identity (events are never rebuilt, only cut and
- * appended) and undone from `undo`; `marks` are places to read on from, so a cut costs what it removed.
+ * the whole history. A cut of the log goes back to the last mark before it and reads on from there.
  */
 export interface StateTracker {
   places: Map<number, Place>;
-  spans: StateSpan[];
-  undo: Undo[];
-  marks: { at: number; event: SimEvent }[];
+  /** the closed spans, `rows` rows of STATE_FIELDS numbers (packed as the frames carry them; grown by doubling) */
+  spans: Int32Array;
+  rows: number;
+  marks: Mark[];
   /** events read, and the last of them */
   read: number;
   last: SimEvent | undefined;
 }
 
-/** Events between marks. */
-const MARK_EVERY = 1024;
+/** Events between marks: a cut costs reading at most this many again. */
+const MARK_EVERY = 256;
 
 export function newStateTracker(): StateTracker {
-  return { places: new Map(), spans: [], undo: [], marks: [], read: 0, last: undefined };
+  return { places: new Map(), spans: new Int32Array(1024), rows: 0, marks: [], read: 0, last: undefined };
 }
 
 /** Brings `t` up to the state's event log and returns it. */
 export function trackStates(t: StateTracker, st: SimStateView): StateTracker {
   const events = st.events;
-  const kept = (at: number, event: SimEvent): boolean => events[at] === event;
-  if (t.read > 0 && !kept(t.read - 1, t.last as SimEvent)) rewind(t, kept);
+  if (t.read > 0 && events[t.read - 1] !== t.last) rewind(t, events);
   for (let at = t.read; at < events.length; at++) {
     const e = events[at] as SimEvent;
-    if (at % MARK_EVERY === 0) t.marks.push({ at, event: e });
+    if (at % MARK_EVERY === 0) t.marks.push({ at, event: e, places: new Map(t.places), rows: t.rows });
     if (!('pid' in e) || (st.index.get(e.pid) ?? STATE_LANES) >= STATE_LANES) continue;
     const before = t.places.get(e.pid);
     const after = nextPlace(st, before, e);
     if (after === before) continue;
-    t.undo.push({ at, event: e, pid: e.pid, before, spans: t.spans.length });
-    if (before && before.since < e.tick && (!after || after.since === e.tick))
-      t.spans.push({ pid: e.pid, start: before.since, end: e.tick, state: before.state, cpu: before.cpu });
+    if (before && before.since < e.tick && (!after || after.since === e.tick)) addRow(t, e.pid, before, e.tick);
     if (after) t.places.set(e.pid, after);
     else t.places.delete(e.pid);
   }
@@ -77,16 +66,28 @@ export function trackStates(t: StateTracker, st: SimStateView): StateTracker {
   return t;
 }
 
-/** Undoes every change made by an event no longer in the log, and reads on from the last event still there. */
-function rewind(t: StateTracker, kept: (at: number, event: SimEvent) => boolean): void {
-  for (let u = t.undo[t.undo.length - 1]; u && !kept(u.at, u.event); u = t.undo[t.undo.length - 1]) {
-    t.undo.pop();
-    t.spans.length = u.spans;
-    if (u.before) t.places.set(u.pid, u.before);
-    else t.places.delete(u.pid);
+function addRow(t: StateTracker, pid: number, p: Place, end: number): void {
+  const o = t.rows * STATE_FIELDS;
+  if (o + STATE_FIELDS > t.spans.length) {
+    const grown = new Int32Array(t.spans.length * 2);
+    grown.set(t.spans);
+    t.spans = grown;
   }
-  for (let m = t.marks[t.marks.length - 1]; m && !kept(m.at, m.event); m = t.marks[t.marks.length - 1]) t.marks.pop();
-  t.read = Math.max(t.undo[t.undo.length - 1]?.at ?? -1, t.marks[t.marks.length - 1]?.at ?? -1) + 1;
+  t.spans[o] = pid;
+  t.spans[o + 1] = p.since;
+  t.spans[o + 2] = end;
+  t.spans[o + 3] = p.state;
+  t.spans[o + 4] = p.cpu;
+  t.rows++;
+}
+
+/** Back to the last mark whose event is still in the log, to read on from there (it is taken again on the way). */
+function rewind(t: StateTracker, events: readonly SimEvent[]): void {
+  let m = t.marks.pop();
+  while (m && events[m.at] !== m.event) m = t.marks.pop();
+  t.places = new Map(m?.places);
+  t.rows = m?.rows ?? 0;
+  t.read = m?.at ?? 0;
 }
 
 const WAITS: readonly StateKind[] = [STATE_KIND.waitingIo, STATE_KIND.waitingMemory];
@@ -97,28 +98,25 @@ const WAITS: readonly StateKind[] = [STATE_KIND.waitingIo, STATE_KIND.waitingMem
  * process, and only when the page takes time to come in and the fault is not an access made by an operation.
  */
 function nextPlace(st: SimStateView, place: Place | undefined, e: SimEvent): Place | undefined {
-  const go = (state: StateKind, cpu = -1, resumeTo: StateKind = STATE_KIND.ready): Place =>
-    place && place.state === state && place.cpu === cpu && place.resumeTo === resumeTo
-      ? place
-      : { state, since: place?.state === state && place.cpu === cpu ? place.since : e.tick, cpu, resumeTo };
-  if (e.kind === 'arrive') return go(STATE_KIND.ready);
-  if (e.kind === 'memWait') return go(STATE_KIND.newWaitingMemory);
+  const t = e.tick;
+  if (e.kind === 'arrive') return go(place, t, STATE_KIND.ready);
+  if (e.kind === 'memWait') return go(place, t, STATE_KIND.newWaitingMemory);
   if (!place) return place;
   switch (e.kind) {
     case 'dispatch':
-      return go(STATE_KIND.running, e.cpu);
+      return go(place, t, STATE_KIND.running, e.cpu);
     case 'preempt':
     case 'quantumExpired':
-      return go(STATE_KIND.ready);
+      return go(place, t, STATE_KIND.ready);
     case 'ioStart':
     case 'ioQueued':
-      return go(STATE_KIND.waitingIo);
+      return go(place, t, STATE_KIND.waitingIo);
     case 'ioDone':
     case 'pageIn':
-      return place.state === STATE_KIND.suspended ? go(STATE_KIND.suspended) : go(STATE_KIND.ready);
+      return go(place, t, place.state === STATE_KIND.suspended ? STATE_KIND.suspended : STATE_KIND.ready);
     case 'pageFault':
-      return place.state === STATE_KIND.running && e.until > e.tick && !byOperation(st, e)
-        ? go(STATE_KIND.waitingMemory)
+      return place.state === STATE_KIND.running && e.until > t && !byOperation(st, e)
+        ? go(place, t, STATE_KIND.waitingMemory)
         : place;
     case 'exit':
       return undefined;
@@ -127,14 +125,27 @@ function nextPlace(st: SimStateView, place: Place | undefined, e: SimEvent): Pla
     case 'op':
       if (e.op === 'kill') return undefined;
       if (e.op === 'suspend')
-        return go(STATE_KIND.suspended, -1, WAITS.includes(place.state) ? place.state : STATE_KIND.ready);
+        return go(place, t, STATE_KIND.suspended, -1, WAITS.includes(place.state) ? place.state : STATE_KIND.ready);
       if (e.op !== 'resume') return place;
-      if (e.to === 'READY') return go(STATE_KIND.ready);
+      if (e.to === 'READY') return go(place, t, STATE_KIND.ready);
       // Resumed to a queued I/O, it asked for a device again just before (an ioStart or ioQueued).
-      return WAITS.includes(place.state) ? place : go(place.resumeTo);
+      return WAITS.includes(place.state) ? place : go(place, t, place.resumeTo);
     default:
       return place;
   }
+}
+
+/** `place` moved to `state` at `tick`: the same object when nothing changes, the same `since` when only `resumeTo` does. */
+function go(
+  place: Place | undefined,
+  tick: number,
+  state: StateKind,
+  cpu = -1,
+  resumeTo: StateKind = STATE_KIND.ready,
+): Place {
+  const same = place !== undefined && place.state === state && place.cpu === cpu;
+  if (same && place.resumeTo === resumeTo) return place;
+  return { state, since: same ? place.since : tick, cpu, resumeTo };
 }
 
 /** An access made by an operation (the console's) brings its page in without blocking the process. */
@@ -144,20 +155,19 @@ function byOperation(st: SimStateView, e: Extract<SimEvent, { kind: 'pageFault' 
   );
 }
 
-/** Spans as rows of STATE_FIELDS numbers. */
-export function packStates(spans: readonly StateSpan[], from = 0): Int32Array {
-  const out = new Int32Array((spans.length - from) * STATE_FIELDS);
-  for (let i = from, o = 0; i < spans.length; i++, o += STATE_FIELDS) {
-    const s = spans[i] as StateSpan;
-    out.set([s.pid, s.start, s.end, s.state, s.cpu], o);
-  }
-  return out;
+/** The closed spans from row `from` on, as a patch's data (a copy: the frame moves it across). */
+export function closedStates(t: StateTracker, from: number): Int32Array {
+  return t.spans.slice(from * STATE_FIELDS, t.rows * STATE_FIELDS);
 }
 
-/** The spans still open at `now`, in pid order of the places (the order processes arrived in). */
-export function openStates(t: StateTracker, now: number): StateSpan[] {
-  const open: StateSpan[] = [];
-  for (const [pid, p] of t.places)
-    if (p.since < now) open.push({ pid, start: p.since, end: now, state: p.state, cpu: p.cpu });
-  return open;
+/** The spans still open at `now`, ending there, in the order the processes arrived in. */
+export function openStates(t: StateTracker, now: number): Int32Array {
+  const out = new Int32Array(t.places.size * STATE_FIELDS);
+  let o = 0;
+  for (const [pid, p] of t.places) {
+    if (p.since >= now) continue;
+    out.set([pid, p.since, now, p.state, p.cpu], o);
+    o += STATE_FIELDS;
+  }
+  return out.subarray(0, o);
 }
