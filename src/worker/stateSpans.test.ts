@@ -180,4 +180,23 @@ describe('state spans read from the event log', () => {
       { seed: 7, numRuns: 200 },
     );
   }, 60_000);
+
+  it('go back to the right mark in a long run, however far a seek goes back', () => {
+    // 2,400 ticks of two processes taking turns with I/O between: thousands of events, many marks.
+    const s = scenarioOf({ policy: 'RR', quantum: 1 }, [{ bursts: [600, 3, 600] }, { bursts: [500, 5, 700] }]);
+    const sim = new Simulation(s);
+    const t = newStateTracker();
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2500 }), { minLength: 1, maxLength: 5 }), (ticks) => {
+        for (const tick of ticks) {
+          sim.seek(tick);
+          trackStates(t, sim.state);
+          expect(closedStates(t, 0)).toEqual(closedStates(trackStates(newStateTracker(), sim.state), 0));
+        }
+        expect(disagreements(sim.state, t)).toEqual([]);
+      }),
+      { seed: 3, numRuns: 15 },
+    );
+    expect(t.marks.length).toBeGreaterThan(1);
+  }, 60_000);
 });

@@ -34,16 +34,30 @@ export interface StateTracker {
   spans: Int32Array;
   rows: number;
   marks: Mark[];
+  /** events between marks */
+  every: number;
   /** events read, and the last of them */
   read: number;
   last: SimEvent | undefined;
 }
 
-/** Events between marks: a cut costs reading at most this many again. */
-const MARK_EVERY = 256;
+/**
+ * Events between marks at first: a cut costs reading at most this many again. Beyond MAX_MARKS marks every
+ * other one is dropped and the spacing doubles, so a long run keeps a few hundred small maps.
+ */
+const FIRST_SPACING = 256;
+const MAX_MARKS = 256;
 
 export function newStateTracker(): StateTracker {
-  return { places: new Map(), spans: new Int32Array(1024), rows: 0, marks: [], read: 0, last: undefined };
+  return {
+    places: new Map(),
+    spans: new Int32Array(1024),
+    rows: 0,
+    marks: [],
+    every: FIRST_SPACING,
+    read: 0,
+    last: undefined,
+  };
 }
 
 /** Brings `t` up to the state's event log and returns it. */
@@ -52,7 +66,7 @@ export function trackStates(t: StateTracker, st: SimStateView): StateTracker {
   if (t.read > 0 && events[t.read - 1] !== t.last) rewind(t, events);
   for (let at = t.read; at < events.length; at++) {
     const e = events[at] as SimEvent;
-    if (at % MARK_EVERY === 0) t.marks.push({ at, event: e, places: new Map(t.places), rows: t.rows });
+    if (at >= (t.marks[t.marks.length - 1]?.at ?? -Infinity) + t.every) mark(t, at, e);
     if (!('pid' in e) || (st.index.get(e.pid) ?? STATE_LANES) >= STATE_LANES) continue;
     const before = t.places.get(e.pid);
     const after = nextPlace(st, before, e);
@@ -64,6 +78,13 @@ export function trackStates(t: StateTracker, st: SimStateView): StateTracker {
   t.read = events.length;
   t.last = events[t.read - 1];
   return t;
+}
+
+function mark(t: StateTracker, at: number, event: SimEvent): void {
+  t.marks.push({ at, event, places: new Map(t.places), rows: t.rows });
+  if (t.marks.length <= MAX_MARKS) return;
+  t.marks = t.marks.filter((_, i) => i % 2 === 0);
+  t.every *= 2;
 }
 
 function addRow(t: StateTracker, pid: number, p: Place, end: number): void {
