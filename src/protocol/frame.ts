@@ -67,6 +67,9 @@ export interface Frame {
   upcoming: { pids: number[]; total: number };
   timeline: TimelinePatch;
   gpuTimeline: TimelinePatch;
+  /** the followed processes' closed state spans (STATE_FIELDS rows), and their open ones up to `tick` */
+  stateTimeline: TimelinePatch;
+  openStates: Int32Array;
   narration: NarrationLine[];
   summary: SummaryMetrics;
   /** null when the scenario has no memory section */

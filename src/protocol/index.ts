@@ -4,4 +4,12 @@ export type { CpuView, Frame, MemoryFramePart, ProcessPatch, WireFrame } from '.
 export { freshNarration, narrationSince, type NarrationLine } from './narration';
 export type { OperationRequest } from './operation';
 export type { CompareEntry, ReplacementComparison } from './comparison';
-export { SEGMENT_FIELDS, SEGMENT_KIND, type TimelinePatch } from './timeline';
+export {
+  SEGMENT_FIELDS,
+  SEGMENT_KIND,
+  STATE_FIELDS,
+  STATE_KIND,
+  STATE_LANES,
+  type StateKind,
+  type TimelinePatch,
+} from './timeline';

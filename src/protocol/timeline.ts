@@ -9,3 +9,27 @@ export interface TimelinePatch {
 }
 export const SEGMENT_FIELDS = 5;
 export const SEGMENT_KIND = { run: 0, switch: 1, idle: 2 } as const;
+
+/**
+ * What a process is doing over time, as the Gantt's process lanes show it: the PCB state, with WAITING told
+ * apart by what it waits for, and NEW only once it has arrived (it waits for memory to be admitted). RUNNING
+ * covers its switch-in too (it holds the CPU). Numbered after SEGMENT_KIND, so one bar kind names either.
+ */
+export const STATE_KIND = {
+  running: 3,
+  ready: 4,
+  waitingIo: 5,
+  waitingMemory: 6,
+  suspended: 7,
+  newWaitingMemory: 8,
+} as const;
+export type StateKind = (typeof STATE_KIND)[keyof typeof STATE_KIND];
+
+/**
+ * State spans packed as Int32Array rows of STATE_FIELDS numbers [pid, start, end, state (STATE_KIND), cpu
+ * (-1 = none)], patched like the segments. Closed spans come in the order they closed; each frame also
+ * carries the spans still open, ending at its tick. Only the first STATE_LANES processes are followed: a
+ * lane per process stops helping long before that, and it bounds what a long run sends.
+ */
+export const STATE_FIELDS = 5;
+export const STATE_LANES = 64;

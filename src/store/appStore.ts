@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { estimateCost } from '../core/index';
-import type { FromSim } from '../protocol';
+import { STATE_FIELDS, type FromSim } from '../protocol';
 import { refusedWith, type Reply } from './results';
 import type { Request, SimClient } from './client';
 import { compareSlice } from './compareSlice';
@@ -78,6 +78,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           processIndex: updateProcessIndex(s.processIndex, frame.processes, reply.type === 'loaded'),
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
+          stateTimeline: applyPatch(s.stateTimeline, reply.frame.stateTimeline, STATE_FIELDS),
           ...(reply.type !== 'frame' && { scenario: reply.scenario, cost: estimateCost(reply.scenario) }),
         });
         return { ...reply, frame };

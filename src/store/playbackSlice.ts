@@ -79,6 +79,7 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
     processIndex: EMPTY_PROCESS_INDEX,
     timeline: EMPTY_TIMELINE,
     gpuTimeline: EMPTY_TIMELINE,
+    stateTimeline: EMPTY_TIMELINE,
     playing: false,
     speed: 10,
     busy: false,

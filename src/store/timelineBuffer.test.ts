@@ -10,6 +10,12 @@ const patch = (from: number, ...cpus: number[]) => ({
 const cpus = (b: TimelineBuffer) => Array.from({ length: b.rows }, (_, i) => b.data[i * SEGMENT_FIELDS] as number);
 
 describe('applyPatch', () => {
+  it('reads rows of the width it is given', () => {
+    const b = applyPatch(EMPTY_TIMELINE, { from: 0, data: Int32Array.from([1, 2, 3, 4, 5, 6]) }, 3);
+    const c = applyPatch(b, { from: 1, data: Int32Array.from([7, 8, 9]) }, 3);
+    expect([b.rows, c.rows, Array.from(c.data.subarray(0, 6))]).toEqual([2, 2, [1, 2, 3, 7, 8, 9]]);
+  });
+
   it('appends within an epoch, sharing the data with the buffer before', () => {
     const a = applyPatch(EMPTY_TIMELINE, patch(0, 1, 2));
     const b = applyPatch(a, patch(2, 3));

@@ -15,15 +15,18 @@ export interface TimelineBuffer {
 
 export const EMPTY_TIMELINE: TimelineBuffer = { data: new Int32Array(0), rows: 0, epoch: 0 };
 
-/** Cuts to `patch.from` rows and appends the patch; returns a new object (the buffer may be shared). */
-export function applyPatch(buf: TimelineBuffer, patch: TimelinePatch): TimelineBuffer {
+/**
+ * Cuts to `patch.from` rows and appends the patch; returns a new object (the buffer may be shared). Rows are
+ * `fields` numbers wide: SEGMENT_FIELDS for the CPU and GPU timelines, STATE_FIELDS for the state spans.
+ */
+export function applyPatch(buf: TimelineBuffer, patch: TimelinePatch, fields = SEGMENT_FIELDS): TimelineBuffer {
   const from = Math.min(patch.from, buf.rows);
-  const rows = from + patch.data.length / SEGMENT_FIELDS;
+  const rows = from + patch.data.length / fields;
   let data = buf.data;
-  if (rows * SEGMENT_FIELDS > data.length) {
-    data = new Int32Array(Math.max(rows * SEGMENT_FIELDS, data.length * 2, 1024));
-    data.set(buf.data.subarray(0, from * SEGMENT_FIELDS));
+  if (rows * fields > data.length) {
+    data = new Int32Array(Math.max(rows * fields, data.length * 2, 1024));
+    data.set(buf.data.subarray(0, from * fields));
   }
-  data.set(patch.data, from * SEGMENT_FIELDS);
+  data.set(patch.data, from * fields);
   return { data, rows, epoch: from < buf.rows ? buf.epoch + 1 : buf.epoch };
 }

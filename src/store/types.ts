@@ -76,6 +76,8 @@ export interface PlaybackSlice {
   processIndex: ProcessIndex;
   timeline: TimelineBuffer;
   gpuTimeline: TimelineBuffer;
+  /** the followed processes' closed state spans (STATE_FIELDS rows); the open ones are in the frame */
+  stateTimeline: TimelineBuffer;
   playing: boolean;
   /** ticks per second, or as fast as possible */
   speed: Speed;

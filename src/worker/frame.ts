@@ -18,6 +18,7 @@ import {
   type WireFrame,
 } from '../protocol';
 import { narrationOf } from './narration';
+import { closedStates, newStateTracker, openStates, trackStates, type StateTracker } from './stateSpans';
 
 /** How many of the latest events the narration panel receives. */
 export const NARRATION_LINES = 40;
@@ -34,10 +35,22 @@ export interface Sent {
   memorySamples: number;
   /** the heap state last pictured (the allocator never changes one in place, so identity tells a change) */
   heap: unknown;
+  /** the followed processes' states, read from the event log, and how many of its closed spans were sent */
+  states: StateTracker;
+  stateSpans: number;
 }
 
 export function nothingSent(): Sent {
-  return { segments: 0, gpuSegments: 0, rows: [], memoryVersion: -1, memorySamples: 0, heap: null };
+  return {
+    segments: 0,
+    gpuSegments: 0,
+    rows: [],
+    memoryVersion: -1,
+    memorySamples: 0,
+    heap: null,
+    states: newStateTracker(),
+    stateSpans: 0,
+  };
 }
 
 /** Memory's part of a frame: the snapshot only when memory changed since the last frame sent. */
@@ -158,8 +171,12 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
   const processes = st.procs.map((p) => processMetrics(st, p));
   const timeline = patch(st.segments, sent.segments, (from) => packSegments(st.segments, from));
   const gpuTimeline = patch(st.gpuSegments, sent.gpuSegments, (from) => packGpuSegments(st.gpuSegments, from));
+  const states = trackStates(sent.states, st);
+  const stateFrom = Math.min(sent.stateSpans, states.rows);
+  const stateTimeline = { patch: { from: stateFrom, data: closedStates(states, stateFrom) }, count: states.rows };
   sent.segments = timeline.count;
   sent.gpuSegments = gpuTimeline.count;
+  sent.stateSpans = stateTimeline.count;
   const narration = narrationOf(st, st.events.slice(-NARRATION_LINES));
   const pidsIn = (state: string): number[] => st.procs.filter((p) => p.state === state).map((p) => p.pid);
   return {
@@ -180,6 +197,8 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
     upcoming: upcoming(st),
     timeline: timeline.patch,
     gpuTimeline: gpuTimeline.patch,
+    stateTimeline: stateTimeline.patch,
+    openStates: openStates(states, st.now),
     narration,
     summary: summaryMetrics(st, processes),
     memory: memoryPart(st, sent),

@@ -3,7 +3,7 @@ import { decisionFinder } from '../core/index';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { createHandler } from './handler';
 import { WORST_ACCEPTED } from '../core/testing/costly';
-import { PROTOCOL_VERSION, SEGMENT_FIELDS, type FromSim, type WireFrame } from '../protocol';
+import { PROTOCOL_VERSION, SEGMENT_FIELDS, STATE_FIELDS, type FromSim, type WireFrame } from '../protocol';
 
 const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [
   { bursts: [5, 3, 2] },
@@ -113,6 +113,21 @@ describe('message handler', () => {
     const back = s.frameOf(s.ask({ type: 'seek', tick: 3 }));
     expect(back.timeline.from).toBeLessThan(rows8);
     expect(back.timeline.data.length).toBe(0);
+  });
+
+  it('sends state spans the same way, with the open ones up to the frame tick', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    s.frameOf(s.ask({ type: 'load', scenario }));
+    const at8 = s.frameOf(s.ask({ type: 'seek', tick: 8 }));
+    const rows8 = at8.stateTimeline.data.length / STATE_FIELDS;
+    expect(rows8).toBeGreaterThan(0);
+    expect(at8.openStates.length).toBeGreaterThan(0);
+    for (let o = 2; o < at8.openStates.length; o += STATE_FIELDS) expect(at8.openStates[o]).toBe(8);
+    expect(s.frameOf(s.ask({ type: 'seek', tick: 9 })).stateTimeline.from).toBe(rows8);
+    const back = s.frameOf(s.ask({ type: 'seek', tick: 3 }));
+    expect(back.stateTimeline.from).toBeLessThan(rows8);
+    expect(back.stateTimeline.data.length).toBe(0);
   });
 
   it('sends only the process rows that changed', () => {

@@ -6,6 +6,8 @@ export function transferables(msg: FromSim): ArrayBuffer[] {
     return [
       msg.frame.timeline.data.buffer as ArrayBuffer,
       msg.frame.gpuTimeline.data.buffer as ArrayBuffer,
+      msg.frame.stateTimeline.data.buffer as ArrayBuffer,
+      msg.frame.openStates.buffer as ArrayBuffer,
       ...memoryBuffers(msg.frame),
     ];
   }

@@ -40,6 +40,8 @@ describe('CompareView', () => {
     expect(sjf).toHaveTextContent('2 best');
     expect(fifo).toHaveTextContent('6.67');
     expect(fifo).not.toHaveTextContent('best');
+    // The figures are the stage's panels: the table first, the chart behind its tab.
+    await userEvent.click(screen.getByRole('tab', { name: 'Averages chart' }));
     expect(
       screen.getByRole('group', { name: /Average waiting, turnaround and response time per scheduler/ }),
     ).toBeInTheDocument();

@@ -8,6 +8,9 @@ import type { GanttModel } from '../gantt/toGanttRows';
 import { DIFF_BAND, diffMarks, NO_LANES, type CompareLayout, type Mark } from './compareLayout';
 import type { TickRange } from './scheduleDiff';
 
+/** The schedules' names are set at a fixed size (12 px), whatever the lanes' scale. */
+const NAME_TEXT = { scale: 1 };
+
 /** What an export shows: the picture as on screen (zoom included) under a title. */
 export interface ComparePicture {
   title: string;
@@ -78,10 +81,10 @@ export function comparePng(pic: ComparePicture, layout: CompareLayout, colors: C
       paste(ctx, r.model, { ...layout.row, devicePixelRatio: scale }, layout.nameWidth, top - AXIS_HEIGHT, colors);
       ctx.fillStyle = colors.text;
       ctx.font = '600 12px system-ui, sans-serif';
-      ctx.fillText(fit(r.name, layout.nameWidth - 8), 4, top + 9);
+      ctx.fillText(fit(r.name, layout.nameWidth - 8, NAME_TEXT), 4, top + 9);
       ctx.fillStyle = colors.muted;
       ctx.font = '11px system-ui, sans-serif';
-      if (layout.rowHeight >= 30) ctx.fillText(fit(r.note, layout.nameWidth - 8), 4, top + 24);
+      if (layout.rowHeight >= 30) ctx.fillText(fit(r.note, layout.nameWidth - 8, NAME_TEXT), 4, top + 24);
     });
     ctx.fillStyle = pic.diffColor;
     for (const r of shading(pic, layout)) {
@@ -145,11 +148,11 @@ export function compareSvg(pic: ComparePicture, layout: CompareLayout, colors: C
     const top = rowsTop + (layout.rowTops[i] ?? 0);
     out.push(nest(ganttSvg(r.model, layout.row, colors, r.name), `plot-${i}`, top, AXIS_HEIGHT, layout.rowHeight));
     out.push(
-      `<text x="4" y="${num(top + 9)}" font-size="12" font-weight="600" fill="${escapeXml(colors.text)}" dominant-baseline="middle">${escapeXml(fit(r.name, layout.nameWidth - 8))}</text>`,
+      `<text x="4" y="${num(top + 9)}" font-size="12" font-weight="600" fill="${escapeXml(colors.text)}" dominant-baseline="middle">${escapeXml(fit(r.name, layout.nameWidth - 8, NAME_TEXT))}</text>`,
     );
     if (layout.rowHeight >= 30)
       out.push(
-        `<text x="4" y="${num(top + 24)}" fill="${escapeXml(colors.muted)}" dominant-baseline="middle">${escapeXml(fit(r.note, layout.nameWidth - 8))}</text>`,
+        `<text x="4" y="${num(top + 24)}" fill="${escapeXml(colors.muted)}" dominant-baseline="middle">${escapeXml(fit(r.note, layout.nameWidth - 8, NAME_TEXT))}</text>`,
       );
   });
   for (const r of shading(pic, layout))

@@ -74,6 +74,8 @@ export function compareLayout(s: CompareSize): CompareLayout {
     laneHeight,
     labelWidth: LANE_LABEL_WIDTH,
     devicePixelRatio: s.devicePixelRatio,
+    // Text at the Gantt's own size: each row crops the axis drawGantt draws, which is AXIS_HEIGHT at scale 1.
+    scale: 1,
   };
   return {
     nameWidth,

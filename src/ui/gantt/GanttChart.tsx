@@ -1,30 +1,20 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type PointerEvent,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
 import type { CpuView } from '../../protocol';
 import { ExportButtons } from '../export/ExportButtons';
-import { exportFileName } from '../../store/exportFileName';
-import { exportScale, renderPng } from '../export/renderPng';
-import { download } from '../files/download';
 import { useCanvasPalette } from '../theme/useCanvasPalette';
 import { describeBar } from './describeBar';
 import { drawGantt } from './drawGantt';
-import { ganttSvg } from './ganttSvg';
-import { AXIS_HEIGHT, pxPerTick, xToTime, type GanttLayout } from './ganttLayout';
+import { ganttExports } from './ganttExports';
+import { statesShown } from './ganttKey';
+import { axisHeight, laneHeightFor, PRESENT_SCALE, pxPerTick, xToTime, type GanttLayout } from './ganttLayout';
 import { GanttLegend } from './GanttLegend';
 import { hitTest } from './hitTest';
 import { SegmentTable } from './SegmentTable';
 import { emptyGanttIndex, updateGanttIndex } from './ganttIndex';
 import { ganttModel, type GanttProcess, type OpenGpu } from './toGanttRows';
+import { useElementSize } from './useElementSize';
+import { STATE_LOOK } from './stateLook';
 import { useGanttView } from './useGanttView';
 import './gantt.css';
 
@@ -37,33 +27,27 @@ export interface GanttChartProps {
   cursor?: number;
   openCpus?: CpuView[];
   processLanes?: boolean;
-  /** total canvas height in CSS pixels; lanes share it (default: 28 px per lane) */
+  /** the processes' closed state spans and the open ones, shown in their lanes (with processLanes) */
+  states?: TimelineBuffer;
+  openStates?: Int32Array;
+  /**
+   * total canvas height in CSS pixels, lanes sharing it; without it the chart fills the height its box
+   * gives it (a lane per 28 px where the box takes its height from its content), scrolling when lanes
+   * would be too low
+   */
   height?: number;
   /** GPU lanes below the CPUs (the live chart); one chart so zoom and pan move both together */
   gpu?: { timeline: TimelineBuffer; count: number; open?: OpenGpu[] };
+  /** larger lanes, labels and axis, for a projector */
+  presenting?: boolean;
+  /** what an exported image is titled (the scenario and the policy); the label when not given */
+  title?: string;
 }
 
-const LANE_HEIGHT = 28;
+/** Lane heights (CSS px) where the box takes its height from the chart. */
+const PREFERRED_LANE = { normal: 28, presenting: 44 };
 /** ctrl/⌘ + wheel: zoom factor per wheel pixel (exponential, so in and out are symmetric) */
 const WHEEL_ZOOM = 0.002;
-
-/** Width of an element in CSS pixels, kept current by a ResizeObserver where there is one (not in jsdom). */
-function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    if (el.clientWidth > 0) setWidth(el.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width;
-      if (w) setWidth(Math.floor(w));
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref]);
-  return width;
-}
 
 /**
  * A Gantt chart on a canvas: drawing and hit-testing are pure functions of the view model and the layout;
@@ -71,9 +55,11 @@ function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number 
  */
 export function GanttChart(props: GanttChartProps) {
   const { label, timeline, cpus, processes, endTick, cursor, openCpus, processLanes = false, height, gpu } = props;
+  const { states, openStates, presenting = false, title = label } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const width = useWidth(wrapRef, 800);
+  const box = useElementSize(wrapRef);
+  const width = box.width || 800;
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
   const [hover, setHover] = useState<{ text: string; x: number; y: number } | null>(null);
@@ -84,30 +70,37 @@ export function GanttChart(props: GanttChartProps) {
   const colors = useCanvasPalette();
   const model = useMemo(
     () =>
-      ganttModel(updateGanttIndex(index, { timeline, cpus, processes, processLanes, gpu }), {
+      ganttModel(updateGanttIndex(index, { timeline, cpus, processes, processLanes, gpu, states }), {
         tick: cursor,
         openCpus,
+        openStates,
         gpu,
       }),
-    [timeline, cpus, processes, cursor, openCpus, processLanes, gpu, index],
+    [timeline, cpus, processes, cursor, openCpus, processLanes, gpu, states, openStates, index],
   );
   const names = useMemo(() => new Map(processes.map((p) => [p.pid, p.name])), [processes]);
   const nameOf = useCallback((pid: number) => names.get(pid), [names]);
   const { view, isZoomed, zoom, panBy, panTo, fit } = useGanttView(Math.max(endTick, cursor ?? 0, 1), cursor);
 
   const lanes = Math.max(model.lanes.length, 1);
-  const laneHeight = height ? Math.max(8, Math.floor((height - AXIS_HEIGHT) / lanes)) : LANE_HEIGHT;
+  const scale = presenting ? PRESENT_SCALE : 1;
+  const axis = axisHeight({ scale });
+  const preferred = axis + lanes * (presenting ? PREFERRED_LANE.presenting : PREFERRED_LANE.normal);
+  const laneHeight = height
+    ? Math.max(8, Math.floor((height - axis) / lanes))
+    : laneHeightFor(box.height || preferred, lanes, presenting);
   const layout: GanttLayout = useMemo(
     () => ({
       width,
-      height: height ?? AXIS_HEIGHT + lanes * laneHeight,
+      height: height ?? axis + lanes * laneHeight,
       viewStart: view.start,
       viewEnd: view.end,
       laneHeight,
-      labelWidth: processLanes ? 130 : 56,
+      labelWidth: Math.round((processLanes ? 130 : 56) * scale),
       devicePixelRatio: typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1,
+      scale,
     }),
-    [width, height, lanes, laneHeight, view.start, view.end, processLanes],
+    [width, height, axis, lanes, laneHeight, view.start, view.end, processLanes, scale],
   );
   const layoutRef = useRef(layout);
   useEffect(() => {
@@ -125,22 +118,7 @@ export function GanttChart(props: GanttChartProps) {
     return () => cancelAnimationFrame(handle);
   }, [model, layout, colors]);
 
-  // Exports show the current view (zoom and pan) in the current theme; PNG at 2× for slides.
-  const fileBase = `gantt ${label}`;
-  const exportPng = async (): Promise<boolean> => {
-    const scale = exportScale(layout.width, layout.height);
-    const blob = await renderPng(layout.width, layout.height, scale, (ctx) =>
-      drawGantt(ctx, model, { ...layout, devicePixelRatio: scale }, colors),
-    );
-    if (blob) download(exportFileName(fileBase, 'png', cursor), blob);
-    return blob !== null;
-  };
-  const exportSvg = () =>
-    download(
-      exportFileName(fileBase, 'svg', cursor),
-      ganttSvg(model, layout, colors, `Gantt chart: ${label}`),
-      'image/svg+xml',
-    );
+  const exports = () => ganttExports({ model, layout, colors, processes, label, title, cursor });
 
   // React's wheel listener is passive; zooming must stop the page from scrolling, so listen natively.
   useEffect(() => {
@@ -189,9 +167,13 @@ export function GanttChart(props: GanttChartProps) {
     drag.current = null;
   };
 
+  const shownStates = processLanes ? statesShown(model) : [];
   const summary =
     `Gantt chart: ${label}. ${cpus} CPU${cpus === 1 ? '' : 's'}, ${model.cpuBars} segments` +
-    `${cursor === undefined ? '' : ` up to tick ${cursor}`} of ${endTick}; showing ticks ${Math.floor(view.start)}–${Math.ceil(view.end)}.`;
+    `${cursor === undefined ? '' : ` up to tick ${cursor}`} of ${endTick}; showing ticks ${Math.floor(view.start)}–${Math.ceil(view.end)}.` +
+    (processLanes
+      ? ` A lane per process shows its states: ${shownStates.map((s) => STATE_LOOK[s].label).join(', ') || 'none yet'}.`
+      : '');
 
   return (
     <div className="gantt" role="group" aria-label={label}>
@@ -208,9 +190,13 @@ export function GanttChart(props: GanttChartProps) {
         <span className="gantt-range">
           ticks {Math.floor(view.start)}–{Math.ceil(view.end)} · ctrl/⌘ + wheel zooms, drag or shift + wheel pans
         </span>
-        <ExportButtons onPng={exportPng} onSvg={exportSvg} />
+        <ExportButtons onPng={() => exports().png()} onSvg={() => exports().svg()} />
       </div>
-      <div className="gantt-canvas-wrap" ref={wrapRef}>
+      <div
+        className={height ? 'gantt-canvas-wrap' : 'gantt-canvas-wrap gantt-fill'}
+        ref={wrapRef}
+        style={height ? undefined : { height: preferred }}
+      >
         <canvas
           ref={canvasRef}
           role="img"
@@ -239,7 +225,7 @@ export function GanttChart(props: GanttChartProps) {
           {model.hiddenProcessLanes} more have none.
         </p>
       )}
-      <GanttLegend processes={processes} />
+      <GanttLegend processes={processes} states={shownStates} />
       <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((s) => !s)}>
         {showTable ? 'Hide segment table' : 'Show segment table'}
       </button>

@@ -1,14 +1,23 @@
+import type { StateKind } from '../../protocol';
 import { ProcessTypeIcon } from '../icons/ProcessIcons';
 import { useProcessLabel, useTextbook } from '../naming/useNaming';
 import { ProcessSwatch } from '../theme/ProcessSwatch';
+import { MAX_KEY_PROCESSES } from './ganttKey';
+import { STATE_LOOK } from './stateLook';
 import type { GanttProcess } from './toGanttRows';
 
-/** Beyond this many entries a legend stops helping; the rest are counted. */
-const MAX_ENTRIES = 40;
-
-/** Which colour and pattern is which process, plus the two bars that are not processes. */
-export function GanttLegend({ processes }: { processes: readonly GanttProcess[] }) {
-  const shown = processes.slice(0, MAX_ENTRIES);
+/**
+ * Which colour and pattern is which process, the two bars that are not processes, and (with a lane per
+ * process) the states its lanes show.
+ */
+export function GanttLegend({
+  processes,
+  states = [],
+}: {
+  processes: readonly GanttProcess[];
+  states?: readonly StateKind[];
+}) {
+  const shown = processes.slice(0, MAX_KEY_PROCESSES);
   const label = useProcessLabel();
   const textbook = useTextbook();
   return (
@@ -25,6 +34,11 @@ export function GanttLegend({ processes }: { processes: readonly GanttProcess[] 
       <li>
         <span aria-hidden="true" className="gantt-key gantt-key-idle" /> idle
       </li>
+      {states.map((state) => (
+        <li key={state} className="gantt-legend-state">
+          <span aria-hidden="true" className={`gantt-key ${STATE_LOOK[state].swatch}`} /> {STATE_LOOK[state].label}
+        </li>
+      ))}
     </ul>
   );
 }

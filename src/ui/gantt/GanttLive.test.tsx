@@ -83,6 +83,21 @@ describe('GanttLive', () => {
     expect(screen.getByRole('checkbox', { name: 'Lane per process' })).toBeChecked();
   });
 
+  it('with a lane per process, says and lists what each process was doing', async () => {
+    const store = await setup(7);
+    act(() => store.getState().setProcessLanes(true));
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
+      /A lane per process shows its states: ready \(waiting for a CPU\), running/,
+    );
+    expect(within(screen.getByRole('list', { name: 'Legend' })).getByText('ready (waiting for a CPU)')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Show segment table' }));
+    const texts = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .map((r) => r.lastElementChild?.textContent);
+    expect(texts).toContain('P2 validator · ready (waiting for a CPU) · ticks 0–4 (4)');
+    expect(screen.getByRole('table')).toHaveTextContent('4 segments and states');
+  });
+
   it('follows the cursor when it leaves a zoomed view', async () => {
     const store = await setup(0);
     await userEvent.click(screen.getByRole('button', { name: 'Zoom in' })); // 0–3.5 of 7

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { describeScheduler } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { GanttChart } from './GanttChart';
@@ -7,7 +8,10 @@ import type { GanttProcess, OpenGpu } from './toGanttRows';
 const selectFrame = (s: AppState) => s.frame;
 const selectTimeline = (s: AppState) => s.timeline;
 const selectGpuTimeline = (s: AppState) => s.gpuTimeline;
+const selectStateTimeline = (s: AppState) => s.stateTimeline;
 const selectProcessLanes = (s: AppState) => s.processLanes;
+const selectPresenting = (s: AppState) => s.presenting;
+const selectScenario = (s: AppState) => s.scenario;
 const selectSlowProcesses = (s: AppState) => s.slowFrame?.processes;
 const selectHorizon = (s: AppState) => s.cost?.horizon ?? 0;
 
@@ -16,7 +20,10 @@ export function GanttLive() {
   const frame = useApp(selectFrame);
   const timeline = useApp(selectTimeline);
   const gpuTimeline = useApp(selectGpuTimeline);
+  const stateTimeline = useApp(selectStateTimeline);
   const processLanes = useApp(selectProcessLanes);
+  const presenting = useApp(selectPresenting);
+  const scenario = useApp(selectScenario);
   const store = useAppStore();
   // A long run's end is not known until it is run to: the chart spans as far as it can last, and does not
   // rescale (and so redraw whole) with every frame.
@@ -38,7 +45,7 @@ export function GanttLive() {
   }, [frame, gpuTimeline]);
 
   return (
-    <section className="panel" aria-labelledby="gantt-live-heading">
+    <section className="panel gantt-live" aria-labelledby="gantt-live-heading">
       <div className="gantt-live-head">
         <h2 id="gantt-live-heading">Gantt chart</h2>
         <label>
@@ -60,7 +67,11 @@ export function GanttLive() {
           cursor={frame.tick}
           openCpus={frame.cpus}
           processLanes={processLanes}
+          states={stateTimeline}
+          openStates={frame.openStates}
           gpu={gpu}
+          presenting={presenting}
+          title={scenario ? `${scenario.title}: ${describeScheduler(scenario.scheduler)}` : `${frame.policy} schedule`}
         />
       ) : (
         <p className="muted">No scenario is loaded yet.</p>

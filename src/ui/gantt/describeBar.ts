@@ -1,7 +1,11 @@
 import { SEGMENT_KIND } from '../../protocol';
+import { isStateKind, STATE_LOOK } from './stateLook';
 import type { GanttBar, GanttLane } from './toGanttRows';
 
-/** "P3 llm-infer · CPU 0 · ticks 12–18 (6)": the tooltip and the segment table say the same thing. */
+/**
+ * "P3 llm-infer · CPU 0 · ticks 12–18 (6)", or for a state in a process lane "P3 llm-infer · waiting for I/O ·
+ * ticks 18–21 (3)": the tooltip and the segment table say the same thing.
+ */
 export function describeBar(
   bar: GanttBar,
   laneKind: GanttLane['kind'],
@@ -9,6 +13,8 @@ export function describeBar(
 ): string {
   const unit = laneKind === 'gpu' ? 'GPU' : 'CPU';
   const who = `P${bar.pid}${nameOf(bar.pid) ? ` ${nameOf(bar.pid)}` : ''}`;
+  const ticks = `ticks ${bar.start}–${bar.end} (${bar.end - bar.start})`;
+  if (isStateKind(bar.kind)) return `${who} · ${STATE_LOOK[bar.kind].label} · ${ticks}`;
   const what = bar.kind === SEGMENT_KIND.idle ? 'idle' : bar.kind === SEGMENT_KIND.switch ? `switch to ${who}` : who;
-  return `${what} · ${unit} ${bar.cpu} · ticks ${bar.start}–${bar.end} (${bar.end - bar.start})`;
+  return `${what} · ${unit} ${bar.cpu} · ${ticks}`;
 }

@@ -1,6 +1,9 @@
 import { timelineOf } from '../testing/timelineOf';
 import { describe, expect, it } from 'vitest';
+import { STATE_KIND } from '../../protocol';
+import { LIGHT_CANVAS } from '../theme/canvasPalette';
 import { processLook } from '../theme/processLook';
+import { STATE_LOOK } from './stateLook';
 import { drawGantt, niceStep } from './drawGantt';
 import { AXIS_HEIGHT, type GanttLayout } from './ganttLayout';
 import { toGanttRows } from './toGanttRows';
@@ -34,6 +37,7 @@ const layout = (viewStart: number, viewEnd: number): GanttLayout => ({
   laneHeight: 28,
   labelWidth: 80,
   devicePixelRatio: 2,
+  scale: 1,
 });
 
 /** 10,000 back-to-back one-tick runs on one CPU, pids cycling 0..35. */
@@ -89,6 +93,36 @@ describe('drawGantt', () => {
     const cursorX = Math.round(80 + 15 * 40) + 0.5;
     expect(calls).toContainEqual(expect.objectContaining({ method: 'moveTo', args: [cursorX, AXIS_HEIGHT] }));
     expect(calls[0]).toMatchObject({ method: 'setTransform', args: [2, 0, 0, 2, 0, 0] });
+  });
+});
+
+describe('drawGantt in process lanes', () => {
+  // P1 runs 0–8 on CPU 1 and then waits for a page 8–16; the process lane says which CPU and which wait.
+  const model = toGanttRows({
+    timeline: buffer([[1, 0, 8, 1, 0]]),
+    cpus: 2,
+    processes: [{ pid: 1, name: 'etl', type: 'USER' }],
+    processLanes: true,
+    tick: 16,
+    states: buffer([
+      [1, 0, 8, STATE_KIND.running, 1],
+      [1, 8, 16, STATE_KIND.waitingMemory, -1],
+    ]),
+  });
+
+  it('labels a run with its CPU and a page-fault wait with its own fill and words', () => {
+    const { ctx, calls } = fakeContext();
+    drawGantt(ctx, model, { ...layout(0, 16), height: AXIS_HEIGHT + 3 * 28 });
+    const texts = calls.filter((c) => c.method === 'fillText').map((c) => c.args[0]);
+    expect(texts).toEqual(expect.arrayContaining(['P1 etl', 'P1', 'CPU 1', 'page fault']));
+    const pageFill = STATE_LOOK[STATE_KIND.waitingMemory].fill(LIGHT_CANVAS);
+    expect(barFills(calls).some((c) => c.fillStyle === pageFill)).toBe(true);
+  });
+
+  it('scales text and axis when presenting', () => {
+    const { ctx, calls } = fakeContext();
+    drawGantt(ctx, model, { ...layout(0, 16), scale: 1.5 });
+    expect(calls.some((c) => c.method === 'moveTo' && c.args[1] === Math.round(AXIS_HEIGHT * 1.5))).toBe(true);
   });
 });
 

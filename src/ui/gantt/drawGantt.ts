@@ -1,16 +1,24 @@
 import { LIGHT_CANVAS, type CanvasPalette } from '../theme/canvasPalette';
-import { processLook, textColorOn, type Pattern } from '../theme/processLook';
-import { AXIS_HEIGHT, firstEndingAfter, laneTop, pxPerTick, timeToX, type GanttLayout } from './ganttLayout';
+import { processLook, textColorOn } from '../theme/processLook';
+import {
+  axisHeight,
+  charWidth,
+  firstEndingAfter,
+  fontOf,
+  laneTop,
+  pxPerTick,
+  timeToX,
+  type GanttLayout,
+} from './ganttLayout';
 import { SEGMENT_KIND } from '../../protocol';
-import type { GanttBar, GanttModel } from './toGanttRows';
+import { drawPattern } from './drawPattern';
+import { isStateKind, STATE_LOOK } from './stateLook';
+import type { GanttBar, GanttLane, GanttModel } from './toGanttRows';
 
-export const FONT = '11px system-ui, sans-serif';
-/** Minimum distance between axis labels, in CSS pixels. */
+/** Minimum distance between axis labels, in CSS pixels at scale 1. */
 export const AXIS_LABEL_GAP = 70;
 /** Patterns need room to be recognisable; narrower bars are drawn flat. */
 export const MIN_PATTERN_WIDTH = 5;
-/** Rough width of one label character at FONT; measureText per bar would cost more than it saves. */
-export const CHAR_WIDTH = 7;
 
 /**
  * Draws the Gantt chart: axis, lane labels, bars (colour + pattern per process; idle hatched; context
@@ -24,12 +32,14 @@ export function drawGantt(
   model: GanttModel,
   layout: GanttLayout,
   colors: CanvasPalette = LIGHT_CANVAS,
+  /** CSS pixels from the top of the canvas (an export puts a title above) */
+  offsetY = 0,
 ): void {
   const { width, height, devicePixelRatio: dpr } = layout;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, offsetY * dpr);
   ctx.fillStyle = colors.background;
   ctx.fillRect(0, 0, width, height);
-  ctx.font = FONT;
+  ctx.font = fontOf(layout);
   ctx.textBaseline = 'middle';
   model.lanes.forEach((lane, i) => {
     const top = laneTop(layout, i);
@@ -39,20 +49,21 @@ export function drawGantt(
     }
     ctx.fillStyle = colors.text;
     ctx.textAlign = 'left';
-    ctx.fillText(fit(lane.label, layout.labelWidth - 8), 4, top + layout.laneHeight / 2);
+    ctx.fillText(fit(lane.label, layout.labelWidth - 8, layout), 4, top + layout.laneHeight / 2);
   });
   drawAxis(ctx, layout, colors);
+  const axis = axisHeight(layout);
   ctx.save();
   ctx.beginPath();
-  ctx.rect(layout.labelWidth, AXIS_HEIGHT, width - layout.labelWidth, height - AXIS_HEIGHT);
+  ctx.rect(layout.labelWidth, axis, width - layout.labelWidth, height - axis);
   ctx.clip();
-  model.lanes.forEach((lane, i) => drawLane(ctx, lane.bars, laneTop(layout, i), layout, colors));
+  model.lanes.forEach((lane, i) => drawLane(ctx, lane, laneTop(layout, i), layout, colors));
   if (model.cursor !== null && model.cursor >= layout.viewStart && model.cursor <= layout.viewEnd) {
     const x = Math.round(timeToX(layout, model.cursor)) + 0.5;
     ctx.strokeStyle = colors.cursor;
     ctx.lineWidth = 2;
     ctx.beginPath();
-    ctx.moveTo(x, AXIS_HEIGHT);
+    ctx.moveTo(x, axis);
     ctx.lineTo(x, height);
     ctx.stroke();
   }
@@ -61,12 +72,13 @@ export function drawGantt(
 
 function drawLane(
   ctx: CanvasRenderingContext2D,
-  bars: readonly GanttBar[],
+  lane: GanttLane,
   top: number,
   layout: GanttLayout,
   colors: CanvasPalette,
 ): void {
-  const pad = Math.max(1, Math.round(layout.laneHeight * 0.12));
+  const { bars } = lane;
+  const pad = barPad(layout);
   const h = layout.laneHeight - 2 * pad;
   let lastColumn = -Infinity;
   for (let i = firstEndingAfter(bars, layout.viewStart); i < bars.length; i++) {
@@ -76,13 +88,19 @@ function drawLane(
     const w = timeToX(layout, bar.end) - x0;
     if (w < 1 && Math.floor(x0) <= lastColumn) continue;
     lastColumn = Math.floor(x0);
-    drawBar(ctx, bar, x0, top + pad, Math.max(w, 1), h, layout, colors);
+    drawBar(ctx, bar, lane.kind, x0, top + pad, Math.max(w, 1), h, layout, colors);
   }
+}
+
+/** Space above and below a bar in its lane, in CSS pixels. */
+export function barPad(layout: GanttLayout): number {
+  return Math.max(1, Math.round(layout.laneHeight * 0.12));
 }
 
 function drawBar(
   ctx: CanvasRenderingContext2D,
   bar: GanttBar,
+  laneKind: GanttLane['kind'],
   x: number,
   y: number,
   w: number,
@@ -90,6 +108,30 @@ function drawBar(
   layout: GanttLayout,
   colors: CanvasPalette,
 ): void {
+  if (isStateKind(bar.kind)) {
+    const look = STATE_LOOK[bar.kind];
+    const sh = h * look.height;
+    const sy = y + (h - sh) / 2;
+    ctx.fillStyle = look.fill(colors);
+    ctx.fillRect(x, sy, w, sh);
+    if (w >= MIN_PATTERN_WIDTH && look.pattern !== 'solid')
+      drawPattern(ctx, look.pattern, look.ink(colors), x, sy, w, sh);
+    if (look.outline && w >= 2) {
+      ctx.strokeStyle = look.ink(colors);
+      ctx.lineWidth = 1;
+      ctx.strokeRect(x + 0.5, sy + 0.5, w - 1, sh - 1);
+    }
+    if (sh >= plateHeight(layout))
+      drawLabel(
+        ctx,
+        barLabel(barText(bar, laneKind), x, w, layout),
+        y + h / 2,
+        look.fill(colors),
+        look.ink(colors),
+        layout,
+      );
+    return;
+  }
   if (bar.kind === SEGMENT_KIND.idle) {
     ctx.fillStyle = colors.idle;
     ctx.fillRect(x, y, w, h);
@@ -108,82 +150,63 @@ function drawBar(
   ctx.fillRect(x, y, w, h);
   const ink = textColorOn(look.color);
   if (w >= MIN_PATTERN_WIDTH && look.pattern !== 'solid') drawPattern(ctx, look.pattern, ink, x, y, w, h);
-  const plate = barLabel(bar.pid, x, w, layout);
-  if (plate) {
-    ctx.fillStyle = look.color;
-    ctx.fillRect(plate.mid - plate.width / 2, y + h / 2 - 7, plate.width, 14);
-    ctx.fillStyle = ink;
-    ctx.textAlign = 'center';
-    ctx.fillText(plate.text, plate.mid, y + h / 2);
-  }
+  drawLabel(ctx, barLabel(barText(bar, laneKind), x, w, layout), y + h / 2, look.color, ink, layout);
+}
+
+function drawLabel(
+  ctx: CanvasRenderingContext2D,
+  plate: BarLabel | null,
+  midY: number,
+  fill: string,
+  ink: string,
+  layout: GanttLayout,
+): void {
+  if (!plate) return;
+  const ph = plateHeight(layout);
+  ctx.fillStyle = fill;
+  ctx.fillRect(plate.mid - plate.width / 2, midY - ph / 2, plate.width, ph);
+  ctx.fillStyle = ink;
+  ctx.textAlign = 'center';
+  ctx.fillText(plate.text, plate.mid, midY);
+}
+
+/**
+ * The words on a bar: the pid in a CPU lane; in a process lane (which names the process) the CPU it runs on,
+ * or the state it is in.
+ */
+export function barText(bar: GanttBar, laneKind: GanttLane['kind']): string {
+  if (isStateKind(bar.kind)) return STATE_LOOK[bar.kind].short;
+  return laneKind === 'process' && bar.kind === SEGMENT_KIND.run ? `CPU ${bar.cpu}` : `P${bar.pid}`;
+}
+
+export interface BarLabel {
+  text: string;
+  mid: number;
+  width: number;
+}
+
+/** Height of the plate behind a bar's label, in CSS pixels. */
+export function plateHeight(layout: GanttLayout): number {
+  return Math.round(14 * layout.scale);
 }
 
 /**
  * A bar's label and the plate behind it (which keeps it readable over the pattern), in the middle of the bar's
- * visible part, so a bar cut by the view edge keeps it whole; null when the visible part is too narrow.
+ * visible part, so a bar cut by the view edge keeps it whole; null when the visible part is too narrow, or the
+ * lane too low for the text.
  */
-export function barLabel(
-  pid: number,
-  x: number,
-  w: number,
-  layout: GanttLayout,
-): { text: string; mid: number; width: number } | null {
+export function barLabel(text: string, x: number, w: number, layout: GanttLayout): BarLabel | null {
   const left = Math.max(x, layout.labelWidth);
   const right = Math.min(x + w, layout.width);
-  const text = `P${pid}`;
-  if (right - left < text.length * CHAR_WIDTH + 8) return null;
-  return { text, mid: (left + right) / 2, width: text.length * CHAR_WIDTH + 4 };
-}
-
-/** Pattern lines drawn over a filled rectangle, clipped to it. 'ticks' marks context switches only. */
-function drawPattern(
-  ctx: CanvasRenderingContext2D,
-  pattern: Exclude<Pattern, 'solid'> | 'ticks',
-  ink: string,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-): void {
-  const step = 6;
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(x, y, w, h);
-  ctx.clip();
-  ctx.strokeStyle = ink;
-  ctx.fillStyle = ink;
-  ctx.lineWidth = 1;
-  ctx.globalAlpha = 0.55;
-  ctx.beginPath();
-  if (pattern === 'dots') {
-    for (let cx = x + step / 2; cx < x + w; cx += step) {
-      for (let cy = y + step / 2; cy < y + h; cy += step) {
-        ctx.moveTo(cx + 1.2, cy);
-        ctx.arc(cx, cy, 1.2, 0, Math.PI * 2);
-      }
-    }
-    ctx.fill();
-  } else {
-    for (let s = -h; s < w; s += step) {
-      if (pattern === 'ticks') {
-        ctx.moveTo(x + s + h, y + 1);
-        ctx.lineTo(x + s + h, y + h - 1);
-        continue;
-      }
-      ctx.moveTo(x + s, y + h);
-      ctx.lineTo(x + s + h, y);
-      if (pattern === 'cross') {
-        ctx.moveTo(x + s, y);
-        ctx.lineTo(x + s + h, y + h);
-      }
-    }
-    ctx.stroke();
-  }
-  ctx.restore();
+  const cw = charWidth(layout);
+  if (right - left < text.length * cw + 8 || layout.laneHeight < plateHeight(layout)) return null;
+  return { text, mid: (left + right) / 2, width: text.length * cw + 4 };
 }
 
 function drawAxis(ctx: CanvasRenderingContext2D, layout: GanttLayout, colors: CanvasPalette): void {
-  const step = niceStep(AXIS_LABEL_GAP / pxPerTick(layout));
+  const step = axisStep(layout);
+  const axis = axisHeight(layout);
+  const cw = charWidth(layout);
   ctx.strokeStyle = colors.grid;
   ctx.lineWidth = 1;
   ctx.fillStyle = colors.muted;
@@ -191,17 +214,22 @@ function drawAxis(ctx: CanvasRenderingContext2D, layout: GanttLayout, colors: Ca
   for (let t = Math.ceil(layout.viewStart / step) * step; t <= layout.viewEnd; t += step) {
     const x = Math.round(timeToX(layout, t)) + 0.5;
     if (x < layout.labelWidth) continue;
-    ctx.moveTo(x, AXIS_HEIGHT - 4);
+    ctx.moveTo(x, axis - 4);
     ctx.lineTo(x, layout.height);
     // A label at the right edge is right-aligned so it is not cut off.
     const label = String(t);
-    const atEdge = x + (label.length * CHAR_WIDTH) / 2 > layout.width;
+    const atEdge = x + (label.length * cw) / 2 > layout.width;
     ctx.textAlign = atEdge ? 'right' : 'center';
-    ctx.fillText(label, atEdge ? layout.width - 2 : x, AXIS_HEIGHT / 2 - 1);
+    ctx.fillText(label, atEdge ? layout.width - 2 : x, axis / 2 - 1);
   }
-  ctx.moveTo(layout.labelWidth, AXIS_HEIGHT - 0.5);
-  ctx.lineTo(layout.width, AXIS_HEIGHT - 0.5);
+  ctx.moveTo(layout.labelWidth, axis - 0.5);
+  ctx.lineTo(layout.width, axis - 0.5);
   ctx.stroke();
+}
+
+/** Ticks between axis labels: labels keep AXIS_LABEL_GAP (scaled) apart. */
+export function axisStep(layout: GanttLayout): number {
+  return niceStep((AXIS_LABEL_GAP * layout.scale) / pxPerTick(layout));
 }
 
 /** The smallest 1, 2 or 5 × 10^k ticks (at least 1: time is an integer tick) not below `raw`. */
@@ -212,8 +240,8 @@ export function niceStep(raw: number): number {
   return 10 * pow;
 }
 
-/** `text` cut with an ellipsis to fit `px` CSS pixels at FONT. */
-export function fit(text: string, px: number): string {
-  const max = Math.max(1, Math.floor(px / CHAR_WIDTH));
+/** `text` cut with an ellipsis to fit `px` CSS pixels in the layout's font. */
+export function fit(text: string, px: number, layout: Pick<GanttLayout, 'scale'>): string {
+  const max = Math.max(1, Math.floor(px / charWidth(layout)));
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STATE_KIND } from '../../protocol';
 import { timelineOf } from '../testing/timelineOf';
 import { emptyGanttIndex, updateGanttIndex } from './ganttIndex';
 import { ganttModel, toGanttRows } from './toGanttRows';
@@ -36,6 +37,29 @@ describe('GanttIndex', () => {
     const back = ganttModel(index, input(2, 1));
     expect(back).toEqual(toGanttRows(input(2, 1)));
     expect(back.cpuBars).toBe(2);
+  });
+
+  it('reads the state spans the same way: only new rows, and all again after a cut', () => {
+    const STATES = [
+      [2, 0, 3, STATE_KIND.running, 1],
+      [3, 0, 2, STATE_KIND.ready, -1],
+      [1, 2, 3, STATE_KIND.waitingIo, -1],
+      [3, 5, 6, STATE_KIND.waitingMemory, -1],
+    ];
+    const withStates = (n: number, epoch = 0) => ({ ...input(5), states: timelineOf(STATES.slice(0, n), epoch) });
+    const index = emptyGanttIndex();
+    for (const n of [1, 2, 4]) {
+      updateGanttIndex(index, withStates(n));
+      expect(index.stateRows).toBe(n);
+      expect(ganttModel(index, withStates(n))).toEqual(toGanttRows(withStates(n)));
+    }
+    expect(ganttModel(index, withStates(4)).lanes[4]?.bars.map((b) => [b.kind, b.start, b.end])).toEqual([
+      [STATE_KIND.ready, 0, 2],
+      [0, 2, 5],
+      [STATE_KIND.waitingMemory, 5, 6],
+    ]);
+    updateGanttIndex(index, withStates(1, 1));
+    expect(ganttModel(index, withStates(1, 1))).toEqual(toGanttRows(withStates(1, 1)));
   });
 
   it('lays the lanes out again when process lanes are turned off', () => {

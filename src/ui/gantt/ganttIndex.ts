@@ -1,12 +1,16 @@
-import { SEGMENT_FIELDS, SEGMENT_KIND } from '../../protocol';
+import { SEGMENT_FIELDS, SEGMENT_KIND, STATE_FIELDS, STATE_LANES } from '../../protocol';
+import { drawnState } from './stateLook';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
 import type { BarKind, GanttBar, GanttInput, GanttLane } from './toGanttRows';
 
-/** More lanes than this would make a canvas taller than browsers allow; the rest are counted, not drawn. */
-export const MAX_PROCESS_LANES = 64;
+/**
+ * More lanes than this would make a canvas taller than browsers allow; the rest are counted, not drawn. The
+ * worker follows the states of as many processes (STATE_LANES), the first ones, which are these lanes.
+ */
+export const MAX_PROCESS_LANES = STATE_LANES;
 
 /** What the closed bars are made from: the open bars (tick, open CPUs and GPUs) are not part of it. */
-export type GanttSource = Pick<GanttInput, 'timeline' | 'cpus' | 'processes' | 'processLanes'> & {
+export type GanttSource = Pick<GanttInput, 'timeline' | 'cpus' | 'processes' | 'processLanes' | 'states'> & {
   gpu?: { timeline: TimelineBuffer; count: number };
 };
 
@@ -27,6 +31,9 @@ export interface GanttIndex {
   rows: number;
   gpuEpoch: number;
   gpuRows: number;
+  /** the same for the state spans (read only with process lanes) */
+  stateEpoch: number;
+  stateRows: number;
   lanes: GanttLane[];
   laneOfPid: Map<number, number>;
   /** the first GPU lane */
@@ -44,6 +51,8 @@ export function emptyGanttIndex(): GanttIndex {
     rows: 0,
     gpuEpoch: -1,
     gpuRows: 0,
+    stateEpoch: -1,
+    stateRows: 0,
     lanes: [],
     laneOfPid: new Map(),
     gpuBase: 0,
@@ -58,13 +67,16 @@ export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttI
   const { timeline, cpus, processes, processLanes, gpu } = source;
   const key = `${cpus}|${gpu?.count ?? 0}|${processLanes}`;
   const gpuEpoch = gpu?.timeline.epoch ?? 0;
+  const states = processLanes ? source.states : undefined;
   const stale =
     index.key !== key ||
     (processLanes && index.processes !== processes) ||
     index.epoch !== timeline.epoch ||
     timeline.rows < index.rows ||
     index.gpuEpoch !== gpuEpoch ||
-    (gpu?.timeline.rows ?? 0) < index.gpuRows;
+    (gpu?.timeline.rows ?? 0) < index.gpuRows ||
+    index.stateEpoch !== (states?.epoch ?? 0) ||
+    (states?.rows ?? 0) < index.stateRows;
   if (stale) resetLanes(index, source, key);
 
   readRows(timeline, index.rows, (cpu, start, end, pid, kind) => {
@@ -79,6 +91,8 @@ export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttI
     index.gpuRows = gpu.timeline.rows;
   }
   index.gpuEpoch = gpuEpoch;
+  if (states) readStates(index, states);
+  index.stateEpoch = states?.epoch ?? 0;
   return index;
 }
 
@@ -104,7 +118,22 @@ function resetLanes(index: GanttIndex, source: GanttSource, key: string): void {
     gpuBase,
     rows: 0,
     gpuRows: 0,
+    stateRows: 0,
   });
+}
+
+/** The new state spans, into their processes' lanes (those drawn as bars of their own). */
+function readStates(index: GanttIndex, buf: TimelineBuffer): void {
+  const d = buf.data;
+  for (let o = index.stateRows * STATE_FIELDS; o < buf.rows * STATE_FIELDS; o += STATE_FIELDS) {
+    const pid = d[o] as number;
+    const kind = d[o + 3] as number;
+    const lane = index.laneOfPid.get(pid);
+    if (lane === undefined || !drawnState(kind)) continue;
+    const bar = { lane, cpu: -1, start: d[o + 1] as number, end: d[o + 2] as number, pid, kind };
+    if (bar.end > bar.start) insertSorted((index.lanes[lane] as GanttLane).bars, [bar]);
+  }
+  index.stateRows = buf.rows;
 }
 
 function addBar(

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { timelineOf } from '../testing/timelineOf';
 import { processLook } from '../theme/processLook';
 import { AXIS_HEIGHT, type GanttLayout } from './ganttLayout';
+import { STATE_KIND } from '../../protocol';
+import { exportFrame, keyItems } from './ganttKey';
 import { ganttSvg } from './ganttSvg';
 import { toGanttRows } from './toGanttRows';
 
@@ -13,6 +15,7 @@ const layout = (viewStart: number, viewEnd: number, lanes = 1): GanttLayout => (
   laneHeight: 28,
   labelWidth: 130,
   devicePixelRatio: 1,
+  scale: 1,
 });
 const count = (svg: string, re: RegExp) => (svg.match(re) ?? []).length;
 
@@ -96,5 +99,28 @@ describe('ganttSvg', () => {
     expect(count(svg, /<pattern id="p-stripes-/g)).toBe(2); // the process's ink and the idle hatch
     expect(svg).toContain('fill="#101010"');
     expect(svg).toContain('fill="#333"');
+  });
+
+  it('carries a title and a legend of processes and states when exported', () => {
+    const processes = [{ pid: 1, name: 'etl', type: 'USER' as const }];
+    const model = toGanttRows({
+      timeline: timelineOf([[0, 0, 8, 1, 0]]),
+      cpus: 1,
+      processes,
+      processLanes: true,
+      tick: 12,
+      states: timelineOf([
+        [1, 0, 8, STATE_KIND.running, 0],
+        [1, 8, 12, STATE_KIND.waitingMemory, -1],
+      ]),
+    });
+    const l = layout(0, 12, 2);
+    const frame = exportFrame('Swapping: FIFO', keyItems(model, processes), l.width, l.height, 1);
+    const svg = ganttSvg(model, l, undefined, 'Gantt chart: Swapping: FIFO', frame);
+    expect(svg).toMatch(/<text class="export-title"[^>]*>Swapping: FIFO<\/text>/);
+    expect(svg).toContain('>P1 etl</text>');
+    expect(svg).toContain('>waiting for a page (page fault)</text>');
+    expect(svg).toContain(`data-state="${STATE_KIND.waitingMemory}"`);
+    expect(svg).toContain(`height="${frame.height}"`);
   });
 });

@@ -15,6 +15,7 @@ const LAYOUT: GanttLayout = {
   laneHeight: 30,
   labelWidth: 80,
   devicePixelRatio: 1,
+  scale: 1,
 };
 const model = toGanttRows({
   timeline: buffer([

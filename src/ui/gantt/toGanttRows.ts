@@ -1,11 +1,16 @@
 import type { ProcessType } from '../../core/index';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
-import { SEGMENT_KIND, type CpuView } from '../../protocol';
+import { SEGMENT_KIND, STATE_FIELDS, type CpuView, type StateKind } from '../../protocol';
 import { emptyGanttIndex, insertSorted, MAX_PROCESS_LANES, updateGanttIndex, type GanttIndex } from './ganttIndex';
+import { drawnState } from './stateLook';
 
-export type BarKind = (typeof SEGMENT_KIND)[keyof typeof SEGMENT_KIND];
+/** A CPU segment's kind (run, switch, idle), or, in a process lane, a state the process is in. */
+export type BarKind = (typeof SEGMENT_KIND)[keyof typeof SEGMENT_KIND] | StateKind;
 
-/** One stretch of time drawn in one lane. `cpu` is the CPU (or GPU) it ran on; pid -1 = idle. */
+/**
+ * One stretch of time drawn in one lane. `cpu` is the CPU (or GPU) it ran on (-1 for a state off the CPU);
+ * pid -1 = idle.
+ */
 export interface GanttBar {
   lane: number;
   cpu: number;
@@ -54,13 +59,19 @@ export interface GanttInput {
   openCpus?: readonly CpuView[];
   processLanes: boolean;
   gpu?: { timeline: TimelineBuffer; count: number; open?: readonly OpenGpu[] };
+  /** the processes' closed state spans (STATE_FIELDS rows), for the process lanes */
+  states?: TimelineBuffer;
+  /** their open state spans, ending at `tick` */
+  openStates?: Int32Array;
 }
 
 const PHASE_KIND: Record<CpuView['phase'], BarKind> = SEGMENT_KIND;
+const EMPTY = new Int32Array(0);
 
 /**
  * The Gantt view model: one lane per CPU ("CPU 0"), then one per GPU ("GPU 0") when given, then (when
- * `processLanes`) one per process ("P3 llm-infer") showing where it ran. Closed segments come from the
+ * `processLanes`) one per process ("P3 llm-infer") showing where it ran and, from `states`, what it was doing
+ * when it was not running (ready, waiting for I/O or a page, suspended, waiting for memory). Closed segments come from the
  * packed timeline; each CPU's open segment runs from its `since` to `tick`. Builds the closed bars afresh;
  * the chart keeps a GanttIndex instead and calls ganttModel.
  */
@@ -74,9 +85,9 @@ export function toGanttRows(input: GanttInput): GanttModel {
  */
 export function ganttModel(
   index: GanttIndex,
-  now: Pick<GanttInput, 'tick' | 'openCpus'> & { gpu?: Pick<NonNullable<GanttInput['gpu']>, 'open'> },
+  now: Pick<GanttInput, 'tick' | 'openCpus' | 'openStates'> & { gpu?: Pick<NonNullable<GanttInput['gpu']>, 'open'> },
 ): GanttModel {
-  const { tick, openCpus, gpu } = now;
+  const { tick, openCpus, gpu, openStates } = now;
   const { cpus, gpuCount, lanes: closed, laneOfPid, gpuBase } = index;
   const open = new Map<number, GanttBar[]>();
   const addOpen = (lane: number, cpu: number, start: number, end: number, pid: number, kind: BarKind): void => {
@@ -92,6 +103,21 @@ export function ganttModel(
       if (c.id < cpus) addOpen(c.id, c.id, c.since, tick, c.pid ?? -1, PHASE_KIND[c.phase]);
     for (const g of gpu?.open ?? [])
       if (g.pid !== null && g.id < gpuCount) addOpen(gpuBase + g.id, g.id, g.since, tick, g.pid, SEGMENT_KIND.run);
+    const d = index.processLanes ? (openStates ?? EMPTY) : EMPTY;
+    for (let o = 0; o < d.length; o += STATE_FIELDS) {
+      const lane = laneOfPid.get(d[o] as number);
+      const kind = d[o + 3] as number;
+      if (lane === undefined || !drawnState(kind)) continue;
+      const bar = {
+        lane,
+        cpu: -1,
+        start: d[o + 1] as number,
+        end: Math.min(d[o + 2] as number, tick),
+        pid: d[o] as number,
+        kind,
+      };
+      if (bar.end > bar.start) void (open.get(lane) ?? open.set(lane, []).get(lane))?.push(bar);
+    }
   }
   const lanes = closed.map((lane, i) => {
     const extra = open.get(i);
