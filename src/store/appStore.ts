@@ -19,6 +19,7 @@ import { ostepSlice } from './ostepSlice';
 import { presentSlice } from './presentSlice';
 import { shareSlice } from './shareSlice';
 import { teachSlice } from './teachSlice';
+import { draftSlice } from './draftSlice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -128,6 +129,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...teachSlice(ctx),
       ...presentSlice(ctx),
       ...ostepSlice(ctx),
+      ...draftSlice(ctx),
     };
   });
 }

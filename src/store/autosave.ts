@@ -9,6 +9,11 @@ export const AUTOSAVE_KEY = 'bcos.autosave.v1';
  * while playing took long enough to stall a frame, and only the position changes then.
  */
 export const AUTOSAVE_POSITION_KEY = 'bcos.autosave.v1.position';
+/**
+ * The viewer's own work that a link replaced, in the autosave's format: kept until they restore it or let it go,
+ * so that opening a link never silently loses it (the autosave itself follows the link's scenario).
+ */
+export const KEPT_KEY = 'bcos.kept.v1';
 
 /** The scenario last written and its JSON, kept by the share slice between saves. */
 export interface SavedScenario {
@@ -38,6 +43,28 @@ export function storage(): Storage | null {
     return globalThis.localStorage ?? null;
   } catch {
     return null;
+  }
+}
+
+/** The stored text at `key`, or null when there is none or storage is refused. */
+export function readStored(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes (or, with null, removes) `key`; false when storage is missing, refused or full. */
+export function writeStored(key: string, text: string | null): boolean {
+  try {
+    const store = storage();
+    if (!store) return false;
+    if (text === null) store.removeItem(key);
+    else store.setItem(key, text);
+    return true;
+  } catch {
+    return false;
   }
 }
 

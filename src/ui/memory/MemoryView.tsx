@@ -15,6 +15,7 @@ import { PoolsPanel } from './PoolsPanel';
 import { ReplacementComparison } from './ReplacementComparison';
 import { SwapMonitor } from './SwapMonitor';
 import { SwapView } from './SwapView';
+import { turnOnMemory } from '../workload/memoryFit';
 import type { FormAnswer } from './types';
 import './memory.css';
 
@@ -51,11 +52,7 @@ export function MemoryView() {
           This scenario has no memory section, so processes' memory needs are only recorded. Turn it on with the lesson
           defaults (64 frames of 4 KiB, 128 pages of swap, LRU), or open one of the memory presets.
         </p>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void store.getState().edit((s) => ({ ...s, memory: {} }), 'memory')}
-        >
+        <button type="button" className="primary" onClick={() => void turnOnMemory(store)}>
           Turn on memory management
         </button>
       </section>
