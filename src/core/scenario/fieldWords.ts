@@ -68,11 +68,22 @@ function stepsOf(path: string): Step[] | null {
   return steps;
 }
 
+/** "aiData" -> "AI data". */
+function spaced(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/\bai\b/g, 'AI');
+}
+
 /** "boostInterval" -> "the boost interval": a field not in WORDS still reads as words. */
 function inWords(dotted: string): string {
   if (WORDS[dotted]) return WORDS[dotted];
-  const last = dotted.split('.').at(-1) ?? dotted;
-  return `the ${last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()}`;
+  const parts = dotted.split('.');
+  const last = parts.at(-1) ?? dotted;
+  if (parts.at(-2) === 'pools') return `the ${spaced(last)} pool's share of memory`;
+  if (parts.at(-2) === 'constraints') return `the limit on ${spaced(last)}`;
+  return `the ${spaced(last)}`;
 }
 
 function ordinal(n: number): string {
@@ -124,6 +135,9 @@ export function subjectOf(path: string, input?: unknown): string | null {
   return owner === '' ? field : `${field} of ${owner}`;
 }
 
+/** A process or an operation named by its place in the scenario's lists. */
+const LIST_ITEM = /\b(?:processes|operations)\[\d+\]/g;
+
 const INTEGER_RANGE = /^must be an integer (?:from (-?\d+) to (-?\d+)|≥ (-?\d+))(?: \(?([a-z]+)\)?)?$/;
 
 /** "1000000000" -> "1,000,000,000". */
@@ -163,7 +177,7 @@ function capitalized(text: string): string {
 export function sayFieldError(error: FieldError, input?: unknown): string {
   const { path, message } = error;
   const subject = subjectOf(path, input);
-  if (subject === null || subject === '' || !message.includes(path)) return message;
+  if (subject === null || subject === '') return message;
   const tail = / \((?:got (.*)|missing)\)$/.exec(message);
   if (message.startsWith(`${path} must `)) {
     const phrase = message.slice(path.length + 1, tail ? tail.index : undefined);
@@ -173,7 +187,10 @@ export function sayFieldError(error: FieldError, input?: unknown): string {
   }
   // A bare word ("link", "scenario") is already said in the message's own words.
   if (!/[.[]/.test(path)) return message;
-  return capitalized(message.split(path).join(subject));
+  const named = message.includes(path) ? message.split(path).join(subject) : message;
+  // "operations[0]: malloc needs a heap" names the operation by its place in the list.
+  const owned = named.replace(LIST_ITEM, (item: string) => subjectOf(item, input) ?? item);
+  return capitalized(owned);
 }
 
 /** Every error with its message for people; `input` is the refused value, to name processes by their PIDs. */

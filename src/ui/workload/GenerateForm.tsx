@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import {
   DEFAULT_WORKLOAD,
   type FieldError,
+  forPeople,
   generateWorkload,
   PROCESS_TYPES,
   type Scenario,
@@ -45,13 +46,13 @@ export function GenerateForm({ scenario }: { scenario: Scenario }) {
     e.preventDefault();
     const v = validateWorkloadSpec(specOf(draft, scenario.node.gpus));
     if (!v.ok) {
-      setErrors(v.errors);
+      setErrors(forPeople(v.errors));
       return;
     }
     setErrors([]);
     const processes = generateWorkload(v.spec);
-    // Scheduled operations name pids of the old workload, so they go with it.
-    void store.getState().edit((s) => ({ ...s, processes, operations: [] }), GENERATOR_SOURCE);
+    // Scheduled operations name pids of the old workload, so they go with it; a new workload starts at tick 0.
+    void store.getState().edit((s) => ({ ...s, processes, operations: [] }), GENERATOR_SOURCE, 0);
   };
 
   return (

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { type ProcessSpec, validateProcessSpec } from '../../core/index';
+import { forPeople, type ProcessSpec, validateProcessSpec } from '../../core/index';
 import { AccessFields } from './AccessFields';
 import type { AccessDraft } from './accessDraft';
 import { OtherErrors, SelectInput, TextInput } from './formFields';
@@ -39,7 +39,10 @@ export function ProcessForm({ title, initial, otherPids, nodeGpus, onSave, onCan
     () => validateProcessSpec(processOf(draft), { existingPids: otherPids, nodeGpus }),
     [draft, otherPids, nodeGpus],
   );
-  const errors = tried && !validation.ok ? validation.errors : [];
+  const errors = useMemo(
+    () => (tried && !validation.ok ? forPeople(validation.errors, processOf(draft)) : []),
+    [tried, validation, draft],
+  );
   const set = (patch: Partial<ProcessDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const at = (path: string) => errorsAt(errors, path);
   const setAccess = (patch: Partial<AccessDraft>) => setDraft((d) => ({ ...d, access: { ...d.access, ...patch } }));
