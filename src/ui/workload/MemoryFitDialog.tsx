@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { FIT_MAX_FRAMES, type MemoryFit } from '../../core/index';
+import { DEFAULT_MEMORY, FIT_MAX_FRAMES, type MemoryFit } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { formatBytes } from '../memory/formatBytes';
@@ -12,17 +12,21 @@ const selectProposal = (s: AppState) => s.memoryProposal;
 export function proposalWords(fit: Exclude<MemoryFit, { kind: 'fits' }>): { why: string; what: string | null } {
   const { needs } = fit;
   const largest = needs.largest;
+  const frames = DEFAULT_MEMORY.physicalBytes / DEFAULT_MEMORY.pageSize;
+  const counted =
+    `${needs.count} process${needs.count === 1 ? '' : 'es'} need memory: ${formatBytes(needs.totalBytes)} in all` +
+    (largest ? ` (${largest.name}, P${largest.pid}, alone needs ${formatBytes(largest.bytes)})` : '');
+  if (fit.kind === 'impossible') return { why: `${counted}. ${fit.why}`, what: null };
   const need =
-    `The ${needs.count} processes that need memory need ${formatBytes(needs.totalBytes)} in all` +
-    (largest ? ` (${largest.name}, P${largest.pid}, alone needs ${formatBytes(largest.bytes)})` : '') +
-    `, more than a memory of ${FIT_MAX_FRAMES} frames, the most the picture shows frame by frame, can hold at once.`;
-  if (fit.kind === 'impossible') return { why: `${need} ${fit.why}`, what: null };
+    `${counted}. The default memory is ${formatBytes(DEFAULT_MEMORY.physicalBytes)} (${frames} frames), so they ` +
+    `would all wait in NEW for memory that never comes; and a memory large enough for them would have more ` +
+    `frames than the picture can show (at most ${FIT_MAX_FRAMES.toLocaleString('en-US')}).`;
   const memory = formatBytes(fit.frames * fit.pageSize);
   const example = largest
     ? ` (${largest.name}: ${formatBytes(largest.bytes)} → ${formatBytes(Math.ceil(largest.bytes / fit.scale))})`
     : '';
   return {
-    why: `${need} With the default memory they would all wait in NEW for memory that never comes.`,
+    why: need,
     what:
       `Turn memory management on with ${memory} (${fit.frames} frames of ${formatBytes(fit.pageSize)}) and every ` +
       `process's memory need divided by ${fit.scale.toLocaleString('en-US')}${example}, so that all of them fit ` +
