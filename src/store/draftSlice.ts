@@ -21,6 +21,12 @@ export interface DraftSlice {
   /** applies every draft in one edit (one validation, one undo step); an accepted edit clears them */
   applyDrafts(apply: (scenario: Scenario) => unknown): Promise<LoadResult>;
   discardDrafts(): void;
+  /**
+   * the Workload view's open process form: the process it adds (`new`) or edits (its pid), and its fields as
+   * typed (the form's own shape); null when closed. Saved by the form itself (Save process), not by Apply.
+   */
+  processForm: { target: 'new' | number; draft: unknown } | null;
+  setProcessForm(form: { target: 'new' | number; draft: unknown } | null): void;
   /** a memory size that fits the workload, shown for the user to accept or not (see fitMemory) */
   memoryProposal: MemoryFit | null;
   proposeMemory(fit: MemoryFit | null): void;
@@ -43,6 +49,8 @@ export function draftSlice({ set, get }: SliceContext): DraftSlice {
       set({ drafts: {} });
       if (get().errorSource === WORKLOAD_SOURCE) get().dismissErrors();
     },
+    processForm: null,
+    setProcessForm: (processForm) => set({ processForm }),
     memoryProposal: null,
     proposeMemory: (memoryProposal) => set({ memoryProposal }),
   };

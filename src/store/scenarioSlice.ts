@@ -43,7 +43,7 @@ export function scenarioSlice({ set, get, send }: SliceContext): ScenarioSlice {
       const loaded = await accept(input, source, tick);
       if (!loaded.ok || KEEPS_DRAFTS.has(source)) return loaded;
       // Anything loaded from elsewhere replaces the work the drafts were made over.
-      set({ drafts: {} });
+      set({ drafts: {}, processForm: null });
       // Undo may go back to the preset as loaded: the menu compares (see PresetMenu).
       if (source === 'undo') return loaded;
       const file = PRESET.exec(source)?.[1];

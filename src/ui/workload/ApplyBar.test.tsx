@@ -57,6 +57,19 @@ describe('the settings draft and its one Apply', () => {
     expect(store.getState().drafts).toEqual({});
   });
 
+  it('keeps a half-typed new process across a switch to another view', async () => {
+    const { store } = await startedStore(SCENARIO);
+    const user = userEvent.setup();
+    const view = renderWithStore(<WorkloadView />, store);
+    await user.click(screen.getByRole('button', { name: 'Add process' }));
+    const name = within(screen.getByRole('form', { name: 'New process' })).getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'half');
+    view.unmount();
+    renderWithStore(<WorkloadView />, store);
+    expect(within(screen.getByRole('form', { name: 'New process' })).getByLabelText('Name')).toHaveValue('half');
+  });
+
   it('a preset loaded meanwhile drops the drafts', async () => {
     const { store } = await startedStore(SCENARIO);
     const user = userEvent.setup();
