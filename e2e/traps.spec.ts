@@ -28,9 +28,10 @@ test('a shared link does not overwrite my saved work: Restore my scenario brings
   await notice.getByRole('button', { name: 'Restore my scenario' }).click();
   await expect(heading(page)).toContainText(FIFO_TITLE);
   await expect(notice).toBeHidden();
-  // Restored for good: a reload keeps it.
+  // Restored for good: a reload keeps it, and the Preset menu still names it.
   await page.reload();
   await expect(heading(page)).toContainText(FIFO_TITLE);
+  await expect(page.getByLabel('Preset', { exact: true })).toHaveValue('fifo-demo.json');
 });
 
 test('scheduler edits are kept as a draft across view switches, until Apply', async ({ page }) => {

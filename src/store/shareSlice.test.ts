@@ -141,7 +141,7 @@ const linkTo = (scenario: object, extra: object = {}) =>
 describe("a link never silently replaces the viewer's own work", () => {
   it('at startup: keeps the autosave a link replaces, and offers it back until restored', async () => {
     const mine = await newStore();
-    await mine.getState().load(fifo, 'test');
+    await mine.getState().load(fifo, 'preset fifo.json');
     await mine.getState().seek(3);
     mine.getState().setView('workload');
     mine.getState().saveAutosave();
@@ -163,6 +163,8 @@ describe("a link never silently replaces the viewer's own work", () => {
     expect(store.getState().view).toBe('workload');
     expect(store.getState().kept).toBeNull();
     expect(storage.getItem(KEPT_KEY)).toBeNull();
+    // Still named as the preset it came from.
+    expect(store.getState().preset?.file).toBe('fifo.json');
     // The link's scenario is one undo away.
     expect(store.getState().undoStack.at(-1)?.scenario.title).toBe('test');
   });
@@ -239,6 +241,20 @@ describe('autosave', () => {
     expect(b.getState().scenario).toEqual(a.getState().scenario);
     expect(b.getState().frame?.tick).toBe(7);
     expect(b.getState().view).toBe('workload');
+  });
+
+  it('remembers the preset the scenario came from, and whether it was changed', async () => {
+    const a = await newStore();
+    await a.getState().load(fifo, 'preset fifo.json');
+    a.getState().saveAutosave();
+    const b = await newStore();
+    await b.getState().restoreAutosave();
+    expect(b.getState().preset).toEqual({ file: 'fifo.json', json: JSON.stringify(b.getState().scenario) });
+    await a.getState().edit((x) => ({ ...x, title: 'mine' }), 'editor');
+    a.getState().saveAutosave();
+    const c = await newStore();
+    await c.getState().restoreAutosave();
+    expect(c.getState().preset).toEqual({ file: 'fifo.json', json: '' });
   });
 
   it('saves tick changes at most once a second, the last one always', async () => {

@@ -1,5 +1,4 @@
 import {
-  autosaveText,
   decodeShare,
   type FieldError,
   forPeople,
@@ -14,13 +13,16 @@ import {
   AUTOSAVE_KEY,
   autosaveWrites,
   KEPT_KEY,
+  KEPT_PRESET_KEY,
   readStored,
   savedPosition,
+  savedPreset,
   storage,
   writeStored,
   type SavedScenario,
 } from './autosave';
 import type { SliceContext } from './deps';
+import { keepWork, keptTitle, ownWork } from './keptWork';
 import { refusedWith, type LoadResult } from './results';
 import type { ViewName } from './types';
 
@@ -107,13 +109,6 @@ function fileName(title: string): string {
   return `${slug || 'scenario'}.json`;
 }
 
-/** The title of the work kept from an earlier link (KEPT_KEY), or null when there is none. */
-function keptTitle(): { title: string } | null {
-  const text = readStored(KEPT_KEY);
-  const parsed = text === null ? null : parseAutosave(text);
-  return parsed?.ok ? { title: parsed.payload.scenario.title } : null;
-}
-
 export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
   let saved: SavedScenario | null = null;
   const showView = (tab: string | undefined) => {
@@ -126,17 +121,6 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
     const said = forPeople(errors);
     set({ errors: said, errorSource: source });
     return { ok: false as const, errors: said };
-  };
-  /** The viewer's work as the autosave's text: the scenario loaded now, else (at startup) the autosave. */
-  const ownWork = (): string | null => {
-    const { scenario, frame, view } = get();
-    return scenario ? autosaveText(JSON.stringify(scenario), frame?.tick ?? 0, view) : readStored(AUTOSAVE_KEY);
-  };
-  /** Keeps `work` (autosave text) unless it is the scenario the link brought; says so with `kept`. */
-  const keep = (work: string | null, linked: Scenario) => {
-    const parsed = work === null ? null : parseAutosave(work);
-    if (!parsed?.ok || JSON.stringify(parsed.payload.scenario) === JSON.stringify(linked)) return;
-    if (writeStored(KEPT_KEY, work)) set({ kept: { title: parsed.payload.scenario.title } });
   };
   return {
     undoStack: [],
@@ -153,11 +137,13 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       const loaded = await get().load(scenario, 'your kept scenario', view?.tick);
       if (!loaded.ok) return loaded;
       showView(view?.tab);
+      set({ preset: savedPreset(loaded.scenario, KEPT_PRESET_KEY) });
       get().dismissKept();
       return loaded;
     },
     dismissKept() {
       writeStored(KEPT_KEY, null);
+      writeStored(KEPT_PRESET_KEY, null);
       set({ kept: null });
     },
     shareLink(base) {
@@ -174,12 +160,13 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       const decoded = decodeShare(hash);
       if (!decoded.ok) return refuse(decoded.errors, 'link');
       const { scenario, view, display } = decoded.payload;
-      const work = mode === 'app' ? ownWork() : null;
+      const work = mode === 'app' ? ownWork(get()) : null;
       const loaded = await get().load(scenario, 'link', view?.tick);
       if (!loaded.ok) return loaded;
       showView(view?.tab);
       showDisplay(display);
-      if (mode === 'app') keep(work, loaded.scenario);
+      const kept = work && keepWork(work, loaded.scenario);
+      if (kept) set({ kept });
       return loaded;
     },
     async startFrom(hash, loadDefault, mode = 'app') {
@@ -210,7 +197,7 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       const { scenario, frame, view } = get();
       const store = storage();
       if (!scenario || !frame || !store) return;
-      const next = autosaveWrites(saved, scenario, frame.tick, view);
+      const next = autosaveWrites(saved, scenario, frame.tick, view, get().preset);
       saved = next.saved;
       try {
         for (const [key, value] of next.writes) store.setItem(key, value);
@@ -231,7 +218,10 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       const { scenario } = parsed.payload;
       const view = savedPosition() ?? parsed.payload.view;
       const loaded = await get().load(scenario, 'autosave', view?.tick);
-      if (loaded.ok) showView(view?.tab);
+      if (loaded.ok) {
+        showView(view?.tab);
+        set({ preset: savedPreset(loaded.scenario) });
+      }
       return loaded;
     },
     async undo() {
