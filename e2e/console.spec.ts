@@ -1,4 +1,4 @@
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, openPanel, test } from './fixtures';
 
 test('drives the simulation from the console: create, list, kill, dashboard, and a bad command', async ({ page }) => {
   await openApp(page);
@@ -36,6 +36,8 @@ test('drives the simulation from the console: create, list, kill, dashboard, and
   await input.press('Tab');
   await expect(input).toHaveValue('suspend ');
   await page.getByRole('tab', { name: 'Simulate' }).click();
+  await openPanel(page, 'Processes');
   await expect(page.getByRole('row').filter({ hasText: 'miner' })).toBeVisible();
+  await page.getByRole('button', { name: 'Actions for P1' }).click();
   await expect(page.getByRole('button', { name: 'Kill P1' })).toBeDisabled();
 });

@@ -14,10 +14,23 @@ export const test = base.extend<{ page: Page }>({
 });
 export { expect };
 
-/** Opens the app and waits until the default scenario is loaded and playable. */
+/**
+ * Opens the app and waits until its scenario is loaded (and playable, on a view with the playback bar; a link
+ * may open a view without one).
+ */
 export async function openApp(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+  await expect(page.locator('.app[data-loaded="true"]')).toBeVisible();
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  if (await play.count()) await expect(play).toBeEnabled();
+}
+
+/** Opens one of the panels in the drawer under a view's main picture (Queues, Processes, MMU walkthrough, …). */
+export async function openPanel(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('region', { name: /panels$/ })
+    .getByRole('tab', { name, exact: true })
+    .click();
 }
 
 export function timeSlider(page: Page) {

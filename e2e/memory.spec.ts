@@ -1,4 +1,4 @@
-import { expect, openApp, test, timeSlider } from './fixtures';
+import { expect, openApp, openPanel, test, timeSlider } from './fixtures';
 
 async function openPreset(page: import('@playwright/test').Page, title: string) {
   await openApp(page);
@@ -10,12 +10,15 @@ test('page faults block a process in the scheduler, and the memory view shows fr
   await openPreset(page, 'Swapping and virtual memory');
   await timeSlider(page).fill('3');
   await expect(page.getByText(/page fault at 0x2000/).first()).toBeVisible();
+  await openPanel(page, 'Processes');
   await expect(page.getByRole('row').filter({ hasText: 'etl-batch' })).toContainText('WAITING');
 
   await page.getByRole('tab', { name: 'Memory' }).click();
   await expect(page.getByRole('group', { name: 'Memory grid' })).toBeVisible();
   await expect(page.getByRole('img', { name: /frame/i }).first()).toBeVisible();
+  await openPanel(page, 'Swap space');
   await expect(page.getByText(/Swap-ins: \d+/)).toBeVisible();
+  await openPanel(page, 'Page table');
   await expect(page.getByRole('heading', { name: 'Page table' })).toBeVisible();
   await expect(
     page
@@ -29,6 +32,7 @@ test('the MMU walkthrough splits an address and steps through the translation', 
   await openPreset(page, 'Paging and address translation');
   await timeSlider(page).fill('4');
   await page.getByRole('tab', { name: 'Memory' }).click();
+  await openPanel(page, 'MMU walkthrough');
   const mmu = page.getByRole('region', { name: 'MMU walkthrough' });
   const address = mmu.getByRole('textbox', { name: 'Virtual address' });
   await address.fill('0x1A7F');
@@ -48,6 +52,7 @@ test('compaction fixes external fragmentation and lets the waiting job in', asyn
   await timeSlider(page).fill('12');
   await expect(page.getByText(/no run of 24 free frames/).first()).toBeVisible();
   await page.getByRole('tab', { name: 'Memory' }).click();
+  await openPanel(page, 'Fragmentation');
   const frag = page.getByRole('region', { name: 'Fragmentation' });
   const external = frag.getByRole('group', { name: 'External fragmentation' }).first();
   await expect(external).toContainText('57');
@@ -61,6 +66,7 @@ test('compaction fixes external fragmentation and lets the waiting job in', asyn
 test("the replacement comparison shows Belady's anomaly", async ({ page }) => {
   await openPreset(page, 'Memory performance analysis');
   await page.getByRole('tab', { name: 'Memory' }).click();
+  await openPanel(page, 'Replacement policies');
   const cmp = page.getByRole('region', { name: 'Compare page-replacement policies' });
   await cmp.getByRole('button', { name: /Belady/ }).click();
   // One table per frame count: FIFO misses 9 times with 3 frames and 10 times with 4.

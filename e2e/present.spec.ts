@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
-import { expect, openApp, test, timeSlider } from './fixtures';
+import { expect, openApp, openPanel, test, timeSlider } from './fixtures';
 
 /** Clicks `button`, waits for the download it starts, and returns its file name and content. */
 async function downloadFrom(page: Page, button: Locator): Promise<{ name: string; text: string; bytes: number }> {
@@ -25,6 +25,7 @@ test('exports the Gantt chart, the metrics and the trace as files', async ({ pag
   expect(svg.text).toContain('<svg');
   expect(svg.text).toContain('class="bar"');
 
+  await openPanel(page, 'Metrics');
   const csv = await downloadFrom(page, page.getByRole('button', { name: 'Export CSV' }));
   expect(csv.name).toBe('bcos-metrics-tick-12.csv');
   expect(csv.text.split('\r\n')[0]).toMatch(/^pid,name,type,state,/);

@@ -1,4 +1,4 @@
-import { expect, openApp, test, timeSlider } from './fixtures';
+import { expect, openApp, openPanel, test, timeSlider } from './fixtures';
 
 declare global {
   interface Window {
@@ -23,6 +23,7 @@ test('the main thread stays responsive while 10,000 processes play at full speed
   await form.getByRole('button', { name: 'Generate' }).click();
   await page.getByRole('tab', { name: 'Simulate' }).click();
   await expect(timeSlider(page)).toHaveAttribute('max', /^\d{6,}$/);
+  await openPanel(page, 'Processes');
   await expect(page.getByRole('row')).not.toHaveCount(0);
 
   await page.getByLabel('Speed').selectOption({ label: 'As fast as possible' });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test, timeSlider } from './fixtures';
+import { expect, openApp, openPanel, test, timeSlider } from './fixtures';
 
 const DEFAULT_TITLE = 'A day on a decentralized AI node';
 const FIFO_TITLE = 'FIFO and the convoy effect';
@@ -17,6 +17,7 @@ async function choosePreset(page: Page, file: string, title: string): Promise<vo
 test('a shared link opens the same scenario at the same tick in another browser', async ({ page, browser }) => {
   await openApp(page);
   await timeSlider(page).fill('9');
+  await openPanel(page, 'Processes');
   await expect(page.getByRole('heading', { name: 'Processes at tick 9' })).toBeVisible();
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const url = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
@@ -35,10 +36,11 @@ test('a shared link opens the same scenario at the same tick in another browser'
   await expect(other.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
   await expect(heading(other)).toHaveText(title);
   await expect(timeSlider(other)).toHaveValue('9');
+  await openPanel(other, 'Processes');
   await expect(other.getByRole('heading', { name: 'Processes at tick 9' })).toBeVisible();
   expect(await processTable(other).innerText()).toBe(table);
   // The fragment is dropped once read, so a reload restores the autosave with any later changes.
-  expect(new URL(other.url()).hash).toBe('');
+  expect(new URL(other.url()).hash).toBe('#/simulate/processes');
   expect(problems).toEqual([]);
   await context.close();
 });

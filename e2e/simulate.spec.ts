@@ -1,9 +1,11 @@
-import { expect, openApp, test, timeSlider } from './fixtures';
+import { expect, openApp, openPanel, test, timeSlider } from './fixtures';
 
 test('opens on a ready-to-play default scenario', async ({ page }) => {
   await openApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('A day on a decentralized AI node');
   await expect(timeSlider(page)).toHaveValue('0');
+  await expect(page.getByRole('tab', { name: 'Queues' })).toHaveAttribute('aria-selected', 'true');
+  await openPanel(page, 'Processes');
   await expect(page.getByRole('table').first()).toBeVisible();
 });
 
@@ -31,6 +33,7 @@ test('plays, pauses, steps forward and back, and jumps with the time slider', as
 
 test('stepping back gives exactly the state a straight run has there', async ({ page }) => {
   await openApp(page);
+  await openPanel(page, 'Processes');
   const heading = page.getByRole('heading', { name: /^Processes at tick/ });
   await timeSlider(page).fill('14');
   await expect(heading).toHaveText('Processes at tick 14');
@@ -65,14 +68,18 @@ test('keyboard: arrows step, Home resets, End runs to completion, Space plays', 
 test('kills a process during the run from the process table', async ({ page }) => {
   await openApp(page);
   await timeSlider(page).fill('3');
+  await openPanel(page, 'Processes');
+  await page.getByRole('button', { name: 'Actions for P7' }).click();
   await page.getByRole('button', { name: 'Kill P7' }).click();
   await expect(page.getByText(/P7.*is killed/).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Actions for P7' }).click();
   await expect(page.getByRole('button', { name: 'Kill P7' })).toBeDisabled();
 });
 
 test('creates a process at the current tick, and it runs', async ({ page }) => {
   await openApp(page);
   await timeSlider(page).fill('5');
+  await openPanel(page, 'Create process');
   const form = page.getByRole('form', { name: 'Create process now' });
   await form.getByLabel('Name').fill('hotfix');
   await form.getByLabel('Bursts').fill('3');
@@ -81,5 +88,6 @@ test('creates a process at the current tick, and it runs', async ({ page }) => {
   // exact: the narration's line, not the live region that announces it with the other new lines
   await expect(page.getByText('t=5 · P8 (hotfix) arrives and is READY.', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Run to end', exact: true }).click();
+  await openPanel(page, 'Processes');
   await expect(page.getByRole('row').filter({ hasText: 'hotfix' })).toContainText('TERMINATED');
 });

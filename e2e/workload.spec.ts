@@ -1,4 +1,4 @@
-import { expect, openApp, test, timeSlider } from './fixtures';
+import { expect, openApp, openPanel, test, timeSlider } from './fixtures';
 
 test('builds a workload, picks a scheduler and plays it to the end', async ({ page }) => {
   await openApp(page);
@@ -49,6 +49,7 @@ test('builds a workload, picks a scheduler and plays it to the end', async ({ pa
   const max = await timeSlider(page).getAttribute('max');
   await expect(timeSlider(page)).toHaveValue(max as string);
   await expect(page.getByText(/head of the round-robin queue/).first()).toBeVisible();
+  await openPanel(page, 'Processes');
   const rows = page.getByRole('row');
   await expect(rows.filter({ hasText: 'miner' })).toContainText('TERMINATED');
 });

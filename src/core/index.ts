@@ -107,12 +107,22 @@ export { validateProcessSpec, validateScenario } from './scenario/validate';
 export { costErrors, estimateCost, MAX_STEPS, type CostEstimate } from './scenario/cost';
 export type { FieldError } from './scenario/validate';
 export { makeExercise } from './teach/exercise';
-export { gradeExercise } from './teach/grade';
+export { askForAnswers, gradeExercise, scoreOf, unanswered } from './teach/grade';
+export { decisionFinder } from './teach/predict';
+export type { SchedulingDecision } from './teach/predict';
 export { parseLesson, parseLessonIndex, scenarioAt } from './teach/lesson';
 export type { Lesson, LessonInfo } from './teach/lesson';
 export { exerciseLink, parseExerciseLink } from './teach/link';
 export { EXERCISE_KINDS, MAX_SEED } from './teach/types';
-export type { Difficulty, Exercise, ExerciseKind, ExerciseSpec, Question, QuestionResult } from './teach/types';
+export type {
+  Difficulty,
+  Exercise,
+  ExerciseKind,
+  ExerciseSpec,
+  Question,
+  QuestionResult,
+  ScheduleGrid,
+} from './teach/types';
 export { compareReplacement } from './memory/replacement/referenceString';
 export { PLACEMENT_MODULES } from './memory/placements/registry';
 export { REPLACEMENT_MODULES } from './memory/replacement/registry';

@@ -6,6 +6,7 @@ import type {
   RunResult,
   Scenario,
   SchedulerConfig,
+  SchedulingDecision,
   TranslationResult,
 } from '../core/index';
 import type { CompareEntry, ReplacementComparison } from './comparison';
@@ -18,7 +19,7 @@ import type { OperationRequest } from './operation';
  * `id` that its replies echo. A session starts with `hello`; a version mismatch is answered with
  * `incompatible` and nothing else is served.
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 export type ToSim =
   | { type: 'hello'; id: number; protocol: number }
@@ -37,6 +38,8 @@ export type ToSim =
   | { type: 'translate'; id: number; pid: number; address: number; access: Access }
   | { type: 'pageTable'; id: number; pid: number }
   | { type: 'compareReplacement'; id: number; refs: number[]; frames: number }
+  /** "who runs next?": the loaded run's first scheduling decision after tick `after` that has a choice */
+  | { type: 'nextDecision'; id: number; after: number }
   /** an OSTEP homework command line, answered on the core (needs no loaded scenario) */
   | { type: 'ostep'; id: number; command: string };
 export type ToSimType = ToSim['type'];
@@ -59,5 +62,7 @@ export type FromSim =
   | { type: 'pageTable'; id: number; pid: number; rows: PageTableRow[] }
   | { type: 'replacementCompared'; id: number; results: ReplacementComparison[] }
   | { type: 'ostepSolved'; id: number; result: OstepCommandResult }
+  /** null when the run has no decision with a choice left */
+  | { type: 'decision'; id: number; decision: SchedulingDecision | null }
   | { type: 'error'; id: number; message: string };
 export type FromSimType = FromSim['type'];

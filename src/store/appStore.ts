@@ -15,6 +15,7 @@ import type { AppState } from './types';
 import { viewSlice } from './viewSlice';
 import { consoleSlice } from './consoleSlice';
 import { memorySlice } from './memorySlice';
+import { namingSlice } from './namingSlice';
 import { ostepSlice } from './ostepSlice';
 import { presentSlice } from './presentSlice';
 import { shareSlice } from './shareSlice';
@@ -129,6 +130,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...teachSlice(ctx),
       ...presentSlice(ctx),
       ...ostepSlice(ctx),
+      ...namingSlice(ctx),
       ...draftSlice(ctx),
     };
   });

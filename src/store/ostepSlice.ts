@@ -76,7 +76,8 @@ export function ostepSlice({ set, get, send }: SliceContext): OstepSlice {
       const scenario = get().ostepResult?.scenario;
       if (!scenario) return refusedWith('The answered command has no scenario to play.');
       const loaded = await get().load(scenario, 'OSTEP command');
-      if (loaded.ok) get().setView('simulate');
+      // A malloc.py problem is about its heap: open Simulate's Heap panel for it.
+      if (loaded.ok) get().setView('simulate', scenario.heap ? 'heap' : undefined);
       return loaded;
     },
   };

@@ -1,4 +1,5 @@
 import {
+  askForAnswers,
   type Exercise,
   type ExerciseSpec,
   gradeExercise,
@@ -6,20 +7,25 @@ import {
   makeExercise,
   parseExerciseLink,
   type QuestionResult,
+  unanswered,
 } from '../core/index';
 import type { SliceContext } from './deps';
+import { predictSlice, type PredictSlice } from './predictMode';
 
 /**
  * Exercises and lessons. The exercise is made from its spec (pure, in core/teach), so the store keeps the
  * spec, the student's answers and the grading. A lesson's steps are run by ui/teach/lessonRunner.ts (it
  * fetches scenarios); the store keeps which lesson and step, so the lesson bar survives view changes.
  */
-export interface TeachSlice {
+export interface TeachSlice extends PredictSlice {
   exercise: Exercise;
   /** one per question; empty strings when unanswered */
   exerciseAnswers: string[];
-  /** the grading after "Check answers", or null */
-  exerciseResults: QuestionResult[] | null;
+  /** the grading after "Check answers", or null; an answer changed since is null until checked again */
+  exerciseResults: (QuestionResult | null)[] | null;
+  /** what "Check answers" asked for when answers were missing (naming them), or '' */
+  exerciseAsk: string;
+  /** the answers and worked steps are shown: only when the student asks */
   exerciseRevealed: boolean;
   /** why the last exercise link was refused */
   exerciseLinkErrors: string[];
@@ -27,7 +33,8 @@ export interface TeachSlice {
   exerciseFromLink: string | null;
   setExercise(spec: ExerciseSpec, answers?: readonly string[]): void;
   setExerciseAnswer(index: number, value: string): void;
-  checkExercise(): void;
+  /** grades every answer; with blanks, grades nothing and asks for them instead (false) */
+  checkExercise(): boolean;
   revealExercise(): void;
   /** opens `?exercise=…&answers=…` in the Exercises view; false (with exerciseLinkErrors) when refused */
   openExerciseLink(search: string): boolean;
@@ -48,22 +55,37 @@ function fresh(spec: ExerciseSpec, answers: readonly string[] = []) {
     exercise,
     exerciseAnswers: exercise.questions.map((_, i) => answers[i] ?? ''),
     exerciseResults: null,
+    exerciseAsk: '',
     exerciseRevealed: false,
     exerciseLinkErrors: [],
   };
 }
 
-export function teachSlice({ set, get }: SliceContext): TeachSlice {
+export function teachSlice(ctx: SliceContext): TeachSlice {
+  const { set, get } = ctx;
   return {
+    ...predictSlice(ctx),
     ...fresh(FIRST),
     exerciseFromLink: null,
     setExercise: (spec, answers) => set(fresh(spec, answers)),
-    setExerciseAnswer: (index, value) =>
-      set((s) => ({
-        exerciseAnswers: s.exerciseAnswers.map((a, i) => (i === index ? value : a)),
-        exerciseResults: null,
-      })),
-    checkExercise: () => set((s) => ({ exerciseResults: gradeExercise(s.exercise, s.exerciseAnswers) })),
+    setExerciseAnswer(index, value) {
+      const s = get();
+      if (s.exerciseAnswers[index] === value) return;
+      const exerciseAnswers = s.exerciseAnswers.map((a, i) => (i === index ? value : a));
+      set({
+        exerciseAnswers,
+        exerciseResults: s.exerciseResults?.map((r, i) => (i === index ? null : r)) ?? null,
+        // What was asked for shrinks as the blanks are filled in.
+        exerciseAsk: s.exerciseAsk && askForAnswers(s.exercise, unanswered(s.exercise, exerciseAnswers)),
+      });
+    },
+    checkExercise() {
+      const { exercise, exerciseAnswers } = get();
+      const exerciseAsk = askForAnswers(exercise, unanswered(exercise, exerciseAnswers));
+      if (exerciseAsk !== '') set({ exerciseAsk });
+      else set({ exerciseAsk, exerciseResults: gradeExercise(exercise, exerciseAnswers) });
+      return exerciseAsk === '';
+    },
     revealExercise: () => set({ exerciseRevealed: true }),
     openExerciseLink(search) {
       const parsed = parseExerciseLink(search);
@@ -72,8 +94,8 @@ export function teachSlice({ set, get }: SliceContext): TeachSlice {
         return false;
       }
       set({ ...fresh(parsed.spec, parsed.answers ?? []), exerciseFromLink: search, view: 'exercises' });
-      // A teacher opening a student's link sees the grading at once.
-      if (parsed.answers) get().checkExercise();
+      // A teacher opening a student's link sees the grading at once, blanks included.
+      if (parsed.answers) set({ exerciseResults: gradeExercise(get().exercise, get().exerciseAnswers) });
       return true;
     },
 

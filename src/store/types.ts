@@ -9,6 +9,7 @@ import type {
 } from '../core/index';
 import type { ConsoleSlice } from './consoleSlice';
 import type { DraftSlice } from './draftSlice';
+import type { NamingSlice } from './namingSlice';
 import type { OstepSlice } from './ostepSlice';
 import type { PresentSlice } from './presentSlice';
 import type { ShareSlice } from './shareSlice';
@@ -112,9 +113,15 @@ export interface CompareSlice {
 
 export interface ViewSlice {
   view: ViewName;
+  /** the secondary panel open on each view's stage (its id), when not the view's first */
+  panels: Partial<Record<ViewName, string>>;
+  /** the stage's panel drawer folded away, so the main picture takes its room */
+  drawerClosed: boolean;
   processLanes: boolean;
   selectedPid: number | null;
-  setView(view: ViewName): void;
+  setView(view: ViewName, panel?: string): void;
+  setPanel(view: ViewName, panel: string): void;
+  setDrawerClosed(closed: boolean): void;
   setProcessLanes(on: boolean): void;
   select(pid: number | null): void;
 }
@@ -145,4 +152,5 @@ export type AppState = SessionSlice &
   TeachSlice &
   PresentSlice &
   OstepSlice &
+  NamingSlice &
   DraftSlice;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decisionFinder } from '../core/index';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { createHandler } from './handler';
 import { WORST_ACCEPTED } from '../core/testing/costly';
@@ -175,6 +176,22 @@ describe('message handler', () => {
       expect(rowOf(created.frame, 9)).toMatchObject({ arrival: 3, state: 'READY' });
       expect(created.narration.map((l) => l.text)).toContain('P9 (late) is created.');
     }
+  });
+
+  it('finds the next scheduling decision with a choice on a run of its own, and a new one after an operation', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    s.ask({ type: 'load', scenario });
+    const first = s.ask({ type: 'nextDecision', after: 0 });
+    expect(first).toEqual({ type: 'decision', id: 3, decision: decisionFinder(scenario).after(0) });
+    const d = first.type === 'decision' ? first.decision : null;
+    expect(d?.choices.length).toBeGreaterThan(1);
+    expect(d?.choices.map((c) => c.pid)).toContain(d?.pid);
+    // Asking moved nothing: the loaded run is still at tick 0.
+    expect(s.frameOf(s.ask({ type: 'seek', tick: 0 })).tick).toBe(0);
+    s.ask({ type: 'operation', request: { op: 'kill', pid: d!.pid } });
+    const after = s.ask({ type: 'nextDecision', after: 0 });
+    expect(after.type === 'decision' && after.decision?.pid).not.toBe(d!.pid);
   });
 
   it('compares schedulers on the same workload', () => {

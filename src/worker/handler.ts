@@ -1,5 +1,6 @@
 import {
   costErrors,
+  decisionFinder,
   runResult,
   Simulation,
   validateProcessSpec,
@@ -20,7 +21,15 @@ export interface HandlerHost {
   nowMs(): number;
 }
 
-type Session = { sim: Simulation; sent: Sent };
+/**
+ * `finder` answers "who runs next?" on a simulation of its own, made for the scenario it was asked about (an
+ * operation makes a new scenario, and so a new run).
+ */
+type Session = {
+  sim: Simulation;
+  sent: Sent;
+  finder?: { scenario: Scenario; after: ReturnType<typeof decisionFinder>['after'] };
+};
 
 /**
  * The whole simulation service as a pure message handler: one message in, replies out. The Web Worker,
@@ -81,6 +90,11 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
         return [walkthrough(id, sim, msg.pid, msg.address, msg.access)];
       case 'pageTable':
         return [pageTable(id, sim, msg.pid)];
+      case 'nextDecision': {
+        if (session.finder?.scenario !== sim.scenario)
+          session.finder = { scenario: sim.scenario, ...decisionFinder(sim.scenario) };
+        return [{ type: 'decision', id, decision: session.finder.after(clampTick(msg.after)) }];
+      }
       default:
         return [{ type: 'error', id, message: `Unknown request type.` }];
     }

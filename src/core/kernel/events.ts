@@ -66,6 +66,9 @@ export type SimEvent =
       victim: { pid: number; vpn: number; dirty: boolean } | null;
     }
   | { tick: number; kind: 'pageIn'; pid: number }
+  /** a fault that found no frame it may take: `holder` has not used the page it was given; retried at `until` */
+  | { tick: number; kind: 'frameWait'; pid: number; address: number; vpn: number; holder: number; until: number }
+  | { tick: number; kind: 'frameRetry'; pid: number }
   | {
       tick: number;
       kind: 'segfault';

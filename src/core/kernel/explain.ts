@@ -114,6 +114,10 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
     }
     case 'pageIn':
       return `${p(ev.pid)}'s page is in memory; it is READY again.`;
+    case 'frameWait':
+      return `${p(ev.pid)} page fault at ${hex(ev.address)} (page ${ev.vpn} is in swap), but the only frame that could take it holds the page ${p(ev.holder)} was just given and has not used yet: it waits until tick ${ev.until} and tries again.`;
+    case 'frameRetry':
+      return `${p(ev.pid)} tries its memory reference again; it is READY.`;
     case 'segfault': {
       const what = `${ev.fault === 'invalid' ? 'invalid address' : 'protection violation'} on ${ev.access} at ${hex(ev.address)}`;
       return ev.killed ? `${p(ev.pid)} is killed: ${what}.` : `${p(ev.pid)}: ${what}; the access is refused.`;

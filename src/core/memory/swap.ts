@@ -16,7 +16,8 @@ export interface SwapVictim {
 
 export type SwapInResult =
   | { ok: true; cost: number; frame: number; victim?: SwapVictim; steps: TranslationStep[] }
-  | { ok: false; message: string };
+  /** `holder`: every frame that could take the page holds one that process was given and has not used yet */
+  | { ok: false; message: string; holder?: number };
 
 export function createSwap(slots: number): SwapSpace {
   return {
@@ -80,19 +81,36 @@ export function evictFrame(m: MemoryState, f: number, reason: string): SwapVicti
 /** Asks the replacement policy for a victim among unpinned, unshared pages (of `pool`, or any when -1) and swaps it out; null when none. */
 export function evictOne(m: MemoryState, pool: number): SwapVictim | null {
   if (m.swap.used >= m.swap.slots) return null;
-  const v = chooseVictim(m, evictableIn(m, pool));
+  const v = chooseVictim(m, evictableIn(m, pool), null);
   return v ? evictFrame(m, v.frame, v.reason) : null;
 }
 
 /**
  * The replacement policy's victim among `eligible` frames, passing over pages a blocked process is waiting for
- * (MemoryState.awaited) unless nothing else is eligible.
+ * (MemoryState.awaited). When only those are left, an allocation (`keeps` null) takes one; a page fault takes
+ * none that `keeps` says must stay, so two processes cannot take one frame from each other for ever.
  */
-function chooseVictim(m: MemoryState, eligible: (f: number) => boolean) {
+function chooseVictim(m: MemoryState, eligible: (f: number) => boolean, keeps: ((pid: number) => boolean) | null) {
   const policy = policyOf(m);
   if (m.awaited.size === 0) return policy.chooseVictim(m.repl, eligible);
   const awaitedAt = (f: number): boolean => m.awaited.get(m.owner[f]!) === m.vpn[f];
-  return policy.chooseVictim(m.repl, (f) => eligible(f) && !awaitedAt(f)) ?? policy.chooseVictim(m.repl, eligible);
+  const other = policy.chooseVictim(m.repl, (f) => eligible(f) && !awaitedAt(f));
+  if (other) return other;
+  return policy.chooseVictim(m.repl, keeps ? (f) => eligible(f) && !keeps(m.owner[f]!) : eligible);
+}
+
+/**
+ * A process whose awaited page is eligible and kept, or null. A scan, not the policy: asking the policy again
+ * would move its hand or draw its random numbers.
+ */
+function holderOf(m: MemoryState, eligible: (f: number) => boolean, keeps: (pid: number) => boolean): number | null {
+  for (const [pid, vpn] of m.awaited) {
+    if (!keeps(pid)) continue;
+    const r = findRegion(m, pid, vpn);
+    const f = r ? r.frame[vpn - r.start]! : -1;
+    if (f >= 0 && eligible(f)) return pid;
+  }
+  return null;
 }
 
 /** Unpinned, unshared frames of pool `pool` (or of any pool when -1). */
@@ -105,9 +123,16 @@ function evictableIn(m: MemoryState, pool: number): (f: number) => boolean {
  * by the replacement policy when none is free. Cost in ticks: swapInTicks for the load, plus swapOutTicks
  * when the victim was dirty. The incoming page's slot is released first, so a full swap still takes the
  * victim. The loaded page is clean. When the page's pool or a constraint over it is full, the victim
- * comes from the same pool (local replacement), even if frames are free: the limits always hold.
+ * comes from the same pool (local replacement), even if frames are free: the limits always hold. A page some
+ * process was given and has not used yet stays when `keeps(that process)`: the result names it as `holder`.
  */
-export function swapIn(m: MemoryState, pid: number, vpn: number, tick: number): SwapInResult {
+export function swapIn(
+  m: MemoryState,
+  pid: number,
+  vpn: number,
+  tick: number,
+  keeps: ((pid: number) => boolean) | null = null,
+): SwapInResult {
   m.tick = Math.max(m.tick, tick);
   const r = findRegion(m, pid, vpn);
   if (!r) return { ok: false, message: `process ${pid} has no page ${vpn}: nothing to swap in` };
@@ -118,7 +143,15 @@ export function swapIn(m: MemoryState, pid: number, vpn: number, tick: number): 
   let f = m.free > 0 && !limited ? nextFree(m.runs, 0, m.frames) : -1;
   let chosen = null;
   if (f < 0) {
-    chosen = chooseVictim(m, evictableIn(m, limited ? POOL_OF_TYPE[r.type]! : -1));
+    const eligible = evictableIn(m, limited ? POOL_OF_TYPE[r.type]! : -1);
+    chosen = chooseVictim(m, eligible, keeps);
+    const holder = chosen || !keeps ? null : holderOf(m, eligible, keeps);
+    if (holder !== null)
+      return {
+        ok: false,
+        holder,
+        message: `the only page that could make room is one process ${holder} was given and has not used yet`,
+      };
     if (!chosen && limited)
       return {
         ok: false,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerKey, makeExercise } from './exercise';
-import { gradeExercise, normalizeAnswer } from './grade';
+import { askForAnswers, gradeExercise, normalizeAnswer, unanswered } from './grade';
 import { replacementExercise } from './replacementExercise';
 import { scheduleExercise } from './scheduleExercise';
 import { translationExercise } from './translationExercise';
@@ -99,11 +99,13 @@ describe('gradeExercise', () => {
   const jobs = [24, 3, 3].map((b) => ({ arrival: 0, bursts: [b], priority: 0 }));
   const ex = scheduleExercise(spec('schedule'), { policy: 'FIFO' }, jobs, () => [25]);
 
-  it('marks right and wrong answers, with the expected answer and steps for the wrong ones', () => {
+  it('marks right and wrong answers; a wrong verdict keeps the answer back, the steps carry it', () => {
     const r = gradeExercise(ex, ['24', '30', ' 30 ', 'p2']);
     expect(r.map((q) => q.right)).toEqual([true, false, true, true]);
+    expect(r[0]!.verdict).toBe('Right: Completion time of P1 is 24.');
     expect(r[1]!.expected).toBe('27');
-    expect(r[1]!.verdict).toBe('Wrong: you wrote 30, but Completion time of P2 is 27.');
+    expect(r[1]!.verdict).toBe('Wrong: 30 is not right. Try again.');
+    expect(r[1]!.verdict).not.toContain('27');
     expect(r[1]!.explanation.at(-1)).toBe('So P2 completes at tick 27.');
     expect(r[1]!.explanation.some((s) => s.includes('P2 chosen for CPU 0: first in the FIFO queue'))).toBe(true);
     expect(r[0]!.explanation).toEqual([]);
@@ -111,9 +113,17 @@ describe('gradeExercise', () => {
 
   it('treats a missing or unreadable answer as wrong and says why', () => {
     const r = gradeExercise(ex, ['', 'soon']);
-    expect(r[0]!.verdict).toMatch(/^No answer/);
-    expect(r[1]!.verdict).toMatch(/^Wrong: “soon” is not a whole number/);
+    expect(r[0]!.verdict).toBe('No answer yet.');
+    expect(r[1]!.verdict).toBe('Wrong: “soon” is not a whole number. Try again.');
     expect(r.every((q) => !q.right)).toBe(true);
+  });
+
+  it('asks for the blanks by name instead of grading them', () => {
+    expect(unanswered(ex, ['24', ' ', '30'])).toEqual([1, 3]);
+    expect(askForAnswers(ex, [1, 3])).toBe(
+      'Fill in every answer before checking: Completion time of P2; Process on the CPU at tick 25.',
+    );
+    expect(askForAnswers(ex, [])).toBe('');
   });
 
   it('reads answers in the forms people write them', () => {

@@ -1,4 +1,5 @@
 import { assertNever } from '../assertNever';
+import { makeDrawExercise } from './drawExercise';
 import { makeReplacementExercise } from './replacementExercise';
 import { makeScheduleExercise } from './scheduleExercise';
 import { makeTranslationExercise } from './translationExercise';
@@ -13,6 +14,8 @@ export function makeExercise(spec: ExerciseSpec): Exercise {
       return makeReplacementExercise(spec);
     case 'translation':
       return makeTranslationExercise(spec);
+    case 'draw':
+      return makeDrawExercise(spec);
     default:
       return assertNever(spec.kind);
   }

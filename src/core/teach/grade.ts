@@ -44,8 +44,9 @@ export function normalizeAnswer(type: AnswerType, raw: string): string | null {
 }
 
 /**
- * Grades answers against the exercise's key, question by question (a missing answer is wrong). A wrong
- * answer carries the worked steps; the verdict says in words whether it is right.
+ * Grades answers against the exercise's key, question by question (a missing answer is wrong). The verdict
+ * says in words whether it is right and, when wrong, never what the answer is: the answer (`expected`) and
+ * the worked steps are shown only when the student asks, so a wrong answer can be tried again.
  */
 export function gradeExercise(ex: Exercise, answers: readonly string[]): QuestionResult[] {
   return ex.questions.map((q, i) => {
@@ -54,11 +55,59 @@ export function gradeExercise(ex: Exercise, answers: readonly string[]): Questio
     const right = read !== null && read === q.expected;
     let verdict: string;
     if (right) verdict = `Right: ${q.label} is ${q.expected}.`;
-    else if (given === '') verdict = `No answer: ${q.label} is ${q.expected}.`;
-    else if (read === null) verdict = `Wrong: “${given}” is not ${HINT_OF[q.answerType]}; ${q.label} is ${q.expected}.`;
-    else verdict = `Wrong: you wrote ${read}, but ${q.label} is ${q.expected}.`;
-    return { id: q.id, label: q.label, given, expected: q.expected, right, verdict, explanation: right ? [] : q.steps };
+    else if (given === '') verdict = 'No answer yet.';
+    else if (read === null) verdict = `Wrong: “${given}” is not ${HINT_OF[q.answerType]}. Try again.`;
+    else verdict = `Wrong: ${read} is not right. Try again.`;
+    return {
+      id: q.id,
+      label: q.label,
+      given,
+      expected: q.expected,
+      right,
+      verdict,
+      explanation: right ? [] : q.steps,
+    };
   });
+}
+
+/** The questions left blank, by index. */
+export function unanswered(ex: Exercise, answers: readonly string[]): number[] {
+  return ex.questions.flatMap((_, i) => ((answers[i] ?? '').trim() === '' ? [i] : []));
+}
+
+/** "3", "3–5", joined as "3–5, 8 and 11": runs of consecutive numbers. */
+function runsOf(ns: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < ns.length;) {
+    let j = i;
+    while (j + 1 < ns.length && ns[j + 1] === (ns[j] as number) + 1) j++;
+    parts.push(i === j ? String(ns[i]) : `${ns[i]}–${ns[j]}`);
+    i = j + 1;
+  }
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+}
+
+/**
+ * What to ask for when checking with blanks, naming them: the boxes by label, or a grid's empty ticks by
+ * row ("CPU 0: ticks 3–5 and 9"). Empty when every answer is in.
+ */
+export function askForAnswers(ex: Exercise, blanks: readonly number[]): string {
+  if (blanks.length === 0) return '';
+  const { grid } = ex;
+  if (!grid) return `Fill in every answer before checking: ${blanks.map((i) => ex.questions[i]?.label).join('; ')}.`;
+  const rows = grid.rows.flatMap((label, r) => {
+    const ticks = blanks.filter((i) => Math.floor(i / grid.ticks) === r).map((i) => i % grid.ticks);
+    if (ticks.length === 0) return [];
+    return [`${label}: tick${ticks.length > 1 ? 's' : ''} ${runsOf(ticks)}`];
+  });
+  return `Fill in every tick before checking. Still empty: ${rows.join('; ')}.`;
+}
+
+/** How many answers are right, of how many, and the whole percentage (rounded down, so 100 % means all). */
+export function scoreOf(results: readonly QuestionResult[]): { right: number; total: number; percent: number } {
+  const right = results.filter((r) => r.right).length;
+  const total = results.length;
+  return { right, total, percent: total === 0 ? 0 : Math.floor((100 * right) / total) };
 }
 
 const HINT_OF: Readonly<Record<AnswerType, string>> = {

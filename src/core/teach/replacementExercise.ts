@@ -111,6 +111,7 @@ export function replacementExercise(spec: ExerciseSpec, p: ReplacementParams): E
     tables: [{ caption: 'Reference string', columns: p.refs.map((_, i) => `#${i + 1}`), rows: [p.refs.map(String)] }],
     questions,
     scenario: null,
+    grid: null,
   };
 }
 

@@ -1,12 +1,12 @@
 import { explain } from '../kernel/explain';
-import { runResult } from '../kernel/result';
+import { runResult, type RunResult } from '../kernel/result';
 import { nextInt, seedRng, type RngState } from '../kernel/rng';
 import { Simulation } from '../kernel/simulation';
 import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS } from '../scenario/defaults';
 import { DEFAULT_WORKLOAD, generateWorkload } from '../scenario/generate';
 import type { Scenario, SchedulerConfig } from '../scenario/types';
 import { distinctPicks, exerciseId, pickOne } from './draw';
-import type { Difficulty, Exercise, ExerciseSpec, Question } from './types';
+import type { Difficulty, Exercise, ExerciseSpec, ProblemTable, Question } from './types';
 
 /** A process of a schedule exercise: bursts alternate CPU and I/O, starting and ending with CPU. */
 export interface ScheduleJob {
@@ -107,6 +107,59 @@ function policyText(s: SchedulerConfig): string {
   }
 }
 
+/** A finished run of an exercise's scenario: its result and its trace, one sentence per event. */
+export interface ScheduleRun {
+  result: RunResult;
+  lines: string[];
+}
+
+export function runSchedule(scenario: Scenario): ScheduleRun {
+  const sim = new Simulation(scenario);
+  sim.runToEnd();
+  const result = runResult(sim.state);
+  return { result, lines: result.events.map((ev) => `t=${ev.tick}: ${explain(ev)}`) };
+}
+
+/** "Who is on the CPU from t to t + 1?", answered and worked from the run's own timeline and trace. */
+export function onCpuQuestion(run: ScheduleRun, t: number, id: string, label: string): Question {
+  const on = run.result.timeline.find((s) => s.cpu === 0 && s.pid !== null && !s.kind && s.start <= t && t < s.end);
+  const who = on ? `P${on.pid}` : 'idle';
+  const upTo = run.result.events.filter((ev) => ev.tick <= t).length;
+  const last = on
+    ? `So from tick ${t} to ${t + 1} ${who} is on the CPU (it runs from tick ${on.start} to ${on.end}).`
+    : `So from tick ${t} to ${t + 1} the CPU is idle.`;
+  return {
+    id,
+    label,
+    answerType: 'process',
+    hint: 'P1, P2, … or idle',
+    expected: who,
+    steps: [...run.lines.slice(0, upTo), last],
+  };
+}
+
+/** The table of givens: each process's arrival, bursts and (under PRIORITY) priority. */
+export function jobsTable(scheduler: SchedulerConfig, jobs: readonly ScheduleJob[]): ProblemTable {
+  const io = jobs.some((j) => j.bursts.length > 1);
+  const priority = scheduler.policy === 'PRIORITY';
+  return {
+    caption: 'Processes',
+    columns: ['Process', 'Arrival', io ? 'Bursts (CPU, I/O, CPU …)' : 'CPU burst', ...(priority ? ['Priority'] : [])],
+    rows: jobs.map((j, i) => [
+      `P${i + 1}`,
+      String(j.arrival),
+      j.bursts.join(', '),
+      ...(priority ? [String(j.priority)] : []),
+    ]),
+  };
+}
+
+/** The rules every schedule exercise states: the policy, free switches, how ties go, and parallel I/O. */
+export function scheduleRules(scheduler: SchedulerConfig, jobs: readonly ScheduleJob[]): string {
+  const io = jobs.some((j) => j.bursts.length > 1);
+  return `One CPU runs these processes under ${policyText(scheduler)}. Switching costs nothing. Ties go to the process that became ready first (at the same tick the lower pid, and a new arrival goes ahead of a process whose quantum just ended); only a strictly better process preempts.${io ? ' I/O bursts run in parallel (no device queue).' : ''}`;
+}
+
 /** The exercise for explicit givens; every answer is read off a run of the real Simulation. */
 export function scheduleExercise(
   spec: ExerciseSpec,
@@ -116,10 +169,8 @@ export function scheduleExercise(
 ): Exercise {
   const id = exerciseId(spec);
   const scenario = scheduleScenario(`Exercise ${id}`, scheduler, jobs);
-  const sim = new Simulation(scenario);
-  sim.runToEnd();
-  const result = runResult(sim.state);
-  const lines = result.events.map((ev) => `t=${ev.tick}: ${explain(ev)}`);
+  const run = runSchedule(scenario);
+  const { result, lines } = run;
   const questions: Question[] = result.processes.map((p) => {
     const exitAt = result.events.findIndex((ev) => ev.kind === 'exit' && ev.pid === p.pid);
     return {
@@ -131,52 +182,20 @@ export function scheduleExercise(
       steps: [...lines.slice(0, exitAt + 1), `So P${p.pid} completes at tick ${p.completion}.`],
     };
   });
-  const runs = result.timeline.filter((s) => s.cpu === 0 && s.pid !== null && s.kind !== 'switch');
-  for (const t of probe(result.ticks)) {
-    const on = runs.find((s) => s.start <= t && t < s.end);
-    const who = on ? `P${on.pid}` : 'idle';
-    const upTo = result.events.filter((ev) => ev.tick <= t).length;
-    const last = on
-      ? `So from tick ${t} to ${t + 1} ${who} is on the CPU (it runs from tick ${on.start} to ${on.end}).`
-      : `So from tick ${t} to ${t + 1} the CPU is idle.`;
-    questions.push({
-      id: `running-${t}`,
-      label: `Process on the CPU at tick ${t}`,
-      answerType: 'process',
-      hint: 'P1, P2, … or idle',
-      expected: who,
-      steps: [...lines.slice(0, upTo), last],
-    });
-  }
-  const io = jobs.some((j) => j.bursts.length > 1);
-  const columns = [
-    'Process',
-    'Arrival',
-    io ? 'Bursts (CPU, I/O, CPU …)' : 'CPU burst',
-    ...(scheduler.policy === 'PRIORITY' ? ['Priority'] : []),
-  ];
+  for (const t of probe(result.ticks))
+    questions.push(onCpuQuestion(run, t, `running-${t}`, `Process on the CPU at tick ${t}`));
   return {
     ...spec,
     id,
     title: `Scheduling: ${scheduler.policy}`,
     intro: [
-      `One CPU runs these processes under ${policyText(scheduler)}. Switching costs nothing. Ties go to the process that became ready first (at the same tick the lower pid, and a new arrival goes ahead of a process whose quantum just ended); only a strictly better process preempts.${io ? ' I/O bursts run in parallel (no device queue).' : ''}`,
+      scheduleRules(scheduler, jobs),
       'Predict when each process completes, and which process is on the CPU at the given ticks (a process dispatched at tick t runs from t to t + 1).',
     ],
-    tables: [
-      {
-        caption: 'Processes',
-        columns,
-        rows: jobs.map((j, i) => [
-          `P${i + 1}`,
-          String(j.arrival),
-          j.bursts.join(', '),
-          ...(scheduler.policy === 'PRIORITY' ? [String(j.priority)] : []),
-        ]),
-      },
-    ],
+    tables: [jobsTable(scheduler, jobs)],
     questions,
     scenario,
+    grid: null,
   };
 }
 

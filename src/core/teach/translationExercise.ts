@@ -140,6 +140,7 @@ export function translationExercise(spec: ExerciseSpec, p: TranslationParams): E
     tables: [table],
     questions,
     scenario: null,
+    grid: null,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/types';
 
 /** The kinds of exercise; each is generated from (kind, seed, difficulty) alone, like OSTEP's `-s`. */
-export const EXERCISE_KINDS = ['schedule', 'replacement', 'translation'] as const;
+export const EXERCISE_KINDS = ['schedule', 'replacement', 'translation', 'draw'] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Difficulty = 1 | 2 | 3;
 export const DIFFICULTIES: readonly Difficulty[] = [1, 2, 3];
@@ -34,6 +34,18 @@ export interface Question {
   steps: string[];
 }
 
+/**
+ * A schedule to draw: one row per CPU, one column per tick; the cells are the exercise's questions, row by
+ * row (cell (row r, tick t) is question r × ticks + t), each answered by one of `choices`.
+ */
+export interface ScheduleGrid {
+  /** row labels: "CPU 0" */
+  rows: string[];
+  ticks: number;
+  /** what a cell can hold, in the order a palette shows them: "P1" … "Pn", then "idle" */
+  choices: string[];
+}
+
 /** A table of the problem's givens; cells are already text. */
 export interface ProblemTable {
   caption: string;
@@ -51,6 +63,8 @@ export interface Exercise extends ExerciseSpec {
   questions: Question[];
   /** the scenario to step through in the simulator (schedule exercises), or null */
   scenario: Scenario | null;
+  /** the grid the student draws (draw exercises), or null when each question has its own box */
+  grid: ScheduleGrid | null;
 }
 
 export interface QuestionResult {
@@ -60,7 +74,10 @@ export interface QuestionResult {
   given: string;
   expected: string;
   right: boolean;
-  /** "Right: …" / "Wrong: …" / "No answer: …", so the result never rests on colour or a symbol alone */
+  /**
+   * "Right: …" / "Wrong: …" / "No answer …", so the result never rests on colour or a symbol alone. A wrong
+   * verdict never gives the answer away: the student may try again, and sees `expected` only on asking.
+   */
   verdict: string;
   /** the worked steps, for a wrong or missing answer; empty when right */
   explanation: string[];

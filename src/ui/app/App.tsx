@@ -1,52 +1,45 @@
 import { CompareView } from '../compare/CompareView';
 import { ConsolePanel } from '../console/ConsolePanel';
-import { GanttLive } from '../gantt/GanttLive';
-import { HeapPanel } from '../heap/HeapPanel';
 import { MemoryView } from '../memory/MemoryView';
-import { MetricsPanel } from '../metrics/MetricsPanel';
-import { CreateProcessForm } from '../operations/CreateProcessForm';
-import { NarrationPanel } from '../narration/NarrationPanel';
 import { OstepView } from '../ostep/OstepView';
-import { QueuesPanel } from '../queues/QueuesPanel';
+import { HeaderTools } from '../present/HeaderTools';
+import { PresenterToggle } from '../present/PresenterToggle';
+import { usePresentation } from '../present/usePresentation';
+import { ShareBar } from '../share/ShareBar';
+import { SimulateView } from '../simulate/SimulateView';
+import { useRouteSync } from '../stage/useRouteSync';
+import { VIEWS, VIEW_NAMES } from '../stage/views';
 import { ErrorPanel } from '../status/ErrorPanel';
 import { StatusBanner } from '../status/StatusBanner';
-import { ProcessTable } from '../tables/ProcessTable';
 import { ExerciseView } from '../teach/ExerciseView';
 import { LessonBar } from '../teach/LessonBar';
 import { LessonPlayer } from '../teach/LessonPlayer';
 import { PresetGallery } from '../teach/PresetGallery';
-import { HeaderTools } from '../present/HeaderTools';
-import { usePresentation } from '../present/usePresentation';
-import { ShareBar } from '../share/ShareBar';
 import { TransportBar } from '../transport/TransportBar';
 import { useKeyboardShortcuts } from '../transport/useKeyboardShortcuts';
+import { WelcomeCard } from '../welcome/WelcomeCard';
 import { PresetMenu } from '../workload/PresetMenu';
 import { WorkloadView } from '../workload/WorkloadView';
-import type { AppState, ViewName } from '../../store/types';
+import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from './StoreContext';
 
-const TABS: { view: ViewName; label: string }[] = [
-  { view: 'simulate', label: 'Simulate' },
-  { view: 'memory', label: 'Memory' },
-  { view: 'workload', label: 'Workload & scheduler' },
-  { view: 'compare', label: 'Compare schedulers' },
-  { view: 'console', label: 'Console' },
-  { view: 'ostep', label: 'OSTEP' },
-  { view: 'gallery', label: 'Presets' },
-  { view: 'exercises', label: 'Exercises' },
-  { view: 'lessons', label: 'Lessons' },
-];
 const selectView = (s: AppState) => s.view;
 const selectTitle = (s: AppState) => s.scenario?.title ?? '';
+const selectPresenting = (s: AppState) => s.presenting;
+const selectLoaded = (s: AppState) => s.frame !== null;
 
 export function App() {
   const view = useApp(selectView);
   const title = useApp(selectTitle);
+  const presenting = useApp(selectPresenting);
+  const loaded = useApp(selectLoaded);
   const store = useAppStore();
   useKeyboardShortcuts();
   usePresentation();
+  const [routeNotice, dismissRouteNotice] = useRouteSync();
+  const playback = VIEWS[view].playback;
   return (
-    <div className="app">
+    <div className="app" data-view={view} data-loaded={loaded}>
       <StatusBanner />
       <header className="app-header">
         <h1>
@@ -54,40 +47,50 @@ export function App() {
         </h1>
         <PresetMenu />
         <ShareBar />
-        <nav aria-label="Views" role="tablist" className="tabs">
-          {TABS.map((t) => (
-            <button
-              key={t.view}
-              role="tab"
-              id={`tab-${t.view}`}
-              aria-selected={view === t.view}
-              aria-controls={`panel-${t.view}`}
-              className={view === t.view ? 'tab active' : 'tab'}
-              onClick={() => store.getState().setView(t.view)}
-            >
-              {t.label}
-            </button>
-          ))}
-        </nav>
-        <HeaderTools />
+        <div className="app-header-row">
+          <nav aria-label="Views" role="tablist" className="tabs">
+            {VIEW_NAMES.map((v) => (
+              <button
+                key={v}
+                role="tab"
+                id={`tab-${v}`}
+                aria-selected={view === v}
+                aria-controls={`panel-${v}`}
+                className={view === v ? 'tab active' : 'tab'}
+                onClick={() => store.getState().setView(v)}
+              >
+                {VIEWS[v].label}
+              </button>
+            ))}
+          </nav>
+          <HeaderTools />
+        </div>
       </header>
-      <TransportBar />
+      {(playback || presenting) && (
+        <div className="stage-bar">
+          {playback && <TransportBar />}
+          {/* The header is hidden while presenting; this is the way out. */}
+          {presenting && <PresenterToggle />}
+        </div>
+      )}
       <LessonBar />
       <ErrorPanel />
-      <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} className="app-main">
-        {view === 'simulate' && (
-          <>
-            <GanttLive />
-            <div className="grid-2">
-              <QueuesPanel />
-              <NarrationPanel />
-            </div>
-            <HeapPanel />
-            <ProcessTable />
-            <CreateProcessForm />
-            <MetricsPanel />
-          </>
-        )}
+      <WelcomeCard />
+      {routeNotice && (
+        <div className="route-notice" role="alert">
+          <p>{routeNotice}</p>
+          <button type="button" onClick={dismissRouteNotice}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <main
+        id={`panel-${view}`}
+        role="tabpanel"
+        aria-labelledby={`tab-${view}`}
+        className={view === 'simulate' || view === 'memory' ? 'app-main app-main-stage' : 'app-main'}
+      >
+        {view === 'simulate' && <SimulateView />}
         {view === 'memory' && <MemoryView />}
         {view === 'workload' && <WorkloadView />}
         {view === 'compare' && <CompareView />}

@@ -69,7 +69,7 @@ describe('console commands over the store', () => {
     expect(proc(store, 3)).toMatchObject({ name: 'miner', type: 'USER', priority: 4, arrival: 3, burstTotal: 6 });
     expect(store.getState().scenario?.operations).toContainEqual(expect.objectContaining({ op: 'create', tick: 3 }));
     const list = await run(store, 'list');
-    expect(list).toMatch(/^P3 +miner +USER +4 +3 +0 +6 +⏳ READY$/m);
+    expect(list).toMatch(/^P3 +miner +USER +4 +3 +0 +6 +READY$/m);
     expect(list.split('\n')[1]).toMatch(/^PID +NAME +TYPE +PRI +ARRIVAL +CPU +LEFT +STATE$/);
   });
 

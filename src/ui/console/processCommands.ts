@@ -1,5 +1,4 @@
 import type { OperationRequest } from '../../protocol';
-import { STATE_ICON } from '../theme/processLook';
 import { nextPid, scenarioPids } from '../workload/processDraft';
 import { operateAndTell, unknownPid } from './effects';
 import { table } from './format';
@@ -77,7 +76,7 @@ const list: Command = {
           String(p.arrival),
           String(p.cpuTime),
           String(p.remaining),
-          `${STATE_ICON[p.state]} ${p.state}${p.killed ? ' (killed)' : ''}`,
+          `${p.state}${p.killed ? ' (killed)' : ''}`,
         ]),
       ),
     );

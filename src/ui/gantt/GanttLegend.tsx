@@ -1,4 +1,5 @@
-import { TYPE_ICON } from '../theme/processLook';
+import { ProcessTypeIcon } from '../icons/ProcessIcons';
+import { useProcessLabel, useTextbook } from '../naming/useNaming';
 import { ProcessSwatch } from '../theme/ProcessSwatch';
 import type { GanttProcess } from './toGanttRows';
 
@@ -8,11 +9,13 @@ const MAX_ENTRIES = 40;
 /** Which colour and pattern is which process, plus the two bars that are not processes. */
 export function GanttLegend({ processes }: { processes: readonly GanttProcess[] }) {
   const shown = processes.slice(0, MAX_ENTRIES);
+  const label = useProcessLabel();
+  const textbook = useTextbook();
   return (
     <ul className="gantt-legend" aria-label="Legend">
       {shown.map((p) => (
         <li key={p.pid}>
-          <ProcessSwatch pid={p.pid} /> P{p.pid} {p.name} <span aria-hidden="true">{TYPE_ICON[p.type]}</span>
+          <ProcessSwatch pid={p.pid} /> {label(p)} {!textbook && <ProcessTypeIcon type={p.type} decorative />}
         </li>
       ))}
       {processes.length > shown.length && <li className="muted">and {processes.length - shown.length} more</li>}

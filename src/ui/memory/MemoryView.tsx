@@ -16,6 +16,7 @@ import { ReplacementComparison } from './ReplacementComparison';
 import { SwapMonitor } from './SwapMonitor';
 import { SwapView } from './SwapView';
 import { turnOnMemory } from '../workload/memoryFit';
+import { Stage, type PanelContent } from '../stage/Stage';
 import type { FormAnswer } from './types';
 import './memory.css';
 
@@ -63,11 +64,76 @@ export function MemoryView() {
   const operate = (request: Parameters<AppState['operate']>[0]): Promise<FormAnswer> =>
     operateAndAnswer(store, request);
 
-  return (
-    <>
-      <MemoryGrid snapshot={snapshot} names={names} recent={recent} />
+  const panels: PanelContent = {
+    pools: { render: () => <PoolsPanel snapshot={snapshot} /> },
+    swap: { render: () => <SwapView snapshot={snapshot} names={names} /> },
+    mmu: {
+      render: () => (
+        <MmuWalkthrough
+          pids={live}
+          pageSize={config.pageSize}
+          levels={config.pageTableLevels}
+          virtualBits={config.virtualBits}
+          onTranslate={async (pid, address, access) => {
+            const r = await store.getState().translate(pid, address, access);
+            if (!r.ok) throw new Error(refusalText(r));
+            return r.translation;
+          }}
+        />
+      ),
+    },
+    'page-table': { render: () => <PageTables pids={live} snapshot={snapshot} /> },
+    fragmentation: {
+      render: () => (
+        <FragmentationPanel
+          samples={samples}
+          snapshot={snapshot}
+          onDefragment={async () => {
+            const compacted = await store.getState().operate({ op: 'compact', movePinned: false });
+            // An accepted compaction is the latest one; a refused one leaves nothing to show.
+            const done = compacted.ok ? compacted.frame.memory?.lastCompaction : null;
+            return done ? { moved: done.moved, cost: done.cost } : null;
+          }}
+        />
+      ),
+    },
+    'over-time': {
+      render: () => (
+        <>
+          <SwapMonitor samples={samples} slots={snapshot.swap.slots} />
+          <AccessMonitor samples={samples} />
+        </>
+      ),
+    },
+    replacement: {
+      render: () => (
+        <ReplacementComparison
+          onCompare={async (refs, frames) => {
+            const r = await store.getState().compareReplacement(refs, frames);
+            if (!r.ok) throw new Error(refusalText(r));
+            return r.results;
+          }}
+        />
+      ),
+    },
+    operations: {
+      render: () => (
+        <MemoryActions
+          pids={live}
+          virtualBits={config.virtualBits}
+          maxBytes={config.physicalBytes + config.swapBytes}
+          onAllocate={(pid, bytes, memoryType: MemoryType) => operate({ op: 'allocate', pid, bytes, memoryType })}
+          onDeallocate={(pid, address) => operate({ op: 'deallocate', pid, address })}
+          onAccess={(pid, address, access) => operate({ op: 'access', pid, address, access })}
+          onDefragment={() => operate({ op: 'compact', movePinned: false })}
+        />
+      ),
+    },
+  };
+  const picture = (
+    <div className="memory-picture">
       {waiting.length > 0 && (
-        <section className="panel" aria-labelledby="memory-waiting">
+        <section className="memory-waiting" aria-labelledby="memory-waiting">
           <h2 id="memory-waiting">Waiting in NEW for memory</h2>
           <ul>
             {waiting.map((w) => (
@@ -78,52 +144,10 @@ export function MemoryView() {
           </ul>
         </section>
       )}
-      <div className="grid-2">
-        <PoolsPanel snapshot={snapshot} />
-        <SwapView snapshot={snapshot} names={names} />
-      </div>
-      <MmuWalkthrough
-        pids={live}
-        pageSize={config.pageSize}
-        levels={config.pageTableLevels}
-        virtualBits={config.virtualBits}
-        onTranslate={async (pid, address, access) => {
-          const r = await store.getState().translate(pid, address, access);
-          if (!r.ok) throw new Error(refusalText(r));
-          return r.translation;
-        }}
-      />
-      <PageTables pids={live} snapshot={snapshot} />
-      <FragmentationPanel
-        samples={samples}
-        snapshot={snapshot}
-        onDefragment={async () => {
-          const compacted = await store.getState().operate({ op: 'compact', movePinned: false });
-          // An accepted compaction is the latest one; a refused one leaves nothing to show.
-          const done = compacted.ok ? compacted.frame.memory?.lastCompaction : null;
-          return done ? { moved: done.moved, cost: done.cost } : null;
-        }}
-      />
-      <SwapMonitor samples={samples} slots={snapshot.swap.slots} />
-      <AccessMonitor samples={samples} />
-      <ReplacementComparison
-        onCompare={async (refs, frames) => {
-          const r = await store.getState().compareReplacement(refs, frames);
-          if (!r.ok) throw new Error(refusalText(r));
-          return r.results;
-        }}
-      />
-      <MemoryActions
-        pids={live}
-        virtualBits={config.virtualBits}
-        maxBytes={config.physicalBytes + config.swapBytes}
-        onAllocate={(pid, bytes, memoryType: MemoryType) => operate({ op: 'allocate', pid, bytes, memoryType })}
-        onDeallocate={(pid, address) => operate({ op: 'deallocate', pid, address })}
-        onAccess={(pid, address, access) => operate({ op: 'access', pid, address, access })}
-        onDefragment={() => operate({ op: 'compact', movePinned: false })}
-      />
-    </>
+      <MemoryGrid snapshot={snapshot} names={names} recent={recent} />
+    </div>
   );
+  return <Stage view="memory" label="Memory" picture={picture} panels={panels} />;
 }
 
 /** A process's page table, fetched again whenever memory changes (a new snapshot). */

@@ -22,6 +22,7 @@ const VIEWS: Record<EmbedView, { label: string; render: () => ReactNode }> = {
   compare: { label: 'Compare schedulers', render: () => <CompareView /> },
 };
 const selectTitle = (s: AppState) => s.scenario?.title ?? '';
+const selectLoaded = (s: AppState) => s.frame !== null;
 
 /**
  * One view with the playback controls and nothing else (no tabs, no editors), for an iframe in slides or
@@ -29,11 +30,12 @@ const selectTitle = (s: AppState) => s.scenario?.title ?? '';
  */
 export function EmbedApp({ view }: { view: EmbedView }) {
   const title = useApp(selectTitle);
+  const loaded = useApp(selectLoaded);
   useKeyboardShortcuts();
   usePresentation();
   const v = VIEWS[view];
   return (
-    <div className="app app-embed" data-embed={view}>
+    <div className="app app-embed" data-embed={view} data-loaded={loaded}>
       <StatusBanner />
       <h1 className="visually-hidden">
         BCOS Simulator: {v.label}

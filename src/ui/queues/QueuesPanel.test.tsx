@@ -18,7 +18,7 @@ const SCENARIO = {
   ],
 };
 
-// Each chip shows its type icon after the name.
+// Each chip shows its type icon after the name; the icon's name (its SVG title) is part of the text.
 const list = (name: string) => screen.getByRole('list', { name: new RegExp(`^${name}`) });
 const items = (name: string) =>
   within(list(name))
@@ -29,11 +29,11 @@ describe('QueuesPanel', () => {
   it('shows who runs, the ready queue in order and who has not arrived', async () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<QueuesPanel />, store);
-    expect(items('CPUs')).toEqual(['CPU 0 P1 llm-infer 🧠']);
-    expect(items('GPUs')).toEqual(['GPU 0 P1 llm-infer 🧠']);
-    expect(items('FIFO queue')).toEqual(['P2 validator ⛓️', 'P4 etl 📊']);
+    expect(items('CPUs')).toEqual(['CPU 0 P1 llm-infer AI inference']);
+    expect(items('GPUs')).toEqual(['GPU 0 P1 llm-infer AI inference']);
+    expect(items('FIFO queue')).toEqual(['P2 validator Blockchain validator', 'P4 etl Data processing']);
     expect(list('FIFO queue').tagName).toBe('OL');
-    expect(items('Not yet arrived')).toEqual(['P3 late 👤 arrives at t=20']);
+    expect(items('Not yet arrived')).toEqual(['P3 late User arrives at t=20']);
     expect(screen.getByRole('heading', { name: 'Suspended (0)' })).toBeInTheDocument();
   });
 
@@ -42,10 +42,20 @@ describe('QueuesPanel', () => {
     await store.getState().seek(3);
     await store.getState().operate({ op: 'suspend', pid: 4 });
     renderWithStore(<QueuesPanel />, store);
-    expect(items('Waiting for I/O')).toEqual(['P1 llm-infer 🧠']);
-    expect(items('CPUs')).toEqual(['CPU 0 P2 validator ⛓️']);
+    expect(items('Waiting for I/O')).toEqual(['P1 llm-infer AI inference']);
+    expect(items('CPUs')).toEqual(['CPU 0 P2 validator Blockchain validator']);
     expect(items('GPUs')).toEqual(['GPU 0 free']);
-    expect(items('Suspended')).toEqual(['P4 etl 📊']);
+    expect(items('Suspended')).toEqual(['P4 etl Data processing']);
     expect(screen.getByText('empty')).toBeInTheDocument();
+  });
+
+  it('shows plain P1…Pn without types in textbook naming', async () => {
+    const { store } = await startedStore(SCENARIO);
+    store.getState().setNaming('textbook');
+    renderWithStore(<QueuesPanel />, store);
+    expect(items('CPUs')).toEqual(['CPU 0 P1']);
+    expect(items('FIFO queue')).toEqual(['P2', 'P4']);
+    expect(screen.queryAllByRole('img')).toEqual([]);
+    store.getState().setNaming('full');
   });
 });

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ProcessMetrics } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
+import { useTextbook } from '../naming/useNaming';
 import { ProcessChip } from './ProcessChip';
 import './queues.css';
 
@@ -14,8 +15,9 @@ const MAX_CHIPS = 100;
 type Lookup = (pid: number) => ProcessMetrics | undefined;
 
 function Chip({ pid, lookup }: { pid: number; lookup: Lookup }) {
+  const textbook = useTextbook();
   const p = lookup(pid);
-  return <ProcessChip pid={pid} name={p?.name} type={p?.type} />;
+  return textbook ? <ProcessChip pid={pid} /> : <ProcessChip pid={pid} name={p?.name} type={p?.type} />;
 }
 
 /** One titled list of processes; `ordered` when the order means something (a queue). */

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
+import { NamingToggle } from '../naming/NamingToggle';
 import { ProcessTable } from './ProcessTable';
 
 const SCENARIO = {
@@ -26,6 +27,18 @@ const rowOf = (pid: number) =>
   within(table())
     .getByRole('cell', { name: `P${pid}` })
     .closest('tr') as HTMLElement;
+const headers = () =>
+  within(table())
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent?.replace(/[▲▼]/g, '').trim());
+/** Opens the row menu of a process and returns it. */
+async function menuOf(pid: number): Promise<HTMLElement> {
+  await userEvent.click(screen.getByRole('button', { name: `Actions for P${pid}` }));
+  return screen.getByRole('dialog', { name: `Actions for P${pid}` });
+}
+
+// The column choice and the naming are remembered in localStorage: every test starts from the defaults.
+beforeEach(() => localStorage.clear());
 
 describe('ProcessTable', () => {
   it('sorts by a column when its header is clicked, and says so with aria-sort', async () => {
@@ -52,31 +65,92 @@ describe('ProcessTable', () => {
     expect(rowOf(3)).toHaveTextContent('READY');
   });
 
-  it('kills a process with "Kill P1" and offers only the legal actions', async () => {
+  it('kills a process from its row menu ("Actions for P1") and offers only the legal actions', async () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<ProcessTable />, store);
-    expect(screen.getByRole('button', { name: 'Resume P1' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Suspend P1' })).toBeEnabled();
-    await userEvent.click(screen.getByRole('button', { name: 'Kill P1' }));
+    expect(screen.queryByRole('button', { name: 'Kill P1' })).toBeNull();
+    let menu = await menuOf(1);
+    expect(within(menu).getByRole('button', { name: 'Resume P1' })).toBeDisabled();
+    expect(within(menu).getByRole('button', { name: 'Suspend P1' })).toBeEnabled();
+    // Focus starts on the first action it can take.
+    expect(within(menu).getByRole('button', { name: 'Kill P1' })).toHaveFocus();
+    await userEvent.click(within(menu).getByRole('button', { name: 'Kill P1' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
     await waitFor(() => expect(rowOf(1)).toHaveTextContent('TERMINATED'));
     expect(store.getState().frame?.processes.find((p) => p.pid === 1)?.killed).toBe(true);
-    expect(screen.getByRole('button', { name: 'Kill P1' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Suspend P1' })).toBeDisabled();
+    menu = await menuOf(1);
+    expect(within(menu).getByRole('button', { name: 'Kill P1' })).toBeDisabled();
+    expect(within(menu).getByRole('button', { name: 'Suspend P1' })).toBeDisabled();
   });
 
   it('suspends, resumes and sets a priority', async () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<ProcessTable />, store);
-    await userEvent.click(screen.getByRole('button', { name: 'Suspend P2' }));
+    await userEvent.click(within(await menuOf(2)).getByRole('button', { name: 'Suspend P2' }));
     await waitFor(() => expect(rowOf(2)).toHaveTextContent('SUSPENDED'));
-    await userEvent.click(screen.getByRole('button', { name: 'Resume P2' }));
+    await userEvent.click(within(await menuOf(2)).getByRole('button', { name: 'Resume P2' }));
     await waitFor(() => expect(rowOf(2)).toHaveTextContent('READY'));
-    const box = screen.getByRole('spinbutton', { name: 'Priority of P3' });
+    const box = within(await menuOf(3)).getByRole('spinbutton', { name: 'Priority of P3' });
     await userEvent.clear(box);
     await userEvent.type(box, '7');
     await userEvent.click(screen.getByRole('button', { name: 'Set priority of P3' }));
     await waitFor(() => expect(store.getState().frame?.processes.find((p) => p.pid === 3)?.priority).toBe(7));
-    expect(screen.getByRole('spinbutton', { name: 'Priority of P3' })).toHaveValue(7);
+    expect(within(await menuOf(3)).getByRole('spinbutton', { name: 'Priority of P3' })).toHaveValue(7);
+  });
+
+  it('closes the row menu with Escape and gives focus back to its button', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(<ProcessTable />, store);
+    const button = screen.getByRole('button', { name: 'Actions for P2' });
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('shows the chosen columns, remembered for the next visit', async () => {
+    const { store } = await startedStore(SCENARIO);
+    const first = renderWithStore(<ProcessTable />, store);
+    expect(headers()).toContain('Remaining');
+    expect(headers()).not.toContain('Page faults');
+    await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
+    const menu = screen.getByRole('dialog', { name: 'Columns' });
+    // PID, name and actions are always shown, so they are not offered.
+    expect(within(menu).queryByRole('checkbox', { name: 'PID' })).toBeNull();
+    await userEvent.click(within(menu).getByRole('checkbox', { name: 'Remaining' }));
+    await userEvent.click(within(menu).getByRole('checkbox', { name: 'Page faults' }));
+    expect(headers()).not.toContain('Remaining');
+    expect(headers()).toContain('Page faults');
+    first.unmount();
+    renderWithStore(<ProcessTable />, store);
+    expect(headers()).not.toContain('Remaining');
+    expect(headers()).toContain('Page faults');
+  });
+
+  it('names processes P1…Pn without types or names with "Textbook names" on', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(
+      <>
+        <NamingToggle />
+        <ProcessTable />
+      </>,
+      store,
+    );
+    expect(headers()).toEqual(expect.arrayContaining(['PID', 'Name', 'Type']));
+    await userEvent.click(screen.getByRole('switch', { name: 'Textbook names' }));
+    expect(headers()).not.toContain('Type');
+    expect(headers()).not.toContain('Name');
+    expect(headers()?.[0]).toBe('PID');
+    expect(table()).not.toHaveTextContent('llm-infer');
+    expect(store.getState().naming).toBe('textbook');
+    expect(localStorage.getItem('bcos.naming')).toBe('textbook');
+    await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
+    expect(screen.queryByRole('checkbox', { name: 'Type' })).toBeNull();
+    await userEvent.click(screen.getByRole('switch', { name: 'Textbook names' }));
+    expect(headers()).toContain('Type');
+    expect(localStorage.getItem('bcos.naming')).toBeNull();
   });
 
   it('renders only the rows in view when there are many processes', async () => {
@@ -96,5 +170,6 @@ describe('ProcessTable', () => {
     const rendered = within(table()).getAllByRole('row').length;
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(100);
+    expect(within(table()).getAllByRole('button', { name: /^Actions for P/ }).length).toBe(rendered - 1);
   });
 });

@@ -8,10 +8,18 @@ interface SortColumn {
 }
 
 /** A column header that sorts when pressed and says how it is sorted (aria-sort, ▲/▼). */
-export function SortableTh({ column, children }: { column: SortColumn; children: ReactNode }) {
+export function SortableTh({
+  column,
+  className,
+  children,
+}: {
+  column: SortColumn;
+  className?: string;
+  children: ReactNode;
+}) {
   const { ariaSort, mark } = sortAttrs(column);
   return (
-    <th scope="col" aria-sort={ariaSort}>
+    <th scope="col" aria-sort={ariaSort} className={className}>
       {ariaSort ? (
         <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
           {children}

@@ -1,4 +1,5 @@
 import {
+  columnVisibilityFeature,
   createColumnHelper,
   createSortedRowModel,
   rowSortingFeature,
@@ -7,11 +8,12 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { ProcessMetrics } from '../../core/index';
-import { STATE_ICON, TYPE_ICON } from '../theme/processLook';
-import { RowActions } from './RowActions';
+import { ProcessStateIcon, ProcessTypeIcon } from '../icons/ProcessIcons';
+import { RowMenu } from './RowMenu';
 
 export const features = tableFeatures({
   rowSortingFeature,
+  columnVisibilityFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { basic: sortFn_basic, alphanumeric: sortFn_alphanumeric },
 });
@@ -48,14 +50,20 @@ function held(p: ProcessMetrics): string {
 }
 
 export const columns = helper.columns([
-  helper.accessor('pid', { header: 'PID', sortFn: 'basic', cell: (info) => `P${info.getValue()}` }),
-  helper.accessor('name', { header: 'Name', sortFn: 'alphanumeric' }),
+  // PID, name and actions identify a row and act on it: the Columns menu does not offer to hide them.
+  helper.accessor('pid', {
+    header: 'PID',
+    sortFn: 'basic',
+    enableHiding: false,
+    cell: (info) => `P${info.getValue()}`,
+  }),
+  helper.accessor('name', { header: 'Name', sortFn: 'alphanumeric', enableHiding: false }),
   helper.accessor('type', {
     header: 'Type',
     sortFn: 'alphanumeric',
     cell: (info) => (
       <>
-        <span aria-hidden="true">{TYPE_ICON[info.getValue()]}</span> {info.getValue()}
+        <ProcessTypeIcon type={info.getValue()} decorative /> {info.getValue()}
       </>
     ),
   }),
@@ -64,7 +72,7 @@ export const columns = helper.columns([
     sortFn: 'alphanumeric',
     cell: (info) => (
       <>
-        <span aria-hidden="true">{STATE_ICON[info.getValue()]}</span> {info.getValue()}
+        <ProcessStateIcon state={info.getValue()} decorative /> {info.getValue()}
       </>
     ),
   }),
@@ -98,5 +106,10 @@ export const columns = helper.columns([
     },
   }),
   helper.accessor(held, { id: 'held', header: 'CPU/GPUs held', sortFn: 'alphanumeric' }),
-  helper.display({ id: 'actions', header: 'Actions', cell: (info) => <RowActions process={info.row.original} /> }),
+  helper.display({
+    id: 'actions',
+    header: 'Actions',
+    enableHiding: false,
+    cell: (info) => <RowMenu process={info.row.original} />,
+  }),
 ]);

@@ -5,6 +5,7 @@ const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   schedule: 'CPU scheduling',
   replacement: 'Page replacement',
   translation: 'Address translation',
+  draw: 'Draw the schedule',
 };
 
 /** A seed the student has not seen: any unsigned 32-bit integer (the UI may use Math.random; the core may not). */

@@ -17,22 +17,54 @@ async function setup() {
 }
 
 describe('ExerciseView', () => {
-  it('grades one answer right and one wrong, with the steps for the wrong one', async () => {
+  it('asks for the blank answers by name instead of grading or revealing them', async () => {
+    const { store, user } = await setup();
+    const ex = makeExercise({ kind: 'schedule', seed: 42, difficulty: 1 });
+    await user.type(screen.getByLabelText('Completion time of P1'), answerKey(ex)[0]!);
+    await user.click(screen.getByRole('button', { name: 'Check answers' }));
+    const blanks = ex.questions.slice(1).map((q) => q.label);
+    expect(screen.getByRole('alert')).toHaveTextContent(`Fill in every answer before checking: ${blanks.join('; ')}.`);
+    expect(store.getState().exerciseResults).toBeNull();
+    expect(screen.queryByText(/^Answer:/)).not.toBeInTheDocument();
+    // The list shrinks as the blanks are filled in.
+    await user.type(screen.getByLabelText('Completion time of P2'), '1');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Completion time of P2');
+  });
+
+  it('grades one answer right and one wrong without giving the answer; a retry is graded again', async () => {
     const { user } = await setup();
-    const key = answerKey(makeExercise({ kind: 'schedule', seed: 42, difficulty: 1 }));
+    const ex = makeExercise({ kind: 'schedule', seed: 42, difficulty: 1 });
+    const key = answerKey(ex);
     expect(screen.getByRole('heading', { name: /schedule-42-1/ })).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Completion time of P1'), key[0]!);
-    await user.type(screen.getByLabelText('Completion time of P2'), String(Number(key[1]) + 1));
+    for (const [i, q] of ex.questions.entries())
+      await user.type(screen.getByLabelText(q.label), i === 1 ? String(Number(key[1]) + 1) : key[i]!);
     await user.click(screen.getByRole('button', { name: 'Check answers' }));
 
     expect(screen.getByText(`Right: Completion time of P1 is ${key[0]}.`)).toBeInTheDocument();
-    expect(
-      screen.getByText(`Wrong: you wrote ${Number(key[1]) + 1}, but Completion time of P2 is ${key[1]}.`),
-    ).toBeInTheDocument();
+    expect(screen.getByText(`Wrong: ${Number(key[1]) + 1} is not right. Try again.`)).toBeInTheDocument();
     expect(screen.getByLabelText('Completion time of P2')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText('How to get completion time of P2')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(`${key.length - 1} of ${key.length} right.`);
+
+    await user.clear(screen.getByLabelText('Completion time of P2'));
+    await user.type(screen.getByLabelText('Completion time of P2'), key[1]!);
+    expect(screen.getByRole('status')).toHaveTextContent('check again');
+    await user.click(screen.getByRole('button', { name: 'Check answers' }));
+    expect(screen.getByRole('status')).toHaveTextContent(`${key.length} of ${key.length} right. Well done!`);
+  });
+
+  it('shows the answer and the steps of a wrong answer only when asked', async () => {
+    const { user } = await setup();
+    const ex = makeExercise({ kind: 'schedule', seed: 42, difficulty: 1 });
+    const key = answerKey(ex);
+    for (const [i, q] of ex.questions.entries())
+      await user.type(screen.getByLabelText(q.label), i === 1 ? String(Number(key[1]) + 1) : key[i]!);
+    await user.click(screen.getByRole('button', { name: 'Check answers' }));
+    await user.click(screen.getByRole('button', { name: 'Show answers' }));
+    expect(screen.getByText(`Answer: ${key[1]}.`, { exact: false })).toBeInTheDocument();
     const steps = screen.getByText('How to get completion time of P2').closest('details')!;
     expect(within(steps).getByText(`So P2 completes at tick ${key[1]}.`)).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(`1 of ${key.length} right.`);
+    expect(screen.queryByText('How to get completion time of P1')).not.toBeInTheDocument();
   });
 
   it('solves the whole exercise, reveals, copies a link and opens the scenario in the simulator', async () => {
@@ -54,7 +86,7 @@ describe('ExerciseView', () => {
 
   it('reveals the answers, and switches kind', async () => {
     const { user } = await setup();
-    await user.click(screen.getByRole('button', { name: 'Reveal answers' }));
+    await user.click(screen.getByRole('button', { name: 'Show answers' }));
     const ex = makeExercise({ kind: 'schedule', seed: 42, difficulty: 1 });
     expect(screen.getByText(`Answer: ${ex.questions[0]!.expected}.`, { exact: false })).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Kind'), 'Address translation');

@@ -1,18 +1,17 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { exerciseLink } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
+import { ExerciseAnswers } from './ExerciseAnswers';
 import { ExerciseControls } from './ExerciseControls';
 import { ExerciseProblem } from './ExerciseProblem';
-import { QuestionRow } from './QuestionRow';
+import { PredictStart } from './PredictStart';
 import './teach.css';
 
 const selectExercise = (s: AppState) => ({
   exercise: s.exercise,
   answers: s.exerciseAnswers,
-  results: s.exerciseResults,
-  revealed: s.exerciseRevealed,
   linkErrors: s.exerciseLinkErrors,
 });
 
@@ -23,11 +22,12 @@ function pageAddress(): string {
 
 /**
  * Generated exercises: choose kind, seed and difficulty, predict, check (every answer comes from the real
- * core, see core/teach), reveal, share as a link, or open the scenario in the simulator.
+ * core, see core/teach), try again, show the answers, share as a link, or open the scenario in the
+ * simulator; and "Predict the scheduler", which asks during playback.
  */
 export function ExerciseView() {
   const store = useAppStore();
-  const { exercise, answers, results, revealed, linkErrors } = useApp(useShallow(selectExercise));
+  const { exercise, answers, linkErrors } = useApp(useShallow(selectExercise));
   const [link, setLink] = useState<string | null>(null);
   const [withAnswers, setWithAnswers] = useState(false);
   const [copied, setCopied] = useState('');
@@ -39,11 +39,6 @@ export function ExerciseView() {
       store.getState().openExerciseLink(search);
   }, [store]);
 
-  const right = results?.filter((r) => r.right).length ?? 0;
-  const check = (e: FormEvent) => {
-    e.preventDefault();
-    store.getState().checkExercise();
-  };
   const copyLink = async () => {
     const url = `${pageAddress()}${exerciseLink(exercise, withAnswers ? answers : undefined)}`;
     setLink(url);
@@ -81,50 +76,24 @@ export function ExerciseView() {
         </div>
       )}
       <ExerciseProblem exercise={exercise} />
-      <form onSubmit={check} aria-labelledby="exercise-answers-title" noValidate>
-        <h3 id="exercise-answers-title">Your predictions</h3>
-        <ol className="teach-questions">
-          {exercise.questions.map((q, i) => (
-            <QuestionRow
-              key={`${exercise.id}/${q.id}`}
-              question={q}
-              value={answers[i] ?? ''}
-              result={results?.[i] ?? null}
-              revealed={revealed}
-              onChange={(v) => store.getState().setExerciseAnswer(i, v)}
-            />
-          ))}
-        </ol>
-        <p role="status" aria-live="polite">
-          {results
-            ? `${right} of ${results.length} right.${right === results.length ? ' Well done!' : ' Open the steps under a wrong answer to see how to get it.'}`
-            : ''}
-        </p>
-        <div className="teach-actions">
-          <button type="submit" className="primary">
-            Check answers
+      <ExerciseAnswers>
+        <button type="button" onClick={() => void copyLink()}>
+          Copy exercise link
+        </button>
+        <label>
+          <input type="checkbox" checked={withAnswers} onChange={(e) => setWithAnswers(e.target.checked)} /> Include my
+          answers
+        </label>
+        {exercise.scenario ? (
+          <button type="button" onClick={() => void openInSimulator()}>
+            Open in simulator
           </button>
-          <button type="button" onClick={() => store.getState().revealExercise()} disabled={revealed}>
-            Reveal answers
-          </button>
-          <button type="button" onClick={() => void copyLink()}>
-            Copy exercise link
-          </button>
-          <label>
-            <input type="checkbox" checked={withAnswers} onChange={(e) => setWithAnswers(e.target.checked)} /> Include
-            my answers
-          </label>
-          {exercise.scenario ? (
-            <button type="button" onClick={() => void openInSimulator()}>
-              Open in simulator
-            </button>
-          ) : (
-            <span className="field-hint">
-              Worked on paper: the Memory view’s reference-string comparison and MMU walkthrough show the same steps.
-            </span>
-          )}
-        </div>
-      </form>
+        ) : (
+          <span className="field-hint">
+            Worked on paper: the Memory view’s reference-string comparison and MMU walkthrough show the same steps.
+          </span>
+        )}
+      </ExerciseAnswers>
       {link !== null && (
         <div className="teach-link">
           <label htmlFor="exercise-link">Exercise link</label>
@@ -134,6 +103,7 @@ export function ExerciseView() {
           </span>
         </div>
       )}
+      <PredictStart />
     </section>
   );
 }

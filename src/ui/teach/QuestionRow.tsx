@@ -3,16 +3,25 @@ import type { Question, QuestionResult } from '../../core/index';
 interface Props {
   question: Question;
   value: string;
+  /** the grading of this answer, or null before checking (or after it was changed) */
   result: QuestionResult | null;
   revealed: boolean;
   onChange(value: string): void;
 }
 
-/** One prediction: its input, and after checking a verdict in words (✓/✗ are extra, never alone). */
+/** The widest placeholder in characters, plus room for the box's padding, so a hint is never cut off. */
+function boxSize(hint: string): number {
+  return Math.max(8, [...hint].length + 2);
+}
+
+/**
+ * One prediction: its input, and a line kept for its verdict (empty until checked, so grading moves
+ * nothing). A wrong verdict does not give the answer: it and the worked steps appear when the student asks.
+ */
 export function QuestionRow({ question: q, value, result, revealed, onChange }: Props) {
   const inputId = `answer-${q.id}`;
   const feedbackId = `feedback-${q.id}`;
-  const steps = result && !result.right ? result.explanation : revealed ? q.steps : [];
+  const showSteps = revealed && (!result || !result.right);
   return (
     <li className="teach-question">
       <label htmlFor={inputId}>{q.label}</label>
@@ -20,22 +29,22 @@ export function QuestionRow({ question: q, value, result, revealed, onChange }: 
         id={inputId}
         value={value}
         placeholder={q.hint}
+        size={boxSize(q.hint)}
         autoComplete="off"
         aria-invalid={result ? !result.right : undefined}
-        aria-describedby={result || revealed ? feedbackId : undefined}
+        aria-describedby={feedbackId}
         onChange={(e) => onChange(e.target.value)}
       />
-      {(result || revealed) && (
-        <p id={feedbackId} className={`teach-feedback ${result ? (result.right ? 'right' : 'wrong') : ''}`}>
-          {result && <span aria-hidden="true">{result.right ? '✓ ' : '✗ '}</span>}
-          {result ? result.verdict : `Answer: ${q.expected}.`}
-        </p>
-      )}
-      {steps.length > 0 && (
-        <details className="teach-steps" open={revealed || undefined}>
+      <p id={feedbackId} className={`teach-feedback ${result ? (result.right ? 'right' : 'wrong') : ''}`}>
+        {result && <span aria-hidden="true">{result.right ? '✓ ' : '✗ '}</span>}
+        {result?.verdict}
+        {revealed && (!result || !result.right) && <span className="teach-answer"> Answer: {q.expected}.</span>}
+      </p>
+      {showSteps && (
+        <details className="teach-steps">
           <summary>How to get {q.label.charAt(0).toLowerCase() + q.label.slice(1)}</summary>
           <ol>
-            {steps.map((s, i) => (
+            {q.steps.map((s, i) => (
               <li key={i}>{s}</li>
             ))}
           </ol>

@@ -1,6 +1,7 @@
 import { fetchPublicJson } from '../files/fetchPublicJson';
 import { parseLesson, parseLessonIndex, scenarioAt, type Lesson, type LessonInfo } from '../../core/index';
 import type { AppStore } from '../../store/appStore';
+import { panelHolding } from '../stage/views';
 import { loadPreset } from '../workload/presets';
 
 const fetchLessonJson = (file: string) => fetchPublicJson('lessons', file);
@@ -41,6 +42,11 @@ export async function goToLessonStep(store: AppStore, index: number): Promise<bo
   store.getState().pause();
   store.getState().setLessonStep(i, key);
   if (step.tick !== undefined) await store.getState().seek(step.tick);
-  if (step.view) store.getState().setView(step.view);
+  if (step.view) {
+    // What the step points at may be behind a tab of the stage's drawer: open that tab.
+    const panel = step.highlight === undefined ? undefined : panelHolding(step.view, step.highlight);
+    store.getState().setView(step.view, panel);
+    if (panel !== undefined) store.getState().setDrawerClosed(false);
+  }
   return true;
 }

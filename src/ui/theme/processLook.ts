@@ -1,24 +1,3 @@
-import type { ProcessState, ProcessType } from '../../core/index';
-
-/** Icons for process types and states; always shown next to a text label, never alone. */
-export const TYPE_ICON: Record<ProcessType, string> = {
-  AI_INFERENCE: '🧠',
-  DATA_PROCESSING: '📊',
-  BLOCKCHAIN_VALIDATOR: '⛓️',
-  NETWORK_NODE: '🌐',
-  SYSTEM: '⚙️',
-  USER: '👤',
-};
-
-export const STATE_ICON: Record<ProcessState, string> = {
-  NEW: '🆕',
-  READY: '⏳',
-  RUNNING: '🏃',
-  WAITING: '⏸️',
-  SUSPENDED: '😴',
-  TERMINATED: '💀',
-};
-
 /**
  * Paul Tol's "muted" qualitative scheme (colour-blind safe), then repeated with a pattern so that more
  * processes than colours stay distinguishable: colour is never the only cue.

@@ -9,7 +9,7 @@ import {
   validateWorkloadSpec,
 } from '../../core/index';
 import { useAppStore } from '../app/StoreContext';
-import { TYPE_ICON } from '../theme/processLook';
+import { ProcessTypeIcon } from '../icons/ProcessIcons';
 import { DistFields } from './DistFields';
 import { OtherErrors, SelectInput, TextInput } from './formFields';
 import { errorsAt, unclaimedErrors } from './formErrors';
@@ -99,7 +99,7 @@ export function GenerateForm({ scenario }: { scenario: Scenario }) {
               size={4}
               label={
                 <>
-                  <span aria-hidden="true">{TYPE_ICON[t]}</span> {t}
+                  <ProcessTypeIcon type={t} decorative /> {t}
                 </>
               }
               value={draft.mix[t]}

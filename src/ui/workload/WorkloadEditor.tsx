@@ -4,7 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { ProcessSpec, Scenario } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
-import { processLook, TYPE_ICON } from '../theme/processLook';
+import { ProcessTypeIcon } from '../icons/ProcessIcons';
+import { processLook } from '../theme/processLook';
 import { OtherErrors } from './formFields';
 import { formatBursts, MiB } from './formValues';
 import { draftOfProcess, newProcessDraft, nextPid, scenarioPids, type ProcessDraft } from './processDraft';
@@ -79,7 +80,7 @@ export function WorkloadEditor({ scenario }: { scenario: Scenario }) {
                 </td>
                 <td>{p.name}</td>
                 <td>
-                  <span aria-hidden="true">{TYPE_ICON[p.type]}</span> {p.type}
+                  <ProcessTypeIcon type={p.type} decorative /> {p.type}
                 </td>
                 <td>{p.priority}</td>
                 <td>{p.arrival}</td>

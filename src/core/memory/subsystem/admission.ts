@@ -9,7 +9,7 @@ import type { MemoryProcess, MemoryRun } from './state';
 function processOf(run: MemoryRun, pid: number): MemoryProcess {
   let m = run.procs.get(pid);
   if (!m) {
-    m = { base: null, wait: null, refs: 0, workingSetBase: 0 };
+    m = { base: null, wait: null, refs: 0, workingSetBase: 0, waitsForFrame: false };
     run.procs.set(pid, m);
   }
   return m;

@@ -5,6 +5,8 @@ import { Simulation } from '../../kernel/simulation';
 import type { Scenario } from '../../scenario/types';
 import { validateScenario } from '../../scenario/validate';
 import { eventsOf, run } from '../../testing/run';
+import { swapIn } from '../swap';
+import { memoryRun } from './samples';
 import { scenarioOf } from '../../testing/scenarioOf';
 
 const K = 4096;
@@ -63,5 +65,47 @@ describe('a page a process blocked for is kept in for it', () => {
     sim.seek(1000);
     expect(sim.state.finished).toBe(true);
     expect(sim.state.procs.every((p) => p.state === 'TERMINATED')).toBe(true);
+  });
+});
+
+describe('a fault whose only possible victim is a page its owner has not used yet', () => {
+  const file = new URL('./fixtures/one-frame-thrash.json', import.meta.url);
+  const load = (): Scenario => {
+    const v = validateScenario(JSON.parse(readFileSync(file, 'utf8')));
+    if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+    return v.scenario;
+  };
+
+  it('waits and tries again instead of taking it, so two processes cannot trade one frame for ever (fuzz seed 5)', () => {
+    // One frame could be evicted; each fault took the page just brought in for the other process, which faulted
+    // for it again after its context switch. The run never ended.
+    const sim = new Simulation(load());
+    sim.seek(1000);
+    expect(sim.state.finished).toBe(true);
+    const waits = sim.state.events.filter((e) => e.kind === 'frameWait');
+    expect(waits.length).toBeGreaterThan(0);
+    const first = waits[0]!;
+    expect(first.until).toBe(first.tick + 1);
+    expect(explain(first)).toBe(
+      `P${first.pid} page fault at 0x1000 (page 1 is in swap), but the only frame that could take it holds the page P${first.holder} was just given and has not used yet: it waits until tick ${first.until} and tries again.`,
+    );
+    const retry = sim.state.events.find((e) => e.kind === 'frameRetry' && e.pid === first.pid);
+    expect(retry?.tick).toBe(first.until);
+  });
+
+  it('keeps the page only for an owner that will use it: for a suspended one it is an ordinary victim', () => {
+    const sim = new Simulation(load());
+    sim.seek(1000);
+    const first = sim.state.events.find((e) => e.kind === 'frameWait')!;
+    // Just after the fault: the holder has its page and has not used it; the faulting process waits for the frame.
+    const at = new Simulation(load());
+    at.seek(first.tick);
+    const memory = memoryRun(at.state).memory;
+    expect(swapIn(memory, first.pid, first.vpn, first.tick, () => true)).toMatchObject({
+      ok: false,
+      holder: first.holder,
+    });
+    const taken = swapIn(memory, first.pid, first.vpn, first.tick, (pid) => pid !== first.holder);
+    expect(taken).toMatchObject({ ok: true, victim: { pid: first.holder } });
   });
 });

@@ -1,6 +1,6 @@
 import type { Pcb } from '../../process/pcb';
 import { nextFloat, nextInt } from '../../kernel/rng';
-import type { SimState } from '../../kernel/state';
+import { mustPcb, type SimState } from '../../kernel/state';
 import { translate } from '../mmu';
 import { swapIn } from '../swap';
 import type { Access } from '../types';
@@ -62,10 +62,18 @@ export function makeReference(
       st.events.push({ tick: st.now, kind: 'segfault', pid: p.pid, address, fault: r.fault, access, killed: true });
       return { kind: 'segfault' };
     }
-    const cost = pageIn(st, run, p.pid, address);
+    const cost = pageIn(st, run, p.pid, address, (pid) => mustPcb(st, pid).state !== 'SUSPENDED');
     if (cost === null) {
       st.events.push({ tick: st.now, kind: 'segfault', pid: p.pid, address, fault: 'invalid', access, killed: true });
       return { kind: 'segfault' };
+    }
+    if (typeof cost === 'object') {
+      // Taking that page would only send its owner back to swap for it: wait as long as a page-in takes instead.
+      const until = st.now + Math.max(1, run.memory.config.swapInTicks);
+      const vpn = Math.floor(address / run.memory.config.pageSize);
+      st.events.push({ tick: st.now, kind: 'frameWait', pid: p.pid, address, vpn, holder: cost.holder, until });
+      m.waitsForFrame = true;
+      return { kind: 'fault', cost: until - st.now };
     }
     p.pageFaults++;
     // The reference is made again when the process runs next, and its page is kept in for it until then.
@@ -84,11 +92,20 @@ export function noteAccess(st: SimState, run: MemoryRun, frame: number): void {
   memoryChanged(run);
 }
 
-/** Brings the page holding `address` in from swap; returns its cost in ticks, or null when it cannot. */
-export function pageIn(st: SimState, run: MemoryRun, pid: number, address: number): number | null {
+/**
+ * Brings the page holding `address` in from swap; returns its cost in ticks, the process holding the only frame
+ * it could take (when `keeps` that process's unused page), or null when it cannot.
+ */
+export function pageIn(
+  st: SimState,
+  run: MemoryRun,
+  pid: number,
+  address: number,
+  keeps: ((pid: number) => boolean) | null = null,
+): number | { holder: number } | null {
   const vpn = Math.floor(address / run.memory.config.pageSize);
-  const s = swapIn(run.memory, pid, vpn, st.now);
-  if (!s.ok) return null;
+  const s = swapIn(run.memory, pid, vpn, st.now, keeps);
+  if (!s.ok) return s.holder === undefined ? null : { holder: s.holder };
   st.events.push({
     tick: st.now,
     kind: 'pageFault',

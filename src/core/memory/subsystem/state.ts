@@ -32,6 +32,8 @@ export interface MemoryProcess {
   refs: number;
   /** locality pattern: first page of the current working set */
   workingSetBase: number;
+  /** blocked because the only frame for its page held one another process has not used yet (frameWait) */
+  waitsForFrame: boolean;
 }
 
 /** One point of the memory graphs over time. */

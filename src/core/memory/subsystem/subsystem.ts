@@ -32,7 +32,12 @@ export const memorySubsystem: Subsystem<'memory'> = {
   onRun: (st, p) => contextSwitch(memoryRun(st).memory, p.pid),
   onExit: releaseMemory,
   wake: (st, p) => {
-    st.events.push({ tick: st.now, kind: 'pageIn', pid: p.pid });
+    const m = memoryRun(st).procs.get(p.pid);
+    const retry = m?.waitsForFrame === true;
+    if (m) m.waitsForFrame = false;
+    st.events.push(
+      retry ? { tick: st.now, kind: 'frameRetry', pid: p.pid } : { tick: st.now, kind: 'pageIn', pid: p.pid },
+    );
   },
   apply: (st, op) => applyMemoryOperation(st, op as Parameters<typeof applyMemoryOperation>[1]),
   /**

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { expect, openApp, openPanel, test } from './fixtures';
+
+const readLessonJson = (file: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../public/lessons/${file}`, import.meta.url), 'utf8'));
+const LESSONS = readLessonJson('index.json') as { file: string; title: string }[];
+
+test.describe('at 1440×900', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('presenter mode gives the picture at least 60 % of the screen and hides the header', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    await expect(page.getByRole('tab', { name: 'Memory' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Export PNG' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport();
+    await expect(page.getByRole('complementary', { name: 'Narration' })).toBeInViewport();
+    const picture = await page.getByRole('region', { name: 'Schedule', exact: true }).boundingBox();
+    expect(picture!.height).toBeGreaterThanOrEqual(0.6 * 900);
+    // Clicker keys still step.
+    await page.keyboard.press('PageDown');
+    await expect(page.getByRole('slider', { name: 'Time' })).toHaveValue('1');
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    await expect(page.getByRole('tab', { name: 'Memory' })).toBeVisible();
+  });
+
+  test('the playback bar and the narration stay on screen; the picture is never scrolled away', async ({ page }) => {
+    await openApp(page);
+    await openPanel(page, 'Processes');
+    await page
+      .getByRole('tabpanel')
+      .last()
+      .evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.mouse.wheel(0, 2000);
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport();
+    await expect(page.getByRole('complementary', { name: 'Narration' })).toBeInViewport();
+    await expect(page.getByRole('region', { name: 'Schedule', exact: true })).toBeInViewport({ ratio: 0.9 });
+  });
+});
+
+test('the open view and panel live in the address bar: Back, Forward and reload keep the place', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.getByRole('tab', { name: 'Workload & scheduler' }).click();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'Memory' })).toHaveAttribute('aria-selected', 'true');
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'Simulate' })).toHaveAttribute('aria-selected', 'true');
+  await page.goForward();
+  await expect(page.getByRole('tab', { name: 'Memory' })).toHaveAttribute('aria-selected', 'true');
+
+  await page.getByRole('tab', { name: 'Simulate' }).click();
+  await openPanel(page, 'Metrics');
+  expect(new URL(page.url()).hash).toBe('#/simulate/metrics');
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Metrics' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { name: /^Metrics at tick/ })).toBeVisible();
+});
+
+test('a link to a view that does not exist says which views do', async ({ page }) => {
+  await openApp(page, './#/gannt');
+  await expect(page.getByRole('alert').filter({ hasText: 'no view called' })).toContainText(
+    'There is no view called “gannt”. The views are: simulate, memory',
+  );
+  await expect(page.getByRole('tab', { name: 'Simulate' })).toHaveAttribute('aria-selected', 'true');
+});
+
+for (const lesson of LESSONS) {
+  test(`the lesson bar and what each step points at stay on screen: ${lesson.title}`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await openApp(page);
+    await page.getByRole('tab', { name: 'Lessons' }).click();
+    await page.getByRole('button', { name: `Start ${lesson.title}` }).click();
+    const { steps } = readLessonJson(lesson.file) as { steps: { highlight?: string }[] };
+    const bar = page.getByRole('region', { name: 'Lesson' });
+    const next = bar.getByRole('button', { name: 'Next', exact: true });
+    for (const [i, step] of steps.entries()) {
+      await expect(bar).toContainText(`step ${i + 1} of ${steps.length}`);
+      await expect(bar).toBeInViewport();
+      await expect(next).toBeInViewport();
+      // What the step points at is outlined and on screen, even when it sits behind a tab of the drawer.
+      if (step.highlight) await expect(page.locator('.lesson-highlight')).toBeInViewport();
+      if (i + 1 < steps.length) await next.click();
+    }
+  });
+}

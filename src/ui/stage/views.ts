@@ -1,0 +1,65 @@
+import type { ViewName } from '../../store/types';
+
+export interface ViewInfo {
+  label: string;
+  /** the playback bar and the narration belong on this view: what it shows changes with the tick */
+  playback: boolean;
+}
+
+/** Every view, in tab order. A Record, so a view added to the store's ViewName must be added here. */
+export const VIEWS: Readonly<Record<ViewName, ViewInfo>> = {
+  simulate: { label: 'Simulate', playback: true },
+  memory: { label: 'Memory', playback: true },
+  workload: { label: 'Workload & scheduler', playback: false },
+  compare: { label: 'Compare schedulers', playback: false },
+  console: { label: 'Console', playback: true },
+  ostep: { label: 'OSTEP', playback: false },
+  gallery: { label: 'Presets', playback: false },
+  exercises: { label: 'Exercises', playback: false },
+  lessons: { label: 'Lessons', playback: false },
+};
+
+export const VIEW_NAMES = Object.keys(VIEWS) as ViewName[];
+
+export const isViewName = (name: string): name is ViewName => Object.hasOwn(VIEWS, name);
+
+/** A stage's secondary panel: shown one at a time in the drawer under the main picture. */
+export interface PanelInfo {
+  id: string;
+  label: string;
+  /** heading texts a lesson step may point at that live in this panel, besides its label */
+  holds?: readonly string[];
+}
+
+/**
+ * The secondary panels of each stage view, in tab order; the first is open until another is chosen. Data
+ * rather than components, so the URL and the lessons can name a panel without rendering the view.
+ */
+export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[]>>> = {
+  simulate: [
+    { id: 'queues', label: 'Queues' },
+    { id: 'processes', label: 'Processes' },
+    { id: 'metrics', label: 'Metrics' },
+    { id: 'create', label: 'Create process', holds: ['Create process now'] },
+    { id: 'heap', label: 'Heap' },
+  ],
+  memory: [
+    { id: 'pools', label: 'Pools', holds: ['Memory pools'] },
+    { id: 'swap', label: 'Swap space' },
+    { id: 'mmu', label: 'MMU walkthrough' },
+    { id: 'page-table', label: 'Page table' },
+    { id: 'fragmentation', label: 'Fragmentation' },
+    { id: 'over-time', label: 'Swap and accesses over time' },
+    { id: 'replacement', label: 'Replacement policies', holds: ['Compare page-replacement policies'] },
+    { id: 'operations', label: 'Operations', holds: ['Memory operations'] },
+  ],
+};
+
+const namesOf = (p: PanelInfo): string[] => [p.label, ...(p.holds ?? [])];
+
+/** The panel of `view` that holds what a lesson step points at, if a panel does. */
+export function panelHolding(view: ViewName, target: string): string | undefined {
+  const t = target.trim();
+  if (t === '') return undefined;
+  return STAGE_PANELS[view]?.find((p) => namesOf(p).some((n) => n.startsWith(t) || t.startsWith(n)))?.id;
+}
