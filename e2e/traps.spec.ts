@@ -1,9 +1,18 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 
 const DEFAULT_TITLE = 'A day on a decentralized AI node';
 const FIFO_TITLE = 'FIFO and the convoy effect';
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** Serious and critical axe findings on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function choosePreset(page: Page, file: string, title: string): Promise<void> {
   await page.getByLabel('Preset', { exact: true }).selectOption(file);
@@ -95,3 +104,27 @@ test('an embed without a scenario shows the default scenario, not my saved work'
   await openApp(page);
   await expect(heading(page)).toContainText(FIFO_TITLE);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the kept-work notice, the Apply bar and the memory dialog pass axe (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openApp(page);
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+    await choosePreset(page, 'fifo-demo.json', FIFO_TITLE);
+    await page.goto('about:blank');
+    await page.goto(link);
+    await expect(page.getByRole('button', { name: 'Restore my scenario' })).toBeVisible();
+    await page.getByRole('tab', { name: 'Workload & scheduler' }).click();
+    await page.getByLabel('Scheduler', { exact: true }).selectOption({ label: 'Round Robin' });
+    await page.getByLabel('Quantum').fill('0');
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expect(page.getByText('Unsaved changes')).toBeVisible();
+    expect(await seriousViolations(page), 'workload view with a refused draft').toEqual([]);
+    await page.getByRole('button', { name: 'Discard', exact: true }).click();
+    await page.getByRole('tab', { name: 'Memory' }).click();
+    await page.getByRole('button', { name: 'Turn on memory management' }).click();
+    await expect(page.getByRole('dialog', { name: 'Memory to fit this workload' })).toBeVisible();
+    expect(await seriousViolations(page), 'memory dialog').toEqual([]);
+  });
+}
