@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MEMORY, fitMemory, validateScenario } from '../../core/index';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { turnOnMemory } from './memoryFit';
-import { MemoryFitDialog } from './MemoryFitDialog';
+import { MemoryFitDialog, proposalWords } from './MemoryFitDialog';
 
 const preset = (file: string): unknown => JSON.parse(readFileSync(resolve('public/scenarios', file), 'utf8'));
 
@@ -34,5 +35,18 @@ describe('turning memory on for a workload that does not fit', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(store.getState().scenario?.memory).toBeUndefined();
+  });
+});
+
+describe('proposalWords', () => {
+  it('says why nothing fits when a pool a process needs is given nothing, and proposes nothing', () => {
+    const checked = validateScenario(preset('default.json'));
+    if (!checked.ok) throw new Error('the default preset was refused');
+    const memory = { ...DEFAULT_MEMORY, pools: { ...DEFAULT_MEMORY.pools, aiModels: 0 } };
+    const fit = fitMemory({ ...checked.scenario, memory });
+    if (fit.kind === 'fits') throw new Error('expected no fit');
+    const words = proposalWords(fit);
+    expect(words.what).toBeNull();
+    expect(words.why).toMatch(/^7 processes need memory: .* set to 0 % of memory/);
   });
 });
