@@ -27,6 +27,12 @@ export interface DraftSlice {
    */
   processForm: { target: 'new' | number; draft: unknown } | null;
   setProcessForm(form: { target: 'new' | number; draft: unknown } | null): void;
+  /**
+   * the workload generator's settings as typed (its own shape), null until edited; they are not about the
+   * scenario loaded, so a load keeps them
+   */
+  generator: unknown;
+  setGenerator(draft: unknown): void;
   /** a memory size that fits the workload, shown for the user to accept or not (see fitMemory) */
   memoryProposal: MemoryFit | null;
   proposeMemory(fit: MemoryFit | null): void;
@@ -51,6 +57,8 @@ export function draftSlice({ set, get }: SliceContext): DraftSlice {
     },
     processForm: null,
     setProcessForm: (processForm) => set({ processForm }),
+    generator: null,
+    setGenerator: (generator) => set({ generator }),
     memoryProposal: null,
     proposeMemory: (memoryProposal) => set({ memoryProposal }),
   };

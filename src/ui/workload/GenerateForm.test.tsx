@@ -63,4 +63,17 @@ describe('GenerateForm', () => {
     expect(form.getByRole('textbox', { name: 'CPU burst max' })).toHaveAttribute('aria-invalid', 'true');
     expect(pidsOf(store)).toEqual([1]);
   });
+
+  it('keeps its settings across a switch to another view', async () => {
+    const { store } = await startedStore(SCENARIO);
+    const user = userEvent.setup();
+    const view = renderWithStore(<WorkloadView />, store);
+    const seed = () =>
+      within(screen.getByRole('form', { name: 'Generate a workload' })).getByRole('textbox', { name: 'Seed' });
+    await user.clear(seed());
+    await user.type(seed(), '99');
+    view.unmount();
+    renderWithStore(<WorkloadView />, store);
+    expect(seed()).toHaveValue('99');
+  });
 });
