@@ -32,6 +32,8 @@ async function setup() {
   return { store, form, fill, generate, user };
 }
 
+const seed = () =>
+  within(screen.getByRole('form', { name: 'Generate a workload' })).getByRole('textbox', { name: 'Seed' });
 const pidsOf = (store: AppStore) => store.getState().scenario?.processes.map((p) => p.pid);
 
 describe('GenerateForm', () => {
@@ -68,8 +70,6 @@ describe('GenerateForm', () => {
     const { store } = await startedStore(SCENARIO);
     const user = userEvent.setup();
     const view = renderWithStore(<WorkloadView />, store);
-    const seed = () =>
-      within(screen.getByRole('form', { name: 'Generate a workload' })).getByRole('textbox', { name: 'Seed' });
     await user.clear(seed());
     await user.type(seed(), '99');
     view.unmount();
