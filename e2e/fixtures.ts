@@ -7,7 +7,15 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const test = base.extend<{ page: Page; welcome: boolean }>({
   welcome: [false, { option: true }],
   page: async ({ page, welcome }, use) => {
-    if (!welcome) await page.addInitScript(() => localStorage.setItem('bcos.welcome.dismissed', '1'));
+    if (!welcome)
+      await page.addInitScript(() => {
+        // Pages without storage (about:blank) have nothing to dismiss.
+        try {
+          localStorage.setItem('bcos.welcome.dismissed', '1');
+        } catch {
+          /* no storage here */
+        }
+      });
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);

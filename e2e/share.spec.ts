@@ -69,7 +69,7 @@ test('imports a scenario file; a broken file is refused and the old scenario kep
   });
   await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
   const alert = page.getByRole('alert').filter({ hasText: 'from file broken.json' });
-  await expect(alert).toContainText('processes[0].type');
+  await expect(alert).toContainText('The type of process 1 in the list must be');
   await expect(heading(page)).toContainText(FIFO_TITLE);
   await expect(page.locator('img')).toHaveCount(0);
 });

@@ -20,6 +20,7 @@ import { ostepSlice } from './ostepSlice';
 import { presentSlice } from './presentSlice';
 import { shareSlice } from './shareSlice';
 import { teachSlice } from './teachSlice';
+import { draftSlice } from './draftSlice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -131,6 +132,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...presentSlice(ctx),
       ...ostepSlice(ctx),
       ...namingSlice(ctx),
+      ...draftSlice(ctx),
     };
   });
 }

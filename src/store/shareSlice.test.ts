@@ -4,7 +4,7 @@ import { encodeShare } from '../core/scenario/share';
 import { createAppStore, type AppStore } from './appStore';
 import { inProcessClient } from './client';
 import { refusedWith } from './results';
-import { AUTOSAVE_KEY, AUTOSAVE_POSITION_KEY, watchAutosave } from './autosave';
+import { AUTOSAVE_KEY, AUTOSAVE_POSITION_KEY, KEPT_KEY, watchAutosave } from './autosave';
 import { UNDO_LIMIT } from './shareSlice';
 
 const rr = scenarioOf({ policy: 'RR', quantum: 2 }, [
@@ -135,6 +135,81 @@ describe('links', () => {
   });
 });
 
+const linkTo = (scenario: object, extra: object = {}) =>
+  `#s=${encodeShare({ scenario: scenario as typeof rr, view: { tick: 2, tab: 'simulate' }, ...extra })}`;
+
+describe("a link never silently replaces the viewer's own work", () => {
+  it('at startup: keeps the autosave a link replaces, and offers it back until restored', async () => {
+    const mine = await newStore();
+    await mine.getState().load(fifo, 'preset fifo.json');
+    await mine.getState().seek(3);
+    mine.getState().setView('workload');
+    mine.getState().saveAutosave();
+
+    const store = await newStore();
+    expect(await store.getState().startFrom(linkTo(rr), () => Promise.resolve(refusedWith('none')))).toBe('link');
+    expect(store.getState().scenario?.title).toBe('test');
+    expect(store.getState().kept).toEqual({ title: 'fifo' });
+    expect(storage.getItem(KEPT_KEY)).not.toBeNull();
+
+    // Still offered after a reload, until the viewer decides.
+    const reloaded = await newStore();
+    await reloaded.getState().startFrom('', () => Promise.resolve(refusedWith('none')));
+    expect(reloaded.getState().kept).toEqual({ title: 'fifo' });
+
+    expect((await store.getState().restoreKept())?.ok).toBe(true);
+    expect(store.getState().scenario?.title).toBe('fifo');
+    expect(store.getState().frame?.tick).toBe(3);
+    expect(store.getState().view).toBe('workload');
+    expect(store.getState().kept).toBeNull();
+    expect(storage.getItem(KEPT_KEY)).toBeNull();
+    // Still named as the preset it came from.
+    expect(store.getState().preset?.file).toBe('fifo.json');
+    // The link's scenario is one undo away.
+    expect(store.getState().undoStack.at(-1)?.scenario.title).toBe('test');
+  });
+
+  it('keeps the scenario loaded when a link is opened later, and nothing when the link brings the same one', async () => {
+    const store = await newStore();
+    await store.getState().load(fifo, 'test');
+    await store.getState().openFromLink(linkTo(store.getState().scenario as object));
+    expect(store.getState().kept).toBeNull();
+    await store.getState().openFromLink(linkTo(rr));
+    expect(store.getState().kept).toEqual({ title: 'fifo' });
+    store.getState().dismissKept();
+    expect(store.getState().kept).toBeNull();
+    expect(storage.getItem(KEPT_KEY)).toBeNull();
+  });
+
+  it('an embedded view shows the default without a link, and never reads or keeps the autosave', async () => {
+    const mine = await newStore();
+    await mine.getState().load(rr, 'test');
+    mine.getState().saveAutosave();
+    const saved = storage.getItem(AUTOSAVE_KEY);
+
+    const embed = await newStore();
+    const from = await embed
+      .getState()
+      .startFrom('', () => embed.getState().load(fifo, 'preset default.json'), 'embed');
+    expect(from).toBe('default');
+    expect(embed.getState().scenario?.title).toBe('fifo');
+    await embed.getState().startFrom(linkTo(fifo), () => Promise.resolve(refusedWith('none')), 'embed');
+    expect(embed.getState().kept).toBeNull();
+    expect(storage.getItem(KEPT_KEY)).toBeNull();
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(saved);
+  });
+
+  it('carries lane-per-process in the link', async () => {
+    const a = await newStore();
+    await a.getState().load(rr, 'test');
+    a.getState().setProcessLanes(true);
+    const link = a.getState().shareLink('http://x/');
+    const b = await newStore();
+    await b.getState().openFromLink(new URL(link.ok ? link.url : '').hash);
+    expect(b.getState().processLanes).toBe(true);
+  });
+});
+
 describe('files', () => {
   it('imports a valid file and refuses an invalid one, keeping the scenario', async () => {
     const store = await newStore();
@@ -166,6 +241,20 @@ describe('autosave', () => {
     expect(b.getState().scenario).toEqual(a.getState().scenario);
     expect(b.getState().frame?.tick).toBe(7);
     expect(b.getState().view).toBe('workload');
+  });
+
+  it('remembers the preset the scenario came from, and whether it was changed', async () => {
+    const a = await newStore();
+    await a.getState().load(fifo, 'preset fifo.json');
+    a.getState().saveAutosave();
+    const b = await newStore();
+    await b.getState().restoreAutosave();
+    expect(b.getState().preset).toEqual({ file: 'fifo.json', json: JSON.stringify(b.getState().scenario) });
+    await a.getState().edit((x) => ({ ...x, title: 'mine' }), 'editor');
+    a.getState().saveAutosave();
+    const c = await newStore();
+    await c.getState().restoreAutosave();
+    expect(c.getState().preset).toEqual({ file: 'fifo.json', json: '' });
   });
 
   it('saves tick changes at most once a second, the last one always', async () => {

@@ -1,6 +1,28 @@
-import { decodeShare, parseAutosave, parseScenarioFile, type Scenario, shareUrl, type ShareUrl } from '../core/index';
-import { AUTOSAVE_KEY, autosaveWrites, savedPosition, storage, type SavedScenario } from './autosave';
+import {
+  decodeShare,
+  type FieldError,
+  forPeople,
+  parseAutosave,
+  parseScenarioFile,
+  type Scenario,
+  type ShareDisplay,
+  shareUrl,
+  type ShareUrl,
+} from '../core/index';
+import {
+  AUTOSAVE_KEY,
+  autosaveWrites,
+  KEPT_KEY,
+  KEPT_PRESET_KEY,
+  readStored,
+  savedPosition,
+  savedPreset,
+  storage,
+  writeStored,
+  type SavedScenario,
+} from './autosave';
 import type { SliceContext } from './deps';
+import { keepWork, keptTitle, ownWork } from './keptWork';
 import { refusedWith, type LoadResult } from './results';
 import type { ViewName } from './types';
 
@@ -27,15 +49,37 @@ export interface UndoEntry {
   tick: number;
 }
 
+/** Where the app runs: the full app keeps the viewer's work in the autosave; an embedded view never touches it. */
+export type StartMode = 'app' | 'embed';
+
 export interface ShareSlice {
   /** earlier scenarios, oldest first, at most UNDO_LIMIT */
   undoStack: UndoEntry[];
-  /** a link to the current scenario at the current tick and view; `base` defaults to the page's URL */
+  /** the viewer's own work that a link replaced (stored under KEPT_KEY), offered back until restored or let go */
+  kept: { title: string } | null;
+  /** loads the kept work back (the link's scenario can then be undone to); null when there is none */
+  restoreKept(): Promise<LoadResult | null>;
+  /** lets the kept work go */
+  dismissKept(): void;
+  /**
+   * a link to the current scenario at the current tick and view, with the display choices that change what is
+   * seen (lane per process); `base` defaults to the page's URL
+   */
   shareLink(base?: string): ShareUrl;
-  /** opens a `#s=` link; a bad link shows its errors and keeps the loaded scenario */
-  openFromLink(hash: string): Promise<LoadResult>;
-  /** at startup: the link if there is one, else the autosave, else `loadDefault`; says which was loaded */
-  startFrom(hash: string, loadDefault: () => Promise<LoadResult>): Promise<'link' | 'autosave' | 'default'>;
+  /**
+   * opens a `#s=` link; a bad link shows its errors and keeps the loaded scenario. The work it replaces (the
+   * scenario loaded, or at startup the autosave) is kept and offered back, unless `mode` is 'embed'.
+   */
+  openFromLink(hash: string, mode?: StartMode): Promise<LoadResult>;
+  /**
+   * at startup: the link if there is one, else the autosave, else `loadDefault`; says which was loaded. An
+   * embedded view reads no autosave: without a link it shows the default scenario.
+   */
+  startFrom(
+    hash: string,
+    loadDefault: () => Promise<LoadResult>,
+    mode?: StartMode,
+  ): Promise<'link' | 'autosave' | 'default'>;
   importFile(text: string, name: string): Promise<LoadResult>;
   /** downloads the current scenario as a JSON file */
   exportScenario(): void;
@@ -70,29 +114,67 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
   const showView = (tab: string | undefined) => {
     if (tab !== undefined && Object.hasOwn(VIEWS, tab)) get().setView(tab as ViewName);
   };
+  const showDisplay = (display: ShareDisplay | undefined) => {
+    if (display?.processLanes !== undefined) get().setProcessLanes(display.processLanes);
+  };
+  const refuse = (errors: FieldError[], source: string) => {
+    const said = forPeople(errors);
+    set({ errors: said, errorSource: source });
+    return { ok: false as const, errors: said };
+  };
   return {
     undoStack: [],
-    shareLink(base) {
-      const { scenario, frame, view } = get();
-      const href = base ?? globalThis.location?.href;
-      if (!scenario || href === undefined) return { ok: false, reason: 'No scenario is loaded yet.' };
-      return shareUrl(href, { scenario, view: { tick: frame?.tick ?? 0, tab: view } });
-    },
-    async openFromLink(hash) {
-      const decoded = decodeShare(hash);
-      if (!decoded.ok) {
-        set({ errors: decoded.errors, errorSource: 'link' });
-        return { ok: false, errors: decoded.errors };
+    kept: null,
+    async restoreKept() {
+      const text = readStored(KEPT_KEY);
+      const parsed = text === null ? null : parseAutosave(text);
+      if (!parsed) return null;
+      if (!parsed.ok) {
+        get().dismissKept();
+        return refuse(parsed.errors, 'your kept scenario');
       }
-      const { scenario, view } = decoded.payload;
-      const loaded = await get().load(scenario, 'link', view?.tick);
-      if (loaded.ok) showView(view?.tab);
+      const { scenario, view } = parsed.payload;
+      const loaded = await get().load(scenario, 'your kept scenario', view?.tick);
+      if (!loaded.ok) return loaded;
+      showView(view?.tab);
+      set({ preset: savedPreset(loaded.scenario, KEPT_PRESET_KEY) });
+      get().dismissKept();
       return loaded;
     },
-    async startFrom(hash, loadDefault) {
-      const link = hash.startsWith('#s=') ? await get().openFromLink(hash) : null;
+    dismissKept() {
+      writeStored(KEPT_KEY, null);
+      writeStored(KEPT_PRESET_KEY, null);
+      set({ kept: null });
+    },
+    shareLink(base) {
+      const { scenario, frame, view, processLanes } = get();
+      const href = base ?? globalThis.location?.href;
+      if (!scenario || href === undefined) return { ok: false, reason: 'No scenario is loaded yet.' };
+      return shareUrl(href, {
+        scenario,
+        view: { tick: frame?.tick ?? 0, tab: view },
+        ...(processLanes && { display: { processLanes } }),
+      });
+    },
+    async openFromLink(hash, mode = 'app') {
+      const decoded = decodeShare(hash);
+      if (!decoded.ok) return refuse(decoded.errors, 'link');
+      const { scenario, view, display } = decoded.payload;
+      const work = mode === 'app' ? ownWork(get()) : null;
+      const loaded = await get().load(scenario, 'link', view?.tick);
+      if (!loaded.ok) return loaded;
+      showView(view?.tab);
+      showDisplay(display);
+      const kept = work && keepWork(work, loaded.scenario);
+      if (kept) set({ kept });
+      return loaded;
+    },
+    async startFrom(hash, loadDefault, mode = 'app') {
+      const link = hash.startsWith('#s=') ? await get().openFromLink(hash, mode) : null;
+      // Work kept by an earlier link is offered until the viewer decides.
+      if (mode === 'app' && !get().kept) set({ kept: keptTitle() });
       if (link?.ok) return 'link';
-      const from = (await get().restoreAutosave())?.ok ? 'autosave' : 'default';
+      const from = mode === 'app' && (await get().restoreAutosave())?.ok ? 'autosave' : 'default';
       if (from === 'default') await loadDefault();
       // A bad link's errors stay on screen over whatever is loaded instead.
       if (link && link.errors.length > 0) set({ errors: link.errors, errorSource: 'link' });
@@ -101,10 +183,7 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
     async importFile(text, name) {
       const source = `file ${name.slice(0, 100)}`;
       const parsed = parseScenarioFile(text, name.slice(0, 100));
-      if (!parsed.ok) {
-        set({ errors: parsed.errors, errorSource: source });
-        return { ok: false, errors: parsed.errors };
-      }
+      if (!parsed.ok) return refuse(parsed.errors, source);
       return get().load(parsed.scenario, source);
     },
     exportScenario() {
@@ -118,7 +197,7 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       const { scenario, frame, view } = get();
       const store = storage();
       if (!scenario || !frame || !store) return;
-      const next = autosaveWrites(saved, scenario, frame.tick, view);
+      const next = autosaveWrites(saved, scenario, frame.tick, view, get().preset);
       saved = next.saved;
       try {
         for (const [key, value] of next.writes) store.setItem(key, value);
@@ -135,14 +214,14 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       }
       if (text === null) return null;
       const parsed = parseAutosave(text);
-      if (!parsed.ok) {
-        set({ errors: parsed.errors, errorSource: 'autosave' });
-        return { ok: false, errors: parsed.errors };
-      }
+      if (!parsed.ok) return refuse(parsed.errors, 'autosave');
       const { scenario } = parsed.payload;
       const view = savedPosition() ?? parsed.payload.view;
       const loaded = await get().load(scenario, 'autosave', view?.tick);
-      if (loaded.ok) showView(view?.tab);
+      if (loaded.ok) {
+        showView(view?.tab);
+        set({ preset: savedPreset(loaded.scenario) });
+      }
       return loaded;
     },
     async undo() {

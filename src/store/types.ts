@@ -8,6 +8,7 @@ import type {
   SchedulerConfig,
 } from '../core/index';
 import type { ConsoleSlice } from './consoleSlice';
+import type { DraftSlice } from './draftSlice';
 import type { NamingSlice } from './namingSlice';
 import type { OstepSlice } from './ostepSlice';
 import type { PresentSlice } from './presentSlice';
@@ -44,10 +45,18 @@ export interface ScenarioSlice {
   /** what was wrong with the last refused input, and where it came from */
   errors: FieldError[];
   errorSource: string | null;
-  /** a refusal is also shown in the error banner, as coming from `source` */
+  /** the preset last loaded (`source` "preset <file>") and its scenario as JSON, until something else is loaded */
+  preset: { file: string; json: string } | null;
+  /**
+   * a refusal is also shown in the error banner, as coming from `source`, its messages said for people; an
+   * accepted load drops the workload drafts (they were made over the work it replaces)
+   */
   load(input: unknown, source: string, tick?: number): Promise<LoadResult>;
-  /** edit the scenario (workload editor, scheduler picker); the result is validated like any input */
-  edit(change: (s: Scenario) => unknown, source: string): Promise<LoadResult>;
+  /**
+   * edit the scenario (workload editor, scheduler picker) at `tick` (default: the current one); the result is
+   * validated like any input, and drafts of other settings are kept
+   */
+  edit(change: (s: Scenario) => unknown, source: string, tick?: number): Promise<LoadResult>;
   /**
    * an operation at the current tick, recorded in the scenario; a refusal is shown in the error banner unless
    * `quiet` (the caller says it itself, as the console does)
@@ -147,4 +156,5 @@ export type AppState = SessionSlice &
   TeachSlice &
   PresentSlice &
   OstepSlice &
-  NamingSlice;
+  NamingSlice &
+  DraftSlice;

@@ -86,7 +86,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `${p(ev.pid)} has waited long enough to age from priority ${ev.from} to ${ev.to}.`;
     case 'deadlineMiss':
       return ev.tick < ev.deadline
-        ? `${p(ev.pid)} will miss its deadline at tick ${ev.deadline}: it is suspended and nothing is left to resume it.`
+        ? `${p(ev.pid)} will miss its deadline at tick ${ev.deadline}: the run has stopped with it unfinished, and nothing is left that would let it run.`
         : `${p(ev.pid)} missed its deadline at tick ${ev.deadline}.`;
     case 'op':
       if (ev.op === 'create') return `${p(ev.pid)} is created.`;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as fc from 'fast-check';
-import { deflateSync, strToU8 } from 'fflate';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { PROCESS_TYPES } from '../process/types';
 import type { FieldError } from './fieldErrors';
@@ -167,7 +167,9 @@ describe('encodeShare / decodeShare', () => {
     ['#s=abcd', 'DEFLATE-compressed data'],
     [link(deflated('{"v":1,')), 'valid JSON'],
     [link(deflated(`${'['.repeat(100)}${']'.repeat(100)}`)), 'at most 64 levels of nesting'],
-    [link(deflated('{"v":2,"s":{}}')), 'version 1'],
+    [link(deflated('{"v":3,"s":{}}')), 'version 1 or 2'],
+    [link(deflated('{"v":1,"s":{},"d":{"lanes":true}}')), 'an object {lanes?: true or false}, in version 2'],
+    [link(deflated('{"v":2,"s":{},"d":{"lanes":1}}')), 'an object {lanes?: true or false}, in version 2'],
     [link(deflated('[1]')), 'an object {v, s, t?, w?}'],
     [link(deflated('{"v":1,"s":{},"t":1e308,"w":"simulate"}')), 'a whole number of ticks ≥ 0'],
     [link(deflated('{"v":1,"s":{},"__proto__":{"x":1}}')), 'no __proto__, constructor or prototype keys'],
@@ -332,7 +334,7 @@ describe('hostile links and files (regressions)', () => {
 
   it('says that the version is missing, not "(a undefined)"', () => {
     const r = decodeShare(link(deflated(JSON.stringify({ s: defaultScenario }))));
-    expect(!r.ok && r.errors[0]?.message).toBe('link has no version (v): this app reads version 1');
+    expect(!r.ok && r.errors[0]?.message).toBe('link has no version (v): this app reads version 2');
   });
 
   it('reads a file that starts with a byte order mark', () => {
@@ -359,5 +361,21 @@ describe('a link to a tick past 10^9', () => {
       link(encodeShare({ scenario: defaultScenario, view: { tick: 1_500_000_000, tab: 'simulate' } })),
     );
     expect(past.ok && past.payload.view).toEqual({ tick: 1_500_000_000, tab: 'simulate' });
+  });
+});
+
+describe('display choices in a link (envelope version 2)', () => {
+  it('carries lane-per-process, and leaves a link without display choices at version 1', () => {
+    const withLanes = encodeShare({ scenario: defaultScenario, display: { processLanes: true } });
+    const opened = decodeShare(link(withLanes));
+    expect(opened.ok && opened.payload.display).toEqual({ processLanes: true });
+    const plain = fromBase64Url(encodeShare({ scenario: defaultScenario }));
+    if (!plain.ok) throw new Error('unreadable');
+    expect(strFromU8(inflateSync(plain.bytes))).toMatch(/^\{"v":1,/);
+  });
+
+  it('still opens a version 1 link, as made before display choices travelled', () => {
+    const old = decodeShare(link(deflated(envelope({ t: 3, w: 'memory' }))));
+    expect(old.ok && old.payload).toEqual({ scenario: defaultScenario, view: { tick: 3, tab: 'memory' } });
   });
 });

@@ -3,7 +3,7 @@ import { fromBase64Url, toBase64Url } from './shareBase64';
 import { parseEnvelope, type PayloadResult, type SharePayload } from './shareEnvelope';
 import { parseJsonText, refuse } from './shareJson';
 
-export { parseEnvelope, type SharePayload } from './shareEnvelope';
+export { parseEnvelope, type ShareDisplay, type SharePayload } from './shareEnvelope';
 export type ShareDecoding = PayloadResult;
 
 /** The URL fragment of a shared scenario is `#s=<data>`. */
@@ -21,9 +21,18 @@ const MAX_DATA_CHARS = Math.ceil(((SHARE_LIMITS.maxInflatedBytes + 1024) * 4) / 
 const CHUNK_BYTES = 1024;
 const MB = '1 MB (1,048,576 bytes)';
 
-/** The fragment's data: JSON of the envelope {v: 1, s, t?, w?}, DEFLATE level 9, base64url without padding. */
+/**
+ * The fragment's data: JSON of the envelope {v, s, t?, w?, d?}, DEFLATE level 9, base64url without padding.
+ * Version 1 unless there are display choices to carry (see SHARE_ENVELOPE_VERSION).
+ */
 export function encodeShare(payload: SharePayload): string {
-  const envelope = { v: 1, s: payload.scenario, ...(payload.view && { t: payload.view.tick, w: payload.view.tab }) };
+  const lanes = payload.display?.processLanes;
+  const envelope = {
+    v: lanes === undefined ? 1 : 2,
+    s: payload.scenario,
+    ...(payload.view && { t: payload.view.tick, w: payload.view.tab }),
+    ...(lanes !== undefined && { d: { lanes } }),
+  };
   return toBase64Url(deflateSync(strToU8(JSON.stringify(envelope)), { level: 9 }));
 }
 

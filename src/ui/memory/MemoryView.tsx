@@ -16,6 +16,7 @@ import { ReplacementComparison } from './ReplacementComparison';
 import { SwapMonitor } from './SwapMonitor';
 import { SwapView } from './SwapView';
 import { TlbPanel } from './TlbPanel';
+import { turnOnMemory } from '../workload/memoryFit';
 import { Stage, type PanelContent } from '../stage/Stage';
 import type { FormAnswer } from './types';
 import type { MmuFocus } from './walkFocus';
@@ -69,11 +70,7 @@ export function MemoryView() {
           This scenario has no memory section, so processes' memory needs are only recorded. Turn it on with the lesson
           defaults (64 frames of 4 KiB, 128 pages of swap, LRU), or open one of the memory presets.
         </p>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void store.getState().edit((s) => ({ ...s, memory: {} }), 'memory')}
-        >
+        <button type="button" className="primary" onClick={() => void turnOnMemory(store)}>
           Turn on memory management
         </button>
       </section>

@@ -18,14 +18,8 @@ export function ErrorPanel() {
       </h2>
       <ul>
         {errors.map((e, i) => (
-          <li key={`${e.path}-${i}`}>
-            {e.path && (
-              <>
-                <code className="mono">{e.path}</code> —{' '}
-              </>
-            )}
-            {e.message}
-          </li>
+          // The message names the field in words (the store says refusals for people); the path is for programs.
+          <li key={`${e.path}-${i}`}>{e.message}</li>
         ))}
       </ul>
       <p>Nothing was changed: the previous scenario is still loaded.</p>

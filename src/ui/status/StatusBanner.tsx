@@ -1,12 +1,28 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
+import { KeptNotice } from '../share/KeptNotice';
+import { MemoryFitDialog } from '../workload/MemoryFitDialog';
 import './status.css';
 
 const selectStatus = (s: AppState) => ({ status: s.status, message: s.statusMessage });
 
-/** Says when the simulation has stopped (crashed) or cannot be used (incompatible), and offers a restart. */
+/**
+ * What the app needs to tell before anything else: the work a link replaced (kept, and offered back), a memory
+ * size that needs a yes, and whether the simulation has stopped.
+ */
 export function StatusBanner() {
+  return (
+    <>
+      <KeptNotice />
+      <MemoryFitDialog />
+      <SimulationStatus />
+    </>
+  );
+}
+
+/** Says when the simulation has stopped (crashed) or cannot be used (incompatible), and offers a restart. */
+function SimulationStatus() {
   const store = useAppStore();
   const { status, message } = useApp(useShallow(selectStatus));
   if (status !== 'crashed' && status !== 'incompatible') return null;

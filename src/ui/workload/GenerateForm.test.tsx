@@ -32,6 +32,8 @@ async function setup() {
   return { store, form, fill, generate, user };
 }
 
+const seed = () =>
+  within(screen.getByRole('form', { name: 'Generate a workload' })).getByRole('textbox', { name: 'Seed' });
 const pidsOf = (store: AppStore) => store.getState().scenario?.processes.map((p) => p.pid);
 
 describe('GenerateForm', () => {
@@ -41,8 +43,11 @@ describe('GenerateForm', () => {
     await fill('Count', '6');
     const first = await generate();
     expect(pidsOf(store)).toEqual([1, 2, 3, 4, 5, 6]);
+    await store.getState().seek(1);
     const second = await generate();
     expect(second).toEqual(first);
+    // A new workload starts at the beginning.
+    expect(store.getState().frame?.tick).toBe(0);
     await fill('Seed', '8');
     const third = await generate();
     expect(third).not.toEqual(first);
@@ -54,8 +59,21 @@ describe('GenerateForm', () => {
     await fill('CPU burst min', '9');
     await fill('CPU burst max', '3');
     await user.click(form.getByRole('button', { name: 'Generate' }));
-    expect(form.getByRole('textbox', { name: 'Count' })).toHaveAccessibleDescription(/count must be an integer from 1/);
+    expect(form.getByRole('textbox', { name: 'Count' })).toHaveAccessibleDescription(
+      /The number of processes must be (at least|at most|a whole number)/,
+    );
     expect(form.getByRole('textbox', { name: 'CPU burst max' })).toHaveAttribute('aria-invalid', 'true');
     expect(pidsOf(store)).toEqual([1]);
+  });
+
+  it('keeps its settings across a switch to another view', async () => {
+    const { store } = await startedStore(SCENARIO);
+    const user = userEvent.setup();
+    const view = renderWithStore(<WorkloadView />, store);
+    await user.clear(seed());
+    await user.type(seed(), '99');
+    view.unmount();
+    renderWithStore(<WorkloadView />, store);
+    expect(seed()).toHaveValue('99');
   });
 });

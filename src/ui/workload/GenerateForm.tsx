@@ -2,12 +2,14 @@ import { useState, type FormEvent } from 'react';
 import {
   DEFAULT_WORKLOAD,
   type FieldError,
+  forPeople,
   generateWorkload,
   PROCESS_TYPES,
   type Scenario,
   validateWorkloadSpec,
 } from '../../core/index';
-import { useAppStore } from '../app/StoreContext';
+import type { AppState } from '../../store/types';
+import { useApp, useAppStore } from '../app/StoreContext';
 import { ProcessTypeIcon } from '../icons/ProcessIcons';
 import { DistFields } from './DistFields';
 import { OtherErrors, SelectInput, TextInput } from './formFields';
@@ -15,6 +17,7 @@ import { errorsAt, unclaimedErrors } from './formErrors';
 import { DEFAULT_DRAFT, specOf, type WorkloadDraft } from './workloadDraft';
 
 export const GENERATOR_SOURCE = 'workload generator';
+const selectGenerator = (s: AppState) => s.generator;
 const D = DEFAULT_WORKLOAD;
 const ARRIVALS = [
   { value: 'allAtZero', label: 'all at tick 0' },
@@ -36,22 +39,23 @@ const SHOWN = [
 /** A random workload from a seed: the same seed and settings always give the same processes. */
 export function GenerateForm({ scenario }: { scenario: Scenario }) {
   const store = useAppStore();
-  const [draft, setDraft] = useState<WorkloadDraft>(DEFAULT_DRAFT);
+  // Kept in the store, so that a switch to another view keeps what was typed; this form wrote it, in this shape.
+  const draft = (useApp(selectGenerator) as WorkloadDraft | null) ?? DEFAULT_DRAFT;
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const set = (patch: Partial<WorkloadDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<WorkloadDraft>) => store.getState().setGenerator({ ...draft, ...patch });
   const at = (path: string) => errorsAt(errors, path);
 
   const generate = (e: FormEvent) => {
     e.preventDefault();
     const v = validateWorkloadSpec(specOf(draft, scenario.node.gpus));
     if (!v.ok) {
-      setErrors(v.errors);
+      setErrors(forPeople(v.errors));
       return;
     }
     setErrors([]);
     const processes = generateWorkload(v.spec);
-    // Scheduled operations name pids of the old workload, so they go with it.
-    void store.getState().edit((s) => ({ ...s, processes, operations: [] }), GENERATOR_SOURCE);
+    // Scheduled operations name pids of the old workload, so they go with it; a new workload starts at tick 0.
+    void store.getState().edit((s) => ({ ...s, processes, operations: [] }), GENERATOR_SOURCE, 0);
   };
 
   return (

@@ -23,11 +23,11 @@ describe('HeapSettings', () => {
     const { store, form, user } = await setup();
     await user.click(form.getByRole('checkbox', { name: 'Heap on' }));
     expect(form.getByRole('textbox', { name: 'Size (bytes)' })).toHaveAccessibleDescription(/default 100/);
-    await user.click(form.getByRole('button', { name: 'Save heap settings' }));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(store.getState().scenario?.heap).toEqual(DEFAULT_HEAP));
     await user.selectOptions(form.getByRole('combobox', { name: 'Fit' }), 'WORST (worst fit)');
     await user.click(form.getByRole('checkbox', { name: 'Coalesce' }));
-    await user.click(form.getByRole('button', { name: 'Save heap settings' }));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(store.getState().scenario?.heap).toMatchObject({ policy: 'WORST', coalesce: true }));
   });
 
@@ -36,8 +36,8 @@ describe('HeapSettings', () => {
     const size = form.getByRole('textbox', { name: 'Size (bytes)' });
     await user.clear(size);
     await user.type(size, '0');
-    await user.click(form.getByRole('button', { name: 'Save heap settings' }));
-    await waitFor(() => expect(size).toHaveAccessibleDescription(/heap\.size/));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(size).toHaveAccessibleDescription(/The heap's size must be at least 1 byte/));
     expect(store.getState().scenario?.heap?.size).toBe(100);
   });
 
@@ -48,9 +48,9 @@ describe('HeapSettings', () => {
       operations: [{ tick: 1, op: 'malloc', pid: 1, bytes: 10 }],
     });
     await user.click(form.getByRole('checkbox', { name: 'Heap on' }));
-    await user.click(form.getByRole('button', { name: 'Save heap settings' }));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
     expect(
-      await form.findByText('operations[0]: malloc needs a heap: add a "heap" section to the scenario'),
+      await screen.findByText('Operation 1: malloc needs a heap: add a "heap" section to the scenario'),
     ).toBeInTheDocument();
     expect(store.getState().scenario?.heap).toBeDefined();
   });

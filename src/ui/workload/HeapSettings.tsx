@@ -1,30 +1,30 @@
 import { DEFAULT_HEAP as D, FIT_POLICIES, FITS, LIST_ORDERS, type Scenario } from '../../core/index';
 import { errorsAt, unclaimedErrors } from './formErrors';
 import { CheckInput, OtherErrors, SelectInput, TextInput } from './formFields';
-import { applyHeapDraft, heapDraftOf } from './heapDraft';
+import { heapDraftOf } from './heapDraft';
 import { useScenarioForm } from './useScenarioForm';
-
-/** The store's errorSource for refusals of this form. */
-export const HEAP_SOURCE = 'heap settings';
+import { useAppStore } from '../app/StoreContext';
+import { applyOnSubmit } from './ApplyBar';
+import { FORM_PATHS } from './draftForms';
+import { FormEdited } from './FormEdited';
 const SHOWN = ['base', 'size', 'header', 'align', 'policy', 'order', 'coalesce'].map((f) => `heap.${f}`);
 const POLICIES = FIT_POLICIES.map((p) => ({ value: p, label: `${p} (${FITS[p].label})` }));
 const ORDERS = LIST_ORDERS.map((o) => ({ value: o, label: o }));
+const draftOf = (s: Scenario) => heapDraftOf(s.heap);
 
 /**
  * Gives the scenario a heap (a free-list allocator that malloc and free operations use) or takes it away; the
  * store validates and refuses bad values, naming the field and the limit.
  */
 export function HeapSettings({ scenario }: { scenario: Scenario }) {
-  const { draft, set, submit, errors } = useScenarioForm(
-    scenario,
-    (s) => heapDraftOf(s.heap),
-    applyHeapDraft,
-    HEAP_SOURCE,
-  );
+  const store = useAppStore();
+  const { draft, set, edited, errors } = useScenarioForm('heap', scenario, draftOf, FORM_PATHS.heap);
   const at = (field: string) => errorsAt(errors, `heap.${field}`);
   return (
-    <form className="panel memory-settings" aria-labelledby="heap-settings-title" onSubmit={submit}>
-      <h2 id="heap-settings-title">Heap</h2>
+    <form className="panel memory-settings" aria-labelledby="heap-settings-title" onSubmit={applyOnSubmit(store)}>
+      <h2 id="heap-settings-title">
+        Heap <FormEdited edited={edited} />
+      </h2>
       <CheckInput
         label="Heap on"
         checked={draft.on}
@@ -96,9 +96,6 @@ export function HeapSettings({ scenario }: { scenario: Scenario }) {
         </fieldset>
       )}
       <OtherErrors title="The scenario was not changed:" errors={draft.on ? unclaimedErrors(errors, SHOWN) : errors} />
-      <button type="submit" className="primary">
-        Save heap settings
-      </button>
     </form>
   );
 }

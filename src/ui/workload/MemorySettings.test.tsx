@@ -32,7 +32,7 @@ describe('MemorySettings', () => {
     expect(replacement).toHaveAccessibleDescription(/OPT and UNOPT are not offered/);
     expect(within(replacement).queryByRole('option', { name: /OPT/ })).not.toBeInTheDocument();
     expect(form.getByRole('textbox', { name: 'AI models pool (%)' })).toHaveValue('25');
-    await user.click(form.getByRole('button', { name: 'Save memory settings' }));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(store.getState().scenario?.memory).toEqual(DEFAULT_MEMORY));
   });
 
@@ -40,7 +40,7 @@ describe('MemorySettings', () => {
     const { store, form, user } = await setup({ ...SCENARIO, memory: {} });
     await user.selectOptions(form.getByRole('combobox', { name: 'Replacement' }), 'FIFO');
     await user.selectOptions(form.getByRole('combobox', { name: 'Page size' }), '8 KiB');
-    await user.click(form.getByRole('button', { name: 'Save memory settings' }));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
     await waitFor(() =>
       expect(store.getState().scenario?.memory).toMatchObject({
         replacement: 'FIFO',
@@ -57,9 +57,9 @@ describe('MemorySettings', () => {
     await user.clear(physical);
     await user.type(physical, '258');
     await user.selectOptions(form.getByRole('combobox', { name: 'Replacement' }), 'CLOCK');
-    await user.click(form.getByRole('button', { name: 'Save memory settings' }));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(physical).toHaveAttribute('aria-invalid', 'true'));
-    expect(physical).toHaveAccessibleDescription(/memory\.physicalBytes must be a whole number of 4096-byte pages/);
+    expect(physical).toHaveAccessibleDescription(/The physical memory size must be a whole number of 4096-byte pages/);
     expect(store.getState().scenario).toBe(before);
     expect(form.getByRole('combobox', { name: 'Replacement' })).toHaveValue('CLOCK');
   });
@@ -70,8 +70,10 @@ describe('MemorySettings', () => {
     const pool = form.getByRole('textbox', { name: 'AI data pool (%)' });
     await user.clear(pool);
     await user.type(pool, '150');
-    await user.click(form.getByRole('button', { name: 'Save memory settings' }));
-    await waitFor(() => expect(pool).toHaveAccessibleDescription(/memory\.pools\.aiData must be a number from 0 to 1/));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() =>
+      expect(pool).toHaveAccessibleDescription(/The AI data pool's share of memory must be a number from 0 to 1/),
+    );
     expect(form.getByText('Pools and constraints').closest('details')).toHaveAttribute('open');
   });
 
@@ -79,7 +81,7 @@ describe('MemorySettings', () => {
     const { store, form, user } = await setup({ ...SCENARIO, memory: { replacement: 'AGING' } });
     expect(form.getByRole('combobox', { name: 'Replacement' })).toHaveValue('AGING');
     await user.click(form.getByRole('checkbox', { name: 'Memory management on' }));
-    await user.click(form.getByRole('button', { name: 'Save memory settings' }));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(store.getState().scenario).not.toHaveProperty('memory'));
     expect(form.getByRole('checkbox', { name: 'Memory management on' })).not.toBeChecked();
   });

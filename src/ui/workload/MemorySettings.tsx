@@ -2,12 +2,14 @@ import { type FieldError, POOL_NAMES, type Scenario } from '../../core/index';
 import { CheckInput, OtherErrors } from './formFields';
 import { unclaimedErrors } from './formErrors';
 import { MemoryFields } from './MemoryFields';
-import { applyMemoryDraft, CONSTRAINT_NAMES, memoryDraftOf } from './memoryDraft';
+import { CONSTRAINT_NAMES, memoryDraftOf } from './memoryDraft';
 import { MemoryPoolFields } from './MemoryPoolFields';
 import { useScenarioForm } from './useScenarioForm';
+import { useAppStore } from '../app/StoreContext';
+import { applyOnSubmit } from './ApplyBar';
+import { FORM_PATHS } from './draftForms';
+import { FormEdited } from './FormEdited';
 
-/** The store's errorSource for refusals of this form: only those are shown inline here. */
-export const MEMORY_SOURCE = 'memory settings';
 /** Paths the controls of this form show; anything else (e.g. a memory operation left without memory) is listed at its foot. */
 const SHOWN = [
   'physicalBytes',
@@ -29,19 +31,18 @@ const SHOWN = [
   ...CONSTRAINT_NAMES.map((n) => `constraints.${n}`),
 ].map((f) => `memory.${f}`);
 const NONE: readonly FieldError[] = [];
+const draftOf = (s: Scenario) => memoryDraftOf(s.memory);
 
 /** Turns memory management on or off and sets its parameters; the store validates and refuses bad values. */
 export function MemorySettings({ scenario }: { scenario: Scenario }) {
-  const { draft, set, submit, errors } = useScenarioForm(
-    scenario,
-    (s) => memoryDraftOf(s.memory),
-    applyMemoryDraft,
-    MEMORY_SOURCE,
-  );
+  const store = useAppStore();
+  const { draft, set, edited, errors } = useScenarioForm('memory', scenario, draftOf, FORM_PATHS.memory);
   const shown = draft.on ? errors : NONE;
   return (
-    <form className="panel memory-settings" aria-labelledby="memory-settings-title" onSubmit={submit}>
-      <h2 id="memory-settings-title">Memory management</h2>
+    <form className="panel memory-settings" aria-labelledby="memory-settings-title" onSubmit={applyOnSubmit(store)}>
+      <h2 id="memory-settings-title">
+        Memory management <FormEdited edited={edited} />
+      </h2>
       <CheckInput
         label="Memory management on"
         checked={draft.on}
@@ -55,10 +56,6 @@ export function MemorySettings({ scenario }: { scenario: Scenario }) {
         </>
       )}
       <OtherErrors title="The scenario was not changed:" errors={draft.on ? unclaimedErrors(errors, SHOWN) : errors} />
-      {/* Not "Apply": e2e/workload.spec.ts clicks the one button named (by substring) Apply, the scheduler's. */}
-      <button type="submit" className="primary">
-        Save memory settings
-      </button>
     </form>
   );
 }

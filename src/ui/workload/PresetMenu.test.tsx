@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
@@ -45,6 +45,24 @@ describe('PresetMenu', () => {
     expect(screen.getByText(/Watch the queue\./)).toBeInTheDocument();
     // Relative to the page, so that a build served from a sub-path finds its presets.
     expect(String(fetchMock.mock.calls.at(-1)?.[0])).toBe(new URL('scenarios/a.json', document.baseURI).href);
+  });
+
+  it('shows which preset is loaded, "Edited" once it is changed, and "Custom" for a scenario from elsewhere', async () => {
+    stubFetch({ 'index.json': INDEX, 'a.json': PRESET_A });
+    const { store } = await startedStore(START);
+    renderWithStore(<PresetMenu />, store);
+    const user = userEvent.setup();
+    const menu = screen.getByRole('combobox', { name: 'Preset' });
+    await screen.findByRole('option', { name: 'Preset A' });
+    expect(menu).toHaveDisplayValue('Custom scenario');
+    await user.selectOptions(menu, 'Preset A');
+    await waitFor(() => expect(menu).toHaveDisplayValue('Preset A'));
+    await act(() => store.getState().edit((x) => ({ ...x, title: 'mine now' }), 'test'));
+    expect(menu).toHaveDisplayValue('Edited: Preset A');
+    await act(() => store.getState().undo());
+    expect(menu).toHaveDisplayValue('Preset A');
+    await act(() => store.getState().load(START, 'file start.json'));
+    expect(menu).toHaveDisplayValue('Custom scenario');
   });
 
   it('reports a preset that cannot be fetched and keeps the old scenario', async () => {

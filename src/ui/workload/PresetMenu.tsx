@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { Scenario } from '../../core/index';
 import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
@@ -6,16 +7,31 @@ import { fetchPresetIndex, loadPreset, type PresetInfo } from './presets';
 import './workload.css';
 
 const selectErrors = (s: AppState) => ({ errors: s.errors, source: s.errorSource });
+const selectLoaded = (s: AppState) => ({ preset: s.preset, scenario: s.scenario });
+/** The menu's value when the scenario is a preset changed since it was loaded. */
+const EDITED = ' edited';
 
-/** Chooses one of the bundled scenarios; the chosen one's summary and what to watch for show below. */
+/** Which preset the scenario is: its file, EDITED once changed, or '' when it came from elsewhere. */
+export function presetShown(preset: AppState['preset'], scenario: Scenario | null): string {
+  if (!preset || !scenario) return '';
+  // A preset is small; a workload of another size is not it, and is not serialized to find out.
+  const same = scenario.processes.length <= 1000 && JSON.stringify(scenario) === preset.json;
+  return same ? preset.file : EDITED;
+}
+
+/**
+ * Chooses one of the bundled scenarios and shows which one is loaded ("Edited" once changed, "Custom" when the
+ * scenario came from elsewhere); the preset's summary and what to watch for show below.
+ */
 export function PresetMenu() {
   const store = useAppStore();
   const { errors, source } = useApp(useShallow(selectErrors));
   const id = useId();
   const [presets, setPresets] = useState<PresetInfo[]>([]);
   const [indexError, setIndexError] = useState<string | null>(null);
-  const [chosen, setChosen] = useState('');
   const [loading, setLoading] = useState(false);
+  const { preset, scenario } = useApp(useShallow(selectLoaded));
+  const shown = useMemo(() => presetShown(preset, scenario), [preset, scenario]);
 
   useEffect(() => {
     let live = true;
@@ -29,14 +45,14 @@ export function PresetMenu() {
   }, []);
 
   const choose = async (file: string) => {
-    if (file === '') return;
+    if (file === '' || file === EDITED) return;
     setLoading(true);
-    const loaded = await loadPreset(store, file);
+    // A refused preset leaves the old scenario, so the menu keeps naming what is loaded.
+    await loadPreset(store, file);
     setLoading(false);
-    // A refused preset leaves the old scenario, so the menu keeps naming the old choice.
-    if (loaded.ok) setChosen(file);
   };
-  const info = presets.find((p) => p.file === chosen);
+  const info = presets.find((p) => p.file === preset?.file);
+  const editedTitle = presets.find((p) => p.file === preset?.file)?.title ?? preset?.file;
   // Why the last preset was refused, next to the menu it was chosen from.
   const refusal = source?.startsWith('preset ') ? errors : [];
 
@@ -45,12 +61,13 @@ export function PresetMenu() {
       <label htmlFor={id}>Preset</label>
       <select
         id={id}
-        value={chosen}
+        value={shown}
         disabled={loading}
         aria-describedby={info || indexError ? `${id}-notes` : undefined}
         onChange={(e) => void choose(e.target.value)}
       >
-        <option value="">Choose a preset…</option>
+        {shown === '' && <option value="">{scenario ? 'Custom scenario' : 'Choose a preset…'}</option>}
+        {shown === EDITED && <option value={EDITED}>Edited: {editedTitle}</option>}
         {presets.map((p) => (
           <option key={p.file} value={p.file}>
             {p.title}

@@ -50,7 +50,7 @@ describe('ProcessForm access pattern', () => {
     await user.type(fraction, '1.5');
     await user.clear(form.getByRole('textbox', { name: 'Working set (pages)' }));
     await user.click(form.getByRole('button', { name: 'Save process' }));
-    expect(fraction).toHaveAccessibleDescription(/accesses\.writeFraction must be a number from 0 to 1/);
+    expect(fraction).toHaveAccessibleDescription(/The write fraction must be a number from 0 to 1/);
     expect(form.getByRole('textbox', { name: 'Working set (pages)' })).toHaveAttribute('aria-invalid', 'true');
     expect(store.getState().scenario?.processes[0]?.accesses).toBeUndefined();
 

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { type ProcessSpec, validateProcessSpec } from '../../core/index';
+import { forPeople, type ProcessSpec, validateProcessSpec } from '../../core/index';
 import { AccessFields } from './AccessFields';
 import type { AccessDraft } from './accessDraft';
 import { OtherErrors, SelectInput, TextInput } from './formFields';
@@ -8,7 +8,9 @@ import { processOf, TYPE_OPTIONS, type ProcessDraft } from './processDraft';
 
 interface Props {
   title: string;
-  initial: ProcessDraft;
+  /** the fields as typed, kept by the caller (in the store, so a switch to another view keeps them) */
+  draft: ProcessDraft;
+  onChange(draft: ProcessDraft): void;
   /** pids of the other processes: the edited one may keep its own */
   otherPids: number[];
   nodeGpus: number;
@@ -31,18 +33,20 @@ const SHOWN = [
 ];
 
 /** Adds or edits one process; checked with validateProcessSpec before anything is sent. */
-export function ProcessForm({ title, initial, otherPids, nodeGpus, onSave, onCancel }: Props) {
-  const [draft, setDraft] = useState(initial);
+export function ProcessForm({ title, draft, onChange, otherPids, nodeGpus, onSave, onCancel }: Props) {
   // Errors appear after the first Save, then follow every keystroke until the draft is valid.
   const [tried, setTried] = useState(false);
   const validation = useMemo(
     () => validateProcessSpec(processOf(draft), { existingPids: otherPids, nodeGpus }),
     [draft, otherPids, nodeGpus],
   );
-  const errors = tried && !validation.ok ? validation.errors : [];
-  const set = (patch: Partial<ProcessDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const errors = useMemo(
+    () => (tried && !validation.ok ? forPeople(validation.errors, processOf(draft)) : []),
+    [tried, validation, draft],
+  );
+  const set = (patch: Partial<ProcessDraft>) => onChange({ ...draft, ...patch });
   const at = (path: string) => errorsAt(errors, path);
-  const setAccess = (patch: Partial<AccessDraft>) => setDraft((d) => ({ ...d, access: { ...d.access, ...patch } }));
+  const setAccess = (patch: Partial<AccessDraft>) => onChange({ ...draft, access: { ...draft.access, ...patch } });
   const save = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);

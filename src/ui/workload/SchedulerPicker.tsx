@@ -4,11 +4,12 @@ import { errorsAt, unclaimedErrors } from './formErrors';
 import { OptionsFields } from './OptionsFields';
 import { POLICY_OPTIONS } from './policies';
 import { PolicyParams } from './PolicyParams';
-import { applyDraft, draftOf, withParam } from './schedulerDraft';
+import { draftOf, withParam } from './schedulerDraft';
 import { useScenarioForm } from './useScenarioForm';
-
-/** The store's errorSource for refusals of this form: only those are shown inline here. */
-export const SCHEDULER_SOURCE = 'scheduler';
+import { useAppStore } from '../app/StoreContext';
+import { applyOnSubmit } from './ApplyBar';
+import { FORM_PATHS } from './draftForms';
+import { FormEdited } from './FormEdited';
 /** Paths the controls of this form show; anything else is listed at its foot. */
 const SHOWN = [
   'scheduler.policy',
@@ -18,8 +19,10 @@ const SHOWN = [
   'node.gpus',
 ];
 
+/** The scheduler, its parameters, the options and the node; changes wait for the view's Apply (ApplyBar). */
 export function SchedulerPicker({ scenario }: { scenario: Scenario }) {
-  const { draft, set, submit, errors } = useScenarioForm(scenario, draftOf, applyDraft, SCHEDULER_SOURCE);
+  const store = useAppStore();
+  const { draft, set, edited, errors } = useScenarioForm('scheduler', scenario, draftOf, FORM_PATHS.scheduler);
   const module = builtInPolicy(draft.policy);
   const params = (
     <PolicyParams
@@ -30,8 +33,10 @@ export function SchedulerPicker({ scenario }: { scenario: Scenario }) {
     />
   );
   return (
-    <form className="panel scheduler-picker" aria-labelledby="scheduler-picker-title" onSubmit={submit}>
-      <h2 id="scheduler-picker-title">Scheduler and options</h2>
+    <form className="panel scheduler-picker" aria-labelledby="scheduler-picker-title" onSubmit={applyOnSubmit(store)}>
+      <h2 id="scheduler-picker-title">
+        Scheduler and options <FormEdited edited={edited} />
+      </h2>
       <fieldset className="form-group">
         <legend>Policy</legend>
         <SelectInput
@@ -52,9 +57,6 @@ export function SchedulerPicker({ scenario }: { scenario: Scenario }) {
       )}
       <OptionsFields draft={draft} errors={errors} set={set} />
       <OtherErrors title="The scenario was not changed:" errors={unclaimedErrors(errors, SHOWN)} />
-      <button type="submit" className="primary">
-        Apply
-      </button>
     </form>
   );
 }

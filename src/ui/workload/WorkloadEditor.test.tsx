@@ -28,7 +28,7 @@ describe('WorkloadEditor', () => {
     await user.type(bursts, '5, 0');
     await user.click(form.getByRole('button', { name: 'Save process' }));
     expect(bursts).toHaveAttribute('aria-invalid', 'true');
-    expect(bursts).toHaveAccessibleDescription(/bursts\[1\] must be an integer from 1/);
+    expect(bursts).toHaveAccessibleDescription(/Burst 2 \(I\/O\) must be at least 1 tick/);
     expect(store.getState().scenario?.processes).toHaveLength(2);
 
     await user.clear(bursts);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { DraftSlice } from '../../store/draftSlice';
 import { useShallow } from 'zustand/react/shallow';
 import type { ProcessSpec, Scenario } from '../../core/index';
 import type { AppState } from '../../store/types';
@@ -7,36 +8,41 @@ import { ProcessTypeIcon } from '../icons/ProcessIcons';
 import { processLook } from '../theme/processLook';
 import { OtherErrors } from './formFields';
 import { formatBursts, MiB } from './formValues';
-import { draftOfProcess, newProcessDraft, nextPid, scenarioPids } from './processDraft';
+import { draftOfProcess, newProcessDraft, nextPid, scenarioPids, type ProcessDraft } from './processDraft';
 import { ProcessForm } from './ProcessForm';
 
 export const EDITOR_SOURCE = 'workload editor';
 /** Rows drawn at first: a generated workload may hold 100 000 processes. */
 const PAGE = 100;
 const selectErrors = (s: AppState) => ({ errors: s.errors, source: s.errorSource });
-
-type Editing = { kind: 'new' } | { kind: 'edit'; pid: number } | null;
+const selectOpen = (s: AppState) => s.processForm;
 
 export function WorkloadEditor({ scenario }: { scenario: Scenario }) {
   const store = useAppStore();
   const { errors, source } = useApp(useShallow(selectErrors));
-  const [editing, setEditing] = useState<Editing>(null);
+  // The open form lives in the store, so that a switch to another view keeps what was typed.
+  const open = useApp(selectOpen);
   const [shown, setShown] = useState(PAGE);
   const pids = scenarioPids(scenario);
   const processes = scenario.processes;
+  const setOpen = (form: DraftSlice['processForm']) => store.getState().setProcessForm(form);
+  const openFor = (target: 'new' | number) => {
+    const p = target === 'new' ? undefined : processes.find((q) => q.pid === target);
+    setOpen({ target, draft: p ? draftOfProcess(p) : newProcessDraft(nextPid(pids)) });
+  };
 
   const change = (update: (list: ProcessSpec[]) => ProcessSpec[]) =>
     store.getState().edit((s) => ({ ...s, processes: update(s.processes) }), EDITOR_SOURCE);
   const save = async (p: ProcessSpec) => {
-    const target = editing;
+    const target = open?.target;
     const edited = await change((list) =>
-      target?.kind === 'edit' ? list.map((q) => (q.pid === target.pid ? p : q)) : [...list, p],
+      typeof target === 'number' ? list.map((q) => (q.pid === target ? p : q)) : [...list, p],
     );
-    if (edited.ok) setEditing(null);
+    if (edited.ok) setOpen(null);
   };
-  const edited = editing?.kind === 'edit' ? processes.find((p) => p.pid === editing.pid) : undefined;
-  // An edited process that has gone (a preset was loaded meanwhile) closes the form.
-  const formOpen = editing?.kind === 'new' || edited !== undefined;
+  const edited = typeof open?.target === 'number' ? processes.find((p) => p.pid === open.target) : undefined;
+  // An edited process that has gone (removed meanwhile) closes the form.
+  const formOpen = open?.target === 'new' || edited !== undefined;
 
   return (
     <section className="panel workload-editor" aria-labelledby="workload-editor-title">
@@ -84,7 +90,7 @@ export function WorkloadEditor({ scenario }: { scenario: Scenario }) {
                 <td>{p.needs.gpus}</td>
                 <td>{p.needs.memoryBytes / MiB}</td>
                 <td className="row-actions">
-                  <button type="button" onClick={() => setEditing({ kind: 'edit', pid: p.pid })}>
+                  <button type="button" onClick={() => openFor(p.pid)}>
                     Edit P{p.pid}
                   </button>
                   <button type="button" onClick={() => void change((list) => list.filter((q) => q.pid !== p.pid))}>
@@ -103,20 +109,22 @@ export function WorkloadEditor({ scenario }: { scenario: Scenario }) {
       )}
       {processes.length === 0 && <p className="muted">No processes yet.</p>}
       <OtherErrors title="The workload was not changed:" errors={source === EDITOR_SOURCE ? errors : []} />
-      {!formOpen ? (
-        <button type="button" className="primary" onClick={() => setEditing({ kind: 'new' })}>
+      {!formOpen || !open ? (
+        <button type="button" className="primary" onClick={() => openFor('new')}>
           Add process
         </button>
       ) : (
         <ProcessForm
-          // A new key restarts the form's draft when another process is chosen.
+          // A new key restarts what the form checks (its first Save) when another process is chosen.
           key={edited?.pid ?? 'new'}
           title={edited ? `Edit P${edited.pid}` : 'New process'}
-          initial={edited ? draftOfProcess(edited) : newProcessDraft(nextPid(pids))}
+          // The store keeps the draft as unknown: this form wrote it, in this shape.
+          draft={open.draft as ProcessDraft}
+          onChange={(draft) => setOpen({ target: open.target, draft })}
           otherPids={edited ? pids.filter((pid) => pid !== edited.pid) : pids}
           nodeGpus={scenario.node.gpus}
           onSave={(p) => void save(p)}
-          onCancel={() => setEditing(null)}
+          onCancel={() => setOpen(null)}
         />
       )}
     </section>

@@ -1,6 +1,7 @@
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
 import { CreateProcessForm } from '../operations/CreateProcessForm';
+import { ApplyBar } from './ApplyBar';
 import { GenerateForm } from './GenerateForm';
 import { OstepImport } from './OstepImport';
 import { OstepExport } from '../ostep/OstepExport';
@@ -18,6 +19,7 @@ export function WorkloadView() {
   if (!scenario) return <p className="panel muted">No scenario is loaded yet. Choose a preset.</p>;
   return (
     <div className="workload-view">
+      <ApplyBar />
       <SchedulerPicker scenario={scenario} />
       <MemorySettings scenario={scenario} />
       <HeapSettings scenario={scenario} />
