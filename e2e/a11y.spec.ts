@@ -75,7 +75,7 @@ test('the main flow works from the keyboard alone', async ({ page }) => {
   );
   expect(focused).toBeTruthy();
   // Switch views with the keyboard: tabs are buttons, reachable and pressable.
-  await page.getByRole('tab', { name: 'Memory' }).focus();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('tab', { name: 'Memory' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Memory', exact: true })).toHaveAttribute('aria-selected', 'true');
 });

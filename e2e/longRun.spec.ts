@@ -17,8 +17,8 @@ test('the link of an expensive scenario opens paused, and running it to the end 
   const progress = page.getByRole('progressbar', { name: 'Running to the end' });
   await expect(progress).toBeVisible();
   // The page answers while the worker works: another view opens, and comes back.
-  await page.getByRole('tab', { name: 'Memory' }).click();
-  await expect(page.getByRole('tab', { name: 'Memory' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
+  await expect(page.getByRole('tab', { name: 'Memory', exact: true })).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('tab', { name: 'Simulate' }).click();
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   await expect(progress).toBeHidden();

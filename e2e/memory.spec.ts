@@ -13,7 +13,7 @@ test('page faults block a process in the scheduler, and the memory view shows fr
   await openPanel(page, 'Processes');
   await expect(page.getByRole('row').filter({ hasText: 'etl-batch' })).toContainText('WAITING');
 
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
   await expect(page.getByRole('group', { name: 'Memory grid' })).toBeVisible();
   await expect(page.getByRole('img', { name: /frame/i }).first()).toBeVisible();
   await openPanel(page, 'Swap space');
@@ -31,7 +31,7 @@ test('page faults block a process in the scheduler, and the memory view shows fr
 test('the MMU walkthrough splits an address and steps through the translation', async ({ page }) => {
   await openPreset(page, 'Paging and address translation');
   await timeSlider(page).fill('4');
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
   await openPanel(page, 'MMU walkthrough');
   const mmu = page.getByRole('region', { name: 'MMU walkthrough' });
   const address = mmu.getByRole('textbox', { name: 'Virtual address' });
@@ -51,7 +51,7 @@ test('compaction fixes external fragmentation and lets the waiting job in', asyn
   await openPreset(page, 'Fragmentation and defragmentation');
   await timeSlider(page).fill('12');
   await expect(page.getByText(/no run of 24 free frames/).first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
   await openPanel(page, 'Fragmentation');
   const frag = page.getByRole('region', { name: 'Fragmentation' });
   const external = frag.getByRole('group', { name: 'External fragmentation' }).first();
@@ -65,7 +65,7 @@ test('compaction fixes external fragmentation and lets the waiting job in', asyn
 
 test("the replacement comparison shows Belady's anomaly", async ({ page }) => {
   await openPreset(page, 'Memory performance analysis');
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
   await openPanel(page, 'Replacement policies');
   const cmp = page.getByRole('region', { name: 'Compare page-replacement policies' });
   await cmp.getByRole('button', { name: /Belady/ }).click();

@@ -10,7 +10,7 @@ async function openPreset(page: Page, title: string) {
 test('the memory grid numbers its rows and zooms to 64 px per frame', async ({ page }) => {
   await openPreset(page, 'Memory performance analysis');
   await timeSlider(page).fill('200');
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
   const grid = page.getByRole('group', { name: 'Memory grid' });
   await expect(grid.getByRole('img', { name: /48 frames of 4 KiB.*Rows of \d+ frames/ })).toBeVisible();
   const zoomIn = grid.getByRole('button', { name: 'Zoom in' });
@@ -28,7 +28,7 @@ test('the MMU walkthrough lights the page-table row and the frame, and says its 
 }) => {
   await openPreset(page, 'Paging and address translation');
   await timeSlider(page).fill('4');
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
   // The walkthrough's panel holds the TLB and the page table it lights, beside it.
   await openPanel(page, 'MMU walkthrough');
   const mmu = page.getByRole('region', { name: 'MMU walkthrough' });
@@ -50,7 +50,7 @@ test('the MMU walkthrough lights the page-table row and the frame, and says its 
 test('the TLB view lists entries, hits and misses and marks the latest translation', async ({ page }) => {
   await openPreset(page, 'Memory performance analysis');
   await timeSlider(page).fill('100');
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
   await openPanel(page, 'MMU walkthrough');
   const tlb = page.getByRole('region', { name: 'TLB' });
   await expect(tlb.getByText(/Hits: \d+ · Misses: \d+/)).toBeVisible();
@@ -61,7 +61,7 @@ test('the TLB view lists entries, hits and misses and marks the latest translati
 
 test('memory turned on for the default scenario shows a grid that fills its box', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
   await page.getByRole('button', { name: 'Turn on memory management' }).click();
   // The default workload needs more than the largest memory: the dialog proposes a fit.
   await page.getByRole('button', { name: 'Turn on with this memory' }).click();

@@ -44,7 +44,7 @@ test('exports the memory grid as PNG and SVG', async ({ page }) => {
   await openApp(page);
   await page.getByLabel('Preset').selectOption({ label: 'Swapping and virtual memory' });
   await timeSlider(page).fill('3');
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
   const grid = page.getByRole('group', { name: 'Memory grid' });
   const png = await downloadFrom(page, grid.getByRole('button', { name: 'Export PNG' }));
   expect(png.name).toBe('bcos-memory-owner.png');

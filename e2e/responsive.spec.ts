@@ -17,6 +17,7 @@ test('the main thread stays responsive while 10,000 processes play at full speed
   });
   await openApp(page);
   await page.getByRole('tab', { name: 'Workload & scheduler' }).click();
+  await openPanel(page, 'Generate');
   const form = page.getByRole('form', { name: 'Generate a workload' });
   await form.getByLabel('Count').fill('10000');
   await form.getByLabel('Arrival span').fill('900000');

@@ -11,7 +11,7 @@ test.describe('at 1440×900', () => {
   test('presenter mode gives the picture at least 60 % of the screen and hides the header', async ({ page }) => {
     await openApp(page);
     await page.getByRole('button', { name: 'Presenter mode' }).click();
-    await expect(page.getByRole('tab', { name: 'Memory' })).toBeHidden();
+    await expect(page.getByRole('tab', { name: 'Memory', exact: true })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Export PNG' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport();
@@ -22,7 +22,7 @@ test.describe('at 1440×900', () => {
     await page.keyboard.press('PageDown');
     await expect(page.getByRole('slider', { name: 'Time' })).toHaveValue('1');
     await page.getByRole('button', { name: 'Presenter mode' }).click();
-    await expect(page.getByRole('tab', { name: 'Memory' })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Memory', exact: true })).toBeVisible();
   });
 
   test('the playback bar and the narration stay on screen; the picture is never scrolled away', async ({ page }) => {
@@ -41,15 +41,15 @@ test.describe('at 1440×900', () => {
 
 test('the open view and panel live in the address bar: Back, Forward and reload keep the place', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
   await page.getByRole('tab', { name: 'Workload & scheduler' }).click();
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toHaveCount(0);
   await page.goBack();
-  await expect(page.getByRole('tab', { name: 'Memory' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Memory', exact: true })).toHaveAttribute('aria-selected', 'true');
   await page.goBack();
   await expect(page.getByRole('tab', { name: 'Simulate' })).toHaveAttribute('aria-selected', 'true');
   await page.goForward();
-  await expect(page.getByRole('tab', { name: 'Memory' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Memory', exact: true })).toHaveAttribute('aria-selected', 'true');
 
   await page.getByRole('tab', { name: 'Simulate' }).click();
   await openPanel(page, 'Metrics');

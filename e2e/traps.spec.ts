@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, openPanel, test } from './fixtures';
 
 const DEFAULT_TITLE = 'A day on a decentralized AI node';
 const FIFO_TITLE = 'FIFO and the convoy effect';
@@ -46,6 +46,7 @@ test('a shared link does not overwrite my saved work: Restore my scenario brings
 test('scheduler edits are kept as a draft across view switches, until Apply', async ({ page }) => {
   await openApp(page);
   await page.getByRole('tab', { name: 'Workload & scheduler' }).click();
+  await openPanel(page, 'Scheduler and options');
   const scheduler = page.getByLabel('Scheduler', { exact: true });
   await scheduler.selectOption({ label: 'Round Robin' });
   await expect(page.getByText('Unsaved changes')).toBeVisible();
@@ -65,7 +66,7 @@ test('scheduler edits are kept as a draft across view switches, until Apply', as
 
 test('Turn on memory management on the default scenario runs to completion', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
   await page.getByRole('button', { name: 'Turn on memory management' }).click();
   const dialog = page.getByRole('dialog', { name: 'Memory to fit this workload' });
   await expect(dialog).toContainText('wait in NEW for memory that never comes');
@@ -79,6 +80,7 @@ test('Turn on memory management on the default scenario runs to completion', asy
 test('a refused value is said in words, naming the field and the limit', async ({ page }) => {
   await openApp(page);
   await page.getByRole('tab', { name: 'Workload & scheduler' }).click();
+  await openPanel(page, 'Scheduler and options');
   await page.getByLabel('Scheduler', { exact: true }).selectOption({ label: 'Round Robin' });
   await page.getByLabel('Quantum').fill('0');
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
@@ -86,6 +88,7 @@ test('a refused value is said in words, naming the field and the limit', async (
   await expect(page.getByLabel('Quantum')).toHaveAccessibleDescription(said);
   await expect(page.getByRole('alert').filter({ hasText: 'The input was refused' })).toContainText(said);
 
+  await openPanel(page, 'Processes');
   await page.getByRole('button', { name: 'Add process' }).click();
   const form = page.getByRole('form', { name: 'New process' });
   await form.getByLabel('Name').fill('broken');
@@ -116,13 +119,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto(link);
     await expect(page.getByRole('button', { name: 'Restore my scenario' })).toBeVisible();
     await page.getByRole('tab', { name: 'Workload & scheduler' }).click();
+    await openPanel(page, 'Scheduler and options');
     await page.getByLabel('Scheduler', { exact: true }).selectOption({ label: 'Round Robin' });
     await page.getByLabel('Quantum').fill('0');
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
     await expect(page.getByText('Unsaved changes')).toBeVisible();
     expect(await seriousViolations(page), 'workload view with a refused draft').toEqual([]);
     await page.getByRole('button', { name: 'Discard', exact: true }).click();
-    await page.getByRole('tab', { name: 'Memory' }).click();
+    await page.getByRole('tab', { name: 'Memory', exact: true }).click();
     await page.getByRole('button', { name: 'Turn on memory management' }).click();
     await expect(page.getByRole('dialog', { name: 'Memory to fit this workload' })).toBeVisible();
     expect(await seriousViolations(page), 'memory dialog').toEqual([]);

@@ -30,6 +30,7 @@ test('builds a workload, picks a scheduler and plays it to the end', async ({ pa
   await form.getByRole('button', { name: 'Save process' }).click();
   await expect(page.getByRole('button', { name: 'Remove P9', exact: true })).toBeVisible();
 
+  await openPanel(page, 'Scheduler and options');
   await page.getByLabel('Scheduler', { exact: true }).selectOption({ label: 'Round Robin' });
   await page.getByLabel('Quantum').fill('0');
   await page.getByRole('button', { name: 'Apply' }).click();

@@ -26,7 +26,9 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('bcos-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith('bcos-') && k !== CACHE).map((k) => caches.delete(k))),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -42,7 +44,9 @@ self.addEventListener('fetch', (event) => {
 async function respond(request) {
   const cache = await caches.open(CACHE);
   const navigate = request.mode === 'navigate';
-  const hit = (await cache.match(request, { ignoreSearch: navigate, ignoreVary: true })) || (navigate && (await cache.match(new URL('index.html', scope()).href, { ignoreVary: true })));
+  const hit =
+    (await cache.match(request, { ignoreSearch: navigate, ignoreVary: true })) ||
+    (navigate && (await cache.match(new URL('index.html', scope()).href, { ignoreVary: true })));
   if (hit) return hit;
   const response = await fetch(request);
   if (response.ok && response.type === 'basic') await cache.put(request, response.clone());

@@ -43,6 +43,14 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
     { id: 'create', label: 'Create process', holds: ['Create process now'] },
     { id: 'heap', label: 'Heap' },
   ],
+  workload: [
+    { id: 'processes', label: 'Processes', holds: ['Create process now'] },
+    { id: 'scheduler', label: 'Scheduler and options' },
+    { id: 'generate', label: 'Generate', holds: ['Generate a workload'] },
+    { id: 'memory', label: 'Memory settings', holds: ['Memory management'] },
+    { id: 'heap', label: 'Heap' },
+    { id: 'ostep', label: 'OSTEP commands', holds: ['Import OSTEP command', 'Export as OSTEP command'] },
+  ],
   compare: [
     { id: 'results', label: 'Results' },
     { id: 'chart', label: 'Averages chart' },

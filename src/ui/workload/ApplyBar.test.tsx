@@ -16,6 +16,9 @@ const SCENARIO = {
 };
 
 const scheduler = () => within(screen.getByRole('form', { name: /Scheduler and options/ }));
+/** The view shows one section at a time: its tab. */
+const section = (user: ReturnType<typeof userEvent.setup>, name: string) =>
+  user.click(screen.getByRole('tab', { name }));
 
 describe('the settings draft and its one Apply', () => {
   it('keeps edits across a switch to another view, marked unsaved, until Apply', async () => {
@@ -23,15 +26,19 @@ describe('the settings draft and its one Apply', () => {
     const user = userEvent.setup();
     const view = renderWithStore(<WorkloadView />, store);
     expect(screen.getByRole('button', { name: 'Apply' })).toBeDisabled();
+    await section(user, 'Scheduler and options');
     await user.selectOptions(scheduler().getByRole('combobox', { name: 'Scheduler' }), 'Round Robin');
+    // Another section: the scheduler's edit stays in the draft.
+    await section(user, 'Memory settings');
     await user.click(screen.getByRole('checkbox', { name: 'Memory management on' }));
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
 
     // Another view: the forms are gone, the draft is not.
     view.unmount();
     renderWithStore(<WorkloadView />, store);
-    expect(scheduler().getByRole('combobox', { name: 'Scheduler' })).toHaveValue('RR');
     expect(screen.getByRole('checkbox', { name: 'Memory management on' })).toBeChecked();
+    await section(user, 'Scheduler and options');
+    expect(scheduler().getByRole('combobox', { name: 'Scheduler' })).toHaveValue('RR');
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
     expect(store.getState().scenario?.scheduler.policy).toBe('FIFO');
 
@@ -47,6 +54,7 @@ describe('the settings draft and its one Apply', () => {
     const { store } = await startedStore(SCENARIO);
     const user = userEvent.setup();
     renderWithStore(<WorkloadView />, store);
+    await section(user, 'Scheduler and options');
     const picker = scheduler().getByRole('combobox', { name: 'Scheduler' });
     await user.selectOptions(picker, 'Round Robin');
     await user.selectOptions(picker, 'FIFO');
@@ -74,6 +82,7 @@ describe('the settings draft and its one Apply', () => {
     const { store } = await startedStore(SCENARIO);
     const user = userEvent.setup();
     renderWithStore(<WorkloadView />, store);
+    await section(user, 'Scheduler and options');
     await user.selectOptions(scheduler().getByRole('combobox', { name: 'Scheduler' }), 'Round Robin');
     await store.getState().load({ ...SCENARIO, title: 'other' }, 'preset other.json');
     await waitFor(() => expect(screen.queryByText('Unsaved changes')).not.toBeInTheDocument());

@@ -14,6 +14,7 @@ const SCENARIO = {
 
 async function setup() {
   const { store } = await startedStore(SCENARIO);
+  store.getState().setPanel('workload', 'generate');
   renderWithStore(<WorkloadView />, store);
   const form = within(screen.getByRole('form', { name: 'Generate a workload' }));
   const user = userEvent.setup();
@@ -69,10 +70,12 @@ describe('GenerateForm', () => {
   it('keeps its settings across a switch to another view', async () => {
     const { store } = await startedStore(SCENARIO);
     const user = userEvent.setup();
+    store.getState().setPanel('workload', 'generate');
     const view = renderWithStore(<WorkloadView />, store);
     await user.clear(seed());
     await user.type(seed(), '99');
     view.unmount();
+    store.getState().setPanel('workload', 'generate');
     renderWithStore(<WorkloadView />, store);
     expect(seed()).toHaveValue('99');
   });

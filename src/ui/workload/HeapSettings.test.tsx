@@ -14,6 +14,7 @@ const SCENARIO = {
 
 async function setup(scenario: object = SCENARIO) {
   const { store } = await startedStore(scenario);
+  store.getState().setPanel('workload', 'heap');
   renderWithStore(<WorkloadView />, store);
   return { store, form: within(screen.getByRole('form', { name: 'Heap' })), user: userEvent.setup() };
 }

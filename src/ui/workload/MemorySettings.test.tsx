@@ -14,6 +14,7 @@ const SCENARIO = {
 
 async function setup(scenario: object = SCENARIO) {
   const { store } = await startedStore(scenario);
+  store.getState().setPanel('workload', 'memory');
   renderWithStore(<WorkloadView />, store);
   const form = within(screen.getByRole('form', { name: 'Memory management' }));
   return { store, form, user: userEvent.setup() };

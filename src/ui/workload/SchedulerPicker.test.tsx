@@ -17,6 +17,7 @@ const SCENARIO = {
 
 async function setup() {
   const { store } = await startedStore(SCENARIO);
+  store.getState().setPanel('workload', 'scheduler');
   renderWithStore(<WorkloadView />, store);
   const form = within(screen.getByRole('form', { name: 'Scheduler and options' }));
   return { store, form, user: userEvent.setup() };

@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import type { AppState, ViewName } from '../../store/types';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { STAGE_PANELS } from './views';
+import './stage.css';
+
+/** A secondary panel's content; `hidden` ones have no tab (a heap panel without a heap). */
+export type PanelContent = Readonly<Record<string, { render: () => ReactNode; hidden?: boolean }>>;
+
+interface Props {
+  view: ViewName;
+  /** the view's panels (STAGE_PANELS names them), by id */
+  panels: PanelContent;
+  /** the drawer's fold button, beside the tabs; `folded` hides the open panel (its tab still shows which) */
+  fold?: { folded: boolean; toggle(): void };
+}
+
+const selectPanels = (s: AppState) => s.panels;
+
+/**
+ * A view's panels, one at a time behind tabs; the open one is the store's (and so the URL's). Choosing a tab
+ * unfolds a folded drawer.
+ */
+export function PanelTabs({ view, panels, fold }: Props) {
+  const store = useAppStore();
+  const chosen = useApp(selectPanels)[view];
+  const tabs = (STAGE_PANELS[view] ?? []).filter((p) => panels[p.id] && !panels[p.id]!.hidden);
+  const open = tabs.find((p) => p.id === chosen) ?? tabs[0];
+  if (!open) return null;
+  const tabId = (id: string) => `stage-tab-${view}-${id}`;
+  const bodyId = `stage-panel-${view}`;
+  return (
+    <>
+      <div className="stage-tabs">
+        <div role="tablist" aria-label="Panels">
+          {tabs.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              role="tab"
+              id={tabId(p.id)}
+              aria-selected={p.id === open.id}
+              aria-controls={bodyId}
+              className={p.id === open.id ? 'stage-tab active' : 'stage-tab'}
+              onClick={() => {
+                store.getState().setPanel(view, p.id);
+                if (fold?.folded) fold.toggle();
+              }}
+            >
+              {p.label}
+            </button>
+          ))}
+        </div>
+        {fold && (
+          <button
+            type="button"
+            className="stage-fold"
+            aria-expanded={!fold.folded}
+            aria-controls={bodyId}
+            onClick={fold.toggle}
+          >
+            {fold.folded ? 'Show panels' : 'Hide panels'}
+          </button>
+        )}
+      </div>
+      {!fold?.folded && (
+        // Focusable: the panel scrolls inside its box, and keyboard users must be able to scroll it too.
+        <div className="stage-drawer-body" role="tabpanel" id={bodyId} aria-labelledby={tabId(open.id)} tabIndex={0}>
+          {panels[open.id]!.render()}
+        </div>
+      )}
+    </>
+  );
+}
