@@ -18,7 +18,11 @@ const SCENARIO = {
 
 // jsdom has no canvas; drawing is tested on its own (drawGantt.test.ts).
 beforeEach(() => void vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null));
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  // Textbook names are remembered in localStorage: each test starts from the full names.
+  localStorage.clear();
+});
 
 async function setup(tick: number) {
   const { store } = await startedStore(SCENARIO);
@@ -81,6 +85,19 @@ describe('GanttLive', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Lane per process' }));
     expect(store.getState().processLanes).toBe(true);
     expect(screen.getByRole('checkbox', { name: 'Lane per process' })).toBeChecked();
+  });
+
+  it('names processes P1…Pn under Textbook names: lanes, segment table and legend', async () => {
+    const store = await setup(7);
+    act(() => {
+      store.getState().setProcessLanes(true);
+      store.getState().setNaming('textbook');
+    });
+    expect(within(screen.getByRole('list', { name: 'Legend' })).queryByText(/validator/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Show segment table' }));
+    const table = screen.getByRole('table');
+    expect(table).toHaveTextContent('P2 · ready (waiting for a CPU) · ticks 0–4 (4)');
+    expect(table).not.toHaveTextContent(/llm-infer|validator/);
   });
 
   it('with a lane per process, says and lists what each process was doing', async () => {

@@ -4,6 +4,7 @@ import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { GanttChart } from './GanttChart';
 import type { GanttProcess, OpenGpu } from './toGanttRows';
+import { useTextbook } from '../naming/useNaming';
 
 const selectFrame = (s: AppState) => s.frame;
 const selectTimeline = (s: AppState) => s.timeline;
@@ -32,9 +33,11 @@ export function GanttLive() {
   // Names and types for labels and the legend: they only change when processes are created, so the slow
   // frame (a few times a second while playing) is plenty and spares a 10,000-row map every frame.
   const slowProcesses = useApp(selectSlowProcesses);
+  // Textbook naming: plain P1…Pn in lanes, tooltips, the legend and the exports.
+  const textbook = useTextbook();
   const processes = useMemo<GanttProcess[]>(
-    () => (slowProcesses ?? []).map((p) => ({ pid: p.pid, name: p.name, type: p.type })),
-    [slowProcesses],
+    () => (slowProcesses ?? []).map((p) => ({ pid: p.pid, name: textbook ? '' : p.name, type: p.type })),
+    [slowProcesses, textbook],
   );
   const gpu = useMemo(() => {
     if (!frame || frame.gpus.length === 0) return undefined;

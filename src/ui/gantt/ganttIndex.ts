@@ -1,4 +1,5 @@
 import { SEGMENT_FIELDS, SEGMENT_KIND, STATE_FIELDS, STATE_LANES } from '../../protocol';
+import { processLabel } from '../naming/useNaming';
 import { drawnState } from './stateLook';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
 import type { BarKind, GanttBar, GanttInput, GanttLane } from './toGanttRows';
@@ -105,7 +106,7 @@ function resetLanes(index: GanttIndex, source: GanttSource, key: string): void {
   const laneOfPid = new Map<number, number>();
   for (const p of processLanes ? processes.slice(0, MAX_PROCESS_LANES) : []) {
     laneOfPid.set(p.pid, lanes.length);
-    lanes.push({ label: `P${p.pid} ${p.name}`, kind: 'process', bars: [] });
+    lanes.push({ label: processLabel(p, 'full'), kind: 'process', bars: [] });
   }
   Object.assign(index, {
     key,

@@ -1,4 +1,5 @@
 import { SEGMENT_KIND, STATE_KIND, type StateKind } from '../../protocol';
+import { processLabel } from '../naming/useNaming';
 import type { CanvasPalette } from '../theme/canvasPalette';
 import { processLook, textColorOn } from '../theme/processLook';
 import { STATE_LOOK, STATE_ORDER, type BarPattern } from './stateLook';
@@ -28,7 +29,7 @@ export function statesShown(model: GanttModel): StateKind[] {
 export function keyItems(model: GanttModel, processes: readonly GanttProcess[]): KeyItem[] {
   const items: KeyItem[] = processes
     .slice(0, MAX_KEY_PROCESSES)
-    .map((p) => ({ kind: 'process', pid: p.pid, text: `P${p.pid} ${p.name}` }));
+    .map((p) => ({ kind: 'process', pid: p.pid, text: processLabel(p, 'full') }));
   if (processes.length > MAX_KEY_PROCESSES)
     items.push({ kind: 'more', text: `and ${processes.length - MAX_KEY_PROCESSES} more processes` });
   for (const state of statesShown(model)) items.push({ kind: 'state', state, text: STATE_LOOK[state].label });

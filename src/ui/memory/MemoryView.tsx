@@ -17,6 +17,7 @@ import { SwapMonitor } from './SwapMonitor';
 import { SwapView } from './SwapView';
 import { TlbPanel } from './TlbPanel';
 import { turnOnMemory } from '../workload/memoryFit';
+import { useTextbook } from '../naming/useNaming';
 import { Stage, type PanelContent } from '../stage/Stage';
 import type { FormAnswer } from './types';
 import type { MmuFocus } from './walkFocus';
@@ -54,7 +55,9 @@ export function MemoryView() {
   // Every frame brings new process rows; the lists the panels take are kept while they say the same.
   const liveNow = (processes ?? []).filter((p) => p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name }));
   const live = useKeyed(liveNow, liveNow.map((p) => `${p.pid}:${p.name}`).join('\n'));
-  const byPid = new Map((processes ?? []).map((p) => [p.pid, p.name]));
+  // Textbook names: processes are plain P1…Pn, and the node's AI and blockchain pools are not shown.
+  const textbook = useTextbook();
+  const byPid = new Map(textbook ? [] : (processes ?? []).map((p) => [p.pid, p.name]));
   const names = useKeyed((pid: number) => byPid.get(pid), [...byPid].join('\n'));
   // Scrubbing: the grid follows each tick at once; the charts and the page table follow when the slider
   // rests, and during playback at least every MAX_STALE_MS.
@@ -83,7 +86,7 @@ export function MemoryView() {
 
   const pageTable = lateSnapshot && <PageTablePanel pids={live} snapshot={lateSnapshot} focus={focus} />;
   const panels: PanelContent = {
-    pools: { render: () => <PoolsPanel snapshot={snapshot} /> },
+    pools: { render: () => <PoolsPanel snapshot={snapshot} />, hidden: textbook },
     swap: { render: () => <SwapView snapshot={snapshot} names={names} /> },
     mmu: {
       // The walkthrough lights the TLB entry and the page-table row it uses: they sit beside it.
