@@ -100,7 +100,7 @@ export { DEFAULT_WORKLOAD, generateWorkload, validateWorkloadSpec } from './scen
 export type { Dist, WorkloadSpec } from './scenario/generate';
 export { DEFAULT_HEAP } from './scenario/heapSchema';
 export { decodeShare, shareUrl } from './scenario/share';
-export type { ShareDisplay, ShareUrl } from './scenario/share';
+export type { MemoryColour, ShareDisplay, ShareUrl } from './scenario/share';
 export { FIT_MAX_FRAMES, fitMemory, type MemoryFit } from './scenario/memoryFit';
 export { forPeople, sayFieldError } from './scenario/fieldWords';
 export { MAX_FILE_CHARS, autosaveText, parseAutosave, parseScenarioFile } from './scenario/shareFile';

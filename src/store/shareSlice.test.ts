@@ -199,14 +199,16 @@ describe("a link never silently replaces the viewer's own work", () => {
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(saved);
   });
 
-  it('carries lane-per-process in the link', async () => {
+  it("carries lane-per-process and the memory grid's colouring and zoom in the link", async () => {
     const a = await newStore();
     await a.getState().load(rr, 'test');
     a.getState().setProcessLanes(true);
+    a.getState().setMemoryColour('state');
+    a.getState().setMemoryCell(64);
     const link = a.getState().shareLink('http://x/');
     const b = await newStore();
     await b.getState().openFromLink(new URL(link.ok ? link.url : '').hash);
-    expect(b.getState().processLanes).toBe(true);
+    expect(b.getState()).toMatchObject({ processLanes: true, memoryColour: 'state', memoryCell: 64 });
   });
 });
 

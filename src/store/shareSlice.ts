@@ -116,6 +116,8 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
   };
   const showDisplay = (display: ShareDisplay | undefined) => {
     if (display?.processLanes !== undefined) get().setProcessLanes(display.processLanes);
+    if (display?.memoryColour !== undefined) get().setMemoryColour(display.memoryColour);
+    if (display?.memoryCell !== undefined) get().setMemoryCell(display.memoryCell);
   };
   const refuse = (errors: FieldError[], source: string) => {
     const said = forPeople(errors);
@@ -147,13 +149,18 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       set({ kept: null });
     },
     shareLink(base) {
-      const { scenario, frame, view, processLanes } = get();
+      const { scenario, frame, view, processLanes, memoryColour, memoryCell } = get();
       const href = base ?? globalThis.location?.href;
       if (!scenario || href === undefined) return { ok: false, reason: 'No scenario is loaded yet.' };
       return shareUrl(href, {
         scenario,
         view: { tick: frame?.tick ?? 0, tab: view },
-        ...(processLanes && { display: { processLanes } }),
+        display: {
+          // What differs from what a fresh page shows.
+          ...(processLanes && { processLanes }),
+          ...(memoryColour !== 'owner' && { memoryColour }),
+          ...(memoryCell !== null && { memoryCell }),
+        },
       });
     },
     async openFromLink(hash, mode = 'app') {

@@ -2,6 +2,7 @@ import type {
   Access,
   FieldError,
   HeapPicture,
+  MemoryColour,
   MemorySample,
   MemorySnapshot,
   Scenario,
@@ -122,11 +123,16 @@ export interface ViewSlice {
   /** the stage's panel drawer folded away, so the main picture takes its room */
   drawerClosed: boolean;
   processLanes: boolean;
+  /** the memory grid's colouring and zoom (pixels per frame; null: as large as fits) */
+  memoryColour: MemoryColour;
+  memoryCell: number | null;
   selectedPid: number | null;
   setView(view: ViewName, panel?: string): void;
   setPanel(view: ViewName, panel: string): void;
   setDrawerClosed(closed: boolean): void;
   setProcessLanes(on: boolean): void;
+  setMemoryColour(colour: MemoryColour): void;
+  setMemoryCell(cell: number | null): void;
   select(pid: number | null): void;
 }
 

@@ -27,6 +27,8 @@ function validPreset(file: string): Scenario {
 }
 const defaultScenario = validPreset('default.json');
 const link = (data: string) => `${SHARE_PREFIX}${data}`;
+const DISPLAY_LIMIT =
+  'an object {lanes?: true or false, colour?: owner, type, state, cell?: 1 to 256 pixels}, in version 2';
 const deflated = (text: string) => toBase64Url(deflateSync(strToU8(text), { level: 9 }));
 
 function wellFormed(errors: FieldError[]): boolean {
@@ -168,8 +170,11 @@ describe('encodeShare / decodeShare', () => {
     [link(deflated('{"v":1,')), 'valid JSON'],
     [link(deflated(`${'['.repeat(100)}${']'.repeat(100)}`)), 'at most 64 levels of nesting'],
     [link(deflated('{"v":3,"s":{}}')), 'version 1 or 2'],
-    [link(deflated('{"v":1,"s":{},"d":{"lanes":true}}')), 'an object {lanes?: true or false}, in version 2'],
-    [link(deflated('{"v":2,"s":{},"d":{"lanes":1}}')), 'an object {lanes?: true or false}, in version 2'],
+    [link(deflated('{"v":1,"s":{},"d":{"lanes":true}}')), DISPLAY_LIMIT],
+    [link(deflated('{"v":2,"s":{},"d":{"lanes":1}}')), DISPLAY_LIMIT],
+    [link(deflated('{"v":2,"s":{},"d":{"colour":"rainbow"}}')), DISPLAY_LIMIT],
+    [link(deflated('{"v":2,"s":{},"d":{"cell":0}}')), DISPLAY_LIMIT],
+    [link(deflated('{"v":2,"s":{},"d":{"cell":1e9}}')), DISPLAY_LIMIT],
     [link(deflated('[1]')), 'an object {v, s, t?, w?}'],
     [link(deflated('{"v":1,"s":{},"t":1e308,"w":"simulate"}')), 'a whole number of ticks ≥ 0'],
     [link(deflated('{"v":1,"s":{},"__proto__":{"x":1}}')), 'no __proto__, constructor or prototype keys'],
@@ -372,6 +377,17 @@ describe('display choices in a link (envelope version 2)', () => {
     const plain = fromBase64Url(encodeShare({ scenario: defaultScenario }));
     if (!plain.ok) throw new Error('unreadable');
     expect(strFromU8(inflateSync(plain.bytes))).toMatch(/^\{"v":1,/);
+  });
+
+  it("carries the memory grid's colouring and zoom, each only when chosen", () => {
+    const display = { processLanes: true, memoryColour: 'state', memoryCell: 48 } as const;
+    const opened = decodeShare(link(encodeShare({ scenario: defaultScenario, display })));
+    expect(opened.ok && opened.payload.display).toEqual(display);
+    const colourOnly = decodeShare(link(encodeShare({ scenario: defaultScenario, display: { memoryColour: 'type' } })));
+    expect(colourOnly.ok && colourOnly.payload.display).toEqual({ memoryColour: 'type' });
+    const empty = fromBase64Url(encodeShare({ scenario: defaultScenario, display: {} }));
+    if (!empty.ok) throw new Error('unreadable');
+    expect(strFromU8(inflateSync(empty.bytes))).toMatch(/^\{"v":1,/);
   });
 
   it('still opens a version 1 link, as made before display choices travelled', () => {

@@ -3,7 +3,13 @@ import { fromBase64Url, toBase64Url } from './shareBase64';
 import { parseEnvelope, type PayloadResult, type SharePayload } from './shareEnvelope';
 import { parseJsonText, refuse } from './shareJson';
 
-export { parseEnvelope, type ShareDisplay, type SharePayload } from './shareEnvelope';
+export {
+  MEMORY_COLOURS,
+  parseEnvelope,
+  type MemoryColour,
+  type ShareDisplay,
+  type SharePayload,
+} from './shareEnvelope';
 export type ShareDecoding = PayloadResult;
 
 /** The URL fragment of a shared scenario is `#s=<data>`. */
@@ -26,12 +32,18 @@ const MB = '1 MB (1,048,576 bytes)';
  * Version 1 unless there are display choices to carry (see SHARE_ENVELOPE_VERSION).
  */
 export function encodeShare(payload: SharePayload): string {
-  const lanes = payload.display?.processLanes;
+  const { processLanes: lanes, memoryColour: colour, memoryCell: cell } = payload.display ?? {};
+  const d = {
+    ...(lanes !== undefined && { lanes }),
+    ...(colour !== undefined && { colour }),
+    ...(cell !== undefined && { cell }),
+  };
+  const shown = Object.keys(d).length > 0;
   const envelope = {
-    v: lanes === undefined ? 1 : 2,
+    v: shown ? 2 : 1,
     s: payload.scenario,
     ...(payload.view && { t: payload.view.tick, w: payload.view.tab }),
-    ...(lanes !== undefined && { d: { lanes } }),
+    ...(shown && { d }),
   };
   return toBase64Url(deflateSync(strToU8(JSON.stringify(envelope)), { level: 9 }));
 }

@@ -9,7 +9,16 @@ import { validateScenario } from './validate';
 export interface ShareDisplay {
   /** the Gantt chart's lane per process, besides the CPU lanes */
   processLanes?: boolean;
+  /** what the memory grid's colours say */
+  memoryColour?: MemoryColour;
+  /** the memory grid's zoom: pixels per frame (the app takes its nearest size) */
+  memoryCell?: number;
 }
+
+export const MEMORY_COLOURS = ['owner', 'type', 'state'] as const;
+export type MemoryColour = (typeof MEMORY_COLOURS)[number];
+/** The largest memory-grid cell a link may ask for, in pixels. */
+const MAX_CELL = 256;
 
 /** What a link (or the autosave) carries: a scenario, and optionally where the viewer was in it and what it showed. */
 export interface SharePayload {
@@ -27,7 +36,7 @@ export type PayloadResult = { ok: true; payload: SharePayload } | { ok: false; e
 export const SHARE_ENVELOPE_VERSION = 2;
 const READ_VERSIONS: ReadonlySet<unknown> = new Set([1, 2]);
 const KEYS: ReadonlySet<string> = new Set(['v', 's', 't', 'w', 'd']);
-const DISPLAY_KEYS: ReadonlySet<string> = new Set(['lanes']);
+const DISPLAY_KEYS: ReadonlySet<string> = new Set(['lanes', 'colour', 'cell']);
 /** View names are short words (the app's tab ids); anything else is not one. */
 const TAB = /^[a-z]{1,32}$/;
 
@@ -108,21 +117,30 @@ export function parseEnvelope(value: unknown, root: string): PayloadResult {
   return { ok: true, payload };
 }
 
-/** The envelope's `d` (version 2): {lanes?: boolean}; errors go to `errors`. */
+/** The envelope's `d` (version 2): {lanes?, colour?, cell?}; errors go to `errors`. */
 function parseDisplay(d: unknown, version: unknown, path: string, errors: FieldError[]): ShareDisplay | undefined {
-  const limit = 'an object {lanes?: true or false}, in version 2';
+  const limit = `an object {lanes?: true or false, colour?: ${MEMORY_COLOURS.join(', ')}, cell?: 1 to ${MAX_CELL} pixels}, in version 2`;
   if (version !== 2 || typeof d !== 'object' || d === null || Array.isArray(d)) {
     errors.push({ path, limit, message: `${path} (the display choices) must be ${limit} (got ${describeValue(d)})` });
     return undefined;
   }
   const display = d as Record<string, unknown>;
   const unknown = Object.keys(display).filter((k) => !DISPLAY_KEYS.has(k));
-  const { lanes } = display;
-  if (unknown.length > 0 || (lanes !== undefined && typeof lanes !== 'boolean')) {
+  const { lanes, colour, cell } = display;
+  const bad =
+    unknown.length > 0 ||
+    (lanes !== undefined && typeof lanes !== 'boolean') ||
+    (colour !== undefined && !(MEMORY_COLOURS as readonly unknown[]).includes(colour)) ||
+    (cell !== undefined && !(Number.isSafeInteger(cell) && (cell as number) >= 1 && (cell as number) <= MAX_CELL));
+  if (bad) {
     errors.push({ path, limit, message: `${path} (the display choices) must be ${limit}` });
     return undefined;
   }
-  return lanes === undefined ? {} : { processLanes: lanes };
+  return {
+    ...(lanes !== undefined && { processLanes: lanes as boolean }),
+    ...(colour !== undefined && { memoryColour: colour as MemoryColour }),
+    ...(cell !== undefined && { memoryCell: cell as number }),
+  };
 }
 
 function fail(path: string, limit: string, message: string): { ok: false; errors: FieldError[] } {

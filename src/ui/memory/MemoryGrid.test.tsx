@@ -1,7 +1,12 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { ComponentProps } from 'react';
+import { newStore, renderWithStore } from '../testing/renderWithStore';
 import { MemoryGrid } from './MemoryGrid';
+
+/** The grid reads its colouring and zoom from the store. */
+const render = (props: ComponentProps<typeof MemoryGrid>) => renderWithStore(<MemoryGrid {...props} />, newStore());
 import { snapshotFixture } from './testing/snapshotFixture';
 
 // 64 frames in an 800 × 480 box (jsdom's stand-in size): 48 px cells in rows of 16, after a 24 px gutter of
@@ -18,7 +23,7 @@ const legend = () => within(screen.getByRole('list', { name: 'Legend' }));
 
 describe('MemoryGrid', () => {
   it('summarises memory in the canvas name and lists owners in the legend', () => {
-    render(<MemoryGrid snapshot={snapshot} names={names} />);
+    render({ snapshot, names });
     expect(
       screen.getByRole('img', {
         name: /64 frames of 4 KiB, 12 used and 52 free, held by 2 processes; coloured by owner/,
@@ -29,7 +34,7 @@ describe('MemoryGrid', () => {
   });
 
   it('switches the legend to page states', async () => {
-    render(<MemoryGrid snapshot={snapshot} names={names} />);
+    render({ snapshot, names });
     await userEvent.click(screen.getByRole('radio', { name: 'Page state' }));
     expect(screen.getByRole('group', { name: 'Colour by' })).toBeInTheDocument();
     for (const text of ['free', 'allocated', 'swapped', 'pinned', 'dirty', 'shared'])
@@ -38,7 +43,7 @@ describe('MemoryGrid', () => {
   });
 
   it('describes the frame under the pointer', () => {
-    render(<MemoryGrid snapshot={snapshot} names={names} />);
+    render({ snapshot, names });
     // frame 37 = row 2, column 5
     fireEvent.pointerMove(screen.getByRole('img'), { clientX: 24 + 5 * 48 + 5, clientY: 21 + 2 * 48 + 5 });
     expect(screen.getByRole('tooltip')).toHaveTextContent('Frame 37 · P3 llm-infer · page 5 · AI_MODEL · PINNED');
@@ -53,7 +58,7 @@ describe('MemoryGrid', () => {
 
   it('picks frames with the keyboard and lists frames as a table', async () => {
     const user = userEvent.setup();
-    render(<MemoryGrid snapshot={snapshot} names={names} />);
+    render({ snapshot, names });
     screen.getByRole('img').focus();
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}{ArrowDown}');
     expect(screen.getByText(/Picked: Frame 33 · P3 llm-infer · page 1/)).toBeInTheDocument();
@@ -65,7 +70,7 @@ describe('MemoryGrid', () => {
 
   it('zooms in to 96 px per frame and out again', async () => {
     const user = userEvent.setup();
-    render(<MemoryGrid snapshot={snapshot} names={names} />);
+    render({ snapshot, names });
     expect(screen.getByText('48 px per frame')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     expect(screen.getByText('64 px per frame')).toBeInTheDocument();
@@ -77,13 +82,13 @@ describe('MemoryGrid', () => {
   });
 
   it('names the frame the walkthrough highlights', () => {
-    render(<MemoryGrid snapshot={snapshot} names={names} highlight={37} />);
+    render({ snapshot, names, highlight: 37 });
     expect(screen.getByText(/Highlighted: Frame 37 · P3 llm-infer · page 5/)).toBeInTheDocument();
   });
 
   it('draws a million frames as blocks and says so', () => {
     const huge = snapshotFixture({ frames: 1_048_576, blocks: [{ pid: 3, start: 0, count: 4096 }] });
-    render(<MemoryGrid snapshot={huge} names={names} />);
+    render({ snapshot: huge, names });
     expect(screen.getByText('4 px per block of 64 frames')).toBeInTheDocument();
     expect(legend().getByText(/Each cell is a block of 64 frames/)).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Rows of \d+ blocks of 64 frames/ })).toBeInTheDocument();

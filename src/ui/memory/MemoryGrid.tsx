@@ -10,6 +10,8 @@ import {
   type PointerEvent,
 } from 'react';
 import type { MemorySnapshot } from '../../core/index';
+import type { AppState } from '../../store/types';
+import { useApp, useAppStore } from '../app/StoreContext';
 import { ExportButtons } from '../export/ExportButtons';
 import { useCanvasPalette } from '../theme/useCanvasPalette';
 import { blockCells } from './blockCells';
@@ -50,18 +52,35 @@ const NO_RECENT: { frame: number; age: number }[] = [];
 /** The window's size before it is measured (and in jsdom), CSS px. */
 const FALLBACK_SIZE = { width: 800, height: 480 };
 
+const selectColour = (s: AppState): ColourMode => s.memoryColour;
+const selectCell = (s: AppState) => s.memoryCell;
+
+/** The zoom level whose cell size is nearest `px` (a link may carry any size). */
+function nearestLevel(px: number): number {
+  let best = 0;
+  CELL_SIZES.forEach((size, i) => {
+    if (Math.abs(size - px) < Math.abs((CELL_SIZES[best] as number) - px)) best = i;
+  });
+  return best;
+}
+
 /**
  * Physical memory as a grid of frames on a canvas that fills the box it is given. Drawing and hit-testing
- * are pure functions of the view model and the layout; this component holds the colouring, zoom, scroll
- * position, the cell picked with the keyboard, the tooltip and the text alternatives.
+ * are pure functions of the view model and the layout; the store holds the colouring and zoom (a link carries
+ * them), this component the scroll position, the cell picked with the keyboard, the tooltip and the text alternatives.
  */
 export function MemoryGrid({ snapshot, names, recent = NO_RECENT, highlight = null, presenting }: MemoryGridProps) {
   // The scroller fills the box (absolutely), so its client size is the room the grid has, scrollbar excluded.
   const [scrollRef, size] = useMeasuredSize<HTMLDivElement>(FALLBACK_SIZE);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const ids = useId();
-  const [mode, setMode] = useState<ColourMode>('owner');
-  const [zoom, setZoom] = useState<number | null>(null);
+  // The colouring and the zoom are the store's, so a shared link shows what its sender saw.
+  const store = useAppStore();
+  const mode = useApp(selectColour);
+  const cellPx = useApp(selectCell);
+  const zoom = cellPx === null ? null : nearestLevel(cellPx);
+  const setMode = (m: ColourMode) => store.getState().setMemoryColour(m);
+  const setZoom = (level: number) => store.getState().setMemoryCell(CELL_SIZES[level] as number);
   const [scrollTop, setScrollTop] = useState(0);
   const [showHeat, setShowHeat] = useState(true);
   const [showTable, setShowTable] = useState(false);

@@ -25,12 +25,17 @@ export function manualFrames(): FrameScheduler & { flush(timeMs: number): void; 
   };
 }
 
-/** A fresh store over the in-process handler (the same code the worker runs), started and loaded. */
+/** A fresh store over the in-process handler (the same code the worker runs), not started: for views that only read it. */
+export function newStore(frames: FrameScheduler = manualFrames()): AppStore {
+  return createAppStore({ makeClient: () => inProcessClient(), frames, clockMs: () => 0, saveFile: download });
+}
+
+/** A fresh store over the in-process handler, started and loaded. */
 export async function startedStore(
   scenario: unknown,
   frames = manualFrames(),
 ): Promise<{ store: AppStore; frames: ReturnType<typeof manualFrames> }> {
-  const store = createAppStore({ makeClient: () => inProcessClient(), frames, clockMs: () => 0, saveFile: download });
+  const store = newStore(frames);
   await store.getState().start();
   await store.getState().load(scenario, 'test');
   return { store, frames };
