@@ -46,7 +46,7 @@ describe('CreateProcessForm', () => {
     await user.type(gpus, '2');
     await user.click(screen.getByRole('button', { name: 'Create process' }));
     expect(gpus).toHaveAttribute('aria-invalid', 'true');
-    expect(gpus).toHaveAccessibleDescription(/needs\.gpus must be an integer from 0 to node\.gpus \(0\)/);
+    expect(gpus).toHaveAccessibleDescription(/The number of GPUs needed must be an integer from 0 to .*\(it is 2\)/);
     expect(store.getState().frame?.processes.map((p) => p.pid)).toEqual([1, 4]);
   });
 

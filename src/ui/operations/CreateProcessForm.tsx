@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { type FieldError, type ProcessType, validateProcessSpec } from '../../core/index';
+import { forPeople, type FieldError, type ProcessType, validateProcessSpec } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { OtherErrors, SelectInput, TextInput } from '../workload/formFields';
@@ -45,7 +45,8 @@ export function CreateProcessForm() {
     needs: { gpus: toNumber(draft.gpus) },
   };
   const validation = validateProcessSpec(process, { existingPids: pids, nodeGpus: scenario?.node.gpus ?? 0 });
-  const errors = tried && !validation.ok ? validation.errors : [];
+  // Said for people ("Burst 2 (I/O) must be at least 1 tick"), not as paths.
+  const errors = tried && !validation.ok ? forPeople(validation.errors, process) : [];
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const at = (path: string) => errorsAt(errors, path);
 
