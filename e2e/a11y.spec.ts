@@ -39,6 +39,8 @@ for (const theme of ['Light', 'Dark'] as const) {
     await timeSlider(page).fill('6');
     for (const view of VIEWS) {
       await page.getByRole('tab', { name: view, exact: true }).click();
+      // A view loads when first opened: check it once it is there, with its panels.
+      await expect(page.getByText('Loading…', { exact: true })).toHaveCount(0);
       if (view === 'Compare schedulers') {
         await page.getByRole('button', { name: 'Compare all schedulers' }).click();
         await expect(page.getByText(/Compared \d+ schedulers/)).toBeVisible();
@@ -47,6 +49,7 @@ for (const theme of ['Light', 'Dark'] as const) {
       const panels = page.getByRole('region', { name: /panels$/ }).getByRole('tab');
       for (const name of await panels.allInnerTexts()) {
         await panels.filter({ hasText: name }).first().click();
+        await expect(page.getByText('Loading…', { exact: true })).toHaveCount(0);
         expect(await seriousViolations(page), `${view} view, ${name} panel`).toEqual([]);
       }
     }

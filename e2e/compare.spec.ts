@@ -7,6 +7,8 @@ async function compare(page: Page, policies: string[]): Promise<Locator> {
   await openApp(page);
   await page.getByRole('tab', { name: 'Compare schedulers' }).click();
   const boxes = page.getByRole('group', { name: /Policies to run/ }).getByRole('checkbox');
+  // The view loads when first opened: wait for its list before reading it.
+  await expect(boxes.first()).toBeVisible();
   for (const box of await boxes.all()) {
     const name = (await box.evaluate((el) => el.parentElement?.textContent ?? '')).trim();
     await box.setChecked(policies.some((p) => name.startsWith(p)));

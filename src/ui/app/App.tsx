@@ -1,7 +1,4 @@
-import { CompareView } from '../compare/CompareView';
-import { ConsolePanel } from '../console/ConsolePanel';
-import { MemoryView } from '../memory/MemoryView';
-import { OstepView } from '../ostep/OstepView';
+import { lazy, Suspense } from 'react';
 import { HeaderTools } from '../present/HeaderTools';
 import { PresenterToggle } from '../present/PresenterToggle';
 import { usePresentation } from '../present/usePresentation';
@@ -11,21 +8,30 @@ import { useRouteSync } from '../stage/useRouteSync';
 import { VIEWS, VIEW_NAMES } from '../stage/views';
 import { ErrorPanel } from '../status/ErrorPanel';
 import { StatusBanner } from '../status/StatusBanner';
-import { ExerciseView } from '../teach/ExerciseView';
 import { LessonBar } from '../teach/LessonBar';
-import { LessonPlayer } from '../teach/LessonPlayer';
-import { PresetGallery } from '../teach/PresetGallery';
 import { TransportBar } from '../transport/TransportBar';
 import { useKeyboardShortcuts } from '../transport/useKeyboardShortcuts';
 import { WelcomeCard } from '../welcome/WelcomeCard';
 import { PresetMenu } from '../workload/PresetMenu';
-import { WorkloadView } from '../workload/WorkloadView';
 import type { AppState, ViewName } from '../../store/types';
 import { useApp, useAppStore } from './StoreContext';
 
 /** The views laid out as a stage (they scroll inside their own boxes, never the page). */
 const STAGES: ReadonlySet<ViewName> = new Set(['simulate', 'memory', 'compare']);
 const selectView = (s: AppState) => s.view;
+/**
+ * Views other than Simulate load when first opened: the first page (the default scenario playing) does not
+ * wait for the charts library, the console or the exercises.
+ */
+const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
+const ConsolePanel = lazy(() => import('../console/ConsolePanel').then((m) => ({ default: m.ConsolePanel })));
+const MemoryView = lazy(() => import('../memory/MemoryView').then((m) => ({ default: m.MemoryView })));
+const OstepView = lazy(() => import('../ostep/OstepView').then((m) => ({ default: m.OstepView })));
+const ExerciseView = lazy(() => import('../teach/ExerciseView').then((m) => ({ default: m.ExerciseView })));
+const LessonPlayer = lazy(() => import('../teach/LessonPlayer').then((m) => ({ default: m.LessonPlayer })));
+const PresetGallery = lazy(() => import('../teach/PresetGallery').then((m) => ({ default: m.PresetGallery })));
+const WorkloadView = lazy(() => import('../workload/WorkloadView').then((m) => ({ default: m.WorkloadView })));
+
 const selectTitle = (s: AppState) => s.scenario?.title ?? '';
 const selectPresenting = (s: AppState) => s.presenting;
 const selectLoaded = (s: AppState) => s.frame !== null;
@@ -92,15 +98,17 @@ export function App() {
         aria-labelledby={`tab-${view}`}
         className={STAGES.has(view) ? 'app-main app-main-stage' : 'app-main'}
       >
-        {view === 'simulate' && <SimulateView />}
-        {view === 'memory' && <MemoryView />}
-        {view === 'workload' && <WorkloadView />}
-        {view === 'compare' && <CompareView />}
-        {view === 'console' && <ConsolePanel />}
-        {view === 'ostep' && <OstepView />}
-        {view === 'gallery' && <PresetGallery />}
-        {view === 'exercises' && <ExerciseView />}
-        {view === 'lessons' && <LessonPlayer />}
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {view === 'simulate' && <SimulateView />}
+          {view === 'memory' && <MemoryView />}
+          {view === 'workload' && <WorkloadView />}
+          {view === 'compare' && <CompareView />}
+          {view === 'console' && <ConsolePanel />}
+          {view === 'ostep' && <OstepView />}
+          {view === 'gallery' && <PresetGallery />}
+          {view === 'exercises' && <ExerciseView />}
+          {view === 'lessons' && <LessonPlayer />}
+        </Suspense>
       </main>
     </div>
   );

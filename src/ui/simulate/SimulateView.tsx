@@ -1,13 +1,16 @@
+import { lazy, Suspense } from 'react';
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
 import { GanttLive } from '../gantt/GanttLive';
 import { HeapPanel } from '../heap/HeapPanel';
-import { MetricsPanel } from '../metrics/MetricsPanel';
 import { CreateProcessForm } from '../operations/CreateProcessForm';
 import { QueuesPanel } from '../queues/QueuesPanel';
 import { Stage, type PanelContent } from '../stage/Stage';
 import { PredictPrompt } from '../teach/PredictPrompt';
 import { ProcessTable } from '../tables/ProcessTable';
+
+// The metrics charts (and their charts library) load when their panel is first opened.
+const MetricsPanel = lazy(() => import('../metrics/MetricsPanel').then((m) => ({ default: m.MetricsPanel })));
 
 const selectHasHeap = (s: AppState) => s.heap !== null;
 
@@ -17,7 +20,13 @@ export function SimulateView() {
   const panels: PanelContent = {
     queues: { render: () => <QueuesPanel /> },
     processes: { render: () => <ProcessTable /> },
-    metrics: { render: () => <MetricsPanel /> },
+    metrics: {
+      render: () => (
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <MetricsPanel />
+        </Suspense>
+      ),
+    },
     create: { render: () => <CreateProcessForm /> },
     heap: { render: () => <HeapPanel />, hidden: !hasHeap },
   };
