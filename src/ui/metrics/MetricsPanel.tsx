@@ -6,6 +6,7 @@ import { useApp, useAppStore } from '../app/StoreContext';
 import { exportFileName } from '../../store/exportFileName';
 import { metricsCsv } from '../export/metricsCsv';
 import { download } from '../files/download';
+import { useProcessLabel } from '../naming/useNaming';
 import { TimesChart } from './TimesChart';
 import '../export/export.css';
 import './metrics.css';
@@ -131,15 +132,16 @@ function ProcessTimesChart({ frame, playing }: { frame: Frame; playing: boolean 
   useEffect(() => {
     if (!playing && shown !== frame) startTransition(() => setShown(frame));
   }, [playing, frame, shown]);
+  const label = useProcessLabel();
   const rows = useMemo(
     () =>
       shown.processes.slice(0, MAX_CHART_PROCESSES).map((p) => ({
-        name: `P${p.pid} ${p.name}`,
+        name: label(p),
         waiting: p.waiting,
         turnaround: p.turnaround,
         response: p.response,
       })),
-    [shown],
+    [shown, label],
   );
   return (
     <>

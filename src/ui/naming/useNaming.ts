@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import type { Naming } from '../../store/namingSlice';
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
@@ -14,8 +15,8 @@ export function useTextbook(): boolean {
   return useApp(selectNaming) === 'textbook';
 }
 
-/** `processLabel` under the current naming. */
+/** `processLabel` under the current naming; the same function until the naming changes (a memo may depend on it). */
 export function useProcessLabel(): (p: { pid: number; name?: string }) => string {
   const naming = useApp(selectNaming);
-  return (p) => processLabel(p, naming);
+  return useCallback((p) => processLabel(p, naming), [naming]);
 }
