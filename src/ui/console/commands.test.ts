@@ -73,6 +73,15 @@ describe('console commands over the store', () => {
     expect(list.split('\n')[1]).toMatch(/^PID +NAME +TYPE +PRI +ARRIVAL +CPU +LEFT +STATE$/);
   });
 
+  it('list shows plain P1…Pn, without names and types, under Textbook names', async () => {
+    const store = await storeWith(SCENARIO);
+    store.getState().setNaming('textbook');
+    const list = await run(store, 'list');
+    store.getState().setNaming('full');
+    expect(list.split('\n')[1]).toMatch(/^PID +PRI +ARRIVAL +CPU +LEFT +STATE$/);
+    expect(list).toMatch(/^P1 +\d+ +\d+ +\d+ +\d+ +\w+$/m);
+  });
+
   it('create defaults to USER, one CPU burst of 5, priority 0', async () => {
     const store = await storeWith(SCENARIO);
     await run(store, 'create "web server"');
@@ -269,6 +278,7 @@ function fakeHost(
       playing: false,
       speed: 10,
       history: [],
+      textbook: false,
       ...view,
     }),
     operate: vi.fn(async () => refusedWith('not in this test')),

@@ -31,6 +31,7 @@ export function createConsoleRunner(store: AppStore): ConsoleRunner {
         playing: s.playing,
         speed: s.speed,
         history: s.consoleHistory,
+        textbook: s.naming === 'textbook',
       };
     },
     // The refusal is said here, in the console; the error banner need not say it again.

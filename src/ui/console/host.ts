@@ -14,6 +14,8 @@ export interface ConsoleView {
   speed: number | 'max';
   /** earlier command lines, oldest first */
   history: readonly string[];
+  /** textbook naming: processes are plain P1…Pn, without names or types */
+  textbook: boolean;
 }
 
 /**

@@ -61,17 +61,18 @@ const list: Command = {
   args: [],
   help: 'the processes with their state, priority and CPU time',
   run: (_a, host: ConsoleHost) => {
-    const f = host.view().frame;
+    const { frame: f, textbook } = host.view();
     const rows = f?.processes ?? [];
     if (rows.length === 0) return out('No processes.');
+    // Textbook names: plain P1…Pn, without the node's names and process types.
+    const named = textbook ? [] : ['NAME', 'TYPE'];
     return out(
       `Processes at tick ${f?.tick ?? 0}:`,
       ...table(
-        ['PID', 'NAME', 'TYPE', 'PRI', 'ARRIVAL', 'CPU', 'LEFT', 'STATE'],
+        ['PID', ...named, 'PRI', 'ARRIVAL', 'CPU', 'LEFT', 'STATE'],
         rows.map((p) => [
           `P${p.pid}`,
-          p.name,
-          p.type,
+          ...(textbook ? [] : [p.name, p.type]),
           String(p.priority),
           String(p.arrival),
           String(p.cpuTime),
