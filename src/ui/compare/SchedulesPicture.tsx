@@ -15,7 +15,7 @@ import { compareDiffs, compareRuns } from './compareModel';
 import { describeColumn, describeTick, type PointerAt } from './describeTick';
 import { ScheduleRow } from './ScheduleRow';
 import { tickKey } from './tickKeys';
-import { useBoxSize } from './useBoxSize';
+import { useBoxSize } from '../stage/useBoxSize';
 
 /** ctrl/⌘ + wheel: zoom factor per wheel pixel (exponential, so in and out are symmetric) */
 const WHEEL_ZOOM = 0.002;

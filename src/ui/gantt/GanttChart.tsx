@@ -13,7 +13,7 @@ import { hitTest } from './hitTest';
 import { SegmentTable } from './SegmentTable';
 import { emptyGanttIndex, updateGanttIndex } from './ganttIndex';
 import { ganttModel, type GanttProcess, type OpenGpu } from './toGanttRows';
-import { useElementSize } from './useElementSize';
+import { useBoxSize } from '../stage/useBoxSize';
 import { STATE_LOOK } from './stateLook';
 import { useGanttView } from './useGanttView';
 import './gantt.css';
@@ -56,9 +56,9 @@ const WHEEL_ZOOM = 0.002;
 export function GanttChart(props: GanttChartProps) {
   const { label, timeline, cpus, processes, endTick, cursor, openCpus, processLanes = false, height, gpu } = props;
   const { states, openStates, presenting = false, title = label } = props;
-  const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const box = useElementSize(wrapRef);
+  // 0 until measured (and in jsdom): the chart's own sizes stand in.
+  const [wrapRef, box] = useBoxSize<HTMLDivElement>({ width: 0, height: 0 });
   const width = box.width || 800;
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);

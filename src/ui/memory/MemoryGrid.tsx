@@ -34,7 +34,7 @@ import {
 import { formatBytes } from './formatBytes';
 import { MemoryGridLegend } from './MemoryGridLegend';
 import { toFrameCells, type ColourMode, type PaletteEntry } from './toFrameCells';
-import { useMeasuredSize } from './useMeasuredSize';
+import { useBoxSize } from '../stage/useBoxSize';
 import './memory.css';
 
 export interface MemoryGridProps {
@@ -71,7 +71,7 @@ function nearestLevel(px: number): number {
  */
 export function MemoryGrid({ snapshot, names, recent = NO_RECENT, highlight = null, presenting }: MemoryGridProps) {
   // The scroller fills the box (absolutely), so its client size is the room the grid has, scrollbar excluded.
-  const [scrollRef, size] = useMeasuredSize<HTMLDivElement>(FALLBACK_SIZE);
+  const [scrollRef, size] = useBoxSize<HTMLDivElement>(FALLBACK_SIZE, true);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const ids = useId();
   // The colouring and the zoom are the store's, so a shared link shows what its sender saw.

@@ -8,9 +8,13 @@ export interface BoxSize {
 
 /**
  * The content size of an element in CSS pixels, kept current by a ResizeObserver: a picture fills the box it
- * is given. Where layout is not measured (jsdom), `fallback` stays.
+ * is given. A measurement counts once the box has a width (and, with `needsHeight`, a height too); until then,
+ * and where layout is not measured (jsdom), `fallback` stays.
  */
-export function useBoxSize<T extends HTMLElement>(fallback: BoxSize): [RefObject<T | null>, BoxSize] {
+export function useBoxSize<T extends HTMLElement>(
+  fallback: BoxSize,
+  needsHeight = false,
+): [RefObject<T | null>, BoxSize] {
   const ref = useRef<T>(null);
   const [size, setSize] = useState(fallback);
   useLayoutEffect(() => {
@@ -19,13 +23,14 @@ export function useBoxSize<T extends HTMLElement>(fallback: BoxSize): [RefObject
     const measure = () => {
       const width = el.clientWidth;
       const height = el.clientHeight;
-      if (width > 0) setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+      if (width > 0 && (height > 0 || !needsHeight))
+        setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, []);
+  }, [needsHeight]);
   return [ref, size];
 }
