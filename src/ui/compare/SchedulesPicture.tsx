@@ -15,6 +15,7 @@ import { compareDiffs, compareRuns } from './compareModel';
 import { describeColumn, describeTick, type PointerAt } from './describeTick';
 import { ScheduleRow } from './ScheduleRow';
 import { tickKey } from './tickKeys';
+import { ZoomControls } from '../gantt/ZoomControls';
 import { useBoxSize } from '../stage/useBoxSize';
 
 /** ctrl/⌘ + wheel: zoom factor per wheel pixel (exponential, so in and out are symmetric) */
@@ -137,18 +138,7 @@ export function SchedulesPicture({ entries, scenario, notice, presenting = false
   return (
     <div className="compare-schedules" role="group" aria-label="Schedules on one time axis">
       <div className="cs-toolbar">
-        <button type="button" onClick={() => zoomButton(0.5)}>
-          Zoom in
-        </button>
-        <button type="button" onClick={() => zoomButton(2)} disabled={!isZoomed}>
-          Zoom out
-        </button>
-        <button type="button" onClick={fit} disabled={!isZoomed}>
-          Fit
-        </button>
-        <span className="muted cs-range">
-          ticks {Math.floor(view.start)}–{Math.ceil(view.end)} · ctrl/⌘ + wheel zooms, drag or shift + wheel pans
-        </span>
+        <ZoomControls view={view} isZoomed={isZoomed} onZoom={zoomButton} onFit={fit} rangeClass="muted cs-range" />
         {entries.length > 1 && (
           <label>
             Shade differences from{' '}

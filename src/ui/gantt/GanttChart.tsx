@@ -14,6 +14,7 @@ import { SegmentTable } from './SegmentTable';
 import { emptyGanttIndex, updateGanttIndex } from './ganttIndex';
 import { ganttModel, type GanttProcess, type OpenGpu } from './toGanttRows';
 import { useBoxSize } from '../stage/useBoxSize';
+import { ZoomControls } from './ZoomControls';
 import { STATE_LOOK } from './stateLook';
 import { useGanttView } from './useGanttView';
 import './gantt.css';
@@ -178,18 +179,7 @@ export function GanttChart(props: GanttChartProps) {
   return (
     <div className="gantt" role="group" aria-label={label}>
       <div className="gantt-toolbar">
-        <button type="button" onClick={() => zoomButton(0.5)}>
-          Zoom in
-        </button>
-        <button type="button" onClick={() => zoomButton(2)} disabled={!isZoomed}>
-          Zoom out
-        </button>
-        <button type="button" onClick={fit} disabled={!isZoomed}>
-          Fit
-        </button>
-        <span className="gantt-range">
-          ticks {Math.floor(view.start)}–{Math.ceil(view.end)} · ctrl/⌘ + wheel zooms, drag or shift + wheel pans
-        </span>
+        <ZoomControls view={view} isZoomed={isZoomed} onZoom={zoomButton} onFit={fit} rangeClass="gantt-range" />
         <ExportButtons onPng={() => exports().png()} onSvg={() => exports().svg()} />
       </div>
       <div
