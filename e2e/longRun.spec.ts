@@ -25,3 +25,17 @@ test('the link of an expensive scenario opens paused, and running it to the end 
   await expect(page.getByText('finished', { exact: true })).toBeHidden();
   await expect(page.getByText(/Tick [1-9]\d* \/ ≤ [\d]+/)).toBeVisible();
 });
+
+test('comparing schedulers on an expensive scenario shows its progress and can be cancelled', async ({ page }) => {
+  const v = validateScenario(WORST_ACCEPTED['RR quantum 1, two 4.9*10^5-tick bursts']);
+  if (!v.ok) throw new Error('the scenario should be accepted');
+  await openApp(page, `./#s=${encodeShare({ scenario: v.scenario })}`);
+  await page.getByRole('tab', { name: 'Compare schedulers' }).click();
+  await page.getByRole('button', { name: 'Compare all schedulers' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Comparison progress' });
+  await expect(progress).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Running \d+ of \d+: tick [\d,]+…/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(progress).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Compare all schedulers' })).toBeEnabled();
+});

@@ -19,7 +19,7 @@ import type { OperationRequest } from './operation';
  * `id` that its replies echo. A session starts with `hello`; a version mismatch is answered with
  * `incompatible` and nothing else is served.
  */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 export type ToSim =
   | { type: 'hello'; id: number; protocol: number }
@@ -32,7 +32,12 @@ export type ToSim =
   /** play: move forward `ticks` ticks, or ('max') as far as `budgetMs` of work allows */
   | { type: 'advance'; id: number; ticks: number | 'max'; budgetMs?: number }
   | { type: 'operation'; id: number; request: OperationRequest }
-  | { type: 'compare'; id: number; schedulers: SchedulerConfig[] }
+  /**
+   * run the loaded scenario under each scheduler; with `maxEvents`, only a slice of the work: the reply is
+   * `compareProgress` until `compareMore` has been asked often enough for `compared`
+   */
+  | { type: 'compare'; id: number; schedulers: SchedulerConfig[]; maxEvents?: number }
+  | { type: 'compareMore'; id: number; maxEvents: number }
   | { type: 'result'; id: number }
   /** the MMU walkthrough: what translating this address would do now (a dry run: the run is not changed) */
   | { type: 'translate'; id: number; pid: number; address: number; access: Access }
@@ -57,6 +62,8 @@ export type FromSim =
    */
   | { type: 'operated'; id: number; frame: WireFrame; scenario: Scenario; narration: NarrationLine[] }
   | { type: 'compared'; id: number; entries: CompareEntry[] }
+  /** `done` of `of` runs are finished; the next one has reached `tick` */
+  | { type: 'compareProgress'; id: number; done: number; of: number; tick: number }
   | { type: 'result'; id: number; result: RunResult }
   | { type: 'translated'; id: number; result: TranslationResult }
   | { type: 'pageTable'; id: number; pid: number; rows: PageTableRow[] }

@@ -46,3 +46,42 @@ describe('a long run in the browser', () => {
     expect(done.ok && done.frame).toMatchObject({ tick: 300_000, finished: true, endKnown: true, endTick: 300_000 });
   });
 });
+
+describe('a long comparison in the browser', () => {
+  const schedulers = [{ policy: 'RR' as const, quantum: 1 }, { policy: 'FIFO' as const }];
+
+  it('runs in slices with progress and ends with the same figures as one unsliced run', async () => {
+    const store = await loaded();
+    const seen: { done: number; tick: number }[] = [];
+    const unsubscribe = store.subscribe((s) => {
+      const p = s.compareProgress;
+      if (p && seen[seen.length - 1]?.tick !== p.tick) seen.push({ done: p.done, tick: p.tick });
+    });
+    const r = await store.getState().compare(schedulers);
+    unsubscribe();
+    if (!r.ok) throw new Error(r.errors[0]?.message);
+    // RR's 600,000 events take a slice of 20,000 each; FIFO's few fit in one.
+    expect(seen.length).toBeGreaterThanOrEqual((2 * 300_000) / SLICE_EVENTS - 1);
+    expect(seen.every((p, i) => i === 0 || p.done > seen[i - 1]!.done || p.tick > seen[i - 1]!.tick)).toBe(true);
+    expect(store.getState()).toMatchObject({ compareStatus: 'done', compareProgress: null });
+    expect(r.entries.map((e) => [e.result.policy, e.result.ticks])).toEqual([
+      ['RR', 300_000],
+      ['FIFO', 300_000],
+    ]);
+  });
+
+  it('a cancel stops it and keeps what was compared before', async () => {
+    const store = await loaded();
+    const first = await store.getState().compare([{ policy: 'FIFO' }]);
+    expect(first.ok).toBe(true);
+    let slices = 0;
+    const unsubscribe = store.subscribe((s) => {
+      if (s.compareProgress && ++slices === 2) s.cancelCompare();
+    });
+    const cancelled = await store.getState().compare(schedulers);
+    unsubscribe();
+    expect(cancelled.ok).toBe(false);
+    expect(store.getState()).toMatchObject({ compareStatus: 'done', compareProgress: null });
+    expect(store.getState().compareEntries.map((e) => e.result.policy)).toEqual(['FIFO']);
+  });
+});

@@ -113,7 +113,11 @@ export interface CompareSlice {
   compareEntries: CompareEntry[];
   /** the scenario the entries ran (their processes, CPUs and GPUs); a later edit makes them out of date */
   compareScenario: Scenario | null;
+  /** how far a comparison under way has got: `done` of `of` runs finished, the next one at `tick` */
+  compareProgress: { done: number; of: number; tick: number } | null;
   compare(schedulers: SchedulerConfig[]): Promise<CompareResult>;
+  /** stops the comparison under way after its current slice; the runs compared before stay */
+  cancelCompare(): void;
 }
 
 export interface ViewSlice {

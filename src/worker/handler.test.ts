@@ -224,6 +224,32 @@ describe('message handler', () => {
     }
   });
 
+  it('compares in slices that end with the same entries as one unsliced comparison', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    s.ask({ type: 'load', scenario });
+    const schedulers = [{ policy: 'FIFO' as const }, { policy: 'RR' as const, quantum: 2 }];
+    const whole = s.ask({ type: 'compare', schedulers });
+    let r = s.ask({ type: 'compare', schedulers, maxEvents: 3 });
+    const progress: number[] = [];
+    while (r.type === 'compareProgress') {
+      progress.push(r.done);
+      r = s.ask({ type: 'compareMore', maxEvents: 3 });
+    }
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(r).toEqual({ ...whole, id: r.id });
+  });
+
+  it('refuses a bad scheduler before running any', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    s.ask({ type: 'load', scenario });
+    const r = s.ask({ type: 'compare', schedulers: [{ policy: 'FIFO' }, { policy: 'RR', quantum: 0 }] });
+    expect(r.type).toBe('invalid');
+    expect(s.ask({ type: 'compareMore', maxEvents: 10 })).toMatchObject({ type: 'error' });
+  });
+
   it('sends each compared run’s GPU segments beside its CPU segments', () => {
     const s = session();
     s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });

@@ -8,13 +8,13 @@ import {
   type FieldError,
   type Scenario,
   type ScheduledOperation,
-  type SchedulerConfig,
 } from '../core/index';
+import { continueComparison, startComparison, type Comparison } from './compareRuns';
 import { compareReferences, pageTable, walkthrough } from './memoryRequests';
 import { solveOstepRequest } from './ostepRequests';
-import { buildFrame, nothingSent, packGpuSegments, packSegments, type Sent } from './frame';
+import { buildFrame, nothingSent, type Sent } from './frame';
 import { narrationAdded, narrationNow } from './narration';
-import { PROTOCOL_VERSION, type CompareEntry, type FromSim, type OperationRequest, type ToSim } from '../protocol';
+import { PROTOCOL_VERSION, type FromSim, type OperationRequest, type ToSim } from '../protocol';
 
 /** What the handler needs from its host: a clock for the 'max' speed budget (never used by the core). */
 export interface HandlerHost {
@@ -38,6 +38,7 @@ type Session = {
 export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   let greeted = false;
   let session: Session | undefined;
+  let comparison: Comparison | undefined;
 
   const frameOf = (s: Session) => buildFrame(s.sim.state, s.sim.knownEnd(), s.sim.nextEventTick(), s.sent);
 
@@ -58,7 +59,17 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       if (msg.tick !== undefined) session.sim.seek(clampTick(msg.tick));
       return [{ type: 'loaded', id, frame: frameOf(session), scenario: session.sim.scenario }];
     }
-    if (msg.type === 'compare') return [compare(id, session, msg.schedulers)];
+    if (msg.type === 'compare') {
+      if (!session) return [{ type: 'error', id, message: 'No scenario is loaded yet.' }];
+      const started = startComparison(session.sim.scenario, msg.schedulers);
+      if (!started.ok) return [{ type: 'invalid', id, errors: started.errors }];
+      comparison = started.comparison;
+      return [continueComparison(id, comparison, msg.maxEvents ?? Infinity)];
+    }
+    if (msg.type === 'compareMore') {
+      if (!comparison) return [{ type: 'error', id, message: 'No comparison is under way.' }];
+      return [continueComparison(id, comparison, msg.maxEvents)];
+    }
     if (msg.type === 'compareReplacement') return [compareReferences(id, msg.refs, msg.frames)];
     if (msg.type === 'ostep') return [solveOstepRequest(id, msg.command)];
     if (!session) return [{ type: 'error', id, message: 'No scenario is loaded yet.' }];
@@ -173,24 +184,4 @@ function operate(s: Session, r: OperationRequest): FieldError[] | undefined {
     s.sim.addOperation(v.scenario.operations[v.scenario.operations.length - 1] as ScheduledOperation);
   }
   return undefined;
-}
-
-function compare(id: number, s: Session | undefined, schedulers: SchedulerConfig[]): FromSim {
-  if (!s) return { type: 'error', id, message: 'No scenario is loaded yet.' };
-  const entries: CompareEntry[] = [];
-  for (const scheduler of schedulers) {
-    const v = validateScenario({ ...s.sim.scenario, scheduler });
-    if (!v.ok) return { type: 'invalid', id, errors: v.errors };
-    const sim = new Simulation(v.scenario);
-    sim.runToEnd();
-    const { policy, ticks, finished, stalled, processes, summary, traceHash } = runResult(sim.state);
-    const result = { policy, ticks, finished, stalled, processes, summary, traceHash };
-    entries.push({
-      scheduler,
-      result,
-      timeline: packSegments(sim.state.segments, 0),
-      gpuTimeline: packGpuSegments(sim.state.gpuSegments, 0),
-    });
-  }
-  return { type: 'compared', id, entries };
 }

@@ -9,12 +9,13 @@ const selectControls = (s: AppState) => ({
   scenario: s.scenario,
   status: s.compareStatus,
   count: s.compareEntries.length,
+  progress: s.compareProgress,
 });
 
 /** Which policies to run, the button that runs them all on the loaded scenario, and what happened. */
 export function CompareControls() {
   const store = useAppStore();
-  const { scenario, status, count } = useApp(useShallow(selectControls));
+  const { scenario, status, count, progress } = useApp(useShallow(selectControls));
   const [chosen, setChosen] = useState<ReadonlySet<PolicyName>>(() => new Set(POLICY_NAMES));
   // Folded once runs are drawn, so the schedules get the room; a click unfolds it.
   const [open, setOpen] = useState(true);
@@ -55,9 +56,19 @@ export function CompareControls() {
         <button type="button" className="primary" onClick={run} disabled={status === 'running' || chosen.size === 0}>
           Compare all schedulers
         </button>
+        {progress && (
+          <>
+            <progress aria-label="Comparison progress" max={progress.of} value={progress.done} />
+            <button type="button" onClick={() => store.getState().cancelCompare()}>
+              Cancel
+            </button>
+          </>
+        )}
         <p role="status" className="muted">
           {status === 'running'
-            ? 'Running…'
+            ? progress
+              ? `Running ${progress.done + 1} of ${progress.of}: tick ${progress.tick.toLocaleString('en')}…`
+              : 'Running…'
             : status === 'done'
               ? `Compared ${count} scheduler${count === 1 ? '' : 's'}.`
               : ''}
