@@ -23,7 +23,9 @@ export function compareSlice({ set, get, send }: SliceContext): CompareSlice {
       running = mine;
       set({ compareStatus: 'running', compareProgress: null });
       let reply: Reply | null = await send({ type: 'compare', schedulers, maxEvents: SLICE_EVENTS });
-      while (running === mine && reply?.type === 'compareProgress') {
+      // A cancel (or a newer comparison) changes `running` while a slice is out.
+      for (;;) {
+        if (running !== mine || reply?.type !== 'compareProgress') break;
         set({ compareProgress: { done: reply.done, of: reply.of, tick: reply.tick } });
         reply = await send({ type: 'compareMore', maxEvents: SLICE_EVENTS });
       }
