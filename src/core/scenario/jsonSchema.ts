@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_STEPS } from './cost';
 import { listOf } from './fields';
 import { processSchema } from './processSchema';
 import { operationSchema, scenarioSchema } from './scenarioSchema';
@@ -25,6 +26,7 @@ const CROSS_FIELD_RULES = [
   'allocate, deallocate, access and compact need a memory section',
   'memory: physicalBytes, swapBytes and pageSize are whole pages and powers of two as the memory subsystem requires (memoryConfigErrors), and replacement is not OPT or UNOPT in a run',
   'no key named __proto__, constructor or prototype anywhere',
+  `the run's estimated cost, an upper bound on its decision points counted from the scenario alone (bursts, quanta and other policy timers, context switches, memory references, operations), is at most ${MAX_STEPS.toLocaleString('en')}: a scenario beyond it is refused with the estimate and the fields that drive it`,
 ];
 
 /**
