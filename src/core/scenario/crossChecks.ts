@@ -23,7 +23,11 @@ export function checkProcess(
   // Unknown when the node itself is invalid: that error is reported at `node` instead.
   if (nodeGpus !== undefined && p.needs.gpus > nodeGpus) {
     errors.push(
-      fieldError(joinPath(path, 'needs.gpus'), `must be an integer from 0 to node.gpus (${nodeGpus})`, p.needs.gpus),
+      fieldError(
+        joinPath(path, 'needs.gpus'),
+        `must be an integer from 0 to the node’s number of GPUs (${nodeGpus})`,
+        p.needs.gpus,
+      ),
     );
   }
   return errors;

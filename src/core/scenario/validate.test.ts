@@ -89,7 +89,7 @@ const cases: [string, (s: Record<string, any>) => void, string, string][] = [
     'gpus above node',
     (s) => (s.processes[1].needs.gpus = 2),
     'processes[1].needs.gpus',
-    'integer from 0 to node.gpus (1)',
+    'integer from 0 to the node’s number of GPUs (1)',
   ],
   ['gpus negative', (s) => (s.processes[1].needs.gpus = -1), 'processes[1].needs.gpus', 'integer from 0 to 16'],
   [
@@ -284,7 +284,7 @@ const cases: [string, (s: Record<string, any>) => void, string, string][] = [
         },
       ]),
     'operations[0].process.needs.gpus',
-    'node.gpus (1)',
+    'number of GPUs (1)',
   ],
 ];
 
@@ -481,7 +481,7 @@ describe('validateProcessSpec', () => {
   it('refuses more GPUs than the node has, naming node.gpus', () => {
     const result = validateProcessSpec({ ...spec, needs: { gpus: 2 } }, ctx);
     expect(result.ok ? [] : result.errors).toEqual([
-      expect.objectContaining({ path: 'needs.gpus', limit: 'integer from 0 to node.gpus (1)' }),
+      expect.objectContaining({ path: 'needs.gpus', limit: 'integer from 0 to the node’s number of GPUs (1)' }),
     ]);
   });
 
