@@ -1,16 +1,24 @@
 import type { Scenario, ScheduledOperation } from '../scenario/types';
-import { checkpointOf, eventsAt, restoreCheckpoint, type Checkpoint } from './checkpoint';
+import { checkpointOf, eventsAt, logsOf, restoreCheckpoint, type Checkpoint } from './checkpoint';
 import { advanceTo, nextEventTime } from './engine';
 import { createState, withScenario, type SimState } from './state';
 
-/** Checkpoints kept at most; beyond it every other one is dropped and the spacing doubles. */
-const MAX_CHECKPOINTS = 64;
+/**
+ * What all checkpoints together may copy, in processes' worth of data (64 checkpoints of 10,000 PCBs): a light
+ * state gets up to MAX_CHECKPOINTS of them, so that a jump anywhere replays only a few thousand events, and a
+ * heavy one never fewer than MIN_CHECKPOINTS. Beyond the cap every other one is dropped and the spacing doubles.
+ */
+const CHECKPOINT_BUDGET = 640_000;
+const MIN_CHECKPOINTS = 64;
+const MAX_CHECKPOINTS = 4096;
 /**
  * Events between checkpoints, per process: a checkpoint copies every PCB, so spacing them by this many
  * events per process keeps copying under a tenth of the run's cost, while a replay stays short.
  */
 const EVENTS_PER_PROCESS = 8;
 const MIN_SPACING = 1024;
+/** Log entries put back per push when jumping forward. */
+const PUT_BACK_CHUNK = 8192;
 
 /**
  * A scenario's run with exact random access in time: checkpoints of the state plus deterministic replay,
@@ -20,6 +28,14 @@ export class Simulation {
   scenario: Scenario;
   state: SimState;
   private checkpoints: Checkpoint[] = [];
+  /** how many checkpoints are kept at most, by how heavy one is */
+  private maxCheckpoints: number;
+  /**
+   * The logs as far as the run has gone, kept when a step back cuts the live logs: a jump forward restores a
+   * later checkpoint and puts its stretch of them back instead of running it again. Null until a step back; an
+   * added operation changes the future and forgets them.
+   */
+  private known: unknown[][] | null = null;
   /** events between checkpoints */
   private spacing: number;
   /** the tick the run ends at, once some advance has reached it; an operation added forgets it */
@@ -29,6 +45,9 @@ export class Simulation {
     this.scenario = scenario;
     this.state = createState(scenario);
     this.spacing = Math.max(MIN_SPACING, EVENTS_PER_PROCESS * scenario.processes.length);
+    let weight = Math.max(1, this.state.procs.length);
+    for (const sub of this.state.subsystems) weight += sub.checkpointWeight?.(this.state) ?? 0;
+    this.maxCheckpoints = Math.min(MAX_CHECKPOINTS, Math.max(MIN_CHECKPOINTS, Math.floor(CHECKPOINT_BUDGET / weight)));
     this.save();
   }
 
@@ -40,6 +59,7 @@ export class Simulation {
   seek(tick: number, eventLimit = Infinity): void {
     const target = Math.max(0, Math.floor(tick));
     if (target < this.state.now) this.restore(target);
+    else this.jumpForward(target);
     this.advance(target, eventLimit);
   }
 
@@ -88,6 +108,7 @@ export class Simulation {
     const at = this.state.now;
     this.scenario = { ...this.scenario, operations: [...this.scenario.operations, { ...op, tick: at }] };
     this.end = null;
+    this.known = null;
     this.checkpoints = this.checkpoints.filter((c) => c.state.processedThrough < at);
     for (const c of this.checkpoints) withScenario(c.state, this.scenario);
     this.restore(at - 1);
@@ -111,7 +132,7 @@ export class Simulation {
     const last = this.checkpoints[this.checkpoints.length - 1];
     if (last && last.state.processedThrough >= st.processedThrough) return;
     this.checkpoints.push(checkpointOf(st));
-    if (this.checkpoints.length > MAX_CHECKPOINTS) {
+    if (this.checkpoints.length > this.maxCheckpoints) {
       this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 0);
       this.spacing *= 2;
     }
@@ -121,6 +142,32 @@ export class Simulation {
   private restore(tick: number): void {
     let cp = this.checkpoints[0] as Checkpoint;
     for (const c of this.checkpoints) if (c.state.processedThrough <= tick) cp = c;
+    const logs = logsOf(this.state);
+    // The live logs are the furthest the run has gone when they are longer than the copy: keep them before the cut.
+    if (!this.known || (logs[0] as unknown[]).length > (this.known[0] as unknown[]).length)
+      this.known = logs.map((log) => log.slice());
     this.state = restoreCheckpoint(cp);
+  }
+
+  /**
+   * Going forward past a checkpoint the run has reached before (and stepped back from), starts from it: its
+   * stretch of the logs is put back from `known`, so the result is the state a straight run would have there.
+   */
+  private jumpForward(tick: number): void {
+    const known = this.known;
+    if (!known) return;
+    let cp: Checkpoint | undefined;
+    for (const c of this.checkpoints) if (c.state.processedThrough <= tick) cp = c;
+    if (!cp || cp.state.processedThrough <= this.state.processedThrough) return;
+    const target = cp;
+    const logs = logsOf(this.state);
+    if (logs.some((log, i) => (known[i] as unknown[]).length < (target.lengths[i] as number))) return;
+    logs.forEach((log, i) => {
+      const end = target.lengths[i] as number;
+      // In chunks: a spread of a whole stretch could pass the engine's limit on arguments.
+      for (let at = log.length; at < end; at += PUT_BACK_CHUNK)
+        log.push(...(known[i] as unknown[]).slice(at, Math.min(end, at + PUT_BACK_CHUNK)));
+    });
+    this.state = restoreCheckpoint(target);
   }
 }

@@ -69,6 +69,8 @@ export const memorySubsystem: Subsystem<'memory'> = {
     return next;
   },
   logs: (st) => [memoryRun(st).samples],
+  // A frame's owner, page and flags are a few numbers in typed arrays: eight frames copy about as much as a PCB.
+  checkpointWeight: (st) => Math.ceil(memoryRun(st).memory.frames / 8),
   invariants: (st) => [...checkInvariants(memoryRun(st).memory), ...waitingInvariants(st)],
   view: memoryView,
   result: (st) => ({ memory: memoryResult(st) }),
