@@ -14,10 +14,11 @@ const ALL_POOLS = {
 
 // Long enough for dozens of checkpoints: 2 × 5,000 quanta of one tick, each an expiry and a dispatch.
 const long = scenarioOf({ policy: 'RR', quantum: 1 }, [{ bursts: [5_000] }, { bursts: [2_500, 50, 2_500] }]);
+const refs = (every: number, offsets: number[]) => ({ kind: 'sequence', every, offsets });
+
 /** Two processes making memory references all along, so the memory subsystem's own log grows with the run. */
-function swapping(): Scenario {
+function referencing(): Scenario {
   const base = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [3_000] }, { bursts: [3_000] }]);
-  const refs = (every: number, offsets: number[]) => ({ kind: 'sequence', every, offsets });
   const v = validateScenario({
     ...base,
     processes: base.processes.map((p, i) => ({
@@ -31,7 +32,7 @@ function swapping(): Scenario {
   if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
   return v.scenario;
 }
-const withMemory = swapping();
+const withMemory = referencing();
 
 /** What a state has done: its trace hash covers every event and segment; the processes carry their times. */
 function fingerprint(sim: Simulation) {
