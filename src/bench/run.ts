@@ -10,6 +10,7 @@ import { gridBenchmarks } from './gridBench';
 import { memoryBenchmarks } from './memoryBench';
 import { ostepBenchmarks } from './ostepBench';
 import { replacementBenchmarks } from './replacementBench';
+import { seekBenchmarks } from './seekBench';
 import { BENCH_SCHEDULERS, bigScenario, hugeScenario } from './workloads';
 
 interface Row {
@@ -113,6 +114,9 @@ const TARGETS: Record<string, number> = { 'memory: compact a fragmented 1 GiB': 
 rows.push(...gridBenchmarks());
 for (const r of [...memoryBenchmarks(), ...replacementBenchmarks()])
   rows.push({ ...r, ...(TARGETS[r.name] !== undefined && { targetMs: TARGETS[r.name] }) });
+
+// Moving about a long run: the core's part of a step or a jump (issue 13).
+rows.push(...seekBenchmarks());
 
 // The envelope: the worst accepted scenarios, and refusing those beyond it.
 rows.push(...envelopeBenchmarks());

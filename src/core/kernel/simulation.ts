@@ -17,8 +17,6 @@ const MAX_CHECKPOINTS = 4096;
  */
 const EVENTS_PER_PROCESS = 8;
 const MIN_SPACING = 1024;
-/** Log entries put back per push when jumping forward. */
-const PUT_BACK_CHUNK = 8192;
 
 /**
  * A scenario's run with exact random access in time: checkpoints of the state plus deterministic replay,
@@ -163,10 +161,11 @@ export class Simulation {
     const logs = logsOf(this.state);
     if (logs.some((log, i) => (known[i] as unknown[]).length < (target.lengths[i] as number))) return;
     logs.forEach((log, i) => {
-      const end = target.lengths[i] as number;
-      // In chunks: a spread of a whole stretch could pass the engine's limit on arguments.
-      for (let at = log.length; at < end; at += PUT_BACK_CHUNK)
-        log.push(...(known[i] as unknown[]).slice(at, Math.min(end, at + PUT_BACK_CHUNK)));
+      const from = known[i] as unknown[];
+      const start = log.length;
+      // Grown once to its new length, then filled: pushing would regrow a large log several times.
+      log.length = target.lengths[i] as number;
+      for (let at = start; at < log.length; at++) log[at] = from[at];
     });
     this.state = restoreCheckpoint(target);
   }
