@@ -130,3 +130,13 @@ export { REPLACEMENT_MODULES } from './memory/replacement/registry';
 export { REPLACEMENTS } from './memory/types';
 export { parseJsonText } from './scenario/shareJson';
 export { FITS } from './heap/fits/registry';
+export {
+  systemState,
+  systemStateJson,
+  SYSTEM_STATE_FORMAT,
+  type ExportedMemory,
+  type ExportedProcess,
+  type FrameRun,
+  type PageRun,
+  type SystemState,
+} from './kernel/systemState';
