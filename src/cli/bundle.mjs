@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Under node_modules/.cache: never committed, and kept by `vite build`, which empties dist/. */
 export const BUNDLE = join(root, 'node_modules', '.cache', 'bcos-sim', 'bcos-sim.mjs');
-/** What the CLI is made of: the CLI, the worker's handler it runs, the protocol and the core. */
-const SOURCES = ['src/cli', 'src/worker', 'src/protocol', 'src/core'].map((d) => join(root, d));
+/** What the CLI is made of: the CLI, the shell's commands, the worker's handler it runs, the protocol and the core. */
+const SOURCES = ['src/cli', 'src/shell', 'src/worker', 'src/protocol', 'src/core'].map((d) => join(root, d));
 
 /** The newest modification time (ms) of a source file, tests included (cheap: a few hundred stats). */
 export function newestSource() {
