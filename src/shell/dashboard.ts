@@ -121,6 +121,14 @@ export function nodeStatusLines(processes: readonly ProcessMetrics[]): string[] 
   ];
 }
 
+/** The node in one line, as monitor prints it after each tick: CPUs, queue lengths, processes done. */
+export function statusLine(f: Frame): string {
+  const cpus = f.cpus.map((c) => `CPU${c.id} ${c.pid === null ? 'idle' : `P${c.pid}`}`).join(', ');
+  const ready = f.queues.reduce((n, q) => n + q.pids.length, 0);
+  const done = f.processes.filter((p) => p.state === 'TERMINATED').length;
+  return `t=${f.tick} · ${cpus} · ready ${ready} · waiting ${f.waiting.length} · suspended ${f.suspended.length} · done ${done} of ${f.processes.length}`;
+}
+
 export function dashboardLines(f: Frame, v: ShellView): string[] {
   return [
     ...header(f, v),

@@ -1,4 +1,5 @@
-import { freshNarration, type NarrationLine } from '../protocol';
+import { freshNarration } from '../protocol';
+import { statusLine } from './dashboard';
 import { narrationText } from './effects';
 import { figure } from './format';
 import { fail, out, refusalText, type ShellHost } from './host';
@@ -102,26 +103,32 @@ const pause: Command = {
 const monitor: Command = {
   name: 'monitor',
   args: [{ name: 'N', kind: 'count', optional: true }],
-  help: 'play N ticks (default 10) and print every event narrated',
-  detail: ['Stops early when the run ends. Use step N to jump without the commentary.'],
+  help: 'play N ticks (default 10): every event narrated, and the node after each tick that had one',
+  detail: [
+    'After each tick with events, one line shows the CPUs, the queues and how many processes are done.',
+    'Stops early when the run ends. Use step N to jump without the commentary, dashboard for the whole picture.',
+  ],
   run: async (a, host) => {
     const n = (a.N as number | undefined) ?? 10;
     host.pause();
     const from = now(host);
-    const lines: NarrationLine[] = [];
+    const lines: string[] = [];
+    let events = 0;
     let before = host.view().frame?.narration ?? [];
     let to = from;
     for (let i = 0; i < n && to < end(host); i++) {
       const moved = await host.stepForward();
       // The simulation did not move (stalled or crashed).
       if (!moved.ok || moved.frame.tick === to) break;
-      lines.push(...freshNarration(before, moved.frame.narration));
+      const fresh = freshNarration(before, moved.frame.narration);
+      if (fresh.length > 0) lines.push(...fresh.map(narrationText), `  ↳ ${statusLine(moved.frame)}`);
+      events += fresh.length;
       before = moved.frame.narration;
       to = moved.frame.tick;
     }
     return out(
-      ...lines.map(narrationText),
-      `Monitored ticks ${from}–${to}: ${lines.length} event${lines.length === 1 ? '' : 's'}${to >= end(host) ? '; the run has ended' : ''}.`,
+      ...lines,
+      `Monitored ticks ${from}–${to}: ${events} event${events === 1 ? '' : 's'}${to >= end(host) ? '; the run has ended' : ''}.`,
     );
   },
 };
