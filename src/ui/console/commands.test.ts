@@ -146,6 +146,15 @@ describe('console commands over the store', () => {
     expect(await run(store, 'step')).toBe('The run has ended at tick 14.');
   });
 
+  it('run goes to the end as Run to end does, and sums up', async () => {
+    const store = await storeWith(SCENARIO);
+    expect(await run(store, 'run')).toBe(
+      'Ran from tick 0 to tick 14: the run has ended.\nCompleted 2 of 2 · averages: turnaround 10.5 · waiting 3.5 · response 0.5 ticks · context switches 4',
+    );
+    expect(store.getState().frame?.tick).toBe(14);
+    expect(await run(store, 'run')).toBe('The run has ended at tick 14.');
+  });
+
   it('play and pause drive the store’s playback', async () => {
     const store = await storeWith(SCENARIO);
     expect(await run(store, 'play')).toBe('Playing from tick 0 at 10 ticks/s. Type pause to stop.');
