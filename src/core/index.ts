@@ -134,9 +134,7 @@ export {
   systemState,
   systemStateJson,
   SYSTEM_STATE_FORMAT,
-  type ExportedMemory,
   type ExportedProcess,
-  type FrameRun,
-  type PageRun,
   type SystemState,
 } from './kernel/systemState';
+export type { ExportedMemory, FrameRun, PageRun } from './memory/exportMemory';
