@@ -121,15 +121,18 @@ export async function runDemos(
     return runDemo(n.n, c);
   }
   let code = 0;
+  let showMenu = true;
   for (;;) {
-    for (const line of menuLines()) io.out(line);
+    if (showMenu) for (const line of menuLines()) io.out(line);
     const answer = await c.terminal.read(`Choose a demo (1–${DEMOS.length}), or q to leave: `);
     if (answer === null || /^\s*q(uit)?\s*$/i.test(answer)) return code;
     if (!c.terminal.interactive) io.out(`Choose a demo: ${printable(answer)}`);
     const n = demoNumber(answer);
+    // A person just tries again; a script that chose badly ends with 2.
+    showMenu = n.ok;
     if (!n.ok) {
       io.err(n.error);
-      code = 2;
+      if (!c.terminal.interactive) code = 2;
       continue;
     }
     code = Math.max(code, await runDemo(n.n, c));
