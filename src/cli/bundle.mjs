@@ -1,15 +1,25 @@
 // The CLI as one bundled file, so that `bcos-sim` starts in a tenth of a second instead of compiling ~240
 // TypeScript modules through a loader at every start. Built by `npm install` (the prepare script) and rebuilt
 // by bin.mjs whenever a source file is newer than the bundle.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-/** Under node_modules/.cache: never committed, and kept by `vite build`, which empties dist/. */
-export const BUNDLE = join(root, 'node_modules', '.cache', 'bcos-sim', 'bcos-sim.mjs');
-/** What the CLI is made of: the CLI, the worker's handler it runs, the protocol and the core. */
-const SOURCES = ['src/cli', 'src/worker', 'src/protocol', 'src/core'].map((d) => join(root, d));
+/**
+ * Under node_modules/.cache: never committed, and kept by `vite build`, which empties dist/. Named after the
+ * checkout, so that checkouts sharing one node_modules (git worktrees) never run each other's command line.
+ */
+export const BUNDLE = join(
+  root,
+  'node_modules',
+  '.cache',
+  'bcos-sim',
+  `bcos-sim-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.mjs`,
+);
+/** What the CLI is made of: the CLI, the shell's commands, the worker's handler it runs, the protocol and the core. */
+const SOURCES = ['src/cli', 'src/shell', 'src/worker', 'src/protocol', 'src/core'].map((d) => join(root, d));
 
 /** The newest modification time (ms) of a source file, tests included (cheap: a few hundred stats). */
 export function newestSource() {

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { MAX_FILE_CHARS, parseJsonText, type RunResult, type Scenario } from '../core/index';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION, type FromSim } from '../protocol';
@@ -5,12 +6,18 @@ import { parseArgs, USAGE } from './args';
 import { printable } from './printable';
 import { formatMetrics, jsonChunks, traceChunks } from './formatTrace';
 import { runOstep } from './ostep/runOstep';
+import { runDemos } from './demo';
+import { presetsDir } from './presets';
+import { runShell } from './shellSession';
+import { NO_TERMINAL, type Terminal } from './terminal';
 
 /** What the CLI needs from the outside world, so tests run it in-process. */
 export interface CliIo {
   readText(file: string): string;
   out(text: string): void;
   err(text: string): void;
+  /** lines typed or piped in, for `shell` and `demo` (without it they read nothing) */
+  terminal?: Terminal;
 }
 
 /** A scenario run through the worker's handler: the result, or what to print and the exit code. */
@@ -37,8 +44,11 @@ export function runInHandler(input: unknown, validateOnly = false): HandlerRun {
   return { ok: true, scenario: loaded.scenario, result: reply.result };
 }
 
-/** Exit codes: 0 ok, 2 bad input (usage, unreadable file, invalid scenario), 1 a failure of ours. */
-export function runCli(argv: readonly string[], given: CliIo): number {
+/**
+ * Exit codes: 0 ok, 2 bad input (usage, unreadable file, invalid scenario), 1 a failure of ours. The
+ * interactive commands (shell, demo) answer when their session ends; the others at once.
+ */
+export function runCli(argv: readonly string[], given: CliIo): number | Promise<number> {
   // Messages quote what the user gave (values, keys, file names): escaped line by line, like names in the trace.
   const io: CliIo = { ...given, err: (text) => given.err(text.split('\n').map(printable).join('\n')) };
   const parsed = parseArgs(argv);
@@ -52,6 +62,8 @@ export function runCli(argv: readonly string[], given: CliIo): number {
     return 0;
   }
   if (cmd.kind === 'ostep') return runOstep(cmd.args, io, runInHandler);
+  if (cmd.kind === 'demo') return runDemos(cmd.choice, io, io.terminal, (input) => runInHandler(input));
+  if (cmd.kind === 'shell') return shell(cmd.file, io);
   let text: string;
   try {
     text = io.readText(cmd.file);
@@ -83,4 +95,14 @@ export function runCli(argv: readonly string[], given: CliIo): number {
     io.out(formatMetrics(result));
   }
   return 0;
+}
+
+/** `sim shell [FILE]`: FILE, or the default scenario the browser opens with. */
+function shell(file: string | null, io: CliIo): Promise<number> | number {
+  const dir = file === null ? presetsDir() : null;
+  if (file === null && dir === null) {
+    io.err('sim: cannot find the default scenario (public/scenarios/default.json); name a FILE');
+    return 1;
+  }
+  return runShell(file ?? join(dir as string, 'default.json'), io, io.terminal ?? NO_TERMINAL);
 }

@@ -130,3 +130,11 @@ export { REPLACEMENT_MODULES } from './memory/replacement/registry';
 export { REPLACEMENTS } from './memory/types';
 export { parseJsonText } from './scenario/shareJson';
 export { FITS } from './heap/fits/registry';
+export {
+  systemState,
+  systemStateJson,
+  SYSTEM_STATE_FORMAT,
+  type ExportedProcess,
+  type SystemState,
+} from './kernel/systemState';
+export type { ExportedMemory, FrameRun, PageRun } from './memory/exportMemory';

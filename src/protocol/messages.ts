@@ -7,6 +7,7 @@ import type {
   Scenario,
   SchedulerConfig,
   SchedulingDecision,
+  SystemState,
   TranslationResult,
 } from '../core/index';
 import type { CompareEntry, ReplacementComparison } from './comparison';
@@ -46,7 +47,9 @@ export type ToSim =
   /** "who runs next?": the loaded run's first scheduling decision after tick `after` that has a choice */
   | { type: 'nextDecision'; id: number; after: number }
   /** an OSTEP homework command line, answered on the core (needs no loaded scenario) */
-  | { type: 'ostep'; id: number; command: string };
+  | { type: 'ostep'; id: number; command: string }
+  /** the whole system at the current tick, as `export` writes it */
+  | { type: 'systemState'; id: number };
 export type ToSimType = ToSim['type'];
 
 export type FromSim =
@@ -71,5 +74,6 @@ export type FromSim =
   | { type: 'ostepSolved'; id: number; result: OstepCommandResult }
   /** null when the run has no decision with a choice left */
   | { type: 'decision'; id: number; decision: SchedulingDecision | null }
+  | { type: 'systemState'; id: number; state: SystemState }
   | { type: 'error'; id: number; message: string };
 export type FromSimType = FromSim['type'];

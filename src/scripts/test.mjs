@@ -52,6 +52,7 @@ const RUNTIMES = [
   ['worker (WebWorker, no DOM)', 'src/worker/tsconfig.json'],
   ['ui and store (DOM, no Node)', 'src/ui/tsconfig.json'],
   ['cli (Node, no DOM)', 'src/cli/tsconfig.json'],
+  ['shell commands (no DOM, no Node)', 'src/shell/tsconfig.json'],
 ];
 
 const checks =

@@ -14,7 +14,7 @@ export interface ConsoleLine {
 export const CONSOLE_MAX_LINES = 500;
 export const CONSOLE_MAX_HISTORY = 200;
 
-/** The console's log and history; the commands themselves run in the UI (ui/console) over store actions. */
+/** The console's log and history; the commands (src/shell) run from the UI (ui/console) over store actions. */
 export interface ConsoleSlice {
   consoleLines: ConsoleLine[];
   /** command lines typed, oldest first (a repeat of the previous one is kept once) */

@@ -1,6 +1,7 @@
-import type { RunResult } from '../core/index';
+import { systemStateJson, type RunResult } from '../core/index';
 import { exportFileName } from './exportFileName';
 import type { SaveFile, SliceContext } from './deps';
+import { refusalOf, refusedWith, type SystemStateResult } from './results';
 
 /** Presenter mode and the exports that need the simulation (the full trace). */
 export interface PresentSlice {
@@ -16,7 +17,14 @@ export interface PresentSlice {
    * Resolves to false when there is nothing to export or the simulation did not answer.
    */
   exportTrace(save?: SaveFile): Promise<boolean>;
+  /** the whole system at the current tick: processes, queues, CPUs, memory, statistics (core's systemState) */
+  systemState(): Promise<SystemStateResult>;
+  /** downloads systemState as JSON, named after the tick; false when there is nothing to export or no way to save */
+  exportSystemState(save?: SaveFile): Promise<boolean>;
 }
+
+/** The system-state file's name: "bcos-system-state-tick-12.json". */
+export const systemStateFileName = (tick: number): string => exportFileName('system state', 'json', tick);
 
 /** The trace file's text: the RunResult as compact JSON (a long run has hundreds of thousands of events). */
 export function traceJson(result: RunResult): string {
@@ -51,6 +59,21 @@ export function presentSlice(ctx: SliceContext): PresentSlice {
       } finally {
         set({ exportingTrace: false });
       }
+    },
+    async systemState() {
+      if (!get().frame) return refusedWith('No scenario is loaded yet.');
+      const reply = await send({ type: 'systemState' });
+      return reply?.type === 'systemState' ? { ok: true, state: reply.state } : refusalOf(reply);
+    },
+    async exportSystemState(save = deps.saveFile) {
+      if (!save) {
+        get().reportError('export', 'export', 'a browser', 'Saving files is not available here.');
+        return false;
+      }
+      const r = await get().systemState();
+      if (!r.ok) return false;
+      save(systemStateFileName(r.state.tick), systemStateJson(r.state), 'application/json');
+      return true;
     },
   };
 }

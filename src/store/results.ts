@@ -1,4 +1,4 @@
-import type { FieldError, PageTableRow, Scenario, TranslationResult } from '../core/index';
+import type { FieldError, PageTableRow, Scenario, SystemState, TranslationResult } from '../core/index';
 import type { CompareEntry, Frame, FromSim, NarrationLine, ReplacementComparison, WireFrame } from '../protocol';
 
 /** A reply as the store hands it to an action: a frame in it is the one applied, its process table whole. */
@@ -26,6 +26,8 @@ export type MoveResult = { ok: true; frame: Frame } | Refused;
 export type CompareResult = { ok: true; entries: CompareEntry[] } | Refused;
 export type TranslateResult = { ok: true; translation: TranslationResult } | Refused;
 export type PageTableResult = { ok: true; rows: PageTableRow[] } | Refused;
+/** the whole system at the current tick (the console's and the header's export) */
+export type SystemStateResult = { ok: true; state: SystemState } | Refused;
 export type ReplacementResult = { ok: true; results: ReplacementComparison[] } | Refused;
 
 /** A refusal said in one sentence, with no field path. */

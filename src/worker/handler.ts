@@ -3,6 +3,7 @@ import {
   decisionFinder,
   runResult,
   Simulation,
+  systemState,
   validateProcessSpec,
   validateScenario,
   type FieldError,
@@ -101,6 +102,8 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
         return [walkthrough(id, sim, msg.pid, msg.address, msg.access)];
       case 'pageTable':
         return [pageTable(id, sim, msg.pid)];
+      case 'systemState':
+        return [{ type: 'systemState', id, state: systemState(sim.state) }];
       case 'nextDecision': {
         if (session.finder?.scenario !== sim.scenario)
           session.finder = { scenario: sim.scenario, ...decisionFinder(sim.scenario) };

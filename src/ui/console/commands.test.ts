@@ -1,12 +1,9 @@
 import { createConsoleRunner } from './consoleRunner';
-import { describe, expect, it, vi, type Mock } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../../store/appStore';
 import { inProcessClient } from '../../store/client';
-import { refusedWith } from '../../store/results';
-import { COMMANDS, parseLine, runLine } from './commands';
-import type { ConsoleHost, ConsoleView } from './host';
-import { tokenize } from './parse';
-import { usage } from './spec';
+import { COMMANDS } from '../../shell/commands';
+import { usage } from '../../shell/spec';
 
 const SCENARIO = {
   format: 'bcos-scenario',
@@ -113,18 +110,23 @@ describe('console commands over the store', () => {
     expect(await run(store, 'priority 9 1')).toBe('! priority: there is no process P9 (known: 1, 2)');
   });
 
-  it('dashboard sums up the tick, CPUs, queues and averages; memory when it is on', async () => {
+  it('dashboard draws the node as the design does: header, CPUs, memory, processes, queues, statistics, status', async () => {
     const store = await storeWith(SCENARIO);
     await store.getState().seek(4);
     const text = await run(store, 'dashboard');
-    expect(text).toContain('Tick 4 of 14 · RR · 1 CPU');
+    expect(text).toContain('══ Node node-0 · RR scheduler · uptime 4 ticks · context switches ');
+    expect(text).toContain('Tick 4 of 14 · 1 CPU');
     expect(text).toContain('CPU use so far: 100 %');
     expect(text).toMatch(/On the CPUs: CPU0 P\d \w+/);
-    expect(text).toMatch(/Queues: .* · waiting \d · I\/O queue \d · suspended 0 · yet to arrive 0/);
+    expect(text).toMatch(/^Processes: 2 active of 2\n +PID +NAME +TYPE +STATE +PRI +CPU +LEFT$/m);
+    expect(text).toMatch(/^ {2}RR queue: P2$/m);
+    expect(text).toMatch(/waiting: – · I\/O queue: – · suspended: – · yet to arrive: 0/);
     expect(text).toContain('averages so far: turnaround – · waiting – · response –');
     expect(text).toContain('Memory management is off.');
+    expect(text).toMatch(/^AI node status:\n +TYPE +TOTAL +RUNNING +READY +WAITING +SUSPENDED +NEW +DONE$/m);
+    expect(text).toMatch(/^ {2}AI_INFERENCE +1 +[01] +[01] +0 +0 +0 +0$/m);
     const mem = await storeWith(WITH_MEMORY);
-    expect(await run(mem, 'dashboard')).toMatch(/Memory: \d+ of 64 frames used · external fragmentation 0 %/);
+    expect(await run(mem, 'dashboard')).toMatch(/^Memory \[[█░]{30}\] \d+ of 64 frames used \([\d.]+ %\)$/m);
   });
 
   it('step, goto and monitor move the run and say what happened', async () => {
@@ -142,6 +144,15 @@ describe('console commands over the store', () => {
     await run(store, 'goto 12');
     expect(await run(store, 'monitor')).toMatch(/Monitored ticks 12–14: \d+ events?; the run has ended\.$/);
     expect(await run(store, 'step')).toBe('The run has ended at tick 14.');
+  });
+
+  it('run goes to the end as Run to end does, and sums up', async () => {
+    const store = await storeWith(SCENARIO);
+    expect(await run(store, 'run')).toBe(
+      'Ran from tick 0 to tick 14: the run has ended.\nCompleted 2 of 2 · averages: turnaround 10.5 · waiting 3.5 · response 0.5 ticks · context switches 4',
+    );
+    expect(store.getState().frame?.tick).toBe(14);
+    expect(await run(store, 'run')).toBe('The run has ended at tick 14.');
   });
 
   it('play and pause drive the store’s playback', async () => {
@@ -211,7 +222,7 @@ describe('console commands over the store', () => {
     const store = await storeWith(SCENARIO);
     for (let i = 0; i < 30; i++) await run(store, 'help');
     expect(store.getState().consoleLines).toHaveLength(500);
-    expect(store.getState().consoleLines.at(-1)?.text).toContain('history');
+    expect(store.getState().consoleLines.at(-1)?.text).toContain('quit');
   });
 });
 
@@ -224,7 +235,7 @@ describe('bad input: one line naming the argument and what is expected; nothing 
     ['resume abc', "resume: PID must be a whole number, got 'abc'"],
     ['priority 1 high', "priority: N must be a whole number, got 'high'"],
     ['priority 1', 'priority: N is missing; usage: priority PID N'],
-    ['create', 'create: NAME is missing; usage: create NAME [TYPE] [BURSTS] [PRIORITY]'],
+    ['create', 'create: NAME is missing; usage: create NAME [TYPE] [BURSTS] [PRIORITY] [MEMORY]'],
     [
       'create m MINER',
       "create: TYPE must be one of AI_INFERENCE, DATA_PROCESSING, BLOCKCHAIN_VALIDATOR, NETWORK_NODE, SYSTEM, USER, got 'MINER'",
@@ -240,7 +251,7 @@ describe('bad input: one line naming the argument and what is expected; nothing 
     ['goto', 'goto: TICK is missing; usage: goto TICK'],
     [
       'allocate 1 64KB USER',
-      "allocate: SIZE must be a size such as 4096, 64KiB or 2MiB (units B, KiB, MiB, GiB; at most 1GiB), got '64KB'",
+      "allocate: SIZE must be a size such as 4096, 64KiB or 2MiB (units B, KiB, MiB, GiB; at most 4GiB), got '64KB'",
     ],
     [
       'allocate 1 64KiB RAM',
@@ -262,80 +273,6 @@ describe('bad input: one line naming the argument and what is expected; nothing 
     expect(await run(store, line)).toBe(`! ${message}`);
     expect(store.getState().frame).toBe(frame);
     expect(store.getState().scenario).toBe(scenario);
-  });
-});
-
-/** A host by hand, for what a store cannot show in Node (the download) and for readiness. */
-function fakeHost(
-  view: Partial<ConsoleView>,
-): ConsoleHost & { download: Mock<(filename: string, content: string) => void> } {
-  return {
-    view: () => ({
-      ready: true,
-      scenario: null,
-      frame: null,
-      memory: null,
-      playing: false,
-      speed: 10,
-      history: [],
-      textbook: false,
-      ...view,
-    }),
-    operate: vi.fn(async () => refusedWith('not in this test')),
-    seek: vi.fn(async () => refusedWith('not in this test')),
-    stepForward: vi.fn(async () => refusedWith('not in this test')),
-    play: vi.fn(),
-    pause: vi.fn(),
-    download: vi.fn<(filename: string, content: string) => void>(),
-    ostep: vi.fn(async () => ({ ok: false as const, error: 'not in this test' })),
-  };
-}
-
-describe('console commands over a host by hand', () => {
-  it('export downloads the current scenario as JSON named after its title', async () => {
-    const store = await storeWith(SCENARIO);
-    const { scenario, frame } = store.getState();
-    const host = fakeHost({ scenario, frame });
-    const result = await runLine('export', host);
-    expect(result.lines[0]?.text).toBe('Downloading console-test.json (2 processes, 0 operations).');
-    const [filename, content] = host.download.mock.calls[0] as [string, string];
-    expect(filename).toBe('console-test.json');
-    expect(JSON.parse(content)).toEqual(scenario);
-  });
-
-  it('commands that need the simulation wait until it is ready; help does not', async () => {
-    const host = fakeHost({ ready: false });
-    expect((await runLine('list', host)).lines).toEqual([
-      { kind: 'error', text: 'list: the simulation is not ready yet' },
-    ]);
-    expect((await runLine('help', host)).lines.length).toBeGreaterThan(10);
-    expect(await runLine('   ', host)).toEqual({ lines: [] });
-  });
-
-  it('parses arguments by the command’s spec', () => {
-    const t = tokenize('allocate P2 2MiB ai_data');
-    const parsed = t.ok ? parseLine(t.tokens) : null;
-    expect(parsed?.ok && parsed.args).toEqual({ PID: 2, SIZE: 2 * 1024 * 1024, TYPE: 'AI_DATA' });
-  });
-
-  it('says a move the simulation refused, and an operation’s narration, from their results', async () => {
-    const host = fakeHost({ frame: { tick: 2, endTick: 9, narration: [] } as unknown as ConsoleView['frame'] });
-    expect((await runLine('goto 3', host)).lines).toEqual([{ kind: 'error', text: 'goto: not in this test' }]);
-    expect((await runLine('step', host)).lines).toEqual([{ kind: 'error', text: 'step: not in this test' }]);
-    const scenario = { processes: [{ pid: 1 }], operations: [] } as unknown as ConsoleView['scenario'];
-    const killer = fakeHost({ scenario, frame: { tick: 2 } as unknown as ConsoleView['frame'] });
-    const narration = [{ tick: 2, kind: 'op', pid: 1, text: 'P1 is killed.' }];
-    killer.operate = vi.fn(async () => ({ ok: true as const, frame: {} as never, scenario: {} as never, narration }));
-    expect((await runLine('kill 1', killer)).lines.map((l) => l.text)).toEqual([
-      'kill P1 at tick 2.',
-      't=2 · P1 is killed.',
-    ]);
-  });
-
-  it('a command that throws comes back as an error line', async () => {
-    const host = fakeHost({ frame: {} as ConsoleView['frame'] });
-    host.seek = () => Promise.reject(new Error('gone'));
-    expect((await runLine('goto 3', host)).lines).toEqual([{ kind: 'error', text: 'goto: failed: gone' }]);
   });
 });
 

@@ -1,8 +1,8 @@
 import type { AppStore } from '../../store/appStore';
 import { download } from '../files/download';
-import { runLine } from './commands';
-import { complete, type Completion } from './complete';
-import type { ConsoleHost } from './host';
+import { runLine } from '../../shell/commands';
+import { complete, type Completion } from '../../shell/complete';
+import type { ShellHost } from '../../shell/host';
 
 export interface ConsoleRunner {
   /** echoes the line, runs it through the same store actions as the buttons, and logs the answer */
@@ -12,7 +12,7 @@ export interface ConsoleRunner {
 }
 
 /**
- * Runs console commands over a store. The command layer (pure) sees the store only through a ConsoleHost
+ * Runs console commands over a store. The command layer (pure) sees the store only through a ShellHost
  * built over the store's own actions, so a typed `kill 1` is the Kill button. Commands run one after
  * another, in the order typed; the store keeps only the log and the history.
  */
@@ -20,7 +20,8 @@ export function createConsoleRunner(store: AppStore): ConsoleRunner {
   let queue: Promise<void> = Promise.resolve();
   const get = store.getState;
 
-  const host: ConsoleHost = {
+  const host: ShellHost = {
+    front: 'browser',
     view: () => {
       const s = get();
       return {
@@ -32,15 +33,22 @@ export function createConsoleRunner(store: AppStore): ConsoleRunner {
         speed: s.speed,
         history: s.consoleHistory,
         textbook: s.naming === 'textbook',
+        selectedPid: s.selectedPid,
       };
     },
     // The refusal is said here, in the console; the error banner need not say it again.
     operate: (request) => get().operate(request, { quiet: true }),
     seek: (tick) => get().seek(tick),
     stepForward: () => get().step('forward', 'tick'),
+    runToEnd: () => get().runToEnd(),
     play: () => get().play(),
     pause: () => get().pause(),
-    download: (filename, content) => download(filename, content),
+    pageTable: (pid) => get().pageTable(pid),
+    systemState: () => get().systemState(),
+    async save(filename, content) {
+      download(filename, content);
+      return { ok: true, said: `Downloading ${filename}` };
+    },
     async ostep(command) {
       const answered = await get().runOstep(command);
       return answered.ok ? { ok: true, text: answered.solved.text } : answered;

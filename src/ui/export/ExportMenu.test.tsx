@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { RunResult } from '../../core/index';
+import type { RunResult, SystemState } from '../../core/index';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { ExportMenu } from './ExportMenu';
 
@@ -32,9 +32,29 @@ describe('trace export', () => {
     expect(store.getState().exportingTrace).toBe(false);
   });
 
-  it('offers the button once a scenario is loaded', async () => {
+  it('offers the buttons once a scenario is loaded', async () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<ExportMenu />, store);
     expect(screen.getByRole('button', { name: 'Export trace (JSON)' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Export system state (JSON)' })).toBeEnabled();
+  });
+});
+
+describe('system state export', () => {
+  it('saves the whole system at the current tick as JSON, and stays at that tick', async () => {
+    const { store } = await startedStore(SCENARIO);
+    await store.getState().seek(3);
+    const save = vi.fn();
+    expect(await store.getState().exportSystemState(save)).toBe(true);
+    const [name, text, type] = save.mock.calls[0] as [string, string, string];
+    expect(name).toBe('bcos-system-state-tick-3.json');
+    expect(type).toBe('application/json');
+    const state = JSON.parse(text) as SystemState;
+    expect(state).toMatchObject({ format: 'bcos-system-state', tick: 3, memory: null });
+    expect(state.processes.map((p) => [p.pid, p.state])).toEqual([
+      [1, expect.any(String)],
+      [2, expect.any(String)],
+    ]);
+    expect(store.getState().frame?.tick).toBe(3);
   });
 });

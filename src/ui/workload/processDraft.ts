@@ -1,4 +1,4 @@
-import { PROCESS_TYPES, type ProcessSpec, type ProcessType, type Scenario } from '../../core/index';
+import { PROCESS_TYPES, type ProcessSpec, type ProcessType } from '../../core/index';
 import { accessDraftOf, accessesOf, type AccessDraft } from './accessDraft';
 import { formatBursts, MiB, parseBursts, toNumber } from './formValues';
 
@@ -25,16 +25,8 @@ export interface ProcessDraft {
 
 export const TYPE_OPTIONS = PROCESS_TYPES.map((t) => ({ value: t, label: t }));
 
-/** Every pid the scenario uses, including processes its operations create later. */
-export function scenarioPids(s: Scenario): number[] {
-  const pids = s.processes.map((p) => p.pid);
-  for (const op of s.operations) if (op.op === 'create') pids.push(op.process.pid);
-  return pids;
-}
-
-export function nextPid(pids: readonly number[]): number {
-  return pids.reduce((m, p) => Math.max(m, p), 0) + 1;
-}
+// The console's commands need them too, so they live with the shell's (front-end-free) code.
+export { nextPid, scenarioPids } from '../../shell/pids';
 
 export function draftOfProcess(p: ProcessSpec): ProcessDraft {
   return {

@@ -1,12 +1,13 @@
-import { freshNarration, type NarrationLine } from '../../protocol';
-import { refusalText } from '../../store/results';
+import { freshNarration } from '../protocol';
+import { statusLine } from './dashboard';
 import { narrationText } from './effects';
-import { fail, out, type ConsoleHost } from './host';
+import { figure } from './format';
+import { fail, out, refusalText, type ShellHost } from './host';
 import { num, type Command } from './spec';
 
-const now = (host: ConsoleHost): number => host.view().frame?.tick ?? 0;
+const now = (host: ShellHost): number => host.view().frame?.tick ?? 0;
 /** The run's end tick; a long run's end is not known until it is run to, and is then still ahead. */
-const end = (host: ConsoleHost): number => {
+const end = (host: ShellHost): number => {
   const f = host.view().frame;
   return f?.endKnown === false ? Infinity : (f?.endTick ?? 0);
 };
@@ -45,11 +46,34 @@ const goto: Command = {
   },
 };
 
+const run: Command = {
+  name: 'run',
+  args: [],
+  help: 'run to the end (as Run to end) and sum up',
+  run: async (_a, host) => {
+    host.pause();
+    const from = now(host);
+    if (from >= end(host)) return out(`The run has ended at tick ${from}.`);
+    const moved = await host.runToEnd();
+    if (!moved.ok) return fail(`run: ${refusalText(moved)}`);
+    const f = moved.frame;
+    const s = f.summary;
+    return out(
+      `Ran from tick ${from} to tick ${f.tick}${f.finished ? ': the run has ended' : ''}${f.stalled ? ' (stalled: processes are left that nothing will wake)' : ''}.`,
+      `Completed ${s.completed} of ${f.processes.length} · averages: turnaround ${figure(s.avgTurnaround)} · waiting ${figure(s.avgWaiting)} · response ${figure(s.avgResponse)} ticks · context switches ${s.contextSwitches}`,
+    );
+  },
+};
+
+/** A terminal has no playing in the background: the prompt would come back while the run moves on. */
+const NO_PLAY = 'In a terminal nothing plays in the background: use step N, monitor N, goto TICK or run.';
+
 const play: Command = {
   name: 'play',
   args: [],
   help: 'play the run (as the Play button); pause stops it',
   run: (_a, host) => {
+    if (host.front === 'terminal') return out(NO_PLAY);
     if (host.view().playing) return out('Already playing.');
     if (now(host) >= end(host)) return out(`The run has ended at tick ${now(host)}: goto an earlier tick first.`);
     host.play();
@@ -65,6 +89,7 @@ const pause: Command = {
   args: [],
   help: 'pause the run',
   run: (_a, host) => {
+    if (host.front === 'terminal') return out(NO_PLAY);
     const was = host.view().playing;
     host.pause();
     return out(was ? `Paused at tick ${now(host)}.` : `Not playing (at tick ${now(host)}).`);
@@ -78,28 +103,34 @@ const pause: Command = {
 const monitor: Command = {
   name: 'monitor',
   args: [{ name: 'N', kind: 'count', optional: true }],
-  help: 'play N ticks (default 10) and print every event narrated',
-  detail: ['Stops early when the run ends. Use step N to jump without the commentary.'],
+  help: 'play N ticks (default 10): every event narrated, and the node after each tick that had one',
+  detail: [
+    'After each tick with events, one line shows the CPUs, the queues and how many processes are done.',
+    'Stops early when the run ends. Use step N to jump without the commentary, dashboard for the whole picture.',
+  ],
   run: async (a, host) => {
     const n = (a.N as number | undefined) ?? 10;
     host.pause();
     const from = now(host);
-    const lines: NarrationLine[] = [];
+    const lines: string[] = [];
+    let events = 0;
     let before = host.view().frame?.narration ?? [];
     let to = from;
     for (let i = 0; i < n && to < end(host); i++) {
       const moved = await host.stepForward();
       // The simulation did not move (stalled or crashed).
       if (!moved.ok || moved.frame.tick === to) break;
-      lines.push(...freshNarration(before, moved.frame.narration));
+      const fresh = freshNarration(before, moved.frame.narration);
+      if (fresh.length > 0) lines.push(...fresh.map(narrationText), `  ↳ ${statusLine(moved.frame)}`);
+      events += fresh.length;
       before = moved.frame.narration;
       to = moved.frame.tick;
     }
     return out(
-      ...lines.map(narrationText),
-      `Monitored ticks ${from}–${to}: ${lines.length} event${lines.length === 1 ? '' : 's'}${to >= end(host) ? '; the run has ended' : ''}.`,
+      ...lines,
+      `Monitored ticks ${from}–${to}: ${events} event${events === 1 ? '' : 's'}${to >= end(host) ? '; the run has ended' : ''}.`,
     );
   },
 };
 
-export const TIME_COMMANDS: readonly Command[] = [step, play, pause, goto, monitor];
+export const TIME_COMMANDS: readonly Command[] = [step, run, play, pause, goto, monitor];

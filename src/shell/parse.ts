@@ -1,7 +1,7 @@
-import { MEMORY_TYPES, type MemoryType, PROCESS_TYPES, type ProcessType } from '../../core/index';
+import { MEMORY_TYPES, type MemoryType, PROCESS_TYPES, type ProcessType } from '../core/index';
 
 /**
- * The console's words: a tokenizer and one parser per argument kind. Pure: no store, no DOM. Every parser
+ * The shell's words (the browser console's and the terminal's): a tokenizer and one parser per argument kind. Pure: no store, no DOM. Every parser
  * says what it expected in words, so a refusal reads "kill: PID must be a whole number, got 'x'".
  */
 
@@ -54,6 +54,7 @@ export type ArgKind =
   | 'address'
   | 'bursts'
   | 'name'
+  | 'file'
   | 'command'
   | 'words';
 export type ArgValue = number | string | number[];
@@ -61,8 +62,8 @@ export type ArgParse = { ok: true; value: ArgValue } | { ok: false; expected: st
 
 /** The most ticks `step N` and `monitor N` move at once. */
 export const MAX_COUNT = 10_000;
-/** The largest allocation the console asks for: 1 GiB, the largest physical memory. */
-export const MAX_SIZE = 2 ** 30;
+/** The largest size the console reads: 4 GiB, the design's largest node; the simulation checks its own limits. */
+export const MAX_SIZE = 4 * 2 ** 30;
 export const ACCESS_WORDS = ['read', 'write'] as const;
 
 const UNIT_BYTES: Readonly<Record<string, number>> = { b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
@@ -97,13 +98,14 @@ export const EXPECTED: Readonly<Record<ArgKind, string>> = {
   integer: 'a whole number',
   count: `a whole number from 1 to ${MAX_COUNT}`,
   tick: 'a whole number of ticks, 0 or more',
-  size: 'a size such as 4096, 64KiB or 2MiB (units B, KiB, MiB, GiB; at most 1GiB)',
+  size: 'a size such as 4096, 64KiB or 2MiB (units B, KiB, MiB, GiB; at most 4GiB)',
   memoryType: `one of ${MEMORY_TYPES.join(', ')}`,
   processType: `one of ${PROCESS_TYPES.join(', ')}`,
   access: 'read or write',
   address: 'an address in decimal (4096) or hex (0x1000)',
   bursts: 'burst lengths in ticks separated by commas, such as 5 or 5,3,4 (CPU, I/O, CPU, …)',
   name: 'a name',
+  file: 'a file name',
   command: 'a command name',
   words: 'the rest of the line',
 };
@@ -145,6 +147,7 @@ export function parseArg(kind: ArgKind, text: string): ArgParse {
       return done(bursts.every((b): b is number => b !== null && b >= 1) ? bursts : null);
     }
     case 'name':
+    case 'file':
     case 'command':
     case 'words':
       return done(text === '' ? null : text);

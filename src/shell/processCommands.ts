@@ -1,8 +1,8 @@
-import type { OperationRequest } from '../../protocol';
-import { nextPid, scenarioPids } from '../workload/processDraft';
+import type { OperationRequest } from '../protocol';
+import { nextPid, scenarioPids } from './pids';
 import { operateAndTell, unknownPid } from './effects';
-import { table } from './format';
-import { out, type ConsoleHost } from './host';
+import { formatBytes, table } from './format';
+import { out, type ShellHost } from './host';
 import { num, str, type Command } from './spec';
 
 /** kill, suspend and resume: one pid, one operation. */
@@ -28,12 +28,15 @@ const create: Command = {
     { name: 'TYPE', kind: 'processType', optional: true },
     { name: 'BURSTS', kind: 'bursts', optional: true },
     { name: 'PRIORITY', kind: 'integer', optional: true },
+    { name: 'MEMORY', kind: 'size', optional: true },
   ],
   help: 'create a process now, with the next free pid',
   detail: [
     'TYPE is a process type (default USER).',
     'BURSTS are ticks separated by commas, CPU first: 5,3,4 = CPU 5, I/O 3, CPU 4 (default 5).',
     'PRIORITY is a whole number (default 0; lower is higher unless the scenario says otherwise).',
+    'MEMORY is the memory it needs, such as 64KiB (default: none); with memory management on it gets it on arrival,',
+    'of the memory type its process type implies, or waits in NEW until that much is free.',
     'The process arrives at the current tick; the change is recorded in the scenario.',
   ],
   run: async (a, host) => {
@@ -43,15 +46,18 @@ const create: Command = {
     const type = (a.TYPE as string | undefined) ?? 'USER';
     const bursts = (a.BURSTS as number[] | undefined) ?? [5];
     const priority = (a.PRIORITY as number | undefined) ?? 0;
+    const memoryBytes = a.MEMORY as number | undefined;
+    const process = { pid, name: str(a, 'NAME'), type, priority, arrival: tick, bursts };
     const request: OperationRequest = {
       op: 'create',
-      process: { pid, name: str(a, 'NAME'), type, priority, arrival: tick, bursts },
+      process: memoryBytes === undefined ? process : { ...process, needs: { memoryBytes } },
     };
+    const memory = memoryBytes === undefined ? '' : `, needing ${formatBytes(memoryBytes)} of memory`;
     return operateAndTell(
       host,
       'create',
       request,
-      `Created P${pid} (${str(a, 'NAME')}): ${type}, bursts ${bursts.join(',')}, priority ${priority}, arriving at tick ${tick}.`,
+      `Created P${pid} (${str(a, 'NAME')}): ${type}, bursts ${bursts.join(',')}, priority ${priority}${memory}, arriving at tick ${tick}.`,
     );
   },
 };
@@ -60,7 +66,7 @@ const list: Command = {
   name: 'list',
   args: [],
   help: 'the processes with their state, priority and CPU time',
-  run: (_a, host: ConsoleHost) => {
+  run: (_a, host: ShellHost) => {
     const { frame: f, textbook } = host.view();
     const rows = f?.processes ?? [];
     if (rows.length === 0) return out('No processes.');

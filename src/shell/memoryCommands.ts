@@ -1,11 +1,10 @@
-import { MEMORY_TYPES, type Access, type MemoryType } from '../../core/index';
-import { formatBytes } from '../memory/formatBytes';
+import { MEMORY_TYPES, type Access, type MemoryType } from '../core/index';
+
+import { designAllocate, designDeallocate, addressOrOffset, hex } from './designForms';
 import { memoryOff, operateAndTell, unknownPid } from './effects';
-import { bars, percent } from './format';
+import { bars, formatBytes, percent } from './format';
 import { fail, out } from './host';
 import { num, str, type Command } from './spec';
-
-const hex = (n: number): string => `0x${n.toString(16)}`;
 
 const allocate: Command = {
   name: 'allocate',
@@ -18,6 +17,7 @@ const allocate: Command = {
   detail: [
     `TYPE is one of ${MEMORY_TYPES.join(', ')}.`,
     'The narration says at which virtual address the allocation starts.',
+    "The design's form, allocate SIZE TYPE, gives it to the selected process (the process table's), else the newest.",
   ],
   run: async (a, host) => {
     const pid = num(a, 'PID');
@@ -34,6 +34,13 @@ const allocate: Command = {
       )
     );
   },
+  design: {
+    args: [
+      { name: 'SIZE', kind: 'size' },
+      { name: 'TYPE', kind: 'memoryType' },
+    ],
+    run: designAllocate,
+  },
 };
 
 const deallocate: Command = {
@@ -43,6 +50,7 @@ const deallocate: Command = {
     { name: 'ADDRESS', kind: 'address' },
   ],
   help: 'free the allocation of a process that starts at ADDRESS (decimal or 0x hex)',
+  detail: ["The design's form, deallocate PID, frees all of that process's memory, allocation by allocation."],
   run: async (a, host) => {
     const pid = num(a, 'PID');
     const address = num(a, 'ADDRESS');
@@ -52,6 +60,7 @@ const deallocate: Command = {
       operateAndTell(host, 'deallocate', { op: 'deallocate', pid, address }, `deallocate ${hex(address)} of P${pid}:`)
     );
   },
+  design: { args: [{ name: 'PID', kind: 'pid' }], run: designDeallocate },
 };
 
 const access: Command = {
@@ -65,20 +74,24 @@ const access: Command = {
   detail: [
     "ADDRESS is a virtual address in the process's own address space, decimal or 0x hex: an allocation's start",
     '(as allocate reports it) plus an offset into it. The MMU translates it; a fault is narrated.',
+    "Without MODE, a number outside the process's memory that is inside it as an offset from the start of its",
+    "memory is taken as that offset (the design's form, access PID OFFSET); the answer says which it took.",
   ],
   run: async (a, host) => {
     const pid = num(a, 'PID');
-    const address = num(a, 'ADDRESS');
-    const mode = ((a.MODE as string | undefined) ?? 'read') as Access;
-    return (
-      memoryOff(host, 'access') ??
-      unknownPid(host, 'access', pid) ??
-      operateAndTell(
-        host,
-        'access',
-        { op: 'access', pid, address, access: mode },
-        `${mode} ${hex(address)} by P${pid}:`,
-      )
+    const mode = a.MODE as Access | undefined;
+    const refused = memoryOff(host, 'access') ?? unknownPid(host, 'access', pid);
+    if (refused) return refused;
+    const target = mode
+      ? { address: num(a, 'ADDRESS'), form: '' }
+      : await addressOrOffset(host, pid, num(a, 'ADDRESS'));
+    if ('error' in target) return fail(`access: ${target.error}`);
+    const how = mode ?? 'read';
+    return operateAndTell(
+      host,
+      'access',
+      { op: 'access', pid, address: target.address, access: how },
+      `${how} ${hex(target.address)} by P${pid}${target.form}:`,
     );
   },
 };

@@ -1,8 +1,8 @@
 import { operateAndTell, unknownPid } from './effects';
-import { fail, type CommandResult, type ConsoleHost } from './host';
+import { fail, type CommandResult, type ShellHost } from './host';
 import { num, type Command } from './spec';
 
-function heapOff(host: ConsoleHost, command: string): CommandResult | null {
+function heapOff(host: ShellHost, command: string): CommandResult | null {
   return host.view().scenario?.heap
     ? null
     : fail(`${command}: this scenario has no heap (import an OSTEP malloc.py command, or add a heap section)`);

@@ -1,4 +1,4 @@
-import { MEMORY_TYPES, PROCESS_TYPES, type ProcessMetrics } from '../../core/index';
+import { MEMORY_TYPES, PROCESS_TYPES, type ProcessMetrics } from '../core/index';
 import { COMMAND_NAMES, findCommand } from './commands';
 import { ACCESS_WORDS, tokenize } from './parse';
 import type { ArgSpec } from './spec';

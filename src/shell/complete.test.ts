@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProcessMetrics } from '../../core/metrics/metrics';
+import type { ProcessMetrics } from '../core/index';
 import { complete } from './complete';
 
 const p = (pid: number, name: string, state: ProcessMetrics['state']) => ({ pid, name, state }) as ProcessMetrics;

@@ -1,13 +1,13 @@
 import { table } from './format';
-import { fail, out, type CommandResult, type ConsoleHost } from './host';
+import { fail, out, type CommandResult, type ShellHost } from './host';
 import { HEAP_COMMANDS } from './heapCommands';
 import { INFO_COMMANDS } from './infoCommands';
 import { MEMORY_COMMANDS } from './memoryCommands';
 import { OSTEP_COMMANDS } from './ostepCommands';
-import { shellWord } from '../../core/index';
+import { shellWord } from '../core/index';
 import { closest, parseArg, tokenize, type Token } from './parse';
 import { PROCESS_COMMANDS } from './processCommands';
-import { usage, type Args, type Command } from './spec';
+import { usage, usageOf, type ArgSpec, type Args, type Command } from './spec';
 import { TIME_COMMANDS } from './timeCommands';
 
 const help: Command = {
@@ -54,6 +54,17 @@ const history: Command = {
   },
 };
 
+const quit: Command = {
+  name: 'quit',
+  args: [],
+  help: 'end the terminal session (sim shell); the browser console stays open',
+  needsSim: false,
+  run: (_a, host) =>
+    host.front === 'terminal'
+      ? { lines: [{ kind: 'output', text: 'Bye.' }], quit: true }
+      : out('There is nothing to quit here: the browser console stays open (switch views with the tabs above).'),
+};
+
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly Command[] = [
   help,
@@ -65,6 +76,7 @@ export const COMMANDS: readonly Command[] = [
   ...OSTEP_COMMANDS,
   clear,
   history,
+  quit,
 ];
 export const COMMAND_NAMES: readonly string[] = COMMANDS.map((c) => c.name);
 
@@ -78,16 +90,16 @@ function unknown(prefix: string, name: string): CommandResult {
   return fail(`${prefix}: unknown command '${name}'; ${hint}type help for the list`);
 }
 
-export type Parsed = { ok: true; command: Command; args: Args } | { ok: false; result: CommandResult };
+export type Parsed =
+  { ok: true; command: Command; args: Args; run: Command['run'] } | { ok: false; result: CommandResult };
 
-/** A line to its command and typed arguments, or the one line that says what is wrong. */
-export function parseLine(tokens: readonly Token[]): Parsed {
-  const [first, ...rest] = tokens;
-  const command = first ? findCommand(first.text) : undefined;
-  if (!first || !command) return { ok: false, result: unknown('console', first?.text ?? '') };
+/** `at`: the place of the argument that is wrong (missing or unreadable), or of the first one too many */
+type FormParse = { ok: true; args: Args } | { ok: false; message: string; at: number };
+
+/** The arguments after the command name by one form's specs, or what is wrong with them. */
+function parseForm(name: string, specs: readonly ArgSpec[], rest: readonly Token[]): FormParse {
   const args: Record<string, unknown> = {};
-  const say = (text: string): Parsed => ({ ok: false, result: fail(`${command.name}: ${text}`) });
-  for (const [i, spec] of command.args.entries()) {
+  for (const [i, spec] of specs.entries()) {
     // A 'words' argument takes the rest of the line, each word as the shell would hand it on.
     const token =
       spec.kind === 'words' && rest.length > i
@@ -101,21 +113,46 @@ export function parseLine(tokens: readonly Token[]): Parsed {
         : rest[i];
     if (!token) {
       if (spec.optional) break;
-      return say(`${spec.name} is missing; usage: ${usage(command)}`);
+      return { ok: false, message: `${spec.name} is missing; usage: ${usageOf(name, specs)}`, at: i };
     }
     const parsed = parseArg(spec.kind, token.text);
-    if (!parsed.ok) return say(`${spec.name} must be ${parsed.expected}, got '${token.text}'`);
+    if (!parsed.ok)
+      return { ok: false, message: `${spec.name} must be ${parsed.expected}, got '${token.text}'`, at: i };
     args[spec.name] = parsed.value;
   }
-  const wordsArg = command.args.some((a) => a.kind === 'words');
-  const extra = wordsArg ? [] : rest.slice(command.args.length);
+  const extra = specs.some((a) => a.kind === 'words') ? [] : rest.slice(specs.length);
   if (extra.length > 0)
-    return say(`too many arguments ('${extra.map((t) => t.text).join(' ')}'); usage: ${usage(command)}`);
-  return { ok: true, command, args: args as Args };
+    return {
+      ok: false,
+      message: `too many arguments ('${extra.map((t) => t.text).join(' ')}'); usage: ${usageOf(name, specs)}`,
+      at: specs.length,
+    };
+  return { ok: true, args: args as Args };
+}
+
+const takes = (specs: readonly ArgSpec[], n: number): boolean =>
+  n >= specs.filter((a) => !a.optional).length && n <= specs.length;
+
+/** A line to its command and typed arguments (by our form or the design's), or the one line that says what is wrong. */
+export function parseLine(tokens: readonly Token[]): Parsed {
+  const [first, ...rest] = tokens;
+  const command = first ? findCommand(first.text) : undefined;
+  if (!first || !command) return { ok: false, result: unknown('console', first?.text ?? '') };
+  const ours = parseForm(command.name, command.args, rest);
+  if (ours.ok) return { ok: true, command, args: ours.args, run: command.run };
+  const design = command.design;
+  if (design) {
+    const theirs = parseForm(command.name, design.args, rest);
+    if (theirs.ok) return { ok: true, command, args: theirs.args, run: design.run };
+    // Neither: say what is wrong with ours, unless the line cannot be ours from its first argument on.
+    if (ours.at === 0 && (theirs.at > 0 || takes(design.args, rest.length)))
+      return { ok: false, result: fail(`${command.name}: ${theirs.message}`) };
+  }
+  return { ok: false, result: fail(`${command.name}: ${ours.message}`) };
 }
 
 /** Runs one typed line against the host. Never throws: a failure comes back as an error line. */
-export async function runLine(line: string, host: ConsoleHost): Promise<CommandResult> {
+export async function runLine(line: string, host: ShellHost): Promise<CommandResult> {
   const tokenized = tokenize(line);
   if (!tokenized.ok) return fail(`console: ${tokenized.message}`);
   if (tokenized.tokens.length === 0) return { lines: [] };
@@ -126,7 +163,7 @@ export async function runLine(line: string, host: ConsoleHost): Promise<CommandR
   if (command.needsSim !== false && (!v.ready || !v.frame))
     return fail(`${command.name}: the simulation is not ready yet`);
   try {
-    return await command.run(args, host);
+    return await parsed.run(args, host);
   } catch (e) {
     return fail(`${command.name}: failed: ${e instanceof Error ? e.message : String(e)}`);
   }
