@@ -17,8 +17,8 @@ export interface ProcessDraft {
   tickets: string;
   gpus: string;
   memoryMiB: string;
-  /** not edited here, but kept */
-  networkMbps: number;
+  /** Mbit/s; blank = 0 */
+  networkMbps: string;
   /** how it references its memory (memory management on) */
   access: AccessDraft;
 }
@@ -48,7 +48,7 @@ export function draftOfProcess(p: ProcessSpec): ProcessDraft {
     tickets: p.tickets === undefined ? '' : String(p.tickets),
     gpus: String(p.needs.gpus),
     memoryMiB: String(p.needs.memoryBytes / MiB),
-    networkMbps: p.needs.networkMbps,
+    networkMbps: String(p.needs.networkMbps),
     access: accessDraftOf(p.accesses),
   };
 }
@@ -70,6 +70,7 @@ export function processOf(d: ProcessDraft): unknown {
   const deadline = toNumber(d.deadline);
   const tickets = toNumber(d.tickets);
   const mib = toNumber(d.memoryMiB);
+  const networkMbps = toNumber(d.networkMbps);
   const accesses = accessesOf(d.access);
   return {
     pid: toNumber(d.pid),
@@ -84,7 +85,7 @@ export function processOf(d: ProcessDraft): unknown {
     needs: {
       memoryBytes: typeof mib === 'number' ? Math.round(mib * MiB) : mib,
       gpus: toNumber(d.gpus),
-      networkMbps: d.networkMbps,
+      ...(networkMbps !== undefined && { networkMbps }),
     },
     ...(accesses !== undefined && { accesses }),
   };
