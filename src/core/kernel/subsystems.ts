@@ -28,9 +28,9 @@ export function subsystemView<K extends SubsystemName>(st: SimStateView, name: K
 
 /** The subsystems' parts of one process's figures (nothing when the scenario has none of them). */
 export function subsystemProcessParts(st: SimStateView, p: PcbView): Partial<SubsystemProcessParts> {
-  const out: Partial<SubsystemProcessParts> = {};
+  let out: Partial<SubsystemProcessParts> = {};
   // A part only reads the state.
-  for (const s of st.subsystems) if (s.processPart) Object.assign(out, s.processPart(st as SimState, p));
+  for (const s of st.subsystems) if (s.processPart) out = { ...out, ...s.processPart(st as SimState, p) };
   return out;
 }
 

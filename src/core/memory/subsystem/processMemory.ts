@@ -54,5 +54,12 @@ export function keepHeldAtExit(run: MemoryRun, pid: number): void {
 export function processMemory(st: SimState, p: PcbView): ProcessMemory {
   const run = memoryRun(st);
   const held = run.ended.get(p.pid) ?? heldMemory(run.memory, p.pid);
-  return { ...held, types: held.types.slice(), pageFaults: p.pageFaults };
+  // Field by field: a row is built for every process in every frame. `types` is never changed once made.
+  return {
+    types: held.types,
+    bytes: held.bytes,
+    residentPages: held.residentPages,
+    swappedPages: held.swappedPages,
+    pageFaults: p.pageFaults,
+  };
 }
