@@ -36,8 +36,14 @@ test('Simulate names the node and counts the processes of each type in each stat
   await expect(page.getByRole('button', { name: 'Step forward', exact: true })).toBeDisabled();
   await expect.poll(() => countsOf(page, 'All types')).toEqual(['7', '0', '0', '0', '0', '0', '7']);
 
-  const axe = await new AxeBuilder({ page }).include('.node-status').analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  for (const theme of ['Light', 'Dark']) {
+    await page.getByLabel('Theme').selectOption({ label: theme });
+    const axe = await new AxeBuilder({ page }).include('.node-status').include('.node-identity').analyze();
+    expect(
+      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+      theme,
+    ).toEqual([]);
+  }
 
   // Textbook names leave the AI and blockchain types out, and the per-type panel with them.
   await page.getByRole('switch', { name: 'Textbook names' }).click();
