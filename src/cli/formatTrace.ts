@@ -84,12 +84,14 @@ function formatProcessMemory(processes: RunResult['processes']): string[] {
   return [
     'Memory per process (pages as each process ended, or at the end for one that has not):',
     head,
-    ...processes.map((p) => {
-      const m = p.memory;
-      if (!m) return `${pad(p.pid, 5)} -`;
-      const types = m.types.join(', ') || '-';
-      return `${pad(p.pid, 5)} ${types.padEnd(20)} ${pad(m.bytes, 12)} ${pad(m.residentPages, 8)} ${pad(m.swappedPages, 8)} ${pad(m.pageFaults, 6)}`;
-    }),
+    // With a memory section every process has its memory part.
+    ...processes.flatMap(({ pid, memory: m }) =>
+      m
+        ? [
+            `${pad(pid, 5)} ${(m.types.join(', ') || '-').padEnd(20)} ${pad(m.bytes, 12)} ${pad(m.residentPages, 8)} ${pad(m.swappedPages, 8)} ${pad(m.pageFaults, 6)}`,
+          ]
+        : [],
+    ),
   ];
 }
 
