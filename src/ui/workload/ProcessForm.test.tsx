@@ -21,7 +21,7 @@ async function editP1() {
 }
 
 describe('ProcessForm network bandwidth', () => {
-  it('shows the need and saves a new one', async () => {
+  it('shows the need, saves a new one, and the list of processes shows it', async () => {
     const { store, user, form } = await editP1();
     const network = form.getByRole('textbox', { name: 'Network (Mbit/s)' });
     expect(network).toHaveValue('0');
@@ -29,6 +29,11 @@ describe('ProcessForm network bandwidth', () => {
     await user.type(network, '100');
     await user.click(form.getByRole('button', { name: 'Save process' }));
     await waitFor(() => expect(store.getState().scenario?.processes[0]?.needs.networkMbps).toBe(100));
+    const list = screen.getByRole('table', { name: 'Processes of the scenario' });
+    const column = within(list)
+      .getAllByRole('columnheader')
+      .findIndex((h) => h.textContent === 'Network (Mbit/s)');
+    expect(within(list).getAllByRole('row')[1]!.querySelectorAll('td')[column]).toHaveTextContent('100');
   });
 });
 
