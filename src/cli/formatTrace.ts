@@ -74,8 +74,25 @@ export function formatMetrics(r: RunResult): string {
     `Average waiting    ${fmt(s.avgWaiting)}   (${FORMULAS.waiting})`,
     `Average response   ${fmt(s.avgResponse)}   (${FORMULAS.response})`,
     `Throughput         ${fmt(s.throughput)} per 100 ticks; CPU utilisation ${(s.cpuUtilization * 100).toFixed(0)} %; context switches ${s.contextSwitches}; deadline misses ${s.deadlineMisses}`,
-    ...(r.memory ? ['', ...formatMemory(r.memory)] : []),
+    ...(r.memory ? ['', ...formatMemory(r.memory), '', ...formatProcessMemory(r.processes)] : []),
   ].join('\n');
+}
+
+/** Each process's memory: what it held as it ended (its memory is freed then), or holds if it has not ended. */
+function formatProcessMemory(processes: RunResult['processes']): string[] {
+  const head = `${pad('PID', 5)} ${'MEMORY TYPE'.padEnd(20)} ${pad('BYTES', 12)} ${pad('RESIDENT', 8)} ${pad('SWAPPED', 8)} ${pad('FAULTS', 6)}`;
+  return [
+    'Memory per process (pages as each process ended, or at the end for one that has not):',
+    head,
+    // With a memory section every process has its memory part.
+    ...processes.flatMap(({ pid, memory: m }) =>
+      m
+        ? [
+            `${pad(pid, 5)} ${(m.types.join(', ') || '-').padEnd(20)} ${pad(m.bytes, 12)} ${pad(m.residentPages, 8)} ${pad(m.swappedPages, 8)} ${pad(m.pageFaults, 6)}`,
+          ]
+        : [],
+    ),
+  ];
 }
 
 function formatMemory(m: NonNullable<RunResult['memory']>): string[] {

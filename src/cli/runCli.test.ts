@@ -123,6 +123,30 @@ describe('sim run', () => {
     });
     expect(json.traceHash).toMatch(/^[0-9a-f]{8}$/);
     expect(json.events).toBeUndefined();
+    // Memory management is off: no process has a memory part.
+    expect(json.processes.some((p: object) => 'memory' in p)).toBe(false);
+  });
+
+  it('with memory on, prints each process memory in the text and in --json', () => {
+    const withMemory = JSON.stringify({
+      format: 'bcos-scenario',
+      version: 2,
+      scheduler: { policy: 'FIFO' },
+      processes: [{ pid: 1, name: 'llm', type: 'AI_INFERENCE', arrival: 0, bursts: [3], needs: { memoryBytes: 8192 } }],
+      memory: {},
+    });
+    const file = { 'm.json': withMemory };
+    const json = JSON.parse(cli(['run', 'm.json', '--json'], file).out);
+    expect(json.processes[0].memory).toEqual({
+      types: ['AI_MODEL'],
+      bytes: 8192,
+      residentPages: 2,
+      swappedPages: 0,
+      pageFaults: 0,
+    });
+    const text = cli(['run', 'm.json'], file).out;
+    expect(text).toContain('Memory per process');
+    expect(text).toMatch(/\n {4}1 AI_MODEL +8192 +2 +0 +0$/);
   });
 
   it('refuses invalid input with exit code 2 and one line per problem naming the field', () => {

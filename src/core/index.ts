@@ -31,6 +31,7 @@ export {
   type ProcessMetrics,
   type SummaryMetrics,
 } from './metrics/metrics';
+export { nodeStatus, type NodeStatus, type StateCounts } from './metrics/nodeStatus';
 export { readyInOrder } from './kernel/readyQueue';
 export {
   POLICY_NAMES,
@@ -48,13 +49,14 @@ export type { ReasonBase } from './sched/reason';
 export { TRANSITIONS } from './process/transitions';
 export type { DeepReadonly, SimStateView, PcbView } from './kernel/view';
 export { readyQueues } from './kernel/view';
-export type { Subsystem, SubsystemName, SubsystemViews, KernelCalls } from './kernel/subsystem';
+export type { Subsystem, SubsystemName, SubsystemProcessParts, SubsystemViews, KernelCalls } from './kernel/subsystem';
 export { subsystemView } from './kernel/subsystems';
 export type { MemoryView } from './memory/subsystem/view';
 export type { TlbEntryView, TlbView } from './memory/tlbView';
 export { translateOnCopy, pageTableOfProcess } from './memory/subsystem/view';
 export type { HeapRunView } from './heap/subsystem';
 export type { MemoryResult } from './memory/subsystem/result';
+export type { HeldMemory, ProcessMemory } from './memory/subsystem/processMemory';
 export { FIT_POLICIES, LIST_ORDERS } from './heap/types';
 export type { FitPolicy, HeapConfig, ListOrder } from './heap/types';
 export { DEFAULT_MEMORY, memoryLimits } from './memory/defaults';

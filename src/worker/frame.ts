@@ -102,12 +102,24 @@ function heapPart(st: SimStateView, sent: Sent): WireFrame['heap'] {
   };
 }
 
-/** Field-by-field: rows are flat apart from `gpus`, a short list. */
+/** Field-by-field: rows are flat apart from `gpus`, a short list, and `memory`, flat apart from its short `types`. */
 function sameRow(a: ProcessMetrics, b: ProcessMetrics): boolean {
   for (const k of Object.keys(a) as (keyof ProcessMetrics)[]) {
-    if (k === 'gpus' ? a.gpus.join() !== b.gpus.join() : a[k] !== b[k]) return false;
+    if (k === 'gpus' ? a.gpus.join() !== b.gpus.join() : k === 'memory' ? !sameMemory(a, b) : a[k] !== b[k])
+      return false;
   }
   return true;
+}
+
+function sameMemory({ memory: a }: ProcessMetrics, { memory: b }: ProcessMetrics): boolean {
+  if (!a || !b) return a === b;
+  return (
+    a.bytes === b.bytes &&
+    a.residentPages === b.residentPages &&
+    a.swappedPages === b.swappedPages &&
+    a.pageFaults === b.pageFaults &&
+    a.types.join() === b.types.join()
+  );
 }
 
 function processPatch(rows: ProcessMetrics[], sent: Sent): ProcessPatch {

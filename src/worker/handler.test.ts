@@ -141,6 +141,20 @@ describe('message handler', () => {
     expect(again.processPatch).toEqual({ count: 3, changed: [] });
   });
 
+  it('with memory on, rows carry each process memory, and an unchanged one is not sent again', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    const withMemory = {
+      ...scenario,
+      processes: scenario.processes.map((p) => ({ ...p, needs: { ...p.needs, memoryBytes: 4096 } })),
+      memory: {},
+    };
+    const first = s.frameOf(s.ask({ type: 'load', scenario: withMemory }));
+    expect(rowOf(first, 1)?.memory).toMatchObject({ bytes: 4096, residentPages: 1, swappedPages: 0 });
+    s.ask({ type: 'seek', tick: 4 });
+    expect(s.frameOf(s.ask({ type: 'seek', tick: 4 })).processPatch).toEqual({ count: 3, changed: [] });
+  });
+
   it('steps to the next and previous event', () => {
     const s = session();
     s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });

@@ -41,6 +41,8 @@ export interface RunResult {
     firstRun: number | null;
     deadline: number | null;
     deadlineMissed: boolean;
+    /** with memory management on: what it held as it ended (or holds, if it has not); absent when memory is off */
+    memory?: ProcessMetrics['memory'];
   })[];
   summary: {
     avgTurnaround: number | null;
@@ -92,6 +94,7 @@ export function runResult(st: SimState): RunResult {
       killed: r.killed,
       deadline: r.deadline,
       deadlineMissed: r.deadlineMissed,
+      ...(r.memory && { memory: r.memory }),
     })),
     summary: {
       avgTurnaround: round2(s.avgTurnaround),

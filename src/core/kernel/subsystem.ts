@@ -2,6 +2,8 @@ import type { Pcb } from '../process/pcb';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import type { HeapRunView } from '../heap/subsystem';
 import type { MemoryView } from '../memory/subsystem/view';
+import type { ProcessMemory } from '../memory/subsystem/processMemory';
+import type { PcbView } from './view';
 import type { RunResult } from './result';
 import type { SimState, SubsystemStates } from './state';
 
@@ -11,6 +13,11 @@ export type SubsystemName = keyof SubsystemStates;
 export interface SubsystemViews {
   memory: MemoryView;
   heap: HeapRunView;
+}
+
+/** What each subsystem adds to a process's figures (the table's row, `sim run`'s process), under its own key. */
+export interface SubsystemProcessParts {
+  memory: ProcessMemory;
 }
 
 /** What the kernel does for a subsystem, so a subsystem never reaches into the scheduler or the CPUs. */
@@ -68,6 +75,8 @@ export interface Subsystem<K extends SubsystemName = SubsystemName> {
   invariants?(st: SimState): string[];
   /** Its part of the frame the worker sends to the UI. */
   view(st: SimState): SubsystemViews[K];
+  /** Its part of one process's figures, as of the state's tick (read-only, like `view`). */
+  processPart?(st: SimState, p: PcbView): Partial<SubsystemProcessParts>;
   /** Its part of the run's result (appended after the kernel's fields). */
   result?(st: SimState): Partial<RunResult>;
 }

@@ -2,6 +2,8 @@ import { remainingCpu } from '../process/pcb';
 import { timeIn } from '../process/transitions';
 import type { ProcessState, ProcessType } from '../process/types';
 import type { PcbView, SimStateView } from '../kernel/view';
+import type { SubsystemProcessParts } from '../kernel/subsystem';
+import { subsystemProcessParts } from '../kernel/subsystems';
 
 /** Per-process figures, each by the formula in FORMULAS, as of the state's current tick. */
 export interface ProcessMetrics {
@@ -25,6 +27,8 @@ export interface ProcessMetrics {
   contextSwitches: number;
   /** page faults it made (memory management on); each blocks it for the swap-in time, if that is not 0 */
   pageFaults: number;
+  /** the network bandwidth it needs, Mbit/s (needs.networkMbps) */
+  networkMbps: number;
   deadline: number | null;
   deadlineMissed: boolean;
   killed: boolean;
@@ -32,6 +36,8 @@ export interface ProcessMetrics {
   level: number;
   cpu: number | null;
   gpus: number[];
+  /** with memory management on: what it holds (or held as it ended); absent when memory is off */
+  memory?: SubsystemProcessParts['memory'];
 }
 
 export interface SummaryMetrics {
@@ -92,12 +98,14 @@ export function processMetrics(st: SimStateView, p: PcbView): ProcessMetrics {
     response: p.firstRun === null ? null : p.firstRun - p.arrival,
     contextSwitches: p.contextSwitches,
     pageFaults: p.pageFaults,
+    networkMbps: p.needs.networkMbps,
     deadline: p.deadline,
     deadlineMissed: p.deadlineMissed,
     killed: p.killed,
     level: st.policy.level?.(p, st) ?? 0,
     cpu: p.cpu,
     gpus: p.gpusHeld.slice(),
+    ...subsystemProcessParts(st, p),
   };
 }
 

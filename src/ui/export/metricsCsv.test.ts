@@ -23,6 +23,7 @@ const proc = (pid: number, name: string, extra: Partial<ProcessMetrics> = {}): P
   response: 2,
   contextSwitches: 1,
   pageFaults: 0,
+  networkMbps: 0,
   deadline: null,
   deadlineMissed: false,
   killed: false,

@@ -37,6 +37,22 @@ describe('CreateProcessForm', () => {
     expect(await screen.findByText('P6 arrives at tick 3.')).toBeInTheDocument();
   });
 
+  it('creates a process with the network bandwidth it needs, and refuses one out of range', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(<CreateProcessForm />, store);
+    const user = userEvent.setup();
+    const network = screen.getByRole('textbox', { name: 'Network (Mbit/s)' });
+    await user.clear(network);
+    await user.type(network, '2000000');
+    await user.click(screen.getByRole('button', { name: 'Create process' }));
+    expect(network).toHaveAttribute('aria-invalid', 'true');
+    expect(network).toHaveAccessibleDescription(/network bandwidth needed must be a number from 0 to 1000000 Mbit\/s/);
+    await user.clear(network);
+    await user.type(network, '250');
+    await user.click(screen.getByRole('button', { name: 'Create process' }));
+    await waitFor(() => expect(store.getState().frame?.processes.find((p) => p.pid === 5)?.networkMbps).toBe(250));
+  });
+
   it('shows what is wrong and creates nothing', async () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<CreateProcessForm />, store);

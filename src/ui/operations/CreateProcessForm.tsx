@@ -15,10 +15,12 @@ interface Draft {
   priority: string;
   bursts: string;
   gpus: string;
+  /** Mbit/s; blank = 0 */
+  networkMbps: string;
 }
 
-const INITIAL: Draft = { name: 'new-process', type: 'USER', priority: '0', bursts: '5', gpus: '0' };
-const SHOWN = ['name', 'type', 'priority', 'bursts', 'needs.gpus'];
+const INITIAL: Draft = { name: 'new-process', type: 'USER', priority: '0', bursts: '5', gpus: '0', networkMbps: '0' };
+const SHOWN = ['name', 'type', 'priority', 'bursts', 'needs.gpus', 'needs.networkMbps'];
 const selectState = (s: AppState) => ({ scenario: s.scenario, tick: s.frame?.tick ?? 0 });
 
 /**
@@ -42,7 +44,7 @@ export function CreateProcessForm() {
     priority: toNumber(draft.priority),
     arrival: tick,
     bursts: parseBursts(draft.bursts),
-    needs: { gpus: toNumber(draft.gpus) },
+    needs: { gpus: toNumber(draft.gpus), networkMbps: toNumber(draft.networkMbps) },
   };
   const validation = validateProcessSpec(process, { existingPids: pids, nodeGpus: scenario?.node.gpus ?? 0 });
   // Said for people ("Burst 2 (I/O) must be at least 1 tick"), not as paths.
@@ -103,6 +105,15 @@ export function CreateProcessForm() {
           onChange={(gpus) => set({ gpus })}
           hint={`0–${scenario?.node.gpus ?? 0} (node)`}
           errors={at('needs.gpus')}
+        />
+        <TextInput
+          numeric
+          size={6}
+          label="Network (Mbit/s)"
+          value={draft.networkMbps}
+          onChange={(networkMbps) => set({ networkMbps })}
+          hint="default 0"
+          errors={at('needs.networkMbps')}
         />
       </div>
       <OtherErrors title="The process was not created:" errors={[...unclaimedErrors(errors, SHOWN), ...refusal]} />

@@ -6,6 +6,10 @@ import { HeapPanel } from '../heap/HeapPanel';
 import { CreateProcessForm } from '../operations/CreateProcessForm';
 import { QueuesPanel } from '../queues/QueuesPanel';
 import { Stage, type PanelContent } from '../stage/Stage';
+import { NodeIdentity } from '../status/NodeIdentity';
+import { useTextbook } from '../naming/useNaming';
+import { NodeStatusPanel } from './NodeStatusPanel';
+import './simulate.css';
 import { PredictPrompt } from '../teach/PredictPrompt';
 import { ProcessTable } from '../tables/ProcessTable';
 
@@ -14,12 +18,18 @@ const MetricsPanel = lazy(() => import('../metrics/MetricsPanel').then((m) => ({
 
 const selectHasHeap = (s: AppState) => s.heap !== null;
 
-/** Simulate: the Gantt chart on the stage; queues, processes, metrics and the rest in its drawer. */
+/**
+ * Simulate: the node's identity in a line above the stage, the Gantt chart on it; queues, processes, the AI node
+ * status, metrics and the rest in its drawer.
+ */
 export function SimulateView() {
   const hasHeap = useApp(selectHasHeap);
+  // Textbook names leave the AI and blockchain process types out, and with them the per-type panel.
+  const textbook = useTextbook();
   const panels: PanelContent = {
     queues: { render: () => <QueuesPanel /> },
     processes: { render: () => <ProcessTable /> },
+    'node-status': { render: () => <NodeStatusPanel />, hidden: textbook },
     metrics: {
       render: () => (
         <Suspense fallback={<p className="muted">Loading…</p>}>
@@ -30,5 +40,10 @@ export function SimulateView() {
     create: { render: () => <CreateProcessForm /> },
     heap: { render: () => <HeapPanel />, hidden: !hasHeap },
   };
-  return <Stage view="simulate" label="Schedule" picture={<GanttLive />} panels={panels} beside={<PredictPrompt />} />;
+  return (
+    <div className="simulate-view">
+      <NodeIdentity />
+      <Stage view="simulate" label="Schedule" picture={<GanttLive />} panels={panels} beside={<PredictPrompt />} />
+    </div>
+  );
 }

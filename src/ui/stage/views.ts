@@ -39,6 +39,7 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
   simulate: [
     { id: 'queues', label: 'Queues' },
     { id: 'processes', label: 'Processes' },
+    { id: 'node-status', label: 'AI node status' },
     { id: 'metrics', label: 'Metrics' },
     { id: 'create', label: 'Create process', holds: ['Create process now'] },
     { id: 'heap', label: 'Heap' },

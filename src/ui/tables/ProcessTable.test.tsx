@@ -153,6 +153,52 @@ describe('ProcessTable', () => {
     expect(localStorage.getItem('bcos.naming')).toBeNull();
   });
 
+  it('offers the network need as a column, hidden at first, and no memory columns with memory off', async () => {
+    const { store } = await startedStore({
+      ...SCENARIO,
+      processes: SCENARIO.processes.map((p, i) => ({ ...p, needs: { networkMbps: [100, 1000, 0][i] } })),
+    });
+    renderWithStore(<ProcessTable />, store);
+    expect(headers()).not.toContain('Network (Mbit/s)');
+    expect(headers()).not.toContain('Memory');
+    await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
+    const menu = screen.getByRole('dialog', { name: 'Columns' });
+    for (const name of ['Memory', 'Resident pages', 'Swapped pages', 'Memory type'])
+      expect(within(menu).queryByRole('checkbox', { name })).toBeNull();
+    await userEvent.click(within(menu).getByRole('checkbox', { name: 'Network (Mbit/s)' }));
+    expect(headers()).toContain('Network (Mbit/s)');
+    const column = headers().indexOf('Network (Mbit/s)');
+    expect(within(rowOf(2)).getAllByRole('cell')[column]).toHaveTextContent('1000');
+  });
+
+  it('shows each process memory with memory management on; Textbook names leave out the memory type', async () => {
+    const { store } = await startedStore({
+      ...SCENARIO,
+      version: 2,
+      memory: {},
+      processes: SCENARIO.processes.map((p) => ({ ...p, needs: { memoryBytes: 8192 } })),
+    });
+    renderWithStore(
+      <>
+        <NamingToggle />
+        <ProcessTable />
+      </>,
+      store,
+    );
+    expect(headers()).toEqual(expect.arrayContaining(['Memory', 'Resident pages', 'Swapped pages', 'Memory type']));
+    const cells = within(rowOf(1)).getAllByRole('cell');
+    const cell = (name: string) => cells[headers().indexOf(name)];
+    expect(cell('Memory')).toHaveTextContent('8 KiB');
+    expect(cell('Resident pages')).toHaveTextContent('2');
+    expect(cell('Swapped pages')).toHaveTextContent('0');
+    expect(cell('Memory type')).toHaveTextContent('AI_MODEL');
+    // P3 arrives at tick 1: it holds nothing yet.
+    expect(within(rowOf(3)).getAllByRole('cell')[headers().indexOf('Memory')]).toHaveTextContent('0 B');
+    await userEvent.click(screen.getByRole('switch', { name: 'Textbook names' }));
+    expect(headers()).not.toContain('Memory type');
+    expect(headers()).toContain('Resident pages');
+  });
+
   it('renders only the rows in view when there are many processes', async () => {
     const processes = Array.from({ length: 1000 }, (_, i) => ({
       pid: i + 1,

@@ -6,12 +6,13 @@ import type { ProcessMetrics } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
 import { useTextbook } from '../naming/useNaming';
-import { columnVisibility, readHidden, storeHidden } from './columnChoice';
+import { columnsLeftOut, columnVisibility, readHidden, storeHidden } from './columnChoice';
 import { ColumnsMenu } from './ColumnsMenu';
 import { columns, features } from './processColumns';
 import './tables.css';
 
 const selectSlowFrame = (s: AppState) => s.slowFrame;
+const selectHasMemory = (s: AppState) => s.scenario?.memory !== undefined;
 const NO_PROCESSES: ProcessMetrics[] = [];
 /** Up to this many rows are all rendered; beyond, only the rows in view (10,000 processes stay responsive). */
 const VIRTUALIZE_AFTER = 200;
@@ -31,13 +32,14 @@ export function ProcessTable() {
   const data = slowFrame?.processes ?? NO_PROCESSES;
   const [sorting, setSorting] = useState<SortingState>([]);
   const [hidden, setHidden] = useState(readHidden);
-  const textbook = useTextbook();
+  const context = { textbook: useTextbook(), memory: useApp(selectHasMemory) };
+  const leftOut = columnsLeftOut(context);
   const table = useTable({
     features,
     columns,
     data,
     getRowId: rowId,
-    state: { sorting, columnVisibility: columnVisibility(hidden, textbook) },
+    state: { sorting, columnVisibility: columnVisibility(hidden, context) },
     onSortingChange: setSorting,
   });
   const choose = (next: string[]) => {
@@ -46,7 +48,7 @@ export function ProcessTable() {
   };
   const options = table
     .getAllLeafColumns()
-    .filter((c) => c.getCanHide() && !(textbook && c.id === 'type'))
+    .filter((c) => c.getCanHide() && !leftOut.includes(c.id))
     .map((c) => ({ id: c.id, header: String(c.columnDef.header) }));
   const rows = table.getRowModel().rows;
   const { scrollRef, virtual, shown, padTop, padBottom } = useVirtualRows(rows, ROW_HEIGHT, VIRTUALIZE_AFTER);

@@ -7,8 +7,9 @@ import {
   sortFn_basic,
   tableFeatures,
 } from '@tanstack/react-table';
-import type { ProcessMetrics } from '../../core/index';
+import type { ProcessMemory, ProcessMetrics } from '../../core/index';
 import { ProcessStateIcon, ProcessTypeIcon } from '../icons/ProcessIcons';
+import { formatBytes } from '../memory/formatBytes';
 import { RowMenu } from './RowMenu';
 
 export const features = tableFeatures({
@@ -31,7 +32,8 @@ const num = (
     | 'waiting'
     | 'ioTime'
     | 'contextSwitches'
-    | 'pageFaults',
+    | 'pageFaults'
+    | 'networkMbps',
   header: string,
 ) => helper.accessor(key, { header, sortFn: 'basic' });
 const maybe = (key: 'response' | 'turnaround' | 'completion', header: string) =>
@@ -41,6 +43,27 @@ const maybe = (key: 'response' | 'turnaround' | 'completion', header: string) =>
     sortFn: 'basic',
     sortUndefined: 'last',
     cell: (info) => info.getValue() ?? '—',
+  });
+
+/**
+ * A figure of the process's memory (memory management on; an ended process shows what it held as it ended). A
+ * row without memory sorts last either way.
+ */
+const mem = (
+  id: 'memoryBytes' | 'residentPages' | 'swappedPages',
+  get: (m: ProcessMemory) => number,
+  header: string,
+  show: (n: number) => string | number = (n) => n,
+) =>
+  helper.accessor((p) => (p.memory ? get(p.memory) : undefined), {
+    id,
+    header,
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    cell: (info) => {
+      const n = info.getValue();
+      return n === undefined ? '—' : show(n);
+    },
   });
 
 /** What a process holds: its CPU and GPUs, e.g. "CPU 0 + GPU 1, 2". */
@@ -87,6 +110,16 @@ export const columns = helper.columns([
   maybe('turnaround', 'Turnaround'),
   maybe('completion', 'Completion'),
   num('contextSwitches', 'Switches'),
+  mem('memoryBytes', (m) => m.bytes, 'Memory', formatBytes),
+  mem('residentPages', (m) => m.residentPages, 'Resident pages'),
+  mem('swappedPages', (m) => m.swappedPages, 'Swapped pages'),
+  helper.accessor((p) => p.memory?.types.join(', ') || undefined, {
+    id: 'memoryTypes',
+    header: 'Memory type',
+    sortFn: 'alphanumeric',
+    sortUndefined: 'last',
+    cell: (info) => info.getValue() ?? '—',
+  }),
   num('pageFaults', 'Page faults'),
   helper.accessor((p) => p.deadline ?? undefined, {
     id: 'deadline',
@@ -106,6 +139,7 @@ export const columns = helper.columns([
     },
   }),
   helper.accessor(held, { id: 'held', header: 'CPU/GPUs held', sortFn: 'alphanumeric' }),
+  num('networkMbps', 'Network (Mbit/s)'),
   helper.display({
     id: 'actions',
     header: 'Actions',

@@ -20,6 +20,23 @@ async function editP1() {
   return { store, user, form: within(screen.getByRole('form', { name: 'Edit P1' })) };
 }
 
+describe('ProcessForm network bandwidth', () => {
+  it('shows the need, saves a new one, and the list of processes shows it', async () => {
+    const { store, user, form } = await editP1();
+    const network = form.getByRole('textbox', { name: 'Network (Mbit/s)' });
+    expect(network).toHaveValue('0');
+    await user.clear(network);
+    await user.type(network, '100');
+    await user.click(form.getByRole('button', { name: 'Save process' }));
+    await waitFor(() => expect(store.getState().scenario?.processes[0]?.needs.networkMbps).toBe(100));
+    const list = screen.getByRole('table', { name: 'Processes of the scenario' });
+    const column = within(list)
+      .getAllByRole('columnheader')
+      .findIndex((h) => h.textContent === 'Network (Mbit/s)');
+    expect(within(list).getAllByRole('row')[1]!.querySelectorAll('td')[column]).toHaveTextContent('100');
+  });
+});
+
 describe('ProcessForm access pattern', () => {
   it('saves a sequence of offsets given in decimal and 0x hex', async () => {
     const { store, user, form } = await editP1();

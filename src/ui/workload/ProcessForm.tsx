@@ -29,6 +29,7 @@ const SHOWN = [
   'tickets',
   'needs.gpus',
   'needs.memoryBytes',
+  'needs.networkMbps',
   'accesses',
 ];
 
@@ -141,6 +142,15 @@ export function ProcessForm({ title, draft, onChange, otherPids, nodeGpus, onSav
           onChange={(memoryMiB) => set({ memoryMiB })}
           hint="default 0"
           errors={at('needs.memoryBytes')}
+        />
+        <TextInput
+          numeric
+          size={8}
+          label="Network (Mbit/s)"
+          value={draft.networkMbps}
+          onChange={(networkMbps) => set({ networkMbps })}
+          hint="bandwidth; default 0"
+          errors={at('needs.networkMbps')}
         />
       </div>
       <AccessFields draft={draft.access} errors={errors} set={setAccess} />

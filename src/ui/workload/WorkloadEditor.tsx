@@ -63,6 +63,7 @@ export function WorkloadEditor({ scenario }: { scenario: Scenario }) {
                 'Tickets',
                 'GPUs',
                 'Memory (MiB)',
+                'Network (Mbit/s)',
                 'Actions',
               ].map((h) => (
                 <th key={h} scope="col">
@@ -89,6 +90,7 @@ export function WorkloadEditor({ scenario }: { scenario: Scenario }) {
                 <td>{p.tickets ?? '100'}</td>
                 <td>{p.needs.gpus}</td>
                 <td>{p.needs.memoryBytes / MiB}</td>
+                <td>{p.needs.networkMbps}</td>
                 <td className="row-actions">
                   <button type="button" onClick={() => openFor(p.pid)}>
                     Edit P{p.pid}

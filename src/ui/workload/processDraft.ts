@@ -17,8 +17,8 @@ export interface ProcessDraft {
   tickets: string;
   gpus: string;
   memoryMiB: string;
-  /** not edited here, but kept */
-  networkMbps: number;
+  /** Mbit/s; blank = 0 */
+  networkMbps: string;
   /** how it references its memory (memory management on) */
   access: AccessDraft;
 }
@@ -40,7 +40,7 @@ export function draftOfProcess(p: ProcessSpec): ProcessDraft {
     tickets: p.tickets === undefined ? '' : String(p.tickets),
     gpus: String(p.needs.gpus),
     memoryMiB: String(p.needs.memoryBytes / MiB),
-    networkMbps: p.needs.networkMbps,
+    networkMbps: String(p.needs.networkMbps),
     access: accessDraftOf(p.accesses),
   };
 }
@@ -62,6 +62,7 @@ export function processOf(d: ProcessDraft): unknown {
   const deadline = toNumber(d.deadline);
   const tickets = toNumber(d.tickets);
   const mib = toNumber(d.memoryMiB);
+  const networkMbps = toNumber(d.networkMbps);
   const accesses = accessesOf(d.access);
   return {
     pid: toNumber(d.pid),
@@ -76,7 +77,7 @@ export function processOf(d: ProcessDraft): unknown {
     needs: {
       memoryBytes: typeof mib === 'number' ? Math.round(mib * MiB) : mib,
       gpus: toNumber(d.gpus),
-      networkMbps: d.networkMbps,
+      ...(networkMbps !== undefined && { networkMbps }),
     },
     ...(accesses !== undefined && { accesses }),
   };

@@ -3,6 +3,7 @@ import { allocate } from '../allocate';
 import { freeProcess } from '../deallocate';
 import { MEMORY_TYPE_OF_PROCESS } from '../types';
 import { mustPcb, type SimState } from '../../kernel/state';
+import { keepHeldAtExit } from './processMemory';
 import { memoryRun, memoryShapeChanged } from './samples';
 import type { MemoryProcess, MemoryRun } from './state';
 
@@ -61,6 +62,7 @@ export function releaseMemory(st: SimState, p: Pcb): void {
   const i = run.waiting.indexOf(p.pid);
   if (i >= 0) run.waiting.splice(i, 1);
   run.procs.delete(p.pid);
+  keepHeldAtExit(run, p.pid);
   const pages = freeProcess(run.memory, p.pid);
   if (pages > 0) {
     st.events.push({ tick: st.now, kind: 'memFree', pid: p.pid, pages, address: null });

@@ -1,4 +1,5 @@
 import type { MemoryState } from '../state';
+import type { HeldMemory } from './processMemory';
 
 /**
  * Memory management during a run: the memory manager's state and what the kernel keeps about it (who waits for
@@ -20,6 +21,8 @@ export interface MemoryRun {
   nextSample: number;
   /** per pid, from its first admission attempt on */
   procs: Map<number, MemoryProcess>;
+  /** per pid of an ended process: what it held as it ended (its memory is freed then), frozen */
+  ended: Map<number, HeldMemory>;
 }
 
 /** What memory management knows of one process. */

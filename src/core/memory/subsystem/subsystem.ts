@@ -6,6 +6,7 @@ import { contextSwitch } from '../mmu';
 import { admitMemory, pendingAdmissions, releaseMemory } from './admission';
 import { applyMemoryOperation, MEMORY_OPERATIONS } from './operations';
 import { makeReference, nextReference } from './references';
+import { processMemory } from './processMemory';
 import { memoryResult } from './result';
 import { memoryRun, sampleRegularly } from './samples';
 import type { SimState } from '../../kernel/state';
@@ -24,6 +25,7 @@ export const memorySubsystem: Subsystem<'memory'> = {
     lastCompaction: null,
     nextSample: 0,
     procs: new Map(),
+    ended: new Map(),
   }),
   operations: MEMORY_OPERATIONS,
   absent: 'memory management is off in this scenario',
@@ -73,6 +75,7 @@ export const memorySubsystem: Subsystem<'memory'> = {
   checkpointWeight: (st) => Math.ceil(memoryRun(st).memory.frames / 8),
   invariants: (st) => [...checkInvariants(memoryRun(st).memory), ...waitingInvariants(st)],
   view: memoryView,
+  processPart: (st, p) => ({ memory: processMemory(st, p) }),
   result: (st) => ({ memory: memoryResult(st) }),
 };
 
