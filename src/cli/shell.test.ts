@@ -99,6 +99,17 @@ describe('sim shell, driven through standard input', () => {
     expect(r.out).toContain('External fragmentation:');
   });
 
+  it('list shows what each process holds in memory when memory management is on', async () => {
+    const scenario = JSON.parse(MEMORY_SCENARIO);
+    scenario.processes[0].needs = { memoryBytes: 16_384 };
+    const r = await shell(['shell', 'mem.json'], ['step 2', 'list'], { 'mem.json': JSON.stringify(scenario) });
+    expect(r.out).toMatch(/^PID +NAME +TYPE +PRI +ARRIVAL +CPU +LEFT +STATE +MEMORY +RESIDENT +SWAPPED +FAULTS$/m);
+    expect(r.out).toMatch(/^P1 +llm +AI_INFERENCE +0 +0 +2 +4 +READY +16 KiB +4 +0 +0$/m);
+    expect(r.out).toMatch(/^P2 +val +BLOCKCHAIN_VALIDATOR +0 +1 +0 +4 +RUNNING +0 B +0 +0 +0$/m);
+    const plain = await shell(['shell'], ['list']);
+    expect(plain.out).not.toContain('RESIDENT');
+  });
+
   it('export writes the whole system at the current tick as JSON to FILE, or says why it cannot', async () => {
     const r = await shell(['shell', 'mem.json'], ['goto 3', 'export state.json', 'export nope/x.json', 'export'], {
       'mem.json': MEMORY_SCENARIO,

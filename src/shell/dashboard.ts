@@ -1,4 +1,4 @@
-import { PROCESS_TYPES, type MemorySnapshot, type ProcessMetrics } from '../core/index';
+import { nodeStatus, type MemorySnapshot, type ProcessMetrics, type ProcessState } from '../core/index';
 import type { Frame } from '../protocol';
 import { figure, percent, table } from './format';
 import type { ShellView } from './host';
@@ -99,21 +99,20 @@ function statisticLines(f: Frame): string[] {
   ];
 }
 
-const STATUS_COLUMNS: readonly [string, (p: ProcessMetrics) => boolean][] = [
-  ['RUNNING', (p) => p.state === 'RUNNING'],
-  ['READY', (p) => p.state === 'READY'],
-  ['WAITING', (p) => p.state === 'WAITING'],
-  ['SUSPENDED', (p) => p.state === 'SUSPENDED'],
-  ['NEW', (p) => p.state === 'NEW'],
-  ['DONE', (p) => p.state === 'TERMINATED'],
+const STATUS_COLUMNS: readonly [string, ProcessState][] = [
+  ['RUNNING', 'RUNNING'],
+  ['READY', 'READY'],
+  ['WAITING', 'WAITING'],
+  ['SUSPENDED', 'SUSPENDED'],
+  ['NEW', 'NEW'],
+  ['DONE', 'TERMINATED'],
 ];
 
 /** How many processes of each type there are, and in which state (the design's "AI node status"). */
 export function nodeStatusLines(processes: readonly ProcessMetrics[]): string[] {
-  const rows = PROCESS_TYPES.map((type) => {
-    const of = processes.filter((p) => p.type === type);
-    return [type, String(of.length), ...STATUS_COLUMNS.map(([, is]) => String(of.filter(is).length))];
-  }).filter((r) => r[1] !== '0');
+  const rows = nodeStatus(processes)
+    .types.filter((t) => t.total > 0)
+    .map((t) => [t.type, String(t.total), ...STATUS_COLUMNS.map(([, state]) => String(t.byState[state]))]);
   if (rows.length === 0) return ['AI node status: no processes'];
   return [
     'AI node status:',

@@ -1,3 +1,4 @@
+import type { ProcessMetrics } from '../core/index';
 import type { OperationRequest } from '../protocol';
 import { nextPid, scenarioPids } from './pids';
 import { operateAndTell, unknownPid } from './effects';
@@ -62,20 +63,27 @@ const create: Command = {
   },
 };
 
+function memoryCells(m: ProcessMetrics['memory']): string[] {
+  if (!m) return ['-', '-', '-', '-'];
+  return [formatBytes(m.bytes), String(m.residentPages), String(m.swappedPages), String(m.pageFaults)];
+}
+
 const list: Command = {
   name: 'list',
   args: [],
-  help: 'the processes with their state, priority and CPU time',
+  help: 'the processes with their state, priority and CPU time (and their memory, with memory management on)',
   run: (_a, host: ShellHost) => {
     const { frame: f, textbook } = host.view();
     const rows = f?.processes ?? [];
     if (rows.length === 0) return out('No processes.');
     // Textbook names: plain P1…Pn, without the node's names and process types.
     const named = textbook ? [] : ['NAME', 'TYPE'];
+    // With memory management on, what each process holds: bytes, pages in frames and in swap, faults.
+    const memory = rows.some((p) => p.memory) ? ['MEMORY', 'RESIDENT', 'SWAPPED', 'FAULTS'] : [];
     return out(
       `Processes at tick ${f?.tick ?? 0}:`,
       ...table(
-        ['PID', ...named, 'PRI', 'ARRIVAL', 'CPU', 'LEFT', 'STATE'],
+        ['PID', ...named, 'PRI', 'ARRIVAL', 'CPU', 'LEFT', 'STATE', ...memory],
         rows.map((p) => [
           `P${p.pid}`,
           ...(textbook ? [] : [p.name, p.type]),
@@ -84,6 +92,7 @@ const list: Command = {
           String(p.cpuTime),
           String(p.remaining),
           `${p.state}${p.killed ? ' (killed)' : ''}`,
+          ...(memory.length > 0 ? memoryCells(p.memory) : []),
         ]),
       ),
     );
