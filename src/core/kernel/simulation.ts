@@ -1,6 +1,7 @@
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import { checkpointOf, eventsAt, restoreCheckpoint, type Checkpoint } from './checkpoint';
-import { advanceTo, nextEventTime } from './engine';
+import { advanceTo } from './engine';
+import { nextEventTime } from './nextEvent';
 import { createState, withScenario, type SimState } from './state';
 
 /** Checkpoints kept at most; beyond it every other one is dropped and the spacing doubles. */
