@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { advanceTo } from '../kernel/engine';
 import { nextEventTime } from '../kernel/nextEvent';
 import { createState } from '../kernel/state';
-import { BEYOND_ENVELOPE, WORST_ACCEPTED } from '../testing/costly';
+import { BEYOND_ENVELOPE, LONE_STRETCHES, WORST_ACCEPTED } from '../testing/costly';
 import { fuzzScenarioArb } from '../testing/fuzzScenario';
 import { EVERY_SCHEDULER } from '../testing/schedulers';
 import { estimateCost, MAX_STEPS } from './cost';
@@ -35,8 +35,6 @@ function decisionPoints(s: Scenario): number {
   }
   return n;
 }
-
-const job = (pid: number, burst: number) => ({ pid, name: `P${pid}`, type: 'USER', arrival: 0, bursts: [burst] });
 
 describe('the cost envelope', () => {
   it.each(Object.keys(BEYOND_ENVELOPE))('refuses %s up front, naming the estimate, the limit and the field', (name) => {
@@ -68,13 +66,10 @@ describe('the cost envelope', () => {
       }
   });
 
-  it('accepts a lone process under RR however long its burst, and one beside a short one (issue 11)', () => {
-    const rr = { policy: 'RR', quantum: 4 };
-    for (const processes of [[job(1, 1e9)], [job(1, 1e9), job(2, 10)]]) {
-      const s = valid({ format: 'bcos-scenario', version: 2, scheduler: rr, processes });
-      expect(estimateCost(s).steps).toBeLessThan(100);
-      expect(decisionPoints(s)).toBeLessThanOrEqual(estimateCost(s).steps);
-    }
+  it.each(Object.keys(LONE_STRETCHES))('accepts %s, whose lone quanta are merged, as a few steps', (name) => {
+    const s = valid(LONE_STRETCHES[name]);
+    expect(estimateCost(s).steps).toBeLessThan(100);
+    expect(decisionPoints(s)).toBeLessThanOrEqual(estimateCost(s).steps);
   });
 
   it('bounds the decision points of random scenarios under RR, whose lone stretches are merged', () => {
