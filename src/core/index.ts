@@ -38,6 +38,7 @@ export {
   createPolicy,
   describeScheduler,
   findPolicy,
+  loneQuantum,
   registerPolicy,
   schedulerSchema,
   type BuiltInReason,
