@@ -39,6 +39,7 @@ export {
   createPolicy,
   describeScheduler,
   findPolicy,
+  loneQuantum,
   registerPolicy,
   schedulerSchema,
   type BuiltInReason,

@@ -4,6 +4,8 @@ import { closeAll, dispatch, freeGpus, releaseCpu, startRun } from './cpu';
 import type { PickReason } from './events';
 import { heapPop, heapPush } from './heap';
 import { completeIo, nextIoDone, startIo, startWait } from './io';
+import { stretchLoneSlices, quantaOf } from './loneStretch';
+import { nextEventTime, operationTick, timersLive } from './nextEvent';
 import { admit, applyOperation, kill, terminate } from './operations';
 import { dequeue, enqueue, readyKeysGrew, readyOrder, reorderReady } from './readyQueue';
 import type { ReasonFacts } from '../sched/policy';
@@ -50,35 +52,6 @@ function isStalled(st: SimState): boolean {
   );
 }
 
-/** The next tick at which something happens, or Infinity. */
-export function nextEventTime(st: SimState): number {
-  let next = Infinity;
-  const arrival = st.arrivals[st.nextArrival];
-  if (arrival !== undefined) next = mustPcb(st, arrival).arrival;
-  const at = st.operationOrder[st.nextOperation];
-  if (at !== undefined) next = Math.min(next, operationTick(st, at));
-  for (const cpu of st.cpus) {
-    if (cpu.phase === 'switch') next = Math.min(next, cpu.switchUntil);
-    else if (cpu.phase === 'idle' && cpu.hold && cpu.hold.until !== null && cpu.hold.until > st.now)
-      next = Math.min(next, cpu.hold.until);
-    else if (cpu.phase === 'run') {
-      const p = mustPcb(st, cpu.pid as number);
-      next = Math.min(next, p.runSince + Math.min(p.burstLeft, p.sliceLeft));
-    }
-  }
-  for (const s of st.subsystems) if (s.nextEvent) next = Math.min(next, s.nextEvent(st));
-  next = Math.min(next, nextIoDone(st));
-  const deadline = st.deadlines[st.nextDeadline];
-  if (deadline) next = Math.min(next, deadline[0]);
-  const timer = timersLive(st) ? (st.policy.nextTimer?.(st, st.now + 1) ?? Infinity) : Infinity;
-  return Math.min(next, timer);
-}
-
-/** Timers (boost, aging) serve live processes; once all have ended they would only add noise. */
-function timersLive(st: SimState): boolean {
-  return st.terminated < st.procs.length;
-}
-
 /**
  * The decision point at now, in a fixed order: runs that end, switches that end, policy timers (boost,
  * aging), arrivals (pid order), I/O completions, requeue of expired slices (before the timers with
@@ -119,6 +92,7 @@ function decide(st: SimState): void {
   // A subsystem that blocks a process (a page fault) frees its CPU for someone else, who may need it at once too.
   while (subsystemsDecide(st)) fillIdleCpus(st);
   for (const s of st.subsystems) s.endDecision?.(st);
+  stretchLoneSlices(st);
   // A CPU held to the end of a quantum keeps the clock going: the run ends when the quantum does (OSTEP lottery.py).
   const done =
     st.terminated === st.procs.length &&
@@ -149,13 +123,13 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
   const ran = st.now - p.runSince;
   const burstDone = ran === p.burstLeft;
   if (!burstDone && ran < p.sliceLeft) return;
-  const slice = p.sliceLeft;
+  const slices = quantaOf(st, p);
   const blocked = burstDone && p.burstIndex + 1 < p.bursts.length;
   releaseCpu(st, p);
   // A process that ends has no slice left to account for (OSTEP: finishing beats expiry).
   if (!burstDone || blocked) st.policy.onRunEnd?.(p, st, ran, blocked);
   if (!burstDone) {
-    st.events.push({ tick: st.now, kind: 'quantumExpired', pid: p.pid, cpu: cpu.id, slice });
+    st.events.push({ tick: st.now, kind: 'quantumExpired', pid: p.pid, cpu: cpu.id, ...slices });
     transition(p, 'READY', st.now);
     expired.push(p);
     return;
@@ -215,11 +189,6 @@ function checkDeadlines(st: SimState, until = st.now): void {
       st.events.push({ tick: st.now, kind: 'deadlineMiss', pid: p.pid, deadline: d[0] });
     }
   }
-}
-
-/** The tick of the operation at place `at` of the scenario's list. */
-function operationTick(st: SimState, at: number): number {
-  return (st.scenario.operations[at] as { tick: number }).tick;
 }
 
 /** The subsystems act for the running processes, in their order; true when one of them freed a CPU. */

@@ -21,7 +21,11 @@ export type SimEvent =
       key?: number;
       byKey?: number;
     }
-  | { tick: number; kind: 'quantumExpired'; pid: number; cpu: number; slice: number }
+  /**
+   * `slice` ticks ran out; with `quanta` (2 or more), that many slices ran back to back up to this tick, the process
+   * chosen again at once, alone, at the end of each but the last (one merged stretch, kernel/loneStretch.ts)
+   */
+  | { tick: number; kind: 'quantumExpired'; pid: number; cpu: number; slice: number; quanta?: number }
   | { tick: number; kind: 'ioStart'; pid: number; until: number; device: number | null }
   | { tick: number; kind: 'ioQueued'; pid: number; position: number }
   | { tick: number; kind: 'ioDone'; pid: number }

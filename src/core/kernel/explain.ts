@@ -44,6 +44,18 @@ function freeWords(ptr: number | null, step: FreeStep | null, allocation: number
     : step.explanation;
 }
 
+/** A merged stretch of slices (kernel/loneStretch.ts), told quantum by quantum as a textbook would. */
+function lonePicks(name: string, slice: number, quanta: number, tick: number, cpu: number): string {
+  const first = tick - (quanta - 1) * slice;
+  const when =
+    quanta === 2 ? `at ticks ${first} and ${tick}` : `every ${slice} ticks from tick ${first} to tick ${tick}`;
+  const again = quanta === 2 ? 'the first time' : `the first ${quanta - 1} times`;
+  return (
+    `${name}'s quantum of ${slice} ticks expired ${quanta} times on CPU ${cpu}, ${when}; ${again} ${name} was ` +
+    `chosen again at once, the only READY process (no context switch). Now it goes back to the ready queue.`
+  );
+}
+
 /** One sentence per event: the narration in the UI and the CLI trace use this same function. */
 export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string {
   const p = (pid: number): string => who(pid, nameOf);
@@ -61,7 +73,9 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `${p(ev.pid)} is preempted on CPU ${ev.cpu} by ${p(ev.by)}${keys} under ${ev.policy}.`;
     }
     case 'quantumExpired':
-      return `${p(ev.pid)} used its ${ev.slice}-tick slice on CPU ${ev.cpu} and goes back to the ready queue.`;
+      return ev.quanta === undefined
+        ? `${p(ev.pid)} used its ${ev.slice}-tick slice on CPU ${ev.cpu} and goes back to the ready queue.`
+        : lonePicks(p(ev.pid), ev.slice, ev.quanta, ev.tick, ev.cpu);
     case 'ioStart':
       return `${p(ev.pid)} blocks for I/O${ev.device === null ? '' : ` on device ${ev.device}`} until tick ${ev.until}.`;
     case 'ioQueued':

@@ -1,6 +1,7 @@
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import { checkpointOf, eventsAt, logsOf, restoreCheckpoint, type Checkpoint } from './checkpoint';
-import { advanceTo, nextEventTime } from './engine';
+import { advanceTo } from './engine';
+import { nextEventTime } from './nextEvent';
 import { createState, withScenario, type SimState } from './state';
 
 /**

@@ -1,9 +1,12 @@
 // Tests may read files; the core itself never does.
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advanceTo, nextEventTime } from '../kernel/engine';
+import { advanceTo } from '../kernel/engine';
+import { nextEventTime } from '../kernel/nextEvent';
 import { createState } from '../kernel/state';
-import { BEYOND_ENVELOPE, WORST_ACCEPTED } from '../testing/costly';
+import { BEYOND_ENVELOPE, LONE_STRETCHES, WORST_ACCEPTED } from '../testing/costly';
+import { fuzzScenarioArb } from '../testing/fuzzScenario';
 import { EVERY_SCHEDULER } from '../testing/schedulers';
 import { estimateCost, MAX_STEPS } from './cost';
 import { DEFAULT_WORKLOAD, generateWorkload } from './generate';
@@ -62,6 +65,30 @@ describe('the cost envelope', () => {
         });
       }
   });
+
+  it.each(Object.keys(LONE_STRETCHES))('accepts %s, whose lone quanta are merged, as a few steps', (name) => {
+    const s = valid(LONE_STRETCHES[name]);
+    expect(estimateCost(s).steps).toBeLessThan(100);
+    expect(decisionPoints(s)).toBeLessThanOrEqual(estimateCost(s).steps);
+  });
+
+  it('bounds the decision points of random scenarios under RR, whose lone stretches are merged', () => {
+    fc.assert(
+      fc.property(
+        fuzzScenarioArb,
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 9 }),
+        (input, q, scale) => {
+          const raw = input as { processes: { bursts: number[] }[] };
+          const processes = raw.processes.map((p) => ({ ...p, bursts: p.bursts.map((b) => b * scale) }));
+          const v = validateScenario({ ...raw, processes, scheduler: { policy: 'RR', quantum: q } });
+          if (!v.ok) return;
+          expect(decisionPoints(v.scenario)).toBeLessThanOrEqual(estimateCost(v.scenario).steps);
+        },
+      ),
+      { seed: 13, numRuns: 300 },
+    );
+  }, 30_000);
 
   it('bounds the decision points of generated workloads, with switch costs and operations', () => {
     const base = presets.find(([f]) => f === 'default.json')?.[1] as Scenario;

@@ -28,8 +28,15 @@ export interface CostEstimate {
   drivers: CostDriver[];
 }
 
-/** What one process costs: its bursts, its slices and its memory references. */
-function processCost(p: ProcessSpec, path: string, t: PolicyTimers, s: Scenario, add: (d: CostDriver) => void): number {
+/** What one process costs: its bursts, its slices (into `slices`, see sliceSteps) and its memory references. */
+function processCost(
+  p: ProcessSpec,
+  path: string,
+  t: PolicyTimers,
+  s: Scenario,
+  add: (d: CostDriver) => void,
+  slices: number[],
+): number {
   let cpu = 0;
   let io = 0;
   p.bursts.forEach((b, i) => (i % 2 === 0 ? (cpu += b) : (io += b)));
@@ -39,33 +46,35 @@ function processCost(p: ProcessSpec, path: string, t: PolicyTimers, s: Scenario,
   const switches = s.options.contextSwitchCost > 0 ? 2 : 1;
   const holds = t.slice === Infinity ? 0 : cpuBursts;
   add({ path: `${path}.bursts`, steps: 2 + p.bursts.length * switches + holds });
-  const slices = t.slice === Infinity ? 0 : Math.floor(cpu / t.slice);
-  if (slices > 0) add({ path: t.slicePath, steps: slices * switches * (1 + t.extraPerSlice) });
+  const quanta = t.slice === Infinity ? 0 : Math.floor(cpu / t.slice);
+  slices.push(quanta * switches * (1 + t.extraPerSlice));
   const refs = p.accesses && s.memory ? Math.floor(cpu / p.accesses.every) : 0;
   // A reference that faults waits for swap and is made again when the process runs next.
   if (refs > 0) add({ path: `${path}.accesses.every`, steps: 2 * refs });
   const swap = s.memory ? s.memory.swapInTicks + s.memory.swapOutTicks : 0;
   // A CPU may be held to the end of a quantum after a burst ends (OSTEP's lottery).
   const held = t.slice === Infinity ? 0 : cpuBursts * t.slice;
-  return cpu + io + held + (cpuBursts + slices) * s.options.contextSwitchCost + refs * swap;
+  return cpu + io + held + (cpuBursts + quanta) * s.options.contextSwitchCost + refs * swap;
 }
 
 /** The estimate, deterministic and linear in the scenario's size. */
 export function estimateCost(s: Scenario): CostEstimate {
   // Each policy says what decision points it makes of its own (its module's timers).
-  const t = findPolicy(s.scheduler.policy)?.timers(s.scheduler) ?? NO_TIMERS;
+  const module = findPolicy(s.scheduler.policy);
+  const t = module?.timers(s.scheduler) ?? NO_TIMERS;
   const byPath = new Map<string, number>();
   const add = (d: CostDriver): void => void byPath.set(d.path, (byPath.get(d.path) ?? 0) + d.steps);
+  const slices: number[] = [];
   let busy = 0;
   let start = 0;
   s.processes.forEach((p, i) => {
-    busy += processCost(p, `processes[${i}]`, t, s, add);
+    busy += processCost(p, `processes[${i}]`, t, s, add, slices);
     start = Math.max(start, p.arrival);
   });
   s.operations.forEach((op, i) => {
     add({ path: 'operations', steps: 1 });
     start = Math.max(start, op.tick);
-    if (op.op === 'create') busy += processCost(op.process, `operations[${i}].process`, t, s, add);
+    if (op.op === 'create') busy += processCost(op.process, `operations[${i}].process`, t, s, add, slices);
   });
   if (s.memory) {
     const frames = Math.floor(s.memory.physicalBytes / s.memory.pageSize);
@@ -74,8 +83,25 @@ export function estimateCost(s: Scenario): CostEstimate {
   }
   const horizon = start + busy;
   for (const timer of t.every) add({ path: timer.path, steps: Math.floor(horizon / timer.ticks) });
+  const others = [...byPath.values()].reduce((sum, n) => sum + n, 0);
+  const sliceEnds = sliceSteps(slices, others, module?.loneRepickIsNoop === true ? s.node.cpus : 0);
+  if (sliceEnds > 0) add({ path: t.slicePath, steps: sliceEnds });
   const drivers = [...byPath].map(([path, steps]) => ({ path, steps })).sort((a, b) => b.steps - a.steps);
   return { steps: drivers.reduce((sum, d) => sum + d.steps, 0), horizon, drivers };
+}
+
+/**
+ * The decision points the slices' ends add: one per slice of each process (`slices`, its count), unless the
+ * policy merges the slices of a lone process (`cpus` > 0; kernel/loneStretch.ts). Then a slice's end is a
+ * decision point of its own only when another process was READY, or something else happens (any other decision
+ * point: `others`, or another process's slice end) within the slice after it, or its burst ends within it: on each
+ * of the `cpus` CPUs, each of those is met by at most one slice end, twice over for safety. A process alone for
+ * 10^9 ticks costs a few decision points; while processes compete, every slice still counts.
+ */
+function sliceSteps(slices: readonly number[], others: number, cpus: number): number {
+  const total = slices.reduce((sum, n) => sum + n, 0);
+  if (cpus === 0) return total;
+  return slices.reduce((sum, n) => sum + Math.min(n, 2 * cpus * (others + total - n)), 0);
 }
 
 const count = (n: number): string => Math.round(n).toLocaleString('en-US');

@@ -61,6 +61,14 @@ export interface PolicyModule<
   /** what it adds to a run's decision points, for the estimate made before a run (scenario/cost.ts) */
   timers(config: Config): PolicyTimers;
   create(config: Config, scenario: Scenario): Policy<Proc, Global>;
+  /**
+   * Choosing a process again at the end of its slice, when no other process is READY, changes nothing this policy
+   * keeps or shows (RR: one queue, no levels, no allotment, no draws; the slice is the same every time). The engine
+   * then runs such a process through its slices at once up to the next thing that could change the outcome
+   * (kernel/loneStretch.ts), and the estimate counts those slices as a few decision points. Left out: every slice's
+   * end is a decision point of its own (MLFQ's allotment and level change; the lottery draws at every pick).
+   */
+  loneRepickIsNoop?: boolean;
   /** why it chose a process, in its own terms, ending with the shared words where they apply */
   explain(reason: Reason, words: ReasonWords): string;
 }

@@ -74,6 +74,17 @@ export function createPolicy(scenario: Scenario): Policy {
   return module.create(config, scenario);
 }
 
+/**
+ * The quantum that the back-to-back quanta of a lone process are merged in (the policy's loneRepickIsNoop), so a
+ * view can still mark where each ended; null when the policy never merges them.
+ */
+export function loneQuantum(config: { policy: string }): number | null {
+  const module = findPolicy(config.policy);
+  if (!module?.loneRepickIsNoop) return null;
+  const slice = module.timers(config).slice;
+  return slice === Infinity ? null : slice;
+}
+
 /** "Round Robin (quantum 4)": a scheduler and the parameters that tell two runs of it apart. */
 export function describeScheduler(config: SchedulerConfig): string {
   const module = findPolicy(config.policy);

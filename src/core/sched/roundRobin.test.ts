@@ -5,7 +5,9 @@ import { scenarioOf } from '../testing/scenarioOf';
 describe('Round Robin', () => {
   it('Silberschatz: P1 24, P2 3, P3 3, q = 4 — average waiting 17/3', () => {
     const r = run(scenarioOf({ policy: 'RR', quantum: 4 }, [{ bursts: [24] }, { bursts: [3] }, { bursts: [3] }]));
-    expect(gantt(r)).toBe('1:0-4 2:4-7 3:7-10 1:10-14 1:14-18 1:18-22 1:22-26 1:26-30');
+    // Alone from 10, P1 runs four quanta at once (one segment), then its last one: the textbook draws each quantum.
+    expect(gantt(r)).toBe('1:0-4 2:4-7 3:7-10 1:10-26 1:26-30');
+    expect(gantt(r, 0, 4)).toBe('1:0-4 2:4-7 3:7-10 1:10-14 1:14-18 1:18-22 1:22-26 1:26-30');
     expect(r.processes.map((p) => p.waiting)).toEqual([6, 4, 7]);
     expect(r.summary.avgWaiting).toBe(5.67);
   });

@@ -35,5 +35,6 @@ export const roundRobin: PolicyModule<'RR', RrConfig, RrReason> = {
     slice: () => quantum,
     queues: singleQueue('RR queue'),
   }),
+  loneRepickIsNoop: true,
   explain: (_r, w) => `head of the round-robin queue, ${w.among}${w.slice}${w.gpu}`,
 };

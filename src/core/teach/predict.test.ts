@@ -24,6 +24,20 @@ describe('decisionFinder', () => {
     expect(find.after(7)).toBeNull();
   });
 
+  it("goes across a lone process's merged quanta to the next real choice, without walking them one by one", () => {
+    // P1 runs alone under RR for 10^9 ticks; P2 arrives at 999,999,990 (inside a quantum) and competes from then.
+    const s = scheduleScenario('rr', { policy: 'RR', quantum: 4 }, jobs([1e9, 3], [0, 999_999_990]));
+    expect(decisionFinder(s).after(0)).toMatchObject({
+      tick: 999_999_992,
+      pid: 2,
+      choices: [
+        { pid: 1, name: 'P1' },
+        { pid: 2, name: 'P2' },
+      ],
+      before: ['P1 used its 4-tick slice on CPU 0 and goes back to the ready queue.'],
+    });
+  });
+
   it('never asks at tick 0, and goes back in time as well as forward', () => {
     const find = decisionFinder(scheduleScenario('sjf', { policy: 'SJF' }, jobs([6, 8, 7, 3])));
     // SJF at 0 picks P4 (3 ticks): not asked, there is no state before tick 0 to show.

@@ -53,3 +53,12 @@ export const WORST_ACCEPTED: Record<string, unknown> = {
     { memory: {} },
   ),
 };
+
+/** Accepted although long: a lone process's quanta are merged (kernel/loneStretch.ts), so each runs in a few steps. */
+export const LONE_STRETCHES: Record<string, unknown> = {
+  'RR quantum 4, a 10^9-tick burst alone': scenario({ policy: 'RR', quantum: 4 }, [job(1, [1e9])]),
+  'RR quantum 4, a 10^9-tick burst beside a 10-tick one': scenario({ policy: 'RR', quantum: 4 }, [
+    job(1, [1e9]),
+    job(2, [10]),
+  ]),
+};

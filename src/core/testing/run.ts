@@ -1,6 +1,8 @@
-import { advanceTo, nextEventTime } from '../kernel/engine';
+import { advanceTo } from '../kernel/engine';
+import { nextEventTime } from '../kernel/nextEvent';
 import { Simulation } from '../kernel/simulation';
 import { createState, type SimState } from '../kernel/state';
+import { cutIntoQuanta } from '../kernel/cutIntoQuanta';
 import { runResult, type RunResult } from '../kernel/result';
 import type { Scenario } from '../scenario/types';
 import type { SimEvent } from '../kernel/events';
@@ -13,9 +15,12 @@ export function run(scenario: Scenario): RunResult {
   return runResult(sim.state);
 }
 
-/** "pid:start-end" for each run segment on one CPU, the compact form textbook Gantt charts are checked in. */
-export function gantt(r: RunResult, cpu = 0): string {
-  return r.timeline
+/**
+ * "pid:start-end" for each run segment on one CPU, the compact form textbook Gantt charts are checked in; with
+ * `quantum`, a lone process's merged quanta are cut back into one block each, as the textbooks draw them.
+ */
+export function gantt(r: RunResult, cpu = 0, quantum = Infinity): string {
+  return cutIntoQuanta(r.timeline, quantum)
     .filter((s) => s.cpu === cpu && s.pid !== null && s.kind !== 'switch')
     .map((s) => `${s.pid}:${s.start}-${s.end}`)
     .join(' ');

@@ -52,6 +52,11 @@ describe('compareRuns', () => {
     ]);
     expect(runs.rows[1]?.model.lanes[1]?.bars).toMatchObject([{ start: 4, end: 8, pid: 2 }]);
   });
+
+  it("marks a lone process's merged quanta under RR only (its quantum goes into the row's model)", () => {
+    const rr: CompareEntry = { ...(entries[0] as CompareEntry), scheduler: { policy: 'RR', quantum: 2 } };
+    expect(compareRuns([entries[0] as CompareEntry, rr], scenario).rows.map((r) => r.model.quantum)).toEqual([null, 2]);
+  });
 });
 
 describe('compareDiffs', () => {

@@ -1,4 +1,4 @@
-import { describeScheduler, type Scenario } from '../../core/index';
+import { describeScheduler, loneQuantum, type Scenario } from '../../core/index';
 import { SEGMENT_FIELDS, type CompareEntry } from '../../protocol';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
 import { toGanttRows, type GanttProcess } from '../gantt/toGanttRows';
@@ -45,6 +45,7 @@ export function compareRuns(entries: readonly CompareEntry[], scenario: Scenario
       processes,
       processLanes: false,
       gpu: gpus > 0 ? { timeline: buffer(e.gpuTimeline), count: gpus } : undefined,
+      quantum: loneQuantum(e.scheduler),
     }),
   }));
   const schedules = entries.map((e) => scheduleOf(e.timeline, e.gpuTimeline, cpus, gpus));

@@ -38,7 +38,11 @@ export function describeTick(
   const bar = hitTest(row.model, layout.row, at.x - layout.nameWidth, y);
   const lane = bar ? row.model.lanes[bar.lane] : undefined;
   const what =
-    bar && lane ? describeBar(bar, lane.kind, nameOf) : tick >= row.end ? `done (ended at tick ${row.end})` : 'nothing';
+    bar && lane
+      ? describeBar(bar, lane.kind, nameOf, row.model.quantum ?? null)
+      : tick >= row.end
+        ? `done (ended at tick ${row.end})`
+        : 'nothing';
   return `Tick ${tick} · ${row.name}: ${what}`;
 }
 

@@ -43,6 +43,8 @@ export interface GanttChartProps {
   presenting?: boolean;
   /** what an exported image is titled (the scenario and the policy); the label when not given */
   title?: string;
+  /** the quantum a lone process's back-to-back quanta are merged in (loneQuantum): marked inside its bars */
+  quantum?: number | null;
 }
 
 /** Lane heights (CSS px) where the box takes its height from the chart. */
@@ -56,6 +58,7 @@ const WHEEL_ZOOM = 0.002;
  */
 export function GanttChart(props: GanttChartProps) {
   const { label, timeline, cpus, processes, endTick, cursor, openCpus, processLanes = false, height, gpu } = props;
+  const quantum = props.quantum ?? null;
   const { states, openStates, presenting = false, title = label } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // 0 until measured (and in jsdom): the chart's own sizes stand in.
@@ -76,8 +79,9 @@ export function GanttChart(props: GanttChartProps) {
         openCpus,
         openStates,
         gpu,
+        quantum,
       }),
-    [timeline, cpus, processes, cursor, openCpus, processLanes, gpu, states, openStates, index],
+    [timeline, cpus, processes, cursor, openCpus, processLanes, gpu, states, openStates, index, quantum],
   );
   const names = useMemo(() => new Map(processes.map((p) => [p.pid, p.name])), [processes]);
   const nameOf = useCallback((pid: number) => names.get(pid), [names]);
@@ -162,7 +166,7 @@ export function GanttChart(props: GanttChartProps) {
     const y = e.clientY - rect.top;
     const bar = hitTest(model, layout, x, y);
     const lane = bar ? model.lanes[bar.lane] : undefined;
-    setHover(bar && lane ? { text: describeBar(bar, lane.kind, nameOf), x, y } : null);
+    setHover(bar && lane ? { text: describeBar(bar, lane.kind, nameOf, quantum), x, y } : null);
   };
   const endDrag = () => {
     drag.current = null;

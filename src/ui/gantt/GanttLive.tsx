@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { describeScheduler } from '../../core/index';
+import { describeScheduler, loneQuantum } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { GanttChart } from './GanttChart';
@@ -73,6 +73,7 @@ export function GanttLive() {
           states={stateTimeline}
           openStates={frame.openStates}
           gpu={gpu}
+          quantum={scenario ? loneQuantum(scenario.scheduler) : null}
           presenting={presenting}
           title={scenario ? `${scenario.title}: ${describeScheduler(scenario.scheduler)}` : `${frame.policy} schedule`}
         />

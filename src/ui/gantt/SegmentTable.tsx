@@ -19,7 +19,7 @@ export function SegmentTable({ model, nameOf }: { model: GanttModel; nameOf: (pi
         const state = isStateKind(bar.kind);
         if (lane.kind === 'process' && !state) continue;
         if (state) states++;
-        all.push({ bar, text: describeBar(bar, lane.kind, nameOf) });
+        all.push({ bar, text: describeBar(bar, lane.kind, nameOf, model.quantum ?? null) });
       }
     }
     all.sort((a, b) => a.bar.start - b.bar.start || a.bar.lane - b.bar.lane);

@@ -12,6 +12,7 @@ import {
 } from './ganttLayout';
 import { SEGMENT_KIND } from '../../protocol';
 import { drawPattern } from './drawPattern';
+import { quantumMarks } from './quantumMarks';
 import { isStateKind, STATE_LOOK } from './stateLook';
 import type { GanttBar, GanttLane, GanttModel } from './toGanttRows';
 
@@ -57,7 +58,7 @@ export function drawGantt(
   ctx.beginPath();
   ctx.rect(layout.labelWidth, axis, width - layout.labelWidth, height - axis);
   ctx.clip();
-  model.lanes.forEach((lane, i) => drawLane(ctx, lane, laneTop(layout, i), layout, colors));
+  model.lanes.forEach((lane, i) => drawLane(ctx, lane, laneTop(layout, i), layout, colors, model.quantum ?? null));
   if (model.cursor !== null && model.cursor >= layout.viewStart && model.cursor <= layout.viewEnd) {
     const x = Math.round(timeToX(layout, model.cursor)) + 0.5;
     ctx.strokeStyle = colors.cursor;
@@ -76,6 +77,7 @@ function drawLane(
   top: number,
   layout: GanttLayout,
   colors: CanvasPalette,
+  quantum: number | null,
 ): void {
   const { bars } = lane;
   const pad = barPad(layout);
@@ -89,7 +91,21 @@ function drawLane(
     if (w < 1 && Math.floor(x0) <= lastColumn) continue;
     lastColumn = Math.floor(x0);
     drawBar(ctx, bar, lane.kind, x0, top + pad, Math.max(w, 1), h, layout, colors);
+    drawQuantumMarks(ctx, quantumMarks(bar, quantum, layout), bar.pid, top + pad, h);
   }
+}
+
+/** Thin separators where a lone process's merged quanta ended, in the ink of its bar's label. */
+function drawQuantumMarks(ctx: CanvasRenderingContext2D, xs: readonly number[], pid: number, y: number, h: number) {
+  if (xs.length === 0) return;
+  ctx.strokeStyle = textColorOn(processLook(pid).color);
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const x of xs) {
+    ctx.moveTo(Math.round(x) + 0.5, y);
+    ctx.lineTo(Math.round(x) + 0.5, y + h);
+  }
+  ctx.stroke();
 }
 
 /** Space above and below a bar in its lane, in CSS pixels. */

@@ -2,6 +2,7 @@ import { escapeXml, num } from '../export/xml';
 import { LIGHT_CANVAS, type CanvasPalette } from '../theme/canvasPalette';
 import { processLook, textColorOn } from '../theme/processLook';
 import { SEGMENT_KIND } from '../../protocol';
+import { quantumMarks } from './quantumMarks';
 import { axisStep, barLabel, barPad, barText, fit, MIN_PATTERN_WIDTH, plateHeight } from './drawGantt';
 import { PATTERN_STEP as STEP } from './drawPattern';
 import { swatchLook, type ExportFrame, type KeyItem } from './ganttKey';
@@ -72,6 +73,12 @@ export function ganttSvg(
       if (bar.start >= layout.viewEnd) break;
       const x = timeToX(layout, bar.start);
       out.push(barSvg(bar, lane.kind, x, y, Math.max(timeToX(layout, bar.end) - x, 1), h, layout, colors, use));
+      const marks = quantumMarks(bar, model.quantum ?? null, layout);
+      if (marks.length > 0) {
+        const d = marks.map((m) => `M${num(Math.round(m) + 0.5)},${num(y)} v${num(h)}`).join(' ');
+        const ink = escapeXml(textColorOn(processLook(bar.pid).color));
+        out.push(`<path class="quanta" d="${d}" stroke="${ink}" stroke-width="1"/>`);
+      }
     }
   });
   if (model.cursor !== null && model.cursor >= layout.viewStart && model.cursor <= layout.viewEnd) {

@@ -35,6 +35,8 @@ export interface GanttModel {
   cpuBars: number;
   /** processes without a lane because of MAX_PROCESS_LANES */
   hiddenProcessLanes: number;
+  /** a run bar longer than this is a lone process's merged quanta, marked where each ended; absent or null: none */
+  quantum?: number | null;
 }
 
 export interface GanttProcess {
@@ -63,6 +65,8 @@ export interface GanttInput {
   states?: TimelineBuffer;
   /** their open state spans, ending at `tick` */
   openStates?: Int32Array;
+  /** the quantum a lone process's back-to-back quanta are merged in (loneQuantum), or null */
+  quantum?: number | null;
 }
 
 const PHASE_KIND: Record<CpuView['phase'], BarKind> = SEGMENT_KIND;
@@ -85,7 +89,9 @@ export function toGanttRows(input: GanttInput): GanttModel {
  */
 export function ganttModel(
   index: GanttIndex,
-  now: Pick<GanttInput, 'tick' | 'openCpus' | 'openStates'> & { gpu?: Pick<NonNullable<GanttInput['gpu']>, 'open'> },
+  now: Pick<GanttInput, 'tick' | 'openCpus' | 'openStates' | 'quantum'> & {
+    gpu?: Pick<NonNullable<GanttInput['gpu']>, 'open'>;
+  },
 ): GanttModel {
   const { tick, openCpus, gpu, openStates } = now;
   const { cpus, gpuCount, lanes: closed, laneOfPid, gpuBase } = index;
@@ -126,5 +132,5 @@ export function ganttModel(
   const cpuBars = lanes.reduce((n, l) => n + (l.kind === 'cpu' ? l.bars.length : 0), 0);
   const processCount = index.processes?.length ?? 0;
   const hiddenProcessLanes = index.processLanes ? processCount - Math.min(processCount, MAX_PROCESS_LANES) : 0;
-  return { lanes, cursor: tick ?? null, cpuBars, hiddenProcessLanes };
+  return { lanes, cursor: tick ?? null, cpuBars, hiddenProcessLanes, quantum: now.quantum ?? null };
 }

@@ -1,3 +1,4 @@
+import { cutIntoQuanta } from '../../kernel/cutIntoQuanta';
 import type { RunResult } from '../../kernel/result';
 import { pyRound2 } from '../pyFormat';
 
@@ -14,15 +15,16 @@ export interface SchedulerAnswers {
 
 /**
  * Reads the answers off a finished run of a scenario from ostepSchedulerScenario (pid = OSTEP job id, all
- * arrivals 0): slices are the CPU timeline's run segments (RR keeps a lone job's back-to-back quanta as
- * separate segments, as OSTEP prints them); response = first run, turnaround = completion, wait = ticks READY.
- * Returns null when the run did not finish every job (which a valid translated scenario always does).
+ * arrivals 0): slices are the CPU timeline's run segments, each cut into quanta of `quantum` ticks (RR; Infinity
+ * for FIFO and SJF): the engine merges a lone job's back-to-back quanta into one segment, and OSTEP prints each
+ * one. Response = first run, turnaround = completion, wait = ticks READY. Returns null when the run did not
+ * finish every job (which a valid translated scenario always does).
  */
-export function schedulerAnswers(r: RunResult): SchedulerAnswers | null {
+export function schedulerAnswers(r: RunResult, quantum: number): SchedulerAnswers | null {
   if (!r.finished || r.processes.some((p) => p.completion === null || p.response === null || p.turnaround === null))
     return null;
   const completion = new Map(r.processes.map((p) => [p.pid, p.completion as number]));
-  const trace = r.timeline
+  const trace = cutIntoQuanta(r.timeline, quantum)
     .filter((s) => s.pid !== null && s.kind !== 'switch')
     .map((s) => ({
       start: s.start,

@@ -24,7 +24,7 @@ export const schedulerScript: OstepScript<SchedulerAnswers, typeof SCHEDULER_FLA
   problem: schedulerProblem,
   scenarioOf,
   read(r, p, v) {
-    const answer = schedulerAnswers(r);
+    const answer = schedulerAnswers(r, p.policy === 'RR' ? p.quantum : Infinity);
     return answer && { answer, text: schedulerText(p, v, answer) };
   },
   flagsOf(s) {

@@ -1,0 +1,48 @@
+import type { Pcb } from '../process/pcb';
+import { findPolicy } from '../sched/registry';
+import { nextEventTime } from './nextEvent';
+import { mustPcb, type SimState } from './state';
+
+/** The policy lets a lone process run through several slices at once (PolicyModule.loneRepickIsNoop). */
+export function mergesLoneSlices(st: SimState): boolean {
+  return findPolicy(st.scenario.scheduler.policy)?.loneRepickIsNoop === true;
+}
+
+/**
+ * The last step of a decision point: where each running process's slice ends. With a policy for which choosing
+ * a lone process again changes nothing, and no process READY, a process runs on through whole slices up to the
+ * last slice boundary at or before the next thing that could change the outcome (anything nextEventTime sees
+ * besides its own run's end: an arrival, an I/O completion, an operation, a deadline, a timer, another CPU's
+ * event, a memory reference) and before its burst ends. Each of those boundaries would only have been a re-pick
+ * of the same process, so one merged stretch replaces them: its cost is one decision point, not one per slice,
+ * and nothing happens strictly inside it. Otherwise the slice ends at the next boundary, as without merging; this
+ * also cuts a stretch short when something it did not foresee (an operation added during the run) makes another
+ * process READY.
+ */
+export function stretchLoneSlices(st: SimState): void {
+  if (!mergesLoneSlices(st)) return;
+  for (const cpu of st.cpus) {
+    if (cpu.phase !== 'run') continue;
+    const p = mustPcb(st, cpu.pid as number);
+    const slice = st.policy.slice(p, st);
+    if (slice === Infinity) continue;
+    const next = (Math.floor((st.now - p.runSince) / slice) + 1) * slice;
+    const last = lastBoundary(p.burstLeft - 1, slice);
+    p.sliceLeft =
+      st.ready.length === 0 && last > next
+        ? Math.max(next, Math.min(last, lastBoundary(nextEventTime(st, cpu) - p.runSince, slice)))
+        : next;
+  }
+}
+
+/** The last slice boundary (ticks from the run's start) at or before `ticks`. */
+function lastBoundary(ticks: number, slice: number): number {
+  return Math.floor(ticks / slice) * slice;
+}
+
+/** The slices of a run that ends at its slice's end: more than one when it was a merged stretch. */
+export function quantaOf(st: SimState, p: Pcb): { slice: number; quanta?: number } {
+  const slice = mergesLoneSlices(st) ? st.policy.slice(p, st) : p.sliceLeft;
+  const quanta = p.sliceLeft / slice;
+  return quanta > 1 ? { slice, quanta } : { slice };
+}

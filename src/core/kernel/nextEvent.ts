@@ -1,0 +1,39 @@
+import { nextIoDone } from './io';
+import { mustPcb, type CpuState, type SimState } from './state';
+
+/**
+ * The next tick at which something happens, or Infinity. With `except`, that CPU's own run end is left out:
+ * what else could happen while its process runs on (see loneStretch.ts).
+ */
+export function nextEventTime(st: SimState, except?: CpuState): number {
+  let next = Infinity;
+  const arrival = st.arrivals[st.nextArrival];
+  if (arrival !== undefined) next = mustPcb(st, arrival).arrival;
+  const at = st.operationOrder[st.nextOperation];
+  if (at !== undefined) next = Math.min(next, operationTick(st, at));
+  for (const cpu of st.cpus) {
+    if (cpu.phase === 'switch') next = Math.min(next, cpu.switchUntil);
+    else if (cpu.phase === 'idle' && cpu.hold && cpu.hold.until !== null && cpu.hold.until > st.now)
+      next = Math.min(next, cpu.hold.until);
+    else if (cpu.phase === 'run' && cpu !== except) {
+      const p = mustPcb(st, cpu.pid as number);
+      next = Math.min(next, p.runSince + Math.min(p.burstLeft, p.sliceLeft));
+    }
+  }
+  for (const s of st.subsystems) if (s.nextEvent) next = Math.min(next, s.nextEvent(st));
+  next = Math.min(next, nextIoDone(st));
+  const deadline = st.deadlines[st.nextDeadline];
+  if (deadline) next = Math.min(next, deadline[0]);
+  const timer = timersLive(st) ? (st.policy.nextTimer?.(st, st.now + 1) ?? Infinity) : Infinity;
+  return Math.min(next, timer);
+}
+
+/** Timers (boost, aging) serve live processes; once all have ended they would only add noise. */
+export function timersLive(st: SimState): boolean {
+  return st.terminated < st.procs.length;
+}
+
+/** The tick of the operation at place `at` of the scenario's list. */
+export function operationTick(st: SimState, at: number): number {
+  return (st.scenario.operations[at] as { tick: number }).tick;
+}
