@@ -30,6 +30,8 @@ export interface MemorySnapshot {
     allocations: number;
     refusals: number;
   }[];
+  /** USER and CACHE memory: in no pool and under no constraint, any free frame (swapped out when short) */
+  general: { usedFrames: number; allocations: number };
   constraints: { name: string; limit: number; used: number }[];
   fragmentation: {
     /** 1 − largest free run ÷ total free frames (0 when nothing is free) */

@@ -1,6 +1,6 @@
 import { fragmentation } from './fragmentation';
 import { PINNED_TYPE, policyOf } from './physical';
-import { CONSTRAINTS, framesOf, percent, poolPagesOf } from './pools';
+import { CONSTRAINTS, framesOf, GENERAL, percent, poolPagesOf } from './pools';
 import type { MemorySnapshot } from './snapshot';
 import type { MemoryState } from './state';
 import { memoryStats } from './stats';
@@ -61,6 +61,7 @@ export function snapshotOf(m: MemoryState): MemorySnapshot {
       allocations: m.poolAllocations[i]!,
       refusals: m.poolRefusals[i]!,
     })),
+    general: { usedFrames: m.poolPages[GENERAL]!, allocations: m.poolAllocations[GENERAL]! },
     constraints: CONSTRAINTS.map((c) => ({
       name: c.name,
       limit: m.config.constraints[c.name],

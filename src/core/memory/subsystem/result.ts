@@ -4,7 +4,10 @@ import { snapshotOf } from '../snapshotOf';
 import { memoryRun } from './samples';
 
 /** The memory snapshot without its per-frame arrays: statistics, fragmentation, pools, swap, alerts. */
-export type MemoryResult = Pick<MemorySnapshot, 'stats' | 'fragmentation' | 'pools' | 'constraints' | 'alerts'> & {
+export type MemoryResult = Pick<
+  MemorySnapshot,
+  'stats' | 'fragmentation' | 'pools' | 'general' | 'constraints' | 'alerts'
+> & {
   frames: number;
   pageSize: number;
   swap: { slots: number; used: number };
@@ -20,6 +23,7 @@ export function memoryResult(st: SimState): MemoryResult {
     stats: s.stats,
     fragmentation: s.fragmentation,
     pools: s.pools,
+    general: s.general,
     constraints: s.constraints,
     swap: { slots: s.swap.slots, used: s.swap.used },
     alerts: s.alerts,

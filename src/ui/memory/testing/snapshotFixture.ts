@@ -109,6 +109,7 @@ export function snapshotFixture({
       allocations: 0,
       refusals: 0,
     })),
+    general: { usedFrames: 0, allocations: 0 },
     constraints: [],
     fragmentation: {
       external: freeFrames === 0 ? 0 : 1 - largestHole / freeFrames,
