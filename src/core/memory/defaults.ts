@@ -35,8 +35,8 @@ export const DEFAULT_MEMORY: Readonly<MemoryConfig> = Object.freeze({
 export const memoryLimits = Object.freeze({
   /** fewer frames than this leaves nothing to show */
   minPhysicalPages: 16,
-  /** 262,144 frames of 4 KiB */
-  maxPhysicalBytes: GiB,
+  /** 1,048,576 frames of 4 KiB: the design's node gives one model 2 GiB */
+  maxPhysicalBytes: 4 * GiB,
   minPageSize: KiB,
   maxPageSize: 64 * KiB,
   maxSwapBytes: 4 * GiB,

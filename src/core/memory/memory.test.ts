@@ -78,14 +78,14 @@ describe('memory', () => {
     const errors = memoryConfigErrors({
       ...DEFAULT_MEMORY,
       pageSize: 3000,
-      physicalBytes: 2 * 1024 ** 3,
+      physicalBytes: 8 * 1024 ** 3,
       tlbEntries: -1,
       virtualBits: 60,
       pools: { ...DEFAULT_MEMORY.pools, aiData: 2 },
     });
     expect(errors.map((e) => [e.path, e.limit])).toEqual([
       ['memory.pageSize', 'a power of two'],
-      ['memory.physicalBytes', 'an integer from 16384 to 1073741824 bytes'],
+      ['memory.physicalBytes', 'an integer from 16384 to 4294967296 bytes'],
       ['memory.virtualBits', 'an integer from 16 to 48 bits'],
       ['memory.tlbEntries', 'an integer from 0 to 4096 entries'],
       ['memory.pools.aiData', 'a fraction from 0 to 1'],

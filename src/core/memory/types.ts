@@ -94,7 +94,7 @@ export type ReplacementName = (typeof REPLACEMENTS)[number];
 
 /** The `memory` section of a scenario; every field has a default (memory/defaults.ts). */
 export interface MemoryConfig {
-  /** bytes of physical memory; a whole number of pages, 16 pages .. 1 GiB */
+  /** bytes of physical memory; a whole number of pages, 16 pages .. 4 GiB */
   physicalBytes: number;
   /** bytes per page: a power of two, 1 KiB .. 64 KiB */
   pageSize: number;
