@@ -60,3 +60,12 @@ export interface MemorySnapshot {
   replacement: ReplacementView;
   alerts: string[];
 }
+
+/**
+ * The snapshot without its per-frame and per-slot arrays: what the pools, statistics, fragmentation and swap
+ * figures show, computed without a pass over the frames. A frame of a very large memory may carry only these
+ * (see the worker's frame.ts) while the grid keeps the arrays it last received.
+ */
+export type MemoryFigures = Omit<MemorySnapshot, 'owner' | 'vpn' | 'type' | 'state' | 'swap'> & {
+  swap: Omit<MemorySnapshot['swap'], 'owner'>;
+};

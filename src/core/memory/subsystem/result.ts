@@ -1,11 +1,11 @@
 import type { SimState } from '../../kernel/state';
-import type { MemorySnapshot } from '../snapshot';
-import { snapshotOf } from '../snapshotOf';
+import type { MemoryFigures } from '../snapshot';
+import { figuresOf } from '../snapshotOf';
 import { memoryRun } from './samples';
 
-/** The memory snapshot without its per-frame arrays: statistics, fragmentation, pools, swap, alerts. */
+/** The memory snapshot's figures (no per-frame arrays): statistics, fragmentation, pools, swap, alerts. */
 export type MemoryResult = Pick<
-  MemorySnapshot,
+  MemoryFigures,
   'stats' | 'fragmentation' | 'pools' | 'general' | 'constraints' | 'alerts'
 > & {
   frames: number;
@@ -16,7 +16,7 @@ export type MemoryResult = Pick<
 
 /** Memory statistics at the end of a run. */
 export function memoryResult(st: SimState): MemoryResult {
-  const s = snapshotOf(memoryRun(st).memory);
+  const s = figuresOf(memoryRun(st).memory);
   return {
     frames: s.frames,
     pageSize: s.config.pageSize,

@@ -18,6 +18,7 @@ export const memorySubsystem: Subsystem<'memory'> = {
   create: (scenario) => ({
     memory: createMemory(scenario.memory as NonNullable<typeof scenario.memory>, scenario.seed),
     version: 0,
+    shape: 0,
     waiting: [],
     recent: [],
     samples: [],
