@@ -42,8 +42,8 @@ export interface MemoryFramePart {
 
 /**
  * The largest memory whose per-frame arrays travel with every change: 1 GiB of 4 KiB pages, where a snapshot
- * takes about 6 ms to make and the grid's model about 4 ms to build (npm run bench). Four times that per frame
- * would not keep up with playback.
+ * takes under 10 ms to make and the grid about 3 ms to draw (npm run bench). At 4 GiB a snapshot takes 25–30 ms
+ * and 14 MiB, too much for every play frame.
  */
 export const FULL_SNAPSHOT_FRAMES = 262_144;
 /** Above FULL_SNAPSHOT_FRAMES, ticks after which the per-frame arrays come again even if only references changed. */

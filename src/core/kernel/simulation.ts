@@ -2,9 +2,16 @@ import type { Scenario, ScheduledOperation } from '../scenario/types';
 import { checkpointOf, eventsAt, restoreCheckpoint, type Checkpoint } from './checkpoint';
 import { advanceTo, nextEventTime } from './engine';
 import { createState, withScenario, type SimState } from './state';
+import { typedBytes } from '../typedBytes';
 
 /** Checkpoints kept at most; beyond it every other one is dropped and the spacing doubles. */
 const MAX_CHECKPOINTS = 64;
+/**
+ * Bytes of typed arrays the checkpoints may hold together: 64 copies of a 1 GiB memory's (about 16 MiB each).
+ * A 4 GiB memory (about 70 MiB) keeps fewer checkpoints, spaced further apart, instead of 4.5 GiB of copies.
+ */
+const CHECKPOINT_BYTES = 2 ** 30;
+const MIN_CHECKPOINTS = 4;
 /**
  * Events between checkpoints, per process: a checkpoint copies every PCB, so spacing them by this many
  * events per process keeps copying under a tenth of the run's cost, while a replay stays short.
@@ -22,6 +29,8 @@ export class Simulation {
   private checkpoints: Checkpoint[] = [];
   /** events between checkpoints */
   private spacing: number;
+  /** checkpoints kept at most: MAX_CHECKPOINTS, fewer when the state's typed arrays are large */
+  private maxCheckpoints: number;
   /** the tick the run ends at, once some advance has reached it; an operation added forgets it */
   private end: number | null = null;
 
@@ -29,6 +38,9 @@ export class Simulation {
     this.scenario = scenario;
     this.state = createState(scenario);
     this.spacing = Math.max(MIN_SPACING, EVENTS_PER_PROCESS * scenario.processes.length);
+    // The subsystems' typed arrays are made at creation, full size: the first state shows what each copy costs.
+    const bytes = typedBytes(this.state.sub);
+    this.maxCheckpoints = Math.max(MIN_CHECKPOINTS, Math.min(MAX_CHECKPOINTS, Math.floor(CHECKPOINT_BYTES / bytes)));
     this.save();
   }
 
@@ -111,7 +123,7 @@ export class Simulation {
     const last = this.checkpoints[this.checkpoints.length - 1];
     if (last && last.state.processedThrough >= st.processedThrough) return;
     this.checkpoints.push(checkpointOf(st));
-    if (this.checkpoints.length > MAX_CHECKPOINTS) {
+    if (this.checkpoints.length > this.maxCheckpoints) {
       this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 0);
       this.spacing *= 2;
     }

@@ -62,10 +62,11 @@ export interface MemorySnapshot {
 }
 
 /**
- * The snapshot without its per-frame and per-slot arrays: what the pools, statistics, fragmentation and swap
- * figures show, computed without a pass over the frames. A frame of a very large memory may carry only these
+ * The snapshot without its per-frame and per-slot arrays (the replacement policy's view is one too: an order or
+ * a bit per frame): what the pools, statistics, fragmentation and swap figures show, computed without a pass
+ * over the frames. A frame of a very large memory may carry only these
  * (see the worker's frame.ts) while the grid keeps the arrays it last received.
  */
-export type MemoryFigures = Omit<MemorySnapshot, 'owner' | 'vpn' | 'type' | 'state' | 'swap'> & {
+export type MemoryFigures = Omit<MemorySnapshot, 'owner' | 'vpn' | 'type' | 'state' | 'swap' | 'replacement'> & {
   swap: Omit<MemorySnapshot['swap'], 'owner'>;
 };

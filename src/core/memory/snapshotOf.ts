@@ -34,6 +34,7 @@ export function snapshotOf(m: MemoryState): MemorySnapshot {
     type: m.type.slice(),
     state,
     swap: { ...figures.swap, owner: m.swap.owner.slice() },
+    replacement: policyOf(m).describe(m.repl),
   };
 }
 
@@ -89,7 +90,6 @@ export function figuresOf(m: MemoryState): MemoryFigures {
       usedFrames: stats.usedFrames,
       efficiency: stats.efficiency,
     },
-    replacement: policyOf(m).describe(m.repl),
     alerts,
   };
 }
