@@ -1,4 +1,3 @@
-import type { ReplacementView } from './replacement/types';
 import type { MemoryConfig, PoolName } from './types';
 
 /**
@@ -57,16 +56,14 @@ export interface MemorySnapshot {
     /** bytes requested ÷ bytes of the frames holding them */
     efficiency: number;
   };
-  replacement: ReplacementView;
   alerts: string[];
 }
 
 /**
- * The snapshot without its per-frame and per-slot arrays (the replacement policy's view is one too: an order or
- * a bit per frame): what the pools, statistics, fragmentation and swap figures show, computed without a pass
- * over the frames. A frame of a very large memory may carry only these
+ * The snapshot without its per-frame and per-slot arrays: what the pools, statistics, fragmentation and swap
+ * figures show, computed without a pass over the frames. A frame of a very large memory may carry only these
  * (see the worker's frame.ts) while the grid keeps the arrays it last received.
  */
-export type MemoryFigures = Omit<MemorySnapshot, 'owner' | 'vpn' | 'type' | 'state' | 'swap' | 'replacement'> & {
+export type MemoryFigures = Omit<MemorySnapshot, 'owner' | 'vpn' | 'type' | 'state' | 'swap'> & {
   swap: Omit<MemorySnapshot['swap'], 'owner'>;
 };

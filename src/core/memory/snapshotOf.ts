@@ -1,5 +1,5 @@
 import { fragmentation } from './fragmentation';
-import { PINNED_TYPE, policyOf } from './physical';
+import { PINNED_TYPE } from './physical';
 import { CONSTRAINTS, framesOf, GENERAL, percent, poolPagesOf } from './pools';
 import type { MemoryFigures, MemorySnapshot } from './snapshot';
 import type { MemoryState } from './state';
@@ -34,7 +34,6 @@ export function snapshotOf(m: MemoryState): MemorySnapshot {
     type: m.type.slice(),
     state,
     swap: { ...figures.swap, owner: m.swap.owner.slice() },
-    replacement: policyOf(m).describe(m.repl),
   };
 }
 

@@ -130,7 +130,6 @@ export function snapshotFixture({
       usedFrames: used,
       efficiency: 1,
     },
-    replacement: { kind: 'none' },
     alerts: [],
     ...patch,
   };
