@@ -89,6 +89,15 @@ describe('memory', () => {
       ['memory.tlbEntries', 'an integer from 0 to 4096 entries'],
       ['memory.pools.aiData', 'a fraction from 0 to 1'],
     ]);
+    // 4 GiB of 4 KiB pages is the largest memory; of 1 KiB pages, 1 GiB is (the same 1,048,576 frames).
+    expect(memoryConfigErrors({ ...DEFAULT_MEMORY, physicalBytes: 4 * 1024 ** 3 })).toEqual([]);
+    expect(memoryConfigErrors({ ...DEFAULT_MEMORY, physicalBytes: 2 * 1024 ** 3, pageSize: 1024 })).toEqual([
+      {
+        path: 'memory.physicalBytes',
+        limit: 'at most 1,048,576 frames of 1024 bytes',
+        message: 'memory.physicalBytes must be at most 1,048,576 frames of 1024 bytes (got 2147483648)',
+      },
+    ]);
     expect(memoryConfigErrors({ ...DEFAULT_MEMORY, pageSize: 512 })[0]).toEqual({
       path: 'memory.pageSize',
       limit: 'an integer from 1024 to 65536 bytes',

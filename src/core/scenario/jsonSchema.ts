@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { memoryLimits } from '../memory/defaults';
 import { listOf } from './fields';
 import { processSchema } from './processSchema';
 import { operationSchema, scenarioSchema } from './scenarioSchema';
@@ -23,7 +24,7 @@ const CROSS_FIELD_RULES = [
   "a process's needs.gpus is at most node.gpus",
   'kill, suspend, resume, setPriority, allocate, deallocate and access name a pid that a process or an earlier create holds',
   'allocate, deallocate, access and compact need a memory section',
-  'memory: physicalBytes, swapBytes and pageSize are whole pages and powers of two as the memory subsystem requires (memoryConfigErrors), and replacement is not OPT or UNOPT in a run',
+  `memory: physicalBytes, swapBytes and pageSize are whole pages and powers of two as the memory subsystem requires (memoryConfigErrors), physical memory is at most ${memoryLimits.maxFrames.toLocaleString('en')} frames, and replacement is not OPT or UNOPT in a run`,
   'no key named __proto__, constructor or prototype anywhere',
 ];
 
