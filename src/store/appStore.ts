@@ -1,7 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { estimateCost } from '../core/index';
+import { estimateCost, type MemorySnapshot } from '../core/index';
 import { STATE_FIELDS, withFigures, type FromSim, type MemoryFramePart } from '../protocol';
-import type { MemorySnapshot } from '../core/index';
 import { refusedWith, type Reply } from './results';
 import type { Request, SimClient } from './client';
 import { compareSlice } from './compareSlice';
