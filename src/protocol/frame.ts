@@ -42,8 +42,8 @@ export interface MemoryFramePart {
 
 /**
  * The largest memory whose per-frame arrays travel with every change: 1 GiB of 4 KiB pages, where a snapshot
- * takes under 10 ms to make and the grid about 3 ms to draw (npm run bench). At 4 GiB a snapshot takes 25–30 ms
- * and 14 MiB, too much for every play frame.
+ * takes a few ms to make and the grid about 2 ms to colour and draw (npm run bench). At 4 GiB a snapshot is
+ * 14 MiB and 7–25 ms, and its colouring 7 ms more on the main thread: too much for every play frame.
  */
 export const FULL_SNAPSHOT_FRAMES = 262_144;
 /** Above FULL_SNAPSHOT_FRAMES, ticks after which the per-frame arrays come again even if only references changed. */
