@@ -20,19 +20,22 @@ export interface MemoryBenchRow {
 
 const PAGE = 4096;
 const GiB = 1024 ** 3;
-const FRAMES = GiB / PAGE;
 
-/** 1 GiB of 4 KiB frames, no swap, limits opened so one type may fill memory. */
-const BIG: MemoryConfig = {
-  ...DEFAULT_MEMORY,
-  physicalBytes: GiB,
-  swapBytes: 0,
-  pools: { aiModels: 1, aiData: 1, ledger: 1, chainState: 1, network: 1, system: 1 },
-  constraints: { aiTotal: 1, aiModels: 1, aiData: 1, blockchainTotal: 1, ledger: 1, chainState: 1, system: 1 },
-};
+/** `bytes` of 4 KiB frames, no swap, limits opened so one type may fill memory. */
+export function openMemory(bytes: number): MemoryConfig {
+  return {
+    ...DEFAULT_MEMORY,
+    physicalBytes: bytes,
+    swapBytes: 0,
+    pools: { aiModels: 1, aiData: 1, ledger: 1, chainState: 1, network: 1, system: 1 },
+    constraints: { aiTotal: 1, aiModels: 1, aiData: 1, blockchainTotal: 1, ledger: 1, chainState: 1, system: 1 },
+  };
+}
+
+const BIG = openMemory(GiB);
 
 /** Best of `repeat` runs of `fn` after `setup`: the least disturbed by the rest of the machine. */
-function best<T>(repeat: number, setup: () => T, fn: (x: T) => void): number {
+export function best<T>(repeat: number, setup: () => T, fn: (x: T) => void): number {
   let ms = Infinity;
   for (let i = 0; i < repeat; i++) {
     const x = setup();
@@ -108,15 +111,24 @@ export function memoryBenchmarks(): MemoryBenchRow[] {
     detail: '64 processes, first fit',
   });
 
-  // Fragmented 1 GiB: 32,768 allocations of 8 frames across 64 processes, every other one freed.
+  rows.push(compactionRow(GiB, '1 GiB', 3));
+  return rows;
+}
+
+/**
+ * Compaction of `bytes` of memory fragmented by 8-frame allocations across 64 processes, every other one freed
+ * (at 1 GiB: 32,768 allocations, 16,384 holes).
+ */
+export function compactionRow(bytes: number, label: string, repeat: number): MemoryBenchRow {
   let holes = 0;
   let moved = 0;
-  const compactMs = best(
-    3,
+  const config = openMemory(bytes);
+  const ms = best(
+    repeat,
     () => {
-      const f = createMemory(BIG, 1);
+      const f = createMemory(config, 1);
       const addresses: number[] = [];
-      for (let i = 0; i < FRAMES / 8; i++) {
+      for (let i = 0; i < f.frames / 8; i++) {
         const r = allocate(f, 1 + (i % 64), 8 * PAGE, 'AI_DATA');
         addresses.push(r.ok ? r.address : -1);
       }
@@ -128,10 +140,9 @@ export function memoryBenchmarks(): MemoryBenchRow[] {
       moved = compact(f).moved;
     },
   );
-  rows.push({
-    name: 'memory: compact a fragmented 1 GiB',
-    ms: compactMs,
+  return {
+    name: `memory: compact a fragmented ${label}`,
+    ms,
     detail: `${holes.toLocaleString('en')} holes, ${moved.toLocaleString('en')} pages moved`,
-  });
-  return rows;
+  };
 }

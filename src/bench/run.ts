@@ -6,6 +6,7 @@ import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION } from '../protocol';
 import { cliBenchmarks } from './cliVsOstep';
 import { envelopeBenchmarks } from './envelopeBench';
+import { bigMemoryBenchmarks } from './bigMemoryBench';
 import { gridBenchmarks } from './gridBench';
 import { memoryBenchmarks } from './memoryBench';
 import { ostepBenchmarks } from './ostepBench';
@@ -112,7 +113,7 @@ for (const scheduler of BENCH_SCHEDULERS) {
 // Memory: translations, replacement and compaction (targets from the memory issue).
 const TARGETS: Record<string, number> = { 'memory: compact a fragmented 1 GiB': 100 };
 rows.push(...gridBenchmarks());
-for (const r of [...memoryBenchmarks(), ...replacementBenchmarks()])
+for (const r of [...memoryBenchmarks(), ...replacementBenchmarks(), ...bigMemoryBenchmarks()])
   rows.push({ ...r, ...(TARGETS[r.name] !== undefined && { targetMs: TARGETS[r.name] }) });
 
 // Moving about a long run: the core's part of a step or a jump (issue 13).

@@ -63,7 +63,7 @@ export type { FitPolicy, HeapConfig, ListOrder } from './heap/types';
 export { DEFAULT_MEMORY, memoryLimits } from './memory/defaults';
 export type { PageTableRow } from './memory/pageTable';
 export type { ReferenceRun } from './memory/replacement/referenceString';
-export type { MemorySnapshot } from './memory/snapshot';
+export type { MemoryFigures, MemorySnapshot } from './memory/snapshot';
 export { MEMORY_TYPES, PAGE_STATES, PLACEMENTS, POOL_NAMES, PTE } from './memory/types';
 export type {
   Access,

@@ -1,5 +1,6 @@
 import type {
   HeapPicture,
+  MemoryFigures,
   MemorySample,
   MemorySnapshot,
   PolicyName,
@@ -18,10 +19,16 @@ export interface CpuView {
   since: number;
 }
 
-/** Memory at one tick: the snapshot only when memory changed since the last frame. */
+/**
+ * Memory at one tick: the snapshot only when memory changed since the last frame. Above FULL_SNAPSHOT_FRAMES
+ * frames, a change made by references alone (a page's referenced or dirty bit) brings only `figures`, the
+ * snapshot without its per-frame arrays, which the receiver lays over the snapshot it holds; the arrays come
+ * again when frames are taken, freed, swapped or moved, or ARRAYS_REFRESH_TICKS after they last came.
+ */
 export interface MemoryFramePart {
   version: number;
   snapshot: MemorySnapshot | null;
+  figures: MemoryFigures | null;
   /** fragmentation and swap over time: rows after `from` (the receiver cuts to `from` first) */
   samples: { from: number; rows: MemorySample[] };
   /** the latest references, newest last: frame and how many ticks ago */
@@ -31,6 +38,20 @@ export interface MemoryFramePart {
   lastCompaction: { tick: number; moved: number; cost: number } | null;
   /** the TLB's entries in use and its hit and miss counts (small: at most the TLB's size) */
   tlb: TlbView;
+}
+
+/**
+ * The largest memory whose per-frame arrays travel with every change: 1 GiB of 4 KiB pages, where a snapshot
+ * takes a few ms to make and the grid about 2 ms to colour and draw (npm run bench). At 4 GiB a snapshot is
+ * 14 MiB and 7–25 ms, and its colouring 7 ms more on the main thread: too much for every play frame.
+ */
+export const FULL_SNAPSHOT_FRAMES = 262_144;
+/** Above FULL_SNAPSHOT_FRAMES, ticks after which the per-frame arrays come again even if only references changed. */
+export const ARRAYS_REFRESH_TICKS = 16;
+
+/** The figures laid over the snapshot held, which keeps its per-frame arrays. */
+export function withFigures(held: MemorySnapshot, figures: MemoryFigures): MemorySnapshot {
+  return { ...held, ...figures, swap: { ...held.swap, ...figures.swap } };
 }
 
 /**

@@ -1,6 +1,15 @@
 /** The one public entry of the wire protocol: what the worker, the store, the UI and the CLI share. */
 export { PROTOCOL_VERSION, type FromSim, type FromSimType, type ToSim, type ToSimType } from './messages';
-export type { CpuView, Frame, MemoryFramePart, ProcessPatch, WireFrame } from './frame';
+export {
+  ARRAYS_REFRESH_TICKS,
+  FULL_SNAPSHOT_FRAMES,
+  withFigures,
+  type CpuView,
+  type Frame,
+  type MemoryFramePart,
+  type ProcessPatch,
+  type WireFrame,
+} from './frame';
 export { freshNarration, narrationSince, type NarrationLine } from './narration';
 export type { OperationRequest } from './operation';
 export type { CompareEntry, ReplacementComparison } from './comparison';

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { estimateCost } from '../core/index';
-import { STATE_FIELDS, type FromSim } from '../protocol';
+import { estimateCost, type MemorySnapshot } from '../core/index';
+import { STATE_FIELDS, withFigures, type FromSim, type MemoryFramePart } from '../protocol';
 import { refusedWith, type Reply } from './results';
 import type { Request, SimClient } from './client';
 import { compareSlice } from './compareSlice';
@@ -23,6 +23,12 @@ import { teachSlice } from './teachSlice';
 import { draftSlice } from './draftSlice';
 
 export type AppStore = StoreApi<AppState>;
+
+/** The snapshot a frame brings, or the one held with the frame's figures laid over it, or the one held. */
+function memoryOf(part: MemoryFramePart, held: MemorySnapshot | null): MemorySnapshot | null {
+  if (part.snapshot) return part.snapshot;
+  return held && part.figures ? withFigures(held, part.figures) : held;
+}
 
 /** The memory graphs' points after a frame: unchanged (same array) when nothing new came. */
 function patchSamples<T>(rows: T[], patch: { from: number; rows: T[] }): T[] {
@@ -70,7 +76,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const mem = frame.memory;
         set({
           frame,
-          memory: mem ? (mem.snapshot ?? (reply.type === 'loaded' ? null : s.memory)) : null,
+          memory: mem ? memoryOf(mem, reply.type === 'loaded' ? null : s.memory) : null,
           memorySamples: mem ? patchSamples(s.memorySamples, mem.samples) : [],
           memoryRecent: mem?.recent ?? [],
           memoryWaiting: mem?.waiting ?? [],

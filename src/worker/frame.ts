@@ -10,6 +10,8 @@ import {
   type SimStateView,
 } from '../core/index';
 import {
+  ARRAYS_REFRESH_TICKS,
+  FULL_SNAPSHOT_FRAMES,
   SEGMENT_FIELDS,
   SEGMENT_KIND,
   type MemoryFramePart,
@@ -32,6 +34,9 @@ export interface Sent {
   /** the last row sent per process index, by reference: unchanged rows are not sent again */
   rows: ProcessMetrics[];
   memoryVersion: number;
+  /** the memory's shape when its per-frame arrays were last sent, and the tick they showed */
+  memoryShape: number;
+  memoryArraysAt: number;
   memorySamples: number;
   /** the heap state last pictured (the allocator never changes one in place, so identity tells a change) */
   heap: unknown;
@@ -46,6 +51,8 @@ export function nothingSent(): Sent {
     gpuSegments: 0,
     rows: [],
     memoryVersion: -1,
+    memoryShape: -1,
+    memoryArraysAt: -Infinity,
     memorySamples: 0,
     heap: null,
     states: newStateTracker(),
@@ -53,17 +60,30 @@ export function nothingSent(): Sent {
   };
 }
 
-/** Memory's part of a frame: the snapshot only when memory changed since the last frame sent. */
+/**
+ * Memory's part of a frame: the snapshot only when memory changed since the last frame sent, and for a memory
+ * above FULL_SNAPSHOT_FRAMES only its figures when references alone changed it (see MemoryFramePart).
+ */
 function memoryPart(st: SimStateView, sent: Sent): MemoryFramePart | null {
   const m = subsystemView(st, 'memory');
   if (!m) return null;
   const changed = m.version !== sent.memoryVersion;
   sent.memoryVersion = m.version;
+  const arrays =
+    changed &&
+    (m.frames <= FULL_SNAPSHOT_FRAMES ||
+      m.shape !== sent.memoryShape ||
+      Math.abs(st.now - sent.memoryArraysAt) >= ARRAYS_REFRESH_TICKS);
+  if (arrays) {
+    sent.memoryShape = m.shape;
+    sent.memoryArraysAt = st.now;
+  }
   const from = Math.min(sent.memorySamples, m.samples.length);
   sent.memorySamples = m.samples.length;
   return {
     version: m.version,
-    snapshot: changed ? m.snapshot() : null,
+    snapshot: arrays ? m.snapshot() : null,
+    figures: changed && !arrays ? m.figures() : null,
     samples: { from, rows: m.samples.slice(from) },
     recent: m.recent,
     waiting: m.waiting,

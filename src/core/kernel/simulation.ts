@@ -3,14 +3,18 @@ import { checkpointOf, eventsAt, logsOf, restoreCheckpoint, type Checkpoint } fr
 import { advanceTo } from './engine';
 import { nextEventTime } from './nextEvent';
 import { createState, withScenario, type SimState } from './state';
+import { typedBytes } from '../typedBytes';
 
 /**
- * What all checkpoints together may copy, in processes' worth of data (64 checkpoints of 10,000 PCBs): a light
- * state gets up to MAX_CHECKPOINTS of them, so that a jump anywhere replays only a few thousand events, and a
- * heavy one never fewer than MIN_CHECKPOINTS. Beyond the cap every other one is dropped and the spacing doubles.
+ * How many checkpoints a run keeps, from what one copies. Processes: all checkpoints together may copy 640,000
+ * PCBs (64 checkpoints of 10,000), so a light state gets many and a jump anywhere replays only a few thousand
+ * events, and a heavy one never fewer than 64. Typed arrays (a memory's frames): together at most 1 GiB, 64
+ * copies of a 1 GiB memory's (about 16 MiB each); a 4 GiB memory (about 70 MiB) keeps fewer, spaced further
+ * apart. Beyond the cap every other checkpoint is dropped and the spacing doubles.
  */
-const CHECKPOINT_BUDGET = 640_000;
-const MIN_CHECKPOINTS = 64;
+const CHECKPOINT_PROCESSES = 640_000;
+const CHECKPOINT_BYTES = 2 ** 30;
+const MIN_CHECKPOINTS = 4;
 const MAX_CHECKPOINTS = 4096;
 /**
  * Events between checkpoints, per process: a checkpoint copies every PCB, so spacing them by this many
@@ -44,9 +48,10 @@ export class Simulation {
     this.scenario = scenario;
     this.state = createState(scenario);
     this.spacing = Math.max(MIN_SPACING, EVENTS_PER_PROCESS * scenario.processes.length);
-    let weight = Math.max(1, this.state.procs.length);
-    for (const sub of this.state.subsystems) weight += sub.checkpointWeight?.(this.state) ?? 0;
-    this.maxCheckpoints = Math.min(MAX_CHECKPOINTS, Math.max(MIN_CHECKPOINTS, Math.floor(CHECKPOINT_BUDGET / weight)));
+    // The subsystems' typed arrays are made at creation, full size: the first state shows what each copy costs.
+    const byProcesses = Math.max(64, Math.floor(CHECKPOINT_PROCESSES / Math.max(1, this.state.procs.length)));
+    const byBytes = Math.floor(CHECKPOINT_BYTES / Math.max(1, typedBytes(this.state.sub)));
+    this.maxCheckpoints = Math.max(MIN_CHECKPOINTS, Math.min(MAX_CHECKPOINTS, byProcesses, byBytes));
     this.save();
   }
 

@@ -66,11 +66,6 @@ export interface Subsystem<K extends SubsystemName = SubsystemName> {
   nextEvent?(st: SimState): number;
   /** Its append-only logs: checkpoints share them and keep their lengths, like the event log. */
   logs?(st: SimState): unknown[][];
-  /**
-   * How much a checkpoint copies of its state, in the unit of one process's data (about as much as a PCB):
-   * the run keeps fewer checkpoints when each is heavy.
-   */
-  checkpointWeight?(st: SimState): number;
   /** Broken rules of its state (tests). */
   invariants?(st: SimState): string[];
   /** Its part of the frame the worker sends to the UI. */

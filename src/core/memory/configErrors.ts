@@ -32,11 +32,10 @@ export function memoryConfigErrors(c: MemoryConfig, path = 'memory'): FieldError
   if (pageOk && !powerOfTwo) refuse('pageSize', 'a power of two', c.pageSize);
   // The checks that depend on the page size assume the smallest one when the page size itself is refused.
   const page = powerOfTwo ? c.pageSize : L.minPageSize;
-  if (
-    intIn('physicalBytes', c.physicalBytes, L.minPhysicalPages * page, L.maxPhysicalBytes, 'bytes') &&
-    c.physicalBytes % page !== 0
-  ) {
-    refuse('physicalBytes', `a whole number of ${page}-byte pages`, c.physicalBytes);
+  if (intIn('physicalBytes', c.physicalBytes, L.minPhysicalPages * page, L.maxPhysicalBytes, 'bytes')) {
+    if (c.physicalBytes % page !== 0) refuse('physicalBytes', `a whole number of ${page}-byte pages`, c.physicalBytes);
+    else if (c.physicalBytes / page > L.maxFrames)
+      refuse('physicalBytes', `at most ${L.maxFrames.toLocaleString('en')} frames of ${page} bytes`, c.physicalBytes);
   }
   if (intIn('swapBytes', c.swapBytes, 0, L.maxSwapBytes, 'bytes') && c.swapBytes % page !== 0) {
     refuse('swapBytes', `a whole number of ${page}-byte pages`, c.swapBytes);

@@ -3,7 +3,8 @@ import { NO_TYPE, policyOf } from './physical';
 import type { MemoryState } from './state';
 import { createSwap } from './swap';
 import { createTlb } from './tlb';
-import { POOL_NAMES, type MemoryConfig } from './types';
+import { GENERAL } from './pools';
+import type { MemoryConfig } from './types';
 
 /**
  * An empty memory for a validated config (memoryConfigErrors is empty). Creation is O(frames + swap
@@ -43,9 +44,9 @@ export function createMemory(config: MemoryConfig, seed: number): MemoryState {
     tlb: createTlb(config.tlbEntries),
     current: -1,
     repl: null,
-    poolPages: new Int32Array(POOL_NAMES.length),
-    poolAllocations: new Int32Array(POOL_NAMES.length),
-    poolRefusals: new Int32Array(POOL_NAMES.length),
+    poolPages: new Int32Array(GENERAL + 1),
+    poolAllocations: new Int32Array(GENERAL + 1),
+    poolRefusals: new Int32Array(GENERAL + 1),
     requestedBytes: 0,
     allocatedPages: 0,
     tick: 0,

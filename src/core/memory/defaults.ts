@@ -35,8 +35,10 @@ export const DEFAULT_MEMORY: Readonly<MemoryConfig> = Object.freeze({
 export const memoryLimits = Object.freeze({
   /** fewer frames than this leaves nothing to show */
   minPhysicalPages: 16,
-  /** 262,144 frames of 4 KiB */
-  maxPhysicalBytes: GiB,
+  /** 1,048,576 frames of 4 KiB: the design's node gives one model 2 GiB */
+  maxPhysicalBytes: 4 * GiB,
+  /** 4 GiB of 4 KiB pages (or 1 GiB of 1 KiB pages): the frame table, the grid and checkpoints stay fast */
+  maxFrames: 1_048_576,
   minPageSize: KiB,
   maxPageSize: 64 * KiB,
   maxSwapBytes: 4 * GiB,

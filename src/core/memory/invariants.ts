@@ -1,7 +1,7 @@
 import { forEachRun } from './freeRuns';
 import { findRegion } from './pageTable';
 import { isLockedFrame, PINNED_TYPE } from './physical';
-import { CONSTRAINTS, framesOf, POOL_OF_TYPE, poolPagesOf } from './pools';
+import { CONSTRAINTS, framesOf, GENERAL, POOL_OF_TYPE, poolPagesOf } from './pools';
 import { copyPending } from './share';
 import type { MemoryState } from './state';
 import { POOL_NAMES, PTE } from './types';
@@ -14,7 +14,7 @@ export function checkInvariants(m: MemoryState): string[] {
   const bad: string[] = [];
   const frameSeen = new Uint8Array(m.frames);
   const slotSeen = new Uint8Array(m.swap.slots);
-  const pool = new Int32Array(POOL_NAMES.length);
+  const pool = new Int32Array(GENERAL + 1);
   const mapped = new Map<number, number>();
   const claim = (f: number, what: string): void => {
     if (f < 0 || f >= m.frames) bad.push(`${what} maps frame ${f}, outside memory`);
@@ -70,11 +70,12 @@ export function checkInvariants(m: MemoryState): string[] {
       bad.push(`swap slot ${s} is ${slotSeen[s] ? 'mapped but marked free' : 'marked used but unmapped'}`);
   }
   if (slotsUsed !== m.swap.used) bad.push(`swap.used is ${m.swap.used} but ${slotsUsed} slots are used`);
-  for (let p = 0; p < POOL_NAMES.length; p++) {
+  for (let p = 0; p <= GENERAL; p++) {
+    const name = POOL_NAMES[p] ?? 'general memory';
     if (pool[p] !== m.poolPages[p])
-      bad.push(`pool ${POOL_NAMES[p]} is counted as ${m.poolPages[p]} frames but holds ${pool[p]}`);
-    if (pool[p]! > framesOf(m, m.config.pools[POOL_NAMES[p]!]))
-      bad.push(`pool ${POOL_NAMES[p]} holds ${pool[p]} frames, over its limit`);
+      bad.push(`pool ${name} is counted as ${m.poolPages[p]} frames but holds ${pool[p]}`);
+    if (p < GENERAL && pool[p]! > framesOf(m, m.config.pools[POOL_NAMES[p]!]))
+      bad.push(`pool ${name} holds ${pool[p]} frames, over its limit`);
   }
   for (const c of CONSTRAINTS) {
     if (poolPagesOf(m, c.pools) > framesOf(m, m.config.constraints[c.name]))

@@ -70,7 +70,6 @@ describe('memory', () => {
     ]);
     expect(s.stats).toMatchObject({ translations: 1, tlbMisses: 1, usedFrames: 10 });
     expect(memoryStats(m).efficiency).toBeCloseTo((10 * PAGE - 500) / (10 * PAGE));
-    expect(s.replacement).toMatchObject({ kind: 'order' });
   });
 
   it('accepts the defaults and names every field and limit it refuses', () => {
@@ -78,17 +77,26 @@ describe('memory', () => {
     const errors = memoryConfigErrors({
       ...DEFAULT_MEMORY,
       pageSize: 3000,
-      physicalBytes: 2 * 1024 ** 3,
+      physicalBytes: 8 * 1024 ** 3,
       tlbEntries: -1,
       virtualBits: 60,
       pools: { ...DEFAULT_MEMORY.pools, aiData: 2 },
     });
     expect(errors.map((e) => [e.path, e.limit])).toEqual([
       ['memory.pageSize', 'a power of two'],
-      ['memory.physicalBytes', 'an integer from 16384 to 1073741824 bytes'],
+      ['memory.physicalBytes', 'an integer from 16384 to 4294967296 bytes'],
       ['memory.virtualBits', 'an integer from 16 to 48 bits'],
       ['memory.tlbEntries', 'an integer from 0 to 4096 entries'],
       ['memory.pools.aiData', 'a fraction from 0 to 1'],
+    ]);
+    // 4 GiB of 4 KiB pages is the largest memory; of 1 KiB pages, 1 GiB is (the same 1,048,576 frames).
+    expect(memoryConfigErrors({ ...DEFAULT_MEMORY, physicalBytes: 4 * 1024 ** 3 })).toEqual([]);
+    expect(memoryConfigErrors({ ...DEFAULT_MEMORY, physicalBytes: 2 * 1024 ** 3, pageSize: 1024 })).toEqual([
+      {
+        path: 'memory.physicalBytes',
+        limit: 'at most 1,048,576 frames of 1024 bytes',
+        message: 'memory.physicalBytes must be at most 1,048,576 frames of 1024 bytes (got 2147483648)',
+      },
     ]);
     expect(memoryConfigErrors({ ...DEFAULT_MEMORY, pageSize: 512 })[0]).toEqual({
       path: 'memory.pageSize',

@@ -1,8 +1,17 @@
 import type { MemoryState } from './state';
 import { MEMORY_TYPE_INFO, MEMORY_TYPES, POOL_NAMES, type MemoryConstraints, type PoolName } from './types';
 
-/** Pool of each memory type, by index into POOL_NAMES. */
-export const POOL_OF_TYPE: readonly number[] = MEMORY_TYPES.map((t) => POOL_NAMES.indexOf(MEMORY_TYPE_INFO[t].pool));
+/**
+ * Where the per-pool counters (poolPages, poolAllocations, poolRefusals) keep general memory: after the pools,
+ * so the counters are indexed POOL_NAMES first, then general memory.
+ */
+export const GENERAL = POOL_NAMES.length;
+
+/** Pool of each memory type, by index into POOL_NAMES, or GENERAL for the types in no pool (USER, CACHE). */
+export const POOL_OF_TYPE: readonly number[] = MEMORY_TYPES.map((t) => {
+  const pool = MEMORY_TYPE_INFO[t].pool;
+  return pool === null ? GENERAL : POOL_NAMES.indexOf(pool);
+});
 
 /** Which pools each constraint caps together, and how a refusal names what it caps. */
 export const CONSTRAINTS: readonly { name: keyof MemoryConstraints; pools: readonly PoolName[]; label: string }[] = [
@@ -36,10 +45,11 @@ export interface LimitRefusal {
  * The first limit that `pages` more frames of memory type `type` would pass: the constraints that cover
  * the type (its own, then its group), then its pool. Usage is frames held now (a shared page once), so a
  * type whose pages were swapped out may allocate again; swapIn keeps the limits by replacing within the
- * pool (swap.ts). Null when all hold.
+ * pool (swap.ts). Null when all hold, and always for general memory, which has no limit of its own.
  */
 export function limitRefusal(m: MemoryState, type: number, pages: number): LimitRefusal | null {
-  const pool = POOL_NAMES[POOL_OF_TYPE[type]!]!;
+  const pool = POOL_NAMES[POOL_OF_TYPE[type]!];
+  if (pool === undefined) return null;
   for (const c of CONSTRAINTS) {
     if (!c.pools.includes(pool)) continue;
     const refusal = check(
@@ -63,7 +73,8 @@ export function limitExcess(
   type: number,
   pages: number,
 ): { excess: number; refusal: LimitRefusal | null } {
-  const pool = POOL_NAMES[POOL_OF_TYPE[type]!]!;
+  const pool = POOL_NAMES[POOL_OF_TYPE[type]!];
+  if (pool === undefined) return { excess: 0, refusal: null };
   let excess = Math.max(0, m.poolPages[POOL_OF_TYPE[type]!]! + pages - framesOf(m, m.config.pools[pool]));
   for (const c of CONSTRAINTS) {
     if (c.pools.includes(pool))

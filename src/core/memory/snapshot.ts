@@ -1,4 +1,3 @@
-import type { ReplacementView } from './replacement/types';
 import type { MemoryConfig, PoolName } from './types';
 
 /**
@@ -30,6 +29,8 @@ export interface MemorySnapshot {
     allocations: number;
     refusals: number;
   }[];
+  /** USER and CACHE memory: in no pool and under no constraint, any free frame (swapped out when short) */
+  general: { usedFrames: number; allocations: number };
   constraints: { name: string; limit: number; used: number }[];
   fragmentation: {
     /** 1 − largest free run ÷ total free frames (0 when nothing is free) */
@@ -55,6 +56,14 @@ export interface MemorySnapshot {
     /** bytes requested ÷ bytes of the frames holding them */
     efficiency: number;
   };
-  replacement: ReplacementView;
   alerts: string[];
 }
+
+/**
+ * The snapshot without its per-frame and per-slot arrays: what the pools, statistics, fragmentation and swap
+ * figures show, computed without a pass over the frames. A frame of a very large memory may carry only these
+ * (see the worker's frame.ts) while the grid keeps the arrays it last received.
+ */
+export type MemoryFigures = Omit<MemorySnapshot, 'owner' | 'vpn' | 'type' | 'state' | 'swap'> & {
+  swap: Omit<MemorySnapshot['swap'], 'owner'>;
+};

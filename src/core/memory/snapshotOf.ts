@@ -1,7 +1,7 @@
 import { fragmentation } from './fragmentation';
-import { PINNED_TYPE, policyOf } from './physical';
-import { CONSTRAINTS, framesOf, percent, poolPagesOf } from './pools';
-import type { MemorySnapshot } from './snapshot';
+import { PINNED_TYPE } from './physical';
+import { CONSTRAINTS, framesOf, GENERAL, percent, poolPagesOf } from './pools';
+import type { MemoryFigures, MemorySnapshot } from './snapshot';
 import type { MemoryState } from './state';
 import { memoryStats } from './stats';
 import { PAGE_STATES, POOL_NAMES, PTE } from './types';
@@ -26,6 +26,19 @@ export function snapshotOf(m: MemoryState): MemorySnapshot {
     else if (PINNED_TYPE[m.type[f]!]) state[f] = PINNED;
     else state[f] = m.bits[f]! & PTE.DIRTY ? DIRTY : ALLOCATED;
   }
+  const figures = figuresOf(m);
+  return {
+    ...figures,
+    owner: m.owner.slice(),
+    vpn: m.vpn.slice(),
+    type: m.type.slice(),
+    state,
+    swap: { ...figures.swap, owner: m.swap.owner.slice() },
+  };
+}
+
+/** The snapshot's figures alone: no pass over the frames (fragmentation reads the free-run tree). */
+export function figuresOf(m: MemoryState): MemoryFigures {
   const frag = fragmentation(m);
   const stats = memoryStats(m);
   const swapUse = m.swap.slots === 0 ? 0 : m.swap.used / m.swap.slots;
@@ -48,11 +61,7 @@ export function snapshotOf(m: MemoryState): MemorySnapshot {
       alerts: { ...m.config.alerts },
     },
     frames: m.frames,
-    owner: m.owner.slice(),
-    vpn: m.vpn.slice(),
-    type: m.type.slice(),
-    state,
-    swap: { slots: m.swap.slots, used: m.swap.used, owner: m.swap.owner.slice() },
+    swap: { slots: m.swap.slots, used: m.swap.used },
     pools: POOL_NAMES.map((name, i) => ({
       name,
       fraction: m.config.pools[name],
@@ -61,6 +70,7 @@ export function snapshotOf(m: MemoryState): MemorySnapshot {
       allocations: m.poolAllocations[i]!,
       refusals: m.poolRefusals[i]!,
     })),
+    general: { usedFrames: m.poolPages[GENERAL]!, allocations: m.poolAllocations[GENERAL]! },
     constraints: CONSTRAINTS.map((c) => ({
       name: c.name,
       limit: m.config.constraints[c.name],
@@ -79,7 +89,6 @@ export function snapshotOf(m: MemoryState): MemorySnapshot {
       usedFrames: stats.usedFrames,
       efficiency: stats.efficiency,
     },
-    replacement: policyOf(m).describe(m.repl),
     alerts,
   };
 }

@@ -123,7 +123,7 @@ export interface MemoryState {
   current: number;
   /** replacement policy state (opaque: the policy's own plain data) */
   repl: unknown;
-  /** frames each pool holds (resident pages; a shared page once), by POOL_NAMES index */
+  /** frames each pool holds (resident pages; a shared page once), by POOL_NAMES index, then general memory (GENERAL) */
   poolPages: Int32Array;
   poolAllocations: Int32Array;
   poolRefusals: Int32Array;

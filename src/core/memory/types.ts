@@ -22,18 +22,22 @@ export interface MemoryTypeInfo {
   pinned: boolean;
   /** ticks per access */
   latency: number;
-  pool: PoolName;
+  /**
+   * the pool it is counted in and limited by; null: general memory (USER and CACHE), in no pool and under no
+   * constraint, bounded only by physical memory and swap like the ordinary pages of any operating system
+   */
+  pool: PoolName | null;
 }
 
 export const MEMORY_TYPE_INFO: Readonly<Record<MemoryType, MemoryTypeInfo>> = {
   SYSTEM: { tier: 1, pinned: true, latency: 1, pool: 'system' },
-  USER: { tier: 1, pinned: false, latency: 2, pool: 'system' },
+  USER: { tier: 1, pinned: false, latency: 2, pool: null },
   AI_MODEL: { tier: 1, pinned: true, latency: 2, pool: 'aiModels' },
   AI_DATA: { tier: 1, pinned: false, latency: 3, pool: 'aiData' },
   BLOCKCHAIN_LEDGER: { tier: 2, pinned: true, latency: 20, pool: 'ledger' },
   BLOCKCHAIN_STATE: { tier: 2, pinned: false, latency: 15, pool: 'chainState' },
   NETWORK_BUFFER: { tier: 1, pinned: false, latency: 1, pool: 'network' },
-  CACHE: { tier: 1, pinned: false, latency: 2, pool: 'system' },
+  CACHE: { tier: 1, pinned: false, latency: 2, pool: null },
 };
 
 /** The memory a process gets when it is admitted, by process type. */
@@ -90,7 +94,7 @@ export type ReplacementName = (typeof REPLACEMENTS)[number];
 
 /** The `memory` section of a scenario; every field has a default (memory/defaults.ts). */
 export interface MemoryConfig {
-  /** bytes of physical memory; a whole number of pages, 16 pages .. 1 GiB */
+  /** bytes of physical memory; a whole number of pages, 16 pages .. 4 GiB */
   physicalBytes: number;
   /** bytes per page: a power of two, 1 KiB .. 64 KiB */
   pageSize: number;

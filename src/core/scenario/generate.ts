@@ -1,6 +1,8 @@
 import { nextFloat, nextInt, seedRng, type RngState } from '../kernel/rng';
 import { PROCESS_TYPES, type ProcessType } from '../process/types';
 import { capErrors, fromIssues, type FieldError } from './fieldErrors';
+import type { MemoryConfig } from '../memory/types';
+import { generatedMemoryErrors, sizeForMemory } from './generateMemory';
 import { TYPE_PROFILES } from './processProfiles';
 import { LIMITS, type ProcessSpec } from './types';
 import { MAX_GENERATED_BURST, workloadSchema } from './workloadSchema';
@@ -46,11 +48,17 @@ export const DEFAULT_WORKLOAD: WorkloadSpec = {
 
 export type WorkloadValidation = { ok: true; spec: WorkloadSpec } | { ok: false; errors: FieldError[] };
 
-/** The same kind of field errors as validateScenario, rooted at "workload". Never throws. */
-export function validateWorkloadSpec(input: unknown): WorkloadValidation {
+/**
+ * The same kind of field errors as validateScenario, rooted at "workload". With the memory section the workload
+ * is for, a type none of whose processes could ever get memory there is refused too. Never throws.
+ */
+export function validateWorkloadSpec(input: unknown, memory?: MemoryConfig): WorkloadValidation {
   try {
     const parsed = workloadSchema.safeParse(input);
-    if (parsed.success) return { ok: true, spec: parsed.data };
+    if (parsed.success) {
+      const errors = memory ? generatedMemoryErrors(typeCounts(parsed.data.mix, parsed.data.count), memory) : [];
+      return errors.length === 0 ? { ok: true, spec: parsed.data } : { ok: false, errors };
+    }
     return { ok: false, errors: capErrors(fromIssues(parsed.error.issues, input, [], 'workload'), 'workload') };
   } catch {
     const message = 'workload could not be read as plain data (JSON)';
@@ -61,8 +69,15 @@ export function validateWorkloadSpec(input: unknown): WorkloadValidation {
 /**
  * A random workload, the same for the same spec (the only randomness is rng.ts seeded with spec.seed).
  * Expects a spec that passed validateWorkloadSpec. Pids are 1..count in arrival order, ties in the order made.
+ * Memory needs are the design's realistic sizes (TYPE_PROFILES); given the scenario's memory section, they are
+ * scaled to fit it, proportions kept (sizeForMemory), so the workload runs to completion with memory on.
  */
-export function generateWorkload(spec: WorkloadSpec): ProcessSpec[] {
+export function generateWorkload(spec: WorkloadSpec, memory?: MemoryConfig): ProcessSpec[] {
+  const processes = drawWorkload(spec);
+  return memory ? sizeForMemory(processes, memory) : processes;
+}
+
+function drawWorkload(spec: WorkloadSpec): ProcessSpec[] {
   const rng = seedRng(spec.seed);
   const types = shuffle(rng, typeCounts(spec.mix, spec.count));
   const made = types.map((type, order) => ({ order, arrival: 0, process: makeProcess(rng, spec, type) }));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { memoryLimits } from '../memory/defaults';
 import { MAX_STEPS } from './cost';
 import { listOf } from './fields';
 import { processSchema } from './processSchema';
@@ -24,7 +25,7 @@ const CROSS_FIELD_RULES = [
   "a process's needs.gpus is at most node.gpus",
   'kill, suspend, resume, setPriority, allocate, deallocate and access name a pid that a process or an earlier create holds',
   'allocate, deallocate, access and compact need a memory section',
-  'memory: physicalBytes, swapBytes and pageSize are whole pages and powers of two as the memory subsystem requires (memoryConfigErrors), and replacement is not OPT or UNOPT in a run',
+  `memory: physicalBytes, swapBytes and pageSize are whole pages and powers of two as the memory subsystem requires (memoryConfigErrors), physical memory is at most ${memoryLimits.maxFrames.toLocaleString('en')} frames, and replacement is not OPT or UNOPT in a run`,
   'no key named __proto__, constructor or prototype anywhere',
   `the run's estimated cost, an upper bound on its decision points counted from the scenario alone (bursts, quanta and other policy timers, context switches, memory references, operations), is at most ${MAX_STEPS.toLocaleString('en')}: a scenario beyond it is refused with the estimate and the fields that drive it`,
 ];

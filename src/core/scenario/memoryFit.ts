@@ -15,7 +15,7 @@ import type { ProcessSpec, Scenario } from './types';
  */
 export const FIT_MAX_FRAMES = 1024;
 /** The largest factor the needs are divided by: 2^30 takes any need the format allows down to 4 bytes. */
-const MAX_SCALE_BITS = 30;
+export const MAX_SCALE_BITS = 30;
 
 /** How much a scenario's processes need, in pages of the default size. */
 export interface MemoryNeeds {
@@ -41,8 +41,11 @@ function everyProcess(s: Scenario): ProcessSpec[] {
   return [...s.processes, ...s.operations.flatMap((op) => (op.op === 'create' ? [op.process] : []))];
 }
 
-function poolOf(p: ProcessSpec): PoolName {
-  return MEMORY_TYPE_INFO[MEMORY_TYPE_OF_PROCESS[p.type]].pool;
+/** Pages needed per pool, and in general memory (USER and CACHE: in no pool, under no constraint). */
+export type PagesByPool = Record<PoolName | 'general', number>;
+
+function poolOf(p: ProcessSpec): PoolName | 'general' {
+  return MEMORY_TYPE_INFO[MEMORY_TYPE_OF_PROCESS[p.type]].pool ?? 'general';
 }
 
 /** Frames a fraction of `frames` allows, floored as the memory subsystem floors it (pools.ts, framesOf). */
@@ -50,25 +53,29 @@ function allowed(fraction: number, frames: number): number {
   return Math.floor(fraction * frames + 1e-9);
 }
 
-/** The fewest frames (a power of two, ≥ the minimum) that hold `pages` per pool at once, or null beyond `max`. */
-function framesFor(pages: Record<PoolName, number>, config: MemoryConfig, max: number): number | null {
-  const total = POOL_NAMES.reduce((n, p) => n + pages[p], 0);
-  for (let frames = memoryLimits.minPhysicalPages; frames <= max; frames *= 2) {
-    const poolsFit = POOL_NAMES.every((p) => pages[p] <= allowed(config.pools[p], frames));
-    const constraintsFit = CONSTRAINTS.every(
-      (c) => c.pools.reduce((n, p) => n + pages[p], 0) <= allowed(config.constraints[c.name], frames),
-    );
-    if (total <= frames && poolsFit && constraintsFit) return frames;
-  }
+/** Whether `pages` fit in `frames` frames at once: in all of memory, in each pool, within each constraint. */
+export function fitsAtOnce(pages: PagesByPool, config: MemoryConfig, frames: number): boolean {
+  const total = POOL_NAMES.reduce((n, p) => n + pages[p], pages.general);
+  return (
+    total <= frames &&
+    POOL_NAMES.every((p) => pages[p] <= allowed(config.pools[p], frames)) &&
+    CONSTRAINTS.every((c) => c.pools.reduce((n, p) => n + pages[p], 0) <= allowed(config.constraints[c.name], frames))
+  );
+}
+
+/** The fewest frames (a power of two, ≥ the minimum) that hold `pages` at once, or null beyond `max`. */
+function framesFor(pages: PagesByPool, config: MemoryConfig, max: number): number | null {
+  for (let frames = memoryLimits.minPhysicalPages; frames <= max; frames *= 2)
+    if (fitsAtOnce(pages, config, frames)) return frames;
   return null;
 }
 
-function pagesByPool(processes: ProcessSpec[], pageSize: number, scale: number): Record<PoolName, number> {
-  const pages = Object.fromEntries(POOL_NAMES.map((p) => [p, 0])) as Record<PoolName, number>;
+/** The pages `processes` need with every need divided by `scale`; processes sharing memory map one copy. */
+export function pagesByPool(processes: readonly ProcessSpec[], pageSize: number, scale: number): PagesByPool {
+  const pages: PagesByPool = { aiModels: 0, aiData: 0, ledger: 0, chainState: 0, network: 0, system: 0, general: 0 };
   const shared = new Set<string>();
   for (const p of processes) {
     if (p.needs.memoryBytes === 0) continue;
-    // Processes sharing memory map one copy: it is counted once.
     if (p.sharedMemory !== undefined) {
       if (shared.has(p.sharedMemory)) continue;
       shared.add(p.sharedMemory);
@@ -93,7 +100,7 @@ function needsOf(processes: ProcessSpec[]): MemoryNeeds {
 }
 
 /** `p` with its memory need (and the offsets it references) divided by `scale`. */
-function scaled(p: ProcessSpec, scale: number): ProcessSpec {
+export function scaled(p: ProcessSpec, scale: number): ProcessSpec {
   if (scale === 1 || p.needs.memoryBytes === 0) return p;
   const memoryBytes = Math.ceil(p.needs.memoryBytes / scale);
   const accesses =

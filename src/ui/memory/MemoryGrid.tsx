@@ -14,7 +14,7 @@ import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { ExportButtons } from '../export/ExportButtons';
 import { useCanvasPalette } from '../theme/useCanvasPalette';
-import { blockCells } from './blockCells';
+import { blockCells, blockHeat } from './blockCells';
 import { COLOUR_MODES, ColourModes } from './ColourModes';
 import { describeCell } from './describeFrame';
 import { drawMemoryGrid, gridLook } from './drawMemoryGrid';
@@ -33,7 +33,7 @@ import {
 } from './gridLayout';
 import { formatBytes } from './formatBytes';
 import { MemoryGridLegend } from './MemoryGridLegend';
-import { toFrameCells, type ColourMode, type PaletteEntry } from './toFrameCells';
+import { frameColours, heatOf, type ColourMode, type PaletteEntry } from './toFrameCells';
 import { useBoxSize } from '../stage/useBoxSize';
 import './memory.css';
 
@@ -89,9 +89,12 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT, highlight = nu
 
   const colors = useCanvasPalette();
   const font = presenting ? LABEL_FONT.present : LABEL_FONT.screen;
-  const frames = useMemo(
-    () => toFrameCells(snapshot, mode, showHeat ? recent : NO_RECENT),
-    [snapshot, mode, recent, showHeat],
+  // The colours depend on the per-frame arrays alone (a new snapshot with the same arrays: figures laid over the
+  // one held), the heat on every frame's references: kept apart, such a frame does not colour every frame again.
+  const { frames, owner, vpn, type, state } = snapshot;
+  const colours = useMemo(
+    () => frameColours({ frames, owner, vpn, type, state }, mode),
+    [frames, owner, vpn, type, state, mode],
   );
   // Until the user zooms, the grid is as large as fits its box without scrolling.
   const level = zoom ?? fitZoom(snapshot.frames, size, font);
@@ -101,7 +104,11 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT, highlight = nu
     () => gridLayout(snapshot.frames, size, cell, scrollTop, dpr, font),
     [snapshot.frames, size, cell, scrollTop, dpr, font],
   );
-  const model = useMemo(() => blockCells(frames, layout.per), [frames, layout.per]);
+  const blocks = useMemo(() => blockCells(colours, layout.per), [colours, layout.per]);
+  const model = useMemo(
+    () => ({ ...blocks, heat: blockHeat(heatOf(showHeat ? recent : NO_RECENT, snapshot.frames), layout.per) }),
+    [blocks, recent, showHeat, snapshot.frames, layout.per],
+  );
   // Where the page gives the grid no height, its box is 60 % of the window, or less when the grid (fitted
   // to that, or at the zoom chosen) needs less: no empty band under a small grid. A flex parent that gives
   // it a height stretches the box past this (memory.css), and the grid then fits that.

@@ -10,6 +10,7 @@ const snapshot = (alerts: string[]) => ({
     { name: 'aiModels' as const, fraction: 0.24, limitFrames: 24, usedFrames: 18, allocations: 3, refusals: 0 },
     { name: 'ledger' as const, fraction: 0.15, limitFrames: 15, usedFrames: 20, allocations: 4, refusals: 2 },
   ],
+  general: { usedFrames: 12, allocations: 1 },
   constraints: [{ name: 'aiTotal', limit: 0.4, used: 0.3 }],
   alerts,
 });
@@ -28,6 +29,15 @@ describe('PoolsPanel', () => {
       'aria-valuetext',
       '30 % of 40 % limit',
     );
+  });
+
+  it('shows general memory (user and cache) against all of memory, with no limit of its own', () => {
+    render(<PoolsPanel snapshot={snapshot([])} />);
+    const general = screen.getByRole('meter', { name: 'General memory (user, cache)' });
+    expect(general).toHaveAttribute('aria-valuetext', '12 % of memory');
+    expect(
+      screen.getByText('12 frames · 1 allocation · in no pool: any free frame, swapped out when memory is short'),
+    ).toBeInTheDocument();
   });
 
   it('warns in words when a pool is over its limit', () => {

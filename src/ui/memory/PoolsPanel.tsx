@@ -15,6 +15,8 @@ const CONSTRAINT_LABEL: Record<string, string> = {
   ...POOL_LABEL,
 };
 
+const allocations = (n: number): string => `${n} allocation${n === 1 ? '' : 's'}`;
+
 /**
  * An alert's identity: its words without its figures, so "Swap is 85 % used" that becomes "Swap is 86 %
  * used" on the next tick is the same alert, not a new one to announce.
@@ -22,7 +24,8 @@ const CONSTRAINT_LABEL: Record<string, string> = {
 const alertKey = (alert: string): string => alert.replace(/\d[\d.,]*/g, '#');
 
 /**
- * Memory pools and constraints as usage bars against their limits, and the alerts. An alert is announced
+ * Memory pools and constraints as usage bars against their limits, general memory (USER and CACHE, in no pool)
+ * as a bar against all of memory, and the alerts. An alert is announced
  * (role="alert") only when it first appears, so a screen reader is not told the same alerts on every tick.
  */
 export function PoolsPanel({ snapshot }: PoolsPanelProps) {
@@ -44,9 +47,14 @@ export function PoolsPanel({ snapshot }: PoolsPanelProps) {
           label={POOL_LABEL[p.name]}
           used={p.usedFrames / frames}
           limit={p.fraction}
-          detail={`${p.usedFrames} of ${p.limitFrames} frames · ${p.allocations} allocation${p.allocations === 1 ? '' : 's'}, ${p.refusals} refused`}
+          detail={`${p.usedFrames} of ${p.limitFrames} frames · ${allocations(p.allocations)}, ${p.refusals} refused`}
         />
       ))}
+      <UsageMeter
+        label="General memory (user, cache)"
+        used={snapshot.general.usedFrames / frames}
+        detail={`${snapshot.general.usedFrames} frames · ${allocations(snapshot.general.allocations)} · in no pool: any free frame, swapped out when memory is short`}
+      />
       {snapshot.constraints.length > 0 && <h3>Constraints</h3>}
       {snapshot.constraints.map((c) => (
         <UsageMeter key={c.name} label={CONSTRAINT_LABEL[c.name] ?? c.name} used={c.used} limit={c.limit} />

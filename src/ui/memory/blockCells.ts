@@ -30,11 +30,16 @@ export function blockCells(model: FrameCells, per: number): FrameCells {
     colour[b] = best;
     for (let f = from; f < to; f++) counts[model.colour[f] as number] = 0;
   }
+  return { ...model, frames: cells, colour, heat: blockHeat(model.heat, per), per, pages: null };
+}
+
+/** Frame heat as block heat: a block is as hot as its hottest frame. */
+export function blockHeat(heat: FrameCells['heat'], per: number): FrameCells['heat'] {
+  if (per <= 1) return heat;
   const hottest = new Map<number, number>();
-  for (const { frame, strength } of model.heat) {
+  for (const { frame, strength } of heat) {
     const b = Math.floor(frame / per);
     hottest.set(b, Math.max(hottest.get(b) ?? 0, strength));
   }
-  const heat = [...hottest].sort((a, b) => a[0] - b[0]).map(([frame, strength]) => ({ frame, strength }));
-  return { ...model, frames: cells, colour, heat, per, pages: null };
+  return [...hottest].sort((a, b) => a[0] - b[0]).map(([frame, strength]) => ({ frame, strength }));
 }

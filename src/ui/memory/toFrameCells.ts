@@ -45,6 +45,17 @@ export function toFrameCells(
   mode: ColourMode,
   recent: readonly { frame: number; age: number }[] = [],
 ): FrameCells {
+  return { ...frameColours(snapshot, mode), heat: heatOf(recent, snapshot.frames) };
+}
+
+/** What the colouring reads of a snapshot: its per-frame arrays. */
+export type FrameArrays = Pick<MemorySnapshot, 'frames' | 'owner' | 'vpn' | 'type' | 'state'>;
+
+/**
+ * The colouring alone (no heat): it reads only the per-frame arrays, so a view keeps it while they stay the same
+ * (at 4 GiB, a pass over a million frames that each new reference would otherwise repeat).
+ */
+export function frameColours(snapshot: FrameArrays, mode: ColourMode): FrameCells {
   const n = snapshot.frames;
   const colour = new Uint16Array(n);
   const free: PaletteEntry = { key: 'free', ...FREE_LOOK, count: 0 };
@@ -73,39 +84,40 @@ export function toFrameCells(
     // In state mode entry 1 would be FREE again; it keeps its place (count 0) so indices stay direct.
     palette = [free, ...entries];
   }
-  const heat: FrameCells['heat'] = [];
-  for (const r of recent) {
-    if (r.frame < 0 || r.frame >= n || r.age < 0 || r.age >= HEAT_FADE_TICKS) continue;
-    heat.push({ frame: r.frame, strength: 1 - r.age / HEAT_FADE_TICKS });
-  }
-  return { mode, frames: n, colour, palette, heat, per: 1, pages: { owner: snapshot.owner, vpn: snapshot.vpn } };
+  return { mode, frames: n, colour, palette, heat: [], per: 1, pages: { owner: snapshot.owner, vpn: snapshot.vpn } };
 }
 
-function ownerColours(snapshot: MemorySnapshot, colour: Uint16Array, free: PaletteEntry): PaletteEntry[] {
-  const pids = new Set<number>();
-  // Owners come in runs; remembering the last one skips most Set operations.
-  let last = -1;
-  for (let f = 0; f < snapshot.frames; f++) {
-    const pid = snapshot.owner[f] as number;
-    if (pid !== last && pid >= 0) pids.add(pid);
-    last = pid;
+/** Recently accessed frames of a memory of `frames` frames, with a strength fading over HEAT_FADE_TICKS. */
+export function heatOf(recent: readonly { frame: number; age: number }[], frames: number): FrameCells['heat'] {
+  const heat: FrameCells['heat'] = [];
+  for (const r of recent) {
+    if (r.frame < 0 || r.frame >= frames || r.age < 0 || r.age >= HEAT_FADE_TICKS) continue;
+    heat.push({ frame: r.frame, strength: 1 - r.age / HEAT_FADE_TICKS });
   }
-  const sorted = [...pids].sort((a, b) => a - b);
-  const index = new Map(sorted.map((pid, i) => [pid, i + 1]));
+  return heat;
+}
+
+function ownerColours(snapshot: FrameArrays, colour: Uint16Array, free: PaletteEntry): PaletteEntry[] {
+  const { owner, frames } = snapshot;
+  // Owners come in runs: one pass finds where each run starts, and the rest works run by run.
+  const starts: number[] = [];
+  for (let f = 0, cur = NaN; f < frames; f++) {
+    if (owner[f] === cur) continue;
+    cur = owner[f] as number;
+    starts.push(f);
+  }
+  const pids = [...new Set(starts.map((f) => owner[f] as number))].filter((pid) => pid >= 0).sort((a, b) => a - b);
+  const index = new Map(pids.map((pid, i) => [pid, i + 1]));
   const palette: PaletteEntry[] = [
     free,
-    ...sorted.map((pid) => ({ key: `pid:${pid}`, ...processLook(pid), count: 0, pid })),
+    ...pids.map((pid) => ({ key: `pid:${pid}`, ...processLook(pid), count: 0, pid })),
   ];
-  let lastPid = -1;
-  let lastIndex = 0;
-  for (let f = 0; f < snapshot.frames; f++) {
-    const pid = snapshot.owner[f] as number;
-    if (pid !== lastPid) {
-      lastPid = pid;
-      lastIndex = pid < 0 ? 0 : (index.get(pid) as number);
-    }
-    colour[f] = lastIndex;
-    (palette[lastIndex] as PaletteEntry).count++;
-  }
+  starts.forEach((from, r) => {
+    const to = starts[r + 1] ?? frames;
+    const pid = owner[from] as number;
+    const i = pid < 0 ? 0 : (index.get(pid) as number);
+    colour.fill(i, from, to);
+    (palette[i] as PaletteEntry).count += to - from;
+  });
   return palette;
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AppStore } from '../../store/appStore';
@@ -12,8 +12,8 @@ const SCENARIO = {
   processes: [{ pid: 1, name: 'only', type: 'USER', arrival: 0, bursts: [2] }],
 };
 
-async function setup() {
-  const { store } = await startedStore(SCENARIO);
+async function setup(scenario: object = SCENARIO) {
+  const { store } = await startedStore(scenario);
   store.getState().setPanel('workload', 'generate');
   renderWithStore(<WorkloadView />, store);
   const form = within(screen.getByRole('form', { name: 'Generate a workload' }));
@@ -65,6 +65,20 @@ describe('GenerateForm', () => {
     );
     expect(form.getByRole('textbox', { name: 'CPU burst max' })).toHaveAttribute('aria-invalid', 'true');
     expect(pidsOf(store)).toEqual([1]);
+  });
+
+  it('sizes memory needs to fit when memory management is on, and keeps the design sizes when it is off', async () => {
+    const off = await setup();
+    const designed = await off.generate();
+    expect(designed?.find((p) => p.type === 'AI_INFERENCE')?.needs.memoryBytes).toBe(2 * 1024 ** 3);
+    off.form.getByText(/with memory management on they are scaled to fit/);
+    cleanup();
+    const on = await setup({ ...SCENARIO, version: 2, memory: {} });
+    on.form.getByText(/Memory management is on \(256 KiB\)/);
+    const fitted = await on.generate();
+    // The default memory (64 frames) holds the default 12 processes at once: a model is 16 KiB instead of 2 GiB.
+    expect(fitted?.find((p) => p.type === 'AI_INFERENCE')?.needs.memoryBytes).toBe(16 * 1024);
+    expect(fitted?.find((p) => p.type === 'SYSTEM')?.needs.memoryBytes).toBe(512);
   });
 
   it('keeps its settings across a switch to another view', async () => {

@@ -11,6 +11,7 @@ import {
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { ProcessTypeIcon } from '../icons/ProcessIcons';
+import { formatBytes } from '../memory/formatBytes';
 import { DistFields } from './DistFields';
 import { OtherErrors, SelectInput, TextInput } from './formFields';
 import { errorsAt, unclaimedErrors } from './formErrors';
@@ -47,13 +48,13 @@ export function GenerateForm({ scenario }: { scenario: Scenario }) {
 
   const generate = (e: FormEvent) => {
     e.preventDefault();
-    const v = validateWorkloadSpec(specOf(draft, scenario.node.gpus));
+    const v = validateWorkloadSpec(specOf(draft, scenario.node.gpus), scenario.memory);
     if (!v.ok) {
       setErrors(forPeople(v.errors));
       return;
     }
     setErrors([]);
-    const processes = generateWorkload(v.spec);
+    const processes = generateWorkload(v.spec, scenario.memory);
     // Scheduled operations name pids of the old workload, so they go with it; a new workload starts at tick 0.
     void store.getState().edit((s) => ({ ...s, processes, operations: [] }), GENERATOR_SOURCE, 0);
   };
@@ -63,7 +64,10 @@ export function GenerateForm({ scenario }: { scenario: Scenario }) {
       <h2 id="generate-title">Generate a workload</h2>
       <p className="muted">
         Replaces the processes (and clears scheduled operations). AI inference jobs ask for a GPU when the node has any
-        ({scenario.node.gpus} now).
+        ({scenario.node.gpus} now).{' '}
+        {scenario.memory
+          ? `Memory management is on (${formatBytes(scenario.memory.physicalBytes)}): each type's memory is scaled down to fit it, in the design's proportions, so every process can run.`
+          : "Memory needs are the design's sizes (a model takes 2 GiB); with memory management on they are scaled to fit."}
       </p>
       <div className="form-row">
         <TextInput

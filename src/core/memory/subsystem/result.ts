@@ -1,10 +1,13 @@
 import type { SimState } from '../../kernel/state';
-import type { MemorySnapshot } from '../snapshot';
-import { snapshotOf } from '../snapshotOf';
+import type { MemoryFigures } from '../snapshot';
+import { figuresOf } from '../snapshotOf';
 import { memoryRun } from './samples';
 
-/** The memory snapshot without its per-frame arrays: statistics, fragmentation, pools, swap, alerts. */
-export type MemoryResult = Pick<MemorySnapshot, 'stats' | 'fragmentation' | 'pools' | 'constraints' | 'alerts'> & {
+/** The memory snapshot's figures (no per-frame arrays): statistics, fragmentation, pools, swap, alerts. */
+export type MemoryResult = Pick<
+  MemoryFigures,
+  'stats' | 'fragmentation' | 'pools' | 'general' | 'constraints' | 'alerts'
+> & {
   frames: number;
   pageSize: number;
   swap: { slots: number; used: number };
@@ -13,13 +16,14 @@ export type MemoryResult = Pick<MemorySnapshot, 'stats' | 'fragmentation' | 'poo
 
 /** Memory statistics at the end of a run. */
 export function memoryResult(st: SimState): MemoryResult {
-  const s = snapshotOf(memoryRun(st).memory);
+  const s = figuresOf(memoryRun(st).memory);
   return {
     frames: s.frames,
     pageSize: s.config.pageSize,
     stats: s.stats,
     fragmentation: s.fragmentation,
     pools: s.pools,
+    general: s.general,
     constraints: s.constraints,
     swap: { slots: s.swap.slots, used: s.swap.used },
     alerts: s.alerts,

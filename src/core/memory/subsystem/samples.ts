@@ -29,6 +29,7 @@ export function memoryChanged(run: MemoryRun): void {
 /** Frames were taken, freed, swapped or moved: a new point of the fragmentation and swap graphs. */
 export function memoryShapeChanged(st: SimState, run: MemoryRun): void {
   memoryChanged(run);
+  run.shape++;
   sample(st, run);
 }
 

@@ -9,6 +9,8 @@ export interface MemoryRun {
   memory: MemoryState;
   /** bumped whenever memory changes, so frames carry a new snapshot only then */
   version: number;
+  /** bumped when frames are taken, freed, swapped or moved (not when a reference sets a page's bits) */
+  shape: number;
   /** processes waiting in NEW for memory, in arrival order */
   waiting: number[];
   /** [frame, tick] of the latest references */

@@ -19,6 +19,7 @@ export const memorySubsystem: Subsystem<'memory'> = {
   create: (scenario) => ({
     memory: createMemory(scenario.memory as NonNullable<typeof scenario.memory>, scenario.seed),
     version: 0,
+    shape: 0,
     waiting: [],
     recent: [],
     samples: [],
@@ -71,8 +72,6 @@ export const memorySubsystem: Subsystem<'memory'> = {
     return next;
   },
   logs: (st) => [memoryRun(st).samples],
-  // A frame's owner, page and flags are a few numbers in typed arrays: eight frames copy about as much as a PCB.
-  checkpointWeight: (st) => Math.ceil(memoryRun(st).memory.frames / 8),
   invariants: (st) => [...checkInvariants(memoryRun(st).memory), ...waitingInvariants(st)],
   view: memoryView,
   processPart: (st, p) => ({ memory: processMemory(st, p) }),

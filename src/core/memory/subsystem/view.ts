@@ -2,8 +2,8 @@ import type { SimState } from '../../kernel/state';
 import { deepCopy } from '../../deepCopy';
 import { translate } from '../mmu';
 import { pageTableOf, type PageTableRow } from '../pageTable';
-import type { MemorySnapshot } from '../snapshot';
-import { snapshotOf } from '../snapshotOf';
+import type { MemoryFigures, MemorySnapshot } from '../snapshot';
+import { figuresOf, snapshotOf } from '../snapshotOf';
 import { tlbView, type TlbView } from '../tlbView';
 import type { Access, TranslationResult } from '../types';
 import { memoryRun } from './samples';
@@ -13,7 +13,12 @@ import type { MemoryRun, MemorySample } from './state';
 export interface MemoryView {
   /** changes whenever memory does */
   version: number;
+  /** changes when frames are taken, freed, swapped or moved */
+  shape: number;
+  frames: number;
   snapshot(): MemorySnapshot;
+  /** the snapshot without its per-frame arrays: cheap at any size */
+  figures(): MemoryFigures;
   samples: readonly MemorySample[];
   /** the latest references, with their age in ticks */
   recent: { frame: number; age: number }[];
@@ -28,7 +33,10 @@ export function memoryView(st: SimState): MemoryView {
   const run = memoryRun(st);
   return {
     version: run.version,
+    shape: run.shape,
+    frames: run.memory.frames,
     snapshot: () => snapshotOf(run.memory),
+    figures: () => figuresOf(run.memory),
     samples: run.samples,
     recent: run.recent.map(([frame, tick]) => ({ frame, age: st.now - tick })),
     waiting: run.waiting.map((pid) => ({ pid, why: run.procs.get(pid)?.wait ?? '' })),

@@ -109,6 +109,7 @@ export function snapshotFixture({
       allocations: 0,
       refusals: 0,
     })),
+    general: { usedFrames: 0, allocations: 0 },
     constraints: [],
     fragmentation: {
       external: freeFrames === 0 ? 0 : 1 - largestHole / freeFrames,
@@ -129,7 +130,6 @@ export function snapshotFixture({
       usedFrames: used,
       efficiency: 1,
     },
-    replacement: { kind: 'none' },
     alerts: [],
     ...patch,
   };

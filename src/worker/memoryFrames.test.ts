@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { validateScenario } from '../core/index';
+import { scenarioOf } from '../core/testing/scenarioOf';
+import { ARRAYS_REFRESH_TICKS, PROTOCOL_VERSION, withFigures, type FromSim, type WireFrame } from '../protocol';
+import { createHandler } from './handler';
+
+const KiB = 1024;
+
+/** One process that touches its 64 KiB every tick, and a second that arrives at tick 40 and takes memory. */
+function scenario(physicalBytes: number) {
+  const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [60] }, { arrival: 40, bursts: [2] }]);
+  const needs = { memoryBytes: 64 * KiB, gpus: 0, networkMbps: 0 };
+  const v = validateScenario({
+    ...base,
+    processes: [
+      {
+        ...base.processes[0],
+        needs,
+        accesses: { kind: 'locality', every: 1, workingSetPages: 16, jumpEvery: 5, writeFraction: 0.5 },
+      },
+      { ...base.processes[1], needs },
+    ],
+    memory: { physicalBytes, swapBytes: 0 },
+  });
+  if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+  return v.scenario;
+}
+
+/** What each frame of a tick-by-tick run to tick 45 carried: 'S' the snapshot, 'f' figures only, '-' nothing. */
+function carried(physicalBytes: number): { kinds: string; frames: WireFrame[] } {
+  const handle = createHandler({ nowMs: () => 0 });
+  let id = 0;
+  const ask = (msg: object) => handle({ ...msg, id: ++id })[0] as FromSim;
+  ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+  const frames: WireFrame[] = [];
+  const keep = (r: FromSim) => {
+    if (r.type !== 'loaded' && r.type !== 'frame') throw new Error(`expected a frame, got ${r.type}`);
+    frames.push(r.frame);
+  };
+  keep(ask({ type: 'load', scenario: scenario(physicalBytes) }));
+  for (let t = 1; t <= 45; t++) keep(ask({ type: 'seek', tick: t }));
+  const kinds = frames.map((f) => (f.memory?.snapshot ? 'S' : f.memory?.figures ? 'f' : '-')).join('');
+  return { kinds, frames };
+}
+
+describe('memory in the frames', () => {
+  it('sends the whole snapshot on every change up to 1 GiB of 4 KiB pages', () => {
+    const { kinds } = carried(2 ** 30);
+    expect(kinds).not.toContain('f');
+    expect(kinds.match(/S/g)?.length).toBeGreaterThan(40);
+  });
+
+  it('above that, sends per-frame arrays on a change of shape or every few ticks, and the figures between', () => {
+    const { kinds, frames } = carried(2 * 2 ** 30);
+    expect(kinds[0]).toBe('S');
+    // References alone change memory at every tick: figures, with the arrays again every ARRAYS_REFRESH_TICKS.
+    const between = kinds.slice(1, 40);
+    expect(between).toMatch(/^[Sf]+$/);
+    const withArrays = [...between].flatMap((k, i) => (k === 'S' ? [i + 1] : []));
+    for (let i = 1; i < withArrays.length; i++)
+      expect(withArrays[i]! - withArrays[i - 1]!).toBeLessThanOrEqual(ARRAYS_REFRESH_TICKS);
+    expect(withArrays.length).toBeLessThan(between.length / 4);
+    // The second process takes its memory at tick 40: a change of shape brings the arrays at once.
+    expect(kinds[40]).toBe('S');
+    const figures = frames.find((f) => f.memory?.figures)?.memory?.figures;
+    expect(figures).toBeDefined();
+    expect(figures).not.toHaveProperty('owner');
+    expect(figures?.stats.translations).toBeGreaterThan(0);
+  });
+
+  it('lays the figures over the snapshot held, which keeps its per-frame arrays', () => {
+    const { frames } = carried(2 * 2 ** 30);
+    const held = frames[0]!.memory!.snapshot!;
+    const figures = frames.find((f) => f.memory?.figures)!.memory!.figures!;
+    const shown = withFigures(held, figures);
+    expect(shown.owner).toBe(held.owner);
+    expect(shown.swap.owner).toBe(held.swap.owner);
+    expect(shown.stats).toBe(figures.stats);
+  });
+});
