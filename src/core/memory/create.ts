@@ -3,7 +3,7 @@ import { NO_TYPE, policyOf } from './physical';
 import type { MemoryState } from './state';
 import { createSwap } from './swap';
 import { createTlb } from './tlb';
-import { POOL_NAMES, type MemoryConfig } from './types';
+import { MEMORY_TYPES, POOL_NAMES, type MemoryConfig } from './types';
 
 /**
  * An empty memory for a validated config (memoryConfigErrors is empty). Creation is O(frames + swap
@@ -46,6 +46,7 @@ export function createMemory(config: MemoryConfig, seed: number): MemoryState {
     poolPages: new Int32Array(POOL_NAMES.length),
     poolAllocations: new Int32Array(POOL_NAMES.length),
     poolRefusals: new Int32Array(POOL_NAMES.length),
+    typeRefs: new Float64Array(MEMORY_TYPES.length),
     requestedBytes: 0,
     allocatedPages: 0,
     tick: 0,
@@ -63,6 +64,7 @@ export function createMemory(config: MemoryConfig, seed: number): MemoryState {
       compactions: 0,
       framesMoved: 0,
       tlbFlushes: 0,
+      stallTicks: 0,
     },
   };
   m.repl = policyOf(m).init(frames, seed);

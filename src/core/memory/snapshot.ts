@@ -29,6 +29,11 @@ export interface MemorySnapshot {
     usedFrames: number;
     allocations: number;
     refusals: number;
+    /** references to its pages, and the ticks they took (each its memory type's latency) */
+    references: number;
+    latencyTicks: number;
+    /** latencyTicks ÷ references, unrounded (0 before the first) */
+    averageLatency: number;
   }[];
   constraints: { name: string; limit: number; used: number }[];
   fragmentation: {
@@ -51,6 +56,8 @@ export interface MemorySnapshot {
     swapIns: number;
     swapOuts: number;
     writeBacks: number;
+    /** ticks processes stalled on their references, on their CPUs */
+    stallTicks: number;
     usedFrames: number;
     /** bytes requested ÷ bytes of the frames holding them */
     efficiency: number;

@@ -1,4 +1,5 @@
 import { fragmentation } from './fragmentation';
+import { poolReferences } from './latency';
 import { PINNED_TYPE, policyOf } from './physical';
 import { CONSTRAINTS, framesOf, percent, poolPagesOf } from './pools';
 import type { MemorySnapshot } from './snapshot';
@@ -29,6 +30,7 @@ export function snapshotOf(m: MemoryState): MemorySnapshot {
   const frag = fragmentation(m);
   const stats = memoryStats(m);
   const swapUse = m.swap.slots === 0 ? 0 : m.swap.used / m.swap.slots;
+  const refs = poolReferences(m);
   const alerts: string[] = [];
   if (frag.external > m.config.alerts.fragmentation) {
     alerts.push(
@@ -60,6 +62,7 @@ export function snapshotOf(m: MemoryState): MemorySnapshot {
       usedFrames: m.poolPages[i]!,
       allocations: m.poolAllocations[i]!,
       refusals: m.poolRefusals[i]!,
+      ...refs[i]!,
     })),
     constraints: CONSTRAINTS.map((c) => ({
       name: c.name,
@@ -76,6 +79,7 @@ export function snapshotOf(m: MemoryState): MemorySnapshot {
       swapIns: stats.swapIns,
       swapOuts: stats.swapOuts,
       writeBacks: stats.writeBacks,
+      stallTicks: stats.stallTicks,
       usedFrames: stats.usedFrames,
       efficiency: stats.efficiency,
     },

@@ -2,6 +2,10 @@ import { NO_TIMERS, type PolicyTimers } from '../sched/module';
 import { findPolicy } from '../sched/registry';
 import type { FieldError } from './fieldErrors';
 import type { ProcessSpec, Scenario } from './types';
+import { MEMORY_TYPE_INFO } from '../memory/types';
+
+/** The slowest memory type's latency, ticks: the longest a reference in memory can stall. */
+const MAX_LATENCY = Math.max(...Object.values(MEMORY_TYPE_INFO).map((t) => t.latency));
 
 /**
  * The most decision points a scenario may need. A decision point costs about two events and a timeline
@@ -44,7 +48,8 @@ function processCost(p: ProcessSpec, path: string, t: PolicyTimers, s: Scenario,
   const refs = p.accesses && s.memory ? Math.floor(cpu / p.accesses.every) : 0;
   // A reference that faults waits for swap and is made again when the process runs next.
   if (refs > 0) add({ path: `${path}.accesses.every`, steps: 2 * refs });
-  const swap = s.memory ? s.memory.swapInTicks + s.memory.swapOutTicks : 0;
+  // Each reference waits for swap, or stalls for its page's latency and a page-table walk (at most).
+  const swap = s.memory ? s.memory.swapInTicks + s.memory.swapOutTicks + MAX_LATENCY + s.memory.pageTableLevels : 0;
   // A CPU may be held to the end of a quantum after a burst ends (OSTEP's lottery).
   const held = t.slice === Infinity ? 0 : cpuBursts * t.slice;
   return cpu + io + held + (cpuBursts + slices) * s.options.contextSwitchCost + refs * swap;
@@ -69,7 +74,10 @@ export function estimateCost(s: Scenario): CostEstimate {
   });
   if (s.memory) {
     const frames = Math.floor(s.memory.physicalBytes / s.memory.pageSize);
-    const compactions = s.operations.filter((op) => op.op === 'compact').length;
+    const count = (ops: readonly string[]): number => s.operations.filter((op) => ops.includes(op.op)).length;
+    // With autoCompact, each admission and each allocation may compact once.
+    const auto = s.memory.autoCompact ? s.processes.length + count(['create', 'allocate']) : 0;
+    const compactions = count(['compact']) + auto;
     busy += compactions * frames * s.memory.compactionTicksPerPage;
   }
   const horizon = start + busy;

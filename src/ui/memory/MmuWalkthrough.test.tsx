@@ -17,7 +17,7 @@ const RESULT: TranslationResult = {
     { step: 'walk', level: 1, index: 3, entry: null },
     { step: 'fault', kind: 'notPresent', detail: 'Page 3 is in swap slot 12.' },
     { step: 'swapIn', slot: 12, frame: 7, victim: { pid: 2, vpn: 9, dirty: true } },
-    { step: 'physical', frame: 7, address: 7 * 4096 + 564 },
+    { step: 'physical', frame: 7, address: 7 * 4096 + 564, memoryType: 'AI_MODEL', tier: 1, latency: 2 },
   ],
 };
 
