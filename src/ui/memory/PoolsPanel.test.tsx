@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PoolsPanel } from './PoolsPanel';
 import { snapshotFixture } from './testing/snapshotFixture';
@@ -31,6 +31,7 @@ const snapshot = (alerts: string[]) => ({
     },
   ],
   constraints: [{ name: 'aiTotal', limit: 0.4, used: 0.3 }],
+  stats: { ...base.stats, stallTicks: 97 },
   alerts,
 });
 
@@ -48,6 +49,20 @@ describe('PoolsPanel', () => {
       'aria-valuetext',
       '30 % of 40 % limit',
     );
+  });
+
+  it('gives each pool its references and their average latency, and the ticks processes stalled', () => {
+    render(<PoolsPanel snapshot={snapshot([])} />);
+    const table = screen.getByRole('table', { name: 'Performance' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(rows).toEqual([
+      'PoolReferencesAverage latency',
+      'AI models402.0 ticks (0.2 ms)',
+      'Blockchain ledger318.3 ticks (1.8 ms)',
+    ]);
+    expect(screen.getByText(/Processes stalled 97 ticks \(9\.7 ms\) on their memory references/)).toBeInTheDocument();
   });
 
   it('warns in words when a pool is over its limit', () => {

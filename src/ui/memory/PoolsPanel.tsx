@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MemorySnapshot } from '../../core/index';
 import { POOL_LABEL } from '../workload/memoryLabels';
+import { millis, ticks } from './formatTicks';
 import { UsageMeter } from './UsageMeter';
 import './memory.css';
 
@@ -47,6 +48,7 @@ export function PoolsPanel({ snapshot }: PoolsPanelProps) {
           detail={`${p.usedFrames} of ${p.limitFrames} frames · ${p.allocations} allocation${p.allocations === 1 ? '' : 's'}, ${p.refusals} refused`}
         />
       ))}
+      <PoolPerformance snapshot={snapshot} />
       {snapshot.constraints.length > 0 && <h3>Constraints</h3>}
       {snapshot.constraints.map((c) => (
         <UsageMeter key={c.name} label={CONSTRAINT_LABEL[c.name] ?? c.name} used={c.used} limit={c.limit} />
@@ -62,5 +64,41 @@ export function PoolsPanel({ snapshot }: PoolsPanelProps) {
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * References to each pool's pages and the ticks they took on average (each its memory type's latency: tier 1 a few
+ * ticks, tier 2 fifteen to twenty), and the ticks processes stalled on their references in all.
+ */
+function PoolPerformance({ snapshot }: PoolsPanelProps) {
+  const stalled = snapshot.stats.stallTicks;
+  return (
+    <>
+      <h3 id="pool-performance-title">Performance</h3>
+      <table className="memory-table pool-performance" aria-labelledby="pool-performance-title">
+        <thead>
+          <tr>
+            <th scope="col">Pool</th>
+            <th scope="col">References</th>
+            <th scope="col">Average latency</th>
+          </tr>
+        </thead>
+        <tbody>
+          {snapshot.pools.map((p) => (
+            <tr key={p.name}>
+              <th scope="row">{POOL_LABEL[p.name]}</th>
+              <td>{p.references}</td>
+              <td>{p.references === 0 ? '—' : `${p.averageLatency.toFixed(1)} ticks (${millis(p.averageLatency)})`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="usage-detail">
+        {stalled === 0
+          ? 'No process has stalled on a memory reference yet.'
+          : `Processes stalled ${ticks(stalled)} (${millis(stalled)}) on their memory references, running on their CPUs without progress: page latency and page-table walks.`}
+      </p>
+    </>
   );
 }
