@@ -63,6 +63,36 @@ describe('the cost envelope', () => {
       }
   });
 
+  it('bounds the decision points of processes whose references stall them across many slices', () => {
+    // Ledger pages take 20 ticks a reference: under RR with quantum 1 each reference spans 21 slices.
+    const job = (pid: number, type: string) => ({
+      pid,
+      name: `P${pid}`,
+      type,
+      arrival: 0,
+      bursts: [6, 2, 6],
+      needs: { memoryBytes: 8192 },
+      accesses: { kind: 'sequence', every: 1, offsets: [0, 4096] },
+    });
+    for (const quantum of [1, 2, 5]) {
+      const s = valid({
+        format: 'bcos-scenario',
+        version: 2,
+        scheduler: { policy: 'RR', quantum },
+        processes: [job(1, 'BLOCKCHAIN_VALIDATOR'), job(2, 'AI_INFERENCE')],
+        memory: { pageTableLevels: 2, autoCompact: true },
+      });
+      const e = estimateCost(s);
+      const st = createState(s);
+      advanceTo(st, Infinity);
+      expect({ quantum, points: decisionPoints(s) <= e.steps, ends: st.now <= e.horizon }).toEqual({
+        quantum,
+        points: true,
+        ends: true,
+      });
+    }
+  });
+
   it('bounds the decision points of generated workloads, with switch costs and operations', () => {
     const base = presets.find(([f]) => f === 'default.json')?.[1] as Scenario;
     for (let seed = 1; seed <= 6; seed++) {

@@ -1,8 +1,8 @@
 import { NO_TIMERS, type PolicyTimers } from '../sched/module';
 import { findPolicy } from '../sched/registry';
 import type { FieldError } from './fieldErrors';
-import type { ProcessSpec, Scenario } from './types';
 import { MEMORY_TYPE_INFO } from '../memory/types';
+import type { ProcessSpec, Scenario } from './types';
 
 /** The slowest memory type's latency, ticks: the longest a reference in memory can stall. */
 const MAX_LATENCY = Math.max(...Object.values(MEMORY_TYPE_INFO).map((t) => t.latency));
@@ -37,22 +37,24 @@ function processCost(p: ProcessSpec, path: string, t: PolicyTimers, s: Scenario,
   let cpu = 0;
   let io = 0;
   p.bursts.forEach((b, i) => (i % 2 === 0 ? (cpu += b) : (io += b)));
+  // A reference to a page in memory stalls the process on its CPU (at most the slowest page's latency and a
+  // page-table walk), so its runs, and the slices they take, are longer by as much.
+  const refs = p.accesses && s.memory ? Math.floor(cpu / p.accesses.every) : 0;
+  const running = cpu + (s.memory ? refs * (MAX_LATENCY + s.memory.pageTableLevels) : 0);
   const cpuBursts = (p.bursts.length + 1) / 2;
   // Arrival, its deadline, and each burst's end; with a switch cost, each dispatch ends a switch too; a CPU held
   // to the end of a quantum after a burst (OSTEP's lottery) is let go at a decision point of its own.
   const switches = s.options.contextSwitchCost > 0 ? 2 : 1;
   const holds = t.slice === Infinity ? 0 : cpuBursts;
   add({ path: `${path}.bursts`, steps: 2 + p.bursts.length * switches + holds });
-  const slices = t.slice === Infinity ? 0 : Math.floor(cpu / t.slice);
+  const slices = t.slice === Infinity ? 0 : Math.floor(running / t.slice);
   if (slices > 0) add({ path: t.slicePath, steps: slices * switches * (1 + t.extraPerSlice) });
-  const refs = p.accesses && s.memory ? Math.floor(cpu / p.accesses.every) : 0;
   // A reference that faults waits for swap and is made again when the process runs next.
   if (refs > 0) add({ path: `${path}.accesses.every`, steps: 2 * refs });
-  // Each reference waits for swap, or stalls for its page's latency and a page-table walk (at most).
-  const swap = s.memory ? s.memory.swapInTicks + s.memory.swapOutTicks + MAX_LATENCY + s.memory.pageTableLevels : 0;
+  const swap = s.memory ? s.memory.swapInTicks + s.memory.swapOutTicks : 0;
   // A CPU may be held to the end of a quantum after a burst ends (OSTEP's lottery).
   const held = t.slice === Infinity ? 0 : cpuBursts * t.slice;
-  return cpu + io + held + (cpuBursts + slices) * s.options.contextSwitchCost + refs * swap;
+  return running + io + held + (cpuBursts + slices) * s.options.contextSwitchCost + refs * swap;
 }
 
 /** The estimate, deterministic and linear in the scenario's size. */
