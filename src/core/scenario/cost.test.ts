@@ -33,6 +33,17 @@ function decisionPoints(s: Scenario): number {
   return n;
 }
 
+/** A process that references its two pages every tick of its two 6-tick CPU bursts. */
+const referencing = (pid: number, type: string) => ({
+  pid,
+  name: `P${pid}`,
+  type,
+  arrival: 0,
+  bursts: [6, 2, 6],
+  needs: { memoryBytes: 8192 },
+  accesses: { kind: 'sequence', every: 1, offsets: [0, 4096] },
+});
+
 describe('the cost envelope', () => {
   it.each(Object.keys(BEYOND_ENVELOPE))('refuses %s up front, naming the estimate, the limit and the field', (name) => {
     const v = validateScenario(BEYOND_ENVELOPE[name]);
@@ -65,21 +76,12 @@ describe('the cost envelope', () => {
 
   it('bounds the decision points of processes whose references stall them across many slices', () => {
     // Ledger pages take 20 ticks a reference: under RR with quantum 1 each reference spans 21 slices.
-    const job = (pid: number, type: string) => ({
-      pid,
-      name: `P${pid}`,
-      type,
-      arrival: 0,
-      bursts: [6, 2, 6],
-      needs: { memoryBytes: 8192 },
-      accesses: { kind: 'sequence', every: 1, offsets: [0, 4096] },
-    });
     for (const quantum of [1, 2, 5]) {
       const s = valid({
         format: 'bcos-scenario',
         version: 2,
         scheduler: { policy: 'RR', quantum },
-        processes: [job(1, 'BLOCKCHAIN_VALIDATOR'), job(2, 'AI_INFERENCE')],
+        processes: [referencing(1, 'BLOCKCHAIN_VALIDATOR'), referencing(2, 'AI_INFERENCE')],
         memory: { pageTableLevels: 2, autoCompact: true },
       });
       const e = estimateCost(s);
