@@ -8,7 +8,8 @@ async function openPreset(page: import('@playwright/test').Page, title: string) 
 
 test('page faults block a process in the scheduler, and the memory view shows frames and swap', async ({ page }) => {
   await openPreset(page, 'Swapping and virtual memory');
-  await timeSlider(page).fill('3');
+  // The first fault comes at tick 10: its references stall etl-batch for their latency before then.
+  await timeSlider(page).fill('10');
   await expect(page.getByText(/page fault at 0x2000/).first()).toBeVisible();
   await openPanel(page, 'Processes');
   await expect(page.getByRole('row').filter({ hasText: 'etl-batch' })).toContainText('WAITING');

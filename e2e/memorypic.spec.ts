@@ -36,7 +36,11 @@ test('the MMU walkthrough lights the page-table row and the frame, and says its 
   await mmu.getByRole('button', { name: 'Translate' }).click();
   await mmu.getByRole('button', { name: 'Show all' }).click();
   // TLB miss, one page-table read: page 1 of P1 is in frame 0
-  await expect(mmu.getByText('Frame 0, offset 0xa7f: physical address 0xa7f, 3 ticks (TLB miss).')).toBeVisible();
+  await expect(
+    mmu.getByText(
+      'Frame 0, offset 0xa7f: physical address 0xa7f, 3 ticks: 2 ticks for AI_MODEL memory (tier 1, 0.2 ms), 1 tick for the page-table walk (TLB miss). A process making this reference stalls on its CPU for them.',
+    ),
+  ).toBeVisible();
   const grid = page.getByRole('group', { name: 'Memory grid' });
   await expect(grid.getByText('Highlighted: Frame 0 · P1 llm-infer · page 1 · AI_MODEL · PINNED')).toBeVisible();
   const table = page.getByRole('table', { name: 'Page table of P1' });

@@ -101,6 +101,10 @@ function formatMemory(m: NonNullable<RunResult['memory']>): string[] {
     `Memory: ${m.frames} frames of ${m.pageSize} B; swap ${m.swap.used} of ${m.swap.slots} slots in use at the end`,
     `Translations ${t.translations}: TLB hits ${t.tlbHits}, misses ${t.tlbMisses}; page faults ${t.pageFaults} (fault rate ${pct(t.faultRate)}); swap-ins ${t.swapIns}, swap-outs ${t.swapOuts}, write-backs ${t.writeBacks}`,
     `Fragmentation at the end: external ${pct(m.fragmentation.external)}, ${m.fragmentation.holes} holes, largest ${m.fragmentation.largestHole} frames; internal ${m.fragmentation.internalBytes} B`,
+    `Stalls on references: ${t.stallTicks} ticks (page latency and page-table walks, one tick = 0.1 ms)`,
+    ...m.pools
+      .filter((p) => p.references > 0)
+      .map((p) => `Pool ${p.name}: ${p.references} references, average latency ${p.averageLatency.toFixed(1)} ticks`),
     ...m.alerts.map((a) => `Alert: ${a}`),
   ];
 }

@@ -135,9 +135,11 @@ function nextPlace(st: SimStateView, place: Place | undefined, e: SimEvent): Pla
     case 'ioDone':
     case 'pageIn':
     case 'frameRetry':
+    case 'compactDone':
       return go(place, t, place.state === STATE_KIND.suspended ? STATE_KIND.suspended : STATE_KIND.ready);
-    // A fault that found no frame it may take waits for memory like any page fault.
+    // A fault that found no frame it may take, or pages being moved by compaction: a wait for memory like a fault.
     case 'frameWait':
+    case 'compactWait':
       return place.state === STATE_KIND.running ? go(place, t, STATE_KIND.waitingMemory) : place;
     case 'pageFault':
       return place.state === STATE_KIND.running && e.until > t && !byOperation(st, e)

@@ -83,7 +83,38 @@ export type SimEvent =
       killed: boolean;
     }
   | { tick: number; kind: 'access'; pid: number; address: number; physical: number; tlbHit: boolean }
-  | { tick: number; kind: 'compact'; moved: number; cost: number }
+  /**
+   * a running process's own reference to a page in memory: it stalls on `cpu` for its page's `latency` (its memory
+   * type's tier) plus `walk` ticks of page-table reads (a TLB miss), its burst making no progress meanwhile
+   */
+  | {
+      tick: number;
+      kind: 'memRef';
+      pid: number;
+      cpu: number;
+      address: number;
+      access: Access;
+      memoryType: MemoryType;
+      tier: 1 | 2;
+      latency: number;
+      walk: number;
+    }
+  /**
+   * memory compacted (an operation, or on its own for `for`, an allocation that failed for fragmentation alone):
+   * `moved` pages moved, taking `cost` ticks, until tick `until`; `pids` own them and cannot use their memory before
+   */
+  | {
+      tick: number;
+      kind: 'compact';
+      moved: number;
+      cost: number;
+      until: number;
+      pids: number[];
+      for?: { pid: number; pages: number; free: number; largest: number };
+    }
+  /** a process ran while its pages were being moved: it waits (WAITING for memory) until the compaction ends */
+  | { tick: number; kind: 'compactWait'; pid: number; until: number }
+  | { tick: number; kind: 'compactDone'; pid: number }
   | { tick: number; kind: 'memAlert'; text: string }
   /** a malloc on the scenario's heap: the allocator's record (step.chunk null = it failed) and the free list after it */
   | { tick: number; kind: 'malloc'; pid: number; allocation: number; step: AllocStep; freeList: Chunk[] }

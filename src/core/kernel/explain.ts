@@ -25,6 +25,25 @@ function bytes(n: number): string {
   return n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`;
 }
 
+const ticks = (n: number): string => `${n} tick${n === 1 ? '' : 's'}`;
+const VERB = { read: 'reads', write: 'writes', execute: 'executes' } as const;
+
+/** "P1, P2 and P5" */
+function list(names: string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** A compaction: why (when memory compacted on its own), what moved, how long, and who waits for it. */
+function compactWords(ev: Extract<SimEvent, { kind: 'compact' }>, p: (pid: number) => string): string {
+  const moved = `${ev.moved} page${ev.moved === 1 ? '' : 's'}`;
+  const head = ev.for
+    ? `${p(ev.for.pid)} needs ${ev.for.pages} contiguous frames: ${ev.for.free} are free but the largest run is ${ev.for.largest}, so memory is compacted: ${moved} move${ev.moved === 1 ? 's' : ''}, ${ticks(ev.cost)}`
+    : `Compaction moves ${moved}, ${ticks(ev.cost)}`;
+  if (ev.cost === 0 || ev.pids.length === 0) return `${head}.`;
+  const one = ev.pids.length === 1;
+  return `${head}, until tick ${ev.until}. ${list(ev.pids.map(p))} cannot use ${one ? 'its' : 'their'} memory until then, and wait${one ? 's' : ''} if ${one ? 'it runs' : 'they run'} before.`;
+}
+
 /** Why the policy chose this process, in its own terms (its module's words). */
 function why(r: PickReason): string {
   const words = {
@@ -138,8 +157,16 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
     }
     case 'access':
       return `${p(ev.pid)} accesses ${hex(ev.address)} → physical ${hex(ev.physical)} (TLB ${ev.tlbHit ? 'hit' : 'miss'}).`;
+    case 'memRef': {
+      const walk = ev.walk > 0 ? `, plus ${ticks(ev.walk)} for the page-table walk (TLB miss)` : '';
+      return `${p(ev.pid)} ${VERB[ev.access]} ${hex(ev.address)}: ${ev.memoryType}, tier ${ev.tier}, ${ticks(ev.latency)}${walk}; it stalls on CPU ${ev.cpu} for ${ev.walk > 0 ? ticks(ev.latency + ev.walk) : 'them'}.`;
+    }
     case 'compact':
-      return `Compaction moved ${ev.moved} page${ev.moved === 1 ? '' : 's'} (cost ${ev.cost} ticks).`;
+      return compactWords(ev, p);
+    case 'compactWait':
+      return `${p(ev.pid)} cannot use its memory until the compaction ends at tick ${ev.until}: it waits (WAITING for memory).`;
+    case 'compactDone':
+      return `The compaction is over: ${p(ev.pid)}'s memory is in place, and it is READY again.`;
     case 'memAlert':
       return `Memory alert: ${ev.text}`;
     case 'malloc':

@@ -52,10 +52,13 @@ describe('memory in a run', () => {
     const first = faults[0] as Extract<(typeof faults)[number], { kind: 'pageFault' }>;
     expect(first.pid).toBe(1);
     expect(first.until - first.tick).toBe(5);
-    // While it waits, P2 runs; P1 comes back READY at `until` and finishes all 6 ticks of CPU.
+    // While it waits, P2 runs; P1 comes back READY at `until` and finishes all 6 ticks of its burst, its CPU time
+    // counting the ticks it stalled on the references it made besides.
     expect(r.timeline.some((g) => g.pid === 2 && g.start === first.tick)).toBe(true);
     expect(r.events).toContainEqual({ tick: first.until, kind: 'pageIn', pid: 1 });
-    expect(r.processes[0]).toMatchObject({ cpuTime: 6, state: 'TERMINATED' });
+    const stall = r.memory?.stallByProcess['1'] ?? 0;
+    expect(stall).toBeGreaterThan(0);
+    expect(r.processes[0]).toMatchObject({ cpuTime: 6 + stall, state: 'TERMINATED' });
     expect(r.memory?.stats.pageFaults).toBe(faults.length);
   });
 
@@ -105,7 +108,10 @@ describe('memory in a run', () => {
     expect(r.events).toContainEqual(
       expect.objectContaining({ kind: 'segfault', pid: 1, fault: 'invalid', killed: true }),
     );
-    expect(r.processes[0]).toMatchObject({ state: 'TERMINATED', cpuTime: 2 });
+    // Its first reference (tick 1) is to USER memory: 2 ticks, plus 1 for the page-table walk on the TLB's first
+    // miss; the second, after one more tick of progress, is outside its memory.
+    expect(r.memory?.stallByProcess['1']).toBe(3);
+    expect(r.processes[0]).toMatchObject({ state: 'TERMINATED', cpuTime: 5, completion: 5 });
     expect(r.memory?.stats.usedFrames).toBe(0);
   });
 });
@@ -135,6 +141,8 @@ const arbScenario = fc
       { minLength: 2, maxLength: 5 },
     ),
     compactAt: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
+    autoCompact: fc.boolean(),
+    compactionTicksPerPage: fc.integer({ min: 0, max: 2 }),
   })
   .map((a) => {
     const base = scenarioOf(
@@ -174,6 +182,8 @@ const arbScenario = fc
         replacement: a.replacement,
         tlbMode: a.tlbMode,
         pageTableLevels: a.levels,
+        autoCompact: a.autoCompact,
+        compactionTicksPerPage: a.compactionTicksPerPage,
         ...ALL,
       },
     );
@@ -197,6 +207,21 @@ describe('memory invariants through whole runs (properties)', () => {
     );
     // The generator must reach swapping often, or this property would check little.
     expect(faulted).toBeGreaterThan(20);
+  });
+
+  it('a process that exits ran its CPU bursts plus the ticks it stalled on its references, and no more', () => {
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const sim = new Simulation(s);
+        sim.runToEnd();
+        for (const p of sim.state.procs) {
+          if (p.state !== 'TERMINATED' || p.killed) continue;
+          const bursts = p.bursts.reduce((n, b, i) => (i % 2 === 0 ? n + b : n), 0);
+          expect(p.cpuTime, `P${p.pid}`).toBe(bursts + p.memoryStall);
+        }
+      }),
+      { seed: 33, numRuns: 80 },
+    );
   });
 
   it('the trace does not depend on how the run is stepped, with memory on', () => {

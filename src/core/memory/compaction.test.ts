@@ -4,6 +4,7 @@ import {
   checkInvariants,
   compact,
   createMemory,
+  largestRunAfterCompaction,
   deallocate,
   fragmentation,
   readTag,
@@ -33,7 +34,7 @@ describe('compaction', () => {
     translate(m, 7, PAGE, 'read', 1);
     const r = compact(m);
     // 3 slides to 2-3 and 7 to 4-5; 8 fills 6-7 below the pinned pages of 5, which stay in 8-9.
-    expect(r).toEqual({ moved: 6, cost: 6 });
+    expect(r).toEqual({ moved: 6, cost: 6, pids: [3, 7, 8] });
     expect([...m.owner]).toEqual([1, 1, 3, 3, 7, 7, 8, 8, 5, 5, -1, -1, -1, -1, -1, -1]);
     expect(fragmentation(m)).toMatchObject({ holes: 1, largestHole: 6, external: 0 });
     for (const pid of [1, 3, 5, 7, 8])
@@ -48,6 +49,27 @@ describe('compaction', () => {
     expect(Array.from(m.owner.slice(0, 10))).toEqual([1, 1, 3, 3, 5, 5, 7, 7, 8, 8]);
     expect(readTag(m, 5, 2 * PAGE)).toBe(51);
     expect(checkInvariants(m)).toEqual([]);
+  });
+
+  it('tells the longest free run compaction would leave without moving anything', () => {
+    for (const movePinned of [false, true]) {
+      const m = fragmented();
+      const before = [...m.owner];
+      const predicted = largestRunAfterCompaction(m, { movePinned });
+      expect(predicted).toBe(6);
+      expect([...m.owner]).toEqual(before);
+      compact(m, { movePinned });
+      expect(fragmentation(m).largestHole).toBe(predicted);
+    }
+  });
+
+  it('names every user of a moved shared page among the processes it moved', () => {
+    const m = createMemory(testConfig(16, 0), 1);
+    expect(allocate(m, 1, 2 * PAGE, 'USER').ok).toBe(true);
+    expect(allocate(m, 2, 2 * PAGE, 'AI_MODEL', { shareKey: 'model' }).ok).toBe(true);
+    expect(allocate(m, 3, 2 * PAGE, 'AI_MODEL', { shareKey: 'model' }).ok).toBe(true);
+    deallocate(m, 1, PAGE);
+    expect(compact(m, { movePinned: true })).toEqual({ moved: 2, cost: 2, pids: [2, 3] });
   });
 
   it('lets a refused contiguous allocation through afterwards', () => {

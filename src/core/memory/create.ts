@@ -4,7 +4,7 @@ import type { MemoryState } from './state';
 import { createSwap } from './swap';
 import { createTlb } from './tlb';
 import { GENERAL } from './pools';
-import type { MemoryConfig } from './types';
+import { MEMORY_TYPES, type MemoryConfig } from './types';
 
 /**
  * An empty memory for a validated config (memoryConfigErrors is empty). Creation is O(frames + swap
@@ -47,6 +47,7 @@ export function createMemory(config: MemoryConfig, seed: number): MemoryState {
     poolPages: new Int32Array(GENERAL + 1),
     poolAllocations: new Int32Array(GENERAL + 1),
     poolRefusals: new Int32Array(GENERAL + 1),
+    typeRefs: new Float64Array(MEMORY_TYPES.length),
     requestedBytes: 0,
     allocatedPages: 0,
     tick: 0,
@@ -64,6 +65,7 @@ export function createMemory(config: MemoryConfig, seed: number): MemoryState {
       compactions: 0,
       framesMoved: 0,
       tlbFlushes: 0,
+      stallTicks: 0,
     },
   };
   m.repl = policyOf(m).init(frames, seed);

@@ -17,6 +17,7 @@ export const DEFAULT_MEMORY: Readonly<MemoryConfig> = Object.freeze({
   swapInTicks: 20,
   swapOutTicks: 20,
   compactionTicksPerPage: 1,
+  autoCompact: false,
   pools: Object.freeze({ aiModels: 0.25, aiData: 0.33, ledger: 0.17, chainState: 0.13, network: 0.1, system: 0.05 }),
   constraints: Object.freeze({
     aiTotal: 0.6,

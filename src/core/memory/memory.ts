@@ -17,7 +17,7 @@ export {
 export { deallocate, freeProcess, type DeallocateResult } from './deallocate';
 export { translate, translateFast, contextSwitch } from './mmu';
 export { swapIn, type SwapInResult, type SwapVictim } from './swap';
-export { compact, type CompactOptions } from './compaction';
+export { compact, largestRunAfterCompaction, type Compaction, type CompactOptions } from './compaction';
 export { fragmentation, type Fragmentation } from './fragmentation';
 export { memoryStats, type MemoryStats } from './stats';
 export { snapshotOf } from './snapshotOf';

@@ -27,7 +27,7 @@ describe('address translation', () => {
       { step: 'split', vpn: 3, offset: 0xa7f, pageSize: 4096 },
       { step: 'tlb', hit: false },
       { step: 'walk', level: 1, index: 3, entry: 2 },
-      { step: 'physical', frame: 2, address: 0x2a7f },
+      { step: 'physical', frame: 2, address: 0x2a7f, memoryType: 'USER', tier: 1, latency: 2 },
     ]);
     // one tick for the page-table read, two for the USER page
     expect(t).toMatchObject({ ok: true, physical: 0x2a7f, frame: 2, tlbHit: false, cost: 3 });
@@ -51,7 +51,7 @@ describe('address translation', () => {
     expect(near.steps.slice(2)).toEqual([
       { step: 'walk', level: 1, index: 0, entry: 0 },
       { step: 'walk', level: 2, index: 3, entry: 2 },
-      { step: 'physical', frame: 2, address: 0x2a7f },
+      { step: 'physical', frame: 2, address: 0x2a7f, memoryType: 'USER', tier: 1, latency: 2 },
     ]);
     expect(near.cost).toBe(4);
   });

@@ -3,7 +3,14 @@ import { LATENCY, policyOf } from './physical';
 import { copyOnWrite, copyPending } from './share';
 import type { MemoryState } from './state';
 import { tlbFill, tlbFind, tlbFlush } from './tlb';
-import { PTE, type Access, type TranslationResult, type TranslationStep } from './types';
+import {
+  MEMORY_TYPE_INFO,
+  MEMORY_TYPES,
+  PTE,
+  type Access,
+  type TranslationResult,
+  type TranslationStep,
+} from './types';
 
 const NEED: Readonly<Record<Access, number>> = { read: PTE.READ, write: PTE.WRITE, execute: PTE.EXECUTE };
 const TOUCH: Readonly<Record<Access, number>> = {
@@ -25,7 +32,8 @@ export function contextSwitch(m: MemoryState, toPid: number): void {
 /**
  * Translates one access step by step. The MMU serves the running process, so translating for another
  * pid switches to it first. Cost in ticks: one per page-table level walked on a TLB miss (each level is
- * one read of a SYSTEM page, latency 1), plus the page's memory-type latency when the access completes.
+ * one read of a SYSTEM page, latency 1), plus the page's memory-type latency when the access completes (its
+ * tier's: MEMORY_TYPE_INFO). A process's own reference stalls it on its CPU for that cost (subsystem/references).
  * A swapped-out page faults (notPresent); bringing it in is swapIn's, with its own cost.
  */
 export function translate(m: MemoryState, pid: number, va: number, access: Access, tick: number): TranslationResult {
@@ -65,6 +73,7 @@ export function translateFast(m: MemoryState, pid: number, va: number, access: A
       if (tick > m.tick) m.tick = tick;
       m.counters.translations++;
       m.counters.tlbHits++;
+      m.typeRefs[m.type[f]!]!++;
       policyOf(m).onAccess(m.repl, f, tick);
       return f * size + (va - vpn * size);
     }
@@ -171,9 +180,15 @@ function complete(
   steps: TranslationStep[] | null,
 ): number {
   m.bits[f]! |= TOUCH[access];
+  const type = m.type[f]!;
+  m.typeRefs[type]!++;
   policyOf(m).onAccess(m.repl, f, tick);
   const address = f * m.pageSize + offset;
-  steps?.push({ step: 'physical', frame: f, address });
+  if (steps) {
+    const memoryType = MEMORY_TYPES[type]!;
+    const { tier, latency } = MEMORY_TYPE_INFO[memoryType];
+    steps.push({ step: 'physical', frame: f, address, memoryType, tier, latency });
+  }
   return address;
 }
 

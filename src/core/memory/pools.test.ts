@@ -21,6 +21,9 @@ describe('pools and constraints (64 frames, the defaults)', () => {
       usedFrames: 15,
       allocations: 1,
       refusals: 1,
+      references: 0,
+      latencyTicks: 0,
+      averageLatency: 0,
     });
   });
 

@@ -28,9 +28,20 @@ export interface MemorySnapshot {
     usedFrames: number;
     allocations: number;
     refusals: number;
+    /** references to its pages, and the ticks they took (each its memory type's latency) */
+    references: number;
+    latencyTicks: number;
+    /** latencyTicks ÷ references, unrounded (0 before the first) */
+    averageLatency: number;
   }[];
   /** USER and CACHE memory: in no pool and under no constraint, any free frame (swapped out when short) */
-  general: { usedFrames: number; allocations: number };
+  general: {
+    usedFrames: number;
+    allocations: number;
+    references: number;
+    latencyTicks: number;
+    averageLatency: number;
+  };
   constraints: { name: string; limit: number; used: number }[];
   fragmentation: {
     /** 1 − largest free run ÷ total free frames (0 when nothing is free) */
@@ -52,6 +63,8 @@ export interface MemorySnapshot {
     swapIns: number;
     swapOuts: number;
     writeBacks: number;
+    /** ticks processes stalled on their references, on their CPUs */
+    stallTicks: number;
     usedFrames: number;
     /** bytes requested ÷ bytes of the frames holding them */
     efficiency: number;

@@ -1,4 +1,5 @@
 import { fragmentation } from './fragmentation';
+import { poolReferences } from './latency';
 import { PINNED_TYPE } from './physical';
 import { CONSTRAINTS, framesOf, GENERAL, percent, poolPagesOf } from './pools';
 import type { MemoryFigures, MemorySnapshot } from './snapshot';
@@ -42,6 +43,7 @@ export function figuresOf(m: MemoryState): MemoryFigures {
   const frag = fragmentation(m);
   const stats = memoryStats(m);
   const swapUse = m.swap.slots === 0 ? 0 : m.swap.used / m.swap.slots;
+  const refs = poolReferences(m);
   const alerts: string[] = [];
   if (frag.external > m.config.alerts.fragmentation) {
     alerts.push(
@@ -69,8 +71,9 @@ export function figuresOf(m: MemoryState): MemoryFigures {
       usedFrames: m.poolPages[i]!,
       allocations: m.poolAllocations[i]!,
       refusals: m.poolRefusals[i]!,
+      ...refs[i]!,
     })),
-    general: { usedFrames: m.poolPages[GENERAL]!, allocations: m.poolAllocations[GENERAL]! },
+    general: { usedFrames: m.poolPages[GENERAL]!, allocations: m.poolAllocations[GENERAL]!, ...refs[GENERAL]! },
     constraints: CONSTRAINTS.map((c) => ({
       name: c.name,
       limit: m.config.constraints[c.name],
@@ -86,6 +89,7 @@ export function figuresOf(m: MemoryState): MemoryFigures {
       swapIns: stats.swapIns,
       swapOuts: stats.swapOuts,
       writeBacks: stats.writeBacks,
+      stallTicks: stats.stallTicks,
       usedFrames: stats.usedFrames,
       efficiency: stats.efficiency,
     },

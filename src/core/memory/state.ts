@@ -74,6 +74,8 @@ export interface MemoryCounters {
   compactions: number;
   framesMoved: number;
   tlbFlushes: number;
+  /** ticks processes stalled on their references (memory-type latency plus page-table walks) */
+  stallTicks: number;
 }
 
 /**
@@ -127,6 +129,11 @@ export interface MemoryState {
   poolPages: Int32Array;
   poolAllocations: Int32Array;
   poolRefusals: Int32Array;
+  /**
+   * completed translations (references) by memory type (index into MEMORY_TYPES): each took that type's latency,
+   * so a pool's references and its latency in ticks follow from these (snapshotOf)
+   */
+  typeRefs: Float64Array;
   /** bytes asked for by live allocations, and the pages holding them */
   requestedBytes: number;
   allocatedPages: number;

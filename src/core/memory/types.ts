@@ -111,8 +111,13 @@ export interface MemoryConfig {
   /** ticks to bring a page in from swap, and to write a dirty page back */
   swapInTicks: number;
   swapOutTicks: number;
-  /** ticks a compaction spends per page moved */
+  /** ticks a compaction spends per page moved; the processes whose pages it moves wait for them */
   compactionTicksPerPage: number;
+  /**
+   * compact on its own when an allocation fails for fragmentation alone (enough frames are free in total but
+   * no run of them is long enough) and compaction would make such a run
+   */
+  autoCompact: boolean;
   pools: PoolFractions;
   constraints: MemoryConstraints;
   copyOnWrite: boolean;
@@ -147,7 +152,8 @@ export type TranslationStep =
   | { step: 'swapIn'; slot: number; frame: number; victim?: { pid: number; vpn: number; dirty: boolean } }
   /** a write to a shared page gave the writer its own copy (copyOnWrite); `from` is the shared frame */
   | { step: 'copyOnWrite'; from: number; frame: number }
-  | { step: 'physical'; frame: number; address: number };
+  /** the access completes: the page's memory type sets how many ticks it takes (its tier's latency) */
+  | { step: 'physical'; frame: number; address: number; memoryType: MemoryType; tier: 1 | 2; latency: number };
 
 export type TranslationResult =
   | { ok: true; physical: number; frame: number; tlbHit: boolean; steps: TranslationStep[]; cost: number }

@@ -65,6 +65,11 @@ export interface Pcb {
   // memory management (when the scenario has a memory section; what only memory uses is in st.sub.memory)
   /** page faults it made (each blocks it for the swap-in time, if that is not 0) */
   pageFaults: number;
+  /**
+   * ticks of its CPU time it stalled on its memory references (each costs its page's latency: it stays RUNNING
+   * but its burst makes no progress, so they are added to what is left of the burst)
+   */
+  memoryStall: number;
   accesses: AccessPattern | null;
   sharedMemory: string | null;
 }
@@ -105,6 +110,7 @@ export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
     killed: false,
     waitingFor: 'io',
     pageFaults: 0,
+    memoryStall: 0,
     accesses: deepFreeze(spec.accesses ?? null),
     sharedMemory: spec.sharedMemory ?? null,
   };

@@ -36,6 +36,17 @@ function decisionPoints(s: Scenario): number {
   return n;
 }
 
+/** A process that references its two pages every tick of its two 6-tick CPU bursts. */
+const referencing = (pid: number, type: string) => ({
+  pid,
+  name: `P${pid}`,
+  type,
+  arrival: 0,
+  bursts: [6, 2, 6],
+  needs: { memoryBytes: 8192 },
+  accesses: { kind: 'sequence', every: 1, offsets: [0, 4096] },
+});
+
 describe('the cost envelope', () => {
   it.each(Object.keys(BEYOND_ENVELOPE))('refuses %s up front, naming the estimate, the limit and the field', (name) => {
     const v = validateScenario(BEYOND_ENVELOPE[name]);
@@ -89,6 +100,27 @@ describe('the cost envelope', () => {
       { seed: 13, numRuns: 300 },
     );
   }, 30_000);
+
+  it('bounds the decision points of processes whose references stall them across many slices', () => {
+    // Ledger pages take 20 ticks a reference: under RR with quantum 1 each reference spans 21 slices.
+    for (const quantum of [1, 2, 5]) {
+      const s = valid({
+        format: 'bcos-scenario',
+        version: 2,
+        scheduler: { policy: 'RR', quantum },
+        processes: [referencing(1, 'BLOCKCHAIN_VALIDATOR'), referencing(2, 'AI_INFERENCE')],
+        memory: { pageTableLevels: 2, autoCompact: true },
+      });
+      const e = estimateCost(s);
+      const st = createState(s);
+      advanceTo(st, Infinity);
+      expect({ quantum, points: decisionPoints(s) <= e.steps, ends: st.now <= e.horizon }).toEqual({
+        quantum,
+        points: true,
+        ends: true,
+      });
+    }
+  });
 
   it('bounds the decision points of generated workloads, with switch costs and operations', () => {
     const base = presets.find(([f]) => f === 'default.json')?.[1] as Scenario;

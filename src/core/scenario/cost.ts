@@ -1,7 +1,11 @@
 import { NO_TIMERS, type PolicyTimers } from '../sched/module';
 import { findPolicy } from '../sched/registry';
 import type { FieldError } from './fieldErrors';
+import { MEMORY_TYPE_INFO } from '../memory/types';
 import type { ProcessSpec, Scenario } from './types';
+
+/** The slowest memory type's latency, ticks: the longest a reference in memory can stall. */
+const MAX_LATENCY = Math.max(...Object.values(MEMORY_TYPE_INFO).map((t) => t.latency));
 
 /**
  * The most decision points a scenario may need. A decision point costs about two events and a timeline
@@ -40,21 +44,24 @@ function processCost(
   let cpu = 0;
   let io = 0;
   p.bursts.forEach((b, i) => (i % 2 === 0 ? (cpu += b) : (io += b)));
+  // A reference to a page in memory stalls the process on its CPU (at most the slowest page's latency and a
+  // page-table walk), so its runs, and the slices they take, are longer by as much.
+  const refs = p.accesses && s.memory ? Math.floor(cpu / p.accesses.every) : 0;
+  const running = cpu + (s.memory ? refs * (MAX_LATENCY + s.memory.pageTableLevels) : 0);
   const cpuBursts = (p.bursts.length + 1) / 2;
   // Arrival, its deadline, and each burst's end; with a switch cost, each dispatch ends a switch too; a CPU held
   // to the end of a quantum after a burst (OSTEP's lottery) is let go at a decision point of its own.
   const switches = s.options.contextSwitchCost > 0 ? 2 : 1;
   const holds = t.slice === Infinity ? 0 : cpuBursts;
   add({ path: `${path}.bursts`, steps: 2 + p.bursts.length * switches + holds });
-  const quanta = t.slice === Infinity ? 0 : Math.floor(cpu / t.slice);
+  const quanta = t.slice === Infinity ? 0 : Math.floor(running / t.slice);
   slices.push(quanta * switches * (1 + t.extraPerSlice));
-  const refs = p.accesses && s.memory ? Math.floor(cpu / p.accesses.every) : 0;
   // A reference that faults waits for swap and is made again when the process runs next.
   if (refs > 0) add({ path: `${path}.accesses.every`, steps: 2 * refs });
   const swap = s.memory ? s.memory.swapInTicks + s.memory.swapOutTicks : 0;
   // A CPU may be held to the end of a quantum after a burst ends (OSTEP's lottery).
   const held = t.slice === Infinity ? 0 : cpuBursts * t.slice;
-  return cpu + io + held + (cpuBursts + quanta) * s.options.contextSwitchCost + refs * swap;
+  return running + io + held + (cpuBursts + quanta) * s.options.contextSwitchCost + refs * swap;
 }
 
 /** The estimate, deterministic and linear in the scenario's size. */
@@ -78,7 +85,10 @@ export function estimateCost(s: Scenario): CostEstimate {
   });
   if (s.memory) {
     const frames = Math.floor(s.memory.physicalBytes / s.memory.pageSize);
-    const compactions = s.operations.filter((op) => op.op === 'compact').length;
+    const count = (ops: readonly string[]): number => s.operations.filter((op) => ops.includes(op.op)).length;
+    // With autoCompact, each admission and each allocation may compact once.
+    const auto = s.memory.autoCompact ? s.processes.length + count(['create', 'allocate']) : 0;
+    const compactions = count(['compact']) + auto;
     busy += compactions * frames * s.memory.compactionTicksPerPage;
   }
   const horizon = start + busy;

@@ -58,6 +58,7 @@ export const memorySchema = z.strictObject(
     swapInTicks: intIn(0, L.maxTicks, 'ticks').default(DEFAULT_MEMORY.swapInTicks),
     swapOutTicks: intIn(0, L.maxTicks, 'ticks').default(DEFAULT_MEMORY.swapOutTicks),
     compactionTicksPerPage: intIn(0, L.maxTicks, 'ticks').default(DEFAULT_MEMORY.compactionTicksPerPage),
+    autoCompact: flag().default(DEFAULT_MEMORY.autoCompact),
     pools: poolsSchema,
     constraints: constraintsSchema,
     copyOnWrite: flag().default(DEFAULT_MEMORY.copyOnWrite),

@@ -6,8 +6,13 @@ import { fuzzScenarioArb } from './fuzzScenario';
 /** Pinned, so a failure replays; `npm run fuzz -- --seed N --runs M` runs the same check longer. */
 const SEED = 11;
 const RUNS = 1000;
+/**
+ * About 4 s alone on a quiet machine, 6 s since memory references stall (memory runs have more decision points and a
+ * narrated event per reference): vitest's default 5 s is too tight for it, above all beside the rest of the suite.
+ */
+const TIMEOUT_MS = 30_000;
 
-describe('fuzz: random valid scenarios through validation and the core', () => {
+describe('fuzz: random valid scenarios through validation and the core', { timeout: TIMEOUT_MS }, () => {
   it('end with a result (never an internal error), one process per CPU per tick, honest accounting', () => {
     let refused = 0;
     fc.assert(

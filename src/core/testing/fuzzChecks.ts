@@ -13,8 +13,8 @@ export type FuzzOutcome = { kind: 'refused' } | { kind: 'ran'; violations: strin
 /**
  * Validates and runs `input` as the worker's handler would (validation, then the core's Simulation), and checks
  * what holds for every run: it ends, with a result and no internal error; one process per CPU per tick; for each
- * process, CPU + waiting + I/O + suspended + time waiting in NEW for memory = turnaround; firstRun is the start of
- * its first run segment; completion never precedes arrival.
+ * process, CPU + waiting + I/O + suspended + time waiting in NEW for memory = turnaround, and one that exits ran its
+ * CPU bursts plus its memory stalls; firstRun is the start of its first run segment; completion never precedes arrival.
  */
 export function fuzzOne(input: unknown): FuzzOutcome {
   const v = validateScenario(input);
@@ -53,7 +53,10 @@ function oneAtATime(r: RunResult): string[] {
   return bad;
 }
 
-/** Turnaround is the sum of the times in each state, and a completion never precedes its arrival. */
+/**
+ * Turnaround is the sum of the times in each state, a process that exits ran its CPU bursts and its memory stalls,
+ * and a completion never precedes its arrival.
+ */
 function accounting(sim: Simulation, r: RunResult): string[] {
   const bad: string[] = [];
   const memWait = new Map(eventsOf(r, 'memWait').map((e) => [e.pid, e.tick]));
@@ -64,6 +67,11 @@ function accounting(sim: Simulation, r: RunResult): string[] {
     if (m.completion < m.arrival) bad.push(`P${m.pid} completes at ${m.completion}, before it arrives at ${m.arrival}`);
     const since = memWait.get(m.pid);
     const inNew = since === undefined ? 0 : (admitted.get(m.pid) ?? m.completion) - since;
+    const bursts = p.bursts.reduce((n, b, i) => (i % 2 === 0 ? n + b : n), 0);
+    if (p.state === 'TERMINATED' && !p.killed && m.cpuTime !== bursts + p.memoryStall)
+      bad.push(
+        `P${m.pid} exits after ${m.cpuTime} ticks of CPU: its bursts are ${bursts}, its memory stalls ${p.memoryStall}`,
+      );
     const sum = m.cpuTime + m.waiting + m.ioTime + m.suspendedTime + inNew;
     if (sum !== m.turnaround)
       bad.push(

@@ -115,6 +115,8 @@ const memoryArb = fc.record({
   replacement: fc.constantFrom(...REPLACEMENTS.filter((r) => r !== 'OPT' && r !== 'UNOPT')),
   swapInTicks: fc.integer({ min: 0, max: 4 }),
   swapOutTicks: fc.integer({ min: 0, max: 3 }),
+  compactionTicksPerPage: fc.integer({ min: 0, max: 2 }),
+  autoCompact: fc.boolean(),
   // Everything may use all of memory, so processes compete for frames rather than wait on a pool.
   pools: fc.constant({ aiModels: 1, aiData: 1, ledger: 1, chainState: 1, network: 1, system: 1 }),
   constraints: fc.constant({

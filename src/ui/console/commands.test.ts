@@ -198,7 +198,7 @@ describe('console commands over the store', () => {
     expect(frag).toMatch(/^External fragmentation: [\d.]+ % /);
     expect(frag).toMatch(/holes: \d+ · largest hole: \d+ frames/);
     expect(frag).toMatch(/│ █+ \d+$/m);
-    expect(await run(store, 'defrag')).toMatch(/^Compacting memory:\nt=0 · Compaction moved/);
+    expect(await run(store, 'defrag')).toMatch(/^Compacting memory:\nt=0 · Compaction moves/);
   });
 
   it('memory commands say so when memory management is off', async () => {

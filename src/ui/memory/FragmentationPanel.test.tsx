@@ -40,6 +40,9 @@ describe('FragmentationPanel', () => {
     // the container passes the compacted snapshot
     rerender(<FragmentationPanel samples={SAMPLES} snapshot={compact} onDefragment={onDefragment} />);
     const table = screen.getByRole('table', { name: 'Defragmented: 4 pages moved, cost 8 ticks' });
+    expect(
+      screen.getByText(/Until those 8 ticks have passed, the processes whose pages moved cannot use/),
+    ).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /External fragmentation/ })).toHaveTextContent(
       'External fragmentation33.3 %0 %',
     );

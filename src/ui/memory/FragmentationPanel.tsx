@@ -98,30 +98,38 @@ function DefragmentOutcome({ outcome, after }: { outcome: Outcome; after: Outcom
   if (!outcome.result)
     return <p className="memory-message">Nothing was moved: memory was already compact, or compaction was refused.</p>;
   return (
-    <table className="memory-table defragment-outcome">
-      <caption>
-        Defragmented: {outcome.result.moved} page{outcome.result.moved === 1 ? '' : 's'} moved, cost{' '}
-        {outcome.result.cost} ticks
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th scope="row">External fragmentation</th>
-          <td>{formatPercent(outcome.before.external)}</td>
-          <td>{formatPercent(after.external)}</td>
-        </tr>
-        <tr>
-          <th scope="row">Largest hole (frames)</th>
-          <td>{outcome.before.largestHole}</td>
-          <td>{after.largestHole}</td>
-        </tr>
-      </tbody>
-    </table>
+    <>
+      <table className="memory-table defragment-outcome">
+        <caption>
+          Defragmented: {outcome.result.moved} page{outcome.result.moved === 1 ? '' : 's'} moved, cost{' '}
+          {outcome.result.cost} ticks
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">External fragmentation</th>
+            <td>{formatPercent(outcome.before.external)}</td>
+            <td>{formatPercent(after.external)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Largest hole (frames)</th>
+            <td>{outcome.before.largestHole}</td>
+            <td>{after.largestHole}</td>
+          </tr>
+        </tbody>
+      </table>
+      {outcome.result.cost > 0 && (
+        <p className="memory-message">
+          Until those {outcome.result.cost} ticks have passed, the processes whose pages moved cannot use their memory:
+          any of them that runs before waits for it (WAITING for memory), as the narration says.
+        </p>
+      )}
+    </>
   );
 }

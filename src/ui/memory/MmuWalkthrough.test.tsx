@@ -10,14 +10,14 @@ const RESULT: TranslationResult = {
   physical: 7 * 4096 + 564,
   frame: 7,
   tlbHit: false,
-  cost: 52,
+  cost: 23,
   steps: [
     { step: 'split', vpn: 3, offset: 564, pageSize: 4096 },
     { step: 'tlb', hit: false },
     { step: 'walk', level: 1, index: 3, entry: null },
     { step: 'fault', kind: 'notPresent', detail: 'Page 3 is in swap slot 12.' },
     { step: 'swapIn', slot: 12, frame: 7, victim: { pid: 2, vpn: 9, dirty: true } },
-    { step: 'physical', frame: 7, address: 7 * 4096 + 564 },
+    { step: 'physical', frame: 7, address: 7 * 4096 + 564, memoryType: 'AI_MODEL', tier: 1, latency: 2 },
   ],
 };
 
@@ -76,9 +76,10 @@ describe('MmuWalkthrough', () => {
     ]);
     expect(steps()[4]).toHaveTextContent("P2's page 9 was evicted (dirty: written back to swap first)");
     expect(steps()[5]).toHaveTextContent('Frame 7 × 4096 + offset 564 = 0x7234 (29236)');
+    expect(steps()[5]).toHaveTextContent('The page is AI_MODEL memory, tier 1: the access takes 2 ticks (0.2 ms).');
     expect(
       screen.getByText(
-        'Page 3 of P3 was not in memory: page fault, loaded from swap slot 12. Frame 7, offset 0x234: physical address 0x7234, 52 ticks (TLB miss).',
+        'Page 3 of P3 was not in memory: page fault, loaded from swap slot 12. Frame 7, offset 0x234: physical address 0x7234, 23 ticks: 2 ticks for AI_MODEL memory (tier 1, 0.2 ms), 1 tick for the page-table walk (TLB miss), 20 ticks to bring the page in. A process making this reference stalls on its CPU for them.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();

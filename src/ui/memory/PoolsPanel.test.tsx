@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PoolsPanel } from './PoolsPanel';
 import { snapshotFixture } from './testing/snapshotFixture';
@@ -7,11 +7,32 @@ const base = snapshotFixture({ frames: 100 });
 const snapshot = (alerts: string[]) => ({
   ...base,
   pools: [
-    { name: 'aiModels' as const, fraction: 0.24, limitFrames: 24, usedFrames: 18, allocations: 3, refusals: 0 },
-    { name: 'ledger' as const, fraction: 0.15, limitFrames: 15, usedFrames: 20, allocations: 4, refusals: 2 },
+    {
+      name: 'aiModels' as const,
+      fraction: 0.24,
+      limitFrames: 24,
+      usedFrames: 18,
+      allocations: 3,
+      refusals: 0,
+      references: 40,
+      latencyTicks: 80,
+      averageLatency: 2,
+    },
+    {
+      name: 'ledger' as const,
+      fraction: 0.15,
+      limitFrames: 15,
+      usedFrames: 20,
+      allocations: 4,
+      refusals: 2,
+      references: 3,
+      latencyTicks: 55,
+      averageLatency: 55 / 3,
+    },
   ],
-  general: { usedFrames: 12, allocations: 1 },
+  general: { usedFrames: 12, allocations: 1, references: 5, latencyTicks: 5, averageLatency: 1 },
   constraints: [{ name: 'aiTotal', limit: 0.4, used: 0.3 }],
+  stats: { ...base.stats, stallTicks: 97 },
   alerts,
 });
 
@@ -38,6 +59,21 @@ describe('PoolsPanel', () => {
     expect(
       screen.getByText('12 frames · 1 allocation · in no pool: any free frame, swapped out when memory is short'),
     ).toBeInTheDocument();
+  });
+
+  it('gives each pool its references and their average latency, and the ticks processes stalled', () => {
+    render(<PoolsPanel snapshot={snapshot([])} />);
+    const table = screen.getByRole('table', { name: 'Performance' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(rows).toEqual([
+      'PoolReferencesAverage latency',
+      'AI models402.0 ticks (0.2 ms)',
+      'Blockchain ledger318.3 ticks (1.8 ms)',
+      'General memory51.0 ticks (0.1 ms)',
+    ]);
+    expect(screen.getByText(/Processes stalled 97 ticks \(9\.7 ms\) on their memory references/)).toBeInTheDocument();
   });
 
   it('warns in words when a pool is over its limit', () => {

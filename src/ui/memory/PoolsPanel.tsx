@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MemorySnapshot } from '../../core/index';
 import { POOL_LABEL } from '../workload/memoryLabels';
+import { millis, ticks } from './formatTicks';
 import { UsageMeter } from './UsageMeter';
 import './memory.css';
 
@@ -55,6 +56,7 @@ export function PoolsPanel({ snapshot }: PoolsPanelProps) {
         used={snapshot.general.usedFrames / frames}
         detail={`${snapshot.general.usedFrames} frames · ${allocations(snapshot.general.allocations)} · in no pool: any free frame, swapped out when memory is short`}
       />
+      <PoolPerformance snapshot={snapshot} />
       {snapshot.constraints.length > 0 && <h3>Constraints</h3>}
       {snapshot.constraints.map((c) => (
         <UsageMeter key={c.name} label={CONSTRAINT_LABEL[c.name] ?? c.name} used={c.used} limit={c.limit} />
@@ -70,5 +72,44 @@ export function PoolsPanel({ snapshot }: PoolsPanelProps) {
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * References to each pool's pages and the ticks they took on average (each its memory type's latency: tier 1 a few
+ * ticks, tier 2 fifteen to twenty), and the ticks processes stalled on their references in all.
+ */
+function PoolPerformance({ snapshot }: PoolsPanelProps) {
+  const stalled = snapshot.stats.stallTicks;
+  return (
+    <>
+      <h3 id="pool-performance-title">Performance</h3>
+      <table className="memory-table pool-performance" aria-labelledby="pool-performance-title">
+        <thead>
+          <tr>
+            <th scope="col">Pool</th>
+            <th scope="col">References</th>
+            <th scope="col">Average latency</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[
+            ...snapshot.pools.map((p) => ({ ...p, label: POOL_LABEL[p.name] })),
+            { ...snapshot.general, label: 'General memory' },
+          ].map((p) => (
+            <tr key={p.label}>
+              <th scope="row">{p.label}</th>
+              <td>{p.references}</td>
+              <td>{p.references === 0 ? '—' : `${p.averageLatency.toFixed(1)} ticks (${millis(p.averageLatency)})`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="usage-detail">
+        {stalled === 0
+          ? 'No process has stalled on a memory reference yet.'
+          : `Processes stalled ${ticks(stalled)} (${millis(stalled)}) on their memory references, running on their CPUs without progress: page latency and page-table walks.`}
+      </p>
+    </>
   );
 }

@@ -4,12 +4,43 @@ import { describeOutcome } from './describeOutcome';
 const at = { pid: 3, address: 5 * 4096 + 0x1a4, pageSize: 4096, access: 'read' as const, swapInTicks: 20 };
 
 describe('describeOutcome', () => {
-  it('says where a translated address went, in one sentence', () => {
-    const text = describeOutcome(
-      { ok: true, physical: 12 * 4096 + 0x1a4, frame: 12, tlbHit: true, cost: 1, steps: [] },
+  it('says where a translated address went, and what its ticks are made of', () => {
+    const physical = { step: 'physical', frame: 12, address: 12 * 4096 + 0x1a4 } as const;
+    const hit = describeOutcome(
+      {
+        ok: true,
+        physical: 12 * 4096 + 0x1a4,
+        frame: 12,
+        tlbHit: true,
+        cost: 20,
+        steps: [
+          { step: 'tlb', hit: true, frame: 12 },
+          { ...physical, memoryType: 'BLOCKCHAIN_LEDGER', tier: 2, latency: 20 },
+        ],
+      },
       at,
     );
-    expect(text).toBe('Frame 12, offset 0x1a4: physical address 0xc1a4, 1 tick (TLB hit).');
+    expect(hit).toBe(
+      'Frame 12, offset 0x1a4: physical address 0xc1a4, 20 ticks: 20 ticks for BLOCKCHAIN_LEDGER memory (tier 2, 2.0 ms), no walk (TLB hit). A process making this reference stalls on its CPU for them.',
+    );
+    const miss = describeOutcome(
+      {
+        ok: true,
+        physical: 12 * 4096 + 0x1a4,
+        frame: 12,
+        tlbHit: false,
+        cost: 3,
+        steps: [
+          { step: 'tlb', hit: false },
+          { step: 'walk', level: 1, index: 5, entry: 12 },
+          { ...physical, memoryType: 'USER', tier: 1, latency: 2 },
+        ],
+      },
+      at,
+    );
+    expect(miss).toBe(
+      'Frame 12, offset 0x1a4: physical address 0xc1a4, 3 ticks: 2 ticks for USER memory (tier 1, 0.2 ms), 1 tick for the page-table walk (TLB miss). A process making this reference stalls on its CPU for them.',
+    );
   });
 
   it('says why a fault happened and what it costs', () => {

@@ -1,4 +1,5 @@
 import type { Access, TranslationStep } from '../../core/index';
+import { millis, ticks } from './formatTicks';
 import { showAddress } from './parseAddress';
 
 export interface StepContext {
@@ -76,7 +77,7 @@ export function describeStep(step: TranslationStep, c: StepContext): { title: st
       const offset = step.address - step.frame * c.pageSize;
       return {
         title: 'Physical address',
-        text: `Frame ${step.frame} × ${c.pageSize} + offset ${offset} = ${showAddress(step.address)}; the ${c.access} goes ahead.`,
+        text: `Frame ${step.frame} × ${c.pageSize} + offset ${offset} = ${showAddress(step.address)}; the ${c.access} goes ahead. The page is ${step.memoryType} memory, tier ${step.tier}: the access takes ${ticks(step.latency)} (${millis(step.latency)}).`,
       };
     }
     default:

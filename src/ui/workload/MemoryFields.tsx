@@ -133,7 +133,18 @@ export function MemoryFields({ draft, errors, set }: Props) {
         <legend>Costs</legend>
         {ticks('swapInTicks', 'Swap-in time (ticks)', 'to bring a page in from swap')}
         {ticks('swapOutTicks', 'Swap-out (write-back) time (ticks)', 'to write a dirty page back')}
-        {ticks('compactionTicksPerPage', 'Compaction time per page (ticks)', 'per page moved')}
+        {ticks(
+          'compactionTicksPerPage',
+          'Compaction time per page (ticks)',
+          'per page moved; the processes whose pages move wait for them',
+        )}
+        <CheckInput
+          label="Compact automatically"
+          checked={draft.autoCompact}
+          onChange={(autoCompact) => set({ autoCompact })}
+          hint={`when an allocation fails only because the free frames are scattered (enough are free, but no run is long enough) and compaction would make such a run; default ${onOff(D.autoCompact)}`}
+          errors={at('autoCompact')}
+        />
       </fieldset>
     </>
   );

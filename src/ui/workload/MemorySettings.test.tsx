@@ -37,6 +37,16 @@ describe('MemorySettings', () => {
     await waitFor(() => expect(store.getState().scenario?.memory).toEqual(DEFAULT_MEMORY));
   });
 
+  it('turns automatic compaction on, saying when it acts', async () => {
+    const { store, form, user } = await setup({ ...SCENARIO, memory: {} });
+    const auto = form.getByRole('checkbox', { name: 'Compact automatically' });
+    expect(auto).not.toBeChecked();
+    expect(auto).toHaveAccessibleDescription(/enough are free, but no run is long enough.*default off/);
+    await user.click(auto);
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(store.getState().scenario?.memory?.autoCompact).toBe(true));
+  });
+
   it('applies FIFO replacement and 8 KiB pages', async () => {
     const { store, form, user } = await setup({ ...SCENARIO, memory: {} });
     await user.selectOptions(form.getByRole('combobox', { name: 'Replacement' }), 'FIFO');

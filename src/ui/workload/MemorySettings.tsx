@@ -24,6 +24,7 @@ const SHOWN = [
   'swapInTicks',
   'swapOutTicks',
   'compactionTicksPerPage',
+  'autoCompact',
   'copyOnWrite',
   'alerts.fragmentation',
   'alerts.swapUse',

@@ -31,6 +31,7 @@ const CUSTOM: MemoryConfig = {
   swapInTicks: 0,
   swapOutTicks: 35,
   compactionTicksPerPage: 4,
+  autoCompact: true,
   pools: { aiModels: 0.29, aiData: 0.07, ledger: 0.123456789, chainState: 0, network: 1, system: 0.1 + 0.2 },
   constraints: {
     aiTotal: 0.57,

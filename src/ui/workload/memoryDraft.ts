@@ -45,6 +45,7 @@ export interface MemoryDraft {
   swapInTicks: string;
   swapOutTicks: string;
   compactionTicksPerPage: string;
+  autoCompact: boolean;
   copyOnWrite: boolean;
   /** percent of physical memory */
   pools: Record<PoolName, string>;
@@ -112,6 +113,7 @@ export function memoryDraftOf(memory: MemoryConfig | undefined): MemoryDraft {
     swapInTicks: String(m.swapInTicks),
     swapOutTicks: String(m.swapOutTicks),
     compactionTicksPerPage: String(m.compactionTicksPerPage),
+    autoCompact: m.autoCompact,
     copyOnWrite: m.copyOnWrite,
     pools: mapRecord(POOL_NAMES, m.pools, percentOf),
     constraints: mapRecord(CONSTRAINT_NAMES, m.constraints, percentOf),
@@ -137,6 +139,7 @@ export function memoryConfigOf(d: MemoryDraft): unknown {
     swapInTicks: toNumber(d.swapInTicks),
     swapOutTicks: toNumber(d.swapOutTicks),
     compactionTicksPerPage: toNumber(d.compactionTicksPerPage),
+    autoCompact: d.autoCompact,
     pools: withoutBlanks(mapRecord(POOL_NAMES, d.pools, fractionOf)),
     constraints: withoutBlanks(mapRecord(CONSTRAINT_NAMES, d.constraints, fractionOf)),
     copyOnWrite: d.copyOnWrite,

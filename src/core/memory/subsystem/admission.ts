@@ -3,14 +3,16 @@ import { allocate } from '../allocate';
 import { freeProcess } from '../deallocate';
 import { MEMORY_TYPE_OF_PROCESS } from '../types';
 import { mustPcb, type SimState } from '../../kernel/state';
+import { allocateCompacting } from './compacting';
 import { keepHeldAtExit } from './processMemory';
 import { memoryRun, memoryShapeChanged } from './samples';
 import type { MemoryProcess, MemoryRun } from './state';
 
-function processOf(run: MemoryRun, pid: number): MemoryProcess {
+/** What memory management knows of `pid`, made on first use. */
+export function processOf(run: MemoryRun, pid: number): MemoryProcess {
   let m = run.procs.get(pid);
   if (!m) {
-    m = { base: null, wait: null, refs: 0, workingSetBase: 0, waitsForFrame: false };
+    m = { base: null, wait: null, refs: 0, workingSetBase: 0, waitsFor: null };
     run.procs.set(pid, m);
   }
   return m;
@@ -26,12 +28,8 @@ export function admitMemory(st: SimState, p: Pcb): boolean {
   const run = memoryRun(st);
   const m = processOf(run, p.pid);
   const type = MEMORY_TYPE_OF_PROCESS[p.type];
-  const r = allocate(
-    run.memory,
-    p.pid,
-    p.needs.memoryBytes,
-    type,
-    p.sharedMemory === null ? {} : { shareKey: p.sharedMemory },
+  const r = allocateCompacting(st, p.pid, p.needs.memoryBytes, () =>
+    allocate(run.memory, p.pid, p.needs.memoryBytes, type, p.sharedMemory === null ? {} : { shareKey: p.sharedMemory }),
   );
   if (!r.ok) {
     if (m.wait === null) {

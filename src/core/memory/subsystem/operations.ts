@@ -1,9 +1,9 @@
 import type { ScheduledOperation } from '../../scenario/types';
 import { pcbOf, type SimState } from '../../kernel/state';
 import { allocate } from '../allocate';
-import { compact } from '../compaction';
 import { deallocate } from '../deallocate';
 import { translate } from '../mmu';
+import { allocateCompacting, compactNow } from './compacting';
 import { noteAccess, pageIn } from './references';
 import { memoryRun, memoryShapeChanged } from './samples';
 
@@ -22,21 +22,17 @@ export function applyMemoryOperation(st: SimState, op: MemoryOperation): boolean
     st.events.push({ tick: st.now, kind: 'refused', op: op.op, pid, state: pcbOf(st, pid)?.state ?? null, why });
     return false;
   };
-  if (op.op === 'compact') {
-    const r = compact(mem, { movePinned: op.movePinned });
-    st.events.push({ tick: st.now, kind: 'compact', moved: r.moved, cost: r.cost });
-    run.lastCompaction = { tick: st.now, moved: r.moved, cost: r.cost };
-    memoryShapeChanged(st, run);
-    return r.moved > 0;
-  }
+  if (op.op === 'compact') return compactNow(st, { movePinned: op.movePinned }).moved > 0;
   const p = pcbOf(st, op.pid);
   if (!p) return refuse(op.pid, `there is no process with pid ${op.pid}`);
   if (p.state === 'TERMINATED') return refuse(op.pid, `P${op.pid} has terminated`);
   if (op.op === 'allocate') {
-    const r = allocate(mem, op.pid, op.bytes, op.memoryType, {
-      ...(op.readOnly && { protection: { read: true, write: false, execute: false } }),
-      ...(op.shareKey !== undefined && { shareKey: op.shareKey }),
-    });
+    const r = allocateCompacting(st, op.pid, op.bytes, () =>
+      allocate(mem, op.pid, op.bytes, op.memoryType, {
+        ...(op.readOnly && { protection: { read: true, write: false, execute: false } }),
+        ...(op.shareKey !== undefined && { shareKey: op.shareKey }),
+      }),
+    );
     if (!r.ok) {
       st.events.push({ tick: st.now, kind: 'memRefused', pid: op.pid, bytes: op.bytes, why: r.message });
       return false;

@@ -44,11 +44,13 @@ describe('a swap-in of 0 ticks', () => {
     for (const f of faults) expect(f.until).toBe(f.tick);
     expect(r.memory?.stats.pageFaults).toBe(faults.length);
     expect(eventsOf(r, 'pageIn')).toEqual([]);
+    // It runs its 6 ticks and the ticks its references stalled it, without a break.
+    const end = 6 + (r.memory?.stallByProcess['1'] ?? 0);
     expect(r.timeline.filter((g) => g.pid !== null)).toEqual([
-      { cpu: 0, start: 0, end: 6, pid: 1 },
-      { cpu: 0, start: 6, end: 8, pid: 2 },
+      { cpu: 0, start: 0, end, pid: 1 },
+      { cpu: 0, start: end, end: end + 2, pid: 2 },
     ]);
-    expect(r.processes[0]).toMatchObject({ cpuTime: 6, ioTime: 0, completion: 6 });
+    expect(r.processes[0]).toMatchObject({ cpuTime: end, ioTime: 0, completion: end });
     expect(explain(faults[0]!)).toContain('at once (a swap-in of 0 ticks), so it does not block');
   });
 });
@@ -78,7 +80,8 @@ describe('a fault whose only possible victim is a page its owner has not used ye
 
   it('waits and tries again instead of taking it, so two processes cannot trade one frame for ever (fuzz seed 5)', () => {
     // One frame could be evicted; each fault took the page just brought in for the other process, which faulted
-    // for it again after its context switch. The run never ended.
+    // for it again after its context switch. The run never ended. (Since references stall, the fixture has P4 arrive
+    // at tick 8 and P6 run 4 ticks, so that the two still meet over that frame.)
     const sim = new Simulation(load());
     sim.seek(1000);
     expect(sim.state.finished).toBe(true);

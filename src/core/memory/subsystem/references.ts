@@ -3,19 +3,23 @@ import { nextFloat, nextInt } from '../../kernel/rng';
 import { mustPcb, type SimState } from '../../kernel/state';
 import { translate } from '../mmu';
 import { swapIn } from '../swap';
-import type { Access } from '../types';
+import { MEMORY_TYPE_INFO, MEMORY_TYPES, type Access, type MemoryType } from '../types';
 import { memoryChanged, memoryRun, memoryShapeChanged } from './samples';
 import type { MemoryProcess, MemoryRun } from './state';
 
 /** Recent references kept for the access heat map. */
 export const RECENT_ACCESSES = 64;
 
-/** The tick at which a running process makes its next memory reference, or Infinity. */
+/**
+ * The tick at which a running process makes its next memory reference, or Infinity. References come every
+ * `every` ticks of progress: CPU time less the ticks it stalled on earlier references (a stall not yet over
+ * delays the next one too).
+ */
 export function nextReference(run: MemoryRun, p: Pcb): number {
   const a = p.accesses;
   const m = run.procs.get(p.pid);
   if (!a || !m || m.base === null) return Infinity;
-  return p.runSince + Math.max(0, (m.refs + 1) * a.every - p.cpuTime);
+  return p.runSince + Math.max(0, (m.refs + 1) * a.every + p.memoryStall - p.cpuTime);
 }
 
 /** The byte address of reference number `m.refs`, and whether it writes. */
@@ -38,8 +42,11 @@ function reference(st: SimState, run: MemoryRun, p: Pcb, m: MemoryProcess): { ad
 }
 
 /**
- * The reference a running process makes now. A page in swap blocks it (WAITING) for the swap-in time; an
- * invalid address or a protection violation kills it. Returns what happened.
+ * The reference a running process makes now. A page in memory costs its translation's ticks (the page's memory
+ * type latency, plus a page-table walk on a TLB miss): the process stalls on its CPU, RUNNING but making no
+ * progress, so they are added to what is left of its burst (and to its CPU time as it runs them). A page in swap
+ * blocks it (WAITING) for the swap-in time; an invalid address or a protection violation kills it. Returns what
+ * happened.
  */
 export function makeReference(
   st: SimState,
@@ -55,6 +62,7 @@ export function makeReference(
     const r = translate(run.memory, p.pid, address, access, st.now);
     if (r.ok) {
       m.refs++;
+      stall(st, run, p, address, access, r.frame, r.cost);
       noteAccess(st, run, r.frame);
       return { kind: 'hit' };
     }
@@ -72,18 +80,49 @@ export function makeReference(
       const until = st.now + Math.max(1, run.memory.config.swapInTicks);
       const vpn = Math.floor(address / run.memory.config.pageSize);
       st.events.push({ tick: st.now, kind: 'frameWait', pid: p.pid, address, vpn, holder: cost.holder, until });
-      m.waitsForFrame = true;
+      m.waitsFor = 'frame';
       return { kind: 'fault', cost: until - st.now };
     }
     p.pageFaults++;
     // The reference is made again when the process runs next, and its page is kept in for it until then.
     if (cost > 0) {
+      m.waitsFor = 'page';
       run.memory.awaited.set(p.pid, Math.floor(address / run.memory.config.pageSize));
       return { kind: 'fault', cost };
     }
     // A free swap-in (swapInTicks 0, clean victim) is a fault counted without blocking: the page is in now and
     // the reference is made again at once. Blocking for 0 ticks would wake it at a tick already decided.
   }
+}
+
+/** Charges a completed reference's `cost` ticks to the running process `p` and narrates it. */
+function stall(
+  st: SimState,
+  run: MemoryRun,
+  p: Pcb,
+  address: number,
+  access: Access,
+  frame: number,
+  cost: number,
+): void {
+  const type = run.memory.type[frame] as number;
+  const memoryType = MEMORY_TYPES[type] as MemoryType;
+  const { tier, latency } = MEMORY_TYPE_INFO[memoryType];
+  p.burstLeft += cost;
+  p.memoryStall += cost;
+  run.memory.counters.stallTicks += cost;
+  st.events.push({
+    tick: st.now,
+    kind: 'memRef',
+    pid: p.pid,
+    cpu: p.cpu as number,
+    address,
+    access,
+    memoryType,
+    tier,
+    latency,
+    walk: cost - latency,
+  });
 }
 
 export function noteAccess(st: SimState, run: MemoryRun, frame: number): void {

@@ -12,6 +12,8 @@ export type MemoryResult = Pick<
   pageSize: number;
   swap: { slots: number; used: number };
   pageFaultsByProcess: Record<string, number>;
+  /** ticks of each process's CPU time spent stalled on its memory references (by pid) */
+  stallByProcess: Record<string, number>;
 };
 
 /** Memory statistics at the end of a run. */
@@ -28,5 +30,6 @@ export function memoryResult(st: SimState): MemoryResult {
     swap: { slots: s.swap.slots, used: s.swap.used },
     alerts: s.alerts,
     pageFaultsByProcess: Object.fromEntries(st.procs.map((p) => [String(p.pid), p.pageFaults])),
+    stallByProcess: Object.fromEntries(st.procs.map((p) => [String(p.pid), p.memoryStall])),
   };
 }

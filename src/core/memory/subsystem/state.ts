@@ -19,6 +19,8 @@ export interface MemoryRun {
   samples: MemorySample[];
   /** the latest compaction's outcome, for the defragment action's before and after */
   lastCompaction: { tick: number; moved: number; cost: number } | null;
+  /** pages being moved by compaction until tick `until`: those processes wait if they run before then */
+  moving: { until: number; pids: number[] } | null;
   /** the tick from which the next regular sample is due */
   nextSample: number;
   /** per pid, from its first admission attempt on */
@@ -37,8 +39,11 @@ export interface MemoryProcess {
   refs: number;
   /** locality pattern: first page of the current working set */
   workingSetBase: number;
-  /** blocked because the only frame for its page held one another process has not used yet (frameWait) */
-  waitsForFrame: boolean;
+  /**
+   * what it is WAITING for memory for: the page it faulted on, the only frame that could take it (held for another
+   * process that has not used it yet: frameWait), or its pages being moved by compaction; null when not waiting
+   */
+  waitsFor: 'page' | 'frame' | 'compaction' | null;
 }
 
 /** One point of the memory graphs over time. */

@@ -4,6 +4,7 @@ import { createMemory } from '../create';
 import { checkInvariants } from '../invariants';
 import { contextSwitch } from '../mmu';
 import { admitMemory, pendingAdmissions, releaseMemory } from './admission';
+import { movingWait } from './compacting';
 import { applyMemoryOperation, MEMORY_OPERATIONS } from './operations';
 import { makeReference, nextReference } from './references';
 import { processMemory } from './processMemory';
@@ -24,6 +25,7 @@ export const memorySubsystem: Subsystem<'memory'> = {
     recent: [],
     samples: [],
     lastCompaction: null,
+    moving: null,
     nextSample: 0,
     procs: new Map(),
     ended: new Map(),
@@ -36,16 +38,15 @@ export const memorySubsystem: Subsystem<'memory'> = {
   onExit: releaseMemory,
   wake: (st, p) => {
     const m = memoryRun(st).procs.get(p.pid);
-    const retry = m?.waitsForFrame === true;
-    if (m) m.waitsForFrame = false;
-    st.events.push(
-      retry ? { tick: st.now, kind: 'frameRetry', pid: p.pid } : { tick: st.now, kind: 'pageIn', pid: p.pid },
-    );
+    const waited = m?.waitsFor ?? 'page';
+    if (m) m.waitsFor = null;
+    st.events.push({ tick: st.now, kind: WAKE_EVENT[waited], pid: p.pid });
   },
   apply: (st, op) => applyMemoryOperation(st, op as Parameters<typeof applyMemoryOperation>[1]),
   /**
-   * Running processes whose next memory reference is due now make it. A page in swap blocks the process
-   * (WAITING for the page, like an I/O wait, which MLFQ treats as blocking); an invalid address or a
+   * A running process whose pages compaction is moving waits for it to end. Running processes whose next memory
+   * reference is due now make it: a page in memory stalls them on their CPU for its latency; a page in swap blocks
+   * the process (WAITING for the page, like an I/O wait, which MLFQ treats as blocking); an invalid address or a
    * protection violation kills it.
    */
   decide: (st, kernel) => {
@@ -54,6 +55,12 @@ export const memorySubsystem: Subsystem<'memory'> = {
     for (const cpu of st.cpus) {
       if (cpu.phase !== 'run') continue;
       const p = mustPcb(st, cpu.pid as number);
+      const moving = movingWait(st, run, p);
+      if (moving > 0) {
+        freed = true;
+        kernel.block(st, p, moving, 'memory');
+        continue;
+      }
       if (nextReference(run, p) !== st.now) continue;
       const r = makeReference(st, p);
       if (r.kind === 'hit') continue;
@@ -77,6 +84,9 @@ export const memorySubsystem: Subsystem<'memory'> = {
   processPart: (st, p) => ({ memory: processMemory(st, p) }),
   result: (st) => ({ memory: memoryResult(st) }),
 };
+
+/** What a wait for memory ends with: the page is in, the reference is tried again, the pages are in place. */
+const WAKE_EVENT = { page: 'pageIn', frame: 'frameRetry', compaction: 'compactDone' } as const;
 
 /** Who waits for memory is NEW, waits once, and has the reason recorded. */
 function waitingInvariants(st: SimState): string[] {

@@ -41,6 +41,7 @@ const CONFIG: MemoryConfig = {
   swapInTicks: 50,
   swapOutTicks: 50,
   compactionTicksPerPage: 2,
+  autoCompact: false,
   pools: { aiModels: 0.24, aiData: 0.2, ledger: 0.15, chainState: 0.1, network: 0.06, system: 0.25 },
   constraints: {
     aiTotal: 0.4,
@@ -108,8 +109,11 @@ export function snapshotFixture({
       usedFrames: 0,
       allocations: 0,
       refusals: 0,
+      references: 0,
+      latencyTicks: 0,
+      averageLatency: 0,
     })),
-    general: { usedFrames: 0, allocations: 0 },
+    general: { usedFrames: 0, allocations: 0, references: 0, latencyTicks: 0, averageLatency: 0 },
     constraints: [],
     fragmentation: {
       external: freeFrames === 0 ? 0 : 1 - largestHole / freeFrames,
@@ -127,6 +131,7 @@ export function snapshotFixture({
       swapIns: 0,
       swapOuts: 0,
       writeBacks: 0,
+      stallTicks: 0,
       usedFrames: used,
       efficiency: 1,
     },
