@@ -6,7 +6,10 @@ import { createHandler } from './handler';
 
 const KiB = 1024;
 
-/** One process that touches its 64 KiB every tick, and a second that arrives at tick 40 and takes memory. */
+/**
+ * One process that touches its 64 KiB all along (a reference after every tick of progress, each stalling it for its
+ * page's latency, so one every few ticks), and a second that arrives at tick 40 and takes memory.
+ */
 function scenario(physicalBytes: number) {
   const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [60] }, { arrival: 40, bursts: [2] }]);
   const needs = { memoryBytes: 64 * KiB, gpus: 0, networkMbps: 0 };
@@ -46,20 +49,24 @@ function carried(physicalBytes: number): { kinds: string; frames: WireFrame[] } 
 describe('memory in the frames', () => {
   it('sends the whole snapshot on every change up to 1 GiB of 4 KiB pages', () => {
     const { kinds } = carried(2 ** 30);
-    expect(kinds).not.toContain('f');
-    expect(kinds.match(/S/g)?.length).toBeGreaterThan(40);
+    expect(kinds).toMatch(/^[S-]+$/);
+    expect(kinds.match(/S/g)?.length).toBeGreaterThan(8);
   });
 
   it('above that, sends per-frame arrays on a change of shape or every few ticks, and the figures between', () => {
     const { kinds, frames } = carried(2 * 2 ** 30);
     expect(kinds[0]).toBe('S');
-    // References alone change memory at every tick: figures, with the arrays again every ARRAYS_REFRESH_TICKS.
+    // References alone change memory: figures, with the arrays again at the first change ARRAYS_REFRESH_TICKS or
+    // more after they last came (a reference's stall here is at most 3 ticks, so a change comes within 4).
     const between = kinds.slice(1, 40);
-    expect(between).toMatch(/^[Sf]+$/);
-    const withArrays = [...between].flatMap((k, i) => (k === 'S' ? [i + 1] : []));
-    for (let i = 1; i < withArrays.length; i++)
-      expect(withArrays[i]! - withArrays[i - 1]!).toBeLessThanOrEqual(ARRAYS_REFRESH_TICKS);
-    expect(withArrays.length).toBeLessThan(between.length / 4);
+    expect(between).toMatch(/^[Sf-]+$/);
+    expect(between.match(/f/g)?.length).toBeGreaterThan(6);
+    const withArrays = [0, ...[...between].flatMap((k, i) => (k === 'S' ? [i + 1] : []))];
+    for (let i = 1; i < withArrays.length; i++) {
+      expect(withArrays[i]! - withArrays[i - 1]!).toBeGreaterThanOrEqual(ARRAYS_REFRESH_TICKS);
+      expect(withArrays[i]! - withArrays[i - 1]!).toBeLessThanOrEqual(ARRAYS_REFRESH_TICKS + 4);
+    }
+    expect(withArrays.length).toBeGreaterThan(1);
     // The second process takes its memory at tick 40: a change of shape brings the arrays at once.
     expect(kinds[40]).toBe('S');
     const figures = frames.find((f) => f.memory?.figures)?.memory?.figures;

@@ -4,6 +4,7 @@ import { eventsOf, run } from '../testing/run';
 import { scenarioOf } from '../testing/scenarioOf';
 import { DEFAULT_MEMORY } from './defaults';
 import { allocate, checkInvariants, createMemory, snapshotOf } from './memory';
+import { translate } from './mmu';
 import type { MemoryType } from './types';
 
 const KiB = 1024;
@@ -41,9 +42,21 @@ describe('USER and CACHE memory: general memory, in no pool', () => {
     expect(allocate(m, 1, 40 * PAGE, type).ok).toBe(true);
     const s = snapshotOf(m);
     expect(s.pools.find((p) => p.name === 'system')?.usedFrames).toBe(0);
-    expect(s.general).toEqual({ usedFrames: 40, allocations: 1 });
+    expect(s.general).toEqual({ usedFrames: 40, allocations: 1, references: 0, latencyTicks: 0, averageLatency: 0 });
     expect(s.constraints.find((c) => c.name === 'system')?.used).toBe(0);
     expect(checkInvariants(m)).toEqual([]);
+  });
+
+  it.each<[MemoryType, number]>([
+    ['USER', 2],
+    ['CACHE', 2],
+  ])('references to %s pages count as general memory’s, at its latency', (type, latency) => {
+    const m = createMemory(DEFAULT_MEMORY, 1);
+    const a = allocate(m, 1, 4 * PAGE, type);
+    if (!a.ok) throw new Error(a.message);
+    for (const offset of [0, PAGE, 0]) expect(translate(m, 1, a.address + offset, 'read', 0).ok).toBe(true);
+    expect(snapshotOf(m).general).toMatchObject({ references: 3, latencyTicks: 3 * latency, averageLatency: latency });
+    expect(snapshotOf(m).pools.every((p) => p.references === 0)).toBe(true);
   });
 
   it('is bounded by physical memory and swap only: past them, the refusal says so', () => {
