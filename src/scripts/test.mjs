@@ -74,6 +74,7 @@ if (checks) {
     console.log(`\n== e2e: not run. ${browser.message}`);
     broken = true;
   } else if (step('build', npx, ['vite', 'build'])) {
+    step('initial JavaScript budget', 'node', ['src/scripts/bundleBudget.mjs']);
     step('e2e', npx, ['playwright', 'test', '-c', 'e2e/playwright.config.ts']);
     addPlaywright(readJson('reports/e2e.json'));
   }
