@@ -96,7 +96,7 @@ export { ostepScriptNamed } from './ostep/registry';
 export { runScenario } from './ostep/runScenario';
 export { OSTEP_SCRIPTS } from './ostep/script';
 export type { OstepScriptName, ScenarioRunner } from './ostep/script';
-export { shellWord, solveOstep, solveOstepCommand, splitCommand } from './ostep/solve';
+export { shellWord, solveOstep, solveOstepCommand, splitCommand, streamOstep } from './ostep/solve';
 export type { OstepCommandResult, ReadText } from './ostep/solve';
 export { DEFAULT_NODE, DEFAULT_OPTIONS } from './scenario/defaults';
 export { DEFAULT_WORKLOAD, generateWorkload, validateWorkloadSpec } from './scenario/generate';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { solveOstep } from '../../core/index';
 import { runCli } from '../runCli';
 
 function sim(argv: string[], files: Record<string, string> = {}) {
@@ -64,5 +65,33 @@ describe('sim ostep SCRIPT', () => {
     expect(help.code).toBe(0);
     expect(help.out[0]).toContain('paging-linear-translate, paging-policy, malloc');
     expect(sim(['vsfs']).err[0]).toContain('sim ostep -h lists the scripts');
+  });
+});
+
+describe("paging-policy's text, streamed as it is made", () => {
+  it('is byte for byte the text solving it whole gives', () => {
+    for (const flags of [
+      ['-s', '2', '-p', 'LRU', '-C', '3', '-n', '450', '-c'],
+      ['-s', '5', '-p', 'CLOCK', '-C', '4', '-n', '300', '-c'],
+      ['-s', '1', '-p', 'OPT', '-n', '20'],
+      ['-s', '1', '-p', 'RAND', '-C', '2', '-n', '30', '-c', '-N'],
+    ]) {
+      const streamed = sim(['paging-policy', ...flags]);
+      const whole = solveOstep('paging-policy', flags, () => 'no scenario runs here');
+      if (!whole.ok) throw new Error(whole.error);
+      expect(streamed.code).toBe(0);
+      expect(`${streamed.out.join('\n')}\n`).toBe(whole.text);
+    }
+  });
+
+  it('has no limit on the trace, which an answer held whole (--json) has', () => {
+    // 20,000 references with up to 1,000 resident pages: a trace of 20 million entries.
+    const flags = ['-s', '1', '-p', 'FIFO', '-C', '1000', '-n', '20000', '-m', '2000', '-c', '-N'];
+    const streamed = sim(['paging-policy', ...flags]);
+    expect(streamed.code).toBe(0);
+    expect(streamed.out.join('\n')).toMatch(/\nFINALSTATS hits \d+ {3}misses \d+ {3}hitrate [\d.]+\n$/);
+    const held = sim(['paging-policy', ...flags, '--json']);
+    expect(held.code).toBe(2);
+    expect(held.err[0]).toMatch(/a trace of 20000000 entries; at most 10000000 when the answer is held whole/);
   });
 });

@@ -1,8 +1,17 @@
-import { OSTEP_SCRIPTS, ostepScriptNamed, type ReadText, type ScenarioRunner, solveOstep } from '../../core/index';
+import {
+  OSTEP_SCRIPTS,
+  ostepScriptNamed,
+  type ReadText,
+  type ScenarioRunner,
+  solveOstep,
+  streamOstep,
+} from '../../core/index';
 import type { CliIo, HandlerRun } from '../runCli';
 
 /** Our flag, not OSTEP's: the answer as JSON (OUTPUT.md). Matched only in full so OSTEP's own abbreviations keep their meaning. */
 const JSON_FLAG = '--json';
+/** Lines per write when OSTEP's text is streamed. */
+const STREAM_CHUNK = 100;
 
 const OSTEP_USAGE = `Usage: sim ostep SCRIPT [OSTEP flags] [--json]    OSTEP's homework script SCRIPT, answered by our core
        sim ostep --batch FILE                     one JSON line per line of FILE (["mlfq","-l","0,10,0","-c"])
@@ -31,22 +40,36 @@ export function runOstep(args: readonly string[], io: CliIo, run: (input: unknow
   }
   const [script = '', ...rest] = args;
   const json = rest.includes(JSON_FLAG);
-  const r = solveOstep(
-    script,
-    rest.filter((a) => a !== JSON_FLAG),
-    runner,
-    io.readText,
-  );
-  if (!r.ok) {
+  const flags = rest.filter((a) => a !== JSON_FLAG);
+  const refuse = (error: string): number => {
     const known = ostepScriptNamed(script);
     io.err(
-      `sim ostep ${r.error}\n(${known ? `sim ostep ${known.name} -h lists its flags` : 'sim ostep -h lists the scripts'})`,
+      `sim ostep ${error}\n(${known ? `sim ostep ${known.name} -h lists its flags` : 'sim ostep -h lists the scripts'})`,
     );
     return 2;
-  }
+  };
+  // OSTEP's text printed as it is made, where the script can: its size is then no limit.
+  const streamed = json ? null : streamOstep(script, flags, io.readText);
+  if (streamed) return streamed.ok ? printLines(streamed.lines, io) : refuse(streamed.error);
+  const r = solveOstep(script, flags, runner, io.readText);
+  if (!r.ok) return refuse(r.error);
   if (json && r.answer !== null) io.out(JSON.stringify(r.answer));
   // `text` is the script's whole stdout; io.out ends the line itself.
   else io.out(r.text.endsWith('\n') ? r.text.slice(0, -1) : r.text);
+  return 0;
+}
+
+/** Lines of text written a chunk of STREAM_CHUNK at a time, never as one string. */
+function printLines(lines: Iterable<string>, io: CliIo): number {
+  let chunk: string[] = [];
+  for (const line of lines) {
+    chunk.push(line);
+    if (chunk.length === STREAM_CHUNK) {
+      io.out(chunk.join('\n'));
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) io.out(chunk.join('\n'));
   return 0;
 }
 

@@ -75,6 +75,14 @@ export interface OstepScript<A = unknown, F extends FlagTable = FlagTable> exten
    * runs it with `run`; the answer is read from the RunResult.
    */
   solve(values: OptionsOf<F>, run: ScenarioRunner, fileText?: string): OstepSolved<A>;
+  /**
+   * The same text line by line, made as it is printed and holding no answer, for a script whose text can be far
+   * larger than what its answer may hold (paging-policy's trace): a command line prints it in bounded memory.
+   */
+  stream?(
+    values: OptionsOf<F>,
+    fileText?: string,
+  ): { ok: true; lines: Iterable<string> } | { ok: false; error: string };
   /** the scenario the command loads into the UI, for scripts whose problem is a process workload */
   scenario?(values: OptionsOf<F>): Scenario | string;
   /** the flags that give this scenario back (export as an OSTEP command), or why it does not fit the script */

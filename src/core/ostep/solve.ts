@@ -3,7 +3,8 @@ import type { HeapPicture } from './answers';
 import { flagName } from './flags';
 import { optparse } from './optparse';
 import { ostepScriptNamed, supportedScripts } from './registry';
-import type { OstepScriptName, ScenarioRunner } from './script';
+import type { FlagTable, OptionsOf } from './flags';
+import type { OstepScript, OstepScriptName, ScenarioRunner } from './script';
 
 /** An OSTEP command answered: the script, its flags, the answer (OUTPUT.md), OSTEP's text, and the scenario to play. */
 export type OstepCommandResult =
@@ -43,6 +44,50 @@ export function splitCommand(line: string): { script: string; argv: string[] } {
 /** Reads a file a flag names (the CLI); absent where there are no files (the browser). Throws when it cannot. */
 export type ReadText = (file: string) => string;
 
+type Prepared<F = unknown> =
+  | { kind: 'ready'; script: OstepScript<unknown, FlagTable>; values: F; fileText?: string }
+  | { kind: 'done'; result: OstepCommandResult };
+
+const done = (result: OstepCommandResult): Prepared<never> => ({ kind: 'done', result });
+
+/** The script, its flags parsed (or -h answered) and the file a flag names read: what solving and streaming share. */
+function prepare(scriptName: string, argv: readonly string[], readText?: ReadText): Prepared<OptionsOf<FlagTable>> {
+  const script = ostepScriptNamed(scriptName);
+  if (!script)
+    return done({
+      ok: false,
+      error: `unknown OSTEP script ${JSON.stringify(scriptName)}; supported: ${supportedScripts()}`,
+    });
+  const parsed = optparse(argv, script.specs, script.defaults);
+  if (parsed.help)
+    return done({
+      ok: true,
+      script: script.name,
+      argv: [...argv],
+      answer: null,
+      text: `${script.usage}\n`,
+      scenario: null,
+    });
+  if (!parsed.ok) return done({ ok: false, error: `${script.name}: ${parsed.error}` });
+  const fileFlag = script.specs.find((f) => f.dest === script.readsFile);
+  const name = fileFlag ? parsed.values[fileFlag.dest] : '';
+  if (!fileFlag || typeof name !== 'string' || name === '') return { kind: 'ready', script, values: parsed.values };
+  const flag = flagName(fileFlag);
+  if (!readText)
+    return done({
+      ok: false,
+      error: `${script.name}: ${flag} names a file, which cannot be read here; list the values on the command line instead`,
+    });
+  try {
+    return { kind: 'ready', script, values: parsed.values, fileText: readText(name) };
+  } catch (e) {
+    return done({
+      ok: false,
+      error: `${script.name}: ${flag}: cannot read ${name}: ${e instanceof Error ? e.message : String(e)}`,
+    });
+  }
+}
+
 /** One OSTEP script with its flags, answered on our core. Never throws; a refusal names the flag and its limit. */
 export function solveOstep(
   scriptName: string,
@@ -50,33 +95,10 @@ export function solveOstep(
   run: ScenarioRunner,
   readText?: ReadText,
 ): OstepCommandResult {
-  const script = ostepScriptNamed(scriptName);
-  if (!script)
-    return { ok: false, error: `unknown OSTEP script ${JSON.stringify(scriptName)}; supported: ${supportedScripts()}` };
-  const parsed = optparse(argv, script.specs, script.defaults);
-  if (parsed.help)
-    return { ok: true, script: script.name, argv: [...argv], answer: null, text: `${script.usage}\n`, scenario: null };
-  if (!parsed.ok) return { ok: false, error: `${script.name}: ${parsed.error}` };
-  const fileFlag = script.specs.find((f) => f.dest === script.readsFile);
-  const name = fileFlag ? parsed.values[fileFlag.dest] : '';
-  let fileText: string | undefined;
-  if (fileFlag && typeof name === 'string' && name !== '') {
-    const flag = flagName(fileFlag);
-    if (!readText)
-      return {
-        ok: false,
-        error: `${script.name}: ${flag} names a file, which cannot be read here; list the values on the command line instead`,
-      };
-    try {
-      fileText = readText(name);
-    } catch (e) {
-      return {
-        ok: false,
-        error: `${script.name}: ${flag}: cannot read ${name}: ${e instanceof Error ? e.message : String(e)}`,
-      };
-    }
-  }
-  const solved = script.solve(parsed.values, run, fileText);
+  const prepared = prepare(scriptName, argv, readText);
+  if (prepared.kind === 'done') return prepared.result;
+  const { script, values, fileText } = prepared;
+  const solved = script.solve(values, run, fileText);
   if (!solved.ok) return { ok: false, error: `${script.name}: ${solved.error}` };
   return {
     ok: true,
@@ -87,6 +109,23 @@ export function solveOstep(
     ...(solved.heap ? { heap: solved.heap } : {}),
     scenario: solved.scenario ?? null,
   };
+}
+
+/**
+ * OSTEP's text line by line as it is made, for a script that can stream it (`OstepScript.stream`); null for the
+ * others and for -h, which solveOstep answers whole. Never throws.
+ */
+export function streamOstep(
+  scriptName: string,
+  argv: readonly string[],
+  readText?: ReadText,
+): { ok: true; lines: Iterable<string> } | { ok: false; error: string } | null {
+  const prepared = prepare(scriptName, argv, readText);
+  if (prepared.kind === 'done') return null;
+  const { script, values, fileText } = prepared;
+  if (!script.stream) return null;
+  const streamed = script.stream(values, fileText);
+  return streamed.ok ? streamed : { ok: false, error: `${script.name}: ${streamed.error}` };
 }
 
 /** A pasted command line (the UI's "Import OSTEP command", the worker's `ostep` message). */

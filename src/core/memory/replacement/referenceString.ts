@@ -58,6 +58,23 @@ export function simulateReferences(
   seed = 1,
   options: ReplacementOptions = {},
 ): ReferenceRun {
+  const steps = [...referenceSteps(policyName, frames, refs, seed, options)];
+  let hits = 0;
+  for (const step of steps) if (step.hit) hits++;
+  return { hits, misses: refs.length - hits, hitRate: refs.length === 0 ? 0 : hits / refs.length, steps };
+}
+
+/**
+ * The steps of simulateReferences one at a time, as they are made: a long string is answered in memory for
+ * one step, not for all of them (OSTEP's paging-policy text on a command line).
+ */
+export function* referenceSteps(
+  policyName: ReplacementName,
+  frames: number,
+  refs: readonly number[],
+  seed = 1,
+  options: ReplacementOptions = {},
+): Generator<ReferenceStep> {
   const n = Math.max(0, Math.floor(frames));
   const policy = replacementPolicy(policyName, options);
   const state = policy.init(n, seed);
@@ -65,16 +82,14 @@ export function simulateReferences(
   const framePage = Array.from({ length: n }, (): number | null => null);
   const frameNext = Array.from({ length: n }, () => Infinity);
   const where = new Map<number, number>();
-  const steps: ReferenceStep[] = [];
-  let hits = 0;
-  refs.forEach((ref, i) => {
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i]!;
     policy.onTick?.(state, i);
     let frame = where.get(ref) ?? null;
     let victim: number | null = null;
     let reason: string | undefined;
     const hit = frame !== null;
     if (frame !== null) {
-      hits++;
       policy.onAccess(state, frame, i);
     } else {
       if (where.size < n) {
@@ -103,7 +118,7 @@ export function simulateReferences(
     }
     if (frame !== null) frameNext[frame] = next[i]!;
     const memory = orderedFrames(policy.describe(state), framePage).map((f) => framePage[f]!);
-    steps.push({
+    yield {
       ref,
       hit,
       victim,
@@ -111,9 +126,8 @@ export function simulateReferences(
       frames: framePage.slice(),
       memory,
       ...(reason === undefined ? {} : { reason }),
-    });
-  });
-  return { hits, misses: refs.length - hits, hitRate: refs.length === 0 ? 0 : hits / refs.length, steps };
+    };
+  }
 }
 
 /** One run per policy over the same string, for the comparison view. */

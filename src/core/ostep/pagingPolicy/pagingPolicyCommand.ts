@@ -33,9 +33,14 @@ export interface PagingPolicyProblem {
 /**
  * paging-policy.py's options -> the problem, or one message naming the flag and its limit. The core reads no
  * files: `fileText` is the contents of the -f file, read by whoever parsed the command line (the CLI); -f's
- * value itself is only the name OSTEP prints.
+ * value itself is only the name OSTEP prints. A trace that is `streamed` (printed as it is made, never held
+ * whole) has no bound on its size; one answered whole does.
  */
-export function pagingPolicyProblem(v: PagingPolicyOptions, fileText?: string): PagingPolicyProblem | string {
+export function pagingPolicyProblem(
+  v: PagingPolicyOptions,
+  fileText?: string,
+  trace: 'held' | 'streamed' = 'held',
+): PagingPolicyProblem | string {
   const ints: Record<string, number> = {};
   for (const [dest, flag] of [
     ['numaddrs', '-n/--numaddrs'],
@@ -57,8 +62,8 @@ export function pagingPolicyProblem(v: PagingPolicyOptions, fileText?: string): 
   const refs = references(v, fileText, ints.numaddrs as number, ints.maxpage as number, random);
   if (typeof refs === 'string') return refs;
   const entries = refs.length * Math.min(cacheSize, refs.length);
-  if (entries > MAX_TRACE_ENTRIES) {
-    return `-C/--cachesize and the reference string: ${refs.length} references with up to ${Math.min(cacheSize, refs.length)} resident pages make a trace of ${entries} entries; at most ${MAX_TRACE_ENTRIES}`;
+  if (trace === 'held' && entries > MAX_TRACE_ENTRIES) {
+    return `-C/--cachesize and the reference string: ${refs.length} references with up to ${Math.min(cacheSize, refs.length)} resident pages make a trace of ${entries} entries; at most ${MAX_TRACE_ENTRIES} when the answer is held whole (the command line prints OSTEP's text as it is made, without this limit)`;
   }
   // A counter limit below 0 behaves exactly as 0 in OSTEP (a counter < 1 means "evict"), so 0 stands for them.
   return { policy, cacheSize, refs, random, counterLimit: Math.max(0, v.clockbits) };

@@ -1,26 +1,33 @@
 import type { PagingPolicyAnswers } from '../answers';
-import { simulateReferences } from '../../memory/replacement/referenceString';
+import { referenceSteps } from '../../memory/replacement/referenceString';
 import { pyRound2 } from '../pyFormat';
 import { scriptFlags, type OstepScript } from '../script';
 import { pagingPolicyProblem, type PagingPolicyProblem } from './pagingPolicyCommand';
 import { PAGING_POLICY_FLAGS } from './pagingPolicyFlags';
-import { pagingPolicyText } from './pagingPolicyText';
+import { pagingPolicyLines, pagingPolicyText } from './pagingPolicyText';
 
-/** The answer from a run of the problem's reference string through our policy object. */
-function answersOf(p: PagingPolicyProblem): PagingPolicyAnswers {
+/** The answer's steps, one at a time, from a run of the problem's reference string through our policy object. */
+function* answerSteps(p: PagingPolicyProblem): Generator<PagingPolicyAnswers['steps'][number]> {
   // A cache at least as large as the number of distinct pages never evicts, so that many frames answer the same
   // and keep a huge -C from allocating frames that would never fill.
   const frames = Math.min(p.cacheSize, new Set(p.refs).size);
-  const run = simulateReferences(p.policy, frames, p.refs, 0, {
+  let hits = 0;
+  let i = 0;
+  for (const s of referenceSteps(p.policy, frames, p.refs, 0, {
     pythonRandom: p.random,
     clockCounterLimit: p.counterLimit,
-  });
-  let hits = 0;
-  const steps = run.steps.map((s, i) => {
+  })) {
     if (s.hit) hits++;
-    return { page: s.ref, hit: s.hit, evicted: s.victim, memory: s.memory, hits, misses: i + 1 - hits };
-  });
-  return { steps, hits: run.hits, misses: run.misses, hitRate: pyRound2((100 * run.hits) / (run.hits + run.misses)) };
+    i++;
+    yield { page: s.ref, hit: s.hit, evicted: s.victim, memory: s.memory, hits, misses: i - hits };
+  }
+}
+
+function answersOf(p: PagingPolicyProblem): PagingPolicyAnswers {
+  const steps = [...answerSteps(p)];
+  const hits = steps[steps.length - 1]?.hits ?? 0;
+  const misses = steps.length - hits;
+  return { steps, hits, misses, hitRate: pyRound2((100 * hits) / (hits + misses)) };
 }
 
 /**
@@ -44,5 +51,10 @@ export const pagingPolicyScript: OstepScript<PagingPolicyAnswers, typeof PAGING_
     if (typeof p === 'string') return { ok: false, error: p };
     const answer = answersOf(p);
     return { ok: true, answer, text: pagingPolicyText(p, v, answer) };
+  },
+  stream(v, fileText) {
+    const p = pagingPolicyProblem(v, fileText, 'streamed');
+    if (typeof p === 'string') return { ok: false, error: p };
+    return { ok: true, lines: pagingPolicyLines(p, v, answerSteps(p)) };
   },
 };

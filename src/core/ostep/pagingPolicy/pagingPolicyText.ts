@@ -14,9 +14,23 @@ const INSERTION_ENDS: [string, string] = ['Left ', 'Right'];
 /** Python's repr of a list of ints. */
 const pyList = (xs: readonly number[]): string => `[${xs.join(', ')}]`;
 
+type Step = PagingPolicyAnswers['steps'][number];
+
 /** What paging-policy.py prints for these flags: the arguments, then the questions or (-c) the solution. */
 export function pagingPolicyText(p: PagingPolicyProblem, v: PagingPolicyOptions, a: PagingPolicyAnswers): string {
-  const args = [
+  return `${[...pagingPolicyLines(p, v, a.steps)].join('\n')}\n`;
+}
+
+/**
+ * The same text line by line, made as it is printed: with -c each step's line comes from `steps` as it is taken,
+ * so a long trace is never held whole.
+ */
+export function* pagingPolicyLines(
+  p: PagingPolicyProblem,
+  v: PagingPolicyOptions,
+  steps: Iterable<Step>,
+): Generator<string> {
+  yield* [
     `ARG addresses ${v.addresses}`,
     `ARG addressfile ${v.addressfile}`,
     `ARG numaddrs ${v.numaddrs}`,
@@ -28,30 +42,29 @@ export function pagingPolicyText(p: PagingPolicyProblem, v: PagingPolicyOptions,
     `ARG notrace ${pyBool(v.notrace)}`,
     '',
   ];
-  return `${[...args, ...(v.solve ? solution(v, a) : questions(p, v))].join('\n')}\n`;
+  yield* v.solve ? solution(v, steps) : questions(p, v);
 }
 
-function questions(p: PagingPolicyProblem, v: PagingPolicyOptions): string[] {
-  return [
-    `Assuming a replacement policy of ${v.policy}, and a cache of size ${p.cacheSize} pages,`,
-    'figure out whether each of the following page references hit or miss',
-    'in the page cache.\n',
-    ...p.refs.map((n) => `Access: ${n}  Hit/Miss?  State of Memory?`),
-    '',
-  ];
+function* questions(p: PagingPolicyProblem, v: PagingPolicyOptions): Generator<string> {
+  yield `Assuming a replacement policy of ${v.policy}, and a cache of size ${p.cacheSize} pages,`;
+  yield 'figure out whether each of the following page references hit or miss';
+  yield 'in the page cache.\n';
+  for (const n of p.refs) yield `Access: ${n}  Hit/Miss?  State of Memory?`;
+  yield '';
 }
 
-function solution(v: PagingPolicyOptions, a: PagingPolicyAnswers): string[] {
+function* solution(v: PagingPolicyOptions, steps: Iterable<Step>): Generator<string> {
   const [left, right] = ENDS[v.policy] ?? INSERTION_ENDS;
-  const trace = v.notrace
-    ? []
-    : [
-        'Solving...\n',
-        ...a.steps.map(
-          (s) =>
-            `Access: ${s.page}  ${s.hit ? 'HIT ' : 'MISS'} ${left} -> ${pyList(s.memory).padStart(12)} <- ${right} Replaced:${s.evicted ?? '-'} [Hits:${s.hits} Misses:${s.misses}]`,
-        ),
-      ];
-  const rate = (100 * a.hits) / (a.hits + a.misses);
-  return [...trace, '', `FINALSTATS hits ${a.hits}   misses ${a.misses}   hitrate ${pyFixed2(rate)}`, ''];
+  if (!v.notrace) yield 'Solving...\n';
+  let hits = 0;
+  let misses = 0;
+  for (const s of steps) {
+    ({ hits, misses } = s);
+    if (!v.notrace)
+      yield `Access: ${s.page}  ${s.hit ? 'HIT ' : 'MISS'} ${left} -> ${pyList(s.memory).padStart(12)} <- ${right} Replaced:${s.evicted ?? '-'} [Hits:${s.hits} Misses:${s.misses}]`;
+  }
+  const rate = (100 * hits) / (hits + misses);
+  yield '';
+  yield `FINALSTATS hits ${hits}   misses ${misses}   hitrate ${pyFixed2(rate)}`;
+  yield '';
 }
