@@ -42,7 +42,7 @@ function slicedSeekHash(slice: number | undefined): string {
   // In one go there is no tick between; in slices of 2 events there are many.
   expect(ticks.length > 1).toBe(slice !== undefined);
   const r = s.ask({ type: 'result' });
-  return r.type === 'result' ? r.result.traceHash : '';
+  return r.type === 'result' ? (r.result.traceHash ?? '') : '';
 }
 
 describe('message handler', () => {
@@ -275,5 +275,18 @@ describe('message handler', () => {
     if (r.type !== 'compared') throw new Error(`expected compared, got ${r.type}`);
     // One row [gpu, start, end, pid, kind]: GPU 0 held by P2 while it runs, after P1's 3 ticks.
     expect([...(r.entries[0]?.gpuTimeline ?? [])]).toEqual([0, 3, 7, 2, 0]);
+  });
+});
+
+describe('the run result', () => {
+  it('leaves the trace hash out when asked to, and only it', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    s.ask({ type: 'load', scenario });
+    const whole = s.ask({ type: 'result' });
+    const lean = s.ask({ type: 'result', traceHash: false });
+    if (whole.type !== 'result' || lean.type !== 'result') throw new Error('expected results');
+    expect(whole.result.traceHash).toMatch(/^[0-9a-f]{8}$/);
+    expect(lean.result).toEqual({ ...whole.result, traceHash: null });
   });
 });
