@@ -26,13 +26,9 @@ export type HandlerRun =
 
 /**
  * Loads `input` into the same handler the Web Worker runs (hello -> load -> result), so the CLI and the
- * browser give the same trace. `validateOnly` stops after loading (result null); `traceHash: false` leaves the
- * trace hash out of the result, for output that never prints it.
+ * browser give the same trace. `validateOnly` stops after loading (result null).
  */
-export function runInHandler(
-  input: unknown,
-  { validateOnly = false, traceHash = true }: { validateOnly?: boolean; traceHash?: boolean } = {},
-): HandlerRun {
+export function runInHandler(input: unknown, validateOnly = false): HandlerRun {
   const handle = createHandler({ nowMs: () => 0 });
   const ask = (msg: object): FromSim => handle(msg)[0] as FromSim;
   ask({ type: 'hello', id: 1, protocol: PROTOCOL_VERSION });
@@ -42,7 +38,7 @@ export function runInHandler(
   if (loaded.type !== 'loaded')
     return { ok: false, code: 1, lines: [`sim: ${loaded.type === 'error' ? loaded.message : 'unexpected reply'}`] };
   if (validateOnly) return { ok: true, scenario: loaded.scenario, result: null };
-  const reply = ask({ type: 'result', id: 3, traceHash });
+  const reply = ask({ type: 'result', id: 3 });
   if (reply.type !== 'result')
     return { ok: false, code: 1, lines: [`sim: ${reply.type === 'error' ? reply.message : 'unexpected reply'}`] };
   return { ok: true, scenario: loaded.scenario, result: reply.result };
@@ -65,7 +61,7 @@ export function runCli(argv: readonly string[], given: CliIo): number | Promise<
     io.out(USAGE);
     return 0;
   }
-  if (cmd.kind === 'ostep') return runOstep(cmd.args, io, (input) => runInHandler(input, { traceHash: false }));
+  if (cmd.kind === 'ostep') return runOstep(cmd.args, io);
   if (cmd.kind === 'demo') return runDemos(cmd.choice, io, io.terminal, (input) => runInHandler(input));
   if (cmd.kind === 'shell') return shell(cmd.file, io);
   let text: string;
@@ -81,7 +77,7 @@ export function runCli(argv: readonly string[], given: CliIo): number | Promise<
     for (const e of json.errors) io.err(e.message);
     return 2;
   }
-  const run = runInHandler(json.value, { validateOnly: cmd.kind === 'validate' });
+  const run = runInHandler(json.value, cmd.kind === 'validate');
   if (!run.ok) {
     for (const line of run.lines) io.err(line);
     return run.code;

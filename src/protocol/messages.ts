@@ -39,8 +39,7 @@ export type ToSim =
    */
   | { type: 'compare'; id: number; schedulers: SchedulerConfig[]; maxEvents?: number }
   | { type: 'compareMore'; id: number; maxEvents: number }
-  /** the run to its end; `traceHash: false` leaves the hash out (null), for answers that never print it */
-  | { type: 'result'; id: number; traceHash?: boolean }
+  | { type: 'result'; id: number }
   /** the MMU walkthrough: what translating this address would do now (a dry run: the run is not changed) */
   | { type: 'translate'; id: number; pid: number; address: number; access: Access }
   | { type: 'pageTable'; id: number; pid: number }

@@ -277,16 +277,3 @@ describe('message handler', () => {
     expect([...(r.entries[0]?.gpuTimeline ?? [])]).toEqual([0, 3, 7, 2, 0]);
   });
 });
-
-describe('the run result', () => {
-  it('leaves the trace hash out when asked to, and only it', () => {
-    const s = session();
-    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
-    s.ask({ type: 'load', scenario });
-    const whole = s.ask({ type: 'result' });
-    const lean = s.ask({ type: 'result', traceHash: false });
-    if (whole.type !== 'result' || lean.type !== 'result') throw new Error('expected results');
-    expect(whole.result.traceHash).toMatch(/^[0-9a-f]{8}$/);
-    expect(lean.result).toEqual({ ...whole.result, traceHash: null });
-  });
-});

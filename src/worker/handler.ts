@@ -97,7 +97,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       }
       case 'result':
         sim.runToEnd();
-        return [{ type: 'result', id, result: runResult(sim.state, msg.traceHash !== false) }];
+        return [{ type: 'result', id, result: runResult(sim.state) }];
       case 'translate':
         return [walkthrough(id, sim, msg.pid, msg.address, msg.access)];
       case 'pageTable':

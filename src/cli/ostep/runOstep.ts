@@ -3,10 +3,11 @@ import {
   ostepScriptNamed,
   type ReadText,
   type ScenarioRunner,
+  runScenario,
   solveOstep,
   streamOstep,
 } from '../../core/index';
-import type { CliIo, HandlerRun } from '../runCli';
+import type { CliIo } from '../runCli';
 
 /** Our flag, not OSTEP's: the answer as JSON (OUTPUT.md). Matched only in full so OSTEP's own abbreviations keep their meaning. */
 const JSON_FLAG = '--json';
@@ -18,21 +19,13 @@ const OSTEP_USAGE = `Usage: sim ostep SCRIPT [OSTEP flags] [--json]    OSTEP's h
 SCRIPT (with or without .py): ${OSTEP_SCRIPTS.join(', ')}
 sim ostep SCRIPT -h lists the script's flags; --json prints the answer as data instead of OSTEP's text.`;
 
-/** Runs a translated scenario through the worker's handler, so `sim ostep` gives the browser's trace. */
-function handlerRunner(run: (input: unknown) => HandlerRun): ScenarioRunner {
-  return (scenario) => {
-    const r = run(scenario);
-    if (!r.ok) return r.lines.join('; ');
-    return r.result ?? 'the run gave no result (a bug of ours)';
-  };
-}
-
 /**
  * `sim ostep SCRIPT [OSTEP flags] [--json]` and `sim ostep --batch FILE`. Exit 0; 2 for bad input, with one
  * message naming the flag and its limit (where OSTEP would crash or print a traceback).
  */
-export function runOstep(args: readonly string[], io: CliIo, run: (input: unknown) => HandlerRun): number {
-  const runner = handlerRunner(run);
+export function runOstep(args: readonly string[], io: CliIo): number {
+  // The runner the browser's OSTEP view uses: the core forward to the end, with no rewinding kept.
+  const runner = runScenario;
   if (args[0] === '--batch') return runBatch(args.slice(1), io, runner);
   if (args[0] === '-h' || args[0] === '--help' || args[0] === 'help') {
     io.out(OSTEP_USAGE);

@@ -44,10 +44,15 @@ export class Simulation {
   /** the tick the run ends at, once some advance has reached it; an operation added forgets it */
   private end: number | null = null;
 
-  constructor(scenario: Scenario) {
+  /**
+   * `rewind: false` is for a run only ever taken forward to its end (an OSTEP answer): it keeps no checkpoint
+   * but the first, whose copies a long run of many processes would otherwise hold by the hundred megabytes; going
+   * back then replays from the start, exactly as before.
+   */
+  constructor(scenario: Scenario, { rewind = true }: { rewind?: boolean } = {}) {
     this.scenario = scenario;
     this.state = createState(scenario);
-    this.spacing = Math.max(MIN_SPACING, EVENTS_PER_PROCESS * scenario.processes.length);
+    this.spacing = rewind ? Math.max(MIN_SPACING, EVENTS_PER_PROCESS * scenario.processes.length) : Infinity;
     // The subsystems' typed arrays are made at creation, full size: the first state shows what each copy costs.
     const byProcesses = Math.max(64, Math.floor(CHECKPOINT_PROCESSES / Math.max(1, this.state.procs.length)));
     const byBytes = Math.floor(CHECKPOINT_BYTES / Math.max(1, typedBytes(this.state.sub)));
