@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './runCli';
@@ -27,5 +27,15 @@ describe('bcos-sim, the bundled entry', () => {
     }
     expect(status).toBe(2);
     expect(stderr).toContain('sim: cannot read /nonexistent.json');
+  });
+
+  it('writes a long text through a pipe whole, and stops quietly when the reader goes away', () => {
+    const argv = ['ostep', 'paging-policy', '-s', '1', '-p', 'LRU', '-C', '64', '-n', '20000', '-c'];
+    // Through a pipe the whole text arrives; a reader that stops after two lines ends the writer without a trace.
+    expect(execFileSync('node', [BIN, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 })).toBe(inProcess(argv));
+    const cut = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${BIN} ${argv.join(' ')} | head -2`], {
+      encoding: 'utf8',
+    });
+    expect(cut).toMatchObject({ status: 0, stderr: '', stdout: 'ARG addresses -1\nARG addressfile \n' });
   });
 });

@@ -1,13 +1,24 @@
 import { readBounded } from './readBounded';
 import { readlineTerminal } from './readlineTerminal';
 import { runCli } from './runCli';
+import { writeAll } from './writeAll';
+
+/** Standard output, written whole; when its reader has gone (`| head`), nothing more will be read, so stop there. */
+function out(text: string): void {
+  try {
+    writeAll(`${text}\n`);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+    throw e;
+  }
+}
 
 const argv = process.argv.slice(2);
 // Standard input is read only by the commands that take lines from it (a scenario from `-` is read whole).
 const terminal = argv[0] === 'shell' || argv[0] === 'demo' ? readlineTerminal() : undefined;
 process.exitCode = await runCli(argv, {
   readText: (file) => readBounded(file),
-  out: (text) => process.stdout.write(`${text}\n`),
+  out,
   err: (text) => process.stderr.write(`${text}\n`),
   terminal,
 });
