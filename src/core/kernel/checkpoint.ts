@@ -40,7 +40,10 @@ export function checkpointOf(st: SimState): Checkpoint {
 export function restoreCheckpoint(cp: Checkpoint): SimState {
   const logs = logsOf(cp.state);
   logs.forEach((log, i) => {
-    log.length = cp.lengths[i] as number;
+    const length = cp.lengths[i] as number;
+    // Popped rather than cut by setting the length, which gives the array's storage back: the run replays
+    // from here and would grow it again, copying every entry before the cut.
+    while (log.length > length) log.pop();
   });
   return copyState(cp.state);
 }

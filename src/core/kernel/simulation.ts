@@ -173,10 +173,9 @@ export class Simulation {
     if (logs.some((log, i) => (known[i] as unknown[]).length < (target.lengths[i] as number))) return;
     logs.forEach((log, i) => {
       const from = known[i] as unknown[];
-      const start = log.length;
-      // Grown once to its new length, then filled: pushing would regrow a large log several times.
-      log.length = target.lengths[i] as number;
-      for (let at = start; at < log.length; at++) log[at] = from[at];
+      const end = target.lengths[i] as number;
+      // The log kept its storage when it was cut (restoreCheckpoint), so these pushes do not copy it again.
+      for (let at = log.length; at < end; at++) log.push(from[at]);
     });
     this.state = restoreCheckpoint(target);
   }
