@@ -17,7 +17,9 @@ export function sessionSlice({ set, get, send, reconnect }: SliceContext): Sessi
         return;
       }
       set({ status: 'ready', statusMessage: null });
-      const { scenario, frame } = get();
+      const { scenario, frame, processLanes } = get();
+      // A new worker (a restart) learns what the views draw before the scenario comes back.
+      if (processLanes) await send({ type: 'draw', stateLanes: true });
       if (scenario) await get().load(scenario, 'restart', frame?.tick);
     },
     async restart() {

@@ -115,7 +115,7 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
     if (tab !== undefined && Object.hasOwn(VIEWS, tab)) get().setView(tab as ViewName);
   };
   const showDisplay = (display: ShareDisplay | undefined) => {
-    if (display?.processLanes !== undefined) get().setProcessLanes(display.processLanes);
+    if (display?.processLanes !== undefined) void get().setProcessLanes(display.processLanes);
     if (display?.memoryColour !== undefined) get().setMemoryColour(display.memoryColour);
     if (display?.memoryCell !== undefined) get().setMemoryCell(display.memoryCell);
   };

@@ -134,7 +134,8 @@ export interface ViewSlice {
   setView(view: ViewName, panel?: string): void;
   setPanel(view: ViewName, panel: string): void;
   setDrawerClosed(closed: boolean): void;
-  setProcessLanes(on: boolean): void;
+  /** resolves once the worker has sent the state lanes (when turned on) */
+  setProcessLanes(on: boolean): Promise<void>;
   setMemoryColour(colour: MemoryColour): void;
   setMemoryCell(cell: number | null): void;
   select(pid: number | null): void;

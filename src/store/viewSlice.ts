@@ -1,7 +1,7 @@
 import type { SliceContext } from './deps';
 import type { ViewSlice } from './types';
 
-export function viewSlice({ set, get }: SliceContext): ViewSlice {
+export function viewSlice({ set, get, send }: SliceContext): ViewSlice {
   return {
     view: 'simulate',
     panels: {},
@@ -14,7 +14,11 @@ export function viewSlice({ set, get }: SliceContext): ViewSlice {
       set(panel === undefined ? { view } : { view, panels: { ...get().panels, [view]: panel } }),
     setPanel: (view, panel) => set({ panels: { ...get().panels, [view]: panel } }),
     setDrawerClosed: (drawerClosed) => set({ drawerClosed }),
-    setProcessLanes: (processLanes) => set({ processLanes }),
+    setProcessLanes: async (processLanes) => {
+      set({ processLanes });
+      // The worker reads the processes' states only while a view draws them; its reply brings them all.
+      await send({ type: 'draw', stateLanes: processLanes });
+    },
     setMemoryColour: (memoryColour) => set({ memoryColour }),
     setMemoryCell: (memoryCell) => set({ memoryCell }),
     select: (selectedPid) => set({ selectedPid }),

@@ -43,6 +43,11 @@ export interface Sent {
   /** the followed processes' states, read from the event log, and how many of its closed spans were sent */
   states: StateTracker;
   stateSpans: number;
+  /**
+   * Whether a view draws the processes' state lanes. Until one does, the event log is not read for them (a far
+   * jump reads millions of events), and frames carry none; the first frame after a view asks brings them all.
+   */
+  stateLanes: boolean;
 }
 
 export function nothingSent(): Sent {
@@ -57,6 +62,7 @@ export function nothingSent(): Sent {
     heap: null,
     states: newStateTracker(),
     stateSpans: 0,
+    stateLanes: false,
   };
 }
 
@@ -203,9 +209,11 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
   const processes = st.procs.map((p) => processMetrics(st, p));
   const timeline = patch(st.segments, sent.segments, (from) => packSegments(st.segments, from));
   const gpuTimeline = patch(st.gpuSegments, sent.gpuSegments, (from) => packGpuSegments(st.gpuSegments, from));
-  const states = trackStates(sent.states, st);
-  const stateFrom = Math.min(sent.stateSpans, states.rows);
-  const stateTimeline = { patch: { from: stateFrom, data: closedStates(states, stateFrom) }, count: states.rows };
+  const states = sent.stateLanes ? trackStates(sent.states, st) : null;
+  const stateFrom = Math.min(sent.stateSpans, states?.rows ?? sent.stateSpans);
+  const stateTimeline = states
+    ? { patch: { from: stateFrom, data: closedStates(states, stateFrom) }, count: states.rows }
+    : { patch: { from: stateFrom, data: new Int32Array(0) }, count: stateFrom };
   sent.segments = timeline.count;
   sent.gpuSegments = gpuTimeline.count;
   sent.stateSpans = stateTimeline.count;
@@ -230,7 +238,7 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
     timeline: timeline.patch,
     gpuTimeline: gpuTimeline.patch,
     stateTimeline: stateTimeline.patch,
-    openStates: openStates(states, st.now),
+    openStates: states ? openStates(states, st.now) : new Int32Array(0),
     narration,
     summary: summaryMetrics(st, processes),
     memory: memoryPart(st, sent),

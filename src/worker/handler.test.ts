@@ -118,6 +118,7 @@ describe('message handler', () => {
   it('sends state spans the same way, with the open ones up to the frame tick', () => {
     const s = session();
     s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    s.ask({ type: 'draw', stateLanes: true });
     s.frameOf(s.ask({ type: 'load', scenario }));
     const at8 = s.frameOf(s.ask({ type: 'seek', tick: 8 }));
     const rows8 = at8.stateTimeline.data.length / STATE_FIELDS;
@@ -128,6 +129,24 @@ describe('message handler', () => {
     const back = s.frameOf(s.ask({ type: 'seek', tick: 3 }));
     expect(back.stateTimeline.from).toBeLessThan(rows8);
     expect(back.stateTimeline.data.length).toBe(0);
+  });
+
+  it('reads the state spans only while a view draws them; the first frame after asking brings them all', () => {
+    const lazy = session();
+    lazy.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    lazy.ask({ type: 'load', scenario });
+    const before = lazy.frameOf(lazy.ask({ type: 'seek', tick: 8 }));
+    expect(before.stateTimeline.data.length).toBe(0);
+    expect(before.openStates.length).toBe(0);
+    const drawn = lazy.frameOf(lazy.ask({ type: 'draw', stateLanes: true }));
+    const eager = session();
+    eager.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    eager.ask({ type: 'draw', stateLanes: true });
+    eager.ask({ type: 'load', scenario });
+    const all = eager.frameOf(eager.ask({ type: 'seek', tick: 8 }));
+    expect(drawn.stateTimeline).toEqual({ from: 0, data: all.stateTimeline.data });
+    expect(drawn.openStates).toEqual(all.openStates);
+    expect(drawn.stateTimeline.data.length).toBeGreaterThan(0);
   });
 
   it('sends only the process rows that changed', () => {

@@ -40,6 +40,8 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   let greeted = false;
   let session: Session | undefined;
   let comparison: Comparison | undefined;
+  /** a view draws the processes' state lanes: kept for every scenario loaded after */
+  let stateLanes = false;
 
   const frameOf = (s: Session) => buildFrame(s.sim.state, s.sim.knownEnd(), s.sim.nextEventTick(), s.sent);
 
@@ -57,6 +59,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       const v = validateScenario(msg.scenario);
       if (!v.ok) return [{ type: 'invalid', id, errors: v.errors }];
       session = open(v.scenario);
+      session.sent.stateLanes = stateLanes;
       if (msg.tick !== undefined) session.sim.seek(clampTick(msg.tick));
       return [{ type: 'loaded', id, frame: frameOf(session), scenario: session.sim.scenario }];
     }
@@ -66,6 +69,12 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       if (!started.ok) return [{ type: 'invalid', id, errors: started.errors }];
       comparison = started.comparison;
       return [continueComparison(id, comparison, msg.maxEvents ?? Infinity)];
+    }
+    if (msg.type === 'draw') {
+      stateLanes = msg.stateLanes;
+      if (!session) return [{ type: 'ready', id, protocol: PROTOCOL_VERSION }];
+      session.sent.stateLanes = stateLanes;
+      return [{ type: 'frame', id, frame: frameOf(session) }];
     }
     if (msg.type === 'compareMore') {
       if (!comparison) return [{ type: 'error', id, message: 'No comparison is under way.' }];

@@ -89,9 +89,9 @@ describe('GanttLive', () => {
 
   it('names processes P1…Pn under Textbook names: lanes, segment table and legend', async () => {
     const store = await setup(7);
-    act(() => {
-      store.getState().setProcessLanes(true);
+    await act(async () => {
       store.getState().setNaming('textbook');
+      await store.getState().setProcessLanes(true);
     });
     expect(within(screen.getByRole('list', { name: 'Legend' })).queryByText(/validator/)).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Show segment table' }));
@@ -102,7 +102,7 @@ describe('GanttLive', () => {
 
   it('with a lane per process, says and lists what each process was doing', async () => {
     const store = await setup(7);
-    act(() => store.getState().setProcessLanes(true));
+    await act(() => store.getState().setProcessLanes(true));
     expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
       /A lane per process shows its states: ready \(waiting for a CPU\), running/,
     );

@@ -55,7 +55,7 @@ export function GanttLive() {
           <input
             type="checkbox"
             checked={processLanes}
-            onChange={(e) => store.getState().setProcessLanes(e.target.checked)}
+            onChange={(e) => void store.getState().setProcessLanes(e.target.checked)}
           />{' '}
           Lane per process
         </label>

@@ -67,6 +67,7 @@ describe('process lanes', () => {
         async (raw, ticks) => {
           const { store } = await startedStore(raw);
           if (!store.getState().frame) return; // refused by validation: nothing to draw
+          await store.getState().setProcessLanes(true);
           for (const tick of ticks) {
             await store.getState().seek(tick);
             const model = modelOf(store);
