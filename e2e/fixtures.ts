@@ -38,6 +38,13 @@ export async function openApp(page: Page, path = './'): Promise<void> {
   if (await play.count()) await expect(play).toBeEnabled();
 }
 
+/** Opens the app on one of the presets, by its title, once the title shows it is loaded. */
+export async function openPreset(page: Page, title: string): Promise<void> {
+  await openApp(page);
+  await page.getByLabel('Preset').selectOption({ label: title });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+}
+
 /** Opens one of the panels in the drawer under a view's main picture (Queues, Processes, MMU walkthrough, …). */
 export async function openPanel(page: Page, name: string): Promise<void> {
   await page

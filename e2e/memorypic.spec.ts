@@ -1,11 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, openApp, openPanel, test, timeSlider } from './fixtures';
-
-async function openPreset(page: Page, title: string) {
-  await openApp(page);
-  await page.getByLabel('Preset').selectOption({ label: title });
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
-}
+import { expect, openApp, openPanel, openPreset, test, timeSlider } from './fixtures';
 
 test('the memory grid numbers its rows and zooms to 64 px per frame', async ({ page }) => {
   await openPreset(page, 'Memory performance analysis');

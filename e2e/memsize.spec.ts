@@ -1,10 +1,4 @@
-import { expect, openApp, openPanel, test, timeSlider } from './fixtures';
-
-async function openPreset(page: import('@playwright/test').Page, title: string) {
-  await openApp(page);
-  await page.getByLabel('Preset').selectOption({ label: title });
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
-}
+import { expect, openPanel, openPreset, test, timeSlider } from './fixtures';
 
 test('user memory shows as general memory, in no pool, beside the pools', async ({ page }) => {
   await openPreset(page, 'Paging and address translation');
