@@ -1,5 +1,4 @@
-import { processMetrics, summaryMetrics, type SummaryMetrics } from '../metrics/metrics';
-import { remainingCpu } from '../process/pcb';
+import { processMetrics, summaryMetrics, type ProcessMetrics, type SummaryMetrics } from '../metrics/metrics';
 import type { ProcessState, ProcessType, ResourceNeeds } from '../process/types';
 import type { SchedulerConfig } from '../scenario/types';
 import { exportedMemory, type ExportedMemory } from '../memory/exportMemory';
@@ -70,9 +69,8 @@ export interface SystemState {
   statistics: SummaryMetrics;
 }
 
-function exportedProcess(st: SimStateView, i: number): ExportedProcess {
-  const p = st.procs[i]!;
-  const m = processMetrics(st, p);
+/** `m` is the process's metrics row, which the statistics read too: computed once for both. */
+function exportedProcess(p: SimStateView['procs'][number], m: ProcessMetrics): ExportedProcess {
   return {
     pid: p.pid,
     name: p.name,
@@ -82,7 +80,7 @@ function exportedProcess(st: SimStateView, i: number): ExportedProcess {
     arrival: p.arrival,
     bursts: p.bursts.slice(),
     burstIndex: p.burstIndex,
-    remainingCpu: p.state === 'TERMINATED' ? 0 : remainingCpu(p, st.now),
+    remainingCpu: m.remaining,
     deadline: p.deadline,
     tickets: p.tickets,
     needs: { ...p.needs },
@@ -125,7 +123,7 @@ export function systemState(st: SimStateView): SystemState {
     stalled: st.stalled,
     node: { id: node.id, cpus: node.cpus, gpus: node.gpus, connections: node.connections.slice() },
     scheduler: st.scenario.scheduler as SchedulerConfig,
-    processes: st.procs.map((_, i) => exportedProcess(st, i)),
+    processes: st.procs.map((p, i) => exportedProcess(p, rows[i]!)),
     queues: readyQueues(st),
     waiting: pidsIn('WAITING'),
     ioQueue: st.ioQueue.slice(),
