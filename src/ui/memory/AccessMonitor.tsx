@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { CHART_MARGIN, TICK_AXIS_LABEL, leftAxisLabel, legendText } from './chartAxes';
+import { CHART_MARGIN, TICK_AXIS, leftAxisLabel, legendText } from './chartAxes';
 import { ChartFigure } from './ChartFigure';
 import type { MemorySample } from './types';
 import './memory.css';
@@ -47,13 +47,7 @@ export const AccessMonitor = memo(function AccessMonitor({ samples }: { samples:
       {(width) => (
         <LineChart width={width} height={HEIGHT} data={data} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="tick"
-            type="number"
-            domain={['dataMin', 'dataMax']}
-            allowDecimals={false}
-            label={TICK_AXIS_LABEL}
-          />
+          <XAxis {...TICK_AXIS} />
           <YAxis allowDecimals label={leftAxisLabel('events per tick')} />
           <Tooltip />
           <Legend verticalAlign="top" formatter={legendText} />

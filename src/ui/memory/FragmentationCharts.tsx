@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { CHART_MARGIN, TICK_AXIS_LABEL, leftAxisLabel } from './chartAxes';
+import { CHART_MARGIN, TICK_AXIS, leftAxisLabel } from './chartAxes';
 import { ChartFigure } from './ChartFigure';
 import { lastPerTick } from './lastPerTick';
 import type { MemorySample } from './types';
@@ -33,13 +33,7 @@ export const FragmentationOverTime = memo(function FragmentationOverTime({
       {(width) => (
         <LineChart width={width} height={CHART_HEIGHT} data={points} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="tick"
-            type="number"
-            domain={['dataMin', 'dataMax']}
-            allowDecimals={false}
-            label={TICK_AXIS_LABEL}
-          />
+          <XAxis {...TICK_AXIS} />
           <YAxis domain={[0, 100]} unit="%" label={leftAxisLabel('external fragmentation (%)')} />
           <Tooltip />
           <Line

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { CHART_MARGIN, TICK_AXIS_LABEL, leftAxisLabel, legendText, rightAxisLabel } from './chartAxes';
+import { CHART_MARGIN, TICK_AXIS, leftAxisLabel, legendText, rightAxisLabel } from './chartAxes';
 import { ChartFigure } from './ChartFigure';
 import { lastPerTick } from './lastPerTick';
 import type { MemorySample } from './types';
@@ -40,13 +40,7 @@ export const SwapMonitor = memo(function SwapMonitor({ samples, slots }: SwapMon
       {(width) => (
         <ComposedChart width={width} height={HEIGHT} data={data} margin={CHART_MARGIN} barGap={0}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="tick"
-            type="number"
-            domain={['dataMin', 'dataMax']}
-            allowDecimals={false}
-            label={TICK_AXIS_LABEL}
-          />
+          <XAxis {...TICK_AXIS} />
           <YAxis
             yAxisId="slots"
             domain={[0, Math.max(slots, 1)]}

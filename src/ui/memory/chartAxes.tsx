@@ -2,7 +2,16 @@
  * Axis captions for the memory charts: every axis says what it counts and in which unit. Recharts takes
  * the caption as a `label` object; these keep the placement the same on every chart.
  */
-export const TICK_AXIS_LABEL = { value: 'time (ticks)', position: 'insideBottom', offset: -4 } as const;
+const TICK_AXIS_LABEL = { value: 'time (ticks)', position: 'insideBottom', offset: -4 } as const;
+
+/** The time axis every memory chart shares: whole ticks from the first point to the last, captioned. */
+export const TICK_AXIS = {
+  dataKey: 'tick',
+  type: 'number',
+  domain: ['dataMin', 'dataMax'],
+  allowDecimals: false,
+  label: TICK_AXIS_LABEL,
+} as const;
 
 export function leftAxisLabel(value: string) {
   return { value, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } } as const;
