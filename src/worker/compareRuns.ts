@@ -34,7 +34,8 @@ export function continueComparison(id: number, c: Comparison, maxEvents: number)
   let budget = Math.max(1, maxEvents);
   while (c.entries.length < c.runs.length) {
     const scenario = c.runs[c.entries.length] as Scenario;
-    const sim = (c.running ??= new Simulation(scenario));
+    // A compared run only goes forward: no checkpoints for going back.
+    const sim = (c.running ??= new Simulation(scenario, { rewind: false }));
     if (budget <= 0)
       return { type: 'compareProgress', id, done: c.entries.length, of: c.runs.length, tick: sim.state.now };
     const before = sim.state.events.length;

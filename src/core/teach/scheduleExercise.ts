@@ -114,7 +114,8 @@ export interface ScheduleRun {
 }
 
 export function runSchedule(scenario: Scenario): ScheduleRun {
-  const sim = new Simulation(scenario);
+  // Run once to its end, never rewound: no checkpoints.
+  const sim = new Simulation(scenario, { rewind: false });
   sim.runToEnd();
   const result = runResult(sim.state);
   return { result, lines: result.events.map((ev) => `t=${ev.tick}: ${explain(ev)}`) };
