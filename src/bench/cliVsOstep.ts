@@ -1,7 +1,8 @@
 // The CLI against OSTEP's own scripts, as whole processes: start-up, parsing, the run and printing included.
 // OSTEP's side runs when OSTEP_DIR names a checkout of ostep-homework; otherwise only ours is timed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,12 +25,17 @@ const DIRS: Record<string, string> = {
 const PROBLEMS: [label: string, script: string, flags: string][] = [
   ['scheduler, 2 jobs (start-up)', 'scheduler', '-l 1,2 -c'],
   ['scheduler RR -q 1, 1,000 jobs', 'scheduler', '-p RR -q 1 -s 1 -j 1000 -m 100 -c'],
+  ['scheduler RR -q 1, 1,000 jobs of up to 3,000', 'scheduler', '-p RR -q 1 -s 1 -j 1000 -m 3000 -c'],
   ['mlfq, 1,200 jobs with I/O', 'mlfq', '-s 1 -n 3 -j 1200 -m 1500 -M 10 -c'],
   ['lottery, 3 jobs, 60,000 ticks', 'lottery', '-s 1 -l 20000:100,20000:50,20000:10 -c'],
+  ['lottery, 3 jobs, 600,000 ticks', 'lottery', '-s 1 -l 200000:100,200000:50,200000:10 -c'],
   ['process-run, 20 programs of 50', 'process-run', `-l ${Array(20).fill('50:60').join(',')} -s 3 -c -p`],
+  ['process-run, 100 programs of 20,000', 'process-run', `-l ${Array(100).fill('20000:60').join(',')} -s 3 -c -p`],
   ['paging-policy LRU, 1,024 frames, 50,000 refs', 'paging-policy', '-s 1 -p LRU -C 1024 -n 50000 -m 2048 -c'],
   ['paging-linear-translate, 10,000 addresses', 'paging-linear-translate', '-s 1 -P 1k -a 1m -p 512m -n 10000 -c'],
+  ['paging-linear-translate, 2,000,000 addresses', 'paging-linear-translate', '-s 1 -P 1k -a 1m -p 512m -n 2000000 -c'],
   ['malloc, 1,000 operations', 'malloc', '-s 1 -n 1000 -S 100000 -r 500 -p BEST -C -c'],
+  ['malloc, 10,000 operations', 'malloc', '-s 1 -n 10000 -S 1000000 -r 500 -p BEST -C -c'],
 ];
 
 interface Run {
@@ -37,26 +43,41 @@ interface Run {
   /** peak resident memory in MiB, when /usr/bin/time is there to tell */
   peakMiB: number | null;
   status: number | null;
-  stdout: string;
+  /** SHA-256 of standard output: hundreds of megabytes for the large problems, so it goes to a file, not memory */
+  stdoutHash: string;
   stderr: string;
+}
+
+/** The SHA-256 of a file, read in blocks. */
+function hashFile(path: string): string {
+  const hash = createHash('sha256');
+  const block = Buffer.alloc(1 << 20);
+  const fd = openSync(path, 'r');
+  try {
+    for (let n = readSync(fd, block); n > 0; n = readSync(fd, block)) hash.update(block.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 function runOnce(cmd: string, args: string[], cwd: string): Run {
   const useTime = existsSync(TIME);
-  const report = join(mkdtempSync(join(tmpdir(), 'bcos-bench-')), 'time');
+  const dir = mkdtempSync(join(tmpdir(), 'bcos-bench-'));
+  const report = join(dir, 'time');
+  const outPath = join(dir, 'stdout');
+  const out = openSync(outPath, 'w');
   const t0 = process.hrtime.bigint();
+  const options: SpawnSyncOptionsWithStringEncoding = { cwd, encoding: 'utf8', stdio: ['ignore', out, 'pipe'] };
   const r = useTime
-    ? spawnSync(TIME, ['-f', '%M', '-o', report, cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })
-    : spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+    ? spawnSync(TIME, ['-f', '%M', '-o', report, cmd, ...args], options)
+    : spawnSync(cmd, args, options);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  closeSync(out);
   const kb = useTime ? Number(readFileSync(report, 'utf8').trim().split('\n').pop()) : NaN;
-  return {
-    seconds,
-    peakMiB: Number.isFinite(kb) ? kb / 1024 : null,
-    status: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-  };
+  const stdoutHash = hashFile(outPath);
+  rmSync(dir, { recursive: true });
+  return { seconds, peakMiB: Number.isFinite(kb) ? kb / 1024 : null, status: r.status, stdoutHash, stderr: r.stderr };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -89,7 +110,7 @@ export function cliBenchmarks(ostepDir = process.env.OSTEP_DIR): CliBenchRow[] {
     if (ostep) {
       const b = theirs[0] as Run;
       const s = median(theirs.map((r) => r.seconds));
-      const same = b.stdout.replace(/\n$/, '') === a.stdout.replace(/\n$/, '');
+      const same = b.stdoutHash === a.stdoutHash;
       const ratio = (median(ours.map((r) => r.seconds)) / s).toFixed(2);
       const verdict =
         a.status !== 0 ? 'OSTEP answers it' : `ratio ours/OSTEP ${ratio}; output ${same ? 'identical' : 'DIFFERENT'}`;
