@@ -1,0 +1,181 @@
+import { firstFree } from './bitmap';
+import { entriesOf, resolve, resolveParent } from './paths';
+import {
+  ROOT_INUM,
+  type BlockContent,
+  type FsError,
+  type FsResult,
+  type FsState,
+  type Inode,
+  type InodeKind,
+} from './types';
+
+/**
+ * The namespace operations on the on-disk picture. Each checks everything before it changes anything, so a
+ * refused operation leaves the file system exactly as it was and says why with the POSIX error it deserves.
+ * Allocation takes the lowest free inode and the lowest free data block, as vsfs does.
+ */
+
+const fail = (code: FsError['code'], message: string): { ok: false; error: FsError } => ({
+  ok: false,
+  error: { code, message },
+});
+
+type DirBlock = Extract<BlockContent, { kind: 'dir' }>;
+
+/** Free data blocks in allocation order, as many as asked, or null when there are fewer. */
+function takeBlocks(fs: FsState, count: number): number[] | null {
+  const taken: number[] = [];
+  for (let b = 0; taken.length < count && b < fs.dataBitmap.length; b++) if (fs.dataBitmap[b] === 0) taken.push(b);
+  return taken.length === count ? taken : null;
+}
+
+/** Blocks a new entry in `dir` needs: 0 when its last block has room, 1 when it must grow, null when it cannot. */
+function roomFor(fs: FsState, dir: Inode): 0 | 1 | null {
+  const last = dir.blocks[dir.blocks.length - 1];
+  if (last !== undefined && (fs.blocks[last] as DirBlock).entries.length < fs.geometry.entriesPerBlock) return 0;
+  return dir.blocks.length < fs.geometry.pointersPerInode ? 1 : null;
+}
+
+function addEntry(fs: FsState, dir: Inode, name: string, inum: number, grow: number | undefined): void {
+  if (grow !== undefined) {
+    fs.dataBitmap[grow] = 1;
+    fs.used.blocks++;
+    fs.blocks[grow] = { kind: 'dir', entries: [] };
+    dir.blocks.push(grow);
+  }
+  (fs.blocks[dir.blocks[dir.blocks.length - 1] as number] as DirBlock).entries.push([name, inum]);
+}
+
+function removeEntry(fs: FsState, dir: Inode, name: string): void {
+  for (const b of dir.blocks) {
+    const entries = (fs.blocks[b] as DirBlock).entries;
+    const at = entries.findIndex(([n]) => n === name);
+    if (at >= 0) {
+      entries.splice(at, 1);
+      return;
+    }
+  }
+}
+
+function freeInode(fs: FsState, inum: number): void {
+  for (const b of (fs.inodes[inum] as Inode).blocks) {
+    fs.dataBitmap[b] = 0;
+    fs.blocks[b] = null;
+    fs.used.blocks--;
+  }
+  fs.inodeBitmap[inum] = 0;
+  fs.used.inodes--;
+  fs.inodes[inum] = null;
+}
+
+/** Where a new name goes: the parent, the name, and the block the parent grows by (if it must). */
+function placeName(
+  fs: FsState,
+  path: string,
+): { ok: true; parentInum: number; parent: Inode; name: string; grows: boolean } | { ok: false; error: FsError } {
+  const at = resolveParent(fs, path);
+  if (!at.ok) return at;
+  const parent = fs.inodes[at.parent] as Inode;
+  if (entriesOf(fs, parent).some(([n]) => n === at.name)) return fail('EEXIST', `${path} already exists`);
+  const room = roomFor(fs, parent);
+  if (room === null)
+    return fail(
+      'ENOSPC',
+      `the directory holding ${path} is full (${fs.geometry.entriesPerBlock * fs.geometry.pointersPerInode} entries)`,
+    );
+  return { ok: true, parentInum: at.parent, parent, name: at.name, grows: room === 1 };
+}
+
+/** creat() of a new empty file or mkdir() of a new directory (with "." and ".."). */
+export function create(fs: FsState, path: string, kind: InodeKind): FsResult {
+  const place = placeName(fs, path);
+  if (!place.ok) return place;
+  const inum = firstFree(fs.inodeBitmap);
+  if (inum < 0) return fail('ENOSPC', `no free inode for ${path} (all ${fs.geometry.inodes} are in use)`);
+  // The new directory's own block comes first, then the parent's next block if it must grow.
+  const needed = (kind === 'dir' ? 1 : 0) + (place.grows ? 1 : 0);
+  const blocks = takeBlocks(fs, needed);
+  if (!blocks) return fail('ENOSPC', `no free data block for ${path} (all ${fs.geometry.dataBlocks} are in use)`);
+  fs.inodeBitmap[inum] = 1;
+  fs.used.inodes++;
+  if (kind === 'dir') {
+    const own = blocks.shift() as number;
+    fs.dataBitmap[own] = 1;
+    fs.used.blocks++;
+    fs.blocks[own] = {
+      kind: 'dir',
+      entries: [
+        ['.', inum],
+        ['..', place.parentInum],
+      ],
+    };
+    fs.inodes[inum] = { kind, links: 2, blocks: [own] };
+    place.parent.links++;
+  } else fs.inodes[inum] = { kind, links: 1, blocks: [] };
+  addEntry(fs, place.parent, place.name, inum, blocks[0]);
+  return { ok: true, inum };
+}
+
+/** link(): a second name for an existing file (never a directory, as POSIX says). */
+export function link(fs: FsState, target: string, path: string): FsResult {
+  const t = resolve(fs, target);
+  if (!t.ok) return t;
+  const inode = fs.inodes[t.inum] as Inode;
+  if (inode.kind === 'dir') return fail('EPERM', `${target} is a directory; directories cannot have hard links`);
+  const place = placeName(fs, path);
+  if (!place.ok) return place;
+  const grow = place.grows ? takeBlocks(fs, 1) : [];
+  if (!grow) return fail('ENOSPC', `no free data block to grow the directory holding ${path}`);
+  inode.links++;
+  addEntry(fs, place.parent, place.name, t.inum, grow[0]);
+  return { ok: true, inum: t.inum };
+}
+
+/** unlink(): removes a file's name; the file goes (inode and blocks freed) with its last name. */
+export function unlink(fs: FsState, path: string): FsResult {
+  const at = resolveParent(fs, path);
+  if (!at.ok) return at;
+  const t = resolve(fs, path);
+  if (!t.ok) return t;
+  const inode = fs.inodes[t.inum] as Inode;
+  if (inode.kind === 'dir') return fail('EISDIR', `${path} is a directory (rmdir removes it)`);
+  removeEntry(fs, fs.inodes[at.parent] as Inode, at.name);
+  if (--inode.links === 0) freeInode(fs, t.inum);
+  return { ok: true, inum: t.inum };
+}
+
+/** rmdir(): removes an empty directory. */
+export function rmdir(fs: FsState, path: string): FsResult {
+  const t = resolve(fs, path);
+  if (!t.ok) return t;
+  if (t.inum === ROOT_INUM) return fail('EBUSY', 'the root directory cannot be removed');
+  const at = resolveParent(fs, path);
+  if (!at.ok) return at;
+  const inode = fs.inodes[t.inum] as Inode;
+  if (inode.kind !== 'dir') return fail('ENOTDIR', `${path} is not a directory (unlink removes a file)`);
+  const names = entriesOf(fs, inode).length - 2;
+  if (names > 0) return fail('ENOTEMPTY', `${path} is not empty (${names} ${names === 1 ? 'name' : 'names'} in it)`);
+  const parent = fs.inodes[at.parent] as Inode;
+  removeEntry(fs, parent, at.name);
+  parent.links--;
+  freeInode(fs, t.inum);
+  return { ok: true, inum: t.inum };
+}
+
+/** Appends one block holding `data` to a file (vsfs's write of BLOCKSIZE bytes with O_APPEND). */
+export function appendBlock(fs: FsState, path: string, data: string): FsResult {
+  const t = resolve(fs, path);
+  if (!t.ok) return t;
+  const inode = fs.inodes[t.inum] as Inode;
+  if (inode.kind === 'dir') return fail('EISDIR', `${path} is a directory`);
+  if (inode.blocks.length >= fs.geometry.pointersPerInode)
+    return fail('EFBIG', `${path} is as large as an inode allows (${fs.geometry.pointersPerInode} blocks)`);
+  const block = firstFree(fs.dataBitmap);
+  if (block < 0) return fail('ENOSPC', `no free data block for ${path} (all ${fs.geometry.dataBlocks} are in use)`);
+  fs.dataBitmap[block] = 1;
+  fs.used.blocks++;
+  fs.blocks[block] = { kind: 'file', data };
+  inode.blocks.push(block);
+  return { ok: true, inum: t.inum };
+}

@@ -1,0 +1,68 @@
+import { NAME_MAX } from './fileSystem';
+import { ROOT_INUM, type BlockContent, type DirEntry, type FsError, type FsState, type Inode } from './types';
+
+const fail = (code: FsError['code'], message: string): { ok: false; error: FsError } => ({
+  ok: false,
+  error: { code, message },
+});
+
+/** A directory's entries across its blocks, in order. */
+export function entriesOf(fs: FsState, dir: Inode): DirEntry[] {
+  return dir.blocks.flatMap((b) => (fs.blocks[b] as Extract<BlockContent, { kind: 'dir' }>).entries);
+}
+
+/** The inode a name in directory `dir` refers to, or null. */
+export function lookupIn(fs: FsState, dir: Inode, name: string): number | null {
+  for (const b of dir.blocks) {
+    const block = fs.blocks[b] as Extract<BlockContent, { kind: 'dir' }>;
+    for (const [n, inum] of block.entries) if (n === name) return inum;
+  }
+  return null;
+}
+
+/** An absolute path's names ("/a/b" -> ["a", "b"]; "/" -> []), or why it is not one. */
+export function splitPath(path: string): { ok: true; names: string[] } | { ok: false; error: FsError } {
+  if (!path.startsWith('/')) return fail('EINVAL', `"${path}" is not an absolute path (it must start with /)`);
+  const names = path.split('/').filter((n) => n !== '');
+  const long = names.find((n) => n.length > NAME_MAX);
+  if (long !== undefined)
+    return fail('ENAMETOOLONG', `the name "${long.slice(0, 20)}…" is ${long.length} characters; at most ${NAME_MAX}`);
+  return { ok: true, names };
+}
+
+/** Follows a path's names from the root: the inode number, or the POSIX error a lookup gives. */
+export function resolve(fs: FsState, path: string): { ok: true; inum: number } | { ok: false; error: FsError } {
+  const split = splitPath(path);
+  if (!split.ok) return split;
+  let inum = ROOT_INUM;
+  let walked = '';
+  for (const name of split.names) {
+    const dir = fs.inodes[inum] as Inode;
+    if (dir.kind !== 'dir') return fail('ENOTDIR', `${walked} is not a directory`);
+    const next = lookupIn(fs, dir, name);
+    walked += `/${name}`;
+    if (next === null) return fail('ENOENT', `${walked} does not exist`);
+    inum = next;
+  }
+  return { ok: true, inum };
+}
+
+/**
+ * A path to a new or existing name: its parent directory's inode number and the last name. The parent must
+ * exist and be a directory; "/" and names "." and ".." cannot be made or removed.
+ */
+export function resolveParent(
+  fs: FsState,
+  path: string,
+): { ok: true; parent: number; name: string } | { ok: false; error: FsError } {
+  const split = splitPath(path);
+  if (!split.ok) return split;
+  const name = split.names[split.names.length - 1];
+  if (name === undefined) return fail('EEXIST', 'the root directory / always exists');
+  if (name === '.' || name === '..') return fail('EINVAL', `"${name}" names a directory itself or its parent`);
+  const parentPath = `/${split.names.slice(0, -1).join('/')}`;
+  const parent = resolve(fs, parentPath);
+  if (!parent.ok) return parent;
+  if ((fs.inodes[parent.inum] as Inode).kind !== 'dir') return fail('ENOTDIR', `${parentPath} is not a directory`);
+  return { ok: true, parent: parent.inum, name };
+}

@@ -1,0 +1,68 @@
+/**
+ * The file system's on-disk picture as plain data: an inode bitmap, a data bitmap, the inode table and the data
+ * region, as in OSTEP's very simple file system (vsfs) and every Unix file system after it. Data-block numbers
+ * count from the start of the data region, as vsfs prints them.
+ */
+
+/** How large the file system is and how much one inode and one directory block hold. */
+export interface FsGeometry {
+  inodes: number;
+  dataBlocks: number;
+  /** names one directory block holds (vsfs: 32) */
+  entriesPerBlock: number;
+  /** data-block pointers in an inode: a file or directory never has more blocks (vsfs: 1) */
+  pointersPerInode: number;
+}
+
+export type InodeKind = 'file' | 'dir';
+
+export interface Inode {
+  kind: InodeKind;
+  /** names that refer to it; a directory also counts its own "." and each subdirectory's ".." */
+  links: number;
+  /** its data blocks in file order */
+  blocks: number[];
+}
+
+/** A directory entry: a name in a directory and the inode it names. */
+export type DirEntry = readonly [name: string, inum: number];
+
+/** What a data block holds. */
+export type BlockContent = { kind: 'dir'; entries: DirEntry[] } | { kind: 'file'; data: string };
+
+export interface FsState {
+  geometry: FsGeometry;
+  /** 1 where the inode is in use */
+  inodeBitmap: Uint8Array;
+  dataBitmap: Uint8Array;
+  /** null where the inode is free */
+  inodes: (Inode | null)[];
+  /** null where the block is free */
+  blocks: (BlockContent | null)[];
+  /** how many of each are in use: the bitmaps' ones, kept so "is it full?" costs nothing */
+  used: { inodes: number; blocks: number };
+}
+
+/** The POSIX error a refused operation gives, with the words for people. */
+export type FsErrorCode =
+  | 'ENOENT'
+  | 'EEXIST'
+  | 'ENOTDIR'
+  | 'EISDIR'
+  | 'ENOTEMPTY'
+  | 'ENOSPC'
+  | 'EFBIG'
+  | 'EINVAL'
+  | 'ENAMETOOLONG'
+  | 'EPERM'
+  | 'EBUSY';
+
+export interface FsError {
+  code: FsErrorCode;
+  message: string;
+}
+
+export type FsResult = { ok: true; inum: number } | { ok: false; error: FsError };
+
+/** The root directory's inode. */
+export const ROOT_INUM = 0;
