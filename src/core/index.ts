@@ -88,7 +88,12 @@ export type {
   ProcessRunAnswers,
   ProcessRunState,
   SchedulerAnswers,
+  VsfsAnswers,
+  VsfsState,
 } from './ostep/answers';
+export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
+export { vsfsExplain } from './ostep/vsfs/vsfsExplain';
+export { vsfsOpLine } from './ostep/vsfs/vsfsText';
 export { ostepCommand, ostepCommandOf, scenarioScripts } from './ostep/command';
 export { optparse } from './ostep/optparse';
 export { pyFixed2 } from './ostep/pyFormat';

@@ -63,8 +63,8 @@ describe('sim ostep SCRIPT', () => {
   it('sim ostep -h lists the scripts; an unknown script points to it', () => {
     const help = sim(['-h']);
     expect(help.code).toBe(0);
-    expect(help.out[0]).toContain('paging-linear-translate, paging-policy, malloc');
-    expect(sim(['vsfs']).err[0]).toContain('sim ostep -h lists the scripts');
+    expect(help.out[0]).toContain('paging-linear-translate, paging-policy, malloc, vsfs');
+    expect(sim(['afs']).err[0]).toContain('sim ostep -h lists the scripts');
   });
 });
 

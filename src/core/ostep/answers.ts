@@ -5,6 +5,7 @@
  */
 export type { SchedulerAnswers } from './scheduler/schedulerAnswers';
 export type { MlfqAnswers, MlfqEventType } from './mlfq/mlfqAnswers';
+export type { VsfsAnswers, VsfsState } from './vsfs/vsfsAnswers';
 
 export interface LotteryAnswers {
   /** one per scheduling decision, in order: r = floor(random() * 1000001), winningTicket = r mod totalTickets */

@@ -6,6 +6,7 @@ import { pagingPolicyScript } from './pagingPolicy/pagingPolicyScript';
 import { processRunScript } from './processRun/processRunScript';
 import { schedulerScript } from './scheduler/schedulerScript';
 import type { OstepScript, OstepScriptName } from './script';
+import { vsfsScript } from './vsfs/vsfsScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -16,6 +17,7 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   'paging-linear-translate': linearTranslateScript,
   'paging-policy': pagingPolicyScript,
   malloc: mallocScript,
+  vsfs: vsfsScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

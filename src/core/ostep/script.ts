@@ -13,6 +13,7 @@ export const OSTEP_SCRIPTS = [
   'paging-linear-translate',
   'paging-policy',
   'malloc',
+  'vsfs',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 

@@ -6,6 +6,7 @@ import type {
   PagingPolicyAnswers,
   ProcessRunAnswers,
   SchedulerAnswers,
+  VsfsAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -15,6 +16,7 @@ import { MlfqPanel } from './MlfqPanel';
 import { PagingPolicyPanel } from './PagingPolicyPanel';
 import { ProcessRunView } from './ProcessRunView';
 import { SchedulerPanel } from './SchedulerPanel';
+import { VsfsView } from './VsfsView';
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -35,5 +37,7 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return <PagingPolicyPanel answer={a as PagingPolicyAnswers} />;
     case 'malloc':
       return <AllocatorView answer={a as MallocAnswers} heap={result.heap ?? []} />;
+    case 'vsfs':
+      return <VsfsView answer={a as VsfsAnswers} />;
   }
 }

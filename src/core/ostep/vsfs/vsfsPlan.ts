@@ -1,0 +1,101 @@
+import { appendBlock, create, link, unlink } from '../../fs/operations';
+import type { FsGeometry, FsState } from '../../fs/types';
+import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
+
+/** One operation vsfs.py's generator made, as its -c line names it. */
+export type VsfsOp =
+  | { op: 'mkdir' | 'creat' | 'unlink'; path: string }
+  | { op: 'write'; path: string; data: string }
+  | { op: 'link'; target: string; path: string };
+
+/**
+ * What vsfs.py's run does, in the order it prints: a request begins; an operation succeeded (with the file
+ * system right after it: the live state, to be read before the next event); the request is done (the state is
+ * shown); or the inodes or data blocks ran out, which ends the run before that request's state is shown.
+ */
+export type VsfsEvent =
+  | { kind: 'request' }
+  | { kind: 'op'; op: VsfsOp; fs: FsState }
+  | { kind: 'done' }
+  | { kind: 'outOf'; what: 'inodes' | 'data blocks' };
+
+/** The generator's lists at the end, as vsfs.py prints them with -p. */
+export interface VsfsLists {
+  files: string[];
+  dirs: string[];
+}
+
+/** vsfs.py's file system: one block pointer per inode, 32 entries per directory block. */
+export function vsfsGeometry(inodes: number, dataBlocks: number): FsGeometry {
+  return { inodes, dataBlocks, entriesPerBlock: 32, pointersPerInode: 1 };
+}
+
+/** The names vsfs.py gives (no i or l, easy to misread). */
+const NAMES = [...'abcdefghjkmnopqrstuvwxyz'];
+
+const under = (parent: string, name: string) => (parent === '/' ? `/${name}` : `${parent}/${name}`);
+
+/**
+ * vsfs.py's random workload on our file system: each request draws an operation kind and retries until one
+ * succeeds, exactly as the script draws from CPython's random stream, so the same seed gives the same
+ * operations; whether an operation succeeds, and the state after it, are our file system's. The run stops
+ * when the inodes or the data blocks are all in use, as the script does. Nothing is kept but the live state,
+ * so a run of any length needs only the file system's own memory.
+ */
+export function* vsfsRun(fs: FsState, seed: number, requests: number): Generator<VsfsEvent, VsfsLists> {
+  const rng = pySeed(seed);
+  const lists: VsfsLists = { files: [], dirs: ['/'] };
+  for (let i = 0; i < requests; i++) {
+    yield { kind: 'request' };
+    for (;;) {
+      const op = attempt(fs, rng, lists);
+      if (op) yield { kind: 'op', op, fs };
+      // The script checks after every try, failed or not.
+      const outOf =
+        fs.used.inodes === fs.geometry.inodes
+          ? 'inodes'
+          : fs.used.blocks === fs.geometry.dataBlocks
+            ? 'data blocks'
+            : null;
+      if (outOf) {
+        yield { kind: 'outOf', what: outOf };
+        return lists;
+      }
+      if (op) break;
+    }
+    yield { kind: 'done' };
+  }
+  return lists;
+}
+
+/** One try of vsfs.py's request loop: the operation that succeeded, or null when it failed (the script retries). */
+function attempt(fs: FsState, rng: PyRandomState, run: VsfsLists): VsfsOp | null {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(pyRandom(rng) * list.length)] as T;
+  const r = pyRandom(rng);
+  if (r < 0.3) {
+    if (run.files.length === 0) return null;
+    const path = pick(run.files);
+    const data = String.fromCharCode(97 + Math.floor(pyRandom(rng) * 26));
+    return appendBlock(fs, path, data).ok ? { op: 'write', path, data } : null;
+  }
+  if (r < 0.5) {
+    if (run.files.length === 0) return null;
+    const path = pick(run.files);
+    unlink(fs, path);
+    run.files.splice(run.files.indexOf(path), 1);
+    return { op: 'unlink', path };
+  }
+  if (r < 0.7) {
+    if (run.files.length === 0) return null;
+    const path = under(pick(run.dirs), pick(NAMES));
+    const target = pick(run.files);
+    if (!link(fs, target, path).ok) return null;
+    run.files.push(path);
+    return { op: 'link', target, path };
+  }
+  const kind = pyRandom(rng) < 0.75 ? 'file' : 'dir';
+  const path = under(pick(run.dirs), pick(NAMES));
+  if (!create(fs, path, kind).ok) return null;
+  (kind === 'dir' ? run.dirs : run.files).push(path);
+  return { op: kind === 'dir' ? 'mkdir' : 'creat', path };
+}

@@ -1,0 +1,49 @@
+import { scriptFlags, type OstepScript } from '../script';
+import { vsfsState, type VsfsAnswers } from './vsfsAnswers';
+import { vsfsProblem } from './vsfsCommand';
+import { VSFS_FLAGS } from './vsfsFlags';
+import { vsfsRun, type VsfsEvent, type VsfsLists } from './vsfsPlan';
+import { vsfsLines } from './vsfsText';
+
+/**
+ * The run's events passed on unchanged, with the answer as data gathered on the way: the text and the answer
+ * come from one pass of one run, so they cannot disagree.
+ */
+function* gathering(run: Generator<VsfsEvent, VsfsLists>, answer: VsfsAnswers): Generator<VsfsEvent, VsfsLists> {
+  for (let next = run.next(); ; next = run.next()) {
+    if (next.done) {
+      answer.files = next.value.files;
+      answer.dirs = next.value.dirs;
+      return next.value;
+    }
+    const e = next.value;
+    if (e.kind === 'op') {
+      answer.ops.push(e.op);
+      answer.states.push(vsfsState(e.fs));
+    } else if (e.kind === 'outOf') answer.outOf = e.what;
+    yield e;
+  }
+}
+
+/**
+ * OSTEP's vsfs.py: a random workload of creat, mkdir, write, link and unlink on a very simple file system, run
+ * on our file system (src/core/fs) with vsfs's geometry: one block pointer per inode, 32 names per directory.
+ */
+export const vsfsScript: OstepScript<VsfsAnswers, typeof VSFS_FLAGS> = {
+  ...scriptFlags({ name: 'vsfs', path: 'file-implementation/vsfs.py', runsOn: 'on our file system' }, VSFS_FLAGS, {
+    width: 22,
+    nextLineFrom: 22,
+  }),
+  solve(v) {
+    const p = vsfsProblem(v, true);
+    if (typeof p === 'string') return { ok: false, error: p };
+    const answer: VsfsAnswers = { initial: vsfsState(p.fs), states: [], ops: [], files: [], dirs: [], outOf: null };
+    const lines = [...vsfsLines(v, p.fs, gathering(vsfsRun(p.fs, p.seed, p.requests), answer))];
+    return { ok: true, answer, text: `${lines.join('\n')}\n` };
+  },
+  stream(v) {
+    const p = vsfsProblem(v, false);
+    if (typeof p === 'string') return { ok: false, error: p };
+    return { ok: true, lines: vsfsLines(v, p.fs, vsfsRun(p.fs, p.seed, p.requests)) };
+  },
+};

@@ -1,0 +1,88 @@
+import { bitmapText } from '../../fs/bitmap';
+import type { FsState } from '../../fs/types';
+import { pyBool } from '../pyFormat';
+import type { VsfsOptions } from './vsfsFlags';
+import type { VsfsEvent, VsfsLists, VsfsOp } from './vsfsPlan';
+
+/** The four lines vsfs.py prints for a file system: inode bitmap, inodes, data bitmap, data. */
+export function vsfsPicture(fs: FsState): string[] {
+  const inodes = fs.inodes
+    .map((inode) =>
+      inode ? `[${inode.kind === 'dir' ? 'd' : 'f'} a:${inode.blocks[0] ?? -1} r:${inode.links}]` : '[]',
+    )
+    .join('');
+  const data = fs.blocks
+    .map((block) => {
+      if (!block) return '[]';
+      if (block.kind === 'file') return `[${block.data}]`;
+      return `[${block.entries.map(([name, inum]) => `(${name},${inum})`).join(' ')}]`;
+    })
+    .join('');
+  return [
+    `inode bitmap  ${bitmapText(fs.inodeBitmap)}`,
+    `inodes       ${inodes}`,
+    `data bitmap   ${bitmapText(fs.dataBitmap)}`,
+    `data         ${data}`,
+  ];
+}
+
+/** An operation as vsfs.py prints it with -c or -r. */
+export function vsfsOpLine(op: VsfsOp): string {
+  switch (op.op) {
+    case 'mkdir':
+    case 'creat':
+    case 'unlink':
+      return `${op.op}("${op.path}");`;
+    case 'write':
+      return `fd=open("${op.path}", O_WRONLY|O_APPEND); write(fd, buf, BLOCKSIZE); close(fd);`;
+    case 'link':
+      return `link("${op.target}", "${op.path}");`;
+  }
+}
+
+/** A Python list of strings as print() shows it. */
+const pyList = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
+
+/**
+ * vsfs.py's stdout line by line, made as the run goes (`initial` is the file system before the run; the run's
+ * events read the live file system): the problem, and the answers with -c (or the operations alone with -r).
+ */
+export function* vsfsLines(v: VsfsOptions, initial: FsState, run: Generator<VsfsEvent, VsfsLists>): Generator<string> {
+  yield `ARG seed ${v.seed}`;
+  yield `ARG numInodes ${v.numInodes}`;
+  yield `ARG numData ${v.numData}`;
+  yield `ARG numRequests ${v.numRequests}`;
+  yield `ARG reverse ${pyBool(v.reverse)}`;
+  yield `ARG printFinal ${pyBool(v.printFinal)}`;
+  yield '';
+  yield 'Initial state';
+  yield '';
+  yield* vsfsPicture(initial);
+  yield '';
+  const printOps = v.reverse || v.solve;
+  const printState = !v.reverse || v.solve;
+  let fs = initial;
+  for (let next = run.next(); ; next = run.next()) {
+    if (next.done) {
+      if (v.printFinal) {
+        yield* ['', 'Summary of files, directories::', ''];
+        yield `  Files:       ${pyList(next.value.files)}`;
+        yield `  Directories: ${pyList(next.value.dirs)}`;
+        yield '';
+      }
+      return;
+    }
+    const e = next.value;
+    if (e.kind === 'request' && !printOps) yield 'Which operation took place?';
+    else if (e.kind === 'op') {
+      fs = e.fs;
+      if (printOps) yield vsfsOpLine(e.op);
+    } else if (e.kind === 'done') {
+      if (printState) yield* ['', ...vsfsPicture(fs), ''];
+      else yield* ['', '  State of file system (inode bitmap, inodes, data bitmap, data)?', ''];
+    } else if (e.kind === 'outOf') {
+      yield `File system out of ${e.what}; rerun with more via command-line flag?`;
+      return;
+    }
+  }
+}

@@ -1,0 +1,143 @@
+import { vsfsExplain, vsfsOpLine, type VsfsAnswers, type VsfsState } from '../../core/index';
+import { StepControls } from './StepControls';
+import { useCurrentRowInView } from './useCurrentRowInView';
+import { useStepper } from './useStepper';
+import { windowAround } from './windowAround';
+
+const inodeText = (i: VsfsState['inodes'][number]) => (i ? `${i.type} a:${i.addr} r:${i.refs}` : 'free');
+const blockText = (b: VsfsState['data'][number]) => {
+  if (!b) return 'free';
+  return b.type === 'file' ? b.content : b.entries.map(([n, i]) => `(${n},${i})`).join(' ');
+};
+
+const ones = (bits: string) => [...bits].filter((b) => b === '1').length;
+
+/** One row of cells (a bitmap, the inodes or the data blocks), those that changed in this step marked. */
+function Cells({
+  label,
+  cells,
+  before,
+  wide,
+}: {
+  label: string;
+  cells: readonly string[];
+  before: readonly string[] | null;
+  wide?: boolean;
+}) {
+  return (
+    <div className="vsfs-row" role="group" aria-label={label}>
+      <span className="vsfs-label">{label}</span>
+      <ol className={wide ? 'vsfs-cells wide' : 'vsfs-cells'}>
+        {cells.map((c, i) => {
+          const changed = before !== null && before[i] !== c;
+          const free = c === 'free' || c === '0';
+          return (
+            <li
+              key={i}
+              className={`vsfs-cell${free ? ' free' : ''}${changed ? ' changed' : ''}`}
+              aria-label={`${i}: ${c}${changed ? `, changed from ${before?.[i] ?? ''}` : ''}`}
+            >
+              <span className="vsfs-index">{i}</span>
+              <span className="vsfs-value">{free && wide ? '' : c}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+function Picture({ state, before }: { state: VsfsState; before: VsfsState | null }) {
+  return (
+    <div className="vsfs-picture">
+      <Cells label="Inode bitmap" cells={[...state.inodeBitmap]} before={before && [...before.inodeBitmap]} />
+      <Cells label="Inodes" cells={state.inodes.map(inodeText)} before={before && before.inodes.map(inodeText)} wide />
+      <Cells label="Data bitmap" cells={[...state.dataBitmap]} before={before && [...before.dataBitmap]} />
+      <Cells label="Data blocks" cells={state.data.map(blockText)} before={before && before.data.map(blockText)} wide />
+    </div>
+  );
+}
+
+/**
+ * vsfs.py step by step: the file system's bitmaps, inodes and data blocks after each operation, what changed
+ * marked and explained, and every operation in a table.
+ */
+export function VsfsView({ answer }: { answer: VsfsAnswers }) {
+  const stepper = useStepper(answer.states.length + 1);
+  const k = stepper.step;
+  const state = k === 0 ? answer.initial : (answer.states[k - 1] as VsfsState);
+  const before = k === 0 ? null : k === 1 ? answer.initial : (answer.states[k - 2] as VsfsState);
+  const op = answer.ops[k - 1];
+  // An operation's line ends in its own semicolon, as OSTEP prints it.
+  const title = op
+    ? `Operation ${k} of ${answer.ops.length}: ${vsfsOpLine(op)}`
+    : 'The file system before the first operation.';
+  const explanation =
+    op && before
+      ? vsfsExplain(op, before, state)
+      : 'Inode 0 is the root directory; its data block 0 holds "." and "..", both naming the root itself.';
+  return (
+    <section className="ostep-vsfs" aria-label="File system" onKeyDown={stepper.onKeyDown}>
+      <StepControls stepper={stepper} label="Operation" valueText={title} />
+      <p className="ostep-explanation" aria-live="polite">
+        <strong>{title}</strong> {explanation}
+      </p>
+      <Picture state={state} before={before} />
+      {answer.outOf && (
+        <p className="ostep-error" role="note">
+          The run stopped early: the file system ran out of {answer.outOf}, as vsfs.py stops.
+        </p>
+      )}
+      <VsfsOpsTable answer={answer} current={k} onGo={stepper.go} />
+    </section>
+  );
+}
+
+function VsfsOpsTable({ answer, current, onGo }: { answer: VsfsAnswers; current: number; onGo(step: number): void }) {
+  const { ops } = answer;
+  const { from, to } = windowAround(ops.length, Math.max(0, current - 1));
+  const box = useCurrentRowInView<HTMLDivElement>(current);
+  return (
+    <div ref={box} className="ostep-scroll short" tabIndex={0} role="group" aria-label="All operations (scrolls)">
+      <table className="ostep-table">
+        <caption>All operations{to - from < ops.length ? ` (${from + 1}–${to} of ${ops.length})` : ''}</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Operation</th>
+            <th scope="col">Inodes in use</th>
+            <th scope="col">Blocks in use</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ops.slice(from, to).map((o, i) => {
+            const n = from + i + 1;
+            const s = answer.states[n - 1] as VsfsState;
+            return (
+              <tr
+                key={n}
+                data-row={n}
+                className={n === current ? 'current' : undefined}
+                aria-current={n === current ? 'step' : undefined}
+              >
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onGo(n)}
+                    aria-label={`Go to operation ${n}`}
+                  >
+                    {n}
+                  </button>
+                </td>
+                <td className="mono nowrap">{vsfsOpLine(o)}</td>
+                <td>{ones(s.inodeBitmap)}</td>
+                <td>{ones(s.dataBitmap)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
