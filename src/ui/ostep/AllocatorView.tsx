@@ -3,9 +3,8 @@ import { FreeList } from './FreeList';
 import { HeapBar } from './HeapBar';
 import { freeListText, mallocOpText, mallocResultText } from './mallocText';
 import { StepControls } from './StepControls';
-import { useCurrentRowInView } from './useCurrentRowInView';
+import { StepsTable } from './StepsTable';
 import { useStepper } from './useStepper';
-import { windowAround } from './windowAround';
 
 interface Props {
   answer: MallocAnswers;
@@ -73,47 +72,26 @@ function MallocStepsTable({
   current: number;
   onGo(step: number): void;
 }) {
-  const { from, to } = windowAround(steps.length, Math.max(0, current - 1));
-  const box = useCurrentRowInView<HTMLDivElement>(current);
   return (
-    <div ref={box} className="ostep-scroll" tabIndex={0} role="group" aria-label="All steps (scrolls)">
-      <table className="ostep-table">
-        <caption>All steps{to - from < steps.length ? ` (${from + 1}–${to} of ${steps.length})` : ''}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Operation</th>
-            <th scope="col">Ptr</th>
-            <th scope="col">Result</th>
-            <th scope="col">Searched</th>
-            <th scope="col">Free list after</th>
-          </tr>
-        </thead>
-        <tbody>
-          {steps.slice(from, to).map((s, i) => {
-            const n = from + i + 1;
-            return (
-              <tr
-                key={n}
-                data-row={n}
-                className={n === current ? 'current' : undefined}
-                aria-current={n === current ? 'step' : undefined}
-              >
-                <td>
-                  <button type="button" className="link-button" onClick={() => onGo(n)} aria-label={`Go to step ${n}`}>
-                    {n}
-                  </button>
-                </td>
-                <td className="mono nowrap">{mallocOpText(s)}</td>
-                <td className="nowrap">ptr[{s.ptrIndex}]</td>
-                <td className="nowrap">{mallocResultText(s)}</td>
-                <td>{s.op === 'alloc' ? s.searched : '—'}</td>
-                <td>{s.op === 'free' && s.skipped ? '(unchanged)' : freeListText(s.freeList)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <StepsTable
+      caption="All steps"
+      noun="Step"
+      count={steps.length}
+      current={current}
+      onGo={onGo}
+      headings={['Operation', 'Ptr', 'Result', 'Searched', 'Free list after']}
+      renderCells={(n) => {
+        const s = steps[n - 1] as MallocStep;
+        return (
+          <>
+            <td className="mono nowrap">{mallocOpText(s)}</td>
+            <td className="nowrap">ptr[{s.ptrIndex}]</td>
+            <td className="nowrap">{mallocResultText(s)}</td>
+            <td>{s.op === 'alloc' ? s.searched : '—'}</td>
+            <td>{s.op === 'free' && s.skipped ? '(unchanged)' : freeListText(s.freeList)}</td>
+          </>
+        );
+      }}
+    />
   );
 }

@@ -1,8 +1,7 @@
-import { vsfsExplain, vsfsOpLine, type VsfsAnswers, type VsfsState } from '../../core/index';
+import { vsfsExplain, vsfsOpLine, type VsfsAnswers, type VsfsOp, type VsfsState } from '../../core/index';
 import { StepControls } from './StepControls';
-import { useCurrentRowInView } from './useCurrentRowInView';
+import { StepsTable } from './StepsTable';
 import { useStepper } from './useStepper';
-import { windowAround } from './windowAround';
 
 const inodeText = (i: VsfsState['inodes'][number]) => (i ? `${i.type} a:${i.addr} r:${i.refs}` : 'free');
 const blockText = (b: VsfsState['data'][number]) => {
@@ -94,50 +93,25 @@ export function VsfsView({ answer }: { answer: VsfsAnswers }) {
 }
 
 function VsfsOpsTable({ answer, current, onGo }: { answer: VsfsAnswers; current: number; onGo(step: number): void }) {
-  const { ops } = answer;
-  const { from, to } = windowAround(ops.length, Math.max(0, current - 1));
-  const box = useCurrentRowInView<HTMLDivElement>(current);
   return (
-    <div ref={box} className="ostep-scroll short" tabIndex={0} role="group" aria-label="All operations (scrolls)">
-      <table className="ostep-table">
-        <caption>All operations{to - from < ops.length ? ` (${from + 1}–${to} of ${ops.length})` : ''}</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Operation</th>
-            <th scope="col">Inodes in use</th>
-            <th scope="col">Blocks in use</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ops.slice(from, to).map((o, i) => {
-            const n = from + i + 1;
-            const s = answer.states[n - 1] as VsfsState;
-            return (
-              <tr
-                key={n}
-                data-row={n}
-                className={n === current ? 'current' : undefined}
-                aria-current={n === current ? 'step' : undefined}
-              >
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => onGo(n)}
-                    aria-label={`Go to operation ${n}`}
-                  >
-                    {n}
-                  </button>
-                </td>
-                <td className="mono nowrap">{vsfsOpLine(o)}</td>
-                <td>{ones(s.inodeBitmap)}</td>
-                <td>{ones(s.dataBitmap)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <StepsTable
+      caption="All operations"
+      noun="Operation"
+      count={answer.ops.length}
+      current={current}
+      onGo={onGo}
+      headings={['Call', 'Inodes in use', 'Blocks in use']}
+      short
+      renderCells={(n) => {
+        const s = answer.states[n - 1] as VsfsState;
+        return (
+          <>
+            <td className="mono nowrap">{vsfsOpLine(answer.ops[n - 1] as VsfsOp)}</td>
+            <td>{ones(s.inodeBitmap)}</td>
+            <td>{ones(s.dataBitmap)}</td>
+          </>
+        );
+      }}
+    />
   );
 }
