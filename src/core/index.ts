@@ -90,6 +90,8 @@ export type {
   SchedulerAnswers,
   VsfsAnswers,
   VsfsState,
+  FsckAnswers,
+  FsckFinding,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { vsfsExplain } from './ostep/vsfs/vsfsExplain';

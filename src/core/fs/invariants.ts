@@ -1,50 +1,94 @@
 import { countUsed } from './bitmap';
-import type { FsState } from './types';
+import { ROOT_INUM, type FsState } from './types';
+
+/** One inconsistency, with the inodes and data blocks it is about (for a picture to mark). */
+export interface FsckFinding {
+  message: string;
+  inodes: number[];
+  blocks: number[];
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * Broken rules of a file system's picture, in words (empty when consistent): what fsck checks. Bitmaps agree
- * with the inodes and blocks in use, no block belongs to two inodes, every directory entry names an inode in
- * use, and each inode's link count is the number of entries naming it ("." and ".." included).
+ * What fsck finds in a file system's picture (empty when it is consistent), in the order of a real fsck's
+ * passes: inodes against the inode bitmap, each block pointed to once and of its inode's kind; directories
+ * naming only inodes in use, each name once, "." and ".." in each and each named by its parent; blocks
+ * against the data bitmap; link counts against the entries naming each inode. A corruption that leaves all
+ * of these true (an entry renamed to a fresh name) is invisible to it, as to any fsck.
  */
-export function fsInvariants(fs: FsState): string[] {
-  const broken: string[] = [];
+export function fsckFindings(fs: FsState): FsckFinding[] {
+  const found: FsckFinding[] = [];
+  const say = (message: string, inodes: number[], blocks: number[] = []) => found.push({ message, inodes, blocks });
   const owner = new Map<number, number>();
   const named = new Map<number, number>();
+  const dirs = new Map<number, Map<string, number>>();
   fs.inodes.forEach((inode, inum) => {
     if ((inode !== null) !== (fs.inodeBitmap[inum] === 1))
-      broken.push(`inode ${inum} is ${inode ? 'in use' : 'free'} but its bitmap bit is ${fs.inodeBitmap[inum]}`);
+      say(`inode ${inum} is ${inode ? 'in use' : 'free'} but its bitmap bit is ${fs.inodeBitmap[inum]}`, [inum]);
     if (!inode) return;
     for (const b of inode.blocks) {
       const other = owner.get(b);
-      if (other !== undefined) broken.push(`data block ${b} belongs to inodes ${other} and ${inum}`);
+      if (other !== undefined)
+        say(`data block ${b} belongs to both inode ${other} and inode ${inum}`, [other, inum], [b]);
       owner.set(b, inum);
-      if (fs.blocks[b]?.kind !== inode.kind)
-        broken.push(`data block ${b} of inode ${inum} holds no ${inode.kind} data`);
+      const content = fs.blocks[b];
+      if (content && content.kind !== inode.kind)
+        say(
+          `inode ${inum} is a ${inode.kind === 'dir' ? 'directory' : 'file'} but its data block ${b} holds ${content.kind === 'dir' ? 'directory entries' : 'file data'}`,
+          [inum],
+          [b],
+        );
     }
     if (inode.kind !== 'dir') return;
+    const entries = new Map<string, number>();
     for (const b of inode.blocks) {
       const block = fs.blocks[b];
       if (block?.kind !== 'dir') continue;
       for (const [name, target] of block.entries) {
-        if (!fs.inodes[target]) broken.push(`entry "${name}" in inode ${inum} names free inode ${target}`);
+        if (!fs.inodes[target])
+          say(`entry "${name}" in directory ${inum} names free inode ${target}`, [inum, target], [b]);
+        if (entries.has(name)) say(`directory ${inum} has two entries named "${name}"`, [inum], [b]);
+        entries.set(name, target);
         named.set(target, (named.get(target) ?? 0) + 1);
       }
     }
+    dirs.set(inum, entries);
   });
-  fs.blocks.forEach((block, b) => {
-    const used = fs.dataBitmap[b] === 1;
-    if ((block !== null) !== used)
-      broken.push(`data block ${b} is ${block ? 'in use' : 'free'} but its bit is ${fs.dataBitmap[b]}`);
-    if (used && !owner.has(b)) broken.push(`data block ${b} is marked in use but no inode points to it`);
+  for (const [inum, entries] of dirs) {
+    const blocks = fs.inodes[inum]?.blocks ?? [];
+    if (entries.get('.') !== inum) say(`directory ${inum} has no "." entry naming itself`, [inum], blocks);
+    const parent = entries.get('..');
+    if (parent === undefined) say(`directory ${inum} has no ".." entry`, [inum], blocks);
+    else if (
+      inum !== ROOT_INUM &&
+      ![...(dirs.get(parent) ?? [])].some(([n, i]) => i === inum && n !== '.' && n !== '..')
+    )
+      say(`directory ${inum}'s ".." names inode ${parent}, which has no entry for it`, [inum, parent], blocks);
+  }
+  fs.dataBitmap.forEach((bit, b) => {
+    const inum = owner.get(b);
+    if (bit === 1 && inum === undefined) say(`data block ${b} is marked in use but no inode points to it`, [], [b]);
+    if (bit === 0 && inum !== undefined)
+      say(`inode ${inum} points to data block ${b}, which the bitmap marks free`, [inum], [b]);
   });
   fs.inodes.forEach((inode, inum) => {
-    if (inode && inode.links !== (named.get(inum) ?? 0))
-      broken.push(`inode ${inum} has ${inode.links} links but ${named.get(inum) ?? 0} entries name it`);
+    const names = named.get(inum) ?? 0;
+    if (inode && inode.links !== names)
+      say(`inode ${inum} has a link count of ${inode.links} but ${plural(names, 'entry names', 'entries name')} it`, [
+        inum,
+      ]);
   });
   const inUse = { inodes: countUsed(fs.inodeBitmap), blocks: countUsed(fs.dataBitmap) };
   if (inUse.inodes !== fs.used.inodes || inUse.blocks !== fs.used.blocks)
-    broken.push(
-      `the counts say ${fs.used.inodes} inodes and ${fs.used.blocks} blocks in use; the bitmaps ${inUse.inodes} and ${inUse.blocks}`,
+    say(
+      `the free counts say ${fs.used.inodes} inodes and ${fs.used.blocks} blocks are in use; the bitmaps say ${inUse.inodes} and ${inUse.blocks}`,
+      [],
     );
-  return broken;
+  return found;
+}
+
+/** The findings in words: the file system's invariants, for the property tests and fsck's report. */
+export function fsInvariants(fs: FsState): string[] {
+  return fsckFindings(fs).map((f) => f.message);
 }

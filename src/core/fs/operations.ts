@@ -1,5 +1,5 @@
-import { firstFree } from './bitmap';
 import { entriesOf, resolve, resolveParent } from './paths';
+import { LOWEST_FREE, type Placement } from './placement';
 import {
   ROOT_INUM,
   type BlockContent,
@@ -13,7 +13,7 @@ import {
 /**
  * The namespace operations on the on-disk picture. Each checks everything before it changes anything, so a
  * refused operation leaves the file system exactly as it was and says why with the POSIX error it deserves.
- * Allocation takes the lowest free inode and the lowest free data block, as vsfs does.
+ * Which free inode and block a new one is comes from a placement (the lowest free, as vsfs, unless given).
  */
 
 const fail = (code: FsError['code'], message: string): { ok: false; error: FsError } => ({
@@ -23,11 +23,24 @@ const fail = (code: FsError['code'], message: string): { ok: false; error: FsErr
 
 type DirBlock = Extract<BlockContent, { kind: 'dir' }>;
 
-/** Free data blocks in allocation order, as many as asked, or null when there are fewer. */
-function takeBlocks(fs: FsState, count: number): number[] | null {
-  const taken: number[] = [];
-  for (let b = 0; taken.length < count && b < fs.dataBitmap.length; b++) if (fs.dataBitmap[b] === 0) taken.push(b);
-  return taken.length === count ? taken : null;
+/**
+ * `count` free data blocks as the placement picks them, each counted as taken before the next is picked, or null
+ * when there are fewer. The bitmap is left as it was: the caller marks what it keeps.
+ */
+function pickBlocks(fs: FsState, count: number, place: Placement): number[] | null {
+  const picked: number[] = [];
+  while (picked.length < count) {
+    const b = place.block(fs);
+    if (b < 0) break;
+    fs.dataBitmap[b] = 1;
+    fs.used.blocks++;
+    picked.push(b);
+  }
+  for (const b of picked) {
+    fs.dataBitmap[b] = 0;
+    fs.used.blocks--;
+  }
+  return picked.length === count ? picked : null;
 }
 
 /** Blocks a new entry in `dir` needs: 0 when its last block has room, 1 when it must grow, null when it cannot. */
@@ -88,14 +101,14 @@ function placeName(
 }
 
 /** creat() of a new empty file or mkdir() of a new directory (with "." and ".."). */
-export function create(fs: FsState, path: string, kind: InodeKind): FsResult {
+export function create(fs: FsState, path: string, kind: InodeKind, placement = LOWEST_FREE): FsResult {
   const place = placeName(fs, path);
   if (!place.ok) return place;
-  const inum = firstFree(fs.inodeBitmap);
+  const inum = placement.inode(fs);
   if (inum < 0) return fail('ENOSPC', `no free inode for ${path} (all ${fs.geometry.inodes} are in use)`);
   // The new directory's own block comes first, then the parent's next block if it must grow.
   const needed = (kind === 'dir' ? 1 : 0) + (place.grows ? 1 : 0);
-  const blocks = takeBlocks(fs, needed);
+  const blocks = pickBlocks(fs, needed, placement);
   if (!blocks) return fail('ENOSPC', `no free data block for ${path} (all ${fs.geometry.dataBlocks} are in use)`);
   fs.inodeBitmap[inum] = 1;
   fs.used.inodes++;
@@ -118,14 +131,14 @@ export function create(fs: FsState, path: string, kind: InodeKind): FsResult {
 }
 
 /** link(): a second name for an existing file (never a directory, as POSIX says). */
-export function link(fs: FsState, target: string, path: string): FsResult {
+export function link(fs: FsState, target: string, path: string, placement = LOWEST_FREE): FsResult {
   const t = resolve(fs, target);
   if (!t.ok) return t;
   const inode = fs.inodes[t.inum] as Inode;
   if (inode.kind === 'dir') return fail('EPERM', `${target} is a directory; directories cannot have hard links`);
   const place = placeName(fs, path);
   if (!place.ok) return place;
-  const grow = place.grows ? takeBlocks(fs, 1) : [];
+  const grow = place.grows ? pickBlocks(fs, 1, placement) : [];
   if (!grow) return fail('ENOSPC', `no free data block to grow the directory holding ${path}`);
   inode.links++;
   addEntry(fs, place.parent, place.name, t.inum, grow[0]);
@@ -164,14 +177,14 @@ export function rmdir(fs: FsState, path: string): FsResult {
 }
 
 /** Appends one block holding `data` to a file (vsfs's write of BLOCKSIZE bytes with O_APPEND). */
-export function appendBlock(fs: FsState, path: string, data: string): FsResult {
+export function appendBlock(fs: FsState, path: string, data: string, placement = LOWEST_FREE): FsResult {
   const t = resolve(fs, path);
   if (!t.ok) return t;
   const inode = fs.inodes[t.inum] as Inode;
   if (inode.kind === 'dir') return fail('EISDIR', `${path} is a directory`);
   if (inode.blocks.length >= fs.geometry.pointersPerInode)
     return fail('EFBIG', `${path} is as large as an inode allows (${fs.geometry.pointersPerInode} blocks)`);
-  const block = firstFree(fs.dataBitmap);
+  const block = placement.block(fs);
   if (block < 0) return fail('ENOSPC', `no free data block for ${path} (all ${fs.geometry.dataBlocks} are in use)`);
   fs.dataBitmap[block] = 1;
   fs.used.blocks++;

@@ -7,6 +7,7 @@ import { processRunScript } from './processRun/processRunScript';
 import { schedulerScript } from './scheduler/schedulerScript';
 import type { OstepScript, OstepScriptName } from './script';
 import { vsfsScript } from './vsfs/vsfsScript';
+import { fsckScript } from './fsck/fsckScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -18,6 +19,7 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   'paging-policy': pagingPolicyScript,
   malloc: mallocScript,
   vsfs: vsfsScript,
+  fsck: fsckScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

@@ -14,6 +14,7 @@ export const OSTEP_SCRIPTS = [
   'paging-policy',
   'malloc',
   'vsfs',
+  'fsck',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 

@@ -7,6 +7,7 @@ import type {
   ProcessRunAnswers,
   SchedulerAnswers,
   VsfsAnswers,
+  FsckAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -17,6 +18,7 @@ import { PagingPolicyPanel } from './PagingPolicyPanel';
 import { ProcessRunView } from './ProcessRunView';
 import { SchedulerPanel } from './SchedulerPanel';
 import { VsfsView } from './VsfsView';
+import { FsckView } from './FsckView';
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -39,5 +41,7 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return <AllocatorView answer={a as MallocAnswers} heap={result.heap ?? []} />;
     case 'vsfs':
       return <VsfsView answer={a as VsfsAnswers} />;
+    case 'fsck':
+      return <FsckView answer={a as FsckAnswers} />;
   }
 }

@@ -1,61 +1,8 @@
 import { vsfsExplain, vsfsOpLine, type VsfsAnswers, type VsfsOp, type VsfsState } from '../../core/index';
+import { FsPicture, ones } from './FsPicture';
 import { StepControls } from './StepControls';
 import { StepsTable } from './StepsTable';
 import { useStepper } from './useStepper';
-
-const inodeText = (i: VsfsState['inodes'][number]) => (i ? `${i.type} a:${i.addr} r:${i.refs}` : 'free');
-const blockText = (b: VsfsState['data'][number]) => {
-  if (!b) return 'free';
-  return b.type === 'file' ? b.content : b.entries.map(([n, i]) => `(${n},${i})`).join(' ');
-};
-
-const ones = (bits: string) => [...bits].filter((b) => b === '1').length;
-
-/** One row of cells (a bitmap, the inodes or the data blocks), those that changed in this step marked. */
-function Cells({
-  label,
-  cells,
-  before,
-  wide,
-}: {
-  label: string;
-  cells: readonly string[];
-  before: readonly string[] | null;
-  wide?: boolean;
-}) {
-  return (
-    <div className="vsfs-row" role="group" aria-label={label}>
-      <span className="vsfs-label">{label}</span>
-      <ol className={wide ? 'vsfs-cells wide' : 'vsfs-cells'}>
-        {cells.map((c, i) => {
-          const changed = before !== null && before[i] !== c;
-          const free = c === 'free' || c === '0';
-          return (
-            <li
-              key={i}
-              className={`vsfs-cell${free ? ' free' : ''}${changed ? ' changed' : ''}`}
-              aria-label={`${i}: ${c}${changed ? `, changed from ${before?.[i] ?? ''}` : ''}`}
-            >
-              <span className="vsfs-index">{i}</span>
-              <span className="vsfs-value">{free && wide ? '' : c}</span>
-            </li>
-          );
-        })}
-      </ol>
-    </div>
-  );
-}
-
-function Picture({ state, before }: { state: VsfsState; before: VsfsState | null }) {
-  return (
-    <div className="vsfs-picture">
-      <Cells label="Inode bitmap" cells={[...state.inodeBitmap]} before={before && [...before.inodeBitmap]} />
-      <Cells label="Inodes" cells={state.inodes.map(inodeText)} before={before && before.inodes.map(inodeText)} wide />
-      <Cells label="Data bitmap" cells={[...state.dataBitmap]} before={before && [...before.dataBitmap]} />
-      <Cells label="Data blocks" cells={state.data.map(blockText)} before={before && before.data.map(blockText)} wide />
-    </div>
-  );
-}
 
 /**
  * vsfs.py step by step: the file system's bitmaps, inodes and data blocks after each operation, what changed
@@ -81,7 +28,7 @@ export function VsfsView({ answer }: { answer: VsfsAnswers }) {
       <p className="ostep-explanation" aria-live="polite">
         <strong>{title}</strong> {explanation}
       </p>
-      <Picture state={state} before={before} />
+      <FsPicture state={state} before={before} />
       {answer.outOf && (
         <p className="ostep-error" role="note">
           The run stopped early: the file system ran out of {answer.outOf}, as vsfs.py stops.

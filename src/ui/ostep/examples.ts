@@ -10,4 +10,5 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'paging-policy', command: './paging-policy.py -a 1,2,3,4,1,2,5,1,2,3,4,5 -C 3 -p FIFO -c' },
   { script: 'malloc', command: './malloc.py -S 100 -b 1000 -H 4 -a 4 -l ADDRSORT -p BEST -A +10,+20,-0,+5 -c' },
   { script: 'vsfs', command: './vsfs.py -s 2 -n 8 -c' },
+  { script: 'fsck', command: './fsck.py -S 1' },
 ];

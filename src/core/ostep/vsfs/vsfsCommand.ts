@@ -11,18 +11,21 @@ export const MAX_VSFS_ENTRIES = 1_000_000;
  */
 export const MAX_ANSWER_ENTRIES = 10_000_000;
 
-/** vsfs.py's problem: the empty file system, the seed and how many requests. */
+/** The problem of vsfs.py and of fsck.py's copy of it: the empty file system, the seed and how many requests. */
 export interface VsfsProblem {
   fs: FsState;
   seed: number;
   requests: number;
 }
 
+/** The options vsfs.py and fsck.py share. */
+type FsOptions = Pick<VsfsOptions, 'seed' | 'numInodes' | 'numData' | 'numRequests'>;
+
 /**
- * vsfs.py's options -> the problem, or one message naming the flag and its limit. `held` when the answer is
- * kept as data (every state), which bounds its size; the streamed text has no such bound.
+ * The options -> the problem, or one message naming the flag and its limit. `held` when the answer is kept as
+ * data with every state (vsfs's), which bounds its size; the streamed text has no such bound.
  */
-export function vsfsProblem(v: VsfsOptions, held: boolean): VsfsProblem | string {
+export function vsfsProblem(v: FsOptions, held: boolean): VsfsProblem | string {
   if (!Number.isSafeInteger(v.seed)) return `-s/--seed must be a whole number of at most 15 digits (got ${v.seed})`;
   // vsfs.py crashes on a file system without room for the root directory; we say why instead.
   const wrong = geometryError(vsfsGeometry(v.numInodes, v.numData), {

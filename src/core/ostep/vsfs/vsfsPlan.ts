@@ -1,4 +1,5 @@
 import { appendBlock, create, link, unlink } from '../../fs/operations';
+import { LOWEST_FREE, type Placement } from '../../fs/placement';
 import type { FsGeometry, FsState } from '../../fs/types';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
 
@@ -30,8 +31,25 @@ export function vsfsGeometry(inodes: number, dataBlocks: number): FsGeometry {
   return { inodes, dataBlocks, entriesPerBlock: 32, pointersPerInode: 1 };
 }
 
-/** The names vsfs.py gives (no i or l, easy to misread). */
-const NAMES = [...'abcdefghjkmnopqrstuvwxyz'];
+/** What differs between vsfs.py's generator and its copy in fsck.py. */
+export interface VsfsRules {
+  /** the names a new file or directory draws from */
+  names: readonly string[];
+  /** the file an unlink removes (a draw of the stream) */
+  victim(files: readonly string[], rng: PyRandomState): string;
+  /** how the file system picks a free inode or block (a placement may draw from the same stream) */
+  placement(rng: PyRandomState): Placement;
+}
+
+/** One of `list`, drawn as the scripts do: list[int(random() * len(list))]. */
+const pick = <T>(rng: PyRandomState, list: readonly T[]): T => list[Math.floor(pyRandom(rng) * list.length)] as T;
+
+/** vsfs.py: names without i and l (easy to misread), any file unlinked, the lowest free inode and block. */
+export const VSFS_RULES: VsfsRules = {
+  names: [...'abcdefghjkmnopqrstuvwxyz'],
+  victim: (files, rng) => pick(rng, files),
+  placement: () => LOWEST_FREE,
+};
 
 const under = (parent: string, name: string) => (parent === '/' ? `/${name}` : `${parent}/${name}`);
 
@@ -42,13 +60,19 @@ const under = (parent: string, name: string) => (parent === '/' ? `/${name}` : `
  * when the inodes or the data blocks are all in use, as the script does. Nothing is kept but the live state,
  * so a run of any length needs only the file system's own memory.
  */
-export function* vsfsRun(fs: FsState, seed: number, requests: number): Generator<VsfsEvent, VsfsLists> {
+export function* vsfsRun(
+  fs: FsState,
+  seed: number,
+  requests: number,
+  rules: VsfsRules = VSFS_RULES,
+): Generator<VsfsEvent, VsfsLists> {
   const rng = pySeed(seed);
+  const placement = rules.placement(rng);
   const lists: VsfsLists = { files: [], dirs: ['/'] };
   for (let i = 0; i < requests; i++) {
     yield { kind: 'request' };
     for (;;) {
-      const op = attempt(fs, rng, lists);
+      const op = attempt(fs, rng, lists, rules, placement);
       if (op) yield { kind: 'op', op, fs };
       // The script checks after every try, failed or not.
       const outOf =
@@ -69,33 +93,38 @@ export function* vsfsRun(fs: FsState, seed: number, requests: number): Generator
 }
 
 /** One try of vsfs.py's request loop: the operation that succeeded, or null when it failed (the script retries). */
-function attempt(fs: FsState, rng: PyRandomState, run: VsfsLists): VsfsOp | null {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(pyRandom(rng) * list.length)] as T;
+function attempt(
+  fs: FsState,
+  rng: PyRandomState,
+  run: VsfsLists,
+  rules: VsfsRules,
+  placement: Placement,
+): VsfsOp | null {
   const r = pyRandom(rng);
   if (r < 0.3) {
     if (run.files.length === 0) return null;
-    const path = pick(run.files);
+    const path = pick(rng, run.files);
     const data = String.fromCharCode(97 + Math.floor(pyRandom(rng) * 26));
-    return appendBlock(fs, path, data).ok ? { op: 'write', path, data } : null;
+    return appendBlock(fs, path, data, placement).ok ? { op: 'write', path, data } : null;
   }
   if (r < 0.5) {
     if (run.files.length === 0) return null;
-    const path = pick(run.files);
+    const path = rules.victim(run.files, rng);
     unlink(fs, path);
     run.files.splice(run.files.indexOf(path), 1);
     return { op: 'unlink', path };
   }
   if (r < 0.7) {
     if (run.files.length === 0) return null;
-    const path = under(pick(run.dirs), pick(NAMES));
-    const target = pick(run.files);
-    if (!link(fs, target, path).ok) return null;
+    const path = under(pick(rng, run.dirs), pick(rng, rules.names));
+    const target = pick(rng, run.files);
+    if (!link(fs, target, path, placement).ok) return null;
     run.files.push(path);
     return { op: 'link', target, path };
   }
   const kind = pyRandom(rng) < 0.75 ? 'file' : 'dir';
-  const path = under(pick(run.dirs), pick(NAMES));
-  if (!create(fs, path, kind).ok) return null;
+  const path = under(pick(rng, run.dirs), pick(rng, rules.names));
+  if (!create(fs, path, kind, placement).ok) return null;
   (kind === 'dir' ? run.dirs : run.files).push(path);
   return { op: kind === 'dir' ? 'mkdir' : 'creat', path };
 }

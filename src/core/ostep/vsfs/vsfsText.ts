@@ -4,24 +4,29 @@ import { pyBool } from '../pyFormat';
 import type { VsfsOptions } from './vsfsFlags';
 import type { VsfsEvent, VsfsLists, VsfsOp } from './vsfsPlan';
 
-/** The four lines vsfs.py prints for a file system: inode bitmap, inodes, data bitmap, data. */
-export function vsfsPicture(fs: FsState): string[] {
+/**
+ * The four lines vsfs.py prints for a file system: inode bitmap, inodes, data bitmap, data. fsck.py's copy of
+ * the script prints them with one space less after "inode bitmap" and "data bitmap" and a space after each cell.
+ */
+export function vsfsPicture(fs: FsState, style: 'vsfs' | 'fsck' = 'vsfs'): string[] {
+  const cell = style === 'vsfs' ? (c: string) => c : (c: string) => `${c} `;
+  const gap = style === 'vsfs' ? ' ' : '';
   const inodes = fs.inodes
     .map((inode) =>
-      inode ? `[${inode.kind === 'dir' ? 'd' : 'f'} a:${inode.blocks[0] ?? -1} r:${inode.links}]` : '[]',
+      cell(inode ? `[${inode.kind === 'dir' ? 'd' : 'f'} a:${inode.blocks[0] ?? -1} r:${inode.links}]` : '[]'),
     )
     .join('');
   const data = fs.blocks
     .map((block) => {
-      if (!block) return '[]';
-      if (block.kind === 'file') return `[${block.data}]`;
-      return `[${block.entries.map(([name, inum]) => `(${name},${inum})`).join(' ')}]`;
+      if (!block) return cell('[]');
+      if (block.kind === 'file') return cell(`[${block.data}]`);
+      return cell(`[${block.entries.map(([name, inum]) => `(${name},${inum})`).join(' ')}]`);
     })
     .join('');
   return [
-    `inode bitmap  ${bitmapText(fs.inodeBitmap)}`,
+    `inode bitmap ${gap}${bitmapText(fs.inodeBitmap)}`,
     `inodes       ${inodes}`,
-    `data bitmap   ${bitmapText(fs.dataBitmap)}`,
+    `data bitmap  ${gap}${bitmapText(fs.dataBitmap)}`,
     `data         ${data}`,
   ];
 }
@@ -41,7 +46,7 @@ export function vsfsOpLine(op: VsfsOp): string {
 }
 
 /** A Python list of strings as print() shows it. */
-const pyList = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
+export const pyList = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
 
 /**
  * vsfs.py's stdout line by line, made as the run goes (`initial` is the file system before the run; the run's

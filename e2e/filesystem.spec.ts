@@ -23,3 +23,18 @@ test('vsfs.py: the file system operation by operation, what changed marked and e
   );
   expect(violations.map((v) => v.id)).toEqual([]);
 });
+
+test('fsck.py: the corrupted file system with what changed and what our fsck flags', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'OSTEP' }).click();
+  // The example poses the problem without -c: the answers wait behind a summary.
+  await page.getByRole('group', { name: 'Examples' }).getByRole('button', { name: 'fsck.py' }).click();
+  await page.getByText('Show the answers').click();
+  const fs = page.getByRole('region', { name: 'Corrupted file system' });
+  await expect(fs.getByText('INODE BITMAP corrupt bit 13')).toBeVisible();
+  await expect(fs.getByRole('list', { name: 'fsck findings' })).toContainText(
+    'inode 13 is in use but its bitmap bit is 0',
+  );
+  const bitmap = fs.getByRole('group', { name: 'Inode bitmap' }).first();
+  await expect(bitmap.getByRole('listitem', { name: '13: 0, changed from 1, flagged by fsck' })).toBeVisible();
+});

@@ -1,0 +1,78 @@
+import { deepCopy } from '../../deepCopy';
+import { fsckFindings, type FsckFinding } from '../../fs/invariants';
+import { randomProbe } from '../../fs/placement';
+import { pyRandom } from '../pyRandom';
+import { scriptFlags, type OstepScript } from '../script';
+import { vsfsState, type VsfsState } from '../vsfs/vsfsAnswers';
+import { vsfsProblem } from '../vsfs/vsfsCommand';
+import { vsfsRun, type VsfsRules } from '../vsfs/vsfsPlan';
+import { corrupt, CORRUPTIONS, type FsckCorruption } from './fsckCorrupt';
+import { FSCK_FLAGS } from './fsckFlags';
+import { corruptionText, fsckLines } from './fsckText';
+
+/** The answer of fsck.py -c as data, with what our fsck finds in the corrupted file system. */
+export interface FsckAnswers {
+  /** the file system the workload left, before the corruption */
+  initial: VsfsState;
+  corruption: (FsckCorruption & { text: string }) | null;
+  final: VsfsState;
+  /** what our fsck (the file system's consistency checks) reports on the final state; empty when consistent */
+  findings: FsckFinding[];
+  files: string[];
+  dirs: string[];
+  outOf: 'inodes' | 'data blocks' | null;
+}
+
+/**
+ * fsck.py's copy of vsfs.py's generator: 26 names, an unlink always of the first file in its list (it draws
+ * int(random()), always 0, times the list's length), and inodes and blocks placed by random probing.
+ */
+const FSCK_RULES: VsfsRules = {
+  names: [...'abcdefghijklmnopqrstuvwxyz'],
+  victim: (files, rng) => files[Math.floor(pyRandom(rng)) * files.length] as string,
+  placement: (rng) => randomProbe((n) => Math.floor(pyRandom(rng) * n)),
+};
+
+/**
+ * OSTEP's fsck.py: a random workload on a very simple file system, then one corruption of it; the question is
+ * what was corrupted. Both run on our file system, and our fsck's findings on the result come with the answer.
+ */
+export const fsckScript: OstepScript<FsckAnswers, typeof FSCK_FLAGS> = {
+  ...scriptFlags({ name: 'fsck', path: 'file-journaling/fsck.py', runsOn: 'on our file system' }, FSCK_FLAGS, {
+    width: 22,
+    nextLineFrom: 22,
+  }),
+  solve(v) {
+    if (!Number.isSafeInteger(v.seedCorrupt))
+      return {
+        ok: false,
+        error: `-S/--seedCorrupt must be a whole number of at most 15 digits (got ${v.seedCorrupt})`,
+      };
+    if (!v.dontCorrupt && (v.whichCorrupt < -1 || v.whichCorrupt >= CORRUPTIONS))
+      return {
+        ok: false,
+        error: `-w/--whichCorrupt must be -1 (a random corruption) or 0 to ${CORRUPTIONS - 1} (got ${v.whichCorrupt})`,
+      };
+    const p = vsfsProblem(v, false);
+    if (typeof p === 'string') return { ok: false, error: p };
+    const { fs } = p;
+    const run = vsfsRun(fs, p.seed, p.requests, FSCK_RULES);
+    let outOf: FsckAnswers['outOf'] = null;
+    let next = run.next();
+    for (; !next.done; next = run.next()) if (next.value.kind === 'outOf') outOf = next.value.what;
+    const lists = next.value;
+    const before = deepCopy(fs);
+    const corruption = v.dontCorrupt || outOf ? null : corrupt(fs, v.seedCorrupt, v.whichCorrupt);
+    if (typeof corruption === 'string') return { ok: false, error: corruption };
+    const text = fsckLines({ options: v, before, after: fs, corruption, outOf, ...lists });
+    const answer: FsckAnswers = {
+      initial: vsfsState(before),
+      corruption: corruption && { ...corruption, text: corruptionText(corruption) },
+      final: vsfsState(fs),
+      findings: fsckFindings(fs),
+      ...lists,
+      outOf,
+    };
+    return { ok: true, answer, text: `${text.join('\n')}\n` };
+  },
+};
