@@ -36,11 +36,22 @@ describe('sim ostep --batch FILE', () => {
     expect(lines[5]).toMatchObject({ ok: false, error: expect.stringContaining('non-empty array of strings') });
   });
 
-  it('gives the same answer as the single command with --json', () => {
-    const single = sim(['mlfq', '-s', '3', '-j', '2', '--json']);
-    const batch = sim(['--batch', 'f'], { f: '["mlfq","-s","3","-j","2"]\n' });
-    expect(batch.code).toBe(0);
-    expect(JSON.parse(batch.out[0] as string)).toEqual({ ok: true, result: JSON.parse(single.out[0] as string) });
+  it('gives the answer of the command with --json and, as text, what it prints without', () => {
+    for (const argv of [
+      ['mlfq', '-s', '3', '-j', '2'],
+      ['vsfs', '-s', '2', '-n', '4', '-c'],
+      ['fsck', '-S', '1'],
+    ]) {
+      const json = sim([...argv, '--json']);
+      const text = sim(argv);
+      const batch = sim(['--batch', 'f'], { f: `${JSON.stringify(argv)}\n` });
+      expect(batch.code).toBe(0);
+      expect(JSON.parse(batch.out[0] as string)).toEqual({
+        ok: true,
+        result: JSON.parse(json.out[0] as string),
+        text: `${text.out.join('\n')}\n`,
+      });
+    }
   });
 
   it('refuses a missing or unreadable file with exit 2', () => {

@@ -97,7 +97,7 @@ function batchLine(
   n: number,
   runner: ScenarioRunner,
   readText: ReadText,
-): { ok: true; result: unknown } | { ok: false; error: string } {
+): { ok: true; result: unknown; text: string } | { ok: false; error: string } {
   let argv: unknown;
   try {
     argv = JSON.parse(line);
@@ -115,5 +115,6 @@ function batchLine(
     readText,
   );
   if (!r.ok) return { ok: false, error: `line ${n}: ${r.error}` };
-  return { ok: true, result: r.answer };
+  // `text` is the script's whole stdout, as the command without --json prints it (OUTPUT.md).
+  return { ok: true, result: r.answer, text: r.text };
 }
