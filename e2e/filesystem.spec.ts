@@ -38,3 +38,20 @@ test('fsck.py: the corrupted file system with what changed and what our fsck fla
   const bitmap = fs.getByRole('group', { name: 'Inode bitmap' }).first();
   await expect(bitmap.getByRole('listitem', { name: '13: 0, changed from 1, flagged by fsck' })).toBeVisible();
 });
+
+test('the file-system exercise: name each operation from the pictures, graded in any form of the call', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Exercises' }).click();
+  await page.getByLabel('Kind').selectOption('filesystem');
+  await page.getByLabel('Seed').fill('7');
+  await page.getByLabel('Difficulty').selectOption('2');
+  await expect(page.getByRole('table', { name: 'After operation 1' })).toContainText('f a:-1 r:1');
+  // seed 7, difficulty 2: creat /r, creat /z, write /z, write /r, unlink /z, link /r /h
+  const answers = ['creat /r', 'touch /z', 'write /z', 'write("/r")', 'rm /z', 'link("/r", "/h");'];
+  for (const [i, a] of answers.entries()) await page.getByLabel(`Operation ${i + 1}`, { exact: true }).fill(a);
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await expect(page.getByText('Right: Operation 6 is link /r /h.')).toBeVisible();
+  await expect(page.getByText(/6 of 6/)).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import { assertNever } from '../assertNever';
 import { makeDrawExercise } from './drawExercise';
+import { makeFileSystemExercise } from './fileSystemExercise';
 import { makeReplacementExercise } from './replacementExercise';
 import { makeScheduleExercise } from './scheduleExercise';
 import { makeTranslationExercise } from './translationExercise';
@@ -16,6 +17,8 @@ export function makeExercise(spec: ExerciseSpec): Exercise {
       return makeTranslationExercise(spec);
     case 'draw':
       return makeDrawExercise(spec);
+    case 'filesystem':
+      return makeFileSystemExercise(spec);
     default:
       return assertNever(spec.kind);
   }

@@ -3,6 +3,32 @@ import type { AnswerType, Exercise, QuestionResult } from './types';
 const NONE_WORDS = new Set(['none', '-', 'no', 'hit', 'free', 'nothing']);
 const IDLE_WORDS = new Set(['idle', 'none', '-', 'nobody', 'nothing']);
 const FAULT_WORDS = new Set(['fault', 'pagefault', 'invalid', 'segfault', 'segmentationfault', 'trap']);
+/** A file-system call by its name or a shell word for it: rm is unlink, ln is link, touch is creat. */
+const FS_CALLS: Readonly<Record<string, string>> = {
+  mkdir: 'mkdir',
+  creat: 'creat',
+  create: 'creat',
+  touch: 'creat',
+  write: 'write',
+  append: 'write',
+  unlink: 'unlink',
+  rm: 'unlink',
+  link: 'link',
+  ln: 'link',
+};
+
+/**
+ * A call as "name path…": `link("/a", "/b");`, "ln /a /b" and "link /a /b" all read "link /a /b"; OSTEP's
+ * whole write line (open, write, close) reads "write /a". Null without a known call or its paths.
+ */
+function fsCallOf(text: string): string | null {
+  const words: string[] = text.match(/[a-z]+/g) ?? [];
+  const name = words.includes('write') ? 'write' : words.map((w) => FS_CALLS[w]).find((c) => c !== undefined);
+  const paths: string[] = text.match(/\/[\w/.]*/g) ?? [];
+  const needs = name === 'link' ? 2 : 1;
+  if (!name || paths.length < needs) return null;
+  return `${name} ${paths.slice(0, needs).join(' ')}`;
+}
 
 /** A non-negative integer written in decimal or 0x hex (spaces and underscores ignored), or null. */
 function integerOf(text: string): number | null {
@@ -40,6 +66,8 @@ export function normalizeAnswer(type: AnswerType, raw: string): string | null {
       const n = integerOf(text);
       return n === null ? null : String(n);
     }
+    case 'fsop':
+      return fsCallOf(text);
   }
 }
 
@@ -115,4 +143,5 @@ const HINT_OF: Readonly<Record<AnswerType, string>> = {
   process: 'a process (such as P2) or idle',
   page: 'a page number or none',
   address: 'an address or fault',
+  fsop: 'a file-system call with its path (such as mkdir /a)',
 };

@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/types';
 
 /** The kinds of exercise; each is generated from (kind, seed, difficulty) alone, like OSTEP's `-s`. */
-export const EXERCISE_KINDS = ['schedule', 'replacement', 'translation', 'draw'] as const;
+export const EXERCISE_KINDS = ['schedule', 'replacement', 'translation', 'draw', 'filesystem'] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Difficulty = 1 | 2 | 3;
 export const DIFFICULTIES: readonly Difficulty[] = [1, 2, 3];
@@ -16,9 +16,10 @@ export interface ExerciseSpec {
 
 /**
  * How an answer is read: a tick or a count (an integer), a process ("P2", "2" or "idle"), a page
- * ("3" or "none"), or a physical address (decimal or 0x hex, or "fault").
+ * ("3" or "none"), a physical address (decimal or 0x hex, or "fault"), or a file-system call ("mkdir /a",
+ * `link("/a", "/b");`).
  */
-export type AnswerType = 'integer' | 'process' | 'page' | 'address';
+export type AnswerType = 'integer' | 'process' | 'page' | 'address' | 'fsop';
 
 export interface Question {
   /** stable within the exercise: "completion-2", "victim-7", "address-1" */

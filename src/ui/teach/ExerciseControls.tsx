@@ -6,6 +6,7 @@ const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   replacement: 'Page replacement',
   translation: 'Address translation',
   draw: 'Draw the schedule',
+  filesystem: 'File system operations',
 };
 
 /** A seed the student has not seen: any unsigned 32-bit integer (the UI may use Math.random; the core may not). */
