@@ -1,5 +1,5 @@
 import { entriesOf, resolve, resolveParent } from './paths';
-import { LOWEST_FREE, type Placement } from './placement';
+import { LOWEST_FREE, withTaken } from './placement';
 import {
   ROOT_INUM,
   type BlockContent,
@@ -22,26 +22,6 @@ const fail = (code: FsError['code'], message: string): { ok: false; error: FsErr
 });
 
 type DirBlock = Extract<BlockContent, { kind: 'dir' }>;
-
-/**
- * `count` free data blocks as the placement picks them, each counted as taken before the next is picked, or null
- * when there are fewer. The bitmap is left as it was: the caller marks what it keeps.
- */
-function pickBlocks(fs: FsState, count: number, place: Placement): number[] | null {
-  const picked: number[] = [];
-  while (picked.length < count) {
-    const b = place.block(fs);
-    if (b < 0) break;
-    fs.dataBitmap[b] = 1;
-    fs.used.blocks++;
-    picked.push(b);
-  }
-  for (const b of picked) {
-    fs.dataBitmap[b] = 0;
-    fs.used.blocks--;
-  }
-  return picked.length === count ? picked : null;
-}
 
 /** Blocks a new entry in `dir` needs: 0 when its last block has room, 1 when it must grow, null when it cannot. */
 function roomFor(fs: FsState, dir: Inode): 0 | 1 | null {
@@ -100,33 +80,40 @@ function placeName(
   return { ok: true, parentInum: at.parent, parent, name: at.name, grows: room === 1 };
 }
 
-/** creat() of a new empty file or mkdir() of a new directory (with "." and ".."). */
-export function create(fs: FsState, path: string, kind: InodeKind, placement = LOWEST_FREE): FsResult {
+/**
+ * creat() of a new file or mkdir() of a new directory (whose one block holds "." and ".."). A file may be made
+ * with `size` blocks at once (FFS's files are made whole); a directory always has one.
+ */
+export function create(fs: FsState, path: string, kind: InodeKind, placement = LOWEST_FREE, size = 0): FsResult {
   const place = placeName(fs, path);
   if (!place.ok) return place;
-  const inum = placement.inode(fs);
+  const inum = placement.inode(fs, place.parentInum, kind);
   if (inum < 0) return fail('ENOSPC', `no free inode for ${path} (all ${fs.geometry.inodes} are in use)`);
-  // The new directory's own block comes first, then the parent's next block if it must grow.
-  const needed = (kind === 'dir' ? 1 : 0) + (place.grows ? 1 : 0);
-  const blocks = pickBlocks(fs, needed, placement);
-  if (!blocks) return fail('ENOSPC', `no free data block for ${path} (all ${fs.geometry.dataBlocks} are in use)`);
+  const noRoom = fail('ENOSPC', `no room for ${path}: too few free data blocks`);
+  const own = kind === 'dir' ? placement.blocks(fs, inum, 1) : size > 0 ? placement.blocks(fs, inum, size) : [];
+  if (!own) return noRoom;
+  // The parent's next block, if it must grow, comes after the new inode's own.
+  const grow = place.grows ? withTaken(fs, own, () => placement.blocks(fs, place.parentInum, 1)) : [];
+  if (!grow) return noRoom;
   fs.inodeBitmap[inum] = 1;
   fs.used.inodes++;
-  if (kind === 'dir') {
-    const own = blocks.shift() as number;
-    fs.dataBitmap[own] = 1;
-    fs.used.blocks++;
-    fs.blocks[own] = {
-      kind: 'dir',
-      entries: [
-        ['.', inum],
-        ['..', place.parentInum],
-      ],
-    };
-    fs.inodes[inum] = { kind, links: 2, blocks: [own] };
-    place.parent.links++;
-  } else fs.inodes[inum] = { kind, links: 1, blocks: [] };
-  addEntry(fs, place.parent, place.name, inum, blocks[0]);
+  for (const b of own) {
+    fs.dataBitmap[b] = 1;
+    fs.blocks[b] =
+      kind === 'dir'
+        ? {
+            kind: 'dir',
+            entries: [
+              ['.', inum],
+              ['..', place.parentInum],
+            ],
+          }
+        : { kind: 'file', data: '' };
+  }
+  fs.used.blocks += own.length;
+  fs.inodes[inum] = { kind, links: kind === 'dir' ? 2 : 1, blocks: own };
+  if (kind === 'dir') place.parent.links++;
+  addEntry(fs, place.parent, place.name, inum, grow[0]);
   return { ok: true, inum };
 }
 
@@ -138,7 +125,7 @@ export function link(fs: FsState, target: string, path: string, placement = LOWE
   if (inode.kind === 'dir') return fail('EPERM', `${target} is a directory; directories cannot have hard links`);
   const place = placeName(fs, path);
   if (!place.ok) return place;
-  const grow = place.grows ? pickBlocks(fs, 1, placement) : [];
+  const grow = place.grows ? placement.blocks(fs, place.parentInum, 1) : [];
   if (!grow) return fail('ENOSPC', `no free data block to grow the directory holding ${path}`);
   inode.links++;
   addEntry(fs, place.parent, place.name, t.inum, grow[0]);
@@ -184,8 +171,9 @@ export function appendBlock(fs: FsState, path: string, data: string, placement =
   if (inode.kind === 'dir') return fail('EISDIR', `${path} is a directory`);
   if (inode.blocks.length >= fs.geometry.pointersPerInode)
     return fail('EFBIG', `${path} is as large as an inode allows (${fs.geometry.pointersPerInode} blocks)`);
-  const block = placement.block(fs);
-  if (block < 0) return fail('ENOSPC', `no free data block for ${path} (all ${fs.geometry.dataBlocks} are in use)`);
+  const [block] = placement.blocks(fs, t.inum, 1) ?? [];
+  if (block === undefined)
+    return fail('ENOSPC', `no free data block for ${path} (all ${fs.geometry.dataBlocks} are in use)`);
   fs.dataBitmap[block] = 1;
   fs.used.blocks++;
   fs.blocks[block] = { kind: 'file', data };

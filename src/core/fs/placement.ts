@@ -1,19 +1,47 @@
 import { firstFree } from './bitmap';
-import type { FsState } from './types';
+import type { FsState, InodeKind } from './types';
 
 /**
- * Which free inode and which free data block a new file or block gets: the allocator's placement decision.
- * Each returns -1 when none is free. The lowest free is vsfs's (and a plain bitmap scan's); others (random,
- * near the parent directory) are FFS's and OSTEP's fsck.py's.
+ * Where a new inode and new data blocks go: the allocator's placement decision. The lowest free is vsfs's (a
+ * plain bitmap scan); random probing is OSTEP's fsck.py's; FFS's puts a file near its directory
+ * (ffsPlacement.ts).
  */
 export interface Placement {
-  inode(fs: FsState): number;
-  block(fs: FsState): number;
+  /** a free inode for a new file or directory in directory `parent`, or -1 when there is none */
+  inode(fs: FsState, parent: number, kind: InodeKind): number;
+  /** `count` free blocks, distinct, for inode `inum`'s next blocks, or null when there are not that many */
+  blocks(fs: FsState, inum: number, count: number): number[] | null;
+}
+
+/**
+ * Runs `pick` with `blocks` counted as taken (for a placement that picks one block at a time, and for a second
+ * pick that must not take the first one's blocks); the bitmap is as it was afterwards.
+ */
+export function withTaken<T>(fs: FsState, blocks: readonly number[], pick: () => T): T {
+  for (const b of blocks) fs.dataBitmap[b] = 1;
+  fs.used.blocks += blocks.length;
+  try {
+    return pick();
+  } finally {
+    for (const b of blocks) fs.dataBitmap[b] = 0;
+    fs.used.blocks -= blocks.length;
+  }
+}
+
+/** `count` blocks from a picker of one free block at a time (-1 when none is free). */
+function oneByOne(fs: FsState, count: number, pick: (fs: FsState) => number): number[] | null {
+  const picked: number[] = [];
+  while (picked.length < count) {
+    const b = withTaken(fs, picked, () => pick(fs));
+    if (b < 0) return null;
+    picked.push(b);
+  }
+  return picked;
 }
 
 export const LOWEST_FREE: Placement = {
   inode: (fs) => firstFree(fs.inodeBitmap),
-  block: (fs) => firstFree(fs.dataBitmap),
+  blocks: (fs, _inum, count) => oneByOne(fs, count, (f) => firstFree(f.dataBitmap)),
 };
 
 /**
@@ -21,15 +49,17 @@ export const LOWEST_FREE: Placement = {
  * fsck.py allocates; -1 at once when none is free, without a draw.
  */
 export function randomProbe(draw: (n: number) => number): Placement {
-  const probe = (map: Uint8Array, used: number): number => {
-    if (used === map.length) return -1;
-    for (;;) {
-      const at = draw(map.length);
-      if (map[at] === 0) return at;
-    }
-  };
   return {
-    inode: (fs) => probe(fs.inodeBitmap, fs.used.inodes),
-    block: (fs) => probe(fs.dataBitmap, fs.used.blocks),
+    inode: (fs) => probeFree(fs.inodeBitmap, fs.used.inodes, draw),
+    blocks: (fs, _inum, count) => oneByOne(fs, count, (f) => probeFree(f.dataBitmap, f.used.blocks, draw)),
   };
+}
+
+/** A free entry of a bitmap with `used` ones, drawn until one is free; -1 without a draw when none is. */
+export function probeFree(map: Uint8Array, used: number, draw: (n: number) => number): number {
+  if (used === map.length) return -1;
+  for (;;) {
+    const at = draw(map.length);
+    if (map[at] === 0) return at;
+  }
 }

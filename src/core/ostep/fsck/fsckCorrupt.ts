@@ -1,4 +1,4 @@
-import { randomProbe } from '../../fs/placement';
+import { probeFree } from '../../fs/placement';
 import type { BlockContent, FsState, Inode } from '../../fs/types';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
 
@@ -98,7 +98,7 @@ export function corrupt(fs: FsState, seedCorrupt: number, which: number): FsckCo
       const at = randint(rng, 0, entries.length - 1);
       const entry = entries[at] as [string, number];
       if (num === 6) {
-        const to = randomProbe((n) => randint(rng, 0, n - 1)).inode(fs);
+        const to = probeFree(fs.inodeBitmap, fs.used.inodes, (n) => randint(rng, 0, n - 1));
         block.entries[at] = [entry[0], to];
         return { kind: 'entryInode', dir, entry, to, entries };
       }
