@@ -8,6 +8,7 @@ import { schedulerScript } from './scheduler/schedulerScript';
 import type { OstepScript, OstepScriptName } from './script';
 import { vsfsScript } from './vsfs/vsfsScript';
 import { fsckScript } from './fsck/fsckScript';
+import { ffsScript } from './ffs/ffsScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -20,6 +21,7 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   malloc: mallocScript,
   vsfs: vsfsScript,
   fsck: fsckScript,
+  ffs: ffsScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

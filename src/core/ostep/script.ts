@@ -15,6 +15,7 @@ export const OSTEP_SCRIPTS = [
   'malloc',
   'vsfs',
   'fsck',
+  'ffs',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 

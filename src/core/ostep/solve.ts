@@ -76,7 +76,7 @@ function prepare(scriptName: string, argv: readonly string[], readText?: ReadTex
   if (!readText)
     return done({
       ok: false,
-      error: `${script.name}: ${flag} names a file, which cannot be read here; list the values on the command line instead`,
+      error: `${script.name}: ${flag} names a file, which cannot be read here: give the values in flags where the script has them (paging-policy's -a), or run it with the command line, bcos-sim ostep ${script.name}, which reads files`,
     });
   try {
     return { kind: 'ready', script, values: parsed.values, fileText: readText(name) };
