@@ -43,22 +43,23 @@ export function readWholeRun(r: RunResult, reader: RunReader, out: string[]): vo
 }
 
 /**
- * The lines of a valid scenario's run as it goes, drained chunk by chunk (kernel/drain.ts): one string per chunk
- * (its lines joined), so the run, its logs and its text are never held whole.
+ * The lines of a valid scenario's run as it goes, drained chunk by chunk (kernel/drain.ts), so the run, its logs
+ * and its text are never held whole. Each line is handed on alone: a chunk's lines joined would be a string large
+ * enough for V8 to keep until its next full collection, which lets the heap grow by tens of megabytes.
  */
-export function* streamRun(scenario: Scenario, reader: RunReader): Generator<string> {
-  const run = drainRun(scenario, reader.limits);
+export function* streamRun(scenario: Scenario, reader: RunReader, limits = reader.limits): Generator<string> {
+  const run = drainRun(scenario, limits);
   const out: string[] = [];
   for (let r = run.next(); ; r = run.next()) {
     if (r.done) {
       // The logs are drained: the result holds the processes' figures and nothing per event.
       reader.end(runResult(r.value, false), out);
-      if (out.length > 0) yield out.join('\n');
+      yield* out;
       return;
     }
     const c = r.value;
     reader.read({ events: c.events, segments: c.segments, through: c.through, open: openPiece(c.open[0]) }, out);
-    if (out.length > 0) yield out.join('\n');
+    yield* out;
     out.length = 0;
   }
 }
