@@ -29,7 +29,11 @@ export interface LogChunk {
  * `out` without their newline; one string may hold several lines.
  */
 export interface RunReader {
-  /** how much one chunk may log: its text is held while it is made */
+  /**
+   * how much one chunk may log: its text is held while it is made, and a chunk's worth of objects lives long enough
+   * to be promoted to V8's old space, which grows to several times its live size before it is collected; chunks
+   * of some tens of kilobytes of text keep a run's peak memory near its live size
+   */
   limits: { events: number; ticks: number };
   read(c: LogChunk, out: string[]): void;
   /** the last lines, from the figures of the finished run (its logs are read already) */

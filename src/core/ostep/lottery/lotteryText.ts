@@ -62,7 +62,7 @@ function lotteryReader(p: LotteryProblem): RunReader {
   };
   return {
     // A draw's text lists every job: about 30 characters each.
-    limits: { events: Math.max(64, Math.floor(2 ** 17 / count)), ticks: Infinity },
+    limits: { events: Math.max(16, Math.floor(2 ** 12 / count)), ticks: Infinity },
     read(c, out) {
       runs = nextRun < runs.length ? runs.slice(nextRun).concat(c.segments) : c.segments.slice();
       nextRun = 0;

@@ -140,7 +140,7 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
   }
 
   return {
-    limits: { events: 4_096, ticks: 4_096 },
+    limits: { events: 1_024, ticks: 1_024 },
     read(c, out) {
       runner.take(c);
       pending.take(c);

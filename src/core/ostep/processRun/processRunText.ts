@@ -15,6 +15,9 @@ const COLUMN: Record<ProcessRunState, string> = {
   DONE: col('DONE'),
   RUNNING: col('RUNNING'),
 };
+/** The column of a process running each instruction, by its index in INSTRUCTIONS. */
+const INSTRUCTIONS: readonly Instruction[] = ['cpu', 'io', 'io_done'];
+const RUN_COLUMN = INSTRUCTIONS.map((x) => COLUMN[`RUN:${x}`]);
 const CPU_BUSY = col('1');
 const CPU_IDLE = col(' ');
 // OSTEP pads an empty IOs column to 10, not 14.
@@ -54,11 +57,20 @@ function* problemLines(p: ProcessRunProblem): Generator<string> {
  */
 function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunReader {
   const count = programs.length;
+  // A byte per instruction: the programs as lists (8 bytes an instruction) need not outlive the run's start.
+  const codes = programs.map((code) => Uint8Array.from(code, (x) => INSTRUCTIONS.indexOf(x)));
   /** each process's column while it is not running */
   const cols = programs.map(() => COLUMN.READY);
   const executed = new Float64Array(count);
   const done = new Uint8Array(count);
   let blocked: { pid: number; until: number }[] = [];
+  // The columns on either side of the running process, kept while no column changes (most ticks): a line is then
+  // made of a few pieces instead of a column per process.
+  let sides: { pid: number | null; before: string; after: string } | null = null;
+  const setCol = (pid: number, text: string) => {
+    cols[pid] = text;
+    sides = null;
+  };
   const runner = new TickRunner();
   const pending = new PendingEvents();
   let t = 0;
@@ -70,39 +82,41 @@ function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunR
     for (let e = pending.upTo(t); e !== undefined; e = pending.upTo(t)) {
       if (e.kind === 'ioStart') {
         blocked.push({ pid: e.pid, until: e.until });
-        cols[e.pid] = COLUMN.BLOCKED;
+        setCol(e.pid, COLUMN.BLOCKED);
       } else if (e.kind === 'ioDone') ioDone ||= e.tick === t;
       else if (e.kind === 'exit') {
         done[e.pid] = 1;
-        cols[e.pid] = COLUMN.DONE;
+        setCol(e.pid, COLUMN.DONE);
       }
     }
     if (blocked.some((b) => b.until <= t)) {
-      for (const b of blocked) if (b.until <= t && !done[b.pid]) cols[b.pid] = COLUMN.READY;
+      for (const b of blocked) if (b.until <= t && !done[b.pid]) setCol(b.pid, COLUMN.READY);
       blocked = blocked.filter((b) => b.until > t);
     }
-    const pid = runner.at(t);
-    let row: string;
-    if (pid === null || done[pid]) row = cols.join('');
-    else {
-      const base = cols[pid] as string;
+    const at = runner.at(t);
+    const pid = at === null || done[at] ? null : at;
+    if (sides?.pid !== pid)
+      sides =
+        pid === null
+          ? { pid, before: cols.join(''), after: '' }
+          : { pid, before: cols.slice(0, pid).join(''), after: cols.slice(pid + 1).join('') };
+    let row = sides.before;
+    if (pid !== null) {
       const k = executed[pid] as number;
       executed[pid] = k + 1;
-      cols[pid] = COLUMN[`RUN:${(programs[pid] as Instruction[])[k] as Instruction}`];
-      row = cols.join('');
-      cols[pid] = base;
+      row += (RUN_COLUMN[(codes[pid] as Uint8Array)[k] as number] as string) + sides.after;
       cpuBusy++;
     }
     const ios = blocked.length;
     if (ios > 0) ioBusy++;
     out.push(
-      `${String(t + 1).padStart(3)}${ioDone ? '*' : ' '}${row}${pid === null || done[pid] ? CPU_IDLE : CPU_BUSY}${ios > 0 ? col(ios) : NO_IOS}`,
+      `${String(t + 1).padStart(3)}${ioDone ? '*' : ' '}${row}${pid === null ? CPU_IDLE : CPU_BUSY}${ios > 0 ? col(ios) : NO_IOS}`,
     );
   }
 
   return {
     // A line holds every process's column: about 14 characters each.
-    limits: { events: 4_096, ticks: Math.max(64, Math.floor(2 ** 18 / (count + 2))) },
+    limits: { events: 1_024, ticks: Math.max(16, Math.floor(2 ** 14 / (count + 2))) },
     read(c, out) {
       runner.take(c);
       pending.take(c);

@@ -49,8 +49,8 @@ function schedulerReader(p: SchedulerProblem): RunReader {
       `  [ time ${pad(start, 3)} ] Run job ${rr ? pad(job, 3) : job} for ${fixed2(end - start)} secs${done ? ` ( DONE at ${fixed2(end)} )` : ''}`,
     );
   return {
-    // A line per quantum at most: a chunk over this many ticks prints at most 4,096 slices of a lone run.
-    limits: { events: 4_096, ticks: rr ? 4_096 * quantum : Infinity },
+    // A line per quantum at most: a chunk over this many ticks prints at most 1,024 slices of a lone run.
+    limits: { events: 1_024, ticks: rr ? 1_024 * quantum : Infinity },
     read(c, out) {
       for (const e of c.events) if (e.kind === 'exit') exits.set(e.pid, e.tick);
       for (const s of c.segments) {
