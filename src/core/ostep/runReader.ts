@@ -47,9 +47,14 @@ export function readWholeRun(r: RunResult, reader: RunReader, out: string[]): vo
 }
 
 /**
+ * Characters of text handed on at a time: lines joined into pieces of about this size cost a yield each, not one a
+ * line, and stay far below the size (128 KiB) from which V8 keeps a string until its next full collection.
+ */
+const PIECE = 1 << 15;
+
+/**
  * The lines of a valid scenario's run as it goes, drained chunk by chunk (kernel/drain.ts), so the run, its logs
- * and its text are never held whole. Each line is handed on alone: a chunk's lines joined would be a string large
- * enough for V8 to keep until its next full collection, which lets the heap grow by tens of megabytes.
+ * and its text are never held whole; a yielded string holds several lines.
  */
 export function* streamRun(scenario: Scenario, reader: RunReader, limits = reader.limits): Generator<string> {
   const run = drainRun(scenario, limits);
@@ -58,14 +63,28 @@ export function* streamRun(scenario: Scenario, reader: RunReader, limits = reade
     if (r.done) {
       // The logs are drained: the result holds the processes' figures and nothing per event.
       reader.end(runResult(r.value, false), out);
-      yield* out;
+      yield* pieces(out);
       return;
     }
     const c = r.value;
     reader.read({ events: c.events, segments: c.segments, through: c.through, open: openPiece(c.open[0]) }, out);
-    yield* out;
+    yield* pieces(out);
     out.length = 0;
   }
+}
+
+/** The lines joined into pieces of about PIECE characters. */
+function* pieces(lines: readonly string[]): Generator<string> {
+  let from = 0;
+  let size = 0;
+  for (let i = 0; i < lines.length; i++) {
+    size += (lines[i] as string).length + 1;
+    if (size < PIECE) continue;
+    yield lines.slice(from, i + 1).join('\n');
+    from = i + 1;
+    size = 0;
+  }
+  if (from < lines.length) yield lines.slice(from).join('\n');
 }
 
 function openPiece(o: { pid: number | null; kind: string; since: number } | undefined): RunPiece | null {

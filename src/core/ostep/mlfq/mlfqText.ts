@@ -79,6 +79,11 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
   let expired = false;
   let t = 0;
   const at: TickEvent[] = [];
+  // The parts of a tick's line that stay the same for a job at a level, made once: a line is then a few pieces.
+  const heads: (string | undefined)[] = [];
+  const tails = jobs.map((j) => ` (of ${j.run}) ]`);
+  const head = (job: number, priority: number) =>
+    (heads[job * queues + priority] ??= ` ] Run JOB ${job} at PRIORITY ${priority} [ TICKS `);
 
   /** The events logged at tick t, in OSTEP's order: the end of the last tick's run, then the boost, arrivals, I/O. */
   function eventsAt(out: string[]): void {
@@ -132,9 +137,8 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
     const rest = (left[job] as number) - 1;
     left[job] = rest;
     if (rest === 0) done[job] = 1;
-    out.push(
-      `[ time ${t} ] Run JOB ${job} at PRIORITY ${top - (runLevel[job] as number)} [ TICKS ${ticks[job]} ALLOT ${allot[job]} TIME ${rest} (of ${(jobs[job] as { run: number }).run}) ]`,
-    );
+    const priority = top - (runLevel[job] as number);
+    out.push(`[ time ${t}${head(job, priority)}${ticks[job]} ALLOT ${allot[job]} TIME ${rest}${tails[job] as string}`);
     ran = job;
     expired = ticks[job] === 0;
   }
