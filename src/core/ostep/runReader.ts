@@ -63,18 +63,18 @@ export function* streamRun(scenario: Scenario, reader: RunReader, limits = reade
     if (r.done) {
       // The logs are drained: the result holds the processes' figures and nothing per event.
       reader.end(runResult(r.value, false), out);
-      yield* pieces(out);
+      yield* joined(out);
       return;
     }
     const c = r.value;
     reader.read({ events: c.events, segments: c.segments, through: c.through, open: openPiece(c.open[0]) }, out);
-    yield* pieces(out);
+    yield* joined(out);
     out.length = 0;
   }
 }
 
 /** The lines joined into pieces of about PIECE characters. */
-function* pieces(lines: readonly string[]): Generator<string> {
+function* joined(lines: readonly string[]): Generator<string> {
   let from = 0;
   let size = 0;
   for (let i = 0; i < lines.length; i++) {
