@@ -91,6 +91,11 @@ function openPiece(o: { pid: number | null; kind: string; since: number } | unde
   return o ? { start: o.since, end: Infinity, pid: o.pid, kind: o.kind } : null;
 }
 
+/** The lines of each part in turn, each made as it is reached. */
+export function* chain(...parts: Iterable<string>[]): Generator<string> {
+  for (const part of parts) yield* part;
+}
+
 /** Who runs in each tick, asked in increasing ticks, from the chunks' segments and open stretch. */
 export class TickRunner {
   private pieces: RunPiece[] = [];

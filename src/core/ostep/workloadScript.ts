@@ -4,7 +4,7 @@ import type { ProcessSpec, Scenario } from '../scenario/types';
 import { validateScenario } from '../scenario/validate';
 import type { HeapPicture } from './answers';
 import type { FlagTable, OptionsOf } from './flags';
-import { readWholeRun, streamRun, type RunReader } from './runReader';
+import { chain, readWholeRun, streamRun, type RunReader } from './runReader';
 import type { OstepScript, ScriptFlags } from './script';
 
 /** What differs between the scripts whose problem is a scenario (scheduler, mlfq, lottery, process-run, malloc). */
@@ -97,10 +97,6 @@ export function streamedWorkloadScript<P, A, F extends FlagTable>(
       return { ok: true, lines: chain(head, streamRun(valid.scenario, reader)) };
     },
   };
-}
-
-function* chain(...parts: Iterable<string>[]): Generator<string> {
-  for (const part of parts) yield* part;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { LotteryOptions } from './lotteryFlags';
 import { pythonDraw, pythonDrawStream } from '../../sched/lottery';
-import type { RunPiece, RunReader } from '../runReader';
+import { chain, type RunPiece, type RunReader } from '../runReader';
 import type { LotteryProblem } from './lotteryCommand';
 
 /**
@@ -26,10 +26,6 @@ export function lotteryLines(
   ];
   if (!v.solve) return { head: chain(problem, randomNumbers(p)), reader: null };
   return { head: [...problem, '** Solutions **', ''], reader: lotteryReader(p) };
-}
-
-function* chain(...parts: Iterable<string>[]): Generator<string> {
-  for (const part of parts) yield* part;
 }
 
 /** The problem's random numbers: one per tick of work, from the stream the draws use (the run may need fewer). */
