@@ -58,7 +58,7 @@ const PIECE = 1 << 15;
  */
 export function* streamRun(scenario: Scenario, reader: RunReader, limits = reader.limits): Generator<string> {
   const run = drainRun(scenario, limits);
-  const out: string[] = [];
+  let out: string[] = [];
   for (let r = run.next(); ; r = run.next()) {
     if (r.done) {
       // The logs are drained: the result holds the processes' figures and nothing per event.
@@ -69,7 +69,7 @@ export function* streamRun(scenario: Scenario, reader: RunReader, limits = reade
     const c = r.value;
     reader.read({ events: c.events, segments: c.segments, through: c.through, open: openPiece(c.open[0]) }, out);
     yield* joined(out);
-    out.length = 0;
+    out = [];
   }
 }
 

@@ -14,6 +14,8 @@ const COMPUTE_HINT = [
 ];
 
 const pad = (n: number, width: number) => String(n).padStart(width);
+/** pad(n, 3) for a whole number n ≥ 0, without making a string to pad (a trace line has two). */
+const pad3 = (n: number) => (n >= 100 ? `${n}` : n >= 10 ? ` ${n}` : `  ${n}`);
 
 /**
  * What scheduler.py prints for these flags (its whole stdout), as lines: the problem, then the hint, or (-c) the
@@ -46,7 +48,7 @@ function schedulerReader(p: SchedulerProblem): RunReader {
   let printed = { start: -1, to: -1 };
   const slice = (out: string[], job: number, start: number, end: number, done: boolean) =>
     out.push(
-      `  [ time ${pad(start, 3)} ] Run job ${rr ? pad(job, 3) : job} for ${fixed2(end - start)} secs${done ? ` ( DONE at ${fixed2(end)} )` : ''}`,
+      `  [ time ${pad3(start)} ] Run job ${rr ? pad3(job) : job} for ${fixed2(end - start)} secs${done ? ` ( DONE at ${fixed2(end)} )` : ''}`,
     );
   return {
     // A line per quantum at most: a chunk over this many ticks prints at most 1,024 slices of a lone run.
