@@ -70,7 +70,7 @@ describe('sim ostep streams the text of problems whose answer is too large to ho
       else {
         expect(held.code).toBe(2);
         expect(held.err).toContain(refusal);
-        expect(held.err).toContain('use the text output (without --json)');
+        expect(held.err).toContain('the text alone, as the command line prints it without --json, has no such bound');
       }
     },
     120_000,

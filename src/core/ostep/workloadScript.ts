@@ -44,6 +44,9 @@ export function workloadScript<P, A, F extends FlagTable>(parts: WorkloadScriptP
   };
 }
 
+/** The end of a refusal of an answer held whole: where the problem is answered all the same. */
+export const TEXT_INSTEAD = 'the text alone, as the command line prints it without --json, has no such bound';
+
 /** What differs between the scheduling scripts, whose text is made as their run goes (streamed or held whole). */
 export interface StreamedScriptParts<P, A, F extends FlagTable> extends Omit<WorkloadScriptParts<P, A, F>, 'read'> {
   /**

@@ -2,6 +2,7 @@ import { MAX_QUANTUM } from '../../sched/configFields';
 import { MAX_DRAW_OFFSET } from '../../sched/lottery';
 import { PROCESS_LIMITS } from '../../scenario/processSchema';
 import { LIMITS } from '../../scenario/types';
+import { TEXT_INSTEAD } from '../workloadScript';
 import type { LotteryOptions } from './lotteryFlags';
 import { pyInt } from '../pyNumber';
 import { ostepRandomLotteryJobs, type LotteryJob } from './lotteryWorkload';
@@ -67,13 +68,12 @@ const sourceFlag = (v: LotteryOptions) => (v.jlist === '' ? '-j/--jobs and -m/--
 
 /** Why the answer to this problem, with its text, is too large to hold whole, or null. */
 export function lotteryHeld(p: LotteryProblem, v: LotteryOptions): string | null {
-  const use = 'use the text output (without --json), which has no such bound';
   const total = p.jobs.reduce((s, j) => s + j.length, 0);
   if (total > MAX_HELD_TICKS)
-    return `${sourceFlag(v)}: the jobs add up to ${total} ticks; the answer as data holds a random number per tick, at most ${MAX_HELD_TICKS} (about 30 MB): ${use}`;
+    return `${sourceFlag(v)}: the jobs add up to ${total} ticks; the answer as data holds a random number per tick, at most ${MAX_HELD_TICKS} (about 30 MB): ${TEXT_INSTEAD}`;
   const draws = p.jobs.reduce((s, j) => s + Math.ceil(j.length / p.quantum), 0);
   if (draws * p.jobs.length > MAX_HELD_DRAW_ENTRIES)
-    return `${sourceFlag(v)}: ${p.jobs.length} jobs over ${draws} draws; the answer as data lists every job at every draw, at most ${MAX_HELD_DRAW_ENTRIES} entries (about 300 MB): ${use}`;
+    return `${sourceFlag(v)}: ${p.jobs.length} jobs over ${draws} draws; the answer as data lists every job at every draw, at most ${MAX_HELD_DRAW_ENTRIES} entries (about 300 MB): ${TEXT_INSTEAD}`;
   return null;
 }
 

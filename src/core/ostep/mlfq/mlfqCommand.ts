@@ -1,4 +1,5 @@
 import { LIMITS } from '../../scenario/types';
+import { TEXT_INSTEAD } from '../workloadScript';
 import { ostepRandomMlfqJobs, type OstepMlfqJob, type OstepMlfqSetup } from './mlfqWorkload';
 import type { MlfqOptions } from './mlfqFlags';
 import { pyInt } from '../pyNumber';
@@ -116,5 +117,5 @@ export function mlfqHeld({ jobs, setup, v }: MlfqProblem): string | null {
   );
   if (bound <= MAX_HELD_TICKS) return null;
   const flag = v.jlist === '' ? '-j/--numJobs, -m/--maxlen and -M/--maxio' : '-l/--jlist';
-  return `${flag}: the run could take up to ${bound} ticks; the answer as data holds an entry per tick, at most ${MAX_HELD_TICKS} (about 250 MB): use the text output (without --json), which has no such bound`;
+  return `${flag}: the run could take up to ${bound} ticks; the answer as data holds an entry per tick, at most ${MAX_HELD_TICKS} (about 250 MB): ${TEXT_INSTEAD}`;
 }

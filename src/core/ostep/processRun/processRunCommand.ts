@@ -1,4 +1,5 @@
 import { LIMITS } from '../../scenario/types';
+import { TEXT_INSTEAD } from '../workloadScript';
 import { pyFloat, pyInt } from '../pyNumber';
 import type { ProcessRunOptions } from './processRunFlags';
 import { ostepRandomProgram, type Instruction } from './processRunWorkload';
@@ -51,16 +52,15 @@ export function processRunProblem(v: ProcessRunOptions): ProcessRunProblem | str
 /** Why the answer to this problem, with its text, is too large to hold whole, or null. */
 export function processRunHeld(p: ProcessRunProblem, v: ProcessRunOptions): string | null {
   const flag = v.program !== '' ? '-P/--program' : '-l/--processlist';
-  const use = 'use the text output (without --json), which has no such bound';
   const instructions = p.programs.reduce((n, code) => n + code.length, 0);
   if (instructions > MAX_HELD_INSTRUCTIONS)
-    return `${flag}: the processes have ${instructions} instructions; the answer as data holds a line per instruction, at most ${MAX_HELD_INSTRUCTIONS} (about 5 MB): ${use}`;
+    return `${flag}: the processes have ${instructions} instructions; the answer as data holds a line per instruction, at most ${MAX_HELD_INSTRUCTIONS} (about 5 MB): ${TEXT_INSTEAD}`;
   const ios = p.programs.reduce((n, code) => n + code.filter((x) => x === 'io').length, 0);
   const ticks = instructions + ios * p.ioLength;
   if (ticks > MAX_HELD_TICKS)
-    return `-L/--iolength: the run could take ${ticks} ticks; the answer as data holds an entry per tick, at most ${MAX_HELD_TICKS} (about 50 MB): ${use}`;
+    return `-L/--iolength: the run could take ${ticks} ticks; the answer as data holds an entry per tick, at most ${MAX_HELD_TICKS} (about 50 MB): ${TEXT_INSTEAD}`;
   if (ticks * p.programs.length > MAX_HELD_CELLS)
-    return `${flag}: ${p.programs.length} processes over up to ${ticks} ticks; the answer as data holds a state per process per tick, at most ${MAX_HELD_CELLS} (about 500 MB): ${use}`;
+    return `${flag}: ${p.programs.length} processes over up to ${ticks} ticks; the answer as data holds a state per process per tick, at most ${MAX_HELD_CELLS} (about 500 MB): ${TEXT_INSTEAD}`;
   return null;
 }
 

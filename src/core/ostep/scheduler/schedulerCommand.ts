@@ -1,4 +1,5 @@
 import { LIMITS } from '../../scenario/types';
+import { TEXT_INSTEAD } from '../workloadScript';
 import { pyFloat } from '../pyNumber';
 import type { SchedulerOptions } from './schedulerFlags';
 import { ostepRandomJobLengths, type OstepSchedulerPolicy } from './schedulerWorkload';
@@ -51,5 +52,5 @@ export function schedulerProblem(v: SchedulerOptions): SchedulerProblem | string
 export function schedulerHeld(p: SchedulerProblem): string | null {
   const slices = p.policy === 'RR' ? p.lengths.reduce((s, x) => s + Math.ceil(x / p.quantum), 0) : 0;
   if (slices <= MAX_HELD_SLICES) return null;
-  return `-q/--quantum: RR takes ${slices} slices; the answer as data holds an entry per slice, at most ${MAX_HELD_SLICES} (about 250 MB): use the text output (without --json), which has no such bound`;
+  return `-q/--quantum: RR takes ${slices} slices; the answer as data holds an entry per slice, at most ${MAX_HELD_SLICES} (about 250 MB): ${TEXT_INSTEAD}`;
 }
