@@ -11,8 +11,8 @@ import type { CliIo } from '../runCli';
 
 /** Our flag, not OSTEP's: the answer as JSON (OUTPUT.md). Matched only in full so OSTEP's own abbreviations keep their meaning. */
 const JSON_FLAG = '--json';
-/** Lines per write when OSTEP's text is streamed. */
-const STREAM_CHUNK = 100;
+/** Characters gathered per write when OSTEP's text is streamed (a streamed "line" may hold many lines). */
+const STREAM_CHUNK = 1 << 16;
 
 const OSTEP_USAGE = `Usage: sim ostep SCRIPT [OSTEP flags] [--json]    OSTEP's homework script SCRIPT, answered by our core
        sim ostep --batch FILE                     one JSON line per line of FILE (["mlfq","-l","0,10,0","-c"])
@@ -52,14 +52,17 @@ export function runOstep(args: readonly string[], io: CliIo): number {
   return 0;
 }
 
-/** Lines of text written a chunk of STREAM_CHUNK at a time, never as one string. */
+/** Lines of text written about STREAM_CHUNK characters at a time, never as one string. */
 function printLines(lines: Iterable<string>, io: CliIo): number {
   let chunk: string[] = [];
+  let size = 0;
   for (const line of lines) {
     chunk.push(line);
-    if (chunk.length === STREAM_CHUNK) {
+    size += line.length + 1;
+    if (size >= STREAM_CHUNK) {
       io.out(chunk.join('\n'));
       chunk = [];
+      size = 0;
     }
   }
   if (chunk.length > 0) io.out(chunk.join('\n'));

@@ -174,7 +174,10 @@ describe('sim ostep scheduler: refusals exit 2 with one message naming the flag'
     [['--json=1'], 'no such option: --json'],
     [['--j', '3'], 'ambiguous option: --j (--jobs, --jlist?)'],
     [['extra'], 'unexpected argument "extra"'],
-    [['-p', 'RR', '-l', '1000000,1000000'], '-q/--quantum: RR would take 2000000 slices; at most 1000000'],
+    [
+      ['-p', 'RR', '-l', '1000000,1000000', '--json'],
+      '-q/--quantum: RR takes 2000000 slices; the answer as data holds an entry per slice, at most 1000000 (about 250 MB)',
+    ],
   ];
   it.each(cases)('%j', (argv, message) => {
     const r = sim(...argv);

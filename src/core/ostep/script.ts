@@ -79,8 +79,9 @@ export interface OstepScript<A = unknown, F extends FlagTable = FlagTable> exten
    */
   solve(values: OptionsOf<F>, run: ScenarioRunner, fileText?: string): OstepSolved<A>;
   /**
-   * The same text line by line, made as it is printed and holding no answer, for a script whose text can be far
-   * larger than what its answer may hold (paging-policy's trace): a command line prints it in bounded memory.
+   * The same text line by line (a string may hold several lines), made as it is printed and holding no answer, for
+   * a script whose text can be far larger than what its answer may hold (paging-policy's trace; the scheduling
+   * scripts', made as their run goes, workloadScript.ts): a command line prints it in bounded memory.
    */
   stream?(
     values: OptionsOf<F>,

@@ -19,11 +19,12 @@ export type ProcessValidation = { ok: true; process: ProcessSpec } | { ok: false
 /**
  * The one validation step for anything a user provides (URL, file, console, CLI, worker message). Fills in
  * defaults (defaults.ts), refuses unknown and prototype keys, and reports every error found (the first
- * MAX_REPORTED_ERRORS of them). Never throws.
+ * MAX_REPORTED_ERRORS of them). Never throws. `envelope: false` leaves out the cost envelope (cost.ts), which
+ * bounds what a rewindable run keeps: a run drained as it goes (kernel/drain.ts, OSTEP's streamed text) keeps none.
  */
-export function validateScenario(input: unknown): Validation {
+export function validateScenario(input: unknown, { envelope = true }: { envelope?: boolean } = {}): Validation {
   try {
-    return validate(input);
+    return validate(input, envelope);
   } catch {
     // Only a Proxy or a getter can throw while plain data is read; such input is not a scenario.
     return { ok: false, errors: [unreadable('scenario')] };
@@ -52,7 +53,7 @@ export function validateProcessSpec(
   }
 }
 
-function validate(raw: unknown): Validation {
+function validate(raw: unknown, envelope: boolean): Validation {
   const errors = findForbiddenKeys(raw, 'scenario');
   if (errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };
   const input = migrate(raw);
@@ -81,7 +82,7 @@ function validate(raw: unknown): Validation {
   if (!top.success || errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };
   const scenario = { ...top.data, processes, operations };
   // Last, on a scenario known to be well formed: whether its run fits in the envelope.
-  const tooCostly = costErrors(scenario);
+  const tooCostly = envelope ? costErrors(scenario) : [];
   return tooCostly.length > 0 ? { ok: false, errors: tooCostly } : { ok: true, scenario };
 }
 

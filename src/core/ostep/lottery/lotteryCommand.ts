@@ -2,14 +2,18 @@ import { MAX_QUANTUM } from '../../sched/configFields';
 import { MAX_DRAW_OFFSET } from '../../sched/lottery';
 import { PROCESS_LIMITS } from '../../scenario/processSchema';
 import { LIMITS } from '../../scenario/types';
+import { TEXT_INSTEAD } from '../workloadScript';
 import type { LotteryOptions } from './lotteryFlags';
 import { pyInt } from '../pyNumber';
 import { ostepRandomLotteryJobs, type LotteryJob } from './lotteryWorkload';
 
-/** Ticks of work in one problem: OSTEP prints one random number per tick (without -c), so this bounds the text. */
-export const MAX_LOTTERY_TICKS = 1_000_000;
-/** Job entries in the solution (every job is listed at every draw): bounds the answer's size. */
-export const MAX_DRAW_ENTRIES = 10_000_000;
+/**
+ * An answer held whole (--json, --batch, the browser) holds its text too: a random number per tick of work without
+ * -c, and with -c a line per draw that lists every job (about 30 bytes each). These keep it within about 300 MB;
+ * the streamed text holds none of it.
+ */
+export const MAX_HELD_TICKS = 1_000_000;
+export const MAX_HELD_DRAW_ENTRIES = 10_000_000;
 /** Our scenario seed is an unsigned 32-bit integer; Python seeds with |seed|. */
 const MAX_SEED = 0xffff_ffff;
 
@@ -41,8 +45,8 @@ export function lotteryProblem(v: LotteryOptions): LotteryProblem | string {
     if (count < 1 || count > LIMITS.maxProcesses)
       return `-j/--jobs must be between 1 and ${LIMITS.maxProcesses} (got ${count})`;
     // Below 2, OSTEP's loop `while x == 0: x = int(max * random())` never ends (or yields negative values).
-    if (maxlen < 2 || maxlen > MAX_LOTTERY_TICKS)
-      return `-m/--maxlen must be between 2 and ${MAX_LOTTERY_TICKS} (got ${maxlen}); OSTEP loops forever below 2`;
+    if (maxlen < 2 || maxlen > LIMITS.maxTick)
+      return `-m/--maxlen must be between 2 and ${LIMITS.maxTick} (got ${maxlen}); OSTEP loops forever below 2`;
     if (maxticket < 2 || maxticket > PROCESS_LIMITS.maxTickets + 1)
       return `-T/--maxticket must be between 2 and ${PROCESS_LIMITS.maxTickets + 1} (got ${maxticket}); OSTEP loops forever below 2`;
     const random = ostepRandomLotteryJobs(seed, count, maxlen, maxticket);
@@ -55,13 +59,22 @@ export function lotteryProblem(v: LotteryOptions): LotteryProblem | string {
     if (typeof listed === 'string') return listed;
     jobs = listed;
   }
-  const flag = jlist === '' ? '-j/--jobs and -m/--maxlen' : '-l/--jlist';
   const total = jobs.reduce((s, j) => s + j.length, 0);
-  if (total > MAX_LOTTERY_TICKS) return `${flag}: the jobs add up to ${total} ticks; at most ${MAX_LOTTERY_TICKS}`;
-  const draws = jobs.reduce((s, j) => s + Math.ceil(j.length / quantum), 0);
-  if (draws * jobs.length > MAX_DRAW_ENTRIES)
-    return `${flag}: ${jobs.length} jobs over ${draws} draws make a solution of more than ${MAX_DRAW_ENTRIES} job entries`;
+  if (total > LIMITS.maxTick) return `${sourceFlag(v)}: the jobs add up to ${total} ticks; at most ${LIMITS.maxTick}`;
   return { jobs, quantum, seed, drawOffset };
+}
+
+const sourceFlag = (v: LotteryOptions) => (v.jlist === '' ? '-j/--jobs and -m/--maxlen' : '-l/--jlist');
+
+/** Why the answer to this problem, with its text, is too large to hold whole, or null. */
+export function lotteryHeld(p: LotteryProblem, v: LotteryOptions): string | null {
+  const total = p.jobs.reduce((s, j) => s + j.length, 0);
+  if (total > MAX_HELD_TICKS)
+    return `${sourceFlag(v)}: the jobs add up to ${total} ticks; the answer as data holds a random number per tick, at most ${MAX_HELD_TICKS} (about 30 MB): ${TEXT_INSTEAD}`;
+  const draws = p.jobs.reduce((s, j) => s + Math.ceil(j.length / p.quantum), 0);
+  if (draws * p.jobs.length > MAX_HELD_DRAW_ENTRIES)
+    return `${sourceFlag(v)}: ${p.jobs.length} jobs over ${draws} draws; the answer as data lists every job at every draw, at most ${MAX_HELD_DRAW_ENTRIES} entries (about 300 MB): ${TEXT_INSTEAD}`;
+  return null;
 }
 
 /** `-l 10:100,20:50`: Python's int() of each length and ticket count. */
@@ -79,8 +92,8 @@ function listedJobs(jlist: string): LotteryJob[] | string {
     if (length === undefined || tickets === undefined)
       return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; length and tickets must be whole numbers`;
     // OSTEP would draw a zero-length job as a winner and then call it done; our processes need a CPU burst.
-    if (length < 1 || length > MAX_LOTTERY_TICKS)
-      return `-l/--jlist: job ${i} has length ${length}; each job needs between 1 and ${MAX_LOTTERY_TICKS} ticks here`;
+    if (length < 1 || length > LIMITS.maxTick)
+      return `-l/--jlist: job ${i} has length ${length}; each job needs between 1 and ${LIMITS.maxTick} ticks here`;
     // With 0 tickets a job never wins and OSTEP ends in a ZeroDivisionError once the others are done.
     if (tickets < 1 || tickets > PROCESS_LIMITS.maxTickets)
       return `-l/--jlist: job ${i} has ${tickets} tickets; each job needs between 1 and ${PROCESS_LIMITS.maxTickets} tickets`;

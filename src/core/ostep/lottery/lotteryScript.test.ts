@@ -79,13 +79,17 @@ describe('lotteryScript', () => {
     [['-s', '4294967296'], '-s/--seed must be between -4294967295 and 4294967295'],
     [['-q', '0'], '-q/--quantum must be between 1 and 1000000 ticks (got 0)'],
     [['-j', '0'], '-j/--jobs must be between 1 and 100000 (got 0)'],
-    [['-m', '1'], '-m/--maxlen must be between 2 and 1000000 (got 1); OSTEP loops forever below 2'],
+    [['-m', '1'], '-m/--maxlen must be between 2 and 1000000000 (got 1); OSTEP loops forever below 2'],
     [['-T', '0'], '-T/--maxticket must be between 2 and 1000001 (got 0); OSTEP loops forever below 2'],
     [['-l', '5:10,'], '-l/--jlist: job 1 is ""; each job is length:tickets'],
     [['-l', '5:x'], '-l/--jlist: job 0 is "5:x"; length and tickets must be whole numbers'],
-    [['-l', '0:10'], '-l/--jlist: job 0 has length 0; each job needs between 1 and 1000000 ticks here'],
+    [['-l', '0:10'], '-l/--jlist: job 0 has length 0; each job needs between 1 and 1000000000 ticks here'],
     [['-l', '5:0'], '-l/--jlist: job 0 has 0 tickets; each job needs between 1 and 1000000 tickets'],
-    [['-l', '999999:1,2:1'], '-l/--jlist: the jobs add up to 1000001 ticks; at most 1000000'],
+    [['-l', '999999999:1,2:1'], '-l/--jlist: the jobs add up to 1000000001 ticks; at most 1000000000'],
+    [
+      ['-l', '999999:1,2:1'],
+      '-l/--jlist: the jobs add up to 1000001 ticks; the answer as data holds a random number per tick, at most 1000000 (about 30 MB)',
+    ],
     [['-j', '20000', '-m', '50'], '-j/--jobs and -m/--maxlen: 20000 jobs over'],
   ])('refuses %j, naming the flag and its limit', (argv, message) => {
     const r = solve(argv);

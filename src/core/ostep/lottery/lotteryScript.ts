@@ -1,12 +1,12 @@
 import type { LotteryAnswers } from '../answers';
 import { jobsInOrder, ostepMismatch } from '../fits';
 import { scriptFlags, type OstepScript } from '../script';
-import { jobWithIo, lateJob, workloadScript } from '../workloadScript';
+import { jobWithIo, lateJob, streamedWorkloadScript } from '../workloadScript';
 import type { Scenario } from '../../scenario/types';
 import { lotteryAnswers } from './lotteryAnswers';
-import { lotteryProblem, type LotteryProblem } from './lotteryCommand';
+import { lotteryHeld, lotteryProblem, type LotteryProblem } from './lotteryCommand';
 import { LOTTERY_FLAGS, type LotteryOptions } from './lotteryFlags';
-import { lotteryText } from './lotteryText';
+import { lotteryLines } from './lotteryText';
 import { ostepLotteryScenario, ostepRandomLotteryJobs } from './lotteryWorkload';
 
 const FLAGS = scriptFlags(
@@ -33,14 +33,13 @@ function asRandomJobs(s: Scenario, offset: number): string[] | undefined {
 }
 
 /** OSTEP's lottery.py: jobs with tickets, all arriving at 0, on our lottery with Python's draws and whole quanta. */
-export const lotteryScript: OstepScript<LotteryAnswers, typeof LOTTERY_FLAGS> = workloadScript({
+export const lotteryScript: OstepScript<LotteryAnswers, typeof LOTTERY_FLAGS> = streamedWorkloadScript({
   ...FLAGS,
   problem: lotteryProblem,
   scenarioOf,
-  read(r, p, v) {
-    const read = lotteryAnswers(r);
-    return read && { answer: read.answer, text: lotteryText(p, v, read.views) };
-  },
+  held: lotteryHeld,
+  text: lotteryLines,
+  answer: lotteryAnswers,
   flagsOf(s) {
     const mismatch = ostepMismatch(s, 'lottery.py');
     if (mismatch) return mismatch;

@@ -1,6 +1,7 @@
 import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS } from '../../scenario/defaults';
 import type { Scenario } from '../../scenario/types';
 import { pyRandom, pySeed } from '../pyRandom';
+import { translatedFrom } from '../workloadScript';
 
 /** One lottery.py job: its run time and its tickets. */
 export interface LotteryJob {
@@ -52,7 +53,7 @@ export function ostepLotteryScenario(
     format: 'bcos-scenario',
     version: 2,
     title: 'OSTEP lottery.py',
-    description: `Translated from OSTEP cpu-sched-lottery/lottery.py (${source}).`,
+    description: translatedFrom('cpu-sched-lottery/lottery.py', source),
     seed,
     node: { ...DEFAULT_NODE, cpus: 1, gpus: 0, connections: [] },
     scheduler: { policy: 'LOTTERY', quantum, draw: 'python', ...(drawOffset > 0 && { drawOffset }), fullQuantum: true },

@@ -15,7 +15,8 @@ export interface MlfqAnswers {
   makespan: number;
 }
 
-const EVENT_ORDER: Record<MlfqEventType, number> = { FINISH: 0, IO_START: 0, BOOST: 1, ARRIVE: 2, IO_DONE: 3 };
+/** The order of OSTEP's events at one tick. */
+export const EVENT_ORDER: Record<MlfqEventType, number> = { FINISH: 0, IO_START: 0, BOOST: 1, ARRIVE: 2, IO_DONE: 3 };
 
 /**
  * Reads the answers off a finished run of a scenario from ostepMlfqScenario (pid = OSTEP job id, one CPU).
@@ -24,13 +25,7 @@ const EVENT_ORDER: Record<MlfqEventType, number> = { FINISH: 0, IO_START: 0, BOO
  */
 export function mlfqAnswers(r: RunResult, queues: number): MlfqAnswers | null {
   if (!r.finished || r.processes.some((p) => p.completion === null || p.firstRun === null)) return null;
-  const jobs = [...r.processes]
-    .sort((a, b) => a.pid - b.pid)
-    .map((p) => {
-      const firstRun = p.firstRun as number;
-      const finish = p.completion as number;
-      return { id: p.pid, firstRun, finish, response: firstRun - p.arrival, turnaround: finish - p.arrival };
-    });
+  const jobs = mlfqJobs(r);
   const mean = (f: (j: MlfqAnswers['jobs'][number]) => number) =>
     pyRound2(jobs.reduce((s, j) => s + f(j), 0) / jobs.length);
 
@@ -76,4 +71,15 @@ export function mlfqAnswers(r: RunResult, queues: number): MlfqAnswers | null {
     events,
     makespan: r.ticks,
   };
+}
+
+/** Each job's first run, finish, response and turnaround, by id: the end-of-run figures of the answer and the text. */
+export function mlfqJobs(r: RunResult): MlfqAnswers['jobs'] {
+  return [...r.processes]
+    .sort((a, b) => a.pid - b.pid)
+    .map((p) => {
+      const firstRun = p.firstRun as number;
+      const finish = p.completion as number;
+      return { id: p.pid, firstRun, finish, response: firstRun - p.arrival, turnaround: finish - p.arrival };
+    });
 }

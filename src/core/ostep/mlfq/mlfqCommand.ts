@@ -1,10 +1,14 @@
 import { LIMITS } from '../../scenario/types';
+import { TEXT_INSTEAD } from '../workloadScript';
 import { ostepRandomMlfqJobs, type OstepMlfqJob, type OstepMlfqSetup } from './mlfqWorkload';
 import type { MlfqOptions } from './mlfqFlags';
 import { pyInt } from '../pyNumber';
 
-/** Ticks we are willing to simulate (the JSON timeline has one entry per tick): bounds one command's run time. */
-export const MAX_MLFQ_TICKS = 1_000_000;
+/**
+ * Ticks in an answer held whole (--json, --batch, the browser): it holds a timeline entry and a line of text per
+ * tick, about 250 bytes each, so at most about 250 MB. The streamed text holds none.
+ */
+export const MAX_HELD_TICKS = 1_000_000;
 
 /** An mlfq.py problem: the jobs, the queue setup, and the option values (for the problem text). */
 export type MlfqProblem = { jobs: OstepMlfqJob[]; setup: OstepMlfqSetup; v: MlfqOptions };
@@ -97,16 +101,21 @@ export function mlfqProblem(v: MlfqOptions): MlfqProblem | string {
     if (2 * ios + 1 > LIMITS.maxBursts)
       return `${flag}: job ${i} would issue ${ios} I/Os; at most ${(LIMITS.maxBursts - 1) / 2} per job here (use a larger I/O frequency)`;
   }
-  // An upper bound on the makespan: the CPU is idle only while no job is ready.
-  const bound = jobs.reduce(
-    (s, j) => s + j.run + (j.ioFreq > 0 ? Math.ceil(j.run / j.ioFreq) - 1 : 0) * ioTime,
-    Math.max(...jobs.map((j) => j.start)),
-  );
-  if (bound > MAX_MLFQ_TICKS)
-    return `${flag}: the run could take up to ${bound} ticks; at most ${MAX_MLFQ_TICKS} here (use shorter jobs, fewer jobs or a shorter -i/--iotime)`;
   return {
     jobs,
     setup: { quanta, allotments, boost, ioTime, stay: v.stay, iobump: v.iobump },
     v,
   };
+}
+
+/** Why the answer to this problem may be too large to hold whole, or null. */
+export function mlfqHeld({ jobs, setup, v }: MlfqProblem): string | null {
+  // An upper bound on the makespan: the CPU is idle only while no job is ready.
+  const bound = jobs.reduce(
+    (s, j) => s + j.run + (j.ioFreq > 0 ? Math.ceil(j.run / j.ioFreq) - 1 : 0) * setup.ioTime,
+    Math.max(...jobs.map((j) => j.start)),
+  );
+  if (bound <= MAX_HELD_TICKS) return null;
+  const flag = v.jlist === '' ? '-j/--numJobs, -m/--maxlen and -M/--maxio' : '-l/--jlist';
+  return `${flag}: the run could take up to ${bound} ticks; the answer as data holds an entry per tick, at most ${MAX_HELD_TICKS} (about 250 MB): ${TEXT_INSTEAD}`;
 }

@@ -1,11 +1,11 @@
 import type { MlfqAnswers } from '../answers';
 import { jobsInOrder, ostepMismatch } from '../fits';
 import { scriptFlags, type OstepScript } from '../script';
-import { commonIoLength, workloadScript } from '../workloadScript';
+import { commonIoLength, streamedWorkloadScript } from '../workloadScript';
 import { mlfqAnswers } from './mlfqAnswers';
-import { mlfqProblem, type MlfqProblem } from './mlfqCommand';
+import { mlfqHeld, mlfqProblem, type MlfqProblem } from './mlfqCommand';
 import { MLFQ_FLAGS } from './mlfqFlags';
-import { mlfqText } from './mlfqText';
+import { mlfqLines } from './mlfqText';
 import { ostepMlfqBursts, ostepMlfqScenario, type OstepMlfqJob } from './mlfqWorkload';
 import type { Scenario } from '../../scenario/types';
 
@@ -21,14 +21,13 @@ function scenarioOf({ jobs, setup, v }: MlfqProblem): Scenario {
 }
 
 /** OSTEP's mlfq.py: jobs with start times and periodic I/O on our MLFQ with OSTEP's rules as options. */
-export const mlfqScript: OstepScript<MlfqAnswers, typeof MLFQ_FLAGS> = workloadScript({
+export const mlfqScript: OstepScript<MlfqAnswers, typeof MLFQ_FLAGS> = streamedWorkloadScript({
   ...FLAGS,
   problem: mlfqProblem,
   scenarioOf,
-  read(r, p) {
-    const answer = mlfqAnswers(r, p.setup.quanta.length);
-    return answer && { answer, text: mlfqText(p, answer) };
-  },
+  held: mlfqHeld,
+  text: mlfqLines,
+  answer: (r, p) => mlfqAnswers(r, p.setup.quanta.length),
   flagsOf(s) {
     const mismatch = ostepMismatch(s, 'mlfq.py');
     if (mismatch) return mismatch;

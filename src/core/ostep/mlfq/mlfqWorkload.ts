@@ -1,6 +1,7 @@
 import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED } from '../../scenario/defaults';
 import type { Scenario } from '../../scenario/types';
 import { pyRandom, pySeed } from '../pyRandom';
+import { translatedFrom } from '../workloadScript';
 
 /** One job of OSTEP's cpu-sched-mlfq/mlfq.py: start time, CPU time, and how often it issues I/O (≤ 0 = never). */
 export interface OstepMlfqJob {
@@ -71,7 +72,7 @@ export function ostepMlfqScenario(jobs: readonly OstepMlfqJob[], setup: OstepMlf
     format: 'bcos-scenario',
     version: 2,
     title: 'OSTEP mlfq.py',
-    description: `Translated from OSTEP cpu-sched-mlfq/mlfq.py (${source}).`,
+    description: translatedFrom('cpu-sched-mlfq/mlfq.py', source),
     seed: DEFAULT_SEED,
     node: { ...DEFAULT_NODE, cpus: 1, gpus: 0, connections: [] },
     scheduler: {

@@ -1,14 +1,19 @@
 import { LIMITS } from '../../scenario/types';
+import { TEXT_INSTEAD } from '../workloadScript';
 import { pyFloat, pyInt } from '../pyNumber';
 import type { ProcessRunOptions } from './processRunFlags';
 import { ostepRandomProgram, type Instruction } from './processRunWorkload';
 
-/** Instructions in one problem: OSTEP prints each one (without -c), so this bounds the text. */
-export const MAX_INSTRUCTIONS = 100_000;
-/** Ticks a problem may take at worst (every I/O waited out in turn): OSTEP prints one line per tick with -c. */
-export const MAX_PROCESS_RUN_TICKS = 1_000_000;
-/** Process states in the trace (a column per process, a line per tick): bounds the answer's size. */
-export const MAX_TRACE_CELLS = 10_000_000;
+/** Instructions in one problem: the programs are held as lists of instructions, 8 bytes each (at most 32 MB). */
+export const MAX_INSTRUCTIONS = 4_000_000;
+/**
+ * An answer held whole (--json, --batch, the browser) holds its text too: a line per instruction without -c, and
+ * with -c a line per tick with a column per process (about 50 bytes per column with the answer's entry). These
+ * keep it within about 500 MB; the streamed text holds none of it.
+ */
+export const MAX_HELD_INSTRUCTIONS = 100_000;
+export const MAX_HELD_TICKS = 1_000_000;
+export const MAX_HELD_CELLS = 10_000_000;
 
 /** A process-run.py problem: each process's program as OSTEP's instructions, the I/O length and the two rules. */
 export interface ProcessRunProblem {
@@ -36,20 +41,27 @@ export function processRunProblem(v: ProcessRunOptions): ProcessRunProblem | str
     return '-L/--iolength must be at least 1 tick when a process does I/O: an I/O here lasts at least a tick';
   const crowded = programs.findIndex((code) => 2 * code.filter((x) => x === 'io').length + 1 > LIMITS.maxBursts);
   if (crowded >= 0) return `${flag}: process ${crowded} does more than ${(LIMITS.maxBursts - 1) / 2} I/Os`;
-  const instructions = programs.reduce((n, code) => n + code.length, 0);
-  if (instructions > MAX_INSTRUCTIONS)
-    return `${flag}: the processes have ${instructions} instructions; at most ${MAX_INSTRUCTIONS}`;
-  const ticks = instructions + ios * ioLength;
-  if (ticks > MAX_PROCESS_RUN_TICKS)
-    return `-L/--iolength: the run could take ${ticks} ticks; at most ${MAX_PROCESS_RUN_TICKS}`;
-  if (ticks * programs.length > MAX_TRACE_CELLS)
-    return `${flag}: ${programs.length} processes over up to ${ticks} ticks make a trace of more than ${MAX_TRACE_CELLS} states`;
   return {
     programs,
     ioLength,
     switchOnIo: v.process_switch_behavior === 'SWITCH_ON_IO',
     immediate: v.io_done_behavior === 'IO_RUN_IMMEDIATE',
   };
+}
+
+/** Why the answer to this problem, with its text, is too large to hold whole, or null. */
+export function processRunHeld(p: ProcessRunProblem, v: ProcessRunOptions): string | null {
+  const flag = v.program !== '' ? '-P/--program' : '-l/--processlist';
+  const instructions = p.programs.reduce((n, code) => n + code.length, 0);
+  if (instructions > MAX_HELD_INSTRUCTIONS)
+    return `${flag}: the processes have ${instructions} instructions; the answer as data holds a line per instruction, at most ${MAX_HELD_INSTRUCTIONS} (about 5 MB): ${TEXT_INSTEAD}`;
+  const ios = p.programs.reduce((n, code) => n + code.filter((x) => x === 'io').length, 0);
+  const ticks = instructions + ios * p.ioLength;
+  if (ticks > MAX_HELD_TICKS)
+    return `-L/--iolength: the run could take ${ticks} ticks; the answer as data holds an entry per tick, at most ${MAX_HELD_TICKS} (about 50 MB): ${TEXT_INSTEAD}`;
+  if (ticks * p.programs.length > MAX_HELD_CELLS)
+    return `${flag}: ${p.programs.length} processes over up to ${ticks} ticks; the answer as data holds a state per process per tick, at most ${MAX_HELD_CELLS} (about 500 MB): ${TEXT_INSTEAD}`;
+  return null;
 }
 
 /** -P c7,i,c1:i: per process, `cN` is N CPU instructions (none when N ≤ 0), `i…` one I/O (io then io_done). */

@@ -100,11 +100,18 @@ describe('processRunScript', () => {
     [['-P', 'x3'], '-P/--program: bad opcode "x" in process 0 (should be c or i)'],
     [['-P', 'c1,,c2'], '-P/--program: process 0 has an empty instruction'],
     [['-P', 'c'], '-P/--program: process 0 has "c"; c must be followed by a whole number'],
-    [['-P', 'c100001'], '-P/--program: more than 100000 instructions in all'],
-    [['-P', 'c5,i', '-L', '1000000'], '-L/--iolength: the run could take 1000007 ticks; at most 1000000'],
+    [['-P', 'c4000001'], '-P/--program: more than 4000000 instructions in all'],
+    [
+      ['-P', 'c100001'],
+      '-P/--program: the processes have 100001 instructions; the answer as data holds a line per instruction, at most 100000',
+    ],
+    [
+      ['-P', 'c5,i', '-L', '1000000'],
+      '-L/--iolength: the run could take 1000007 ticks; the answer as data holds an entry per tick, at most 1000000',
+    ],
     [
       ['-P', 'i:i:i:i:i:i:i:i:i:i:i:i', '-L', '80000'],
-      '-P/--program: 12 processes over up to 960024 ticks make a trace of more than 10000000 states',
+      '-P/--program: 12 processes over up to 960024 ticks; the answer as data holds a state per process per tick, at most 10000000',
     ],
   ])('refuses %j, naming the flag and its limit', (argv, message) => {
     const r = solve(argv);

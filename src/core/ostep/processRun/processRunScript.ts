@@ -1,12 +1,12 @@
 import type { ProcessRunAnswers } from '../answers';
 import { jobsInOrder, ostepMismatch } from '../fits';
 import { scriptFlags, type OstepScript } from '../script';
-import { commonIoLength, lateJob, workloadScript } from '../workloadScript';
+import { commonIoLength, lateJob, streamedWorkloadScript } from '../workloadScript';
 import type { Scenario } from '../../scenario/types';
 import { processRunAnswers } from './processRunAnswers';
-import { processRunProblem, type ProcessRunProblem } from './processRunCommand';
+import { processRunHeld, processRunProblem, type ProcessRunProblem } from './processRunCommand';
 import { PROCESS_RUN_FLAGS, type ProcessRunOptions } from './processRunFlags';
-import { processRunText } from './processRunText';
+import { processRunLines } from './processRunText';
 import { burstsProgramText, ostepProcessRunScenario } from './processRunWorkload';
 
 const FLAGS = scriptFlags(
@@ -22,14 +22,13 @@ function scenarioOf(p: ProcessRunProblem, v: ProcessRunOptions): Scenario {
 }
 
 /** OSTEP's process-run.py: programs of CPU and I/O instructions on our PID scan policy with OSTEP's -S and -I rules. */
-export const processRunScript: OstepScript<ProcessRunAnswers, typeof PROCESS_RUN_FLAGS> = workloadScript({
+export const processRunScript: OstepScript<ProcessRunAnswers, typeof PROCESS_RUN_FLAGS> = streamedWorkloadScript({
   ...FLAGS,
   problem: processRunProblem,
   scenarioOf,
-  read(r, p, v) {
-    const answer = processRunAnswers(r, p.programs);
-    return answer && { answer, text: processRunText(p, v, answer) };
-  },
+  held: processRunHeld,
+  text: processRunLines,
+  answer: (r, p) => processRunAnswers(r, p.programs),
   flagsOf(s) {
     const mismatch = ostepMismatch(s, 'process-run.py');
     if (mismatch) return mismatch;

@@ -1,39 +1,139 @@
-import type { ProcessRunAnswers } from '../answers';
-import type { ProcessRunOptions } from './processRunFlags';
+import type { ProcessRunState } from '../answers';
 import { pyFixed2 } from '../pyFormat';
+import { PendingEvents, TickRunner, type RunReader } from '../runReader';
+import type { ProcessRunOptions } from './processRunFlags';
 import type { ProcessRunProblem } from './processRunCommand';
+import type { Instruction } from './processRunWorkload';
 
 const col = (x: string | number) => String(x).padStart(14);
+const COLUMN: Record<ProcessRunState, string> = {
+  'RUN:cpu': col('RUN:cpu'),
+  'RUN:io': col('RUN:io'),
+  'RUN:io_done': col('RUN:io_done'),
+  READY: col('READY'),
+  BLOCKED: col('BLOCKED'),
+  DONE: col('DONE'),
+  RUNNING: col('RUNNING'),
+};
+/** The column of a process running each instruction, by its index in INSTRUCTIONS. */
+const INSTRUCTIONS: readonly Instruction[] = ['cpu', 'io', 'io_done'];
+const RUN_COLUMN = INSTRUCTIONS.map((x) => COLUMN[`RUN:${x}`]);
+const CPU_BUSY = col('1');
+const CPU_IDLE = col(' ');
+// OSTEP pads an empty IOs column to 10, not 14.
+const NO_IOS = ' '.repeat(10);
 
-/** What process-run.py prints for these flags (its whole stdout): the programs and rules, or the trace (-c) and stats (-p). */
-export function processRunText(p: ProcessRunProblem, v: ProcessRunOptions, a: ProcessRunAnswers): string {
-  return v.solve ? traceText(a) + (v.print_stats ? statsText(a) : '') : problemText(p);
+/**
+ * What process-run.py prints for these flags (its whole stdout), as lines: the programs and rules (made as they are
+ * printed), or (-c) the trace and (-p) the statistics, which come from the run through the reader.
+ */
+export function processRunLines(
+  p: ProcessRunProblem,
+  v: ProcessRunOptions,
+): { head: Iterable<string>; reader: RunReader | null } {
+  if (!v.solve) return { head: problemLines(p), reader: null };
+  const pids = p.programs.map((_, pid) => col(`PID:${String(pid).padStart(2)}`)).join('');
+  return { head: [`Time${pids}${col('CPU')}${col('IOs')}`], reader: processRunReader(p, v.print_stats) };
 }
 
-function problemText(p: ProcessRunProblem): string {
-  let out = 'Produce a trace of what would happen when you run these processes:\n';
-  p.programs.forEach((code, pid) => {
-    out += `Process ${pid}\n${code.map((x) => `  ${x}\n`).join('')}\n`;
-  });
-  out += 'Important behaviors:\n';
-  out += `  System will switch when ${p.switchOnIo ? 'the current process is FINISHED or ISSUES AN IO' : 'the current process is FINISHED'}\n`;
-  out += `  After IOs, the process issuing the IO will ${p.immediate ? 'run IMMEDIATELY' : 'run LATER (when it is its turn)'}\n\n`;
-  return out;
-}
-
-function traceText(a: ProcessRunAnswers): string {
-  const pids = a.procs.map((x) => col(`PID:${String(x.pid).padStart(2)}`)).join('');
-  let out = `Time${pids}${col('CPU')}${col('IOs')}\n`;
-  for (const t of a.ticks) {
-    // OSTEP pads an empty IOs column to 10, not 14.
-    const ios = t.ioInFlight > 0 ? col(t.ioInFlight) : ' '.repeat(10);
-    out += `${String(t.t).padStart(3)}${t.ioDone ? '*' : ' '}${t.states.map(col).join('')}${col(t.cpu === 1 ? '1' : ' ')}${ios}\n`;
+function* problemLines(p: ProcessRunProblem): Generator<string> {
+  yield 'Produce a trace of what would happen when you run these processes:';
+  for (const [pid, code] of p.programs.entries()) {
+    yield `Process ${pid}`;
+    for (const x of code) yield `  ${x}`;
+    yield '';
   }
-  return out;
+  yield 'Important behaviors:';
+  yield `  System will switch when ${p.switchOnIo ? 'the current process is FINISHED or ISSUES AN IO' : 'the current process is FINISHED'}`;
+  yield `  After IOs, the process issuing the IO will ${p.immediate ? 'run IMMEDIATELY' : 'run LATER (when it is its turn)'}`;
+  yield '';
 }
 
-function statsText(a: ProcessRunAnswers): string {
-  const { totalTime, cpuBusy, ioBusy } = a.stats;
-  const percent = (n: number) => pyFixed2((100 * n) / totalTime);
-  return `\nStats: Total Time ${totalTime}\nStats: CPU Busy ${cpuBusy} (${percent(cpuBusy)}%)\nStats: IO Busy  ${ioBusy} (${percent(ioBusy)}%)\n\n`;
+/**
+ * The trace, a line per tick as the run passes it. OSTEP's tick t is our interval [t-1, t): a process runs in it
+ * when the timeline has it on the CPU there, executing its next instruction; it is BLOCKED while an I/O from an
+ * ioStart event is in progress, DONE from its exit on, else READY. `*` marks a tick whose start saw an I/O
+ * complete; IOs counts the I/Os in progress.
+ */
+function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunReader {
+  const count = programs.length;
+  // A byte per instruction: the programs as lists (8 bytes an instruction) need not outlive the run's start.
+  const codes = programs.map((code) => Uint8Array.from(code, (x) => INSTRUCTIONS.indexOf(x)));
+  /** each process's column while it is not running */
+  const cols = programs.map(() => COLUMN.READY);
+  const executed = new Float64Array(count);
+  const done = new Uint8Array(count);
+  let blocked: { pid: number; until: number }[] = [];
+  // The columns on either side of the running process, kept while no column changes (most ticks): a line is then
+  // made of a few pieces instead of a column per process.
+  let sides: { pid: number | null; before: string; after: string } | null = null;
+  const setCol = (pid: number, text: string) => {
+    cols[pid] = text;
+    sides = null;
+  };
+  const runner = new TickRunner();
+  const pending = new PendingEvents();
+  let t = 0;
+  let cpuBusy = 0;
+  let ioBusy = 0;
+
+  function tickLine(out: string[]): void {
+    let ioDone = false;
+    for (let e = pending.upTo(t); e !== undefined; e = pending.upTo(t)) {
+      if (e.kind === 'ioStart') {
+        blocked.push({ pid: e.pid, until: e.until });
+        setCol(e.pid, COLUMN.BLOCKED);
+      } else if (e.kind === 'ioDone') ioDone ||= e.tick === t;
+      else if (e.kind === 'exit') {
+        done[e.pid] = 1;
+        setCol(e.pid, COLUMN.DONE);
+      }
+    }
+    if (blocked.some((b) => b.until <= t)) {
+      for (const b of blocked) if (b.until <= t && !done[b.pid]) setCol(b.pid, COLUMN.READY);
+      blocked = blocked.filter((b) => b.until > t);
+    }
+    const at = runner.at(t);
+    const pid = at === null || done[at] ? null : at;
+    if (sides?.pid !== pid)
+      sides =
+        pid === null
+          ? { pid, before: cols.join(''), after: '' }
+          : { pid, before: cols.slice(0, pid).join(''), after: cols.slice(pid + 1).join('') };
+    let row = sides.before;
+    if (pid !== null) {
+      const k = executed[pid] as number;
+      executed[pid] = k + 1;
+      row += (RUN_COLUMN[(codes[pid] as Uint8Array)[k] as number] as string) + sides.after;
+      cpuBusy++;
+    }
+    const ios = blocked.length;
+    if (ios > 0) ioBusy++;
+    out.push(
+      `${String(t + 1).padStart(3)}${ioDone ? '*' : ' '}${row}${pid === null ? CPU_IDLE : CPU_BUSY}${ios > 0 ? col(ios) : NO_IOS}`,
+    );
+  }
+
+  return {
+    // A line holds every process's column: about 14 characters each.
+    limits: { events: 1_024, ticks: Math.max(16, Math.floor(2 ** 14 / (count + 2))) },
+    read(c, out) {
+      runner.take(c);
+      pending.take(c);
+      for (; t < c.through; t++) tickLine(out);
+    },
+    end(r, out) {
+      const total = r.processes.reduce((end, p) => Math.max(end, p.completion ?? 0), 0);
+      for (; t < total; t++) tickLine(out);
+      if (!stats) return;
+      const percent = (n: number) => pyFixed2((100 * n) / total);
+      out.push(
+        '',
+        `Stats: Total Time ${total}`,
+        `Stats: CPU Busy ${cpuBusy} (${percent(cpuBusy)}%)`,
+        `Stats: IO Busy  ${ioBusy} (${percent(ioBusy)}%)`,
+        '',
+      );
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS } from '../../scenario/defaults';
 import type { Scenario } from '../../scenario/types';
 import { pyRandom, pySeed } from '../pyRandom';
+import { translatedFrom } from '../workloadScript';
 
 /** process-run.py's instructions: a CPU tick, issuing an I/O, and handling its completion (a CPU tick too). */
 export type Instruction = 'cpu' | 'io' | 'io_done';
@@ -80,7 +81,7 @@ export function ostepProcessRunScenario(
     format: 'bcos-scenario',
     version: 2,
     title: 'OSTEP process-run.py',
-    description: `Translated from OSTEP cpu-intro/process-run.py (${source}).`,
+    description: translatedFrom('cpu-intro/process-run.py', source),
     seed: 1,
     node: { ...DEFAULT_NODE, cpus: 1, gpus: 0, connections: [] },
     scheduler: { policy: 'PID_SCAN', switchOnIo, ioCompletion: immediate ? 'immediate' : 'later' },

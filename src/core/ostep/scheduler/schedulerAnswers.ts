@@ -13,6 +13,19 @@ export interface SchedulerAnswers {
   makespan: number;
 }
 
+/** The end-of-run figures: each job's times (from its process) and their means, for the answer and the text. */
+export function schedulerFigures(r: RunResult): Pick<SchedulerAnswers, 'jobs' | 'average'> {
+  const jobs = [...r.processes]
+    .sort((a, b) => a.pid - b.pid)
+    .map((p) => ({ id: p.pid, response: p.response as number, turnaround: p.turnaround as number, wait: p.waiting }));
+  const mean = (f: (j: SchedulerAnswers['jobs'][number]) => number) =>
+    pyRound2(jobs.reduce((s, j) => s + f(j), 0) / jobs.length);
+  return {
+    jobs,
+    average: { response: mean((j) => j.response), turnaround: mean((j) => j.turnaround), wait: mean((j) => j.wait) },
+  };
+}
+
 /**
  * Reads the answers off a finished run of a scenario from ostepSchedulerScenario (pid = OSTEP job id, all
  * arrivals 0): slices are the CPU timeline's run segments, each cut into quanta of `quantum` ticks (RR; Infinity
@@ -32,15 +45,5 @@ export function schedulerAnswers(r: RunResult, quantum: number): SchedulerAnswer
       duration: s.end - s.start,
       done: completion.get(s.pid as number) === s.end,
     }));
-  const jobs = [...r.processes]
-    .sort((a, b) => a.pid - b.pid)
-    .map((p) => ({ id: p.pid, response: p.response as number, turnaround: p.turnaround as number, wait: p.waiting }));
-  const mean = (f: (j: SchedulerAnswers['jobs'][number]) => number) =>
-    pyRound2(jobs.reduce((s, j) => s + f(j), 0) / jobs.length);
-  return {
-    trace,
-    jobs,
-    average: { response: mean((j) => j.response), turnaround: mean((j) => j.turnaround), wait: mean((j) => j.wait) },
-    makespan: r.ticks,
-  };
+  return { trace, ...schedulerFigures(r), makespan: r.ticks };
 }

@@ -1,10 +1,14 @@
 import { LIMITS } from '../../scenario/types';
+import { TEXT_INSTEAD } from '../workloadScript';
 import { pyFloat } from '../pyNumber';
 import type { SchedulerOptions } from './schedulerFlags';
 import { ostepRandomJobLengths, type OstepSchedulerPolicy } from './schedulerWorkload';
 
-/** RR slices we are willing to simulate (each is a dispatch in the trace): bounds the run time of one command. */
-export const MAX_RR_SLICES = 1_000_000;
+/**
+ * Slices in an answer held whole (--json, --batch, the browser): it holds an entry and a line of text per slice,
+ * about 250 bytes each, so at most about 250 MB. The streamed text holds none.
+ */
+export const MAX_HELD_SLICES = 1_000_000;
 
 /** A scheduler.py problem: the job lengths, the policy and the quantum, and whether -l gave the jobs. */
 export type SchedulerProblem = { lengths: number[]; policy: OstepSchedulerPolicy; quantum: number; fromList: boolean };
@@ -41,8 +45,12 @@ export function schedulerProblem(v: SchedulerOptions): SchedulerProblem | string
   const flag = jlist === '' ? '-j/--jobs and -m/--maxlen' : '-l/--jlist';
   const total = lengths.reduce((s, x) => s + x, 0);
   if (total > LIMITS.maxTick) return `${flag}: the jobs add up to ${total} ticks; at most ${LIMITS.maxTick}`;
-  const slices = policy === 'RR' ? lengths.reduce((s, x) => s + Math.ceil(x / quantum), 0) : 0;
-  if (slices > MAX_RR_SLICES)
-    return `-q/--quantum: RR would take ${slices} slices; at most ${MAX_RR_SLICES} (use a larger quantum or shorter jobs)`;
   return { lengths, policy, quantum, fromList: jlist !== '' };
+}
+
+/** Why the answer to this problem is too large to hold whole, or null. */
+export function schedulerHeld(p: SchedulerProblem): string | null {
+  const slices = p.policy === 'RR' ? p.lengths.reduce((s, x) => s + Math.ceil(x / p.quantum), 0) : 0;
+  if (slices <= MAX_HELD_SLICES) return null;
+  return `-q/--quantum: RR takes ${slices} slices; the answer as data holds an entry per slice, at most ${MAX_HELD_SLICES} (about 250 MB): ${TEXT_INSTEAD}`;
 }

@@ -2,11 +2,11 @@ import { ostepMismatch, jobsInOrder } from '../fits';
 import type { SchedulerAnswers } from '../answers';
 import type { Scenario } from '../../scenario/types';
 import { scriptFlags, type OstepScript } from '../script';
-import { jobWithIo, lateJob, workloadScript } from '../workloadScript';
+import { jobWithIo, lateJob, streamedWorkloadScript } from '../workloadScript';
 import { schedulerAnswers } from './schedulerAnswers';
-import { schedulerProblem, type SchedulerProblem } from './schedulerCommand';
+import { schedulerHeld, schedulerProblem, type SchedulerProblem } from './schedulerCommand';
 import { SCHEDULER_FLAGS, type SchedulerOptions } from './schedulerFlags';
-import { schedulerText } from './schedulerText';
+import { schedulerLines } from './schedulerText';
 import { ostepSchedulerScenario } from './schedulerWorkload';
 
 function scenarioOf(p: SchedulerProblem, v: SchedulerOptions): Scenario {
@@ -15,7 +15,7 @@ function scenarioOf(p: SchedulerProblem, v: SchedulerOptions): Scenario {
 }
 
 /** OSTEP's scheduler.py: every job arrives at 0 with one CPU burst; FIFO, SJF or RR on our core. */
-export const schedulerScript: OstepScript<SchedulerAnswers, typeof SCHEDULER_FLAGS> = workloadScript({
+export const schedulerScript: OstepScript<SchedulerAnswers, typeof SCHEDULER_FLAGS> = streamedWorkloadScript({
   ...scriptFlags(
     { name: 'scheduler', path: 'cpu-sched/scheduler.py', runsOn: 'run on our simulator' },
     SCHEDULER_FLAGS,
@@ -23,10 +23,9 @@ export const schedulerScript: OstepScript<SchedulerAnswers, typeof SCHEDULER_FLA
   ),
   problem: schedulerProblem,
   scenarioOf,
-  read(r, p, v) {
-    const answer = schedulerAnswers(r, p.policy === 'RR' ? p.quantum : Infinity);
-    return answer && { answer, text: schedulerText(p, v, answer) };
-  },
+  held: schedulerHeld,
+  text: schedulerLines,
+  answer: (r, p) => schedulerAnswers(r, p.policy === 'RR' ? p.quantum : Infinity),
   flagsOf(s) {
     const mismatch = ostepMismatch(s, 'scheduler.py');
     if (mismatch) return mismatch;

@@ -1,6 +1,7 @@
 import { DEFAULT_NEEDS, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED } from '../../scenario/defaults';
 import type { Scenario, SchedulerConfig } from '../../scenario/types';
 import { pyRandom, pySeed } from '../pyRandom';
+import { translatedFrom } from '../workloadScript';
 import type { SchedulerOptions } from './schedulerFlags';
 
 /** The three policies of OSTEP's cpu-sched/scheduler.py (its -p choices). */
@@ -35,7 +36,7 @@ export function ostepSchedulerScenario(
     format: 'bcos-scenario',
     version: 2,
     title: `OSTEP scheduler.py ${policy}`,
-    description: `Translated from OSTEP cpu-sched/scheduler.py (${source}).`,
+    description: translatedFrom('cpu-sched/scheduler.py', source),
     seed: DEFAULT_SEED,
     node: { ...DEFAULT_NODE, cpus: 1, gpus: 0, connections: [] },
     scheduler,

@@ -1,0 +1,137 @@
+import { drainRun } from '../kernel/drain';
+import type { SimEvent } from '../kernel/events';
+import { runResult, type RunResult } from '../kernel/result';
+import type { Scenario } from '../scenario/types';
+
+/** A stretch of the CPU's time as a reader needs it: a kernel segment or a RunResult's timeline entry. */
+export interface RunPiece {
+  start: number;
+  end: number;
+  /** null = idle */
+  pid: number | null;
+  /** 'switch' = a context switch, no process runs */
+  kind?: string;
+}
+
+/** What a run logged since the reader's last chunk (OSTEP's scripts run on one CPU). */
+export interface LogChunk {
+  events: readonly SimEvent[];
+  segments: readonly RunPiece[];
+  /** every tick before this one is in `segments` (so far) or in `open` */
+  through: number;
+  /** the CPU's stretch still open at `through`, or null when `segments` cover every tick before it */
+  open: RunPiece | null;
+}
+
+/**
+ * Turns a run into a script's OSTEP lines as the run goes: fed the logs a chunk at a time (any cut into chunks gives
+ * the same lines, and one chunk of everything is the whole run's), then the finished run's figures. Lines go into
+ * `out` without their newline; one string may hold several lines.
+ */
+export interface RunReader {
+  /**
+   * how much one chunk may log: its text is held while it is made, and a chunk's worth of objects lives long enough
+   * to be promoted to V8's old space, which grows to several times its live size before it is collected; chunks
+   * of some tens of kilobytes of text keep a run's peak memory near its live size
+   */
+  limits: { events: number; ticks: number };
+  read(c: LogChunk, out: string[]): void;
+  /** the last lines, from the figures of the finished run (its logs are read already) */
+  end(r: RunResult, out: string[]): void;
+}
+
+/** The lines of a finished run held whole (solve): the reader fed its logs as one chunk. */
+export function readWholeRun(r: RunResult, reader: RunReader, out: string[]): void {
+  reader.read({ events: r.events, segments: r.timeline, through: r.ticks, open: null }, out);
+  reader.end(r, out);
+}
+
+/**
+ * Characters of text handed on at a time: lines joined into pieces of about this size cost a yield each, not one a
+ * line, and stay far below the size (128 KiB) from which V8 keeps a string until its next full collection.
+ */
+const PIECE = 1 << 15;
+
+/**
+ * The lines of a valid scenario's run as it goes, drained chunk by chunk (kernel/drain.ts), so the run, its logs
+ * and its text are never held whole; a yielded string holds several lines.
+ */
+export function* streamRun(scenario: Scenario, reader: RunReader, limits = reader.limits): Generator<string> {
+  const run = drainRun(scenario, limits);
+  let out: string[] = [];
+  for (let r = run.next(); ; r = run.next()) {
+    if (r.done) {
+      // The logs are drained: the result holds the processes' figures and nothing per event.
+      reader.end(runResult(r.value, false), out);
+      yield* joined(out);
+      return;
+    }
+    const c = r.value;
+    reader.read({ events: c.events, segments: c.segments, through: c.through, open: openPiece(c.open[0]) }, out);
+    yield* joined(out);
+    out = [];
+  }
+}
+
+/** The lines joined into pieces of about PIECE characters. */
+function* joined(lines: readonly string[]): Generator<string> {
+  let from = 0;
+  let size = 0;
+  for (let i = 0; i < lines.length; i++) {
+    size += (lines[i] as string).length + 1;
+    if (size < PIECE) continue;
+    yield lines.slice(from, i + 1).join('\n');
+    from = i + 1;
+    size = 0;
+  }
+  if (from < lines.length) yield lines.slice(from).join('\n');
+}
+
+function openPiece(o: { pid: number | null; kind: string; since: number } | undefined): RunPiece | null {
+  return o ? { start: o.since, end: Infinity, pid: o.pid, kind: o.kind } : null;
+}
+
+/** The lines of each part in turn, each made as it is reached. */
+export function* chain(...parts: Iterable<string>[]): Generator<string> {
+  for (const part of parts) yield* part;
+}
+
+/** Who runs in each tick, asked in increasing ticks, from the chunks' segments and open stretch. */
+export class TickRunner {
+  private pieces: RunPiece[] = [];
+  private next = 0;
+  private open: RunPiece | null = null;
+
+  take(c: LogChunk): void {
+    this.pieces = this.next < this.pieces.length ? this.pieces.slice(this.next).concat(c.segments) : c.segments.slice();
+    this.next = 0;
+    this.open = c.open;
+  }
+
+  /** The process running during [t, t+1), or null (idle, or a switch); t never decreases between calls. */
+  at(t: number): number | null {
+    const pieces = this.pieces;
+    while (this.next < pieces.length && (pieces[this.next] as RunPiece).end <= t) this.next++;
+    const s = this.next < pieces.length ? (pieces[this.next] as RunPiece) : this.open;
+    return s !== null && s.start <= t && s.kind !== 'switch' ? s.pid : null;
+  }
+}
+
+/** The chunks' events in log order, taken as the reader's clock reaches their tick. */
+export class PendingEvents {
+  private events: readonly SimEvent[] = [];
+  private next = 0;
+
+  take(c: LogChunk): void {
+    this.events = this.next < this.events.length ? this.events.slice(this.next).concat(c.events) : c.events;
+    this.next = 0;
+  }
+
+  /** The next event logged at or before tick t, or undefined. */
+  upTo(t: number): SimEvent | undefined {
+    const e = this.events[this.next];
+    if (e === undefined || e.tick > t) return undefined;
+    this.next++;
+    return e;
+  }
+}
