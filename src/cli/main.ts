@@ -4,9 +4,9 @@ import { runCli } from './runCli';
 import { writeAll } from './writeAll';
 
 /** Standard output, written whole; when its reader has gone (`| head`), nothing more will be read, so stop there. */
-function out(text: string): void {
+function print(data: string | Uint8Array): void {
   try {
-    writeAll(`${text}\n`);
+    writeAll(data);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
     throw e;
@@ -18,7 +18,8 @@ const argv = process.argv.slice(2);
 const terminal = argv[0] === 'shell' || argv[0] === 'demo' ? readlineTerminal() : undefined;
 process.exitCode = await runCli(argv, {
   readText: (file) => readBounded(file),
-  out,
+  out: (text) => print(`${text}\n`),
+  write: print,
   err: (text) => process.stderr.write(`${text}\n`),
   terminal,
 });

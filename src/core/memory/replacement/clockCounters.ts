@@ -53,7 +53,8 @@ export function clockCounters(
       s.counter[from] = 0;
     },
     chooseVictim(s, evictable) {
-      const candidates = listOrder(s).filter(evictable);
+      const candidates: number[] = [];
+      for (let f = s.first; f !== -1; f = s.next[f]!) if (evictable(f)) candidates.push(f);
       if (candidates.length === 0) return null;
       for (let probes = 1; ; probes++) {
         const f = candidates[drawIndex(s.rng, candidates.length)]!;

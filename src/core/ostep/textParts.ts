@@ -1,0 +1,102 @@
+/**
+ * OSTEP's text as it is made, for the command line to print and the browser to show: each part is one line as a
+ * string (the newline is the reader's to add), or a chunk of ASCII bytes holding whole lines, each ending in its
+ * newline. A long trace writes its lines into such chunks (`asciiWriter`) instead of building a string per line;
+ * a chunk is valid only until the next part is taken.
+ */
+export type TextPart = string | Uint8Array;
+
+/** The whole text the parts make. */
+export function partsText(parts: Iterable<TextPart>): string {
+  const out: string[] = [];
+  for (const part of parts) out.push(typeof part === 'string' ? `${part}\n` : asciiString(part));
+  return out.join('');
+}
+
+/** Arguments per String.fromCharCode call, well under any engine's limit on arguments. */
+const DECODE_SLICE = 8192;
+
+function asciiString(bytes: Uint8Array): string {
+  const out: string[] = [];
+  for (let i = 0; i < bytes.length; i += DECODE_SLICE)
+    out.push(String.fromCharCode(...bytes.subarray(i, i + DECODE_SLICE)));
+  return out.join('');
+}
+
+/** The size at which a chunk is handed on: a few hundred KiB, so printing it is one system call, not thousands. */
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Lines of ASCII written as bytes; `full()` hands on each chunk once it is large enough, `rest()` the last one.
+ * The writer writes every chunk into the same memory, so a chunk holds its lines only until the writer goes on:
+ * print it or decode it before taking the next part (partsText and the command line do).
+ */
+export interface AsciiWriter {
+  /** an ASCII string (labels, spaces), byte per character */
+  ascii(s: string): void;
+  /** an integer ≥ 0 in decimal, as `${n}` writes it */
+  int(n: number): void;
+  /** bytes[from, to) */
+  copy(bytes: Uint8Array, from: number, to: number): void;
+  /** the chunk written so far once it has reached CHUNK_BYTES (the next one starts empty), else null */
+  full(): Uint8Array | null;
+  /** what was written since the last chunk, or null */
+  rest(): Uint8Array | null;
+}
+
+export function asciiWriter(): AsciiWriter {
+  let buf = new Uint8Array(2 * CHUNK_BYTES);
+  let at = 0;
+  const room = (n: number): void => {
+    if (at + n <= buf.length) return;
+    const bigger = new Uint8Array(Math.max(2 * buf.length, at + n));
+    bigger.set(buf.subarray(0, at));
+    buf = bigger;
+  };
+  const take = (): Uint8Array => {
+    const chunk = buf.subarray(0, at);
+    at = 0;
+    return chunk;
+  };
+  return {
+    ascii(s) {
+      room(s.length);
+      for (let i = 0; i < s.length; i++) buf[at++] = s.charCodeAt(i);
+    },
+    int(n) {
+      room(MAX_INT_CHARS);
+      at = writeInt(buf, at, n);
+    },
+    copy(bytes, from, to) {
+      room(to - from);
+      buf.set(bytes.subarray(from, to), at);
+      at += to - from;
+    },
+    full: () => (at >= CHUNK_BYTES ? take() : null),
+    rest: () => (at > 0 ? take() : null),
+  };
+}
+
+/** The most characters writeInt writes: `${n}` of any number is at most 24 long ("-1.2345678901234567e-308"). */
+export const MAX_INT_CHARS = 24;
+
+/**
+ * Writes `${n}` into buf at `at` (which has room for MAX_INT_CHARS) and returns where it ends: digit by digit for
+ * an integer ≥ 0 that is safe, through String() for any other number.
+ */
+export function writeInt(buf: Uint8Array, at: number, n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) {
+    const s = String(n);
+    for (let i = 0; i < s.length; i++) buf[at++] = s.charCodeAt(i);
+    return at;
+  }
+  let end = at + 1;
+  for (let p = 10; p <= n; p *= 10) end++;
+  let i = end;
+  do {
+    const q = Math.floor(n / 10);
+    buf[--i] = 48 + (n - 10 * q);
+    n = q;
+  } while (n > 0);
+  return end;
+}
