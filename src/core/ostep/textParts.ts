@@ -93,10 +93,16 @@ export function writeInt(buf: Uint8Array, at: number, n: number): number {
   let end = at + 1;
   for (let p = 10; p <= n; p *= 10) end++;
   let i = end;
-  do {
-    const q = Math.floor(n / 10);
-    buf[--i] = 48 + (n - 10 * q);
-    n = q;
-  } while (n > 0);
+  // Small integers (nearly all) in 32-bit arithmetic, which is several times faster than division of doubles.
+  for (; n >= SMALL; n = Math.floor(n / 10)) buf[--i] = 48 + (n % 10);
+  for (let m = n | 0; ;) {
+    const q = (m / 10) | 0;
+    buf[--i] = 48 + m - q * 10;
+    if (q === 0) break;
+    m = q;
+  }
   return end;
 }
+
+/** Below this an integer is a 32-bit one. */
+const SMALL = 2 ** 31;
