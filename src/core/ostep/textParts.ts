@@ -1,7 +1,7 @@
 /**
- * OSTEP's text as it is made, for the command line to print and the browser to show: each part is one line as a
- * string (the newline is the reader's to add), or a chunk of ASCII bytes holding whole lines, each ending in its
- * newline. A long trace writes its lines into such chunks (`asciiWriter`) instead of building a string per line;
+ * OSTEP's text as it is made, for the command line to print and the browser to show: each part is a string of
+ * one line or more (the newline after its last is the reader's to add), or a chunk of ASCII bytes holding whole
+ * lines, each ending in its newline. A long trace writes its lines into such chunks (`asciiWriter`) instead of building a string per line;
  * a chunk is valid only until the next part is taken.
  */
 export type TextPart = string | Uint8Array;
@@ -34,10 +34,19 @@ const CHUNK_BYTES = 256 * 1024;
 export interface AsciiWriter {
   /** an ASCII string (labels, spaces), byte per character */
   ascii(s: string): void;
+  /** one character by its code (below 128) */
+  byte(code: number): void;
   /** an integer ≥ 0 in decimal, as `${n}` writes it */
   int(n: number): void;
   /** bytes[from, to) */
   copy(bytes: Uint8Array, from: number, to: number): void;
+  /**
+   * For a line written in place (fixed fields at fixed offsets): the buffer, with room for `n` more bytes from
+   * `written()`; write them, then `commit(end)`.
+   */
+  reserve(n: number): Uint8Array;
+  written(): number;
+  commit(end: number): void;
   /** the chunk written so far once it has reached CHUNK_BYTES (the next one starts empty), else null */
   full(): Uint8Array | null;
   /** what was written since the last chunk, or null */
@@ -63,6 +72,10 @@ export function asciiWriter(): AsciiWriter {
       room(s.length);
       for (let i = 0; i < s.length; i++) buf[at++] = s.charCodeAt(i);
     },
+    byte(code) {
+      room(1);
+      buf[at++] = code;
+    },
     int(n) {
       room(MAX_INT_CHARS);
       at = writeInt(buf, at, n);
@@ -71,6 +84,14 @@ export function asciiWriter(): AsciiWriter {
       room(to - from);
       buf.set(bytes.subarray(from, to), at);
       at += to - from;
+    },
+    reserve(n) {
+      room(n);
+      return buf;
+    },
+    written: () => at,
+    commit(end) {
+      at = end;
     },
     full: () => (at >= CHUNK_BYTES ? take() : null),
     rest: () => (at > 0 ? take() : null),
