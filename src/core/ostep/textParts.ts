@@ -98,6 +98,15 @@ export function asciiWriter(): AsciiWriter {
   };
 }
 
+/** An ASCII string's bytes, for a label written again and again in place (putBytes). */
+export const asciiBytes = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+/** Writes `text` into buf at `at` and returns where it ends (a loop: labels are too short for set()). */
+export function putBytes(buf: Uint8Array, at: number, text: Uint8Array): number {
+  for (let i = 0; i < text.length; i++) buf[at + i] = text[i] as number;
+  return at + text.length;
+}
+
 /** The most characters writeInt writes: `${n}` of any number is at most 24 long ("-1.2345678901234567e-308"). */
 export const MAX_INT_CHARS = 24;
 
@@ -106,6 +115,37 @@ export const MAX_INT_CHARS = 24;
  * an integer ≥ 0 that is safe, through String() for any other number.
  */
 export function writeInt(buf: Uint8Array, at: number, n: number): number {
+  // Nearly every number printed is a small one: 32-bit arithmetic, digits counted by comparison.
+  if ((n | 0) === n && n >= 0) {
+    let m = n;
+    const end =
+      at +
+      (m < 10
+        ? 1
+        : m < 100
+          ? 2
+          : m < 1e3
+            ? 3
+            : m < 1e4
+              ? 4
+              : m < 1e5
+                ? 5
+                : m < 1e6
+                  ? 6
+                  : m < 1e7
+                    ? 7
+                    : m < 1e8
+                      ? 8
+                      : m < 1e9
+                        ? 9
+                        : 10);
+    for (let i = end; ;) {
+      const q = (m / 10) | 0;
+      buf[--i] = 48 + m - q * 10;
+      if (q === 0) return end;
+      m = q;
+    }
+  }
   if (!Number.isSafeInteger(n) || n < 0) {
     const s = String(n);
     for (let i = 0; i < s.length; i++) buf[at++] = s.charCodeAt(i);
@@ -114,16 +154,6 @@ export function writeInt(buf: Uint8Array, at: number, n: number): number {
   let end = at + 1;
   for (let p = 10; p <= n; p *= 10) end++;
   let i = end;
-  // Small integers (nearly all) in 32-bit arithmetic, which is several times faster than division of doubles.
-  for (; n >= SMALL; n = Math.floor(n / 10)) buf[--i] = 48 + (n % 10);
-  for (let m = n | 0; ;) {
-    const q = (m / 10) | 0;
-    buf[--i] = 48 + m - q * 10;
-    if (q === 0) break;
-    m = q;
-  }
+  for (; n > 0; n = Math.floor(n / 10)) buf[--i] = 48 + (n % 10);
   return end;
 }
-
-/** Below this an integer is a 32-bit one. */
-const SMALL = 2 ** 31;

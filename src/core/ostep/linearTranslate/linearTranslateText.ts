@@ -1,7 +1,7 @@
 import { pyBool } from '../pyFormat';
 import type { LinearTranslateAnswers } from '../answers';
 import type { LinearTranslateOptions } from './linearTranslateFlags';
-import { asciiWriter, partsText, writeInt, type TextPart } from '../textParts';
+import { asciiBytes, asciiWriter, partsText, putBytes, writeInt, type TextPart } from '../textParts';
 
 type Translation = LinearTranslateAnswers['translations'][number];
 
@@ -23,23 +23,17 @@ const dec8 = (n: number): string => String(n).padStart(8);
 
 const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 const SPACE = 32;
-const bytes = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
-const VA = bytes('  VA 0x');
-const DECIMAL = bytes(' (decimal: ');
-const ARROW = bytes(') --> ');
-const UNSOLVED = bytes('PA or invalid address?\n');
-const INVALID = bytes(' Invalid (VPN ');
-const NOT_VALID = bytes(' not valid)\n');
-const PA_DECIMAL = bytes(' (decimal ');
-const VPN = bytes(') [VPN ');
-const END = bytes(']\n');
+const VA = asciiBytes('  VA 0x');
+const DECIMAL = asciiBytes(' (decimal: ');
+const ARROW = asciiBytes(') --> ');
+const UNSOLVED = asciiBytes('PA or invalid address?\n');
+const INVALID = asciiBytes(' Invalid (VPN ');
+const NOT_VALID = asciiBytes(' not valid)\n');
+const PA_DECIMAL = asciiBytes(' (decimal ');
+const VPN = asciiBytes(') [VPN ');
+const END = asciiBytes(']\n');
 /** The longest trace line: every field at its widest (addresses below 1 GB, numbers as `${n}` writes them). */
 const MAX_LINE = 160;
-
-function put(buf: Uint8Array, at: number, text: Uint8Array): number {
-  for (let i = 0; i < text.length; i++) buf[at + i] = text[i] as number;
-  return at + text.length;
-}
 
 /** '%08x' of an address (below 1 GB here, so 32-bit arithmetic holds it). */
 function putHex8(buf: Uint8Array, at: number, n: number): number {
@@ -57,23 +51,23 @@ function putDec8(buf: Uint8Array, at: number, n: number): number {
 
 /** One line of the trace, written in place. */
 function putTranslation(buf: Uint8Array, at: number, t: Translation, solve: boolean): number {
-  at = put(buf, at, VA);
+  at = putBytes(buf, at, VA);
   at = putHex8(buf, at, t.va);
-  at = put(buf, at, DECIMAL);
+  at = putBytes(buf, at, DECIMAL);
   at = putDec8(buf, at, t.va);
-  at = put(buf, at, ARROW);
-  if (!solve) return put(buf, at, UNSOLVED);
+  at = putBytes(buf, at, ARROW);
+  if (!solve) return putBytes(buf, at, UNSOLVED);
   if (t.pa === null) {
-    at = put(buf, at, INVALID);
+    at = putBytes(buf, at, INVALID);
     at = writeInt(buf, at, t.vpn);
-    return put(buf, at, NOT_VALID);
+    return putBytes(buf, at, NOT_VALID);
   }
   at = putHex8(buf, at, t.pa);
-  at = put(buf, at, PA_DECIMAL);
+  at = putBytes(buf, at, PA_DECIMAL);
   at = putDec8(buf, at, t.pa);
-  at = put(buf, at, VPN);
+  at = putBytes(buf, at, VPN);
   at = writeInt(buf, at, t.vpn);
-  return put(buf, at, END);
+  return putBytes(buf, at, END);
 }
 
 /** What paging-linear-translate.py prints for these flags: the page table and the trace, solved with -c. */

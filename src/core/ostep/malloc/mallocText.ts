@@ -1,21 +1,40 @@
 import { pyBool } from '../pyFormat';
 import type { FreeChunk, MallocStep } from '../answers';
 import type { MallocOptions } from './mallocFlags';
-import { asciiWriter, partsText, type AsciiWriter, type TextPart } from '../textParts';
+import {
+  MAX_INT_CHARS,
+  asciiBytes,
+  asciiWriter,
+  partsText,
+  putBytes,
+  writeInt,
+  type AsciiWriter,
+  type TextPart,
+} from '../textParts';
 
-/** malloc.py's line for a free list: `Free List [ Size 2 ]: [ addr:1000 sz:8 ][ addr:1020 sz:80 ]`. */
+const LIST = asciiBytes('Free List [ Size ');
+const LIST_END = asciiBytes(' ]: ');
+const ADDR = asciiBytes('[ addr:');
+const SIZE = asciiBytes(' sz:');
+const CHUNK_END = asciiBytes(' ]');
+/** The most bytes a chunk of the list takes: its labels and two numbers as `${n}` writes them. */
+const MAX_CHUNK = ADDR.length + SIZE.length + CHUNK_END.length + 2 * MAX_INT_CHARS;
+
+/** malloc.py's line for a free list, `Free List [ Size 2 ]: [ addr:1000 sz:8 ][ addr:1020 sz:80 ]`, in place. */
 function writeList(w: AsciiWriter, list: readonly FreeChunk[]): void {
-  w.ascii('Free List [ Size ');
-  w.int(list.length);
-  w.ascii(' ]: ');
+  const buf = w.reserve(LIST.length + LIST_END.length + MAX_INT_CHARS + list.length * MAX_CHUNK + 1);
+  let at = putBytes(buf, w.written(), LIST);
+  at = writeInt(buf, at, list.length);
+  at = putBytes(buf, at, LIST_END);
   for (const c of list) {
-    w.ascii('[ addr:');
-    w.int(c.addr);
-    w.ascii(' sz:');
-    w.int(c.size);
-    w.ascii(' ]');
+    at = putBytes(buf, at, ADDR);
+    at = writeInt(buf, at, c.addr);
+    at = putBytes(buf, at, SIZE);
+    at = writeInt(buf, at, c.size);
+    at = putBytes(buf, at, CHUNK_END);
   }
-  w.ascii('\n');
+  buf[at] = 10; // '\n'
+  w.commit(at + 1);
 }
 
 /**
