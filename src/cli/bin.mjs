@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // bcos-sim: the command line. Runs the bundled CLI, rebuilding it first when the sources changed since.
-import { pathToFileURL } from 'node:url';
-import { BUNDLE, buildBundle, bundleIsStale } from './bundle.mjs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
+import { BUNDLE, CODE_CACHE, buildBundle, bundleIsStale } from './bundle.mjs';
 
 if (bundleIsStale()) {
   try {
@@ -13,4 +16,33 @@ if (bundleIsStale()) {
     process.exit(1);
   }
 }
-await import(pathToFileURL(BUNDLE).href);
+
+/** V8's code for the bundle from an earlier run, if any (V8 checks that it fits this source and this node). */
+function cachedCode() {
+  try {
+    return readFileSync(CODE_CACHE);
+  } catch {
+    return undefined;
+  }
+}
+
+// The bundle as CommonJS runs it, compiled from the cache when there is one; otherwise the code compiled during
+// this run (the functions this command ran included) is kept for the next, written aside and renamed.
+const cachedData = cachedCode();
+const script = new Script(
+  `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`,
+  { filename: BUNDLE, cachedData },
+);
+if (cachedData === undefined || script.cachedDataRejected) {
+  process.once('exit', () => {
+    try {
+      const aside = `${CODE_CACHE}.${process.pid}`;
+      writeFileSync(aside, script.createCachedData());
+      renameSync(aside, CODE_CACHE);
+    } catch {
+      // Only a slower start next time.
+    }
+  });
+}
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));

@@ -1,6 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain JavaScript module (the build script), without declarations
+import { CODE_CACHE } from './bundle.mjs';
 import { runCli } from './runCli';
 
 const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
@@ -15,6 +18,14 @@ describe('bcos-sim, the bundled entry', () => {
   it('prints what the CLI prints in-process, byte for byte', () => {
     const argv = ['ostep', 'mlfq', '-s', '3', '-n', '3', '-j', '4', '-c'];
     expect(execFileSync('node', [BIN, ...argv], { encoding: 'utf8' })).toBe(inProcess(argv));
+  });
+
+  it('keeps the code V8 compiled for the bundle after a run, and gives the same output from it', () => {
+    const argv = ['ostep', 'scheduler', '-l', '1,2', '-c'];
+    const first = execFileSync('node', [BIN, ...argv], { encoding: 'utf8' });
+    expect(existsSync(CODE_CACHE)).toBe(true);
+    expect(execFileSync('node', [BIN, ...argv], { encoding: 'utf8' })).toBe(first);
+    expect(first).toBe(inProcess(argv));
   });
 
   it('exits 2 with a message on bad input', () => {

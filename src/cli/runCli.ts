@@ -15,6 +15,8 @@ import { NO_TERMINAL, type Terminal } from './terminal';
 export interface CliIo {
   readText(file: string): string;
   out(text: string): void;
+  /** bytes written as they are (a streamed OSTEP trace); without it they go to `out` as text */
+  write?(bytes: Uint8Array): void;
   err(text: string): void;
   /** lines typed or piped in, for `shell` and `demo` (without it they read nothing) */
   terminal?: Terminal;

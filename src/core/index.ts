@@ -105,6 +105,8 @@ export { OSTEP_SCRIPTS } from './ostep/script';
 export type { OstepScriptName, ScenarioRunner } from './ostep/script';
 export { shellWord, solveOstep, solveOstepCommand, splitCommand, streamOstep } from './ostep/solve';
 export type { OstepCommandResult, ReadText } from './ostep/solve';
+export { partsText } from './ostep/textParts';
+export type { TextPart } from './ostep/textParts';
 export { DEFAULT_NODE, DEFAULT_OPTIONS } from './scenario/defaults';
 export { DEFAULT_WORKLOAD, generateWorkload, validateWorkloadSpec } from './scenario/generate';
 export type { Dist, WorkloadSpec } from './scenario/generate';

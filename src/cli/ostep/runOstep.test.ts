@@ -95,6 +95,23 @@ describe("paging-policy's text, streamed as it is made", () => {
     }
   });
 
+  it('writes the trace as bytes where the output takes them, chunk after chunk, the same text', () => {
+    // 3,000 lines of about 1 KB (a list of up to 200 pages): several chunks of the writer's reused memory.
+    const flags = ['-s', '3', '-p', 'LRU', '-C', '200', '-n', '3000', '-m', '400', '-c'];
+    const bytes: Buffer[] = [];
+    const io = {
+      readText: () => '',
+      out: (t: string) => bytes.push(Buffer.from(`${t}\n`)),
+      write: (b: Uint8Array) => bytes.push(Buffer.from(b)),
+      err: () => {},
+    };
+    expect(runCli(['ostep', 'paging-policy', ...flags], io)).toBe(0);
+    const whole = solveOstep('paging-policy', flags, () => 'no scenario runs here');
+    if (!whole.ok) throw new Error(whole.error);
+    expect(bytes.length).toBeGreaterThan(4);
+    expect(Buffer.concat(bytes).toString()).toBe(whole.text);
+  });
+
   it('has no limit on the trace, which an answer held whole (--json) has', () => {
     // 20,000 references with up to 1,000 resident pages: a trace of 20 million entries.
     const flags = ['-s', '1', '-p', 'FIFO', '-C', '1000', '-n', '20000', '-m', '2000', '-c', '-N'];

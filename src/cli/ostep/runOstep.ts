@@ -1,18 +1,23 @@
 import {
   OSTEP_SCRIPTS,
   ostepScriptNamed,
+  partsText,
   type ReadText,
   type ScenarioRunner,
   runScenario,
   solveOstep,
   streamOstep,
+  type TextPart,
 } from '../../core/index';
 import type { CliIo } from '../runCli';
 
 /** Our flag, not OSTEP's: the answer as JSON (OUTPUT.md). Matched only in full so OSTEP's own abbreviations keep their meaning. */
 const JSON_FLAG = '--json';
-/** Characters gathered per write when OSTEP's text is streamed (a streamed "line" may hold many lines). */
-const STREAM_CHUNK = 1 << 16;
+/**
+ * Characters of lines written at once when OSTEP's text is streamed: tens of KiB, so a chunk's strings die young
+ * (larger ones reach V8's old space and grow the heap) while the writes stay few.
+ */
+const STREAM_CHARS = 64 * 1024;
 
 const OSTEP_USAGE = `Usage: sim ostep SCRIPT [OSTEP flags] [--json]    OSTEP's homework script SCRIPT, answered by our core
        sim ostep --batch FILE                     one JSON line per line of FILE (["mlfq","-l","0,10,0","-c"])
@@ -43,7 +48,7 @@ export function runOstep(args: readonly string[], io: CliIo): number {
   };
   // OSTEP's text printed as it is made, where the script can: its size is then no limit.
   const streamed = json ? null : streamOstep(script, flags, io.readText);
-  if (streamed) return streamed.ok ? printLines(streamed.lines, io) : refuse(streamed.error);
+  if (streamed) return streamed.ok ? printParts(streamed.lines, io) : refuse(streamed.error);
   const r = solveOstep(script, flags, runner, io.readText);
   if (!r.ok) return refuse(r.error);
   if (json && r.answer !== null) io.out(JSON.stringify(r.answer));
@@ -52,20 +57,27 @@ export function runOstep(args: readonly string[], io: CliIo): number {
   return 0;
 }
 
-/** Lines of text written about STREAM_CHUNK characters at a time, never as one string. */
-function printLines(lines: Iterable<string>, io: CliIo): number {
-  let chunk: string[] = [];
-  let size = 0;
-  for (const line of lines) {
-    chunk.push(line);
-    size += line.length + 1;
-    if (size >= STREAM_CHUNK) {
-      io.out(chunk.join('\n'));
-      chunk = [];
-      size = 0;
+/** Lines gathered into writes of about STREAM_CHARS, chunks of bytes written as they come: never one string. */
+function printParts(parts: Iterable<TextPart>, io: CliIo): number {
+  let lines: string[] = [];
+  let chars = 0;
+  const flush = (): void => {
+    if (lines.length > 0) io.out(lines.join('\n'));
+    lines = [];
+    chars = 0;
+  };
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      lines.push(part);
+      chars += part.length + 1;
+      if (chars >= STREAM_CHARS) flush();
+      continue;
     }
+    flush();
+    if (io.write) io.write(part);
+    else io.out(partsText([part]).slice(0, -1));
   }
-  if (chunk.length > 0) io.out(chunk.join('\n'));
+  flush();
   return 0;
 }
 

@@ -2,7 +2,7 @@ import { heapConfigError, requestError } from './config';
 import { explainAlloc, explainFree } from './explain';
 import { coalesceList, returnToList } from './freeList';
 import { FITS } from './fits/registry';
-import type { AllocStep, Chunk, FreeStep, HeapConfig, HeapConfigError, HeapState, HeapView } from './types';
+import type { Allocation, AllocStep, Chunk, FreeStep, HeapConfig, HeapConfigError, HeapState, HeapView } from './types';
 
 /** A fresh heap: one free chunk covering [base, base + size). */
 export function createHeap(config: HeapConfig): HeapState | HeapConfigError {
@@ -44,10 +44,14 @@ export function heapAlloc(
   };
   const step: AllocStep = { ...fields, explanation: explainAlloc(h, fields) };
   if (chosen === null || !chunk) return { heap: h, step };
-  const free = [...h.free.slice(0, chosen), ...(remainder ? [remainder] : []), ...h.free.slice(chosen + 1)];
+  const free = h.free.slice();
+  if (remainder) free[chosen] = remainder;
+  else free.splice(chosen, 1);
   // NEXT fit resumes at what is left of the chunk it took, or at the element that moved into its place.
   const rover = (remainder ?? free[chosen % free.length])?.addr ?? null;
-  const allocated = [...h.allocated, { ...chunk, owner }].sort((a, b) => a.addr - b.addr);
+  const at = firstAtOrAfter(h.allocated, chunk.addr);
+  const allocated = h.allocated.slice();
+  allocated.splice(at, 0, { ...chunk, owner });
   return { heap: { ...h, free, allocated, rover }, step };
 }
 
@@ -57,7 +61,8 @@ export function heapAlloc(
  * pointer that is not allocated now changes nothing (step.ok is false).
  */
 export function heapFree(h: HeapState, ptr: number): { heap: HeapState; step: FreeStep } {
-  const victim = h.allocated.find((a) => a.addr + h.config.header === ptr);
+  const at = firstAtOrAfter(h.allocated, ptr - h.config.header);
+  const victim = h.allocated[at]?.addr === ptr - h.config.header ? h.allocated[at] : undefined;
   if (!victim) {
     const fields = { op: 'free' as const, ptr, ok: false, chunk: null, owner: null, insertedAt: null, merges: [] };
     return { heap: h, step: { ...fields, explanation: explainFree(h.config, fields) } };
@@ -74,8 +79,22 @@ export function heapFree(h: HeapState, ptr: number): { heap: HeapState; step: Fr
     insertedAt: put.at,
     merges: merged.merges,
   };
-  const heap = { ...h, free: merged.list, allocated: h.allocated.filter((a) => a !== victim) };
+  const allocated = h.allocated.slice();
+  allocated.splice(at, 1);
+  const heap = { ...h, free: merged.list, allocated };
   return { heap, step: { ...fields, explanation: explainFree(h.config, fields) } };
+}
+
+/** The index of the first allocation (they are kept by address) at or after `addr`: bisection, not a scan. */
+function firstAtOrAfter(allocated: readonly Allocation[], addr: number): number {
+  let lo = 0;
+  let hi = allocated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((allocated[mid] as Allocation).addr < addr) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Where a NEXT-fit search starts: the free chunk holding the rover, else the head of the list. */

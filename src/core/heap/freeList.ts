@@ -8,10 +8,22 @@ import type { Chunk, ListOrder } from './types';
  */
 export function returnToList(list: readonly Chunk[], chunk: Chunk, order: ListOrder): { list: Chunk[]; at: number } {
   if (order === 'INSERT-FRONT') return { list: [chunk, ...list], at: 0 };
-  const appended = [...list, chunk];
-  if (order === 'INSERT-BACK') return { list: appended, at: list.length };
-  const sorted = appended.sort(comparator(order));
-  return { list: sorted, at: sorted.indexOf(chunk) };
+  if (order === 'INSERT-BACK') return { list: [...list, chunk], at: list.length };
+  const compare = comparator(order);
+  // A list already in order (ADDRSORT always is) takes the chunk after its last tie, where the stable sort of
+  // the appended list puts it, found by bisection; only a list out of order is sorted whole.
+  if (!list.every((c, i) => i === 0 || compare(list[i - 1] as Chunk, c) <= 0)) {
+    const sorted = [...list, chunk].sort(compare);
+    return { list: sorted, at: sorted.indexOf(chunk) };
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compare(list[mid] as Chunk, chunk) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return { list: [...list.slice(0, lo), chunk, ...list.slice(lo)], at: lo };
 }
 
 function comparator(order: 'ADDRSORT' | 'SIZESORT+' | 'SIZESORT-'): (a: Chunk, b: Chunk) => number {
@@ -32,16 +44,17 @@ function comparator(order: 'ADDRSORT' | 'SIZESORT+' | 'SIZESORT-'): (a: Chunk, b
  * chunk ends. Returns the new list and every chunk built from more than one part.
  */
 export function coalesceList(list: readonly Chunk[]): { list: Chunk[]; merges: { into: Chunk; parts: Chunk[] }[] } {
-  const runs: Chunk[][] = [];
-  for (const c of list) {
-    const run = runs.at(-1);
-    const last = run?.at(-1);
-    if (run && last && c.addr === last.addr + last.size) run.push(c);
-    else runs.push([c]);
+  const out: Chunk[] = [];
+  const merges: { into: Chunk; parts: Chunk[] }[] = [];
+  for (let i = 0; i < list.length;) {
+    const first = list[i] as Chunk;
+    let end = first.addr + first.size;
+    let j = i + 1;
+    for (; j < list.length && (list[j] as Chunk).addr === end; j++) end += (list[j] as Chunk).size;
+    const into = { addr: first.addr, size: end - first.addr };
+    out.push(into);
+    if (j - i > 1) merges.push({ into, parts: list.slice(i, j) });
+    i = j;
   }
-  const merged = runs.map((parts) => ({
-    into: { addr: (parts[0] as Chunk).addr, size: parts.reduce((s, p) => s + p.size, 0) },
-    parts,
-  }));
-  return { list: merged.map((m) => m.into), merges: merged.filter((m) => m.parts.length > 1) };
+  return { list: out, merges };
 }

@@ -2,6 +2,7 @@ import type { RunResult } from '../kernel/result';
 import type { Scenario } from '../scenario/types';
 import type { HeapPicture } from './answers';
 import { defaultsOf, type FlagTable, type OptionsOf } from './flags';
+import type { TextPart } from './textParts';
 import { usageText, type UsageHeader, type UsageLayout } from './usage';
 
 /** The OSTEP homework scripts we answer, by OSTEP's file name without `.py`. */
@@ -79,14 +80,15 @@ export interface OstepScript<A = unknown, F extends FlagTable = FlagTable> exten
    */
   solve(values: OptionsOf<F>, run: ScenarioRunner, fileText?: string): OstepSolved<A>;
   /**
-   * The same text line by line (a string may hold several lines), made as it is printed and holding no answer, for
-   * a script whose text can be far larger than what its answer may hold (paging-policy's trace; the scheduling
-   * scripts', made as their run goes, workloadScript.ts): a command line prints it in bounded memory.
+   * The same text made as it is printed (lines, a string may hold several, or chunks of lines as bytes: TextPart)
+   * and holding no answer, for a script whose text can be far larger than what its answer may hold (paging-policy's
+   * trace; the scheduling scripts', made as their run goes, workloadScript.ts): a command line prints it in bounded
+   * memory.
    */
   stream?(
     values: OptionsOf<F>,
     fileText?: string,
-  ): { ok: true; lines: Iterable<string> } | { ok: false; error: string };
+  ): { ok: true; lines: Iterable<TextPart> } | { ok: false; error: string };
   /** the scenario the command loads into the UI, for scripts whose problem is a process workload */
   scenario?(values: OptionsOf<F>): Scenario | string;
   /** the flags that give this scenario back (export as an OSTEP command), or why it does not fit the script */

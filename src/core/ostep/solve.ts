@@ -5,6 +5,7 @@ import { optparse } from './optparse';
 import { ostepScriptNamed, supportedScripts } from './registry';
 import type { FlagTable, OptionsOf } from './flags';
 import type { OstepScript, OstepScriptName, ScenarioRunner } from './script';
+import type { TextPart } from './textParts';
 
 /** An OSTEP command answered: the script, its flags, the answer (OUTPUT.md), OSTEP's text, and the scenario to play. */
 export type OstepCommandResult =
@@ -112,14 +113,14 @@ export function solveOstep(
 }
 
 /**
- * OSTEP's text line by line as it is made, for a script that can stream it (`OstepScript.stream`); null for the
+ * OSTEP's text as it is made (lines, or chunks of lines as bytes), for a script that can stream it (`OstepScript.stream`); null for the
  * others and for -h, which solveOstep answers whole. Never throws.
  */
 export function streamOstep(
   scriptName: string,
   argv: readonly string[],
   readText?: ReadText,
-): { ok: true; lines: Iterable<string> } | { ok: false; error: string } | null {
+): { ok: true; lines: Iterable<TextPart> } | { ok: false; error: string } | null {
   const prepared = prepare(scriptName, argv, readText);
   if (prepared.kind === 'done') return null;
   const { script, values, fileText } = prepared;

@@ -1,3 +1,4 @@
+import { partsText } from './textParts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../scenario/validate';
@@ -119,8 +120,6 @@ const CASES: Record<string, Case> = {
   },
 };
 
-const text = (lines: Iterable<string>) => `${[...lines].join('\n')}\n`;
-
 describe.each(Object.entries(CASES))('%s: the streamed text', (_name, c) => {
   it('is the solved text, byte for byte, however finely the run is cut into chunks', () => {
     fc.assert(
@@ -137,12 +136,12 @@ describe.each(Object.entries(CASES))('%s: the streamed text', (_name, c) => {
             expect(streamed).toEqual(solved);
             return;
           }
-          expect(text(streamed.lines)).toBe(solved.text);
+          expect(partsText(streamed.lines)).toBe(solved.text);
           const made = c.lines(parsed.values);
           if (typeof made === 'string' || !made.reader) return;
           const scenario = validateScenario(c.script.scenario?.(parsed.values));
           if (!scenario.ok) throw new Error('the translated scenario is valid');
-          expect(text([...made.head, ...streamRun(scenario.scenario, made.reader, limits)])).toBe(solved.text);
+          expect(partsText([...made.head, ...streamRun(scenario.scenario, made.reader, limits)])).toBe(solved.text);
         },
       ),
       { seed: 20261205, numRuns: 120 },

@@ -27,6 +27,9 @@ export function clockCounters(
   python?: PyRandomState,
 ): ReplacementPolicy<ClockCountersState> {
   const cap = Math.max(0, Math.floor(limit));
+  // The evictable frames of one search, in list order: reused from search to search (a miss on a 1,024-frame
+  // memory would otherwise build a 1,024-entry list); nothing in it outlives the search.
+  let candidates = new Int32Array(0);
   return {
     name: 'CLOCK_COUNTERS',
     init: (frames, seed) => ({
@@ -53,10 +56,12 @@ export function clockCounters(
       s.counter[from] = 0;
     },
     chooseVictim(s, evictable) {
-      const candidates = listOrder(s).filter(evictable);
-      if (candidates.length === 0) return null;
+      if (candidates.length < s.linked.length) candidates = new Int32Array(s.linked.length);
+      let count = 0;
+      for (let f = s.first; f !== -1; f = s.next[f]!) if (evictable(f)) candidates[count++] = f;
+      if (count === 0) return null;
       for (let probes = 1; ; probes++) {
-        const f = candidates[drawIndex(s.rng, candidates.length)]!;
+        const f = candidates[drawIndex(s.rng, count)]!;
         if (s.counter[f] === 0) return { frame: f, reason: `random probe ${probes} found counter 0 at frame ${f}` };
         s.counter[f]!--;
       }

@@ -28,6 +28,9 @@ export interface ReferenceRun {
   steps: ReferenceStep[];
 }
 
+/** OSTEP's paging-policy.py may evict any frame. */
+const everyFrame = (): boolean => true;
+
 /** For each position, the position of the same page's next reference, or Infinity. */
 function nextPositions(refs: readonly number[]): number[] {
   const next = Array.from({ length: refs.length }, () => Infinity);
@@ -45,12 +48,7 @@ function orderedFrames(view: ReplacementView, framePage: (number | null)[]): num
   return framePage.flatMap((p, f) => (p === null ? [] : [f]));
 }
 
-/**
- * Runs a page-reference string through a real policy object, as OSTEP's paging-policy.py does: reference
- * i happens at tick i, frames fill in order while free, then every miss evicts a victim (every frame is
- * evictable) and the new page takes the victim's frame. OPT and UNOPT see each page's next use from the
- * string. `options.pythonRandom` makes RANDOM and CLOCK_COUNTERS draw as paging-policy.py does.
- */
+/** A page-reference string through a real policy object, every step held (referenceRun says how it runs). */
 export function simulateReferences(
   policyName: ReplacementName,
   frames: number,
@@ -64,9 +62,12 @@ export function simulateReferences(
   return { hits, misses: refs.length - hits, hitRate: refs.length === 0 ? 0 : hits / refs.length, steps };
 }
 
+/** One reference's outcome, without the frames and memory lists a ReferenceStep adds (O(frames) each). */
+export type ReferenceOutcome = Omit<ReferenceStep, 'frames' | 'memory'>;
+
 /**
  * The steps of simulateReferences one at a time, as they are made: a long string is answered in memory for
- * one step, not for all of them (OSTEP's paging-policy text on a command line).
+ * one step, not for all of them.
  */
 export function* referenceSteps(
   policyName: ReplacementName,
@@ -75,59 +76,86 @@ export function* referenceSteps(
   seed = 1,
   options: ReplacementOptions = {},
 ): Generator<ReferenceStep> {
+  const run = referenceRun(policyName, frames, refs, seed, options);
+  for (const outcome of run.outcomes) {
+    const memory = orderedFrames(run.policy.describe(run.state), run.framePage).map((f) => run.framePage[f]!);
+    yield { ...outcome, frames: run.framePage.slice(), memory };
+  }
+}
+
+/**
+ * The outcomes alone (OSTEP's paging-policy text on a command line, which keeps its own copy of the resident
+ * list): each step costs what the policy's decision costs, not a copy of every frame.
+ */
+export function referenceOutcomes(
+  policyName: ReplacementName,
+  frames: number,
+  refs: readonly number[],
+  seed = 1,
+  options: ReplacementOptions = {},
+): Iterable<ReferenceOutcome> {
+  return referenceRun(policyName, frames, refs, seed, options).outcomes;
+}
+
+/**
+ * Runs a page-reference string through a real policy object, as OSTEP's paging-policy.py does: reference
+ * i happens at tick i, frames fill in order while free, then every miss evicts a victim (every frame is
+ * evictable) and the new page takes the victim's frame. OPT and UNOPT see each page's next use from the
+ * string. `options.pythonRandom` makes RANDOM and CLOCK_COUNTERS draw as paging-policy.py does. The policy,
+ * its state and the page in each frame are read between outcomes.
+ */
+function referenceRun(
+  policyName: ReplacementName,
+  frames: number,
+  refs: readonly number[],
+  seed: number,
+  options: ReplacementOptions,
+) {
   const n = Math.max(0, Math.floor(frames));
   const policy = replacementPolicy(policyName, options);
   const state = policy.init(n, seed);
-  const next = nextPositions(refs);
   const framePage = Array.from({ length: n }, (): number | null => null);
-  const frameNext = Array.from({ length: n }, () => Infinity);
-  const where = new Map<number, number>();
-  for (let i = 0; i < refs.length; i++) {
-    const ref = refs[i]!;
-    policy.onTick?.(state, i);
-    let frame = where.get(ref) ?? null;
-    let victim: number | null = null;
-    let reason: string | undefined;
-    const hit = frame !== null;
-    if (frame !== null) {
-      policy.onAccess(state, frame, i);
-    } else {
-      if (where.size < n) {
-        frame = where.size;
-        reason = `frame ${frame} was free`;
+  function* outcomes(): Generator<ReferenceOutcome> {
+    const next = nextPositions(refs);
+    const frameNext = Array.from({ length: n }, () => Infinity);
+    const where = new Map<number, number>();
+    const nextUse = (f: number): number => frameNext[f]! - i;
+    let i = 0;
+    for (; i < refs.length; i++) {
+      const ref = refs[i]!;
+      policy.onTick?.(state, i);
+      let frame = where.get(ref) ?? null;
+      let victim: number | null = null;
+      let reason: string | undefined;
+      const hit = frame !== null;
+      if (frame !== null) {
+        policy.onAccess(state, frame, i);
       } else {
-        const v = policy.chooseVictim(
-          state,
-          () => true,
-          (f) => frameNext[f]! - i,
-        );
-        if (v) {
-          frame = v.frame;
-          victim = framePage[frame]!;
-          where.delete(victim);
-          reason = v.reason;
+        if (where.size < n) {
+          frame = where.size;
+          reason = `frame ${frame} was free`;
         } else {
-          reason = 'no frames';
+          const v = policy.chooseVictim(state, everyFrame, nextUse);
+          if (v) {
+            frame = v.frame;
+            victim = framePage[frame]!;
+            where.delete(victim);
+            reason = v.reason;
+          } else {
+            reason = 'no frames';
+          }
+        }
+        if (frame !== null) {
+          where.set(ref, frame);
+          framePage[frame] = ref;
+          policy.onLoad(state, frame, i);
         }
       }
-      if (frame !== null) {
-        where.set(ref, frame);
-        framePage[frame] = ref;
-        policy.onLoad(state, frame, i);
-      }
+      if (frame !== null) frameNext[frame] = next[i]!;
+      yield { ref, hit, victim, frame, ...(reason === undefined ? {} : { reason }) };
     }
-    if (frame !== null) frameNext[frame] = next[i]!;
-    const memory = orderedFrames(policy.describe(state), framePage).map((f) => framePage[f]!);
-    yield {
-      ref,
-      hit,
-      victim,
-      frame,
-      frames: framePage.slice(),
-      memory,
-      ...(reason === undefined ? {} : { reason }),
-    };
   }
+  return { policy, state, framePage, outcomes: outcomes() };
 }
 
 /** One run per policy over the same string, for the comparison view. */

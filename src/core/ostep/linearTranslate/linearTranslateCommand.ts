@@ -3,8 +3,12 @@ import type { LinearTranslateOptions } from './linearTranslateFlags';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
 import { pyInt, pyIntBig } from '../pyNumber';
 
-/** Addresses we translate per command (OSTEP has no limit): bounds the answer's size and the run time. */
+/**
+ * Addresses an answer held whole may have (each is a translation object): bounds its memory. OSTEP's text
+ * streamed on a command line translates each address as it is printed and has no such bound.
+ */
 export const MAX_ADDRESSES = 1_000_000;
+const UNBOUNDED = "the command line prints OSTEP's text as it is made, without this limit";
 
 const GB = 1024 ** 3;
 const SUFFIX: Readonly<Record<string, bigint>> = { k: 1024n, m: 1024n ** 2n, g: 1024n ** 3n };
@@ -13,7 +17,8 @@ export interface LinearTranslateProblem {
   geometry: ExplicitGeometry;
   /** index = VPN: the PFN, or null when the entry is invalid */
   pageTable: (number | null)[];
-  addresses: number[];
+  /** an array when held; drawn one at a time from the seeded stream, after the table, when streamed */
+  addresses: Iterable<number>;
 }
 
 /** A size as OSTEP reads it: an integer, or one followed by k, m or g (either case) for ×1024, ×1024², ×1024³. */
@@ -26,8 +31,14 @@ function size(raw: string): bigint | undefined {
 
 const isPowerOfTwo = (n: number): boolean => (n & (n - 1)) === 0;
 
-/** paging-linear-translate.py's options -> the problem, or one message naming the flag and its limit. */
-export function linearTranslateProblem(v: LinearTranslateOptions): LinearTranslateProblem | string {
+/**
+ * paging-linear-translate.py's options -> the problem, or one message naming the flag and its limit. Addresses
+ * to translate are bounded (MAX_ADDRESSES) only for an answer held whole, not for a text that is `streamed`.
+ */
+export function linearTranslateProblem(
+  v: LinearTranslateOptions,
+  trace: 'held' | 'streamed' = 'held',
+): LinearTranslateProblem | string {
   const sizes: number[] = [];
   for (const [dest, flag] of [
     ['asize', '-a/--asize'],
@@ -63,24 +74,31 @@ export function linearTranslateProblem(v: LinearTranslateOptions): LinearTransla
 
   const random = pySeed(v.seed);
   const pageTable = randomPageTable(random, asize / pagesize, frames, v.used);
-  let addresses: number[];
+  const held = trace === 'held';
   if (v.addresses === '-1') {
     const num = v.num;
-    if (num > MAX_ADDRESSES) return `-n/--numaddrs must be at most ${MAX_ADDRESSES} (got ${num})`;
-    addresses = Array.from({ length: Math.max(0, num) }, () => Math.floor(asize * pyRandom(random)));
-  } else {
-    const items = v.addresses.split(',');
-    if (items.length > MAX_ADDRESSES) return `-A/--addresses lists ${items.length} addresses; at most ${MAX_ADDRESSES}`;
-    addresses = [];
-    for (const [i, item] of items.entries()) {
-      const va = pyInt(item);
-      if (va === undefined || va < 0 || va >= asize) {
-        return `-A/--addresses: item ${i} is ${JSON.stringify(item)}; addresses must be decimal integers from 0 to ${asize - 1} (the address space, -a/--asize, is ${asize} bytes)`;
-      }
-      addresses.push(va);
+    if (held && num > MAX_ADDRESSES)
+      return `-n/--numaddrs must be at most ${MAX_ADDRESSES} when the answer is held whole (got ${num}; ${UNBOUNDED})`;
+    const drawn = drawAddresses(random, Math.max(0, num), asize);
+    return { geometry, pageTable, addresses: held ? [...drawn] : drawn };
+  }
+  const items = v.addresses.split(',');
+  if (held && items.length > MAX_ADDRESSES)
+    return `-A/--addresses lists ${items.length} addresses; at most ${MAX_ADDRESSES} when the answer is held whole (${UNBOUNDED})`;
+  const addresses: number[] = [];
+  for (const [i, item] of items.entries()) {
+    const va = pyInt(item);
+    if (va === undefined || va < 0 || va >= asize) {
+      return `-A/--addresses: item ${i} is ${JSON.stringify(item)}; addresses must be decimal integers from 0 to ${asize - 1} (the address space, -a/--asize, is ${asize} bytes)`;
     }
+    addresses.push(va);
   }
   return { geometry, pageTable, addresses };
+}
+
+/** OSTEP's addresses, int(asize · random()) each, drawn as they are asked for. */
+function* drawAddresses(random: PyRandomState, count: number, asize: number): Generator<number> {
+  for (let i = 0; i < count; i++) yield Math.floor(asize * pyRandom(random));
 }
 
 function safeSize(raw: string): number | undefined {

@@ -1,31 +1,37 @@
 import type { LinearTranslateAnswers } from '../answers';
 import { createExplicitMemory, mapPages } from '../../memory/explicitTable';
-import { translate } from '../../memory/mmu';
+import { translateFast } from '../../memory/mmu';
 import { scriptFlags, type OstepScript } from '../script';
 import { linearTranslateProblem, type LinearTranslateProblem } from './linearTranslateCommand';
 import { LINEAR_TRANSLATE_FLAGS } from './linearTranslateFlags';
-import { linearTranslateText } from './linearTranslateText';
+import { linearTranslateLines, linearTranslateText } from './linearTranslateText';
+
+type Translation = LinearTranslateAnswers['translations'][number];
 
 /** The process whose page table holds the exercise's (the memory has no other). */
 const PID = 0;
 
-/** Each address through our MMU, on a memory whose only page table is the problem's. */
-function answersOf(p: LinearTranslateProblem): LinearTranslateAnswers | string {
+/**
+ * Each address through our MMU, one at a time, on a memory whose only page table is the problem's: the
+ * translations as they are made, or why the table does not fit (a bug of ours).
+ */
+function translations(p: LinearTranslateProblem): Iterable<Translation> | string {
   const m = createExplicitMemory(p.geometry);
   const refused = mapPages(m, PID, p.pageTable);
   if (refused) return `the page table does not fit our memory: ${refused} (a bug of ours)`;
-  const translations = p.addresses.map((va, tick) => {
-    const r = translate(m, PID, va, 'read', tick);
-    const split = r.steps.find((s) => s.step === 'split');
-    const vpn = split?.step === 'split' ? split.vpn : Math.floor(va / p.geometry.pageSize);
-    return { va, vpn, valid: r.ok, pa: r.ok ? r.physical : null };
-  });
-  return { pageTable: p.pageTable, translations };
+  return (function* () {
+    let tick = 0;
+    for (const va of p.addresses) {
+      const pa = translateFast(m, PID, va, 'read', tick++);
+      yield { va, vpn: Math.floor(va / p.geometry.pageSize), valid: pa >= 0, pa: pa >= 0 ? pa : null };
+    }
+  })();
 }
 
 /**
  * OSTEP's paging-linear-translate.py: a random linear page table and virtual addresses to translate. The
- * table is installed in one of our memories (mapPages) and every address goes through our MMU.
+ * table is installed in one of our memories (mapPages) and every address goes through our MMU. On a command
+ * line the text is streamed, each address drawn, translated and printed before the next.
  */
 export const linearTranslateScript: OstepScript<LinearTranslateAnswers, typeof LINEAR_TRANSLATE_FLAGS> = {
   ...scriptFlags(
@@ -36,8 +42,16 @@ export const linearTranslateScript: OstepScript<LinearTranslateAnswers, typeof L
   solve(v) {
     const p = linearTranslateProblem(v);
     if (typeof p === 'string') return { ok: false, error: p };
-    const answer = answersOf(p);
-    if (typeof answer === 'string') return { ok: false, error: answer };
+    const made = translations(p);
+    if (typeof made === 'string') return { ok: false, error: made };
+    const answer = { pageTable: p.pageTable, translations: [...made] };
     return { ok: true, answer, text: linearTranslateText(v, answer) };
+  },
+  stream(v) {
+    const p = linearTranslateProblem(v, 'streamed');
+    if (typeof p === 'string') return { ok: false, error: p };
+    const made = translations(p);
+    if (typeof made === 'string') return { ok: false, error: made };
+    return { ok: true, lines: linearTranslateLines(v, p.pageTable, made) };
   },
 };

@@ -21,8 +21,12 @@ export interface MallocProblem {
   random: { seed: number; count: number; range: number; percent: number };
 }
 
-/** malloc.py's options -> the problem, or one message naming the flag and its limit (where OSTEP crashes). */
-export function mallocProblem(v: MallocOptions): MallocProblem | string {
+/**
+ * malloc.py's options -> the problem, or one message naming the flag and its limit (where OSTEP crashes). An
+ * answer held whole (a heap picture per step) is bounded by MAX_MALLOC_OPS; a text that is `streamed` (printed as
+ * it is made) is not: its memory follows the heap's live allocations, not the number of operations.
+ */
+export function mallocProblem(v: MallocOptions, trace: 'held' | 'streamed' = 'held'): MallocProblem | string {
   const config: HeapConfig = {
     base: v.baseAddr,
     size: v.heapSize,
@@ -38,20 +42,21 @@ export function mallocProblem(v: MallocOptions): MallocProblem | string {
   // OSTEP asserts percent > 0 before it reads the operations, so -P matters with -A too.
   if (percent < 1) return `-P/--percentAlloc must be at least 1 percent (got ${percent})`;
   const count = v.opsNum;
-  if (count > MAX_MALLOC_OPS) return `-n/--numOps must be at most ${MAX_MALLOC_OPS} (got ${count})`;
+  if (trace === 'held' && count > MAX_MALLOC_OPS)
+    return `-n/--numOps must be at most ${MAX_MALLOC_OPS} when the answer is held whole (got ${count}; the command line prints OSTEP's text as it is made, without this limit)`;
   const range = v.opsRange;
   if (range < 0 || range > HEAP_LIMIT) return `-r/--range must be between 0 and ${HEAP_LIMIT} (got ${range})`;
   const list = v.opsList;
-  const ops = list === '' ? null : parseOps(list);
+  const ops = list === '' ? null : parseOps(list, trace);
   if (typeof ops === 'string') return ops;
   return { config, ops, random: { seed: v.seed, count, range, percent } };
 }
 
 /** -A's list: `+SIZE` or `-INDEX` items, each number as Python's int() reads it (spaces, underscores). */
-function parseOps(list: string): MallocOp[] | string {
+function parseOps(list: string, trace: 'held' | 'streamed'): MallocOp[] | string {
   const items = list.split(',');
-  if (items.length > MAX_MALLOC_OPS)
-    return `-A/--allocList lists ${items.length} operations; at most ${MAX_MALLOC_OPS}`;
+  if (trace === 'held' && items.length > MAX_MALLOC_OPS)
+    return `-A/--allocList lists ${items.length} operations; at most ${MAX_MALLOC_OPS} when the answer is held whole (the command line prints OSTEP's text as it is made, without this limit)`;
   const ops: MallocOp[] = [];
   for (const [i, item] of items.entries()) {
     // OSTEP splits the item at its own sign, so a repeated sign (`++3`, `--3`) leaves nothing to read.

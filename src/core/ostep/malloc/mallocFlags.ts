@@ -1,7 +1,10 @@
 import { FIT_POLICIES, LIST_ORDERS } from '../../heap/types';
 import { flagTable, type OptionsOf } from '../flags';
 
-/** Operations one command may run (each is a step with a heap picture): bounds its time and memory. */
+/**
+ * Operations an answer held whole may have (each is a step with a heap picture): bounds its memory. OSTEP's text
+ * streamed on a command line has no such bound.
+ */
 export const MAX_MALLOC_OPS = 1000;
 
 /** OSTEP vm-freespace/malloc.py's options (same names, defaults and types; -p NEXT is ours). */
@@ -66,7 +69,7 @@ export const MALLOC_FLAGS = flagTable([
     dest: 'opsNum',
     type: 'int',
     default: 10,
-    help: `number of random ops to generate (default %default, at most ${MAX_MALLOC_OPS} here)`,
+    help: 'number of random ops to generate (default %default)',
   },
   {
     short: '-r',

@@ -146,7 +146,10 @@ describe('mallocScript: refusals where OSTEP crashes or the input makes no sense
     ['-H -1', '-H/--headerSize: the header size must be a whole number of bytes between 0 and 1099511627776 (got -1)'],
     ['-b -5', '-b/--baseAddr: the base address must be a whole number between 0 and 1099511627776 (got -5)'],
     ['-P 0 -A +3', '-P/--percentAlloc must be at least 1 percent (got 0)'],
-    ['-n 1001', '-n/--numOps must be at most 1000 (got 1001)'],
+    [
+      '-n 1001',
+      "-n/--numOps must be at most 1000 when the answer is held whole (got 1001; the command line prints OSTEP's text as it is made, without this limit)",
+    ],
     ['-r -1', '-r/--range must be between 0 and 1099511627776 (got -1)'],
     [
       '-A +0',

@@ -1,9 +1,40 @@
 import { pyBool } from '../pyFormat';
 import type { FreeChunk, MallocStep } from '../answers';
 import type { MallocOptions } from './mallocFlags';
+import {
+  MAX_INT_CHARS,
+  asciiBytes,
+  asciiWriter,
+  partsText,
+  putBytes,
+  writeInt,
+  type AsciiWriter,
+  type TextPart,
+} from '../textParts';
 
-function dump(list: FreeChunk[]): string {
-  return `Free List [ Size ${list.length} ]: ${list.map((c) => `[ addr:${c.addr} sz:${c.size} ]`).join('')}`;
+const LIST = asciiBytes('Free List [ Size ');
+const LIST_END = asciiBytes(' ]: ');
+const ADDR = asciiBytes('[ addr:');
+const SIZE = asciiBytes(' sz:');
+const CHUNK_END = asciiBytes(' ]');
+/** The most bytes a chunk of the list takes: its labels and two numbers as `${n}` writes them. */
+const MAX_CHUNK = ADDR.length + SIZE.length + CHUNK_END.length + 2 * MAX_INT_CHARS;
+
+/** malloc.py's line for a free list, `Free List [ Size 2 ]: [ addr:1000 sz:8 ][ addr:1020 sz:80 ]`, in place. */
+function writeList(w: AsciiWriter, list: readonly FreeChunk[]): void {
+  const buf = w.reserve(LIST.length + LIST_END.length + MAX_INT_CHARS + list.length * MAX_CHUNK + 1);
+  let at = putBytes(buf, w.written(), LIST);
+  at = writeInt(buf, at, list.length);
+  at = putBytes(buf, at, LIST_END);
+  for (const c of list) {
+    at = putBytes(buf, at, ADDR);
+    at = writeInt(buf, at, c.addr);
+    at = putBytes(buf, at, SIZE);
+    at = writeInt(buf, at, c.size);
+    at = putBytes(buf, at, CHUNK_END);
+  }
+  buf[at] = 10; // '\n'
+  w.commit(at + 1);
 }
 
 /**
@@ -12,9 +43,17 @@ function dump(list: FreeChunk[]): string {
  * (so a failed allocation prints -1 + header) and "List? ".
  */
 export function mallocText(v: MallocOptions, steps: MallocStep[]): string {
+  return partsText(mallocLines(v, steps));
+}
+
+/**
+ * The same text as it is made: each step's lines come from `steps` as it is taken, written into chunks of bytes,
+ * so a long run is never held whole nor built a string per line.
+ */
+export function* mallocLines(v: MallocOptions, steps: Iterable<MallocStep>): Generator<TextPart> {
   const fromList = v.opsList !== '';
   const header = v.headerSize;
-  const lines = [
+  yield* [
     `seed ${v.seed}`,
     `size ${v.heapSize}`,
     `baseAddr ${v.baseAddr}`,
@@ -30,19 +69,42 @@ export function mallocText(v: MallocOptions, steps: MallocStep[]): string {
     `compute ${pyBool(v.solve)}`,
     '',
   ];
-  const after = (list: FreeChunk[]) => [v.solve ? dump(list) : fromList ? 'List?' : 'List? ', ''];
+  const w = asciiWriter();
+  const unsolved = fromList ? 'List?\n\n' : 'List? \n\n';
+  // The free list (or the question) and an empty line.
+  const after = (list: FreeChunk[]): void => {
+    if (!v.solve) return w.ascii(unsolved);
+    writeList(w, list);
+    w.ascii('\n');
+  };
   for (const s of steps) {
     if (s.op === 'alloc') {
-      const printed = fromList ? (s.blockAddr ?? -1) : (s.blockAddr ?? -1) + header;
-      lines.push(
-        `ptr[${s.ptrIndex}] = Alloc(${s.size}) returned ${v.solve ? `${printed} (searched ${s.searched} elements)` : '?'}`,
-        ...after(s.freeList),
-      );
+      w.ascii('ptr[');
+      w.int(s.ptrIndex);
+      w.ascii('] = Alloc(');
+      w.int(s.size);
+      w.ascii(') returned ');
+      if (v.solve) {
+        w.int(fromList ? (s.blockAddr ?? -1) : (s.blockAddr ?? -1) + header);
+        w.ascii(' (searched ');
+        w.int(s.searched);
+        w.ascii(' elements)\n');
+      } else w.ascii('?\n');
+      after(s.freeList);
     } else if (s.skipped) {
-      lines.push('Invalid Free: Skipping');
+      w.ascii('Invalid Free: Skipping\n');
     } else {
-      lines.push(`Free(ptr[${s.ptrIndex}])`, `returned ${v.solve ? s.result : '?'}`, ...after(s.freeList));
+      w.ascii('Free(ptr[');
+      w.int(s.ptrIndex);
+      w.ascii('])\nreturned ');
+      if (v.solve) w.int(s.result);
+      else w.ascii('?');
+      w.ascii('\n');
+      after(s.freeList);
     }
+    const chunk = w.full();
+    if (chunk) yield chunk;
   }
-  return `${lines.join('\n')}\n`;
+  const last = w.rest();
+  if (last) yield last;
 }

@@ -1,30 +1,35 @@
 import type { PagingPolicyAnswers } from '../answers';
-import { referenceSteps } from '../../memory/replacement/referenceString';
+import { referenceOutcomes, referenceSteps, type ReferenceOutcome } from '../../memory/replacement/referenceString';
 import { pyRound2 } from '../pyFormat';
 import { scriptFlags, type OstepScript } from '../script';
 import { pagingPolicyProblem, type PagingPolicyProblem } from './pagingPolicyCommand';
 import { PAGING_POLICY_FLAGS } from './pagingPolicyFlags';
-import { pagingPolicyLines, pagingPolicyText } from './pagingPolicyText';
+import { pagingPolicyLines, pagingPolicyText, type PagingPolicyStep } from './pagingPolicyText';
 
-/** The answer's steps, one at a time, from a run of the problem's reference string through our policy object. */
-function* answerSteps(p: PagingPolicyProblem): Generator<PagingPolicyAnswers['steps'][number]> {
+/** The problem's reference string through our policy object, as `outcomes` (referenceSteps or referenceOutcomes) runs it. */
+function runOf<S>(p: PagingPolicyProblem, outcomes: (...args: Parameters<typeof referenceSteps>) => Iterable<S>) {
   // A cache at least as large as the number of distinct pages never evicts, so that many frames answer the same
   // and keep a huge -C from allocating frames that would never fill.
   const frames = Math.min(p.cacheSize, new Set(p.refs).size);
+  return outcomes(p.policy, frames, p.refs, 0, { pythonRandom: p.random, clockCounterLimit: p.counterLimit });
+}
+
+/** Each step as the answer and the text number it (running counts), with what `more` adds from the run's step. */
+function* counted<S extends ReferenceOutcome, M>(
+  steps: Iterable<S>,
+  more: (s: S) => M,
+): Generator<Omit<PagingPolicyStep, 'hits' | 'misses'> & M & Pick<PagingPolicyStep, 'hits' | 'misses'>> {
   let hits = 0;
   let i = 0;
-  for (const s of referenceSteps(p.policy, frames, p.refs, 0, {
-    pythonRandom: p.random,
-    clockCounterLimit: p.counterLimit,
-  })) {
+  for (const s of steps) {
     if (s.hit) hits++;
     i++;
-    yield { page: s.ref, hit: s.hit, evicted: s.victim, memory: s.memory, hits, misses: i - hits };
+    yield { page: s.ref, hit: s.hit, evicted: s.victim, ...more(s), hits, misses: i - hits };
   }
 }
 
 function answersOf(p: PagingPolicyProblem): PagingPolicyAnswers {
-  const steps = [...answerSteps(p)];
+  const steps = [...counted(runOf(p, referenceSteps), (s) => ({ memory: s.memory }))];
   const hits = steps[steps.length - 1]?.hits ?? 0;
   const misses = steps.length - hits;
   return { steps, hits, misses, hitRate: pyRound2((100 * hits) / (hits + misses)) };
@@ -55,6 +60,13 @@ export const pagingPolicyScript: OstepScript<PagingPolicyAnswers, typeof PAGING_
   stream(v, fileText) {
     const p = pagingPolicyProblem(v, fileText, 'streamed');
     if (typeof p === 'string') return { ok: false, error: p };
-    return { ok: true, lines: pagingPolicyLines(p, v, answerSteps(p)) };
+    return {
+      ok: true,
+      lines: pagingPolicyLines(
+        p,
+        v,
+        counted(runOf(p, referenceOutcomes), () => ({})),
+      ),
+    };
   },
 };

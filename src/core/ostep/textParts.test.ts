@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { asciiWriter, partsText, writeInt } from './textParts';
+
+describe('text parts', () => {
+  it('writes any number as `${n}` does', () => {
+    const buf = new Uint8Array(32);
+    const written = (n: number): string => partsText([buf.subarray(0, writeInt(buf, 0, n))]);
+    for (const n of [0, 9, 10, 99, 100, 2 ** 53 - 1, 2 ** 53, 1e21, 1.5, -3, 1.2345678901234567e-308])
+      expect(written(n)).toBe(`${n}`);
+    fc.assert(fc.property(fc.nat(), (n) => written(n) === `${n}`));
+  });
+
+  it('makes the text of lines and byte chunks, whatever the chunk sizes', () => {
+    const w = asciiWriter();
+    const parts: string[] = ['ARG seed 0', ''];
+    // 40,000 lines of 30 bytes: several chunks, each read before the writer reuses its memory.
+    for (let i = 0; i < 40_000; i++) {
+      w.ascii('Access: ');
+      w.int(i);
+      w.ascii(' HIT [1, 2, 3]\n');
+      const chunk = w.full();
+      if (chunk) parts.push(partsText([chunk]));
+    }
+    parts.push(partsText([w.rest() ?? new Uint8Array()]));
+    const expected = ['ARG seed 0\n\n', ...Array.from({ length: 40_000 }, (_, i) => `Access: ${i} HIT [1, 2, 3]\n`)];
+    expect(partsText(parts.slice(0, 2)) + parts.slice(2).join('')).toBe(expected.join(''));
+    expect(parts.length).toBeGreaterThan(4);
+  });
+});
