@@ -2,7 +2,7 @@ import { heapPop, heapPush, heapRemove, type HeapPlaces } from '../kernel/heap';
 import { mustPcb, type SimState } from '../kernel/state';
 import type { Pcb } from '../process/pcb';
 import { policyData, procData } from './policy';
-import type { MlfqProc } from './mlfq';
+import type { MlfqGlobal, MlfqProc } from './mlfq';
 
 /**
  * The READY processes below the top, as a heap by the tick they are due to move up (aging), so the next aging
@@ -20,7 +20,7 @@ export function noAging(): MlfqAging {
   return { due: [], places: { at: new Map(), touched: [] }, movedNow: [] };
 }
 
-const data = (st: SimState): MlfqAging => policyData<MlfqProc, MlfqAging>(st).global;
+const data = (st: SimState): MlfqAging => policyData<MlfqProc, MlfqGlobal>(st).global.aging;
 const of = (st: SimState, p: { pid: number }): MlfqProc => procData<MlfqProc>(st, p);
 
 /** the tick its wait at this level began, for aging */
@@ -59,5 +59,5 @@ export function takeDue(st: SimState, threshold: number): Pcb[] {
 
 /** A boost moved every process to the top: nobody waits for aging, and the whole order changed. */
 export function clearWaits(st: SimState): void {
-  policyData<MlfqProc, MlfqAging>(st).global = { ...noAging(), movedNow: null };
+  policyData<MlfqProc, MlfqGlobal>(st).global.aging = { ...noAging(), movedNow: null };
 }
