@@ -7,7 +7,7 @@ import { completeIo, nextIoDone, startIo, startWait } from './io';
 import { stretchLoneSlices, quantaOf } from './loneStretch';
 import { nextEventTime, operationTick, timersLive } from './nextEvent';
 import { admit, applyOperation, kill, terminate } from './operations';
-import { dequeue, enqueue, readyKeysGrew, readyOrder, reorderReady } from './readyQueue';
+import { dequeue, enqueue, readyKeysGrew, readyOrder, readyTop, reorderReady } from './readyQueue';
 import type { ReasonFacts } from '../sched/policy';
 import { mustPcb, type CpuState, type SimState } from './state';
 import type { KernelCalls, SubsystemName } from './subsystem';
@@ -211,9 +211,8 @@ const KERNEL: KernelCalls = { block, kill };
 /** When the best READY process beats the weakest RUNNING one, that one gives up its CPU; true if it did. */
 function preemptOne(st: SimState): boolean {
   const policy = st.policy;
-  const top = st.ready[0];
-  if (top === undefined) return false;
-  const candidate = mustPcb(st, top);
+  const candidate = readyTop(st);
+  if (candidate === undefined) return false;
   let victim: Pcb | undefined;
   for (const cpu of st.cpus) {
     if (cpu.phase !== 'run') continue;
@@ -272,11 +271,12 @@ function fillIdleCpus(st: SimState): void {
       // O(log n) when the best READY process can run; each one passed over because its GPUs are busy costs
       // O(log n) more (rare: only while READY processes wait for GPUs).
       while (st.ready.length > 0 && !chosen) {
-        const p = mustPcb(st, heapPop(st.ready, order, st.readyPlaces) as number);
+        const i = heapPop(st.ready, order, st.readyPlaces) as number;
+        const p = st.procs[i] as Pcb;
         if (p.needs.gpus <= gpusFree) chosen = p;
-        else skipped.push(p.pid);
+        else skipped.push(i);
       }
-      for (const pid of skipped) heapPush(st.ready, pid, order, st.readyPlaces);
+      for (const i of skipped) heapPush(st.ready, i, order, st.readyPlaces);
       eligibleCount = competitors - skipped.length;
       if (chosen) policy.dequeued?.(chosen, st);
     }
