@@ -33,7 +33,7 @@ export interface Pcb {
   cpu: number | null;
   /** last CPU it ran on: it goes back there when that CPU is free (affinity, fewer cache misses) */
   lastCpu: number | null;
-  /** GPUs held while on a CPU */
+  /** GPUs held while on a CPU; NO_GPUS when none */
   gpusHeld: number[];
   /** ticks left in the current time slice when it was dispatched; Infinity = no slice */
   sliceLeft: number;
@@ -74,6 +74,12 @@ export interface Pcb {
   sharedMemory: string | null;
 }
 
+/**
+ * The GPUs of a process that holds none, and of a dispatch that takes none: shared and frozen, because most
+ * processes never take one, and a run of a million slices would otherwise keep a million empty arrays in its trace.
+ */
+export const NO_GPUS: number[] = deepFreeze([]);
+
 export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
   return {
     pid: spec.pid,
@@ -93,7 +99,7 @@ export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
     readySeq: 0,
     cpu: null,
     lastCpu: null,
-    gpusHeld: [],
+    gpusHeld: NO_GPUS,
     sliceLeft: Infinity,
     runSince: 0,
     suspendedFrom: null,

@@ -64,6 +64,11 @@ export interface Policy<Proc = unknown, Global = unknown> {
   held?: ReasonFacts;
   /** names of the READY queues and which pids are in each, in order, for the views */
   queues(st: SimState, readyInOrder: Pcb[]): { name: string; pids: number[] }[];
+  /**
+   * Set by the registry from its module (PolicyModule.loneRepickIsNoop), so the engine, which asks at every
+   * decision, reads a field instead of looking the module up by name.
+   */
+  loneRepickIsNoop?: boolean;
   /** the queue level of a process for the metrics (0 = the top; policies with one queue leave it out) */
   level?(p: { readonly pid: number }, st: PolicyDataHolder): number;
 }
