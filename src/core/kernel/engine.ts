@@ -293,23 +293,22 @@ function cpuFree(c: CpuState): boolean {
   return c.phase === 'idle' && c.hold === null;
 }
 
-/**
- * Why `p` was chosen, its keys in the order reason.ts gives (the trace hash reads them in order). Built by
- * assignment, not by spreading optional parts into a literal: a dispatch is made at nearly every decision.
- */
+/** Why `p` was chosen, its keys in the order reason.ts gives (the trace hash reads them in order). */
 function pickReason(st: SimState, p: Pcb, competitors: number, skipped: number, picked?: ReasonFacts): PickReason {
   const policy = st.policy;
   const key = policy.key(p, st);
   const facts = policy.facts?.(p, st, key);
-  const reason: Record<string, unknown> = { policy: st.scenario.scheduler.policy, competitors };
-  if (key !== undefined) reason.key = key;
-  if (facts?.lead) Object.assign(reason, facts.lead);
-  if (picked) Object.assign(reason, picked);
-  if (skipped > 0) reason.skippedForGpu = skipped;
-  if (facts?.trail) Object.assign(reason, facts.trail);
   const slice = policy.slice(p, st);
-  if (slice !== Infinity) reason.slice = slice;
-  return reason as PickReason;
+  return {
+    policy: st.scenario.scheduler.policy,
+    competitors,
+    ...(key !== undefined && { key }),
+    ...facts?.lead,
+    ...picked,
+    ...(skipped > 0 && { skippedForGpu: skipped }),
+    ...facts?.trail,
+    ...(slice !== Infinity && { slice }),
+  };
 }
 
 function finish(st: SimState, stalled: boolean): void {
