@@ -19,12 +19,12 @@ export function enqueue(st: SimState, p: Pcb, place: 'tail' | 'front' | 'keep'):
   if (place === 'tail') p.readySeq = st.tailSeq++;
   else if (place === 'front') p.readySeq = st.frontSeq--;
   p.readySince = st.now;
-  heapPush(st.ready, mustIndex(st, p.pid), readyOrder(st), st.readyPlaces);
+  heapPush(st.ready, p.index, readyOrder(st), st.readyPlaces);
   st.policy.enqueued?.(p, st);
 }
 
 export function dequeue(st: SimState, p: Pcb): void {
-  heapRemove(st.ready, mustIndex(st, p.pid), readyOrder(st), st.readyPlaces);
+  heapRemove(st.ready, p.index, readyOrder(st), st.readyPlaces);
   st.policy.dequeued?.(p, st);
 }
 

@@ -122,7 +122,7 @@ export function createState(source: Scenario): SimState {
   // Checkpoints share the scenario (and whatever is frozen) instead of copying it.
   const scenario = deepFreeze(source);
   const nodeId = scenario.node.id;
-  const procs = scenario.processes.map((spec) => newPcb(spec, nodeId));
+  const procs = scenario.processes.map((spec, i) => newPcb(spec, nodeId, i));
   const index = new Map<number, number>();
   procs.forEach((p, i) => index.set(p.pid, i));
   const arrivals: readonly number[] = procs

@@ -9,6 +9,11 @@ import type { ProcessState, ProcessType, ResourceNeeds } from './types';
  */
 export interface Pcb {
   pid: number;
+  /**
+   * Its place in `st.procs` (and in the policy's per-process data), fixed for the run: the hot paths (heap
+   * comparisons, a policy's data) read it where a lookup by pid would cost a Map lookup each time.
+   */
+  index: number;
   name: string;
   type: ProcessType;
   state: ProcessState;
@@ -80,9 +85,10 @@ export interface Pcb {
  */
 export const NO_GPUS: number[] = deepFreeze([]);
 
-export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
+export function newPcb(spec: ProcessSpec, nodeId: string, index: number): Pcb {
   return {
     pid: spec.pid,
+    index,
     name: spec.name,
     type: spec.type,
     state: 'NEW',

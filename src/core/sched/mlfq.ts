@@ -107,7 +107,7 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqGlobal> {
     key: (p, st) => of(st, p).level,
     slice: (p, st) => slice(of(st, p)),
     admit(p, st) {
-      globalOf(st).live.push(st.index.get(p.pid) as number);
+      globalOf(st).live.push(p.index);
       const s = { level: 0, quantumLeft: 0, allotmentLeft: 0, agedAt: -1 };
       refill(s);
       return s;

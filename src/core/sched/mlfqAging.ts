@@ -1,5 +1,5 @@
 import { emptyPlaces, heapPop, heapPush, heapRemove, placeOf, type HeapPlaces } from '../kernel/heap';
-import { mustIndex, type SimState } from '../kernel/state';
+import type { SimState } from '../kernel/state';
 import type { Pcb } from '../process/pcb';
 import { policyData, procData } from './policy';
 import type { MlfqGlobal, MlfqProc } from './mlfq';
@@ -21,7 +21,7 @@ export function noAging(): MlfqAging {
 }
 
 const data = (st: SimState): MlfqAging => policyData<MlfqProc, MlfqGlobal>(st).global.aging;
-const of = (st: SimState, p: { pid: number }): MlfqProc => procData<MlfqProc>(st, p);
+const of = (st: SimState, p: { index: number }): MlfqProc => procData<MlfqProc>(st, p);
 
 /** the tick its wait at this level began, for aging */
 export const waitingSince = (st: SimState, p: Pcb): number => Math.max(p.readySince, of(st, p).agedAt);
@@ -33,12 +33,12 @@ function byDue(st: SimState, threshold: number): (a: number, b: number) => numbe
 
 /** `p` joined the READY queue, or moved up and stays READY: it waits for aging if it is below the top. */
 export function startWait(st: SimState, p: Pcb, threshold: number): void {
-  if (of(st, p).level > 0) heapPush(data(st).due, mustIndex(st, p.pid), byDue(st, threshold), data(st).places);
+  if (of(st, p).level > 0) heapPush(data(st).due, p.index, byDue(st, threshold), data(st).places);
 }
 
 export function endWait(st: SimState, p: Pcb, threshold: number): void {
   const d = data(st);
-  const i = mustIndex(st, p.pid);
+  const i = p.index;
   if (placeOf(d.places, i) >= 0) heapRemove(d.due, i, byDue(st, threshold), d.places);
 }
 

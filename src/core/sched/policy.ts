@@ -70,7 +70,7 @@ export interface Policy<Proc = unknown, Global = unknown> {
    */
   loneRepickIsNoop?: boolean;
   /** the queue level of a process for the metrics (0 = the top; policies with one queue leave it out) */
-  level?(p: { readonly pid: number }, st: PolicyDataHolder): number;
+  level?(p: { readonly index: number }, st: PolicyDataHolder): number;
 }
 
 /**
@@ -90,12 +90,11 @@ export function policyData<Proc, Global = null>(st: SimState): PolicyData<Proc, 
 /** Where the policy's per-process data is found: the state, or the read-only view the frames are built from. */
 export interface PolicyDataHolder {
   readonly sched: { readonly procs: readonly unknown[] };
-  readonly index: ReadonlyMap<number, number>;
 }
 
 /** The policy's data for `p`; it exists from the process's admission on. */
-export function procData<Proc>(st: PolicyDataHolder, p: { readonly pid: number }): Proc {
-  return st.sched.procs[st.index.get(p.pid) as number] as Proc;
+export function procData<Proc>(st: PolicyDataHolder, p: { readonly index: number }): Proc {
+  return st.sched.procs[p.index] as Proc;
 }
 
 /** Lower number first when `lowerIsHigher`, else higher number first. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emptyPlaces, heapPop, heapPush, heapRemove, placeOf, type HeapPlaces } from '../kernel/heap';
-import { mustIndex, type SimState } from '../kernel/state';
+import type { SimState } from '../kernel/state';
 import type { Pcb } from '../process/pcb';
 import { flag } from '../scenario/fields';
 import { LIMITS } from '../scenario/types';
@@ -79,9 +79,9 @@ function aging(
     admit: () => ({ nextStep: Infinity }),
     enqueued(p, st) {
       procData<AgingProc>(st, p).nextStep = p.readySince + interval;
-      heapPush(data(st).steps, mustIndex(st, p.pid), bySteps(st), data(st).places);
+      heapPush(data(st).steps, p.index, bySteps(st), data(st).places);
     },
-    dequeued: (p, st) => void heapRemove(data(st).steps, mustIndex(st, p.pid), bySteps(st), data(st).places),
+    dequeued: (p, st) => void heapRemove(data(st).steps, p.index, bySteps(st), data(st).places),
     nextTimer(st, from) {
       const top = data(st).steps[0];
       if (top === undefined) return Infinity;
