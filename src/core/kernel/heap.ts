@@ -29,6 +29,16 @@ export function placeOf(places: HeapPlaces, item: number): number {
   return places.at[item] ?? -1;
 }
 
+/**
+ * Records where `item` is. The array grows one slot at a time, -1 for the items in between, so it stays a packed
+ * array: a write far past its end would turn it into a dictionary, as slow as the Map it replaces.
+ */
+function setPlace(places: HeapPlaces, item: number, place: number): void {
+  const at = places.at;
+  while (at.length < item) at.push(-1);
+  at[item] = place;
+}
+
 export function heapPush<T>(h: T[], item: T, cmp: Compare<T>, places?: PlacesOf<T>): void {
   h.push(item);
   siftUp(h, h.length - 1, cmp, places);
@@ -37,7 +47,7 @@ export function heapPush<T>(h: T[], item: T, cmp: Compare<T>, places?: PlacesOf<
 export function heapPop<T>(h: T[], cmp: Compare<T>, places?: PlacesOf<T>): T | undefined {
   const top = h[0];
   const last = h.pop();
-  if (top !== undefined && places) places.at[top as number] = -1;
+  if (top !== undefined && places) setPlace(places, top as number, -1);
   if (h.length > 0 && last !== undefined) {
     h[0] = last;
     siftDown(h, 0, cmp, places);
@@ -49,7 +59,7 @@ export function heapPop<T>(h: T[], cmp: Compare<T>, places?: PlacesOf<T>): T | u
 export function heapRemove<T>(h: T[], item: T, cmp: Compare<T>, places?: PlacesOf<T>): boolean {
   const i = places ? placeOf(places, item as number) : h.indexOf(item);
   if (i < 0) return false;
-  if (places) places.at[item as number] = -1;
+  if (places) setPlace(places, item as number, -1);
   const last = h.pop() as T;
   if (i < h.length) {
     h[i] = last;
@@ -109,11 +119,11 @@ function siftUp<T>(h: T[], i: number, cmp: Compare<T>, places: PlacesOf<T> | und
     const p = h[parent] as T;
     if (cmp(item, p) >= 0) break;
     h[i] = p;
-    if (places) places.at[p as number] = i;
+    if (places) setPlace(places, p as number, i);
     i = parent;
   }
   h[i] = item;
-  if (places) places.at[item as number] = i;
+  if (places) setPlace(places, item as number, i);
   mark(places, start, h.length);
 }
 
@@ -127,11 +137,11 @@ function siftDown<T>(h: T[], i: number, cmp: Compare<T>, places: PlacesOf<T> | u
     if (right < n && cmp(h[right] as T, h[child] as T) < 0) child = right;
     if (cmp(h[child] as T, item) >= 0) break;
     h[i] = h[child] as T;
-    if (places) places.at[h[i] as number] = i;
+    if (places) setPlace(places, h[i] as number, i);
     i = child;
   }
   h[i] = item;
-  if (places) places.at[item as number] = i;
+  if (places) setPlace(places, item as number, i);
   mark(places, i, n);
 }
 
