@@ -123,12 +123,13 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
   const ran = st.now - p.runSince;
   const burstDone = ran === p.burstLeft;
   if (!burstDone && ran < p.sliceLeft) return;
-  const expiry = quantumExpired(st, p, cpu.id);
+  // Made before the run is settled and the policy told, which spend its slice.
+  const expiry = burstDone ? null : quantumExpired(st, p, cpu.id);
   const blocked = burstDone && p.burstIndex + 1 < p.bursts.length;
   releaseCpu(st, p);
   // A process that ends has no slice left to account for (OSTEP: finishing beats expiry).
   if (!burstDone || blocked) st.policy.onRunEnd?.(p, st, ran, blocked);
-  if (!burstDone) {
+  if (expiry) {
     st.events.push(expiry);
     transition(p, 'READY', st.now);
     expired.push(p);
