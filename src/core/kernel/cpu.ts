@@ -1,4 +1,4 @@
-import { settleRun, type Pcb } from '../process/pcb';
+import { NO_GPUS, settleRun, type Pcb } from '../process/pcb';
 import { transition } from '../process/transitions';
 import type { PickReason } from './events';
 import type { CpuState, SimState } from './state';
@@ -40,16 +40,9 @@ export function dispatch(st: SimState, p: Pcb, cpu: CpuState, reason: PickReason
   p.lastCpu = cpu.id;
   cpu.hold = null;
   st.lastDispatched = p.pid;
-  p.gpusHeld = [];
-  for (const g of st.gpus) {
-    if (p.gpusHeld.length === p.needs.gpus) break;
-    if (g.pid === null) {
-      g.pid = p.pid;
-      g.since = runsAt;
-      p.gpusHeld.push(g.id);
-    }
-  }
-  st.events.push({ tick: st.now, kind: 'dispatch', pid: p.pid, cpu: cpu.id, gpus: p.gpusHeld.slice(), reason });
+  p.gpusHeld = p.needs.gpus === 0 ? NO_GPUS : takeGpus(st, p, runsAt);
+  const gpus = p.gpusHeld === NO_GPUS ? NO_GPUS : p.gpusHeld.slice();
+  st.events.push({ tick: st.now, kind: 'dispatch', pid: p.pid, cpu: cpu.id, gpus, reason });
   if (counted) {
     cpu.switches++;
     p.contextSwitches++;
@@ -61,6 +54,20 @@ export function dispatch(st: SimState, p: Pcb, cpu: CpuState, reason: PickReason
   } else {
     startRun(st, cpu, p);
   }
+}
+
+/** The first free GPUs, as many as `p` needs (the dispatcher made sure there are), kept for it from `since`. */
+function takeGpus(st: SimState, p: Pcb, since: number): number[] {
+  const held: number[] = [];
+  for (const g of st.gpus) {
+    if (held.length === p.needs.gpus) break;
+    if (g.pid === null) {
+      g.pid = p.pid;
+      g.since = since;
+      held.push(g.id);
+    }
+  }
+  return held;
 }
 
 /** The switch is over (or there was none): the process runs. */
@@ -95,7 +102,7 @@ export function releaseCpu(st: SimState, p: Pcb): number {
     g.pid = null;
     g.since = st.now;
   }
-  p.gpusHeld = [];
+  p.gpusHeld = NO_GPUS;
   cpu.lastPid = p.pid;
   p.cpu = null;
   setPhase(st, cpu, 'idle', null);

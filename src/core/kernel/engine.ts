@@ -4,10 +4,10 @@ import { closeAll, dispatch, freeGpus, releaseCpu, startRun } from './cpu';
 import type { PickReason } from './events';
 import { heapPop, heapPush } from './heap';
 import { completeIo, nextIoDone, startIo, startWait } from './io';
-import { stretchLoneSlices, quantaOf } from './loneStretch';
+import { quantumExpired, stretchLoneSlices } from './loneStretch';
 import { nextEventTime, operationTick, timersLive } from './nextEvent';
 import { admit, applyOperation, kill, terminate } from './operations';
-import { dequeue, enqueue, readyKeysGrew, readyOrder, reorderReady } from './readyQueue';
+import { dequeue, enqueue, readyKeysGrew, readyOrder, readyTop, reorderReady } from './readyQueue';
 import type { ReasonFacts } from '../sched/policy';
 import { mustPcb, type CpuState, type SimState } from './state';
 import type { KernelCalls, SubsystemName } from './subsystem';
@@ -98,13 +98,13 @@ function decide(st: SimState): void {
     st.terminated === st.procs.length &&
     st.nextOperation >= st.operationOrder.length &&
     !st.cpus.some((c) => timedHold(c, st.now));
-  st.cpus.forEach((cpu, i) => {
-    if (cpu.phase !== 'idle') return;
+  for (const cpu of st.cpus) {
+    if (cpu.phase !== 'idle') continue;
     // Going idle is news while work remains; at the very end it is just the end.
-    if (busyBefore[i] && !done && cpu.hold === null) st.events.push({ tick: st.now, kind: 'idle', cpu: cpu.id });
+    if (busyBefore[cpu.id] && !done && cpu.hold === null) st.events.push({ tick: st.now, kind: 'idle', cpu: cpu.id });
     if (cpu.lastPid !== null && st.scenario.options.countIdleSwitches) cpu.switches++;
     cpu.lastPid = null;
-  });
+  }
   if (done) finish(st, false);
 }
 
@@ -123,13 +123,14 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
   const ran = st.now - p.runSince;
   const burstDone = ran === p.burstLeft;
   if (!burstDone && ran < p.sliceLeft) return;
-  const slices = quantaOf(st, p);
+  // Made before the run is settled and the policy told, which spend its slice.
+  const expiry = burstDone ? null : quantumExpired(st, p, cpu.id);
   const blocked = burstDone && p.burstIndex + 1 < p.bursts.length;
   releaseCpu(st, p);
   // A process that ends has no slice left to account for (OSTEP: finishing beats expiry).
   if (!burstDone || blocked) st.policy.onRunEnd?.(p, st, ran, blocked);
-  if (!burstDone) {
-    st.events.push({ tick: st.now, kind: 'quantumExpired', pid: p.pid, cpu: cpu.id, ...slices });
+  if (expiry) {
+    st.events.push(expiry);
     transition(p, 'READY', st.now);
     expired.push(p);
     return;
@@ -211,9 +212,8 @@ const KERNEL: KernelCalls = { block, kill };
 /** When the best READY process beats the weakest RUNNING one, that one gives up its CPU; true if it did. */
 function preemptOne(st: SimState): boolean {
   const policy = st.policy;
-  const top = st.ready[0];
-  if (top === undefined) return false;
-  const candidate = mustPcb(st, top);
+  const candidate = readyTop(st);
+  if (candidate === undefined) return false;
   let victim: Pcb | undefined;
   for (const cpu of st.cpus) {
     if (cpu.phase !== 'run') continue;
@@ -252,13 +252,13 @@ function fillIdleCpus(st: SimState): void {
   const order = readyOrder(st);
   resumeHolds(st);
   for (;;) {
-    const free = st.cpus.filter((c) => c.phase === 'idle' && c.hold === null);
-    if (free.length === 0 || st.ready.length === 0) return;
+    if (st.ready.length === 0) return;
+    const firstFree = st.cpus.find(cpuFree);
+    if (firstFree === undefined) return;
     const gpusFree = freeGpus(st);
     const competitors = st.ready.length;
     let chosen: Pcb | undefined;
     let picked: ReasonFacts | undefined;
-    const skipped: number[] = [];
     let eligibleCount = 0;
     if (policy.pick) {
       const won = policy.pick(st, gpusFree);
@@ -271,32 +271,45 @@ function fillIdleCpus(st: SimState): void {
     } else {
       // O(log n) when the best READY process can run; each one passed over because its GPUs are busy costs
       // O(log n) more (rare: only while READY processes wait for GPUs).
+      const skipped: number[] = [];
       while (st.ready.length > 0 && !chosen) {
-        const p = mustPcb(st, heapPop(st.ready, order, st.readyPlaces) as number);
+        const i = heapPop(st.ready, order, st.readyPlaces) as number;
+        const p = st.procs[i] as Pcb;
         if (p.needs.gpus <= gpusFree) chosen = p;
-        else skipped.push(p.pid);
+        else skipped.push(i);
       }
-      for (const pid of skipped) heapPush(st.ready, pid, order, st.readyPlaces);
+      for (const i of skipped) heapPush(st.ready, i, order, st.readyPlaces);
       eligibleCount = competitors - skipped.length;
       if (chosen) policy.dequeued?.(chosen, st);
     }
     if (!chosen) return;
-    const cpu = free.find((c) => c.id === chosen.lastCpu) ?? (free[0] as CpuState);
-    const key = policy.key(chosen, st);
-    const facts = policy.facts?.(chosen, st, key);
-    const reason: PickReason = {
-      policy: st.scenario.scheduler.policy,
-      competitors: eligibleCount,
-      ...(key !== undefined && { key }),
-      ...facts?.lead,
-      ...picked,
-      ...(eligibleCount < competitors && { skippedForGpu: competitors - eligibleCount }),
-      ...facts?.trail,
-    };
-    const slice = policy.slice(chosen, st);
-    if (slice !== Infinity) reason.slice = slice;
-    dispatch(st, chosen, cpu, reason);
+    const last = chosen.lastCpu === null ? undefined : st.cpus[chosen.lastCpu];
+    const cpu = last !== undefined && cpuFree(last) ? last : firstFree;
+    dispatch(st, chosen, cpu, pickReason(st, chosen, eligibleCount, competitors - eligibleCount, picked));
   }
+}
+
+/** Idle and held for nobody. */
+function cpuFree(c: CpuState): boolean {
+  return c.phase === 'idle' && c.hold === null;
+}
+
+/** Why `p` was chosen, its keys in the order reason.ts gives (the trace hash reads them in order). */
+function pickReason(st: SimState, p: Pcb, competitors: number, skipped: number, picked?: ReasonFacts): PickReason {
+  const policy = st.policy;
+  const key = policy.key(p, st);
+  const facts = policy.facts?.(p, st, key);
+  const slice = policy.slice(p, st);
+  return {
+    policy: st.scenario.scheduler.policy,
+    competitors,
+    ...(key !== undefined && { key }),
+    ...facts?.lead,
+    ...picked,
+    ...(skipped > 0 && { skippedForGpu: skipped }),
+    ...facts?.trail,
+    ...(slice !== Infinity && { slice }),
+  };
 }
 
 function finish(st: SimState, stalled: boolean): void {

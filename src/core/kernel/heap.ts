@@ -1,29 +1,53 @@
 /**
  * Binary min-heap over a plain array, so it clones with the state. The comparator is passed to each call
- * (not stored) because it depends on the policy and on the current tick. `at`, when given, is kept as the
- * place of each item in the array, so an item is found in O(1) instead of by a scan (the ready queue's pids).
+ * (not stored) because it depends on the policy and on the current tick. `places`, when given, keeps the
+ * place of each item in the array, so an item is found in O(1) instead of by a scan (the ready queue).
  */
 export type Compare<T> = (a: T, b: T) => number;
 
 /**
- * Where each item is, and where the sifts since the last re-heap ended (the deepest place each one wrote): every
- * place whose order may be broken is one of them or above one, so a re-heap visits only those (heapifyAround).
- * Past `h.length` marks, a re-heap visits everything anyway, so no more are kept.
+ * Where each item is, for a heap of small non-negative integers (proc indices): `at[item]` is its place, -1 or
+ * absent when it is not in the heap. An array, not a Map, because every step of a sift writes one: the sifts
+ * are the engine's hottest loop. And where the sifts since the last re-heap ended (the deepest place each one
+ * wrote): every place whose order may be broken is one of them or above one, so a re-heap visits only those
+ * (heapifyAround). Past `h.length` marks, a re-heap visits everything anyway, so no more are kept.
  */
-export interface HeapPlaces<T> {
-  at: Map<T, number>;
+export interface HeapPlaces {
+  at: number[];
   touched: number[];
 }
 
-export function heapPush<T>(h: T[], item: T, cmp: Compare<T>, places?: HeapPlaces<T>): void {
+/** Only a heap of numbers keeps places. */
+type PlacesOf<T> = T extends number ? HeapPlaces : never;
+
+export function emptyPlaces(): HeapPlaces {
+  return { at: [], touched: [] };
+}
+
+/** The place of `item` in the heap, -1 when it is not in it. */
+export function placeOf(places: HeapPlaces, item: number): number {
+  return places.at[item] ?? -1;
+}
+
+/**
+ * Records where `item` is. The array grows one slot at a time, -1 for the items in between, so it stays a packed
+ * array: a write far past its end would turn it into a dictionary, as slow as the Map it replaces.
+ */
+function setPlace(places: HeapPlaces, item: number, place: number): void {
+  const at = places.at;
+  while (at.length < item) at.push(-1);
+  at[item] = place;
+}
+
+export function heapPush<T>(h: T[], item: T, cmp: Compare<T>, places?: PlacesOf<T>): void {
   h.push(item);
   siftUp(h, h.length - 1, cmp, places);
 }
 
-export function heapPop<T>(h: T[], cmp: Compare<T>, places?: HeapPlaces<T>): T | undefined {
+export function heapPop<T>(h: T[], cmp: Compare<T>, places?: PlacesOf<T>): T | undefined {
   const top = h[0];
   const last = h.pop();
-  if (top !== undefined) places?.at.delete(top);
+  if (top !== undefined && places) setPlace(places, top as number, -1);
   if (h.length > 0 && last !== undefined) {
     h[0] = last;
     siftDown(h, 0, cmp, places);
@@ -32,10 +56,10 @@ export function heapPop<T>(h: T[], cmp: Compare<T>, places?: HeapPlaces<T>): T |
 }
 
 /** Removes the first item equal to `item`: O(log n) with `at`, else O(n) to find it. */
-export function heapRemove<T>(h: T[], item: T, cmp: Compare<T>, places?: HeapPlaces<T>): boolean {
-  const i = places ? (places.at.get(item) ?? -1) : h.indexOf(item);
+export function heapRemove<T>(h: T[], item: T, cmp: Compare<T>, places?: PlacesOf<T>): boolean {
+  const i = places ? placeOf(places, item as number) : h.indexOf(item);
   if (i < 0) return false;
-  places?.at.delete(item);
+  if (places) setPlace(places, item as number, -1);
   const last = h.pop() as T;
   if (i < h.length) {
     h[i] = last;
@@ -46,7 +70,7 @@ export function heapRemove<T>(h: T[], item: T, cmp: Compare<T>, places?: HeapPla
 }
 
 /** Restores heap order after keys changed (aging, boost, a priority change). */
-export function heapify<T>(h: T[], cmp: Compare<T>, places?: HeapPlaces<T>): void {
+export function heapify<T>(h: T[], cmp: Compare<T>, places?: PlacesOf<T>): void {
   for (let i = (h.length >> 1) - 1; i >= 0; i--) siftDown(h, i, cmp, places);
   if (places) places.touched.length = 0;
 }
@@ -56,7 +80,7 @@ export function heapify<T>(h: T[], cmp: Compare<T>, places?: HeapPlaces<T>): voi
  * sifts since the last re-heap are all that changed: a sift at a place with nothing changed at or below it does
  * nothing, so only the places above a change are sifted, in heapify's order. O((k + sifts) log² n), not O(n).
  */
-export function heapifyAround<T>(h: T[], cmp: Compare<T>, places: HeapPlaces<T>, changed: readonly number[]): void {
+export function heapifyAround<T>(h: T[], cmp: Compare<T>, places: PlacesOf<T>, changed: readonly number[]): void {
   if (places.touched.length > h.length) return heapify(h, cmp, places);
   const n = h.length;
   const above = new Set<number>();
@@ -78,7 +102,7 @@ export function heapifyAround<T>(h: T[], cmp: Compare<T>, places: HeapPlaces<T>,
  * Restores heap order after the items at `indexes` came to sort later (their keys grew): each sifts down,
  * deepest first, so every subtree below is whole again before its ancestors are looked at.
  */
-export function heapKeysGrew<T>(h: T[], indexes: number[], cmp: Compare<T>, places?: HeapPlaces<T>): void {
+export function heapKeysGrew<T>(h: T[], indexes: number[], cmp: Compare<T>, places?: PlacesOf<T>): void {
   for (const i of indexes.filter((x) => x >= 0).sort((a, b) => b - a)) siftDown(h, i, cmp, places);
 }
 
@@ -87,7 +111,7 @@ export function heapSorted<T>(h: readonly T[], cmp: Compare<T>): T[] {
   return h.slice().sort(cmp);
 }
 
-function siftUp<T>(h: T[], i: number, cmp: Compare<T>, places: HeapPlaces<T> | undefined): void {
+function siftUp<T>(h: T[], i: number, cmp: Compare<T>, places: PlacesOf<T> | undefined): void {
   const start = i;
   const item = h[i] as T;
   while (i > 0) {
@@ -95,15 +119,15 @@ function siftUp<T>(h: T[], i: number, cmp: Compare<T>, places: HeapPlaces<T> | u
     const p = h[parent] as T;
     if (cmp(item, p) >= 0) break;
     h[i] = p;
-    places?.at.set(p, i);
+    if (places) setPlace(places, p as number, i);
     i = parent;
   }
   h[i] = item;
-  places?.at.set(item, i);
+  if (places) setPlace(places, item as number, i);
   mark(places, start, h.length);
 }
 
-function siftDown<T>(h: T[], i: number, cmp: Compare<T>, places: HeapPlaces<T> | undefined): void {
+function siftDown<T>(h: T[], i: number, cmp: Compare<T>, places: PlacesOf<T> | undefined): void {
   const n = h.length;
   const item = h[i] as T;
   for (;;) {
@@ -113,14 +137,14 @@ function siftDown<T>(h: T[], i: number, cmp: Compare<T>, places: HeapPlaces<T> |
     if (right < n && cmp(h[right] as T, h[child] as T) < 0) child = right;
     if (cmp(h[child] as T, item) >= 0) break;
     h[i] = h[child] as T;
-    places?.at.set(h[i] as T, i);
+    if (places) setPlace(places, h[i] as number, i);
     i = child;
   }
   h[i] = item;
-  places?.at.set(item, i);
+  if (places) setPlace(places, item as number, i);
   mark(places, i, n);
 }
 
-function mark<T>(places: HeapPlaces<T> | undefined, i: number, n: number): void {
+function mark<T>(places: PlacesOf<T> | undefined, i: number, n: number): void {
   if (places && places.touched.length <= n) places.touched.push(i);
 }

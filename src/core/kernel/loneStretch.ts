@@ -1,11 +1,11 @@
 import type { Pcb } from '../process/pcb';
-import { findPolicy } from '../sched/registry';
+import type { SimEvent } from './events';
 import { nextEventTime } from './nextEvent';
 import { mustPcb, type SimState } from './state';
 
 /** The policy lets a lone process run through several slices at once (PolicyModule.loneRepickIsNoop). */
 export function mergesLoneSlices(st: SimState): boolean {
-  return findPolicy(st.scenario.scheduler.policy)?.loneRepickIsNoop === true;
+  return st.policy.loneRepickIsNoop === true;
 }
 
 /**
@@ -40,9 +40,13 @@ function lastBoundary(ticks: number, slice: number): number {
   return Math.floor(ticks / slice) * slice;
 }
 
-/** The slices of a run that ends at its slice's end: more than one when it was a merged stretch. */
-export function quantaOf(st: SimState, p: Pcb): { slice: number; quanta?: number } {
+/**
+ * The event of a run that ends at its slice's end, made before the run is settled: more than one slice when it was
+ * a merged stretch.
+ */
+export function quantumExpired(st: SimState, p: Pcb, cpu: number): SimEvent {
   const slice = mergesLoneSlices(st) ? st.policy.slice(p, st) : p.sliceLeft;
   const quanta = p.sliceLeft / slice;
-  return quanta > 1 ? { slice, quanta } : { slice };
+  const e = { tick: st.now, kind: 'quantumExpired', pid: p.pid, cpu, slice } as const;
+  return quanta > 1 ? { ...e, quanta } : e;
 }

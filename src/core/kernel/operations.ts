@@ -81,7 +81,7 @@ function create(st: SimState, spec: ProcessSpec): void {
     });
     return;
   }
-  const p = newPcb({ ...spec, arrival: st.now }, st.scenario.node.id);
+  const p = newPcb({ ...spec, arrival: st.now }, st.scenario.node.id, st.procs.length);
   st.index.set(p.pid, st.procs.length);
   st.procs.push(p);
   if (p.deadline !== null) {
@@ -102,7 +102,7 @@ export function admit(st: SimState, p: Pcb): void {
 
 function makeReady(st: SimState, p: Pcb): void {
   transition(p, 'READY', st.now);
-  if (st.policy.admit) st.sched.procs[st.index.get(p.pid) as number] = st.policy.admit(p, st);
+  if (st.policy.admit) st.sched.procs[p.index] = st.policy.admit(p, st);
   enqueue(st, p, 'tail');
   st.events.push({ tick: st.now, kind: 'arrive', pid: p.pid });
 }

@@ -12,3 +12,10 @@ export function mustPcb(st: SimState, pid: number): Pcb {
   if (!p) throw new Error(`internal: no process ${pid}`);
   return p;
 }
+
+/** The place in `st.procs` of a pid the state itself holds (the heaps keep these places, not pids). */
+export function mustIndex(st: SimState, pid: number): number {
+  const i = st.index.get(pid);
+  if (i === undefined) throw new Error(`internal: no process ${pid}`);
+  return i;
+}

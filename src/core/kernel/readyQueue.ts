@@ -1,11 +1,14 @@
 import type { Pcb } from '../process/pcb';
-import { heapify, heapifyAround, heapKeysGrew, heapPush, heapRemove, heapSorted } from './heap';
-import { mustPcb, type SimState } from './state';
+import { heapify, heapifyAround, heapKeysGrew, heapPush, heapRemove, heapSorted, placeOf } from './heap';
+import { mustIndex, type SimState } from './state';
 
-/** The comparator over pids that the ready heap uses, for the current tick. */
+/**
+ * The comparator over proc indices that the ready heap uses, for the current tick. The heap holds indices into
+ * `st.procs`, not pids, so a comparison reads two array slots where pids would cost two Map lookups.
+ */
 export function readyOrder(st: SimState): (a: number, b: number) => number {
-  const policy = st.policy;
-  return (a, b) => policy.compare(mustPcb(st, a), mustPcb(st, b), st);
+  const { policy, procs } = st;
+  return (a, b) => policy.compare(procs[a] as Pcb, procs[b] as Pcb, st);
 }
 
 /**
@@ -16,34 +19,36 @@ export function enqueue(st: SimState, p: Pcb, place: 'tail' | 'front' | 'keep'):
   if (place === 'tail') p.readySeq = st.tailSeq++;
   else if (place === 'front') p.readySeq = st.frontSeq--;
   p.readySince = st.now;
-  heapPush(st.ready, p.pid, readyOrder(st), st.readyPlaces);
+  heapPush(st.ready, p.index, readyOrder(st), st.readyPlaces);
   st.policy.enqueued?.(p, st);
 }
 
 export function dequeue(st: SimState, p: Pcb): void {
-  heapRemove(st.ready, p.pid, readyOrder(st), st.readyPlaces);
+  heapRemove(st.ready, p.index, readyOrder(st), st.readyPlaces);
   st.policy.dequeued?.(p, st);
+}
+
+/** The best READY process, without taking it out; undefined when none is READY. */
+export function readyTop(st: SimState): Pcb | undefined {
+  const top = st.ready[0];
+  return top === undefined ? undefined : st.procs[top];
 }
 
 /** These processes now come later in the policy's order (those still READY move back to their place). */
 export function readyKeysGrew(st: SimState, pids: readonly number[]): void {
-  heapKeysGrew(
-    st.ready,
-    pids.map((pid) => st.readyPlaces.at.get(pid) ?? -1),
-    readyOrder(st),
-    st.readyPlaces,
-  );
+  const at = pids.map((pid) => placeOf(st.readyPlaces, mustIndex(st, pid)));
+  heapKeysGrew(st.ready, at, readyOrder(st), st.readyPlaces);
 }
 
 /** After keys changed (timers, aging): around the processes the policy names, or the whole heap again. */
 export function reorderReady(st: SimState): void {
   const changed = st.policy.keysChanged?.(st);
   if (!changed) return heapify(st.ready, readyOrder(st), st.readyPlaces);
-  const at = changed.map((pid) => st.readyPlaces.at.get(pid)).filter((i) => i !== undefined);
+  const at = changed.map((pid) => placeOf(st.readyPlaces, mustIndex(st, pid))).filter((i) => i >= 0);
   heapifyAround(st.ready, readyOrder(st), st.readyPlaces, at);
 }
 
 /** READY processes in the order the policy would take them. */
 export function readyInOrder(st: SimState): Pcb[] {
-  return heapSorted(st.ready, readyOrder(st)).map((pid) => mustPcb(st, pid));
+  return heapSorted(st.ready, readyOrder(st)).map((i) => st.procs[i] as Pcb);
 }

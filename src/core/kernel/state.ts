@@ -4,7 +4,7 @@ import { seedRng, type RngState } from './rng';
 import type { Policy, PolicyData } from '../sched/policy';
 import { createPolicy } from '../sched/registry';
 import type { Segment, SimEvent } from './events';
-import type { HeapPlaces } from './heap';
+import { emptyPlaces, type HeapPlaces } from './heap';
 import type { MemoryRun } from '../memory/subsystem/state';
 import type { HeapRun } from '../heap/subsystem';
 import { deepFreeze } from '../deepFreeze';
@@ -62,10 +62,10 @@ export interface SimState {
   procs: Pcb[];
   /** pid -> index in procs */
   index: Map<number, number>;
-  /** READY processes not on a CPU, a heap in the policy's order */
+  /** READY processes not on a CPU, as indices into `procs`, a heap in the policy's order */
   ready: number[];
-  /** each pid's place in `ready`, kept by the heap, so a process leaves the queue in O(log n); see HeapPlaces */
-  readyPlaces: HeapPlaces<number>;
+  /** each proc index's place in `ready`, kept by the heap, so a process leaves the queue in O(log n); see HeapPlaces */
+  readyPlaces: HeapPlaces;
   /** next readySeq for tail insertion (counts up) and front insertion (counts down) */
   tailSeq: number;
   frontSeq: number;
@@ -122,7 +122,7 @@ export function createState(source: Scenario): SimState {
   // Checkpoints share the scenario (and whatever is frozen) instead of copying it.
   const scenario = deepFreeze(source);
   const nodeId = scenario.node.id;
-  const procs = scenario.processes.map((spec) => newPcb(spec, nodeId));
+  const procs = scenario.processes.map((spec, i) => newPcb(spec, nodeId, i));
   const index = new Map<number, number>();
   procs.forEach((p, i) => index.set(p.pid, i));
   const arrivals: readonly number[] = procs
@@ -145,7 +145,7 @@ export function createState(source: Scenario): SimState {
     procs,
     index,
     ready: [],
-    readyPlaces: { at: new Map(), touched: [] },
+    readyPlaces: emptyPlaces(),
     tailSeq: 1,
     frontSeq: -1,
     cpus: Array.from({ length: scenario.node.cpus }, (_, id) => ({
@@ -200,4 +200,4 @@ export function withScenario(st: SimState, source: Scenario): void {
   st.operationOrder = operationOrder(st.scenario);
 }
 
-export { mustPcb, pcbOf } from './procs';
+export { mustIndex, mustPcb, pcbOf } from './procs';

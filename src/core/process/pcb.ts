@@ -9,6 +9,11 @@ import type { ProcessState, ProcessType, ResourceNeeds } from './types';
  */
 export interface Pcb {
   pid: number;
+  /**
+   * Its place in `st.procs` (and in the policy's per-process data), fixed for the run: the hot paths (heap
+   * comparisons, a policy's data) read it where a lookup by pid would cost a Map lookup each time.
+   */
+  index: number;
   name: string;
   type: ProcessType;
   state: ProcessState;
@@ -33,7 +38,7 @@ export interface Pcb {
   cpu: number | null;
   /** last CPU it ran on: it goes back there when that CPU is free (affinity, fewer cache misses) */
   lastCpu: number | null;
-  /** GPUs held while on a CPU */
+  /** GPUs held while on a CPU; NO_GPUS when none */
   gpusHeld: number[];
   /** ticks left in the current time slice when it was dispatched; Infinity = no slice */
   sliceLeft: number;
@@ -74,9 +79,16 @@ export interface Pcb {
   sharedMemory: string | null;
 }
 
-export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
+/**
+ * The GPUs of a process that holds none, and of a dispatch that takes none: shared and frozen, because most
+ * processes never take one, and a run of a million slices would otherwise keep a million empty arrays in its trace.
+ */
+export const NO_GPUS: number[] = deepFreeze([]);
+
+export function newPcb(spec: ProcessSpec, nodeId: string, index: number): Pcb {
   return {
     pid: spec.pid,
+    index,
     name: spec.name,
     type: spec.type,
     state: 'NEW',
@@ -93,7 +105,7 @@ export function newPcb(spec: ProcessSpec, nodeId: string): Pcb {
     readySeq: 0,
     cpu: null,
     lastCpu: null,
-    gpusHeld: [],
+    gpusHeld: NO_GPUS,
     sliceLeft: Infinity,
     runSince: 0,
     suspendedFrom: null,

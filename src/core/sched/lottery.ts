@@ -94,8 +94,8 @@ function lottery(cfg: LotteryConfig, seed: number): Policy<never, LotteryData> {
       python: python ? pythonDrawStream(seed, cfg.drawOffset ?? 0) : null,
       ready: emptyTree(pidLayout([], () => 0)),
     }),
-    enqueued: (p, st) => treeUpdate(tree(st), st.index.get(p.pid) as number, 1),
-    dequeued: (p, st) => treeUpdate(tree(st), st.index.get(p.pid) as number, -1),
+    enqueued: (p, st) => treeUpdate(tree(st), p.index, 1),
+    dequeued: (p, st) => treeUpdate(tree(st), p.index, -1),
     pick(st, gpusFree) {
       const ready = tree(st);
       const { weight: total, count } = weightIn(ready, gpusFree);

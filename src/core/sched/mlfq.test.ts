@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { MlfqLevel, SchedulerConfig } from '../scenario/types';
 import { eventsOf, gantt, run, simulate } from '../testing/run';
 import { scenarioOf, type Job } from '../testing/scenarioOf';
+import type { MlfqGlobal, MlfqProc } from './mlfq';
+import { policyData } from './policy';
 
 type Mlfq = Extract<SchedulerConfig, { policy: 'MLFQ' }>;
 
@@ -92,6 +94,21 @@ describe('MLFQ', () => {
     // The first dispatch after the boost is at the top level with a fresh quantum.
     const after = eventsOf(r, 'dispatch').find((e) => e.tick >= 10);
     expect(after?.reason).toMatchObject({ level: 0, slice: 2 });
+  });
+
+  it('a boost visits the processes in the system only: not one that ended, nor one still to arrive', () => {
+    const scenario = scenarioOf(mlfq([lv(2), lv(2)], { boostInterval: 10 }), [
+      { bursts: [3] },
+      { bursts: [30] },
+      { arrival: 15, bursts: [4] },
+    ]);
+    expect(eventsOf(run(scenario), 'boost')[0]).toEqual({ tick: 10, kind: 'boost', moved: 1 });
+    const sim = simulate(scenario);
+    sim.seek(10);
+    // P1 ended at 5 and left the list at this boost; P3 joins it when it arrives.
+    expect(policyData<MlfqProc, MlfqGlobal>(sim.state).global.live).toEqual([1]);
+    sim.seek(15);
+    expect(policyData<MlfqProc, MlfqGlobal>(sim.state).global.live).toEqual([1, 2]);
   });
 
   it('boost also lifts a process that is doing I/O, so it comes back at the top', () => {

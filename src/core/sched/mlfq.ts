@@ -17,7 +17,18 @@ export interface MlfqProc {
   agedAt: number;
 }
 
+/** The MLFQ's global data: the aging heap, and which processes a boost moves. */
+export interface MlfqGlobal {
+  aging: MlfqAging;
+  /**
+   * The proc indices of the admitted processes, in admission order. Those that ended are dropped at the next
+   * boost, so a boost costs O(processes in the system), not O(every process of the scenario).
+   */
+  live: number[];
+}
+
 const of = (st: SimState, p: Pcb): MlfqProc => procData<MlfqProc>(st, p);
+const globalOf = (st: SimState): MlfqGlobal => policyData<MlfqProc, MlfqGlobal>(st).global;
 
 /**
  * Multi-level feedback queue. Level 0 is the top. A process runs from the highest non-empty level; only a
@@ -25,7 +36,7 @@ const of = (st: SimState, p: Pcb): MlfqProc => procData<MlfqProc>(st, p);
  * level is counted in quanta (OSTEP mlfq.py) or in ticks (the book's Rule 4); when spent, it moves down.
  * Boost and aging move processes up so that none starves.
  */
-export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqAging> {
+export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqGlobal> {
   const threshold = cfg.agingThreshold;
   const last = cfg.levels.length - 1;
   const level = (i: number) => cfg.levels[Math.min(i, last)] as { quantum: number; allotment: number };
@@ -44,26 +55,29 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqAging> {
    */
   function boost(st: SimState): void {
     const procs = policyData<MlfqProc>(st).procs;
+    const g = globalOf(st);
+    g.live = g.live.filter((i) => (st.procs[i] as Pcb).state !== 'TERMINATED');
     const levelOf = (p: Pcb): number => of(st, p).level;
-    // READY covers both the queued and those being switched onto a CPU.
-    const queued = st.procs.filter((p) => p.state === 'READY' || p.state === 'RUNNING');
-    const order = queued.slice().sort((a, b) => {
+    // READY covers both the queued and those being switched onto a CPU. The order is total (readySeq is unique
+    // among them), so it does not depend on the order of `live`.
+    const queued = g.live.map((i) => st.procs[i] as Pcb).filter((p) => p.state === 'READY' || p.state === 'RUNNING');
+    const order = queued.sort((a, b) => {
       const la = levelOf(a) === 0 ? -1 : last - levelOf(a);
       const lb = levelOf(b) === 0 ? -1 : last - levelOf(b);
       return la - lb || (a.cpu !== null ? -1 : 0) - (b.cpu !== null ? -1 : 0) || bySeq(a, b);
     });
     for (const p of order) if (levelOf(p) !== 0) p.readySeq = st.tailSeq++;
     let moved = 0;
-    st.procs.forEach((p, i) => {
-      const s = procs[i];
-      if (p.state === 'TERMINATED' || !s) return;
+    for (const i of g.live) {
+      const p = st.procs[i] as Pcb;
+      const s = procs[i] as MlfqProc;
       if (s.level !== 0) moved++;
       // A running process starts a fresh quantum now: close the part it ran under the old one.
       if (p.state === 'RUNNING') settleRun(p, st.now);
       s.level = 0;
       refill(s);
       if (p.state === 'RUNNING') p.sliceLeft = slice(s);
-    });
+    }
     st.events.push({ tick: st.now, kind: 'boost', moved });
     clearWaits(st);
   }
@@ -81,7 +95,7 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqAging> {
       st.events.push({ tick: st.now, kind: 'promote', pid: p.pid, from, to: s.level, waited });
       startWait(st, p, threshold);
     }
-    const aging = policyData<MlfqProc, MlfqAging>(st).global;
+    const aging = globalOf(st).aging;
     if (aging.movedNow) aging.movedNow = due.map((p) => p.pid);
   }
 
@@ -92,7 +106,8 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqAging> {
     ioToFront: cfg.ioToFront,
     key: (p, st) => of(st, p).level,
     slice: (p, st) => slice(of(st, p)),
-    admit() {
+    admit(p, st) {
+      globalOf(st).live.push(p.index);
       const s = { level: 0, quantumLeft: 0, allotmentLeft: 0, agedAt: -1 };
       refill(s);
       return s;
@@ -121,12 +136,12 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqAging> {
       if (s.level !== from)
         st.events.push({ tick: st.now, kind: 'demote', pid: p.pid, from, to: s.level, unit: cfg.allotmentUnit });
     },
-    initial: noAging,
+    initial: () => ({ aging: noAging(), live: [] }),
     ...(threshold > 0 && {
       enqueued: (p: Pcb, st: SimState) => startWait(st, p, threshold),
       dequeued: (p: Pcb, st: SimState) => endWait(st, p, threshold),
       keysChanged(st: SimState) {
-        const aging = policyData<MlfqProc, MlfqAging>(st).global;
+        const aging = globalOf(st).aging;
         const moved = aging.movedNow;
         aging.movedNow = [];
         return moved;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { flag, intIn } from '../scenario/fields';
 import { LIMITS } from '../scenario/types';
 import { MAX_QUANTUM, quantumSchema, ticksOrOffSchema } from './configFields';
-import { mlfq as createMlfq, type MlfqProc } from './mlfq';
+import { mlfq as createMlfq, type MlfqGlobal, type MlfqProc } from './mlfq';
 import type { PolicyModule } from './module';
 import type { ReasonBase } from './reason';
 
@@ -51,7 +51,7 @@ const defaults: MlfqConfig = {
   ioToFront: false,
 };
 
-export const mlfqPolicy: PolicyModule<'MLFQ', MlfqConfig, MlfqReason, MlfqProc> = {
+export const mlfqPolicy: PolicyModule<'MLFQ', MlfqConfig, MlfqReason, MlfqProc, MlfqGlobal> = {
   name: 'MLFQ',
   label: 'MLFQ',
   description: 'Multi-level feedback queue: a process that uses up its allotment moves down; boosts lift all.',

@@ -80,8 +80,8 @@ function pidScan(cfg: PidScanConfig): Policy<never, PidOrderTree> {
     key: () => undefined,
     slice: () => Infinity,
     initial: () => emptyTree(pidLayout([], () => 1)),
-    enqueued: (p, st) => treeUpdate(tree(st), st.index.get(p.pid) as number, 1),
-    dequeued: (p, st) => treeUpdate(tree(st), st.index.get(p.pid) as number, -1),
+    enqueued: (p, st) => treeUpdate(tree(st), p.index, 1),
+    dequeued: (p, st) => treeUpdate(tree(st), p.index, -1),
     /**
      * The READY processes are counted in a Fenwick tree in pid order (pidOrderTree.ts), so the next one after
      * the last to run is found in O(log n). Those woken at this tick (w of them, few) are passed over, each at
@@ -91,7 +91,7 @@ function pidScan(cfg: PidScanConfig): Policy<never, PidOrderTree> {
       const ready = tree(st);
       const { count } = weightIn(ready, gpusFree);
       if (count === 0) return null;
-      const fits = (p: Pcb): boolean => ready.member[st.index.get(p.pid) as number] === 1 && p.needs.gpus <= gpusFree;
+      const fits = (p: Pcb): boolean => ready.member[p.index] === 1 && p.needs.gpus <= gpusFree;
       const woken = st.woken.tick === st.now ? st.woken.pids.map((pid) => mustPcb(st, pid)).filter(fits) : [];
       if (immediate && woken.length > 0) {
         const last = woken.reduce((a, b) => (b.pid > a.pid ? b : a));

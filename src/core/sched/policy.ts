@@ -64,8 +64,13 @@ export interface Policy<Proc = unknown, Global = unknown> {
   held?: ReasonFacts;
   /** names of the READY queues and which pids are in each, in order, for the views */
   queues(st: SimState, readyInOrder: Pcb[]): { name: string; pids: number[] }[];
+  /**
+   * Set by the registry from its module (PolicyModule.loneRepickIsNoop), so the engine, which asks at every
+   * decision, reads a field instead of looking the module up by name.
+   */
+  loneRepickIsNoop?: boolean;
   /** the queue level of a process for the metrics (0 = the top; policies with one queue leave it out) */
-  level?(p: { readonly pid: number }, st: PolicyDataHolder): number;
+  level?(p: { readonly index: number }, st: PolicyDataHolder): number;
 }
 
 /**
@@ -85,12 +90,11 @@ export function policyData<Proc, Global = null>(st: SimState): PolicyData<Proc, 
 /** Where the policy's per-process data is found: the state, or the read-only view the frames are built from. */
 export interface PolicyDataHolder {
   readonly sched: { readonly procs: readonly unknown[] };
-  readonly index: ReadonlyMap<number, number>;
 }
 
 /** The policy's data for `p`; it exists from the process's admission on. */
-export function procData<Proc>(st: PolicyDataHolder, p: { readonly pid: number }): Proc {
-  return st.sched.procs[st.index.get(p.pid) as number] as Proc;
+export function procData<Proc>(st: PolicyDataHolder, p: { readonly index: number }): Proc {
+  return st.sched.procs[p.index] as Proc;
 }
 
 /** Lower number first when `lowerIsHigher`, else higher number first. */

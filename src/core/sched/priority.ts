@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { heapPop, heapPush, heapRemove, type HeapPlaces } from '../kernel/heap';
-import { mustPcb, type SimState } from '../kernel/state';
+import { emptyPlaces, heapPop, heapPush, heapRemove, placeOf, type HeapPlaces } from '../kernel/heap';
+import type { SimState } from '../kernel/state';
 import type { Pcb } from '../process/pcb';
 import { flag } from '../scenario/fields';
 import { LIMITS } from '../scenario/types';
@@ -21,12 +21,13 @@ interface AgingProc {
 }
 
 /**
- * The READY processes as a heap by their next aging step, so the next timer is its top and a timer visits only
- * those that age then, not every READY process; `agedNow` are those whose keys changed at this tick.
+ * The READY processes (their proc indices) as a heap by their next aging step, so the next timer is its top and
+ * a timer visits only those that age then, not every READY process; `agedNow` are the pids whose keys changed at
+ * this tick.
  */
 interface AgingData {
   steps: number[];
-  places: HeapPlaces<number>;
+  places: HeapPlaces;
   agedNow: number[];
 }
 
@@ -70,40 +71,42 @@ function aging(
   'initial' | 'admit' | 'enqueued' | 'dequeued' | 'nextTimer' | 'onTimer' | 'keysChanged'
 > {
   const data = (st: SimState): AgingData => policyData<AgingProc, AgingData>(st).global;
+  const stepOf = (st: SimState, i: number): number => (st.sched.procs[i] as AgingProc).nextStep;
   const bySteps = (st: SimState) => (a: number, b: number) =>
-    procData<AgingProc>(st, { pid: a }).nextStep - procData<AgingProc>(st, { pid: b }).nextStep || a - b;
+    stepOf(st, a) - stepOf(st, b) || (st.procs[a] as Pcb).pid - (st.procs[b] as Pcb).pid;
   return {
-    initial: () => ({ steps: [], places: { at: new Map(), touched: [] }, agedNow: [] }),
+    initial: () => ({ steps: [], places: emptyPlaces(), agedNow: [] }),
     admit: () => ({ nextStep: Infinity }),
     enqueued(p, st) {
       procData<AgingProc>(st, p).nextStep = p.readySince + interval;
-      heapPush(data(st).steps, p.pid, bySteps(st), data(st).places);
+      heapPush(data(st).steps, p.index, bySteps(st), data(st).places);
     },
-    dequeued: (p, st) => void heapRemove(data(st).steps, p.pid, bySteps(st), data(st).places),
+    dequeued: (p, st) => void heapRemove(data(st).steps, p.index, bySteps(st), data(st).places),
     nextTimer(st, from) {
       const top = data(st).steps[0];
       if (top === undefined) return Infinity;
-      const since = mustPcb(st, top).readySince;
+      const since = (st.procs[top] as Pcb).readySince;
       return since + interval * Math.max(1, Math.ceil((from - since) / interval));
     },
     onTimer(st) {
       const d = data(st);
       const cmp = bySteps(st);
       const aged: number[] = [];
-      while (d.steps[0] !== undefined && procData<AgingProc>(st, { pid: d.steps[0] }).nextStep === st.now)
+      while (d.steps[0] !== undefined && stepOf(st, d.steps[0]) === st.now)
         aged.push(heapPop(d.steps, cmp, d.places) as number);
-      for (const pid of aged) {
-        procData<AgingProc>(st, { pid }).nextStep += interval;
-        heapPush(d.steps, pid, cmp, d.places);
+      for (const i of aged) {
+        (st.sched.procs[i] as AgingProc).nextStep += interval;
+        heapPush(d.steps, i, cmp, d.places);
       }
       // In the ready queue's own order, as a walk over it would meet them.
-      const at = st.readyPlaces.at;
-      aged.sort((a, b) => (at.get(a) as number) - (at.get(b) as number));
-      for (const pid of aged) {
-        const to = effective(mustPcb(st, pid), st.now);
-        st.events.push({ tick: st.now, kind: 'age', pid, from: lowerIsHigher ? to + 1 : to - 1, to });
+      aged.sort((a, b) => placeOf(st.readyPlaces, a) - placeOf(st.readyPlaces, b));
+      d.agedNow = [];
+      for (const i of aged) {
+        const p = st.procs[i] as Pcb;
+        const to = effective(p, st.now);
+        st.events.push({ tick: st.now, kind: 'age', pid: p.pid, from: lowerIsHigher ? to + 1 : to - 1, to });
+        d.agedNow.push(p.pid);
       }
-      d.agedNow = aged;
     },
     keysChanged(st) {
       const d = data(st);

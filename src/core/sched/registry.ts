@@ -71,7 +71,8 @@ export function createPolicy(scenario: Scenario): Policy {
   const config = scenario.scheduler;
   const module = findPolicy(config.policy);
   if (!module) throw new Error(`internal: no scheduling policy named ${config.policy}`);
-  return module.create(config, scenario);
+  const policy = module.create(config, scenario);
+  return module.loneRepickIsNoop ? { ...policy, loneRepickIsNoop: true } : policy;
 }
 
 /**
