@@ -37,7 +37,8 @@ export async function bigRun(browser: Browser, url: string, rows: ProbeRow[]): P
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(scenario)),
     });
-    await page.getByText(/^Tick 0 \/ /).waitFor();
+    // The readout names the imported run's end (six digits) once both its frame and its end are applied.
+    await page.getByText(/^Tick 0 \/ \d{6,}$/).waitFor({ timeout: 60_000 });
     await play(page).and(page.locator(':enabled')).waitFor();
   });
   rows.push({
