@@ -77,7 +77,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         set({
           frame,
           memory: mem ? memoryOf(mem, reply.type === 'loaded' ? null : s.memory) : null,
-          memorySamples: mem ? patchSamples(s.memorySamples, mem.samples) : [],
+          memorySamples: mem?.samples ? patchSamples(s.memorySamples, mem.samples) : [],
           memoryRecent: mem?.recent ?? [],
           memoryWaiting: mem?.waiting ?? [],
           heap: frame.heap ? (frame.heap.picture ?? (reply.type === 'loaded' ? null : s.heap)) : null,
