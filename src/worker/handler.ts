@@ -90,9 +90,12 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
     if (!session) return [{ type: 'error', id, message: 'No scenario is loaded yet.' }];
     const sim = session.sim;
     switch (msg.type) {
-      case 'seek':
-        sim.seek(clampTick(msg.tick), Math.max(1, msg.maxEvents ?? Infinity));
+      case 'seek': {
+        const tick = clampTick(msg.tick);
+        sim.seek(tick, Math.max(1, msg.maxEvents ?? Infinity));
+        if (sim.state.now < tick && !sim.state.finished) return [{ type: 'moving', id, tick: sim.state.now }];
         break;
+      }
       case 'end':
         sim.findEnd();
         break;
