@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../src/scripts/chromium.mjs';
 
-// Debian's Chromium when present (this machine and CI); otherwise Playwright's own browser, if the user has one.
-const debianChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+// CHROMIUM_PATH, else Debian's Chromium when present (this machine and CI), else Playwright's own if the user has
+// one (npm test has said what to install when there is none).
+const chromium = findChromium(process.env, { install: false });
+const executablePath = chromium.ok ? chromium.path : undefined;
 // E2E_PORT lets several checkouts run their e2e tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -21,15 +22,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

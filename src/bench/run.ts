@@ -7,6 +7,7 @@ import { PROTOCOL_VERSION } from '../protocol';
 import { cliBenchmarks } from './cliVsOstep';
 import { envelopeBenchmarks } from './envelopeBench';
 import { bigMemoryBenchmarks } from './bigMemoryBench';
+import { browserBenchmarks } from './browserProbe';
 import { gridBenchmarks } from './gridBench';
 import { memoryBenchmarks } from './memoryBench';
 import { ostepBenchmarks } from './ostepBench';
@@ -128,6 +129,11 @@ rows.push(...ostepBenchmarks());
 // The CLI as a whole process, beside OSTEP's scripts when OSTEP_DIR points at them.
 rows.push(...cliBenchmarks());
 
+// The production build in headless Chromium: first load, long tasks, seeking, scrubbing, page memory.
+const browser = await browserBenchmarks();
+rows.push(...browser.rows);
+const notes = browser.note === undefined ? [] : [browser.note];
+
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'benchmark'.padEnd(width)}  ${'ms'.padStart(9)}  ${'target'.padStart(8)}  detail`);
 for (const r of rows) {
@@ -135,6 +141,7 @@ for (const r of rows) {
   const flag = r.targetMs !== undefined && r.ms > r.targetMs ? '  OVER TARGET' : '';
   console.log(`${r.name.padEnd(width)}  ${r.ms.toFixed(1).padStart(9)}  ${target.padStart(8)}  ${r.detail}${flag}`);
 }
+for (const note of notes) console.log(`\n${note}`);
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/bench.json', `${JSON.stringify({ node: process.version, rows }, null, 2)}\n`);
+writeFileSync('reports/bench.json', `${JSON.stringify({ node: process.version, rows, notes }, null, 2)}\n`);
 console.log('\nwritten: reports/bench.json');

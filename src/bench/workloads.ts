@@ -1,33 +1,40 @@
 import { generateWorkload } from '../core/scenario/generate';
 import { validateScenario } from '../core/scenario/validate';
-import type { Scenario, SchedulerConfig } from '../core/index';
+import type { MemoryConfig, Scenario, SchedulerConfig } from '../core/index';
 import { EVERY_SCHEDULER } from '../core/testing/schedulers';
 
 export const BENCH_SCHEDULERS = EVERY_SCHEDULER;
 
-/** A generated workload of all six process types, CPU and I/O bursts (uniform, ticks), on 2 CPUs and 2 GPUs. */
+/**
+ * A generated workload of all six process types, CPU and I/O bursts (uniform, ticks), on 2 CPUs and 2 GPUs; with
+ * `memory`, its memory needs scaled to fit it, as the Workload view's generator does with memory on.
+ */
 function generated(
   scheduler: SchedulerConfig,
   w: { seed: number; count: number; gap: number; cpu: [number, number]; io: [number, number]; bursts: number },
+  memory?: MemoryConfig,
 ): Scenario {
-  const processes = generateWorkload({
-    seed: w.seed,
-    count: w.count,
-    mix: {},
-    arrival: { kind: 'uniform', span: w.gap * w.count },
-    cpuBurst: { kind: 'uniform', min: w.cpu[0], max: w.cpu[1] },
-    ioBurst: { kind: 'uniform', min: w.io[0], max: w.io[1] },
-    burstsPerProcess: { min: 1, max: w.bursts },
-    priorities: { min: 0, max: 20 },
-    validatorSlot: 400,
-    gpus: 2,
-  });
-  return valid(scheduler, processes);
+  const processes = generateWorkload(
+    {
+      seed: w.seed,
+      count: w.count,
+      mix: {},
+      arrival: { kind: 'uniform', span: w.gap * w.count },
+      cpuBurst: { kind: 'uniform', min: w.cpu[0], max: w.cpu[1] },
+      ioBurst: { kind: 'uniform', min: w.io[0], max: w.io[1] },
+      burstsPerProcess: { min: 1, max: w.bursts },
+      priorities: { min: 0, max: 20 },
+      validatorSlot: 400,
+      gpus: 2,
+    },
+    memory,
+  );
+  return valid(scheduler, processes, memory);
 }
 
 /** 10,000 processes arriving over 900,000 ticks: the run lasts about a million simulated ticks. */
-export function bigScenario(scheduler: SchedulerConfig, count = 10_000): Scenario {
-  return generated(scheduler, { seed: 7, count, gap: 90, cpu: [10, 150], io: [5, 60], bursts: 3 });
+export function bigScenario(scheduler: SchedulerConfig, count = 10_000, memory?: MemoryConfig): Scenario {
+  return generated(scheduler, { seed: 7, count, gap: 90, cpu: [10, 150], io: [5, 60], bursts: 3 }, memory);
 }
 
 /**
@@ -40,13 +47,14 @@ export function hugeScenario(scheduler: SchedulerConfig, count = 100_000): Scena
 }
 
 /** The scenario on 2 CPUs and 2 GPUs, validated as any loaded scenario is. */
-function valid(scheduler: SchedulerConfig, processes: Scenario['processes']): Scenario {
+function valid(scheduler: SchedulerConfig, processes: Scenario['processes'], memory?: MemoryConfig): Scenario {
   const v = validateScenario({
     format: 'bcos-scenario',
     version: 1,
     node: { id: 'bench', cpus: 2, gpus: 2, connections: [] },
     scheduler,
     processes,
+    ...(memory && { memory }),
   });
   if (!v.ok) throw new Error(`benchmark scenario invalid: ${v.errors[0]?.message}`);
   return v.scenario;

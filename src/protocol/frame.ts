@@ -29,8 +29,11 @@ export interface MemoryFramePart {
   version: number;
   snapshot: MemorySnapshot | null;
   figures: MemoryFigures | null;
-  /** fragmentation and swap over time: rows after `from` (the receiver cuts to `from` first) */
-  samples: { from: number; rows: MemorySample[] };
+  /**
+   * fragmentation and swap over time: rows after `from` (the receiver cuts to `from` first); null while no view
+   * draws them (a long run has one per change of memory, tens of thousands, too many to send with every jump)
+   */
+  samples: { from: number; rows: MemorySample[] } | null;
   /** the latest references, newest last: frame and how many ticks ago */
   recent: { frame: number; age: number }[];
   /** processes waiting in NEW for memory, and why */

@@ -25,7 +25,10 @@ export const PROTOCOL_VERSION = 4;
 export type ToSim =
   | { type: 'hello'; id: number; protocol: number }
   | { type: 'load'; id: number; scenario: unknown; tick?: number }
-  /** with `maxEvents`, a slice of a long seek: it may stop at an earlier tick, and the caller seeks again */
+  /**
+   * with `maxEvents`, a slice of a long seek: it may stop at an earlier tick, replying `moving`, and the caller
+   * seeks again; the frame comes with the slice that arrives (or with any request after)
+   */
   | { type: 'seek'; id: number; tick: number; maxEvents?: number }
   /** learn the run's end tick (the time slider's end): replies a frame at the same tick with `endKnown` */
   | { type: 'end'; id: number }
@@ -41,10 +44,11 @@ export type ToSim =
   | { type: 'compareMore'; id: number; maxEvents: number }
   | { type: 'result'; id: number }
   /**
-   * what the open views draw beyond the CPUs: the processes' state lanes. Replies a frame that brings them, or
-   * `ready` when no scenario is loaded yet (the choice holds for every scenario loaded after).
+   * what the open views draw beyond the CPUs: the processes' state lanes, the memory charts' samples (a flag left
+   * out keeps its value). Replies a frame that brings all of what is drawn, or `ready` when no scenario is loaded
+   * yet (the choice holds for every scenario loaded after).
    */
-  | { type: 'draw'; id: number; stateLanes: boolean }
+  | { type: 'draw'; id: number; stateLanes?: boolean; memorySamples?: boolean }
   /** the MMU walkthrough: what translating this address would do now (a dry run: the run is not changed) */
   | { type: 'translate'; id: number; pid: number; address: number; access: Access }
   | { type: 'pageTable'; id: number; pid: number }
@@ -59,6 +63,11 @@ export type ToSimType = ToSim['type'];
 
 export type FromSim =
   | { type: 'ready'; id: number; protocol: number }
+  /**
+   * a slice of a long seek stopped short of its tick, at `tick`: no frame, so a move through a long run does not
+   * send (and the page apply) the processes and the timeline at every slice
+   */
+  | { type: 'moving'; id: number; tick: number }
   | { type: 'incompatible'; id: number; expected: number; got: unknown }
   /** `scenario` is the accepted scenario with defaults filled in */
   | { type: 'loaded'; id: number; frame: WireFrame; scenario: Scenario }

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { estimateCost, type MemorySnapshot } from '../core/index';
+import { estimateCost, type CostEstimate, type MemorySnapshot } from '../core/index';
 import { STATE_FIELDS, withFigures, type FromSim, type MemoryFramePart } from '../protocol';
 import { refusedWith, type Reply } from './results';
 import type { Request, SimClient } from './client';
@@ -63,7 +63,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
       client = c;
       return c;
     };
-    const apply = (reply: FromSim): Reply => {
+    /** `cost`: the reply's scenario's estimate when the caller has made it (100,000 processes take a while). */
+    const apply = (reply: FromSim, cost: CostEstimate | null = null): Reply => {
       if (reply.type === 'loaded' || reply.type === 'frame' || reply.type === 'operated') {
         // A long move under way was for the run before this one.
         if (reply.type === 'loaded') get().cancel();
@@ -77,7 +78,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         set({
           frame,
           memory: mem ? memoryOf(mem, reply.type === 'loaded' ? null : s.memory) : null,
-          memorySamples: mem ? patchSamples(s.memorySamples, mem.samples) : [],
+          memorySamples: mem?.samples ? patchSamples(s.memorySamples, mem.samples) : [],
           memoryRecent: mem?.recent ?? [],
           memoryWaiting: mem?.waiting ?? [],
           heap: frame.heap ? (frame.heap.picture ?? (reply.type === 'loaded' ? null : s.heap)) : null,
@@ -86,7 +87,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
           stateTimeline: applyPatch(s.stateTimeline, reply.frame.stateTimeline, STATE_FIELDS),
-          ...(reply.type !== 'frame' && { scenario: reply.scenario, cost: estimateCost(reply.scenario) }),
+          ...(reply.type !== 'frame' && { scenario: reply.scenario, cost: cost ?? estimateCost(reply.scenario) }),
         });
         return { ...reply, frame };
       }
@@ -105,13 +106,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
           // Loading runs nothing, so the end tick (the time slider's end) is asked for once a run is set up, if
           // finding it is quick, and both replies are applied together: the views never see a run without its
           // end. A long run's end is found when it is run to (in slices, with a Cancel).
-          const quick =
-            (first.type === 'loaded' || first.type === 'operated') &&
-            !first.frame.endKnown &&
-            estimateCost(first.scenario).steps <= EAGER_END_STEPS;
-          if (!quick) return apply(first);
+          const cost = first.type === 'loaded' || first.type === 'operated' ? estimateCost(first.scenario) : null;
+          const quick = cost !== null && 'frame' in first && !first.frame.endKnown && cost.steps <= EAGER_END_STEPS;
+          if (!quick) return apply(first, cost);
           const ended = await c.request({ type: 'end' });
-          const reply = apply(first);
+          const reply = apply(first, cost);
           const after = apply(ended);
           return after.type === 'frame' ? { ...reply, frame: after.frame } : after;
         } catch {

@@ -32,15 +32,18 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
     let reply: Reply | null = null;
     for (;;) {
       reply = await send({ type: 'seek', tick, maxEvents: SLICE_EVENTS });
-      const f = get().frame;
-      if (move !== mine || reply?.type !== 'frame' || !f || f.finished || f.tick >= tick) break;
-      set({ progress: { label, done: f.tick, total: Math.max(total, f.tick) } });
+      // Slices that stop short bring no frame, only where they got to.
+      if (move !== mine || reply?.type !== 'moving') break;
+      set({ progress: { label, done: reply.tick, total: Math.max(total, reply.tick) } });
       if (move !== mine) break; // cancelled by someone watching the progress
     }
     if (move === mine) {
       move = null;
       set({ progress: null });
     }
+    // Stopped between slices (a cancel, another move, a load): the frame of where the worker is now, which a
+    // 'draw' that changes nothing replies with.
+    if (reply?.type === 'moving') reply = await send({ type: 'draw' });
     return moveResult(reply);
   };
 

@@ -17,9 +17,10 @@ export function sessionSlice({ set, get, send, reconnect }: SliceContext): Sessi
         return;
       }
       set({ status: 'ready', statusMessage: null });
-      const { scenario, frame, processLanes } = get();
+      const { scenario, frame, processLanes, memoryCharts } = get();
       // A new worker (a restart) learns what the views draw before the scenario comes back.
-      if (processLanes) await send({ type: 'draw', stateLanes: true });
+      if (processLanes || memoryCharts > 0)
+        await send({ type: 'draw', stateLanes: processLanes, memorySamples: memoryCharts > 0 });
       if (scenario) await get().load(scenario, 'restart', frame?.tick);
     },
     async restart() {

@@ -259,6 +259,26 @@ describe('autosave', () => {
     expect(c.getState().preset).toEqual({ file: 'fifo.json', json: '' });
   });
 
+  it('keeps the previous autosave whole, its tick with it, when a scenario is over the storage quota', async () => {
+    const store = await newStore();
+    const s = () => store.getState();
+    await s().load(rr, 'test');
+    await s().seek(2);
+    s().saveAutosave();
+    const before = [storage.getItem(AUTOSAVE_KEY), savedTick()];
+    const setItem = vi.spyOn(storage, 'setItem').mockImplementation((key) => {
+      if (key === AUTOSAVE_KEY) throw new DOMException('over quota', 'QuotaExceededError');
+    });
+    await s().load(fifo, 'test');
+    s().saveAutosave();
+    await s().seek(5);
+    s().saveAutosave();
+    // Tried once: a large scenario is not serialized again at every tick saved, nor its tick written for another.
+    expect(setItem.mock.calls.filter(([key]) => key === AUTOSAVE_KEY)).toHaveLength(1);
+    setItem.mockRestore();
+    expect([storage.getItem(AUTOSAVE_KEY), savedTick()]).toEqual(before);
+  });
+
   it('saves tick changes at most once a second, the last one always', async () => {
     vi.useFakeTimers();
     let now = 0;

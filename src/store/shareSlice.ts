@@ -111,6 +111,8 @@ function fileName(title: string): string {
 
 export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
   let saved: SavedScenario | null = null;
+  /** the scenario storage refused (over its quota: 100,000 processes are tens of MB), not tried again */
+  let refused: Scenario | null = null;
   const showView = (tab: string | undefined) => {
     if (tab !== undefined && Object.hasOwn(VIEWS, tab)) get().setView(tab as ViewName);
   };
@@ -203,13 +205,15 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
     saveAutosave() {
       const { scenario, frame, view } = get();
       const store = storage();
-      if (!scenario || !frame || !store) return;
+      if (!scenario || !frame || !store || scenario === refused) return;
       const next = autosaveWrites(saved, scenario, frame.tick, view, get().preset);
-      saved = next.saved;
       try {
         for (const [key, value] of next.writes) store.setItem(key, value);
+        saved = next.saved;
       } catch {
-        // Over the storage quota: the autosave is a convenience, and the previous one stays.
+        // Over the storage quota: the autosave is a convenience, and the previous one stays whole, with its own
+        // tick and view (not this run's); this scenario is not serialized again at every tick saved.
+        refused = scenario;
       }
     },
     async restoreAutosave() {

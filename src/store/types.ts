@@ -127,6 +127,8 @@ export interface ViewSlice {
   /** the stage's panel drawer folded away, so the main picture takes its room */
   drawerClosed: boolean;
   processLanes: boolean;
+  /** how many shown panels chart memory over time: while any is, frames bring the memory samples */
+  memoryCharts: number;
   /** the memory grid's colouring and zoom (pixels per frame; null: as large as fits) */
   memoryColour: MemoryColour;
   memoryCell: number | null;
@@ -136,6 +138,8 @@ export interface ViewSlice {
   setDrawerClosed(closed: boolean): void;
   /** resolves once the worker has sent the state lanes (when turned on) */
   setProcessLanes(on: boolean): Promise<void>;
+  /** a panel that charts memory over time is shown (true) or gone (false); resolves once the worker knows */
+  showMemoryCharts(shown: boolean): Promise<void>;
   setMemoryColour(colour: MemoryColour): void;
   setMemoryCell(cell: number | null): void;
   select(pid: number | null): void;

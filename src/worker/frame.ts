@@ -37,7 +37,9 @@ export interface Sent {
   /** the memory's shape when its per-frame arrays were last sent, and the tick they showed */
   memoryShape: number;
   memoryArraysAt: number;
+  /** the memory samples sent, while a view draws them (`samplesDrawn`); the first frame after it asks brings all */
   memorySamples: number;
+  samplesDrawn: boolean;
   /** the heap state last pictured (the allocator never changes one in place, so identity tells a change) */
   heap: unknown;
   /** the followed processes' states, read from the event log, and how many of its closed spans were sent */
@@ -59,6 +61,7 @@ export function nothingSent(): Sent {
     memoryShape: -1,
     memoryArraysAt: -Infinity,
     memorySamples: 0,
+    samplesDrawn: false,
     heap: null,
     states: newStateTracker(),
     stateSpans: 0,
@@ -85,12 +88,12 @@ function memoryPart(st: SimStateView, sent: Sent): MemoryFramePart | null {
     sent.memoryArraysAt = st.now;
   }
   const from = Math.min(sent.memorySamples, m.samples.length);
-  sent.memorySamples = m.samples.length;
+  sent.memorySamples = sent.samplesDrawn ? m.samples.length : 0;
   return {
     version: m.version,
     snapshot: arrays ? m.snapshot() : null,
     figures: changed && !arrays ? m.figures() : null,
-    samples: { from, rows: m.samples.slice(from) },
+    samples: sent.samplesDrawn ? { from, rows: m.samples.slice(from) } : null,
     recent: m.recent,
     waiting: m.waiting,
     lastCompaction: m.lastCompaction && { ...m.lastCompaction },

@@ -40,8 +40,12 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   let greeted = false;
   let session: Session | undefined;
   let comparison: Comparison | undefined;
-  /** a view draws the processes' state lanes: kept for every scenario loaded after */
-  let stateLanes = false;
+  /** what the views draw beyond the CPUs (the processes' state lanes, the memory charts): kept across loads */
+  const drawn = { stateLanes: false, memorySamples: false };
+  const drawOn = (sent: Sent) => {
+    sent.stateLanes = drawn.stateLanes;
+    sent.samplesDrawn = drawn.memorySamples;
+  };
 
   const frameOf = (s: Session) => buildFrame(s.sim.state, s.sim.knownEnd(), s.sim.nextEventTick(), s.sent);
 
@@ -59,7 +63,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       const v = validateScenario(msg.scenario);
       if (!v.ok) return [{ type: 'invalid', id, errors: v.errors }];
       session = open(v.scenario);
-      session.sent.stateLanes = stateLanes;
+      drawOn(session.sent);
       if (msg.tick !== undefined) session.sim.seek(clampTick(msg.tick));
       return [{ type: 'loaded', id, frame: frameOf(session), scenario: session.sim.scenario }];
     }
@@ -71,9 +75,10 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       return [continueComparison(id, comparison, msg.maxEvents ?? Infinity)];
     }
     if (msg.type === 'draw') {
-      stateLanes = msg.stateLanes;
+      drawn.stateLanes = msg.stateLanes ?? drawn.stateLanes;
+      drawn.memorySamples = msg.memorySamples ?? drawn.memorySamples;
       if (!session) return [{ type: 'ready', id, protocol: PROTOCOL_VERSION }];
-      session.sent.stateLanes = stateLanes;
+      drawOn(session.sent);
       return [{ type: 'frame', id, frame: frameOf(session) }];
     }
     if (msg.type === 'compareMore') {
@@ -85,9 +90,12 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
     if (!session) return [{ type: 'error', id, message: 'No scenario is loaded yet.' }];
     const sim = session.sim;
     switch (msg.type) {
-      case 'seek':
-        sim.seek(clampTick(msg.tick), Math.max(1, msg.maxEvents ?? Infinity));
+      case 'seek': {
+        const tick = clampTick(msg.tick);
+        sim.seek(tick, Math.max(1, msg.maxEvents ?? Infinity));
+        if (sim.state.now < tick && !sim.state.finished) return [{ type: 'moving', id, tick: sim.state.now }];
         break;
+      }
       case 'end':
         sim.findEnd();
         break;

@@ -84,4 +84,26 @@ describe('memory in the frames', () => {
     expect(shown.swap.owner).toBe(held.swap.owner);
     expect(shown.stats).toBe(figures.stats);
   });
+
+  it('sends the samples over time only while a view charts them; the first frame after asking brings them all', () => {
+    const handle = createHandler({ nowMs: () => 0 });
+    let id = 0;
+    const frame = (msg: object) => {
+      const r = handle({ ...msg, id: ++id })[0] as FromSim;
+      if (r.type !== 'loaded' && r.type !== 'frame') throw new Error(`expected a frame, got ${r.type}`);
+      return r.frame;
+    };
+    handle({ type: 'hello', id: ++id, protocol: PROTOCOL_VERSION });
+    expect(frame({ type: 'load', scenario: scenario(256 * KiB) }).memory?.samples).toBeNull();
+    expect(frame({ type: 'seek', tick: 30 }).memory?.samples).toBeNull();
+    const all = frame({ type: 'draw', memorySamples: true }).memory!.samples!;
+    expect(all.from).toBe(0);
+    expect(all.rows.length).toBeGreaterThan(1);
+    expect(all.rows.at(-1)!.tick).toBeLessThanOrEqual(30);
+    // Then only what is new, as before; and none again once no view charts them.
+    const next = frame({ type: 'seek', tick: 45 }).memory!.samples!;
+    expect(next.from).toBe(all.rows.length);
+    expect(frame({ type: 'draw', memorySamples: false }).memory?.samples).toBeNull();
+    expect(frame({ type: 'draw', memorySamples: true }).memory!.samples!.from).toBe(0);
+  });
 });

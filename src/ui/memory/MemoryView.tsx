@@ -5,6 +5,7 @@ import { refusalText } from '../../store/results';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { AccessMonitor } from './AccessMonitor';
+import { DrawsSamples } from './DrawsSamples';
 import { FragmentationPanel } from './FragmentationPanel';
 import { MemoryActions } from './MemoryActions';
 import { operateAndAnswer } from './operateAndAnswer';
@@ -115,24 +116,26 @@ export function MemoryView() {
     'page-table': { render: () => pageTable },
     fragmentation: {
       render: () => (
-        <FragmentationPanel
-          samples={lateSamples}
-          snapshot={snapshot}
-          onDefragment={async () => {
-            const compacted = await store.getState().operate({ op: 'compact', movePinned: false });
-            // An accepted compaction is the latest one; a refused one leaves nothing to show.
-            const done = compacted.ok ? compacted.frame.memory?.lastCompaction : null;
-            return done ? { moved: done.moved, cost: done.cost } : null;
-          }}
-        />
+        <DrawsSamples>
+          <FragmentationPanel
+            samples={lateSamples}
+            snapshot={snapshot}
+            onDefragment={async () => {
+              const compacted = await store.getState().operate({ op: 'compact', movePinned: false });
+              // An accepted compaction is the latest one; a refused one leaves nothing to show.
+              const done = compacted.ok ? compacted.frame.memory?.lastCompaction : null;
+              return done ? { moved: done.moved, cost: done.cost } : null;
+            }}
+          />
+        </DrawsSamples>
       ),
     },
     'over-time': {
       render: () => (
-        <>
+        <DrawsSamples>
           <SwapMonitor samples={lateSamples} slots={snapshot.swap.slots} />
           <AccessMonitor samples={lateSamples} />
-        </>
+        </DrawsSamples>
       ),
     },
     replacement: {

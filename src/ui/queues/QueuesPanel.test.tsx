@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { QueuesPanel } from './QueuesPanel';
@@ -57,5 +57,18 @@ describe('QueuesPanel', () => {
     expect(items('FIFO queue')).toEqual(['P2', 'P4']);
     expect(screen.queryAllByRole('img')).toEqual([]);
     store.getState().setNaming('full');
+  });
+
+  it("playing faster than a person follows, shows the heavy views' frame; slowly, every tick", async () => {
+    const { store } = await startedStore(SCENARIO);
+    const atStart = store.getState().frame;
+    await store.getState().seek(3);
+    // As while playing at full speed, before the next slow frame: the chips stay as they were at tick 0.
+    store.setState({ playing: true, speed: 'max', slowFrame: atStart });
+    renderWithStore(<QueuesPanel />, store);
+    expect(items('CPUs')).toEqual(['CPU 0 P1 llm-infer AI inference']);
+    act(() => store.setState({ speed: 10 }));
+    expect(items('CPUs')).toEqual(['CPU 0 P2 validator Blockchain validator']);
+    act(() => store.setState({ playing: false }));
   });
 });

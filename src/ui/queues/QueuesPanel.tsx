@@ -6,7 +6,15 @@ import { useTextbook } from '../naming/useNaming';
 import { ProcessChip } from './ProcessChip';
 import './queues.css';
 
-const selectFrame = (s: AppState) => s.frame;
+/** The fastest playing speed (ticks/s) at which the queues still show every tick; a person follows no faster. */
+const EVERY_TICK_UP_TO = 20;
+
+/**
+ * Every frame while stepping or playing slowly; faster, the frame for the heavy views (a few a second): hundreds
+ * of chips re-made 60 times a second cost more than a frame's time, for changes nobody can read.
+ */
+const selectFrame = (s: AppState) =>
+  s.playing && (s.speed === 'max' || s.speed > EVERY_TICK_UP_TO) ? s.slowFrame : s.frame;
 const selectIndex = (s: AppState) => s.processIndex;
 
 /** Chips shown per list; a ready queue of 10,000 is summed up, not drawn. */
@@ -70,7 +78,9 @@ export function QueuesPanel() {
   const processes = frame?.processes;
   const lookup: Lookup = (pid) => {
     const i = indexOf.get(pid);
-    return i === undefined ? undefined : processes?.[i];
+    const p = i === undefined ? undefined : processes?.[i];
+    // The index follows the newest frame; the slow frame may be older than a process it names.
+    return p?.pid === pid ? p : undefined;
   };
   if (!frame) {
     return (

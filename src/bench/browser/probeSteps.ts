@@ -1,0 +1,51 @@
+// What the browser probe's steps share: a page as a returning visitor opens it, and the moves it times.
+import type { Browser, Page } from 'playwright-core';
+import { shownTick, timeMove, watchLongTasks, type LongTasks, type Move } from './pageTiming';
+
+export interface ProbeRow {
+  name: string;
+  ms: number;
+  detail: string;
+  targetMs?: number;
+}
+
+/** Issue 13: no main-thread task over 50 ms, and a jump or a step under 50 ms. */
+export const TARGET_MS = 50;
+export const PLAY_MS = 5_000;
+const VIEWPORT = { width: 1440, height: 900 };
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+export const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+export const tasksDetail = (t: LongTasks, what: string) =>
+  `${t.count} long task${t.count === 1 ? '' : 's'} over 50 ms ${what}`;
+
+/** A page of its own (fresh storage), long tasks watched from its first script. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  // As after any first visit: the welcome card is dismissed.
+  await page.addInitScript(() => localStorage.setItem('bcos.welcome.dismissed', '1'));
+  await watchLongTasks(page);
+  return page;
+}
+
+export const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
+export const play = (page: Page) => page.getByRole('button', { name: 'Play', exact: true });
+
+/** Plays for `ms` or to the end of the run, whichever comes first; the tick it reached. */
+export async function playFor(page: Page, ms: number): Promise<number> {
+  await play(page).click();
+  await page
+    .getByText('finished', { exact: true })
+    .waitFor({ timeout: ms })
+    .catch(() => undefined);
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  if (await pause.count()) await pause.click();
+  return shownTick(page);
+}
+
+/** The slowest of `moves`, each timed until its frame is painted, and the median. */
+export async function worstMove(page: Page, moves: Move[]): Promise<{ worst: number; median: number }> {
+  const times: number[] = [];
+  for (const m of moves) times.push(await timeMove(page, m));
+  return { worst: Math.max(...times), median: median(times) };
+}

@@ -1,0 +1,156 @@
+// The browser probe's large run: 10,000 processes with memory on, the figures issue 13 sets targets for.
+import type { Browser } from 'playwright-core';
+import { DEFAULT_MEMORY } from '../../core/index';
+import { BENCH_SCHEDULERS, bigScenario } from '../workloads';
+import { longTasksDuring, shownTick, timeMove, untilInteractive } from './pageTiming';
+import {
+  MB,
+  newPage,
+  play,
+  playFor,
+  PLAY_MS,
+  tab,
+  TARGET_MS,
+  tasksDetail,
+  worstMove,
+  type ProbeRow,
+} from './probeSteps';
+
+/**
+ * 10,000 processes arriving over 900,000 ticks (the core rows' workload) under RR, with memory on (256 frames,
+ * sizes scaled to fit, as the Workload view generates them), so both the Gantt chart and the memory grid have work.
+ */
+function probeScenario() {
+  const memory = { ...DEFAULT_MEMORY, physicalBytes: 256 * 4096, swapBytes: 512 * 4096 };
+  return bigScenario(BENCH_SCHEDULERS[3]!, 10_000, memory);
+}
+
+/** The 10,000-process run: importing, playing, opening the Memory view, seeking, dragging, memory, reloading. */
+export async function bigRun(browser: Browser, url: string, rows: ProbeRow[]): Promise<void> {
+  const page = await newPage(browser);
+  await page.goto(url);
+  await untilInteractive(page);
+  const scenario = probeScenario();
+  const loaded = await longTasksDuring(page, async () => {
+    await page.getByLabel('Import scenario file').setInputFiles({
+      name: 'ten-thousand.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(scenario)),
+    });
+    // The readout names the imported run's end (six digits) once both its frame and its end are applied.
+    await page.getByText(/^Tick 0 \/ \d{6,}$/).waitFor({ timeout: 60_000 });
+    await play(page).and(page.locator(':enabled')).waitFor();
+  });
+  rows.push({
+    name: 'browser: import the 10,000-process scenario',
+    ms: loaded.worst,
+    targetMs: TARGET_MS,
+    detail: tasksDetail(loaded, 'while importing it (1.6 MB of JSON)'),
+  });
+  await page.getByLabel('Speed').selectOption({ label: 'As fast as possible' });
+
+  const gantt = await longTasksDuring(page, () => playFor(page, PLAY_MS));
+  const ganttTick = await shownTick(page);
+  rows.push({
+    name: 'browser: play 10,000 processes, Gantt chart',
+    ms: gantt.worst,
+    targetMs: TARGET_MS,
+    detail: tasksDetail(gantt, `in ${PLAY_MS / 1000} s at full speed, to tick ${ganttTick.toLocaleString('en')}`),
+  });
+
+  const opened = await longTasksDuring(page, async () => {
+    await tab(page, 'Memory').click();
+    await page.getByRole('group', { name: 'Memory grid' }).waitFor();
+    await page.waitForTimeout(1_000);
+  });
+  rows.push({
+    name: 'browser: open the Memory view (10,000 processes)',
+    ms: opened.worst,
+    targetMs: TARGET_MS,
+    detail: tasksDetail(opened, 'from the click until a second after the grid shows'),
+  });
+
+  await timeMove(page, { kind: 'slider', tick: 1_000 });
+  const grid = await longTasksDuring(page, () => playFor(page, PLAY_MS));
+  rows.push({
+    name: 'browser: play 10,000 processes, memory grid',
+    ms: grid.worst,
+    targetMs: TARGET_MS,
+    detail: tasksDetail(
+      grid,
+      `in ${PLAY_MS / 1000} s at full speed, to tick ${(await shownTick(page)).toLocaleString('en')}`,
+    ),
+  });
+
+  // To the end, so a jump may land anywhere in the run.
+  const t0 = Date.now();
+  const runToEnd = page.getByRole('button', { name: 'Run to end', exact: true });
+  if (await runToEnd.isEnabled()) await runToEnd.click();
+  await page.getByText('finished', { exact: true }).waitFor({ timeout: 120_000 });
+  const runMs = Date.now() - t0;
+  const end = await shownTick(page);
+  const at = (f: number) => Math.floor(end * f);
+  for (const view of ['Memory', 'Simulate'] as const) {
+    await tab(page, view).click();
+    await page.locator('.transport-readout').waitFor();
+    const jumps = await worstMove(
+      page,
+      [0.1, 0.73, 0.31, 0.95, 0.5, 0.02].map((f) => ({ kind: 'slider', tick: at(f) })),
+    );
+    rows.push({
+      name: `browser: jump anywhere, ${view} view (10,000 processes)`,
+      ms: jumps.worst,
+      targetMs: TARGET_MS,
+      detail: `worst of 6 slider jumps in a ${end.toLocaleString('en')}-tick run until painted; median ${jumps.median.toFixed(0)} ms`,
+    });
+    const steps = await worstMove(
+      page,
+      [1, 1, -1, -1, 1, -1].map((d) =>
+        d > 0 ? { kind: 'step', label: 'Step forward', delta: 1 } : { kind: 'step', label: 'Step back', delta: -1 },
+      ),
+    );
+    rows.push({
+      name: `browser: step forward or back, ${view} view (10,000 processes)`,
+      ms: steps.worst,
+      targetMs: TARGET_MS,
+      detail: `worst of 6 single-tick steps until painted; median ${steps.median.toFixed(0)} ms`,
+    });
+    const drag = await worstMove(
+      page,
+      Array.from({ length: 30 }, (_, i) => ({ kind: 'slider', tick: at(0.4 + i * 0.002) })),
+    );
+    rows.push({
+      name: `browser: slider drag, ${view} view (10,000 processes)`,
+      ms: drag.median,
+      targetMs: TARGET_MS,
+      detail: `median of 30 tick changes of ${at(0.002).toLocaleString('en')} ticks until painted; worst ${drag.worst.toFixed(0)} ms`,
+    });
+  }
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  rows.push({
+    name: 'browser: page memory after running 10,000 processes to the end',
+    ms: runMs,
+    detail: `the ms to run to the end; then the main thread's JS heap (after GC): ${MB(heap.usedSize)} used of ${MB(heap.totalSize)}`,
+  });
+
+  const reload = await longTasksDuring(page, async () => {
+    await page.reload();
+    const ms = await untilInteractive(page);
+    await page.waitForTimeout(1_000);
+    rows.push({
+      name: 'browser: reload with the 10,000 processes autosaved, until Play can be pressed',
+      ms,
+      detail: 'the scenario comes back from local storage',
+    });
+  });
+  rows.push({
+    name: 'browser: reload with the 10,000 processes autosaved',
+    ms: reload.worst,
+    targetMs: TARGET_MS,
+    detail: tasksDetail(reload, 'until a second after Play can be pressed'),
+  });
+  await page.context().close();
+}
