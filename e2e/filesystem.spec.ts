@@ -55,3 +55,24 @@ test('the file-system exercise: name each operation from the pictures, graded in
   await expect(page.getByText('Right: Operation 6 is link /r /h.')).toBeVisible();
   await expect(page.getByText(/6 of 6/)).toBeVisible();
 });
+
+test('ffs.py in the browser: the command file box, and the groups drawn by file', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'OSTEP' }).click();
+  await page.getByRole('group', { name: 'Examples' }).getByRole('button', { name: 'ffs.py' }).click();
+  await expect(page.getByRole('textbox', { name: 'Command file' })).toHaveValue(/file \/models\/weights 40/);
+  const groups = page.getByRole('region', { name: 'Cylinder groups' });
+  // The 40-block file fills 30 blocks of its group (the large-file exception) and goes on in the next.
+  await groups.getByRole('button', { name: 'Mark /models/weights' }).click();
+  await expect(groups.getByText(/\/models\/weights \(inode \d+\) holds blocks/)).toBeVisible();
+  await expect(page.getByText('span: files')).toBeAttached();
+
+  // A refused command keeps the file; an edited file changes the answer.
+  const file = page.getByRole('textbox', { name: 'Command file' });
+  await file.fill('dir /a\nfile /a/b 0\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('with 0 blocks');
+  await file.fill('dir /a\nfile /a/b 2\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(groups.getByRole('button', { name: 'Mark /a/b' })).toBeVisible();
+});

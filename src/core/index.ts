@@ -92,6 +92,7 @@ export type {
   VsfsState,
   FsckAnswers,
   FsckFinding,
+  FfsAnswers,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { vsfsExplain } from './ostep/vsfs/vsfsExplain';

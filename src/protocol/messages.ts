@@ -56,7 +56,8 @@ export type ToSim =
   /** "who runs next?": the loaded run's first scheduling decision after tick `after` that has a choice */
   | { type: 'nextDecision'; id: number; after: number }
   /** an OSTEP homework command line, answered on the core (needs no loaded scenario) */
-  | { type: 'ostep'; id: number; command: string }
+  /** `file`: the text of the file a flag of the command names (ffs.py's -f, paging-policy.py's -f) */
+  | { type: 'ostep'; id: number; command: string; file?: string }
   /** the whole system at the current tick, as `export` writes it */
   | { type: 'systemState'; id: number };
 export type ToSimType = ToSim['type'];

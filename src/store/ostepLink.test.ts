@@ -7,7 +7,14 @@ describe('OSTEP links', () => {
     const url = ostepLinkUrl('https://example.org/bcos/?x=1#s=old', command);
     expect(url.startsWith('https://example.org/bcos/?x=1#ostep=')).toBe(true);
     expect(url).not.toContain(' ');
-    expect(commandOfHash(new URL(url).hash)).toEqual({ ok: true, command });
+    expect(commandOfHash(new URL(url).hash)).toEqual({ ok: true, command, file: '' });
+  });
+
+  it('carry a command file beside its command, ampersands and newlines included', () => {
+    const command = './ffs.py -f in.x -c -T';
+    const file = 'dir /a&b\nfile /a&b/c 2\n&file=\n';
+    const url = ostepLinkUrl('https://example.org/', command, file);
+    expect(commandOfHash(new URL(url).hash)).toEqual({ ok: true, command, file });
   });
 
   it('refuse a damaged or empty link with a message, never throw', () => {

@@ -72,4 +72,21 @@ describe('the OSTEP slice', () => {
     expect((await second).ok).toBe(true);
     expect(s().ostepResult?.argv).toEqual(['-p', 'FIFO', '-l', '2,2', '-c']);
   });
+
+  it('sends the command file with a command that reads one, and a link carries both', async () => {
+    const store = await newStore();
+    const s = () => store.getState();
+    const file = 'dir /a\nfile /a/b 2\n';
+    expect((await s().runOstep('./ffs.py -f in.x -c', file)).ok).toBe(true);
+    expect(s().ostepFile).toBe(file);
+    const link = s().ostepLink('https://example.org/app/') as string;
+    expect(link).toContain('&file=');
+    const again = await newStore();
+    expect((await again.getState().openOstepLink(new URL(link).hash)).ok).toBe(true);
+    expect(again.getState().ostepFile).toBe(file);
+    expect(again.getState().ostepResult?.text).toBe(s().ostepResult?.text);
+    // A command that reads no file links without one.
+    await s().runOstep('./scheduler.py -l 1,2 -c', '');
+    expect(s().ostepLink('https://example.org/app/')).not.toContain('&file=');
+  });
 });

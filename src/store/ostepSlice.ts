@@ -1,4 +1,4 @@
-import { shellWord, type OstepCommandResult } from '../core/index';
+import { ostepScriptNamed, shellWord, type OstepCommandResult } from '../core/index';
 import type { SliceContext } from './deps';
 import { commandOfHash, ostepLinkUrl } from './ostepLink';
 import { refusedWith, type LoadResult } from './results';
@@ -11,14 +11,17 @@ export type OstepRunResult = { ok: true; solved: OstepSolvedResult } | { ok: fal
 export interface OstepSlice {
   /** what is in the command box */
   ostepCommand: string;
+  /** what is in the command file box: the file a flag of the command names (ffs.py -f, paging-policy.py -f) */
+  ostepFile: string;
   /** the last command answered; a refused command leaves it in place, so the previous answer stays visible */
   ostepResult: OstepSolvedResult | null;
   /** why the last command was refused (the core's message, naming the flag), or null */
   ostepError: string | null;
   ostepRunning: boolean;
   setOstepCommand(command: string): void;
-  /** answers the command (the box's, or this one, which then fills the box) */
-  runOstep(command?: string): Promise<OstepRunResult>;
+  setOstepFile(file: string): void;
+  /** answers the command (the box's, or this one, which then fills the box), with the command file's text (likewise) */
+  runOstep(command?: string, file?: string): Promise<OstepRunResult>;
   /** loads the answered command's scenario (workload scripts only) and goes to Simulate */
   playOstepScenario(): Promise<LoadResult>;
   /** a link that opens the OSTEP view on the answered command; `base` defaults to the page's URL */
@@ -34,15 +37,20 @@ export function ostepSlice({ set, get, send }: SliceContext): OstepSlice {
   let latest = 0;
   return {
     ostepCommand: DEFAULT_OSTEP_COMMAND,
+    ostepFile: '',
     ostepResult: null,
     ostepError: null,
     ostepRunning: false,
     setOstepCommand: (ostepCommand) => set({ ostepCommand }),
-    async runOstep(command) {
+    setOstepFile: (ostepFile) => set({ ostepFile }),
+    async runOstep(command, file) {
       const line = command ?? get().ostepCommand;
+      const text = file ?? get().ostepFile;
       const mine = ++latest;
-      set({ ostepCommand: line, ostepRunning: true });
-      const reply = await send({ type: 'ostep', command: line });
+      set({ ostepCommand: line, ostepFile: text, ostepRunning: true });
+      const reply = await send(
+        text === '' ? { type: 'ostep', command: line } : { type: 'ostep', command: line, file: text },
+      );
       if (mine !== latest) return { ok: false, error: 'A later command was asked before this one was answered.' };
       if (reply?.type !== 'ostepSolved') {
         const error = reply?.type === 'error' ? reply.message : 'The simulation did not answer.';
@@ -61,7 +69,9 @@ export function ostepSlice({ set, get, send }: SliceContext): OstepSlice {
       const result = get().ostepResult;
       const href = base ?? globalThis.location?.href;
       if (!result || href === undefined) return null;
-      return ostepLinkUrl(href, [`./${result.script}.py`, ...result.argv.map(shellWord)].join(' '));
+      const command = [`./${result.script}.py`, ...result.argv.map(shellWord)].join(' ');
+      // The command file goes with the command when the command reads one.
+      return ostepLinkUrl(href, command, ostepScriptNamed(result.script)?.readsFile ? get().ostepFile : '');
     },
     async openOstepLink(hash) {
       get().setView('ostep');
@@ -70,7 +80,7 @@ export function ostepSlice({ set, get, send }: SliceContext): OstepSlice {
         set({ ostepError: link.error });
         return link;
       }
-      return get().runOstep(link.command);
+      return get().runOstep(link.command, link.file);
     },
     async playOstepScenario() {
       const scenario = get().ostepResult?.scenario;

@@ -86,7 +86,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       return [continueComparison(id, comparison, msg.maxEvents)];
     }
     if (msg.type === 'compareReplacement') return [compareReferences(id, msg.refs, msg.frames)];
-    if (msg.type === 'ostep') return [solveOstepRequest(id, msg.command)];
+    if (msg.type === 'ostep') return [solveOstepRequest(id, msg.command, msg.file)];
     if (!session) return [{ type: 'error', id, message: 'No scenario is loaded yet.' }];
     const sim = session.sim;
     switch (msg.type) {

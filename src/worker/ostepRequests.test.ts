@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHandler } from './handler';
-import { MAX_OSTEP_COMMAND_CHARS } from './ostepRequests';
+import { MAX_OSTEP_COMMAND_CHARS, MAX_OSTEP_FILE_CHARS } from './ostepRequests';
 import { PROTOCOL_VERSION, type FromSim } from '../protocol';
 
 function greeted() {
@@ -34,6 +34,26 @@ describe('the ostep request', () => {
     });
     expect(ask({ type: 'ostep', command: 'x'.repeat(MAX_OSTEP_COMMAND_CHARS + 1) })).toMatchObject({
       result: { ok: false, error: expect.stringContaining(`at most ${MAX_OSTEP_COMMAND_CHARS}`) },
+    });
+  });
+
+  it('reads the command file a flag names from the request, and asks for it when there is none', () => {
+    const ask = greeted();
+    const reply = ask({ type: 'ostep', command: './ffs.py -f in.x -c', file: 'dir /a\nfile /a/b 2\n' });
+    expect(reply).toMatchObject({
+      result: {
+        ok: true,
+        script: 'ffs',
+        answer: { freeBlocks: 296, files: [{ path: '/' }, { path: '/a' }, { path: '/a/b' }] },
+      },
+    });
+    expect(ask({ type: 'ostep', command: './ffs.py -f in.x -c' })).toMatchObject({
+      result: { ok: false, error: expect.stringContaining('paste the text of in.x in the command file box') },
+    });
+    expect(
+      ask({ type: 'ostep', command: './ffs.py -f in.x', file: 'x'.repeat(MAX_OSTEP_FILE_CHARS + 1) }),
+    ).toMatchObject({
+      result: { ok: false, error: expect.stringContaining(`at most ${MAX_OSTEP_FILE_CHARS} characters`) },
     });
   });
 });

@@ -8,6 +8,7 @@ import type {
   SchedulerAnswers,
   VsfsAnswers,
   FsckAnswers,
+  FfsAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -19,6 +20,7 @@ import { ProcessRunView } from './ProcessRunView';
 import { SchedulerPanel } from './SchedulerPanel';
 import { VsfsView } from './VsfsView';
 import { FsckView } from './FsckView';
+import { FfsView } from './FfsView';
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -43,5 +45,7 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return <VsfsView answer={a as VsfsAnswers} />;
     case 'fsck':
       return <FsckView answer={a as FsckAnswers} />;
+    case 'ffs':
+      return <FfsView answer={a as FfsAnswers} />;
   }
 }

@@ -9,8 +9,12 @@ import { OstepAnswer } from './OstepAnswer';
 import { OstepLinkButton } from './OstepLinkButton';
 import './ostep.css';
 
+/** A command that names a file with -f (or its long forms): the command file box opens for it. */
+const READS_FILE = /(^|\s)(-f|--input_file|--addressfile)(\s|=|$)/;
+
 const selectOstep = (s: AppState) => ({
   command: s.ostepCommand,
+  file: s.ostepFile,
   result: s.ostepResult,
   error: s.ostepError,
   running: s.ostepRunning,
@@ -24,7 +28,7 @@ const selectOstep = (s: AppState) => ({
 export function OstepView() {
   const store = useAppStore();
   const id = useId();
-  const { command, result, error, running } = useApp(useShallow(selectOstep));
+  const { command, file, result, error, running } = useApp(useShallow(selectOstep));
   const run = (e: FormEvent) => {
     e.preventDefault();
     void store.getState().runOstep();
@@ -61,12 +65,29 @@ export function OstepView() {
               key={e.script}
               type="button"
               title={e.command}
-              onClick={() => void store.getState().runOstep(e.command)}
+              onClick={() => void store.getState().runOstep(e.command, e.file ?? '')}
             >
               {e.script}.py
             </button>
           ))}
         </div>
+        <details className="ostep-file" open={file !== '' || READS_FILE.test(command)}>
+          <summary>Command file (ffs.py -f, paging-policy.py -f)</summary>
+          <label htmlFor={`${id}-file`}>Command file</label>
+          <textarea
+            id={`${id}-file`}
+            value={file}
+            onChange={(e) => store.getState().setOstepFile(e.target.value)}
+            rows={8}
+            spellCheck={false}
+            placeholder={'dir /a\nfile /a/b 3\ndelete /a/b'}
+            aria-describedby={`${id}-file-hint`}
+          />
+          <p id={`${id}-file-hint`} className="muted">
+            The text of the file the command&apos;s -f names (the browser reads no files): ffs.py&apos;s commands (file
+            PATH BLOCKS, dir PATH, delete PATH, dump), or paging-policy.py&apos;s addresses.
+          </p>
+        </details>
         {error && (
           <p id={`${id}-error`} role="alert" className="ostep-error">
             {error}

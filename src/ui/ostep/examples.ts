@@ -1,7 +1,25 @@
 import type { OstepScriptName } from '../../core/index';
 
-/** One command per OSTEP script (from the homework READMEs), offered under the command box. */
-export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string }[] = [
+/**
+ * An FFS command file: two directories spread over groups, a large file spilling into the next group, small files
+ * near their directory, and a delete whose blocks a later file takes.
+ */
+const FFS_FILE = `file /readme 3
+dir /docs
+dir /models
+file /docs/notes 2
+file /models/weights 40
+file /models/config 1
+delete /readme
+file /docs/plan 2
+file /todo 1
+`;
+
+/**
+ * One command per OSTEP script (from the homework READMEs), offered under the command box; `file` is the
+ * command file of a script that reads one, put in the command file box.
+ */
+export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string; file?: string }[] = [
   { script: 'scheduler', command: './scheduler.py -p RR -q 2 -l 3,5,1 -c' },
   { script: 'mlfq', command: './mlfq.py -n 3 -q 10 -l 0,200,0:100,20,0 -c' },
   { script: 'lottery', command: './lottery.py -s 1 -j 2 -l 10:100,10:100 -c' },
@@ -11,4 +29,5 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'malloc', command: './malloc.py -S 100 -b 1000 -H 4 -a 4 -l ADDRSORT -p BEST -A +10,+20,-0,+5 -c' },
   { script: 'vsfs', command: './vsfs.py -s 2 -n 8 -c' },
   { script: 'fsck', command: './fsck.py -S 1' },
+  { script: 'ffs', command: './ffs.py -f models.in -c -T', file: FFS_FILE },
 ];
