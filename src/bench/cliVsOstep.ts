@@ -30,12 +30,13 @@ const PROBLEMS: [label: string, script: string, flags: string][] = [
   ['lottery, 3 jobs, 60,000 ticks', 'lottery', '-s 1 -l 20000:100,20000:50,20000:10 -c'],
   ['lottery, 3 jobs, 600,000 ticks', 'lottery', '-s 1 -l 200000:100,200000:50,200000:10 -c'],
   ['process-run, 20 programs of 50', 'process-run', `-l ${Array(20).fill('50:60').join(',')} -s 3 -c -p`],
-  ['process-run, 100 programs of 20,000', 'process-run', `-l ${Array(100).fill('20000:60').join(',')} -s 3 -c -p`],
+  ['process-run, 12 programs of 1,500', 'process-run', `-l ${Array(12).fill('1500:80').join(',')} -s 3 -c -p`],
   ['paging-policy LRU, 1,024 frames, 50,000 refs', 'paging-policy', '-s 1 -p LRU -C 1024 -n 50000 -m 2048 -c'],
   ['paging-linear-translate, 10,000 addresses', 'paging-linear-translate', '-s 1 -P 1k -a 1m -p 512m -n 10000 -c'],
   ['paging-linear-translate, 2,000,000 addresses', 'paging-linear-translate', '-s 1 -P 1k -a 1m -p 512m -n 2000000 -c'],
   ['malloc, 1,000 operations', 'malloc', '-s 1 -n 1000 -S 100000 -r 500 -p BEST -C -c'],
-  ['malloc, 10,000 operations', 'malloc', '-s 1 -n 10000 -S 1000000 -r 500 -p BEST -C -c'],
+  ['malloc, 10,000 operations', 'malloc', '-s 1 -n 10000 -S 100000 -r 500 -p BEST -C -c'],
+  ['malloc, 100,000 operations', 'malloc', '-s 1 -n 100000 -S 100000 -r 500 -p BEST -C -c'],
 ];
 
 interface Run {
