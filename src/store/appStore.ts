@@ -66,8 +66,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
     /** `cost`: the reply's scenario's estimate when the caller has made it (100,000 processes take a while). */
     const apply = (reply: FromSim, cost: CostEstimate | null = null): Reply => {
       if (reply.type === 'loaded' || reply.type === 'frame' || reply.type === 'operated') {
-        // A long move under way was for the run before this one.
-        if (reply.type === 'loaded') get().cancel();
         const s = get();
         const { processPatch, ...rest } = reply.frame;
         const frame = { ...rest, processes: applyRows(s.frame?.processes ?? [], processPatch) };
@@ -100,6 +98,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
       deps,
       async send(msg: Request) {
         const c = client ?? connect();
+        // A long move under way is for the run a load replaces. Cancelled when the load is sent, not when its
+        // reply comes: a move asked for while the new run's end is being found belongs to the new run.
+        if (msg.type === 'load') get().cancel();
         set({ busy: true });
         try {
           const first = await c.request(msg);

@@ -47,6 +47,38 @@ describe('a long run in the browser', () => {
   });
 });
 
+describe('a run to the end asked for while a load is finding its end', () => {
+  // 100,000 quantum expiries: several slices of a move, yet found at load (under EAGER_END_STEPS).
+  const quick = scenarioOf({ policy: 'RR', quantum: 1 }, [{ bursts: [50_000] }, { bursts: [50_000] }]);
+
+  it("belongs to the new run: the load's late reply does not cancel it", async () => {
+    // The load's "end" request reaches the worker only after the move's first slice, as with a slow worker.
+    const opener: { open?: () => void } = {};
+    const gate = new Promise<void>((resolve) => (opener.open = resolve));
+    const inner = inProcessClient();
+    const store = createAppStore({
+      makeClient: () => ({
+        ...inner,
+        request: async (msg) => {
+          if (msg.type === 'end') await gate;
+          if (msg.type === 'seek') opener.open?.();
+          return inner.request(msg);
+        },
+      }),
+      frames: { request: () => 0, cancel: () => {} },
+      clockMs: () => 0,
+    });
+    await store.getState().start();
+    await store.getState().load(long, 'test');
+    const loading = store.getState().load(quick, 'test');
+    await new Promise((r) => setTimeout(r, 0));
+    const ran = store.getState().runToEnd();
+    expect((await loading).ok).toBe(true);
+    const done = await ran;
+    expect(done.ok && done.frame).toMatchObject({ tick: 100_000, finished: true });
+  });
+});
+
 describe('a long comparison in the browser', () => {
   const schedulers = [{ policy: 'RR' as const, quantum: 1 }, { policy: 'FIFO' as const }];
 
