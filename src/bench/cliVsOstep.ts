@@ -20,6 +20,8 @@ const DIRS: Record<string, string> = {
   'paging-linear-translate': 'vm-paging',
   'paging-policy': 'vm-beyondphys-policy',
   malloc: 'vm-freespace',
+  vsfs: 'file-implementation',
+  fsck: 'file-journaling',
 };
 
 const PROBLEMS: [label: string, script: string, flags: string][] = [
@@ -37,6 +39,8 @@ const PROBLEMS: [label: string, script: string, flags: string][] = [
   ['malloc, 1,000 operations', 'malloc', '-s 1 -n 1000 -S 100000 -r 500 -p BEST -C -c'],
   ['malloc, 10,000 operations', 'malloc', '-s 1 -n 10000 -S 100000 -r 500 -p BEST -C -c'],
   ['malloc, 100,000 operations', 'malloc', '-s 1 -n 100000 -S 100000 -r 500 -p BEST -C -c'],
+  ['vsfs, 2,000 inodes and blocks, 1,000 requests', 'vsfs', '-s 1 -i 2000 -d 2000 -n 1000 -c'],
+  ['fsck, 10,000 inodes and blocks, 8,000 requests', 'fsck', '-s 1 -S 2 -i 10000 -d 10000 -n 8000 -c'],
 ];
 
 interface Run {
