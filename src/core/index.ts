@@ -95,6 +95,7 @@ export type {
   FfsAnswers,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
+export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';
 export { vsfsExplain } from './ostep/vsfs/vsfsExplain';
 export { vsfsOpLine } from './ostep/vsfs/vsfsText';
 export { ostepCommand, ostepCommandOf, scenarioScripts } from './ostep/command';

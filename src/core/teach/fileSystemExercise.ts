@@ -1,5 +1,5 @@
 import { createFileSystem } from '../fs/fileSystem';
-import { vsfsState, type VsfsState } from '../ostep/vsfs/vsfsAnswers';
+import { blockText, inodeText, vsfsState, type VsfsState } from '../ostep/vsfs/vsfsAnswers';
 import { vsfsExplain } from '../ostep/vsfs/vsfsExplain';
 import { vsfsGeometry, vsfsRun, type VsfsOp } from '../ostep/vsfs/vsfsPlan';
 import { vsfsOpLine } from '../ostep/vsfs/vsfsText';
@@ -18,12 +18,6 @@ export function fsOpAnswer(op: VsfsOp): string {
   return op.op === 'link' ? `link ${op.target} ${op.path}` : `${op.op} ${op.path}`;
 }
 
-/** The text of entry i of a list, empty where it is free. */
-function cell<T>(list: readonly T[], i: number, text: (x: NonNullable<T>) => string): string {
-  const x = list[i];
-  return x === undefined || x === null ? '' : text(x);
-}
-
 /** A state as a table: a column per inode or block number, a row per part of the picture. */
 function stateTable(caption: string, s: VsfsState): ProblemTable {
   const n = Math.max(s.inodes.length, s.data.length);
@@ -32,14 +26,9 @@ function stateTable(caption: string, s: VsfsState): ProblemTable {
     columns: ['', ...Array.from({ length: n }, (_, i) => String(i))],
     rows: [
       ['Inode bitmap', ...Array.from({ length: n }, (_, i) => s.inodeBitmap[i] ?? '')],
-      ['Inodes', ...Array.from({ length: n }, (_, i) => cell(s.inodes, i, (x) => `${x.type} a:${x.addr} r:${x.refs}`))],
+      ['Inodes', ...Array.from({ length: n }, (_, i) => inodeText(s.inodes[i] ?? null) ?? '')],
       ['Data bitmap', ...Array.from({ length: n }, (_, i) => s.dataBitmap[i] ?? '')],
-      [
-        'Data',
-        ...Array.from({ length: n }, (_, i) =>
-          cell(s.data, i, (x) => (x.type === 'file' ? x.content : x.entries.map(([e, k]) => `(${e},${k})`).join(' '))),
-        ),
-      ],
+      ['Data', ...Array.from({ length: n }, (_, i) => blockText(s.data[i] ?? null) ?? '')],
     ],
   };
 }

@@ -1,10 +1,7 @@
-import type { VsfsState } from '../../core/index';
+import { blockText, inodeText, type VsfsState } from '../../core/index';
 
-const inodeText = (i: VsfsState['inodes'][number]) => (i ? `${i.type} a:${i.addr} r:${i.refs}` : 'free');
-const blockText = (b: VsfsState['data'][number]) => {
-  if (!b) return 'free';
-  return b.type === 'file' ? b.content : b.entries.map(([n, i]) => `(${n},${i})`).join(' ');
-};
+const inodeCell = (i: VsfsState['inodes'][number]) => inodeText(i) ?? 'free';
+const blockCell = (b: VsfsState['data'][number]) => blockText(b) ?? 'free';
 
 /** How many ones a bitmap has: the inodes or blocks it marks in use. */
 export const ones = (bits: string) => [...bits].filter((b) => b === '1').length;
@@ -73,8 +70,8 @@ export function FsPicture({ state, before, flagged }: Props) {
       />
       <Cells
         label="Inodes"
-        cells={state.inodes.map(inodeText)}
-        before={before && before.inodes.map(inodeText)}
+        cells={state.inodes.map(inodeCell)}
+        before={before && before.inodes.map(inodeCell)}
         flagged={inodes}
         wide
       />
@@ -86,8 +83,8 @@ export function FsPicture({ state, before, flagged }: Props) {
       />
       <Cells
         label="Data blocks"
-        cells={state.data.map(blockText)}
-        before={before && before.data.map(blockText)}
+        cells={state.data.map(blockCell)}
+        before={before && before.data.map(blockCell)}
         flagged={blocks}
         wide
       />

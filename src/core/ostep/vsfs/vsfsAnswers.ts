@@ -38,3 +38,14 @@ export function vsfsState(fs: FsState): VsfsState {
     }),
   };
 }
+
+/** An inode as the pictures write it (vsfs.py's text without its brackets): "d a:0 r:2"; null where free. */
+export function inodeText(i: VsfsState['inodes'][number]): string | null {
+  return i && `${i.type} a:${i.addr} r:${i.refs}`;
+}
+
+/** A data block as the pictures write it: a file's content or a directory's "(name,inode)" entries; null where free. */
+export function blockText(b: VsfsState['data'][number]): string | null {
+  if (!b) return null;
+  return b.type === 'file' ? b.content : b.entries.map(([n, i]) => `(${n},${i})`).join(' ');
+}
