@@ -3,7 +3,7 @@ import { scriptFlags, type OstepScript } from '../script';
 import { ffsCommands } from './ffsCommands';
 import { FFS_FLAGS, type FfsOptions } from './ffsFlags';
 import { ffsRun, type FfsOp } from './ffsRun';
-import { ffsDump, ffsSpans } from './ffsText';
+import { ffsDump, ffsGroupCells, ffsSpans, groupRow } from './ffsText';
 
 /** Inodes or blocks in all: each is an object of ours, as in ffs.py a Python one. */
 const MAX_ENTRIES = 1_000_000;
@@ -63,19 +63,12 @@ export const ffsScript: OstepScript<FfsAnswers, typeof FFS_FLAGS> = {
     if (typeof run === 'string') return { ok: false, error: run };
     text += ffsDump(run, v);
     if (v.showSpans) text += ffsSpans(run, v);
-    const { fs, groups: g, symbols } = run;
-    const owner = new Map<number, number>();
-    fs.inodes.forEach((inode, inum) => inode?.blocks.forEach((b) => owner.set(b, inum)));
-    const draw = (from: number, count: number, at: (i: number) => number | undefined) =>
-      Array.from({ length: count }, (_, i) => {
-        const inum = at(from + i);
-        return inum === undefined ? '-' : symbols.of(inum);
-      }).join('');
+    const { fs, symbols } = run;
     const answer: FfsAnswers = {
       ops: run.ops,
-      groups: Array.from({ length: g.count }, (_, k) => ({
-        inodes: draw(k * g.inodesPerGroup, g.inodesPerGroup, (i) => (fs.inodes[i] ? i : undefined)),
-        data: draw(k * g.blocksPerGroup, g.blocksPerGroup, (b) => owner.get(b)),
+      groups: ffsGroupCells(run).map((cells) => ({
+        inodes: groupRow(cells.inodes, run, false),
+        data: groupRow(cells.blocks, run, false),
       })),
       files: [...run.paths].map(([path, inum]) => {
         const inode = fs.inodes[inum] as Inode;

@@ -17,16 +17,33 @@ function numericHeader(power: number, count: number): string {
   return out;
 }
 
-/** One group's inodes or blocks, each drawn with its file's symbol or "-" where free, a space every ten. */
-function groupRow(cells: readonly (number | null)[], symbolOf: (inum: number) => string): string {
-  return cells.map((inum, i) => `${i > 0 && i % 10 === 0 ? ' ' : ''}${inum === null ? '-' : symbolOf(inum)}`).join('');
+/**
+ * Each group's inodes and data blocks as the inode holding them (the inode itself for an inode in use), null
+ * where free: what ffs.py draws, and the answer's groups.
+ */
+export function ffsGroupCells(run: FfsRun): { inodes: (number | null)[]; blocks: (number | null)[] }[] {
+  const { fs, groups: g } = run;
+  const owner = new Map<number, number>();
+  fs.inodes.forEach((inode, inum) => inode?.blocks.forEach((b) => owner.set(b, inum)));
+  return Array.from({ length: g.count }, (_group, group) => ({
+    inodes: Array.from({ length: g.inodesPerGroup }, (_, i) => {
+      const inum = group * g.inodesPerGroup + i;
+      return fs.inodes[inum] ? inum : null;
+    }),
+    blocks: Array.from({ length: g.blocksPerGroup }, (_, i) => owner.get(group * g.blocksPerGroup + i) ?? null),
+  }));
+}
+
+/** One group's inodes or blocks, each drawn with its file's symbol or "-" where free; `spaced`: a space every ten. */
+export function groupRow(cells: readonly (number | null)[], run: FfsRun, spaced: boolean): string {
+  return cells
+    .map((inum, i) => `${spaced && i > 0 && i % 10 === 0 ? ' ' : ''}${inum === null ? '-' : run.symbols.of(inum)}`)
+    .join('');
 }
 
 /** ffs.py's dump: the totals, the policy, the groups drawn by symbol, and with -M or -S the symbol map. */
 export function ffsDump(run: FfsRun, v: FfsOptions): string {
   const { fs, groups: g, symbols } = run;
-  const owner = new Map<number, number>();
-  fs.inodes.forEach((inode, inum) => inode?.blocks.forEach((b) => owner.set(b, inum)));
   const lines = [
     '',
     `num_groups:       ${g.count}`,
@@ -51,14 +68,9 @@ export function ffsDump(run: FfsRun, v: FfsOptions): string {
   }
   lines.push('', `group ${'inodes'.slice(0, g.inodesPerGroup)}${' '.repeat(Math.max(0, g.inodesPerGroup - 6))}data`);
   const size = g.inodesPerGroup + g.blocksPerGroup;
-  for (let group = 0; group < g.count; group++) {
-    const inodes = Array.from({ length: g.inodesPerGroup }, (_, i) => {
-      const inum = group * g.inodesPerGroup + i;
-      return fs.inodes[inum] ? inum : null;
-    });
-    const blocks = Array.from({ length: g.blocksPerGroup }, (_, i) => owner.get(group * g.blocksPerGroup + i) ?? null);
+  for (const [group, cells] of ffsGroupCells(run).entries()) {
     const row = v.solve
-      ? `  ${pad(group, 3)} ${groupRow(inodes, (i) => symbols.of(i))} ${groupRow(blocks, (i) => symbols.of(i))}`
+      ? `  ${pad(group, 3)} ${groupRow(cells.inodes, run, true)} ${groupRow(cells.blocks, run, true)}`
       : `  ${pad(group, 3)} ${'?'.repeat(g.inodesPerGroup)} ${'?'.repeat(g.blocksPerGroup)}`;
     lines.push(
       v.solve && v.showBlockAddresses ? `${row}  [${pad(group * size, 4)}-${pad(group * size + size - 1, 4)}]` : row,
