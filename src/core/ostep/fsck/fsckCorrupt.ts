@@ -1,6 +1,7 @@
 import { probeFree } from '../../fs/placement';
 import type { BlockContent, FsState, Inode } from '../../fs/types';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
+import { pick } from '../vsfs/vsfsPlan';
 
 /** One corruption fsck.py makes, as data: what it changed and where. */
 export type FsckCorruption =
@@ -15,8 +16,9 @@ export type FsckCorruption =
 /** The corruptions fsck.py numbers 0 to 11 (-w). */
 export const CORRUPTIONS = 12;
 
-const randint = (rng: PyRandomState, low: number, high: number) => Math.floor(low + pyRandom(rng) * (high - low + 1));
-const choice = <T>(rng: PyRandomState, list: readonly T[]): T => list[randint(rng, 0, list.length - 1)] as T;
+/** fsck.py's own random_randint: int(low + random() * (high - low + 1)), not CPython's randint. */
+export const randint = (rng: PyRandomState, low: number, high: number) =>
+  Math.floor(low + pyRandom(rng) * (high - low + 1));
 
 /** The inodes of a type ('free' for free ones), or why fsck.py would crash looking for one. */
 function inodesOf(fs: FsState, type: 'f' | 'd' | 'free', which: number): number[] | string {
@@ -54,7 +56,7 @@ export function corrupt(fs: FsState, seedCorrupt: number, which: number): FsckCo
     case 8: {
       const found = inodesOf(fs, num === 2 ? 'f' : 'd', num);
       if (typeof found === 'string') return found;
-      const inode = choice(rng, found);
+      const inode = pick(rng, found);
       const change = randint(rng, 0, 1) === 0 ? 1 : -1;
       inodeOf(inode).links += change;
       return { kind: 'refcount', inode, change };
@@ -63,7 +65,7 @@ export function corrupt(fs: FsState, seedCorrupt: number, which: number): FsckCo
     case 9: {
       const found = inodesOf(fs, 'free', num);
       if (typeof found === 'string') return found;
-      const inode = choice(rng, found);
+      const inode = pick(rng, found);
       // An inode filled in without its bitmap bit: in use, yet named by no directory.
       fs.inodes[inode] = { kind: num === 3 ? 'file' : 'dir', links: 1, blocks: [] };
       return { kind: 'orphan', inode, type: num === 3 ? 'f' : 'd' };
@@ -72,11 +74,11 @@ export function corrupt(fs: FsState, seedCorrupt: number, which: number): FsckCo
     case 10: {
       const found = inodesOf(fs, num === 4 ? 'f' : 'd', num);
       if (typeof found === 'string') return found;
-      const inode = choice(rng, found);
+      const inode = pick(rng, found);
       const free = fs.blocks.flatMap((b, i) => (b === null ? [i] : []));
       if (free.length === 0)
         return `fsck.py crashes on corruption ${num} here: no free data block to point inode ${inode} at (choose another -w/--whichCorrupt or seed)`;
-      const block = choice(rng, free);
+      const block = pick(rng, free);
       inodeOf(inode).blocks = [block];
       return { kind: 'deadBlock', inode, block };
     }
@@ -84,7 +86,7 @@ export function corrupt(fs: FsState, seedCorrupt: number, which: number): FsckCo
     case 11: {
       const found = inodesOf(fs, num === 5 ? 'f' : 'd', num);
       if (typeof found === 'string') return found;
-      const inode = choice(rng, found);
+      const inode = pick(rng, found);
       inodeOf(inode).kind = num === 5 ? 'dir' : 'file';
       return { kind: 'typeSwitch', inode, to: num === 5 ? 'd' : 'f' };
     }
@@ -92,7 +94,7 @@ export function corrupt(fs: FsState, seedCorrupt: number, which: number): FsckCo
     case 7: {
       const found = inodesOf(fs, 'd', num);
       if (typeof found === 'string') return found;
-      const dir = choice(rng, found);
+      const dir = pick(rng, found);
       const block = fs.blocks[inodeOf(dir).blocks[0] as number] as Extract<BlockContent, { kind: 'dir' }>;
       const entries = block.entries.map(([n, i]): [string, number] => [n, i]);
       const at = randint(rng, 0, entries.length - 1);
@@ -102,7 +104,7 @@ export function corrupt(fs: FsState, seedCorrupt: number, which: number): FsckCo
         block.entries[at] = [entry[0], to];
         return { kind: 'entryInode', dir, entry, to, entries };
       }
-      const to = choice(rng, [...'abcdefghijklmnopqrstuvwxyz']);
+      const to = pick(rng, [...'abcdefghijklmnopqrstuvwxyz']);
       block.entries[at] = [to, entry[1]];
       return { kind: 'entryName', dir, entry, to, entries };
     }

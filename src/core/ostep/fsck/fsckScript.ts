@@ -6,7 +6,7 @@ import { scriptFlags, type OstepScript } from '../script';
 import { vsfsState, type VsfsState } from '../vsfs/vsfsAnswers';
 import { vsfsProblem } from '../vsfs/vsfsCommand';
 import { vsfsRun, type VsfsRules } from '../vsfs/vsfsPlan';
-import { corrupt, CORRUPTIONS, type FsckCorruption } from './fsckCorrupt';
+import { corrupt, CORRUPTIONS, randint, type FsckCorruption } from './fsckCorrupt';
 import { FSCK_FLAGS } from './fsckFlags';
 import { corruptionText, fsckLines } from './fsckText';
 
@@ -30,7 +30,7 @@ export interface FsckAnswers {
 const FSCK_RULES: VsfsRules = {
   names: [...'abcdefghijklmnopqrstuvwxyz'],
   victim: (files, rng) => files[Math.floor(pyRandom(rng)) * files.length] as string,
-  placement: (rng) => randomProbe((n) => Math.floor(pyRandom(rng) * n)),
+  placement: (rng) => randomProbe((n) => randint(rng, 0, n - 1)),
 };
 
 /**

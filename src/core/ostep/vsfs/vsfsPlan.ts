@@ -41,8 +41,9 @@ export interface VsfsRules {
   placement(rng: PyRandomState): Placement;
 }
 
-/** One of `list`, drawn as the scripts do: list[int(random() * len(list))]. */
-const pick = <T>(rng: PyRandomState, list: readonly T[]): T => list[Math.floor(pyRandom(rng) * list.length)] as T;
+/** One of `list`, drawn as vsfs.py and fsck.py do: list[int(random() * len(list))]. */
+export const pick = <T>(rng: PyRandomState, list: readonly T[]): T =>
+  list[Math.floor(pyRandom(rng) * list.length)] as T;
 
 /** vsfs.py: names without i and l (easy to misread), any file unlinked, the lowest free inode and block. */
 export const VSFS_RULES: VsfsRules = {
