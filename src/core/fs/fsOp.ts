@@ -1,0 +1,72 @@
+import type { FsError } from './types';
+
+/**
+ * One file-system operation, as a scenario schedules it, a console types it and a workload lists it (the crash
+ * explorer's, the allocation comparison's). Sizes are in bytes; a write appends and makes the file if it is not
+ * there, as `>>` in a shell does.
+ */
+export type FsOp =
+  | { kind: 'mkdir'; path: string }
+  | { kind: 'touch'; path: string }
+  | { kind: 'write'; path: string; bytes: number }
+  | { kind: 'truncate'; path: string; bytes: number }
+  | { kind: 'rm'; path: string }
+  | { kind: 'rmdir'; path: string }
+  | { kind: 'link'; target: string; path: string }
+  | { kind: 'rename'; from: string; to: string };
+
+export type FsOpKind = FsOp['kind'];
+
+/** Each operation's command word and its arguments, in the order they are typed. */
+const SYNTAX: Readonly<Record<FsOpKind, { word: string; args: readonly string[] }>> = {
+  mkdir: { word: 'mkdir', args: ['path'] },
+  touch: { word: 'touch', args: ['path'] },
+  write: { word: 'write', args: ['path', 'bytes'] },
+  truncate: { word: 'truncate', args: ['path', 'bytes'] },
+  rm: { word: 'rm', args: ['path'] },
+  rmdir: { word: 'rmdir', args: ['path'] },
+  link: { word: 'ln', args: ['target', 'path'] },
+  rename: { word: 'mv', args: ['from', 'to'] },
+};
+
+const KIND_OF_WORD: ReadonlyMap<string, FsOpKind> = new Map(
+  (Object.keys(SYNTAX) as FsOpKind[]).map((k) => [SYNTAX[k].word, k]),
+);
+
+/** The most bytes one write or truncate names (1 GiB: the largest disk a scenario has). */
+export const MAX_OP_BYTES = 2 ** 30;
+
+/** An operation as one typed line: "mkdir /a", "write /a/f 8192", "ln /a/f /b", "mv /a /c". */
+export function fsOpText(op: FsOp): string {
+  const fields = op as unknown as Record<string, string | number>;
+  return [SYNTAX[op.kind].word, ...SYNTAX[op.kind].args.map((a) => String(fields[a]))].join(' ');
+}
+
+/** Reads one typed line back into an operation, or says what is wrong with it (the word, a count, a size). */
+export function parseFsOp(line: string): { ok: true; op: FsOp } | { ok: false; error: FsError } {
+  const [word = '', ...args] = line.trim().split(/\s+/);
+  const kind = KIND_OF_WORD.get(word);
+  const words = [...KIND_OF_WORD.keys()].join(', ');
+  if (kind === undefined)
+    return { ok: false, error: { code: 'EINVAL', message: `"${word}" is not a file operation (${words})` } };
+  const { args: names } = SYNTAX[kind];
+  const usage = `${word} ${names.map((n) => `<${n}>`).join(' ')}`;
+  if (args.length !== names.length)
+    return { ok: false, error: { code: 'EINVAL', message: `${word} takes ${names.length} (usage: ${usage})` } };
+  const fields: Record<string, string | number> = { kind };
+  for (const [i, name] of names.entries()) {
+    const arg = args[i] as string;
+    if (name !== 'bytes') {
+      fields[name] = arg;
+      continue;
+    }
+    const bytes = /^\d+$/.test(arg) ? Number(arg) : Number.NaN;
+    if (!(bytes <= MAX_OP_BYTES))
+      return {
+        ok: false,
+        error: { code: 'EINVAL', message: `bytes must be a whole number from 0 to ${MAX_OP_BYTES} (got "${arg}")` },
+      };
+    fields[name] = bytes;
+  }
+  return { ok: true, op: fields as unknown as FsOp };
+}
