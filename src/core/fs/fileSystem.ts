@@ -1,7 +1,25 @@
-import { ROOT_INUM, type FsGeometry, type FsState } from './types';
+import { ROOT_INUM, type FsGeometry, type FsState, type Inode, type InodeKind } from './types';
 
 /** The longest name a directory entry holds (as ext2 and most Unix file systems). */
 export const NAME_MAX = 255;
+
+/** Permission bits of a new file and directory (a umask of 022). */
+export const NEW_MODE: Readonly<Record<InodeKind, number>> = { file: 0o644, dir: 0o755 };
+
+/** A new inode of `kind` holding `blocks`, made now by `owner`: a directory has two links (its name and "."). */
+export function newInode(fs: FsState, kind: InodeKind, blocks: number[], owner = 0): Inode {
+  const size = kind === 'dir' ? blocks.length * fs.geometry.blockSize : 0;
+  return {
+    kind,
+    links: kind === 'dir' ? 2 : 1,
+    blocks,
+    size,
+    owner,
+    mode: NEW_MODE[kind],
+    mtime: fs.now,
+    ctime: fs.now,
+  };
+}
 
 /**
  * An empty file system: every inode and block free but the root directory's, inode 0 with data block 0 holding
@@ -15,10 +33,11 @@ export function createFileSystem(geometry: FsGeometry): FsState {
     inodes: Array.from({ length: geometry.inodes }, () => null),
     blocks: Array.from({ length: geometry.dataBlocks }, () => null),
     used: { inodes: 1, blocks: 1 },
+    now: 0,
   };
   fs.inodeBitmap[ROOT_INUM] = 1;
   fs.dataBitmap[0] = 1;
-  fs.inodes[ROOT_INUM] = { kind: 'dir', links: 2, blocks: [0] };
+  fs.inodes[ROOT_INUM] = newInode(fs, 'dir', [0]);
   fs.blocks[0] = {
     kind: 'dir',
     entries: [
@@ -39,7 +58,8 @@ export function geometryError(g: FsGeometry, limits: { maxInodes: number; maxDat
     return `the number of data blocks must be a whole number from 1 (the root directory's) to ${limits.maxDataBlocks.toLocaleString('en-US')} (got ${g.dataBlocks})`;
   if (!whole(g.entriesPerBlock, 2, 1 << 16))
     return `a directory block must hold at least "." and ".." (got ${g.entriesPerBlock} entries)`;
-  if (!whole(g.pointersPerInode, 1, 1 << 16))
+  if (!whole(g.pointersPerInode, 1, 2 ** 30))
     return `an inode needs at least one block pointer (got ${g.pointersPerInode})`;
+  if (!whole(g.blockSize, 1, 2 ** 20)) return `a block holds 1 byte to 1 MiB (got ${g.blockSize})`;
   return null;
 }

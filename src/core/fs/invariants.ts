@@ -88,7 +88,18 @@ export function fsckFindings(fs: FsState): FsckFinding[] {
   return found;
 }
 
-/** The findings in words: the file system's invariants, for the property tests and fsck's report. */
+/**
+ * The findings in words, and what no fsck reads but the operations promise: a file's blocks hold its size rounded
+ * up to whole blocks, a directory's size is its blocks. For the property tests and the kernel's invariants.
+ */
 export function fsInvariants(fs: FsState): string[] {
-  return fsckFindings(fs).map((f) => f.message);
+  const { blockSize } = fs.geometry;
+  const sizes = fs.inodes.flatMap((inode, inum) => {
+    if (!inode) return [];
+    const blocks = inode.kind === 'dir' ? inode.size / blockSize : Math.ceil(inode.size / blockSize);
+    return blocks === inode.blocks.length
+      ? []
+      : [`inode ${inum} is ${inode.size} bytes in ${inode.blocks.length} blocks of ${blockSize}`];
+  });
+  return [...fsckFindings(fs).map((f) => f.message), ...sizes];
 }

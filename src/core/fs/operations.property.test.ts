@@ -2,34 +2,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFileSystem } from './fileSystem';
 import { fsInvariants } from './invariants';
-import { appendBlock, create, link, rmdir, unlink } from './operations';
+import { applyFsOp } from './applyFsOp';
+import type { FsOp } from './fsOp';
+import { appendBlock } from './operations';
 import type { FsResult, FsState } from './types';
 
 const NAMES = ['/a', '/b', '/a/c', '/a/d', '/b/e', '/a/c/f'];
 const path = fc.constantFrom(...NAMES);
+const bytes = fc.integer({ min: 0, max: 300 });
+const fsOp: fc.Arbitrary<FsOp> = fc.oneof(
+  fc.record({ kind: fc.constantFrom('mkdir' as const, 'touch' as const, 'rm' as const, 'rmdir' as const), path }),
+  fc.record({ kind: fc.constantFrom('write' as const, 'truncate' as const), path, bytes }),
+  fc.record({ kind: fc.constant('link' as const), target: path, path }),
+  fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
+);
+/** vsfs's own write (one block with a letter in it) beside the shell's operations. */
 const op = fc.oneof(
-  fc.record({ op: fc.constantFrom('file' as const, 'dir' as const), path }),
-  fc.record({ op: fc.constant('link' as const), path, to: path }),
-  fc.record({ op: fc.constantFrom('unlink' as const, 'rmdir' as const), path }),
-  fc.record({ op: fc.constant('write' as const), path, data: fc.constantFrom('x', 'y') }),
+  fsOp,
+  fc.record({ kind: fc.constant('appendBlock' as const), path, data: fc.constantFrom('x', 'y') }),
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
-function apply(fs: FsState, o: Op): FsResult {
-  switch (o.op) {
-    case 'file':
-    case 'dir':
-      return create(fs, o.path, o.op);
-    case 'link':
-      return link(fs, o.path, o.to);
-    case 'unlink':
-      return unlink(fs, o.path);
-    case 'rmdir':
-      return rmdir(fs, o.path);
-    case 'write':
-      return appendBlock(fs, o.path, o.data);
-  }
-}
+const apply = (fs: FsState, o: Op): FsResult =>
+  o.kind === 'appendBlock' ? appendBlock(fs, o.path, o.data) : applyFsOp(fs, o);
 
 describe('file-system operations (properties)', () => {
   it('keep the picture consistent, and a refused one changes nothing', () => {
@@ -40,8 +35,9 @@ describe('file-system operations (properties)', () => {
         fc.integer({ min: 1, max: 3 }),
         fc.array(op, { maxLength: 40 }),
         (size, entriesPerBlock, pointersPerInode, ops) => {
-          const fs = createFileSystem({ ...size, entriesPerBlock, pointersPerInode });
-          for (const o of ops) {
+          const fs = createFileSystem({ ...size, entriesPerBlock, pointersPerInode, blockSize: 100 });
+          for (const [tick, o] of ops.entries()) {
+            fs.now = tick;
             const before = structuredClone(fs);
             const r = apply(fs, o);
             if (!r.ok) expect(fs).toEqual(before);

@@ -1,8 +1,10 @@
+import { newInode } from './fileSystem';
 import { entriesOf, resolve, resolveParent } from './paths';
 import { LOWEST_FREE, withTaken } from './placement';
 import {
   ROOT_INUM,
   type BlockContent,
+  type DirEntry,
   type FsError,
   type FsResult,
   type FsState,
@@ -30,17 +32,26 @@ function roomFor(fs: FsState, dir: Inode): 0 | 1 | null {
   return dir.blocks.length < fs.geometry.pointersPerInode ? 1 : null;
 }
 
+/** An inode's contents changed now (data, or a directory's names). */
+function modified(fs: FsState, inode: Inode): void {
+  inode.mtime = fs.now;
+  inode.ctime = fs.now;
+}
+
 function addEntry(fs: FsState, dir: Inode, name: string, inum: number, grow: number | undefined): void {
   if (grow !== undefined) {
     fs.dataBitmap[grow] = 1;
     fs.used.blocks++;
     fs.blocks[grow] = { kind: 'dir', entries: [] };
     dir.blocks.push(grow);
+    dir.size += fs.geometry.blockSize;
   }
   (fs.blocks[dir.blocks[dir.blocks.length - 1] as number] as DirBlock).entries.push([name, inum]);
+  modified(fs, dir);
 }
 
 function removeEntry(fs: FsState, dir: Inode, name: string): void {
+  modified(fs, dir);
   for (const b of dir.blocks) {
     const entries = (fs.blocks[b] as DirBlock).entries;
     const at = entries.findIndex(([n]) => n === name);
@@ -49,6 +60,24 @@ function removeEntry(fs: FsState, dir: Inode, name: string): void {
       return;
     }
   }
+}
+
+/** Takes free blocks for a file's contents. */
+function takeFileBlocks(fs: FsState, blocks: readonly number[]): void {
+  for (const b of blocks) {
+    fs.dataBitmap[b] = 1;
+    fs.blocks[b] = { kind: 'file', data: '' };
+  }
+  fs.used.blocks += blocks.length;
+}
+
+/** Gives a file's last `count` blocks back. */
+function dropFileBlocks(fs: FsState, inode: Inode, count: number): void {
+  for (const b of inode.blocks.splice(inode.blocks.length - count, count)) {
+    fs.dataBitmap[b] = 0;
+    fs.blocks[b] = null;
+  }
+  fs.used.blocks -= count;
 }
 
 function freeInode(fs: FsState, inum: number): void {
@@ -84,11 +113,20 @@ function placeName(
  * creat() of a new file or mkdir() of a new directory (whose one block holds "." and ".."). A file may be made
  * with `size` blocks at once (FFS's files are made whole); a directory always has one.
  */
-export function create(fs: FsState, path: string, kind: InodeKind, placement = LOWEST_FREE, size = 0): FsResult {
+export function create(
+  fs: FsState,
+  path: string,
+  kind: InodeKind,
+  placement = LOWEST_FREE,
+  size = 0,
+  owner = 0,
+): FsResult {
   const place = placeName(fs, path);
   if (!place.ok) return place;
   const inum = placement.inode(fs, place.parentInum, kind);
   if (inum < 0) return fail('ENOSPC', `no free inode for ${path} (all ${fs.geometry.inodes} are in use)`);
+  if (size > fs.geometry.pointersPerInode)
+    return fail('EFBIG', `${path} would need ${size} blocks; an inode points at ${fs.geometry.pointersPerInode}`);
   const noRoom = fail('ENOSPC', `no room for ${path}: too few free data blocks`);
   const own = kind === 'dir' ? placement.blocks(fs, inum, 1) : size > 0 ? placement.blocks(fs, inum, size) : [];
   if (!own) return noRoom;
@@ -111,7 +149,9 @@ export function create(fs: FsState, path: string, kind: InodeKind, placement = L
         : { kind: 'file', data: '' };
   }
   fs.used.blocks += own.length;
-  fs.inodes[inum] = { kind, links: kind === 'dir' ? 2 : 1, blocks: own };
+  const inode = newInode(fs, kind, own, owner);
+  if (kind === 'file') inode.size = size * fs.geometry.blockSize;
+  fs.inodes[inum] = inode;
   if (kind === 'dir') place.parent.links++;
   addEntry(fs, place.parent, place.name, inum, grow[0]);
   return { ok: true, inum };
@@ -128,6 +168,7 @@ export function link(fs: FsState, target: string, path: string, placement = LOWE
   const grow = place.grows ? placement.blocks(fs, place.parentInum, 1) : [];
   if (!grow) return fail('ENOSPC', `no free data block to grow the directory holding ${path}`);
   inode.links++;
+  inode.ctime = fs.now;
   addEntry(fs, place.parent, place.name, t.inum, grow[0]);
   return { ok: true, inum: t.inum };
 }
@@ -141,6 +182,7 @@ export function unlink(fs: FsState, path: string): FsResult {
   const inode = fs.inodes[t.inum] as Inode;
   if (inode.kind === 'dir') return fail('EISDIR', `${path} is a directory (rmdir removes it)`);
   removeEntry(fs, fs.inodes[at.parent] as Inode, at.name);
+  inode.ctime = fs.now;
   if (--inode.links === 0) freeInode(fs, t.inum);
   return { ok: true, inum: t.inum };
 }
@@ -178,5 +220,124 @@ export function appendBlock(fs: FsState, path: string, data: string, placement =
   fs.used.blocks++;
   fs.blocks[block] = { kind: 'file', data };
   inode.blocks.push(block);
+  inode.size += fs.geometry.blockSize;
+  modified(fs, inode);
   return { ok: true, inum: t.inum };
+}
+
+/** The file at `path`, or the error a write or truncate of it gives. */
+function regularFile(
+  fs: FsState,
+  path: string,
+): { ok: true; inum: number; inode: Inode } | { ok: false; error: FsError } {
+  const t = resolve(fs, path);
+  if (!t.ok) return t;
+  const inode = fs.inodes[t.inum] as Inode;
+  if (inode.kind === 'dir') return fail('EISDIR', `${path} is a directory`);
+  return { ok: true, inum: t.inum, inode };
+}
+
+/**
+ * Sets a file's length to `bytes` (truncate(2)): blocks past the new end go back, and a file made longer gets the
+ * blocks the new length needs (holding zeros). All or nothing: too few free blocks, or more than an inode points
+ * at, changes nothing.
+ */
+export function truncate(fs: FsState, path: string, bytes: number, placement = LOWEST_FREE): FsResult {
+  const f = regularFile(fs, path);
+  if (!f.ok) return f;
+  const { inode } = f;
+  const { blockSize, pointersPerInode } = fs.geometry;
+  const need = Math.ceil(bytes / blockSize);
+  if (need > pointersPerInode)
+    return fail(
+      'EFBIG',
+      `${path} would need ${need} blocks; an inode points at ${pointersPerInode} (${pointersPerInode * blockSize} bytes)`,
+    );
+  const more = need - inode.blocks.length;
+  if (more > 0) {
+    const got = placement.blocks(fs, f.inum, more);
+    if (!got)
+      return fail(
+        'ENOSPC',
+        `${path} needs ${more} more block${more === 1 ? '' : 's'}; ${fs.geometry.dataBlocks - fs.used.blocks} are free`,
+      );
+    takeFileBlocks(fs, got);
+    inode.blocks.push(...got);
+  } else if (more < 0) dropFileBlocks(fs, inode, -more);
+  inode.size = bytes;
+  modified(fs, inode);
+  return { ok: true, inum: f.inum };
+}
+
+/** Appends `bytes` to a file (write(2) with O_APPEND): truncate to its length plus `bytes`, with its errors. */
+export function append(fs: FsState, path: string, bytes: number, placement = LOWEST_FREE): FsResult {
+  const f = regularFile(fs, path);
+  if (!f.ok) return f;
+  return truncate(fs, path, f.inode.size + bytes, placement);
+}
+
+/** Is `inum` the directory `dir` or under it? (A directory cannot move into itself.) */
+function within(fs: FsState, inum: number, dir: number): boolean {
+  for (let at = inum; ;) {
+    if (at === dir) return true;
+    if (at === ROOT_INUM) return false;
+    const parent = entriesOf(fs, fs.inodes[at] as Inode).find(([n]) => n === '..');
+    at = (parent as DirEntry)[1];
+  }
+}
+
+/**
+ * rename(2): `from`'s name moves to `to`. An existing `to` is replaced when it is of the same kind (a file by a
+ * file, an empty directory by a directory), as POSIX says; a directory cannot move under itself. A directory that
+ * moves has its ".." point at its new parent.
+ */
+export function rename(fs: FsState, from: string, to: string, placement = LOWEST_FREE): FsResult {
+  const src = resolve(fs, from);
+  if (!src.ok) return src;
+  const srcAt = resolveParent(fs, from);
+  if (!srcAt.ok) return srcAt;
+  const dstAt = resolveParent(fs, to);
+  if (!dstAt.ok) return dstAt;
+  const inode = fs.inodes[src.inum] as Inode;
+  const isDir = inode.kind === 'dir';
+  if (isDir && within(fs, dstAt.parent, src.inum)) return fail('EINVAL', `${from} cannot move into itself (${to})`);
+  const dst = resolve(fs, to);
+  let grow: number[] | null = [];
+  if (dst.ok) {
+    if (dst.inum === src.inum) return { ok: true, inum: src.inum };
+    const old = fs.inodes[dst.inum] as Inode;
+    if (isDir && old.kind !== 'dir') return fail('ENOTDIR', `${to} is not a directory; ${from} is`);
+    if (!isDir && old.kind === 'dir') return fail('EISDIR', `${to} is a directory; ${from} is not`);
+    const names = old.kind === 'dir' ? entriesOf(fs, old).length - 2 : 0;
+    if (names > 0) return fail('ENOTEMPTY', `${to} is not empty (${names} ${names === 1 ? 'name' : 'names'} in it)`);
+  } else {
+    const place = placeName(fs, to);
+    if (!place.ok) return place;
+    grow = place.grows ? placement.blocks(fs, place.parentInum, 1) : [];
+    if (!grow) return fail('ENOSPC', `no free data block to grow the directory holding ${to}`);
+  }
+  const oldParent = fs.inodes[srcAt.parent] as Inode;
+  const newParent = fs.inodes[dstAt.parent] as Inode;
+  if (dst.ok) {
+    // The name now names the moved inode, in place: there is no moment without `to`, as rename(2) promises.
+    for (const b of newParent.blocks)
+      for (const e of (fs.blocks[b] as DirBlock).entries)
+        if (e[0] === dstAt.name) (e as [string, number])[1] = src.inum;
+    modified(fs, newParent);
+    const old = fs.inodes[dst.inum] as Inode;
+    old.ctime = fs.now;
+    if (old.kind === 'dir') {
+      newParent.links--;
+      freeInode(fs, dst.inum);
+    } else if (--old.links === 0) freeInode(fs, dst.inum);
+  } else addEntry(fs, newParent, dstAt.name, src.inum, grow[0]);
+  removeEntry(fs, oldParent, srcAt.name);
+  inode.ctime = fs.now;
+  if (isDir && srcAt.parent !== dstAt.parent) {
+    for (const b of inode.blocks)
+      for (const e of (fs.blocks[b] as DirBlock).entries) if (e[0] === '..') (e as [string, number])[1] = dstAt.parent;
+    oldParent.links--;
+    newParent.links++;
+  }
+  return { ok: true, inum: src.inum };
 }

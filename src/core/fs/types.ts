@@ -12,6 +12,8 @@ export interface FsGeometry {
   entriesPerBlock: number;
   /** data-block pointers in an inode: a file or directory never has more blocks (vsfs: 1) */
   pointersPerInode: number;
+  /** bytes in a block: a file's size rounds up to whole blocks (OSTEP's file systems: 4 KiB) */
+  blockSize: number;
 }
 
 export type InodeKind = 'file' | 'dir';
@@ -22,6 +24,16 @@ export interface Inode {
   links: number;
   /** its data blocks in file order */
   blocks: number[];
+  /** bytes: a file's written length (its blocks hold it rounded up), a directory's blocks times the block size */
+  size: number;
+  /** the process that made it (0: the system, as root) */
+  owner: number;
+  /** permission bits, as chmod writes them (0o644 for a new file, 0o755 for a new directory) */
+  mode: number;
+  /** the tick its contents last changed (data written, names added or removed) */
+  mtime: number;
+  /** the tick the inode last changed (contents, links, size) */
+  ctime: number;
 }
 
 /** A directory entry: a name in a directory and the inode it names. */
@@ -41,6 +53,8 @@ export interface FsState {
   blocks: (BlockContent | null)[];
   /** how many of each are in use: the bitmaps' ones, kept so "is it full?" costs nothing */
   used: { inodes: number; blocks: number };
+  /** the tick its owner (the kernel's file-system subsystem) set before the operation: what timestamps read */
+  now: number;
 }
 
 /** The POSIX error a refused operation gives, with the words for people. */

@@ -41,7 +41,13 @@ export function ffsRun(
   const inodes = groups.count * groups.inodesPerGroup;
   const dataBlocks = groups.count * groups.blocksPerGroup;
   // ffs.py's directories hold any number of names, and a file as many blocks as it asks for.
-  const fs = createFileSystem({ inodes, dataBlocks, entriesPerBlock: inodes + 2, pointersPerInode: dataBlocks });
+  const fs = createFileSystem({
+    inodes,
+    dataBlocks,
+    entriesPerBlock: inodes + 2,
+    pointersPerInode: dataBlocks,
+    blockSize: 4096,
+  });
   const placement = ffsPlacement(groups, {
     spreadInodes: v.spreadInodes,
     spreadData: v.spreadData,

@@ -1,3 +1,4 @@
+import { newInode } from '../../fs/fileSystem';
 import { probeFree } from '../../fs/placement';
 import type { BlockContent, FsState, Inode } from '../../fs/types';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
@@ -67,7 +68,7 @@ export function corrupt(fs: FsState, seedCorrupt: number, which: number): FsckCo
       if (typeof found === 'string') return found;
       const inode = pick(rng, found);
       // An inode filled in without its bitmap bit: in use, yet named by no directory.
-      fs.inodes[inode] = { kind: num === 3 ? 'file' : 'dir', links: 1, blocks: [] };
+      fs.inodes[inode] = { ...newInode(fs, num === 3 ? 'file' : 'dir', []), links: 1 };
       return { kind: 'orphan', inode, type: num === 3 ? 'f' : 'd' };
     }
     case 4:

@@ -28,7 +28,7 @@ export interface VsfsLists {
 
 /** vsfs.py's file system: one block pointer per inode, 32 entries per directory block. */
 export function vsfsGeometry(inodes: number, dataBlocks: number): FsGeometry {
-  return { inodes, dataBlocks, entriesPerBlock: 32, pointersPerInode: 1 };
+  return { inodes, dataBlocks, entriesPerBlock: 32, pointersPerInode: 1, blockSize: 4096 };
 }
 
 /** What differs between vsfs.py's generator and its copy in fsck.py. */

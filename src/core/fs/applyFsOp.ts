@@ -1,0 +1,42 @@
+import type { FsOp } from './fsOp';
+import { append, create, link, rename, rmdir, truncate, unlink } from './operations';
+import { resolve } from './paths';
+import { LOWEST_FREE, type Placement } from './placement';
+import type { FsResult, FsState, Inode } from './types';
+import { assertNever } from '../assertNever';
+
+/**
+ * Applies one operation as a shell would: a write to a missing file makes it first (`>>`), and a refused
+ * operation, that creation included, leaves the file system as it was. `owner` is who makes new inodes.
+ */
+export function applyFsOp(fs: FsState, op: FsOp, placement: Placement = LOWEST_FREE, owner = 0): FsResult {
+  switch (op.kind) {
+    case 'mkdir':
+      return create(fs, op.path, 'dir', placement, 0, owner);
+    case 'touch':
+      return create(fs, op.path, 'file', placement, 0, owner);
+    case 'write':
+      return write(fs, op.path, op.bytes, placement, owner);
+    case 'truncate':
+      return truncate(fs, op.path, op.bytes, placement);
+    case 'rm':
+      return unlink(fs, op.path);
+    case 'rmdir':
+      return rmdir(fs, op.path);
+    case 'link':
+      return link(fs, op.target, op.path, placement);
+    case 'rename':
+      return rename(fs, op.from, op.to, placement);
+    default:
+      return assertNever(op);
+  }
+}
+
+function write(fs: FsState, path: string, bytes: number, placement: Placement, owner: number): FsResult {
+  const found = resolve(fs, path);
+  if (found.ok || found.error.code !== 'ENOENT') return append(fs, path, bytes, placement);
+  // Made whole, with its blocks, so a write that cannot be done leaves no empty file behind.
+  const made = create(fs, path, 'file', placement, Math.ceil(bytes / fs.geometry.blockSize), owner);
+  if (made.ok) (fs.inodes[made.inum] as Inode).size = bytes;
+  return made;
+}
