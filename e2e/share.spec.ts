@@ -63,7 +63,7 @@ test('imports a scenario file; a broken file is refused and the old scenario kep
 
   const broken = JSON.stringify({
     format: 'bcos-scenario',
-    version: 2,
+    version: 3,
     scheduler: { policy: 'FIFO' },
     processes: [{ pid: 1, name: '<img src=x onerror=alert(1)>' }],
   });

@@ -26,7 +26,7 @@ function bigRun() {
   const accesses = { kind: 'locality', every: 1, workingSetPages: 64, jumpEvery: 50, writeFraction: 0.2 };
   const v = validateScenario({
     format: 'bcos-scenario',
-    version: 2,
+    version: 3,
     node: { cpus: 2, gpus: 1 },
     scheduler: { policy: 'RR', quantum: 4 },
     processes: generateWorkload(spec, memory).map((p) => ({ ...p, accesses })),

@@ -53,7 +53,7 @@ describe('streamed output', () => {
   // 20,002 events (two arrivals, 20,000 dispatches and expiries): written in chunks, never as one string.
   const long = JSON.stringify({
     format: 'bcos-scenario',
-    version: 2,
+    version: 3,
     scheduler: { policy: 'RR', quantum: 1 },
     processes: [1, 2].map((pid) => ({ pid, name: `P${pid}`, type: 'USER', arrival: 0, bursts: [5000] })),
   });
@@ -130,7 +130,7 @@ describe('sim run', () => {
   it('with memory on, prints each process memory in the text and in --json', () => {
     const withMemory = JSON.stringify({
       format: 'bcos-scenario',
-      version: 2,
+      version: 3,
       scheduler: { policy: 'FIFO' },
       processes: [{ pid: 1, name: 'llm', type: 'AI_INFERENCE', arrival: 0, bursts: [3], needs: { memoryBytes: 8192 } }],
       memory: {},

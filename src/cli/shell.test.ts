@@ -13,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const MEMORY_SCENARIO = JSON.stringify({
   format: 'bcos-scenario',
-  version: 2,
+  version: 3,
   title: 'Shell test',
   scheduler: { policy: 'RR', quantum: 2 },
   processes: [

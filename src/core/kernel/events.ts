@@ -3,6 +3,7 @@ import type { PickReason } from '../sched/reason';
 import type { ProcessState } from '../process/types';
 import type { Access, MemoryType } from '../memory/types';
 import type { AllocStep, Chunk, FreeStep } from '../heap/types';
+import type { FsError } from '../fs/types';
 
 export type { PickReason } from '../sched/reason';
 
@@ -131,7 +132,29 @@ export type SimEvent =
       step: FreeStep | null;
       freeList: Chunk[];
     }
-  | { tick: number; kind: 'refused'; op: OperationKind; pid: number; state: ProcessState | null; why: string };
+  | { tick: number; kind: 'refused'; op: OperationKind; pid: number; state: ProcessState | null; why: string }
+  /** a scheduled file-system operation (its typed line), done, or refused with its POSIX error (nothing changed) */
+  | { tick: number; kind: 'fsOp'; line: string; error: FsError | null }
+  /**
+   * a running process's file request, done on the file system: it moves `blocks` blocks, and the process waits
+   * (WAITING for fs) behind `ahead` requests, the device serving it from `start` to `until` (no wait when 0 blocks)
+   */
+  | {
+      tick: number;
+      kind: 'fileIo';
+      pid: number;
+      cpu: number;
+      request: 'read' | 'write';
+      path: string;
+      bytes: number;
+      blocks: number;
+      ahead: number;
+      start: number;
+      until: number;
+    }
+  /** a file request refused (a missing file, a full disk): the process goes on, as after a failed system call */
+  | { tick: number; kind: 'fileRefused'; pid: number; request: 'read' | 'write'; path: string; error: FsError }
+  | { tick: number; kind: 'fileDone'; pid: number };
 export type SimEventKind = SimEvent['kind'];
 
 /** One closed stretch of a CPU's time. pid null = idle; kind 'switch' = a context switch into `pid`. */

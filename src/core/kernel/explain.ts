@@ -75,6 +75,18 @@ function lonePicks(name: string, slice: number, quanta: number, tick: number, cp
   );
 }
 
+/** A file request: what it moved, and how long the process waits for the device (behind whom). */
+function fileIoWords(ev: Extract<SimEvent, { kind: 'fileIo' }>, name: string): string {
+  const what = `${name} ${ev.request === 'read' ? 'reads' : 'writes'} ${bytes(ev.bytes)} ${ev.request === 'read' ? 'of' : 'to'} ${ev.path}`;
+  if (ev.blocks === 0) return `${what}: the end of the file, nothing to read, so it does not wait.`;
+  const blocks = `${ev.blocks} block${ev.blocks === 1 ? '' : 's'}`;
+  const queue =
+    ev.ahead === 0
+      ? `the device serves it at once`
+      : `${ev.ahead} request${ev.ahead === 1 ? '' : 's'} ahead of it, the device serves it from tick ${ev.start}`;
+  return `${what} (${blocks}): it blocks, WAITING for the disk until tick ${ev.until}; ${queue}.`;
+}
+
 /** One sentence per event: the narration in the UI and the CLI trace use this same function. */
 export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string {
   const p = (pid: number): string => who(pid, nameOf);
@@ -173,6 +185,16 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `${p(ev.pid)} malloc, allocation ${ev.allocation}: ${ev.step.explanation}`;
     case 'free':
       return `${p(ev.pid)} frees allocation ${ev.allocation}: ${freeWords(ev.ptr, ev.step, ev.allocation)}`;
+    case 'fsOp':
+      return ev.error === null
+        ? `File system: ${ev.line}.`
+        : `File system: ${ev.line} is refused, ${ev.error.code}: ${ev.error.message}; nothing changes.`;
+    case 'fileIo':
+      return fileIoWords(ev, p(ev.pid));
+    case 'fileRefused':
+      return `${p(ev.pid)}'s ${ev.request} of ${ev.path} fails, ${ev.error.code}: ${ev.error.message}; it carries on.`;
+    case 'fileDone':
+      return `${p(ev.pid)}'s file request is done; it is READY again.`;
     default:
       return assertNever(ev);
   }

@@ -124,6 +124,34 @@ const operationsArb = (n: number, gpus: number): fc.Arbitrary<ScheduledOperation
       return [...created, ...rest];
     });
 
+/** File I/O for every other process, on a small disk whose requests cost a few ticks (or none). */
+const fileIoArb = fc.record({
+  every: fc.integer({ min: 1, max: 6 }),
+  requests: fc.array(
+    fc.record({
+      kind: fc.constantFrom('read' as const, 'write' as const),
+      path: fc.constantFrom('/a', '/b', '/missing/c'),
+      bytes: fc.integer({ min: 1, max: 3000 }),
+    }),
+    { minLength: 1, maxLength: 3 },
+  ),
+  requestTicks: fc.integer({ min: 0, max: 3 }),
+  blockTicks: fc.integer({ min: 0, max: 2 }),
+});
+
+function withFileIo(
+  s: Scenario,
+  io: (typeof fileIoArb extends fc.Arbitrary<infer T> ? T : never) | undefined,
+): Scenario {
+  if (!io) return s;
+  const { requestTicks, blockTicks, ...files } = io;
+  return {
+    ...s,
+    processes: s.processes.map((p, i) => (i % 2 === 0 ? { ...p, files } : p)),
+    fs: { blockSize: 1024, blocks: 32, inodes: 16, device: { requestTicks, blockTicks } },
+  };
+}
+
 const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({ cpus: fc.integer({ min: 1, max: 4 }), gpus: fc.integer({ min: 0, max: 2 }) })
   .chain(({ cpus, gpus }) =>
@@ -135,16 +163,20 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       options: optionsArb,
       seed: fc.integer({ min: 0, max: 0xffff_ffff }),
       withOps: fc.boolean(),
+      files: fc.option(fileIoArb, { nil: undefined }),
     }),
   )
   .chain((s) =>
     (s.withOps ? operationsArb(s.jobs.length, s.gpus) : fc.constant<ScheduledOperation[]>([])).map((operations) =>
-      scenarioOf(s.scheduler, s.jobs, {
-        node: { cpus: s.cpus, gpus: s.gpus },
-        options: s.options,
-        seed: s.seed,
-        operations,
-      }),
+      withFileIo(
+        scenarioOf(s.scheduler, s.jobs, {
+          node: { cpus: s.cpus, gpus: s.gpus },
+          options: s.options,
+          seed: s.seed,
+          operations,
+        }),
+        s.files,
+      ),
     ),
   );
 

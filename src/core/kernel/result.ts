@@ -2,6 +2,7 @@ import { processMetrics, round2, summaryMetrics, type ProcessMetrics } from '../
 import type { PolicyName } from '../scenario/types';
 import type { SimEvent } from './events';
 import type { SimState } from './state';
+import type { FsResult } from '../fs/subsystem/result';
 import type { MemoryResult } from '../memory/subsystem/result';
 import { traceHash } from './traceHash';
 
@@ -60,6 +61,8 @@ export interface RunResult {
   events: SimEvent[];
   /** memory statistics at the end (absent when the scenario has no memory section) */
   memory?: MemoryResult;
+  /** the file system at the end (absent when the scenario has no fs section) */
+  fs?: FsResult;
 }
 
 export function runResult(st: SimState, withTraceHash = true): RunResult {

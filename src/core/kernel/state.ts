@@ -6,6 +6,7 @@ import { createPolicy } from '../sched/registry';
 import type { Segment, SimEvent } from './events';
 import { emptyPlaces, type HeapPlaces } from './heap';
 import type { MemoryRun } from '../memory/subsystem/state';
+import type { FsRun } from '../fs/subsystem/state';
 import type { HeapRun } from '../heap/subsystem';
 import { deepFreeze } from '../deepFreeze';
 import type { Subsystem } from './subsystem';
@@ -109,6 +110,7 @@ export interface SimState {
 export interface SubsystemStates {
   memory?: MemoryRun;
   heap?: HeapRun;
+  fs?: FsRun;
 }
 
 export interface GpuSegment {

@@ -1,5 +1,6 @@
 import type { Pcb } from '../process/pcb';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
+import type { FsRunView } from '../fs/subsystem/view';
 import type { HeapRunView } from '../heap/subsystem';
 import type { MemoryView } from '../memory/subsystem/view';
 import type { ProcessMemory } from '../memory/subsystem/processMemory';
@@ -13,6 +14,7 @@ export type SubsystemName = keyof SubsystemStates;
 export interface SubsystemViews {
   memory: MemoryView;
   heap: HeapRunView;
+  fs: FsRunView;
 }
 
 /** What each subsystem adds to a process's figures (the table's row, `sim run`'s process), under its own key. */

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../deepFreeze';
+import { fsSubsystem } from '../fs/subsystem/subsystem';
 import { heapSubsystem } from '../heap/subsystem';
 import { memorySubsystem } from '../memory/subsystem/subsystem';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
@@ -7,7 +8,7 @@ import type { Subsystem, SubsystemName, SubsystemProcessParts, SubsystemViews } 
 import type { PcbView, SimStateView } from './view';
 
 /** Every subsystem, in the order the engine calls them at each step of a decision point. */
-const SUBSYSTEMS: readonly Subsystem[] = deepFreeze([memorySubsystem, heapSubsystem] as Subsystem[]);
+const SUBSYSTEMS: readonly Subsystem[] = deepFreeze([memorySubsystem, heapSubsystem, fsSubsystem] as Subsystem[]);
 
 /** The subsystems a scenario has (its sections), built once per state; frozen, so checkpoints share it. */
 export function subsystemsOf(scenario: Scenario): readonly Subsystem[] {

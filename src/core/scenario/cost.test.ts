@@ -106,7 +106,7 @@ describe('the cost envelope', () => {
     for (const quantum of [1, 2, 5]) {
       const s = valid({
         format: 'bcos-scenario',
-        version: 2,
+        version: 3,
         scheduler: { policy: 'RR', quantum },
         processes: [referencing(1, 'BLOCKCHAIN_VALIDATOR'), referencing(2, 'AI_INFERENCE')],
         memory: { pageTableLevels: 2, autoCompact: true },

@@ -4,7 +4,7 @@ import { forPeople, sayFieldError } from './fieldWords';
 
 const scenario = (processes: unknown[]) => ({
   format: 'bcos-scenario',
-  version: 2,
+  version: 3,
   scheduler: { policy: 'RR', quantum: 0 },
   processes,
 });

@@ -19,7 +19,7 @@ const KiB = 1024;
 function withMemory(processes: unknown[], memory: MemoryConfig) {
   const v = validateScenario({
     format: 'bcos-scenario',
-    version: 2,
+    version: 3,
     node: { cpus: 2, gpus: 1 },
     scheduler: { policy: 'FIFO' },
     processes,

@@ -6,7 +6,7 @@ function scenario(operations: unknown[], heap: unknown = {}): Record<string, unk
   // heap null: no heap section
   return {
     format: 'bcos-scenario',
-    version: 2,
+    version: 3,
     scheduler: { policy: 'FIFO' },
     processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [10] }],
     operations,

@@ -10,19 +10,28 @@ const v1 = {
 };
 
 describe('scenario versions', () => {
-  it('lifts version 1 to version 2 with memory management off', () => {
-    expect(migrate(v1)).toEqual({ ...v1, version: 2 });
+  it('lifts version 1 to version 3 with memory management and the file system off', () => {
+    expect(migrate(v1)).toEqual({ ...v1, version: 3 });
     const v = validateScenario(v1);
-    expect(v.ok && v.scenario.version).toBe(2);
+    expect(v.ok && v.scenario.version).toBe(3);
     expect(v.ok && v.scenario.memory).toBeUndefined();
+    expect(v.ok && v.scenario.fs).toBeUndefined();
+  });
+
+  it('lifts version 2 to version 3 with the file system off, its heap kept', () => {
+    const v2 = { ...v1, version: 2, heap: { size: 64 } };
+    expect(migrate(v2)).toEqual({ ...v2, version: 3 });
+    const v = validateScenario(v2);
+    expect(v.ok && v.scenario.heap?.size).toBe(64);
+    expect(v.ok && v.scenario.fs).toBeUndefined();
   });
 
   it('refuses a version it does not know, naming the supported ones', () => {
-    const v = validateScenario({ ...v1, version: 3 });
+    const v = validateScenario({ ...v1, version: 4 });
     expect(v.ok).toBe(false);
     if (!v.ok)
       expect(v.errors).toContainEqual(
-        expect.objectContaining({ path: 'version', message: expect.stringContaining('1, 2') }),
+        expect.objectContaining({ path: 'version', message: expect.stringContaining('1, 2, 3') }),
       );
   });
 

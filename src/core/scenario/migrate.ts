@@ -7,8 +7,9 @@ import { SCENARIO_FORMAT, SUPPORTED_VERSIONS } from './types';
 export function migrate(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
   const s = input as { format?: unknown; version?: unknown };
-  if (s.format !== SCENARIO_FORMAT || !SUPPORTED_VERSIONS.includes(s.version as 1 | 2)) return input;
-  // 1 -> 2: memory management was added; a version-1 scenario runs with it off, so nothing else changes.
-  if (s.version === 1) return { ...s, version: 2 };
+  if (s.format !== SCENARIO_FORMAT || !SUPPORTED_VERSIONS.includes(s.version as 1 | 2 | 3)) return input;
+  // 1 -> 2: memory management was added; 2 -> 3: the file system. An older scenario runs with them off, so
+  // nothing else changes.
+  if (s.version === 1 || s.version === 2) return { ...s, version: 3 };
   return input;
 }

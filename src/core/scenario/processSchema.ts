@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PROCESS_TYPES } from '../process/types';
 import { DEFAULT_NEEDS, DEFAULT_PRIORITY } from './defaults';
 import { intIn, numberIn, oneOf, text, unionError } from './fields';
+import { fileIoSchema } from './fsSchema';
 import { LIMITS } from './types';
 
 /** Limits of process fields that LIMITS in types.ts does not carry. */
@@ -76,6 +77,7 @@ export const processSchema = z.strictObject(
     needs: needsSchema,
     accesses: accessSchema.optional(),
     sharedMemory: text(1, LIMITS.maxNameLength).optional(),
+    files: fileIoSchema.optional(),
   },
   { error: 'must be an object describing a process' },
 );

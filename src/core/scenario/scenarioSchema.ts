@@ -3,6 +3,7 @@ import { DEFAULT_DESCRIPTION, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED, DEFAU
 import { flag, intIn, listOf, oneOf, text, unionError } from './fields';
 import { PROCESS_LIMITS, pidSchema, prioritySchema, processSchema } from './processSchema';
 import { heapSchema, mallocBytesSchema } from './heapSchema';
+import { fsActionSchema, fsSchema } from './fsSchema';
 import { memorySchema } from './memorySchema';
 import { MEMORY_TYPES } from '../memory/types';
 import { schedulerSchema } from '../sched/registry';
@@ -79,6 +80,7 @@ export const operationSchema = z.discriminatedUnion(
       pid: pidSchema,
       allocation: intIn(0, LIMITS.maxOperations - 1, '(index of an earlier malloc)'),
     }),
+    z.strictObject({ tick, op: z.literal('fs'), action: fsActionSchema }),
   ],
   { error: unionError('must be an object with an op', `must be one of ${OPERATION_KINDS.join(', ')}`) },
 );
@@ -102,6 +104,7 @@ export const scenarioSchema = z.strictObject(
     operations: listOf(z.unknown(), LIMITS.maxOperations, 'operations').default(() => []),
     memory: memorySchema.optional(),
     heap: heapSchema.optional(),
+    fs: fsSchema.optional(),
   },
   { error: 'must be an object (a bcos-scenario)' },
 );

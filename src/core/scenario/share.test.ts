@@ -82,7 +82,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     }));
     return {
       format: 'bcos-scenario',
-      version: 2,
+      version: 3,
       title: r.title,
       seed: r.seed,
       node: { cpus: r.cpus },

@@ -1,3 +1,5 @@
+import type { FileIo, FsConfig } from '../fs/config';
+import type { FsOp } from '../fs/fsOp';
 import type { HeapConfig } from '../heap/types';
 import type { Access, MemoryConfig, MemoryType } from '../memory/types';
 import type { ProcessType, ResourceNeeds } from '../process/types';
@@ -7,15 +9,15 @@ export type { ConfigOf, PolicyName, SchedulerConfig } from '../sched/registry';
 export type { MlfqLevel } from '../sched/mlfqModule';
 
 /**
- * The scenario format, version 2. Everything a run depends on is here, so a scenario is the whole truth:
+ * The scenario format, version 3. Everything a run depends on is here, so a scenario is the whole truth:
  * the same scenario always gives the same trace. Version 2 added memory management (`memory`, a process's
- * `accesses`, and the allocate/deallocate/access/compact operations); migrate.ts lifts version 1. The
- * optional `heap` section and its malloc/free operations are a later addition to version 2, like `memory`:
- * a scenario without them reads and runs as before.
+ * `accesses`, and the allocate/deallocate/access/compact operations), and later the optional `heap` with its
+ * malloc/free operations; version 3 adds the file system (`fs`, a process's `files`, the `fs` operation).
+ * migrate.ts lifts older versions: each ran with the newer sections off, so they read and run as before.
  */
-export interface ScenarioV2 {
+export interface ScenarioV3 {
   format: 'bcos-scenario';
-  version: 2;
+  version: 3;
   title: string;
   description: string;
   /** seed of the PRNG (an unsigned 32-bit integer); used by the lottery scheduler */
@@ -34,14 +36,18 @@ export interface ScenarioV2 {
    * fit policy (FIRST, BEST, WORST, NEXT), free-list order, coalescing after each free.
    */
   heap?: HeapConfig;
+  /** the node's file system on its block device (src/core/fs); absent = none, and file I/O is refused */
+  fs?: FsConfig;
 }
+/** Version 2: the same without the file system. */
+export type ScenarioV2 = Omit<ScenarioV3, 'version' | 'fs'> & { version: 2 };
 /** Version 1: the same without memory management. */
 export type ScenarioV1 = Omit<ScenarioV2, 'version' | 'memory' | 'heap'> & { version: 1 };
-export type Scenario = ScenarioV2;
+export type Scenario = ScenarioV3;
 export const SCENARIO_FORMAT = 'bcos-scenario';
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
 /** Versions that load (older ones are migrated). */
-export const SUPPORTED_VERSIONS = [1, 2] as const;
+export const SUPPORTED_VERSIONS = [1, 2, 3] as const;
 
 export interface NodeSpec {
   id: string;
@@ -75,6 +81,8 @@ export interface ProcessSpec {
    * processes): the first to arrive allocates it, the others map its frames (memory management on).
    */
   sharedMemory?: string;
+  /** its file I/O (file system on): each request blocks it, WAITING, while the block device serves it */
+  files?: FileIo;
 }
 
 /**
@@ -137,7 +145,9 @@ export type ScheduledOperation =
    * after a free, as a C program keeps it: freeing it again is a double free, and once its address is handed
    * out again it frees whoever holds it now.
    */
-  | { tick: number; op: 'free'; pid: number; allocation: number };
+  | { tick: number; op: 'free'; pid: number; allocation: number }
+  /** one operation on the node's file system (fs section required), as the system (owner 0) does it */
+  | { tick: number; op: 'fs'; action: FsOp };
 export type OperationKind = ScheduledOperation['op'];
 export const OPERATION_KINDS: readonly OperationKind[] = [
   'create',
@@ -151,6 +161,7 @@ export const OPERATION_KINDS: readonly OperationKind[] = [
   'compact',
   'malloc',
   'free',
+  'fs',
 ];
 
 /** Limits enforced by validation; named in every refusal. */

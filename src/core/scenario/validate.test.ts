@@ -45,7 +45,7 @@ const mlfq = {
 /** [what is broken, the change, expected path, a part of the expected limit] */
 const cases: [string, (s: Record<string, any>) => void, string, string][] = [
   ['format', (s) => (s.format = 'other'), 'format', '"bcos-scenario"'],
-  ['version', (s) => (s.version = 3), 'version', 'supported version (1, 2)'],
+  ['version', (s) => (s.version = 4), 'version', 'supported version (1, 2, 3)'],
   ['unknown top-level key', (s) => (s.colour = 'red'), 'colour', 'known field names only'],
   ['unknown process key', (s) => (s.processes[0].burst = [1]), 'processes[0].burst', 'known field names only'],
   ['title length', (s) => (s.title = 'x'.repeat(201)), 'title', 'at most 200 characters'],

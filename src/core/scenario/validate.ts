@@ -79,6 +79,7 @@ function validate(raw: unknown, envelope: boolean): Validation {
   const listed = valueAt(input, ['operations']);
   if (!Array.isArray(listed) || operations.length === listed.length)
     errors.push(...heapOperationErrors(operations, valueAt(input, ['heap']) !== undefined));
+  if (valueAt(input, ['fs']) === undefined) errors.push(...fileSystemNeeded(processes, operations));
   if (!top.success || errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };
   const scenario = { ...top.data, processes, operations };
   // Last, on a scenario known to be well formed: whether its run fits in the envelope.
@@ -138,9 +139,40 @@ function parseOperations(
     const op = parsed.data;
     out.push(op);
     if (op.op === 'create') errors.push(...checkProcess(op.process, `${path}.process`, nodeGpus, op.tick));
-    else if (op.op !== 'compact' && !pids.has(op.pid)) errors.push(unknownPidError(path, op.pid));
+    else if (op.op !== 'compact' && op.op !== 'fs' && !pids.has(op.pid)) errors.push(unknownPidError(path, op.pid));
   }
   return out;
+}
+
+/** File I/O and file operations in a scenario with no file system: each named where it is. */
+function fileSystemNeeded(processes: readonly ProcessSpec[], operations: readonly ScheduledOperation[]): FieldError[] {
+  const limit = 'a scenario with an fs section';
+  const add = 'add an "fs" section to the scenario';
+  const fromProcesses = processes.flatMap((p, i) =>
+    p.files
+      ? [
+          {
+            path: `processes[${i}].files`,
+            limit,
+            message: `processes[${i}].files: file I/O needs a file system: ${add}`,
+          },
+        ]
+      : [],
+  );
+  const fromOperations = operations.flatMap((op, i) => {
+    const path = `operations[${i}]`;
+    if (op.op === 'fs') return [{ path: `${path}.op`, limit, message: `${path}: fs needs a file system: ${add}` }];
+    if (op.op === 'create' && op.process.files)
+      return [
+        {
+          path: `${path}.process.files`,
+          limit,
+          message: `${path}.process.files: file I/O needs a file system: ${add}`,
+        },
+      ];
+    return [];
+  });
+  return [...fromProcesses, ...fromOperations];
 }
 
 /** OPT needs every future reference, which depends on scheduling that a live run has not done yet. */

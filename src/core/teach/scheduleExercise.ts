@@ -72,7 +72,7 @@ export function scheduleParams(
 export function scheduleScenario(title: string, scheduler: SchedulerConfig, jobs: readonly ScheduleJob[]): Scenario {
   return {
     format: 'bcos-scenario',
-    version: 2,
+    version: 3,
     title,
     description: 'A generated scheduling exercise: predict each completion time, then step through the run.',
     seed: 1,

@@ -10,7 +10,7 @@ const job = (pid: number, bursts: number[], extra: object = {}) => ({
 });
 const scenario = (scheduler: object, processes: object[], extra: object = {}) => ({
   format: 'bcos-scenario',
-  version: 2,
+  version: 3,
   scheduler,
   processes,
   ...extra,

@@ -33,7 +33,7 @@ export function scenarioOf(
 ): Scenario {
   return {
     format: 'bcos-scenario',
-    version: 2,
+    version: 3,
     title: 'test',
     description: '',
     seed: extra.seed ?? 1,

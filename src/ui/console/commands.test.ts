@@ -7,7 +7,7 @@ import { usage } from '../../shell/spec';
 
 const SCENARIO = {
   format: 'bcos-scenario',
-  version: 2,
+  version: 3,
   title: 'Console test',
   scheduler: { policy: 'RR', quantum: 2 },
   processes: [

@@ -35,7 +35,7 @@ describe('HeapPanel', () => {
   it('is absent for a scenario without a heap section', async () => {
     const { store } = await startedStore({
       format: 'bcos-scenario',
-      version: 2,
+      version: 3,
       title: 'No heap',
       scheduler: { policy: 'FIFO' },
       processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }],

@@ -8,7 +8,7 @@ import { SimulateView } from './SimulateView';
 
 const SCENARIO = {
   format: 'bcos-scenario',
-  version: 2,
+  version: 3,
   scheduler: { policy: 'FIFO' },
   node: { id: 'ai-node-7', cpus: 2, gpus: 1, connections: ['peer-1', 'peer-2'] },
   processes: [

@@ -5,7 +5,7 @@ import { NodeIdentity } from './NodeIdentity';
 
 const scenario = (node: object) => ({
   format: 'bcos-scenario',
-  version: 2,
+  version: 3,
   scheduler: { policy: 'FIFO' },
   node,
   processes: [{ pid: 1, name: 'job', type: 'USER', arrival: 0, bursts: [1] }],

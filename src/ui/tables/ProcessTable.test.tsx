@@ -174,7 +174,7 @@ describe('ProcessTable', () => {
   it('shows each process memory with memory management on; Textbook names leave out the memory type', async () => {
     const { store } = await startedStore({
       ...SCENARIO,
-      version: 2,
+      version: 3,
       memory: {},
       processes: SCENARIO.processes.map((p) => ({ ...p, needs: { memoryBytes: 8192 } })),
     });

@@ -73,7 +73,7 @@ describe('GenerateForm', () => {
     expect(designed?.find((p) => p.type === 'AI_INFERENCE')?.needs.memoryBytes).toBe(2 * 1024 ** 3);
     off.form.getByText(/with memory management on they are scaled to fit/);
     cleanup();
-    const on = await setup({ ...SCENARIO, version: 2, memory: {} });
+    const on = await setup({ ...SCENARIO, version: 3, memory: {} });
     on.form.getByText(/Memory management is on \(256 KiB\)/);
     const fitted = await on.generate();
     // The default memory (64 frames) holds the default 12 processes at once: a model is 16 KiB instead of 2 GiB.

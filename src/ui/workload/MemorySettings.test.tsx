@@ -7,7 +7,7 @@ import { WorkloadView } from './WorkloadView';
 
 const SCENARIO = {
   format: 'bcos-scenario',
-  version: 2,
+  version: 3,
   scheduler: { policy: 'FIFO' },
   processes: [{ pid: 1, name: 'job', type: 'USER', arrival: 0, bursts: [4], needs: { memoryBytes: 8192 } }],
 };

@@ -6,7 +6,7 @@ import { OstepImport } from './OstepImport';
 
 const start = {
   format: 'bcos-scenario',
-  version: 2,
+  version: 3,
   title: 'Start',
   scheduler: { policy: 'FIFO' },
   processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }],

@@ -13,7 +13,7 @@ function scenario(input: unknown): Scenario {
 
 const BASE = scenario({
   format: 'bcos-scenario',
-  version: 2,
+  version: 3,
   scheduler: { policy: 'FIFO' },
   processes: [{ pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] }],
 });

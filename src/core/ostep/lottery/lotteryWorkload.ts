@@ -51,7 +51,7 @@ export function ostepLotteryScenario(
 ): Scenario {
   return {
     format: 'bcos-scenario',
-    version: 2,
+    version: 3,
     title: 'OSTEP lottery.py',
     description: translatedFrom('cpu-sched-lottery/lottery.py', source),
     seed,

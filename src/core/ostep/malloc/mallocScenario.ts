@@ -20,7 +20,7 @@ export function mallocScenario(config: HeapConfig, plan: readonly MallocPlanStep
   });
   return {
     format: 'bcos-scenario',
-    version: 2,
+    version: 3,
     title: 'OSTEP malloc.py',
     description: `Translated from OSTEP vm-freespace/malloc.py (${source}).`,
     seed: 1,

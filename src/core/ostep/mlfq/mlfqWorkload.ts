@@ -70,7 +70,7 @@ export function ostepMlfqBursts(job: OstepMlfqJob, ioTime: number): number[] {
 export function ostepMlfqScenario(jobs: readonly OstepMlfqJob[], setup: OstepMlfqSetup, source: string): Scenario {
   return {
     format: 'bcos-scenario',
-    version: 2,
+    version: 3,
     title: 'OSTEP mlfq.py',
     description: translatedFrom('cpu-sched-mlfq/mlfq.py', source),
     seed: DEFAULT_SEED,

@@ -79,7 +79,7 @@ export function ostepProcessRunScenario(
 ): Scenario {
   return {
     format: 'bcos-scenario',
-    version: 2,
+    version: 3,
     title: 'OSTEP process-run.py',
     description: translatedFrom('cpu-intro/process-run.py', source),
     seed: 1,

@@ -34,7 +34,7 @@ export function ostepSchedulerScenario(
   const scheduler: SchedulerConfig = policy === 'RR' ? { policy: 'RR', quantum } : { policy };
   return {
     format: 'bcos-scenario',
-    version: 2,
+    version: 3,
     title: `OSTEP scheduler.py ${policy}`,
     description: translatedFrom('cpu-sched/scheduler.py', source),
     seed: DEFAULT_SEED,

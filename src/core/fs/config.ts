@@ -1,0 +1,76 @@
+import type { FsGeometry } from './types';
+
+/**
+ * The scenario's `fs` section: a block file system on one block device. The device serves one request at a
+ * time, first come first served; a request costs `requestTicks` (command and positioning) plus `blockTicks` for
+ * each block it moves, the simple latency model that the storage devices' disk, RAID and SSD models replace.
+ */
+export interface FsConfig {
+  /** bytes in a block: a power of two from 512 to 65,536 */
+  blockSize: number;
+  /** data blocks on the device */
+  blocks: number;
+  inodes: number;
+  device: { requestTicks: number; blockTicks: number };
+}
+
+/** A process's file I/O: a request every `every` ticks of its CPU time, the listed ones in turn. */
+export interface FileIo {
+  every: number;
+  requests: FileRequest[];
+}
+
+/**
+ * One file request. A read goes through the file from its start, `bytes` at a time, and starts over at its end;
+ * a write appends `bytes`, making the file (owned by the process) if it is not there.
+ */
+export interface FileRequest {
+  kind: 'read' | 'write';
+  path: string;
+  bytes: number;
+}
+
+export const FS_LIMITS = {
+  minBlockSize: 512,
+  maxBlockSize: 65_536,
+  minBlocks: 16,
+  /** 1 GiB of 4 KiB blocks */
+  maxBlocks: 262_144,
+  minInodes: 16,
+  maxInodes: 65_536,
+  maxDeviceTicks: 1_000_000,
+  /** PATH_MAX */
+  maxPath: 4_096,
+  maxRequests: 1_000,
+} as const;
+
+export const DEFAULT_FS: Readonly<FsConfig> = Object.freeze({
+  blockSize: 4096,
+  blocks: 1024,
+  inodes: 256,
+  device: Object.freeze({ requestTicks: 4, blockTicks: 1 }),
+});
+
+/** Bytes of one directory entry (ext2's for a short name): how many names a directory block holds. */
+export const DIR_ENTRY_BYTES = 32;
+/** Bytes of one block pointer: an indirect block holds blockSize / 4 of them. */
+export const POINTER_BYTES = 4;
+/** Direct pointers in an inode, before its single and double indirect ones (ext2's 12). */
+export const DIRECT_POINTERS = 12;
+
+/** The on-disk picture's geometry: a file reaches as far as 12 direct, one single and one double indirect pointer do. */
+export function geometryOf(c: FsConfig): FsGeometry {
+  const perBlock = c.blockSize / POINTER_BYTES;
+  return {
+    inodes: c.inodes,
+    dataBlocks: c.blocks,
+    entriesPerBlock: c.blockSize / DIR_ENTRY_BYTES,
+    pointersPerInode: Math.min(c.blocks, DIRECT_POINTERS + perBlock + perBlock * perBlock),
+    blockSize: c.blockSize,
+  };
+}
+
+/** Blocks a byte range of a file touches: what a request moves. */
+export function blocksTouched(offset: number, bytes: number, blockSize: number): number {
+  return bytes === 0 ? 0 : Math.floor((offset + bytes - 1) / blockSize) - Math.floor(offset / blockSize) + 1;
+}

@@ -1,0 +1,55 @@
+import type { FileIo, FsConfig } from '../config';
+import type { FsState } from '../types';
+
+/** One request the block device has taken: served from `start` to `end`, first come first served. */
+export interface DeviceRequest {
+  pid: number;
+  kind: 'read' | 'write';
+  path: string;
+  blocks: number;
+  start: number;
+  end: number;
+}
+
+/** A process's file I/O so far: how many requests it made, and where each read request has got to in its file. */
+export interface FileIoProgress {
+  made: number;
+  /** byte offset of the next read, per request of its list */
+  offsets: number[];
+}
+
+export interface FsStats {
+  requests: number;
+  reads: number;
+  writes: number;
+  bytesRead: number;
+  bytesWritten: number;
+  blocksMoved: number;
+  /** requests refused (a missing file, a full disk): the process goes on, as a failed read(2) returns -1 */
+  refused: number;
+  /** ticks processes waited in the device's queue before their request started */
+  queuedTicks: number;
+  /** ticks the device was serving */
+  busyTicks: number;
+  /** scheduled file operations applied, and refused */
+  operations: number;
+  operationsRefused: number;
+}
+
+/** The file-system subsystem's state: plain data, copied with the rest of the state at checkpoints. */
+export interface FsRun {
+  config: Readonly<FsConfig>;
+  fs: FsState;
+  /** the tick the device is free from */
+  busyUntil: number;
+  /** requests not yet over, in the order the device serves them */
+  queue: DeviceRequest[];
+  /** each process's file I/O, from the scenario (frozen), by pid */
+  patterns: Readonly<Record<number, Readonly<FileIo>>>;
+  /** whether any process does file I/O: if none, a decision point has nothing to ask of the file system */
+  anyFileIo: boolean;
+  progress: Map<number, FileIoProgress>;
+  stats: FsStats;
+  /** counts every change of the file system or the device, so a frame knows whether to send the picture again */
+  version: number;
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../kernel/explain';
+import type { FileIo } from '../config';
+import type { Scenario, ScheduledOperation } from '../../scenario/types';
+import { validateScenario } from '../../scenario/validate';
+import { gantt, run, simulate } from '../../testing/run';
+import { scenarioOf, type Job } from '../../testing/scenarioOf';
+import { subsystemInvariants } from '../../kernel/subsystems';
+
+const fsOp = (tick: number, action: Extract<ScheduledOperation, { op: 'fs' }>['action']): ScheduledOperation => ({
+  tick,
+  op: 'fs',
+  action,
+});
+
+/** Jobs doing file I/O on a disk of 64 blocks of 1 KiB whose requests cost 2 ticks plus 1 per block. */
+function withFiles(jobs: (Job & { files?: FileIo })[], operations: ScheduledOperation[] = [], cpus = 1): Scenario {
+  const base = scenarioOf({ policy: 'FIFO' }, jobs, { node: { cpus }, operations });
+  const v = validateScenario({
+    ...base,
+    processes: base.processes.map((p, i) => ({ ...p, ...(jobs[i]?.files && { files: jobs[i].files }) })),
+    fs: { blockSize: 1024, blocks: 64, inodes: 16, device: { requestTicks: 2, blockTicks: 1 } },
+  });
+  if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+  return v.scenario;
+}
+
+describe('the file system as a subsystem', () => {
+  it('applies scheduled operations and says what each did, a refused one with its POSIX error', () => {
+    const r = run(
+      withFiles(
+        [{ bursts: [5] }],
+        [fsOp(0, { kind: 'mkdir', path: '/models' }), fsOp(1, { kind: 'rmdir', path: '/nope' })],
+      ),
+    );
+    const said = r.events.filter((e) => e.kind === 'fsOp').map((e) => explain(e));
+    expect(said).toEqual([
+      'File system: mkdir /models.',
+      'File system: rmdir /nope is refused, ENOENT: /nope does not exist; nothing changes.',
+    ]);
+    expect(r.fs).toMatchObject({ usedInodes: 2, directories: 2, files: 0 });
+    expect(r.fs?.stats).toMatchObject({ operations: 2, operationsRefused: 1 });
+  });
+
+  it('blocks a process WAITING while the device serves its request, then it runs on', () => {
+    // Every 2 ticks of CPU time it writes 1.5 KiB: 2 blocks the first time (2 + 2 ticks), then 2 more (it ends mid-block).
+    const r = run(
+      withFiles([{ bursts: [5], files: { every: 2, requests: [{ kind: 'write', path: '/log', bytes: 1536 }] } }]),
+    );
+    expect(gantt(r)).toBe('1:0-2 1:6-8 1:12-13');
+    const io = r.events.filter((e) => e.kind === 'fileIo');
+    expect(io.map((e) => [e.tick, e.blocks, e.until])).toEqual([
+      [2, 2, 6],
+      [8, 2, 12],
+    ]);
+    expect(explain(io[0] as (typeof io)[0])).toBe(
+      'P1 writes 1.5 KiB to /log (2 blocks): it blocks, WAITING for the disk until tick 6; the device serves it at once.',
+    );
+    expect(r.fs?.stats).toMatchObject({ writes: 2, bytesWritten: 3072, blocksMoved: 4, busyTicks: 8 });
+    expect(r.processes[0]).toMatchObject({ completion: 13, cpuTime: 5 });
+  });
+
+  it('queues requests first come first served: the second waits behind the first', () => {
+    const write = { every: 1, requests: [{ kind: 'write' as const, path: '/f', bytes: 4096 }] };
+    const r = run(
+      withFiles(
+        [
+          { bursts: [2], files: write },
+          { bursts: [2], files: write },
+        ],
+        [],
+        2,
+      ),
+    );
+    const io = r.events.filter((e) => e.kind === 'fileIo').slice(0, 2);
+    expect(io.map((e) => [e.pid, e.ahead, e.start, e.until])).toEqual([
+      [1, 0, 1, 7],
+      [2, 1, 7, 13],
+    ]);
+    // Each ends with its burst one tick later: one request each, the second queued 6 ticks.
+    expect(r.fs?.stats).toMatchObject({ requests: 2, queuedTicks: 6 });
+  });
+
+  it('reads a file from its start, a request at a time, starting over at its end; a missing file fails and it goes on', () => {
+    const files: FileIo = {
+      every: 1,
+      requests: [
+        { kind: 'read', path: '/data', bytes: 2048 },
+        { kind: 'read', path: '/missing', bytes: 10 },
+      ],
+    };
+    const r = run(withFiles([{ bursts: [6], files }], [fsOp(0, { kind: 'write', path: '/data', bytes: 3000 })]));
+    const io = r.events.filter((e) => e.kind === 'fileIo');
+    expect(io.map((e) => [e.bytes, e.blocks])).toEqual([
+      [2048, 2],
+      [952, 1],
+      [2048, 2],
+    ]);
+    const refused = r.events.filter((e) => e.kind === 'fileRefused');
+    expect(refused).toHaveLength(2);
+    expect(explain(refused[0] as (typeof refused)[0])).toBe(
+      "P1's read of /missing fails, ENOENT: /missing does not exist; it carries on.",
+    );
+  });
+
+  it('keeps its invariants and the same trace when replayed', () => {
+    const files: FileIo = {
+      every: 3,
+      requests: [
+        { kind: 'write', path: '/a', bytes: 5000 },
+        { kind: 'read', path: '/a', bytes: 3000 },
+      ],
+    };
+    const s = withFiles(
+      [
+        { bursts: [20, 4, 20], files },
+        { bursts: [30], files },
+      ],
+      [fsOp(5, { kind: 'mkdir', path: '/d' })],
+    );
+    const sim = simulate(s);
+    expect(subsystemInvariants(sim.state)).toEqual([]);
+    expect(run(s).traceHash).toBe(run(s).traceHash);
+  });
+
+  it('refuses file I/O and file operations in a scenario without a file system, naming where', () => {
+    const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }], {
+      operations: [fsOp(0, { kind: 'touch', path: '/x' })],
+    });
+    const v = validateScenario({
+      ...base,
+      processes: base.processes.map((p) => ({
+        ...p,
+        files: { every: 1, requests: [{ kind: 'read', path: '/x', bytes: 1 }] },
+      })),
+    });
+    expect(v.ok).toBe(false);
+    expect(!v.ok && v.errors.map((e) => e.path)).toEqual(['processes[0].files', 'operations[0].op']);
+  });
+
+  it('names the field and the limit of a bad fs section', () => {
+    const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }]);
+    const v = validateScenario({ ...base, fs: { blockSize: 1000, blocks: 8 } });
+    expect(!v.ok && v.errors.map((e) => e.message)).toEqual([
+      'fs.blockSize must be a power of two from 512 to 65536 bytes (got 1000)',
+      'fs.blocks must be an integer from 16 to 262144 blocks (got 8)',
+    ]);
+  });
+});

@@ -1,0 +1,96 @@
+import { deepFreeze } from '../../deepFreeze';
+import { mustPcb } from '../../kernel/state';
+import type { Subsystem } from '../../kernel/subsystem';
+import type { Scenario } from '../../scenario/types';
+import { applyFsOp } from '../applyFsOp';
+import { geometryOf, type FileIo, type FsConfig } from '../config';
+import { createFileSystem } from '../fileSystem';
+import { fsOpText } from '../fsOp';
+import { fsInvariants } from '../invariants';
+import { fsRun, makeFileRequest, nextFileRequest } from './fileRequests';
+import { fsResult } from './result';
+import { fsView } from './view';
+
+/** Every process's file I/O, from the listed processes and the create operations. */
+function patternsOf(scenario: Scenario): Readonly<Record<number, Readonly<FileIo>>> {
+  const specs = [
+    ...scenario.processes,
+    ...scenario.operations.flatMap((op) => (op.op === 'create' ? [op.process] : [])),
+  ];
+  return deepFreeze(Object.fromEntries(specs.flatMap((p) => (p.files ? [[p.pid, p.files] as const] : []))));
+}
+
+/**
+ * The node's file system on its block device: scheduled file operations change it, and processes' file
+ * requests block them (WAITING for `fs`) while the device serves them, one at a time in arrival order.
+ */
+export const fsSubsystem: Subsystem<'fs'> = {
+  name: 'fs',
+  present: (scenario) => scenario.fs !== undefined,
+  create: (scenario) => {
+    const config = deepFreeze({ ...(scenario.fs as FsConfig), device: { ...(scenario.fs as FsConfig).device } });
+    return {
+      config,
+      fs: createFileSystem(geometryOf(config)),
+      busyUntil: 0,
+      queue: [],
+      patterns: patternsOf(scenario),
+      anyFileIo:
+        scenario.processes.some((p) => p.files) ||
+        scenario.operations.some((op) => op.op === 'create' && op.process.files),
+      progress: new Map(),
+      stats: {
+        requests: 0,
+        reads: 0,
+        writes: 0,
+        bytesRead: 0,
+        bytesWritten: 0,
+        blocksMoved: 0,
+        refused: 0,
+        queuedTicks: 0,
+        busyTicks: 0,
+        operations: 0,
+        operationsRefused: 0,
+      },
+      version: 0,
+    };
+  },
+  operations: ['fs'],
+  absent: 'there is no file system in this scenario',
+  apply: (st, op) => {
+    if (op.op !== 'fs') return false;
+    const run = fsRun(st);
+    run.fs.now = st.now;
+    const done = applyFsOp(run.fs, op.action);
+    run.version++;
+    run.stats.operations++;
+    if (!done.ok) run.stats.operationsRefused++;
+    st.events.push({ tick: st.now, kind: 'fsOp', line: fsOpText(op.action), error: done.ok ? null : done.error });
+    return false;
+  },
+  decide: (st, kernel) => {
+    const run = fsRun(st);
+    if (!run.anyFileIo) return false;
+    let freed = false;
+    for (const cpu of st.cpus) {
+      if (cpu.phase !== 'run') continue;
+      const p = mustPcb(st, cpu.pid as number);
+      if (nextFileRequest(run, p) === st.now && makeFileRequest(st, run, p, kernel)) freed = true;
+    }
+    return freed;
+  },
+  wake: (st, p) => {
+    st.events.push({ tick: st.now, kind: 'fileDone', pid: p.pid });
+  },
+  nextEvent: (st) => {
+    const run = fsRun(st);
+    if (!run.anyFileIo) return Infinity;
+    let next = Infinity;
+    for (const cpu of st.cpus)
+      if (cpu.phase === 'run') next = Math.min(next, nextFileRequest(run, mustPcb(st, cpu.pid as number)));
+    return next;
+  },
+  invariants: (st) => fsInvariants(fsRun(st).fs),
+  view: fsView,
+  result: (st) => ({ fs: fsResult(st) }),
+};

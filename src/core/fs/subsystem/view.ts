@@ -1,0 +1,66 @@
+import type { SimState } from '../../kernel/state';
+import type { FsConfig } from '../config';
+import { entriesOf } from '../paths';
+import { ROOT_INUM, type FsState, type Inode } from '../types';
+import { fsRun } from './fileRequests';
+import { fsResult, type FsResult } from './result';
+import type { DeviceRequest } from './state';
+
+/** One name in the tree, depth first with names in order: what a file browser lists. */
+export interface FsTreeEntry {
+  path: string;
+  name: string;
+  depth: number;
+  inum: number;
+}
+
+/** The file system as a picture: its tree, every inode in use, the device's queue and the figures. */
+export interface FsPicture {
+  config: Readonly<FsConfig>;
+  tree: FsTreeEntry[];
+  /** inode number -> the inode, for those in use */
+  inodes: { inum: number; inode: Readonly<Inode> }[];
+  queue: DeviceRequest[];
+  busyUntil: number;
+  figures: FsResult;
+}
+
+/** The file system as the worker's frames show it. */
+export interface FsRunView {
+  /** changes with every change of the file system or the device */
+  version: number;
+  picture(): FsPicture;
+}
+
+/** Every name under the root, depth first, each directory's names in alphabetical order. */
+export function treeOf(fs: FsState): FsTreeEntry[] {
+  const out: FsTreeEntry[] = [{ path: '/', name: '/', depth: 0, inum: ROOT_INUM }];
+  const walk = (dir: Inode, path: string, depth: number): void => {
+    const names = entriesOf(fs, dir)
+      .filter(([n]) => n !== '.' && n !== '..')
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [name, inum] of names) {
+      const child = `${path === '/' ? '' : path}/${name}`;
+      out.push({ path: child, name, depth, inum });
+      const inode = fs.inodes[inum] as Inode;
+      if (inode.kind === 'dir') walk(inode, child, depth + 1);
+    }
+  };
+  walk(fs.inodes[ROOT_INUM] as Inode, '/', 1);
+  return out;
+}
+
+export function fsView(st: SimState): FsRunView {
+  const run = fsRun(st);
+  return {
+    version: run.version,
+    picture: () => ({
+      config: run.config,
+      tree: treeOf(run.fs),
+      inodes: run.fs.inodes.flatMap((inode, inum) => (inode ? [{ inum, inode }] : [])),
+      queue: run.queue.filter((q) => q.end > st.now),
+      busyUntil: run.busyUntil,
+      figures: fsResult(st),
+    }),
+  };
+}

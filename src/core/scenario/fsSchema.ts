@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { DEFAULT_FS, FS_LIMITS } from '../fs/config';
+import { MAX_OP_BYTES } from '../fs/fsOp';
+import { intIn, listOf, unionError } from './fields';
+
+const phrase = (what: string) => `must be ${what}`;
+
+/** An absolute path: what every file-system field that names a file takes. */
+export const pathSchema = z
+  .string({ error: phrase(`an absolute path of at most ${FS_LIMITS.maxPath} characters`) })
+  .min(1, { error: phrase(`an absolute path of at most ${FS_LIMITS.maxPath} characters`) })
+  .max(FS_LIMITS.maxPath, { error: phrase(`an absolute path of at most ${FS_LIMITS.maxPath} characters`) })
+  .refine((p) => p.startsWith('/'), { error: phrase('an absolute path (starting with /)') });
+
+const bytes = intIn(0, MAX_OP_BYTES, 'bytes');
+const powerOfTwo = phrase(`a power of two from ${FS_LIMITS.minBlockSize} to ${FS_LIMITS.maxBlockSize} bytes`);
+const ticks = intIn(0, FS_LIMITS.maxDeviceTicks, 'ticks');
+
+/** The `fs` section (FsConfig in fs/config.ts). */
+export const fsSchema = z.strictObject(
+  {
+    blockSize: z
+      .number({ error: powerOfTwo })
+      .int({ error: powerOfTwo })
+      .min(FS_LIMITS.minBlockSize, { error: powerOfTwo })
+      .max(FS_LIMITS.maxBlockSize, { error: powerOfTwo })
+      .refine((n) => (n & (n - 1)) === 0, { error: powerOfTwo })
+      .default(DEFAULT_FS.blockSize),
+    blocks: intIn(FS_LIMITS.minBlocks, FS_LIMITS.maxBlocks, 'blocks').default(DEFAULT_FS.blocks),
+    inodes: intIn(FS_LIMITS.minInodes, FS_LIMITS.maxInodes).default(DEFAULT_FS.inodes),
+    device: z
+      .strictObject(
+        {
+          requestTicks: ticks.default(DEFAULT_FS.device.requestTicks),
+          blockTicks: ticks.default(DEFAULT_FS.device.blockTicks),
+        },
+        { error: 'must be an object {requestTicks, blockTicks}' },
+      )
+      .prefault({}),
+  },
+  { error: 'must be an object of file-system settings' },
+);
+
+/** One file-system operation (FsOp in fs/fsOp.ts), told apart by `kind`. */
+export const fsActionSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('mkdir'), path: pathSchema }),
+    z.strictObject({ kind: z.literal('touch'), path: pathSchema }),
+    z.strictObject({ kind: z.literal('write'), path: pathSchema, bytes }),
+    z.strictObject({ kind: z.literal('truncate'), path: pathSchema, bytes }),
+    z.strictObject({ kind: z.literal('rm'), path: pathSchema }),
+    z.strictObject({ kind: z.literal('rmdir'), path: pathSchema }),
+    z.strictObject({ kind: z.literal('link'), target: pathSchema, path: pathSchema }),
+    z.strictObject({ kind: z.literal('rename'), from: pathSchema, to: pathSchema }),
+  ],
+  {
+    error: unionError(
+      'must be an object with a kind',
+      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, rename',
+    ),
+  },
+);
+
+/** A process's file I/O (FileIo in fs/config.ts). */
+export const fileIoSchema = z.strictObject(
+  {
+    every: intIn(1, 1_000_000, 'ticks').default(1),
+    requests: listOf(
+      z.strictObject(
+        {
+          kind: z.enum(['read', 'write'], { error: 'must be one of read, write' }),
+          path: pathSchema,
+          bytes: intIn(1, MAX_OP_BYTES, 'bytes'),
+        },
+        { error: 'must be an object {kind, path, bytes}' },
+      ),
+      FS_LIMITS.maxRequests,
+      'requests',
+    ).min(1, { error: 'must list at least one request' }),
+  },
+  { error: 'must be an object {every, requests}' },
+);
