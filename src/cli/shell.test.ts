@@ -129,11 +129,11 @@ describe('sim shell, driven through standard input', () => {
   it('refuses bad input line by line, keeps the scenario, and ends a script with exit code 2', async () => {
     const r = await shell(
       ['shell'],
-      ['kill x', 'goto -1', 'frobnicate', 'step 3', 'create "open', 'x'.repeat(20_000), 'list'],
+      ['kill x', 'goto -1', 'xyzzy', 'step 3', 'create "open', 'x'.repeat(20_000), 'list'],
     );
     expect(r.code).toBe(2);
     expect(r.out).toContain("kill: PID must be a whole number, got 'x'");
-    expect(r.out).toContain("console: unknown command 'frobnicate'; type help for the list");
+    expect(r.out).toContain("console: unknown command 'xyzzy'; type help for the list");
     expect(r.out).toContain('console: unclosed double quote at column 8');
     expect(r.out).toContain('console: a line may have at most 10000 characters (this one has 20000); nothing ran');
     expect(r.out).toContain('Processes at tick 3:');

@@ -46,7 +46,7 @@ export async function runShell(file: string, io: CliIo, terminal: Terminal): Pro
   );
   print('Type help for the commands, quit to leave.');
   terminal.setCompleter((line) => {
-    const c = complete(line, host.view().frame?.processes ?? []);
+    const c = complete(line, host.view().frame?.processes ?? [], host.view().fs?.tree.map((e) => e.path) ?? []);
     return c.line === line ? [] : [c.line];
   });
   let refused = false;

@@ -1,4 +1,4 @@
-import { estimateCost, type MemorySnapshot, type Scenario } from '../core/index';
+import { estimateCost, type FsPicture, type MemorySnapshot, type Scenario } from '../core/index';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION, type Frame, type FromSim, type WireFrame } from '../protocol';
 import type { MoveResult, Refused, ShellHost } from '../shell/host';
@@ -44,10 +44,12 @@ export function terminalHost(
   let scenario = loaded.scenario;
   let frame = applyFrame(null, loaded.frame);
   let memory: MemorySnapshot | null = loaded.frame.memory?.snapshot ?? null;
+  let fs: FsPicture | null = loaded.frame.fs?.picture ?? null;
   const history: string[] = [];
   const take = (wire: WireFrame): Frame => {
     frame = applyFrame(frame, wire);
     memory = wire.memory ? (wire.memory.snapshot ?? memory) : null;
+    fs = wire.fs ? (wire.fs.picture ?? fs) : null;
     return frame;
   };
   const move = (msg: object): MoveResult => {
@@ -63,6 +65,7 @@ export function terminalHost(
       scenario,
       frame,
       memory,
+      fs,
       playing: false,
       speed: 'max',
       history,

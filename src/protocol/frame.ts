@@ -1,4 +1,5 @@
 import type {
+  FsPicture,
   HeapPicture,
   MemoryFigures,
   MemorySample,
@@ -100,4 +101,6 @@ export interface Frame {
   memory: MemoryFramePart | null;
   /** null when the scenario has no heap section; `picture` null = the heap has not changed since the last frame */
   heap: { picture: HeapPicture | null } | null;
+  /** null when the scenario has no fs section; `picture` null = the file system has not changed since the last frame */
+  fs: { picture: FsPicture | null } | null;
 }

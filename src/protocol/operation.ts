@@ -1,4 +1,4 @@
-import type { Access, MemoryType } from '../core/index';
+import type { Access, FsOp, MemoryType } from '../core/index';
 
 /** An interactive change at the current tick. `process` for create is checked by the one validation step. */
 export type OperationRequest =
@@ -10,4 +10,5 @@ export type OperationRequest =
   | { op: 'access'; pid: number; address: number; access: Access }
   | { op: 'compact'; movePinned: boolean }
   | { op: 'malloc'; pid: number; bytes: number }
-  | { op: 'free'; pid: number; allocation: number };
+  | { op: 'free'; pid: number; allocation: number }
+  | { op: 'fs'; action: FsOp };

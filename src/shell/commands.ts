@@ -1,5 +1,6 @@
 import { table } from './format';
 import { fail, out, type CommandResult, type ShellHost } from './host';
+import { FS_COMMANDS } from './fsCommands';
 import { HEAP_COMMANDS } from './heapCommands';
 import { INFO_COMMANDS } from './infoCommands';
 import { MEMORY_COMMANDS } from './memoryCommands';
@@ -73,6 +74,7 @@ export const COMMANDS: readonly Command[] = [
   ...TIME_COMMANDS,
   ...MEMORY_COMMANDS,
   ...HEAP_COMMANDS,
+  ...FS_COMMANDS,
   ...OSTEP_COMMANDS,
   clear,
   history,

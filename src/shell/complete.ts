@@ -18,8 +18,10 @@ interface Option {
 const words = (list: readonly string[]): Option[] => list.map((w) => ({ value: w, label: w }));
 const alive = (p: ProcessMetrics) => p.state !== 'TERMINATED';
 
-function optionsFor(spec: ArgSpec, processes: readonly ProcessMetrics[]): Option[] {
+function optionsFor(spec: ArgSpec, processes: readonly ProcessMetrics[], paths: readonly string[]): Option[] {
   switch (spec.kind) {
+    case 'path':
+      return words(paths);
     case 'command':
       return words(COMMAND_NAMES);
     case 'memoryType':
@@ -47,10 +49,14 @@ function commonPrefix(values: readonly string[]): string {
 
 /**
  * Tab at the end of `line`: completes a command name in first position, and pids, process and memory
- * types, read/write and command names where the command's argument takes them. One match completes and
- * adds a space; several extend to their common prefix and are listed.
+ * types, read/write, command names and the file system's paths where the command's argument takes them. One
+ * match completes and adds a space; several extend to their common prefix and are listed.
  */
-export function complete(line: string, processes: readonly ProcessMetrics[]): Completion {
+export function complete(
+  line: string,
+  processes: readonly ProcessMetrics[],
+  paths: readonly string[] = [],
+): Completion {
   const none: Completion = { line, candidates: [] };
   const t = tokenize(line);
   if (!t.ok) return none;
@@ -66,7 +72,7 @@ export function complete(line: string, processes: readonly ProcessMetrics[]): Co
   if (position === 0) options = words(COMMAND_NAMES);
   else {
     const spec = findCommand(t.tokens[0]?.text ?? '')?.args[position - 1];
-    options = spec ? optionsFor(spec, processes) : [];
+    options = spec ? optionsFor(spec, processes, paths) : [];
   }
   const wanted = (spec: string) => spec.toLowerCase().startsWith(prefix.replace(/^p(?=\d)/i, '').toLowerCase());
   const matches = options.filter((o) => wanted(o.value));

@@ -1,4 +1,4 @@
-import type { MemorySnapshot, PageTableRow, Scenario, SystemState } from '../core/index';
+import type { FsPicture, MemorySnapshot, PageTableRow, Scenario, SystemState } from '../core/index';
 import type { Frame, NarrationLine, OperationRequest } from '../protocol';
 
 /** What commands read: the front end's current values, fetched afresh after every action. */
@@ -8,6 +8,8 @@ export interface ShellView {
   scenario: Scenario | null;
   frame: Frame | null;
   memory: MemorySnapshot | null;
+  /** the node's file system, or null when the scenario has none */
+  fs: FsPicture | null;
   playing: boolean;
   /** ticks per second, or 'max' */
   speed: number | 'max';

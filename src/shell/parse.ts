@@ -55,6 +55,7 @@ export type ArgKind =
   | 'bursts'
   | 'name'
   | 'file'
+  | 'path'
   | 'command'
   | 'words';
 export type ArgValue = number | string | number[];
@@ -106,6 +107,7 @@ export const EXPECTED: Readonly<Record<ArgKind, string>> = {
   bursts: 'burst lengths in ticks separated by commas, such as 5 or 5,3,4 (CPU, I/O, CPU, …)',
   name: 'a name',
   file: 'a file name',
+  path: 'an absolute path such as /models/llm.bin',
   command: 'a command name',
   words: 'the rest of the line',
 };
@@ -146,6 +148,8 @@ export function parseArg(kind: ArgKind, text: string): ArgParse {
       const bursts = parts.map((p) => wholeNumber(p.trim()));
       return done(bursts.every((b): b is number => b !== null && b >= 1) ? bursts : null);
     }
+    case 'path':
+      return done(text.startsWith('/') ? text : null);
     case 'name':
     case 'file':
     case 'command':

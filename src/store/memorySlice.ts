@@ -9,6 +9,7 @@ export function memorySlice({ send }: SliceContext): MemorySlice {
     memoryRecent: [],
     memoryWaiting: [],
     heap: null,
+    fs: null,
     async translate(pid, address, access) {
       const reply = await send({ type: 'translate', pid, address, access });
       return reply?.type === 'translated' ? { ok: true, translation: reply.result } : refusalOf(reply);

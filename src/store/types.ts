@@ -1,6 +1,7 @@
 import type {
   Access,
   FieldError,
+  FsPicture,
   HeapPicture,
   MemoryColour,
   MemorySample,
@@ -154,6 +155,8 @@ export interface MemorySlice {
   memoryWaiting: { pid: number; why: string }[];
   /** the scenario's heap at the current tick (malloc and free operations), or null when it has no heap section */
   heap: HeapPicture | null;
+  /** the node's file system at the current tick, or null when the scenario has no fs section */
+  fs: FsPicture | null;
   /** the MMU walkthrough: a dry run of one translation at the current tick */
   translate(pid: number, address: number, access: Access): Promise<TranslateResult>;
   pageTable(pid: number): Promise<PageTableResult>;

@@ -42,6 +42,8 @@ export interface Sent {
   samplesDrawn: boolean;
   /** the heap state last pictured (the allocator never changes one in place, so identity tells a change) */
   heap: unknown;
+  /** the file system's version last pictured */
+  fsVersion: number;
   /** the followed processes' states, read from the event log, and how many of its closed spans were sent */
   states: StateTracker;
   stateSpans: number;
@@ -63,6 +65,7 @@ export function nothingSent(): Sent {
     memorySamples: 0,
     samplesDrawn: false,
     heap: null,
+    fsVersion: -1,
     states: newStateTracker(),
     stateSpans: 0,
     stateLanes: false,
@@ -129,6 +132,15 @@ function heapPart(st: SimStateView, sent: Sent): WireFrame['heap'] {
       explanation: last ? explain(last) : 'No malloc or free yet: the whole heap is one free chunk.',
     },
   };
+}
+
+/** The file system's part of a frame: its picture only when it changed. */
+function fsPart(st: SimStateView, sent: Sent): WireFrame['fs'] {
+  const f = subsystemView(st, 'fs');
+  if (!f) return null;
+  if (sent.fsVersion === f.version) return { picture: null };
+  sent.fsVersion = f.version;
+  return { picture: f.picture() };
 }
 
 /** Field-by-field: rows are flat apart from `gpus`, a short list, and `memory`, flat apart from its short `types`. */
@@ -246,5 +258,6 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
     summary: summaryMetrics(st, processes),
     memory: memoryPart(st, sent),
     heap: heapPart(st, sent),
+    fs: fsPart(st, sent),
   };
 }

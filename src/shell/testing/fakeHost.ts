@@ -15,6 +15,7 @@ export function fakeHost(
       scenario: null,
       frame: null,
       memory: null,
+      fs: null,
       playing: false,
       speed: 10,
       history: [],

@@ -29,6 +29,7 @@ export function createConsoleRunner(store: AppStore): ConsoleRunner {
         scenario: s.scenario,
         frame: s.frame,
         memory: s.memory,
+        fs: s.fs,
         playing: s.playing,
         speed: s.speed,
         history: s.consoleHistory,
@@ -77,6 +78,6 @@ export function createConsoleRunner(store: AppStore): ConsoleRunner {
       queue = run.catch(() => undefined);
       return run;
     },
-    complete: (line) => complete(line, get().frame?.processes ?? []),
+    complete: (line) => complete(line, get().frame?.processes ?? [], get().fs?.tree.map((e) => e.path) ?? []),
   };
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { terminalHost } from '../cli/terminalHost';
+import { runLine } from './commands';
+
+const SCENARIO = {
+  format: 'bcos-scenario',
+  version: 3,
+  scheduler: { policy: 'FIFO' },
+  processes: [{ pid: 1, name: 'writer', type: 'DATA_PROCESSING', arrival: 0, bursts: [8] }],
+  fs: { blockSize: 1024, blocks: 32, inodes: 16 },
+};
+
+/** Runs lines in a terminal session on `scenario`; each line's output joined. */
+async function session(lines: string[], scenario: object = SCENARIO): Promise<string[]> {
+  const made = terminalHost(scenario, () => undefined);
+  if (!made.ok) throw new Error(made.errors.join('; '));
+  const outputs: string[] = [];
+  for (const line of lines) outputs.push((await runLine(line, made.host)).lines.map((l) => l.text).join('\n'));
+  return outputs;
+}
+
+describe('file-system commands', () => {
+  it('change the file system at the current tick and read it back with ls, stat and df', async () => {
+    const [mkdir, write, ls, stat, df] = await session([
+      'mkdir /models',
+      'write /models/llm.bin 5KiB',
+      'ls /models',
+      'stat /models/llm.bin',
+      'df',
+    ]);
+    expect(mkdir).toBe('mkdir:\nt=0 · File system: mkdir /models.');
+    expect(write).toBe('write:\nt=0 · File system: write /models/llm.bin 5120.');
+    expect(ls).toBe(
+      [
+        'mode        links  owner  bytes  inode  blocks  name',
+        '-rw-r--r--  1      root   5120   2      5       llm.bin',
+      ].join('\n'),
+    );
+    expect(stat).toContain('Size: 5120 bytes (5 KiB)   Blocks: 5 of 1 KiB');
+    expect(stat).toContain('Blocks: 2-6');
+    expect(df).toContain('blocks  32     7     25    21.9 %');
+    expect(df).toContain('1 files, 2 directories');
+  });
+
+  it('say what a refused operation does not do, and that a scenario has no file system', async () => {
+    const [rmdir, ls] = await session(['rmdir /nope', 'ls /nope']);
+    expect(rmdir).toBe(
+      'rmdir:\nt=0 · File system: rmdir /nope is refused, ENOENT: /nope does not exist; nothing changes.',
+    );
+    expect(ls).toBe('ls: /nope: no such file or directory');
+    const { fs: _, ...without } = SCENARIO;
+    const [none] = await session(['ls'], without);
+    expect(none).toBe('ls: this scenario has no file system (add an "fs" section to the scenario file)');
+  });
+
+  it('refuses a path that is not absolute, naming the argument', async () => {
+    const [touch] = await session(['touch notes.txt']);
+    expect(touch).toMatch(/touch: PATH must be an absolute path such as \/models\/llm.bin, got 'notes.txt'/);
+  });
+});

@@ -1,0 +1,200 @@
+import type { FsOp, FsPicture, Inode } from '../core/index';
+import { operateAndTell } from './effects';
+import { formatBytes, percent, table } from './format';
+import { fail, out, type CommandResult, type ShellHost } from './host';
+import { num, str, type Args, type Command } from './spec';
+
+const ADD_FS = {
+  browser: 'load a scenario with an fs section (the Files view shows it)',
+  terminal: 'add an "fs" section to the scenario file',
+} as const;
+
+/** The file system, or the refusal saying there is none. */
+function fileSystem(host: ShellHost, command: string): { fs: FsPicture } | CommandResult {
+  const fs = host.view().fs;
+  return fs ? { fs } : fail(`${command}: this scenario has no file system (${ADD_FS[host.front]})`);
+}
+
+const KIND_LETTER = { dir: 'd', file: '-' } as const;
+
+/** Permission bits as ls writes them: rwxr-xr-x. */
+function modeText(mode: number): string {
+  return [6, 3, 0].map((s) => ['r', 'w', 'x'].map((c, i) => ((mode >> (s + 2 - i)) & 1 ? c : '-')).join('')).join('');
+}
+
+const inodeOf = (fs: FsPicture, inum: number): Readonly<Inode> | undefined =>
+  fs.inodes.find((i) => i.inum === inum)?.inode;
+
+/** A change to the file system: one operation at the current tick, told by the simulation's narration. */
+function change(name: string, args: Command['args'], help: string, op: (a: Args) => FsOp): Command {
+  return {
+    name,
+    args,
+    help,
+    run: async (a, host) => {
+      const found = fileSystem(host, name);
+      if (!('fs' in found)) return found;
+      return operateAndTell(host, name, { op: 'fs', action: op(a) }, `${name}:`);
+    },
+  };
+}
+
+const PATH = { name: 'PATH', kind: 'path' } as const;
+
+const ls: Command = {
+  name: 'ls',
+  args: [{ ...PATH, optional: true }],
+  help: 'lists a directory of the file system (default /): mode, links, owner, size, inode, blocks and name',
+  run: (a, host) => {
+    const found = fileSystem(host, 'ls');
+    if (!('fs' in found)) return found;
+    const { fs } = found;
+    const path = (a.PATH as string | undefined) ?? '/';
+    const at = fs.tree.find((e) => e.path === path);
+    if (!at) return fail(`ls: ${path}: no such file or directory`);
+    const inode = inodeOf(fs, at.inum) as Inode;
+    const listed =
+      inode.kind === 'dir'
+        ? fs.tree.filter((e) => e.depth === at.depth + 1 && e.path.startsWith(path === '/' ? '/' : `${path}/`))
+        : [at];
+    const rows = listed.map((e) => {
+      const i = inodeOf(fs, e.inum) as Inode;
+      return [
+        `${KIND_LETTER[i.kind]}${modeText(i.mode)}`,
+        String(i.links),
+        i.owner === 0 ? 'root' : `P${i.owner}`,
+        String(i.size),
+        String(e.inum),
+        String(i.blocks.length),
+        i.kind === 'dir' ? `${e.name}/` : e.name,
+      ];
+    });
+    if (rows.length === 0) return out(`${path} is empty`);
+    return out(...table(['mode', 'links', 'owner', 'bytes', 'inode', 'blocks', 'name'], rows));
+  },
+};
+
+/** Block numbers as runs: "4-7, 12, 20-21". */
+function runsText(blocks: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < blocks.length;) {
+    let j = i;
+    while (j + 1 < blocks.length && blocks[j + 1] === (blocks[j] as number) + 1) j++;
+    parts.push(i === j ? String(blocks[i]) : `${blocks[i]}-${blocks[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ') || 'none';
+}
+
+const stat: Command = {
+  name: 'stat',
+  args: [PATH],
+  help: "an inode's fields: type, size, links, owner, mode, times in ticks and its data blocks",
+  run: (a, host) => {
+    const found = fileSystem(host, 'stat');
+    if (!('fs' in found)) return found;
+    const path = str(a, 'PATH');
+    const at = found.fs.tree.find((e) => e.path === path);
+    if (!at) return fail(`stat: ${path}: no such file or directory`);
+    const i = inodeOf(found.fs, at.inum) as Inode;
+    return out(
+      `  File: ${path}`,
+      `  Type: ${i.kind === 'dir' ? 'directory' : 'regular file'}   Inode: ${at.inum}   Links: ${i.links}`,
+      `  Size: ${i.size} bytes (${formatBytes(i.size)})   Blocks: ${i.blocks.length} of ${formatBytes(found.fs.config.blockSize)}`,
+      `Access: ${(i.mode & 0o777).toString(8).padStart(4, '0')} (${KIND_LETTER[i.kind]}${modeText(i.mode)})   Owner: ${i.owner === 0 ? 'root (the system)' : `P${i.owner}`}`,
+      `Modify: tick ${i.mtime}   Change: tick ${i.ctime}`,
+      `Blocks: ${runsText(i.blocks)}`,
+    );
+  },
+};
+
+const df: Command = {
+  name: 'df',
+  args: [],
+  help: 'free and used blocks and inodes, fragmentation, and what the block device has done',
+  run: (_a, host) => {
+    const found = fileSystem(host, 'df');
+    if (!('fs' in found)) return found;
+    const f = found.fs.figures;
+    const g = f.fragmentation;
+    const s = f.stats;
+    return out(
+      ...table(
+        ['', 'total', 'used', 'free', 'use'],
+        [
+          [
+            'blocks',
+            String(f.blocks),
+            String(f.usedBlocks),
+            String(f.blocks - f.usedBlocks),
+            percent(f.usedBlocks / f.blocks),
+          ],
+          [
+            'inodes',
+            String(f.inodes),
+            String(f.usedInodes),
+            String(f.inodes - f.usedInodes),
+            percent(f.usedInodes / f.inodes),
+          ],
+        ],
+      ),
+      `${formatBytes(f.blockSize)} blocks, ${formatBytes((f.blocks - f.usedBlocks) * f.blockSize)} free; ${f.files} files, ${f.directories} directories`,
+      `Fragmentation: ${g.fragmented} of ${g.withBlocks} files in more than one run (${g.runs} runs in all); free space in ${g.freeRuns} runs, the largest ${g.largestFreeRun} blocks`,
+      `Device: ${s.requests} requests (${s.reads} reads, ${s.writes} writes, ${s.refused} refused), ${s.blocksMoved} blocks moved, busy ${s.busyTicks} ticks, requests queued ${s.queuedTicks} ticks in all`,
+    );
+  },
+};
+
+export const FS_COMMANDS: readonly Command[] = [
+  ls,
+  stat,
+  df,
+  change('mkdir', [PATH], 'makes a directory now (the system does it, as root)', (a) => ({
+    kind: 'mkdir',
+    path: str(a, 'PATH'),
+  })),
+  change('touch', [PATH], 'makes an empty file now', (a) => ({ kind: 'touch', path: str(a, 'PATH') })),
+  change(
+    'write',
+    [PATH, { name: 'SIZE', kind: 'size' }],
+    'appends SIZE bytes (4096, 64KiB, …) to a file, making it if it is not there',
+    (a) => ({
+      kind: 'write',
+      path: str(a, 'PATH'),
+      bytes: num(a, 'SIZE'),
+    }),
+  ),
+  change(
+    'truncate',
+    [PATH, { name: 'BYTES', kind: 'integer' }],
+    "sets a file's length to BYTES: blocks past it are freed",
+    (a) => ({
+      kind: 'truncate',
+      path: str(a, 'PATH'),
+      bytes: num(a, 'BYTES'),
+    }),
+  ),
+  change('rm', [PATH], "removes a file's name; the file goes with its last name", (a) => ({
+    kind: 'rm',
+    path: str(a, 'PATH'),
+  })),
+  change('rmdir', [PATH], 'removes an empty directory', (a) => ({ kind: 'rmdir', path: str(a, 'PATH') })),
+  change('ln', [{ name: 'TARGET', kind: 'path' }, PATH], 'a second name (a hard link) for a file', (a) => ({
+    kind: 'link',
+    target: str(a, 'TARGET'),
+    path: str(a, 'PATH'),
+  })),
+  change(
+    'mv',
+    [
+      { name: 'FROM', kind: 'path' },
+      { name: 'TO', kind: 'path' },
+    ],
+    'renames or moves a file or directory',
+    (a) => ({
+      kind: 'rename',
+      from: str(a, 'FROM'),
+      to: str(a, 'TO'),
+    }),
+  ),
+];
