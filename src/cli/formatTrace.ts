@@ -75,6 +75,7 @@ export function formatMetrics(r: RunResult): string {
     `Average response   ${fmt(s.avgResponse)}   (${FORMULAS.response})`,
     `Throughput         ${fmt(s.throughput)} per 100 ticks; CPU utilisation ${(s.cpuUtilization * 100).toFixed(0)} %; context switches ${s.contextSwitches}; deadline misses ${s.deadlineMisses}`,
     ...(r.memory ? ['', ...formatMemory(r.memory), '', ...formatProcessMemory(r.processes)] : []),
+    ...(r.fs ? ['', ...formatFileSystem(r.fs)] : []),
   ].join('\n');
 }
 
@@ -92,6 +93,17 @@ function formatProcessMemory(processes: RunResult['processes']): string[] {
           ]
         : [],
     ),
+  ];
+}
+
+function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
+  const s = f.stats;
+  const g = f.fragmentation;
+  return [
+    `File system: ${f.blocks} blocks of ${f.blockSize} B, ${f.usedBlocks} in use; ${f.usedInodes} of ${f.inodes} inodes in use (${f.files} files, ${f.directories} directories)`,
+    `Fragmentation at the end: ${g.fragmented} of ${g.withBlocks} files and directories in more than one run (${g.runs} runs); free space in ${g.freeRuns} run${g.freeRuns === 1 ? '' : 's'}, the largest ${g.largestFreeRun} blocks`,
+    `Block device: ${s.requests} requests (${s.reads} reads of ${s.bytesRead} B, ${s.writes} writes of ${s.bytesWritten} B, ${s.refused} refused), ${s.blocksMoved} blocks moved; busy ${s.busyTicks} ticks; queued ${s.queuedTicks} ticks in all`,
+    `Operations: ${s.operations} (${s.operationsRefused} refused)`,
   ];
 }
 

@@ -139,7 +139,7 @@ const df: Command = {
         ],
       ),
       `${formatBytes(f.blockSize)} blocks, ${formatBytes((f.blocks - f.usedBlocks) * f.blockSize)} free; ${f.files} files, ${f.directories} directories`,
-      `Fragmentation: ${g.fragmented} of ${g.withBlocks} files in more than one run (${g.runs} runs in all); free space in ${g.freeRuns} runs, the largest ${g.largestFreeRun} blocks`,
+      `Fragmentation: ${g.fragmented} of ${g.withBlocks} files and directories in more than one run (${g.runs} runs in all); free space in ${g.freeRuns} run${g.freeRuns === 1 ? '' : 's'}, the largest ${g.largestFreeRun} blocks`,
       `Device: ${s.requests} requests (${s.reads} reads, ${s.writes} writes, ${s.refused} refused), ${s.blocksMoved} blocks moved, busy ${s.busyTicks} ticks, requests queued ${s.queuedTicks} ticks in all`,
     );
   },

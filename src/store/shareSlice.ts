@@ -34,6 +34,7 @@ const NOT_UNDOABLE: ReadonlySet<string> = new Set(['undo', 'restart']);
 const VIEWS = {
   simulate: true,
   memory: true,
+  files: true,
   workload: true,
   compare: true,
   gallery: true,

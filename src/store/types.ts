@@ -31,7 +31,7 @@ import type { TimelineBuffer } from './timelineBuffer';
 
 export type Speed = number | 'max';
 export type ViewName =
-  'simulate' | 'memory' | 'workload' | 'compare' | 'gallery' | 'exercises' | 'lessons' | 'console' | 'ostep';
+  'simulate' | 'memory' | 'files' | 'workload' | 'compare' | 'gallery' | 'exercises' | 'lessons' | 'console' | 'ostep';
 
 export interface SessionSlice {
   status: 'starting' | 'ready' | 'crashed' | 'incompatible';

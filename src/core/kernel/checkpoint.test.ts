@@ -46,6 +46,7 @@ const SCENARIOS: [string, () => Scenario][] = [
       scheduler: { policy: 'LOTTERY', quantum: 10, draw: 'python', fullQuantum: true },
     }),
   ],
+  ['file system with file I/O', () => preset('file-system.json')],
 ];
 
 /** The kinds of event (an operation's name for an applied operation) in the first 20 ticks. */
@@ -120,13 +121,14 @@ describe('checkpoints copy the state generically', () => {
   });
 
   it('the scenarios exercise what they are named for', () => {
-    const [memory, operations, heap, lottery] = SCENARIOS.map(([, s]) => kinds(s()));
+    const [memory, operations, heap, lottery, files] = SCENARIOS.map(([, s]) => kinds(s()));
     expect(memory).toContain('pageFault');
     for (const k of ['access', 'compact', 'kill', 'create', 'suspend', 'memFree', 'refused'])
       expect(operations).toContain(k);
     expect(heap).toContain('malloc');
     expect(heap).toContain('free');
     expect(lottery).toContain('dispatch');
+    for (const k of ['fsOp', 'fileIo']) expect(files).toContain(k);
     expect(createState(SCENARIOS[3]![1]()).sched.global).not.toBeNull();
   });
 

@@ -17,7 +17,7 @@ import type { AppState, ViewName } from '../../store/types';
 import { useApp, useAppStore } from './StoreContext';
 
 /** The views laid out as a stage (they scroll inside their own boxes, never the page). */
-const STAGES: ReadonlySet<ViewName> = new Set(['simulate', 'memory', 'compare']);
+const STAGES: ReadonlySet<ViewName> = new Set(['simulate', 'memory', 'files', 'compare']);
 const selectView = (s: AppState) => s.view;
 /**
  * Views other than Simulate load when first opened: the first page (the default scenario playing) does not
@@ -26,6 +26,7 @@ const selectView = (s: AppState) => s.view;
 const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 const ConsolePanel = lazy(() => import('../console/ConsolePanel').then((m) => ({ default: m.ConsolePanel })));
 const MemoryView = lazy(() => import('../memory/MemoryView').then((m) => ({ default: m.MemoryView })));
+const FilesView = lazy(() => import('../filesystem/FilesView').then((m) => ({ default: m.FilesView })));
 const OstepView = lazy(() => import('../ostep/OstepView').then((m) => ({ default: m.OstepView })));
 const ExerciseView = lazy(() => import('../teach/ExerciseView').then((m) => ({ default: m.ExerciseView })));
 const LessonPlayer = lazy(() => import('../teach/LessonPlayer').then((m) => ({ default: m.LessonPlayer })));
@@ -101,6 +102,7 @@ export function App() {
         <Suspense fallback={<p className="muted">Loading…</p>}>
           {view === 'simulate' && <SimulateView />}
           {view === 'memory' && <MemoryView />}
+          {view === 'files' && <FilesView />}
           {view === 'workload' && <WorkloadView />}
           {view === 'compare' && <CompareView />}
           {view === 'console' && <ConsolePanel />}

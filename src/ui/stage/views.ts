@@ -10,6 +10,7 @@ export interface ViewInfo {
 export const VIEWS: Readonly<Record<ViewName, ViewInfo>> = {
   simulate: { label: 'Simulate', playback: true },
   memory: { label: 'Memory', playback: true },
+  files: { label: 'Files', playback: true },
   workload: { label: 'Workload & scheduler', playback: false },
   compare: { label: 'Compare schedulers', playback: false },
   console: { label: 'Console', playback: true },
@@ -55,6 +56,10 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
   compare: [
     { id: 'results', label: 'Results' },
     { id: 'chart', label: 'Averages chart' },
+  ],
+  files: [
+    { id: 'device', label: 'Block device' },
+    { id: 'operations', label: 'File operations', holds: ['File operation'] },
   ],
   memory: [
     { id: 'pools', label: 'Pools', holds: ['Memory pools'] },

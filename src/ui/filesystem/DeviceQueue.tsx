@@ -1,0 +1,55 @@
+import type { FsPicture } from '../../core/index';
+
+interface Props {
+  fs: FsPicture;
+  now: number;
+  names: (pid: number) => string;
+}
+
+/** The block device: the request it serves and those queued behind it, with what it has done so far. */
+export function DeviceQueue({ fs, now, names }: Props) {
+  const { requestTicks, blockTicks } = fs.config.device;
+  const s = fs.figures.stats;
+  return (
+    <section className="device-queue" aria-labelledby="device-queue-title">
+      <h2 id="device-queue-title">Block device</h2>
+      <p className="muted">
+        One request at a time, first come first served: {requestTicks} tick{requestTicks === 1 ? '' : 's'} per request
+        plus {blockTicks} per block.
+      </p>
+      {fs.queue.length === 0 ? (
+        <p>The device is idle at tick {now}.</p>
+      ) : (
+        <table>
+          <caption>Requests at tick {now}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Process</th>
+              <th scope="col">Request</th>
+              <th scope="col">Blocks</th>
+              <th scope="col">Served</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fs.queue.map((q) => (
+              <tr key={`${q.pid}-${q.start}`} data-serving={q.start <= now ? 'true' : undefined}>
+                <td>{names(q.pid)}</td>
+                <td>
+                  {q.kind} {q.path}
+                </td>
+                <td>{q.blocks}</td>
+                <td>
+                  {q.start <= now ? 'now, ' : `from tick ${q.start}, `}until tick {q.end}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        {s.requests} requests ({s.reads} reads, {s.writes} writes, {s.refused} refused), {s.blocksMoved} blocks moved;
+        busy {s.busyTicks} ticks; requests waited {s.queuedTicks} ticks in the queue in all.
+      </p>
+    </section>
+  );
+}

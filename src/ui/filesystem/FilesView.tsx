@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { FsOp } from '../../core/index';
+import type { AppState } from '../../store/types';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { operateAndAnswer } from '../memory/operateAndAnswer';
+import { useProcessLabel } from '../naming/useNaming';
+import { Stage, type PanelContent } from '../stage/Stage';
+import { DeviceQueue } from './DeviceQueue';
+import { FileOperationForm } from './FileOperationForm';
+import { FileTree } from './FileTree';
+import { InodeInspector } from './InodeInspector';
+import { turnOnFileSystem } from './turnOnFileSystem';
+import './filesystem.css';
+
+const selectFiles = (s: AppState) => ({
+  fs: s.fs,
+  hasFs: s.scenario?.fs !== undefined,
+  now: s.frame?.tick ?? 0,
+  processes: s.slowFrame?.processes,
+});
+
+/**
+ * The Files view: the node's file system at the current tick. The tree and the selected name's inode are the
+ * picture; the block device's queue and a file operation are panels. An operation goes to the simulation at the
+ * current tick, so it is recorded and replayed like every other.
+ */
+export function FilesView() {
+  const store = useAppStore();
+  const { fs, hasFs, now, processes } = useApp(useShallow(selectFiles));
+  const label = useProcessLabel();
+  const [selected, setSelected] = useState('/');
+  if (!hasFs) {
+    return (
+      <section className="panel" aria-labelledby="fs-off">
+        <h2 id="fs-off">This node has no file system</h2>
+        <p>
+          The scenario has no fs section, so processes do no file I/O. Give the node a file system of 1,024 blocks of 4
+          KiB with 256 inodes on a simple block device, or open the file-system preset.
+        </p>
+        <button type="button" className="primary" onClick={() => void turnOnFileSystem(store)}>
+          Add a file system
+        </button>
+      </section>
+    );
+  }
+  if (!fs) return <p className="muted">Loading the file system…</p>;
+  const names = (pid: number) => label(processes?.find((p) => p.pid === pid) ?? { pid });
+  const panels: PanelContent = {
+    device: { render: () => <DeviceQueue fs={fs} now={now} names={names} /> },
+    operations: {
+      render: () => <FileOperationForm onOperate={(op: FsOp) => operateAndAnswer(store, { op: 'fs', action: op })} />,
+    },
+  };
+  const picture = (
+    <div className="files-picture">
+      <FileTree fs={fs} selected={selected} onSelect={setSelected} />
+      <InodeInspector fs={fs} path={selected} />
+    </div>
+  );
+  return <Stage view="files" label="Files" picture={picture} panels={panels} />;
+}
