@@ -1,0 +1,66 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore, startedStore } from '../testing/renderWithStore';
+import { FilesView } from './FilesView';
+
+const SCENARIO = {
+  format: 'bcos-scenario',
+  version: 3,
+  title: 'Files',
+  scheduler: { policy: 'FIFO' },
+  processes: [
+    {
+      pid: 1,
+      name: 'writer',
+      type: 'DATA_PROCESSING',
+      arrival: 0,
+      bursts: [6],
+      files: { every: 2, requests: [{ kind: 'write', path: '/data/log', bytes: 6000 }] },
+    },
+  ],
+  fs: { blockSize: 4096, blocks: 64, inodes: 16, device: { requestTicks: 2, blockTicks: 1 } },
+  operations: [{ tick: 0, op: 'fs', action: { kind: 'mkdir', path: '/data' } }],
+};
+
+describe('FilesView', () => {
+  it('shows the tree at the current tick and the selected inode; it follows the time', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(<FilesView />, store);
+    const tree = screen.getByRole('navigation', { name: 'File tree' });
+    expect(within(tree).getByRole('button', { name: /^\/data, directory, inode 1/ })).toBeInTheDocument();
+    expect(within(tree).queryByRole('button', { name: /\/data\/log/ })).toBeNull();
+    // P1 writes at tick 2 of its CPU time: the file is there from then.
+    await act(() => store.getState().seek(3));
+    await userEvent.click(within(tree).getByRole('button', { name: /^\/data\/log, file, inode 2, 5.86 KiB/ }));
+    const inode = screen.getByRole('region', { name: 'Inode 2' });
+    expect(within(inode).getByText('6,000 bytes (5.86 KiB)')).toBeInTheDocument();
+    expect(within(inode).getByText('P1')).toBeInTheDocument();
+    expect(within(inode).getByText('2 in 1 run: 2–3')).toBeInTheDocument();
+    await act(() => store.getState().seek(0));
+    expect(screen.getByText('/data/log is not in the file system at this tick.')).toBeInTheDocument();
+  });
+
+  it('does a typed file operation at the current tick, and names what is wrong with a bad one', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(<FilesView />, store);
+    await userEvent.click(screen.getByRole('tab', { name: 'File operations' }));
+    const input = screen.getByRole('textbox', { name: 'Operation (at the current tick)' });
+    await userEvent.type(input, 'write /notes 2KiB');
+    await userEvent.click(screen.getByRole('button', { name: 'Do it' }));
+    expect(await screen.findByRole('button', { name: /^\/notes, file, inode 2, 2 KiB/ })).toBeInTheDocument();
+    await userEvent.type(input, 'format /dev/sda');
+    await userEvent.click(screen.getByRole('button', { name: 'Do it' }));
+    expect(screen.getByText(/"format" is not a file operation/)).toBeInTheDocument();
+    expect(input).toHaveValue('format /dev/sda');
+  });
+
+  it('offers to add a file system to a scenario without one', async () => {
+    const { fs: _, operations: __, ...without } = SCENARIO;
+    const { store } = await startedStore({ ...without, processes: [{ ...SCENARIO.processes[0], files: undefined }] });
+    renderWithStore(<FilesView />, store);
+    await userEvent.click(screen.getByRole('button', { name: 'Add a file system' }));
+    expect(await screen.findByRole('navigation', { name: 'File tree' })).toBeInTheDocument();
+    expect(store.getState().scenario?.fs?.blocks).toBe(1024);
+  });
+});
