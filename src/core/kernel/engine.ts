@@ -86,11 +86,10 @@ function decide(st: SimState): void {
   }
   if (timerFired || policy.dynamicKeys) reorderReady(st);
   checkDeadlines(st);
-  // Free CPUs are filled first: preempting a process while a CPU stands idle would only move it.
-  fillIdleCpus(st);
-  if (policy.preemptive) while (preemptOne(st)) fillIdleCpus(st);
-  // A subsystem that blocks a process (a page fault) frees its CPU for someone else, who may need it at once too.
-  while (subsystemsDecide(st)) fillIdleCpus(st);
+  fillAndPreempt(st);
+  // A subsystem that blocks a process (a page fault, a file request) frees its CPU for someone else, who may need
+  // it at once too; and with that CPU free, a preemption that could not help before may now let a process run.
+  while (subsystemsDecide(st)) fillAndPreempt(st);
   for (const s of st.subsystems) s.endDecision?.(st);
   stretchLoneSlices(st);
   // A CPU held to the end of a quantum keeps the clock going: the run ends when the quantum does (OSTEP lottery.py).
@@ -190,6 +189,15 @@ function checkDeadlines(st: SimState, until = st.now): void {
       st.events.push({ tick: st.now, kind: 'deadlineMiss', pid: p.pid, deadline: d[0] });
     }
   }
+}
+
+/**
+ * Free CPUs are filled first (preempting a process while a CPU stands idle would only move it), then the policy
+ * preempts while its best READY process beats a running one: nothing the decision point could do is left undone.
+ */
+function fillAndPreempt(st: SimState): void {
+  fillIdleCpus(st);
+  if (st.policy.preemptive) while (preemptOne(st)) fillIdleCpus(st);
 }
 
 /** The subsystems act for the running processes, in their order; true when one of them freed a CPU. */
