@@ -12,6 +12,11 @@ export interface FsConfig {
   blocks: number;
   inodes: number;
   device: { requestTicks: number; blockTicks: number };
+  /**
+   * The page cache (pageCache.ts): `blocks` of memory holding disk blocks (0 = none); under write-back a write
+   * only dirties memory and the disk gets it on eviction or sync, under write-through at once.
+   */
+  cache: { blocks: number; writeBack: boolean };
 }
 
 /** A process's file I/O: a request every `every` ticks of its CPU time, the listed ones in turn. */
@@ -42,6 +47,8 @@ export const FS_LIMITS = {
   /** PATH_MAX */
   maxPath: 4_096,
   maxRequests: 1_000,
+  /** 64 MiB of 4 KiB blocks: an eviction looks at every cached block */
+  maxCacheBlocks: 16_384,
 } as const;
 
 export const DEFAULT_FS: Readonly<FsConfig> = Object.freeze({
@@ -49,6 +56,7 @@ export const DEFAULT_FS: Readonly<FsConfig> = Object.freeze({
   blocks: 1024,
   inodes: 256,
   device: Object.freeze({ requestTicks: 4, blockTicks: 1 }),
+  cache: Object.freeze({ blocks: 128, writeBack: true }),
 });
 
 /** Bytes of one directory entry (ext2's for a short name): how many names a directory block holds. */
@@ -70,7 +78,9 @@ export function geometryOf(c: FsConfig): FsGeometry {
   };
 }
 
-/** Blocks a byte range of a file touches: what a request moves. */
-export function blocksTouched(offset: number, bytes: number, blockSize: number): number {
-  return bytes === 0 ? 0 : Math.floor((offset + bytes - 1) / blockSize) - Math.floor(offset / blockSize) + 1;
+/** The file's blocks a byte range touches, in file order: what a request moves. */
+export function blocksTouched(blocks: readonly number[], offset: number, bytes: number, blockSize: number): number[] {
+  return bytes === 0
+    ? []
+    : blocks.slice(Math.floor(offset / blockSize), Math.floor((offset + bytes - 1) / blockSize) + 1);
 }

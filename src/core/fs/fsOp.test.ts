@@ -15,6 +15,7 @@ const op: fc.Arbitrary<FsOp> = fc.oneof(
   path.map((p) => ({ kind: 'rmdir' as const, path: p })),
   fc.record({ kind: fc.constant('link' as const), target: path, path }),
   fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
+  fc.constant({ kind: 'sync' as const }),
 );
 
 function error(line: string): string {
@@ -39,7 +40,8 @@ describe('file operations as typed lines', () => {
 
   it('names what is wrong with a line', () => {
     expect(error('format /dev/sda')).toMatch(/"format" is not a file operation \(mkdir, touch, write/);
-    expect(error('write /f')).toBe('write takes 2 (usage: write <path> <bytes>)');
+    expect(error('write /f')).toBe('write takes 2 arguments (usage: write <path> <bytes>)');
+    expect(error('sync /f')).toBe('sync takes no arguments (usage: sync)');
     expect(error('write /f -1')).toBe(`bytes must be a whole number from 0 to ${MAX_OP_BYTES} (got "-1")`);
     expect(error(`write /f ${MAX_OP_BYTES + 1}`)).toMatch(/from 0 to 1073741824/);
     expect(error('')).toMatch(/"" is not a file operation/);

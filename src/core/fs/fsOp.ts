@@ -13,7 +13,9 @@ export type FsOp =
   | { kind: 'rm'; path: string }
   | { kind: 'rmdir'; path: string }
   | { kind: 'link'; target: string; path: string }
-  | { kind: 'rename'; from: string; to: string };
+  | { kind: 'rename'; from: string; to: string }
+  /** writes every dirty cached block to the disk (a file system without a page cache has none) */
+  | { kind: 'sync' };
 
 export type FsOpKind = FsOp['kind'];
 
@@ -27,6 +29,7 @@ const SYNTAX: Readonly<Record<FsOpKind, { word: string; args: readonly string[] 
   rmdir: { word: 'rmdir', args: ['path'] },
   link: { word: 'ln', args: ['target', 'path'] },
   rename: { word: 'mv', args: ['from', 'to'] },
+  sync: { word: 'sync', args: [] },
 };
 
 const KIND_OF_WORD: ReadonlyMap<string, FsOpKind> = new Map(
@@ -50,9 +53,15 @@ export function parseFsOp(line: string): { ok: true; op: FsOp } | { ok: false; e
   if (kind === undefined)
     return { ok: false, error: { code: 'EINVAL', message: `"${word}" is not a file operation (${words})` } };
   const { args: names } = SYNTAX[kind];
-  const usage = `${word} ${names.map((n) => `<${n}>`).join(' ')}`;
+  const usage = [word, ...names.map((n) => `<${n}>`)].join(' ');
   if (args.length !== names.length)
-    return { ok: false, error: { code: 'EINVAL', message: `${word} takes ${names.length} (usage: ${usage})` } };
+    return {
+      ok: false,
+      error: {
+        code: 'EINVAL',
+        message: `${word} takes ${names.length === 0 ? 'no' : names.length} argument${names.length === 1 ? '' : 's'} (usage: ${usage})`,
+      },
+    };
   const fields: Record<string, string | number> = { kind };
   for (const [i, name] of names.entries()) {
     const arg = args[i] as string;

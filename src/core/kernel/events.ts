@@ -134,10 +134,18 @@ export type SimEvent =
     }
   | { tick: number; kind: 'refused'; op: OperationKind; pid: number; state: ProcessState | null; why: string }
   /** a scheduled file-system operation (its typed line), done, or refused with its POSIX error (nothing changed) */
-  | { tick: number; kind: 'fsOp'; line: string; error: FsError | null }
+  | {
+      tick: number;
+      kind: 'fsOp';
+      line: string;
+      error: FsError | null;
+      /** a sync: the dirty cached blocks it wrote back, the device busy with them until `until` */
+      flushed?: { blocks: number; until: number };
+    }
   /**
-   * a running process's file request, done on the file system: it moves `blocks` blocks, and the process waits
-   * (WAITING for fs) behind `ahead` requests, the device serving it from `start` to `until` (no wait when 0 blocks)
+   * a running process's file request, done on the file system: it touches `blocks` of the file's blocks, `cached`
+   * of them found in the page cache; the device moves `disk` blocks (misses, written-through or written-back ones)
+   * while the process waits (WAITING for fs) behind `ahead` requests, from `start` to `until` (no wait when 0)
    */
   | {
       tick: number;
@@ -148,6 +156,8 @@ export type SimEvent =
       path: string;
       bytes: number;
       blocks: number;
+      cached: number;
+      disk: number;
       ahead: number;
       start: number;
       until: number;

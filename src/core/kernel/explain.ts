@@ -75,16 +75,30 @@ function lonePicks(name: string, slice: number, quanta: number, tick: number, cp
   );
 }
 
-/** A file request: what it moved, and how long the process waits for the device (behind whom). */
+const blockCount = (n: number): string => `${n} block${n === 1 ? '' : 's'}`;
+
+/** A file request: what it touched, what the page cache saved, and how long the process waits for the device. */
 function fileIoWords(ev: Extract<SimEvent, { kind: 'fileIo' }>, name: string): string {
-  const what = `${name} ${ev.request === 'read' ? 'reads' : 'writes'} ${bytes(ev.bytes)} ${ev.request === 'read' ? 'of' : 'to'} ${ev.path}`;
+  const reading = ev.request === 'read';
+  const what = `${name} ${reading ? 'reads' : 'writes'} ${bytes(ev.bytes)} ${reading ? 'of' : 'to'} ${ev.path}`;
   if (ev.blocks === 0) return `${what}: the end of the file, nothing to read, so it does not wait.`;
-  const blocks = `${ev.blocks} block${ev.blocks === 1 ? '' : 's'}`;
+  const cache = reading
+    ? ev.cached === ev.blocks
+      ? `all ${ev.blocks === 1 ? '' : `${ev.blocks} `}in the page cache`
+      : ev.cached > 0
+        ? `${ev.cached} in the page cache, ${blockCount(ev.blocks - ev.cached)} from the disk`
+        : 'none in the page cache'
+    : ev.disk === 0
+      ? 'into the page cache (written back later)'
+      : '';
+  const head = `${what} (${blockCount(ev.blocks)}${cache ? `: ${cache}` : ''})`;
+  if (ev.until === ev.tick) return `${head}: no disk work, so it does not wait.`;
   const queue =
     ev.ahead === 0
-      ? `the device serves it at once`
+      ? 'the device serves it at once'
       : `${ev.ahead} request${ev.ahead === 1 ? '' : 's'} ahead of it, the device serves it from tick ${ev.start}`;
-  return `${what} (${blocks}): it blocks, WAITING for the disk until tick ${ev.until}; ${queue}.`;
+  const moved = ev.disk === ev.blocks ? '' : ` (${blockCount(ev.disk)})`;
+  return `${head}: it blocks, WAITING for the disk${moved} until tick ${ev.until}; ${queue}.`;
 }
 
 /** One sentence per event: the narration in the UI and the CLI trace use this same function. */
@@ -186,9 +200,12 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
     case 'free':
       return `${p(ev.pid)} frees allocation ${ev.allocation}: ${freeWords(ev.ptr, ev.step, ev.allocation)}`;
     case 'fsOp':
-      return ev.error === null
-        ? `File system: ${ev.line}.`
-        : `File system: ${ev.line} is refused, ${ev.error.code}: ${ev.error.message}; nothing changes.`;
+      if (ev.error !== null)
+        return `File system: ${ev.line} is refused, ${ev.error.code}: ${ev.error.message}; nothing changes.`;
+      if (!ev.flushed) return `File system: ${ev.line}.`;
+      return ev.flushed.blocks === 0
+        ? 'File system: sync: no dirty block in the page cache, nothing to write.'
+        : `File system: sync writes ${ev.flushed.blocks} dirty cached block${ev.flushed.blocks === 1 ? '' : 's'} to the disk, busy until tick ${ev.flushed.until}.`;
     case 'fileIo':
       return fileIoWords(ev, p(ev.pid));
     case 'fileRefused':

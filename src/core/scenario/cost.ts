@@ -2,6 +2,7 @@ import { NO_TIMERS, type PolicyTimers } from '../sched/module';
 import { findPolicy } from '../sched/registry';
 import type { FieldError } from './fieldErrors';
 import { MEMORY_TYPE_INFO } from '../memory/types';
+import type { FileIo, FsConfig } from '../fs/config';
 import type { ProcessSpec, Scenario } from './types';
 
 /** The slowest memory type's latency, ticks: the longest a reference in memory can stall. */
@@ -58,10 +59,27 @@ function processCost(
   slices.push(quanta * switches * (1 + t.extraPerSlice));
   // A reference that faults waits for swap and is made again when the process runs next.
   if (refs > 0) add({ path: `${path}.accesses.every`, steps: 2 * refs });
+  // A file request blocks the process and wakes it: two decision points, and the device's time for it.
+  const files = p.files && s.fs ? fileRequestsCost(p.files, s.fs, Math.floor(cpu / p.files.every)) : null;
+  if (files) add({ path: `${path}.files.every`, steps: 2 * files.requests });
   const swap = s.memory ? s.memory.swapInTicks + s.memory.swapOutTicks : 0;
   // A CPU may be held to the end of a quantum after a burst ends (OSTEP's lottery).
   const held = t.slice === Infinity ? 0 : cpuBursts * t.slice;
-  return running + io + held + (cpuBursts + quanta) * s.options.contextSwitchCost + refs * swap;
+  return (
+    running + io + held + (cpuBursts + quanta) * s.options.contextSwitchCost + refs * swap + (files?.deviceTicks ?? 0)
+  );
+}
+
+/**
+ * A process's file requests and the longest the device may take over them: a request moves at most the blocks its
+ * bytes touch, and as many again written back from the page cache to make room for them.
+ */
+function fileRequestsCost(files: FileIo, fs: FsConfig, requests: number): { requests: number; deviceTicks: number } {
+  const worst = (bytes: number) =>
+    fs.device.requestTicks + 2 * (Math.ceil(bytes / fs.blockSize) + 1) * fs.device.blockTicks;
+  const cycle = files.requests.reduce((sum, r) => sum + worst(r.bytes), 0);
+  const rest = files.requests.slice(0, requests % files.requests.length).reduce((sum, r) => sum + worst(r.bytes), 0);
+  return { requests, deviceTicks: Math.floor(requests / files.requests.length) * cycle + rest };
 }
 
 /** The estimate, deterministic and linear in the scenario's size. */
@@ -82,6 +100,9 @@ export function estimateCost(s: Scenario): CostEstimate {
     add({ path: 'operations', steps: 1 });
     start = Math.max(start, op.tick);
     if (op.op === 'create') busy += processCost(op.process, `operations[${i}].process`, t, s, add, slices);
+    // A sync keeps the device busy writing back every dirty cached block: requests queue behind it.
+    if (op.op === 'fs' && op.action.kind === 'sync' && s.fs)
+      busy += s.fs.device.requestTicks + s.fs.cache.blocks * s.fs.device.blockTicks;
   });
   if (s.memory) {
     const frames = Math.floor(s.memory.physicalBytes / s.memory.pageSize);

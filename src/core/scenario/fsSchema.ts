@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_FS, FS_LIMITS } from '../fs/config';
 import { MAX_OP_BYTES } from '../fs/fsOp';
-import { intIn, listOf, unionError } from './fields';
+import { flag, intIn, listOf, unionError } from './fields';
 
 const phrase = (what: string) => `must be ${what}`;
 
@@ -37,6 +37,15 @@ export const fsSchema = z.strictObject(
         { error: 'must be an object {requestTicks, blockTicks}' },
       )
       .prefault({}),
+    cache: z
+      .strictObject(
+        {
+          blocks: intIn(0, FS_LIMITS.maxCacheBlocks, 'blocks').default(DEFAULT_FS.cache.blocks),
+          writeBack: flag().default(DEFAULT_FS.cache.writeBack),
+        },
+        { error: 'must be an object {blocks, writeBack}' },
+      )
+      .prefault({}),
   },
   { error: 'must be an object of file-system settings' },
 );
@@ -53,11 +62,12 @@ export const fsActionSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('rmdir'), path: pathSchema }),
     z.strictObject({ kind: z.literal('link'), target: pathSchema, path: pathSchema }),
     z.strictObject({ kind: z.literal('rename'), from: pathSchema, to: pathSchema }),
+    z.strictObject({ kind: z.literal('sync') }),
   ],
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, rename',
+      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, rename, sync',
     ),
   },
 );

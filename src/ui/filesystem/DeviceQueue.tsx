@@ -33,7 +33,7 @@ export function DeviceQueue({ fs, now, names }: Props) {
           <tbody>
             {fs.queue.map((q) => (
               <tr key={`${q.pid}-${q.start}`} data-serving={q.start <= now ? 'true' : undefined}>
-                <td>{names(q.pid)}</td>
+                <td>{q.pid === null ? 'the kernel (sync)' : names(q.pid)}</td>
                 <td>
                   {q.kind} {q.path}
                 </td>

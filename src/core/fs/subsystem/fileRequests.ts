@@ -3,6 +3,7 @@ import type { SimState } from '../../kernel/state';
 import type { Pcb } from '../../process/pcb';
 import { applyFsOp } from '../applyFsOp';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
+import { readThrough, writeInto, type CacheOutcome } from '../pageCache';
 import { resolve } from '../paths';
 import type { FsError, Inode } from '../types';
 import type { FileIoProgress, FsRun } from './state';
@@ -22,8 +23,8 @@ export function nextFileRequest(run: FsRun, p: Pcb): number {
   return p.runSince + Math.max(0, (made + 1) * io.every + p.memoryStall - p.cpuTime);
 }
 
-/** What a request did to the file system: the bytes and blocks it moves, or why it was refused. */
-type Done = { ok: true; bytes: number; blocks: number } | { ok: false; error: FsError };
+/** What a request did: the bytes, the file's blocks it touched and what the page cache made of them; or why not. */
+type Done = { ok: true; bytes: number; blocks: number; cache: CacheOutcome } | { ok: false; error: FsError };
 
 /** A read from where this request last stopped, starting over at the file's end. */
 function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number): Done {
@@ -34,7 +35,8 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number):
   const from = (progress.offsets[at] ?? 0) < inode.size ? (progress.offsets[at] ?? 0) : 0;
   const bytes = Math.min(r.bytes, inode.size - from);
   progress.offsets[at] = from + bytes;
-  return { ok: true, bytes, blocks: blocksTouched(from, bytes, run.fs.geometry.blockSize) };
+  const blocks = blocksTouched(inode.blocks, from, bytes, run.fs.geometry.blockSize);
+  return { ok: true, bytes, blocks: blocks.length, cache: readThrough(run.cache, blocks) };
 }
 
 /** An append: the blocks it writes are those its bytes touch, a partly filled last block included. */
@@ -43,13 +45,40 @@ function write(run: FsRun, r: FileRequest, pid: number): Done {
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
   const done = applyFsOp(run.fs, { kind: 'write', path: r.path, bytes: r.bytes }, undefined, pid);
   if (!done.ok) return done;
-  return { ok: true, bytes: r.bytes, blocks: blocksTouched(before, r.bytes, run.fs.geometry.blockSize) };
+  const blocks = blocksTouched((run.fs.inodes[done.inum] as Inode).blocks, before, r.bytes, run.fs.geometry.blockSize);
+  return { ok: true, bytes: r.bytes, blocks: blocks.length, cache: writeInto(run.cache, blocks) };
+}
+
+/**
+ * Puts `blocks` of disk work on the device, first come first served: it starts when the device is free and
+ * takes `requestTicks` plus `blockTicks` per block. `pid` null is the kernel's own (a sync). Returns the request's
+ * start and end, or null when there is nothing for the disk to do.
+ */
+export function queueOnDevice(
+  st: SimState,
+  run: FsRun,
+  pid: number | null,
+  request: { kind: 'read' | 'write'; path: string },
+  blocks: number,
+): { start: number; end: number; ahead: number } | null {
+  if (blocks === 0) return null;
+  const { requestTicks, blockTicks } = run.config.device;
+  const cost = requestTicks + blocks * blockTicks;
+  run.queue = run.queue.filter((q) => q.end > st.now);
+  const ahead = run.queue.length;
+  const start = Math.max(st.now, run.busyUntil);
+  const end = start + cost;
+  run.busyUntil = end;
+  run.stats.blocksMoved += blocks;
+  run.stats.busyTicks += cost;
+  if (end > st.now) run.queue.push({ pid, ...request, blocks, start, end });
+  return { start, end, ahead };
 }
 
 /**
  * A running process makes its next file request now. The file system does it at once (the picture is the
- * file system's, not the disk's contents); the process then waits, WAITING, while the device serves it: after
- * every request ahead of it in the queue, `requestTicks` plus `blockTicks` per block. A refused request (a
+ * file system's, not the disk's contents); blocks the page cache holds cost nothing more, and the process waits,
+ * WAITING, while the device serves the rest: after every request ahead of it in the queue. A refused request (a
  * missing file, a full disk) costs no device time: the process carries on, as after a failed system call.
  * Returns true when the process blocked.
  */
@@ -80,12 +109,8 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     stats.writes++;
     stats.bytesWritten += done.bytes;
   }
-  const { requestTicks, blockTicks } = run.config.device;
-  const cost = done.blocks === 0 ? 0 : requestTicks + done.blocks * blockTicks;
-  run.queue = run.queue.filter((q) => q.end > st.now);
-  const ahead = run.queue.length;
-  const start = Math.max(st.now, run.busyUntil);
-  const end = start + cost;
+  const disk = done.cache.fromDisk + done.cache.toDisk;
+  const served = queueOnDevice(st, run, p.pid, r, disk);
   st.events.push({
     tick: st.now,
     kind: 'fileIo',
@@ -95,16 +120,14 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     path: r.path,
     bytes: done.bytes,
     blocks: done.blocks,
-    ahead,
-    start,
-    until: end,
+    cached: done.cache.hits,
+    disk,
+    ahead: served?.ahead ?? 0,
+    start: served?.start ?? st.now,
+    until: served?.end ?? st.now,
   });
-  if (end === st.now) return false;
-  stats.blocksMoved += done.blocks;
-  stats.busyTicks += cost;
-  stats.queuedTicks += start - st.now;
-  run.busyUntil = end;
-  run.queue.push({ pid: p.pid, kind: r.kind, path: r.path, blocks: done.blocks, start, end });
-  kernel.block(st, p, end - st.now, 'fs');
+  if (!served || served.end === st.now) return false;
+  stats.queuedTicks += served.start - st.now;
+  kernel.block(st, p, served.end - st.now, 'fs');
   return true;
 }

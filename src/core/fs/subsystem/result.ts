@@ -1,5 +1,6 @@
 import type { SimState } from '../../kernel/state';
 import { fragmentationOf, type FsFragmentation } from '../fragmentation';
+import { dirtyCount, type PageCacheStats } from '../pageCache';
 import { fsRun } from './fileRequests';
 import type { FsStats } from './state';
 
@@ -14,10 +15,11 @@ export interface FsResult {
   directories: number;
   fragmentation: FsFragmentation;
   stats: FsStats;
+  cache: PageCacheStats & { capacity: number; held: number; dirty: number; writeBack: boolean };
 }
 
 export function fsResult(st: SimState): FsResult {
-  const { fs, stats } = fsRun(st);
+  const { fs, stats, cache } = fsRun(st);
   let files = 0;
   for (const inode of fs.inodes) if (inode?.kind === 'file') files++;
   return {
@@ -30,5 +32,12 @@ export function fsResult(st: SimState): FsResult {
     directories: fs.used.inodes - files,
     fragmentation: fragmentationOf(fs),
     stats: { ...stats },
+    cache: {
+      capacity: cache.capacity,
+      held: cache.entries.size,
+      dirty: dirtyCount(cache),
+      writeBack: cache.writeBack,
+      ...cache.stats,
+    },
   };
 }

@@ -1,9 +1,11 @@
 import type { FileIo, FsConfig } from '../config';
+import type { PageCache } from '../pageCache';
 import type { FsState } from '../types';
 
 /** One request the block device has taken: served from `start` to `end`, first come first served. */
 export interface DeviceRequest {
-  pid: number;
+  /** null: the kernel's own (a sync writing dirty cached blocks back) */
+  pid: number | null;
   kind: 'read' | 'write';
   path: string;
   blocks: number;
@@ -49,6 +51,7 @@ export interface FsRun {
   /** whether any process does file I/O: if none, a decision point has nothing to ask of the file system */
   anyFileIo: boolean;
   progress: Map<number, FileIoProgress>;
+  cache: PageCache;
   stats: FsStats;
   /** counts every change of the file system or the device, so a frame knows whether to send the picture again */
   version: number;

@@ -19,7 +19,7 @@ function withFiles(jobs: (Job & { files?: FileIo })[], operations: ScheduledOper
   const v = validateScenario({
     ...base,
     processes: base.processes.map((p, i) => ({ ...p, ...(jobs[i]?.files && { files: jobs[i].files }) })),
-    fs: { blockSize: 1024, blocks: 64, inodes: 16, device: { requestTicks: 2, blockTicks: 1 } },
+    fs: { blockSize: 1024, blocks: 64, inodes: 16, device: { requestTicks: 2, blockTicks: 1 }, cache: { blocks: 0 } },
   });
   if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
   return v.scenario;
@@ -145,5 +145,49 @@ describe('the file system as a subsystem', () => {
       'fs.blockSize must be a power of two from 512 to 65536 bytes (got 1000)',
       'fs.blocks must be an integer from 16 to 262144 blocks (got 8)',
     ]);
+  });
+});
+
+describe('the page cache in the file system', () => {
+  /** One reader going over a 4-block file twice, with a cache of `blocks`. */
+  function reader(blocks: number, writeBack = true): Scenario {
+    const files: FileIo = { every: 1, requests: [{ kind: 'read', path: '/model', bytes: 2048 }] };
+    const base = withFiles([{ bursts: [4], files }], [fsOp(0, { kind: 'write', path: '/model', bytes: 4096 })]);
+    return { ...base, fs: { ...(base.fs as NonNullable<Scenario['fs']>), cache: { blocks, writeBack } } };
+  }
+
+  it('a first read misses and waits for the disk; the second pass hits and does not wait', () => {
+    const r = run(reader(8));
+    const io = r.events.filter((e) => e.kind === 'fileIo');
+    expect(io.map((e) => [e.cached, e.disk, e.until - e.tick])).toEqual([
+      [0, 2, 4],
+      [0, 2, 4],
+      [2, 0, 0],
+    ]);
+    expect(explain(io[2] as (typeof io)[0])).toBe(
+      'P1 reads 2 KiB of /model (2 blocks: all 2 in the page cache): no disk work, so it does not wait.',
+    );
+    expect(r.fs?.cache).toMatchObject({ hits: 2, misses: 4, held: 4, capacity: 8 });
+  });
+
+  it('a cache too small for the file misses every time (LRU over a loop larger than it)', () => {
+    const r = run(reader(3));
+    expect(r.fs?.cache).toMatchObject({ hits: 0, misses: 6, evictions: 3 });
+  });
+
+  it('under write-back a write waits for nothing until sync writes the dirty blocks, busying the device', () => {
+    const files: FileIo = { every: 1, requests: [{ kind: 'write', path: '/log', bytes: 3072 }] };
+    const base = withFiles([{ bursts: [3], files }], [fsOp(2, { kind: 'sync' })]);
+    const r = run({
+      ...base,
+      fs: { ...(base.fs as NonNullable<Scenario['fs']>), cache: { blocks: 16, writeBack: true } },
+    });
+    const sync = r.events.find((e) => e.kind === 'fsOp');
+    expect(sync && explain(sync)).toBe(
+      'File system: sync writes 3 dirty cached blocks to the disk, busy until tick 7.',
+    );
+    // Operations come before requests at a tick: the write at tick 2 is after the sync, still dirty at the end.
+    expect(r.fs?.cache).toMatchObject({ dirty: 3, writeBacks: 3 });
+    expect(r.processes[0]?.completion).toBe(3);
   });
 });

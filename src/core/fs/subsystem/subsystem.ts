@@ -7,7 +7,8 @@ import { geometryOf, type FileIo, type FsConfig } from '../config';
 import { createFileSystem } from '../fileSystem';
 import { fsOpText } from '../fsOp';
 import { fsInvariants } from '../invariants';
-import { fsRun, makeFileRequest, nextFileRequest } from './fileRequests';
+import { createPageCache, flushAll, forgetFreed } from '../pageCache';
+import { fsRun, makeFileRequest, nextFileRequest, queueOnDevice } from './fileRequests';
 import { fsResult } from './result';
 import { fsView } from './view';
 
@@ -28,7 +29,8 @@ export const fsSubsystem: Subsystem<'fs'> = {
   name: 'fs',
   present: (scenario) => scenario.fs !== undefined,
   create: (scenario) => {
-    const config = deepFreeze({ ...(scenario.fs as FsConfig), device: { ...(scenario.fs as FsConfig).device } });
+    const fs = scenario.fs as FsConfig;
+    const config = deepFreeze({ ...fs, device: { ...fs.device }, cache: { ...fs.cache } });
     return {
       config,
       fs: createFileSystem(geometryOf(config)),
@@ -39,6 +41,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
         scenario.processes.some((p) => p.files) ||
         scenario.operations.some((op) => op.op === 'create' && op.process.files),
       progress: new Map(),
+      cache: createPageCache(config.cache.blocks, config.cache.writeBack),
       stats: {
         requests: 0,
         reads: 0,
@@ -65,7 +68,22 @@ export const fsSubsystem: Subsystem<'fs'> = {
     run.version++;
     run.stats.operations++;
     if (!done.ok) run.stats.operationsRefused++;
-    st.events.push({ tick: st.now, kind: 'fsOp', line: fsOpText(op.action), error: done.ok ? null : done.error });
+    const bitmap = run.fs.dataBitmap;
+    forgetFreed(run.cache, (b) => bitmap[b] === 1);
+    const line = fsOpText(op.action);
+    if (op.action.kind !== 'sync') {
+      st.events.push({ tick: st.now, kind: 'fsOp', line, error: done.ok ? null : done.error });
+      return false;
+    }
+    const blocks = flushAll(run.cache);
+    const served = queueOnDevice(st, run, null, { kind: 'write', path: '(dirty cached blocks)' }, blocks);
+    st.events.push({
+      tick: st.now,
+      kind: 'fsOp',
+      line,
+      error: null,
+      flushed: { blocks, until: served?.end ?? st.now },
+    });
     return false;
   },
   decide: (st, kernel) => {

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createPageCache, flushAll, readThrough, writeInto } from './pageCache';
+
+describe('the page cache', () => {
+  it('misses first, then hits; the least recently used goes when it is full', () => {
+    const c = createPageCache(2, true);
+    expect(readThrough(c, [1, 2])).toEqual({ hits: 0, fromDisk: 2, toDisk: 0 });
+    expect(readThrough(c, [1, 2])).toEqual({ hits: 2, fromDisk: 0, toDisk: 0 });
+    readThrough(c, [1]);
+    readThrough(c, [3]);
+    expect([...c.entries.keys()].sort()).toEqual([1, 3]);
+    expect(c.stats).toEqual({ hits: 3, misses: 3, evictions: 1, writeBacks: 0 });
+  });
+
+  it('under write-back, a write dirties memory and the disk gets it on eviction or sync', () => {
+    const c = createPageCache(2, true);
+    expect(writeInto(c, [5, 6])).toEqual({ hits: 0, fromDisk: 0, toDisk: 0 });
+    expect(readThrough(c, [7])).toEqual({ hits: 0, fromDisk: 1, toDisk: 1 });
+    expect(flushAll(c)).toBe(1);
+    expect(c.stats.writeBacks).toBe(2);
+  });
+
+  it('under write-through, and with no cache, every write goes to the disk', () => {
+    expect(writeInto(createPageCache(4, false), [1, 2])).toEqual({ hits: 0, fromDisk: 0, toDisk: 2 });
+    expect(writeInto(createPageCache(0, true), [1, 2])).toEqual({ hits: 0, fromDisk: 0, toDisk: 2 });
+    expect(readThrough(createPageCache(0, true), [1, 1])).toEqual({ hits: 0, fromDisk: 2, toDisk: 0 });
+  });
+
+  it('never holds more than its capacity, and every block read is a hit or a miss (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 6 }),
+        fc.boolean(),
+        fc.array(fc.tuple(fc.boolean(), fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 5 }))),
+        (capacity, writeBack, requests) => {
+          const c = createPageCache(capacity, writeBack);
+          let read = 0;
+          for (const [isRead, blocks] of requests) {
+            if (isRead) {
+              const o = readThrough(c, blocks);
+              expect(o.hits + o.fromDisk).toBe(blocks.length);
+              read += blocks.length;
+            } else writeInto(c, blocks);
+            expect(c.entries.size).toBeLessThanOrEqual(capacity);
+          }
+          expect(c.stats.hits + c.stats.misses).toBe(read);
+        },
+      ),
+    );
+  });
+});

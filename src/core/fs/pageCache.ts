@@ -1,0 +1,121 @@
+/**
+ * The page cache: disk blocks held in memory, least recently used out first. A read finds a block here (a hit)
+ * or brings it in from the disk (a miss); under write-back a write only dirties the cached block, and the disk
+ * gets it when it is evicted or synced, under write-through at once. Plain data: checkpoints copy it.
+ */
+export interface PageCache {
+  capacity: number;
+  writeBack: boolean;
+  /** disk block -> when it was last used (a counter) and whether memory holds a newer copy than the disk */
+  entries: Map<number, { used: number; dirty: boolean }>;
+  clock: number;
+  stats: PageCacheStats;
+}
+
+export interface PageCacheStats {
+  hits: number;
+  misses: number;
+  evictions: number;
+  /** dirty blocks written to the disk (on eviction or sync) */
+  writeBacks: number;
+}
+
+export function createPageCache(capacity: number, writeBack: boolean): PageCache {
+  return {
+    capacity,
+    writeBack,
+    entries: new Map(),
+    clock: 0,
+    stats: { hits: 0, misses: 0, evictions: 0, writeBacks: 0 },
+  };
+}
+
+/** Makes room for one more block: the least recently used goes; true when it was dirty (the disk must take it). */
+function evictOne(cache: PageCache): boolean {
+  let victim = -1;
+  let oldest = Infinity;
+  for (const [block, e] of cache.entries)
+    if (e.used < oldest) {
+      oldest = e.used;
+      victim = block;
+    }
+  const dirty = (cache.entries.get(victim) as { dirty: boolean }).dirty;
+  cache.entries.delete(victim);
+  cache.stats.evictions++;
+  if (dirty) cache.stats.writeBacks++;
+  return dirty;
+}
+
+/** What one request did in the cache, in blocks: the disk moves `fromDisk + toDisk` of them. */
+export interface CacheOutcome {
+  hits: number;
+  /** blocks read from the disk (misses) */
+  fromDisk: number;
+  /** blocks written to the disk: written through, or dirty ones evicted to make room */
+  toDisk: number;
+}
+
+/** Takes `block` into the cache (evicting as needed); the number of dirty blocks the eviction wrote back. */
+function admit(cache: PageCache, block: number, dirty: boolean): number {
+  let written = 0;
+  if (cache.capacity === 0) return 0;
+  while (cache.entries.size >= cache.capacity) if (evictOne(cache)) written++;
+  cache.entries.set(block, { used: ++cache.clock, dirty });
+  return written;
+}
+
+/** A read of `blocks`: hits are served from memory, misses come from the disk and stay. */
+export function readThrough(cache: PageCache, blocks: readonly number[]): CacheOutcome {
+  const out: CacheOutcome = { hits: 0, fromDisk: 0, toDisk: 0 };
+  for (const b of blocks) {
+    const e = cache.entries.get(b);
+    if (e) {
+      e.used = ++cache.clock;
+      out.hits++;
+      cache.stats.hits++;
+      continue;
+    }
+    out.fromDisk++;
+    cache.stats.misses++;
+    out.toDisk += admit(cache, b, false);
+  }
+  return out;
+}
+
+/** A write of `blocks`: under write-back they become dirty in memory, under write-through they also go to the disk. */
+export function writeInto(cache: PageCache, blocks: readonly number[]): CacheOutcome {
+  const out: CacheOutcome = { hits: 0, fromDisk: 0, toDisk: 0 };
+  const dirty = cache.writeBack && cache.capacity > 0;
+  for (const b of blocks) {
+    const e = cache.entries.get(b);
+    if (e) {
+      e.used = ++cache.clock;
+      e.dirty ||= dirty;
+    } else out.toDisk += admit(cache, b, dirty);
+    if (!dirty) out.toDisk++;
+  }
+  return out;
+}
+
+/** sync(): every dirty block to the disk; how many. */
+export function flushAll(cache: PageCache): number {
+  let written = 0;
+  for (const e of cache.entries.values())
+    if (e.dirty) {
+      e.dirty = false;
+      written++;
+    }
+  cache.stats.writeBacks += written;
+  return written;
+}
+
+/** Drops blocks that no longer hold a file's data (freed by rm or truncate): they are never written back. */
+export function forgetFreed(cache: PageCache, inUse: (block: number) => boolean): void {
+  for (const b of [...cache.entries.keys()]) if (!inUse(b)) cache.entries.delete(b);
+}
+
+export function dirtyCount(cache: PageCache): number {
+  let n = 0;
+  for (const e of cache.entries.values()) if (e.dirty) n++;
+  return n;
+}
