@@ -5,6 +5,7 @@ import { describeScheduler, runResult, Simulation } from '../core/index';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION } from '../protocol';
 import { cliBenchmarks } from './cliVsOstep';
+import { crashBenchmarks } from './crashBench';
 import { envelopeBenchmarks } from './envelopeBench';
 import { bigMemoryBenchmarks } from './bigMemoryBench';
 import { browserBenchmarks } from './browserProbe';
@@ -125,6 +126,9 @@ rows.push(...envelopeBenchmarks());
 
 // OSTEP-compatible mode: one large problem per script.
 rows.push(...ostepBenchmarks());
+
+// The file system's crash-point explorer (issue 14).
+rows.push(...crashBenchmarks());
 
 // The CLI as a whole process, beside OSTEP's scripts when OSTEP_DIR points at them.
 rows.push(...cliBenchmarks());

@@ -161,3 +161,14 @@ export {
   type SystemState,
 } from './kernel/systemState';
 export type { ExportedMemory, FrameRun, PageRun } from './memory/exportMemory';
+export type { FsGeometry } from './fs/types';
+export type { RepairAction, RepairPass } from './fs/repair';
+export type { BlockImage } from './fs/crash/blockImage';
+export { crashPoint, exploreCrashes, type CrashPoint } from './fs/crash/crashPoint';
+export { CRASH_DEMO_DISK, CRASH_DEMO_LINES, CRASH_DEMO_WORKLOAD } from './fs/crash/crashDemo';
+export { CRASH_LIMITS, diskGeometryError, type DiskGeometry, type DiskLayout } from './fs/crash/diskLayout';
+export { homeName } from './fs/crash/homeName';
+export { imageText } from './fs/crash/imageText';
+export { JOURNAL_MODE_LABELS, JOURNAL_MODE_PROMISES, JOURNAL_MODES, type JournalMode } from './fs/crash/journalMode';
+export { planWrites, type BlockWrite, type CrashPlan, type PlanError, type WriteKind } from './fs/crash/planWrites';
+export type { OpFate, OpStatus } from './fs/crash/survival';

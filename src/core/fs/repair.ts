@@ -1,0 +1,190 @@
+import { countUsed } from './bitmap';
+import { ROOT_INUM, type BlockContent, type DirEntry, type FsState, type Inode } from './types';
+
+/** fsck's passes, as e2fsck numbers them: blocks (1), directories and connectivity (2–3), names (4), bitmaps (5). */
+export type RepairPass = 'blocks' | 'directories' | 'orphans' | 'links' | 'bitmaps';
+
+/** One thing fsck changed, in words, with the inodes and data blocks it touched. */
+export interface RepairAction {
+  pass: RepairPass;
+  message: string;
+  inodes: number[];
+  blocks: number[];
+}
+
+type DirBlock = Extract<BlockContent, { kind: 'dir' }>;
+
+const kindWord = (inode: Inode) => (inode.kind === 'dir' ? 'directory' : 'file');
+
+/**
+ * Repairs a file system in place so that fsck finds nothing, and says what it did. In e2fsck's order:
+ * 1. each data block belongs to one inode (a second claim is dropped; e2fsck would copy the block instead) and
+ *    holds what its inode's kind holds (a directory block holding none is made an empty directory block; a file's
+ *    block holding directory entries is dropped from the file); a size is what the blocks left hold;
+ * 2–3. from the root, each directory's entries name inodes in use, once per name, a directory by one name only;
+ *    "." and ".." are rewritten to the directory and the parent that names it;
+ * 4. an inode no directory reached is an orphan and is freed with its blocks (e2fsck would offer /lost+found,
+ *    which this file system does not have); each link count becomes the number of entries naming the inode;
+ * 5. the bitmaps and free counts are rewritten from what the inodes use.
+ * The root directory is assumed to be a directory (formatting makes it, and no operation frees it).
+ */
+export function repairFs(fs: FsState): RepairAction[] {
+  const did: RepairAction[] = [];
+  const say = (pass: RepairPass, message: string, inodes: number[], blocks: number[] = []) =>
+    did.push({ pass, message, inodes, blocks });
+  const owner = new Map<number, number>();
+  fs.inodes.forEach((inode, inum) => {
+    if (!inode) return;
+    inode.blocks = inode.blocks.filter((b) => {
+      const other = owner.get(b);
+      if (other !== undefined) {
+        say(
+          'blocks',
+          `data block ${b} already belongs to inode ${other}: removed from inode ${inum}`,
+          [inum, other],
+          [b],
+        );
+        return false;
+      }
+      const content = fs.blocks[b];
+      if (inode.kind === 'file' && content?.kind === 'dir') {
+        say(
+          'blocks',
+          `file inode ${inum}'s data block ${b} holds directory entries, not its data: removed from it`,
+          [inum],
+          [b],
+        );
+        return false;
+      }
+      if (inode.kind === 'dir' && content?.kind !== 'dir') {
+        say(
+          'blocks',
+          `directory inode ${inum}'s block ${b} holds no directory entries: made an empty directory block`,
+          [inum],
+          [b],
+        );
+        fs.blocks[b] = { kind: 'dir', entries: [] };
+      }
+      owner.set(b, inum);
+      return true;
+    });
+    const fits = inode.blocks.length * fs.geometry.blockSize;
+    const size = inode.kind === 'dir' ? fits : Math.min(inode.size, fits);
+    if (size !== inode.size) {
+      say('blocks', `inode ${inum}'s size set from ${inode.size} to ${size} bytes, what its blocks hold`, [inum]);
+      inode.size = size;
+    }
+    if (inode.kind === 'dir' && inode.blocks.length === 0 && inum !== ROOT_INUM) {
+      say('blocks', `directory inode ${inum} has no block to hold "." and "..": cleared`, [inum]);
+      fs.inodes[inum] = null;
+    }
+  });
+  const reached = connect(fs, say);
+  fs.inodes.forEach((inode, inum) => {
+    if (!inode || reached.has(inum)) return;
+    say(
+      'orphans',
+      `${kindWord(inode)} inode ${inum} is named by no directory reached from /: freed with its ${inode.blocks.length} blocks`,
+      [inum],
+      [...inode.blocks],
+    );
+    fs.inodes[inum] = null;
+  });
+  const named = new Map<number, number>();
+  fs.inodes.forEach((inode) => {
+    if (inode?.kind !== 'dir') return;
+    for (const b of inode.blocks)
+      for (const [, target] of (fs.blocks[b] as DirBlock).entries) named.set(target, (named.get(target) ?? 0) + 1);
+  });
+  fs.inodes.forEach((inode, inum) => {
+    const names = named.get(inum) ?? 0;
+    if (!inode || inode.links === names) return;
+    say(
+      'links',
+      `inode ${inum}'s link count was ${inode.links}; ${names} ${names === 1 ? 'entry names' : 'entries name'} it: set to ${names}`,
+      [inum],
+    );
+    inode.links = names;
+  });
+  fixBitmaps(fs, say);
+  return did;
+}
+
+/**
+ * Passes 2–3: walks the tree from the root, keeping each directory's good entries and rewriting "." and "..";
+ * returns the inodes it reached.
+ */
+function connect(fs: FsState, say: (pass: RepairPass, message: string, inodes: number[], blocks?: number[]) => void) {
+  const reached = new Set([ROOT_INUM]);
+  const queue: [dir: number, parent: number][] = [[ROOT_INUM, ROOT_INUM]];
+  for (let q = 0; q < queue.length; q++) {
+    const [d, parent] = queue[q] as [number, number];
+    const dir = fs.inodes[d] as Inode;
+    const seen = new Set<string>();
+    const dots: DirEntry[] = [];
+    for (const b of dir.blocks) {
+      const block = fs.blocks[b] as DirBlock;
+      block.entries = block.entries.filter(([name, target]) => {
+        if (name === '.' || name === '..') {
+          dots.push([name, target]);
+          return false;
+        }
+        const inode = fs.inodes[target];
+        const drop = (why: string) => {
+          say('directories', `entry "${name}" in directory ${d} ${why}: removed`, [d, target], [b]);
+          return false;
+        };
+        if (!inode) return drop(`names free inode ${target}`);
+        if (seen.has(name)) return drop('is a second entry of that name');
+        if (inode.kind === 'dir' && reached.has(target)) return drop(`is a second name for directory ${target}`);
+        seen.add(name);
+        if (!reached.has(target) && inode.kind === 'dir') queue.push([target, d]);
+        reached.add(target);
+        return true;
+      });
+    }
+    const want: DirEntry[] = [
+      ['.', d],
+      ['..', parent],
+    ];
+    const first = fs.blocks[dir.blocks[0] as number] as DirBlock;
+    first.entries.unshift(...want);
+    if (JSON.stringify(dots) !== JSON.stringify(want))
+      say(
+        'directories',
+        `directory ${d}'s "." and ".." rewritten to name itself and its parent ${parent}`,
+        [d, parent],
+        [dir.blocks[0] as number],
+      );
+  }
+  return reached;
+}
+
+function fixBitmaps(
+  fs: FsState,
+  say: (pass: RepairPass, message: string, inodes: number[], blocks?: number[]) => void,
+) {
+  const used = new Set(fs.inodes.flatMap((inode) => inode?.blocks ?? []));
+  fs.inodes.forEach((inode, inum) => {
+    const bit = inode ? 1 : 0;
+    if (fs.inodeBitmap[inum] === bit) return;
+    say('bitmaps', `inode bitmap bit ${inum} set to ${bit}: the inode is ${inode ? 'in use' : 'free'}`, [inum]);
+    fs.inodeBitmap[inum] = bit;
+  });
+  fs.dataBitmap.forEach((was, b) => {
+    const bit = used.has(b) ? 1 : 0;
+    if (!bit) fs.blocks[b] = null;
+    if (was === bit) return;
+    say(
+      'bitmaps',
+      `data bitmap bit ${b} set to ${bit}: ${bit ? 'an inode points to the block' : 'no inode points to it'}`,
+      [],
+      [b],
+    );
+    fs.dataBitmap[b] = bit;
+  });
+  const counts = { inodes: countUsed(fs.inodeBitmap), blocks: countUsed(fs.dataBitmap) };
+  if (counts.inodes !== fs.used.inodes || counts.blocks !== fs.used.blocks)
+    say('bitmaps', `free counts set from the bitmaps: ${counts.inodes} inodes and ${counts.blocks} blocks in use`, []);
+  fs.used = counts;
+}
