@@ -6,6 +6,7 @@ import { useApp, useAppStore } from '../app/StoreContext';
 import { operateAndAnswer } from '../memory/operateAndAnswer';
 import { useProcessLabel } from '../naming/useNaming';
 import { Stage, type PanelContent } from '../stage/Stage';
+import { CrashPanel } from './CrashPanel';
 import { DeviceQueue } from './DeviceQueue';
 import { FileOperationForm } from './FileOperationForm';
 import { FileTree } from './FileTree';
@@ -15,6 +16,7 @@ import './filesystem.css';
 
 const selectFiles = (s: AppState) => ({
   fs: s.fs,
+  scenario: s.scenario,
   hasFs: s.scenario?.fs !== undefined,
   now: s.frame?.tick ?? 0,
   processes: s.slowFrame?.processes,
@@ -27,7 +29,7 @@ const selectFiles = (s: AppState) => ({
  */
 export function FilesView() {
   const store = useAppStore();
-  const { fs, hasFs, now, processes } = useApp(useShallow(selectFiles));
+  const { fs, scenario, hasFs, now, processes } = useApp(useShallow(selectFiles));
   const label = useProcessLabel();
   const [selected, setSelected] = useState('/');
   if (!hasFs) {
@@ -44,13 +46,14 @@ export function FilesView() {
       </section>
     );
   }
-  if (!fs) return <p className="muted">Loading the file system…</p>;
+  if (!fs || !scenario) return <p className="muted">Loading the file system…</p>;
   const names = (pid: number) => label(processes?.find((p) => p.pid === pid) ?? { pid });
   const panels: PanelContent = {
     device: { render: () => <DeviceQueue fs={fs} now={now} names={names} /> },
     operations: {
       render: () => <FileOperationForm onOperate={(op: FsOp) => operateAndAnswer(store, { op: 'fs', action: op })} />,
     },
+    crash: { render: () => <CrashPanel scenario={scenario} /> },
   };
   const picture = (
     <div className="files-picture">

@@ -60,6 +60,11 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
   files: [
     { id: 'device', label: 'Block device' },
     { id: 'operations', label: 'File operations', holds: ['File operation'] },
+    {
+      id: 'crash',
+      label: 'Crash explorer',
+      holds: ['The disk at the crash', 'Mount: journal replay', 'fsck', 'The operations'],
+    },
   ],
   memory: [
     { id: 'pools', label: 'Pools', holds: ['Memory pools'] },
