@@ -2,7 +2,7 @@ import { fail } from '../operations';
 import { asciiBytes, sha256Hex } from '../sha256';
 import type { FsError } from '../types';
 import { readBlock } from './stored';
-import type { Balances, BlockPayload, Ledger } from './types';
+import type { Balances, BlockPayload, LedgerView } from './types';
 
 /**
  * The chain's state: each account's balance after replaying every transfer in order. Balances are net flows
@@ -26,7 +26,7 @@ export const stateHash = (balances: Balances): string =>
 
 /** Balances after blocks 0..height, from replaying them as their bytes say; -1 gives the empty state. */
 export function balancesAfter(
-  ledger: Ledger,
+  ledger: LedgerView,
   height: number,
 ): { ok: true; balances: Balances } | { ok: false; error: FsError } {
   if (!Number.isInteger(height) || height < -1 || height >= ledger.blocks.length)
@@ -41,7 +41,10 @@ export function balancesAfter(
 }
 
 /** The state hash after blocks 0..height. */
-export function replayHash(ledger: Ledger, height: number): { ok: true; hash: string } | { ok: false; error: FsError } {
+export function replayHash(
+  ledger: LedgerView,
+  height: number,
+): { ok: true; hash: string } | { ok: false; error: FsError } {
   const after = balancesAfter(ledger, height);
   return after.ok ? { ok: true, hash: stateHash(after.balances) } : after;
 }

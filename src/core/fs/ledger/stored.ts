@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { sha256Hex } from '../sha256';
 import { decodeContent } from './encoding';
-import { GENESIS_PREV, HASH_BYTES, type Block, type Ledger } from './types';
+import { GENESIS_PREV, HASH_BYTES, type Block, type Ledger, type LedgerView } from './types';
 
 /** A ledger with no blocks: the first append is the genesis block. */
 export const emptyLedger = (): Ledger => ({ blocks: [] });
@@ -16,13 +16,16 @@ export const hashHolds = (stored: Uint8Array): boolean =>
   stored.length > HASH_BYTES && sha256Hex(contentOf(stored)) === storedHash(stored);
 
 /** The hash the next block must name as its previous one. */
-export function tipHash(ledger: Ledger): string {
+export function tipHash(ledger: LedgerView): string {
   const tip = ledger.blocks.at(-1);
   return tip === undefined ? GENESIS_PREV : storedHash(tip);
 }
 
 /** Block `height` as its bytes say, or what makes them unreadable. */
-export function readBlock(ledger: Ledger, height: number): { ok: true; block: Block } | { ok: false; detail: string } {
+export function readBlock(
+  ledger: LedgerView,
+  height: number,
+): { ok: true; block: Block } | { ok: false; detail: string } {
   const stored = ledger.blocks[height];
   if (stored === undefined) return { ok: false, detail: `there is no block ${height}` };
   if (stored.length <= HASH_BYTES)

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../../kernel/view';
 import type { FsError } from '../types';
 
 /**
@@ -9,6 +10,9 @@ export interface Ledger {
   /** block h at index h: `encoding ++ sha256(encoding)` */
   blocks: Uint8Array[];
 }
+
+/** The ledger as frames read it, and as every function that only reads it takes it. */
+export type LedgerView = DeepReadonly<Ledger>;
 
 /** A transfer of `amount` coins; `nonce` numbers a sender's transfers so two equal ones stay distinct. */
 export interface Transaction {

@@ -2,11 +2,11 @@ import { contentOf, hashHolds, readBlock, storedHash } from './stored';
 import { applyPayload, sortedBalances, stateHash } from './state';
 import { sha256Hex } from '../sha256';
 import { explainVerdict } from './explain';
-import { GENESIS_PREV, HASH_BYTES, type BlockFault, type Ledger, type Verdict } from './types';
+import { GENESIS_PREV, HASH_BYTES, type BlockFault, type LedgerView, type Verdict } from './types';
 
 /** What is wrong with the stored block at `height`, given the hash the block before it stores; null if nothing. */
 function faultAt(
-  ledger: Ledger,
+  ledger: LedgerView,
   height: number,
   previousHash: string,
   balances: Map<string, number>,
@@ -35,7 +35,7 @@ function faultAt(
  * block before it, or its snapshot is not the state replayed from the blocks before it. Blocks after the first
  * bad one are not trusted, so not checked.
  */
-export function verify(ledger: Ledger): Verdict {
+export function verify(ledger: LedgerView): Verdict {
   const balances = new Map<string, number>();
   let previousHash = GENESIS_PREV;
   for (let height = 0; height < ledger.blocks.length; height++) {
