@@ -29,7 +29,7 @@ function Harness({ blocks }: { blocks: number }) {
       onVerify={() => setState((s) => ({ ...s, verdict: verify(s.ledger) }))}
       onTamper={(height, rehash) =>
         setState((s) => {
-          const ledger = { blocks: [...s.ledger.blocks] };
+          const ledger = { ...s.ledger, blocks: [...s.ledger.blocks] };
           tamper(ledger, height, { kind: 'amount', tx: 0, amount: 999 }, rehash);
           return { ledger, verdict: null };
         })

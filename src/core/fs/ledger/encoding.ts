@@ -15,7 +15,8 @@ import { HASH_BYTES, LEDGER_LIMITS, type Block, type BlockPayload, type Transact
 const VERSION = 1;
 const HEADER = 1 + 4 + 6 + HASH_BYTES + 1;
 const KINDS = ['transactions', 'snapshot'] as const;
-const NAME = /^[A-Za-z0-9_.-]+$/;
+/** A letter or digit first, so no account is "__proto__" or any other name an object treats specially but "constructor". */
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 export type Decoded = { ok: true; block: Omit<Block, 'hash'> } | { ok: false; detail: string };
 
@@ -23,7 +24,7 @@ export type Decoded = { ok: true; block: Omit<Block, 'hash'> } | { ok: false; de
 export function nameProblem(name: string): string | null {
   if (name.length === 0 || name.length > LEDGER_LIMITS.nameMax)
     return `must be 1–${LEDGER_LIMITS.nameMax} characters (it has ${name.length})`;
-  return NAME.test(name) ? null : 'may hold only letters, digits, "_", "." and "-"';
+  return NAME.test(name) ? null : 'must start with a letter or digit and hold only letters, digits, "_", "." and "-"';
 }
 
 function payloadBytes(payload: BlockPayload): number {
@@ -86,6 +87,14 @@ export function decodeContent(bytes: Uint8Array): Decoded {
   return { ok: true, block: { ...head, payload: { kind, transactions } } };
 }
 
+/** The account name whose length byte is at `at`, or null when it is cut off or not a name. */
+function nameAt(bytes: Uint8Array, at: number): string | null {
+  if (at >= bytes.length || at + 1 + (bytes[at] as number) > bytes.length) return null;
+  let name = '';
+  for (let i = at + 1; i <= at + (bytes[at] as number); i++) name += String.fromCharCode(bytes[i] as number);
+  return nameProblem(name) === null ? name : null;
+}
+
 /** The transactions after the header, or what is wrong with them. */
 function readTransactions(bytes: Uint8Array, view: DataView): Transaction[] | string {
   if (bytes.length < HEADER + 2) return 'the transaction count is cut off';
@@ -93,18 +102,12 @@ function readTransactions(bytes: Uint8Array, view: DataView): Transaction[] | st
   if (count > LEDGER_LIMITS.transactionsMax)
     return `${count} transactions is more than ${LEDGER_LIMITS.transactionsMax}`;
   let at = HEADER + 2;
-  const readName = (): string | null => {
-    const length = at < bytes.length ? (bytes[at] as number) : 0;
-    if (at + 1 + length > bytes.length) return null;
-    const name = String.fromCharCode(...bytes.subarray(at + 1, at + 1 + length));
-    at += 1 + length;
-    return nameProblem(name) === null ? name : null;
-  };
   const transactions: Transaction[] = [];
   for (let i = 0; i < count; i++) {
-    const from = readName();
-    const to = from === null ? null : readName();
+    const from = nameAt(bytes, at);
+    const to = from === null ? null : nameAt(bytes, at + 1 + from.length);
     if (from === null || to === null) return `transaction ${i} has a name that is cut off or not an account name`;
+    at += 2 + from.length + to.length;
     if (at + 8 > bytes.length) return `transaction ${i} is cut off`;
     const amount = view.getUint32(at);
     if (amount === 0) return `transaction ${i} moves 0 coins`;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ledgerCards } from './cards';
 import { append, appendSnapshot, appendTransactions } from './chain';
 import { balancesAfter, stateHash } from './state';
 import { contentOf, emptyLedger, readBlock, storedHash } from './stored';
@@ -80,7 +81,13 @@ describe('the ledger', () => {
       error: { message: "block 3: tick must be an integer from 9 (the tip's) to 281474976710655 (it is 8)" },
     });
     expect(appendTransactions(ledger, [{ from: 'a/b', to: 'c', amount: 1, nonce: 0 }], 10)).toMatchObject({
-      error: { message: 'block 3: transactions[0].from may hold only letters, digits, "_", "." and "-"' },
+      error: {
+        message:
+          'block 3: transactions[0].from must start with a letter or digit and hold only letters, digits, "_", "." and "-"',
+      },
+    });
+    expect(appendTransactions(ledger, [{ from: 'a', to: '__proto__', amount: 1, nonce: 0 }], 10)).toMatchObject({
+      error: { message: expect.stringMatching(/^block 3: transactions\[0\].to must start with a letter or digit/) },
     });
     expect(appendTransactions(ledger, [{ from: 'a', to: 'c', amount: 0, nonce: 0 }], 10)).toMatchObject({
       error: { message: 'block 3: transactions[0].amount must be an integer from 1 to 4294967295 (it is 0)' },
@@ -89,7 +96,9 @@ describe('the ledger', () => {
       append(ledger, { prevHash: tip, tick: 10, payload: { kind: 'snapshot', stateHash: GENESIS_PREV } }),
     ).toMatchObject({
       error: {
-        message: expect.stringMatching(/^block 3: the snapshot records state 00000000, but replaying blocks 0–2 gives/),
+        message: expect.stringMatching(
+          /^block 3: the snapshot records state 00000000, but the state after blocks 0–2 is [0-9a-f]{8}$/,
+        ),
       },
     });
     expect(ledger.blocks).toHaveLength(3);
@@ -174,5 +183,39 @@ describe('the ledger', () => {
       fault: { kind: 'unreadable', detail: 'format version 2 is not 1' },
     });
     expect(verify(emptyLedger()).sentence).toBe('the chain is empty: nothing to verify');
+  });
+
+  it('draws cards valid up to the first bad block, broken there, and not checked after', () => {
+    const ledger = demo();
+    appendTransactions(ledger, [{ from: 'bob', to: 'carol', amount: 7, nonce: 0 }], 12);
+    expect(ledgerCards(ledger, null, 0, 9).map((c) => c.status)).toEqual([
+      'unchecked',
+      'unchecked',
+      'unchecked',
+      'unchecked',
+    ]);
+    tamper(ledger, 1, { kind: 'amount', tx: 0, amount: 3 }, true);
+    const cards = ledgerCards(ledger, verify(ledger), 1, 3);
+    expect(cards).toEqual([
+      {
+        height: 1,
+        hash: storedHash(ledger.blocks[1]!).slice(0, 8),
+        prevHash: storedHash(ledger.blocks[0]!).slice(0, 8),
+        tick: 4,
+        summary: '2 transactions, 8 coins',
+        status: 'valid',
+        link: 'valid',
+      },
+      {
+        height: 2,
+        hash: storedHash(ledger.blocks[2]!).slice(0, 8),
+        prevHash: expect.any(String),
+        tick: 9,
+        summary: expect.stringMatching(/^snapshot of the state [0-9a-f]{8}$/),
+        status: 'broken',
+        link: 'broken',
+      },
+    ]);
+    expect(ledgerCards(ledger, verify(ledger), 3, 4)[0]).toMatchObject({ status: 'unchecked', link: 'unchecked' });
   });
 });

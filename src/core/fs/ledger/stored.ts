@@ -1,19 +1,24 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { sha256Hex } from '../sha256';
 import { decodeContent } from './encoding';
 import { GENESIS_PREV, HASH_BYTES, type Block, type Ledger, type LedgerView } from './types';
 
 /** A ledger with no blocks: the first append is the genesis block. */
-export const emptyLedger = (): Ledger => ({ blocks: [] });
+export const emptyLedger = (): Ledger => ({ blocks: [], balances: {} });
 
 /** The content a stored block's hash covers, and the hash it stores. */
 export const contentOf = (stored: Uint8Array): Uint8Array => stored.subarray(0, stored.length - HASH_BYTES);
 export const storedHash = (stored: Uint8Array): string => bytesToHex(stored.subarray(stored.length - HASH_BYTES));
 
 /** Whether a stored block's hash is the SHA-256 of its content (too short to hold a hash is not). */
-export const hashHolds = (stored: Uint8Array): boolean =>
-  stored.length > HASH_BYTES && sha256Hex(contentOf(stored)) === storedHash(stored);
+export function hashHolds(stored: Uint8Array): boolean {
+  if (stored.length <= HASH_BYTES) return false;
+  const computed = sha256(contentOf(stored));
+  const at = stored.length - HASH_BYTES;
+  // Bytes, not hex: verification does this for every block.
+  for (let i = 0; i < HASH_BYTES; i++) if (computed[i] !== stored[at + i]) return false;
+  return true;
+}
 
 /** The hash the next block must name as its previous one. */
 export function tipHash(ledger: LedgerView): string {

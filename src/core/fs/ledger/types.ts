@@ -9,6 +9,11 @@ import type { FsError } from '../types';
 export interface Ledger {
   /** block h at index h: `encoding ++ sha256(encoding)` */
   blocks: Uint8Array[];
+  /**
+   * The node's state after its last append, kept as it appends (so a snapshot costs no replay). A tamper changes
+   * the stored bytes, not what the node computed; verify never reads this, it replays the bytes.
+   */
+  balances: Record<string, number>;
 }
 
 /** The ledger as frames read it, and as every function that only reads it takes it. */
