@@ -41,11 +41,12 @@ export function append(ledger: Ledger, next: NewBlock): LedgerResult<{ height: n
   const problem = payloadProblem(next.payload);
   if (problem) return fail('EINVAL', `block ${height}: ${problem}`);
   const tip = height === 0 ? null : readBlock(ledger, height - 1);
-  if (tip !== null && (!tip.ok || !hashHolds(ledger.blocks[height - 1] as Uint8Array)))
+  if (tip !== null && !hashHolds(ledger.blocks[height - 1] as Uint8Array))
     return fail(
       'EINVAL',
       `block ${height - 1}, the tip, does not match its own hash: a node does not build on a block it cannot trust`,
     );
+  if (tip !== null && !tip.ok) return fail('EINVAL', `block ${height - 1}, the tip, cannot be read: ${tip.detail}`);
   const earliest = tip?.ok ? tip.block.tick : 0;
   if (!Number.isInteger(next.tick) || next.tick < earliest || next.tick > LEDGER_LIMITS.tickMax)
     return fail(

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { deepCopy } from '../../deepCopy';
 import { ledgerCards } from './cards';
 import { append, appendSnapshot, appendTransactions } from './chain';
 import { balancesAfter, stateHash } from './state';
@@ -174,8 +175,12 @@ describe('the ledger', () => {
     expect(verify(ledger).ok).toBe(true);
   });
 
-  it('says an unreadable block is unreadable when its hash was made to match', () => {
+  it('says an unreadable block is unreadable when its hash was made to match, and will not build on it', () => {
     const ledger = demo();
+    tamper(ledger, 2, { kind: 'byte', offset: 0, value: 2 }, true);
+    expect(appendTransactions(ledger, [], 20)).toMatchObject({
+      error: { message: 'block 2, the tip, cannot be read: format version 2 is not 1' },
+    });
     tamper(ledger, 0, { kind: 'byte', offset: 0, value: 2 }, true);
     expect(verify(ledger)).toMatchObject({
       ok: false,
@@ -183,6 +188,14 @@ describe('the ledger', () => {
       fault: { kind: 'unreadable', detail: 'format version 2 is not 1' },
     });
     expect(verify(emptyLedger()).sentence).toBe('the chain is empty: nothing to verify');
+  });
+
+  it('copies as checkpoints copy state, and a tamper leaves the copy alone', () => {
+    const ledger = demo();
+    const copy = deepCopy(ledger);
+    tamper(ledger, 1, { kind: 'byte', offset: 3, value: 77 });
+    expect(verify(copy).ok).toBe(true);
+    expect(verify(ledger)).toMatchObject({ ok: false, height: 1 });
   });
 
   it('draws cards valid up to the first bad block, broken there, and not checked after', () => {

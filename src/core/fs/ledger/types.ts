@@ -7,7 +7,10 @@ import type { FsError } from '../types';
  * verification reads the bytes back, so a change anywhere is a change to what is hashed or to the hash.
  */
 export interface Ledger {
-  /** block h at index h: `encoding ++ sha256(encoding)` */
+  /**
+   * block h at index h: `encoding ++ sha256(encoding)`. A stored block's bytes are never changed in place (a
+   * tamper puts a new array in its place), so a checkpoint may copy this array and share the blocks.
+   */
   blocks: Uint8Array[];
   /**
    * The node's state after its last append, kept as it appends (so a snapshot costs no replay). A tamper changes
