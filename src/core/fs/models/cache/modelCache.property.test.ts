@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createModelCache, request } from './modelCache';
+import { createModelCache, release, request } from './modelCache';
 import { CACHE_POLICY_NAMES, type CachePolicyName } from './types';
 
 const SIZES: Record<string, number> = { a: 3, b: 5, c: 8, d: 2, e: 13, f: 1 };
@@ -81,6 +81,31 @@ describe('the model cache (properties)', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  it('never evicts a pinned model, and a refused request or release changes nothing', () => {
+    const op = fc.record({ key: fc.constantFrom(...Object.keys(SIZES)), pin: fc.boolean(), release: fc.boolean() });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CACHE_POLICY_NAMES),
+        budget,
+        fc.array(op, { maxLength: 60 }),
+        (policy, cap, ops) => {
+          const made = createModelCache({ budget: cap, bandwidth: 1, policy });
+          if (!made.ok) throw new Error(made.error.message);
+          const c = made.cache;
+          ops.forEach((o, tick) => {
+            const pinned = c.entries.filter((e) => e.pins > 0).map((e) => [e.key, e.pins]);
+            const before = structuredClone(c);
+            const r = o.release ? release(c, o.key) : request(c, o.key, SIZES[o.key]!, tick, o.pin);
+            if (!r.ok) expect(c).toEqual(before);
+            for (const [key] of pinned) expect(c.entries.some((e) => e.key === key)).toBe(true);
+            expect(c.used).toBeLessThanOrEqual(cap);
+          });
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createModelCache, request } from './modelCache';
+import { createModelCache, release, request } from './modelCache';
 import { CACHE_POLICIES } from './registry';
 import { CACHE_POLICY_NAMES, type CachePolicyName, type ModelCache } from './types';
 
@@ -73,6 +73,33 @@ describe('the model cache', () => {
     // small's credit (1 GiB / 2 GB = 0.537) still beats medium's (0.067 + 1 GiB / 4 GB = 0.335): large comes back over medium.
     expect(request(c, 'large', 16 * GB, 3)).toMatchObject({
       decisions: [{ kind: 'evict', key: 'medium' }, { kind: 'load' }],
+    });
+  });
+
+  it('never evicts a model a process pins, and refuses a load with no room beside the pinned ones', () => {
+    const c = cache('LRU');
+    request(c, 'llama-7b', 13.5 * GB, 0, true);
+    request(c, 'mistral-7b', 14.5 * GB, 1, true);
+    const before = structuredClone(c);
+    expect(request(c, 'phi-2', 5.6 * GB, 2)).toEqual({
+      ok: false,
+      error: { code: 'ENOSPC', message: 'no room for phi-2 (5.6 GB): models in use pin 28 GB of the 30 GB budget' },
+    });
+    expect(c).toEqual(before);
+    expect(release(c, 'llama-7b')).toEqual({
+      ok: true,
+      sentence: 'released llama-7b: no process uses it now, so it may be evicted',
+    });
+    expect(request(c, 'phi-2', 5.6 * GB, 3)).toMatchObject({
+      sentences: [expect.stringMatching(/^evicted llama-7b: /), 'loaded phi-2 (5.6 GB) in 3 ticks'],
+    });
+    expect(release(c, 'llama-7b')).toEqual({
+      ok: false,
+      error: { code: 'ENOENT', message: 'llama-7b is not in the cache' },
+    });
+    expect(release(c, 'phi-2')).toEqual({
+      ok: false,
+      error: { code: 'EINVAL', message: 'phi-2 is not pinned: nothing to release' },
     });
   });
 

@@ -21,6 +21,8 @@ export interface CachedModel {
   uses: number;
   /** GreedyDual-Size's H: the inflation when last used plus 1 GiB / size (0 under other policies) */
   credit: number;
+  /** processes using it now: weights in use are pinned (AI_MODEL memory) and never evicted */
+  pins: number;
 }
 
 export interface CacheStats {
@@ -63,7 +65,7 @@ export interface CachePolicyModule {
   description: string;
   /** the credit a model gets when loaded or hit (only GDS keeps one) */
   credit(entry: CachedModel, cache: ModelCache): number;
-  /** the victim among the entries (never empty) and why */
+  /** the victim among the evictable entries (never empty) and why; `index` is into that list */
   victim(entries: readonly CachedModel[], cache: ModelCache): { index: number; reason: EvictReason };
   /** what the policy learns from a victim once it is gone (GDS raises its inflation to the victim's credit) */
   evicted?(victim: CachedModel, cache: ModelCache): void;
