@@ -33,8 +33,9 @@ function payloadProblem(payload: BlockPayload): string | null {
 
 /**
  * Appends a block. Refused, leaving the chain as it was: a payload out of bounds, a tick before the tip's, a
- * previous hash that is not the tip's stored hash, a tip whose stored hash no longer matches its content (a node
- * checks the block it builds on), and a snapshot whose state hash is not the replayed state's.
+ * previous hash that is not the tip's stored hash, a tip whose stored hash no longer matches its content or whose
+ * bytes cannot be read (a node checks the block it builds on), and a snapshot whose state hash is not the state
+ * the node kept. The payload's shape is the caller's (the scenario schema's) to check; its values are checked here.
  */
 export function append(ledger: Ledger, next: NewBlock): LedgerResult<{ height: number; hash: string }> {
   const height = ledger.blocks.length;
