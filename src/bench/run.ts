@@ -10,6 +10,7 @@ import { envelopeBenchmarks } from './envelopeBench';
 import { bigMemoryBenchmarks } from './bigMemoryBench';
 import { browserBenchmarks } from './browserProbe';
 import { gridBenchmarks } from './gridBench';
+import { ledgerBenchmarks } from './ledgerBench';
 import { memoryBenchmarks } from './memoryBench';
 import { ostepBenchmarks } from './ostepBench';
 import { replacementBenchmarks } from './replacementBench';
@@ -115,7 +116,7 @@ for (const scheduler of BENCH_SCHEDULERS) {
 // Memory: translations, replacement and compaction (targets from the memory issue).
 const TARGETS: Record<string, number> = { 'memory: compact a fragmented 1 GiB': 100 };
 rows.push(...gridBenchmarks());
-for (const r of [...memoryBenchmarks(), ...replacementBenchmarks(), ...bigMemoryBenchmarks()])
+for (const r of [...memoryBenchmarks(), ...replacementBenchmarks(), ...bigMemoryBenchmarks(), ...ledgerBenchmarks()])
   rows.push({ ...r, ...(TARGETS[r.name] !== undefined && { targetMs: TARGETS[r.name] }) });
 
 // Moving about a long run: the core's part of a step or a jump (issue 13).

@@ -153,6 +153,8 @@ export { REPLACEMENT_MODULES } from './memory/replacement/registry';
 export { REPLACEMENTS } from './memory/types';
 export { parseJsonText } from './scenario/shareJson';
 export { FITS } from './heap/fits/registry';
+export { ledgerCards, type CheckStatus, type LedgerCard } from './fs/ledger/cards';
+export type { LedgerView, Verdict } from './fs/ledger/types';
 export {
   systemState,
   systemStateJson,

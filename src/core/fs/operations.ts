@@ -18,7 +18,8 @@ import {
  * Which free inode and block a new one is comes from a placement (the lowest free, as vsfs, unless given).
  */
 
-const fail = (code: FsError['code'], message: string): { ok: false; error: FsError } => ({
+/** A refusal: the POSIX code and the words for people. */
+export const fail = (code: FsError['code'], message: string): { ok: false; error: FsError } => ({
   ok: false,
   error: { code, message },
 });

@@ -1,0 +1,88 @@
+import { sizeText } from './sizeText';
+import { own } from './store';
+import type { ModelStore } from './types';
+
+export interface ModelSummary {
+  model: string;
+  /** [ref, revision], by ref name */
+  refs: [string, string][];
+  /** each revision with its file count and the bytes its files reference */
+  revisions: { revision: string; files: number; bytes: number }[];
+}
+
+export interface StoreStats {
+  models: number;
+  snapshots: number;
+  blobs: number;
+  /** bytes the blobs take: what the store holds */
+  bytesStored: number;
+  /** bytes every snapshot's files add up to: what the store would hold without sharing */
+  bytesReferenced: number;
+  /** bytesReferenced − bytesStored */
+  dedupSaving: number;
+  sentence: string;
+}
+
+/** One entry of the cache directory, as the hub cache lays it out on disk. */
+export type CacheEntry =
+  | { kind: 'blob'; path: string; size: number }
+  | { kind: 'ref'; path: string; revision: string }
+  | { kind: 'link'; path: string; target: string };
+
+const sorted = (keys: Iterable<string>): string[] => [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** Every model, in id order. */
+export function listModels(store: ModelStore): ModelSummary[] {
+  return sorted(Object.keys(store.models)).map((model) => {
+    const repo = store.models[model]!;
+    return {
+      model,
+      refs: sorted(Object.keys(repo.refs)).map((r) => [r, repo.refs[r]!]),
+      revisions: sorted(Object.keys(repo.snapshots)).map((revision) => {
+        const files = repo.snapshots[revision]!;
+        return { revision, files: files.length, bytes: files.reduce((n, f) => n + f.size, 0) };
+      }),
+    };
+  });
+}
+
+/** Bytes stored against bytes referenced: what sharing blobs saves. */
+export function storeStats(store: ModelStore): StoreStats {
+  const summaries = listModels(store);
+  const revisions = summaries.flatMap((s) => s.revisions);
+  const bytesStored = Object.values(store.blobs).reduce((n, size) => n + size, 0);
+  const bytesReferenced = revisions.reduce((n, r) => n + r.bytes, 0);
+  const dedupSaving = bytesReferenced - bytesStored;
+  return {
+    models: summaries.length,
+    snapshots: revisions.length,
+    blobs: Object.keys(store.blobs).length,
+    bytesStored,
+    bytesReferenced,
+    dedupSaving,
+    sentence: `${sizeText(bytesStored)} stored for ${sizeText(bytesReferenced)} referenced by ${revisions.length} snapshot${revisions.length === 1 ? '' : 's'}: sharing saves ${sizeText(dedupSaving)}`,
+  };
+}
+
+/**
+ * The store as a directory tree, as the hub cache: models--org--name/refs/<ref> holding a revision, and
+ * models--org--name/snapshots/<revision>/<path> a link to its blob. Unlike the hub cache, whose blobs/ is per
+ * model, blobs/ sits at the top, shared by every model, so a file two models hold (a tokenizer) is stored once.
+ */
+export function cacheLayout(store: ModelStore): CacheEntry[] {
+  const out: CacheEntry[] = sorted(Object.keys(store.blobs)).map((b) => ({
+    kind: 'blob',
+    path: `blobs/${b}`,
+    size: store.blobs[b]!,
+  }));
+  for (const { model, refs, revisions } of listModels(store)) {
+    const dir = `models--${model.replace('/', '--')}`;
+    for (const [ref, revision] of refs) out.push({ kind: 'ref', path: `${dir}/refs/${ref}`, revision });
+    for (const { revision } of revisions)
+      for (const f of own(store.models[model]!.snapshots, revision)!) {
+        const up = '../'.repeat(3 + f.path.split('/').length - 1);
+        out.push({ kind: 'link', path: `${dir}/snapshots/${revision}/${f.path}`, target: `${up}blobs/${f.blob}` });
+      }
+  }
+  return out;
+}
