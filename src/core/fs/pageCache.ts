@@ -111,7 +111,8 @@ export function flushAll(cache: PageCache): number {
 
 /** Drops blocks that no longer hold a file's data (freed by rm or truncate): they are never written back. */
 export function forgetFreed(cache: PageCache, inUse: (block: number) => boolean): void {
-  for (const b of [...cache.entries.keys()]) if (!inUse(b)) cache.entries.delete(b);
+  // Deleting the entry being visited is safe in a Map's iteration.
+  for (const b of cache.entries.keys()) if (!inUse(b)) cache.entries.delete(b);
 }
 
 export function dirtyCount(cache: PageCache): number {

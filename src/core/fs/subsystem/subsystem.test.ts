@@ -148,14 +148,14 @@ describe('the file system as a subsystem', () => {
   });
 });
 
-describe('the page cache in the file system', () => {
-  /** One reader going over a 4-block file twice, with a cache of `blocks`. */
-  function reader(blocks: number, writeBack = true): Scenario {
-    const files: FileIo = { every: 1, requests: [{ kind: 'read', path: '/model', bytes: 2048 }] };
-    const base = withFiles([{ bursts: [4], files }], [fsOp(0, { kind: 'write', path: '/model', bytes: 4096 })]);
-    return { ...base, fs: { ...(base.fs as NonNullable<Scenario['fs']>), cache: { blocks, writeBack } } };
-  }
+/** One reader going over a 4-block file twice, with a cache of `blocks`. */
+function reader(blocks: number, writeBack = true): Scenario {
+  const files: FileIo = { every: 1, requests: [{ kind: 'read', path: '/model', bytes: 2048 }] };
+  const base = withFiles([{ bursts: [4], files }], [fsOp(0, { kind: 'write', path: '/model', bytes: 4096 })]);
+  return { ...base, fs: { ...(base.fs as NonNullable<Scenario['fs']>), cache: { blocks, writeBack } } };
+}
 
+describe('the page cache in the file system', () => {
   it('a first read misses and waits for the disk; the second pass hits and does not wait', () => {
     const r = run(reader(8));
     const io = r.events.filter((e) => e.kind === 'fileIo');
