@@ -58,3 +58,26 @@ describe('file-system commands', () => {
     expect(touch).toMatch(/touch: PATH must be an absolute path such as \/models\/llm.bin, got 'notes.txt'/);
   });
 });
+
+describe('ledger commands', () => {
+  it('verify-ledger and tamper on the ledger a validator writes', async () => {
+    const scenario = {
+      ...SCENARIO,
+      processes: [
+        {
+          pid: 1,
+          name: 'validator',
+          type: 'BLOCKCHAIN_VALIDATOR',
+          arrival: 0,
+          bursts: [12],
+          files: { every: 3, requests: [{ kind: 'write', path: '/ledger/chain.log', bytes: 100 }] },
+        },
+      ],
+      operations: [{ tick: 0, op: 'fs', action: { kind: 'mkdir', path: '/ledger' } }],
+    };
+    const [, tamper, verify, wrong] = await session(['run', 'tamper 1', 'verify-ledger', 'tamper 1 twice'], scenario);
+    expect(tamper).toMatch(/^tamper:\nt=\d+ · Ledger: tamper 1: changed block 1: /);
+    expect(verify).toMatch(/Ledger: verify-ledger: .*block 1/);
+    expect(wrong).toBe("tamper: the word after HEIGHT can only be rehash, got 'twice'");
+  });
+});

@@ -145,6 +145,25 @@ const df: Command = {
   },
 };
 
+const tamper: Command = {
+  name: 'tamper',
+  args: [
+    { name: 'HEIGHT', kind: 'integer' },
+    { name: 'rehash', kind: 'name', optional: true },
+  ],
+  help: "changes ledger block HEIGHT (its first transfer's amount); with rehash, recomputes its hash as a forger would",
+  detail: ['verify-ledger then names the first bad block: the changed one, or with rehash the one after it.'],
+  run: async (a, host) => {
+    const found = fileSystem(host, 'tamper');
+    if (!('fs' in found)) return found;
+    const word = a.rehash as string | undefined;
+    if (word !== undefined && word !== 'rehash')
+      return fail(`tamper: the word after HEIGHT can only be rehash, got '${word}'`);
+    const action: FsOp = { kind: 'tamper', height: num(a, 'HEIGHT'), rehash: word === 'rehash' };
+    return operateAndTell(host, 'tamper', { op: 'fs', action }, 'tamper:');
+  },
+};
+
 export const FS_COMMANDS: readonly Command[] = [
   ls,
   stat,
@@ -197,4 +216,11 @@ export const FS_COMMANDS: readonly Command[] = [
       to: str(a, 'TO'),
     }),
   ),
+  change('sync', [], 'writes every dirty block of the page cache to the disk (the device is busy meanwhile)', () => ({
+    kind: 'sync',
+  })),
+  change('verify-ledger', [], 'checks the ledger at /ledger block by block and names the first bad block', () => ({
+    kind: 'verify',
+  })),
+  tamper,
 ];

@@ -28,7 +28,10 @@ export function applyFsOp(fs: FsState, op: FsOp, placement: Placement = LOWEST_F
     case 'rename':
       return rename(fs, op.from, op.to, placement);
     case 'sync':
-      // The on-disk picture has nothing to do: what sync writes is the page cache's (its owner flushes it).
+    case 'verify':
+    case 'tamper':
+      // Nothing for the on-disk picture: sync writes the page cache's blocks and the ledger is its own file
+      // system, both its owner's (the kernel's file-system subsystem).
       return { ok: true, inum: ROOT_INUM };
     default:
       return assertNever(op);

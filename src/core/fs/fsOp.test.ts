@@ -16,6 +16,8 @@ const op: fc.Arbitrary<FsOp> = fc.oneof(
   fc.record({ kind: fc.constant('link' as const), target: path, path }),
   fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
   fc.constant({ kind: 'sync' as const }),
+  fc.constant({ kind: 'verify' as const }),
+  fc.record({ kind: fc.constant('tamper' as const), height: fc.nat(1000), rehash: fc.boolean() }),
 );
 
 function error(line: string): string {
@@ -42,6 +44,8 @@ describe('file operations as typed lines', () => {
     expect(error('format /dev/sda')).toMatch(/"format" is not a file operation \(mkdir, touch, write/);
     expect(error('write /f')).toBe('write takes 2 arguments (usage: write <path> <bytes>)');
     expect(error('sync /f')).toBe('sync takes no arguments (usage: sync)');
+    expect(error('tamper 2 twice')).toBe('tamper takes 1 argument (usage: tamper <height> [rehash])');
+    expect(parseFsOp('tamper 2 rehash')).toEqual({ ok: true, op: { kind: 'tamper', height: 2, rehash: true } });
     expect(error('write /f -1')).toBe(`bytes must be a whole number from 0 to ${MAX_OP_BYTES} (got "-1")`);
     expect(error(`write /f ${MAX_OP_BYTES + 1}`)).toMatch(/from 0 to 1073741824/);
     expect(error('')).toMatch(/"" is not a file operation/);

@@ -15,7 +15,11 @@ export type FsOp =
   | { kind: 'link'; target: string; path: string }
   | { kind: 'rename'; from: string; to: string }
   /** writes every dirty cached block to the disk (a file system without a page cache has none) */
-  | { kind: 'sync' };
+  | { kind: 'sync' }
+  /** checks the ledger at /ledger block by block: names the first bad block */
+  | { kind: 'verify' }
+  /** changes ledger block `height` (its first transaction's amount, or a byte of a snapshot), rehashing it or not */
+  | { kind: 'tamper'; height: number; rehash: boolean };
 
 export type FsOpKind = FsOp['kind'];
 
@@ -30,7 +34,14 @@ const SYNTAX: Readonly<Record<FsOpKind, { word: string; args: readonly string[] 
   link: { word: 'ln', args: ['target', 'path'] },
   rename: { word: 'mv', args: ['from', 'to'] },
   sync: { word: 'sync', args: [] },
+  verify: { word: 'verify-ledger', args: [] },
+  tamper: { word: 'tamper', args: ['height'] },
 };
+
+/** Arguments that are whole numbers. */
+const NUMERIC: ReadonlySet<string> = new Set(['bytes', 'height']);
+/** The word after tamper's height that asks for the block's hash to be recomputed too. */
+const REHASH = 'rehash';
 
 const KIND_OF_WORD: ReadonlyMap<string, FsOpKind> = new Map(
   (Object.keys(SYNTAX) as FsOpKind[]).map((k) => [SYNTAX[k].word, k]),
@@ -42,18 +53,21 @@ export const MAX_OP_BYTES = 2 ** 30;
 /** An operation as one typed line: "mkdir /a", "write /a/f 8192", "ln /a/f /b", "mv /a /c". */
 export function fsOpText(op: FsOp): string {
   const fields = op as unknown as Record<string, string | number>;
-  return [SYNTAX[op.kind].word, ...SYNTAX[op.kind].args.map((a) => String(fields[a]))].join(' ');
+  const words = [SYNTAX[op.kind].word, ...SYNTAX[op.kind].args.map((a) => String(fields[a]))];
+  return (op.kind === 'tamper' && op.rehash ? [...words, REHASH] : words).join(' ');
 }
 
 /** Reads one typed line back into an operation, or says what is wrong with it (the word, a count, a size). */
 export function parseFsOp(line: string): { ok: true; op: FsOp } | { ok: false; error: FsError } {
-  const [word = '', ...args] = line.trim().split(/\s+/);
+  const [word = '', ...given] = line.trim().split(/\s+/);
   const kind = KIND_OF_WORD.get(word);
+  const rehash = kind === 'tamper' && given.length === 2 && given[1] === REHASH;
+  const args = rehash ? given.slice(0, 1) : given;
   const words = [...KIND_OF_WORD.keys()].join(', ');
   if (kind === undefined)
     return { ok: false, error: { code: 'EINVAL', message: `"${word}" is not a file operation (${words})` } };
   const { args: names } = SYNTAX[kind];
-  const usage = [word, ...names.map((n) => `<${n}>`)].join(' ');
+  const usage = [word, ...names.map((n) => `<${n}>`), ...(kind === 'tamper' ? [`[${REHASH}]`] : [])].join(' ');
   if (args.length !== names.length)
     return {
       ok: false,
@@ -62,20 +76,20 @@ export function parseFsOp(line: string): { ok: true; op: FsOp } | { ok: false; e
         message: `${word} takes ${names.length === 0 ? 'no' : names.length} argument${names.length === 1 ? '' : 's'} (usage: ${usage})`,
       },
     };
-  const fields: Record<string, string | number> = { kind };
+  const fields: Record<string, string | number | boolean> = { kind, ...(kind === 'tamper' && { rehash }) };
   for (const [i, name] of names.entries()) {
     const arg = args[i] as string;
-    if (name !== 'bytes') {
+    if (!NUMERIC.has(name)) {
       fields[name] = arg;
       continue;
     }
-    const bytes = /^\d+$/.test(arg) ? Number(arg) : Number.NaN;
-    if (!(bytes <= MAX_OP_BYTES))
+    const n = /^\d+$/.test(arg) ? Number(arg) : Number.NaN;
+    if (!(n <= MAX_OP_BYTES))
       return {
         ok: false,
-        error: { code: 'EINVAL', message: `bytes must be a whole number from 0 to ${MAX_OP_BYTES} (got "${arg}")` },
+        error: { code: 'EINVAL', message: `${name} must be a whole number from 0 to ${MAX_OP_BYTES} (got "${arg}")` },
       };
-    fields[name] = bytes;
+    fields[name] = n;
   }
   return { ok: true, op: fields as unknown as FsOp };
 }

@@ -141,7 +141,11 @@ export type SimEvent =
       error: FsError | null;
       /** a sync: the dirty cached blocks it wrote back, the device busy with them until `until` */
       flushed?: { blocks: number; until: number };
+      /** verify-ledger's verdict, or what a tamper changed, in a sentence */
+      said?: string;
     }
+  /** a validator's write under /ledger appended a block to the chain (`failed`: why it could not) */
+  | { tick: number; kind: 'ledger'; pid: number; sentence: string; failed: FsError | null }
   /**
    * a running process's file request, done on the file system: it touches `blocks` of the file's blocks, `cached`
    * of them found in the page cache; the device moves `disk` blocks (misses, written-through or written-back ones)

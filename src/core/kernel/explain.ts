@@ -202,6 +202,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
     case 'fsOp':
       if (ev.error !== null)
         return `File system: ${ev.line} is refused, ${ev.error.code}: ${ev.error.message}; nothing changes.`;
+      if (ev.said !== undefined) return `Ledger: ${ev.line}: ${ev.said}`;
       if (!ev.flushed) return `File system: ${ev.line}.`;
       return ev.flushed.blocks === 0
         ? 'File system: sync: no dirty block in the page cache, nothing to write.'
@@ -210,6 +211,10 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return fileIoWords(ev, p(ev.pid));
     case 'fileRefused':
       return `${p(ev.pid)}'s ${ev.request} of ${ev.path} fails, ${ev.error.code}: ${ev.error.message}; it carries on.`;
+    case 'ledger':
+      return ev.failed === null
+        ? `${p(ev.pid)} appends to the ledger: ${ev.sentence}`
+        : `${p(ev.pid)} ${ev.sentence.replace(/\.$/, '')}: ${ev.failed.message}.`;
     case 'fileDone':
       return `${p(ev.pid)}'s file request is done; it is READY again.`;
     default:

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_FS, FS_LIMITS } from '../fs/config';
 import { MAX_OP_BYTES } from '../fs/fsOp';
 import { flag, intIn, listOf, unionError } from './fields';
+import { LIMITS } from './types';
 
 const phrase = (what: string) => `must be ${what}`;
 
@@ -63,11 +64,17 @@ export const fsActionSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('link'), target: pathSchema, path: pathSchema }),
     z.strictObject({ kind: z.literal('rename'), from: pathSchema, to: pathSchema }),
     z.strictObject({ kind: z.literal('sync') }),
+    z.strictObject({ kind: z.literal('verify') }),
+    z.strictObject({
+      kind: z.literal('tamper'),
+      height: intIn(0, LIMITS.maxTick, '(a block of the ledger)'),
+      rehash: flag().default(false),
+    }),
   ],
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, rename, sync',
+      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, rename, sync, verify, tamper',
     ),
   },
 );

@@ -11,6 +11,7 @@ import { DeviceQueue } from './DeviceQueue';
 import { FileOperationForm } from './FileOperationForm';
 import { FileTree } from './FileTree';
 import { InodeInspector } from './InodeInspector';
+import { LedgerPanel } from './LedgerPanel';
 import { turnOnFileSystem } from './turnOnFileSystem';
 import './filesystem.css';
 
@@ -54,6 +55,18 @@ export function FilesView() {
       render: () => <FileOperationForm onOperate={(op: FsOp) => operateAndAnswer(store, { op: 'fs', action: op })} />,
     },
     crash: { render: () => <CrashPanel scenario={scenario} /> },
+    ledger: {
+      render: () => (
+        <LedgerPanel
+          ledger={fs.ledger}
+          verdict={fs.verdict}
+          onVerify={() => void operateAndAnswer(store, { op: 'fs', action: { kind: 'verify' } })}
+          onTamper={(height, rehash) =>
+            void operateAndAnswer(store, { op: 'fs', action: { kind: 'tamper', height, rehash } })
+          }
+        />
+      ),
+    },
   };
   const picture = (
     <div className="files-picture">

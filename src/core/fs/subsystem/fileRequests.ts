@@ -6,6 +6,7 @@ import { blocksTouched, type FileIo, type FileRequest } from '../config';
 import { readThrough, writeInto, type CacheOutcome } from '../pageCache';
 import { resolve } from '../paths';
 import type { FsError, Inode } from '../types';
+import { validatorAppends } from './ledgerRun';
 import type { FileIoProgress, FsRun } from './state';
 
 export function fsRun(st: SimState): FsRun {
@@ -108,6 +109,7 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   } else {
     stats.writes++;
     stats.bytesWritten += done.bytes;
+    validatorAppends(st, run, p, r.path);
   }
   const disk = done.cache.fromDisk + done.cache.toDisk;
   const served = queueOnDevice(st, run, p.pid, r, disk);

@@ -1,4 +1,5 @@
 import type { FileIo, FsConfig } from '../config';
+import type { Ledger, Verdict } from '../ledger/types';
 import type { PageCache } from '../pageCache';
 import type { FsState } from '../types';
 
@@ -52,6 +53,10 @@ export interface FsRun {
   anyFileIo: boolean;
   progress: Map<number, FileIoProgress>;
   cache: PageCache;
+  /** the append-only ledger file system at /ledger: BLOCKCHAIN_VALIDATOR processes append to it */
+  ledger: Ledger;
+  /** the last verify-ledger's answer, until the ledger changes */
+  verdict: Verdict | null;
   stats: FsStats;
   /** counts every change of the file system or the device, so a frame knows whether to send the picture again */
   version: number;

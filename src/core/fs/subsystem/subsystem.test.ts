@@ -191,3 +191,42 @@ describe('the page cache in the file system', () => {
     expect(r.processes[0]?.completion).toBe(3);
   });
 });
+
+describe('the ledger at /ledger', () => {
+  /** A validator appending a block every 2 ticks of its CPU time, and the operations given. */
+  function chain(operations: ScheduledOperation[]): Scenario {
+    const files: FileIo = { every: 2, requests: [{ kind: 'write', path: '/ledger/chain.log', bytes: 512 }] };
+    const s = withFiles(
+      [{ bursts: [20], type: 'BLOCKCHAIN_VALIDATOR', files }],
+      [fsOp(0, { kind: 'mkdir', path: '/ledger' }), ...operations],
+    );
+    return s;
+  }
+
+  it('a validator appends a block per write; verification after a tamper names exactly that block', () => {
+    const r = run(
+      chain([
+        fsOp(40, { kind: 'verify' }),
+        fsOp(40, { kind: 'tamper', height: 3, rehash: false }),
+        fsOp(40, { kind: 'verify' }),
+        fsOp(40, { kind: 'tamper', height: 42, rehash: false }),
+      ]),
+    );
+    const appends = r.events.filter((e) => e.kind === 'ledger');
+    expect(appends.length).toBe(9);
+    expect(explain(appends[0] as (typeof appends)[0])).toMatch(/^P1 appends to the ledger: appended block 0/);
+    const said = r.events.filter((e) => e.kind === 'fsOp' && e.tick === 40).map((e) => explain(e));
+    expect(said[0]).toMatch(/^Ledger: verify-ledger: all 8 blocks/);
+    expect(said[1]).toMatch(/^Ledger: tamper 3: changed block 3: /);
+    expect(said[2]).toMatch(/^Ledger: verify-ledger: .*block 3/);
+    expect(said[3]).toBe(
+      'File system: tamper 42 is refused, EINVAL: block 42 is outside the chain (heights 0 to 7); nothing changes.',
+    );
+  });
+
+  it('a rehashed tamper passes its own check and breaks the next link', () => {
+    const sim = simulate(chain([fsOp(40, { kind: 'tamper', height: 2, rehash: true }), fsOp(40, { kind: 'verify' })]));
+    const verdict = (sim.state.sub.fs as { verdict: { ok: boolean; height?: number } }).verdict;
+    expect(verdict).toMatchObject({ ok: false, height: 3 });
+  });
+});

@@ -8,7 +8,9 @@ import { createFileSystem } from '../fileSystem';
 import { fsOpText } from '../fsOp';
 import { fsInvariants } from '../invariants';
 import { createPageCache, flushAll, forgetFreed } from '../pageCache';
+import { emptyLedger } from '../ledger/stored';
 import { fsRun, makeFileRequest, nextFileRequest, queueOnDevice } from './fileRequests';
+import { applyLedgerOp } from './ledgerRun';
 import { fsResult } from './result';
 import { fsView } from './view';
 
@@ -42,6 +44,8 @@ export const fsSubsystem: Subsystem<'fs'> = {
         scenario.operations.some((op) => op.op === 'create' && op.process.files),
       progress: new Map(),
       cache: createPageCache(config.cache.blocks, config.cache.writeBack),
+      ledger: emptyLedger(),
+      verdict: null,
       stats: {
         requests: 0,
         reads: 0,
@@ -71,6 +75,15 @@ export const fsSubsystem: Subsystem<'fs'> = {
     const bitmap = run.fs.dataBitmap;
     forgetFreed(run.cache, (b) => bitmap[b] === 1);
     const line = fsOpText(op.action);
+    if (op.action.kind === 'verify' || op.action.kind === 'tamper') {
+      const said = applyLedgerOp(st, run, op.action);
+      st.events.push(
+        'error' in said
+          ? { tick: st.now, kind: 'fsOp', line, error: said.error }
+          : { tick: st.now, kind: 'fsOp', line, error: null, said: said.sentence },
+      );
+      return false;
+    }
     if (op.action.kind !== 'sync') {
       st.events.push({ tick: st.now, kind: 'fsOp', line, error: done.ok ? null : done.error });
       return false;

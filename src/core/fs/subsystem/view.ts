@@ -1,5 +1,6 @@
 import type { SimState } from '../../kernel/state';
 import type { FsConfig } from '../config';
+import type { LedgerView, Verdict } from '../ledger/types';
 import { entriesOf } from '../paths';
 import { ROOT_INUM, type FsState, type Inode } from '../types';
 import { fsRun } from './fileRequests';
@@ -23,6 +24,9 @@ export interface FsPicture {
   queue: DeviceRequest[];
   busyUntil: number;
   figures: FsResult;
+  /** the ledger at /ledger, and the last verification's verdict (null: not verified since it last changed) */
+  ledger: LedgerView;
+  verdict: Verdict | null;
 }
 
 /** The file system as the worker's frames show it. */
@@ -61,6 +65,8 @@ export function fsView(st: SimState): FsRunView {
       queue: run.queue.filter((q) => q.end > st.now),
       busyUntil: run.busyUntil,
       figures: fsResult(st),
+      ledger: run.ledger,
+      verdict: run.verdict,
     }),
   };
 }
