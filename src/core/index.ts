@@ -93,6 +93,9 @@ export type {
   FsckAnswers,
   FsckFinding,
   FfsAnswers,
+  LfsAnswers,
+  LfsBlockAnswer,
+  LfsStep,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';
