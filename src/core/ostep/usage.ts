@@ -30,11 +30,7 @@ function line(f: Flag, { width, nextLineFrom = Infinity }: UsageLayout): string 
   const indent = ' '.repeat(2 + width);
   const option = synopsis(f);
   const gap =
-    option.length >= nextLineFrom
-      ? `\n${indent}`
-      : option.length < width
-        ? ' '.repeat(width - option.length)
-        : '  ';
+    option.length >= nextLineFrom ? `\n${indent}` : option.length < width ? ' '.repeat(width - option.length) : '  ';
   const help = f.help.replaceAll('%default', f.type === 'bool' ? 'False' : String(f.default)).split('\n');
   return `  ${option}${gap}${help.join(`\n${indent}`)}`;
 }

@@ -1,5 +1,15 @@
 import { pyRandom } from '../../ostep/pyRandom';
-import { append, dirBlock, newInode, pieceOf, readInode, slotName, syncCheckpoint, writePiece, writePieces } from './lfsLog';
+import {
+  append,
+  dirBlock,
+  newInode,
+  pieceOf,
+  readInode,
+  slotName,
+  syncCheckpoint,
+  writePiece,
+  writePieces,
+} from './lfsLog';
 import { placeName, walk, type Walk } from './lfsPaths';
 import {
   LFS_INODES,
@@ -54,7 +64,8 @@ function fileInode(fs: LfsState, inum: number, op: 'write' | 'delete' | 'link', 
   return read.inode;
 }
 
-const isOutcome = (x: object): x is LfsOutcome => 'kind' in x && (x.kind === 'done' || x.kind === 'failed' || x.kind === 'stuck');
+const isOutcome = (x: object): x is LfsOutcome =>
+  'kind' in x && (x.kind === 'done' || x.kind === 'failed' || x.kind === 'stuck');
 
 /**
  * Makes an empty file or directory: appends the parent's changed directory block, (a directory's own first

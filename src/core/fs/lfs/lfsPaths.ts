@@ -23,7 +23,8 @@ function lookup(fs: LfsState, dirInum: number, name: string, path: string): Look
     const block = fs.log[addr] as LfsBlock;
     if (block.kind !== 'dir')
       return { kind: 'stuck', why: `looking up ${path}: block ${addr} of directory inode ${dirInum} holds no names` };
-    for (const slot of block.slots) if (slotName(slot) === name) return { kind: 'looked', inum: slot?.inum ?? null, dir };
+    for (const slot of block.slots)
+      if (slotName(slot) === name) return { kind: 'looked', inum: slot?.inum ?? null, dir };
   }
   return { kind: 'looked', inum: null, dir };
 }

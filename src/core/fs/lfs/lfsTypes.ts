@@ -89,6 +89,4 @@ export type LfsFailure =
  * code breaks (an assertion or a Python error), said in words.
  */
 export type LfsOutcome =
-  | { kind: 'done'; value: number }
-  | { kind: 'failed'; failures: LfsFailure[] }
-  | { kind: 'stuck'; why: string };
+  { kind: 'done'; value: number } | { kind: 'failed'; failures: LfsFailure[] } | { kind: 'stuck'; why: string };

@@ -100,7 +100,7 @@ function newName(random: PyRandomState, dir: string): string {
 export function makeCommands(random: PyRandomState, n: number, shares: Percentages): LfsCommand[] | string {
   const width = (k: Kind) => shares[k][1] - shares[k][0];
   if (n > 0 && width('c') === 0 && width('d') === 0 && width('s') === 0)
-    return `-p/--percentages: with no chance of c, d or s, no file is ever made for w, r or l, so lfs.py loops forever making ${n} commands`;
+    return `-p/--percentages: with no chance of c, d or s, no file is ever made for w, r or l, so lfs.py never makes ${n} commands (it draws forever, or until a draw falls in no command's share)`;
   const files: string[] = [];
   const dirs = ['/'];
   const commands: LfsCommand[] = [];

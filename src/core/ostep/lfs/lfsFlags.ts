@@ -10,7 +10,13 @@ export const LFS_FLAGS = flagTable([
     type: 'bool',
     help: 'Do not force checkpoint writes after updates',
   },
-  { short: '-F', long: '--no_final', dest: 'noFinal', type: 'bool', help: 'Do not show the final state of the file system' },
+  {
+    short: '-F',
+    long: '--no_final',
+    dest: 'noFinal',
+    type: 'bool',
+    help: 'Do not show the final state of the file system',
+  },
   {
     short: '-D',
     long: '--use_disk_cr',

@@ -107,11 +107,10 @@ function commandsOf(v: LfsOptions, fs: LfsState): LfsCommand[] | string {
  * the answer.
  */
 export const lfsScript: OstepScript<LfsAnswers, typeof LFS_FLAGS> = {
-  ...scriptFlags(
-    { name: 'lfs', path: 'file-lfs/lfs.py', runsOn: 'on our log-structured file system' },
-    LFS_FLAGS,
-    { width: 22, nextLineFrom: 21 },
-  ),
+  ...scriptFlags({ name: 'lfs', path: 'file-lfs/lfs.py', runsOn: 'on our log-structured file system' }, LFS_FLAGS, {
+    width: 22,
+    nextLineFrom: 21,
+  }),
   solve(v) {
     const fs = createLfs(
       {
@@ -163,7 +162,13 @@ export const lfsScript: OstepScript<LfsAnswers, typeof LFS_FLAGS> = {
       // A command lfs.py skips leaves the last return code and messages standing, and -e shows them again.
       const step: LfsStep =
         outcome === null
-          ? { command: c.op === 'unknown' ? c.word : '', rc: null, errors: last?.errors ?? [], appended: [from, from], checkpoint: [] }
+          ? {
+              command: c.op === 'unknown' ? c.word : '',
+              rc: null,
+              errors: last?.errors ?? [],
+              appended: [from, from],
+              checkpoint: [],
+            }
           : {
               command: commandText(c).trim(),
               rc: outcome.kind === 'done' ? outcome.value : -1,

@@ -59,7 +59,9 @@ export function failureText(f: LfsFailure): string {
     case 'noInodes':
       return 'create failed: no more inodes available';
     case 'directoryFull':
-      return f.op === 'create' ? `error: directory is full (path ${f.path})` : `error: directory is full [path ${f.path}]`;
+      return f.op === 'create'
+        ? `error: directory is full (path ${f.path})`
+        : `error: directory is full [path ${f.path}]`;
     case 'notFound':
       return f.op === 'write'
         ? `write failed: file not found [path ${f.path}]`

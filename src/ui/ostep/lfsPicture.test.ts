@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { LfsAnswers } from '../../core/index';
+import { optparse } from '../../core/ostep/optparse';
+import { runScenario } from '../../core/ostep/runScenario';
+import { lfsScript } from '../../core/ostep/lfs/lfsScript';
+import { lfsCells } from './lfsPicture';
+
+function lfsAnswerOf(args: string): LfsAnswers {
+  const parsed = optparse(args.split(' '), lfsScript.specs, lfsScript.defaults);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const r = lfsScript.solve(parsed.values, runScenario);
+  if (!r.ok) throw new Error(r.error);
+  return r.answer;
+}
+
+// create /a: 4-7; write 2 blocks: 8 9, inode 10, piece 11; delete: 12 13 14
+const answer = lfsAnswerOf('-L c,/a:w,/a,0,2:r,/a -c');
+
+describe('lfsCells', () => {
+  it('hides liveness until asked, then marks the deleted file’s blocks dead', () => {
+    const hidden = lfsCells(answer, { showLive: false, chosen: null, step: null });
+    expect(hidden.map((c) => c.live)).not.toContain(true);
+    expect(hidden[8]?.label).toBe('8: data block');
+    const shown = lfsCells(answer, { showLive: true, chosen: null, step: null });
+    expect(shown.filter((c) => c.live).map((c) => c.addr)).toEqual([0, 12, 13, 14]);
+    expect(shown[8]?.label).toBe('8: data block, dead');
+  });
+
+  it('marks what the chosen block points to and what points to it', () => {
+    const cells = lfsCells(answer, { showLive: false, chosen: 14, step: null });
+    expect(cells.filter((c) => c.mark === 'target').map((c) => c.addr)).toEqual([13]);
+    expect(cells.filter((c) => c.mark === 'source').map((c) => c.addr)).toEqual([0]);
+    expect(cells[14]?.mark).toBe('chosen');
+  });
+
+  it('marks the blocks a step appended', () => {
+    const cells = lfsCells(answer, { showLive: false, chosen: null, step: 1 });
+    expect(cells.filter((c) => c.inStep).map((c) => c.addr)).toEqual([8, 9, 10, 11]);
+  });
+});
