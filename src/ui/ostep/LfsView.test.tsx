@@ -1,8 +1,11 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { LfsAnswers } from '../../core/index';
 import { optparse } from '../../core/ostep/optparse';
 import { runScenario } from '../../core/ostep/runScenario';
 import { lfsScript } from '../../core/ostep/lfs/lfsScript';
+import { LfsView } from './LfsView';
 import { lfsCells } from './lfsPicture';
 
 function lfsAnswerOf(args: string): LfsAnswers {
@@ -36,5 +39,22 @@ describe('lfsCells', () => {
   it('marks the blocks a step appended', () => {
     const cells = lfsCells(answer, { showLive: false, chosen: null, step: 1 });
     expect(cells.filter((c) => c.inStep).map((c) => c.addr)).toEqual([8, 9, 10, 11]);
+  });
+});
+
+describe('LfsView', () => {
+  it('draws the log with the checkpoint region chosen, and shows liveness only when asked', async () => {
+    render(<LfsView answer={answer} />);
+    const log = screen.getByRole('list', { name: 'Log blocks' });
+    expect(within(log).getAllByRole('button')).toHaveLength(15);
+    expect(screen.getByRole('status', { name: 'Chosen block' })).toHaveTextContent('checkpoint: 14 --');
+    expect(within(log).getByRole('button', { name: '14: inode-map piece, pointed to' })).toBeInTheDocument();
+    expect(screen.getByText(/Live or dead\? Work it out/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Show which blocks are live' }));
+    expect(within(log).getByRole('button', { name: '8: data block, dead' })).toBeInTheDocument();
+    await userEvent.click(within(log).getByRole('button', { name: /^13: inode, live/ }));
+    expect(screen.getByRole('status', { name: 'Chosen block' })).toHaveTextContent(
+      'Live: the inode map points to it as inode 0.',
+    );
   });
 });
