@@ -1,12 +1,12 @@
 import { createLfs } from '../../fs/lfs/lfsLog';
 import { liveness, livenessSentence } from '../../fs/lfs/lfsLiveness';
-import { lfsCreate, lfsLink, lfsSync, lfsUnlink, lfsWrite } from '../../fs/lfs/lfsOperations';
-import type { Addr, LfsBlock, LfsBlockKind, LfsOutcome, LfsState } from '../../fs/lfs/lfsTypes';
+import type { Addr, LfsBlock, LfsBlockKind, LfsState } from '../../fs/lfs/lfsTypes';
 import { pyList } from '../pyFormat';
 import { scriptFlags, type OstepScript } from '../script';
 import { makeCommands, parseCommandList, parsePercentages, type LfsCommand } from './lfsCommands';
 import { LFS_FLAGS, type LfsOptions } from './lfsFlags';
-import { blockLine, blockText, commandText, failureText } from './lfsText';
+import { lfsRun, type LfsStep } from './lfsRun';
+import { blockLine, blockText } from './lfsText';
 
 /** One block of the log as the answer gives it. */
 export interface LfsBlockAnswer {
@@ -19,20 +19,6 @@ export interface LfsBlockAnswer {
   why: string;
   /** the log addresses it points to (a checkpoint region to inode-map pieces, a piece to inodes, an inode to blocks) */
   points: number[];
-}
-
-/** One command and what it did. */
-export interface LfsStep {
-  /** lfs.py's words for it (-o), or the word it did not understand */
-  command: string;
-  /** lfs.py's return code: 0, -1, or the blocks a write wrote; null for a command it skips */
-  rc: number | null;
-  /** lfs.py's error messages for it (-e) */
-  errors: string[];
-  /** the log addresses it appended, [from, to) */
-  appended: [number, number];
-  /** the checkpoint region on disk after it */
-  checkpoint: Addr[];
 }
 
 /** The answer of lfs.py -c as data. */
@@ -64,25 +50,6 @@ function blocksAnswer(fs: LfsState): LfsBlockAnswer[] {
     why: livenessSentence(live[addr] ?? null),
     points: points(b).filter((a): a is number => a !== null),
   }));
-}
-
-function runCommand(fs: LfsState, c: LfsCommand): LfsOutcome | null {
-  switch (c.op) {
-    case 'create':
-      return lfsCreate(fs, c.path, 'file');
-    case 'mkdir':
-      return lfsCreate(fs, c.path, 'dir');
-    case 'delete':
-      return lfsUnlink(fs, c.path);
-    case 'link':
-      return lfsLink(fs, c.src, c.dst);
-    case 'write':
-      return lfsWrite(fs, c.path, c.offset, c.count);
-    case 'sync':
-      return lfsSync(fs);
-    case 'unknown':
-      return null;
-  }
 }
 
 /** The commands of -L, or made up from the seed (-n, -p): or why lfs.py stops before running any. */
@@ -122,11 +89,6 @@ export const lfsScript: OstepScript<LfsAnswers, typeof LFS_FLAGS> = {
     );
     const commands = commandsOf(v, fs);
     if (typeof commands === 'string') return { ok: false, error: commands };
-    if (v.showReturnCodes && commands[0]?.op === 'unknown')
-      return {
-        ok: false,
-        error: `-e: the first command, "${commands[0].word}", is not one lfs.py knows, so it has no return code to show yet (lfs.py stops with a NameError)`,
-      };
     const parts: string[] = [];
     const dump = (from: number, to: number, showLive: boolean) => {
       const live = showLive ? liveness(fs) : null;
@@ -137,60 +99,9 @@ export const lfsScript: OstepScript<LfsAnswers, typeof LFS_FLAGS> = {
     dump(0, fs.log.length, true);
     parts.push('\n');
     const initial = blocksAnswer(fs);
-    let dumped = fs.log.length;
-    const files: string[] = [];
-    const dirs: string[] = [];
-    const steps: LfsStep[] = [];
-    let last: LfsStep | null = null;
-    for (const [i, c] of commands.entries()) {
-      const from = fs.log.length;
-      if (v.showOperations) parts.push(commandText(c));
-      const outcome = runCommand(fs, c);
-      if (outcome?.kind === 'stuck')
-        return { ok: false, error: `command ${i + 1} (${commandText(c).trim()}): lfs.py breaks: ${outcome.why}` };
-      if (outcome === null) parts.push(`command not understood so skipping [${c.op === 'unknown' ? c.word : ''}]\n`);
-      if (outcome?.kind === 'done') {
-        if (c.op === 'create') files.push(c.path);
-        else if (c.op === 'mkdir') dirs.push(c.path);
-        else if (c.op === 'link') files.push(c.dst);
-        else if (c.op === 'delete') {
-          const at = files.indexOf(c.path);
-          if (at >= 0) files.splice(at, 1);
-          else parts.push(`warning: cannot find file ${c.path}\n`);
-        }
-      }
-      // A command lfs.py skips leaves the last return code and messages standing, and -e shows them again.
-      const step: LfsStep =
-        outcome === null
-          ? {
-              command: c.op === 'unknown' ? c.word : '',
-              rc: null,
-              errors: last?.errors ?? [],
-              appended: [from, from],
-              checkpoint: [],
-            }
-          : {
-              command: commandText(c).trim(),
-              rc: outcome.kind === 'done' ? outcome.value : -1,
-              errors: outcome.kind === 'failed' ? outcome.failures.map(failureText) : [],
-              appended: [from, fs.log.length],
-              checkpoint: [],
-            };
-      step.checkpoint = [...(fs.log[0] as Extract<LfsBlock, { kind: 'checkpoint' }>).pieces];
-      steps.push(step);
-      if (outcome !== null) last = step;
-      if (!v.showOperations) parts.push('command? ');
-      if (v.showIntermediate) {
-        parts.push('\n\n');
-        if (c.op === 'sync' || !v.noForceCheckpoints) dump(0, 1, v.solve);
-        if (!v.noForceCheckpoints) parts.push('...\n');
-        dump(dumped, fs.log.length, v.solve);
-        dumped = fs.log.length;
-        parts.push('\n');
-      }
-      if (v.showReturnCodes) parts.push(`-> ${last?.rc ?? ''}\n`, ...(last?.errors ?? []).map((e) => `  ${e}\n`));
-      else parts.push('\n');
-    }
+    const run = lfsRun(v, fs, commands, (text) => parts.push(text), dump);
+    if (typeof run === 'string') return { ok: false, error: run };
+    const { files, dirs, steps } = run;
     if (v.noFinal) parts.push('\n');
     else {
       parts.push('\nFINAL file system contents:\n');
