@@ -13,7 +13,7 @@ export type LfsCommand =
 const MAX_COUNT = 1_000_000;
 
 /** Python's int() of a string: optional spaces and sign, digits (single underscores between them). */
-function pyInt(s: string): number | null {
+export function pyInt(s: string): number | null {
   const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(s);
   if (!m) return null;
   const n = Number(`${m[1]}${(m[2] as string).replaceAll('_', '')}`);

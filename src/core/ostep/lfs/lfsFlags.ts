@@ -52,8 +52,9 @@ export const LFS_FLAGS = flagTable([
     long: '--num_commands',
     dest: 'numCommands',
     metavar: 'NUM_COMMANDS',
-    type: 'int',
-    default: 3,
+    // lfs.py reads it as a string and calls int() on it (so 010 is ten, not octal eight as for -s)
+    type: 'string',
+    default: '3',
     help: 'generate N random commands',
   },
   {

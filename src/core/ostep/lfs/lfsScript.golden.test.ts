@@ -155,6 +155,15 @@ describe('lfs.py on our log-structured file system (golden)', () => {
     );
   });
 
+  it('reads -n with int() as lfs.py does: 010 is ten commands (where -s 010 would be octal)', () => {
+    const text = (args: string) => {
+      const r = solve(args);
+      return r.ok ? r.text : r.error;
+    };
+    expect(text('-s 3 -n 010')).toBe(text('-s 3 -n 10'));
+    expect(text('-s 3 -n 010').match(/command\?/g)).toHaveLength(10);
+  });
+
   it.each([
     ['-L c,/f:c,/f/x', 'goes through a file (inode 1)'],
     ['-L c,/a:l,/a,/q/b', 'whose directory it cannot find'],
@@ -166,6 +175,7 @@ describe('lfs.py on our log-structured file system (golden)', () => {
     ['-s 0 -n 5 -p c50,c50', 'falls in no command'],
     ['-L c,/a:w,/a,x,1', 'int() fails on "x"'],
     ['-L c,/a,/b', 'where c takes 1'],
+    ['-n 3.5', 'is not a whole number'],
   ])('refuses where lfs.py stops: %s', (args, why) => {
     const r = solve(args);
     expect(r.ok ? r.text : r.error).toContain(why);

@@ -3,7 +3,7 @@ import { liveness, livenessSentence } from '../../fs/lfs/lfsLiveness';
 import type { Addr, LfsBlock, LfsBlockKind, LfsState } from '../../fs/lfs/lfsTypes';
 import { pyList } from '../pyFormat';
 import { scriptFlags, type OstepScript } from '../script';
-import { makeCommands, parseCommandList, parsePercentages, type LfsCommand } from './lfsCommands';
+import { makeCommands, parseCommandList, parsePercentages, pyInt, type LfsCommand } from './lfsCommands';
 import { LFS_FLAGS, type LfsOptions } from './lfsFlags';
 import { lfsRun, type LfsStep } from './lfsRun';
 import { blockLine, blockText } from './lfsText';
@@ -62,10 +62,12 @@ function commandsOf(v: LfsOptions, fs: LfsState): LfsCommand[] | string {
       return `-L/--command_list: at most ${MAX_COMMANDS.toLocaleString('en-US')} commands (got ${commands.length})`;
     return commands;
   }
-  if (v.numCommands < 0) return `-n/--num_commands: num_commands must be greater than zero (got ${v.numCommands})`;
-  if (v.numCommands > MAX_COMMANDS)
-    return `-n/--num_commands: at most ${MAX_COMMANDS.toLocaleString('en-US')} commands (got ${v.numCommands})`;
-  return makeCommands(fs.random, v.numCommands, shares);
+  const n = pyInt(v.numCommands);
+  if (n === null)
+    return `-n/--num_commands: ${JSON.stringify(v.numCommands)} is not a whole number (lfs.py's int() fails)`;
+  if (n < 0) return `-n/--num_commands: num_commands must be greater than zero (got ${n})`;
+  if (n > MAX_COMMANDS) return `-n/--num_commands: at most ${MAX_COMMANDS.toLocaleString('en-US')} commands (got ${n})`;
+  return makeCommands(fs.random, n, shares);
 }
 
 /**
