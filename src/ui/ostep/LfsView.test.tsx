@@ -42,6 +42,21 @@ describe('lfsCells', () => {
   });
 });
 
+describe('lfs steps in words', () => {
+  it('say what each command appended and where the checkpoint region points, or why it failed', () => {
+    expect(answer.steps[1]?.explanation).toBe(
+      "Appended 8 (data block), 9 (data block), 10 (inode), 11 (inode-map piece). Wrote the checkpoint region at 0: the inode map's piece 0 at 11.",
+    );
+    const lagging = lfsAnswerOf('-L c,/a:w,/b,0,1:x:s -N');
+    expect(lagging.steps.map((s) => s.explanation)).toEqual([
+      'Appended 4 (directory block), 5 (inode), 6 (inode), 7 (inode-map piece). The checkpoint region on disk is not written until a sync (-N).',
+      'Failed (ENOENT): write failed: file not found [path /b]. Nothing was appended.',
+      'lfs.py does not know the command "x" and skips it.',
+      "Appended nothing. Wrote the checkpoint region at 0: the inode map's piece 0 at 7.",
+    ]);
+  });
+});
+
 describe('LfsView', () => {
   it('draws the log with the checkpoint region chosen, and shows liveness only when asked', async () => {
     render(<LfsView answer={answer} />);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { LfsAnswers } from '../../core/index';
-import { LFS_KIND_NAMES, lfsCells } from './lfsPicture';
+import { LFS_BLOCK_NAMES, type LfsAnswers } from '../../core/index';
+import { lfsCells } from './lfsPicture';
 
 const rcText = (rc: number | null) => (rc === null ? 'skipped' : rc < 0 ? 'failed' : `returned ${rc}`);
 
@@ -33,7 +33,7 @@ export function LfsView({ answer }: { answer: LfsAnswers }) {
         are live
       </label>
       <ul className="lfs-legend" aria-label="Block kinds">
-        {Object.entries(LFS_KIND_NAMES).map(([kind, name]) => (
+        {Object.entries(LFS_BLOCK_NAMES).map(([kind, name]) => (
           <li key={kind}>
             <span className={`lfs-swatch lfs-${kind}`} aria-hidden="true" /> {name}
           </li>
@@ -65,7 +65,7 @@ export function LfsView({ answer }: { answer: LfsAnswers }) {
       {block && (
         <div className="lfs-chosen" aria-live="polite" role="status" aria-label="Chosen block">
           <p>
-            Block <strong>{block.addr}</strong>, {LFS_KIND_NAMES[block.kind]}: <code>{block.text}</code>
+            Block <strong>{block.addr}</strong>, {LFS_BLOCK_NAMES[block.kind]}: <code>{block.text}</code>
           </p>
           <p>
             {block.points.length > 0 ? `Points to ${block.points.join(', ')}. ` : ''}
@@ -88,11 +88,7 @@ export function LfsView({ answer }: { answer: LfsAnswers }) {
               >
                 {s.command || '(empty)'}
               </button>{' '}
-              {rcText(s.rc)}
-              {s.appended[1] > s.appended[0]
-                ? `, appended ${s.appended[0]}–${s.appended[1] - 1}`
-                : ', appended nothing'}
-              {s.errors.length > 0 && `: ${s.errors.join('; ')}`}
+              {rcText(s.rc)}. {s.explanation}
             </li>
           ))}
         </ol>

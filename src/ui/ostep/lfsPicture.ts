@@ -1,13 +1,4 @@
-import type { LfsAnswers, LfsBlockAnswer } from '../../core/index';
-
-/** What a block kind is called, in the legend and in each block's name. */
-export const LFS_KIND_NAMES: Record<LfsBlockAnswer['kind'], string> = {
-  checkpoint: 'checkpoint region',
-  imap: 'inode-map piece',
-  inode: 'inode',
-  dir: 'directory block',
-  data: 'data block',
-};
+import { LFS_BLOCK_NAMES, type LfsAnswers, type LfsBlockAnswer } from '../../core/index';
 
 /** A block's relation to the chosen one: it, one it points to, one pointing to it, or none. */
 export type LfsMark = 'chosen' | 'target' | 'source' | null;
@@ -51,7 +42,7 @@ export function lfsCells(
       live,
       mark,
       inStep: appended !== undefined && b.addr >= appended[0] && b.addr < appended[1],
-      label: `${b.addr}: ${LFS_KIND_NAMES[b.kind]}${live === null ? '' : live ? ', live' : ', dead'}${relation}`,
+      label: `${b.addr}: ${LFS_BLOCK_NAMES[b.kind]}${live === null ? '' : live ? ', live' : ', dead'}${relation}`,
     };
   });
 }

@@ -41,6 +41,15 @@ export type LfsBlock =
   | { kind: 'imap'; piece: number; inodes: Addr[] };
 
 export type LfsBlockKind = LfsBlock['kind'];
+
+/** What each kind of block is called in words. */
+export const LFS_BLOCK_NAMES: Record<LfsBlockKind, string> = {
+  checkpoint: 'checkpoint region',
+  imap: 'inode-map piece',
+  inode: 'inode',
+  dir: 'directory block',
+  data: 'data block',
+};
 export type LfsInode = Extract<LfsBlock, { kind: 'inode' }>;
 
 /** How the file system picks a free inode number. */

@@ -1,5 +1,5 @@
 import { lfsCreate, lfsLink, lfsSync, lfsUnlink, lfsWrite } from '../../fs/lfs/lfsOperations';
-import type { Addr, LfsBlock, LfsOutcome, LfsState } from '../../fs/lfs/lfsTypes';
+import { LFS_BLOCK_NAMES, type Addr, type LfsBlock, type LfsOutcome, type LfsState } from '../../fs/lfs/lfsTypes';
 import type { LfsCommand } from './lfsCommands';
 import type { LfsOptions } from './lfsFlags';
 import { commandText, failureText } from './lfsText';
@@ -16,6 +16,8 @@ export interface LfsStep {
   appended: [number, number];
   /** the checkpoint region on disk after it */
   checkpoint: Addr[];
+  /** what it did, in words */
+  explanation: string;
 }
 
 /** The commands run: each one's step, and the paths lfs.py counts as made and not deleted (-v). */
@@ -74,7 +76,9 @@ export function lfsRun(
       errors: outcome?.kind === 'failed' ? outcome.failures.map(failureText) : [],
       appended: [from, fs.log.length],
       checkpoint: [...(fs.log[0] as Extract<LfsBlock, { kind: 'checkpoint' }>).pieces],
+      explanation: '',
     };
+    step.explanation = explain(fs, c, outcome, step);
     run.steps.push(step);
     if (outcome !== null) last = step;
     if (!v.showOperations) print('command? ');
@@ -102,4 +106,22 @@ function track(run: LfsRun, c: LfsCommand, print: (text: string) => void): void 
     if (at >= 0) run.files.splice(at, 1);
     else print(`warning: cannot find file ${c.path}\n`);
   }
+}
+
+/** A step in words: the blocks it appended and whether the checkpoint region was written, or why it failed. */
+function explain(fs: LfsState, c: LfsCommand, outcome: LfsOutcome | null, step: LfsStep): string {
+  if (outcome === null) return `lfs.py does not know the command "${step.command}" and skips it.`;
+  if (outcome.kind === 'failed') {
+    const codes = [...new Set(outcome.failures.map((f) => f.code))].join(', ');
+    return `Failed (${codes}): ${step.errors.join('; ')}. Nothing was appended.`;
+  }
+  const [from, to] = step.appended;
+  const blocks = fs.log.slice(from, to).map((b, i) => `${from + i} (${LFS_BLOCK_NAMES[b.kind]})`);
+  const wrote = blocks.length > 0 ? `Appended ${blocks.join(', ')}.` : 'Appended nothing.';
+  const pieces = step.checkpoint.flatMap((a, piece) => (a === null ? [] : [`piece ${piece} at ${a}`]));
+  const checkpoint =
+    c.op === 'sync' || fs.config.forceCheckpoints
+      ? ` Wrote the checkpoint region at 0: the inode map's ${pieces.join(', ')}.`
+      : ' The checkpoint region on disk is not written until a sync (-N).';
+  return `${wrote}${checkpoint}`;
 }
