@@ -139,6 +139,11 @@ function solve(args: string) {
   return lfsScript.solve(parsed.values, runScenario);
 }
 
+function text(args: string): string {
+  const r = solve(args);
+  return r.ok ? r.text : r.error;
+}
+
 describe('lfs.py on our log-structured file system (golden)', () => {
   it.each(GOLDEN)('%s: lfs.py %s', (_title, args, expected) => {
     const r = solve(args);
@@ -156,10 +161,6 @@ describe('lfs.py on our log-structured file system (golden)', () => {
   });
 
   it('reads -n with int() as lfs.py does: 010 is ten commands (where -s 010 would be octal)', () => {
-    const text = (args: string) => {
-      const r = solve(args);
-      return r.ok ? r.text : r.error;
-    };
     expect(text('-s 3 -n 010')).toBe(text('-s 3 -n 10'));
     expect(text('-s 3 -n 010').match(/command\?/g)).toHaveLength(10);
   });
