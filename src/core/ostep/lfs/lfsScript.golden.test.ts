@@ -6,9 +6,9 @@ import { lfsScript } from './lfsScript';
 /**
  * Byte-for-byte stdout of OSTEP's own file-lfs/lfs.py (ostep-homework), obtained by running `python3 lfs.py ARGS`
  * with Python 3.11: its README's examples, made-up problems under every mode, and command lists (-L) for its
- * corners. A sweep of 265 problems (16 flag sets over 14 seeds, 40 problems of 300 commands, and these lists)
- * matched on every one lfs.py answers; the 16 it stops on (a path through a file, a link into a missing directory,
- * -e before any return code, bad -n/-p/-a, a -p that loops forever) are refused here.
+ * corners. A sweep of 517 problems (23 flag sets over 20 seeds, 40 problems of 300 commands, 17 lists and bad flags)
+ * matched on all 500 lfs.py answers; the 17 it stops on (a path through a file, a link into a missing directory,
+ * -e before any return code, bad -n/-p/-a, a -p that never ends) are refused here.
  */
 const GOLDEN: [string, string, string][] = [
   [
