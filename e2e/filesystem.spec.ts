@@ -76,3 +76,34 @@ test('ffs.py in the browser: the command file box, and the groups drawn by file'
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(groups.getByRole('button', { name: 'Mark /a/b' })).toBeVisible();
 });
+
+test('lfs.py in the browser: the log by kind, pointers of the chosen block, liveness when asked', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'OSTEP' }).click();
+  await page.getByRole('group', { name: 'Examples' }).getByRole('button', { name: 'lfs.py' }).click();
+  const log = page.getByRole('region', { name: 'Log' });
+  const blocks = log.getByRole('list', { name: 'Log blocks' });
+  // The checkpoint region is chosen first: the inode-map piece it points to is marked.
+  await expect(log.getByRole('status', { name: 'Chosen block' })).toContainText('checkpoint: 27 --');
+  await expect(blocks.getByRole('button', { name: '27: inode-map piece, pointed to' })).toBeVisible();
+  await expect(log.getByText(/Live or dead\? Work it out/)).toBeVisible();
+  await log.getByRole('checkbox', { name: 'Show which blocks are live' }).check();
+  // The block the second write replaced is dead; the file's inode after the delete is live.
+  await expect(blocks.getByRole('button', { name: '14: data block, dead' })).toBeVisible();
+  await blocks.getByRole('button', { name: /^26: inode, live/ }).click();
+  await expect(log.getByRole('status', { name: 'Chosen block' })).toContainText(
+    'the inode map points to it as inode 2',
+  );
+  await expect(blocks.getByRole('button', { name: '17: data block, live, pointed to' })).toBeVisible();
+  await log.getByText('Each command and the blocks it appended').click();
+  await log.getByRole('button', { name: 'delete file /docs/a' }).click();
+  await expect(
+    log.getByText(/returned 0\. Appended 24 \(directory block\), 25 \(inode\), 26 \(inode\), 27 \(inode-map piece\)\./),
+  ).toBeVisible();
+  await page.getByText("OSTEP's output").click();
+  await expect(page.getByText(/FINAL file system contents:/)).toBeAttached();
+  const violations = (await new AxeBuilder({ page }).include('.ostep-lfs').analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(violations.map((v) => v.id)).toEqual([]);
+});

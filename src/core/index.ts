@@ -102,10 +102,14 @@ export type {
   FsckAnswers,
   FsckFinding,
   FfsAnswers,
+  LfsAnswers,
+  LfsBlockAnswer,
+  LfsStep,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';
 export { vsfsExplain } from './ostep/vsfs/vsfsExplain';
+export { LFS_BLOCK_NAMES } from './fs/lfs/lfsTypes';
 export { vsfsOpLine } from './ostep/vsfs/vsfsText';
 export { ostepCommand, ostepCommandOf, scenarioScripts } from './ostep/command';
 export { optparse } from './ostep/optparse';

@@ -37,6 +37,21 @@ describe('the ostep request', () => {
     });
   });
 
+  it('answers lfs.py with its log, each block live or dead, and refuses where lfs.py breaks', () => {
+    const ask = greeted();
+    expect(ask({ type: 'ostep', command: './lfs.py -L c,/a:w,/a,0,2:r,/a -c' })).toMatchObject({
+      result: {
+        ok: true,
+        script: 'lfs',
+        answer: { final: expect.arrayContaining([expect.objectContaining({ addr: 8, kind: 'data', live: false })]) },
+        text: expect.stringContaining('FINAL file system contents:'),
+      },
+    });
+    expect(ask({ type: 'ostep', command: './lfs.py -L c,/f:c,/f/x' })).toMatchObject({
+      result: { ok: false, error: expect.stringContaining('goes through a file') },
+    });
+  });
+
   it('reads the command file a flag names from the request, and asks for it when there is none', () => {
     const ask = greeted();
     const reply = ask({ type: 'ostep', command: './ffs.py -f in.x -c', file: 'dir /a\nfile /a/b 2\n' });

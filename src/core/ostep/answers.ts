@@ -10,6 +10,8 @@ export type { FsckAnswers } from './fsck/fsckScript';
 export type { FsckCorruption } from './fsck/fsckCorrupt';
 export type { FsckFinding } from '../fs/invariants';
 export type { FfsAnswers } from './ffs/ffsScript';
+export type { LfsAnswers, LfsBlockAnswer } from './lfs/lfsScript';
+export type { LfsStep } from './lfs/lfsRun';
 
 export interface LotteryAnswers {
   /** one per scheduling decision, in order: r = floor(random() * 1000001), winningTicket = r mod totalTickets */

@@ -21,3 +21,22 @@ export function pyRound2(x: number): number {
 
 /** How Python prints a bool: `True`, `False` (the scripts print their flags' values). */
 export const pyBool = (b: boolean): string => (b ? 'True' : 'False');
+
+/** Python's `repr` of a str: single quotes unless it holds one and no double quote; control characters escaped. */
+export function pyStr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = '';
+  for (const ch of s) {
+    const code = ch.codePointAt(0) as number;
+    if (ch === '\\' || ch === quote) out += `\\${ch}`;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else out += ch;
+  }
+  return `${quote}${out}${quote}`;
+}
+
+/** Python's `repr` of a list of str: `['/a', '/b']`. */
+export const pyList = (xs: readonly string[]): string => `[${xs.map(pyStr).join(', ')}]`;

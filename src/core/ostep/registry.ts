@@ -9,6 +9,7 @@ import type { OstepScript, OstepScriptName } from './script';
 import { vsfsScript } from './vsfs/vsfsScript';
 import { fsckScript } from './fsck/fsckScript';
 import { ffsScript } from './ffs/ffsScript';
+import { lfsScript } from './lfs/lfsScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -22,6 +23,7 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   vsfs: vsfsScript,
   fsck: fsckScript,
   ffs: ffsScript,
+  lfs: lfsScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

@@ -17,6 +17,7 @@ export const OSTEP_SCRIPTS = [
   'vsfs',
   'fsck',
   'ffs',
+  'lfs',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 

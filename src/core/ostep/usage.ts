@@ -2,8 +2,9 @@ import type { Flag, FlagTable } from './flags';
 
 /**
  * How a script's usage lines up. Help starts `width` characters after the two-space indent; an option that
- * fills that column pushes its help two spaces past its end, or, from `nextLineFrom` characters on, onto the
- * next line at the column (optparse's way).
+ * fills that column pushes its help two spaces past its end, or, from `nextLineFrom` characters on (which may be
+ * less than `width`: optparse keeps two spaces after the longest option it pads), onto the next line at the
+ * column (optparse's way).
  */
 export interface UsageLayout {
   width: number;
@@ -29,7 +30,7 @@ function line(f: Flag, { width, nextLineFrom = Infinity }: UsageLayout): string 
   const indent = ' '.repeat(2 + width);
   const option = synopsis(f);
   const gap =
-    option.length < width ? ' '.repeat(width - option.length) : option.length < nextLineFrom ? '  ' : `\n${indent}`;
+    option.length >= nextLineFrom ? `\n${indent}` : option.length < width ? ' '.repeat(width - option.length) : '  ';
   const help = f.help.replaceAll('%default', f.type === 'bool' ? 'False' : String(f.default)).split('\n');
   return `  ${option}${gap}${help.join(`\n${indent}`)}`;
 }

@@ -9,6 +9,7 @@ import type {
   VsfsAnswers,
   FsckAnswers,
   FfsAnswers,
+  LfsAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -21,6 +22,7 @@ import { SchedulerPanel } from './SchedulerPanel';
 import { VsfsView } from './VsfsView';
 import { FsckView } from './FsckView';
 import { FfsView } from './FfsView';
+import { LfsView } from './LfsView';
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -47,5 +49,7 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return <FsckView answer={a as FsckAnswers} />;
     case 'ffs':
       return <FfsView answer={a as FfsAnswers} />;
+    case 'lfs':
+      return <LfsView answer={a as LfsAnswers} />;
   }
 }

@@ -1,5 +1,5 @@
-import { pyBool } from '../pyFormat';
-import { pyList, vsfsPicture } from '../vsfs/vsfsText';
+import { pyBool, pyList } from '../pyFormat';
+import { vsfsPicture } from '../vsfs/vsfsText';
 import type { FsState } from '../../fs/types';
 import type { FsckCorruption } from './fsckCorrupt';
 import type { FsckOptions } from './fsckFlags';

@@ -1,6 +1,6 @@
 import { bitmapText } from '../../fs/bitmap';
 import type { FsState } from '../../fs/types';
-import { pyBool } from '../pyFormat';
+import { pyBool, pyList } from '../pyFormat';
 import type { VsfsOptions } from './vsfsFlags';
 import type { VsfsEvent, VsfsLists, VsfsOp } from './vsfsPlan';
 
@@ -44,9 +44,6 @@ export function vsfsOpLine(op: VsfsOp): string {
       return `link("${op.target}", "${op.path}");`;
   }
 }
-
-/** A Python list of strings as print() shows it. */
-export const pyList = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
 
 /**
  * vsfs.py's stdout line by line, made as the run goes (`initial` is the file system before the run; the run's

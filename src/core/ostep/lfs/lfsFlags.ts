@@ -1,0 +1,90 @@
+import { flagTable, type OptionsOf } from '../flags';
+
+/** OSTEP file-lfs/lfs.py's options (same names, defaults and types). */
+export const LFS_FLAGS = flagTable([
+  { short: '-s', long: '--seed', dest: 'seed', type: 'int', default: 0, help: 'the random seed' },
+  {
+    short: '-N',
+    long: '--no_force',
+    dest: 'noForceCheckpoints',
+    type: 'bool',
+    help: 'Do not force checkpoint writes after updates',
+  },
+  {
+    short: '-F',
+    long: '--no_final',
+    dest: 'noFinal',
+    type: 'bool',
+    help: 'Do not show the final state of the file system',
+  },
+  {
+    short: '-D',
+    long: '--use_disk_cr',
+    dest: 'useDiskCheckpoint',
+    type: 'bool',
+    help: 'use disk (maybe old) version of checkpoint region',
+  },
+  { short: '-c', long: '--compute', dest: 'solve', type: 'bool', help: 'compute answers for me' },
+  {
+    short: '-o',
+    long: '--show_operations',
+    dest: 'showOperations',
+    type: 'bool',
+    help: 'print out operations as they occur',
+  },
+  {
+    short: '-i',
+    long: '--show_intermediate',
+    dest: 'showIntermediate',
+    type: 'bool',
+    help: 'print out state changes as they occur',
+  },
+  {
+    short: '-e',
+    long: '--show_return_codes',
+    dest: 'showReturnCodes',
+    type: 'bool',
+    help: 'show error/return codes',
+  },
+  { short: '-v', long: '--show_live_paths', dest: 'showLivePaths', type: 'bool', help: 'show live paths' },
+  {
+    short: '-n',
+    long: '--num_commands',
+    dest: 'numCommands',
+    metavar: 'NUM_COMMANDS',
+    // lfs.py reads it as a string and calls int() on it (so 010 is ten, not octal eight as for -s)
+    type: 'string',
+    default: '3',
+    help: 'generate N random commands',
+  },
+  {
+    short: '-p',
+    long: '--percentages',
+    dest: 'percentages',
+    metavar: 'PERCENTAGES',
+    type: 'string',
+    default: 'c30,w30,d10,r20,l10,s0',
+    help: 'percent chance of:\ncreatefile,writefile,createdir,rmfile,linkfile,sync\n(example is c30,w30,d10,r20,l10,s0)',
+  },
+  {
+    short: '-a',
+    long: '--allocation_policy',
+    dest: 'inodePolicy',
+    metavar: 'INODE_POLICY',
+    type: 'choice',
+    choices: ['s', 'r'],
+    default: 's',
+    mustBe: 's (sequential) or r (random)',
+    help: 'inode allocation policy: "r" for "random" or "s" for\n"sequential"',
+  },
+  {
+    short: '-L',
+    long: '--command_list',
+    dest: 'commandList',
+    metavar: 'COMMAND_LIST',
+    type: 'string',
+    default: '',
+    help: 'command list in format:\n"cmd1,arg1,...,argN:cmd2,arg1,...,argN:... where cmds\nare: c:createfile, d:createdir, r:delete, w:write,\nl:link, s:sync format: c,filepath d,dirpath r,filepath\nw,filepath,offset,numblks l,srcpath,dstpath s',
+  },
+]);
+export type LfsOptions = OptionsOf<typeof LFS_FLAGS>;

@@ -1,0 +1,127 @@
+import { lfsCreate, lfsLink, lfsSync, lfsUnlink, lfsWrite } from '../../fs/lfs/lfsOperations';
+import { LFS_BLOCK_NAMES, type Addr, type LfsBlock, type LfsOutcome, type LfsState } from '../../fs/lfs/lfsTypes';
+import type { LfsCommand } from './lfsCommands';
+import type { LfsOptions } from './lfsFlags';
+import { commandText, failureText } from './lfsText';
+
+/** One command and what it did. */
+export interface LfsStep {
+  /** lfs.py's words for it (-o), or the word it did not understand */
+  command: string;
+  /** lfs.py's return code: 0, -1, or the blocks a write wrote; null for a command it skips */
+  rc: number | null;
+  /** lfs.py's error messages for it (-e) */
+  errors: string[];
+  /** the log addresses it appended, [from, to) */
+  appended: [number, number];
+  /** the checkpoint region on disk after it */
+  checkpoint: Addr[];
+  /** what it did, in words */
+  explanation: string;
+}
+
+/** The commands run: each one's step, and the paths lfs.py counts as made and not deleted (-v). */
+export interface LfsRun {
+  steps: LfsStep[];
+  files: string[];
+  dirs: string[];
+}
+
+function runCommand(fs: LfsState, c: LfsCommand): LfsOutcome | null {
+  switch (c.op) {
+    case 'create':
+      return lfsCreate(fs, c.path, 'file');
+    case 'mkdir':
+      return lfsCreate(fs, c.path, 'dir');
+    case 'delete':
+      return lfsUnlink(fs, c.path);
+    case 'link':
+      return lfsLink(fs, c.src, c.dst);
+    case 'write':
+      return lfsWrite(fs, c.path, c.offset, c.count);
+    case 'sync':
+      return lfsSync(fs);
+    case 'unknown':
+      return null;
+  }
+}
+
+/**
+ * Runs lfs.py's commands on the file system, printing what lfs.py prints for each (-o, -i, -e); `dump` prints
+ * the log's blocks [from, to). Returns the steps, or where lfs.py breaks (a refusal naming the command).
+ */
+export function lfsRun(
+  v: LfsOptions,
+  fs: LfsState,
+  commands: readonly LfsCommand[],
+  print: (text: string) => void,
+  dump: (from: number, to: number, showLive: boolean) => void,
+): LfsRun | string {
+  if (v.showReturnCodes && commands[0]?.op === 'unknown')
+    return `-e: the first command, "${commands[0].word}", is not one lfs.py knows, so it has no return code to show yet (lfs.py stops with a NameError)`;
+  const run: LfsRun = { steps: [], files: [], dirs: [] };
+  let dumped = fs.log.length;
+  // A command lfs.py skips leaves the last return code and messages standing, and -e shows them again.
+  let last: LfsStep | null = null;
+  for (const [i, c] of commands.entries()) {
+    const from = fs.log.length;
+    if (v.showOperations) print(commandText(c));
+    const outcome = runCommand(fs, c);
+    if (outcome?.kind === 'stuck') return `command ${i + 1} (${commandText(c).trim()}): lfs.py breaks: ${outcome.why}`;
+    if (c.op === 'unknown') print(`command not understood so skipping [${c.word}]\n`);
+    if (outcome?.kind === 'done') track(run, c, print);
+    const step: LfsStep = {
+      command: c.op === 'unknown' ? c.word : commandText(c).trim(),
+      rc: outcome === null ? null : outcome.kind === 'done' ? outcome.value : -1,
+      errors: outcome?.kind === 'failed' ? outcome.failures.map(failureText) : [],
+      appended: [from, fs.log.length],
+      checkpoint: [...(fs.log[0] as Extract<LfsBlock, { kind: 'checkpoint' }>).pieces],
+      explanation: '',
+    };
+    step.explanation = explain(fs, c, outcome, step);
+    run.steps.push(step);
+    if (outcome !== null) last = step;
+    if (!v.showOperations) print('command? ');
+    if (v.showIntermediate) {
+      print('\n\n');
+      if (c.op === 'sync' || !v.noForceCheckpoints) dump(0, 1, v.solve);
+      if (!v.noForceCheckpoints) print('...\n');
+      dump(dumped, fs.log.length, v.solve);
+      dumped = fs.log.length;
+      print('\n');
+    }
+    if (v.showReturnCodes) print(`-> ${last?.rc ?? ''}\n${(last?.errors ?? []).map((e) => `  ${e}\n`).join('')}`);
+    else print('\n');
+  }
+  return run;
+}
+
+/** lfs.py's lists of the paths made: a done create, mkdir or link adds one, a delete takes its path out. */
+function track(run: LfsRun, c: LfsCommand, print: (text: string) => void): void {
+  if (c.op === 'create') run.files.push(c.path);
+  else if (c.op === 'mkdir') run.dirs.push(c.path);
+  else if (c.op === 'link') run.files.push(c.dst);
+  else if (c.op === 'delete') {
+    const at = run.files.indexOf(c.path);
+    if (at >= 0) run.files.splice(at, 1);
+    else print(`warning: cannot find file ${c.path}\n`);
+  }
+}
+
+/** A step in words: the blocks it appended and whether the checkpoint region was written, or why it failed. */
+function explain(fs: LfsState, c: LfsCommand, outcome: LfsOutcome | null, step: LfsStep): string {
+  if (outcome === null) return `lfs.py does not know the command "${step.command}" and skips it.`;
+  if (outcome.kind === 'failed') {
+    const codes = [...new Set(outcome.failures.map((f) => f.code))].join(', ');
+    return `Failed (${codes}): ${step.errors.join('; ')}. Nothing was appended.`;
+  }
+  const [from, to] = step.appended;
+  const blocks = fs.log.slice(from, to).map((b, i) => `${from + i} (${LFS_BLOCK_NAMES[b.kind]})`);
+  const wrote = blocks.length > 0 ? `Appended ${blocks.join(', ')}.` : 'Appended nothing.';
+  const pieces = step.checkpoint.flatMap((a, piece) => (a === null ? [] : [`piece ${piece} at ${a}`]));
+  const checkpoint =
+    c.op === 'sync' || fs.config.forceCheckpoints
+      ? ` Wrote the checkpoint region at 0: the inode map's ${pieces.join(', ')}.`
+      : ' The checkpoint region on disk is not written until a sync (-N).';
+  return `${wrote}${checkpoint}`;
+}
