@@ -132,7 +132,11 @@ function nextPlace(st: SimStateView, place: Place | undefined, e: SimEvent): Pla
     case 'ioStart':
     case 'ioQueued':
       return go(place, t, STATE_KIND.waitingIo);
+    // A file request the device must serve blocks the process: an I/O wait, for the disk.
+    case 'fileIo':
+      return place.state === STATE_KIND.running && e.until > t ? go(place, t, STATE_KIND.waitingIo) : place;
     case 'ioDone':
+    case 'fileDone':
     case 'pageIn':
     case 'frameRetry':
     case 'compactDone':
