@@ -1,0 +1,73 @@
+import { ALLOCATION_STRATEGIES } from './registry';
+import { filePaths } from './namespace';
+import { POINTER_BYTES } from './disk';
+import type { AllocDisk, AllocFile } from './types';
+
+export interface FileMetrics {
+  inum: number;
+  path: string;
+  bytes: number;
+  dataBlocks: number;
+  /** runs of consecutive data blocks: extents, or fragments */
+  fragments: number;
+  /** its own metadata blocks (indirect, extent tree) */
+  metadataBlocks: number;
+  /** bytes of FAT entries its chain takes (LINKED; 0 elsewhere) */
+  fatBytes: number;
+  /** jumps a sequential read makes: the first block, then each block read that does not follow the one before */
+  seeks: number;
+}
+
+export interface FreeSpaceMetrics {
+  freeBlocks: number;
+  freeRuns: number;
+  largestFreeRun: number;
+  /**
+   * 1 − largest free run / free blocks: 0 when free space is one run (or there is none), near 1 when it is
+   * scattered in small runs. Unrounded; the views show it as a percentage.
+   */
+  fragmentation: number;
+}
+
+/** Seeks a read of these blocks in this order makes. */
+export function seeksOf(order: readonly number[]): number {
+  let seeks = 0;
+  for (let i = 0; i < order.length; i++) if (i === 0 || order[i] !== (order[i - 1] as number) + 1) seeks++;
+  return seeks;
+}
+
+export function fileMetrics(disk: AllocDisk, inum: number, path: string): FileMetrics {
+  const file = disk.inodes[inum] as AllocFile;
+  return {
+    inum,
+    path,
+    bytes: file.size,
+    dataBlocks: file.blocks.length,
+    fragments: file.fragments,
+    metadataBlocks: file.meta.length,
+    fatBytes: disk.strategy === 'LINKED' ? file.blocks.length * POINTER_BYTES : 0,
+    seeks: seeksOf(ALLOCATION_STRATEGIES[disk.strategy].readOrder(disk, file)),
+  };
+}
+
+/** Every file's metrics, by path. */
+export function filesMetrics(disk: AllocDisk): FileMetrics[] {
+  return [...filePaths(disk)]
+    .map(([inum, path]) => fileMetrics(disk, inum, path))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** Free space from the bitmap (one pass, for a view or a result; operations never need it). */
+export function freeSpaceMetrics(disk: AllocDisk): FreeSpaceMetrics {
+  let freeRuns = 0;
+  const map = disk.bitmap;
+  for (let b = 0; b < map.length; b++) if (map[b] === 0 && (b === 0 || map[b - 1] === 1)) freeRuns++;
+  const largestFreeRun = disk.free.longest[1] as number;
+  const freeBlocks = disk.freeBlocks;
+  return {
+    freeBlocks,
+    freeRuns,
+    largestFreeRun,
+    fragmentation: freeBlocks === 0 ? 0 : 1 - largestFreeRun / freeBlocks,
+  };
+}

@@ -1,0 +1,90 @@
+import { nextInt, seedRng, type RngState } from '../../kernel/rng';
+import type { FsOp } from '../fsOp';
+import type { AllocGeometry } from './types';
+
+export interface RandomWorkloadOptions {
+  /** the most blocks one write appends (default 16) */
+  maxWriteBlocks?: number;
+  /** directories the files spread over (default 8) */
+  dirs?: number;
+  /** past this share of the disk in use (by the generator's own count), it removes files instead of writing (default 0.75) */
+  fill?: number;
+}
+
+/**
+ * A seeded random workload of file operations that mostly succeed: appends of up to `maxWriteBlocks` blocks
+ * (to new files and old), truncates, removals, hard links, renames, touches and a few directories. It keeps
+ * its own tally of the blocks it has written so the disk fills to about `fill` and then churns: files come and
+ * go, which is what fragments a disk.
+ */
+export function randomFsWorkload(
+  seed: number,
+  count: number,
+  geometry: AllocGeometry,
+  options: RandomWorkloadOptions = {},
+): FsOp[] {
+  const { maxWriteBlocks = 16, dirs = 8, fill = 0.75 } = options;
+  const rng: RngState = seedRng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[nextInt(rng, xs.length)] as T;
+  const sizes = new Map<string, { bytes: number }>();
+  const names: string[] = [];
+  const slot = new Map<string, number>();
+  const remember = (path: string, size: { bytes: number }): void => {
+    slot.set(path, names.length);
+    names.push(path);
+    sizes.set(path, size);
+  };
+  const dirNames = Array.from({ length: dirs }, (_, d) => `/d${d}`);
+  const ops: FsOp[] = dirNames.map((path) => ({ kind: 'mkdir', path }));
+  let used = 0;
+  let made = 0;
+  const forget = (path: string): void => {
+    const i = slot.get(path) as number;
+    const last = names.pop() as string;
+    if (last !== path) {
+      names[i] = last;
+      slot.set(last, i);
+    }
+    slot.delete(path);
+    sizes.delete(path);
+  };
+  while (ops.length < count) {
+    const r = nextInt(rng, 100);
+    const full = used > fill * geometry.blocks * geometry.blockSize;
+    if (names.length > 0 && (full || (r >= 45 && r < 62))) {
+      const path = pick(names);
+      used -= (sizes.get(path) as { bytes: number }).bytes;
+      forget(path);
+      ops.push({ kind: 'rm', path });
+    } else if (r < 45 || names.length === 0) {
+      const old = names.length > 4 && nextInt(rng, 10) < 7;
+      const path = old ? pick(names) : `${pick(dirNames)}/f${made++}`;
+      const bytes = (1 + nextInt(rng, maxWriteBlocks)) * geometry.blockSize - nextInt(rng, geometry.blockSize);
+      if (!old) remember(path, { bytes: 0 });
+      (sizes.get(path) as { bytes: number }).bytes += bytes;
+      used += bytes;
+      ops.push({ kind: 'write', path, bytes });
+    } else if (r < 78) {
+      const path = pick(names);
+      const size = sizes.get(path) as { bytes: number };
+      const bytes = nextInt(rng, size.bytes + 1);
+      used -= size.bytes - bytes;
+      size.bytes = bytes;
+      ops.push({ kind: 'truncate', path, bytes });
+    } else if (r < 86) ops.push({ kind: 'touch', path: `${pick(dirNames)}/f${made++}` });
+    else if (r < 93) {
+      const target = pick(names);
+      const path = `${pick(dirNames)}/l${made++}`;
+      remember(path, sizes.get(target) as { bytes: number });
+      ops.push({ kind: 'link', target, path });
+    } else {
+      const from = pick(names);
+      const to = `${pick(dirNames)}/f${made++}`;
+      const size = sizes.get(from) as { bytes: number };
+      forget(from);
+      remember(to, size);
+      ops.push({ kind: 'rename', from, to });
+    }
+  }
+  return ops.slice(0, count);
+}
