@@ -34,13 +34,14 @@ function write(disk: AllocDisk, path: string, bytes: number, append: boolean): A
     const file = disk.inodes[at.inum] as AllocFile;
     return resize(disk, at.inum, path, append ? file.size + bytes : bytes);
   }
+  const reused = disk.freeInodes.length > 0;
   const inum = newInode(disk, { kind: 'file', links: 1, size: 0, blocks: [], meta: [], fragments: 0 });
   const done = resize(disk, inum, path, bytes);
   if (done.ok) at.parent.entries.set(at.name, inum);
-  else {
+  else if (reused) {
     disk.inodes[inum] = null;
     disk.freeInodes.push(inum);
-  }
+  } else disk.inodes.pop();
   return done;
 }
 

@@ -14,8 +14,7 @@ export interface BlockMove {
 }
 
 export type DefragResult =
-  | { ok: true; disk: AllocDisk; moves: BlockMove[]; retired: number[]; text: string }
-  | { ok: false; error: FsError };
+  { ok: true; disk: AllocDisk; moves: BlockMove[]; retired: number[]; text: string } | { ok: false; error: FsError };
 
 /** Files in the order they go: by the first block a read of them visits, so most stay near where they are. */
 function layoutOrder(disk: AllocDisk): { inum: number; order: number[] }[] {
@@ -49,7 +48,10 @@ export function defragment(given: AllocDisk): DefragResult {
   for (const [i, id] of want.entries()) dest[id] = base + i;
   const inPlace = want.every((b, i) => b === base + i);
   if (!inPlace && disk.freeBlocks === 0)
-    return { ok: false, error: { code: 'ENOSPC', message: 'the defragmenter needs at least one free block to move blocks through' } };
+    return {
+      ok: false,
+      error: { code: 'ENOSPC', message: 'the defragmenter needs at least one free block to move blocks through' },
+    };
   const parking: number[] = [];
   for (let b = 0; b < n; b++) if (holds[b] === -1) parking.push(b);
   const moves: BlockMove[] = [];

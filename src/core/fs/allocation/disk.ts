@@ -1,5 +1,13 @@
 import { createFreeRuns, markRun } from './freeRuns';
-import { BLOCK_KIND, type AllocDisk, type AllocFile, type AllocGeometry, type AllocationName, type BlockKindCode, type Run } from './types';
+import {
+  BLOCK_KIND,
+  type AllocDisk,
+  type AllocFile,
+  type AllocGeometry,
+  type AllocationName,
+  type BlockKindCode,
+  type Run,
+} from './types';
 
 /** The largest disk the comparison takes: 2^20 blocks (4 GiB of 4 KiB blocks). */
 export const MAX_ALLOC_BLOCKS = 2 ** 20;
@@ -67,8 +75,15 @@ export function releaseRun(disk: AllocDisk, start: number, length: number): void
   disk.freeBlocks += length;
 }
 
+/** Frees blocks, a run at a time. */
 export function releaseBlocks(disk: AllocDisk, blocks: readonly number[]): void {
-  for (const [start, length] of runsOf(blocks)) releaseRun(disk, start, length);
+  for (let i = 0; i < blocks.length;) {
+    const start = blocks[i] as number;
+    let length = 1;
+    while (blocks[i + length] === start + length) length++;
+    releaseRun(disk, start, length);
+    i += length;
+  }
 }
 
 /** Appends a data block to a file, keeping its count of fragments. */
@@ -95,14 +110,17 @@ export function freeFollowing(disk: AllocDisk, block: number, limit: number): nu
   return n;
 }
 
+/** Adds a run to a list of runs, joining it to the last one when it follows on. */
+export function addRun(runs: [number, number][], start: number, length: number): void {
+  const last = runs[runs.length - 1];
+  if (last && last[0] + last[1] === start) last[1] += length;
+  else runs.push([start, length]);
+}
+
 /** Blocks in the order given, as maximal runs of consecutive numbers. */
 export function runsOf(blocks: readonly number[]): Run[] {
   const runs: [number, number][] = [];
-  for (const b of blocks) {
-    const last = runs[runs.length - 1];
-    if (last && last[0] + last[1] === b) last[1]++;
-    else runs.push([b, 1]);
-  }
+  for (const b of blocks) addRun(runs, b, 1);
   return runs;
 }
 

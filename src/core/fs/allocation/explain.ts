@@ -26,7 +26,9 @@ export function explainAllocation(d: AllocDecision): string {
       const parts = [
         ...(r.extended > 0 ? [`its last extent grew by ${blocks(r.extended)}`] : []),
         ...(r.added.length > 0
-          ? [`${r.added.length === 1 ? 'a new extent' : `${r.added.length} new extents`} at ${runsText(r.added)} (${r.added.length === 1 ? `the first run of ${freeBlocks(total(r.added))}` : `no run held all ${blocks(total(r.added))}: the longest free runs`})`]
+          ? [
+              `${r.added.length === 1 ? 'a new extent' : `${r.added.length} new extents`} at ${runsText(r.added)} (${r.added.length === 1 ? `the first run of ${freeBlocks(total(r.added))}` : `no run held all ${blocks(total(r.added))}: the longest free runs`})`,
+            ]
           : []),
         ...(r.treeBlocks.length > 0 ? [`extent-tree ${list(r.treeBlocks)} (more than 4 extents)`] : []),
       ];

@@ -47,7 +47,7 @@ export const EXTENTS: AllocationStrategy = {
       for (let b = last + 1; b <= last + extended; b++) pushData(file, b);
     }
     const added: Run[] = [];
-    for (let rest = count - extended; rest > 0; ) {
+    for (let rest = count - extended; rest > 0;) {
       const fits = firstRun(disk.free, rest);
       const longest = longestRun(disk.free);
       const run: Run = fits >= 0 ? [fits, rest] : [longest.start, longest.length];
@@ -60,7 +60,10 @@ export const EXTENTS: AllocationStrategy = {
       undo(disk, file, count);
       return {
         ok: false,
-        error: { code: 'EFBIG', message: `a file holds at most ${maxExtents(disk)} extents (this write would make ${file.fragments})` },
+        error: {
+          code: 'EFBIG',
+          message: `a file holds at most ${maxExtents(disk)} extents (this write would make ${file.fragments})`,
+        },
       };
     }
     const tree = treeBlocksFor(disk, file.fragments) - file.meta.length;

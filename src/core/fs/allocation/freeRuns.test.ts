@@ -34,7 +34,10 @@ describe('the free-run index', () => {
           expect(nextFree(runs, from)).toBe(next);
           let longest = 0;
           while (scanFirstRun(free, longest + 1) >= 0) longest++;
-          expect(longestRun(runs)).toEqual({ start: longest === 0 ? -1 : scanFirstRun(free, longest), length: longest });
+          expect(longestRun(runs)).toEqual({
+            start: longest === 0 ? -1 : scanFirstRun(free, longest),
+            length: longest,
+          });
         },
       ),
       { seed: 14, numRuns: 300 },

@@ -61,7 +61,8 @@ export function firstRun(runs: FreeRuns, length: number): number {
   for (let size = leaves; node < leaves; size /= 2) {
     const l = 2 * node;
     if ((longest[l] as number) >= length) node = l;
-    else if ((suffix[l] as number) + (prefix[l + 1] as number) >= length) return start + size / 2 - (suffix[l] as number);
+    else if ((suffix[l] as number) + (prefix[l + 1] as number) >= length)
+      return start + size / 2 - (suffix[l] as number);
     else {
       node = l + 1;
       start += size / 2;
@@ -90,4 +91,3 @@ export function longestRun(runs: FreeRuns): { start: number; length: number } {
   const length = runs.longest[1] as number;
   return { start: length === 0 ? -1 : firstRun(runs, length), length };
 }
-

@@ -1,6 +1,5 @@
 import { noSpace } from './noSpace';
-import { popData, pushData, releaseBlocks, runsOf, takeRun } from './disk';
-import { POINTER_BYTES } from './disk';
+import { addRun, freeFollowing, POINTER_BYTES, popData, pushData, releaseBlocks, runsOf, takeRun } from './disk';
 import { nearestFree } from './linked';
 import { BLOCK_KIND, type AllocDisk, type AllocFile, type AllocationStrategy } from './types';
 
@@ -33,6 +32,14 @@ function indirectBefore(disk: AllocDisk, i: number): number {
   return past % p === 0 ? (past === 0 ? 2 : 1) : 0;
 }
 
+/** The next data block after `i` that needs an indirect block first: where a run of data blocks must stop. */
+function nextBoundary(disk: AllocDisk, i: number): number {
+  const p = perBlock(disk);
+  if (i < DIRECT_POINTERS) return DIRECT_POINTERS;
+  if (i < DIRECT_POINTERS + p) return DIRECT_POINTERS + p;
+  return DIRECT_POINTERS + p + (Math.floor((i - DIRECT_POINTERS - p) / p) + 1) * p;
+}
+
 /**
  * INDEXED (ext2): an inode of 12 direct pointers, a single indirect block of pointers and a double indirect
  * block of indirect blocks. Each block, data or indirect, is the first free one after the file's last (the
@@ -55,26 +62,30 @@ export const INDEXED: AllocationStrategy = {
     const indirect = indirectBlocksFor(disk, n + count) - indirectBlocksFor(disk, n);
     if (disk.freeBlocks < count + indirect) return noSpace(disk, `${count} blocks and ${indirect} indirect blocks`);
     const after = file.blocks[n - 1] ?? -1;
-    const added: number[] = [];
+    const added: [number, number][] = [];
     const newIndirect: number[] = [];
     let goal = after + 1;
-    const take = (kind: typeof BLOCK_KIND.data | typeof BLOCK_KIND.indirect): number => {
-      const b = nearestFree(disk, goal);
-      takeRun(disk, b, 1, kind, inum);
-      goal = b + 1;
-      return b;
-    };
-    for (let i = n; i < n + count; i++) {
+    for (let i = n; i < n + count;) {
       for (let k = indirectBefore(disk, i); k > 0; k--) {
-        const b = take(BLOCK_KIND.indirect);
+        const b = nearestFree(disk, goal);
+        takeRun(disk, b, 1, BLOCK_KIND.indirect, inum);
         file.meta.push(b);
         newIndirect.push(b);
+        goal = b + 1;
       }
-      const b = take(BLOCK_KIND.data);
-      pushData(file, b);
-      added.push(b);
+      // The data up to the next indirect block, as one run where the free blocks allow.
+      const want = Math.min(n + count, nextBoundary(disk, i)) - i;
+      const b = nearestFree(disk, goal);
+      const run = 1 + freeFollowing(disk, b, want - 1);
+      takeRun(disk, b, run, BLOCK_KIND.data, inum);
+      addRun(added, b, run);
+      for (let d = b; d < b + run; d++) {
+        pushData(file, d);
+      }
+      goal = b + run;
+      i += run;
     }
-    return { ok: true, reason: { kind: 'indexed', runs: runsOf(added), indirect: newIndirect, after } };
+    return { ok: true, reason: { kind: 'indexed', runs: added, indirect: newIndirect, after } };
   },
   shrink(disk, inum, count) {
     const file = disk.inodes[inum] as AllocFile;

@@ -19,7 +19,8 @@ export function allocationInvariants(disk: AllocDisk): string[] {
     if (inode?.kind !== 'file') continue;
     const all = [...inode.blocks, ...inode.meta];
     for (const b of all) {
-      if (holder[b] !== -1) found.push(`block ${b} is in inode ${inum} and ${holder[b] === -2 ? 'the FAT' : `inode ${holder[b]}`}`);
+      if (holder[b] !== -1)
+        found.push(`block ${b} is in inode ${inum} and ${holder[b] === -2 ? 'the FAT' : `inode ${holder[b]}`}`);
       holder[b] = inum;
       if (disk.owner[b] !== inum) found.push(`block ${b} of inode ${inum} names owner ${disk.owner[b]}`);
     }
@@ -34,7 +35,8 @@ export function allocationInvariants(disk: AllocDisk): string[] {
   }
   if (free !== disk.freeBlocks) found.push(`${free} blocks are free, the count says ${disk.freeBlocks}`);
   const longest = Math.max(0, ...runsOf(freeList(disk)).map(([, l]) => l));
-  if (longest !== disk.free.longest[1]) found.push(`the longest free run is ${longest}, the index says ${disk.free.longest[1]}`);
+  if (longest !== disk.free.longest[1])
+    found.push(`the longest free run is ${longest}, the index says ${disk.free.longest[1]}`);
   const named = filePaths(disk);
   for (const [inum, inode] of disk.inodes.entries())
     if (inode?.kind === 'file' && !named.has(inum)) found.push(`inode ${inum} has no name (an orphan)`);

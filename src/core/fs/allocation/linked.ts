@@ -1,6 +1,6 @@
 import { nextFree } from './freeRuns';
 import { noSpace } from './noSpace';
-import { popData, pushData, releaseBlocks, runsOf, takeRun } from './disk';
+import { addRun, freeFollowing, popData, pushData, releaseBlocks, runsOf, takeRun } from './disk';
 import { BLOCK_KIND, type AllocDisk, type AllocFile, type AllocationStrategy } from './types';
 
 /** The free block nearest after `goal`, wrapping to the disk's start: ext2's "goal block" rule. */
@@ -23,17 +23,21 @@ export const LINKED: AllocationStrategy = {
     if (disk.freeBlocks < count) return noSpace(disk, `${count} blocks`);
     const file = disk.inodes[inum] as AllocFile;
     const after = file.blocks[file.blocks.length - 1] ?? -1;
-    const added: number[] = [];
+    const added: [number, number][] = [];
     let prev = after;
-    for (let i = 0; i < count; i++) {
+    for (let left = count; left > 0;) {
       const b = nearestFree(disk, prev + 1);
-      takeRun(disk, b, 1, BLOCK_KIND.data, inum);
-      if (prev >= 0) disk.next[prev] = b;
-      pushData(file, b);
-      added.push(b);
-      prev = b;
+      const run = 1 + freeFollowing(disk, b, left - 1);
+      takeRun(disk, b, run, BLOCK_KIND.data, inum);
+      addRun(added, b, run);
+      for (let d = b; d < b + run; d++) {
+        if (prev >= 0) disk.next[prev] = d;
+        pushData(file, d);
+        prev = d;
+      }
+      left -= run;
     }
-    return { ok: true, reason: { kind: 'chained', runs: runsOf(added), after } };
+    return { ok: true, reason: { kind: 'chained', runs: added, after } };
   },
   shrink(disk, inum, count) {
     const file = disk.inodes[inum] as AllocFile;

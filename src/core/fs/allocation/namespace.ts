@@ -14,20 +14,23 @@ export const fail = (code: FsError['code'], message: string): { ok: false; error
   error: { code, message },
 });
 
-export function resolveIn(disk: AllocDisk, path: string): { ok: true; inum: number } | { ok: false; error: FsError } {
-  const split = splitPath(path);
-  if (!split.ok) return split;
+/** Follows `names` from the root: the inode number, or the POSIX error a lookup gives. */
+function walk(disk: AllocDisk, names: readonly string[]): { ok: true; inum: number } | { ok: false; error: FsError } {
   let inum = 0;
-  let walked = '';
-  for (const name of split.names) {
+  const walked = (i: number): string => `/${names.slice(0, i).join('/')}`;
+  for (let i = 0; i < names.length; i++) {
     const dir = disk.inodes[inum] as AllocInode;
-    if (dir.kind !== 'dir') return fail('ENOTDIR', `${walked} is not a directory`);
-    walked += `/${name}`;
-    const next = dir.entries.get(name);
-    if (next === undefined) return fail('ENOENT', `${walked} does not exist`);
+    if (dir.kind !== 'dir') return fail('ENOTDIR', `${walked(i)} is not a directory`);
+    const next = dir.entries.get(names[i] as string);
+    if (next === undefined) return fail('ENOENT', `${walked(i + 1)} does not exist`);
     inum = next;
   }
   return { ok: true, inum };
+}
+
+export function resolveIn(disk: AllocDisk, path: string): { ok: true; inum: number } | { ok: false; error: FsError } {
+  const split = splitPath(path);
+  return split.ok ? walk(disk, split.names) : split;
 }
 
 /** A path's parent directory (which must exist) and last name, and the inode that name holds now (or -1). */
@@ -37,14 +40,13 @@ export function parentOf(
 ): { ok: true; parent: AllocDir; parentInum: number; name: string; inum: number } | { ok: false; error: FsError } {
   const split = splitPath(path);
   if (!split.ok) return split;
-  const name = split.names[split.names.length - 1];
+  const name = split.names.pop();
   if (name === undefined) return fail('EBUSY', 'the root directory / cannot be made, removed or moved');
   if (name === '.' || name === '..') return fail('EINVAL', `"${name}" names a directory itself or its parent`);
-  const parentPath = `/${split.names.slice(0, -1).join('/')}`;
-  const found = resolveIn(disk, parentPath);
+  const found = walk(disk, split.names);
   if (!found.ok) return found;
   const parent = disk.inodes[found.inum] as AllocInode;
-  if (parent.kind !== 'dir') return fail('ENOTDIR', `${parentPath} is not a directory`);
+  if (parent.kind !== 'dir') return fail('ENOTDIR', `/${split.names.join('/')} is not a directory`);
   return { ok: true, parent, parentInum: found.inum, name, inum: parent.entries.get(name) ?? -1 };
 }
 
@@ -68,15 +70,15 @@ export function dropLink(disk: AllocDisk, inum: number): void {
 /** Every file's path (its first name in a walk by name order) by inode number. */
 export function filePaths(disk: AllocDisk): Map<number, string> {
   const paths = new Map<number, string>();
-  const walk = (inum: number, prefix: string): void => {
+  const visit = (inum: number, prefix: string): void => {
     const dir = disk.inodes[inum] as AllocDir;
     for (const name of [...dir.entries.keys()].sort()) {
       const child = dir.entries.get(name) as number;
       const path = `${prefix}/${name}`;
-      if ((disk.inodes[child] as AllocInode).kind === 'dir') walk(child, path);
+      if ((disk.inodes[child] as AllocInode).kind === 'dir') visit(child, path);
       else if (!paths.has(child)) paths.set(child, path);
     }
   };
-  walk(0, '');
+  visit(0, '');
   return paths;
 }

@@ -12,4 +12,3 @@ export function noSpace(disk: AllocDisk, what: string): { ok: false; error: FsEr
     },
   };
 }
-
