@@ -35,21 +35,27 @@ export function markRun(runs: FreeRuns, start: number, length: number, used: boo
   if (length <= 0) return;
   const { leaves, longest, prefix, suffix } = runs;
   const free = used ? 0 : 1;
-  for (let i = leaves + start; i < leaves + start + length; i++) {
-    longest[i] = free;
-    prefix[i] = free;
-    suffix[i] = free;
-  }
+  longest.fill(free, leaves + start, leaves + start + length);
+  prefix.fill(free, leaves + start, leaves + start + length);
+  suffix.fill(free, leaves + start, leaves + start + length);
   let lo = (leaves + start) >> 1;
   let hi = (leaves + start + length - 1) >> 1;
-  for (let half = 1; lo >= 1; half *= 2, lo >>= 1, hi >>= 1)
+  // Once a level's nodes come out as they were, every node above them would too: stop there.
+  for (let half = 1, changed = true; lo >= 1 && changed; half *= 2, lo >>= 1, hi >>= 1) {
+    changed = false;
     for (let p = lo; p <= hi; p++) {
       const l = 2 * p;
       const r = l + 1;
-      longest[p] = Math.max(longest[l] as number, longest[r] as number, (suffix[l] as number) + (prefix[r] as number));
-      prefix[p] = prefix[l] === half ? half + (prefix[r] as number) : (prefix[l] as number);
-      suffix[p] = suffix[r] === half ? half + (suffix[l] as number) : (suffix[r] as number);
+      const best = Math.max(longest[l] as number, longest[r] as number, (suffix[l] as number) + (prefix[r] as number));
+      const pre = prefix[l] === half ? half + (prefix[r] as number) : (prefix[l] as number);
+      const suf = suffix[r] === half ? half + (suffix[l] as number) : (suffix[r] as number);
+      if (best === longest[p] && pre === prefix[p] && suf === suffix[p]) continue;
+      longest[p] = best;
+      prefix[p] = pre;
+      suffix[p] = suf;
+      changed = true;
     }
+  }
 }
 
 /** The first block of the lowest run of `length` free blocks (first fit), or -1 when no run is that long. */

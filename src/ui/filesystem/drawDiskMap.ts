@@ -1,0 +1,67 @@
+import { LIGHT_CANVAS, type CanvasPalette } from '../theme/canvasPalette';
+import { PROCESS_COLORS } from '../theme/processLook';
+import { CLASS_COUNT, DISK_CLASS, FILE_CLASS, cellRank, type DiskMapModel } from './diskMapModel';
+import type { DiskMapLayout } from './diskMapLayout';
+
+/** The colours of the disk map: the canvas and one per class, as CSS colours (for the legend). */
+export interface DiskMapLook {
+  background: string;
+  classes: string[];
+}
+
+/** Metadata in Okabe and Ito's orange and vermillion, the FAT in the theme's grey, apart from the file colours. */
+export function diskMapLook(colors: CanvasPalette = LIGHT_CANVAS): DiskMapLook {
+  const classes = Array.from({ length: CLASS_COUNT }, () => colors.idle);
+  classes[DISK_CLASS.fat] = colors.muted;
+  classes[DISK_CLASS.indirect] = '#E69F00';
+  classes[DISK_CLASS.extentTree] = '#D55E00';
+  classes[DISK_CLASS.selected] = colors.text;
+  PROCESS_COLORS.forEach((c, i) => (classes[FILE_CLASS + i] = c));
+  return { background: colors.background, classes };
+}
+
+/** "#rrggbb" as one pixel of ImageData read through a Uint32Array (little-endian: A, B, G, R from the top). */
+export function pixelOf(hex: string): number {
+  const v = Number.parseInt(hex.slice(1, 7), 16);
+  return ((255 << 24) | ((v & 0xff) << 16) | (v & 0xff00) | ((v >> 16) & 0xff)) >>> 0;
+}
+
+/**
+ * Draws the map as one ImageData: each cell's pixels written into a Uint32Array, then one putImageData, so
+ * 262,144 blocks cost a pass over the pixels instead of a canvas call per block. A cell of several blocks
+ * shows the most telling one (cellRank). Pure: everything comes from the arguments.
+ */
+export function drawDiskMap(
+  ctx: CanvasRenderingContext2D,
+  model: DiskMapModel,
+  layout: DiskMapLayout,
+  look: DiskMapLook = diskMapLook(),
+): void {
+  const { pixelWidth: w, cell, gap, columns, per } = layout;
+  const image = ctx.createImageData(w, layout.pixelHeight);
+  const pixels = new Uint32Array(image.data.buffer);
+  pixels.fill(pixelOf(look.background));
+  const colours = Uint32Array.from(look.classes, pixelOf);
+  const side = cell - gap;
+  const cells = Math.ceil(model.blocks / per);
+  const { classes, blocks } = model;
+  for (let c = 0, x = 0, y = 0; c < cells; c++) {
+    let cls = classes[c * per] as number;
+    if (per > 1) {
+      const end = Math.min(blocks, (c + 1) * per);
+      for (let b = c * per + 1; b < end; b++) {
+        const other = classes[b] as number;
+        if (cellRank(other) > cellRank(cls)) cls = other;
+      }
+    }
+    const colour = colours[cls] as number;
+    for (let dy = 0, row = y * w + x; dy < side; dy++, row += w)
+      for (let dx = 0; dx < side; dx++) pixels[row + dx] = colour;
+    x += cell;
+    if (x + cell > columns * cell) {
+      x = 0;
+      y += cell;
+    }
+  }
+  ctx.putImageData(image, 0, 0);
+}
