@@ -1,6 +1,6 @@
 import { firstRun } from './freeRuns';
 import { noSpace } from './noSpace';
-import { freeFollowing, popData, pushData, releaseBlocks, releaseRun, runsOf, takeRun } from './disk';
+import { freeFollowing, lastBlock, popData, pushData, releaseBlocks, releaseRun, runsOf, takeRun } from './disk';
 import { BLOCK_KIND, type AllocFile, type AllocationStrategy } from './types';
 
 /**
@@ -16,8 +16,8 @@ export const CONTIGUOUS: AllocationStrategy = {
   description: 'each file one run of blocks (first fit); a file that cannot grow in place moves',
   grow(disk, inum, count) {
     const file = disk.inodes[inum] as AllocFile;
-    const last = file.blocks[file.blocks.length - 1];
-    if (last !== undefined && freeFollowing(disk, last, count) === count) {
+    const last = lastBlock(file);
+    if (last >= 0 && freeFollowing(disk, last, count) === count) {
       takeRun(disk, last + 1, count, BLOCK_KIND.data, inum);
       for (let b = last + 1; b <= last + count; b++) pushData(file, b);
       return { ok: true, reason: { kind: 'inPlace', run: [last + 1, count] } };
@@ -26,7 +26,7 @@ export const CONTIGUOUS: AllocationStrategy = {
     const start = firstRun(disk.free, length);
     if (start < 0) return noSpace(disk, `a run of ${length} blocks`);
     takeRun(disk, start, length, BLOCK_KIND.data, inum);
-    if (last === undefined) {
+    if (last < 0) {
       for (let b = start; b < start + length; b++) pushData(file, b);
       return { ok: true, reason: { kind: 'firstFit', run: [start, length] } };
     }

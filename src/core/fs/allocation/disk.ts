@@ -80,16 +80,25 @@ export function releaseBlocks(disk: AllocDisk, blocks: readonly number[]): void 
   for (let i = 0; i < blocks.length;) {
     const start = blocks[i] as number;
     let length = 1;
-    while (blocks[i + length] === start + length) length++;
+    while (i + length < blocks.length && blocks[i + length] === start + length) length++;
     releaseRun(disk, start, length);
     i += length;
   }
 }
 
+/**
+ * A file's last data block, or -1 when it has none. (Reading index -1 of an empty array instead would put
+ * every caller on V8's slow path for out-of-bounds reads.)
+ */
+export function lastBlock(file: AllocFile): number {
+  const n = file.blocks.length;
+  return n > 0 ? (file.blocks[n - 1] as number) : -1;
+}
+
 /** Appends a data block to a file, keeping its count of fragments. */
 export function pushData(file: AllocFile, block: number): void {
-  const last = file.blocks[file.blocks.length - 1];
-  if (last === undefined || last + 1 !== block) file.fragments++;
+  const last = lastBlock(file);
+  if (last < 0 || last + 1 !== block) file.fragments++;
   file.blocks.push(block);
 }
 
@@ -97,8 +106,8 @@ export function pushData(file: AllocFile, block: number): void {
 export function popData(file: AllocFile, count: number): number[] {
   const gone = file.blocks.splice(file.blocks.length - count, count);
   for (let i = gone.length - 1; i >= 0; i--) {
-    const prev = i > 0 ? gone[i - 1] : file.blocks[file.blocks.length - 1];
-    if (prev === undefined || prev + 1 !== gone[i]) file.fragments--;
+    const prev = i > 0 ? (gone[i - 1] as number) : lastBlock(file);
+    if (prev < 0 || prev + 1 !== gone[i]) file.fragments--;
   }
   return gone;
 }

@@ -1,6 +1,6 @@
 import { firstRun, longestRun } from './freeRuns';
 import { noSpace } from './noSpace';
-import { freeFollowing, popData, pushData, releaseBlocks, runsOf, takeRun } from './disk';
+import { freeFollowing, lastBlock, popData, pushData, releaseBlocks, runsOf, takeRun } from './disk';
 import { nearestFree } from './linked';
 import { BLOCK_KIND, type AllocDisk, type AllocFile, type AllocationStrategy, type Run } from './types';
 
@@ -40,9 +40,9 @@ export const EXTENTS: AllocationStrategy = {
   grow(disk, inum, count) {
     if (disk.freeBlocks < count) return noSpace(disk, `${count} blocks`);
     const file = disk.inodes[inum] as AllocFile;
-    const last = file.blocks[file.blocks.length - 1];
-    const extended = last === undefined ? 0 : freeFollowing(disk, last, count);
-    if (last !== undefined && extended > 0) {
+    const last = lastBlock(file);
+    const extended = last < 0 ? 0 : freeFollowing(disk, last, count);
+    if (extended > 0) {
       takeRun(disk, last + 1, extended, BLOCK_KIND.data, inum);
       for (let b = last + 1; b <= last + extended; b++) pushData(file, b);
     }
@@ -73,7 +73,7 @@ export const EXTENTS: AllocationStrategy = {
     }
     const treeBlocks: number[] = [];
     for (let k = 0; k < tree; k++) {
-      const b = nearestFree(disk, (file.blocks[file.blocks.length - 1] as number) + 1);
+      const b = nearestFree(disk, lastBlock(file) + 1);
       takeRun(disk, b, 1, BLOCK_KIND.extentTree, inum);
       file.meta.push(b);
       treeBlocks.push(b);

@@ -35,9 +35,12 @@ export function markRun(runs: FreeRuns, start: number, length: number, used: boo
   if (length <= 0) return;
   const { leaves, longest, prefix, suffix } = runs;
   const free = used ? 0 : 1;
-  longest.fill(free, leaves + start, leaves + start + length);
-  prefix.fill(free, leaves + start, leaves + start + length);
-  suffix.fill(free, leaves + start, leaves + start + length);
+  // A loop, not TypedArray.fill: most runs are a few blocks, where fill's call costs more than the writes.
+  for (let i = leaves + start; i < leaves + start + length; i++) {
+    longest[i] = free;
+    prefix[i] = free;
+    suffix[i] = free;
+  }
   let lo = (leaves + start) >> 1;
   let hi = (leaves + start + length - 1) >> 1;
   // Once a level's nodes come out as they were, every node above them would too: stop there.

@@ -1,5 +1,15 @@
 import { noSpace } from './noSpace';
-import { addRun, freeFollowing, POINTER_BYTES, popData, pushData, releaseBlocks, runsOf, takeRun } from './disk';
+import {
+  addRun,
+  freeFollowing,
+  lastBlock,
+  POINTER_BYTES,
+  popData,
+  pushData,
+  releaseBlocks,
+  runsOf,
+  takeRun,
+} from './disk';
 import { nearestFree } from './linked';
 import { BLOCK_KIND, type AllocDisk, type AllocFile, type AllocationStrategy } from './types';
 
@@ -61,7 +71,7 @@ export const INDEXED: AllocationStrategy = {
       };
     const indirect = indirectBlocksFor(disk, n + count) - indirectBlocksFor(disk, n);
     if (disk.freeBlocks < count + indirect) return noSpace(disk, `${count} blocks and ${indirect} indirect blocks`);
-    const after = file.blocks[n - 1] ?? -1;
+    const after = lastBlock(file);
     const added: [number, number][] = [];
     const newIndirect: number[] = [];
     let goal = after + 1;

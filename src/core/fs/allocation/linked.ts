@@ -1,6 +1,6 @@
 import { nextFree } from './freeRuns';
 import { noSpace } from './noSpace';
-import { addRun, freeFollowing, popData, pushData, releaseBlocks, runsOf, takeRun } from './disk';
+import { addRun, freeFollowing, lastBlock, popData, pushData, releaseBlocks, runsOf, takeRun } from './disk';
 import { BLOCK_KIND, type AllocDisk, type AllocFile, type AllocationStrategy } from './types';
 
 /** The free block nearest after `goal`, wrapping to the disk's start: ext2's "goal block" rule. */
@@ -22,7 +22,7 @@ export const LINKED: AllocationStrategy = {
   grow(disk, inum, count) {
     if (disk.freeBlocks < count) return noSpace(disk, `${count} blocks`);
     const file = disk.inodes[inum] as AllocFile;
-    const after = file.blocks[file.blocks.length - 1] ?? -1;
+    const after = lastBlock(file);
     const added: [number, number][] = [];
     let prev = after;
     for (let left = count; left > 0;) {
@@ -43,8 +43,8 @@ export const LINKED: AllocationStrategy = {
     const file = disk.inodes[inum] as AllocFile;
     const gone = popData(file, count);
     releaseBlocks(disk, gone);
-    const last = file.blocks[file.blocks.length - 1];
-    if (last !== undefined) disk.next[last] = -1;
+    const last = lastBlock(file);
+    if (last >= 0) disk.next[last] = -1;
     return { kind: 'freed', runs: runsOf(gone), meta: [] };
   },
   metadataBlocks: () => 0,
