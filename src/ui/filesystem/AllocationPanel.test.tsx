@@ -37,6 +37,17 @@ describe('AllocationPanel', () => {
     expect(within(meta).getAllByRole('cell')[1]).toHaveTextContent('1');
   });
 
+  it('names the block under the pointer and selects its file on a click', async () => {
+    render(<AllocationPanel workload={WORKLOAD} geometry={GEOMETRY} />);
+    const map = within(screen.getByRole('group', { name: 'Disk map: contiguous' })).getByRole('img');
+    fireEvent.pointerMove(map, { clientX: 1, clientY: 1 });
+    // /d/a moved away from 0–3, so /c took block 0.
+    expect(screen.getByText('contiguous: block 0: data of /c')).toBeInTheDocument();
+    fireEvent.click(map, { clientX: 1, clientY: 1 });
+    expect(screen.getByRole('combobox', { name: 'File' })).toHaveValue('/c');
+    expect(screen.getByRole('table', { name: 'Allocation of /c' })).toBeInTheDocument();
+  });
+
   it('explains every decision in words', async () => {
     render(<AllocationPanel workload={WORKLOAD} geometry={GEOMETRY} />);
     await userEvent.click(screen.getByText('Decisions: contiguous'));
@@ -64,7 +75,9 @@ describe('AllocationPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Defragment extents' }));
     expect(screen.getByRole('button', { name: 'Defragment extents' })).toBeDisabled();
     const moves = screen.getByRole('list', { name: 'Moves: extents' });
-    expect(within(moves).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(within(moves).getAllByRole('listitem')[0]).toHaveTextContent(
+      /^block \d+ → \d+ \((\/d\/a|\/c), (into place|out of the way)\)$/,
+    );
     expect(screen.getByRole('status')).toHaveTextContent(
       /^\d+ block moves? \(.*\): 2 files each one run, free space one run of 55 blocks$/,
     );

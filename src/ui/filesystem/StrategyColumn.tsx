@@ -62,7 +62,7 @@ export function StrategyColumn({
       <button type="button" onClick={onDefragment} disabled={defrag !== null}>
         Defragment {label}
       </button>
-      {defrag && <DefragReport label={label} result={defrag} />}
+      {defrag && <DefragReport label={label} result={defrag} paths={paths} />}
       {summary.name === 'LINKED' && selected !== null && selectedPath !== null && (
         <FatTable path={selectedPath} chain={fatChain(disk, disk.inodes[selected] as AllocFile)} />
       )}
@@ -70,7 +70,15 @@ export function StrategyColumn({
   );
 }
 
-function DefragReport({ label, result }: { label: string; result: DefragResult }) {
+function DefragReport({
+  label,
+  result,
+  paths,
+}: {
+  label: string;
+  result: DefragResult;
+  paths: ReadonlyMap<number, string>;
+}) {
   if (!result.ok)
     return (
       <p role="status">
@@ -83,7 +91,8 @@ function DefragReport({ label, result }: { label: string; result: DefragResult }
       <ol className="allocation-moves" aria-label={`Moves: ${label}`}>
         {result.moves.slice(0, MOVES_SHOWN).map((m, i) => (
           <li key={i}>
-            block {m.from} → {m.to} (inode {m.inum}, {m.why === 'place' ? 'into place' : 'out of the way'})
+            block {m.from} → {m.to} ({paths.get(m.inum) ?? `inode ${m.inum}`},{' '}
+            {m.why === 'place' ? 'into place' : 'out of the way'})
           </li>
         ))}
         {result.moves.length > MOVES_SHOWN && <li className="muted">and {result.moves.length - MOVES_SHOWN} more</li>}
