@@ -28,6 +28,7 @@ export interface DiskBlocks {
   owner: Int32Array;
 }
 
+const DATA = BLOCK_KIND.data;
 /** The class of each block kind that is not file data (indexed by kind code). */
 const KIND_CLASS = new Uint8Array(8);
 KIND_CLASS[BLOCK_KIND.fat] = DISK_CLASS.fat;
@@ -44,7 +45,7 @@ export function toDiskMap(disk: DiskBlocks, selected: number | null = null): Dis
     const cls =
       owner >= 0 && owner === selected
         ? DISK_CLASS.selected
-        : kind === BLOCK_KIND.data
+        : kind === DATA
           ? FILE_CLASS + (owner % FILE_COLOURS)
           : (KIND_CLASS[kind] as number);
     classes[b] = cls;

@@ -45,23 +45,20 @@ export function drawDiskMap(
   const side = cell - gap;
   const cells = Math.ceil(model.blocks / per);
   const { classes, blocks } = model;
-  for (let c = 0, x = 0, y = 0; c < cells; c++) {
-    let cls = classes[c * per] as number;
-    if (per > 1) {
-      const end = Math.min(blocks, (c + 1) * per);
-      for (let b = c * per + 1; b < end; b++) {
+  // Each row of cells is drawn once as its first line of pixels, then copied down the cell's height.
+  for (let first = 0, y = 0; first < cells; first += columns, y += cell) {
+    const line = y * w;
+    const end = Math.min(cells, first + columns);
+    for (let c = first, x = line; c < end; c++, x += cell) {
+      let cls = classes[c * per] as number;
+      for (let b = c * per + 1; per > 1 && b < Math.min(blocks, (c + 1) * per); b++) {
         const other = classes[b] as number;
         if (cellRank(other) > cellRank(cls)) cls = other;
       }
+      const colour = colours[cls] as number;
+      for (let dx = 0; dx < side; dx++) pixels[x + dx] = colour;
     }
-    const colour = colours[cls] as number;
-    for (let dy = 0, row = y * w + x; dy < side; dy++, row += w)
-      for (let dx = 0; dx < side; dx++) pixels[row + dx] = colour;
-    x += cell;
-    if (x + cell > columns * cell) {
-      x = 0;
-      y += cell;
-    }
+    for (let dy = 1; dy < side; dy++) pixels.copyWithin(line + dy * w, line, line + (end - first) * cell);
   }
   ctx.putImageData(image, 0, 0);
 }
