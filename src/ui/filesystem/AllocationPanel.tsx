@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import {
-  allocGeometryError,
   compareAllocations,
   defragment,
   explainOutcome,
@@ -33,8 +32,8 @@ type Defrags = Partial<Record<AllocationName, DefragResult>>;
  * (compareAllocations), run here because it is a pure function of the props.
  */
 export function AllocationPanel({ workload, geometry }: AllocationPanelProps) {
-  const error = allocGeometryError(geometry);
-  const base = useMemo(() => (error ? [] : compareAllocations(geometry, workload)), [error, geometry, workload]);
+  const compared = useMemo(() => compareAllocations(geometry, workload), [geometry, workload]);
+  const base = useMemo(() => (compared.ok ? compared.summaries : []), [compared]);
   const [defrags, setDefrags] = useState<{ of: AllocationSummary[]; results: Defrags }>({ of: base, results: {} });
   const results = useMemo(() => (defrags.of === base ? defrags.results : {}), [defrags, base]);
   const [selectedPath, setSelectedPath] = useState<string | null>(null);
@@ -47,7 +46,7 @@ export function AllocationPanel({ workload, geometry }: AllocationPanelProps) {
       }),
     [base, results],
   );
-  if (error) return <p role="alert">The disk cannot be made: {error}</p>;
+  if (!compared.ok) return <p role="alert">The disk cannot be made: {compared.error.message}</p>;
   const paths = [...new Set(base.flatMap((s) => s.files.map((f) => f.path)))].sort();
   const current = selectedPath !== null && paths.includes(selectedPath) ? selectedPath : null;
 

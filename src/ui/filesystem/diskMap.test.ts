@@ -84,11 +84,12 @@ describe('drawDiskMap', () => {
   });
 
   it('shows the selected file in a cell of many blocks', () => {
-    const [summary] = compareAllocations({ blocks: 4096, blockSize: 512 }, [
+    const compared = compareAllocations({ blocks: 4096, blockSize: 512 }, [
       { kind: 'write', path: '/a', bytes: 100 * 512 },
       { kind: 'write', path: '/b', bytes: 512 },
     ]);
-    const d = (summary as { disk: AllocDisk }).disk;
+    if (!compared.ok) throw new Error(compared.error.message);
+    const d = (compared.summaries[0] as { disk: AllocDisk }).disk;
     const layout = diskMapLayout(d.geometry.blocks, { width: 8, height: 8 });
     expect(layout.per).toBe(64);
     const { ctx, put } = pixelContext();

@@ -1,4 +1,4 @@
-import type { FsOp } from '../fsOp';
+import { MAX_OP_BYTES, type FsOp } from '../fsOp';
 import { assertNever } from '../../assertNever';
 import { runsOf } from './disk';
 import { dropLink, fail, newInode, parentOf, resolveIn } from './namespace';
@@ -112,6 +112,11 @@ function rename(disk: AllocDisk, fromPath: string, toPath: string): AllocOutcome
  * holes, so a file's blocks always hold its size).
  */
 export function applyOp(disk: AllocDisk, op: FsOp): AllocOutcome {
+  if (
+    (op.kind === 'write' || op.kind === 'truncate') &&
+    !(Number.isInteger(op.bytes) && op.bytes >= 0 && op.bytes <= MAX_OP_BYTES)
+  )
+    return fail('EINVAL', `bytes must be a whole number from 0 to ${MAX_OP_BYTES} (got ${op.bytes})`);
   switch (op.kind) {
     case 'mkdir': {
       const at = parentOf(disk, op.path);

@@ -1,6 +1,7 @@
 import type { FsOp } from '../fsOp';
 import { applyOp } from './applyOp';
-import { createAllocDisk } from './disk';
+import type { FsError } from '../types';
+import { allocGeometryError, createAllocDisk } from './disk';
 import { filesMetrics, freeSpaceMetrics, type FileMetrics, type FreeSpaceMetrics } from './metrics';
 import { ALLOCATION_STRATEGIES } from './registry';
 import { ALLOCATION_NAMES, type AllocDisk, type AllocGeometry, type AllocOutcome, type AllocationName } from './types';
@@ -10,7 +11,7 @@ export interface AllocStep {
   outcome: AllocOutcome;
 }
 
-/** A workload run under one strategy from an empty disk (the geometry checked first with allocGeometryError). */
+/** A workload run under one strategy from an empty disk (the geometry checked first: see compareAllocations). */
 export function runWorkload(
   strategy: AllocationName,
   geometry: AllocGeometry,
@@ -62,10 +63,18 @@ export function summarize(disk: AllocDisk, steps: AllocStep[]): AllocationSummar
   };
 }
 
-/** The same workload under every strategy, in the registry's order. */
-export function compareAllocations(geometry: AllocGeometry, ops: readonly FsOp[]): AllocationSummary[] {
-  return ALLOCATION_NAMES.map((name) => {
-    const { disk, steps } = runWorkload(name, geometry, ops);
-    return summarize(disk, steps);
-  });
+/** The same workload under every strategy, in the registry's order; a geometry no disk can have is refused. */
+export function compareAllocations(
+  geometry: AllocGeometry,
+  ops: readonly FsOp[],
+): { ok: true; summaries: AllocationSummary[] } | { ok: false; error: FsError } {
+  const wrong = allocGeometryError(geometry);
+  if (wrong !== null) return { ok: false, error: { code: 'EINVAL', message: wrong } };
+  return {
+    ok: true,
+    summaries: ALLOCATION_NAMES.map((name) => {
+      const { disk, steps } = runWorkload(name, geometry, ops);
+      return summarize(disk, steps);
+    }),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyOp } from './applyOp';
-import { runWorkload } from './compare';
+import { compareAllocations, runWorkload } from './compare';
 import { createAllocDisk } from './disk';
 import { explainAllocation, explainOutcome } from './explain';
 import { fatChain } from './linked';
@@ -109,6 +109,21 @@ describe('extent allocation', () => {
     const grow = runWorkload('EXTENTS', SMALL, ops('write /g 512', 'write /g 1024')).steps[1]?.outcome;
     expect(decision(grow).reason).toEqual({ kind: 'extents', extended: 2, added: [], treeBlocks: [] });
     expect(allocationInvariants(disk)).toEqual([]);
+  });
+});
+
+describe('refusals', () => {
+  it('refuses a size that is not a whole number of bytes, and a disk no geometry allows', () => {
+    const disk = createAllocDisk('LINKED', SMALL);
+    const bad = applyOp(disk, { kind: 'write', path: '/a', bytes: -1 });
+    expect(bad.ok === false && bad.error).toEqual({
+      code: 'EINVAL',
+      message: 'bytes must be a whole number from 0 to 1073741824 (got -1)',
+    });
+    expect(compareAllocations({ blocks: 8, blockSize: 512 }, [])).toEqual({
+      ok: false,
+      error: { code: 'EINVAL', message: 'blocks must be a whole number from 16 to 1,048,576 (got 8)' },
+    });
   });
 });
 
