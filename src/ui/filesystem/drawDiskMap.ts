@@ -51,7 +51,8 @@ export function drawDiskMap(
     const end = Math.min(cells, first + columns);
     for (let c = first, x = line; c < end; c++, x += cell) {
       let cls = classes[c * per] as number;
-      for (let b = c * per + 1; per > 1 && b < Math.min(blocks, (c + 1) * per); b++) {
+      const last = per > 1 ? Math.min(blocks, (c + 1) * per) : 0;
+      for (let b = c * per + 1; b < last; b++) {
         const other = classes[b] as number;
         if (cellRank(other) > cellRank(cls)) cls = other;
       }
