@@ -2,6 +2,12 @@ import { nextInt, seedRng, type RngState } from '../../kernel/rng';
 import type { FsOp } from '../fsOp';
 import type { AllocGeometry } from './types';
 
+/** The generator's tally of one file: its bytes and how many names it has (a hard link adds one). */
+interface File {
+  bytes: number;
+  names: number;
+}
+
 export interface RandomWorkloadOptions {
   /** the most blocks one write appends (default 16) */
   maxWriteBlocks?: number;
@@ -14,7 +20,7 @@ export interface RandomWorkloadOptions {
 /**
  * A seeded random workload of file operations that mostly succeed: appends of up to `maxWriteBlocks` blocks
  * (to new files and old), truncates, removals, hard links, renames, touches and a few directories. It keeps
- * its own tally of the blocks it has written so the disk fills to about `fill` and then churns: files come and
+ * its own tally of the bytes its files hold so the disk fills to about `fill` and then churns: files come and
  * go, which is what fragments a disk.
  */
 export function randomFsWorkload(
@@ -26,10 +32,10 @@ export function randomFsWorkload(
   const { maxWriteBlocks = 16, dirs = 8, fill = 0.75 } = options;
   const rng: RngState = seedRng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[nextInt(rng, xs.length)] as T;
-  const sizes = new Map<string, { bytes: number }>();
+  const sizes = new Map<string, File>();
   const names: string[] = [];
   const slot = new Map<string, number>();
-  const remember = (path: string, size: { bytes: number }): void => {
+  const remember = (path: string, size: File): void => {
     slot.set(path, names.length);
     names.push(path);
     sizes.set(path, size);
@@ -51,22 +57,23 @@ export function randomFsWorkload(
   while (ops.length < count) {
     const r = nextInt(rng, 100);
     const full = used > fill * geometry.blocks * geometry.blockSize;
-    if (names.length > 0 && (full || (r >= 45 && r < 62))) {
+    if (names.length > 0 && (full || (r >= 55 && r < 63))) {
       const path = pick(names);
-      used -= (sizes.get(path) as { bytes: number }).bytes;
+      const file = sizes.get(path) as File;
+      if (--file.names === 0) used -= file.bytes;
       forget(path);
       ops.push({ kind: 'rm', path });
-    } else if (r < 45 || names.length === 0) {
+    } else if (r < 55 || names.length === 0) {
       const old = names.length > 4 && nextInt(rng, 10) < 7;
       const path = old ? pick(names) : `${pick(dirNames)}/f${made++}`;
       const bytes = (1 + nextInt(rng, maxWriteBlocks)) * geometry.blockSize - nextInt(rng, geometry.blockSize);
-      if (!old) remember(path, { bytes: 0 });
-      (sizes.get(path) as { bytes: number }).bytes += bytes;
+      if (!old) remember(path, { bytes: 0, names: 1 });
+      (sizes.get(path) as File).bytes += bytes;
       used += bytes;
       ops.push({ kind: 'write', path, bytes });
-    } else if (r < 78) {
+    } else if (r < 75) {
       const path = pick(names);
-      const size = sizes.get(path) as { bytes: number };
+      const size = sizes.get(path) as File;
       const bytes = nextInt(rng, size.bytes + 1);
       used -= size.bytes - bytes;
       size.bytes = bytes;
@@ -75,12 +82,14 @@ export function randomFsWorkload(
     else if (r < 93) {
       const target = pick(names);
       const path = `${pick(dirNames)}/l${made++}`;
-      remember(path, sizes.get(target) as { bytes: number });
+      const file = sizes.get(target) as File;
+      file.names++;
+      remember(path, file);
       ops.push({ kind: 'link', target, path });
     } else {
       const from = pick(names);
       const to = `${pick(dirNames)}/f${made++}`;
-      const size = sizes.get(from) as { bytes: number };
+      const size = sizes.get(from) as File;
       forget(from);
       remember(to, size);
       ops.push({ kind: 'rename', from, to });
