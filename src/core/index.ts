@@ -187,6 +187,7 @@ export { compareAllocations, type AllocationSummary, type AllocStep } from './fs
 export { defragment, type BlockMove, type DefragResult } from './fs/allocation/defragment';
 export { explainAllocation, explainOutcome } from './fs/allocation/explain';
 export { fatChain } from './fs/allocation/linked';
+export { extentsOf } from './fs/allocation/extents';
 export { fileMetrics, freeSpaceMetrics, type FileMetrics, type FreeSpaceMetrics } from './fs/allocation/metrics';
 export { filePaths } from './fs/allocation/namespace';
 export { summarize } from './fs/allocation/compare';

@@ -68,6 +68,8 @@ describe('AllocationPanel', () => {
     const fat = screen.getByRole('table', { name: 'FAT entries of /d/a' });
     expect(within(fat).getAllByRole('row')).toHaveLength(9);
     expect(within(fat).getByRole('row', { name: '4 7' })).toBeInTheDocument();
+    // Extents: 0–3, then /b at 4–5 kept /d/a from growing in place, so 6–9.
+    expect(screen.getByText('Extents of /d/a (start, length): (0, 4) (6, 4)')).toBeInTheDocument();
   });
 
   it('defragments one strategy, lists the moves and shows the result', async () => {

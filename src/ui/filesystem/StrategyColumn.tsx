@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   ALLOCATION_STRATEGIES,
+  extentsOf,
   fatChain,
   filePaths,
   type AllocFile,
@@ -65,6 +66,14 @@ export function StrategyColumn({
       {defrag && <DefragReport label={label} result={defrag} paths={paths} />}
       {summary.name === 'LINKED' && selected !== null && selectedPath !== null && (
         <FatTable path={selectedPath} chain={fatChain(disk, disk.inodes[selected] as AllocFile)} />
+      )}
+      {summary.name === 'EXTENTS' && selected !== null && (
+        <p>
+          Extents of {selectedPath} (start, length):{' '}
+          {extentsOf(disk.inodes[selected] as AllocFile)
+            .map(([start, length]) => `(${start}, ${length})`)
+            .join(' ')}
+        </p>
       )}
     </section>
   );

@@ -4,7 +4,8 @@ import type { FsOp } from '../fsOp';
 import { applyOp } from './applyOp';
 import { createAllocDisk } from './disk';
 import { defragment } from './defragment';
-import { freeSpaceMetrics, seeksOf } from './metrics';
+import { runsOf } from '../fragmentation';
+import { freeSpaceMetrics } from './metrics';
 import { allocationInvariants } from './invariants';
 import { ALLOCATION_STRATEGIES } from './registry';
 import { ALLOCATION_NAMES, type AllocDisk, type AllocFile } from './types';
@@ -86,7 +87,7 @@ describe('allocation over random workloads', () => {
           if (inode?.kind !== 'file') continue;
           const moved = after.inodes[inum] as AllocFile;
           expect(moved.blocks.map((b) => content[b])).toEqual(inode.blocks);
-          expect(seeksOf(ALLOCATION_STRATEGIES[strategy].readOrder(after, moved))).toBeLessThanOrEqual(1);
+          expect(runsOf(ALLOCATION_STRATEGIES[strategy].readOrder(after, moved))).toBeLessThanOrEqual(1);
         }
         expect(fingerprint(disk)).toBe(fingerprint(run(strategy, blocks, ops)));
       }),

@@ -1,6 +1,6 @@
 import { MAX_OP_BYTES, type FsOp } from '../fsOp';
 import { assertNever } from '../../assertNever';
-import { runsOf } from './disk';
+import { blockRuns } from './disk';
 import { dropLink, fail, newInode, parentOf, resolveIn } from './namespace';
 import { ALLOCATION_STRATEGIES } from './registry';
 import type { AllocDisk, AllocFile, AllocInode, AllocOutcome, AllocReason } from './types';
@@ -60,7 +60,7 @@ function remove(disk: AllocDisk, path: string, dir: boolean): AllocOutcome {
     return { ok: true, decision: { path, reason: NAMESPACE } };
   }
   const reason: AllocReason =
-    inode.links === 1 ? { kind: 'freed', runs: runsOf(inode.blocks), meta: [...inode.meta] } : NAMESPACE;
+    inode.links === 1 ? { kind: 'freed', runs: blockRuns(inode.blocks), meta: [...inode.meta] } : NAMESPACE;
   dropLink(disk, at.inum);
   return { ok: true, decision: { path, reason } };
 }

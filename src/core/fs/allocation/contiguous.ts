@@ -1,6 +1,6 @@
 import { firstRun } from './freeRuns';
 import { noSpace } from './noSpace';
-import { freeFollowing, lastBlock, popData, pushData, releaseBlocks, releaseRun, runsOf, takeRun } from './disk';
+import { freeFollowing, lastBlock, popData, pushData, releaseBlocks, releaseRun, blockRuns, takeRun } from './disk';
 import { BLOCK_KIND, type AllocFile, type AllocationStrategy } from './types';
 
 /**
@@ -42,7 +42,7 @@ export const CONTIGUOUS: AllocationStrategy = {
   shrink(disk, inum, count) {
     const gone = popData(disk.inodes[inum] as AllocFile, count);
     releaseBlocks(disk, gone);
-    return { kind: 'freed', runs: runsOf(gone), meta: [] };
+    return { kind: 'freed', runs: blockRuns(gone), meta: [] };
   },
   metadataBlocks: () => 0,
   readOrder: (_disk, file) => file.blocks,

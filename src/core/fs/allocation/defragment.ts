@@ -1,7 +1,8 @@
 import { deepCopy } from '../../deepCopy';
 import type { FsError } from '../types';
 import { createFreeRuns, markRun } from './freeRuns';
-import { releaseBlocks, runsOf } from './disk';
+import { runsOf } from '../fragmentation';
+import { blockRuns, releaseBlocks } from './disk';
 import { ALLOCATION_STRATEGIES } from './registry';
 import type { AllocDisk, AllocFile } from './types';
 
@@ -125,13 +126,13 @@ function relocate(disk: AllocDisk, at: Int32Array): AllocDisk {
     const next = disk.next[b] as number;
     out.next[to] = next < 0 ? -1 : (at[next] as number);
   }
-  for (const [start, length] of runsOf(usedBlocks(out))) markRun(out.free, start, length, true);
+  for (const [start, length] of blockRuns(usedBlocks(out))) markRun(out.free, start, length, true);
   for (const inode of out.inodes) {
     if (inode?.kind !== 'file') continue;
     const file: AllocFile = inode;
     file.blocks = file.blocks.map((b) => at[b] as number);
     file.meta = file.meta.map((b) => at[b] as number);
-    file.fragments = runsOf(file.blocks).length;
+    file.fragments = runsOf(file.blocks);
   }
   return out;
 }

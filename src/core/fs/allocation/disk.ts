@@ -127,7 +127,7 @@ export function addRun(runs: [number, number][], start: number, length: number):
 }
 
 /** Blocks in the order given, as maximal runs of consecutive numbers. */
-export function runsOf(blocks: readonly number[]): Run[] {
+export function blockRuns(blocks: readonly number[]): Run[] {
   const runs: [number, number][] = [];
   for (const b of blocks) addRun(runs, b, 1);
   return runs;

@@ -1,6 +1,6 @@
 import { firstRun, longestRun } from './freeRuns';
 import { noSpace } from './noSpace';
-import { freeFollowing, lastBlock, popData, pushData, releaseBlocks, runsOf, takeRun } from './disk';
+import { freeFollowing, lastBlock, popData, pushData, releaseBlocks, blockRuns, takeRun } from './disk';
 import { nearestFree } from './linked';
 import { BLOCK_KIND, type AllocDisk, type AllocFile, type AllocationStrategy, type Run } from './types';
 
@@ -86,7 +86,7 @@ export const EXTENTS: AllocationStrategy = {
     const meta = file.meta.splice(Math.min(file.meta.length, treeBlocksFor(disk, file.fragments)));
     releaseBlocks(disk, gone);
     releaseBlocks(disk, meta);
-    return { kind: 'freed', runs: runsOf(gone), meta };
+    return { kind: 'freed', runs: blockRuns(gone), meta };
   },
   metadataBlocks: (disk, _dataBlocks, fragments) => treeBlocksFor(disk, fragments),
   readOrder: (_disk, file) => [...file.meta, ...file.blocks],
@@ -94,5 +94,5 @@ export const EXTENTS: AllocationStrategy = {
 
 /** A file's extents: its maximal runs, since a grow never starts a run where the last one could extend. */
 export function extentsOf(file: AllocFile): Run[] {
-  return runsOf(file.blocks);
+  return blockRuns(file.blocks);
 }

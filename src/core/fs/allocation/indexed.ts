@@ -7,7 +7,7 @@ import {
   popData,
   pushData,
   releaseBlocks,
-  runsOf,
+  blockRuns,
   takeRun,
 } from './disk';
 import { nearestFree } from './linked';
@@ -103,7 +103,7 @@ export const INDEXED: AllocationStrategy = {
     const meta = file.meta.splice(indirectBlocksFor(disk, file.blocks.length));
     releaseBlocks(disk, gone);
     releaseBlocks(disk, meta);
-    return { kind: 'freed', runs: runsOf(gone), meta };
+    return { kind: 'freed', runs: blockRuns(gone), meta };
   },
   metadataBlocks: (disk, dataBlocks) => indirectBlocksFor(disk, dataBlocks),
   readOrder(disk, file) {

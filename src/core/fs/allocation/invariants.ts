@@ -1,7 +1,8 @@
+import { freeRunsOf } from '../bitmap';
 import { fatChain } from './linked';
 import { filePaths } from './namespace';
 import { ALLOCATION_STRATEGIES } from './registry';
-import { runsOf } from './disk';
+import { runsOf } from '../fragmentation';
 import { BLOCK_KIND, type AllocDisk, type AllocFile } from './types';
 
 /**
@@ -34,7 +35,7 @@ export function allocationInvariants(disk: AllocDisk): string[] {
     if ((disk.kind[b] !== BLOCK_KIND.free) !== (used === 1)) found.push(`block ${b}'s kind disagrees with the bitmap`);
   }
   if (free !== disk.freeBlocks) found.push(`${free} blocks are free, the count says ${disk.freeBlocks}`);
-  const longest = Math.max(0, ...runsOf(freeList(disk)).map(([, l]) => l));
+  const longest = freeRunsOf(disk.bitmap).largestFreeRun;
   if (longest !== disk.free.longest[1])
     found.push(`the longest free run is ${longest}, the index says ${disk.free.longest[1]}`);
   const named = filePaths(disk);
@@ -47,17 +48,11 @@ function checkFile(disk: AllocDisk, inum: number, file: AllocFile, meta: number,
   const want = Math.ceil(file.size / disk.geometry.blockSize);
   if (file.blocks.length !== want) found.push(`inode ${inum} has ${file.blocks.length} blocks for ${file.size} bytes`);
   if (file.meta.length !== meta) found.push(`inode ${inum} has ${file.meta.length} metadata blocks, not ${meta}`);
-  if (runsOf(file.blocks).length !== file.fragments) found.push(`inode ${inum}'s fragment count is wrong`);
+  if (runsOf(file.blocks) !== file.fragments) found.push(`inode ${inum}'s fragment count is wrong`);
   if (disk.strategy === 'CONTIGUOUS' && file.fragments > 1) found.push(`inode ${inum} is not contiguous`);
   if (disk.strategy !== 'LINKED') return;
   const chain = fatChain(disk, file).map((e) => e.block);
   const last = file.blocks[file.blocks.length - 1];
   if (chain.join() !== file.blocks.join() || (last !== undefined && disk.next[last] !== -1))
     found.push(`inode ${inum}'s FAT chain is not its blocks`);
-}
-
-function freeList(disk: AllocDisk): number[] {
-  const out: number[] = [];
-  for (let b = 0; b < disk.geometry.blocks; b++) if (disk.bitmap[b] === 0) out.push(b);
-  return out;
 }

@@ -1,6 +1,6 @@
 import { nextFree } from './freeRuns';
 import { noSpace } from './noSpace';
-import { addRun, freeFollowing, lastBlock, popData, pushData, releaseBlocks, runsOf, takeRun } from './disk';
+import { addRun, freeFollowing, lastBlock, popData, pushData, releaseBlocks, blockRuns, takeRun } from './disk';
 import { BLOCK_KIND, type AllocDisk, type AllocFile, type AllocationStrategy } from './types';
 
 /** The free block nearest after `goal`, wrapping to the disk's start: ext2's "goal block" rule. */
@@ -45,7 +45,7 @@ export const LINKED: AllocationStrategy = {
     releaseBlocks(disk, gone);
     const last = lastBlock(file);
     if (last >= 0) disk.next[last] = -1;
-    return { kind: 'freed', runs: runsOf(gone), meta: [] };
+    return { kind: 'freed', runs: blockRuns(gone), meta: [] };
   },
   metadataBlocks: () => 0,
   readOrder: (_disk, file) => file.blocks,

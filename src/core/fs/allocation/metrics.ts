@@ -1,3 +1,5 @@
+import { freeRunsOf } from '../bitmap';
+import { runsOf } from '../fragmentation';
 import { ALLOCATION_STRATEGIES } from './registry';
 import { filePaths } from './namespace';
 import { POINTER_BYTES } from './disk';
@@ -14,7 +16,7 @@ export interface FileMetrics {
   metadataBlocks: number;
   /** bytes of FAT entries its chain takes (LINKED; 0 elsewhere) */
   fatBytes: number;
-  /** jumps a sequential read makes: the first block, then each block read that does not follow the one before */
+  /** jumps a sequential read makes: one per run of consecutive blocks in the order it reads them */
   seeks: number;
 }
 
@@ -29,13 +31,6 @@ export interface FreeSpaceMetrics {
   fragmentation: number;
 }
 
-/** Seeks a read of these blocks in this order makes. */
-export function seeksOf(order: readonly number[]): number {
-  let seeks = 0;
-  for (let i = 0; i < order.length; i++) if (i === 0 || order[i] !== (order[i - 1] as number) + 1) seeks++;
-  return seeks;
-}
-
 export function fileMetrics(disk: AllocDisk, inum: number, path: string): FileMetrics {
   const file = disk.inodes[inum] as AllocFile;
   return {
@@ -46,7 +41,7 @@ export function fileMetrics(disk: AllocDisk, inum: number, path: string): FileMe
     fragments: file.fragments,
     metadataBlocks: file.meta.length,
     fatBytes: disk.strategy === 'LINKED' ? file.blocks.length * POINTER_BYTES : 0,
-    seeks: seeksOf(ALLOCATION_STRATEGIES[disk.strategy].readOrder(disk, file)),
+    seeks: runsOf(ALLOCATION_STRATEGIES[disk.strategy].readOrder(disk, file)),
   };
 }
 
@@ -59,10 +54,7 @@ export function filesMetrics(disk: AllocDisk): FileMetrics[] {
 
 /** Free space from the bitmap (one pass, for a view or a result; operations never need it). */
 export function freeSpaceMetrics(disk: AllocDisk): FreeSpaceMetrics {
-  let freeRuns = 0;
-  const map = disk.bitmap;
-  for (let b = 0; b < map.length; b++) if (map[b] === 0 && (b === 0 || map[b - 1] === 1)) freeRuns++;
-  const largestFreeRun = disk.free.longest[1] as number;
+  const { freeRuns, largestFreeRun } = freeRunsOf(disk.bitmap);
   const freeBlocks = disk.freeBlocks;
   return {
     freeBlocks,
