@@ -1,3 +1,4 @@
+import { FS_LIMITS, POINTER_BYTES } from '../config';
 import { createFreeRuns, markRun } from './freeRuns';
 import {
   BLOCK_KIND,
@@ -9,18 +10,14 @@ import {
   type Run,
 } from './types';
 
-/** The largest disk the comparison takes: 2^20 blocks (4 GiB of 4 KiB blocks). */
-export const MAX_ALLOC_BLOCKS = 2 ** 20;
-/** A FAT entry (a next pointer) and a block pointer: 4 bytes, as FAT32 and ext2. */
-export const POINTER_BYTES = 4;
-
-/** Why a geometry cannot hold a disk, naming the field and its limit, or null. */
+/** Why a geometry cannot hold a disk, naming the field and its limit (the scenario's, FS_LIMITS), or null. */
 export function allocGeometryError(g: AllocGeometry): string | null {
-  if (!Number.isInteger(g.blocks) || g.blocks < 16 || g.blocks > MAX_ALLOC_BLOCKS)
-    return `blocks must be a whole number from 16 to ${MAX_ALLOC_BLOCKS.toLocaleString('en-US')} (got ${g.blocks})`;
+  const { minBlocks, maxBlocks, minBlockSize, maxBlockSize } = FS_LIMITS;
+  if (!Number.isInteger(g.blocks) || g.blocks < minBlocks || g.blocks > maxBlocks)
+    return `blocks must be a whole number from ${minBlocks} to ${maxBlocks.toLocaleString('en-US')} (got ${g.blocks})`;
   const size = g.blockSize;
-  if (!Number.isInteger(size) || size < 512 || size > 65536 || (size & (size - 1)) !== 0)
-    return `blockSize must be a power of two from 512 to 65,536 bytes (got ${size})`;
+  if (!Number.isInteger(size) || size < minBlockSize || size > maxBlockSize || (size & (size - 1)) !== 0)
+    return `blockSize must be a power of two from ${minBlockSize} to ${maxBlockSize.toLocaleString('en-US')} bytes (got ${size})`;
   return null;
 }
 

@@ -1,20 +1,8 @@
+import { DIRECT_POINTERS, POINTER_BYTES } from '../config';
 import { noSpace } from './noSpace';
-import {
-  addRun,
-  freeFollowing,
-  lastBlock,
-  POINTER_BYTES,
-  popData,
-  pushData,
-  releaseBlocks,
-  blockRuns,
-  takeRun,
-} from './disk';
+import { addRun, freeFollowing, lastBlock, popData, pushData, releaseBlocks, blockRuns, takeRun } from './disk';
 import { nearestFree } from './linked';
 import { BLOCK_KIND, type AllocDisk, type AllocFile, type AllocationStrategy } from './types';
-
-/** Block pointers in the inode itself, as ext2. */
-export const DIRECT_POINTERS = 12;
 
 /** Pointers one indirect block holds. */
 const perBlock = (disk: AllocDisk): number => disk.geometry.blockSize / POINTER_BYTES;

@@ -2,7 +2,7 @@ import { freeRunsOf } from '../bitmap';
 import { runsOf } from '../fragmentation';
 import { ALLOCATION_STRATEGIES } from './registry';
 import { filePaths } from './namespace';
-import { POINTER_BYTES } from './disk';
+import { POINTER_BYTES } from '../config';
 import type { AllocDisk, AllocFile } from './types';
 
 export interface FileMetrics {

@@ -122,7 +122,7 @@ describe('refusals', () => {
     });
     expect(compareAllocations({ blocks: 8, blockSize: 512 }, [])).toEqual({
       ok: false,
-      error: { code: 'EINVAL', message: 'blocks must be a whole number from 16 to 1,048,576 (got 8)' },
+      error: { code: 'EINVAL', message: 'blocks must be a whole number from 16 to 262,144 (got 8)' },
     });
   });
 });
