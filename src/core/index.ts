@@ -191,3 +191,8 @@ export { extentsOf } from './fs/allocation/extents';
 export { fileMetrics, freeSpaceMetrics, type FileMetrics, type FreeSpaceMetrics } from './fs/allocation/metrics';
 export { filePaths } from './fs/allocation/namespace';
 export { summarize } from './fs/allocation/compare';
+export {
+  EXAMPLE_ALLOCATION_GEOMETRY,
+  EXAMPLE_ALLOCATION_LINES,
+  exampleAllocationWorkload,
+} from './fs/allocation/example';
