@@ -24,6 +24,7 @@ const fsOp: fc.Arbitrary<FsOp> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('touch' as const), path }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('link' as const), target: path, path }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('rename' as const), from: path, to: path }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'sync' as const }) },
 );
 const workload = fc.record({
   strategy: fc.constantFrom(...ALLOCATION_NAMES),

@@ -141,6 +141,8 @@ export function applyOp(disk: AllocDisk, op: FsOp): AllocOutcome {
       return link(disk, op.target, op.path);
     case 'rename':
       return rename(disk, op.from, op.to);
+    case 'sync':
+      return { ok: true, decision: { path: '/', reason: { kind: 'synced' } } };
     default:
       return assertNever(op);
   }

@@ -38,6 +38,8 @@ export function explainAllocation(d: AllocDecision): string {
       return `${d.path}: freed ${runsText(r.runs)}${r.meta.length > 0 ? ` and metadata ${list(r.meta)}` : ''}`;
     case 'namespace':
       return `${d.path}: names only, no blocks change`;
+    case 'synced':
+      return 'sync: nothing to write, since every block is written when it is allocated (no page cache here)';
     default:
       return assertNever(r);
   }

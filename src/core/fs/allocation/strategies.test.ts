@@ -143,6 +143,7 @@ describe('the namespace', () => {
       ['truncate /g 5', 'ENOENT'],
       ['write /d/f/x 1', 'ENOTDIR'],
       ['rmdir /', 'EBUSY'],
+      ['sync', ''],
     ];
     for (const [line, code] of cases) {
       const [op] = ops(line);

@@ -80,7 +80,9 @@ export type AllocReason =
   | { kind: 'indexed'; runs: Run[]; indirect: number[]; after: number }
   | { kind: 'extents'; extended: number; added: Run[]; treeBlocks: number[] }
   | { kind: 'freed'; runs: Run[]; meta: number[] }
-  | { kind: 'namespace' };
+  | { kind: 'namespace' }
+  /** sync: this model writes every block when it is allocated, so nothing is waiting */
+  | { kind: 'synced' };
 
 export interface AllocDecision {
   path: string;
