@@ -7,6 +7,7 @@ const FIXED: { cls: number; label: string }[] = [
   { cls: DISK_CLASS.fat, label: 'file allocation table' },
   { cls: DISK_CLASS.indirect, label: 'indirect blocks' },
   { cls: DISK_CLASS.extentTree, label: 'extent-tree blocks' },
+  { cls: DISK_CLASS.directory, label: 'directory blocks' },
   { cls: DISK_CLASS.selected, label: 'the selected file' },
 ];
 

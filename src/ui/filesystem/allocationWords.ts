@@ -6,6 +6,7 @@ const KIND_WORDS: Record<number, string> = {
   [BLOCK_KIND.fat]: 'the file allocation table',
   [BLOCK_KIND.indirect]: 'an indirect block',
   [BLOCK_KIND.extentTree]: 'an extent-tree block',
+  [BLOCK_KIND.directory]: 'a directory block',
 };
 
 /** "block 40: data of /a/f", "block 0: the file allocation table", "block 9: free". */

@@ -4,6 +4,7 @@ import { LIGHT_CANVAS } from '../theme/canvasPalette';
 import { DISK_CLASS, FILE_CLASS, toDiskMap } from './diskMapModel';
 import { blockAt, diskMapLayout } from './diskMapLayout';
 import { diskMapLook, drawDiskMap, pixelOf } from './drawDiskMap';
+import { pictureBlocks } from './pictureBlocks';
 
 /** A context that hands out ImageData and keeps what is put: the pixels are what the test reads. */
 function pixelContext() {
@@ -98,5 +99,27 @@ describe('drawDiskMap', () => {
     // /b is block 100, in the second cell with /a's blocks 64–99: the selected file wins the cell.
     expect(pixels[1]).toBe(pixelOf(LIGHT_CANVAS.text));
     expect(pixels[0]).toBe(pixelOf(diskMapLook().classes[FILE_CLASS + 1]!));
+  });
+});
+
+describe('the node file system on the disk map', () => {
+  it('colours directory blocks, file blocks and the selected file', () => {
+    const picture = {
+      config: { blockSize: 4096, blocks: 6, inodes: 16, device: { requestTicks: 1, blockTicks: 1 } },
+      inodes: [
+        { inum: 0, inode: { kind: 'dir' as const, links: 2, blocks: [0] } },
+        { inum: 3, inode: { kind: 'file' as const, links: 1, blocks: [2, 1] } },
+        { inum: 4, inode: { kind: 'file' as const, links: 1, blocks: [4] } },
+      ],
+    };
+    const model = toDiskMap(pictureBlocks(picture), 4);
+    expect([...model.classes]).toEqual([
+      DISK_CLASS.directory,
+      FILE_CLASS + 3,
+      FILE_CLASS + 3,
+      DISK_CLASS.free,
+      DISK_CLASS.selected,
+      DISK_CLASS.free,
+    ]);
   });
 });

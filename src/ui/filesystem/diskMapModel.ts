@@ -2,13 +2,13 @@ import { BLOCK_KIND } from '../../core/index';
 import { PROCESS_COLORS } from '../theme/processLook';
 
 /**
- * The disk map's view model: a colour class per block. Free, the three kinds of metadata and the selected
+ * The disk map's view model: a colour class per block. Free, the kinds of metadata (directories too) and the selected
  * file's blocks (data and metadata) each have a class; every other file's blocks take one of the file
  * colours, by inode number, so neighbouring files differ and a file keeps its colour across strategies.
  */
-export const DISK_CLASS = { free: 0, fat: 1, indirect: 2, extentTree: 3, selected: 4 } as const;
+export const DISK_CLASS = { free: 0, fat: 1, indirect: 2, extentTree: 3, directory: 4, selected: 5 } as const;
 /** File classes follow the fixed ones: FILE_CLASS + (inode mod the file colours). */
-export const FILE_CLASS = 5;
+export const FILE_CLASS = 6;
 export const FILE_COLOURS = PROCESS_COLORS.length;
 export const CLASS_COUNT = FILE_CLASS + FILE_COLOURS;
 
@@ -34,6 +34,7 @@ const KIND_CLASS = new Uint8Array(8);
 KIND_CLASS[BLOCK_KIND.fat] = DISK_CLASS.fat;
 KIND_CLASS[BLOCK_KIND.indirect] = DISK_CLASS.indirect;
 KIND_CLASS[BLOCK_KIND.extentTree] = DISK_CLASS.extentTree;
+KIND_CLASS[BLOCK_KIND.directory] = DISK_CLASS.directory;
 
 export function toDiskMap(disk: DiskBlocks, selected: number | null = null): DiskMapModel {
   const n = disk.kind.length;

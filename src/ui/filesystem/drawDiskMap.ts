@@ -9,12 +9,16 @@ export interface DiskMapLook {
   classes: string[];
 }
 
-/** Metadata in Okabe and Ito's orange and vermillion, the FAT in the theme's grey, apart from the file colours. */
+/**
+ * Metadata in Okabe and Ito's orange and vermillion, the FAT and directories in the theme's greys, apart from the
+ * file colours; the selected file in the text colour.
+ */
 export function diskMapLook(colors: CanvasPalette = LIGHT_CANVAS): DiskMapLook {
   const classes = Array.from({ length: CLASS_COUNT }, () => colors.idle);
   classes[DISK_CLASS.fat] = colors.muted;
   classes[DISK_CLASS.indirect] = '#E69F00';
   classes[DISK_CLASS.extentTree] = '#D55E00';
+  classes[DISK_CLASS.directory] = colors.idleHatch;
   classes[DISK_CLASS.selected] = colors.text;
   PROCESS_COLORS.forEach((c, i) => (classes[FILE_CLASS + i] = c));
   return { background: colors.background, classes };

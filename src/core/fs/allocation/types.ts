@@ -11,8 +11,11 @@ export type AllocationName = 'CONTIGUOUS' | 'LINKED' | 'INDEXED' | 'EXTENTS';
 
 export const ALLOCATION_NAMES: readonly AllocationName[] = ['CONTIGUOUS', 'LINKED', 'INDEXED', 'EXTENTS'];
 
-/** What a block holds, one code per block (the disk map colours by it). */
-export const BLOCK_KIND = { free: 0, data: 1, fat: 2, indirect: 3, extentTree: 4 } as const;
+/**
+ * What a block holds, one code per block (the disk map colours by it). Directory blocks are the node's file
+ * system's (fs/types.ts keeps directories in data blocks); this model keeps directories in the inode table.
+ */
+export const BLOCK_KIND = { free: 0, data: 1, fat: 2, indirect: 3, extentTree: 4, directory: 5 } as const;
 export type BlockKind = keyof typeof BLOCK_KIND;
 export type BlockKindCode = (typeof BLOCK_KIND)[BlockKind];
 
