@@ -105,11 +105,11 @@ describe('drawDiskMap', () => {
 describe('the node file system on the disk map', () => {
   it('colours directory blocks, file blocks and the selected file', () => {
     const picture = {
-      config: { blockSize: 4096, blocks: 6, inodes: 16, device: { requestTicks: 1, blockTicks: 1 } },
+      config: { blocks: 6 },
       inodes: [
-        { inum: 0, inode: { kind: 'dir' as const, links: 2, blocks: [0] } },
-        { inum: 3, inode: { kind: 'file' as const, links: 1, blocks: [2, 1] } },
-        { inum: 4, inode: { kind: 'file' as const, links: 1, blocks: [4] } },
+        { inum: 0, inode: { kind: 'dir' as const, blocks: [0] } },
+        { inum: 3, inode: { kind: 'file' as const, blocks: [2, 1] } },
+        { inum: 4, inode: { kind: 'file' as const, blocks: [4] } },
       ],
     };
     const model = toDiskMap(pictureBlocks(picture), 4);

@@ -1,11 +1,14 @@
-import { BLOCK_KIND, type FsPicture } from '../../core/index';
+import { BLOCK_KIND, type FsPicture, type Inode } from '../../core/index';
 import type { DiskBlocks } from './diskMapModel';
 
 /**
  * The node's file system (a frame's picture) as the disk map reads a disk: each data block a file's or a
  * directory's, owned by its inode, the rest free. The Files view passes it to DiskMap with the selected inode.
  */
-export function pictureBlocks(picture: Pick<FsPicture, 'config' | 'inodes'>): DiskBlocks {
+export function pictureBlocks(picture: {
+  config: Pick<FsPicture['config'], 'blocks'>;
+  inodes: readonly { inum: number; inode: Pick<Inode, 'kind' | 'blocks'> }[];
+}): DiskBlocks {
   const n = picture.config.blocks;
   const kind = new Uint8Array(n);
   const owner = new Int32Array(n).fill(-1);
