@@ -20,6 +20,7 @@ const GEOMETRY = { blocks: 64, blockSize: 512 };
 describe('AllocationPanel', () => {
   it('shows a disk map per strategy and the metrics side by side', () => {
     render(<AllocationPanel workload={WORKLOAD} geometry={GEOMETRY} />);
+    expect(screen.getByRole('region', { name: 'Allocation strategies' })).toBeInTheDocument();
     for (const label of ['contiguous', 'linked (FAT)', 'indexed (inode)', 'extents'])
       expect(screen.getByRole('group', { name: `Disk map: ${label}` })).toBeInTheDocument();
     expect(

@@ -51,7 +51,8 @@ export function AllocationPanel({ workload, geometry }: AllocationPanelProps) {
   const current = selectedPath !== null && paths.includes(selectedPath) ? selectedPath : null;
 
   return (
-    <section className="allocation-panel" aria-label="Allocation strategies">
+    <section className="allocation-panel" aria-labelledby="allocation-title">
+      <h2 id="allocation-title">Allocation strategies</h2>
       <p>
         {workload.length} operations on a disk of {geometry.blocks.toLocaleString('en-US')} blocks of{' '}
         {geometry.blockSize} bytes, under each strategy.
