@@ -4,8 +4,10 @@ import { performance } from 'node:perf_hooks';
 import { describeScheduler, runResult, Simulation } from '../core/index';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION } from '../protocol';
+import { allocationBenchmarks, churnedDisks } from './allocationBench';
 import { cliBenchmarks } from './cliVsOstep';
 import { crashBenchmarks } from './crashBench';
+import { diskMapBenchmarks } from './diskMapBench';
 import { envelopeBenchmarks } from './envelopeBench';
 import { bigMemoryBenchmarks } from './bigMemoryBench';
 import { browserBenchmarks } from './browserProbe';
@@ -118,6 +120,13 @@ const TARGETS: Record<string, number> = { 'memory: compact a fragmented 1 GiB': 
 rows.push(...gridBenchmarks());
 for (const r of [...memoryBenchmarks(), ...replacementBenchmarks(), ...bigMemoryBenchmarks(), ...ledgerBenchmarks()])
   rows.push({ ...r, ...(TARGETS[r.name] !== undefined && { targetMs: TARGETS[r.name] }) });
+
+// File allocation (issue 14): 100,000 operations per strategy, the defragmenter, and the disk map's pixels.
+{
+  const disks = churnedDisks();
+  rows.push(...allocationBenchmarks(disks));
+  rows.push(...diskMapBenchmarks((disks.find((d) => d.name === 'EXTENTS') as (typeof disks)[number]).disk));
+}
 
 // Moving about a long run: the core's part of a step or a jump (issue 13).
 rows.push(...seekBenchmarks());

@@ -178,3 +178,27 @@ export { imageText } from './fs/crash/imageText';
 export { JOURNAL_MODE_LABELS, JOURNAL_MODE_PROMISES, JOURNAL_MODES, type JournalMode } from './fs/crash/journalMode';
 export { planWrites, type BlockWrite, type CrashPlan, type PlanError, type WriteKind } from './fs/crash/planWrites';
 export type { OpFate, OpStatus } from './fs/crash/survival';
+export type {
+  AllocDisk,
+  AllocFile,
+  AllocGeometry,
+  AllocOutcome,
+  AllocationName,
+  BlockKind,
+} from './fs/allocation/types';
+export { ALLOCATION_NAMES, BLOCK_KIND } from './fs/allocation/types';
+export { ALLOCATION_STRATEGIES } from './fs/allocation/registry';
+export { allocGeometryError } from './fs/allocation/disk';
+export { compareAllocations, type AllocationSummary, type AllocStep } from './fs/allocation/compare';
+export { defragment, type BlockMove, type DefragResult } from './fs/allocation/defragment';
+export { explainAllocation, explainOutcome } from './fs/allocation/explain';
+export { fatChain } from './fs/allocation/linked';
+export { extentsOf } from './fs/allocation/extents';
+export { fileMetrics, freeSpaceMetrics, type FileMetrics, type FreeSpaceMetrics } from './fs/allocation/metrics';
+export { filePaths } from './fs/allocation/namespace';
+export { summarize } from './fs/allocation/compare';
+export {
+  EXAMPLE_ALLOCATION_GEOMETRY,
+  EXAMPLE_ALLOCATION_LINES,
+  exampleAllocationWorkload,
+} from './fs/allocation/example';

@@ -15,3 +15,19 @@ export function countUsed(map: Uint8Array): number {
 export function bitmapText(map: Uint8Array): string {
   return map.join('');
 }
+
+/** The runs of free (0) entries: how many, and the longest. */
+export function freeRunsOf(map: Uint8Array): { freeRuns: number; largestFreeRun: number } {
+  let freeRuns = 0;
+  let largestFreeRun = 0;
+  let run = 0;
+  for (let b = 0; b <= map.length; b++) {
+    if (b < map.length && map[b] === 0) {
+      if (run++ === 0) freeRuns++;
+      continue;
+    }
+    largestFreeRun = Math.max(largestFreeRun, run);
+    run = 0;
+  }
+  return { freeRuns, largestFreeRun };
+}

@@ -1,3 +1,4 @@
+import { freeRunsOf } from './bitmap';
 import type { FsState } from './types';
 
 /** How scattered the files and the free space are. */
@@ -31,17 +32,7 @@ export function fragmentationOf(fs: FsState): FsFragmentation {
     runs += r;
     if (r > 1) fragmented++;
   }
-  let freeRuns = 0;
-  let largestFreeRun = 0;
-  let run = 0;
-  for (let b = 0; b <= fs.dataBitmap.length; b++) {
-    if (b < fs.dataBitmap.length && fs.dataBitmap[b] === 0) {
-      if (run++ === 0) freeRuns++;
-      continue;
-    }
-    largestFreeRun = Math.max(largestFreeRun, run);
-    run = 0;
-  }
+  const { freeRuns, largestFreeRun } = freeRunsOf(fs.dataBitmap);
   return {
     withBlocks,
     fragmented,

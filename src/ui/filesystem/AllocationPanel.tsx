@@ -1,0 +1,109 @@
+import { useMemo, useState } from 'react';
+import {
+  compareAllocations,
+  defragment,
+  explainOutcome,
+  summarize,
+  type AllocGeometry,
+  type AllocationName,
+  type AllocationSummary,
+  type DefragResult,
+  type FsOp,
+} from '../../core/index';
+import { AllocationMetrics, FileAllocation } from './AllocationMetrics';
+import { StrategyColumn } from './StrategyColumn';
+import './allocation.css';
+
+export interface AllocationPanelProps {
+  /** the operations every strategy runs, from an empty disk */
+  workload: readonly FsOp[];
+  geometry: AllocGeometry;
+}
+
+/** Decisions listed per strategy: a teaching workload's worth. */
+const DECISIONS_SHOWN = 200;
+
+type Defrags = Partial<Record<AllocationName, DefragResult>>;
+
+/**
+ * Contiguous, linked (FAT), indexed and extent allocation side by side on one workload: a disk map each, the
+ * metrics table, the selected file under each, every decision in words, and a defragmenter per strategy whose
+ * moves are listed and whose result replaces the map and the figures. The comparison is the core's
+ * (compareAllocations), run here because it is a pure function of the props.
+ */
+export function AllocationPanel({ workload, geometry }: AllocationPanelProps) {
+  const compared = useMemo(() => compareAllocations(geometry, workload), [geometry, workload]);
+  const base = useMemo(() => (compared.ok ? compared.summaries : []), [compared]);
+  const [defrags, setDefrags] = useState<{ of: AllocationSummary[]; results: Defrags }>({ of: base, results: {} });
+  const results = useMemo(() => (defrags.of === base ? defrags.results : {}), [defrags, base]);
+  const [selectedPath, setSelectedPath] = useState<string | null>(null);
+  const [hover, setHover] = useState('');
+  const shown = useMemo(
+    () =>
+      base.map((s) => {
+        const d = results[s.name];
+        return d?.ok ? summarize(d.disk, s.steps) : s;
+      }),
+    [base, results],
+  );
+  if (!compared.ok) return <p role="alert">The disk cannot be made: {compared.error.message}</p>;
+  const paths = [...new Set(base.flatMap((s) => s.files.map((f) => f.path)))].sort();
+  const current = selectedPath !== null && paths.includes(selectedPath) ? selectedPath : null;
+
+  return (
+    <section className="allocation-panel" aria-labelledby="allocation-title">
+      <h2 id="allocation-title">Allocation strategies</h2>
+      <p>
+        {workload.length} operations on a disk of {geometry.blocks.toLocaleString('en-US')} blocks of{' '}
+        {geometry.blockSize} bytes, under each strategy.
+      </p>
+      <label>
+        File{' '}
+        <select value={current ?? ''} onChange={(e) => setSelectedPath(e.target.value === '' ? null : e.target.value)}>
+          <option value="">(none)</option>
+          {paths.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted" aria-live="polite">
+        {hover || 'Point at a block to name it; click one to select its file.'}
+      </p>
+      <div className="allocation-grid">
+        {shown.map((s) => (
+          <StrategyColumn
+            key={s.name}
+            summary={s}
+            defrag={results[s.name] ?? null}
+            selectedPath={current}
+            onDefragment={() =>
+              setDefrags({
+                of: base,
+                results: {
+                  ...results,
+                  [s.name]: defragment((base.find((b) => b.name === s.name) as AllocationSummary).disk),
+                },
+              })
+            }
+            onHover={setHover}
+            onSelectPath={setSelectedPath}
+          />
+        ))}
+      </div>
+      <AllocationMetrics summaries={shown} />
+      {current !== null && <FileAllocation path={current} summaries={shown} />}
+      {base.map((s) => (
+        <details key={s.name}>
+          <summary>Decisions: {s.label}</summary>
+          <ol aria-label={`Decisions: ${s.label}`}>
+            {s.steps.slice(0, DECISIONS_SHOWN).map((step, i) => (
+              <li key={i}>{explainOutcome(step.op, step.outcome)}</li>
+            ))}
+          </ol>
+        </details>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { BLOCK_KIND, type FsPicture, type Inode } from '../../core/index';
+import type { DiskBlocks } from './diskMapModel';
+
+/**
+ * The node's file system (a frame's picture) as the disk map reads a disk: each data block a file's or a
+ * directory's, owned by its inode, the rest free. The Files view passes it to DiskMap with the selected inode.
+ */
+export function pictureBlocks(picture: {
+  config: Pick<FsPicture['config'], 'blocks'>;
+  inodes: readonly { inum: number; inode: Pick<Inode, 'kind' | 'blocks'> }[];
+}): DiskBlocks {
+  const n = picture.config.blocks;
+  const kind = new Uint8Array(n);
+  const owner = new Int32Array(n).fill(-1);
+  for (const { inum, inode } of picture.inodes)
+    for (const b of inode.blocks) {
+      kind[b] = inode.kind === 'dir' ? BLOCK_KIND.directory : BLOCK_KIND.data;
+      owner[b] = inum;
+    }
+  return { kind, owner };
+}
