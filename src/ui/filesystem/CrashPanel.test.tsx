@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateScenario, type Scenario } from '../../core/index';
-import { CrashPanel, scenarioWorkload } from './CrashPanel';
+import { CrashPanel } from './CrashPanel';
+import { scenarioWorkload } from './WorkloadChoice';
 
 function preset(file: string): Scenario {
   const v = validateScenario(JSON.parse(readFileSync(`public/scenarios/${file}`, 'utf8')));
@@ -26,7 +27,7 @@ describe('CrashPanel', () => {
     const scenario = { ...preset('file-system.json'), operations: [] };
     render(<CrashPanel scenario={scenario} />);
     expect(screen.getByRole('radio', { name: "This scenario's file operations (0)" })).toBeDisabled();
-    expect(screen.getByText("This scenario's cannot be explored: it has no file operations.")).toBeInTheDocument();
+    expect(screen.getByText("This scenario's cannot be used: it has no file operations.")).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /The demo workload/ })).toBeChecked();
   });
 });

@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { FsOp } from '../../core/index';
+import type { FsOp, FsPicture } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { operateAndAnswer } from '../memory/operateAndAnswer';
 import { useProcessLabel } from '../naming/useNaming';
 import { Stage, type PanelContent } from '../stage/Stage';
+import { AllocationChoice } from './AllocationChoice';
 import { CrashPanel } from './CrashPanel';
+import { DiskMap } from './DiskMap';
+import { pictureBlocks } from './pictureBlocks';
 import { DeviceQueue } from './DeviceQueue';
 import { FileOperationForm } from './FileOperationForm';
 import { FileTree } from './FileTree';
@@ -23,6 +26,16 @@ const selectFiles = (s: AppState) => ({
   processes: s.slowFrame?.processes,
 });
 
+/** The disk map in words: what holds the blocks, and where the selected name's are. */
+function diskSummary(fs: FsPicture, selected: string): string {
+  const f = fs.figures;
+  const dirBlocks = fs.inodes.reduce((n, i) => n + (i.inode.kind === 'dir' ? i.inode.blocks.length : 0), 0);
+  const entry = fs.tree.find((e) => e.path === selected);
+  const inode = entry && fs.inodes.find((i) => i.inum === entry.inum)?.inode;
+  const mine = inode ? `; ${selected} holds ${inode.blocks.length} of them` : '';
+  return `Disk map: ${f.usedBlocks} of ${f.blocks} data blocks in use, ${f.usedBlocks - dirBlocks} by files and ${dirBlocks} by directories, ${f.blocks - f.usedBlocks} free${mine}`;
+}
+
 /**
  * The Files view: the node's file system at the current tick. The tree and the selected name's inode are the
  * picture; the block device's queue and a file operation are panels. An operation goes to the simulation at the
@@ -33,6 +46,7 @@ export function FilesView() {
   const { fs, scenario, hasFs, now, processes } = useApp(useShallow(selectFiles));
   const label = useProcessLabel();
   const [selected, setSelected] = useState('/');
+  const disk = useMemo(() => (fs ? pictureBlocks(fs) : null), [fs]);
   if (!hasFs) {
     return (
       <section className="panel" aria-labelledby="fs-off">
@@ -47,7 +61,8 @@ export function FilesView() {
       </section>
     );
   }
-  if (!fs || !scenario) return <p className="muted">Loading the file system…</p>;
+  if (!fs || !scenario || !disk) return <p className="muted">Loading the file system…</p>;
+  const selectedInum = fs.tree.find((e) => e.path === selected)?.inum ?? null;
   const names = (pid: number) => label(processes?.find((p) => p.pid === pid) ?? { pid });
   const panels: PanelContent = {
     device: { render: () => <DeviceQueue fs={fs} now={now} names={names} /> },
@@ -55,6 +70,7 @@ export function FilesView() {
       render: () => <FileOperationForm onOperate={(op: FsOp) => operateAndAnswer(store, { op: 'fs', action: op })} />,
     },
     crash: { render: () => <CrashPanel scenario={scenario} /> },
+    allocation: { render: () => <AllocationChoice scenario={scenario} /> },
     ledger: {
       render: () => (
         <LedgerPanel
@@ -70,8 +86,21 @@ export function FilesView() {
   };
   const picture = (
     <div className="files-picture">
-      <FileTree fs={fs} selected={selected} onSelect={setSelected} />
-      <InodeInspector fs={fs} path={selected} />
+      <div className="files-side">
+        <FileTree fs={fs} selected={selected} onSelect={setSelected} />
+        <InodeInspector fs={fs} path={selected} />
+      </div>
+      <DiskMap
+        disk={disk}
+        selected={selectedInum}
+        label="Disk map"
+        summary={diskSummary(fs, selected)}
+        onSelectBlock={(block) => {
+          const owner = disk.owner[block] ?? -1;
+          const path = fs.tree.find((e) => e.inum === owner)?.path;
+          if (path !== undefined) setSelected(path);
+        }}
+      />
     </div>
   );
   return <Stage view="files" label="Files" picture={picture} panels={panels} />;

@@ -123,3 +123,13 @@ describe('the node file system on the disk map', () => {
     ]);
   });
 });
+
+describe('pixelOf', () => {
+  it('reads "#rrggbb" and the short "#rgb" a minified stylesheet gives as the same pixel', () => {
+    expect(pixelOf('#ffffff')).toBe(0xffffffff);
+    expect(pixelOf('#fff')).toBe(0xffffffff);
+    expect(pixelOf(' #1f2026')).toBe(pixelOf('#1f2026'));
+    // Red sits in the lowest byte (little-endian RGBA).
+    expect(pixelOf('#f00')).toBe(0xff0000ff);
+  });
+});

@@ -24,9 +24,14 @@ export function diskMapLook(colors: CanvasPalette = LIGHT_CANVAS): DiskMapLook {
   return { background: colors.background, classes };
 }
 
-/** "#rrggbb" as one pixel of ImageData read through a Uint32Array (little-endian: A, B, G, R from the top). */
-export function pixelOf(hex: string): number {
-  const v = Number.parseInt(hex.slice(1, 7), 16);
+/**
+ * "#rrggbb" (or "#rgb", as a minifier writes CSS colours) as one pixel of ImageData read through a Uint32Array
+ * (little-endian: A, B, G, R from the top).
+ */
+export function pixelOf(colour: string): number {
+  const hex = colour.trim();
+  const full = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex;
+  const v = Number.parseInt(full.slice(1, 7), 16);
   return ((255 << 24) | ((v & 0xff) << 16) | (v & 0xff00) | ((v >> 16) & 0xff)) >>> 0;
 }
 

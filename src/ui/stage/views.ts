@@ -65,6 +65,7 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
       label: 'Crash explorer',
       holds: ['The disk at the crash', 'Mount: journal replay', 'fsck', 'The operations'],
     },
+    { id: 'allocation', label: 'Allocation strategies', holds: ['Allocation strategies'] },
     { id: 'ledger', label: 'Ledger' },
   ],
   memory: [

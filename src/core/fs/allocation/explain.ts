@@ -40,6 +40,8 @@ export function explainAllocation(d: AllocDecision): string {
       return `${d.path}: names only, no blocks change`;
     case 'synced':
       return 'sync: nothing to write, since every block is written when it is allocated (no page cache here)';
+    case 'ledger':
+      return `${d.path}: the ledger is a file system of its own; no block of this disk changes`;
     default:
       return assertNever(r);
   }

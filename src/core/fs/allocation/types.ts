@@ -85,7 +85,9 @@ export type AllocReason =
   | { kind: 'freed'; runs: Run[]; meta: number[] }
   | { kind: 'namespace' }
   /** sync: this model writes every block when it is allocated, so nothing is waiting */
-  | { kind: 'synced' };
+  | { kind: 'synced' }
+  /** verify-ledger and tamper: the ledger is its own file system, with no blocks here */
+  | { kind: 'ledger' };
 
 export interface AllocDecision {
   path: string;

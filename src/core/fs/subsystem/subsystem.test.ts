@@ -192,17 +192,17 @@ describe('the page cache in the file system', () => {
   });
 });
 
-describe('the ledger at /ledger', () => {
-  /** A validator appending a block every 2 ticks of its CPU time, and the operations given. */
-  function chain(operations: ScheduledOperation[]): Scenario {
-    const files: FileIo = { every: 2, requests: [{ kind: 'write', path: '/ledger/chain.log', bytes: 512 }] };
-    const s = withFiles(
-      [{ bursts: [20], type: 'BLOCKCHAIN_VALIDATOR', files }],
-      [fsOp(0, { kind: 'mkdir', path: '/ledger' }), ...operations],
-    );
-    return s;
-  }
+/** A validator appending a block every 2 ticks of its CPU time, and the operations given. */
+function chain(operations: ScheduledOperation[]): Scenario {
+  const files: FileIo = { every: 2, requests: [{ kind: 'write', path: '/ledger/chain.log', bytes: 512 }] };
+  const s = withFiles(
+    [{ bursts: [20], type: 'BLOCKCHAIN_VALIDATOR', files }],
+    [fsOp(0, { kind: 'mkdir', path: '/ledger' }), ...operations],
+  );
+  return s;
+}
 
+describe('the ledger at /ledger', () => {
   it('a validator appends a block per write; verification after a tamper names exactly that block', () => {
     const r = run(
       chain([
