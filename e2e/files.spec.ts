@@ -32,3 +32,39 @@ test('Files: the node file system at each tick, a request blocking its process, 
   );
   expect(violations.map((v) => v.id)).toEqual([]);
 });
+
+test('Files: the disk map, the ledger verified and tampered with, a crash in each journal mode', async ({ page }) => {
+  await openPreset(page, "File I/O on a node's disk");
+  await page.getByRole('tab', { name: 'Files', exact: true }).click();
+  // The disk map names what holds the blocks; the model's 64 blocks are the selected file's once it is chosen.
+  await page
+    .getByRole('navigation', { name: 'File tree' })
+    .getByRole('button', { name: /^\/models\/llm\.bin/ })
+    .click();
+  await expect(
+    page.getByRole('img', { name: /^Disk map: \d+ of 1024 data blocks in use.*\/models\/llm\.bin holds 64/ }),
+  ).toBeVisible();
+
+  // The validator has appended blocks by the end; verify, tamper with block 1, verify again.
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await openPanel(page, 'Ledger');
+  const verdict = page.getByRole('status', { name: 'Verification verdict' });
+  await page.getByRole('button', { name: 'Verify', exact: true }).click();
+  await expect(verdict).toContainText(/all \d+ blocks/);
+  await page.getByRole('spinbutton', { name: 'Block to tamper with' }).fill('1');
+  await page.getByRole('button', { name: 'Tamper with block 1' }).click();
+  await page.getByRole('button', { name: 'Verify', exact: true }).click();
+  await expect(verdict).toContainText('block 1');
+  await expect(
+    page.getByRole('list', { name: 'Blocks' }).getByRole('listitem', { name: /^Block 1: broken/ }),
+  ).toBeVisible();
+
+  await openPanel(page, 'Crash explorer');
+  const explorer = page.getByRole('region', { name: 'Crash-point explorer' });
+  await explorer.getByRole('radiogroup', { name: 'Journal mode' }).getByRole('radio', { name: 'No journal' }).check();
+  await expect(explorer.getByRole('list', { name: 'Block writes' }).getByRole('listitem').first()).toBeVisible();
+  await expect(explorer.getByRole('region', { name: 'fsck' })).toBeVisible();
+
+  await openPanel(page, 'Allocation strategies');
+  await expect(page.getByRole('heading', { name: 'Allocation strategies' })).toBeVisible();
+});

@@ -48,7 +48,8 @@ export function InodeInspector({ fs, path }: Props) {
     ],
   ];
   return (
-    <section className="inode-inspector" aria-labelledby="inode-inspector-title">
+    // Focusable: it scrolls when the picture is short, and a keyboard must be able to scroll it.
+    <section className="inode-inspector" aria-labelledby="inode-inspector-title" tabIndex={0}>
       <h2 id="inode-inspector-title">Inode {entry.inum}</h2>
       <dl>
         {rows.map(([k, v]) => (
