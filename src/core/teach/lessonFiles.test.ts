@@ -45,7 +45,7 @@ describe('parseLesson', () => {
         'title must be a non-empty string',
         'scenario must be a scenario file name such as fifo-demo.json (got "../etc/passwd")',
         'steps[0].tick must be an integer ≥ 0',
-        'steps[0].view must be one of simulate, memory, workload, compare',
+        'steps[0].view must be one of simulate, memory, files, workload, compare',
       ]);
     expect(parseLesson(null).ok).toBe(false);
   });

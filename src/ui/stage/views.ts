@@ -63,10 +63,10 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
     {
       id: 'crash',
       label: 'Crash explorer',
-      holds: ['The disk at the crash', 'Mount: journal replay', 'fsck', 'The operations'],
+      holds: ['Crash-point explorer', 'The disk at the crash', 'Mount: journal replay', 'fsck', 'The operations'],
     },
     { id: 'allocation', label: 'Allocation strategies', holds: ['Allocation strategies'] },
-    { id: 'ledger', label: 'Ledger' },
+    { id: 'ledger', label: 'Ledger', holds: ['Ledger chain'] },
   ],
   memory: [
     { id: 'pools', label: 'Pools', holds: ['Memory pools'] },

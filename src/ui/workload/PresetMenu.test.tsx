@@ -84,7 +84,7 @@ describe('PresetMenu', () => {
     const user = userEvent.setup();
     await screen.findByRole('option', { name: 'Preset A' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Preset' }), 'Preset A');
-    expect(await screen.findByText(/version must be a supported version \(1, 2\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/version must be a supported version \(1, 2, 3\)/)).toBeInTheDocument();
     expect(store.getState().scenario?.title).toBe('Start');
   });
 
