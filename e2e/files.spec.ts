@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, openPanel, openPreset, test, timeSlider } from './fixtures';
+import { makeExercise } from '../src/core/teach/exercise';
+import { expect, openApp, openPanel, openPreset, test, timeSlider } from './fixtures';
 
 test('Files: the node file system at each tick, a request blocking its process, a typed operation', async ({
   page,
@@ -67,4 +68,19 @@ test('Files: the disk map, the ledger verified and tampered with, a crash in eac
 
   await openPanel(page, 'Allocation strategies');
   await expect(page.getByRole('heading', { name: 'Allocation strategies' })).toBeVisible();
+});
+
+test('the crash-point exercise: predict fsck and survival at crash points, graded by the crash explorer', async ({
+  page,
+}) => {
+  const ex = makeExercise({ kind: 'crash', seed: 11, difficulty: 3 });
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Exercises' }).click();
+  await page.getByLabel('Kind').selectOption('crash');
+  await page.getByLabel('Seed').fill('11');
+  await page.getByLabel('Difficulty').selectOption('3');
+  await expect(page.getByRole('table', { name: 'The block writes, in order' })).toBeVisible();
+  for (const q of ex.questions) await page.getByLabel(q.label, { exact: true }).fill(q.expected);
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await expect(page.getByText(new RegExp(`${ex.questions.length} of ${ex.questions.length}`))).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { assertNever } from '../assertNever';
+import { makeCrashExercise } from './crashExercise';
 import { makeDrawExercise } from './drawExercise';
 import { makeFileSystemExercise } from './fileSystemExercise';
 import { makeReplacementExercise } from './replacementExercise';
@@ -19,6 +20,8 @@ export function makeExercise(spec: ExerciseSpec): Exercise {
       return makeDrawExercise(spec);
     case 'filesystem':
       return makeFileSystemExercise(spec);
+    case 'crash':
+      return makeCrashExercise(spec);
     default:
       return assertNever(spec.kind);
   }

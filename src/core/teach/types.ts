@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/types';
 
 /** The kinds of exercise; each is generated from (kind, seed, difficulty) alone, like OSTEP's `-s`. */
-export const EXERCISE_KINDS = ['schedule', 'replacement', 'translation', 'draw', 'filesystem'] as const;
+export const EXERCISE_KINDS = ['schedule', 'replacement', 'translation', 'draw', 'filesystem', 'crash'] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Difficulty = 1 | 2 | 3;
 export const DIFFICULTIES: readonly Difficulty[] = [1, 2, 3];
