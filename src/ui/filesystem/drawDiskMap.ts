@@ -30,7 +30,7 @@ export function diskMapLook(colors: CanvasPalette = LIGHT_CANVAS): DiskMapLook {
  */
 export function pixelOf(colour: string): number {
   const hex = colour.trim();
-  const full = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex;
+  const full = hex.length === 4 ? `#${hex.slice(1).replace(/./g, '$&$&')}` : hex;
   const v = Number.parseInt(full.slice(1, 7), 16);
   return ((255 << 24) | ((v & 0xff) << 16) | (v & 0xff00) | ((v >> 16) & 0xff)) >>> 0;
 }

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { liveness } from './lfsLiveness';
 import { createLfs } from './lfsLog';
-import { lfsCreate, lfsLink, lfsSync, lfsUnlink, lfsWrite } from './lfsOperations';
-import { CHECKPOINT_ADDR, type LfsBlock, type LfsInode, type LfsOutcome, type LfsState } from './lfsTypes';
+import { applyLfsOp, type LfsOp } from './lfsOperations';
+import { CHECKPOINT_ADDR, type LfsBlock, type LfsInode, type LfsState } from './lfsTypes';
 
 const path = fc.constantFrom('/a', '/b', '/d', '/d/a', '/d/e', '/d/e/f', '/x/y');
-const op = fc.oneof(
-  fc.record({ op: fc.constantFrom('file' as const, 'dir' as const, 'unlink' as const), path }),
-  fc.record({ op: fc.constant('link' as const), path, to: path }),
+const op: fc.Arbitrary<LfsOp> = fc.oneof(
+  fc.record({ op: fc.constantFrom('create' as const, 'mkdir' as const, 'delete' as const), path }),
+  fc.record({ op: fc.constant('link' as const), src: path, dst: path }),
   fc.record({
     op: fc.constant('write' as const),
     path,
@@ -17,24 +17,6 @@ const op = fc.oneof(
   }),
   fc.record({ op: fc.constant('sync' as const) }),
 );
-type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
-
-function apply(fs: LfsState, o: Op): LfsOutcome {
-  switch (o.op) {
-    case 'file':
-      return lfsCreate(fs, o.path, 'file');
-    case 'dir':
-      return lfsCreate(fs, o.path, 'dir');
-    case 'unlink':
-      return lfsUnlink(fs, o.path);
-    case 'link':
-      return lfsLink(fs, o.path, o.to);
-    case 'write':
-      return lfsWrite(fs, o.path, o.offset, o.count);
-    case 'sync':
-      return lfsSync(fs);
-  }
-}
 
 /** Every name reachable from the root, by inode number: how many names each inode has. */
 function namesByInode(fs: LfsState): Map<number, number> {
@@ -66,7 +48,7 @@ describe('the log-structured file system (properties)', () => {
           const fs = createLfs({ readDiskCheckpoint: false, forceCheckpoints: force, allocation }, seed);
           for (const o of ops) {
             const before = fs.log.slice(1).map((b) => JSON.stringify(b));
-            const outcome = apply(fs, o);
+            const outcome = applyLfsOp(fs, o);
             expect(fs.log.slice(1, before.length + 1).map((b) => JSON.stringify(b))).toEqual(before);
             if (outcome.kind !== 'done') expect(fs.log.length).toBe(before.length + 1);
             // lfs.py breaks on a path through a file: the run ends there.
@@ -92,7 +74,7 @@ describe('the log-structured file system (properties)', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
         const fs = createLfs({ readDiskCheckpoint: false, forceCheckpoints: true, allocation: 'sequential' }, 0);
-        for (const o of ops) if (apply(fs, o).kind === 'stuck') break;
+        for (const o of ops) if (applyLfsOp(fs, o).kind === 'stuck') break;
         const live = liveness(fs);
         const reached = new Set<number>([CHECKPOINT_ADDR]);
         for (const a of fs.checkpoint) if (a !== null) reached.add(a);

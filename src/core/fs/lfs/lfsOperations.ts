@@ -187,3 +187,27 @@ export function lfsSync(fs: LfsState): LfsOutcome {
   syncCheckpoint(fs);
   return { kind: 'done', value: 0 };
 }
+
+/** One operation on the log-structured file system, as lfs.py's commands name them. */
+export type LfsOp =
+  | { op: 'create' | 'mkdir' | 'delete'; path: string }
+  | { op: 'write'; path: string; offset: number; count: number }
+  | { op: 'link'; src: string; dst: string }
+  | { op: 'sync' };
+
+export function applyLfsOp(fs: LfsState, c: LfsOp): LfsOutcome {
+  switch (c.op) {
+    case 'create':
+      return lfsCreate(fs, c.path, 'file');
+    case 'mkdir':
+      return lfsCreate(fs, c.path, 'dir');
+    case 'delete':
+      return lfsUnlink(fs, c.path);
+    case 'link':
+      return lfsLink(fs, c.src, c.dst);
+    case 'write':
+      return lfsWrite(fs, c.path, c.offset, c.count);
+    case 'sync':
+      return lfsSync(fs);
+  }
+}

@@ -1,11 +1,9 @@
+import type { LfsOp } from '../../fs/lfs/lfsOperations';
 import { pyRandom, type PyRandomState } from '../pyRandom';
 
 /** One command of lfs.py's list (-L, or made up from -n and -p). */
 export type LfsCommand =
-  | { op: 'create' | 'mkdir' | 'delete'; path: string }
-  | { op: 'write'; path: string; offset: number; count: number }
-  | { op: 'link'; src: string; dst: string }
-  | { op: 'sync' }
+  | LfsOp
   /** a word lfs.py does not know: it says so and goes on */
   | { op: 'unknown'; word: string };
 

@@ -1,4 +1,4 @@
-import { lfsCreate, lfsLink, lfsSync, lfsUnlink, lfsWrite } from '../../fs/lfs/lfsOperations';
+import { applyLfsOp } from '../../fs/lfs/lfsOperations';
 import { LFS_BLOCK_NAMES, type Addr, type LfsBlock, type LfsOutcome, type LfsState } from '../../fs/lfs/lfsTypes';
 import type { LfsCommand } from './lfsCommands';
 import type { LfsOptions } from './lfsFlags';
@@ -28,22 +28,7 @@ export interface LfsRun {
 }
 
 function runCommand(fs: LfsState, c: LfsCommand): LfsOutcome | null {
-  switch (c.op) {
-    case 'create':
-      return lfsCreate(fs, c.path, 'file');
-    case 'mkdir':
-      return lfsCreate(fs, c.path, 'dir');
-    case 'delete':
-      return lfsUnlink(fs, c.path);
-    case 'link':
-      return lfsLink(fs, c.src, c.dst);
-    case 'write':
-      return lfsWrite(fs, c.path, c.offset, c.count);
-    case 'sync':
-      return lfsSync(fs);
-    case 'unknown':
-      return null;
-  }
+  return c.op === 'unknown' ? null : applyLfsOp(fs, c);
 }
 
 /**
