@@ -6,9 +6,11 @@
 export interface PageCache {
   capacity: number;
   writeBack: boolean;
-  /** disk block -> when it was last used (a counter) and whether memory holds a newer copy than the disk */
-  entries: Map<number, { used: number; dirty: boolean }>;
-  clock: number;
+  /**
+   * disk block -> whether memory holds a newer copy than the disk, least recently used first: a Map keeps its
+   * insertion order, so a use moves a block to the end and the first is the one to evict, each in O(1)
+   */
+  entries: Map<number, { dirty: boolean }>;
   stats: PageCacheStats;
 }
 
@@ -25,25 +27,23 @@ export function createPageCache(capacity: number, writeBack: boolean): PageCache
     capacity,
     writeBack,
     entries: new Map(),
-    clock: 0,
     stats: { hits: 0, misses: 0, evictions: 0, writeBacks: 0 },
   };
 }
 
 /** Makes room for one more block: the least recently used goes; true when it was dirty (the disk must take it). */
 function evictOne(cache: PageCache): boolean {
-  let victim = -1;
-  let oldest = Infinity;
-  for (const [block, e] of cache.entries)
-    if (e.used < oldest) {
-      oldest = e.used;
-      victim = block;
-    }
-  const dirty = (cache.entries.get(victim) as { dirty: boolean }).dirty;
+  const [victim, e] = cache.entries.entries().next().value as [number, { dirty: boolean }];
   cache.entries.delete(victim);
   cache.stats.evictions++;
-  if (dirty) cache.stats.writeBacks++;
-  return dirty;
+  if (e.dirty) cache.stats.writeBacks++;
+  return e.dirty;
+}
+
+/** `block` was used now: it becomes the most recently used. */
+function touch(cache: PageCache, block: number, e: { dirty: boolean }): void {
+  cache.entries.delete(block);
+  cache.entries.set(block, e);
 }
 
 /** What one request did in the cache, in blocks: the disk moves `fromDisk + toDisk` of them. */
@@ -60,7 +60,7 @@ function admit(cache: PageCache, block: number, dirty: boolean): number {
   let written = 0;
   if (cache.capacity === 0) return 0;
   while (cache.entries.size >= cache.capacity) if (evictOne(cache)) written++;
-  cache.entries.set(block, { used: ++cache.clock, dirty });
+  cache.entries.set(block, { dirty });
   return written;
 }
 
@@ -70,7 +70,7 @@ export function readThrough(cache: PageCache, blocks: readonly number[]): CacheO
   for (const b of blocks) {
     const e = cache.entries.get(b);
     if (e) {
-      e.used = ++cache.clock;
+      touch(cache, b, e);
       out.hits++;
       cache.stats.hits++;
       continue;
@@ -89,8 +89,8 @@ export function writeInto(cache: PageCache, blocks: readonly number[]): CacheOut
   for (const b of blocks) {
     const e = cache.entries.get(b);
     if (e) {
-      e.used = ++cache.clock;
       e.dirty ||= dirty;
+      touch(cache, b, e);
     } else out.toDisk += admit(cache, b, dirty);
     if (!dirty) out.toDisk++;
   }

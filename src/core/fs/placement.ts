@@ -39,9 +39,22 @@ function oneByOne(fs: FsState, count: number, pick: (fs: FsState) => number): nu
   return picked;
 }
 
+/** The `count` lowest free entries, in order, or null when there are not that many: one pass over the bitmap. */
+function lowestFree(map: Uint8Array, count: number): number[] | null {
+  const picked: number[] = [];
+  for (let from = 0; picked.length < count;) {
+    const b = map.indexOf(0, from);
+    if (b < 0) return null;
+    picked.push(b);
+    from = b + 1;
+  }
+  return picked;
+}
+
 export const LOWEST_FREE: Placement = {
   inode: (fs) => firstFree(fs.inodeBitmap),
-  blocks: (fs, _inum, count) => oneByOne(fs, count, (f) => firstFree(f.dataBitmap)),
+  // The lowest free one, `count` times over: what picking one at a time with the earlier ones taken gives.
+  blocks: (fs, _inum, count) => lowestFree(fs.dataBitmap, count),
 };
 
 /**
