@@ -8,6 +8,7 @@ import { allocationBenchmarks, churnedDisks } from './allocationBench';
 import { cliBenchmarks } from './cliVsOstep';
 import { crashBenchmarks } from './crashBench';
 import { diskMapBenchmarks } from './diskMapBench';
+import { fsBenchmarks } from './fsBench';
 import { envelopeBenchmarks } from './envelopeBench';
 import { bigMemoryBenchmarks } from './bigMemoryBench';
 import { browserBenchmarks } from './browserProbe';
@@ -137,7 +138,8 @@ rows.push(...envelopeBenchmarks());
 // OSTEP-compatible mode: one large problem per script.
 rows.push(...ostepBenchmarks());
 
-// The file system's crash-point explorer (issue 14).
+// The file system (issue 14): the kernel's own under random operations and file I/O, the crash-point explorer.
+rows.push(...fsBenchmarks());
 rows.push(...crashBenchmarks());
 
 // The CLI as a whole process, beside OSTEP's scripts when OSTEP_DIR points at them.

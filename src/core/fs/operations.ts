@@ -1,10 +1,9 @@
 import { newInode } from './fileSystem';
-import { entriesOf, resolve, resolveParent } from './paths';
+import { lookupIn, resolve, resolveParent } from './paths';
 import { LOWEST_FREE, withTaken } from './placement';
 import {
   ROOT_INUM,
   type BlockContent,
-  type DirEntry,
   type FsError,
   type FsResult,
   type FsState,
@@ -25,6 +24,13 @@ export const fail = (code: FsError['code'], message: string): { ok: false; error
 });
 
 type DirBlock = Extract<BlockContent, { kind: 'dir' }>;
+
+/** The names in a directory besides "." and "..". */
+function namesIn(fs: FsState, dir: Inode): number {
+  let n = -2;
+  for (const b of dir.blocks) n += (fs.blocks[b] as DirBlock).entries.length;
+  return n;
+}
 
 /** Blocks a new entry in `dir` needs: 0 when its last block has room, 1 when it must grow, null when it cannot. */
 function roomFor(fs: FsState, dir: Inode): 0 | 1 | null {
@@ -100,7 +106,7 @@ function placeName(
   const at = resolveParent(fs, path);
   if (!at.ok) return at;
   const parent = fs.inodes[at.parent] as Inode;
-  if (entriesOf(fs, parent).some(([n]) => n === at.name)) return fail('EEXIST', `${path} already exists`);
+  if (lookupIn(fs, parent, at.name) !== null) return fail('EEXIST', `${path} already exists`);
   const room = roomFor(fs, parent);
   if (room === null)
     return fail(
@@ -197,7 +203,7 @@ export function rmdir(fs: FsState, path: string): FsResult {
   if (!at.ok) return at;
   const inode = fs.inodes[t.inum] as Inode;
   if (inode.kind !== 'dir') return fail('ENOTDIR', `${path} is not a directory (unlink removes a file)`);
-  const names = entriesOf(fs, inode).length - 2;
+  const names = namesIn(fs, inode);
   if (names > 0) return fail('ENOTEMPTY', `${path} is not empty (${names} ${names === 1 ? 'name' : 'names'} in it)`);
   const parent = fs.inodes[at.parent] as Inode;
   removeEntry(fs, parent, at.name);
@@ -282,8 +288,7 @@ function within(fs: FsState, inum: number, dir: number): boolean {
   for (let at = inum; ;) {
     if (at === dir) return true;
     if (at === ROOT_INUM) return false;
-    const parent = entriesOf(fs, fs.inodes[at] as Inode).find(([n]) => n === '..');
-    at = (parent as DirEntry)[1];
+    at = lookupIn(fs, fs.inodes[at] as Inode, '..') as number;
   }
 }
 
@@ -309,7 +314,7 @@ export function rename(fs: FsState, from: string, to: string, placement = LOWEST
     const old = fs.inodes[dst.inum] as Inode;
     if (isDir && old.kind !== 'dir') return fail('ENOTDIR', `${to} is not a directory; ${from} is`);
     if (!isDir && old.kind === 'dir') return fail('EISDIR', `${to} is a directory; ${from} is not`);
-    const names = old.kind === 'dir' ? entriesOf(fs, old).length - 2 : 0;
+    const names = old.kind === 'dir' ? namesIn(fs, old) : 0;
     if (names > 0) return fail('ENOTEMPTY', `${to} is not empty (${names} ${names === 1 ? 'name' : 'names'} in it)`);
   } else {
     const place = placeName(fs, to);
