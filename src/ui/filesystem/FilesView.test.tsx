@@ -63,4 +63,22 @@ describe('FilesView', () => {
     expect(await screen.findByRole('navigation', { name: 'File tree' })).toBeInTheDocument();
     expect(store.getState().scenario?.fs?.blocks).toBe(1024);
   });
+
+  it('shows the page cache filling and emptying its dirty blocks with Sync now', async () => {
+    const { store } = await startedStore({
+      ...SCENARIO,
+      fs: { ...SCENARIO.fs, cache: { blocks: 8, writeBack: true } },
+    });
+    renderWithStore(<FilesView />, store);
+    await act(() => store.getState().seek(3));
+    await userEvent.click(screen.getByRole('tab', { name: 'Page cache' }));
+    // P1's 6,000-byte write at tick 2 went into the cache: 2 blocks, both dirty.
+    expect(screen.getByRole('meter', { name: 'Page cache in use' })).toHaveAttribute(
+      'aria-valuetext',
+      '2 of 8 blocks, 2 dirty',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    expect(await screen.findByText('0 blocks newer in memory than on the disk')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sync now' })).toBeDisabled();
+  });
 });

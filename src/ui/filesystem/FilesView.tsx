@@ -15,6 +15,7 @@ import { FileOperationForm } from './FileOperationForm';
 import { FileTree } from './FileTree';
 import { InodeInspector } from './InodeInspector';
 import { LedgerPanel } from './LedgerPanel';
+import { PageCachePanel } from './PageCachePanel';
 import { turnOnFileSystem } from './turnOnFileSystem';
 import './filesystem.css';
 
@@ -66,6 +67,11 @@ export function FilesView() {
   const names = (pid: number) => label(processes?.find((p) => p.pid === pid) ?? { pid });
   const panels: PanelContent = {
     device: { render: () => <DeviceQueue fs={fs} now={now} names={names} /> },
+    cache: {
+      render: () => (
+        <PageCachePanel fs={fs} onSync={() => void operateAndAnswer(store, { op: 'fs', action: { kind: 'sync' } })} />
+      ),
+    },
     operations: {
       render: () => <FileOperationForm onOperate={(op: FsOp) => operateAndAnswer(store, { op: 'fs', action: op })} />,
     },
