@@ -62,6 +62,7 @@ export type { FsStats, DeviceRequest } from './fs/subsystem/state';
 export type { FsFragmentation } from './fs/fragmentation';
 export type { FsConfig, FileIo, FileRequest } from './fs/config';
 export { DEFAULT_FS, FS_LIMITS, geometryOf } from './fs/config';
+export { sizeText } from './fs/models/sizeText';
 export type { FsOp, FsOpKind } from './fs/fsOp';
 export { fsOpText, parseFsOp } from './fs/fsOp';
 export type { Inode, InodeKind, FsError, FsErrorCode } from './fs/types';

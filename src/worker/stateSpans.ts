@@ -132,9 +132,12 @@ function nextPlace(st: SimStateView, place: Place | undefined, e: SimEvent): Pla
     case 'ioStart':
     case 'ioQueued':
       return go(place, t, STATE_KIND.waitingIo);
-    // A file request the device must serve blocks the process: an I/O wait, for the disk.
+    // A file request the device must serve, or a model's weights loading, blocks the process: an I/O wait.
     case 'fileIo':
       return place.state === STATE_KIND.running && e.until > t ? go(place, t, STATE_KIND.waitingIo) : place;
+    case 'modelLoad':
+      if (e.failed) return undefined;
+      return place.state === STATE_KIND.running && e.ticks > 0 ? go(place, t, STATE_KIND.waitingIo) : place;
     case 'ioDone':
     case 'fileDone':
     case 'pageIn':

@@ -1,3 +1,4 @@
+import type { ModelCacheConfig } from './models/cache/types';
 import type { FsGeometry } from './types';
 
 /**
@@ -17,6 +18,17 @@ export interface FsConfig {
    * only dirties memory and the disk gets it on eviction or sync, under write-through at once.
    */
   cache: { blocks: number; writeBack: boolean };
+  /**
+   * The model cache (models/cache/): AI model weights held in memory within `budget` bytes, loaded at `bandwidth`
+   * bytes per tick, evicted by `policy`; a process naming a `model` loads it, pinned, when it first runs.
+   */
+  models?: ModelCacheConfig;
+}
+
+/** The model a process serves: its weights, loaded through the model cache when it first runs. */
+export interface ProcessModel {
+  name: string;
+  bytes: number;
 }
 
 /** A process's file I/O: a request every `every` ticks of its CPU time, the listed ones in turn. */

@@ -168,7 +168,21 @@ export type SimEvent =
     }
   /** a file request refused (a missing file, a full disk): the process goes on, as after a failed system call */
   | { tick: number; kind: 'fileRefused'; pid: number; request: 'read' | 'write'; path: string; error: FsError }
-  | { tick: number; kind: 'fileDone'; pid: number };
+  | { tick: number; kind: 'fileDone'; pid: number }
+  /**
+   * a process serving a model asks the model cache for it as it first runs: a hit, or a load of `ticks` (it waits,
+   * WAITING) with the cache's own sentences (evictions, the load); `failed`: the cache cannot take it (it is killed)
+   */
+  | {
+      tick: number;
+      kind: 'modelLoad';
+      pid: number;
+      model: string;
+      hit: boolean;
+      ticks: number;
+      said: string[];
+      failed: FsError | null;
+    };
 export type SimEventKind = SimEvent['kind'];
 
 /** One closed stretch of a CPU's time. pid null = idle; kind 'switch' = a context switch into `pid`. */

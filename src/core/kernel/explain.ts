@@ -215,6 +215,12 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return ev.failed === null
         ? `${p(ev.pid)} appends to the ledger: ${ev.sentence}`
         : `${p(ev.pid)} ${ev.sentence.replace(/\.$/, '')}: ${ev.failed.message}.`;
+    case 'modelLoad':
+      if (ev.failed)
+        return `${p(ev.pid)} cannot load ${ev.model}, ${ev.failed.code}: ${ev.failed.message}; it is killed.`;
+      return ev.hit
+        ? `${p(ev.pid)} finds ${ev.model} in the model cache: its weights are in memory, pinned while it runs.`
+        : `${p(ev.pid)} loads ${ev.model} into the model cache (${ev.said.join('; ')}): it waits, WAITING, ${ticks(ev.ticks)}.`;
     case 'fileDone':
       return `${p(ev.pid)}'s file request is done; it is READY again.`;
     default:

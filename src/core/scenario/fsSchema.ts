@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_FS, FS_LIMITS } from '../fs/config';
 import { MAX_OP_BYTES } from '../fs/fsOp';
-import { flag, intIn, listOf, unionError } from './fields';
+import { CACHE_POLICY_NAMES } from '../fs/models/cache/types';
+import { flag, intIn, listOf, text, unionError } from './fields';
 import { LIMITS } from './types';
 
 const phrase = (what: string) => `must be ${what}`;
@@ -47,6 +48,18 @@ export const fsSchema = z.strictObject(
         { error: 'must be an object {blocks, writeBack}' },
       )
       .prefault({}),
+    models: z
+      .strictObject(
+        {
+          budget: intIn(1, 2 ** 50, 'bytes'),
+          bandwidth: intIn(1, 2 ** 40, 'bytes per tick'),
+          policy: z
+            .enum(CACHE_POLICY_NAMES, { error: `must be one of ${CACHE_POLICY_NAMES.join(', ')}` })
+            .default('LRU'),
+        },
+        { error: 'must be an object {budget, bandwidth, policy}' },
+      )
+      .optional(),
   },
   { error: 'must be an object of file-system settings' },
 );
@@ -77,6 +90,12 @@ export const fsActionSchema = z.discriminatedUnion(
       'must be one of mkdir, touch, write, truncate, rm, rmdir, link, rename, sync, verify, tamper',
     ),
   },
+);
+
+/** The model a process serves (ProcessModel in fs/config.ts). */
+export const processModelSchema = z.strictObject(
+  { name: text(1, 255), bytes: intIn(1, 2 ** 50, 'bytes') },
+  { error: 'must be an object {name, bytes}' },
 );
 
 /** A process's file I/O (FileIo in fs/config.ts). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PROCESS_TYPES } from '../process/types';
 import { DEFAULT_NEEDS, DEFAULT_PRIORITY } from './defaults';
 import { intIn, numberIn, oneOf, text, unionError } from './fields';
-import { fileIoSchema } from './fsSchema';
+import { fileIoSchema, processModelSchema } from './fsSchema';
 import { LIMITS } from './types';
 
 /** Limits of process fields that LIMITS in types.ts does not carry. */
@@ -78,6 +78,7 @@ export const processSchema = z.strictObject(
     accesses: accessSchema.optional(),
     sharedMemory: text(1, LIMITS.maxNameLength).optional(),
     files: fileIoSchema.optional(),
+    model: processModelSchema.optional(),
   },
   { error: 'must be an object describing a process' },
 );

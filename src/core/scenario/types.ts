@@ -1,4 +1,4 @@
-import type { FileIo, FsConfig } from '../fs/config';
+import type { FileIo, FsConfig, ProcessModel } from '../fs/config';
 import type { FsOp } from '../fs/fsOp';
 import type { HeapConfig } from '../heap/types';
 import type { Access, MemoryConfig, MemoryType } from '../memory/types';
@@ -83,6 +83,8 @@ export interface ProcessSpec {
   sharedMemory?: string;
   /** its file I/O (file system on): each request blocks it, WAITING, while the block device serves it */
   files?: FileIo;
+  /** the AI model it serves (the file system's model cache on): loaded, pinned, when it first runs */
+  model?: ProcessModel;
 }
 
 /**

@@ -80,6 +80,7 @@ function validate(raw: unknown, envelope: boolean): Validation {
   if (!Array.isArray(listed) || operations.length === listed.length)
     errors.push(...heapOperationErrors(operations, valueAt(input, ['heap']) !== undefined));
   if (valueAt(input, ['fs']) === undefined) errors.push(...fileSystemNeeded(processes, operations));
+  else if (valueAt(input, ['fs', 'models']) === undefined) errors.push(...modelCacheNeeded(processes, operations));
   if (!top.success || errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };
   const scenario = { ...top.data, processes, operations };
   // Last, on a scenario known to be well formed: whether its run fits in the envelope.
@@ -172,7 +173,38 @@ function fileSystemNeeded(processes: readonly ProcessSpec[], operations: readonl
       ];
     return [];
   });
-  return [...fromProcesses, ...fromOperations];
+  const models = processes.flatMap((p, i) =>
+    p.model
+      ? [
+          {
+            path: `processes[${i}].model`,
+            limit,
+            message: `processes[${i}].model: a model needs a file system: ${add}`,
+          },
+        ]
+      : [],
+  );
+  return [...fromProcesses, ...models, ...fromOperations];
+}
+
+/** Processes serving a model in a file system without a model cache: each named where it is. */
+function modelCacheNeeded(processes: readonly ProcessSpec[], operations: readonly ScheduledOperation[]): FieldError[] {
+  const limit = 'a file system with a models section';
+  const specs = [
+    ...processes.map((p, i) => [p, `processes[${i}]`] as const),
+    ...operations.flatMap((op, i) => (op.op === 'create' ? [[op.process, `operations[${i}].process`] as const] : [])),
+  ];
+  return specs.flatMap(([p, path]) =>
+    p.model
+      ? [
+          {
+            path: `${path}.model`,
+            limit,
+            message: `${path}.model: a model needs the model cache: add "models" to the fs section`,
+          },
+        ]
+      : [],
+  );
 }
 
 /** OPT needs every future reference, which depends on scheduling that a live run has not done yet. */

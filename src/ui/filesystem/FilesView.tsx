@@ -15,6 +15,7 @@ import { FileOperationForm } from './FileOperationForm';
 import { FileTree } from './FileTree';
 import { InodeInspector } from './InodeInspector';
 import { LedgerPanel } from './LedgerPanel';
+import { ModelCachePanel } from './ModelCachePanel';
 import { PageCachePanel } from './PageCachePanel';
 import { turnOnFileSystem } from './turnOnFileSystem';
 import './filesystem.css';
@@ -75,6 +76,7 @@ export function FilesView() {
     operations: {
       render: () => <FileOperationForm onOperate={(op: FsOp) => operateAndAnswer(store, { op: 'fs', action: op })} />,
     },
+    models: { render: () => <ModelCachePanel fs={fs} /> },
     crash: { render: () => <CrashPanel scenario={scenario} /> },
     allocation: { render: () => <AllocationChoice scenario={scenario} /> },
     ledger: {

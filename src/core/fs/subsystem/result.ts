@@ -1,5 +1,6 @@
 import type { SimState } from '../../kernel/state';
 import { fragmentationOf, type FsFragmentation } from '../fragmentation';
+import type { CacheStats, ModelCacheConfig } from '../models/cache/types';
 import { dirtyCount, type PageCacheStats } from '../pageCache';
 import { fsRun } from './fileRequests';
 import type { FsStats } from './state';
@@ -16,10 +17,17 @@ export interface FsResult {
   fragmentation: FsFragmentation;
   stats: FsStats;
   cache: PageCacheStats & { capacity: number; held: number; dirty: number; writeBack: boolean };
+  /** the model cache, or null when the file system has none */
+  models: {
+    config: ModelCacheConfig;
+    used: number;
+    held: { name: string; bytes: number; pins: number; uses: number }[];
+    stats: CacheStats;
+  } | null;
 }
 
 export function fsResult(st: SimState): FsResult {
-  const { fs, stats, cache } = fsRun(st);
+  const { fs, stats, cache, models } = fsRun(st);
   let files = 0;
   for (const inode of fs.inodes) if (inode?.kind === 'file') files++;
   return {
@@ -38,6 +46,12 @@ export function fsResult(st: SimState): FsResult {
       dirty: dirtyCount(cache),
       writeBack: cache.writeBack,
       ...cache.stats,
+    },
+    models: models && {
+      config: { ...models.config },
+      used: models.used,
+      held: models.entries.map((e) => ({ name: e.key, bytes: e.size, pins: e.pins, uses: e.uses })),
+      stats: { ...models.stats },
     },
   };
 }

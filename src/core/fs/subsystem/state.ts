@@ -1,4 +1,5 @@
-import type { FileIo, FsConfig } from '../config';
+import type { FileIo, FsConfig, ProcessModel } from '../config';
+import type { ModelCache } from '../models/cache/types';
 import type { Ledger, Verdict } from '../ledger/types';
 import type { PageCache } from '../pageCache';
 import type { FsState } from '../types';
@@ -49,8 +50,14 @@ export interface FsRun {
   queue: DeviceRequest[];
   /** each process's file I/O, from the scenario (frozen), by pid */
   patterns: Readonly<Record<number, Readonly<FileIo>>>;
-  /** whether any process does file I/O: if none, a decision point has nothing to ask of the file system */
+  /** the model each process serves, from the scenario (frozen), by pid */
+  modelOf: Readonly<Record<number, Readonly<ProcessModel>>>;
+  /** whether any process does file I/O or serves a model: if none, a decision point asks nothing of it */
   anyFileIo: boolean;
+  /** the model cache (the fs section's models), or null when there is none */
+  models: ModelCache | null;
+  /** pid -> the model it has loaded and pins, while it lives */
+  loaded: Record<number, string>;
   progress: Map<number, FileIoProgress>;
   cache: PageCache;
   /** the append-only ledger file system at /ledger: BLOCKCHAIN_VALIDATOR processes append to it */

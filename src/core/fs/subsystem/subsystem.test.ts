@@ -230,3 +230,75 @@ describe('the ledger at /ledger', () => {
     expect(verdict).toMatchObject({ ok: false, height: 3 });
   });
 });
+
+const MiB = 2 ** 20;
+
+/** AI_INFERENCE processes serving models, in a cache of `budget` bytes loading 1 MiB a tick. */
+function serving(models: { name: string; bytes: number; arrival: number }[], budget: number): Scenario {
+  const base = scenarioOf(
+    { policy: 'FIFO' },
+    models.map((m) => ({ arrival: m.arrival, bursts: [3], type: 'AI_INFERENCE' as const })),
+    { node: { cpus: 2 } },
+  );
+  const v = validateScenario({
+    ...base,
+    processes: base.processes.map((p, i) => ({ ...p, model: { name: models[i]?.name, bytes: models[i]?.bytes } })),
+    fs: { blocks: 64, inodes: 16, models: { budget, bandwidth: 2 ** 20, policy: 'LRU' } },
+  });
+  if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+  return v.scenario;
+}
+
+describe('the model cache', () => {
+  it('a miss loads the weights and the process waits for them; the next process serving the model hits', () => {
+    const r = run(
+      serving(
+        [
+          { name: 'llama-7b', bytes: 4 * MiB, arrival: 0 },
+          { name: 'llama-7b', bytes: 4 * MiB, arrival: 10 },
+        ],
+        8 * MiB,
+      ),
+    );
+    const loads = r.events.filter((e) => e.kind === 'modelLoad');
+    expect(loads.map((e) => [e.pid, e.hit, e.ticks])).toEqual([
+      [1, false, 4],
+      [2, true, 0],
+    ]);
+    expect(explain(loads[1] as (typeof loads)[0])).toBe(
+      'P2 finds llama-7b in the model cache: its weights are in memory, pinned while it runs.',
+    );
+    expect(r.processes.map((p) => p.completion)).toEqual([7, 13]);
+    expect(r.fs?.models?.stats).toMatchObject({ hits: 1, misses: 1, loadTicks: 4 });
+  });
+
+  it('evicts an unpinned model for a new one, and kills a process whose model cannot fit beside pinned ones', () => {
+    const r = run(
+      serving(
+        [
+          { name: 'a', bytes: 6 * MiB, arrival: 0 },
+          { name: 'b', bytes: 6 * MiB, arrival: 0 },
+          { name: 'c', bytes: 6 * MiB, arrival: 20 },
+        ],
+        8 * MiB,
+      ),
+    );
+    const loads = r.events.filter((e) => e.kind === 'modelLoad');
+    // P1 and P2 start together: a is pinned by P1, so b cannot fit beside it and P2 is killed.
+    expect(loads[1]?.failed?.code).toBe('ENOSPC');
+    expect(r.processes[1]?.killed).toBe(true);
+    // By tick 20 P1 has ended: a is no longer pinned, and c evicts it.
+    expect(loads[2]?.said.some((s) => s.includes('evicted a'))).toBe(true);
+    expect(r.fs?.models?.held.map((m) => m.name)).toEqual(['c']);
+  });
+
+  it('refuses a model without a model cache, naming the field', () => {
+    const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }]);
+    const v = validateScenario({
+      ...base,
+      processes: base.processes.map((p) => ({ ...p, model: { name: 'x', bytes: 10 } })),
+      fs: { blocks: 64, inodes: 16 },
+    });
+    expect(!v.ok && v.errors.map((e) => e.path)).toEqual(['processes[0].model']);
+  });
+});

@@ -1,9 +1,9 @@
 import { deepFreeze } from '../../deepFreeze';
 import { mustPcb } from '../../kernel/state';
 import type { Subsystem } from '../../kernel/subsystem';
-import type { Scenario } from '../../scenario/types';
+import type { ProcessSpec, Scenario } from '../../scenario/types';
 import { applyFsOp } from '../applyFsOp';
-import { geometryOf, type FileIo, type FsConfig } from '../config';
+import { geometryOf, type FsConfig } from '../config';
 import { createFileSystem } from '../fileSystem';
 import { fsOpText } from '../fsOp';
 import { fsInvariants } from '../invariants';
@@ -11,16 +11,33 @@ import { createPageCache, flushAll, forgetFreed } from '../pageCache';
 import { emptyLedger } from '../ledger/stored';
 import { fsRun, makeFileRequest, nextFileRequest, queueOnDevice } from './fileRequests';
 import { applyLedgerOp } from './ledgerRun';
+import { loadModel, releaseModel } from './modelLoads';
+import { createModelCache } from '../models/cache/modelCache';
+import type { ModelCacheConfig } from '../models/cache/types';
+
+/** The model cache of a validated fs section (the schema holds the cache's limits). */
+function modelCacheOf(config: ModelCacheConfig) {
+  const made = createModelCache({ ...config });
+  if (!made.ok) throw new Error(`internal: a validated model cache is refused: ${made.error.message}`);
+  return made.cache;
+}
 import { fsResult } from './result';
 import { fsView } from './view';
 
-/** Every process's file I/O, from the listed processes and the create operations. */
-function patternsOf(scenario: Scenario): Readonly<Record<number, Readonly<FileIo>>> {
-  const specs = [
-    ...scenario.processes,
-    ...scenario.operations.flatMap((op) => (op.op === 'create' ? [op.process] : [])),
-  ];
-  return deepFreeze(Object.fromEntries(specs.flatMap((p) => (p.files ? [[p.pid, p.files] as const] : []))));
+/** Every process spec, listed or made by a create operation. */
+const specsOf = (scenario: Scenario) => [
+  ...scenario.processes,
+  ...scenario.operations.flatMap((op) => (op.op === 'create' ? [op.process] : [])),
+];
+
+/** Each process's `field` (its file I/O, its model) by pid, for those that have one; frozen. */
+function byPid<K extends 'files' | 'model'>(
+  scenario: Scenario,
+  field: K,
+): Readonly<Record<number, NonNullable<ProcessSpec[K]>>> {
+  return deepFreeze(
+    Object.fromEntries(specsOf(scenario).flatMap((p) => (p[field] ? [[p.pid, p[field]] as const] : []))),
+  );
 }
 
 /**
@@ -38,10 +55,11 @@ export const fsSubsystem: Subsystem<'fs'> = {
       fs: createFileSystem(geometryOf(config)),
       busyUntil: 0,
       queue: [],
-      patterns: patternsOf(scenario),
-      anyFileIo:
-        scenario.processes.some((p) => p.files) ||
-        scenario.operations.some((op) => op.op === 'create' && op.process.files),
+      patterns: byPid(scenario, 'files'),
+      modelOf: byPid(scenario, 'model'),
+      anyFileIo: specsOf(scenario).some((p) => p.files || p.model),
+      models: fs.models ? modelCacheOf(fs.models) : null,
+      loaded: {},
       progress: new Map(),
       cache: createPageCache(config.cache.blocks, config.cache.writeBack),
       ledger: emptyLedger(),
@@ -106,10 +124,12 @@ export const fsSubsystem: Subsystem<'fs'> = {
     for (const cpu of st.cpus) {
       if (cpu.phase !== 'run') continue;
       const p = mustPcb(st, cpu.pid as number);
-      if (nextFileRequest(run, p) === st.now && makeFileRequest(st, run, p, kernel)) freed = true;
+      if (run.modelOf[p.pid] && loadModel(st, run, p, kernel)) freed = true;
+      else if (nextFileRequest(run, p) === st.now && makeFileRequest(st, run, p, kernel)) freed = true;
     }
     return freed;
   },
+  onExit: (st, p) => releaseModel(fsRun(st), p.pid),
   wake: (st, p) => {
     st.events.push({ tick: st.now, kind: 'fileDone', pid: p.pid });
   },
