@@ -84,3 +84,19 @@ test('the crash-point exercise: predict fsck and survival at crash points, grade
   await page.getByRole('button', { name: 'Check answers' }).click();
   await expect(page.getByText(new RegExp(`${ex.questions.length} of ${ex.questions.length}`))).toBeVisible();
 });
+
+test('the model cache: a model loaded once serves two processes, and one that cannot fit is refused', async ({
+  page,
+}) => {
+  await openPreset(page, 'AI models through the model cache');
+  await page.getByRole('tab', { name: 'Files', exact: true }).click();
+  await timeSlider(page).fill('6');
+  await openPanel(page, 'Model cache');
+  await expect(page.getByRole('table', { name: 'Models in memory' })).toContainText('llama-7b');
+  await expect(page.getByText(/1 hits, 1 misses/)).toBeVisible();
+  await expect(page.getByText(/cannot load mistral-7b, ENOSPC/).first()).toBeVisible();
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
