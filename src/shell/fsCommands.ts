@@ -1,4 +1,13 @@
-import type { FsOp, FsPicture, Inode } from '../core/index';
+import {
+  blockRuns,
+  modeText,
+  octalMode,
+  ownerText,
+  runRange,
+  type FsOp,
+  type FsPicture,
+  type Inode,
+} from '../core/index';
 import { operateAndTell } from './effects';
 import { formatBytes, percent, table } from './format';
 import { fail, out, type CommandResult, type ShellHost } from './host';
@@ -13,13 +22,6 @@ const ADD_FS = {
 function fileSystem(host: ShellHost, command: string): { fs: FsPicture } | CommandResult {
   const fs = host.view().fs;
   return fs ? { fs } : fail(`${command}: this scenario has no file system (${ADD_FS[host.front]})`);
-}
-
-const KIND_LETTER = { dir: 'd', file: '-' } as const;
-
-/** Permission bits as ls writes them: rwxr-xr-x. */
-function modeText(mode: number): string {
-  return [6, 3, 0].map((s) => ['r', 'w', 'x'].map((c, i) => ((mode >> (s + 2 - i)) & 1 ? c : '-')).join('')).join('');
 }
 
 const inodeOf = (fs: FsPicture, inum: number): Readonly<Inode> | undefined =>
@@ -60,7 +62,7 @@ const ls: Command = {
     const rows = listed.map((e) => {
       const i = inodeOf(fs, e.inum) as Inode;
       return [
-        `${KIND_LETTER[i.kind]}${modeText(i.mode)}`,
+        modeText(i.kind, i.mode),
         String(i.links),
         i.owner === 0 ? 'root' : `P${i.owner}`,
         String(i.size),
@@ -73,18 +75,6 @@ const ls: Command = {
     return out(...table(['mode', 'links', 'owner', 'bytes', 'inode', 'blocks', 'name'], rows));
   },
 };
-
-/** Block numbers as runs: "4-7, 12, 20-21". */
-function runsText(blocks: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < blocks.length;) {
-    let j = i;
-    while (j + 1 < blocks.length && blocks[j + 1] === (blocks[j] as number) + 1) j++;
-    parts.push(i === j ? String(blocks[i]) : `${blocks[i]}-${blocks[j]}`);
-    i = j + 1;
-  }
-  return parts.join(', ') || 'none';
-}
 
 const stat: Command = {
   name: 'stat',
@@ -101,9 +91,13 @@ const stat: Command = {
       `  File: ${path}`,
       `  Type: ${i.kind === 'dir' ? 'directory' : 'regular file'}   Inode: ${at.inum}   Links: ${i.links}`,
       `  Size: ${i.size} bytes (${formatBytes(i.size)})   Blocks: ${i.blocks.length} of ${formatBytes(found.fs.config.blockSize)}`,
-      `Access: ${(i.mode & 0o777).toString(8).padStart(4, '0')} (${KIND_LETTER[i.kind]}${modeText(i.mode)})   Owner: ${i.owner === 0 ? 'root (the system)' : `P${i.owner}`}`,
+      `Access: ${octalMode(i.mode)} (${modeText(i.kind, i.mode)})   Owner: ${ownerText(i.owner)}`,
       `Modify: tick ${i.mtime}   Change: tick ${i.ctime}`,
-      `Blocks: ${runsText(i.blocks)}`,
+      `Blocks: ${
+        blockRuns(i.blocks)
+          .map((r) => runRange(r, '-'))
+          .join(', ') || 'none'
+      }`,
     );
   },
 };

@@ -6,6 +6,18 @@ export const NAME_MAX = 255;
 /** Permission bits of a new file and directory (a umask of 022). */
 export const NEW_MODE: Readonly<Record<InodeKind, number>> = { file: 0o644, dir: 0o755 };
 
+/** An inode's type and permission bits as ls writes them: "drwxr-xr-x", "-rw-r--r--". */
+export function modeText(kind: InodeKind, mode: number): string {
+  const bits = [6, 3, 0].map((s) => ['r', 'w', 'x'].map((c, i) => ((mode >> (s + 2 - i)) & 1 ? c : '-')).join(''));
+  return `${kind === 'dir' ? 'd' : '-'}${bits.join('')}`;
+}
+
+/** Permission bits as chmod takes them: "0644". */
+export const octalMode = (mode: number): string => (mode & 0o777).toString(8).padStart(4, '0');
+
+/** Who made an inode, in words: a process, or the system as root. */
+export const ownerText = (owner: number): string => (owner === 0 ? 'root (the system)' : `P${owner}`);
+
 /** A new inode of `kind` holding `blocks`, made now by `owner`: a directory has two links (its name and "."). */
 export function newInode(fs: FsState, kind: InodeKind, blocks: number[], owner = 0): Inode {
   const size = kind === 'dir' ? blocks.length * fs.geometry.blockSize : 0;

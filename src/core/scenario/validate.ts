@@ -4,6 +4,7 @@ import { capErrors, fromIssues, valueAt, type FieldError } from './fieldErrors';
 import { findForbiddenKeys } from './forbiddenKeys';
 import { heapOperationErrors } from './heapChecks';
 import { processSchema } from './processSchema';
+import { specsWithPaths } from './processSpecs';
 import { nodeSchema, operationSchema, scenarioSchema } from './scenarioSchema';
 import { memoryConfigErrors } from '../memory/configErrors';
 import { migrate } from './migrate';
@@ -145,57 +146,31 @@ function parseOperations(
   return out;
 }
 
-/** File I/O and file operations in a scenario with no file system: each named where it is. */
+/** File I/O, models and file operations in a scenario with no file system: each named where it is. */
 function fileSystemNeeded(processes: readonly ProcessSpec[], operations: readonly ScheduledOperation[]): FieldError[] {
   const limit = 'a scenario with an fs section';
   const add = 'add an "fs" section to the scenario';
-  const fromProcesses = processes.flatMap((p, i) =>
-    p.files
-      ? [
-          {
-            path: `processes[${i}].files`,
-            limit,
-            message: `processes[${i}].files: file I/O needs a file system: ${add}`,
-          },
-        ]
+  const fromSpecs = specsWithPaths(processes, operations).flatMap(({ spec, path }) => [
+    ...(spec.files
+      ? [{ path: `${path}.files`, limit, message: `${path}.files: file I/O needs a file system: ${add}` }]
+      : []),
+    ...(spec.model
+      ? [{ path: `${path}.model`, limit, message: `${path}.model: a model needs a file system: ${add}` }]
+      : []),
+  ]);
+  const fromOperations = operations.flatMap((op, i) =>
+    op.op === 'fs'
+      ? [{ path: `operations[${i}].op`, limit, message: `operations[${i}]: fs needs a file system: ${add}` }]
       : [],
   );
-  const fromOperations = operations.flatMap((op, i) => {
-    const path = `operations[${i}]`;
-    if (op.op === 'fs') return [{ path: `${path}.op`, limit, message: `${path}: fs needs a file system: ${add}` }];
-    if (op.op === 'create' && op.process.files)
-      return [
-        {
-          path: `${path}.process.files`,
-          limit,
-          message: `${path}.process.files: file I/O needs a file system: ${add}`,
-        },
-      ];
-    return [];
-  });
-  const models = processes.flatMap((p, i) =>
-    p.model
-      ? [
-          {
-            path: `processes[${i}].model`,
-            limit,
-            message: `processes[${i}].model: a model needs a file system: ${add}`,
-          },
-        ]
-      : [],
-  );
-  return [...fromProcesses, ...models, ...fromOperations];
+  return [...fromSpecs, ...fromOperations];
 }
 
 /** Processes serving a model in a file system without a model cache: each named where it is. */
 function modelCacheNeeded(processes: readonly ProcessSpec[], operations: readonly ScheduledOperation[]): FieldError[] {
   const limit = 'a file system with a models section';
-  const specs = [
-    ...processes.map((p, i) => [p, `processes[${i}]`] as const),
-    ...operations.flatMap((op, i) => (op.op === 'create' ? [[op.process, `operations[${i}].process`] as const] : [])),
-  ];
-  return specs.flatMap(([p, path]) =>
-    p.model
+  return specsWithPaths(processes, operations).flatMap(({ spec, path }) =>
+    spec.model
       ? [
           {
             path: `${path}.model`,

@@ -1,5 +1,6 @@
 import type { FsPicture } from '../../core/index';
 import { percent } from '../../shell/format';
+import { FactList } from './FactList';
 
 interface Props {
   fs: FsPicture;
@@ -44,14 +45,7 @@ export function PageCachePanel({ fs, onSync }: Props) {
         <span className="page-cache-clean" style={{ width: `${(100 * (c.held - c.dirty)) / c.capacity}%` }} />
         <span className="page-cache-dirty" style={{ width: `${(100 * c.dirty) / c.capacity}%` }} />
       </div>
-      <dl>
-        {rows.map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={rows} />
       <button type="button" onClick={onSync} disabled={c.dirty === 0}>
         Sync now
       </button>{' '}

@@ -130,9 +130,14 @@ export function blockRuns(blocks: readonly number[]): Run[] {
   return runs;
 }
 
+/** One run for people: "52", "40–47" (a console writes "40-47"). */
+export function runRange([start, length]: Run, dash = '–'): string {
+  return length === 1 ? `${start}` : `${start}${dash}${start + length - 1}`;
+}
+
 /** "40–47", "40–47, 52": runs for people. */
 export function runsText(runs: readonly Run[]): string {
   if (runs.length === 0) return 'no blocks';
-  const shown = runs.slice(0, 6).map(([s, l]) => (l === 1 ? `${s}` : `${s}–${s + l - 1}`));
+  const shown = runs.slice(0, 6).map((r) => runRange(r));
   return `${runs.length === 1 && runs[0]![1] === 1 ? 'block' : 'blocks'} ${shown.join(', ')}${runs.length > 6 ? `, … (${runs.length} runs)` : ''}`;
 }

@@ -1,6 +1,7 @@
 import { deepFreeze } from '../../deepFreeze';
 import { mustPcb } from '../../kernel/state';
 import type { Subsystem } from '../../kernel/subsystem';
+import { specsWithPaths } from '../../scenario/processSpecs';
 import type { ProcessSpec, Scenario } from '../../scenario/types';
 import { applyFsOp } from '../applyFsOp';
 import { geometryOf, type FsConfig } from '../config';
@@ -25,10 +26,7 @@ import { fsResult } from './result';
 import { fsView } from './view';
 
 /** Every process spec, listed or made by a create operation. */
-const specsOf = (scenario: Scenario) => [
-  ...scenario.processes,
-  ...scenario.operations.flatMap((op) => (op.op === 'create' ? [op.process] : [])),
-];
+const specsOf = (scenario: Scenario) => specsWithPaths(scenario.processes, scenario.operations).map((s) => s.spec);
 
 /** Each process's `field` (its file I/O, its model) by pid, for those that have one; frozen. */
 function byPid<K extends 'files' | 'model'>(
