@@ -63,7 +63,7 @@ export type { FsFragmentation } from './fs/fragmentation';
 export type { FsConfig, FileIo, FileRequest } from './fs/config';
 export { DEFAULT_FS, FS_LIMITS, geometryOf } from './fs/config';
 export { sizeText } from './fs/models/sizeText';
-export { modeText, octalMode, ownerText } from './fs/fileSystem';
+export { KIND_WORD, modeText, octalMode, ownerText } from './fs/fileSystem';
 export { blockRuns, runRange } from './fs/allocation/disk';
 export type { FsOp, FsOpKind } from './fs/fsOp';
 export { fsOpText, parseFsOp } from './fs/fsOp';

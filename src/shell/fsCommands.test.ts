@@ -53,6 +53,22 @@ describe('file-system commands', () => {
     expect(none).toBe('ls: this scenario has no file system (add an "fs" section to the scenario file)');
   });
 
+  it('make a symbolic link with ln -s; ls shows where it points and stat shows the link itself', async () => {
+    const [ln, ls, stat, write, bad] = await session([
+      'ln -s ../data/f /link',
+      'ls /',
+      'stat /link',
+      'write /link 10',
+      'ln -x /a /b',
+    ]);
+    expect(ln).toBe('ln:\nt=0 · File system: ln -s ../data/f /link.');
+    expect(ls).toContain('lrwxrwxrwx  1      root   9      1      0       link -> ../data/f');
+    expect(stat).toContain('Type: symbolic link   Inode: 1   Links: 1');
+    expect(stat).toContain('Target: ../data/f');
+    expect(write).toContain('ENOENT: /link is a symbolic link to nothing (/../data does not exist); nothing changes.');
+    expect(bad).toBe("ln: the only option is -s (a symbolic link), got '-x'");
+  });
+
   it('refuses a path that is not absolute, naming the argument', async () => {
     const [touch] = await session(['touch notes.txt']);
     expect(touch).toMatch(/touch: PATH must be an absolute path such as \/models\/llm.bin, got 'notes.txt'/);

@@ -1,4 +1,5 @@
 import {
+  KIND_WORD,
   blockRuns,
   modeText,
   octalMode,
@@ -68,7 +69,7 @@ const ls: Command = {
         String(i.size),
         String(e.inum),
         String(i.blocks.length),
-        i.kind === 'dir' ? `${e.name}/` : e.name,
+        i.kind === 'dir' ? `${e.name}/` : i.kind === 'symlink' ? `${e.name} -> ${i.target ?? ''}` : e.name,
       ];
     });
     if (rows.length === 0) return out(`${path} is empty`);
@@ -89,7 +90,8 @@ const stat: Command = {
     const i = inodeOf(found.fs, at.inum) as Inode;
     return out(
       `  File: ${path}`,
-      `  Type: ${i.kind === 'dir' ? 'directory' : 'regular file'}   Inode: ${at.inum}   Links: ${i.links}`,
+      `  Type: ${KIND_WORD[i.kind]}   Inode: ${at.inum}   Links: ${i.links}`,
+      ...(i.target === undefined ? [] : [`Target: ${i.target} (stat shows the link itself, not what it points at)`]),
       `  Size: ${i.size} bytes (${formatBytes(i.size)})   Blocks: ${i.blocks.length} of ${formatBytes(found.fs.config.blockSize)}`,
       `Access: ${octalMode(i.mode)} (${modeText(i.kind, i.mode)})   Owner: ${ownerText(i.owner)}`,
       `Modify: tick ${i.mtime}   Change: tick ${i.ctime}`,
@@ -158,6 +160,25 @@ const tamper: Command = {
   },
 };
 
+const ln: Command = {
+  ...change('ln', [{ name: 'TARGET', kind: 'path' }, PATH], 'a second name (a hard link) for a file', (a) => ({
+    kind: 'link',
+    target: str(a, 'TARGET'),
+    path: str(a, 'PATH'),
+  })),
+  detail: ["ln -s TARGET PATH makes a symbolic link holding TARGET (absolute, or relative to the link's directory)."],
+  design: {
+    args: [{ name: '-s', kind: 'name' }, { name: 'TARGET', kind: 'name' }, PATH],
+    run: async (a, host) => {
+      if (a['-s'] !== '-s') return fail(`ln: the only option is -s (a symbolic link), got '${str(a, '-s')}'`);
+      const found = fileSystem(host, 'ln');
+      if (!('fs' in found)) return found;
+      const action: FsOp = { kind: 'symlink', target: str(a, 'TARGET'), path: str(a, 'PATH') };
+      return operateAndTell(host, 'ln', { op: 'fs', action }, 'ln:');
+    },
+  },
+};
+
 export const FS_COMMANDS: readonly Command[] = [
   ls,
   stat,
@@ -192,11 +213,7 @@ export const FS_COMMANDS: readonly Command[] = [
     path: str(a, 'PATH'),
   })),
   change('rmdir', [PATH], 'removes an empty directory', (a) => ({ kind: 'rmdir', path: str(a, 'PATH') })),
-  change('ln', [{ name: 'TARGET', kind: 'path' }, PATH], 'a second name (a hard link) for a file', (a) => ({
-    kind: 'link',
-    target: str(a, 'TARGET'),
-    path: str(a, 'PATH'),
-  })),
+  ln,
   change(
     'mv',
     [

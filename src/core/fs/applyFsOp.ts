@@ -1,5 +1,5 @@
 import type { FsOp } from './fsOp';
-import { append, create, link, rename, rmdir, truncate, unlink } from './operations';
+import { append, create, fail, link, rename, rmdir, symlink, truncate, unlink } from './operations';
 import { resolve } from './paths';
 import { LOWEST_FREE, type Placement } from './placement';
 import { ROOT_INUM, type FsResult, type FsState, type Inode } from './types';
@@ -25,6 +25,8 @@ export function applyFsOp(fs: FsState, op: FsOp, placement: Placement = LOWEST_F
       return rmdir(fs, op.path);
     case 'link':
       return link(fs, op.target, op.path, placement);
+    case 'symlink':
+      return symlink(fs, op.target, op.path, placement, owner);
     case 'rename':
       return rename(fs, op.from, op.to, placement);
     case 'sync':
@@ -41,6 +43,9 @@ export function applyFsOp(fs: FsState, op: FsOp, placement: Placement = LOWEST_F
 function write(fs: FsState, path: string, bytes: number, placement: Placement, owner: number): FsResult {
   const found = resolve(fs, path);
   if (found.ok || found.error.code !== 'ENOENT') return append(fs, path, bytes, placement);
+  // The name is there but leads nowhere: a dangling symbolic link, which this file system does not write through.
+  if (resolve(fs, path, false).ok)
+    return fail('ENOENT', `${path} is a symbolic link to nothing (${found.error.message})`);
   // Made whole, with its blocks, so a write that cannot be done leaves no empty file behind.
   const made = create(fs, path, 'file', placement, Math.ceil(bytes / fs.geometry.blockSize), owner);
   if (made.ok) (fs.inodes[made.inum] as Inode).size = bytes;

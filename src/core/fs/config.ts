@@ -1,4 +1,5 @@
 import type { ModelCacheConfig } from './models/cache/types';
+import { PATH_MAX } from './fileSystem';
 import type { FsGeometry } from './types';
 
 /**
@@ -56,8 +57,7 @@ export const FS_LIMITS = {
   minInodes: 16,
   maxInodes: 65_536,
   maxDeviceTicks: 1_000_000,
-  /** PATH_MAX */
-  maxPath: 4_096,
+  maxPath: PATH_MAX,
   maxRequests: 1_000,
   /** 64 MiB of 4 KiB blocks: an eviction looks at every cached block */
   maxCacheBlocks: 16_384,

@@ -3,13 +3,32 @@ import { ROOT_INUM, type FsGeometry, type FsState, type Inode, type InodeKind } 
 /** The longest name a directory entry holds (as ext2 and most Unix file systems). */
 export const NAME_MAX = 255;
 
-/** Permission bits of a new file and directory (a umask of 022). */
-export const NEW_MODE: Readonly<Record<InodeKind, number>> = { file: 0o644, dir: 0o755 };
+/** The longest path, and so the longest symbolic link's target (Linux's PATH_MAX). */
+export const PATH_MAX = 4_096;
 
-/** An inode's type and permission bits as ls writes them: "drwxr-xr-x", "-rw-r--r--". */
+/** Permission bits of a new file and directory (a umask of 022); a symbolic link's are never checked (Linux). */
+export const NEW_MODE: Readonly<Record<InodeKind, number>> = { file: 0o644, dir: 0o755, symlink: 0o777 };
+
+/** Each kind of inode in words, as stat writes it. */
+export const KIND_WORD: Readonly<Record<InodeKind, string>> = {
+  file: 'regular file',
+  dir: 'directory',
+  symlink: 'symbolic link',
+};
+
+/** Each kind as a noun in a sentence ("inode 3 is a file"). */
+export const KIND_NOUN: Readonly<Record<InodeKind, string>> = {
+  file: 'file',
+  dir: 'directory',
+  symlink: 'symbolic link',
+};
+
+const TYPE_LETTER: Readonly<Record<InodeKind, string>> = { file: '-', dir: 'd', symlink: 'l' };
+
+/** An inode's type and permission bits as ls writes them: "drwxr-xr-x", "-rw-r--r--", "lrwxrwxrwx". */
 export function modeText(kind: InodeKind, mode: number): string {
   const bits = [6, 3, 0].map((s) => ['r', 'w', 'x'].map((c, i) => ((mode >> (s + 2 - i)) & 1 ? c : '-')).join(''));
-  return `${kind === 'dir' ? 'd' : '-'}${bits.join('')}`;
+  return `${TYPE_LETTER[kind]}${bits.join('')}`;
 }
 
 /** Permission bits as chmod takes them: "0644". */

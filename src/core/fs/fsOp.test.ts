@@ -15,6 +15,14 @@ const op: fc.Arbitrary<FsOp> = fc.oneof(
   path.map((p) => ({ kind: 'rmdir' as const, path: p })),
   fc.record({ kind: fc.constant('link' as const), target: path, path }),
   fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
+  fc.record({
+    kind: fc.constant('symlink' as const),
+    target: fc.oneof(
+      path,
+      path.map((p) => p.slice(1)),
+    ),
+    path,
+  }),
   fc.constant({ kind: 'sync' as const }),
   fc.constant({ kind: 'verify' as const }),
   fc.record({ kind: fc.constant('tamper' as const), height: fc.nat(1000), rehash: fc.boolean() }),
@@ -37,6 +45,7 @@ describe('file operations as typed lines', () => {
   it('uses the shell words', () => {
     expect(fsOpText({ kind: 'link', target: '/a', path: '/b' })).toBe('ln /a /b');
     expect(fsOpText({ kind: 'rename', from: '/a', to: '/c' })).toBe('mv /a /c');
+    expect(fsOpText({ kind: 'symlink', target: '../a', path: '/b' })).toBe('ln -s ../a /b');
     expect(fsOpText({ kind: 'write', path: '/f', bytes: 8192 })).toBe('write /f 8192');
   });
 

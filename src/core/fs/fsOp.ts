@@ -13,6 +13,8 @@ export type FsOp =
   | { kind: 'rm'; path: string }
   | { kind: 'rmdir'; path: string }
   | { kind: 'link'; target: string; path: string }
+  /** a symbolic link at `path` holding `target` (absolute, or relative to the link's directory) */
+  | { kind: 'symlink'; target: string; path: string }
   | { kind: 'rename'; from: string; to: string }
   /** writes every dirty cached block to the disk (a file system without a page cache has none) */
   | { kind: 'sync' }
@@ -32,6 +34,7 @@ const SYNTAX: Readonly<Record<FsOpKind, { word: string; args: readonly string[] 
   rm: { word: 'rm', args: ['path'] },
   rmdir: { word: 'rmdir', args: ['path'] },
   link: { word: 'ln', args: ['target', 'path'] },
+  symlink: { word: 'ln -s', args: ['target', 'path'] },
   rename: { word: 'mv', args: ['from', 'to'] },
   sync: { word: 'sync', args: [] },
   verify: { word: 'verify-ledger', args: [] },
@@ -59,7 +62,9 @@ export function fsOpText(op: FsOp): string {
 
 /** Reads one typed line back into an operation, or says what is wrong with it (the word, a count, a size). */
 export function parseFsOp(line: string): { ok: true; op: FsOp } | { ok: false; error: FsError } {
-  const [word = '', ...given] = line.trim().split(/\s+/);
+  const [first = '', ...rest] = line.trim().split(/\s+/);
+  // "ln -s" is the one command word of two.
+  const [word, given] = first === 'ln' && rest[0] === '-s' ? ['ln -s', rest.slice(1)] : [first, rest];
   const kind = KIND_OF_WORD.get(word);
   const rehash = kind === 'tamper' && given.length === 2 && given[1] === REHASH;
   const args = rehash ? given.slice(0, 1) : given;

@@ -1,4 +1,5 @@
 import { countUsed } from './bitmap';
+import { KIND_NOUN } from './fileSystem';
 import { ROOT_INUM, type FsState } from './types';
 
 /** One inconsistency, with the inodes and data blocks it is about (for a picture to mark). */
@@ -35,7 +36,7 @@ export function fsckFindings(fs: FsState): FsckFinding[] {
       const content = fs.blocks[b];
       if (content && content.kind !== inode.kind)
         say(
-          `inode ${inum} is a ${inode.kind === 'dir' ? 'directory' : 'file'} but its data block ${b} holds ${content.kind === 'dir' ? 'directory entries' : 'file data'}`,
+          `inode ${inum} is a ${KIND_NOUN[inode.kind]} but its data block ${b} holds ${content.kind === 'dir' ? 'directory entries' : 'file data'}`,
           [inum],
           [b],
         );
@@ -90,12 +91,18 @@ export function fsckFindings(fs: FsState): FsckFinding[] {
 
 /**
  * The findings in words, and what no fsck reads but the operations promise: a file's blocks hold its size rounded
- * up to whole blocks, a directory's size is its blocks. For the property tests and the kernel's invariants.
+ * up to whole blocks, a directory's size is its blocks, a symbolic link's is its target's, held in the inode. For the property tests and the kernel's invariants.
  */
 export function fsInvariants(fs: FsState): string[] {
   const { blockSize } = fs.geometry;
   const sizes = fs.inodes.flatMap((inode, inum) => {
     if (!inode) return [];
+    if (inode.kind === 'symlink')
+      return inode.blocks.length === 0 && inode.size === inode.target?.length
+        ? []
+        : [
+            `symbolic link ${inum} is ${inode.size} bytes in ${inode.blocks.length} blocks; its target holds ${inode.target?.length ?? 0} in the inode`,
+          ];
     const blocks = inode.kind === 'dir' ? inode.size / blockSize : Math.ceil(inode.size / blockSize);
     return blocks === inode.blocks.length
       ? []

@@ -15,6 +15,12 @@ const fsOp: fc.Arbitrary<FsOp> = fc.oneof(
   fc.record({ kind: fc.constantFrom('write' as const, 'truncate' as const), path, bytes }),
   fc.record({ kind: fc.constant('link' as const), target: path, path }),
   fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
+  // Targets absolute and relative, to names that come and go: links dangle, chain and loop.
+  fc.record({
+    kind: fc.constant('symlink' as const),
+    target: fc.constantFrom(...NAMES, 'c', '../b', '.', 'e/..'),
+    path,
+  }),
 );
 /** vsfs's own write (one block with a letter in it) beside the shell's operations. */
 const op = fc.oneof(

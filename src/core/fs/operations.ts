@@ -1,4 +1,4 @@
-import { newInode } from './fileSystem';
+import { NAME_MAX, PATH_MAX, newInode } from './fileSystem';
 import { lookupIn, resolve, resolveParent } from './paths';
 import { LOWEST_FREE, withTaken } from './placement';
 import {
@@ -166,7 +166,8 @@ export function create(
 
 /** link(): a second name for an existing file (never a directory, as POSIX says). */
 export function link(fs: FsState, target: string, path: string, placement = LOWEST_FREE): FsResult {
-  const t = resolve(fs, target);
+  // As Linux's link(2): a symbolic link named last gets the new name itself, not what it points at.
+  const t = resolve(fs, target, false);
   if (!t.ok) return t;
   const inode = fs.inodes[t.inum] as Inode;
   if (inode.kind === 'dir') return fail('EPERM', `${target} is a directory; directories cannot have hard links`);
@@ -180,11 +181,33 @@ export function link(fs: FsState, target: string, path: string, placement = LOWE
   return { ok: true, inum: t.inum };
 }
 
+/**
+ * symlink(): a new name holding `target`, a path that need not exist (a dangling link gives ENOENT when used).
+ * The target is kept in the inode, so the link takes an inode and a directory entry but no data block.
+ */
+export function symlink(fs: FsState, target: string, path: string, placement = LOWEST_FREE, owner = 0): FsResult {
+  if (target === '') return fail('ENOENT', `a symbolic link needs a target (${path} was given none)`);
+  if (target.length > PATH_MAX)
+    return fail('ENAMETOOLONG', `the target of ${path} is ${target.length} characters; at most ${PATH_MAX}`);
+  const long = target.split('/').find((n) => n.length > NAME_MAX);
+  if (long !== undefined)
+    return fail(
+      'ENAMETOOLONG',
+      `the name "${long.slice(0, 20)}…" in the target is ${long.length} characters; at most ${NAME_MAX}`,
+    );
+  const made = create(fs, path, 'symlink', placement, 0, owner);
+  if (!made.ok) return made;
+  const inode = fs.inodes[made.inum] as Inode;
+  inode.target = target;
+  inode.size = target.length;
+  return made;
+}
+
 /** unlink(): removes a file's name; the file goes (inode and blocks freed) with its last name. */
 export function unlink(fs: FsState, path: string): FsResult {
   const at = resolveParent(fs, path);
   if (!at.ok) return at;
-  const t = resolve(fs, path);
+  const t = resolve(fs, path, false);
   if (!t.ok) return t;
   const inode = fs.inodes[t.inum] as Inode;
   if (inode.kind === 'dir') return fail('EISDIR', `${path} is a directory (rmdir removes it)`);
@@ -196,7 +219,7 @@ export function unlink(fs: FsState, path: string): FsResult {
 
 /** rmdir(): removes an empty directory. */
 export function rmdir(fs: FsState, path: string): FsResult {
-  const t = resolve(fs, path);
+  const t = resolve(fs, path, false);
   if (!t.ok) return t;
   if (t.inum === ROOT_INUM) return fail('EBUSY', 'the root directory cannot be removed');
   const at = resolveParent(fs, path);
@@ -298,7 +321,7 @@ function within(fs: FsState, inum: number, dir: number): boolean {
  * moves has its ".." point at its new parent.
  */
 export function rename(fs: FsState, from: string, to: string, placement = LOWEST_FREE): FsResult {
-  const src = resolve(fs, from);
+  const src = resolve(fs, from, false);
   if (!src.ok) return src;
   const srcAt = resolveParent(fs, from);
   if (!srcAt.ok) return srcAt;
@@ -307,7 +330,7 @@ export function rename(fs: FsState, from: string, to: string, placement = LOWEST
   const inode = fs.inodes[src.inum] as Inode;
   const isDir = inode.kind === 'dir';
   if (isDir && within(fs, dstAt.parent, src.inum)) return fail('EINVAL', `${from} cannot move into itself (${to})`);
-  const dst = resolve(fs, to);
+  const dst = resolve(fs, to, false);
   let grow: number[] | null = [];
   if (dst.ok) {
     if (dst.inum === src.inum) return { ok: true, inum: src.inum };

@@ -38,19 +38,46 @@ export function splitPath(path: string): { ok: true; names: string[] } | { ok: f
   return { ok: true, names };
 }
 
-/** Follows a path's names from the root: the inode number, or the POSIX error a lookup gives. */
-export function resolve(fs: FsState, path: string): { ok: true; inum: number } | { ok: false; error: FsError } {
+/** The most symbolic links one resolution follows before it gives up with ELOOP (Linux's limit). */
+export const SYMLOOP_MAX = 40;
+
+/**
+ * Follows a path's names from the root: the inode number, or the POSIX error a lookup gives. A symbolic link met
+ * in the middle of the path is always followed, and at its end unless `follow` is false (lstat, unlink, rename
+ * and link act on the link itself); a relative target starts from the link's directory. A link to nowhere gives
+ * ENOENT, and more than SYMLOOP_MAX links in one resolution ELOOP (a cycle never ends otherwise).
+ */
+export function resolve(
+  fs: FsState,
+  path: string,
+  follow = true,
+): { ok: true; inum: number } | { ok: false; error: FsError } {
   const split = splitPath(path);
   if (!split.ok) return split;
+  // The names still to walk, last first: a link's target puts its names on top.
+  const pending = split.names.reverse();
   let inum = ROOT_INUM;
   let walked = '';
-  for (const name of split.names) {
+  let hops = 0;
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     const dir = fs.inodes[inum] as Inode;
     if (dir.kind !== 'dir') return fail('ENOTDIR', `${walked} is not a directory`);
     const next = lookupIn(fs, dir, name);
-    walked += `/${name}`;
-    if (next === null) return fail('ENOENT', `${walked} does not exist`);
-    inum = next;
+    if (next === null) return fail('ENOENT', `${walked}/${name} does not exist`);
+    const found = fs.inodes[next] as Inode;
+    if (found.kind !== 'symlink' || (pending.length === 0 && !follow)) {
+      inum = next;
+      walked += `/${name}`;
+      continue;
+    }
+    if (++hops > SYMLOOP_MAX)
+      return fail('ELOOP', `${path}: more than ${SYMLOOP_MAX} symbolic links on the way (a loop of links?)`);
+    const target = found.target as string;
+    if (target.startsWith('/')) {
+      inum = ROOT_INUM;
+      walked = '';
+    }
+    for (const n of target.split('/').reverse()) if (n !== '') pending.push(n);
   }
   return { ok: true, inum };
 }

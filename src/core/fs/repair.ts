@@ -1,4 +1,5 @@
 import { countUsed } from './bitmap';
+import { KIND_NOUN } from './fileSystem';
 import { ROOT_INUM, type BlockContent, type DirEntry, type FsState, type Inode } from './types';
 
 /** fsck's passes, as e2fsck numbers them: blocks (1), directories and connectivity (2–3), names (4), bitmaps (5). */
@@ -13,8 +14,6 @@ export interface RepairAction {
 }
 
 type DirBlock = Extract<BlockContent, { kind: 'dir' }>;
-
-const kindWord = (inode: Inode) => (inode.kind === 'dir' ? 'directory' : 'file');
 
 /**
  * Repairs a file system in place so that fsck finds nothing, and says what it did. In e2fsck's order:
@@ -47,6 +46,15 @@ export function repairFs(fs: FsState): RepairAction[] {
         return false;
       }
       const content = fs.blocks[b];
+      if (inode.kind === 'symlink') {
+        say(
+          'blocks',
+          `symbolic link inode ${inum} holds its target in the inode: data block ${b} removed from it`,
+          [inum],
+          [b],
+        );
+        return false;
+      }
       if (inode.kind === 'file' && content?.kind === 'dir') {
         say(
           'blocks',
@@ -69,7 +77,8 @@ export function repairFs(fs: FsState): RepairAction[] {
       return true;
     });
     const fits = inode.blocks.length * fs.geometry.blockSize;
-    const size = inode.kind === 'dir' ? fits : Math.min(inode.size, fits);
+    const size =
+      inode.kind === 'dir' ? fits : inode.kind === 'symlink' ? (inode.target ?? '').length : Math.min(inode.size, fits);
     if (size !== inode.size) {
       say('blocks', `inode ${inum}'s size set from ${inode.size} to ${size} bytes, what its blocks hold`, [inum]);
       inode.size = size;
@@ -84,7 +93,7 @@ export function repairFs(fs: FsState): RepairAction[] {
     if (!inode || reached.has(inum)) return;
     say(
       'orphans',
-      `${kindWord(inode)} inode ${inum} is named by no directory reached from /: freed with its ${inode.blocks.length} blocks`,
+      `${KIND_NOUN[inode.kind]} inode ${inum} is named by no directory reached from /: freed with its ${inode.blocks.length} blocks`,
       [inum],
       [...inode.blocks],
     );

@@ -16,7 +16,8 @@ export interface FsGeometry {
   blockSize: number;
 }
 
-export type InodeKind = 'file' | 'dir';
+/** A symbolic link holds its target path in the inode itself (as Linux's fast symlinks do): no data block. */
+export type InodeKind = 'file' | 'dir' | 'symlink';
 
 export interface Inode {
   kind: InodeKind;
@@ -34,6 +35,8 @@ export interface Inode {
   mtime: number;
   /** the tick the inode last changed (contents, links, size) */
   ctime: number;
+  /** a symbolic link's target path, absolute or relative to the link's directory (kind 'symlink' only) */
+  target?: string;
 }
 
 /** A directory entry: a name in a directory and the inode it names. */
@@ -69,7 +72,11 @@ export type FsErrorCode =
   | 'EINVAL'
   | 'ENAMETOOLONG'
   | 'EPERM'
-  | 'EBUSY';
+  | 'EBUSY'
+  | 'ELOOP'
+  | 'EACCES'
+  | 'EBADF'
+  | 'EMFILE';
 
 export interface FsError {
   code: FsErrorCode;

@@ -14,6 +14,12 @@ export const pathSchema = z
   .max(FS_LIMITS.maxPath, { error: phrase(`an absolute path of at most ${FS_LIMITS.maxPath} characters`) })
   .refine((p) => p.startsWith('/'), { error: phrase('an absolute path (starting with /)') });
 
+/** A symbolic link's target: any path, absolute or relative to the link's directory. */
+const linkTarget = z
+  .string({ error: phrase(`a path of 1 to ${FS_LIMITS.maxPath} characters`) })
+  .min(1, { error: phrase(`a path of 1 to ${FS_LIMITS.maxPath} characters`) })
+  .max(FS_LIMITS.maxPath, { error: phrase(`a path of 1 to ${FS_LIMITS.maxPath} characters`) });
+
 const bytes = intIn(0, MAX_OP_BYTES, 'bytes');
 const powerOfTwo = phrase(`a power of two from ${FS_LIMITS.minBlockSize} to ${FS_LIMITS.maxBlockSize} bytes`);
 const ticks = intIn(0, FS_LIMITS.maxDeviceTicks, 'ticks');
@@ -75,6 +81,7 @@ export const fsActionSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('rm'), path: pathSchema }),
     z.strictObject({ kind: z.literal('rmdir'), path: pathSchema }),
     z.strictObject({ kind: z.literal('link'), target: pathSchema, path: pathSchema }),
+    z.strictObject({ kind: z.literal('symlink'), target: linkTarget, path: pathSchema }),
     z.strictObject({ kind: z.literal('rename'), from: pathSchema, to: pathSchema }),
     z.strictObject({ kind: z.literal('sync') }),
     z.strictObject({ kind: z.literal('verify') }),
@@ -87,7 +94,7 @@ export const fsActionSchema = z.discriminatedUnion(
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, rename, sync, verify, tamper',
+      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, sync, verify, tamper',
     ),
   },
 );

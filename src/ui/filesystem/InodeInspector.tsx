@@ -1,4 +1,4 @@
-import { blockRuns, modeText, octalMode, ownerText, runRange, type FsPicture } from '../../core/index';
+import { KIND_WORD, blockRuns, modeText, octalMode, ownerText, runRange, type FsPicture } from '../../core/index';
 import { FactList } from './FactList';
 import { formatBytes } from '../../shell/format';
 
@@ -16,7 +16,8 @@ export function InodeInspector({ fs, path }: Props) {
   const rows: [string, string][] = [
     ['Path', path],
     ['Inode', String(entry.inum)],
-    ['Type', inode.kind === 'dir' ? 'directory' : 'regular file'],
+    ['Type', KIND_WORD[inode.kind]],
+    ...(inode.target === undefined ? [] : [['Target', inode.target] as [string, string]]),
     ['Size', `${inode.size.toLocaleString('en-US')} bytes (${formatBytes(inode.size)})`],
     ['Links', String(inode.links)],
     ['Owner', ownerText(inode.owner)],

@@ -141,6 +141,8 @@ export function applyOp(disk: AllocDisk, op: FsOp): AllocOutcome {
       return link(disk, op.target, op.path);
     case 'rename':
       return rename(disk, op.from, op.to);
+    case 'symlink':
+      return fail('EINVAL', `the allocation comparison models files and directories, not symbolic links (${op.path})`);
     case 'sync':
       return { ok: true, decision: { path: '/', reason: { kind: 'synced' } } };
     case 'verify':

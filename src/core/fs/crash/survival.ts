@@ -1,3 +1,4 @@
+import { KIND_NOUN } from '../fileSystem';
 import type { FsState } from '../types';
 import { fileTree, type TreeEntry } from './fileTree';
 import type { CrashPlan } from './planWrites';
@@ -20,8 +21,7 @@ const same = (a: TreeEntry | undefined, b: TreeEntry | undefined) =>
 function difference(path: string, want: TreeEntry | undefined, got: TreeEntry | undefined): string {
   if (!want) return `${path} exists, though the durable operations leave no such name`;
   if (!got) return `${path} is missing`;
-  if (want.kind !== got.kind)
-    return `${path} is a ${got.kind === 'dir' ? 'directory' : 'file'}, not a ${want.kind === 'dir' ? 'directory' : 'file'}`;
+  if (want.kind !== got.kind) return `${path} is a ${KIND_NOUN[got.kind]}, not a ${KIND_NOUN[want.kind]}`;
   if (want.data.length !== got.data.length) return `${path} has ${got.data.length} blocks, not ${want.data.length}`;
   const k = want.data.findIndex((d, i) => d !== got.data[i]);
   const held = got.data[k];
