@@ -69,6 +69,13 @@ describe('file-system commands', () => {
     expect(bad).toBe("ln: the only option is -s (a symbolic link), got '-x'");
   });
 
+  it('chmod sets the bits in octal, and refuses a mode that is not one', async () => {
+    const [, chmod, ls, bad] = await session(['touch /f', 'chmod 600 /f', 'ls /', 'chmod 9 /f']);
+    expect(chmod).toBe('chmod:\nt=0 · File system: chmod 0600 /f.');
+    expect(ls).toContain('-rw-------');
+    expect(bad).toBe('chmod: mode must be octal from 0000 to 0777 (got "9")');
+  });
+
   it('refuses a path that is not absolute, naming the argument', async () => {
     const [touch] = await session(['touch notes.txt']);
     expect(touch).toMatch(/touch: PATH must be an absolute path such as \/models\/llm.bin, got 'notes.txt'/);

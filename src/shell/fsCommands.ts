@@ -4,6 +4,7 @@ import {
   modeText,
   octalMode,
   ownerText,
+  parseFsOp,
   runRange,
   type FsOp,
   type FsPicture,
@@ -179,6 +180,23 @@ const ln: Command = {
   },
 };
 
+const chmod: Command = {
+  name: 'chmod',
+  args: [{ name: 'MODE', kind: 'name' }, PATH],
+  help: 'sets the permission bits of a file or directory, in octal (0644, 0700, …); the console acts as root',
+  detail: [
+    'A process acting as its own user (user "own" in its spec) is then checked against them: its owner bits if it',
+    'made the inode, the others bits otherwise; root passes every check.',
+  ],
+  run: async (a, host) => {
+    const found = fileSystem(host, 'chmod');
+    if (!('fs' in found)) return found;
+    const parsed = parseFsOp(`chmod ${str(a, 'MODE')} ${str(a, 'PATH')}`);
+    if (!parsed.ok) return fail(`chmod: ${parsed.error.message}`);
+    return operateAndTell(host, 'chmod', { op: 'fs', action: parsed.op }, 'chmod:');
+  },
+};
+
 export const FS_COMMANDS: readonly Command[] = [
   ls,
   stat,
@@ -233,5 +251,6 @@ export const FS_COMMANDS: readonly Command[] = [
   change('verify-ledger', [], 'checks the ledger at /ledger block by block and names the first bad block', () => ({
     kind: 'verify',
   })),
+  chmod,
   tamper,
 ];

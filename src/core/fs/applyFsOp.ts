@@ -1,4 +1,6 @@
+import { accessError, chmod } from './access';
 import type { FsOp } from './fsOp';
+import { ROOT_UID } from './permissions';
 import { append, create, fail, link, rename, rmdir, symlink, truncate, unlink } from './operations';
 import { resolve } from './paths';
 import { LOWEST_FREE, type Placement } from './placement';
@@ -7,9 +9,18 @@ import { assertNever } from '../assertNever';
 
 /**
  * Applies one operation as a shell would: a write to a missing file makes it first (`>>`), and a refused
- * operation, that creation included, leaves the file system as it was. `owner` is who makes new inodes.
+ * operation, that creation included, leaves the file system as it was. `owner` is who makes new inodes, `uid` the
+ * user whose permissions are checked (root: none).
  */
-export function applyFsOp(fs: FsState, op: FsOp, placement: Placement = LOWEST_FREE, owner = 0): FsResult {
+export function applyFsOp(
+  fs: FsState,
+  op: FsOp,
+  placement: Placement = LOWEST_FREE,
+  owner = 0,
+  uid = ROOT_UID,
+): FsResult {
+  const refused = accessError(fs, op, uid);
+  if (refused) return { ok: false, error: refused };
   switch (op.kind) {
     case 'mkdir':
       return create(fs, op.path, 'dir', placement, 0, owner);
@@ -29,6 +40,8 @@ export function applyFsOp(fs: FsState, op: FsOp, placement: Placement = LOWEST_F
       return symlink(fs, op.target, op.path, placement, owner);
     case 'rename':
       return rename(fs, op.from, op.to, placement);
+    case 'chmod':
+      return chmod(fs, op.path, op.mode);
     case 'sync':
     case 'verify':
     case 'tamper':

@@ -1,3 +1,5 @@
+import { MAX_MODE } from './access';
+import { octalMode } from './fileSystem';
 import type { FsError } from './types';
 
 /**
@@ -16,6 +18,8 @@ export type FsOp =
   /** a symbolic link at `path` holding `target` (absolute, or relative to the link's directory) */
   | { kind: 'symlink'; target: string; path: string }
   | { kind: 'rename'; from: string; to: string }
+  /** sets the permission bits (0 to 0o777) of what `path` names; typed in octal, as chmod takes them */
+  | { kind: 'chmod'; mode: number; path: string }
   /** writes every dirty cached block to the disk (a file system without a page cache has none) */
   | { kind: 'sync' }
   /** checks the ledger at /ledger block by block: names the first bad block */
@@ -36,6 +40,7 @@ const SYNTAX: Readonly<Record<FsOpKind, { word: string; args: readonly string[] 
   link: { word: 'ln', args: ['target', 'path'] },
   symlink: { word: 'ln -s', args: ['target', 'path'] },
   rename: { word: 'mv', args: ['from', 'to'] },
+  chmod: { word: 'chmod', args: ['mode', 'path'] },
   sync: { word: 'sync', args: [] },
   verify: { word: 'verify-ledger', args: [] },
   tamper: { word: 'tamper', args: ['height'] },
@@ -56,7 +61,10 @@ export const MAX_OP_BYTES = 2 ** 30;
 /** An operation as one typed line: "mkdir /a", "write /a/f 8192", "ln /a/f /b", "mv /a /c". */
 export function fsOpText(op: FsOp): string {
   const fields = op as unknown as Record<string, string | number>;
-  const words = [SYNTAX[op.kind].word, ...SYNTAX[op.kind].args.map((a) => String(fields[a]))];
+  const words = [
+    SYNTAX[op.kind].word,
+    ...SYNTAX[op.kind].args.map((a) => (a === 'mode' ? octalMode(fields[a] as number) : String(fields[a]))),
+  ];
   return (op.kind === 'tamper' && op.rehash ? [...words, REHASH] : words).join(' ');
 }
 
@@ -84,6 +92,12 @@ export function parseFsOp(line: string): { ok: true; op: FsOp } | { ok: false; e
   const fields: Record<string, string | number | boolean> = { kind, ...(kind === 'tamper' && { rehash }) };
   for (const [i, name] of names.entries()) {
     const arg = args[i] as string;
+    if (name === 'mode') {
+      if (!/^[0-7]{1,4}$/.test(arg) || Number.parseInt(arg, 8) > MAX_MODE)
+        return { ok: false, error: { code: 'EINVAL', message: `mode must be octal from 0000 to 0777 (got "${arg}")` } };
+      fields[name] = Number.parseInt(arg, 8);
+      continue;
+    }
     if (!NUMERIC.has(name)) {
       fields[name] = arg;
       continue;

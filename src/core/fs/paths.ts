@@ -1,4 +1,5 @@
 import { NAME_MAX } from './fileSystem';
+import { denied, permits, ROOT_UID } from './permissions';
 import { ROOT_INUM, type BlockContent, type DirEntry, type FsError, type FsState, type Inode } from './types';
 
 const fail = (code: FsError['code'], message: string): { ok: false; error: FsError } => ({
@@ -45,12 +46,14 @@ export const SYMLOOP_MAX = 40;
  * Follows a path's names from the root: the inode number, or the POSIX error a lookup gives. A symbolic link met
  * in the middle of the path is always followed, and at its end unless `follow` is false (lstat, unlink, rename
  * and link act on the link itself); a relative target starts from the link's directory. A link to nowhere gives
- * ENOENT, and more than SYMLOOP_MAX links in one resolution ELOOP (a cycle never ends otherwise).
+ * ENOENT, and more than SYMLOOP_MAX links in one resolution ELOOP (a cycle never ends otherwise). User `uid` must
+ * be let search (x) each directory it looks a name up in (EACCES).
  */
 export function resolve(
   fs: FsState,
   path: string,
   follow = true,
+  uid = ROOT_UID,
 ): { ok: true; inum: number } | { ok: false; error: FsError } {
   const split = splitPath(path);
   if (!split.ok) return split;
@@ -62,6 +65,7 @@ export function resolve(
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     const dir = fs.inodes[inum] as Inode;
     if (dir.kind !== 'dir') return fail('ENOTDIR', `${walked} is not a directory`);
+    if (!permits(dir, uid, 'search')) return { ok: false, error: denied(walked || '/', dir, uid, 'search') };
     const next = lookupIn(fs, dir, name);
     if (next === null) return fail('ENOENT', `${walked}/${name} does not exist`);
     const found = fs.inodes[next] as Inode;
@@ -89,6 +93,7 @@ export function resolve(
 export function resolveParent(
   fs: FsState,
   path: string,
+  uid = ROOT_UID,
 ): { ok: true; parent: number; name: string } | { ok: false; error: FsError } {
   const split = splitPath(path);
   if (!split.ok) return split;
@@ -96,7 +101,7 @@ export function resolveParent(
   if (name === undefined) return fail('EEXIST', 'the root directory / always exists');
   if (name === '.' || name === '..') return fail('EINVAL', `"${name}" names a directory itself or its parent`);
   const parentPath = `/${split.names.slice(0, -1).join('/')}`;
-  const parent = resolve(fs, parentPath);
+  const parent = resolve(fs, parentPath, true, uid);
   if (!parent.ok) return parent;
   if ((fs.inodes[parent.inum] as Inode).kind !== 'dir') return fail('ENOTDIR', `${parentPath} is not a directory`);
   return { ok: true, parent: parent.inum, name };

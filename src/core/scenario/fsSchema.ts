@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_FS, FS_LIMITS } from '../fs/config';
+import { MAX_MODE } from '../fs/access';
 import { MAX_OP_BYTES } from '../fs/fsOp';
 import { CACHE_POLICY_NAMES } from '../fs/models/cache/types';
 import { flag, intIn, listOf, text, unionError } from './fields';
@@ -83,6 +84,11 @@ export const fsActionSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('link'), target: pathSchema, path: pathSchema }),
     z.strictObject({ kind: z.literal('symlink'), target: linkTarget, path: pathSchema }),
     z.strictObject({ kind: z.literal('rename'), from: pathSchema, to: pathSchema }),
+    z.strictObject({
+      kind: z.literal('chmod'),
+      mode: intIn(0, MAX_MODE, '(permission bits, 0o777 = 511)'),
+      path: pathSchema,
+    }),
     z.strictObject({ kind: z.literal('sync') }),
     z.strictObject({ kind: z.literal('verify') }),
     z.strictObject({
@@ -94,7 +100,7 @@ export const fsActionSchema = z.discriminatedUnion(
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, sync, verify, tamper',
+      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, sync, verify, tamper',
     ),
   },
 );

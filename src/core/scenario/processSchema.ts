@@ -79,6 +79,7 @@ export const processSchema = z.strictObject(
     sharedMemory: text(1, LIMITS.maxNameLength).optional(),
     files: fileIoSchema.optional(),
     model: processModelSchema.optional(),
+    user: z.enum(['root', 'own'], { error: 'must be one of root, own' }).optional(),
   },
   { error: 'must be an object describing a process' },
 );

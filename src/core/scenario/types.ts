@@ -85,6 +85,11 @@ export interface ProcessSpec {
   files?: FileIo;
   /** the AI model it serves (the file system's model cache on): loaded, pinned, when it first runs */
   model?: ProcessModel;
+  /**
+   * whom it acts as for file permissions (file system on): root (the default) passes every check; 'own' is its
+   * own user, uid = its pid, the owner the inodes it makes record, checked against each inode's mode bits
+   */
+  user?: 'root' | 'own';
 }
 
 /**

@@ -141,6 +141,10 @@ export function applyOp(disk: AllocDisk, op: FsOp): AllocOutcome {
       return link(disk, op.target, op.path);
     case 'rename':
       return rename(disk, op.from, op.to);
+    case 'chmod':
+      return resolveIn(disk, op.path).ok
+        ? { ok: true, decision: { path: op.path, reason: NAMESPACE } }
+        : fail('ENOENT', `${op.path} does not exist`);
     case 'symlink':
       return fail('EINVAL', `the allocation comparison models files and directories, not symbolic links (${op.path})`);
     case 'sync':

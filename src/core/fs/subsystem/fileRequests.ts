@@ -5,6 +5,7 @@ import { applyFsOp } from '../applyFsOp';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
 import { readThrough, writeInto, type CacheOutcome } from '../pageCache';
 import { resolve } from '../paths';
+import { denied, permits, ROOT_UID } from '../permissions';
 import type { FsError, Inode } from '../types';
 import { validatorAppends } from './ledgerRun';
 import type { FileIoProgress, FsRun } from './state';
@@ -27,12 +28,17 @@ export function nextFileRequest(run: FsRun, p: Pcb): number {
 /** What a request did: the bytes, the file's blocks it touched and what the page cache made of them; or why not. */
 type Done = { ok: true; bytes: number; blocks: number; cache: CacheOutcome } | { ok: false; error: FsError };
 
+/** The user process `pid` acts as for file permissions: root unless its spec says 'own' (then uid = pid). */
+export const uidOf = (run: FsRun, pid: number): number => (run.users[pid] === 'own' ? pid : ROOT_UID);
+
 /** A read from where this request last stopped, starting over at the file's end. */
-function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number): Done {
-  const found = resolve(run.fs, r.path);
+function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, pid: number): Done {
+  const uid = uidOf(run, pid);
+  const found = resolve(run.fs, r.path, true, uid);
   if (!found.ok) return found;
   const inode = run.fs.inodes[found.inum] as Inode;
   if (inode.kind === 'dir') return { ok: false, error: { code: 'EISDIR', message: `${r.path} is a directory` } };
+  if (!permits(inode, uid, 'read')) return { ok: false, error: denied(r.path, inode, uid, 'read') };
   const from = (progress.offsets[at] ?? 0) < inode.size ? (progress.offsets[at] ?? 0) : 0;
   const bytes = Math.min(r.bytes, inode.size - from);
   progress.offsets[at] = from + bytes;
@@ -44,7 +50,7 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number):
 function write(run: FsRun, r: FileRequest, pid: number): Done {
   const found = resolve(run.fs, r.path);
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
-  const done = applyFsOp(run.fs, { kind: 'write', path: r.path, bytes: r.bytes }, undefined, pid);
+  const done = applyFsOp(run.fs, { kind: 'write', path: r.path, bytes: r.bytes }, undefined, pid, uidOf(run, pid));
   if (!done.ok) return done;
   const blocks = blocksTouched((run.fs.inodes[done.inum] as Inode).blocks, before, r.bytes, run.fs.geometry.blockSize);
   return { ok: true, bytes: r.bytes, blocks: blocks.length, cache: writeInto(run.cache, blocks) };
@@ -94,7 +100,7 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   const r = io.requests[at] as FileRequest;
   progress.made++;
   run.fs.now = st.now;
-  const done = r.kind === 'read' ? read(run, r, progress, at) : write(run, r, p.pid);
+  const done = r.kind === 'read' ? read(run, r, progress, at, p.pid) : write(run, r, p.pid);
   run.version++;
   const stats = run.stats;
   stats.requests++;

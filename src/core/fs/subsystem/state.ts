@@ -52,6 +52,8 @@ export interface FsRun {
   patterns: Readonly<Record<number, Readonly<FileIo>>>;
   /** the model each process serves, from the scenario (frozen), by pid */
   modelOf: Readonly<Record<number, Readonly<ProcessModel>>>;
+  /** who each process acts as for file permissions, for those whose spec says (the rest are root), by pid */
+  users: Readonly<Record<number, 'root' | 'own'>>;
   /** whether any process does file I/O or serves a model: if none, a decision point asks nothing of it */
   anyFileIo: boolean;
   /** the model cache (the fs section's models), or null when there is none */

@@ -103,6 +103,30 @@ describe('the file system as a subsystem', () => {
     );
   });
 
+  it('checks a process acting as its own user against the mode bits, and narrates each refusal', () => {
+    const write: FileIo = { every: 1, requests: [{ kind: 'write', path: '/log', bytes: 100 }] };
+    const read: FileIo = { every: 1, requests: [{ kind: 'read', path: '/secret', bytes: 10 }] };
+    const base = withFiles(
+      [
+        { bursts: [2], files: write },
+        { bursts: [2], files: read },
+        { bursts: [2], files: read },
+      ],
+      [
+        fsOp(0, { kind: 'write', path: '/secret', bytes: 10 }),
+        fsOp(0, { kind: 'chmod', mode: 0o600, path: '/secret' }),
+      ],
+    );
+    const users = ['own', 'own', 'root'] as const;
+    const r = run({ ...base, processes: base.processes.map((p, i) => ({ ...p, user: users[i] })) });
+    const refused = r.events.filter((e) => e.kind === 'fileRefused').map((e) => explain(e));
+    expect(refused).toEqual([
+      "P1's write of /log fails, EACCES: P1's user may not write /: its mode 0755 gives others (the owner is root (the system)) r-x; it carries on.",
+      "P2's read of /secret fails, EACCES: P2's user may not read /secret: its mode 0600 gives others (the owner is root (the system)) ---; it carries on.",
+    ]);
+    expect(r.events.filter((e) => e.kind === 'fileIo').map((e) => [e.pid, e.request])).toEqual([[3, 'read']]);
+  });
+
   it('keeps its invariants and the same trace when replayed', () => {
     const files: FileIo = {
       every: 3,

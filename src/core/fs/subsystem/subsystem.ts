@@ -29,7 +29,7 @@ import { fsView } from './view';
 const specsOf = (scenario: Scenario) => specsWithPaths(scenario.processes, scenario.operations).map((s) => s.spec);
 
 /** Each process's `field` (its file I/O, its model) by pid, for those that have one; frozen. */
-function byPid<K extends 'files' | 'model'>(
+function byPid<K extends 'files' | 'model' | 'user'>(
   scenario: Scenario,
   field: K,
 ): Readonly<Record<number, NonNullable<ProcessSpec[K]>>> {
@@ -55,6 +55,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       queue: [],
       patterns: byPid(scenario, 'files'),
       modelOf: byPid(scenario, 'model'),
+      users: byPid(scenario, 'user'),
       anyFileIo: specsOf(scenario).some((p) => p.files || p.model),
       models: fs.models ? modelCacheOf(fs.models) : null,
       loaded: {},
