@@ -64,6 +64,7 @@ export type { FsConfig, FileIo, FileRequest } from './fs/config';
 export { DEFAULT_FS, FS_LIMITS, geometryOf } from './fs/config';
 export { sizeText } from './fs/models/sizeText';
 export { KIND_WORD, modeText, octalMode, ownerText } from './fs/fileSystem';
+export { FIRST_FD, FLAG_WORDS, OPEN_MAX, type OpenFile, type OpenFiles, type OpenFlags } from './fs/openFiles';
 export { blockRuns, runRange } from './fs/allocation/disk';
 export type { FsOp, FsOpKind } from './fs/fsOp';
 export { fsOpText, parseFsOp } from './fs/fsOp';

@@ -1,5 +1,6 @@
 import { table } from './format';
 import { fail, out, type CommandResult, type ShellHost } from './host';
+import { FD_COMMANDS } from './fdCommands';
 import { FS_COMMANDS } from './fsCommands';
 import { HEAP_COMMANDS } from './heapCommands';
 import { INFO_COMMANDS } from './infoCommands';
@@ -75,6 +76,7 @@ export const COMMANDS: readonly Command[] = [
   ...MEMORY_COMMANDS,
   ...HEAP_COMMANDS,
   ...FS_COMMANDS,
+  ...FD_COMMANDS,
   ...OSTEP_COMMANDS,
   clear,
   history,

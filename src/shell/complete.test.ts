@@ -11,7 +11,7 @@ describe('complete', () => {
     expect(complete('FRAG', PROCS)).toEqual({ line: 'fragmentation ', candidates: [] });
   });
   it('lists the candidates when ambiguous, extending to their common prefix', () => {
-    expect(complete('d', PROCS)).toEqual({ line: 'd', candidates: ['dashboard', 'deallocate', 'defrag', 'df'] });
+    expect(complete('d', PROCS)).toEqual({ line: 'd', candidates: ['dashboard', 'deallocate', 'defrag', 'df', 'dup'] });
     expect(complete('de', PROCS)).toEqual({ line: 'de', candidates: ['deallocate', 'defrag'] });
     expect(complete('p', PROCS)).toEqual({ line: 'p', candidates: ['priority', 'play', 'pause'] });
     expect(complete('pa', PROCS)).toEqual({ line: 'pause ', candidates: [] });

@@ -21,7 +21,7 @@ const ADD_FS = {
 } as const;
 
 /** The file system, or the refusal saying there is none. */
-function fileSystem(host: ShellHost, command: string): { fs: FsPicture } | CommandResult {
+export function fileSystem(host: ShellHost, command: string): { fs: FsPicture } | CommandResult {
   const fs = host.view().fs;
   return fs ? { fs } : fail(`${command}: this scenario has no file system (${ADD_FS[host.front]})`);
 }

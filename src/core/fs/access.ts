@@ -35,6 +35,16 @@ function needsOf(op: FsOp): Need[] {
       return [{ path: op.target, on: 'self', want: 'search', follow: false }, inDir(op.path)];
     case 'rename':
       return [inDir(op.from), inDir(op.to)];
+    case 'open':
+      return [
+        { path: op.path, on: op.flags === 'r' ? 'self' : 'selfOrParent', want: op.flags === 'r' ? 'read' : 'write' },
+      ];
+    // Checked when the descriptor was opened, as POSIX does.
+    case 'read':
+    case 'fdwrite':
+    case 'seek':
+    case 'dup':
+    case 'close':
     case 'chmod':
     case 'sync':
     case 'verify':

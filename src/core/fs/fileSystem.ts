@@ -65,6 +65,8 @@ export function createFileSystem(geometry: FsGeometry): FsState {
     blocks: Array.from({ length: geometry.dataBlocks }, () => null),
     used: { inodes: 1, blocks: 1 },
     now: 0,
+    held: {},
+    orphans: [],
   };
   fs.inodeBitmap[ROOT_INUM] = 1;
   fs.dataBitmap[0] = 1;

@@ -1,5 +1,6 @@
 import { MAX_MODE } from './access';
 import { octalMode } from './fileSystem';
+import type { OpenFlags } from './openFiles';
 import type { FsError } from './types';
 
 /**
@@ -20,6 +21,15 @@ export type FsOp =
   | { kind: 'rename'; from: string; to: string }
   /** sets the permission bits (0 to 0o777) of what `path` names; typed in octal, as chmod takes them */
   | { kind: 'chmod'; mode: number; path: string }
+  /** descriptor operations of process `pid` (see openFiles.ts): open gives the lowest free descriptor, 3 or more */
+  | { kind: 'open'; pid: number; path: string; flags: OpenFlags }
+  | { kind: 'read'; pid: number; fd: number; bytes: number }
+  /** write(2) through a descriptor (`write` is the shell's append to a path) */
+  | { kind: 'fdwrite'; pid: number; fd: number; bytes: number }
+  /** lseek(2) from the start of the file */
+  | { kind: 'seek'; pid: number; fd: number; offset: number }
+  | { kind: 'dup'; pid: number; fd: number }
+  | { kind: 'close'; pid: number; fd: number }
   /** writes every dirty cached block to the disk (a file system without a page cache has none) */
   | { kind: 'sync' }
   /** checks the ledger at /ledger block by block: names the first bad block */
@@ -41,13 +51,23 @@ const SYNTAX: Readonly<Record<FsOpKind, { word: string; args: readonly string[] 
   symlink: { word: 'ln -s', args: ['target', 'path'] },
   rename: { word: 'mv', args: ['from', 'to'] },
   chmod: { word: 'chmod', args: ['mode', 'path'] },
+  open: { word: 'open', args: ['pid', 'path', 'flags'] },
+  read: { word: 'read', args: ['pid', 'fd', 'bytes'] },
+  fdwrite: { word: 'fdwrite', args: ['pid', 'fd', 'bytes'] },
+  seek: { word: 'seek', args: ['pid', 'fd', 'offset'] },
+  dup: { word: 'dup', args: ['pid', 'fd'] },
+  close: { word: 'close', args: ['pid', 'fd'] },
   sync: { word: 'sync', args: [] },
   verify: { word: 'verify-ledger', args: [] },
   tamper: { word: 'tamper', args: ['height'] },
 };
 
 /** Arguments that are whole numbers. */
-const NUMERIC: ReadonlySet<string> = new Set(['bytes', 'height']);
+const NUMERIC: ReadonlySet<string> = new Set(['bytes', 'height', 'pid', 'fd', 'offset']);
+
+/** The operations that act on a process's descriptors, not on the namespace. */
+export type DescriptorOp = Extract<FsOp, { pid: number }>;
+export const isDescriptorOp = (op: FsOp): op is DescriptorOp => 'pid' in op;
 /** The word after tamper's height that asks for the block's hash to be recomputed too. */
 const REHASH = 'rehash';
 
@@ -92,6 +112,12 @@ export function parseFsOp(line: string): { ok: true; op: FsOp } | { ok: false; e
   const fields: Record<string, string | number | boolean> = { kind, ...(kind === 'tamper' && { rehash }) };
   for (const [i, name] of names.entries()) {
     const arg = args[i] as string;
+    if (name === 'flags') {
+      if (arg !== 'r' && arg !== 'w' && arg !== 'a')
+        return { ok: false, error: { code: 'EINVAL', message: `flags must be r, w or a (got "${arg}")` } };
+      fields[name] = arg;
+      continue;
+    }
     if (name === 'mode') {
       if (!/^[0-7]{1,4}$/.test(arg) || Number.parseInt(arg, 8) > MAX_MODE)
         return { ok: false, error: { code: 'EINVAL', message: `mode must be octal from 0000 to 0777 (got "${arg}")` } };

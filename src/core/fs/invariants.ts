@@ -91,7 +91,8 @@ export function fsckFindings(fs: FsState): FsckFinding[] {
 
 /**
  * The findings in words, and what no fsck reads but the operations promise: a file's blocks hold its size rounded
- * up to whole blocks, a directory's size is its blocks, a symbolic link's is its target's, held in the inode. For the property tests and the kernel's invariants.
+ * up to whole blocks, a directory's size is its blocks, a symbolic link's is its target's, held in the inode; an
+ * inode with no name is an orphan an open file holds. For the property tests and the kernel's invariants.
  */
 export function fsInvariants(fs: FsState): string[] {
   const { blockSize } = fs.geometry;
@@ -108,5 +109,12 @@ export function fsInvariants(fs: FsState): string[] {
       ? []
       : [`inode ${inum} is ${inode.size} bytes in ${inode.blocks.length} blocks of ${blockSize}`];
   });
-  return [...fsckFindings(fs).map((f) => f.message), ...sizes];
+  const orphans = fs.inodes.flatMap((inode, inum) => {
+    if (!inode) return fs.held[inum] ? [`free inode ${inum} is held by an open file`] : [];
+    const orphan = fs.orphans.includes(inum);
+    if (inode.links === 0 && !(orphan && (fs.held[inum] ?? 0) > 0))
+      return [`inode ${inum} has no name, yet it is ${orphan ? 'held by no open file' : 'not on the orphan list'}`];
+    return orphan && inode.links > 0 ? [`inode ${inum} is on the orphan list with ${inode.links} links`] : [];
+  });
+  return [...fsckFindings(fs).map((f) => f.message), ...sizes, ...orphans];
 }

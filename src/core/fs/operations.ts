@@ -98,6 +98,32 @@ function freeInode(fs: FsState, inum: number): void {
   fs.inodes[inum] = null;
 }
 
+/** An inode's last name went: it is freed, or kept on the orphan list while an open file holds it (POSIX). */
+function lastNameGone(fs: FsState, inum: number): void {
+  if ((fs.held[inum] ?? 0) > 0) fs.orphans.push(inum);
+  else freeInode(fs, inum);
+}
+
+/** An open file now holds inode `inum`: its last name going will not free it. */
+export function hold(fs: FsState, inum: number): void {
+  fs.held[inum] = (fs.held[inum] ?? 0) + 1;
+}
+
+/** An open file of inode `inum` closed; the last one frees it if it is an orphan. True when it was freed. */
+export function release(fs: FsState, inum: number): boolean {
+  const left = (fs.held[inum] ?? 1) - 1;
+  if (left > 0) {
+    fs.held[inum] = left;
+    return false;
+  }
+  delete fs.held[inum];
+  const at = fs.orphans.indexOf(inum);
+  if (at < 0) return false;
+  fs.orphans.splice(at, 1);
+  freeInode(fs, inum);
+  return true;
+}
+
 /** Where a new name goes: the parent, the name, and the block the parent grows by (if it must). */
 function placeName(
   fs: FsState,
@@ -213,7 +239,7 @@ export function unlink(fs: FsState, path: string): FsResult {
   if (inode.kind === 'dir') return fail('EISDIR', `${path} is a directory (rmdir removes it)`);
   removeEntry(fs, fs.inodes[at.parent] as Inode, at.name);
   inode.ctime = fs.now;
-  if (--inode.links === 0) freeInode(fs, t.inum);
+  if (--inode.links === 0) lastNameGone(fs, t.inum);
   return { ok: true, inum: t.inum };
 }
 
@@ -275,7 +301,12 @@ function regularFile(
 export function truncate(fs: FsState, path: string, bytes: number, placement = LOWEST_FREE): FsResult {
   const f = regularFile(fs, path);
   if (!f.ok) return f;
-  const { inode } = f;
+  return resize(fs, f.inum, bytes, path, placement);
+}
+
+/** truncate(2) of file inode `inum` (named `path` in messages), which may have no name left (an open orphan). */
+export function resize(fs: FsState, inum: number, bytes: number, path: string, placement = LOWEST_FREE): FsResult {
+  const inode = fs.inodes[inum] as Inode;
   const { blockSize, pointersPerInode } = fs.geometry;
   const need = Math.ceil(bytes / blockSize);
   if (need > pointersPerInode)
@@ -285,7 +316,7 @@ export function truncate(fs: FsState, path: string, bytes: number, placement = L
     );
   const more = need - inode.blocks.length;
   if (more > 0) {
-    const got = placement.blocks(fs, f.inum, more);
+    const got = placement.blocks(fs, inum, more);
     if (!got)
       return fail(
         'ENOSPC',
@@ -296,7 +327,7 @@ export function truncate(fs: FsState, path: string, bytes: number, placement = L
   } else if (more < 0) dropFileBlocks(fs, inode, -more);
   inode.size = bytes;
   modified(fs, inode);
-  return { ok: true, inum: f.inum };
+  return { ok: true, inum };
 }
 
 /** Appends `bytes` to a file (write(2) with O_APPEND): truncate to its length plus `bytes`, with its errors. */
@@ -358,7 +389,7 @@ export function rename(fs: FsState, from: string, to: string, placement = LOWEST
     if (old.kind === 'dir') {
       newParent.links--;
       freeInode(fs, dst.inum);
-    } else if (--old.links === 0) freeInode(fs, dst.inum);
+    } else if (--old.links === 0) lastNameGone(fs, dst.inum);
   } else addEntry(fs, newParent, dstAt.name, src.inum, grow[0]);
   removeEntry(fs, oldParent, srcAt.name);
   inode.ctime = fs.now;

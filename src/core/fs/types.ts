@@ -58,6 +58,13 @@ export interface FsState {
   used: { inodes: number; blocks: number };
   /** the tick its owner (the kernel's file-system subsystem) set before the operation: what timestamps read */
   now: number;
+  /** in memory: how many open-file entries hold each inode (the in-core inode's count), by inode number */
+  held: Record<number, number>;
+  /**
+   * inodes whose last name went while an open file held them (ext4's orphan list): their blocks stay until the
+   * last close frees them; after a crash nothing holds them, and fsck frees them
+   */
+  orphans: number[];
 }
 
 /** The POSIX error a refused operation gives, with the words for people. */

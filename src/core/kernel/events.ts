@@ -143,6 +143,8 @@ export type SimEvent =
       flushed?: { blocks: number; until: number };
       /** verify-ledger's verdict, or what a tamper changed, in a sentence */
       said?: string;
+      /** what a descriptor operation did (the descriptor open gave, the bytes read), in a sentence */
+      told?: string;
     }
   /** a validator's write under /ledger appended a block to the chain (`failed`: why it could not) */
   | { tick: number; kind: 'ledger'; pid: number; sentence: string; failed: FsError | null }
@@ -169,6 +171,8 @@ export type SimEvent =
   /** a file request refused (a missing file, a full disk): the process goes on, as after a failed system call */
   | { tick: number; kind: 'fileRefused'; pid: number; request: 'read' | 'write'; path: string; error: FsError }
   | { tick: number; kind: 'fileDone'; pid: number }
+  /** a process ended holding descriptors: the kernel closed each (what each close did, in words) */
+  | { tick: number; kind: 'descriptorsClosed'; pid: number; closed: string[] }
   /**
    * a process serving a model asks the model cache for it as it first runs: a hit, or a load of `ticks` (it waits,
    * WAITING) with the cache's own sentences (evictions, the load); `failed`: the cache cannot take it (it is killed)

@@ -203,6 +203,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       if (ev.error !== null)
         return `File system: ${ev.line} is refused, ${ev.error.code}: ${ev.error.message}; nothing changes.`;
       if (ev.said !== undefined) return `Ledger: ${ev.line}: ${ev.said}`;
+      if (ev.told !== undefined) return `File system: ${ev.line}: ${ev.told}.`;
       if (!ev.flushed) return `File system: ${ev.line}.`;
       return ev.flushed.blocks === 0
         ? 'File system: sync: no dirty block in the page cache, nothing to write.'
@@ -223,6 +224,8 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
         : `${p(ev.pid)} loads ${ev.model} into the model cache (${ev.said.join('; ')}): it waits, WAITING, ${ticks(ev.ticks)}.`;
     case 'fileDone':
       return `${p(ev.pid)}'s file request is done; it is READY again.`;
+    case 'descriptorsClosed':
+      return `${p(ev.pid)} has ended: the kernel closes its descriptors (${ev.closed.join('; ')}).`;
     default:
       return assertNever(ev);
   }

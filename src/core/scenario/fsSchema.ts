@@ -21,6 +21,10 @@ const linkTarget = z
   .min(1, { error: phrase(`a path of 1 to ${FS_LIMITS.maxPath} characters`) })
   .max(FS_LIMITS.maxPath, { error: phrase(`a path of 1 to ${FS_LIMITS.maxPath} characters`) });
 
+const pidField = intIn(0, Number.MAX_SAFE_INTEGER, '(a process id)');
+/** Any descriptor number: one that is not open is refused with EBADF when the operation runs, as POSIX says. */
+const fdField = intIn(0, Number.MAX_SAFE_INTEGER, '(a descriptor)');
+
 const bytes = intIn(0, MAX_OP_BYTES, 'bytes');
 const powerOfTwo = phrase(`a power of two from ${FS_LIMITS.minBlockSize} to ${FS_LIMITS.maxBlockSize} bytes`);
 const ticks = intIn(0, FS_LIMITS.maxDeviceTicks, 'ticks');
@@ -89,6 +93,17 @@ export const fsActionSchema = z.discriminatedUnion(
       mode: intIn(0, MAX_MODE, '(permission bits, 0o777 = 511)'),
       path: pathSchema,
     }),
+    z.strictObject({
+      kind: z.literal('open'),
+      pid: pidField,
+      path: pathSchema,
+      flags: z.enum(['r', 'w', 'a'], { error: 'must be one of r, w, a' }),
+    }),
+    z.strictObject({ kind: z.literal('read'), pid: pidField, fd: fdField, bytes }),
+    z.strictObject({ kind: z.literal('fdwrite'), pid: pidField, fd: fdField, bytes }),
+    z.strictObject({ kind: z.literal('seek'), pid: pidField, fd: fdField, offset: bytes }),
+    z.strictObject({ kind: z.literal('dup'), pid: pidField, fd: fdField }),
+    z.strictObject({ kind: z.literal('close'), pid: pidField, fd: fdField }),
     z.strictObject({ kind: z.literal('sync') }),
     z.strictObject({ kind: z.literal('verify') }),
     z.strictObject({
@@ -100,7 +115,7 @@ export const fsActionSchema = z.discriminatedUnion(
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, sync, verify, tamper',
+      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper',
     ),
   },
 );

@@ -145,6 +145,13 @@ export function applyOp(disk: AllocDisk, op: FsOp): AllocOutcome {
       return resolveIn(disk, op.path).ok
         ? { ok: true, decision: { path: op.path, reason: NAMESPACE } }
         : fail('ENOENT', `${op.path} does not exist`);
+    case 'open':
+    case 'read':
+    case 'fdwrite':
+    case 'seek':
+    case 'dup':
+    case 'close':
+      return fail('EINVAL', `the allocation comparison models the namespace, not P${op.pid}'s descriptors`);
     case 'symlink':
       return fail('EINVAL', `the allocation comparison models files and directories, not symbolic links (${op.path})`);
     case 'sync':

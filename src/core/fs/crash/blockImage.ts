@@ -88,6 +88,9 @@ export function readFs(disk: readonly BlockImage[], layout: DiskLayout, now = 0)
     inodes,
     blocks,
     used: { inodes: countUsed(inodeBitmap), blocks: countUsed(dataBitmap) },
+    // After a crash no process holds a file: an orphan is an inode no name reaches, for fsck to free.
+    held: {},
+    orphans: [],
     now,
   };
 }

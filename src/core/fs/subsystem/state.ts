@@ -1,6 +1,7 @@
 import type { FileIo, FsConfig, ProcessModel } from '../config';
 import type { ModelCache } from '../models/cache/types';
 import type { Ledger, Verdict } from '../ledger/types';
+import type { OpenFiles } from '../openFiles';
 import type { PageCache } from '../pageCache';
 import type { FsState } from '../types';
 
@@ -61,6 +62,8 @@ export interface FsRun {
   /** pid -> the model it has loaded and pins, while it lives */
   loaded: Record<number, string>;
   progress: Map<number, FileIoProgress>;
+  /** the processes' descriptor tables over the system-wide open-file table */
+  open: OpenFiles;
   cache: PageCache;
   /** the append-only ledger file system at /ledger: BLOCKCHAIN_VALIDATOR processes append to it */
   ledger: Ledger;

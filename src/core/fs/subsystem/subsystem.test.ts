@@ -147,6 +147,40 @@ describe('the file system as a subsystem', () => {
     expect(run(s).traceHash).toBe(run(s).traceHash);
   });
 
+  it('runs descriptor operations for a process, closes them when it ends, and seeks back to the same tables', () => {
+    const s = withFiles(
+      [{ bursts: [6] }],
+      [
+        fsOp(0, { kind: 'write', path: '/f', bytes: 2000 }),
+        fsOp(1, { kind: 'open', pid: 1, path: '/f', flags: 'r' }),
+        fsOp(2, { kind: 'read', pid: 1, fd: 3, bytes: 1500 }),
+        fsOp(2, { kind: 'open', pid: 7, path: '/f', flags: 'r' }),
+        fsOp(3, { kind: 'rm', path: '/f' }),
+      ],
+    );
+    const sim = simulate(s);
+    const said = sim.state.events
+      .filter((e) => e.kind === 'fsOp' || e.kind === 'descriptorsClosed')
+      .map((e) => `t=${e.tick} ${explain(e)}`);
+    expect(said).toEqual([
+      't=0 File system: write /f 2000.',
+      "t=1 File system: open 1 /f r: /f opened read-only: P1's descriptor 3 -> open-file entry 0 (inode 1, offset 0).",
+      "t=2 File system: read 1 3 1500: 1500 bytes read from offset 0; entry 0's offset is now 1500.",
+      't=2 File system: open 7 /f r is refused, EINVAL: there is no process P7: descriptors belong to a process; nothing changes.',
+      't=3 File system: rm /f.',
+      't=6 P1 has ended: the kernel closes its descriptors (descriptor 3: open-file entry 0 goes; inode 1, unlinked while open, is freed with its blocks).',
+    ]);
+    expect(subsystemInvariants(sim.state)).toEqual([]);
+    sim.seek(4);
+    const run4 = sim.state.sub.fs as { open: unknown; fs: { orphans: number[] } };
+    expect(run4.open).toEqual({
+      entries: [{ inum: 1, offset: 1500, flags: 'r', refs: 1, path: '/f' }],
+      tables: { 1: [null, null, null, 0] },
+    });
+    expect(run4.fs.orphans).toEqual([1]);
+    expect(subsystemInvariants(sim.state)).toEqual([]);
+  });
+
   it('refuses file I/O and file operations in a scenario without a file system, naming where', () => {
     const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }], {
       operations: [fsOp(0, { kind: 'touch', path: '/x' })],

@@ -6,7 +6,10 @@ import type { ProcessSpec, Scenario } from '../../scenario/types';
 import { applyFsOp } from '../applyFsOp';
 import { geometryOf, type FsConfig } from '../config';
 import { createFileSystem } from '../fileSystem';
-import { fsOpText } from '../fsOp';
+import { fsOpText, isDescriptorOp } from '../fsOp';
+import { closeAll, emptyOpenFiles, openFileInvariants } from '../openFiles';
+import { applyDescriptorOp } from './descriptorRun';
+import type { FsRun } from './state';
 import { fsInvariants } from '../invariants';
 import { createPageCache, flushAll, forgetFreed } from '../pageCache';
 import { emptyLedger } from '../ledger/stored';
@@ -24,6 +27,12 @@ function modelCacheOf(config: ModelCacheConfig) {
 }
 import { fsResult } from './result';
 import { fsView } from './view';
+
+/** The page cache lets go of blocks the file system freed. */
+function forgetFreedBlocks(run: FsRun): void {
+  const bitmap = run.fs.dataBitmap;
+  forgetFreed(run.cache, (b) => bitmap[b] === 1);
+}
 
 /** Every process spec, listed or made by a create operation. */
 const specsOf = (scenario: Scenario) => specsWithPaths(scenario.processes, scenario.operations).map((s) => s.spec);
@@ -60,6 +69,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       models: fs.models ? modelCacheOf(fs.models) : null,
       loaded: {},
       progress: new Map(),
+      open: emptyOpenFiles(),
       cache: createPageCache(config.cache.blocks, config.cache.writeBack),
       ledger: emptyLedger(),
       verdict: null,
@@ -85,13 +95,22 @@ export const fsSubsystem: Subsystem<'fs'> = {
     if (op.op !== 'fs') return false;
     const run = fsRun(st);
     run.fs.now = st.now;
-    const done = applyFsOp(run.fs, op.action);
+    const action = op.action;
+    const fdOp = isDescriptorOp(action);
+    const done = isDescriptorOp(action) ? applyDescriptorOp(st, run, action) : applyFsOp(run.fs, action);
     run.version++;
     run.stats.operations++;
     if (!done.ok) run.stats.operationsRefused++;
-    const bitmap = run.fs.dataBitmap;
-    forgetFreed(run.cache, (b) => bitmap[b] === 1);
+    forgetFreedBlocks(run);
     const line = fsOpText(op.action);
+    if (fdOp) {
+      st.events.push(
+        done.ok && 'said' in done
+          ? { tick: st.now, kind: 'fsOp', line, error: null, told: done.said }
+          : { tick: st.now, kind: 'fsOp', line, error: done.ok ? null : done.error },
+      );
+      return false;
+    }
     if (op.action.kind === 'verify' || op.action.kind === 'tamper') {
       const said = applyLedgerOp(st, run, op.action);
       st.events.push(
@@ -128,7 +147,16 @@ export const fsSubsystem: Subsystem<'fs'> = {
     }
     return freed;
   },
-  onExit: (st, p) => releaseModel(fsRun(st), p.pid),
+  onExit: (st, p) => {
+    const run = fsRun(st);
+    releaseModel(run, p.pid);
+    run.fs.now = st.now;
+    const closed = closeAll(run.fs, run.open, p.pid);
+    if (closed.length === 0) return;
+    run.version++;
+    forgetFreedBlocks(run);
+    st.events.push({ tick: st.now, kind: 'descriptorsClosed', pid: p.pid, closed });
+  },
   wake: (st, p) => {
     st.events.push({ tick: st.now, kind: 'fileDone', pid: p.pid });
   },
@@ -140,7 +168,10 @@ export const fsSubsystem: Subsystem<'fs'> = {
       if (cpu.phase === 'run') next = Math.min(next, nextFileRequest(run, mustPcb(st, cpu.pid as number)));
     return next;
   },
-  invariants: (st) => fsInvariants(fsRun(st).fs),
+  invariants: (st) => {
+    const run = fsRun(st);
+    return [...fsInvariants(run.fs), ...openFileInvariants(run.fs, run.open)];
+  },
   view: fsView,
   result: (st) => ({ fs: fsResult(st) }),
 };

@@ -6,6 +6,7 @@ import { ROOT_INUM, type FsState, type Inode } from '../types';
 import { fsRun } from './fileRequests';
 import { fsResult, type FsResult } from './result';
 import type { DeviceRequest } from './state';
+import type { OpenFiles } from '../openFiles';
 
 /** One name in the tree, depth first with names in order: what a file browser lists. */
 export interface FsTreeEntry {
@@ -27,6 +28,10 @@ export interface FsPicture {
   /** the ledger at /ledger, and the last verification's verdict (null: not verified since it last changed) */
   ledger: LedgerView;
   verdict: Verdict | null;
+  /** the processes' descriptor tables and the system-wide open-file table */
+  open: Readonly<OpenFiles>;
+  /** inodes with no name that open files still hold */
+  orphans: readonly number[];
 }
 
 /** The file system as the worker's frames show it. */
@@ -67,6 +72,8 @@ export function fsView(st: SimState): FsRunView {
       figures: fsResult(st),
       ledger: run.ledger,
       verdict: run.verdict,
+      open: run.open,
+      orphans: run.fs.orphans,
     }),
   };
 }
