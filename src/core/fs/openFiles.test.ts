@@ -87,6 +87,13 @@ describe('descriptors over the open-file table', () => {
     expect(fs.inodes[2]?.owner).toBe(2);
     const before = structuredClone({ fs, files });
     expect(said(openFile(fs, files, 2, '/nope', 'r', 0))).toBe('ENOENT: /nope does not exist');
+    applyFsOp(fs, { kind: 'symlink', target: '/gone', path: '/l' });
+    const withLink = structuredClone({ fs, files });
+    expect(said(openFile(fs, files, 2, '/l', 'a', 0))).toBe(
+      'ENOENT: /l is a symbolic link to nothing (/gone does not exist)',
+    );
+    expect({ fs, files }).toEqual(withLink);
+    applyFsOp(fs, { kind: 'rm', path: '/l' });
     expect(said(openFile(fs, files, 2, '/d', 'r', 0))).toBe(
       'EISDIR: /d is a directory: ls lists its names, open takes a file',
     );

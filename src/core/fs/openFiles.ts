@@ -110,7 +110,8 @@ export function openFile(
   let inum = found.ok ? found.inum : -1;
   const made = !found.ok;
   if (made) {
-    const touched = applyFsOp(fs, { kind: 'touch', path }, undefined, pid, uid);
+    // A write of nothing makes the file as the shell's `>>` does, and says so when the name is a link to nowhere.
+    const touched = applyFsOp(fs, { kind: 'write', path, bytes: 0 }, undefined, pid, uid);
     if (!touched.ok) return touched;
     inum = touched.inum;
   }

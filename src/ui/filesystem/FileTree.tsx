@@ -19,15 +19,19 @@ export function FileTree({ fs, selected, onSelect }: Props) {
         {fs.tree.map((e) => {
           const inode = inodes.get(e.inum);
           const dir = inode?.kind === 'dir';
+          const link = inode?.target;
           const size = dir
             ? `${inode.blocks.length} block${inode.blocks.length === 1 ? '' : 's'}`
-            : formatBytes(inode?.size ?? 0);
+            : link !== undefined
+              ? `-> ${link}`
+              : formatBytes(inode?.size ?? 0);
+          const kind = dir ? 'directory' : link !== undefined ? 'symbolic link' : 'file';
           return (
             <li key={e.path} style={{ paddingInlineStart: `${e.depth * 14}px` }}>
               <button
                 type="button"
                 aria-current={e.path === selected ? 'true' : undefined}
-                aria-label={`${e.path}, ${dir ? 'directory' : 'file'}, inode ${e.inum}, ${size}`}
+                aria-label={`${e.path}, ${kind}, inode ${e.inum}, ${size}`}
                 onClick={() => onSelect(e.path)}
               >
                 <span className="file-tree-icon" aria-hidden="true">

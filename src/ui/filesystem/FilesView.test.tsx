@@ -55,6 +55,28 @@ describe('FilesView', () => {
     expect(input).toHaveValue('format /dev/sda');
   });
 
+  it("shows a symbolic link's target in the tree and the inspector, and the open-file tables in their panel", async () => {
+    const { store } = await startedStore({
+      ...SCENARIO,
+      operations: [
+        ...SCENARIO.operations,
+        { tick: 0, op: 'fs', action: { kind: 'write', path: '/data/log', bytes: 100 } },
+        { tick: 0, op: 'fs', action: { kind: 'symlink', target: 'data/log', path: '/latest' } },
+        { tick: 0, op: 'fs', action: { kind: 'open', pid: 1, path: '/latest', flags: 'a' } },
+      ],
+    });
+    renderWithStore(<FilesView />, store);
+    await act(() => store.getState().seek(1));
+    const tree = screen.getByRole('navigation', { name: 'File tree' });
+    await userEvent.click(within(tree).getByRole('button', { name: '/latest, symbolic link, inode 3, -> data/log' }));
+    const inode = screen.getByRole('region', { name: 'Inode 3' });
+    expect(within(inode).getByText('symbolic link')).toBeInTheDocument();
+    expect(within(inode).getByText('data/log')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Open files' }));
+    expect(screen.getByRole('table', { name: 'Open-file table' })).toHaveTextContent('/latest');
+    expect(screen.getByRole('table', { name: 'Descriptor tables' })).toHaveTextContent('3→ entry 0');
+  });
+
   it('offers to add a file system to a scenario without one', async () => {
     const { fs: _, operations: __, ...without } = SCENARIO;
     const { store } = await startedStore({ ...without, processes: [{ ...SCENARIO.processes[0], files: undefined }] });

@@ -16,6 +16,7 @@ import { FileTree } from './FileTree';
 import { InodeInspector } from './InodeInspector';
 import { LedgerPanel } from './LedgerPanel';
 import { ModelCachePanel } from './ModelCachePanel';
+import { OpenFilesPanel } from './OpenFilesPanel';
 import { PageCachePanel } from './PageCachePanel';
 import { turnOnFileSystem } from './turnOnFileSystem';
 import './filesystem.css';
@@ -76,6 +77,7 @@ export function FilesView() {
     operations: {
       render: () => <FileOperationForm onOperate={(op: FsOp) => operateAndAnswer(store, { op: 'fs', action: op })} />,
     },
+    open: { render: () => <OpenFilesPanel fs={fs} now={now} names={names} /> },
     models: { render: () => <ModelCachePanel fs={fs} /> },
     crash: { render: () => <CrashPanel scenario={scenario} /> },
     allocation: { render: () => <AllocationChoice scenario={scenario} /> },

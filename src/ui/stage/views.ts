@@ -60,6 +60,7 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
   files: [
     { id: 'device', label: 'Block device' },
     { id: 'cache', label: 'Page cache' },
+    { id: 'open', label: 'Open files', holds: ['Open files'] },
     { id: 'models', label: 'Model cache' },
     { id: 'operations', label: 'File operations', holds: ['File operation'] },
     {

@@ -1,3 +1,4 @@
+import { deepCopy } from '../../deepCopy';
 import type { SimState } from '../../kernel/state';
 import type { FsConfig } from '../config';
 import type { LedgerView, Verdict } from '../ledger/types';
@@ -72,8 +73,9 @@ export function fsView(st: SimState): FsRunView {
       figures: fsResult(st),
       ledger: run.ledger,
       verdict: run.verdict,
-      open: run.open,
-      orphans: run.fs.orphans,
+      // Copies: the run goes on changing its tables, and a picture is of one tick (a few small arrays).
+      open: deepCopy(run.open),
+      orphans: [...run.fs.orphans],
     }),
   };
 }
