@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFsOp } from './applyFsOp';
+import { exploreCrashes } from './crash/crashPoint';
+import { ops, plan } from './crash/crashTestKit';
 import { createFileSystem } from './fileSystem';
 import { parseFsOp, type FsOp } from './fsOp';
 import { fsInvariants } from './invariants';
@@ -110,6 +112,18 @@ describe('symbolic links', () => {
     expect(fsInvariants(fs).length).toBeGreaterThan(0);
     repairFs(fs);
     expect(fsInvariants(fs)).toEqual([]);
+  });
+
+  it('survive the crash explorer: every crash point recovers to a file system fsck passes, the link intact once durable', () => {
+    for (const mode of ['none', 'data'] as const) {
+      const p = plan(mode, ops('mkdir /a', 'write /a/f 100', 'ln -s /a/f /l', 'ln -s ../l /a/m'));
+      for (const point of exploreCrashes(p)) {
+        expect(point.findingsAfterRepair).toEqual([]);
+        expect(point.fates.every((f) => f.status !== 'damaged')).toBe(true);
+      }
+      const end = exploreCrashes(p).at(-1) as ReturnType<typeof exploreCrashes>[number];
+      expect(resolve(end.repaired, '/a/m')).toEqual(resolve(end.repaired, '/a/f'));
+    }
   });
 
   it('resolution always ends, whatever links point at (property)', () => {

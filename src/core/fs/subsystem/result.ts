@@ -14,6 +14,7 @@ export interface FsResult {
   usedInodes: number;
   files: number;
   directories: number;
+  symlinks: number;
   fragmentation: FsFragmentation;
   stats: FsStats;
   cache: PageCacheStats & { capacity: number; held: number; dirty: number; writeBack: boolean };
@@ -28,16 +29,17 @@ export interface FsResult {
 
 export function fsResult(st: SimState): FsResult {
   const { fs, stats, cache, models } = fsRun(st);
-  let files = 0;
-  for (const inode of fs.inodes) if (inode?.kind === 'file') files++;
+  const count = { file: 0, dir: 0, symlink: 0 };
+  for (const inode of fs.inodes) if (inode) count[inode.kind]++;
   return {
     blockSize: fs.geometry.blockSize,
     blocks: fs.geometry.dataBlocks,
     inodes: fs.geometry.inodes,
     usedBlocks: fs.used.blocks,
     usedInodes: fs.used.inodes,
-    files,
-    directories: fs.used.inodes - files,
+    files: count.file,
+    directories: count.dir,
+    symlinks: count.symlink,
     fragmentation: fragmentationOf(fs),
     stats: { ...stats },
     cache: {
