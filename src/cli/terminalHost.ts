@@ -46,6 +46,7 @@ export function terminalHost(
   let memory: MemorySnapshot | null = loaded.frame.memory?.snapshot ?? null;
   let fs: FsPicture | null = loaded.frame.fs?.picture ?? null;
   const history: string[] = [];
+  let cwd = '/';
   const take = (wire: WireFrame): Frame => {
     frame = applyFrame(frame, wire);
     memory = wire.memory ? (wire.memory.snapshot ?? memory) : null;
@@ -71,8 +72,10 @@ export function terminalHost(
       history,
       textbook: false,
       selectedPid: null,
+      cwd,
     }),
     remember: (line) => void history.push(line),
+    setCwd: (path) => void (cwd = path),
     async operate(request) {
       const reply = ask({ type: 'operation', request });
       if (reply.type !== 'operated') return refusal(reply);

@@ -1,5 +1,6 @@
 import { table } from './format';
 import { fail, out, type CommandResult, type ShellHost } from './host';
+import { CWD_COMMANDS } from './cwdCommands';
 import { FD_COMMANDS } from './fdCommands';
 import { FS_COMMANDS } from './fsCommands';
 import { HEAP_COMMANDS } from './heapCommands';
@@ -8,6 +9,7 @@ import { MEMORY_COMMANDS } from './memoryCommands';
 import { OSTEP_COMMANDS } from './ostepCommands';
 import { shellWord } from '../core/index';
 import { closest, parseArg, tokenize, type Token } from './parse';
+import { absolutePath } from './workingDirectory';
 import { PROCESS_COMMANDS } from './processCommands';
 import { usage, usageOf, type ArgSpec, type Args, type Command } from './spec';
 import { TIME_COMMANDS } from './timeCommands';
@@ -77,6 +79,7 @@ export const COMMANDS: readonly Command[] = [
   ...HEAP_COMMANDS,
   ...FS_COMMANDS,
   ...FD_COMMANDS,
+  ...CWD_COMMANDS,
   ...OSTEP_COMMANDS,
   clear,
   history,
@@ -95,7 +98,8 @@ function unknown(prefix: string, name: string): CommandResult {
 }
 
 export type Parsed =
-  { ok: true; command: Command; args: Args; run: Command['run'] } | { ok: false; result: CommandResult };
+  | { ok: true; command: Command; args: Args; run: Command['run']; specs: readonly ArgSpec[] }
+  | { ok: false; result: CommandResult };
 
 /** `at`: the place of the argument that is wrong (missing or unreadable), or of the first one too many */
 type FormParse = { ok: true; args: Args } | { ok: false; message: string; at: number };
@@ -143,11 +147,11 @@ export function parseLine(tokens: readonly Token[]): Parsed {
   const command = first ? findCommand(first.text) : undefined;
   if (!first || !command) return { ok: false, result: unknown('console', first?.text ?? '') };
   const ours = parseForm(command.name, command.args, rest);
-  if (ours.ok) return { ok: true, command, args: ours.args, run: command.run };
+  if (ours.ok) return { ok: true, command, args: ours.args, run: command.run, specs: command.args };
   const design = command.design;
   if (design) {
     const theirs = parseForm(command.name, design.args, rest);
-    if (theirs.ok) return { ok: true, command, args: theirs.args, run: design.run };
+    if (theirs.ok) return { ok: true, command, args: theirs.args, run: design.run, specs: design.args };
     // Neither: say what is wrong with ours, unless the line cannot be ours from its first argument on.
     if (ours.at === 0 && (theirs.at > 0 || takes(design.args, rest.length)))
       return { ok: false, result: fail(`${command.name}: ${theirs.message}`) };
@@ -162,10 +166,15 @@ export async function runLine(line: string, host: ShellHost): Promise<CommandRes
   if (tokenized.tokens.length === 0) return { lines: [] };
   const parsed = parseLine(tokenized.tokens);
   if (!parsed.ok) return parsed.result;
-  const { command, args } = parsed;
+  const { command } = parsed;
   const v = host.view();
   if (command.needsSim !== false && (!v.ready || !v.frame))
     return fail(`${command.name}: the simulation is not ready yet`);
+  // A path typed relative starts at the console's working directory.
+  const args = { ...parsed.args };
+  for (const spec of parsed.specs)
+    if (spec.kind === 'path' && typeof args[spec.name] === 'string')
+      args[spec.name] = absolutePath(v.cwd, args[spec.name] as string);
   try {
     return await parsed.run(args, host);
   } catch (e) {

@@ -13,7 +13,7 @@ describe('complete', () => {
   it('lists the candidates when ambiguous, extending to their common prefix', () => {
     expect(complete('d', PROCS)).toEqual({ line: 'd', candidates: ['dashboard', 'deallocate', 'defrag', 'df', 'dup'] });
     expect(complete('de', PROCS)).toEqual({ line: 'de', candidates: ['deallocate', 'defrag'] });
-    expect(complete('p', PROCS)).toEqual({ line: 'p', candidates: ['priority', 'play', 'pause'] });
+    expect(complete('p', PROCS)).toEqual({ line: 'p', candidates: ['priority', 'play', 'pause', 'pwd'] });
     expect(complete('pa', PROCS)).toEqual({ line: 'pause ', candidates: [] });
   });
   it('offers the pids a command can act on', () => {

@@ -76,9 +76,35 @@ describe('file-system commands', () => {
     expect(bad).toBe('chmod: mode must be octal from 0000 to 0777 (got "9")');
   });
 
-  it('refuses a path that is not absolute, naming the argument', async () => {
-    const [touch] = await session(['touch notes.txt']);
-    expect(touch).toMatch(/touch: PATH must be an absolute path such as \/models\/llm.bin, got 'notes.txt'/);
+  it('take a relative path from the working directory, which cd changes and pwd prints', async () => {
+    const [touch, pwd, mkdir, cd, cdLink, write, ls, up, notDir, missing] = await session([
+      'touch notes.txt',
+      'pwd',
+      'mkdir data',
+      'cd data',
+      'ln -s /data /here',
+      'write ./log 10',
+      'ls .',
+      'cd ..',
+      'cd /notes.txt',
+      'cd nowhere',
+    ]);
+    expect(touch).toBe('touch:\nt=0 · File system: touch /notes.txt.');
+    expect(pwd).toBe('/');
+    expect(mkdir).toBe('mkdir:\nt=0 · File system: mkdir /data.');
+    expect(cd).toBe('/data');
+    expect(cdLink).toBe('ln:\nt=0 · File system: ln -s /data /here.');
+    expect(write).toBe('write:\nt=0 · File system: write /data/log 10.');
+    expect(ls).toContain('log');
+    expect(up).toBe('/');
+    expect(notDir).toBe('cd: /notes.txt: not a directory');
+    expect(missing).toBe('cd: /nowhere: no such file or directory');
+    const [, viaLink, there] = await session(['mkdir /d', 'cd /link-to-d', 'pwd']);
+    expect(viaLink).toBe('cd: /link-to-d: no such file or directory');
+    expect(there).toBe('/');
+    const [, , followed, inside] = await session(['mkdir /d', 'ln -s d /l', 'cd /l', 'touch f']);
+    expect(followed).toBe('/d');
+    expect(inside).toBe('touch:\nt=0 · File system: touch /d/f.');
   });
 });
 

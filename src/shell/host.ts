@@ -19,6 +19,8 @@ export interface ShellView {
   textbook: boolean;
   /** the process picked in the views (the browser's process table), if any */
   selectedPid: number | null;
+  /** the console's working directory, where relative paths start ("/" until `cd`) */
+  cwd: string;
 }
 
 /** Why the simulation did not do something: sentences that name the field and the limit. */
@@ -60,6 +62,8 @@ export interface ShellHost {
   systemState(): Promise<SystemStateResult>;
   /** hands a file to the user (a download, or a file written) and says where it went */
   save(filename: string, content: string): Promise<Saved>;
+  /** `cd`: the console's working directory becomes `path` (absolute, checked by the command) */
+  setCwd(path: string): void;
   /** an OSTEP homework command answered (as the OSTEP view's Run): OSTEP's text, or the refusal naming the flag */
   ostep(command: string): Promise<{ ok: true; text: string } | { ok: false; error: string }>;
 }

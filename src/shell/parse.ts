@@ -107,7 +107,7 @@ export const EXPECTED: Readonly<Record<ArgKind, string>> = {
   bursts: 'burst lengths in ticks separated by commas, such as 5 or 5,3,4 (CPU, I/O, CPU, …)',
   name: 'a name',
   file: 'a file name',
-  path: 'an absolute path such as /models/llm.bin',
+  path: 'a path such as /models/llm.bin, or models/llm.bin from the working directory',
   command: 'a command name',
   words: 'the rest of the line',
 };
@@ -149,7 +149,6 @@ export function parseArg(kind: ArgKind, text: string): ArgParse {
       return done(bursts.every((b): b is number => b !== null && b >= 1) ? bursts : null);
     }
     case 'path':
-      return done(text.startsWith('/') ? text : null);
     case 'name':
     case 'file':
     case 'command':

@@ -129,7 +129,7 @@ describe('symbolic links', () => {
   it('resolution always ends, whatever links point at (property)', () => {
     const names = ['/a', '/b', '/c', '/a/x', '/a/y'];
     const target = fc.constantFrom(...names, 'x', '..', '../a', '.', 'a/x/..');
-    const ops = fc.array(
+    const steps = fc.array(
       fc.oneof(
         fc.record({ kind: fc.constant('symlink' as const), target, path: fc.constantFrom(...names) }),
         fc.record({ kind: fc.constantFrom('mkdir' as const, 'touch' as const), path: fc.constantFrom(...names) }),
@@ -137,7 +137,7 @@ describe('symbolic links', () => {
       { maxLength: 20 },
     );
     fc.assert(
-      fc.property(ops, fc.constantFrom(...names, '/a/x/y', '/b/x/..'), (list: FsOp[], path) => {
+      fc.property(steps, fc.constantFrom(...names, '/a/x/y', '/b/x/..'), (list: FsOp[], path) => {
         const fs = createFileSystem(DISK);
         for (const op of list) applyFsOp(fs, op);
         const r = resolve(fs, path);

@@ -21,6 +21,7 @@ export function fakeHost(
       history: [],
       textbook: false,
       selectedPid: null,
+      cwd: '/',
       ...view,
     }),
     operate: vi.fn(async () => refused('not in this test')),
@@ -32,6 +33,7 @@ export function fakeHost(
     pageTable: vi.fn(async () => refused('not in this test')),
     systemState: vi.fn(async () => refused('not in this test')),
     save: vi.fn(async (filename: string) => ({ ok: true as const, said: `Saved ${filename}` })),
+    setCwd: vi.fn(),
     ostep: vi.fn(async () => ({ ok: false as const, error: 'not in this test' })),
   };
 }

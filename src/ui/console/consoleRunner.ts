@@ -19,6 +19,8 @@ export interface ConsoleRunner {
 export function createConsoleRunner(store: AppStore): ConsoleRunner {
   let queue: Promise<void> = Promise.resolve();
   const get = store.getState;
+  // The console's own, as a shell's: not part of the simulation, so not recorded or replayed.
+  let cwd = '/';
 
   const host: ShellHost = {
     front: 'browser',
@@ -35,6 +37,7 @@ export function createConsoleRunner(store: AppStore): ConsoleRunner {
         history: s.consoleHistory,
         textbook: s.naming === 'textbook',
         selectedPid: s.selectedPid,
+        cwd,
       };
     },
     // The refusal is said here, in the console; the error banner need not say it again.
@@ -50,6 +53,7 @@ export function createConsoleRunner(store: AppStore): ConsoleRunner {
       download(filename, content);
       return { ok: true, said: `Downloading ${filename}` };
     },
+    setCwd: (path) => void (cwd = path),
     async ostep(command) {
       const answered = await get().runOstep(command);
       return answered.ok ? { ok: true, text: answered.solved.text } : answered;
