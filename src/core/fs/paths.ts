@@ -1,3 +1,4 @@
+import { findName } from './dirEntries';
 import { NAME_MAX } from './fileSystem';
 import { ROOT_INUM, type BlockContent, type DirEntry, type FsError, type FsState, type Inode } from './types';
 
@@ -13,11 +14,7 @@ export function entriesOf(fs: FsState, dir: Inode): DirEntry[] {
 
 /** The inode a name in directory `dir` refers to, or null. */
 export function lookupIn(fs: FsState, dir: Inode, name: string): number | null {
-  for (const b of dir.blocks) {
-    const block = fs.blocks[b] as Extract<BlockContent, { kind: 'dir' }>;
-    for (const [n, inum] of block.entries) if (n === name) return inum;
-  }
-  return null;
+  return findName(fs, dir, name);
 }
 
 /** An absolute path's names ("/a/b" -> ["a", "b"]; "/" -> []), or why it is not one. */
@@ -38,13 +35,16 @@ export function splitPath(path: string): { ok: true; names: string[] } | { ok: f
   return { ok: true, names };
 }
 
-/** Follows a path's names from the root: the inode number, or the POSIX error a lookup gives. */
-export function resolve(fs: FsState, path: string): { ok: true; inum: number } | { ok: false; error: FsError } {
-  const split = splitPath(path);
-  if (!split.ok) return split;
+/** Follows names from the root: the inode number, or the POSIX error a lookup gives. */
+function walk(
+  fs: FsState,
+  names: readonly string[],
+  count: number,
+): { ok: true; inum: number } | { ok: false; error: FsError } {
   let inum = ROOT_INUM;
   let walked = '';
-  for (const name of split.names) {
+  for (let i = 0; i < count; i++) {
+    const name = names[i] as string;
     const dir = fs.inodes[inum] as Inode;
     if (dir.kind !== 'dir') return fail('ENOTDIR', `${walked} is not a directory`);
     const next = lookupIn(fs, dir, name);
@@ -53,6 +53,12 @@ export function resolve(fs: FsState, path: string): { ok: true; inum: number } |
     inum = next;
   }
   return { ok: true, inum };
+}
+
+/** Follows a path's names from the root: the inode number, or the POSIX error a lookup gives. */
+export function resolve(fs: FsState, path: string): { ok: true; inum: number } | { ok: false; error: FsError } {
+  const split = splitPath(path);
+  return split.ok ? walk(fs, split.names, split.names.length) : split;
 }
 
 /**
@@ -65,12 +71,13 @@ export function resolveParent(
 ): { ok: true; parent: number; name: string } | { ok: false; error: FsError } {
   const split = splitPath(path);
   if (!split.ok) return split;
-  const name = split.names[split.names.length - 1];
+  const { names } = split;
+  const name = names[names.length - 1];
   if (name === undefined) return fail('EEXIST', 'the root directory / always exists');
   if (name === '.' || name === '..') return fail('EINVAL', `"${name}" names a directory itself or its parent`);
-  const parentPath = `/${split.names.slice(0, -1).join('/')}`;
-  const parent = resolve(fs, parentPath);
+  const parent = walk(fs, names, names.length - 1);
   if (!parent.ok) return parent;
-  if ((fs.inodes[parent.inum] as Inode).kind !== 'dir') return fail('ENOTDIR', `${parentPath} is not a directory`);
+  if ((fs.inodes[parent.inum] as Inode).kind !== 'dir')
+    return fail('ENOTDIR', `/${names.slice(0, -1).join('/')} is not a directory`);
   return { ok: true, parent: parent.inum, name };
 }

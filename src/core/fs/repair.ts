@@ -1,4 +1,5 @@
-import { countUsed } from './bitmap';
+import { countUsed, setBit } from './bitmap';
+import { forgetNames } from './dirEntries';
 import { ROOT_INUM, type BlockContent, type DirEntry, type FsState, type Inode } from './types';
 
 /** fsck's passes, as e2fsck numbers them: blocks (1), directories and connectivity (2–3), names (4), bitmaps (5). */
@@ -107,6 +108,7 @@ export function repairFs(fs: FsState): RepairAction[] {
     inode.links = names;
   });
   fixBitmaps(fs, say);
+  forgetNames(fs);
   return did;
 }
 
@@ -169,7 +171,7 @@ function fixBitmaps(
     const bit = inode ? 1 : 0;
     if (fs.inodeBitmap[inum] === bit) return;
     say('bitmaps', `inode bitmap bit ${inum} set to ${bit}: the inode is ${inode ? 'in use' : 'free'}`, [inum]);
-    fs.inodeBitmap[inum] = bit;
+    setBit(fs.inodeBitmap, inum, bit);
   });
   fs.dataBitmap.forEach((was, b) => {
     const bit = used.has(b) ? 1 : 0;
@@ -181,7 +183,7 @@ function fixBitmaps(
       [],
       [b],
     );
-    fs.dataBitmap[b] = bit;
+    setBit(fs.dataBitmap, b, bit);
   });
   const counts = { inodes: countUsed(fs.inodeBitmap), blocks: countUsed(fs.dataBitmap) };
   if (counts.inodes !== fs.used.inodes || counts.blocks !== fs.used.blocks)
