@@ -138,7 +138,7 @@ export { validateProcessSpec, validateScenario } from './scenario/validate';
 export { costErrors, estimateCost, MAX_STEPS, type CostEstimate } from './scenario/cost';
 export type { FieldError } from './scenario/validate';
 export { makeExercise } from './teach/exercise';
-export { askForAnswers, gradeExercise, scoreOf, unanswered } from './teach/grade';
+export { answerText, askForAnswers, gradeExercise, scoreOf, unanswered } from './teach/grade';
 export { decisionFinder } from './teach/predict';
 export type { SchedulingDecision } from './teach/predict';
 export { parseLesson, parseLessonIndex, scenarioAt } from './teach/lesson';
