@@ -1,5 +1,7 @@
 import {
+  CORRUPTION_NAMES,
   blockRuns,
+  type CorruptionName,
   modeText,
   octalMode,
   ownerText,
@@ -158,6 +160,25 @@ const tamper: Command = {
   },
 };
 
+const corrupt: Command = {
+  name: 'corrupt',
+  args: [{ name: 'KIND', kind: 'name' }],
+  help: `breaks the file system as OSTEP's fsck.py does, for fsck to find: KIND is ${CORRUPTION_NAMES.join(', ')}`,
+  detail: [
+    "The corruption is drawn from the run's random stream (where, and for random which), so a replay makes the same.",
+    'Then fsck finds it and repairs it, saying what it fixed.',
+  ],
+  run: async (a, host) => {
+    const found = fileSystem(host, 'corrupt');
+    if (!('fs' in found)) return found;
+    const kind = str(a, 'KIND');
+    if (!(CORRUPTION_NAMES as readonly string[]).includes(kind))
+      return fail(`corrupt: KIND must be one of ${CORRUPTION_NAMES.join(', ')}, got '${kind}'`);
+    const action: FsOp = { kind: 'corrupt', corruption: kind as CorruptionName };
+    return operateAndTell(host, 'corrupt', { op: 'fs', action }, 'corrupt:');
+  },
+};
+
 export const FS_COMMANDS: readonly Command[] = [
   ls,
   stat,
@@ -217,4 +238,11 @@ export const FS_COMMANDS: readonly Command[] = [
     kind: 'verify',
   })),
   tamper,
+  change(
+    'fsck',
+    [],
+    'checks the file system (blocks, directories, orphans, link counts, bitmaps) and repairs what it finds, saying so',
+    () => ({ kind: 'fsck' }),
+  ),
+  corrupt,
 ];
