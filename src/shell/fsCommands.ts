@@ -161,22 +161,17 @@ const tamper: Command = {
 };
 
 const corrupt: Command = {
-  name: 'corrupt',
-  args: [{ name: 'KIND', kind: 'name' }],
-  help: `breaks the file system as OSTEP's fsck.py does, for fsck to find: KIND is ${CORRUPTION_NAMES.join(', ')}`,
+  ...change(
+    'corrupt',
+    [{ name: 'KIND', kind: 'corruption' }],
+    "breaks the file system as OSTEP's fsck.py does, for fsck to find (KIND: Tab lists them)",
+    (a) => ({ kind: 'corrupt', corruption: str(a, 'KIND') as CorruptionName }),
+  ),
   detail: [
-    "The corruption is drawn from the run's random stream (where, and for random which), so a replay makes the same.",
+    `KIND is one of ${CORRUPTION_NAMES.join(', ')}.`,
+    "Where it strikes (and for random, which) is drawn from the run's random stream, so a replay makes the same.",
     'Then fsck finds it and repairs it, saying what it fixed.',
   ],
-  run: async (a, host) => {
-    const found = fileSystem(host, 'corrupt');
-    if (!('fs' in found)) return found;
-    const kind = str(a, 'KIND');
-    if (!(CORRUPTION_NAMES as readonly string[]).includes(kind))
-      return fail(`corrupt: KIND must be one of ${CORRUPTION_NAMES.join(', ')}, got '${kind}'`);
-    const action: FsOp = { kind: 'corrupt', corruption: kind as CorruptionName };
-    return operateAndTell(host, 'corrupt', { op: 'fs', action }, 'corrupt:');
-  },
 };
 
 export const FS_COMMANDS: readonly Command[] = [
