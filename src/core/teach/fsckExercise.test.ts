@@ -62,6 +62,14 @@ describe('the fsck exercise', () => {
     expect(gradeExercise(ex, answerKey(ex)).every((r) => r.right)).toBe(true);
   });
 
+  it('names the place in its first piece of evidence, whatever the kind', () => {
+    for (let seed = 0; seed < 40; seed++) {
+      const ex = makeExercise(spec(seed, 3));
+      const where = answerKey(ex)[1] as string;
+      expect(ex.questions[0]?.steps[0]).toMatch(new RegExp(`\\b(inode|block|directory) ${where}\\b`, 'i'));
+    }
+  });
+
   it('travels in a link with its answers', () => {
     const parsed = parseExerciseLink('?exercise=fsck-42-3&answers=deadBlock,5');
     expect(parsed).toEqual({ ok: true, spec: spec(42, 3), answers: ['deadBlock', '5'] });
