@@ -1,4 +1,4 @@
-import { MEMORY_TYPES, PROCESS_TYPES, type ProcessMetrics } from '../core/index';
+import { CORRUPTION_NAMES, MEMORY_TYPES, PROCESS_TYPES, type ProcessMetrics } from '../core/index';
 import { COMMAND_NAMES, findCommand } from './commands';
 import { ACCESS_WORDS, tokenize } from './parse';
 import type { ArgSpec } from './spec';
@@ -26,6 +26,8 @@ function optionsFor(spec: ArgSpec, processes: readonly ProcessMetrics[], paths: 
       return words(COMMAND_NAMES);
     case 'memoryType':
       return words(MEMORY_TYPES);
+    case 'corruption':
+      return words(CORRUPTION_NAMES);
     case 'processType':
       return words(PROCESS_TYPES);
     case 'access':

@@ -1,5 +1,7 @@
 import {
+  CORRUPTION_NAMES,
   blockRuns,
+  type CorruptionName,
   modeText,
   octalMode,
   ownerText,
@@ -158,6 +160,20 @@ const tamper: Command = {
   },
 };
 
+const corrupt: Command = {
+  ...change(
+    'corrupt',
+    [{ name: 'KIND', kind: 'corruption' }],
+    "breaks the file system as OSTEP's fsck.py does, for fsck to find (KIND: Tab lists them)",
+    (a) => ({ kind: 'corrupt', corruption: str(a, 'KIND') as CorruptionName }),
+  ),
+  detail: [
+    `KIND is one of ${CORRUPTION_NAMES.join(', ')}.`,
+    "Where it strikes (and for random, which) is drawn from the run's random stream, so a replay makes the same.",
+    'Then fsck finds it and repairs it, saying what it fixed.',
+  ],
+};
+
 export const FS_COMMANDS: readonly Command[] = [
   ls,
   stat,
@@ -217,4 +233,11 @@ export const FS_COMMANDS: readonly Command[] = [
     kind: 'verify',
   })),
   tamper,
+  change(
+    'fsck',
+    [],
+    'checks the file system (blocks, directories, orphans, link counts, bitmaps) and repairs what it finds, saying so',
+    () => ({ kind: 'fsck' }),
+  ),
+  corrupt,
 ];

@@ -27,12 +27,19 @@ const kindWord = (inode: Inode) => (inode.kind === 'dir' ? 'directory' : 'file')
  * 4. an inode no directory reached is an orphan and is freed with its blocks (e2fsck would offer /lost+found,
  *    which this file system does not have); each link count becomes the number of entries naming the inode;
  * 5. the bitmaps and free counts are rewritten from what the inodes use.
- * The root directory is assumed to be a directory (formatting makes it, and no operation frees it).
+ * The root inode is assumed to be in use (formatting makes it, and no operation frees it); marked a file, it is made a
+ * directory again first.
  */
 export function repairFs(fs: FsState): RepairAction[] {
   const did: RepairAction[] = [];
   const say = (pass: RepairPass, message: string, inodes: number[], blocks: number[] = []) =>
     did.push({ pass, message, inodes, blocks });
+  const root = fs.inodes[ROOT_INUM];
+  if (root && root.kind !== 'dir') {
+    // e2fsck's "root inode is not a directory": everything hangs from it, so it is made one again.
+    say('blocks', `the root inode ${ROOT_INUM} is marked a file: made a directory again`, [ROOT_INUM]);
+    root.kind = 'dir';
+  }
   const owner = new Map<number, number>();
   fs.inodes.forEach((inode, inum) => {
     if (!inode) return;

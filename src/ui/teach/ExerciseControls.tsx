@@ -8,6 +8,7 @@ const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   draw: 'Draw the schedule',
   filesystem: 'File system operations',
   crash: 'Crash points and journals',
+  fsck: 'fsck: what is corrupted?',
 };
 
 /** A seed the student has not seen: any unsigned 32-bit integer (the UI may use Math.random; the core may not). */

@@ -11,6 +11,7 @@ import { fsInvariants } from '../invariants';
 import { createPageCache, flushAll, forgetFreed } from '../pageCache';
 import { emptyLedger } from '../ledger/stored';
 import { fsRun, makeFileRequest, nextFileRequest, queueOnDevice } from './fileRequests';
+import { applyFsckOp } from './fsckRun';
 import { applyLedgerOp } from './ledgerRun';
 import { loadModel, releaseModel } from './modelLoads';
 import { createModelCache } from '../models/cache/modelCache';
@@ -62,6 +63,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       cache: createPageCache(config.cache.blocks, config.cache.writeBack),
       ledger: emptyLedger(),
       verdict: null,
+      corrupted: null,
       stats: {
         requests: 0,
         reads: 0,
@@ -74,6 +76,9 @@ export const fsSubsystem: Subsystem<'fs'> = {
         busyTicks: 0,
         operations: 0,
         operationsRefused: 0,
+        fsckRuns: 0,
+        fsckFixes: 0,
+        corruptions: 0,
       },
       version: 0,
     };
@@ -84,13 +89,22 @@ export const fsSubsystem: Subsystem<'fs'> = {
     if (op.op !== 'fs') return false;
     const run = fsRun(st);
     run.fs.now = st.now;
+    const bitmap = run.fs.dataBitmap;
+    const line = fsOpText(op.action);
+    if (op.action.kind === 'fsck' || op.action.kind === 'corrupt') {
+      const said = applyFsckOp(st, run, op.action);
+      run.version++;
+      run.stats.operations++;
+      if ('error' in said) run.stats.operationsRefused++;
+      forgetFreed(run.cache, (b) => bitmap[b] === 1);
+      st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
+      return false;
+    }
     const done = applyFsOp(run.fs, op.action);
     run.version++;
     run.stats.operations++;
     if (!done.ok) run.stats.operationsRefused++;
-    const bitmap = run.fs.dataBitmap;
     forgetFreed(run.cache, (b) => bitmap[b] === 1);
-    const line = fsOpText(op.action);
     if (op.action.kind === 'verify' || op.action.kind === 'tamper') {
       const said = applyLedgerOp(st, run, op.action);
       st.events.push(
@@ -139,7 +153,8 @@ export const fsSubsystem: Subsystem<'fs'> = {
       if (cpu.phase === 'run') next = Math.min(next, nextFileRequest(run, mustPcb(st, cpu.pid as number)));
     return next;
   },
-  invariants: (st) => fsInvariants(fsRun(st).fs),
+  // A file system corrupted on purpose breaks them until fsck repairs it.
+  invariants: (st) => (fsRun(st).corrupted === null ? fsInvariants(fsRun(st).fs) : []),
   view: fsView,
   result: (st) => ({ fs: fsResult(st) }),
 };
