@@ -7,9 +7,12 @@ const fail = (code: FsError['code'], message: string): { ok: false; error: FsErr
   error: { code, message },
 });
 
-/** A directory's entries across its blocks, in order. */
+/** A directory's entries across its blocks, in order (a block that holds none, as after a corruption, lists none). */
 export function entriesOf(fs: FsState, dir: Inode): DirEntry[] {
-  return dir.blocks.flatMap((b) => (fs.blocks[b] as Extract<BlockContent, { kind: 'dir' }>).entries);
+  return dir.blocks.flatMap((b) => {
+    const block = fs.blocks[b];
+    return block?.kind === 'dir' ? block.entries : [];
+  });
 }
 
 /** The inode a name in directory `dir` refers to, or null. */

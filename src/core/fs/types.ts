@@ -69,7 +69,8 @@ export type FsErrorCode =
   | 'EINVAL'
   | 'ENAMETOOLONG'
   | 'EPERM'
-  | 'EBUSY';
+  | 'EBUSY'
+  | 'EIO';
 
 export interface FsError {
   code: FsErrorCode;

@@ -6,13 +6,16 @@ import type { Scenario, ScheduledOperation } from '../../scenario/types';
 import { validateScenario } from '../../scenario/validate';
 import { run, simulate } from '../../testing/run';
 import { scenarioOf } from '../../testing/scenarioOf';
-import type { FsOp } from '../fsOp';
+import { CORRUPTION_NAMES, type FsOp } from '../fsOp';
+import { fsView } from './view';
 
 /** One process and a small disk; the operations at their ticks, in order. */
-function withOps(actions: [tick: number, action: FsOp][]): Scenario {
+function withOps(actions: [tick: number, action: FsOp][], files?: unknown): Scenario {
   const operations: ScheduledOperation[] = actions.map(([tick, action]) => ({ tick, op: 'fs', action }));
+  const scenario = scenarioOf({ policy: 'FIFO' }, [{ bursts: [6] }], { operations });
   const v = validateScenario({
-    ...scenarioOf({ policy: 'FIFO' }, [{ bursts: [6] }], { operations }),
+    ...scenario,
+    processes: files === undefined ? scenario.processes : scenario.processes.map((p) => ({ ...p, files })),
     fs: { blockSize: 1024, blocks: 32, inodes: 16, cache: { blocks: 0 } },
   });
   if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
@@ -78,6 +81,42 @@ describe('fsck and corrupt on the node', () => {
         expect(r.fs?.stats).toMatchObject({ fsckRuns: 1, fsckFixes: 0 });
       }),
       { seed: 20261206, numRuns: 60 },
+    );
+  });
+
+  it('a corrupted file system never crashes what comes after, and fsck makes it whole (property)', () => {
+    const path = fc.constantFrom('/a', '/b', '/a/c', '/a/d', '/b/e', '/a/c/f');
+    const op: fc.Arbitrary<FsOp> = fc.oneof(
+      fc.record({ kind: fc.constantFrom('mkdir' as const, 'touch' as const, 'rm' as const, 'rmdir' as const), path }),
+      fc.record({ kind: fc.constant('write' as const), path, bytes: fc.constantFrom(1, 1024, 5000) }),
+      fc.record({ kind: fc.constant('link' as const), target: path, path }),
+      fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
+      fc.record({ kind: fc.constant('corrupt' as const), corruption: fc.constantFrom(...CORRUPTION_NAMES) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 16 }), fc.array(op, { maxLength: 8 }), path, (before, after, file) => {
+        const r = run(
+          withOps(
+            [
+              ...before.map((o): [number, FsOp] => [0, o]),
+              ...after.map((o): [number, FsOp] => [2, o]),
+              [5, { kind: 'fsck' }],
+            ],
+            {
+              every: 1,
+              requests: [
+                { kind: 'read', path: file, bytes: 2048 },
+                { kind: 'write', path: file, bytes: 1024 },
+              ],
+            },
+          ),
+        );
+        expect(r.events.filter((e) => e.kind === 'fsOp').length).toBe(before.length + after.length + 1);
+        // Left corrupted, the picture the Files view draws is still made.
+        const left = simulate(withOps([...before, ...after].map((o): [number, FsOp] => [0, o]))).state;
+        expect(fsView(left).picture().tree[0]?.path).toBe('/');
+      }),
+      { seed: 20261206, numRuns: 150 },
     );
   });
 });

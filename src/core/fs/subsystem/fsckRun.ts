@@ -41,6 +41,9 @@ export function applyFsckOp(
     run.corrupted = null;
     return { fsck: fixes };
   }
+  // fsck.py corrupts a consistent file system; one error at a time keeps each fsck's finding readable.
+  const broken = corruptRefusal(run);
+  if (broken) return { error: broken };
   const rng = [...st.rng] as RngState;
   const made = corrupt(run.fs, nextU32(rng), WHICH[action.corruption]);
   if (typeof made === 'string') {
@@ -52,4 +55,15 @@ export function applyFsckOp(
   run.stats.corruptions++;
   run.corrupted = corruptionText(made).replace(/\n\s*/g, ' ');
   return { corrupted: run.corrupted };
+}
+
+/**
+ * While the file system is corrupted on purpose, everything but fsck is refused, as a
+ * kernel that finds errors remounts read-only and waits for fsck: its structures cannot be trusted (a name may
+ * point at a free inode, a file's blocks may be read as a directory).
+ */
+export function corruptRefusal(run: FsRun): FsError | null {
+  return run.corrupted === null
+    ? null
+    : { code: 'EIO', message: `the file system has errors until fsck repairs them (${run.corrupted})` };
 }

@@ -11,7 +11,7 @@ import { fsInvariants } from '../invariants';
 import { createPageCache, flushAll, forgetFreed } from '../pageCache';
 import { emptyLedger } from '../ledger/stored';
 import { fsRun, makeFileRequest, nextFileRequest, queueOnDevice } from './fileRequests';
-import { applyFsckOp } from './fsckRun';
+import { applyFsckOp, corruptRefusal } from './fsckRun';
 import { applyLedgerOp } from './ledgerRun';
 import { loadModel, releaseModel } from './modelLoads';
 import { createModelCache } from '../models/cache/modelCache';
@@ -100,11 +100,16 @@ export const fsSubsystem: Subsystem<'fs'> = {
       st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
       return false;
     }
-    const done = applyFsOp(run.fs, op.action);
+    const broken = corruptRefusal(run);
+    const done = broken ? { ok: false as const, error: broken } : applyFsOp(run.fs, op.action);
     run.version++;
     run.stats.operations++;
     if (!done.ok) run.stats.operationsRefused++;
     forgetFreed(run.cache, (b) => bitmap[b] === 1);
+    if (broken) {
+      st.events.push({ tick: st.now, kind: 'fsOp', line, error: broken });
+      return false;
+    }
     if (op.action.kind === 'verify' || op.action.kind === 'tamper') {
       const said = applyLedgerOp(st, run, op.action);
       st.events.push(
