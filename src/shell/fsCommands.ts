@@ -1,13 +1,8 @@
-import {
-  blockRuns,
-  modeText,
-  octalMode,
-  ownerText,
-  runRange,
-  type FsOp,
-  type FsPicture,
-  type Inode,
-} from '../core/index';
+import { blockRuns, runRange } from '../core/fs/allocation/disk';
+import { modeText, octalMode, ownerText } from '../core/fs/fileSystem';
+import type { FsOp } from '../core/fs/fsOp';
+import type { FsPicture } from '../core/fs/subsystem/view';
+import type { Inode } from '../core/fs/types';
 import { operateAndTell } from './effects';
 import { formatBytes, percent, table } from './format';
 import { fail, out, type CommandResult, type ShellHost } from './host';

@@ -1,4 +1,5 @@
-import { MEMORY_TYPES, type MemoryType, PROCESS_TYPES, type ProcessType } from '../core/index';
+import { MEMORY_TYPES, type MemoryType } from '../core/memory/types';
+import { PROCESS_TYPES, type ProcessType } from '../core/process/types';
 
 /**
  * The shell's words (the browser console's and the terminal's): a tokenizer and one parser per argument kind. Pure: no store, no DOM. Every parser

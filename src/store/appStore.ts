@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { estimateCost, type CostEstimate, type MemorySnapshot } from '../core/index';
+import { estimateCost, type CostEstimate } from '../core/scenario/cost';
+import type { MemorySnapshot } from '../core/memory/snapshot';
 import { STATE_FIELDS, withFigures, type FromSim, type MemoryFramePart } from '../protocol';
 import { refusedWith, type Reply } from './results';
 import type { Request, SimClient } from './client';

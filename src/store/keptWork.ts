@@ -1,4 +1,5 @@
-import { autosaveText, parseAutosave, type Scenario } from '../core/index';
+import { autosaveText, parseAutosave } from '../core/scenario/shareFile';
+import type { Scenario } from '../core/scenario/types';
 import {
   AUTOSAVE_KEY,
   AUTOSAVE_PRESET_KEY,

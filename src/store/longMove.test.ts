@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { createAppStore, EAGER_END_STEPS } from './appStore';
-import { inProcessClient } from './client';
+import { inProcessClient } from './inProcessClient';
 import { SLICE_EVENTS } from './playbackSlice';
 
 // 300,000 quantum expiries: more than is worth finding the end of at load, so it is found by running to it.

@@ -1,4 +1,5 @@
-import { ostepScriptNamed, shellWord, type OstepCommandResult } from '../core/index';
+import { ostepScriptNamed } from '../core/ostep/registry';
+import { shellWord, type OstepCommandResult } from '../core/ostep/solve';
 import type { SliceContext } from './deps';
 import { commandOfHash, ostepLinkUrl } from './ostepLink';
 import { refusedWith, type LoadResult } from './results';

@@ -1,4 +1,4 @@
-import { forPeople } from '../core/index';
+import { forPeople } from '../core/scenario/fieldWords';
 import type { SliceContext } from './deps';
 import { refusalOf, refusedWith, type Refused } from './results';
 import { pushUndo, recordsUndo } from './shareSlice';

@@ -1,14 +1,8 @@
-import {
-  decodeShare,
-  type FieldError,
-  forPeople,
-  parseAutosave,
-  parseScenarioFile,
-  type Scenario,
-  type ShareDisplay,
-  shareUrl,
-  type ShareUrl,
-} from '../core/index';
+import { decodeShare, type ShareDisplay, shareUrl, type ShareUrl } from '../core/scenario/share';
+import type { FieldError } from '../core/scenario/validate';
+import { forPeople } from '../core/scenario/fieldWords';
+import { parseAutosave, parseScenarioFile } from '../core/scenario/shareFile';
+import type { Scenario } from '../core/scenario/types';
 import {
   AUTOSAVE_KEY,
   autosaveWrites,

@@ -1,14 +1,8 @@
-import {
-  askForAnswers,
-  type Exercise,
-  type ExerciseSpec,
-  gradeExercise,
-  type Lesson,
-  makeExercise,
-  parseExerciseLink,
-  type QuestionResult,
-  unanswered,
-} from '../core/index';
+import { askForAnswers, gradeExercise, unanswered } from '../core/teach/grade';
+import type { Exercise, ExerciseSpec, QuestionResult } from '../core/teach/types';
+import type { Lesson } from '../core/teach/lesson';
+import { makeExercise } from '../core/teach/exercise';
+import { parseExerciseLink } from '../core/teach/link';
 import type { SliceContext } from './deps';
 import { predictSlice, type PredictSlice } from './predictMode';
 

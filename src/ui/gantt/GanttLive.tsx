@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { describeScheduler, loneQuantum } from '../../core/index';
+import { describeScheduler, loneQuantum } from '../../core/sched/registry';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { GanttChart } from './GanttChart';

@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { scoreOf, type QuestionResult } from '../../core/index';
+import { scoreOf } from '../../core/teach/grade';
+import type { QuestionResult } from '../../core/teach/types';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { DrawGrid } from './DrawGrid';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { exerciseLink } from '../../core/index';
+import { exerciseLink } from '../../core/teach/link';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { ExerciseAnswers } from './ExerciseAnswers';
