@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { autosaveText } from '../core/scenario/shareFile';
+import { autosaveText } from '../core/scenario/scenarioText';
 import type { Scenario } from '../core/scenario/types';
 import type { AppState } from './types';
 

@@ -21,7 +21,7 @@ async function loaded() {
 describe('a long run in the browser', () => {
   it('loads paused with its estimate shown and its end not run for', async () => {
     const s = (await loaded()).getState();
-    expect(s.cost?.steps).toBeGreaterThan(EAGER_END_STEPS);
+    expect(s.facts?.cost.steps).toBeGreaterThan(EAGER_END_STEPS);
     expect(s.frame).toMatchObject({ tick: 0, endKnown: false });
   });
 

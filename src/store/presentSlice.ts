@@ -1,4 +1,4 @@
-import { systemStateJson } from '../core/kernel/systemState';
+import { systemStateJson } from '../core/kernel/systemStateJson';
 import type { RunResult } from '../core/kernel/result';
 import { exportFileName } from './exportFileName';
 import type { SaveFile, SliceContext } from './deps';

@@ -36,6 +36,8 @@ export function ExerciseAnswers({ children }: { children?: ReactNode }) {
     store.getState().checkExercise();
   };
   const setAnswer = (i: number, v: string) => store.getState().setExerciseAnswer(i, v);
+  // ExerciseView shows this once an exercise is made.
+  if (!exercise) return null;
   return (
     <form onSubmit={check} aria-labelledby="exercise-answers-title" noValidate>
       <h3 id="exercise-answers-title">{exercise.grid ? 'Your schedule' : 'Your predictions'}</h3>
