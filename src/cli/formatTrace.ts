@@ -103,7 +103,11 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
     `File system: ${f.blocks} blocks of ${f.blockSize} B, ${f.usedBlocks} in use; ${f.usedInodes} of ${f.inodes} inodes in use (${f.files} files, ${f.directories} directories${f.symlinks > 0 ? `, ${f.symlinks} symbolic links` : ''})`,
     `Fragmentation at the end: ${g.fragmented} of ${g.withBlocks} files and directories in more than one run (${g.runs} runs); free space in ${g.freeRuns} run${g.freeRuns === 1 ? '' : 's'}, the largest ${g.largestFreeRun} blocks`,
     `Block device: ${s.requests} requests (${s.reads} reads of ${s.bytesRead} B, ${s.writes} writes of ${s.bytesWritten} B, ${s.refused} refused), ${s.blocksMoved} blocks moved; busy ${s.busyTicks} ticks; queued ${s.queuedTicks} ticks in all`,
-    `Operations: ${s.operations} (${s.operationsRefused} refused)`,
+    `Operations: ${s.operations} (${s.operationsRefused} refused)${
+      s.fsckRuns + s.corruptions > 0
+        ? `; fsck ran ${s.fsckRuns} time${s.fsckRuns === 1 ? '' : 's'} and fixed ${s.fsckFixes}; ${s.corruptions} corrupted on purpose`
+        : ''
+    }`,
   ];
 }
 

@@ -66,8 +66,8 @@ export { sizeText } from './fs/models/sizeText';
 export { KIND_WORD, modeText, octalMode, ownerText } from './fs/fileSystem';
 export { FIRST_FD, FLAG_WORDS, OPEN_MAX, type OpenFile, type OpenFiles, type OpenFlags } from './fs/openFiles';
 export { blockRuns, runRange } from './fs/allocation/disk';
-export type { FsOp, FsOpKind } from './fs/fsOp';
-export { fsOpText, parseFsOp } from './fs/fsOp';
+export type { CorruptionName, FsOp, FsOpKind } from './fs/fsOp';
+export { CORRUPTION_NAMES, fsOpText, parseFsOp } from './fs/fsOp';
 export type { Inode, InodeKind, FsError, FsErrorCode } from './fs/types';
 export type { MemoryResult } from './memory/subsystem/result';
 export type { HeldMemory, ProcessMemory } from './memory/subsystem/processMemory';
@@ -122,7 +122,8 @@ export { ostepScriptNamed } from './ostep/registry';
 export { runScenario } from './ostep/runScenario';
 export { OSTEP_SCRIPTS } from './ostep/script';
 export type { OstepScriptName, ScenarioRunner } from './ostep/script';
-export { shellWord, solveOstep, solveOstepCommand, splitCommand, streamOstep } from './ostep/solve';
+export { shellWord } from './ostep/shellWord';
+export { solveOstep, solveOstepCommand, splitCommand, streamOstep } from './ostep/solve';
 export type { OstepCommandResult, ReadText } from './ostep/solve';
 export { partsText } from './ostep/textParts';
 export type { TextPart } from './ostep/textParts';
@@ -131,7 +132,7 @@ export { DEFAULT_WORKLOAD, generateWorkload, validateWorkloadSpec } from './scen
 export type { Dist, WorkloadSpec } from './scenario/generate';
 export { DEFAULT_HEAP } from './scenario/heapSchema';
 export { decodeShare, shareUrl } from './scenario/share';
-export type { MemoryColour, ShareDisplay, ShareUrl } from './scenario/share';
+export type { MemoryColour, ShareDecoding, ShareDisplay, SharePayload, ShareUrl } from './scenario/share';
 export { FIT_MAX_FRAMES, fitMemory, type MemoryFit } from './scenario/memoryFit';
 export { forPeople, sayFieldError } from './scenario/fieldWords';
 export { MAX_FILE_CHARS, autosaveText, parseAutosave, parseScenarioFile } from './scenario/shareFile';
@@ -139,7 +140,7 @@ export { validateProcessSpec, validateScenario } from './scenario/validate';
 export { costErrors, estimateCost, MAX_STEPS, type CostEstimate } from './scenario/cost';
 export type { FieldError } from './scenario/validate';
 export { makeExercise } from './teach/exercise';
-export { askForAnswers, gradeExercise, scoreOf, unanswered } from './teach/grade';
+export { answerText, askForAnswers, gradeExercise, scoreOf, unanswered } from './teach/grade';
 export { decisionFinder } from './teach/predict';
 export type { SchedulingDecision } from './teach/predict';
 export { parseLesson, parseLessonIndex, scenarioAt } from './teach/lesson';
@@ -163,13 +164,8 @@ export { parseJsonText } from './scenario/shareJson';
 export { FITS } from './heap/fits/registry';
 export { ledgerCards, type CheckStatus, type LedgerCard } from './fs/ledger/cards';
 export type { LedgerView, Verdict } from './fs/ledger/types';
-export {
-  systemState,
-  systemStateJson,
-  SYSTEM_STATE_FORMAT,
-  type ExportedProcess,
-  type SystemState,
-} from './kernel/systemState';
+export { systemState, SYSTEM_STATE_FORMAT, type ExportedProcess, type SystemState } from './kernel/systemState';
+export { systemStateJson } from './kernel/systemStateJson';
 export type { ExportedMemory, FrameRun, PageRun } from './memory/exportMemory';
 export type { FsGeometry } from './fs/types';
 export type { RepairAction, RepairPass } from './fs/repair';

@@ -40,6 +40,8 @@ describe('complete', () => {
     expect(complete('allocate 1 64KiB blockchain_l', PROCS).line).toBe('allocate 1 64KiB BLOCKCHAIN_LEDGER ');
     expect(complete('access 1 0x10 w', PROCS).line).toBe('access 1 0x10 write ');
     expect(complete('help mon', PROCS).line).toBe('help monitor ');
+    expect(complete('corrupt e', PROCS)).toEqual({ line: 'corrupt entry-', candidates: ['entry-inode', 'entry-name'] });
+    expect(complete('corrupt or', PROCS).line).toBe('corrupt orphan ');
   });
   it('leaves the line alone where nothing can be offered', () => {
     expect(complete('zzz', PROCS)).toEqual({ line: 'zzz', candidates: [] });

@@ -1,4 +1,7 @@
-import { MEMORY_TYPES, PROCESS_TYPES, type ProcessMetrics } from '../core/index';
+import { CORRUPTION_NAMES } from '../core/fs/fsOp';
+import { MEMORY_TYPES } from '../core/memory/types';
+import { PROCESS_TYPES } from '../core/process/types';
+import type { ProcessMetrics } from '../core/metrics/metrics';
 import { COMMAND_NAMES, findCommand } from './commands';
 import { ACCESS_WORDS, tokenize } from './parse';
 import type { ArgSpec } from './spec';
@@ -26,6 +29,8 @@ function optionsFor(spec: ArgSpec, processes: readonly ProcessMetrics[], paths: 
       return words(COMMAND_NAMES);
     case 'memoryType':
       return words(MEMORY_TYPES);
+    case 'corruption':
+      return words(CORRUPTION_NAMES);
     case 'processType':
       return words(PROCESS_TYPES);
     case 'access':

@@ -1,4 +1,5 @@
-import { FLAG_WORDS, parseFsOp } from '../core/index';
+import { parseFsOp } from '../core/fs/fsOp';
+import { FLAG_WORDS } from '../core/fs/openFiles';
 import { operateAndTell } from './effects';
 import { table } from './format';
 import { fileSystem } from './fsCommands';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terminalHost } from '../cli/terminalHost';
+import { CORRUPTION_NAMES } from '../core/fs/fsOp';
 import { runLine } from './commands';
 
 const SCENARIO = {
@@ -128,5 +129,28 @@ describe('ledger commands', () => {
     expect(tamper).toMatch(/^tamper:\nt=\d+ · Ledger: tamper 1: changed block 1: /);
     expect(verify).toMatch(/Ledger: verify-ledger: .*block 1/);
     expect(wrong).toBe("tamper: the word after HEIGHT can only be rehash, got 'twice'");
+  });
+
+  it('fsck finds nothing on a clean file system; after corrupt it says what it fixed, and a bad KIND is refused', async () => {
+    const [, , clean, corrupt, fsck, again, bad] = await session([
+      'mkdir /a',
+      'write /a/f 2KiB',
+      'fsck',
+      'corrupt refcount',
+      'fsck',
+      'fsck',
+      'corrupt everything',
+    ]);
+    expect(clean).toBe(
+      'fsck:\nt=0 · File system: fsck checked blocks, directories, orphans, link counts and bitmaps: 5 of 5 passes found nothing; the file system is consistent, nothing to fix.',
+    );
+    expect(corrupt).toMatch(
+      /^corrupt:\nt=0 · File system: corrupt refcount breaks it on purpose: INODE (2|3) refcnt (in|de)creased \(fsck.py's words\); fsck finds and repairs it\.$/,
+    );
+    expect(fsck).toMatch(
+      /4 of 5 passes found nothing; fixed 1: inode (2|3)'s link count was \d; 1 entry names it: set to 1\.$/,
+    );
+    expect(again).toContain('nothing to fix.');
+    expect(bad).toBe(`corrupt: KIND must be one of ${CORRUPTION_NAMES.join(', ')}, got 'everything'`);
   });
 });

@@ -1,15 +1,8 @@
-import {
-  KIND_WORD,
-  blockRuns,
-  modeText,
-  octalMode,
-  ownerText,
-  parseFsOp,
-  runRange,
-  type FsOp,
-  type FsPicture,
-  type Inode,
-} from '../core/index';
+import { CORRUPTION_NAMES, parseFsOp, type CorruptionName, type FsOp } from '../core/fs/fsOp';
+import { blockRuns, runRange } from '../core/fs/allocation/disk';
+import { KIND_WORD, modeText, octalMode, ownerText } from '../core/fs/fileSystem';
+import type { FsPicture } from '../core/fs/subsystem/view';
+import type { Inode } from '../core/fs/types';
 import { operateAndTell } from './effects';
 import { formatBytes, percent, table } from './format';
 import { fail, out, type CommandResult, type ShellHost } from './host';
@@ -197,6 +190,20 @@ const chmod: Command = {
   },
 };
 
+const corrupt: Command = {
+  ...change(
+    'corrupt',
+    [{ name: 'KIND', kind: 'corruption' }],
+    "breaks the file system as OSTEP's fsck.py does, for fsck to find (KIND: Tab lists them)",
+    (a) => ({ kind: 'corrupt', corruption: str(a, 'KIND') as CorruptionName }),
+  ),
+  detail: [
+    `KIND is one of ${CORRUPTION_NAMES.join(', ')}.`,
+    "Where it strikes (and for random, which) is drawn from the run's random stream, so a replay makes the same.",
+    'Then fsck finds it and repairs it, saying what it fixed.',
+  ],
+};
+
 export const FS_COMMANDS: readonly Command[] = [
   ls,
   stat,
@@ -253,4 +260,11 @@ export const FS_COMMANDS: readonly Command[] = [
   })),
   chmod,
   tamper,
+  change(
+    'fsck',
+    [],
+    'checks the file system (blocks, directories, orphans, link counts, bitmaps) and repairs what it finds, saying so',
+    () => ({ kind: 'fsck' }),
+  ),
+  corrupt,
 ];

@@ -1,4 +1,6 @@
-import { MEMORY_TYPES, type MemoryType, PROCESS_TYPES, type ProcessType } from '../core/index';
+import { CORRUPTION_NAMES } from '../core/fs/fsOp';
+import { MEMORY_TYPES, type MemoryType } from '../core/memory/types';
+import { PROCESS_TYPES, type ProcessType } from '../core/process/types';
 
 /**
  * The shell's words (the browser console's and the terminal's): a tokenizer and one parser per argument kind. Pure: no store, no DOM. Every parser
@@ -49,6 +51,7 @@ export type ArgKind =
   | 'tick'
   | 'size'
   | 'memoryType'
+  | 'corruption'
   | 'processType'
   | 'access'
   | 'address'
@@ -101,6 +104,7 @@ export const EXPECTED: Readonly<Record<ArgKind, string>> = {
   tick: 'a whole number of ticks, 0 or more',
   size: 'a size such as 4096, 64KiB or 2MiB (units B, KiB, MiB, GiB; at most 4GiB)',
   memoryType: `one of ${MEMORY_TYPES.join(', ')}`,
+  corruption: `one of ${CORRUPTION_NAMES.join(', ')}`,
   processType: `one of ${PROCESS_TYPES.join(', ')}`,
   access: 'read or write',
   address: 'an address in decimal (4096) or hex (0x1000)',
@@ -137,6 +141,8 @@ export function parseArg(kind: ArgKind, text: string): ArgParse {
       return done(parseSize(text));
     case 'memoryType':
       return done(oneOf<MemoryType>(MEMORY_TYPES, text));
+    case 'corruption':
+      return done(oneOf(CORRUPTION_NAMES, text));
     case 'processType':
       return done(oneOf<ProcessType>(PROCESS_TYPES, text));
     case 'access':

@@ -46,6 +46,8 @@ function needsOf(op: FsOp): Need[] {
     case 'dup':
     case 'close':
     case 'chmod':
+    case 'fsck':
+    case 'corrupt':
     case 'sync':
     case 'verify':
     case 'tamper':

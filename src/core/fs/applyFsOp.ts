@@ -3,6 +3,7 @@ import { fsOpText, type FsOp } from './fsOp';
 import { ROOT_UID } from './permissions';
 import { append, create, fail, link, rename, rmdir, symlink, truncate, unlink } from './operations';
 import { resolve } from './paths';
+import { repairFs } from './repair';
 import { LOWEST_FREE, type Placement } from './placement';
 import { ROOT_INUM, type FsResult, type FsState, type Inode } from './types';
 import { assertNever } from '../assertNever';
@@ -58,6 +59,15 @@ export function applyFsOp(
       // Nothing for the on-disk picture: sync writes the page cache's blocks and the ledger is its own file
       // system, both its owner's (the kernel's file-system subsystem).
       return { ok: true, inum: ROOT_INUM };
+    case 'fsck':
+      repairFs(fs);
+      return { ok: true, inum: ROOT_INUM };
+    case 'corrupt':
+      // A corruption draws from the running node's random stream, which a workload on its own has not.
+      return fail(
+        'EINVAL',
+        "corrupt changes the running node's file system only (a scenario operation or the console)",
+      );
     default:
       return assertNever(op);
   }

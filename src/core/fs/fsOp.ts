@@ -35,7 +35,25 @@ export type FsOp =
   /** checks the ledger at /ledger block by block: names the first bad block */
   | { kind: 'verify' }
   /** changes ledger block `height` (its first transaction's amount, or a byte of a snapshot), rehashing it or not */
-  | { kind: 'tamper'; height: number; rehash: boolean };
+  | { kind: 'tamper'; height: number; rehash: boolean }
+  /** checks the file system and repairs what it finds (repair.ts), saying what it fixed */
+  | { kind: 'fsck' }
+  /** breaks the file system as fsck.py does, for fsck to find (a random one draws from the run's random stream) */
+  | { kind: 'corrupt'; corruption: CorruptionName };
+
+/** fsck.py's corruptions by name (for a file where fsck.py picks a file or a directory), or a random one. */
+export const CORRUPTION_NAMES = [
+  'data-bitmap',
+  'inode-bitmap',
+  'refcount',
+  'orphan',
+  'dead-block',
+  'type-switch',
+  'entry-inode',
+  'entry-name',
+  'random',
+] as const;
+export type CorruptionName = (typeof CORRUPTION_NAMES)[number];
 
 export type FsOpKind = FsOp['kind'];
 
@@ -60,6 +78,8 @@ const SYNTAX: Readonly<Record<FsOpKind, { word: string; args: readonly string[] 
   sync: { word: 'sync', args: [] },
   verify: { word: 'verify-ledger', args: [] },
   tamper: { word: 'tamper', args: ['height'] },
+  fsck: { word: 'fsck', args: [] },
+  corrupt: { word: 'corrupt', args: ['corruption'] },
 };
 
 /** Arguments that are whole numbers. */
@@ -124,6 +144,11 @@ export function parseFsOp(line: string): { ok: true; op: FsOp } | { ok: false; e
       fields[name] = Number.parseInt(arg, 8);
       continue;
     }
+    if (name === 'corruption' && !(CORRUPTION_NAMES as readonly string[]).includes(arg))
+      return {
+        ok: false,
+        error: { code: 'EINVAL', message: `corruption must be one of ${CORRUPTION_NAMES.join(', ')} (got "${arg}")` },
+      };
     if (!NUMERIC.has(name)) {
       fields[name] = arg;
       continue;

@@ -1,3 +1,5 @@
+import { mark } from './bitmap';
+import { addName, removeName, retargetName } from './dirEntries';
 import { NAME_MAX, PATH_MAX, newInode } from './fileSystem';
 import { lookupIn, resolve, resolveParent } from './paths';
 import { LOWEST_FREE, withTaken } from './placement';
@@ -47,54 +49,42 @@ function modified(fs: FsState, inode: Inode): void {
 
 function addEntry(fs: FsState, dir: Inode, name: string, inum: number, grow: number | undefined): void {
   if (grow !== undefined) {
-    fs.dataBitmap[grow] = 1;
-    fs.used.blocks++;
+    mark(fs, 'blocks', grow, 1);
     fs.blocks[grow] = { kind: 'dir', entries: [] };
     dir.blocks.push(grow);
     dir.size += fs.geometry.blockSize;
   }
-  (fs.blocks[dir.blocks[dir.blocks.length - 1] as number] as DirBlock).entries.push([name, inum]);
+  addName(fs, dir, name, inum);
   modified(fs, dir);
 }
 
 function removeEntry(fs: FsState, dir: Inode, name: string): void {
   modified(fs, dir);
-  for (const b of dir.blocks) {
-    const entries = (fs.blocks[b] as DirBlock).entries;
-    const at = entries.findIndex(([n]) => n === name);
-    if (at >= 0) {
-      entries.splice(at, 1);
-      return;
-    }
-  }
+  removeName(fs, dir, name);
 }
 
 /** Takes free blocks for a file's contents. */
 function takeFileBlocks(fs: FsState, blocks: readonly number[]): void {
   for (const b of blocks) {
-    fs.dataBitmap[b] = 1;
+    mark(fs, 'blocks', b, 1);
     fs.blocks[b] = { kind: 'file', data: '' };
   }
-  fs.used.blocks += blocks.length;
 }
 
 /** Gives a file's last `count` blocks back. */
 function dropFileBlocks(fs: FsState, inode: Inode, count: number): void {
   for (const b of inode.blocks.splice(inode.blocks.length - count, count)) {
-    fs.dataBitmap[b] = 0;
+    mark(fs, 'blocks', b, 0);
     fs.blocks[b] = null;
   }
-  fs.used.blocks -= count;
 }
 
 function freeInode(fs: FsState, inum: number): void {
   for (const b of (fs.inodes[inum] as Inode).blocks) {
-    fs.dataBitmap[b] = 0;
+    mark(fs, 'blocks', b, 0);
     fs.blocks[b] = null;
-    fs.used.blocks--;
   }
-  fs.inodeBitmap[inum] = 0;
-  fs.used.inodes--;
+  mark(fs, 'inodes', inum, 0);
   fs.inodes[inum] = null;
 }
 
@@ -166,10 +156,9 @@ export function create(
   // The parent's next block, if it must grow, comes after the new inode's own.
   const grow = place.grows ? withTaken(fs, own, () => placement.blocks(fs, place.parentInum, 1)) : [];
   if (!grow) return noRoom;
-  fs.inodeBitmap[inum] = 1;
-  fs.used.inodes++;
+  mark(fs, 'inodes', inum, 1);
   for (const b of own) {
-    fs.dataBitmap[b] = 1;
+    mark(fs, 'blocks', b, 1);
     fs.blocks[b] =
       kind === 'dir'
         ? {
@@ -181,7 +170,6 @@ export function create(
           }
         : { kind: 'file', data: '' };
   }
-  fs.used.blocks += own.length;
   const inode = newInode(fs, kind, own, owner);
   if (kind === 'file') inode.size = size * fs.geometry.blockSize;
   fs.inodes[inum] = inode;
@@ -272,8 +260,7 @@ export function appendBlock(fs: FsState, path: string, data: string, placement =
   const [block] = placement.blocks(fs, t.inum, 1) ?? [];
   if (block === undefined)
     return fail('ENOSPC', `no free data block for ${path} (all ${fs.geometry.dataBlocks} are in use)`);
-  fs.dataBitmap[block] = 1;
-  fs.used.blocks++;
+  mark(fs, 'blocks', block, 1);
   fs.blocks[block] = { kind: 'file', data };
   inode.blocks.push(block);
   inode.size += fs.geometry.blockSize;
@@ -380,9 +367,7 @@ export function rename(fs: FsState, from: string, to: string, placement = LOWEST
   const newParent = fs.inodes[dstAt.parent] as Inode;
   if (dst.ok) {
     // The name now names the moved inode, in place: there is no moment without `to`, as rename(2) promises.
-    for (const b of newParent.blocks)
-      for (const e of (fs.blocks[b] as DirBlock).entries)
-        if (e[0] === dstAt.name) (e as [string, number])[1] = src.inum;
+    retargetName(fs, newParent, dstAt.name, src.inum);
     modified(fs, newParent);
     const old = fs.inodes[dst.inum] as Inode;
     old.ctime = fs.now;
@@ -394,8 +379,7 @@ export function rename(fs: FsState, from: string, to: string, placement = LOWEST
   removeEntry(fs, oldParent, srcAt.name);
   inode.ctime = fs.now;
   if (isDir && srcAt.parent !== dstAt.parent) {
-    for (const b of inode.blocks)
-      for (const e of (fs.blocks[b] as DirBlock).entries) if (e[0] === '..') (e as [string, number])[1] = dstAt.parent;
+    retargetName(fs, inode, '..', dstAt.parent);
     oldParent.links--;
     newParent.links++;
   }

@@ -1,24 +1,24 @@
+import { findName } from './dirEntries';
 import { NAME_MAX } from './fileSystem';
 import { denied, permits, ROOT_UID } from './permissions';
-import { ROOT_INUM, type BlockContent, type DirEntry, type FsError, type FsState, type Inode } from './types';
+import { ROOT_INUM, type DirEntry, type FsError, type FsState, type Inode } from './types';
 
 const fail = (code: FsError['code'], message: string): { ok: false; error: FsError } => ({
   ok: false,
   error: { code, message },
 });
 
-/** A directory's entries across its blocks, in order. */
+/** A directory's entries across its blocks, in order (a block that holds none, as after a corruption, lists none). */
 export function entriesOf(fs: FsState, dir: Inode): DirEntry[] {
-  return dir.blocks.flatMap((b) => (fs.blocks[b] as Extract<BlockContent, { kind: 'dir' }>).entries);
+  return dir.blocks.flatMap((b) => {
+    const block = fs.blocks[b];
+    return block?.kind === 'dir' ? block.entries : [];
+  });
 }
 
 /** The inode a name in directory `dir` refers to, or null. */
 export function lookupIn(fs: FsState, dir: Inode, name: string): number | null {
-  for (const b of dir.blocks) {
-    const block = fs.blocks[b] as Extract<BlockContent, { kind: 'dir' }>;
-    for (const [n, inum] of block.entries) if (n === name) return inum;
-  }
-  return null;
+  return findName(fs, dir, name);
 }
 
 /** An absolute path's names ("/a/b" -> ["a", "b"]; "/" -> []), or why it is not one. */
@@ -43,22 +43,21 @@ export function splitPath(path: string): { ok: true; names: string[] } | { ok: f
 export const SYMLOOP_MAX = 40;
 
 /**
- * Follows a path's names from the root: the inode number, or the POSIX error a lookup gives. A symbolic link met
- * in the middle of the path is always followed, and at its end unless `follow` is false (lstat, unlink, rename
+ * Follows the first `count` names from the root: the inode number, or the POSIX error a lookup gives. A symbolic
+ * link met in the middle is always followed, and as the last name unless `follow` is false (lstat, unlink, rename
  * and link act on the link itself); a relative target starts from the link's directory. A link to nowhere gives
  * ENOENT, and more than SYMLOOP_MAX links in one resolution ELOOP (a cycle never ends otherwise). User `uid` must
  * be let search (x) each directory it looks a name up in (EACCES).
  */
-export function resolve(
+function walk(
   fs: FsState,
-  path: string,
-  follow = true,
-  uid = ROOT_UID,
+  names: readonly string[],
+  count: number,
+  follow: boolean,
+  uid: number,
 ): { ok: true; inum: number } | { ok: false; error: FsError } {
-  const split = splitPath(path);
-  if (!split.ok) return split;
   // The names still to walk, last first: a link's target puts its names on top.
-  const pending = split.names.reverse();
+  const pending = names.slice(0, count).reverse();
   let inum = ROOT_INUM;
   let walked = '';
   let hops = 0;
@@ -76,7 +75,10 @@ export function resolve(
       continue;
     }
     if (++hops > SYMLOOP_MAX)
-      return fail('ELOOP', `${path}: more than ${SYMLOOP_MAX} symbolic links on the way (a loop of links?)`);
+      return fail(
+        'ELOOP',
+        `/${names.slice(0, count).join('/')}: more than ${SYMLOOP_MAX} symbolic links on the way (a loop of links?)`,
+      );
     const target = found.target as string;
     if (target.startsWith('/')) {
       inum = ROOT_INUM;
@@ -85,6 +87,17 @@ export function resolve(
     for (const n of target.split('/').reverse()) if (n !== '') pending.push(n);
   }
   return { ok: true, inum };
+}
+
+/** Follows a path's names from the root (see walk): the inode number, or the POSIX error a lookup gives. */
+export function resolve(
+  fs: FsState,
+  path: string,
+  follow = true,
+  uid = ROOT_UID,
+): { ok: true; inum: number } | { ok: false; error: FsError } {
+  const split = splitPath(path);
+  return split.ok ? walk(fs, split.names, split.names.length, follow, uid) : split;
 }
 
 /**
@@ -98,12 +111,13 @@ export function resolveParent(
 ): { ok: true; parent: number; name: string } | { ok: false; error: FsError } {
   const split = splitPath(path);
   if (!split.ok) return split;
-  const name = split.names[split.names.length - 1];
+  const { names } = split;
+  const name = names[names.length - 1];
   if (name === undefined) return fail('EEXIST', 'the root directory / always exists');
   if (name === '.' || name === '..') return fail('EINVAL', `"${name}" names a directory itself or its parent`);
-  const parentPath = `/${split.names.slice(0, -1).join('/')}`;
-  const parent = resolve(fs, parentPath, true, uid);
+  const parent = walk(fs, names, names.length - 1, true, uid);
   if (!parent.ok) return parent;
-  if ((fs.inodes[parent.inum] as Inode).kind !== 'dir') return fail('ENOTDIR', `${parentPath} is not a directory`);
+  if ((fs.inodes[parent.inum] as Inode).kind !== 'dir')
+    return fail('ENOTDIR', `/${names.slice(0, -1).join('/')} is not a directory`);
   return { ok: true, parent: parent.inum, name };
 }

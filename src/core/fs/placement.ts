@@ -1,4 +1,4 @@
-import { firstFree } from './bitmap';
+import { firstFree, mark, nextFree } from './bitmap';
 import type { FsState, InodeKind } from './types';
 
 /**
@@ -18,13 +18,11 @@ export interface Placement {
  * pick that must not take the first one's blocks); the bitmap is as it was afterwards.
  */
 export function withTaken<T>(fs: FsState, blocks: readonly number[], pick: () => T): T {
-  for (const b of blocks) fs.dataBitmap[b] = 1;
-  fs.used.blocks += blocks.length;
+  for (const b of blocks) mark(fs, 'blocks', b, 1);
   try {
     return pick();
   } finally {
-    for (const b of blocks) fs.dataBitmap[b] = 0;
-    fs.used.blocks -= blocks.length;
+    for (const b of blocks) mark(fs, 'blocks', b, 0);
   }
 }
 
@@ -42,11 +40,9 @@ function oneByOne(fs: FsState, count: number, pick: (fs: FsState) => number): nu
 /** The `count` lowest free entries, in order, or null when there are not that many: one pass over the bitmap. */
 function lowestFree(map: Uint8Array, count: number): number[] | null {
   const picked: number[] = [];
-  for (let from = 0; picked.length < count;) {
-    const b = map.indexOf(0, from);
+  for (let b = firstFree(map); picked.length < count; b = nextFree(map, b + 1)) {
     if (b < 0) return null;
     picked.push(b);
-    from = b + 1;
   }
   return picked;
 }

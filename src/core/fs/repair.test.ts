@@ -58,6 +58,15 @@ describe('repairFs', () => {
     expect(fsckFindings(fs)).toEqual([]);
   });
 
+  it('makes a root inode marked a file a directory again, keeping what it names (fsck.py can switch its type)', () => {
+    const fs = createFileSystem(G);
+    create(fs, '/a', 'dir');
+    (fs.inodes[0] as Inode).kind = 'file';
+    expect(repairFs(fs).map((a) => a.message)).toEqual(['the root inode 0 is marked a file: made a directory again']);
+    expect(fsckFindings(fs)).toEqual([]);
+    expect(fs.inodes[1]?.kind).toBe('dir');
+  });
+
   it('on a consistent file system does nothing', () => {
     const fs = createFileSystem(G);
     create(fs, '/a', 'dir');

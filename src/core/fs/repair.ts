@@ -1,4 +1,5 @@
-import { countUsed } from './bitmap';
+import { countUsed, setBit } from './bitmap';
+import { forgetNames } from './dirEntries';
 import { KIND_NOUN } from './fileSystem';
 import { ROOT_INUM, type BlockContent, type DirEntry, type FsState, type Inode } from './types';
 
@@ -23,14 +24,22 @@ type DirBlock = Extract<BlockContent, { kind: 'dir' }>;
  * 2–3. from the root, each directory's entries name inodes in use, once per name, a directory by one name only;
  *    "." and ".." are rewritten to the directory and the parent that names it;
  * 4. an inode no directory reached is an orphan and is freed with its blocks (e2fsck would offer /lost+found,
- *    which this file system does not have); each link count becomes the number of entries naming the inode;
+ *    which this file system does not have), unless an open file still holds it (on the orphan list: it goes at
+ *    its last close); each link count becomes the number of entries naming the inode;
  * 5. the bitmaps and free counts are rewritten from what the inodes use.
- * The root directory is assumed to be a directory (formatting makes it, and no operation frees it).
+ * The root inode is assumed to be in use (formatting makes it, and no operation frees it); marked a file, it is made a
+ * directory again first.
  */
 export function repairFs(fs: FsState): RepairAction[] {
   const did: RepairAction[] = [];
   const say = (pass: RepairPass, message: string, inodes: number[], blocks: number[] = []) =>
     did.push({ pass, message, inodes, blocks });
+  const root = fs.inodes[ROOT_INUM];
+  if (root && root.kind !== 'dir') {
+    // e2fsck's "root inode is not a directory": everything hangs from it, so it is made one again.
+    say('blocks', `the root inode ${ROOT_INUM} is marked a file: made a directory again`, [ROOT_INUM]);
+    root.kind = 'dir';
+  }
   const owner = new Map<number, number>();
   fs.inodes.forEach((inode, inum) => {
     if (!inode) return;
@@ -90,7 +99,8 @@ export function repairFs(fs: FsState): RepairAction[] {
   });
   const reached = connect(fs, say);
   fs.inodes.forEach((inode, inum) => {
-    if (!inode || reached.has(inum)) return;
+    // An open file unlinked on a running node is on the orphan list, kept for its last close, as ext4 keeps it.
+    if (!inode || reached.has(inum) || (fs.orphans.includes(inum) && (fs.held[inum] ?? 0) > 0)) return;
     say(
       'orphans',
       `${KIND_NOUN[inode.kind]} inode ${inum} is named by no directory reached from /: freed with its ${inode.blocks.length} blocks`,
@@ -116,6 +126,7 @@ export function repairFs(fs: FsState): RepairAction[] {
     inode.links = names;
   });
   fixBitmaps(fs, say);
+  forgetNames(fs);
   return did;
 }
 
@@ -178,7 +189,7 @@ function fixBitmaps(
     const bit = inode ? 1 : 0;
     if (fs.inodeBitmap[inum] === bit) return;
     say('bitmaps', `inode bitmap bit ${inum} set to ${bit}: the inode is ${inode ? 'in use' : 'free'}`, [inum]);
-    fs.inodeBitmap[inum] = bit;
+    setBit(fs.inodeBitmap, inum, bit);
   });
   fs.dataBitmap.forEach((was, b) => {
     const bit = used.has(b) ? 1 : 0;
@@ -190,7 +201,7 @@ function fixBitmaps(
       [],
       [b],
     );
-    fs.dataBitmap[b] = bit;
+    setBit(fs.dataBitmap, b, bit);
   });
   const counts = { inodes: countUsed(fs.inodeBitmap), blocks: countUsed(fs.dataBitmap) };
   if (counts.inodes !== fs.used.inodes || counts.blocks !== fs.used.blocks)

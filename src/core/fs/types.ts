@@ -83,7 +83,8 @@ export type FsErrorCode =
   | 'ELOOP'
   | 'EACCES'
   | 'EBADF'
-  | 'EMFILE';
+  | 'EMFILE'
+  | 'EIO';
 
 export interface FsError {
   code: FsErrorCode;

@@ -4,6 +4,7 @@ import type { ProcessState } from '../process/types';
 import type { Access, MemoryType } from '../memory/types';
 import type { AllocStep, Chunk, FreeStep } from '../heap/types';
 import type { FsError } from '../fs/types';
+import type { RepairPass } from '../fs/repair';
 
 export type { PickReason } from '../sched/reason';
 
@@ -145,6 +146,10 @@ export type SimEvent =
       said?: string;
       /** what a descriptor operation did (the descriptor open gave, the bytes read), in a sentence */
       told?: string;
+      /** fsck: what it fixed, pass by pass (empty: nothing to fix) */
+      fsck?: { pass: RepairPass; message: string }[];
+      /** corrupt: the corruption made, as fsck.py -c says it */
+      corrupted?: string;
     }
   /** a validator's write under /ledger appended a block to the chain (`failed`: why it could not) */
   | { tick: number; kind: 'ledger'; pid: number; sentence: string; failed: FsError | null }

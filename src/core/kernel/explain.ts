@@ -1,4 +1,5 @@
 import { assertNever } from '../assertNever';
+import { fsckWords } from '../fs/fsckWords';
 import type { FreeStep } from '../heap/types';
 import { findPolicy } from '../sched/registry';
 import type { PickReason, SimEvent } from './events';
@@ -204,6 +205,9 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
         return `File system: ${ev.line} is refused, ${ev.error.code}: ${ev.error.message}; nothing changes.`;
       if (ev.said !== undefined) return `Ledger: ${ev.line}: ${ev.said}`;
       if (ev.told !== undefined) return `File system: ${ev.line}: ${ev.told}.`;
+      if (ev.fsck) return `File system: ${fsckWords(ev.fsck)}`;
+      if (ev.corrupted !== undefined)
+        return `File system: ${ev.line} breaks it on purpose: ${ev.corrupted} (fsck.py's words); fsck finds and repairs it.`;
       if (!ev.flushed) return `File system: ${ev.line}.`;
       return ev.flushed.blocks === 0
         ? 'File system: sync: no dirty block in the page cache, nothing to write.'

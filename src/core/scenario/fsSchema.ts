@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_FS, FS_LIMITS } from '../fs/config';
 import { MAX_MODE } from '../fs/access';
-import { MAX_OP_BYTES } from '../fs/fsOp';
+import { CORRUPTION_NAMES, MAX_OP_BYTES } from '../fs/fsOp';
 import { CACHE_POLICY_NAMES } from '../fs/models/cache/types';
 import { flag, intIn, listOf, text, unionError } from './fields';
 import { LIMITS } from './types';
@@ -111,11 +111,16 @@ export const fsActionSchema = z.discriminatedUnion(
       height: intIn(0, LIMITS.maxTick, '(a block of the ledger)'),
       rehash: flag().default(false),
     }),
+    z.strictObject({ kind: z.literal('fsck') }),
+    z.strictObject({
+      kind: z.literal('corrupt'),
+      corruption: z.enum(CORRUPTION_NAMES, { error: `must be one of ${CORRUPTION_NAMES.join(', ')}` }),
+    }),
   ],
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper',
+      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper, fsck, corrupt',
     ),
   },
 );

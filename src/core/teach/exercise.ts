@@ -2,6 +2,7 @@ import { assertNever } from '../assertNever';
 import { makeCrashExercise } from './crashExercise';
 import { makeDrawExercise } from './drawExercise';
 import { makeFileSystemExercise } from './fileSystemExercise';
+import { makeFsckExercise } from './fsckExercise';
 import { makeReplacementExercise } from './replacementExercise';
 import { makeScheduleExercise } from './scheduleExercise';
 import { makeTranslationExercise } from './translationExercise';
@@ -22,6 +23,8 @@ export function makeExercise(spec: ExerciseSpec): Exercise {
       return makeFileSystemExercise(spec);
     case 'crash':
       return makeCrashExercise(spec);
+    case 'fsck':
+      return makeFsckExercise(spec);
     default:
       return assertNever(spec.kind);
   }

@@ -19,7 +19,7 @@ export function fsOpAnswer(op: VsfsOp): string {
 }
 
 /** A state as a table: a column per inode or block number, a row per part of the picture. */
-function stateTable(caption: string, s: VsfsState): ProblemTable {
+export function stateTable(caption: string, s: VsfsState): ProblemTable {
   const n = Math.max(s.inodes.length, s.data.length);
   return {
     caption,

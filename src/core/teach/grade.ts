@@ -1,4 +1,4 @@
-import type { AnswerType, Exercise, QuestionResult } from './types';
+import type { AnswerType, Choice, Exercise, Question, QuestionResult } from './types';
 
 const NONE_WORDS = new Set(['none', '-', 'no', 'hit', 'free', 'nothing']);
 const IDLE_WORDS = new Set(['idle', 'none', '-', 'nobody', 'nothing']);
@@ -39,10 +39,10 @@ function integerOf(text: string): number | null {
 }
 
 /**
- * An answer in canonical form, so "p2", "P 2" and "2" all read as "P2", and "0x1F" as "31"; null when it
- * cannot be read as this type of answer. Canonical forms are what Question.expected holds.
+ * An answer in canonical form, so "p2", "P 2" and "2" all read as "P2", and "0x1F" as "31", and a choice's label
+ * as its value; null when it cannot be read as this type of answer. Canonical forms are what Question.expected holds.
  */
-export function normalizeAnswer(type: AnswerType, raw: string): string | null {
+export function normalizeAnswer(type: AnswerType, raw: string, choices: readonly Choice[] = []): string | null {
   const text = raw.trim().toLowerCase().replace(/\.$/, '');
   const word = text.replace(/[\s_-]/g, '');
   if (text === '') return null;
@@ -68,7 +68,16 @@ export function normalizeAnswer(type: AnswerType, raw: string): string | null {
     }
     case 'fsop':
       return fsCallOf(text);
+    case 'choice': {
+      const same = (a: string) => a.toLowerCase().replace(/[\s_-]/g, '') === word;
+      return choices.find((c) => same(c.value) || same(c.label))?.value ?? null;
+    }
   }
+}
+
+/** An answer in the words shown: a choice's label, any other answer as it is. */
+export function answerText(q: Question, value: string): string {
+  return q.choices?.find((c) => c.value === value)?.label ?? value;
 }
 
 /**
@@ -79,13 +88,13 @@ export function normalizeAnswer(type: AnswerType, raw: string): string | null {
 export function gradeExercise(ex: Exercise, answers: readonly string[]): QuestionResult[] {
   return ex.questions.map((q, i) => {
     const given = (answers[i] ?? '').trim();
-    const read = normalizeAnswer(q.answerType, given);
+    const read = normalizeAnswer(q.answerType, given, q.choices);
     const right = read !== null && read === q.expected;
     let verdict: string;
-    if (right) verdict = `Right: ${q.label} is ${q.expected}.`;
+    if (right) verdict = `Right: ${q.label} is ${answerText(q, q.expected)}.`;
     else if (given === '') verdict = 'No answer yet.';
     else if (read === null) verdict = `Wrong: “${given}” is not ${HINT_OF[q.answerType]}. Try again.`;
-    else verdict = `Wrong: ${read} is not right. Try again.`;
+    else verdict = `Wrong: ${answerText(q, read)} is not right. Try again.`;
     return {
       id: q.id,
       label: q.label,
@@ -144,4 +153,5 @@ const HINT_OF: Readonly<Record<AnswerType, string>> = {
   page: 'a page number or none',
   address: 'an address or fault',
   fsop: 'a file-system call with its path (such as mkdir /a)',
+  choice: 'one of the choices',
 };

@@ -1,7 +1,15 @@
 import type { Scenario } from '../scenario/types';
 
 /** The kinds of exercise; each is generated from (kind, seed, difficulty) alone, like OSTEP's `-s`. */
-export const EXERCISE_KINDS = ['schedule', 'replacement', 'translation', 'draw', 'filesystem', 'crash'] as const;
+export const EXERCISE_KINDS = [
+  'schedule',
+  'replacement',
+  'translation',
+  'draw',
+  'filesystem',
+  'crash',
+  'fsck',
+] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Difficulty = 1 | 2 | 3;
 export const DIFFICULTIES: readonly Difficulty[] = [1, 2, 3];
@@ -16,10 +24,16 @@ export interface ExerciseSpec {
 
 /**
  * How an answer is read: a tick or a count (an integer), a process ("P2", "2" or "idle"), a page
- * ("3" or "none"), a physical address (decimal or 0x hex, or "fault"), or a file-system call ("mkdir /a",
- * `link("/a", "/b");`).
+ * ("3" or "none"), a physical address (decimal or 0x hex, or "fault"), a file-system call ("mkdir /a",
+ * `link("/a", "/b");`), or one of the question's choices (its value or its label).
  */
-export type AnswerType = 'integer' | 'process' | 'page' | 'address' | 'fsop';
+export type AnswerType = 'integer' | 'process' | 'page' | 'address' | 'fsop' | 'choice';
+
+/** One answer of a multiple-choice question: the value answers and links carry, and the words shown. */
+export interface Choice {
+  value: string;
+  label: string;
+}
 
 export interface Question {
   /** stable within the exercise: "completion-2", "victim-7", "address-1" */
@@ -31,6 +45,8 @@ export interface Question {
   hint: string;
   /** the answer in canonical form, computed by the real core */
   expected: string;
+  /** the answers to pick from (answerType 'choice'), in the order shown; absent otherwise */
+  choices?: readonly Choice[];
   /** how to get there, one sentence per step (from the core's own trace) */
   steps: string[];
 }

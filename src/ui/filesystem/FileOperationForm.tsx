@@ -1,12 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
-import { parseFsOp, type FsOp } from '../../core/index';
+import { CORRUPTION_NAMES, parseFsOp, type FsOp } from '../../core/fs/fsOp';
 import type { FormAnswer } from '../memory/types';
 
 interface Props {
   onOperate(op: FsOp): Promise<FormAnswer>;
 }
 
-const EXAMPLES = ['mkdir /models', 'write /models/llm.bin 64KiB', 'ln /models/llm.bin /latest', 'mv /latest /current'];
+const EXAMPLES = [
+  'mkdir /models',
+  'write /models/llm.bin 64KiB',
+  'ln /models/llm.bin /latest',
+  'mv /latest /current',
+  'corrupt refcount',
+];
 
 const UNIT: Readonly<Record<string, number>> = { b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
 
@@ -18,7 +24,7 @@ function withBytes(line: string): string {
 }
 
 /**
- * One file operation at the current tick, typed as in a shell. It is recorded in the scenario like every other
+ * One file operation at the current tick, typed as in a shell, or fsck at a button. It is recorded in the scenario like every other
  * operation; the simulation's narration says what it did, or the POSIX error that refused it.
  */
 export function FileOperationForm({ onOperate }: Props) {
@@ -32,9 +38,12 @@ export function FileOperationForm({ onOperate }: Props) {
       setAnswer({ ok: false, message: parsed.error.message });
       return;
     }
-    const done = await onOperate(parsed.op);
+    if ((await operate(parsed.op)).ok) setLine('');
+  };
+  const operate = async (op: FsOp) => {
+    const done = await onOperate(op);
     setAnswer(done);
-    if (done.ok) setLine('');
+    return done;
   };
   return (
     <form className="file-operation" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
@@ -54,9 +63,14 @@ export function FileOperationForm({ onOperate }: Props) {
         <button type="submit" className="primary">
           Do it
         </button>
+        <button type="button" onClick={() => void operate({ kind: 'fsck' })}>
+          Run fsck
+        </button>
       </div>
       <p className="muted">
-        mkdir, touch, write PATH SIZE, truncate PATH BYTES, rm, rmdir, ln TARGET PATH, mv FROM TO. For example:{' '}
+        mkdir, touch, write PATH SIZE, truncate PATH BYTES, rm, rmdir, ln TARGET PATH, mv FROM TO; corrupt KIND breaks
+        the file system as OSTEP&rsquo;s fsck.py does ({CORRUPTION_NAMES.join(', ')}) and Run fsck finds and repairs it.
+        For example:{' '}
         {EXAMPLES.map((x, i) => (
           <span key={x}>
             {i > 0 && ', '}

@@ -77,6 +77,22 @@ describe('FilesView', () => {
     expect(screen.getByRole('table', { name: 'Descriptor tables' })).toHaveTextContent('3→ entry 0');
   });
 
+  it('corrupts the file system with a typed corrupt, and Run fsck says what it repaired', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(<FilesView />, store);
+    await userEvent.click(screen.getByRole('tab', { name: 'File operations' }));
+    const form = within(screen.getByRole('form', { name: 'File operation' }));
+    await userEvent.type(form.getByRole('textbox', { name: 'Operation (at the current tick)' }), 'corrupt orphan');
+    await userEvent.click(form.getByRole('button', { name: 'Do it' }));
+    expect(await form.findByText(/corrupt orphan breaks it on purpose: INODE \d+ orphan/)).toBeInTheDocument();
+    await userEvent.click(form.getByRole('button', { name: 'Run fsck' }));
+    expect(
+      await form.findByText(/4 of 5 passes found nothing; fixed 1: file inode \d+ is named by no directory/),
+    ).toBeInTheDocument();
+    await userEvent.click(form.getByRole('button', { name: 'Run fsck' }));
+    expect(await form.findByText(/the file system is consistent, nothing to fix\.$/)).toBeInTheDocument();
+  });
+
   it('offers to add a file system to a scenario without one', async () => {
     const { fs: _, operations: __, ...without } = SCENARIO;
     const { store } = await startedStore({ ...without, processes: [{ ...SCENARIO.processes[0], files: undefined }] });

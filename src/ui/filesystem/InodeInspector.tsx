@@ -1,4 +1,6 @@
-import { KIND_WORD, blockRuns, modeText, octalMode, ownerText, runRange, type FsPicture } from '../../core/index';
+import { blockRuns, runRange } from '../../core/fs/allocation/disk';
+import { KIND_WORD, modeText, octalMode, ownerText } from '../../core/fs/fileSystem';
+import type { FsPicture } from '../../core/fs/subsystem/view';
 import { FactList } from './FactList';
 import { formatBytes } from '../../shell/format';
 

@@ -1,4 +1,5 @@
-import { FLAG_WORDS, type FsPicture } from '../../core/index';
+import { FLAG_WORDS } from '../../core/fs/openFiles';
+import type { FsPicture } from '../../core/index';
 
 interface Props {
   fs: FsPicture;

@@ -1,4 +1,5 @@
-import { MEMORY_TYPES, type MemorySnapshot, PAGE_STATES } from '../../core/index';
+import { MEMORY_TYPES, PAGE_STATES } from '../../core/memory/types';
+import type { MemorySnapshot } from '../../core/memory/snapshot';
 
 /** What one frame holds, in words: "Frame 37 · P3 llm-infer · page 5 · AI_MODEL · PINNED", or "Frame 8 · free". */
 export function describeFrame(

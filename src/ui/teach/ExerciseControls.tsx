@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { EXERCISE_KINDS, MAX_SEED, type Difficulty, type ExerciseKind, type ExerciseSpec } from '../../core/index';
+import {
+  EXERCISE_KINDS,
+  MAX_SEED,
+  type Difficulty,
+  type ExerciseKind,
+  type ExerciseSpec,
+} from '../../core/teach/types';
 
 const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   schedule: 'CPU scheduling',
@@ -8,6 +14,7 @@ const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   draw: 'Draw the schedule',
   filesystem: 'File system operations',
   crash: 'Crash points and journals',
+  fsck: 'fsck: what is corrupted?',
 };
 
 /** A seed the student has not seen: any unsigned 32-bit integer (the UI may use Math.random; the core may not). */

@@ -10,7 +10,7 @@ async function setup() {
   const { store } = await startedStore(START);
   renderWithStore(<ExerciseView />, store);
   const user = userEvent.setup();
-  const seed = screen.getByLabelText('Seed');
+  const seed = await screen.findByLabelText('Seed');
   await user.clear(seed);
   await user.type(seed, '42');
   return { store, user };
@@ -97,12 +97,46 @@ describe('ExerciseView', () => {
   it('opens a link with answers and grades them at once', async () => {
     const { store } = await startedStore(START);
     const ex = makeExercise({ kind: 'replacement', seed: 5, difficulty: 2 });
-    expect(store.getState().openExerciseLink(`?exercise=replacement-5-2&answers=${answerKey(ex).join(',')}`)).toBe(
-      true,
-    );
+    expect(
+      await store.getState().openExerciseLink(`?exercise=replacement-5-2&answers=${answerKey(ex).join(',')}`),
+    ).toBe(true);
     renderWithStore(<ExerciseView />, store);
     expect(screen.getByRole('status')).toHaveTextContent(`${ex.questions.length} of ${ex.questions.length} right.`);
-    expect(store.getState().openExerciseLink('?exercise=nope')).toBe(false);
+    expect(await store.getState().openExerciseLink('?exercise=nope')).toBe(false);
     expect(await screen.findByRole('alert')).toHaveTextContent(/is not <kind>-<seed>-<difficulty>/);
+  });
+
+  it("fsck's exercise: picks the kind in a radio group by keyboard, types the place, and explains a wrong pick", async () => {
+    const { store, user } = await setup();
+    await user.selectOptions(screen.getByLabelText('Kind'), 'fsck: what is corrupted?');
+    const ex = makeExercise({ kind: 'fsck', seed: 42, difficulty: 1 });
+    const [kind, where] = answerKey(ex) as [string, string];
+    expect(screen.getByRole('heading', { name: /fsck-42-1/ })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'The file system, corrupted' })).toBeInTheDocument();
+    const group = screen.getByRole('radiogroup', { name: 'What is corrupted?' });
+    const choices = within(group).getAllByRole('radio');
+    expect(choices).toHaveLength(8);
+    const right = ex.questions[0]!.choices!.findIndex((c) => c.value === kind);
+    const wrong = (right + 1) % choices.length;
+    // The keyboard: a click gives the group focus, an arrow key moves the pick to the next choice.
+    await user.click(choices[right]!);
+    await user.keyboard('{ArrowDown}');
+    expect(choices[wrong]).toBeChecked();
+    await user.type(screen.getByLabelText(ex.questions[1]!.label), where);
+    await user.click(screen.getByRole('button', { name: 'Check answers' }));
+    const wrongLabel = ex.questions[0]!.choices![wrong]!.label;
+    expect(screen.getByText(`Wrong: ${wrongLabel} is not right. Try again.`)).toBeInTheDocument();
+    expect(group).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2 right.');
+
+    await user.click(screen.getByRole('button', { name: 'Show answers' }));
+    const label = ex.questions[0]!.choices![right]!.label;
+    expect(within(group.closest('li')!).getByText(`Answer: ${label}.`, { exact: false })).toBeInTheDocument();
+    expect(screen.getAllByText(/^Our fsck would repair it: /).length).toBeGreaterThan(0);
+
+    await user.click(choices[right]!);
+    await user.click(screen.getByRole('button', { name: 'Check answers' }));
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 2 right. Well done!');
+    expect(store.getState().exerciseAnswers).toEqual([kind, where]);
   });
 });

@@ -1,4 +1,5 @@
-import type { Question, QuestionResult } from '../../core/index';
+import { answerText } from '../../core/teach/grade';
+import type { Question, QuestionResult } from '../../core/teach/types';
 
 interface Props {
   question: Question;
@@ -22,23 +23,47 @@ export function QuestionRow({ question: q, value, result, revealed, onChange }: 
   const inputId = `answer-${q.id}`;
   const feedbackId = `feedback-${q.id}`;
   const showSteps = revealed && (!result || !result.right);
+  const invalid = result ? !result.right : undefined;
   return (
     <li className="teach-question">
-      <label htmlFor={inputId}>{q.label}</label>
-      <input
-        id={inputId}
-        value={value}
-        placeholder={q.hint}
-        size={boxSize(q.hint)}
-        autoComplete="off"
-        aria-invalid={result ? !result.right : undefined}
-        aria-describedby={feedbackId}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      {q.choices ? (
+        // A multiple choice: a radio group, so arrow keys move between the choices and the label names the group.
+        <fieldset role="radiogroup" className="teach-choices" aria-describedby={feedbackId} aria-invalid={invalid}>
+          <legend>{q.label}</legend>
+          {q.choices.map((c) => (
+            <label key={c.value}>
+              <input
+                type="radio"
+                name={inputId}
+                value={c.value}
+                checked={value === c.value}
+                onChange={() => onChange(c.value)}
+              />{' '}
+              {c.label}
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <>
+          <label htmlFor={inputId}>{q.label}</label>
+          <input
+            id={inputId}
+            value={value}
+            placeholder={q.hint}
+            size={boxSize(q.hint)}
+            autoComplete="off"
+            aria-invalid={invalid}
+            aria-describedby={feedbackId}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        </>
+      )}
       <p id={feedbackId} className={`teach-feedback ${result ? (result.right ? 'right' : 'wrong') : ''}`}>
         {result && <span aria-hidden="true">{result.right ? '✓ ' : '✗ '}</span>}
         {result?.verdict}
-        {revealed && (!result || !result.right) && <span className="teach-answer"> Answer: {q.expected}.</span>}
+        {revealed && (!result || !result.right) && (
+          <span className="teach-answer"> Answer: {answerText(q, q.expected)}.</span>
+        )}
       </p>
       {showSteps && (
         <details className="teach-steps">

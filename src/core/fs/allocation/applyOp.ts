@@ -159,6 +159,9 @@ export function applyOp(disk: AllocDisk, op: FsOp): AllocOutcome {
     case 'verify':
     case 'tamper':
       return { ok: true, decision: { path: '/ledger', reason: { kind: 'ledger' } } };
+    case 'fsck':
+    case 'corrupt':
+      return fail('EINVAL', `${op.kind} works on the node's file system, not on this model of allocation`);
     default:
       return assertNever(op);
   }

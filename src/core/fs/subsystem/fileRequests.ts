@@ -1,3 +1,4 @@
+import { corruptRefusal } from './fsckRun';
 import type { KernelCalls } from '../../kernel/subsystem';
 import type { SimState } from '../../kernel/state';
 import type { Pcb } from '../../process/pcb';
@@ -100,7 +101,12 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   const r = io.requests[at] as FileRequest;
   progress.made++;
   run.fs.now = st.now;
-  const done = r.kind === 'read' ? read(run, r, progress, at, p.pid) : write(run, r, p.pid);
+  const broken = corruptRefusal(run);
+  const done = broken
+    ? { ok: false as const, error: broken }
+    : r.kind === 'read'
+      ? read(run, r, progress, at, p.pid)
+      : write(run, r, p.pid);
   run.version++;
   const stats = run.stats;
   stats.requests++;

@@ -39,6 +39,10 @@ export interface FsStats {
   /** scheduled file operations applied, and refused */
   operations: number;
   operationsRefused: number;
+  /** fsck runs, the fixes they made, and corruptions made on purpose (corrupt) */
+  fsckRuns: number;
+  fsckFixes: number;
+  corruptions: number;
 }
 
 /** The file-system subsystem's state: plain data, copied with the rest of the state at checkpoints. */
@@ -69,6 +73,8 @@ export interface FsRun {
   ledger: Ledger;
   /** the last verify-ledger's answer, until the ledger changes */
   verdict: Verdict | null;
+  /** the last corruption made on purpose (fsck.py's words), until fsck repairs it; null when none */
+  corrupted: string | null;
   stats: FsStats;
   /** counts every change of the file system or the device, so a frame knows whether to send the picture again */
   version: number;

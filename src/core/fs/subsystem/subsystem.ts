@@ -14,6 +14,7 @@ import { fsInvariants } from '../invariants';
 import { createPageCache, flushAll, forgetFreed } from '../pageCache';
 import { emptyLedger } from '../ledger/stored';
 import { fsRun, makeFileRequest, nextFileRequest, queueOnDevice } from './fileRequests';
+import { applyFsckOp, corruptRefusal } from './fsckRun';
 import { applyLedgerOp } from './ledgerRun';
 import { loadModel, releaseModel } from './modelLoads';
 import { createModelCache } from '../models/cache/modelCache';
@@ -73,6 +74,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       cache: createPageCache(config.cache.blocks, config.cache.writeBack),
       ledger: emptyLedger(),
       verdict: null,
+      corrupted: null,
       stats: {
         requests: 0,
         reads: 0,
@@ -85,6 +87,9 @@ export const fsSubsystem: Subsystem<'fs'> = {
         busyTicks: 0,
         operations: 0,
         operationsRefused: 0,
+        fsckRuns: 0,
+        fsckFixes: 0,
+        corruptions: 0,
       },
       version: 0,
     };
@@ -95,14 +100,32 @@ export const fsSubsystem: Subsystem<'fs'> = {
     if (op.op !== 'fs') return false;
     const run = fsRun(st);
     run.fs.now = st.now;
+    const line = fsOpText(op.action);
     const action = op.action;
+    if (action.kind === 'fsck' || action.kind === 'corrupt') {
+      const said = applyFsckOp(st, run, action);
+      run.version++;
+      run.stats.operations++;
+      if ('error' in said) run.stats.operationsRefused++;
+      forgetFreedBlocks(run);
+      st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
+      return false;
+    }
+    const broken = corruptRefusal(run);
     const fdOp = isDescriptorOp(action);
-    const done = isDescriptorOp(action) ? applyDescriptorOp(st, run, action) : applyFsOp(run.fs, action);
+    const done = broken
+      ? { ok: false as const, error: broken }
+      : isDescriptorOp(action)
+        ? applyDescriptorOp(st, run, action)
+        : applyFsOp(run.fs, action);
     run.version++;
     run.stats.operations++;
     if (!done.ok) run.stats.operationsRefused++;
     forgetFreedBlocks(run);
-    const line = fsOpText(op.action);
+    if (broken) {
+      st.events.push({ tick: st.now, kind: 'fsOp', line, error: broken });
+      return false;
+    }
     if (fdOp) {
       st.events.push(
         done.ok && 'said' in done
@@ -168,9 +191,10 @@ export const fsSubsystem: Subsystem<'fs'> = {
       if (cpu.phase === 'run') next = Math.min(next, nextFileRequest(run, mustPcb(st, cpu.pid as number)));
     return next;
   },
+  // A file system corrupted on purpose breaks them until fsck repairs it.
   invariants: (st) => {
     const run = fsRun(st);
-    return [...fsInvariants(run.fs), ...openFileInvariants(run.fs, run.open)];
+    return run.corrupted === null ? [...fsInvariants(run.fs), ...openFileInvariants(run.fs, run.open)] : [];
   },
   view: fsView,
   result: (st) => ({ fs: fsResult(st) }),

@@ -42,21 +42,27 @@ export interface FsRunView {
   picture(): FsPicture;
 }
 
-/** Every name under the root, depth first, each directory's names in alphabetical order. */
+/**
+ * Every name under the root, depth first, each directory's names in alphabetical order. It reads a file system
+ * corrupted on purpose too: a name pointing at a free inode is left out, and each directory is walked once.
+ */
 export function treeOf(fs: FsState): FsTreeEntry[] {
   const out: FsTreeEntry[] = [{ path: '/', name: '/', depth: 0, inum: ROOT_INUM }];
-  const walk = (dir: Inode, path: string, depth: number): void => {
+  const walked = new Set<number>();
+  const walk = (inum: number, path: string, depth: number): void => {
+    const dir = fs.inodes[inum];
+    if (dir?.kind !== 'dir' || walked.has(inum)) return;
+    walked.add(inum);
     const names = entriesOf(fs, dir)
-      .filter(([n]) => n !== '.' && n !== '..')
+      .filter(([n, i]) => n !== '.' && n !== '..' && fs.inodes[i])
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [name, inum] of names) {
-      const child = `${path === '/' ? '' : path}/${name}`;
-      out.push({ path: child, name, depth, inum });
-      const inode = fs.inodes[inum] as Inode;
-      if (inode.kind === 'dir') walk(inode, child, depth + 1);
+    for (const [name, child] of names) {
+      const at = `${path === '/' ? '' : path}/${name}`;
+      out.push({ path: at, name, depth, inum: child });
+      walk(child, at, depth + 1);
     }
   };
-  walk(fs.inodes[ROOT_INUM] as Inode, '/', 1);
+  walk(ROOT_INUM, '/', 1);
   return out;
 }
 

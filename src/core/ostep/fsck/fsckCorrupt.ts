@@ -1,3 +1,5 @@
+import { mark } from '../../fs/bitmap';
+import { forgetNames } from '../../fs/dirEntries';
 import { newInode } from '../../fs/fileSystem';
 import { probeFree } from '../../fs/placement';
 import type { BlockContent, FsState, Inode } from '../../fs/types';
@@ -38,6 +40,12 @@ function inodesOf(fs: FsState, type: 'f' | 'd' | 'free', which: number): number[
  * and returns what it did, or why fsck.py would crash (no inode of the kind to corrupt).
  */
 export function corrupt(fs: FsState, seedCorrupt: number, which: number): FsckCorruption | string {
+  const made = corruptOnce(fs, seedCorrupt, which);
+  forgetNames(fs);
+  return made;
+}
+
+function corruptOnce(fs: FsState, seedCorrupt: number, which: number): FsckCorruption | string {
   const rng = pySeed(seedCorrupt);
   const drawn = randint(rng, 0, CORRUPTIONS - 1);
   const num = which === -1 ? drawn : which;
@@ -48,9 +56,8 @@ export function corrupt(fs: FsState, seedCorrupt: number, which: number): FsckCo
       const data = num === 0;
       const map = data ? fs.dataBitmap : fs.inodeBitmap;
       const bit = randint(rng, 0, map.length - 1);
-      map[bit] = 1 - (map[bit] as number);
       // The counts follow the bitmap they count, so only the flipped bit disagrees with the rest.
-      fs.used[data ? 'blocks' : 'inodes'] += map[bit] === 1 ? 1 : -1;
+      mark(fs, data ? 'blocks' : 'inodes', bit, map[bit] === 1 ? 0 : 1);
       return { kind: data ? 'dataBitmap' : 'inodeBitmap', bit };
     }
     case 2:

@@ -27,7 +27,7 @@ export interface FsckAnswers {
  * fsck.py's copy of vsfs.py's generator: 26 names, an unlink always of the first file in its list (it draws
  * int(random()), always 0, times the list's length), and inodes and blocks placed by random probing.
  */
-const FSCK_RULES: VsfsRules = {
+export const FSCK_RULES: VsfsRules = {
   names: [...'abcdefghijklmnopqrstuvwxyz'],
   victim: (files, rng) => files[Math.floor(pyRandom(rng)) * files.length] as string,
   placement: (rng) => randomProbe((n) => randint(rng, 0, n - 1)),
