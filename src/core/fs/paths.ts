@@ -56,21 +56,24 @@ function walk(
   follow: boolean,
   uid: number,
 ): { ok: true; inum: number } | { ok: false; error: FsError } {
-  // The names still to walk, last first: a link's target puts its names on top.
-  const pending = names.slice(0, count).reverse();
+  // A followed link's names, last first, walked before the path's own from `next` on (none until a link).
+  const pending: string[] = [];
+  let next = 0;
   let inum = ROOT_INUM;
   let walked = '';
   let hops = 0;
-  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+  for (;;) {
+    const name = pending.length > 0 ? (pending.pop() as string) : next < count ? (names[next++] as string) : null;
+    if (name === null) break;
     const dir = fs.inodes[inum] as Inode;
     if (dir.kind !== 'dir') return fail('ENOTDIR', `${walked} is not a directory`);
     if (uid !== ROOT_UID && !permits(dir, uid, 'search'))
       return { ok: false, error: denied(walked || '/', dir, uid, 'search') };
-    const next = lookupIn(fs, dir, name);
-    if (next === null) return fail('ENOENT', `${walked}/${name} does not exist`);
-    const found = fs.inodes[next] as Inode;
-    if (found.kind !== 'symlink' || (pending.length === 0 && !follow)) {
-      inum = next;
+    const child = lookupIn(fs, dir, name);
+    if (child === null) return fail('ENOENT', `${walked}/${name} does not exist`);
+    const found = fs.inodes[child] as Inode;
+    if (found.kind !== 'symlink' || (pending.length === 0 && next === count && !follow)) {
+      inum = child;
       walked += `/${name}`;
       continue;
     }
