@@ -69,7 +69,9 @@ export type FsErrorCode =
   | 'EINVAL'
   | 'ENAMETOOLONG'
   | 'EPERM'
-  | 'EBUSY';
+  | 'EBUSY'
+  /** memory cannot hold what is asked (a model's weights in the aiModels pool) */
+  | 'ENOMEM';
 
 export interface FsError {
   code: FsErrorCode;

@@ -11,6 +11,7 @@ import { fsInvariants } from '../invariants';
 import { createPageCache, flushAll, forgetFreed } from '../pageCache';
 import { emptyLedger } from '../ledger/stored';
 import { fsRun, makeFileRequest, nextFileRequest, queueOnDevice } from './fileRequests';
+import { cacheMemoryInvariants, reclaimCache, releaseSpareFrames } from './cacheMemory';
 import { applyLedgerOp } from './ledgerRun';
 import { loadModel, releaseModel } from './modelLoads';
 import { createModelCache } from '../models/cache/modelCache';
@@ -60,6 +61,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       loaded: {},
       progress: new Map(),
       cache: createPageCache(config.cache.blocks, config.cache.writeBack),
+      cacheFrames: 0,
       ledger: emptyLedger(),
       verdict: null,
       stats: {
@@ -90,6 +92,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
     if (!done.ok) run.stats.operationsRefused++;
     const bitmap = run.fs.dataBitmap;
     forgetFreed(run.cache, (b) => bitmap[b] === 1);
+    releaseSpareFrames(st, run);
     const line = fsOpText(op.action);
     if (op.action.kind === 'verify' || op.action.kind === 'tamper') {
       const said = applyLedgerOp(st, run, op.action);
@@ -128,6 +131,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
     return freed;
   },
   onExit: (st, p) => releaseModel(fsRun(st), p.pid),
+  reclaim: (st, ask) => reclaimCache(st, fsRun(st), ask),
   wake: (st, p) => {
     st.events.push({ tick: st.now, kind: 'fileDone', pid: p.pid });
   },
@@ -139,7 +143,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       if (cpu.phase === 'run') next = Math.min(next, nextFileRequest(run, mustPcb(st, cpu.pid as number)));
     return next;
   },
-  invariants: (st) => fsInvariants(fsRun(st).fs),
+  invariants: (st) => [...fsInvariants(fsRun(st).fs), ...cacheMemoryInvariants(st, fsRun(st))],
   view: fsView,
   result: (st) => ({ fs: fsResult(st) }),
 };
