@@ -104,6 +104,11 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
     `Fragmentation at the end: ${g.fragmented} of ${g.withBlocks} files and directories in more than one run (${g.runs} runs); free space in ${g.freeRuns} run${g.freeRuns === 1 ? '' : 's'}, the largest ${g.largestFreeRun} blocks`,
     `Block device: ${s.requests} requests (${s.reads} reads of ${s.bytesRead} B, ${s.writes} writes of ${s.bytesWritten} B, ${s.refused} refused), ${s.blocksMoved} blocks moved; busy ${s.busyTicks} ticks; queued ${s.queuedTicks} ticks in all`,
     `Operations: ${s.operations} (${s.operationsRefused} refused)`,
+    ...(f.cache.frames
+      ? [
+          `Page cache in memory: ${f.cache.held} of ${f.cache.capacity} blocks at the end in ${f.cache.frames.held} CACHE frames (at most ${f.cache.frames.bound}); ${f.cache.evictions} evictions, ${f.cache.writeBacks} dirty blocks written back`,
+        ]
+      : []),
   ];
 }
 
