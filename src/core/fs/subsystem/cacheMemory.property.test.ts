@@ -74,6 +74,7 @@ const scenarioArb = fc
     swapPages: fc.integer({ min: 0, max: 48 }),
     placement: fc.constantFrom(...PLACEMENTS),
     replacement: fc.constantFrom('LRU', 'FIFO', 'CLOCK'),
+    autoCompact: fc.boolean(),
     blockSize: fc.constantFrom(1024, 4096, 8192),
     cacheBlocks: fc.integer({ min: 0, max: 48 }),
     writeBack: fc.boolean(),
@@ -81,6 +82,7 @@ const scenarioArb = fc
     cpus: fc.integer({ min: 1, max: 2 }),
     rmAt: fc.option(fc.integer({ min: 1, max: 40 })),
     syncAt: fc.option(fc.integer({ min: 1, max: 40 })),
+    compactAt: fc.option(fc.record({ tick: fc.integer({ min: 1, max: 40 }), movePinned: fc.boolean() })),
     count: fc.integer({ min: 1, max: 5 }),
   })
   .chain((c) =>
@@ -99,6 +101,7 @@ const scenarioArb = fc
           swapBytes: c.swapPages * PAGE,
           placement: c.placement,
           replacement: c.replacement,
+          autoCompact: c.autoCompact,
         },
         fs: {
           blockSize: c.blockSize,
@@ -112,6 +115,7 @@ const scenarioArb = fc
           { tick: 0, op: 'fs', action: { kind: 'write', path: '/data', bytes: 40 * KiB } },
           ...(c.rmAt === null ? [] : [{ tick: c.rmAt, op: 'fs', action: { kind: 'rm', path: '/data' } }]),
           ...(c.syncAt === null ? [] : [{ tick: c.syncAt, op: 'fs', action: { kind: 'sync' } }]),
+          ...(c.compactAt === null ? [] : [{ op: 'compact', ...c.compactAt }]),
         ],
       });
       if (!v.ok) throw new Error(`test: the arbitrary made an invalid scenario: ${v.errors[0]?.message}`);
@@ -165,8 +169,16 @@ describe('the file system’s caches in memory, over random scenarios', () => {
     );
   });
 
-  it('the arbitrary reaches what the property is about: cache frames, shrinking, dirty write-backs, pinned models, swapping', () => {
-    const seen = { cacheFrames: 0, shrinks: 0, dirtyShrinks: 0, modelFrames: 0, refusedModels: 0, swapOuts: 0 };
+  it('the arbitrary reaches what the property is about: cache frames, shrinking, dirty write-backs, pinned models, swapping, compaction', () => {
+    const seen = {
+      cacheFrames: 0,
+      shrinks: 0,
+      dirtyShrinks: 0,
+      modelFrames: 0,
+      refusedModels: 0,
+      swapOuts: 0,
+      cacheCompacted: 0,
+    };
     for (const s of fc.sample(scenarioArb, { seed: SEED, numRuns: NUM_RUNS })) {
       const { st } = runChecked(s);
       const r = runResult(st);
@@ -174,6 +186,7 @@ describe('the file system’s caches in memory, over random scenarios', () => {
       for (const e of r.events) {
         if (e.kind === 'cacheShrink') seen.shrinks++;
         if (e.kind === 'cacheShrink' && e.dirty > 0) seen.dirtyShrinks++;
+        if (e.kind === 'compact' && e.moved > 0 && (r.fs?.cache.frames?.bound ?? 0) > 0) seen.cacheCompacted++;
         if (e.kind === 'modelLoad' && e.frames) seen.modelFrames++;
         if (e.kind === 'modelLoad' && e.failed?.code === 'ENOMEM') seen.refusedModels++;
       }

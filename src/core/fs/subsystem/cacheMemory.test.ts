@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../kernel/explain';
 import { runResult } from '../../kernel/result';
@@ -204,5 +205,30 @@ describe('model weights in pinned AI_MODEL frames', () => {
     );
     expect(st.procs.find((p) => p.pid === 3)?.state).toBe('TERMINATED');
     expect(kernelRegions(memoryRun(st).memory).map((r) => r.holder)).toEqual(['model b']);
+  });
+});
+
+describe('the preset caches-in-memory.json', () => {
+  it('narrates a model loading into pinned memory, the page cache shrinking for a process, and a model refused', () => {
+    const v = validateScenario(JSON.parse(readFileSync('public/scenarios/caches-in-memory.json', 'utf8')));
+    if (!v.ok) throw new Error('the preset is invalid');
+    const sim = simulate(v.scenario);
+    expect(subsystemInvariants(sim.state)).toEqual([]);
+    const names = (pid: number) => sim.state.procs.find((p) => p.pid === pid)?.name;
+    const said = sim.state.events.map((e) => explain(e, names));
+    expect(said).toContain(
+      'P2 (llm-serve-a) loads tiny-llm into the model cache (loaded tiny-llm (41 kB) in 5 ticks), its weights in 10 pinned AI_MODEL frames of the aiModels pool: it waits, WAITING, 5 ticks.',
+    );
+    expect(said).toContain(
+      'P3 (llm-serve-b) finds tiny-llm in the model cache: its weights are in memory, pinned while it runs.',
+    );
+    expect(said.filter((x) => x.startsWith('Page cache shrinks by'))).toEqual([
+      'Page cache shrinks by 24 blocks (24 frames back to memory): P4 (batch-job) needs 48 frames.',
+      'Page cache shrinks by 2 blocks (2 frames back to memory): P4 (batch-job) needs a run of 48 free frames and the cached blocks are scattered; 2 dirty blocks are written back, the disk busy until tick 46.',
+    ]);
+    expect(said.find((x) => x.startsWith('P5 (big-llm-serve) cannot load big-llm, ENOMEM'))).toMatch(
+      /AI models allow 15 frames \(constraints\.aiModels\)/,
+    );
+    expect(memoryRun(sim.state).memory.counters.swapOuts).toBe(0);
   });
 });

@@ -34,8 +34,12 @@ export function cacheRoom(st: SimState, run: FsRun): CacheRoom | undefined {
   const blockSize = run.fs.geometry.blockSize;
   return (blocks) => {
     while (framesForBlocks(blocks, blockSize, pageSize) > run.cacheFrames) {
-      if (!memory.take(st, PAGE_CACHE_HOLDER, pageSize, 'CACHE', true, null).ok) return false;
-      run.cacheFrames++;
+      if (memory.take(st, PAGE_CACHE_HOLDER, pageSize, 'CACHE', true, null).ok) run.cacheFrames++;
+      else {
+        // A block larger than a page may have got some of its frames: they go back with it.
+        releaseSpareFrames(st, run);
+        return false;
+      }
     }
     return true;
   };
