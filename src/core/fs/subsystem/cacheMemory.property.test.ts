@@ -18,10 +18,11 @@ const PAGE = 4 * KiB;
 const SEED = 1414;
 const NUM_RUNS = 120;
 
+/** 1, 2 and 4 frames: two fit the model cache's budget of 12 KiB, and the large one passes a small aiModels pool. */
 const MODELS = [
-  { name: 'small', bytes: 12 * KiB },
-  { name: 'mid', bytes: 24 * KiB },
-  { name: 'large', bytes: 48 * KiB },
+  { name: 'small', bytes: 4 * KiB },
+  { name: 'mid', bytes: 8 * KiB },
+  { name: 'large', bytes: 16 * KiB },
 ];
 
 const requestArb = fc.record({
@@ -33,7 +34,7 @@ const requestArb = fc.record({
 const processArb = (pid: number) =>
   fc
     .record({
-      type: fc.constantFrom('USER', 'AI_INFERENCE', 'DATA_PROCESSING', 'SYSTEM'),
+      type: fc.constantFrom('USER', 'AI_INFERENCE', 'AI_INFERENCE', 'DATA_PROCESSING', 'SYSTEM'),
       arrival: fc.integer({ min: 0, max: 30 }),
       bursts: fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 }),
       pages: fc.integer({ min: 0, max: 12 }),
@@ -53,11 +54,17 @@ const processArb = (pid: number) =>
       arrival: p.arrival,
       // A burst list alternates CPU and I/O and ends with CPU: an odd length.
       bursts: p.bursts.length % 2 === 0 ? [...p.bursts, 1] : p.bursts,
-      needs: { memoryBytes: p.pages * PAGE, gpus: 0, networkMbps: 0 },
+      // A server's own AI_MODEL pages share the small aiModels pool with the weights: one at most.
+      needs: {
+        memoryBytes: (p.type === 'AI_INFERENCE' ? Math.min(p.pages, 1) : p.pages) * PAGE,
+        gpus: 0,
+        networkMbps: 0,
+      },
       ...(p.files && { files: p.files }),
       ...(p.model && p.type === 'AI_INFERENCE' && { model: p.model }),
       ...(p.touches &&
-        p.pages > 0 && {
+        p.pages > 0 &&
+        p.type !== 'AI_INFERENCE' && {
           accesses: {
             kind: 'sequence',
             every: 1,
@@ -79,6 +86,7 @@ const scenarioArb = fc
     cacheBlocks: fc.integer({ min: 0, max: 48 }),
     writeBack: fc.boolean(),
     policy: fc.constantFrom('LRU', 'LFU', 'GDS'),
+    budgetKiB: fc.constantFrom(12, 24),
     cpus: fc.integer({ min: 1, max: 2 }),
     rmAt: fc.option(fc.integer({ min: 1, max: 40 })),
     syncAt: fc.option(fc.integer({ min: 1, max: 40 })),
@@ -109,7 +117,7 @@ const scenarioArb = fc
           inodes: 16,
           device: { requestTicks: 1, blockTicks: 1 },
           cache: { blocks: c.cacheBlocks, writeBack: c.writeBack },
-          models: { budget: 64 * KiB, bandwidth: 8 * KiB, policy: c.policy },
+          models: { budget: c.budgetKiB * KiB, bandwidth: 8 * KiB, policy: c.policy },
         },
         operations: [
           { tick: 0, op: 'fs', action: { kind: 'write', path: '/data', bytes: 40 * KiB } },
@@ -175,6 +183,7 @@ describe('the file system’s caches in memory, over random scenarios', () => {
       shrinks: 0,
       dirtyShrinks: 0,
       modelFrames: 0,
+      modelsFreed: 0,
       refusedModels: 0,
       swapOuts: 0,
       cacheCompacted: 0,
@@ -188,6 +197,7 @@ describe('the file system’s caches in memory, over random scenarios', () => {
         if (e.kind === 'cacheShrink' && e.dirty > 0) seen.dirtyShrinks++;
         if (e.kind === 'compact' && e.moved > 0 && (r.fs?.cache.frames?.bound ?? 0) > 0) seen.cacheCompacted++;
         if (e.kind === 'modelLoad' && e.frames) seen.modelFrames++;
+        if (e.kind === 'modelLoad' && e.frames && e.frames.freed > 0) seen.modelsFreed++;
         if (e.kind === 'modelLoad' && e.failed?.code === 'ENOMEM') seen.refusedModels++;
       }
       if (memoryRun(st).memory.counters.swapOuts > 0) seen.swapOuts++;

@@ -18,7 +18,10 @@ const CACHE = MEMORY_TYPES.indexOf('CACHE');
 const AI_MODEL = MEMORY_TYPES.indexOf('AI_MODEL');
 
 /** A node of `frames` frames of 4 KiB with a disk of 1 KiB blocks (4 to a frame), a write-back cache of `cache` blocks. */
-function scenario(processes: unknown[], opts: { frames?: number; cache?: number; memory?: boolean; ops?: unknown[] }) {
+function scenario(
+  processes: unknown[],
+  opts: { frames?: number; cache?: number; memory?: boolean; ops?: unknown[]; budgetKiB?: number },
+) {
   const v = validateScenario({
     format: 'bcos-scenario',
     version: 3,
@@ -36,7 +39,7 @@ function scenario(processes: unknown[], opts: { frames?: number; cache?: number;
       inodes: 16,
       device: { requestTicks: 2, blockTicks: 1 },
       cache: { blocks: opts.cache ?? 32, writeBack: true },
-      models: { budget: 256 * KiB, bandwidth: 8 * KiB, policy: 'LRU' },
+      models: { budget: (opts.budgetKiB ?? 256) * KiB, bandwidth: 8 * KiB, policy: 'LRU' },
     },
     operations: [{ tick: 0, op: 'fs', action: { kind: 'write', path: '/data', bytes: 64 * KiB } }, ...(opts.ops ?? [])],
   });
@@ -189,6 +192,14 @@ describe('model weights in pinned AI_MODEL frames', () => {
     const end = at(s, 30);
     expect(end.procs.every((p) => p.state === 'TERMINATED')).toBe(true);
     expect(kernelFrames(end, AI_MODEL)).toBe(5);
+  });
+
+  it('gives back the frames of a model the cache evicts for its budget', () => {
+    // 64 frames: the pool has room for both, but the cache's 32 KiB budget holds one of 24 KiB and 20 KiB.
+    const s = scenario([server(1, 0, 'a', 24), server(2, 10, 'b', 20)], { frames: 64, budgetKiB: 32 });
+    const st = at(s, 11);
+    expect(eventsOf(st, 'modelLoad')[1]?.frames).toEqual({ taken: 5, freed: 6 });
+    expect(kernelRegions(memoryRun(st).memory).map((r) => [r.holder, r.pages])).toEqual([['model b', 5]]);
   });
 
   it('frees an evicted model’s frames, and kills a server whose model the pool cannot hold, naming the limit', () => {

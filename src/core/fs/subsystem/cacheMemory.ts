@@ -92,8 +92,8 @@ export function reclaimCache(st: SimState, run: FsRun, ask: Reclaim): number {
 }
 
 /**
- * Broken rules of the caches in memory: the page cache holds exactly the frames its blocks need, never more blocks
- * than its bound, and memory agrees on its frames; every model the cache holds has its frames, and no other does.
+ * Broken rules of the page cache in memory: it holds exactly the frames its blocks need, never more blocks than its
+ * bound, and memory agrees on its frames.
  */
 export function cacheMemoryInvariants(st: SimState, run: FsRun): string[] {
   const memory = kernelMemory(st);

@@ -126,3 +126,21 @@ export function releaseModel(run: FsRun, pid: number): void {
   delete run.loaded[pid];
   run.version++;
 }
+
+/**
+ * Broken rules of the models' weights in memory: every model the cache holds has the frames its bytes need, and a
+ * model it does not hold has none.
+ */
+export function modelMemoryInvariants(st: SimState, run: FsRun): string[] {
+  const memory = kernelMemory(st);
+  if (!memory || !run.models) return [];
+  const cached = new Map(run.models.entries.map((e) => [e.key, e.size]));
+  const bad: string[] = [];
+  for (const name of new Set([...cached.keys(), ...Object.values(run.modelOf).map((m) => m.name)])) {
+    const size = cached.get(name);
+    const need = size === undefined ? 0 : Math.ceil(size / memory.pageSize(st));
+    const held = memory.held(st, modelHolder(name));
+    if (held !== need) bad.push(`model ${name} holds ${held} frames of memory, its weights need ${need}`);
+  }
+  return bad;
+}

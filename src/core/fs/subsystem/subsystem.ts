@@ -13,7 +13,7 @@ import { emptyLedger } from '../ledger/stored';
 import { fsRun, makeFileRequest, nextFileRequest, queueOnDevice } from './fileRequests';
 import { cacheMemoryInvariants, reclaimCache, releaseSpareFrames } from './cacheMemory';
 import { applyLedgerOp } from './ledgerRun';
-import { loadModel, releaseModel } from './modelLoads';
+import { loadModel, modelMemoryInvariants, releaseModel } from './modelLoads';
 import { createModelCache } from '../models/cache/modelCache';
 import type { ModelCacheConfig } from '../models/cache/types';
 
@@ -143,7 +143,11 @@ export const fsSubsystem: Subsystem<'fs'> = {
       if (cpu.phase === 'run') next = Math.min(next, nextFileRequest(run, mustPcb(st, cpu.pid as number)));
     return next;
   },
-  invariants: (st) => [...fsInvariants(fsRun(st).fs), ...cacheMemoryInvariants(st, fsRun(st))],
+  invariants: (st) => [
+    ...fsInvariants(fsRun(st).fs),
+    ...cacheMemoryInvariants(st, fsRun(st)),
+    ...modelMemoryInvariants(st, fsRun(st)),
+  ],
   view: fsView,
   result: (st) => ({ fs: fsResult(st) }),
 };
