@@ -40,7 +40,7 @@ export function FrameTable({
     );
   }
   return (
-    <div className="table-scroll memory-frame-table">
+    <div className="table-scroll memory-frame-table" tabIndex={0}>
       <table>
         <caption>
           Frames {start}–{end - 1} of {snapshot.frames}
