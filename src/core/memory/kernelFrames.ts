@@ -41,14 +41,17 @@ export interface Headroom {
   limit: string | null;
   label: string;
   limitFrames: number;
+  /** in words: "AI models allow 15 frames (constraints.aiModels) and 4 are left" */
+  text: string;
 }
 
 /** The room `type` has left under its pool and constraints (frames held now; swapping cannot free pinned ones). */
 export function kernelHeadroom(m: MemoryState, type: KernelMemoryType): Headroom {
   const pool = MEMORY_TYPE_INFO[type].pool;
-  if (pool === null) return { frames: m.frames, limit: null, label: 'physical memory', limitFrames: m.frames };
+  if (pool === null)
+    return withText({ frames: m.frames, limit: null, label: 'physical memory', limitFrames: m.frames });
   const allowed = framesOf(m, m.config.pools[pool]);
-  let best: Headroom = {
+  let best: Omit<Headroom, 'text'> = {
     frames: allowed - m.poolPages[POOL_OF_TYPE[MEMORY_TYPES.indexOf(type)]!]!,
     limit: `pools.${pool}`,
     label: `the ${pool} pool`,
@@ -60,7 +63,13 @@ export function kernelHeadroom(m: MemoryState, type: KernelMemoryType): Headroom
     const left = cap - poolPagesOf(m, c.pools);
     if (left < best.frames) best = { frames: left, limit: `constraints.${c.name}`, label: c.label, limitFrames: cap };
   }
-  return best;
+  return withText(best);
+}
+
+function withText(room: Omit<Headroom, 'text'>): Headroom {
+  const verb = room.label.startsWith('the ') ? 'allows' : 'allow';
+  const where = room.limit === null ? '' : ` (${room.limit})`;
+  return { ...room, text: `${room.label} ${verb} ${room.limitFrames} frames${where} and ${room.frames} are left` };
 }
 
 /** Gives back the region `holder` took last; the frames it freed (0 when it holds none). */

@@ -58,7 +58,7 @@ function outOfPool(st: SimState, run: FsRun, memory: KernelMemory, model: Proces
   const after = unused > 0 ? `, ${room.frames + unused} once every model no process uses is evicted` : '';
   return {
     code: 'ENOMEM',
-    message: `its weights need ${pages} frames of pinned AI_MODEL memory; ${room.label} allow${room.label.startsWith('the ') ? 's' : ''} ${room.limitFrames} frames (${room.limit}) and ${room.frames} are left${after}`,
+    message: `its weights need ${pages} frames of pinned AI_MODEL memory; ${room.text}${after}`,
   };
 }
 

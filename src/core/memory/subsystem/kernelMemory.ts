@@ -41,7 +41,11 @@ export const memoryForKernel: KernelMemory = {
   pageSize: (st) => memoryRun(st).memory.pageSize,
   take: (st, holder, bytes, type, freeOnly, forPid) => {
     const run = memoryRun(st);
-    if (!freeOnly) reclaimBefore(st, forPid, Math.ceil(bytes / run.memory.pageSize));
+    const pages = Math.ceil(bytes / run.memory.pageSize);
+    // Past its pool's room nothing can help (the kernel's frames are never swapped): the caches keep theirs.
+    const room = kernelHeadroom(run.memory, type);
+    if (room.frames < pages) return { ok: false, message: `${pages} frames needed; ${room.text}` };
+    if (!freeOnly) reclaimBefore(st, forPid, pages);
     const r = takeKernelFrames(run.memory, holder, bytes, type, freeOnly);
     if (r.ok) memoryShapeChanged(st, run);
     return r;
