@@ -77,6 +77,8 @@ export { DEFAULT_MEMORY, memoryLimits } from './memory/defaults';
 export type { PageTableRow } from './memory/pageTable';
 export type { ReferenceRun } from './memory/replacement/referenceString';
 export type { MemoryFigures, MemorySnapshot } from './memory/snapshot';
+export type { KernelRegion } from './memory/kernelFrames';
+export { KERNEL_PID } from './memory/physical';
 export { MEMORY_TYPES, PAGE_STATES, PLACEMENTS, POOL_NAMES, PTE } from './memory/types';
 export type {
   Access,

@@ -84,7 +84,9 @@ export type FsErrorCode =
   | 'EACCES'
   | 'EBADF'
   | 'EMFILE'
-  | 'EIO';
+  | 'EIO'
+  /** memory cannot hold what is asked (a model's weights in the aiModels pool) */
+  | 'ENOMEM';
 
 export interface FsError {
   code: FsErrorCode;

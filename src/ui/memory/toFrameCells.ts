@@ -2,6 +2,7 @@ import { MEMORY_TYPES, PAGE_STATES } from '../../core/memory/types';
 import type { MemorySnapshot } from '../../core/memory/snapshot';
 import { processLook, type Pattern } from '../theme/processLook';
 import { FREE_LOOK, STATE_LOOK, TYPE_LOOK } from './memoryLook';
+import { KERNEL_PID } from '../../core/memory/physical';
 
 export type ColourMode = 'owner' | 'type' | 'state';
 
@@ -98,6 +99,9 @@ export function heatOf(recent: readonly { frame: number; age: number }[], frames
   return heat;
 }
 
+/** The kernel's frames (page cache, model weights): a grey no process has, crossed, so they never pass for one. */
+const KERNEL_LOOK = { color: '#BBBBBB', pattern: 'cross' } as const;
+
 function ownerColours(snapshot: FrameArrays, colour: Uint16Array, free: PaletteEntry): PaletteEntry[] {
   const { owner, frames } = snapshot;
   // Owners come in runs: one pass finds where each run starts, and the rest works run by run.
@@ -111,7 +115,12 @@ function ownerColours(snapshot: FrameArrays, colour: Uint16Array, free: PaletteE
   const index = new Map(pids.map((pid, i) => [pid, i + 1]));
   const palette: PaletteEntry[] = [
     free,
-    ...pids.map((pid) => ({ key: `pid:${pid}`, ...processLook(pid), count: 0, pid })),
+    ...pids.map((pid) => ({
+      key: `pid:${pid}`,
+      ...(pid === KERNEL_PID ? KERNEL_LOOK : processLook(pid)),
+      count: 0,
+      pid,
+    })),
   ];
   starts.forEach((from, r) => {
     const to = starts[r + 1] ?? frames;

@@ -4,10 +4,11 @@ import type { SimState } from '../../kernel/state';
 import type { Pcb } from '../../process/pcb';
 import { applyFsOp } from '../applyFsOp';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
-import { readThrough, writeInto, type CacheOutcome } from '../pageCache';
+import { readThrough, writeInto, type CacheOutcome, type CacheRoom } from '../pageCache';
 import { resolve } from '../paths';
 import { denied, permits, ROOT_UID } from '../permissions';
 import type { FsError, Inode } from '../types';
+import { cacheRoom } from './cacheMemory';
 import { validatorAppends } from './ledgerRun';
 import type { FileIoProgress, FsRun } from './state';
 
@@ -33,7 +34,7 @@ type Done = { ok: true; bytes: number; blocks: number; cache: CacheOutcome } | {
 export const uidOf = (run: FsRun, pid: number): number => (run.users[pid] === 'own' ? pid : ROOT_UID);
 
 /** A read from where this request last stopped, starting over at the file's end. */
-function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, pid: number): Done {
+function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, pid: number, room?: CacheRoom): Done {
   const uid = uidOf(run, pid);
   const found = resolve(run.fs, r.path, true, uid);
   if (!found.ok) return found;
@@ -44,17 +45,17 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, 
   const bytes = Math.min(r.bytes, inode.size - from);
   progress.offsets[at] = from + bytes;
   const blocks = blocksTouched(inode.blocks, from, bytes, run.fs.geometry.blockSize);
-  return { ok: true, bytes, blocks: blocks.length, cache: readThrough(run.cache, blocks) };
+  return { ok: true, bytes, blocks: blocks.length, cache: readThrough(run.cache, blocks, room) };
 }
 
 /** An append: the blocks it writes are those its bytes touch, a partly filled last block included. */
-function write(run: FsRun, r: FileRequest, pid: number): Done {
+function write(run: FsRun, r: FileRequest, pid: number, room?: CacheRoom): Done {
   const found = resolve(run.fs, r.path);
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
   const done = applyFsOp(run.fs, { kind: 'write', path: r.path, bytes: r.bytes }, undefined, pid, uidOf(run, pid));
   if (!done.ok) return done;
   const blocks = blocksTouched((run.fs.inodes[done.inum] as Inode).blocks, before, r.bytes, run.fs.geometry.blockSize);
-  return { ok: true, bytes: r.bytes, blocks: blocks.length, cache: writeInto(run.cache, blocks) };
+  return { ok: true, bytes: r.bytes, blocks: blocks.length, cache: writeInto(run.cache, blocks, room) };
 }
 
 /**
@@ -102,11 +103,12 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   progress.made++;
   run.fs.now = st.now;
   const broken = corruptRefusal(run);
+  const room = cacheRoom(st, run);
   const done = broken
     ? { ok: false as const, error: broken }
     : r.kind === 'read'
-      ? read(run, r, progress, at, p.pid)
-      : write(run, r, p.pid);
+      ? read(run, r, progress, at, p.pid, room)
+      : write(run, r, p.pid, room);
   run.version++;
   const stats = run.stats;
   stats.requests++;

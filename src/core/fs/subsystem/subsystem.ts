@@ -15,8 +15,9 @@ import { createPageCache, flushAll, forgetFreed } from '../pageCache';
 import { emptyLedger } from '../ledger/stored';
 import { fsRun, makeFileRequest, nextFileRequest, queueOnDevice } from './fileRequests';
 import { applyFsckOp, corruptRefusal } from './fsckRun';
+import { cacheMemoryInvariants, reclaimCache, releaseSpareFrames } from './cacheMemory';
 import { applyLedgerOp } from './ledgerRun';
-import { loadModel, releaseModel } from './modelLoads';
+import { loadModel, modelMemoryInvariants, releaseModel } from './modelLoads';
 import { createModelCache } from '../models/cache/modelCache';
 import type { ModelCacheConfig } from '../models/cache/types';
 
@@ -72,6 +73,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       progress: new Map(),
       open: emptyOpenFiles(),
       cache: createPageCache(config.cache.blocks, config.cache.writeBack),
+      cacheFrames: 0,
       ledger: emptyLedger(),
       verdict: null,
       corrupted: null,
@@ -100,28 +102,31 @@ export const fsSubsystem: Subsystem<'fs'> = {
     if (op.op !== 'fs') return false;
     const run = fsRun(st);
     run.fs.now = st.now;
+    const bitmap = run.fs.dataBitmap;
     const line = fsOpText(op.action);
-    const action = op.action;
-    if (action.kind === 'fsck' || action.kind === 'corrupt') {
-      const said = applyFsckOp(st, run, action);
+    // Whatever an operation did: counted, and the cache lets go of blocks it freed (and their frames).
+    const settle = (refused: boolean): void => {
       run.version++;
       run.stats.operations++;
-      if ('error' in said) run.stats.operationsRefused++;
-      forgetFreedBlocks(run);
+      if (refused) run.stats.operationsRefused++;
+      forgetFreed(run.cache, (b) => bitmap[b] === 1);
+      releaseSpareFrames(st, run);
+    };
+    if (op.action.kind === 'fsck' || op.action.kind === 'corrupt') {
+      const said = applyFsckOp(st, run, op.action);
+      settle('error' in said);
       st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
       return false;
     }
     const broken = corruptRefusal(run);
+    const action = op.action;
     const fdOp = isDescriptorOp(action);
     const done = broken
       ? { ok: false as const, error: broken }
       : isDescriptorOp(action)
         ? applyDescriptorOp(st, run, action)
         : applyFsOp(run.fs, action);
-    run.version++;
-    run.stats.operations++;
-    if (!done.ok) run.stats.operationsRefused++;
-    forgetFreedBlocks(run);
+    settle(!done.ok);
     if (broken) {
       st.events.push({ tick: st.now, kind: 'fsOp', line, error: broken });
       return false;
@@ -178,8 +183,10 @@ export const fsSubsystem: Subsystem<'fs'> = {
     if (closed.length === 0) return;
     run.version++;
     forgetFreedBlocks(run);
+    releaseSpareFrames(st, run);
     st.events.push({ tick: st.now, kind: 'descriptorsClosed', pid: p.pid, closed });
   },
+  reclaim: (st, ask) => reclaimCache(st, fsRun(st), ask),
   wake: (st, p) => {
     st.events.push({ tick: st.now, kind: 'fileDone', pid: p.pid });
   },
@@ -191,10 +198,14 @@ export const fsSubsystem: Subsystem<'fs'> = {
       if (cpu.phase === 'run') next = Math.min(next, nextFileRequest(run, mustPcb(st, cpu.pid as number)));
     return next;
   },
-  // A file system corrupted on purpose breaks them until fsck repairs it.
+  // A file system corrupted on purpose breaks its own invariants until fsck repairs it; memory's stay.
   invariants: (st) => {
     const run = fsRun(st);
-    return run.corrupted === null ? [...fsInvariants(run.fs), ...openFileInvariants(run.fs, run.open)] : [];
+    return [
+      ...(run.corrupted === null ? [...fsInvariants(run.fs), ...openFileInvariants(run.fs, run.open)] : []),
+      ...cacheMemoryInvariants(st, run),
+      ...modelMemoryInvariants(st, run),
+    ];
   },
   view: fsView,
   result: (st) => ({ fs: fsResult(st) }),
