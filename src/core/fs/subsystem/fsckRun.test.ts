@@ -92,6 +92,13 @@ describe('fsck and corrupt on the node', () => {
       fc.record({ kind: fc.constant('link' as const), target: path, path }),
       fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
       fc.record({ kind: fc.constant('corrupt' as const), corruption: fc.constantFrom(...CORRUPTION_NAMES) }),
+      fc.record({
+        kind: fc.constant('open' as const),
+        pid: fc.constant(1),
+        path,
+        flags: fc.constantFrom('r' as const, 'a' as const),
+      }),
+      fc.record({ kind: fc.constant('close' as const), pid: fc.constant(1), fd: fc.constantFrom(3, 4) }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 16 }), fc.array(op, { maxLength: 8 }), path, (before, after, file) => {

@@ -123,7 +123,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
     const fdOp = isDescriptorOp(action);
     const done = broken
       ? { ok: false as const, error: broken }
-      : isDescriptorOp(action)
+      : fdOp
         ? applyDescriptorOp(st, run, action)
         : applyFsOp(run.fs, action);
     settle(!done.ok);
