@@ -39,7 +39,7 @@ describe('the initial JavaScript budget', () => {
   it('counts the entry and its preloads, not lazy chunks, and reports the worker beside them', () => {
     const r = budget(build(50_000));
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Initial JavaScript: [\d.]+ kB gzipped in 2 files \(budget 300\.0 kB\)$/m);
+    expect(r.stdout).toMatch(/^Initial JavaScript: [\d.]+ kB gzipped in 2 files \(budget 200\.0 kB\)$/m);
     expect(r.stdout).toContain('assets/core-b.js');
     expect(r.stdout).not.toContain('lazy-c.js');
     expect(r.stdout).toMatch(/^Worker \(loaded beside the page\): [\d.]+ kB gzipped {2}sim\.worker-d\.js$/m);
@@ -48,6 +48,6 @@ describe('the initial JavaScript budget', () => {
   it('fails the build over budget', () => {
     const r = budget(build(250_000));
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^Over budget: [\d.]+ kB > 300\.0 kB$/m);
+    expect(r.stdout).toMatch(/^Over budget: [\d.]+ kB > 200\.0 kB$/m);
   });
 });
