@@ -5,6 +5,7 @@ import type { Access, MemoryType } from '../memory/types';
 import type { AllocStep, Chunk, FreeStep } from '../heap/types';
 import type { FsError } from '../fs/types';
 import type { RepairPass } from '../fs/repair';
+import type { FfsPlaced } from '../fs/layout/ffsPlaced';
 
 export type { PickReason } from '../sched/reason';
 
@@ -148,6 +149,8 @@ export type SimEvent =
       fsck?: { pass: RepairPass; message: string }[];
       /** corrupt: the corruption made, as fsck.py -c says it */
       corrupted?: string;
+      /** under FFS: where the inode and the blocks the operation made went, and why */
+      placed?: FfsPlaced;
     }
   /** a validator's write under /ledger appended a block to the chain (`failed`: why it could not) */
   | { tick: number; kind: 'ledger'; pid: number; sentence: string; failed: FsError | null }

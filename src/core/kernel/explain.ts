@@ -1,5 +1,6 @@
 import { assertNever } from '../assertNever';
 import { fsckWords } from '../fs/fsckWords';
+import { ffsPlacedWords } from '../fs/layout/ffsPlaced';
 import type { FreeStep } from '../heap/types';
 import { findPolicy } from '../sched/registry';
 import type { PickReason, SimEvent } from './events';
@@ -207,6 +208,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       if (ev.fsck) return `File system: ${fsckWords(ev.fsck)}`;
       if (ev.corrupted !== undefined)
         return `File system: ${ev.line} breaks it on purpose: ${ev.corrupted} (fsck.py's words); fsck finds and repairs it.`;
+      if (ev.placed) return `File system: ${ev.line}: ${ffsPlacedWords(ev.placed)}`;
       if (!ev.flushed) return `File system: ${ev.line}.`;
       return ev.flushed.blocks === 0
         ? 'File system: sync: no dirty block in the page cache, nothing to write.'

@@ -3,6 +3,7 @@ import type { KernelCalls } from '../../kernel/subsystem';
 import type { SimState } from '../../kernel/state';
 import type { Pcb } from '../../process/pcb';
 import { applyFsOp } from '../applyFsOp';
+import { placementOf } from '../layout/nodeLayout';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
 import { readThrough, writeInto, type CacheOutcome } from '../pageCache';
 import { resolve } from '../paths';
@@ -45,7 +46,7 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number):
 function write(run: FsRun, r: FileRequest, pid: number): Done {
   const found = resolve(run.fs, r.path);
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
-  const done = applyFsOp(run.fs, { kind: 'write', path: r.path, bytes: r.bytes }, undefined, pid);
+  const done = applyFsOp(run.fs, { kind: 'write', path: r.path, bytes: r.bytes }, placementOf(run.config), pid);
   if (!done.ok) return done;
   const blocks = blocksTouched((run.fs.inodes[done.inum] as Inode).blocks, before, r.bytes, run.fs.geometry.blockSize);
   return { ok: true, bytes: r.bytes, blocks: blocks.length, cache: writeInto(run.cache, blocks) };

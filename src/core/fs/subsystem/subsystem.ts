@@ -25,6 +25,8 @@ function modelCacheOf(config: ModelCacheConfig) {
 }
 import { fsResult } from './result';
 import { fsView } from './view';
+import { placedBy, watchPlacement } from '../layout/ffsPlaced';
+import { DEFAULT_FFS, layoutGroups, placementOf } from '../layout/nodeLayout';
 
 /** Every process spec, listed or made by a create operation. */
 const specsOf = (scenario: Scenario) => specsWithPaths(scenario.processes, scenario.operations).map((s) => s.spec);
@@ -101,7 +103,14 @@ export const fsSubsystem: Subsystem<'fs'> = {
       return false;
     }
     const broken = corruptRefusal(run);
-    const done = broken ? { ok: false as const, error: broken } : applyFsOp(run.fs, op.action);
+    const groups = layoutGroups(run.config);
+    const watch = groups && watchPlacement(run.fs, op.action);
+    const done = broken ? { ok: false as const, error: broken } : applyFsOp(run.fs, op.action, placementOf(run.config));
+    // Under FFS the narration says where the inode and blocks went (vsfs's lowest free needs no words).
+    const placed =
+      done.ok && groups && watch
+        ? placedBy(run.fs, groups, (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks, watch)
+        : null;
     run.version++;
     run.stats.operations++;
     if (!done.ok) run.stats.operationsRefused++;
@@ -120,7 +129,13 @@ export const fsSubsystem: Subsystem<'fs'> = {
       return false;
     }
     if (op.action.kind !== 'sync') {
-      st.events.push({ tick: st.now, kind: 'fsOp', line, error: done.ok ? null : done.error });
+      st.events.push({
+        tick: st.now,
+        kind: 'fsOp',
+        line,
+        error: done.ok ? null : done.error,
+        ...(placed && { placed }),
+      });
       return false;
     }
     const blocks = flushAll(run.cache);
