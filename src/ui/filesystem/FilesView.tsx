@@ -14,6 +14,7 @@ import { DeviceQueue } from './DeviceQueue';
 import { FileOperationForm } from './FileOperationForm';
 import { FileTree } from './FileTree';
 import { InodeInspector } from './InodeInspector';
+import { LayoutsChoice } from './LayoutsChoice';
 import { LedgerPanel } from './LedgerPanel';
 import { ModelCachePanel } from './ModelCachePanel';
 import { PageCachePanel } from './PageCachePanel';
@@ -79,6 +80,7 @@ export function FilesView() {
     models: { render: () => <ModelCachePanel fs={fs} /> },
     crash: { render: () => <CrashPanel scenario={scenario} /> },
     allocation: { render: () => <AllocationChoice scenario={scenario} /> },
+    layouts: { render: () => <LayoutsChoice scenario={scenario} /> },
     ledger: {
       render: () => (
         <LedgerPanel

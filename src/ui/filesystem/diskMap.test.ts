@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_KIND, compareAllocations, type AllocDisk } from '../../core/index';
 import { LIGHT_CANVAS } from '../theme/canvasPalette';
-import { DISK_CLASS, FILE_CLASS, toDiskMap } from './diskMapModel';
+import { DISK_CLASS, FILE_CLASS, cellRank, toDiskMap } from './diskMapModel';
 import { blockAt, diskMapLayout } from './diskMapLayout';
 import { diskMapLook, drawDiskMap, pixelOf } from './drawDiskMap';
 import { pictureBlocks } from './pictureBlocks';
@@ -36,6 +36,25 @@ describe('the disk map model', () => {
       DISK_CLASS.extentTree,
     ]);
     expect(model.counts[DISK_CLASS.selected]).toBe(3);
+  });
+});
+
+describe('the disk map model of a layout', () => {
+  it("colours inodes, inode-map pieces, the checkpoint and dead log blocks, a live inode as its file's", () => {
+    const { checkpoint, imap, inode, dead, data } = BLOCK_KIND;
+    const model = toDiskMap(disk([checkpoint, dead, data, inode, imap, inode], [-1, -1, 3, 3, -1, 4]), 3);
+    expect([...model.classes]).toEqual([
+      DISK_CLASS.checkpoint,
+      DISK_CLASS.dead,
+      DISK_CLASS.selected,
+      DISK_CLASS.selected,
+      DISK_CLASS.imap,
+      DISK_CLASS.inode,
+    ]);
+    // A cell of many blocks shows metadata over data, and data over dead blocks, which show over free ones.
+    expect([DISK_CLASS.free, DISK_CLASS.dead, FILE_CLASS, DISK_CLASS.imap, DISK_CLASS.selected].map(cellRank)).toEqual([
+      0, 1, 2, 3, 4,
+    ]);
   });
 });
 
