@@ -173,6 +173,8 @@ export type SimEvent =
       ahead: number;
       start: number;
       until: number;
+      /** under FFS, a write that made the file or gave it blocks: where they went */
+      placed?: FfsPlaced;
     }
   /** a file request refused (a missing file, a full disk): the process goes on, as after a failed system call */
   | { tick: number; kind: 'fileRefused'; pid: number; request: 'read' | 'write'; path: string; error: FsError }

@@ -214,7 +214,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
         ? 'File system: sync: no dirty block in the page cache, nothing to write.'
         : `File system: sync writes ${ev.flushed.blocks} dirty cached block${ev.flushed.blocks === 1 ? '' : 's'} to the disk, busy until tick ${ev.flushed.until}.`;
     case 'fileIo':
-      return fileIoWords(ev, p(ev.pid));
+      return ev.placed ? `${fileIoWords(ev, p(ev.pid))} ${ffsPlacedWords(ev.placed)}` : fileIoWords(ev, p(ev.pid));
     case 'fileRefused':
       return `${p(ev.pid)}'s ${ev.request} of ${ev.path} fails, ${ev.error.code}: ${ev.error.message}; it carries on.`;
     case 'ledger':

@@ -137,6 +137,23 @@ describe('the layout in a scenario', () => {
     ]);
   });
 
+  it("narrates where a process's write put the file it made", () => {
+    const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }], {});
+    const v = validateScenario({
+      ...base,
+      processes: base.processes.map((p) => ({
+        ...p,
+        files: { every: 1, requests: [{ kind: 'write', path: '/log', bytes: 1024 }] },
+      })),
+      fs: { ...FFS, device: undefined, cache: undefined },
+    });
+    if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+    const io = run(v.scenario).events.filter((e) => e.kind === 'fileIo');
+    expect(explain(io[0] as (typeof io)[0])).toMatch(
+      /^P1 writes 1 KiB to \/log .*\. \/log: inode 1 in group 0, beside its directory \/; its 1 block in group 0, its inode's\.$/,
+    );
+  });
+
   it('leaves a scenario without a layout as it was: no layout field after parsing', () => {
     const v = scenario({ blocks: 64 });
     expect(v.ok && 'layout' in (v.scenario.fs as FsConfig)).toBe(false);

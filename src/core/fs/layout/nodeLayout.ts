@@ -1,5 +1,9 @@
 import type { FieldError } from '../../scenario/fieldErrors';
+import { applyFsOp } from '../applyFsOp';
 import type { FsConfig } from '../config';
+import type { FsOp } from '../fsOp';
+import type { FsResult, FsState } from '../types';
+import { placedBy, watchPlacement, type FfsPlaced } from './ffsPlaced';
 import { ffsPlacement, type FsGroups } from '../ffsPlacement';
 import { LOWEST_FREE, type Placement } from '../placement';
 
@@ -49,6 +53,23 @@ export function placementOf(c: Pick<FsConfig, 'layout' | 'ffs' | 'blocks' | 'ino
     contiguous: 1,
     largeFileException: (c.ffs ?? DEFAULT_FFS).largeFileBlocks,
   });
+}
+
+/**
+ * An operation on a file system of this configuration, through its layout's placement; under FFS, also where it
+ * put the inode and blocks it made (for the narration), null when it placed nothing or the layout is vsfs.
+ */
+export function applyPlaced(
+  fs: FsState,
+  c: Pick<FsConfig, 'layout' | 'ffs' | 'blocks' | 'inodes'>,
+  op: FsOp,
+  owner = 0,
+): { done: FsResult; placed: FfsPlaced | null } {
+  const groups = layoutGroups(c);
+  const watch = groups && watchPlacement(fs, op);
+  const done = applyFsOp(fs, op, placementOf(c), owner);
+  const large = (c.ffs ?? DEFAULT_FFS).largeFileBlocks;
+  return { done, placed: done.ok && groups && watch ? placedBy(fs, groups, large, watch) : null };
 }
 
 /** Refusals of the layout settings the schema cannot see alone: groups that do not split the disk evenly. */

@@ -2,8 +2,8 @@ import { corruptRefusal } from './fsckRun';
 import type { KernelCalls } from '../../kernel/subsystem';
 import type { SimState } from '../../kernel/state';
 import type { Pcb } from '../../process/pcb';
-import { applyFsOp } from '../applyFsOp';
-import { placementOf } from '../layout/nodeLayout';
+import { applyPlaced } from '../layout/nodeLayout';
+import type { FfsPlaced } from '../layout/ffsPlaced';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
 import { readThrough, writeInto, type CacheOutcome } from '../pageCache';
 import { resolve } from '../paths';
@@ -27,7 +27,8 @@ export function nextFileRequest(run: FsRun, p: Pcb): number {
 }
 
 /** What a request did: the bytes, the file's blocks it touched and what the page cache made of them; or why not. */
-type Done = { ok: true; bytes: number; blocks: number; cache: CacheOutcome } | { ok: false; error: FsError };
+type Done =
+  { ok: true; bytes: number; blocks: number; cache: CacheOutcome; placed?: FfsPlaced } | { ok: false; error: FsError };
 
 /** A read from where this request last stopped, starting over at the file's end. */
 function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number): Done {
@@ -46,10 +47,11 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number):
 function write(run: FsRun, r: FileRequest, pid: number): Done {
   const found = resolve(run.fs, r.path);
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
-  const done = applyFsOp(run.fs, { kind: 'write', path: r.path, bytes: r.bytes }, placementOf(run.config), pid);
+  const { done, placed } = applyPlaced(run.fs, run.config, { kind: 'write', path: r.path, bytes: r.bytes }, pid);
   if (!done.ok) return done;
   const blocks = blocksTouched((run.fs.inodes[done.inum] as Inode).blocks, before, r.bytes, run.fs.geometry.blockSize);
-  return { ok: true, bytes: r.bytes, blocks: blocks.length, cache: writeInto(run.cache, blocks) };
+  const cache = writeInto(run.cache, blocks);
+  return { ok: true, bytes: r.bytes, blocks: blocks.length, cache, ...(placed && { placed }) };
 }
 
 /**
@@ -134,6 +136,7 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     ahead: served?.ahead ?? 0,
     start: served?.start ?? st.now,
     until: served?.end ?? st.now,
+    ...(done.placed && { placed: done.placed }),
   });
   if (!served || served.end === st.now) return false;
   stats.queuedTicks += served.start - st.now;

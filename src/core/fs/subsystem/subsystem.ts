@@ -3,7 +3,6 @@ import { mustPcb } from '../../kernel/state';
 import type { Subsystem } from '../../kernel/subsystem';
 import { specsWithPaths } from '../../scenario/processSpecs';
 import type { ProcessSpec, Scenario } from '../../scenario/types';
-import { applyFsOp } from '../applyFsOp';
 import { geometryOf, type FsConfig } from '../config';
 import { createFileSystem } from '../fileSystem';
 import { fsOpText } from '../fsOp';
@@ -25,8 +24,7 @@ function modelCacheOf(config: ModelCacheConfig) {
 }
 import { fsResult } from './result';
 import { fsView } from './view';
-import { placedBy, watchPlacement } from '../layout/ffsPlaced';
-import { DEFAULT_FFS, layoutGroups, placementOf } from '../layout/nodeLayout';
+import { applyPlaced } from '../layout/nodeLayout';
 
 /** Every process spec, listed or made by a create operation. */
 const specsOf = (scenario: Scenario) => specsWithPaths(scenario.processes, scenario.operations).map((s) => s.spec);
@@ -103,14 +101,10 @@ export const fsSubsystem: Subsystem<'fs'> = {
       return false;
     }
     const broken = corruptRefusal(run);
-    const groups = layoutGroups(run.config);
-    const watch = groups && watchPlacement(run.fs, op.action);
-    const done = broken ? { ok: false as const, error: broken } : applyFsOp(run.fs, op.action, placementOf(run.config));
     // Under FFS the narration says where the inode and blocks went (vsfs's lowest free needs no words).
-    const placed =
-      done.ok && groups && watch
-        ? placedBy(run.fs, groups, (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks, watch)
-        : null;
+    const { done, placed } = broken
+      ? { done: { ok: false as const, error: broken }, placed: null }
+      : applyPlaced(run.fs, run.config, op.action);
     run.version++;
     run.stats.operations++;
     if (!done.ok) run.stats.operationsRefused++;
