@@ -55,7 +55,11 @@ describe('LayoutsPanel', () => {
     expect(cells(within(table).getByRole('row', { name: /^write \/big 24576/ }))).toEqual(['6', '1', '2', '1', '1']);
     const figures = screen.getByRole('table', { name: 'Layout figures' });
     expect(cells(within(figures).getByRole('row', { name: /Operations refused/ }))).toEqual(['0', '0', '0']);
-    expect(cells(within(figures).getByRole('row', { name: /Blocks written/ }))).toEqual(['—', '—', '20; 3']);
+    expect(cells(within(figures).getByRole('row', { name: /blocks appended/ }))).toEqual([
+      'in place',
+      'in place',
+      '20; 3',
+    ]);
   });
 
   it('marks the selected file in every column, and says why a disk cannot be compared', async () => {

@@ -15,9 +15,9 @@ const ROWS: { label: string; value(r: LayoutRun): string }[] = [
   { label: 'Mean distance of a file’s blocks from its inode (blocks)', value: (r) => `${r.totals.meanFromInode}` },
   { label: 'Mean distance from its directory’s inode (blocks)', value: (r) => `${r.totals.meanFromDir}` },
   {
-    label: 'Blocks written (data, directories, inodes, inode map; checkpoints)',
+    label: 'Log: blocks appended (data, directories, inodes, inode map); checkpoint rewrites',
     value: (r) => {
-      if (!r.log) return '—';
+      if (!r.log) return 'in place';
       const w = r.log.steps.reduce((n, s) => n + s.writes.data + s.writes.dir + s.writes.inode + s.writes.imap, 0);
       return `${w}; ${r.log.steps.reduce((n, s) => n + s.writes.checkpoint, 0)}`;
     },

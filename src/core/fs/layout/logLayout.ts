@@ -108,6 +108,8 @@ function logInode(
   was: LoggedInode | undefined,
   writes: LogWrites,
 ): LoggedInode | null {
+  // A file's blocks change only with its length (appends, truncate): one whose fields are as written is unchanged.
+  if (was && inode.kind === 'file' && was.size === inode.size && was.links === inode.links) return null;
   const bs = fs.geometry.blockSize;
   // A file that grew rewrites from the block its old end was in (that block gets the new bytes too).
   const grownFrom = was && inode.kind === 'file' && inode.size > was.size ? Math.floor(was.size / bs) : Infinity;
