@@ -1,9 +1,6 @@
 import { BLOCK_KIND, SEGMENT_BLOCKS, type BlockKind, type LayoutRun, type LogFigures } from '../../core/index';
 import { DiskMap } from './DiskMap';
 
-/** Operations listed in the log's table: a teaching workload's worth. */
-const STEPS_SHOWN = 60;
-
 export interface LayoutColumnProps {
   run: LayoutRun;
   selectedPath: string | null;
@@ -66,6 +63,7 @@ export function LayoutColumn({ run, selectedPath, onHover, onSelectPath }: Layou
         selected={selected}
         label={`Disk map: ${run.label}`}
         summary={layoutSummary(run)}
+        row={run.log ? SEGMENT_BLOCKS : run.groups && run.groups.count > 1 ? run.span : undefined}
         onHoverBlock={(b) => onHover(b === null ? '' : `${run.label}: ${describe(run, b, paths)}`)}
         onSelectBlock={(b) => {
           const path = paths.get(run.map.owner[b] ?? -1);
@@ -73,78 +71,43 @@ export function LayoutColumn({ run, selectedPath, onHover, onSelectPath }: Layou
         }}
       />
       <p className="muted">{run.goodAt}</p>
-      <table className="allocation-table" aria-label={`Files under ${run.label}`}>
-        <thead>
-          <tr>
-            <th scope="col">File</th>
-            <th scope="col">Blocks</th>
-            <th scope="col">Runs</th>
-            <th scope="col">From its inode</th>
-            <th scope="col">From its directory</th>
-          </tr>
-        </thead>
-        <tbody>
-          {run.files.map((f) => (
-            <tr key={f.inum} aria-current={f.path === selectedPath ? 'true' : undefined}>
-              <th scope="row">{f.path}</th>
-              <td>{f.blocks}</td>
-              <td>{f.runs}</td>
-              <td>{f.fromInode}</td>
-              <td>{f.fromDir}</td>
+      <div className="layout-table">
+        <table className="allocation-table" aria-label={`Files under ${run.label}`}>
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">Blocks</th>
+              <th scope="col">Runs</th>
+              <th scope="col">From its inode</th>
+              <th scope="col">From its directory</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {run.log && <LogWritesTable label={run.label} log={run.log} />}
+          </thead>
+          <tbody>
+            {run.files.map((f) => (
+              <tr key={f.inum} aria-current={f.path === selectedPath ? 'true' : undefined}>
+                <th scope="row">{f.path}</th>
+                <td>{f.blocks}</td>
+                <td>{f.runs}</td>
+                <td>{f.fromInode}</td>
+                <td>{f.fromDir}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {run.log && <LogLiveness log={run.log} />}
     </section>
   );
 }
 
-function LogWritesTable({ label, log }: { label: string; log: LogFigures }) {
-  const shown = log.steps.slice(0, STEPS_SHOWN);
+function LogLiveness({ log }: { log: LogFigures }) {
   return (
-    <>
-      <p>
-        {log.live} live and {log.dead} dead blocks in a log of {log.length}
-        {log.pastDisk > 0
-          ? `: ${log.pastDisk} past the disk's end, so a cleaner would have had to run`
-          : `; ${log.deadSegments} of ${log.segments} segments hold nothing live (a cleaner frees them without copying)`}
-        .
-      </p>
-      <table className="allocation-table" aria-label={`Blocks written per operation: ${label}`}>
-        <thead>
-          <tr>
-            <th scope="col">Operation</th>
-            <th scope="col">Data</th>
-            <th scope="col">Directory</th>
-            <th scope="col">Inode</th>
-            <th scope="col">Inode map</th>
-            <th scope="col">Checkpoint</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((s, i) => (
-            <tr key={i}>
-              <th scope="row">
-                {s.line}
-                {s.error && <span className="muted"> (refused, {s.error.code})</span>}
-              </th>
-              <td>{s.writes.data}</td>
-              <td>{s.writes.dir}</td>
-              <td>{s.writes.inode}</td>
-              <td>{s.writes.imap}</td>
-              <td>{s.writes.checkpoint}</td>
-            </tr>
-          ))}
-          {log.steps.length > STEPS_SHOWN && (
-            <tr>
-              <td colSpan={6} className="muted">
-                and {log.steps.length - STEPS_SHOWN} more operations
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </>
+    <p>
+      {log.live} live and {log.dead} dead blocks in a log of {log.length}
+      {log.pastDisk > 0
+        ? `: ${log.pastDisk} past the disk's end, so a cleaner would have had to run`
+        : `; ${log.deadSegments} of ${log.segments} segments hold nothing live (a cleaner frees them without copying)`}
+      .
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { compareLayouts, type FsOp, type LayoutRun, type LayoutSetup } from '../../core/index';
 import { LayoutColumn } from './LayoutColumn';
+import { LogWritesTable } from './LogWritesTable';
 import './allocation.css';
 
 export interface LayoutsPanelProps {
@@ -89,6 +90,7 @@ export function LayoutsPanel({ workload, setup }: LayoutsPanelProps) {
           ))}
         </tbody>
       </table>
+      {runs.map((r) => r.log && <LogWritesTable key={r.name} label={r.label} log={r.log} />)}
     </section>
   );
 }

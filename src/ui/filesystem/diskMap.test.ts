@@ -76,6 +76,13 @@ describe('the disk map layout', () => {
     expect(diskMapLayout(262_144, { width: 200, height: 100 })).toMatchObject({ cell: 1, per: 14 });
   });
 
+  it('keeps rows of a given length (a group, a segment) while cells of 6 pixels fit, else fills rows as usual', () => {
+    expect(diskMapLayout(132, { width: 340, height: 180 }, 1, 33)).toMatchObject({ columns: 33, rows: 4, cell: 10 });
+    expect(diskMapLayout(132, { width: 60, height: 180 }, 1, 33)).toMatchObject(
+      diskMapLayout(132, { width: 60, height: 180 }),
+    );
+  });
+
   it('finds the block under a point, and none off the blocks', () => {
     const layout = diskMapLayout(64, { width: 200, height: 100 }, 2);
     expect(blockAt(layout, 0, 0)).toBe(0);
