@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { FsOp, FsPicture } from '../../core/index';
+import { layoutGroups, type FsOp, type FsPicture } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { operateAndAnswer } from '../memory/operateAndAnswer';
@@ -36,7 +36,9 @@ function diskSummary(fs: FsPicture, selected: string): string {
   const entry = fs.tree.find((e) => e.path === selected);
   const inode = entry && fs.inodes.find((i) => i.inum === entry.inum)?.inode;
   const mine = inode ? `; ${selected} holds ${inode.blocks.length} of them` : '';
-  return `Disk map: ${f.usedBlocks} of ${f.blocks} data blocks in use, ${f.usedBlocks - dirBlocks} by files and ${dirBlocks} by directories, ${f.blocks - f.usedBlocks} free${mine}`;
+  const groups = layoutGroups(fs.config);
+  const ffs = groups ? `, ${groups.count} cylinder groups of ${groups.blocksPerGroup} blocks` : '';
+  return `Disk map${ffs}: ${f.usedBlocks} of ${f.blocks} data blocks in use, ${f.usedBlocks - dirBlocks} by files and ${dirBlocks} by directories, ${f.blocks - f.usedBlocks} free${mine}`;
 }
 
 /**
@@ -105,6 +107,7 @@ export function FilesView() {
         selected={selectedInum}
         label="Disk map"
         summary={diskSummary(fs, selected)}
+        row={layoutGroups(fs.config)?.blocksPerGroup}
         onSelectBlock={(block) => {
           const owner = disk.owner[block] ?? -1;
           const path = fs.tree.find((e) => e.inum === owner)?.path;

@@ -12,7 +12,8 @@ import type { FsOp } from '../fsOp';
 import { fsInvariants } from '../invariants';
 import { resolve } from '../paths';
 import type { FsState, Inode } from '../types';
-import { layoutGroups, placementOf } from './nodeLayout';
+import { applyPlaced, layoutGroups, placementOf } from './nodeLayout';
+import { freeInodesIn } from '../ffsPlacement';
 
 /** 8 groups of 16 blocks and 4 inodes, blocks of 1 KiB, a file moving on every 4 blocks. */
 const FFS: FsConfig = {
@@ -71,6 +72,23 @@ describe('FFS placement on the node', () => {
     fc.record({ kind: fc.constant('link' as const), target: path, path }),
     fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
   );
+
+  it("puts a new file's inode in its directory's group whenever that group has a free inode", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(2, 4, 8), fc.array(op, { maxLength: 40 }), (count, ops) => {
+        const config = { ...FFS, blocks: 64, inodes: 32, ffs: { groups: count, largeFileBlocks: 4 } };
+        const { fs, groups } = ffsDisk(config);
+        for (const o of ops) {
+          const parent = 'path' in o ? resolve(fs, o.path.slice(0, Math.max(1, o.path.lastIndexOf('/')))) : null;
+          const room = parent?.ok ? freeInodesIn(fs, groups, groupOfInode(groups, parent.inum)) > 0 : false;
+          const { placed } = applyPlaced(fs, config, o);
+          if (placed?.made && placed.kind === 'file' && room) expect(placed.group).toBe(placed.dirGroup);
+          if (placed?.made && placed.kind === 'file' && !room) expect(placed.group).not.toBe(placed.dirGroup);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 
   it('never breaks the invariants nor gives a block twice, and a refused operation changes nothing', () => {
     fc.assert(
