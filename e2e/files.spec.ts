@@ -100,3 +100,25 @@ test('the model cache: a model loaded once serves two processes, and one that ca
   );
   expect(violations.map((v) => v.id)).toEqual([]);
 });
+
+test('the caches in memory: the page cache in CACHE frames shrinks for a process, a model in pinned frames', async ({
+  page,
+}) => {
+  await openPreset(page, "The file system's caches in memory");
+  await timeSlider(page).fill('39');
+  await page.getByRole('tab', { name: 'Files', exact: true }).click();
+  await openPanel(page, 'Page cache');
+  await expect(page.getByText(/of at most 48 CACHE frames, held by the kernel/)).toBeVisible();
+  await page.getByRole('tab', { name: 'Memory', exact: true }).click();
+  await expect(page.getByRole('img', { name: /held by \d+ process(es)? and the kernel/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Show frame table' }).click();
+  const table = page.getByRole('table').filter({ hasText: 'Frames 0–' });
+  await expect(table.getByRole('row').filter({ hasText: 'kernel: model tiny-llm' }).first()).toContainText('PINNED');
+  await expect(table.getByRole('row').filter({ hasText: 'kernel: page cache' }).first()).toContainText('CACHE');
+  await timeSlider(page).fill('40');
+  await expect(page.getByText(/Page cache shrinks by 24 blocks/).first()).toBeVisible();
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(violations.map((v) => v.id)).toEqual([]);
+});

@@ -43,8 +43,8 @@ test('fails and then solves a schedule exercise; its link opens the same problem
   expect(link).toMatch(/\?exercise=schedule-42-1$/);
 
   const other = await context.newPage();
+  // The link opens on the Exercises view, with the exercise it names.
   await openApp(other, link);
-  await other.getByRole('tab', { name: 'Exercises' }).click();
   await expect(other.getByRole('heading', { name: /schedule-42-1/ })).toBeVisible();
   expect(await other.getByRole('table').filter({ hasText: 'Arrival' }).innerText()).toBe(problem);
   await other.close();

@@ -108,6 +108,11 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
         ? `; fsck ran ${s.fsckRuns} time${s.fsckRuns === 1 ? '' : 's'} and fixed ${s.fsckFixes}; ${s.corruptions} corrupted on purpose`
         : ''
     }`,
+    ...(f.cache.frames
+      ? [
+          `Page cache in memory: ${f.cache.held} of ${f.cache.capacity} blocks at the end in ${f.cache.frames.held} CACHE frames (at most ${f.cache.frames.bound}); ${f.cache.evictions} evictions, ${f.cache.writeBacks} dirty blocks written back`,
+        ]
+      : []),
   ];
 }
 

@@ -76,6 +76,8 @@ export { DEFAULT_MEMORY, memoryLimits } from './memory/defaults';
 export type { PageTableRow } from './memory/pageTable';
 export type { ReferenceRun } from './memory/replacement/referenceString';
 export type { MemoryFigures, MemorySnapshot } from './memory/snapshot';
+export type { KernelRegion } from './memory/kernelFrames';
+export { KERNEL_PID } from './memory/physical';
 export { MEMORY_TYPES, PAGE_STATES, PLACEMENTS, POOL_NAMES, PTE } from './memory/types';
 export type {
   Access,
@@ -121,7 +123,8 @@ export { ostepScriptNamed } from './ostep/registry';
 export { runScenario } from './ostep/runScenario';
 export { OSTEP_SCRIPTS } from './ostep/script';
 export type { OstepScriptName, ScenarioRunner } from './ostep/script';
-export { shellWord, solveOstep, solveOstepCommand, splitCommand, streamOstep } from './ostep/solve';
+export { shellWord } from './ostep/shellWord';
+export { solveOstep, solveOstepCommand, splitCommand, streamOstep } from './ostep/solve';
 export type { OstepCommandResult, ReadText } from './ostep/solve';
 export { partsText } from './ostep/textParts';
 export type { TextPart } from './ostep/textParts';
@@ -130,7 +133,7 @@ export { DEFAULT_WORKLOAD, generateWorkload, validateWorkloadSpec } from './scen
 export type { Dist, WorkloadSpec } from './scenario/generate';
 export { DEFAULT_HEAP } from './scenario/heapSchema';
 export { decodeShare, shareUrl } from './scenario/share';
-export type { MemoryColour, ShareDisplay, ShareUrl } from './scenario/share';
+export type { MemoryColour, ShareDecoding, ShareDisplay, SharePayload, ShareUrl } from './scenario/share';
 export { FIT_MAX_FRAMES, fitMemory, type MemoryFit } from './scenario/memoryFit';
 export { forPeople, sayFieldError } from './scenario/fieldWords';
 export { MAX_FILE_CHARS, autosaveText, parseAutosave, parseScenarioFile } from './scenario/shareFile';
@@ -162,13 +165,8 @@ export { parseJsonText } from './scenario/shareJson';
 export { FITS } from './heap/fits/registry';
 export { ledgerCards, type CheckStatus, type LedgerCard } from './fs/ledger/cards';
 export type { LedgerView, Verdict } from './fs/ledger/types';
-export {
-  systemState,
-  systemStateJson,
-  SYSTEM_STATE_FORMAT,
-  type ExportedProcess,
-  type SystemState,
-} from './kernel/systemState';
+export { systemState, SYSTEM_STATE_FORMAT, type ExportedProcess, type SystemState } from './kernel/systemState';
+export { systemStateJson } from './kernel/systemStateJson';
 export type { ExportedMemory, FrameRun, PageRun } from './memory/exportMemory';
 export type { FsGeometry } from './fs/types';
 export type { RepairAction, RepairPass } from './fs/repair';

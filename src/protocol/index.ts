@@ -1,5 +1,14 @@
 /** The one public entry of the wire protocol: what the worker, the store, the UI and the CLI share. */
-export { PROTOCOL_VERSION, type FromSim, type FromSimType, type ToSim, type ToSimType } from './messages';
+export {
+  PROTOCOL_VERSION,
+  type FromSim,
+  type FromSimType,
+  type ScenarioFacts,
+  type ScenarioText,
+  type Shared,
+  type ToSim,
+  type ToSimType,
+} from './messages';
 export {
   ARRAYS_REFRESH_TICKS,
   FULL_SNAPSHOT_FRAMES,

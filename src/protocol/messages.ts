@@ -7,6 +7,7 @@ import type {
   Scenario,
   SchedulerConfig,
   SchedulingDecision,
+  SharePayload,
   SystemState,
   TranslationResult,
 } from '../core/index';
@@ -20,11 +21,38 @@ import type { OperationRequest } from './operation';
  * `id` that its replies echo. A session starts with `hello`; a version mismatch is answered with
  * `incompatible` and nothing else is served.
  */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
+
+/**
+ * A scenario as the page got it, still text: a file, a `#s=` link's fragment, or the autosave (the work a link
+ * replaced is kept as one). The worker decodes, migrates and validates it, so the page neither carries the
+ * validation nor does it a second time.
+ */
+export type ScenarioText =
+  | { kind: 'file'; name: string; text: string }
+  | { kind: 'link'; fragment: string }
+  | { kind: 'autosave'; text: string };
+
+/** What the page shows of a loaded scenario that only the core works out (the page does not carry the core). */
+export interface ScenarioFacts {
+  /** "Round Robin (quantum 4)" */
+  scheduler: string;
+  /** the quantum a lone process's back-to-back quanta are merged in, or null (the core's loneQuantum) */
+  loneQuantum: number | null;
+  /** the core's estimate before the run (decision points, and the tick the run ends by) */
+  cost: { steps: number; horizon: number };
+}
+
+/** Where a link or the autosave had the viewer, and what it showed. */
+export type Shared = Omit<SharePayload, 'scenario'>;
 
 export type ToSim =
   | { type: 'hello'; id: number; protocol: number }
   | { type: 'load'; id: number; scenario: unknown; tick?: number }
+  /** decode, validate and load a scenario's text; `tick` is where to open instead of the tick the text carries */
+  | { type: 'open'; id: number; text: ScenarioText; tick?: number }
+  /** decode and validate a scenario's text, loading nothing (the work a link would replace, kept aside) */
+  | { type: 'read'; id: number; text: ScenarioText }
   /**
    * with `maxEvents`, a slice of a long seek: it may stop at an earlier tick, replying `moving`, and the caller
    * seeks again; the frame comes with the slice that arrives (or with any request after)
@@ -70,15 +98,26 @@ export type FromSim =
    */
   | { type: 'moving'; id: number; tick: number }
   | { type: 'incompatible'; id: number; expected: number; got: unknown }
-  /** `scenario` is the accepted scenario with defaults filled in */
-  | { type: 'loaded'; id: number; frame: WireFrame; scenario: Scenario }
+  /**
+   * `scenario` is the accepted scenario with defaults filled in; `shared`, for an `open`, is where its text had
+   * the viewer and what it showed
+   */
+  | { type: 'loaded'; id: number; frame: WireFrame; scenario: Scenario; facts: ScenarioFacts; shared?: Shared }
+  | { type: 'read'; id: number; payload: SharePayload }
   | { type: 'invalid'; id: number; errors: FieldError[] }
   | { type: 'frame'; id: number; frame: WireFrame }
   /**
    * An accepted operation: the scenario that now records it, and the narration it made at the current tick
    * (its own lines and what followed from it there, in run order).
    */
-  | { type: 'operated'; id: number; frame: WireFrame; scenario: Scenario; narration: NarrationLine[] }
+  | {
+      type: 'operated';
+      id: number;
+      frame: WireFrame;
+      scenario: Scenario;
+      facts: ScenarioFacts;
+      narration: NarrationLine[];
+    }
   | { type: 'compared'; id: number; entries: CompareEntry[] }
   /** `done` of `of` runs are finished; the next one has reached `tick` */
   | { type: 'compareProgress'; id: number; done: number; of: number; tick: number }
@@ -86,7 +125,8 @@ export type FromSim =
   | { type: 'translated'; id: number; result: TranslationResult }
   | { type: 'pageTable'; id: number; pid: number; rows: PageTableRow[] }
   | { type: 'replacementCompared'; id: number; results: ReplacementComparison[] }
-  | { type: 'ostepSolved'; id: number; result: OstepCommandResult }
+  /** `readsFile`: the answered script reads the command file (so a link to the command carries it) */
+  | { type: 'ostepSolved'; id: number; result: OstepCommandResult; readsFile: boolean }
   /** null when the run has no decision with a choice left */
   | { type: 'decision'; id: number; decision: SchedulingDecision | null }
   | { type: 'systemState'; id: number; state: SystemState }

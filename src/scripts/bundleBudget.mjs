@@ -4,8 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Initial JavaScript, gzipped, in bytes (300 kB as Vite and browsers' network panels count: 1 kB = 1,000 bytes). */
-export const INITIAL_JS_BUDGET = 300_000;
+/** Initial JavaScript, gzipped, in bytes: issue 13 asks for under 300 kB; the page is at 146 kB, and 200 kB keeps that
+ * headroom from wearing away unnoticed (as Vite and browsers' network panels count: 1 kB = 1,000 bytes). */
+export const INITIAL_JS_BUDGET = 200_000;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const gzipped = (dir, file) => gzipSync(readFileSync(join(dir, file))).length;

@@ -5,7 +5,7 @@ import { HEAP_COMMANDS } from './heapCommands';
 import { INFO_COMMANDS } from './infoCommands';
 import { MEMORY_COMMANDS } from './memoryCommands';
 import { OSTEP_COMMANDS } from './ostepCommands';
-import { shellWord } from '../core/index';
+import { shellWord } from '../core/ostep/shellWord';
 import { closest, parseArg, tokenize, type Token } from './parse';
 import { PROCESS_COMMANDS } from './processCommands';
 import { usage, usageOf, type ArgSpec, type Args, type Command } from './spec';

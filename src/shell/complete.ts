@@ -1,4 +1,7 @@
-import { CORRUPTION_NAMES, MEMORY_TYPES, PROCESS_TYPES, type ProcessMetrics } from '../core/index';
+import { CORRUPTION_NAMES } from '../core/fs/fsOp';
+import { MEMORY_TYPES } from '../core/memory/types';
+import { PROCESS_TYPES } from '../core/process/types';
+import type { ProcessMetrics } from '../core/metrics/metrics';
 import { COMMAND_NAMES, findCommand } from './commands';
 import { ACCESS_WORDS, tokenize } from './parse';
 import type { ArgSpec } from './spec';

@@ -1,4 +1,7 @@
-import { nodeStatus, type MemorySnapshot, type ProcessMetrics, type ProcessState } from '../core/index';
+import { nodeStatus } from '../core/metrics/nodeStatus';
+import type { MemorySnapshot } from '../core/memory/snapshot';
+import type { ProcessMetrics } from '../core/metrics/metrics';
+import type { ProcessState } from '../core/process/types';
 import type { Frame } from '../protocol';
 import { figure, percent, table } from './format';
 import type { ShellView } from './host';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terminalHost } from '../cli/terminalHost';
-import { CORRUPTION_NAMES } from '../core/index';
+import { CORRUPTION_NAMES } from '../core/fs/fsOp';
 import { runLine } from './commands';
 
 const SCENARIO = {

@@ -1,15 +1,8 @@
-import {
-  CORRUPTION_NAMES,
-  blockRuns,
-  type CorruptionName,
-  modeText,
-  octalMode,
-  ownerText,
-  runRange,
-  type FsOp,
-  type FsPicture,
-  type Inode,
-} from '../core/index';
+import { CORRUPTION_NAMES, type CorruptionName, type FsOp } from '../core/fs/fsOp';
+import { blockRuns, runRange } from '../core/fs/allocation/disk';
+import { modeText, octalMode, ownerText } from '../core/fs/fileSystem';
+import type { FsPicture } from '../core/fs/subsystem/view';
+import type { Inode } from '../core/fs/types';
 import { operateAndTell } from './effects';
 import { formatBytes, percent, table } from './format';
 import { fail, out, type CommandResult, type ShellHost } from './host';

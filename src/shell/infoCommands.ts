@@ -1,4 +1,4 @@
-import { systemStateJson } from '../core/index';
+import { systemStateJson } from '../core/kernel/systemStateJson';
 import { dashboardLines } from './dashboard';
 import { formatBytes } from './format';
 import { fail, out, refusalText } from './host';

@@ -1,4 +1,4 @@
-import { MEMORY_TYPES, type Access, type MemoryType } from '../core/index';
+import { MEMORY_TYPES, type Access, type MemoryType } from '../core/memory/types';
 
 import { designAllocate, designDeallocate, addressOrOffset, hex } from './designForms';
 import { memoryOff, operateAndTell, unknownPid } from './effects';

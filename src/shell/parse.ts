@@ -1,4 +1,6 @@
-import { CORRUPTION_NAMES, MEMORY_TYPES, type MemoryType, PROCESS_TYPES, type ProcessType } from '../core/index';
+import { CORRUPTION_NAMES } from '../core/fs/fsOp';
+import { MEMORY_TYPES, type MemoryType } from '../core/memory/types';
+import { PROCESS_TYPES, type ProcessType } from '../core/process/types';
 
 /**
  * The shell's words (the browser console's and the terminal's): a tokenizer and one parser per argument kind. Pure: no store, no DOM. Every parser

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { createAppStore } from './appStore';
-import { inProcessClient } from './client';
+import { inProcessClient } from './inProcessClient';
 import type { FrameScheduler } from './deps';
 
 const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [

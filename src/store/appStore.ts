@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { estimateCost, type CostEstimate, type MemorySnapshot } from '../core/index';
+import type { MemorySnapshot } from '../core/memory/snapshot';
 import { STATE_FIELDS, withFigures, type FromSim, type MemoryFramePart } from '../protocol';
 import { refusedWith, type Reply } from './results';
 import type { Request, SimClient } from './client';
@@ -63,8 +63,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       client = c;
       return c;
     };
-    /** `cost`: the reply's scenario's estimate when the caller has made it (100,000 processes take a while). */
-    const apply = (reply: FromSim, cost: CostEstimate | null = null): Reply => {
+    const apply = (reply: FromSim): Reply => {
       if (reply.type === 'loaded' || reply.type === 'frame' || reply.type === 'operated') {
         const s = get();
         const { processPatch, ...rest } = reply.frame;
@@ -86,7 +85,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
           stateTimeline: applyPatch(s.stateTimeline, reply.frame.stateTimeline, STATE_FIELDS),
-          ...(reply.type !== 'frame' && { scenario: reply.scenario, cost: cost ?? estimateCost(reply.scenario) }),
+          ...(reply.type !== 'frame' && { scenario: reply.scenario, facts: reply.facts }),
         });
         return { ...reply, frame };
       }
@@ -101,18 +100,18 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const c = client ?? connect();
         // A long move under way is for the run a load replaces. Cancelled when the load is sent, not when its
         // reply comes: a move asked for while the new run's end is being found belongs to the new run.
-        if (msg.type === 'load') get().cancel();
+        if (msg.type === 'load' || msg.type === 'open') get().cancel();
         set({ busy: true });
         try {
           const first = await c.request(msg);
           // Loading runs nothing, so the end tick (the time slider's end) is asked for once a run is set up, if
           // finding it is quick, and both replies are applied together: the views never see a run without its
           // end. A long run's end is found when it is run to (in slices, with a Cancel).
-          const cost = first.type === 'loaded' || first.type === 'operated' ? estimateCost(first.scenario) : null;
+          const cost = first.type === 'loaded' || first.type === 'operated' ? first.facts.cost : null;
           const quick = cost !== null && 'frame' in first && !first.frame.endKnown && cost.steps <= EAGER_END_STEPS;
-          if (!quick) return apply(first, cost);
+          if (!quick) return apply(first);
           const ended = await c.request({ type: 'end' });
-          const reply = apply(first, cost);
+          const reply = apply(first);
           const after = apply(ended);
           return after.type === 'frame' ? { ...reply, frame: after.frame } : after;
         } catch {

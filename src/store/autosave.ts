@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { autosaveText, type Scenario } from '../core/index';
+import { autosaveText } from '../core/scenario/scenarioText';
+import type { Scenario } from '../core/scenario/types';
 import type { AppState } from './types';
 
 /** localStorage key of the autosave; the suffix is the envelope's version. */

@@ -1,4 +1,3 @@
-import { createHandler } from '../worker/handler';
 import type { FromSim, ToSim } from '../protocol';
 
 /** A request without its id: the client numbers requests itself. */
@@ -13,7 +12,7 @@ export interface SimClient {
 }
 
 /** Shared bookkeeping: ids, pending promises, crash listeners. `send` is how one message leaves. */
-function makeClient(send: (msg: ToSim) => void, stop: () => void) {
+export function makeClient(send: (msg: ToSim) => void, stop: () => void) {
   let nextId = 1;
   const pending = new Map<number, { resolve: (m: FromSim) => void; reject: (e: Error) => void }>();
   const listeners: ((message: string) => void)[] = [];
@@ -58,22 +57,4 @@ export function workerClient(): SimClient {
   };
   worker.onmessageerror = () => c.crash('a message from the simulation could not be read');
   return c.client;
-}
-
-/** The same handler in this thread, replying asynchronously like a worker: for tests and for the CLI. */
-export function inProcessClient(nowMs: () => number = () => 0): SimClient & { crash(message: string): void } {
-  const handle = createHandler({ nowMs });
-  let alive = true;
-  const c = makeClient(
-    (msg) => {
-      queueMicrotask(() => {
-        if (!alive) return;
-        for (const reply of handle(structuredClone(msg))) c.receive(reply);
-      });
-    },
-    () => {
-      alive = false;
-    },
-  );
-  return { ...c.client, crash: c.crash };
 }

@@ -1,4 +1,5 @@
-import { autosaveText, parseAutosave, type Scenario } from '../core/index';
+import { autosaveText } from '../core/scenario/scenarioText';
+import type { Scenario, SharePayload } from '../core/index';
 import {
   AUTOSAVE_KEY,
   AUTOSAVE_PRESET_KEY,
@@ -23,21 +24,24 @@ export function ownWork(s: Pick<AppState, 'scenario' | 'frame' | 'view' | 'prese
   return { text: autosaveText(json, s.frame?.tick ?? 0, s.view), preset: presetRecord(s.preset, json) };
 }
 
+/** An autosave's text read by the worker (decoded and validated there), or null when it is not a good one. */
+export type ReadAutosave = (text: string) => Promise<SharePayload | null>;
+
 /**
  * Keeps `work` under KEPT_KEY unless it is the scenario a link brought (or there is none); returns what the
  * notice names, or null when nothing was kept.
  */
-export function keepWork(work: Work, linked: Scenario): { title: string } | null {
-  const parsed = work.text === null ? null : parseAutosave(work.text);
-  if (!parsed?.ok || JSON.stringify(parsed.payload.scenario) === JSON.stringify(linked)) return null;
+export async function keepWork(work: Work, linked: Scenario, read: ReadAutosave): Promise<{ title: string } | null> {
+  const payload = work.text === null ? null : await read(work.text);
+  if (!payload || JSON.stringify(payload.scenario) === JSON.stringify(linked)) return null;
   if (!writeStored(KEPT_KEY, work.text)) return null;
   writeStored(KEPT_PRESET_KEY, work.preset);
-  return { title: parsed.payload.scenario.title };
+  return { title: payload.scenario.title };
 }
 
 /** The title of the work kept from an earlier link, or null when there is none. */
-export function keptTitle(): { title: string } | null {
+export async function keptTitle(read: ReadAutosave): Promise<{ title: string } | null> {
   const text = readStored(KEPT_KEY);
-  const parsed = text === null ? null : parseAutosave(text);
-  return parsed?.ok ? { title: parsed.payload.scenario.title } : null;
+  const payload = text === null ? null : await read(text);
+  return payload ? { title: payload.scenario.title } : null;
 }

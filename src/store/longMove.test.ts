@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { createAppStore, EAGER_END_STEPS } from './appStore';
-import { inProcessClient } from './client';
+import { inProcessClient } from './inProcessClient';
 import { SLICE_EVENTS } from './playbackSlice';
 
 // 300,000 quantum expiries: more than is worth finding the end of at load, so it is found by running to it.
@@ -21,7 +21,7 @@ async function loaded() {
 describe('a long run in the browser', () => {
   it('loads paused with its estimate shown and its end not run for', async () => {
     const s = (await loaded()).getState();
-    expect(s.cost?.steps).toBeGreaterThan(EAGER_END_STEPS);
+    expect(s.facts?.cost.steps).toBeGreaterThan(EAGER_END_STEPS);
     expect(s.frame).toMatchObject({ tick: 0, endKnown: false });
   });
 

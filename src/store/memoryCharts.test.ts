@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { touchingMemory } from '../core/testing/touchingMemory';
 import { createAppStore } from './appStore';
-import { inProcessClient } from './client';
+import { inProcessClient } from './inProcessClient';
 
 describe('the memory samples in the store', () => {
   it('come only while a panel charts them, all at once when the first one is shown', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { touchingMemory } from '../core/testing/touchingMemory';
 import { createAppStore } from './appStore';
-import { inProcessClient } from './client';
+import { inProcessClient } from './inProcessClient';
 
 describe('the memory snapshot in the store, for a memory above 1 GiB', () => {
   it('keeps its per-frame arrays across frames that bring figures only, and takes their new figures', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { createAppStore, type AppStore } from './appStore';
-import { inProcessClient } from './client';
+import { inProcessClient } from './inProcessClient';
 
 async function newStore(): Promise<AppStore> {
   const store = createAppStore({

@@ -1,4 +1,5 @@
-import { ostepScriptNamed, shellWord, type OstepCommandResult } from '../core/index';
+import { shellWord } from '../core/ostep/shellWord';
+import type { OstepCommandResult } from '../core/index';
 import type { SliceContext } from './deps';
 import { commandOfHash, ostepLinkUrl } from './ostepLink';
 import { refusedWith, type LoadResult } from './results';
@@ -15,6 +16,8 @@ export interface OstepSlice {
   ostepFile: string;
   /** the last command answered; a refused command leaves it in place, so the previous answer stays visible */
   ostepResult: OstepSolvedResult | null;
+  /** the answered command's script reads the command file, so a link to it carries the file */
+  ostepReadsFile: boolean;
   /** why the last command was refused (the core's message, naming the flag), or null */
   ostepError: string | null;
   ostepRunning: boolean;
@@ -39,6 +42,7 @@ export function ostepSlice({ set, get, send }: SliceContext): OstepSlice {
     ostepCommand: DEFAULT_OSTEP_COMMAND,
     ostepFile: '',
     ostepResult: null,
+    ostepReadsFile: false,
     ostepError: null,
     ostepRunning: false,
     setOstepCommand: (ostepCommand) => set({ ostepCommand }),
@@ -62,7 +66,7 @@ export function ostepSlice({ set, get, send }: SliceContext): OstepSlice {
         set({ ostepRunning: false, ostepError: result.error });
         return result;
       }
-      set({ ostepRunning: false, ostepResult: result, ostepError: null });
+      set({ ostepRunning: false, ostepResult: result, ostepReadsFile: reply.readsFile, ostepError: null });
       return { ok: true, solved: result };
     },
     ostepLink(base) {
@@ -71,7 +75,7 @@ export function ostepSlice({ set, get, send }: SliceContext): OstepSlice {
       if (!result || href === undefined) return null;
       const command = [`./${result.script}.py`, ...result.argv.map(shellWord)].join(' ');
       // The command file goes with the command when the command reads one.
-      return ostepLinkUrl(href, command, ostepScriptNamed(result.script)?.readsFile ? get().ostepFile : '');
+      return ostepLinkUrl(href, command, get().ostepReadsFile ? get().ostepFile : '');
     },
     async openOstepLink(hash) {
       get().setView('ostep');

@@ -28,7 +28,7 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
   const sliced = async (label: string, tick: number): Promise<MoveResult> => {
     const mine = {};
     move = mine;
-    const total = Math.min(tick, get().frame?.endKnown ? get().frame!.endTick : (get().cost?.horizon ?? tick));
+    const total = Math.min(tick, get().frame?.endKnown ? get().frame!.endTick : (get().facts?.cost.horizon ?? tick));
     let reply: Reply | null = null;
     for (;;) {
       reply = await send({ type: 'seek', tick, maxEvents: SLICE_EVENTS });
@@ -87,7 +87,7 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
     speed: 10,
     busy: false,
     progress: null,
-    cost: null,
+    facts: null,
     cancel() {
       move = null;
       set({ progress: null });

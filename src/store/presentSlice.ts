@@ -1,4 +1,5 @@
-import { systemStateJson, type RunResult } from '../core/index';
+import { systemStateJson } from '../core/kernel/systemStateJson';
+import type { RunResult } from '../core/kernel/result';
 import { exportFileName } from './exportFileName';
 import type { SaveFile, SliceContext } from './deps';
 import { refusalOf, refusedWith, type SystemStateResult } from './results';

@@ -1,5 +1,13 @@
 import type { FieldError, PageTableRow, Scenario, SystemState, TranslationResult } from '../core/index';
-import type { CompareEntry, Frame, FromSim, NarrationLine, ReplacementComparison, WireFrame } from '../protocol';
+import type {
+  CompareEntry,
+  Frame,
+  FromSim,
+  NarrationLine,
+  ReplacementComparison,
+  Shared,
+  WireFrame,
+} from '../protocol';
 
 /** A reply as the store hands it to an action: a frame in it is the one applied, its process table whole. */
 export type Reply = FromSim extends infer T
@@ -19,6 +27,8 @@ export interface Refused {
 
 /** load, edit and everything that loads (a link, a file, the autosave, undo, an OSTEP scenario) */
 export type LoadResult = { ok: true; frame: Frame; scenario: Scenario } | Refused;
+/** a scenario's text loaded (a link, a file, the autosave): where it had the viewer, and what it showed */
+export type OpenResult = { ok: true; frame: Frame; scenario: Scenario; shared: Shared } | Refused;
 /** an operation at the current tick; `narration` is what it made happen there, in run order */
 export type OperateResult = { ok: true; frame: Frame; scenario: Scenario; narration: NarrationLine[] } | Refused;
 /** seek, step, reset, run to end */
@@ -29,6 +39,11 @@ export type PageTableResult = { ok: true; rows: PageTableRow[] } | Refused;
 /** the whole system at the current tick (the console's and the header's export) */
 export type SystemStateResult = { ok: true; state: SystemState } | Refused;
 export type ReplacementResult = { ok: true; results: ReplacementComparison[] } | Refused;
+
+/** A load's result from an open's, without where the text had the viewer (applied by then, or never carried). */
+export function loadResultOf(r: OpenResult): LoadResult {
+  return r.ok ? { ok: true, frame: r.frame, scenario: r.scenario } : r;
+}
 
 /** A refusal said in one sentence, with no field path. */
 export function refusedWith(message: string): Refused {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { createAppStore } from './appStore';
-import { inProcessClient } from './client';
+import { inProcessClient } from './inProcessClient';
 
 const rr = scenarioOf({ policy: 'RR', quantum: 2 }, [
   { bursts: [5, 3, 2] },

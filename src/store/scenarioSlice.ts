@@ -1,8 +1,17 @@
-import { forPeople } from '../core/index';
+import { forPeople } from '../core/scenario/fieldWords';
 import type { SliceContext } from './deps';
-import { refusalOf, refusedWith, type Refused } from './results';
+import type { Request } from './client';
+import { loadResultOf, refusalOf, refusedWith, type LoadResult, type OpenResult, type Refused } from './results';
 import { pushUndo, recordsUndo } from './shareSlice';
 import type { ScenarioSlice } from './types';
+
+type LoadRequest = Extract<Request, { type: 'load' | 'open' }>;
+
+const loadOf = (scenario: unknown, tick: number | undefined): LoadRequest => ({
+  type: 'load',
+  scenario,
+  ...(tick !== undefined && { tick }),
+});
 
 /** Loads that bring the same work back (after a crash): drafts made over it stay. */
 const KEEPS_DRAFTS: ReadonlySet<string> = new Set(['restart']);
@@ -21,18 +30,29 @@ export function scenarioSlice({ set, get, send }: SliceContext): ScenarioSlice {
     set({ errors, errorSource: source });
     return { ok: false, errors };
   };
-  const accept: ScenarioSlice['load'] = async (input, source, tick) => {
+  /** `input`: what was loaded, when the page has it, so a refusal names processes by their PIDs */
+  const accept = async (request: LoadRequest, source: string, input?: unknown): Promise<OpenResult> => {
     get().pause();
     const before = undoEntry();
     // A new session's first frame starts its timeline at row 0; a refusal leaves the old session untouched.
-    const reply = await send({ type: 'load', scenario: input, ...(tick !== undefined && { tick }) });
+    const reply = await send(request);
     if (reply?.type === 'loaded') {
       set({ errors: [], errorSource: null, compareStatus: 'idle', compareEntries: [] });
       if (before && recordsUndo(source)) set({ undoStack: pushUndo(get().undoStack, before) });
-      return { ok: true, frame: reply.frame, scenario: reply.scenario };
+      return { ok: true, frame: reply.frame, scenario: reply.scenario, shared: reply.shared ?? {} };
     }
     if (reply?.type === 'invalid') return refuse(refusalOf(reply), source, input);
     return refusalOf(reply);
+  };
+  /** after an accepted load from elsewhere than an edit */
+  const replaced = (loaded: LoadResult, source: string): void => {
+    if (!loaded.ok || KEEPS_DRAFTS.has(source)) return;
+    // Anything loaded from elsewhere replaces the work the drafts were made over.
+    set({ drafts: {}, processForm: null });
+    // Undo may go back to the preset as loaded: the menu compares (see PresetMenu).
+    if (source === 'undo') return;
+    const file = PRESET.exec(source)?.[1];
+    set({ preset: file === undefined ? null : { file, json: JSON.stringify(loaded.scenario) } });
   };
   return {
     scenario: null,
@@ -40,20 +60,20 @@ export function scenarioSlice({ set, get, send }: SliceContext): ScenarioSlice {
     errorSource: null,
     preset: null,
     async load(input, source, tick) {
-      const loaded = await accept(input, source, tick);
-      if (!loaded.ok || KEEPS_DRAFTS.has(source)) return loaded;
-      // Anything loaded from elsewhere replaces the work the drafts were made over.
-      set({ drafts: {}, processForm: null });
-      // Undo may go back to the preset as loaded: the menu compares (see PresetMenu).
-      if (source === 'undo') return loaded;
-      const file = PRESET.exec(source)?.[1];
-      set({ preset: file === undefined ? null : { file, json: JSON.stringify(loaded.scenario) } });
+      const loaded = loadResultOf(await accept(loadOf(input, tick), source, input));
+      replaced(loaded, source);
+      return loaded;
+    },
+    async open(text, source, tick) {
+      const loaded = await accept({ type: 'open', text, ...(tick !== undefined && { tick }) }, source);
+      replaced(loaded, source);
       return loaded;
     },
     async edit(change, source, tick) {
       const current = get().scenario;
       if (!current) return refusedWith('No scenario is loaded yet.');
-      return accept(change(structuredClone(current)), source, tick ?? get().frame?.tick);
+      const input = change(structuredClone(current));
+      return loadResultOf(await accept(loadOf(input, tick ?? get().frame?.tick), source, input));
     },
     async operate(request, options) {
       const before = undoEntry();

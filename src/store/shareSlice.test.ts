@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { encodeShare } from '../core/scenario/share';
 import { createAppStore, type AppStore } from './appStore';
-import { inProcessClient } from './client';
+import { inProcessClient } from './inProcessClient';
 import { refusedWith } from './results';
 import { AUTOSAVE_KEY, AUTOSAVE_POSITION_KEY, KEPT_KEY, watchAutosave } from './autosave';
 import { UNDO_LIMIT } from './shareSlice';

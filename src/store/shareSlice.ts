@@ -1,14 +1,5 @@
-import {
-  decodeShare,
-  type FieldError,
-  forPeople,
-  parseAutosave,
-  parseScenarioFile,
-  type Scenario,
-  type ShareDisplay,
-  shareUrl,
-  type ShareUrl,
-} from '../core/index';
+import { shareUrl } from '../core/scenario/shareUrl';
+import type { Scenario, ShareDisplay, ShareUrl } from '../core/index';
 import {
   AUTOSAVE_KEY,
   autosaveWrites,
@@ -22,8 +13,8 @@ import {
   type SavedScenario,
 } from './autosave';
 import type { SliceContext } from './deps';
-import { keepWork, keptTitle, ownWork } from './keptWork';
-import { refusedWith, type LoadResult } from './results';
+import { keepWork, keptTitle, ownWork, type ReadAutosave } from './keptWork';
+import { loadResultOf, refusedWith, type LoadResult } from './results';
 import type { ViewName } from './types';
 
 /** How many earlier scenarios undo keeps. */
@@ -110,7 +101,7 @@ function fileName(title: string): string {
   return `${slug || 'scenario'}.json`;
 }
 
-export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
+export function shareSlice({ set, get, send, deps }: SliceContext): ShareSlice {
   let saved: SavedScenario | null = null;
   /** the scenario storage refused (over its quota: 100,000 processes are tens of MB), not tried again */
   let refused: Scenario | null = null;
@@ -122,29 +113,26 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
     if (display?.memoryColour !== undefined) get().setMemoryColour(display.memoryColour);
     if (display?.memoryCell !== undefined) get().setMemoryCell(display.memoryCell);
   };
-  const refuse = (errors: FieldError[], source: string) => {
-    const said = forPeople(errors);
-    set({ errors: said, errorSource: source });
-    return { ok: false as const, errors: said };
+  const readAutosave: ReadAutosave = async (text) => {
+    const reply = await send({ type: 'read', text: { kind: 'autosave', text } });
+    return reply?.type === 'read' ? reply.payload : null;
   };
   return {
     undoStack: [],
     kept: null,
     async restoreKept() {
       const text = readStored(KEPT_KEY);
-      const parsed = text === null ? null : parseAutosave(text);
-      if (!parsed) return null;
-      if (!parsed.ok) {
-        get().dismissKept();
-        return refuse(parsed.errors, 'your kept scenario');
+      if (text === null) return null;
+      const opened = await get().open({ kind: 'autosave', text }, 'your kept scenario');
+      if (!opened.ok) {
+        // Kept work that cannot be read is let go; it stays if the simulation stopped before answering.
+        if (get().status !== 'crashed') get().dismissKept();
+        return opened;
       }
-      const { scenario, view } = parsed.payload;
-      const loaded = await get().load(scenario, 'your kept scenario', view?.tick);
-      if (!loaded.ok) return loaded;
-      showView(view?.tab);
-      set({ preset: savedPreset(loaded.scenario, KEPT_PRESET_KEY) });
+      showView(opened.shared.view?.tab);
+      set({ preset: savedPreset(opened.scenario, KEPT_PRESET_KEY) });
       get().dismissKept();
-      return loaded;
+      return loadResultOf(opened);
     },
     dismissKept() {
       writeStored(KEPT_KEY, null);
@@ -167,22 +155,19 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
       });
     },
     async openFromLink(hash, mode = 'app') {
-      const decoded = decodeShare(hash);
-      if (!decoded.ok) return refuse(decoded.errors, 'link');
-      const { scenario, view, display } = decoded.payload;
       const work = mode === 'app' ? ownWork(get()) : null;
-      const loaded = await get().load(scenario, 'link', view?.tick);
-      if (!loaded.ok) return loaded;
-      showView(view?.tab);
-      showDisplay(display);
-      const kept = work && keepWork(work, loaded.scenario);
+      const opened = await get().open({ kind: 'link', fragment: hash }, 'link');
+      if (!opened.ok) return opened;
+      showView(opened.shared.view?.tab);
+      showDisplay(opened.shared.display);
+      const kept = work && (await keepWork(work, opened.scenario, readAutosave));
       if (kept) set({ kept });
-      return loaded;
+      return loadResultOf(opened);
     },
     async startFrom(hash, loadDefault, mode = 'app') {
       const link = hash.startsWith('#s=') ? await get().openFromLink(hash, mode) : null;
       // Work kept by an earlier link is offered until the viewer decides.
-      if (mode === 'app' && !get().kept) set({ kept: keptTitle() });
+      if (mode === 'app' && !get().kept) set({ kept: await keptTitle(readAutosave) });
       if (link?.ok) return 'link';
       const from = mode === 'app' && (await get().restoreAutosave())?.ok ? 'autosave' : 'default';
       if (from === 'default') await loadDefault();
@@ -192,9 +177,8 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
     },
     async importFile(text, name) {
       const source = `file ${name.slice(0, 100)}`;
-      const parsed = parseScenarioFile(text, name.slice(0, 100));
-      if (!parsed.ok) return refuse(parsed.errors, source);
-      return get().load(parsed.scenario, source);
+      const opened = await get().open({ kind: 'file', text, name: name.slice(0, 100) }, source);
+      return loadResultOf(opened);
     },
     exportScenario() {
       const { scenario } = get();
@@ -225,16 +209,13 @@ export function shareSlice({ set, get, deps }: SliceContext): ShareSlice {
         return null;
       }
       if (text === null) return null;
-      const parsed = parseAutosave(text);
-      if (!parsed.ok) return refuse(parsed.errors, 'autosave');
-      const { scenario } = parsed.payload;
-      const view = savedPosition() ?? parsed.payload.view;
-      const loaded = await get().load(scenario, 'autosave', view?.tick);
-      if (loaded.ok) {
-        showView(view?.tab);
-        set({ preset: savedPreset(loaded.scenario) });
-      }
-      return loaded;
+      // The position saved apart (every tick or view change) is newer than the one in the scenario's text.
+      const position = savedPosition();
+      const opened = await get().open({ kind: 'autosave', text }, 'autosave', position?.tick);
+      if (!opened.ok) return opened;
+      showView((position ?? opened.shared.view)?.tab);
+      set({ preset: savedPreset(opened.scenario) });
+      return loadResultOf(opened);
     },
     async undo() {
       const stack = get().undoStack;

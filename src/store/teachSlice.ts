@@ -1,14 +1,7 @@
-import {
-  askForAnswers,
-  type Exercise,
-  type ExerciseSpec,
-  gradeExercise,
-  type Lesson,
-  makeExercise,
-  parseExerciseLink,
-  type QuestionResult,
-  unanswered,
-} from '../core/index';
+import { askForAnswers, gradeExercise, unanswered } from '../core/teach/grade';
+import type { Exercise, ExerciseSpec, QuestionResult } from '../core/teach/types';
+import type { Lesson } from '../core/teach/lesson';
+import { parseExerciseLink } from '../core/teach/link';
 import type { SliceContext } from './deps';
 import { predictSlice, type PredictSlice } from './predictMode';
 
@@ -18,7 +11,8 @@ import { predictSlice, type PredictSlice } from './predictMode';
  * fetches scenarios); the store keeps which lesson and step, so the lesson bar survives view changes.
  */
 export interface TeachSlice extends PredictSlice {
-  exercise: Exercise;
+  /** made when the Exercises view first asks for one (setExercise, openExerciseLink); null before */
+  exercise: Exercise | null;
   /** one per question; empty strings when unanswered */
   exerciseAnswers: string[];
   /** the grading after "Check answers", or null; an answer changed since is null until checked again */
@@ -31,13 +25,14 @@ export interface TeachSlice extends PredictSlice {
   exerciseLinkErrors: string[];
   /** the query string last opened by openExerciseLink, so a view that checks the address opens it once */
   exerciseFromLink: string | null;
-  setExercise(spec: ExerciseSpec, answers?: readonly string[]): void;
+  /** makes the exercise (the generator loads the first time: it runs the core's simulations for the answers) */
+  setExercise(spec: ExerciseSpec, answers?: readonly string[]): Promise<void>;
   setExerciseAnswer(index: number, value: string): void;
   /** grades every answer; with blanks, grades nothing and asks for them instead (false) */
   checkExercise(): boolean;
   revealExercise(): void;
   /** opens `?exercise=…&answers=…` in the Exercises view; false (with exerciseLinkErrors) when refused */
-  openExerciseLink(search: string): boolean;
+  openExerciseLink(search: string): Promise<boolean>;
 
   lesson: Lesson | null;
   lessonStep: number;
@@ -47,10 +42,13 @@ export interface TeachSlice extends PredictSlice {
   setLessonStep(step: number, scenarioKey: string | null): void;
 }
 
-const FIRST: ExerciseSpec = { kind: 'schedule', seed: 1, difficulty: 1 };
+/** The exercise the Exercises view shows first. */
+export const FIRST_EXERCISE: ExerciseSpec = { kind: 'schedule', seed: 1, difficulty: 1 };
 
-function fresh(spec: ExerciseSpec, answers: readonly string[] = []) {
-  const exercise = makeExercise(spec);
+/** The exercise generator, loaded when first used: the first page does not carry the core it runs. */
+const exerciseMaker = () => import('../core/teach/exercise').then((m) => m.makeExercise);
+
+function fresh(exercise: Exercise, answers: readonly string[] = []) {
   return {
     exercise,
     exerciseAnswers: exercise.questions.map((_, i) => answers[i] ?? ''),
@@ -65,37 +63,51 @@ export function teachSlice(ctx: SliceContext): TeachSlice {
   const { set, get } = ctx;
   return {
     ...predictSlice(ctx),
-    ...fresh(FIRST),
+    exercise: null,
+    exerciseAnswers: [],
+    exerciseResults: null,
+    exerciseAsk: '',
+    exerciseRevealed: false,
+    exerciseLinkErrors: [],
     exerciseFromLink: null,
-    setExercise: (spec, answers) => set(fresh(spec, answers)),
+    async setExercise(spec, answers) {
+      const make = await exerciseMaker();
+      set(fresh(make(spec), answers));
+    },
     setExerciseAnswer(index, value) {
       const s = get();
-      if (s.exerciseAnswers[index] === value) return;
+      if (!s.exercise || s.exerciseAnswers[index] === value) return;
+      const exercise = s.exercise;
       const exerciseAnswers = s.exerciseAnswers.map((a, i) => (i === index ? value : a));
       set({
         exerciseAnswers,
         exerciseResults: s.exerciseResults?.map((r, i) => (i === index ? null : r)) ?? null,
         // What was asked for shrinks as the blanks are filled in.
-        exerciseAsk: s.exerciseAsk && askForAnswers(s.exercise, unanswered(s.exercise, exerciseAnswers)),
+        exerciseAsk: s.exerciseAsk && askForAnswers(exercise, unanswered(exercise, exerciseAnswers)),
       });
     },
     checkExercise() {
       const { exercise, exerciseAnswers } = get();
+      if (!exercise) return false;
       const exerciseAsk = askForAnswers(exercise, unanswered(exercise, exerciseAnswers));
       if (exerciseAsk !== '') set({ exerciseAsk });
       else set({ exerciseAsk, exerciseResults: gradeExercise(exercise, exerciseAnswers) });
       return exerciseAsk === '';
     },
     revealExercise: () => set({ exerciseRevealed: true }),
-    openExerciseLink(search) {
+    async openExerciseLink(search) {
       const parsed = parseExerciseLink(search);
+      const make = await exerciseMaker();
       if (!parsed.ok) {
-        set({ exerciseLinkErrors: parsed.errors, exerciseFromLink: search, view: 'exercises' });
+        // A refused link leaves the exercise shown, or shows the first one.
+        const shown = get().exercise ? {} : fresh(make(FIRST_EXERCISE));
+        set({ ...shown, exerciseLinkErrors: parsed.errors, exerciseFromLink: search, view: 'exercises' });
         return false;
       }
-      set({ ...fresh(parsed.spec, parsed.answers ?? []), exerciseFromLink: search, view: 'exercises' });
+      const exercise = make(parsed.spec);
+      set({ ...fresh(exercise, parsed.answers ?? []), exerciseFromLink: search, view: 'exercises' });
       // A teacher opening a student's link sees the grading at once, blanks included.
-      if (parsed.answers) set({ exerciseResults: gradeExercise(get().exercise, get().exerciseAnswers) });
+      if (parsed.answers) set({ exerciseResults: gradeExercise(exercise, get().exerciseAnswers) });
       return true;
     },
 

@@ -16,11 +16,12 @@ import type { OstepSlice } from './ostepSlice';
 import type { PresentSlice } from './presentSlice';
 import type { ShareSlice } from './shareSlice';
 import type { TeachSlice } from './teachSlice';
-import type { CompareEntry, Frame, OperationRequest } from '../protocol';
+import type { CompareEntry, Frame, OperationRequest, ScenarioFacts, ScenarioText } from '../protocol';
 import type {
   CompareResult,
   LoadResult,
   MoveResult,
+  OpenResult,
   OperateResult,
   PageTableResult,
   ReplacementResult,
@@ -54,6 +55,11 @@ export interface ScenarioSlice {
    * accepted load drops the workload drafts (they were made over the work it replaces)
    */
   load(input: unknown, source: string, tick?: number): Promise<LoadResult>;
+  /**
+   * like load, for a scenario's text (a file, a link, the autosave), which the worker decodes and validates;
+   * opens at `tick`, else where the text had the viewer
+   */
+  open(text: ScenarioText, source: string, tick?: number): Promise<OpenResult>;
   /**
    * edit the scenario (workload editor, scheduler picker) at `tick` (default: the current one); the result is
    * validated like any input, and drafts of other settings are kept
@@ -95,8 +101,11 @@ export interface PlaybackSlice {
   busy: boolean;
   /** a long move (run to end, a seek far ahead) done in slices: how far it has come; null when none */
   progress: Progress | null;
-  /** the loaded scenario's cost estimate (the envelope): decision points, and the tick it ends by at most */
-  cost: { steps: number; horizon: number } | null;
+  /**
+   * what the worker works out about the loaded scenario: its scheduler in words, and its cost estimate (the
+   * envelope: decision points, and the tick it ends by at most)
+   */
+  facts: ScenarioFacts | null;
   /** stops the long move after its current slice; the frame stays where it got to */
   cancel(): void;
   play(): void;

@@ -14,6 +14,7 @@ import { continueComparison, startComparison, type Comparison } from './compareR
 import { compareReferences, pageTable, walkthrough } from './memoryRequests';
 import { solveOstepRequest } from './ostepRequests';
 import { buildFrame, nothingSent, type Sent } from './frame';
+import { decodeText, factsOf } from './scenarioText';
 import { narrationAdded, narrationNow } from './narration';
 import { PROTOCOL_VERSION, type FromSim, type OperationRequest, type ToSim } from '../protocol';
 
@@ -59,13 +60,21 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
     }
     if (!greeted)
       return [{ type: 'error', id, message: 'Say hello first: the protocol version is checked before anything else.' }];
-    if (msg.type === 'load') {
-      const v = validateScenario(msg.scenario);
+    if (msg.type === 'load' || msg.type === 'open') {
+      const v = msg.type === 'load' ? validateScenario(msg.scenario) : decodeText(msg.text);
       if (!v.ok) return [{ type: 'invalid', id, errors: v.errors }];
-      session = open(v.scenario);
+      const { scenario, ...shared } = 'payload' in v ? v.payload : { scenario: v.scenario };
+      session = open(scenario);
       drawOn(session.sent);
-      if (msg.tick !== undefined) session.sim.seek(clampTick(msg.tick));
-      return [{ type: 'loaded', id, frame: frameOf(session), scenario: session.sim.scenario }];
+      const tick = msg.tick ?? shared.view?.tick;
+      if (tick !== undefined) session.sim.seek(clampTick(tick));
+      const facts = factsOf(session.sim.scenario);
+      const loaded = { type: 'loaded', id, frame: frameOf(session), scenario: session.sim.scenario, facts } as const;
+      return [msg.type === 'open' ? { ...loaded, shared } : loaded];
+    }
+    if (msg.type === 'read') {
+      const v = decodeText(msg.text);
+      return [v.ok ? { type: 'read', id, payload: v.payload } : { type: 'invalid', id, errors: v.errors }];
     }
     if (msg.type === 'compare') {
       if (!session) return [{ type: 'error', id, message: 'No scenario is loaded yet.' }];
@@ -110,7 +119,8 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
         const errors = operate(session, msg.request);
         if (errors) return [{ type: 'invalid', id, errors }];
         const narration = narrationAdded(before, sim.state, sim.state.now);
-        return [{ type: 'operated', id, frame: frameOf(session), scenario: sim.scenario, narration }];
+        const facts = factsOf(sim.scenario);
+        return [{ type: 'operated', id, frame: frameOf(session), scenario: sim.scenario, facts, narration }];
       }
       case 'result':
         sim.runToEnd();

@@ -1,4 +1,4 @@
-import { runScenario, solveOstepCommand } from '../core/index';
+import { ostepScriptNamed, runScenario, solveOstepCommand } from '../core/index';
 import type { FromSim } from '../protocol';
 
 /** A command line's length limit: long -A / -l / -a lists fit; a pasted file does not. */
@@ -15,12 +15,14 @@ export function solveOstepRequest(id: number, command: unknown, file?: unknown):
     return {
       type: 'ostepSolved',
       id,
+      readsFile: false,
       result: { ok: false, error: 'command must be a string: an OSTEP command line such as ./mlfq.py -l 0,10,0 -c' },
     };
   if (command.length > MAX_OSTEP_COMMAND_CHARS) {
     return {
       type: 'ostepSolved',
       id,
+      readsFile: false,
       result: {
         ok: false,
         error: `command must be at most ${MAX_OSTEP_COMMAND_CHARS} characters (got ${command.length})`,
@@ -31,6 +33,7 @@ export function solveOstepRequest(id: number, command: unknown, file?: unknown):
     return {
       type: 'ostepSolved',
       id,
+      readsFile: false,
       result: {
         ok: false,
         error: `the command file must be text of at most ${MAX_OSTEP_FILE_CHARS} characters (got ${typeof file === 'string' ? `${file.length} characters` : typeof file})`,
@@ -41,5 +44,7 @@ export function solveOstepRequest(id: number, command: unknown, file?: unknown):
     if (typeof file === 'string' && file.trim() !== '') return file;
     throw new Error(`the browser has no files: paste the text of ${name} in the command file box`);
   };
-  return { type: 'ostepSolved', id, result: solveOstepCommand(command, runScenario, readText) };
+  const result = solveOstepCommand(command, runScenario, readText);
+  const readsFile = result.ok && ostepScriptNamed(result.script)?.readsFile !== undefined;
+  return { type: 'ostepSolved', id, result, readsFile };
 }

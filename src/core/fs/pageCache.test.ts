@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPageCache, flushAll, readThrough, writeInto } from './pageCache';
+import { createPageCache, flushAll, readThrough, shrinkTo, writeInto } from './pageCache';
 
 describe('the page cache', () => {
   it('misses first, then hits; the least recently used goes when it is full', () => {
@@ -25,6 +25,31 @@ describe('the page cache', () => {
     expect(writeInto(createPageCache(4, false), [1, 2])).toEqual({ hits: 0, fromDisk: 0, toDisk: 2 });
     expect(writeInto(createPageCache(0, true), [1, 2])).toEqual({ hits: 0, fromDisk: 0, toDisk: 2 });
     expect(readThrough(createPageCache(0, true), [1, 1])).toEqual({ hits: 0, fromDisk: 2, toDisk: 0 });
+  });
+
+  it('held in memory, it holds only the blocks its frames take; a write with no frame goes to the disk', () => {
+    // Room for 2 blocks in all: the third read evicts, and with no frame at all a write goes straight to the disk.
+    let frames = 2;
+    const room = (blocks: number) => blocks <= frames;
+    const c = createPageCache(8, true);
+    expect(readThrough(c, [1, 2, 3], room)).toEqual({ hits: 0, fromDisk: 3, toDisk: 0 });
+    expect([...c.entries.keys()]).toEqual([2, 3]);
+    frames = 0;
+    c.entries.clear();
+    expect(writeInto(c, [4], room)).toEqual({ hits: 0, fromDisk: 0, toDisk: 1 });
+    expect(c.entries.size).toBe(0);
+  });
+
+  it('shrinks clean blocks first, least recently used first, then dirty ones (written back)', () => {
+    const c = createPageCache(8, true);
+    writeInto(c, [1]);
+    readThrough(c, [2, 3]);
+    writeInto(c, [4]);
+    expect(shrinkTo(c, 3)).toEqual({ dropped: 1, dirty: 0 });
+    expect([...c.entries.keys()]).toEqual([1, 3, 4]);
+    expect(shrinkTo(c, 1)).toEqual({ dropped: 2, dirty: 1 });
+    expect([...c.entries.keys()]).toEqual([4]);
+    expect(c.stats).toMatchObject({ evictions: 3, writeBacks: 1 });
   });
 
   it('never holds more than its capacity, and every block read is a hit or a miss (property)', () => {

@@ -55,17 +55,32 @@ export interface CacheOutcome {
   toDisk: number;
 }
 
-/** Takes `block` into the cache (evicting as needed); the number of dirty blocks the eviction wrote back. */
-function admit(cache: PageCache, block: number, dirty: boolean): number {
+/**
+ * Memory for the cache's blocks when the memory manager holds them: `room(n)` makes sure the cache holds frames
+ * enough for `n` blocks, taking free frames only; false when memory has none free. Without it the cache holds up to
+ * its capacity, as counts of its own.
+ */
+export type CacheRoom = (blocks: number) => boolean;
+
+/**
+ * Takes `block` into the cache, evicting as needed: down to its capacity, and down to the frames memory gives it.
+ * Returns the dirty blocks the evictions wrote back, and whether the block is held (not when there is no frame).
+ */
+function admit(cache: PageCache, block: number, dirty: boolean, room?: CacheRoom): { written: number; held: boolean } {
   let written = 0;
-  if (cache.capacity === 0) return 0;
-  while (cache.entries.size >= cache.capacity) if (evictOne(cache)) written++;
+  if (cache.capacity === 0) return { written, held: false };
+  const full = (): boolean =>
+    cache.entries.size >= cache.capacity || (room !== undefined && !room(cache.entries.size + 1));
+  while (full()) {
+    if (cache.entries.size === 0) return { written, held: false };
+    if (evictOne(cache)) written++;
+  }
   cache.entries.set(block, { dirty });
-  return written;
+  return { written, held: true };
 }
 
 /** A read of `blocks`: hits are served from memory, misses come from the disk and stay. */
-export function readThrough(cache: PageCache, blocks: readonly number[]): CacheOutcome {
+export function readThrough(cache: PageCache, blocks: readonly number[], room?: CacheRoom): CacheOutcome {
   const out: CacheOutcome = { hits: 0, fromDisk: 0, toDisk: 0 };
   for (const b of blocks) {
     const e = cache.entries.get(b);
@@ -77,23 +92,53 @@ export function readThrough(cache: PageCache, blocks: readonly number[]): CacheO
     }
     out.fromDisk++;
     cache.stats.misses++;
-    out.toDisk += admit(cache, b, false);
+    out.toDisk += admit(cache, b, false, room).written;
   }
   return out;
 }
 
 /** A write of `blocks`: under write-back they become dirty in memory, under write-through they also go to the disk. */
-export function writeInto(cache: PageCache, blocks: readonly number[]): CacheOutcome {
+export function writeInto(cache: PageCache, blocks: readonly number[], room?: CacheRoom): CacheOutcome {
   const out: CacheOutcome = { hits: 0, fromDisk: 0, toDisk: 0 };
   const dirty = cache.writeBack && cache.capacity > 0;
   for (const b of blocks) {
     const e = cache.entries.get(b);
+    let held = true;
     if (e) {
       e.dirty ||= dirty;
       touch(cache, b, e);
-    } else out.toDisk += admit(cache, b, dirty);
-    if (!dirty) out.toDisk++;
+    } else {
+      const done = admit(cache, b, dirty, room);
+      out.toDisk += done.written;
+      held = done.held;
+    }
+    // A block memory had no frame for goes to the disk at once, as under write-through.
+    if (!dirty || !held) out.toDisk++;
   }
+  return out;
+}
+
+/**
+ * Drops blocks until `keep` are left, clean ones first (they cost nothing), least recently used first among each:
+ * memory wants the frames back. Returns how many were dropped and how many of them were dirty (the disk must take
+ * those).
+ */
+export function shrinkTo(cache: PageCache, keep: number): { dropped: number; dirty: number } {
+  let drop = Math.max(0, cache.entries.size - keep);
+  const out = { dropped: drop, dirty: 0 };
+  for (const clean of [true, false])
+    for (const [b, e] of cache.entries) {
+      if (drop === 0) break;
+      if (e.dirty === clean) continue;
+      // Deleting the entry being visited is safe in a Map's iteration.
+      cache.entries.delete(b);
+      cache.stats.evictions++;
+      drop--;
+      if (!clean) {
+        out.dirty++;
+        cache.stats.writeBacks++;
+      }
+    }
   return out;
 }
 

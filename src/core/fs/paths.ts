@@ -1,6 +1,6 @@
 import { findName } from './dirEntries';
 import { NAME_MAX } from './fileSystem';
-import { ROOT_INUM, type BlockContent, type DirEntry, type FsError, type FsState, type Inode } from './types';
+import { ROOT_INUM, type DirEntry, type FsError, type FsState, type Inode } from './types';
 
 const fail = (code: FsError['code'], message: string): { ok: false; error: FsError } => ({
   ok: false,

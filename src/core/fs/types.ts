@@ -70,7 +70,9 @@ export type FsErrorCode =
   | 'ENAMETOOLONG'
   | 'EPERM'
   | 'EBUSY'
-  | 'EIO';
+  | 'EIO'
+  /** memory cannot hold what is asked (a model's weights in the aiModels pool) */
+  | 'ENOMEM';
 
 export interface FsError {
   code: FsErrorCode;

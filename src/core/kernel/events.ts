@@ -192,6 +192,27 @@ export type SimEvent =
       ticks: number;
       said: string[];
       failed: FsError | null;
+      /**
+       * with memory management: the pinned AI_MODEL frames the loaded weights took, and those the models evicted
+       * for it gave back
+       */
+      frames?: { taken: number; freed: number };
+    }
+  /**
+   * memory was short: the page cache gave `frames` frames back, dropping `blocks` cached blocks (`dirty` of them
+   * written back, the device busy with them until `until`), because `forPid` (null: the kernel) needs `pages` frames (not `pid`: no process changes state)
+   * (`hole`: enough are free, but no run of them is long enough)
+   */
+  | {
+      tick: number;
+      kind: 'cacheShrink';
+      blocks: number;
+      dirty: number;
+      frames: number;
+      forPid: number | null;
+      pages: number;
+      hole: boolean;
+      until: number | null;
     };
 export type SimEventKind = SimEvent['kind'];
 

@@ -80,6 +80,24 @@ function lonePicks(name: string, slice: number, quanta: number, tick: number, cp
 const blockCount = (n: number): string => `${n} block${n === 1 ? '' : 's'}`;
 
 /** A file request: what it touched, what the page cache saved, and how long the process waits for the device. */
+/** Where a loaded model's weights went in memory, when the scenario has memory management. */
+function modelFramesWords(frames: Extract<SimEvent, { kind: 'modelLoad' }>['frames']): string {
+  if (!frames) return '';
+  const freed = frames.freed > 0 ? `, after evicted models gave back ${frames.freed}` : '';
+  return `, its weights in ${frames.taken} pinned AI_MODEL frame${frames.taken === 1 ? '' : 's'} of the aiModels pool${freed}`;
+}
+
+function cacheShrinkWords(ev: Extract<SimEvent, { kind: 'cacheShrink' }>, needs: string): string {
+  const reason = ev.hole
+    ? `${needs} needs a run of ${ev.pages} free frames and the cached blocks are scattered`
+    : `${needs} needs ${ev.pages} frame${ev.pages === 1 ? '' : 's'}`;
+  const dirty =
+    ev.dirty === 0 || ev.until === null
+      ? ''
+      : `; ${ev.dirty} dirty block${ev.dirty === 1 ? ' is' : 's are'} written back, the disk busy until tick ${ev.until}`;
+  return `Page cache shrinks by ${ev.blocks} block${ev.blocks === 1 ? '' : 's'} (${ev.frames} frame${ev.frames === 1 ? '' : 's'} back to memory): ${reason}${dirty}.`;
+}
+
 function fileIoWords(ev: Extract<SimEvent, { kind: 'fileIo' }>, name: string): string {
   const reading = ev.request === 'read';
   const what = `${name} ${reading ? 'reads' : 'writes'} ${bytes(ev.bytes)} ${reading ? 'of' : 'to'} ${ev.path}`;
@@ -223,10 +241,12 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
         : `${p(ev.pid)} ${ev.sentence.replace(/\.$/, '')}: ${ev.failed.message}.`;
     case 'modelLoad':
       if (ev.failed)
-        return `${p(ev.pid)} cannot load ${ev.model}, ${ev.failed.code}: ${ev.failed.message}; it is killed.`;
+        return `${p(ev.pid)} cannot load ${ev.model}, ${ev.failed.code}: ${ev.failed.message}${ev.said.length > 0 ? ` (${ev.said.join('; ')})` : ''}; it is killed.`;
       return ev.hit
         ? `${p(ev.pid)} finds ${ev.model} in the model cache: its weights are in memory, pinned while it runs.`
-        : `${p(ev.pid)} loads ${ev.model} into the model cache (${ev.said.join('; ')}): it waits, WAITING, ${ticks(ev.ticks)}.`;
+        : `${p(ev.pid)} loads ${ev.model} into the model cache (${ev.said.join('; ')})${modelFramesWords(ev.frames)}: it waits, WAITING, ${ticks(ev.ticks)}.`;
+    case 'cacheShrink':
+      return cacheShrinkWords(ev, ev.forPid === null ? 'the kernel' : p(ev.forPid));
     case 'fileDone':
       return `${p(ev.pid)}'s file request is done; it is READY again.`;
     default:

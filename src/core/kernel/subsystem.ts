@@ -2,6 +2,7 @@ import type { Pcb } from '../process/pcb';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import type { FsRunView } from '../fs/subsystem/view';
 import type { HeapRunView } from '../heap/subsystem';
+import type { Headroom, KernelMemoryType } from '../memory/kernelFrames';
 import type { MemoryView } from '../memory/subsystem/view';
 import type { ProcessMemory } from '../memory/subsystem/processMemory';
 import type { PcbView } from './view';
@@ -28,6 +29,45 @@ export interface KernelCalls {
   block(st: SimState, p: Pcb, ticks: number, by: SubsystemName): void;
   /** Ends a process at once (a fault it cannot survive). */
   kill(st: SimState, p: Pcb): void;
+}
+
+/**
+ * Memory the kernel holds on a subsystem's behalf (the file system's page cache, models' weights), offered by memory
+ * management. A subsystem asks the kernel for it (kernel/kernelMemory.ts), never memory's state: the frames are the
+ * kernel's own (a system owner, not a process), in memory's grid, pools and statistics like any others.
+ */
+export interface KernelMemory {
+  pageSize(st: SimState): number;
+  /**
+   * A region of `bytes` of `type` for `holder`. `freeOnly`: frames free now or nothing (never a process's page);
+   * else the caches give frames back first, then unpinned pages are swapped out as for any allocation. A refusal
+   * changes nothing and says why, naming the pool or the limit.
+   */
+  take(
+    st: SimState,
+    holder: string,
+    bytes: number,
+    type: KernelMemoryType,
+    freeOnly: boolean,
+    forPid: number | null,
+  ): { ok: true; pages: number } | { ok: false; message: string };
+  /** Gives back the region `holder` took last; the frames freed. */
+  release(st: SimState, holder: string): number;
+  /** Frames `holder` holds now. */
+  held(st: SimState, holder: string): number;
+  /** The room `type` has left under its pool and the constraints over it, naming the tightest limit. */
+  headroom(st: SimState, type: KernelMemoryType): Headroom;
+}
+
+/**
+ * Memory asks the caches for `frames` frames back because `pid` (null: the kernel itself) needs `pages` frames:
+ * fewer are free (`hole` false), or enough are free but no run of them is long enough for a contiguous placement.
+ */
+export interface Reclaim {
+  frames: number;
+  pid: number | null;
+  pages: number;
+  hole: boolean;
 }
 
 /**
@@ -66,6 +106,13 @@ export interface Subsystem<K extends SubsystemName = SubsystemName> {
   endDecision?(st: SimState): void;
   /** The next tick at which it needs the engine, or Infinity. */
   nextEvent?(st: SimState): number;
+  /** Memory management's offer of frames for the kernel's own use (only memory has one). */
+  readonly kernelMemory?: KernelMemory;
+  /**
+   * Memory is short: gives back up to `ask.frames` frames it holds as a cache (the page cache), before memory swaps
+   * anything out. Returns how many it gave back.
+   */
+  reclaim?(st: SimState, ask: Reclaim): number;
   /** Its append-only logs: checkpoints share them and keep their lengths, like the event log. */
   logs?(st: SimState): unknown[][];
   /** Broken rules of its state (tests). */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../scenario/validate';
 import { Simulation } from './simulation';
-import { systemState, systemStateJson } from './systemState';
+import { systemState } from './systemState';
+import { systemStateJson } from './systemStateJson';
 import { pageTableOf } from '../memory/pageTable';
 
 function simOf(preset: string, tick: number): Simulation {

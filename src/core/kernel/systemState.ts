@@ -134,8 +134,3 @@ export function systemState(st: SimStateView): SystemState {
     statistics: summaryMetrics(st, rows),
   };
 }
-
-/** The file's text: indented, so a person can read it, and ending in a newline. */
-export function systemStateJson(state: SystemState): string {
-  return `${JSON.stringify(state, null, 1)}\n`;
-}

@@ -1,6 +1,6 @@
 import { rebuildFreeRuns } from './freeRuns';
 import { findRegion } from './pageTable';
-import { NO_TYPE, PINNED_TYPE, policyOf } from './physical';
+import { KERNEL_PID, NO_TYPE, PINNED_TYPE, policyOf } from './physical';
 import type { MemoryState, Region } from './state';
 import { tlbFlush } from './tlb';
 
@@ -36,7 +36,8 @@ export function compact(m: MemoryState, opts: CompactOptions = {}): Compaction {
     (from, to) => {
       const share = m.share[from]!;
       if (share >= 0) for (const pid of m.shares.get(share)!.users) pids.add(pid);
-      else pids.add(m.owner[from]!);
+      // The kernel's pages (the page cache) move too, but no process waits for them.
+      else if (m.owner[from] !== KERNEL_PID) pids.add(m.owner[from]!);
       movePage(m, from, to, last);
       policy.onMove(m.repl, from, to);
     },

@@ -40,6 +40,7 @@ export function createMemory(config: MemoryConfig, seed: number): MemoryState {
     shares: new Map(),
     shareIds: new Map(),
     awaited: new Map(),
+    kernelHeld: new Map(),
     nextShare: 0,
     tlb: createTlb(config.tlbEntries),
     current: -1,

@@ -1,4 +1,5 @@
 import { forEachRun } from './freeRuns';
+import { kernelInvariants } from './kernelFrames';
 import { findRegion } from './pageTable';
 import { isLockedFrame, PINNED_TYPE } from './physical';
 import { CONSTRAINTS, framesOf, GENERAL, POOL_OF_TYPE, poolPagesOf } from './pools';
@@ -82,6 +83,7 @@ export function checkInvariants(m: MemoryState): string[] {
       bad.push(`constraints.${c.name} is exceeded`);
   }
   checkTlb(m, bad);
+  bad.push(...kernelInvariants(m));
   return bad;
 }
 

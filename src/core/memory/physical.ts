@@ -18,9 +18,18 @@ export function policyOf(m: MemoryState): ReplacementPolicy {
   return replacementPolicy(m.config.replacement);
 }
 
-/** Pinned pages and shared pages stay in memory; everything else may be swapped out. */
+/**
+ * The owner of the frames the kernel holds for itself (the page cache, models' weights): a pid no process can have
+ * in the frame table's 32 bits, with an address space of its own so every frame still maps back to a page.
+ */
+export const KERNEL_PID = 0x7fffffff;
+
+/**
+ * Pinned pages, shared pages and the kernel's pages stay in memory; everything else may be swapped out. The kernel
+ * gives its unpinned pages (the page cache) back by dropping them, never to swap (kernelFrames.ts).
+ */
 export function isLockedFrame(m: MemoryState, f: number): boolean {
-  return PINNED_TYPE[m.type[f]!] === true || m.share[f]! >= 0;
+  return PINNED_TYPE[m.type[f]!] === true || m.share[f]! >= 0 || m.owner[f] === KERNEL_PID;
 }
 
 export function isEvictable(m: MemoryState, f: number): boolean {

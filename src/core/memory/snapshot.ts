@@ -1,3 +1,4 @@
+import type { KernelRegion } from './kernelFrames';
 import type { MemoryConfig, PoolName } from './types';
 
 /**
@@ -70,6 +71,11 @@ export interface MemorySnapshot {
     efficiency: number;
   };
   alerts: string[];
+  /**
+   * the regions the kernel holds for itself (owner KERNEL_PID): the page cache's frames and each model's weights,
+   * by first page, so a view can say "page cache" or "model tiny-llm" of a kernel frame
+   */
+  kernel: KernelRegion[];
 }
 
 /**

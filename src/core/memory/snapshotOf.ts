@@ -1,4 +1,5 @@
 import { fragmentation } from './fragmentation';
+import { kernelRegions } from './kernelFrames';
 import { poolReferences } from './latency';
 import { PINNED_TYPE } from './physical';
 import { CONSTRAINTS, framesOf, GENERAL, percent, poolPagesOf } from './pools';
@@ -94,5 +95,6 @@ export function figuresOf(m: MemoryState): MemoryFigures {
       efficiency: stats.efficiency,
     },
     alerts,
+    kernel: kernelRegions(m),
   };
 }

@@ -137,6 +137,11 @@ export interface MemoryState {
   /** bytes asked for by live allocations, and the pages holding them */
   requestedBytes: number;
   allocatedPages: number;
+  /**
+   * what the kernel holds for itself in the address space of KERNEL_PID (kernelFrames.ts): holder (the page cache,
+   * a model's weights) -> the first page of each of its regions, in the order taken
+   */
+  kernelHeld: Map<string, number[]>;
   /** the latest tick seen; allocations load pages at this tick */
   tick: number;
   counters: MemoryCounters;

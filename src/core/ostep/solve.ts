@@ -7,6 +7,8 @@ import type { FlagTable, OptionsOf } from './flags';
 import type { OstepScript, OstepScriptName, ScenarioRunner } from './script';
 import type { TextPart } from './textParts';
 
+export { shellWord } from './shellWord';
+
 /** An OSTEP command answered: the script, its flags, the answer (OUTPUT.md), OSTEP's text, and the scenario to play. */
 export type OstepCommandResult =
   | {
@@ -24,15 +26,6 @@ export type OstepCommandResult =
 /** Splits a command line on spaces, keeping quoted parts whole (what a shell would hand the script). */
 export function commandWords(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
-}
-
-/**
- * A word as commandWords() reads it back: bare when it is plain, else in the quotes it does not contain
- * (commandWords has no escapes, so a word with both kinds of quote cannot be written).
- */
-export function shellWord(w: string): string {
-  if (/^[\w,:.+\-=/%@]+$/.test(w)) return w;
-  return w.includes("'") ? `"${w}"` : `'${w}'`;
 }
 
 /** `./mlfq.py -l 0,10,0 -c`, `python3 malloc.py …` or `malloc -n 5` -> script name and flags. */

@@ -1,7 +1,8 @@
-import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
-import { fromBase64Url, toBase64Url } from './shareBase64';
-import { parseEnvelope, type PayloadResult, type SharePayload } from './shareEnvelope';
+import { Inflate, strFromU8 } from 'fflate';
+import { fromBase64Url } from './shareBase64';
+import { parseEnvelope, type PayloadResult } from './shareEnvelope';
 import { parseJsonText, refuse } from './shareJson';
+import { SHARE_LIMITS, SHARE_PREFIX } from './shareUrl';
 
 export {
   MEMORY_COLOURS,
@@ -10,43 +11,14 @@ export {
   type ShareDisplay,
   type SharePayload,
 } from './shareEnvelope';
+export { encodeShare, SHARE_LIMITS, SHARE_PREFIX, shareUrl, type ShareUrl } from './shareUrl';
 export type ShareDecoding = PayloadResult;
 
-/** The URL fragment of a shared scenario is `#s=<data>`. */
-export const SHARE_PREFIX = '#s=';
-
-export const SHARE_LIMITS = {
-  /** decompressed size of a link's data, in bytes (checked while inflating, so a zip bomb stops here) */
-  maxInflatedBytes: 1024 * 1024,
-  /** a whole link longer than this (in characters) is too big for a link: browsers, chat apps and mail cut them */
-  maxLinkChars: 8_000,
-} as const;
 /** Compressed data cannot honestly be much larger than its inflated size; base64url takes 4 chars per 3 bytes. */
 const MAX_DATA_CHARS = Math.ceil(((SHARE_LIMITS.maxInflatedBytes + 1024) * 4) / 3);
 /** Input is fed to the inflater in chunks this size (bytes), so one push inflates to at most ~1 MB (DEFLATE peaks near 1032:1). */
 const CHUNK_BYTES = 1024;
 const MB = '1 MB (1,048,576 bytes)';
-
-/**
- * The fragment's data: JSON of the envelope {v, s, t?, w?, d?}, DEFLATE level 9, base64url without padding.
- * Version 1 unless there are display choices to carry (see SHARE_ENVELOPE_VERSION).
- */
-export function encodeShare(payload: SharePayload): string {
-  const { processLanes: lanes, memoryColour: colour, memoryCell: cell } = payload.display ?? {};
-  const d = {
-    ...(lanes !== undefined && { lanes }),
-    ...(colour !== undefined && { colour }),
-    ...(cell !== undefined && { cell }),
-  };
-  const shown = Object.keys(d).length > 0;
-  const envelope = {
-    v: shown ? 2 : 1,
-    s: payload.scenario,
-    ...(payload.view && { t: payload.view.tick, w: payload.view.tab }),
-    ...(shown && { d }),
-  };
-  return toBase64Url(deflateSync(strToU8(JSON.stringify(envelope)), { level: 9 }));
-}
 
 /** `#s=<data>` (or `s=<data>`) -> the payload, through the one validation step. Never throws. */
 export function decodeShare(fragment: string): ShareDecoding {
@@ -138,18 +110,4 @@ export function inflateCapped(data: Uint8Array, max: number): Uint8Array | 'too 
     at += p.length;
   }
   return out;
-}
-
-export type ShareUrl = { ok: true; url: string } | { ok: false; reason: string };
-
-/** `base` (any URL of the app; its own fragment is dropped) with the payload's fragment, unless too long for a link. */
-export function shareUrl(base: string, payload: SharePayload): ShareUrl {
-  const hash = base.indexOf('#');
-  const url = `${hash < 0 ? base : base.slice(0, hash)}${SHARE_PREFIX}${encodeShare(payload)}`;
-  if (url.length <= SHARE_LIMITS.maxLinkChars) return { ok: true, url };
-  const limit = SHARE_LIMITS.maxLinkChars.toLocaleString('en-US');
-  return {
-    ok: false,
-    reason: `This scenario is too big for a link (${url.length.toLocaleString('en-US')} characters; links of more than ${limit} are cut by browsers and chat apps). Share it as a file instead.`,
-  };
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { HeaderTools } from '../present/HeaderTools';
 import { PresenterToggle } from '../present/PresenterToggle';
 import { usePresentation } from '../present/usePresentation';
@@ -7,6 +7,7 @@ import { SimulateView } from '../simulate/SimulateView';
 import { useRouteSync } from '../stage/useRouteSync';
 import { VIEWS, VIEW_NAMES } from '../stage/views';
 import { ErrorPanel } from '../status/ErrorPanel';
+import { Loading } from '../status/Loading';
 import { StatusBanner } from '../status/StatusBanner';
 import { LessonBar } from '../teach/LessonBar';
 import { TransportBar } from '../transport/TransportBar';
@@ -99,7 +100,7 @@ export function App() {
         aria-labelledby={`tab-${view}`}
         className={STAGES.has(view) ? 'app-main app-main-stage' : 'app-main'}
       >
-        <Suspense fallback={<p className="muted">Loading…</p>}>
+        <Loading>
           {view === 'simulate' && <SimulateView />}
           {view === 'memory' && <MemoryView />}
           {view === 'files' && <FilesView />}
@@ -110,7 +111,7 @@ export function App() {
           {view === 'gallery' && <PresetGallery />}
           {view === 'exercises' && <ExerciseView />}
           {view === 'lessons' && <LessonPlayer />}
-        </Suspense>
+        </Loading>
       </main>
     </div>
   );

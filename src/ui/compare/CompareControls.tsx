@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { describeScheduler, POLICY_NAMES, type PolicyName } from '../../core/index';
+import { describeScheduler, POLICY_NAMES } from '../../core/sched/registry';
+import type { PolicyName } from '../../core/scenario/types';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { schedulersToCompare } from './compareRows';

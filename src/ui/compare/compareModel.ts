@@ -1,4 +1,5 @@
-import { describeScheduler, loneQuantum, type Scenario } from '../../core/index';
+import { describeScheduler, loneQuantum } from '../../core/sched/registry';
+import type { Scenario } from '../../core/scenario/types';
 import { SEGMENT_FIELDS, type CompareEntry } from '../../protocol';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
 import { toGanttRows, type GanttProcess } from '../gantt/toGanttRows';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY_NAMES, type SchedulerConfig } from '../../core/index';
+import { POLICY_NAMES } from '../../core/sched/registry';
+import type { SchedulerConfig } from '../../core/scenario/types';
 import type { CompareEntry } from '../../protocol';
 import { compareRows, schedulersToCompare } from './compareRows';
 

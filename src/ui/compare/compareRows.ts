@@ -1,4 +1,5 @@
-import { describeScheduler, POLICY_NAMES, type PolicyName, type SchedulerConfig } from '../../core/index';
+import { describeScheduler, POLICY_NAMES } from '../../core/sched/registry';
+import type { PolicyName, SchedulerConfig } from '../../core/scenario/types';
 import type { CompareEntry } from '../../protocol';
 import { configFor } from '../workload/policies';
 

@@ -1,7 +1,7 @@
 import { createConsoleRunner } from './consoleRunner';
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../../store/appStore';
-import { inProcessClient } from '../../store/client';
+import { inProcessClient } from '../../store/inProcessClient';
 import { COMMANDS } from '../../shell/commands';
 import { usage } from '../../shell/spec';
 

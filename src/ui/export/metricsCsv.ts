@@ -1,4 +1,4 @@
-import { round2 } from '../../core/index';
+import { round2 } from '../../core/metrics/metrics';
 import type { Frame } from '../../protocol';
 import { toCsv, type Cell } from './csv';
 

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
-import { EXAMPLE_ALLOCATION_GEOMETRY, exampleAllocationWorkload, type FsConfig, type Scenario } from '../../core/index';
+import { EXAMPLE_ALLOCATION_GEOMETRY, exampleAllocationWorkload } from '../../core/fs/allocation/example';
+import type { FsConfig } from '../../core/fs/config';
+import type { Scenario } from '../../core/scenario/types';
 import { AllocationPanel } from './AllocationPanel';
 import { scenarioWorkload, WorkloadChoice } from './WorkloadChoice';
 

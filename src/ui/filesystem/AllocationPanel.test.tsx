@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createAllocDiskForTest } from './testDisk';
-import { parseFsOp, type FsOp } from '../../core/index';
+import { parseFsOp, type FsOp } from '../../core/fs/fsOp';
 import { AllocationPanel } from './AllocationPanel';
 import { DiskMap } from './DiskMap';
 

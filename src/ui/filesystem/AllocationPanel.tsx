@@ -1,15 +1,9 @@
 import { useMemo, useState } from 'react';
-import {
-  compareAllocations,
-  defragment,
-  explainOutcome,
-  summarize,
-  type AllocGeometry,
-  type AllocationName,
-  type AllocationSummary,
-  type DefragResult,
-  type FsOp,
-} from '../../core/index';
+import { compareAllocations, summarize, type AllocationSummary } from '../../core/fs/allocation/compare';
+import { defragment, type DefragResult } from '../../core/fs/allocation/defragment';
+import { explainOutcome } from '../../core/fs/allocation/explain';
+import type { AllocGeometry, AllocationName } from '../../core/fs/allocation/types';
+import type { FsOp } from '../../core/fs/fsOp';
 import { AllocationMetrics, FileAllocation } from './AllocationMetrics';
 import { StrategyColumn } from './StrategyColumn';
 import './allocation.css';

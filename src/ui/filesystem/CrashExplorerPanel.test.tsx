@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { CRASH_DEMO_DISK, CRASH_DEMO_WORKLOAD, parseFsOp, type FsOp } from '../../core/index';
+import { CRASH_DEMO_DISK, CRASH_DEMO_WORKLOAD } from '../../core/fs/crash/crashDemo';
+import { parseFsOp, type FsOp } from '../../core/fs/fsOp';
 import { CrashExplorerPanel } from './CrashExplorerPanel';
 
 const ops = (...lines: string[]): FsOp[] => lines.map((l) => (parseFsOp(l) as { ok: true; op: FsOp }).op);

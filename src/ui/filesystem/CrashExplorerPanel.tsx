@@ -1,20 +1,16 @@
 import { useId, useMemo, useState } from 'react';
+import { crashPoint, type CrashPoint } from '../../core/fs/crash/crashPoint';
+import { homeName } from '../../core/fs/crash/homeName';
+import { imageText } from '../../core/fs/crash/imageText';
 import {
-  crashPoint,
-  homeName,
-  imageText,
   JOURNAL_MODE_LABELS,
   JOURNAL_MODE_PROMISES,
   JOURNAL_MODES,
-  planWrites,
-  type BlockWrite,
-  type CrashPlan,
-  type CrashPoint,
-  type DiskGeometry,
-  type FsOp,
   type JournalMode,
-  type WriteKind,
-} from '../../core/index';
+} from '../../core/fs/crash/journalMode';
+import { planWrites, type BlockWrite, type CrashPlan, type WriteKind } from '../../core/fs/crash/planWrites';
+import type { DiskGeometry } from '../../core/fs/crash/diskLayout';
+import type { FsOp } from '../../core/fs/fsOp';
 import { StepControls } from '../ostep/StepControls';
 import { useStepper } from '../ostep/useStepper';
 import '../ostep/ostep.css';

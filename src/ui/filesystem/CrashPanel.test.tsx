@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateScenario, type Scenario } from '../../core/index';
+import { validateScenario } from '../../core/scenario/validate';
+import type { Scenario } from '../../core/scenario/types';
 import { CrashPanel } from './CrashPanel';
 import { scenarioWorkload } from './WorkloadChoice';
 

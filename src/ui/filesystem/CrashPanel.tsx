@@ -1,14 +1,8 @@
 import { useMemo, useState } from 'react';
-import {
-  CRASH_DEMO_DISK,
-  CRASH_DEMO_WORKLOAD,
-  CRASH_LIMITS,
-  diskGeometryError,
-  geometryOf,
-  type DiskGeometry,
-  type FsConfig,
-  type Scenario,
-} from '../../core/index';
+import { CRASH_DEMO_DISK, CRASH_DEMO_WORKLOAD } from '../../core/fs/crash/crashDemo';
+import { CRASH_LIMITS, diskGeometryError, type DiskGeometry } from '../../core/fs/crash/diskLayout';
+import { geometryOf, type FsConfig } from '../../core/fs/config';
+import type { Scenario } from '../../core/scenario/types';
 import { CrashExplorerPanel } from './CrashExplorerPanel';
 import { scenarioWorkload, WorkloadChoice } from './WorkloadChoice';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { CORRUPTION_NAMES, parseFsOp, type FsOp } from '../../core/index';
+import { CORRUPTION_NAMES, parseFsOp, type FsOp } from '../../core/fs/fsOp';
 import type { FormAnswer } from '../memory/types';
 
 interface Props {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { layoutGroups, type FsOp, type FsPicture } from '../../core/index';
+import type { FsOp, FsPicture } from '../../core/index';
+import { layoutGroups } from '../../core/fs/layout/nodeLayout';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { operateAndAnswer } from '../memory/operateAndAnswer';

@@ -1,4 +1,6 @@
-import { blockRuns, modeText, octalMode, ownerText, runRange, type FsPicture } from '../../core/index';
+import { blockRuns, runRange } from '../../core/fs/allocation/disk';
+import { modeText, octalMode, ownerText } from '../../core/fs/fileSystem';
+import type { FsPicture } from '../../core/fs/subsystem/view';
 import { FactList } from './FactList';
 import { formatBytes } from '../../shell/format';
 

@@ -1,4 +1,5 @@
-import { BLOCK_KIND, SEGMENT_BLOCKS, type BlockKind, type LayoutRun, type LogFigures } from '../../core/index';
+import { BLOCK_KIND, type BlockKind } from '../../core/fs/allocation/types';
+import { SEGMENT_BLOCKS, type LayoutRun, type LogFigures } from '../../core/fs/layout/compareLayouts';
 import { DiskMap } from './DiskMap';
 
 export interface LayoutColumnProps {

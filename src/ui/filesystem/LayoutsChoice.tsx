@@ -1,11 +1,8 @@
 import { useMemo, useState } from 'react';
-import {
-  EXAMPLE_LAYOUT_SETUP,
-  exampleLayoutWorkload,
-  layoutSetupOf,
-  type FsConfig,
-  type Scenario,
-} from '../../core/index';
+import type { FsConfig } from '../../core/fs/config';
+import { layoutSetupOf } from '../../core/fs/layout/compareLayouts';
+import { EXAMPLE_LAYOUT_SETUP, exampleLayoutWorkload } from '../../core/fs/layout/layoutExample';
+import type { Scenario } from '../../core/scenario/types';
 import { LayoutsPanel } from './LayoutsPanel';
 import { scenarioWorkload, WorkloadChoice } from './WorkloadChoice';
 

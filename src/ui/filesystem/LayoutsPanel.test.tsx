@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { parseFsOp, validateScenario, type FsOp, type Scenario } from '../../core/index';
+import { parseFsOp, type FsOp } from '../../core/fs/fsOp';
+import type { Scenario } from '../../core/scenario/types';
+import { validateScenario } from '../../core/scenario/validate';
 import { LayoutsChoice } from './LayoutsChoice';
 import { LayoutsPanel } from './LayoutsPanel';
 

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { compareLayouts, type FsOp, type LayoutRun, type LayoutSetup } from '../../core/index';
+import type { FsOp } from '../../core/fs/fsOp';
+import { compareLayouts, type LayoutRun, type LayoutSetup } from '../../core/fs/layout/compareLayouts';
 import { LayoutColumn } from './LayoutColumn';
 import { LogWritesTable } from './LogWritesTable';
 import './allocation.css';

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { ledgerCards, type LedgerCard, type LedgerView, type Verdict } from '../../core/index';
+import { ledgerCards, type LedgerCard } from '../../core/fs/ledger/cards';
+import type { LedgerView, Verdict } from '../../core/fs/ledger/types';
 import './ledger.css';
 
 /** Cards drawn at once: a chain of 100,000 blocks is shown a window at a time. */

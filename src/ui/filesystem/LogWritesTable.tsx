@@ -1,4 +1,4 @@
-import type { LogFigures } from '../../core/index';
+import type { LogFigures } from '../../core/fs/layout/compareLayouts';
 
 /** Operations listed: a teaching workload's worth. */
 const STEPS_SHOWN = 60;

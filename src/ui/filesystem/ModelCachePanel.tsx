@@ -1,4 +1,5 @@
-import { sizeText, type FsPicture } from '../../core/index';
+import { sizeText } from '../../core/fs/models/sizeText';
+import type { FsPicture } from '../../core/fs/subsystem/view';
 import { percent } from '../../shell/format';
 
 /** The model cache at this tick (sizes in decimal units, as model hubs and the cache's own sentences give them): the weights held in its budget, which are pinned, and what it has done so far. */

@@ -30,6 +30,11 @@ export function PageCachePanel({ fs, onSync }: Props) {
     ['Reads', reads === 0 ? 'none yet' : `${c.hits} hits, ${c.misses} misses: hit rate ${percent(c.hits / reads)}`],
     ['Evictions', `${c.evictions} (least recently used first), ${c.writeBacks} dirty blocks written back`],
   ];
+  if (c.frames)
+    rows.splice(1, 0, [
+      'In memory',
+      `${c.frames.held} of at most ${c.frames.bound} CACHE frame${c.frames.bound === 1 ? '' : 's'}, held by the kernel: it grows into free frames only, and gives frames back before memory swaps a process's page out`,
+    ]);
   return (
     <section className="page-cache" aria-labelledby="page-cache-title">
       <h2 id="page-cache-title">Page cache</h2>

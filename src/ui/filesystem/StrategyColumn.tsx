@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
-import {
-  ALLOCATION_STRATEGIES,
-  extentsOf,
-  fatChain,
-  filePaths,
-  type AllocFile,
-  type AllocationSummary,
-  type DefragResult,
-} from '../../core/index';
+import { ALLOCATION_STRATEGIES } from '../../core/fs/allocation/registry';
+import { extentsOf } from '../../core/fs/allocation/extents';
+import { fatChain } from '../../core/fs/allocation/linked';
+import { filePaths } from '../../core/fs/allocation/namespace';
+import type { AllocFile } from '../../core/fs/allocation/types';
+import type { AllocationSummary } from '../../core/fs/allocation/compare';
+import type { DefragResult } from '../../core/fs/allocation/defragment';
 import { describeBlock, diskSummary } from './allocationWords';
 import { DiskMap } from './DiskMap';
 

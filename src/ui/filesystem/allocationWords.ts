@@ -1,4 +1,4 @@
-import { BLOCK_KIND, type AllocDisk } from '../../core/index';
+import { BLOCK_KIND, type AllocDisk } from '../../core/fs/allocation/types';
 
 const KIND_WORDS: Record<number, string> = {
   [BLOCK_KIND.free]: 'free',

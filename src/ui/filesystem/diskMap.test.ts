@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_KIND, compareAllocations, type AllocDisk } from '../../core/index';
+import { BLOCK_KIND, type AllocDisk } from '../../core/fs/allocation/types';
+import { compareAllocations } from '../../core/fs/allocation/compare';
 import { LIGHT_CANVAS } from '../theme/canvasPalette';
 import { DISK_CLASS, FILE_CLASS, cellRank, toDiskMap } from './diskMapModel';
 import { blockAt, diskMapLayout } from './diskMapLayout';

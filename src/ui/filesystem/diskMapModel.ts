@@ -1,4 +1,4 @@
-import { BLOCK_KIND } from '../../core/index';
+import { BLOCK_KIND } from '../../core/fs/allocation/types';
 import { PROCESS_COLORS } from '../theme/processLook';
 
 /**

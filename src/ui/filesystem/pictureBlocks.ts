@@ -1,4 +1,6 @@
-import { BLOCK_KIND, type FsPicture, type Inode } from '../../core/index';
+import { BLOCK_KIND } from '../../core/fs/allocation/types';
+import type { FsPicture } from '../../core/fs/subsystem/view';
+import type { Inode } from '../../core/fs/types';
 import type { DiskBlocks } from './diskMapModel';
 
 /**

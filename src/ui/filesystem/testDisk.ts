@@ -1,4 +1,4 @@
-import { BLOCK_KIND } from '../../core/index';
+import { BLOCK_KIND } from '../../core/fs/allocation/types';
 import type { DiskBlocks } from './diskMapModel';
 
 /** Four blocks: data of inode 1, an indirect block of it, data of inode 2, one free. */

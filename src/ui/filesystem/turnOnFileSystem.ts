@@ -1,4 +1,5 @@
-import { DEFAULT_FS, SCENARIO_VERSION } from '../../core/index';
+import { DEFAULT_FS } from '../../core/fs/config';
+import { SCENARIO_VERSION } from '../../core/scenario/types';
 import type { AppStore } from '../../store/appStore';
 import type { LoadResult } from '../../store/results';
 

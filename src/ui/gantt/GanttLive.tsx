@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { describeScheduler, loneQuantum } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { GanttChart } from './GanttChart';
@@ -12,9 +11,10 @@ const selectGpuTimeline = (s: AppState) => s.gpuTimeline;
 const selectStateTimeline = (s: AppState) => s.stateTimeline;
 const selectProcessLanes = (s: AppState) => s.processLanes;
 const selectPresenting = (s: AppState) => s.presenting;
-const selectScenario = (s: AppState) => s.scenario;
+const selectTitle = (s: AppState) => s.scenario?.title;
+const selectFacts = (s: AppState) => s.facts;
 const selectSlowProcesses = (s: AppState) => s.slowFrame?.processes;
-const selectHorizon = (s: AppState) => s.cost?.horizon ?? 0;
+const selectHorizon = (s: AppState) => s.facts?.cost.horizon ?? 0;
 
 /** The Simulate view's Gantt chart: the store's timeline up to the current tick, with the open segments. */
 export function GanttLive() {
@@ -24,7 +24,8 @@ export function GanttLive() {
   const stateTimeline = useApp(selectStateTimeline);
   const processLanes = useApp(selectProcessLanes);
   const presenting = useApp(selectPresenting);
-  const scenario = useApp(selectScenario);
+  const title = useApp(selectTitle);
+  const facts = useApp(selectFacts);
   const store = useAppStore();
   // A long run's end is not known until it is run to: the chart spans as far as it can last, and does not
   // rescale (and so redraw whole) with every frame.
@@ -73,9 +74,9 @@ export function GanttLive() {
           states={stateTimeline}
           openStates={frame.openStates}
           gpu={gpu}
-          quantum={scenario ? loneQuantum(scenario.scheduler) : null}
+          quantum={facts?.loneQuantum ?? null}
           presenting={presenting}
-          title={scenario ? `${scenario.title}: ${describeScheduler(scenario.scheduler)}` : `${frame.policy} schedule`}
+          title={title !== undefined && facts ? `${title}: ${facts.scheduler}` : `${frame.policy} schedule`}
         />
       ) : (
         <p className="muted">No scenario is loaded yet.</p>

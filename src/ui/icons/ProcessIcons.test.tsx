@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PROCESS_STATES, PROCESS_TYPES } from '../../core/index';
+import { PROCESS_STATES, PROCESS_TYPES } from '../../core/process/types';
 import { STATE_LABEL, STATE_PATH, TYPE_LABEL, TYPE_PATH } from './iconPaths';
 import { ProcessStateIcon, ProcessTypeIcon } from './ProcessIcons';
 

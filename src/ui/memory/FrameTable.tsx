@@ -1,4 +1,6 @@
-import { MEMORY_TYPES, type MemorySnapshot, PAGE_STATES } from '../../core/index';
+import { MEMORY_TYPES, PAGE_STATES } from '../../core/memory/types';
+import type { MemorySnapshot } from '../../core/memory/snapshot';
+import { frameOwnerWords } from './describeFrame';
 import { STATE_LOOK } from './memoryLook';
 import { Swatch } from './Swatch';
 
@@ -24,7 +26,7 @@ export function FrameTable({
     rows.push(
       <tr key={f}>
         <th scope="row">{f}</th>
-        <td>{pid < 0 ? '—' : `P${pid}${names(pid) ? ` ${names(pid)}` : ''}`}</td>
+        <td>{pid < 0 ? '—' : frameOwnerWords(snapshot, f, names)}</td>
         <td>{pid < 0 || vpn < 0 ? '—' : vpn}</td>
         <td>{pid < 0 ? '—' : (MEMORY_TYPES[snapshot.type[f] as number] ?? '—')}</td>
         <td>
@@ -39,7 +41,7 @@ export function FrameTable({
     );
   }
   return (
-    <div className="table-scroll memory-frame-table">
+    <div className="table-scroll memory-frame-table" tabIndex={0}>
       <table>
         <caption>
           Frames {start}–{end - 1} of {snapshot.frames}

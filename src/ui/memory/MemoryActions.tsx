@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { MEMORY_TYPES, type MemoryType } from '../../core/index';
+import { MEMORY_TYPES, type MemoryType } from '../../core/memory/types';
 import { ActionForm, PidSelect, usePid } from './ActionForm';
 import { formatBytes } from './formatBytes';
 import { parseAddress } from './parseAddress';

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ComponentProps } from 'react';
 import { newStore, renderWithStore } from '../testing/renderWithStore';
+import { KERNEL_PID } from '../../core/memory/physical';
 import { MemoryGrid } from './MemoryGrid';
 
 /** The grid reads its colouring and zoom from the store. */
@@ -84,6 +85,39 @@ describe('MemoryGrid', () => {
   it('names the frame the walkthrough highlights', () => {
     render({ snapshot, names, highlight: 37 });
     expect(screen.getByText(/Highlighted: Frame 37 · P3 llm-infer · page 5/)).toBeInTheDocument();
+  });
+
+  it('names what the kernel holds in its frames: the page cache, a model’s weights', async () => {
+    const user = userEvent.setup();
+    const held = snapshotFixture({
+      frames: 64,
+      blocks: [
+        { pid: 3, start: 0, count: 4 },
+        { pid: KERNEL_PID, start: 4, count: 2, type: 'CACHE', firstVpn: 1 },
+        { pid: KERNEL_PID, start: 6, count: 10, type: 'AI_MODEL', state: 'PINNED', firstVpn: 3 },
+      ],
+      patch: {
+        kernel: [
+          { holder: 'page cache', start: 1, pages: 1 },
+          { holder: 'page cache', start: 2, pages: 1 },
+          { holder: 'model tiny-llm', start: 3, pages: 10 },
+        ],
+      },
+    });
+    render({ snapshot: held, names });
+    expect(screen.getByRole('img', { name: /held by 1 process and the kernel/ })).toBeInTheDocument();
+    expect(legend().getByText(/kernel \(page cache, model weights\)/)).toHaveTextContent('(12)');
+    // frame 5 = row 0, column 5; frame 7 = row 0, column 7
+    fireEvent.pointerMove(screen.getByRole('img'), { clientX: 24 + 5 * 48 + 5, clientY: 21 + 5 });
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Frame 5 · kernel: page cache · page 2 · CACHE · ALLOCATED');
+    fireEvent.pointerMove(screen.getByRole('img'), { clientX: 24 + 7 * 48 + 5, clientY: 21 + 5 });
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      'Frame 7 · kernel: model tiny-llm · page 4 · AI_MODEL · PINNED',
+    );
+    await user.click(screen.getByRole('button', { name: 'Show frame table' }));
+    expect(
+      within(screen.getByRole('table')).getByRole('row', { name: /^6 kernel: model tiny-llm 3 AI_MODEL/ }),
+    ).toBeInTheDocument();
   });
 
   it('draws a million frames as blocks and says so', () => {

@@ -9,14 +9,15 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
-import type { MemorySnapshot } from '../../core/index';
+import { KERNEL_PID } from '../../core/memory/physical';
+import type { MemorySnapshot } from '../../core/memory/snapshot';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { ExportButtons } from '../export/ExportButtons';
 import { useCanvasPalette } from '../theme/useCanvasPalette';
 import { blockCells, blockHeat } from './blockCells';
 import { COLOUR_MODES, ColourModes } from './ColourModes';
-import { describeCell } from './describeFrame';
+import { describeCell, ownerWords } from './describeFrame';
 import { drawMemoryGrid, gridLook } from './drawMemoryGrid';
 import { FrameTable } from './FrameTable';
 import { gridExports } from './gridExports';
@@ -151,7 +152,7 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT, highlight = nu
   }
 
   const labelOf = (e: PaletteEntry) =>
-    e.pid !== undefined ? `P${e.pid}${names(e.pid) ? ` ${names(e.pid)}` : ''}` : (e.key.split(':')[1] ?? e.key);
+    e.pid !== undefined ? ownerWords(e.pid, names) : (e.key.split(':')[1] ?? e.key);
   const exports = gridExports({
     frames: snapshot.frames,
     cells: model,
@@ -201,11 +202,12 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT, highlight = nu
   };
 
   const used = snapshot.frames - (model.palette[0]?.count ?? 0);
-  const owners = model.palette.filter((p) => p.pid !== undefined).length;
+  const owners = model.palette.filter((p) => p.pid !== undefined && p.pid !== KERNEL_PID).length;
+  const kernel = model.palette.some((p) => p.pid === KERNEL_PID) || snapshot.kernel.length > 0;
   const unit = layout.per > 1 ? `blocks of ${layout.per} frames` : 'frames';
   const summary =
     `Physical memory: ${snapshot.frames} frames of ${formatBytes(snapshot.config.pageSize)}, ${used} used and ${snapshot.frames - used} free, ` +
-    `held by ${owners} process${owners === 1 ? '' : 'es'}; coloured by ${COLOUR_MODES.find((m) => m.value === mode)?.label.toLowerCase()}. ` +
+    `held by ${owners} process${owners === 1 ? '' : 'es'}${kernel ? ' and the kernel' : ''}; coloured by ${COLOUR_MODES.find((m) => m.value === mode)?.label.toLowerCase()}. ` +
     `Rows of ${layout.columns} ${unit}; showing frames ${inView.first * layout.per}–${Math.max(inView.first, Math.min(snapshot.frames, inView.end * layout.per) - 1)}.`;
   const shownHighlight = highlight !== null && highlight < snapshot.frames;
 

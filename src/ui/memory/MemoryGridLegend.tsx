@@ -1,3 +1,5 @@
+import { KERNEL_PID } from '../../core/memory/physical';
+import { ownerWords } from './describeFrame';
 import { STATE_LOOK } from './memoryLook';
 import { Swatch } from './Swatch';
 import { HEAT_FADE_TICKS, type FrameCells, type PaletteEntry } from './toFrameCells';
@@ -7,10 +9,8 @@ const MAX_ENTRIES = 40;
 
 function labelOf(entry: PaletteEntry, names: (pid: number) => string | undefined): string {
   if (entry.key === 'free') return 'free';
-  if (entry.pid !== undefined) {
-    const name = names(entry.pid);
-    return name ? `P${entry.pid} ${name}` : `P${entry.pid}`;
-  }
+  if (entry.pid !== undefined)
+    return entry.pid === KERNEL_PID ? 'kernel (page cache, model weights)' : ownerWords(entry.pid, names);
   const [mode, value] = entry.key.split(':') as [string, string];
   if (mode === 'state') {
     const look = STATE_LOOK[value as keyof typeof STATE_LOOK];

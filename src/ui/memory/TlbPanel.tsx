@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { PTE, type TlbEntryView, type TlbView } from '../../core/index';
+import { PTE } from '../../core/memory/types';
+import type { TlbEntryView, TlbView } from '../../core/memory/tlbView';
 import { formatPercent } from './formatBytes';
 import type { MmuFocus } from './walkFocus';
 import './memory.css';

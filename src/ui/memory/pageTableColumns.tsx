@@ -6,7 +6,8 @@ import {
   sortFn_basic,
   tableFeatures,
 } from '@tanstack/react-table';
-import { type PageTableRow, PTE } from '../../core/index';
+import type { PageTableRow } from '../../core/memory/pageTable';
+import { PTE } from '../../core/memory/types';
 
 /** One page-table entry as the memory manager reports it: `flags` is the PTE flag byte (PTE.VALID | …). */
 export type PageRow = PageTableRow;

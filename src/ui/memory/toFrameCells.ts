@@ -1,4 +1,5 @@
-import { MEMORY_TYPES, type MemorySnapshot, PAGE_STATES } from '../../core/index';
+import { MEMORY_TYPES, PAGE_STATES } from '../../core/memory/types';
+import type { MemorySnapshot } from '../../core/memory/snapshot';
 import { processLook, type Pattern } from '../theme/processLook';
 import { FREE_LOOK, STATE_LOOK, TYPE_LOOK } from './memoryLook';
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { FORMULAS, round2 } from '../../core/index';
+import { FORMULAS, round2 } from '../../core/metrics/metrics';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { MetricsPanel } from './MetricsPanel';
 

@@ -1,5 +1,5 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { FORMULAS, round2 } from '../../core/index';
+import { FORMULAS, round2 } from '../../core/metrics/metrics';
 import type { AppState } from '../../store/types';
 import type { Frame } from '../../protocol';
 import { useApp, useAppStore } from '../app/StoreContext';

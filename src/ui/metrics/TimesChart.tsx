@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { round2 } from '../../core/index';
+import { round2 } from '../../core/metrics/metrics';
 import { useMeasuredWidth } from './useMeasuredWidth';
 
 /** One group of bars: a process, or a policy in the compare view. Times in ticks; null = not known yet. */

@@ -1,6 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { forPeople, type FieldError, type ProcessType, validateProcessSpec } from '../../core/index';
+import { forPeople } from '../../core/scenario/fieldWords';
+import { type FieldError, validateProcessSpec } from '../../core/scenario/validate';
+import type { ProcessType } from '../../core/process/types';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { OtherErrors, SelectInput, TextInput } from '../workload/formFields';

@@ -1,4 +1,5 @@
-import { blockText, inodeText, type VsfsState } from '../../core/index';
+import { blockText, inodeText } from '../../core/ostep/vsfs/vsfsAnswers';
+import type { VsfsState } from '../../core/ostep/answers';
 
 const inodeCell = (i: VsfsState['inodes'][number]) => inodeText(i) ?? 'free';
 const blockCell = (b: VsfsState['data'][number]) => blockText(b) ?? 'free';

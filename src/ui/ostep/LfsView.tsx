@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { LFS_BLOCK_NAMES, type LfsAnswers } from '../../core/index';
+import { LFS_BLOCK_NAMES } from '../../core/fs/lfs/lfsTypes';
+import type { LfsAnswers } from '../../core/ostep/answers';
 import { lfsCells } from './lfsPicture';
 
 const rcText = (rc: number | null) => (rc === null ? 'skipped' : rc < 0 ? 'failed' : `returned ${rc}`);

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { ostepCommandOf, type Scenario } from '../../core/index';
+import { ostepCommandOf } from '../../core/ostep/command';
+import type { Scenario } from '../../core/scenario/types';
 import './ostep.css';
 
 type Exported = ReturnType<typeof ostepCommandOf>;

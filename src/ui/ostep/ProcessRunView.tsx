@@ -1,4 +1,5 @@
-import { type ProcessRunAnswers, type ProcessRunState, pyFixed2 } from '../../core/index';
+import type { ProcessRunAnswers, ProcessRunState } from '../../core/ostep/answers';
+import { pyFixed2 } from '../../core/ostep/pyFormat';
 import { StepControls } from './StepControls';
 import { useCurrentRowInView } from './useCurrentRowInView';
 import { useStepper } from './useStepper';

@@ -1,4 +1,7 @@
-import { vsfsExplain, vsfsOpLine, type VsfsAnswers, type VsfsOp, type VsfsState } from '../../core/index';
+import { vsfsExplain } from '../../core/ostep/vsfs/vsfsExplain';
+import { vsfsOpLine } from '../../core/ostep/vsfs/vsfsText';
+import type { VsfsAnswers, VsfsState } from '../../core/ostep/answers';
+import type { VsfsOp } from '../../core/ostep/vsfs/vsfsPlan';
 import { FsPicture, ones } from './FsPicture';
 import { StepControls } from './StepControls';
 import { StepsTable } from './StepsTable';

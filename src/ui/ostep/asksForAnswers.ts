@@ -1,4 +1,5 @@
-import { optparse, ostepScriptNamed } from '../../core/index';
+import { optparse } from '../../core/ostep/optparse';
+import { ostepScriptNamed } from '../../core/ostep/registry';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 
 /** Whether the command asked for the answers (OSTEP's -c, `solve` in every script's flags). */

@@ -1,4 +1,5 @@
-import { LFS_BLOCK_NAMES, type LfsAnswers, type LfsBlockAnswer } from '../../core/index';
+import { LFS_BLOCK_NAMES } from '../../core/fs/lfs/lfsTypes';
+import type { LfsAnswers, LfsBlockAnswer } from '../../core/ostep/answers';
 
 /** A block's relation to the chosen one: it, one it points to, one pointing to it, or none. */
 export type LfsMark = 'chosen' | 'target' | 'source' | null;

@@ -1,4 +1,4 @@
-import { pyFixed2 } from '../../core/index';
+import { pyFixed2 } from '../../core/ostep/pyFormat';
 
 /** A number as OSTEP prints its statistics: two decimals, Python's rounding. */
 export const fixed2 = (x: number): string => pyFixed2(x);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { MAX_FILE_CHARS } from '../../core/index';
+import { MAX_FILE_CHARS } from '../../core/scenario/scenarioText';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useUndoShortcut } from './useUndoShortcut';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { nodeStatus, PROCESS_STATES, type ProcessState, type StateCounts } from '../../core/index';
+import { nodeStatus, type StateCounts } from '../../core/metrics/nodeStatus';
+import { PROCESS_STATES, type ProcessState } from '../../core/process/types';
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
 import { ProcessStateIcon, ProcessTypeIcon } from '../icons/ProcessIcons';

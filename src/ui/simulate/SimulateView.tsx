@@ -1,11 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
 import { GanttLive } from '../gantt/GanttLive';
-import { HeapPanel } from '../heap/HeapPanel';
-import { CreateProcessForm } from '../operations/CreateProcessForm';
 import { QueuesPanel } from '../queues/QueuesPanel';
 import { Stage, type PanelContent } from '../stage/Stage';
+import { Loading } from '../status/Loading';
 import { NodeIdentity } from '../status/NodeIdentity';
 import { useTextbook } from '../naming/useNaming';
 import { NodeStatusPanel } from './NodeStatusPanel';
@@ -13,8 +12,13 @@ import './simulate.css';
 import { PredictPrompt } from '../teach/PredictPrompt';
 import { ProcessTable } from '../tables/ProcessTable';
 
-// The metrics charts (and their charts library) load when their panel is first opened.
+// Panels not shown first load when first opened: the metrics charts (and their charts library), and the forms
+// that validate a process (and the scenario schema with them) or drive a heap.
 const MetricsPanel = lazy(() => import('../metrics/MetricsPanel').then((m) => ({ default: m.MetricsPanel })));
+const CreateProcessForm = lazy(() =>
+  import('../operations/CreateProcessForm').then((m) => ({ default: m.CreateProcessForm })),
+);
+const HeapPanel = lazy(() => import('../heap/HeapPanel').then((m) => ({ default: m.HeapPanel })));
 
 const selectHasHeap = (s: AppState) => s.heap !== null;
 
@@ -32,13 +36,26 @@ export function SimulateView() {
     'node-status': { render: () => <NodeStatusPanel />, hidden: textbook },
     metrics: {
       render: () => (
-        <Suspense fallback={<p className="muted">Loading…</p>}>
+        <Loading>
           <MetricsPanel />
-        </Suspense>
+        </Loading>
       ),
     },
-    create: { render: () => <CreateProcessForm /> },
-    heap: { render: () => <HeapPanel />, hidden: !hasHeap },
+    create: {
+      render: () => (
+        <Loading>
+          <CreateProcessForm />
+        </Loading>
+      ),
+    },
+    heap: {
+      render: () => (
+        <Loading>
+          <HeapPanel />
+        </Loading>
+      ),
+      hidden: !hasHeap,
+    },
   };
   return (
     <div className="simulate-view">

@@ -10,15 +10,19 @@ const hashOf = (s: AppState): string => routeHash(s.view, s.panels[s.view]);
 /** A share or OSTEP link still in the address bar: the start-up code takes it off and opens it. */
 const isLink = (hash: string): boolean => hash !== '' && parseRoute(hash).kind === 'none';
 
+/** An exercise link (`?exercise=fsck-42-2`): a student who opens it comes to do that exercise. */
+const EXERCISE_LINK = /[?&]exercise=/;
+
 /**
  * Opens what the address bar names and returns nothing, or the sentence for a name that is no view (the
- * current view stays). The page's first entry has no route: it is the first view.
+ * current view stays). The page's first entry has no route: it is the first view, or the Exercises view for an
+ * exercise link.
  */
 function follow(store: AppStore, hash: string): string | null {
   const route = parseRoute(hash);
   const s = store.getState();
   if (route.kind === 'view') s.setView(route.view, route.panel);
-  else if (hash === '') s.setView(VIEW_NAMES[0]!);
+  else if (hash === '') s.setView(EXERCISE_LINK.test(window.location.search) ? 'exercises' : VIEW_NAMES[0]!);
   else if (route.kind === 'unknown') {
     window.history.replaceState(window.history.state, '', hashOf(s));
     return unknownViewMessage(route.name);

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../store/appStore';
-import { inProcessClient } from '../../store/client';
+import { inProcessClient } from '../../store/inProcessClient';
 import { manualFrames, renderWithStore } from '../testing/renderWithStore';
 import { StatusBanner } from './StatusBanner';
 

@@ -10,7 +10,7 @@ const SPEC = { kind: 'draw', seed: 7, difficulty: 1 } as const;
 
 async function setup() {
   const { store } = await startedStore(START);
-  store.getState().setExercise(SPEC);
+  await store.getState().setExercise(SPEC);
   renderWithStore(<ExerciseView />, store);
   const ex = makeExercise(SPEC);
   return { store, ex, key: answerKey(ex), user: userEvent.setup() };

@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { scoreOf, type QuestionResult } from '../../core/index';
+import { scoreOf } from '../../core/teach/grade';
+import type { QuestionResult } from '../../core/teach/types';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { DrawGrid } from './DrawGrid';
@@ -35,6 +36,8 @@ export function ExerciseAnswers({ children }: { children?: ReactNode }) {
     store.getState().checkExercise();
   };
   const setAnswer = (i: number, v: string) => store.getState().setExerciseAnswer(i, v);
+  // ExerciseView shows this once an exercise is made.
+  if (!exercise) return null;
   return (
     <form onSubmit={check} aria-labelledby="exercise-answers-title" noValidate>
       <h3 id="exercise-answers-title">{exercise.grid ? 'Your schedule' : 'Your predictions'}</h3>

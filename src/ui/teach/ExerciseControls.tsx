@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { EXERCISE_KINDS, MAX_SEED, type Difficulty, type ExerciseKind, type ExerciseSpec } from '../../core/index';
+import {
+  EXERCISE_KINDS,
+  MAX_SEED,
+  type Difficulty,
+  type ExerciseKind,
+  type ExerciseSpec,
+} from '../../core/teach/types';
 
 const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   schedule: 'CPU scheduling',

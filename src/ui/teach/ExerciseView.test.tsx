@@ -10,7 +10,7 @@ async function setup() {
   const { store } = await startedStore(START);
   renderWithStore(<ExerciseView />, store);
   const user = userEvent.setup();
-  const seed = screen.getByLabelText('Seed');
+  const seed = await screen.findByLabelText('Seed');
   await user.clear(seed);
   await user.type(seed, '42');
   return { store, user };
@@ -97,12 +97,12 @@ describe('ExerciseView', () => {
   it('opens a link with answers and grades them at once', async () => {
     const { store } = await startedStore(START);
     const ex = makeExercise({ kind: 'replacement', seed: 5, difficulty: 2 });
-    expect(store.getState().openExerciseLink(`?exercise=replacement-5-2&answers=${answerKey(ex).join(',')}`)).toBe(
-      true,
-    );
+    expect(
+      await store.getState().openExerciseLink(`?exercise=replacement-5-2&answers=${answerKey(ex).join(',')}`),
+    ).toBe(true);
     renderWithStore(<ExerciseView />, store);
     expect(screen.getByRole('status')).toHaveTextContent(`${ex.questions.length} of ${ex.questions.length} right.`);
-    expect(store.getState().openExerciseLink('?exercise=nope')).toBe(false);
+    expect(await store.getState().openExerciseLink('?exercise=nope')).toBe(false);
     expect(await screen.findByRole('alert')).toHaveTextContent(/is not <kind>-<seed>-<difficulty>/);
   });
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { exerciseLink } from '../../core/index';
+import { exerciseLink } from '../../core/teach/link';
+import { FIRST_EXERCISE } from '../../store/teachSlice';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { ExerciseAnswers } from './ExerciseAnswers';
@@ -32,13 +33,23 @@ export function ExerciseView() {
   const [withAnswers, setWithAnswers] = useState(false);
   const [copied, setCopied] = useState('');
 
-  // A page opened from an exercise link shows that exercise (once; main.tsx may already have opened it).
+  // A page opened from an exercise link shows that exercise (once); else the first exercise, the first time.
   useEffect(() => {
+    const s = store.getState();
     const search = window.location.search;
-    if (/[?&]exercise=/.test(search) && store.getState().exerciseFromLink !== search)
-      store.getState().openExerciseLink(search);
+    if (/[?&]exercise=/.test(search) && s.exerciseFromLink !== search) void s.openExerciseLink(search);
+    else if (!s.exercise) void s.setExercise(FIRST_EXERCISE);
   }, [store]);
 
+  if (!exercise)
+    return (
+      <section className="panel teach" aria-labelledby="exercises-title">
+        <h2 id="exercises-title">Exercises</h2>
+        <p className="muted" role="status" aria-busy="true">
+          Loading…
+        </p>
+      </section>
+    );
   const copyLink = async () => {
     const url = `${pageAddress()}${exerciseLink(exercise, withAnswers ? answers : undefined)}`;
     setLink(url);
@@ -62,7 +73,7 @@ export function ExerciseView() {
         spec={exercise}
         onChange={(spec) => {
           setLink(null);
-          store.getState().setExercise(spec);
+          void store.getState().setExercise(spec);
         }}
       />
       {linkErrors.length > 0 && (

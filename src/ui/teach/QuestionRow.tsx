@@ -1,4 +1,5 @@
-import { answerText, type Question, type QuestionResult } from '../../core/index';
+import { answerText } from '../../core/teach/grade';
+import type { Question, QuestionResult } from '../../core/teach/types';
 
 interface Props {
   question: Question;

@@ -1,5 +1,5 @@
 import { fetchPublicJson } from '../files/fetchPublicJson';
-import { parseLesson, parseLessonIndex, scenarioAt, type Lesson, type LessonInfo } from '../../core/index';
+import { parseLesson, parseLessonIndex, scenarioAt, type Lesson, type LessonInfo } from '../../core/teach/lesson';
 import type { AppStore } from '../../store/appStore';
 import { panelHolding } from '../stage/views';
 import { loadPreset } from '../workload/presets';

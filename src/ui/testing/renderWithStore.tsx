@@ -1,7 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createAppStore, type AppStore } from '../../store/appStore';
-import { inProcessClient } from '../../store/client';
+import { inProcessClient } from '../../store/inProcessClient';
 import type { FrameScheduler } from '../../store/deps';
 import { StoreProvider } from '../app/StoreContext';
 import { download } from '../files/download';

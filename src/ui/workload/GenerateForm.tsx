@@ -1,13 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import {
-  DEFAULT_WORKLOAD,
-  type FieldError,
-  forPeople,
-  generateWorkload,
-  PROCESS_TYPES,
-  type Scenario,
-  validateWorkloadSpec,
-} from '../../core/index';
+import { DEFAULT_WORKLOAD, generateWorkload, validateWorkloadSpec } from '../../core/scenario/generate';
+import type { FieldError } from '../../core/scenario/validate';
+import { forPeople } from '../../core/scenario/fieldWords';
+import { PROCESS_TYPES } from '../../core/process/types';
+import type { Scenario } from '../../core/scenario/types';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { ProcessTypeIcon } from '../icons/ProcessIcons';

@@ -1,4 +1,7 @@
-import { DEFAULT_HEAP as D, FIT_POLICIES, FITS, LIST_ORDERS, type Scenario } from '../../core/index';
+import { DEFAULT_HEAP as D } from '../../core/scenario/heapSchema';
+import { FIT_POLICIES, LIST_ORDERS } from '../../core/heap/types';
+import { FITS } from '../../core/heap/fits/registry';
+import type { Scenario } from '../../core/scenario/types';
 import { errorsAt, unclaimedErrors } from './formErrors';
 import { CheckInput, OtherErrors, SelectInput, TextInput } from './formFields';
 import { heapDraftOf } from './heapDraft';

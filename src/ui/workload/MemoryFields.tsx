@@ -1,4 +1,6 @@
-import { DEFAULT_MEMORY as D, type FieldError, memoryLimits as L, PLACEMENTS } from '../../core/index';
+import { DEFAULT_MEMORY as D, memoryLimits as L } from '../../core/memory/defaults';
+import type { FieldError } from '../../core/scenario/validate';
+import { PLACEMENTS } from '../../core/memory/types';
 import { CheckInput, SelectInput, TextInput } from './formFields';
 import { errorsAt } from './formErrors';
 import { KiB, PAGE_SIZES_KIB, type MemoryDraft } from './memoryDraft';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { DEFAULT_MEMORY, FIT_MAX_FRAMES, type MemoryFit } from '../../core/index';
+import { DEFAULT_MEMORY } from '../../core/memory/defaults';
+import { FIT_MAX_FRAMES, type MemoryFit } from '../../core/scenario/memoryFit';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { formatBytes } from '../memory/formatBytes';

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { DEFAULT_MEMORY as D, type FieldError, POOL_NAMES } from '../../core/index';
+import { DEFAULT_MEMORY as D } from '../../core/memory/defaults';
+import type { FieldError } from '../../core/scenario/validate';
+import { POOL_NAMES } from '../../core/memory/types';
 import { TextInput } from './formFields';
 import { errorsAt } from './formErrors';
 import { CONSTRAINT_NAMES, percentOf, type MemoryDraft } from './memoryDraft';

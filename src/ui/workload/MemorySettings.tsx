@@ -1,4 +1,6 @@
-import { type FieldError, POOL_NAMES, type Scenario } from '../../core/index';
+import type { FieldError } from '../../core/scenario/validate';
+import { POOL_NAMES } from '../../core/memory/types';
+import type { Scenario } from '../../core/scenario/types';
 import { CheckInput, OtherErrors } from './formFields';
 import { unclaimedErrors } from './formErrors';
 import { MemoryFields } from './MemoryFields';

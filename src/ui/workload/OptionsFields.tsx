@@ -1,4 +1,6 @@
-import { DEFAULT_NODE, DEFAULT_OPTIONS, type FieldError, LIMITS } from '../../core/index';
+import { DEFAULT_NODE, DEFAULT_OPTIONS } from '../../core/scenario/defaults';
+import type { FieldError } from '../../core/scenario/validate';
+import { LIMITS } from '../../core/scenario/types';
 import { CheckInput, SelectInput, TextInput } from './formFields';
 import { errorsAt } from './formErrors';
 import type { SchedulerDraft } from './schedulerDraft';

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ostepCommand, ostepScriptNamed, scenarioScripts, splitCommand } from '../../core/index';
+import { ostepCommand, scenarioScripts } from '../../core/ostep/command';
+import { ostepScriptNamed } from '../../core/ostep/registry';
+import { splitCommand } from '../../core/ostep/solve';
 import { useAppStore } from '../app/StoreContext';
 
 /**

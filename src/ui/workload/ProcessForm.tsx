@@ -1,5 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { forPeople, type ProcessSpec, validateProcessSpec } from '../../core/index';
+import { forPeople } from '../../core/scenario/fieldWords';
+import type { ProcessSpec } from '../../core/scenario/types';
+import { validateProcessSpec } from '../../core/scenario/validate';
 import { AccessFields } from './AccessFields';
 import type { AccessDraft } from './accessDraft';
 import { OtherErrors, SelectInput, TextInput } from './formFields';

@@ -1,4 +1,5 @@
-import { builtInPolicy, POLICY_NAMES, type Scenario } from '../../core/index';
+import { builtInPolicy, POLICY_NAMES } from '../../core/sched/registry';
+import type { Scenario } from '../../core/scenario/types';
 import { OtherErrors, SelectInput } from './formFields';
 import { errorsAt, unclaimedErrors } from './formErrors';
 import { OptionsFields } from './OptionsFields';

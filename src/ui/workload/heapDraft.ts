@@ -1,4 +1,6 @@
-import { DEFAULT_HEAP, type FitPolicy, type HeapConfig, type ListOrder, type Scenario } from '../../core/index';
+import { DEFAULT_HEAP } from '../../core/scenario/heapSchema';
+import type { FitPolicy, HeapConfig, ListOrder } from '../../core/heap/types';
+import type { Scenario } from '../../core/scenario/types';
 import { toNumber } from './formValues';
 
 /** The heap form as typed: numbers stay text until validation judges the whole scenario. */

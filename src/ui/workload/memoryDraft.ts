@@ -1,12 +1,12 @@
+import { DEFAULT_MEMORY } from '../../core/memory/defaults';
 import {
-  DEFAULT_MEMORY,
   type MemoryConfig,
   type Placement,
   POOL_NAMES,
   type PoolName,
   type ReplacementName,
-  type Scenario,
-} from '../../core/index';
+} from '../../core/memory/types';
+import type { Scenario } from '../../core/scenario/types';
 import { toNumber } from './formValues';
 
 export const KiB = 1024;

@@ -1,4 +1,4 @@
-import { fitMemory, type MemoryFit } from '../../core/index';
+import { fitMemory, type MemoryFit } from '../../core/scenario/memoryFit';
 import type { AppStore } from '../../store/appStore';
 import type { LoadResult } from '../../store/results';
 

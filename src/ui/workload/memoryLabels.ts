@@ -1,13 +1,13 @@
 import {
   type MemoryConfig,
   type Placement,
-  PLACEMENT_MODULES,
   PLACEMENTS,
   type PoolName,
-  REPLACEMENT_MODULES,
   type ReplacementName,
   REPLACEMENTS,
-} from '../../core/index';
+} from '../../core/memory/types';
+import { PLACEMENT_MODULES } from '../../core/memory/placements/registry';
+import { REPLACEMENT_MODULES } from '../../core/memory/replacement/registry';
 import type { ConstraintName } from './memoryDraft';
 
 export const PLACEMENT_LABEL: Readonly<Record<Placement, string>> = Object.fromEntries(

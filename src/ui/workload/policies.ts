@@ -1,4 +1,5 @@
-import { builtInPolicy, POLICY_NAMES, type ConfigOf, type PolicyName, type SchedulerConfig } from '../../core/index';
+import { builtInPolicy, POLICY_NAMES } from '../../core/sched/registry';
+import type { ConfigOf, PolicyName, SchedulerConfig } from '../../core/scenario/types';
 
 /** The scheduler select's options: every built-in policy under its module's label. */
 export const POLICY_OPTIONS = POLICY_NAMES.map((p) => ({ value: p, label: builtInPolicy(p).label }));

@@ -1,4 +1,5 @@
-import { PROCESS_TYPES, type ProcessSpec, type ProcessType } from '../../core/index';
+import { PROCESS_TYPES, type ProcessType } from '../../core/process/types';
+import type { ProcessSpec } from '../../core/scenario/types';
 import { accessDraftOf, accessesOf, type AccessDraft } from './accessDraft';
 import { formatBursts, MiB, parseBursts, toNumber } from './formValues';
 

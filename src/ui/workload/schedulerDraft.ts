@@ -1,4 +1,5 @@
-import { builtInPolicy, POLICY_NAMES, type PolicyName, type Scenario, type SimOptions } from '../../core/index';
+import { builtInPolicy, POLICY_NAMES } from '../../core/sched/registry';
+import type { PolicyName, Scenario, SimOptions } from '../../core/scenario/types';
 import { toNumber } from './formValues';
 import { configOfDraft, paramsDraftOf, type ParamsDraft } from './paramDraft';
 import { configFor } from './policies';

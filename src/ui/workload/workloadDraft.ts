@@ -1,4 +1,5 @@
-import { DEFAULT_WORKLOAD, type Dist, PROCESS_TYPES, type ProcessType, type WorkloadSpec } from '../../core/index';
+import { DEFAULT_WORKLOAD, type Dist, type WorkloadSpec } from '../../core/scenario/generate';
+import { PROCESS_TYPES, type ProcessType } from '../../core/process/types';
 import { toNumber } from './formValues';
 
 /** One burst distribution as typed; the fields of the kinds not chosen are kept for switching back. */

@@ -5,9 +5,10 @@ import type { Pcb } from '../../process/pcb';
 import { applyPlaced } from '../layout/nodeLayout';
 import type { FfsPlaced } from '../layout/ffsPlaced';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
-import { readThrough, writeInto, type CacheOutcome } from '../pageCache';
+import { readThrough, writeInto, type CacheOutcome, type CacheRoom } from '../pageCache';
 import { resolve } from '../paths';
 import type { FsError, Inode } from '../types';
+import { cacheRoom } from './cacheMemory';
 import { validatorAppends } from './ledgerRun';
 import type { FileIoProgress, FsRun } from './state';
 
@@ -31,7 +32,7 @@ type Done =
   { ok: true; bytes: number; blocks: number; cache: CacheOutcome; placed?: FfsPlaced } | { ok: false; error: FsError };
 
 /** A read from where this request last stopped, starting over at the file's end. */
-function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number): Done {
+function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, room?: CacheRoom): Done {
   const found = resolve(run.fs, r.path);
   if (!found.ok) return found;
   const inode = run.fs.inodes[found.inum] as Inode;
@@ -40,17 +41,17 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number):
   const bytes = Math.min(r.bytes, inode.size - from);
   progress.offsets[at] = from + bytes;
   const blocks = blocksTouched(inode.blocks, from, bytes, run.fs.geometry.blockSize);
-  return { ok: true, bytes, blocks: blocks.length, cache: readThrough(run.cache, blocks) };
+  return { ok: true, bytes, blocks: blocks.length, cache: readThrough(run.cache, blocks, room) };
 }
 
 /** An append: the blocks it writes are those its bytes touch, a partly filled last block included. */
-function write(run: FsRun, r: FileRequest, pid: number): Done {
+function write(run: FsRun, r: FileRequest, pid: number, room?: CacheRoom): Done {
   const found = resolve(run.fs, r.path);
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
   const { done, placed } = applyPlaced(run.fs, run.config, { kind: 'write', path: r.path, bytes: r.bytes }, pid);
   if (!done.ok) return done;
   const blocks = blocksTouched((run.fs.inodes[done.inum] as Inode).blocks, before, r.bytes, run.fs.geometry.blockSize);
-  const cache = writeInto(run.cache, blocks);
+  const cache = writeInto(run.cache, blocks, room);
   return { ok: true, bytes: r.bytes, blocks: blocks.length, cache, ...(placed && { placed }) };
 }
 
@@ -99,11 +100,12 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   progress.made++;
   run.fs.now = st.now;
   const broken = corruptRefusal(run);
+  const room = cacheRoom(st, run);
   const done = broken
     ? { ok: false as const, error: broken }
     : r.kind === 'read'
-      ? read(run, r, progress, at)
-      : write(run, r, p.pid);
+      ? read(run, r, progress, at, room)
+      : write(run, r, p.pid, room);
   run.version++;
   const stats = run.stats;
   stats.requests++;

@@ -1,7 +1,9 @@
+import { kernelMemory } from '../../kernel/kernelMemory';
 import type { SimState } from '../../kernel/state';
 import { fragmentationOf, type FsFragmentation } from '../fragmentation';
 import type { CacheStats, ModelCacheConfig } from '../models/cache/types';
 import { dirtyCount, type PageCacheStats } from '../pageCache';
+import { framesForBlocks } from './cacheMemory';
 import { fsRun } from './fileRequests';
 import type { FsStats } from './state';
 
@@ -16,7 +18,17 @@ export interface FsResult {
   directories: number;
   fragmentation: FsFragmentation;
   stats: FsStats;
-  cache: PageCacheStats & { capacity: number; held: number; dirty: number; writeBack: boolean };
+  cache: PageCacheStats & {
+    capacity: number;
+    held: number;
+    dirty: number;
+    writeBack: boolean;
+    /**
+     * with memory management: the CACHE frames the kernel holds for it now, and the most its bound of `capacity`
+     * blocks can take (cacheMemory.ts's rule); absent without memory
+     */
+    frames?: { held: number; bound: number };
+  };
   /** the model cache, or null when the file system has none */
   models: {
     config: ModelCacheConfig;
@@ -27,7 +39,9 @@ export interface FsResult {
 }
 
 export function fsResult(st: SimState): FsResult {
-  const { fs, stats, cache, models } = fsRun(st);
+  const run = fsRun(st);
+  const { fs, stats, cache, models } = run;
+  const memory = kernelMemory(st);
   let files = 0;
   for (const inode of fs.inodes) if (inode?.kind === 'file') files++;
   return {
@@ -46,6 +60,12 @@ export function fsResult(st: SimState): FsResult {
       dirty: dirtyCount(cache),
       writeBack: cache.writeBack,
       ...cache.stats,
+      ...(memory && {
+        frames: {
+          held: run.cacheFrames,
+          bound: framesForBlocks(cache.capacity, fs.geometry.blockSize, memory.pageSize(st)),
+        },
+      }),
     },
     models: models && {
       config: { ...models.config },

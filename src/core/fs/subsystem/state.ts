@@ -64,6 +64,11 @@ export interface FsRun {
   loaded: Record<number, string>;
   progress: Map<number, FileIoProgress>;
   cache: PageCache;
+  /**
+   * with memory management: the CACHE frames the kernel holds for the page cache (cacheMemory.ts), always what its
+   * blocks need; 0 without
+   */
+  cacheFrames: number;
   /** the append-only ledger file system at /ledger: BLOCKCHAIN_VALIDATOR processes append to it */
   ledger: Ledger;
   /** the last verify-ledger's answer, until the ledger changes */

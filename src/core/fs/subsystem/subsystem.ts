@@ -11,8 +11,9 @@ import { createPageCache, flushAll, forgetFreed } from '../pageCache';
 import { emptyLedger } from '../ledger/stored';
 import { fsRun, makeFileRequest, nextFileRequest, queueOnDevice } from './fileRequests';
 import { applyFsckOp, corruptRefusal } from './fsckRun';
+import { cacheMemoryInvariants, reclaimCache, releaseSpareFrames } from './cacheMemory';
 import { applyLedgerOp } from './ledgerRun';
-import { loadModel, releaseModel } from './modelLoads';
+import { loadModel, modelMemoryInvariants, releaseModel } from './modelLoads';
 import { createModelCache } from '../models/cache/modelCache';
 import type { ModelCacheConfig } from '../models/cache/types';
 
@@ -61,6 +62,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       loaded: {},
       progress: new Map(),
       cache: createPageCache(config.cache.blocks, config.cache.writeBack),
+      cacheFrames: 0,
       ledger: emptyLedger(),
       verdict: null,
       corrupted: null,
@@ -91,12 +93,17 @@ export const fsSubsystem: Subsystem<'fs'> = {
     run.fs.now = st.now;
     const bitmap = run.fs.dataBitmap;
     const line = fsOpText(op.action);
-    if (op.action.kind === 'fsck' || op.action.kind === 'corrupt') {
-      const said = applyFsckOp(st, run, op.action);
+    // Whatever an operation did: counted, and the cache lets go of blocks it freed (and their frames).
+    const settle = (refused: boolean): void => {
       run.version++;
       run.stats.operations++;
-      if ('error' in said) run.stats.operationsRefused++;
+      if (refused) run.stats.operationsRefused++;
       forgetFreed(run.cache, (b) => bitmap[b] === 1);
+      releaseSpareFrames(st, run);
+    };
+    if (op.action.kind === 'fsck' || op.action.kind === 'corrupt') {
+      const said = applyFsckOp(st, run, op.action);
+      settle('error' in said);
       st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
       return false;
     }
@@ -105,10 +112,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
     const { done, placed } = broken
       ? { done: { ok: false as const, error: broken }, placed: null }
       : applyPlaced(run.fs, run.config, op.action);
-    run.version++;
-    run.stats.operations++;
-    if (!done.ok) run.stats.operationsRefused++;
-    forgetFreed(run.cache, (b) => bitmap[b] === 1);
+    settle(!done.ok);
     if (broken) {
       st.events.push({ tick: st.now, kind: 'fsOp', line, error: broken });
       return false;
@@ -156,6 +160,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
     return freed;
   },
   onExit: (st, p) => releaseModel(fsRun(st), p.pid),
+  reclaim: (st, ask) => reclaimCache(st, fsRun(st), ask),
   wake: (st, p) => {
     st.events.push({ tick: st.now, kind: 'fileDone', pid: p.pid });
   },
@@ -167,8 +172,12 @@ export const fsSubsystem: Subsystem<'fs'> = {
       if (cpu.phase === 'run') next = Math.min(next, nextFileRequest(run, mustPcb(st, cpu.pid as number)));
     return next;
   },
-  // A file system corrupted on purpose breaks them until fsck repairs it.
-  invariants: (st) => (fsRun(st).corrupted === null ? fsInvariants(fsRun(st).fs) : []),
+  // A file system corrupted on purpose breaks its own invariants until fsck repairs it; memory's stay.
+  invariants: (st) => [
+    ...(fsRun(st).corrupted === null ? fsInvariants(fsRun(st).fs) : []),
+    ...cacheMemoryInvariants(st, fsRun(st)),
+    ...modelMemoryInvariants(st, fsRun(st)),
+  ],
   view: fsView,
   result: (st) => ({ fs: fsResult(st) }),
 };

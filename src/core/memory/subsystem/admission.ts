@@ -3,7 +3,7 @@ import { allocate } from '../allocate';
 import { freeProcess } from '../deallocate';
 import { MEMORY_TYPE_OF_PROCESS } from '../types';
 import { mustPcb, type SimState } from '../../kernel/state';
-import { allocateCompacting } from './compacting';
+import { allocateReclaiming } from './kernelMemory';
 import { keepHeldAtExit } from './processMemory';
 import { memoryRun, memoryShapeChanged } from './samples';
 import type { MemoryProcess, MemoryRun } from './state';
@@ -28,8 +28,14 @@ export function admitMemory(st: SimState, p: Pcb): boolean {
   const run = memoryRun(st);
   const m = processOf(run, p.pid);
   const type = MEMORY_TYPE_OF_PROCESS[p.type];
-  const r = allocateCompacting(st, p.pid, p.needs.memoryBytes, () =>
-    allocate(run.memory, p.pid, p.needs.memoryBytes, type, p.sharedMemory === null ? {} : { shareKey: p.sharedMemory }),
+  const mem = run.memory;
+  const shared = p.sharedMemory !== null && mem.shareIds.has(p.sharedMemory);
+  const r = allocateReclaiming(
+    st,
+    p.pid,
+    p.needs.memoryBytes,
+    shared ? 0 : Math.ceil(p.needs.memoryBytes / mem.pageSize),
+    () => allocate(mem, p.pid, p.needs.memoryBytes, type, p.sharedMemory === null ? {} : { shareKey: p.sharedMemory }),
   );
   if (!r.ok) {
     if (m.wait === null) {

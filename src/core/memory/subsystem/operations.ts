@@ -3,7 +3,8 @@ import { pcbOf, type SimState } from '../../kernel/state';
 import { allocate } from '../allocate';
 import { deallocate } from '../deallocate';
 import { translate } from '../mmu';
-import { allocateCompacting, compactNow } from './compacting';
+import { compactNow } from './compacting';
+import { allocateReclaiming, reclaimBefore } from './kernelMemory';
 import { noteAccess, pageIn } from './references';
 import { memoryRun, memoryShapeChanged } from './samples';
 
@@ -27,7 +28,8 @@ export function applyMemoryOperation(st: SimState, op: MemoryOperation): boolean
   if (!p) return refuse(op.pid, `there is no process with pid ${op.pid}`);
   if (p.state === 'TERMINATED') return refuse(op.pid, `P${op.pid} has terminated`);
   if (op.op === 'allocate') {
-    const r = allocateCompacting(st, op.pid, op.bytes, () =>
+    const shared = op.shareKey !== undefined && mem.shareIds.has(op.shareKey);
+    const r = allocateReclaiming(st, op.pid, op.bytes, shared ? 0 : Math.ceil(op.bytes / mem.pageSize), () =>
       allocate(mem, op.pid, op.bytes, op.memoryType, {
         ...(op.readOnly && { protection: { read: true, write: false, execute: false } }),
         ...(op.shareKey !== undefined && { shareKey: op.shareKey }),
@@ -71,6 +73,7 @@ export function applyMemoryOperation(st: SimState, op: MemoryOperation): boolean
     noteAccess(st, run, r.frame);
   } else if (r.fault === 'notPresent') {
     // Brought in on the process's behalf; it is not blocked, since the access did not come from its code.
+    reclaimBefore(st, op.pid, 1);
     if (pageIn(st, run, op.pid, op.address) === null)
       return refuse(op.pid, 'the page could not be brought in from swap');
   } else {

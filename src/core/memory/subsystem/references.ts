@@ -4,6 +4,7 @@ import { mustPcb, type SimState } from '../../kernel/state';
 import { translate } from '../mmu';
 import { swapIn } from '../swap';
 import { MEMORY_TYPE_INFO, MEMORY_TYPES, type Access, type MemoryType } from '../types';
+import { reclaimBefore } from './kernelMemory';
 import { memoryChanged, memoryRun, memoryShapeChanged } from './samples';
 import type { MemoryProcess, MemoryRun } from './state';
 
@@ -70,6 +71,7 @@ export function makeReference(
       st.events.push({ tick: st.now, kind: 'segfault', pid: p.pid, address, fault: r.fault, access, killed: true });
       return { kind: 'segfault' };
     }
+    reclaimBefore(st, p.pid, 1);
     const cost = pageIn(st, run, p.pid, address, (pid) => mustPcb(st, pid).state !== 'SUSPENDED');
     if (cost === null) {
       st.events.push({ tick: st.now, kind: 'segfault', pid: p.pid, address, fault: 'invalid', access, killed: true });

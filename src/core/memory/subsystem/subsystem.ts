@@ -5,6 +5,7 @@ import { checkInvariants } from '../invariants';
 import { contextSwitch } from '../mmu';
 import { admitMemory, pendingAdmissions, releaseMemory } from './admission';
 import { movingWait } from './compacting';
+import { memoryForKernel } from './kernelMemory';
 import { applyMemoryOperation, MEMORY_OPERATIONS } from './operations';
 import { makeReference, nextReference } from './references';
 import { processMemory } from './processMemory';
@@ -32,6 +33,7 @@ export const memorySubsystem: Subsystem<'memory'> = {
   }),
   operations: MEMORY_OPERATIONS,
   absent: 'memory management is off in this scenario',
+  kernelMemory: memoryForKernel,
   admit: admitMemory,
   admitWaiting: pendingAdmissions,
   onRun: (st, p) => contextSwitch(memoryRun(st).memory, p.pid),

@@ -136,6 +136,7 @@ export function snapshotFixture({
       efficiency: 1,
     },
     alerts: [],
+    kernel: [],
     ...patch,
   };
 }

@@ -76,16 +76,7 @@ export function request(cache: ModelCache, key: string, size: number, tick: numb
     return { ok: true, hit: true, decisions, loadTicks: 0, sentences: decisions.map(explainDecision) };
   }
   cache.stats.misses++;
-  while (cache.used + size > budget) {
-    const evictable = cache.entries.filter((e) => e.pins === 0);
-    const { index, reason } = policy.victim(evictable, cache);
-    const victim = evictable[index]!;
-    cache.entries.splice(cache.entries.indexOf(victim), 1);
-    policy.evicted?.(victim, cache);
-    cache.used -= victim.size;
-    cache.stats.evictions++;
-    decisions.push({ kind: 'evict', key: victim.key, size: victim.size, reason });
-  }
+  while (cache.used + size > budget) decisions.push(evictOne(cache) as CacheDecision);
   const ticks = Math.ceil(size / cache.config.bandwidth);
   const entry = { key, size, loadedAt: tick, lastTick: tick, lastSeq: seq, uses: 1, credit: 0, pins: pin ? 1 : 0 };
   entry.credit = policy.credit(entry, cache);
@@ -110,4 +101,34 @@ export function release(cache: ModelCache, key: string): { ok: true; sentence: s
         ? `released ${key}: no process uses it now, so it may be evicted`
         : `released ${key}: ${held.pins} process${held.pins === 1 ? '' : 'es'} still use${held.pins === 1 ? 's' : ''} it`,
   };
+}
+
+/**
+ * Evicts one model no process pins, chosen by the policy, other than `keep`; the decision, or null when every other
+ * model is pinned. (The memory the weights are in may be short before the budget is: modelLoads.ts.)
+ */
+export function evictOne(cache: ModelCache, keep?: string): Extract<CacheDecision, { kind: 'evict' }> | null {
+  const evictable = cache.entries.filter((e) => e.pins === 0 && e.key !== keep);
+  if (evictable.length === 0) return null;
+  const policy = CACHE_POLICIES[cache.config.policy];
+  const { index, reason } = policy.victim(evictable, cache);
+  const victim = evictable[index]!;
+  cache.entries.splice(cache.entries.indexOf(victim), 1);
+  policy.evicted?.(victim, cache);
+  cache.used -= victim.size;
+  cache.stats.evictions++;
+  return { kind: 'evict', key: victim.key, size: victim.size, reason };
+}
+
+/**
+ * Takes back the load of `key` that `request` just made (its weights found no memory): the entry goes, with the
+ * bytes and ticks its load was counted; the miss and the evictions it made stand.
+ */
+export function cancelLoad(cache: ModelCache, key: string, ticks: number): void {
+  const i = cache.entries.findIndex((e) => e.key === key);
+  if (i < 0) return;
+  const [entry] = cache.entries.splice(i, 1);
+  cache.used -= entry!.size;
+  cache.stats.bytesLoaded -= entry!.size;
+  cache.stats.loadTicks -= ticks;
 }
