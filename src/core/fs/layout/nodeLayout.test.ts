@@ -144,9 +144,9 @@ describe('the layout in a scenario', () => {
       { kind: 'rm', path: '/a/f' },
     ]);
     if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
-    const said = run(v.scenario)
-      .events.filter((e) => e.kind === 'fsOp')
-      .map((e) => explain(e));
+    const r = run(v.scenario);
+    expect(r.fs?.ffs).toEqual({ count: 8, inodesPerGroup: 4, blocksPerGroup: 16, largeFileBlocks: 4 });
+    const said = r.events.filter((e) => e.kind === 'fsOp').map((e) => explain(e));
     expect(said).toEqual([
       "File system: mkdir /a: /a: directory inode 4 in group 1, the group with the most free inodes (FFS spreads directories out); its 1 block in group 1, its inode's.",
       'File system: write /a/f 6144: /a/f: inode 5 in group 1, beside its directory /a; its 6 blocks in groups 1 (4), 2 (2): the large-file exception sends a file on to the next group every 4 blocks.',
@@ -172,8 +172,10 @@ describe('the layout in a scenario', () => {
     );
   });
 
-  it('leaves a scenario without a layout as it was: no layout field after parsing', () => {
+  it('leaves a scenario without a layout as it was: no layout field after parsing, no ffs in its result', () => {
     const v = scenario({ blocks: 64 });
-    expect(v.ok && 'layout' in (v.scenario.fs as FsConfig)).toBe(false);
+    if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+    expect('layout' in (v.scenario.fs as FsConfig)).toBe(false);
+    expect(run(v.scenario).fs).not.toHaveProperty('ffs');
   });
 });

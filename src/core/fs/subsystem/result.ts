@@ -5,6 +5,8 @@ import type { CacheStats, ModelCacheConfig } from '../models/cache/types';
 import { dirtyCount, type PageCacheStats } from '../pageCache';
 import { framesForBlocks } from './cacheMemory';
 import { fsRun } from './fileRequests';
+import type { FsGroups } from '../ffsPlacement';
+import { DEFAULT_FFS, layoutGroups } from '../layout/nodeLayout';
 import type { FsStats } from './state';
 
 /** What `sim run --json` reports of the file system at the end of a run. */
@@ -29,6 +31,8 @@ export interface FsResult {
      */
     frames?: { held: number; bound: number };
   };
+  /** under FFS: its cylinder groups and large-file exception (absent under vsfs, the default) */
+  ffs?: FsGroups & { largeFileBlocks: number };
   /** the model cache, or null when the file system has none */
   models: {
     config: ModelCacheConfig;
@@ -44,6 +48,7 @@ export function fsResult(st: SimState): FsResult {
   const memory = kernelMemory(st);
   let files = 0;
   for (const inode of fs.inodes) if (inode?.kind === 'file') files++;
+  const groups = layoutGroups(run.config);
   return {
     blockSize: fs.geometry.blockSize,
     blocks: fs.geometry.dataBlocks,
@@ -67,6 +72,7 @@ export function fsResult(st: SimState): FsResult {
         },
       }),
     },
+    ...(groups && { ffs: { ...groups, largeFileBlocks: (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks } }),
     models: models && {
       config: { ...models.config },
       used: models.used,
