@@ -101,6 +101,15 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
   const g = f.fragmentation;
   return [
     `File system: ${f.blocks} blocks of ${f.blockSize} B, ${f.usedBlocks} in use; ${f.usedInodes} of ${f.inodes} inodes in use (${f.files} files, ${f.directories} directories${f.symlinks > 0 ? `, ${f.symlinks} symbolic links` : ''})`,
+    ...(f.ffs
+      ? [
+          `Layout: FFS, ${f.ffs.count} cylinder groups of ${f.ffs.blocksPerGroup} blocks and ${f.ffs.inodesPerGroup} inodes; ${
+            f.ffs.largeFileBlocks > 0
+              ? `a file moves on to the next group every ${f.ffs.largeFileBlocks} blocks`
+              : 'no large-file exception'
+          }`,
+        ]
+      : []),
     `Fragmentation at the end: ${g.fragmented} of ${g.withBlocks} files and directories in more than one run (${g.runs} runs); free space in ${g.freeRuns} run${g.freeRuns === 1 ? '' : 's'}, the largest ${g.largestFreeRun} blocks`,
     `Block device: ${s.requests} requests (${s.reads} reads of ${s.bytesRead} B, ${s.writes} writes of ${s.bytesWritten} B, ${s.refused} refused), ${s.blocksMoved} blocks moved; busy ${s.busyTicks} ticks; queued ${s.queuedTicks} ticks in all`,
     `Operations: ${s.operations} (${s.operationsRefused} refused)${

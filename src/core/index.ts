@@ -204,3 +204,19 @@ export {
   EXAMPLE_ALLOCATION_LINES,
   exampleAllocationWorkload,
 } from './fs/allocation/example';
+export {
+  compareLayouts,
+  LAYOUT_NAMES,
+  LAYOUT_WORDS,
+  layoutSetupOf,
+  SEGMENT_BLOCKS,
+  type LayoutName,
+  type LayoutRun,
+  type LayoutSetup,
+  type LogFigures,
+  type LogStep,
+} from './fs/layout/compareLayouts';
+export type { FileDistance } from './fs/layout/fileDistance';
+export type { LogWrites } from './fs/layout/logLayout';
+export { EXAMPLE_LAYOUT_LINES, EXAMPLE_LAYOUT_SETUP, exampleLayoutWorkload } from './fs/layout/layoutExample';
+export { DEFAULT_FFS, FS_LAYOUTS, layoutGroups, type FfsConfig, type FsLayoutName } from './fs/layout/nodeLayout';

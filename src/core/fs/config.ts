@@ -1,3 +1,4 @@
+import type { FfsConfig, FsLayoutName } from './layout/nodeLayout';
 import type { ModelCacheConfig } from './models/cache/types';
 import { PATH_MAX } from './fileSystem';
 import type { FsGeometry } from './types';
@@ -24,6 +25,12 @@ export interface FsConfig {
    * bytes per tick, evicted by `policy`; a process naming a `model` loads it, pinned, when it first runs.
    */
   models?: ModelCacheConfig;
+  /**
+   * Where new inodes and blocks go (layout/nodeLayout.ts): vsfs's lowest free one (absent: the default), or
+   * FFS's cylinder groups, with `ffs`'s groups and large-file exception (DEFAULT_FFS where it is absent).
+   */
+  layout?: FsLayoutName;
+  ffs?: FfsConfig;
 }
 
 /** The model a process serves: its weights, loaded through the model cache when it first runs. */

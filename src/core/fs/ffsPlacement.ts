@@ -74,11 +74,19 @@ function nearestWithFreeInode(fs: FsState, g: FsGroups, target: number): number 
   return 1;
 }
 
+/** Blocks a file already has (0 for a directory, and for a file being made: its inode is not in place yet). */
+function fileBlocksHeld(fs: FsState, inum: number): number {
+  const inode = fs.inodes[inum];
+  return inode?.kind === 'file' ? inode.blocks.length : 0;
+}
+
 /**
  * FFS's placement (OSTEP's ffs.py): a directory goes to the group with the most free inodes, a file's inode to
  * its directory's group (or the nearest with room), and a file's blocks to its inode's group, filling it from
  * the start, a block at a time where `contiguous` free blocks begin, moving to the next group when a group is
- * done or after `largeFileException` blocks, and taking any free block once the search has gone all round.
+ * done or after `largeFileException` blocks, and taking any free block once the search has gone all round. A
+ * file that already has blocks goes on in the group its chunk of `largeFileException` blocks falls in: the k-th
+ * chunk in the k-th group after its inode's.
  */
 export function ffsPlacement(g: FsGroups, policy: FfsPolicy): Placement {
   return {
@@ -95,14 +103,17 @@ export function ffsPlacement(g: FsGroups, policy: FfsPolicy): Placement {
     },
     blocks(fs, inum, count) {
       if (count > fs.geometry.dataBlocks - fs.used.blocks) return null;
-      const start = policy.spreadData ? mostFreeBlocksGroup(fs, g) : groupOfInode(g, inum);
-      if (start < 0) return null;
+      const home = policy.spreadData ? mostFreeBlocksGroup(fs, g) : groupOfInode(g, inum);
+      if (home < 0) return null;
+      // A file that grows (ffs.py makes files whole; a node's grow by appends) goes on where its chunk is.
+      const had = policy.largeFileException > 0 ? fileBlocksHeld(fs, inum) : 0;
+      const start = (home + Math.floor(had / Math.max(1, policy.largeFileException))) % g.count;
       const taken = new Set<number>();
       const free = (b: number) => fs.dataBitmap[b] === 0 && !taken.has(b);
       const picked: number[] = [];
       let group = start;
       let index = 0;
-      let inGroup = 0;
+      let inGroup = had % Math.max(1, policy.largeFileException);
       let window = policy.contiguous;
       while (picked.length < count) {
         const run = Math.min(window, count - picked.length);

@@ -2,6 +2,7 @@ import { accessError } from './access';
 import { applyFsOp } from './applyFsOp';
 import { MAX_OP_BYTES } from './fsOp';
 import { fail, hold, release, resize } from './operations';
+import { LOWEST_FREE, type Placement } from './placement';
 import { resolve } from './paths';
 import type { FsError, FsState, Inode } from './types';
 
@@ -98,6 +99,7 @@ export function openFile(
   path: string,
   flags: OpenFlags,
   uid: number,
+  placement: Placement = LOWEST_FREE,
 ): FdResult {
   const fd = freeFd(files, pid);
   if (!fd.ok) return fd;
@@ -111,7 +113,7 @@ export function openFile(
   const made = !found.ok;
   if (made) {
     // A write of nothing makes the file as the shell's `>>` does, and says so when the name is a link to nowhere.
-    const touched = applyFsOp(fs, { kind: 'write', path, bytes: 0 }, undefined, pid, uid);
+    const touched = applyFsOp(fs, { kind: 'write', path, bytes: 0 }, placement, pid, uid);
     if (!touched.ok) return touched;
     inum = touched.inum;
   }
@@ -148,7 +150,14 @@ export function readFd(fs: FsState, files: OpenFiles, pid: number, fd: number, b
 }
 
 /** write(2): `bytes` at the entry's offset (at the end for append), growing the file as they need. */
-export function writeFd(fs: FsState, files: OpenFiles, pid: number, fd: number, bytes: number): FdResult {
+export function writeFd(
+  fs: FsState,
+  files: OpenFiles,
+  pid: number,
+  fd: number,
+  bytes: number,
+  placement: Placement = LOWEST_FREE,
+): FdResult {
   const e = entryOf(files, pid, fd);
   if (!e.ok) return e;
   const { entry } = e;
@@ -158,7 +167,7 @@ export function writeFd(fs: FsState, files: OpenFiles, pid: number, fd: number, 
   const end = from + bytes;
   if (end > MAX_OP_BYTES)
     return refuse('EFBIG', `writing to byte ${end} passes the largest file (${MAX_OP_BYTES} bytes)`);
-  const grown = resize(fs, entry.inum, Math.max(inode.size, end), entry.path);
+  const grown = resize(fs, entry.inum, Math.max(inode.size, end), entry.path, placement);
   if (!grown.ok) return grown;
   entry.offset = end;
   return {

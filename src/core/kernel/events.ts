@@ -5,6 +5,7 @@ import type { Access, MemoryType } from '../memory/types';
 import type { AllocStep, Chunk, FreeStep } from '../heap/types';
 import type { FsError } from '../fs/types';
 import type { RepairPass } from '../fs/repair';
+import type { FfsPlaced } from '../fs/layout/ffsPlaced';
 
 export type { PickReason } from '../sched/reason';
 
@@ -150,6 +151,8 @@ export type SimEvent =
       fsck?: { pass: RepairPass; message: string }[];
       /** corrupt: the corruption made, as fsck.py -c says it */
       corrupted?: string;
+      /** under FFS: where the inode and the blocks the operation made went, and why */
+      placed?: FfsPlaced;
     }
   /** a validator's write under /ledger appended a block to the chain (`failed`: why it could not) */
   | { tick: number; kind: 'ledger'; pid: number; sentence: string; failed: FsError | null }
@@ -172,6 +175,8 @@ export type SimEvent =
       ahead: number;
       start: number;
       until: number;
+      /** under FFS, a write that made the file or gave it blocks: where they went */
+      placed?: FfsPlaced;
     }
   /** a file request refused (a missing file, a full disk): the process goes on, as after a failed system call */
   | { tick: number; kind: 'fileRefused'; pid: number; request: 'read' | 'write'; path: string; error: FsError }

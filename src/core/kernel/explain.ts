@@ -1,5 +1,6 @@
 import { assertNever } from '../assertNever';
 import { fsckWords } from '../fs/fsckWords';
+import { ffsPlacedWords } from '../fs/layout/ffsPlaced';
 import type { FreeStep } from '../heap/types';
 import { findPolicy } from '../sched/registry';
 import type { PickReason, SimEvent } from './events';
@@ -226,12 +227,13 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       if (ev.fsck) return `File system: ${fsckWords(ev.fsck)}`;
       if (ev.corrupted !== undefined)
         return `File system: ${ev.line} breaks it on purpose: ${ev.corrupted} (fsck.py's words); fsck finds and repairs it.`;
+      if (ev.placed) return `File system: ${ev.line}: ${ffsPlacedWords(ev.placed)}`;
       if (!ev.flushed) return `File system: ${ev.line}.`;
       return ev.flushed.blocks === 0
         ? 'File system: sync: no dirty block in the page cache, nothing to write.'
         : `File system: sync writes ${ev.flushed.blocks} dirty cached block${ev.flushed.blocks === 1 ? '' : 's'} to the disk, busy until tick ${ev.flushed.until}.`;
     case 'fileIo':
-      return fileIoWords(ev, p(ev.pid));
+      return ev.placed ? `${fileIoWords(ev, p(ev.pid))} ${ffsPlacedWords(ev.placed)}` : fileIoWords(ev, p(ev.pid));
     case 'fileRefused':
       return `${p(ev.pid)}'s ${ev.request} of ${ev.path} fails, ${ev.error.code}: ${ev.error.message}; it carries on.`;
     case 'ledger':

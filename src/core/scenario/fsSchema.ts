@@ -3,6 +3,7 @@ import { DEFAULT_FS, FS_LIMITS } from '../fs/config';
 import { MAX_MODE } from '../fs/access';
 import { CORRUPTION_NAMES, MAX_OP_BYTES } from '../fs/fsOp';
 import { CACHE_POLICY_NAMES } from '../fs/models/cache/types';
+import { DEFAULT_FFS, FFS_LIMITS, FS_LAYOUTS } from '../fs/layout/nodeLayout';
 import { flag, intIn, listOf, text, unionError } from './fields';
 import { LIMITS } from './types';
 
@@ -69,6 +70,19 @@ export const fsSchema = z.strictObject(
             .default('LRU'),
         },
         { error: 'must be an object {budget, bandwidth, policy}' },
+      )
+      .optional(),
+    // Optional rather than defaulted: a scenario without them parses to what it did before layouts existed.
+    layout: z.enum(FS_LAYOUTS, { error: `must be one of ${FS_LAYOUTS.join(', ')}` }).optional(),
+    ffs: z
+      .strictObject(
+        {
+          groups: intIn(1, FFS_LIMITS.maxGroups, 'cylinder groups').default(DEFAULT_FFS.groups),
+          largeFileBlocks: intIn(0, FS_LIMITS.maxBlocks, 'blocks (0: no large-file exception)').default(
+            DEFAULT_FFS.largeFileBlocks,
+          ),
+        },
+        { error: 'must be an object {groups, largeFileBlocks}' },
       )
       .optional(),
   },

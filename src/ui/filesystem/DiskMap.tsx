@@ -20,6 +20,8 @@ export interface DiskMapProps {
   onHoverBlock?(block: number | null): void;
   /** a block was clicked */
   onSelectBlock?(block: number): void;
+  /** blocks per row, when the map has rows of its own (a cylinder group, a log segment), if they fit */
+  row?: number;
 }
 
 const FALLBACK = { width: 320, height: 180 };
@@ -29,14 +31,14 @@ const FALLBACK = { width: 320, height: 180 };
  * colours, the selected file's blocks highlighted. The pixels come from drawDiskMap over toDiskMap; the
  * picture's text alternative is the summary (the canvas's name) and the legend under it.
  */
-export function DiskMap({ disk, selected, label, summary, onHoverBlock, onSelectBlock }: DiskMapProps) {
+export function DiskMap({ disk, selected, label, summary, onHoverBlock, onSelectBlock, row }: DiskMapProps) {
   const [boxRef, box] = useBoxSize<HTMLDivElement>(FALLBACK, true);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const palette = useCanvasPalette();
   const look = useMemo(() => diskMapLook(palette), [palette]);
   const model = useMemo(() => toDiskMap(disk, selected), [disk, selected]);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  const layout = useMemo(() => diskMapLayout(model.blocks, box, dpr), [model.blocks, box, dpr]);
+  const layout = useMemo(() => diskMapLayout(model.blocks, box, dpr, row), [model.blocks, box, dpr, row]);
 
   useLayoutEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');

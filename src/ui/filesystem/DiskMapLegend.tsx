@@ -8,6 +8,10 @@ const FIXED: { cls: number; label: string }[] = [
   { cls: DISK_CLASS.indirect, label: 'indirect blocks' },
   { cls: DISK_CLASS.extentTree, label: 'extent-tree blocks' },
   { cls: DISK_CLASS.directory, label: 'directory blocks' },
+  { cls: DISK_CLASS.inode, label: 'inodes' },
+  { cls: DISK_CLASS.imap, label: 'inode-map pieces' },
+  { cls: DISK_CLASS.checkpoint, label: 'checkpoint region' },
+  { cls: DISK_CLASS.dead, label: 'dead (superseded) blocks' },
   { cls: DISK_CLASS.selected, label: 'the selected file' },
 ];
 

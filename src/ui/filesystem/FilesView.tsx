@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { FsOp, FsPicture } from '../../core/index';
+import { layoutGroups } from '../../core/fs/layout/nodeLayout';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { operateAndAnswer } from '../memory/operateAndAnswer';
@@ -14,6 +15,7 @@ import { DeviceQueue } from './DeviceQueue';
 import { FileOperationForm } from './FileOperationForm';
 import { FileTree } from './FileTree';
 import { InodeInspector } from './InodeInspector';
+import { LayoutsChoice } from './LayoutsChoice';
 import { LedgerPanel } from './LedgerPanel';
 import { ModelCachePanel } from './ModelCachePanel';
 import { OpenFilesPanel } from './OpenFilesPanel';
@@ -36,7 +38,9 @@ function diskSummary(fs: FsPicture, selected: string): string {
   const entry = fs.tree.find((e) => e.path === selected);
   const inode = entry && fs.inodes.find((i) => i.inum === entry.inum)?.inode;
   const mine = inode ? `; ${selected} holds ${inode.blocks.length} of them` : '';
-  return `Disk map: ${f.usedBlocks} of ${f.blocks} data blocks in use, ${f.usedBlocks - dirBlocks} by files and ${dirBlocks} by directories, ${f.blocks - f.usedBlocks} free${mine}`;
+  const groups = layoutGroups(fs.config);
+  const ffs = groups ? `, ${groups.count} cylinder groups of ${groups.blocksPerGroup} blocks` : '';
+  return `Disk map${ffs}: ${f.usedBlocks} of ${f.blocks} data blocks in use, ${f.usedBlocks - dirBlocks} by files and ${dirBlocks} by directories, ${f.blocks - f.usedBlocks} free${mine}`;
 }
 
 /**
@@ -81,6 +85,7 @@ export function FilesView() {
     models: { render: () => <ModelCachePanel fs={fs} /> },
     crash: { render: () => <CrashPanel scenario={scenario} /> },
     allocation: { render: () => <AllocationChoice scenario={scenario} /> },
+    layouts: { render: () => <LayoutsChoice scenario={scenario} /> },
     ledger: {
       render: () => (
         <LedgerPanel
@@ -105,6 +110,7 @@ export function FilesView() {
         selected={selectedInum}
         label="Disk map"
         summary={diskSummary(fs, selected)}
+        row={layoutGroups(fs.config)?.blocksPerGroup}
         onSelectBlock={(block) => {
           const owner = disk.owner[block] ?? -1;
           const path = fs.tree.find((e) => e.inum === owner)?.path;

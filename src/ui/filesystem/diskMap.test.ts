@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_KIND, type AllocDisk } from '../../core/fs/allocation/types';
 import { compareAllocations } from '../../core/fs/allocation/compare';
 import { LIGHT_CANVAS } from '../theme/canvasPalette';
-import { DISK_CLASS, FILE_CLASS, toDiskMap } from './diskMapModel';
+import { DISK_CLASS, FILE_CLASS, cellRank, toDiskMap } from './diskMapModel';
 import { blockAt, diskMapLayout } from './diskMapLayout';
 import { diskMapLook, drawDiskMap, pixelOf } from './drawDiskMap';
 import { pictureBlocks } from './pictureBlocks';
@@ -40,6 +40,25 @@ describe('the disk map model', () => {
   });
 });
 
+describe('the disk map model of a layout', () => {
+  it("colours inodes, inode-map pieces, the checkpoint and dead log blocks, a live inode as its file's", () => {
+    const { checkpoint, imap, inode, dead, data } = BLOCK_KIND;
+    const model = toDiskMap(disk([checkpoint, dead, data, inode, imap, inode], [-1, -1, 3, 3, -1, 4]), 3);
+    expect([...model.classes]).toEqual([
+      DISK_CLASS.checkpoint,
+      DISK_CLASS.dead,
+      DISK_CLASS.selected,
+      DISK_CLASS.selected,
+      DISK_CLASS.imap,
+      DISK_CLASS.inode,
+    ]);
+    // A cell of many blocks shows metadata over data, and data over dead blocks, which show over free ones.
+    expect([DISK_CLASS.free, DISK_CLASS.dead, FILE_CLASS, DISK_CLASS.imap, DISK_CLASS.selected].map(cellRank)).toEqual([
+      0, 1, 2, 3, 4,
+    ]);
+  });
+});
+
 describe('the disk map layout', () => {
   it('takes the largest cell that fits every block, and blocks per pixel past one pixel each', () => {
     expect(diskMapLayout(64, { width: 200, height: 100 })).toMatchObject({
@@ -56,6 +75,13 @@ describe('the disk map layout', () => {
       rows: 256,
     });
     expect(diskMapLayout(262_144, { width: 200, height: 100 })).toMatchObject({ cell: 1, per: 14 });
+  });
+
+  it('keeps rows of a given length (a group, a segment) while cells of 6 pixels fit, else fills rows as usual', () => {
+    expect(diskMapLayout(132, { width: 340, height: 180 }, 1, 33)).toMatchObject({ columns: 33, rows: 4, cell: 10 });
+    expect(diskMapLayout(132, { width: 60, height: 180 }, 1, 33)).toMatchObject(
+      diskMapLayout(132, { width: 60, height: 180 }),
+    );
   });
 
   it('finds the block under a point, and none off the blocks', () => {

@@ -22,14 +22,28 @@ export interface DiskMapLayout {
 
 export const MAX_CELL = 24;
 
+/** The smallest cell a row of `row` blocks may take before the map gives up rows of that length. */
+const MIN_ROW_CELL = 6;
+
+/**
+ * `row`, when given, asks for rows of that many blocks (a cylinder group, a log segment each), kept when cells of at
+ * least MIN_ROW_CELL pixels still fit the box; otherwise blocks fill the rows as usual.
+ */
 export function diskMapLayout(
   blocks: number,
   box: { width: number; height: number },
   devicePixelRatio = 1,
+  row?: number,
 ): DiskMapLayout {
   const pixelWidth = Math.max(1, Math.round(box.width * devicePixelRatio));
   const pixelHeight = Math.max(1, Math.round(box.height * devicePixelRatio));
   const base = { width: box.width, height: box.height, pixelWidth, pixelHeight, devicePixelRatio, blocks };
+  if (row !== undefined && row > 0)
+    for (let cell = MAX_CELL; cell >= MIN_ROW_CELL; cell--) {
+      const rows = Math.ceil(blocks / row);
+      if (row * cell <= pixelWidth && rows * cell <= pixelHeight)
+        return { ...base, per: 1, cell, gap: cell >= 4 ? 1 : 0, columns: row, rows };
+    }
   for (let cell = MAX_CELL; cell >= 1; cell--) {
     const columns = Math.floor(pixelWidth / cell);
     const rows = Math.ceil(blocks / columns);

@@ -20,6 +20,11 @@ export function diskMapLook(colors: CanvasPalette = LIGHT_CANVAS): DiskMapLook {
   classes[DISK_CLASS.extentTree] = '#D55E00';
   classes[DISK_CLASS.directory] = colors.idleHatch;
   classes[DISK_CLASS.selected] = colors.text;
+  // The layouts' metadata in Okabe and Ito's blue, yellow and reddish purple; dead log blocks a mid grey.
+  classes[DISK_CLASS.inode] = '#0072B2';
+  classes[DISK_CLASS.imap] = '#F0E442';
+  classes[DISK_CLASS.checkpoint] = '#CC79A7';
+  classes[DISK_CLASS.dead] = '#BBBBBB';
   PROCESS_COLORS.forEach((c, i) => (classes[FILE_CLASS + i] = c));
   return { background: colors.background, classes };
 }

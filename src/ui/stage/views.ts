@@ -69,6 +69,7 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
       holds: ['Crash-point explorer', 'The disk at the crash', 'Mount: journal replay', 'fsck', 'The operations'],
     },
     { id: 'allocation', label: 'Allocation strategies', holds: ['Allocation strategies'] },
+    { id: 'layouts', label: 'Layouts', holds: ['Layouts compared', 'Blocks written per operation'] },
     { id: 'ledger', label: 'Ledger', holds: ['Ledger chain'] },
   ],
   memory: [

@@ -15,7 +15,19 @@ export const ALLOCATION_NAMES: readonly AllocationName[] = ['CONTIGUOUS', 'LINKE
  * What a block holds, one code per block (the disk map colours by it). Directory blocks are the node's file
  * system's (fs/types.ts keeps directories in data blocks); this model keeps directories in the inode table.
  */
-export const BLOCK_KIND = { free: 0, data: 1, fat: 2, indirect: 3, extentTree: 4, directory: 5 } as const;
+export const BLOCK_KIND = {
+  free: 0,
+  data: 1,
+  fat: 2,
+  indirect: 3,
+  extentTree: 4,
+  directory: 5,
+  /** the layouts' (fs/layout/): inode-table blocks, an LFS's inode-map pieces and checkpoint, and its dead blocks */
+  inode: 6,
+  imap: 7,
+  checkpoint: 8,
+  dead: 9,
+} as const;
 export type BlockKind = keyof typeof BLOCK_KIND;
 export type BlockKindCode = (typeof BLOCK_KIND)[BlockKind];
 

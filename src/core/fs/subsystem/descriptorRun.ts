@@ -4,6 +4,7 @@ import { assertNever } from '../../assertNever';
 import type { DescriptorOp } from '../fsOp';
 import { fail } from '../operations';
 import { closeFd, dupFd, openFile, readFd, seekFd, writeFd, type FdResult } from '../openFiles';
+import { placementOf } from '../layout/nodeLayout';
 import { uidOf } from './fileRequests';
 import type { FsRun } from './state';
 
@@ -18,11 +19,11 @@ export function applyDescriptorOp(st: SimState, run: FsRun, op: DescriptorOp): F
   const { fs, open } = run;
   switch (op.kind) {
     case 'open':
-      return openFile(fs, open, op.pid, op.path, op.flags, uidOf(run, op.pid));
+      return openFile(fs, open, op.pid, op.path, op.flags, uidOf(run, op.pid), placementOf(run.config));
     case 'read':
       return readFd(fs, open, op.pid, op.fd, op.bytes);
     case 'fdwrite':
-      return writeFd(fs, open, op.pid, op.fd, op.bytes);
+      return writeFd(fs, open, op.pid, op.fd, op.bytes, placementOf(run.config));
     case 'seek':
       return seekFd(open, op.pid, op.fd, op.offset);
     case 'dup':

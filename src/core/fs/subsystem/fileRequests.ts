@@ -2,7 +2,8 @@ import { corruptRefusal } from './fsckRun';
 import type { KernelCalls } from '../../kernel/subsystem';
 import type { SimState } from '../../kernel/state';
 import type { Pcb } from '../../process/pcb';
-import { applyFsOp } from '../applyFsOp';
+import { applyPlaced } from '../layout/nodeLayout';
+import type { FfsPlaced } from '../layout/ffsPlaced';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
 import { readThrough, writeInto, type CacheOutcome, type CacheRoom } from '../pageCache';
 import { resolve } from '../paths';
@@ -28,7 +29,8 @@ export function nextFileRequest(run: FsRun, p: Pcb): number {
 }
 
 /** What a request did: the bytes, the file's blocks it touched and what the page cache made of them; or why not. */
-type Done = { ok: true; bytes: number; blocks: number; cache: CacheOutcome } | { ok: false; error: FsError };
+type Done =
+  { ok: true; bytes: number; blocks: number; cache: CacheOutcome; placed?: FfsPlaced } | { ok: false; error: FsError };
 
 /** The user process `pid` acts as for file permissions: root unless its spec says 'own' (then uid = pid). */
 export const uidOf = (run: FsRun, pid: number): number => (run.users[pid] === 'own' ? pid : ROOT_UID);
@@ -52,10 +54,17 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, 
 function write(run: FsRun, r: FileRequest, pid: number, room?: CacheRoom): Done {
   const found = resolve(run.fs, r.path);
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
-  const done = applyFsOp(run.fs, { kind: 'write', path: r.path, bytes: r.bytes }, undefined, pid, uidOf(run, pid));
+  const { done, placed } = applyPlaced(
+    run.fs,
+    run.config,
+    { kind: 'write', path: r.path, bytes: r.bytes },
+    pid,
+    uidOf(run, pid),
+  );
   if (!done.ok) return done;
   const blocks = blocksTouched((run.fs.inodes[done.inum] as Inode).blocks, before, r.bytes, run.fs.geometry.blockSize);
-  return { ok: true, bytes: r.bytes, blocks: blocks.length, cache: writeInto(run.cache, blocks, room) };
+  const cache = writeInto(run.cache, blocks, room);
+  return { ok: true, bytes: r.bytes, blocks: blocks.length, cache, ...(placed && { placed }) };
 }
 
 /**
@@ -141,6 +150,7 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     ahead: served?.ahead ?? 0,
     start: served?.start ?? st.now,
     until: served?.end ?? st.now,
+    ...(done.placed && { placed: done.placed }),
   });
   if (!served || served.end === st.now) return false;
   stats.queuedTicks += served.start - st.now;

@@ -5,6 +5,8 @@ import type { CacheStats, ModelCacheConfig } from '../models/cache/types';
 import { dirtyCount, type PageCacheStats } from '../pageCache';
 import { framesForBlocks } from './cacheMemory';
 import { fsRun } from './fileRequests';
+import type { FsGroups } from '../ffsPlacement';
+import { DEFAULT_FFS, layoutGroups } from '../layout/nodeLayout';
 import type { FsStats } from './state';
 
 /** What `sim run --json` reports of the file system at the end of a run. */
@@ -30,6 +32,8 @@ export interface FsResult {
      */
     frames?: { held: number; bound: number };
   };
+  /** under FFS: its cylinder groups and large-file exception (absent under vsfs, the default) */
+  ffs?: FsGroups & { largeFileBlocks: number };
   /** the model cache, or null when the file system has none */
   models: {
     config: ModelCacheConfig;
@@ -45,6 +49,7 @@ export function fsResult(st: SimState): FsResult {
   const memory = kernelMemory(st);
   const count = { file: 0, dir: 0, symlink: 0 };
   for (const inode of fs.inodes) if (inode) count[inode.kind]++;
+  const groups = layoutGroups(run.config);
   return {
     blockSize: fs.geometry.blockSize,
     blocks: fs.geometry.dataBlocks,
@@ -69,6 +74,7 @@ export function fsResult(st: SimState): FsResult {
         },
       }),
     },
+    ...(groups && { ffs: { ...groups, largeFileBlocks: (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks } }),
     models: models && {
       config: { ...models.config },
       used: models.used,

@@ -3,7 +3,6 @@ import { mustPcb } from '../../kernel/state';
 import type { Subsystem } from '../../kernel/subsystem';
 import { specsWithPaths } from '../../scenario/processSpecs';
 import type { ProcessSpec, Scenario } from '../../scenario/types';
-import { applyFsOp } from '../applyFsOp';
 import { geometryOf, type FsConfig } from '../config';
 import { createFileSystem } from '../fileSystem';
 import { fsOpText, isDescriptorOp } from '../fsOp';
@@ -29,6 +28,7 @@ function modelCacheOf(config: ModelCacheConfig) {
 }
 import { fsResult } from './result';
 import { fsView } from './view';
+import { applyPlaced } from '../layout/nodeLayout';
 
 /** The page cache lets go of blocks the file system freed. */
 function forgetFreedBlocks(run: FsRun): void {
@@ -121,11 +121,12 @@ export const fsSubsystem: Subsystem<'fs'> = {
     const broken = corruptRefusal(run);
     const action = op.action;
     const fdOp = isDescriptorOp(action);
-    const done = broken
-      ? { ok: false as const, error: broken }
+    // Under FFS the narration says where the inode and blocks went (vsfs's lowest free needs no words).
+    const { done, placed } = broken
+      ? { done: { ok: false as const, error: broken }, placed: null }
       : fdOp
-        ? applyDescriptorOp(st, run, action)
-        : applyFsOp(run.fs, action);
+        ? { done: applyDescriptorOp(st, run, action), placed: null }
+        : applyPlaced(run.fs, run.config, action);
     settle(!done.ok);
     if (broken) {
       st.events.push({ tick: st.now, kind: 'fsOp', line, error: broken });
@@ -149,7 +150,13 @@ export const fsSubsystem: Subsystem<'fs'> = {
       return false;
     }
     if (op.action.kind !== 'sync') {
-      st.events.push({ tick: st.now, kind: 'fsOp', line, error: done.ok ? null : done.error });
+      st.events.push({
+        tick: st.now,
+        kind: 'fsOp',
+        line,
+        error: done.ok ? null : done.error,
+        ...(placed && { placed }),
+      });
       return false;
     }
     const blocks = flushAll(run.cache);

@@ -1,0 +1,102 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { parseFsOp, type FsOp } from '../../core/fs/fsOp';
+import type { Scenario } from '../../core/scenario/types';
+import { validateScenario } from '../../core/scenario/validate';
+import { LayoutsChoice } from './LayoutsChoice';
+import { LayoutsPanel } from './LayoutsPanel';
+
+const ops = (...lines: string[]): FsOp[] =>
+  lines.map((l) => {
+    const parsed = parseFsOp(l);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return parsed.op;
+  });
+
+const SETUP = { blockSize: 4096, blocks: 32, inodes: 16, groups: 2, largeFileBlocks: 4 };
+const WORKLOAD = ops('mkdir /a', 'write /a/f 4096', 'write /big 24576');
+const LABELS = ['vsfs (lowest free)', 'FFS (cylinder groups)', 'LFS (the log)'];
+
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
+
+describe('LayoutsPanel', () => {
+  it('lays the workload out three ways, each with its map, its files and what it is good at', () => {
+    render(<LayoutsPanel workload={WORKLOAD} setup={SETUP} />);
+    for (const label of LABELS) {
+      const column = screen.getByRole('region', { name: label });
+      expect(within(column).getByRole('group', { name: `Disk map: ${label}` })).toBeInTheDocument();
+      expect(within(column).getByRole('table', { name: `Files under ${label}` })).toBeInTheDocument();
+    }
+    expect(
+      screen.getByRole('img', {
+        name: /^Disk map, FFS \(cylinder groups\): 2 cylinder groups, each 1 inode-table block then 16 data blocks; 2 files, 1 in one run$/,
+      }),
+    ).toBeInTheDocument();
+    // /a/f is one block under all three; /big (6 blocks) moves on after 4 under FFS.
+    const ffs = screen.getByRole('table', { name: 'Files under FFS (cylinder groups)' });
+    expect(cells(within(ffs).getByRole('row', { name: /\/big/ }))).toEqual([
+      '6',
+      '2',
+      expect.any(String),
+      expect.any(String),
+    ]);
+    const vsfs = screen.getByRole('table', { name: 'Files under vsfs (lowest free)' });
+    expect(cells(within(vsfs).getByRole('row', { name: /\/big/ }))[1]).toBe('1');
+    expect(screen.getByRole('region', { name: 'LFS (the log)' })).toHaveTextContent(/every change is appended/);
+  });
+
+  it("counts the log's writes per operation: a directory, a file in it, a big file", () => {
+    render(<LayoutsPanel workload={WORKLOAD} setup={SETUP} />);
+    const table = screen.getByRole('table', { name: 'Blocks written per operation: LFS (the log)' });
+    expect(cells(within(table).getByRole('row', { name: /^mkdir \/a/ }))).toEqual(['0', '2', '2', '1', '1']);
+    expect(cells(within(table).getByRole('row', { name: /^write \/a\/f 4096/ }))).toEqual(['1', '1', '2', '1', '1']);
+    expect(cells(within(table).getByRole('row', { name: /^write \/big 24576/ }))).toEqual(['6', '1', '2', '1', '1']);
+    const figures = screen.getByRole('table', { name: 'Layout figures' });
+    expect(cells(within(figures).getByRole('row', { name: /Operations refused/ }))).toEqual(['0', '0', '0']);
+    expect(cells(within(figures).getByRole('row', { name: /blocks appended/ }))).toEqual([
+      'in place',
+      'in place',
+      '20; 3',
+    ]);
+  });
+
+  it('marks the selected file in every column, and says why a disk cannot be compared', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<LayoutsPanel workload={WORKLOAD} setup={SETUP} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'File' }), '/big');
+    for (const label of LABELS) {
+      const table = screen.getByRole('table', { name: `Files under ${label}` });
+      expect(within(table).getByRole('row', { name: /\/big/ })).toHaveAttribute('aria-current', 'true');
+    }
+    unmount();
+    render(<LayoutsPanel workload={WORKLOAD} setup={{ ...SETUP, groups: 3 }} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('must divide layout.blocks (32)');
+  });
+});
+
+describe('LayoutsChoice', () => {
+  it("starts on a layout scenario's own operations, and offers the example", async () => {
+    const v = validateScenario({
+      format: 'bcos-scenario',
+      version: 3,
+      title: 't',
+      description: '',
+      seed: 1,
+      node: { cpus: 1, gpus: 0 },
+      scheduler: { policy: 'FIFO' },
+      processes: [{ pid: 1, name: 'p', type: 'SYSTEM', arrival: 0, bursts: [2] }],
+      fs: { blocks: 64, inodes: 16, layout: 'ffs', ffs: { groups: 4, largeFileBlocks: 4 } },
+      operations: [{ tick: 0, op: 'fs', action: { kind: 'write', path: '/f', bytes: 4096 } }],
+    });
+    if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+    const user = userEvent.setup();
+    render(<LayoutsChoice scenario={v.scenario as Scenario} />);
+    expect(screen.getByText(/^1 operations on a disk of 64 blocks/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /The demo workload/ }));
+    expect(screen.getByText(/^13 operations on a disk of 128 blocks/)).toBeInTheDocument();
+  });
+});
