@@ -122,3 +122,24 @@ test('the caches in memory: the page cache in CACHE frames shrinks for a process
   );
   expect(violations.map((v) => v.id)).toEqual([]);
 });
+
+test('open files: two descriptors on one entry, a file removed while open kept until its last close', async ({
+  page,
+}) => {
+  await openPreset(page, 'Open files, links and permissions');
+  await page.getByRole('tab', { name: 'Files', exact: true }).click();
+  await timeSlider(page).fill('4');
+  await openPanel(page, 'Open files');
+  const descriptors = page.getByRole('table', { name: 'Descriptor tables' });
+  await expect(descriptors.getByRole('row').filter({ hasText: 'P2' })).toHaveCount(2);
+  await expect(page.getByRole('table', { name: 'Open-file table' })).toContainText('/current');
+  await timeSlider(page).fill('8');
+  await expect(page.getByRole('table', { name: 'Open-file table' })).toContainText('deleted');
+  await expect(page.getByText(/the name goes, but inode 2 stays/).first()).toBeVisible();
+  await timeSlider(page).fill('18');
+  await expect(page.getByText(/No process has a file open/)).toBeVisible();
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(violations.map((v) => v.id)).toEqual([]);
+});

@@ -1,6 +1,9 @@
 import { explain, FORMULAS, type RunResult, type SimEvent } from '../core/index';
 import { printable } from './printable';
 
+/** "1 file", "3 files". */
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 const fmt = (x: number | null): string => (x === null ? '-' : x.toFixed(2));
@@ -100,7 +103,7 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
   const s = f.stats;
   const g = f.fragmentation;
   return [
-    `File system: ${f.blocks} blocks of ${f.blockSize} B, ${f.usedBlocks} in use; ${f.usedInodes} of ${f.inodes} inodes in use (${f.files} files, ${f.directories} directories${f.symlinks > 0 ? `, ${f.symlinks} symbolic links` : ''})`,
+    `File system: ${f.blocks} blocks of ${f.blockSize} B, ${f.usedBlocks} in use; ${f.usedInodes} of ${f.inodes} inodes in use (${count(f.files, 'file')}, ${count(f.directories, 'directory', 'directories')}${f.symlinks > 0 ? `, ${count(f.symlinks, 'symbolic link')}` : ''})`,
     ...(f.ffs
       ? [
           `Layout: FFS, ${f.ffs.count} cylinder groups of ${f.ffs.blocksPerGroup} blocks and ${f.ffs.inodesPerGroup} inodes; ${

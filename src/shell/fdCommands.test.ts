@@ -48,7 +48,7 @@ describe('descriptor commands', () => {
         'P1   4   0      1      /data  read-only  2048    2',
       ].join('\n'),
     );
-    expect(close).toContain('open-file entry 0 has 1 references left');
+    expect(close).toContain('open-file entry 0 has 1 reference left');
     expect(none).toBe(
       'close:\nt=0 · File system: close 1 3 is refused, EBADF: descriptor 3 is not open in P1; nothing changes.',
     );

@@ -118,7 +118,7 @@ describe('descriptors over the open-file table', () => {
     expect(fs.inodes[1]).toMatchObject({ links: 0, size: 700 });
     expect(fsInvariants(fs)).toEqual([]);
     expect(said(readFd(fs, files, 1, 4, 100))).toBe("100 bytes read from offset 0; entry 0's offset is now 100");
-    expect(said(closeFd(fs, files, 1, 3))).toBe('open-file entry 0 has 1 references left');
+    expect(said(closeFd(fs, files, 1, 3))).toBe('open-file entry 0 has 1 reference left');
     expect(closeAll(fs, files, 1)).toEqual([
       'descriptor 4: open-file entry 0 goes; inode 1, unlinked while open, is freed with its blocks',
     ]);

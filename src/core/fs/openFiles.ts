@@ -206,7 +206,11 @@ export function closeFd(fs: FsState, files: OpenFiles, pid: number, fd: number):
   if (!e.ok) return e;
   (files.tables[pid] as (number | null)[])[fd] = null;
   const { entry, at } = e;
-  if (--entry.refs > 0) return { ok: true, said: `open-file entry ${at} has ${entry.refs} references left` };
+  if (--entry.refs > 0)
+    return {
+      ok: true,
+      said: `open-file entry ${at} has ${entry.refs} ${entry.refs === 1 ? 'reference' : 'references'} left`,
+    };
   files.entries[at] = null;
   const freed = release(fs, entry.inum);
   return {

@@ -48,6 +48,7 @@ const SCENARIOS: [string, () => Scenario][] = [
   ],
   ['file system with file I/O', () => preset('file-system.json')],
   ["the file system's caches in memory", () => preset('caches-in-memory.json')],
+  ['open files, links and permissions', () => preset('open-files.json')],
 ];
 
 /** The kinds of event (an operation's name for an applied operation) in the first 20 ticks. */

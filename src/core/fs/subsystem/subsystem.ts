@@ -53,6 +53,14 @@ function byPid<K extends 'files' | 'model' | 'user'>(
  * The node's file system on its block device: scheduled file operations change it, and processes' file
  * requests block them (WAITING for `fs`) while the device serves them, one at a time in arrival order.
  */
+/** Why an inode whose last name went is still there: open-file entries hold it; null when none does. */
+function keptOpen(run: FsRun, inum: number): string | null {
+  const held = run.fs.held[inum] ?? 0;
+  if (held === 0) return null;
+  const entries = held === 1 ? 'entry' : 'entries';
+  return `the name goes, but inode ${inum} stays, held by ${held} open-file ${entries}, until the last descriptor on it closes`;
+}
+
 export const fsSubsystem: Subsystem<'fs'> = {
   name: 'fs',
   present: (scenario) => scenario.fs !== undefined,
@@ -150,12 +158,15 @@ export const fsSubsystem: Subsystem<'fs'> = {
       return false;
     }
     if (op.action.kind !== 'sync') {
+      // POSIX keeps a removed file that is still open: say so, or its descriptors would seem to read nothing.
+      const kept = done.ok && 'inum' in done && op.action.kind === 'rm' ? keptOpen(run, done.inum) : null;
       st.events.push({
         tick: st.now,
         kind: 'fsOp',
         line,
         error: done.ok ? null : done.error,
         ...(placed && { placed }),
+        ...(kept && { told: kept }),
       });
       return false;
     }
