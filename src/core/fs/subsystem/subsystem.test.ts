@@ -167,7 +167,7 @@ describe('the file system as a subsystem', () => {
       "t=1 File system: open 1 /f r: /f opened read-only: P1's descriptor 3 -> open-file entry 0 (inode 1, offset 0).",
       "t=2 File system: read 1 3 1500: 1500 bytes read from offset 0; entry 0's offset is now 1500.",
       't=2 File system: open 7 /f r is refused, EINVAL: there is no process P7: descriptors belong to a process; nothing changes.',
-      't=3 File system: rm /f.',
+      't=3 File system: rm /f: the name goes, but inode 1 stays, held by 1 open-file entry, until the last descriptor on it closes.',
       't=6 P1 has ended: the kernel closes its descriptors (descriptor 3: open-file entry 0 goes; inode 1, unlinked while open, is freed with its blocks).',
     ]);
     expect(subsystemInvariants(sim.state)).toEqual([]);
