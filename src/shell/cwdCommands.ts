@@ -1,7 +1,7 @@
 import { fileSystem } from './fsCommands';
 import { fail, out } from './host';
 import type { Command } from './spec';
-import { directoryAt } from './workingDirectory';
+import { entryAt, inodeAt } from './workingDirectory';
 
 const cd: Command = {
   name: 'cd',
@@ -16,11 +16,11 @@ const cd: Command = {
     const found = fileSystem(host, 'cd');
     if (!('fs' in found)) return found;
     const path = (a.PATH as string | undefined) ?? '/';
-    if (!found.fs.tree.some((e) => e.path === path)) return fail(`cd: ${path}: no such file or directory`);
-    const dir = directoryAt(found.fs, path);
-    if (dir === null) return fail(`cd: ${path}: not a directory`);
-    host.setCwd(dir);
-    return out(dir);
+    const dir = entryAt(found.fs, path, true);
+    if (!dir) return fail(`cd: ${path}: no such file or directory`);
+    if (inodeAt(found.fs, dir)?.kind !== 'dir') return fail(`cd: ${path}: not a directory`);
+    host.setCwd(dir.path);
+    return out(dir.path);
   },
 };
 

@@ -64,7 +64,9 @@ describe('descriptor commands', () => {
       'step 5',
     ]);
     expect(denied).toContain("EACCES: P2's user may not write /: its mode 0755 gives others");
-    expect(rm).toBe('rm:\nt=0 · File system: rm /log.');
+    expect(rm).toBe(
+      'rm:\nt=0 · File system: rm /log: the name goes, but inode 1 stays, held by 1 open-file entry, until the last descriptor on it closes.',
+    );
     expect(lsof).toContain('/log (deleted)');
     expect(step).toContain(
       't=4 · P1 (reader) has ended: the kernel closes its descriptors (descriptor 3: open-file entry 0 goes; inode 1, unlinked while open, is freed with its blocks).',

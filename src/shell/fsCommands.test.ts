@@ -70,6 +70,21 @@ describe('file-system commands', () => {
     expect(bad).toBe("ln: the only option is -s (a symbolic link), got '-x'");
   });
 
+  it('ls and stat go through a link on the way, and ls lists the directory a link points at', async () => {
+    const [, , , ls, stat, link] = await session([
+      'mkdir /a',
+      'write /a/f 10',
+      'ln -s /a /l',
+      'ls /l',
+      'stat /l/f',
+      'stat /l',
+    ]);
+    expect(ls).toContain(' f');
+    expect(stat).toContain('  File: /l/f');
+    expect(stat).toContain('Type: regular file');
+    expect(link).toContain('Type: symbolic link');
+  });
+
   it('chmod sets the bits in octal, and refuses a mode that is not one', async () => {
     const [, chmod, ls, bad] = await session(['touch /f', 'chmod 600 /f', 'ls /', 'chmod 9 /f']);
     expect(chmod).toBe('chmod:\nt=0 · File system: chmod 0600 /f.');

@@ -7,6 +7,7 @@ import { operateAndTell } from './effects';
 import { formatBytes, percent, table } from './format';
 import { fail, out, type CommandResult, type ShellHost } from './host';
 import { num, str, type Args, type Command } from './spec';
+import { entryAt, inodeAt } from './workingDirectory';
 
 const ADD_FS = {
   browser: 'load a scenario with an fs section (the Files view shows it)',
@@ -47,13 +48,14 @@ const ls: Command = {
     if (!('fs' in found)) return found;
     const { fs } = found;
     const path = (a.PATH as string | undefined) ?? '/';
-    const at = fs.tree.find((e) => e.path === path);
+    // A link to a directory lists the directory, as ls does; any other name lists itself.
+    const through = entryAt(fs, path, true);
+    const at = through && inodeAt(fs, through)?.kind === 'dir' ? through : entryAt(fs, path, false);
     if (!at) return fail(`ls: ${path}: no such file or directory`);
     const inode = inodeOf(fs, at.inum) as Inode;
+    const under = at.path === '/' ? '/' : `${at.path}/`;
     const listed =
-      inode.kind === 'dir'
-        ? fs.tree.filter((e) => e.depth === at.depth + 1 && e.path.startsWith(path === '/' ? '/' : `${path}/`))
-        : [at];
+      inode.kind === 'dir' ? fs.tree.filter((e) => e.depth === at.depth + 1 && e.path.startsWith(under)) : [at];
     const rows = listed.map((e) => {
       const i = inodeOf(fs, e.inum) as Inode;
       return [
@@ -79,7 +81,7 @@ const stat: Command = {
     const found = fileSystem(host, 'stat');
     if (!('fs' in found)) return found;
     const path = str(a, 'PATH');
-    const at = found.fs.tree.find((e) => e.path === path);
+    const at = entryAt(found.fs, path, false);
     if (!at) return fail(`stat: ${path}: no such file or directory`);
     const i = inodeOf(found.fs, at.inum) as Inode;
     return out(

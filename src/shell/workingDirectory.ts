@@ -1,4 +1,5 @@
-import type { FsPicture } from '../core/index';
+import type { FsPicture, FsTreeEntry } from '../core/fs/subsystem/view';
+import type { Inode } from '../core/fs/types';
 
 /**
  * The console's working directory: relative paths typed in the console start there, as in a shell. Resolved by
@@ -14,19 +15,46 @@ export function absolutePath(cwd: string, typed: string): string {
   return `/${names.join('/')}`;
 }
 
-/** The most symbolic links `cd` follows to find a directory (Linux's limit for one resolution). */
+/** The most symbolic links one resolution follows (Linux's limit). */
 const LINK_HOPS = 40;
 
-/** The directory `path` names in the picture, following symbolic links by name; null when it names none. */
-export function directoryAt(fs: FsPicture, path: string): string | null {
-  let at = path;
-  for (let hop = 0; hop <= LINK_HOPS; hop++) {
-    const entry = fs.tree.find((e) => e.path === at);
-    const inode = entry && fs.inodes.find((i) => i.inum === entry.inum)?.inode;
-    if (!inode) return null;
-    if (inode.kind === 'dir') return at;
-    if (inode.target === undefined) return null;
-    at = absolutePath(at.slice(0, at.lastIndexOf('/')) || '/', inode.target);
+/**
+ * The name in the picture's tree that `path` reaches, following symbolic links on the way as the kernel's
+ * resolution does, and at the end too when `followLast` (stat and rm act on a link itself, cd and ls go through
+ * it); null when the path names nothing (or loops).
+ */
+export function entryAt(fs: FsPicture, path: string, followLast: boolean): FsTreeEntry | null {
+  let names = path.split('/').filter((n) => n !== '');
+  let at = '/';
+  for (let i = 0, hops = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    // After a link, ".." is the parent of where the link led, as the kernel reads it.
+    if (name === '.' || name === '..') {
+      if (name === '..') at = at.slice(0, at.lastIndexOf('/')) || '/';
+      continue;
+    }
+    const next = `${at === '/' ? '' : at}/${name}`;
+    const entry = fs.tree.find((e) => e.path === next);
+    if (!entry) return null;
+    const inode = fs.inodes.find((n) => n.inum === entry.inum)?.inode;
+    if (inode?.kind === 'symlink' && (i < names.length - 1 || followLast)) {
+      if (++hops > LINK_HOPS) return null;
+      // The rest of the path goes on from where the link points, itself read from the link's directory.
+      names = [
+        ...absolutePath(at, inode.target ?? '')
+          .split('/')
+          .filter((n) => n !== ''),
+        ...names.slice(i + 1),
+      ];
+      at = '/';
+      i = -1;
+      continue;
+    }
+    at = next;
   }
-  return null;
+  return fs.tree.find((e) => e.path === at) ?? null;
 }
+
+/** The inode of a name in the picture. */
+export const inodeAt = (fs: FsPicture, entry: FsTreeEntry): Readonly<Inode> | undefined =>
+  fs.inodes.find((n) => n.inum === entry.inum)?.inode;
