@@ -123,3 +123,18 @@ describe("paging-policy's text, streamed as it is made", () => {
     expect(held.err[0]).toMatch(/a trace of 20000000 entries; at most 10000000 when the answer is held whole/);
   });
 });
+
+describe('the exit status', () => {
+  it('is 1 where vsfs.py exits 1 after its text (the disk ran out), whether streamed, as data or in a batch', () => {
+    const out = sim(['vsfs', '-s', '0', '-c']);
+    expect(out.code).toBe(1);
+    expect(out.out.join('\n')).toMatch(/File system out of inodes; rerun with more via command-line flag\?$/);
+    expect(sim(['vsfs', '-s', '0', '-c', '--json']).code).toBe(1);
+    expect(sim(['vsfs', '-s', '1', '-c']).code).toBe(0);
+    const batch = sim(['--batch', 'b.jsonl'], { 'b.jsonl': '["vsfs","-s","0","-c"]\n["vsfs","-s","1","-c"]' });
+    expect(batch.code).toBe(0);
+    const [ranOut, whole] = batch.out.map((l) => JSON.parse(l));
+    expect(ranOut).toMatchObject({ ok: true, exitStatus: 1 });
+    expect(whole.exitStatus).toBeUndefined();
+  });
+});

@@ -48,17 +48,21 @@ export function runOstep(args: readonly string[], io: CliIo): number {
   };
   // OSTEP's text printed as it is made, where the script can: its size is then no limit.
   const streamed = json ? null : streamOstep(script, flags, io.readText);
-  if (streamed) return streamed.ok ? printParts(streamed.lines, io) : refuse(streamed.error);
+  if (streamed) {
+    if (!streamed.ok) return refuse(streamed.error);
+    printParts(streamed.lines, io);
+    return streamed.exitStatus?.() ?? 0;
+  }
   const r = solveOstep(script, flags, runner, io.readText);
   if (!r.ok) return refuse(r.error);
   if (json && r.answer !== null) io.out(JSON.stringify(r.answer));
   // `text` is the script's whole stdout; io.out ends the line itself.
   else io.out(r.text.endsWith('\n') ? r.text.slice(0, -1) : r.text);
-  return 0;
+  return r.exitStatus ?? 0;
 }
 
 /** Lines gathered into writes of about STREAM_CHARS, chunks of bytes written as they come: never one string. */
-function printParts(parts: Iterable<TextPart>, io: CliIo): number {
+function printParts(parts: Iterable<TextPart>, io: CliIo): void {
   let lines: string[] = [];
   let chars = 0;
   const flush = (): void => {
@@ -78,7 +82,6 @@ function printParts(parts: Iterable<TextPart>, io: CliIo): number {
     else io.out(partsText([part]).slice(0, -1));
   }
   flush();
-  return 0;
 }
 
 /**
@@ -112,7 +115,7 @@ function batchLine(
   n: number,
   runner: ScenarioRunner,
   readText: ReadText,
-): { ok: true; result: unknown; text: string } | { ok: false; error: string } {
+): { ok: true; result: unknown; text: string; exitStatus?: number } | { ok: false; error: string } {
   let argv: unknown;
   try {
     argv = JSON.parse(line);
@@ -131,5 +134,5 @@ function batchLine(
   );
   if (!r.ok) return { ok: false, error: `line ${n}: ${r.error}` };
   // `text` is the script's whole stdout, as the command without --json prints it (OUTPUT.md).
-  return { ok: true, result: r.answer, text: r.text };
+  return { ok: true, result: r.answer, text: r.text, ...(r.exitStatus ? { exitStatus: r.exitStatus } : {}) };
 }

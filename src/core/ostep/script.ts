@@ -38,6 +38,8 @@ export type OstepSolved<A = unknown> =
       text: string;
       heap?: HeapPicture[];
       /** the scenario it ran, for a workload script */ scenario?: Scenario;
+      /** the status the script exits with after its text when it is not 0 (vsfs.py's exit(1) when the disk runs out) */
+      exitStatus?: number;
     }
   | { ok: false; error: string };
 
@@ -60,6 +62,14 @@ export function scriptFlags<const F extends FlagTable>(
 ): ScriptFlags<F> {
   const { name, path } = header;
   return { name, path, usage: usageText(header, specs, layout), specs, defaults: defaultsOf(specs) };
+}
+
+/** A script's text as it is printed, and (once all of it is) the status the script exits with. */
+export interface OstepStream {
+  ok: true;
+  lines: Iterable<TextPart>;
+  /** read after the lines are all printed; absent: 0 */
+  exitStatus?: () => number;
 }
 
 /**
@@ -86,10 +96,7 @@ export interface OstepScript<A = unknown, F extends FlagTable = FlagTable> exten
    * trace; the scheduling scripts', made as their run goes, workloadScript.ts): a command line prints it in bounded
    * memory.
    */
-  stream?(
-    values: OptionsOf<F>,
-    fileText?: string,
-  ): { ok: true; lines: Iterable<TextPart> } | { ok: false; error: string };
+  stream?(values: OptionsOf<F>, fileText?: string): OstepStream | { ok: false; error: string };
   /** the scenario the command loads into the UI, for scripts whose problem is a process workload */
   scenario?(values: OptionsOf<F>): Scenario | string;
   /** the flags that give this scenario back (export as an OSTEP command), or why it does not fit the script */

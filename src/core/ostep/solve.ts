@@ -4,8 +4,7 @@ import { flagName } from './flags';
 import { optparse } from './optparse';
 import { ostepScriptNamed, supportedScripts } from './registry';
 import type { FlagTable, OptionsOf } from './flags';
-import type { OstepScript, OstepScriptName, ScenarioRunner } from './script';
-import type { TextPart } from './textParts';
+import type { OstepScript, OstepScriptName, OstepStream, ScenarioRunner } from './script';
 
 export { shellWord } from './shellWord';
 
@@ -20,6 +19,8 @@ export type OstepCommandResult =
       heap?: HeapPicture[];
       /** the translated scenario for scripts whose problem is a process workload, else null */
       scenario: Scenario | null;
+      /** the status the script exits with after its text when it is not 0 (vsfs.py's exit(1) when the disk runs out) */
+      exitStatus?: number;
     }
   | { ok: false; error: string };
 
@@ -102,6 +103,7 @@ export function solveOstep(
     text: solved.text,
     ...(solved.heap ? { heap: solved.heap } : {}),
     scenario: solved.scenario ?? null,
+    ...(solved.exitStatus ? { exitStatus: solved.exitStatus } : {}),
   };
 }
 
@@ -113,7 +115,7 @@ export function streamOstep(
   scriptName: string,
   argv: readonly string[],
   readText?: ReadText,
-): { ok: true; lines: Iterable<TextPart> } | { ok: false; error: string } | null {
+): OstepStream | { ok: false; error: string } | null {
   const prepared = prepare(scriptName, argv, readText);
   if (prepared.kind === 'done') return null;
   const { script, values, fileText } = prepared;

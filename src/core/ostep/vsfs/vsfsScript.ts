@@ -25,6 +25,21 @@ function* gathering(run: Generator<VsfsEvent, VsfsLists>, answer: VsfsAnswers): 
   }
 }
 
+/** vsfs.py's exit(1) after "File system out of inodes" (or data blocks). */
+const OUT_OF_STATUS = 1;
+
+/** The run's events passed on unchanged, noting whether the file system ran out (for the exit status). */
+function* watchingOutOf(
+  run: Generator<VsfsEvent, VsfsLists>,
+  ran: { outOf: boolean },
+): Generator<VsfsEvent, VsfsLists> {
+  for (let next = run.next(); ; next = run.next()) {
+    if (next.done) return next.value;
+    if (next.value.kind === 'outOf') ran.outOf = true;
+    yield next.value;
+  }
+}
+
 /**
  * OSTEP's vsfs.py: a random workload of creat, mkdir, write, link and unlink on a very simple file system, run
  * on our file system (src/core/fs) with vsfs's geometry: one block pointer per inode, 32 names per directory.
@@ -39,11 +54,16 @@ export const vsfsScript: OstepScript<VsfsAnswers, typeof VSFS_FLAGS> = {
     if (typeof p === 'string') return { ok: false, error: p };
     const answer: VsfsAnswers = { initial: vsfsState(p.fs), states: [], ops: [], files: [], dirs: [], outOf: null };
     const lines = [...vsfsLines(v, p.fs, gathering(vsfsRun(p.fs, p.seed, p.requests), answer))];
-    return { ok: true, answer, text: `${lines.join('\n')}\n` };
+    return { ok: true, answer, text: `${lines.join('\n')}\n`, ...(answer.outOf ? { exitStatus: OUT_OF_STATUS } : {}) };
   },
   stream(v) {
     const p = vsfsProblem(v, false);
     if (typeof p === 'string') return { ok: false, error: p };
-    return { ok: true, lines: vsfsLines(v, p.fs, vsfsRun(p.fs, p.seed, p.requests)) };
+    const ran = { outOf: false };
+    return {
+      ok: true,
+      lines: vsfsLines(v, p.fs, watchingOutOf(vsfsRun(p.fs, p.seed, p.requests), ran)),
+      exitStatus: () => (ran.outOf ? OUT_OF_STATUS : 0),
+    };
   },
 };
