@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { namespaceOps } from '../testing/fsOps';
 import { describe, expect, it } from 'vitest';
 import { createFileSystem } from './fileSystem';
 import { fsInvariants } from './invariants';
@@ -11,16 +12,16 @@ const NAMES = ['/a', '/b', '/a/c', '/a/d', '/b/e', '/a/c/f'];
 const path = fc.constantFrom(...NAMES);
 const bytes = fc.integer({ min: 0, max: 300 });
 const fsOp: fc.Arbitrary<FsOp> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('mkdir' as const, 'touch' as const, 'rm' as const, 'rmdir' as const), path }),
-  fc.record({ kind: fc.constantFrom('write' as const, 'truncate' as const), path, bytes }),
-  fc.record({ kind: fc.constant('link' as const), target: path, path }),
-  fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
+  { weight: 4, arbitrary: namespaceOps(path, bytes) },
   // Targets absolute and relative, to names that come and go: links dangle, chain and loop.
-  fc.record({
-    kind: fc.constant('symlink' as const),
-    target: fc.constantFrom(...NAMES, 'c', '../b', '.', 'e/..'),
-    path,
-  }),
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('symlink' as const),
+      target: fc.constantFrom(...NAMES, 'c', '../b', '.', 'e/..'),
+      path,
+    }),
+  },
 );
 /** vsfs's own write (one block with a letter in it) beside the shell's operations. */
 const op = fc.oneof(

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
+import { namespaceOps } from '../testing/fsOps';
 import { describe, expect, it } from 'vitest';
 import { applyFsOp } from './applyFsOp';
 import { createFileSystem } from './fileSystem';
-import type { FsOp } from './fsOp';
 import { fsckFindings, fsInvariants } from './invariants';
 import { appendBlock, create } from './operations';
 import { repairFs } from './repair';
@@ -78,12 +78,7 @@ describe('repairFs', () => {
 
 const PATHS = ['/a', '/b', '/a/c', '/a/d', '/b/e'];
 const path = fc.constantFrom(...PATHS);
-const fsOp: fc.Arbitrary<FsOp> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('mkdir' as const, 'touch' as const, 'rm' as const, 'rmdir' as const), path }),
-  fc.record({ kind: fc.constant('write' as const), path, bytes: fc.constantFrom(1, 4096, 8192) }),
-  fc.record({ kind: fc.constant('link' as const), target: path, path }),
-  fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
-);
+const fsOp = namespaceOps(path, fc.constantFrom(1, 4096, 8192));
 
 /** A picture whose every structure comes from one of two states, as a crash between their writes leaves it. */
 function torn(a: FsState, b: FsState, pick: boolean[]): FsState {

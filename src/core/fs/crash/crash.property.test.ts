@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { namespaceOps } from '../../testing/fsOps';
 import { describe, expect, it } from 'vitest';
 import { fsckFindings } from '../invariants';
 import type { FsOp } from '../fsOp';
@@ -18,12 +19,7 @@ const DISK: DiskGeometry = {
 const PATHS = ['/a', '/b', '/a/c', '/a/d', '/b/e'];
 const path = fc.constantFrom(...PATHS);
 const bytes = fc.constantFrom(0, 1, 4096, 5000, 12288);
-const fsOp: fc.Arbitrary<FsOp> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('mkdir' as const, 'touch' as const, 'rm' as const, 'rmdir' as const), path }),
-  fc.record({ kind: fc.constantFrom('write' as const, 'truncate' as const), path, bytes }),
-  fc.record({ kind: fc.constant('link' as const), target: path, path }),
-  fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
-);
+const fsOp = namespaceOps(path, bytes);
 const workload = fc.array(fsOp, { minLength: 1, maxLength: 10 });
 
 function planOf(ops: FsOp[], mode: JournalMode): CrashPlan {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { namespaceOps } from '../../testing/fsOps';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_KIND } from '../allocation/types';
 import { parseFsOp, type FsOp } from '../fsOp';
@@ -61,12 +62,7 @@ describe('three layouts of one workload', () => {
 
   const NAMES = ['/a', '/b', '/a/c', '/a/d', '/b/e', '/g'];
   const path = fc.constantFrom(...NAMES);
-  const op: fc.Arbitrary<FsOp> = fc.oneof(
-    fc.record({ kind: fc.constantFrom('mkdir' as const, 'touch' as const, 'rm' as const, 'rmdir' as const), path }),
-    fc.record({ kind: fc.constantFrom('write' as const, 'truncate' as const), path, bytes: fc.nat({ max: 30_000 }) }),
-    fc.record({ kind: fc.constant('link' as const), target: path, path }),
-    fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
-  );
+  const op = namespaceOps(path, fc.nat({ max: 30_000 }));
 
   it('never gives a block twice, and the log keeps live exactly what its files and directories point to', () => {
     fc.assert(

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { namespaceOps } from '../../testing/fsOps';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../kernel/explain';
 import { run } from '../../testing/run';
@@ -66,12 +67,7 @@ describe('FFS placement on the node', () => {
 
   const NAMES = ['/a', '/b', '/a/c', '/a/d', '/b/e', '/a/c/f', '/g'];
   const path = fc.constantFrom(...NAMES);
-  const op: fc.Arbitrary<FsOp> = fc.oneof(
-    fc.record({ kind: fc.constantFrom('mkdir' as const, 'touch' as const, 'rm' as const, 'rmdir' as const), path }),
-    fc.record({ kind: fc.constantFrom('write' as const, 'truncate' as const), path, bytes: fc.nat({ max: 9000 }) }),
-    fc.record({ kind: fc.constant('link' as const), target: path, path }),
-    fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
-  );
+  const op = namespaceOps(path, fc.nat({ max: 9000 }));
 
   it("puts a new file's inode in its directory's group whenever that group has a free inode", () => {
     fc.assert(

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { namespaceOps } from '../../testing/fsOps';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../kernel/explain';
 import { subsystemInvariants } from '../../kernel/subsystems';
@@ -66,13 +67,7 @@ describe('fsck and corrupt on the node', () => {
 
   it('fsck finds nothing to fix after any sequence of operations (property)', () => {
     const path = fc.constantFrom('/a', '/b', '/a/c', '/a/d', '/b/e');
-    const op: fc.Arbitrary<FsOp> = fc.oneof(
-      fc.record({ kind: fc.constantFrom('mkdir' as const, 'touch' as const, 'rm' as const, 'rmdir' as const), path }),
-      fc.record({ kind: fc.constant('write' as const), path, bytes: fc.constantFrom(1, 1024, 5000) }),
-      fc.record({ kind: fc.constant('truncate' as const), path, bytes: fc.constantFrom(0, 1500) }),
-      fc.record({ kind: fc.constant('link' as const), target: path, path }),
-      fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
-    );
+    const op = namespaceOps(path, fc.constantFrom(0, 1, 1024, 1500, 5000));
     fc.assert(
       fc.property(fc.array(op, { maxLength: 14 }), (ops) => {
         const r = run(withOps([...ops.map((o): [number, FsOp] => [0, o]), [1, { kind: 'fsck' }]]));
@@ -87,10 +82,7 @@ describe('fsck and corrupt on the node', () => {
   it('a corrupted file system never crashes what comes after, and fsck makes it whole (property)', () => {
     const path = fc.constantFrom('/a', '/b', '/a/c', '/a/d', '/b/e', '/a/c/f');
     const op: fc.Arbitrary<FsOp> = fc.oneof(
-      fc.record({ kind: fc.constantFrom('mkdir' as const, 'touch' as const, 'rm' as const, 'rmdir' as const), path }),
-      fc.record({ kind: fc.constant('write' as const), path, bytes: fc.constantFrom(1, 1024, 5000) }),
-      fc.record({ kind: fc.constant('link' as const), target: path, path }),
-      fc.record({ kind: fc.constant('rename' as const), from: path, to: path }),
+      { weight: 4, arbitrary: namespaceOps(path, fc.constantFrom(1, 1024, 5000)) },
       fc.record({ kind: fc.constant('corrupt' as const), corruption: fc.constantFrom(...CORRUPTION_NAMES) }),
       fc.record({
         kind: fc.constant('open' as const),
