@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { FilePick } from './FilePick';
 import { compareAllocations, summarize, type AllocationSummary } from '../../core/fs/allocation/compare';
 import { defragment, type DefragResult } from '../../core/fs/allocation/defragment';
 import { explainOutcome } from '../../core/fs/allocation/explain';
@@ -51,20 +52,7 @@ export function AllocationPanel({ workload, geometry }: AllocationPanelProps) {
         {workload.length} operations on a disk of {geometry.blocks.toLocaleString('en-US')} blocks of{' '}
         {geometry.blockSize} bytes, under each strategy.
       </p>
-      <label>
-        File{' '}
-        <select value={current ?? ''} onChange={(e) => setSelectedPath(e.target.value === '' ? null : e.target.value)}>
-          <option value="">(none)</option>
-          {paths.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p className="muted" aria-live="polite">
-        {hover || 'Point at a block to name it; click one to select its file.'}
-      </p>
+      <FilePick paths={paths} current={current} onPick={setSelectedPath} hover={hover} />
       <div className="allocation-grid">
         {shown.map((s) => (
           <StrategyColumn

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { FilePick } from './FilePick';
 import type { FsOp } from '../../core/fs/fsOp';
 import { compareLayouts, type LayoutRun, type LayoutSetup } from '../../core/fs/layout/compareLayouts';
 import { LayoutColumn } from './LayoutColumn';
@@ -50,20 +51,7 @@ export function LayoutsPanel({ workload, setup }: LayoutsPanelProps) {
         Distances are block addresses apart along the disk (inode tables and data, group by group; the log for LFS), a
         stand-in for seeks.
       </p>
-      <label>
-        File{' '}
-        <select value={current ?? ''} onChange={(e) => setSelectedPath(e.target.value === '' ? null : e.target.value)}>
-          <option value="">(none)</option>
-          {paths.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p className="muted" aria-live="polite">
-        {hover || 'Point at a block to name it; click one to select its file.'}
-      </p>
+      <FilePick paths={paths} current={current} onPick={setSelectedPath} hover={hover} />
       <div className="allocation-grid">
         {runs.map((r) => (
           <LayoutColumn key={r.name} run={r} selectedPath={current} onHover={setHover} onSelectPath={setSelectedPath} />
