@@ -1,5 +1,5 @@
 import { accessError, chmod } from './access';
-import { fsOpText, type FsOp } from './fsOp';
+import { fsOpText, isDescriptorOp, type FsOp } from './fsOp';
 import { ROOT_UID } from './permissions';
 import { append, create, fail, link, rename, rmdir, symlink, truncate, unlink } from './operations';
 import { resolve } from './paths';
@@ -22,6 +22,11 @@ export function applyFsOp(
 ): FsResult {
   const refused = accessError(fs, op, uid);
   if (refused) return { ok: false, error: refused };
+  if (isDescriptorOp(op))
+    return fail(
+      'EINVAL',
+      `${fsOpText(op)} acts on P${op.pid}'s descriptors, which only the kernel's file system keeps`,
+    );
   switch (op.kind) {
     case 'mkdir':
       return create(fs, op.path, 'dir', placement, 0, owner);
@@ -43,16 +48,6 @@ export function applyFsOp(
       return rename(fs, op.from, op.to, placement);
     case 'chmod':
       return chmod(fs, op.path, op.mode);
-    case 'open':
-    case 'read':
-    case 'fdwrite':
-    case 'seek':
-    case 'dup':
-    case 'close':
-      return fail(
-        'EINVAL',
-        `${fsOpText(op)} acts on P${op.pid}'s descriptors, which only the kernel's file system keeps`,
-      );
     case 'sync':
     case 'verify':
     case 'tamper':

@@ -1,4 +1,4 @@
-import { MAX_OP_BYTES, type FsOp } from '../fsOp';
+import { isDescriptorOp, MAX_OP_BYTES, type FsOp } from '../fsOp';
 import { assertNever } from '../../assertNever';
 import { blockRuns } from './disk';
 import { dropLink, fail, newInode, parentOf, resolveIn } from './namespace';
@@ -117,6 +117,8 @@ export function applyOp(disk: AllocDisk, op: FsOp): AllocOutcome {
     !(Number.isInteger(op.bytes) && op.bytes >= 0 && op.bytes <= MAX_OP_BYTES)
   )
     return fail('EINVAL', `bytes must be a whole number from 0 to ${MAX_OP_BYTES} (got ${op.bytes})`);
+  if (isDescriptorOp(op))
+    return fail('EINVAL', `the allocation comparison models the namespace, not P${op.pid}'s descriptors`);
   switch (op.kind) {
     case 'mkdir': {
       const at = parentOf(disk, op.path);
@@ -145,13 +147,6 @@ export function applyOp(disk: AllocDisk, op: FsOp): AllocOutcome {
       return resolveIn(disk, op.path).ok
         ? { ok: true, decision: { path: op.path, reason: NAMESPACE } }
         : fail('ENOENT', `${op.path} does not exist`);
-    case 'open':
-    case 'read':
-    case 'fdwrite':
-    case 'seek':
-    case 'dup':
-    case 'close':
-      return fail('EINVAL', `the allocation comparison models the namespace, not P${op.pid}'s descriptors`);
     case 'symlink':
       return fail('EINVAL', `the allocation comparison models files and directories, not symbolic links (${op.path})`);
     case 'sync':
