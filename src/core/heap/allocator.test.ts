@@ -42,9 +42,9 @@ describe('createHeap', () => {
   });
 
   it('refuses a configuration it cannot run, naming the field', () => {
-    expect(createHeap({ ...CONFIG, size: 0 })).toMatchObject({
+    expect(createHeap({ ...CONFIG, size: -1 })).toMatchObject({
       field: 'size',
-      message: expect.stringContaining('between 1 and'),
+      message: expect.stringContaining('between 0 and'),
     });
     expect(createHeap({ ...CONFIG, align: 0 })).toMatchObject({ field: 'align' });
     expect(createHeap({ ...CONFIG, header: -1 })).toMatchObject({ field: 'header' });

@@ -39,7 +39,7 @@ describe('the heap section', () => {
   });
 
   it.each([
-    [{ size: 0 }, 'heap.size', 'integer from 1 to 1099511627776 bytes'],
+    [{ size: -1 }, 'heap.size', 'integer from 0 to 1099511627776 bytes'],
     [{ base: -1 }, 'heap.base', 'integer from 0 to 1099511627776 (address)'],
     [{ align: 0 }, 'heap.align', 'integer from 1 to 1099511627776 bytes, or null for none'],
     [{ policy: 'RANDOM' }, 'heap.policy', 'one of FIRST, BEST, WORST, NEXT'],

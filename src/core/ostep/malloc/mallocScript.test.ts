@@ -142,7 +142,7 @@ describe('mallocScript: refusals where OSTEP crashes or the input makes no sense
       '-a 0',
       '-a/--alignment (-1 = none): the alignment must be a whole number of bytes between 1 and 1099511627776, or none (got 0)',
     ],
-    ['-S 0', '-S/--size: the heap size must be a whole number of bytes between 1 and 1099511627776 (got 0)'],
+    ['-S -1', '-S/--size: the heap size must be a whole number of bytes between 0 and 1099511627776 (got -1)'],
     ['-H -1', '-H/--headerSize: the header size must be a whole number of bytes between 0 and 1099511627776 (got -1)'],
     ['-b -5', '-b/--baseAddr: the base address must be a whole number between 0 and 1099511627776 (got -5)'],
     ['-P 0 -A +3', '-P/--percentAlloc must be at least 1 percent (got 0)'],
