@@ -43,7 +43,7 @@ export function heapConfigError(c: HeapConfig): HeapConfigError | null {
 
 /** The request check of heapAlloc: a size the allocator can round and search for, or why not. */
 export function requestError(request: number): string | null {
-  return whole(request, 1)
+  return whole(request, 0)
     ? null
-    : `an allocation must ask for a whole number of bytes between 1 and ${HEAP_LIMIT} (got ${request})`;
+    : `an allocation must ask for a whole number of bytes between 0 and ${HEAP_LIMIT} (got ${request})`;
 }

@@ -80,9 +80,9 @@ describe('malloc and free operations', () => {
   });
 
   it.each([
-    [0, 'must be an integer from 1 to 1099511627776 bytes'],
-    [2 ** 40 + 1, 'must be an integer from 1 to 1099511627776 bytes'],
-    [1.5, 'must be an integer from 1 to 1099511627776 bytes'],
+    [-1, 'must be an integer from 0 to 1099511627776 bytes'],
+    [2 ** 40 + 1, 'must be an integer from 0 to 1099511627776 bytes'],
+    [1.5, 'must be an integer from 0 to 1099511627776 bytes'],
   ])('refuse malloc of %s bytes, naming the limit', (bytes, message) => {
     expect(errorsOf(scenario([{ tick: 1, op: 'malloc', pid: 1, bytes }]))).toEqual([
       expect.objectContaining({ path: 'operations[0].bytes', message: expect.stringContaining(message) }),

@@ -29,4 +29,4 @@ export const heapSchema = z.strictObject(
 );
 
 /** A malloc's size: what the allocator takes (heap/config.ts requestError). */
-export const mallocBytesSchema = intIn(1, HEAP_LIMIT, 'bytes');
+export const mallocBytesSchema = intIn(0, HEAP_LIMIT, 'bytes');

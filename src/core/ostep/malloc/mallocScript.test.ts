@@ -152,8 +152,8 @@ describe('mallocScript: refusals where OSTEP crashes or the input makes no sense
     ],
     ['-r -1', '-r/--range must be between 0 and 1099511627776 (got -1)'],
     [
-      '-A +0',
-      '-A/--allocList: operation 0 (+0) allocates 0 bytes; an allocation takes between 1 and 1099511627776 (zero-size allocations are undefined in OSTEP)',
+      '-A +0,+5',
+      "-A/--allocList: operation 1 (+5): Alloc(5) would return address 1000, which a live allocation of 0 bytes already has (OSTEP's malloc.py stops with an assertion)",
     ],
     ['-A +3,,-0', '-A/--allocList: operation 1 is ""; each must be +SIZE or -INDEX (e.g. -A +10,+20,-0)'],
     ['-A +3,-0,', '-A/--allocList: operation 2 is ""; each must be +SIZE or -INDEX (e.g. -A +10,+20,-0)'],
