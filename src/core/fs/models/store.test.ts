@@ -86,18 +86,18 @@ describe('the model store', () => {
     expect(store).toEqual(emptyModelStore());
   });
 
-  it('lays the store out as the hub cache does, with blobs shared at the top', () => {
+  it('lays the store out as the hub cache does, blobs in the model directory', () => {
     const store = emptyModelStore();
     const v = addRevision(store, 'gpt2', [{ path: 'onnx/model.onnx', size: 500, content: 'gpt2 onnx' }]);
     if (!v.ok) throw new Error('setup');
     const blob = blobOf({ size: 500, content: 'gpt2 onnx' });
     expect(cacheLayout(store)).toEqual([
-      { kind: 'blob', path: `blobs/${blob}`, size: 500 },
+      { kind: 'blob', path: `models--gpt2/blobs/${blob}`, blob, size: 500 },
       { kind: 'ref', path: 'models--gpt2/refs/main', revision: v.revision },
       {
         kind: 'link',
         path: `models--gpt2/snapshots/${v.revision}/onnx/model.onnx`,
-        target: `../../../../blobs/${blob}`,
+        target: `../../../blobs/${blob}`,
       },
     ]);
   });

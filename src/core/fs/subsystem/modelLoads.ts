@@ -2,12 +2,12 @@ import { kernelMemory } from '../../kernel/kernelMemory';
 import type { KernelCalls, KernelMemory } from '../../kernel/subsystem';
 import type { SimState } from '../../kernel/state';
 import type { Pcb } from '../../process/pcb';
-import type { ProcessModel } from '../config';
 import { cancelLoad, evictOne, release, request } from '../models/cache/modelCache';
 import { explainDecision } from '../models/cache/explain';
 import type { CacheDecision } from '../models/cache/types';
 import type { FsError } from '../types';
 import type { FsRun } from './state';
+import type { ServedModel } from './storeAtStart';
 
 /** The holder name of a model's weights in memory (the grid's label). */
 export function modelHolder(name: string): string {
@@ -26,7 +26,7 @@ function weightsIntoMemory(
   run: FsRun,
   memory: KernelMemory,
   pid: number,
-  model: ProcessModel,
+  model: ServedModel,
   decisions: CacheDecision[],
 ): { taken: number; freed: number } | FsError {
   const cache = run.models!;
@@ -47,7 +47,7 @@ function weightsIntoMemory(
  * constraint over it) even once every model no process uses gave its frames back; null when it may fit. Checked
  * before the cache evicts anything, so a hopeless load evicts nothing.
  */
-function outOfPool(st: SimState, run: FsRun, memory: KernelMemory, model: ProcessModel): FsError | null {
+function outOfPool(st: SimState, run: FsRun, memory: KernelMemory, model: ServedModel): FsError | null {
   const cache = run.models!;
   if (cache.entries.some((e) => e.key === model.name)) return null;
   const pages = Math.ceil(model.bytes / memory.pageSize(st));
@@ -70,7 +70,7 @@ function outOfPool(st: SimState, run: FsRun, memory: KernelMemory, model: Proces
  * saying why. True when its CPU was freed.
  */
 export function loadModel(st: SimState, run: FsRun, p: Pcb, kernel: KernelCalls): boolean {
-  const model = run.modelOf[p.pid] as ProcessModel;
+  const model = run.modelOf[p.pid] as ServedModel;
   const cache = run.models;
   if (!cache || run.loaded[p.pid] !== undefined) return false;
   const memory = kernelMemory(st);
@@ -103,7 +103,7 @@ export function loadModel(st: SimState, run: FsRun, p: Pcb, kernel: KernelCalls)
 }
 
 /** The process cannot serve its model: it is killed, saying why (with what the cache did before it gave up). */
-function refuse(st: SimState, p: Pcb, model: ProcessModel, failed: FsError, said: string[], kernel: KernelCalls): true {
+function refuse(st: SimState, p: Pcb, model: ServedModel, failed: FsError, said: string[], kernel: KernelCalls): true {
   st.events.push({
     tick: st.now,
     kind: 'modelLoad',
