@@ -1,5 +1,6 @@
 import type { FileIo, FsConfig } from '../config';
 import type { ModelStore } from '../models/types';
+import type { StoreLoad } from './snapshotReads';
 import type { ServedModel } from './storeAtStart';
 import type { ModelCache } from '../models/cache/types';
 import type { Ledger, Verdict } from '../ledger/types';
@@ -67,6 +68,8 @@ export interface FsRun {
   models: ModelCache | null;
   /** the model store laid out under /models when the node started (fs.models.store), or null when there is none */
   store: ModelStore | null;
+  /** every load of a model while the node has a store, in order (append-only) */
+  loads: StoreLoad[];
   /** pid -> the model it has loaded and pins, while it lives */
   loaded: Record<number, string>;
   progress: Map<number, FileIoProgress>;

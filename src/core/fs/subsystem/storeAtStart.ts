@@ -7,13 +7,14 @@ import type { FsState } from '../types';
 
 /**
  * A model as the node serves it: the model cache's key and the bytes its weights take; for a model of the store,
- * also its snapshot's files in the node's file system (read through the page cache when it loads), in path order.
+ * also its snapshot in the node's file system: the directory and its files' paths in path order (read through the
+ * page cache when it loads).
  */
 export interface ServedModel {
   /** "org/llm@a1b2c3d" for a model of the store (its revision's first 7 digits), else the process's name for it */
   name: string;
   bytes: number;
-  files: string[] | null;
+  snapshot: { dir: string; files: string[] } | null;
 }
 
 /**
@@ -39,14 +40,14 @@ export function servedModels(
   for (const [pid, m] of Object.entries(models)) {
     const found = store && m.bytes === undefined ? resolveRef(store, m.name, m.revision ?? 'main') : null;
     if (!found?.ok) {
-      out[Number(pid)] = { name: m.name, bytes: m.bytes as number, files: null };
+      out[Number(pid)] = { name: m.name, bytes: m.bytes as number, snapshot: null };
       continue;
     }
     const dir = snapshotPath(m.name, found.revision);
     out[Number(pid)] = {
       name: `${m.name}@${found.revision.slice(0, 7)}`,
       bytes: found.files.reduce((n, f) => n + f.size, 0),
-      files: found.files.map((f) => `${dir}/${f.path}`),
+      snapshot: { dir, files: found.files.map((f) => `${dir}/${f.path}`) },
     };
   }
   return out;

@@ -81,6 +81,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       anyFileIo: specsOf(scenario).some((p) => p.files || p.model),
       models: fs.models ? modelCacheOf(fs.models) : null,
       store,
+      loads: [],
       loaded: {},
       progress: new Map(),
       open: emptyOpenFiles(),
