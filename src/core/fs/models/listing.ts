@@ -54,6 +54,23 @@ export function listModels(store: ModelStore): ModelSummary[] {
   });
 }
 
+/** A blob and the snapshot files that hold it ("org/llm@a1b2c3d/tokenizer.json"), by model, revision and path. */
+export interface BlobHolders {
+  blob: string;
+  size: number;
+  heldBy: string[];
+}
+
+/** Every blob with the snapshot files holding it, in blob order: several holders mean one blob stored once for all. */
+export function blobHolders(store: ModelStore): BlobHolders[] {
+  const held = new Map<string, string[]>();
+  for (const { model, revisions } of listModels(store))
+    for (const { revision } of revisions)
+      for (const f of own(store.models[model]!.snapshots, revision)!)
+        held.set(f.blob, [...(held.get(f.blob) ?? []), `${model}@${revision.slice(0, 7)}/${f.path}`]);
+  return sorted(held.keys()).map((blob) => ({ blob, size: store.blobs[blob]!, heldBy: held.get(blob)! }));
+}
+
 /** Bytes stored against bytes referenced: what sharing blobs saves. */
 export function storeStats(store: ModelStore): StoreStats {
   const summaries = listModels(store);
