@@ -49,6 +49,9 @@ describe('the model store', () => {
     expect(resolveRef(store, 'meta/llama-7b', 'main')).toMatchObject({ ok: true, revision: v2.revision });
     expect(resolveRef(store, 'meta/llama-7b', 'v1')).toMatchObject({ revision: v1.revision });
     expect(resolveRef(store, 'meta/llama-7b', v1.revision)).toMatchObject({ revision: v1.revision });
+    // A short revision as the narration prints it (7 digits) names the one revision it starts; 6 digits do not.
+    expect(resolveRef(store, 'meta/llama-7b', v1.revision.slice(0, 7))).toMatchObject({ revision: v1.revision });
+    expect(resolveRef(store, 'meta/llama-7b', v1.revision.slice(0, 6))).toMatchObject({ error: { code: 'ENOENT' } });
     expect(resolveRef(store, 'meta/llama-7b', 'dev')).toEqual({
       ok: false,
       error: { code: 'ENOENT', message: 'meta/llama-7b has no ref or revision dev' },
