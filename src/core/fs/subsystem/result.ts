@@ -8,6 +8,9 @@ import { fsRun } from './fileRequests';
 import type { FsGroups } from '../ffsPlacement';
 import { DEFAULT_FFS, layoutGroups } from '../layout/nodeLayout';
 import type { FsStats } from './state';
+import { deepCopy } from '../../deepCopy';
+import { blobHolders, storeStats, type BlobHolders, type StoreStats } from '../models/listing';
+import type { StoreLoad } from './snapshotReads';
 
 /** What `sim run --json` reports of the file system at the end of a run. */
 export interface FsResult {
@@ -34,6 +37,11 @@ export interface FsResult {
   };
   /** under FFS: its cylinder groups and large-file exception (absent under vsfs, the default) */
   ffs?: FsGroups & { largeFileBlocks: number };
+  /**
+   * the model store under /models (absent when the scenario declares none): what sharing blobs saved, each blob
+   * with the snapshot files holding it, and each load with what the page cache and the device did
+   */
+  store?: { stats: StoreStats; blobs: BlobHolders[]; loads: StoreLoad[] };
   /** the model cache, or null when the file system has none */
   models: {
     config: ModelCacheConfig;
@@ -75,6 +83,9 @@ export function fsResult(st: SimState): FsResult {
       }),
     },
     ...(groups && { ffs: { ...groups, largeFileBlocks: (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks } }),
+    ...(run.store && {
+      store: { stats: storeStats(run.store), blobs: blobHolders(run.store), loads: deepCopy(run.loads) },
+    }),
     models: models && {
       config: { ...models.config },
       used: models.used,

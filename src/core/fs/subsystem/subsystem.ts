@@ -17,12 +17,13 @@ import { applyFsckOp, corruptRefusal } from './fsckRun';
 import { cacheMemoryInvariants, reclaimCache, releaseSpareFrames } from './cacheMemory';
 import { applyLedgerOp } from './ledgerRun';
 import { loadModel, modelMemoryInvariants, releaseModel } from './modelLoads';
+import { servedModels, storeAtStart } from './storeAtStart';
 import { createModelCache } from '../models/cache/modelCache';
 import type { ModelCacheConfig } from '../models/cache/types';
 
 /** The model cache of a validated fs section (the schema holds the cache's limits). */
 function modelCacheOf(config: ModelCacheConfig) {
-  const made = createModelCache({ ...config });
+  const made = createModelCache({ budget: config.budget, bandwidth: config.bandwidth, policy: config.policy });
   if (!made.ok) throw new Error(`internal: a validated model cache is refused: ${made.error.message}`);
   return made.cache;
 }
@@ -67,16 +68,20 @@ export const fsSubsystem: Subsystem<'fs'> = {
   create: (scenario) => {
     const fs = scenario.fs as FsConfig;
     const config = deepFreeze({ ...fs, device: { ...fs.device }, cache: { ...fs.cache } });
+    const disk = createFileSystem(geometryOf(config));
+    const store = storeAtStart(disk, config);
     return {
       config,
-      fs: createFileSystem(geometryOf(config)),
+      fs: disk,
       busyUntil: 0,
       queue: [],
       patterns: byPid(scenario, 'files'),
-      modelOf: byPid(scenario, 'model'),
+      modelOf: deepFreeze(servedModels(byPid(scenario, 'model'), store)),
       users: byPid(scenario, 'user'),
       anyFileIo: specsOf(scenario).some((p) => p.files || p.model),
       models: fs.models ? modelCacheOf(fs.models) : null,
+      store,
+      loads: [],
       loaded: {},
       progress: new Map(),
       open: emptyOpenFiles(),
