@@ -14,12 +14,12 @@ import { assertNever } from '../assertNever';
 
 /** What an operation needs: `want` on the inode at `path` ('self', following a last symbolic link or not), on the
  * directory holding its last name ('parent'), or on the file or, where it does not exist yet, its directory. */
-type Need = { path: string; on: 'self' | 'parent' | 'selfOrParent'; want: Access; follow?: false };
+export type Need = { path: string; on: 'self' | 'parent' | 'selfOrParent'; want: Access; follow?: false };
 
 /** The needs of a name being made or removed. */
 const inDir = (path: string): Need => ({ path, on: 'parent', want: 'write' });
 
-function needsOf(op: FsOp): Need[] {
+export function needsOf(op: FsOp): Need[] {
   switch (op.kind) {
     case 'mkdir':
     case 'touch':

@@ -253,11 +253,7 @@ describe('the page cache in the file system', () => {
 /** A validator appending a block every 2 ticks of its CPU time, and the operations given. */
 function chain(operations: ScheduledOperation[]): Scenario {
   const files: FileIo = { every: 2, requests: [{ kind: 'write', path: '/ledger/chain.log', bytes: 512 }] };
-  const s = withFiles(
-    [{ bursts: [20], type: 'BLOCKCHAIN_VALIDATOR', files }],
-    [fsOp(0, { kind: 'mkdir', path: '/ledger' }), ...operations],
-  );
-  return s;
+  return withFiles([{ bursts: [20], type: 'BLOCKCHAIN_VALIDATOR', files }], operations);
 }
 
 describe('the ledger at /ledger', () => {
