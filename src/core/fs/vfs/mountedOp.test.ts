@@ -135,7 +135,7 @@ describe('the mount table (properties)', () => {
           expect(plain).toEqual(fs);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });
