@@ -1,8 +1,7 @@
 import type { FsPicture, FsTreeEntry } from '../core/fs/subsystem/view';
 import type { FsError, Inode } from '../core/fs/types';
-import { ledgerTree } from '../core/fs/vfs/ledgerFs';
 import type { Mount } from '../core/fs/vfs/mounts';
-import { procTree } from '../core/fs/vfs/procfs';
+import { mountedTree } from '../core/fs/vfs/mountedTrees';
 import { resolveVfs, type BlockNames } from '../core/fs/vfs/resolveVfs';
 import { nodeAt, type VNode } from '../core/fs/vfs/tree';
 import type { ShellView } from './host';
@@ -35,15 +34,8 @@ export type Place =
   | { in: 'none'; error: FsError };
 
 /** The tree a mount holds at the tick shown. */
-function treeOf(view: ShellView, fs: FsPicture, mount: Mount): VNode {
-  if (mount.type === 'ledger') return ledgerTree(fs.ledger, fs.verdict);
-  return procTree({
-    tick: view.frame?.tick ?? 0,
-    processes: view.frame?.processes ?? [],
-    memory: view.memory,
-    open: fs.open,
-  });
-}
+const treeOf = (view: ShellView, fs: FsPicture, mount: Mount): VNode =>
+  mountedTree(mount, fs, { tick: view.frame?.tick ?? 0, processes: view.frame?.processes ?? [], memory: view.memory });
 
 /**
  * The name in the picture's tree that `path` reaches, following symbolic links on the way as the kernel's

@@ -27,3 +27,23 @@ export function nodeAt(
   }
   return { ok: true, node };
 }
+
+/** One name of a mounted tree, depth first in listing order, as a file browser shows it. */
+export interface VEntry {
+  path: string;
+  name: string;
+  /** 0 for the mount point */
+  depth: number;
+  node: VNode;
+}
+
+/** Every name of a tree mounted at `point`, the point first, then depth first in listing order. */
+export function entriesUnder(root: VNode, point: string): VEntry[] {
+  const out: VEntry[] = [];
+  const walk = (node: VNode, path: string, name: string, depth: number): void => {
+    out.push({ path, name, depth, node });
+    if (node.kind === 'dir') for (const [n, child] of node.entries) walk(child, `${path}/${n}`, n, depth + 1);
+  };
+  walk(root, point, point.slice(1), 0);
+  return out;
+}
