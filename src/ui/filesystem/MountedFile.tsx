@@ -23,9 +23,10 @@ export function MountedFile({ mounted: { mount }, entry, tick }: Props) {
       <h2 id="mounted-file-title">{entry.path}</h2>
       <FactList rows={rows} />
       {node.kind === 'file' ? (
-        <pre className="mounted-file-text" aria-label={`Contents of ${entry.path}`}>
-          {node.text || '(empty)'}
-        </pre>
+        // A figure: a named picture of the text (a pre alone is generic, which may not carry a name).
+        <figure className="mounted-file-text" aria-label={`Contents of ${entry.path}`}>
+          <pre>{node.text || '(empty)'}</pre>
+        </figure>
       ) : (
         <p>{node.entries.map(([n]) => n).join(', ') || 'No names.'}</p>
       )}
