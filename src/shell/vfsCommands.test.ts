@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { terminalHost } from '../cli/terminalHost';
 import { runLine } from './commands';
+import { complete } from './complete';
+import { completionPaths } from './vfsPlace';
 
 /** A validator appending to the ledger and a writer, with memory management on, on a small disk. */
 const NODE = {
@@ -113,5 +115,13 @@ describe('the console across mount points', () => {
     const { processes: _, memory: __, operations: ___, ...bare } = NODE;
     const [ls] = await session(['ls /proc'], { ...bare, processes: [] });
     expect(ls?.split('\n').map((l) => l.split(/\s+/).at(-1))).toEqual(['name', 'mounts', 'runqueue', 'uptime']);
+  });
+
+  it('Tab completes names in /proc and /ledger as on the disk', () => {
+    const made = terminalHost(NODE, () => undefined);
+    if (!made.ok) throw new Error(made.errors.join('; '));
+    const view = made.host.view();
+    expect(complete('cat /proc/u', [], completionPaths(view)).line).toBe('cat /proc/uptime ');
+    expect(complete('cd /led', [], completionPaths(view)).line).toBe('cd /ledger');
   });
 });

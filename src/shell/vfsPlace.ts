@@ -1,9 +1,9 @@
 import type { FsPicture, FsTreeEntry } from '../core/fs/subsystem/view';
 import type { FsError, Inode } from '../core/fs/types';
-import type { Mount } from '../core/fs/vfs/mounts';
+import { MOUNTS, type Mount } from '../core/fs/vfs/mounts';
 import { mountedTree } from '../core/fs/vfs/mountedTrees';
 import { resolveVfs, type BlockNames } from '../core/fs/vfs/resolveVfs';
-import { nodeAt, type VNode } from '../core/fs/vfs/tree';
+import { entriesUnder, nodeAt, type VNode } from '../core/fs/vfs/tree';
 import type { ShellView } from './host';
 
 /**
@@ -34,7 +34,7 @@ export type Place =
   | { in: 'none'; error: FsError };
 
 /** The tree a mount holds at the tick shown. */
-const treeOf = (view: ShellView, fs: FsPicture, mount: Mount): VNode =>
+const treeOf = (view: Pick<ShellView, 'frame' | 'memory'>, fs: FsPicture, mount: Mount): VNode =>
   mountedTree(mount, fs, { tick: view.frame?.tick ?? 0, processes: view.frame?.processes ?? [], memory: view.memory });
 
 /**
@@ -60,4 +60,17 @@ export function placeAt(view: ShellView, fs: FsPicture, path: string, follow: bo
   const found = nodeAt(treeOf(view, fs, place.mount), place.mount.point, place.names);
   if (!found.ok) return { in: 'none', error: found.error };
   return { in: 'mount', mount: place.mount, names: place.names, node: found.node, tick: view.frame?.tick ?? 0 };
+}
+
+/** Every path a typed argument may name at the tick shown, for Tab: the disk's names, then /proc's and /ledger's. */
+export function completionPaths(view: Pick<ShellView, 'fs' | 'frame' | 'memory'>): string[] {
+  const { fs } = view;
+  if (!fs) return [];
+  const facts = { tick: view.frame?.tick ?? 0, processes: view.frame?.processes ?? [], memory: view.memory };
+  return [
+    ...fs.tree.map((e) => e.path),
+    ...MOUNTS.filter((m) => m.point !== '/').flatMap((m) =>
+      entriesUnder(mountedTree(m, fs, facts), m.point).map((e) => e.path),
+    ),
+  ];
 }
