@@ -278,6 +278,24 @@ describe('the ledger at /ledger', () => {
     );
   });
 
+  it("a validator's append is written through to the device (it waits); another process's write is refused EPERM", () => {
+    const files: FileIo = { every: 2, requests: [{ kind: 'write', path: '/ledger/chain.log', bytes: 512 }] };
+    const r = run(
+      withFiles([
+        { bursts: [3], type: 'BLOCKCHAIN_VALIDATOR', files },
+        { bursts: [3], type: 'DATA_PROCESSING', files },
+      ]),
+    );
+    const io = r.events.filter((e) => e.kind === 'fileIo');
+    // 1 KiB blocks: the appended block's bytes fit in one, 2 ticks a request plus 1 a block.
+    expect(io.map((e) => [e.pid, e.blocks, e.disk, e.until - e.start])).toEqual([[1, 1, 1, 3]]);
+    expect(r.events.filter((e) => e.kind === 'ledger').length).toBe(1);
+    const refused = r.events.filter((e) => e.kind === 'fileRefused');
+    expect(refused.map((e) => [e.pid, e.error.code])).toEqual([[2, 'EPERM']]);
+    // Nothing of it is on the block file system: only the root directory is in use.
+    expect(r.fs).toMatchObject({ usedInodes: 1, files: 0 });
+  });
+
   it('a rehashed tamper passes its own check and breaks the next link', () => {
     const sim = simulate(chain([fsOp(40, { kind: 'tamper', height: 2, rehash: true }), fsOp(40, { kind: 'verify' })]));
     const verdict = (sim.state.sub.fs as { verdict: { ok: boolean; height?: number } }).verdict;
