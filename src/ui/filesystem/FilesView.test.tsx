@@ -42,6 +42,18 @@ describe('FilesView', () => {
     expect(screen.getByText('/data/log is not in the file system at this tick.')).toBeInTheDocument();
   });
 
+  it('shows /proc and /ledger in the tree; a /proc file selected is printed as cat prints it', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(<FilesView />, store);
+    await act(() => store.getState().seek(3));
+    const tree = screen.getByRole('navigation', { name: 'File tree' });
+    expect(within(tree).getByRole('button', { name: /^\/ledger, mount point of ledger/ })).toBeInTheDocument();
+    await userEvent.click(within(tree).getByRole('button', { name: /^\/proc\/1\/status, file in proc/ }));
+    const text = screen.getByLabelText('Contents of /proc/1/status');
+    expect(text).toHaveTextContent(/Name:\s+writer/);
+    expect(text).toHaveTextContent(/Pid:\s+1/);
+  });
+
   it('does a typed file operation at the current tick, and names what is wrong with a bad one', async () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<FilesView />, store);

@@ -30,6 +30,7 @@ function modelCacheOf(config: ModelCacheConfig) {
 import { fsResult } from './result';
 import { fsView } from './view';
 import { applyPlaced } from '../layout/nodeLayout';
+import { mountedOp } from '../vfs/mountedOp';
 
 /** The page cache lets go of blocks the file system freed. */
 function forgetFreedBlocks(run: FsRun): void {
@@ -131,8 +132,10 @@ export const fsSubsystem: Subsystem<'fs'> = {
       st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
       return false;
     }
-    const broken = corruptRefusal(run);
-    const action = op.action;
+    // Paths that reach into /proc or /ledger are theirs to refuse; the rest run on the block file system.
+    const mounted = mountedOp(run.fs, op.action);
+    const broken = corruptRefusal(run) ?? (mounted.ok ? null : mounted.error);
+    const action = mounted.ok ? mounted.op : op.action;
     const fdOp = isDescriptorOp(action);
     // Under FFS the narration says where the inode and blocks went (vsfs's lowest free needs no words).
     const { done, placed } = broken
