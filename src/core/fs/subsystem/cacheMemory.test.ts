@@ -89,6 +89,27 @@ const server = (pid: number, arrival: number, model: string, kib: number) => ({
   model: { name: model, bytes: kib * KiB },
 });
 
+/**
+ * 16 frames: the processes' pages (1, 11 and 1) and one page P2 and P3 share leave 2, which the page cache takes by
+ * tick 30; a write by P3 to the shared page then needs a frame of its own for the copy.
+ */
+function sharedPage(ops: unknown[]) {
+  const share = [2, 3].map((pid) => ({
+    tick: 0,
+    op: 'allocate',
+    pid,
+    bytes: 4 * KiB,
+    memoryType: 'USER',
+    shareKey: 'm',
+  }));
+  return scenario([reader(1, 10, 8 * KiB), { ...user(2, 0, 11), bursts: [40] }, { ...user(3, 0, 1), bursts: [40] }], {
+    frames: 16,
+    cache: 16,
+    copyOnWrite: true,
+    ops: [...share, ...ops],
+  });
+}
+
 /** Runs to `tick` and returns the state, checking every subsystem's invariants there. */
 function at(s: Scenario, tick: number) {
   const sim = simulate(s);
@@ -169,30 +190,13 @@ describe('the page cache in CACHE frames', () => {
   });
 
   it('gives frames back before a copy-on-write copy would swap a page out', () => {
-    // 16 frames: the processes' pages (1, 11 and 1) and one page P2 and P3 share leave 2, which the page cache takes
-    // by tick 30; P3's write to the shared page then needs a frame of its own for the copy.
-    const shared = (pid: number) => ({
-      tick: 0,
-      op: 'allocate',
-      pid,
-      bytes: 4 * KiB,
-      memoryType: 'USER',
-      shareKey: 'm',
-    });
-    const base = (ops: unknown[]) =>
-      scenario([reader(1, 10, 8 * KiB), { ...user(2, 0, 11), bursts: [40] }, { ...user(3, 0, 1), bursts: [40] }], {
-        frames: 16,
-        cache: 16,
-        copyOnWrite: true,
-        ops: [shared(2), shared(3), ...ops],
-      });
-    const address = eventsOf(at(base([]), 1), 'memAlloc')
+    const address = eventsOf(at(sharedPage([]), 1), 'memAlloc')
       .filter((e) => e.pid === 3)
       .at(-1)!.address;
-    const before = at(base([]), 30);
+    const before = at(sharedPage([]), 30);
     expect(memoryRun(before).memory.free).toBe(0);
     expect(kernelFrames(before, CACHE)).toBe(2);
-    const st = at(base([{ tick: 30, op: 'access', pid: 3, address, access: 'write' }]), 31);
+    const st = at(sharedPage([{ tick: 30, op: 'access', pid: 3, address, access: 'write' }]), 31);
     const m = memoryRun(st).memory;
     expect(m.counters.copiesOnWrite).toBe(1);
     expect(m.counters.swapOuts).toBe(0);

@@ -20,13 +20,14 @@ describe('decimalPlaces: the places a float literal needs to be exact, read from
   });
 });
 
-describe('schedulerProblem: lengths with decimals make a tick a power-of-ten part of OSTEP’s unit', () => {
-  const problem = (...argv: string[]) => {
-    const o = optparse(argv, schedulerScript.specs, schedulerScript.defaults);
-    if (!o.ok) throw new Error(o.error);
-    return schedulerProblem(o.values);
-  };
+/** scheduler.py's flags -> the problem. */
+const problem = (...argv: string[]) => {
+  const o = optparse(argv, schedulerScript.specs, schedulerScript.defaults);
+  if (!o.ok) throw new Error(o.error);
+  return schedulerProblem(o.values);
+};
 
+describe('schedulerProblem: lengths with decimals make a tick a power-of-ten part of OSTEP’s unit', () => {
   it('scales every length and the quantum by the smallest power of ten that makes them whole', () => {
     expect(problem('-l', '2.5,1.25,3', '-p', 'RR', '-q', '2')).toEqual({
       lengths: [250, 125, 300],
