@@ -174,13 +174,22 @@ export function stepDisk(st: DiskState, config: DiskConfig): string | null {
   return null;
 }
 
-/** Runs the requests to the end: the final state, or why not (a refusal naming the flag). */
-export function runDisk(config: DiskConfig, requests: readonly number[], late: readonly number[]): DiskState | string {
+/** A disk with the first request picked and under way, for stepping tick by tick; or why not, naming the flag. */
+export function startDisk(
+  config: DiskConfig,
+  requests: readonly number[],
+  late: readonly number[],
+): DiskState | string {
   const wrong = diskConfigError(config, requests, late);
   if (wrong) return wrong;
   const st = createDisk(config, requests, late);
-  const first = nextRequest(st, config);
-  if (first) return first;
+  return nextRequest(st, config) ?? st;
+}
+
+/** Runs the requests to the end: the final state, or why not (a refusal naming the flag). */
+export function runDisk(config: DiskConfig, requests: readonly number[], late: readonly number[]): DiskState | string {
+  const st = startDisk(config, requests, late);
+  if (typeof st === 'string') return st;
   while (!st.done) {
     if (st.tick >= MAX_DISK_TICKS)
       return `the run passes ${MAX_DISK_TICKS.toLocaleString('en-US')} ticks: fewer requests (-A/-L) or a faster -R/-S`;
