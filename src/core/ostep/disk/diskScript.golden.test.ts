@@ -118,7 +118,9 @@ describe('disk.py on our hard-disk model', () => {
 
   it.each([
     ['-w 0', '-w/--schedWindow'],
-    ['-a 40 -c', 'block 40, but the disk has blocks 0 to 35'],
+    ['-a 40 -c', '-a/--addr: a request for block 40, but the disk has blocks 0 to 35'],
+    ['-z 30,30,60 -A 5,40,0 -s 1', '-A/--addrDesc: a request for block'],
+    ['-a 1 -L 9,100,0', '-L/--lateAddrDesc: a request for block'],
     ['-S 3', 'must divide evenly into the track width'],
     ['-S 0', 'must not be 0'],
     ['-R 0 -a 1', '-R/--rotSpeed'],

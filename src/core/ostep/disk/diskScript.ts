@@ -79,6 +79,16 @@ export const diskScript: OstepScript<DiskAnswers, typeof DISK_FLAGS> = {
       return fail(
         '-l/--lateAddr: disk.py queues a late request from a list as text and fails on it (KeyError): draw late requests with -L',
       );
+    for (const [list, flag] of [
+      [first.blocks, first.given ? '-a/--addr' : '-A/--addrDesc'],
+      [late.blocks, '-L/--lateAddrDesc'],
+    ] as const) {
+      const off = serving ? list.find((b) => b < 0 || b >= layout.blocks.length) : undefined;
+      if (off !== undefined)
+        return fail(
+          `${flag}: a request for block ${off}, but the disk has blocks 0 to ${layout.blocks.length - 1} (disk.py fails with a KeyError)`,
+        );
+    }
     const policy = v.policy as DiskPolicyName;
     if (serving && !DISK_POLICY_NAMES.includes(policy))
       return fail(`-p/--policy must be ${orList(DISK_POLICY_NAMES)} (got ${JSON.stringify(v.policy)})`);

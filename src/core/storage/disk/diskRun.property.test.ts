@@ -79,6 +79,18 @@ describe('the disk model', () => {
     );
   });
 
+  it('a run coasting through the quiet ticks ends as one stepped tick by tick', () => {
+    fc.assert(
+      fc.property(problem, (p) => {
+        const stepped = startDisk(p.config, p.requests, p.late);
+        if (typeof stepped === 'string') throw new Error(stepped);
+        while (!stepped.done) if (stepDisk(stepped, p.config)) throw new Error('refused');
+        expect(run(p)).toEqual(stepped);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('SSTF never picks a request farther (in tracks) than another one waiting', () => {
     fc.assert(
       fc.property(problem, (p) => {
