@@ -6,6 +6,7 @@ import type { AllocStep, Chunk, FreeStep } from '../heap/types';
 import type { FsError } from '../fs/types';
 import type { RepairPass } from '../fs/repair';
 import type { FfsPlaced } from '../fs/layout/ffsPlaced';
+import type { JournalMode } from '../fs/crash/journalMode';
 
 export type { PickReason } from '../sched/reason';
 
@@ -181,6 +182,20 @@ export type SimEvent =
   /** a file request refused (a missing file, a full disk): the process goes on, as after a failed system call */
   | { tick: number; kind: 'fileRefused'; pid: number; request: 'read' | 'write'; path: string; error: FsError }
   | { tick: number; kind: 'fileDone'; pid: number }
+  /**
+   * the file system's changes since the last commit go to the disk (fs/subsystem/diskTrack.ts): `writes` block
+   * writes in `mode`'s order, `journal` of them into the journal, the device busy with them from `start` to `until`
+   */
+  | {
+      tick: number;
+      kind: 'fsCommit';
+      mode: JournalMode;
+      changes: string[];
+      writes: number;
+      journal: number;
+      start: number;
+      until: number;
+    }
   /** a process ended holding descriptors: the kernel closed each (what each close did, in words) */
   | { tick: number; kind: 'descriptorsClosed'; pid: number; closed: string[] }
   /**

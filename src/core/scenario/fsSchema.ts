@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_FS, FS_LIMITS } from '../fs/config';
 import { MAX_MODE } from '../fs/access';
 import { CORRUPTION_NAMES, MAX_OP_BYTES } from '../fs/fsOp';
+import { JOURNAL_MODES } from '../fs/crash/journalMode';
 import { CACHE_POLICY_NAMES } from '../fs/models/cache/types';
 import { DEFAULT_FFS, FFS_LIMITS, FS_LAYOUTS } from '../fs/layout/nodeLayout';
 import { flag, intIn, listOf, text, unionError } from './fields';
@@ -85,6 +86,8 @@ export const fsSchema = z.strictObject(
         { error: 'must be an object {groups, largeFileBlocks}' },
       )
       .optional(),
+    journal: z.enum(JOURNAL_MODES, { error: `must be one of ${JOURNAL_MODES.join(', ')}` }).optional(),
+    commitTicks: intIn(1, FS_LIMITS.maxDeviceTicks, 'ticks').optional(),
   },
   { error: 'must be an object of file-system settings' },
 );

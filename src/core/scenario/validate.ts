@@ -8,6 +8,7 @@ import { specsWithPaths } from './processSpecs';
 import { nodeSchema, operationSchema, scenarioSchema } from './scenarioSchema';
 import { memoryConfigErrors } from '../memory/configErrors';
 import { fsLayoutErrors } from '../fs/layout/nodeLayout';
+import { journalErrors } from '../fs/subsystem/journalConfig';
 import { migrate } from './migrate';
 import { LIMITS, type ProcessSpec, type Scenario, type ScheduledOperation } from './types';
 
@@ -81,7 +82,7 @@ function validate(raw: unknown, envelope: boolean): Validation {
   const listed = valueAt(input, ['operations']);
   if (!Array.isArray(listed) || operations.length === listed.length)
     errors.push(...heapOperationErrors(operations, valueAt(input, ['heap']) !== undefined));
-  if (top.data?.fs) errors.push(...fsLayoutErrors(top.data.fs));
+  if (top.data?.fs) errors.push(...fsLayoutErrors(top.data.fs), ...journalErrors(top.data.fs));
   if (valueAt(input, ['fs']) === undefined) errors.push(...fileSystemNeeded(processes, operations));
   else if (valueAt(input, ['fs', 'models']) === undefined) errors.push(...modelCacheNeeded(processes, operations));
   if (!top.success || errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };

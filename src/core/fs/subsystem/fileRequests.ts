@@ -11,6 +11,8 @@ import { denied, permits, ROOT_UID } from '../permissions';
 import type { FsError, Inode } from '../types';
 import { cacheRoom } from './cacheMemory';
 import { validatorAppends } from './ledgerRun';
+import { recordChange } from './diskTrack';
+import { fsOpText } from '../fsOp';
 import type { FileIoProgress, FsRun } from './state';
 
 export function fsRun(st: SimState): FsRun {
@@ -133,6 +135,8 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     stats.writes++;
     stats.bytesWritten += done.bytes;
     validatorAppends(st, run, p, r.path);
+    const appended = { kind: 'write', path: r.path, bytes: r.bytes } as const;
+    recordChange(st, run, appended, `P${p.pid}: ${fsOpText(appended)}`, done);
   }
   const disk = done.cache.fromDisk + done.cache.toDisk;
   const served = queueOnDevice(st, run, p.pid, r, disk);

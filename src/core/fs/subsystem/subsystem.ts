@@ -27,6 +27,8 @@ function modelCacheOf(config: ModelCacheConfig) {
   return made.cache;
 }
 import { fsResult } from './result';
+import { commitChanges, commitDueAt, createDiskTrack, recordChange } from './diskTrack';
+import { repairOrCorruptReachesDisk } from './crashRun';
 import { fsView } from './view';
 import { applyPlaced } from '../layout/nodeLayout';
 
@@ -67,9 +69,10 @@ export const fsSubsystem: Subsystem<'fs'> = {
   create: (scenario) => {
     const fs = scenario.fs as FsConfig;
     const config = deepFreeze({ ...fs, device: { ...fs.device }, cache: { ...fs.cache } });
+    const picture = createFileSystem(geometryOf(config));
     return {
       config,
-      fs: createFileSystem(geometryOf(config)),
+      fs: picture,
       busyUntil: 0,
       queue: [],
       patterns: byPid(scenario, 'files'),
@@ -85,6 +88,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       ledger: emptyLedger(),
       verdict: null,
       corrupted: null,
+      disk: createDiskTrack(config, picture),
       stats: {
         requests: 0,
         reads: 0,
@@ -124,6 +128,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       const said = applyFsckOp(st, run, op.action);
       settle('error' in said);
       st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
+      if (!('error' in said)) repairOrCorruptReachesDisk(st, run, op.action, said);
       return false;
     }
     const broken = corruptRefusal(run);
@@ -141,6 +146,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       return false;
     }
     if (fdOp) {
+      recordChange(st, run, action, line, done);
       st.events.push(
         done.ok && 'said' in done
           ? { tick: st.now, kind: 'fsOp', line, error: null, told: done.said }
@@ -168,10 +174,15 @@ export const fsSubsystem: Subsystem<'fs'> = {
         ...(placed && { placed }),
         ...(kept && { told: kept }),
       });
+      recordChange(st, run, action, line, done);
       return false;
     }
-    const blocks = flushAll(run.cache);
-    const served = queueOnDevice(st, run, null, { kind: 'write', path: '(dirty cached blocks)' }, blocks);
+    // With a journal setting, sync is a commit: the dirty cached blocks go to the disk as part of it.
+    const committed = run.disk && commitChanges(st, run);
+    const blocks = committed ? committed.flushed : flushAll(run.cache);
+    const served = committed
+      ? { end: committed.until }
+      : queueOnDevice(st, run, null, { kind: 'write', path: '(dirty cached blocks)' }, blocks);
     st.events.push({
       tick: st.now,
       kind: 'fsOp',
@@ -183,6 +194,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
   },
   decide: (st, kernel) => {
     const run = fsRun(st);
+    if (commitDueAt(run) <= st.now) commitChanges(st, run);
     if (!run.anyFileIo) return false;
     let freed = false;
     for (const cpu of st.cpus) {
@@ -199,6 +211,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
     run.fs.now = st.now;
     const closed = closeAll(run.fs, run.open, p.pid);
     if (closed.length === 0) return;
+    recordChange(st, run, null, `P${p.pid} ends: its descriptors close`, { ok: true });
     run.version++;
     forgetFreedBlocks(run);
     releaseSpareFrames(st, run);
@@ -210,8 +223,8 @@ export const fsSubsystem: Subsystem<'fs'> = {
   },
   nextEvent: (st) => {
     const run = fsRun(st);
-    if (!run.anyFileIo) return Infinity;
-    let next = Infinity;
+    if (!run.anyFileIo) return commitDueAt(run);
+    let next = commitDueAt(run);
     for (const cpu of st.cpus)
       if (cpu.phase === 'run') next = Math.min(next, nextFileRequest(run, mustPcb(st, cpu.pid as number)));
     return next;

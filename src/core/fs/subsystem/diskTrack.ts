@@ -1,0 +1,174 @@
+import { deepCopy } from '../../deepCopy';
+import type { SimState } from '../../kernel/state';
+import type { FsConfig } from '../config';
+import { diskLayout, type DiskLayout } from '../crash/diskLayout';
+import type { JournalMode } from '../crash/journalMode';
+import { planSteps, stampWritten, type CrashPlan, type PlanStep, type StepResult } from '../crash/planWrites';
+import type { FsOp } from '../fsOp';
+import { flushAll } from '../pageCache';
+import type { FsState } from '../types';
+import { queueOnDevice } from './fileRequests';
+import { DEFAULT_COMMIT_TICKS, nodeDiskGeometry } from './journalConfig';
+import type { FsRun } from './state';
+
+/** A commit on the device: its block writes in order, the first done `blockTicks` after `first`, the last at `end`. */
+export interface Commit {
+  plan: CrashPlan;
+  first: number;
+  end: number;
+}
+
+export interface JournalStats {
+  commits: number;
+  /** block writes the commits issued, and how many of them went into the journal (TxB, logged copies, TxE) */
+  blockWrites: number;
+  journalBlocks: number;
+  crashes: number;
+  /** changes the crashes lost: made in memory, not (or not wholly) on disk */
+  operationsLost: number;
+  /** committed transactions mount replayed from the journal */
+  transactionsReplayed: number;
+  /** what fsck fixed after crashes: at mount with a journal, and the first fsck after one without */
+  fsckFixesAfterCrash: number;
+}
+
+/**
+ * What the node's disk holds against its picture in memory. Every change of the picture (an operation, a
+ * process's write, a descriptor closed at exit) is kept as the picture after it until a commit writes it: each
+ * change is then one transaction (or, with no journal, its blocks in place), as crash/planWrites.ts orders the
+ * writes for the mode, on the device after the requests ahead of it. Plain data: checkpoints copy it.
+ */
+export interface DiskTrack {
+  mode: JournalMode;
+  commitTicks: number;
+  layout: DiskLayout;
+  /** the picture on disk when the first commit still in `commits` begins (every earlier one has finished) */
+  disk: FsState;
+  /** commits issued and not yet finished, in the device's order */
+  commits: Commit[];
+  /** changes made since the last commit began, each with the picture after it */
+  pending: PlanStep[];
+  /** the tick of the first pending change: the next commit is due `commitTicks` after it */
+  since: number;
+  /** changes made so far: the labels of the file blocks they wrote ("op7.2": change 7, the file's block 2) */
+  changes: number;
+  /** the last crash left problems in a file system with no journal: the first fsck after it counts as its repair */
+  needsFsck: boolean;
+  /** processes whose device request the last crash lost: their wait ends with EIO */
+  lost: { pid: number; kind: 'read' | 'write'; path: string }[];
+  stats: JournalStats;
+}
+
+/** Commits carry at most this many changes; one more commits at once (jbd2 commits a transaction grown too large). */
+export const MAX_COMMIT_CHANGES = 64;
+
+export function createDiskTrack(config: Readonly<FsConfig>, fs: FsState): DiskTrack | null {
+  if (config.journal === undefined) return null;
+  return {
+    mode: config.journal,
+    commitTicks: config.commitTicks ?? DEFAULT_COMMIT_TICKS,
+    layout: diskLayout(nodeDiskGeometry(config), config.journal !== 'none'),
+    disk: deepCopy(fs),
+    commits: [],
+    pending: [],
+    since: 0,
+    changes: 0,
+    needsFsck: false,
+    lost: [],
+    stats: {
+      commits: 0,
+      blockWrites: 0,
+      journalBlocks: 0,
+      crashes: 0,
+      operationsLost: 0,
+      transactionsReplayed: 0,
+      fsckFixesAfterCrash: 0,
+    },
+  };
+}
+
+/** The picture of a plan after its last change. */
+export const planEnd = (plan: CrashPlan): FsState => plan.states[plan.states.length - 1] as FsState;
+
+/** The picture the disk will hold once every commit issued has finished. */
+export const plannedDisk = (track: DiskTrack): FsState => {
+  const last = track.commits[track.commits.length - 1];
+  return last ? planEnd(last.plan) : track.disk;
+};
+
+/** Commits the device has finished by `now` leave the list: the disk holds their pictures. */
+export function settleCommits(track: DiskTrack, now: number): void {
+  while (track.commits[0] !== undefined && track.commits[0].end <= now)
+    track.disk = planEnd((track.commits.shift() as Commit).plan);
+}
+
+/** The changes since the last commit as block writes from the picture the disk will hold (planWrites' order). */
+export function planPending(track: DiskTrack): CrashPlan {
+  const made = planSteps(track.layout, track.mode, plannedDisk(track), track.pending);
+  // nodeDiskGeometry sizes the journal for the largest change: a refusal would be a bug, not bad input.
+  if (!made.ok) throw new Error(`internal: a commit cannot be planned: ${made.error.message}`);
+  return made.plan;
+}
+
+/** The operations that may change what the disk holds (the rest read, or act on the page cache or the ledger). */
+const READ_ONLY: ReadonlySet<FsOp['kind']> = new Set(['read', 'seek', 'dup', 'sync', 'verify', 'tamper']);
+
+/**
+ * The picture changed (`op` was done): kept, with its new file blocks labelled, until a commit writes it. A change
+ * that fills a commit commits at once.
+ */
+export function recordChange(st: SimState, run: FsRun, op: FsOp | null, text: string, result: StepResult): void {
+  const track = run.disk;
+  if (track === null || !result.ok || (op !== null && READ_ONLY.has(op.kind))) return;
+  const before = track.pending[track.pending.length - 1]?.after ?? plannedDisk(track);
+  track.changes++;
+  run.fs.inodes.forEach((inode, inum) => {
+    if (inode?.kind === 'file') stampWritten(run.fs, before, inum, track.changes);
+  });
+  if (track.pending.length === 0) track.since = st.now;
+  track.pending.push({ op, text, result, after: deepCopy(run.fs) });
+  if (track.pending.length >= MAX_COMMIT_CHANGES) commitChanges(st, run);
+}
+
+/** The tick the next commit is due, or Infinity when nothing waits for one. */
+export const commitDueAt = (run: FsRun): number =>
+  run.disk !== null && run.disk.pending.length > 0 ? run.disk.since + run.disk.commitTicks : Infinity;
+
+/**
+ * Writes the pending changes to the disk: their block writes go on the device as one request of the kernel's, after
+ * those ahead of it, and the page cache's dirty blocks are written as part of it (they are the changes' file data).
+ * Says so in an event; does nothing when no change is pending.
+ */
+export function commitChanges(st: SimState, run: FsRun): { flushed: number; until: number } | null {
+  const track = run.disk;
+  if (track === null) return null;
+  settleCommits(track, st.now);
+  if (track.pending.length === 0) return null;
+  const plan = planPending(track);
+  const changes = plan.ops.filter((o) => o.last >= o.first).map((o) => o.text);
+  track.pending = [];
+  const flushed = flushAll(run.cache);
+  const served = queueOnDevice(st, run, null, { kind: 'write', path: '(commit)' }, plan.writes.length);
+  // Changes that wrote no block (an open for reading, a close) leave the disk as it was.
+  if (served === null) {
+    if (track.commits.length === 0) track.disk = planEnd(plan);
+    return { flushed, until: st.now };
+  }
+  const journal = plan.writes.filter((w) => w.kind === 'journal' || w.kind === 'commit').length;
+  track.commits.push({ plan, first: served.start + run.config.device.requestTicks, end: served.end });
+  track.stats.commits++;
+  track.stats.blockWrites += plan.writes.length;
+  track.stats.journalBlocks += journal;
+  run.version++;
+  st.events.push({
+    tick: st.now,
+    kind: 'fsCommit',
+    mode: track.mode,
+    changes,
+    writes: plan.writes.length,
+    journal,
+    start: served.start,
+    until: served.end,
+  });
+  return { flushed, until: served.end };
+}
