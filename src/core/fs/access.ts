@@ -48,6 +48,7 @@ function needsOf(op: FsOp): Need[] {
     case 'chmod':
     case 'fsck':
     case 'corrupt':
+    case 'crash':
     case 'sync':
     case 'verify':
     case 'tamper':

@@ -172,3 +172,13 @@ export function commitChanges(st: SimState, run: FsRun): { flushed: number; unti
   });
   return { flushed, until: served.end };
 }
+
+/** sync with a journal setting: the pending changes are committed now; what that did, in words. */
+export function syncCommits(st: SimState, run: FsRun): string {
+  const done = commitChanges(st, run);
+  if (done === null) return 'nothing changed since the last commit, nothing to write';
+  const blocks = `${done.flushed} dirty cached block${done.flushed === 1 ? '' : 's'}`;
+  return done.until === st.now
+    ? `the changes since the last commit wrote no block (${blocks})`
+    : `the changes since the last commit and ${blocks} go to the disk in a commit now, the device busy until tick ${done.until}`;
+}

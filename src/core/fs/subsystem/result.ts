@@ -8,6 +8,8 @@ import { fsRun } from './fileRequests';
 import type { FsGroups } from '../ffsPlacement';
 import { DEFAULT_FFS, layoutGroups } from '../layout/nodeLayout';
 import type { FsStats } from './state';
+import type { JournalMode } from '../crash/journalMode';
+import type { JournalStats } from './diskTrack';
 
 /** What `sim run --json` reports of the file system at the end of a run. */
 export interface FsResult {
@@ -32,6 +34,11 @@ export interface FsResult {
      */
     frames?: { held: number; bound: number };
   };
+  /**
+   * with `fs.journal`: the commits and crashes (diskTrack.ts, crashRun.ts), the changes not yet on disk at the end
+   * and the commits still being written; absent without
+   */
+  journal?: JournalStats & { mode: JournalMode; commitTicks: number; pending: number; writing: number };
   /** under FFS: its cylinder groups and large-file exception (absent under vsfs, the default) */
   ffs?: FsGroups & { largeFileBlocks: number };
   /** the model cache, or null when the file system has none */
@@ -74,6 +81,15 @@ export function fsResult(st: SimState): FsResult {
         },
       }),
     },
+    ...(run.disk && {
+      journal: {
+        mode: run.disk.mode,
+        commitTicks: run.disk.commitTicks,
+        ...run.disk.stats,
+        pending: run.disk.pending.length,
+        writing: run.disk.commits.filter((c) => c.end > st.now).length,
+      },
+    }),
     ...(groups && { ffs: { ...groups, largeFileBlocks: (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks } }),
     models: models && {
       config: { ...models.config },

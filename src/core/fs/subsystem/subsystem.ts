@@ -27,8 +27,8 @@ function modelCacheOf(config: ModelCacheConfig) {
   return made.cache;
 }
 import { fsResult } from './result';
-import { commitChanges, commitDueAt, createDiskTrack, recordChange } from './diskTrack';
-import { repairOrCorruptReachesDisk } from './crashRun';
+import { commitChanges, commitDueAt, createDiskTrack, recordChange, syncCommits } from './diskTrack';
+import { crashNode, lostRequestError, repairOrCorruptReachesDisk } from './crashRun';
 import { fsView } from './view';
 import { applyPlaced } from '../layout/nodeLayout';
 
@@ -131,6 +131,12 @@ export const fsSubsystem: Subsystem<'fs'> = {
       if (!('error' in said)) repairOrCorruptReachesDisk(st, run, op.action, said);
       return false;
     }
+    if (op.action.kind === 'crash') {
+      const said = crashNode(st, run);
+      settle('error' in said);
+      st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
+      return false;
+    }
     const broken = corruptRefusal(run);
     const action = op.action;
     const fdOp = isDescriptorOp(action);
@@ -178,11 +184,12 @@ export const fsSubsystem: Subsystem<'fs'> = {
       return false;
     }
     // With a journal setting, sync is a commit: the dirty cached blocks go to the disk as part of it.
-    const committed = run.disk && commitChanges(st, run);
-    const blocks = committed ? committed.flushed : flushAll(run.cache);
-    const served = committed
-      ? { end: committed.until }
-      : queueOnDevice(st, run, null, { kind: 'write', path: '(dirty cached blocks)' }, blocks);
+    if (run.disk) {
+      st.events.push({ tick: st.now, kind: 'fsOp', line, error: null, told: syncCommits(st, run) });
+      return false;
+    }
+    const blocks = flushAll(run.cache);
+    const served = queueOnDevice(st, run, null, { kind: 'write', path: '(dirty cached blocks)' }, blocks);
     st.events.push({
       tick: st.now,
       kind: 'fsOp',
@@ -219,6 +226,16 @@ export const fsSubsystem: Subsystem<'fs'> = {
   },
   reclaim: (st, ask) => reclaimCache(st, fsRun(st), ask),
   wake: (st, p) => {
+    const lost = lostRequestError(fsRun(st), p.pid);
+    if (lost)
+      st.events.push({
+        tick: st.now,
+        kind: 'fileRefused',
+        pid: p.pid,
+        request: lost.kind,
+        path: lost.path,
+        error: lost.error,
+      });
     st.events.push({ tick: st.now, kind: 'fileDone', pid: p.pid });
   },
   nextEvent: (st) => {
