@@ -16,5 +16,5 @@ export function commitWords(ev: Extract<SimEvent, { kind: 'fsCommit' }>): string
     ev.mode === 'none'
       ? 'each block in place (no journal)'
       : `${ev.journal} of them into the journal (${ev.mode} mode), then home`;
-  return `File system: commit of ${plural(ev.changes.length, 'change')} (${listWords(ev.changes)}): ${plural(ev.writes, 'block write')}, ${how}; the device writes them from tick ${ev.start} until ${ev.until}, and a crash before then finds only those already done.`;
+  return `File system: commit of ${plural(ev.changes.length, 'change')} (${listWords(ev.changes)}): ${plural(ev.writes, 'block write')}, ${how}; the device writes ${ev.writes === 1 ? 'it' : 'them'} from tick ${ev.start} until ${ev.until}, and a crash before then finds only those already done.`;
 }

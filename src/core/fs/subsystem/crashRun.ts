@@ -118,7 +118,9 @@ export function crashNode(st: SimState, run: FsRun): { told: string } | { error:
         ]
       : []),
     ...(dirty > 0 ? [`${plural(dirty, 'dirty cached block')} go${dirty === 1 ? 'es' : ''} with memory`] : []),
-    `mount: ${point.replay.sentence.charAt(0).toLowerCase()}${point.replay.sentence.slice(1).replace(/\.$/, '')}`,
+    cut && landed > 0
+      ? `mount: ${point.replay.sentence.charAt(0).toLowerCase()}${point.replay.sentence.slice(1).replace(/\.$/, '')}`
+      : `mount: no commit was being written${journalled ? ' (the last had been checkpointed home): the journal has nothing to replay' : ', and with no journal there is nothing to replay'}`,
     fsckWords(problems, fixes.length, journalled),
     'every descriptor is closed (the open-file table was memory)',
     ...track.lost.map(

@@ -177,8 +177,8 @@ export function commitChanges(st: SimState, run: FsRun): { flushed: number; unti
 export function syncCommits(st: SimState, run: FsRun): string {
   const done = commitChanges(st, run);
   if (done === null) return 'nothing changed since the last commit, nothing to write';
-  const blocks = `${done.flushed} dirty cached block${done.flushed === 1 ? '' : 's'}`;
+  const blocks = done.flushed === 0 ? '' : ` and ${done.flushed} dirty cached block${done.flushed === 1 ? '' : 's'}`;
   return done.until === st.now
-    ? `the changes since the last commit wrote no block (${blocks})`
-    : `the changes since the last commit and ${blocks} go to the disk in a commit now, the device busy until tick ${done.until}`;
+    ? 'the changes since the last commit write no block'
+    : `the changes since the last commit${blocks} go to the disk in a commit now, the device busy until tick ${done.until}`;
 }
