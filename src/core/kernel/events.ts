@@ -183,14 +183,16 @@ export type SimEvent =
   | { tick: number; kind: 'fileRefused'; pid: number; request: 'read' | 'write'; path: string; error: FsError }
   | { tick: number; kind: 'fileDone'; pid: number }
   /**
-   * the file system's changes since the last commit go to the disk (fs/subsystem/diskTrack.ts): `writes` block
-   * writes in `mode`'s order, `journal` of them into the journal, the device busy with them from `start` to `until`
+   * the file system's `changes` since the last commit (the first few `named`) go to the disk
+   * (fs/subsystem/diskTrack.ts): `writes` block writes in `mode`'s order, `journal` of them into the journal, the
+   * device busy with them from `start` to `until`
    */
   | {
       tick: number;
       kind: 'fsCommit';
       mode: JournalMode;
-      changes: string[];
+      changes: number;
+      named: string[];
       writes: number;
       journal: number;
       start: number;

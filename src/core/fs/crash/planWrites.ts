@@ -3,7 +3,7 @@ import { applyFsOp } from '../applyFsOp';
 import { createFileSystem } from '../fileSystem';
 import { fsOpText, type FsOp } from '../fsOp';
 import type { FsError, FsState, Inode } from '../types';
-import { homeImages, imageKey, type BlockImage, type HomeImage } from './blockImage';
+import { changedHomes, homeImage, homeImages, type BlockImage, type HomeImage } from './blockImage';
 import { CRASH_LIMITS, diskGeometryError, diskLayout, type DiskGeometry, type DiskLayout } from './diskLayout';
 import { homeName } from './homeName';
 import type { JournalMode } from './journalMode';
@@ -127,7 +127,6 @@ export function planSteps(
   steps: readonly PlanStep[],
 ): { ok: true; plan: CrashPlan } | { ok: false; error: PlanError } {
   const initial = homeImages(start, layout);
-  let keys = initial.map(imageKey);
   const writes: BlockWrite[] = [];
   const ops: OpRecord[] = [];
   const states: FsState[] = [start];
@@ -140,12 +139,10 @@ export function planSteps(
       ops.push({ op, text, result, tx: null, first, last: first - 1, durableAfter: durableBefore });
       continue;
     }
-    const home = homeImages(fs, layout);
-    const nextKeys = home.map(imageKey);
-    const dirty = home.flatMap((image, a) =>
-      image.kind !== 'zero' && nextKeys[a] !== keys[a] ? [{ address: a, image: image as HomeImage }] : [],
-    );
-    keys = nextKeys;
+    const dirty = changedHomes(states[i] as FsState, fs, layout).map((a) => ({
+      address: a,
+      image: homeImage(fs, layout, a) as HomeImage,
+    }));
     const names = homeName(layout, fs);
     const emit = (address: number, image: BlockImage, kind: WriteKind, what: string, t: number | null) =>
       writes.push({ n: writes.length + 1, op: i, tx: t, address, image, kind, what });

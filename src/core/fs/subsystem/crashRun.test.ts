@@ -79,7 +79,7 @@ describe('crash on the running node', () => {
     const cfg = { journal: 'data' };
     const r = run(node(ops, cfg));
     const commit = eventsOf(r, 'fsCommit')[0];
-    expect(commit).toMatchObject({ tick: 0, mode: 'data', changes: ['mkdir /a'], start: 0 });
+    expect(commit).toMatchObject({ tick: 0, mode: 'data', changes: 1, named: ['mkdir /a'], start: 0 });
     // data mode: TxB, the logged blocks, TxE, then the checkpoint of each; the first lands at 2 + 1.
     const logged = (commit?.journal ?? 0) - 2;
     const txe = 2 + logged + 2;

@@ -1,6 +1,7 @@
 import { deepCopy } from '../../deepCopy';
 import type { SimState } from '../../kernel/state';
 import type { FsConfig } from '../config';
+import { sameContent, sameInode } from '../crash/blockImage';
 import { diskLayout, type DiskLayout } from '../crash/diskLayout';
 import type { JournalMode } from '../crash/journalMode';
 import { planSteps, stampWritten, type CrashPlan, type PlanStep, type StepResult } from '../crash/planWrites';
@@ -59,7 +60,10 @@ export interface DiskTrack {
   stats: JournalStats;
 }
 
-/** Commits carry at most this many changes; one more commits at once (jbd2 commits a transaction grown too large). */
+/** How many changes a commit's event names (the rest it counts). */
+const NAMED = 3;
+
+/** Once this many changes wait, their commit is due at once, or as soon as the one being written ends (jbd2's full transaction). */
 export const MAX_COMMIT_CHANGES = 64;
 
 export function createDiskTrack(config: Readonly<FsConfig>, fs: FsState): DiskTrack | null {
@@ -126,13 +130,37 @@ export function recordChange(st: SimState, run: FsRun, op: FsOp | null, text: st
     if (inode?.kind === 'file') stampWritten(run.fs, before, inum, track.changes);
   });
   if (track.pending.length === 0) track.since = st.now;
-  track.pending.push({ op, text, result, after: deepCopy(run.fs) });
-  if (track.pending.length >= MAX_COMMIT_CHANGES) commitChanges(st, run);
+  track.pending.push({ op, text, result, after: snapshot(before, run.fs) });
+  settleCommits(track, st.now);
+  if (track.pending.length >= MAX_COMMIT_CHANGES && track.commits.length === 0) commitChanges(st, run);
+}
+
+/**
+ * A copy of the picture `fs` that shares with `before` (a snapshot, never changed) every inode and block that did
+ * not change: a change costs a look at each, and memory for what it changed only.
+ */
+function snapshot(before: FsState, fs: FsState): FsState {
+  return {
+    ...deepCopy({ ...fs, inodes: [], blocks: [] }),
+    inodes: fs.inodes.map((inode, i) => {
+      const old = before.inodes[i];
+      return sameInode(old, inode) ? (old ?? null) : deepCopy(inode);
+    }),
+    blocks: fs.blocks.map((content, i) => {
+      const old = before.blocks[i];
+      return content === null ? null : old && sameContent(old, content) ? old : deepCopy(content);
+    }),
+  };
 }
 
 /** The tick the next commit is due, or Infinity when nothing waits for one. */
-export const commitDueAt = (run: FsRun): number =>
-  run.disk !== null && run.disk.pending.length > 0 ? run.disk.since + run.disk.commitTicks : Infinity;
+export function commitDueAt(run: FsRun): number {
+  const track = run.disk;
+  if (track === null || track.pending.length === 0) return Infinity;
+  // One commit is written at a time, as jbd2 writes one: the next waits for the device to finish the last.
+  const writing = track.commits[track.commits.length - 1]?.end ?? 0;
+  return Math.max(writing, track.pending.length >= MAX_COMMIT_CHANGES ? 0 : track.since + track.commitTicks);
+}
 
 /**
  * Writes the pending changes to the disk: their block writes go on the device as one request of the kernel's, after
@@ -146,6 +174,7 @@ export function commitChanges(st: SimState, run: FsRun): { flushed: number; unti
   if (track.pending.length === 0) return null;
   const plan = planPending(track);
   const changes = plan.ops.filter((o) => o.last >= o.first).map((o) => o.text);
+  const named = changes.slice(0, NAMED);
   track.pending = [];
   const flushed = flushAll(run.cache);
   const served = queueOnDevice(st, run, null, { kind: 'write', path: '(commit)' }, plan.writes.length);
@@ -164,7 +193,8 @@ export function commitChanges(st: SimState, run: FsRun): { flushed: number; unti
     tick: st.now,
     kind: 'fsCommit',
     mode: track.mode,
-    changes,
+    changes: changes.length,
+    named,
     writes: plan.writes.length,
     journal,
     start: served.start,

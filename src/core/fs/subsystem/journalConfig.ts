@@ -5,8 +5,11 @@ import { CRASH_LIMITS, diskLayout, type DiskGeometry } from '../crash/diskLayout
 /** Ticks from the first change since the last commit to the next commit, where `fs.commitTicks` is absent. */
 export const DEFAULT_COMMIT_TICKS = 50;
 
-/** Bytes of one on-disk inode (ext4's 256): how many an inode-table block holds. */
+/** Bytes of one on-disk inode (ext4's 256). */
 const INODE_BYTES = 256;
+
+/** How many on-disk inodes one block of the inode table holds (at least one). */
+export const inodesPerBlock = (blockSize: number): number => Math.max(1, Math.floor(blockSize / INODE_BYTES));
 
 /**
  * The node's disk under its picture: ext4's 256-byte inodes, and a journal as large as the file system's own
@@ -15,9 +18,9 @@ const INODE_BYTES = 256;
  */
 export function nodeDiskGeometry(c: FsConfig): DiskGeometry {
   const fs = geometryOf(c);
-  const inodesPerBlock = Math.max(1, Math.floor(c.blockSize / INODE_BYTES));
-  const home = diskLayout({ fs, inodesPerBlock, journalBlocks: 0 }, false).total;
-  return { fs, inodesPerBlock, journalBlocks: home + 2 };
+  const perBlock = inodesPerBlock(c.blockSize);
+  const home = diskLayout({ fs, inodesPerBlock: perBlock, journalBlocks: 0 }, false).total;
+  return { fs, inodesPerBlock: perBlock, journalBlocks: home + 2 };
 }
 
 /**
