@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, openPanel, openPreset, test, timeSlider } from './fixtures';
 
 test('Files: crash the running node from the button and from the console; mount replays, what was not on disk is lost', async ({
@@ -24,4 +25,9 @@ test('Files: crash the running node from the button and from the console; mount 
   await page.getByRole('textbox', { name: 'Operation (at the current tick)' }).fill('crash');
   await page.getByRole('button', { name: 'Do it' }).click();
   await expect(journal).toContainText(/Crashes\s*2:/);
+
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(violations.map((v) => v.id)).toEqual([]);
 });
