@@ -14,7 +14,7 @@ import { JOURNAL_MODES, type JournalMode } from '../crash/journalMode';
 import type { FsOp } from '../fsOp';
 import type { FsState } from '../types';
 import { writesLanded } from './crashRun';
-import { planEnd, type DiskTrack } from './diskTrack';
+import { planEnd, planOf, type DiskTrack } from './diskTrack';
 import { fsRun } from './fileRequests';
 
 /** Pinned: a failure prints the counterexample and this seed replays it. */
@@ -81,14 +81,16 @@ function scenarioFor(c: Case, after: [number, FsOp][] = []): Scenario {
  */
 function promised(before: DiskTrack, crashAt: number, blockTicks: number): FsState {
   const track = deepCopy(before);
+  const plan = (c: DiskTrack['commits'][number]) => planOf(track, c);
   const finished = track.commits.filter((c) => c.end <= crashAt);
   const cut = track.commits.find((c) => c.end > crashAt);
   if (!cut)
     return finished.length > 0
-      ? planEnd((finished[finished.length - 1] as DiskTrack['commits'][number]).plan)
+      ? planEnd(plan(finished[finished.length - 1] as DiskTrack['commits'][number]))
       : track.disk;
-  const landed = writesLanded(cut, crashAt, blockTicks);
-  return cut.plan.states[cut.plan.ops.filter((o) => o.durableAfter <= landed).length] as FsState;
+  const landed = writesLanded(plan(cut), cut, crashAt, blockTicks);
+  const p = plan(cut);
+  return p.states[p.ops.filter((o) => o.durableAfter <= landed).length] as FsState;
 }
 
 /** The tree without what writeback mode does not promise (the bytes a file's blocks hold). */
@@ -167,8 +169,9 @@ describe('a crash on the running node (properties)', () => {
       sim.seek(c.crashAt - 1);
       const track = fsRun(sim.state).disk as DiskTrack;
       const cut = track.commits.find((x) => x.end > c.crashAt);
-      const landed = cut ? writesLanded(cut, c.crashAt, c.device.blockTicks) : 0;
-      if (cut && landed > 0 && landed < cut.plan.writes.length) seen.torn++;
+      const plan = cut && planOf(track, cut);
+      const landed = cut && plan ? writesLanded(plan, cut, c.crashAt, c.device.blockTicks) : 0;
+      if (plan && landed > 0 && landed < plan.writes.length) seen.torn++;
       sim.seek(c.crashAt);
       const j = runResult(sim.state).fs?.journal;
       if ((j?.transactionsReplayed ?? 0) > 0) seen.replayed++;

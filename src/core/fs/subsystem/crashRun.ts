@@ -10,7 +10,15 @@ import { repairFs } from '../repair';
 import type { FsError } from '../types';
 import { releaseSpareFrames } from './cacheMemory';
 import { listWords } from './commitWords';
-import { commitChanges, planPending, recordChange, settleCommits, type Commit, type DiskTrack } from './diskTrack';
+import {
+  commitChanges,
+  planOf,
+  planPending,
+  recordChange,
+  settleCommits,
+  type Commit,
+  type DiskTrack,
+} from './diskTrack';
 import type { FsckOpOutcome } from './fsckRun';
 import type { FsRun } from './state';
 
@@ -36,8 +44,8 @@ export function repairOrCorruptReachesDisk(
 }
 
 /** How many of a commit's block writes have landed by `now`: one every `blockTicks` from `first`. */
-export function writesLanded(c: Commit, now: number, blockTicks: number): number {
-  const n = c.plan.writes.length;
+export function writesLanded(plan: CrashPlan, c: Commit, now: number, blockTicks: number): number {
+  const n = plan.writes.length;
   if (now < c.first) return 0;
   return blockTicks === 0 ? n : Math.min(n, Math.floor((now - c.first) / blockTicks));
 }
@@ -69,13 +77,13 @@ export function crashNode(st: SimState, run: FsRun): { told: string } | { error:
     };
   settleCommits(track, st.now);
   const [cut, ...later] = track.commits;
-  const plan = cut?.plan ?? emptyPlan(track);
-  const landed = cut ? writesLanded(cut, st.now, run.config.device.blockTicks) : 0;
+  const plan = cut ? planOf(track, cut) : emptyPlan(track);
+  const landed = cut ? writesLanded(plan, cut, st.now, run.config.device.blockTicks) : 0;
   const point = crashPoint(plan, landed);
   const flight = plan.ops.find((o) => o.durableAfter > landed && o.first <= landed && o.last >= o.first);
   const lost = [
     ...notDurable(plan, landed),
-    ...later.flatMap((c) => notDurable(c.plan, 0)),
+    ...later.flatMap((c) => notDurable(planOf(track, c), 0)),
     ...notDurable(planPending(track), 0),
   ].map((o) => o.text);
   const dirty = dirtyCount(run.cache);
@@ -98,7 +106,7 @@ export function crashNode(st: SimState, run: FsRun): { told: string } | { error:
   run.version++;
   track.disk = deepCopy(fs);
   track.commits = [];
-  track.pending = [];
+  track.from = track.log.length;
   track.needsFsck = run.corrupted !== null;
   track.lost = waiting.map((q) => ({ pid: q.pid as number, kind: q.kind, path: q.path }));
   const replayed = point.replay.outcome.kind === 'replayed';
@@ -140,7 +148,7 @@ function fsckWords(problems: readonly string[], fixes: number, journalled: boole
 
 /** A crash with no commit in flight: the disk holds the last finished commit's picture, and the journal is empty. */
 function emptyPlan(track: DiskTrack): CrashPlan {
-  return planPending({ ...track, pending: [] });
+  return planPending({ ...track, from: track.log.length });
 }
 
 /** A process whose device request the crash lost: its wait ends with EIO (once). */

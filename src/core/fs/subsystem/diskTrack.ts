@@ -14,7 +14,8 @@ import type { FsRun } from './state';
 
 /** A commit on the device: its block writes in order, the first done `blockTicks` after `first`, the last at `end`. */
 export interface Commit {
-  plan: CrashPlan;
+  /** its plan's place in the track's `plans` */
+  plan: number;
   first: number;
   end: number;
 }
@@ -47,12 +48,16 @@ export interface DiskTrack {
   disk: FsState;
   /** commits issued and not yet finished, in the device's order */
   commits: Commit[];
-  /** changes made since the last commit began, each with the picture after it */
-  pending: PlanStep[];
+  /**
+   * every change so far with the picture after it, and every commit's plan: append-only logs, which checkpoints
+   * share instead of copying (kept by length), so the pictures cost their memory once; none is ever changed
+   */
+  log: PlanStep[];
+  plans: CrashPlan[];
+  /** where the changes not yet in a commit begin in `log` */
+  from: number;
   /** the tick of the first pending change: the next commit is due `commitTicks` after it */
   since: number;
-  /** changes made so far: the labels of the file blocks they wrote ("op7.2": change 7, the file's block 2) */
-  changes: number;
   /** the last crash left problems in a file system with no journal: the first fsck after it counts as its repair */
   needsFsck: boolean;
   /** processes whose device request the last crash lost: their wait ends with EIO */
@@ -74,9 +79,10 @@ export function createDiskTrack(config: Readonly<FsConfig>, fs: FsState): DiskTr
     layout: diskLayout(nodeDiskGeometry(config), config.journal !== 'none'),
     disk: deepCopy(fs),
     commits: [],
-    pending: [],
+    log: [],
+    plans: [],
+    from: 0,
     since: 0,
-    changes: 0,
     needsFsck: false,
     lost: [],
     stats: {
@@ -97,18 +103,23 @@ export const planEnd = (plan: CrashPlan): FsState => plan.states[plan.states.len
 /** The picture the disk will hold once every commit issued has finished. */
 export const plannedDisk = (track: DiskTrack): FsState => {
   const last = track.commits[track.commits.length - 1];
-  return last ? planEnd(last.plan) : track.disk;
+  return last ? planEnd(planOf(track, last)) : track.disk;
 };
+
+export const planOf = (track: DiskTrack, c: Commit): CrashPlan => track.plans[c.plan] as CrashPlan;
+
+/** The changes not yet in a commit. */
+export const pendingOf = (track: DiskTrack): PlanStep[] => track.log.slice(track.from);
 
 /** Commits the device has finished by `now` leave the list: the disk holds their pictures. */
 export function settleCommits(track: DiskTrack, now: number): void {
   while (track.commits[0] !== undefined && track.commits[0].end <= now)
-    track.disk = planEnd((track.commits.shift() as Commit).plan);
+    track.disk = planEnd(planOf(track, track.commits.shift() as Commit));
 }
 
 /** The changes since the last commit as block writes from the picture the disk will hold (planWrites' order). */
 export function planPending(track: DiskTrack): CrashPlan {
-  const made = planSteps(track.layout, track.mode, plannedDisk(track), track.pending);
+  const made = planSteps(track.layout, track.mode, plannedDisk(track), pendingOf(track));
   // nodeDiskGeometry sizes the journal for the largest change: a refusal would be a bug, not bad input.
   if (!made.ok) throw new Error(`internal: a commit cannot be planned: ${made.error.message}`);
   return made.plan;
@@ -124,15 +135,17 @@ const READ_ONLY: ReadonlySet<FsOp['kind']> = new Set(['read', 'seek', 'dup', 'sy
 export function recordChange(st: SimState, run: FsRun, op: FsOp | null, text: string, result: StepResult): void {
   const track = run.disk;
   if (track === null || !result.ok || (op !== null && READ_ONLY.has(op.kind))) return;
-  const before = track.pending[track.pending.length - 1]?.after ?? plannedDisk(track);
-  track.changes++;
+  const pending = track.log.length - track.from;
+  const before = pending > 0 ? (track.log[track.log.length - 1] as PlanStep).after : plannedDisk(track);
+  // The new file blocks are labelled with the change that wrote them ("op7.2": change 7 of the run, block 2).
+  const n = track.log.length + 1;
   run.fs.inodes.forEach((inode, inum) => {
-    if (inode?.kind === 'file') stampWritten(run.fs, before, inum, track.changes);
+    if (inode?.kind === 'file') stampWritten(run.fs, before, inum, n);
   });
-  if (track.pending.length === 0) track.since = st.now;
-  track.pending.push({ op, text, result, after: snapshot(before, run.fs) });
+  if (pending === 0) track.since = st.now;
+  track.log.push({ op, text, result, after: snapshot(before, run.fs) });
   settleCommits(track, st.now);
-  if (track.pending.length >= MAX_COMMIT_CHANGES && track.commits.length === 0) commitChanges(st, run);
+  if (pending + 1 >= MAX_COMMIT_CHANGES && track.commits.length === 0) commitChanges(st, run);
 }
 
 /**
@@ -156,10 +169,11 @@ function snapshot(before: FsState, fs: FsState): FsState {
 /** The tick the next commit is due, or Infinity when nothing waits for one. */
 export function commitDueAt(run: FsRun): number {
   const track = run.disk;
-  if (track === null || track.pending.length === 0) return Infinity;
+  const pending = track === null ? 0 : track.log.length - track.from;
+  if (track === null || pending === 0) return Infinity;
   // One commit is written at a time, as jbd2 writes one: the next waits for the device to finish the last.
   const writing = track.commits[track.commits.length - 1]?.end ?? 0;
-  return Math.max(writing, track.pending.length >= MAX_COMMIT_CHANGES ? 0 : track.since + track.commitTicks);
+  return Math.max(writing, pending >= MAX_COMMIT_CHANGES ? 0 : track.since + track.commitTicks);
 }
 
 /**
@@ -171,11 +185,11 @@ export function commitChanges(st: SimState, run: FsRun): { flushed: number; unti
   const track = run.disk;
   if (track === null) return null;
   settleCommits(track, st.now);
-  if (track.pending.length === 0) return null;
+  if (track.from === track.log.length) return null;
   const plan = planPending(track);
   const changes = plan.ops.filter((o) => o.last >= o.first).map((o) => o.text);
   const named = changes.slice(0, NAMED);
-  track.pending = [];
+  track.from = track.log.length;
   const flushed = flushAll(run.cache);
   const served = queueOnDevice(st, run, null, { kind: 'write', path: '(commit)' }, plan.writes.length);
   // Changes that wrote no block (an open for reading, a close) leave the disk as it was.
@@ -184,7 +198,12 @@ export function commitChanges(st: SimState, run: FsRun): { flushed: number; unti
     return { flushed, until: st.now };
   }
   const journal = plan.writes.filter((w) => w.kind === 'journal' || w.kind === 'commit').length;
-  track.commits.push({ plan, first: served.start + run.config.device.requestTicks, end: served.end });
+  track.plans.push(plan);
+  track.commits.push({
+    plan: track.plans.length - 1,
+    first: served.start + run.config.device.requestTicks,
+    end: served.end,
+  });
   track.stats.commits++;
   track.stats.blockWrites += plan.writes.length;
   track.stats.journalBlocks += journal;

@@ -86,7 +86,7 @@ export function fsResult(st: SimState): FsResult {
         mode: run.disk.mode,
         commitTicks: run.disk.commitTicks,
         ...run.disk.stats,
-        pending: run.disk.pending.length,
+        pending: run.disk.log.length - run.disk.from,
         writing: run.disk.commits.filter((c) => c.end > st.now).length,
       },
     }),

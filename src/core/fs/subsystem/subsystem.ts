@@ -225,6 +225,10 @@ export const fsSubsystem: Subsystem<'fs'> = {
     st.events.push({ tick: st.now, kind: 'descriptorsClosed', pid: p.pid, closed });
   },
   reclaim: (st, ask) => reclaimCache(st, fsRun(st), ask),
+  logs: (st) => {
+    const track = fsRun(st).disk;
+    return track ? [track.log, track.plans] : [];
+  },
   wake: (st, p) => {
     const lost = lostRequestError(fsRun(st), p.pid);
     if (lost)
