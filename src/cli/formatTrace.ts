@@ -129,6 +129,11 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
         : ''
     }`,
     ...(f.store ? [modelStoreLine(f.store)] : []),
+    ...(f.journal
+      ? [
+          `Journal: ${f.journal.mode === 'none' ? 'none (every block in place)' : `${f.journal.mode} mode`}, a commit ${f.journal.commitTicks} ticks after the first change; ${count(f.journal.commits, 'commit')} of ${count(f.journal.blockWrites, 'block write')} (${f.journal.journalBlocks} into the journal); ${count(f.journal.crashes, 'crash', 'crashes')} lost ${count(f.journal.operationsLost, 'change')}, replay redid ${count(f.journal.transactionsReplayed, 'transaction')}, fsck fixed ${f.journal.fsckFixesAfterCrash} after them; at the end ${count(f.journal.pending, 'change')} not yet committed`,
+        ]
+      : []),
     ...(f.cache.frames
       ? [
           `Page cache in memory: ${f.cache.held} of ${f.cache.capacity} blocks at the end in ${f.cache.frames.held} CACHE frames (at most ${f.cache.frames.bound}); ${f.cache.evictions} evictions, ${f.cache.writeBacks} dirty blocks written back`,

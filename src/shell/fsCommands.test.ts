@@ -167,4 +167,15 @@ describe('ledger commands', () => {
     expect(again).toContain('nothing to fix.');
     expect(bad).toBe(`corrupt: KIND must be one of ${CORRUPTION_NAMES.join(', ')}, got 'everything'`);
   });
+
+  it('crash: refused where the scenario has no journal setting; with one, the changes not yet committed are lost', async () => {
+    const [, refused] = await session(['mkdir /a', 'crash']);
+    expect(refused).toContain('crash is refused, EINVAL: this file system does not follow what reaches its disk');
+    const journalled = { ...SCENARIO, fs: { ...SCENARIO.fs, journal: 'ordered' } };
+    const [, crash, ls] = await session(['mkdir /a', 'crash', 'ls /'], journalled);
+    expect(crash).toContain(
+      'File system: crash: the power fails (ordered journal); 1 change not on disk is lost (mkdir /a)',
+    );
+    expect(ls).not.toMatch(/\sa$/m);
+  });
 });

@@ -277,4 +277,10 @@ export const FS_COMMANDS: readonly Command[] = [
     () => ({ kind: 'fsck' }),
   ),
   corrupt,
+  change(
+    'crash',
+    [],
+    'the power fails now: what had not reached the disk is lost; mount replays the journal (fs.journal must be set)',
+    () => ({ kind: 'crash' }),
+  ),
 ];

@@ -50,6 +50,7 @@ export function needsOf(op: FsOp): Need[] {
     case 'chmod':
     case 'fsck':
     case 'corrupt':
+    case 'crash':
     case 'sync':
     case 'verify':
     case 'tamper':

@@ -63,6 +63,9 @@ export function applyFsOp(
         'EINVAL',
         "corrupt changes the running node's file system only (a scenario operation or the console)",
       );
+    case 'crash':
+      // A workload has no disk of its own: the crash-point explorer crashes it after each of its block writes.
+      return fail('EINVAL', "crash stops the running node's file system only (a scenario operation or the console)");
     default:
       return assertNever(op);
   }

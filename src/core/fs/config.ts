@@ -1,3 +1,4 @@
+import type { JournalMode } from './crash/journalMode';
 import type { FfsConfig, FsLayoutName } from './layout/nodeLayout';
 import type { ModelCacheConfig } from './models/cache/types';
 import type { StoreEntrySpec } from './models/storeSpec';
@@ -34,6 +35,14 @@ export interface FsConfig {
    */
   layout?: FsLayoutName;
   ffs?: FfsConfig;
+  /**
+   * How the node's changes reach its disk (subsystem/diskTrack.ts): absent, what is on disk is not followed and a
+   * crash is refused (the node as before journals); 'none', every block in place; or a write-ahead journal in
+   * ext3's data, ordered or writeback mode. Changes go to the disk at commits, `commitTicks` after the first change
+   * since the last (ext4's 5-second commit interval; DEFAULT_COMMIT_TICKS where absent), and at sync.
+   */
+  journal?: JournalMode;
+  commitTicks?: number;
 }
 
 /**

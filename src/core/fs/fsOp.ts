@@ -39,7 +39,9 @@ export type FsOp =
   /** checks the file system and repairs what it finds (repair.ts), saying what it fixed */
   | { kind: 'fsck' }
   /** breaks the file system as fsck.py does, for fsck to find (a random one draws from the run's random stream) */
-  | { kind: 'corrupt'; corruption: CorruptionName };
+  | { kind: 'corrupt'; corruption: CorruptionName }
+  /** the power fails: what had not reached the disk is lost, and mount replays the journal (subsystem/crashRun.ts) */
+  | { kind: 'crash' };
 
 /** fsck.py's corruptions by name (for a file where fsck.py picks a file or a directory), or a random one. */
 export const CORRUPTION_NAMES = [
@@ -80,6 +82,7 @@ const SYNTAX: Readonly<Record<FsOpKind, { word: string; args: readonly string[] 
   tamper: { word: 'tamper', args: ['height'] },
   fsck: { word: 'fsck', args: [] },
   corrupt: { word: 'corrupt', args: ['corruption'] },
+  crash: { word: 'crash', args: [] },
 };
 
 /** Arguments that are whole numbers. */

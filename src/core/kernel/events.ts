@@ -7,6 +7,7 @@ import type { FsError } from '../fs/types';
 import type { RepairPass } from '../fs/repair';
 import type { FfsPlaced } from '../fs/layout/ffsPlaced';
 import type { SnapshotRead } from '../fs/subsystem/snapshotReads';
+import type { JournalMode } from '../fs/crash/journalMode';
 
 export type { PickReason } from '../sched/reason';
 
@@ -182,6 +183,22 @@ export type SimEvent =
   /** a file request refused (a missing file, a full disk): the process goes on, as after a failed system call */
   | { tick: number; kind: 'fileRefused'; pid: number; request: 'read' | 'write'; path: string; error: FsError }
   | { tick: number; kind: 'fileDone'; pid: number }
+  /**
+   * the file system's `changes` since the last commit (the first few `named`) go to the disk
+   * (fs/subsystem/diskTrack.ts): `writes` block writes in `mode`'s order, `journal` of them into the journal, the
+   * device busy with them from `start` to `until`
+   */
+  | {
+      tick: number;
+      kind: 'fsCommit';
+      mode: JournalMode;
+      changes: number;
+      named: string[];
+      writes: number;
+      journal: number;
+      start: number;
+      until: number;
+    }
   /** a process ended holding descriptors: the kernel closed each (what each close did, in words) */
   | { tick: number; kind: 'descriptorsClosed'; pid: number; closed: string[] }
   /**

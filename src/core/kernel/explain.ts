@@ -1,5 +1,6 @@
 import { assertNever } from '../assertNever';
 import { fsckWords } from '../fs/fsckWords';
+import { commitWords } from '../fs/subsystem/commitWords';
 import { ffsPlacedWords } from '../fs/layout/ffsPlaced';
 import type { FreeStep } from '../heap/types';
 import { findPolicy } from '../sched/registry';
@@ -262,6 +263,8 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return cacheShrinkWords(ev, ev.forPid === null ? 'the kernel' : p(ev.forPid));
     case 'fileDone':
       return `${p(ev.pid)}'s file request is done; it is READY again.`;
+    case 'fsCommit':
+      return commitWords(ev);
     case 'descriptorsClosed':
       return `${p(ev.pid)} has ended: the kernel closes its descriptors (${ev.closed.join('; ')}).`;
     default:

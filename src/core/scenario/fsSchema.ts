@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_FS, FS_LIMITS } from '../fs/config';
 import { MAX_MODE } from '../fs/access';
 import { CORRUPTION_NAMES, MAX_OP_BYTES } from '../fs/fsOp';
+import { JOURNAL_MODES } from '../fs/crash/journalMode';
 import { CACHE_POLICY_NAMES } from '../fs/models/cache/types';
 import { STORE_SPEC_LIMITS } from '../fs/models/storeSpec';
 import { MODEL_STORE_LIMITS } from '../fs/models/types';
@@ -108,6 +109,8 @@ export const fsSchema = z.strictObject(
         { error: 'must be an object {groups, largeFileBlocks}' },
       )
       .optional(),
+    journal: z.enum(JOURNAL_MODES, { error: `must be one of ${JOURNAL_MODES.join(', ')}` }).optional(),
+    commitTicks: intIn(1, FS_LIMITS.maxDeviceTicks, 'ticks').optional(),
   },
   { error: 'must be an object of file-system settings' },
 );
@@ -153,11 +156,12 @@ export const fsActionSchema = z.discriminatedUnion(
       kind: z.literal('corrupt'),
       corruption: z.enum(CORRUPTION_NAMES, { error: `must be one of ${CORRUPTION_NAMES.join(', ')}` }),
     }),
+    z.strictObject({ kind: z.literal('crash') }),
   ],
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper, fsck, corrupt',
+      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper, fsck, corrupt, crash',
     ),
   },
 );

@@ -9,6 +9,7 @@ import { specsWithPaths } from './processSpecs';
 import { nodeSchema, operationSchema, scenarioSchema } from './scenarioSchema';
 import { memoryConfigErrors } from '../memory/configErrors';
 import { fsLayoutErrors } from '../fs/layout/nodeLayout';
+import { journalErrors } from '../fs/subsystem/journalConfig';
 import { migrate } from './migrate';
 import { LIMITS, type ProcessSpec, type Scenario, type ScheduledOperation } from './types';
 
@@ -84,7 +85,11 @@ function validate(raw: unknown, envelope: boolean): Validation {
     errors.push(...heapOperationErrors(operations, valueAt(input, ['heap']) !== undefined));
   if (top.data?.fs) {
     const layout = fsLayoutErrors(top.data.fs);
-    errors.push(...layout, ...(layout.length === 0 ? modelStoreErrors(top.data.fs, processes, operations) : []));
+    errors.push(
+      ...layout,
+      ...journalErrors(top.data.fs),
+      ...(layout.length === 0 ? modelStoreErrors(top.data.fs, processes, operations) : []),
+    );
   }
   if (valueAt(input, ['fs']) === undefined) errors.push(...fileSystemNeeded(processes, operations));
   else if (valueAt(input, ['fs', 'models']) === undefined) errors.push(...modelCacheNeeded(processes, operations));

@@ -2,17 +2,16 @@ import { useMemo, useState } from 'react';
 import { CRASH_DEMO_DISK, CRASH_DEMO_WORKLOAD } from '../../core/fs/crash/crashDemo';
 import { CRASH_LIMITS, diskGeometryError, type DiskGeometry } from '../../core/fs/crash/diskLayout';
 import { geometryOf, type FsConfig } from '../../core/fs/config';
+import { inodesPerBlock } from '../../core/fs/subsystem/journalConfig';
 import type { Scenario } from '../../core/scenario/types';
 import { CrashExplorerPanel } from './CrashExplorerPanel';
 import { scenarioWorkload, WorkloadChoice } from './WorkloadChoice';
 
-/** Bytes of an on-disk inode (ext4's): how many an inode-table block holds. */
-const INODE_BYTES = 256;
 /** The journal's blocks on the scenario's disk: room for the largest transaction a short workload makes. */
 const JOURNAL_BLOCKS = 64;
 
 function diskOf(config: FsConfig): DiskGeometry {
-  return { fs: geometryOf(config), inodesPerBlock: config.blockSize / INODE_BYTES, journalBlocks: JOURNAL_BLOCKS };
+  return { fs: geometryOf(config), inodesPerBlock: inodesPerBlock(config.blockSize), journalBlocks: JOURNAL_BLOCKS };
 }
 
 /**

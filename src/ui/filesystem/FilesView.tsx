@@ -22,6 +22,7 @@ import { entriesUnder } from '../../core/fs/vfs/tree';
 import { LayoutsChoice } from './LayoutsChoice';
 import { LedgerPanel } from './LedgerPanel';
 import { ModelCachePanel } from './ModelCachePanel';
+import { NodeJournalPanel } from './NodeJournalPanel';
 import { OpenFilesPanel } from './OpenFilesPanel';
 import { PageCachePanel } from './PageCachePanel';
 import { turnOnFileSystem } from './turnOnFileSystem';
@@ -102,7 +103,17 @@ export function FilesView() {
       ),
     },
     operations: {
-      render: () => <FileOperationForm onOperate={(op: FsOp) => operateAndAnswer(store, { op: 'fs', action: op })} />,
+      render: () => (
+        <>
+          <FileOperationForm onOperate={(op: FsOp) => operateAndAnswer(store, { op: 'fs', action: op })} />
+          {fs.figures.journal && (
+            <NodeJournalPanel
+              journal={fs.figures.journal}
+              onCrash={() => operateAndAnswer(store, { op: 'fs', action: { kind: 'crash' } })}
+            />
+          )}
+        </>
+      ),
     },
     open: { render: () => <OpenFilesPanel fs={fs} now={now} names={names} /> },
     models: { render: () => <ModelCachePanel fs={fs} /> },

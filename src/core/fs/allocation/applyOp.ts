@@ -156,6 +156,7 @@ export function applyOp(disk: AllocDisk, op: FsOp): AllocOutcome {
       return { ok: true, decision: { path: '/ledger', reason: { kind: 'ledger' } } };
     case 'fsck':
     case 'corrupt':
+    case 'crash':
       return fail('EINVAL', `${op.kind} works on the node's file system, not on this model of allocation`);
     default:
       return assertNever(op);

@@ -26,29 +26,81 @@ export type BlockImage = HomeImage | JournalImage | { kind: 'zero' };
 const ZERO: BlockImage = Object.freeze({ kind: 'zero' });
 
 /**
- * The home blocks of a picture, by disk address (the journal region zero): what the disk holds when every change
- * has reached it. A free data block is zero here; on a real disk it keeps whatever it held last.
+ * What home address `a` of a picture holds (the journal region and a free data block zero): a free data block is
+ * zero here; on a real disk it keeps whatever it held last.
  */
-export function homeImages(fs: FsState, layout: DiskLayout): BlockImage[] {
-  const disk: BlockImage[] = Array.from({ length: layout.total }, () => ZERO);
-  disk[0] = { kind: 'super' };
+export function homeImage(fs: FsState, layout: DiskLayout, a: number): BlockImage {
+  const { inodeBitmap, dataBitmap, inodeTable, journal, data } = layout;
   const bits = layout.geometry.fs.blockSize * 8;
   const slice = (map: Uint8Array, k: number) => Array.from(map.subarray(k * bits, (k + 1) * bits)).join('');
-  for (let k = 0; k < layout.inodeBitmap.count; k++)
-    disk[layout.inodeBitmap.start + k] = { kind: 'inodeBitmap', first: k * bits, bits: slice(fs.inodeBitmap, k) };
-  for (let k = 0; k < layout.dataBitmap.count; k++)
-    disk[layout.dataBitmap.start + k] = { kind: 'dataBitmap', first: k * bits, bits: slice(fs.dataBitmap, k) };
+  if (a < inodeBitmap.start) return { kind: 'super' };
+  if (a < dataBitmap.start) {
+    const k = a - inodeBitmap.start;
+    return { kind: 'inodeBitmap', first: k * bits, bits: slice(fs.inodeBitmap, k) };
+  }
+  if (a < inodeTable.start) {
+    const k = a - dataBitmap.start;
+    return { kind: 'dataBitmap', first: k * bits, bits: slice(fs.dataBitmap, k) };
+  }
+  if (a < journal.start) {
+    const per = layout.geometry.inodesPerBlock;
+    const k = a - inodeTable.start;
+    return { kind: 'inodeTable', first: k * per, inodes: deepCopy(fs.inodes.slice(k * per, (k + 1) * per)) };
+  }
+  const content = a < data.start ? null : fs.blocks[a - data.start];
+  return content ? { kind: 'data', block: a - data.start, content: deepCopy(content) } : ZERO;
+}
+
+/** The home blocks of a picture, by disk address: what the disk holds when every change has reached it. */
+export function homeImages(fs: FsState, layout: DiskLayout): BlockImage[] {
+  return Array.from({ length: layout.total }, (_, a) => homeImage(fs, layout, a));
+}
+
+const sameBits = (a: Uint8Array, b: Uint8Array, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = (x, y) => x === y) =>
+  a.length === b.length && a.every((x, i) => same(x, b[i] as T));
+
+/** Inodes compared whole, so that a field added to Inode is compared too. */
+export const sameInode = (a: Inode | null | undefined, b: Inode | null | undefined) =>
+  a === b || (!!a && !!b && JSON.stringify(a) === JSON.stringify(b));
+
+export function sameContent(a: BlockContent, b: BlockContent): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'file') return a.data === (b as typeof a).data;
+  return sameList(a.entries, (b as typeof a).entries, (x, y) => x[0] === y[0] && x[1] === y[1]);
+}
+
+/**
+ * The home addresses whose blocks `after` changed from `before`, in disk order: what a file system writes for the
+ * change (a block it freed is not written: only its bitmap bit changes). Compared part by part, so that a change
+ * costs a look at each block rather than an image of each.
+ */
+export function changedHomes(before: FsState, after: FsState, layout: DiskLayout): number[] {
+  const out: number[] = [];
+  const bits = layout.geometry.fs.blockSize * 8;
+  const maps = [
+    [layout.inodeBitmap, before.inodeBitmap, after.inodeBitmap],
+    [layout.dataBitmap, before.dataBitmap, after.dataBitmap],
+  ] as const;
+  for (const [region, a, b] of maps)
+    for (let k = 0; k < region.count; k++)
+      if (!sameBits(a, b, k * bits, Math.min((k + 1) * bits, b.length))) out.push(region.start + k);
   const per = layout.geometry.inodesPerBlock;
   for (let k = 0; k < layout.inodeTable.count; k++)
-    disk[layout.inodeTable.start + k] = {
-      kind: 'inodeTable',
-      first: k * per,
-      inodes: deepCopy(fs.inodes.slice(k * per, (k + 1) * per)),
-    };
-  fs.blocks.forEach((content, b) => {
-    if (content) disk[layout.data.start + b] = { kind: 'data', block: b, content: deepCopy(content) };
+    for (let i = k * per; i < Math.min((k + 1) * per, after.inodes.length); i++)
+      if (!sameInode(before.inodes[i], after.inodes[i])) {
+        out.push(layout.inodeTable.start + k);
+        break;
+      }
+  after.blocks.forEach((b, i) => {
+    const a = before.blocks[i];
+    if (b && (!a || !sameContent(a, b))) out.push(layout.data.start + i);
   });
-  return disk;
+  return out;
 }
 
 /** A block's image as one comparable string (images are small plain data). */

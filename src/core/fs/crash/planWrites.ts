@@ -2,8 +2,8 @@ import { deepCopy } from '../../deepCopy';
 import { applyFsOp } from '../applyFsOp';
 import { createFileSystem } from '../fileSystem';
 import { fsOpText, type FsOp } from '../fsOp';
-import type { FsResult, FsState, Inode } from '../types';
-import { homeImages, imageKey, type BlockImage, type HomeImage } from './blockImage';
+import type { FsError, FsState, Inode } from '../types';
+import { changedHomes, homeImage, homeImages, type BlockImage, type HomeImage } from './blockImage';
 import { CRASH_LIMITS, diskGeometryError, diskLayout, type DiskGeometry, type DiskLayout } from './diskLayout';
 import { homeName } from './homeName';
 import type { JournalMode } from './journalMode';
@@ -24,10 +24,14 @@ export interface BlockWrite {
   what: string;
 }
 
+/** What an operation gave: done, or refused with its error (a refused one writes nothing). */
+export type StepResult = { ok: true } | { ok: false; error: FsError };
+
 export interface OpRecord {
-  op: FsOp;
+  /** null: a change the kernel made on its own (a process's descriptors closed as it ended) */
+  op: FsOp | null;
   text: string;
-  result: FsResult;
+  result: StepResult;
   /** its transaction, when it is journalled and changed something */
   tx: number | null;
   /** its writes, first to last by number (none when first > last) */
@@ -63,18 +67,23 @@ const isFileData = (image: BlockImage) => image.kind === 'data' && image.content
  * partly filled last block are past its old end, so that block keeps its label (and, as in the picture, is not
  * written).
  */
-function stampWritten(fs: FsState, before: FsState, inum: number, n: number): void {
+export function stampWritten(fs: FsState, before: FsState, inum: number, n: number): void {
   const blocks = (fs.inodes[inum] as Inode).blocks;
   for (let k = before.inodes[inum]?.blocks.length ?? 0; k < blocks.length; k++)
     fs.blocks[blocks[k] as number] = { kind: 'file', data: `op${n}.${k}` };
 }
 
+/** One change of a picture: the operation, what it gave, and the picture after it (the one before when refused). */
+export interface PlanStep {
+  op: FsOp | null;
+  text: string;
+  result: StepResult;
+  after: FsState;
+}
+
 /**
- * The block writes of a workload: each operation runs on the picture at its own tick (operation n at tick n), and the blocks whose contents it changed
- * are what it writes (a freed block is not written: only its bitmap bit changes). Each operation is synced before
- * the next begins. With a journal each is one transaction, checkpointed as soon as it commits, so the journal
- * holds at most one (ext3 lets several pile up and needs revoke records so replay never overwrites a freed block
- * since reused).
+ * The block writes of a workload: each operation runs on the picture at its own tick (operation n at tick n), and
+ * the blocks whose contents it changed are what it writes (planSteps).
  */
 export function planWrites(
   workload: readonly FsOp[],
@@ -92,32 +101,48 @@ export function planWrites(
         message: `a crash workload has at most ${CRASH_LIMITS.maxOps} operations (got ${workload.length})`,
       },
     };
-  const layout = diskLayout(geometry, mode !== 'none');
   const fs = createFileSystem(geometry.fs);
-  const initial = homeImages(fs, layout);
-  let keys = initial.map(imageKey);
-  const writes: BlockWrite[] = [];
-  const ops: OpRecord[] = [];
-  const states: FsState[] = [deepCopy(fs)];
-  let tx = 0;
+  const start = deepCopy(fs);
+  const steps: PlanStep[] = [];
   for (const [i, op] of workload.entries()) {
-    const text = fsOpText(op);
     fs.now = i + 1;
     const result = applyFsOp(fs, op);
-    if (result.ok && op.kind === 'write') stampWritten(fs, states[i] as FsState, result.inum, i + 1);
-    states.push(deepCopy(fs));
+    if (result.ok && op.kind === 'write') stampWritten(fs, steps[i - 1]?.after ?? start, result.inum, i + 1);
+    steps.push({ op, text: fsOpText(op), result, after: deepCopy(fs) });
+  }
+  return planSteps(diskLayout(geometry, mode !== 'none'), mode, start, steps);
+}
+
+/**
+ * The block writes of a sequence of changes from the picture `start` holds on disk (the crash explorer's
+ * workload, or the changes a running node commits): the blocks whose contents a change made different are what it
+ * writes (a freed block is not written: only its bitmap bit changes). Each change is synced before the next
+ * begins. With a journal each is one transaction, checkpointed as soon as it commits, so the journal holds at most
+ * one (ext3 lets several pile up and needs revoke records so replay never overwrites a freed block since reused).
+ */
+export function planSteps(
+  layout: DiskLayout,
+  mode: JournalMode,
+  start: FsState,
+  steps: readonly PlanStep[],
+): { ok: true; plan: CrashPlan } | { ok: false; error: PlanError } {
+  const initial = homeImages(start, layout);
+  const writes: BlockWrite[] = [];
+  const ops: OpRecord[] = [];
+  const states: FsState[] = [start];
+  let tx = 0;
+  for (const [i, { op, text, result, after: fs }] of steps.entries()) {
+    states.push(fs);
     const first = writes.length + 1;
     const durableBefore = ops[ops.length - 1]?.durableAfter ?? 0;
     if (!result.ok) {
       ops.push({ op, text, result, tx: null, first, last: first - 1, durableAfter: durableBefore });
       continue;
     }
-    const home = homeImages(fs, layout);
-    const nextKeys = home.map(imageKey);
-    const dirty = home.flatMap((image, a) =>
-      image.kind !== 'zero' && nextKeys[a] !== keys[a] ? [{ address: a, image: image as HomeImage }] : [],
-    );
-    keys = nextKeys;
+    const dirty = changedHomes(states[i] as FsState, fs, layout).map((a) => ({
+      address: a,
+      image: homeImage(fs, layout, a) as HomeImage,
+    }));
     const names = homeName(layout, fs);
     const emit = (address: number, image: BlockImage, kind: WriteKind, what: string, t: number | null) =>
       writes.push({ n: writes.length + 1, op: i, tx: t, address, image, kind, what });

@@ -13,6 +13,8 @@ import { cacheRoom } from './cacheMemory';
 import { mountedRequest } from './mountedRequests';
 import { kernelNames } from '../vfs/mountedOp';
 import { resolveVfs } from '../vfs/resolveVfs';
+import { recordChange } from './diskTrack';
+import { fsOpText } from '../fsOp';
 import type { FileIoProgress, FsRun } from './state';
 
 export function fsRun(st: SimState): FsRun {
@@ -31,8 +33,10 @@ export function nextFileRequest(run: FsRun, p: Pcb): number {
 }
 
 /** What a request did: the bytes, the file's blocks it touched and what the page cache made of them; or why not. */
+/** `mounted`: the request went into /proc or /ledger, not to the block file system (whose changes the journal keeps) */
 type Done =
-  { ok: true; bytes: number; blocks: number; cache: CacheOutcome; placed?: FfsPlaced } | { ok: false; error: FsError };
+  | { ok: true; bytes: number; blocks: number; cache: CacheOutcome; placed?: FfsPlaced; mounted?: true }
+  | { ok: false; error: FsError };
 
 /** The user process `pid` acts as for file permissions: root unless its spec says 'own' (then uid = pid). */
 export const uidOf = (run: FsRun, pid: number): number => (run.users[pid] === 'own' ? pid : ROOT_UID);
@@ -85,7 +89,7 @@ function requestOn(
   const place = resolveVfs(kernelNames(run.fs), r.path, true);
   if (place.in === 'mount') {
     const done = mountedRequest(st, run, p, r, place.mount, place.names);
-    return done.ok ? { ...done, cache: { hits: 0, fromDisk: 0, toDisk: done.blocks } } : done;
+    return done.ok ? { ...done, cache: { hits: 0, fromDisk: 0, toDisk: done.blocks }, mounted: true } : done;
   }
   if (place.crossed && place.in === 'error') return { ok: false, error: place.error };
   const on = place.crossed && place.in === 'block' ? { ...r, path: place.path } : r;
@@ -153,6 +157,8 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   } else {
     stats.writes++;
     stats.bytesWritten += done.bytes;
+    const appended = { kind: 'write', path: r.path, bytes: r.bytes } as const;
+    if (!done.mounted) recordChange(st, run, appended, `P${p.pid}: ${fsOpText(appended)}`, done);
   }
   const disk = done.cache.fromDisk + done.cache.toDisk;
   const served = queueOnDevice(st, run, p.pid, r, disk);

@@ -11,6 +11,8 @@ import type { FsStats } from './state';
 import { deepCopy } from '../../deepCopy';
 import { blobHolders, storeStats, type BlobHolders, type StoreStats } from '../models/listing';
 import type { StoreLoad } from './snapshotReads';
+import type { JournalMode } from '../crash/journalMode';
+import type { JournalStats } from './diskTrack';
 
 /** What `sim run --json` reports of the file system at the end of a run. */
 export interface FsResult {
@@ -35,6 +37,11 @@ export interface FsResult {
      */
     frames?: { held: number; bound: number };
   };
+  /**
+   * with `fs.journal`: the commits and crashes (diskTrack.ts, crashRun.ts), the changes not yet on disk at the end
+   * and the commits still being written; absent without
+   */
+  journal?: JournalStats & { mode: JournalMode; commitTicks: number; pending: number; writing: number };
   /** under FFS: its cylinder groups and large-file exception (absent under vsfs, the default) */
   ffs?: FsGroups & { largeFileBlocks: number };
   /**
@@ -82,6 +89,15 @@ export function fsResult(st: SimState): FsResult {
         },
       }),
     },
+    ...(run.disk && {
+      journal: {
+        mode: run.disk.mode,
+        commitTicks: run.disk.commitTicks,
+        ...run.disk.stats,
+        pending: run.disk.log.length - run.disk.from,
+        writing: run.disk.commits.filter((c) => c.end > st.now).length,
+      },
+    }),
     ...(groups && { ffs: { ...groups, largeFileBlocks: (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks } }),
     ...(run.store && {
       store: { stats: storeStats(run.store), blobs: blobHolders(run.store), loads: deepCopy(run.loads) },

@@ -7,6 +7,7 @@ import type { Ledger, Verdict } from '../ledger/types';
 import type { OpenFiles } from '../openFiles';
 import type { PageCache } from '../pageCache';
 import type { FsState } from '../types';
+import type { DiskTrack } from './diskTrack';
 
 /** One request the block device has taken: served from `start` to `end`, first come first served. */
 export interface DeviceRequest {
@@ -87,6 +88,8 @@ export interface FsRun {
   verdict: Verdict | null;
   /** the last corruption made on purpose (fsck.py's words), until fsck repairs it; null when none */
   corrupted: string | null;
+  /** with `fs.journal`: what the disk holds against the picture, and the commits writing it; null without */
+  disk: DiskTrack | null;
   stats: FsStats;
   /** counts every change of the file system or the device, so a frame knows whether to send the picture again */
   version: number;

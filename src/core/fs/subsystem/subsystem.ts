@@ -28,6 +28,8 @@ function modelCacheOf(config: ModelCacheConfig) {
   return made.cache;
 }
 import { fsResult } from './result';
+import { commitChanges, commitDueAt, createDiskTrack, recordChange, syncCommits } from './diskTrack';
+import { crashNode, lostRequestError, repairOrCorruptReachesDisk } from './crashRun';
 import { fsView } from './view';
 import { applyPlaced } from '../layout/nodeLayout';
 import { mountedOp } from '../vfs/mountedOp';
@@ -69,11 +71,12 @@ export const fsSubsystem: Subsystem<'fs'> = {
   create: (scenario) => {
     const fs = scenario.fs as FsConfig;
     const config = deepFreeze({ ...fs, device: { ...fs.device }, cache: { ...fs.cache } });
-    const disk = createFileSystem(geometryOf(config));
-    const store = storeAtStart(disk, config);
+    const picture = createFileSystem(geometryOf(config));
+    // The model store is on the disk when the node starts: the journal's picture of the disk begins with it.
+    const store = storeAtStart(picture, config);
     return {
       config,
-      fs: disk,
+      fs: picture,
       busyUntil: 0,
       queue: [],
       patterns: byPid(scenario, 'files'),
@@ -91,6 +94,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       ledger: emptyLedger(),
       verdict: null,
       corrupted: null,
+      disk: createDiskTrack(config, picture),
       stats: {
         requests: 0,
         reads: 0,
@@ -130,6 +134,13 @@ export const fsSubsystem: Subsystem<'fs'> = {
       const said = applyFsckOp(st, run, op.action);
       settle('error' in said);
       st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
+      if (!('error' in said)) repairOrCorruptReachesDisk(st, run, op.action, said);
+      return false;
+    }
+    if (op.action.kind === 'crash') {
+      const said = crashNode(st, run);
+      settle('error' in said);
+      st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
       return false;
     }
     // Paths that reach into /proc or /ledger are theirs to refuse; the rest run on the block file system.
@@ -149,6 +160,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       return false;
     }
     if (fdOp) {
+      recordChange(st, run, action, line, done);
       st.events.push(
         done.ok && 'said' in done
           ? { tick: st.now, kind: 'fsOp', line, error: null, told: done.said }
@@ -176,6 +188,12 @@ export const fsSubsystem: Subsystem<'fs'> = {
         ...(placed && { placed }),
         ...(kept && { told: kept }),
       });
+      recordChange(st, run, action, line, done);
+      return false;
+    }
+    // With a journal setting, sync is a commit: the dirty cached blocks go to the disk as part of it.
+    if (run.disk) {
+      st.events.push({ tick: st.now, kind: 'fsOp', line, error: null, told: syncCommits(st, run) });
       return false;
     }
     const blocks = flushAll(run.cache);
@@ -191,6 +209,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
   },
   decide: (st, kernel) => {
     const run = fsRun(st);
+    if (commitDueAt(run) <= st.now) commitChanges(st, run);
     if (!run.anyFileIo) return false;
     let freed = false;
     for (const cpu of st.cpus) {
@@ -207,19 +226,34 @@ export const fsSubsystem: Subsystem<'fs'> = {
     run.fs.now = st.now;
     const closed = closeAll(run.fs, run.open, p.pid);
     if (closed.length === 0) return;
+    recordChange(st, run, null, `P${p.pid} ends: its descriptors close`, { ok: true });
     run.version++;
     forgetFreedBlocks(run);
     releaseSpareFrames(st, run);
     st.events.push({ tick: st.now, kind: 'descriptorsClosed', pid: p.pid, closed });
   },
   reclaim: (st, ask) => reclaimCache(st, fsRun(st), ask),
+  logs: (st) => {
+    const track = fsRun(st).disk;
+    return track ? [track.log, track.plans] : [];
+  },
   wake: (st, p) => {
+    const lost = lostRequestError(fsRun(st), p.pid);
+    if (lost)
+      st.events.push({
+        tick: st.now,
+        kind: 'fileRefused',
+        pid: p.pid,
+        request: lost.kind,
+        path: lost.path,
+        error: lost.error,
+      });
     st.events.push({ tick: st.now, kind: 'fileDone', pid: p.pid });
   },
   nextEvent: (st) => {
     const run = fsRun(st);
-    if (!run.anyFileIo) return Infinity;
-    let next = Infinity;
+    if (!run.anyFileIo) return commitDueAt(run);
+    let next = commitDueAt(run);
     for (const cpu of st.cpus)
       if (cpu.phase === 'run') next = Math.min(next, nextFileRequest(run, mustPcb(st, cpu.pid as number)));
     return next;
