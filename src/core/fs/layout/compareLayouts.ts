@@ -11,11 +11,21 @@ import { treeOf } from '../subsystem/view';
 import type { FsError, FsState } from '../types';
 import { blockAddress, diskAddresses, inodeAddress, type DiskAddresses } from './diskAddress';
 import { distanceTotals, fileDistance, type DistanceTotals, type FileDistance } from './fileDistance';
-import { createLogLayout, logChanges, type LogLayout, type LogWrites } from './logLayout';
+import { loggedAddrs, type LogWrites } from './logLayout';
+import { createCleanedLog, logOperation, type CleanedLog } from './cleanedLog';
+import { DEFAULT_LOG, type LogConfig } from './logConfig';
+import type { Cleaned, CleanerStats } from '../lfs/cleaner';
+import { segmentOf, segmentStart, type LogSegments } from '../lfs/segments';
+import { deepCopy } from '../../deepCopy';
+import { round2 } from '../../metrics/metrics';
 import { DEFAULT_FFS, fsLayoutErrors, layoutGroups, placementOf, type FfsConfig } from './nodeLayout';
 
 /** The disk every layout gets: the file system's size and FFS's parameters (its groups divide both sizes). */
-export type LayoutSetup = Pick<FsConfig, 'blockSize' | 'blocks' | 'inodes'> & FfsConfig;
+export type LayoutSetup = Pick<FsConfig, 'blockSize' | 'blocks' | 'inodes'> &
+  FfsConfig & {
+    /** the log's segments and cleaner (DEFAULT_LOG where absent) */
+    log?: LogConfig;
+  };
 
 export type LayoutName = 'vsfs' | 'ffs' | 'lfs';
 export const LAYOUT_NAMES: readonly LayoutName[] = ['vsfs', 'ffs', 'lfs'];
@@ -34,33 +44,43 @@ export const LAYOUT_WORDS: Readonly<Record<LayoutName, { label: string; goodAt: 
   lfs: {
     label: 'LFS (the log)',
     goodAt:
-      'Writes: every change is appended in one sequential run, whatever file it is in; the price is extra blocks per write (inode, inode-map piece, checkpoint), files scattered through the log, and dead blocks a cleaner must reclaim.',
+      'Writes: every change is appended in one sequential run, whatever file it is in; the price is extra blocks per write (inode, inode-map piece, checkpoint), files scattered through the log, and a cleaner that copies the live blocks out of mostly dead segments to free them: more writes again (the write amplification).',
   },
 };
 
 /** The blocks in one LFS segment: the unit a cleaner reclaims (small, so a teaching disk has several). */
-export const SEGMENT_BLOCKS = 16;
+export const SEGMENT_BLOCKS = DEFAULT_LOG.segmentBlocks;
 
-/** What one operation wrote to the log: its line, refused or not, and its blocks by kind. */
+/** What one operation wrote to the log: its line, refused or not, its blocks by kind, and what was cleaned first. */
 export interface LogStep {
   line: string;
   error: FsError | null;
   writes: LogWrites;
+  cleaned: Cleaned[];
 }
 
-/** The log's figures: blocks written per operation, live and dead blocks, segments a cleaner could free. */
+/** The log's figures: blocks written per operation, live and dead blocks, the segments and the cleaner's work. */
 export interface LogFigures {
   steps: LogStep[];
-  /** blocks appended to the log (the checkpoint region's rewrites are counted in the steps, not here) */
-  length: number;
+  /** the log's disk: its blocks, and the blocks in a segment */
+  diskBlocks: number;
+  segmentBlocks: number;
+  /** blocks live now (the checkpoint region's included), and dead ones in segments in use (the cleaner's work) */
   live: number;
   dead: number;
-  segments: number;
-  /** segments with no live block: a cleaner frees them without copying anything */
+  /** segments in use, free (never written, or written and freed), and free because the cleaner freed them */
+  segments: { total: number; inUse: number; free: number; cleaned: number };
+  /** segments in use with no live block: a cleaner frees them without copying anything */
   deadSegments: number;
-  /** blocks the log outgrew the disk by (0 when it fits): a cleaner would have had to run */
-  pastDisk: number;
+  cleaner: CleanerStats;
+  /** data and directory blocks the operations changed, and every block written (theirs and the cleaner's) */
+  userBlocks: number;
+  writtenBlocks: number;
 }
+
+/** Blocks written per block the user wrote, to 2 decimals (null before the user wrote any). */
+export const writeAmplification = (f: Pick<LogFigures, 'userBlocks' | 'writtenBlocks'>): number | null =>
+  f.userBlocks === 0 ? null : round2(f.writtenBlocks / f.userBlocks);
 
 export interface LayoutRun {
   name: LayoutName;
@@ -151,27 +171,33 @@ const LOG_KIND: Readonly<Record<LfsBlock['kind'], number>> = {
   data: BLOCK_KIND.data,
 };
 
-/** The log: its blocks live or dead, each file's distances along it, the writes of each operation. */
-function logRun(log: LogLayout, fs: FsState, steps: LogStep[], diskBlocks: number): LayoutRun {
-  const { lfs } = log;
+/** The log: its blocks live, dead or free, each file's distances along it, the writes of each operation. */
+function logRun(c: CleanedLog, fs: FsState, steps: LogStep[]): LayoutRun {
+  const { lfs } = c.log;
+  const seg = lfs.segments as LogSegments;
   const live = liveness(lfs);
-  const total = Math.max(diskBlocks, lfs.log.length);
-  const kind = new Uint8Array(total);
-  const owner = new Int32Array(total).fill(-1);
+  const diskBlocks = 1 + seg.list.length * seg.segmentBlocks;
+  const kind = new Uint8Array(diskBlocks);
+  const owner = new Int32Array(diskBlocks).fill(-1);
+  let liveCount = 0;
+  let dead = 0;
   lfs.log.forEach((block, a) => {
+    if (a > 0 && seg.list[segmentOf(seg, a)]?.state !== 'used') return;
     const why = live[a] ?? null;
     kind[a] = why === null ? BLOCK_KIND.dead : LOG_KIND[block.kind];
+    if (why === null) dead++;
+    else liveCount++;
     if (why?.by === 'imap' || why?.by === 'inode') owner[a] = why.inum;
   });
   const addrOf = (inum: number) => lfs.imap[inum] ?? 0;
-  const files = filesOf(fs).map((f) =>
-    fileDistance(f, addrOf(f.inum), addrOf(f.dir), log.seen.get(f.inum)?.addrs ?? []),
-  );
-  const liveCount = live.filter((l) => l !== null).length;
+  const files = filesOf(fs).map((f) => fileDistance(f, addrOf(f.inum), addrOf(f.dir), loggedAddrs(c.log, f.inum)));
   let deadSegments = 0;
-  const segments = Math.ceil(lfs.log.length / SEGMENT_BLOCKS);
-  for (let s = 0; s < segments; s++)
-    if (live.slice(s * SEGMENT_BLOCKS, (s + 1) * SEGMENT_BLOCKS).every((l) => l === null)) deadSegments++;
+  seg.list.forEach((s, i) => {
+    const start = segmentStart(seg, i);
+    if (s.state === 'used' && live.slice(start, start + seg.segmentBlocks).every((l) => l === null)) deadSegments++;
+  });
+  const inUse = seg.list.filter((s) => s.state === 'used').length;
+  const cleaned = seg.list.filter((s) => s.state === 'free' && s.cleanings > 0).length;
   return {
     name: 'lfs',
     ...LAYOUT_WORDS.lfs,
@@ -183,12 +209,15 @@ function logRun(log: LogLayout, fs: FsState, steps: LogStep[], diskBlocks: numbe
     totals: { ...distanceTotals(files), refused: steps.filter((s) => s.error !== null).length },
     log: {
       steps,
-      length: lfs.log.length,
+      diskBlocks,
+      segmentBlocks: seg.segmentBlocks,
       live: liveCount,
-      dead: lfs.log.length - liveCount,
-      segments,
+      dead,
+      segments: { total: seg.list.length, inUse, free: seg.list.length - inUse, cleaned },
       deadSegments,
-      pastDisk: Math.max(0, lfs.log.length - diskBlocks),
+      cleaner: { ...c.cleaner },
+      userBlocks: c.userBlocks,
+      writtenBlocks: c.opBlocks + c.cleaner.blocksWritten,
     },
   };
 }
@@ -209,24 +238,27 @@ export function compareLayouts(
   const vsfs = createFileSystem(geometryOf(ffsConfig));
   const ffs = createFileSystem(geometryOf(ffsConfig));
   const ffsPlacement = placementOf(ffsConfig);
-  const { log } = createLogLayout(vsfs);
-  const steps: LogStep[] = [];
-  let ffsRefused = 0;
-  for (const op of ops) {
-    const done = applyFsOp(vsfs, op, LOWEST_FREE);
-    const writes = logChanges(log, vsfs, done.ok ? [done.inum] : []);
-    steps.push({ line: fsOpText(op), error: done.ok ? null : done.error, writes });
-    if (!applyFsOp(ffs, op, ffsPlacement).ok) ffsRefused++;
-  }
   const groups = layoutGroups(ffsConfig) as FsGroups;
   const one: FsGroups = { count: 1, inodesPerGroup: setup.inodes, blocksPerGroup: setup.blocks };
-  const vsfsRun = blockRun('vsfs', vsfs, diskAddresses(one, setup.blockSize), steps.filter((s) => s.error).length);
+  const vsfsDisk = diskAddresses(one, setup.blockSize);
+  // The log gets the vsfs disk's address line, inode table and all, and cleans it as it fills.
+  let lfsFs = createFileSystem(geometryOf(ffsConfig));
+  const log = createCleanedLog(lfsFs, vsfsDisk.total, setup.log ?? DEFAULT_LOG);
+  const keep = { save: () => deepCopy(lfsFs), restore: (saved: FsState) => void (lfsFs = saved) };
+  const steps: LogStep[] = [];
+  let [vsfsRefused, ffsRefused] = [0, 0];
+  for (const op of ops) {
+    if (!applyFsOp(vsfs, op, LOWEST_FREE).ok) vsfsRefused++;
+    if (!applyFsOp(ffs, op, ffsPlacement).ok) ffsRefused++;
+    const { done, writes, cleaned } = logOperation(log, lfsFs, op, () => applyFsOp(lfsFs, op, LOWEST_FREE), keep);
+    steps.push({ line: fsOpText(op), error: done.ok ? null : done.error, writes, cleaned });
+  }
   return {
     ok: true,
     runs: [
-      vsfsRun,
+      blockRun('vsfs', vsfs, vsfsDisk, vsfsRefused),
       blockRun('ffs', ffs, diskAddresses(groups, setup.blockSize), ffsRefused),
-      logRun(log, vsfs, steps, vsfsRun.map.kind.length),
+      logRun(log, lfsFs, steps),
     ],
   };
 }
