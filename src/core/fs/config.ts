@@ -1,4 +1,5 @@
 import type { FfsConfig, FsLayoutName } from './layout/nodeLayout';
+import type { LogConfig } from './layout/logConfig';
 import type { ModelCacheConfig } from './models/cache/types';
 import { PATH_MAX } from './fileSystem';
 import type { FsGeometry } from './types';
@@ -27,10 +28,12 @@ export interface FsConfig {
   models?: ModelCacheConfig;
   /**
    * Where new inodes and blocks go (layout/nodeLayout.ts): vsfs's lowest free one (absent: the default), or
-   * FFS's cylinder groups, with `ffs`'s groups and large-file exception (DEFAULT_FFS where it is absent).
+   * FFS's cylinder groups, with `ffs`'s groups and large-file exception (DEFAULT_FFS where it is absent), or a
+   * log (LFS) on the disk's blocks in segments, with `lfs`'s segment size and cleaner (DEFAULT_LOG where absent).
    */
   layout?: FsLayoutName;
   ffs?: FfsConfig;
+  lfs?: LogConfig;
 }
 
 /** The model a process serves: its weights, loaded through the model cache when it first runs. */

@@ -1,3 +1,4 @@
+import { cleanedSentence } from '../fs/lfs/cleaner';
 import { assertNever } from '../assertNever';
 import { fsckWords } from '../fs/fsckWords';
 import { ffsPlacedWords } from '../fs/layout/ffsPlaced';
@@ -250,6 +251,8 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return cacheShrinkWords(ev, ev.forPid === null ? 'the kernel' : p(ev.forPid));
     case 'fileDone':
       return `${p(ev.pid)}'s file request is done; it is READY again.`;
+    case 'logCleaned':
+      return `File system: the log's cleaner, before ${ev.line}: ${cleanedSentence(ev.cleaned)}.`;
     case 'descriptorsClosed':
       return `${p(ev.pid)} has ended: the kernel closes its descriptors (${ev.closed.join('; ')}).`;
     default:

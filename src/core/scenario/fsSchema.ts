@@ -4,6 +4,8 @@ import { MAX_MODE } from '../fs/access';
 import { CORRUPTION_NAMES, MAX_OP_BYTES } from '../fs/fsOp';
 import { CACHE_POLICY_NAMES } from '../fs/models/cache/types';
 import { DEFAULT_FFS, FFS_LIMITS, FS_LAYOUTS } from '../fs/layout/nodeLayout';
+import { DEFAULT_LOG, LOG_LIMITS } from '../fs/layout/logConfig';
+import { CLEANER_POLICY_NAMES } from '../fs/lfs/cleanerPolicies';
 import { flag, intIn, listOf, text, unionError } from './fields';
 import { LIMITS } from './types';
 
@@ -83,6 +85,21 @@ export const fsSchema = z.strictObject(
           ),
         },
         { error: 'must be an object {groups, largeFileBlocks}' },
+      )
+      .optional(),
+    lfs: z
+      .strictObject(
+        {
+          segmentBlocks: intIn(LOG_LIMITS.minSegmentBlocks, LOG_LIMITS.maxSegmentBlocks, 'blocks').default(
+            DEFAULT_LOG.segmentBlocks,
+          ),
+          cleanBelow: intIn(1, FS_LIMITS.maxBlocks, 'free segments').default(DEFAULT_LOG.cleanBelow),
+          cleanTo: intIn(1, FS_LIMITS.maxBlocks, 'free segments').default(DEFAULT_LOG.cleanTo),
+          policy: z
+            .enum(CLEANER_POLICY_NAMES, { error: `must be one of ${CLEANER_POLICY_NAMES.join(', ')}` })
+            .default(DEFAULT_LOG.policy),
+        },
+        { error: 'must be an object {segmentBlocks, cleanBelow, cleanTo, policy}' },
       )
       .optional(),
   },

@@ -1,12 +1,8 @@
 import { useMemo, useState } from 'react';
 import { FilePick } from './FilePick';
 import type { FsOp } from '../../core/fs/fsOp';
-import {
-  compareLayouts,
-  writeAmplification,
-  type LayoutRun,
-  type LayoutSetup,
-} from '../../core/fs/layout/compareLayouts';
+import { compareLayouts, type LayoutRun, type LayoutSetup } from '../../core/fs/layout/compareLayouts';
+import { writeAmplification } from '../../core/fs/layout/cleanedLog';
 import { CLEANER_POLICIES, CLEANER_POLICY_NAMES, type CleanerPolicyName } from '../../core/fs/lfs/cleanerPolicies';
 import { DEFAULT_LOG } from '../../core/fs/layout/logConfig';
 import { LogCleaner } from './LogCleaner';

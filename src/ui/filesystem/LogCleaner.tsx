@@ -1,5 +1,6 @@
 import { cleanedSentence } from '../../core/fs/lfs/cleaner';
-import { writeAmplification, type LogFigures } from '../../core/fs/layout/compareLayouts';
+import type { LogFigures } from '../../core/fs/layout/compareLayouts';
+import { writeAmplification } from '../../core/fs/layout/cleanedLog';
 import { FactList } from './FactList';
 
 /** Cleaner's decisions listed: a teaching workload's worth. */

@@ -8,14 +8,13 @@ import type { FsOp } from '../fsOp';
 import { fsInvariants } from '../invariants';
 import { clean, emptyCleanerStats } from '../lfs/cleaner';
 import { CLEANER_POLICY_NAMES } from '../lfs/cleanerPolicies';
-import { liveness } from '../lfs/lfsLiveness';
 import { readLog } from '../lfs/logTree';
-import { segmentOf, type LogSegments } from '../lfs/segments';
 import { LOWEST_FREE } from '../placement';
-import { treeOf } from '../subsystem/view';
 import type { FsState } from '../types';
-import { createCleanedLog, logOperation, type CleanedLog } from './cleanedLog';
+import { createCleanedLog, logOperation } from './cleanedLog';
 import type { LogConfig } from './logConfig';
+import { logInvariants } from './logInvariants';
+import type { LogSegments } from '../lfs/segments';
 
 /** 64 blocks of 1 KiB and 16 inodes; a log of 6 segments of 8 blocks after its checkpoint region. */
 const GEOMETRY = { inodes: 16, dataBlocks: 64, entriesPerBlock: 32, pointersPerInode: 64, blockSize: 1024 };
@@ -30,50 +29,6 @@ function logged(config: LogConfig) {
     fs: () => fs,
     apply: (op: FsOp) => logOperation(log, fs, op, () => applyFsOp(fs, op, LOWEST_FREE), keep),
   };
-}
-
-/** What the FsState holds, in the log's terms: every name with its inode's fields and its blocks. */
-function picture(fs: FsState) {
-  return treeOf(fs).map((e) => {
-    const inode = fs.inodes[e.inum];
-    return {
-      path: e.path,
-      inum: e.inum,
-      type: inode?.kind === 'dir' ? 'dir' : 'file',
-      size: inode?.size,
-      links: inode?.links,
-      blocks: inode?.blocks.length,
-    };
-  });
-}
-
-/** The log's problems: broken pointers, live blocks in a free segment, and any difference from the FsState. */
-function problems(c: CleanedLog, fs: FsState): string[] {
-  const { lfs } = c.log;
-  const seg = lfs.segments as LogSegments;
-  const read = readLog(lfs);
-  const out = [...read.broken];
-  liveness(lfs).forEach((why, a) => {
-    if (why && a > 0 && seg.list[segmentOf(seg, a)]?.state === 'free') out.push(`live block ${a} in a free segment`);
-  });
-  if (lfs.log.some((b) => b === undefined)) out.push('the log has a hole');
-  const fromLog = read.names.map((n) => ({
-    path: n.path,
-    inum: n.inum,
-    type: n.type,
-    size: n.size,
-    links: n.links,
-    blocks: n.contents.length,
-  }));
-  if (JSON.stringify(fromLog) !== JSON.stringify(picture(fs))) out.push('the log describes another file system');
-  for (const n of read.names)
-    if (n.type === 'file')
-      n.contents.forEach((text, k) => {
-        if (!text.startsWith(`${n.inum}:${k}:`)) out.push(`${n.path}'s block ${k} holds ${text}`);
-      });
-  const free = seg.list.filter((s) => s.state === 'free').length;
-  if (free !== seg.free) out.push(`${seg.free} segments counted free, ${free} are`);
-  return out;
 }
 
 const NAMES = ['/a', '/b', '/a/c', '/a/d', '/b/e', '/g'];
@@ -102,7 +57,7 @@ describe('a log on a disk of segments, with its cleaner', () => {
           const r = run.apply(o);
           // A refusal for a full log leaves the file system as it was.
           if (!r.done.ok && r.done.error.message.startsWith('the log is full')) expect(run.fs()).toEqual(before);
-          expect(problems(run.log, run.fs())).toEqual([]);
+          expect(logInvariants(run.log, run.fs())).toEqual([]);
           expect(fsInvariants(run.fs())).toEqual([]);
         }
       }),
@@ -120,7 +75,7 @@ describe('a log on a disk of segments, with its cleaner', () => {
         const all = (lfs.segments as LogSegments).list.length;
         clean(lfs, { ...cfg, cleanBelow: all, cleanTo: all }, 0, emptyCleanerStats());
         expect(readLog(lfs).names).toEqual(before);
-        expect(problems(run.log, run.fs())).toEqual([]);
+        expect(logInvariants(run.log, run.fs())).toEqual([]);
       }),
       { numRuns: 150 },
     );
@@ -133,7 +88,7 @@ describe('a log on a disk of segments, with its cleaner', () => {
       expect(run.apply({ kind: 'write', path: '/f', bytes: 2048 }).done.ok).toBe(true);
     }
     expect(run.log.cleaner.segmentsCleaned).toBeGreaterThan(5);
-    expect(problems(run.log, run.fs())).toEqual([]);
+    expect(logInvariants(run.log, run.fs())).toEqual([]);
     // Files of 8 KiB each until the log cannot hold one more: refused, the rest as it was.
     const refused = Array.from({ length: 8 }, (_, i) => run.apply({ kind: 'write', path: `/g${i}`, bytes: 8192 }));
     const full = refused.find((r) => !r.done.ok)?.done;
@@ -141,6 +96,6 @@ describe('a log on a disk of segments, with its cleaner', () => {
     expect(full && !full.ok ? full.error.message : '').toMatch(
       /^the log is full of live data: write needs \d+ blocks written and the log has \d+ left after cleaning$/,
     );
-    expect(problems(run.log, run.fs())).toEqual([]);
+    expect(logInvariants(run.log, run.fs())).toEqual([]);
   });
 });

@@ -4,20 +4,16 @@ import { geometryOf, type FsConfig } from '../config';
 import { createFileSystem } from '../fileSystem';
 import type { FsGroups } from '../ffsPlacement';
 import { fsOpText, type FsOp } from '../fsOp';
-import { liveness } from '../lfs/lfsLiveness';
-import type { LfsBlock } from '../lfs/lfsTypes';
 import { LOWEST_FREE } from '../placement';
 import { treeOf } from '../subsystem/view';
 import type { FsError, FsState } from '../types';
 import { blockAddress, diskAddresses, inodeAddress, type DiskAddresses } from './diskAddress';
 import { distanceTotals, fileDistance, type DistanceTotals, type FileDistance } from './fileDistance';
 import { loggedAddrs, type LogWrites } from './logLayout';
-import { createCleanedLog, logOperation, type CleanedLog } from './cleanedLog';
+import { createCleanedLog, logMap, logOperation, logTotals, type CleanedLog, type LogTotals } from './cleanedLog';
 import { DEFAULT_LOG, type LogConfig } from './logConfig';
-import type { Cleaned, CleanerStats } from '../lfs/cleaner';
-import { segmentOf, segmentStart, type LogSegments } from '../lfs/segments';
+import type { Cleaned } from '../lfs/cleaner';
 import { deepCopy } from '../../deepCopy';
-import { round2 } from '../../metrics/metrics';
 import { DEFAULT_FFS, fsLayoutErrors, layoutGroups, placementOf, type FfsConfig } from './nodeLayout';
 
 /** The disk every layout gets: the file system's size and FFS's parameters (its groups divide both sizes). */
@@ -59,28 +55,10 @@ export interface LogStep {
   cleaned: Cleaned[];
 }
 
-/** The log's figures: blocks written per operation, live and dead blocks, the segments and the cleaner's work. */
-export interface LogFigures {
+/** The log's figures (cleanedLog.ts's) and the blocks each operation wrote. */
+export interface LogFigures extends LogTotals {
   steps: LogStep[];
-  /** the log's disk: its blocks, and the blocks in a segment */
-  diskBlocks: number;
-  segmentBlocks: number;
-  /** blocks live now (the checkpoint region's included), and dead ones in segments in use (the cleaner's work) */
-  live: number;
-  dead: number;
-  /** segments in use, free (never written, or written and freed), and free because the cleaner freed them */
-  segments: { total: number; inUse: number; free: number; cleaned: number };
-  /** segments in use with no live block: a cleaner frees them without copying anything */
-  deadSegments: number;
-  cleaner: CleanerStats;
-  /** data and directory blocks the operations changed, and every block written (theirs and the cleaner's) */
-  userBlocks: number;
-  writtenBlocks: number;
 }
-
-/** Blocks written per block the user wrote, to 2 decimals (null before the user wrote any). */
-export const writeAmplification = (f: Pick<LogFigures, 'userBlocks' | 'writtenBlocks'>): number | null =>
-  f.userBlocks === 0 ? null : round2(f.writtenBlocks / f.userBlocks);
 
 export interface LayoutRun {
   name: LayoutName;
@@ -163,62 +141,21 @@ function blockRun(name: 'vsfs' | 'ffs', fs: FsState, d: DiskAddresses, refused: 
   };
 }
 
-const LOG_KIND: Readonly<Record<LfsBlock['kind'], number>> = {
-  checkpoint: BLOCK_KIND.checkpoint,
-  imap: BLOCK_KIND.imap,
-  inode: BLOCK_KIND.inode,
-  dir: BLOCK_KIND.directory,
-  data: BLOCK_KIND.data,
-};
-
 /** The log: its blocks live, dead or free, each file's distances along it, the writes of each operation. */
 function logRun(c: CleanedLog, fs: FsState, steps: LogStep[]): LayoutRun {
   const { lfs } = c.log;
-  const seg = lfs.segments as LogSegments;
-  const live = liveness(lfs);
-  const diskBlocks = 1 + seg.list.length * seg.segmentBlocks;
-  const kind = new Uint8Array(diskBlocks);
-  const owner = new Int32Array(diskBlocks).fill(-1);
-  let liveCount = 0;
-  let dead = 0;
-  lfs.log.forEach((block, a) => {
-    if (a > 0 && seg.list[segmentOf(seg, a)]?.state !== 'used') return;
-    const why = live[a] ?? null;
-    kind[a] = why === null ? BLOCK_KIND.dead : LOG_KIND[block.kind];
-    if (why === null) dead++;
-    else liveCount++;
-    if (why?.by === 'imap' || why?.by === 'inode') owner[a] = why.inum;
-  });
   const addrOf = (inum: number) => lfs.imap[inum] ?? 0;
   const files = filesOf(fs).map((f) => fileDistance(f, addrOf(f.inum), addrOf(f.dir), loggedAddrs(c.log, f.inum)));
-  let deadSegments = 0;
-  seg.list.forEach((s, i) => {
-    const start = segmentStart(seg, i);
-    if (s.state === 'used' && live.slice(start, start + seg.segmentBlocks).every((l) => l === null)) deadSegments++;
-  });
-  const inUse = seg.list.filter((s) => s.state === 'used').length;
-  const cleaned = seg.list.filter((s) => s.state === 'free' && s.cleanings > 0).length;
   return {
     name: 'lfs',
     ...LAYOUT_WORDS.lfs,
-    map: { kind, owner },
+    map: logMap(c),
     groups: null,
     span: 0,
     tableBlocks: 0,
     files,
     totals: { ...distanceTotals(files), refused: steps.filter((s) => s.error !== null).length },
-    log: {
-      steps,
-      diskBlocks,
-      segmentBlocks: seg.segmentBlocks,
-      live: liveCount,
-      dead,
-      segments: { total: seg.list.length, inUse, free: seg.list.length - inUse, cleaned },
-      deadSegments,
-      cleaner: { ...c.cleaner },
-      userBlocks: c.userBlocks,
-      writtenBlocks: c.opBlocks + c.cleaner.blocksWritten,
-    },
+    log: { ...logTotals(c), steps },
   };
 }
 

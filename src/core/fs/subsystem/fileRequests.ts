@@ -5,6 +5,8 @@ import type { Pcb } from '../../process/pcb';
 import { applyPlaced } from '../layout/nodeLayout';
 import type { FfsPlaced } from '../layout/ffsPlaced';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
+import { fsOpText, type FsOp } from '../fsOp';
+import { applyLogged } from './logRun';
 import { readThrough, writeInto, type CacheOutcome, type CacheRoom } from '../pageCache';
 import { resolve } from '../paths';
 import { denied, permits, ROOT_UID } from '../permissions';
@@ -30,7 +32,16 @@ export function nextFileRequest(run: FsRun, p: Pcb): number {
 
 /** What a request did: the bytes, the file's blocks it touched and what the page cache made of them; or why not. */
 type Done =
-  { ok: true; bytes: number; blocks: number; cache: CacheOutcome; placed?: FfsPlaced } | { ok: false; error: FsError };
+  | {
+      ok: true;
+      bytes: number;
+      blocks: number;
+      cache: CacheOutcome;
+      placed?: FfsPlaced;
+      /** under LFS: the blocks the log wrote for it (with the cleaner's), which the device moves instead */
+      logBlocks?: number;
+    }
+  | { ok: false; error: FsError };
 
 /** The user process `pid` acts as for file permissions: root unless its spec says 'own' (then uid = pid). */
 export const uidOf = (run: FsRun, pid: number): number => (run.users[pid] === 'own' ? pid : ROOT_UID);
@@ -51,20 +62,28 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, 
 }
 
 /** An append: the blocks it writes are those its bytes touch, a partly filled last block included. */
-function write(run: FsRun, r: FileRequest, pid: number, room?: CacheRoom): Done {
+function write(st: SimState, run: FsRun, r: FileRequest, pid: number, room?: CacheRoom): Done {
   const found = resolve(run.fs, r.path);
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
-  const { done, placed } = applyPlaced(
-    run.fs,
-    run.config,
-    { kind: 'write', path: r.path, bytes: r.bytes },
-    pid,
-    uidOf(run, pid),
-  );
+  const op: FsOp = { kind: 'write', path: r.path, bytes: r.bytes };
+  const where: { placed: FfsPlaced | null } = { placed: null };
+  const { done, logBlocks } = applyLogged(st, run, op, fsOpText(op), () => {
+    const applied = applyPlaced(run.fs, run.config, op, pid, uidOf(run, pid));
+    where.placed = applied.placed;
+    return applied.done;
+  });
   if (!done.ok) return done;
   const blocks = blocksTouched((run.fs.inodes[done.inum] as Inode).blocks, before, r.bytes, run.fs.geometry.blockSize);
   const cache = writeInto(run.cache, blocks, room);
-  return { ok: true, bytes: r.bytes, blocks: blocks.length, cache, ...(placed && { placed }) };
+  const { placed } = where;
+  return {
+    ok: true,
+    bytes: r.bytes,
+    blocks: blocks.length,
+    cache,
+    ...(placed && { placed }),
+    ...(run.log && { logBlocks }),
+  };
 }
 
 /**
@@ -117,7 +136,7 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     ? { ok: false as const, error: broken }
     : r.kind === 'read'
       ? read(run, r, progress, at, p.pid, room)
-      : write(run, r, p.pid, room);
+      : write(st, run, r, p.pid, room);
   run.version++;
   const stats = run.stats;
   stats.requests++;
@@ -134,7 +153,7 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     stats.bytesWritten += done.bytes;
     validatorAppends(st, run, p, r.path);
   }
-  const disk = done.cache.fromDisk + done.cache.toDisk;
+  const disk = done.cache.fromDisk + (done.logBlocks ?? done.cache.toDisk);
   const served = queueOnDevice(st, run, p.pid, r, disk);
   st.events.push({
     tick: st.now,

@@ -8,6 +8,8 @@ import { fsRun } from './fileRequests';
 import type { FsGroups } from '../ffsPlacement';
 import { DEFAULT_FFS, layoutGroups } from '../layout/nodeLayout';
 import type { FsStats } from './state';
+import { logTotals, writeAmplification, type CleanedLog, type LogTotals } from '../layout/cleanedLog';
+import type { LogConfig } from '../layout/logConfig';
 
 /** What `sim run --json` reports of the file system at the end of a run. */
 export interface FsResult {
@@ -34,6 +36,8 @@ export interface FsResult {
   };
   /** under FFS: its cylinder groups and large-file exception (absent under vsfs, the default) */
   ffs?: FsGroups & { largeFileBlocks: number };
+  /** under LFS: the log's segments and its cleaner's counts, blocks written and write amplification */
+  lfs?: LogTotals & { config: LogConfig; writeAmplification: number | null };
   /** the model cache, or null when the file system has none */
   models: {
     config: ModelCacheConfig;
@@ -41,6 +45,11 @@ export interface FsResult {
     held: { name: string; bytes: number; pins: number; uses: number }[];
     stats: CacheStats;
   } | null;
+}
+
+function logResult(log: CleanedLog): NonNullable<FsResult['lfs']> {
+  const totals = logTotals(log);
+  return { config: { ...log.config }, ...totals, writeAmplification: writeAmplification(totals) };
 }
 
 export function fsResult(st: SimState): FsResult {
@@ -75,6 +84,7 @@ export function fsResult(st: SimState): FsResult {
       }),
     },
     ...(groups && { ffs: { ...groups, largeFileBlocks: (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks } }),
+    ...(run.log && { lfs: logResult(run.log) }),
     models: models && {
       config: { ...models.config },
       used: models.used,

@@ -4,6 +4,7 @@ import type { Ledger, Verdict } from '../ledger/types';
 import type { OpenFiles } from '../openFiles';
 import type { PageCache } from '../pageCache';
 import type { FsState } from '../types';
+import type { CleanedLog } from '../layout/cleanedLog';
 
 /** One request the block device has taken: served from `start` to `end`, first come first served. */
 export interface DeviceRequest {
@@ -81,6 +82,8 @@ export interface FsRun {
   /** the last corruption made on purpose (fsck.py's words), until fsck repairs it; null when none */
   corrupted: string | null;
   stats: FsStats;
+  /** under LFS: the log beside the picture, on the disk's blocks in segments, with its cleaner; null otherwise */
+  log: CleanedLog | null;
   /** counts every change of the file system or the device, so a frame knows whether to send the picture again */
   version: number;
 }
