@@ -17,6 +17,7 @@ import { FileTree } from './FileTree';
 import { InodeInspector } from './InodeInspector';
 import { LayoutsChoice } from './LayoutsChoice';
 import { LedgerPanel } from './LedgerPanel';
+import { NodeLog } from './LogCleaner';
 import { ModelCachePanel } from './ModelCachePanel';
 import { OpenFilesPanel } from './OpenFilesPanel';
 import { PageCachePanel } from './PageCachePanel';
@@ -117,6 +118,7 @@ export function FilesView() {
           if (path !== undefined) setSelected(path);
         }}
       />
+      {fs.figures.lfs && <NodeLog log={fs.figures.lfs} />}
     </div>
   );
   return <Stage view="files" label="Files" picture={picture} panels={panels} />;

@@ -1,6 +1,6 @@
 import { cleanedSentence } from '../../core/fs/lfs/cleaner';
 import type { LogFigures } from '../../core/fs/layout/compareLayouts';
-import { writeAmplification } from '../../core/fs/layout/cleanedLog';
+import { writeAmplification, type LogTotals } from '../../core/fs/layout/cleanedLog';
 import { FactList } from './FactList';
 
 /** Cleaner's decisions listed: a teaching workload's worth. */
@@ -50,6 +50,25 @@ export function LogCleaner({ label, log }: { label: string; log: LogFigures }) {
           )}
         </ol>
       )}
+    </section>
+  );
+}
+
+/** The node's log under LFS: its segments and its cleaner's figures at the current tick. */
+export function NodeLog({
+  log,
+}: {
+  log: LogTotals & { config: { policy: string; cleanBelow: number; cleanTo: number } };
+}) {
+  return (
+    <section aria-labelledby="node-log-title" className="node-log">
+      <h3 id="node-log-title">The log (LFS)</h3>
+      <p className="muted">
+        {n(log.diskBlocks)} blocks in segments of {log.segmentBlocks}; the {log.config.policy} cleaner starts below{' '}
+        {log.config.cleanBelow} free segments and frees them up to {log.config.cleanTo}. Its decisions are in the
+        narration.
+      </p>
+      <FactList rows={cleanerFacts(log)} />
     </section>
   );
 }
