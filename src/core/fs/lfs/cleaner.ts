@@ -162,7 +162,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 /** "segment 3 cleaned: 2 of 16 blocks live, copied to 41–42 (1 inode and 1 inode-map piece written again); greedy picks the fewest live" */
 export function cleanedSentence(c: Cleaned): string {
-  const copied = c.copies.length > 0 ? `, copied to ${ranges(c.copies)}` : '';
+  // The live inodes and pieces are not copied but written again (pointing to the copies): say how many were.
+  const n = c.copies.length;
+  const copied =
+    c.live === 0 ? ', nothing to copy' : n === 0 ? '' : `, ${n === c.live ? '' : `${n} `}copied to ${ranges(c.copies)}`;
   const again =
     c.inodes + c.pieces > 0
       ? ` (${[c.inodes > 0 ? plural(c.inodes, 'inode') : '', c.pieces > 0 ? plural(c.pieces, 'inode-map piece') : ''].filter(Boolean).join(' and ')} written again)`
