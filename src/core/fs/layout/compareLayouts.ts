@@ -81,7 +81,14 @@ export function layoutSetupOf(c: FsConfig): LayoutSetup {
   const ffs = c.ffs ?? DEFAULT_FFS;
   let groups = c.ffs?.groups ?? DEFAULT_FFS.groups;
   while (groups > 1 && (c.blocks % groups !== 0 || c.inodes % groups !== 0)) groups--;
-  return { blockSize: c.blockSize, blocks: c.blocks, inodes: c.inodes, groups, largeFileBlocks: ffs.largeFileBlocks };
+  return {
+    blockSize: c.blockSize,
+    blocks: c.blocks,
+    inodes: c.inodes,
+    groups,
+    largeFileBlocks: ffs.largeFileBlocks,
+    ...(c.lfs && { log: c.lfs }),
+  };
 }
 
 const configOf = (s: LayoutSetup, layout: 'vsfs' | 'ffs'): FsConfig => ({

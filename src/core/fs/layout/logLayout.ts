@@ -2,7 +2,7 @@ import { pySeed } from '../../ostep/pyRandom';
 import { writePieces, syncCheckpoint, append, pieceOf } from '../lfs/lfsLog';
 import { INODES_PER_PIECE, type LfsBlock, type LfsInode, type LfsState } from '../lfs/lfsTypes';
 import { createSegments, segmentCount } from '../lfs/segments';
-import type { FsState, Inode } from '../types';
+import type { DirEntry, FsState, Inode } from '../types';
 
 /** The blocks one operation appends to the log, by kind; the checkpoint region is overwritten in place. */
 export interface LogWrites {
@@ -31,8 +31,8 @@ interface LoggedInode {
   blocks: number[];
   size: number;
   links: number;
-  /** each directory block's names as written (to tell which changed) */
-  dirText: string[];
+  /** each directory block's names as written, a copy (to tell which changed; a file's blocks have none) */
+  names: (readonly DirEntry[])[];
 }
 
 /** What the log would write for the changes it has not seen yet, before it writes anything. */
@@ -43,10 +43,16 @@ export interface LogPlan {
   gone: number[];
 }
 
-const dirText = (fs: FsState, b: number): string => {
+const namesIn = (fs: FsState, b: number): readonly DirEntry[] => {
   const block = fs.blocks[b];
-  return block?.kind === 'dir' ? block.entries.map(([n, i]) => `${n}:${i}`).join('/') : '';
+  return block?.kind === 'dir' ? block.entries : [];
 };
+
+/** Whether a directory block holds the names it held, compared name by name (no text built: this runs per operation). */
+function sameNames(was: readonly DirEntry[] | undefined, now: readonly DirEntry[]): boolean {
+  if (was?.length !== now.length) return false;
+  return now.every(([name, inum], i) => was[i]?.[0] === name && was[i]?.[1] === inum);
+}
 
 /** The log addresses of an inode's blocks, as its newest copy in the log points to them (the cleaner moves them). */
 export function loggedAddrs(log: LogLayout, inum: number): number[] {
@@ -164,18 +170,19 @@ function planInode(
   const grownFrom = was && inode.kind === 'file' && inode.size > was.size ? Math.floor(was.size / bs) : Infinity;
   let changed =
     !was || was.size !== inode.size || was.links !== inode.links || was.blocks.length !== inode.blocks.length;
-  const texts: string[] = [];
+  const names = inode.kind === 'dir' ? inode.blocks.map((b) => namesIn(fs, b)) : [];
   const rewrite = inode.blocks.map((b, k) => {
-    const text = inode.kind === 'dir' ? dirText(fs, b) : '';
-    texts.push(text);
     const same =
-      was !== undefined && was.blocks[k] === b && k < grownFrom && (inode.kind === 'file' || was.dirText[k] === text);
+      was !== undefined &&
+      was.blocks[k] === b &&
+      k < grownFrom &&
+      (inode.kind === 'file' || sameNames(was.names[k], names[k] as readonly DirEntry[]));
     if (!same) changed = true;
     return !same;
   });
-  return changed
-    ? { record: { blocks: [...inode.blocks], size: inode.size, links: inode.links, dirText: texts }, rewrite }
-    : null;
+  if (!changed) return null;
+  const record = { blocks: [...inode.blocks], size: inode.size, links: inode.links, names: names.map((n) => [...n]) };
+  return { record, rewrite };
 }
 
 /**
