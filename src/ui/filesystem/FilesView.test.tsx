@@ -41,6 +41,11 @@ describe('FilesView', () => {
     // 64 blocks: the checkpoint region and 7 segments of 8 (the last 7 blocks make no whole segment).
     expect(log).toHaveTextContent('57 blocks in segments of 8; the greedy cleaner starts below 2 free segments');
     expect(within(log).getByText('Segments cleaned').nextSibling?.textContent).toMatch(/^[1-9]\d*$/);
+    expect(
+      within(log).getByRole('img', {
+        name: /^The log on disk: the checkpoint region, then 7 segments of 8 blocks a row/,
+      }),
+    ).toBeInTheDocument();
     expect(within(log).getByText('Write amplification').nextSibling?.textContent).toMatch(/^\d+\.\d\d×$/);
   });
 

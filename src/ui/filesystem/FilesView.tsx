@@ -118,7 +118,7 @@ export function FilesView() {
           if (path !== undefined) setSelected(path);
         }}
       />
-      {fs.figures.lfs && <NodeLog log={fs.figures.lfs} />}
+      {fs.figures.lfs && fs.log && <NodeLog log={fs.figures.lfs} disk={fs.log} selected={selectedInum} />}
     </div>
   );
   return <Stage view="files" label="Files" picture={picture} panels={panels} />;

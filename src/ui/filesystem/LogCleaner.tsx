@@ -1,6 +1,8 @@
 import { cleanedSentence } from '../../core/fs/lfs/cleaner';
 import type { LogFigures } from '../../core/fs/layout/compareLayouts';
 import { writeAmplification, type LogTotals } from '../../core/fs/layout/cleanedLog';
+import { DiskMap } from './DiskMap';
+import type { DiskBlocks } from './diskMapModel';
 import { FactList } from './FactList';
 
 /** Cleaner's decisions listed: a teaching workload's worth. */
@@ -54,12 +56,16 @@ export function LogCleaner({ label, log }: { label: string; log: LogFigures }) {
   );
 }
 
-/** The node's log under LFS: its segments and its cleaner's figures at the current tick. */
-export function NodeLog({
-  log,
-}: {
+export interface NodeLogProps {
   log: LogTotals & { config: { policy: string; cleanBelow: number; cleanTo: number } };
-}) {
+  /** the log's disk, block by block */
+  disk: DiskBlocks;
+  /** the inode whose blocks are highlighted, or null */
+  selected: number | null;
+}
+
+/** The node's log under LFS: its disk by block kind, its segments and its cleaner's figures at the current tick. */
+export function NodeLog({ log, disk, selected }: NodeLogProps) {
   return (
     <section aria-labelledby="node-log-title" className="node-log">
       <h3 id="node-log-title">The log (LFS)</h3>
@@ -68,6 +74,13 @@ export function NodeLog({
         {log.config.cleanBelow} free segments and frees them up to {log.config.cleanTo}. Its decisions are in the
         narration.
       </p>
+      <DiskMap
+        disk={disk}
+        selected={selected}
+        label="The log on disk"
+        summary={`The log on disk: the checkpoint region, then ${log.segments.total} segments of ${log.segmentBlocks} blocks a row (${log.segments.inUse} in use, ${log.segments.free} free); ${n(log.live)} blocks live, ${n(log.dead)} dead`}
+        row={log.segmentBlocks}
+      />
       <FactList rows={cleanerFacts(log)} />
     </section>
   );
