@@ -9,9 +9,9 @@ test('Files: the node file system at each tick, a request blocking its process, 
   await page.getByRole('tab', { name: 'Files', exact: true }).click();
   const tree = page.getByRole('navigation', { name: 'File tree' });
   // Tick 0: the system has laid out the directories and stored the model.
-  await expect(tree.getByRole('button', { name: /^\/models\/llm\.bin, file, inode 4, 256 KiB/ })).toBeVisible();
+  await expect(tree.getByRole('button', { name: /^\/models\/llm\.bin, file, inode 3, 256 KiB/ })).toBeVisible();
   await tree.getByRole('button', { name: /^\/models\/llm\.bin/ }).click();
-  await expect(page.getByRole('region', { name: 'Inode 4' })).toContainText('64 in 1 run: 4–67');
+  await expect(page.getByRole('region', { name: 'Inode 3' })).toContainText('64 in 1 run: 3–66');
 
   // Later the ETL job's dataset is there, and the device has a queue.
   await timeSlider(page).fill('12');

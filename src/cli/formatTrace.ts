@@ -99,6 +99,14 @@ function formatProcessMemory(processes: RunResult['processes']): string[] {
   ];
 }
 
+/** The model store under /models: what sharing blobs saved, and where its loads found their blocks. */
+function modelStoreLine(store: NonNullable<NonNullable<RunResult['fs']>['store']>): string {
+  const reads = store.loads.flatMap((l) => (l.read ? [l.read] : []));
+  const hits = reads.reduce((n, r) => n + r.hits, 0);
+  const missed = reads.reduce((n, r) => n + r.missed, 0);
+  return `Model store under /models: ${store.stats.sentence}; ${count(store.loads.length, 'load')}, ${reads.length} reading files: ${hits} blocks from the page cache, ${missed} from the disk`;
+}
+
 function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
   const s = f.stats;
   const g = f.fragmentation;
@@ -126,6 +134,7 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
         ? `; fsck ran ${s.fsckRuns} time${s.fsckRuns === 1 ? '' : 's'} and fixed ${s.fsckFixes}; ${s.corruptions} corrupted on purpose`
         : ''
     }`,
+    ...(f.store ? [modelStoreLine(f.store)] : []),
     ...(f.cache.frames
       ? [
           `Page cache in memory: ${f.cache.held} of ${f.cache.capacity} blocks at the end in ${f.cache.frames.held} CACHE frames (at most ${f.cache.frames.bound}); ${f.cache.evictions} evictions, ${f.cache.writeBacks} dirty blocks written back`,

@@ -195,6 +195,16 @@ describe('sim run', () => {
     expect(cli(['run']).code).toBe(2);
   });
 
+  it('ends the text of a run with a model store under /models with what sharing saved and where loads read', () => {
+    const r = cli(['run', join(SCENARIOS, 'model-store.json')]);
+    expect(r.out).toMatch(
+      /\nModel store under \/models: 461\.4 kB stored for 521\.4 kB referenced by 2 snapshots: sharing saves 60 kB; 3 loads, 2 reading files: 15 blocks from the page cache, 115 from the disk$/,
+    );
+    const json = JSON.parse(cli(['run', join(SCENARIOS, 'model-store.json'), '--json']).out);
+    expect(json.fs.store.stats).toMatchObject({ blobs: 5, dedupSaving: 60_000 });
+    expect(json.fs.store.loads.map((l: { hit: boolean }) => l.hit)).toEqual([false, true, false]);
+  });
+
   it('runs every preset scenario in public/scenarios', () => {
     const files = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json') && f !== 'index.json');
     expect(files.length).toBeGreaterThanOrEqual(10);

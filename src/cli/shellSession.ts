@@ -1,5 +1,6 @@
 import { MAX_FILE_CHARS, parseJsonText } from '../core/index';
 import { runLine } from '../shell/commands';
+import { completionPaths } from '../shell/vfsPlace';
 import { complete } from '../shell/complete';
 import type { CliIo } from './runCli';
 import { printable } from './printable';
@@ -46,7 +47,7 @@ export async function runShell(file: string, io: CliIo, terminal: Terminal): Pro
   );
   print('Type help for the commands, quit to leave.');
   terminal.setCompleter((line) => {
-    const c = complete(line, host.view().frame?.processes ?? [], host.view().fs?.tree.map((e) => e.path) ?? []);
+    const c = complete(line, host.view().frame?.processes ?? [], completionPaths(host.view()));
     return c.line === line ? [] : [c.line];
   });
   let refused = false;

@@ -111,6 +111,7 @@ export type {
   LfsAnswers,
   LfsBlockAnswer,
   LfsStep,
+  DiskAnswers,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';

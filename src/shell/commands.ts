@@ -13,6 +13,7 @@ import { absolutePath } from './workingDirectory';
 import { PROCESS_COMMANDS } from './processCommands';
 import { usage, usageOf, type ArgSpec, type Args, type Command } from './spec';
 import { TIME_COMMANDS } from './timeCommands';
+import { VFS_COMMANDS } from './vfsCommands';
 
 const help: Command = {
   name: 'help',
@@ -78,6 +79,7 @@ export const COMMANDS: readonly Command[] = [
   ...MEMORY_COMMANDS,
   ...HEAP_COMMANDS,
   ...FS_COMMANDS,
+  ...VFS_COMMANDS,
   ...FD_COMMANDS,
   ...CWD_COMMANDS,
   ...OSTEP_COMMANDS,

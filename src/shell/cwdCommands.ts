@@ -1,7 +1,8 @@
 import { fileSystem } from './fsCommands';
 import { fail, out } from './host';
 import type { Command } from './spec';
-import { entryAt, inodeAt } from './workingDirectory';
+import { notFound } from './mountedListing';
+import { placeAt } from './vfsPlace';
 
 const cd: Command = {
   name: 'cd',
@@ -16,11 +17,13 @@ const cd: Command = {
     const found = fileSystem(host, 'cd');
     if (!('fs' in found)) return found;
     const path = (a.PATH as string | undefined) ?? '/';
-    const dir = entryAt(found.fs, path, true);
-    if (!dir) return fail(`cd: ${path}: no such file or directory`);
-    if (inodeAt(found.fs, dir)?.kind !== 'dir') return fail(`cd: ${path}: not a directory`);
-    host.setCwd(dir.path);
-    return out(dir.path);
+    const place = placeAt(host.view(), found.fs, path, true);
+    if (place.in === 'none') return notFound('cd', path, place);
+    const isDir = place.in === 'mount' ? place.node.kind === 'dir' : place.inode.kind === 'dir';
+    if (!isDir) return fail(`cd: ${path}: not a directory`);
+    const to = place.in === 'mount' ? [place.mount.point, ...place.names].join('/') : place.entry.path;
+    host.setCwd(to);
+    return out(to);
   },
 };
 

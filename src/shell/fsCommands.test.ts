@@ -138,7 +138,6 @@ describe('ledger commands', () => {
           files: { every: 3, requests: [{ kind: 'write', path: '/ledger/chain.log', bytes: 100 }] },
         },
       ],
-      operations: [{ tick: 0, op: 'fs', action: { kind: 'mkdir', path: '/ledger' } }],
     };
     const [, tamper, verify, wrong] = await session(['run', 'tamper 1', 'verify-ledger', 'tamper 1 twice'], scenario);
     expect(tamper).toMatch(/^tamper:\nt=\d+ · Ledger: tamper 1: changed block 1: /);

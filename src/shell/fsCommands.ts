@@ -7,7 +7,9 @@ import { operateAndTell } from './effects';
 import { formatBytes, percent, table } from './format';
 import { fail, out, type CommandResult, type ShellHost } from './host';
 import { num, str, type Args, type Command } from './spec';
-import { entryAt, inodeAt } from './workingDirectory';
+import { inodeAt } from './workingDirectory';
+import { lsMounted, mountPointRows, statMounted } from './mountedListing';
+import { entryAt, placeAt } from './vfsPlace';
 
 const ADD_FS = {
   browser: 'load a scenario with an fs section (the Files view shows it)',
@@ -48,6 +50,8 @@ const ls: Command = {
     if (!('fs' in found)) return found;
     const { fs } = found;
     const path = (a.PATH as string | undefined) ?? '/';
+    const mounted = placeAt(host.view(), fs, path, true);
+    if (mounted.in === 'mount') return lsMounted(mounted, path);
     // A link to a directory lists the directory, as ls does; any other name lists itself.
     const through = entryAt(fs, path, true);
     const at = through && inodeAt(fs, through)?.kind === 'dir' ? through : entryAt(fs, path, false);
@@ -68,6 +72,8 @@ const ls: Command = {
         i.kind === 'dir' ? `${e.name}/` : i.kind === 'symlink' ? `${e.name} -> ${i.target ?? ''}` : e.name,
       ];
     });
+    // The mount points are names of / as ls shows them on Linux, though the block file system holds none.
+    if (at.path === '/') rows.push(...mountPointRows());
     if (rows.length === 0) return out(`${path} is empty`);
     return out(...table(['mode', 'links', 'owner', 'bytes', 'inode', 'blocks', 'name'], rows));
   },
@@ -81,6 +87,8 @@ const stat: Command = {
     const found = fileSystem(host, 'stat');
     if (!('fs' in found)) return found;
     const path = str(a, 'PATH');
+    const mounted = placeAt(host.view(), found.fs, path, false);
+    if (mounted.in === 'mount') return statMounted(mounted, path);
     const at = entryAt(found.fs, path, false);
     if (!at) return fail(`stat: ${path}: no such file or directory`);
     const i = inodeOf(found.fs, at.inum) as Inode;

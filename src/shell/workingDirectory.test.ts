@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyFsOp } from '../core/fs/applyFsOp';
 import { createFileSystem } from '../core/fs/fileSystem';
 import { treeOf, type FsPicture } from '../core/fs/subsystem/view';
-import { absolutePath, entryAt } from './workingDirectory';
+import { absolutePath } from './workingDirectory';
+import { entryAt } from './vfsPlace';
 
 describe('absolutePath', () => {
   it('starts a relative path at the working directory and reads . and .. by name', () => {

@@ -136,6 +136,8 @@ export interface ViewSlice {
   panels: Partial<Record<ViewName, string>>;
   /** the stage's panel drawer folded away, so the main picture takes its room */
   drawerClosed: boolean;
+  /** the drawer enlarged to most of the stage, for a panel wider and taller than its usual share (Layouts) */
+  drawerTall: boolean;
   processLanes: boolean;
   /** how many shown panels chart memory over time: while any is, frames bring the memory samples */
   memoryCharts: number;
@@ -146,6 +148,7 @@ export interface ViewSlice {
   setView(view: ViewName, panel?: string): void;
   setPanel(view: ViewName, panel: string): void;
   setDrawerClosed(closed: boolean): void;
+  setDrawerTall(tall: boolean): void;
   /** resolves once the worker has sent the state lanes (when turned on) */
   setProcessLanes(on: boolean): Promise<void>;
   /** a panel that charts memory over time is shown (true) or gone (false); resolves once the worker knows */

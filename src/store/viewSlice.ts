@@ -6,6 +6,7 @@ export function viewSlice({ set, get, send }: SliceContext): ViewSlice {
     view: 'simulate',
     panels: {},
     drawerClosed: false,
+    drawerTall: false,
     processLanes: false,
     memoryCharts: 0,
     memoryColour: 'owner',
@@ -15,6 +16,7 @@ export function viewSlice({ set, get, send }: SliceContext): ViewSlice {
       set(panel === undefined ? { view } : { view, panels: { ...get().panels, [view]: panel } }),
     setPanel: (view, panel) => set({ panels: { ...get().panels, [view]: panel } }),
     setDrawerClosed: (drawerClosed) => set({ drawerClosed }),
+    setDrawerTall: (drawerTall) => set({ drawerTall }),
     setProcessLanes: async (processLanes) => {
       set({ processLanes });
       // The worker reads the processes' states only while a view draws them; its reply brings them all.

@@ -77,6 +77,19 @@ describe('permission checks', () => {
     });
   });
 
+  it("chmod is its owner's and root's: EPERM for another user, whatever the bits", () => {
+    const fs = createFileSystem(DISK);
+    run(fs, 0, 'chmod 0777 /');
+    run(fs, 3, 'touch /mine');
+    expect(run(fs, 3, 'chmod 0600 /mine').map(refusal)).toEqual(['ok']);
+    expect(fs.inodes[1]?.mode).toBe(0o600);
+    expect(refusal(run(fs, 4, 'chmod 0777 /mine')[0])).toBe(
+      "EPERM: P4's user may not change the mode of /mine: only its owner (P3) or root may",
+    );
+    expect(run(fs, 0, 'chmod 0644 /mine').map(refusal)).toEqual(['ok']);
+    expect(fs.inodes[1]?.mode).toBe(0o644);
+  });
+
   it('a refused operation changes nothing, and the picture stays consistent (property)', () => {
     const paths = ['/', '/a', '/b', '/a/c', '/a/l'];
     const path = fc.constantFrom(...paths);
@@ -96,10 +109,8 @@ describe('permission checks', () => {
       fc.property(fc.array(fc.tuple(anyOp, fc.constantFrom(0, 1, 2)), { maxLength: 30 }), (ops) => {
         const fs = createFileSystem(DISK);
         for (const [o, uid] of ops) {
-          // chmod is root's (the console's, a scenario's): a user's other operations are checked.
-          const who = o.kind === 'chmod' ? 0 : uid;
           const before = structuredClone(fs);
-          const r = applyFsOp(fs, o, undefined, who, who);
+          const r = applyFsOp(fs, o, undefined, uid, uid);
           if (!r.ok) expect(fs).toEqual(before);
           expect(fsInvariants(fs)).toEqual([]);
         }

@@ -1,7 +1,8 @@
 import type { FsOp } from './fsOp';
 import { fail } from './operations';
 import { resolve, resolveParent } from './paths';
-import { denied, permits, ROOT_UID, type Access } from './permissions';
+import { ownerText } from './fileSystem';
+import { denied, permits, ROOT_UID, userText, type Access } from './permissions';
 import type { FsError, FsResult, FsState, Inode } from './types';
 import { assertNever } from '../assertNever';
 
@@ -14,12 +15,12 @@ import { assertNever } from '../assertNever';
 
 /** What an operation needs: `want` on the inode at `path` ('self', following a last symbolic link or not), on the
  * directory holding its last name ('parent'), or on the file or, where it does not exist yet, its directory. */
-type Need = { path: string; on: 'self' | 'parent' | 'selfOrParent'; want: Access; follow?: false };
+export type Need = { path: string; on: 'self' | 'parent' | 'selfOrParent'; want: Access; follow?: false };
 
 /** The needs of a name being made or removed. */
 const inDir = (path: string): Need => ({ path, on: 'parent', want: 'write' });
 
-function needsOf(op: FsOp): Need[] {
+export function needsOf(op: FsOp): Need[] {
   switch (op.kind) {
     case 'mkdir':
     case 'touch':
@@ -45,6 +46,7 @@ function needsOf(op: FsOp): Need[] {
     case 'seek':
     case 'dup':
     case 'close':
+    // Ownership, not the bits: chmodError.
     case 'chmod':
     case 'fsck':
     case 'corrupt':
@@ -77,9 +79,22 @@ function check(fs: FsState, need: Need, uid: number): FsError | null {
   return permits(dir, uid, 'write') ? null : denied(dirPath, dir, uid, 'write');
 }
 
+/** chmod(2) is the owner's (and root's): EPERM for anyone else, whatever the bits say. */
+function chmodError(fs: FsState, path: string, uid: number): FsError | null {
+  const t = resolve(fs, path, true, uid);
+  if (!t.ok) return t.error.code === 'EACCES' ? t.error : null;
+  const { owner } = fs.inodes[t.inum] as Inode;
+  if (owner === uid) return null;
+  return {
+    code: 'EPERM',
+    message: `${userText(uid)} may not change the mode of ${path}: only its owner (${ownerText(owner)}) or root may`,
+  };
+}
+
 /** The permission error `uid` gets for `op`, or null when it may go ahead. */
 export function accessError(fs: FsState, op: FsOp, uid: number): FsError | null {
   if (uid === ROOT_UID) return null;
+  if (op.kind === 'chmod') return chmodError(fs, op.path, uid);
   for (const need of needsOf(op)) {
     const refused = check(fs, need, uid);
     if (refused) return refused;

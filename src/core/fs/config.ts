@@ -1,6 +1,7 @@
 import type { FfsConfig, FsLayoutName } from './layout/nodeLayout';
 import type { LogConfig } from './layout/logConfig';
 import type { ModelCacheConfig } from './models/cache/types';
+import type { StoreEntrySpec } from './models/storeSpec';
 import { PATH_MAX } from './fileSystem';
 import type { FsGeometry } from './types';
 
@@ -23,9 +24,11 @@ export interface FsConfig {
   cache: { blocks: number; writeBack: boolean };
   /**
    * The model cache (models/cache/): AI model weights held in memory within `budget` bytes, loaded at `bandwidth`
-   * bytes per tick, evicted by `policy`; a process naming a `model` loads it, pinned, when it first runs.
+   * bytes per tick, evicted by `policy`; a process naming a `model` loads it, pinned, when it first runs. `store`
+   * lays models out under /models as a model hub's cache (models/layStore.ts), made when the node starts; a
+   * process naming one of them loads its snapshot's files through the page cache and the device.
    */
-  models?: ModelCacheConfig;
+  models?: ModelCacheConfig & { store?: StoreEntrySpec[] };
   /**
    * Where new inodes and blocks go (layout/nodeLayout.ts): vsfs's lowest free one (absent: the default), or
    * FFS's cylinder groups, with `ffs`'s groups and large-file exception (DEFAULT_FFS where it is absent), or a
@@ -36,10 +39,15 @@ export interface FsConfig {
   lfs?: LogConfig;
 }
 
-/** The model a process serves: its weights, loaded through the model cache when it first runs. */
+/**
+ * The model a process serves: its weights, loaded through the model cache when it first runs. Either `bytes` of
+ * weights with no files, or a model of the store (`fs.models.store`) at `revision` (a ref or a revision id; the ref
+ * main when absent), whose files it reads from /models.
+ */
 export interface ProcessModel {
   name: string;
-  bytes: number;
+  bytes?: number;
+  revision?: string;
 }
 
 /** A process's file I/O: a request every `every` ticks of its CPU time, the listed ones in turn. */

@@ -94,11 +94,28 @@ describe('descriptors over the open-file table', () => {
     );
     expect({ fs, files }).toEqual(withLink);
     applyFsOp(fs, { kind: 'rm', path: '/l' });
-    expect(said(openFile(fs, files, 2, '/d', 'r', 0))).toBe(
-      'EISDIR: /d is a directory: ls lists its names, open takes a file',
+    expect(said(openFile(fs, files, 2, '/d', 'a', 0))).toBe(
+      'EISDIR: /d is a directory: it opens read-only (r), and ls lists its names',
     );
     expect(said(writeFd(fs, files, 2, 3, 5000))).toMatch(/^EFBIG/);
     expect({ fs, files }).toEqual(before);
+  });
+
+  it('opens a directory read-only: read refuses EISDIR, rmdir and a rename over it EBUSY until it closes', () => {
+    const { fs, files } = setUp({ kind: 'mkdir', path: '/d' }, { kind: 'mkdir', path: '/e' });
+    expect(said(openFile(fs, files, 2, '/d', 'r', 0))).toBe(
+      "/d opened read-only: P2's descriptor 3 -> open-file entry 0 (inode 1, offset 0)",
+    );
+    expect(said(readFd(fs, files, 2, 3, 10))).toBe(
+      'EISDIR: descriptor 3 of P2 holds the directory /d: ls lists its names',
+    );
+    expect(said(applyFsOp(fs, { kind: 'rmdir', path: '/d' }) as FdResult)).toBe(
+      'EBUSY: /d is open (1 open-file entry holds it); close it first',
+    );
+    expect(said(applyFsOp(fs, { kind: 'rename', from: '/e', to: '/d' }) as FdResult)).toMatch(/^EBUSY: \/d is open/);
+    expect(openFileInvariants(fs, files)).toEqual([]);
+    expect(closeFd(fs, files, 2, 3).ok).toBe(true);
+    expect(applyFsOp(fs, { kind: 'rmdir', path: '/d' }).ok).toBe(true);
   });
 
   it('checks permission at open, as the process user', () => {

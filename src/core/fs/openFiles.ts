@@ -90,7 +90,8 @@ function entryOf(
 /**
  * open(2): the lowest free descriptor of `pid` (3 or more) points at a new open-file entry for `path`, at offset
  * 0. 'w' and 'a' make a missing file (owned by `pid`) and need write permission, 'r' read permission; 'w'
- * empties the file. A directory is refused (ls lists it), so only files are ever held open.
+ * empties the file. A directory opens read-only, and while it is held rmdir refuses it (EBUSY), so only a file is
+ * ever held with no name.
  */
 export function openFile(
   fs: FsState,
@@ -106,8 +107,9 @@ export function openFile(
   const refused = accessError(fs, { kind: 'open', pid, path, flags }, uid);
   if (refused) return { ok: false, error: refused };
   const found = resolve(fs, path, true, uid);
-  if (found.ok && (fs.inodes[found.inum] as Inode).kind === 'dir')
-    return refuse('EISDIR', `${path} is a directory: ls lists its names, open takes a file`);
+  // POSIX lets a directory be opened read-only (to fchdir, fsync or read its names); never for writing.
+  if (found.ok && (fs.inodes[found.inum] as Inode).kind === 'dir' && flags !== 'r')
+    return refuse('EISDIR', `${path} is a directory: it opens read-only (r), and ls lists its names`);
   if (!found.ok && (found.error.code !== 'ENOENT' || flags === 'r')) return found;
   let inum = found.ok ? found.inum : -1;
   const made = !found.ok;
@@ -137,6 +139,8 @@ export function readFd(fs: FsState, files: OpenFiles, pid: number, fd: number, b
   const { entry } = e;
   if (entry.flags !== 'r') return refuse('EBADF', `descriptor ${fd} of P${pid} is open for writing, not reading`);
   const inode = fs.inodes[entry.inum] as Inode;
+  if (inode.kind === 'dir')
+    return refuse('EISDIR', `descriptor ${fd} of P${pid} holds the directory ${entry.path}: ls lists its names`);
   const got = Math.max(0, Math.min(bytes, inode.size - entry.offset));
   const from = entry.offset;
   entry.offset += got;
@@ -249,8 +253,9 @@ export function openFileInvariants(fs: FsState, files: OpenFiles): string[] {
     if (!entry) continue;
     if (entry.refs !== (refs.get(at) ?? 0))
       found.push(`open-file entry ${at} counts ${entry.refs} references; ${refs.get(at) ?? 0} descriptors point at it`);
-    if (fs.inodes[entry.inum]?.kind !== 'file')
-      found.push(`open-file entry ${at} holds inode ${entry.inum}, not a file in use`);
+    const kind = fs.inodes[entry.inum]?.kind;
+    if (kind !== 'file' && !(kind === 'dir' && entry.flags === 'r'))
+      found.push(`open-file entry ${at} holds inode ${entry.inum}, not a file in use or a directory read-only`);
     held.set(entry.inum, (held.get(entry.inum) ?? 0) + 1);
   }
   for (const [inum, n] of Object.entries(fs.held))

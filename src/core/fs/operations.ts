@@ -231,6 +231,19 @@ export function unlink(fs: FsState, path: string): FsResult {
   return { ok: true, inum: t.inum };
 }
 
+/**
+ * A directory an open file holds cannot go (POSIX lets rmdir and rename refuse one in use with EBUSY; Linux
+ * keeps it nameless instead, which would put a directory on the orphan list fsck knows only files on).
+ */
+function openHere(fs: FsState, inum: number, path: string): { ok: false; error: FsError } | null {
+  const held = fs.held[inum] ?? 0;
+  if (held === 0) return null;
+  return fail(
+    'EBUSY',
+    `${path} is open (${held} open-file ${held === 1 ? 'entry holds' : 'entries hold'} it); close it first`,
+  );
+}
+
 /** rmdir(): removes an empty directory. */
 export function rmdir(fs: FsState, path: string): FsResult {
   const t = resolve(fs, path, false);
@@ -240,6 +253,8 @@ export function rmdir(fs: FsState, path: string): FsResult {
   if (!at.ok) return at;
   const inode = fs.inodes[t.inum] as Inode;
   if (inode.kind !== 'dir') return fail('ENOTDIR', `${path} is not a directory (unlink removes a file)`);
+  const busy = openHere(fs, t.inum, path);
+  if (busy) return busy;
   const names = namesIn(fs, inode);
   if (names > 0) return fail('ENOTEMPTY', `${path} is not empty (${names} ${names === 1 ? 'name' : 'names'} in it)`);
   const parent = fs.inodes[at.parent] as Inode;
@@ -354,6 +369,8 @@ export function rename(fs: FsState, from: string, to: string, placement = LOWEST
     if (dst.inum === src.inum) return { ok: true, inum: src.inum };
     const old = fs.inodes[dst.inum] as Inode;
     if (isDir && old.kind !== 'dir') return fail('ENOTDIR', `${to} is not a directory; ${from} is`);
+    const busy = old.kind === 'dir' ? openHere(fs, dst.inum, to) : null;
+    if (busy) return busy;
     if (!isDir && old.kind === 'dir') return fail('EISDIR', `${to} is a directory; ${from} is not`);
     const names = old.kind === 'dir' ? namesIn(fs, old) : 0;
     if (names > 0) return fail('ENOTEMPTY', `${to} is not empty (${names} ${names === 1 ? 'name' : 'names'} in it)`);

@@ -86,7 +86,9 @@ export type FsErrorCode =
   | 'EMFILE'
   | 'EIO'
   /** memory cannot hold what is asked (a model's weights in the aiModels pool) */
-  | 'ENOMEM';
+  | 'ENOMEM'
+  /** a read-only file system (/proc) refuses a change */
+  | 'EROFS';
 
 export interface FsError {
   code: FsErrorCode;

@@ -42,9 +42,9 @@ describe('createHeap', () => {
   });
 
   it('refuses a configuration it cannot run, naming the field', () => {
-    expect(createHeap({ ...CONFIG, size: 0 })).toMatchObject({
+    expect(createHeap({ ...CONFIG, size: -1 })).toMatchObject({
       field: 'size',
-      message: expect.stringContaining('between 1 and'),
+      message: expect.stringContaining('between 0 and'),
     });
     expect(createHeap({ ...CONFIG, align: 0 })).toMatchObject({ field: 'align' });
     expect(createHeap({ ...CONFIG, header: -1 })).toMatchObject({ field: 'header' });
@@ -136,8 +136,22 @@ describe('heapAlloc', () => {
   });
 
   it('refuses a request that is not a size', () => {
-    expect(heapAlloc(heap({}), 0)).toMatch(/an allocation must ask for a whole number of bytes between 1 and/);
+    expect(heapAlloc(heap({}), -1)).toMatch(/an allocation must ask for a whole number of bytes between 0 and/);
     expect(heapAlloc(heap({}), 2.5)).toMatch(/got 2.5/);
+  });
+
+  it('gives a zero-size allocation an address and no byte, and refuses a second pointer to that address', () => {
+    const h = heap({});
+    const zero = heapAlloc(h, 0);
+    if (typeof zero === 'string') throw new Error(zero);
+    expect(zero.step).toMatchObject({ ptr: 1000, chunk: { addr: 1000, size: 0 } });
+    expect(zero.heap.free).toEqual([{ addr: 1000, size: 100 }]);
+    expect(zero.step.explanation).toMatch(
+      /Nothing is split off: the allocation gets the address 1000 and holds no byte/,
+    );
+    expect(heapAlloc(zero.heap, 5)).toBe(
+      'Alloc(5) would return address 1000, which a live allocation of 0 bytes already has',
+    );
   });
 });
 

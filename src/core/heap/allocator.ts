@@ -44,12 +44,16 @@ export function heapAlloc(
   };
   const step: AllocStep = { ...fields, explanation: explainAlloc(h, fields) };
   if (chosen === null || !chunk) return { heap: h, step };
+  const at = firstAtOrAfter(h.allocated, chunk.addr);
+  // A zero-size allocation keeps its address without holding a byte, so the chunk it came from still starts there:
+  // a second pointer to one address would make free() ambiguous (OSTEP's malloc.py stops with an assertion).
+  if (h.allocated[at]?.addr === chunk.addr)
+    return `Alloc(${request}) would return address ${chunk.addr + header}, which a live allocation of ${h.allocated[at].size} bytes already has`;
   const free = h.free.slice();
   if (remainder) free[chosen] = remainder;
   else free.splice(chosen, 1);
   // NEXT fit resumes at what is left of the chunk it took, or at the element that moved into its place.
   const rover = (remainder ?? free[chosen % free.length])?.addr ?? null;
-  const at = firstAtOrAfter(h.allocated, chunk.addr);
   const allocated = h.allocated.slice();
   allocated.splice(at, 0, { ...chunk, owner });
   return { heap: { ...h, free, allocated, rover }, step };
@@ -111,7 +115,8 @@ function roverIndex(h: HeapState): number {
 export function heapView(h: HeapState): HeapView {
   const free = h.free.map((c: Chunk) => ({ ...c, free: true, owner: null }));
   const used = h.allocated.map((a) => ({ addr: a.addr, size: a.size, free: false, owner: a.owner }));
-  const chunks = [...free, ...used].sort((a, b) => a.addr - b.addr);
+  // A zero-size chunk shares its address with the chunk after it: it comes first, so each starts where one ends.
+  const chunks = [...free, ...used].sort((a, b) => a.addr - b.addr || a.size - b.size);
   return {
     base: h.config.base,
     size: h.config.size,

@@ -12,10 +12,10 @@ export function heapConfigError(c: HeapConfig): HeapConfigError | null {
       field: 'base',
       message: `the base address must be a whole number between 0 and ${HEAP_LIMIT} (got ${c.base})`,
     };
-  if (!whole(c.size, 1))
+  if (!whole(c.size, 0))
     return {
       field: 'size',
-      message: `the heap size must be a whole number of bytes between 1 and ${HEAP_LIMIT} (got ${c.size})`,
+      message: `the heap size must be a whole number of bytes between 0 and ${HEAP_LIMIT} (got ${c.size})`,
     };
   if (!whole(c.header, 0))
     return {
@@ -43,7 +43,7 @@ export function heapConfigError(c: HeapConfig): HeapConfigError | null {
 
 /** The request check of heapAlloc: a size the allocator can round and search for, or why not. */
 export function requestError(request: number): string | null {
-  return whole(request, 1)
+  return whole(request, 0)
     ? null
-    : `an allocation must ask for a whole number of bytes between 1 and ${HEAP_LIMIT} (got ${request})`;
+    : `an allocation must ask for a whole number of bytes between 0 and ${HEAP_LIMIT} (got ${request})`;
 }

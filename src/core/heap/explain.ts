@@ -26,9 +26,12 @@ export function explainAlloc(h: HeapState, s: Omit<AllocStep, 'explanation'>): s
         : `no free chunk holds ${s.needed} bytes (the largest has ${largest})`;
     return `${need(h.config, s)} ${searched}; ${none}: the allocation fails and nothing changes.`;
   }
-  const taken = s.remainder
-    ? `Split: ${range(s.chunk)} is allocated; ${range(s.remainder)} (size ${s.remainder.size}) stays free in its place on the list.`
-    : `It fits exactly: ${range(s.chunk)} is allocated and leaves the free list.`;
+  const taken =
+    s.needed === 0 && s.remainder
+      ? `Nothing is split off: the allocation gets the address ${s.chunk.addr} and holds no byte; the chunk stays free, whole.`
+      : s.remainder
+        ? `Split: ${range(s.chunk)} is allocated; ${range(s.remainder)} (size ${s.remainder.size}) stays free in its place on the list.`
+        : `It fits exactly: ${range(s.chunk)} is allocated and leaves the free list.`;
   const ptr = h.config.header > 0 ? ` The caller gets ${s.ptr}, just after the header.` : '';
   const chunk = `the chunk at ${found.addr} (size ${found.size})`;
   const why = FITS[h.config.policy].why(chunk, s.needed, s.examined[0] ?? 0);

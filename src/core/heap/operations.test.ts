@@ -114,5 +114,6 @@ describe('seeking in a run with heap operations', () => {
       expect(sim.state.sub.heap).toEqual(straight.state.sub.heap);
       expect(sim.state.events).toEqual(straight.state.events);
     }
-  });
+    // Eight runs of 3,000 ticks: seconds on a busy 2-core machine, beyond vitest's default 5 s.
+  }, 30_000);
 });

@@ -7,6 +7,7 @@ import type { AllocStep, Chunk, FreeStep } from '../heap/types';
 import type { FsError } from '../fs/types';
 import type { RepairPass } from '../fs/repair';
 import type { FfsPlaced } from '../fs/layout/ffsPlaced';
+import type { SnapshotRead } from '../fs/subsystem/snapshotReads';
 
 export type { PickReason } from '../sched/reason';
 
@@ -204,6 +205,8 @@ export type SimEvent =
        * for it gave back
        */
       frames?: { taken: number; freed: number };
+      /** a model of the store that missed the model cache: reading its snapshot's files through the page cache */
+      read?: SnapshotRead;
     }
   /**
    * memory was short: the page cache gave `frames` frames back, dropping `blocks` cached blocks (`dirty` of them

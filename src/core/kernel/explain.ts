@@ -88,6 +88,18 @@ function modelFramesWords(frames: Extract<SimEvent, { kind: 'modelLoad' }>['fram
   return `, its weights in ${frames.taken} pinned AI_MODEL frame${frames.taken === 1 ? '' : 's'} of the aiModels pool${freed}`;
 }
 
+/** A count with its noun, in thousands as a narration prints them: "1,024 blocks", "1 file". */
+const counted = (k: number, one: string): string => `${k.toLocaleString('en')} ${one}${k === 1 ? '' : 's'}`;
+
+/** What reading a store model's snapshot did: its files and blocks, the page cache's hits, the device's work. */
+function snapshotReadWords(read: Extract<SimEvent, { kind: 'modelLoad' }>['read']): string {
+  if (!read) return '';
+  const what = `: ${counted(read.files, 'file')}, ${counted(read.blocks, 'block')}`;
+  if (read.missed === 0) return `${what}, all in the page cache (no disk read), then copies its weights`;
+  const hits = read.hits === 0 ? '' : `, ${counted(read.hits, 'hit')}`;
+  return `${what}: ${read.missed.toLocaleString('en')} missed the page cache${hits}, the device reading until tick ${read.until.toLocaleString('en')}; then copies its weights`;
+}
+
 function cacheShrinkWords(ev: Extract<SimEvent, { kind: 'cacheShrink' }>, needs: string): string {
   const reason = ev.hole
     ? `${needs} needs a run of ${ev.pages} free frames and the cached blocks are scattered`
@@ -246,7 +258,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
         return `${p(ev.pid)} cannot load ${ev.model}, ${ev.failed.code}: ${ev.failed.message}${ev.said.length > 0 ? ` (${ev.said.join('; ')})` : ''}; it is killed.`;
       return ev.hit
         ? `${p(ev.pid)} finds ${ev.model} in the model cache: its weights are in memory, pinned while it runs.`
-        : `${p(ev.pid)} loads ${ev.model} into the model cache (${ev.said.join('; ')})${modelFramesWords(ev.frames)}: it waits, WAITING, ${ticks(ev.ticks)}.`;
+        : `${p(ev.pid)} loads ${ev.model}${snapshotReadWords(ev.read)} into the model cache (${ev.said.join('; ')})${modelFramesWords(ev.frames)}: it waits, WAITING, ${ticks(ev.ticks)}.`;
     case 'cacheShrink':
       return cacheShrinkWords(ev, ev.forPid === null ? 'the kernel' : p(ev.forPid));
     case 'fileDone':

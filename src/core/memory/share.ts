@@ -1,5 +1,5 @@
 import { nextFree } from './freeRuns';
-import { findVirtualRange, insertRegion, spaceOf } from './pageTable';
+import { findRegion, findVirtualRange, insertRegion, spaceOf } from './pageTable';
 import { fillFrame, markFrames } from './physical';
 import { limitRefusal, POOL_OF_TYPE, type LimitRefusal } from './pools';
 import type { MemoryState, Region, Share } from './state';
@@ -65,6 +65,13 @@ export function copyPending(m: MemoryState, r: Region, i: number): boolean {
     r.slot[i]! < 0 &&
     m.shares.get(r.share)!.users.length >= 2
   );
+}
+
+/** Whether a write by `pid` at `va` would copy a shared page now (and so needs a free frame). */
+export function writeWouldCopy(m: MemoryState, pid: number, va: number): boolean {
+  const vpn = Math.floor(va / m.pageSize);
+  const r = findRegion(m, pid, vpn);
+  return r !== undefined && copyPending(m, r, vpn - r.start);
 }
 
 /**

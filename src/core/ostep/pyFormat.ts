@@ -14,6 +14,25 @@ export function pyFixed2(x: number): string {
   return x.toFixed(2);
 }
 
+/**
+ * Python's `repr` (and `str`) of a finite float: the shortest digits that read back as x (as JS finds them), in
+ * fixed notation with at least one decimal when 1e-4 <= |x| < 1e16, else as 2.5e-05 or 1e+16.
+ */
+export function pyFloatRepr(x: number): string {
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const [mantissa, e] = x.toExponential().split('e') as [string, string];
+  const exp = Number(e);
+  const sign = mantissa.startsWith('-') ? '-' : '';
+  const digits = mantissa.replace(/^-/, '').replace('.', '');
+  if (exp < -4 || exp >= 16) {
+    const rest = digits.slice(1);
+    return `${sign}${digits[0]}${rest ? `.${rest}` : ''}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  const whole = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+  return `${sign}${whole}.${digits.slice(exp + 1) || '0'}`;
+}
+
 /** The number that `'%.2f' % x` prints, as a JSON number (OUTPUT.md: averages rounded as OSTEP prints them). */
 export function pyRound2(x: number): number {
   return Number(pyFixed2(x));

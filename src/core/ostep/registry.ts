@@ -10,6 +10,7 @@ import { vsfsScript } from './vsfs/vsfsScript';
 import { fsckScript } from './fsck/fsckScript';
 import { ffsScript } from './ffs/ffsScript';
 import { lfsScript } from './lfs/lfsScript';
+import { diskScript } from './disk/diskScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -24,6 +25,7 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   fsck: fsckScript,
   ffs: ffsScript,
   lfs: lfsScript,
+  disk: diskScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

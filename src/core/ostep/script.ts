@@ -18,6 +18,7 @@ export const OSTEP_SCRIPTS = [
   'fsck',
   'ffs',
   'lfs',
+  'disk',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 

@@ -3,6 +3,8 @@ import { DEFAULT_FS, FS_LIMITS } from '../fs/config';
 import { MAX_MODE } from '../fs/access';
 import { CORRUPTION_NAMES, MAX_OP_BYTES } from '../fs/fsOp';
 import { CACHE_POLICY_NAMES } from '../fs/models/cache/types';
+import { STORE_SPEC_LIMITS } from '../fs/models/storeSpec';
+import { MODEL_STORE_LIMITS } from '../fs/models/types';
 import { DEFAULT_FFS, FFS_LIMITS, FS_LAYOUTS } from '../fs/layout/nodeLayout';
 import { DEFAULT_LOG, LOG_LIMITS } from '../fs/layout/logConfig';
 import { CLEANER_POLICY_NAMES } from '../fs/lfs/cleanerPolicies';
@@ -31,6 +33,26 @@ const fdField = intIn(0, Number.MAX_SAFE_INTEGER, '(a descriptor)');
 const bytes = intIn(0, MAX_OP_BYTES, 'bytes');
 const powerOfTwo = phrase(`a power of two from ${FS_LIMITS.minBlockSize} to ${FS_LIMITS.maxBlockSize} bytes`);
 const ticks = intIn(0, FS_LIMITS.maxDeviceTicks, 'ticks');
+
+/** A file of the model store: its path in the snapshot, its size, and what stands for its bytes. */
+const storeFileSchema = z.strictObject(
+  {
+    path: text(1, MODEL_STORE_LIMITS.pathMax),
+    bytes: intIn(1, FS_LIMITS.maxBlocks * FS_LIMITS.maxBlockSize, 'bytes'),
+    content: text(1, MODEL_STORE_LIMITS.contentMax).optional(),
+  },
+  { error: 'must be an object {path, bytes, content}' },
+);
+
+/** One revision of a model in the store (StoreEntrySpec in fs/models/storeSpec.ts); names are checked by the store. */
+const storeEntrySchema = z.strictObject(
+  {
+    name: text(1, 2 * MODEL_STORE_LIMITS.nameMax + 1),
+    ref: text(1, MODEL_STORE_LIMITS.nameMax).optional(),
+    files: listOf(storeFileSchema, STORE_SPEC_LIMITS.files, 'files').min(1, { error: 'must list at least one file' }),
+  },
+  { error: 'must be an object {name, ref, files}' },
+);
 
 /** The `fs` section (FsConfig in fs/config.ts). */
 export const fsSchema = z.strictObject(
@@ -70,8 +92,9 @@ export const fsSchema = z.strictObject(
           policy: z
             .enum(CACHE_POLICY_NAMES, { error: `must be one of ${CACHE_POLICY_NAMES.join(', ')}` })
             .default('LRU'),
+          store: listOf(storeEntrySchema, STORE_SPEC_LIMITS.entries, 'model revisions').optional(),
         },
-        { error: 'must be an object {budget, bandwidth, policy}' },
+        { error: 'must be an object {budget, bandwidth, policy, store}' },
       )
       .optional(),
     // Optional rather than defaulted: a scenario without them parses to what it did before layouts existed.
@@ -158,8 +181,12 @@ export const fsActionSchema = z.discriminatedUnion(
 
 /** The model a process serves (ProcessModel in fs/config.ts). */
 export const processModelSchema = z.strictObject(
-  { name: text(1, 255), bytes: intIn(1, 2 ** 50, 'bytes') },
-  { error: 'must be an object {name, bytes}' },
+  {
+    name: text(1, 255),
+    bytes: intIn(1, 2 ** 50, 'bytes').optional(),
+    revision: text(1, MODEL_STORE_LIMITS.nameMax).optional(),
+  },
+  { error: 'must be an object {name, bytes, revision}' },
 );
 
 /** A process's file I/O (FileIo in fs/config.ts). */

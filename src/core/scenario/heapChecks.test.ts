@@ -39,7 +39,7 @@ describe('the heap section', () => {
   });
 
   it.each([
-    [{ size: 0 }, 'heap.size', 'integer from 1 to 1099511627776 bytes'],
+    [{ size: -1 }, 'heap.size', 'integer from 0 to 1099511627776 bytes'],
     [{ base: -1 }, 'heap.base', 'integer from 0 to 1099511627776 (address)'],
     [{ align: 0 }, 'heap.align', 'integer from 1 to 1099511627776 bytes, or null for none'],
     [{ policy: 'RANDOM' }, 'heap.policy', 'one of FIRST, BEST, WORST, NEXT'],
@@ -80,9 +80,9 @@ describe('malloc and free operations', () => {
   });
 
   it.each([
-    [0, 'must be an integer from 1 to 1099511627776 bytes'],
-    [2 ** 40 + 1, 'must be an integer from 1 to 1099511627776 bytes'],
-    [1.5, 'must be an integer from 1 to 1099511627776 bytes'],
+    [-1, 'must be an integer from 0 to 1099511627776 bytes'],
+    [2 ** 40 + 1, 'must be an integer from 0 to 1099511627776 bytes'],
+    [1.5, 'must be an integer from 0 to 1099511627776 bytes'],
   ])('refuse malloc of %s bytes, naming the limit', (bytes, message) => {
     expect(errorsOf(scenario([{ tick: 1, op: 'malloc', pid: 1, bytes }]))).toEqual([
       expect.objectContaining({ path: 'operations[0].bytes', message: expect.stringContaining(message) }),

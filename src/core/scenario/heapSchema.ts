@@ -18,7 +18,7 @@ export const DEFAULT_HEAP: Readonly<HeapConfig> = Object.freeze({
 export const heapSchema = z.strictObject(
   {
     base: intIn(0, HEAP_LIMIT, '(address)').default(DEFAULT_HEAP.base),
-    size: intIn(1, HEAP_LIMIT, 'bytes').default(DEFAULT_HEAP.size),
+    size: intIn(0, HEAP_LIMIT, 'bytes').default(DEFAULT_HEAP.size),
     header: intIn(0, HEAP_LIMIT, 'bytes').default(DEFAULT_HEAP.header),
     align: intIn(1, HEAP_LIMIT, 'bytes, or null for none').nullable().default(DEFAULT_HEAP.align),
     policy: oneOf(FIT_POLICIES).default(DEFAULT_HEAP.policy),
@@ -29,4 +29,4 @@ export const heapSchema = z.strictObject(
 );
 
 /** A malloc's size: what the allocator takes (heap/config.ts requestError). */
-export const mallocBytesSchema = intIn(1, HEAP_LIMIT, 'bytes');
+export const mallocBytesSchema = intIn(0, HEAP_LIMIT, 'bytes');

@@ -1,3 +1,4 @@
+import { modelStoreErrors } from './modelStoreErrors';
 import { costErrors } from './cost';
 import { checkProcess, PidRegistry, pidOf, unknownPidError } from './crossChecks';
 import { capErrors, fromIssues, valueAt, type FieldError } from './fieldErrors';
@@ -81,7 +82,10 @@ function validate(raw: unknown, envelope: boolean): Validation {
   const listed = valueAt(input, ['operations']);
   if (!Array.isArray(listed) || operations.length === listed.length)
     errors.push(...heapOperationErrors(operations, valueAt(input, ['heap']) !== undefined));
-  if (top.data?.fs) errors.push(...fsLayoutErrors(top.data.fs));
+  if (top.data?.fs) {
+    const layout = fsLayoutErrors(top.data.fs);
+    errors.push(...layout, ...(layout.length === 0 ? modelStoreErrors(top.data.fs, processes, operations) : []));
+  }
   if (valueAt(input, ['fs']) === undefined) errors.push(...fileSystemNeeded(processes, operations));
   else if (valueAt(input, ['fs', 'models']) === undefined) errors.push(...modelCacheNeeded(processes, operations));
   if (!top.success || errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };

@@ -1,6 +1,7 @@
 import type { AppStore } from '../../store/appStore';
 import { download } from '../files/download';
 import { runLine } from '../../shell/commands';
+import { completionPaths } from '../../shell/vfsPlace';
 import { complete, type Completion } from '../../shell/complete';
 import type { ShellHost } from '../../shell/host';
 
@@ -82,6 +83,6 @@ export function createConsoleRunner(store: AppStore): ConsoleRunner {
       queue = run.catch(() => undefined);
       return run;
     },
-    complete: (line) => complete(line, get().frame?.processes ?? [], get().fs?.tree.map((e) => e.path) ?? []),
+    complete: (line) => complete(line, get().frame?.processes ?? [], completionPaths(get())),
   };
 }

@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { FilesView } from './FilesView';
@@ -64,6 +65,18 @@ describe('FilesView', () => {
     expect(within(inode).getByText('2 in 1 run: 2–3')).toBeInTheDocument();
     await act(() => store.getState().seek(0));
     expect(screen.getByText('/data/log is not in the file system at this tick.')).toBeInTheDocument();
+  });
+
+  it('shows /proc and /ledger in the tree; a /proc file selected is printed as cat prints it', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(<FilesView />, store);
+    await act(() => store.getState().seek(3));
+    const tree = screen.getByRole('navigation', { name: 'File tree' });
+    expect(within(tree).getByRole('button', { name: /^\/ledger, mount point of ledger/ })).toBeInTheDocument();
+    await userEvent.click(within(tree).getByRole('button', { name: /^\/proc\/1\/status, file in proc/ }));
+    const text = screen.getByLabelText('Contents of /proc/1/status');
+    expect(text).toHaveTextContent(/Name:\s+writer/);
+    expect(text).toHaveTextContent(/Pid:\s+1/);
   });
 
   it('does a typed file operation at the current tick, and names what is wrong with a bad one', async () => {
@@ -143,5 +156,27 @@ describe('FilesView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
     expect(await screen.findByText('0 blocks newer in memory than on the disk')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeDisabled();
+  });
+
+  it('shows the model store under /models: blobs, refs, snapshots linking to blobs, a shared blob stored once', async () => {
+    const { store } = await startedStore(JSON.parse(readFileSync('public/scenarios/model-store.json', 'utf8')));
+    renderWithStore(<FilesView />, store);
+    const tree = screen.getByRole('navigation', { name: 'File tree' });
+    expect(within(tree).getByRole('button', { name: /^\/models, directory/ })).toBeInTheDocument();
+    expect(
+      within(tree).getByRole('button', { name: /^\/models\/models--org--llm\/refs\/main, file, .*, 40 B$/ }),
+    ).toBeInTheDocument();
+    const links = within(tree).getAllByRole('button', {
+      name: /^\/models\/models--org--llm-chat\/snapshots\/[0-9a-f]{40}\/tokenizer\.json, symbolic link, inode \d+, -> \.\.\/\.\.\/blobs\/[0-9a-f]{64}$/,
+    });
+    expect(links).toHaveLength(1);
+    const hash = /blobs\/([0-9a-f]{64})$/.exec(links[0]!.getAttribute('aria-label')!)![1]!;
+    await userEvent.click(
+      within(tree).getByRole('button', { name: new RegExp(`^/models/models--org--llm-chat/blobs/${hash}, file`) }),
+    );
+    // The tokenizer org/llm stored first: the chat model's blob is a second name for the same inode.
+    expect(
+      within(screen.getByRole('region', { name: /^Inode \d+$/ })).getByText('2', { selector: 'dd' }),
+    ).toBeInTheDocument();
   });
 });

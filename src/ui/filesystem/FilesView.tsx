@@ -15,6 +15,10 @@ import { DeviceQueue } from './DeviceQueue';
 import { FileOperationForm } from './FileOperationForm';
 import { FileTree } from './FileTree';
 import { InodeInspector } from './InodeInspector';
+import { MountedFile } from './MountedFile';
+import { MOUNTS } from '../../core/fs/vfs/mounts';
+import { mountedTree } from '../../core/fs/vfs/mountedTrees';
+import { entriesUnder } from '../../core/fs/vfs/tree';
 import { LayoutsChoice } from './LayoutsChoice';
 import { LedgerPanel } from './LedgerPanel';
 import { NodeLog } from './LogCleaner';
@@ -30,6 +34,8 @@ const selectFiles = (s: AppState) => ({
   hasFs: s.scenario?.fs !== undefined,
   now: s.frame?.tick ?? 0,
   processes: s.slowFrame?.processes,
+  slowTick: s.slowFrame?.tick ?? 0,
+  memory: s.memory,
 });
 
 /** The disk map in words: what holds the blocks, and where the selected name's are. */
@@ -51,10 +57,23 @@ function diskSummary(fs: FsPicture, selected: string): string {
  */
 export function FilesView() {
   const store = useAppStore();
-  const { fs, scenario, hasFs, now, processes } = useApp(useShallow(selectFiles));
+  const { fs, scenario, hasFs, now, processes, slowTick, memory } = useApp(useShallow(selectFiles));
   const label = useProcessLabel();
   const [selected, setSelected] = useState('/');
   const disk = useMemo(() => (fs ? pictureBlocks(fs) : null), [fs]);
+  const mounted = useMemo(
+    () =>
+      fs
+        ? MOUNTS.filter((m) => m.point !== '/').map((mount) => ({
+            mount,
+            entries: entriesUnder(
+              mountedTree(mount, fs, { tick: slowTick, processes: processes ?? [], memory }),
+              mount.point,
+            ),
+          }))
+        : [],
+    [fs, slowTick, processes, memory],
+  );
   if (!hasFs) {
     return (
       <section className="panel" aria-labelledby="fs-off">
@@ -71,6 +90,10 @@ export function FilesView() {
   }
   if (!fs || !scenario || !disk) return <p className="muted">Loading the file system…</p>;
   const selectedInum = fs.tree.find((e) => e.path === selected)?.inum ?? null;
+  const inMount = mounted.flatMap((names) => {
+    const entry = names.entries.find((e) => e.path === selected);
+    return entry ? [{ names, entry }] : [];
+  })[0];
   const names = (pid: number) => label(processes?.find((p) => p.pid === pid) ?? { pid });
   const panels: PanelContent = {
     device: { render: () => <DeviceQueue fs={fs} now={now} names={names} /> },
@@ -103,8 +126,12 @@ export function FilesView() {
   const picture = (
     <div className="files-picture">
       <div className="files-side">
-        <FileTree fs={fs} selected={selected} onSelect={setSelected} />
-        <InodeInspector fs={fs} path={selected} />
+        <FileTree fs={fs} mounted={mounted} selected={selected} onSelect={setSelected} />
+        {inMount ? (
+          <MountedFile mounted={inMount.names} entry={inMount.entry} tick={slowTick} />
+        ) : (
+          <InodeInspector fs={fs} path={selected} />
+        )}
       </div>
       <DiskMap
         disk={disk}

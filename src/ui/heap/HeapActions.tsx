@@ -37,8 +37,8 @@ export function HeapActions({ heap }: { heap: HeapPicture }) {
   const chosenAllocation = allocation ?? [...held][0] ?? (mallocs.length > 0 ? 0 : undefined);
   const malloc = () => {
     const n = Number(bytes.trim());
-    const ok = /^\d+$/.test(bytes.trim()) && n >= 1 && n <= heap.size;
-    setError(ok ? undefined : `Bytes: a whole number from 1 to ${heap.size} (the heap's size).`);
+    const ok = /^\d+$/.test(bytes.trim()) && n <= heap.size;
+    setError(ok ? undefined : `Bytes: a whole number from 0 to ${heap.size} (the heap's size).`);
     return ok && chosenPid !== undefined ? operateAndAnswer(store, { op: 'malloc', pid: chosenPid, bytes: n }) : null;
   };
   const free = () =>

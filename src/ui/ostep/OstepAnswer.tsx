@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type {
   LinearTranslateAnswers,
   LotteryAnswers,
@@ -10,6 +11,7 @@ import type {
   FsckAnswers,
   FfsAnswers,
   LfsAnswers,
+  DiskAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -23,6 +25,9 @@ import { VsfsView } from './VsfsView';
 import { FsckView } from './FsckView';
 import { FfsView } from './FfsView';
 import { LfsView } from './LfsView';
+
+// recharts comes with the disk's chart only when a disk answer shows
+const DiskView = lazy(() => import('./DiskView').then((m) => ({ default: m.DiskView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -51,5 +56,11 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return <FfsView answer={a as FfsAnswers} />;
     case 'lfs':
       return <LfsView answer={a as LfsAnswers} />;
+    case 'disk':
+      return (
+        <Suspense fallback={<p>Loading the disk…</p>}>
+          <DiskView answer={a as DiskAnswers} />
+        </Suspense>
+      );
   }
 }

@@ -68,6 +68,17 @@ describe('OstepView', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Allocator', hidden: true })).not.toBeVisible();
   });
+
+  it('answers disk.py from its example, and shows the answers of -G (which turns -c on) unfolded', async () => {
+    const { box } = await setup();
+    await userEvent.click(screen.getByRole('button', { name: 'disk.py' }));
+    expect(await screen.findByRole('region', { name: 'Disk' }, { timeout: 15_000 })).toHaveTextContent(
+      'SATF: 375 ticks in all — seek 80, rotate 205, transfer 90.',
+    );
+    await run(box, './disk.py -a 10,18 -G');
+    expect(await screen.findByRole('region', { name: 'Disk' })).toHaveTextContent('FIFO: 375 ticks in all');
+    expect(screen.queryByText(/Show the answers/)).toBeNull();
+  }, 20_000); // the disk's view loads recharts on first use
 });
 
 describe('OSTEP links', () => {

@@ -32,4 +32,6 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'ffs', command: './ffs.py -f models.in -c -T', file: FFS_FILE },
   // A file written twice and linked, then its first name deleted: the overwritten block and old inodes die.
   { script: 'lfs', command: './lfs.py -L d,/docs:c,/docs/a:w,/docs/a,0,2:w,/docs/a,1,1:l,/docs/a,/b:r,/docs/a -o -c' },
+  // SATF against FIFO on the homework's three requests (try -p FIFO, SSTF, or our SCAN, LOOK)
+  { script: 'disk', command: './disk.py -a 7,30,8 -p SATF -c' },
 ];

@@ -13,6 +13,8 @@ interface Props {
   panels: PanelContent;
   /** the drawer's fold button, beside the tabs; `folded` hides the open panel (its tab still shows which) */
   fold?: { folded: boolean; toggle(): void };
+  /** the drawer's enlarge button: `tall` gives the open panel most of the stage, the picture a strip above it */
+  enlarge?: { tall: boolean; toggle(): void };
 }
 
 const selectPanels = (s: AppState) => s.panels;
@@ -21,7 +23,7 @@ const selectPanels = (s: AppState) => s.panels;
  * A view's panels, one at a time behind tabs; the open one is the store's (and so the URL's). Choosing a tab
  * unfolds a folded drawer.
  */
-export function PanelTabs({ view, panels, fold }: Props) {
+export function PanelTabs({ view, panels, fold, enlarge }: Props) {
   const store = useAppStore();
   const chosen = useApp(selectPanels)[view];
   const tabs = (STAGE_PANELS[view] ?? []).filter((p) => panels[p.id] && !panels[p.id]!.hidden);
@@ -51,6 +53,17 @@ export function PanelTabs({ view, panels, fold }: Props) {
             </button>
           ))}
         </div>
+        {enlarge && !fold?.folded && (
+          <button
+            type="button"
+            className="stage-fold"
+            aria-pressed={enlarge.tall}
+            aria-controls={bodyId}
+            onClick={enlarge.toggle}
+          >
+            Enlarge panels
+          </button>
+        )}
         {fold && (
           <button
             type="button"

@@ -56,6 +56,25 @@ describe('Stage', () => {
     expect(screen.getByRole('tabpanel')).toHaveTextContent('processes here');
   });
 
+  it('enlarges the drawer over most of the stage and back', async () => {
+    const { store } = await startedStore(SCENARIO);
+    const { container } = renderWithStore(
+      <Stage view="simulate" label="Schedule" picture={<p>picture</p>} panels={PANELS} />,
+      store,
+    );
+    const enlarge = screen.getByRole('button', { name: 'Enlarge panels' });
+    expect(enlarge).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(enlarge);
+    expect(enlarge).toHaveAttribute('aria-pressed', 'true');
+    expect(container.querySelector('.stage')).toHaveAttribute('data-drawer', 'tall');
+    await userEvent.click(screen.getByRole('button', { name: 'Hide panels' }));
+    expect(container.querySelector('.stage')).toHaveAttribute('data-drawer', 'closed');
+    expect(screen.queryByRole('button', { name: 'Enlarge panels' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Show panels' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Enlarge panels' }));
+    expect(container.querySelector('.stage')).toHaveAttribute('data-drawer', 'open');
+  });
+
   it('puts the view and panel in the address bar, and follows Back', async () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<Routed />, store);

@@ -22,6 +22,7 @@ interface Props {
 }
 
 const selectDrawerClosed = (s: AppState) => s.drawerClosed;
+const selectDrawerTall = (s: AppState) => s.drawerTall;
 
 /**
  * The frame every view with a picture uses: the picture takes most of the room, the narration is docked
@@ -31,9 +32,14 @@ const selectDrawerClosed = (s: AppState) => s.drawerClosed;
 export function Stage({ view, label, picture, panels, beside, narration = true }: Props) {
   const store = useAppStore();
   const closed = useApp(selectDrawerClosed);
+  const tall = useApp(selectDrawerTall);
   const hasPanels = (STAGE_PANELS[view] ?? []).some((p) => panels[p.id] && !panels[p.id]!.hidden);
   return (
-    <div className="stage" data-drawer={closed ? 'closed' : 'open'} data-narration={narration ? 'on' : 'off'}>
+    <div
+      className="stage"
+      data-drawer={closed ? 'closed' : tall ? 'tall' : 'open'}
+      data-narration={narration ? 'on' : 'off'}
+    >
       <section className="stage-picture" aria-label={label}>
         {picture}
       </section>
@@ -49,6 +55,7 @@ export function Stage({ view, label, picture, panels, beside, narration = true }
             view={view}
             panels={panels}
             fold={{ folded: closed, toggle: () => store.getState().setDrawerClosed(!closed) }}
+            enlarge={{ tall, toggle: () => store.getState().setDrawerTall(!tall) }}
           />
         </section>
       )}

@@ -1,7 +1,7 @@
 import { pySeed } from '../../ostep/pyRandom';
 import { writePieces, syncCheckpoint, append, pieceOf } from '../lfs/lfsLog';
 import { INODES_PER_PIECE, type LfsBlock, type LfsInode, type LfsState } from '../lfs/lfsTypes';
-import { createSegments, segmentCount } from '../lfs/segments';
+import { createSegments, room, segmentCount } from '../lfs/segments';
 import type { DirEntry, FsState, Inode } from '../types';
 
 /** The blocks one operation appends to the log, by kind; the checkpoint region is overwritten in place. */
@@ -61,7 +61,8 @@ export function loggedAddrs(log: LogLayout, inum: number): number[] {
 }
 
 /**
- * The log of an empty file system: the root's directory block, inode and inode-map piece, and a checkpoint. With
+ * The log of a new file system: the root's directory block, inode and inode-map piece (and whatever else it
+ * holds, when it fits), and a checkpoint. With
  * a disk, the log lies on `blocks` blocks cut into segments of `segmentBlocks` (the checkpoint region first).
  */
 export function createLogLayout(
@@ -80,7 +81,14 @@ export function createLogLayout(
     }),
   };
   const log: LogLayout = { lfs, seen: new Map() };
-  return { log, writes: logChanges(log, fs, [0]) };
+  // Everything the file system holds already (the root; a model store made at the start), if the log has room.
+  const plan = planChanges(
+    log,
+    fs,
+    fs.inodes.flatMap((inode, inum) => (inode ? [inum] : [])),
+  );
+  const fits = !lfs.segments || planBlocks(plan) <= room(lfs.segments);
+  return { log, writes: fits ? writePlan(log, fs, plan) : writePlan(log, fs, planChanges(log, fs, [0])) };
 }
 
 /**
@@ -144,14 +152,6 @@ export function writePlan(log: LogLayout, fs: FsState, plan: LogPlan): LogWrites
   syncCheckpoint(lfs);
   writes.checkpoint = 1;
   return writes;
-}
-
-/**
- * Appends what changed in `fs` since the log last saw it (planChanges, then writePlan). Nothing when nothing
- * changed (a refused operation).
- */
-export function logChanges(log: LogLayout, fs: FsState, also: readonly number[]): LogWrites {
-  return writePlan(log, fs, planChanges(log, fs, also));
 }
 
 /**

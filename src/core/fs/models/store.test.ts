@@ -49,6 +49,9 @@ describe('the model store', () => {
     expect(resolveRef(store, 'meta/llama-7b', 'main')).toMatchObject({ ok: true, revision: v2.revision });
     expect(resolveRef(store, 'meta/llama-7b', 'v1')).toMatchObject({ revision: v1.revision });
     expect(resolveRef(store, 'meta/llama-7b', v1.revision)).toMatchObject({ revision: v1.revision });
+    // A short revision as the narration prints it (7 digits) names the one revision it starts; 6 digits do not.
+    expect(resolveRef(store, 'meta/llama-7b', v1.revision.slice(0, 7))).toMatchObject({ revision: v1.revision });
+    expect(resolveRef(store, 'meta/llama-7b', v1.revision.slice(0, 6))).toMatchObject({ error: { code: 'ENOENT' } });
     expect(resolveRef(store, 'meta/llama-7b', 'dev')).toEqual({
       ok: false,
       error: { code: 'ENOENT', message: 'meta/llama-7b has no ref or revision dev' },
@@ -86,18 +89,18 @@ describe('the model store', () => {
     expect(store).toEqual(emptyModelStore());
   });
 
-  it('lays the store out as the hub cache does, with blobs shared at the top', () => {
+  it('lays the store out as the hub cache does, blobs in the model directory', () => {
     const store = emptyModelStore();
     const v = addRevision(store, 'gpt2', [{ path: 'onnx/model.onnx', size: 500, content: 'gpt2 onnx' }]);
     if (!v.ok) throw new Error('setup');
     const blob = blobOf({ size: 500, content: 'gpt2 onnx' });
     expect(cacheLayout(store)).toEqual([
-      { kind: 'blob', path: `blobs/${blob}`, size: 500 },
+      { kind: 'blob', path: `models--gpt2/blobs/${blob}`, blob, size: 500 },
       { kind: 'ref', path: 'models--gpt2/refs/main', revision: v.revision },
       {
         kind: 'link',
         path: `models--gpt2/snapshots/${v.revision}/onnx/model.onnx`,
-        target: `../../../../blobs/${blob}`,
+        target: `../../../blobs/${blob}`,
       },
     ]);
   });

@@ -2,7 +2,14 @@ import { fail } from '../operations';
 import { asciiBytes, sha256Hex } from '../sha256';
 import { checkName } from './names';
 import { sizeText } from './sizeText';
-import { MODEL_STORE_LIMITS, type ModelStore, type NewModelFile, type SnapshotFile, type StoreResult } from './types';
+import {
+  MODEL_STORE_LIMITS,
+  type ModelRepo,
+  type ModelStore,
+  type NewModelFile,
+  type SnapshotFile,
+  type StoreResult,
+} from './types';
 
 export const emptyModelStore = (): ModelStore => ({ blobs: {}, models: {} });
 
@@ -75,7 +82,18 @@ export function addRevision(
   return { ok: true, revision, newBlobs, bytesWritten, bytesShared: known ? 0 : total - bytesWritten, sentence: what };
 }
 
-/** The revision a ref (or a full revision id) names, and its files. */
+/** The shortest revision prefix a ref may be given as (as git's short hashes, which the narration prints). */
+export const SHORT_REVISION = 7;
+
+/** The revision a ref, a full revision id or a prefix of one naming a single revision (7 digits or more) names. */
+function revisionNamed(repo: ModelRepo, name: string): string {
+  const ref = own(repo.refs, name);
+  if (ref !== undefined || own(repo.snapshots, name) || name.length < SHORT_REVISION) return ref ?? name;
+  const matches = Object.keys(repo.snapshots).filter((r) => r.startsWith(name));
+  return matches.length === 1 ? matches[0]! : name;
+}
+
+/** The revision a ref (or a revision id, whole or a unique prefix of 7 digits or more) names, and its files. */
 export function resolveRef(
   store: ModelStore,
   model: string,
@@ -83,7 +101,7 @@ export function resolveRef(
 ): StoreResult<{ revision: string; files: readonly SnapshotFile[] }> {
   const repo = own(store.models, model);
   if (!repo) return fail('ENOENT', `no model ${model} in the store`);
-  const revision = own(repo.refs, refOrRevision) ?? refOrRevision;
+  const revision = revisionNamed(repo, refOrRevision);
   const files = own(repo.snapshots, revision);
   if (!files) return fail('ENOENT', `${model} has no ref or revision ${refOrRevision}`);
   return { ok: true, revision, files, sentence: `${model}@${refOrRevision} is revision ${revision.slice(0, 7)}` };

@@ -20,7 +20,14 @@ const AI_MODEL = MEMORY_TYPES.indexOf('AI_MODEL');
 /** A node of `frames` frames of 4 KiB with a disk of 1 KiB blocks (4 to a frame), a write-back cache of `cache` blocks. */
 function scenario(
   processes: unknown[],
-  opts: { frames?: number; cache?: number; memory?: boolean; ops?: unknown[]; budgetKiB?: number },
+  opts: {
+    frames?: number;
+    cache?: number;
+    memory?: boolean;
+    ops?: unknown[];
+    budgetKiB?: number;
+    copyOnWrite?: boolean;
+  },
 ) {
   const v = validateScenario({
     format: 'bcos-scenario',
@@ -31,7 +38,12 @@ function scenario(
     scheduler: { policy: 'FIFO' },
     processes,
     ...(opts.memory !== false && {
-      memory: { physicalBytes: (opts.frames ?? 32) * 4 * KiB, pageSize: 4 * KiB, swapBytes: 64 * 4 * KiB },
+      memory: {
+        physicalBytes: (opts.frames ?? 32) * 4 * KiB,
+        pageSize: 4 * KiB,
+        swapBytes: 64 * 4 * KiB,
+        copyOnWrite: opts.copyOnWrite ?? false,
+      },
     }),
     fs: {
       blockSize: KiB,
@@ -76,6 +88,27 @@ const server = (pid: number, arrival: number, model: string, kib: number) => ({
   needs: { memoryBytes: 4 * KiB, gpus: 0, networkMbps: 0 },
   model: { name: model, bytes: kib * KiB },
 });
+
+/**
+ * 16 frames: the processes' pages (1, 11 and 1) and one page P2 and P3 share leave 2, which the page cache takes by
+ * tick 30; a write by P3 to the shared page then needs a frame of its own for the copy.
+ */
+function sharedPage(ops: unknown[]) {
+  const share = [2, 3].map((pid) => ({
+    tick: 0,
+    op: 'allocate',
+    pid,
+    bytes: 4 * KiB,
+    memoryType: 'USER',
+    shareKey: 'm',
+  }));
+  return scenario([reader(1, 10, 8 * KiB), { ...user(2, 0, 11), bursts: [40] }, { ...user(3, 0, 1), bursts: [40] }], {
+    frames: 16,
+    cache: 16,
+    copyOnWrite: true,
+    ops: [...share, ...ops],
+  });
+}
 
 /** Runs to `tick` and returns the state, checking every subsystem's invariants there. */
 function at(s: Scenario, tick: number) {
@@ -154,6 +187,20 @@ describe('the page cache in CACHE frames', () => {
     );
     const held = eventsOf(st, 'memAlloc').find((e) => e.pid === 2);
     expect(held?.pages).toBe(28);
+  });
+
+  it('gives frames back before a copy-on-write copy would swap a page out', () => {
+    const address = eventsOf(at(sharedPage([]), 1), 'memAlloc')
+      .filter((e) => e.pid === 3)
+      .at(-1)!.address;
+    const before = at(sharedPage([]), 30);
+    expect(memoryRun(before).memory.free).toBe(0);
+    expect(kernelFrames(before, CACHE)).toBe(2);
+    const st = at(sharedPage([{ tick: 30, op: 'access', pid: 3, address, access: 'write' }]), 31);
+    const m = memoryRun(st).memory;
+    expect(m.counters.copiesOnWrite).toBe(1);
+    expect(m.counters.swapOuts).toBe(0);
+    expect(eventsOf(st, 'cacheShrink')).toEqual([expect.objectContaining({ forPid: 3, pages: 1 })]);
   });
 
   it('writes dirty blocks back when clean ones are not enough, and the disk is busy with them', () => {

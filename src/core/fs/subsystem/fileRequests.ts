@@ -12,7 +12,9 @@ import { resolve } from '../paths';
 import { denied, permits, ROOT_UID } from '../permissions';
 import type { FsError, Inode } from '../types';
 import { cacheRoom } from './cacheMemory';
-import { validatorAppends } from './ledgerRun';
+import { mountedRequest } from './mountedRequests';
+import { kernelNames } from '../vfs/mountedOp';
+import { resolveVfs } from '../vfs/resolveVfs';
 import type { FileIoProgress, FsRun } from './state';
 
 export function fsRun(st: SimState): FsRun {
@@ -87,6 +89,29 @@ function write(st: SimState, run: FsRun, r: FileRequest, pid: number, room?: Cac
 }
 
 /**
+ * A request where its path leads: into /proc or /ledger (a validator's append, written through to the device), or
+ * on the block file system (by the path it reached when it came back from a mount).
+ */
+function requestOn(
+  st: SimState,
+  run: FsRun,
+  p: Pcb,
+  r: FileRequest,
+  progress: FileIoProgress,
+  at: number,
+  room?: CacheRoom,
+): Done {
+  const place = resolveVfs(kernelNames(run.fs), r.path, true);
+  if (place.in === 'mount') {
+    const done = mountedRequest(st, run, p, r, place.mount, place.names);
+    return done.ok ? { ...done, cache: { hits: 0, fromDisk: 0, toDisk: done.blocks } } : done;
+  }
+  if (place.crossed && place.in === 'error') return { ok: false, error: place.error };
+  const on = place.crossed && place.in === 'block' ? { ...r, path: place.path } : r;
+  return on.kind === 'read' ? read(run, on, progress, at, p.pid, room) : write(st, run, on, p.pid, room);
+}
+
+/**
  * Puts `blocks` of disk work on the device, first come first served: it starts when the device is free and
  * takes `requestTicks` plus `blockTicks` per block. `pid` null is the kernel's own (a sync). Returns the request's
  * start and end, or null when there is nothing for the disk to do.
@@ -132,11 +157,7 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   run.fs.now = st.now;
   const broken = corruptRefusal(run);
   const room = cacheRoom(st, run);
-  const done = broken
-    ? { ok: false as const, error: broken }
-    : r.kind === 'read'
-      ? read(run, r, progress, at, p.pid, room)
-      : write(st, run, r, p.pid, room);
+  const done = broken ? { ok: false as const, error: broken } : requestOn(st, run, p, r, progress, at, room);
   run.version++;
   const stats = run.stats;
   stats.requests++;
@@ -151,7 +172,6 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   } else {
     stats.writes++;
     stats.bytesWritten += done.bytes;
-    validatorAppends(st, run, p, r.path);
   }
   const disk = done.cache.fromDisk + (done.logBlocks ?? done.cache.toDisk);
   const served = queueOnDevice(st, run, p.pid, r, disk);

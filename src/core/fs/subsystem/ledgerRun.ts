@@ -9,8 +9,6 @@ import type { FsOp } from '../fsOp';
 import type { FsError } from '../types';
 import type { FsRun } from './state';
 
-/** Where the ledger file system is mounted: a validator's writes here append blocks to the chain. */
-export const LEDGER_MOUNT = '/ledger/';
 /** The accounts the simulated transfers move coins between. */
 const ACCOUNTS = ['alice', 'bob', 'carol', 'dave', 'erin'] as const;
 /** Every SNAPSHOT_EVERY-th block records the state instead of transfers. */
@@ -29,9 +27,11 @@ function transfersOf(height: number, pid: number): Transaction[] {
   }));
 }
 
-/** A BLOCKCHAIN_VALIDATOR's write under /ledger appends one block to the chain (transfers, or a snapshot). */
-export function validatorAppends(st: SimState, run: FsRun, p: Pcb, path: string): void {
-  if (p.type !== 'BLOCKCHAIN_VALIDATOR' || !path.startsWith(LEDGER_MOUNT)) return;
+/**
+ * A BLOCKCHAIN_VALIDATOR's write under /ledger appends one block to the chain (transfers, or a snapshot): the
+ * bytes it stored, 0 when the append was refused (said in the event either way).
+ */
+export function validatorAppends(st: SimState, run: FsRun, p: Pcb): number {
   const height = run.ledger.blocks.length;
   const done =
     height % SNAPSHOT_EVERY === SNAPSHOT_EVERY - 1
@@ -42,6 +42,7 @@ export function validatorAppends(st: SimState, run: FsRun, p: Pcb, path: string)
       ? { tick: st.now, kind: 'ledger', pid: p.pid, sentence: `${done.sentence}.`, failed: null }
       : { tick: st.now, kind: 'ledger', pid: p.pid, sentence: `cannot append block ${height}.`, failed: done.error },
   );
+  return done.ok ? (run.ledger.blocks[height] as Uint8Array).length : 0;
 }
 
 /** How a tamper changes a block: its first transfer's amount, or for a snapshot one byte of the state it records. */

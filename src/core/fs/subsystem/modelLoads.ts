@@ -2,12 +2,13 @@ import { kernelMemory } from '../../kernel/kernelMemory';
 import type { KernelCalls, KernelMemory } from '../../kernel/subsystem';
 import type { SimState } from '../../kernel/state';
 import type { Pcb } from '../../process/pcb';
-import type { ProcessModel } from '../config';
 import { cancelLoad, evictOne, release, request } from '../models/cache/modelCache';
 import { explainDecision } from '../models/cache/explain';
 import type { CacheDecision } from '../models/cache/types';
 import type { FsError } from '../types';
 import type { FsRun } from './state';
+import { readSnapshot, snapshotBlocks } from './snapshotReads';
+import type { ServedModel } from './storeAtStart';
 
 /** The holder name of a model's weights in memory (the grid's label). */
 export function modelHolder(name: string): string {
@@ -26,7 +27,7 @@ function weightsIntoMemory(
   run: FsRun,
   memory: KernelMemory,
   pid: number,
-  model: ProcessModel,
+  model: ServedModel,
   decisions: CacheDecision[],
 ): { taken: number; freed: number } | FsError {
   const cache = run.models!;
@@ -47,7 +48,7 @@ function weightsIntoMemory(
  * constraint over it) even once every model no process uses gave its frames back; null when it may fit. Checked
  * before the cache evicts anything, so a hopeless load evicts nothing.
  */
-function outOfPool(st: SimState, run: FsRun, memory: KernelMemory, model: ProcessModel): FsError | null {
+function outOfPool(st: SimState, run: FsRun, memory: KernelMemory, model: ServedModel): FsError | null {
   const cache = run.models!;
   if (cache.entries.some((e) => e.key === model.name)) return null;
   const pages = Math.ceil(model.bytes / memory.pageSize(st));
@@ -65,17 +66,22 @@ function outOfPool(st: SimState, run: FsRun, memory: KernelMemory, model: Proces
 /**
  * A running process that serves a model and has not loaded it yet asks the model cache for it now, pinned while
  * it lives. A hit costs nothing; a miss loads the weights (evicting unpinned models by the cache's policy) and the
- * process waits, WAITING, for the load. When the cache cannot take the model at all (larger than its budget, or
+ * process waits, WAITING, for the load: a model of the store reads its snapshot's files through the page cache and
+ * the device first (snapshotReads.ts), then the weights are copied into memory. When the cache cannot take the model at all (larger than its budget, or
  * the pinned models leave no room), or memory cannot hold its weights, the process cannot serve and is killed,
  * saying why. True when its CPU was freed.
  */
 export function loadModel(st: SimState, run: FsRun, p: Pcb, kernel: KernelCalls): boolean {
-  const model = run.modelOf[p.pid] as ProcessModel;
+  const model = run.modelOf[p.pid] as ServedModel;
   const cache = run.models;
   if (!cache || run.loaded[p.pid] !== undefined) return false;
   const memory = kernelMemory(st);
   const hopeless = memory && outOfPool(st, run, memory, model);
   if (hopeless) return refuse(st, p, model, hopeless, [], kernel);
+  // A model of the store not in the cache is read from its snapshot's files: each must still be there.
+  const held = cache.entries.some((e) => e.key === model.name);
+  const files = model.snapshot && !held ? snapshotBlocks(run, model.snapshot) : null;
+  if (files && !Array.isArray(files)) return refuse(st, p, model, files, [], kernel);
   const served = request(cache, model.name, model.bytes, st.now, true);
   run.version++;
   if (!served.ok) return refuse(st, p, model, served.error, [], kernel);
@@ -86,24 +92,31 @@ export function loadModel(st: SimState, run: FsRun, p: Pcb, kernel: KernelCalls)
     return refuse(st, p, model, frames, said, kernel);
   }
   run.loaded[p.pid] = model.name;
+  // The device reads what the page cache misses, then the weights are copied into memory at the cache's bandwidth.
+  const read = files && model.snapshot ? readSnapshot(st, run, p.pid, model.snapshot, files) : null;
+  const deviceTicks = read ? read.until - st.now : 0;
+  cache.stats.loadTicks += deviceTicks;
+  const ticks = deviceTicks + served.loadTicks;
+  if (run.store) run.loads.push({ tick: st.now, pid: p.pid, model: model.name, hit: served.hit, read, ticks });
   st.events.push({
     tick: st.now,
     kind: 'modelLoad',
     pid: p.pid,
     model: model.name,
     hit: served.hit,
-    ticks: served.loadTicks,
+    ticks,
     said,
     failed: null,
     ...(frames && { frames }),
+    ...(read && { read }),
   });
-  if (served.loadTicks === 0) return false;
-  kernel.block(st, p, served.loadTicks, 'fs');
+  if (ticks === 0) return false;
+  kernel.block(st, p, ticks, 'fs');
   return true;
 }
 
 /** The process cannot serve its model: it is killed, saying why (with what the cache did before it gave up). */
-function refuse(st: SimState, p: Pcb, model: ProcessModel, failed: FsError, said: string[], kernel: KernelCalls): true {
+function refuse(st: SimState, p: Pcb, model: ServedModel, failed: FsError, said: string[], kernel: KernelCalls): true {
   st.events.push({
     tick: st.now,
     kind: 'modelLoad',

@@ -10,6 +10,9 @@ import { DEFAULT_FFS, layoutGroups } from '../layout/nodeLayout';
 import type { FsStats } from './state';
 import { logTotals, writeAmplification, type CleanedLog, type LogTotals } from '../layout/cleanedLog';
 import type { LogConfig } from '../layout/logConfig';
+import { deepCopy } from '../../deepCopy';
+import { blobHolders, storeStats, type BlobHolders, type StoreStats } from '../models/listing';
+import type { StoreLoad } from './snapshotReads';
 
 /** What `sim run --json` reports of the file system at the end of a run. */
 export interface FsResult {
@@ -38,6 +41,11 @@ export interface FsResult {
   ffs?: FsGroups & { largeFileBlocks: number };
   /** under LFS: the log's segments and its cleaner's counts, blocks written and write amplification */
   lfs?: LogTotals & { config: LogConfig; writeAmplification: number | null };
+  /**
+   * the model store under /models (absent when the scenario declares none): what sharing blobs saved, each blob
+   * with the snapshot files holding it, and each load with what the page cache and the device did
+   */
+  store?: { stats: StoreStats; blobs: BlobHolders[]; loads: StoreLoad[] };
   /** the model cache, or null when the file system has none */
   models: {
     config: ModelCacheConfig;
@@ -85,6 +93,9 @@ export function fsResult(st: SimState): FsResult {
     },
     ...(groups && { ffs: { ...groups, largeFileBlocks: (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks } }),
     ...(run.log && { lfs: logResult(run.log) }),
+    ...(run.store && {
+      store: { stats: storeStats(run.store), blobs: blobHolders(run.store), loads: deepCopy(run.loads) },
+    }),
     models: models && {
       config: { ...models.config },
       used: models.used,

@@ -1,4 +1,7 @@
-import type { FileIo, FsConfig, ProcessModel } from '../config';
+import type { FileIo, FsConfig } from '../config';
+import type { ModelStore } from '../models/types';
+import type { StoreLoad } from './snapshotReads';
+import type { ServedModel } from './storeAtStart';
 import type { ModelCache } from '../models/cache/types';
 import type { Ledger, Verdict } from '../ledger/types';
 import type { OpenFiles } from '../openFiles';
@@ -56,14 +59,18 @@ export interface FsRun {
   queue: DeviceRequest[];
   /** each process's file I/O, from the scenario (frozen), by pid */
   patterns: Readonly<Record<number, Readonly<FileIo>>>;
-  /** the model each process serves, from the scenario (frozen), by pid */
-  modelOf: Readonly<Record<number, Readonly<ProcessModel>>>;
+  /** the model each process serves, from the scenario and the store (frozen), by pid */
+  modelOf: Readonly<Record<number, Readonly<ServedModel>>>;
   /** who each process acts as for file permissions, for those whose spec says (the rest are root), by pid */
   users: Readonly<Record<number, 'root' | 'own'>>;
   /** whether any process does file I/O or serves a model: if none, a decision point asks nothing of it */
   anyFileIo: boolean;
   /** the model cache (the fs section's models), or null when there is none */
   models: ModelCache | null;
+  /** the model store laid out under /models when the node started (fs.models.store), or null when there is none */
+  store: ModelStore | null;
+  /** every load of a model while the node has a store, in order (append-only) */
+  loads: StoreLoad[];
   /** pid -> the model it has loaded and pins, while it lives */
   loaded: Record<number, string>;
   progress: Map<number, FileIoProgress>;

@@ -253,11 +253,7 @@ describe('the page cache in the file system', () => {
 /** A validator appending a block every 2 ticks of its CPU time, and the operations given. */
 function chain(operations: ScheduledOperation[]): Scenario {
   const files: FileIo = { every: 2, requests: [{ kind: 'write', path: '/ledger/chain.log', bytes: 512 }] };
-  const s = withFiles(
-    [{ bursts: [20], type: 'BLOCKCHAIN_VALIDATOR', files }],
-    [fsOp(0, { kind: 'mkdir', path: '/ledger' }), ...operations],
-  );
-  return s;
+  return withFiles([{ bursts: [20], type: 'BLOCKCHAIN_VALIDATOR', files }], operations);
 }
 
 describe('the ledger at /ledger', () => {
@@ -280,6 +276,24 @@ describe('the ledger at /ledger', () => {
     expect(said[3]).toBe(
       'File system: tamper 42 is refused, EINVAL: block 42 is outside the chain (heights 0 to 7); nothing changes.',
     );
+  });
+
+  it("a validator's append is written through to the device (it waits); another process's write is refused EPERM", () => {
+    const files: FileIo = { every: 2, requests: [{ kind: 'write', path: '/ledger/chain.log', bytes: 512 }] };
+    const r = run(
+      withFiles([
+        { bursts: [3], type: 'BLOCKCHAIN_VALIDATOR', files },
+        { bursts: [3], type: 'DATA_PROCESSING', files },
+      ]),
+    );
+    const io = r.events.filter((e) => e.kind === 'fileIo');
+    // 1 KiB blocks: the appended block's bytes fit in one, 2 ticks a request plus 1 a block.
+    expect(io.map((e) => [e.pid, e.blocks, e.disk, e.until - e.start])).toEqual([[1, 1, 1, 3]]);
+    expect(r.events.filter((e) => e.kind === 'ledger').length).toBe(1);
+    const refused = r.events.filter((e) => e.kind === 'fileRefused');
+    expect(refused.map((e) => [e.pid, e.error.code])).toEqual([[2, 'EPERM']]);
+    // Nothing of it is on the block file system: only the root directory is in use.
+    expect(r.fs).toMatchObject({ usedInodes: 1, files: 0 });
   });
 
   it('a rehashed tamper passes its own check and breaks the next link', () => {

@@ -17,12 +17,13 @@ import { applyFsckOp, corruptRefusal } from './fsckRun';
 import { cacheMemoryInvariants, reclaimCache, releaseSpareFrames } from './cacheMemory';
 import { applyLedgerOp } from './ledgerRun';
 import { loadModel, modelMemoryInvariants, releaseModel } from './modelLoads';
+import { servedModels, storeAtStart } from './storeAtStart';
 import { createModelCache } from '../models/cache/modelCache';
 import type { ModelCacheConfig } from '../models/cache/types';
 
 /** The model cache of a validated fs section (the schema holds the cache's limits). */
 function modelCacheOf(config: ModelCacheConfig) {
-  const made = createModelCache({ ...config });
+  const made = createModelCache({ budget: config.budget, bandwidth: config.bandwidth, policy: config.policy });
   if (!made.ok) throw new Error(`internal: a validated model cache is refused: ${made.error.message}`);
   return made.cache;
 }
@@ -34,6 +35,7 @@ import { createCleanedLog } from '../layout/cleanedLog';
 import { DEFAULT_LOG } from '../layout/logConfig';
 import { applyLogged, logPending } from './logRun';
 import { logInvariants } from '../layout/logInvariants';
+import { mountedOp } from '../vfs/mountedOp';
 
 /** The page cache lets go of blocks the file system freed. */
 function forgetFreedBlocks(run: FsRun): void {
@@ -72,17 +74,20 @@ export const fsSubsystem: Subsystem<'fs'> = {
   create: (scenario) => {
     const fs = scenario.fs as FsConfig;
     const config = deepFreeze({ ...fs, device: { ...fs.device }, cache: { ...fs.cache } });
-    const picture = createFileSystem(geometryOf(config));
+    const disk = createFileSystem(geometryOf(config));
+    const store = storeAtStart(disk, config);
     return {
       config,
-      fs: picture,
+      fs: disk,
       busyUntil: 0,
       queue: [],
       patterns: byPid(scenario, 'files'),
-      modelOf: byPid(scenario, 'model'),
+      modelOf: deepFreeze(servedModels(byPid(scenario, 'model'), store)),
       users: byPid(scenario, 'user'),
       anyFileIo: specsOf(scenario).some((p) => p.files || p.model),
       models: fs.models ? modelCacheOf(fs.models) : null,
+      store,
+      loads: [],
       loaded: {},
       progress: new Map(),
       open: emptyOpenFiles(),
@@ -108,7 +113,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
         fsckFixes: 0,
         corruptions: 0,
       },
-      log: config.layout === 'lfs' ? createCleanedLog(picture, config.blocks, config.lfs ?? DEFAULT_LOG) : null,
+      log: config.layout === 'lfs' ? createCleanedLog(disk, config.blocks, config.lfs ?? DEFAULT_LOG) : null,
       version: 0,
     };
   },
@@ -135,8 +140,10 @@ export const fsSubsystem: Subsystem<'fs'> = {
       st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
       return false;
     }
-    const broken = corruptRefusal(run);
-    const action = op.action;
+    // Paths that reach into /proc or /ledger are theirs to refuse; the rest run on the block file system.
+    const mounted = mountedOp(run.fs, op.action);
+    const broken = corruptRefusal(run) ?? (mounted.ok ? null : mounted.error);
+    const action = mounted.ok ? mounted.op : op.action;
     const fdOp = isDescriptorOp(action);
     // Under FFS the narration says where the inode and blocks went (vsfs's lowest free needs no words).
     const where: { placed: FfsPlaced | null } = { placed: null };

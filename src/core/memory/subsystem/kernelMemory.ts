@@ -3,6 +3,8 @@ import type { SimState } from '../../kernel/state';
 import type { KernelMemory } from '../../kernel/subsystem';
 import type { AllocateResult } from '../allocate';
 import { kernelHeadroom, kernelPagesOf, releaseKernelFrames, takeKernelFrames } from '../kernelFrames';
+import { writeWouldCopy } from '../share';
+import type { Access } from '../types';
 import { allocateCompacting } from './compacting';
 import { memoryRun, memoryShapeChanged } from './samples';
 
@@ -13,6 +15,14 @@ import { memoryRun, memoryShapeChanged } from './samples';
 export function reclaimBefore(st: SimState, pid: number | null, pages: number): void {
   const short = pages - memoryRun(st).memory.free;
   if (short > 0) reclaimFrames(st, { frames: short, pid, pages, hole: false });
+}
+
+/**
+ * A write about to copy a shared page (copy-on-write) takes a frame as a page-in does: the caches give theirs back
+ * first, so nothing is swapped out for the copy while a cache holds frames.
+ */
+export function reclaimBeforeCopy(st: SimState, pid: number, address: number, access: Access): void {
+  if (access === 'write' && writeWouldCopy(memoryRun(st).memory, pid, address)) reclaimBefore(st, pid, 1);
 }
 
 /**

@@ -4,7 +4,7 @@ import { allocate } from '../allocate';
 import { deallocate } from '../deallocate';
 import { translate } from '../mmu';
 import { compactNow } from './compacting';
-import { allocateReclaiming, reclaimBefore } from './kernelMemory';
+import { allocateReclaiming, reclaimBefore, reclaimBeforeCopy } from './kernelMemory';
 import { noteAccess, pageIn } from './references';
 import { memoryRun, memoryShapeChanged } from './samples';
 
@@ -60,6 +60,7 @@ export function applyMemoryOperation(st: SimState, op: MemoryOperation): boolean
     memoryShapeChanged(st, run);
     return true;
   }
+  reclaimBeforeCopy(st, op.pid, op.address, op.access);
   const r = translate(mem, op.pid, op.address, op.access, st.now);
   if (r.ok) {
     st.events.push({

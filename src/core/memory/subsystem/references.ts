@@ -4,7 +4,7 @@ import { mustPcb, type SimState } from '../../kernel/state';
 import { translate } from '../mmu';
 import { swapIn } from '../swap';
 import { MEMORY_TYPE_INFO, MEMORY_TYPES, type Access, type MemoryType } from '../types';
-import { reclaimBefore } from './kernelMemory';
+import { reclaimBefore, reclaimBeforeCopy } from './kernelMemory';
 import { memoryChanged, memoryRun, memoryShapeChanged } from './samples';
 import type { MemoryProcess, MemoryRun } from './state';
 
@@ -58,6 +58,7 @@ export function makeReference(
   // The page it may have blocked for is in: from this reference on it is an ordinary page again.
   run.memory.awaited.delete(p.pid);
   const { address, access } = reference(st, run, p, m);
+  reclaimBeforeCopy(st, p.pid, address, access);
   // At most twice: after a swap-in the page is present (its victim is always another page).
   for (;;) {
     const r = translate(run.memory, p.pid, address, access, st.now);

@@ -65,8 +65,8 @@ function parseOps(list: string, trace: 'held' | 'streamed'): MallocOp[] | string
     if (!m || !Number.isSafeInteger(n))
       return `-A/--allocList: operation ${i} is ${JSON.stringify(item)}; each must be +SIZE or -INDEX (e.g. -A +10,+20,-0)`;
     if (m[1] === '+') {
-      if (n < 1 || n > HEAP_LIMIT)
-        return `-A/--allocList: operation ${i} (${item}) allocates ${n} bytes; an allocation takes between 1 and ${HEAP_LIMIT} (zero-size allocations are undefined in OSTEP)`;
+      if (n < 0 || n > HEAP_LIMIT)
+        return `-A/--allocList: operation ${i} (${item}) allocates ${n} bytes; an allocation takes between 0 and ${HEAP_LIMIT}`;
       ops.push({ kind: 'alloc', size: n });
     } else {
       if (n < 0) return `-A/--allocList: operation ${i} (${item}) frees ptr[${n}]; pointer indexes start at 0`;

@@ -64,7 +64,8 @@ export function* mallocSteps(p: MallocProblem): Generator<MallocTaken, string | 
     for (const [i, op] of p.ops.entries()) {
       if (op.kind === 'alloc') {
         const error = yield* alloc(op.size);
-        if (error) return error;
+        if (error)
+          return `-A/--allocList: operation ${i} (+${op.size}): ${error} (OSTEP's malloc.py stops with an assertion)`;
         continue;
       }
       // OSTEP's check counts successful allocations, not pointer indexes.

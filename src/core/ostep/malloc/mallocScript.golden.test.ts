@@ -56,6 +56,16 @@ const GOLDEN: [string, string, string][] = [
     '-p BEST -l SIZESORT+ -H 2 -A +5,+7,-0,-0,-3,+200,+4,-1,-4 -c',
     'seed 0\nsize 100\nbaseAddr 1000\nheaderSize 2\nalignment -1\npolicy BEST\nlistOrder SIZESORT+\ncoalesce False\nnumOps 10\nrange 10\npercentAlloc 50\nallocList +5,+7,-0,-0,-3,+200,+4,-1,-4\ncompute True\n\nptr[0] = Alloc(5) returned 1000 (searched 1 elements)\nFree List [ Size 1 ]: [ addr:1007 sz:93 ]\n\nptr[1] = Alloc(7) returned 1007 (searched 1 elements)\nFree List [ Size 1 ]: [ addr:1016 sz:84 ]\n\nFree(ptr[0])\nreturned 0\nFree List [ Size 2 ]: [ addr:1000 sz:7 ][ addr:1016 sz:84 ]\n\nFree(ptr[0])\nreturned -1\nFree List [ Size 2 ]: [ addr:1000 sz:7 ][ addr:1016 sz:84 ]\n\nInvalid Free: Skipping\nptr[2] = Alloc(200) returned -1 (searched 2 elements)\nFree List [ Size 2 ]: [ addr:1000 sz:7 ][ addr:1016 sz:84 ]\n\nptr[3] = Alloc(4) returned 1000 (searched 2 elements)\nFree List [ Size 2 ]: [ addr:1006 sz:1 ][ addr:1016 sz:84 ]\n\nFree(ptr[1])\nreturned 0\nFree List [ Size 3 ]: [ addr:1006 sz:1 ][ addr:1007 sz:9 ][ addr:1016 sz:84 ]\n\nInvalid Free: Skipping\n',
   ],
+  [
+    'a heap of size 0: every allocation fails, searching its one empty chunk',
+    '-S 0 -n 4 -s 1 -c',
+    'seed 1\nsize 0\nbaseAddr 1000\nheaderSize 0\nalignment -1\npolicy BEST\nlistOrder ADDRSORT\ncoalesce False\nnumOps 4\nrange 10\npercentAlloc 50\nallocList \ncompute True\n\nptr[0] = Alloc(9) returned -1 (searched 1 elements)\nFree List [ Size 1 ]: [ addr:1000 sz:0 ]\n\nptr[1] = Alloc(5) returned -1 (searched 1 elements)\nFree List [ Size 1 ]: [ addr:1000 sz:0 ]\n\nptr[2] = Alloc(7) returned -1 (searched 1 elements)\nFree List [ Size 1 ]: [ addr:1000 sz:0 ]\n\nptr[3] = Alloc(1) returned -1 (searched 1 elements)\nFree List [ Size 1 ]: [ addr:1000 sz:0 ]\n\n',
+  ],
+  [
+    'zero-size allocations: each keeps an address and no byte; coalescing leaves a freed one inside a larger chunk',
+    '-c -A +5,+0,-1,-0,+0,+0 -C',
+    'seed 0\nsize 100\nbaseAddr 1000\nheaderSize 0\nalignment -1\npolicy BEST\nlistOrder ADDRSORT\ncoalesce True\nnumOps 10\nrange 10\npercentAlloc 50\nallocList +5,+0,-1,-0,+0,+0\ncompute True\n\nptr[0] = Alloc(5) returned 1000 (searched 1 elements)\nFree List [ Size 1 ]: [ addr:1005 sz:95 ]\n\nptr[1] = Alloc(0) returned 1005 (searched 1 elements)\nFree List [ Size 1 ]: [ addr:1005 sz:95 ]\n\nFree(ptr[1])\nreturned 0\nFree List [ Size 2 ]: [ addr:1005 sz:95 ][ addr:1005 sz:0 ]\n\nFree(ptr[0])\nreturned 0\nFree List [ Size 2 ]: [ addr:1000 sz:100 ][ addr:1005 sz:0 ]\n\nptr[2] = Alloc(0) returned 1005 (searched 2 elements)\nFree List [ Size 1 ]: [ addr:1000 sz:100 ]\n\nptr[3] = Alloc(0) returned 1000 (searched 1 elements)\nFree List [ Size 1 ]: [ addr:1000 sz:100 ]\n\n',
+  ],
 ];
 
 describe('mallocScript prints what malloc.py prints', () => {

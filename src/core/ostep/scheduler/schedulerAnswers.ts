@@ -13,11 +13,16 @@ export interface SchedulerAnswers {
   makespan: number;
 }
 
-/** The end-of-run figures: each job's times (from its process) and their means, for the answer and the text. */
-export function schedulerFigures(r: RunResult): Pick<SchedulerAnswers, 'jobs' | 'average'> {
+/** The end-of-run figures in OSTEP's time unit (`scale` ticks each): each job's times and their means. */
+function schedulerFigures(r: RunResult, scale = 1): Pick<SchedulerAnswers, 'jobs' | 'average'> {
   const jobs = [...r.processes]
     .sort((a, b) => a.pid - b.pid)
-    .map((p) => ({ id: p.pid, response: p.response as number, turnaround: p.turnaround as number, wait: p.waiting }));
+    .map((p) => ({
+      id: p.pid,
+      response: (p.response as number) / scale,
+      turnaround: (p.turnaround as number) / scale,
+      wait: p.waiting / scale,
+    }));
   const mean = (f: (j: SchedulerAnswers['jobs'][number]) => number) =>
     pyRound2(jobs.reduce((s, j) => s + f(j), 0) / jobs.length);
   return {
@@ -30,20 +35,20 @@ export function schedulerFigures(r: RunResult): Pick<SchedulerAnswers, 'jobs' | 
  * Reads the answers off a finished run of a scenario from ostepSchedulerScenario (pid = OSTEP job id, all
  * arrivals 0): slices are the CPU timeline's run segments, each cut into quanta of `quantum` ticks (RR; Infinity
  * for FIFO and SJF): the engine merges a lone job's back-to-back quanta into one segment, and OSTEP prints each
- * one. Response = first run, turnaround = completion, wait = ticks READY. Returns null when the run did not
- * finish every job (which a valid translated scenario always does).
+ * one. Response = first run, turnaround = completion, wait = ticks READY; times in OSTEP's unit, `scale` ticks
+ * each. Returns null when the run did not finish every job (which a valid translated scenario always does).
  */
-export function schedulerAnswers(r: RunResult, quantum: number): SchedulerAnswers | null {
+export function schedulerAnswers(r: RunResult, quantum: number, scale = 1): SchedulerAnswers | null {
   if (!r.finished || r.processes.some((p) => p.completion === null || p.response === null || p.turnaround === null))
     return null;
   const completion = new Map(r.processes.map((p) => [p.pid, p.completion as number]));
   const trace = cutIntoQuanta(r.timeline, quantum)
     .filter((s) => s.pid !== null && s.kind !== 'switch')
     .map((s) => ({
-      start: s.start,
+      start: s.start / scale,
       job: s.pid as number,
-      duration: s.end - s.start,
+      duration: (s.end - s.start) / scale,
       done: completion.get(s.pid as number) === s.end,
     }));
-  return { trace, ...schedulerFigures(r), makespan: r.ticks };
+  return { trace, ...schedulerFigures(r, scale), makespan: r.ticks / scale };
 }

@@ -10,14 +10,43 @@ import { ostepRandomJobLengths, type OstepSchedulerPolicy } from './schedulerWor
  */
 export const MAX_HELD_SLICES = 1_000_000;
 
-/** A scheduler.py problem: the job lengths, the policy and the quantum, and whether -l gave the jobs. */
-export type SchedulerProblem = { lengths: number[]; policy: OstepSchedulerPolicy; quantum: number; fromList: boolean };
+/**
+ * A scheduler.py problem: the job lengths and the quantum in ticks, the policy, and whether -l gave the jobs. OSTEP's
+ * lengths may have decimals (-l 2.5,1.5): then a tick stands for 1/`scale` of OSTEP's time unit, the smallest power
+ * of ten that makes every length whole, and `given` keeps each length as the Python float OSTEP computes with.
+ */
+export type SchedulerProblem = {
+  lengths: number[];
+  given: number[];
+  scale: number;
+  policy: OstepSchedulerPolicy;
+  quantum: number;
+  fromList: boolean;
+};
+
+/** The finest step of a listed length: 10^-6 of OSTEP's time unit (a microsecond when it stands for seconds). */
+export const MAX_DECIMALS = 6;
+
+/**
+ * How many decimal places a float literal needs to be exact: 0 for 10 or 2.50e1, 1 for 2.5, 2 for 25e-2; read from
+ * its text, so no binary rounding enters.
+ */
+export function decimalPlaces(text: string): number {
+  const m = /^[+-]?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text.trim().replaceAll('_', ''));
+  if (!m) return 0;
+  const frac = m[2] ?? '';
+  const digits = `${m[1]}${frac}`.replace(/0+$/, '');
+  if (digits.replace(/^0+/, '') === '') return 0;
+  const trailing = `${m[1]}${frac}`.length - digits.length;
+  return Math.max(0, frac.length - trailing - Number(m[3] ?? 0));
+}
 
 /** scheduler.py's options -> the problem, or one message naming the flag and its limit. */
 export function schedulerProblem(v: SchedulerOptions): SchedulerProblem | string {
   const { policy, quantum, jlist } = v;
   if (quantum < 1) return `-q/--quantum must be at least 1 tick (got ${quantum})`;
-  let lengths: number[];
+  let given: number[];
+  let places = 0;
   if (jlist === '') {
     // OSTEP: an empty -l means "generate jobs from -s, -j, -m".
     const { jobs, maxlen } = v;
@@ -25,27 +54,35 @@ export function schedulerProblem(v: SchedulerOptions): SchedulerProblem | string
       return `-j/--jobs must be between 1 and ${LIMITS.maxProcesses} (got ${jobs})`;
     if (maxlen < 1 || maxlen > LIMITS.maxTick)
       return `-m/--maxlen must be between 1 and ${LIMITS.maxTick} ticks (got ${maxlen})`;
-    lengths = ostepRandomJobLengths(v.seed, jobs, maxlen);
+    given = ostepRandomJobLengths(v.seed, jobs, maxlen);
   } else {
     const items = jlist.split(',');
     if (items.length > LIMITS.maxProcesses)
       return `-l/--jlist lists ${items.length} jobs; at most ${LIMITS.maxProcesses}`;
-    lengths = [];
+    given = [];
     for (const [i, item] of items.entries()) {
       const x = pyFloat(item);
       if (x === undefined)
         return `-l/--jlist: job ${i} has length ${JSON.stringify(item)}, which is not a number (expected e.g. -l 10,15,20)`;
-      if (!Number.isInteger(x))
-        return `-l/--jlist: job ${i} has length ${item.trim()}; this simulator counts time in whole ticks, so job lengths must be whole numbers`;
-      if (x < 1 || x > LIMITS.maxTick)
-        return `-l/--jlist: job ${i} has length ${item.trim()}; each job needs between 1 and ${LIMITS.maxTick} ticks here (zero-length jobs have no CPU burst in our model)`;
-      lengths.push(x);
+      if (!(x > 0 && x <= LIMITS.maxTick))
+        return `-l/--jlist: job ${i} has length ${item.trim()}; each job needs more than 0 and at most ${LIMITS.maxTick} time units here (zero-length jobs have no CPU burst in our model)`;
+      const d = decimalPlaces(item);
+      if (d > MAX_DECIMALS)
+        return `-l/--jlist: job ${i} has length ${item.trim()}; lengths are counted in steps of 10^-${MAX_DECIMALS} at the finest here`;
+      places = Math.max(places, d);
+      given.push(x);
     }
   }
+  const scale = 10 ** places;
+  // Exact: a length of at most 10^9 with at most 6 places, times 10^6, is within a half of its whole product.
+  const lengths = given.map((x) => Math.round(x * scale));
   const flag = jlist === '' ? '-j/--jobs and -m/--maxlen' : '-l/--jlist';
+  const unit = scale === 1 ? 'ticks' : `ticks of 1/${scale}`;
   const total = lengths.reduce((s, x) => s + x, 0);
-  if (total > LIMITS.maxTick) return `${flag}: the jobs add up to ${total} ticks; at most ${LIMITS.maxTick}`;
-  return { lengths, policy, quantum, fromList: jlist !== '' };
+  if (total > LIMITS.maxTick) return `${flag}: the jobs add up to ${total} ${unit}; at most ${LIMITS.maxTick}`;
+  if (quantum * scale > LIMITS.maxTick)
+    return `-q/--quantum: ${quantum} is ${quantum * scale} ${unit}; at most ${LIMITS.maxTick}`;
+  return { lengths, given, scale, policy, quantum: quantum * scale, fromList: jlist !== '' };
 }
 
 /** Why the answer to this problem is too large to hold whole, or null. */

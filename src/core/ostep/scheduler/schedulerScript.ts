@@ -11,7 +11,13 @@ import { ostepSchedulerScenario } from './schedulerWorkload';
 
 function scenarioOf(p: SchedulerProblem, v: SchedulerOptions): Scenario {
   const source = p.fromList ? `-l ${v.jlist}` : `-s ${v.seed} -j ${v.jobs} -m ${v.maxlen}`;
-  return ostepSchedulerScenario(p.lengths, p.policy, p.quantum, `-p ${p.policy} -q ${p.quantum} ${source}`);
+  const unit = p.scale === 1 ? '' : `; a tick is 1/${p.scale} of OSTEP's time unit`;
+  return ostepSchedulerScenario(
+    p.lengths,
+    p.policy,
+    p.quantum,
+    `-p ${p.policy} -q ${p.quantum / p.scale} ${source}${unit}`,
+  );
 }
 
 /** OSTEP's scheduler.py: every job arrives at 0 with one CPU burst; FIFO, SJF or RR on our core. */
@@ -25,7 +31,7 @@ export const schedulerScript: OstepScript<SchedulerAnswers, typeof SCHEDULER_FLA
   scenarioOf,
   held: schedulerHeld,
   text: schedulerLines,
-  answer: (r, p) => schedulerAnswers(r, p.policy === 'RR' ? p.quantum : Infinity),
+  answer: (r, p) => schedulerAnswers(r, p.policy === 'RR' ? p.quantum : Infinity, p.scale),
   flagsOf(s) {
     const mismatch = ostepMismatch(s, 'scheduler.py');
     if (mismatch) return mismatch;

@@ -1,6 +1,5 @@
-import { pyFixed2 } from '../pyFormat';
+import { pyFixed2, pyFloatRepr } from '../pyFormat';
 import type { RunReader } from '../runReader';
-import { schedulerFigures } from './schedulerAnswers';
 import type { SchedulerProblem } from './schedulerCommand';
 import type { SchedulerOptions } from './schedulerFlags';
 
@@ -25,31 +24,56 @@ export function schedulerLines(p: SchedulerProblem, v: SchedulerOptions): { head
   const args = p.fromList
     ? [`ARG policy ${p.policy}`, `ARG jlist ${v.jlist}`]
     : [`ARG policy ${p.policy}`, `ARG jobs ${v.jobs}`, `ARG maxlen ${v.maxlen}`, `ARG seed ${v.seed}`];
-  // OSTEP prints a listed length as a Python float (100.0) and a generated one as an int.
-  const jobs = p.lengths.map((len, i) => `  Job ${i} ( length = ${p.fromList ? `${len}.0` : len} )`);
+  // OSTEP prints a listed length as a Python float (100.0, 2.5) and a generated one as an int.
+  const jobs = p.given.map((len, i) => `  Job ${i} ( length = ${p.fromList ? pyFloatRepr(len) : len} )`);
   const head = [...args, '', 'Here is the job list, with the run time of each job: ', ...jobs, '', ''];
   if (!v.solve) return { head: [...head, ...COMPUTE_HINT], reader: null };
   return { head: [...head, '** Solutions **', '', 'Execution trace:'], reader: schedulerReader(p) };
 }
 
-/** '%.2f' of a whole number of ticks. */
-const fixed2 = (n: number) => `${n}.00`;
-
 /**
  * The execution trace, a line per slice: each run segment cut into quanta from its start (RR merges a lone job's
  * quanta into one segment, OSTEP prints each), a quantum of a run still going printed once the chunk's tick has
  * passed its end (it cannot be the job's last: a run that ended there would have closed); then the statistics.
+ * Which job runs each slice and whether it ends there are the run's; the times printed are scheduler.py's own
+ * floats, added up slice by slice in its order from its float lengths, so even a sum such as 0.1 + 0.2 prints as
+ * it does there.
  */
 function schedulerReader(p: SchedulerProblem): RunReader {
   const rr = p.policy === 'RR';
   const quantum = rr ? p.quantum : Infinity;
+  const q = p.quantum / p.scale;
   const exits = new Map<number, number>();
   /** how far the run that started at `start` is printed */
   let printed = { start: -1, to: -1 };
-  const slice = (out: string[], job: number, start: number, end: number, done: boolean) =>
+  // scheduler.py's state: the time, each job's time left (RR), first run, last run and wait, and the run order.
+  let time = 0;
+  const left = [...p.given];
+  const response = p.given.map(() => -1);
+  const lastRan = p.given.map(() => 0);
+  const wait = p.given.map(() => 0);
+  const turnaround = p.given.map(() => 0);
+  const order: number[] = [];
+  const slice = (out: string[], job: number, done: boolean) => {
+    const at = pad3(Math.trunc(time));
+    if (!rr) {
+      const length = p.given[job] as number;
+      out.push(`  [ time ${at} ] Run job ${job} for ${pyFixed2(length)} secs ( DONE at ${pyFixed2(time + length)} )`);
+      time += length;
+      order.push(job);
+      return;
+    }
+    if (response[job] === -1) response[job] = time;
+    wait[job] = (wait[job] as number) + time - (lastRan[job] as number);
+    const ran = done ? (left[job] as number) : q;
+    if (done) turnaround[job] = time + ran;
+    else left[job] = (left[job] as number) - q;
     out.push(
-      `  [ time ${pad3(start)} ] Run job ${rr ? pad3(job) : job} for ${fixed2(end - start)} secs${done ? ` ( DONE at ${fixed2(end)} )` : ''}`,
+      `  [ time ${at} ] Run job ${pad3(job)} for ${pyFixed2(ran)} secs${done ? ` ( DONE at ${pyFixed2(time + ran)} )` : ''}`,
     );
+    time += ran;
+    lastRan[job] = time;
+  };
   return {
     // A line per quantum at most: a chunk over this many ticks prints at most 1,024 slices of a lone run.
     limits: { events: 1_024, ticks: rr ? 1_024 * quantum : Infinity },
@@ -58,29 +82,38 @@ function schedulerReader(p: SchedulerProblem): RunReader {
       for (const s of c.segments) {
         if (s.pid === null || s.kind === 'switch') continue;
         const done = exits.get(s.pid) === s.end;
-        for (let at = printed.start === s.start ? printed.to : s.start; at < s.end; at += quantum) {
-          const end = Math.min(s.end, at + quantum);
-          slice(out, s.pid, at, end, done && end === s.end);
-        }
+        for (let at = printed.start === s.start ? printed.to : s.start; at < s.end; at += quantum)
+          slice(out, s.pid, done && Math.min(s.end, at + quantum) === s.end);
       }
       const o = c.open;
       if (!rr || !o || o.pid === null || o.kind !== 'run') return;
       let at = printed.start === o.start ? printed.to : o.start;
-      for (; at + quantum <= c.through; at += quantum) slice(out, o.pid, at, at + quantum, false);
+      for (; at + quantum <= c.through; at += quantum) slice(out, o.pid, false);
       printed = { start: o.start, to: at };
     },
-    end(r, out) {
-      const { jobs, average } = schedulerFigures(r);
-      // OSTEP lists FIFO and SJF statistics in the order the jobs ran, RR's by job id.
-      const rows = rr ? jobs : [...jobs].sort((x, y) => x.turnaround - y.turnaround || x.id - y.id);
+    end(_r, out) {
+      // FIFO and SJF: each job waits for those that ran before it; their rows in the order they ran. RR's by job id.
+      const rows: [job: number, response: number, turnaround: number, wait: number][] = [];
+      if (rr) p.given.forEach((_, j) => rows.push([j, response[j]!, turnaround[j]!, wait[j]!]));
+      else {
+        let t = 0;
+        for (const j of order) {
+          rows.push([j, t, t + p.given[j]!, t]);
+          t += p.given[j]!;
+        }
+      }
       out.push('', 'Final statistics:');
-      for (const j of rows)
-        out.push(
-          `  Job ${pad(j.id, 3)} -- Response: ${pyFixed2(j.response)}  Turnaround ${pyFixed2(j.turnaround)}  Wait ${pyFixed2(j.wait)}`,
-        );
+      const sum = { response: 0, turnaround: 0, wait: 0 };
+      for (const [j, r, t, w] of rows) {
+        out.push(`  Job ${pad(j, 3)} -- Response: ${pyFixed2(r)}  Turnaround ${pyFixed2(t)}  Wait ${pyFixed2(w)}`);
+        sum.response += r;
+        sum.turnaround += t;
+        sum.wait += w;
+      }
+      const mean = (x: number) => pyFixed2(x / rows.length);
       out.push(
         '',
-        `  Average -- Response: ${pyFixed2(average.response)}  Turnaround ${pyFixed2(average.turnaround)}  Wait ${pyFixed2(average.wait)}`,
+        `  Average -- Response: ${mean(sum.response)}  Turnaround ${mean(sum.turnaround)}  Wait ${mean(sum.wait)}`,
         '',
       );
     },

@@ -1,0 +1,82 @@
+import { flagTable, type OptionsOf } from '../flags';
+
+/** OSTEP file-disks/disk.py's options (same names, defaults and types: its speeds and lists are strings). */
+export const DISK_FLAGS = flagTable([
+  { short: '-s', long: '--seed', dest: 'seed', type: 'int', default: 0, help: 'Random seed' },
+  {
+    short: '-a',
+    long: '--addr',
+    dest: 'addr',
+    type: 'string',
+    default: '-1',
+    help: 'Request list (comma-separated) [-1 -> use addrDesc]',
+  },
+  {
+    short: '-A',
+    long: '--addrDesc',
+    dest: 'addrDesc',
+    type: 'string',
+    default: '5,-1,0',
+    help: 'Num requests, max request (-1->all), min request',
+  },
+  { short: '-S', long: '--seekSpeed', dest: 'seekSpeed', type: 'string', default: '1', help: 'Speed of seek' },
+  {
+    short: '-R',
+    long: '--rotSpeed',
+    dest: 'rotateSpeed',
+    type: 'string',
+    default: '1',
+    help: 'Speed of rotation',
+    metavar: 'ROTATESPEED',
+  },
+  {
+    short: '-p',
+    long: '--policy',
+    dest: 'policy',
+    type: 'string',
+    default: 'FIFO',
+    help: 'Scheduling policy (FIFO, SSTF, SATF, BSATF; and ours: SCAN, C-SCAN, LOOK, C-LOOK)',
+  },
+  {
+    short: '-w',
+    long: '--schedWindow',
+    dest: 'window',
+    type: 'int',
+    default: -1,
+    help: 'Size of scheduling window (-1 -> all)',
+  },
+  { short: '-o', long: '--skewOffset', dest: 'skew', type: 'int', default: 0, help: 'Amount of skew (in blocks)' },
+  {
+    short: '-z',
+    long: '--zoning',
+    dest: 'zoning',
+    type: 'string',
+    default: '30,30,30',
+    help: 'Angles between blocks on outer,middle,inner tracks',
+  },
+  {
+    short: '-G',
+    long: '--graphics',
+    dest: 'graphics',
+    type: 'bool',
+    help: 'Turn on graphics (here: answers as text; the animation is in the OSTEP view)',
+  },
+  {
+    short: '-l',
+    long: '--lateAddr',
+    dest: 'lateAddr',
+    type: 'string',
+    default: '-1',
+    help: 'Late: request list (comma-separated) [-1 -> random]',
+  },
+  {
+    short: '-L',
+    long: '--lateAddrDesc',
+    dest: 'lateAddrDesc',
+    type: 'string',
+    default: '0,-1,0',
+    help: 'Num requests, max request (-1->all), min request',
+  },
+  { short: '-c', long: '--compute', dest: 'solve', type: 'bool', help: 'Compute the answers' },
+]);
+export type DiskOptions = OptionsOf<typeof DISK_FLAGS>;

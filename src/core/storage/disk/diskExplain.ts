@@ -1,0 +1,32 @@
+import type { DiskDecision, DiskEstimate } from './diskTypes';
+
+const TRACK_NAMES = ['outer', 'middle', 'inner'];
+const trackName = (t: number): string => `the ${TRACK_NAMES[t] ?? `#${t}`} track`;
+/** Estimates are in ticks, fractional when the speeds do not divide evenly: two decimals at most. */
+const ticks = (x: number): string => String(Math.round(x * 100) / 100);
+const parts = (e: DiskEstimate): string =>
+  `${ticks(e.total)} from the head (seek ${ticks(e.seek)}, rotate ${ticks(e.rotate)}, transfer ${ticks(e.transfer)})`;
+
+/** A disk scheduling decision in words, for the narration and the CLI alike. */
+export function explainDiskDecision(d: DiskDecision): string {
+  const head = `request ${d.index} (block ${d.block}) chosen`;
+  const r = d.reason;
+  switch (r.kind) {
+    case 'fifo':
+      return `${head}: next in arrival order, ${parts(r.estimate)}`;
+    case 'satf':
+      return `${head}: shortest seek+rotate of ${r.candidates} waiting in the window, ${parts(r.estimate)}`;
+    case 'sstf':
+      return `${head}: nearest track with a request (${trackName(r.track)}, ${r.distance} away), first to come round of ${r.onTrack} there, ${parts(r.estimate)}`;
+    case 'sweep': {
+      const way = r.direction === 1 ? 'inwards' : 'outwards';
+      const turn = r.turned
+        ? r.policy.startsWith('C-')
+          ? 'nothing lay ahead, so the sweep starts again from the outer side'
+          : `nothing lay ahead, so the sweep turns ${way}`
+        : `nearest request ahead, sweeping ${way}`;
+      const via = r.via.length > 0 ? ` by way of ${r.via.map(trackName).join(' and ')}` : '';
+      return `${head} by ${r.policy}: ${turn}, on ${trackName(r.track)}${via}, first to come round of ${r.onTrack} there, ${parts(r.estimate)}`;
+    }
+  }
+}
