@@ -121,6 +121,12 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
           }`,
         ]
       : []),
+    ...(f.lfs
+      ? [
+          `Layout: LFS, a log of ${f.lfs.segments.total} segments of ${f.lfs.segmentBlocks} blocks (${f.lfs.segments.inUse} in use, ${f.lfs.segments.free} free); ${f.lfs.live} blocks live, ${f.lfs.dead} dead`,
+          `Cleaner (${f.lfs.config.policy}, below ${f.lfs.config.cleanBelow} free segments up to ${f.lfs.config.cleanTo}): ${count(f.lfs.cleaner.runs, 'run')}, ${count(f.lfs.cleaner.segmentsCleaned, 'segment')} cleaned, ${count(f.lfs.cleaner.blocksCopied, 'live block')} copied; ${f.lfs.writtenBlocks} blocks written for ${f.lfs.userBlocks} the user wrote (write amplification ${f.lfs.writeAmplification ?? '-'})`,
+        ]
+      : []),
     `Fragmentation at the end: ${g.fragmented} of ${g.withBlocks} files and directories in more than one run (${g.runs} runs); free space in ${g.freeRuns} run${g.freeRuns === 1 ? '' : 's'}, the largest ${g.largestFreeRun} blocks`,
     `Block device: ${s.requests} requests (${s.reads} reads of ${s.bytesRead} B, ${s.writes} writes of ${s.bytesWritten} B, ${s.refused} refused), ${s.blocksMoved} blocks moved; busy ${s.busyTicks} ticks; queued ${s.queuedTicks} ticks in all`,
     `Operations: ${s.operations} (${s.operationsRefused} refused)${

@@ -1,5 +1,6 @@
 import type { JournalMode } from './crash/journalMode';
 import type { FfsConfig, FsLayoutName } from './layout/nodeLayout';
+import type { LogConfig } from './layout/logConfig';
 import type { ModelCacheConfig } from './models/cache/types';
 import type { StoreEntrySpec } from './models/storeSpec';
 import { PATH_MAX } from './fileSystem';
@@ -31,7 +32,8 @@ export interface FsConfig {
   models?: ModelCacheConfig & { store?: StoreEntrySpec[] };
   /**
    * Where new inodes and blocks go (layout/nodeLayout.ts): vsfs's lowest free one (absent: the default), or
-   * FFS's cylinder groups, with `ffs`'s groups and large-file exception (DEFAULT_FFS where it is absent).
+   * FFS's cylinder groups, with `ffs`'s groups and large-file exception (DEFAULT_FFS where it is absent), or a
+   * log (LFS) on the disk's blocks in segments, with `lfs`'s segment size and cleaner (DEFAULT_LOG where absent).
    */
   layout?: FsLayoutName;
   ffs?: FfsConfig;
@@ -43,6 +45,7 @@ export interface FsConfig {
    */
   journal?: JournalMode;
   commitTicks?: number;
+  lfs?: LogConfig;
 }
 
 /**

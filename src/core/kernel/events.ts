@@ -1,3 +1,4 @@
+import type { Cleaned } from '../fs/lfs/cleaner';
 import type { OperationKind } from '../scenario/types';
 import type { PickReason } from '../sched/reason';
 import type { ProcessState } from '../process/types';
@@ -201,6 +202,8 @@ export type SimEvent =
     }
   /** a process ended holding descriptors: the kernel closed each (what each close did, in words) */
   | { tick: number; kind: 'descriptorsClosed'; pid: number; closed: string[] }
+  /** under LFS: the log ran short of free segments before `line`, and its cleaner freed this one */
+  | { tick: number; kind: 'logCleaned'; line: string; cleaned: Cleaned }
   /**
    * a process serving a model asks the model cache for it as it first runs: a hit, or a load of `ticks` (it waits,
    * WAITING) with the cache's own sentences (evictions, the load); `failed`: the cache cannot take it (it is killed)

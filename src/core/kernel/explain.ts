@@ -1,3 +1,4 @@
+import { cleanedSentence } from '../fs/lfs/cleaner';
 import { assertNever } from '../assertNever';
 import { fsckWords } from '../fs/fsckWords';
 import { commitWords } from '../fs/subsystem/commitWords';
@@ -265,6 +266,8 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `${p(ev.pid)}'s file request is done; it is READY again.`;
     case 'fsCommit':
       return commitWords(ev);
+    case 'logCleaned':
+      return `File system: the log's cleaner, before ${ev.line}: ${cleanedSentence(ev.cleaned)}.`;
     case 'descriptorsClosed':
       return `${p(ev.pid)} has ended: the kernel closes its descriptors (${ev.closed.join('; ')}).`;
     default:

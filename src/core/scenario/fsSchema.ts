@@ -7,6 +7,8 @@ import { CACHE_POLICY_NAMES } from '../fs/models/cache/types';
 import { STORE_SPEC_LIMITS } from '../fs/models/storeSpec';
 import { MODEL_STORE_LIMITS } from '../fs/models/types';
 import { DEFAULT_FFS, FFS_LIMITS, FS_LAYOUTS } from '../fs/layout/nodeLayout';
+import { DEFAULT_LOG, LOG_LIMITS } from '../fs/layout/logConfig';
+import { CLEANER_POLICY_NAMES } from '../fs/lfs/cleanerPolicies';
 import { flag, intIn, listOf, text, unionError } from './fields';
 import { LIMITS } from './types';
 
@@ -111,6 +113,21 @@ export const fsSchema = z.strictObject(
       .optional(),
     journal: z.enum(JOURNAL_MODES, { error: `must be one of ${JOURNAL_MODES.join(', ')}` }).optional(),
     commitTicks: intIn(1, FS_LIMITS.maxDeviceTicks, 'ticks').optional(),
+    lfs: z
+      .strictObject(
+        {
+          segmentBlocks: intIn(LOG_LIMITS.minSegmentBlocks, LOG_LIMITS.maxSegmentBlocks, 'blocks').default(
+            DEFAULT_LOG.segmentBlocks,
+          ),
+          cleanBelow: intIn(1, FS_LIMITS.maxBlocks, 'free segments').default(DEFAULT_LOG.cleanBelow),
+          cleanTo: intIn(1, FS_LIMITS.maxBlocks, 'free segments').default(DEFAULT_LOG.cleanTo),
+          policy: z
+            .enum(CLEANER_POLICY_NAMES, { error: `must be one of ${CLEANER_POLICY_NAMES.join(', ')}` })
+            .default(DEFAULT_LOG.policy),
+        },
+        { error: 'must be an object {segmentBlocks, cleanBelow, cleanTo, policy}' },
+      )
+      .optional(),
   },
   { error: 'must be an object of file-system settings' },
 );

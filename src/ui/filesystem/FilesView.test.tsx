@@ -25,6 +25,31 @@ const SCENARIO = {
 };
 
 describe('FilesView', () => {
+  it("under LFS shows the log's segments and its cleaner's figures", async () => {
+    const writes = Array.from({ length: 40 }, (_, i) => ({
+      tick: 0,
+      op: 'fs',
+      action: i % 2 ? { kind: 'truncate', path: '/f', bytes: 0 } : { kind: 'write', path: '/f', bytes: 16384 },
+    }));
+    const { store } = await startedStore({
+      ...SCENARIO,
+      fs: { ...SCENARIO.fs, layout: 'lfs', lfs: { segmentBlocks: 8 } },
+      operations: writes,
+    });
+    renderWithStore(<FilesView />, store);
+    await act(() => store.getState().seek(1));
+    const log = screen.getByRole('region', { name: 'The log (LFS)' });
+    // 64 blocks: the checkpoint region and 7 segments of 8 (the last 7 blocks make no whole segment).
+    expect(log).toHaveTextContent('57 blocks in segments of 8; the greedy cleaner starts below 2 free segments');
+    expect(within(log).getByText('Segments cleaned').nextSibling?.textContent).toMatch(/^[1-9]\d*$/);
+    expect(
+      within(log).getByRole('img', {
+        name: /^The log on disk: the checkpoint region, then 7 segments of 8 blocks a row/,
+      }),
+    ).toBeInTheDocument();
+    expect(within(log).getByText('Write amplification').nextSibling?.textContent).toMatch(/^\d+\.\d\d×$/);
+  });
+
   it('shows the tree at the current tick and the selected inode; it follows the time', async () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<FilesView />, store);

@@ -21,6 +21,7 @@ import { mountedTree } from '../../core/fs/vfs/mountedTrees';
 import { entriesUnder } from '../../core/fs/vfs/tree';
 import { LayoutsChoice } from './LayoutsChoice';
 import { LedgerPanel } from './LedgerPanel';
+import { NodeLog } from './LogCleaner';
 import { ModelCachePanel } from './ModelCachePanel';
 import { NodeJournalPanel } from './NodeJournalPanel';
 import { OpenFilesPanel } from './OpenFilesPanel';
@@ -155,6 +156,7 @@ export function FilesView() {
           if (path !== undefined) setSelected(path);
         }}
       />
+      {fs.figures.lfs && fs.log && <NodeLog log={fs.figures.lfs} disk={fs.log} selected={selectedInum} />}
     </div>
   );
   return <Stage view="files" label="Files" picture={picture} panels={panels} />;

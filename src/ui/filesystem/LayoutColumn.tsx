@@ -1,5 +1,5 @@
 import { BLOCK_KIND, type BlockKind } from '../../core/fs/allocation/types';
-import { SEGMENT_BLOCKS, type LayoutRun, type LogFigures } from '../../core/fs/layout/compareLayouts';
+import type { LayoutRun } from '../../core/fs/layout/compareLayouts';
 import { DiskMap } from './DiskMap';
 
 export interface LayoutColumnProps {
@@ -17,7 +17,8 @@ export function layoutSummary(run: LayoutRun): string {
   const files = `${plural(run.totals.files, 'file')}, ${run.totals.oneRun} in one run`;
   if (run.log) {
     const l = run.log;
-    return `${head} ${plural(l.length, 'block')} written in log order, ${l.live} live and ${l.dead} dead, in ${plural(l.segments, 'segment')} of ${SEGMENT_BLOCKS} blocks (${l.deadSegments} all dead); ${files}`;
+    const s = l.segments;
+    return `${head} a log of ${plural(l.diskBlocks, 'block')} in ${plural(s.total, 'segment')} of ${l.segmentBlocks} blocks (${s.inUse} in use, ${s.free} free, ${s.cleaned} of them cleaned), ${l.live} live and ${l.dead} dead; ${files}`;
   }
   const g = run.groups as NonNullable<LayoutRun['groups']>;
   const shape =
@@ -64,7 +65,7 @@ export function LayoutColumn({ run, selectedPath, onHover, onSelectPath }: Layou
         selected={selected}
         label={`Disk map: ${run.label}`}
         summary={layoutSummary(run)}
-        row={run.log ? SEGMENT_BLOCKS : run.groups && run.groups.count > 1 ? run.span : undefined}
+        row={run.log ? run.log.segmentBlocks : run.groups && run.groups.count > 1 ? run.span : undefined}
         onHoverBlock={(b) => onHover(b === null ? '' : `${run.label}: ${describe(run, b, paths)}`)}
         onSelectBlock={(b) => {
           const path = paths.get(run.map.owner[b] ?? -1);
@@ -96,19 +97,6 @@ export function LayoutColumn({ run, selectedPath, onHover, onSelectPath }: Layou
           </tbody>
         </table>
       </div>
-      {run.log && <LogLiveness log={run.log} />}
     </section>
-  );
-}
-
-function LogLiveness({ log }: { log: LogFigures }) {
-  return (
-    <p>
-      {log.live} live and {log.dead} dead blocks in a log of {log.length}
-      {log.pastDisk > 0
-        ? `: ${log.pastDisk} past the disk's end, so a cleaner would have had to run`
-        : `; ${log.deadSegments} of ${log.segments} segments hold nothing live (a cleaner frees them without copying)`}
-      .
-    </p>
   );
 }

@@ -78,6 +78,26 @@ describe('LayoutsPanel', () => {
   });
 });
 
+describe('LayoutsPanel: the log cleaner', () => {
+  const OVERWRITES = ops(...Array.from({ length: 12 }, (_, i) => (i % 2 ? 'truncate /f 0' : 'write /f 8192')));
+
+  it('cleans segments as overwrites fill the log, says why each, and counts the write amplification', async () => {
+    const user = userEvent.setup();
+    render(<LayoutsPanel workload={OVERWRITES} setup={SETUP} />);
+    const cleaner = screen.getByRole('region', { name: 'Cleaner: LFS (the log)' });
+    const cleaned = within(cleaner).getByRole('list', { name: 'Segments cleaned: LFS (the log)' });
+    const first = within(cleaned).getAllByRole('listitem')[0];
+    expect(first).toHaveTextContent(
+      /^before (write|truncate) \/f \d+: segment \d+ cleaned: \d+ of 16 blocks live.*; greedy picks the fewest live$/,
+    );
+    expect(within(cleaner).getByText('Write amplification').nextSibling?.textContent).toMatch(/^\d+\.\d\d×$/);
+    const figures = screen.getByRole('table', { name: 'Layout figures' });
+    expect(cells(within(figures).getByRole('row', { name: /Write amplification/ }))[2]).toMatch(/^\d+\.\d\d×$/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Cleaner policy' }), 'cost-benefit');
+    expect(within(cleaner).getAllByRole('listitem')[0]).toHaveTextContent(/cost-benefit picks the highest/);
+  });
+});
+
 describe('LayoutsChoice', () => {
   it("starts on a layout scenario's own operations, and offers the example", async () => {
     const v = validateScenario({

@@ -2,6 +2,10 @@ import { useMemo, useState } from 'react';
 import { FilePick } from './FilePick';
 import type { FsOp } from '../../core/fs/fsOp';
 import { compareLayouts, type LayoutRun, type LayoutSetup } from '../../core/fs/layout/compareLayouts';
+import { writeAmplification } from '../../core/fs/layout/cleanedLog';
+import { CLEANER_POLICIES, CLEANER_POLICY_NAMES, type CleanerPolicyName } from '../../core/fs/lfs/cleanerPolicies';
+import { DEFAULT_LOG } from '../../core/fs/layout/logConfig';
+import { LogCleaner } from './LogCleaner';
 import { LayoutColumn } from './LayoutColumn';
 import { LogWritesTable } from './LogWritesTable';
 import './allocation.css';
@@ -25,6 +29,10 @@ const ROWS: { label: string; value(r: LayoutRun): string }[] = [
       return `${w}; ${r.log.steps.reduce((n, s) => n + s.writes.checkpoint, 0)}`;
     },
   },
+  {
+    label: 'Write amplification (blocks written ÷ data and directory blocks the user wrote)',
+    value: (r) => (r.log ? `${writeAmplification(r.log)?.toFixed(2) ?? '–'}×` : 'in place'),
+  },
   { label: 'Operations refused', value: (r) => `${r.totals.refused}` },
 ];
 
@@ -34,7 +42,12 @@ const ROWS: { label: string; value(r: LayoutRun): string }[] = [
  * the core's (compareLayouts), run here because it is a pure function of the props.
  */
 export function LayoutsPanel({ workload, setup }: LayoutsPanelProps) {
-  const compared = useMemo(() => compareLayouts(setup, workload), [setup, workload]);
+  const log = setup.log ?? DEFAULT_LOG;
+  const [policy, setPolicy] = useState<CleanerPolicyName>(log.policy);
+  const compared = useMemo(
+    () => compareLayouts({ ...setup, log: { ...(setup.log ?? DEFAULT_LOG), policy } }, workload),
+    [setup, workload, policy],
+  );
   const [selectedPath, setSelectedPath] = useState<string | null>(null);
   const [hover, setHover] = useState('');
   if (!compared.ok) return <p role="alert">The layouts cannot be compared: {compared.error.message}</p>;
@@ -49,8 +62,20 @@ export function LayoutsPanel({ workload, setup }: LayoutsPanelProps) {
         bytes and {setup.inodes} inodes; FFS in {setup.groups} groups, moving a file on every{' '}
         {setup.largeFileBlocks > 0 ? `${setup.largeFileBlocks} blocks` : 'group it fills (no large-file exception)'}.
         Distances are block addresses apart along the disk (inode tables and data, group by group; the log for LFS), a
-        stand-in for seeks.
+        stand-in for seeks. The log lies on a disk as large, in segments of {log.segmentBlocks} blocks; below{' '}
+        {log.cleanBelow} free segments its cleaner frees segments until {log.cleanTo} are free.
       </p>
+      <label className="layout-policy">
+        Cleaner policy{' '}
+        <select value={policy} onChange={(e) => setPolicy(e.target.value as CleanerPolicyName)}>
+          {CLEANER_POLICY_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {CLEANER_POLICIES[name].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted">{CLEANER_POLICIES[policy].description}</p>
       <FilePick paths={paths} current={current} onPick={setSelectedPath} hover={hover} />
       <div className="allocation-grid">
         {runs.map((r) => (
@@ -80,6 +105,7 @@ export function LayoutsPanel({ workload, setup }: LayoutsPanelProps) {
         </tbody>
       </table>
       {runs.map((r) => r.log && <LogWritesTable key={r.name} label={r.label} log={r.log} />)}
+      {runs.map((r) => r.log && <LogCleaner key={r.name} label={r.label} log={r.log} />)}
     </section>
   );
 }

@@ -4,18 +4,24 @@ import { geometryOf, type FsConfig } from '../config';
 import { createFileSystem } from '../fileSystem';
 import type { FsGroups } from '../ffsPlacement';
 import { fsOpText, type FsOp } from '../fsOp';
-import { liveness } from '../lfs/lfsLiveness';
-import type { LfsBlock } from '../lfs/lfsTypes';
 import { LOWEST_FREE } from '../placement';
 import { treeOf } from '../subsystem/view';
 import type { FsError, FsState } from '../types';
 import { blockAddress, diskAddresses, inodeAddress, type DiskAddresses } from './diskAddress';
 import { distanceTotals, fileDistance, type DistanceTotals, type FileDistance } from './fileDistance';
-import { createLogLayout, logChanges, type LogLayout, type LogWrites } from './logLayout';
+import { loggedAddrs, type LogWrites } from './logLayout';
+import { createCleanedLog, logMap, logOperation, logTotals, type CleanedLog, type LogTotals } from './cleanedLog';
+import { DEFAULT_LOG, type LogConfig } from './logConfig';
+import type { Cleaned } from '../lfs/cleaner';
+import { deepCopy } from '../../deepCopy';
 import { DEFAULT_FFS, fsLayoutErrors, layoutGroups, placementOf, type FfsConfig } from './nodeLayout';
 
 /** The disk every layout gets: the file system's size and FFS's parameters (its groups divide both sizes). */
-export type LayoutSetup = Pick<FsConfig, 'blockSize' | 'blocks' | 'inodes'> & FfsConfig;
+export type LayoutSetup = Pick<FsConfig, 'blockSize' | 'blocks' | 'inodes'> &
+  FfsConfig & {
+    /** the log's segments and cleaner (DEFAULT_LOG where absent) */
+    log?: LogConfig;
+  };
 
 export type LayoutName = 'vsfs' | 'ffs' | 'lfs';
 export const LAYOUT_NAMES: readonly LayoutName[] = ['vsfs', 'ffs', 'lfs'];
@@ -34,32 +40,24 @@ export const LAYOUT_WORDS: Readonly<Record<LayoutName, { label: string; goodAt: 
   lfs: {
     label: 'LFS (the log)',
     goodAt:
-      'Writes: every change is appended in one sequential run, whatever file it is in; the price is extra blocks per write (inode, inode-map piece, checkpoint), files scattered through the log, and dead blocks a cleaner must reclaim.',
+      'Writes: every change is appended in one sequential run, whatever file it is in; the price is extra blocks per write (inode, inode-map piece, checkpoint), files scattered through the log, and a cleaner that copies the live blocks out of mostly dead segments to free them: more writes again (the write amplification).',
   },
 };
 
 /** The blocks in one LFS segment: the unit a cleaner reclaims (small, so a teaching disk has several). */
-export const SEGMENT_BLOCKS = 16;
+export const SEGMENT_BLOCKS = DEFAULT_LOG.segmentBlocks;
 
-/** What one operation wrote to the log: its line, refused or not, and its blocks by kind. */
+/** What one operation wrote to the log: its line, refused or not, its blocks by kind, and what was cleaned first. */
 export interface LogStep {
   line: string;
   error: FsError | null;
   writes: LogWrites;
+  cleaned: Cleaned[];
 }
 
-/** The log's figures: blocks written per operation, live and dead blocks, segments a cleaner could free. */
-export interface LogFigures {
+/** The log's figures (cleanedLog.ts's) and the blocks each operation wrote. */
+export interface LogFigures extends LogTotals {
   steps: LogStep[];
-  /** blocks appended to the log (the checkpoint region's rewrites are counted in the steps, not here) */
-  length: number;
-  live: number;
-  dead: number;
-  segments: number;
-  /** segments with no live block: a cleaner frees them without copying anything */
-  deadSegments: number;
-  /** blocks the log outgrew the disk by (0 when it fits): a cleaner would have had to run */
-  pastDisk: number;
 }
 
 export interface LayoutRun {
@@ -83,7 +81,14 @@ export function layoutSetupOf(c: FsConfig): LayoutSetup {
   const ffs = c.ffs ?? DEFAULT_FFS;
   let groups = c.ffs?.groups ?? DEFAULT_FFS.groups;
   while (groups > 1 && (c.blocks % groups !== 0 || c.inodes % groups !== 0)) groups--;
-  return { blockSize: c.blockSize, blocks: c.blocks, inodes: c.inodes, groups, largeFileBlocks: ffs.largeFileBlocks };
+  return {
+    blockSize: c.blockSize,
+    blocks: c.blocks,
+    inodes: c.inodes,
+    groups,
+    largeFileBlocks: ffs.largeFileBlocks,
+    ...(c.lfs && { log: c.lfs }),
+  };
 }
 
 const configOf = (s: LayoutSetup, layout: 'vsfs' | 'ffs'): FsConfig => ({
@@ -143,53 +148,21 @@ function blockRun(name: 'vsfs' | 'ffs', fs: FsState, d: DiskAddresses, refused: 
   };
 }
 
-const LOG_KIND: Readonly<Record<LfsBlock['kind'], number>> = {
-  checkpoint: BLOCK_KIND.checkpoint,
-  imap: BLOCK_KIND.imap,
-  inode: BLOCK_KIND.inode,
-  dir: BLOCK_KIND.directory,
-  data: BLOCK_KIND.data,
-};
-
-/** The log: its blocks live or dead, each file's distances along it, the writes of each operation. */
-function logRun(log: LogLayout, fs: FsState, steps: LogStep[], diskBlocks: number): LayoutRun {
-  const { lfs } = log;
-  const live = liveness(lfs);
-  const total = Math.max(diskBlocks, lfs.log.length);
-  const kind = new Uint8Array(total);
-  const owner = new Int32Array(total).fill(-1);
-  lfs.log.forEach((block, a) => {
-    const why = live[a] ?? null;
-    kind[a] = why === null ? BLOCK_KIND.dead : LOG_KIND[block.kind];
-    if (why?.by === 'imap' || why?.by === 'inode') owner[a] = why.inum;
-  });
+/** The log: its blocks live, dead or free, each file's distances along it, the writes of each operation. */
+function logRun(c: CleanedLog, fs: FsState, steps: LogStep[]): LayoutRun {
+  const { lfs } = c.log;
   const addrOf = (inum: number) => lfs.imap[inum] ?? 0;
-  const files = filesOf(fs).map((f) =>
-    fileDistance(f, addrOf(f.inum), addrOf(f.dir), log.seen.get(f.inum)?.addrs ?? []),
-  );
-  const liveCount = live.filter((l) => l !== null).length;
-  let deadSegments = 0;
-  const segments = Math.ceil(lfs.log.length / SEGMENT_BLOCKS);
-  for (let s = 0; s < segments; s++)
-    if (live.slice(s * SEGMENT_BLOCKS, (s + 1) * SEGMENT_BLOCKS).every((l) => l === null)) deadSegments++;
+  const files = filesOf(fs).map((f) => fileDistance(f, addrOf(f.inum), addrOf(f.dir), loggedAddrs(c.log, f.inum)));
   return {
     name: 'lfs',
     ...LAYOUT_WORDS.lfs,
-    map: { kind, owner },
+    map: logMap(c),
     groups: null,
     span: 0,
     tableBlocks: 0,
     files,
     totals: { ...distanceTotals(files), refused: steps.filter((s) => s.error !== null).length },
-    log: {
-      steps,
-      length: lfs.log.length,
-      live: liveCount,
-      dead: lfs.log.length - liveCount,
-      segments,
-      deadSegments,
-      pastDisk: Math.max(0, lfs.log.length - diskBlocks),
-    },
+    log: { ...logTotals(c), steps },
   };
 }
 
@@ -209,24 +182,27 @@ export function compareLayouts(
   const vsfs = createFileSystem(geometryOf(ffsConfig));
   const ffs = createFileSystem(geometryOf(ffsConfig));
   const ffsPlacement = placementOf(ffsConfig);
-  const { log } = createLogLayout(vsfs);
-  const steps: LogStep[] = [];
-  let ffsRefused = 0;
-  for (const op of ops) {
-    const done = applyFsOp(vsfs, op, LOWEST_FREE);
-    const writes = logChanges(log, vsfs, done.ok ? [done.inum] : []);
-    steps.push({ line: fsOpText(op), error: done.ok ? null : done.error, writes });
-    if (!applyFsOp(ffs, op, ffsPlacement).ok) ffsRefused++;
-  }
   const groups = layoutGroups(ffsConfig) as FsGroups;
   const one: FsGroups = { count: 1, inodesPerGroup: setup.inodes, blocksPerGroup: setup.blocks };
-  const vsfsRun = blockRun('vsfs', vsfs, diskAddresses(one, setup.blockSize), steps.filter((s) => s.error).length);
+  const vsfsDisk = diskAddresses(one, setup.blockSize);
+  // The log gets the vsfs disk's address line, inode table and all, and cleans it as it fills.
+  let lfsFs = createFileSystem(geometryOf(ffsConfig));
+  const log = createCleanedLog(lfsFs, vsfsDisk.total, setup.log ?? DEFAULT_LOG);
+  const keep = { save: () => deepCopy(lfsFs), restore: (saved: FsState) => void (lfsFs = saved) };
+  const steps: LogStep[] = [];
+  let [vsfsRefused, ffsRefused] = [0, 0];
+  for (const op of ops) {
+    if (!applyFsOp(vsfs, op, LOWEST_FREE).ok) vsfsRefused++;
+    if (!applyFsOp(ffs, op, ffsPlacement).ok) ffsRefused++;
+    const { done, writes, cleaned } = logOperation(log, lfsFs, op, () => applyFsOp(lfsFs, op, LOWEST_FREE), keep);
+    steps.push({ line: fsOpText(op), error: done.ok ? null : done.error, writes, cleaned });
+  }
   return {
     ok: true,
     runs: [
-      vsfsRun,
+      blockRun('vsfs', vsfs, vsfsDisk, vsfsRefused),
       blockRun('ffs', ffs, diskAddresses(groups, setup.blockSize), ffsRefused),
-      logRun(log, vsfs, steps, vsfsRun.map.kind.length),
+      logRun(log, lfsFs, steps),
     ],
   };
 }

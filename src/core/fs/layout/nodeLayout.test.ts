@@ -126,9 +126,9 @@ describe('the layout in a scenario', () => {
     );
     const stray = scenario({ ffs: { groups: 4 } });
     expect(stray.ok ? [] : stray.errors.map((e) => e.path)).toEqual(['fs.ffs']);
-    const wrong = scenario({ layout: 'lfs' });
+    const wrong = scenario({ layout: 'ext4' });
     expect(wrong.ok ? [] : wrong.errors.map((e) => e.message)).toEqual([
-      expect.stringContaining('must be one of vsfs, ffs'),
+      expect.stringContaining('must be one of vsfs, ffs, lfs'),
     ]);
   });
 

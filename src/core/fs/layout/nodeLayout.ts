@@ -7,9 +7,13 @@ import { placedBy, watchPlacement, type FfsPlaced } from './ffsPlaced';
 import { ffsPlacement, type FsGroups } from '../ffsPlacement';
 import { LOWEST_FREE, type Placement } from '../placement';
 import { ROOT_UID } from '../permissions';
+import { logConfigErrors } from './logConfig';
 
-/** The layouts a node's file system can have: vsfs's lowest free inode and block, or FFS's cylinder groups. */
-export const FS_LAYOUTS = ['vsfs', 'ffs'] as const;
+/**
+ * The layouts a node's file system can have: vsfs's lowest free inode and block, FFS's cylinder groups, or a log
+ * with its cleaner (the namespace is the same picture; the log, kept beside it, is where its blocks lie on disk).
+ */
+export const FS_LAYOUTS = ['vsfs', 'ffs', 'lfs'] as const;
 export type FsLayoutName = (typeof FS_LAYOUTS)[number];
 
 /** FFS's parameters, as a scenario's `fs.ffs` gives them. */
@@ -76,6 +80,7 @@ export function applyPlaced(
 
 /** Refusals of the layout settings the schema cannot see alone: groups that do not split the disk evenly. */
 export function fsLayoutErrors(c: FsConfig, path = 'fs'): FieldError[] {
+  if (c.layout === 'lfs' || c.lfs !== undefined) return logConfigErrors(c, path);
   if (c.ffs !== undefined && c.layout !== 'ffs')
     return [
       {

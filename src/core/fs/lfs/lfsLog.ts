@@ -14,6 +14,7 @@ import {
   type LfsInode,
   type LfsState,
 } from './lfsTypes';
+import { writeAtHead } from './segments';
 
 const nulls = (n: number): Addr[] => Array.from({ length: n }, () => null);
 
@@ -28,8 +29,9 @@ export function dirBlock(first: readonly DirSlot[]): Extract<LfsBlock, { kind: '
   return { kind: 'dir', slots: Array.from({ length: SLOTS_PER_DIR_BLOCK }, (_, i) => first[i] ?? null) };
 }
 
-/** Appends a block at the log's end: its address. */
+/** Appends a block at the log's end (on a disk of segments, at its head): its address. */
 export function append(fs: LfsState, block: LfsBlock): number {
+  if (fs.segments) return writeAtHead(fs, fs.segments, block);
   fs.log.push(block);
   return fs.log.length - 1;
 }

@@ -1,5 +1,6 @@
 import type { FsErrorCode } from '../types';
 import type { PyRandomState } from '../../ostep/pyRandom';
+import type { LogSegments } from './segments';
 
 /**
  * A log-structured file system (the one of OSTEP's chapter 43, with the simplifications of its lfs.py): every
@@ -76,6 +77,11 @@ export interface LfsState {
   imap: Addr[];
   /** the pseudo-random generator that makes file contents and random inode numbers (CPython's, as lfs.py's) */
   random: PyRandomState;
+  /**
+   * a disk of fixed size in segments that a cleaner reclaims (segments.ts); absent, the log grows without end, as
+   * lfs.py's does
+   */
+  segments?: LogSegments;
 }
 
 type Failure<R extends string, C extends FsErrorCode, X = unknown> = { reason: R; code: C } & X;

@@ -5,6 +5,8 @@ import type { Pcb } from '../../process/pcb';
 import { applyPlaced } from '../layout/nodeLayout';
 import type { FfsPlaced } from '../layout/ffsPlaced';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
+import { fsOpText, type FsOp } from '../fsOp';
+import { applyLogged } from './logRun';
 import { readThrough, writeInto, type CacheOutcome, type CacheRoom } from '../pageCache';
 import { resolve } from '../paths';
 import { denied, permits, ROOT_UID } from '../permissions';
@@ -14,7 +16,6 @@ import { mountedRequest } from './mountedRequests';
 import { kernelNames } from '../vfs/mountedOp';
 import { resolveVfs } from '../vfs/resolveVfs';
 import { recordChange } from './diskTrack';
-import { fsOpText } from '../fsOp';
 import type { FileIoProgress, FsRun } from './state';
 
 export function fsRun(st: SimState): FsRun {
@@ -35,7 +36,16 @@ export function nextFileRequest(run: FsRun, p: Pcb): number {
 /** What a request did: the bytes, the file's blocks it touched and what the page cache made of them; or why not. */
 /** `mounted`: the request went into /proc or /ledger, not to the block file system (whose changes the journal keeps) */
 type Done =
-  | { ok: true; bytes: number; blocks: number; cache: CacheOutcome; placed?: FfsPlaced; mounted?: true }
+  | {
+      ok: true;
+      bytes: number;
+      blocks: number;
+      cache: CacheOutcome;
+      placed?: FfsPlaced;
+      mounted?: true;
+      /** under LFS: the blocks the log wrote for it (with the cleaner's), which the device moves instead */
+      logBlocks?: number;
+    }
   | { ok: false; error: FsError };
 
 /** The user process `pid` acts as for file permissions: root unless its spec says 'own' (then uid = pid). */
@@ -57,20 +67,28 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, 
 }
 
 /** An append: the blocks it writes are those its bytes touch, a partly filled last block included. */
-function write(run: FsRun, r: FileRequest, pid: number, room?: CacheRoom): Done {
+function write(st: SimState, run: FsRun, r: FileRequest, pid: number, room?: CacheRoom): Done {
   const found = resolve(run.fs, r.path);
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
-  const { done, placed } = applyPlaced(
-    run.fs,
-    run.config,
-    { kind: 'write', path: r.path, bytes: r.bytes },
-    pid,
-    uidOf(run, pid),
-  );
+  const op: FsOp = { kind: 'write', path: r.path, bytes: r.bytes };
+  const where: { placed: FfsPlaced | null } = { placed: null };
+  const { done, logBlocks } = applyLogged(st, run, op, fsOpText(op), () => {
+    const applied = applyPlaced(run.fs, run.config, op, pid, uidOf(run, pid));
+    where.placed = applied.placed;
+    return applied.done;
+  });
   if (!done.ok) return done;
   const blocks = blocksTouched((run.fs.inodes[done.inum] as Inode).blocks, before, r.bytes, run.fs.geometry.blockSize);
   const cache = writeInto(run.cache, blocks, room);
-  return { ok: true, bytes: r.bytes, blocks: blocks.length, cache, ...(placed && { placed }) };
+  const { placed } = where;
+  return {
+    ok: true,
+    bytes: r.bytes,
+    blocks: blocks.length,
+    cache,
+    ...(placed && { placed }),
+    ...(run.log && { logBlocks }),
+  };
 }
 
 /**
@@ -93,7 +111,7 @@ function requestOn(
   }
   if (place.crossed && place.in === 'error') return { ok: false, error: place.error };
   const on = place.crossed && place.in === 'block' ? { ...r, path: place.path } : r;
-  return on.kind === 'read' ? read(run, on, progress, at, p.pid, room) : write(run, on, p.pid, room);
+  return on.kind === 'read' ? read(run, on, progress, at, p.pid, room) : write(st, run, on, p.pid, room);
 }
 
 /**
@@ -160,7 +178,7 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     const appended = { kind: 'write', path: r.path, bytes: r.bytes } as const;
     if (!done.mounted) recordChange(st, run, appended, `P${p.pid}: ${fsOpText(appended)}`, done);
   }
-  const disk = done.cache.fromDisk + done.cache.toDisk;
+  const disk = done.cache.fromDisk + (done.logBlocks ?? done.cache.toDisk);
   const served = queueOnDevice(st, run, p.pid, r, disk);
   st.events.push({
     tick: st.now,

@@ -38,6 +38,15 @@ export function journalErrors(c: FsConfig, path = 'fs'): FieldError[] {
             message: `${path}.commitTicks applies only when ${path}.journal says how changes reach the disk: set ${path}.journal ("none", "data", "ordered" or "writeback"), or remove ${path}.commitTicks`,
           },
         ];
+  // A log-structured file system writes every change once, sequentially, and recovers from its checkpoint region.
+  if (c.layout === 'lfs')
+    return [
+      {
+        path: `${path}.journal`,
+        limit: `${path}.layout vsfs or ffs`,
+        message: `${path}.journal applies to the vsfs and FFS layouts; a log-structured file system needs none (it recovers from its checkpoint region): remove ${path}.journal, or choose another ${path}.layout`,
+      },
+    ];
   const errors: FieldError[] = [];
   for (const [field, n, max] of [
     ['blocks', c.blocks, CRASH_LIMITS.maxDataBlocks],

@@ -8,6 +8,8 @@ import { fsRun } from './fileRequests';
 import type { FsGroups } from '../ffsPlacement';
 import { DEFAULT_FFS, layoutGroups } from '../layout/nodeLayout';
 import type { FsStats } from './state';
+import { logTotals, writeAmplification, type CleanedLog, type LogTotals } from '../layout/cleanedLog';
+import type { LogConfig } from '../layout/logConfig';
 import { deepCopy } from '../../deepCopy';
 import { blobHolders, storeStats, type BlobHolders, type StoreStats } from '../models/listing';
 import type { StoreLoad } from './snapshotReads';
@@ -44,6 +46,8 @@ export interface FsResult {
   journal?: JournalStats & { mode: JournalMode; commitTicks: number; pending: number; writing: number };
   /** under FFS: its cylinder groups and large-file exception (absent under vsfs, the default) */
   ffs?: FsGroups & { largeFileBlocks: number };
+  /** under LFS: the log's segments and its cleaner's counts, blocks written and write amplification */
+  lfs?: LogTotals & { config: LogConfig; writeAmplification: number | null };
   /**
    * the model store under /models (absent when the scenario declares none): what sharing blobs saved, each blob
    * with the snapshot files holding it, and each load with what the page cache and the device did
@@ -56,6 +60,11 @@ export interface FsResult {
     held: { name: string; bytes: number; pins: number; uses: number }[];
     stats: CacheStats;
   } | null;
+}
+
+function logResult(log: CleanedLog): NonNullable<FsResult['lfs']> {
+  const totals = logTotals(log);
+  return { config: { ...log.config }, ...totals, writeAmplification: writeAmplification(totals) };
 }
 
 export function fsResult(st: SimState): FsResult {
@@ -99,6 +108,7 @@ export function fsResult(st: SimState): FsResult {
       },
     }),
     ...(groups && { ffs: { ...groups, largeFileBlocks: (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks } }),
+    ...(run.log && { lfs: logResult(run.log) }),
     ...(run.store && {
       store: { stats: storeStats(run.store), blobs: blobHolders(run.store), loads: deepCopy(run.loads) },
     }),

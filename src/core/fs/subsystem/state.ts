@@ -8,6 +8,7 @@ import type { OpenFiles } from '../openFiles';
 import type { PageCache } from '../pageCache';
 import type { FsState } from '../types';
 import type { DiskTrack } from './diskTrack';
+import type { CleanedLog } from '../layout/cleanedLog';
 
 /** One request the block device has taken: served from `start` to `end`, first come first served. */
 export interface DeviceRequest {
@@ -91,6 +92,8 @@ export interface FsRun {
   /** with `fs.journal`: what the disk holds against the picture, and the commits writing it; null without */
   disk: DiskTrack | null;
   stats: FsStats;
+  /** under LFS: the log beside the picture, on the disk's blocks in segments, with its cleaner; null otherwise */
+  log: CleanedLog | null;
   /** counts every change of the file system or the device, so a frame knows whether to send the picture again */
   version: number;
 }

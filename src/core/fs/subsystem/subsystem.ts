@@ -32,6 +32,11 @@ import { commitChanges, commitDueAt, createDiskTrack, recordChange, syncCommits 
 import { crashNode, lostRequestError, repairOrCorruptReachesDisk } from './crashRun';
 import { fsView } from './view';
 import { applyPlaced } from '../layout/nodeLayout';
+import type { FfsPlaced } from '../layout/ffsPlaced';
+import { createCleanedLog } from '../layout/cleanedLog';
+import { DEFAULT_LOG } from '../layout/logConfig';
+import { applyLogged, logPending } from './logRun';
+import { logInvariants } from '../layout/logInvariants';
 import { mountedOp } from '../vfs/mountedOp';
 
 /** The page cache lets go of blocks the file system freed. */
@@ -89,7 +94,8 @@ export const fsSubsystem: Subsystem<'fs'> = {
       loaded: {},
       progress: new Map(),
       open: emptyOpenFiles(),
-      cache: createPageCache(config.cache.blocks, config.cache.writeBack),
+      // The log writes every change at once (a checkpoint after each operation): its cache writes through.
+      cache: createPageCache(config.cache.blocks, config.cache.writeBack && config.layout !== 'lfs'),
       cacheFrames: 0,
       ledger: emptyLedger(),
       verdict: null,
@@ -111,6 +117,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
         fsckFixes: 0,
         corruptions: 0,
       },
+      log: config.layout === 'lfs' ? createCleanedLog(picture, config.blocks, config.lfs ?? DEFAULT_LOG) : null,
       version: 0,
     };
   },
@@ -120,18 +127,19 @@ export const fsSubsystem: Subsystem<'fs'> = {
     if (op.op !== 'fs') return false;
     const run = fsRun(st);
     run.fs.now = st.now;
-    const bitmap = run.fs.dataBitmap;
     const line = fsOpText(op.action);
     // Whatever an operation did: counted, and the cache lets go of blocks it freed (and their frames).
     const settle = (refused: boolean): void => {
       run.version++;
       run.stats.operations++;
       if (refused) run.stats.operationsRefused++;
-      forgetFreed(run.cache, (b) => bitmap[b] === 1);
+      // run.fs, not a picture taken before: under LFS a refused operation puts the picture back.
+      forgetFreed(run.cache, (b) => run.fs.dataBitmap[b] === 1);
       releaseSpareFrames(st, run);
     };
     if (op.action.kind === 'fsck' || op.action.kind === 'corrupt') {
       const said = applyFsckOp(st, run, op.action);
+      if (op.action.kind === 'fsck') logPending(st, run, line);
       settle('error' in said);
       st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
       if (!('error' in said)) repairOrCorruptReachesDisk(st, run, op.action, said);
@@ -149,11 +157,16 @@ export const fsSubsystem: Subsystem<'fs'> = {
     const action = mounted.ok ? mounted.op : op.action;
     const fdOp = isDescriptorOp(action);
     // Under FFS the narration says where the inode and blocks went (vsfs's lowest free needs no words).
-    const { done, placed } = broken
-      ? { done: { ok: false as const, error: broken }, placed: null }
-      : fdOp
-        ? { done: applyDescriptorOp(st, run, action), placed: null }
-        : applyPlaced(run.fs, run.config, action);
+    const where: { placed: FfsPlaced | null } = { placed: null };
+    const { done } = broken
+      ? { done: { ok: false as const, error: broken } }
+      : applyLogged(st, run, action, line, () => {
+          if (fdOp) return applyDescriptorOp(st, run, action);
+          const r = applyPlaced(run.fs, run.config, action);
+          where.placed = r.placed;
+          return r.done;
+        });
+    const { placed } = where;
     settle(!done.ok);
     if (broken) {
       st.events.push({ tick: st.now, kind: 'fsOp', line, error: broken });
@@ -227,6 +240,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
     const closed = closeAll(run.fs, run.open, p.pid);
     if (closed.length === 0) return;
     recordChange(st, run, null, `P${p.pid} ends: its descriptors close`, { ok: true });
+    logPending(st, run, `P${p.pid}'s exit`);
     run.version++;
     forgetFreedBlocks(run);
     releaseSpareFrames(st, run);
@@ -263,6 +277,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
     const run = fsRun(st);
     return [
       ...(run.corrupted === null ? [...fsInvariants(run.fs), ...openFileInvariants(run.fs, run.open)] : []),
+      ...(run.log && run.corrupted === null ? logInvariants(run.log, run.fs) : []),
       ...cacheMemoryInvariants(st, run),
       ...modelMemoryInvariants(st, run),
     ];

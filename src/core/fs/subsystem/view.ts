@@ -8,6 +8,7 @@ import { fsRun } from './fileRequests';
 import { fsResult, type FsResult } from './result';
 import type { DeviceRequest } from './state';
 import type { OpenFiles } from '../openFiles';
+import { logMap } from '../layout/cleanedLog';
 
 /** One name in the tree, depth first with names in order: what a file browser lists. */
 export interface FsTreeEntry {
@@ -33,6 +34,8 @@ export interface FsPicture {
   open: Readonly<OpenFiles>;
   /** inodes with no name that open files still hold */
   orphans: readonly number[];
+  /** under LFS: the log's disk in address order, each block's kind (free, dead, or what it holds) and inode */
+  log?: { kind: Uint8Array; owner: Int32Array };
 }
 
 /** The file system as the worker's frames show it. */
@@ -82,6 +85,7 @@ export function fsView(st: SimState): FsRunView {
       // Copies: the run goes on changing its tables, and a picture is of one tick (a few small arrays).
       open: deepCopy(run.open),
       orphans: [...run.fs.orphans],
+      ...(run.log && { log: logMap(run.log) }),
     }),
   };
 }
