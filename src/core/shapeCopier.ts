@@ -29,17 +29,20 @@ export function shapeCopier(x: object): ShapeCopier | null {
 
 function compile(keys: string[]): ShapeCopier {
   const body = [
-    // As many keys as the shape, and each of them present: then no other key can hold an object to copy.
-    `let n = 0; for (const k in x) n++;`,
-    `if (n !== ${keys.length}) return undefined;`,
-    // The spread keeps the source's key order and copies the values in one go; nested objects are then copied.
-    `const out = { ...x };`,
+    // Exactly the shape's keys, in its order (an object's own keys: its prototype is Object.prototype).
+    `let i = 0;`,
+    `for (const k in x) { if (k !== keys[i]) return undefined; i++; }`,
+    `if (i !== ${keys.length}) return undefined;`,
+    // A literal with the keys in that order: the copy gets the very map (hidden class) the source's literal got,
+    // so the engine's code runs on a restored state as fast as on the state it was copied from. A spread gives
+    // each copy a map of another kind, on which a run went several times slower.
     `let v;`,
-    ...keys.map((key) => {
-      const k = JSON.stringify(key);
-      return `v = out[${k}]; if (typeof v === 'object' && v !== null) { if (!Object.isFrozen(v)) out[${k}] = nested(v); } else if (v === undefined && !Object.hasOwn(x, ${k})) return undefined;`;
-    }),
-    `return out;`,
+    `return { ${keys
+      .map((key) => {
+        const k = JSON.stringify(key);
+        return `${k}: (v = x[${k}], typeof v === 'object' && v !== null && !Object.isFrozen(v) ? nested(v) : v)`;
+      })
+      .join(',\n')} };`,
   ].join('\n');
-  return new Function('x', 'nested', body) as ShapeCopier;
+  return new Function('keys', `return function (x, nested) {\n${body}\n};`)(keys) as ShapeCopier;
 }
