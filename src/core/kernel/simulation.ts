@@ -18,12 +18,13 @@ const MIN_CHECKPOINTS = 4;
 const MAX_CHECKPOINTS = 4096;
 /**
  * Events between checkpoints, per process and per kind of work at each decision point (the kernel's, and each
- * subsystem's). A checkpoint copies every PCB (about 0.5 µs each); replaying an event costs about 1.7 µs in the
- * kernel alone, and about twice that with memory (its samples and admission checks at each decision point). So 3
- * events per process, divided by 1 + the number of subsystems, keeps copying near a tenth of the run's cost, and a
- * jump anywhere in a run of 10,000 processes replays at most about 50 ms (30,000 events; 15,000 with memory).
+ * subsystem's). A checkpoint copies every PCB that has not ended (about 0.5 µs each; ended ones are frozen and
+ * shared); replaying an event costs about 1.7 µs in the kernel alone, and about twice that with memory (its samples
+ * and admission checks at each decision point). So 2 events per process, divided by 1 + the number of subsystems,
+ * keeps copying near a tenth of the run's cost, and a jump anywhere in a run of 10,000 processes replays at most
+ * about 35 ms (20,000 events; 10,000 with memory).
  */
-const EVENTS_PER_PROCESS = 3;
+const EVENTS_PER_PROCESS = 2;
 const MIN_SPACING = 1024;
 
 /**
