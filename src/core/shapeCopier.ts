@@ -12,8 +12,8 @@ const copiers = new Map<string, ShapeCopier | null>();
 /**
  * The copier for `x`'s shape, compiled once per shape, or null (too many keys, a `__proto__` key, too many
  * shapes). A generic copy of an object builds it key by key at one site that sees every shape in the state, which
- * V8 then handles ten times slower than a spread at a site that sees one shape; the compiled copier is such a
- * site, so copying 10,000 PCBs costs about what the old hand-written clone did. The code is built from the key names only
+ * V8 then handles ten times slower than an object literal at a site that sees one shape; the compiled copier is
+ * such a site, so copying 10,000 PCBs costs about what the old hand-written clone did. The code is built from the key names only
  * (quoted with JSON.stringify), never from values.
  */
 export function shapeCopier(x: object): ShapeCopier | null {
