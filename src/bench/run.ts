@@ -17,7 +17,7 @@ import { ledgerBenchmarks } from './ledgerBench';
 import { memoryBenchmarks } from './memoryBench';
 import { ostepBenchmarks } from './ostepBench';
 import { replacementBenchmarks } from './replacementBench';
-import { seekBenchmarks } from './seekBench';
+import { memorySeekBenchmarks, seekBenchmarks } from './seekBench';
 import { BENCH_SCHEDULERS, bigScenario, hugeScenario } from './workloads';
 
 interface Row {
@@ -130,7 +130,7 @@ for (const r of [...memoryBenchmarks(), ...replacementBenchmarks(), ...bigMemory
 }
 
 // Moving about a long run: the core's part of a step or a jump (issue 13).
-rows.push(...seekBenchmarks());
+rows.push(...seekBenchmarks(), ...memorySeekBenchmarks());
 
 // The envelope: the worst accepted scenarios, and refusing those beyond it.
 rows.push(...envelopeBenchmarks());

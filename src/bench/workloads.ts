@@ -1,5 +1,6 @@
 import { generateWorkload } from '../core/scenario/generate';
 import { validateScenario } from '../core/scenario/validate';
+import { DEFAULT_MEMORY } from '../core/memory/defaults';
 import type { MemoryConfig, Scenario, SchedulerConfig } from '../core/index';
 import { EVERY_SCHEDULER } from '../core/testing/schedulers';
 
@@ -35,6 +36,19 @@ function generated(
 /** 10,000 processes arriving over 900,000 ticks: the run lasts about a million simulated ticks. */
 export function bigScenario(scheduler: SchedulerConfig, count = 10_000, memory?: MemoryConfig): Scenario {
   return generated(scheduler, { seed: 7, count, gap: 90, cpu: [10, 150], io: [5, 60], bursts: 3 }, memory);
+}
+
+/**
+ * 10,000 processes arriving over 900,000 ticks (bigScenario) under RR, with memory on (256 frames, sizes scaled to
+ * fit, as the Workload view generates them), so both the Gantt chart and the memory grid have work: the browser
+ * probe's large run, and the seek benchmark's run with memory.
+ */
+export function bigMemoryRun(): Scenario {
+  return bigScenario(BENCH_SCHEDULERS[3]!, 10_000, {
+    ...DEFAULT_MEMORY,
+    physicalBytes: 256 * 4096,
+    swapBytes: 512 * 4096,
+  });
 }
 
 /**

@@ -143,10 +143,14 @@ function fsPart(st: SimStateView, sent: Sent): WireFrame['fs'] {
   return { picture: f.picture() };
 }
 
-/** Field-by-field: rows are flat apart from `gpus`, a short list, and `memory`, flat apart from its short `types`. */
+/**
+ * Field-by-field: rows are flat apart from `gpus`, a short list, and `memory`, flat apart from its short `types`.
+ * Every row of every frame is compared, so nothing is allocated (no key list, no joined strings).
+ */
 function sameRow(a: ProcessMetrics, b: ProcessMetrics): boolean {
-  for (const k of Object.keys(a) as (keyof ProcessMetrics)[]) {
-    if (k === 'gpus' ? a.gpus.join() !== b.gpus.join() : k === 'memory' ? !sameMemory(a, b) : a[k] !== b[k])
+  for (const k in a) {
+    const key = k as keyof ProcessMetrics;
+    if (key === 'gpus' ? !sameList(a.gpus, b.gpus) : key === 'memory' ? !sameMemory(a, b) : a[key] !== b[key])
       return false;
   }
   return true;
@@ -159,8 +163,14 @@ function sameMemory({ memory: a }: ProcessMetrics, { memory: b }: ProcessMetrics
     a.residentPages === b.residentPages &&
     a.swappedPages === b.swappedPages &&
     a.pageFaults === b.pageFaults &&
-    a.types.join() === b.types.join()
+    sameList(a.types, b.types)
   );
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function processPatch(rows: ProcessMetrics[], sent: Sent): ProcessPatch {

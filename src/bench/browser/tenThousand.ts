@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { DEFAULT_MEMORY } from '../../core/index';
-import { BENCH_SCHEDULERS, bigScenario } from '../workloads';
+import { bigMemoryRun } from '../workloads';
 import { longTasksDuring, shownTick, timeMove, untilInteractive } from './pageTiming';
 import {
   MB,
@@ -19,21 +18,12 @@ import {
   type ProbeRow,
 } from './probeSteps';
 
-/**
- * 10,000 processes arriving over 900,000 ticks (the core rows' workload) under RR, with memory on (256 frames,
- * sizes scaled to fit, as the Workload view generates them), so both the Gantt chart and the memory grid have work.
- */
-function probeScenario() {
-  const memory = { ...DEFAULT_MEMORY, physicalBytes: 256 * 4096, swapBytes: 512 * 4096 };
-  return bigScenario(BENCH_SCHEDULERS[3]!, 10_000, memory);
-}
-
 /** The 10,000-process run: importing, playing, opening the Memory view, seeking, dragging, memory, reloading. */
 export async function bigRun(browser: Browser, url: string, rows: ProbeRow[]): Promise<void> {
   const page = await newPage(browser);
   await page.goto(url);
   await untilInteractive(page);
-  const scenario = probeScenario();
+  const scenario = bigMemoryRun();
   const dir = mkdtempSync(join(tmpdir(), 'bcos-probe-'));
   const file = join(dir, 'ten-thousand.json');
   writeFileSync(file, JSON.stringify(scenario));

@@ -1,4 +1,5 @@
 import { deepCopy } from '../deepCopy';
+import { deepFreeze } from '../deepFreeze';
 import type { SimState } from './state';
 
 /**
@@ -32,7 +33,13 @@ export function eventsAt(cp: Checkpoint): number {
   return cp.lengths[0] as number;
 }
 
+/**
+ * A process that has ended never changes again (TERMINATED is final): it is frozen first, so this copy and every
+ * later one, and every restore, shares it instead of copying it. In a long run most processes have ended, and a
+ * PCB is most of what a checkpoint copies.
+ */
 export function checkpointOf(st: SimState): Checkpoint {
+  for (const p of st.procs) if (p.state === 'TERMINATED') deepFreeze(p);
   return { state: copyState(st), lengths: logsOf(st).map((log) => log.length) };
 }
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../scenario/validate';
 import type { Scenario } from '../scenario/types';
 import { scenarioOf } from '../testing/scenarioOf';
+import { DEFAULT_WORKLOAD, generateWorkload } from '../scenario/generate';
+import { DEFAULT_MEMORY } from '../memory/defaults';
 import { logsOf } from './checkpoint';
 import { runResult } from './result';
 import { Simulation } from './simulation';
@@ -34,10 +36,44 @@ function referencing(): Scenario {
 }
 const withMemory = referencing();
 
-/** What a state has done: its trace hash covers every event and segment; the processes carry their times. */
+/**
+ * The seek benchmark's run with memory in small: a generated workload arriving faster than 64 frames can hold, so
+ * processes wait in NEW for memory and are tried again as others end (the admission checks a replay repeats), and
+ * long enough for a dozen checkpoints.
+ */
+function waitingForMemory(): Scenario {
+  const memory = { ...DEFAULT_MEMORY, physicalBytes: 64 * 4096, swapBytes: 128 * 4096 };
+  const processes = generateWorkload(
+    {
+      ...DEFAULT_WORKLOAD,
+      seed: 7,
+      count: 300,
+      arrival: { kind: 'uniform', span: 300 * 40 },
+      cpuBurst: { kind: 'uniform', min: 10, max: 150 },
+      ioBurst: { kind: 'uniform', min: 5, max: 60 },
+      priorities: { min: 0, max: 20 },
+      validatorSlot: 400,
+      gpus: 2,
+    },
+    memory,
+  );
+  const base = scenarioOf({ policy: 'RR', quantum: 4 }, [], { node: { cpus: 2, gpus: 2 } });
+  const v = validateScenario({ ...base, processes, memory });
+  if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+  return v.scenario;
+}
+const memoryWaits = waitingForMemory();
+
+/**
+ * What a state has done: its trace hash covers every event and segment; the processes carry their times; memory
+ * management's whole state (frames, page tables, swap, TLB, who waits) as it stands. Not the graphs' samples: a
+ * regular one is taken at the first decision point of its 10 ticks, and a seek's target is a decision point, so
+ * where a run was paused moves the tick of a sample (and may move what it reads).
+ */
 function fingerprint(sim: Simulation) {
   const { ticks, traceHash, processes, summary } = runResult(sim.state);
-  return { ticks, traceHash, processes, summary, events: sim.state.events.length };
+  const memory = sim.state.sub.memory && { ...sim.state.sub.memory, samples: null };
+  return { ticks, traceHash, processes, summary, events: sim.state.events.length, memory };
 }
 
 /** The state at `tick` as a straight run from the start has it. */
@@ -51,6 +87,7 @@ describe('jumping forward to a checkpoint the run has been past', () => {
   it.each([
     ['RR, two processes', long],
     ['RR with memory references', withMemory],
+    ['RR with processes waiting for memory', memoryWaits],
   ] as const)(
     '%s: any order of seeks gives the straight run’s state',
     (_name, scenario) => {
@@ -87,6 +124,15 @@ describe('jumping forward to a checkpoint the run has been past', () => {
     planned.runToEnd();
     expect(fingerprint(live)).toEqual(fingerprint(planned));
   });
+});
+
+it('the run waiting for memory has what its case is named for: admissions refused and retried, many checkpoints', () => {
+  const sim = new Simulation(memoryWaits);
+  sim.runToEnd();
+  const kinds = sim.state.events.map((e) => e.kind);
+  expect(kinds.filter((k) => k === 'memWait').length).toBeGreaterThan(20);
+  expect(kinds.filter((k) => k === 'memAlloc').length).toBe(memoryWaits.processes.length);
+  expect(sim.state.events.length).toBeGreaterThan(12 * 1024);
 });
 
 it('the memory scenario logs memory samples of its own all along', () => {

@@ -4,8 +4,8 @@ import { heapSubsystem } from '../heap/subsystem';
 import { memorySubsystem } from '../memory/subsystem/subsystem';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import type { SimState } from './state';
-import type { Subsystem, SubsystemName, SubsystemProcessParts, SubsystemViews } from './subsystem';
-import type { PcbView, SimStateView } from './view';
+import type { Subsystem, SubsystemName, SubsystemViews } from './subsystem';
+import type { SimStateView } from './view';
 
 /** Every subsystem, in the order the engine calls them at each step of a decision point. */
 const SUBSYSTEMS: readonly Subsystem[] = deepFreeze([memorySubsystem, heapSubsystem, fsSubsystem] as Subsystem[]);
@@ -25,14 +25,6 @@ export function subsystemView<K extends SubsystemName>(st: SimStateView, name: K
   const s = st.subsystems.find((x): x is Subsystem<K> => x.name === name);
   // A view only reads the state.
   return s ? s.view(st as SimState) : null;
-}
-
-/** The subsystems' parts of one process's figures (nothing when the scenario has none of them). */
-export function subsystemProcessParts(st: SimStateView, p: PcbView): Partial<SubsystemProcessParts> {
-  let out: Partial<SubsystemProcessParts> = {};
-  // A part only reads the state.
-  for (const s of st.subsystems) if (s.processPart) out = { ...out, ...s.processPart(st as SimState, p) };
-  return out;
 }
 
 /** Every broken rule of every subsystem's state, prefixed with the subsystem's name (tests). */

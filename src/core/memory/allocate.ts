@@ -112,10 +112,12 @@ function placeFrames(m: MemoryState, pages: number, t: number): Int32Array | Lim
   if (!hole && !swapping) return fragmented(m, pages, 0);
   let target = m;
   if (!hole) {
+    // Refused before anything is swapped out (the usual case for a process waiting for memory): no copy.
+    const stop = roomRefusal(m, pages, t, excess, refusal);
+    if (stop) return stop;
     target = deepCopy(m);
     const swappedBefore = target.counters.swapOuts;
-    const stop = makeRoom(target, pages, t, excess, refusal);
-    if (stop) return stop;
+    evict(target, pages, t, excess);
     hole = chooseHole(target, pages, placement);
     if (!hole) return fragmented(target, pages, target.counters.swapOuts - swappedBefore);
     Object.assign(m, target);
@@ -128,6 +130,19 @@ function placeFrames(m: MemoryState, pages: number, t: number): Int32Array | Lim
 
 /** Swaps out `excess` pages of t's pool, then enough of any pool for `pages` free frames; refuses first, touching nothing, when that cannot be done. */
 function makeRoom(
+  m: MemoryState,
+  pages: number,
+  t: number,
+  excess: number,
+  limited: LimitRefusal | null,
+): LimitRefusal | null {
+  const stop = roomRefusal(m, pages, t, excess, limited);
+  if (!stop) evict(m, pages, t, excess);
+  return stop;
+}
+
+/** Why makeRoom cannot make room for `pages` frames of type t, or null; reads `m` only. */
+function roomRefusal(
   m: MemoryState,
   pages: number,
   t: number,
@@ -159,9 +174,14 @@ function makeRoom(
       `out of memory: ${excess + short} pages would have to be swapped out, but swap has ${slots} free slots`,
     );
   }
-  for (let i = 0; i < excess; i++) evictOne(m, pool);
-  for (let i = 0; i < short; i++) evictOne(m, -1);
   return null;
+}
+
+/** Swaps out `excess` pages of t's pool, then enough of any pool for `pages` free frames (roomRefusal found none). */
+function evict(m: MemoryState, pages: number, t: number, excess: number): void {
+  const short = Math.max(0, pages - m.free - excess);
+  for (let i = 0; i < excess; i++) evictOne(m, POOL_OF_TYPE[t]!);
+  for (let i = 0; i < short; i++) evictOne(m, -1);
 }
 
 function fragmented(m: MemoryState, pages: number, swapped: number): LimitRefusal {

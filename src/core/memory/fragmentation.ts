@@ -24,10 +24,15 @@ export function fragmentation(m: MemoryState): Fragmentation {
   const largestHole = largestRun(m.runs);
   const histogram = Array.from(counts).sort((a, b) => a[0] - b[0]);
   return {
-    external: m.free === 0 ? 0 : 1 - largestHole / m.free,
+    external: externalFragmentation(m),
     holes,
     largestHole,
     histogram,
     internalBytes: m.allocatedPages * m.pageSize - m.requestedBytes,
   };
+}
+
+/** 1 − largest hole ÷ free frames (0 when nothing is free): O(1), from the free-run tree's root. */
+export function externalFragmentation(m: MemoryState): number {
+  return m.free === 0 ? 0 : 1 - largestRun(m.runs) / m.free;
 }

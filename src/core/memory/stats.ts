@@ -13,13 +13,13 @@ export interface MemoryStats extends MemoryCounters {
 
 export function memoryStats(m: MemoryState): MemoryStats {
   const c = m.counters;
-  return {
-    ...c,
+  // Assigned, not spread into a literal with more keys: V8 (Node 20) makes such an object tens of times slower.
+  return Object.assign({}, c, {
     faultRate: c.translations === 0 ? 0 : c.pageFaults / c.translations,
     usedFrames: m.frames - m.free,
     freeFrames: m.free,
     swapSlots: m.swap.slots,
     swapUsed: m.swap.used,
     efficiency: m.allocatedPages === 0 ? 1 : m.requestedBytes / (m.allocatedPages * m.pageSize),
-  };
+  });
 }

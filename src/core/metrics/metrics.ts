@@ -3,7 +3,7 @@ import { timeIn } from '../process/transitions';
 import type { ProcessState, ProcessType } from '../process/types';
 import type { PcbView, SimStateView } from '../kernel/view';
 import type { SubsystemProcessParts } from '../kernel/subsystem';
-import { subsystemProcessParts } from '../kernel/subsystems';
+import type { SimState } from '../kernel/state';
 
 /** Per-process figures, each by the formula in FORMULAS, as of the state's current tick. */
 export interface ProcessMetrics {
@@ -78,7 +78,9 @@ export function processMetrics(st: SimStateView, p: PcbView): ProcessMetrics {
   const now = st.now;
   const burstTotal = p.bursts.reduce((sum, b, i) => (i % 2 === 0 ? sum + b : sum), 0);
   const running = p.state === 'RUNNING' ? now - p.runSince : 0;
-  return {
+  // The subsystems' parts assigned after the literal, not spread into it: V8 (Node 20) builds a literal with a
+  // spread key by key, and a frame makes a row for every process.
+  const row: ProcessMetrics = {
     pid: p.pid,
     name: p.name,
     type: p.type,
@@ -105,8 +107,10 @@ export function processMetrics(st: SimStateView, p: PcbView): ProcessMetrics {
     level: st.policy.level?.(p, st) ?? 0,
     cpu: p.cpu,
     gpus: p.gpusHeld.slice(),
-    ...subsystemProcessParts(st, p),
   };
+  // A part only reads the state.
+  for (const s of st.subsystems) if (s.processPart) Object.assign(row, s.processPart(st as SimState, p));
+  return row;
 }
 
 export function summaryMetrics(st: SimStateView, rows: readonly ProcessMetrics[]): SummaryMetrics {

@@ -1,5 +1,4 @@
-import { fragmentation } from '../fragmentation';
-import { memoryStats } from '../stats';
+import { externalFragmentation } from '../fragmentation';
 import type { SimState } from '../../kernel/state';
 import type { MemoryRun } from './state';
 
@@ -33,19 +32,22 @@ export function memoryShapeChanged(st: SimState, run: MemoryRun): void {
   sample(st, run);
 }
 
+/**
+ * Read straight from the counters: a run samples every MEMORY_SAMPLE_TICKS, and a replay from a checkpoint as
+ * often, so no fragmentation histogram or figures object is built for the five numbers a point keeps.
+ */
 function sample(st: SimState, run: MemoryRun): void {
   const mem = run.memory;
-  const f = fragmentation(mem);
-  const s = memoryStats(mem);
+  const c = mem.counters;
   // Appended, never rewritten: frames send samples as an append-only patch, like the Gantt segments.
   run.samples.push({
     tick: st.now,
-    external: f.external,
-    freeFrames: mem.frames - s.usedFrames,
-    swapUsed: s.swapUsed,
-    pageFaults: s.pageFaults,
-    swapIns: s.swapIns,
-    swapOuts: s.swapOuts,
-    translations: s.translations,
+    external: externalFragmentation(mem),
+    freeFrames: mem.free,
+    swapUsed: mem.swap.used,
+    pageFaults: c.pageFaults,
+    swapIns: c.swapIns,
+    swapOuts: c.swapOuts,
+    translations: c.translations,
   });
 }
