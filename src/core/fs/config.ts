@@ -2,7 +2,7 @@ import type { FfsConfig, FsLayoutName } from './layout/nodeLayout';
 import type { ModelCacheConfig } from './models/cache/types';
 import type { StoreEntrySpec } from './models/storeSpec';
 import { PATH_MAX } from './fileSystem';
-import type { FsGeometry } from './types';
+import type { FsGeometry, NodeAllocationName } from './types';
 
 /**
  * The scenario's `fs` section: a block file system on one block device. The device serves one request at a
@@ -34,6 +34,12 @@ export interface FsConfig {
    */
   layout?: FsLayoutName;
   ffs?: FfsConfig;
+  /**
+   * How a file's blocks are found and where they go (allocation/nodeAllocation.ts): indexed (the layout's placement
+   * and indirect blocks past 12), contiguous (one run), linked (a chain through a FAT) or extents (runs); absent:
+   * the layout's placement and block pointers with no metadata blocks, as vsfs and FFS keep them.
+   */
+  allocation?: NodeAllocationName;
 }
 
 /**

@@ -6,6 +6,7 @@ import { CACHE_POLICY_NAMES } from '../fs/models/cache/types';
 import { STORE_SPEC_LIMITS } from '../fs/models/storeSpec';
 import { MODEL_STORE_LIMITS } from '../fs/models/types';
 import { DEFAULT_FFS, FFS_LIMITS, FS_LAYOUTS } from '../fs/layout/nodeLayout';
+import { NODE_ALLOCATIONS } from '../fs/allocation/nodeAllocation';
 import { flag, intIn, listOf, text, unionError } from './fields';
 import { LIMITS } from './types';
 
@@ -97,6 +98,7 @@ export const fsSchema = z.strictObject(
       .optional(),
     // Optional rather than defaulted: a scenario without them parses to what it did before layouts existed.
     layout: z.enum(FS_LAYOUTS, { error: `must be one of ${FS_LAYOUTS.join(', ')}` }).optional(),
+    allocation: z.enum(NODE_ALLOCATIONS, { error: `must be one of ${NODE_ALLOCATIONS.join(', ')}` }).optional(),
     ffs: z
       .strictObject(
         {
