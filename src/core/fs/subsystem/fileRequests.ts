@@ -7,6 +7,8 @@ import type { FfsPlaced } from '../layout/ffsPlaced';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
 import { readThrough, writeInto, type CacheOutcome, type CacheRoom } from '../pageCache';
 import { resolve } from '../paths';
+import { metaToFind } from '../allocation/metaToFind';
+import type { FoundMeta } from '../../kernel/events';
 import { denied, permits, ROOT_UID } from '../permissions';
 import type { FsError, Inode } from '../types';
 import { cacheRoom } from './cacheMemory';
@@ -32,7 +34,34 @@ export function nextFileRequest(run: FsRun, p: Pcb): number {
 
 /** What a request did: the bytes, the file's blocks it touched and what the page cache made of them; or why not. */
 type Done =
-  { ok: true; bytes: number; blocks: number; cache: CacheOutcome; placed?: FfsPlaced } | { ok: false; error: FsError };
+  | {
+      ok: true;
+      bytes: number;
+      blocks: number;
+      cache: CacheOutcome;
+      placed?: FfsPlaced;
+      /** under an allocation strategy: the metadata it went through to find the blocks, and blocks a move copied */
+      meta?: FoundMeta;
+      moved?: number;
+    }
+  | { ok: false; error: FsError };
+
+/**
+ * The metadata blocks a request goes through (read to find its blocks, or updated to point at new ones), through
+ * the page cache as any block: how many, what they hold, and the disk blocks that cost.
+ */
+function throughMeta(
+  run: FsRun,
+  inode: Inode,
+  touched: { first: number; count: number },
+  kind: 'read' | 'write',
+  room?: CacheRoom,
+): FoundMeta | undefined {
+  const meta = metaToFind(run.fs, inode, touched.first, touched.count);
+  if (!meta) return undefined;
+  const cache = (kind === 'read' ? readThrough : writeInto)(run.cache, meta.blocks, room);
+  return { holds: meta.holds, blocks: meta.blocks.length, disk: cache.fromDisk + cache.toDisk };
+}
 
 /** The user process `pid` acts as for file permissions: root unless its spec says 'own' (then uid = pid). */
 export const uidOf = (run: FsRun, pid: number): number => (run.users[pid] === 'own' ? pid : ROOT_UID);
@@ -49,13 +78,16 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, 
   const bytes = Math.min(r.bytes, inode.size - from);
   progress.offsets[at] = from + bytes;
   const blocks = blocksTouched(inode.blocks, from, bytes, run.fs.geometry.blockSize);
-  return { ok: true, bytes, blocks: blocks.length, cache: readThrough(run.cache, blocks, room) };
+  const first = Math.floor(from / run.fs.geometry.blockSize);
+  const meta = throughMeta(run, inode, { first, count: blocks.length }, 'read', room);
+  return { ok: true, bytes, blocks: blocks.length, cache: readThrough(run.cache, blocks, room), ...(meta && { meta }) };
 }
 
 /** An append: the blocks it writes are those its bytes touch, a partly filled last block included. */
 function write(run: FsRun, r: FileRequest, pid: number, room?: CacheRoom): Done {
   const found = resolve(run.fs, r.path);
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
+  const movedBefore = run.fs.alloc?.moved ?? 0;
   const { done, placed } = applyPlaced(
     run.fs,
     run.config,
@@ -64,9 +96,21 @@ function write(run: FsRun, r: FileRequest, pid: number, room?: CacheRoom): Done 
     uidOf(run, pid),
   );
   if (!done.ok) return done;
-  const blocks = blocksTouched((run.fs.inodes[done.inum] as Inode).blocks, before, r.bytes, run.fs.geometry.blockSize);
+  const inode = run.fs.inodes[done.inum] as Inode;
+  const blocks = blocksTouched(inode.blocks, before, r.bytes, run.fs.geometry.blockSize);
+  const first = Math.floor(before / run.fs.geometry.blockSize);
+  const meta = throughMeta(run, inode, { first, count: blocks.length }, 'write', room);
   const cache = writeInto(run.cache, blocks, room);
-  return { ok: true, bytes: r.bytes, blocks: blocks.length, cache, ...(placed && { placed }) };
+  const moved = (run.fs.alloc?.moved ?? 0) - movedBefore;
+  return {
+    ok: true,
+    bytes: r.bytes,
+    blocks: blocks.length,
+    cache,
+    ...(placed && { placed }),
+    ...(meta && { meta }),
+    ...(moved > 0 && { moved }),
+  };
 }
 
 /**
@@ -154,7 +198,8 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     stats.writes++;
     stats.bytesWritten += done.bytes;
   }
-  const disk = done.cache.fromDisk + done.cache.toDisk;
+  // A contiguous file that moved was read and written again, block by block, past the page cache.
+  const disk = done.cache.fromDisk + done.cache.toDisk + (done.meta?.disk ?? 0) + 2 * (done.moved ?? 0);
   const served = queueOnDevice(st, run, p.pid, r, disk);
   st.events.push({
     tick: st.now,
@@ -171,6 +216,8 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     start: served?.start ?? st.now,
     until: served?.end ?? st.now,
     ...(done.placed && { placed: done.placed }),
+    ...(done.meta && { meta: done.meta }),
+    ...(done.moved && { moved: done.moved }),
   });
   if (!served || served.end === st.now) return false;
   stats.queuedTicks += served.start - st.now;
