@@ -5,13 +5,13 @@ import type { Pcb } from '../../process/pcb';
 import { applyPlaced } from '../layout/nodeLayout';
 import type { FfsPlaced } from '../layout/ffsPlaced';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
-import { readThrough, writeInto, type CacheOutcome, type CacheRoom } from '../pageCache';
+import { forgetFreed, readThrough, writeInto, type CacheOutcome, type CacheRoom } from '../pageCache';
 import { resolve } from '../paths';
 import { metaToFind } from '../allocation/metaToFind';
 import type { FoundMeta } from '../../kernel/events';
 import { denied, permits, ROOT_UID } from '../permissions';
 import type { FsError, Inode } from '../types';
-import { cacheRoom } from './cacheMemory';
+import { cacheRoom, releaseSpareFrames } from './cacheMemory';
 import { mountedRequest } from './mountedRequests';
 import { kernelNames } from '../vfs/mountedOp';
 import { resolveVfs } from '../vfs/resolveVfs';
@@ -184,6 +184,11 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   const room = cacheRoom(st, run);
   const done = broken ? { ok: false as const, error: broken } : requestOn(st, run, p, r, progress, at, room);
   run.version++;
+  if (done.ok && done.moved) {
+    // A contiguous file's move freed its old blocks: the page cache lets go of them, as after any freeing operation.
+    forgetFreed(run.cache, (b) => run.fs.dataBitmap[b] === 1);
+    releaseSpareFrames(st, run);
+  }
   const stats = run.stats;
   stats.requests++;
   if (!done.ok) {
