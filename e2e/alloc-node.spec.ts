@@ -13,6 +13,11 @@ test('the node file system under indexed allocation: the model’s indirect bloc
   await expect(files.getByRole('row', { name: '/data/model.bin 24 5 1' })).toBeVisible();
   await expect(files.getByRole('row', { name: '/data/shard-1 5 1 0' })).toBeVisible();
   await expect(figures.getByText('Indirect blocks')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'File tree' })
+    .getByRole('button', { name: /^\/data\/model\.bin, file/ })
+    .click();
+  await expect(page.getByRole('region', { name: /^Inode/ }).getByText('Metadata blocks')).toBeVisible();
   await expect(
     page
       .getByText(
