@@ -107,6 +107,12 @@ function modelStoreLine(store: NonNullable<NonNullable<RunResult['fs']>['store']
   return `Model store under /models: ${store.stats.sentence}; ${count(store.loads.length, 'load')}, ${reads.length} reading files: ${hits} blocks from the page cache, ${missed} from the disk`;
 }
 
+function allocationLine(a: NonNullable<NonNullable<RunResult['fs']>['allocation']>): string {
+  const m = a.metaBlocks;
+  const fragmented = a.files.filter((f) => f.fragments > 1).length;
+  return `Allocation: ${a.strategy}; metadata blocks: ${m.fat} FAT, ${m.indirect} indirect, ${m.extentTree} extent-tree; ${fragmented} of ${count(a.files.length, 'file')} in more than one fragment; ${count(a.moved, 'block')} copied by moves; free-space fragmentation ${pct(a.freeFragmentation)}`;
+}
+
 function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
   const s = f.stats;
   const g = f.fragmentation;
@@ -127,6 +133,7 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
           `Cleaner (${f.lfs.config.policy}, below ${f.lfs.config.cleanBelow} free segments up to ${f.lfs.config.cleanTo}): ${count(f.lfs.cleaner.runs, 'run')}, ${count(f.lfs.cleaner.segmentsCleaned, 'segment')} cleaned, ${count(f.lfs.cleaner.blocksCopied, 'live block')} copied; ${f.lfs.writtenBlocks} blocks written for ${f.lfs.userBlocks} the user wrote (write amplification ${f.lfs.writeAmplification ?? '-'})`,
         ]
       : []),
+    ...(f.allocation ? [allocationLine(f.allocation)] : []),
     `Fragmentation at the end: ${g.fragmented} of ${g.withBlocks} files and directories in more than one run (${g.runs} runs); free space in ${g.freeRuns} run${g.freeRuns === 1 ? '' : 's'}, the largest ${g.largestFreeRun} blocks`,
     `Block device: ${s.requests} requests (${s.reads} reads of ${s.bytesRead} B, ${s.writes} writes of ${s.bytesWritten} B, ${s.refused} refused), ${s.blocksMoved} blocks moved; busy ${s.busyTicks} ticks; queued ${s.queuedTicks} ticks in all`,
     `Operations: ${s.operations} (${s.operationsRefused} refused)${

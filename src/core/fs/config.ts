@@ -4,7 +4,7 @@ import type { LogConfig } from './layout/logConfig';
 import type { ModelCacheConfig } from './models/cache/types';
 import type { StoreEntrySpec } from './models/storeSpec';
 import { PATH_MAX } from './fileSystem';
-import type { FsGeometry } from './types';
+import type { FsGeometry, NodeAllocationName } from './types';
 
 /**
  * The scenario's `fs` section: a block file system on one block device. The device serves one request at a
@@ -46,6 +46,12 @@ export interface FsConfig {
   journal?: JournalMode;
   commitTicks?: number;
   lfs?: LogConfig;
+  /**
+   * How a file's blocks are found and where they go (allocation/nodeAllocation.ts): indexed (the layout's placement
+   * and indirect blocks past 12), contiguous (one run), linked (a chain through a FAT) or extents (runs); absent:
+   * the layout's placement and block pointers with no metadata blocks, as vsfs and FFS keep them.
+   */
+  allocation?: NodeAllocationName;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { metaFor } from './allocation/nodeAllocation';
 import { countUsed } from './bitmap';
 import { KIND_NOUN } from './fileSystem';
 import { ROOT_INUM, type FsState } from './types';
@@ -8,6 +9,11 @@ export interface FsckFinding {
   inodes: number[];
   blocks: number[];
 }
+
+/** Who holds a block: an inode, or (-1) the file allocation table. */
+const whose = (owner: number) => (owner < 0 ? 'the file allocation table' : `inode ${owner}`);
+
+const inodesOf = (...owners: number[]) => owners.filter((o) => o >= 0);
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -24,6 +30,8 @@ export function fsckFindings(fs: FsState): FsckFinding[] {
   const owner = new Map<number, number>();
   const named = new Map<number, number>();
   const dirs = new Map<number, Map<string, number>>();
+  // The FAT's blocks (a linked allocation's) are in use and no inode's: -1 owns them.
+  for (const b of fs.alloc?.fat ?? []) owner.set(b, -1);
   fs.inodes.forEach((inode, inum) => {
     if ((inode !== null) !== (fs.inodeBitmap[inum] === 1))
       say(`inode ${inum} is ${inode ? 'in use' : 'free'} but its bitmap bit is ${fs.inodeBitmap[inum]}`, [inum]);
@@ -31,7 +39,7 @@ export function fsckFindings(fs: FsState): FsckFinding[] {
     for (const b of inode.blocks) {
       const other = owner.get(b);
       if (other !== undefined)
-        say(`data block ${b} belongs to both inode ${other} and inode ${inum}`, [other, inum], [b]);
+        say(`data block ${b} belongs to both ${whose(other)} and inode ${inum}`, inodesOf(other, inum), [b]);
       owner.set(b, inum);
       const content = fs.blocks[b];
       if (content && content.kind !== inode.kind)
@@ -40,6 +48,13 @@ export function fsckFindings(fs: FsState): FsckFinding[] {
           [inum],
           [b],
         );
+    }
+    for (const b of inode.meta ?? []) {
+      const other = owner.get(b);
+      if (other !== undefined)
+        say(`metadata block ${b} of inode ${inum} also belongs to ${whose(other)}`, inodesOf(other, inum), [b]);
+      owner.set(b, inum);
+      if (fs.blocks[b]?.kind !== 'meta') say(`inode ${inum}'s metadata block ${b} holds no metadata`, [inum], [b]);
     }
     if (inode.kind !== 'dir') return;
     const entries = new Map<string, number>();
@@ -71,7 +86,7 @@ export function fsckFindings(fs: FsState): FsckFinding[] {
     const inum = owner.get(b);
     if (bit === 1 && inum === undefined) say(`data block ${b} is marked in use but no inode points to it`, [], [b]);
     if (bit === 0 && inum !== undefined)
-      say(`inode ${inum} points to data block ${b}, which the bitmap marks free`, [inum], [b]);
+      say(`${whose(inum)} points to data block ${b}, which the bitmap marks free`, inum < 0 ? [] : [inum], [b]);
   });
   fs.inodes.forEach((inode, inum) => {
     const names = named.get(inum) ?? 0;
@@ -116,5 +131,12 @@ export function fsInvariants(fs: FsState): string[] {
       return [`inode ${inum} has no name, yet it is ${orphan ? 'held by no open file' : 'not on the orphan list'}`];
     return orphan && inode.links > 0 ? [`inode ${inum} is on the orphan list with ${inode.links} links`] : [];
   });
-  return [...fsckFindings(fs).map((f) => f.message), ...sizes, ...orphans];
+  const meta = fs.inodes.flatMap((inode, inum) => {
+    const want = inode ? metaFor(fs, inode.kind, inode.blocks) : 0;
+    const has = inode?.meta?.length ?? 0;
+    return want === has
+      ? []
+      : [`inode ${inum} has ${has} metadata blocks; its ${inode?.blocks.length} blocks need ${want}`];
+  });
+  return [...fsckFindings(fs).map((f) => f.message), ...sizes, ...orphans, ...meta];
 }

@@ -2,6 +2,7 @@ import { mark } from './bitmap';
 import { addName, removeName, retargetName } from './dirEntries';
 import { NAME_MAX, PATH_MAX, newInode } from './fileSystem';
 import { lookupIn, resolve, resolveParent } from './paths';
+import { metaFor, pickMeta, takeMeta, trimMeta } from './allocation/nodeAllocation';
 import { LOWEST_FREE, withTaken } from './placement';
 import {
   ROOT_INUM,
@@ -77,9 +78,21 @@ function dropFileBlocks(fs: FsState, inode: Inode, count: number): void {
     mark(fs, 'blocks', b, 0);
     fs.blocks[b] = null;
   }
+  trimMeta(fs, inode);
+}
+
+/**
+ * The metadata blocks the allocation strategy needs for a file growing by `more` (none without one), the nearest
+ * free after them, with `more` counted as taken; null when too few are free.
+ */
+function metaForGrowth(fs: FsState, kind: InodeKind, inode: Inode | null, more: number[]): number[] | null {
+  const count = metaFor(fs, kind, inode?.blocks ?? [], more) - (inode?.meta?.length ?? 0);
+  if (count <= 0) return [];
+  return withTaken(fs, more, () => pickMeta(fs, (more[more.length - 1] as number) + 1, count));
 }
 
 function freeInode(fs: FsState, inum: number): void {
+  trimMeta(fs, fs.inodes[inum] as Inode, 0);
   for (const b of (fs.inodes[inum] as Inode).blocks) {
     mark(fs, 'blocks', b, 0);
     fs.blocks[b] = null;
@@ -152,9 +165,14 @@ export function create(
     return fail('EFBIG', `${path} would need ${size} blocks; an inode points at ${fs.geometry.pointersPerInode}`);
   const noRoom = fail('ENOSPC', `no room for ${path}: too few free data blocks`);
   const own = kind === 'dir' ? placement.blocks(fs, inum, 1) : size > 0 ? placement.blocks(fs, inum, size) : [];
-  if (!own) return noRoom;
+  if (!own) {
+    const why = placement.noRoom?.(fs, inum, Math.max(size, 1));
+    return why === undefined ? noRoom : fail('ENOSPC', `no room for ${path}: ${why}`);
+  }
+  const meta = metaForGrowth(fs, kind, null, own);
+  if (!meta) return noRoom;
   // The parent's next block, if it must grow, comes after the new inode's own.
-  const grow = place.grows ? withTaken(fs, own, () => placement.blocks(fs, place.parentInum, 1)) : [];
+  const grow = place.grows ? withTaken(fs, [...own, ...meta], () => placement.blocks(fs, place.parentInum, 1)) : [];
   if (!grow) return noRoom;
   mark(fs, 'inodes', inum, 1);
   for (const b of own) {
@@ -172,6 +190,7 @@ export function create(
   }
   const inode = newInode(fs, kind, own, owner);
   if (kind === 'file') inode.size = size * fs.geometry.blockSize;
+  takeMeta(fs, inode, meta);
   fs.inodes[inum] = inode;
   if (kind === 'dir') place.parent.links++;
   addEntry(fs, place.parent, place.name, inum, grow[0]);
@@ -319,13 +338,21 @@ export function resize(fs: FsState, inum: number, bytes: number, path: string, p
   const more = need - inode.blocks.length;
   if (more > 0) {
     const got = placement.blocks(fs, inum, more);
-    if (!got)
+    const needs = `${path} needs ${more} more block${more === 1 ? '' : 's'}`;
+    if (!got) {
+      const why = placement.noRoom?.(fs, inum, more);
+      const free = fs.geometry.dataBlocks - fs.used.blocks;
+      return fail('ENOSPC', why === undefined ? `${needs}; ${free} are free` : `${needs}, but ${why}`);
+    }
+    const meta = metaForGrowth(fs, inode.kind, inode, got);
+    if (!meta)
       return fail(
         'ENOSPC',
-        `${path} needs ${more} more block${more === 1 ? '' : 's'}; ${fs.geometry.dataBlocks - fs.used.blocks} are free`,
+        `${needs} and the blocks of pointers to find them; ${fs.geometry.dataBlocks - fs.used.blocks} are free`,
       );
     takeFileBlocks(fs, got);
     inode.blocks.push(...got);
+    takeMeta(fs, inode, meta);
   } else if (more < 0) dropFileBlocks(fs, inode, -more);
   inode.size = bytes;
   modified(fs, inode);

@@ -11,6 +11,11 @@ export interface Placement {
   inode(fs: FsState, parent: number, kind: InodeKind): number;
   /** `count` free blocks, distinct, for inode `inum`'s next blocks, or null when there are not that many */
   blocks(fs: FsState, inum: number, count: number): number[] | null;
+  /**
+   * Why `blocks` found none for inode `inum` when the refusal needs more words than "too few free blocks" (a
+   * contiguous file with enough blocks free but no run to hold it); undefined for the plain words
+   */
+  noRoom?(fs: FsState, inum: number, count: number): string | undefined;
 }
 
 /**

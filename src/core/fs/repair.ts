@@ -1,4 +1,5 @@
 import { countUsed, setBit } from './bitmap';
+import { blocksOf } from './allocation/nodeAllocation';
 import { forgetNames } from './dirEntries';
 import { KIND_NOUN } from './fileSystem';
 import { ROOT_INUM, type BlockContent, type DirEntry, type FsState, type Inode } from './types';
@@ -41,15 +42,18 @@ export function repairFs(fs: FsState): RepairAction[] {
     root.kind = 'dir';
   }
   const owner = new Map<number, number>();
+  // The FAT's blocks (a linked allocation's) are in use and no inode's: -1 owns them.
+  for (const b of fs.alloc?.fat ?? []) owner.set(b, -1);
   fs.inodes.forEach((inode, inum) => {
     if (!inode) return;
+    if (inode.meta) inode.meta = keepMeta(fs, inum, inode.meta, owner, say);
     inode.blocks = inode.blocks.filter((b) => {
       const other = owner.get(b);
       if (other !== undefined) {
         say(
           'blocks',
-          `data block ${b} already belongs to inode ${other}: removed from inode ${inum}`,
-          [inum, other],
+          `data block ${b} already belongs to ${other < 0 ? 'the file allocation table' : `inode ${other}`}: removed from inode ${inum}`,
+          other < 0 ? [inum] : [inum, other],
           [b],
         );
         return false;
@@ -130,6 +134,24 @@ export function repairFs(fs: FsState): RepairAction[] {
   return did;
 }
 
+/** Pass 1 for an inode's metadata blocks: each is its alone and holds metadata, or it is dropped from the inode. */
+function keepMeta(
+  fs: FsState,
+  inum: number,
+  meta: number[],
+  owner: Map<number, number>,
+  say: (pass: RepairPass, message: string, inodes: number[], blocks?: number[]) => void,
+): number[] {
+  return meta.filter((b) => {
+    if (owner.has(b) || fs.blocks[b]?.kind !== 'meta') {
+      say('blocks', `metadata block ${b} is another's or holds no metadata: removed from inode ${inum}`, [inum], [b]);
+      return false;
+    }
+    owner.set(b, inum);
+    return true;
+  });
+}
+
 /**
  * Passes 2–3: walks the tree from the root, keeping each directory's good entries and rewriting "." and "..";
  * returns the inodes it reached.
@@ -184,7 +206,7 @@ function fixBitmaps(
   fs: FsState,
   say: (pass: RepairPass, message: string, inodes: number[], blocks?: number[]) => void,
 ) {
-  const used = new Set(fs.inodes.flatMap((inode) => inode?.blocks ?? []));
+  const used = new Set([...(fs.alloc?.fat ?? []), ...fs.inodes.flatMap((inode) => (inode ? blocksOf(inode) : []))]);
   fs.inodes.forEach((inode, inum) => {
     const bit = inode ? 1 : 0;
     if (fs.inodeBitmap[inum] === bit) return;

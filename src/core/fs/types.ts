@@ -37,13 +37,44 @@ export interface Inode {
   ctime: number;
   /** a symbolic link's target path, absolute or relative to the link's directory (kind 'symlink' only) */
   target?: string;
+  /**
+   * the metadata blocks its allocation strategy keeps for it, in the order they were taken (indexed: indirect
+   * blocks; extents: extent-tree leaves); absent under vsfs's and FFS's plain block pointers and while it needs none
+   */
+  meta?: number[];
 }
 
 /** A directory entry: a name in a directory and the inode it names. */
 export type DirEntry = readonly [name: string, inum: number];
 
 /** What a data block holds. */
-export type BlockContent = { kind: 'dir'; entries: DirEntry[] } | { kind: 'file'; data: string };
+export type BlockContent =
+  | { kind: 'dir'; entries: DirEntry[] }
+  | { kind: 'file'; data: string }
+  /** an allocation strategy's own block (fs.allocation): the FAT, an indirect block, an extent-tree leaf */
+  | { kind: 'meta'; holds: MetaBlockKind };
+
+/** What an allocation strategy's own block holds: the names of allocation/types.ts's BLOCK_KIND. */
+export type MetaBlockKind = 'fat' | 'indirect' | 'extentTree';
+
+/** An allocation strategy's block in words. */
+export const META_WORDS: Readonly<Record<MetaBlockKind, string>> = {
+  fat: 'file allocation table entries',
+  indirect: 'block pointers (an indirect block)',
+  extentTree: 'extents (an extent-tree leaf)',
+};
+
+/** Where a node's file system puts blocks beyond vsfs's and FFS's placement (fs/allocation/nodeAllocation.ts). */
+export type NodeAllocationName = 'indexed' | 'contiguous' | 'linked' | 'extents';
+
+/** The allocation strategy's records on the disk (absent: vsfs's and FFS's block pointers, nothing of its own). */
+export interface FsAllocation {
+  strategy: NodeAllocationName;
+  /** the file allocation table's blocks, reserved when the file system is made (linked; empty elsewhere) */
+  fat: number[];
+  /** blocks copied so far moving files that could not grow in place (contiguous) */
+  moved: number;
+}
 
 export interface FsState {
   geometry: FsGeometry;
@@ -65,6 +96,8 @@ export interface FsState {
    * last close frees them; after a crash nothing holds them, and fsck frees them
    */
   orphans: number[];
+  /** the allocation strategy (a node's fs.allocation), or absent for vsfs's and FFS's placement alone */
+  alloc?: FsAllocation;
 }
 
 /** The POSIX error a refused operation gives, with the words for people. */

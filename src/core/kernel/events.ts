@@ -4,7 +4,7 @@ import type { PickReason } from '../sched/reason';
 import type { ProcessState } from '../process/types';
 import type { Access, MemoryType } from '../memory/types';
 import type { AllocStep, Chunk, FreeStep } from '../heap/types';
-import type { FsError } from '../fs/types';
+import type { FsError, MetaBlockKind } from '../fs/types';
 import type { RepairPass } from '../fs/repair';
 import type { FfsPlaced } from '../fs/layout/ffsPlaced';
 import type { SnapshotRead } from '../fs/subsystem/snapshotReads';
@@ -13,6 +13,13 @@ import type { JournalMode } from '../fs/crash/journalMode';
 export type { PickReason } from '../sched/reason';
 
 /** Every decision and every change of state is one of these; `explain` turns each into a sentence. */
+/** Metadata blocks a file request went through (fs.allocation): how many, what they hold, the disk blocks they cost. */
+export interface FoundMeta {
+  holds: MetaBlockKind;
+  blocks: number;
+  disk: number;
+}
+
 export type SimEvent =
   | { tick: number; kind: 'arrive'; pid: number }
   | { tick: number; kind: 'dispatch'; pid: number; cpu: number; gpus: number[]; reason: PickReason }
@@ -180,6 +187,10 @@ export type SimEvent =
       until: number;
       /** under FFS, a write that made the file or gave it blocks: where they went */
       placed?: FfsPlaced;
+      /** under an allocation strategy (fs.allocation): the metadata blocks it went through to find its blocks */
+      meta?: FoundMeta;
+      /** under contiguous allocation, a write the file could not take in place: the blocks copied to its new run */
+      moved?: number;
     }
   /** a file request refused (a missing file, a full disk): the process goes on, as after a failed system call */
   | { tick: number; kind: 'fileRefused'; pid: number; request: 'read' | 'write'; path: string; error: FsError }

@@ -112,6 +112,22 @@ function cacheShrinkWords(ev: Extract<SimEvent, { kind: 'cacheShrink' }>, needs:
   return `Page cache shrinks by ${ev.blocks} block${ev.blocks === 1 ? '' : 's'} (${ev.frames} frame${ev.frames === 1 ? '' : 's'} back to memory): ${reason}${dirty}.`;
 }
 
+/** What finding a file's blocks cost under its allocation strategy: "2 indirect blocks to find them". */
+const META_NOUN = { fat: 'FAT block', indirect: 'indirect block', extentTree: 'extent-tree block' } as const;
+
+function metaWords(ev: Extract<SimEvent, { kind: 'fileIo' }>): string {
+  if (!ev.meta) return '';
+  const { blocks: n, holds, disk } = ev.meta;
+  const noun = `${n} ${META_NOUN[holds]}${n === 1 ? '' : 's'}`;
+  const where = disk === 0 ? ', in the page cache' : disk === n ? '' : `, ${disk} from the disk`;
+  return `, ${noun} ${ev.request === 'read' ? 'to find them' : 'pointing at them'}${where}`;
+}
+
+function movedWords(ev: Extract<SimEvent, { kind: 'fileIo' }>): string {
+  if (!ev.moved) return '';
+  return `; it could not grow in place, so its ${blockCount(ev.moved)} moved to a free run that holds it all (read and written again: contiguous allocation)`;
+}
+
 function fileIoWords(ev: Extract<SimEvent, { kind: 'fileIo' }>, name: string): string {
   const reading = ev.request === 'read';
   const what = `${name} ${reading ? 'reads' : 'writes'} ${bytes(ev.bytes)} ${reading ? 'of' : 'to'} ${ev.path}`;
@@ -125,7 +141,7 @@ function fileIoWords(ev: Extract<SimEvent, { kind: 'fileIo' }>, name: string): s
     : ev.disk === 0
       ? 'into the page cache (written back later)'
       : '';
-  const head = `${what} (${blockCount(ev.blocks)}${cache ? `: ${cache}` : ''})`;
+  const head = `${what} (${blockCount(ev.blocks)}${cache ? `: ${cache}` : ''}${metaWords(ev)})${movedWords(ev)}`;
   if (ev.until === ev.tick) return `${head}: no disk work, so it does not wait.`;
   const queue =
     ev.ahead === 0

@@ -9,6 +9,7 @@ import { MODEL_STORE_LIMITS } from '../fs/models/types';
 import { DEFAULT_FFS, FFS_LIMITS, FS_LAYOUTS } from '../fs/layout/nodeLayout';
 import { DEFAULT_LOG, LOG_LIMITS } from '../fs/layout/logConfig';
 import { CLEANER_POLICY_NAMES } from '../fs/lfs/cleanerPolicies';
+import { NODE_ALLOCATIONS } from '../fs/allocation/nodeAllocation';
 import { flag, intIn, listOf, text, unionError } from './fields';
 import { LIMITS } from './types';
 
@@ -100,6 +101,7 @@ export const fsSchema = z.strictObject(
       .optional(),
     // Optional rather than defaulted: a scenario without them parses to what it did before layouts existed.
     layout: z.enum(FS_LAYOUTS, { error: `must be one of ${FS_LAYOUTS.join(', ')}` }).optional(),
+    allocation: z.enum(NODE_ALLOCATIONS, { error: `must be one of ${NODE_ALLOCATIONS.join(', ')}` }).optional(),
     ffs: z
       .strictObject(
         {

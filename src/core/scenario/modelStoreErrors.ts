@@ -1,5 +1,5 @@
-import { geometryOf, type FsConfig } from '../fs/config';
-import { createFileSystem } from '../fs/fileSystem';
+import type { FsConfig } from '../fs/config';
+import { nodeFileSystem } from '../fs/allocation/nodeAllocation';
 import { layStore } from '../fs/models/layStore';
 import { resolveRef } from '../fs/models/store';
 import { buildStore } from '../fs/models/storeSpec';
@@ -24,7 +24,7 @@ export function modelStoreErrors(
   if (specs) {
     const built = buildStore(specs);
     if (!built.ok) return [{ path: built.path, limit: 'a model store the hub layout accepts', message: built.message }];
-    const laid = layStore(createFileSystem(geometryOf(fs)), fs, built.built.store);
+    const laid = layStore(nodeFileSystem(fs), fs, built.built.store);
     if (!laid.ok)
       return [
         {

@@ -1,5 +1,5 @@
 import { fsckFindings } from '../fs/invariants';
-import type { FsState, Inode } from '../fs/types';
+import { META_WORDS, type FsState, type Inode } from '../fs/types';
 import type { FsckCorruption } from '../ostep/fsck/fsckCorrupt';
 import { namesOf, pathOf } from './fsckDiagnosis';
 
@@ -13,6 +13,7 @@ const kindWord = (inode: Inode) => (inode.kind === 'dir' ? 'directory' : 'file')
 function holds(fs: FsState, b: number): string {
   const block = fs.blocks[b];
   if (!block) return 'nothing';
+  if (block.kind === 'meta') return META_WORDS[block.holds];
   return block.kind === 'dir' ? 'directory entries' : `file data ("${block.data}")`;
 }
 

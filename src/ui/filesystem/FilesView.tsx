@@ -11,6 +11,7 @@ import { AllocationChoice } from './AllocationChoice';
 import { CrashPanel } from './CrashPanel';
 import { DiskMap } from './DiskMap';
 import { pictureBlocks } from './pictureBlocks';
+import { NodeAllocationFigures } from './NodeAllocationFigures';
 import { DeviceQueue } from './DeviceQueue';
 import { FileOperationForm } from './FileOperationForm';
 import { FileTree } from './FileTree';
@@ -157,6 +158,7 @@ export function FilesView() {
         }}
       />
       {fs.figures.lfs && fs.log && <NodeLog log={fs.figures.lfs} disk={fs.log} selected={selectedInum} />}
+      <NodeAllocationFigures fs={fs} />
     </div>
   );
   return <Stage view="files" label="Files" picture={picture} panels={panels} />;

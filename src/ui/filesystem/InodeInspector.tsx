@@ -32,6 +32,8 @@ export function InodeInspector({ fs, path }: Props) {
         ? 'none'
         : `${inode.blocks.length} in ${runs.length} run${runs.length === 1 ? '' : 's'}: ${runs.join(', ')}`,
     ],
+    // Under an allocation strategy (fs.allocation): its indirect or extent-tree blocks.
+    ...(inode.meta ? [['Metadata blocks', inode.meta.join(', ')] as [string, string]] : []),
   ];
   return (
     // Focusable: it scrolls when the picture is short, and a keyboard must be able to scroll it.

@@ -2,6 +2,7 @@ import { firstRun, longestRun } from './freeRuns';
 import { noSpace } from './noSpace';
 import { freeFollowing, lastBlock, popData, pushData, releaseBlocks, blockRuns, takeRun } from './disk';
 import { nearestFree } from './linked';
+import type { BlockSized } from './indexed';
 import { BLOCK_KIND, type AllocDisk, type AllocFile, type AllocationStrategy, type Run } from './types';
 
 /** Extents the inode holds itself, as ext4. */
@@ -10,7 +11,7 @@ export const INLINE_EXTENTS = 4;
 const TREE_HEADER = 12;
 const EXTENT_BYTES = 12;
 
-const perLeaf = (disk: AllocDisk): number => Math.floor((disk.geometry.blockSize - TREE_HEADER) / EXTENT_BYTES);
+const perLeaf = (disk: BlockSized): number => Math.floor((disk.geometry.blockSize - TREE_HEADER) / EXTENT_BYTES);
 
 /** The most extents a file has: the inode's four slots each pointing at a leaf block (a tree of depth 1). */
 export function maxExtents(disk: AllocDisk): number {
@@ -18,7 +19,7 @@ export function maxExtents(disk: AllocDisk): number {
 }
 
 /** Extent-tree leaf blocks a file of `extents` extents needs: none while they fit in the inode. */
-export function treeBlocksFor(disk: AllocDisk, extents: number): number {
+export function treeBlocksFor(disk: BlockSized, extents: number): number {
   return extents <= INLINE_EXTENTS ? 0 : Math.ceil(extents / perLeaf(disk));
 }
 

@@ -4,8 +4,11 @@ import { addRun, freeFollowing, lastBlock, popData, pushData, releaseBlocks, blo
 import { nearestFree } from './linked';
 import { BLOCK_KIND, type AllocDisk, type AllocFile, type AllocationStrategy } from './types';
 
+/** A disk of this model or the node's file system (fs/types.ts): both say how large a block is. */
+export type BlockSized = { geometry: { blockSize: number } };
+
 /** Pointers one indirect block holds. */
-const perBlock = (disk: AllocDisk): number => disk.geometry.blockSize / POINTER_BYTES;
+const perBlock = (disk: BlockSized): number => disk.geometry.blockSize / POINTER_BYTES;
 
 /** The most data blocks a file has: direct, single indirect and double indirect. */
 export function maxIndexedBlocks(disk: AllocDisk): number {
@@ -14,7 +17,7 @@ export function maxIndexedBlocks(disk: AllocDisk): number {
 }
 
 /** Indirect blocks a file of `n` data blocks needs: the single, then the double and its indirect blocks. */
-export function indirectBlocksFor(disk: AllocDisk, n: number): number {
+export function indirectBlocksFor(disk: BlockSized, n: number): number {
   const p = perBlock(disk);
   if (n <= DIRECT_POINTERS) return 0;
   if (n <= DIRECT_POINTERS + p) return 1;

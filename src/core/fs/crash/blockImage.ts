@@ -71,6 +71,7 @@ export const sameInode = (a: Inode | null | undefined, b: Inode | null | undefin
 export function sameContent(a: BlockContent, b: BlockContent): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'file') return a.data === (b as typeof a).data;
+  if (a.kind === 'meta') return a.holds === (b as typeof a).holds;
   return sameList(a.entries, (b as typeof a).entries, (x, y) => x[0] === y[0] && x[1] === y[1]);
 }
 

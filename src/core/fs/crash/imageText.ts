@@ -1,4 +1,5 @@
 import type { BlockImage } from './blockImage';
+import { META_WORDS } from '../types';
 
 /** What a disk block holds, in one line for a picture or a trace: bits, inodes, entries, data, journal records. */
 export function imageText(image: BlockImage): string {
@@ -19,6 +20,7 @@ export function imageText(image: BlockImage): string {
         )
         .join('; ');
     case 'data':
+      if (image.content.kind === 'meta') return META_WORDS[image.content.holds];
       return image.content.kind === 'dir'
         ? image.content.entries.map(([n, i]) => `(${n},${i})`).join(' ')
         : image.content.data === ''

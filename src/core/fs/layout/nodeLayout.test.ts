@@ -132,6 +132,17 @@ describe('the layout in a scenario', () => {
     ]);
   });
 
+  it('refuses combinations that mean nothing or are not followed yet, naming the field', () => {
+    const lfs = scenario({ blocks: 256, layout: 'lfs', allocation: 'linked' });
+    expect(lfs.ok ? [] : lfs.errors.map((e) => e.path)).toEqual(['fs.allocation']);
+    const journalled = scenario({ journal: 'ordered', allocation: 'extents' });
+    expect(journalled.ok ? [] : journalled.errors.map((e) => e.message)).toEqual([
+      "fs.journal cannot follow an allocation strategy's metadata blocks yet: remove fs.journal or fs.allocation",
+    ]);
+    const logJournal = scenario({ blocks: 256, layout: 'lfs', journal: 'data' });
+    expect(logJournal.ok ? [] : logJournal.errors.map((e) => e.path)).toEqual(['fs.journal']);
+  });
+
   it('narrates where FFS puts a directory, a file beside it and a big file spread over groups', () => {
     const v = scenario({ ...FFS, device: undefined, cache: undefined }, [
       { kind: 'mkdir', path: '/a' },

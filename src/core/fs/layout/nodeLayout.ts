@@ -6,6 +6,7 @@ import type { FsResult, FsState } from '../types';
 import { placedBy, watchPlacement, type FfsPlaced } from './ffsPlaced';
 import { ffsPlacement, type FsGroups } from '../ffsPlacement';
 import { LOWEST_FREE, type Placement } from '../placement';
+import { allocationPlacement } from '../allocation/nodePlacement';
 import { ROOT_UID } from '../permissions';
 import { logConfigErrors } from './logConfig';
 
@@ -37,18 +38,26 @@ export const DEFAULT_FFS: Readonly<FfsConfig> = Object.freeze({ groups: 8, large
 export const FFS_LIMITS = { maxGroups: 1_024 } as const;
 
 /** The cylinder groups of an FFS layout, or null under vsfs. */
-export function layoutGroups(c: Pick<FsConfig, 'layout' | 'ffs' | 'blocks' | 'inodes'>): FsGroups | null {
+export function layoutGroups(
+  c: Pick<FsConfig, 'layout' | 'ffs' | 'blocks' | 'inodes' | 'allocation'>,
+): FsGroups | null {
   if (c.layout !== 'ffs') return null;
   const { groups } = c.ffs ?? DEFAULT_FFS;
   return { count: groups, inodesPerGroup: c.inodes / groups, blocksPerGroup: c.blocks / groups };
 }
 
 /**
- * The placement a file system of this configuration uses: the lowest free (vsfs) or FFS's, with directories
+ * The placement a file system of this configuration uses, under its allocation strategy when it has one
+ * (allocation/nodePlacement.ts) over its layout's: the lowest free (vsfs) or FFS's, with directories
  * spread to the group with the most free inodes, a file's inode beside its directory and its blocks beside its
  * inode (ffsPlacement.ts, with OSTEP ffs.py's other choices at their defaults).
  */
-export function placementOf(c: Pick<FsConfig, 'layout' | 'ffs' | 'blocks' | 'inodes'>): Placement {
+export function placementOf(c: Pick<FsConfig, 'layout' | 'ffs' | 'blocks' | 'inodes' | 'allocation'>): Placement {
+  const base = layoutPlacement(c);
+  return c.allocation === undefined ? base : allocationPlacement(base, c.allocation);
+}
+
+function layoutPlacement(c: Pick<FsConfig, 'layout' | 'ffs' | 'blocks' | 'inodes'>): Placement {
   const groups = layoutGroups(c);
   if (groups === null) return LOWEST_FREE;
   return ffsPlacement(groups, {
@@ -66,7 +75,7 @@ export function placementOf(c: Pick<FsConfig, 'layout' | 'ffs' | 'blocks' | 'ino
  */
 export function applyPlaced(
   fs: FsState,
-  c: Pick<FsConfig, 'layout' | 'ffs' | 'blocks' | 'inodes'>,
+  c: Pick<FsConfig, 'layout' | 'ffs' | 'blocks' | 'inodes' | 'allocation'>,
   op: FsOp,
   owner = 0,
   uid = ROOT_UID,
@@ -80,6 +89,15 @@ export function applyPlaced(
 
 /** Refusals of the layout settings the schema cannot see alone: groups that do not split the disk evenly. */
 export function fsLayoutErrors(c: FsConfig, path = 'fs'): FieldError[] {
+  // The log decides where every block goes (the head of the log), so no allocation strategy has a say.
+  if (c.layout === 'lfs' && c.allocation !== undefined)
+    return [
+      {
+        path: `${path}.allocation`,
+        limit: `${path}.layout vsfs or ffs`,
+        message: `${path}.allocation applies to the vsfs and FFS layouts; under LFS every block goes to the head of the log: remove ${path}.allocation, or choose another ${path}.layout`,
+      },
+    ];
   if (c.layout === 'lfs' || c.lfs !== undefined) return logConfigErrors(c, path);
   if (c.ffs !== undefined && c.layout !== 'ffs')
     return [

@@ -7,11 +7,13 @@ import type { FfsPlaced } from '../layout/ffsPlaced';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
 import { fsOpText, type FsOp } from '../fsOp';
 import { applyLogged } from './logRun';
-import { readThrough, writeInto, type CacheOutcome, type CacheRoom } from '../pageCache';
+import { forgetFreed, readThrough, writeInto, type CacheOutcome, type CacheRoom } from '../pageCache';
 import { resolve } from '../paths';
+import { metaToFind } from '../allocation/metaToFind';
+import type { FoundMeta } from '../../kernel/events';
 import { denied, permits, ROOT_UID } from '../permissions';
 import type { FsError, Inode } from '../types';
-import { cacheRoom } from './cacheMemory';
+import { cacheRoom, releaseSpareFrames } from './cacheMemory';
 import { mountedRequest } from './mountedRequests';
 import { kernelNames } from '../vfs/mountedOp';
 import { resolveVfs } from '../vfs/resolveVfs';
@@ -45,8 +47,28 @@ type Done =
       mounted?: true;
       /** under LFS: the blocks the log wrote for it (with the cleaner's), which the device moves instead */
       logBlocks?: number;
+      /** under an allocation strategy: the metadata it went through to find the blocks, and blocks a move copied */
+      meta?: FoundMeta;
+      moved?: number;
     }
   | { ok: false; error: FsError };
+
+/**
+ * The metadata blocks a request goes through (read to find its blocks, or updated to point at new ones), through
+ * the page cache as any block: how many, what they hold, and the disk blocks that cost.
+ */
+function throughMeta(
+  run: FsRun,
+  inode: Inode,
+  touched: { first: number; count: number },
+  kind: 'read' | 'write',
+  room?: CacheRoom,
+): FoundMeta | undefined {
+  const meta = metaToFind(run.fs, inode, touched.first, touched.count);
+  if (!meta) return undefined;
+  const cache = (kind === 'read' ? readThrough : writeInto)(run.cache, meta.blocks, room);
+  return { holds: meta.holds, blocks: meta.blocks.length, disk: cache.fromDisk + cache.toDisk };
+}
 
 /** The user process `pid` acts as for file permissions: root unless its spec says 'own' (then uid = pid). */
 export const uidOf = (run: FsRun, pid: number): number => (run.users[pid] === 'own' ? pid : ROOT_UID);
@@ -63,7 +85,9 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, 
   const bytes = Math.min(r.bytes, inode.size - from);
   progress.offsets[at] = from + bytes;
   const blocks = blocksTouched(inode.blocks, from, bytes, run.fs.geometry.blockSize);
-  return { ok: true, bytes, blocks: blocks.length, cache: readThrough(run.cache, blocks, room) };
+  const first = Math.floor(from / run.fs.geometry.blockSize);
+  const meta = throughMeta(run, inode, { first, count: blocks.length }, 'read', room);
+  return { ok: true, bytes, blocks: blocks.length, cache: readThrough(run.cache, blocks, room), ...(meta && { meta }) };
 }
 
 /** An append: the blocks it writes are those its bytes touch, a partly filled last block included. */
@@ -72,15 +96,20 @@ function write(st: SimState, run: FsRun, r: FileRequest, pid: number, room?: Cac
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
   const op: FsOp = { kind: 'write', path: r.path, bytes: r.bytes };
   const where: { placed: FfsPlaced | null } = { placed: null };
+  const movedBefore = run.fs.alloc?.moved ?? 0;
   const { done, logBlocks } = applyLogged(st, run, op, fsOpText(op), () => {
     const applied = applyPlaced(run.fs, run.config, op, pid, uidOf(run, pid));
     where.placed = applied.placed;
     return applied.done;
   });
   if (!done.ok) return done;
-  const blocks = blocksTouched((run.fs.inodes[done.inum] as Inode).blocks, before, r.bytes, run.fs.geometry.blockSize);
+  const inode = run.fs.inodes[done.inum] as Inode;
+  const blocks = blocksTouched(inode.blocks, before, r.bytes, run.fs.geometry.blockSize);
+  const first = Math.floor(before / run.fs.geometry.blockSize);
+  const meta = throughMeta(run, inode, { first, count: blocks.length }, 'write', room);
   const cache = writeInto(run.cache, blocks, room);
   const { placed } = where;
+  const moved = (run.fs.alloc?.moved ?? 0) - movedBefore;
   return {
     ok: true,
     bytes: r.bytes,
@@ -88,6 +117,8 @@ function write(st: SimState, run: FsRun, r: FileRequest, pid: number, room?: Cac
     cache,
     ...(placed && { placed }),
     ...(run.log && { logBlocks }),
+    ...(meta && { meta }),
+    ...(moved > 0 && { moved }),
   };
 }
 
@@ -162,6 +193,11 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   const room = cacheRoom(st, run);
   const done = broken ? { ok: false as const, error: broken } : requestOn(st, run, p, r, progress, at, room);
   run.version++;
+  if (done.ok && done.moved) {
+    // A contiguous file's move freed its old blocks: the page cache lets go of them, as after any freeing operation.
+    forgetFreed(run.cache, (b) => run.fs.dataBitmap[b] === 1);
+    releaseSpareFrames(st, run);
+  }
   const stats = run.stats;
   stats.requests++;
   if (!done.ok) {
@@ -178,7 +214,9 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     const appended = { kind: 'write', path: r.path, bytes: r.bytes } as const;
     if (!done.mounted) recordChange(st, run, appended, `P${p.pid}: ${fsOpText(appended)}`, done);
   }
-  const disk = done.cache.fromDisk + (done.logBlocks ?? done.cache.toDisk);
+  // A contiguous file that moved was read and written again, block by block, past the page cache.
+  const disk =
+    done.cache.fromDisk + (done.logBlocks ?? done.cache.toDisk) + (done.meta?.disk ?? 0) + 2 * (done.moved ?? 0);
   const served = queueOnDevice(st, run, p.pid, r, disk);
   st.events.push({
     tick: st.now,
@@ -195,6 +233,8 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     start: served?.start ?? st.now,
     until: served?.end ?? st.now,
     ...(done.placed && { placed: done.placed }),
+    ...(done.meta && { meta: done.meta }),
+    ...(done.moved && { moved: done.moved }),
   });
   if (!served || served.end === st.now) return false;
   stats.queuedTicks += served.start - st.now;

@@ -47,6 +47,16 @@ export function journalErrors(c: FsConfig, path = 'fs'): FieldError[] {
         message: `${path}.journal applies to the vsfs and FFS layouts; a log-structured file system needs none (it recovers from its checkpoint region): remove ${path}.journal, or choose another ${path}.layout`,
       },
     ];
+  // The journal's block planner (crash/planWrites.ts) writes the layout's inode, bitmap and data blocks; an
+  // allocation strategy's metadata blocks (FAT, indirect, extent tree) are not in its picture of the disk yet.
+  if (c.allocation !== undefined)
+    return [
+      {
+        path: `${path}.journal`,
+        limit: `${path}.allocation absent`,
+        message: `${path}.journal cannot follow an allocation strategy's metadata blocks yet: remove ${path}.journal or ${path}.allocation`,
+      },
+    ];
   const errors: FieldError[] = [];
   for (const [field, n, max] of [
     ['blocks', c.blocks, CRASH_LIMITS.maxDataBlocks],

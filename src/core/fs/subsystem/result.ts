@@ -1,6 +1,7 @@
 import { kernelMemory } from '../../kernel/kernelMemory';
 import type { SimState } from '../../kernel/state';
 import { fragmentationOf, type FsFragmentation } from '../fragmentation';
+import { allocationFigures, type NodeAllocationFigures } from '../allocation/nodeFigures';
 import type { CacheStats, ModelCacheConfig } from '../models/cache/types';
 import { dirtyCount, type PageCacheStats } from '../pageCache';
 import { framesForBlocks } from './cacheMemory';
@@ -44,6 +45,8 @@ export interface FsResult {
    * and the commits still being written; absent without
    */
   journal?: JournalStats & { mode: JournalMode; commitTicks: number; pending: number; writing: number };
+  /** under an allocation strategy (fs.allocation): its metadata, moves, each file's runs and free-space fragmentation */
+  allocation?: NodeAllocationFigures;
   /** under FFS: its cylinder groups and large-file exception (absent under vsfs, the default) */
   ffs?: FsGroups & { largeFileBlocks: number };
   /** under LFS: the log's segments and its cleaner's counts, blocks written and write amplification */
@@ -74,6 +77,7 @@ export function fsResult(st: SimState): FsResult {
   const count = { file: 0, dir: 0, symlink: 0 };
   for (const inode of fs.inodes) if (inode) count[inode.kind]++;
   const groups = layoutGroups(run.config);
+  const allocation = allocationFigures(fs);
   return {
     blockSize: fs.geometry.blockSize,
     blocks: fs.geometry.dataBlocks,
@@ -107,6 +111,7 @@ export function fsResult(st: SimState): FsResult {
         writing: run.disk.commits.filter((c) => c.end > st.now).length,
       },
     }),
+    ...(allocation && { allocation }),
     ...(groups && { ffs: { ...groups, largeFileBlocks: (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks } }),
     ...(run.log && { lfs: logResult(run.log) }),
     ...(run.store && {

@@ -3,8 +3,8 @@ import { mustPcb } from '../../kernel/state';
 import type { Subsystem } from '../../kernel/subsystem';
 import { specsWithPaths } from '../../scenario/processSpecs';
 import type { ProcessSpec, Scenario } from '../../scenario/types';
-import { geometryOf, type FsConfig } from '../config';
-import { createFileSystem } from '../fileSystem';
+import type { FsConfig } from '../config';
+import { nodeFileSystem } from '../allocation/nodeAllocation';
 import { fsOpText, isDescriptorOp } from '../fsOp';
 import { closeAll, emptyOpenFiles, openFileInvariants } from '../openFiles';
 import { applyDescriptorOp } from './descriptorRun';
@@ -76,7 +76,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
   create: (scenario) => {
     const fs = scenario.fs as FsConfig;
     const config = deepFreeze({ ...fs, device: { ...fs.device }, cache: { ...fs.cache } });
-    const picture = createFileSystem(geometryOf(config));
+    const picture = nodeFileSystem(config);
     // The model store is on the disk when the node starts: the journal's picture of the disk begins with it.
     const store = storeAtStart(picture, config);
     return {

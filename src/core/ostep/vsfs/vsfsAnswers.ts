@@ -31,7 +31,8 @@ export function vsfsState(fs: FsState): VsfsState {
     inodes: fs.inodes.map((i) => i && { type: i.kind === 'dir' ? 'd' : 'f', addr: i.blocks[0] ?? -1, refs: i.links }),
     dataBitmap: bitmapText(fs.dataBitmap),
     data: fs.blocks.map((b) => {
-      if (!b) return null;
+      // vsfs has no allocation strategy, so no block of one's own.
+      if (!b || b.kind === 'meta') return null;
       return b.kind === 'dir'
         ? { type: 'dir', entries: b.entries.map(([n, i]) => [n, i]) }
         : { type: 'file', content: b.data };

@@ -18,7 +18,8 @@ export function vsfsPicture(fs: FsState, style: 'vsfs' | 'fsck' = 'vsfs'): strin
     .join('');
   const data = fs.blocks
     .map((block) => {
-      if (!block) return cell('[]');
+      // vsfs has no allocation strategy, so no block of one's own.
+      if (!block || block.kind === 'meta') return cell('[]');
       if (block.kind === 'file') return cell(`[${block.data}]`);
       return cell(`[${block.entries.map(([name, inum]) => `(${name},${inum})`).join(' ')}]`);
     })
