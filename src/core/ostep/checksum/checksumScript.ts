@@ -1,0 +1,70 @@
+import { checksumOf } from '../../storage/checksum/registry';
+import { fletcherParts } from '../../storage/checksum/fletcher';
+import { pyIntBig } from '../pyNumber';
+import { pyRandom, pySeed } from '../pyRandom';
+import { scriptFlags, type OstepScript } from '../script';
+import { CHECKSUM_FLAGS, type ChecksumOptions } from './checksumFlags';
+import { answersText, dataText, optionsText, QUESTION } from './checksumText';
+
+/** The answer of checksum.py -c as data: the words and their three checksums, as checksum.py prints them. */
+export interface ChecksumAnswers {
+  words: number[];
+  add: number;
+  /** Python's int: negative when -D gives negative words */
+  xor: number;
+  fletcher: { a: number; b: number };
+}
+
+/**
+ * The most words we hold: each prints as three cells of 11 characters, so a million is 33 MB of text; Python has
+ * no limit but memory.
+ */
+export const MAX_WORDS = 1_000_000;
+
+const fail = (error: string) => ({ ok: false as const, error });
+
+/** -D's words (Python's int() of each comma-separated item), or why checksum.py's int() fails or we refuse. */
+function givenWords(data: string): number[] | string {
+  const items = data.split(',');
+  if (items.length > MAX_WORDS) return `-D/--data: at most ${MAX_WORDS} words (got ${items.length})`;
+  const words: number[] = [];
+  for (const item of items) {
+    const n = pyIntBig(item);
+    if (n === undefined)
+      return `-D/--data: ${JSON.stringify(item)} is not a whole number (checksum.py's int() fails on it)`;
+    if (n < BigInt(Number.MIN_SAFE_INTEGER) || n > BigInt(Number.MAX_SAFE_INTEGER))
+      return `-D/--data: ${item.trim()} is beyond the whole numbers we take exactly (±${Number.MAX_SAFE_INTEGER})`;
+    words.push(Number(n));
+  }
+  return words;
+}
+
+/** The problem's words: -D's, or -d bytes drawn as checksum.py draws them, int(random() * 256) each. */
+export function checksumWords(v: ChecksumOptions): number[] | string {
+  if (v.data !== '') return givenWords(v.data);
+  if (v.dataSize > MAX_WORDS) return `-d/--data_size: at most ${MAX_WORDS} bytes (got ${v.dataSize})`;
+  const random = pySeed(v.seed);
+  return Array.from({ length: Math.max(0, v.dataSize) }, () => Math.floor(pyRandom(random) * 256));
+}
+
+/**
+ * OSTEP's checksum.py: bytes drawn from the seed (or given with -D) and their additive, XOR and Fletcher
+ * checksums, computed by our checksum modules (src/core/storage/checksum).
+ */
+export const checksumScript: OstepScript<ChecksumAnswers, typeof CHECKSUM_FLAGS> = {
+  ...scriptFlags(
+    { name: 'checksum', path: 'file-integrity/checksum.py', runsOn: 'on our checksum modules' },
+    CHECKSUM_FLAGS,
+    { width: 22, nextLineFrom: 22 },
+  ),
+  solve(v: ChecksumOptions) {
+    const words = checksumWords(v);
+    if (typeof words === 'string') return fail(words);
+    const add = checksumOf('add', words);
+    const xor = checksumOf('xor', words);
+    const fletcher = checksumOf('fletcher', words);
+    let text = optionsText(v.seed, v.dataSize, v.data) + dataText(words);
+    text += v.solve ? answersText(add, xor, fletcher) : QUESTION;
+    return { ok: true, answer: { words, add, xor, fletcher: fletcherParts(fletcher) }, text };
+  },
+};
