@@ -4,10 +4,15 @@ import { pyIntBig } from '../pyNumber';
 import { pyRandom, pySeed } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
 import { CHECKSUM_FLAGS, type ChecksumOptions } from './checksumFlags';
+import { checksumOurs, type ChecksumOurs } from './checksumOurs';
+import { oursText } from './checksumOursText';
 import { answersText, dataText, optionsText, QUESTION } from './checksumText';
 
-/** The answer of checksum.py -c as data: the words and their three checksums, as checksum.py prints them. */
-export interface ChecksumAnswers {
+/**
+ * The answer of checksum.py -c as data: the words and their three checksums, as checksum.py prints them; with our
+ * flags, the flip and what catches it, and the device's reads (ChecksumOurs).
+ */
+export interface ChecksumAnswers extends Omit<ChecksumOurs, 'trace'> {
   words: number[];
   add: number;
   /** Python's int: negative when -D gives negative words */
@@ -49,7 +54,8 @@ export function checksumWords(v: ChecksumOptions): number[] | string {
 
 /**
  * OSTEP's checksum.py: bytes drawn from the seed (or given with -D) and their additive, XOR and Fletcher
- * checksums, computed by our checksum modules (src/core/storage/checksum).
+ * checksums, computed by our checksum modules (src/core/storage/checksum); our flags add CRC-32, bit flips and
+ * which checksum catches them, and the data on a device with a checksum per block.
  */
 export const checksumScript: OstepScript<ChecksumAnswers, typeof CHECKSUM_FLAGS> = {
   ...scriptFlags(
@@ -60,11 +66,15 @@ export const checksumScript: OstepScript<ChecksumAnswers, typeof CHECKSUM_FLAGS>
   solve(v: ChecksumOptions) {
     const words = checksumWords(v);
     if (typeof words === 'string') return fail(words);
+    const ours = checksumOurs(v, words);
+    if (typeof ours === 'string') return fail(ours);
     const add = checksumOf('add', words);
     const xor = checksumOf('xor', words);
     const fletcher = checksumOf('fletcher', words);
     let text = optionsText(v.seed, v.dataSize, v.data) + dataText(words);
     text += v.solve ? answersText(add, xor, fletcher) : QUESTION;
-    return { ok: true, answer: { words, add, xor, fletcher: fletcherParts(fletcher) }, text };
+    text += oursText(words, ours, v.solve);
+    const { flip, device } = ours;
+    return { ok: true, answer: { words, add, xor, fletcher: fletcherParts(fletcher), flip, device }, text };
   },
 };
