@@ -22,6 +22,7 @@ export const burstBits = (start: number, length: number): number[] => Array.from
 /** Whether one algorithm notices a change of the data: its checksum before and after. */
 export interface FlipVerdict {
   name: ChecksumName;
+  /** the module's values: Fletcher's packs b in the high byte and a in the low (fletcherParts) */
   before: number;
   after: number;
   caught: boolean;
