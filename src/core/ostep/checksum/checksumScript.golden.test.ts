@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { optparse } from '../optparse';
+import { partsText } from '../textParts';
 import { runScenario } from '../runScenario';
 import { checksumScript } from './checksumScript';
 
@@ -89,6 +90,18 @@ describe('checksum.py on our checksum modules', () => {
   it.each(GOLDEN)('%s: checksum.py %s', (_name, args, expected) => {
     expect(text(args)).toBe(expected);
   });
+
+  it.each([...GOLDEN.map((g) => g[1]), '-D 1,2,3,4 -c -M add -T -b 2 -l 1', '-d 5000 -s 9 -c', '-D x'])(
+    'streams the text it solves: %s',
+    (args) => {
+      const parsed = optparse(args.split(' ').filter(Boolean), checksumScript.specs, checksumScript.defaults);
+      if (!parsed.ok) throw new Error(parsed.error);
+      const streamed = checksumScript.stream?.(parsed.values);
+      const solved = checksumScript.solve(parsed.values, runScenario);
+      if (!streamed?.ok || !solved.ok) return expect(streamed?.ok ?? true).toBe(solved.ok);
+      expect(partsText(streamed.lines)).toBe(solved.text);
+    },
+  );
 
   it('gives the answer as data', () => {
     const r = solve('-D 1,2,3,4 -c');

@@ -6,7 +6,7 @@ import { scriptFlags, type OstepScript } from '../script';
 import { CHECKSUM_FLAGS, type ChecksumOptions } from './checksumFlags';
 import { checksumOurs, type ChecksumOurs } from './checksumOurs';
 import { oursText } from './checksumOursText';
-import { answersText, dataText, optionsText, QUESTION } from './checksumText';
+import { answersText, dataRows, optionsText, QUESTION } from './checksumText';
 
 /**
  * The answer of checksum.py -c as data: the words and their three checksums, as checksum.py prints them; with our
@@ -52,10 +52,43 @@ export function checksumWords(v: ChecksumOptions): number[] | string {
   return Array.from({ length: Math.max(0, v.dataSize) }, () => Math.floor(pyRandom(random) * 256));
 }
 
+/** The problem from the flags: the words, our additions, and checksum.py's three sums. */
+interface ChecksumProblem {
+  words: number[];
+  ours: ChecksumOurs;
+  add: number;
+  xor: number;
+  fletcher: number;
+}
+
+function checksumProblem(v: ChecksumOptions): ChecksumProblem | string {
+  const words = checksumWords(v);
+  if (typeof words === 'string') return words;
+  const ours = checksumOurs(v, words);
+  if (typeof ours === 'string') return ours;
+  return {
+    words,
+    ours,
+    add: checksumOf('add', words),
+    xor: checksumOf('xor', words),
+    fletcher: checksumOf('fletcher', words),
+  };
+}
+
+/** The text a piece at a time, each ending in a newline: the one maker of the text solved and streamed. */
+function* textPieces(v: ChecksumOptions, p: ChecksumProblem): Generator<string> {
+  yield optionsText(v.seed, v.dataSize, v.data);
+  yield* dataRows(p.words);
+  yield v.solve ? answersText(p.add, p.xor, p.fletcher) : QUESTION;
+  const ours = oursText(p.words, p.ours, v.solve);
+  if (ours !== '') yield ours;
+}
+
 /**
  * OSTEP's checksum.py: bytes drawn from the seed (or given with -D) and their additive, XOR and Fletcher
  * checksums, computed by our checksum modules (src/core/storage/checksum); our flags add CRC-32, bit flips and
- * which checksum catches them, and the data on a device with a checksum per block.
+ * which checksum catches them, and the data on a device with a checksum per block. The command line streams the
+ * text, a data row at a time, so it holds no answer.
  */
 export const checksumScript: OstepScript<ChecksumAnswers, typeof CHECKSUM_FLAGS> = {
   ...scriptFlags(
@@ -64,17 +97,22 @@ export const checksumScript: OstepScript<ChecksumAnswers, typeof CHECKSUM_FLAGS>
     { width: 22, nextLineFrom: 22 },
   ),
   solve(v: ChecksumOptions) {
-    const words = checksumWords(v);
-    if (typeof words === 'string') return fail(words);
-    const ours = checksumOurs(v, words);
-    if (typeof ours === 'string') return fail(ours);
-    const add = checksumOf('add', words);
-    const xor = checksumOf('xor', words);
-    const fletcher = checksumOf('fletcher', words);
-    let text = optionsText(v.seed, v.dataSize, v.data) + dataText(words);
-    text += v.solve ? answersText(add, xor, fletcher) : QUESTION;
-    text += oursText(words, ours, v.solve);
-    const { flip, device } = ours;
-    return { ok: true, answer: { words, add, xor, fletcher: fletcherParts(fletcher), flip, device }, text };
+    const p = checksumProblem(v);
+    if (typeof p === 'string') return fail(p);
+    const { words, add, xor, fletcher } = p;
+    const { flip, device } = p.ours;
+    const answer = { words, add, xor, fletcher: fletcherParts(fletcher), flip, device };
+    return { ok: true, answer, text: [...textPieces(v, p)].join('') };
+  },
+  stream(v: ChecksumOptions) {
+    const p = checksumProblem(v);
+    if (typeof p === 'string') return fail(p);
+    // a part is one line or more; the reader adds the newline after it
+    return {
+      ok: true,
+      lines: (function* () {
+        for (const piece of textPieces(v, p)) yield piece.slice(0, -1);
+      })(),
+    };
   },
 };

@@ -16,16 +16,33 @@ export function printBin(n: number): string {
 export const optionsText = (seed: number, dataSize: number, data: string): string =>
   `\nOPTIONS seed ${seed}\nOPTIONS data_size ${dataSize}\nOPTIONS data ${data}\n\n`;
 
-/** The data in decimal, hex and binary, each word followed by a space as Python's `print(..., end=' ')` leaves it. */
-export function dataText(words: readonly number[]): string {
-  const row = (label: string, cell: (n: number) => string) => `${label} ${words.map((w) => `${cell(w)} `).join('')}\n`;
-  return (
-    row('Decimal:  ', (w) => String(w).padStart(10)) +
-    row('Hex:      ', (w) => `      ${printHex(w)}`) +
-    row('Bin:      ', printBin) +
-    '\n'
-  );
+/** Cells made and joined at a time in a data row. */
+const ROW_SLICE = 4096;
+
+/**
+ * The data in decimal, hex and binary, a line each (the last with the blank line after it), each word followed by
+ * a space as Python's `print(..., end=' ')` leaves it.
+ */
+export function dataRows(words: readonly number[]): string[] {
+  const row = (label: string, cell: (n: number) => string): string => {
+    // cells joined a slice at a time, so a million of them never live at once
+    const slices: string[] = [];
+    for (let at = 0; at < words.length; at += ROW_SLICE) {
+      const end = Math.min(words.length, at + ROW_SLICE);
+      const cells: string[] = [];
+      for (let i = at; i < end; i++) cells.push(cell(words[i] as number));
+      slices.push(`${cells.join(' ')} `);
+    }
+    return `${label} ${slices.join('')}\n`;
+  };
+  return [
+    row('Decimal:  ', (w) => String(w).padStart(10)),
+    row('Hex:      ', (w) => `      ${printHex(w)}`),
+    `${row('Bin:      ', printBin)}\n`,
+  ];
 }
+
+export const dataText = (words: readonly number[]): string => dataRows(words).join('');
 
 export const QUESTION = 'Add:      ?\nXor:      ?\nFletcher: ?\n\n';
 
