@@ -12,6 +12,7 @@ import type {
   FfsAnswers,
   LfsAnswers,
   DiskAnswers,
+  ChecksumAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -28,6 +29,8 @@ import { LfsView } from './LfsView';
 
 // recharts comes with the disk's chart only when a disk answer shows
 const DiskView = lazy(() => import('./DiskView').then((m) => ({ default: m.DiskView })));
+// the checksum picture brings the core's checksum modules with it, when a checksum answer shows
+const ChecksumView = lazy(() => import('./ChecksumView').then((m) => ({ default: m.ChecksumView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -60,6 +63,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the disk…</p>}>
           <DiskView answer={a as DiskAnswers} />
+        </Suspense>
+      );
+    case 'checksum':
+      return (
+        <Suspense fallback={<p>Loading the checksums…</p>}>
+          <ChecksumView answer={a as ChecksumAnswers} />
         </Suspense>
       );
   }

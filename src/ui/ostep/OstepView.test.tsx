@@ -79,6 +79,13 @@ describe('OstepView', () => {
     expect(await screen.findByRole('region', { name: 'Disk' })).toHaveTextContent('FIFO: 375 ticks in all');
     expect(screen.queryByText(/Show the answers/)).toBeNull();
   }, 20_000); // the disk's view loads recharts on first use
+
+  it('answers checksum.py from its example: the running values and the flip both the sum and the xor miss', async () => {
+    await setup();
+    await userEvent.click(screen.getByRole('button', { name: 'checksum.py' }));
+    const region = await screen.findByRole('region', { name: 'Checksums' }, { timeout: 15_000 });
+    expect(within(region).getByRole('row', { name: /^Add/ })).toHaveTextContent('0x0a — missed');
+  }, 20_000);
 });
 
 describe('OSTEP links', () => {

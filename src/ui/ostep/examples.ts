@@ -34,4 +34,6 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'lfs', command: './lfs.py -L d,/docs:c,/docs/a:w,/docs/a,0,2:w,/docs/a,1,1:l,/docs/a,/b:r,/docs/a -o -c' },
   // SATF against FIFO on the homework's three requests (try -p FIFO, SSTF, or our SCAN, LOOK)
   { script: 'disk', command: './disk.py -a 7,30,8 -p SATF -c' },
+  // the README's data with two bits flipped that the sum and the xor both miss (-M, -T, -b are ours too)
+  { script: 'checksum', command: './checksum.py -D 1,2,3,4 -c -M add' },
 ];
