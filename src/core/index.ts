@@ -57,6 +57,7 @@ export type { TlbEntryView, TlbView } from './memory/tlbView';
 export { translateOnCopy, pageTableOfProcess } from './memory/subsystem/view';
 export type { HeapRunView } from './heap/subsystem';
 export type { FsPicture, FsRunView, FsTreeEntry } from './fs/subsystem/view';
+export type { CacheSample } from './fs/subsystem/samples';
 export type { FsResult } from './fs/subsystem/result';
 export type { FsStats, DeviceRequest } from './fs/subsystem/state';
 export type { FsFragmentation } from './fs/fragmentation';

@@ -3,6 +3,7 @@ import type {
   HeapPicture,
   MemoryFigures,
   MemorySample,
+  CacheSample,
   MemorySnapshot,
   PolicyName,
   ProcessMetrics,
@@ -101,6 +102,9 @@ export interface Frame {
   memory: MemoryFramePart | null;
   /** null when the scenario has no heap section; `picture` null = the heap has not changed since the last frame */
   heap: { picture: HeapPicture | null } | null;
-  /** null when the scenario has no fs section; `picture` null = the file system has not changed since the last frame */
-  fs: { picture: FsPicture | null } | null;
+  /**
+   * null when the scenario has no fs section; `picture` null = the file system has not changed since the last frame;
+   * `samples` the caches' chart points from `from` on while a view charts them (else null)
+   */
+  fs: { picture: FsPicture | null; samples: { from: number; rows: CacheSample[] } | null } | null;
 }

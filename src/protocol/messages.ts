@@ -72,11 +72,11 @@ export type ToSim =
   | { type: 'compareMore'; id: number; maxEvents: number }
   | { type: 'result'; id: number }
   /**
-   * what the open views draw beyond the CPUs: the processes' state lanes, the memory charts' samples (a flag left
-   * out keeps its value). Replies a frame that brings all of what is drawn, or `ready` when no scenario is loaded
+   * what the open views draw beyond the CPUs: the processes' state lanes, the memory charts' and the file system's
+   * caches' charts' samples (a flag left out keeps its value). Replies a frame that brings all of what is drawn, or `ready` when no scenario is loaded
    * yet (the choice holds for every scenario loaded after).
    */
-  | { type: 'draw'; id: number; stateLanes?: boolean; memorySamples?: boolean }
+  | { type: 'draw'; id: number; stateLanes?: boolean; memorySamples?: boolean; fsSamples?: boolean }
   /** the MMU walkthrough: what translating this address would do now (a dry run: the run is not changed) */
   | { type: 'translate'; id: number; pid: number; address: number; access: Access }
   | { type: 'pageTable'; id: number; pid: number }

@@ -80,6 +80,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           memoryWaiting: mem?.waiting ?? [],
           heap: frame.heap ? (frame.heap.picture ?? (reply.type === 'loaded' ? null : s.heap)) : null,
           fs: frame.fs ? (frame.fs.picture ?? (reply.type === 'loaded' ? null : s.fs)) : null,
+          fsSamples: frame.fs?.samples ? patchSamples(s.fsSamples, frame.fs.samples) : [],
           ...(slow && { slowFrame: frame }),
           processIndex: updateProcessIndex(s.processIndex, frame.processes, reply.type === 'loaded'),
           timeline: applyPatch(s.timeline, reply.frame.timeline),

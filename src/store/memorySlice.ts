@@ -10,6 +10,7 @@ export function memorySlice({ send }: SliceContext): MemorySlice {
     memoryWaiting: [],
     heap: null,
     fs: null,
+    fsSamples: [],
     async translate(pid, address, access) {
       const reply = await send({ type: 'translate', pid, address, access });
       return reply?.type === 'translated' ? { ok: true, translation: reply.result } : refusalOf(reply);

@@ -17,10 +17,15 @@ export function sessionSlice({ set, get, send, reconnect }: SliceContext): Sessi
         return;
       }
       set({ status: 'ready', statusMessage: null });
-      const { scenario, frame, processLanes, memoryCharts } = get();
+      const { scenario, frame, processLanes, charts } = get();
       // A new worker (a restart) learns what the views draw before the scenario comes back.
-      if (processLanes || memoryCharts > 0)
-        await send({ type: 'draw', stateLanes: processLanes, memorySamples: memoryCharts > 0 });
+      if (processLanes || charts.memory > 0 || charts.fs > 0)
+        await send({
+          type: 'draw',
+          stateLanes: processLanes,
+          memorySamples: charts.memory > 0,
+          fsSamples: charts.fs > 0,
+        });
       if (scenario) await get().load(scenario, 'restart', frame?.tick);
     },
     async restart() {

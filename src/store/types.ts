@@ -2,6 +2,7 @@ import type {
   Access,
   FieldError,
   FsPicture,
+  CacheSample,
   HeapPicture,
   MemoryColour,
   MemorySample,
@@ -139,8 +140,11 @@ export interface ViewSlice {
   /** the drawer enlarged to most of the stage, for a panel wider and taller than its usual share (Layouts) */
   drawerTall: boolean;
   processLanes: boolean;
-  /** how many shown panels chart memory over time: while any is, frames bring the memory samples */
-  memoryCharts: number;
+  /**
+   * how many shown panels chart memory, or the file system's caches, over time: while any is, frames bring that
+   * subsystem's samples
+   */
+  charts: Record<ChartedSubsystem, number>;
   /** the memory grid's colouring and zoom (pixels per frame; null: as large as fits) */
   memoryColour: MemoryColour;
   memoryCell: number | null;
@@ -152,11 +156,14 @@ export interface ViewSlice {
   /** resolves once the worker has sent the state lanes (when turned on) */
   setProcessLanes(on: boolean): Promise<void>;
   /** a panel that charts memory over time is shown (true) or gone (false); resolves once the worker knows */
-  showMemoryCharts(shown: boolean): Promise<void>;
+  showCharts(subsystem: ChartedSubsystem, shown: boolean): Promise<void>;
   setMemoryColour(colour: MemoryColour): void;
   setMemoryCell(cell: number | null): void;
   select(pid: number | null): void;
 }
+
+/** The subsystems whose samples travel only while a panel charts them. */
+export type ChartedSubsystem = 'memory' | 'fs';
 
 export interface MemorySlice {
   /** the latest memory snapshot (frames carry one only when memory changed), or null when memory is off */
@@ -169,6 +176,8 @@ export interface MemorySlice {
   heap: HeapPicture | null;
   /** the node's file system at the current tick, or null when the scenario has no fs section */
   fs: FsPicture | null;
+  /** the file system's caches over time, while a panel charts them */
+  fsSamples: CacheSample[];
   /** the MMU walkthrough: a dry run of one translation at the current tick */
   translate(pid: number, address: number, access: Access): Promise<TranslateResult>;
   pageTable(pid: number): Promise<PageTableResult>;

@@ -1,5 +1,11 @@
 import type { SliceContext } from './deps';
-import type { ViewSlice } from './types';
+import type { ChartedSubsystem, ViewSlice } from './types';
+
+/** The draw message's flag for each charted subsystem's samples. */
+export const SAMPLES_FLAG = { memory: 'memorySamples', fs: 'fsSamples' } as const satisfies Record<
+  ChartedSubsystem,
+  string
+>;
 
 export function viewSlice({ set, get, send }: SliceContext): ViewSlice {
   return {
@@ -8,7 +14,7 @@ export function viewSlice({ set, get, send }: SliceContext): ViewSlice {
     drawerClosed: false,
     drawerTall: false,
     processLanes: false,
-    memoryCharts: 0,
+    charts: { memory: 0, fs: 0 },
     memoryColour: 'owner',
     memoryCell: null,
     selectedPid: null,
@@ -22,12 +28,12 @@ export function viewSlice({ set, get, send }: SliceContext): ViewSlice {
       // The worker reads the processes' states only while a view draws them; its reply brings them all.
       await send({ type: 'draw', stateLanes: processLanes });
     },
-    showMemoryCharts: async (shown) => {
-      const before = get().memoryCharts;
-      const memoryCharts = Math.max(0, before + (shown ? 1 : -1));
-      set({ memoryCharts });
-      // The samples (one per change of memory, tens of thousands in a long run) travel only while drawn.
-      if (memoryCharts > 0 !== before > 0) await send({ type: 'draw', memorySamples: memoryCharts > 0 });
+    showCharts: async (subsystem, shown) => {
+      const before = get().charts[subsystem];
+      const after = Math.max(0, before + (shown ? 1 : -1));
+      set({ charts: { ...get().charts, [subsystem]: after } });
+      // The samples (one per change, tens of thousands in a long run) travel only while drawn.
+      if (after > 0 !== before > 0) await send({ type: 'draw', [SAMPLES_FLAG[subsystem]]: after > 0 });
     },
     setMemoryColour: (memoryColour) => set({ memoryColour }),
     setMemoryCell: (memoryCell) => set({ memoryCell }),

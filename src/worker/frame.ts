@@ -42,8 +42,10 @@ export interface Sent {
   samplesDrawn: boolean;
   /** the heap state last pictured (the allocator never changes one in place, so identity tells a change) */
   heap: unknown;
-  /** the file system's version last pictured */
+  /** the file system's version last pictured, and its cache samples sent while a view charts them */
   fsVersion: number;
+  fsSamples: number;
+  fsSamplesDrawn: boolean;
   /** the followed processes' states, read from the event log, and how many of its closed spans were sent */
   states: StateTracker;
   stateSpans: number;
@@ -66,6 +68,8 @@ export function nothingSent(): Sent {
     samplesDrawn: false,
     heap: null,
     fsVersion: -1,
+    fsSamples: 0,
+    fsSamplesDrawn: false,
     states: newStateTracker(),
     stateSpans: 0,
     stateLanes: false,
@@ -138,9 +142,12 @@ function heapPart(st: SimStateView, sent: Sent): WireFrame['heap'] {
 function fsPart(st: SimStateView, sent: Sent): WireFrame['fs'] {
   const f = subsystemView(st, 'fs');
   if (!f) return null;
-  if (sent.fsVersion === f.version) return { picture: null };
+  const from = Math.min(sent.fsSamples, f.samples.length);
+  sent.fsSamples = sent.fsSamplesDrawn ? f.samples.length : 0;
+  const samples = sent.fsSamplesDrawn ? { from, rows: f.samples.slice(from) } : null;
+  if (sent.fsVersion === f.version) return { picture: null, samples };
   sent.fsVersion = f.version;
-  return { picture: f.picture() };
+  return { picture: f.picture(), samples };
 }
 
 /**

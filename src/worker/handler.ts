@@ -41,11 +41,12 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   let greeted = false;
   let session: Session | undefined;
   let comparison: Comparison | undefined;
-  /** what the views draw beyond the CPUs (the processes' state lanes, the memory charts): kept across loads */
-  const drawn = { stateLanes: false, memorySamples: false };
+  /** what the views draw beyond the CPUs (the processes' state lanes, the memory and caches charts): kept across loads */
+  const drawn = { stateLanes: false, memorySamples: false, fsSamples: false };
   const drawOn = (sent: Sent) => {
     sent.stateLanes = drawn.stateLanes;
     sent.samplesDrawn = drawn.memorySamples;
+    sent.fsSamplesDrawn = drawn.fsSamples;
   };
 
   const frameOf = (s: Session) => buildFrame(s.sim.state, s.sim.knownEnd(), s.sim.nextEventTick(), s.sent);
@@ -86,6 +87,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
     if (msg.type === 'draw') {
       drawn.stateLanes = msg.stateLanes ?? drawn.stateLanes;
       drawn.memorySamples = msg.memorySamples ?? drawn.memorySamples;
+      drawn.fsSamples = msg.fsSamples ?? drawn.fsSamples;
       if (!session) return [{ type: 'ready', id, protocol: PROTOCOL_VERSION }];
       drawOn(session.sent);
       return [{ type: 'frame', id, frame: frameOf(session) }];

@@ -2,6 +2,7 @@ import { sizeText } from '../../core/fs/models/sizeText';
 import type { FsPicture } from '../../core/fs/subsystem/view';
 import { percent } from '../../shell/format';
 import { ModelStoreTables } from './ModelStoreTables';
+import { LazyChart } from './LazyChart';
 
 /** The model cache at this tick (sizes in decimal units, as model hubs and the cache's own sentences give them): the weights held in its budget, which are pinned, and what it has done so far. */
 export function ModelCachePanel({ fs }: { fs: FsPicture }) {
@@ -55,6 +56,7 @@ export function ModelCachePanel({ fs }: { fs: FsPicture }) {
           ? 'No process has asked for a model yet.'
           : `${s.hits} hits, ${s.misses} misses (hit rate ${percent(s.hits / requests)}); ${s.evictions} evictions; ${sizeText(s.bytesLoaded)} loaded in ${s.loadTicks} ticks.`}
       </p>
+      <LazyChart chart="models" size={m.config.budget} />
       {fs.figures.store && <ModelStoreTables store={fs.figures.store} />}
     </section>
   );

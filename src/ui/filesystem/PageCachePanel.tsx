@@ -1,6 +1,7 @@
 import type { FsPicture } from '../../core/index';
 import { percent } from '../../shell/format';
 import { FactList } from './FactList';
+import { LazyChart } from './LazyChart';
 
 interface Props {
   fs: FsPicture;
@@ -55,6 +56,7 @@ export function PageCachePanel({ fs, onSync }: Props) {
         Sync now
       </button>{' '}
       <span className="muted">writes every dirty block to the disk, which is busy meanwhile</span>
+      <LazyChart chart="pages" size={c.capacity} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import type { PageCache } from '../pageCache';
 import type { FsState } from '../types';
 import type { DiskTrack } from './diskTrack';
 import type { CleanedLog } from '../layout/cleanedLog';
+import type { CacheSample } from './samples';
 
 /** One request the block device has taken: served from `start` to `end`, first come first served. */
 export interface DeviceRequest {
@@ -96,4 +97,8 @@ export interface FsRun {
   log: CleanedLog | null;
   /** counts every change of the file system or the device, so a frame knows whether to send the picture again */
   version: number;
+  /** the caches' charts, a point per decision point that changed something (an append-only log), and the version
+   * the last point saw */
+  samples: CacheSample[];
+  sampledVersion: number;
 }

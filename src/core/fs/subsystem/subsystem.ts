@@ -31,6 +31,7 @@ import { fsResult } from './result';
 import { commitChanges, commitDueAt, createDiskTrack, recordChange, syncCommits } from './diskTrack';
 import { crashNode, lostRequestError, repairOrCorruptReachesDisk } from './crashRun';
 import { fsView } from './view';
+import { sampleCaches } from './samples';
 import { applyPlaced } from '../layout/nodeLayout';
 import type { FfsPlaced } from '../layout/ffsPlaced';
 import { createCleanedLog } from '../layout/cleanedLog';
@@ -119,6 +120,8 @@ export const fsSubsystem: Subsystem<'fs'> = {
       },
       log: config.layout === 'lfs' ? createCleanedLog(picture, config.blocks, config.lfs ?? DEFAULT_LOG) : null,
       version: 0,
+      samples: [],
+      sampledVersion: -1,
     };
   },
   operations: ['fs'],
@@ -247,9 +250,10 @@ export const fsSubsystem: Subsystem<'fs'> = {
     st.events.push({ tick: st.now, kind: 'descriptorsClosed', pid: p.pid, closed });
   },
   reclaim: (st, ask) => reclaimCache(st, fsRun(st), ask),
+  endDecision: sampleCaches,
   logs: (st) => {
-    const track = fsRun(st).disk;
-    return track ? [track.log, track.plans] : [];
+    const run = fsRun(st);
+    return run.disk ? [run.samples, run.disk.log, run.disk.plans] : [run.samples];
   },
   wake: (st, p) => {
     const lost = lostRequestError(fsRun(st), p.pid);

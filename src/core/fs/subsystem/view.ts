@@ -7,6 +7,7 @@ import { ROOT_INUM, type FsState, type Inode } from '../types';
 import { fsRun } from './fileRequests';
 import { fsResult, type FsResult } from './result';
 import type { DeviceRequest } from './state';
+import type { CacheSample } from './samples';
 import type { OpenFiles } from '../openFiles';
 import { logMap } from '../layout/cleanedLog';
 
@@ -42,6 +43,8 @@ export interface FsPicture {
 export interface FsRunView {
   /** changes with every change of the file system or the device */
   version: number;
+  /** the caches' charts so far (an append-only log) */
+  samples: readonly CacheSample[];
   picture(): FsPicture;
 }
 
@@ -73,6 +76,7 @@ export function fsView(st: SimState): FsRunView {
   const run = fsRun(st);
   return {
     version: run.version,
+    samples: run.samples,
     picture: () => ({
       config: run.config,
       tree: treeOf(run.fs),
