@@ -112,6 +112,7 @@ export type {
   LfsBlockAnswer,
   LfsStep,
   DiskAnswers,
+  RaidAnswers,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';
