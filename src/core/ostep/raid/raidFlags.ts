@@ -1,6 +1,6 @@
 import { flagTable, type OptionsOf } from '../flags';
 
-/** OSTEP file-raid/raid.py's options (same names, defaults and types: its sizes are strings such as 4k). */
+/** OSTEP file-raid/raid.py's options (same names, defaults and types: its sizes are strings such as 4k); -F and -B are ours. */
 export const RAID_FLAGS = flagTable([
   { short: '-s', long: '--seed', dest: 'seed', type: 'int', default: 0, help: 'the random seed' },
   { short: '-D', long: '--numDisks', dest: 'numDisks', type: 'int', default: 4, help: 'number of disks in RAID' },
@@ -63,5 +63,22 @@ export const RAID_FLAGS = flagTable([
   },
   { short: '-t', long: '--timing', dest: 'timing', type: 'bool', help: 'use timing mode, instead of mapping mode' },
   { short: '-c', long: '--compute', dest: 'solve', type: 'bool', help: 'compute answers for me' },
+  {
+    short: '-F',
+    long: '--fail',
+    dest: 'fail',
+    type: 'string',
+    default: '',
+    metavar: 'DISK@REQUEST',
+    help: 'ours, not in raid.py: disks failing before those requests\n(from 0; several: 1@3,2@5)',
+  },
+  {
+    short: '-B',
+    long: '--rebuild',
+    dest: 'rebuild',
+    type: 'int',
+    default: 0,
+    help: 'ours: a spare replaces the first failed disk, this many\noffsets rebuilt after each request (0: no spare)',
+  },
 ]);
 export type RaidOptions = OptionsOf<typeof RAID_FLAGS>;

@@ -4,6 +4,7 @@ import type { RaidConfig, RaidDiskTime, RaidRequest, RaidSeek, RaidStep } from '
 import { pyRound2 } from '../pyFormat';
 import { scriptFlags, type OstepScript } from '../script';
 import { RAID_FLAGS, type RaidOptions } from './raidFlags';
+import { failureRun, parseFailures, type RaidFailureSummary } from './raidFailRun';
 import { raidProblem, raidRequests, type RaidProblem } from './raidProblem';
 import { argLines, busyPercent, closingLines, requestLines } from './raidText';
 
@@ -15,6 +16,8 @@ export interface RaidAnswers {
   disks: (RaidDiskTime & { busyPercent: number })[];
   /** ms: the busiest disk's */
   totalTime: number;
+  /** ours (-F): the failures, degraded accesses, rebuild and lost blocks; `requests` is then empty */
+  failure?: RaidFailureSummary;
 }
 
 const fail = (error: string) => ({ ok: false as const, error });
@@ -48,6 +51,24 @@ function serveAll(
   return disks;
 }
 
+/** raid.py's run with our -F failures (and -B rebuild), raidFailRun.ts. */
+function solveFailures(v: RaidOptions) {
+  if (v.fail === '') return fail('-B/--rebuild needs a disk to fail (-F/--fail DISK@REQUEST)');
+  const failures = parseFailures(v.fail, v.numDisks);
+  if (typeof failures === 'string') return fail(failures);
+  const run = failureRun(v, failures);
+  if (typeof run === 'string') return fail(run);
+  const totalTime = raidTime(run.disks);
+  const answer: RaidAnswers = {
+    config: (raidProblem(v) as RaidProblem).config,
+    requests: [],
+    disks: run.disks.map((d) => ({ ...d, busyPercent: pyRound2(busyPercent(d, totalTime)) })),
+    totalTime,
+    failure: run.summary,
+  };
+  return { ok: true as const, answer, text: `${run.lines.join('\n')}\n` };
+}
+
 /**
  * OSTEP's raid.py: requests drawn from the seed (random below -R, or sequential), mapped onto RAID 0, 1, 4 or 5
  * by our core (src/core/storage/raid), each one's physical reads and writes, and the disks' times under
@@ -59,6 +80,7 @@ export const raidScript: OstepScript<RaidAnswers, typeof RAID_FLAGS> = {
     nextLineFrom: 22,
   }),
   solve(v: RaidOptions) {
+    if (v.fail !== '' || v.rebuild !== 0) return solveFailures(v);
     const p = raidProblem(v);
     if (typeof p === 'string') return fail(p);
     const lines = argLines(v);
@@ -79,6 +101,10 @@ export const raidScript: OstepScript<RaidAnswers, typeof RAID_FLAGS> = {
     return { ok: true, answer, text: `${lines.join('\n')}\n` };
   },
   stream(v: RaidOptions) {
+    if (v.fail !== '' || v.rebuild !== 0) {
+      const r = solveFailures(v);
+      return r.ok ? { ok: true, lines: [r.text.slice(0, -1)] } : r;
+    }
     const p = raidProblem(v);
     if (typeof p === 'string') return fail(p);
     // a first pass finds where raid.py would stop, so the text never starts on a problem it cannot finish

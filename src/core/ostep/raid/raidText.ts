@@ -24,8 +24,13 @@ export function argLines(v: RaidOptions): string[] {
   return [...rows.map(([k, x]) => `ARG ${k} ${x}`), ''];
 }
 
-const ioText = (io: RaidIo): string =>
+export const ioText = (io: RaidIo): string =>
   `  ${io.op === 'read' ? 'read ' : 'write'} [disk ${io.disk}, offset ${io.offset}]  `;
+
+export const logicalLine = (r: RaidRequest): string =>
+  r.write
+    ? `LOGICAL WRITE to  addr:${r.block} size:${r.size * BLOCK_BYTES}`
+    : `LOGICAL READ from addr:${r.block} size:${r.size * BLOCK_BYTES}`;
 
 /**
  * One request as raid.py prints it: the block and size it drew, then (mapping mode) the logical request or its
@@ -36,10 +41,7 @@ export function requestLines(v: RaidOptions, r: RaidRequest, served: RaidServed)
   const lines = [`${r.block} ${r.size}`];
   if (v.timing) return lines;
   if (v.solve || !v.reverse) {
-    const bytes = r.size * BLOCK_BYTES;
-    lines.push(
-      r.write ? `LOGICAL WRITE to  addr:${r.block} size:${bytes}` : `LOGICAL READ from addr:${r.block} size:${bytes}`,
-    );
+    lines.push(logicalLine(r));
     if (!v.solve) lines.push('  Physical reads/writes?', '');
   } else lines.push('LOGICAL OPERATION is ?');
   if (!v.solve && !v.reverse) return lines;
