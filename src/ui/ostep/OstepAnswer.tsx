@@ -12,6 +12,7 @@ import type {
   FfsAnswers,
   LfsAnswers,
   DiskAnswers,
+  RaidAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -28,6 +29,8 @@ import { LfsView } from './LfsView';
 
 // recharts comes with the disk's chart only when a disk answer shows
 const DiskView = lazy(() => import('./DiskView').then((m) => ({ default: m.DiskView })));
+// the RAID picture comes with a RAID answer only
+const RaidView = lazy(() => import('./RaidView').then((m) => ({ default: m.RaidView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -60,6 +63,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the disk…</p>}>
           <DiskView answer={a as DiskAnswers} />
+        </Suspense>
+      );
+    case 'raid':
+      return (
+        <Suspense fallback={<p>Loading the RAID…</p>}>
+          <RaidView answer={a as RaidAnswers} />
         </Suspense>
       );
   }

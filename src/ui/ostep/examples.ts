@@ -34,4 +34,6 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'lfs', command: './lfs.py -L d,/docs:c,/docs/a:w,/docs/a,0,2:w,/docs/a,1,1:l,/docs/a,/b:r,/docs/a -o -c' },
   // SATF against FIFO on the homework's three requests (try -p FIFO, SSTF, or our SCAN, LOOK)
   { script: 'disk', command: './disk.py -a 7,30,8 -p SATF -c' },
+  // RAID-4 small writes: each reads the old block and the parity, then writes both (try -L 5, -S 12k, or our -F 1@2)
+  { script: 'raid', command: './raid.py -R 20 -n 5 -L 4 -w 100 -c' },
 ];
