@@ -1,3 +1,4 @@
+import { explainRaidStep } from '../../storage/raid/raidExplain';
 import { serveRequest, type RaidServed, type RaidServeError } from '../../storage/raid/raidRun';
 import { idleDisks, RAID_DISK, raidTime } from '../../storage/raid/raidTiming';
 import type { RaidConfig, RaidDiskTime, RaidRequest, RaidSeek, RaidStep } from '../../storage/raid/raidTypes';
@@ -11,7 +12,7 @@ import { argLines, busyPercent, closingLines, requestLines } from './raidText';
 /** The answer of raid.py -c as data: each request's physical I/Os step by step, and the disks' times. */
 export interface RaidAnswers {
   config: RaidConfig;
-  requests: { request: RaidRequest; steps: RaidStep[]; seeks: RaidSeek[][] }[];
+  requests: { request: RaidRequest; steps: (RaidStep & { why: string })[]; seeks: RaidSeek[][] }[];
   /** per disk, raid.py's timing model: I/Os by kind, ms busy and the share of the total (2 decimals) */
   disks: (RaidDiskTime & { busyPercent: number })[];
   /** ms: the busiest disk's */
@@ -87,7 +88,11 @@ export const raidScript: OstepScript<RaidAnswers, typeof RAID_FLAGS> = {
     const requests: RaidAnswers['requests'] = [];
     const disks = serveAll(v, p, (request, s) => {
       lines.push(...requestLines(v, request, s));
-      requests.push({ request, ...s });
+      requests.push({
+        request,
+        steps: s.steps.map((step) => ({ ...step, why: explainRaidStep(step) })),
+        seeks: s.seeks,
+      });
     });
     if (typeof disks === 'string') return fail(disks);
     const totalTime = raidTime(disks);
@@ -110,16 +115,21 @@ export const raidScript: OstepScript<RaidAnswers, typeof RAID_FLAGS> = {
     // a first pass finds where raid.py would stop, so the text never starts on a problem it cannot finish
     const checked = serveAll(v, p, () => undefined);
     if (typeof checked === 'string') return fail(checked);
-    function* lines(problem: RaidProblem): Generator<string> {
+    function* lines(problem: RaidProblem, timed: RaidDiskTime[]): Generator<string> {
       yield* argLines(v);
-      const disks = idleDisks(problem.config);
-      for (const request of raidRequests(v, problem)) {
-        const served = serveRequest(problem.config, disks, request);
-        // always served: the first pass found no refusal
-        if (!('kind' in served)) yield* requestLines(v, request, served);
+      if (v.timing) {
+        // timing mode prints only the requests drawn: the first pass's disks hold the times
+        for (const r of raidRequests(v, problem)) yield `${r.block} ${r.size}`;
+      } else {
+        const disks = idleDisks(problem.config);
+        for (const request of raidRequests(v, problem)) {
+          const served = serveRequest(problem.config, disks, request);
+          // always served: the first pass found no refusal
+          if (!('kind' in served)) yield* requestLines(v, request, served);
+        }
       }
-      yield* closingLines(v, disks, raidTime(disks));
+      yield* closingLines(v, timed, raidTime(timed));
     }
-    return { ok: true, lines: lines(p) };
+    return { ok: true, lines: lines(p, checked) };
   },
 };

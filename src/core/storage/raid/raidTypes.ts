@@ -41,23 +41,26 @@ export interface RaidIo extends RaidPlace {
 }
 
 /**
- * One step of a logical request: I/Os the RAID issues together, the reads of a parity update before its writes.
- * - striped: RAID 0, a block on its one disk
- * - mirror-read / mirror-write: RAID 1, one copy read (picked by the offset's parity), both written
- * - data-read: RAID 4/5 reads touch data only
- * - subtractive-read: a small write reads the old data and old parity (new parity = old ^ old data ^ new data)
- * - additive-read: a large write reads the rest of the stripe instead (new parity = XOR of the whole stripe)
- * - parity-write: the new data and the new parity
+ * One step of a logical request: I/Os the RAID issues together, the reads of a parity update before its writes
+ * (raidExplain.ts puts each in words).
  */
-export type RaidStepKind =
-  'striped' | 'mirror-read' | 'mirror-write' | 'data-read' | 'subtractive-read' | 'additive-read' | 'parity-write';
+export type RaidStep =
+  /** RAID 0: a block on its one disk */
+  | { kind: 'striped'; ios: RaidIo[]; block: number }
+  /** RAID 1: one copy read, picked by the offset's parity */
+  | { kind: 'mirror-read'; ios: RaidIo[]; block: number }
+  /** RAID 1: both copies written */
+  | { kind: 'mirror-write'; ios: RaidIo[]; block: number }
+  /** RAID 4/5 reads touch data only */
+  | { kind: 'data-read'; ios: RaidIo[] }
+  /** a small write reads the old data and old parity (new parity = old ^ old data ^ new data) */
+  | { kind: 'subtractive-read'; ios: RaidIo[]; stripe: number; parity: number; written: number; untouched: number }
+  /** a large write reads the rest of the stripe instead (new parity = XOR of the whole stripe) */
+  | { kind: 'additive-read'; ios: RaidIo[]; stripe: number }
+  /** the new data and the new parity; a full stripe read nothing first */
+  | { kind: 'parity-write'; ios: RaidIo[]; stripe: number; parity: number; full: boolean };
 
-export interface RaidStep {
-  kind: RaidStepKind;
-  ios: RaidIo[];
-  /** the step in a sentence */
-  why: string;
-}
+export type RaidStepKind = RaidStep['kind'];
 
 /** How raid.py's disk model classes an I/O by its distance from the one before on the same disk. */
 export type RaidSeek = 'sequential' | 'nearly' | 'random';
