@@ -114,6 +114,7 @@ export type {
   LfsStep,
   DiskAnswers,
   ChecksumAnswers,
+  RaidAnswers,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';

@@ -12,6 +12,7 @@ import { ffsScript } from './ffs/ffsScript';
 import { lfsScript } from './lfs/lfsScript';
 import { diskScript } from './disk/diskScript';
 import { checksumScript } from './checksum/checksumScript';
+import { raidScript } from './raid/raidScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -28,6 +29,7 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   lfs: lfsScript,
   disk: diskScript,
   checksum: checksumScript,
+  raid: raidScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

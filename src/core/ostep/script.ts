@@ -20,6 +20,7 @@ export const OSTEP_SCRIPTS = [
   'lfs',
   'disk',
   'checksum',
+  'raid',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 

@@ -13,6 +13,7 @@ import type {
   LfsAnswers,
   DiskAnswers,
   ChecksumAnswers,
+  RaidAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -31,6 +32,8 @@ import { LfsView } from './LfsView';
 const DiskView = lazy(() => import('./DiskView').then((m) => ({ default: m.DiskView })));
 // the checksum picture brings the core's checksum modules with it, when a checksum answer shows
 const ChecksumView = lazy(() => import('./ChecksumView').then((m) => ({ default: m.ChecksumView })));
+// the RAID picture comes with a RAID answer only
+const RaidView = lazy(() => import('./RaidView').then((m) => ({ default: m.RaidView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -69,6 +72,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the checksums…</p>}>
           <ChecksumView answer={a as ChecksumAnswers} />
+        </Suspense>
+      );
+    case 'raid':
+      return (
+        <Suspense fallback={<p>Loading the RAID…</p>}>
+          <RaidView answer={a as RaidAnswers} />
         </Suspense>
       );
   }

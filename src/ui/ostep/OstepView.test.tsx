@@ -86,6 +86,14 @@ describe('OstepView', () => {
     const region = await screen.findByRole('region', { name: 'Checksums' }, { timeout: 15_000 });
     expect(within(region).getByRole('row', { name: /^Add/ })).toHaveTextContent('0x0a — missed');
   }, 20_000);
+
+  it('answers raid.py from its example with the disks as columns, the request’s blocks lit', async () => {
+    await setup();
+    await userEvent.click(screen.getByRole('button', { name: 'raid.py' }));
+    const region = await screen.findByRole('region', { name: 'RAID' }, { timeout: 15_000 });
+    expect(region).toHaveTextContent('RAID-4 (a parity disk) over 4 disks');
+    expect(screen.getByRole('img', { name: /^Disks: disk 1 offset 5: block 16, both/ })).toBeInTheDocument();
+  }, 20_000);
 });
 
 describe('OSTEP links', () => {

@@ -36,4 +36,6 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'disk', command: './disk.py -a 7,30,8 -p SATF -c' },
   // the README's data with two bits flipped that the sum and the xor both miss (-M, -T, -b are ours too)
   { script: 'checksum', command: './checksum.py -D 1,2,3,4 -c -M add' },
+  // RAID-4 small writes: each reads the old block and the parity, then writes both (try -L 5, -S 12k, or our -F 1@2)
+  { script: 'raid', command: './raid.py -R 20 -n 5 -L 4 -w 100 -c' },
 ];
