@@ -112,6 +112,8 @@ export type {
   LfsBlockAnswer,
   LfsStep,
   DiskAnswers,
+  SsdAnswers,
+  SsdStep,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';

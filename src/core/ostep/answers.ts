@@ -13,6 +13,7 @@ export type { FfsAnswers } from './ffs/ffsScript';
 export type { LfsAnswers, LfsBlockAnswer } from './lfs/lfsScript';
 export type { LfsStep } from './lfs/lfsRun';
 export type { DiskAnswers } from './disk/diskScript';
+export type { SsdAnswers, SsdStep } from './ssd/ssdScript';
 
 export interface LotteryAnswers {
   /** one per scheduling decision, in order: r = floor(random() * 1000001), winningTicket = r mod totalTickets */

@@ -11,6 +11,7 @@ import { fsckScript } from './fsck/fsckScript';
 import { ffsScript } from './ffs/ffsScript';
 import { lfsScript } from './lfs/lfsScript';
 import { diskScript } from './disk/diskScript';
+import { ssdScript } from './ssd/ssdScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -26,6 +27,7 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   ffs: ffsScript,
   lfs: lfsScript,
   disk: diskScript,
+  ssd: ssdScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

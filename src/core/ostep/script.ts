@@ -19,6 +19,7 @@ export const OSTEP_SCRIPTS = [
   'ffs',
   'lfs',
   'disk',
+  'ssd',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 
