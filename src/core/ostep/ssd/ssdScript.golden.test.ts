@@ -95,7 +95,14 @@ const GOLDEN: [string, string, string][] = [
     '-T log -B 3 -p 5 -l 30 -s 1 -n 40 -C',
     'ARG seed 1\nARG num_cmds 40\nARG op_percentages 40/50/10\nARG skew \nARG skew_start 0\nARG read_fail 0\nARG cmd_list \nARG ssd_type log\nARG num_logical_pages 30\nARG num_blocks 3\nARG pages_per_block 5\nARG high_water_mark 10\nARG low_water_mark 8\nARG erase_time 1000\nARG program_time 40\nARG read_time 10\nARG show_gc False\nARG show_state False\nARG show_cmds True\nARG quiz_cmds False\nARG show_stats False\nARG compute False\n\nFTL   (empty)\nBlock 0     1     2     \nPage  0000000000 11111\n      0123456789 01234\nState iiiiiiiiii iiiii\nData                  \nLive                  \n\ncmd   0:: write(7, u) -> success\ncmd   1:: write(19, M) -> success\ncmd   2:: read(19) -> M\ncmd   3:: write(22, 0) -> success\ncmd   4:: write(21, e) -> success\ncmd   5:: trim(21) -> success\ncmd   6:: read(19) -> M\ncmd   7:: trim(19) -> success\ncmd   8:: read(7) -> u\ncmd   9:: read(7) -> u\ncmd  10:: read(7) -> u\ncmd  11:: write(8, 1) -> success\ncmd  12:: write(16, D) -> success\ncmd  13:: read(16) -> D\ncmd  14:: read(8) -> 1\ncmd  15:: write(28, q) -> success\ncmd  16:: write(20, i) -> success\ncmd  17:: write(26, Q) -> success\ncmd  18:: write(17, 2) -> success\ncmd  19:: read(16) -> D\ncmd  20:: read(20) -> i\ncmd  21:: write(11, r) -> success\ncmd  22:: write(23, w) -> success\ncmd  23:: read(7) -> u\ncmd  24:: read(23) -> w\ncmd  25:: write(11, a) -> success\ncmd  26:: write(29, L) -> success\ncmd  27:: write(25, e) -> success\ncmd  28:: write(28, z) -> failure: device full\ncmd  29:: write(8, x) -> failure: device full\ncmd  30:: trim(7) -> success\ncmd  31:: write(24, S) -> failure: device full\ncmd  32:: write(24, w) -> failure: device full\ncmd  33:: write(12, 3) -> failure: device full\ncmd  34:: write(17, c) -> failure: device full\ncmd  35:: write(14, m) -> failure: device full\ncmd  36:: read(23) -> w\ncmd  37:: write(13, 1) -> failure: device full\ncmd  38:: read(23) -> w\ncmd  39:: write(23, N) -> failure: device full\n\nFTL     8:  4  11: 12 \n       16:  5  17:  9 \n       20:  7  22:  2 \n       23: 11  25: 14 \n       26:  8  28:  6 \n       29: 13 \nBlock 0     1     2     \nPage  0000000000 11111\n      0123456789 01234\nState vvvvvvvvvv vvvvv\nData  uM0e1DqiQ2 rwaLe\nLive    + ++++++  ++++\n\n',
   ],
+  [
+    "ssd.py's GC erases live pages it had no room to move (logical 1, 2, 3 lost)",
+    '-T log -B 2 -p 4 -l 8 -G 2 -g 1 -L w0:a,w1:b,w2:c,w3:d,w4:e,w5:f,w6:g,w0:h,r1,w7:i -C -J -S',
+    'ARG seed 0\nARG num_cmds 10\nARG op_percentages 40/50/10\nARG skew \nARG skew_start 0\nARG read_fail 0\nARG cmd_list w0:a,w1:b,w2:c,w3:d,w4:e,w5:f,w6:g,w0:h,r1,w7:i\nARG ssd_type log\nARG num_logical_pages 8\nARG num_blocks 2\nARG pages_per_block 4\nARG high_water_mark 2\nARG low_water_mark 1\nARG erase_time 1000\nARG program_time 40\nARG read_time 10\nARG show_gc True\nARG show_state False\nARG show_cmds True\nARG quiz_cmds False\nARG show_stats True\nARG compute False\n\nFTL   (empty)\nBlock 0    1    \nPage  01234567\nState iiiiiiii\nData          \nLive          \n\ncmd   0:: write(0, a) -> success\ncmd   1:: write(1, b) -> success\ncmd   2:: write(2, c) -> success\ncmd   3:: write(3, d) -> success\ncmd   4:: write(4, e) -> success\ncmd   5:: write(5, f) -> success\ncmd   6:: write(6, g) -> success\ncmd   7:: write(0, h) -> success\ngc 0:: read(physical_page=1)\ngc 0:: write()\ngc 0:: read(physical_page=2)\ngc 0:: write()\ngc 0:: read(physical_page=3)\ngc 0:: write()\ngc 0:: erase(block=0)\ncmd   8:: read(1) ->  \ncmd   9:: write(7, i) -> success\n\nFTL     0:  7 \n        1:  1 \n        2:  2 \n        3:  3 \n        4:  4 \n        5:  5 \n        6:  6 \n        7:  0 \n      \nBlock 0    1    \nPage  01234567\nState vEEEvvvv\nData  i   efgh\nLive  +   ++++\n\nPhysical Operations Per Block\nErases   2          1          Sum: 3\nWrites   5          4          Sum: 9\nReads    4          0          Sum: 4\n\nLogical Operation Sums\n  Write count 12 (3 failed)\n  Read count  1 (0 failed)\n  Trim count  0 (0 failed)\n\nTimes\n  Erase time 3000.00\n  Write time 360.00\n  Read time  40.00\n  Total time 3400.00\n\n',
+  ],
 ];
+
+const LOSES = '-T log -B 2 -p 4 -l 8 -G 2 -g 1 -L w0:a,w1:b,w2:c,w3:d,w4:e,w5:f,w6:g,w0:h,r1,w7:i -C -J -S';
 
 function solve(args: string) {
   const parsed = optparse(args.split(' ').filter(Boolean), ssdScript.specs, ssdScript.defaults);
@@ -152,6 +159,17 @@ describe('ssd.py on our SSD model', () => {
 
   it('draws reads when -P leaves no writes but -r lets reads fail (ssd.py ends too)', () => {
     expect(text('-P 100/5/0 -n 3 -r 50 -C')).toContain('cmd   2:: read(');
+  });
+
+  it('keeps what ssd.py loses with our flags on: GC leaves a block whose live pages have no room, writes get ENOSPC', () => {
+    const r = solve(`${LOSES} -e 100`);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.answer.steps[8]?.result).toBe('b');
+    expect(r.answer.steps[9]?.result).toBe('failure: device full');
+    expect(r.answer.steps[7]?.why).toContain(
+      'GC keeps block 0: the log has no room for its live pages 1, 2, 3, and a live page is never erased',
+    );
+    expect(r.text).toContain('Wear (ours: --wear-level none, --wear-threshold 4, --endurance 100)');
   });
 
   it('answers an empty -L item as the end of the list, as ssd.py does', () => {

@@ -193,14 +193,29 @@ export function ssdTrim(st: SsdState, logical: number): SsdResult {
   return { ok: true, text: 'success' };
 }
 
+/** Pages the log can still take without erasing `except`: the rest of the current block and every free block. */
+function roomInLog(st: SsdState, except: number): number {
+  const ppb = st.config.pagesPerBlock;
+  let room = st.cursorPage === -1 ? 0 : ppb - (st.cursorPage % ppb);
+  for (let b = 0; b < st.config.blocks; b++) {
+    const s = st.page[b * ppb];
+    if (b !== except && b !== st.cursorBlock && !st.retired[b] && (s === 'i' || s === 'E')) room += ppb;
+  }
+  return room;
+}
+
 /**
  * Moves a block's live pages to the log (reading each and writing it as a host write would, as ssd.py does), then
- * erases the block unless the safe rule keeps it for a page that could not move. True when erased.
+ * erases the block; under the safe rule a block whose live pages the log has no room for is kept, untouched.
  */
 function evacuate(st: SsdState, block: number, pass: number, sink: SsdSink): { erased: boolean; moved: number } {
   const first = block * st.config.pagesPerBlock;
   const live: number[] = [];
   for (let p = first; p < first + st.config.pagesPerBlock; p++) if (isLive(st, p)) live.push(p);
+  if (st.config.gcRule === 'safe' && live.length > roomInLog(st, block)) {
+    sink?.({ kind: 'gc-keep', block, unmoved: live });
+    return { erased: false, moved: 0 };
+  }
   for (const p of live) {
     const logical = st.reverse[p] as number;
     sink?.({ kind: 'gc-move', pass, from: p, logical });

@@ -35,7 +35,7 @@ export function explainSsdDecision(d: SsdDecision): string {
         ? `GC pass ${d.pass} erases block ${d.block} after moving ${d.moved} live pages; ${pages(d.lost)} could not move and ${d.lost.length > 1 ? 'are' : 'is'} lost (as ssd.py does)`
         : `GC pass ${d.pass} erases block ${d.block} after moving its ${d.moved} live pages`;
     case 'gc-keep':
-      return `GC keeps block ${d.block}: ${pages(d.unmoved)} could not move (the log is full), and a live page is never erased`;
+      return `GC keeps block ${d.block}: the log has no room for its live ${pages(d.unmoved)}, and a live page is never erased`;
     case 'gc-done':
       return `${d.inUse} blocks in use is at or below the low water mark (${d.low}): GC stops at block ${d.block}`;
     case 'gc-short':
