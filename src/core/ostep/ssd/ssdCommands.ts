@@ -65,6 +65,8 @@ function* drawn(v: SsdOptions, p: [number, number, number], skew: { hot: number;
   const max = v.num_logical_pages;
   const [reads, writes] = p;
   const valid: number[] = [];
+  /** the same addresses, to ask whether one is there without a scan (ssd.py's `in` on its list) */
+  const isValid = new Set<number>();
   let skewStart = v.skew_start;
   let made = 0;
   while (made < v.num_cmds) {
@@ -83,7 +85,10 @@ function* drawn(v: SsdOptions, p: [number, number, number], skew: { hot: number;
         skewStart === 0 && skew && pyRandom(random) < skew.hot
           ? randint(0, Math.trunc(skew.target * (max - 1)))
           : randint(0, max - 1);
-      if (!valid.includes(address)) valid.push(address);
+      if (!isValid.has(address)) {
+        valid.push(address);
+        isValid.add(address);
+      }
       const data = PRINTABLE[randint(0, PRINTABLE.length - 1)] as string;
       if (skewStart > 0) skewStart--;
       made++;
@@ -92,6 +97,7 @@ function* drawn(v: SsdOptions, p: [number, number, number], skew: { hot: number;
       if (valid.length < 1) continue;
       const address = valid[randint(0, valid.length - 1)] as number;
       valid.splice(valid.indexOf(address), 1);
+      isValid.delete(address);
       made++;
       yield { op: 't', address } as const;
     }

@@ -87,13 +87,13 @@ function commandLine(
   v: SsdOptions,
   show: boolean,
 ): string {
+  if (!show && !v.quiz_cmds) return '';
   const n = d(op, 3);
   if (show) {
     if (c.op === 'r') return `cmd ${n}:: read(${c.address}) -> ${r.text}\n`;
     if (c.op === 'w') return `cmd ${n}:: write(${c.address}, ${c.data}) -> ${r.text}\n`;
     return `cmd ${n}:: trim(${c.address}) -> ${r.text}\n`;
   }
-  if (!v.quiz_cmds) return '';
   if (c.op === 'r') return `cmd ${n}:: read(${c.address}) -> ??\n`;
   return c.op === 'w' ? `cmd ${n}:: command(??) -> ??\n` : `cmd ${op}:: command(??) -> ??\n`;
 }
