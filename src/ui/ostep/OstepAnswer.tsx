@@ -12,6 +12,7 @@ import type {
   FfsAnswers,
   LfsAnswers,
   DiskAnswers,
+  SsdAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -28,6 +29,7 @@ import { LfsView } from './LfsView';
 
 // recharts comes with the disk's chart only when a disk answer shows
 const DiskView = lazy(() => import('./DiskView').then((m) => ({ default: m.DiskView })));
+const SsdView = lazy(() => import('./SsdView').then((m) => ({ default: m.SsdView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -60,6 +62,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the disk…</p>}>
           <DiskView answer={a as DiskAnswers} />
+        </Suspense>
+      );
+    case 'ssd':
+      return (
+        <Suspense fallback={<p>Loading the SSD…</p>}>
+          <SsdView answer={a as SsdAnswers} />
         </Suspense>
       );
   }

@@ -79,6 +79,14 @@ describe('OstepView', () => {
     expect(await screen.findByRole('region', { name: 'Disk' })).toHaveTextContent('FIFO: 375 ticks in all');
     expect(screen.queryByText(/Show the answers/)).toBeNull();
   }, 20_000); // the disk's view loads recharts on first use
+
+  it('answers ssd.py from its example: the flash by block with its wear', async () => {
+    await setup();
+    await userEvent.click(screen.getByRole('button', { name: 'ssd.py' }));
+    const ssd = await screen.findByRole('region', { name: 'SSD' }, { timeout: 15_000 });
+    expect(within(ssd).getAllByRole('listitem')).toHaveLength(3);
+    expect(ssd).toHaveTextContent('log FTL:');
+  }, 20_000); // the SSD's view loads recharts on first use
 });
 
 describe('OSTEP links', () => {

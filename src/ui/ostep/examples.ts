@@ -34,4 +34,6 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'lfs', command: './lfs.py -L d,/docs:c,/docs/a:w,/docs/a,0,2:w,/docs/a,1,1:l,/docs/a,/b:r,/docs/a -o -c' },
   // SATF against FIFO on the homework's three requests (try -p FIFO, SSTF, or our SCAN, LOOK)
   { script: 'disk', command: './disk.py -a 7,30,8 -p SATF -c' },
+  // The log-structured FTL with GC between water marks 3 and 2 (try -T direct, or ours: -w static -e 20)
+  { script: 'ssd', command: './ssd.py -T log -l 30 -B 3 -p 10 -s 10 -n 60 -G 3 -g 2 -C -S -c' },
 ];
