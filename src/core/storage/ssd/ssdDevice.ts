@@ -32,6 +32,7 @@ export function createSsd(config: SsdConfig): SsdState {
     logical: { writes: 0, reads: 0, trims: 0, writeFails: 0, readFails: 0, trimFails: 0 },
     hostWrites: 0,
     retired: filled(config.blocks, false),
+    wearCheckedAt: -1,
   };
 }
 
@@ -39,6 +40,9 @@ export function createSsd(config: SsdConfig): SsdState {
 const bump = (counts: number[], i: number): void => {
   counts[i] = (counts[i] as number) + 1;
 };
+
+/** A success is the same every time: one object, not one a write. */
+const SUCCESS: SsdResult = Object.freeze({ ok: true, text: 'success' });
 
 const blockOf = (st: SsdState, page: number): number => Math.trunc(page / st.config.pagesPerBlock);
 
@@ -114,7 +118,7 @@ function writeLog(st: SsdState, logical: number, data: string, gc: boolean, sink
   sink?.({ kind: 'program', ftl: 'log', logical, physical: p, gc });
   st.cursorPage++;
   if (st.cursorPage % st.config.pagesPerBlock === 0) st.cursorPage = -1;
-  return { ok: true, text: 'success' };
+  return SUCCESS;
 }
 
 const BEYOND = (st: SsdState, logical: number): SsdResult => ({
@@ -144,7 +148,7 @@ function writeInPlace(st: SsdState, logical: number, data: string, gc: boolean, 
   st.forward[logical] = logical;
   st.reverse[logical] = logical;
   sink?.({ kind: 'program', ftl: st.config.ftl, logical, physical: logical, gc });
-  return { ok: true, text: 'success' };
+  return SUCCESS;
 }
 
 /** A write as ssd.py's `write`: counted, checked, then the FTL's own way. `gc`: a copy made by GC or wear levelling. */
@@ -190,7 +194,7 @@ export function ssdTrim(st: SsdState, logical: number): SsdResult {
     return { ok: false, errno: 'ENOENT', text: 'fail: uninitialized trim' };
   }
   st.forward[logical] = -1;
-  return { ok: true, text: 'success' };
+  return SUCCESS;
 }
 
 /** Pages the log can still take without erasing `except`: the rest of the current block and every free block. */
@@ -267,10 +271,13 @@ function garbageCollect(st: SsdState, sink: SsdSink): void {
 }
 
 /**
- * Static wear levelling: when the least-erased block holding data lags the most-erased (of those not retired) by
- * more than the threshold, its data is cold; move it to the log and erase the block, so hot writes wear it next.
+ * Static wear levelling, looked at once after each erase: when the least-erased block holding data lags the
+ * most-erased (of those not retired) by more than the threshold, its data is cold; move it to the log and erase
+ * the block, so hot writes wear it next.
  */
 function levelWear(st: SsdState, sink: SsdSink): void {
+  if (st.wearCheckedAt === st.eraseSum) return;
+  st.wearCheckedAt = st.eraseSum;
   let most = -1;
   let coldest = -1;
   for (let b = 0; b < st.config.blocks; b++) {

@@ -84,6 +84,8 @@ export interface SsdState {
   hostWrites: number;
   /** blocks worn out (erased `endurance` times): never written again */
   retired: boolean[];
+  /** eraseSum when wear levelling last looked: it looks once after each erase, as only an erase moves the spread */
+  wearCheckedAt: number;
 }
 
 /** A host operation's outcome; the error text is ssd.py's. */

@@ -13,6 +13,9 @@ export function wearSpread(st: SsdState): { least: number; most: number; spread:
   return { least, most, spread: most - least };
 }
 
-/** Page programs per successful host write (GC's and wear levelling's copies are the amplification); undefined before the first. */
+/**
+ * Page programs per successful host write (GC's and wear levelling's copies are the amplification); undefined
+ * before the first.
+ */
 export const writeAmplification = (st: SsdState): number | undefined =>
   st.hostWrites > 0 ? st.writeSum / st.hostWrites : undefined;
