@@ -115,6 +115,8 @@ export type {
   DiskAnswers,
   ChecksumAnswers,
   RaidAnswers,
+  SsdAnswers,
+  SsdStep,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';

@@ -13,6 +13,7 @@ import { lfsScript } from './lfs/lfsScript';
 import { diskScript } from './disk/diskScript';
 import { checksumScript } from './checksum/checksumScript';
 import { raidScript } from './raid/raidScript';
+import { ssdScript } from './ssd/ssdScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -30,6 +31,7 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   disk: diskScript,
   checksum: checksumScript,
   raid: raidScript,
+  ssd: ssdScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

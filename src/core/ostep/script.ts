@@ -21,6 +21,7 @@ export const OSTEP_SCRIPTS = [
   'disk',
   'checksum',
   'raid',
+  'ssd',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 

@@ -14,6 +14,7 @@ import type {
   DiskAnswers,
   ChecksumAnswers,
   RaidAnswers,
+  SsdAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -34,6 +35,8 @@ const DiskView = lazy(() => import('./DiskView').then((m) => ({ default: m.DiskV
 const ChecksumView = lazy(() => import('./ChecksumView').then((m) => ({ default: m.ChecksumView })));
 // the RAID picture comes with a RAID answer only
 const RaidView = lazy(() => import('./RaidView').then((m) => ({ default: m.RaidView })));
+// the SSD picture and its write-amplification chart come with an SSD answer only
+const SsdView = lazy(() => import('./SsdView').then((m) => ({ default: m.SsdView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -78,6 +81,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the RAID…</p>}>
           <RaidView answer={a as RaidAnswers} />
+        </Suspense>
+      );
+    case 'ssd':
+      return (
+        <Suspense fallback={<p>Loading the SSD…</p>}>
+          <SsdView answer={a as SsdAnswers} />
         </Suspense>
       );
   }

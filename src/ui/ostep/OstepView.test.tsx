@@ -94,6 +94,14 @@ describe('OstepView', () => {
     expect(region).toHaveTextContent('RAID-4 (a parity disk) over 4 disks');
     expect(screen.getByRole('img', { name: /^Disks: disk 1 offset 5: block 16, both/ })).toBeInTheDocument();
   }, 20_000);
+
+  it('answers ssd.py from its example: the flash by block with its wear', async () => {
+    await setup();
+    await userEvent.click(screen.getByRole('button', { name: 'ssd.py' }));
+    const ssd = await screen.findByRole('region', { name: 'SSD' }, { timeout: 15_000 });
+    expect(within(ssd).getAllByRole('listitem')).toHaveLength(3);
+    expect(ssd).toHaveTextContent('log FTL:');
+  }, 20_000); // the SSD's view loads recharts on first use
 });
 
 describe('OSTEP links', () => {

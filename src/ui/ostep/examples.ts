@@ -38,4 +38,6 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'checksum', command: './checksum.py -D 1,2,3,4 -c -M add' },
   // RAID-4 small writes: each reads the old block and the parity, then writes both (try -L 5, -S 12k, or our -F 1@2)
   { script: 'raid', command: './raid.py -R 20 -n 5 -L 4 -w 100 -c' },
+  // The log-structured FTL with GC between water marks 3 and 2 (try -T direct, or ours: -w static -e 20)
+  { script: 'ssd', command: './ssd.py -T log -l 30 -B 3 -p 10 -s 10 -n 60 -G 3 -g 2 -C -S -c' },
 ];
