@@ -100,6 +100,17 @@ function formatProcessMemory(processes: RunResult['processes']): string[] {
 }
 
 /** The model store under /models: what sharing blobs saved, and where its loads found their blocks. */
+function ledgerLine(l: NonNullable<RunResult['fs']>['ledger']): string {
+  const v = l.verdict;
+  const verified =
+    v === null
+      ? 'not verified since it last changed'
+      : v.ok
+        ? `verify-ledger found all ${count(v.checked, 'block')} good`
+        : `verify-ledger found block ${v.height} bad (${v.fault.kind})`;
+  return `Ledger at /ledger: ${count(l.blocks, 'block')}, ${l.bytes} B stored, head ${l.head.slice(0, 16)}…; ${verified}`;
+}
+
 function modelStoreLine(store: NonNullable<NonNullable<RunResult['fs']>['store']>): string {
   const reads = store.loads.flatMap((l) => (l.read ? [l.read] : []));
   const hits = reads.reduce((n, r) => n + r.hits, 0);
@@ -141,6 +152,7 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
         ? `; fsck ran ${s.fsckRuns} time${s.fsckRuns === 1 ? '' : 's'} and fixed ${s.fsckFixes}; ${s.corruptions} corrupted on purpose`
         : ''
     }`,
+    ...(f.ledger.blocks > 0 ? [ledgerLine(f.ledger)] : []),
     ...(f.store ? [modelStoreLine(f.store)] : []),
     ...(f.journal
       ? [

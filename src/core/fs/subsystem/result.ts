@@ -9,6 +9,8 @@ import { fsRun } from './fileRequests';
 import type { FsGroups } from '../ffsPlacement';
 import { DEFAULT_FFS, layoutGroups } from '../layout/nodeLayout';
 import type { FsStats } from './state';
+import { tipHash } from '../ledger/stored';
+import type { Verdict } from '../ledger/types';
 import { logTotals, writeAmplification, type CleanedLog, type LogTotals } from '../layout/cleanedLog';
 import type { LogConfig } from '../layout/logConfig';
 import { deepCopy } from '../../deepCopy';
@@ -56,6 +58,11 @@ export interface FsResult {
    * with the snapshot files holding it, and each load with what the page cache and the device did
    */
   store?: { stats: StoreStats; blobs: BlobHolders[]; loads: StoreLoad[] };
+  /**
+   * the ledger at /ledger: its blocks and their stored bytes, the hash the next block must name (its head), and the
+   * last verify-ledger's answer, or null when it has not been verified since it last changed
+   */
+  ledger: { blocks: number; bytes: number; head: string; verdict: Verdict | null };
   /** the model cache, or null when the file system has none */
   models: {
     config: ModelCacheConfig;
@@ -117,6 +124,12 @@ export function fsResult(st: SimState): FsResult {
     ...(run.store && {
       store: { stats: storeStats(run.store), blobs: blobHolders(run.store), loads: deepCopy(run.loads) },
     }),
+    ledger: {
+      blocks: run.ledger.blocks.length,
+      bytes: run.ledger.blocks.reduce((n, b) => n + b.length, 0),
+      head: tipHash(run.ledger),
+      verdict: run.verdict && { ...run.verdict },
+    },
     models: models && {
       config: { ...models.config },
       used: models.used,
