@@ -5,17 +5,13 @@ import { specsWithPaths } from '../../scenario/processSpecs';
 import type { ProcessSpec, Scenario } from '../../scenario/types';
 import type { FsConfig } from '../config';
 import { nodeFileSystem } from '../allocation/nodeAllocation';
-import { fsOpText, isDescriptorOp } from '../fsOp';
 import { closeAll, emptyOpenFiles, openFileInvariants } from '../openFiles';
-import { applyDescriptorOp } from './descriptorRun';
 import type { FsRun } from './state';
 import { fsInvariants } from '../invariants';
-import { createPageCache, flushAll, forgetFreed } from '../pageCache';
+import { createPageCache, forgetFreed } from '../pageCache';
 import { emptyLedger } from '../ledger/stored';
-import { fsRun, makeFileRequest, nextFileRequest, queueOnDevice } from './fileRequests';
-import { applyFsckOp, corruptRefusal } from './fsckRun';
+import { fsRun, makeFileRequest, nextFileRequest } from './fileRequests';
 import { cacheMemoryInvariants, reclaimCache, releaseSpareFrames } from './cacheMemory';
-import { applyLedgerOp } from './ledgerRun';
 import { loadModel, modelMemoryInvariants, releaseModel } from './modelLoads';
 import { servedModels, storeAtStart } from './storeAtStart';
 import { createModelCache } from '../models/cache/modelCache';
@@ -28,17 +24,15 @@ function modelCacheOf(config: ModelCacheConfig) {
   return made.cache;
 }
 import { fsResult } from './result';
-import { commitChanges, commitDueAt, createDiskTrack, recordChange, syncCommits } from './diskTrack';
-import { crashNode, lostRequestError, repairOrCorruptReachesDisk } from './crashRun';
+import { commitChanges, commitDueAt, createDiskTrack, recordChange } from './diskTrack';
+import { lostRequestError } from './crashRun';
 import { fsView } from './view';
+import { applyFsAction } from './applyAction';
 import { sampleCaches } from './samples';
-import { applyPlaced } from '../layout/nodeLayout';
-import type { FfsPlaced } from '../layout/ffsPlaced';
 import { createCleanedLog } from '../layout/cleanedLog';
 import { DEFAULT_LOG } from '../layout/logConfig';
-import { applyLogged, logPending } from './logRun';
+import { logPending } from './logRun';
 import { logInvariants } from '../layout/logInvariants';
-import { mountedOp } from '../vfs/mountedOp';
 
 /** The page cache lets go of blocks the file system freed. */
 function forgetFreedBlocks(run: FsRun): void {
@@ -63,13 +57,6 @@ function byPid<K extends 'files' | 'model' | 'user'>(
  * The node's file system on its block device: scheduled file operations change it, and processes' file
  * requests block them (WAITING for `fs`) while the device serves them, one at a time in arrival order.
  */
-/** Why an inode whose last name went is still there: open-file entries hold it; null when none does. */
-function keptOpen(run: FsRun, inum: number): string | null {
-  const held = run.fs.held[inum] ?? 0;
-  if (held === 0) return null;
-  const entries = held === 1 ? 'entry' : 'entries';
-  return `the name goes, but inode ${inum} stays, held by ${held} open-file ${entries}, until the last descriptor on it closes`;
-}
 
 export const fsSubsystem: Subsystem<'fs'> = {
   name: 'fs',
@@ -127,100 +114,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
   operations: ['fs'],
   absent: 'there is no file system in this scenario',
   apply: (st, op) => {
-    if (op.op !== 'fs') return false;
-    const run = fsRun(st);
-    run.fs.now = st.now;
-    const line = fsOpText(op.action);
-    // Whatever an operation did: counted, and the cache lets go of blocks it freed (and their frames).
-    const settle = (refused: boolean): void => {
-      run.version++;
-      run.stats.operations++;
-      if (refused) run.stats.operationsRefused++;
-      // run.fs, not a picture taken before: under LFS a refused operation puts the picture back.
-      forgetFreed(run.cache, (b) => run.fs.dataBitmap[b] === 1);
-      releaseSpareFrames(st, run);
-    };
-    if (op.action.kind === 'fsck' || op.action.kind === 'corrupt') {
-      const said = applyFsckOp(st, run, op.action);
-      if (op.action.kind === 'fsck') logPending(st, run, line);
-      settle('error' in said);
-      st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
-      if (!('error' in said)) repairOrCorruptReachesDisk(st, run, op.action, said);
-      return false;
-    }
-    if (op.action.kind === 'crash') {
-      const said = crashNode(st, run);
-      settle('error' in said);
-      st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
-      return false;
-    }
-    // Paths that reach into /proc or /ledger are theirs to refuse; the rest run on the block file system.
-    const mounted = mountedOp(run.fs, op.action);
-    const broken = corruptRefusal(run) ?? (mounted.ok ? null : mounted.error);
-    const action = mounted.ok ? mounted.op : op.action;
-    const fdOp = isDescriptorOp(action);
-    // Under FFS the narration says where the inode and blocks went (vsfs's lowest free needs no words).
-    const where: { placed: FfsPlaced | null } = { placed: null };
-    const { done } = broken
-      ? { done: { ok: false as const, error: broken } }
-      : applyLogged(st, run, action, line, () => {
-          if (fdOp) return applyDescriptorOp(st, run, action);
-          const r = applyPlaced(run.fs, run.config, action);
-          where.placed = r.placed;
-          return r.done;
-        });
-    const { placed } = where;
-    settle(!done.ok);
-    if (broken) {
-      st.events.push({ tick: st.now, kind: 'fsOp', line, error: broken });
-      return false;
-    }
-    if (fdOp) {
-      recordChange(st, run, action, line, done);
-      st.events.push(
-        done.ok && 'said' in done
-          ? { tick: st.now, kind: 'fsOp', line, error: null, told: done.said }
-          : { tick: st.now, kind: 'fsOp', line, error: done.ok ? null : done.error },
-      );
-      return false;
-    }
-    if (op.action.kind === 'verify' || op.action.kind === 'tamper') {
-      const said = applyLedgerOp(st, run, op.action);
-      st.events.push(
-        'error' in said
-          ? { tick: st.now, kind: 'fsOp', line, error: said.error }
-          : { tick: st.now, kind: 'fsOp', line, error: null, said: said.sentence },
-      );
-      return false;
-    }
-    if (op.action.kind !== 'sync') {
-      // POSIX keeps a removed file that is still open: say so, or its descriptors would seem to read nothing.
-      const kept = done.ok && 'inum' in done && op.action.kind === 'rm' ? keptOpen(run, done.inum) : null;
-      st.events.push({
-        tick: st.now,
-        kind: 'fsOp',
-        line,
-        error: done.ok ? null : done.error,
-        ...(placed && { placed }),
-        ...(kept && { told: kept }),
-      });
-      recordChange(st, run, action, line, done);
-      return false;
-    }
-    // With a journal setting, sync is a commit: the dirty cached blocks go to the disk as part of it.
-    if (run.disk) {
-      st.events.push({ tick: st.now, kind: 'fsOp', line, error: null, told: syncCommits(st, run) });
-      return false;
-    }
-    const blocks = flushAll(run.cache);
-    const served = queueOnDevice(st, run, null, { kind: 'write', path: '(dirty cached blocks)' }, blocks);
-    st.events.push({
-      tick: st.now,
-      kind: 'fsOp',
-      line,
-      error: null,
-      flushed: { blocks, until: served?.end ?? st.now },
-    });
+    if (op.op === 'fs') applyFsAction(st, fsRun(st), op.action);
     return false;
   },
   decide: (st, kernel) => {
