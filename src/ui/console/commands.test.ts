@@ -304,7 +304,7 @@ describe('malloc and free', () => {
     );
     expect(await run(store, 'free 0 2')).toMatch(/P0 frees allocation 2/);
     expect(await run(store, 'free 0 7')).toMatch(/^! free: .*allocation 7 names no malloc listed before it/);
-    expect(await run(store, 'malloc 0 0')).toMatch(/^! malloc: .*bytes/);
+    expect(await run(store, 'malloc 0 -1')).toMatch(/^! malloc: .*bytes/);
     const plain = await storeWith(SCENARIO);
     expect(await run(plain, 'malloc 1 8')).toBe(
       '! malloc: this scenario has no heap (import an OSTEP malloc.py command, or add a heap section)',

@@ -36,9 +36,9 @@ describe('HeapSettings', () => {
     const { store, form, user } = await setup({ ...SCENARIO, heap: {} });
     const size = form.getByRole('textbox', { name: 'Size (bytes)' });
     await user.clear(size);
-    await user.type(size, '0');
+    await user.type(size, '-1');
     await user.click(screen.getByRole('button', { name: 'Apply' }));
-    await waitFor(() => expect(size).toHaveAccessibleDescription(/The heap's size must be at least 1 byte/));
+    await waitFor(() => expect(size).toHaveAccessibleDescription(/The heap's size must be at least 0 bytes/));
     expect(store.getState().scenario?.heap?.size).toBe(100);
   });
 
