@@ -5,7 +5,7 @@ import { CHART_MARGIN, TICK_AXIS, leftAxisLabel, legendText, rightAxisLabel } fr
 import { ChartFigure } from '../memory/ChartFigure';
 import { DrawsSamples } from '../memory/DrawsSamples';
 import { sizeText } from '../../core/fs/models/sizeText';
-import { modelCachePoints, pageCachePoints } from './cacheChartData';
+import { modelCachePoints, pageCachePoints, type CachePoint } from './cacheChartData';
 
 const HEIGHT = 220;
 const selectSamples = (s: AppState) => s.fsSamples;
@@ -17,52 +17,14 @@ const selectSamples = (s: AppState) => s.fsSamples;
 export function PageCacheChart({ capacity }: { capacity: number }) {
   return (
     <DrawsSamples subsystem="fs">
-      <PageCacheSeries capacity={capacity} />
+      <HeldChart
+        what="Page cache"
+        points={pageCachePoints}
+        bound={capacity}
+        held={{ name: 'Blocks held', axis: 'blocks held', text: String }}
+        counted="blocks since last point"
+      />
     </DrawsSamples>
-  );
-}
-
-function PageCacheSeries({ capacity }: { capacity: number }) {
-  const data = pageCachePoints(useApp(selectSamples));
-  return (
-    <ChartFigure
-      label="Page cache over time: blocks held, hits and misses"
-      columns={['Tick', 'Blocks held', 'Hits', 'Misses']}
-      rows={data.map((d) => [d.tick, `${d.held} of ${capacity}`, d.hits, d.misses])}
-    >
-      {(width) => (
-        <ComposedChart width={width} height={HEIGHT} data={data} margin={CHART_MARGIN} barGap={0}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis {...TICK_AXIS} />
-          <YAxis
-            yAxisId="held"
-            domain={[0, Math.max(capacity, 1)]}
-            allowDecimals={false}
-            label={leftAxisLabel('blocks held')}
-          />
-          <YAxis
-            yAxisId="reads"
-            orientation="right"
-            allowDecimals={false}
-            label={rightAxisLabel('blocks since last point')}
-          />
-          <Tooltip />
-          <Legend verticalAlign="top" formatter={legendText} />
-          <Bar yAxisId="reads" dataKey="hits" name="Hits" fill="#228833" isAnimationActive={false} />
-          <Bar yAxisId="reads" dataKey="misses" name="Misses" fill="#EE6677" isAnimationActive={false} />
-          <Line
-            yAxisId="held"
-            type="stepAfter"
-            dataKey="held"
-            name="Blocks held"
-            stroke="#4477AA"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      )}
-    </ChartFigure>
   );
 }
 
@@ -70,45 +32,58 @@ function PageCacheSeries({ capacity }: { capacity: number }) {
 export function ModelCacheChart({ budget }: { budget: number }) {
   return (
     <DrawsSamples subsystem="fs">
-      <ModelCacheSeries budget={budget} />
+      <HeldChart
+        what="Model cache"
+        points={modelCachePoints}
+        bound={budget}
+        held={{ name: 'Held', axis: 'bytes held', text: sizeText }}
+        counted="requests since last point"
+      />
     </DrawsSamples>
   );
 }
 
-function ModelCacheSeries({ budget }: { budget: number }) {
-  const data = modelCachePoints(useApp(selectSamples));
+interface HeldChartProps {
+  what: string;
+  points(samples: AppState['fsSamples']): CachePoint[];
+  /** what the cache can hold at most: the top of the left axis */
+  bound: number;
+  held: { name: string; axis: string; text(n: number): string };
+  /** the right axis's caption: what each interval's hits and misses count */
+  counted: string;
+}
+
+/** A cache's chart: what it holds as steps on the left axis, each interval's hits and misses as bars on the right. */
+function HeldChart({ what, points, bound, held, counted }: HeldChartProps) {
+  const data = points(useApp(selectSamples));
   return (
     <ChartFigure
-      label="Model cache over time: bytes held, hits and misses"
-      columns={['Tick', 'Held', 'Hits', 'Misses']}
-      rows={data.map((d) => [d.tick, `${sizeText(d.used)} of ${sizeText(budget)}`, d.hits, d.misses])}
+      label={`${what} over time: ${held.axis}, hits and misses`}
+      columns={['Tick', held.name, 'Hits', 'Misses']}
+      rows={data.map((d) => [d.tick, `${held.text(d.held)} of ${held.text(bound)}`, d.hits, d.misses])}
     >
       {(width) => (
         <ComposedChart width={width} height={HEIGHT} data={data} margin={CHART_MARGIN} barGap={0}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis {...TICK_AXIS} />
           <YAxis
-            yAxisId="used"
-            domain={[0, Math.max(budget, 1)]}
-            tickFormatter={sizeText}
-            label={leftAxisLabel('bytes held')}
+            yAxisId="held"
+            domain={[0, Math.max(bound, 1)]}
+            allowDecimals={false}
+            tickFormatter={held.text}
+            label={leftAxisLabel(held.axis)}
             width={72}
           />
-          <YAxis
-            yAxisId="requests"
-            orientation="right"
-            allowDecimals={false}
-            label={rightAxisLabel('requests since last point')}
-          />
-          <Tooltip formatter={(v, name) => (name === 'Held' ? sizeText(Number(v)) : v)} />
+          <YAxis yAxisId="counts" orientation="right" allowDecimals={false} label={rightAxisLabel(counted)} />
+          <Tooltip formatter={(v, name) => (name === held.name ? held.text(Number(v)) : v)} />
           <Legend verticalAlign="top" formatter={legendText} />
-          <Bar yAxisId="requests" dataKey="hits" name="Hits" fill="#228833" isAnimationActive={false} />
-          <Bar yAxisId="requests" dataKey="misses" name="Misses" fill="#EE6677" isAnimationActive={false} />
+          <Bar yAxisId="counts" dataKey="hits" name="Hits" fill="#228833" isAnimationActive={false} />
+          <Bar yAxisId="counts" dataKey="misses" name="Misses" fill="#EE6677" isAnimationActive={false} />
           <Line
-            yAxisId="used"
+            yAxisId="held"
             type="stepAfter"
-            dataKey="used"
-            name="Held"
+            dataKey="held"
+            name={held.name}
             stroke="#4477AA"
             strokeWidth={2}
             dot={false}

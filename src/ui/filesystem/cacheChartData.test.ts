@@ -27,8 +27,8 @@ describe('the caches’ chart points', () => {
   it('chart the model cache only where there is one', () => {
     expect(modelCachePoints([sample(0, 0, 0, 0)])).toEqual([]);
     expect(modelCachePoints([sample(1, 0, 0, 0, m(500, 0, 1)), sample(5, 0, 0, 0, m(500, 2, 1))])).toEqual([
-      { tick: 1, used: 500, hits: 0, misses: 1 },
-      { tick: 5, used: 500, hits: 2, misses: 0 },
+      { tick: 1, held: 500, hits: 0, misses: 1 },
+      { tick: 5, held: 500, hits: 2, misses: 0 },
     ]);
   });
 });

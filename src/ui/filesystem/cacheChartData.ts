@@ -1,41 +1,38 @@
 import type { CacheSample } from '../../core/index';
 import { lastPerTick } from '../memory/lastPerTick';
 
-/** A point of the page-cache chart: blocks held at that tick, and the hits and misses since the point before. */
-export interface PageCachePoint {
+/**
+ * A point of a cache's chart: what it holds at that tick (blocks for the page cache, bytes for the model cache),
+ * and the hits and misses since the point before.
+ */
+export interface CachePoint {
   tick: number;
   held: number;
   hits: number;
   misses: number;
 }
 
-/** A point of the model-cache chart: bytes held, and the requests that hit and missed since the point before. */
-export interface ModelCachePoint {
-  tick: number;
-  used: number;
-  hits: number;
-  misses: number;
-}
-
 /**
- * The samples as chart points, one per tick: the samples keep running totals, and a bar is what happened between
- * two points (a burst of misses is a tall bar, a warm cache a run of hits).
+ * Totals so far, one per tick, as chart points: the samples keep running totals, and a bar is what happened
+ * between two points (a burst of misses is a tall bar, a warm cache a run of hits).
  */
-export function pageCachePoints(samples: readonly CacheSample[]): PageCachePoint[] {
-  const points = lastPerTick(samples);
-  return points.map((s, i) => ({
-    tick: s.tick,
-    held: s.held,
-    hits: s.hits - (points[i - 1]?.hits ?? 0),
-    misses: s.misses - (points[i - 1]?.misses ?? 0),
+function sinceLast(totals: readonly CachePoint[]): CachePoint[] {
+  return totals.map((t, i) => ({
+    ...t,
+    hits: t.hits - (totals[i - 1]?.hits ?? 0),
+    misses: t.misses - (totals[i - 1]?.misses ?? 0),
   }));
 }
 
-export function modelCachePoints(samples: readonly CacheSample[]): ModelCachePoint[] {
-  const points = lastPerTick(samples).filter((s) => s.models !== null);
-  return points.map((s, i) => {
-    const m = s.models as NonNullable<CacheSample['models']>;
-    const before = points[i - 1]?.models;
-    return { tick: s.tick, used: m.used, hits: m.hits - (before?.hits ?? 0), misses: m.misses - (before?.misses ?? 0) };
-  });
+export function pageCachePoints(samples: readonly CacheSample[]): CachePoint[] {
+  return sinceLast(lastPerTick(samples).map(({ tick, held, hits, misses }) => ({ tick, held, hits, misses })));
+}
+
+/** The model cache's points, where there is one: its bytes held, and its requests that hit or missed. */
+export function modelCachePoints(samples: readonly CacheSample[]): CachePoint[] {
+  return sinceLast(
+    lastPerTick(samples).flatMap(({ tick, models: m }) =>
+      m ? [{ tick, held: m.used, hits: m.hits, misses: m.misses }] : [],
+    ),
+  );
 }
