@@ -36,8 +36,10 @@ export function diskLayout(sectorAngles: readonly number[], skew: number): DiskL
   halfSector.forEach((half, track) => {
     const spacing = 2 * half;
     const first = blocks.length;
-    for (let angle = 0; angle < 360; angle += spacing)
-      blocks.push({ track, angle: pyMod(angle + spacing * track * skew + 180, 360) });
+    for (let angle = 0; angle < 360; angle += spacing) {
+      const middle = pyMod(angle + spacing * track * skew + 180, 360);
+      blocks.push({ track, angle: middle, start: middle - half });
+    }
     trackEnds.push({ first, last: blocks.length - 1 });
   });
   return { halfSector, blocks, trackEnds };

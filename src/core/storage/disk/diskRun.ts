@@ -43,7 +43,8 @@ export function createDisk(config: DiskConfig, requests: readonly number[], late
     late: [...late],
     lateAdded: 0,
     served: 0,
-    head: 0,
+    open: [],
+    entered: 0,
     current: -1,
     phase: 'queued',
     seekBegin: 0,
@@ -86,7 +87,8 @@ function nextRequest(st: DiskState, config: DiskConfig): string | null {
     return null;
   }
   const end = windowEnd(st);
-  st.work += DISK_POLICIES[config.policy].windowed ? Math.max(end - st.head, 1) : 1;
+  for (; st.entered < end; st.entered++) st.open.push(st.entered);
+  st.work += DISK_POLICIES[config.policy].windowed ? Math.max(st.open.length, 1) : 1;
   const choice = DISK_POLICIES[config.policy].choose({ config, state: st, end });
   if (!choice) return `-w/--schedWindow: no request waits in the window of ${st.window} (disk.py's assertion fails)`;
   const from = st.arm.track;
@@ -135,7 +137,7 @@ function finish(st: DiskState): void {
   st.totals.rotate += rotate;
   st.totals.transfer += transfer;
   if (st.fairWindow === -1 && st.window > 0 && st.window < st.queue.length) st.window += 1;
-  while (st.queue[st.head]?.phase === 'done') st.head += 1;
+  st.open.splice(st.open.indexOf(st.current), 1);
 }
 
 /**

@@ -12,8 +12,11 @@ export type DiskPolicyName = (typeof DISK_POLICY_NAMES)[number];
 export interface DiskLayout {
   /** degrees from a sector's start to its middle, per track (outer, middle, inner): disk.py's `zone // 2` */
   halfSector: number[];
-  /** each block's track and the angle of its middle (degrees, 0 under the head at the start) */
-  blocks: { track: number; angle: number }[];
+  /**
+   * each block's track, the angle of its middle (degrees, 0 under the head at the start) and of its start (the
+   * middle less the track's half sector: what a scheduler weighing every waiting request reads)
+   */
+  blocks: { track: number; angle: number; start: number }[];
   /** the first and last block of each track */
   trackEnds: { first: number; last: number }[];
 }
@@ -99,8 +102,14 @@ export interface DiskState {
   lateAdded: number;
   /** requests finished */
   served: number;
-  /** the first queue position not yet done: the policies look from here (what is before it is all done) */
-  head: number;
+  /**
+   * the queue positions inside the window not yet done, in queue order: what the policies weigh. Kept as requests
+   * enter the window and finish, so a pick costs the window's size, not the queue's (a request SATF leaves waiting
+   * long would otherwise make every pick walk past all those done since)
+   */
+  open: number[];
+  /** the queue positions before this have entered `open` */
+  entered: number;
   /** the request being served: its position in the queue, -1 before the first */
   current: number;
   phase: DiskPhase;

@@ -1,4 +1,4 @@
-import { estimate } from '../diskEstimate';
+import { approach, estimate, totalAfter, type TrackApproach } from '../diskEstimate';
 import type { DiskConfig, DiskEstimate, DiskPolicyName, DiskReason, DiskState } from '../diskTypes';
 
 /** What a policy sees when the disk asks for the next request. */
@@ -33,11 +33,7 @@ export const trackOf = (config: DiskConfig, block: number): number =>
   (config.layout.blocks[block] as { track: number }).track;
 
 /** Queue positions before `end` not yet done, in queue order (the order ties fall in). */
-export function waiting({ state, end }: DiskChoiceView): number[] {
-  const out: number[] = [];
-  for (let i = state.head; i < end; i++) if ((state.queue[i] as { phase: string }).phase !== 'done') out.push(i);
-  return out;
-}
+export const waiting = ({ state }: DiskChoiceView): readonly number[] => state.open;
 
 /** The tracks crossed on the way through `legs` from `from`. */
 export function travelOf(from: number, legs: readonly number[]): number {
@@ -60,17 +56,23 @@ export function shortestAccess(
   travel: (track: number) => number,
 ): { index: number; estimate: DiskEstimate } | null {
   const { config, state } = view;
-  let best: { index: number; estimate: DiskEstimate } | null = null;
+  // a candidate's seek and arrival depend only on its track: worked out once per track, not per request
+  const approaches: (TrackApproach | undefined)[] = [];
+  let best = -1;
   let min = -1;
   for (const index of candidates) {
     const block = (state.queue[index] as { block: number }).block;
-    const e = estimate(config, state.angle, block, travel(trackOf(config, block)));
-    if (min === -1 || e.total < min) {
-      min = e.total;
-      best = { index, estimate: e };
+    const track = trackOf(config, block);
+    const a = (approaches[track] ??= approach(config, state.angle, track, travel(track)));
+    const total = totalAfter(config, a, block);
+    if (min === -1 || total < min) {
+      min = total;
+      best = index;
     }
   }
-  return best;
+  if (best === -1) return null;
+  const block = (state.queue[best] as { block: number }).block;
+  return { index: best, estimate: estimate(config, state.angle, block, travel(trackOf(config, block))) };
 }
 
 /** The legs of a seek straight to `track`: none when the arm is over it. */
