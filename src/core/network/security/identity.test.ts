@@ -43,9 +43,9 @@ describe('a node identity', () => {
   });
 });
 
-describe('shortName', () => {
-  const node = (id: string, index: number) => ({ index, id, signingKey: '', agreementKey: '' });
+const node = (id: string, index: number) => ({ index, id, signingKey: '', agreementKey: '' });
 
+describe('shortName', () => {
   it('shows four hex digits, or as many as tell a node from every other', () => {
     const directory = [node('3a9f00aa00000000', 0), node('3a9f01bb00000000', 1), node('7c2100cc00000000', 2)];
     expect(shortName(directory, '7c2100cc00000000')).toBe('7c21');
