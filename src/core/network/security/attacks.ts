@@ -1,6 +1,6 @@
 import { sha512 } from '@noble/hashes/sha2.js';
 import { concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
-import { digestOf, nonceFor } from './envelopeBytes';
+import { digestOf, NO_BYTES, nonceFor } from './envelopeBytes';
 import { seal, signed } from './seal';
 import type { ChannelEnd, Envelope, NodeId, NodeIdentity, SecurityRefusal } from './types';
 
@@ -92,10 +92,10 @@ export function forge(
 ): { envelope: Envelope; channel: ChannelEnd } {
   const counter = channel.sent + 1;
   const next = { ...channel, sent: counter };
-  const nonce = channel.mode === 'encrypted' ? nonceFor(counter) : new Uint8Array(0);
+  const nonce = channel.mode === 'encrypted' ? nonceFor(counter) : NO_BYTES;
   const unsigned = { from: victim, to: channel.peer, counter, header, nonce, body: payload.slice() };
   if (channel.mode === 'none')
-    return { envelope: { ...unsigned, digest: new Uint8Array(0), signature: new Uint8Array(0) }, channel: next };
+    return { envelope: { ...unsigned, digest: NO_BYTES, signature: NO_BYTES }, channel: next };
   const digest = digestOf(unsigned);
   const signature = sha512(concatBytes(digest, utf8ToBytes(attacker.id)));
   return { envelope: { ...unsigned, digest, signature }, channel: next };

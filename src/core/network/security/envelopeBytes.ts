@@ -6,6 +6,9 @@ import type { Envelope } from './types';
 const DOMAIN = utf8ToBytes('bcos-sim/envelope/v1');
 const NONCE_BYTES = 12;
 
+/** A field the mode leaves out (none has no nonce, digest or signature; signed no nonce). */
+export const NO_BYTES = new Uint8Array(0);
+
 /** A counter as 8 bytes, big-endian (counters stay below 2^53). */
 function counterBytes(counter: number): Uint8Array {
   return concatBytes(u32Bytes(Math.floor(counter / 0x1_0000_0000)), u32Bytes(counter % 0x1_0000_0000));

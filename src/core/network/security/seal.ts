@@ -1,10 +1,8 @@
 import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { hexToBytes } from '@noble/hashes/utils.js';
-import { digestOf, headerBytes, nonceFor } from './envelopeBytes';
+import { digestOf, headerBytes, NO_BYTES, nonceFor } from './envelopeBytes';
 import type { ChannelEnd, Envelope, NodeIdentity } from './types';
-
-const EMPTY = new Uint8Array(0);
 
 /** The sender's signature of its digest: every mode but none. */
 export function signed(sender: NodeIdentity, unsigned: Omit<Envelope, 'digest' | 'signature'>): Envelope {
@@ -28,11 +26,11 @@ export function seal(
   const clear = { from: sender.id, to: channel.peer, counter, header };
   if (channel.mode === 'none')
     return {
-      envelope: { ...clear, nonce: EMPTY, body: payload.slice(), digest: EMPTY, signature: EMPTY },
+      envelope: { ...clear, nonce: NO_BYTES, body: payload.slice(), digest: NO_BYTES, signature: NO_BYTES },
       channel: next,
     };
   if (channel.mode === 'signed')
-    return { envelope: signed(sender, { ...clear, nonce: EMPTY, body: payload.slice() }), channel: next };
+    return { envelope: signed(sender, { ...clear, nonce: NO_BYTES, body: payload.slice() }), channel: next };
   const nonce = nonceFor(counter);
   const body = chacha20poly1305(hexToBytes(channel.sendKey), nonce, headerBytes(clear)).encrypt(payload);
   return { envelope: signed(sender, { ...clear, nonce, body }), channel: next };
