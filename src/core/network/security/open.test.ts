@@ -1,6 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, concatBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
+import { deepCopy } from '../../deepCopy';
+import { typedBytes } from '../../typedBytes';
 import { forge, impersonate, replay, tamper } from './attacks';
 import { openChannel, RECEIVE_WINDOW } from './channel';
 import { nodeIdentity, publicIdentity } from './identity';
@@ -28,6 +30,14 @@ describe('seal and open', () => {
     expect(bytesToHex(sha256(concatBytes(nonce, body, digest, signature)))).toBe(
       'dc4599a2b2f051b54405c4eb4fba4218087140e9fecc5d5842c18e4bcd7dcc78',
     );
+  });
+
+  it('is an envelope a checkpoint copies byte for byte, into arrays of its own', () => {
+    const { envelope } = seal(a, end('encrypted', a, b), bytes('hi'), 'h');
+    const copy = deepCopy(envelope);
+    expect(copy).toEqual(envelope);
+    expect(copy.body).not.toBe(envelope.body);
+    expect(typedBytes(envelope)).toBe(12 + 2 + 16 + 32 + 64);
   });
 
   it('hides the payload when it encrypts and shows it when it only signs', () => {
