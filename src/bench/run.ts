@@ -17,6 +17,7 @@ import { ledgerBenchmarks } from './ledgerBench';
 import { memoryBenchmarks } from './memoryBench';
 import { ostepBenchmarks } from './ostepBench';
 import { replacementBenchmarks } from './replacementBench';
+import { securityBenchmarks } from './securityBench';
 import { memorySeekBenchmarks, seekBenchmarks } from './seekBench';
 import { BENCH_SCHEDULERS, bigScenario, hugeScenario } from './workloads';
 
@@ -141,6 +142,9 @@ rows.push(...ostepBenchmarks());
 // The file system (issue 14): the kernel's own under random operations and file I/O, the crash-point explorer.
 rows.push(...fsBenchmarks());
 rows.push(...crashBenchmarks());
+
+// Signed and encrypted traffic between nodes (issue 16): seal and open per mode, a secured run's cost.
+rows.push(...securityBenchmarks());
 
 // The CLI as a whole process, beside OSTEP's scripts when OSTEP_DIR points at them.
 rows.push(...cliBenchmarks());
