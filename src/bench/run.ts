@@ -18,6 +18,7 @@ import { memoryBenchmarks } from './memoryBench';
 import { ostepBenchmarks } from './ostepBench';
 import { replacementBenchmarks } from './replacementBench';
 import { securityBenchmarks } from './securityBench';
+import { storageBenchmarks } from './storageBench';
 import { memorySeekBenchmarks, seekBenchmarks } from './seekBench';
 import { BENCH_SCHEDULERS, bigScenario, hugeScenario } from './workloads';
 
@@ -142,6 +143,9 @@ rows.push(...ostepBenchmarks());
 // The file system (issue 14): the kernel's own under random operations and file I/O, the crash-point explorer.
 rows.push(...fsBenchmarks());
 rows.push(...crashBenchmarks());
+
+// The storage devices (issue 15): a disk's long queue, an SSD's writes with GC, a RAID-5 rebuild.
+rows.push(...storageBenchmarks());
 
 // Signed and encrypted traffic between nodes (issue 16): seal and open per mode, a secured run's cost.
 rows.push(...securityBenchmarks());
