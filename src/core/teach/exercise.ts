@@ -1,10 +1,13 @@
 import { assertNever } from '../assertNever';
 import { makeCrashExercise } from './crashExercise';
+import { makeDiskExercise } from './diskExercise';
 import { makeDrawExercise } from './drawExercise';
 import { makeFileSystemExercise } from './fileSystemExercise';
 import { makeFsckExercise } from './fsckExercise';
+import { makeRaidExercise } from './raidExercise';
 import { makeReplacementExercise } from './replacementExercise';
 import { makeScheduleExercise } from './scheduleExercise';
+import { makeSsdExercise } from './ssdExercise';
 import { makeTranslationExercise } from './translationExercise';
 import type { Exercise, ExerciseSpec } from './types';
 
@@ -25,6 +28,12 @@ export function makeExercise(spec: ExerciseSpec): Exercise {
       return makeCrashExercise(spec);
     case 'fsck':
       return makeFsckExercise(spec);
+    case 'disk':
+      return makeDiskExercise(spec);
+    case 'raid':
+      return makeRaidExercise(spec);
+    case 'ssd':
+      return makeSsdExercise(spec);
     default:
       return assertNever(spec.kind);
   }

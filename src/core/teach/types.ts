@@ -9,6 +9,9 @@ export const EXERCISE_KINDS = [
   'filesystem',
   'crash',
   'fsck',
+  'disk',
+  'raid',
+  'ssd',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Difficulty = 1 | 2 | 3;
