@@ -113,6 +113,7 @@ export type {
   LfsBlockAnswer,
   LfsStep,
   DiskAnswers,
+  DiskComparison,
   ChecksumAnswers,
   RaidAnswers,
   SsdAnswers,

@@ -12,7 +12,7 @@ export type { FsckFinding } from '../fs/invariants';
 export type { FfsAnswers } from './ffs/ffsScript';
 export type { LfsAnswers, LfsBlockAnswer } from './lfs/lfsScript';
 export type { LfsStep } from './lfs/lfsRun';
-export type { DiskAnswers } from './disk/diskScript';
+export type { DiskAnswers, DiskComparison } from './disk/diskScript';
 export type { ChecksumAnswers } from './checksum/checksumScript';
 export type { RaidAnswers } from './raid/raidScript';
 export type { SsdAnswers, SsdStep } from './ssd/ssdScript';

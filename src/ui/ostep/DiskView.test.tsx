@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { DiskAnswers } from '../../core/index';
 import { diskScript } from '../../core/ostep/disk/diskScript';
@@ -19,14 +19,12 @@ function diskAnswerOf(args: string): DiskAnswers {
 const answer = diskAnswerOf('-a 7,30,8 -p SATF -c');
 
 describe('platterMarks', () => {
-  it('puts block 6 under the head (on the left) and numbers the requested blocks by when they were served', () => {
+  it('puts block 6 under the head (on the left) at the start, and block 7 there once the platter turned 30°', () => {
     const marks = platterMarks(answer);
     expect(marks).toHaveLength(36);
-    expect(marks[6]).toMatchObject({ x: 20, y: 160, track: 0, order: null });
-    const served = answer.served.map((s) => s.block);
-    expect(served).toEqual([7, 8, 30]);
-    for (const [i, b] of served.entries()) expect(marks[b]?.order).toBe(i + 1);
-    expect(marks[served[0] as number]?.label).toBe(`block ${served[0]}, served 1st`);
+    expect(marks[6]).toMatchObject({ x: 20, y: 160, track: 0 });
+    expect(platterMarks(answer, 30)[7]).toMatchObject({ x: 20, y: 160, track: 0 });
+    expect(answer.served.map((s) => s.block)).toEqual([7, 8, 30]);
   });
 
   it('stacks each request’s seek, rotation and transfer in the order served', () => {
@@ -42,14 +40,39 @@ describe('platterMarks', () => {
 });
 
 describe('DiskView', () => {
-  it('shows the totals, the platter, the chart and each pick with its reason', () => {
+  it('shows the totals, the platter, the chart, every policy side by side and each pick with its reason', () => {
     render(<DiskView answer={answer} />);
     const region = screen.getByRole('region', { name: 'Disk' });
     expect(region).toHaveTextContent(`SATF: ${answer.totals.total} ticks in all`);
-    expect(screen.getByRole('img', { name: /^Platter: block \d+, served 1st/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'Platter at tick 0: waiting for block 7 (request 1 of 3), 2 waiting' }),
+    ).toBeInTheDocument();
+    const policies = within(screen.getByRole('table', { name: /^Every policy on these requests/ })).getAllByRole('row');
+    expect(policies).toHaveLength(9);
+    expect(policies[3]).toHaveTextContent(`SATF (this run)`);
+    expect(policies[3]).toHaveTextContent(String(answer.totals.total));
     expect(screen.getByRole('group', { name: 'Seek, rotation and transfer per request' })).toBeInTheDocument();
     const rows = within(screen.getByRole('table', { name: 'Requests in the order served' })).getAllByRole('row');
     expect(rows).toHaveLength(4);
     expect(rows[1]).toHaveTextContent(/chosen: shortest seek\+rotate of 3 waiting/);
+  });
+});
+
+describe('DiskMotion', () => {
+  it('steps from event to event: the seek to block 30 starts after 8 is read, and the arm ends two tracks in', () => {
+    render(<DiskView answer={answer} />);
+    const next = screen.getByRole('button', { name: 'Next event' });
+    const slider = screen.getByRole('slider', { name: 'Disk tick' });
+    // 7: rotate then read; 8 follows on the same track at once; then 30's seek, rotation and transfer
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      fireEvent.click(next);
+      seen.push(slider.getAttribute('aria-valuetext') ?? '');
+    }
+    expect(seen[0]).toMatch(/^tick \d+: reading block 7 \(request 1 of 3\), 2 waiting$/);
+    expect(seen.some((s) => /seeking to block 30 \(request 3 of 3\), 0 waiting$/.test(s))).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'End' }));
+    expect(slider).toHaveAttribute('aria-valuetext', `tick ${answer.totals.total}: all 3 requests served`);
+    expect(screen.getByRole('list', { name: 'Requests waiting, in queue order' }).children).toHaveLength(0);
   });
 });

@@ -1,7 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DiskAnswers } from '../../core/index';
 import { useMeasuredWidth } from '../metrics/useMeasuredWidth';
-import { diskBars, platterMarks, platterRings, PLATTER_SIZE } from './diskPicture';
+import { DiskCompare } from './DiskCompare';
+import { DiskMotion } from './DiskMotion';
+import { diskBars } from './diskPicture';
 
 /** Paul Tol's bright orange-free trio, as disk.py colours its phases (seek, rotate, transfer). */
 const PARTS = [
@@ -14,13 +16,12 @@ const PARTS = [
 const SHOWN = 200;
 
 /**
- * disk.py's answer: the platter as it starts (the head on the left, each requested block numbered by when it was
- * served), each request's seek, rotation and transfer as a stacked bar, and each pick with its reason. The live
- * animation of -G is a later step.
+ * disk.py's answer: the run played out on the platter (as -G draws it, the head on the left), each request's
+ * seek, rotation and transfer as a stacked bar, every policy on the same requests side by side, and each pick
+ * with its reason.
  */
 export function DiskView({ answer }: { answer: DiskAnswers }) {
   const [ref, width] = useMeasuredWidth<HTMLDivElement>(520);
-  const marks = platterMarks(answer);
   const bars = diskBars(answer).slice(0, SHOWN);
   const t = answer.totals;
   return (
@@ -30,41 +31,7 @@ export function DiskView({ answer }: { answer: DiskAnswers }) {
         {t.transfer}.
       </p>
       <div className="disk-pictures">
-        <svg
-          className="disk-platter"
-          viewBox={`0 0 ${PLATTER_SIZE} ${PLATTER_SIZE}`}
-          role="img"
-          aria-label={`Platter: ${
-            marks
-              .filter((m) => m.order !== null)
-              .map((m) => m.label)
-              .join('; ') || 'no requests'
-          }`}
-        >
-          <circle cx={PLATTER_SIZE / 2} cy={PLATTER_SIZE / 2} r={158} className="disk-surface" />
-          {platterRings().map((ring) => (
-            <circle
-              key={ring.track}
-              cx={PLATTER_SIZE / 2}
-              cy={PLATTER_SIZE / 2}
-              r={ring.r + 20}
-              className="disk-ring"
-            />
-          ))}
-          <rect x={0} y={PLATTER_SIZE / 2 - 5} width={30} height={10} className="disk-head" />
-          {marks.map((m) => (
-            <text
-              key={m.block}
-              x={m.x}
-              y={m.y}
-              className={m.order === null ? 'disk-block' : 'disk-block requested'}
-              textAnchor="middle"
-              dominantBaseline="central"
-            >
-              {m.block}
-            </text>
-          ))}
-        </svg>
+        <DiskMotion answer={answer} />
         <figure className="disk-chart" role="group" aria-label="Seek, rotation and transfer per request">
           <figcaption>Seek, rotation and transfer per request (served order: block)</figcaption>
           <div ref={ref}>
@@ -93,6 +60,7 @@ export function DiskView({ answer }: { answer: DiskAnswers }) {
           </div>
         </figure>
       </div>
+      <DiskCompare answer={answer} />
       <table className="ostep-table">
         <caption>
           Requests in the order served

@@ -10,42 +10,33 @@ export interface PlatterMark {
   track: number;
   x: number;
   y: number;
-  /** 1-based turn in which the run served it (first served first); null when nobody asked for it */
-  order: number | null;
-  label: string;
 }
 
 /**
- * Every block where disk.py draws it at the start (block angles are from the head, which sits on the left, the
- * platter turning counter-clockwise), numbered by the order the run served them.
+ * Every block where disk.py draws it once the platter has turned `angle` degrees (block angles are from the head,
+ * which sits on the left, the platter turning counter-clockwise).
  */
-export function platterMarks(answer: DiskAnswers): PlatterMark[] {
-  const order = new Map<number, number>();
-  answer.served.forEach((s, i) => {
-    if (!order.has(s.block)) order.set(s.block, i + 1);
-  });
+export function platterMarks(answer: DiskAnswers, angle = 0): PlatterMark[] {
   return answer.layout.blocks.map((b, block) => {
     const r = RADII[b.track] as number;
-    const rad = (b.angle * Math.PI) / 180;
-    const served = order.get(block) ?? null;
+    const rad = ((b.angle - angle) * Math.PI) / 180;
     return {
       block,
       track: b.track,
       x: Math.round((CENTRE - r * Math.cos(rad)) * 10) / 10,
       y: Math.round((CENTRE - r * Math.sin(rad)) * 10) / 10,
-      order: served,
-      label: served === null ? `block ${block}` : `block ${block}, served ${ordinal(served)}`,
     };
   });
 }
 
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
-
 export const platterRings = (): { track: number; r: number }[] => RADII.map((r, track) => ({ track, r }));
+
+/** The head's x on the left of the platter with the arm `arm` tracks in (fractional while seeking). */
+export function headX(arm: number): number {
+  const outer = RADII[0] as number;
+  const step = outer - (RADII[1] as number);
+  return CENTRE - (outer - step * arm);
+}
 
 /** One stacked bar per request served, in order: its seek, rotation and transfer (ticks). */
 export const diskBars = (answer: DiskAnswers) =>

@@ -1,7 +1,14 @@
 import { diskLayout, TRACK_WIDTH } from '../../storage/disk/diskLayout';
 import { explainDiskDecision } from '../../storage/disk/diskExplain';
 import { runDisk } from '../../storage/disk/diskRun';
-import { DISK_POLICY_NAMES, type DiskLayout, type DiskPolicyName, type DiskServed } from '../../storage/disk/diskTypes';
+import {
+  DISK_POLICY_NAMES,
+  type DiskConfig,
+  type DiskDecision,
+  type DiskLayout,
+  type DiskPolicyName,
+  type DiskServed,
+} from '../../storage/disk/diskTypes';
 import { orList } from '../flags';
 import { pyFloat, pyInt } from '../pyNumber';
 import { pySeed } from '../pyRandom';
@@ -16,9 +23,34 @@ export interface DiskAnswers {
   layout: DiskLayout;
   requests: number[];
   late: number[];
-  /** each request served, in order, with why it was picked */
-  served: (DiskServed & { why: string })[];
+  /** the platter's degrees and the arm's drawing units per tick: what the animation turns and moves by */
+  speeds: { rotate: number; seek: number };
+  /**
+   * each request served, in order, with why it was picked and the tracks its seek passed through (the SCAN
+   * family's edges) before its own
+   */
+  served: (DiskServed & { why: string; from: number; via: number[] })[];
   totals: { seek: number; rotate: number; transfer: number; total: number };
+  /** every policy on the same requests and window, side by side (none for a queue over COMPARE_LIMIT) */
+  compare: DiskComparison[];
+}
+
+/** One policy's run of the requests: its totals, or why it could not serve them. */
+export type DiskComparison =
+  | { policy: DiskPolicyName; ok: true; seek: number; rotate: number; transfer: number; total: number }
+  | { policy: DiskPolicyName; ok: false; error: string };
+
+/** Requests up to which the answer runs every policy beside the one asked for (eight runs of the queue). */
+export const COMPARE_LIMIT = 10_000;
+
+function compareAll(config: DiskConfig, requests: number[], late: number[]): DiskComparison[] {
+  if (requests.length + late.length > COMPARE_LIMIT) return [];
+  return DISK_POLICY_NAMES.map((policy) => {
+    const run = runDisk({ ...config, policy }, requests, late);
+    return typeof run === 'string'
+      ? { policy, ok: false, error: run }
+      : { policy, ok: true, ...run.totals, total: run.tick };
+  });
 }
 
 /** What the text says instead of opening a window for -G. */
@@ -103,14 +135,18 @@ export const diskScript: OstepScript<DiskAnswers, typeof DISK_FLAGS> = {
     if (late.blocks.length > 0) text += `LATE REQUESTS ${late.shown}\n\n`;
     if (!compute) text += QUESTION;
     else text += run.log.map(servedLine).join('') + totalsText(run.totals, run.tick);
-    const why = run.decisions.map(explainDiskDecision);
     const answer: DiskAnswers = {
       policy,
       layout,
       requests: first.blocks,
       late: late.blocks,
-      served: run.log.map((s, i) => ({ ...s, why: why[i] as string })),
+      speeds: { rotate, seek: speed },
+      served: run.log.map((s, i) => {
+        const d = run.decisions[i] as DiskDecision;
+        return { ...s, why: explainDiskDecision(d), from: d.from, via: d.reason.kind === 'sweep' ? d.reason.via : [] };
+      }),
       totals: { ...run.totals, total: run.tick },
+      compare: compareAll(config, first.blocks, late.blocks),
     };
     return { ok: true, answer, text };
   },
