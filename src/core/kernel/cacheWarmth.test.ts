@@ -39,7 +39,7 @@ describe('cache warmth', () => {
     const cache = emptyCache<string>();
     runFor(cache, MODEL, 'a', 3);
     expect(explainCacheRun(cacheRun(cache, MODEL, 0, 'a'))).toBe(
-      'job a runs cold on CPU 0: 1 unit per tick (its working set warms this cache after 7 ticks more here)',
+      'job a runs cold on CPU 0: 1 unit per tick (its working set is warming this cache: 7 ticks to go)',
     );
   });
 

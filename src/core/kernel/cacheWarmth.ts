@@ -134,7 +134,7 @@ export function explainCacheRun(run: CacheRun<string | number>): string {
     case 'warm':
       return `${head} warm ${on}`;
     case 'cold-warming':
-      return `${head} cold ${on} (its working set warms this cache after ${ticks(run.reason.left)} more here)`;
+      return `${head} cold ${on} (its working set is warming this cache: ${ticks(run.reason.left)} to go)`;
     case 'cold-absent':
       return `${head} cold ${on} (its working set is not in this cache)`;
   }

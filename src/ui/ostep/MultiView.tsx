@@ -31,7 +31,7 @@ export function MultiView({ answer }: { answer: MultiAnswers }) {
                   className={b.warm ? 'multi-run warm' : 'multi-run cold'}
                   style={{ left: `${b.left}%`, width: `${b.width}%`, backgroundColor: `hsl(${b.hue} 65% 60%)` }}
                   aria-label={b.label}
-                  title={b.label}
+                  title={`${b.label}: ${b.why}`}
                 >
                   {b.job}
                 </li>

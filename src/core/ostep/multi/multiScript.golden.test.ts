@@ -30,8 +30,15 @@ describe('multi.py on our multiprocessor scheduler and CPU caches', () => {
     if (!r.ok) throw new Error(r.error);
     expect(r.answer.time).toBe(20);
     expect(r.answer.runs).toEqual([
-      { cpu: 0, job: 'a', start: 0, end: 10, warm: false },
-      { cpu: 0, job: 'a', start: 10, end: 20, warm: true },
+      {
+        cpu: 0,
+        job: 'a',
+        start: 0,
+        end: 10,
+        warm: false,
+        why: 'job a runs cold on CPU 0: 1 unit per tick (its working set is warming this cache: 10 ticks to go)',
+      },
+      { cpu: 0, job: 'a', start: 10, end: 20, warm: true, why: 'job a runs warm on CPU 0: 2 units per tick' },
     ]);
     expect(r.answer.utilization).toEqual([{ cpu: 0, busy: 100, warm: 50 }]);
   });

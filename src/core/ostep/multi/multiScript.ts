@@ -1,3 +1,4 @@
+import { explainCacheRun } from '../../kernel/cacheWarmth';
 import { runMultiCpu } from '../../sched/multiCpu/multiCpuRun';
 import { explainMultiCpuDecision } from '../../sched/multiCpu/multiCpuExplain';
 import type { MultiCpuDecision, MultiCpuJob, MultiCpuRun } from '../../sched/multiCpu/multiCpuTypes';
@@ -15,6 +16,8 @@ export interface MultiRunStretch {
   start: number;
   end: number;
   warm: boolean;
+  /** why it ran at its rate, as of the stretch's first tick */
+  why: string;
 }
 
 /** The answer of multi.py -c as data (OUTPUT.md's shape for multi). */
@@ -49,7 +52,8 @@ function stretches(run: MultiCpuRun): MultiRunStretch[] {
       const last = open[cpu];
       if (c && last && last.job === c.job && last.warm === c.warm && last.end === tick.t) last.end = tick.t + 1;
       else if (c) {
-        const next = { cpu, job: c.job, start: tick.t, end: tick.t + 1, warm: c.warm };
+        const why = explainCacheRun({ cpu, job: c.job, rate: c.rate, reason: c.reason });
+        const next = { cpu, job: c.job, start: tick.t, end: tick.t + 1, warm: c.warm, why };
         open[cpu] = next;
         out.push(next);
       }

@@ -141,7 +141,13 @@ export function runMultiCpu(
       s.ran++;
       if (run.rate > model.coldRate) s.warm++;
       left[j] = Math.max((left[j] as number) - run.rate, 0);
-      ran.push({ job: name, left: left[j] as number, warm: run.reason.kind === 'warm', rate: run.rate });
+      ran.push({
+        job: name,
+        left: left[j] as number,
+        warm: run.reason.kind === 'warm',
+        rate: run.rate,
+        reason: run.reason,
+      });
       const failed = cacheEvents(t, cacheTick(cache, model, cpu, name, workingSet));
       if (failed) return failed;
       if ((left[j] as number) <= 0) {

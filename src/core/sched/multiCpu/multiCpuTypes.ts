@@ -1,4 +1,4 @@
-import type { CacheEvent, CacheModel } from '../../kernel/cacheWarmth';
+import type { CacheEvent, CacheModel, CacheRunReason } from '../../kernel/cacheWarmth';
 
 /**
  * Multiprocessor scheduling as OSTEP's multi.py poses it: jobs of some length and working-set size on several
@@ -38,12 +38,13 @@ export interface MultiCpuConfig {
   maxCpuTicks: number;
 }
 
-/** A CPU during one tick: the job it ran, its time left after the tick, and whether it ran warm. */
+/** A CPU during one tick: the job it ran, its time left after the tick, and the rate it ran at and why. */
 export interface CpuTick {
   job: string;
   left: number;
   warm: boolean;
   rate: number;
+  reason: CacheRunReason;
 }
 
 /** One tick of the run, as multi.py's trace shows it. */
