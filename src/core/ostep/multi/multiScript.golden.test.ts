@@ -54,6 +54,12 @@ describe('multi.py on our multiprocessor scheduler and CPU caches', () => {
     ).toBe(true);
   });
 
+  it("lists its flags as multi.py -h does (a long option's help on the next line)", () => {
+    expect(multiScript.usage).toContain(
+      '  -o, --rand_order      has CPUs get jobs in random order\n  -t, --trace           enable basic tracing (show which jobs got scheduled)\n  -T, --trace_time_left\n                        trace time left for each job\n',
+    );
+  });
+
   it.each([
     ['-q 0', '-q/--quantum: the time slice must not be 0'],
     ['-n 0', '-n/--num_cpus: there must be at least one CPU'],

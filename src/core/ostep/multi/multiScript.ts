@@ -101,7 +101,7 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
   ...scriptFlags(
     { name: 'multi', path: 'cpu-sched-multi/multi.py', runsOn: 'on our multiprocessor scheduler and CPU caches' },
     MULTI_FLAGS,
-    { width: 22, nextLineFrom: 22 },
+    { width: 22, nextLineFrom: 21 },
   ),
   solve(v: MultiOptions) {
     if (v.num_cpus > MAX_CPUS) return fail(`-n/--num_cpus: at most ${MAX_CPUS} CPUs (got ${v.num_cpus})`);
