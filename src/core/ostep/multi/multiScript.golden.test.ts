@@ -68,6 +68,8 @@ describe('multi.py on our multiprocessor scheduler and CPU caches', () => {
     ['-L a:10:10 -A a:0.x', '-A/--affinity: "x"'],
     ['-L a:10:10 -M 100 -w 0 -M -1', "CPU 0's cache is over its size (-1)"],
     ['-n 1 -p -P 5 -L a:10:10', 'with a queue per CPU and one CPU'],
+    ['-j 1001', '-j/--job_num: at most 1000 jobs'],
+    ['-j 1000 -R 100 -n 1000 -C', 'the trace would run to about'],
   ])('refuses where multi.py fails or never ends: %s', (args, why) => {
     const r = solve(args);
     expect(r.ok ? r.text : r.error).toContain(why);

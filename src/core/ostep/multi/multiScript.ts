@@ -42,6 +42,9 @@ export interface MultiAnswers {
 /** Beyond this many CPU-ticks multi.py's trace runs to gigabytes; a warm rate of 0 never ends. */
 export const MAX_CPU_TICKS = 1_000_000;
 export const MAX_CPUS = 1024;
+export const MAX_JOBS = 1000;
+/** The most characters of trace the text may hold (-C prints a column per job on every CPU, every tick). */
+export const MAX_TRACE = 50_000_000;
 const EXIT_STATUS = 1;
 
 function stretches(run: MultiCpuRun): MultiRunStretch[] {
@@ -105,6 +108,9 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
   ),
   solve(v: MultiOptions) {
     if (v.num_cpus > MAX_CPUS) return fail(`-n/--num_cpus: at most ${MAX_CPUS} CPUs (got ${v.num_cpus})`);
+    if (v.job_list === '' && v.job_num > MAX_JOBS)
+      return fail(`-j/--job_num: at most ${MAX_JOBS} jobs (got ${v.job_num})`);
+    if (v.job_list.split(',').length > MAX_JOBS) return fail(`-L/--job_list: at most ${MAX_JOBS} jobs`);
     const random = pySeed(v.seed);
     let text = argsText(v);
     const problem = multiProblem(v, random);
@@ -139,7 +145,14 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
     );
     if (typeof run === 'string') return fail(run);
     text += problem.text + queuesText(v, run.queues);
-    if (traces(v)) text += run.ticks.map((tick) => tickText(v, problem.jobs, tick)).join('');
+    if (traces(v)) {
+      const line = run.ticks[0] ? tickText(v, problem.jobs, run.ticks[0]).length : 0;
+      if (line * run.ticks.length > MAX_TRACE)
+        return fail(
+          `the trace would run to about ${line * run.ticks.length} characters, over ${MAX_TRACE}: trace fewer ticks, CPUs or jobs (-C prints a column per job on every CPU)`,
+        );
+      text += run.ticks.map((tick) => tickText(v, problem.jobs, tick)).join('');
+    }
     if (v.solve) text += statsText(run);
     return { ok: true, answer: answerOf(v, problem.jobs, run), text };
   },

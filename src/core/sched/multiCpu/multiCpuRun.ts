@@ -45,12 +45,15 @@ export function runMultiCpu(
   const { cpus, quantum, perCpuQueues, peekInterval, cache: model } = config;
   if (!Number.isSafeInteger(cpus) || cpus < 1) return `there must be at least one CPU (got ${cpus})`;
   if (quantum === 0) return 'the quantum must not be 0 (multi.py divides by it)';
+  const nowhere = jobs.find((j) => j.affinity.length > 0 && j.affinity.every((c) => c < 0 || c >= cpus));
+  if (nowhere) return `job ${nowhere.name} may run only on CPUs that do not exist (there are ${cpus})`;
   const shared = jobs.map((_, i) => i);
   const queues = perCpuQueues ? dealOut(jobs, cpus) : Array.from({ length: cpus }, () => shared);
   const shownQueues = (): string[][] =>
     (perCpuQueues ? queues : [shared]).map((q) => q.map((j) => (jobs[j] as MultiCpuJob).name));
   const first = shownQueues();
-  const workingSet = (name: string): number => (jobs.find((j) => j.name === name) as MultiCpuJob).workingSet;
+  const sets = new Map(jobs.map((j) => [j.name, j.workingSet]));
+  const workingSet = (name: string): number => sets.get(name) ?? 0;
   const caches: CpuCache<string>[] = Array.from({ length: cpus }, () => emptyCache<string>());
   const current: (number | null)[] = Array.from({ length: cpus }, () => null);
   const left = jobs.map((j) => j.runTime);
