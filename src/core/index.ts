@@ -118,6 +118,8 @@ export type {
   RaidAnswers,
   SsdAnswers,
   SsdStep,
+  MultiAnswers,
+  MultiRunStretch,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';

@@ -15,6 +15,7 @@ import type {
   ChecksumAnswers,
   RaidAnswers,
   SsdAnswers,
+  MultiAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -37,6 +38,8 @@ const ChecksumView = lazy(() => import('./ChecksumView').then((m) => ({ default:
 const RaidView = lazy(() => import('./RaidView').then((m) => ({ default: m.RaidView })));
 // the SSD picture and its write-amplification chart come with an SSD answer only
 const SsdView = lazy(() => import('./SsdView').then((m) => ({ default: m.SsdView })));
+// the CPU timeline comes with a multi answer only
+const MultiView = lazy(() => import('./MultiView').then((m) => ({ default: m.MultiView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -87,6 +90,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the SSD…</p>}>
           <SsdView answer={a as SsdAnswers} />
+        </Suspense>
+      );
+    case 'multi':
+      return (
+        <Suspense fallback={<p>Loading the CPUs…</p>}>
+          <MultiView answer={a as MultiAnswers} />
         </Suspense>
       );
   }

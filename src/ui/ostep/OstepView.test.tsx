@@ -102,6 +102,16 @@ describe('OstepView', () => {
     expect(within(ssd).getAllByRole('listitem')).toHaveLength(3);
     expect(ssd).toHaveTextContent('log FTL:');
   }, 20_000); // the SSD's view loads recharts on first use
+
+  it('answers multi.py from its example: each CPU a row of warm and cold runs', async () => {
+    await setup();
+    await userEvent.click(screen.getByRole('button', { name: 'multi.py' }));
+    const cpus = await screen.findByRole('region', { name: 'CPUs and caches' }, { timeout: 15_000 });
+    expect(within(cpus).getByRole('list', { name: /^CPU 2: busy/ })).toBeInTheDocument();
+    expect(
+      within(cpus).getByRole('listitem', { name: 'job c on CPU 2 from 10 to 55 (45 ticks), warm' }),
+    ).toBeInTheDocument();
+  }, 20_000);
 });
 
 describe('OSTEP links', () => {

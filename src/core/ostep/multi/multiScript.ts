@@ -1,0 +1,159 @@
+import { explainCacheRun } from '../../kernel/cacheWarmth';
+import { runMultiCpu } from '../../sched/multiCpu/multiCpuRun';
+import { explainMultiCpuDecision } from '../../sched/multiCpu/multiCpuExplain';
+import type { MultiCpuDecision, MultiCpuJob, MultiCpuRun } from '../../sched/multiCpu/multiCpuTypes';
+import { pyRound2 } from '../pyFormat';
+import { pySeed } from '../pyRandom';
+import { scriptFlags, type OstepScript } from '../script';
+import { MULTI_FLAGS, type MultiOptions } from './multiFlags';
+import { multiProblem } from './multiJobs';
+import { argsText, queuesText, statsText, tickText, traces } from './multiText';
+
+/** A stretch of one job on one CPU at one cache state: [start, end) in ticks. */
+export interface MultiRunStretch {
+  cpu: number;
+  job: string;
+  start: number;
+  end: number;
+  warm: boolean;
+  /** why it ran at its rate, as of the stretch's first tick */
+  why: string;
+}
+
+/** The answer of multi.py -c as data (OUTPUT.md's shape for multi). */
+export interface MultiAnswers {
+  jobs: MultiCpuJob[];
+  perCpuQueues: boolean;
+  cpus: number;
+  /** what multi.py printed instead of running, when a list was bad (it exits with status 1) */
+  refused?: string;
+  /** each CPU's runs, a stretch per job and cache state, in time order */
+  runs: MultiRunStretch[];
+  /** the queues (one per CPU, or the shared one) before the first tick and after each tick they changed */
+  queues: { t: number; queues: string[][] }[];
+  /** when each job finished, in the job list's order */
+  finish: { job: string; t: number }[];
+  time: number;
+  /** per CPU, in percent of the time as multi.py prints them */
+  utilization: { cpu: number; busy: number; warm: number }[];
+  decisions: (MultiCpuDecision & { why: string })[];
+}
+
+/** Beyond this many CPU-ticks multi.py's trace runs to gigabytes; a warm rate of 0 never ends. */
+export const MAX_CPU_TICKS = 1_000_000;
+export const MAX_CPUS = 1024;
+export const MAX_JOBS = 1000;
+/** The most characters of trace the text may hold (-C prints a column per job on every CPU, every tick). */
+export const MAX_TRACE = 50_000_000;
+const EXIT_STATUS = 1;
+
+function stretches(run: MultiCpuRun): MultiRunStretch[] {
+  const out: MultiRunStretch[] = [];
+  const open: (MultiRunStretch | undefined)[] = [];
+  for (const tick of run.ticks)
+    tick.cpus.forEach((c, cpu) => {
+      const last = open[cpu];
+      if (c && last && last.job === c.job && last.warm === c.warm && last.end === tick.t) last.end = tick.t + 1;
+      else if (c) {
+        const why = explainCacheRun({ cpu, job: c.job, rate: c.rate, reason: c.reason });
+        const next = { cpu, job: c.job, start: tick.t, end: tick.t + 1, warm: c.warm, why };
+        open[cpu] = next;
+        out.push(next);
+      }
+    });
+  return out;
+}
+
+function queueChanges(run: MultiCpuRun): MultiAnswers['queues'] {
+  const out = [{ t: 0, queues: run.queues }];
+  let last = JSON.stringify(run.queues);
+  for (const tick of run.ticks) {
+    const now = JSON.stringify(tick.queues);
+    if (now !== last) out.push({ t: tick.t + 1, queues: tick.queues });
+    last = now;
+  }
+  return out;
+}
+
+function answerOf(v: MultiOptions, jobs: MultiCpuJob[], run: MultiCpuRun): MultiAnswers {
+  return {
+    jobs,
+    perCpuQueues: v.per_cpu_queues,
+    cpus: v.num_cpus,
+    runs: stretches(run),
+    queues: queueChanges(run),
+    finish: jobs.map((j, i) => ({ job: j.name, t: run.finish[i] as number })),
+    time: run.time,
+    utilization: run.stats.map((s, cpu) => ({
+      cpu,
+      busy: pyRound2((100 * s.ran) / run.time),
+      warm: pyRound2((100 * s.warm) / run.time),
+    })),
+    decisions: run.decisions.map((d) => ({ ...d, why: explainMultiCpuDecision(d) })),
+  };
+}
+
+const fail = (error: string) => ({ ok: false as const, error });
+
+/**
+ * OSTEP's multi.py: jobs (-L, or drawn from the seed) on -n CPUs whose caches warm (kernel/cacheWarmth.ts),
+ * scheduled from one queue or a queue per CPU with stealing (sched/multiCpu), traced and answered as multi.py
+ * prints them.
+ */
+export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
+  ...scriptFlags(
+    { name: 'multi', path: 'cpu-sched-multi/multi.py', runsOn: 'on our multiprocessor scheduler and CPU caches' },
+    MULTI_FLAGS,
+    { width: 22, nextLineFrom: 21 },
+  ),
+  solve(v: MultiOptions) {
+    if (v.num_cpus > MAX_CPUS) return fail(`-n/--num_cpus: at most ${MAX_CPUS} CPUs (got ${v.num_cpus})`);
+    if (v.job_list === '' && v.job_num > MAX_JOBS)
+      return fail(`-j/--job_num: at most ${MAX_JOBS} jobs (got ${v.job_num})`);
+    if (v.job_list.split(',').length > MAX_JOBS) return fail(`-L/--job_list: at most ${MAX_JOBS} jobs`);
+    const random = pySeed(v.seed);
+    let text = argsText(v);
+    const problem = multiProblem(v, random);
+    if (problem.kind === 'error') return fail(problem.error);
+    const empty = { jobs: [], perCpuQueues: v.per_cpu_queues, cpus: v.num_cpus, runs: [], queues: [], finish: [] };
+    if (problem.kind === 'exit') {
+      const answer = {
+        ...empty,
+        refused: problem.text.split('\n').at(-2) as string,
+        time: 0,
+        utilization: [],
+        decisions: [],
+      };
+      return { ok: true, answer, text: text + problem.text, exitStatus: EXIT_STATUS };
+    }
+    if (v.num_cpus < 1)
+      return fail(`-n/--num_cpus: there must be at least one CPU (got ${v.num_cpus}; multi.py never ends)`);
+    if (v.time_slice === 0) return fail('-q/--quantum: the time slice must not be 0 (multi.py divides by it)');
+    const run = runMultiCpu(
+      problem.jobs,
+      {
+        cpus: v.num_cpus,
+        quantum: v.time_slice,
+        perCpuQueues: v.per_cpu_queues,
+        peekInterval: v.peek_interval,
+        randomOrder: v.random_order,
+        stealCheck: 'multi.py',
+        cache: { size: v.cache_size, warmRate: v.warm_rate, coldRate: 1, warmupTime: v.warmup_time },
+        maxCpuTicks: MAX_CPU_TICKS,
+      },
+      random,
+    );
+    if (typeof run === 'string') return fail(run);
+    text += problem.text + queuesText(v, run.queues);
+    if (traces(v)) {
+      const line = run.ticks[0] ? tickText(v, problem.jobs, run.ticks[0]).length : 0;
+      if (line * run.ticks.length > MAX_TRACE)
+        return fail(
+          `the trace would run to about ${line * run.ticks.length} characters, over ${MAX_TRACE}: trace fewer ticks, CPUs or jobs (-C prints a column per job on every CPU)`,
+        );
+      text += run.ticks.map((tick) => tickText(v, problem.jobs, tick)).join('');
+    }
+    if (v.solve) text += statsText(run);
+    return { ok: true, answer: answerOf(v, problem.jobs, run), text };
+  },
+};
