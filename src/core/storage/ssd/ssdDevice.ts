@@ -208,16 +208,28 @@ function roomInLog(st: SsdState, except: number): number {
   return room;
 }
 
-/**
- * Moves a block's live pages to the log (reading each and writing it as a host write would, as ssd.py does), then
- * erases the block; under the safe rule a block whose live pages the log has no room for is kept, untouched.
- */
-function evacuate(st: SsdState, block: number, pass: number, sink: SsdSink): { erased: boolean; moved: number } {
+/** The block's pages holding the current copy of their logical page, in page order. */
+function livePages(st: SsdState, block: number): number[] {
   const first = block * st.config.pagesPerBlock;
   const live: number[] = [];
   for (let p = first; p < first + st.config.pagesPerBlock; p++) if (isLive(st, p)) live.push(p);
+  return live;
+}
+
+/**
+ * Moves a block's live pages (`live`) to the log (reading each and writing it as a host write would, as ssd.py
+ * does), then erases the block; under the safe rule a block whose live pages the log has no room for is kept,
+ * untouched.
+ */
+function evacuate(
+  st: SsdState,
+  block: number,
+  live: readonly number[],
+  pass: number,
+  sink: SsdSink,
+): { erased: boolean; moved: number } {
   if (st.config.gcRule === 'safe' && live.length > roomInLog(st, block)) {
-    sink?.({ kind: 'gc-keep', block, unmoved: live });
+    sink?.({ kind: 'gc-keep', block, unmoved: [...live] });
     return { erased: false, moved: 0 };
   }
   for (const p of live) {
@@ -226,6 +238,7 @@ function evacuate(st: SsdState, block: number, pass: number, sink: SsdSink): { e
     const data = readPage(st, p);
     writeAny(st, logical, data, true, sink);
   }
+  // still live: the log refused its copy, or an in-place FTL wrote it back where it was
   const lost = live.filter((p) => isLive(st, p));
   if (lost.length > 0 && st.config.gcRule === 'safe') {
     sink?.({ kind: 'gc-keep', block, unmoved: lost });
@@ -236,15 +249,15 @@ function evacuate(st: SsdState, block: number, pass: number, sink: SsdSink): { e
   return { erased: true, moved: live.length - lost.length };
 }
 
-/** Is this block one GC may clean, and if not, why not? */
-function gcSkip(st: SsdState, block: number): SsdDecision | undefined {
+/**
+ * Why GC passes this block by, or undefined when it cleans it. `live` is the block's live pages, null when not
+ * yet counted: the cheap reasons need no count, so a block is counted only when they do not apply.
+ */
+function gcSkip(st: SsdState, block: number, live: readonly number[] | null): SsdDecision | undefined {
   if (block === st.cursorBlock) return { kind: 'gc-skip', block, why: 'current' };
   if (st.retired[block]) return { kind: 'gc-skip', block, why: 'retired' };
-  const first = block * st.config.pagesPerBlock;
-  if (st.page[first] === 'E') return { kind: 'gc-skip', block, why: 'erased' };
-  let live = 0;
-  for (let p = first; p < first + st.config.pagesPerBlock; p++) if (isLive(st, p)) live++;
-  return live === st.config.pagesPerBlock ? { kind: 'gc-skip', block, why: 'all-live' } : undefined;
+  if (st.page[block * st.config.pagesPerBlock] === 'E') return { kind: 'gc-skip', block, why: 'erased' };
+  return live?.length === st.config.pagesPerBlock ? { kind: 'gc-skip', block, why: 'all-live' } : undefined;
 }
 
 /** ssd.py's garbage collector: from where the last pass stopped, clean blocks until the low water mark. */
@@ -254,12 +267,14 @@ function garbageCollect(st: SsdState, sink: SsdSink): void {
   const start = st.gcNextBlock;
   for (let i = 0; i < blocks; i++) {
     const block = (start + i) % blocks;
-    const skip = gcSkip(st, block);
+    const cheap = gcSkip(st, block, null);
+    const live = cheap ? [] : livePages(st, block);
+    const skip = cheap ?? gcSkip(st, block, live);
     if (skip) {
       sink?.(skip);
       continue;
     }
-    if (!evacuate(st, block, st.gcCount, sink).erased) return;
+    if (!evacuate(st, block, live, st.gcCount, sink).erased) return;
     if (st.inUse <= lowWater) {
       st.gcNextBlock = block;
       sink?.({ kind: 'gc-done', inUse: st.inUse, low: lowWater, block });
@@ -291,7 +306,7 @@ function levelWear(st: SsdState, sink: SsdSink): void {
   const erases = st.erases[coldest] as number;
   const threshold = st.config.wearThreshold;
   if (most - erases <= threshold) return;
-  const { erased, moved } = evacuate(st, coldest, st.gcCount, sink);
+  const { erased, moved } = evacuate(st, coldest, livePages(st, coldest), st.gcCount, sink);
   sink?.({ kind: 'wear-level', block: coldest, erases, most, threshold, moved, erased });
 }
 
