@@ -117,6 +117,7 @@ export type {
   RaidAnswers,
   SsdAnswers,
   SsdStep,
+  MultilevelTranslateAnswers,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';
