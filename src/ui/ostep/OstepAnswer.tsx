@@ -15,6 +15,7 @@ import type {
   ChecksumAnswers,
   RaidAnswers,
   SsdAnswers,
+  MultilevelTranslateAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -37,6 +38,10 @@ const ChecksumView = lazy(() => import('./ChecksumView').then((m) => ({ default:
 const RaidView = lazy(() => import('./RaidView').then((m) => ({ default: m.RaidView })));
 // the SSD picture and its write-amplification chart come with an SSD answer only
 const SsdView = lazy(() => import('./SsdView').then((m) => ({ default: m.SsdView })));
+// the memory dump's picture brings the core's two-level walker with it, when a multi-level answer shows
+const MultilevelTranslateView = lazy(() =>
+  import('./MultilevelTranslateView').then((m) => ({ default: m.MultilevelTranslateView })),
+);
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -87,6 +92,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the SSD…</p>}>
           <SsdView answer={a as SsdAnswers} />
+        </Suspense>
+      );
+    case 'paging-multilevel-translate':
+      return (
+        <Suspense fallback={<p>Loading the page tables…</p>}>
+          <MultilevelTranslateView answer={a as MultilevelTranslateAnswers} />
         </Suspense>
       );
   }

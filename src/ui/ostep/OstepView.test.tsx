@@ -102,6 +102,17 @@ describe('OstepView', () => {
     expect(within(ssd).getAllByRole('listitem')).toHaveLength(3);
     expect(ssd).toHaveTextContent('log FTL:');
   }, 20_000); // the SSD's view loads recharts on first use
+
+  it('answers paging-multilevel-translate.py from its example: the pages of the dump, the walk step by step', async () => {
+    await setup();
+    await userEvent.click(screen.getByRole('button', { name: 'paging-multilevel-translate.py' }));
+    const walk = await screen.findByRole('region', { name: 'Two-level page table' }, { timeout: 15_000 });
+    expect(within(walk).getByRole('img', { name: /the page directory/ })).toBeInTheDocument();
+    await userEvent.click(within(walk).getByRole('button', { name: 'Next' }));
+    expect(within(walk).getByRole('list', { name: 'The walk' })).toHaveTextContent(
+      /PDE at 0x[0-9a-f]+ \(page \d+, entry/,
+    );
+  }, 20_000);
 });
 
 describe('OSTEP links', () => {
