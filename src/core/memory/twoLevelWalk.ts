@@ -135,6 +135,8 @@ export function walkTwoLevel(
 }
 
 const hex = (n: number): string => `0x${n.toString(16)}`;
+/** A byte as OSTEP prints it: two hex digits. */
+const byte = (n: number): string => `0x${n.toString(16).padStart(2, '0')}`;
 const ENTRY_NAME: Readonly<Record<Level, string>> = { pde: 'PDE', pte: 'PTE' };
 const POINTS_TO: Readonly<Record<Level, string>> = { pde: 'page table in page', pte: 'data in page' };
 const LEVEL_WORDS: Readonly<Record<Level, string>> = { pde: 'page directory entry', pte: 'page table entry' };
@@ -157,11 +159,11 @@ export function walkStepText(s: WalkStep): string {
     case 'split':
       return `Virtual address ${hex(s.va)} is VPN ${hex(s.vpn)}: directory index ${s.directoryIndex}, table index ${s.tableIndex}, offset ${s.offset}`;
     case 'entry': {
-      const at = `${ENTRY_NAME[s.level]} at ${hex(s.address)} (page ${s.page}, entry ${s.index}) = ${hex(s.contents)}`;
+      const at = `${ENTRY_NAME[s.level]} at ${hex(s.address)} (page ${s.page}, entry ${s.index}) = ${byte(s.contents)}`;
       return s.valid ? `${at}: valid, ${POINTS_TO[s.level]} ${s.pfn}` : `${at}: not valid`;
     }
     case 'data':
-      return `Physical address ${hex(s.address)} (page ${s.page}, byte ${s.offset}) holds ${hex(s.value)}`;
+      return `Physical address ${hex(s.address)} (page ${s.page}, byte ${s.offset}) holds ${byte(s.value)}`;
     case 'fault':
       return walkFaultText(s.fault);
   }

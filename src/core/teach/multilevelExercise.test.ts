@@ -27,7 +27,7 @@ describe('multi-level page-table exercises', () => {
       'Virtual address 0x467 is VPN 0x23: directory index 1, table index 3, offset 7',
       'PDE at 0x81 (page 4, entry 1) = 0x82: valid, page table in page 2',
       'PTE at 0x43 (page 2, entry 3) = 0x85: valid, data in page 5',
-      'Physical address 0xa7 (page 5, byte 7) holds 0x0',
+      'Physical address 0xa7 (page 5, byte 7) holds 0x00',
       'So virtual 0x0467 is physical 0x0a7 (167).',
     ]);
     const graded = gradeExercise(ex, ['0x81', '0x43', '0xa7', '130', 'none', 'fault', '129', 'none', 'fault']);

@@ -49,7 +49,7 @@ describe('multilevelPicture', () => {
       'Virtual address 0x611c is VPN 0x308: directory index 24, table index 8, offset 28',
       'PDE at 0xd98 (page 108, entry 24) = 0xa1: valid, page table in page 33',
       'PTE at 0x428 (page 33, entry 8) = 0xb5: valid, data in page 53',
-      'Physical address 0x6bc (page 53, byte 28) holds 0x8',
+      'Physical address 0x6bc (page 53, byte 28) holds 0x08',
     ]);
   });
 
