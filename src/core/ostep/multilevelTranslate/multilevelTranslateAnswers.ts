@@ -1,4 +1,4 @@
-import type { Level, PageDump, WalkFault, WalkResult } from '../../memory/twoLevelWalk';
+import type { PageDump, WalkFault, WalkResult } from '../../memory/twoLevelWalk';
 
 /** One entry the walk read: its index in its page, physical address, byte, valid bit and page number. */
 export interface EntryRead {
@@ -33,15 +33,17 @@ export interface MultilevelTranslateAnswers {
 
 /** A walk as its answer: the entries it read and where it ended. */
 export function translationOf(va: number, w: WalkResult): MultilevelTranslation {
-  const entries: Partial<Record<Level, EntryRead>> = {};
+  let pde: EntryRead | null = null;
+  let pte: EntryRead | null = null;
   for (const s of w.steps) {
-    if (s.step === 'entry')
-      entries[s.level] = { index: s.index, address: s.address, contents: s.contents, valid: s.valid, pfn: s.pfn };
+    if (s.step !== 'entry') continue;
+    const read = { index: s.index, address: s.address, contents: s.contents, valid: s.valid, pfn: s.pfn };
+    if (s.level === 'pde') pde = read;
+    else pte = read;
   }
-  const base = { va, pde: entries.pde ?? null, pte: entries.pte ?? null };
   return w.ok
-    ? { ...base, pa: w.physical, value: w.value, fault: null }
-    : { ...base, pa: null, value: null, fault: w.fault };
+    ? { va, pde, pte, pa: w.physical, value: w.value, fault: null }
+    : { va, pde, pte, pa: null, value: null, fault: w.fault };
 }
 
 /** The dump as the answer holds it (copies, so the answer is the memory as it was). */
