@@ -17,6 +17,7 @@ const PROBLEMS: [label: string, command: string][] = [
     'paging-linear-translate, 1 MiB space, 10,000 addresses',
     'paging-linear-translate.py -s 1 -P 1k -a 1m -p 512m -n 10000 -c',
   ],
+  ['paging-multilevel-translate, 10,000 addresses walked', 'paging-multilevel-translate.py -s 1 -n 10000 -c'],
   ['malloc, 1,000 random operations', 'malloc.py -s 1 -n 1000 -S 100000 -r 500 -p BEST -l ADDRSORT -C -c'],
 ];
 

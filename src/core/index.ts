@@ -120,6 +120,7 @@ export type {
   SsdStep,
   MultiAnswers,
   MultiRunStretch,
+  MultilevelTranslateAnswers,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';

@@ -4,6 +4,7 @@ import { makeDiskExercise } from './diskExercise';
 import { makeDrawExercise } from './drawExercise';
 import { makeFileSystemExercise } from './fileSystemExercise';
 import { makeFsckExercise } from './fsckExercise';
+import { makeMultilevelExercise } from './multilevelExercise';
 import { makeRaidExercise } from './raidExercise';
 import { makeReplacementExercise } from './replacementExercise';
 import { makeScheduleExercise } from './scheduleExercise';
@@ -34,6 +35,8 @@ export function makeExercise(spec: ExerciseSpec): Exercise {
       return makeRaidExercise(spec);
     case 'ssd':
       return makeSsdExercise(spec);
+    case 'multilevel':
+      return makeMultilevelExercise(spec);
     default:
       return assertNever(spec.kind);
   }

@@ -12,6 +12,7 @@ export const EXERCISE_KINDS = [
   'disk',
   'raid',
   'ssd',
+  'multilevel',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Difficulty = 1 | 2 | 3;

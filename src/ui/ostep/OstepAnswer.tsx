@@ -16,6 +16,7 @@ import type {
   RaidAnswers,
   SsdAnswers,
   MultiAnswers,
+  MultilevelTranslateAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -40,6 +41,10 @@ const RaidView = lazy(() => import('./RaidView').then((m) => ({ default: m.RaidV
 const SsdView = lazy(() => import('./SsdView').then((m) => ({ default: m.SsdView })));
 // the CPU timeline comes with a multi answer only
 const MultiView = lazy(() => import('./MultiView').then((m) => ({ default: m.MultiView })));
+// the memory dump's picture brings the core's two-level walker with it, when a multi-level answer shows
+const MultilevelTranslateView = lazy(() =>
+  import('./MultilevelTranslateView').then((m) => ({ default: m.MultilevelTranslateView })),
+);
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -96,6 +101,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the CPUs…</p>}>
           <MultiView answer={a as MultiAnswers} />
+        </Suspense>
+      );
+    case 'paging-multilevel-translate':
+      return (
+        <Suspense fallback={<p>Loading the page tables…</p>}>
+          <MultilevelTranslateView answer={a as MultilevelTranslateAnswers} />
         </Suspense>
       );
   }

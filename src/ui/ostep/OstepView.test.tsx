@@ -112,6 +112,17 @@ describe('OstepView', () => {
       within(cpus).getByRole('listitem', { name: 'job c on CPU 2 from 10 to 55 (45 ticks), warm' }),
     ).toBeInTheDocument();
   }, 20_000);
+
+  it('answers paging-multilevel-translate.py from its example: the pages of the dump, the walk step by step', async () => {
+    await setup();
+    await userEvent.click(screen.getByRole('button', { name: 'paging-multilevel-translate.py' }));
+    const walk = await screen.findByRole('region', { name: 'Two-level page table' }, { timeout: 15_000 });
+    expect(within(walk).getByRole('img', { name: /the page directory/ })).toBeInTheDocument();
+    await userEvent.click(within(walk).getByRole('button', { name: 'Next' }));
+    expect(within(walk).getByRole('list', { name: 'The walk' })).toHaveTextContent(
+      /PDE at 0x[0-9a-f]+ \(page \d+, entry/,
+    );
+  }, 20_000);
 });
 
 describe('OSTEP links', () => {

@@ -42,4 +42,6 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'ssd', command: './ssd.py -T log -l 30 -B 3 -p 10 -s 10 -n 60 -G 3 -g 2 -C -S -c' },
   // The homework's super-linear speedup: three jobs of working set 100 fit three caches of 100 (try -n 1, or -p)
   { script: 'multi', command: './multi.py -n 3 -L a:100:100,b:100:100,c:100:100 -M 100 -c -t -C' },
+  // the homework's seeds 0, 1 and 2: each walk reads a PDE, a PTE, then the byte (try without -c first)
+  { script: 'paging-multilevel-translate', command: './paging-multilevel-translate.py -s 1 -n 5 -c' },
 ];

@@ -18,6 +18,7 @@ const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   disk: 'Disk scheduling: which request next?',
   raid: 'RAID mapping',
   ssd: 'SSD after the commands',
+  multilevel: 'Multi-level page table',
 };
 
 /** A seed the student has not seen: any unsigned 32-bit integer (the UI may use Math.random; the core may not). */
