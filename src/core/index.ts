@@ -116,6 +116,7 @@ export type {
   ChecksumAnswers,
   RaidAnswers,
   SsdAnswers,
+  RelocationAnswers,
   SsdStep,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
