@@ -117,6 +117,7 @@ export type {
   RaidAnswers,
   SsdAnswers,
   RelocationAnswers,
+  SegmentationAnswers,
   SsdStep,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';

@@ -15,6 +15,7 @@ import { checksumScript } from './checksum/checksumScript';
 import { raidScript } from './raid/raidScript';
 import { ssdScript } from './ssd/ssdScript';
 import { relocationScript } from './relocation/relocationScript';
+import { segmentationScript } from './segmentation/segmentationScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -34,6 +35,7 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   raid: raidScript,
   ssd: ssdScript,
   relocation: relocationScript,
+  segmentation: segmentationScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

@@ -23,6 +23,7 @@ export const OSTEP_SCRIPTS = [
   'raid',
   'ssd',
   'relocation',
+  'segmentation',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 

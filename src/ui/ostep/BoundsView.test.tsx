@@ -6,6 +6,8 @@ import { relocationScript } from '../../core/ostep/relocation/relocationScript';
 import { runScenario } from '../../core/ostep/runScenario';
 import { boundsPicture } from './boundsPicture';
 import { RelocationView } from './RelocationView';
+import { segmentationScript } from '../../core/ostep/segmentation/segmentationScript';
+import { SegmentationView } from './SegmentationView';
 
 function relocation(args: string): RelocationAnswers {
   const parsed = optparse(args.split(' '), relocationScript.specs, relocationScript.defaults);
@@ -50,5 +52,22 @@ describe('RelocationView', () => {
     const rows = within(region).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('VA 0x1ae < bounds 0x1d8: PA = base 0x3082 + 0x1ae = 0x3230');
     expect(rows[3]).toHaveTextContent('segmentation violation: VA 0x20b ≥ bounds 0x1d8');
+  });
+});
+
+describe('SegmentationView', () => {
+  it('draws segment 0 at the bottom of the space and segment 1 at its top, each with its physical bytes', () => {
+    const parsed = optparse(
+      '-a 128 -p 512 -b 0 -l 20 -B 512 -L 20 -s 1 -c'.split(' '),
+      segmentationScript.specs,
+      segmentationScript.defaults,
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    const r = segmentationScript.solve(parsed.values, runScenario);
+    if (!r.ok) throw new Error(r.error);
+    render(<SegmentationView answer={r.answer} />);
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'Segments: segment 0 maps VA 0–20 to PA 0–20; segment 1 maps VA 108–128 to PA 492–512',
+    );
   });
 });

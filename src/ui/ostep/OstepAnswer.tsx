@@ -16,6 +16,7 @@ import type {
   RaidAnswers,
   SsdAnswers,
   RelocationAnswers,
+  SegmentationAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -40,6 +41,7 @@ const RaidView = lazy(() => import('./RaidView').then((m) => ({ default: m.RaidV
 const SsdView = lazy(() => import('./SsdView').then((m) => ({ default: m.SsdView })));
 // the base-and-bounds and segments picture comes with a relocation or segmentation answer only
 const RelocationView = lazy(() => import('./RelocationView').then((m) => ({ default: m.RelocationView })));
+const SegmentationView = lazy(() => import('./SegmentationView').then((m) => ({ default: m.SegmentationView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -96,6 +98,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the address space…</p>}>
           <RelocationView answer={a as RelocationAnswers} />
+        </Suspense>
+      );
+    case 'segmentation':
+      return (
+        <Suspense fallback={<p>Loading the address space…</p>}>
+          <SegmentationView answer={a as SegmentationAnswers} />
         </Suspense>
       );
   }

@@ -42,4 +42,6 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'ssd', command: './ssd.py -T log -l 30 -B 3 -p 10 -s 10 -n 60 -G 3 -g 2 -C -S -c' },
   // the chapter's question 3: the highest base at which a 100-byte space still fits in 16k
   { script: 'relocation', command: './relocation.py -s 1 -n 10 -l 100 -b 16284 -c' },
+  // the chapter's question 1: two 20-byte segments, one at each end of a 128-byte space
+  { script: 'segmentation', command: './segmentation.py -a 128 -p 512 -b 0 -l 20 -B 512 -L 20 -s 1 -c' },
 ];
