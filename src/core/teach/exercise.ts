@@ -6,6 +6,7 @@ import { makeFsckExercise } from './fsckExercise';
 import { makeReplacementExercise } from './replacementExercise';
 import { makeScheduleExercise } from './scheduleExercise';
 import { makeTranslationExercise } from './translationExercise';
+import { makeBoundsExercise, makeSegmentsExercise } from './registerExercise';
 import type { Exercise, ExerciseSpec } from './types';
 
 /** The exercise for (kind, seed, difficulty): the same spec always gives the same exercise and answers. */
@@ -25,6 +26,10 @@ export function makeExercise(spec: ExerciseSpec): Exercise {
       return makeCrashExercise(spec);
     case 'fsck':
       return makeFsckExercise(spec);
+    case 'bounds':
+      return makeBoundsExercise(spec);
+    case 'segments':
+      return makeSegmentsExercise(spec);
     default:
       return assertNever(spec.kind);
   }

@@ -9,6 +9,8 @@ export const EXERCISE_KINDS = [
   'filesystem',
   'crash',
   'fsck',
+  'bounds',
+  'segments',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Difficulty = 1 | 2 | 3;

@@ -15,6 +15,8 @@ const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   filesystem: 'File system operations',
   crash: 'Crash points and journals',
   fsck: 'fsck: what is corrupted?',
+  bounds: 'Base and bounds: translate or fault',
+  segments: 'Segmentation: translate or fault',
 };
 
 /** A seed the student has not seen: any unsigned 32-bit integer (the UI may use Math.random; the core may not). */
