@@ -117,6 +117,8 @@ export type {
   ChecksumAnswers,
   RaidAnswers,
   SsdAnswers,
+  RelocationAnswers,
+  SegmentationAnswers,
   SsdStep,
   MultiAnswers,
   MultiRunStretch,

@@ -18,6 +18,8 @@ export type { RaidAnswers } from './raid/raidScript';
 export type { SsdAnswers, SsdStep } from './ssd/ssdScript';
 export type { MultiAnswers, MultiRunStretch } from './multi/multiScript';
 export type { MultilevelTranslateAnswers } from './multilevelTranslate/multilevelTranslateAnswers';
+export type { RelocationAnswers } from './relocation/relocationScript';
+export type { SegmentationAnswers } from './segmentation/segmentationScript';
 
 export interface LotteryAnswers {
   /** one per scheduling decision, in order: r = floor(random() * 1000001), winningTicket = r mod totalTickets */

@@ -16,6 +16,8 @@ import { raidScript } from './raid/raidScript';
 import { ssdScript } from './ssd/ssdScript';
 import { multiScript } from './multi/multiScript';
 import { multilevelTranslateScript } from './multilevelTranslate/multilevelTranslateScript';
+import { relocationScript } from './relocation/relocationScript';
+import { segmentationScript } from './segmentation/segmentationScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -36,6 +38,8 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   ssd: ssdScript,
   multi: multiScript,
   'paging-multilevel-translate': multilevelTranslateScript,
+  relocation: relocationScript,
+  segmentation: segmentationScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

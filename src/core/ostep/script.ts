@@ -24,6 +24,8 @@ export const OSTEP_SCRIPTS = [
   'ssd',
   'multi',
   'paging-multilevel-translate',
+  'relocation',
+  'segmentation',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 

@@ -6,6 +6,7 @@ import { makeFileSystemExercise } from './fileSystemExercise';
 import { makeFsckExercise } from './fsckExercise';
 import { makeMultilevelExercise } from './multilevelExercise';
 import { makeRaidExercise } from './raidExercise';
+import { makeBoundsExercise, makeSegmentsExercise } from './registerExercise';
 import { makeReplacementExercise } from './replacementExercise';
 import { makeScheduleExercise } from './scheduleExercise';
 import { makeSsdExercise } from './ssdExercise';
@@ -37,6 +38,10 @@ export function makeExercise(spec: ExerciseSpec): Exercise {
       return makeSsdExercise(spec);
     case 'multilevel':
       return makeMultilevelExercise(spec);
+    case 'bounds':
+      return makeBoundsExercise(spec);
+    case 'segments':
+      return makeSegmentsExercise(spec);
     default:
       return assertNever(spec.kind);
   }

@@ -13,6 +13,8 @@ export const EXERCISE_KINDS = [
   'raid',
   'ssd',
   'multilevel',
+  'bounds',
+  'segments',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Difficulty = 1 | 2 | 3;

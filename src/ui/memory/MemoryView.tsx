@@ -11,6 +11,7 @@ import { MemoryActions } from './MemoryActions';
 import { operateAndAnswer } from './operateAndAnswer';
 import { MemoryGrid } from './MemoryGrid';
 import { MmuWalkthrough } from './MmuWalkthrough';
+import { RegisterWalkthrough } from './RegisterWalkthrough';
 import { PageTablePanel } from './PageTablePanel';
 import { PoolsPanel } from './PoolsPanel';
 import { ReplacementComparison } from './ReplacementComparison';
@@ -110,6 +111,7 @@ export function MemoryView() {
             {tlb && <TlbPanel tlb={tlb} names={names} focus={focus} />}
             {pageTable}
           </div>
+          <RegisterWalkthrough />
         </>
       ),
     },

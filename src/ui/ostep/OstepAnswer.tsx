@@ -17,6 +17,8 @@ import type {
   SsdAnswers,
   MultiAnswers,
   MultilevelTranslateAnswers,
+  RelocationAnswers,
+  SegmentationAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -45,6 +47,9 @@ const MultiView = lazy(() => import('./MultiView').then((m) => ({ default: m.Mul
 const MultilevelTranslateView = lazy(() =>
   import('./MultilevelTranslateView').then((m) => ({ default: m.MultilevelTranslateView })),
 );
+// the base-and-bounds and segments picture comes with a relocation or segmentation answer only
+const RelocationView = lazy(() => import('./RelocationView').then((m) => ({ default: m.RelocationView })));
+const SegmentationView = lazy(() => import('./SegmentationView').then((m) => ({ default: m.SegmentationView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -107,6 +112,18 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the page tables…</p>}>
           <MultilevelTranslateView answer={a as MultilevelTranslateAnswers} />
+        </Suspense>
+      );
+    case 'relocation':
+      return (
+        <Suspense fallback={<p>Loading the address space…</p>}>
+          <RelocationView answer={a as RelocationAnswers} />
+        </Suspense>
+      );
+    case 'segmentation':
+      return (
+        <Suspense fallback={<p>Loading the address space…</p>}>
+          <SegmentationView answer={a as SegmentationAnswers} />
         </Suspense>
       );
   }

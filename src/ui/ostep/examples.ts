@@ -44,4 +44,8 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'multi', command: './multi.py -n 3 -L a:100:100,b:100:100,c:100:100 -M 100 -c -t -C' },
   // the homework's seeds 0, 1 and 2: each walk reads a PDE, a PTE, then the byte (try without -c first)
   { script: 'paging-multilevel-translate', command: './paging-multilevel-translate.py -s 1 -n 5 -c' },
+  // the chapter's question 3: the highest base at which a 100-byte space still fits in 16k
+  { script: 'relocation', command: './relocation.py -s 1 -n 10 -l 100 -b 16284 -c' },
+  // the chapter's question 1: two 20-byte segments, one at each end of a 128-byte space
+  { script: 'segmentation', command: './segmentation.py -a 128 -p 512 -b 0 -l 20 -B 512 -L 20 -s 1 -c' },
 ];

@@ -19,6 +19,8 @@ const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   raid: 'RAID mapping',
   ssd: 'SSD after the commands',
   multilevel: 'Multi-level page table',
+  bounds: 'Base and bounds: translate or fault',
+  segments: 'Segmentation: translate or fault',
 };
 
 /** A seed the student has not seen: any unsigned 32-bit integer (the UI may use Math.random; the core may not). */

@@ -1,7 +1,8 @@
 import { explicitGeometryErrors, explicitLimits, type ExplicitGeometry } from '../../memory/explicitTable';
 import type { LinearTranslateOptions } from './linearTranslateFlags';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
-import { pyInt, pyIntBig } from '../pyNumber';
+import { pyInt } from '../pyNumber';
+import { sizeArg } from '../sizeArg';
 
 /**
  * Addresses an answer held whole may have (each is a translation object): bounds its memory. OSTEP's text
@@ -11,7 +12,6 @@ export const MAX_ADDRESSES = 1_000_000;
 const UNBOUNDED = "the command line prints OSTEP's text as it is made, without this limit";
 
 const GB = 1024 ** 3;
-const SUFFIX: Readonly<Record<string, bigint>> = { k: 1024n, m: 1024n ** 2n, g: 1024n ** 3n };
 
 export interface LinearTranslateProblem {
   geometry: ExplicitGeometry;
@@ -19,14 +19,6 @@ export interface LinearTranslateProblem {
   pageTable: (number | null)[];
   /** an array when held; drawn one at a time from the seeded stream, after the table, when streamed */
   addresses: Iterable<number>;
-}
-
-/** A size as OSTEP reads it: an integer, or one followed by k, m or g (either case) for ×1024, ×1024², ×1024³. */
-function size(raw: string): bigint | undefined {
-  const mult = SUFFIX[raw.slice(-1).toLowerCase()];
-  if (mult === undefined) return pyIntBig(raw);
-  const n = pyIntBig(raw.slice(0, -1));
-  return n === undefined ? undefined : n * mult;
 }
 
 const isPowerOfTwo = (n: number): boolean => (n & (n - 1)) === 0;
@@ -45,7 +37,7 @@ export function linearTranslateProblem(
     ['psize', '-p/--physmem'],
     ['pagesize', '-P/--pagesize'],
   ] as const) {
-    const n = safeSize(v[dest]);
+    const n = sizeArg(v[dest]);
     if (n === undefined)
       return `${flag} must be a size such as 16k, 1m or 4096 (bytes; suffixes k, m, g) (got ${JSON.stringify(v[dest])})`;
     sizes.push(n);
@@ -99,14 +91,6 @@ export function linearTranslateProblem(
 /** OSTEP's addresses, int(asize · random()) each, drawn as they are asked for. */
 function* drawAddresses(random: PyRandomState, count: number, asize: number): Generator<number> {
   for (let i = 0; i < count; i++) yield Math.floor(asize * pyRandom(random));
-}
-
-function safeSize(raw: string): number | undefined {
-  const n = size(raw);
-  if (n === undefined) return undefined;
-  // Anything this large fails the 1 GB limit anyway; clamping keeps the arithmetic in safe integers.
-  const cap = BigInt(Number.MAX_SAFE_INTEGER);
-  return Number(n > cap ? cap : n < -cap ? -cap : n);
 }
 
 /**

@@ -1,0 +1,70 @@
+import { MAX_ADDRESSES } from '../linearTranslate/linearTranslateCommand';
+import { pyRandom, type PyRandomState } from '../pyRandom';
+import { sizeArg } from '../sizeArg';
+
+/**
+ * What relocation.py and segmentation.py share: sizes and register values as their `convert` reads them, the
+ * random segment lengths and placements they draw, and the held trace's bound.
+ */
+
+/** Sizes beyond this are refused: addresses stay exact integers in a double. */
+const MAX_SIZE = 2 ** 50;
+/** A random base is drawn until it fits; OSTEP loops for ever when nothing fits, we stop after this many draws. */
+export const MAX_PLACEMENT_DRAWS = 10_000_000;
+
+/** An -a/-p value, or the message naming the flag. */
+export function sizeFlag(raw: string, flag: string): number | string {
+  const n = sizeArg(raw);
+  if (n === undefined)
+    return `${flag} must be a size such as 16k, 1m or 4096 (bytes; suffixes k, m, g) (got ${JSON.stringify(raw)})`;
+  if (Math.abs(n) > MAX_SIZE) return `${flag} must be at most 2^50 bytes (1024 TB) here (got ${raw})`;
+  return n;
+}
+
+/**
+ * A register flag: -1 (random: `undefined`), or a value ≥ 0 in bytes, or the message. OSTEP takes any other
+ * negative value as it is, which places a segment below physical address 0; we refuse that.
+ */
+export function registerFlag(raw: string, flag: string, what: string): number | undefined | string {
+  const n = sizeFlag(raw, flag);
+  if (typeof n === 'string') return n;
+  if (n === -1) return undefined;
+  if (n < 0) return `${flag} must be -1 (random) or a ${what} ≥ 0 (got ${raw}; a negative one is no address)`;
+  return n;
+}
+
+/** OSTEP's random limit: int(asize/4 + asize/4 · random()), a quarter to a half of the address space. */
+export const randomLimit = (random: PyRandomState, asize: number): number =>
+  Math.trunc(asize / 4 + (asize / 4) * pyRandom(random));
+
+/** OSTEP's random base: int(psize · random()) drawn until `fits`; undefined when MAX_PLACEMENT_DRAWS run out. */
+export function randomBase(random: PyRandomState, psize: number, fits: (base: number) => boolean): number | undefined {
+  for (let i = 0; i < MAX_PLACEMENT_DRAWS; i++) {
+    const base = Math.trunc(psize * pyRandom(random));
+    if (fits(base)) return base;
+  }
+  return undefined;
+}
+
+/** OSTEP's addresses, int(asize · random()) each. */
+export function randomAddresses(random: PyRandomState, num: number, asize: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < num; i++) out.push(Math.trunc(asize * pyRandom(random)));
+  return out;
+}
+
+/** -n's bound: the trace is held whole (each address a translation object). */
+export const tooManyAddresses = (num: number, flag: string): string | undefined =>
+  num > MAX_ADDRESSES ? `${flag} must be at most ${MAX_ADDRESSES} addresses (got ${num})` : undefined;
+
+/** Python's '0x%08x' and '%4d' / '%2d' for the numbers ≥ 0 both scripts print. */
+export const hex08 = (n: number): string => `0x${n.toString(16).padStart(8, '0')}`;
+
+/** `  VA  0: 0x000001ae (decimal:  430) --> ` and what follows the arrow. */
+export const traceLine = (i: number, va: number, rest: string): string =>
+  `  VA ${String(i).padStart(2)}: ${hex08(va)} (decimal: ${String(va).padStart(4)}) --> ${rest}`;
+
+/** ` 0x00003230 (decimal: 12848)` after VALID. */
+export const validPa = (pa: number): string => `${hex08(pa)} (decimal: ${String(pa).padStart(4)})`;
+
+export const UNSOLVED = 'PA or segmentation violation?';

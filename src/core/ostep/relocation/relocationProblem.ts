@@ -1,0 +1,56 @@
+import { pySeed } from '../pyRandom';
+import type { RelocationOptions } from './relocationFlags';
+import {
+  MAX_PLACEMENT_DRAWS,
+  randomAddresses,
+  randomBase,
+  randomLimit,
+  registerFlag,
+  sizeFlag,
+  tooManyAddresses,
+} from './registerArgs';
+
+export interface RelocationProblem {
+  asize: number;
+  psize: number;
+  base: number;
+  limit: number;
+  addresses: number[];
+}
+
+/**
+ * relocation.py's options -> its problem, drawn from the seed in OSTEP's order (the limit, the base, then the
+ * addresses), or one message naming the flag and its limit. OSTEP's own errors come in its order; ours (negative
+ * registers or sizes, a base that cannot be placed) where OSTEP would go on with nonsense or loop for ever.
+ */
+export function relocationProblem(v: RelocationOptions): RelocationProblem | string {
+  const asize = sizeFlag(v.asize, '-a/--asize');
+  if (typeof asize === 'string') return asize;
+  const psize = sizeFlag(v.psize, '-p/--physmem');
+  if (typeof psize === 'string') return psize;
+  if (psize <= 1) return `-p/--physmem must be more than 1 byte (got ${psize})`;
+  if (asize === 0) return '-a/--asize must not be 0 bytes';
+  if (psize <= asize)
+    return `-p/--physmem (${psize} bytes) must be greater than the address space, -a/--asize (${asize} bytes)`;
+  if (asize < 0) return `-a/--asize must be at least 1 byte (got ${asize})`;
+  const givenLimit = registerFlag(v.limit, '-l/--l', 'limit');
+  if (typeof givenLimit === 'string') return givenLimit;
+  const givenBase = registerFlag(v.base, '-b/--b', 'base');
+  if (typeof givenBase === 'string') return givenBase;
+  const tooMany = tooManyAddresses(v.num, '-n/--addresses');
+  if (tooMany) return tooMany;
+
+  const random = pySeed(v.seed);
+  const limit = givenLimit ?? randomLimit(random, asize);
+  let base = givenBase;
+  if (base === undefined) {
+    if (limit >= psize)
+      return `-l/--l (${limit}) must be less than the physical memory, -p/--physmem (${psize}), for a random base to fit (OSTEP would look for one for ever)`;
+    base = randomBase(random, psize, (b) => b + limit < psize);
+    if (base === undefined)
+      return `no random base fits a limit of ${limit} in ${psize} bytes after ${MAX_PLACEMENT_DRAWS} draws; give -b/--b`;
+  }
+  if (base + limit > psize)
+    return `the address space does not fit into physical memory: base -b/--b (${base}) + limit -l/--l (${limit}) = ${base + limit} > -p/--physmem (${psize})`;
+  return { asize, psize, base, limit, addresses: randomAddresses(random, Math.max(0, v.num), asize) };
+}

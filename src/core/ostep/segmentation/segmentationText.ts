@@ -1,0 +1,42 @@
+import { hex08, traceLine, UNSOLVED, validPa } from '../relocation/registerArgs';
+import type { SegmentationAnswers } from './segmentationScript';
+import type { SegmentationOptions } from './segmentationFlags';
+
+const QUESTION = `For each virtual address, either write down the physical address it translates to
+OR write down that it is an out-of-bounds address (a segmentation violation). For
+this problem, you should assume a simple address space with two segments: the top
+bit of the virtual address can thus be used to check whether the virtual address
+is in segment 0 (topbit=0) or segment 1 (topbit=1). Note that the base/limit pairs
+given to you grow in different directions, depending on the segment, i.e., segment 0
+grows in the positive direction, whereas segment 1 in the negative. 
+`;
+
+type Translation = SegmentationAnswers['translations'][number];
+
+function outcome(t: Translation): string {
+  return t.pa === null ? `SEGMENTATION VIOLATION (SEG${t.segment})` : `VALID in SEG${t.segment}: ${validPa(t.pa)}`;
+}
+
+/** What segmentation.py prints for these flags: the two segments' registers and the trace, solved with -c. */
+export function segmentationText(v: SegmentationOptions, a: SegmentationAnswers): string {
+  const [seg0, seg1] = a.segments;
+  const lines = [
+    `ARG seed ${v.seed}`,
+    `ARG address space size ${v.asize}`,
+    `ARG phys mem size ${v.psize}`,
+    '',
+    'Segment register information:',
+    '',
+    `  Segment 0 base  (grows positive) : ${hex08(seg0.base)} (decimal ${seg0.base})`,
+    `  Segment 0 limit                  : ${seg0.limit}`,
+    '',
+    `  Segment 1 base  (grows negative) : ${hex08(seg1.base)} (decimal ${seg1.base})`,
+    `  Segment 1 limit                  : ${seg1.limit}`,
+    '',
+    'Virtual Address Trace',
+    ...a.translations.map((t, i) => traceLine(i, t.va, v.solve ? outcome(t) : UNSOLVED)),
+    '',
+  ];
+  if (!v.solve) lines.push(QUESTION);
+  return `${lines.join('\n')}\n`;
+}
