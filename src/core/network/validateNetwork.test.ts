@@ -1,44 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../scenario/validate';
-
-/** A cluster of `n` nodes (a, then n1, n2, …) on a ring, with a sender on a and a receiver on n1. */
-export function cluster(n: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    format: 'bcos-scenario',
-    version: 3,
-    scheduler: { policy: 'FIFO' },
-    node: { id: 'a' },
-    processes: [
-      {
-        pid: 1,
-        name: 'sender',
-        type: 'NETWORK_NODE',
-        arrival: 0,
-        bursts: [4],
-        messages: { steps: [{ kind: 'send', to: { node: 'n1', pid: 1 }, bytes: 100 }] },
-      },
-    ],
-    network: {
-      nodes: Array.from({ length: n - 1 }, (_, i) => ({
-        id: `n${i + 1}`,
-        ...(i === 0 && {
-          processes: [
-            {
-              pid: 1,
-              name: 'receiver',
-              type: 'NETWORK_NODE',
-              arrival: 0,
-              bursts: [2],
-              messages: { steps: [{ kind: 'receive' }] },
-            },
-          ],
-        }),
-      })),
-      topology: { kind: 'ring' },
-    },
-    ...extra,
-  };
-}
+import { cluster } from '../testing/cluster';
 
 const errorsOf = (input: unknown) => {
   const v = validateScenario(input);

@@ -1,0 +1,53 @@
+/**
+ * A sealed envelope: what the security layer (network/security/) makes of a message to sign and encrypt it. The
+ * network carries it as it is; a message without one travels in the clear.
+ */
+export interface SealedEnvelope {
+  readonly scheme: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * A node's identity: its id in the scenario and its place in the cluster; `publicKey` is the slot for the key pair
+ * the security layer derives from the scenario's seed (the node id then derives from it), null until it does.
+ */
+export interface NodeIdentity {
+  id: string;
+  place: number;
+  publicKey: Uint8Array | null;
+}
+
+/** What a message says: a process's data, a request and its reply (matched by the requester's step), or the protocol's. */
+export type MessageBody =
+  | { kind: 'data' }
+  | { kind: 'request'; seq: number }
+  | { kind: 'reply'; seq: number }
+  | { kind: 'join' }
+  | { kind: 'heartbeat'; holds: number }
+  | { kind: 'gossip'; item: number };
+export type MessageKind = MessageBody['kind'];
+
+/** A process's messages are delivered exactly once (copies suppressed at the receiver); the protocol's at least once. */
+export function exactlyOnce(body: MessageBody): boolean {
+  return body.kind === 'data' || body.kind === 'request' || body.kind === 'reply';
+}
+
+/** An end of a message: a node (by place) and a process on it, or null for the node's protocol. */
+export interface Endpoint {
+  node: number;
+  pid: number | null;
+}
+
+/** A message as the network carries it, numbered in the order it was sent, cluster-wide. */
+export interface NetMessage {
+  id: number;
+  from: Endpoint;
+  to: Endpoint;
+  body: MessageBody;
+  bytes: number;
+  sentAt: number;
+  envelope: SealedEnvelope | null;
+}
+
+/** A message a node's process has made this tick, before the network numbers it. */
+export type Outgoing = Omit<NetMessage, 'id' | 'sentAt' | 'envelope'>;
