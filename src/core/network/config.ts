@@ -81,7 +81,7 @@ export interface NetworkNodeSpec {
  * gossip of `items` (transactions and ledger blocks, each made at a node at a tick) among the `validators` (all
  * nodes when absent), each holder pushing each item to `fanout` random neighbours every round for
  * `pushRounds` rounds after it got it; heartbeats carry how many items a node holds, so a neighbour that holds
- * fewer (after a partition heals, a restart) is sent what it lacks. It stops after `rounds` heartbeat rounds.
+ * fewer (after a partition heals, a restart) is sent what it lacks. It runs `rounds` heartbeat periods of the cluster's clock.
  */
 export interface ProtocolSpec {
   heartbeatEvery: number;

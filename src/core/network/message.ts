@@ -23,7 +23,7 @@ export type MessageBody =
   | { kind: 'request'; seq: number }
   | { kind: 'reply'; seq: number }
   | { kind: 'join' }
-  | { kind: 'heartbeat'; holds: number }
+  | { kind: 'heartbeat'; holds: number; digest: number }
   | { kind: 'gossip'; item: number };
 export type MessageKind = MessageBody['kind'];
 

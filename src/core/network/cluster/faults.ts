@@ -8,6 +8,7 @@ import type { NetRun } from '../subsystem/state';
 import { bootNode, type ClusterState } from './state';
 import { nodeDue } from './step';
 import { pushHop, send } from './transport';
+import { rebootProtocol } from '../p2p/protocol';
 
 type NetOperation = Extract<ScheduledOperation, { op: 'net' }>;
 
@@ -71,7 +72,7 @@ export function applyFault(cl: ClusterState, at: number): void {
       (linkOf(cl, f.from, f.to) as NonNullable<ReturnType<typeof linkOf>>).delayNext.push(f.ticks);
       break;
     case 'skew':
-      cl.skew[cl.ids.indexOf(f.node)] = f.ticks;
+      skew(cl, cl.ids.indexOf(f.node), f.ticks);
       break;
   }
   cl.log.push({ tick: cl.now, kind: 'fault', fault: f });
@@ -112,6 +113,7 @@ function restart(cl: ClusterState, id: string): void {
   cl.status[node] = 'up';
   cl.due[node] = nodeDue(st);
   cl.log.push({ tick: cl.now, kind: 'fault', fault: { kind: 'restart', node: id } });
+  rebootProtocol(cl, node);
 }
 
 /** What waited at a paused node goes on: what reached it arrives next tick, what it made is sent now. */
@@ -121,4 +123,12 @@ function resume(cl: ClusterState, node: number): void {
   cl.held[node] = [];
   for (const out of cl.parked[node] ?? []) send(cl, out);
   cl.parked[node] = [];
+}
+
+/** The node's clock now runs `ticks` off the cluster's: its next round comes as much sooner (ahead) or later (behind). */
+function skew(cl: ClusterState, node: number, ticks: number): void {
+  const change = ticks - (cl.skew[node] as number);
+  cl.skew[node] = ticks;
+  const pr = cl.protocol;
+  if (pr) pr.nextRound[node] = Math.max(cl.now + 1, (pr.nextRound[node] as number) - change);
 }

@@ -2,6 +2,7 @@ import { runResult, type RunResult } from '../../kernel/result';
 import { checkCluster, type CheckFinding, type CheckVerdict } from './checker';
 import { netText, type LossReason, type NetEvent } from './events';
 import type { ClusterState } from './state';
+import { gossipResult, ledgerFindings, type GossipResult } from '../p2p/gossipResult';
 
 /** The network's part of `sim run --json` for a cluster. */
 export interface NetworkResult {
@@ -27,6 +28,8 @@ export interface NetworkResult {
   lostBy: Partial<Record<LossReason, number>>;
   links: { from: string; to: string; sent: number; bytes: number; lost: number }[];
   checker: CheckVerdict;
+  /** the P2P protocol's gossip: each item's infection curve beside the theoretical rounds (absent: no protocol) */
+  gossip?: GossipResult;
   /** the cluster's trace hash: every node's, the network's log and every delivery */
   traceHash: string;
   events: (NetEvent & { text: string })[];
@@ -61,6 +64,7 @@ export function networkResult(
     else if (e.kind === 'suppressed') suppressed++;
   }
   const hashes = perNode.map((r) => r.traceHash);
+  const gossip = gossipResult(cl);
   return {
     ticks: cl.now,
     finished: cl.finished,
@@ -89,7 +93,8 @@ export function networkResult(
       bytes: l.bytes,
       lost: l.lost,
     })),
-    checker: checkCluster(cl, extra),
+    checker: checkCluster(cl, [...ledgerFindings(cl), ...extra]),
+    ...(gossip && { gossip }),
     traceHash: clusterHash(cl, hashes),
     events: cl.log.map((e) => ({ ...e, text: netText(e) })),
   };

@@ -6,6 +6,8 @@ import type { LinkSpec, NetworkConfig } from '../config';
 import type { NetMessage, Outgoing } from '../message';
 import type { NetEvent } from './events';
 import type { NetRun } from '../subsystem/state';
+import { createProtocol, join } from '../p2p/protocol';
+import type { ProtocolRun } from '../p2p/state';
 import { newLinkRun, type LinkRun } from './links';
 import { clusterIds, connectionTable, nodeScenarios } from './nodeScenarios';
 import { neighboursOf, nextHops } from './topology';
@@ -54,6 +56,8 @@ export interface ClusterState {
   /** places of the scenario's network operations by (tick, place), and the next one to apply (frozen) */
   operationOrder: readonly number[];
   nextOperation: number;
+  /** the P2P protocol (heartbeats, failure detection, gossip); null when the scenario has none */
+  protocol: ProtocolRun | null;
   finished: boolean;
 }
 
@@ -113,7 +117,7 @@ export function createCluster(source: Scenario): ClusterState {
     .filter(([op]) => op.op === 'net')
     .sort((x, y) => x[0].tick - y[0].tick || x[1] - y[1])
     .map(([, i]) => i);
-  return {
+  const cl: ClusterState = {
     scenario,
     ids: deepFreeze(ids),
     nodeScenarios: deepFreeze(perNode),
@@ -138,6 +142,10 @@ export function createCluster(source: Scenario): ClusterState {
     log: [],
     operationOrder: deepFreeze(operationOrder),
     nextOperation: 0,
+    protocol: createProtocol({ scenario, ids }),
     finished: false,
   };
+  // Every node joins at tick 0, in place order.
+  if (cl.protocol) ids.forEach((_, i) => join(cl, i));
+  return cl;
 }

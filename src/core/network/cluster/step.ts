@@ -6,6 +6,7 @@ import { exactlyOnce, type NetMessage } from '../message';
 import { deliverToProcess } from '../subsystem/steps';
 import type { NetRun } from '../subsystem/state';
 import { applyFault } from './faults';
+import { protocolNext, protocolReceive, protocolStep } from '../p2p/protocol';
 import type { ClusterState, Hop } from './state';
 import { byArrival, forward, lose, send } from './transport';
 
@@ -21,7 +22,7 @@ export function nextClusterTick(cl: ClusterState): number {
   const op = cl.operationOrder[cl.nextOperation];
   if (op !== undefined) next = Math.min(next, (cl.scenario.operations[op] as { tick: number }).tick);
   for (let i = 0; i < cl.nodes.length; i++) if (cl.status[i] !== 'down') next = Math.min(next, cl.due[i] as number);
-  return next;
+  return Math.min(next, protocolNext(cl));
 }
 
 /**
@@ -64,6 +65,7 @@ function stepAt(cl: ClusterState, t: number): void {
     if (cl.status[i] === 'up') for (const o of out) send(cl, o);
     else if (cl.status[i] === 'paused') cl.parked[i]?.push(...out);
   });
+  protocolStep(cl);
 }
 
 /** A message reaches node `node`: held there if it is paused, lost if it is down, passed on, or delivered. */
@@ -82,7 +84,8 @@ function arrive(cl: ClusterState, hop: Hop): void {
     cl.log.push({ tick: cl.now, kind: 'suppressed', id, at: cl.ids[node] as string });
     return;
   }
-  if (m.to.pid !== null) {
+  if (m.to.pid === null) protocolReceive(cl, m, node);
+  else {
     const st = cl.nodes[node] as SimState;
     const refused = deliverToProcess(st, m, cl.now);
     if (refused) return lose(cl, m, node, refused);
