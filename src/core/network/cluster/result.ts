@@ -2,6 +2,8 @@ import { runResult, type RunResult } from '../../kernel/result';
 import { checkCluster, type CheckFinding, type CheckVerdict } from './checker';
 import { netText, type LossReason, type NetEvent } from './events';
 import type { ClusterState } from './state';
+import type { NetRun } from '../subsystem/state';
+import { netNodeText, type NetNodeEvent } from '../subsystem/events';
 import { gossipResult, ledgerFindings, type GossipResult } from '../p2p/gossipResult';
 
 /** The network's part of `sim run --json` for a cluster. */
@@ -16,6 +18,8 @@ export interface NetworkResult {
     processes: number;
     completed: number;
     traceHash: string | null;
+    /** what its processes did with the network */
+    net: NetRun['stats'];
   }[];
   messages: {
     sent: number;
@@ -32,7 +36,8 @@ export interface NetworkResult {
   gossip?: GossipResult;
   /** the cluster's trace hash: every node's, the network's log and every delivery */
   traceHash: string;
-  events: (NetEvent & { text: string })[];
+  /** the network's events and each node's processes' (`node`: where), in tick order, each with its words */
+  events: ((NetEvent | (NetNodeEvent & { node: string })) & { text: string })[];
 }
 
 /** FNV-1a over the nodes' trace hashes, the network's log and its deliveries: two runs with one hash did the same. */
@@ -76,6 +81,7 @@ export function networkResult(
       processes: st.procs.length,
       completed: st.terminated,
       traceHash: hashes[i] ?? null,
+      net: { ...(st.sub.net as NetRun).stats },
     })),
     messages: {
       sent: cl.messages.length,
@@ -96,11 +102,22 @@ export function networkResult(
     checker: checkCluster(cl, [...ledgerFindings(cl), ...extra]),
     ...(gossip && { gossip }),
     traceHash: clusterHash(cl, hashes),
-    events: cl.log.map((e) => ({ ...e, text: netText(e) })),
+    events: allEvents(cl),
   };
 }
 
 /** Each node's own result (its processes, trace hash), in cluster order. */
 export function nodeResults(cl: ClusterState): RunResult[] {
   return cl.nodes.map((st) => runResult(st));
+}
+
+/** The network's log and every node's processes' network log, merged by tick (the network's first within a tick). */
+function allEvents(cl: ClusterState): NetworkResult['events'] {
+  const out: NetworkResult['events'] = cl.log.map((e) => ({ ...e, text: netText(e) }));
+  cl.nodes.forEach((st, i) => {
+    const node = cl.ids[i] as string;
+    for (const e of (st.sub.net as NetRun).log) out.push({ ...e, node, text: `${node}: ${netNodeText(e)}` });
+  });
+  // A stable sort keeps the network's before the nodes' and each log's own order within a tick.
+  return out.sort((a, b) => a.tick - b.tick);
 }

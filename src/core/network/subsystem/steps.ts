@@ -99,6 +99,13 @@ export function takeStep(st: SimState, run: NetRun, p: Pcb, kernel: KernelCalls)
     progress.waiting = w;
     const forWhat = w.kind === 'request' ? 'reply' : w.kind === 'serve' ? 'request' : 'receive';
     run.log.push({ tick: st.now, kind: 'waits', pid: p.pid, for: forWhat, until: w.until });
+    st.events.push({
+      tick: st.now,
+      kind: 'netWait',
+      pid: p.pid,
+      for: forWhat,
+      until: w.until === Infinity ? null : w.until,
+    });
     kernel.block(st, p, w.until - st.now, 'net');
     return true;
   };
@@ -126,6 +133,7 @@ export function takeStep(st: SimState, run: NetRun, p: Pcb, kernel: KernelCalls)
       if (ticks === 0) return false;
       run.stats.sendTicks += ticks;
       progress.waiting = { kind: 'send', until: st.now + ticks };
+      st.events.push({ tick: st.now, kind: 'netWait', pid: p.pid, for: 'send', until: st.now + ticks });
       kernel.block(st, p, ticks, 'net');
       return true;
     }
@@ -170,6 +178,7 @@ export function wakeFromNet(st: SimState, run: NetRun, p: Pcb): void {
   const progress = progressOf(run, p.pid);
   const w = progress.waiting;
   progress.waiting = null;
+  st.events.push({ tick: st.now, kind: 'netDone', pid: p.pid });
   if (!w || w.kind === 'send') return;
   const d = take(run, p.pid, wantsOf(w));
   if (d) {
