@@ -12,7 +12,19 @@ const net = (ops: unknown[], extra: Partial<Parameters<typeof trafficScenario>[0
     ),
   );
 
-const texts = (r: ReturnType<typeof runCluster>) => r.network.events.map((e) => `${e.tick} ${e.text}`);
+/** The network's own events in words (not its nodes' processes'). */
+const NETWORK_KINDS = new Set([
+  'lost',
+  'duplicated',
+  'suppressed',
+  'delayed',
+  'reordered',
+  'held',
+  'fault',
+  'faultRefused',
+]);
+const texts = (r: ReturnType<typeof runCluster>) =>
+  r.network.events.filter((e) => NETWORK_KINDS.has(e.kind)).map((e) => `${e.tick} ${e.text}`);
 
 describe('network faults', () => {
   it('a partition cuts the links between groups and a heal joins them; each loss says why', () => {

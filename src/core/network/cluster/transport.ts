@@ -22,7 +22,15 @@ export function pushHop(cl: ClusterState, at: number, id: number, node: number):
 
 /** Numbers a message a node made now and puts it on its way (a message to its own node arrives next tick). */
 export function send(cl: ClusterState, out: Outgoing): NetMessage {
-  const m: NetMessage = { ...out, id: cl.messages.length, sentAt: cl.now, envelope: null };
+  const m: NetMessage = {
+    id: cl.messages.length,
+    from: out.from,
+    to: out.to,
+    body: out.body,
+    bytes: out.bytes,
+    sentAt: cl.now,
+    envelope: null,
+  };
   cl.messages.push(m);
   cl.deliveredCount.push(0);
   if (out.to.node === out.from.node) pushHop(cl, cl.now + 1, m.id, out.to.node);

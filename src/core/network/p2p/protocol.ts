@@ -1,5 +1,6 @@
+import { deepFreeze } from '../../deepFreeze';
 import { nextInt } from '../../kernel/rng';
-import type { NetMessage } from '../message';
+import type { Endpoint, NetMessage } from '../message';
 import type { ClusterState } from '../cluster/state';
 import { send } from '../cluster/transport';
 import { CONTROL_BYTES, type ProtocolRun } from './state';
@@ -11,6 +12,7 @@ export function createProtocol(cl: Pick<ClusterState, 'scenario' | 'ids'>): Prot
   const items = spec.items.length;
   return {
     spec,
+    daemon: deepFreeze(cl.ids.map((_, node) => ({ node, pid: null }))),
     validators: cl.ids.map((id) => spec.validators === undefined || spec.validators.includes(id)),
     nextRound: cl.ids.map(() => 0),
     roundsDone: cl.ids.map(() => 0),
@@ -104,8 +106,8 @@ function round(cl: ClusterState, pr: ProtocolRun, i: number): void {
   const digest = digestOf(pr, i);
   for (const j of cl.neighbours[i] as number[]) {
     send(cl, {
-      from: { node: i, pid: null },
-      to: { node: j, pid: null },
+      from: pr.daemon[i] as Endpoint,
+      to: pr.daemon[j] as Endpoint,
       body: { kind: 'heartbeat', holds: mine, digest },
       bytes: CONTROL_BYTES,
     });
@@ -123,8 +125,8 @@ function round(cl: ClusterState, pr: ProtocolRun, i: number): void {
     for (let f = 0; f < pr.spec.fanout && pool.length > 0; f++) {
       const j = pool.splice(nextInt(cl.rng, pool.length), 1)[0] as number;
       send(cl, {
-        from: { node: i, pid: null },
-        to: { node: j, pid: null },
+        from: pr.daemon[i] as Endpoint,
+        to: pr.daemon[j] as Endpoint,
         body: { kind: 'gossip', item },
         bytes: pr.spec.items[item]?.bytes ?? CONTROL_BYTES,
       });
@@ -138,7 +140,7 @@ export function join(cl: ClusterState, node: number): void {
   if (!pr) return;
   cl.log.push({ tick: cl.now, kind: 'joined', node: cl.ids[node] as string });
   for (const j of cl.neighbours[node] as number[])
-    send(cl, { from: { node, pid: null }, to: { node: j, pid: null }, body: { kind: 'join' }, bytes: CONTROL_BYTES });
+    send(cl, { from: { node, pid: null }, to: pr.daemon[j] as Endpoint, body: { kind: 'join' }, bytes: CONTROL_BYTES });
 }
 
 /** A node restarts: what it held in memory is gone, it hears from nobody yet, and its rounds start again. */
@@ -177,8 +179,8 @@ export function protocolReceive(cl: ClusterState, m: NetMessage, at: number): vo
   (pr.got[at] as number[]).forEach((r, item) => {
     if (r >= 0)
       send(cl, {
-        from: { node: at, pid: null },
-        to: { node: from, pid: null },
+        from: pr.daemon[at] as Endpoint,
+        to: pr.daemon[from] as Endpoint,
         body: { kind: 'gossip', item },
         bytes: pr.spec.items[item]?.bytes ?? CONTROL_BYTES,
       });

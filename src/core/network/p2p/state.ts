@@ -1,4 +1,5 @@
 import type { ProtocolSpec } from '../config';
+import type { Endpoint } from '../message';
 
 /**
  * The P2P protocol's state across the cluster (plain data): each node's timer and rounds, what it has heard of its
@@ -6,6 +7,8 @@ import type { ProtocolSpec } from '../config';
  */
 export interface ProtocolRun {
   spec: ProtocolSpec;
+  /** each node's protocol as a message's end (frozen, shared by every message: a million of them make no copies) */
+  daemon: readonly Endpoint[];
   validators: boolean[];
   /** each node's next round (its heartbeat and gossip timer, moved by its clock skew), and rounds done */
   nextRound: number[];
