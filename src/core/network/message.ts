@@ -1,22 +1,3 @@
-/**
- * A sealed envelope: what the security layer (network/security/) makes of a message to sign and encrypt it. The
- * network carries it as it is; a message without one travels in the clear.
- */
-export interface SealedEnvelope {
-  readonly scheme: string;
-  readonly bytes: Uint8Array;
-}
-
-/**
- * A node's identity: its id in the scenario and its place in the cluster; `publicKey` is the slot for the key pair
- * the security layer derives from the scenario's seed (the node id then derives from it), null until it does.
- */
-export interface NodeIdentity {
-  id: string;
-  place: number;
-  publicKey: Uint8Array | null;
-}
-
 /** What a message says: a process's data, a request and its reply (matched by the requester's step), or the protocol's. */
 export type MessageBody =
   | { kind: 'data' }
@@ -46,7 +27,8 @@ export interface NetMessage {
   body: MessageBody;
   bytes: number;
   sentAt: number;
-  envelope: SealedEnvelope | null;
+  /** the sealed envelope's bytes (network/security/), riding with the message; null: it travels in the clear */
+  envelope: Uint8Array | null;
 }
 
 /** A message a node's process has made this tick, before the network numbers it. */
