@@ -14,6 +14,7 @@ import { bigMemoryBenchmarks } from './bigMemoryBench';
 import { browserBenchmarks } from './browserProbe';
 import { gridBenchmarks } from './gridBench';
 import { ledgerBenchmarks } from './ledgerBench';
+import { networkBenchmarks } from './networkBench';
 import { memoryBenchmarks } from './memoryBench';
 import { ostepBenchmarks } from './ostepBench';
 import { replacementBenchmarks } from './replacementBench';
@@ -152,6 +153,9 @@ rows.push(...securityBenchmarks());
 
 // The CLI as a whole process, beside OSTEP's scripts when OSTEP_DIR points at them.
 rows.push(...cliBenchmarks());
+
+// A cluster of 64 nodes headless (issue 16): a million messages over the network, and processes' messages.
+rows.push(...networkBenchmarks());
 
 // The production build in headless Chromium: first load, long tasks, seeking, scrubbing, page memory.
 const browser = await browserBenchmarks();

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { MAX_FILE_CHARS, parseJsonText, type RunResult, type Scenario } from '../core/index';
+import { MAX_FILE_CHARS, parseJsonText, runCluster, type RunResult, type Scenario } from '../core/index';
+import { formatNetwork } from './formatNetwork';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION, type FromSim } from '../protocol';
 import { parseArgs, USAGE } from './args';
@@ -79,7 +80,9 @@ export function runCli(argv: readonly string[], given: CliIo): number | Promise<
     for (const e of json.errors) io.err(e.message);
     return 2;
   }
-  const run = runInHandler(json.value, cmd.kind === 'validate');
+  // A cluster is run here, headless, until the worker runs clusters: the handler validates it and runs nothing.
+  const cluster = typeof json.value === 'object' && json.value !== null && Object.hasOwn(json.value, 'network');
+  const run = runInHandler(json.value, cmd.kind === 'validate' || cluster);
   if (!run.ok) {
     for (const line of run.lines) io.err(line);
     return run.code;
@@ -88,13 +91,17 @@ export function runCli(argv: readonly string[], given: CliIo): number | Promise<
     io.out(`${cmd.file}: valid (${run.scenario.processes.length} processes, ${run.scenario.scheduler.policy})`);
     return 0;
   }
-  const result = run.result as RunResult;
+  const ran = cluster ? runCluster(run.scenario) : null;
+  const result = ran ?? (run.result as RunResult);
+  // The network's own events go with --events, like the node's.
+  const printed = ran && !cmd.events ? { ...ran, network: { ...ran.network, events: [] } } : result;
   // Written chunk by chunk: a long run's trace or events never become one string.
-  if (cmd.json) for (const chunk of jsonChunks(result, cmd.events)) io.out(chunk);
+  if (cmd.json) for (const chunk of jsonChunks(printed, cmd.events)) io.out(chunk);
   else {
     if (!cmd.quiet) for (const chunk of traceChunks(result)) io.out(chunk);
     if (!cmd.quiet) io.out('');
     io.out(formatMetrics(result));
+    if (ran) io.out(`\n${formatNetwork(ran.network, !cmd.quiet)}`);
   }
   return 0;
 }

@@ -77,7 +77,7 @@ function disagreements(st: SimStateView, t: StateTracker): string[] {
           : p.state === 'RUNNING'
             ? S.running
             : p.state === 'WAITING'
-              ? p.waitingFor === 'io' || p.waitingFor === 'fs'
+              ? p.waitingFor === 'io' || p.waitingFor === 'fs' || p.waitingFor === 'net'
                 ? S.waitingIo
                 : S.waitingMemory
               : p.state === 'SUSPENDED'

@@ -138,8 +138,14 @@ function nextPlace(st: SimStateView, place: Place | undefined, e: SimEvent): Pla
     case 'modelLoad':
       if (e.failed) return undefined;
       return place.state === STATE_KIND.running && e.ticks > 0 ? go(place, t, STATE_KIND.waitingIo) : place;
+    // A process waiting for the network: its bytes to leave, a message, a reply.
+    case 'netWait':
+      return place.state === STATE_KIND.running && (e.until === null || e.until > t)
+        ? go(place, t, STATE_KIND.waitingIo)
+        : place;
     case 'ioDone':
     case 'fileDone':
+    case 'netDone':
     case 'pageIn':
     case 'frameRetry':
     case 'compactDone':

@@ -26,7 +26,7 @@ export function advanceTo(st: SimState, target: number, eventLimit = Infinity): 
     if (st.finished || st.now >= target || st.events.length >= eventLimit) return;
     const next = nextEventTime(st);
     if (next === Infinity) {
-      finish(st, true);
+      if (!waitsOutside(st)) finish(st, true);
       return;
     }
     // Time only moves forward; anything else is a bug that must surface, not hang the page.
@@ -48,8 +48,14 @@ function isStalled(st: SimState): boolean {
     nextIoDone(st) === Infinity &&
     st.nextArrival >= st.arrivals.length &&
     st.nextOperation >= st.operationOrder.length &&
-    !st.cpus.some((c) => timedHold(c, st.now))
+    !st.cpus.some((c) => timedHold(c, st.now)) &&
+    !waitsOutside(st)
   );
+}
+
+/** A subsystem's process waits for what only the outside (another node) can bring. */
+function waitsOutside(st: SimState): boolean {
+  return st.subsystems.some((s) => s.waitsOutside?.(st) === true);
 }
 
 /**

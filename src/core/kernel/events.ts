@@ -251,7 +251,13 @@ export type SimEvent =
       pages: number;
       hole: boolean;
       until: number | null;
-    };
+    }
+  /**
+   * a running process waits for the network (network/subsystem/): its bytes to leave (`send`), a message, its
+   * request's reply or a request to serve, until `until` at most (null: until one comes); `netDone` ends the wait
+   */
+  | { tick: number; kind: 'netWait'; pid: number; for: 'send' | 'receive' | 'reply' | 'request'; until: number | null }
+  | { tick: number; kind: 'netDone'; pid: number };
 export type SimEventKind = SimEvent['kind'];
 
 /** One closed stretch of a CPU's time. pid null = idle; kind 'switch' = a context switch into `pid`. */

@@ -286,7 +286,18 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `File system: the log's cleaner, before ${ev.line}: ${cleanedSentence(ev.cleaned)}.`;
     case 'descriptorsClosed':
       return `${p(ev.pid)} has ended: the kernel closes its descriptors (${ev.closed.join('; ')}).`;
+    case 'netWait':
+      return `${p(ev.pid)} waits for ${NET_WAIT_WORDS[ev.for]}, WAITING ${ev.until === null ? 'until one comes' : `until tick ${ev.until} at most`}.`;
+    case 'netDone':
+      return `${p(ev.pid)}'s wait for the network is over; it is READY again.`;
     default:
       return assertNever(ev);
   }
 }
+
+const NET_WAIT_WORDS: Record<Extract<SimEvent, { kind: 'netWait' }>['for'], string> = {
+  send: 'its bytes to leave at its network bandwidth',
+  receive: 'a message',
+  reply: 'the reply to its request',
+  request: 'a request to serve',
+};

@@ -17,6 +17,15 @@ export function startWait(st: SimState, p: Pcb, ticks: number, by: SubsystemName
   heapPush(st.ioInFlight, [p.ioUntil, p.pid], byUntil);
 }
 
+/**
+ * A subsystem's wait ends at `until` (not before now) instead of when it was planned: a message came for a process
+ * waiting for one. The old heap entry goes stale and is dropped when it surfaces, as after cancelIo.
+ */
+export function retimeWait(st: SimState, p: Pcb, until: number): void {
+  p.ioUntil = until;
+  heapPush(st.ioInFlight, [until, p.pid], byUntil);
+}
+
 /** A WAITING process starts its I/O burst, on a free device, or queues for one (FIFO). */
 export function startIo(st: SimState, p: Pcb): void {
   p.waitingFor = 'io';

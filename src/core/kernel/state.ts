@@ -7,6 +7,7 @@ import type { Segment, SimEvent } from './events';
 import { emptyPlaces, type HeapPlaces } from './heap';
 import type { MemoryRun } from '../memory/subsystem/state';
 import type { FsRun } from '../fs/subsystem/state';
+import type { NetRun } from '../network/subsystem/state';
 import type { HeapRun } from '../heap/subsystem';
 import { deepFreeze } from '../deepFreeze';
 import type { Subsystem } from './subsystem';
@@ -111,6 +112,7 @@ export interface SubsystemStates {
   memory?: MemoryRun;
   heap?: HeapRun;
   fs?: FsRun;
+  net?: NetRun;
 }
 
 export interface GpuSegment {

@@ -1,6 +1,7 @@
 import type { Pcb } from '../process/pcb';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import type { FsRunView } from '../fs/subsystem/view';
+import type { NetRunView } from '../network/subsystem/view';
 import type { HeapRunView } from '../heap/subsystem';
 import type { Headroom, KernelMemoryType } from '../memory/kernelFrames';
 import type { MemoryView } from '../memory/subsystem/view';
@@ -16,6 +17,7 @@ export interface SubsystemViews {
   memory: MemoryView;
   heap: HeapRunView;
   fs: FsRunView;
+  net: NetRunView;
 }
 
 /** What each subsystem adds to a process's figures (the table's row, `sim run`'s process), under its own key. */
@@ -106,6 +108,11 @@ export interface Subsystem<K extends SubsystemName = SubsystemName> {
   endDecision?(st: SimState): void;
   /** The next tick at which it needs the engine, or Infinity. */
   nextEvent?(st: SimState): number;
+  /**
+   * A process waits for something from outside the node (a message from another node) with no tick set: the node
+   * is not stalled and not finished while nothing else happens; what is outside (the cluster) wakes it or ends it.
+   */
+  waitsOutside?(st: SimState): boolean;
   /** Memory management's offer of frames for the kernel's own use (only memory has one). */
   readonly kernelMemory?: KernelMemory;
   /**

@@ -2,13 +2,19 @@ import { deepFreeze } from '../deepFreeze';
 import { fsSubsystem } from '../fs/subsystem/subsystem';
 import { heapSubsystem } from '../heap/subsystem';
 import { memorySubsystem } from '../memory/subsystem/subsystem';
+import { netSubsystem } from '../network/subsystem/subsystem';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import type { SimState } from './state';
 import type { Subsystem, SubsystemName, SubsystemViews } from './subsystem';
 import type { SimStateView } from './view';
 
 /** Every subsystem, in the order the engine calls them at each step of a decision point. */
-const SUBSYSTEMS: readonly Subsystem[] = deepFreeze([memorySubsystem, heapSubsystem, fsSubsystem] as Subsystem[]);
+const SUBSYSTEMS: readonly Subsystem[] = deepFreeze([
+  memorySubsystem,
+  heapSubsystem,
+  fsSubsystem,
+  netSubsystem,
+] as Subsystem[]);
 
 /** The subsystems a scenario has (its sections), built once per state; frozen, so checkpoints share it. */
 export function subsystemsOf(scenario: Scenario): readonly Subsystem[] {

@@ -1,4 +1,6 @@
 import { NO_TIMERS, type PolicyTimers } from '../sched/module';
+import type { MessageStep } from '../network/config';
+import { serialisationTicks } from '../network/cluster/links';
 import { findPolicy } from '../sched/registry';
 import type { FieldError } from './fieldErrors';
 import { MEMORY_TYPE_INFO } from '../memory/types';
@@ -62,12 +64,30 @@ function processCost(
   // A file request blocks the process and wakes it: two decision points, and the device's time for it.
   const files = p.files && s.fs ? fileRequestsCost(p.files, s.fs, Math.floor(cpu / p.files.every)) : null;
   if (files) add({ path: `${path}.files.every`, steps: 2 * files.requests });
+  // A messaging step may block the process and wake it: two decision points, and at most its longest wait (a send's
+  // time on the wire, a timeout; a wait with no timeout ends when a message comes, which only the cluster bounds).
+  const chat = p.messages && s.network ? p.messages : null;
+  const messages = chat ? Math.min(Math.floor(cpu / chat.every), chat.repeat * chat.steps.length) : 0;
+  if (messages > 0) add({ path: `${path}.messages.every`, steps: 2 * messages });
+  const netWait = chat ? Math.max(...chat.steps.map((m) => stepWait(m, p.needs.networkMbps))) * messages : 0;
   const swap = s.memory ? s.memory.swapInTicks + s.memory.swapOutTicks : 0;
   // A CPU may be held to the end of a quantum after a burst ends (OSTEP's lottery).
   const held = t.slice === Infinity ? 0 : cpuBursts * t.slice;
   return (
-    running + io + held + (cpuBursts + quanta) * s.options.contextSwitchCost + refs * swap + (files?.deviceTicks ?? 0)
+    running +
+    io +
+    held +
+    (cpuBursts + quanta) * s.options.contextSwitchCost +
+    refs * swap +
+    (files?.deviceTicks ?? 0) +
+    netWait
   );
+}
+
+/** The longest a messaging step keeps its process WAITING, where that is bounded. */
+function stepWait(step: MessageStep, mbps: number): number {
+  if (step.kind === 'send') return serialisationTicks(step.bytes, mbps);
+  return step.timeout ?? 0;
 }
 
 /**

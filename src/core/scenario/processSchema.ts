@@ -3,6 +3,7 @@ import { PROCESS_TYPES } from '../process/types';
 import { DEFAULT_NEEDS, DEFAULT_PRIORITY } from './defaults';
 import { intIn, numberIn, oneOf, text, unionError } from './fields';
 import { fileIoSchema, processModelSchema } from './fsSchema';
+import { messageIoSchema } from './networkSchema';
 import { LIMITS } from './types';
 
 /** Limits of process fields that LIMITS in types.ts does not carry. */
@@ -80,6 +81,7 @@ export const processSchema = z.strictObject(
     files: fileIoSchema.optional(),
     model: processModelSchema.optional(),
     user: z.enum(['root', 'own'], { error: 'must be one of root, own' }).optional(),
+    messages: messageIoSchema.optional(),
   },
   { error: 'must be an object describing a process' },
 );

@@ -5,6 +5,7 @@ import { PROCESS_LIMITS, pidSchema, prioritySchema, processSchema } from './proc
 import { heapSchema, mallocBytesSchema } from './heapSchema';
 import { fsActionSchema, fsSchema } from './fsSchema';
 import { memorySchema } from './memorySchema';
+import { netFaultSchema, networkSchema } from './networkSchema';
 import { MEMORY_TYPES } from '../memory/types';
 import { schedulerSchema } from '../sched/registry';
 import { LIMITS, OPERATION_KINDS, SCENARIO_FORMAT, SCENARIO_VERSION, SUPPORTED_VERSIONS } from './types';
@@ -81,6 +82,7 @@ export const operationSchema = z.discriminatedUnion(
       allocation: intIn(0, LIMITS.maxOperations - 1, '(index of an earlier malloc)'),
     }),
     z.strictObject({ tick, op: z.literal('fs'), action: fsActionSchema }),
+    z.strictObject({ tick, op: z.literal('net'), fault: netFaultSchema }),
   ],
   { error: unionError('must be an object with an op', `must be one of ${OPERATION_KINDS.join(', ')}`) },
 );
@@ -105,6 +107,7 @@ export const scenarioSchema = z.strictObject(
     memory: memorySchema.optional(),
     heap: heapSchema.optional(),
     fs: fsSchema.optional(),
+    network: networkSchema.optional(),
   },
   { error: 'must be an object (a bcos-scenario)' },
 );

@@ -4,6 +4,7 @@ import type { HeapConfig } from '../heap/types';
 import type { Access, MemoryConfig, MemoryType } from '../memory/types';
 import type { ProcessType, ResourceNeeds } from '../process/types';
 import type { SchedulerConfig } from '../sched/registry';
+import type { MessageIo, NetFault, NetworkConfig } from '../network/config';
 
 export type { ConfigOf, PolicyName, SchedulerConfig } from '../sched/registry';
 export type { MlfqLevel } from '../sched/mlfqModule';
@@ -38,6 +39,8 @@ export interface ScenarioV3 {
   heap?: HeapConfig;
   /** the node's file system on its block device (src/core/fs); absent = none, and file I/O is refused */
   fs?: FsConfig;
+  /** a cluster: further nodes, links, topology and the P2P protocol (src/core/network); absent = one node, as before */
+  network?: NetworkConfig;
 }
 /** Version 2: the same without the file system. */
 export type ScenarioV2 = Omit<ScenarioV3, 'version' | 'fs'> & { version: 2 };
@@ -90,6 +93,8 @@ export interface ProcessSpec {
    * own user, uid = its pid, the owner the inodes it makes record, checked against each inode's mode bits
    */
   user?: 'root' | 'own';
+  /** its messages to processes on other nodes (network section on): each send, receive or request may block it */
+  messages?: MessageIo;
 }
 
 /**
@@ -154,7 +159,9 @@ export type ScheduledOperation =
    */
   | { tick: number; op: 'free'; pid: number; allocation: number }
   /** one operation on the node's file system (fs section required), as the system (owner 0) does it */
-  | { tick: number; op: 'fs'; action: FsOp };
+  | { tick: number; op: 'fs'; action: FsOp }
+  /** a fault or change of the cluster's network (network section required), applied by the cluster */
+  | { tick: number; op: 'net'; fault: NetFault };
 export type OperationKind = ScheduledOperation['op'];
 export const OPERATION_KINDS: readonly OperationKind[] = [
   'create',
@@ -169,6 +176,7 @@ export const OPERATION_KINDS: readonly OperationKind[] = [
   'malloc',
   'free',
   'fs',
+  'net',
 ];
 
 /** Limits enforced by validation; named in every refusal. */

@@ -11,6 +11,7 @@ import { memoryConfigErrors } from '../memory/configErrors';
 import { fsLayoutErrors } from '../fs/layout/nodeLayout';
 import { journalErrors } from '../fs/subsystem/journalConfig';
 import { migrate } from './migrate';
+import { networkErrors } from '../network/validateNetwork';
 import { LIMITS, type ProcessSpec, type Scenario, type ScheduledOperation } from './types';
 
 export type { FieldError } from './fieldErrors';
@@ -57,7 +58,8 @@ export function validateProcessSpec(
   }
 }
 
-function validate(raw: unknown, envelope: boolean): Validation {
+/** `inCluster`: a further node of a network, whose messages and faults the whole scenario's checks cover. */
+function validate(raw: unknown, envelope: boolean, inCluster = false): Validation {
   const errors = findForbiddenKeys(raw, 'scenario');
   if (errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };
   const input = migrate(raw);
@@ -93,8 +95,21 @@ function validate(raw: unknown, envelope: boolean): Validation {
   }
   if (valueAt(input, ['fs']) === undefined) errors.push(...fileSystemNeeded(processes, operations));
   else if (valueAt(input, ['fs', 'models']) === undefined) errors.push(...modelCacheNeeded(processes, operations));
+  const net =
+    top.data && !inCluster
+      ? networkErrors({
+          base: top.data,
+          network: top.data.network,
+          processes,
+          operations,
+          validateNode: (node) => validate(node, false, true),
+        })
+      : { errors: [] };
+  errors.push(...net.errors);
   if (!top.success || errors.length > 0) return { ok: false, errors: capErrors(errors, 'scenario') };
-  const scenario = { ...top.data, processes, operations };
+  const scenario: Scenario = { ...top.data, processes, operations, network: net.network };
+  // A scenario without a network keeps the shape it had before networks existed.
+  if (!net.network) delete scenario.network;
   // Last, on a scenario known to be well formed: whether its run fits in the envelope.
   const tooCostly = envelope ? costErrors(scenario) : [];
   return tooCostly.length > 0 ? { ok: false, errors: tooCostly } : { ok: true, scenario };
@@ -152,7 +167,8 @@ function parseOperations(
     const op = parsed.data;
     out.push(op);
     if (op.op === 'create') errors.push(...checkProcess(op.process, `${path}.process`, nodeGpus, op.tick));
-    else if (op.op !== 'compact' && op.op !== 'fs' && !pids.has(op.pid)) errors.push(unknownPidError(path, op.pid));
+    else if (op.op !== 'compact' && op.op !== 'fs' && op.op !== 'net' && !pids.has(op.pid))
+      errors.push(unknownPidError(path, op.pid));
   }
   return out;
 }

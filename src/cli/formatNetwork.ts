@@ -1,0 +1,32 @@
+import type { NetworkResult } from '../core/index';
+
+/** A cluster's network after the top-level node's trace: what it did in words, the counts, and the checker's verdict. */
+export function formatNetwork(n: NetworkResult, withEvents: boolean): string {
+  const m = n.messages;
+  const lost = Object.entries(n.lostBy)
+    .map(([why, count]) => `${why} ${count}`)
+    .join(', ');
+  const lines = [
+    `network: ${n.nodes.length} nodes, ${n.ticks} ticks${n.finished ? '' : ' (not finished)'}`,
+    ...(withEvents ? n.events.map((e) => `  ${String(e.tick).padStart(8)}  ${e.text}`) : []),
+    `messages: ${m.sent} sent, ${m.delivered} delivered, ${m.lost} lost${lost ? ` (${lost})` : ''}, ${m.duplicated} duplicated, ${m.suppressed} copies suppressed, ${m.onTheirWay} on their way`,
+    ...n.nodes.map(
+      (x) =>
+        `  ${x.id}: ${x.status}, ${x.completed}/${x.processes} processes done, tick ${x.ticks}; its processes sent ${x.net.sent}, received ${x.net.received}, replied ${x.net.replied}, timed out ${x.net.timeouts}`,
+    ),
+  ];
+  if (n.gossip)
+    lines.push(
+      `gossip (fan-out ${n.gossip.fanout}): theory ${n.gossip.theoreticalRounds} rounds = ${n.gossip.formula}`,
+      ...n.gossip.items.map(
+        (c) =>
+          `  item ${c.item} (${c.kind} at ${c.node}, tick ${c.madeAt}): ${c.reached}/${c.validators} validators, ${c.rounds === null ? 'not all reached' : `${c.rounds} rounds`}; per round ${c.perRound.join(' ')}`,
+      ),
+    );
+  lines.push(
+    `checker: ${n.checker.ok ? 'ok' : 'FAILED'} (${n.checker.checked.join('; ')})`,
+    ...n.checker.findings.map((f) => `  tick ${f.tick}: ${f.rule}: ${f.text}`),
+    `cluster trace hash: ${n.traceHash}`,
+  );
+  return lines.join('\n');
+}

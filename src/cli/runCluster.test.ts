@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli';
+
+const SCENARIOS = join(__dirname, '../../public/scenarios');
+
+function cli(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, {
+    readText: (f) => files[f] ?? readFileSync(f, 'utf8'),
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  });
+  return { code, out: out.join(''), text: out.join('\n'), err: err.join('\n') };
+}
+
+describe('sim run on a cluster', () => {
+  it('gives the network object in --json: counts, links, gossip and the checker verdict', () => {
+    const r = cli(['run', join(SCENARIOS, 'network-gossip-partition.json'), '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { network: Record<string, unknown> & { events: unknown[] } };
+    expect(Object.keys(json.network)).toEqual([
+      'ticks',
+      'finished',
+      'nodes',
+      'messages',
+      'lostBy',
+      'links',
+      'checker',
+      'gossip',
+      'traceHash',
+      'events',
+    ]);
+    expect(json.network.checker).toMatchObject({ ok: true, findings: [] });
+    expect(json.network.events).toEqual([]);
+    // the same run twice, bit for bit
+    expect(cli(['run', join(SCENARIOS, 'network-gossip-partition.json'), '--json']).out).toBe(r.out);
+  });
+
+  it('narrates the network and its processes after the top-level node’s trace', () => {
+    const r = cli(['run', join(SCENARIOS, 'network-request-reply.json')]);
+    expect(r.code).toBe(0);
+    expect(r.text).toContain('message #0 lost at a: a drop fault took it off the link');
+    expect(r.text).toContain('a: P1 gave up waiting for its reply after 120 ticks: it carries on without');
+    expect(r.text).toMatch(/checker: ok \(/);
+  });
+
+  it('refuses a fault on a crashed node before running anything', () => {
+    const scenario = JSON.parse(readFileSync(join(SCENARIOS, 'network-gossip-partition.json'), 'utf8')) as {
+      operations: unknown[];
+    };
+    scenario.operations.push({ tick: 500, op: 'net', fault: { kind: 'pause', node: 'v7' } });
+    const r = cli(['run', 'bad.json'], { 'bad.json': JSON.stringify(scenario) });
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'operations[4].fault.node "v7" crashed at tick 300 and has not restarted: a pause needs a node that is up',
+    );
+  });
+});

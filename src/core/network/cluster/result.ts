@@ -1,0 +1,123 @@
+import { runResult, type RunResult } from '../../kernel/result';
+import { checkCluster, type CheckFinding, type CheckVerdict } from './checker';
+import { netText, type LossReason, type NetEvent } from './events';
+import type { ClusterState } from './state';
+import type { NetRun } from '../subsystem/state';
+import { netNodeText, type NetNodeEvent } from '../subsystem/events';
+import { gossipResult, ledgerFindings, type GossipResult } from '../p2p/gossipResult';
+
+/** The network's part of `sim run --json` for a cluster. */
+export interface NetworkResult {
+  ticks: number;
+  finished: boolean;
+  nodes: {
+    id: string;
+    status: string;
+    ticks: number;
+    finished: boolean;
+    processes: number;
+    completed: number;
+    traceHash: string | null;
+    /** what its processes did with the network */
+    net: NetRun['stats'];
+  }[];
+  messages: {
+    sent: number;
+    delivered: number;
+    lost: number;
+    duplicated: number;
+    suppressed: number;
+    onTheirWay: number;
+  };
+  lostBy: Partial<Record<LossReason, number>>;
+  links: { from: string; to: string; sent: number; bytes: number; lost: number }[];
+  checker: CheckVerdict;
+  /** the P2P protocol's gossip: each item's infection curve beside the theoretical rounds (absent: no protocol) */
+  gossip?: GossipResult;
+  /** the cluster's trace hash: every node's, the network's log and every delivery */
+  traceHash: string;
+  /** the network's events and each node's processes' (`node`: where), in tick order, each with its words */
+  events: ((NetEvent | (NetNodeEvent & { node: string })) & { text: string })[];
+}
+
+/** FNV-1a over the nodes' trace hashes, the network's log and its deliveries: two runs with one hash did the same. */
+export function clusterHash(cl: ClusterState, nodes: readonly (string | null)[]): string {
+  let h = 0x811c9dc5;
+  const feed = (text: string): void => {
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  };
+  for (const n of nodes) feed(`${n};`);
+  for (const e of cl.log) feed(JSON.stringify(e));
+  for (let i = 0; i < cl.deliveries.length; i++) feed(`${cl.deliveries[i]},`);
+  return h.toString(16).padStart(8, '0');
+}
+
+export function networkResult(
+  cl: ClusterState,
+  perNode: readonly RunResult[],
+  extra: CheckFinding[] = [],
+): NetworkResult {
+  const lostBy: Partial<Record<LossReason, number>> = {};
+  let duplicated = 0;
+  let suppressed = 0;
+  for (const e of cl.log) {
+    if (e.kind === 'lost') lostBy[e.reason] = (lostBy[e.reason] ?? 0) + 1;
+    else if (e.kind === 'duplicated') duplicated++;
+    else if (e.kind === 'suppressed') suppressed++;
+  }
+  const hashes = perNode.map((r) => r.traceHash);
+  const gossip = gossipResult(cl);
+  return {
+    ticks: cl.now,
+    finished: cl.finished,
+    nodes: cl.nodes.map((st, i) => ({
+      id: cl.ids[i] as string,
+      status: cl.status[i] as string,
+      ticks: st.now,
+      finished: st.finished,
+      processes: st.procs.length,
+      completed: st.terminated,
+      traceHash: hashes[i] ?? null,
+      net: { ...(st.sub.net as NetRun).stats },
+    })),
+    messages: {
+      sent: cl.messages.length,
+      delivered: cl.deliveries.length / 2,
+      lost: Object.values(lostBy).reduce((a, b) => a + b, 0),
+      duplicated,
+      suppressed,
+      onTheirWay: cl.inflight.length + cl.held.reduce((a, h) => a + h.length, 0),
+    },
+    lostBy,
+    links: cl.links.map((l) => ({
+      from: cl.ids[l.from] as string,
+      to: cl.ids[l.to] as string,
+      sent: l.sent,
+      bytes: l.bytes,
+      lost: l.lost,
+    })),
+    checker: checkCluster(cl, [...ledgerFindings(cl), ...extra]),
+    ...(gossip && { gossip }),
+    traceHash: clusterHash(cl, hashes),
+    events: allEvents(cl),
+  };
+}
+
+/** Each node's own result (its processes, trace hash), in cluster order. */
+export function nodeResults(cl: ClusterState): RunResult[] {
+  return cl.nodes.map((st) => runResult(st));
+}
+
+/** The network's log and every node's processes' network log, merged by tick (the network's first within a tick). */
+function allEvents(cl: ClusterState): NetworkResult['events'] {
+  const out: NetworkResult['events'] = cl.log.map((e) => ({ ...e, text: netText(e) }));
+  cl.nodes.forEach((st, i) => {
+    const node = cl.ids[i] as string;
+    for (const e of (st.sub.net as NetRun).log) out.push({ ...e, node, text: `${node}: ${netNodeText(e)}` });
+  });
+  // A stable sort keeps the network's before the nodes' and each log's own order within a tick.
+  return out.sort((a, b) => a.tick - b.tick);
+}
