@@ -33,7 +33,7 @@ const needsSchema = z
 
 const oddLength = 'must have an odd number of bursts, at least 1 (CPU, I/O, CPU, …, ending with a CPU burst)';
 const burstsSchema = z
-  .array(intIn(1, LIMITS.maxTick, 'ticks'), { error: 'must be a list of burst lengths in ticks' })
+  .array(intIn(0, LIMITS.maxTick, 'ticks'), { error: 'must be a list of burst lengths in ticks' })
   .max(LIMITS.maxBursts, { error: `must have at most ${LIMITS.maxBursts} bursts` })
   .refine((bursts) => bursts.length % 2 === 1, { error: oddLength });
 
