@@ -60,8 +60,8 @@ export function mlfqProblem(v: MlfqOptions): MlfqProblem | string {
   if (boost < 0 || boost > LIMITS.maxTick)
     return `-B/--boost must be between 0 (never) and ${LIMITS.maxTick} ticks (got ${boost})`;
   const ioTime = v.ioTime;
-  if (ioTime < 1 || ioTime > LIMITS.maxTick)
-    return `-i/--iotime must be between 1 and ${LIMITS.maxTick} ticks here (got ${ioTime}; our I/O bursts last at least one tick)`;
+  if (ioTime < 0 || ioTime > LIMITS.maxTick)
+    return `-i/--iotime must be between 0 and ${LIMITS.maxTick} ticks (got ${ioTime}; mlfq.py never ends when an I/O is done before it starts)`;
   const jlist = v.jlist;
   let jobs: OstepMlfqJob[];
   let flag: string;

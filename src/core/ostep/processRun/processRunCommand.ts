@@ -36,9 +36,6 @@ export function processRunProblem(v: ProcessRunOptions): ProcessRunProblem | str
     return `${flag}: process ${empty} has no instructions; OSTEP would show it RUNNING for one idle tick, and a process here needs at least one instruction`;
   const ioLength = v.io_length;
   if (ioLength < 0) return `-L/--iolength must be at least 0 (got ${ioLength})`;
-  const ios = programs.reduce((n, code) => n + code.filter((x) => x === 'io').length, 0);
-  if (ios > 0 && ioLength < 1)
-    return '-L/--iolength must be at least 1 tick when a process does I/O: an I/O here lasts at least a tick';
   const crowded = programs.findIndex((code) => 2 * code.filter((x) => x === 'io').length + 1 > LIMITS.maxBursts);
   if (crowded >= 0) return `${flag}: process ${crowded} does more than ${(LIMITS.maxBursts - 1) / 2} I/Os`;
   return {
