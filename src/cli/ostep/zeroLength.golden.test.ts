@@ -4,9 +4,11 @@ import { runCli } from '../runCli';
 /**
  * Zero-length work as OSTEP's scripts answer it, byte for byte (stdout of remzi-arpacidusseau/ostep-homework at commit
  * 6c6cfc7e82c274fb7f0f068b5a75e1b42f7615b6 under `python3 SCRIPT ARGS`, Python 3.11): scheduler.py's jobs of length 0,
- * mlfq.py's -i 0 and process-run.py's -L 0. Our engine runs them as work of zero ticks: a CPU burst of 0 ends at the
- * tick its policy dispatches it, an I/O of 0 wakes its process at the tick it starts. A sweep over random seeds with
- * small -m (/work/ostep/zeroSweep.mts, outside the repo) matched byte for byte when this was written.
+ * mlfq.py's -i 0, process-run.py's -L 0 and empty programs. Our engine runs them as work of zero ticks: a CPU burst of 0
+ * ends at the tick its policy dispatches it, an I/O of 0 wakes its process at the tick it starts; process-run.py's empty
+ * program, chosen where process-run.py does not look for instructions left, holds the CPU for an idle tick (PID scan's
+ * rule). A sweep over random seeds with small -m, zero-length I/O and empty programs (zeroSweep.mts, outside the repo)
+ * matched byte for byte when this was written.
  */
 const GOLDEN: [script: string, args: string, stdout: string][] = [
   // a zero-length job runs first under SJF and ends at once
@@ -81,21 +83,63 @@ const GOLDEN: [script: string, args: string, stdout: string][] = [
     '-L 0 -l 5:50,4:30,6:20 -s 3 -I IO_RUN_IMMEDIATE -c -p',
     'Time        PID: 0        PID: 1        PID: 2           CPU           IOs\n  1        RUN:cpu         READY         READY             1          \n  2         RUN:io         READY         READY             1          \n  3*   RUN:io_done         READY         READY             1          \n  4        RUN:cpu         READY         READY             1          \n  5         RUN:io         READY         READY             1          \n  6*   RUN:io_done         READY         READY             1          \n  7         RUN:io         READY         READY             1          \n  8*   RUN:io_done         READY         READY             1          \n  9           DONE       RUN:cpu         READY             1          \n 10           DONE       RUN:cpu         READY             1          \n 11           DONE        RUN:io         READY             1          \n 12*          DONE   RUN:io_done         READY             1          \n 13           DONE       RUN:cpu         READY             1          \n 14           DONE          DONE        RUN:io             1          \n 15*          DONE          DONE   RUN:io_done             1          \n 16           DONE          DONE        RUN:io             1          \n 17*          DONE          DONE   RUN:io_done             1          \n 18           DONE          DONE        RUN:io             1          \n 19*          DONE          DONE   RUN:io_done             1          \n 20           DONE          DONE        RUN:io             1          \n 21*          DONE          DONE   RUN:io_done             1          \n 22           DONE          DONE        RUN:io             1          \n 23*          DONE          DONE   RUN:io_done             1          \n 24           DONE          DONE        RUN:io             1          \n 25*          DONE          DONE   RUN:io_done             1          \n\nStats: Total Time 25\nStats: CPU Busy 25 (100.00%)\nStats: IO Busy  0 (0.00%)\n\n',
   ],
+  // an empty program chosen first: RUNNING for one idle tick
+  [
+    'process-run',
+    '-l 0:100,3:100 -c -p',
+    'Time        PID: 0        PID: 1           CPU           IOs\n  1        RUNNING         READY                        \n  2           DONE       RUN:cpu             1          \n  3           DONE       RUN:cpu             1          \n  4           DONE       RUN:cpu             1          \n\nStats: Total Time 4\nStats: CPU Busy 3 (75.00%)\nStats: IO Busy  0 (0.00%)\n\n',
+  ],
+  // the problem lists it with no instruction
+  [
+    'process-run',
+    '-l 0:100',
+    'Produce a trace of what would happen when you run these processes:\nProcess 0\n\nImportant behaviors:\n  System will switch when the current process is FINISHED or ISSUES AN IO\n  After IOs, the process issuing the IO will run LATER (when it is its turn)\n\n',
+  ],
+  // chosen as the first process issues its I/O: done at once (process-run.py checks it then)
+  [
+    'process-run',
+    '-P i:c0:c2 -c -p',
+    'Time        PID: 0        PID: 1        PID: 2           CPU           IOs\n  1         RUN:io         READY         READY             1          \n  2        BLOCKED          DONE       RUN:cpu             1             1\n  3        BLOCKED          DONE       RUN:cpu             1             1\n  4        BLOCKED          DONE          DONE                           1\n  5        BLOCKED          DONE          DONE                           1\n  6        BLOCKED          DONE          DONE                           1\n  7*   RUN:io_done          DONE          DONE             1          \n\nStats: Total Time 7\nStats: CPU Busy 4 (57.14%)\nStats: IO Busy  5 (71.43%)\n\n',
+  ],
+  // after an end, an idle tick; after an I/O issue, none
+  [
+    'process-run',
+    '-P c0:i:c0:c2:c0 -L 1 -c -p',
+    'Time        PID: 0        PID: 1        PID: 2        PID: 3        PID: 4           CPU           IOs\n  1        RUNNING         READY         READY         READY         READY                        \n  2           DONE        RUN:io         READY         READY         READY             1          \n  3           DONE       BLOCKED          DONE       RUN:cpu         READY             1             1\n  4*          DONE         READY          DONE       RUN:cpu         READY             1          \n  5           DONE         READY          DONE          DONE       RUNNING                        \n  6           DONE   RUN:io_done          DONE          DONE          DONE             1          \n\nStats: Total Time 6\nStats: CPU Busy 4 (66.67%)\nStats: IO Busy  1 (16.67%)\n\n',
+  ],
+  // IO_RUN_IMMEDIATE
+  [
+    'process-run',
+    '-P i,c1:c0:i:c0:c0 -L 1 -I IO_RUN_IMMEDIATE -c -p',
+    'Time        PID: 0        PID: 1        PID: 2        PID: 3        PID: 4           CPU           IOs\n  1         RUN:io         READY         READY         READY         READY             1          \n  2        BLOCKED          DONE        RUN:io         READY         READY             1             1\n  3*   RUN:io_done          DONE       BLOCKED          DONE         READY             1             1\n  4*         READY          DONE   RUN:io_done          DONE         READY             1          \n  5          READY          DONE          DONE          DONE       RUNNING                        \n  6        RUN:cpu          DONE          DONE          DONE          DONE             1          \n\nStats: Total Time 6\nStats: CPU Busy 5 (83.33%)\nStats: IO Busy  2 (33.33%)\n\n',
+  ],
+  // SWITCH_ON_END
+  [
+    'process-run',
+    '-P c2:c0:i,c3 -S SWITCH_ON_END -c -p',
+    'Time        PID: 0        PID: 1        PID: 2           CPU           IOs\n  1        RUN:cpu         READY         READY             1          \n  2        RUN:cpu         READY         READY             1          \n  3           DONE       RUNNING         READY                        \n  4           DONE          DONE        RUN:io             1          \n  5           DONE          DONE       BLOCKED                           1\n  6           DONE          DONE       BLOCKED                           1\n  7           DONE          DONE       BLOCKED                           1\n  8           DONE          DONE       BLOCKED                           1\n  9           DONE          DONE       BLOCKED                           1\n 10*          DONE          DONE   RUN:io_done             1          \n 11           DONE          DONE       RUN:cpu             1          \n 12           DONE          DONE       RUN:cpu             1          \n 13           DONE          DONE       RUN:cpu             1          \n\nStats: Total Time 13\nStats: CPU Busy 7 (53.85%)\nStats: IO Busy  5 (38.46%)\n\n',
+  ],
+  // nothing but empty programs
+  [
+    'process-run',
+    '-P c0:c0 -c -p',
+    'Time        PID: 0        PID: 1           CPU           IOs\n  1        RUNNING         READY                        \n  2           DONE       RUNNING                        \n\nStats: Total Time 2\nStats: CPU Busy 0 (0.00%)\nStats: IO Busy  0 (0.00%)\n\n',
+  ],
 ];
 
-function cli(argv: string[], file = ''): { code: number; out: string } {
+async function cli(argv: string[], file = ''): Promise<{ code: number; out: string }> {
   const out: string[] = [];
-  const code = runCli(argv, { readText: () => file, out: (t) => out.push(t), err: (t) => out.push(t) });
+  const code = await runCli(argv, { readText: () => file, out: (t) => out.push(t), err: (t) => out.push(t) });
   return { code, out: `${out.join('\n')}\n` };
 }
 
 describe('zero-length work, as OSTEP answers it', () => {
-  it.each(GOLDEN)('python3 %s.py %s', (script, args, stdout) => {
-    const printed = cli(['ostep', script, ...args.split(' ')]);
+  it.each(GOLDEN)('python3 %s.py %s', async (script, args, stdout) => {
+    const printed = await cli(['ostep', script, ...args.split(' ')]);
     expect(printed.code).toBe(0);
     expect(printed.out).toBe(stdout);
     // The answer held whole (--batch, the browser) carries the same text.
-    const batch = cli(['ostep', '--batch', 'problems.jsonl'], JSON.stringify([script, ...args.split(' ')]));
+    const batch = await cli(['ostep', '--batch', 'problems.jsonl'], JSON.stringify([script, ...args.split(' ')]));
     const answer = JSON.parse(batch.out) as { ok: boolean; text: string };
     expect(answer.ok).toBe(true);
     expect(answer.text).toBe(stdout);
