@@ -91,10 +91,10 @@ function listedJobs(jlist: string): LotteryJob[] | string {
     const tickets = pyInt(parts[1] as string);
     if (length === undefined || tickets === undefined)
       return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; length and tickets must be whole numbers`;
-    // lottery.py draws as many times as the lengths add up to, and a zero-length job's win spends one of those draws
-    // (and a quantum): its trace then stops with a job unfinished. A difference kept on purpose.
+    // lottery.py draws only as many times as the lengths add up to, and a zero-length job's win spends one of those
+    // draws (and a quantum): its trace stops before every job is done. A difference kept on purpose.
     if (length < 1 || length > LIMITS.maxTick)
-      return `-l/--jlist: job ${i} has length ${length}; each job needs between 1 and ${LIMITS.maxTick} ticks here (lottery.py stops after as many draws as the lengths add up to, so a zero-length job's win leaves another job unfinished)`;
+      return `-l/--jlist: job ${i} has length ${length}; each job needs between 1 and ${LIMITS.maxTick} ticks here (lottery.py draws only as many times as the lengths add up to, so with a zero-length job its trace stops before every job is done)`;
     // With 0 tickets a job never wins and OSTEP ends in a ZeroDivisionError once the others are done.
     if (tickets < 1 || tickets > PROCESS_LIMITS.maxTickets)
       return `-l/--jlist: job ${i} has ${tickets} tickets; each job needs between 1 and ${PROCESS_LIMITS.maxTickets} tickets`;
