@@ -92,9 +92,9 @@ test('a refused value is said in words, naming the field and the limit', async (
   await page.getByRole('button', { name: 'Add process' }).click();
   const form = page.getByRole('form', { name: 'New process' });
   await form.getByLabel('Name').fill('broken');
-  await form.getByLabel('Bursts').fill('5, 0, 2');
+  await form.getByLabel('Bursts').fill('5, -1, 2');
   await form.getByRole('button', { name: 'Save process' }).click();
-  await expect(form.getByText('Burst 2 (I/O) must be at least 1 tick (it is 0).')).toBeVisible();
+  await expect(form.getByText('Burst 2 (I/O) must be at least 0 ticks (it is -1).')).toBeVisible();
   await expect(page.getByText(/bursts\[|scheduler\.quantum/)).toHaveCount(0);
 });
 

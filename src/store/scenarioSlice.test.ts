@@ -57,7 +57,7 @@ describe('typed results of the store actions', () => {
 
   it('a refused operation says why; quiet keeps it out of the banner for a caller that says it itself', async () => {
     const { s } = await loaded();
-    const bad = { op: 'create', process: { pid: 1, name: '', type: 'USER', bursts: [0] } } as const;
+    const bad = { op: 'create', process: { pid: 1, name: '', type: 'USER', bursts: [-1] } } as const;
     const quiet = await s().operate(bad, { quiet: true });
     expect(quiet.ok).toBe(false);
     if (!quiet.ok) expect(quiet.errors.length).toBeGreaterThan(0);

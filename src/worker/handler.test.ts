@@ -217,7 +217,7 @@ describe('message handler', () => {
     }
     const bad = s.ask({
       type: 'operation',
-      request: { op: 'create', process: { pid: 1, name: '', type: 'USER', bursts: [0] } },
+      request: { op: 'create', process: { pid: 1, name: '', type: 'USER', bursts: [-1] } },
     });
     expect(bad.type).toBe('invalid');
     const created = s.ask({

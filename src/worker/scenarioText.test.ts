@@ -65,7 +65,7 @@ describe("a scenario's text, read in the worker", () => {
   it('refuses bad text with the errors of the one validation step, keeping the loaded run', () => {
     const ask = session();
     ask({ type: 'load', scenario });
-    const bad = { ...scenario, processes: [{ ...scenario.processes[0], bursts: [0] }] };
+    const bad = { ...scenario, processes: [{ ...scenario.processes[0], bursts: [-1] }] };
     const texts = [
       { kind: 'file', name: 'bad.json', text: JSON.stringify(bad) },
       { kind: 'file', name: 'cut.json', text: '{"format"' },

@@ -101,7 +101,7 @@ describe('sim ostep mlfq: flags', () => {
     [['-Q', '10,x'], '-Q/--quantumList'],
     [['-Q', '10,20', '-A', '1'], '-A/--allotmentList'],
     [['-B', '-1'], '-B/--boost'],
-    [['-i', '0'], '-i/--iotime'],
+    [['-i', '-1'], '-i/--iotime'],
     [['-j', '0'], '-j/--numJobs'],
     [['-m', '1'], '-m/--maxlen'],
     [['-l', '0,10'], '-l/--jlist'],

@@ -96,6 +96,11 @@ function decide(st: SimState): void {
   // A subsystem that blocks a process (a page fault, a file request) frees its CPU for someone else, who may need
   // it at once too; and with that CPU free, a preemption that could not help before may now let a process run.
   while (subsystemsDecide(st)) fillAndPreempt(st);
+  // An I/O of zero ticks started by a zero-length CPU burst ended at this decision point wakes its process now.
+  while (nextIoDone(st) === st.now) {
+    completeIo(st);
+    fillAndPreempt(st);
+  }
   for (const s of st.subsystems) s.endDecision?.(st);
   stretchLoneSlices(st);
   // A CPU held to the end of a quantum keeps the clock going: the run ends when the quantum does (OSTEP lottery.py).
@@ -113,16 +118,17 @@ function decide(st: SimState): void {
   if (done) finish(st, false);
 }
 
+/** endRunOrSwitch's list of expired slices, for a run that ends its burst (so never expires). */
+const NO_EXPIRY: Pcb[] = [];
+
 /** The CPU is held idle until a tick still to come. */
 function timedHold(cpu: CpuState, now: number): boolean {
   return cpu.hold !== null && cpu.hold.until !== null && cpu.hold.until > now;
 }
 
 function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
-  if (cpu.phase === 'switch' && cpu.switchUntil === st.now) {
-    startRun(st, cpu, mustPcb(st, cpu.pid as number));
-    return;
-  }
+  // A run that starts now may end now too: a CPU burst of zero ticks.
+  if (cpu.phase === 'switch' && cpu.switchUntil === st.now) startRun(st, cpu, mustPcb(st, cpu.pid as number));
   if (cpu.phase !== 'run') return;
   const p = mustPcb(st, cpu.pid as number);
   const ran = st.now - p.runSince;
@@ -132,6 +138,8 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
   const expiry = burstDone ? null : quantumExpired(st, p, cpu.id);
   const blocked = burstDone && p.burstIndex + 1 < p.bursts.length;
   releaseCpu(st, p);
+  // A burst of zero ticks is done the moment it is dispatched: that turn is its first run (response counts from it).
+  if (burstDone && p.firstRun === null) p.firstRun = st.now;
   // A process that ends has no slice left to account for (OSTEP: finishing beats expiry).
   if (!burstDone || blocked) st.policy.onRunEnd?.(p, st, ran, blocked);
   if (expiry) {
@@ -174,6 +182,7 @@ function resumeHolds(st: SimState): void {
       dequeue(st, p);
       const reason = { policy: st.scenario.scheduler.policy, competitors: st.ready.length + 1, ...st.policy.held };
       dispatch(st, p, cpu, reason);
+      endZeroBurst(st, cpu);
     } else if (p.state !== 'WAITING' && p.state !== 'READY') cpu.hold = null;
   }
 }
@@ -300,7 +309,16 @@ function fillIdleCpus(st: SimState): void {
     const last = chosen.lastCpu === null ? undefined : st.cpus[chosen.lastCpu];
     const cpu = last !== undefined && cpuFree(last) ? last : firstFree;
     dispatch(st, chosen, cpu, pickReason(st, chosen, eligibleCount, competitors - eligibleCount, picked));
+    endZeroBurst(st, cpu);
   }
+}
+
+/**
+ * A CPU burst of zero ticks (OSTEP's job of length 0) ends the moment it starts: the process exits or starts its
+ * I/O at the tick it was dispatched, and the CPU is free for the next pick at that same tick.
+ */
+function endZeroBurst(st: SimState, cpu: CpuState): void {
+  if (cpu.phase === 'run' && mustPcb(st, cpu.pid as number).burstLeft === 0) endRunOrSwitch(st, cpu, NO_EXPIRY);
 }
 
 /** Idle and held for nobody. */

@@ -19,10 +19,10 @@ describe('sayFieldError', () => {
   it('names a burst by its number and the process by its PID, with the limit it broke', () => {
     const input = scenario([
       { pid: 1, name: 'a', type: 'USER', arrival: 0, bursts: [3] },
-      { pid: 3, name: 'b', type: 'USER', arrival: 0, bursts: [4, 0, 2] },
+      { pid: 3, name: 'b', type: 'USER', arrival: 0, bursts: [4, -1, 2] },
     ]);
     const messages = refusal(input).map((e) => e.message);
-    expect(messages).toContain('Burst 2 (I/O) of P3 must be at least 1 tick (it is 0).');
+    expect(messages).toContain('Burst 2 (I/O) of P3 must be at least 0 ticks (it is -1).');
     expect(messages).toContain("The scheduler's quantum must be at least 1 tick (it is 0).");
     expect(messages.join(' ')).not.toMatch(/processes\[|bursts\[/);
   });
@@ -44,14 +44,14 @@ describe('sayFieldError', () => {
 
   it('words a single process (the editor form) without a list around it', () => {
     const v = validateProcessSpec(
-      { pid: 2, name: 'x', type: 'USER', arrival: 0, bursts: [5, 0, 2] },
+      { pid: 2, name: 'x', type: 'USER', arrival: 0, bursts: [5, -1, 2] },
       {
         existingPids: [],
         nodeGpus: 0,
       },
     );
     expect(!v.ok && forPeople(v.errors).map((e) => e.message)).toEqual([
-      'Burst 2 (I/O) must be at least 1 tick (it is 0).',
+      'Burst 2 (I/O) must be at least 0 ticks (it is -1).',
     ]);
   });
 

@@ -32,9 +32,12 @@ const needsSchema = z
   )
   .prefault({});
 
+/** Work of zero ticks, as OSTEP's scripts have it (a job of length 0, mlfq.py -i 0, process-run.py -L 0). */
+const ZERO_BURST =
+  'ticks; a burst of 0 is done at once: a CPU burst of 0 ends at the tick its process is dispatched (it exits or starts its I/O there), an I/O burst of 0 wakes its process at the tick it starts';
 const oddLength = 'must have an odd number of bursts, at least 1 (CPU, I/O, CPU, …, ending with a CPU burst)';
 const burstsSchema = z
-  .array(intIn(1, LIMITS.maxTick, 'ticks'), { error: 'must be a list of burst lengths in ticks' })
+  .array(intIn(0, LIMITS.maxTick, 'ticks').describe(ZERO_BURST), { error: 'must be a list of burst lengths in ticks' })
   .max(LIMITS.maxBursts, { error: `must have at most ${LIMITS.maxBursts} bursts` })
   .refine((bursts) => bursts.length % 2 === 1, { error: oddLength });
 

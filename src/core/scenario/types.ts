@@ -70,7 +70,10 @@ export interface ProcessSpec {
   priority: number;
   /** tick at which it enters the system (NEW -> READY) */
   arrival: number;
-  /** alternating CPU and I/O bursts in ticks, starting and ending with a CPU burst: [cpu, io, cpu, ...] */
+  /**
+   * alternating CPU and I/O bursts in ticks, starting and ending with a CPU burst: [cpu, io, cpu, ...]; a burst of 0
+   * is done at once (a CPU burst ends at its dispatch, an I/O wakes its process at the tick it starts)
+   */
   bursts: number[];
   /** absolute tick by which it should have completed (EDF orders by it; misses are counted) */
   deadline?: number;

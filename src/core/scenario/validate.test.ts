@@ -60,11 +60,16 @@ const cases: [string, (s: Record<string, any>) => void, string, string][] = [
   ['type', (s) => (s.processes[0].type = 'DAEMON'), 'processes[0].type', 'one of AI_INFERENCE, DATA_PROCESSING'],
   ['bursts empty', (s) => (s.processes[0].bursts = []), 'processes[0].bursts', 'odd number of bursts'],
   ['bursts even', (s) => (s.processes[0].bursts = [1, 2]), 'processes[0].bursts', 'odd number of bursts'],
-  ['burst negative', (s) => (s.processes[0].bursts = [-2]), 'processes[0].bursts[0]', 'integer from 1 to 1000000000'],
-  ['burst zero', (s) => (s.processes[0].bursts = [1, 0, 1]), 'processes[0].bursts[1]', 'integer from 1 to 1000000000'],
-  ['burst huge', (s) => (s.processes[0].bursts = [1e9 + 1]), 'processes[0].bursts[0]', 'integer from 1 to 1000000000'],
-  ['burst NaN', (s) => (s.processes[0].bursts = [Number.NaN]), 'processes[0].bursts[0]', 'integer from 1'],
-  ['burst Infinity', (s) => (s.processes[0].bursts = [Infinity]), 'processes[0].bursts[0]', 'integer from 1'],
+  ['burst negative', (s) => (s.processes[0].bursts = [-2]), 'processes[0].bursts[0]', 'integer from 0 to 1000000000'],
+  [
+    'burst below 0',
+    (s) => (s.processes[0].bursts = [1, -1, 1]),
+    'processes[0].bursts[1]',
+    'integer from 0 to 1000000000',
+  ],
+  ['burst huge', (s) => (s.processes[0].bursts = [1e9 + 1]), 'processes[0].bursts[0]', 'integer from 0 to 1000000000'],
+  ['burst NaN', (s) => (s.processes[0].bursts = [Number.NaN]), 'processes[0].bursts[0]', 'integer from 0'],
+  ['burst Infinity', (s) => (s.processes[0].bursts = [Infinity]), 'processes[0].bursts[0]', 'integer from 0'],
   ['arrival negative', (s) => (s.processes[0].arrival = -1), 'processes[0].arrival', 'integer from 0 to 1000000000'],
   ['arrival huge', (s) => (s.processes[0].arrival = 1e9 + 1), 'processes[0].arrival', 'integer from 0 to 1000000000'],
   ['arrival missing', (s) => delete s.processes[0].arrival, 'processes[0].arrival', 'integer from 0'],
@@ -268,10 +273,10 @@ const cases: [string, (s: Record<string, any>) => void, string, string][] = [
     'create bad burst',
     (s) =>
       (s.operations = [
-        { tick: 3, op: 'create', process: { pid: 3, name: 'c', type: 'USER', arrival: 3, bursts: [0] } },
+        { tick: 3, op: 'create', process: { pid: 3, name: 'c', type: 'USER', arrival: 3, bursts: [-1] } },
       ]),
     'operations[0].process.bursts[0]',
-    'integer from 1',
+    'integer from 0',
   ],
   [
     'create gpus above node',
@@ -307,8 +312,8 @@ describe('validateScenario', () => {
     expect(errors).toEqual([
       {
         path: 'processes[0].bursts[0]',
-        limit: 'integer from 1 to 1000000000 ticks',
-        message: 'processes[0].bursts[0] must be an integer from 1 to 1000000000 ticks (got -2)',
+        limit: 'integer from 0 to 1000000000 ticks',
+        message: 'processes[0].bursts[0] must be an integer from 0 to 1000000000 ticks (got -2)',
       },
     ]);
   });
@@ -324,7 +329,7 @@ describe('validateScenario', () => {
       withChange((s) => {
         s.seed = -1;
         s.node.cpus = 0;
-        s.processes[0].bursts = [0];
+        s.processes[0].bursts = [-1];
         s.processes[1].name = '';
       }),
     );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Pcb } from '../process/pcb';
-import { mustPcb, type SimState } from '../kernel/state';
+import { mustPcb, type CpuHold, type SimState } from '../kernel/state';
 import { flag, oneOf } from '../scenario/fields';
 import { NO_TIMERS, type PolicyModule } from './module';
 import {
@@ -43,10 +43,54 @@ function rank(p: Pcb, st: SimState): number {
   return wokeNow(st, p) ? 0 : p.state === 'RUNNING' ? 1 : 2;
 }
 
-/** The READY processes counted in pid order: the policy's global data. */
+/**
+ * process-run.py looks whether the process it just chose has instructions left (check_if_done) only at some moments:
+ * once after choosing at an I/O issue, and once per I/O completing at the start of the next tick (in pid order, each
+ * then also READY). An empty program chosen then is done at once; chosen at any other moment (the start, or after a
+ * process ends), it stays RUNNING through one idle tick. These are the checks still to spend at `tick`.
+ */
+interface EmptyChecks {
+  tick: number;
+  /** an I/O was issued at `tick` and the choice after it is not yet made */
+  ioIssued: boolean;
+  /** the I/O completions of `tick` (st.woken, in pid order) whose check is spent: those woken are READY for the scan */
+  admitted: number;
+}
+
+/** The policy's global data: the READY processes counted in pid order, and the empty-program checks. */
+interface PidScanData {
+  ready: PidOrderTree;
+  checks: EmptyChecks;
+}
+
 function tree(st: SimState): PidOrderTree {
-  const data = policyData<never, PidOrderTree>(st);
-  return (data.global = treeOver(data.global, st.procs, () => 1));
+  const data = policyData<never, PidScanData>(st).global;
+  return (data.ready = treeOver(data.ready, st.procs, () => 1));
+}
+
+/** The checks of this tick (a new tick has them all still to spend). */
+function checksNow(st: SimState): EmptyChecks {
+  const data = policyData<never, PidScanData>(st).global;
+  if (data.checks.tick !== st.now) data.checks = { tick: st.now, ioIssued: false, admitted: 0 };
+  return data.checks;
+}
+
+/**
+ * A process that ends without having run a tick (an empty program: one CPU burst of 0): done at once when a check is left at this tick (the I/O issue's first, else, with 'later', the next I/O
+ * completion's, which makes that woken process READY for the next choice); else it holds the CPU, idle, for a tick.
+ */
+function emptyHold(p: Pcb, st: SimState, immediate: boolean): CpuHold | null {
+  if (p.cpuTime > 0) return null;
+  const checks = checksNow(st);
+  if (checks.ioIssued) {
+    checks.ioIssued = false;
+    return null;
+  }
+  if (!immediate && st.woken.tick === st.now && checks.admitted < st.woken.pids.length) {
+    checks.admitted++;
+    return null;
+  }
+  return { pid: p.pid, until: st.now + 1 };
 }
 
 /**
@@ -56,7 +100,7 @@ function tree(st: SimState): PidOrderTree {
  * (the lowest pid first); with 'immediate' each woken process takes the CPU in turn (preempting the running
  * one), so the highest pid ends up on it. With switchOnIo false the CPU waits, idle, for a process doing I/O.
  */
-function pidScan(cfg: PidScanConfig): Policy<never, PidOrderTree> {
+function pidScan(cfg: PidScanConfig): Policy<never, PidScanData> {
   const immediate = cfg.ioCompletion === 'immediate';
   return {
     compare: (a, b, st) => {
@@ -79,7 +123,13 @@ function pidScan(cfg: PidScanConfig): Policy<never, PidOrderTree> {
     }),
     key: () => undefined,
     slice: () => Infinity,
-    initial: () => emptyTree(pidLayout([], () => 1)),
+    initial: () => ({
+      ready: emptyTree(pidLayout([], () => 1)),
+      checks: { tick: -1, ioIssued: false, admitted: 0 },
+    }),
+    onRunEnd: (_p, st, _ran, blocked) => {
+      if (blocked) checksNow(st).ioIssued = true;
+    },
     enqueued: (p, st) => treeUpdate(tree(st), p.index, 1),
     dequeued: (p, st) => treeUpdate(tree(st), p.index, -1),
     /**
@@ -92,25 +142,38 @@ function pidScan(cfg: PidScanConfig): Policy<never, PidOrderTree> {
       const { count } = weightIn(ready, gpusFree);
       if (count === 0) return null;
       const fits = (p: Pcb): boolean => ready.member[p.index] === 1 && p.needs.gpus <= gpusFree;
-      const woken = st.woken.tick === st.now ? st.woken.pids.map((pid) => mustPcb(st, pid)).filter(fits) : [];
-      if (immediate && woken.length > 0) {
-        const last = woken.reduce((a, b) => (b.pid > a.pid ? b : a));
-        return { pcb: last, why: { rule: 'ioDone' }, eligible: count };
-      }
+      const woken = st.woken.tick === st.now ? st.woken.pids.map((pid) => mustPcb(st, pid)) : [];
+      // Those woken whose completion was taken (an empty program's check spent on it) are READY for the scan.
+      const admitted = st.woken.tick === st.now ? checksNow(st).admitted : 0;
+      const waking = woken.slice(admitted).filter(fits);
       const levels = eligibleLevels(ready, gpusFree);
       const after =
         st.lastDispatched === null ? 0 : (ready.layout.placeOf[st.index.get(st.lastDispatched) as number] as number);
       const first = weightThrough(levels, after);
       // In pid order from the one after `after`, wrapping around: the first not woken at this tick.
-      const passed = new Set(woken);
-      for (let k = 0; k < count; k++) {
-        const p = st.procs[procHolding(ready, levels, (first + k) % count)] as Pcb;
-        if (!passed.has(p)) return { pcb: p, why: { rule: 'scan', after: st.lastDispatched }, eligible: count };
+      const passed = new Set(waking);
+      const scan = (): Pcb | null => {
+        for (let k = 0; k < count; k++) {
+          const p = st.procs[procHolding(ready, levels, (first + k) % count)] as Pcb;
+          if (!passed.has(p)) return p;
+        }
+        return null;
+      };
+      if (immediate && waking.length > 0) {
+        // Chosen at an I/O issue before the completions are taken, an empty program is done at once all the same.
+        const before = checksNow(st).ioIssued ? scan() : null;
+        if (before !== null && before.burstLeft === 0)
+          return { pcb: before, why: { rule: 'scan', after: st.lastDispatched }, eligible: count };
+        const last = waking.reduce((a, b) => (b.pid > a.pid ? b : a));
+        return { pcb: last, why: { rule: 'ioDone' }, eligible: count };
       }
-      const lowest = woken.reduce((a, b) => (b.pid < a.pid ? b : a));
+      const next = scan();
+      if (next !== null) return { pcb: next, why: { rule: 'scan', after: st.lastDispatched }, eligible: count };
+      const lowest = waking.reduce((a, b) => (b.pid < a.pid ? b : a));
       return { pcb: lowest, why: { rule: 'ioDone' }, eligible: count };
     },
-    ...(!cfg.switchOnIo && { holdCpu: (p, _st, blocked) => (blocked ? { pid: p.pid, until: null } : null) }),
+    holdCpu: (p, st, blocked) =>
+      blocked ? (cfg.switchOnIo ? null : { pid: p.pid, until: null }) : emptyHold(p, st, immediate),
     held: { rule: 'held' },
     queues: singleQueue('READY (taken in pid order after the last to run)'),
   };
@@ -129,7 +192,7 @@ function rule(r: PidScanReason): string {
   }
 }
 
-export const pidScanPolicy: PolicyModule<'PID_SCAN', PidScanConfig, PidScanReason, never, PidOrderTree> = {
+export const pidScanPolicy: PolicyModule<'PID_SCAN', PidScanConfig, PidScanReason, never, PidScanData> = {
   name: 'PID_SCAN',
   label: 'PID scan',
   description: 'OSTEP process-run.py: no time slicing; the CPU goes to the first READY pid after the last to run.',

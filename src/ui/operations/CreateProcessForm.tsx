@@ -49,7 +49,7 @@ export function CreateProcessForm() {
     needs: { gpus: toNumber(draft.gpus), networkMbps: toNumber(draft.networkMbps) },
   };
   const validation = validateProcessSpec(process, { existingPids: pids, nodeGpus: scenario?.node.gpus ?? 0 });
-  // Said for people ("Burst 2 (I/O) must be at least 1 tick"), not as paths.
+  // Said for people ("Burst 2 (I/O) must be at least 0 ticks"), not as paths.
   const errors = tried && !validation.ok ? forPeople(validation.errors, process) : [];
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const at = (path: string) => errorsAt(errors, path);

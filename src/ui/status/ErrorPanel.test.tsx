@@ -14,7 +14,7 @@ const GOOD = {
 const BAD = {
   ...GOOD,
   title: 'the bad one',
-  processes: [{ pid: 1, name: 'broken', type: 'AI_INFERENCE', arrival: 0, bursts: [0] }],
+  processes: [{ pid: 1, name: 'broken', type: 'AI_INFERENCE', arrival: 0, bursts: [-1] }],
 };
 
 describe('ErrorPanel', () => {
@@ -33,7 +33,7 @@ describe('ErrorPanel', () => {
     expect(alert).toHaveTextContent('(from scenario file)');
     const item = within(alert).getByRole('listitem');
     // Said for people: the burst by its number, the process by its PID, the limit it broke; no machine path.
-    expect(item).toHaveTextContent('Burst 1 (CPU) of P1 must be at least 1 tick (it is 0).');
+    expect(item).toHaveTextContent('Burst 1 (CPU) of P1 must be at least 0 ticks (it is -1).');
     expect(alert).not.toHaveTextContent('bursts[0]');
     expect(alert).toHaveTextContent('Nothing was changed: the previous scenario is still loaded.');
     expect(store.getState().scenario?.title).toBe('the good one');

@@ -25,10 +25,10 @@ describe('WorkloadEditor', () => {
     const bursts = form.getByRole('textbox', { name: 'Bursts' });
 
     await user.clear(bursts);
-    await user.type(bursts, '5, 0');
+    await user.type(bursts, '5, -1');
     await user.click(form.getByRole('button', { name: 'Save process' }));
     expect(bursts).toHaveAttribute('aria-invalid', 'true');
-    expect(bursts).toHaveAccessibleDescription(/Burst 2 \(I\/O\) must be at least 1 tick/);
+    expect(bursts).toHaveAccessibleDescription(/Burst 2 \(I\/O\) must be at least 0 ticks \(it is -1\)/);
     expect(store.getState().scenario?.processes).toHaveLength(2);
 
     await user.clear(bursts);

@@ -91,9 +91,10 @@ function listedJobs(jlist: string): LotteryJob[] | string {
     const tickets = pyInt(parts[1] as string);
     if (length === undefined || tickets === undefined)
       return `-l/--jlist: job ${i} is ${JSON.stringify(item)}; length and tickets must be whole numbers`;
-    // OSTEP would draw a zero-length job as a winner and then call it done; our processes need a CPU burst.
+    // lottery.py draws only as many times as the lengths add up to, and a zero-length job's win spends one of those
+    // draws (and a quantum): its trace stops before every job is done. A difference kept on purpose.
     if (length < 1 || length > LIMITS.maxTick)
-      return `-l/--jlist: job ${i} has length ${length}; each job needs between 1 and ${LIMITS.maxTick} ticks here`;
+      return `-l/--jlist: job ${i} has length ${length}; each job needs between 1 and ${LIMITS.maxTick} ticks here (lottery.py draws only as many times as the lengths add up to, so with a zero-length job its trace stops before every job is done)`;
     // With 0 tickets a job never wins and OSTEP ends in a ZeroDivisionError once the others are done.
     if (tickets < 1 || tickets > PROCESS_LIMITS.maxTickets)
       return `-l/--jlist: job ${i} has ${tickets} tickets; each job needs between 1 and ${PROCESS_LIMITS.maxTickets} tickets`;

@@ -20,11 +20,17 @@ function intList(raw: string, flag: string, what: string): number[] | string {
     if (n === undefined)
       return `${flag}: item ${i} is ${JSON.stringify(item)}, which is not a whole number (expected e.g. ${flag.slice(0, 2)} 10,20,40)`;
     if (n < 1 || n > LIMITS.maxTick)
-      return `${flag}: item ${i} is ${n}; each ${what} must be between 1 and ${LIMITS.maxTick}`;
+      return `${flag}: item ${i} is ${n}; each ${what} must be between 1 and ${LIMITS.maxTick}${n === 0 ? ZERO_NEVER_ENDS : ''}`;
     out.push(n);
   }
   return out;
 }
+
+/**
+ * A difference kept on purpose: mlfq.py takes a quantum or an allotment of 0 and counts it down below 0, so it never
+ * runs out (the job keeps the CPU, or its level, printing negative TICKS or ALLOT); here each one is at least 1.
+ */
+const ZERO_NEVER_ENDS = ' (mlfq.py counts a 0 down below 0, so it never runs out; here a quantum or allotment ends)';
 
 /** mlfq.py's options -> the problem, or one message naming the flag and its limit. */
 export function mlfqProblem(v: MlfqOptions): MlfqProblem | string {
@@ -41,7 +47,7 @@ export function mlfqProblem(v: MlfqOptions): MlfqProblem | string {
     if (n < 1 || n > LIMITS.maxMlfqLevels)
       return `-n/--numQueues must be between 1 and ${LIMITS.maxMlfqLevels} (got ${n})`;
     if (quantum < 1 || quantum > LIMITS.maxTick)
-      return `-q/--quantum must be between 1 and ${LIMITS.maxTick} ticks (got ${quantum})`;
+      return `-q/--quantum must be between 1 and ${LIMITS.maxTick} ticks (got ${quantum})${quantum === 0 ? ZERO_NEVER_ENDS : ''}`;
     quanta = Array.from({ length: n }, () => quantum);
   }
   let allotments: number[];
@@ -53,15 +59,16 @@ export function mlfqProblem(v: MlfqOptions): MlfqProblem | string {
     allotments = a;
   } else {
     const a = v.allotment;
-    if (a < 1 || a > LIMITS.maxTick) return `-a/--allotment must be between 1 and ${LIMITS.maxTick} quanta (got ${a})`;
+    if (a < 1 || a > LIMITS.maxTick)
+      return `-a/--allotment must be between 1 and ${LIMITS.maxTick} quanta (got ${a})${a === 0 ? ZERO_NEVER_ENDS : ''}`;
     allotments = quanta.map(() => a);
   }
   const boost = v.boost;
   if (boost < 0 || boost > LIMITS.maxTick)
     return `-B/--boost must be between 0 (never) and ${LIMITS.maxTick} ticks (got ${boost})`;
   const ioTime = v.ioTime;
-  if (ioTime < 1 || ioTime > LIMITS.maxTick)
-    return `-i/--iotime must be between 1 and ${LIMITS.maxTick} ticks here (got ${ioTime}; our I/O bursts last at least one tick)`;
+  if (ioTime < 0 || ioTime > LIMITS.maxTick)
+    return `-i/--iotime must be between 0 and ${LIMITS.maxTick} ticks (got ${ioTime}; mlfq.py never ends when an I/O is done before it starts)`;
   const jlist = v.jlist;
   let jobs: OstepMlfqJob[];
   let flag: string;

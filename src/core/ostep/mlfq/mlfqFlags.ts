@@ -83,7 +83,7 @@ export const MLFQ_FLAGS = flagTable([
     dest: 'ioTime',
     type: 'int',
     default: 5,
-    help: 'ticks each I/O takes (default %default; at least 1 here)',
+    help: 'ticks each I/O takes (default %default; 0 = done at the tick it starts)',
   },
   {
     short: '-S',

@@ -30,15 +30,8 @@ export function processRunProblem(v: ProcessRunOptions): ProcessRunProblem | str
   const programs = v.program !== '' ? listedPrograms(v.program) : randomPrograms(v.process_list, v.seed);
   if (typeof programs === 'string') return programs;
   const flag = v.program !== '' ? '-P/--program' : '-l/--processlist';
-  const empty = programs.findIndex((code) => code.length === 0);
-  // OSTEP shows an empty process RUNNING for a tick without using the CPU; our processes need a CPU burst.
-  if (empty >= 0)
-    return `${flag}: process ${empty} has no instructions; OSTEP would show it RUNNING for one idle tick, and a process here needs at least one instruction`;
   const ioLength = v.io_length;
   if (ioLength < 0) return `-L/--iolength must be at least 0 (got ${ioLength})`;
-  const ios = programs.reduce((n, code) => n + code.filter((x) => x === 'io').length, 0);
-  if (ios > 0 && ioLength < 1)
-    return '-L/--iolength must be at least 1 tick when a process does I/O: an I/O here lasts at least a tick';
   const crowded = programs.findIndex((code) => 2 * code.filter((x) => x === 'io').length + 1 > LIMITS.maxBursts);
   if (crowded >= 0) return `${flag}: process ${crowded} does more than ${(LIMITS.maxBursts - 1) / 2} I/Os`;
   return {
@@ -56,7 +49,8 @@ export function processRunHeld(p: ProcessRunProblem, v: ProcessRunOptions): stri
   if (instructions > MAX_HELD_INSTRUCTIONS)
     return `${flag}: the processes have ${instructions} instructions; the answer as data holds a line per instruction, at most ${MAX_HELD_INSTRUCTIONS} (about 5 MB): ${TEXT_INSTEAD}`;
   const ios = p.programs.reduce((n, code) => n + code.filter((x) => x === 'io').length, 0);
-  const ticks = instructions + ios * p.ioLength;
+  // An empty program may hold the CPU for an idle tick.
+  const ticks = instructions + ios * p.ioLength + p.programs.filter((code) => code.length === 0).length;
   if (ticks > MAX_HELD_TICKS)
     return `-L/--iolength: the run could take ${ticks} ticks; the answer as data holds an entry per tick, at most ${MAX_HELD_TICKS} (about 50 MB): ${TEXT_INSTEAD}`;
   if (ticks * p.programs.length > MAX_HELD_CELLS)

@@ -25,7 +25,7 @@ export const PROCESS_RUN_FLAGS = flagTable([
     dest: 'io_length',
     type: 'int',
     default: 5,
-    help: 'how long an I/O takes (default %default; at least 1 here when there is I/O)',
+    help: 'how long an I/O takes (default %default)',
   },
   {
     short: '-S',

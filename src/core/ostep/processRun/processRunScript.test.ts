@@ -91,9 +91,6 @@ describe('processRunScript', () => {
 
   it.each([
     [[], '-l/--processlist: process 0 is ""'],
-    [['-P', 'c0'], '-P/--program: process 0 has no instructions'],
-    [['-l', '0:50'], '-l/--processlist: process 0 has no instructions'],
-    [['-P', 'i', '-L', '0'], '-L/--iolength must be at least 1 tick when a process does I/O'],
     [['-P', 'c2', '-L', '-1'], '-L/--iolength must be at least 0 (got -1)'],
     [['-P', 'c2', '-S', 'FOO'], '-S/--switch must be SWITCH_ON_IO or SWITCH_ON_END (got "FOO")'],
     [['-P', 'c2', '-I', 'NOW'], '-I/--iodone must be IO_RUN_LATER or IO_RUN_IMMEDIATE (got "NOW")'],

@@ -52,7 +52,8 @@ function* problemLines(p: ProcessRunProblem): Generator<string> {
 /**
  * The trace, a line per tick as the run passes it. OSTEP's tick t is our interval [t-1, t): a process runs in it
  * when the timeline has it on the CPU there, executing its next instruction; it is BLOCKED while an I/O from an
- * ioStart event is in progress, DONE from its exit on, else READY. `*` marks a tick whose start saw an I/O
+ * ioStart event is in progress, DONE from its exit on, else READY; an empty program is RUNNING, running nothing,
+ * while the CPU is held for it after its exit. `*` marks a tick whose start saw an I/O
  * complete; IOs counts the I/Os in progress.
  */
 function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunReader {
@@ -64,6 +65,10 @@ function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunR
   const executed = new Float64Array(count);
   const done = new Uint8Array(count);
   let blocked: { pid: number; until: number }[] = [];
+  /** an empty program holding the CPU, RUNNING without an instruction, until a tick */
+  let idleRun: { pid: number; until: number } | null = null;
+  /** the last tick of the trace: the last exit, or the end of an empty program's idle tick */
+  let last = 0;
   // The columns on either side of the running process, kept while no column changes (most ticks): a line is then
   // made of a few pieces instead of a column per process.
   let sides: { pid: number | null; before: string; after: string } | null = null;
@@ -79,6 +84,10 @@ function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunR
 
   function tickLine(out: string[]): void {
     let ioDone = false;
+    if (idleRun !== null && idleRun.until <= t) {
+      setCol(idleRun.pid, COLUMN.DONE);
+      idleRun = null;
+    }
     for (let e = pending.upTo(t); e !== undefined; e = pending.upTo(t)) {
       if (e.kind === 'ioStart') {
         blocked.push({ pid: e.pid, until: e.until });
@@ -87,8 +96,12 @@ function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunR
       else if (e.kind === 'exit') {
         done[e.pid] = 1;
         setCol(e.pid, COLUMN.DONE);
+      } else if (e.kind === 'hold' && e.until !== null) {
+        idleRun = { pid: e.pid, until: e.until };
+        setCol(e.pid, COLUMN.RUNNING);
       }
     }
+
     if (blocked.some((b) => b.until <= t)) {
       for (const b of blocked) if (b.until <= t && !done[b.pid]) setCol(b.pid, COLUMN.READY);
       blocked = blocked.filter((b) => b.until > t);
@@ -120,10 +133,14 @@ function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunR
     read(c, out) {
       runner.take(c);
       pending.take(c);
+      for (const e of c.events) {
+        if (e.kind === 'exit') last = Math.max(last, e.tick);
+        else if (e.kind === 'hold' && e.until !== null) last = Math.max(last, e.until);
+      }
       for (; t < c.through; t++) tickLine(out);
     },
     end(r, out) {
-      const total = r.processes.reduce((end, p) => Math.max(end, p.completion ?? 0), 0);
+      const total = last;
       for (; t < total; t++) tickLine(out);
       if (!stats) return;
       const percent = (n: number) => pyFixed2((100 * n) / total);

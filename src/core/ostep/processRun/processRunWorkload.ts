@@ -62,7 +62,8 @@ export function burstsProgramText(bursts: readonly number[]): string | { error: 
     cpu(n - (first ? 0 : 1) - (last ? 0 : 1));
     if (!last) items.push('i');
   }
-  return items.join(',');
+  // An empty program (one CPU burst of 0) is written as no CPU instructions.
+  return items.length === 0 ? 'c0' : items.join(',');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { cutIntoQuanta } from '../../kernel/cutIntoQuanta';
+import { zeroLengthExits } from '../../kernel/zeroRuns';
 import type { RunResult } from '../../kernel/result';
 import { pyRound2 } from '../pyFormat';
 
@@ -35,20 +36,28 @@ function schedulerFigures(r: RunResult, scale = 1): Pick<SchedulerAnswers, 'jobs
  * Reads the answers off a finished run of a scenario from ostepSchedulerScenario (pid = OSTEP job id, all
  * arrivals 0): slices are the CPU timeline's run segments, each cut into quanta of `quantum` ticks (RR; Infinity
  * for FIFO and SJF): the engine merges a lone job's back-to-back quanta into one segment, and OSTEP prints each
- * one. Response = first run, turnaround = completion, wait = ticks READY; times in OSTEP's unit, `scale` ticks
+ * one; a zero-length job is a slice of 0 at the tick it was dispatched. Response = first run, turnaround = completion, wait = ticks READY; times in OSTEP's unit, `scale` ticks
  * each. Returns null when the run did not finish every job (which a valid translated scenario always does).
  */
 export function schedulerAnswers(r: RunResult, quantum: number, scale = 1): SchedulerAnswers | null {
   if (!r.finished || r.processes.some((p) => p.completion === null || p.response === null || p.turnaround === null))
     return null;
   const completion = new Map(r.processes.map((p) => [p.pid, p.completion as number]));
-  const trace = cutIntoQuanta(r.timeline, quantum)
-    .filter((s) => s.pid !== null && s.kind !== 'switch')
-    .map((s) => ({
-      start: s.start / scale,
-      job: s.pid as number,
-      duration: (s.end - s.start) / scale,
-      done: completion.get(s.pid as number) === s.end,
-    }));
+  const zeroExit = zeroLengthExits();
+  const zeros = r.events.filter(zeroExit);
+  const trace: SchedulerAnswers['trace'] = [];
+  let zero = 0;
+  // A zero-length job ran at the tick it was dispatched, before the slice that starts then.
+  const zerosUpTo = (tick: number) => {
+    for (; zero < zeros.length && zeros[zero]!.tick <= tick; zero++)
+      trace.push({ start: zeros[zero]!.tick / scale, job: zeros[zero]!.pid, duration: 0, done: true });
+  };
+  for (const s of cutIntoQuanta(r.timeline, quantum)) {
+    if (s.pid === null || s.kind === 'switch') continue;
+    zerosUpTo(s.start);
+    const done = completion.get(s.pid) === s.end;
+    trace.push({ start: s.start / scale, job: s.pid, duration: (s.end - s.start) / scale, done });
+  }
+  zerosUpTo(Infinity);
   return { trace, ...schedulerFigures(r, scale), makespan: r.ticks / scale };
 }

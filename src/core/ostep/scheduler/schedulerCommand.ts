@@ -52,9 +52,13 @@ export function schedulerProblem(v: SchedulerOptions): SchedulerProblem | string
     const { jobs, maxlen } = v;
     if (jobs < 1 || jobs > LIMITS.maxProcesses)
       return `-j/--jobs must be between 1 and ${LIMITS.maxProcesses} (got ${jobs})`;
-    if (maxlen < 1 || maxlen > LIMITS.maxTick)
-      return `-m/--maxlen must be between 1 and ${LIMITS.maxTick} ticks (got ${maxlen})`;
+    if (maxlen > LIMITS.maxTick) return `-m/--maxlen must be at most ${LIMITS.maxTick} ticks (got ${maxlen})`;
     given = ostepRandomJobLengths(v.seed, jobs, maxlen);
+    // A -m below 1 makes jobs of 1 tick, or of 0 from -2 down, which run as zero-length jobs; from -3 down some may
+    // come out negative, a length no run can have.
+    const negative = given.findIndex((x) => x < 0);
+    if (negative >= 0)
+      return `-m/--maxlen ${maxlen} makes job ${negative} ${given[negative]} long; a job's length must be at least 0 (a -m of -2 or more)`;
   } else {
     const items = jlist.split(',');
     if (items.length > LIMITS.maxProcesses)
@@ -64,8 +68,8 @@ export function schedulerProblem(v: SchedulerOptions): SchedulerProblem | string
       const x = pyFloat(item);
       if (x === undefined)
         return `-l/--jlist: job ${i} has length ${JSON.stringify(item)}, which is not a number (expected e.g. -l 10,15,20)`;
-      if (!(x > 0 && x <= LIMITS.maxTick))
-        return `-l/--jlist: job ${i} has length ${item.trim()}; each job needs more than 0 and at most ${LIMITS.maxTick} time units here (zero-length jobs have no CPU burst in our model)`;
+      if (!(x >= 0 && x <= LIMITS.maxTick))
+        return `-l/--jlist: job ${i} has length ${item.trim()}; each job needs at least 0 and at most ${LIMITS.maxTick} time units here (a negative length runs backwards in time in scheduler.py)`;
       const d = decimalPlaces(item);
       if (d > MAX_DECIMALS)
         return `-l/--jlist: job ${i} has length ${item.trim()}; lengths are counted in steps of 10^-${MAX_DECIMALS} at the finest here`;

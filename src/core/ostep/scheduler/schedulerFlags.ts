@@ -17,7 +17,7 @@ export const SCHEDULER_FLAGS = flagTable([
     dest: 'jlist',
     type: 'string',
     default: '',
-    help: 'instead of random jobs, a comma-separated list of run times (whole ticks ≥ 1 here)',
+    help: 'instead of random jobs, a comma-separated list of run times (each ≥ 0, at most 6 decimals here)',
   },
   {
     short: '-m',

@@ -1,4 +1,5 @@
 import { pyFixed2, pyFloatRepr } from '../pyFormat';
+import { zeroLengthExits } from '../../kernel/zeroRuns';
 import type { RunReader } from '../runReader';
 import type { SchedulerProblem } from './schedulerCommand';
 import type { SchedulerOptions } from './schedulerFlags';
@@ -44,6 +45,7 @@ function schedulerReader(p: SchedulerProblem): RunReader {
   const quantum = rr ? p.quantum : Infinity;
   const q = p.quantum / p.scale;
   const exits = new Map<number, number>();
+  const zeroExit = zeroLengthExits();
   /** how far the run that started at `start` is printed */
   let printed = { start: -1, to: -1 };
   // scheduler.py's state: the time, each job's time left (RR), first run, last run and wait, and the run order.
@@ -78,13 +80,24 @@ function schedulerReader(p: SchedulerProblem): RunReader {
     // A line per quantum at most: a chunk over this many ticks prints at most 1,024 slices of a lone run.
     limits: { events: 1_024, ticks: rr ? 1_024 * quantum : Infinity },
     read(c, out) {
-      for (const e of c.events) if (e.kind === 'exit') exits.set(e.pid, e.tick);
+      // A zero-length job leaves no segment: it exits at the tick it is dispatched, before what starts then.
+      const zeros: { tick: number; pid: number }[] = [];
+      for (const e of c.events) {
+        if (e.kind === 'exit') exits.set(e.pid, e.tick);
+        if (zeroExit(e)) zeros.push(e);
+      }
+      let zero = 0;
+      const zerosUpTo = (tick: number) => {
+        for (; zero < zeros.length && zeros[zero]!.tick <= tick; zero++) slice(out, zeros[zero]!.pid, true);
+      };
       for (const s of c.segments) {
         if (s.pid === null || s.kind === 'switch') continue;
+        zerosUpTo(s.start);
         const done = exits.get(s.pid) === s.end;
         for (let at = printed.start === s.start ? printed.to : s.start; at < s.end; at += quantum)
           slice(out, s.pid, done && Math.min(s.end, at + quantum) === s.end);
       }
+      zerosUpTo(Infinity);
       const o = c.open;
       if (!rr || !o || o.pid === null || o.kind !== 'run') return;
       let at = printed.start === o.start ? printed.to : o.start;

@@ -23,7 +23,7 @@ export function ostepRandomJobLengths(seed: number | bigint, jobs: number, maxle
  * job arrives at tick 0 with one CPU burst of its length, one CPU, no context-switch cost. FIFO runs in pid
  * order; our SJF breaks equal lengths by the order processes became READY, which for simultaneous arrivals is
  * list order = OSTEP's stable sort; our RR finishes a job whose remaining time equals the quantum in that slice.
- * Lengths must already be whole ticks ≥ 1 (the CLI refuses others); validation checks the rest.
+ * Lengths must already be whole ticks ≥ 0 (a job of 0 ends at the tick it is dispatched); validation checks the rest.
  */
 export function ostepSchedulerScenario(
   lengths: readonly number[],
