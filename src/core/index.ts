@@ -117,6 +117,8 @@ export type {
   RaidAnswers,
   SsdAnswers,
   SsdStep,
+  ForkAnswers,
+  ForkStepAnswer,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';

@@ -22,6 +22,7 @@ export const OSTEP_SCRIPTS = [
   'checksum',
   'raid',
   'ssd',
+  'fork',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 

@@ -15,6 +15,7 @@ import type {
   ChecksumAnswers,
   RaidAnswers,
   SsdAnswers,
+  ForkAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -37,6 +38,8 @@ const ChecksumView = lazy(() => import('./ChecksumView').then((m) => ({ default:
 const RaidView = lazy(() => import('./RaidView').then((m) => ({ default: m.RaidView })));
 // the SSD picture and its write-amplification chart come with an SSD answer only
 const SsdView = lazy(() => import('./SsdView').then((m) => ({ default: m.SsdView })));
+// the process tree's picture comes with a fork answer only
+const ForkView = lazy(() => import('./ForkView').then((m) => ({ default: m.ForkView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -87,6 +90,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the SSD…</p>}>
           <SsdView answer={a as SsdAnswers} />
+        </Suspense>
+      );
+    case 'fork':
+      return (
+        <Suspense fallback={<p>Loading the process tree…</p>}>
+          <ForkView answer={a as ForkAnswers} />
         </Suspense>
       );
   }

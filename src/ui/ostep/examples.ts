@@ -40,4 +40,6 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'raid', command: './raid.py -R 20 -n 5 -L 4 -w 100 -c' },
   // The log-structured FTL with GC between water marks 3 and 2 (try -T direct, or ours: -w static -e 20)
   { script: 'ssd', command: './ssd.py -T log -l 30 -B 3 -p 10 -s 10 -n 60 -G 3 -g 2 -C -S -c' },
+  // the homework's orphans: c exits with children d and e, which go to the root (try -R: to c's parent b)
+  { script: 'fork', command: './fork.py -A a+b,b+c,c+d,c+e,c- -c' },
 ];
