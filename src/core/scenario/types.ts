@@ -90,6 +90,11 @@ export interface ProcessSpec {
    * own user, uid = its pid, the owner the inodes it makes record, checked against each inode's mode bits
    */
   user?: 'root' | 'own';
+  /**
+   * the pid of the process that forked it: a listed process or an earlier create, arriving no later than it. When
+   * a process ends, its children go to init (kernel/reparent.ts); absent: it is a root of the process tree.
+   */
+  parent?: number;
 }
 
 /**

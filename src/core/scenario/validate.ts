@@ -11,6 +11,7 @@ import { memoryConfigErrors } from '../memory/configErrors';
 import { fsLayoutErrors } from '../fs/layout/nodeLayout';
 import { journalErrors } from '../fs/subsystem/journalConfig';
 import { migrate } from './migrate';
+import { parentErrors } from './parentChecks';
 import { LIMITS, type ProcessSpec, type Scenario, type ScheduledOperation } from './types';
 
 export type { FieldError } from './fieldErrors';
@@ -68,6 +69,7 @@ function validate(raw: unknown, envelope: boolean): Validation {
   const pids = new PidRegistry();
   const processes = parseProcesses(valueAt(input, ['processes']), nodeGpus, pids, errors);
   const operations = parseOperations(valueAt(input, ['operations']), nodeGpus, pids, errors);
+  errors.push(...parentErrors(processes, operations));
   const memory = top.data?.memory;
   if (memory) errors.push(...memoryConfigErrors(memory));
   else
