@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { solveOstep } from '../solve';
+import { ostepCommand, ostepCommandOf } from '../command';
+import { solveOstep, solveOstepCommand } from '../solve';
 import { runScenario } from '../runScenario';
 import { optparse } from '../optparse';
 import { partsText } from '../textParts';
@@ -99,5 +100,42 @@ describe('fork.py on our process tree', () => {
     const streamed = forkScript.stream?.(v.values);
     if (!streamed?.ok) throw new Error('no stream');
     expect(partsText(streamed.lines).split('\n').at(-3)).toBe(`${' '.repeat(31)}${'   '.repeat(3001)}p3000`);
+  });
+});
+
+describe('fork.py played as a scenario', () => {
+  it('is the same actions a tick apart, the kernel re-parenting c’s children to init (a), and exports back', () => {
+    const c = ostepCommand('./fork.py -A a+b,b+c,c+d,c+e,c- -c');
+    if (!c.ok) throw new Error(c.error);
+    expect(c.scenario.processes.map((p) => [p.pid, p.name, p.arrival, p.parent])).toEqual([
+      [1, 'a', 0, undefined],
+      [2, 'b', 1, 1],
+      [3, 'c', 2, 2],
+      [4, 'd', 3, 3],
+      [5, 'e', 4, 3],
+    ]);
+    expect(c.scenario.operations).toEqual([{ tick: 5, op: 'kill', pid: 3 }]);
+    const r = runScenario(c.scenario);
+    if (typeof r === 'string') throw new Error(r);
+    expect(r.events.filter((e) => e.kind === 'reparent')[0]).toEqual({
+      tick: 5,
+      kind: 'reparent',
+      pid: 3,
+      orphans: [4, 5],
+      to: 1,
+    });
+    expect(ostepCommandOf(c.scenario)).toEqual({ ok: true, command: './fork.py -A a+b,b+c,c+d,c+e,c-' });
+  });
+
+  it('round-trips a seeded problem through its -A list, and the answer carries the scenario', () => {
+    const line = './fork.py -s 3 -a 12';
+    const c = ostepCommand(line);
+    if (!c.ok) throw new Error(c.error);
+    const exported = ostepCommandOf(c.scenario);
+    if (!exported.ok) throw new Error(exported.reasons.join('; '));
+    const a = solveOstepCommand(line, runScenario);
+    const b = solveOstepCommand(exported.command, runScenario);
+    expect(a.ok && b.ok && (b.answer as ForkAnswers).steps).toEqual(a.ok && (a.answer as ForkAnswers).steps);
+    expect(a.ok && a.scenario?.processes.length).toBe(c.scenario.processes.length);
   });
 });

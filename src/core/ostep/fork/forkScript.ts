@@ -3,6 +3,7 @@ import { scriptFlags, type OstepScript } from '../script';
 import { forkActions } from './forkActions';
 import { FORK_FLAGS, type ForkOptions } from './forkFlags';
 import { forkRun, type ForkRun, type ForkTaken, type NamedRow } from './forkRun';
+import { forkFlagsOf, forkScenario } from './forkScenario';
 import { forkLines, type TextStep } from './forkText';
 
 /** One action of fork.py -c as data: as written and as printed, what it did in words, and the tree after it. */
@@ -77,8 +78,11 @@ export const forkScript: OstepScript<ForkAnswers, typeof FORK_FLAGS> = {
     const final = steps.at(-1)?.tree ?? initial;
     const stepsHeld: TextStep[] = steps.map((s) => ({ text: s.text, rows: () => s.tree }));
     const text = `${[...forkLines(v, initial, stepsHeld, () => final)].join('\n')}\n`;
-    return { ok: true, answer: { initial, steps, final }, text };
+    const scenario = forkScenario(v);
+    return { ok: true, answer: { initial, steps, final }, text, ...(typeof scenario === 'string' ? {} : { scenario }) };
   },
+  scenario: forkScenario,
+  flagsOf: forkFlagsOf,
   stream(v) {
     const actions = forkActions(v);
     if (typeof actions === 'string') return fail(actions);
