@@ -8,6 +8,9 @@ import { forkRun } from './forkRun';
 
 const SCRIPT = 'cpu-api/fork.py';
 
+/** A process's pid in the scenario: its id in the tree (a is 0) plus one, so a is pid 1. */
+const pid = (id: number): number => id + 1;
+
 /**
  * fork.py's problem as one of our scenarios, action k at tick k: a (pid 1) is a SYSTEM process, init, running
  * (FIFO) until every action is done; a fork is a process arriving with its parent, an exit a kill. The kernel
@@ -19,7 +22,6 @@ export function forkScenario(v: ForkOptions): Scenario | string {
   const actions = forkActions(v);
   if (typeof actions === 'string') return actions;
   const run = forkRun(v, actions);
-  const pid = (id: number) => id + 1;
   const processes: ProcessSpec[] = [];
   const operations: ScheduledOperation[] = [];
   let tick = 0;
