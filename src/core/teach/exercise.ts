@@ -3,6 +3,7 @@ import { makeCrashExercise } from './crashExercise';
 import { makeDrawExercise } from './drawExercise';
 import { makeFileSystemExercise } from './fileSystemExercise';
 import { makeFsckExercise } from './fsckExercise';
+import { makeProcessTreeExercise } from './processTreeExercise';
 import { makeReplacementExercise } from './replacementExercise';
 import { makeScheduleExercise } from './scheduleExercise';
 import { makeTranslationExercise } from './translationExercise';
@@ -25,6 +26,8 @@ export function makeExercise(spec: ExerciseSpec): Exercise {
       return makeCrashExercise(spec);
     case 'fsck':
       return makeFsckExercise(spec);
+    case 'process-tree':
+      return makeProcessTreeExercise(spec);
     default:
       return assertNever(spec.kind);
   }

@@ -9,6 +9,7 @@ export const EXERCISE_KINDS = [
   'filesystem',
   'crash',
   'fsck',
+  'process-tree',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Difficulty = 1 | 2 | 3;

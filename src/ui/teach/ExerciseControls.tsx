@@ -15,6 +15,7 @@ const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   filesystem: 'File system operations',
   crash: 'Crash points and journals',
   fsck: 'fsck: what is corrupted?',
+  'process-tree': 'Process trees: fork and exit',
 };
 
 /** A seed the student has not seen: any unsigned 32-bit integer (the UI may use Math.random; the core may not). */
