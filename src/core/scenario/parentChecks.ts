@@ -1,6 +1,8 @@
 import type { FieldError } from './fieldErrors';
 import type { ProcessSpec, ScheduledOperation } from './types';
 
+const named = (p: ProcessSpec): boolean => p.parent !== undefined;
+
 /**
  * The process tree a scenario describes with `parent`: each parent is a listed process or one an earlier create
  * makes, it arrives no later than its child (a create arrives at its tick), it is not the child itself, and
@@ -10,6 +12,8 @@ export function parentErrors(
   processes: readonly ProcessSpec[],
   operations: readonly ScheduledOperation[],
 ): FieldError[] {
+  // most scenarios describe no tree: nothing to look at
+  if (!processes.some(named) && !operations.some((op) => op.op === 'create' && named(op.process))) return [];
   const errors: FieldError[] = [];
   /** every process by pid: where it is listed, when it arrives, its parent, and its place (-1: listed) */
   const known = new Map<number, { path: string; arrival: number; parent?: number; place: number }>();
