@@ -123,6 +123,8 @@ export type {
   MultiAnswers,
   MultiRunStretch,
   MultilevelTranslateAnswers,
+  ForkAnswers,
+  ForkStepAnswer,
 } from './ostep/answers';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';

@@ -145,6 +145,11 @@ export type SimEvent =
       freeList: Chunk[];
     }
   | { tick: number; kind: 'refused'; op: OperationKind; pid: number; state: ProcessState | null; why: string }
+  /**
+   * `pid` ended (or had ended when `orphans` arrived): its children, in pid order, go to init, the pid `to`
+   * (a parentless SYSTEM process), or become roots (`to` null) where there is none (kernel/reparent.ts)
+   */
+  | { tick: number; kind: 'reparent'; pid: number; orphans: number[]; to: number | null }
   /** a scheduled file-system operation (its typed line), done, or refused with its POSIX error (nothing changed) */
   | {
       tick: number;

@@ -179,6 +179,13 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `${p(ev.pid)} finishes its I/O.`;
     case 'exit':
       return `${p(ev.pid)} completes and terminates.`;
+    case 'reparent': {
+      const many = ev.orphans.length > 1;
+      const orphans = `${list(ev.orphans.map(p))}, ${many ? 'its children, are' : 'its child, is'}`;
+      return ev.to === null
+        ? `${p(ev.pid)} has ended: ${orphans} orphaned and ${many ? 'become roots' : 'becomes a root'} of the process tree (there is no init: no parentless SYSTEM process is running).`
+        : `${p(ev.pid)} has ended: ${orphans} adopted by init, ${p(ev.to)} (the parentless SYSTEM process of lowest pid), as Unix re-parents orphans.`;
+    }
     case 'idle':
       return `CPU ${ev.cpu} is idle: no READY process can run on it.`;
     case 'hold':

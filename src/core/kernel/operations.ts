@@ -5,6 +5,7 @@ import type { ProcessSpec, ScheduledOperation } from '../scenario/types';
 import { releaseCpu } from './cpu';
 import { cancelIo, startIo } from './io';
 import { dequeue, enqueue } from './readyQueue';
+import { joinTree, orphansOf } from './reparent';
 import { pcbOf, type SimState } from './state';
 import { subsystemFor } from './subsystems';
 
@@ -91,6 +92,7 @@ function create(st: SimState, spec: ProcessSpec): void {
     st.deadlines.splice(at < 0 ? st.deadlines.length : at, 0, [p.deadline, p.pid]);
   }
   st.events.push({ tick: st.now, kind: 'op', op: 'create', pid: p.pid, from: 'NEW', to: 'NEW' });
+  joinTree(st, p);
   admit(st, p);
 }
 
@@ -118,6 +120,7 @@ export function terminate(st: SimState, p: Pcb): void {
   // Killed before it arrived, it never entered the system: it has no completion (and no turnaround).
   p.completion = st.now >= p.arrival ? st.now : null;
   st.terminated++;
+  orphansOf(st, p);
   for (const s of st.subsystems) s.onExit?.(st, p);
   admitWaiting(st);
 }

@@ -44,6 +44,8 @@ export interface RunResult {
     deadlineMissed: boolean;
     /** with memory management on: what it held as it ended (or holds, if it has not); absent when memory is off */
     memory?: ProcessMetrics['memory'];
+    /** its parent in the process tree at the end; absent for a root */
+    parent?: number;
   })[];
   summary: {
     avgTurnaround: number | null;
@@ -99,6 +101,7 @@ export function runResult(st: SimState, withTraceHash = true): RunResult {
       deadline: r.deadline,
       deadlineMissed: r.deadlineMissed,
       ...(r.memory && { memory: r.memory }),
+      ...(r.parent !== undefined && { parent: r.parent }),
     })),
     summary: {
       avgTurnaround: round2(s.avgTurnaround),

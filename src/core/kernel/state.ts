@@ -1,4 +1,5 @@
 import { newPcb, type Pcb } from '../process/pcb';
+import { countChildren } from './reparent';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import { seedRng, type RngState } from './rng';
 import type { Policy, PolicyData } from '../sched/policy';
@@ -129,6 +130,7 @@ export function createState(source: Scenario): SimState {
   const procs = scenario.processes.map((spec, i) => newPcb(spec, nodeId, i));
   const index = new Map<number, number>();
   procs.forEach((p, i) => index.set(p.pid, i));
+  countChildren(procs, index);
   const arrivals: readonly number[] = procs
     .slice()
     .sort((a, b) => a.arrival - b.arrival || a.pid - b.pid)

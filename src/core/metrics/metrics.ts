@@ -38,6 +38,8 @@ export interface ProcessMetrics {
   gpus: number[];
   /** with memory management on: what it holds (or held as it ended); absent when memory is off */
   memory?: SubsystemProcessParts['memory'];
+  /** the pid of its parent in the process tree (who forked or adopted it); absent for a root */
+  parent?: number;
 }
 
 export interface SummaryMetrics {
@@ -108,6 +110,7 @@ export function processMetrics(st: SimStateView, p: PcbView): ProcessMetrics {
     cpu: p.cpu,
     gpus: p.gpusHeld.slice(),
   };
+  if (p.parent !== null) row.parent = p.parent;
   // A part only reads the state.
   for (const s of st.subsystems) if (s.processPart) Object.assign(row, s.processPart(st as SimState, p));
   return row;

@@ -20,6 +20,7 @@ export type { MultiAnswers, MultiRunStretch } from './multi/multiScript';
 export type { MultilevelTranslateAnswers } from './multilevelTranslate/multilevelTranslateAnswers';
 export type { RelocationAnswers } from './relocation/relocationScript';
 export type { SegmentationAnswers } from './segmentation/segmentationScript';
+export type { ForkAnswers, ForkStepAnswer } from './fork/forkScript';
 
 export interface LotteryAnswers {
   /** one per scheduling decision, in order: r = floor(random() * 1000001), winningTicket = r mod totalTickets */

@@ -37,6 +37,9 @@ describe("pyFloatRepr prints like Python's repr of a float", () => {
     [1.7976931348623157e308, '1.7976931348623157e+308'],
     [-2.5, '-2.5'],
     [1e22, '1e+22'],
+    [Infinity, 'inf'],
+    [-Infinity, '-inf'],
+    [Number.NaN, 'nan'],
   ])('%s', (x, text) => {
     expect(pyFloatRepr(x)).toBe(text);
   });

@@ -16,9 +16,10 @@ export function pyFixed2(x: number): string {
 
 /**
  * Python's `repr` (and `str`) of a finite float: the shortest digits that read back as x (as JS finds them), in
- * fixed notation with at least one decimal when 1e-4 <= |x| < 1e16, else as 2.5e-05 or 1e+16.
+ * fixed notation with at least one decimal when 1e-4 <= |x| < 1e16, else as 2.5e-05 or 1e+16; inf, -inf and nan.
  */
 export function pyFloatRepr(x: number): string {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 'nan' : x > 0 ? 'inf' : '-inf';
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
   const [mantissa, e] = x.toExponential().split('e') as [string, string];
   const exp = Number(e);

@@ -18,6 +18,7 @@ import { multiScript } from './multi/multiScript';
 import { multilevelTranslateScript } from './multilevelTranslate/multilevelTranslateScript';
 import { relocationScript } from './relocation/relocationScript';
 import { segmentationScript } from './segmentation/segmentationScript';
+import { forkScript } from './fork/forkScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -40,6 +41,7 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   'paging-multilevel-translate': multilevelTranslateScript,
   relocation: relocationScript,
   segmentation: segmentationScript,
+  fork: forkScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

@@ -26,6 +26,7 @@ export const OSTEP_SCRIPTS = [
   'paging-multilevel-translate',
   'relocation',
   'segmentation',
+  'fork',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 

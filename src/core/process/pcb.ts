@@ -77,6 +77,12 @@ export interface Pcb {
   memoryStall: number;
   accesses: AccessPattern | null;
   sharedMemory: string | null;
+
+  // the process tree (kernel/reparent.ts)
+  /** the pid of the process that forked it (or adopted it when that one ended); null: a root */
+  parent: number | null;
+  /** how many processes not ended name it as their parent: a process with none ends without a look for orphans */
+  children: number;
 }
 
 /**
@@ -125,6 +131,8 @@ export function newPcb(spec: ProcessSpec, nodeId: string, index: number): Pcb {
     memoryStall: 0,
     accesses: deepFreeze(spec.accesses ?? null),
     sharedMemory: spec.sharedMemory ?? null,
+    parent: spec.parent ?? null,
+    children: 0,
   };
 }
 

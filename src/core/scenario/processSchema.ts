@@ -85,6 +85,8 @@ export const processSchema = z.strictObject(
     model: processModelSchema.optional(),
     user: z.enum(['root', 'own'], { error: 'must be one of root, own' }).optional(),
     messages: messageIoSchema.optional(),
+    // that it names a process arriving no later, and no cycle, is checked in parentChecks.ts
+    parent: pidSchema.optional(),
   },
   { error: 'must be an object describing a process' },
 );

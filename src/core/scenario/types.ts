@@ -98,6 +98,11 @@ export interface ProcessSpec {
   user?: 'root' | 'own';
   /** its messages to processes on other nodes (network section on): each send, receive or request may block it */
   messages?: MessageIo;
+  /**
+   * the pid of the process that forked it: a listed process or an earlier create, arriving no later than it. When
+   * a process ends, its children go to init (kernel/reparent.ts); absent: it is a root of the process tree.
+   */
+  parent?: number;
 }
 
 /**

@@ -12,6 +12,7 @@ import { fsLayoutErrors } from '../fs/layout/nodeLayout';
 import { journalErrors } from '../fs/subsystem/journalConfig';
 import { migrate } from './migrate';
 import { networkErrors } from '../network/validateNetwork';
+import { parentErrors } from './parentChecks';
 import { LIMITS, type ProcessSpec, type Scenario, type ScheduledOperation } from './types';
 
 export type { FieldError } from './fieldErrors';
@@ -70,6 +71,7 @@ function validate(raw: unknown, envelope: boolean, inCluster = false): Validatio
   const pids = new PidRegistry();
   const processes = parseProcesses(valueAt(input, ['processes']), nodeGpus, pids, errors);
   const operations = parseOperations(valueAt(input, ['operations']), nodeGpus, pids, errors);
+  errors.push(...parentErrors(processes, operations));
   const memory = top.data?.memory;
   if (memory) errors.push(...memoryConfigErrors(memory));
   else

@@ -7,6 +7,7 @@ import { makeFsckExercise } from './fsckExercise';
 import { makeMultilevelExercise } from './multilevelExercise';
 import { makeRaidExercise } from './raidExercise';
 import { makeBoundsExercise, makeSegmentsExercise } from './registerExercise';
+import { makeProcessTreeExercise } from './processTreeExercise';
 import { makeReplacementExercise } from './replacementExercise';
 import { makeScheduleExercise } from './scheduleExercise';
 import { makeSsdExercise } from './ssdExercise';
@@ -42,6 +43,8 @@ export function makeExercise(spec: ExerciseSpec): Exercise {
       return makeBoundsExercise(spec);
     case 'segments':
       return makeSegmentsExercise(spec);
+    case 'process-tree':
+      return makeProcessTreeExercise(spec);
     default:
       return assertNever(spec.kind);
   }

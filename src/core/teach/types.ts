@@ -15,6 +15,7 @@ export const EXERCISE_KINDS = [
   'multilevel',
   'bounds',
   'segments',
+  'process-tree',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Difficulty = 1 | 2 | 3;

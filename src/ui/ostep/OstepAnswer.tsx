@@ -19,6 +19,7 @@ import type {
   MultilevelTranslateAnswers,
   RelocationAnswers,
   SegmentationAnswers,
+  ForkAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -50,6 +51,8 @@ const MultilevelTranslateView = lazy(() =>
 // the base-and-bounds and segments picture comes with a relocation or segmentation answer only
 const RelocationView = lazy(() => import('./RelocationView').then((m) => ({ default: m.RelocationView })));
 const SegmentationView = lazy(() => import('./SegmentationView').then((m) => ({ default: m.SegmentationView })));
+// the process tree's picture comes with a fork answer only
+const ForkView = lazy(() => import('./ForkView').then((m) => ({ default: m.ForkView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -124,6 +127,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the address space…</p>}>
           <SegmentationView answer={a as SegmentationAnswers} />
+        </Suspense>
+      );
+    case 'fork':
+      return (
+        <Suspense fallback={<p>Loading the process tree…</p>}>
+          <ForkView answer={a as ForkAnswers} />
         </Suspense>
       );
   }

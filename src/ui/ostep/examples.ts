@@ -48,4 +48,6 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'relocation', command: './relocation.py -s 1 -n 10 -l 100 -b 16284 -c' },
   // the chapter's question 1: two 20-byte segments, one at each end of a 128-byte space
   { script: 'segmentation', command: './segmentation.py -a 128 -p 512 -b 0 -l 20 -B 512 -L 20 -s 1 -c' },
+  // the homework's orphans: c exits with children d and e, which go to the root (try -R: to c's parent b)
+  { script: 'fork', command: './fork.py -A a+b,b+c,c+d,c+e,c- -c' },
 ];

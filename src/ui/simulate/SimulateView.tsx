@@ -11,6 +11,7 @@ import { NodeStatusPanel } from './NodeStatusPanel';
 import './simulate.css';
 import { PredictPrompt } from '../teach/PredictPrompt';
 import { ProcessTable } from '../tables/ProcessTable';
+import { ProcessTreePanel } from '../tables/ProcessTreePanel';
 
 // Panels not shown first load when first opened: the metrics charts (and their charts library), and the forms
 // that validate a process (and the scenario schema with them) or drive a heap.
@@ -32,7 +33,14 @@ export function SimulateView() {
   const textbook = useTextbook();
   const panels: PanelContent = {
     queues: { render: () => <QueuesPanel /> },
-    processes: { render: () => <ProcessTable /> },
+    processes: {
+      render: () => (
+        <>
+          <ProcessTable />
+          <ProcessTreePanel />
+        </>
+      ),
+    },
     'node-status': { render: () => <NodeStatusPanel />, hidden: textbook },
     metrics: {
       render: () => (

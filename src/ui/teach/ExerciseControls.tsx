@@ -21,6 +21,7 @@ const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   multilevel: 'Multi-level page table',
   bounds: 'Base and bounds: translate or fault',
   segments: 'Segmentation: translate or fault',
+  'process-tree': 'Process trees: fork and exit',
 };
 
 /** A seed the student has not seen: any unsigned 32-bit integer (the UI may use Math.random; the core may not). */
