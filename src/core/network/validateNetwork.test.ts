@@ -79,7 +79,7 @@ describe('the network section', () => {
       ...base,
       network: {
         ...net,
-        nodes: [{ id: 'n1', processes: [{ pid: 1, name: 'x', type: 'USER', arrival: 0, bursts: [0] }] }],
+        nodes: [{ id: 'n1', processes: [{ pid: 1, name: 'x', type: 'USER', arrival: 0, bursts: [-1] }] }],
       },
     });
     expect(errors.map((e) => e.path)).toEqual(['network.nodes[0].processes[0].bursts[0]']);
