@@ -14,6 +14,7 @@ import { diskScript } from './disk/diskScript';
 import { checksumScript } from './checksum/checksumScript';
 import { raidScript } from './raid/raidScript';
 import { ssdScript } from './ssd/ssdScript';
+import { afsScript } from './afs/afsScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -32,6 +33,7 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   checksum: checksumScript,
   raid: raidScript,
   ssd: ssdScript,
+  afs: afsScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

@@ -22,6 +22,7 @@ export const OSTEP_SCRIPTS = [
   'checksum',
   'raid',
   'ssd',
+  'afs',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 
