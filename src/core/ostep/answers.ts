@@ -16,6 +16,8 @@ export type { DiskAnswers } from './disk/diskScript';
 export type { ChecksumAnswers } from './checksum/checksumScript';
 export type { RaidAnswers } from './raid/raidScript';
 export type { SsdAnswers, SsdStep } from './ssd/ssdScript';
+export type { AfsAnswers } from './afs/afsScript';
+export type { AfsRunStep } from './afs/afsRun';
 
 export interface LotteryAnswers {
   /** one per scheduling decision, in order: r = floor(random() * 1000001), winningTicket = r mod totalTickets */

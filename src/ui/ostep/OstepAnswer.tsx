@@ -15,6 +15,7 @@ import type {
   ChecksumAnswers,
   RaidAnswers,
   SsdAnswers,
+  AfsAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -37,6 +38,8 @@ const ChecksumView = lazy(() => import('./ChecksumView').then((m) => ({ default:
 const RaidView = lazy(() => import('./RaidView').then((m) => ({ default: m.RaidView })));
 // the SSD picture and its write-amplification chart come with an SSD answer only
 const SsdView = lazy(() => import('./SsdView').then((m) => ({ default: m.SsdView })));
+// the message sequence diagram and the AFS model's words come with an AFS answer only
+const AfsView = lazy(() => import('./AfsView').then((m) => ({ default: m.AfsView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -87,6 +90,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the SSD…</p>}>
           <SsdView answer={a as SsdAnswers} />
+        </Suspense>
+      );
+    case 'afs':
+      return (
+        <Suspense fallback={<p>Loading the AFS diagram…</p>}>
+          <AfsView answer={a as AfsAnswers} />
         </Suspense>
       );
   }

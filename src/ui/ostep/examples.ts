@@ -40,4 +40,6 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'raid', command: './raid.py -R 20 -n 5 -L 4 -w 100 -c' },
   // The log-structured FTL with GC between water marks 3 and 2 (try -T direct, or ours: -w static -e 20)
   { script: 'ssd', command: './ssd.py -T log -l 30 -B 3 -p 10 -s 10 -n 60 -G 3 -g 2 -C -S -c' },
+  // The README's callback: c1's close breaks c0's callback while c0 has the file open (try -S 000111, or -C 3 -n 3)
+  { script: 'afs', command: './afs.py -s 12 -S 011100 -A oa1:r1:c1,oa1:w1:c1 -c -d 7' },
 ];
