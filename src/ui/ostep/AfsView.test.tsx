@@ -120,7 +120,7 @@ describe('drawAfsSequence', () => {
 describe('AfsView', () => {
   it('steps through the run with the diagram, the step in words and its messages', async () => {
     render(<AfsView answer={readme} />);
-    expect(screen.getByRole('region', { name: 'AFS' })).toHaveTextContent(
+    expect(screen.getByRole('region', { name: 'AFS message sequence' })).toHaveTextContent(
       '2 clients, 6 operations; the server answered 2 fetches and 1 stores. Files at the end: a = 1 (was 0).',
     );
     expect(screen.getByText(/^Step 1 of 6: c0 opens a: no copy in its cache/)).toBeInTheDocument();

@@ -34,7 +34,7 @@ export function AfsView({ answer }: { answer: AfsAnswers }) {
   const step = answer.steps[index];
   const files = answer.files.map((f) => `${f.name} = ${f.final}${f.final === f.initial ? '' : ` (was ${f.initial})`}`);
   return (
-    <section className="ostep-afs" aria-label="AFS" onKeyDown={stepper.onKeyDown}>
+    <section className="ostep-afs" aria-label="AFS message sequence" onKeyDown={stepper.onKeyDown}>
       <p className="ostep-totals">
         {answer.stats.clients.length} client{answer.stats.clients.length === 1 ? '' : 's'}, {answer.steps.length}{' '}
         operations; the server answered {answer.stats.gets} fetches and {answer.stats.puts} stores. Files at the end:{' '}

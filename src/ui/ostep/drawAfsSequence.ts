@@ -92,8 +92,9 @@ function arrow(
   ctx.lineTo(x2 - 8 * Math.cos(angle + 0.4), y2 - 8 * Math.sin(angle + 0.4));
   ctx.closePath();
   ctx.fill();
+  // the label just above the line's middle, clear of it
   ctx.textAlign = 'center';
-  ctx.fillText(a.label, (x1 + x2) / 2, y1 + slot * 0.25);
+  ctx.fillText(a.label, (x1 + x2) / 2, (y1 + y2) / 2 - 7);
 }
 
 /**
@@ -134,7 +135,6 @@ export function drawAfsSequence(
     ctx.lineTo(x, height - 4);
     ctx.stroke();
   }
-  ctx.font = '11px sans-serif';
   model.rows.forEach((row, r) => {
     const y = layout.rowY[r] as number;
     if (row.current) {
@@ -147,7 +147,9 @@ export function drawAfsSequence(
     ctx.arc(x, y + slot / 2, 4, 0, 2 * Math.PI);
     ctx.fill();
     ctx.textAlign = 'left';
+    ctx.font = row.current ? 'bold 11px sans-serif' : '11px sans-serif';
     ctx.fillText(`${row.step + 1}. ${row.label}`, x + 8, y + slot / 2);
+    ctx.font = '11px sans-serif';
     row.arrows.forEach((a, k) =>
       arrow(ctx, a, laneX[a.from] as number, laneX[a.to] as number, y + (k + 1) * slot, slot, look),
     );

@@ -20,8 +20,23 @@ export interface AfsRunSettings {
   random: PyRandomState;
 }
 
-/** How the run ends: all programs done, an afs.py zassert (its text printed, then exit 1), or a Python exception (refused). */
-export type AfsRunEnd = { kind: 'done' } | { kind: 'abort'; text: string } | { kind: 'crash'; error: string };
+/**
+ * How the run ends: all programs done, an afs.py zassert (its text printed, then exit 1), a Python exception
+ * (refused), or more text or cached files than we hold (refused).
+ */
+export type AfsRunEnd =
+  | { kind: 'done' }
+  | { kind: 'abort'; text: string }
+  | { kind: 'crash'; error: string }
+  | { kind: 'limit'; error: string };
+
+/**
+ * The most text we make: with many clients and files, every store prints each other client's whole cache, a
+ * line of up to 28 × 64 spaces a file (Python has no limit but memory).
+ */
+export const MAX_AFS_TEXT = 50_000_000;
+/** The most cache entries the answer's steps hold (each step holds the caches it changed). */
+export const MAX_AFS_ENTRIES = 2_000_000;
 
 export interface AfsRun {
   text: string;
@@ -104,6 +119,7 @@ export function runAfs(programs: readonly AfsProgram[], s: AfsRunSettings): AfsR
   const sched = [...s.schedule];
   let running = programs.length;
   let at = 0;
+  let entries = 0;
   while (running > 0) {
     let c: number;
     if (sched.length === 0) c = Math.floor(pyRandom(s.random) * programs.length);
@@ -147,6 +163,12 @@ export function runAfs(programs: readonly AfsProgram[], s: AfsRunSettings): AfsR
       cl.cache === st.clients[id]?.cache ? [] : [{ client: id, cache: cl.cache }],
     );
     steps.push({ ...step, why: explainAfsStep(step), caches: changed });
+    entries += changed.reduce((n, ch) => n + ch.cache.length, 0);
+    if (text.length > MAX_AFS_TEXT || entries > MAX_AFS_ENTRIES)
+      return finish({
+        kind: 'limit',
+        error: `the run holds more than ${text.length > MAX_AFS_TEXT ? `${MAX_AFS_TEXT} characters of text` : `${MAX_AFS_ENTRIES} cached files in its steps`} by step ${steps.length}: fewer clients (-C), steps (-n), files (-f) or detail (-d)`,
+      });
     st = state;
     next[c] = (next[c] as number) + 1;
   }

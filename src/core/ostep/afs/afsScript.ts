@@ -120,7 +120,7 @@ export const afsScript: OstepScript<AfsAnswers, typeof AFS_FLAGS> = {
       detail: v.detail,
       random,
     });
-    if (run.end.kind === 'crash') return fail(run.end.error);
+    if (run.end.kind === 'crash' || run.end.kind === 'limit') return fail(run.end.error);
     text += run.text;
     const aborted = run.end.kind === 'abort' ? (run.end.text.split('\n').pop() ?? '') : null;
     if (!aborted && v.printstats) text += statsText(run.state.gets, run.state.puts, run.state.clients);
