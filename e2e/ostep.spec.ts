@@ -106,3 +106,21 @@ test('an #ostep= link opens the OSTEP view on its command, answered', async ({ p
   // The link is taken off the address bar once read; the view it opened is the address now.
   expect(new URL(page.url()).hash).toBe('#/ostep');
 });
+
+test('afs.py: the message sequence diagram steps through the run, with each step and its messages in words', async ({
+  page,
+}) => {
+  await openApp(page);
+  await runOstep(page, './afs.py -s 12 -S 011100 -A oa1:r1:c1,oa1:w1:c1 -c -d 7');
+  const view = page.getByRole('region', { name: 'AFS message sequence' });
+  await expect(view).toContainText('Files at the end: a = 1 (was 0).');
+  await expect(view.getByRole('img', { name: /^Message sequence up to step 1\./ })).toBeVisible();
+  for (let i = 0; i < 3; i++) await view.getByRole('button', { name: 'Next' }).click();
+  await expect(view.getByText(/^Step 4 of 6: c1 closes a: its copy is dirty/)).toBeVisible();
+  await expect(view.getByRole('list', { name: 'Messages of this step' }).getByRole('listitem')).toHaveText([
+    'c1 stores a (1) on the server',
+    "the server breaks c0's callback on a: its copy becomes invalid",
+  ]);
+  await expect(view.getByRole('img', { name: /c0 holds a:0 v=0 d=0 r=1/ })).toBeVisible();
+  expect(await seriousViolations(page), 'afs view').toEqual([]);
+});

@@ -125,7 +125,10 @@ export type {
   MultilevelTranslateAnswers,
   ForkAnswers,
   ForkStepAnswer,
+  AfsAnswers,
+  AfsRunStep,
 } from './ostep/answers';
+export type { AfsCacheEntry, AfsMessage } from './network/afs/afsTypes';
 export type { VsfsOp } from './ostep/vsfs/vsfsPlan';
 export { blockText, inodeText } from './ostep/vsfs/vsfsAnswers';
 export { vsfsExplain } from './ostep/vsfs/vsfsExplain';

@@ -75,7 +75,7 @@ describe('sim ostep SCRIPT', () => {
     const help = sim(['-h']);
     expect(help.code).toBe(0);
     expect(help.out[0]).toContain('paging-linear-translate, paging-policy, malloc, vsfs');
-    expect(sim(['afs']).err[0]).toContain('sim ostep -h lists the scripts');
+    expect(sim(['no-such-script']).err[0]).toContain('sim ostep -h lists the scripts');
   });
 });
 

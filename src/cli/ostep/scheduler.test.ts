@@ -189,13 +189,13 @@ describe('sim ostep scheduler: refusals exit 2 with one message naming the flag'
   it('unknown OSTEP scripts and a missing script name are refused', () => {
     const other = { out: [] as string[], err: [] as string[] };
     expect(
-      runCli(['ostep', 'afs', '-c'], {
+      runCli(['ostep', 'no-such-script', '-c'], {
         readText: () => '',
         out: (t) => other.out.push(t),
         err: (t) => other.err.push(t),
       }),
     ).toBe(2);
-    expect(other.err[0]).toContain('unknown OSTEP script "afs"; supported: scheduler, mlfq');
+    expect(other.err[0]).toContain('unknown OSTEP script "no-such-script"; supported: scheduler, mlfq');
     expect(runCli(['ostep'], { readText: () => '', out: () => {}, err: () => {} })).toBe(2);
   });
 });

@@ -21,6 +21,8 @@ export type { MultilevelTranslateAnswers } from './multilevelTranslate/multileve
 export type { RelocationAnswers } from './relocation/relocationScript';
 export type { SegmentationAnswers } from './segmentation/segmentationScript';
 export type { ForkAnswers, ForkStepAnswer } from './fork/forkScript';
+export type { AfsAnswers } from './afs/afsScript';
+export type { AfsRunStep } from './afs/afsRun';
 
 export interface LotteryAnswers {
   /** one per scheduling decision, in order: r = floor(random() * 1000001), winningTicket = r mod totalTickets */

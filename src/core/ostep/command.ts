@@ -6,6 +6,11 @@ import { shellWord, splitCommand } from './solve';
 
 export type OstepCommand = { ok: true; script: OstepScriptName; scenario: Scenario } | { ok: false; error: string };
 
+/** Why a script's problem is no scenario yet, where there is more to say than "see the OSTEP view". */
+const NO_SCENARIO: Partial<Record<OstepScriptName, string>> = {
+  afs: "its problem is a network of AFS clients and a server, which a scenario can hold once it has a network section; until then its command is the problem, and commandOfOptions gives it back from afs.py's flags",
+};
+
 /** The scripts whose problem is a process workload, so their command becomes a scenario. */
 export function scenarioScripts(): string {
   return Object.values(OSTEP_REGISTRY)
@@ -22,6 +27,11 @@ export function scenarioScripts(): string {
 export function ostepCommand(line: string): OstepCommand {
   const { script: name, argv } = splitCommand(line);
   const script = ostepScriptNamed(name);
+  if (script && !script.scenario)
+    return {
+      ok: false,
+      error: `${script.name}.py poses no process workload, so it has no scenario to play (${NO_SCENARIO[script.name] ?? 'its answers are in the OSTEP view'}); the scenario scripts are ${scenarioScripts()}`,
+    };
   if (!script?.scenario)
     return {
       ok: false,
@@ -47,4 +57,19 @@ export function ostepCommandOf(scenario: Scenario): { ok: true; command: string 
     else return { ok: true, command: [`./${script.name}.py`, ...flags.map(shellWord)].join(' ') };
   }
   return { ok: false, reasons };
+}
+
+/**
+ * A script's options as the command that poses the same problem: its name and the flags whose values differ from
+ * the defaults, in the order of its table. Parsed again, it gives the same options.
+ */
+export function commandOfOptions(name: OstepScriptName, values: Readonly<Record<string, unknown>>): string {
+  const words = [`./${name}.py`];
+  for (const f of OSTEP_REGISTRY[name].specs) {
+    const v = values[f.dest];
+    if (f.type === 'bool') {
+      if (v === true) words.push(f.short);
+    } else if (v !== f.default) words.push(f.short, shellWord(String(v)));
+  }
+  return words.join(' ');
 }

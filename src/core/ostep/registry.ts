@@ -19,6 +19,7 @@ import { multilevelTranslateScript } from './multilevelTranslate/multilevelTrans
 import { relocationScript } from './relocation/relocationScript';
 import { segmentationScript } from './segmentation/segmentationScript';
 import { forkScript } from './fork/forkScript';
+import { afsScript } from './afs/afsScript';
 
 /** Every OSTEP script we answer, by OSTEP's name (the type makes a missing one a compile error). */
 export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
@@ -42,6 +43,7 @@ export const OSTEP_REGISTRY: Record<OstepScriptName, OstepScript> = {
   relocation: relocationScript,
   segmentation: segmentationScript,
   fork: forkScript,
+  afs: afsScript,
 };
 
 /** A script by the name a user typed: with or without `.py` or a directory in front. */

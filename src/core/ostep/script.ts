@@ -27,6 +27,7 @@ export const OSTEP_SCRIPTS = [
   'relocation',
   'segmentation',
   'fork',
+  'afs',
 ] as const;
 export type OstepScriptName = (typeof OSTEP_SCRIPTS)[number];
 

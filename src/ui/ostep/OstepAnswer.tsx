@@ -20,6 +20,7 @@ import type {
   RelocationAnswers,
   SegmentationAnswers,
   ForkAnswers,
+  AfsAnswers,
 } from '../../core/index';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import { AllocatorView } from './AllocatorView';
@@ -53,6 +54,8 @@ const RelocationView = lazy(() => import('./RelocationView').then((m) => ({ defa
 const SegmentationView = lazy(() => import('./SegmentationView').then((m) => ({ default: m.SegmentationView })));
 // the process tree's picture comes with a fork answer only
 const ForkView = lazy(() => import('./ForkView').then((m) => ({ default: m.ForkView })));
+// the message sequence diagram and the AFS model's words come with an AFS answer only
+const AfsView = lazy(() => import('./AfsView').then((m) => ({ default: m.AfsView })));
 
 /** The answer panel of the script that answered (`answer` is that script's OUTPUT.md JSON; null for -h). */
 export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
@@ -133,6 +136,12 @@ export function OstepAnswer({ result }: { result: OstepSolvedResult }) {
       return (
         <Suspense fallback={<p>Loading the process tree…</p>}>
           <ForkView answer={a as ForkAnswers} />
+        </Suspense>
+      );
+    case 'afs':
+      return (
+        <Suspense fallback={<p>Loading the AFS diagram…</p>}>
+          <AfsView answer={a as AfsAnswers} />
         </Suspense>
       );
   }

@@ -50,4 +50,6 @@ export const OSTEP_EXAMPLES: readonly { script: OstepScriptName; command: string
   { script: 'segmentation', command: './segmentation.py -a 128 -p 512 -b 0 -l 20 -B 512 -L 20 -s 1 -c' },
   // the homework's orphans: c exits with children d and e, which go to the root (try -R: to c's parent b)
   { script: 'fork', command: './fork.py -A a+b,b+c,c+d,c+e,c- -c' },
+  // The README's callback: c1's close breaks c0's callback while c0 has the file open (try -S 000111, or -C 3 -n 3)
+  { script: 'afs', command: './afs.py -s 12 -S 011100 -A oa1:r1:c1,oa1:w1:c1 -c -d 7' },
 ];
