@@ -10,6 +10,7 @@ import { DEFAULT_FFS, FFS_LIMITS, FS_LAYOUTS } from '../fs/layout/nodeLayout';
 import { DEFAULT_LOG, LOG_LIMITS } from '../fs/layout/logConfig';
 import { CLEANER_POLICY_NAMES } from '../fs/lfs/cleanerPolicies';
 import { NODE_ALLOCATIONS } from '../fs/allocation/nodeAllocation';
+import { deviceSchema } from './deviceSchema';
 import { flag, intIn, listOf, text, unionError } from './fields';
 import { LIMITS } from './types';
 
@@ -34,7 +35,6 @@ const fdField = intIn(0, Number.MAX_SAFE_INTEGER, '(a descriptor)');
 
 const bytes = intIn(0, MAX_OP_BYTES, 'bytes');
 const powerOfTwo = phrase(`a power of two from ${FS_LIMITS.minBlockSize} to ${FS_LIMITS.maxBlockSize} bytes`);
-const ticks = intIn(0, FS_LIMITS.maxDeviceTicks, 'ticks');
 
 /** A file of the model store: its path in the snapshot, its size, and what stands for its bytes. */
 const storeFileSchema = z.strictObject(
@@ -68,15 +68,7 @@ export const fsSchema = z.strictObject(
       .default(DEFAULT_FS.blockSize),
     blocks: intIn(FS_LIMITS.minBlocks, FS_LIMITS.maxBlocks, 'blocks').default(DEFAULT_FS.blocks),
     inodes: intIn(FS_LIMITS.minInodes, FS_LIMITS.maxInodes).default(DEFAULT_FS.inodes),
-    device: z
-      .strictObject(
-        {
-          requestTicks: ticks.default(DEFAULT_FS.device.requestTicks),
-          blockTicks: ticks.default(DEFAULT_FS.device.blockTicks),
-        },
-        { error: 'must be an object {requestTicks, blockTicks}' },
-      )
-      .prefault({}),
+    device: deviceSchema,
     cache: z
       .strictObject(
         {

@@ -10,6 +10,7 @@ import { nodeSchema, operationSchema, scenarioSchema } from './scenarioSchema';
 import { memoryConfigErrors } from '../memory/configErrors';
 import { fsLayoutErrors } from '../fs/layout/nodeLayout';
 import { journalErrors } from '../fs/subsystem/journalConfig';
+import { deviceErrors } from '../fs/device/deviceErrors';
 import { migrate } from './migrate';
 import { LIMITS, type ProcessSpec, type Scenario, type ScheduledOperation } from './types';
 
@@ -88,6 +89,7 @@ function validate(raw: unknown, envelope: boolean): Validation {
     errors.push(
       ...layout,
       ...journalErrors(top.data.fs),
+      ...deviceErrors(top.data.fs),
       ...(layout.length === 0 ? modelStoreErrors(top.data.fs, processes, operations) : []),
     );
   }

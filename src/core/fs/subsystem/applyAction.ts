@@ -121,7 +121,11 @@ function syncNow(st: SimState, run: FsRun, line: string): void {
     st.events.push({ tick: st.now, kind: 'fsOp', line, error: null, told: syncCommits(st, run) });
     return;
   }
-  const blocks = flushAll(run.cache);
-  const served = queueOnDevice(st, run, null, { kind: 'write', path: '(dirty cached blocks)' }, blocks);
+  const writes: number[] = [];
+  const blocks = flushAll(run.cache, writes);
+  const served = queueOnDevice(st, run, null, { kind: 'write', path: '(dirty cached blocks)' }, blocks, {
+    reads: [],
+    writes,
+  });
   st.events.push({ tick: st.now, kind: 'fsOp', line, error: null, flushed: { blocks, until: served?.end ?? st.now } });
 }
