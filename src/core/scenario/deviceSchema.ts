@@ -3,6 +3,7 @@ import { FS_LIMITS } from '../fs/config';
 import { DEFAULT_DISK, DEFAULT_SIMPLE, DEFAULT_SSD, DEVICE_LIMITS } from '../fs/device/deviceConfig';
 import { DISK_POLICY_NAMES } from '../storage/disk/diskTypes';
 import { SSD_FTL_NAMES, SSD_WEAR_LEVELS } from '../storage/ssd/ssdTypes';
+import { RAID5_LAYOUTS } from '../storage/raid/raidTypes';
 import { intIn, oneOf, unionError } from './fields';
 
 const ticks = intIn(0, FS_LIMITS.maxDeviceTicks, 'ticks');
@@ -11,7 +12,7 @@ const windowPhrase = `must be -1 (every waiting request) or an integer from 1 to
 
 const simpleSchema = z.strictObject(
   {
-    kind: z.literal('simple', { error: 'must be one of simple, disk, ssd' }).optional(),
+    kind: z.literal('simple', { error: 'must be one of simple, disk, ssd, raid' }).optional(),
     requestTicks: ticks.default(DEFAULT_SIMPLE.requestTicks),
     blockTicks: ticks.default(DEFAULT_SIMPLE.blockTicks),
   },
@@ -64,9 +65,34 @@ const ssdSchema = z.strictObject(
   },
 );
 
+const raidLevel = 'must be one of 0, 1, 4, 5';
+
+const raidSchema = z.strictObject(
+  {
+    kind: z.literal('raid'),
+    level: z.union([z.literal(0), z.literal(1), z.literal(4), z.literal(5)], { error: raidLevel }),
+    disks: intIn(2, DEVICE_LIMITS.maxRaidDisks, 'member disks'),
+    chunk: intIn(1, DEVICE_LIMITS.maxChunk, 'blocks').default(1),
+    layout: oneOf(RAID5_LAYOUTS).default('LS'),
+    member: z
+      .strictObject(
+        {
+          requestTicks: ticks.default(DEFAULT_SIMPLE.requestTicks),
+          blockTicks: ticks.default(DEFAULT_SIMPLE.blockTicks),
+        },
+        { error: 'must be an object {requestTicks, blockTicks}' },
+      )
+      .prefault({}),
+  },
+  { error: 'must be an object {kind, level, disks, chunk, layout, member}' },
+);
+
 /** The `fs.device` section (DeviceConfig in fs/device/deviceConfig.ts): without a kind, the simple device. */
 export const deviceSchema = z
-  .discriminatedUnion('kind', [simpleSchema, diskSchema, ssdSchema], {
-    error: unionError('must be an object with a kind (simple, disk or ssd)', 'must be one of simple, disk, ssd'),
+  .discriminatedUnion('kind', [simpleSchema, diskSchema, ssdSchema, raidSchema], {
+    error: unionError(
+      'must be an object with a kind (simple, disk, ssd or raid)',
+      'must be one of simple, disk, ssd, raid',
+    ),
   })
   .prefault({});

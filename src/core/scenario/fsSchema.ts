@@ -11,6 +11,7 @@ import { DEFAULT_LOG, LOG_LIMITS } from '../fs/layout/logConfig';
 import { CLEANER_POLICY_NAMES } from '../fs/lfs/cleanerPolicies';
 import { NODE_ALLOCATIONS } from '../fs/allocation/nodeAllocation';
 import { deviceSchema } from './deviceSchema';
+import { DEVICE_LIMITS } from '../fs/device/deviceConfig';
 import { flag, intIn, listOf, text, unionError } from './fields';
 import { LIMITS } from './types';
 
@@ -168,11 +169,19 @@ export const fsActionSchema = z.discriminatedUnion(
       corruption: z.enum(CORRUPTION_NAMES, { error: `must be one of ${CORRUPTION_NAMES.join(', ')}` }),
     }),
     z.strictObject({ kind: z.literal('crash') }),
+    z.strictObject({
+      kind: z.literal('fail'),
+      disk: intIn(0, DEVICE_LIMITS.maxRaidDisks - 1, '(a member disk of the RAID)'),
+    }),
+    z.strictObject({
+      kind: z.literal('rebuild'),
+      disk: intIn(0, DEVICE_LIMITS.maxRaidDisks - 1, '(a member disk of the RAID)'),
+    }),
   ],
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper, fsck, corrupt, crash',
+      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper, fsck, corrupt, crash, fail, rebuild',
     ),
   },
 );

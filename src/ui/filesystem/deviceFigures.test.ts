@@ -54,4 +54,31 @@ describe('the device panel', () => {
     expect(rows.find((r) => r.label === 'Write amplification')?.value).toBe('1.09 programs a host write');
     expect(rows.find((r) => r.label === 'Wear (erases a block)')?.value).toBe('1 to 2');
   });
+
+  it("shows each RAID member's state and I/Os, the degraded reads and the rebuild under way", () => {
+    const rows = deviceFigures({
+      kind: 'raid',
+      requests: 4,
+      blocks: 9,
+      busyTicks: 30,
+      level: 5,
+      members: [
+        { state: 'ok', reads: 3, writes: 2 },
+        { state: 'rebuilding', reads: 0, writes: 5 },
+        { state: 'ok', reads: 4, writes: 2 },
+      ],
+      degradedReads: 2,
+      lostReads: 0,
+      rebuilt: 5,
+      rebuilding: { disk: 1, done: 5, of: 32 },
+    });
+    expect(rows.slice(3).map((r) => `${r.label}: ${r.value}`)).toEqual([
+      'Disk 0: ok: 3 reads, 2 writes',
+      'Disk 1: rebuilding: 0 reads, 5 writes',
+      'Disk 2: ok: 4 reads, 2 writes',
+      'Degraded reads: 2',
+      'Reads that lost data: 0',
+      'Rebuild: disk 1: 5 of 32 offsets',
+    ]);
+  });
 });

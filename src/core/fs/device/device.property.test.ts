@@ -118,10 +118,17 @@ const DEVICES: DeviceConfig[] = [
     wearThreshold: 1,
     endurance: 0,
   },
+  { kind: 'raid', level: 5, disks: 4, chunk: 2, layout: 'LA', member: { requestTicks: 1, blockTicks: 2 } },
+  { kind: 'raid', level: 1, disks: 2, chunk: 1, layout: 'LS', member: { requestTicks: 2, blockTicks: 1 } },
 ];
 
-function scenarioFor(ops: [number, FsOp][], device: DeviceConfig | undefined, cacheBlocks: number): Scenario {
-  const operations = ops.map(([tick, action]): ScheduledOperation => ({ tick, op: 'fs', action }));
+function scenarioFor(
+  ops: [number, FsOp][],
+  device: DeviceConfig | undefined,
+  cacheBlocks: number,
+  failures: [number, FsOp][] = [],
+): Scenario {
+  const operations = [...failures, ...ops].map(([tick, action]): ScheduledOperation => ({ tick, op: 'fs', action }));
   const base = scenarioOf({ policy: 'RR', quantum: 3 }, [{ bursts: [40] }, { bursts: [30] }], { operations });
   const v = validateScenario({
     ...base,
@@ -175,5 +182,58 @@ describe('the file system on any device (properties)', () => {
       ),
       { seed: SEED, numRuns: 40 },
     );
+  });
+});
+
+describe('the file system on a RAID losing a member (properties)', () => {
+  it('RAID 1, 4 and 5 with one failed member (rebuilt or not) lose no data the file system reads', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 60 }),
+            namespaceOps(fc.constantFrom(...PATHS), fc.constantFrom(0, 700, 3000)),
+          ),
+          { maxLength: 10 },
+        ),
+        fc.constantFrom(1, 4, 5) as fc.Arbitrary<1 | 4 | 5>,
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+        (ops, level, disk, failAt, rebuildAfter) => {
+          const device: DeviceConfig = {
+            kind: 'raid',
+            level,
+            disks: 4,
+            chunk: 2,
+            layout: 'LS',
+            member: { requestTicks: 1, blockTicks: 1 },
+          };
+          const failures: [number, FsOp][] = [
+            [failAt, { kind: 'fail', disk }],
+            ...(rebuildAfter === null ? [] : [[failAt + rebuildAfter, { kind: 'rebuild', disk }] as [number, FsOp]]),
+          ];
+          const run = fsRun(simulate(scenarioFor(ops, device, 0, failures)).state);
+          const d = run.device;
+          if (d?.kind !== 'raid') throw new Error('no RAID');
+          expect(d.lostReads).toBe(0);
+          expect(fsckFindings(run.fs)).toEqual([]);
+        },
+      ),
+      { seed: SEED, numRuns: 40 },
+    );
+  });
+
+  it("RAID 0 has no copy: a read of a failed member's block that was written finds it lost", () => {
+    const device: DeviceConfig = {
+      kind: 'raid',
+      level: 0,
+      disks: 2,
+      chunk: 1,
+      layout: 'LS',
+      member: { requestTicks: 1, blockTicks: 1 },
+    };
+    const run = fsRun(simulate(scenarioFor([], device, 0, [[8, { kind: 'fail', disk: 0 }]])).state);
+    expect(run.device?.kind === 'raid' && run.device.lostReads).toBeGreaterThan(0);
   });
 });

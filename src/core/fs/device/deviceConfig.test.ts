@@ -39,7 +39,7 @@ describe("the scenario's fs.device", () => {
 
   it('refuses what is wrong, naming the field and the limit', () => {
     expect(errorsOf(withDevice({ kind: 'tape' }))).toEqual([
-      ['fs.device.kind', 'fs.device.kind must be one of simple, disk, ssd (got "tape")'],
+      ['fs.device.kind', 'fs.device.kind must be one of simple, disk, ssd, raid (got "tape")'],
     ]);
     expect(errorsOf(withDevice({ kind: 'disk', policy: 'ELEVATOR' }))[0]?.[0]).toBe('fs.device.policy');
     expect(errorsOf(withDevice({ kind: 'disk', window: 0 }))[0]?.[0]).toBe('fs.device.window');
@@ -59,6 +59,10 @@ describe("the scenario's fs.device", () => {
     expect(errorsOf(withDevice(SSD, { journal: 'ordered' }))[0]?.[0]).toBe('fs.journal');
     expect(errorsOf(withDevice(SSD, { layout: 'lfs' })).map(([p]) => p)).toContain('fs.layout');
     expect(errorsOf(withDevice(SSD, { allocation: 'contiguous' }))[0]?.[0]).toBe('fs.allocation');
+    expect(errorsOf(withDevice({ kind: 'raid', level: 1, disks: 3 }))).toEqual([
+      ['fs.device.disks', 'fs.device.disks (3) must be even for RAID 1: it mirrors pairs of disks'],
+    ]);
+    expect(errorsOf(withDevice({ kind: 'raid', level: 3, disks: 4 }))[0]?.[0]).toBe('fs.device.level');
   });
 });
 
@@ -89,5 +93,16 @@ describe('the storage presets', () => {
     expect(d.programs).toBeGreaterThan(d.hostWrites);
     expect(d.writeAmplification).toBe(Math.round((100 * d.programs) / d.hostWrites) / 100);
     expect(d.failedWrites).toBe(0);
+  });
+
+  it('RAID 5: a failed member makes reads degraded and loses nothing; the spare is rebuilt whole', () => {
+    const d = run(preset('storage-raid5-rebuild.json')).fs?.device;
+    expect(d?.kind).toBe('raid');
+    if (d?.kind !== 'raid') return;
+    expect(d.degradedReads).toBeGreaterThan(0);
+    expect(d.lostReads).toBe(0);
+    expect(d.members.map((m) => m.state)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect(d.rebuilt).toBe(32);
+    expect(d.rebuilding).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
 import type { DiskPolicyName } from '../../storage/disk/diskTypes';
 import type { SsdFtl, SsdWearLevel } from '../../storage/ssd/ssdTypes';
+import type { Raid5Layout, RaidLevel } from '../../storage/raid/raidTypes';
 
 /**
  * The block device the node's file system runs on, as the scenario's `fs.device` gives it. Told apart by `kind`;
  * without one it is the simple device every scenario had before the others (and still the default), so an older
  * scenario reads as it did.
  */
-export type DeviceConfig = SimpleDeviceConfig | DiskDeviceConfig | SsdDeviceConfig;
+export type DeviceConfig = SimpleDeviceConfig | DiskDeviceConfig | SsdDeviceConfig | RaidDeviceConfig;
 
 /**
  * One request at a time, first come first served: `requestTicks` (command and positioning) plus `blockTicks` for
@@ -57,6 +58,20 @@ export interface SsdDeviceConfig {
   endurance: number;
 }
 
+/**
+ * A RAID (storage/raid/) of `disks` simple member disks, `chunk` blocks a chunk, RAID 5's parity rotation `layout`
+ * (left-symmetric or left-asymmetric): the file system's block b is the array's logical block b. A member may fail
+ * (the scenario's fail operation) and a spare take its place (rebuild), rebuilt in the members' idle time.
+ */
+export interface RaidDeviceConfig {
+  kind: 'raid';
+  level: RaidLevel;
+  disks: number;
+  chunk: number;
+  layout: Raid5Layout;
+  member: { requestTicks: number; blockTicks: number };
+}
+
 export type DeviceKind = NonNullable<DeviceConfig['kind']>;
 
 /** A device's kind, `simple` where the scenario names none. */
@@ -71,6 +86,8 @@ export const DEVICE_LIMITS = {
   maxPagesPerBlock: 256,
   maxDeviceTicks: 1_000_000,
   maxEndurance: 1_000_000,
+  maxRaidDisks: 16,
+  maxChunk: 64,
 } as const;
 
 /** The device every scenario without a kind runs on. */
@@ -102,6 +119,7 @@ export const DEFAULT_SSD: Readonly<Omit<SsdDeviceConfig, 'kind' | 'blocks' | 'hi
  * The most a device may take: per request and per block, as the simple device's two numbers, for the scenario's
  * cost estimate. A disk block at worst seeks across the two track gaps (80 drawing units), waits a whole turn and
  * moves its widest sector; an SSD write at worst also cleans a block (every page read and programmed, one erase).
+ * A RAID's members serve a request together.
  */
 export function deviceBound(c: DeviceConfig): { requestTicks: number; blockTicks: number } {
   if (c.kind === 'disk') {
@@ -113,5 +131,7 @@ export function deviceBound(c: DeviceConfig): { requestTicks: number; blockTicks
     const page = c.readTicks + c.programTicks;
     return { requestTicks: 0, blockTicks: page + c.pagesPerBlock * page + c.eraseTicks };
   }
+  // A RAID block costs a member at most two I/Os (a small write's read and write of data or parity).
+  if (c.kind === 'raid') return { requestTicks: c.member.requestTicks, blockTicks: 2 * c.member.blockTicks };
   return { requestTicks: c.requestTicks, blockTicks: c.blockTicks };
 }

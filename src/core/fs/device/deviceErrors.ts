@@ -13,7 +13,7 @@ const at = (path: string, limit: string, message: string): FieldError => ({ path
 export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
   const d = c.device;
   const kind = deviceKind(d);
-  if (d.kind !== 'disk' && d.kind !== 'ssd') return [];
+  if (d.kind === undefined || d.kind === 'simple') return [];
   const field = `${path}.device`;
   const errors: FieldError[] = [];
   const onlySimple = (what: string, value: string | undefined): void => {
@@ -29,6 +29,17 @@ export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
   onlySimple('layout', c.layout === 'lfs' ? c.layout : undefined);
   onlySimple('allocation', c.allocation === 'contiguous' ? c.allocation : undefined);
   onlySimple('journal', c.journal);
+  if (d.kind === 'raid') {
+    if (d.level === 1 && d.disks % 2 !== 0)
+      errors.push(
+        at(
+          `${field}.disks`,
+          'an even number for RAID 1',
+          `${field}.disks (${d.disks}) must be even for RAID 1: it mirrors pairs of disks`,
+        ),
+      );
+    return errors;
+  }
   if (d.kind === 'disk') {
     const capacity = deviceCapacity(d, c.blocks);
     if (typeof capacity === 'string') errors.push(at(`${field}.sectorAngles`, 'a disk layout', capacity));
@@ -42,6 +53,7 @@ export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
       );
     return errors;
   }
+  if (d.kind !== 'ssd') return errors;
   if (d.highWater > d.blocks)
     errors.push(
       at(

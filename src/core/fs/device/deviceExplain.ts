@@ -12,6 +12,21 @@ export function explainDevice(r: DeviceReason): string {
     const why = r.decisions.map(explainDiskDecision).join('; … ');
     return `the disk served ${count(r.blocks, 'block')} in ${r.policy} order (${r.order.join(', ')}${more}): seek ${r.seek} + rotate ${r.rotate} + transfer ${r.transfer} = ${total} ticks${why === '' ? '' : `; ${why}`}`;
   }
+  if (r.kind === 'raid') {
+    const ios = r.perDisk.reduce((n, k) => n + k, 0);
+    const members = r.perDisk.flatMap((k, d) => (k > 0 ? [`disk ${d}: ${k}`] : [])).join(', ');
+    const rebuilt =
+      r.rebuilt > 0
+        ? `; before it the spare was rebuilt ${count(r.rebuilt, 'offset')} further${r.whole ? ' and is whole again' : ''}`
+        : '';
+    const degraded =
+      r.degraded > 0
+        ? `; ${count(r.degraded, 'read')} degraded (from a mirror or rebuilt from the rest of the row)`
+        : '';
+    const lost = r.lost > 0 ? `; ${count(r.lost, 'read')} found the data lost` : '';
+    const why = r.why === null ? '' : ` (${r.why})`;
+    return `RAID ${r.level} did ${count(ios, 'member I/O')}${members === '' ? '' : ` (${members})`}, the members in parallel${degraded}${why}${lost}${rebuilt}`;
+  }
   const parts = [
     r.reads > 0 && count(r.reads, 'page read'),
     r.unmapped > 0 &&

@@ -4,6 +4,9 @@ import { wearSpread } from '../../storage/ssd/ssdWear';
 import type { DeviceConfig, DiskDeviceConfig } from './deviceConfig';
 import { createDiskRun, diskCapacity, nodeDiskConfig, serveDiskBatch, type DiskRunState } from './nodeDisk';
 import { createSsdRun, serveSsdBatch, type SsdRunState } from './nodeSsd';
+import { createRaidRun, serveRaidBatch, type RaidRunState } from './nodeRaid';
+import { capacity } from '../../storage/raid/raidArray';
+import type { RaidLevel } from '../../storage/raid/raidTypes';
 
 /**
  * The blocks one request of the file system moves, by number, in the order it knows them: those it reads from the
@@ -18,7 +21,7 @@ export interface DeviceIo {
 export const noIo: DeviceIo = Object.freeze({ reads: Object.freeze([]), writes: Object.freeze([]) });
 
 /** A device other than the simple one, with what it has done: plain data, copied at checkpoints. */
-export type DeviceRun = (DiskRunState | SsdRunState) & { counts: DeviceCounts };
+export type DeviceRun = (DiskRunState | SsdRunState | RaidRunState) & { counts: DeviceCounts };
 
 export interface DeviceCounts {
   requests: number;
@@ -53,6 +56,17 @@ export type DeviceReason =
       failed: number;
       retired: number;
       first: SsdDecision | null;
+    }
+  | {
+      kind: 'raid';
+      level: RaidLevel;
+      /** the I/Os each member did for the request */
+      perDisk: number[];
+      degraded: number;
+      lost: number;
+      rebuilt: number;
+      whole: boolean;
+      why: string | null;
     };
 
 export const DEVICE_ORDER_SHOWN = 12;
@@ -85,6 +99,20 @@ export type DeviceResult =
       wearMax: number;
       retired: number;
       failedWrites: number;
+    }
+  | {
+      kind: 'raid';
+      requests: number;
+      blocks: number;
+      busyTicks: number;
+      level: RaidLevel;
+      /** each member: its state and the I/Os it did */
+      members: { state: 'ok' | 'failed' | 'rebuilding'; reads: number; writes: number }[];
+      degradedReads: number;
+      lostReads: number;
+      /** offsets of spares rebuilt so far, and of the one being rebuilt (null: none) out of a member's blocks */
+      rebuilt: number;
+      rebuilding: { disk: number; done: number; of: number } | null;
     };
 
 /** How many blocks the device holds for the file system and the ledger: the disk's blocks, the SSD's logical pages. */
@@ -105,6 +133,10 @@ export function createDeviceRun(c: DeviceConfig, fsBlocks: number): DeviceRun | 
     return { ...createDiskRun(disk), counts: { ...counts, capacity: diskCapacity(disk) } };
   }
   if (c.kind === 'ssd') return { ...createSsdRun(c, fsBlocks), counts };
+  if (c.kind === 'raid') {
+    const raid = createRaidRun(c, fsBlocks);
+    return { ...raid, counts: { ...counts, capacity: capacity(raid.array) } };
+  }
   return null;
 }
 
@@ -138,6 +170,11 @@ export function serveOnDevice(d: DeviceRun, start: number, io: DeviceIo): { tick
       },
     };
   }
+  if (d.kind === 'raid') {
+    const { ticks, ...done } = serveRaidBatch(d, start, io.reads, io.writes);
+    d.counts.busyTicks += ticks;
+    return { ticks, reason: { kind: 'raid', level: d.array.config.level, ...done } };
+  }
   const { ticks, ...counts } = serveSsdBatch(d, io.reads, io.writes);
   d.counts.busyTicks += ticks;
   return { ticks, reason: { kind: 'ssd', ...counts } };
@@ -151,6 +188,23 @@ export function deviceResult(d: DeviceRun): DeviceResult {
   if (d.kind === 'disk') {
     const { seek, rotate, transfer } = d.totals;
     return { kind: 'disk', requests, blocks, busyTicks, seek, rotate, transfer, track: d.head.track };
+  }
+  if (d.kind === 'raid') {
+    const a = d.array;
+    const at = a.state.findIndex((s) => s.kind === 'rebuilding');
+    const s = a.state[at];
+    return {
+      kind: 'raid',
+      requests,
+      blocks,
+      busyTicks,
+      level: a.config.level,
+      members: a.state.map((m, i) => ({ state: m.kind, ...(d.ios[i] as { reads: number; writes: number }) })),
+      degradedReads: d.degradedReads,
+      lostReads: d.lostReads,
+      rebuilt: d.rebuilt,
+      rebuilding: s?.kind === 'rebuilding' ? { disk: at, done: s.done, of: a.blocksPerDisk } : null,
+    };
   }
   const s = d.ssd;
   const wear = wearSpread(s);
