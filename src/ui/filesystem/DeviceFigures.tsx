@@ -1,9 +1,9 @@
 import type { FsPicture } from '../../core/index';
 import { deviceFigures } from './deviceFigures';
 
-/** The device's own figures, a disk's or an SSD's (nothing for the simple device). */
-export function DeviceFigures({ fs }: { fs: FsPicture }) {
-  const rows = deviceFigures(fs.figures.device);
+/** The device's own figures, a disk's, an SSD's or a RAID's (nothing for the simple device). */
+export function DeviceFigures({ device }: { device: FsPicture['figures']['device'] }) {
+  const rows = deviceFigures(device);
   if (rows.length === 0) return null;
   return (
     <dl className="device-figures" aria-label="Device figures">
