@@ -147,6 +147,7 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
     ...(f.allocation ? [allocationLine(f.allocation)] : []),
     `Fragmentation at the end: ${g.fragmented} of ${g.withBlocks} files and directories in more than one run (${g.runs} runs); free space in ${g.freeRuns} run${g.freeRuns === 1 ? '' : 's'}, the largest ${g.largestFreeRun} blocks`,
     `Block device: ${s.requests} requests (${s.reads} reads of ${s.bytesRead} B, ${s.writes} writes of ${s.bytesWritten} B, ${s.refused} refused), ${s.blocksMoved} blocks moved; busy ${s.busyTicks} ticks; queued ${s.queuedTicks} ticks in all`,
+    ...(f.device ? [deviceLine(f.device)] : []),
     `Operations: ${s.operations} (${s.operationsRefused} refused)${
       s.fsckRuns + s.corruptions > 0
         ? `; fsck ran ${s.fsckRuns} time${s.fsckRuns === 1 ? '' : 's'} and fixed ${s.fsckFixes}; ${s.corruptions} corrupted on purpose`
@@ -165,6 +166,22 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
         ]
       : []),
   ];
+}
+
+/** The device beneath, a disk's or an SSD's own figures. */
+function deviceLine(d: NonNullable<NonNullable<RunResult['fs']>['device']>): string {
+  const head = `${count(d.requests, 'request')} of ${count(d.blocks, 'block')}, busy ${d.busyTicks} ticks`;
+  if (d.kind === 'raid') {
+    const members = d.members.map((m, i) => `disk ${i} ${m.state} (${m.reads} reads, ${m.writes} writes)`).join(', ');
+    const rebuild =
+      d.rebuilding === null
+        ? ''
+        : `; rebuilding disk ${d.rebuilding.disk}: ${d.rebuilding.done} of ${d.rebuilding.of} offsets`;
+    return `RAID ${d.level}: ${head}: ${members}; ${count(d.degradedReads, 'degraded read')}, ${count(d.lostReads, 'read')} that lost data, ${d.rebuilt} offsets rebuilt${rebuild}`;
+  }
+  if (d.kind === 'disk')
+    return `Disk: ${head}: seek ${d.seek} + rotate ${d.rotate} + transfer ${d.transfer} ticks; the head ends over track ${d.track}`;
+  return `SSD: ${head}: ${count(d.hostWrites, 'host write')}, ${count(d.programs, 'page program')} (write amplification ${d.writeAmplification ?? '-'}), ${count(d.reads, 'page read')}, ${count(d.erases, 'block erase')}, ${count(d.gcPasses, 'GC pass', 'GC passes')}; wear ${d.wearMin} to ${d.wearMax} erases a block, ${d.retired} retired, ${d.failedWrites} writes refused`;
 }
 
 function formatMemory(m: NonNullable<RunResult['memory']>): string[] {

@@ -283,4 +283,16 @@ export const FS_COMMANDS: readonly Command[] = [
     'the power fails now: what had not reached the disk is lost; mount replays the journal (fs.journal must be set)',
     () => ({ kind: 'crash' }),
   ),
+  change(
+    'fail-disk',
+    [{ name: 'DISK', kind: 'integer' }],
+    "a member disk of the node's RAID fails now (fs.device kind raid): its blocks are read degraded, or lost",
+    (a) => ({ kind: 'fail', disk: num(a, 'DISK') }),
+  ),
+  change(
+    'rebuild-disk',
+    [{ name: 'DISK', kind: 'integer' }],
+    "a spare takes failed member DISK's place in the node's RAID, rebuilt in the members' idle time",
+    (a) => ({ kind: 'rebuild', disk: num(a, 'DISK') }),
+  ),
 ];

@@ -51,6 +51,8 @@ export function needsOf(op: FsOp): Need[] {
     case 'fsck':
     case 'corrupt':
     case 'crash':
+    case 'fail':
+    case 'rebuild':
     case 'sync':
     case 'verify':
     case 'tamper':

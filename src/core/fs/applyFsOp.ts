@@ -66,6 +66,9 @@ export function applyFsOp(
     case 'crash':
       // A workload has no disk of its own: the crash-point explorer crashes it after each of its block writes.
       return fail('EINVAL', "crash stops the running node's file system only (a scenario operation or the console)");
+    case 'fail':
+    case 'rebuild':
+      return fail('EINVAL', `${op.kind} acts on the running node's RAID only (fs.device kind raid)`);
     default:
       return assertNever(op);
   }

@@ -1,4 +1,5 @@
 import type { JournalMode } from './crash/journalMode';
+import { DEFAULT_SIMPLE, type DeviceConfig } from './device/deviceConfig';
 import type { FfsConfig, FsLayoutName } from './layout/nodeLayout';
 import type { LogConfig } from './layout/logConfig';
 import type { ModelCacheConfig } from './models/cache/types';
@@ -17,7 +18,8 @@ export interface FsConfig {
   /** data blocks on the device */
   blocks: number;
   inodes: number;
-  device: { requestTicks: number; blockTicks: number };
+  /** the block device beneath (device/deviceConfig.ts): the simple one where the scenario names no kind */
+  device: DeviceConfig;
   /**
    * The page cache (pageCache.ts): `blocks` of memory holding disk blocks (0 = none); under write-back a write
    * only dirties memory and the disk gets it on eviction or sync, under write-through at once.
@@ -100,7 +102,7 @@ export const DEFAULT_FS: Readonly<FsConfig> = Object.freeze({
   blockSize: 4096,
   blocks: 1024,
   inodes: 256,
-  device: Object.freeze({ requestTicks: 4, blockTicks: 1 }),
+  device: DEFAULT_SIMPLE,
   cache: Object.freeze({ blocks: 128, writeBack: true }),
 });
 

@@ -41,7 +41,11 @@ export type FsOp =
   /** breaks the file system as fsck.py does, for fsck to find (a random one draws from the run's random stream) */
   | { kind: 'corrupt'; corruption: CorruptionName }
   /** the power fails: what had not reached the disk is lost, and mount replays the journal (subsystem/crashRun.ts) */
-  | { kind: 'crash' };
+  | { kind: 'crash' }
+  /** a member disk of the node's RAID fails (fs.device kind raid; subsystem/raidOps.ts) */
+  | { kind: 'fail'; disk: number }
+  /** a spare takes a failed member's place and is rebuilt in the members' idle time */
+  | { kind: 'rebuild'; disk: number };
 
 /** fsck.py's corruptions by name (for a file where fsck.py picks a file or a directory), or a random one. */
 export const CORRUPTION_NAMES = [
@@ -83,10 +87,12 @@ const SYNTAX: Readonly<Record<FsOpKind, { word: string; args: readonly string[] 
   fsck: { word: 'fsck', args: [] },
   corrupt: { word: 'corrupt', args: ['corruption'] },
   crash: { word: 'crash', args: [] },
+  fail: { word: 'fail-disk', args: ['disk'] },
+  rebuild: { word: 'rebuild-disk', args: ['disk'] },
 };
 
 /** Arguments that are whole numbers. */
-const NUMERIC: ReadonlySet<string> = new Set(['bytes', 'height', 'pid', 'fd', 'offset']);
+const NUMERIC: ReadonlySet<string> = new Set(['bytes', 'height', 'pid', 'fd', 'offset', 'disk']);
 
 /** The operations that act on a process's descriptors, not on the namespace. */
 export type DescriptorOp = Extract<FsOp, { pid: number }>;

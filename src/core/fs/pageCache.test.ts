@@ -5,8 +5,8 @@ import { createPageCache, flushAll, readThrough, shrinkTo, writeInto } from './p
 describe('the page cache', () => {
   it('misses first, then hits; the least recently used goes when it is full', () => {
     const c = createPageCache(2, true);
-    expect(readThrough(c, [1, 2])).toEqual({ hits: 0, fromDisk: 2, toDisk: 0 });
-    expect(readThrough(c, [1, 2])).toEqual({ hits: 2, fromDisk: 0, toDisk: 0 });
+    expect(readThrough(c, [1, 2])).toEqual({ hits: 0, fromDisk: 2, toDisk: 0, read: [1, 2], written: [] });
+    expect(readThrough(c, [1, 2])).toEqual({ hits: 2, fromDisk: 0, toDisk: 0, read: [], written: [] });
     readThrough(c, [1]);
     readThrough(c, [3]);
     expect([...c.entries.keys()].sort()).toEqual([1, 3]);
@@ -15,16 +15,26 @@ describe('the page cache', () => {
 
   it('under write-back, a write dirties memory and the disk gets it on eviction or sync', () => {
     const c = createPageCache(2, true);
-    expect(writeInto(c, [5, 6])).toEqual({ hits: 0, fromDisk: 0, toDisk: 0 });
-    expect(readThrough(c, [7])).toEqual({ hits: 0, fromDisk: 1, toDisk: 1 });
-    expect(flushAll(c)).toBe(1);
+    expect(writeInto(c, [5, 6])).toEqual({ hits: 0, fromDisk: 0, toDisk: 0, read: [], written: [] });
+    // The dirty block evicted (5, the least recently used) goes to the disk by number.
+    expect(readThrough(c, [7])).toEqual({ hits: 0, fromDisk: 1, toDisk: 1, read: [7], written: [5] });
+    const synced: number[] = [];
+    expect(flushAll(c, synced)).toBe(1);
+    expect(synced).toEqual([6]);
     expect(c.stats.writeBacks).toBe(2);
   });
 
   it('under write-through, and with no cache, every write goes to the disk', () => {
-    expect(writeInto(createPageCache(4, false), [1, 2])).toEqual({ hits: 0, fromDisk: 0, toDisk: 2 });
-    expect(writeInto(createPageCache(0, true), [1, 2])).toEqual({ hits: 0, fromDisk: 0, toDisk: 2 });
-    expect(readThrough(createPageCache(0, true), [1, 1])).toEqual({ hits: 0, fromDisk: 2, toDisk: 0 });
+    const through = { hits: 0, fromDisk: 0, toDisk: 2, read: [], written: [1, 2] };
+    expect(writeInto(createPageCache(4, false), [1, 2])).toEqual(through);
+    expect(writeInto(createPageCache(0, true), [1, 2])).toEqual(through);
+    expect(readThrough(createPageCache(0, true), [1, 1])).toEqual({
+      hits: 0,
+      fromDisk: 2,
+      toDisk: 0,
+      read: [1, 1],
+      written: [],
+    });
   });
 
   it('held in memory, it holds only the blocks its frames take; a write with no frame goes to the disk', () => {
@@ -32,11 +42,11 @@ describe('the page cache', () => {
     let frames = 2;
     const room = (blocks: number) => blocks <= frames;
     const c = createPageCache(8, true);
-    expect(readThrough(c, [1, 2, 3], room)).toEqual({ hits: 0, fromDisk: 3, toDisk: 0 });
+    expect(readThrough(c, [1, 2, 3], room)).toEqual({ hits: 0, fromDisk: 3, toDisk: 0, read: [1, 2, 3], written: [] });
     expect([...c.entries.keys()]).toEqual([2, 3]);
     frames = 0;
     c.entries.clear();
-    expect(writeInto(c, [4], room)).toEqual({ hits: 0, fromDisk: 0, toDisk: 1 });
+    expect(writeInto(c, [4], room)).toEqual({ hits: 0, fromDisk: 0, toDisk: 1, read: [], written: [4] });
     expect(c.entries.size).toBe(0);
   });
 
@@ -47,7 +57,9 @@ describe('the page cache', () => {
     writeInto(c, [4]);
     expect(shrinkTo(c, 3)).toEqual({ dropped: 1, dirty: 0 });
     expect([...c.entries.keys()]).toEqual([1, 3, 4]);
-    expect(shrinkTo(c, 1)).toEqual({ dropped: 2, dirty: 1 });
+    const dirty: number[] = [];
+    expect(shrinkTo(c, 1, dirty)).toEqual({ dropped: 2, dirty: 1 });
+    expect(dirty).toEqual([1]);
     expect([...c.entries.keys()]).toEqual([4]);
     expect(c.stats).toMatchObject({ evictions: 3, writeBacks: 1 });
   });
@@ -65,8 +77,12 @@ describe('the page cache', () => {
             if (isRead) {
               const o = readThrough(c, blocks);
               expect(o.hits + o.fromDisk).toBe(blocks.length);
+              expect([o.read.length, o.written.length]).toEqual([o.fromDisk, o.toDisk]);
               read += blocks.length;
-            } else writeInto(c, blocks);
+            } else {
+              const o = writeInto(c, blocks);
+              expect([o.read.length, o.written.length]).toEqual([o.fromDisk, o.toDisk]);
+            }
             expect(c.entries.size).toBeLessThanOrEqual(capacity);
           }
           expect(c.stats.hits + c.stats.misses).toBe(read);

@@ -31,13 +31,13 @@ export function createPageCache(capacity: number, writeBack: boolean): PageCache
   };
 }
 
-/** Makes room for one more block: the least recently used goes; true when it was dirty (the disk must take it). */
-function evictOne(cache: PageCache): boolean {
+/** Makes room for one more block: the least recently used goes; it when it was dirty (the disk must take it), or -1. */
+function evictOne(cache: PageCache): number {
   const [victim, e] = cache.entries.entries().next().value as [number, { dirty: boolean }];
   cache.entries.delete(victim);
   cache.stats.evictions++;
   if (e.dirty) cache.stats.writeBacks++;
-  return e.dirty;
+  return e.dirty ? victim : -1;
 }
 
 /** `block` was used now: it becomes the most recently used. */
@@ -53,6 +53,9 @@ export interface CacheOutcome {
   fromDisk: number;
   /** blocks written to the disk: written through, or dirty ones evicted to make room */
   toDisk: number;
+  /** the blocks read from the disk and written to it, by number, in the order the cache did it */
+  read: number[];
+  written: number[];
 }
 
 /**
@@ -66,14 +69,20 @@ export type CacheRoom = (blocks: number) => boolean;
  * Takes `block` into the cache, evicting as needed: down to its capacity, and down to the frames memory gives it.
  * Returns the dirty blocks the evictions wrote back, and whether the block is held (not when there is no frame).
  */
-function admit(cache: PageCache, block: number, dirty: boolean, room?: CacheRoom): { written: number; held: boolean } {
-  let written = 0;
+function admit(
+  cache: PageCache,
+  block: number,
+  dirty: boolean,
+  room?: CacheRoom,
+): { written: number[]; held: boolean } {
+  const written: number[] = [];
   if (cache.capacity === 0) return { written, held: false };
   const full = (): boolean =>
     cache.entries.size >= cache.capacity || (room !== undefined && !room(cache.entries.size + 1));
   while (full()) {
     if (cache.entries.size === 0) return { written, held: false };
-    if (evictOne(cache)) written++;
+    const victim = evictOne(cache);
+    if (victim !== -1) written.push(victim);
   }
   cache.entries.set(block, { dirty });
   return { written, held: true };
@@ -81,7 +90,7 @@ function admit(cache: PageCache, block: number, dirty: boolean, room?: CacheRoom
 
 /** A read of `blocks`: hits are served from memory, misses come from the disk and stay. */
 export function readThrough(cache: PageCache, blocks: readonly number[], room?: CacheRoom): CacheOutcome {
-  const out: CacheOutcome = { hits: 0, fromDisk: 0, toDisk: 0 };
+  const out: CacheOutcome = { hits: 0, fromDisk: 0, toDisk: 0, read: [], written: [] };
   for (const b of blocks) {
     const e = cache.entries.get(b);
     if (e) {
@@ -91,15 +100,18 @@ export function readThrough(cache: PageCache, blocks: readonly number[], room?: 
       continue;
     }
     out.fromDisk++;
+    out.read.push(b);
     cache.stats.misses++;
-    out.toDisk += admit(cache, b, false, room).written;
+    const evicted = admit(cache, b, false, room).written;
+    out.toDisk += evicted.length;
+    out.written.push(...evicted);
   }
   return out;
 }
 
 /** A write of `blocks`: under write-back they become dirty in memory, under write-through they also go to the disk. */
 export function writeInto(cache: PageCache, blocks: readonly number[], room?: CacheRoom): CacheOutcome {
-  const out: CacheOutcome = { hits: 0, fromDisk: 0, toDisk: 0 };
+  const out: CacheOutcome = { hits: 0, fromDisk: 0, toDisk: 0, read: [], written: [] };
   const dirty = cache.writeBack && cache.capacity > 0;
   for (const b of blocks) {
     const e = cache.entries.get(b);
@@ -109,11 +121,15 @@ export function writeInto(cache: PageCache, blocks: readonly number[], room?: Ca
       touch(cache, b, e);
     } else {
       const done = admit(cache, b, dirty, room);
-      out.toDisk += done.written;
+      out.toDisk += done.written.length;
+      out.written.push(...done.written);
       held = done.held;
     }
     // A block memory had no frame for goes to the disk at once, as under write-through.
-    if (!dirty || !held) out.toDisk++;
+    if (!dirty || !held) {
+      out.toDisk++;
+      out.written.push(b);
+    }
   }
   return out;
 }
@@ -121,9 +137,13 @@ export function writeInto(cache: PageCache, blocks: readonly number[], room?: Ca
 /**
  * Drops blocks until `keep` are left, clean ones first (they cost nothing), least recently used first among each:
  * memory wants the frames back. Returns how many were dropped and how many of them were dirty (the disk must take
- * those).
+ * those, and `dirtyBlocks` gets their numbers).
  */
-export function shrinkTo(cache: PageCache, keep: number): { dropped: number; dirty: number } {
+export function shrinkTo(
+  cache: PageCache,
+  keep: number,
+  dirtyBlocks: number[] = [],
+): { dropped: number; dirty: number } {
   let drop = Math.max(0, cache.entries.size - keep);
   const out = { dropped: drop, dirty: 0 };
   for (const clean of [true, false])
@@ -136,19 +156,21 @@ export function shrinkTo(cache: PageCache, keep: number): { dropped: number; dir
       drop--;
       if (!clean) {
         out.dirty++;
+        dirtyBlocks.push(b);
         cache.stats.writeBacks++;
       }
     }
   return out;
 }
 
-/** sync(): every dirty block to the disk; how many. */
-export function flushAll(cache: PageCache): number {
+/** sync(): every dirty block to the disk; how many. `blocks` gets their numbers, least recently used first. */
+export function flushAll(cache: PageCache, blocks: number[] = []): number {
   let written = 0;
-  for (const e of cache.entries.values())
+  for (const [b, e] of cache.entries)
     if (e.dirty) {
       e.dirty = false;
       written++;
+      blocks.push(b);
     }
   cache.stats.writeBacks += written;
   return written;

@@ -9,6 +9,7 @@ import type { RepairPass } from '../fs/repair';
 import type { FfsPlaced } from '../fs/layout/ffsPlaced';
 import type { SnapshotRead } from '../fs/subsystem/snapshotReads';
 import type { JournalMode } from '../fs/crash/journalMode';
+import type { DeviceReason } from '../fs/device/deviceRun';
 
 export type { PickReason } from '../sched/reason';
 
@@ -197,6 +198,11 @@ export type SimEvent =
       /** under contiguous allocation, a write the file could not take in place: the blocks copied to its new run */
       moved?: number;
     }
+  /**
+   * a device other than the simple one (fs.device) served a request of `forPid`'s (null: the kernel's) from `start`
+   * to `until`: what it did and why it took that long (fs/device/deviceExplain.ts)
+   */
+  | { tick: number; kind: 'deviceServed'; forPid: number | null; start: number; until: number; reason: DeviceReason }
   /** a file request refused (a missing file, a full disk): the process goes on, as after a failed system call */
   | { tick: number; kind: 'fileRefused'; pid: number; request: 'read' | 'write'; path: string; error: FsError }
   | { tick: number; kind: 'fileDone'; pid: number }

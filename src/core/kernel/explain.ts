@@ -3,6 +3,7 @@ import { assertNever } from '../assertNever';
 import { fsckWords } from '../fs/fsckWords';
 import { commitWords } from '../fs/subsystem/commitWords';
 import { ffsPlacedWords } from '../fs/layout/ffsPlaced';
+import { explainDevice } from '../fs/device/deviceExplain';
 import type { FreeStep } from '../heap/types';
 import { findPolicy } from '../sched/registry';
 import type { PickReason, SimEvent } from './events';
@@ -271,6 +272,10 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
         : `File system: sync writes ${ev.flushed.blocks} dirty cached block${ev.flushed.blocks === 1 ? '' : 's'} to the disk, busy until tick ${ev.flushed.until}.`;
     case 'fileIo':
       return ev.placed ? `${fileIoWords(ev, p(ev.pid))} ${ffsPlacedWords(ev.placed)}` : fileIoWords(ev, p(ev.pid));
+    case 'deviceServed': {
+      const whose = ev.forPid === null ? "the kernel's" : `${p(ev.forPid)}'s`;
+      return `Device: ${whose} request, ticks ${ev.start} to ${ev.until}: ${explainDevice(ev.reason)}.`;
+    }
     case 'fileRefused':
       return `${p(ev.pid)}'s ${ev.request} of ${ev.path} fails, ${ev.error.code}: ${ev.error.message}; it carries on.`;
     case 'ledger':

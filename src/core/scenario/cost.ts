@@ -1,3 +1,4 @@
+import { deviceBound } from '../fs/device/deviceConfig';
 import { NO_TIMERS, type PolicyTimers } from '../sched/module';
 import type { MessageStep } from '../network/config';
 import { serialisationTicks } from '../network/cluster/links';
@@ -95,8 +96,8 @@ function stepWait(step: MessageStep, mbps: number): number {
  * bytes touch, and as many again written back from the page cache to make room for them.
  */
 function fileRequestsCost(files: FileIo, fs: FsConfig, requests: number): { requests: number; deviceTicks: number } {
-  const worst = (bytes: number) =>
-    fs.device.requestTicks + 2 * (Math.ceil(bytes / fs.blockSize) + 1) * fs.device.blockTicks;
+  const { requestTicks, blockTicks } = deviceBound(fs.device);
+  const worst = (bytes: number) => requestTicks + 2 * (Math.ceil(bytes / fs.blockSize) + 1) * blockTicks;
   const cycle = files.requests.reduce((sum, r) => sum + worst(r.bytes), 0);
   const rest = files.requests.slice(0, requests % files.requests.length).reduce((sum, r) => sum + worst(r.bytes), 0);
   return { requests, deviceTicks: Math.floor(requests / files.requests.length) * cycle + rest };
@@ -121,8 +122,10 @@ export function estimateCost(s: Scenario): CostEstimate {
     start = Math.max(start, op.tick);
     if (op.op === 'create') busy += processCost(op.process, `operations[${i}].process`, t, s, add, slices);
     // A sync keeps the device busy writing back every dirty cached block: requests queue behind it.
-    if (op.op === 'fs' && op.action.kind === 'sync' && s.fs)
-      busy += s.fs.device.requestTicks + s.fs.cache.blocks * s.fs.device.blockTicks;
+    if (op.op === 'fs' && op.action.kind === 'sync' && s.fs) {
+      const { requestTicks, blockTicks } = deviceBound(s.fs.device);
+      busy += requestTicks + s.fs.cache.blocks * blockTicks;
+    }
   });
   if (s.memory) {
     const frames = Math.floor(s.memory.physicalBytes / s.memory.pageSize);

@@ -10,6 +10,8 @@ import { DEFAULT_FFS, FFS_LIMITS, FS_LAYOUTS } from '../fs/layout/nodeLayout';
 import { DEFAULT_LOG, LOG_LIMITS } from '../fs/layout/logConfig';
 import { CLEANER_POLICY_NAMES } from '../fs/lfs/cleanerPolicies';
 import { NODE_ALLOCATIONS } from '../fs/allocation/nodeAllocation';
+import { deviceSchema } from './deviceSchema';
+import { DEVICE_LIMITS } from '../fs/device/deviceConfig';
 import { flag, intIn, listOf, text, unionError } from './fields';
 import { LIMITS } from './types';
 
@@ -34,7 +36,6 @@ const fdField = intIn(0, Number.MAX_SAFE_INTEGER, '(a descriptor)');
 
 const bytes = intIn(0, MAX_OP_BYTES, 'bytes');
 const powerOfTwo = phrase(`a power of two from ${FS_LIMITS.minBlockSize} to ${FS_LIMITS.maxBlockSize} bytes`);
-const ticks = intIn(0, FS_LIMITS.maxDeviceTicks, 'ticks');
 
 /** A file of the model store: its path in the snapshot, its size, and what stands for its bytes. */
 const storeFileSchema = z.strictObject(
@@ -68,15 +69,7 @@ export const fsSchema = z.strictObject(
       .default(DEFAULT_FS.blockSize),
     blocks: intIn(FS_LIMITS.minBlocks, FS_LIMITS.maxBlocks, 'blocks').default(DEFAULT_FS.blocks),
     inodes: intIn(FS_LIMITS.minInodes, FS_LIMITS.maxInodes).default(DEFAULT_FS.inodes),
-    device: z
-      .strictObject(
-        {
-          requestTicks: ticks.default(DEFAULT_FS.device.requestTicks),
-          blockTicks: ticks.default(DEFAULT_FS.device.blockTicks),
-        },
-        { error: 'must be an object {requestTicks, blockTicks}' },
-      )
-      .prefault({}),
+    device: deviceSchema,
     cache: z
       .strictObject(
         {
@@ -176,11 +169,19 @@ export const fsActionSchema = z.discriminatedUnion(
       corruption: z.enum(CORRUPTION_NAMES, { error: `must be one of ${CORRUPTION_NAMES.join(', ')}` }),
     }),
     z.strictObject({ kind: z.literal('crash') }),
+    z.strictObject({
+      kind: z.literal('fail'),
+      disk: intIn(0, DEVICE_LIMITS.maxRaidDisks - 1, '(a member disk of the RAID)'),
+    }),
+    z.strictObject({
+      kind: z.literal('rebuild'),
+      disk: intIn(0, DEVICE_LIMITS.maxRaidDisks - 1, '(a member disk of the RAID)'),
+    }),
   ],
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper, fsck, corrupt, crash',
+      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper, fsck, corrupt, crash, fail, rebuild',
     ),
   },
 );

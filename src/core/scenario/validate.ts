@@ -10,6 +10,7 @@ import { nodeSchema, operationSchema, scenarioSchema } from './scenarioSchema';
 import { memoryConfigErrors } from '../memory/configErrors';
 import { fsLayoutErrors } from '../fs/layout/nodeLayout';
 import { journalErrors } from '../fs/subsystem/journalConfig';
+import { deviceErrors } from '../fs/device/deviceErrors';
 import { migrate } from './migrate';
 import { networkErrors } from '../network/validateNetwork';
 import { parentErrors } from './parentChecks';
@@ -92,6 +93,7 @@ function validate(raw: unknown, envelope: boolean, inCluster = false): Validatio
     errors.push(
       ...layout,
       ...journalErrors(top.data.fs),
+      ...deviceErrors(top.data.fs),
       ...(layout.length === 0 ? modelStoreErrors(top.data.fs, processes, operations) : []),
     );
   }

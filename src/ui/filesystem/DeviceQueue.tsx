@@ -1,4 +1,6 @@
 import type { FsPicture } from '../../core/index';
+import { DeviceFigures } from './DeviceFigures';
+import { deviceSummary } from './deviceFigures';
 
 interface Props {
   fs: FsPicture;
@@ -8,15 +10,12 @@ interface Props {
 
 /** The block device: the request it serves and those queued behind it, with what it has done so far. */
 export function DeviceQueue({ fs, now, names }: Props) {
-  const { requestTicks, blockTicks } = fs.config.device;
   const s = fs.figures.stats;
   return (
     <section className="device-queue" aria-labelledby="device-queue-title">
       <h2 id="device-queue-title">Block device</h2>
-      <p className="muted">
-        One request at a time, first come first served: {requestTicks} tick{requestTicks === 1 ? '' : 's'} per request
-        plus {blockTicks} per block.
-      </p>
+      <p className="muted">{deviceSummary(fs.config.device)}</p>
+      <DeviceFigures device={fs.figures.device} />
       {fs.queue.length === 0 ? (
         <p>The device is idle at tick {now}.</p>
       ) : (

@@ -157,6 +157,8 @@ export function applyOp(disk: AllocDisk, op: FsOp): AllocOutcome {
     case 'fsck':
     case 'corrupt':
     case 'crash':
+    case 'fail':
+    case 'rebuild':
       return fail('EINVAL', `${op.kind} works on the node's file system, not on this model of allocation`);
     default:
       return assertNever(op);

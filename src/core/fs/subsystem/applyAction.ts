@@ -6,6 +6,7 @@ import { flushAll, forgetFreed } from '../pageCache';
 import { mountedOp } from '../vfs/mountedOp';
 import { releaseSpareFrames } from './cacheMemory';
 import { crashNode, repairOrCorruptReachesDisk } from './crashRun';
+import { raidOp } from './raidOps';
 import { applyDescriptorOp } from './descriptorRun';
 import { recordChange, syncCommits } from './diskTrack';
 import { queueOnDevice } from './fileRequests';
@@ -25,7 +26,11 @@ export function applyFsAction(st: SimState, run: FsRun, given: FsOp): void {
   run.fs.now = st.now;
   const line = fsOpText(given);
   if (given.kind === 'fsck' || given.kind === 'corrupt') checkOrBreak(st, run, given, line);
-  else if (given.kind === 'crash') {
+  else if (given.kind === 'fail' || given.kind === 'rebuild') {
+    const said = raidOp(st, run, given);
+    settle(st, run, 'error' in said);
+    st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
+  } else if (given.kind === 'crash') {
     const said = crashNode(st, run);
     settle(st, run, 'error' in said);
     st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
@@ -121,7 +126,11 @@ function syncNow(st: SimState, run: FsRun, line: string): void {
     st.events.push({ tick: st.now, kind: 'fsOp', line, error: null, told: syncCommits(st, run) });
     return;
   }
-  const blocks = flushAll(run.cache);
-  const served = queueOnDevice(st, run, null, { kind: 'write', path: '(dirty cached blocks)' }, blocks);
+  const writes: number[] = [];
+  const blocks = flushAll(run.cache, writes);
+  const served = queueOnDevice(st, run, null, { kind: 'write', path: '(dirty cached blocks)' }, blocks, {
+    reads: [],
+    writes,
+  });
   st.events.push({ tick: st.now, kind: 'fsOp', line, error: null, flushed: { blocks, until: served?.end ?? st.now } });
 }

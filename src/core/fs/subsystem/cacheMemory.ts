@@ -65,7 +65,8 @@ export function reclaimCache(st: SimState, run: FsRun, ask: Reclaim): number {
   if (!memory || run.cacheFrames === 0) return 0;
   const before = run.cacheFrames;
   const keep = Math.max(0, before - ask.frames);
-  const dropped = shrinkTo(run.cache, blocksInFrames(keep, run.fs.geometry.blockSize, memory.pageSize(st)));
+  const writes: number[] = [];
+  const dropped = shrinkTo(run.cache, blocksInFrames(keep, run.fs.geometry.blockSize, memory.pageSize(st)), writes);
   // A block larger than a page frees its frames together: the cache may give back more than it was asked.
   releaseSpareFrames(st, run);
   const give = before - run.cacheFrames;
@@ -75,6 +76,7 @@ export function reclaimCache(st: SimState, run: FsRun, ask: Reclaim): number {
     null,
     { kind: 'write', path: '(dirty blocks of the shrinking page cache)' },
     dropped.dirty,
+    { reads: [], writes },
   );
   run.version++;
   st.events.push({

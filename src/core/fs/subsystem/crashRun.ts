@@ -1,3 +1,4 @@
+import { deviceBound } from '../device/deviceConfig';
 import { deepCopy } from '../../deepCopy';
 import type { SimState } from '../../kernel/state';
 import { crashPoint } from '../crash/crashPoint';
@@ -78,7 +79,7 @@ export function crashNode(st: SimState, run: FsRun): { told: string } | { error:
   settleCommits(track, st.now);
   const [cut, ...later] = track.commits;
   const plan = cut ? planOf(track, cut) : emptyPlan(track);
-  const landed = cut ? writesLanded(plan, cut, st.now, run.config.device.blockTicks) : 0;
+  const landed = cut ? writesLanded(plan, cut, st.now, deviceBound(run.config.device).blockTicks) : 0;
   const point = crashPoint(plan, landed);
   const flight = plan.ops.find((o) => o.durableAfter > landed && o.first <= landed && o.last >= o.first);
   const lost = [

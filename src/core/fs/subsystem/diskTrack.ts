@@ -1,3 +1,4 @@
+import { deviceBound } from '../device/deviceConfig';
 import { deepCopy } from '../../deepCopy';
 import type { SimState } from '../../kernel/state';
 import type { FsConfig } from '../config';
@@ -201,7 +202,7 @@ export function commitChanges(st: SimState, run: FsRun): { flushed: number; unti
   track.plans.push(plan);
   track.commits.push({
     plan: track.plans.length - 1,
-    first: served.start + run.config.device.requestTicks,
+    first: served.start + deviceBound(run.config.device).requestTicks,
     end: served.end,
   });
   track.stats.commits++;

@@ -19,6 +19,8 @@ import { kernelNames } from '../vfs/mountedOp';
 import { resolveVfs } from '../vfs/resolveVfs';
 import { recordChange } from './diskTrack';
 import type { FileIoProgress, FsRun } from './state';
+import { deviceBound } from '../device/deviceConfig';
+import { ledgerAddresses, noIo, serveOnDevice, type DeviceIo } from '../device/deviceRun';
 
 export function fsRun(st: SimState): FsRun {
   return st.sub.fs as FsRun;
@@ -43,6 +45,8 @@ type Done =
       bytes: number;
       blocks: number;
       cache: CacheOutcome;
+      /** the blocks the device moves for it, by number (the page cache's, and the metadata's) */
+      io: DeviceIo;
       placed?: FfsPlaced;
       mounted?: true;
       /** under LFS: the blocks the log wrote for it (with the cleaner's), which the device moves instead */
@@ -63,12 +67,18 @@ function throughMeta(
   touched: { first: number; count: number },
   kind: 'read' | 'write',
   room?: CacheRoom,
-): FoundMeta | undefined {
+): { found: FoundMeta; cache: CacheOutcome } | undefined {
   const meta = metaToFind(run.fs, inode, touched.first, touched.count);
   if (!meta) return undefined;
   const cache = (kind === 'read' ? readThrough : writeInto)(run.cache, meta.blocks, room);
-  return { holds: meta.holds, blocks: meta.blocks.length, disk: cache.fromDisk + cache.toDisk };
+  return { found: { holds: meta.holds, blocks: meta.blocks.length, disk: cache.fromDisk + cache.toDisk }, cache };
 }
+
+/** The device's blocks for a request: its data blocks' through the page cache, then its metadata's. */
+const ioOf = (cache: CacheOutcome, meta?: CacheOutcome): DeviceIo =>
+  meta
+    ? { reads: [...meta.read, ...cache.read], writes: [...cache.written, ...meta.written] }
+    : { reads: cache.read, writes: cache.written };
 
 /** The user process `pid` acts as for file permissions: root unless its spec says 'own' (then uid = pid). */
 export const uidOf = (run: FsRun, pid: number): number => (run.users[pid] === 'own' ? pid : ROOT_UID);
@@ -87,7 +97,15 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, 
   const blocks = blocksTouched(inode.blocks, from, bytes, run.fs.geometry.blockSize);
   const first = Math.floor(from / run.fs.geometry.blockSize);
   const meta = throughMeta(run, inode, { first, count: blocks.length }, 'read', room);
-  return { ok: true, bytes, blocks: blocks.length, cache: readThrough(run.cache, blocks, room), ...(meta && { meta }) };
+  const cache = readThrough(run.cache, blocks, room);
+  return {
+    ok: true,
+    bytes,
+    blocks: blocks.length,
+    cache,
+    io: ioOf(cache, meta?.cache),
+    ...(meta && { meta: meta.found }),
+  };
 }
 
 /** An append: the blocks it writes are those its bytes touch, a partly filled last block included. */
@@ -115,9 +133,10 @@ function write(st: SimState, run: FsRun, r: FileRequest, pid: number, room?: Cac
     bytes: r.bytes,
     blocks: blocks.length,
     cache,
+    io: ioOf(cache, meta?.cache),
     ...(placed && { placed }),
     ...(run.log && { logBlocks }),
-    ...(meta && { meta }),
+    ...(meta && { meta: meta.found }),
     ...(moved > 0 && { moved }),
   };
 }
@@ -138,7 +157,10 @@ function requestOn(
   const place = resolveVfs(kernelNames(run.fs), r.path, true);
   if (place.in === 'mount') {
     const done = mountedRequest(st, run, p, r, place.mount, place.names);
-    return done.ok ? { ...done, cache: { hits: 0, fromDisk: 0, toDisk: done.blocks }, mounted: true } : done;
+    if (!done.ok) return done;
+    const written = run.device ? ledgerAddresses(run.device, run.config.blocks, done.blocks) : [];
+    const cache = { hits: 0, fromDisk: 0, toDisk: done.blocks, read: [], written };
+    return { ...done, cache, io: { reads: [], writes: written }, mounted: true };
   }
   if (place.crossed && place.in === 'error') return { ok: false, error: place.error };
   const on = place.crossed && place.in === 'block' ? { ...r, path: place.path } : r;
@@ -146,9 +168,10 @@ function requestOn(
 }
 
 /**
- * Puts `blocks` of disk work on the device, first come first served: it starts when the device is free and
- * takes `requestTicks` plus `blockTicks` per block. `pid` null is the kernel's own (a sync). Returns the request's
- * start and end, or null when there is nothing for the disk to do.
+ * Puts `blocks` of disk work on the device, first come first served: it starts when the device is free. The simple
+ * device takes `requestTicks` plus `blockTicks` per block; another (fs.device's kind) decides from `io`, the blocks
+ * by number, and says how in a `deviceServed` event. `pid` null is the kernel's own (a sync). Returns the
+ * request's start and end, or null when there is nothing for the disk to do.
  */
 export function queueOnDevice(
   st: SimState,
@@ -156,13 +179,28 @@ export function queueOnDevice(
   pid: number | null,
   request: { kind: 'read' | 'write'; path: string },
   blocks: number,
+  io: DeviceIo = noIo,
 ): { start: number; end: number; ahead: number } | null {
   if (blocks === 0) return null;
-  const { requestTicks, blockTicks } = run.config.device;
-  const cost = requestTicks + blocks * blockTicks;
   run.queue = run.queue.filter((q) => q.end > st.now);
   const ahead = run.queue.length;
   const start = Math.max(st.now, run.busyUntil);
+  let cost: number;
+  if (run.device) {
+    const served = serveOnDevice(run.device, start, io);
+    cost = served.ticks;
+    st.events.push({
+      tick: st.now,
+      kind: 'deviceServed',
+      forPid: pid,
+      start,
+      until: start + cost,
+      reason: served.reason,
+    });
+  } else {
+    const { requestTicks, blockTicks } = deviceBound(run.config.device);
+    cost = requestTicks + blocks * blockTicks;
+  }
   const end = start + cost;
   run.busyUntil = end;
   run.stats.blocksMoved += blocks;
@@ -217,7 +255,7 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   // A contiguous file that moved was read and written again, block by block, past the page cache.
   const disk =
     done.cache.fromDisk + (done.logBlocks ?? done.cache.toDisk) + (done.meta?.disk ?? 0) + 2 * (done.moved ?? 0);
-  const served = queueOnDevice(st, run, p.pid, r, disk);
+  const served = queueOnDevice(st, run, p.pid, r, disk, done.io);
   st.events.push({
     tick: st.now,
     kind: 'fileIo',

@@ -1,3 +1,4 @@
+import { deviceResult, type DeviceResult } from '../device/deviceRun';
 import { kernelMemory } from '../../kernel/kernelMemory';
 import type { SimState } from '../../kernel/state';
 import { fragmentationOf, type FsFragmentation } from '../fragmentation';
@@ -53,6 +54,8 @@ export interface FsResult {
   ffs?: FsGroups & { largeFileBlocks: number };
   /** under LFS: the log's segments and its cleaner's counts, blocks written and write amplification */
   lfs?: LogTotals & { config: LogConfig; writeAmplification: number | null };
+  /** the device beneath, when fs.device names one other than the simple device: its figures */
+  device?: DeviceResult;
   /**
    * the model store under /models (absent when the scenario declares none): what sharing blobs saved, each blob
    * with the snapshot files holding it, and each load with what the page cache and the device did
@@ -121,6 +124,7 @@ export function fsResult(st: SimState): FsResult {
     ...(allocation && { allocation }),
     ...(groups && { ffs: { ...groups, largeFileBlocks: (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks } }),
     ...(run.log && { lfs: logResult(run.log) }),
+    ...(run.device && { device: deviceResult(run.device) }),
     ...(run.store && {
       store: { stats: storeStats(run.store), blobs: blobHolders(run.store), loads: deepCopy(run.loads) },
     }),

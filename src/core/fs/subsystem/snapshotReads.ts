@@ -64,14 +64,17 @@ export function readSnapshot(
   let hits = 0;
   let fromDisk = 0;
   let toDisk = 0;
+  const io = { reads: [] as number[], writes: [] as number[] };
   for (const f of files) {
     const done = readThrough(run.cache, f, room);
     blocks += f.length;
     hits += done.hits;
     fromDisk += done.fromDisk;
     toDisk += done.toDisk;
+    io.reads.push(...done.read);
+    io.writes.push(...done.written);
   }
-  const served = queueOnDevice(st, run, pid, { kind: 'read', path: snapshot.dir }, fromDisk + toDisk);
+  const served = queueOnDevice(st, run, pid, { kind: 'read', path: snapshot.dir }, fromDisk + toDisk, io);
   if (served) run.stats.queuedTicks += served.start - st.now;
   return {
     files: files.length,

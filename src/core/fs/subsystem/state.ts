@@ -8,6 +8,7 @@ import type { OpenFiles } from '../openFiles';
 import type { PageCache } from '../pageCache';
 import type { FsState } from '../types';
 import type { DiskTrack } from './diskTrack';
+import type { DeviceRun } from '../device/deviceRun';
 import type { CleanedLog } from '../layout/cleanedLog';
 import type { CacheSample } from './samples';
 
@@ -92,6 +93,8 @@ export interface FsRun {
   corrupted: string | null;
   /** with `fs.journal`: what the disk holds against the picture, and the commits writing it; null without */
   disk: DiskTrack | null;
+  /** the device beneath when the scenario names one other than the simple one (fs.device's kind); null otherwise */
+  device: DeviceRun | null;
   stats: FsStats;
   /** under LFS: the log beside the picture, on the disk's blocks in segments, with its cleaner; null otherwise */
   log: CleanedLog | null;

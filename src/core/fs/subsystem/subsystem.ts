@@ -1,3 +1,4 @@
+import { createDeviceRun } from '../device/deviceRun';
 import { deepFreeze } from '../../deepFreeze';
 import { mustPcb } from '../../kernel/state';
 import type { Subsystem } from '../../kernel/subsystem';
@@ -89,6 +90,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       verdict: null,
       corrupted: null,
       disk: createDiskTrack(config, picture),
+      device: createDeviceRun(config.device, config.blocks),
       stats: {
         requests: 0,
         reads: 0,

@@ -212,21 +212,31 @@ function coast(st: DiskState, config: DiskConfig, limit: number): void {
   st.tick = tick;
 }
 
-/** A disk with the first request picked and under way, for stepping tick by tick; or why not, naming the flag. */
+/**
+ * A disk with the first request picked and under way, for stepping tick by tick; or why not, naming the flag.
+ * `from`: the disk as createDisk made it for these requests, its head and platter moved to where a node's disk
+ * left them (disk.py's always start over the outer track).
+ */
 export function startDisk(
   config: DiskConfig,
   requests: readonly number[],
   late: readonly number[],
+  from?: DiskState,
 ): DiskState | string {
   const wrong = diskConfigError(config, requests, late);
   if (wrong) return wrong;
-  const st = createDisk(config, requests, late);
+  const st = from ?? createDisk(config, requests, late);
   return nextRequest(st, config) ?? st;
 }
 
 /** Runs the requests to the end: the final state, or why not (a refusal naming the flag). */
-export function runDisk(config: DiskConfig, requests: readonly number[], late: readonly number[]): DiskState | string {
-  const st = startDisk(config, requests, late);
+export function runDisk(
+  config: DiskConfig,
+  requests: readonly number[],
+  late: readonly number[],
+  from?: DiskState,
+): DiskState | string {
+  const st = startDisk(config, requests, late, from);
   if (typeof st === 'string') return st;
   while (!st.done) {
     if (st.tick >= MAX_DISK_TICKS)

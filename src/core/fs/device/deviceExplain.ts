@@ -1,0 +1,45 @@
+import { explainDiskDecision } from '../../storage/disk/diskExplain';
+import { explainSsdDecision } from '../../storage/ssd/ssdExplain';
+import type { DeviceReason } from './deviceRun';
+
+const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** What the device did with one request and why it took that long, for the narration and the CLI alike. */
+export function explainDevice(r: DeviceReason): string {
+  if (r.kind === 'disk') {
+    const more = r.blocks > r.order.length ? ', …' : '';
+    const total = r.seek + r.rotate + r.transfer;
+    const why = r.decisions.map(explainDiskDecision).join('; … ');
+    return `the disk served ${count(r.blocks, 'block')} in ${r.policy} order (${r.order.join(', ')}${more}): seek ${r.seek} + rotate ${r.rotate} + transfer ${r.transfer} = ${total} ticks${why === '' ? '' : `; ${why}`}`;
+  }
+  if (r.kind === 'raid') {
+    const ios = r.perDisk.reduce((n, k) => n + k, 0);
+    const members = r.perDisk.flatMap((k, d) => (k > 0 ? [`disk ${d}: ${k}`] : [])).join(', ');
+    const rebuilt =
+      r.rebuilt > 0
+        ? `; before it the spare was rebuilt ${count(r.rebuilt, 'offset')} further${r.whole ? ' and is whole again' : ''}`
+        : '';
+    const degraded =
+      r.degraded > 0
+        ? `; ${count(r.degraded, 'read')} degraded (from a mirror or rebuilt from the rest of the row)`
+        : '';
+    const lost = r.lost > 0 ? `; ${count(r.lost, 'read')} found the data lost` : '';
+    const why = r.why === null ? '' : ` (${r.why})`;
+    return `RAID ${r.level} did ${count(ios, 'member I/O')}${members === '' ? '' : ` (${members})`}, the members in parallel${degraded}${why}${lost}${rebuilt}`;
+  }
+  const parts = [
+    r.reads > 0 && count(r.reads, 'page read'),
+    r.unmapped > 0 &&
+      `${count(r.unmapped, 'read')} of blocks never written (the FTL maps them to no page: no flash read)`,
+    r.programs > 0 && count(r.programs, 'page program'),
+    r.erases > 0 && count(r.erases, 'block erase'),
+  ].filter((x): x is string => typeof x === 'string');
+  const gc =
+    r.copies > 0 || r.gcPasses > 0
+      ? `; garbage collection: ${count(r.gcPasses, 'block')} cleaned, ${count(r.copies, 'live page')} copied (write amplification)`
+      : '';
+  const failed = r.failed > 0 ? `; ${count(r.failed, 'write')} refused: no free block (ENOSPC on the flash)` : '';
+  const retired = r.retired > 0 ? `; ${count(r.retired, 'block')} worn out and retired` : '';
+  const first = r.first === null ? '' : ` (${explainSsdDecision(r.first)})`;
+  return `the SSD did ${parts.length === 0 ? 'nothing on the flash' : parts.join(', ')}${gc}${first}${failed}${retired}`;
+}

@@ -1,0 +1,80 @@
+import type { FsPicture } from '../../core/index';
+
+type DeviceConfig = FsPicture['config']['device'];
+type DeviceResult = NonNullable<FsPicture['figures']['device']>;
+
+/** One line of the device panel: what the figure is and its value, in words. */
+export interface DeviceFigure {
+  label: string;
+  value: string;
+}
+
+const n = (x: number): string => x.toLocaleString('en');
+
+/** What the device is, in a sentence: its kind and the settings that decide its times. */
+export function deviceSummary(c: DeviceConfig): string {
+  switch (c.kind) {
+    case 'disk':
+      return `A hard disk with OSTEP's geometry: three tracks, sectors ${c.sectorAngles.join(', ')} degrees apart (outer to inner), skew ${c.skew}; the arm moves ${c.seekSpeed} unit${c.seekSpeed === 1 ? '' : 's'} a tick (a track is 40), the platter turns ${c.rotateSpeed}° a tick. Each request's blocks are served in ${c.policy} order${c.window === -1 ? '' : `, ${c.window} weighed at a time`}, one request after another.`;
+    case 'ssd':
+      return `A flash SSD, ${c.ftl} FTL: ${n(c.blocks)} blocks of ${c.pagesPerBlock} pages; a read costs ${c.readTicks} tick${c.readTicks === 1 ? '' : 's'}, a program ${c.programTicks}, an erase ${c.eraseTicks}; garbage collection from ${c.highWater} blocks in use down to ${c.lowWater}${c.wearLevel === 'static' ? `, static wear levelling past ${c.wearThreshold} erases apart` : ''}${c.endurance > 0 ? `, blocks retire after ${n(c.endurance)} erases` : ''}.`;
+    case 'raid':
+      return `A RAID ${c.level} of ${c.disks} disks, ${c.chunk} block${c.chunk === 1 ? '' : 's'} a chunk${c.level === 5 ? `, parity ${c.layout === 'LS' ? 'left-symmetric' : 'left-asymmetric'}` : ''}; each member takes ${c.member.requestTicks} tick${c.member.requestTicks === 1 ? '' : 's'} a request plus ${c.member.blockTicks} an I/O, the members in parallel.`;
+    default:
+      return `One request at a time, first come first served: ${c.requestTicks} tick${c.requestTicks === 1 ? '' : 's'} per request plus ${c.blockTicks} per block.`;
+  }
+}
+
+/** The device's own figures (none for the simple device, whose figures are the file system's). */
+export function deviceFigures(d: DeviceResult | undefined): DeviceFigure[] {
+  if (!d) return [];
+  const common = [
+    { label: 'Requests', value: n(d.requests) },
+    { label: 'Blocks moved', value: n(d.blocks) },
+    { label: 'Busy', value: `${n(d.busyTicks)} ticks` },
+  ];
+  if (d.kind === 'raid')
+    return [
+      ...common,
+      ...d.members.map((m, i) => ({
+        label: `Disk ${i}`,
+        value: `${m.state}: ${n(m.reads)} reads, ${n(m.writes)} writes`,
+      })),
+      { label: 'Degraded reads', value: n(d.degradedReads) },
+      { label: 'Reads that lost data', value: n(d.lostReads) },
+      {
+        label: 'Rebuild',
+        value:
+          d.rebuilding === null
+            ? `${n(d.rebuilt)} offsets rebuilt, none under way`
+            : `disk ${d.rebuilding.disk}: ${n(d.rebuilding.done)} of ${n(d.rebuilding.of)} offsets`,
+      },
+    ];
+  if (d.kind === 'disk')
+    return [
+      ...common,
+      { label: 'Seek', value: `${n(d.seek)} ticks` },
+      { label: 'Rotation', value: `${n(d.rotate)} ticks` },
+      { label: 'Transfer', value: `${n(d.transfer)} ticks` },
+      {
+        label: 'Head over',
+        value: ['the outer track', 'the middle track', 'the inner track'][d.track] ?? `track ${d.track}`,
+      },
+    ];
+  return [
+    ...common,
+    { label: 'Host writes', value: n(d.hostWrites) },
+    { label: 'Page programs', value: n(d.programs) },
+    { label: 'Page reads', value: n(d.reads) },
+    { label: 'Block erases', value: n(d.erases) },
+    { label: 'GC passes', value: n(d.gcPasses) },
+    {
+      label: 'Write amplification',
+      value:
+        d.writeAmplification === null ? 'no write yet' : `${d.writeAmplification.toFixed(2)} programs a host write`,
+    },
+    { label: 'Wear (erases a block)', value: `${n(d.wearMin)} to ${n(d.wearMax)}` },
+    { label: 'Retired blocks', value: n(d.retired) },
+    { label: 'Refused writes', value: n(d.failedWrites) },
+  ];
+}
