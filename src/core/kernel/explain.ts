@@ -1,3 +1,4 @@
+import { cacheEventWords } from './cacheWarmth';
 import { cleanedSentence } from '../fs/lfs/cleaner';
 import { assertNever } from '../assertNever';
 import { fsckWords } from '../fs/fsckWords';
@@ -53,7 +54,9 @@ function why(r: PickReason): string {
   const words = {
     among: r.competitors === 1 ? 'the only READY process' : `among ${r.competitors} READY`,
     slice: r.slice !== undefined ? `, slice ${r.slice}` : '',
-    gpu: r.skippedForGpu ? `; ${r.skippedForGpu} skipped, their GPUs busy` : '',
+    gpu:
+      (r.skippedForGpu ? `; ${r.skippedForGpu} skipped, their GPUs busy` : '') +
+      (r.skippedForAffinity ? `; ${r.skippedForAffinity} skipped, no free CPU in their affinity` : ''),
   };
   return findPolicy(r.policy)?.explain(r, words) ?? words.among;
 }
@@ -286,6 +289,8 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `File system: the log's cleaner, before ${ev.line}: ${cleanedSentence(ev.cleaned)}.`;
     case 'descriptorsClosed':
       return `${p(ev.pid)} has ended: the kernel closes its descriptors (${ev.closed.join('; ')}).`;
+    case 'cache':
+      return `${cacheEventWords(ev.change, p)}.`;
     default:
       return assertNever(ev);
   }

@@ -5,6 +5,9 @@ import { intIn, numberIn, oneOf, text, unionError } from './fields';
 import { fileIoSchema, processModelSchema } from './fsSchema';
 import { LIMITS } from './types';
 
+/** Limits of node.cache and a process's workingSet. */
+export const CACHE_LIMITS = { maxSize: 1_000_000_000, maxWarmRate: 1_000 } as const;
+
 /** Limits of process fields that LIMITS in types.ts does not carry. */
 export const PROCESS_LIMITS = {
   minPriority: -1000,
@@ -80,6 +83,13 @@ export const processSchema = z.strictObject(
     files: fileIoSchema.optional(),
     model: processModelSchema.optional(),
     user: z.enum(['root', 'own'], { error: 'must be one of root, own' }).optional(),
+    workingSet: intIn(0, CACHE_LIMITS.maxSize, 'units').optional(),
+    // Bounded here by the largest node; crossChecks.ts bounds each CPU by the scenario's node.cpus.
+    affinity: z
+      .array(intIn(0, LIMITS.maxCpus - 1, '(CPU)'), { error: 'must be a list of CPU numbers' })
+      .min(1, { error: 'must list at least one CPU' })
+      .max(LIMITS.maxCpus, { error: `must list at most ${LIMITS.maxCpus} CPUs` })
+      .optional(),
   },
   { error: 'must be an object describing a process' },
 );
