@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NodeCache, Scenario, SchedulerConfig } from '../scenario/types';
@@ -236,5 +237,22 @@ describe('refusals of node.cache, workingSet and affinity', () => {
     expect(messages(JSON.parse(JSON.stringify(noCache))).join()).toMatch(/workingSet needs node\.cache/);
     const bad = { ...s, node: { ...s.node, cache: { size: 10, warmRate: 0, warmupTime: 1 } } };
     expect(messages(bad).join()).toMatch(/node\.cache\.warmRate/);
+  });
+});
+
+describe('the preset "Multiprocessor: cache affinity"', () => {
+  it('loads, runs, and agrees with multi.py -n 2 -L a:100:100,b:100:50,c:100:50 -A a:0,b:1,c:1 -c', () => {
+    const raw: unknown = JSON.parse(
+      readFileSync(new URL('../../../public/scenarios/cache-affinity.json', import.meta.url), 'utf8'),
+    );
+    const r = outcome((validateScenario(raw) as { ok: true; scenario: Scenario }).scenario);
+    // multi.py: "Finished time 110"; CPU 0 utilization 50.00 [ warm 40.91 ], CPU 1 utilization 100.00 [ warm 81.82 ].
+    expect(r.ticks).toBe(110);
+    const ticksOn = (cpu: number, warm?: boolean) =>
+      r.timeline
+        .filter((g) => g.cpu === cpu && g.pid !== null && (warm === undefined || g.warm === warm))
+        .reduce((n, g) => n + g.end - g.start, 0);
+    expect([ticksOn(0), ticksOn(0, true)]).toEqual([55, 45]);
+    expect([ticksOn(1), ticksOn(1, true)]).toEqual([110, 90]);
   });
 });

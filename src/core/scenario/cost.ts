@@ -62,6 +62,10 @@ function processCost(
   // A file request blocks the process and wakes it: two decision points, and the device's time for it.
   const files = p.files && s.fs ? fileRequestsCost(p.files, s.fs, Math.floor(cpu / p.files.every)) : null;
   if (files) add({ path: `${path}.files.every`, steps: 2 * files.requests });
+  // Each warm-up of a per-CPU cache that ends mid-run is a decision point, and needs warmupTime ticks of the
+  // process on that CPU: a working set that pushes itself out warms again every warmupTime ticks, no more often.
+  const warmup = s.node.cache?.warmupTime ?? 0;
+  if (warmup > 0) add({ path: 'node.cache.warmupTime', steps: Math.floor(cpu / warmup) });
   const swap = s.memory ? s.memory.swapInTicks + s.memory.swapOutTicks : 0;
   // A CPU may be held to the end of a quantum after a burst ends (OSTEP's lottery).
   const held = t.slice === Infinity ? 0 : cpuBursts * t.slice;
