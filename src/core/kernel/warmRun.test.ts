@@ -6,6 +6,7 @@ import { validateScenario } from '../scenario/validate';
 import { run, runSafely } from '../testing/run';
 import { scenarioOf, type Job } from '../testing/scenarioOf';
 import { runResult, type RunResult } from './result';
+import { Simulation } from './simulation';
 
 /** Pinned: a failure prints the counterexample scenario and this seed replays it. */
 const SEED = 1717;
@@ -183,6 +184,23 @@ describe('per-CPU caches in the kernel (node.cache)', () => {
         warm.forEach((at, i) => expect(at as number).toBeLessThanOrEqual(cold[i] as number));
       }),
       { seed: SEED, numRuns: NUM_RUNS },
+    );
+  });
+
+  it('pausing anywhere does not change the run: seeking around (checkpoints of the caches) gives the same trace', () => {
+    fc.assert(
+      fc.property(
+        scenarioArb,
+        fc.array(fc.integer({ min: 0, max: 150 }), { minLength: 1, maxLength: 4 }),
+        (s, ticks) => {
+          const r = outcome(s);
+          const roaming = new Simulation(s);
+          for (const t of ticks) roaming.seek(t);
+          roaming.runToEnd();
+          expect(runResult(roaming.state).traceHash, `after seeking to ${ticks.join(', ')}`).toBe(r.traceHash);
+        },
+      ),
+      { seed: SEED, numRuns: 50 },
     );
   });
 

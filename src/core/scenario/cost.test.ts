@@ -100,6 +100,12 @@ describe('the cost envelope', () => {
     expect(points).toBeLessThanOrEqual(estimateCost(s).steps);
   });
 
+  it('counts every slice of a lone process when the node has caches (its slices are not merged then)', () => {
+    const lone = valid(LONE_STRETCHES[Object.keys(LONE_STRETCHES)[0] as string]);
+    const cached = { ...lone, node: { ...lone.node, cache: { size: 100, warmRate: 2, warmupTime: 10 } } };
+    expect(estimateCost(cached).steps).toBeGreaterThan(1000 * estimateCost(lone).steps);
+  });
+
   it.each(Object.keys(LONE_STRETCHES))('accepts %s, whose lone quanta are merged, as a few steps', (name) => {
     const s = valid(LONE_STRETCHES[name]);
     expect(estimateCost(s).steps).toBeLessThan(100);

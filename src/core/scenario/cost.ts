@@ -119,7 +119,9 @@ export function estimateCost(s: Scenario): CostEstimate {
   const horizon = start + busy;
   for (const timer of t.every) add({ path: timer.path, steps: Math.floor(horizon / timer.ticks) });
   const others = [...byPath.values()].reduce((sum, n) => sum + n, 0);
-  const sliceEnds = sliceSteps(slices, others, module?.loneRepickIsNoop === true ? s.node.cpus : 0);
+  // With per-CPU caches a lone process's slices are not merged (kernel/loneStretch.ts): each one counts.
+  const merged = module?.loneRepickIsNoop === true && s.node.cache === undefined;
+  const sliceEnds = sliceSteps(slices, others, merged ? s.node.cpus : 0);
   if (sliceEnds > 0) add({ path: t.slicePath, steps: sliceEnds });
   const drivers = [...byPath].map(([path, steps]) => ({ path, steps })).sort((a, b) => b.steps - a.steps);
   return { steps: drivers.reduce((sum, d) => sum + d.steps, 0), horizon, drivers };
