@@ -305,7 +305,9 @@ function fillIdleCpus(st: SimState): void {
     const cpu =
       last !== undefined && cpuFree(last) && allowedOn(chosen, last.id)
         ? last
-        : (firstFreeFor(st, chosen) ?? firstFree);
+        : chosen.affinity === null
+          ? firstFree
+          : (firstFreeFor(st, chosen) ?? firstFree);
     dispatch(
       st,
       chosen,
