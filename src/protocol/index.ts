@@ -24,6 +24,8 @@ export type { OperationRequest } from './operation';
 export type { CompareEntry, ReplacementComparison } from './comparison';
 export {
   SEGMENT_FIELDS,
+  SEGMENT_WARMTH,
+  unpackKind,
   SEGMENT_KIND,
   STATE_FIELDS,
   STATE_KIND,

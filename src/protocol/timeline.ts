@@ -9,6 +9,20 @@ export interface TimelinePatch {
 }
 export const SEGMENT_FIELDS = 5;
 export const SEGMENT_KIND = { run: 0, switch: 1, idle: 2 } as const;
+/**
+ * A run's cache warmth (node.cache on), added to its kind field: the low bits stay the kind, so a reader that
+ * only tells idle and switch apart from runs reads it as before.
+ */
+export const SEGMENT_WARMTH = { warm: 8, cold: 16 } as const;
+const KIND_BITS = 7;
+
+/** A packed kind field's kind (run, switch, idle) and, for a run with caches on, whether it ran warm. */
+export function unpackKind(field: number): { kind: number; warm?: boolean } {
+  const kind = field & KIND_BITS;
+  if (field & SEGMENT_WARMTH.warm) return { kind, warm: true };
+  if (field & SEGMENT_WARMTH.cold) return { kind, warm: false };
+  return { kind };
+}
 
 /**
  * What a process is doing over time, as the Gantt's process lanes show it: the PCB state, with WAITING told

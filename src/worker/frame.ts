@@ -13,6 +13,7 @@ import {
   ARRAYS_REFRESH_TICKS,
   FULL_SNAPSHOT_FRAMES,
   SEGMENT_FIELDS,
+  SEGMENT_WARMTH,
   SEGMENT_KIND,
   type MemoryFramePart,
   type ProcessPatch,
@@ -201,7 +202,7 @@ export function packSegments(segments: readonly Segment[], from: number): Int32A
     out[o + 1] = s.start;
     out[o + 2] = s.end;
     out[o + 3] = s.pid ?? -1;
-    out[o + 4] = SEGMENT_KIND[s.kind];
+    out[o + 4] = SEGMENT_KIND[s.kind] + (s.warm === undefined ? 0 : SEGMENT_WARMTH[s.warm ? 'warm' : 'cold']);
   }
   return out;
 }

@@ -140,16 +140,21 @@ export function explainCacheRun(run: CacheRun<string | number>): string {
   }
 }
 
-/** A cache event in words. */
+/** A cache event in words, its jobs named as multi.py names them ("job a"). */
 export function explainCacheEvent(e: CacheEvent<string | number>): string {
+  return cacheEventWords(e, (job) => `job ${job}`);
+}
+
+/** A cache event in words, `name` naming its jobs ("P3" in the kernel's narration). */
+export function cacheEventWords<Id extends string | number>(e: CacheEvent<Id>, name: (job: Id) => string): string {
   switch (e.kind) {
     case 'warming':
-      return `job ${e.job} begins to warm CPU ${e.cpu}'s cache: warm after ${ticks(e.ticks)} there`;
+      return `${name(e.job)} begins to warm CPU ${e.cpu}'s cache: warm after ${ticks(e.ticks)} there`;
     case 'warmed':
-      return `job ${e.job}'s working set is now warm in CPU ${e.cpu}'s cache`;
+      return `${name(e.job)}'s working set is now warm in CPU ${e.cpu}'s cache`;
     case 'evicted':
-      return `job ${e.job}'s working set is pushed out of CPU ${e.cpu}'s cache by job ${e.by} (${e.held} held, the cache holds ${e.size}): it must warm again`;
+      return `${name(e.job)}'s working set is pushed out of CPU ${e.cpu}'s cache by ${name(e.by)} (${e.held} held, the cache holds ${e.size}): it must warm again`;
     case 'overflow':
-      return `CPU ${e.cpu}'s cache holds ${e.held} after job ${e.job} warms, over its size ${e.size}, with nothing left to push out`;
+      return `CPU ${e.cpu}'s cache holds ${e.held} after ${name(e.job)} warms, over its size ${e.size}, with nothing left to push out`;
   }
 }

@@ -2,6 +2,7 @@ import { NO_GPUS, settleRun, type Pcb } from '../process/pcb';
 import { transition } from '../process/transitions';
 import type { PickReason } from './events';
 import type { CpuState, SimState } from './state';
+import { warmOnRun, warmOnRunEnd } from './warmRun';
 
 /** Closes the CPU's open Gantt segment at now and opens the next phase. */
 function setPhase(st: SimState, cpu: CpuState, phase: CpuState['phase'], pid: number | null): void {
@@ -13,6 +14,7 @@ function setPhase(st: SimState, cpu: CpuState, phase: CpuState['phase'], pid: nu
       end: st.now,
       pid: cpu.phase === 'idle' ? null : cpu.pid,
       kind: cpu.phase,
+      ...(st.cache && cpu.phase === 'run' && { warm: st.cache.segmentWarm[cpu.id] }),
     });
     if (cpu.phase === 'run') cpu.busyTicks += length;
     else if (cpu.phase === 'switch') cpu.switchTicks += length;
@@ -76,6 +78,7 @@ export function startRun(st: SimState, cpu: CpuState, p: Pcb): void {
   transition(p, 'RUNNING', st.now);
   p.runSince = st.now;
   p.sliceLeft = st.policy.slice(p, st);
+  if (st.cache) warmOnRun(st, st.cache, cpu, p);
   // Provisional until it has run a tick: releaseCpu clears it if the run ends at once.
   if (p.firstRun === null) p.firstRun = st.now;
   setPhase(st, cpu, 'run', p.pid);
@@ -88,6 +91,7 @@ export function startRun(st: SimState, cpu: CpuState, p: Pcb): void {
 export function releaseCpu(st: SimState, p: Pcb): number {
   const cpu = st.cpus[p.cpu as number] as CpuState;
   const ran = cpu.phase === 'run' ? settleRun(p, st.now) : 0;
+  if (st.cache && cpu.phase === 'run') warmOnRunEnd(st, st.cache, cpu.id, p);
   // Taken off at the tick its first run began (preempted, blocked or killed as its switch-in ended), it ran
   // nothing: its first run, from which response is counted, is still to come.
   if (p.cpuTime === 0) p.firstRun = null;
@@ -107,6 +111,11 @@ export function releaseCpu(st: SimState, p: Pcb): number {
   p.cpu = null;
   setPhase(st, cpu, 'idle', null);
   return ran;
+}
+
+/** The run goes on under new terms (its cache just warmed): its Gantt segment closes and the next opens. */
+export function splitRun(st: SimState, cpu: CpuState): void {
+  setPhase(st, cpu, 'run', cpu.pid);
 }
 
 /** Ends every open segment at now (the run is over). */

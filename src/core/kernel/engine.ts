@@ -1,6 +1,7 @@
-import type { Pcb } from '../process/pcb';
+import { ticksToFinish, type Pcb } from '../process/pcb';
 import { transition } from '../process/transitions';
-import { closeAll, dispatch, freeGpus, releaseCpu, startRun } from './cpu';
+import { closeAll, dispatch, freeGpus, releaseCpu, splitRun, startRun } from './cpu';
+import { allowedOn, warmUps } from './warmRun';
 import type { PickReason } from './events';
 import { heapPop, heapPush } from './heap';
 import { completeIo, nextIoDone, startIo, startWait } from './io';
@@ -70,6 +71,7 @@ function decide(st: SimState): void {
   const busyBefore = st.cpus.map((c) => c.phase !== 'idle');
   const expired: Pcb[] = [];
   for (const cpu of st.cpus) endRunOrSwitch(st, cpu, expired);
+  if (st.cache) warmUps(st, st.cache, (cpu) => splitRun(st, cpu));
   const preemptedFirst = st.scenario.options.requeueOrder === 'preemptedFirst';
   if (preemptedFirst) requeue(st, expired);
   // Timers (an MLFQ boost, aging) act on the queues as they stood at the end of the last tick, before
@@ -132,7 +134,7 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
   if (cpu.phase !== 'run') return;
   const p = mustPcb(st, cpu.pid as number);
   const ran = st.now - p.runSince;
-  const burstDone = ran === p.burstLeft;
+  const burstDone = ran === ticksToFinish(p);
   if (!burstDone && ran < p.sliceLeft) return;
   // Made before the run is settled and the policy told, which spend its slice.
   const expiry = burstDone ? null : quantumExpired(st, p, cpu.id);
@@ -239,7 +241,8 @@ function preemptOne(st: SimState): boolean {
   if (candidate === undefined) return false;
   let victim: Pcb | undefined;
   for (const cpu of st.cpus) {
-    if (cpu.phase !== 'run') continue;
+    // Only a process on a CPU the candidate may run on (its affinity) is a victim.
+    if (cpu.phase !== 'run' || !allowedOn(candidate, cpu.id)) continue;
     const p = mustPcb(st, cpu.pid as number);
     if (!victim || policy.compare(p, victim, st) > 0) victim = p;
   }
@@ -283,6 +286,7 @@ function fillIdleCpus(st: SimState): void {
     let chosen: Pcb | undefined;
     let picked: ReasonFacts | undefined;
     let eligibleCount = 0;
+    let affinitySkipped = 0;
     if (policy.pick) {
       const won = policy.pick(st, gpusFree);
       if (won) {
@@ -295,20 +299,36 @@ function fillIdleCpus(st: SimState): void {
       // O(log n) when the best READY process can run; each one passed over because its GPUs are busy costs
       // O(log n) more (rare: only while READY processes wait for GPUs).
       const skipped: number[] = [];
+      // Of those skipped, how many for their affinity (no free CPU among theirs) rather than for GPUs.
+      let elsewhere = 0;
       while (st.ready.length > 0 && !chosen) {
         const i = heapPop(st.ready, order, st.readyPlaces) as number;
         const p = st.procs[i] as Pcb;
-        if (p.needs.gpus <= gpusFree) chosen = p;
-        else skipped.push(i);
+        if (p.needs.gpus > gpusFree) skipped.push(i);
+        else if (p.affinity !== null && firstFreeFor(st, p) === undefined) {
+          skipped.push(i);
+          elsewhere++;
+        } else chosen = p;
       }
       for (const i of skipped) heapPush(st.ready, i, order, st.readyPlaces);
       eligibleCount = competitors - skipped.length;
+      affinitySkipped = elsewhere;
       if (chosen) policy.dequeued?.(chosen, st);
     }
     if (!chosen) return;
     const last = chosen.lastCpu === null ? undefined : st.cpus[chosen.lastCpu];
-    const cpu = last !== undefined && cpuFree(last) ? last : firstFree;
-    dispatch(st, chosen, cpu, pickReason(st, chosen, eligibleCount, competitors - eligibleCount, picked));
+    const cpu =
+      last !== undefined && cpuFree(last) && allowedOn(chosen, last.id)
+        ? last
+        : chosen.affinity === null
+          ? firstFree
+          : (firstFreeFor(st, chosen) ?? firstFree);
+    dispatch(
+      st,
+      chosen,
+      cpu,
+      pickReason(st, chosen, eligibleCount, competitors - eligibleCount - affinitySkipped, affinitySkipped, picked),
+    );
     endZeroBurst(st, cpu);
   }
 }
@@ -321,13 +341,25 @@ function endZeroBurst(st: SimState, cpu: CpuState): void {
   if (cpu.phase === 'run' && mustPcb(st, cpu.pid as number).burstLeft === 0) endRunOrSwitch(st, cpu, NO_EXPIRY);
 }
 
+/** The first free CPU `p` may run on (its affinity). */
+function firstFreeFor(st: SimState, p: Pcb): CpuState | undefined {
+  return st.cpus.find((c) => cpuFree(c) && allowedOn(p, c.id));
+}
+
 /** Idle and held for nobody. */
 function cpuFree(c: CpuState): boolean {
   return c.phase === 'idle' && c.hold === null;
 }
 
 /** Why `p` was chosen, its keys in the order reason.ts gives (the trace hash reads them in order). */
-function pickReason(st: SimState, p: Pcb, competitors: number, skipped: number, picked?: ReasonFacts): PickReason {
+function pickReason(
+  st: SimState,
+  p: Pcb,
+  competitors: number,
+  skipped: number,
+  elsewhere: number,
+  picked?: ReasonFacts,
+): PickReason {
   const policy = st.policy;
   const key = policy.key(p, st);
   const facts = policy.facts?.(p, st, key);
@@ -339,6 +371,7 @@ function pickReason(st: SimState, p: Pcb, competitors: number, skipped: number, 
     ...facts?.lead,
     ...picked,
     ...(skipped > 0 && { skippedForGpu: skipped }),
+    ...(elsewhere > 0 && { skippedForAffinity: elsewhere }),
     ...facts?.trail,
     ...(slice !== Infinity && { slice }),
   };

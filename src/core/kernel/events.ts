@@ -10,6 +10,7 @@ import type { FfsPlaced } from '../fs/layout/ffsPlaced';
 import type { SnapshotRead } from '../fs/subsystem/snapshotReads';
 import type { JournalMode } from '../fs/crash/journalMode';
 import type { DeviceReason } from '../fs/device/deviceRun';
+import type { CacheEvent } from './cacheWarmth';
 
 export type { PickReason } from '../sched/reason';
 
@@ -224,6 +225,8 @@ export type SimEvent =
     }
   /** a process ended holding descriptors: the kernel closed each (what each close did, in words) */
   | { tick: number; kind: 'descriptorsClosed'; pid: number; closed: string[] }
+  /** a CPU's cache changed (node.cache on, kernel/warmRun.ts): a working set began to warm, warmed, was pushed out */
+  | { tick: number; kind: 'cache'; change: CacheEvent<number> }
   /** under LFS: the log ran short of free segments before `line`, and its cleaner freed this one */
   | { tick: number; kind: 'logCleaned'; line: string; cleaned: Cleaned }
   /**
@@ -278,4 +281,6 @@ export interface Segment {
   end: number;
   pid: number | null;
   kind: 'run' | 'switch' | 'idle';
+  /** a run with node.cache on: true when its working set was warm in this CPU's cache throughout, false when cold */
+  warm?: boolean;
 }

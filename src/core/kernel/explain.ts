@@ -1,3 +1,4 @@
+import { cacheEventWords } from './cacheWarmth';
 import { cleanedSentence } from '../fs/lfs/cleaner';
 import { assertNever } from '../assertNever';
 import { fsckWords } from '../fs/fsckWords';
@@ -54,7 +55,9 @@ function why(r: PickReason): string {
   const words = {
     among: r.competitors === 1 ? 'the only READY process' : `among ${r.competitors} READY`,
     slice: r.slice !== undefined ? `, slice ${r.slice}` : '',
-    gpu: r.skippedForGpu ? `; ${r.skippedForGpu} skipped, their GPUs busy` : '',
+    gpu:
+      (r.skippedForGpu ? `; ${r.skippedForGpu} skipped, their GPUs busy` : '') +
+      (r.skippedForAffinity ? `; ${r.skippedForAffinity} skipped, no free CPU in their affinity` : ''),
   };
   return findPolicy(r.policy)?.explain(r, words) ?? words.among;
 }
@@ -302,6 +305,8 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `${p(ev.pid)} waits for ${NET_WAIT_WORDS[ev.for]}, WAITING ${ev.until === null ? 'until one comes' : `until tick ${ev.until} at most`}.`;
     case 'netDone':
       return `${p(ev.pid)}'s wait for the network is over; it is READY again.`;
+    case 'cache':
+      return `${cacheEventWords(ev.change, p)}.`;
     default:
       return assertNever(ev);
   }

@@ -5,7 +5,8 @@ import { mustPcb, type SimState } from './state';
 
 /** The policy lets a lone process run through several slices at once (PolicyModule.loneRepickIsNoop). */
 export function mergesLoneSlices(st: SimState): boolean {
-  return st.policy.loneRepickIsNoop === true;
+  // A cache warming mid-stretch settles the run there, which a merged stretch's arithmetic does not expect.
+  return st.policy.loneRepickIsNoop === true && st.cache === null;
 }
 
 /**

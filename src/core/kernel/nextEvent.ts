@@ -1,3 +1,4 @@
+import { runStop } from '../process/pcb';
 import { nextIoDone } from './io';
 import { mustPcb, type CpuState, type SimState } from './state';
 
@@ -17,7 +18,7 @@ export function nextEventTime(st: SimState, except?: CpuState): number {
       next = Math.min(next, cpu.hold.until);
     else if (cpu.phase === 'run' && cpu !== except) {
       const p = mustPcb(st, cpu.pid as number);
-      next = Math.min(next, p.runSince + Math.min(p.burstLeft, p.sliceLeft));
+      next = Math.min(next, p.runSince + runStop(p));
     }
   }
   for (const s of st.subsystems) if (s.nextEvent) next = Math.min(next, s.nextEvent(st));

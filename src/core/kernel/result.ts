@@ -13,6 +13,8 @@ export interface TimelineEntry {
   end: number;
   pid: number | null;
   kind?: 'switch';
+  /** a run with node.cache on: warm or cold throughout */
+  warm?: boolean;
 }
 
 /** The outcome of a run: what `sim run --json` prints and what the compare view shows. */
@@ -81,6 +83,7 @@ export function runResult(st: SimState, withTraceHash = true): RunResult {
       end: g.end,
       pid: g.pid,
       ...(g.kind === 'switch' && { kind: 'switch' as const }),
+      ...(g.warm !== undefined && { warm: g.warm }),
     })),
     gpuTimeline: st.gpuSegments.slice(),
     processes: rows.map((r) => ({

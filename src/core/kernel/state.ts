@@ -1,3 +1,4 @@
+import { createWarm, type WarmState } from './warmRun';
 import { newPcb, type Pcb } from '../process/pcb';
 import { countChildren } from './reparent';
 import type { Scenario, ScheduledOperation } from '../scenario/types';
@@ -102,6 +103,8 @@ export interface SimState {
   segments: Segment[];
   gpuSegments: GpuSegment[];
 
+  /** the node's per-CPU caches (node.cache); null when it has none */
+  cache: WarmState | null;
   /** the scenario's subsystems (memory, heap, ...), in the order the engine calls them; frozen */
   subsystems: readonly Subsystem[];
   /** each subsystem's state, under its name; absent when the scenario does not have it */
@@ -185,6 +188,7 @@ export function createState(source: Scenario): SimState {
     events: [],
     segments: [],
     gpuSegments: [],
+    cache: createWarm(scenario.node.cache, scenario.node.cpus),
     subsystems,
     sub: Object.fromEntries(subsystems.map((s) => [s.name, s.create(scenario)])) as SubsystemStates,
   };

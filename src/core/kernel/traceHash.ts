@@ -13,6 +13,8 @@ export function traceHash(events: readonly SimEvent[], segments: readonly Segmen
     }
   };
   for (const e of events) feed(JSON.stringify(e));
-  for (const s of segments) feed(`${s.cpu},${s.start},${s.end},${s.pid},${s.kind};`);
+  // A segment's warmth is only there with node.cache on: without it, the text (and every hash) is as before.
+  for (const s of segments)
+    feed(`${s.cpu},${s.start},${s.end},${s.pid},${s.kind}${s.warm === undefined ? '' : s.warm ? ',warm' : ',cold'};`);
   return h.toString(16).padStart(8, '0');
 }

@@ -83,6 +83,15 @@ export interface Pcb {
   parent: number | null;
   /** how many processes not ended name it as their parent: a process with none ends without a look for orphans */
   children: number;
+  // per-CPU caches (node.cache on; kernel/warmRun.ts): with it off, runRate is 1 and coldLeft 0 throughout
+  /** its working set (units of the cache's size) */
+  workingSet: number;
+  /** CPUs it may run on; null = any. Frozen. */
+  affinity: readonly number[] | null;
+  /** units of work a tick of the run in progress does once its cold ticks are over (burstLeft counts units) */
+  runRate: number;
+  /** ticks of the run in progress, from runSince, at 1 unit a tick (its cache warming) before runRate applies */
+  coldLeft: number;
 }
 
 /**
@@ -133,15 +142,40 @@ export function newPcb(spec: ProcessSpec, nodeId: string, index: number): Pcb {
     sharedMemory: spec.sharedMemory ?? null,
     parent: spec.parent ?? null,
     children: 0,
+    workingSet: spec.workingSet ?? 0,
+    affinity: spec.affinity === undefined ? null : deepFreeze(spec.affinity),
+    runRate: 1,
+    coldLeft: 0,
   };
 }
 
 /** What the burst arithmetic reads of a PCB (so read-only views of one qualify). */
-type BurstFields = Pick<Pcb, 'state' | 'cpu' | 'runSince' | 'burstLeft' | 'burstIndex' | 'bursts'>;
+type BurstFields = Pick<
+  Pcb,
+  'state' | 'cpu' | 'runSince' | 'burstLeft' | 'burstIndex' | 'bursts' | 'runRate' | 'coldLeft'
+>;
 
-/** Ticks left in the current CPU burst, counting the run in progress. */
+/** Units of work `ticks` ticks of the run in progress do: its cold ticks at 1 a tick, then runRate a tick. */
+export function workIn(p: Pick<Pcb, 'runRate' | 'coldLeft'>, ticks: number): number {
+  return ticks <= p.coldLeft ? ticks : p.coldLeft + (ticks - p.coldLeft) * p.runRate;
+}
+
+/** Ticks the run in progress takes (from runSince) to finish its burst: burstLeft itself with caches off. */
+export function ticksToFinish(p: Pick<Pcb, 'runRate' | 'coldLeft' | 'burstLeft'>): number {
+  if (p.burstLeft <= p.coldLeft) return p.burstLeft;
+  return p.coldLeft + Math.ceil((p.burstLeft - p.coldLeft) / p.runRate);
+}
+
+/** Ticks from runSince to the run's next own event: its burst done, its slice over, or its cache warm. */
+export function runStop(p: Pick<Pcb, 'runRate' | 'coldLeft' | 'burstLeft' | 'sliceLeft'>): number {
+  return Math.min(ticksToFinish(p), p.sliceLeft, p.coldLeft > 0 ? p.coldLeft : Infinity);
+}
+
+/** Units left in the current CPU burst, counting the run in progress (ticks, with caches off). */
 export function currentBurstLeft(p: BurstFields, now: number): number {
-  return p.state === 'RUNNING' && p.cpu !== null && now > p.runSince ? p.burstLeft - (now - p.runSince) : p.burstLeft;
+  return p.state === 'RUNNING' && p.cpu !== null && now > p.runSince
+    ? p.burstLeft - Math.min(p.burstLeft, workIn(p, now - p.runSince))
+    : p.burstLeft;
 }
 
 /** CPU ticks still to run in all remaining CPU bursts, as of `now`. */
@@ -156,7 +190,9 @@ export function remainingCpu(p: BurstFields, now: number): number {
 export function settleRun(p: Pcb, now: number): number {
   const ran = now - p.runSince;
   p.cpuTime += ran;
-  p.burstLeft -= ran;
+  // A warm last tick may do more than the burst had left: the burst ends, no more.
+  p.burstLeft -= Math.min(p.burstLeft, workIn(p, ran));
+  p.coldLeft = Math.max(0, p.coldLeft - ran);
   p.sliceLeft -= ran;
   p.runSince = now;
   return ran;

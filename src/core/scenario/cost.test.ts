@@ -47,6 +47,16 @@ const referencing = (pid: number, type: string) => ({
   accesses: { kind: 'sequence', every: 1, offsets: [0, 4096] },
 });
 
+/**
+ * A preset under another scheduler; affinities are dropped under the policies that refuse them (their picks draw
+ * from every READY process: scenario/cacheChecks.ts).
+ */
+function withScheduler(preset: Scenario, scheduler: Scenario['scheduler']): Scenario {
+  if (scheduler.policy !== 'LOTTERY' && scheduler.policy !== 'PID_SCAN') return { ...preset, scheduler };
+  const processes = preset.processes.map(({ affinity: _, ...p }) => p);
+  return { ...preset, scheduler, processes };
+}
+
 describe('the cost envelope', () => {
   it.each(Object.keys(BEYOND_ENVELOPE))('refuses %s up front, naming the estimate, the limit and the field', (name) => {
     const v = validateScenario(BEYOND_ENVELOPE[name]);
@@ -68,13 +78,32 @@ describe('the cost envelope', () => {
   it('bounds the decision points of every preset under every scheduler', () => {
     for (const [file, preset] of presets)
       for (const scheduler of [preset.scheduler, ...EVERY_SCHEDULER]) {
-        const s = valid({ ...preset, scheduler });
+        const s = valid(withScheduler(preset, scheduler));
         expect({ file, scheduler, points: decisionPoints(s) <= estimateCost(s).steps }).toEqual({
           file,
           scheduler,
           points: true,
         });
       }
+  });
+
+  it('bounds the warm-ups of a working set that pushes itself out of its cache each time it warms', () => {
+    const [, preset] = presets.find(([f]) => f === 'cache-affinity.json') as (typeof presets)[number];
+    const s = valid({
+      ...preset,
+      node: { ...preset.node, cache: { size: 10, warmRate: 3, warmupTime: 1 } },
+      processes: preset.processes.map((p) => ({ ...p, workingSet: 50 })),
+    });
+    const points = decisionPoints(s);
+    // A warm-up every tick on each CPU: about a decision point a tick until the 300 ticks of work are done.
+    expect(points).toBeGreaterThan(150);
+    expect(points).toBeLessThanOrEqual(estimateCost(s).steps);
+  });
+
+  it('counts every slice of a lone process when the node has caches (its slices are not merged then)', () => {
+    const lone = valid(LONE_STRETCHES[Object.keys(LONE_STRETCHES)[0] as string]);
+    const cached = { ...lone, node: { ...lone.node, cache: { size: 100, warmRate: 2, warmupTime: 10 } } };
+    expect(estimateCost(cached).steps).toBeGreaterThan(1000 * estimateCost(lone).steps);
   });
 
   it.each(Object.keys(LONE_STRETCHES))('accepts %s, whose lone quanta are merged, as a few steps', (name) => {

@@ -71,6 +71,10 @@ function processCost(
   const messages = chat ? Math.min(Math.floor(cpu / chat.every), chat.repeat * chat.steps.length) : 0;
   if (messages > 0) add({ path: `${path}.messages.every`, steps: 2 * messages });
   const netWait = chat ? Math.max(...chat.steps.map((m) => stepWait(m, p.needs.networkMbps))) * messages : 0;
+  // Each warm-up of a per-CPU cache that ends mid-run is a decision point, and needs warmupTime ticks of the
+  // process on that CPU: a working set that pushes itself out warms again every warmupTime ticks, no more often.
+  const warmup = s.node.cache?.warmupTime ?? 0;
+  if (warmup > 0) add({ path: 'node.cache.warmupTime', steps: Math.floor(cpu / warmup) });
   const swap = s.memory ? s.memory.swapInTicks + s.memory.swapOutTicks : 0;
   // A CPU may be held to the end of a quantum after a burst ends (OSTEP's lottery).
   const held = t.slice === Infinity ? 0 : cpuBursts * t.slice;
@@ -138,7 +142,9 @@ export function estimateCost(s: Scenario): CostEstimate {
   const horizon = start + busy;
   for (const timer of t.every) add({ path: timer.path, steps: Math.floor(horizon / timer.ticks) });
   const others = [...byPath.values()].reduce((sum, n) => sum + n, 0);
-  const sliceEnds = sliceSteps(slices, others, module?.loneRepickIsNoop === true ? s.node.cpus : 0);
+  // With per-CPU caches a lone process's slices are not merged (kernel/loneStretch.ts): each one counts.
+  const merged = module?.loneRepickIsNoop === true && s.node.cache === undefined;
+  const sliceEnds = sliceSteps(slices, others, merged ? s.node.cpus : 0);
   if (sliceEnds > 0) add({ path: t.slicePath, steps: sliceEnds });
   const drivers = [...byPath].map(([path, steps]) => ({ path, steps })).sort((a, b) => b.steps - a.steps);
   return { steps: drivers.reduce((sum, d) => sum + d.steps, 0), horizon, drivers };

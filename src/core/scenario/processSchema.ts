@@ -6,6 +6,9 @@ import { fileIoSchema, processModelSchema } from './fsSchema';
 import { messageIoSchema } from './networkSchema';
 import { LIMITS } from './types';
 
+/** Limits of node.cache and a process's workingSet. */
+export const CACHE_LIMITS = { maxSize: 1_000_000_000, maxWarmRate: 1_000 } as const;
+
 /** Limits of process fields that LIMITS in types.ts does not carry. */
 export const PROCESS_LIMITS = {
   minPriority: -1000,
@@ -87,6 +90,13 @@ export const processSchema = z.strictObject(
     messages: messageIoSchema.optional(),
     // that it names a process arriving no later, and no cycle, is checked in parentChecks.ts
     parent: pidSchema.optional(),
+    workingSet: intIn(0, CACHE_LIMITS.maxSize, 'units').optional(),
+    // Bounded here by the largest node; crossChecks.ts bounds each CPU by the scenario's node.cpus.
+    affinity: z
+      .array(intIn(0, LIMITS.maxCpus - 1, '(CPU)'), { error: 'must be a list of CPU numbers' })
+      .min(1, { error: 'must list at least one CPU' })
+      .max(LIMITS.maxCpus, { error: `must list at most ${LIMITS.maxCpus} CPUs` })
+      .optional(),
   },
   { error: 'must be an object describing a process' },
 );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_DESCRIPTION, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED, DEFAULT_TITLE } from './defaults';
 import { flag, intIn, listOf, oneOf, text, unionError } from './fields';
-import { PROCESS_LIMITS, pidSchema, prioritySchema, processSchema } from './processSchema';
+import { CACHE_LIMITS, PROCESS_LIMITS, pidSchema, prioritySchema, processSchema } from './processSchema';
 import { heapSchema, mallocBytesSchema } from './heapSchema';
 import { fsActionSchema, fsSchema } from './fsSchema';
 import { memorySchema } from './memorySchema';
@@ -22,6 +22,16 @@ export const nodeSchema = z
       connections: listOf(text(1, LIMITS.maxNameLength), TEXT_LIMITS.maxConnections, 'connections').default(() => [
         ...DEFAULT_NODE.connections,
       ]),
+      cache: z
+        .strictObject(
+          {
+            size: intIn(0, CACHE_LIMITS.maxSize, 'units'),
+            warmRate: intIn(1, CACHE_LIMITS.maxWarmRate, 'units per tick'),
+            warmupTime: intIn(0, LIMITS.maxTick, 'ticks'),
+          },
+          { error: 'must be an object {size, warmRate, warmupTime}' },
+        )
+        .optional(),
     },
     { error: 'must be an object {id, cpus, gpus, connections}' },
   )

@@ -60,6 +60,22 @@ export interface NodeSpec {
   gpus: number;
   /** peers this node can reach: the node's connection table (used once networking lands) */
   connections: string[];
+  /**
+   * Per-CPU caches that warm (kernel/warmRun.ts): a process that has run `warmupTime` ticks on a CPU has its
+   * working set in that CPU's cache and does `warmRate` units of work a tick there instead of 1. Absent = off:
+   * a burst's units are ticks. Hardware of the node, so it sits beside cpus and gpus rather than in options.
+   */
+  cache?: NodeCache;
+}
+
+/** A node's per-CPU caches (OSTEP multi.py's -M, -r, -w). */
+export interface NodeCache {
+  /** working set each CPU's cache holds, in the units of a process's workingSet */
+  size: number;
+  /** units of work a tick with a warm cache (≥ 1) */
+  warmRate: number;
+  /** ticks a process runs on a CPU before its working set is warm there */
+  warmupTime: number;
 }
 
 export interface ProcessSpec {
@@ -103,6 +119,10 @@ export interface ProcessSpec {
    * a process ends, its children go to init (kernel/reparent.ts); absent: it is a root of the process tree.
    */
   parent?: number;
+  /** its working set, in the units of node.cache.size (node.cache on; default 0: it fits any cache) */
+  workingSet?: number;
+  /** the CPUs it may run on (ids below node.cpus); absent = any */
+  affinity?: number[];
 }
 
 /**

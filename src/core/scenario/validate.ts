@@ -1,5 +1,6 @@
 import { modelStoreErrors } from './modelStoreErrors';
 import { costErrors } from './cost';
+import { cacheErrors } from './cacheChecks';
 import { checkProcess, PidRegistry, pidOf, unknownPidError } from './crossChecks';
 import { capErrors, fromIssues, valueAt, type FieldError } from './fieldErrors';
 import { findForbiddenKeys } from './forbiddenKeys';
@@ -84,6 +85,7 @@ function validate(raw: unknown, envelope: boolean, inCluster = false): Validatio
           message: `operations[${i}]: ${op.op} needs memory management: add a "memory" section to the scenario`,
         });
     });
+  if (top.data) errors.push(...cacheErrors(top.data, processes, operations));
   // Malloc indexes count every listed malloc: with an operation that did not parse they would be off.
   const listed = valueAt(input, ['operations']);
   if (!Array.isArray(listed) || operations.length === listed.length)

@@ -11,6 +11,8 @@ export type ReasonBase<Name extends string = string> = {
   key?: number;
   /** processes skipped because the GPUs they need were busy */
   skippedForGpu?: number;
+  /** processes skipped because no free CPU is in their affinity */
+  skippedForAffinity?: number;
   /** the time slice granted, in ticks (absent = runs until it blocks or ends) */
   slice?: number;
 };

@@ -178,7 +178,8 @@ export function GanttChart(props: GanttChartProps) {
     `${cursor === undefined ? '' : ` up to tick ${cursor}`} of ${endTick}; showing ticks ${Math.floor(view.start)}–${Math.ceil(view.end)}.` +
     (processLanes
       ? ` A lane per process shows its states: ${shownStates.map((s) => STATE_LOOK[s].label).join(', ') || 'none yet'}.`
-      : '');
+      : '') +
+    (model.warmth ? ' Runs with a warm cache are solid, runs with a cold cache hatched.' : '');
 
   return (
     <div className="gantt" role="group" aria-label={label}>
@@ -219,7 +220,7 @@ export function GanttChart(props: GanttChartProps) {
           {model.hiddenProcessLanes} more have none.
         </p>
       )}
-      <GanttLegend processes={processes} states={shownStates} />
+      <GanttLegend processes={processes} states={shownStates} warmth={model.warmth === true} />
       <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((s) => !s)}>
         {showTable ? 'Hide segment table' : 'Show segment table'}
       </button>

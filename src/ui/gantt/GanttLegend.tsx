@@ -13,9 +13,12 @@ import type { GanttProcess } from './toGanttRows';
 export function GanttLegend({
   processes,
   states = [],
+  warmth = false,
 }: {
   processes: readonly GanttProcess[];
   states?: readonly StateKind[];
+  /** the runs say whether the cache was warm (node.cache on) */
+  warmth?: boolean;
 }) {
   const shown = processes.slice(0, MAX_KEY_PROCESSES);
   const label = useProcessLabel();
@@ -34,6 +37,16 @@ export function GanttLegend({
       <li>
         <span aria-hidden="true" className="gantt-key gantt-key-idle" /> idle
       </li>
+      {warmth && (
+        <>
+          <li>
+            <span aria-hidden="true" className="gantt-key gantt-key-warm" /> warm cache (solid)
+          </li>
+          <li>
+            <span aria-hidden="true" className="gantt-key gantt-key-cold" /> cold cache (hatched)
+          </li>
+        </>
+      )}
       {states.map((state) => (
         <li key={state} className="gantt-legend-state">
           <span aria-hidden="true" className={`gantt-key ${STATE_LOOK[state].swatch}`} /> {STATE_LOOK[state].label}

@@ -23,5 +23,6 @@ export function describeBar(
     quantum !== null && bar.kind === SEGMENT_KIND.run && length > quantum
       ? ` · ${Math.ceil(length / quantum)} quanta of ${quantum}, chosen again alone`
       : '';
-  return `${what} · ${unit} ${bar.cpu} · ${ticks}${quanta}`;
+  const cache = bar.warm === undefined ? '' : bar.warm ? ' · warm cache' : ' · cold cache';
+  return `${what} · ${unit} ${bar.cpu} · ${ticks}${quanta}${cache}`;
 }

@@ -166,6 +166,8 @@ function drawBar(
   ctx.fillRect(x, y, w, h);
   const ink = textColorOn(look.color);
   if (w >= MIN_PATTERN_WIDTH && look.pattern !== 'solid') drawPattern(ctx, look.pattern, ink, x, y, w, h);
+  // A cold run (its working set not yet warm in this CPU's cache) is hatched over its process's look.
+  if (bar.warm === false && w >= MIN_PATTERN_WIDTH) drawPattern(ctx, 'cross', ink, x, y, w, h);
   drawLabel(ctx, barLabel(barText(bar, laneKind), x, w, layout), y + h / 2, look.color, ink, layout);
 }
 

@@ -1,4 +1,4 @@
-import { SEGMENT_FIELDS, SEGMENT_KIND, STATE_FIELDS, STATE_LANES } from '../../protocol';
+import { SEGMENT_FIELDS, SEGMENT_KIND, STATE_FIELDS, STATE_LANES, unpackKind } from '../../protocol';
 import { processLabel } from '../naming/useNaming';
 import { drawnState } from './stateLook';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
@@ -39,6 +39,8 @@ export interface GanttIndex {
   laneOfPid: Map<number, number>;
   /** the first GPU lane */
   gpuBase: number;
+  /** some run has a cache warmth (the node has caches): the legend explains solid and hatched runs */
+  warmth: boolean;
 }
 
 export function emptyGanttIndex(): GanttIndex {
@@ -55,6 +57,7 @@ export function emptyGanttIndex(): GanttIndex {
     stateEpoch: -1,
     stateRows: 0,
     lanes: [],
+    warmth: false,
     laneOfPid: new Map(),
     gpuBase: 0,
   };
@@ -80,8 +83,8 @@ export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttI
     (states?.rows ?? 0) < index.stateRows;
   if (stale) resetLanes(index, source, key);
 
-  readRows(timeline, index.rows, (cpu, start, end, pid, kind) => {
-    if (cpu < cpus) addBar(index, cpu, cpu, start, end, pid, kind);
+  readRows(timeline, index.rows, (cpu, start, end, pid, kind, warm) => {
+    if (cpu < cpus) addBar(index, cpu, cpu, start, end, pid, kind, warm);
   });
   index.rows = timeline.rows;
   index.epoch = timeline.epoch;
@@ -120,6 +123,7 @@ function resetLanes(index: GanttIndex, source: GanttSource, key: string): void {
     rows: 0,
     gpuRows: 0,
     stateRows: 0,
+    warmth: false,
   });
 }
 
@@ -145,24 +149,28 @@ function addBar(
   end: number,
   pid: number,
   kind: BarKind,
+  warm?: boolean,
 ): void {
   const target = index.lanes[lane];
   if (!target || end <= start) return;
-  insertSorted(target.bars, [{ lane, cpu, start, end, pid, kind }]);
+  const warmth = warm === undefined ? {} : { warm };
+  if (warm !== undefined) index.warmth = true;
+  insertSorted(target.bars, [{ lane, cpu, start, end, pid, kind, ...warmth }]);
   const pLane = kind === SEGMENT_KIND.idle ? undefined : index.laneOfPid.get(pid);
   // A process lane shows CPU time only; GPU bars would double it.
   if (pLane !== undefined && target.kind === 'cpu')
-    insertSorted((index.lanes[pLane] as GanttLane).bars, [{ lane: pLane, cpu, start, end, pid, kind }]);
+    insertSorted((index.lanes[pLane] as GanttLane).bars, [{ lane: pLane, cpu, start, end, pid, kind, ...warmth }]);
 }
 
 function readRows(
   buf: TimelineBuffer,
   from: number,
-  visit: (cpu: number, start: number, end: number, pid: number, kind: BarKind) => void,
+  visit: (cpu: number, start: number, end: number, pid: number, kind: BarKind, warm?: boolean) => void,
 ): void {
   const d = buf.data;
   for (let i = from, o = from * SEGMENT_FIELDS; i < buf.rows; i++, o += SEGMENT_FIELDS) {
-    visit(d[o] as number, d[o + 1] as number, d[o + 2] as number, d[o + 3] as number, d[o + 4] as BarKind);
+    const { kind, warm } = unpackKind(d[o + 4] as number);
+    visit(d[o] as number, d[o + 1] as number, d[o + 2] as number, d[o + 3] as number, kind as BarKind, warm);
   }
 }
 

@@ -18,6 +18,8 @@ export interface GanttBar {
   end: number;
   pid: number;
   kind: BarKind;
+  /** a run with the node's caches on: solid when its working set was warm in that CPU's cache, hatched when cold */
+  warm?: boolean;
 }
 
 export interface GanttLane {
@@ -35,6 +37,8 @@ export interface GanttModel {
   cpuBars: number;
   /** processes without a lane because of MAX_PROCESS_LANES */
   hiddenProcessLanes: number;
+  /** some run says whether it ran with a warm cache (node.cache on); absent: none does */
+  warmth?: boolean;
   /** a run bar longer than this is a lone process's merged quanta, marked where each ended; absent or null: none */
   quantum?: number | null;
 }
@@ -132,5 +136,6 @@ export function ganttModel(
   const cpuBars = lanes.reduce((n, l) => n + (l.kind === 'cpu' ? l.bars.length : 0), 0);
   const processCount = index.processes?.length ?? 0;
   const hiddenProcessLanes = index.processLanes ? processCount - Math.min(processCount, MAX_PROCESS_LANES) : 0;
-  return { lanes, cursor: tick ?? null, cpuBars, hiddenProcessLanes, quantum: now.quantum ?? null };
+  const model = { lanes, cursor: tick ?? null, cpuBars, hiddenProcessLanes, quantum: now.quantum ?? null };
+  return index.warmth ? { ...model, warmth: true } : model;
 }
