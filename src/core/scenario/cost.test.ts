@@ -53,7 +53,11 @@ const referencing = (pid: number, type: string) => ({
  */
 function withScheduler(preset: Scenario, scheduler: Scenario['scheduler']): Scenario {
   if (scheduler.policy !== 'LOTTERY' && scheduler.policy !== 'PID_SCAN') return { ...preset, scheduler };
-  const processes = preset.processes.map(({ affinity: _, ...p }) => p);
+  const processes = preset.processes.map((p) => {
+    const copy = { ...p };
+    delete copy.affinity;
+    return copy;
+  });
   return { ...preset, scheduler, processes };
 }
 
