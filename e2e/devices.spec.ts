@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, openPanel, openPreset, test } from './fixtures';
+import { expect, openApp, openPanel, openPreset, test, timeSlider } from './fixtures';
 
 /** Serious and critical axe violations (inside `selector` when given), named for a readable failure. */
 async function seriousViolations(page: Page, selector?: string): Promise<string[]> {
@@ -55,9 +55,12 @@ test('disk.py: the platter steps event by event, plays, and every policy is comp
   await expect(controls.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
   await expect(tick).not.toHaveValue('0');
   await controls.getByRole('button', { name: 'Pause' }).click();
+  await expect(controls.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+  // a frame already under way may still land: read the held tick after it
+  await page.waitForTimeout(100);
   const held = await tick.inputValue();
   expect(Number(held)).toBeGreaterThan(0);
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(300);
   await expect(tick).toHaveValue(held);
   await controls.getByLabel('Speed').selectOption('Fast');
   await controls.getByRole('button', { name: 'Play' }).click();
@@ -115,7 +118,12 @@ test('raid.py, ssd.py and checksum.py: each picture by name, the RAID stepped re
   expect(await seriousViolations(page), 'checksum view').toEqual([]);
 });
 
-const PRESETS = [
+/** Each storage preset's figures at the end (as `sim run --json` reports them), and for the RAID on the way there. */
+const PRESETS: readonly {
+  title: string;
+  during?: { tick: number; figures: Record<string, RegExp> }[];
+  figures: Record<string, string>;
+}[] = [
   {
     title: 'Storage: the file system on a hard disk (SSTF vs FIFO)',
     figures: { Busy: '652 ticks', Seek: '320 ticks', Rotation: '282 ticks', Transfer: '50 ticks' },
@@ -126,18 +134,33 @@ const PRESETS = [
   },
   {
     title: 'Storage: RAID 5 losing a disk and rebuilding',
-    figures: { 'Degraded reads': '4', 'Reads that lost data': '0', Rebuild: '32 offsets rebuilt, none under way' },
+    // disk 2 fails at tick 30 and a spare starts rebuilding it at tick 60
+    during: [
+      { tick: 45, figures: { 'Disk 2': /^failed: / } },
+      { tick: 61, figures: { Rebuild: /^disk 2: \d+ of \d+ offsets$/ } },
+    ],
+    figures: {
+      'Disk 2': 'ok: 29 reads, 9 writes',
+      'Degraded reads': '4',
+      'Reads that lost data': '0',
+      Rebuild: '32 offsets rebuilt, none under way',
+    },
   },
-] as const;
+];
 
 for (const preset of PRESETS)
   test(`Files, Block device: ${preset.title}`, async ({ page }) => {
     await openPreset(page, preset.title);
-    await page.getByRole('button', { name: 'Run to end' }).click();
     await page.getByRole('tab', { name: 'Files', exact: true }).click();
     await openPanel(page, 'Block device');
     const panel = page.getByRole('region', { name: 'Block device' });
+    for (const at of preset.during ?? []) {
+      await timeSlider(page).fill(String(at.tick));
+      for (const [label, value] of Object.entries(at.figures)) await expect(figure(panel, label)).toHaveText(value);
+    }
+    await page.getByRole('button', { name: 'Run to end' }).click();
     for (const [label, value] of Object.entries(preset.figures)) await expect(figure(panel, label)).toHaveText(value);
+    expect(await seriousViolations(page, '.device-queue'), 'Block device panel').toEqual([]);
   });
 
 const EXERCISES = [
