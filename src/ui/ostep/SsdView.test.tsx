@@ -50,7 +50,7 @@ describe('SsdView', () => {
     const flash = screen.getByRole('list', { name: 'Flash blocks' });
     expect(within(flash).getAllByRole('listitem')).toHaveLength(3);
     expect(within(flash).getByRole('listitem', { name: 'block 0: erased 1 times' })).toBeTruthy();
-    expect(screen.getByLabelText('page 0: valid, logical 12 = "z"')).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'page 0: valid, logical 12 = "z"' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Write amplification over the run' })).toBeTruthy();
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(6);

@@ -33,7 +33,14 @@ export function SsdView({ answer }: { answer: SsdAnswers }) {
               {b.block}
             </span>
             {b.pages.map((p) => (
-              <span key={p.page} className={`ssd-page ${p.kind}`} aria-label={pageLabel(p)} title={pageLabel(p)}>
+              // a page is a small picture named in words (a plain span may not carry a label)
+              <span
+                key={p.page}
+                role="img"
+                className={`ssd-page ${p.kind}`}
+                aria-label={pageLabel(p)}
+                title={pageLabel(p)}
+              >
                 {p.data}
               </span>
             ))}
