@@ -97,7 +97,7 @@ function methodErrors(errors: FieldError[], input: MigrationInput): void {
   const m = input.method;
   if (m.kind === 'preCopy') {
     intField(errors, 'method.maxRounds', m.maxRounds, 1, L.maxRounds, 'rounds');
-    intField(errors, 'method.dirtyPagesLimit', m.dirtyPagesLimit, 0, input.pages, 'pages');
+    intField(errors, 'method.dirtyPagesLimit', m.dirtyPagesLimit, 0, L.maxPages, 'pages');
     intField(errors, 'method.downtimeLimitTicks', m.downtimeLimitTicks, 0, L.maxFullCopyTicks, 'ticks');
   } else if (m.kind === 'postCopy') {
     realField(errors, 'method.pushShare', m.pushShare, L.minPushShare, 1, 'a share of the link');
