@@ -14,7 +14,7 @@ export function iterativeMigration(input: MigrationInput): MigrationResult {
   const ticksFor = (n: number): number => transferTicks(n, pageSize, bandwidthMbps, latencyTicks);
   const write = makeWriter(input.dirty, input.seed);
   const src = sourceRun(pages);
-  const target = new Array<number>(pages).fill(-1);
+  const target = Array.from({ length: pages }, () => -1);
   // Every page is to be sent at first.
   src.dirty.fill(1);
   src.dirtyCount = pages;

@@ -86,6 +86,11 @@ describe('migration, worked by hand', () => {
   });
 });
 
+function refusedPaths(input: Partial<MigrationInput>): string[] {
+  const out = migrate({ ...base, method: { kind: 'stopAndCopy' }, ...input });
+  return out.ok ? [] : out.errors.map((e) => e.path);
+}
+
 describe('refusals', () => {
   it('names the field and its limit, and runs nothing', () => {
     const out = migrate({ ...base, pages: 0, method: { kind: 'stopAndCopy' } });
@@ -102,19 +107,15 @@ describe('refusals', () => {
   });
 
   it('refuses a round limit, a page out of range, a tiny push share and a copy too long to model', () => {
-    const paths = (input: Partial<MigrationInput>): string[] => {
-      const out = migrate({ ...base, method: { kind: 'stopAndCopy' }, ...input });
-      return out.ok ? [] : out.errors.map((e) => e.path);
-    };
-    expect(paths({ method: { kind: 'preCopy', maxRounds: 0, dirtyPagesLimit: 0, downtimeLimitTicks: 0 } })).toEqual([
-      'method.maxRounds',
-    ]);
-    expect(paths({ dirty: { kind: 'perTick', ticks: [[0], [100]] } })).toEqual(['dirty.ticks[1]']);
-    expect(paths({ dirty: { kind: 'workingSet', firstPage: 90, pages: 20, writesPerTick: 1 } })).toEqual([
+    expect(
+      refusedPaths({ method: { kind: 'preCopy', maxRounds: 0, dirtyPagesLimit: 0, downtimeLimitTicks: 0 } }),
+    ).toEqual(['method.maxRounds']);
+    expect(refusedPaths({ dirty: { kind: 'perTick', ticks: [[0], [100]] } })).toEqual(['dirty.ticks[1]']);
+    expect(refusedPaths({ dirty: { kind: 'workingSet', firstPage: 90, pages: 20, writesPerTick: 1 } })).toEqual([
       'dirty.pages',
     ]);
-    expect(paths({ method: { kind: 'postCopy', pushShare: 0 } })).toEqual(['method.pushShare']);
-    expect(paths({ pages: 1 << 20, pageSize: 4096, bandwidthMbps: 1 })).toEqual(['bandwidthMbps']);
+    expect(refusedPaths({ method: { kind: 'postCopy', pushShare: 0 } })).toEqual(['method.pushShare']);
+    expect(refusedPaths({ pages: 1 << 20, pageSize: 4096, bandwidthMbps: 1 })).toEqual(['bandwidthMbps']);
   });
 });
 

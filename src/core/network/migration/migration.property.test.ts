@@ -60,7 +60,7 @@ function ran(i: MigrationInput): MigrationResult {
 
 /** Each page's writes over the process's first `work` ticks, counted afresh from the model. */
 function writesOver(i: MigrationInput, work: number): number[] {
-  const v = new Array<number>(i.pages).fill(0);
+  const v = Array.from({ length: i.pages }, () => 0);
   const write = makeWriter(i.dirty, i.seed);
   for (let w = 0; w < work; w++) for (const p of write(w)) v[p] = (v[p] as number) + 1;
   return v;

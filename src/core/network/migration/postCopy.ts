@@ -15,8 +15,8 @@ export function postCopyMigration(input: MigrationInput, method: PostCopy): Migr
   const { pages, pageSize, bandwidthMbps, latencyTicks } = input;
   const write = makeWriter(input.dirty, input.seed);
   // The source stops at once: every page is as it was, version 0.
-  const sourceAtSwitch = new Array<number>(pages).fill(0);
-  const target = new Array<number>(pages).fill(-1);
+  const sourceAtSwitch = Array.from({ length: pages }, () => 0);
+  const target = Array.from({ length: pages }, () => -1);
   const downtimeTicks = transferTicks(0, pageSize, bandwidthMbps, latencyTicks);
   const hop = Math.max(1, latencyTicks);
   const perTick = bandwidthMbps * BYTES_PER_TICK_PER_MBPS;
@@ -57,21 +57,24 @@ export function postCopyMigration(input: MigrationInput, method: PostCopy): Migr
     }
     budget = Math.min(budget + perTick, perTick + pageSize);
     pushBudget = Math.min(pushBudget + pushPerTick, pushPerTick + pageSize);
+    const sendAt = now + hop;
     const send = (page: number): void => {
       sent[page] = 1;
       sentCount++;
-      inFlight.push({ page, at: now + hop });
-      budget -= pageSize;
+      inFlight.push({ page, at: sendAt });
     };
-    while (demandHead < demand.length && budget >= pageSize) {
-      const page = demand[demandHead++] as number;
-      if (sent[page] === 0) send(page);
+    for (; demandHead < demand.length && budget >= pageSize; demandHead++) {
+      const page = demand[demandHead] as number;
+      if (sent[page] === 1) continue;
+      send(page);
+      budget -= pageSize;
     }
     for (;;) {
       while (pushNext < pages && sent[pushNext] === 1) pushNext++;
       if (pushNext === pages || budget < pageSize || pushBudget < pageSize) break;
-      pushBudget -= pageSize;
       send(pushNext);
+      budget -= pageSize;
+      pushBudget -= pageSize;
     }
     pending ??= write(work);
     const missing = pending.filter((p) => (target[p] as number) < 0);

@@ -9,7 +9,7 @@ export interface SourceRun {
 }
 
 export function sourceRun(pages: number): SourceRun {
-  return { versions: new Array<number>(pages).fill(0), dirty: new Uint8Array(pages), dirtyCount: 0, work: 0 };
+  return { versions: Array.from({ length: pages }, () => 0), dirty: new Uint8Array(pages), dirtyCount: 0, work: 0 };
 }
 
 /** Runs `ticks` work ticks on the source: each write bumps its page's version and marks it dirty. */
