@@ -50,3 +50,18 @@ export function explainTotals(r: MigrationResult): string {
   if (r.method !== 'postCopy') return `${base}.`;
   return `${base}; then ${ticksInMs(t.degradationTicks)} of degraded running until the last page arrived, ${r.faults.length} faults costing ${ticksInMs(t.faultWaitTicks)} of waiting.`;
 }
+
+/** Faults narrated one by one up to this many; the rest are summed up in the totals. */
+export const NARRATED_FAULTS = 20;
+
+/** The whole migration in order, one sentence per decision: rounds, the stop, faults, the outcome. */
+export function explainMigration(r: MigrationResult): string[] {
+  const lines = [
+    ...r.rounds.map(explainRound),
+    explainStop(r.stop),
+    ...r.faults.slice(0, NARRATED_FAULTS).map(explainFault),
+  ];
+  if (r.faults.length > NARRATED_FAULTS) lines.push(`... and ${r.faults.length - NARRATED_FAULTS} more faults.`);
+  lines.push(explainTotals(r));
+  return lines;
+}

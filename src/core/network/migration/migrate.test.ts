@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dirtyModelOf } from './dirtyModel';
-import { explainFault, explainRound, explainStop, explainTotals } from './explain';
+import { explainFault, explainMigration, explainRound, explainStop, explainTotals, NARRATED_FAULTS } from './explain';
 import { compareMethods, migrate } from './migrate';
 import type { MigrationInput, MigrationMethod, MigrationResult } from './types';
 
@@ -86,6 +86,27 @@ describe('migration, worked by hand', () => {
   });
 });
 
+describe('the migration in words', () => {
+  it('narrates each round, the stop and the outcome in order', () => {
+    const r = run({ kind: 'preCopy', maxRounds: 2, dirtyPagesLimit: 0, downtimeLimitTicks: 0 });
+    expect(explainMigration(r)).toEqual([
+      'Pre-copy round 1 sends every page (100) in 1000 ticks (100 ms) while the process runs on the source, which dirties 1 pages meanwhile.',
+      'Pre-copy round 2 sends the 1 pages dirtied during round 1 in 10 ticks (1 ms) while the process runs on the source, which dirties 1 pages meanwhile.',
+      'Pre-copy stops the process because 2 rounds are the limit, though 1 pages are still dirty: the process writes them about as fast as they are sent; the last 1 pages go across while it is stopped: 10 ticks (1 ms) of downtime.',
+      'preCopy moved 102 pages in 2 rounds over 1020 ticks (102 ms), with 10 ticks (1 ms) of downtime.',
+    ]);
+  });
+
+  it('narrates the first faults one by one and sums up the rest', () => {
+    const every = Array.from({ length: 100 }, (_, p) => [p]);
+    const r = run({ kind: 'postCopy', pushShare: 0.1 }, { dirty: { kind: 'perTick', ticks: every }, pages: 100 });
+    expect(r.faults.length).toBeGreaterThan(NARRATED_FAULTS);
+    const lines = explainMigration(r);
+    expect(lines).toHaveLength(1 + NARRATED_FAULTS + 2);
+    expect(lines[NARRATED_FAULTS + 1]).toBe(`... and ${r.faults.length - NARRATED_FAULTS} more faults.`);
+  });
+});
+
 function refusedPaths(input: Partial<MigrationInput>): string[] {
   const out = migrate({ ...base, method: { kind: 'stopAndCopy' }, ...input });
   return out.ok ? [] : out.errors.map((e) => e.path);
@@ -115,6 +136,19 @@ describe('refusals', () => {
       'dirty.pages',
     ]);
     expect(refusedPaths({ method: { kind: 'postCopy', pushShare: 0 } })).toEqual(['method.pushShare']);
+    expect(
+      refusedPaths({
+        dirty: { kind: 'hot' } as unknown as MigrationInput['dirty'],
+        method: undefined as unknown as MigrationInput['method'],
+      }),
+    ).toEqual(['dirty.kind', 'method.kind']);
+    const long = { pages: 40_000, pageSize: 4096, bandwidthMbps: 100 };
+    expect(
+      refusedPaths({ ...long, method: { kind: 'preCopy', maxRounds: 100, dirtyPagesLimit: 0, downtimeLimitTicks: 0 } }),
+    ).toEqual(['method.maxRounds']);
+    expect(
+      refusedPaths({ ...long, method: { kind: 'preCopy', maxRounds: 30, dirtyPagesLimit: 0, downtimeLimitTicks: 0 } }),
+    ).toEqual([]);
     expect(refusedPaths({ pages: 1 << 20, pageSize: 4096, bandwidthMbps: 1 })).toEqual(['bandwidthMbps']);
   });
 });

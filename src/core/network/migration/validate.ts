@@ -1,6 +1,6 @@
 import type { FieldError } from '../../scenario/fieldErrors';
 import { transferTicks } from './link';
-import type { MigrationInput } from './types';
+import type { DirtyModel, MethodKind, MigrationInput } from './types';
 
 export const MIGRATION_LIMITS = {
   maxPages: 1 << 20,
@@ -9,14 +9,19 @@ export const MIGRATION_LIMITS = {
   maxBandwidthMbps: 100_000,
   maxLatencyTicks: 10_000,
   maxRounds: 100,
-  maxWritesPerTick: 64,
+  /** 160,000 page writes a second: 640 MB/s of 4 KiB pages, past any link modelled here */
+  maxWritesPerTick: 16,
   minPushShare: 0.1,
   /** a full copy longer than this (100 s) is refused: the model steps every tick of it */
   maxFullCopyTicks: 1_000_000,
   maxPerTickList: 100_000,
+  /** pre-copy's rounds, each at most a full copy, are stepped tick by tick: at most this many ticks in all */
+  maxPreCopyTicks: 10_000_000,
 } as const;
 
 const L = MIGRATION_LIMITS;
+const DIRTY_KINDS = ['workingSet', 'perTick'] as const satisfies readonly DirtyModel['kind'][];
+const METHOD_KINDS = ['stopAndCopy', 'preCopy', 'postCopy'] as const satisfies readonly MethodKind[];
 const err = (path: string, limit: string, message: string): FieldError => ({ path, limit, message });
 const isInt = (x: unknown): x is number => Number.isSafeInteger(x);
 
@@ -42,10 +47,22 @@ export function migrationErrors(input: MigrationInput): FieldError[] {
   realField(errors, 'bandwidthMbps', input.bandwidthMbps, 1, L.maxBandwidthMbps, 'a rate in Mbit/s');
   intField(errors, 'latencyTicks', input.latencyTicks, 0, L.maxLatencyTicks, 'ticks');
   intField(errors, 'seed', input.seed, 0, 0xffff_ffff, 'seed values');
+  const kinds: [string, unknown, readonly string[]][] = [
+    ['dirty', input.dirty, DIRTY_KINDS],
+    ['method', input.method, METHOD_KINDS],
+  ];
+  for (const [path, value, known] of kinds) {
+    const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
+    if (typeof kind !== 'string' || !known.includes(kind)) {
+      errors.push(
+        err(`${path}.kind`, `one of ${known.join(', ')}`, `${path}.kind must be one of ${known.join(', ')}.`),
+      );
+    }
+  }
   if (errors.length > 0) return errors;
   dirtyErrors(errors, input);
-  methodErrors(errors, input);
   const full = transferTicks(input.pages, input.pageSize, input.bandwidthMbps, input.latencyTicks);
+  methodErrors(errors, input, full);
   if (full > L.maxFullCopyTicks) {
     errors.push(
       err(
@@ -93,10 +110,21 @@ function dirtyErrors(errors: FieldError[], input: MigrationInput): void {
   });
 }
 
-function methodErrors(errors: FieldError[], input: MigrationInput): void {
+function methodErrors(errors: FieldError[], input: MigrationInput, fullCopyTicks: number): void {
   const m = input.method;
   if (m.kind === 'preCopy') {
     intField(errors, 'method.maxRounds', m.maxRounds, 1, L.maxRounds, 'rounds');
+    // A round is at most a full copy (it sends each page once), so this bounds the rounds' ticks.
+    const worst = m.maxRounds * fullCopyTicks;
+    if (isInt(m.maxRounds) && m.maxRounds >= 1 && worst > L.maxPreCopyTicks) {
+      errors.push(
+        err(
+          'method.maxRounds',
+          `rounds × a full copy's ticks at most ${L.maxPreCopyTicks}`,
+          `method.maxRounds: ${m.maxRounds} rounds of up to a full copy (${fullCopyTicks} ticks each) could take ${worst} ticks; at most ${L.maxPreCopyTicks} are modelled: lower method.maxRounds.`,
+        ),
+      );
+    }
     intField(errors, 'method.dirtyPagesLimit', m.dirtyPagesLimit, 0, L.maxPages, 'pages');
     intField(errors, 'method.downtimeLimitTicks', m.downtimeLimitTicks, 0, L.maxFullCopyTicks, 'ticks');
   } else if (m.kind === 'postCopy') {
