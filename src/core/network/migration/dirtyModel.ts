@@ -2,16 +2,21 @@ import { nextInt, seedRng } from '../../kernel/rng';
 import type { AccessPattern } from '../../scenario/types';
 import type { DirtyModel } from './types';
 
-/** The pages written at work tick w, for w = 0, 1, 2, ... in order, each asked once (the PRNG advances). */
-export type Writer = (work: number) => number[];
+/**
+ * The pages written at work tick w, for w = 0, 1, 2, ... in order, each asked once (the PRNG advances). The list
+ * is the writer's own, reused by the next call: a caller keeping it longer copies it (stepping millions of ticks
+ * allocates no list per tick).
+ */
+export type Writer = (work: number) => readonly number[];
 
 export function makeWriter(model: DirtyModel, seed: number): Writer {
   if (model.kind === 'perTick') return (w) => model.ticks[w % model.ticks.length] as number[];
   const rng = seedRng(seed);
   const { firstPage, pages, writesPerTick } = model;
+  const out: number[] = [];
   return (w) => {
     const n = Math.floor((w + 1) * writesPerTick) - Math.floor(w * writesPerTick);
-    const out: number[] = [];
+    out.length = 0;
     for (let i = 0; i < n; i++) out.push(firstPage + nextInt(rng, pages));
     return out;
   };

@@ -142,7 +142,7 @@ describe('refusals', () => {
         method: undefined as unknown as MigrationInput['method'],
       }),
     ).toEqual(['dirty.kind', 'method.kind']);
-    const long = { pages: 40_000, pageSize: 4096, bandwidthMbps: 100 };
+    const long = { pages: 20_000, pageSize: 4096, bandwidthMbps: 100 };
     expect(
       refusedPaths({ ...long, method: { kind: 'preCopy', maxRounds: 100, dirtyPagesLimit: 0, downtimeLimitTicks: 0 } }),
     ).toEqual(['method.maxRounds']);

@@ -37,7 +37,7 @@ export function postCopyMigration(input: MigrationInput, method: PostCopy): Migr
   let sentCount = 0;
   const faults: PageFault[] = [];
   const open = new Map<number, PageFault>();
-  let pending: number[] | null = null;
+  let pending: readonly number[] | null = null;
   let work = 0;
   let waited = 0;
   let now = downtimeTicks;
@@ -76,7 +76,7 @@ export function postCopyMigration(input: MigrationInput, method: PostCopy): Migr
       budget -= pageSize;
       pushBudget -= pageSize;
     }
-    pending ??= write(work);
+    pending ??= write(work).slice();
     const missing = pending.filter((p) => (target[p] as number) < 0);
     if (missing.length === 0) {
       for (const p of pending) target[p] = (target[p] as number) + 1;

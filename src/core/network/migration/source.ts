@@ -15,7 +15,9 @@ export function sourceRun(pages: number): SourceRun {
 /** Runs `ticks` work ticks on the source: each write bumps its page's version and marks it dirty. */
 export function runOnSource(s: SourceRun, write: Writer, ticks: number): void {
   for (let i = 0; i < ticks; i++) {
-    for (const p of write(s.work)) {
+    const pages = write(s.work);
+    for (let j = 0; j < pages.length; j++) {
+      const p = pages[j] as number;
       s.versions[p] = (s.versions[p] as number) + 1;
       if (s.dirty[p] === 0) {
         s.dirty[p] = 1;

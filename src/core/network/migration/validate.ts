@@ -16,7 +16,7 @@ export const MIGRATION_LIMITS = {
   maxFullCopyTicks: 1_000_000,
   maxPerTickList: 100_000,
   /** pre-copy's rounds, each at most a full copy, are stepped tick by tick: at most this many ticks in all */
-  maxPreCopyTicks: 10_000_000,
+  maxPreCopyTicks: 5_000_000,
 } as const;
 
 const L = MIGRATION_LIMITS;
