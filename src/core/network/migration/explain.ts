@@ -40,7 +40,11 @@ export function explainStop(s: StopPhase): string {
 }
 
 export function explainFault(f: PageFault): string {
-  return `At tick ${f.tick} the process touches page ${f.page} on the target before it arrived: it faults and waits ${ticksInMs(f.waitTicks)} for it.`;
+  const how =
+    f.fetch === 'demand'
+      ? 'it faults, asks the source for it ahead of the push'
+      : 'it faults; the push has already sent it, so it asks for nothing';
+  return `At tick ${f.tick} the process touches page ${f.page} on the target before it arrived: ${how} and waits ${ticksInMs(f.waitTicks)} for it.`;
 }
 
 /** The migration's outcome in one paragraph, for the narration and the CLI alike. */

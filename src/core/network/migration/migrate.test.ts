@@ -59,7 +59,7 @@ describe('migration, worked by hand', () => {
 
   it('post-copy: down for one tick, then a fault on page 0 waits 10 ticks while the rest is pushed', () => {
     const r = run({ kind: 'postCopy', pushShare: 1 });
-    expect(r.faults).toEqual([{ tick: 1, page: 0, waitTicks: 10 }]);
+    expect(r.faults).toEqual([{ tick: 1, page: 0, fetch: 'demand', waitTicks: 10 }]);
     expect(r.totals).toMatchObject({
       pagesTransferred: 100,
       totalTicks: 1002,
@@ -69,9 +69,21 @@ describe('migration, worked by hand', () => {
     });
     expect(r.work).toEqual([{ where: 'target', from: 0, to: 991 }]);
     expect(explainFault(r.faults[0] as (typeof r.faults)[number])).toBe(
-      'At tick 1 the process touches page 0 on the target before it arrived: it faults and waits 10 ticks (1 ms) for it.',
+      'At tick 1 the process touches page 0 on the target before it arrived: it faults, asks the source for it ahead of the push and waits 10 ticks (1 ms) for it.',
     );
     expect(explainTotals(r)).toMatch(/1 faults costing 10 ticks \(1 ms\) of waiting\.$/);
+  });
+
+  it('post-copy: a page the push already sent is waited for, not asked for', () => {
+    // Page 0 is written at work tick 10, wall tick 15; the push sent it at tick 14 (10 ticks of budget after the
+    // 5-tick downtime), and with 5 ticks of latency it lands at 19.
+    const ticks = Array.from({ length: 12 }, (_, w) => (w === 10 ? [0] : []));
+    const r = run({ kind: 'postCopy', pushShare: 1 }, { pages: 2, latencyTicks: 5, dirty: { kind: 'perTick', ticks } });
+    expect(r.totals.downtimeTicks).toBe(5);
+    expect(r.faults).toEqual([{ tick: 15, page: 0, fetch: 'inFlight', waitTicks: 4 }]);
+    expect(explainFault(r.faults[0] as (typeof r.faults)[number])).toMatch(
+      /the push has already sent it, so it asks for nothing/,
+    );
   });
 
   it('compares the three methods on one input', () => {

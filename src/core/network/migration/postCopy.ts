@@ -87,11 +87,11 @@ export function postCopyMigration(input: MigrationInput, method: PostCopy): Migr
       for (const page of missing) {
         if (asked[page] === 1) continue;
         asked[page] = 1;
-        const f: PageFault = { tick: now, page, waitTicks: 0 };
+        // A page already on its way (pushed) is waited for, not asked for again.
+        const f: PageFault = { tick: now, page, fetch: sent[page] === 0 ? 'demand' : 'inFlight', waitTicks: 0 };
         faults.push(f);
         open.set(page, f);
-        // A page already on its way (pushed) is waited for, not asked for again.
-        if (sent[page] === 0) requests.push({ page, at: now + hop });
+        if (f.fetch === 'demand') requests.push({ page, at: now + hop });
       }
     }
     now++;

@@ -72,10 +72,14 @@ export interface StopPhase {
   why: { kind: 'everyPage' } | { kind: 'dirtyAfterRounds'; stop: PreCopyStop } | { kind: 'cpuStateOnly' };
 }
 
-/** A post-copy fault: the process touched `page` on the target before it arrived and waited for it. */
+/**
+ * A post-copy fault: the process touched `page` on the target before it arrived and waited for it; `fetch` says
+ * how it came: asked for, ahead of the push (`demand`), or already pushed and on the wire (`inFlight`).
+ */
 export interface PageFault {
   tick: number;
   page: number;
+  fetch: 'demand' | 'inFlight';
   waitTicks: number;
 }
 
