@@ -8,7 +8,10 @@ export function ticksInMs(ticks: number): string {
 }
 
 export function explainRound(r: CopyRound): string {
-  const what = r.index === 1 ? `every page (${r.sent})` : `the ${r.sent} pages dirtied during round ${r.index - 1}`;
+  const what =
+    r.sends.kind === 'everyPage'
+      ? `every page (${r.sent})`
+      : `the ${r.sent} pages dirtied during round ${r.sends.round}`;
   return `Pre-copy round ${r.index} sends ${what} in ${ticksInMs(r.durationTicks)} while the process runs on the source, which dirties ${r.dirtied} pages meanwhile.`;
 }
 

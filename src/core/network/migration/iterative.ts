@@ -26,7 +26,9 @@ export function iterativeMigration(input: MigrationInput): MigrationResult {
       const sent = sendDirty(src, target);
       const durationTicks = ticksFor(sent);
       runOnSource(src, write, durationTicks);
-      rounds.push({ index: rounds.length + 1, startTick: now, durationTicks, sent, dirtied: src.dirtyCount });
+      const index = rounds.length + 1;
+      const sends: CopyRound['sends'] = index === 1 ? { kind: 'everyPage' } : { kind: 'dirtiedIn', round: index - 1 };
+      rounds.push({ index, sends, startTick: now, durationTicks, sent, dirtied: src.dirtyCount });
       now += durationTicks;
       const stop = preCopyStop(method, rounds.length, src.dirtyCount, ticksFor(src.dirtyCount));
       if (stop) {

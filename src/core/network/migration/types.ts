@@ -57,6 +57,8 @@ export type PreCopyStop =
 /** One iterative pre-copy round: the pages it sent while the process ran, and what the process dirtied meanwhile. */
 export interface CopyRound {
   index: number;
+  /** what it sends: every page (the first round), or what the process dirtied during the round before */
+  sends: { kind: 'everyPage' } | { kind: 'dirtiedIn'; round: number };
   startTick: number;
   durationTicks: number;
   sent: number;
