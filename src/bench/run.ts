@@ -15,6 +15,7 @@ import { browserBenchmarks } from './browserProbe';
 import { gridBenchmarks } from './gridBench';
 import { ledgerBenchmarks } from './ledgerBench';
 import { networkBenchmarks } from './networkBench';
+import { migrationBenchmarks } from './migrationBench';
 import { memoryBenchmarks } from './memoryBench';
 import { ostepBenchmarks } from './ostepBench';
 import { replacementBenchmarks } from './replacementBench';
@@ -156,6 +157,9 @@ rows.push(...cliBenchmarks());
 
 // A cluster of 64 nodes headless (issue 16): a million messages over the network, and processes' messages.
 rows.push(...networkBenchmarks());
+
+// Process migration (issue 16): the model's comparison with Clark et al., and the worst pre-copy it accepts.
+rows.push(...migrationBenchmarks());
 
 // The production build in headless Chromium: first load, long tasks, seeking, scrubbing, page memory.
 const browser = await browserBenchmarks();
