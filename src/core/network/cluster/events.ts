@@ -32,6 +32,13 @@ const LOSS_WORDS: Record<LossReason, string> = {
   ended: 'its process has ended',
 };
 
+const ATTACK_WORDS: Record<Extract<NetFault, { kind: 'attack' }>['attack'], string> = {
+  tamper: 'it sends its last message again with a byte changed',
+  replay: 'it sends its last message again as it was',
+  impersonate: 'it sends a message claiming to come from another node, signed with its own key',
+  forge: 'it sends a message claiming to come from another node, with a signature it made up',
+};
+
 function faultText(f: NetFault): string {
   switch (f.kind) {
     case 'crash':
@@ -52,6 +59,8 @@ function faultText(f: NetFault): string {
       return `the next message from ${f.from} to ${f.to} will arrive twice`;
     case 'delay':
       return `the next message from ${f.from} to ${f.to} will be held ${f.ticks} ticks more`;
+    case 'attack':
+      return `${f.node} turns malicious: ${ATTACK_WORDS[f.attack]}${f.victim === undefined ? '' : ` (${f.victim})`}`;
     case 'skew':
       return `${f.node}'s clock runs ${Math.abs(f.ticks)} ticks ${f.ticks >= 0 ? 'ahead' : 'behind'}: its protocol timers move`;
   }
