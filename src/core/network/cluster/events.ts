@@ -32,12 +32,20 @@ const LOSS_WORDS: Record<LossReason, string> = {
   ended: 'its process has ended',
 };
 
-const ATTACK_WORDS: Record<Extract<NetFault, { kind: 'attack' }>['attack'], string> = {
-  tamper: 'it sends its last message again with a byte changed',
-  replay: 'it sends its last message again as it was',
-  impersonate: 'it sends a message claiming to come from another node, signed with its own key',
-  forge: 'it sends a message claiming to come from another node, with a signature it made up',
-};
+/** What a malicious node does, in words; `victim` is the node it aims at (tamper, replay) or claims to be. */
+function attackText(f: Extract<NetFault, { kind: 'attack' }>): string {
+  const claimed = f.victim ?? 'another node';
+  switch (f.attack) {
+    case 'tamper':
+      return `it sends its last message${f.victim ? ` to ${f.victim}` : ''} again with a byte of its ${f.field ?? 'body'} changed`;
+    case 'replay':
+      return `it sends its last message${f.victim ? ` to ${f.victim}` : ''} again as it was`;
+    case 'impersonate':
+      return `it sends a message claiming to come from ${claimed}, signed with its own key`;
+    case 'forge':
+      return `it sends a message claiming to come from ${claimed}, with a signature it made up`;
+  }
+}
 
 function faultText(f: NetFault): string {
   switch (f.kind) {
@@ -60,7 +68,7 @@ function faultText(f: NetFault): string {
     case 'delay':
       return `the next message from ${f.from} to ${f.to} will be held ${f.ticks} ticks more`;
     case 'attack':
-      return `${f.node} turns malicious: ${ATTACK_WORDS[f.attack]}${f.victim === undefined ? '' : ` (${f.victim})`}`;
+      return `${f.node} turns malicious: ${attackText(f)}`;
     case 'skew':
       return `${f.node}'s clock runs ${Math.abs(f.ticks)} ticks ${f.ticks >= 0 ? 'ahead' : 'behind'}: its protocol timers move`;
   }

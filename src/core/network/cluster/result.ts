@@ -3,6 +3,7 @@ import { checkCluster, type CheckFinding, type CheckVerdict } from './checker';
 import { netText, type LossReason, type NetEvent } from './events';
 import type { ClusterState } from './state';
 import type { AttackCopy } from './secure';
+import { shortName } from '../security/names';
 import { rejectionCounts, type SecurityLogEntry } from '../security/securityLog';
 import type { RejectReason, SecurityMode } from '../security/types';
 import type { NetRun } from '../subsystem/state';
@@ -27,13 +28,17 @@ export function securityResult(cl: ClusterState): SecurityResult | undefined {
   if (!sec) return undefined;
   const rejected = Object.fromEntries(Object.entries(rejectionCounts(sec.log)).filter(([, n]) => n > 0));
   const name = (id: string): string => cl.ids[sec.directory.findIndex((d) => d.id === id)] ?? id;
+  // The sentences name a node by its key's short id; the cluster's name goes beside it.
+  const named = sec.directory.map((d, i) => [`node ${shortName(sec.directory, d.id)}`, cl.ids[i] as string] as const);
+  const words = (sentence: string): string =>
+    named.reduce((text, [short, id]) => text.replaceAll(short, `${short.replace('node ', `node ${id} (`)})`), sentence);
   return {
     mode: sec.mode,
     sealed: sec.sealed,
     opened: sec.opened,
     rejected,
     attacks: sec.attacks.map((a) => ({ ...a })),
-    log: sec.log.map((e) => ({ ...e, text: `${name(e.node)}: message #${e.messageId} ${e.sentence}` })),
+    log: sec.log.map((e) => ({ ...e, text: `${name(e.node)}: message #${e.messageId} ${words(e.sentence)}` })),
   };
 }
 

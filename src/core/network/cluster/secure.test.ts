@@ -1,3 +1,5 @@
+// Tests may read files; the core itself never does.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { trafficScenario, valid } from '../../testing/cluster';
 import { validateScenario } from '../../scenario/validate';
@@ -55,7 +57,7 @@ describe('a secured cluster', () => {
       expect.stringMatching(/^accepted: .* unchecked/),
     ]);
     expect(r.network.checker.ok).toBe(true);
-    expect(r.network.checker.checked.at(-1)).toMatch(/^2 attack messages: \d taken on purpose/);
+    expect(r.network.checker.checked.at(-1)).toMatch(/^2 attack messages: 2 accepted on purpose/);
   });
 
   it('refuses an attack from a node that has sent nothing, saying why, and changes nothing', () => {
@@ -98,5 +100,24 @@ describe('an attack fault in a scenario', () => {
     expect(errors({ attack: 'replay' }, 'secret').join()).toMatch(
       /network\.security.*must be one of none, signed, encrypted/,
     );
+  });
+});
+
+describe('the example "Network: an attack on signed traffic"', () => {
+  const example = JSON.parse(
+    readFileSync(new URL('../../../../public/scenarios/network-attack-signed.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown> & { network: Record<string, unknown> };
+
+  it('rejects all four attacks and delivers every honest message', () => {
+    const r = runCluster(valid(example));
+    expect(r.network.security?.rejected).toEqual({ tampered: 1, replayed: 1, forged: 2 });
+    expect(r.network.messages).toMatchObject({ sent: 11, delivered: 7 });
+    expect(r.network.checker.ok).toBe(true);
+  });
+
+  it('takes all four with security none', () => {
+    const r = runCluster(valid({ ...example, network: { ...example.network, security: 'none' } }));
+    expect(r.network.security?.rejected).toEqual({});
+    expect(r.network.checker.checked.at(-1)).toMatch(/^4 attack messages: 4 accepted on purpose/);
   });
 });
