@@ -58,7 +58,7 @@ describe('security on a cluster', () => {
         // a link's copy of a process's message is suppressed before it is opened: nothing honest is rejected
         expect(sealed.security?.log.every((e) => e.verdict === 'accepted')).toBe(true);
       }),
-      { numRuns: 12 },
+      { numRuns: 10 },
     );
   });
 
@@ -87,7 +87,7 @@ describe('security on a cluster', () => {
         expect([...rejected].every((id) => sec.attacks.some((a) => a.id === id))).toBe(true);
         expect(runCluster(valid(secured(calm, mode, 200))).network.checker.findings).toEqual([]);
       }),
-      { numRuns: 12 },
+      { numRuns: 10 },
     );
     // most attackers have sent something to start from: the property is not about refusals alone
     expect(launched).toBeGreaterThan(6);
@@ -105,7 +105,7 @@ describe('security on a cluster', () => {
         const scenario = valid(secured({ ...plan, operations }, mode, 200));
         expect(JSON.stringify(runCluster(scenario))).toBe(JSON.stringify(runCluster(scenario)));
       }),
-      { numRuns: 6 },
+      { numRuns: 5 },
     );
   });
 });

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { trafficScenario, valid } from '../../testing/cluster';
 import { validateScenario } from '../../scenario/validate';
+import { deepCopy } from '../../deepCopy';
+import { networkResult, nodeResults } from './result';
 import { runCluster, runClusterState } from './run';
+import { createCluster, type ClusterState } from './state';
+import { advanceCluster } from './step';
 
 /** Node n0 sends three messages to n1 over one link; `security` and attacks by n0 from tick 40. */
 function attacked(security: string | undefined, attacks: Record<string, unknown>[]): Record<string, unknown> {
@@ -113,6 +117,17 @@ describe('the example "Network: an attack on signed traffic"', () => {
     expect(r.network.security?.rejected).toEqual({ tampered: 1, replayed: 1, forged: 2 });
     expect(r.network.messages).toMatchObject({ sent: 11, delivered: 7 });
     expect(r.network.checker.ok).toBe(true);
+  });
+
+  it('goes on from a checkpoint taken between the attacks as the run itself does', () => {
+    const cl = createCluster(valid(example));
+    advanceCluster(cl, 75);
+    const copy = deepCopy(cl);
+    advanceCluster(cl, Infinity);
+    advanceCluster(copy, Infinity);
+    const result = (c: ClusterState) => JSON.stringify(networkResult(c, nodeResults(c)));
+    expect(result(copy)).toBe(result(cl));
+    expect(copy.security?.log).toHaveLength(11);
   });
 
   it('takes all four with security none', () => {
