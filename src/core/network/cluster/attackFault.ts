@@ -51,7 +51,9 @@ function doctored(cl: ClusterState, sec: SecurityRun, f: AttackFault, base: NetM
  * sent nothing to start from, or there is no node to impersonate).
  */
 export function launchAttack(cl: ClusterState, f: AttackFault): string | null {
-  const sec = cl.security as SecurityRun;
+  const sec = cl.security;
+  // A cluster gets its identities at the start when its scenario has an attack; one added later finds none.
+  if (!sec) return 'the cluster started with no security and no attack: its nodes have no identities to attack with';
   const node = cl.ids.indexOf(f.node);
   const to = f.victim !== undefined && (f.attack === 'tamper' || f.attack === 'replay') ? cl.ids.indexOf(f.victim) : -1;
   const base = lastSent(cl, sec, node, to);
