@@ -62,6 +62,6 @@ export function launchAttack(cl: ClusterState, f: AttackFault): string | null {
   const envelope = doctored(cl, sec, f, base);
   if (typeof envelope === 'string') return envelope;
   const m = send(cl, { from: base.from, to: base.to, body: base.body, bytes: base.bytes }, envelope);
-  sec.attacks.push({ id: m.id, node: f.node, attack: f.attack });
+  sec.attacks.push({ id: m.id, of: base.id, node: f.node, attack: f.attack });
   return null;
 }

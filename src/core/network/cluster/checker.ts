@@ -86,7 +86,7 @@ export function checkCluster(cl: ClusterState, extra: CheckFinding[] = []): Chec
 
 /**
  * A malicious node's copies count against its attack, not as the network's bug: on a secured network each must be
- * rejected (one accepted or delivered is a finding); with security none they are taken on purpose, to show what that lets in.
+ * rejected (one accepted or delivered is a finding, but a replay that overtook its original, refused in its stead); with security none they are taken on purpose, to show what that lets in.
  * What was checked, in words.
  */
 function attackFindings(cl: ClusterState, rejected: ReadonlySet<number>, findings: CheckFinding[]): string[] {
@@ -94,21 +94,25 @@ function attackFindings(cl: ClusterState, rejected: ReadonlySet<number>, finding
   if (!sec || sec.attacks.length === 0) return [];
   const accepted = new Set(sec.log.flatMap((e) => (e.verdict === 'accepted' ? [e.messageId] : [])));
   let taken = 0;
+  let overtook = 0;
   for (const a of sec.attacks) {
     if (!accepted.has(a.id) && cl.deliveredCount[a.id] === 0) continue;
     taken++;
-    if (sec.mode !== 'none')
+    // A replay that overtakes its original on the way is taken first: then the original must be the one refused.
+    const twice = a.attack !== 'replay' || accepted.has(a.of) || (cl.deliveredCount[a.of] as number) > 0;
+    if (!twice) overtook++;
+    if (sec.mode !== 'none' && twice)
       findings.push({
         rule: 'attackRejected',
         tick: cl.messages[a.id]!.sentAt,
-        text: `message #${a.id}, a ${a.attack} by ${a.node}, was accepted on a ${sec.mode} network`,
+        text: `message #${a.id}, a ${a.attack} by ${a.node}, was accepted on a ${sec.mode} network${a.attack === 'replay' ? ` as well as message #${a.of}, the one it copies` : ''}`,
       });
   }
   const caught = sec.attacks.filter((a) => rejected.has(a.id)).length;
   return [
     sec.mode === 'none'
       ? `${sec.attacks.length} attack messages: ${taken} accepted on purpose (security none checks nothing), ${caught} rejected`
-      : `${sec.attacks.length} attack messages, every one rejected, none delivered (${caught} rejected so far)`,
+      : `${sec.attacks.length} attack messages, every one rejected, none delivered (${caught} rejected so far${overtook ? `; ${overtook} replays overtook their originals, which were refused instead` : ''})`,
   ];
 }
 

@@ -13,6 +13,8 @@ import type { ClusterState } from './state';
 /** A message a malicious node sent (an `attack` fault): the checker counts it against the attack. */
 export interface AttackCopy {
   id: number;
+  /** the message it was made from: a replay that overtakes it on the way is taken, and the original refused */
+  of: number;
   node: string;
   attack: AttackKind;
 }
