@@ -1,4 +1,14 @@
-import type { NetworkResult } from '../core/index';
+import type { NetworkResult, SecurityResult } from '../core/index';
+
+/** The security's counts, then each rejection in words: what a student reads of an attack. */
+function securityLines(s: SecurityResult): string[] {
+  const reasons = Object.entries(s.rejected).map(([why, count]) => `${why} ${count}`);
+  const total = Object.values(s.rejected).reduce((a, b) => a + b, 0);
+  return [
+    `security: ${s.mode}, ${s.sealed} sealed, ${s.opened} opened, ${total} rejected${reasons.length ? ` (${reasons.join(', ')})` : ''}, ${s.attacks.length} attack messages`,
+    ...s.log.filter((e) => e.verdict === 'rejected').map((e) => `  ${String(e.tick).padStart(8)}  ${e.text}`),
+  ];
+}
 
 /** A cluster's network after the top-level node's trace: what it did in words, the counts, and the checker's verdict. */
 export function formatNetwork(n: NetworkResult, withEvents: boolean): string {
@@ -15,6 +25,7 @@ export function formatNetwork(n: NetworkResult, withEvents: boolean): string {
         `  ${x.id}: ${x.status}, ${x.completed}/${x.processes} processes done, tick ${x.ticks}; its processes sent ${x.net.sent}, received ${x.net.received}, replied ${x.net.replied}, timed out ${x.net.timeouts}`,
     ),
   ];
+  if (n.security) lines.push(...securityLines(n.security));
   if (n.gossip)
     lines.push(
       `gossip (fan-out ${n.gossip.fanout}): theory ${n.gossip.theoreticalRounds} rounds = ${n.gossip.formula}`,

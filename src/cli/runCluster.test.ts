@@ -47,6 +47,25 @@ describe('sim run on a cluster', () => {
     expect(r.text).toMatch(/checker: ok \(/);
   });
 
+  it('loads the attack example: --json gains security, and the text narrates each rejection', () => {
+    const file = join(SCENARIOS, 'network-attack-signed.json');
+    const json = JSON.parse(cli(['run', file, '--json']).out) as {
+      network: { security: { mode: string; sealed: number; opened: number; rejected: object; log: unknown[] } };
+    };
+    expect(json.network.security).toMatchObject({
+      mode: 'signed',
+      sealed: 7,
+      opened: 11,
+      rejected: { tampered: 1, forged: 2, replayed: 1 },
+    });
+    expect(json.network.security.log).toHaveLength(11);
+    const r = cli(['run', file]);
+    expect(r.text).toContain('security: signed, 7 sealed, 11 opened, 4 rejected (tampered 1, forged 2, replayed 1)');
+    expect(r.text).toMatch(/b: message #9 rejected: .*node m \(\w+\) is impersonating node a \(\w+\)/);
+    expect(r.text).toContain('messages: 11 sent, 7 delivered');
+    expect(r.text).toMatch(/checker: ok \(.*4 attack messages, every one rejected, none delivered/);
+  });
+
   it('refuses a fault on a crashed node before running anything', () => {
     const scenario = JSON.parse(readFileSync(join(SCENARIOS, 'network-gossip-partition.json'), 'utf8')) as {
       operations: unknown[];

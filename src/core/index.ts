@@ -238,4 +238,4 @@ export type { LogWrites } from './fs/layout/logLayout';
 export { EXAMPLE_LAYOUT_LINES, EXAMPLE_LAYOUT_SETUP, exampleLayoutWorkload } from './fs/layout/layoutExample';
 export { DEFAULT_FFS, FS_LAYOUTS, layoutGroups, type FfsConfig, type FsLayoutName } from './fs/layout/nodeLayout';
 export { runCluster, type ClusterRunResult } from './network/cluster/run';
-export type { NetworkResult } from './network/cluster/result';
+export type { NetworkResult, SecurityResult } from './network/cluster/result';

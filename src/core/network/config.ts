@@ -2,6 +2,7 @@ import type { FsConfig } from '../fs/config';
 import type { HeapConfig } from '../heap/types';
 import type { MemoryConfig } from '../memory/types';
 import type { ProcessSpec } from '../scenario/types';
+import type { AttackKind, SecurityMode, TamperField } from './security/types';
 
 /** Limits of the `network` section, named in every refusal. */
 export const NET_LIMITS = {
@@ -106,6 +107,8 @@ export interface NetworkConfig {
   links: LinkSpec;
   overrides: LinkOverride[];
   protocol?: ProtocolSpec;
+  /** how every message between nodes is protected (network/security/); absent: none, messages travel as they are */
+  security?: SecurityMode;
 }
 
 export const DEFAULT_LINK: Readonly<LinkSpec> = Object.freeze({
@@ -155,5 +158,12 @@ export type NetFault =
   | { kind: 'duplicate'; from: string; to: string }
   | { kind: 'delay'; from: string; to: string; ticks: number }
   /** the node's clock runs `ticks` ahead (negative: behind) of the cluster's: its protocol timers move */
-  | { kind: 'skew'; node: string; ticks: number };
+  | { kind: 'skew'; node: string; ticks: number }
+  /**
+   * `node` turns malicious: it sends again, doctored, the last message it sent (tamper: one byte of `field`, the
+   * body unless named; replay: as it was) to that message's receiver, or (impersonate, forge) sends that receiver
+   * a message claiming to come from `victim` (default: the first node that is neither) with its own signature or
+   * a made-up one. `victim` for tamper and replay picks the last message it sent to that node.
+   */
+  | { kind: 'attack'; node: string; attack: AttackKind; victim?: string; field?: TamperField };
 export type NetFaultKind = NetFault['kind'];

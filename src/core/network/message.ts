@@ -1,3 +1,5 @@
+import type { Envelope } from './security/types';
+
 /** What a message says: a process's data, a request and its reply (matched by the requester's step), or the protocol's. */
 export type MessageBody =
   | { kind: 'data' }
@@ -27,8 +29,8 @@ export interface NetMessage {
   body: MessageBody;
   bytes: number;
   sentAt: number;
-  /** the sealed envelope's bytes (network/security/), riding with the message; null: it travels in the clear */
-  envelope: Uint8Array | null;
+  /** the sealed envelope (network/security/), riding with the message; null: the network has no security */
+  envelope: Envelope | null;
 }
 
 /** A message a node's process has made this tick, before the network numbers it. */

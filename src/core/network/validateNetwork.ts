@@ -186,6 +186,8 @@ function faultNodes(f: NetFault): string[] {
     case 'duplicate':
     case 'delay':
       return [f.from, f.to];
+    case 'attack':
+      return f.victim === undefined ? [f.node] : [f.node, f.victim];
     default:
       return [f.node];
   }
@@ -244,6 +246,16 @@ function faultErrors(
       continue;
     }
     if (f.kind === 'heal') continue;
+    if (f.kind === 'attack' && f.victim === f.node)
+      errors.push(
+        err(
+          `${path}.victim`,
+          'another node',
+          `${path}.victim "${f.victim}" is the attacker itself: it attacks another node`,
+        ),
+      );
+    if (f.kind === 'attack' && f.field !== undefined && f.attack !== 'tamper')
+      errors.push(err(`${path}.field`, 'a tamper', `${path}.field: only a tamper changes a field, not a ${f.attack}`));
     const crashed = crashedAt.get(f.node);
     if (f.kind === 'restart') {
       if (crashed === undefined)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LINK, NET_LIMITS } from '../network/config';
+import { ATTACK_KINDS, SECURITY_MODES, TAMPER_FIELDS } from '../network/security/types';
 import { intIn, listOf, numberIn, text, unionError } from './fields';
 import { LIMITS } from './types';
 
@@ -124,8 +125,9 @@ export const networkSchema = z.strictObject(
     links: linkSchema,
     overrides: listOf(overrideSchema, NET_LIMITS.maxOverrides, 'overrides').default(() => []),
     protocol: protocolSchema.optional(),
+    security: z.enum(SECURITY_MODES, { error: 'must be one of none, signed, encrypted' }).optional(),
   },
-  { error: 'must be an object {nodes, topology, links, overrides, protocol}' },
+  { error: 'must be an object {nodes, topology, links, overrides, protocol, security}' },
 );
 
 const target = z.strictObject(
@@ -182,11 +184,18 @@ export const netFaultSchema = z.discriminatedUnion(
       node: name,
       ticks: intIn(-NET_LIMITS.maxTicks, NET_LIMITS.maxTicks, 'ticks'),
     }),
+    z.strictObject({
+      kind: z.literal('attack'),
+      node: name,
+      attack: z.enum(ATTACK_KINDS, { error: 'must be one of tamper, replay, impersonate, forge' }),
+      victim: name.optional(),
+      field: z.enum(TAMPER_FIELDS, { error: `must be one of ${TAMPER_FIELDS.join(', ')}` }).optional(),
+    }),
   ],
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of crash, restart, pause, resume, partition, heal, drop, duplicate, delay, skew',
+      'must be one of crash, restart, pause, resume, partition, heal, drop, duplicate, delay, skew, attack',
     ),
   },
 );

@@ -5,7 +5,7 @@ import type { ClusterState } from './state';
 
 /** A rule the run broke, at the tick it was first broken. */
 export interface CheckFinding {
-  rule: 'noPhantom' | 'exactlyOnce' | 'lossAccounted' | 'ledgersAgree';
+  rule: 'noPhantom' | 'exactlyOnce' | 'lossAccounted' | 'ledgersAgree' | 'attackRejected';
   tick: number;
   text: string;
 }
@@ -59,14 +59,16 @@ export function checkCluster(cl: ClusterState, extra: CheckFinding[] = []): Chec
       findings.push({ rule: 'lossAccounted', tick: e.tick, text: `message #${e.id} lost at ${e.at}: ${wrong}` });
   }
   const pending = new Set<number>([...cl.inflight, ...cl.held.flat()].map((h) => h[2]));
+  const rejected = new Set((cl.security?.log ?? []).flatMap((e) => (e.verdict === 'rejected' ? [e.messageId] : [])));
   cl.messages.forEach((m, id) => {
-    if (cl.deliveredCount[id] === 0 && !lostIds.has(id) && !pending.has(id))
+    if (cl.deliveredCount[id] === 0 && !lostIds.has(id) && !pending.has(id) && !rejected.has(id))
       findings.push({
         rule: 'lossAccounted',
         tick: m.sentAt,
         text: `message #${id}, sent at tick ${m.sentAt}, vanished: never delivered, never lost, not on its way`,
       });
   });
+  const attacks = attackFindings(cl, rejected, findings);
   const all = [...findings, ...extra].sort((a, b) => a.tick - b.tick);
   return {
     ok: all.length === 0,
@@ -76,9 +78,42 @@ export function checkCluster(cl: ClusterState, extra: CheckFinding[] = []): Chec
       "a process's message delivered at most once",
       'every loss accounted for by a fault or the link',
       ...(cl.scenario.network?.protocol ? ['ledger copies agree once the network is whole'] : []),
+      ...attacks,
     ],
     findings: all,
   };
+}
+
+/**
+ * A malicious node's copies count against its attack, not as the network's bug: on a secured network each must be
+ * rejected (one accepted or delivered is a finding, but a replay that overtook its original, refused in its stead); with security none they are taken on purpose, to show what that lets in.
+ * What was checked, in words.
+ */
+function attackFindings(cl: ClusterState, rejected: ReadonlySet<number>, findings: CheckFinding[]): string[] {
+  const sec = cl.security;
+  if (!sec || sec.attacks.length === 0) return [];
+  const accepted = new Set(sec.log.flatMap((e) => (e.verdict === 'accepted' ? [e.messageId] : [])));
+  let taken = 0;
+  let overtook = 0;
+  for (const a of sec.attacks) {
+    if (!accepted.has(a.id) && cl.deliveredCount[a.id] === 0) continue;
+    taken++;
+    // A replay that overtakes its original on the way is taken first: then the original must be the one refused.
+    const twice = a.attack !== 'replay' || accepted.has(a.of) || (cl.deliveredCount[a.of] as number) > 0;
+    if (!twice) overtook++;
+    if (sec.mode !== 'none' && twice)
+      findings.push({
+        rule: 'attackRejected',
+        tick: cl.messages[a.id]!.sentAt,
+        text: `message #${a.id}, a ${a.attack} by ${a.node}, was accepted on a ${sec.mode} network${a.attack === 'replay' ? ` as well as message #${a.of}, the one it copies` : ''}`,
+      });
+  }
+  const caught = sec.attacks.filter((a) => rejected.has(a.id)).length;
+  return [
+    sec.mode === 'none'
+      ? `${sec.attacks.length} attack messages: ${taken} accepted on purpose (security none checks nothing), ${caught} rejected`
+      : `${sec.attacks.length} attack messages, every one rejected, none delivered (${caught} rejected so far${overtook ? `; ${overtook} replays overtook their originals, which were refused instead` : ''})`,
+  ];
 }
 
 function secondDelivery(cl: ClusterState, id: number): number {

@@ -32,6 +32,21 @@ const LOSS_WORDS: Record<LossReason, string> = {
   ended: 'its process has ended',
 };
 
+/** What a malicious node does, in words; `victim` is the node it aims at (tamper, replay) or claims to be. */
+function attackText(f: Extract<NetFault, { kind: 'attack' }>): string {
+  const claimed = f.victim ?? 'another node';
+  switch (f.attack) {
+    case 'tamper':
+      return `it sends its last message${f.victim ? ` to ${f.victim}` : ''} again with a byte of its ${f.field ?? 'body'} changed`;
+    case 'replay':
+      return `it sends its last message${f.victim ? ` to ${f.victim}` : ''} again as it was`;
+    case 'impersonate':
+      return `it sends a message claiming to come from ${claimed}, signed with its own key`;
+    case 'forge':
+      return `it sends a message claiming to come from ${claimed}, with a signature it made up`;
+  }
+}
+
 function faultText(f: NetFault): string {
   switch (f.kind) {
     case 'crash':
@@ -52,6 +67,8 @@ function faultText(f: NetFault): string {
       return `the next message from ${f.from} to ${f.to} will arrive twice`;
     case 'delay':
       return `the next message from ${f.from} to ${f.to} will be held ${f.ticks} ticks more`;
+    case 'attack':
+      return `${f.node} turns malicious: ${attackText(f)}`;
     case 'skew':
       return `${f.node}'s clock runs ${Math.abs(f.ticks)} ticks ${f.ticks >= 0 ? 'ahead' : 'behind'}: its protocol timers move`;
   }

@@ -9,13 +9,19 @@ import { bootNode, type ClusterState } from './state';
 import { nodeDue } from './step';
 import { pushHop, send } from './transport';
 import { rebootProtocol } from '../p2p/protocol';
+import { launchAttack } from './attackFault';
 
 type NetOperation = Extract<ScheduledOperation, { op: 'net' }>;
 
 /** Why a fault cannot happen now (validation refuses these in a scenario; an operation added during a run may). */
 function refusal(cl: ClusterState, f: NetFault): string | null {
   if (f.kind === 'partition' || f.kind === 'heal') return null;
-  const names = f.kind === 'drop' || f.kind === 'duplicate' || f.kind === 'delay' ? [f.from, f.to] : [f.node];
+  const names =
+    f.kind === 'drop' || f.kind === 'duplicate' || f.kind === 'delay'
+      ? [f.from, f.to]
+      : f.kind === 'attack' && f.victim !== undefined
+        ? [f.node, f.victim]
+        : [f.node];
   for (const name of names) if (!cl.ids.includes(name)) return `there is no node "${name}" in the cluster`;
   const node = cl.ids.indexOf(names[0] as string);
   const status = cl.status[node];
@@ -74,6 +80,14 @@ export function applyFault(cl: ClusterState, at: number): void {
     case 'skew':
       skew(cl, cl.ids.indexOf(f.node), f.ticks);
       break;
+    case 'attack': {
+      const refused = launchAttack(cl, f);
+      if (refused !== null) {
+        cl.log.push({ tick: cl.now, kind: 'faultRefused', fault: f, why: refused });
+        return;
+      }
+      break;
+    }
   }
   cl.log.push({ tick: cl.now, kind: 'fault', fault: f });
 }

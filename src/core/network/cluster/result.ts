@@ -2,11 +2,46 @@ import { runResult, type RunResult } from '../../kernel/result';
 import { checkCluster, type CheckFinding, type CheckVerdict } from './checker';
 import { netText, type LossReason, type NetEvent } from './events';
 import type { ClusterState } from './state';
+import type { AttackCopy } from './secure';
+import { shortName } from '../security/names';
+import { rejectionCounts, type SecurityLogEntry } from '../security/securityLog';
+import type { RejectReason, SecurityMode } from '../security/types';
 import type { NetRun } from '../subsystem/state';
 import { netNodeText, type NetNodeEvent } from '../subsystem/events';
 import { gossipResult, ledgerFindings, type GossipResult } from '../p2p/gossipResult';
 
 /** The network's part of `sim run --json` for a cluster. */
+/** What the cluster's security did: messages sealed and opened, rejections by reason, and every verdict. */
+export interface SecurityResult {
+  mode: SecurityMode;
+  sealed: number;
+  opened: number;
+  rejected: Partial<Record<RejectReason, number>>;
+  /** the attack fault's messages, by id */
+  attacks: AttackCopy[];
+  log: (SecurityLogEntry & { text: string })[];
+}
+
+/** The security part of the result; each log line's text names the nodes as the cluster does. */
+export function securityResult(cl: ClusterState): SecurityResult | undefined {
+  const sec = cl.security;
+  if (!sec) return undefined;
+  const rejected = Object.fromEntries(Object.entries(rejectionCounts(sec.log)).filter(([, n]) => n > 0));
+  const name = (id: string): string => cl.ids[sec.directory.findIndex((d) => d.id === id)] ?? id;
+  // The sentences name a node by its key's short id; the cluster's name goes beside it.
+  const named = sec.directory.map((d, i) => [`node ${shortName(sec.directory, d.id)}`, cl.ids[i] as string] as const);
+  const words = (sentence: string): string =>
+    named.reduce((text, [short, id]) => text.replaceAll(short, `${short.replace('node ', `node ${id} (`)})`), sentence);
+  return {
+    mode: sec.mode,
+    sealed: sec.sealed,
+    opened: sec.opened,
+    rejected,
+    attacks: sec.attacks.map((a) => ({ ...a })),
+    log: sec.log.map((e) => ({ ...e, text: `${name(e.node)}: message #${e.messageId} ${words(e.sentence)}` })),
+  };
+}
+
 export interface NetworkResult {
   ticks: number;
   finished: boolean;
@@ -34,6 +69,8 @@ export interface NetworkResult {
   checker: CheckVerdict;
   /** the P2P protocol's gossip: each item's infection curve beside the theoretical rounds (absent: no protocol) */
   gossip?: GossipResult;
+  /** signed or encrypted traffic (absent: the network has no security and no attack) */
+  security?: SecurityResult;
   /** the cluster's trace hash: every node's, the network's log and every delivery */
   traceHash: string;
   /** the network's events and each node's processes' (`node`: where), in tick order, each with its words */
@@ -52,6 +89,8 @@ export function clusterHash(cl: ClusterState, nodes: readonly (string | null)[])
   for (const n of nodes) feed(`${n};`);
   for (const e of cl.log) feed(JSON.stringify(e));
   for (let i = 0; i < cl.deliveries.length; i++) feed(`${cl.deliveries[i]},`);
+  // Only a secured run has a log: every other run's hash stays what it was.
+  for (const e of cl.security?.log ?? []) feed(JSON.stringify(e));
   return h.toString(16).padStart(8, '0');
 }
 
@@ -70,6 +109,7 @@ export function networkResult(
   }
   const hashes = perNode.map((r) => r.traceHash);
   const gossip = gossipResult(cl);
+  const security = securityResult(cl);
   return {
     ticks: cl.now,
     finished: cl.finished,
@@ -101,6 +141,7 @@ export function networkResult(
     })),
     checker: checkCluster(cl, [...ledgerFindings(cl), ...extra]),
     ...(gossip && { gossip }),
+    ...(security && { security }),
     traceHash: clusterHash(cl, hashes),
     events: allEvents(cl),
   };

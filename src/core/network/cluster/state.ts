@@ -9,6 +9,7 @@ import type { NetRun } from '../subsystem/state';
 import { createProtocol, join } from '../p2p/protocol';
 import type { ProtocolRun } from '../p2p/state';
 import { newLinkRun, type LinkRun } from './links';
+import { createSecurity, type SecurityRun } from './secure';
 import { clusterIds, connectionTable, nodeScenarios } from './nodeScenarios';
 import { neighboursOf, nextHops } from './topology';
 
@@ -58,6 +59,8 @@ export interface ClusterState {
   nextOperation: number;
   /** the P2P protocol (heartbeats, failure detection, gossip); null when the scenario has none */
   protocol: ProtocolRun | null;
+  /** identities, channels and the security log (secure.ts); null when the network has no security and no attack */
+  security: SecurityRun | null;
   finished: boolean;
 }
 
@@ -143,6 +146,7 @@ export function createCluster(source: Scenario): ClusterState {
     operationOrder: deepFreeze(operationOrder),
     nextOperation: 0,
     protocol: createProtocol({ scenario, ids }),
+    security: createSecurity(scenario, n),
     finished: false,
   };
   // Every node joins at tick 0, in place order.

@@ -6,6 +6,7 @@ import { exactlyOnce, type NetMessage } from '../message';
 import { deliverToProcess } from '../subsystem/steps';
 import type { NetRun } from '../subsystem/state';
 import { applyFault } from './faults';
+import { openOnArrival } from './secure';
 import { protocolNext, protocolReceive, protocolStep } from '../p2p/protocol';
 import type { ClusterState, Hop } from './state';
 import { byArrival, forward, lose, send } from './transport';
@@ -84,6 +85,7 @@ function arrive(cl: ClusterState, hop: Hop): void {
     cl.log.push({ tick: cl.now, kind: 'suppressed', id, at: cl.ids[node] as string });
     return;
   }
+  if (!openOnArrival(cl, m, node)) return;
   if (m.to.pid === null) protocolReceive(cl, m, node);
   else {
     const st = cl.nodes[node] as SimState;

@@ -3,6 +3,8 @@ import type { Hop, ClusterState } from './state';
 import type { LossReason } from './events';
 import { crossLink } from './links';
 import type { NetMessage, Outgoing } from '../message';
+import type { Envelope } from '../security/types';
+import { sealOnSend } from './secure';
 
 export const byArrival = (a: Hop, b: Hop): number => a[0] - b[0] || a[1] - b[1];
 
@@ -20,8 +22,11 @@ export function pushHop(cl: ClusterState, at: number, id: number, node: number):
   heapPush(cl.inflight, [at, cl.hopSeq++, id, node] as Hop, byArrival);
 }
 
-/** Numbers a message a node made now and puts it on its way (a message to its own node arrives next tick). */
-export function send(cl: ClusterState, out: Outgoing): NetMessage {
+/**
+ * Numbers a message a node made now, seals it when the network is secured, and puts it on its way (a message to
+ * its own node arrives next tick). A malicious node's `doctored` envelope rides instead of a sealed one.
+ */
+export function send(cl: ClusterState, out: Outgoing, doctored?: Envelope): NetMessage {
   const m: NetMessage = {
     id: cl.messages.length,
     from: out.from,
@@ -31,6 +36,7 @@ export function send(cl: ClusterState, out: Outgoing): NetMessage {
     sentAt: cl.now,
     envelope: null,
   };
+  m.envelope = doctored ?? sealOnSend(cl, m);
   cl.messages.push(m);
   cl.deliveredCount.push(0);
   if (out.to.node === out.from.node) pushHop(cl, cl.now + 1, m.id, out.to.node);

@@ -2,7 +2,7 @@ import { sha512 } from '@noble/hashes/sha2.js';
 import { concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { digestOf, NO_BYTES, nonceFor } from './envelopeBytes';
 import { seal, signed } from './seal';
-import type { ChannelEnd, Envelope, NodeId, NodeIdentity, SecurityRefusal } from './types';
+import type { ChannelEnd, Envelope, NodeId, NodeIdentity, SecurityRefusal, TamperField } from './types';
 
 /**
  * What a malicious node does to traffic, as pure functions over envelopes. A receiver tells them apart by what it
@@ -10,9 +10,7 @@ import type { ChannelEnd, Envelope, NodeId, NodeIdentity, SecurityRefusal } from
  * a made-up signature or another node's fails the claimed sender's key (forged), an old envelope fails the window.
  */
 
-/** The fields a tamper can change: the message (its sender's digest no longer holds) or its seal (digest, signature). */
-export type TamperField = 'counter' | 'header' | 'nonce' | 'body' | 'digest' | 'signature';
-export const TAMPER_FIELDS: readonly TamperField[] = ['counter', 'header', 'nonce', 'body', 'digest', 'signature'];
+export { TAMPER_FIELDS, type TamperField } from './types';
 
 /** bytes of a counter a tamper may flip: the low six, so the counter stays a safe integer */
 const COUNTER_BYTES = 6;

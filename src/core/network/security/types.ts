@@ -8,6 +8,14 @@
 export type SecurityMode = 'none' | 'signed' | 'encrypted';
 export const SECURITY_MODES: readonly SecurityMode[] = ['none', 'signed', 'encrypted'];
 
+/** What a malicious node does (an `attack` fault of the cluster): attacks.ts. */
+export type AttackKind = 'tamper' | 'replay' | 'impersonate' | 'forge';
+export const ATTACK_KINDS: readonly AttackKind[] = ['tamper', 'replay', 'impersonate', 'forge'];
+
+/** The fields a tamper can change: the message (its sender's digest no longer holds) or its seal (digest, signature). */
+export type TamperField = 'counter' | 'header' | 'nonce' | 'body' | 'digest' | 'signature';
+export const TAMPER_FIELDS: readonly TamperField[] = ['counter', 'header', 'nonce', 'body', 'digest', 'signature'];
+
 /** 16 hex digits: the first 8 bytes of the SHA-256 of the node's Ed25519 public key. */
 export type NodeId = string;
 
