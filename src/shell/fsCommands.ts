@@ -295,4 +295,16 @@ export const FS_COMMANDS: readonly Command[] = [
     "a spare takes failed member DISK's place in the node's RAID, rebuilt in the members' idle time",
     (a) => ({ kind: 'rebuild', disk: num(a, 'DISK') }),
   ),
+  change(
+    'corrupt-block',
+    [{ name: 'BLOCK', kind: 'integer' }],
+    'a bit of device block BLOCK flips at rest (silent corruption; on a RAID, on the member reads go to)',
+    (a) => ({ kind: 'corruptBlock', block: num(a, 'BLOCK') }),
+  ),
+  change(
+    'bad-sector',
+    [{ name: 'BLOCK', kind: 'integer' }],
+    'device block BLOCK becomes unreadable (a latent sector error), found on its next read',
+    (a) => ({ kind: 'badSector', block: num(a, 'BLOCK') }),
+  ),
 ];

@@ -45,7 +45,11 @@ export type FsOp =
   /** a member disk of the node's RAID fails (fs.device kind raid; subsystem/raidOps.ts) */
   | { kind: 'fail'; disk: number }
   /** a spare takes a failed member's place and is rebuilt in the members' idle time */
-  | { kind: 'rebuild'; disk: number };
+  | { kind: 'rebuild'; disk: number }
+  /** silent corruption: a bit of device block `block` flips at rest (on a RAID, on the member reads go to) */
+  | { kind: 'corruptBlock'; block: number }
+  /** a latent sector error: device block `block` becomes unreadable (fs/device/blockFaults.ts) */
+  | { kind: 'badSector'; block: number };
 
 /** fsck.py's corruptions by name (for a file where fsck.py picks a file or a directory), or a random one. */
 export const CORRUPTION_NAMES = [
@@ -89,10 +93,12 @@ const SYNTAX: Readonly<Record<FsOpKind, { word: string; args: readonly string[] 
   crash: { word: 'crash', args: [] },
   fail: { word: 'fail-disk', args: ['disk'] },
   rebuild: { word: 'rebuild-disk', args: ['disk'] },
+  corruptBlock: { word: 'corrupt-block', args: ['block'] },
+  badSector: { word: 'bad-sector', args: ['block'] },
 };
 
 /** Arguments that are whole numbers. */
-const NUMERIC: ReadonlySet<string> = new Set(['bytes', 'height', 'pid', 'fd', 'offset', 'disk']);
+const NUMERIC: ReadonlySet<string> = new Set(['bytes', 'height', 'pid', 'fd', 'offset', 'disk', 'block']);
 
 /** The operations that act on a process's descriptors, not on the namespace. */
 export type DescriptorOp = Extract<FsOp, { pid: number }>;

@@ -177,11 +177,16 @@ export const fsActionSchema = z.discriminatedUnion(
       kind: z.literal('rebuild'),
       disk: intIn(0, DEVICE_LIMITS.maxRaidDisks - 1, '(a member disk of the RAID)'),
     }),
+    z.strictObject({
+      kind: z.literal('corruptBlock'),
+      block: intIn(0, FS_LIMITS.maxBlocks, '(a block of the device)'),
+    }),
+    z.strictObject({ kind: z.literal('badSector'), block: intIn(0, FS_LIMITS.maxBlocks, '(a block of the device)') }),
   ],
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper, fsck, corrupt, crash, fail, rebuild',
+      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper, fsck, corrupt, crash, fail, rebuild, corruptBlock, badSector',
     ),
   },
 );
