@@ -34,10 +34,7 @@ describe('checksums on the node device', () => {
     });
     const said = narration(load(PRESET));
     expect(said).toContain(
-      "[t=23] Device: P2's read: block 12 is corrupt: its CRC-32 over the bytes read differs from the one stored with them; it is rebuilt from its mirror on disk 1 and written back, and the read returns the right data.".replace(
-        /^\[t=\d+\] /,
-        '',
-      ),
+      "Device: P1's read: block 12 is corrupt: its CRC-32 over the bytes read differs from the one stored with them; it is rebuilt from its mirror on disk 1 and written back, and the read returns the right data.",
     );
   });
 
