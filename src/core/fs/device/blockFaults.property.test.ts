@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReads, createBlockFaults, detects, injectFault } from './blockFaults';
+import { checkReads, clearWritten, createBlockFaults, detects, injectFault } from './blockFaults';
+import { failMember } from './nodeRaid';
 import { DEVICE_CHECKSUMS, type RaidDeviceConfig } from './deviceConfig';
 import { createDeviceRun, serveOnDevice, type DeviceRun } from './deviceRun';
 
@@ -66,7 +67,11 @@ describe('checksums on the node device (properties)', () => {
           const d = writtenRaid(level, disks, chunk);
           const f = createBlockFaults('crc32');
           expect(injectFault(f, d, BLOCKS, block, kind)).toHaveProperty('told');
+          const faulty = f.faults[block]?.disk;
           const checks = checkReads(f, d, [...reads, block, block]);
+          // The copies it was rebuilt from leave out the faulty member.
+          const from = checks[0]?.kind === 'repaired' ? checks[0].from : '';
+          expect(from.match(/\d+/g)?.map(Number)).not.toContain(faulty);
           // The first read of the faulty block repairs it (the repair checks the value against the last write).
           expect(checks).toEqual([
             {
@@ -104,5 +109,25 @@ describe('checksums on the node device (properties)', () => {
       ),
       { seed: SEED, numRuns: 100 },
     );
+  });
+
+  it('a write clears a fault (fresh data, a fresh checksum, a remapped sector); no copy left gives EIO', () => {
+    const f = createBlockFaults('crc32');
+    injectFault(f, null, BLOCKS, 3, 'bad');
+    clearWritten(f, [3]);
+    expect(checkReads(f, null, [3])).toEqual([]);
+    const d = writtenRaid(1, 2, 1);
+    expect(injectFault(f, d, BLOCKS, 4, 'corrupt')).toHaveProperty('told');
+    const at = f.faults[4]?.disk as number;
+    if (d.kind !== 'raid') throw new Error('a RAID');
+    expect(failMember(d, 1 - at)).toBeNull();
+    expect(checkReads(f, d, [4])).toMatchObject([{ kind: 'eio', why: 'its other copy is on a failed member' }]);
+    expect(failMember(d, at)).toBeNull();
+    expect(injectFault(f, d, BLOCKS, 6, 'bad')).toEqual({
+      refused: "block 6's copies are all on failed members: nothing stored to break",
+    });
+    expect(injectFault(f, d, BLOCKS, BLOCKS, 'bad')).toEqual({
+      refused: `block must be a device block from 0 to ${BLOCKS - 1} (the device holds ${BLOCKS}), not ${BLOCKS}`,
+    });
   });
 });
