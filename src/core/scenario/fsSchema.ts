@@ -35,6 +35,8 @@ const pidField = intIn(0, Number.MAX_SAFE_INTEGER, '(a process id)');
 const fdField = intIn(0, Number.MAX_SAFE_INTEGER, '(a descriptor)');
 
 const bytes = intIn(0, MAX_OP_BYTES, 'bytes');
+/** the RAID member a fault lands on (absent: the one reads go to) */
+const faultMember = intIn(0, DEVICE_LIMITS.maxRaidDisks - 1, '(a member disk of the RAID holding a copy)').optional();
 const powerOfTwo = phrase(`a power of two from ${FS_LIMITS.minBlockSize} to ${FS_LIMITS.maxBlockSize} bytes`);
 
 /** A file of the model store: its path in the snapshot, its size, and what stands for its bytes. */
@@ -180,8 +182,13 @@ export const fsActionSchema = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('corruptBlock'),
       block: intIn(0, FS_LIMITS.maxBlocks, '(a block of the device)'),
+      disk: faultMember,
     }),
-    z.strictObject({ kind: z.literal('badSector'), block: intIn(0, FS_LIMITS.maxBlocks, '(a block of the device)') }),
+    z.strictObject({
+      kind: z.literal('badSector'),
+      block: intIn(0, FS_LIMITS.maxBlocks, '(a block of the device)'),
+      disk: faultMember,
+    }),
   ],
   {
     error: unionError(

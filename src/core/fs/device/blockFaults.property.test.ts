@@ -130,4 +130,27 @@ describe('checksums on the node device (properties)', () => {
       refused: `block must be a device block from 0 to ${BLOCKS - 1} (the device holds ${BLOCKS}), not ${BLOCKS}`,
     });
   });
+
+  it('a fault on the RAID 1 copy reads do not go to stays latent until the other member fails, then gives EIO', () => {
+    const d = writtenRaid(1, 2, 1);
+    if (d.kind !== 'raid') throw new Error('a RAID');
+    const f = createBlockFaults('crc32');
+    injectFault(f, d, BLOCKS, 8, 'corrupt');
+    const readFrom = f.faults[8]?.disk as number;
+    const other = 1 - readFrom;
+    expect(injectFault(f, d, BLOCKS, 10, 'corrupt', other)).toEqual({
+      told: `bit 0 of byte 0 of block 10 on member disk ${other} (offset 10, a copy reads do not go to while the other is up) flips at rest (silent corruption): the drive will return it without complaint`,
+    });
+    expect(checkReads(f, d, [10, 10])).toEqual([]);
+    expect(failMember(d, readFrom)).toBeNull();
+    expect(checkReads(f, d, [10])).toMatchObject([{ kind: 'eio', block: 10, fault: 'corrupt' }]);
+    expect(injectFault(f, d, BLOCKS, 10, 'bad', 2)).toEqual({ refused: 'disk must be a member from 0 to 1, not 2' });
+    expect(injectFault(f, null, BLOCKS, 10, 'bad', 0)).toEqual({
+      refused: 'disk (0) names a RAID member: the device is no RAID',
+    });
+    const r5 = writtenRaid(5, 4, 1);
+    expect(injectFault(f, r5, BLOCKS, 0, 'bad', 3)).toEqual({
+      refused: 'disk 3 holds no copy of block 0: its data is on disk 0',
+    });
+  });
 });

@@ -5,7 +5,7 @@ import { explain } from '../../kernel/explain';
 import type { Scenario } from '../../scenario/types';
 import { validateScenario } from '../../scenario/validate';
 import { run, simulate } from '../../testing/run';
-import { parseFsOp } from '../fsOp';
+import { fsOpText, parseFsOp } from '../fsOp';
 
 const load = (file: string): Scenario => {
   const v = validateScenario(
@@ -95,5 +95,12 @@ describe('checksums on the node device', () => {
     expect(parseFsOp('corrupt-block 5')).toEqual({ ok: true, op: { kind: 'corruptBlock', block: 5 } });
     expect(parseFsOp('bad-sector 7')).toEqual({ ok: true, op: { kind: 'badSector', block: 7 } });
     expect(parseFsOp('bad-sector x').ok).toBe(false);
+    const onMember = parseFsOp('corrupt-block 5 1');
+    expect(onMember).toEqual({ ok: true, op: { kind: 'corruptBlock', block: 5, disk: 1 } });
+    expect(onMember.ok && fsOpText(onMember.op)).toBe('corrupt-block 5 1');
+    expect(parseFsOp('bad-sector 5 x')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('disk') },
+    });
   });
 });

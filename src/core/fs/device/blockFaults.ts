@@ -1,4 +1,5 @@
 import { available, readBlock as raidRead, type RaidArray } from '../../storage/raid/raidArray';
+import { dataPlace, mirrorPlace } from '../../storage/raid/raidMap';
 import type { ChecksumName } from '../../storage/checksum/checksumTypes';
 import { checksumOf, CHECKSUMS } from '../../storage/checksum/registry';
 import type { DeviceChecksum } from './deviceConfig';
@@ -91,26 +92,54 @@ function raidCopy(a: RaidArray, block: number): { disk: number; offset: number }
 /** How many blocks a device holds: its addresses (RAID: logical blocks). */
 const capacityOf = (d: DeviceRun | null, fsBlocks: number): number => d?.counts.capacity ?? fsBlocks;
 
-/** Injects a fault on `block` (corrupt: one more bit flipped; bad: unreadable), or says why not. */
+/** Where a fault on `block` lands: the member `disk` names (one holding a copy), the one reads go to, or why not. */
+function faultPlace(
+  d: DeviceRun | null,
+  block: number,
+  disk: number | undefined,
+): { disk: number | null; offset: number } | string {
+  if (d?.kind !== 'raid')
+    return disk === undefined
+      ? { disk: null, offset: block }
+      : `disk (${disk}) names a RAID member: the device is no RAID`;
+  const a = d.array;
+  if (disk === undefined)
+    return raidCopy(a, block) ?? `block ${block}'s copies are all on failed members: nothing stored to break`;
+  const n = a.config.disks;
+  if (!Number.isInteger(disk) || disk < 0 || disk >= n) return `disk must be a member from 0 to ${n - 1}, not ${disk}`;
+  const copies =
+    a.config.level === 1 ? [dataPlace(a.config, block), mirrorPlace(a.config, block)] : [dataPlace(a.config, block)];
+  const at = copies.find((p) => p.disk === disk);
+  if (!at)
+    return `disk ${disk} holds no copy of block ${block}: its ${copies.length === 1 ? 'data is' : 'copies are'} on disk ${copies.map((p) => p.disk).join(' and ')}`;
+  return available(a, at) ? at : `disk ${disk} has failed: nothing stored on it to break`;
+}
+
+/** Injects a fault on `block` (corrupt: one more bit flipped; bad: unreadable), on RAID member `disk`, or says why not. */
 export function injectFault(
   f: BlockFaults,
   d: DeviceRun | null,
   fsBlocks: number,
   block: number,
   kind: 'corrupt' | 'bad',
+  disk?: number,
 ): { told: string } | { refused: string } {
   const cap = capacityOf(d, fsBlocks);
   if (!Number.isInteger(block) || block < 0 || block >= cap)
     return { refused: `block must be a device block from 0 to ${cap - 1} (the device holds ${cap}), not ${block}` };
-  const at = d?.kind === 'raid' ? raidCopy(d.array, block) : { disk: null, offset: block };
-  if (at === null) return { refused: `block ${block}'s copies are all on failed members: nothing stored to break` };
+  const at = faultPlace(d, block, disk);
+  if (typeof at === 'string') return { refused: at };
   const old = f.faults[block];
   const fault: BlockFault =
     old && old.disk === at.disk ? { ...old } : { flips: 0, unreadable: false, disk: at.disk, offset: at.offset };
   if (kind === 'bad') fault.unreadable = true;
   else fault.flips++;
   f.faults[block] = fault;
-  const where = at.disk === null ? '' : ` on member disk ${at.disk} (offset ${at.offset}, the copy reads go to)`;
+  const reads = d?.kind === 'raid' && raidCopy(d.array, block)?.disk === at.disk;
+  const where =
+    at.disk === null
+      ? ''
+      : ` on member disk ${at.disk} (offset ${at.offset}, ${reads ? 'the copy reads go to' : 'a copy reads do not go to while the other is up'})`;
   return {
     told:
       kind === 'bad'

@@ -22,6 +22,7 @@ export function blockFaultOp(
     run.config.blocks,
     op.block,
     op.kind === 'badSector' ? 'bad' : 'corrupt',
+    op.disk,
   );
   return 'refused' in said ? { error: { code: 'EINVAL', message: said.refused } } : said;
 }
