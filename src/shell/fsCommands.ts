@@ -295,4 +295,22 @@ export const FS_COMMANDS: readonly Command[] = [
     "a spare takes failed member DISK's place in the node's RAID, rebuilt in the members' idle time",
     (a) => ({ kind: 'rebuild', disk: num(a, 'DISK') }),
   ),
+  change(
+    'corrupt-block',
+    [
+      { name: 'BLOCK', kind: 'integer' },
+      { name: 'DISK', kind: 'integer', optional: true },
+    ],
+    'a bit of device block BLOCK flips at rest (silent corruption; on a RAID, on member DISK or the one reads go to)',
+    (a) => ({ kind: 'corruptBlock', block: num(a, 'BLOCK'), ...(a.DISK !== undefined && { disk: num(a, 'DISK') }) }),
+  ),
+  change(
+    'bad-sector',
+    [
+      { name: 'BLOCK', kind: 'integer' },
+      { name: 'DISK', kind: 'integer', optional: true },
+    ],
+    'device block BLOCK becomes unreadable (a latent sector error), found on its next read (on a RAID: member DISK)',
+    (a) => ({ kind: 'badSector', block: num(a, 'BLOCK'), ...(a.DISK !== undefined && { disk: num(a, 'DISK') }) }),
+  ),
 ];

@@ -53,6 +53,8 @@ export function needsOf(op: FsOp): Need[] {
     case 'crash':
     case 'fail':
     case 'rebuild':
+    case 'corruptBlock':
+    case 'badSector':
     case 'sync':
     case 'verify':
     case 'tamper':

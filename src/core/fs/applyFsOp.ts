@@ -69,6 +69,9 @@ export function applyFsOp(
     case 'fail':
     case 'rebuild':
       return fail('EINVAL', `${op.kind} acts on the running node's RAID only (fs.device kind raid)`);
+    case 'corruptBlock':
+    case 'badSector':
+      return fail('EINVAL', `${op.kind} breaks a block of the running node's device only`);
     default:
       return assertNever(op);
   }

@@ -45,7 +45,14 @@ export type FsOp =
   /** a member disk of the node's RAID fails (fs.device kind raid; subsystem/raidOps.ts) */
   | { kind: 'fail'; disk: number }
   /** a spare takes a failed member's place and is rebuilt in the members' idle time */
-  | { kind: 'rebuild'; disk: number };
+  | { kind: 'rebuild'; disk: number }
+  /**
+   * silent corruption: a bit of device block `block` flips at rest; on a RAID, on member `disk` (one holding a copy
+   * of it), or without one on the member reads go to
+   */
+  | { kind: 'corruptBlock'; block: number; disk?: number }
+  /** a latent sector error: device block `block` becomes unreadable (fs/device/blockFaults.ts) */
+  | { kind: 'badSector'; block: number; disk?: number };
 
 /** fsck.py's corruptions by name (for a file where fsck.py picks a file or a directory), or a random one. */
 export const CORRUPTION_NAMES = [
@@ -89,10 +96,12 @@ const SYNTAX: Readonly<Record<FsOpKind, { word: string; args: readonly string[] 
   crash: { word: 'crash', args: [] },
   fail: { word: 'fail-disk', args: ['disk'] },
   rebuild: { word: 'rebuild-disk', args: ['disk'] },
+  corruptBlock: { word: 'corrupt-block', args: ['block'] },
+  badSector: { word: 'bad-sector', args: ['block'] },
 };
 
 /** Arguments that are whole numbers. */
-const NUMERIC: ReadonlySet<string> = new Set(['bytes', 'height', 'pid', 'fd', 'offset', 'disk']);
+const NUMERIC: ReadonlySet<string> = new Set(['bytes', 'height', 'pid', 'fd', 'offset', 'disk', 'block']);
 
 /** The operations that act on a process's descriptors, not on the namespace. */
 export type DescriptorOp = Extract<FsOp, { pid: number }>;
@@ -114,7 +123,9 @@ export function fsOpText(op: FsOp): string {
     SYNTAX[op.kind].word,
     ...SYNTAX[op.kind].args.map((a) => (a === 'mode' ? octalMode(fields[a] as number) : String(fields[a]))),
   ];
-  return (op.kind === 'tamper' && op.rehash ? [...words, REHASH] : words).join(' ');
+  if (op.kind === 'tamper' && op.rehash) words.push(REHASH);
+  if ((op.kind === 'corruptBlock' || op.kind === 'badSector') && op.disk !== undefined) words.push(String(op.disk));
+  return words.join(' ');
 }
 
 /** Reads one typed line back into an operation, or says what is wrong with it (the word, a count, a size). */
@@ -124,12 +135,16 @@ export function parseFsOp(line: string): { ok: true; op: FsOp } | { ok: false; e
   const [word, given] = first === 'ln' && rest[0] === '-s' ? ['ln -s', rest.slice(1)] : [first, rest];
   const kind = KIND_OF_WORD.get(word);
   const rehash = kind === 'tamper' && given.length === 2 && given[1] === REHASH;
-  const args = rehash ? given.slice(0, 1) : given;
+  // A fault on a RAID may name the member after the block.
+  const member = (kind === 'corruptBlock' || kind === 'badSector') && given.length === 2 ? given[1] : undefined;
+  const args = rehash || member !== undefined ? given.slice(0, 1) : given;
   const words = [...KIND_OF_WORD.keys()].join(', ');
   if (kind === undefined)
     return { ok: false, error: { code: 'EINVAL', message: `"${word}" is not a file operation (${words})` } };
   const { args: names } = SYNTAX[kind];
-  const usage = [word, ...names.map((n) => `<${n}>`), ...(kind === 'tamper' ? [`[${REHASH}]`] : [])].join(' ');
+  const optional =
+    kind === 'tamper' ? [`[${REHASH}]`] : kind === 'corruptBlock' || kind === 'badSector' ? ['[<disk>]'] : [];
+  const usage = [word, ...names.map((n) => `<${n}>`), ...optional].join(' ');
   if (args.length !== names.length)
     return {
       ok: false,
@@ -139,6 +154,11 @@ export function parseFsOp(line: string): { ok: true; op: FsOp } | { ok: false; e
       },
     };
   const fields: Record<string, string | number | boolean> = { kind, ...(kind === 'tamper' && { rehash }) };
+  if (member !== undefined) {
+    if (!/^\d+$/.test(member) || Number(member) > MAX_OP_BYTES)
+      return { ok: false, error: { code: 'EINVAL', message: `disk must be a RAID member's number (got "${member}")` } };
+    fields.disk = Number(member);
+  }
   for (const [i, name] of names.entries()) {
     const arg = args[i] as string;
     if (name === 'flags') {

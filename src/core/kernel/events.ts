@@ -11,6 +11,7 @@ import type { SnapshotRead } from '../fs/subsystem/snapshotReads';
 import type { JournalMode } from '../fs/crash/journalMode';
 import type { DeviceReason } from '../fs/device/deviceRun';
 import type { CacheEvent } from './cacheWarmth';
+import type { BlockCheck } from '../fs/device/blockFaults';
 
 export type { PickReason } from '../sched/reason';
 
@@ -204,6 +205,8 @@ export type SimEvent =
    * to `until`: what it did and why it took that long (fs/device/deviceExplain.ts)
    */
   | { tick: number; kind: 'deviceServed'; forPid: number | null; start: number; until: number; reason: DeviceReason }
+  /** a read of `forPid`'s met a corrupt or unreadable block: caught and repaired, an EIO, or wrong data unseen */
+  | { tick: number; kind: 'blockChecked'; forPid: number; check: BlockCheck }
   /** a file request refused (a missing file, a full disk): the process goes on, as after a failed system call */
   | { tick: number; kind: 'fileRefused'; pid: number; request: 'read' | 'write'; path: string; error: FsError }
   | { tick: number; kind: 'fileDone'; pid: number }

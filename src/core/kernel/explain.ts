@@ -5,6 +5,7 @@ import { fsckWords } from '../fs/fsckWords';
 import { commitWords } from '../fs/subsystem/commitWords';
 import { ffsPlacedWords } from '../fs/layout/ffsPlaced';
 import { explainDevice } from '../fs/device/deviceExplain';
+import { explainBlockCheck } from '../fs/device/blockFaults';
 import type { FreeStep } from '../heap/types';
 import { findPolicy } from '../sched/registry';
 import type { PickReason, SimEvent } from './events';
@@ -279,6 +280,8 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       const whose = ev.forPid === null ? "the kernel's" : `${p(ev.forPid)}'s`;
       return `Device: ${whose} request, ticks ${ev.start} to ${ev.until}: ${explainDevice(ev.reason)}.`;
     }
+    case 'blockChecked':
+      return `Device: ${p(ev.forPid)}'s read: ${explainBlockCheck(ev.check)}.`;
     case 'fileRefused':
       return `${p(ev.pid)}'s ${ev.request} of ${ev.path} fails, ${ev.error.code}: ${ev.error.message}; it carries on.`;
     case 'ledger':

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FS_LIMITS } from '../fs/config';
-import { DEFAULT_DISK, DEFAULT_SIMPLE, DEFAULT_SSD, DEVICE_LIMITS } from '../fs/device/deviceConfig';
+import { DEFAULT_DISK, DEFAULT_SIMPLE, DEFAULT_SSD, DEVICE_CHECKSUMS, DEVICE_LIMITS } from '../fs/device/deviceConfig';
 import { DISK_POLICY_NAMES } from '../storage/disk/diskTypes';
 import { SSD_FTL_NAMES, SSD_WEAR_LEVELS } from '../storage/ssd/ssdTypes';
 import { RAID5_LAYOUTS } from '../storage/raid/raidTypes';
@@ -10,13 +10,17 @@ const ticks = intIn(0, FS_LIMITS.maxDeviceTicks, 'ticks');
 const sectorAngle = intIn(2, DEVICE_LIMITS.maxSectorAngle, 'degrees');
 const windowPhrase = `must be -1 (every waiting request) or an integer from 1 to ${FS_LIMITS.maxBlocks} requests`;
 
+/** Absent is 'none': a scenario without it runs (and hashes) as before. */
+const checksum = oneOf(DEVICE_CHECKSUMS).optional();
+
 const simpleSchema = z.strictObject(
   {
     kind: z.literal('simple', { error: 'must be one of simple, disk, ssd, raid' }).optional(),
     requestTicks: ticks.default(DEFAULT_SIMPLE.requestTicks),
     blockTicks: ticks.default(DEFAULT_SIMPLE.blockTicks),
+    checksum,
   },
-  { error: 'must be an object {kind, requestTicks, blockTicks}' },
+  { error: 'must be an object {kind, requestTicks, blockTicks, checksum}' },
 );
 
 const diskSchema = z.strictObject(
@@ -40,8 +44,9 @@ const diskSchema = z.strictObject(
       .max(FS_LIMITS.maxBlocks, { error: windowPhrase })
       .refine((n) => n !== 0, { error: windowPhrase })
       .default(DEFAULT_DISK.window),
+    checksum,
   },
-  { error: 'must be an object {kind, sectorAngles, skew, seekSpeed, rotateSpeed, policy, window}' },
+  { error: 'must be an object {kind, sectorAngles, skew, seekSpeed, rotateSpeed, policy, window, checksum}' },
 );
 
 const ssdSchema = z.strictObject(
@@ -58,10 +63,11 @@ const ssdSchema = z.strictObject(
     wearLevel: oneOf(SSD_WEAR_LEVELS).default(DEFAULT_SSD.wearLevel),
     wearThreshold: intIn(0, DEVICE_LIMITS.maxEndurance, 'erases').default(DEFAULT_SSD.wearThreshold),
     endurance: intIn(0, DEVICE_LIMITS.maxEndurance, 'erases (0: no limit)').default(DEFAULT_SSD.endurance),
+    checksum,
   },
   {
     error:
-      'must be an object {kind, ftl, blocks, pagesPerBlock, readTicks, programTicks, eraseTicks, highWater, lowWater, wearLevel, wearThreshold, endurance}',
+      'must be an object {kind, ftl, blocks, pagesPerBlock, readTicks, programTicks, eraseTicks, highWater, lowWater, wearLevel, wearThreshold, endurance, checksum}',
   },
 );
 
@@ -83,8 +89,9 @@ const raidSchema = z.strictObject(
         { error: 'must be an object {requestTicks, blockTicks}' },
       )
       .prefault({}),
+    checksum,
   },
-  { error: 'must be an object {kind, level, disks, chunk, layout, member}' },
+  { error: 'must be an object {kind, level, disks, chunk, layout, member, checksum}' },
 );
 
 /** The `fs.device` section (DeviceConfig in fs/device/deviceConfig.ts): without a kind, the simple device. */

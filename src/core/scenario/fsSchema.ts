@@ -35,6 +35,8 @@ const pidField = intIn(0, Number.MAX_SAFE_INTEGER, '(a process id)');
 const fdField = intIn(0, Number.MAX_SAFE_INTEGER, '(a descriptor)');
 
 const bytes = intIn(0, MAX_OP_BYTES, 'bytes');
+/** the RAID member a fault lands on (absent: the one reads go to) */
+const faultMember = intIn(0, DEVICE_LIMITS.maxRaidDisks - 1, '(a member disk of the RAID holding a copy)').optional();
 const powerOfTwo = phrase(`a power of two from ${FS_LIMITS.minBlockSize} to ${FS_LIMITS.maxBlockSize} bytes`);
 
 /** A file of the model store: its path in the snapshot, its size, and what stands for its bytes. */
@@ -177,11 +179,21 @@ export const fsActionSchema = z.discriminatedUnion(
       kind: z.literal('rebuild'),
       disk: intIn(0, DEVICE_LIMITS.maxRaidDisks - 1, '(a member disk of the RAID)'),
     }),
+    z.strictObject({
+      kind: z.literal('corruptBlock'),
+      block: intIn(0, FS_LIMITS.maxBlocks, '(a block of the device)'),
+      disk: faultMember,
+    }),
+    z.strictObject({
+      kind: z.literal('badSector'),
+      block: intIn(0, FS_LIMITS.maxBlocks, '(a block of the device)'),
+      disk: faultMember,
+    }),
   ],
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper, fsck, corrupt, crash, fail, rebuild',
+      'must be one of mkdir, touch, write, truncate, rm, rmdir, link, symlink, rename, chmod, open, read, fdwrite, seek, dup, close, sync, verify, tamper, fsck, corrupt, crash, fail, rebuild, corruptBlock, badSector',
     ),
   },
 );

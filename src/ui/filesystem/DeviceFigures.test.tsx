@@ -24,4 +24,16 @@ describe('DeviceFigures', () => {
     expect(within(figures).getByText('Seek').nextSibling).toHaveTextContent('320 ticks');
     expect(within(figures).getByText('Head over').nextSibling).toHaveTextContent('the outer track');
   });
+
+  it("adds the checksum's findings, on the simple device too", () => {
+    render(
+      <DeviceFigures
+        device={undefined}
+        checksum={{ algorithm: 'crc32', detected: 2, repaired: 3, undetected: 0, unreadable: 1 }}
+      />,
+    );
+    const figures = screen.getByLabelText('Device figures');
+    expect(within(figures).getByText('Checksum').nextSibling).toHaveTextContent('CRC-32, per block');
+    expect(within(figures).getByText('Repaired from a RAID copy').nextSibling).toHaveTextContent('3');
+  });
 });

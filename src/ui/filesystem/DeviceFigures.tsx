@@ -1,9 +1,15 @@
 import type { FsPicture } from '../../core/index';
-import { deviceFigures } from './deviceFigures';
+import { checksumFigures, deviceFigures } from './deviceFigures';
 
-/** The device's own figures, a disk's, an SSD's or a RAID's (nothing for the simple device). */
-export function DeviceFigures({ device }: { device: FsPicture['figures']['device'] }) {
-  const rows = deviceFigures(device);
+/** The device's own figures, a disk's, an SSD's or a RAID's (nothing for the simple device), and its checksum's. */
+export function DeviceFigures({
+  device,
+  checksum,
+}: {
+  device: FsPicture['figures']['device'];
+  checksum?: FsPicture['figures']['checksum'];
+}) {
+  const rows = [...deviceFigures(device), ...checksumFigures(checksum)];
   if (rows.length === 0) return null;
   return (
     <dl className="device-figures" aria-label="Device figures">

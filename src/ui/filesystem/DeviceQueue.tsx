@@ -15,7 +15,7 @@ export function DeviceQueue({ fs, now, names }: Props) {
     <section className="device-queue" aria-labelledby="device-queue-title">
       <h2 id="device-queue-title">Block device</h2>
       <p className="muted">{deviceSummary(fs.config.device)}</p>
-      <DeviceFigures device={fs.figures.device} />
+      <DeviceFigures device={fs.figures.device} checksum={fs.figures.checksum} />
       {fs.queue.length === 0 ? (
         <p>The device is idle at tick {now}.</p>
       ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviceFigures, deviceSummary } from './deviceFigures';
+import { checksumFigures, deviceFigures, deviceSummary } from './deviceFigures';
 
 describe('the device panel', () => {
   it('says what the simple device costs as before, and has no figures of its own', () => {
@@ -79,6 +79,18 @@ describe('the device panel', () => {
       'Degraded reads: 2',
       'Reads that lost data: 0',
       'Rebuild: disk 1: 5 of 32 offsets',
+    ]);
+  });
+
+  it("shows what the device's checksum found, and nothing where there is neither a checksum nor a fault", () => {
+    expect(checksumFigures(undefined)).toEqual([]);
+    const rows = checksumFigures({ algorithm: 'none', detected: 0, repaired: 1, undetected: 5, unreadable: 1 });
+    expect(rows.map((r) => `${r.label}: ${r.value}`)).toEqual([
+      'Checksum: none (corruption goes unseen)',
+      'Corruptions detected: 0',
+      'Unreadable sectors met: 1',
+      'Repaired from a RAID copy: 1',
+      'Wrong data read unseen: 5',
     ]);
   });
 });

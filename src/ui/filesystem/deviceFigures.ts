@@ -2,6 +2,7 @@ import type { FsPicture } from '../../core/index';
 
 type DeviceConfig = FsPicture['config']['device'];
 type DeviceResult = NonNullable<FsPicture['figures']['device']>;
+type ChecksumResult = NonNullable<FsPicture['figures']['checksum']>;
 
 /** One line of the device panel: what the figure is and its value, in words. */
 export interface DeviceFigure {
@@ -76,5 +77,25 @@ export function deviceFigures(d: DeviceResult | undefined): DeviceFigure[] {
     { label: 'Wear (erases a block)', value: `${n(d.wearMin)} to ${n(d.wearMax)}` },
     { label: 'Retired blocks', value: n(d.retired) },
     { label: 'Refused writes', value: n(d.failedWrites) },
+  ];
+}
+
+const ALGORITHM_WORDS: Readonly<Record<ChecksumResult['algorithm'], string>> = {
+  none: 'none (corruption goes unseen)',
+  additive: 'additive, per block',
+  xor: 'XOR, per block',
+  fletcher: 'Fletcher, per block',
+  crc32: 'CRC-32, per block',
+};
+
+/** What the device's per-block checksum found (none where the scenario has neither a checksum nor a fault). */
+export function checksumFigures(c: ChecksumResult | undefined): DeviceFigure[] {
+  if (!c) return [];
+  return [
+    { label: 'Checksum', value: ALGORITHM_WORDS[c.algorithm] },
+    { label: 'Corruptions detected', value: n(c.detected) },
+    { label: 'Unreadable sectors met', value: n(c.unreadable) },
+    { label: 'Repaired from a RAID copy', value: n(c.repaired) },
+    { label: 'Wrong data read unseen', value: n(c.undetected) },
   ];
 }

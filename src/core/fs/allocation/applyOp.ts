@@ -159,6 +159,8 @@ export function applyOp(disk: AllocDisk, op: FsOp): AllocOutcome {
     case 'crash':
     case 'fail':
     case 'rebuild':
+    case 'corruptBlock':
+    case 'badSector':
       return fail('EINVAL', `${op.kind} works on the node's file system, not on this model of allocation`);
     default:
       return assertNever(op);

@@ -9,6 +9,10 @@ import type { Raid5Layout, RaidLevel } from '../../storage/raid/raidTypes';
  */
 export type DeviceConfig = SimpleDeviceConfig | DiskDeviceConfig | SsdDeviceConfig | RaidDeviceConfig;
 
+/** The per-block checksum a device stores beside each block and checks on read (fs/device/blockFaults.ts). */
+export const DEVICE_CHECKSUMS = ['none', 'additive', 'xor', 'fletcher', 'crc32'] as const;
+export type DeviceChecksum = (typeof DEVICE_CHECKSUMS)[number];
+
 /**
  * One request at a time, first come first served: `requestTicks` (command and positioning) plus `blockTicks` for
  * each block it moves.
@@ -17,6 +21,7 @@ export interface SimpleDeviceConfig {
   kind?: 'simple';
   requestTicks: number;
   blockTicks: number;
+  checksum?: DeviceChecksum;
 }
 
 /**
@@ -34,6 +39,7 @@ export interface DiskDeviceConfig {
   rotateSpeed: number;
   policy: DiskPolicyName;
   window: number;
+  checksum?: DeviceChecksum;
 }
 
 /**
@@ -56,6 +62,7 @@ export interface SsdDeviceConfig {
   wearLevel: SsdWearLevel;
   wearThreshold: number;
   endurance: number;
+  checksum?: DeviceChecksum;
 }
 
 /**
@@ -70,6 +77,7 @@ export interface RaidDeviceConfig {
   chunk: number;
   layout: Raid5Layout;
   member: { requestTicks: number; blockTicks: number };
+  checksum?: DeviceChecksum;
 }
 
 export type DeviceKind = NonNullable<DeviceConfig['kind']>;

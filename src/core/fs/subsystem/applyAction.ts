@@ -7,6 +7,7 @@ import { mountedOp } from '../vfs/mountedOp';
 import { releaseSpareFrames } from './cacheMemory';
 import { crashNode, repairOrCorruptReachesDisk } from './crashRun';
 import { raidOp } from './raidOps';
+import { blockFaultOp } from './blockFaultOps';
 import { applyDescriptorOp } from './descriptorRun';
 import { recordChange, syncCommits } from './diskTrack';
 import { queueOnDevice } from './fileRequests';
@@ -28,6 +29,10 @@ export function applyFsAction(st: SimState, run: FsRun, given: FsOp): void {
   if (given.kind === 'fsck' || given.kind === 'corrupt') checkOrBreak(st, run, given, line);
   else if (given.kind === 'fail' || given.kind === 'rebuild') {
     const said = raidOp(st, run, given);
+    settle(st, run, 'error' in said);
+    st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
+  } else if (given.kind === 'corruptBlock' || given.kind === 'badSector') {
+    const said = blockFaultOp(run, given);
     settle(st, run, 'error' in said);
     st.events.push({ tick: st.now, kind: 'fsOp', line, ...('error' in said ? said : { error: null, ...said }) });
   } else if (given.kind === 'crash') {

@@ -21,6 +21,8 @@ import { recordChange } from './diskTrack';
 import type { FileIoProgress, FsRun } from './state';
 import { deviceBound } from '../device/deviceConfig';
 import { ledgerAddresses, noIo, serveOnDevice, type DeviceIo } from '../device/deviceRun';
+import { clearWritten } from '../device/blockFaults';
+import { checkDeviceReads } from './blockFaultOps';
 
 export function fsRun(st: SimState): FsRun {
   return st.sub.fs as FsRun;
@@ -186,6 +188,7 @@ export function queueOnDevice(
   const ahead = run.queue.length;
   const start = Math.max(st.now, run.busyUntil);
   let cost: number;
+  if (run.faults) clearWritten(run.faults, io.writes);
   if (run.device) {
     const served = serveOnDevice(run.device, start, io);
     cost = served.ticks;
@@ -230,6 +233,7 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   const broken = corruptRefusal(run);
   const room = cacheRoom(st, run);
   const done = broken ? { ok: false as const, error: broken } : requestOn(st, run, p, r, progress, at, room);
+  const unread = done.ok ? checkDeviceReads(st, run, p.pid, done.io.reads) : null;
   run.version++;
   if (done.ok && done.moved) {
     // A contiguous file's move freed its old blocks: the page cache lets go of them, as after any freeing operation.
@@ -238,9 +242,10 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   }
   const stats = run.stats;
   stats.requests++;
-  if (!done.ok) {
+  if (!done.ok || unread) {
     stats.refused++;
-    st.events.push({ tick: st.now, kind: 'fileRefused', pid: p.pid, request: r.kind, path: r.path, error: done.error });
+    const error = done.ok ? (unread as FsError) : done.error;
+    st.events.push({ tick: st.now, kind: 'fileRefused', pid: p.pid, request: r.kind, path: r.path, error });
     return false;
   }
   if (r.kind === 'read') {

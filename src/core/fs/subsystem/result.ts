@@ -1,4 +1,5 @@
 import { deviceResult, type DeviceResult } from '../device/deviceRun';
+import { checksumFigures, type ChecksumFigures } from '../device/blockFaults';
 import { kernelMemory } from '../../kernel/kernelMemory';
 import type { SimState } from '../../kernel/state';
 import { fragmentationOf, type FsFragmentation } from '../fragmentation';
@@ -56,6 +57,8 @@ export interface FsResult {
   lfs?: LogTotals & { config: LogConfig; writeAmplification: number | null };
   /** the device beneath, when fs.device names one other than the simple device: its figures */
   device?: DeviceResult;
+  /** the device's per-block checksum and what it found (absent with neither a checksum nor an injected fault) */
+  checksum?: ChecksumFigures;
   /**
    * the model store under /models (absent when the scenario declares none): what sharing blobs saved, each blob
    * with the snapshot files holding it, and each load with what the page cache and the device did
@@ -125,6 +128,7 @@ export function fsResult(st: SimState): FsResult {
     ...(groups && { ffs: { ...groups, largeFileBlocks: (run.config.ffs ?? DEFAULT_FFS).largeFileBlocks } }),
     ...(run.log && { lfs: logResult(run.log) }),
     ...(run.device && { device: deviceResult(run.device) }),
+    ...(run.faults && { checksum: checksumFigures(run.faults) }),
     ...(run.store && {
       store: { stats: storeStats(run.store), blobs: blobHolders(run.store), loads: deepCopy(run.loads) },
     }),

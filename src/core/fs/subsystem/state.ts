@@ -9,6 +9,7 @@ import type { PageCache } from '../pageCache';
 import type { FsState } from '../types';
 import type { DiskTrack } from './diskTrack';
 import type { DeviceRun } from '../device/deviceRun';
+import type { BlockFaults } from '../device/blockFaults';
 import type { CleanedLog } from '../layout/cleanedLog';
 import type { CacheSample } from './samples';
 
@@ -95,6 +96,8 @@ export interface FsRun {
   disk: DiskTrack | null;
   /** the device beneath when the scenario names one other than the simple one (fs.device's kind); null otherwise */
   device: DeviceRun | null;
+  /** corrupt or unreadable blocks on the device and the checksum's findings; absent until a fault or a checksum */
+  faults?: BlockFaults;
   stats: FsStats;
   /** under LFS: the log beside the picture, on the disk's blocks in segments, with its cleaner; null otherwise */
   log: CleanedLog | null;

@@ -1,4 +1,5 @@
 import { createDeviceRun } from '../device/deviceRun';
+import { createBlockFaults } from '../device/blockFaults';
 import { deepFreeze } from '../../deepFreeze';
 import { mustPcb } from '../../kernel/state';
 import type { Subsystem } from '../../kernel/subsystem';
@@ -91,6 +92,9 @@ export const fsSubsystem: Subsystem<'fs'> = {
       corrupted: null,
       disk: createDiskTrack(config, picture),
       device: createDeviceRun(config.device, config.blocks),
+      ...((config.device.checksum ?? 'none') !== 'none' && {
+        faults: createBlockFaults(config.device.checksum ?? 'none'),
+      }),
       stats: {
         requests: 0,
         reads: 0,
