@@ -81,9 +81,9 @@ describe('security on a cluster', () => {
         const rejected = new Set(sec.log.filter((e) => e.verdict === 'rejected').map((e) => e.messageId));
         for (const a of sec.attacks) {
           // a replay that overtakes its original on the way is taken, and the original refused: never both
-          const refused = a.attack === 'replay' && rejected.has(a.of) ? a.of : a.id;
-          expect(cl.deliveredCount[refused]).toBe(0);
-          expect(rejected.has(refused)).toBe(true);
+          const turnedAway = a.attack === 'replay' && rejected.has(a.of) ? a.of : a.id;
+          expect(cl.deliveredCount[turnedAway]).toBe(0);
+          expect(rejected.has(turnedAway)).toBe(true);
         }
         // and only attacks, or the originals replays overtook, are rejected
         const attackIds = sec.attacks.flatMap((a) => (a.attack === 'replay' ? [a.id, a.of] : [a.id]));

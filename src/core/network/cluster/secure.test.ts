@@ -25,6 +25,8 @@ function attacked(security: string | undefined, attacks: Record<string, unknown>
   return { ...s, network: { ...network, ...(security && { security }) } };
 }
 
+const resultText = (c: ClusterState): string => JSON.stringify(networkResult(c, nodeResults(c)));
+
 describe('a secured cluster', () => {
   it('signs every message between nodes and delivers the honest ones', () => {
     const r = runCluster(valid(attacked('signed', [])));
@@ -125,8 +127,7 @@ describe('the example "Network: an attack on signed traffic"', () => {
     const copy = deepCopy(cl);
     advanceCluster(cl, Infinity);
     advanceCluster(copy, Infinity);
-    const result = (c: ClusterState) => JSON.stringify(networkResult(c, nodeResults(c)));
-    expect(result(copy)).toBe(result(cl));
+    expect(resultText(copy)).toBe(resultText(cl));
     expect(copy.security?.log).toHaveLength(11);
   });
 
