@@ -23,7 +23,7 @@ test('builds a workload, picks a scheduler and plays it to the end', async ({ pa
   const form = page.getByRole('form', { name: 'New process' });
   await form.getByLabel('PID').fill('9');
   await form.getByLabel('Name').fill('broken');
-  await form.getByLabel('Bursts').fill('5, 0, 2');
+  await form.getByLabel('Bursts').fill('5, -1, 2');
   await form.getByRole('button', { name: 'Save process' }).click();
   await expect(form.getByLabel('Bursts')).toHaveAttribute('aria-invalid', 'true');
   await form.getByLabel('Bursts').fill('5, 2, 2');
