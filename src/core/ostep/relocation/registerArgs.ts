@@ -22,6 +22,27 @@ export function sizeFlag(raw: string, flag: string): number | string {
 }
 
 /**
+ * -a and -p as both scripts check them, in OSTEP's order: physical memory more than `minPhys` bytes and larger
+ * than a non-empty address space. The sizes, or the message naming the flag.
+ */
+export function memorySizes(
+  v: { asize: string; psize: string },
+  minPhys: number,
+): { asize: number; psize: number } | string {
+  const asize = sizeFlag(v.asize, '-a/--asize');
+  if (typeof asize === 'string') return asize;
+  const psize = sizeFlag(v.psize, '-p/--physmem');
+  if (typeof psize === 'string') return psize;
+  if (psize <= minPhys)
+    return `-p/--physmem must be more than ${minPhys} byte${minPhys === 1 ? '' : 's'} (got ${psize})`;
+  if (asize === 0) return '-a/--asize must not be 0 bytes';
+  if (psize <= asize)
+    return `-p/--physmem (${psize} bytes) must be greater than the address space, -a/--asize (${asize} bytes)`;
+  if (asize < 0) return `-a/--asize must be at least 1 byte (got ${asize})`;
+  return { asize, psize };
+}
+
+/**
  * A register flag: -1 (random: `undefined`), or a value ≥ 0 in bytes, or the message. OSTEP takes any other
  * negative value as it is, which places a segment below physical address 0; we refuse that.
  */

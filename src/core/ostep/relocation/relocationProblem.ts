@@ -6,7 +6,7 @@ import {
   randomBase,
   randomLimit,
   registerFlag,
-  sizeFlag,
+  memorySizes,
   tooManyAddresses,
 } from './registerArgs';
 
@@ -24,15 +24,9 @@ export interface RelocationProblem {
  * registers or sizes, a base that cannot be placed) where OSTEP would go on with nonsense or loop for ever.
  */
 export function relocationProblem(v: RelocationOptions): RelocationProblem | string {
-  const asize = sizeFlag(v.asize, '-a/--asize');
-  if (typeof asize === 'string') return asize;
-  const psize = sizeFlag(v.psize, '-p/--physmem');
-  if (typeof psize === 'string') return psize;
-  if (psize <= 1) return `-p/--physmem must be more than 1 byte (got ${psize})`;
-  if (asize === 0) return '-a/--asize must not be 0 bytes';
-  if (psize <= asize)
-    return `-p/--physmem (${psize} bytes) must be greater than the address space, -a/--asize (${asize} bytes)`;
-  if (asize < 0) return `-a/--asize must be at least 1 byte (got ${asize})`;
+  const sizes = memorySizes(v, 1);
+  if (typeof sizes === 'string') return sizes;
+  const { asize, psize } = sizes;
   const givenLimit = registerFlag(v.limit, '-l/--l', 'limit');
   if (typeof givenLimit === 'string') return givenLimit;
   const givenBase = registerFlag(v.base, '-b/--b', 'base');

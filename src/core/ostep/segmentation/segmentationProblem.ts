@@ -6,7 +6,7 @@ import {
   randomBase,
   randomLimit,
   registerFlag,
-  sizeFlag,
+  memorySizes,
   tooManyAddresses,
 } from '../relocation/registerArgs';
 import type { SegmentationOptions } from './segmentationFlags';
@@ -91,15 +91,9 @@ function registers(
  * ever.
  */
 export function segmentationProblem(v: SegmentationOptions): SegmentationProblem | string {
-  const asize = sizeFlag(v.asize, '-a/--asize');
-  if (typeof asize === 'string') return asize;
-  const psize = sizeFlag(v.psize, '-p/--physmem');
-  if (typeof psize === 'string') return psize;
-  if (psize <= 4) return `-p/--physmem must be more than 4 bytes (got ${psize})`;
-  if (asize === 0) return '-a/--asize must not be 0 bytes';
-  if (psize <= asize)
-    return `-p/--physmem (${psize} bytes) must be greater than the address space, -a/--asize (${asize} bytes)`;
-  if (asize < 0) return `-a/--asize must be at least 1 byte (got ${asize})`;
+  const sizes = memorySizes(v, 4);
+  if (typeof sizes === 'string') return sizes;
+  const { asize, psize } = sizes;
   const random = pySeed(v.seed);
   const regs = registers(v, asize, psize, random);
   if (typeof regs === 'string') return regs;
