@@ -1,3 +1,4 @@
+import { OSTEP_SCRIPTS } from '../core/ostep/script';
 import { fail, out } from './host';
 import { str, type Command } from './spec';
 
@@ -10,7 +11,7 @@ const ostep: Command = {
   args: [{ name: WORDS, kind: 'words' }],
   help: "an OSTEP homework script's problem (and with -c its answers), as the script prints them",
   detail: [
-    'SCRIPT is scheduler, mlfq, lottery, process-run, paging-linear-translate, paging-policy or malloc',
+    `SCRIPT is one of ${OSTEP_SCRIPTS.join(', ')}`,
     '(with or without .py), followed by the script’s own flags: ostep mlfq.py -n 2 -l 0,20,0:5,10,2 -c',
     'The OSTEP view shows the same answer with its pictures (the heap, the per-tick table).',
   ],

@@ -290,6 +290,13 @@ describe('ostep', () => {
     expect(await run(store, 'ostep mlfq --nope')).toBe('! ostep: mlfq: no such option: --nope');
     expect(await run(store, 'ostep')).toBe('! ostep: SCRIPT [FLAGS…] is missing; usage: ostep SCRIPT [FLAGS…]');
   });
+
+  it('names every script it answers in its help', async () => {
+    const store = await storeWith(SCENARIO);
+    const help = await run(store, 'help ostep');
+    for (const script of ['scheduler', 'afs', 'fork', 'segmentation', 'paging-multilevel-translate'])
+      expect(help).toContain(script);
+  });
 });
 
 describe('malloc and free', () => {
