@@ -5,7 +5,7 @@ import { checkProcess, PidRegistry, pidOf, unknownPidError } from './crossChecks
 import { capErrors, fromIssues, valueAt, type FieldError } from './fieldErrors';
 import { findForbiddenKeys } from './forbiddenKeys';
 import { heapOperationErrors } from './heapChecks';
-import { processSchema } from './processSchema';
+import { plainBursts, processSchema } from './processSchema';
 import { specsWithPaths } from './processSpecs';
 import { nodeSchema, operationSchema, scenarioSchema } from './scenarioSchema';
 import { memoryConfigErrors } from '../memory/configErrors';
@@ -129,6 +129,9 @@ function withinLimit(list: unknown, max: number): list is unknown[] {
   return Array.isArray(list) && list.length <= max;
 }
 
+/** What the schema reads in place of bursts that plainBursts has already accepted. */
+const ONE_BURST = [0];
+
 function parseProcesses(
   list: unknown,
   nodeGpus: number | undefined,
@@ -141,10 +144,12 @@ function parseProcesses(
     const raw = list[i];
     const path = `processes[${i}]`;
     claimPid(pidOf(raw), path, pids, errors);
-    const parsed = processSchema.safeParse(raw);
+    const bursts = plainBursts(valueAt(raw, ['bursts']));
+    const parsed = processSchema.safeParse(bursts ? { ...(raw as object), bursts: ONE_BURST } : raw);
     if (parsed.success) {
-      out.push(parsed.data);
-      errors.push(...checkProcess(parsed.data, path, nodeGpus));
+      const process = bursts ? { ...parsed.data, bursts } : parsed.data;
+      out.push(process);
+      errors.push(...checkProcess(process, path, nodeGpus));
     } else {
       errors.push(...fromIssues(parsed.error.issues, raw, ['processes', i], 'scenario'));
     }
