@@ -7,7 +7,7 @@ import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { OtherErrors, SelectInput, TextInput } from '../workload/formFields';
 import { errorsAt, unclaimedErrors } from '../workload/formErrors';
-import { parseBursts, toNumber } from '../workload/formValues';
+import { parseNumberList, toNumber } from '../workload/formValues';
 import { nextPid, scenarioPids, TYPE_OPTIONS } from '../workload/processDraft';
 import '../workload/workload.css';
 
@@ -45,7 +45,7 @@ export function CreateProcessForm() {
     type: draft.type,
     priority: toNumber(draft.priority),
     arrival: tick,
-    bursts: parseBursts(draft.bursts),
+    bursts: parseNumberList(draft.bursts),
     needs: { gpus: toNumber(draft.gpus), networkMbps: toNumber(draft.networkMbps) },
   };
   const validation = validateProcessSpec(process, { existingPids: pids, nodeGpus: scenario?.node.gpus ?? 0 });

@@ -101,3 +101,47 @@ describe('ProcessForm access pattern', () => {
     await waitFor(() => expect(store.getState().scenario?.processes[0]).not.toHaveProperty('accesses'));
   });
 });
+
+describe('ProcessForm process tree and CPUs', () => {
+  const TWO = {
+    ...SCENARIO,
+    node: { cpus: 2 },
+    processes: [
+      { pid: 1, name: 'init', type: 'SYSTEM', arrival: 0, bursts: [40], needs: {} },
+      { pid: 2, name: 'job', type: 'USER', arrival: 1, bursts: [4], needs: {}, sharedMemory: 'weights' },
+    ],
+  };
+
+  it('saves a parent and an affinity, and keeps the fields it has no input for', async () => {
+    const { store } = await startedStore(TWO);
+    renderWithStore(<WorkloadView />, store);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Edit P2' }));
+    const form = within(screen.getByRole('form', { name: 'Edit P2' }));
+    await user.type(form.getByRole('textbox', { name: 'Parent' }), '1');
+    await user.type(form.getByRole('textbox', { name: 'CPU affinity' }), '1');
+    await user.click(form.getByRole('button', { name: 'Save process' }));
+    await waitFor(() =>
+      expect(store.getState().scenario?.processes[1]).toMatchObject({
+        parent: 1,
+        affinity: [1],
+        sharedMemory: 'weights',
+      }),
+    );
+  });
+
+  it('names a CPU the node lacks, saves nothing and keeps what was typed', async () => {
+    const { store } = await startedStore(TWO);
+    renderWithStore(<WorkloadView />, store);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Edit P2' }));
+    const form = within(screen.getByRole('form', { name: 'Edit P2' }));
+    await user.type(form.getByRole('textbox', { name: 'CPU affinity' }), '0, 7');
+    await user.click(form.getByRole('button', { name: 'Save process' }));
+    expect(
+      await screen.findByText("The affinity of P2 must list CPUs from 0 to 1 (the node's CPUs) (it is 7)."),
+    ).toBeVisible();
+    expect(form.getByRole('textbox', { name: 'CPU affinity' })).toHaveValue('0, 7');
+    expect(store.getState().scenario?.processes[1]?.affinity).toBeUndefined();
+  });
+});

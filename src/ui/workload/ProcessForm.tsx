@@ -33,6 +33,9 @@ const SHOWN = [
   'needs.memoryBytes',
   'needs.networkMbps',
   'accesses',
+  'parent',
+  'workingSet',
+  'affinity',
 ];
 
 /** Adds or edits one process; checked with validateProcessSpec before anything is sent. */
@@ -153,6 +156,33 @@ export function ProcessForm({ title, draft, onChange, otherPids, nodeGpus, onSav
           onChange={(networkMbps) => set({ networkMbps })}
           hint="bandwidth; default 0"
           errors={at('needs.networkMbps')}
+        />
+      </div>
+      <div className="form-row">
+        <TextInput
+          numeric
+          size={6}
+          label="Parent"
+          value={draft.parent}
+          onChange={(parent) => set({ parent })}
+          hint="PID; blank = a root"
+          errors={at('parent')}
+        />
+        <TextInput
+          numeric
+          size={8}
+          label="Cache working set"
+          value={draft.workingSet}
+          onChange={(workingSet) => set({ workingSet })}
+          hint="node.cache units; blank = none"
+          errors={at('workingSet')}
+        />
+        <TextInput
+          label="CPU affinity"
+          value={draft.affinity}
+          onChange={(affinity) => set({ affinity })}
+          hint="CPUs, e.g. 0, 2; blank = any"
+          errors={at('affinity')}
         />
       </div>
       <AccessFields draft={draft.access} errors={errors} set={setAccess} />

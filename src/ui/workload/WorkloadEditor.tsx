@@ -7,7 +7,7 @@ import { useApp, useAppStore } from '../app/StoreContext';
 import { ProcessTypeIcon } from '../icons/ProcessIcons';
 import { processLook } from '../theme/processLook';
 import { OtherErrors } from './formFields';
-import { formatBursts, MiB } from './formValues';
+import { formatNumberList, MiB } from './formValues';
 import { draftOfProcess, newProcessDraft, nextPid, scenarioPids, type ProcessDraft } from './processDraft';
 import { ProcessForm } from './ProcessForm';
 
@@ -85,7 +85,7 @@ export function WorkloadEditor({ scenario }: { scenario: Scenario }) {
                 </td>
                 <td>{p.priority}</td>
                 <td>{p.arrival}</td>
-                <td className="mono">{formatBursts(p.bursts)}</td>
+                <td className="mono">{formatNumberList(p.bursts)}</td>
                 <td>{p.deadline ?? '—'}</td>
                 <td>{p.tickets ?? '100'}</td>
                 <td>{p.needs.gpus}</td>

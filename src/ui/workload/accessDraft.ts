@@ -1,5 +1,5 @@
 import type { AccessPattern } from '../../core/index';
-import { parseBursts, toNumber } from './formValues';
+import { parseNumberList, toNumber } from './formValues';
 
 /**
  * A process's access pattern as the process form holds it: both kinds' fields at once (as typed), so that
@@ -64,7 +64,7 @@ export function accessDraftOf(a: AccessPattern | undefined): AccessDraft {
  * decimal (Number() reads both); anything else is sent as typed for validation to quote.
  */
 export function parseOffsets(text: string): unknown[] {
-  return parseBursts(text);
+  return parseNumberList(text);
 }
 
 /** The access pattern the draft describes, unchecked (validateProcessSpec judges it); undefined = none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBursts, toNumber } from './formValues';
+import { parseNumberList, toNumber } from './formValues';
 
 describe('form values', () => {
   it('reads numbers, leaves blanks out and keeps other text as typed', () => {
@@ -10,8 +10,8 @@ describe('form values', () => {
   });
 
   it('splits bursts on commas and spaces', () => {
-    expect(parseBursts('5, 3,4  2 ,1')).toEqual([5, 3, 4, 2, 1]);
-    expect(parseBursts(' ')).toEqual([]);
-    expect(parseBursts('5, x')).toEqual([5, 'x']);
+    expect(parseNumberList('5, 3,4  2 ,1')).toEqual([5, 3, 4, 2, 1]);
+    expect(parseNumberList(' ')).toEqual([]);
+    expect(parseNumberList('5, x')).toEqual([5, 'x']);
   });
 });

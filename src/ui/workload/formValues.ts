@@ -9,15 +9,15 @@ export function toNumber(text: string): unknown {
   return Number.isFinite(n) ? n : t;
 }
 
-/** "5, 3, 4" -> [5, 3, 4] (CPU 5, I/O 3, CPU 4); commas and/or spaces separate. */
-export function parseBursts(text: string): unknown[] {
+/** "5, 3, 4" -> [5, 3, 4] (bursts CPU 5, I/O 3, CPU 4; offsets; CPUs); commas and/or spaces separate. */
+export function parseNumberList(text: string): unknown[] {
   return text
     .split(/[\s,]+/)
     .filter((t) => t !== '')
     .map(toNumber);
 }
 
-export function formatBursts(bursts: readonly number[]): string {
+export function formatNumberList(bursts: readonly number[]): string {
   return bursts.join(', ');
 }
 

@@ -1,7 +1,7 @@
 import { PROCESS_TYPES, type ProcessType } from '../../core/process/types';
 import type { ProcessSpec } from '../../core/scenario/types';
 import { accessDraftOf, accessesOf, type AccessDraft } from './accessDraft';
-import { formatBursts, MiB, parseBursts, toNumber } from './formValues';
+import { formatNumberList, MiB, parseNumberList, toNumber } from './formValues';
 
 /** A process as the editor's form holds it: text as typed, so a refusal can quote it. */
 export interface ProcessDraft {
@@ -22,7 +22,18 @@ export interface ProcessDraft {
   networkMbps: string;
   /** how it references its memory (memory management on) */
   access: AccessDraft;
+  /** pid of its parent; blank = a root of the process tree */
+  parent: string;
+  /** in node.cache's units; blank = none */
+  workingSet: string;
+  /** "0, 2": the CPUs it may run on; blank = any */
+  affinity: string;
+  /** what the form has no field for (files, model, messages, …), saved back as it was */
+  kept: KeptFields;
 }
+
+/** The parts of a process the form does not edit: an edit must not lose them. */
+type KeptFields = Partial<Pick<ProcessSpec, 'sharedMemory' | 'files' | 'model' | 'user' | 'messages'>>;
 
 export const TYPE_OPTIONS = PROCESS_TYPES.map((t) => ({ value: t, label: t }));
 
@@ -36,13 +47,27 @@ export function draftOfProcess(p: ProcessSpec): ProcessDraft {
     type: p.type,
     priority: String(p.priority),
     arrival: String(p.arrival),
-    bursts: formatBursts(p.bursts),
+    bursts: formatNumberList(p.bursts),
     deadline: p.deadline === undefined ? '' : String(p.deadline),
     tickets: p.tickets === undefined ? '' : String(p.tickets),
     gpus: String(p.needs.gpus),
     memoryMiB: String(p.needs.memoryBytes / MiB),
     networkMbps: String(p.needs.networkMbps),
     access: accessDraftOf(p.accesses),
+    parent: p.parent === undefined ? '' : String(p.parent),
+    workingSet: p.workingSet === undefined ? '' : String(p.workingSet),
+    affinity: p.affinity === undefined ? '' : formatNumberList(p.affinity),
+    kept: keptOf(p),
+  };
+}
+
+function keptOf({ sharedMemory, files, model, user, messages }: ProcessSpec): KeptFields {
+  return {
+    ...(sharedMemory !== undefined && { sharedMemory }),
+    ...(files !== undefined && { files }),
+    ...(model !== undefined && { model }),
+    ...(user !== undefined && { user }),
+    ...(messages !== undefined && { messages }),
   };
 }
 
@@ -65,13 +90,16 @@ export function processOf(d: ProcessDraft): unknown {
   const mib = toNumber(d.memoryMiB);
   const networkMbps = toNumber(d.networkMbps);
   const accesses = accessesOf(d.access);
+  const parent = toNumber(d.parent);
+  const workingSet = toNumber(d.workingSet);
+  const affinity = parseNumberList(d.affinity);
   return {
     pid: toNumber(d.pid),
     name: d.name,
     type: d.type,
     priority: toNumber(d.priority),
     arrival: toNumber(d.arrival),
-    bursts: parseBursts(d.bursts),
+    bursts: parseNumberList(d.bursts),
     ...(deadline !== undefined && { deadline }),
     ...(tickets !== undefined && { tickets }),
     // Memory is entered in MiB and stored in bytes; a fraction of a MiB still gives whole bytes.
@@ -81,5 +109,9 @@ export function processOf(d: ProcessDraft): unknown {
       ...(networkMbps !== undefined && { networkMbps }),
     },
     ...(accesses !== undefined && { accesses }),
+    ...d.kept,
+    ...(parent !== undefined && { parent }),
+    ...(workingSet !== undefined && { workingSet }),
+    ...(affinity.length > 0 && { affinity }),
   };
 }
