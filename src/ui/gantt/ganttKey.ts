@@ -9,7 +9,7 @@ import type { GanttModel, GanttProcess } from './toGanttRows';
 export type KeyItem =
   | { kind: 'process'; pid: number; text: string }
   | { kind: 'state'; state: StateKind; text: string }
-  | { kind: 'switch' | 'idle'; text: string }
+  | { kind: 'switch' | 'idle' | 'cold'; text: string }
   | { kind: 'more'; text: string };
 
 /** Beyond this many processes a legend stops helping; the rest are counted. */
@@ -36,6 +36,7 @@ export function keyItems(model: GanttModel, processes: readonly GanttProcess[]):
   const kinds = new Set(model.lanes.flatMap((l) => (l.kind === 'process' ? [] : l.bars.map((b) => b.kind))));
   if (kinds.has(SEGMENT_KIND.switch)) items.push({ kind: 'switch', text: 'context switch' });
   if (kinds.has(SEGMENT_KIND.idle)) items.push({ kind: 'idle', text: 'idle' });
+  if (model.warmth) items.push({ kind: 'cold', text: 'cold cache (hatched over the process)' });
   return items;
 }
 
@@ -98,6 +99,7 @@ export function swatchLook(
     const look = STATE_LOOK[item.state];
     return [look.fill(colors), look.pattern, look.ink(colors), look.split ?? null];
   }
+  if (item.kind === 'cold') return [colors.background, 'cross', colors.text, null];
   return item.kind === 'switch'
     ? [colors.switch, 'ticks', colors.switchMark, null]
     : [colors.idle, 'stripes', colors.idleHatch, null];

@@ -180,8 +180,11 @@ function barSvg(
   }
   const look = processLook(bar.pid);
   const ink = textColorOn(look.color);
-  let s = rect(look.color, y, h, ` class="bar" data-pid="${bar.pid}"`);
+  const cold = bar.warm === false;
+  let s = rect(look.color, y, h, ` class="bar${cold ? ' cold' : ''}" data-pid="${bar.pid}"`);
   if (w >= MIN_PATTERN_WIDTH && look.pattern !== 'solid') s += rect(`url(#${use(look.pattern, ink)})`, y, h);
+  // As on the canvas: a cold run is hatched over its process's look.
+  if (cold && w >= MIN_PATTERN_WIDTH) s += rect(`url(#${use('cross', ink)})`, y, h);
   return s + label(look.color, ink);
 }
 

@@ -3,7 +3,9 @@ import { packSegments } from '../../worker/frame';
 import { LIGHT_CANVAS } from '../theme/canvasPalette';
 import { describeBar } from './describeBar';
 import { drawGantt } from './drawGantt';
+import { keyItems } from './ganttKey';
 import { AXIS_HEIGHT } from './ganttLayout';
+import { ganttSvg } from './ganttSvg';
 import { toGanttRows } from './toGanttRows';
 
 /** A run cold then warm on CPU 0 and an idle stretch on CPU 1 (caches on), as the worker packs them. */
@@ -26,6 +28,17 @@ const modelOf = (data: Int32Array) =>
   });
 const model = modelOf(segments(false));
 
+const layout = {
+  width: 600,
+  height: AXIS_HEIGHT + 28 * 3,
+  viewStart: 0,
+  viewEnd: 20,
+  laneHeight: 28,
+  labelWidth: 80,
+  devicePixelRatio: 1,
+  scale: 1,
+};
+
 /** How many clipped patterns drawing `m` makes (a process's own pattern, the idle hatch, a cold run's hatch). */
 function clipsOf(m: ReturnType<typeof modelOf>): number {
   let clips = 0;
@@ -33,16 +46,6 @@ function clipsOf(m: ReturnType<typeof modelOf>): number {
     get: (target, key: string) => (key in target ? target[key] : () => void (key === 'clip' && clips++)),
     set: (target, key: string, value) => ((target[key] = value), true),
   });
-  const layout = {
-    width: 600,
-    height: AXIS_HEIGHT + 28 * 3,
-    viewStart: 0,
-    viewEnd: 20,
-    laneHeight: 28,
-    labelWidth: 80,
-    devicePixelRatio: 1,
-    scale: 1,
-  };
   drawGantt(ctx as unknown as CanvasRenderingContext2D, m, layout, LIGHT_CANVAS);
   return clips;
 }
@@ -78,5 +81,13 @@ describe('warm and cold runs in the Gantt (node.cache on)', () => {
   it('hatches the cold runs only: the same run with its first stretch warm draws one pattern fewer per lane', () => {
     // The cold stretch is in CPU 0's lane and in P1's process lane: two hatches.
     expect(clipsOf(model) - clipsOf(modelOf(segments(true)))).toBe(2);
+  });
+
+  it('hatches the cold runs in the SVG export too, and its legend says so', () => {
+    const cold = (m: ReturnType<typeof modelOf>) => ganttSvg(m, layout).match(/url\(#p-cross-/g)?.length ?? 0;
+    expect(cold(model) - cold(modelOf(segments(true)))).toBe(2);
+    expect(ganttSvg(model, layout).match(/class="bar cold"/g)).toHaveLength(2);
+    expect(keyItems(model, [])).toContainEqual({ kind: 'cold', text: 'cold cache (hatched over the process)' });
+    expect(keyItems(modelOf(segments(true)), []).some((i) => i.kind === 'cold')).toBe(true);
   });
 });
