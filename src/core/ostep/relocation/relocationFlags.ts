@@ -1,8 +1,7 @@
 import { flagTable, type OptionsOf } from '../flags';
 
-/** OSTEP vm-mechanism/relocation.py's options (same names, defaults and types). */
-export const RELOCATION_FLAGS = flagTable([
-  { short: '-s', long: '--seed', dest: 'seed', type: 'int', default: 0, help: 'the random seed (default %default)' },
+/** -a and -p, the same in relocation.py and segmentation.py (memorySizes in registerArgs.ts reads them). */
+export const MEMORY_SIZE_FLAGS = flagTable([
   {
     short: '-a',
     long: '--asize',
@@ -19,6 +18,12 @@ export const RELOCATION_FLAGS = flagTable([
     default: '16k',
     help: 'physical memory size, more than the address space (default %default)',
   },
+]);
+
+/** OSTEP vm-mechanism/relocation.py's options (same names, defaults and types). */
+export const RELOCATION_FLAGS = flagTable([
+  { short: '-s', long: '--seed', dest: 'seed', type: 'int', default: 0, help: 'the random seed (default %default)' },
+  ...MEMORY_SIZE_FLAGS,
   {
     short: '-n',
     long: '--addresses',

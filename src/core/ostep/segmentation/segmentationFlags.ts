@@ -1,4 +1,5 @@
 import { flagTable, type OptionsOf } from '../flags';
+import { MEMORY_SIZE_FLAGS } from '../relocation/relocationFlags';
 
 /** OSTEP vm-segmentation/segmentation.py's options (same names, defaults and types). */
 export const SEGMENTATION_FLAGS = flagTable([
@@ -11,22 +12,7 @@ export const SEGMENTATION_FLAGS = flagTable([
     default: '-1',
     help: 'comma-separated virtual addresses (decimal, below the address-space size);\n-1 (default) means randomly generate',
   },
-  {
-    short: '-a',
-    long: '--asize',
-    dest: 'asize',
-    type: 'string',
-    default: '1k',
-    help: 'address space size (e.g., 16, 64k, 32m, 1g; default %default)',
-  },
-  {
-    short: '-p',
-    long: '--physmem',
-    dest: 'psize',
-    type: 'string',
-    default: '16k',
-    help: 'physical memory size, more than the address space (default %default)',
-  },
+  ...MEMORY_SIZE_FLAGS,
   {
     short: '-n',
     long: '--numaddrs',
