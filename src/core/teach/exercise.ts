@@ -4,6 +4,7 @@ import { makeDiskExercise } from './diskExercise';
 import { makeDrawExercise } from './drawExercise';
 import { makeFileSystemExercise } from './fileSystemExercise';
 import { makeFsckExercise } from './fsckExercise';
+import { makeMigrationExercise } from './migrationExercise';
 import { makeMultilevelExercise } from './multilevelExercise';
 import { makeRaidExercise } from './raidExercise';
 import { makeBoundsExercise, makeSegmentsExercise } from './registerExercise';
@@ -45,6 +46,8 @@ export function makeExercise(spec: ExerciseSpec): Exercise {
       return makeSegmentsExercise(spec);
     case 'process-tree':
       return makeProcessTreeExercise(spec);
+    case 'migration':
+      return makeMigrationExercise(spec);
     default:
       return assertNever(spec.kind);
   }

@@ -16,6 +16,7 @@ export const EXERCISE_KINDS = [
   'bounds',
   'segments',
   'process-tree',
+  'migration',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Difficulty = 1 | 2 | 3;

@@ -22,6 +22,7 @@ const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   bounds: 'Base and bounds: translate or fault',
   segments: 'Segmentation: translate or fault',
   'process-tree': 'Process trees: fork and exit',
+  migration: 'Live migration: downtime',
 };
 
 /** A seed the student has not seen: any unsigned 32-bit integer (the UI may use Math.random; the core may not). */
