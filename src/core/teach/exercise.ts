@@ -4,6 +4,7 @@ import { makeDiskExercise } from './diskExercise';
 import { makeDrawExercise } from './drawExercise';
 import { makeFileSystemExercise } from './fileSystemExercise';
 import { makeFsckExercise } from './fsckExercise';
+import { makeGossipExercise } from './gossipExercise';
 import { makeMigrationExercise } from './migrationExercise';
 import { makeMultilevelExercise } from './multilevelExercise';
 import { makeRaidExercise } from './raidExercise';
@@ -48,6 +49,8 @@ export function makeExercise(spec: ExerciseSpec): Exercise {
       return makeProcessTreeExercise(spec);
     case 'migration':
       return makeMigrationExercise(spec);
+    case 'gossip':
+      return makeGossipExercise(spec);
     default:
       return assertNever(spec.kind);
   }

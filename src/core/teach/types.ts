@@ -17,6 +17,7 @@ export const EXERCISE_KINDS = [
   'segments',
   'process-tree',
   'migration',
+  'gossip',
 ] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type Difficulty = 1 | 2 | 3;

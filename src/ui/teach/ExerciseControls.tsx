@@ -23,6 +23,7 @@ const KIND_LABEL: Readonly<Record<ExerciseKind, string>> = {
   segments: 'Segmentation: translate or fault',
   'process-tree': 'Process trees: fork and exit',
   migration: 'Live migration: downtime',
+  gossip: 'Gossip: which nodes hold the block',
 };
 
 /** A seed the student has not seen: any unsigned 32-bit integer (the UI may use Math.random; the core may not). */
