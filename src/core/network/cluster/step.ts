@@ -6,6 +6,8 @@ import { exactlyOnce, type NetMessage } from '../message';
 import { deliverToProcess } from '../subsystem/steps';
 import type { NetRun } from '../subsystem/state';
 import { applyFault } from './faults';
+import { balanceNext, balanceStep } from './balance/balance';
+import { migrationsAct, migrationsArrive, migrationsNext } from './migrations';
 import { openOnArrival } from './secure';
 import { protocolNext, protocolReceive, protocolStep } from '../p2p/protocol';
 import type { ClusterState, Hop } from './state';
@@ -23,7 +25,9 @@ export function nextClusterTick(cl: ClusterState): number {
   const op = cl.operationOrder[cl.nextOperation];
   if (op !== undefined) next = Math.min(next, (cl.scenario.operations[op] as { tick: number }).tick);
   for (let i = 0; i < cl.nodes.length; i++) if (cl.status[i] !== 'down') next = Math.min(next, cl.due[i] as number);
-  return Math.min(next, protocolNext(cl));
+  next = Math.min(next, protocolNext(cl), migrationsNext(cl));
+  // The balancer checks only while something else is still to happen: on its own it would tick forever.
+  return next === Infinity ? next : Math.min(next, balanceNext(cl));
 }
 
 /**
@@ -48,11 +52,14 @@ export function advanceCluster(cl: ClusterState, target: number): void {
 function stepAt(cl: ClusterState, t: number): void {
   cl.now = t;
   while (cl.inflight.length > 0 && (cl.inflight[0] as Hop)[0] === t) arrive(cl, heapPop(cl.inflight, byArrival) as Hop);
+  migrationsArrive(cl);
   cl.nodes.forEach((st, i) => {
     if (cl.status[i] === 'down' || (cl.due[i] as number) > t) return;
     advanceTo(st, t);
     cl.due[i] = nodeDue(st);
   });
+  migrationsAct(cl);
+  balanceStep(cl);
   for (;;) {
     const at = cl.operationOrder[cl.nextOperation];
     if (at === undefined || (cl.scenario.operations[at] as { tick: number }).tick > t) break;
