@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SimState } from '../../kernel/state';
 import { validateScenario } from '../../scenario/validate';
+import { valid } from '../../testing/cluster';
 import { migrateOp, migrationScenario, type MigrationPlan } from '../../testing/migrationCluster';
 import type { MigrateSpec } from '../config';
 import { clusterMigrations } from './migrationResult';
@@ -283,6 +285,24 @@ describe('the load balancer', () => {
     ]);
     expect(r.network.migrations?.map((m) => [m.by, m.outcome])).toEqual([['balance', 'done']]);
     expect(cpuOf(runClusterState(migrationScenario(plan)).nodes)).toBe(600);
+    expect(r.network.checker.ok).toBe(true);
+  });
+});
+
+describe('the preset "Network: live migration three ways"', () => {
+  it('compares the three downtimes of one process, one identity throughout, its CPU work whole', () => {
+    const text = readFileSync(
+      new URL('../../../../public/scenarios/network-live-migration.json', import.meta.url),
+      'utf8',
+    );
+    const scenario = valid(JSON.parse(text));
+    const r = runCluster(scenario);
+    expect(r.network.migrations?.map((m) => [m.process, m.method, m.outcome, m.rounds, m.downtimeTicks])).toEqual([
+      ['n0:1', 'stopAndCopy', 'done', 0, 849],
+      ['n0:1', 'preCopy', 'done', 2, 24],
+      ['n0:1', 'postCopy', 'done', 0, 10],
+    ]);
+    expect(cpuOf(runClusterState(scenario).nodes)).toBe(7500);
     expect(r.network.checker.ok).toBe(true);
   });
 });
