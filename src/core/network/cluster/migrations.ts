@@ -1,4 +1,3 @@
-import { advanceTo } from '../../kernel/engine';
 import { seedRng, type RngState } from '../../kernel/rng';
 import { pcbOf, type SimState } from '../../kernel/state';
 import type { Pcb } from '../../process/pcb';
@@ -14,7 +13,6 @@ import type { AbandonReason, MigrationStep } from './migrationEvents';
 import { routeOf } from './migrationRoute';
 import { cpuTicksBy, pageSizeOf, pagesOf, putOn, takeOff, unmovable, type Carried } from './moveProcess';
 import type { ClusterState } from './state';
-import { nodeDue } from './step';
 
 /**
  * One migration in the cluster: plain data (a checkpoint copies it). `origin` is the process's cluster-wide
@@ -61,10 +59,14 @@ function log(cl: ClusterState, m: ClusterMigration, step: MigrationStep): void {
   cl.log.push({ tick: cl.now, kind: 'migration', migration: cl.migrations.indexOf(m), process: m.origin, step });
 }
 
-/** The node's kernel brought to the cluster's now (a node with nothing due has not moved its clock). */
+/**
+ * The node's kernel at the start of the cluster's tick, before it decides it: nothing happens on a node between its
+ * events, so its clock moves to now as its own advance would; the tick's decision is still to come (a process taken
+ * off its CPU now is replaced at once, one landing now is dispatched).
+ */
 function nodeNow(cl: ClusterState, node: number): SimState {
   const st = cl.nodes[node] as SimState;
-  if (st.now < cl.now && !st.finished) advanceTo(st, cl.now);
+  if (st.now < cl.now && !st.finished) st.now = cl.now;
   return st;
 }
 
@@ -239,7 +241,7 @@ function stop(cl: ClusterState, m: ClusterMigration, p: Pcb, why: StopPhase['why
     );
   }
   m.carried = takeOff(st, p);
-  cl.due[m.from] = nodeDue(st);
+  cl.due[m.from] = st.finished ? Infinity : cl.now;
   m.phase = 'stopped';
   m.nextAt = cl.now + phase.downtimeTicks;
   log(cl, m, { kind: 'stopped', stop: phase, cpuTicks: m.carried.cpuTicks, bursts: m.carried.spec.bursts });
@@ -261,10 +263,25 @@ function land(cl: ClusterState, m: ClusterMigration, node: number): number {
 }
 
 /**
- * What arrives now, before the nodes decide the tick: each stopped process whose downtime is over resumes on its
- * target (or, that being down or paused, on its source; with both down it is lost).
+ * What the migrations do now, before the nodes decide the tick (so a source fills the CPU a process left, and a
+ * target dispatches the one that landed, in this very tick): stopped processes whose downtime is over resume on
+ * their target (or, that being down or paused, on their source; with both down they are lost), then pre-copy rounds
+ * end (the next begins, or the stop) and post-copy's last pages arrive.
  */
-export function migrationsArrive(cl: ClusterState): void {
+export function migrationsStep(cl: ClusterState): void {
+  arrive(cl);
+  for (const m of cl.migrations) {
+    if (m.nextAt !== cl.now) continue;
+    if (m.phase === 'running') {
+      const [node, pid] = m.landed as [number, number];
+      const alive = cl.status[node] === 'up' && pcbOf(cl.nodes[node] as SimState, pid) !== undefined;
+      if (alive) done(cl, m);
+      else abandon(cl, m, 'lostWithTarget', pid);
+    } else if (m.phase === 'copying') roundEnds(cl, m);
+  }
+}
+
+function arrive(cl: ClusterState): void {
   for (const m of cl.migrations) {
     if (m.phase !== 'stopped' || m.nextAt !== cl.now) continue;
     if (cl.status[m.from] === 'down') {
@@ -291,21 +308,6 @@ function done(cl: ClusterState, m: ClusterMigration): void {
   m.phase = 'done';
   m.nextAt = Infinity;
   log(cl, m, { kind: 'done', method: r.method, totals: r.totals, faults: r.faults.length });
-}
-
-/** What the migrations do now, once the nodes decided the tick: rounds end (and the next begins, or the stop), post-copy's last page arrives. */
-export function migrationsAct(cl: ClusterState): void {
-  for (const m of cl.migrations) {
-    if (m.nextAt !== cl.now) continue;
-    if (m.phase === 'running') {
-      const [node, pid] = m.landed as [number, number];
-      const alive = cl.status[node] === 'up' && pcbOf(cl.nodes[node] as SimState, pid) !== undefined;
-      if (alive) done(cl, m);
-      else abandon(cl, m, 'lostWithTarget', pid);
-      continue;
-    }
-    if (m.phase === 'copying') roundEnds(cl, m);
-  }
 }
 
 function roundEnds(cl: ClusterState, m: ClusterMigration): void {

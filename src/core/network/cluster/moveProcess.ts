@@ -1,5 +1,3 @@
-import { advanceTo } from '../../kernel/engine';
-import { nextEventTime } from '../../kernel/nextEvent';
 import { create, kill } from '../../kernel/operations';
 import { pcbOf, type SimState } from '../../kernel/state';
 import { currentBurstLeft, type Pcb } from '../../process/pcb';
@@ -48,7 +46,8 @@ export function unmovable(p: Pcb, st: SimState): string | null {
 }
 
 /**
- * Takes `p` off its node at the node's now (the source frees it: CPU, I/O device, memory): what it has left of its
+ * Takes `p` off its node at the node's now, before the node decides that tick (the source frees it: CPU, I/O device,
+ * memory; its decision then gives the CPU to another): what it has left of its
  * current burst and the rest, as a spec. A process in an I/O burst resumes with a CPU burst of 0 then the I/O's
  * remaining ticks, so the target redoes no work. Its CPU affinity names the source's CPUs and is dropped.
  */
@@ -61,8 +60,6 @@ export function takeOff(st: SimState, p: Pcb): Carried {
       : [0, p.ioUntil === null ? p.burstLeft : Math.max(0, p.ioUntil - now), ...rest];
   const state = p.state;
   kill(st, p);
-  // With its last process gone the node is done, as it would be at its next decision.
-  if (!st.finished && st.terminated === st.procs.length && nextEventTime(st) === Infinity) advanceTo(st, Infinity);
   return {
     spec: {
       pid: p.pid,

@@ -7,7 +7,8 @@ import { deliverToProcess } from '../subsystem/steps';
 import type { NetRun } from '../subsystem/state';
 import { applyFault } from './faults';
 import { balanceNext, balanceStep } from './balance/balance';
-import { migrationsAct, migrationsArrive, migrationsNext } from './migrations';
+import { migrationsNext, migrationsStep } from './migrations';
+import type { ScheduledOperation } from '../../scenario/types';
 import { openOnArrival } from './secure';
 import { protocolNext, protocolReceive, protocolStep } from '../p2p/protocol';
 import type { ClusterState, Hop } from './state';
@@ -52,19 +53,26 @@ export function advanceCluster(cl: ClusterState, target: number): void {
 function stepAt(cl: ClusterState, t: number): void {
   cl.now = t;
   while (cl.inflight.length > 0 && (cl.inflight[0] as Hop)[0] === t) arrive(cl, heapPop(cl.inflight, byArrival) as Hop);
-  migrationsArrive(cl);
+  migrationsStep(cl);
+  // A migration starts before the nodes decide the tick, as it stops its process on the source at once.
+  for (let k = cl.nextOperation; k < cl.operationOrder.length; k++) {
+    const at = cl.operationOrder[k] as number;
+    const op = cl.scenario.operations[at] as Extract<ScheduledOperation, { op: 'net' }>;
+    if (op.tick > t) break;
+    if (op.fault.kind === 'migrate') applyFault(cl, at);
+  }
+  balanceStep(cl);
   cl.nodes.forEach((st, i) => {
     if (cl.status[i] === 'down' || (cl.due[i] as number) > t) return;
     advanceTo(st, t);
     cl.due[i] = nodeDue(st);
   });
-  migrationsAct(cl);
-  balanceStep(cl);
   for (;;) {
     const at = cl.operationOrder[cl.nextOperation];
     if (at === undefined || (cl.scenario.operations[at] as { tick: number }).tick > t) break;
     cl.nextOperation++;
-    applyFault(cl, at);
+    const op = cl.scenario.operations[at] as Extract<ScheduledOperation, { op: 'net' }>;
+    if (op.fault.kind !== 'migrate') applyFault(cl, at);
   }
   cl.nodes.forEach((st, i) => {
     const run = st.sub.net as NetRun;
