@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SimState } from '../../kernel/state';
 import { validateScenario } from '../../scenario/validate';
-import { valid } from '../../testing/cluster';
+import { cluster, valid } from '../../testing/cluster';
 import { migrateOp, migrationScenario, type MigrationPlan } from '../../testing/migrationCluster';
 import type { MigrateSpec } from '../config';
 import { clusterMigrations } from './migrationResult';
@@ -238,6 +238,14 @@ describe('refusals', () => {
     expect(refuse(spec({ method: { kind: 'preCopy', maxRounds: 0, dirtyPagesLimit: 0, downtimeLimitTicks: 0 } }))).toBe(
       'method.maxRounds must be a whole number of rounds from 1 to 100.',
     );
+  });
+
+  it('a process whose messages bind it to its node stays there', () => {
+    const cl = createCluster(valid(cluster(3)));
+    advanceCluster(cl, 1);
+    expect(
+      startMigration(cl, { process: 'sender', from: 'a', to: 'n2', method: { kind: 'stopAndCopy' } }, 'operation'),
+    ).toBe('process: P1 (sender) has messages, which bind it to its node: only a process without them migrates');
   });
 
   it('a process already migrating is refused a second migration', () => {

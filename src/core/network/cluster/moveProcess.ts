@@ -39,7 +39,9 @@ export function unmovable(p: Pcb, st: SimState): string | null {
   if (p.state === 'NEW') return `${who} has not been admitted yet`;
   if (p.state === 'TERMINATED') return `${who} has ended`;
   if (p.state === 'SUSPENDED') return `${who} is suspended`;
-  const spec = st.scenario.processes.find((s) => s.pid === p.pid);
+  const spec =
+    st.scenario.processes.find((s) => s.pid === p.pid) ??
+    st.scenario.operations.flatMap((op) => (op.op === 'create' && op.process.pid === p.pid ? [op.process] : []))[0];
   const bound = (['messages', 'files', 'model', 'sharedMemory'] as const).find((k) => spec?.[k] !== undefined);
   if (bound) return `${who} has ${bound}, which bind it to its node: only a process without them migrates`;
   return null;
