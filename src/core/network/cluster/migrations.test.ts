@@ -210,9 +210,9 @@ const refuse = (
 ) => {
   const cl = at5(plan);
   before?.(cl);
-  const copy = JSON.stringify([cl.nodes.map((s) => s.procs), cl.log, cl.migrations]);
+  const copy = JSON.stringify([cl.nodes.map((s) => [s.now, s.processedThrough, s.procs]), cl.log, cl.migrations]);
   const why = startMigration(cl, asked, 'operation');
-  expect(JSON.stringify([cl.nodes.map((s) => s.procs), cl.log, cl.migrations])).toBe(copy);
+  expect(JSON.stringify([cl.nodes.map((s) => [s.now, s.processedThrough, s.procs]), cl.log, cl.migrations])).toBe(copy);
   return why;
 };
 

@@ -112,7 +112,7 @@ export function startMigration(cl: ClusterState, spec: MigrateSpec, by: ClusterM
   if (fromStatus) return `from: ${spec.from} ${fromStatus}: a migration needs a source that is up`;
   const toStatus = status(to);
   if (toStatus) return `to: ${spec.to} ${toStatus}: a migration needs a target that is up`;
-  const st = nodeNow(cl, from);
+  const st = cl.nodes[from] as SimState;
   const p = processNamed(st, spec.process);
   if (!p) return `process: there is no process ${JSON.stringify(spec.process)} on ${spec.from}`;
   const why = unmovable(p, st);
@@ -311,7 +311,7 @@ function done(cl: ClusterState, m: ClusterMigration): void {
 }
 
 function roundEnds(cl: ClusterState, m: ClusterMigration): void {
-  const p = cl.status[m.from] === 'down' ? undefined : pcbOf(nodeNow(cl, m.from), m.pid);
+  const p = cl.status[m.from] === 'down' ? undefined : pcbOf(cl.nodes[m.from] as SimState, m.pid);
   if (!p) return abandon(cl, m, 'sourceDown', null);
   if (p.state === 'TERMINATED') return abandon(cl, m, 'ended', m.pid);
   if (p.state === 'SUSPENDED') return abandon(cl, m, 'suspended', m.pid);
