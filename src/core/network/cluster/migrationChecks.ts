@@ -1,6 +1,6 @@
 import type { SimState } from '../../kernel/state';
 import type { CheckFinding } from './checker';
-import type { ClusterMigration } from './migrations';
+import { crashedSince, type ClusterMigration } from './migrations';
 import type { ClusterState } from './state';
 
 /** Where a migrated process has been: each node and pid it ran as, from when (its landing tick). */
@@ -15,15 +15,6 @@ function stopAndLanding(m: ClusterMigration): [stop: number, landing: number] | 
   if (!m.result || !m.landed) return null;
   const stop = m.startTick + m.result.stop.startTick;
   return [stop, stop + m.result.stop.downtimeTicks];
-}
-
-/** The node crashed at or after `tick` (it is down now, or a crash of it is logged from then on). */
-function crashedSince(cl: ClusterState, node: number, tick: number): boolean {
-  const id = cl.ids[node];
-  return (
-    cl.status[node] === 'down' ||
-    cl.log.some((e) => e.tick >= tick && e.kind === 'fault' && e.fault.kind === 'crash' && e.fault.node === id)
-  );
 }
 
 /** The ticks `pid` ran on `st`'s CPUs: [first start, last end], or null when it never ran. */

@@ -3,17 +3,28 @@ import type { CopyRound, MethodKind, MigrationResult, StopPhase } from '../migra
 
 /**
  * Why a migration ended without the process running on the target, and where the process is then:
- * - `targetDown`, `targetPaused`: the target crashed or paused before the process stopped: it stays on the source.
+ * - `targetDown`, `targetPaused`: the target crashed (restarted or not) or paused before the process stopped: it
+ *   stays on the source.
+ * - `partitioned`: a partition cut every path to the target before the process stopped: it stays on the source.
  * - `ended`: the process ended on the source before it stopped there: nothing is left to move.
  * - `suspended`: an operation suspended it on the source before it stopped: it stays there.
  * - `sourceDown`: the source crashed first: the process is lost with it (the crash counts it).
- * - `returned`: the target went down or paused while the process was stopped in flight: it resumes on the source.
+ * - `returned`: the target crashed, paused or was cut off while the process was stopped in flight: it resumes on
+ *   the source.
  * - `lostInFlight`: both ends went down while it was in flight: nothing can run it.
  * - `lostWithTarget`: post-copy, the target crashed before every page arrived: the process ran there and is lost
  *   with it (the crash counts it), and the source, which had stopped it, holds no runnable copy.
  */
 export type AbandonReason =
-  'targetDown' | 'targetPaused' | 'ended' | 'suspended' | 'sourceDown' | 'returned' | 'lostInFlight' | 'lostWithTarget';
+  | 'targetDown'
+  | 'targetPaused'
+  | 'partitioned'
+  | 'ended'
+  | 'suspended'
+  | 'sourceDown'
+  | 'returned'
+  | 'lostInFlight'
+  | 'lostWithTarget';
 
 /** One step of a migration in the cluster's log. */
 export type MigrationStep =
@@ -38,11 +49,13 @@ export type MigrationStep =
 
 const ABANDON_WORDS: Record<AbandonReason, string> = {
   targetDown: 'the target crashed before the process stopped, so it keeps running on the source',
+  partitioned: 'a partition cut the path to the target before the process stopped, so it keeps running on the source',
   targetPaused: 'the target paused before the process stopped, so it keeps running on the source',
   ended: 'the process ended on the source before it stopped there: there is nothing left to move',
   suspended: 'the process was suspended on the source before it stopped there, so it stays there',
   sourceDown: 'the source crashed during the copy: the process is lost with it',
-  returned: 'the target is not up to take the stopped process, so it resumes on the source',
+  returned:
+    'the target cannot take the stopped process (it crashed, paused or is cut off), so it resumes on the source',
   lostInFlight: 'both ends went down while the process was in flight: nothing can run it',
   lostWithTarget:
     'the target crashed before every page arrived (post-copy): the process is lost with it, the source having none to run',

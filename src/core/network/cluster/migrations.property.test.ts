@@ -25,46 +25,92 @@ const bursts = fc
 
 const node = fc.constantFrom('n0', 'n1', 'n2');
 
-/** A workload on n0 and up to four migrations among n0, n1, n2 (some refused: a process not there, to itself…). */
+type Crash = { tick: number; node: string; restartAfter: number | null };
+
+/** The node is down at `tick` (a migration listed before the crash at its tick still finds it up). */
+const crashedThen = (c: Crash, tick: number): boolean =>
+  tick > c.tick && (c.restartAfter === null || tick <= c.tick + c.restartAfter);
+
+const crashOps = (c: Crash) => [
+  { tick: c.tick, op: 'net', fault: { kind: 'crash', node: c.node } },
+  ...(c.restartAfter === null
+    ? []
+    : [{ tick: c.tick + c.restartAfter, op: 'net', fault: { kind: 'restart', node: c.node } }]),
+];
+
+const partitionOps = (p: { tick: number; alone: string; healAfter: number }) => [
+  {
+    tick: p.tick,
+    op: 'net',
+    fault: { kind: 'partition', groups: [[p.alone], ['n0', 'n1', 'n2'].filter((n) => n !== p.alone)] },
+  },
+  { tick: p.tick + p.healAfter, op: 'net', fault: { kind: 'heal' } },
+];
+
+/**
+ * A workload on n0, up to four migrations among n0, n1, n2 (some refused: a process not there, a cut path…), and
+ * perhaps a crash of n1 or n2 (and its restart) and a partition that heals.
+ */
+const move = fc.record({
+  tick: fc.integer({ min: 0, max: 400 }),
+  process: fc.constantFrom<number | string>(1, 2, 'job1'),
+  from: node,
+  to: node,
+  method,
+  writes: fc.record({
+    pages: fc.integer({ min: 1, max: 64 }),
+    writesPerTick: fc.double({ min: 0, max: 2, noNaN: true }),
+  }),
+});
+
 const plan: fc.Arbitrary<MigrationPlan> = fc
   .record({
     processes: fc.array(fc.record({ bursts, memoryBytes: fc.integer({ min: 1, max: 64 }).map((k) => k * 4096) }), {
       minLength: 1,
       maxLength: 3,
     }),
-    moves: fc.array(
+    // The first moves job1 off n0, so every run migrates something; the others may chain it on or be refused.
+    first: move.map((m) => ({ ...m, process: 1, from: 'n0', to: m.to === 'n0' ? 'n1' : m.to, tick: m.tick % 200 })),
+    moves: fc.array(move, { maxLength: 3 }),
+    // Faults a little after the first move, so they often befall a migration under way.
+    crash: fc.option(
       fc.record({
-        tick: fc.integer({ min: 0, max: 400 }),
-        process: fc.integer({ min: 1, max: 3 }),
-        from: node,
-        to: node,
-        method,
-        writes: fc.record({
-          pages: fc.integer({ min: 1, max: 64 }),
-          writesPerTick: fc.double({ min: 0, max: 2, noNaN: true }),
-        }),
+        after: fc.integer({ min: 0, max: 300 }),
+        node: fc.constantFrom('n1', 'n2'),
+        restartAfter: fc.option(fc.integer({ min: 1, max: 200 })),
       }),
-      { minLength: 1, maxLength: 4 },
     ),
-    crash: fc.option(fc.record({ tick: fc.integer({ min: 0, max: 600 }), node: fc.constantFrom('n1', 'n2') })),
+    partition: fc.option(
+      fc.record({
+        after: fc.integer({ min: 0, max: 300 }),
+        alone: fc.constantFrom('n0', 'n2'),
+        healAfter: fc.integer({ min: 1, max: 300 }),
+      }),
+    ),
     bandwidthMbps: fc.integer({ min: 20, max: 1000 }),
     latency: fc.integer({ min: 1, max: 20 }),
     seed: fc.integer({ min: 0, max: 1000 }),
   })
-  .map((p) => ({
-    processes: p.processes,
-    bandwidthMbps: p.bandwidthMbps,
-    latency: p.latency,
-    seed: p.seed,
-    operations: [
-      // Validation refuses a migration to its own node; the run refuses the rest it cannot do.
-      ...p.moves.filter((m) => m.from !== m.to).map(({ tick, ...m }) => migrateOp(tick, m)),
-      ...(p.crash ? [{ tick: p.crash.tick, op: 'net', fault: { kind: 'crash', node: p.crash.node } }] : []),
-    ].filter(
-      (op) =>
-        !p.crash || (op as { tick: number }).tick <= p.crash.tick || !JSON.stringify(op).includes(`"${p.crash.node}"`),
-    ),
-  }));
+  .map((p) => {
+    const crash = p.crash && { ...p.crash, tick: p.first.tick + p.crash.after };
+    const moves = [p.first, ...p.moves];
+    return {
+      processes: p.processes,
+      bandwidthMbps: p.bandwidthMbps,
+      latency: p.latency,
+      seed: p.seed,
+      operations: [
+        // Validation refuses a migration to its own node, or naming a crashed node; the run refuses what it cannot do.
+        ...moves
+          .filter(
+            (m) => m.from !== m.to && !(crash && crashedThen(crash, m.tick) && [m.from, m.to].includes(crash.node)),
+          )
+          .map(({ tick, ...m }) => migrateOp(tick, m)),
+        ...(crash ? crashOps(crash) : []),
+        ...(p.partition ? partitionOps({ ...p.partition, tick: p.first.tick + p.partition.after }) : []),
+      ],
+    };
+  });
 
 /** Each process's copies (node, pid), by its cluster-wide identity: where it started, then where each migration landed it. */
 function incarnations(cl: ClusterState): Map<string, [number, number][]> {

@@ -165,10 +165,35 @@ describe('a crash during migration', () => {
     const r = runCluster(migrationScenario(plan));
     expect(r.network.migrations?.[0]).toMatchObject({ outcome: 'returned', downtimeTicks: 58 });
     expect(texts(r).at(-1)).toBe(
-      "68 n0:1's migration ends: the target is not up to take the stopped process, so it resumes on the source (P2)",
+      "68 n0:1's migration ends: the target cannot take the stopped process (it crashed, paused or is cut off), so it resumes on the source (P2)",
     );
     expect(cpuOf(runClusterState(migrationScenario(plan)).nodes)).toBe(200);
     expect(r.network.checker.ok).toBe(true);
+  });
+
+  it('a partition cutting the path during pre-copy: the process stays on its source; a restarted target is no help', () => {
+    const cut = runCluster(
+      migrationScenario({
+        processes: [{ bursts: [400] }],
+        operations: [
+          moveJob1(10, PRE, { writes: { pages: 16, writesPerTick: 1 } }),
+          { tick: 30, op: 'net', fault: { kind: 'partition', groups: [['n0'], ['n1', 'n2']] } },
+        ],
+      }),
+    );
+    expect(cut.network.migrations?.[0]).toMatchObject({ outcome: 'partitioned' });
+    const restarted = runCluster(
+      migrationScenario({
+        processes: [{ bursts: [400] }],
+        operations: [
+          moveJob1(10, PRE, { writes: { pages: 16, writesPerTick: 1 } }),
+          { tick: 30, op: 'net', fault: { kind: 'crash', node: 'n1' } },
+          { tick: 40, op: 'net', fault: { kind: 'restart', node: 'n1' } },
+        ],
+      }),
+    );
+    expect(restarted.network.migrations?.[0]).toMatchObject({ outcome: 'targetDown' });
+    expect(restarted.network.checker.ok).toBe(true);
   });
 
   it('post-copy with the target crashing before every page came: the process is lost with it, and said so', () => {

@@ -94,6 +94,18 @@ function underWay(cl: ClusterState, node: number, pid: number): ClusterMigration
   );
 }
 
+/** Whether `node` is down, or crashed at or after `tick` (the log is in tick order: it is read from its end). */
+export function crashedSince(cl: ClusterState, node: number, tick: number): boolean {
+  if (cl.status[node] === 'down') return true;
+  const id = cl.ids[node];
+  for (let i = cl.log.length - 1; i >= 0; i--) {
+    const e = cl.log[i] as ClusterState['log'][number];
+    if (e.tick < tick) return false;
+    if (e.kind === 'fault' && e.fault.kind === 'crash' && e.fault.node === id) return true;
+  }
+  return false;
+}
+
 /** Salt of each migration's PRNG (the writable working set's draws), apart from the nodes' and the network's. */
 const MIGRATION_SALT = 0x6d696772;
 
@@ -284,11 +296,12 @@ export function migrationsStep(cl: ClusterState): void {
 function arrive(cl: ClusterState): void {
   for (const m of cl.migrations) {
     if (m.phase !== 'stopped' || m.nextAt !== cl.now) continue;
-    if (cl.status[m.from] === 'down') {
+    const stopped = m.startTick + (m.result as MigrationResult).stop.startTick;
+    if (crashedSince(cl, m.from, stopped)) {
       abandon(cl, m, cl.status[m.to] === 'up' ? 'sourceDown' : 'lostInFlight', null);
       continue;
     }
-    if (cl.status[m.to] !== 'up') {
+    if (cl.status[m.to] !== 'up' || crashedSince(cl, m.to, m.startTick) || routeOf(cl, m.from, m.to).kind === 'none') {
       abandon(cl, m, 'returned', land(cl, m, m.from));
       continue;
     }
@@ -311,12 +324,14 @@ function done(cl: ClusterState, m: ClusterMigration): void {
 }
 
 function roundEnds(cl: ClusterState, m: ClusterMigration): void {
-  const p = cl.status[m.from] === 'down' ? undefined : pcbOf(cl.nodes[m.from] as SimState, m.pid);
+  const p = crashedSince(cl, m.from, m.startTick) ? undefined : pcbOf(cl.nodes[m.from] as SimState, m.pid);
   if (!p) return abandon(cl, m, 'sourceDown', null);
   if (p.state === 'TERMINATED') return abandon(cl, m, 'ended', m.pid);
   if (p.state === 'SUSPENDED') return abandon(cl, m, 'suspended', m.pid);
-  if (cl.status[m.to] !== 'up')
-    return abandon(cl, m, cl.status[m.to] === 'down' ? 'targetDown' : 'targetPaused', m.pid);
+  // A target that crashed since the copy began lost what it had been sent, even if it restarted.
+  if (crashedSince(cl, m.to, m.startTick)) return abandon(cl, m, 'targetDown', m.pid);
+  if (cl.status[m.to] === 'paused') return abandon(cl, m, 'targetPaused', m.pid);
+  if (routeOf(cl, m.from, m.to).kind === 'none') return abandon(cl, m, 'partitioned', m.pid);
   const work = cpuTicksBy(p, cl.now) - m.cpuAtRound;
   const round = endRound(
     m.src,
