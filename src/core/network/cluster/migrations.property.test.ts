@@ -180,4 +180,43 @@ describe('migration in the cluster, as properties', () => {
       { numRuns: 20 },
     );
   });
+  it('a crash of the target before the process lands there leaves it on its source, its work whole', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          bursts,
+          tick: fc.integer({ min: 0, max: 100 }),
+          method: method.filter((m) => m.kind !== 'postCopy'),
+          writesPerTick: fc.double({ min: 0, max: 1, noNaN: true }),
+          at: fc.double({ min: 0, max: 0.999, noNaN: true }),
+        }),
+        ({ bursts: b, tick, method: m, writesPerTick, at }) => {
+          const op = migrateOp(tick, {
+            process: 1,
+            from: 'n0',
+            to: 'n1',
+            method: m,
+            writes: { pages: 8, writesPerTick },
+          });
+          const base = { processes: [{ bursts: b }, { bursts: [50] }], latency: 3, bandwidthMbps: 50 };
+          const calm = runClusterState(migrationScenario({ ...base, operations: [op] })).migrations[0];
+          if (!calm?.result) return; // it ended before it could stop: nothing to crash into
+          const landing = tick + calm.result.stop.startTick + calm.result.stop.downtimeTicks;
+          const crash = {
+            tick: tick + Math.floor(at * (landing - tick)),
+            op: 'net',
+            fault: { kind: 'crash', node: 'n1' },
+          };
+          const cl = runClusterState(migrationScenario({ ...base, operations: [op, crash] }));
+          const mig = cl.migrations[0] as ClusterMigration;
+          expect(['targetDown', 'returned', 'ended']).toContain(mig.reason);
+          const owed = b.reduce((n, x, i) => (i % 2 === 0 ? n + x : n), 0);
+          const onSource = (cl.nodes[0] as SimState).procs.filter((q) => q.name === 'job1');
+          expect(onSource.reduce((n, q) => n + q.cpuTime, 0)).toBe(owed);
+          expect(onSource.every((q) => q.state === 'TERMINATED')).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });
