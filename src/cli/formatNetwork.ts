@@ -1,4 +1,13 @@
-import type { NetworkResult, SecurityResult } from '../core/index';
+import type { MigrationSummary, NetworkResult, SecurityResult } from '../core/index';
+
+/** One migration's figures on a line: what moved where, how, and how long it ran nowhere. */
+function migrationLine(m: MigrationSummary): string {
+  const ticks =
+    m.totalTicks === null
+      ? 'never stopped on the source'
+      : `${m.totalTicks} ticks in all, ${m.downtimeTicks} of downtime`;
+  return `  ${m.process} (${m.name}) ${m.from} -> ${m.to} by ${m.method} at tick ${m.startTick}${m.by === 'balance' ? ' (balancer)' : ''}: ${m.outcome}, ${m.rounds} rounds, ${m.pagesTransferred} pages, ${ticks}`;
+}
 
 /** The security's counts, then each rejection in words: what a student reads of an attack. */
 function securityLines(s: SecurityResult): string[] {
@@ -26,6 +35,7 @@ export function formatNetwork(n: NetworkResult, withEvents: boolean): string {
     ),
   ];
   if (n.security) lines.push(...securityLines(n.security));
+  if (n.migrations) lines.push(`migrations: ${n.migrations.length}`, ...n.migrations.map(migrationLine));
   if (n.gossip)
     lines.push(
       `gossip (fan-out ${n.gossip.fanout}): theory ${n.gossip.theoreticalRounds} rounds = ${n.gossip.formula}`,

@@ -77,4 +77,18 @@ describe('sim run on a cluster', () => {
       'operations[4].fault.node "v7" crashed at tick 300 and has not restarted: a pause needs a node that is up',
     );
   });
+  it('gives each migration in --json and in words: the preset moves one process three ways', () => {
+    const file = join(SCENARIOS, 'network-live-migration.json');
+    const json = JSON.parse(cli(['run', file, '--json']).out) as {
+      network: { migrations: { method: string; downtimeTicks: number }[] };
+    };
+    expect(json.network.migrations.map((m) => [m.method, m.downtimeTicks])).toEqual([
+      ['stopAndCopy', 849],
+      ['preCopy', 24],
+      ['postCopy', 10],
+    ]);
+    expect(cli(['run', file, '--quiet']).text).toContain(
+      'n0:1 (model-server) n1 -> n2 by preCopy at tick 2000: done, 2 rounds, 284 pages, 962 ticks in all, 24 of downtime',
+    );
+  });
 });

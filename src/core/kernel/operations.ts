@@ -70,7 +70,7 @@ function refuseAbsent(st: SimState, op: ScheduledOperation, why: string): void {
   st.events.push({ tick: st.now, kind: 'refused', op: op.op, pid, state: pcbOf(st, pid)?.state ?? null, why });
 }
 
-function create(st: SimState, spec: ProcessSpec): void {
+export function create(st: SimState, spec: ProcessSpec): void {
   if (pcbOf(st, spec.pid)) {
     st.events.push({
       tick: st.now,

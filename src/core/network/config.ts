@@ -2,6 +2,7 @@ import type { FsConfig } from '../fs/config';
 import type { HeapConfig } from '../heap/types';
 import type { MemoryConfig } from '../memory/types';
 import type { ProcessSpec } from '../scenario/types';
+import type { MigrationMethod } from './migration/types';
 import type { AttackKind, SecurityMode, TamperField } from './security/types';
 
 /** Limits of the `network` section, named in every refusal. */
@@ -109,6 +110,33 @@ export interface NetworkConfig {
   protocol?: ProtocolSpec;
   /** how every message between nodes is protected (network/security/); absent: none, messages travel as they are */
   security?: SecurityMode;
+  /** a load-balancing policy that migrates processes between nodes (cluster/balance/); absent: none */
+  balance?: BalanceSpec;
+}
+
+/**
+ * Which process a `migrate` moves and how. `process` is its pid or its name on node `from`; `method` is the
+ * migration model's (network/migration/types.ts); `writes` is its writable working set (pages written per tick of
+ * its CPU work, drawn from the first `pages` of its pages): absent, its `accesses` say what it writes, or nothing.
+ */
+export interface MigrateSpec {
+  process: number | string;
+  from: string;
+  to: string;
+  method: MigrationMethod;
+  writes?: { pages: number; writesPerTick: number };
+}
+
+/**
+ * The load balancer: every `interval` ticks the policy (cluster/balance/registry.ts) compares the nodes' loads
+ * (live processes per CPU) and, when the busiest is at least `threshold` above the idlest, migrates one process
+ * from it to the idlest with `method`.
+ */
+export interface BalanceSpec {
+  policy: 'leastLoaded';
+  threshold: number;
+  interval: number;
+  method: MigrationMethod;
 }
 
 export const DEFAULT_LINK: Readonly<LinkSpec> = Object.freeze({
@@ -165,5 +193,7 @@ export type NetFault =
    * a message claiming to come from `victim` (default: the first node that is neither) with its own signature or
    * a made-up one. `victim` for tamper and replay picks the last message it sent to that node.
    */
-  | { kind: 'attack'; node: string; attack: AttackKind; victim?: string; field?: TamperField };
+  | { kind: 'attack'; node: string; attack: AttackKind; victim?: string; field?: TamperField }
+  /** live migration of a process from one node to another (cluster/migrations.ts) */
+  | ({ kind: 'migrate' } & MigrateSpec);
 export type NetFaultKind = NetFault['kind'];

@@ -188,6 +188,8 @@ function faultNodes(f: NetFault): string[] {
       return [f.from, f.to];
     case 'attack':
       return f.victim === undefined ? [f.node] : [f.node, f.victim];
+    case 'migrate':
+      return [f.from, f.to];
     default:
       return [f.node];
   }
@@ -246,6 +248,10 @@ function faultErrors(
       continue;
     }
     if (f.kind === 'heal') continue;
+    if (f.kind === 'migrate') {
+      migrateErrors(f, op.tick, path, crashedAt, paused, errors);
+      continue;
+    }
     if (f.kind === 'attack' && f.victim === f.node)
       errors.push(
         err(
@@ -292,6 +298,49 @@ function faultErrors(
         errors.push(err(`${path}.node`, 'a paused node', `${path}.node "${f.node}" is not paused at tick ${op.tick}`));
       paused.delete(f.node);
     }
+  }
+}
+
+/**
+ * A migration goes from a node to another, both up at its tick, the target not paused (the cluster refuses again
+ * at run time what only the run can know: the process, its memory on the target, a migration already under way).
+ */
+function migrateErrors(
+  f: Extract<NetFault, { kind: 'migrate' }>,
+  tick: number,
+  path: string,
+  crashedAt: ReadonlyMap<string, number>,
+  paused: ReadonlySet<string>,
+  errors: FieldError[],
+): void {
+  if (f.from === f.to) {
+    errors.push(
+      err(
+        `${path}.to`,
+        'another node',
+        `${path}.to "${f.to}" is the process's own node: a migration goes to another node`,
+      ),
+    );
+    return;
+  }
+  for (const end of ['from', 'to'] as const) {
+    const crashed = crashedAt.get(f[end]);
+    if (crashed !== undefined)
+      errors.push(
+        err(
+          `${path}.${end}`,
+          'a node that is up',
+          `${path}.${end} "${f[end]}" crashed at tick ${crashed} and has not restarted: a migration needs a node that is up`,
+        ),
+      );
+    else if (paused.has(f[end]))
+      errors.push(
+        err(
+          `${path}.${end}`,
+          'a node that runs',
+          `${path}.${end} "${f[end]}" is paused at tick ${tick}: a migration needs a node that runs`,
+        ),
+      );
   }
 }
 

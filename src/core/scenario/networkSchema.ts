@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_LINK, NET_LIMITS } from '../network/config';
+import { BALANCE_NAMES, type BalancePolicyName } from '../network/cluster/balance/registry';
+import { MIGRATION_LIMITS } from '../network/migration/validate';
 import { ATTACK_KINDS, SECURITY_MODES, TAMPER_FIELDS } from '../network/security/types';
 import { intIn, listOf, numberIn, text, unionError } from './fields';
 import { LIMITS } from './types';
@@ -77,6 +79,49 @@ const topologySchema = z.discriminatedUnion(
   },
 );
 
+const M = MIGRATION_LIMITS;
+
+/**
+ * How a migration moves its process (MigrationMethod in network/migration/types.ts). The defaults are the
+ * classic ones: Xen's 30 rounds and 50 dirty pages, QEMU's 300 ms (3000 ticks) downtime limit; post-copy pushes
+ * on the whole link.
+ */
+const migrationMethodSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('stopAndCopy') }),
+    z.strictObject({
+      kind: z.literal('preCopy'),
+      maxRounds: intIn(1, M.maxRounds, 'rounds').default(30),
+      dirtyPagesLimit: intIn(0, M.maxPages, 'pages').default(50),
+      downtimeLimitTicks: intIn(0, M.maxFullCopyTicks, 'ticks (0 = no downtime test)').default(3000),
+    }),
+    z.strictObject({
+      kind: z.literal('postCopy'),
+      pushShare: numberIn(M.minPushShare, 1, '(the share of the link pushing pages)').default(1),
+    }),
+  ],
+  { error: unionError('must be an object with a kind', 'must be one of stopAndCopy, preCopy, postCopy') },
+);
+
+/** The load balancer (BalanceSpec in network/config.ts). */
+const balanceSchema = z.strictObject(
+  {
+    policy: z.enum(BALANCE_NAMES as [BalancePolicyName, ...BalancePolicyName[]], {
+      error: `must be one of ${BALANCE_NAMES.join(', ')}`,
+    }),
+    threshold: numberIn(0.1, LIMITS.maxProcesses, 'processes per CPU').default(1),
+    interval: intIn(100, NET_LIMITS.maxTicks, 'ticks').default(1000),
+    method: migrationMethodSchema.default({
+      kind: 'preCopy',
+      maxRounds: 30,
+      dirtyPagesLimit: 50,
+      downtimeLimitTicks: 3000,
+    }),
+  },
+  { error: 'must be an object {policy, threshold, interval, method}' },
+);
+
 /** A further node: its workload is parsed by validate.ts as a node of its own (validateNetwork.ts). */
 const networkNodeSchema = z.strictObject(
   {
@@ -126,8 +171,9 @@ export const networkSchema = z.strictObject(
     overrides: listOf(overrideSchema, NET_LIMITS.maxOverrides, 'overrides').default(() => []),
     protocol: protocolSchema.optional(),
     security: z.enum(SECURITY_MODES, { error: 'must be one of none, signed, encrypted' }).optional(),
+    balance: balanceSchema.optional(),
   },
-  { error: 'must be an object {nodes, topology, links, overrides, protocol, security}' },
+  { error: 'must be an object {nodes, topology, links, overrides, protocol, security, balance}' },
 );
 
 const target = z.strictObject(
@@ -191,11 +237,29 @@ export const netFaultSchema = z.discriminatedUnion(
       victim: name.optional(),
       field: z.enum(TAMPER_FIELDS, { error: `must be one of ${TAMPER_FIELDS.join(', ')}` }).optional(),
     }),
+    z.strictObject({
+      kind: z.literal('migrate'),
+      process: z.union([intIn(0, Number.MAX_SAFE_INTEGER, '(a process id)'), name], {
+        error: 'must be a process id or a process name',
+      }),
+      from: name,
+      to: name,
+      method: migrationMethodSchema,
+      writes: z
+        .strictObject(
+          {
+            pages: intIn(1, M.maxPages, 'pages'),
+            writesPerTick: numberIn(0, M.maxWritesPerTick, 'page writes per tick of CPU work'),
+          },
+          { error: 'must be an object {pages, writesPerTick}' },
+        )
+        .optional(),
+    }),
   ],
   {
     error: unionError(
       'must be an object with a kind',
-      'must be one of crash, restart, pause, resume, partition, heal, drop, duplicate, delay, skew, attack',
+      'must be one of crash, restart, pause, resume, partition, heal, drop, duplicate, delay, skew, attack, migrate',
     ),
   },
 );

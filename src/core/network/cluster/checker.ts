@@ -1,11 +1,19 @@
 import { exactlyOnce } from '../message';
 import type { NetFault } from '../config';
 import type { NetEvent } from './events';
+import { migrationFindings } from './migrationChecks';
 import type { ClusterState } from './state';
 
 /** A rule the run broke, at the tick it was first broken. */
 export interface CheckFinding {
-  rule: 'noPhantom' | 'exactlyOnce' | 'lossAccounted' | 'ledgersAgree' | 'attackRejected';
+  rule:
+    | 'noPhantom'
+    | 'exactlyOnce'
+    | 'lossAccounted'
+    | 'ledgersAgree'
+    | 'attackRejected'
+    | 'migratedOnce'
+    | 'oneNodeAtATime';
   tick: number;
   text: string;
 }
@@ -69,7 +77,8 @@ export function checkCluster(cl: ClusterState, extra: CheckFinding[] = []): Chec
       });
   });
   const attacks = attackFindings(cl, rejected, findings);
-  const all = [...findings, ...extra].sort((a, b) => a.tick - b.tick);
+  const migrations = migrationFindings(cl);
+  const all = [...findings, ...migrations.findings, ...extra].sort((a, b) => a.tick - b.tick);
   return {
     ok: all.length === 0,
     checked: [
@@ -79,6 +88,7 @@ export function checkCluster(cl: ClusterState, extra: CheckFinding[] = []): Chec
       'every loss accounted for by a fault or the link',
       ...(cl.scenario.network?.protocol ? ['ledger copies agree once the network is whole'] : []),
       ...attacks,
+      ...migrations.checked,
     ],
     findings: all,
   };

@@ -1,4 +1,6 @@
 import type { NetFault } from '../config';
+import { balanceText, type BalanceDecision } from './balance/decision';
+import { migrationText, type MigrationStep } from './migrationEvents';
 
 /** Why a message never reached its receiver. */
 export type LossReason = 'linkLoss' | 'faultDrop' | 'partition' | 'nodeDown' | 'noRoute' | 'noProcess' | 'ended';
@@ -20,7 +22,10 @@ export type NetEvent =
   | { tick: number; kind: 'joined'; node: string }
   | { tick: number; kind: 'suspect'; node: string; peer: string; silent: number }
   | { tick: number; kind: 'recovered'; node: string; peer: string }
-  | { tick: number; kind: 'infected'; item: number; node: string; round: number };
+  | { tick: number; kind: 'infected'; item: number; node: string; round: number }
+  /** a step of migration number `migration` (the cluster's list) of the process whose identity is `process` */
+  | { tick: number; kind: 'migration'; migration: number; process: string; step: MigrationStep }
+  | { tick: number; kind: 'balance'; decision: BalanceDecision };
 
 const LOSS_WORDS: Record<LossReason, string> = {
   linkLoss: 'the link lost it (its loss rate)',
@@ -69,6 +74,8 @@ function faultText(f: NetFault): string {
       return `the next message from ${f.from} to ${f.to} will be held ${f.ticks} ticks more`;
     case 'attack':
       return `${f.node} turns malicious: ${attackText(f)}`;
+    case 'migrate':
+      return `${typeof f.process === 'number' ? `P${f.process}` : f.process} migrates from ${f.from} to ${f.to} by ${f.method.kind}`;
     case 'skew':
       return `${f.node}'s clock runs ${Math.abs(f.ticks)} ticks ${f.ticks >= 0 ? 'ahead' : 'behind'}: its protocol timers move`;
   }
@@ -106,5 +113,9 @@ export function netText(e: NetEvent): string {
       return `${e.node} hears from ${e.peer} again and stops suspecting it`;
     case 'infected':
       return `${e.node} gets item ${e.item} in gossip round ${e.round}`;
+    case 'migration':
+      return migrationText(e.process, e.step);
+    case 'balance':
+      return balanceText(e.decision);
   }
 }

@@ -10,11 +10,12 @@ import { nodeDue } from './step';
 import { pushHop, send } from './transport';
 import { rebootProtocol } from '../p2p/protocol';
 import { launchAttack } from './attackFault';
+import { startMigration } from './migrations';
 
 type NetOperation = Extract<ScheduledOperation, { op: 'net' }>;
 
 /** Why a fault cannot happen now (validation refuses these in a scenario; an operation added during a run may). */
-function refusal(cl: ClusterState, f: NetFault): string | null {
+function refusal(cl: ClusterState, f: Exclude<NetFault, { kind: 'migrate' }>): string | null {
   if (f.kind === 'partition' || f.kind === 'heal') return null;
   const names =
     f.kind === 'drop' || f.kind === 'duplicate' || f.kind === 'delay'
@@ -42,7 +43,7 @@ function linkOf(cl: ClusterState, from: string, to: string) {
 /** Applies the network operation at place `at` of the scenario's list, now; a refusal changes nothing and says why. */
 export function applyFault(cl: ClusterState, at: number): void {
   const f = (cl.scenario.operations[at] as NetOperation).fault;
-  const why = refusal(cl, f);
+  const why = f.kind === 'migrate' ? startMigration(cl, f, 'operation') : refusal(cl, f);
   if (why !== null) {
     cl.log.push({ tick: cl.now, kind: 'faultRefused', fault: f, why });
     return;
@@ -80,6 +81,9 @@ export function applyFault(cl: ClusterState, at: number): void {
     case 'skew':
       skew(cl, cl.ids.indexOf(f.node), f.ticks);
       break;
+    case 'migrate':
+      // Started above; its own events say what it does.
+      return;
     case 'attack': {
       const refused = launchAttack(cl, f);
       if (refused !== null) {

@@ -9,6 +9,7 @@ import type { RejectReason, SecurityMode } from '../security/types';
 import type { NetRun } from '../subsystem/state';
 import { netNodeText, type NetNodeEvent } from '../subsystem/events';
 import { gossipResult, ledgerFindings, type GossipResult } from '../p2p/gossipResult';
+import { migrationSummaries, type MigrationSummary } from './migrationResult';
 
 /** The network's part of `sim run --json` for a cluster. */
 /** What the cluster's security did: messages sealed and opened, rejections by reason, and every verdict. */
@@ -71,6 +72,8 @@ export interface NetworkResult {
   gossip?: GossipResult;
   /** signed or encrypted traffic (absent: the network has no security and no attack) */
   security?: SecurityResult;
+  /** each process migration, in starting order (absent: the scenario migrates nothing and balances no load) */
+  migrations?: MigrationSummary[];
   /** the cluster's trace hash: every node's, the network's log and every delivery */
   traceHash: string;
   /** the network's events and each node's processes' (`node`: where), in tick order, each with its words */
@@ -110,6 +113,7 @@ export function networkResult(
   const hashes = perNode.map((r) => r.traceHash);
   const gossip = gossipResult(cl);
   const security = securityResult(cl);
+  const migrates = cl.scenario.network?.balance !== undefined || cl.migrations.length > 0;
   return {
     ticks: cl.now,
     finished: cl.finished,
@@ -142,6 +146,7 @@ export function networkResult(
     checker: checkCluster(cl, [...ledgerFindings(cl), ...extra]),
     ...(gossip && { gossip }),
     ...(security && { security }),
+    ...(migrates && { migrations: migrationSummaries(cl) }),
     traceHash: clusterHash(cl, hashes),
     events: allEvents(cl),
   };

@@ -9,6 +9,7 @@ import type { NetRun } from '../subsystem/state';
 import { createProtocol, join } from '../p2p/protocol';
 import type { ProtocolRun } from '../p2p/state';
 import { newLinkRun, type LinkRun } from './links';
+import type { ClusterMigration } from './migrations';
 import { createSecurity, type SecurityRun } from './secure';
 import { clusterIds, connectionTable, nodeScenarios } from './nodeScenarios';
 import { neighboursOf, nextHops } from './topology';
@@ -61,6 +62,10 @@ export interface ClusterState {
   protocol: ProtocolRun | null;
   /** identities, channels and the security log (secure.ts); null when the network has no security and no attack */
   security: SecurityRun | null;
+  /** every migration started, in starting order (migrations.ts) */
+  migrations: ClusterMigration[];
+  /** the load balancer's next check (Infinity: none configured) */
+  nextBalance: number;
   finished: boolean;
 }
 
@@ -147,6 +152,8 @@ export function createCluster(source: Scenario): ClusterState {
     nextOperation: 0,
     protocol: createProtocol({ scenario, ids }),
     security: createSecurity(scenario, n),
+    migrations: [],
+    nextBalance: network.balance?.interval ?? Infinity,
     finished: false,
   };
   // Every node joins at tick 0, in place order.

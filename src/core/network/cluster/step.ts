@@ -6,6 +6,9 @@ import { exactlyOnce, type NetMessage } from '../message';
 import { deliverToProcess } from '../subsystem/steps';
 import type { NetRun } from '../subsystem/state';
 import { applyFault } from './faults';
+import { balanceNext, balanceStep } from './balance/balance';
+import { migrationsNext, migrationsStep } from './migrations';
+import type { ScheduledOperation } from '../../scenario/types';
 import { openOnArrival } from './secure';
 import { protocolNext, protocolReceive, protocolStep } from '../p2p/protocol';
 import type { ClusterState, Hop } from './state';
@@ -23,7 +26,9 @@ export function nextClusterTick(cl: ClusterState): number {
   const op = cl.operationOrder[cl.nextOperation];
   if (op !== undefined) next = Math.min(next, (cl.scenario.operations[op] as { tick: number }).tick);
   for (let i = 0; i < cl.nodes.length; i++) if (cl.status[i] !== 'down') next = Math.min(next, cl.due[i] as number);
-  return Math.min(next, protocolNext(cl));
+  next = Math.min(next, protocolNext(cl), migrationsNext(cl));
+  // The balancer checks only while something else is still to happen: on its own it would tick forever.
+  return next === Infinity ? next : Math.min(next, balanceNext(cl));
 }
 
 /**
@@ -48,6 +53,15 @@ export function advanceCluster(cl: ClusterState, target: number): void {
 function stepAt(cl: ClusterState, t: number): void {
   cl.now = t;
   while (cl.inflight.length > 0 && (cl.inflight[0] as Hop)[0] === t) arrive(cl, heapPop(cl.inflight, byArrival) as Hop);
+  migrationsStep(cl);
+  // A migration starts before the nodes decide the tick, as it stops its process on the source at once.
+  for (let k = cl.nextOperation; k < cl.operationOrder.length; k++) {
+    const at = cl.operationOrder[k] as number;
+    const op = cl.scenario.operations[at] as Extract<ScheduledOperation, { op: 'net' }>;
+    if (op.tick > t) break;
+    if (op.fault.kind === 'migrate') applyFault(cl, at);
+  }
+  balanceStep(cl);
   cl.nodes.forEach((st, i) => {
     if (cl.status[i] === 'down' || (cl.due[i] as number) > t) return;
     advanceTo(st, t);
@@ -57,7 +71,8 @@ function stepAt(cl: ClusterState, t: number): void {
     const at = cl.operationOrder[cl.nextOperation];
     if (at === undefined || (cl.scenario.operations[at] as { tick: number }).tick > t) break;
     cl.nextOperation++;
-    applyFault(cl, at);
+    const op = cl.scenario.operations[at] as Extract<ScheduledOperation, { op: 'net' }>;
+    if (op.fault.kind !== 'migrate') applyFault(cl, at);
   }
   cl.nodes.forEach((st, i) => {
     const run = st.sub.net as NetRun;

@@ -1,4 +1,4 @@
-import { nextInt, seedRng } from '../../kernel/rng';
+import { nextInt, seedRng, type RngState } from '../../kernel/rng';
 import type { AccessPattern } from '../../scenario/types';
 import type { DirtyModel } from './types';
 
@@ -10,8 +10,12 @@ import type { DirtyModel } from './types';
 export type Writer = (work: number) => readonly number[];
 
 export function makeWriter(model: DirtyModel, seed: number): Writer {
+  return writerOn(model, seedRng(seed));
+}
+
+/** The writer drawing from `rng`, which it advances in place: a caller keeping the state as plain data (a checkpoint copies it) makes a writer on it whenever it needs one. */
+export function writerOn(model: DirtyModel, rng: RngState): Writer {
   if (model.kind === 'perTick') return (w) => model.ticks[w % model.ticks.length] as number[];
-  const rng = seedRng(seed);
   const { firstPage, pages, writesPerTick } = model;
   const out: number[] = [];
   return (w) => {

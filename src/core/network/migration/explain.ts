@@ -51,7 +51,9 @@ export function explainFault(f: PageFault): string {
 }
 
 /** The migration's outcome in one paragraph, for the narration and the CLI alike. */
-export function explainTotals(r: MigrationResult): string {
+export function explainTotals(
+  r: Pick<MigrationResult, 'method' | 'totals'> & { faults: { readonly length: number } },
+): string {
   const t = r.totals;
   const base = `${r.method} moved ${t.pagesTransferred} pages in ${t.rounds} rounds over ${ticksInMs(t.totalTicks)}, with ${ticksInMs(t.downtimeTicks)} of downtime`;
   if (r.method !== 'postCopy') return `${base}.`;
