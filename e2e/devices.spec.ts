@@ -140,7 +140,7 @@ const PRESETS: readonly {
       { tick: 61, figures: { Rebuild: /^disk 2: \d+ of \d+ offsets$/ } },
     ],
     figures: {
-      'Disk 2': 'ok: 29 reads, 9 writes',
+      'Disk 2': 'ok: 29 reads, 9 writes; busy 72 ticks (38%)',
       'Degraded reads': '4',
       'Reads that lost data': '0',
       Rebuild: '32 offsets rebuilt, none under way',
