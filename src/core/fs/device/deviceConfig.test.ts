@@ -147,4 +147,12 @@ describe('the storage presets', () => {
     expect(d.rebuilt).toBe(32);
     expect(d.rebuilding).toBeNull();
   });
+
+  it('RAID 5 small vs full-stripe writes: whole stripes read nothing, one-block appends read the old data and parity', () => {
+    const d = run(preset('storage-raid5-stripes.json')).fs?.device;
+    if (d?.kind !== 'raid') throw new Error('no RAID');
+    expect(d.stripeWrites).toEqual({ full: 7, reconstruct: 3, readModifyWrite: 12, degraded: 0 });
+    expect(d.lostReads).toBe(0);
+    expect(d.members.every((m) => m.utilisation !== null && m.utilisation > 50)).toBe(true);
+  });
 });
