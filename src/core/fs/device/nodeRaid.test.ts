@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RaidDeviceConfig, RaidMemberConfig } from './deviceConfig';
 import { explainDevice } from './deviceExplain';
 import { createDiskRun, nodeDiskConfig, serveDiskBatch } from './nodeDisk';
-import { createRaidRun, failMember, raidFigures, serveRaidBatch } from './nodeRaid';
+import { createRaidRun, failMember, raidFigures, rebuildMember, serveRaidBatch } from './nodeRaid';
 
 const SIMPLE: RaidMemberConfig = { requestTicks: 2, blockTicks: 1 };
 const DISK: RaidMemberConfig = {
@@ -78,6 +78,17 @@ describe("the node's RAID members as disks", () => {
     expect(d.members.map((m) => m.busyTicks)).toEqual([one.totals.total, one.totals.total, one.totals.total, 0]);
     const f = raidFigures(d, b.ticks);
     expect(f.members.map((m) => m.utilisation)).toEqual([100, 100, 100, 0]);
+  });
+
+  it("rebuild a spare in the members' idle time, an offset a widest sector's transfer (10° at 5° a tick)", () => {
+    const d = createRaidRun(raid5(DISK), 24);
+    expect(d.rebuildTicks).toBe(2);
+    serveRaidBatch(d, 0, [], [0, 1, 2]);
+    expect(failMember(d, 2)).toBeNull();
+    expect(rebuildMember(d, 2, 100)).toBeNull();
+    const b = serveRaidBatch(d, 110, [0, 1, 2], []);
+    expect(b.rebuilt).toBe(5);
+    expect(b.lost).toBe(0);
   });
 
   it("an SSD member's time is its flash work: the log's first erase and a program, then a program a write", () => {
