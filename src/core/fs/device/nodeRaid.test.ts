@@ -63,6 +63,11 @@ describe("the node's RAID 5 writes", () => {
     expect(b.stripes?.[0]?.how).toBe('degraded');
     expect(b.perDisk[1]).toBe(0);
     expect(serveRaidBatch(d, 10, [0, 1, 2], []).lost).toBe(0);
+    // a lone block whose parity member (disk 3 for row 0) is down is written alone: no read-modify-write
+    const p = createRaidRun(raid5(), 24);
+    failMember(p, 3);
+    expect(serveRaidBatch(p, 0, [], [0]).perDisk).toEqual([1, 0, 0, 0]);
+    expect(p.stripeWrites).toEqual({ full: 0, reconstruct: 0, 'read-modify-write': 0, degraded: 1 });
   });
 });
 

@@ -176,16 +176,19 @@ function writeGroups(a: RaidArray, writes: readonly number[]): number[][] {
 function writeEach(
   d: RaidRunState,
   values: Iterable<readonly [number, number]>,
-): { ios: RaidIo[]; why: string | null; direct: boolean } {
+): { ios: RaidIo[]; why: string | null; small: number } {
   const ios: RaidIo[] = [];
   let why: string | null = null;
+  let small = 0;
   for (const [b, value] of values) {
     const w = writeBlock(d.array, b, value);
     if (w.how !== 'lost') d.truth[b] = value;
     ios.push(...w.ios);
     if (w.how !== 'direct') why ??= w.why;
+    // with its parity member down a block is written alone, read nothing: no read-modify-write
+    else if (w.ios.some((io) => io.op === 'read')) small++;
   }
-  return { ios, why, direct: why === null };
+  return { ios, why, small };
 }
 
 /**
@@ -199,9 +202,12 @@ function writeGroup(
   const values = group.map((b) => [b, ++d.writes] as const);
   const last = new Map(values);
   if (last.size === 1) {
-    const w = writeEach(d, values);
-    if (d.array.config.level >= 4) d.stripeWrites[w.direct ? 'read-modify-write' : 'degraded'] += values.length;
-    return w;
+    const { ios, why, small } = writeEach(d, values);
+    if (d.array.config.level >= 4) {
+      d.stripeWrites['read-modify-write'] += small;
+      d.stripeWrites.degraded += values.length - small;
+    }
+    return { ios, why };
   }
   const stripe = stripeOf(d.array, group[0] as number);
   const whole = writeStripe(d.array, stripe, last);
