@@ -121,7 +121,8 @@ test('raid.py, ssd.py and checksum.py: each picture by name, the RAID stepped re
 /** Each storage preset's figures at the end (as `sim run --json` reports them), and for the RAID on the way there. */
 const PRESETS: readonly {
   title: string;
-  during?: { tick: number; figures: Record<string, RegExp> }[];
+  /** figures at a tick, and how the figures named in `lit` are lit (a RAID stripe's write, by how it went) */
+  during?: { tick: number; figures: Record<string, RegExp>; lit?: Record<string, string> }[];
   figures: Record<string, string>;
 }[] = [
   {
@@ -140,11 +141,31 @@ const PRESETS: readonly {
       { tick: 61, figures: { Rebuild: /^disk 2: \d+ of \d+ offsets$/ } },
     ],
     figures: {
-      'Disk 2': 'ok: 29 reads, 9 writes',
+      'Disk 2': 'ok: 29 reads, 9 writes; busy 72 ticks (38%)',
       'Degraded reads': '4',
       'Reads that lost data': '0',
       Rebuild: '32 offsets rebuilt, none under way',
     },
+  },
+  {
+    title: 'Storage: RAID-5 small vs full-stripe writes',
+    // at tick 26 the checkpointer's 6 blocks cover stripes 4 and 5 whole; at tick 44 part of stripe 6 and all of 7
+    during: [
+      {
+        tick: 28,
+        figures: {
+          'Last request': /^0 member reads, 8 member writes$/,
+          'Stripe 4': /^full stripe: 4 writes, no reads$/,
+        },
+        lit: { 'Stripe 4': 'full-stripe', 'Stripe 5': 'full-stripe' },
+      },
+      {
+        tick: 45,
+        figures: { 'Stripe 6': /^2 of 3 blocks: reconstruct-write reads the 1 block left alone/ },
+        lit: { 'Stripe 6': 'partial-stripe', 'Stripe 7': 'full-stripe' },
+      },
+    ],
+    figures: { 'Stripe writes': '7 full, 3 reconstruct-write, 12 read-modify-write, 0 degraded' },
   },
 ];
 
@@ -157,6 +178,8 @@ for (const preset of PRESETS)
     for (const at of preset.during ?? []) {
       await timeSlider(page).fill(String(at.tick));
       for (const [label, value] of Object.entries(at.figures)) await expect(figure(panel, label)).toHaveText(value);
+      for (const [label, lit] of Object.entries(at.lit ?? {}))
+        await expect(panel.getByText(label, { exact: true }).locator('xpath=..')).toHaveAttribute('data-lit', lit);
     }
     await page.getByRole('button', { name: 'Run to end' }).click();
     for (const [label, value] of Object.entries(preset.figures)) await expect(figure(panel, label)).toHaveText(value);

@@ -172,12 +172,22 @@ function formatFileSystem(f: NonNullable<RunResult['fs']>): string[] {
 function deviceLine(d: NonNullable<NonNullable<RunResult['fs']>['device']>): string {
   const head = `${count(d.requests, 'request')} of ${count(d.blocks, 'block')}, busy ${d.busyTicks} ticks`;
   if (d.kind === 'raid') {
-    const members = d.members.map((m, i) => `disk ${i} ${m.state} (${m.reads} reads, ${m.writes} writes)`).join(', ');
+    const members = d.members
+      .map(
+        (m, i) =>
+          `disk ${i} ${m.state} (${m.reads} reads, ${m.writes} writes, busy ${m.busyTicks} ticks${m.utilisation === null ? '' : `, ${m.utilisation}%`})`,
+      )
+      .join(', ');
+    const w = d.stripeWrites;
+    const stripes =
+      d.level >= 4
+        ? `; stripes written: ${w.full} full, ${w.reconstruct} reconstruct-write, ${w.readModifyWrite} read-modify-write, ${w.degraded} degraded`
+        : '';
     const rebuild =
       d.rebuilding === null
         ? ''
         : `; rebuilding disk ${d.rebuilding.disk}: ${d.rebuilding.done} of ${d.rebuilding.of} offsets`;
-    return `RAID ${d.level}: ${head}: ${members}; ${count(d.degradedReads, 'degraded read')}, ${count(d.lostReads, 'read')} that lost data, ${d.rebuilt} offsets rebuilt${rebuild}`;
+    return `RAID ${d.level}: ${head}: ${members}${stripes}; ${count(d.degradedReads, 'degraded read')}, ${count(d.lostReads, 'read')} that lost data, ${d.rebuilt} offsets rebuilt${rebuild}`;
   }
   if (d.kind === 'disk')
     return `Disk: ${head}: seek ${d.seek} + rotate ${d.rotate} + transfer ${d.transfer} ticks; the head ends over track ${d.track}`;

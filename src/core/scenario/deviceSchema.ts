@@ -13,63 +13,87 @@ const windowPhrase = `must be -1 (every waiting request) or an integer from 1 to
 /** Absent is 'none': a scenario without it runs (and hashes) as before. */
 const checksum = oneOf(DEVICE_CHECKSUMS).optional();
 
+// Each kind's fields, shared by the device and a RAID's member (which has no checksum of its own).
+const simpleFields = {
+  requestTicks: ticks.default(DEFAULT_SIMPLE.requestTicks),
+  blockTicks: ticks.default(DEFAULT_SIMPLE.blockTicks),
+};
+
 const simpleSchema = z.strictObject(
   {
     kind: z.literal('simple', { error: 'must be one of simple, disk, ssd, raid' }).optional(),
-    requestTicks: ticks.default(DEFAULT_SIMPLE.requestTicks),
-    blockTicks: ticks.default(DEFAULT_SIMPLE.blockTicks),
+    ...simpleFields,
     checksum,
   },
   { error: 'must be an object {kind, requestTicks, blockTicks, checksum}' },
 );
 
+const diskFields = {
+  kind: z.literal('disk'),
+  sectorAngles: z
+    .tuple([sectorAngle, sectorAngle, sectorAngle], {
+      error: 'must be three angles between sectors, outer to inner track (disk.py -z)',
+    })
+    .default(DEFAULT_DISK.sectorAngles),
+  skew: intIn(-DEVICE_LIMITS.maxSkew, DEVICE_LIMITS.maxSkew, 'sectors').default(DEFAULT_DISK.skew),
+  seekSpeed: intIn(1, DEVICE_LIMITS.maxSeekSpeed, 'drawing units a tick (a track is 40)').default(
+    DEFAULT_DISK.seekSpeed,
+  ),
+  rotateSpeed: intIn(1, DEVICE_LIMITS.maxSectorAngle, 'degrees a tick').default(DEFAULT_DISK.rotateSpeed),
+  policy: oneOf(DISK_POLICY_NAMES).default(DEFAULT_DISK.policy),
+  window: z
+    .number({ error: windowPhrase })
+    .int({ error: windowPhrase })
+    .min(-1, { error: windowPhrase })
+    .max(FS_LIMITS.maxBlocks, { error: windowPhrase })
+    .refine((n) => n !== 0, { error: windowPhrase })
+    .default(DEFAULT_DISK.window),
+};
+
 const diskSchema = z.strictObject(
-  {
-    kind: z.literal('disk'),
-    sectorAngles: z
-      .tuple([sectorAngle, sectorAngle, sectorAngle], {
-        error: 'must be three angles between sectors, outer to inner track (disk.py -z)',
-      })
-      .default(DEFAULT_DISK.sectorAngles),
-    skew: intIn(-DEVICE_LIMITS.maxSkew, DEVICE_LIMITS.maxSkew, 'sectors').default(DEFAULT_DISK.skew),
-    seekSpeed: intIn(1, DEVICE_LIMITS.maxSeekSpeed, 'drawing units a tick (a track is 40)').default(
-      DEFAULT_DISK.seekSpeed,
-    ),
-    rotateSpeed: intIn(1, DEVICE_LIMITS.maxSectorAngle, 'degrees a tick').default(DEFAULT_DISK.rotateSpeed),
-    policy: oneOf(DISK_POLICY_NAMES).default(DEFAULT_DISK.policy),
-    window: z
-      .number({ error: windowPhrase })
-      .int({ error: windowPhrase })
-      .min(-1, { error: windowPhrase })
-      .max(FS_LIMITS.maxBlocks, { error: windowPhrase })
-      .refine((n) => n !== 0, { error: windowPhrase })
-      .default(DEFAULT_DISK.window),
-    checksum,
-  },
+  { ...diskFields, checksum },
   { error: 'must be an object {kind, sectorAngles, skew, seekSpeed, rotateSpeed, policy, window, checksum}' },
 );
 
-const ssdSchema = z.strictObject(
-  {
-    kind: z.literal('ssd'),
-    ftl: oneOf(SSD_FTL_NAMES).default(DEFAULT_SSD.ftl),
-    blocks: intIn(2, DEVICE_LIMITS.maxSsdBlocks, 'erase blocks'),
-    pagesPerBlock: intIn(1, DEVICE_LIMITS.maxPagesPerBlock, 'pages').default(DEFAULT_SSD.pagesPerBlock),
-    readTicks: ticks.default(DEFAULT_SSD.readTicks),
-    programTicks: ticks.default(DEFAULT_SSD.programTicks),
-    eraseTicks: ticks.default(DEFAULT_SSD.eraseTicks),
-    highWater: intIn(1, DEVICE_LIMITS.maxSsdBlocks, 'blocks in use'),
-    lowWater: intIn(0, DEVICE_LIMITS.maxSsdBlocks, 'blocks in use'),
-    wearLevel: oneOf(SSD_WEAR_LEVELS).default(DEFAULT_SSD.wearLevel),
-    wearThreshold: intIn(0, DEVICE_LIMITS.maxEndurance, 'erases').default(DEFAULT_SSD.wearThreshold),
-    endurance: intIn(0, DEVICE_LIMITS.maxEndurance, 'erases (0: no limit)').default(DEFAULT_SSD.endurance),
-    checksum,
-  },
-  {
-    error:
-      'must be an object {kind, ftl, blocks, pagesPerBlock, readTicks, programTicks, eraseTicks, highWater, lowWater, wearLevel, wearThreshold, endurance, checksum}',
-  },
-);
+const ssdFields = {
+  kind: z.literal('ssd'),
+  ftl: oneOf(SSD_FTL_NAMES).default(DEFAULT_SSD.ftl),
+  blocks: intIn(2, DEVICE_LIMITS.maxSsdBlocks, 'erase blocks'),
+  pagesPerBlock: intIn(1, DEVICE_LIMITS.maxPagesPerBlock, 'pages').default(DEFAULT_SSD.pagesPerBlock),
+  readTicks: ticks.default(DEFAULT_SSD.readTicks),
+  programTicks: ticks.default(DEFAULT_SSD.programTicks),
+  eraseTicks: ticks.default(DEFAULT_SSD.eraseTicks),
+  highWater: intIn(1, DEVICE_LIMITS.maxSsdBlocks, 'blocks in use'),
+  lowWater: intIn(0, DEVICE_LIMITS.maxSsdBlocks, 'blocks in use'),
+  wearLevel: oneOf(SSD_WEAR_LEVELS).default(DEFAULT_SSD.wearLevel),
+  wearThreshold: intIn(0, DEVICE_LIMITS.maxEndurance, 'erases').default(DEFAULT_SSD.wearThreshold),
+  endurance: intIn(0, DEVICE_LIMITS.maxEndurance, 'erases (0: no limit)').default(DEFAULT_SSD.endurance),
+};
+
+const ssdWords =
+  'kind, ftl, blocks, pagesPerBlock, readTicks, programTicks, eraseTicks, highWater, lowWater, wearLevel, wearThreshold, endurance';
+
+const ssdSchema = z.strictObject({ ...ssdFields, checksum }, { error: `must be an object {${ssdWords}, checksum}` });
+
+/** A RAID's member: a simple disk by default, or a hard disk or an SSD (RaidMemberConfig in deviceConfig.ts). */
+const memberSchema = z
+  .discriminatedUnion(
+    'kind',
+    [
+      z.strictObject(
+        { kind: z.literal('simple', { error: 'must be one of simple, disk, ssd' }).optional(), ...simpleFields },
+        { error: 'must be an object {kind, requestTicks, blockTicks}' },
+      ),
+      z.strictObject(diskFields, {
+        error: 'must be an object {kind, sectorAngles, skew, seekSpeed, rotateSpeed, policy, window}',
+      }),
+      z.strictObject(ssdFields, { error: `must be an object {${ssdWords}}` }),
+    ],
+    {
+      error: unionError('must be an object with a kind (simple, disk or ssd)', 'must be one of simple, disk, ssd'),
+    },
+  )
+  .prefault({});
 
 const raidLevel = 'must be one of 0, 1, 4, 5';
 
@@ -80,15 +104,7 @@ const raidSchema = z.strictObject(
     disks: intIn(2, DEVICE_LIMITS.maxRaidDisks, 'member disks'),
     chunk: intIn(1, DEVICE_LIMITS.maxChunk, 'blocks').default(1),
     layout: oneOf(RAID5_LAYOUTS).default('LS'),
-    member: z
-      .strictObject(
-        {
-          requestTicks: ticks.default(DEFAULT_SIMPLE.requestTicks),
-          blockTicks: ticks.default(DEFAULT_SIMPLE.blockTicks),
-        },
-        { error: 'must be an object {requestTicks, blockTicks}' },
-      )
-      .prefault({}),
+    member: memberSchema,
     checksum,
   },
   { error: 'must be an object {kind, level, disks, chunk, layout, member, checksum}' },

@@ -14,7 +14,7 @@ export function DeviceFigures({
   return (
     <dl className="device-figures" aria-label="Device figures">
       {rows.map((r) => (
-        <div key={r.label}>
+        <div key={r.label} data-lit={r.lit}>
           <dt>{r.label}</dt>
           <dd>{r.value}</dd>
         </div>

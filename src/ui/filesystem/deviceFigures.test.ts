@@ -1,6 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { checksumFigures, deviceFigures, deviceSummary } from './deviceFigures';
 
+const RAID5 = {
+  kind: 'raid' as const,
+  requests: 4,
+  blocks: 9,
+  busyTicks: 30,
+  level: 5 as const,
+  members: [
+    { state: 'ok' as const, reads: 3, writes: 2, busyTicks: 20, utilisation: 67 },
+    { state: 'rebuilding' as const, reads: 0, writes: 5, busyTicks: 9, utilisation: 30 },
+    { state: 'ok' as const, reads: 4, writes: 2, busyTicks: 24, utilisation: 80 },
+  ],
+  degradedReads: 2,
+  lostReads: 0,
+  rebuilt: 5,
+  rebuilding: { disk: 1, done: 5, of: 32 },
+  stripeWrites: { full: 1, reconstruct: 1, readModifyWrite: 7, degraded: 0 },
+  lastRequest: {
+    reads: 1,
+    writes: 7,
+    stripes: [
+      { stripe: 2, how: 'full' as const, written: 3, of: 3, reads: 0, writes: 4, otherReads: 0 },
+      { stripe: 3, how: 'reconstruct' as const, written: 2, of: 3, reads: 1, writes: 3, otherReads: 3 },
+    ],
+  },
+};
+
 describe('the device panel', () => {
   it('says what the simple device costs as before, and has no figures of its own', () => {
     expect(deviceSummary({ requestTicks: 4, blockTicks: 1 })).toBe(
@@ -55,31 +81,48 @@ describe('the device panel', () => {
     expect(rows.find((r) => r.label === 'Wear (erases a block)')?.value).toBe('1 to 2');
   });
 
-  it("shows each RAID member's state and I/Os, the degraded reads and the rebuild under way", () => {
-    const rows = deviceFigures({
-      kind: 'raid',
-      requests: 4,
-      blocks: 9,
-      busyTicks: 30,
-      level: 5,
-      members: [
-        { state: 'ok', reads: 3, writes: 2 },
-        { state: 'rebuilding', reads: 0, writes: 5 },
-        { state: 'ok', reads: 4, writes: 2 },
-      ],
-      degradedReads: 2,
-      lostReads: 0,
-      rebuilt: 5,
-      rebuilding: { disk: 1, done: 5, of: 32 },
-    });
+  it("shows each RAID member's state, I/Os and utilisation, the degraded reads and the rebuild under way", () => {
+    const rows = deviceFigures({ ...RAID5, level: 1 });
     expect(rows.slice(3).map((r) => `${r.label}: ${r.value}`)).toEqual([
-      'Disk 0: ok: 3 reads, 2 writes',
-      'Disk 1: rebuilding: 0 reads, 5 writes',
-      'Disk 2: ok: 4 reads, 2 writes',
+      'Disk 0: ok: 3 reads, 2 writes; busy 20 ticks (67%)',
+      'Disk 1: rebuilding: 0 reads, 5 writes; busy 9 ticks (30%)',
+      'Disk 2: ok: 4 reads, 2 writes; busy 24 ticks (80%)',
       'Degraded reads: 2',
       'Reads that lost data: 0',
       'Rebuild: disk 1: 5 of 32 offsets',
     ]);
+  });
+
+  it('RAID 4/5: the stripe writes by how, and the last request, each of its stripes lit by how it was written', () => {
+    const rows = deviceFigures(RAID5);
+    expect(rows.slice(6, 11)).toEqual([
+      { label: 'Stripe writes', value: '1 full, 1 reconstruct-write, 7 read-modify-write, 0 degraded' },
+      { label: 'Last request', value: '1 member reads, 7 member writes' },
+      { label: 'Stripe 2', value: 'full stripe: 4 writes, no reads', lit: 'full-stripe' },
+      {
+        label: 'Stripe 3',
+        value:
+          '2 of 3 blocks: reconstruct-write reads the 1 block left alone (read-modify-write would read 3), 3 writes',
+        lit: 'partial-stripe',
+      },
+      { label: 'Degraded reads', value: '2' },
+    ]);
+  });
+
+  it('says what a RAID member is: a simple disk, a hard disk or an SSD', () => {
+    const raid = { kind: 'raid' as const, level: 5 as const, disks: 4, chunk: 1, layout: 'LS' as const };
+    expect(deviceSummary({ ...raid, member: { requestTicks: 2, blockTicks: 1 } })).toBe(
+      'A RAID 5 of 4 disks, 1 block a chunk, parity left-symmetric; each member takes 2 ticks a request plus 1 an I/O, the members in parallel.',
+    );
+    const disk = { kind: 'disk' as const, sectorAngles: [10, 10, 10] as [number, number, number], skew: 0 };
+    expect(
+      deviceSummary({
+        ...raid,
+        member: { ...disk, seekSpeed: 2, rotateSpeed: 5, policy: 'SSTF' as const, window: -1 },
+      }),
+    ).toContain(
+      "each member is a hard disk with OSTEP's geometry (sectors 10, 10, 10 degrees apart, the platter 5° a tick, SSTF order), the members in parallel, each through its own queue.",
+    );
   });
 
   it("shows what the device's checksum found, and nothing where there is neither a checksum nor a fault", () => {

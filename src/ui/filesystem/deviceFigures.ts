@@ -1,13 +1,28 @@
 import type { FsPicture } from '../../core/index';
+import { explainStripeWrite } from '../../core/storage/raid/raidExplain';
 
 type DeviceConfig = FsPicture['config']['device'];
 type DeviceResult = NonNullable<FsPicture['figures']['device']>;
 type ChecksumResult = NonNullable<FsPicture['figures']['checksum']>;
 
-/** One line of the device panel: what the figure is and its value, in words. */
+/**
+ * One line of the device panel: what the figure is and its value, in words; a RAID stripe's write is lit by how
+ * it went (a full stripe's, which read nothing, apart from the small writes').
+ */
 export interface DeviceFigure {
   label: string;
   value: string;
+  lit?: 'full-stripe' | 'partial-stripe' | 'degraded';
+}
+
+type RaidMember = Extract<DeviceConfig, { kind: 'raid' }>['member'];
+
+/** What each member of a RAID is, as the end of a sentence. */
+function memberWords(m: RaidMember): string {
+  if (m.kind === 'disk')
+    return `is a hard disk with OSTEP's geometry (sectors ${m.sectorAngles.join(', ')} degrees apart, the platter ${m.rotateSpeed}° a tick, ${m.policy} order)`;
+  if (m.kind === 'ssd') return `is a flash SSD, ${m.ftl} FTL, ${n(m.blocks)} blocks of ${m.pagesPerBlock} pages`;
+  return `takes ${m.requestTicks} tick${m.requestTicks === 1 ? '' : 's'} a request plus ${m.blockTicks} an I/O`;
 }
 
 const n = (x: number): string => x.toLocaleString('en');
@@ -20,7 +35,7 @@ export function deviceSummary(c: DeviceConfig): string {
     case 'ssd':
       return `A flash SSD, ${c.ftl} FTL: ${n(c.blocks)} blocks of ${c.pagesPerBlock} pages; a read costs ${c.readTicks} tick${c.readTicks === 1 ? '' : 's'}, a program ${c.programTicks}, an erase ${c.eraseTicks}; garbage collection from ${c.highWater} blocks in use down to ${c.lowWater}${c.wearLevel === 'static' ? `, static wear levelling past ${c.wearThreshold} erases apart` : ''}${c.endurance > 0 ? `, blocks retire after ${n(c.endurance)} erases` : ''}.`;
     case 'raid':
-      return `A RAID ${c.level} of ${c.disks} disks, ${c.chunk} block${c.chunk === 1 ? '' : 's'} a chunk${c.level === 5 ? `, parity ${c.layout === 'LS' ? 'left-symmetric' : 'left-asymmetric'}` : ''}; each member takes ${c.member.requestTicks} tick${c.member.requestTicks === 1 ? '' : 's'} a request plus ${c.member.blockTicks} an I/O, the members in parallel.`;
+      return `A RAID ${c.level} of ${c.disks} disks, ${c.chunk} block${c.chunk === 1 ? '' : 's'} a chunk${c.level === 5 ? `, parity ${c.layout === 'LS' ? 'left-symmetric' : 'left-asymmetric'}` : ''}; each member ${memberWords(c.member)}, the members in parallel${c.member.kind === 'disk' || c.member.kind === 'ssd' ? ', each through its own queue' : ''}.`;
     default:
       return `One request at a time, first come first served: ${c.requestTicks} tick${c.requestTicks === 1 ? '' : 's'} per request plus ${c.blockTicks} per block.`;
   }
@@ -39,8 +54,9 @@ export function deviceFigures(d: DeviceResult | undefined): DeviceFigure[] {
       ...common,
       ...d.members.map((m, i) => ({
         label: `Disk ${i}`,
-        value: `${m.state}: ${n(m.reads)} reads, ${n(m.writes)} writes`,
+        value: `${m.state}: ${n(m.reads)} reads, ${n(m.writes)} writes; busy ${n(m.busyTicks)} ticks${m.utilisation === null ? '' : ` (${m.utilisation}%)`}`,
       })),
+      ...raidWrites(d),
       { label: 'Degraded reads', value: n(d.degradedReads) },
       { label: 'Reads that lost data', value: n(d.lostReads) },
       {
@@ -77,6 +93,38 @@ export function deviceFigures(d: DeviceResult | undefined): DeviceFigure[] {
     { label: 'Wear (erases a block)', value: `${n(d.wearMin)} to ${n(d.wearMax)}` },
     { label: 'Retired blocks', value: n(d.retired) },
     { label: 'Refused writes', value: n(d.failedWrites) },
+  ];
+}
+
+const LIT: Readonly<Record<StripeHow, NonNullable<DeviceFigure['lit']>>> = {
+  full: 'full-stripe',
+  reconstruct: 'partial-stripe',
+  'read-modify-write': 'partial-stripe',
+  degraded: 'degraded',
+};
+
+type RaidResult = Extract<DeviceResult, { kind: 'raid' }>;
+type StripeHow = NonNullable<RaidResult['lastRequest']>['stripes'][number]['how'];
+
+/** RAID 4/5: the stripes written by how, and the last request's member I/Os, each of its stripes lit by how. */
+function raidWrites(d: RaidResult): DeviceFigure[] {
+  if (d.level < 4) return [];
+  const w = d.stripeWrites;
+  const last = d.lastRequest;
+  return [
+    {
+      label: 'Stripe writes',
+      value: `${n(w.full)} full, ${n(w.reconstruct)} reconstruct-write, ${n(w.readModifyWrite)} read-modify-write, ${n(w.degraded)} degraded`,
+    },
+    {
+      label: 'Last request',
+      value: last === null ? 'none yet' : `${n(last.reads)} member reads, ${n(last.writes)} member writes`,
+    },
+    ...(last?.stripes ?? []).map((s) => ({
+      label: `Stripe ${s.stripe}`,
+      value: explainStripeWrite(s).replace(/^stripe \d+: /, ''),
+      lit: LIT[s.how],
+    })),
   ];
 }
 

@@ -45,6 +45,21 @@ describe('raidPicture', () => {
     expect(mirror.rows[0]?.map((c) => `${c.kind}${c.block}`)).toEqual(['data0', 'mirror0', 'data1', 'mirror1']);
   });
 
+  it('lights a full-stripe write (data and parity, nothing read) apart from a small write', () => {
+    // raid.py -L 5 -W seq -S 12k -w 100 -n 2: each request writes a whole stripe of 3 blocks
+    const full = raidAnswerOf('-L 5 -W seq -S 12k -w 100 -n 2 -c');
+    const lit = raidPicture(full, 0)
+      .rows.flat()
+      .filter((c) => c.lit !== null)
+      .map((c) => `${c.disk}:${c.offset}:${c.lit}`);
+    expect(lit).toEqual(['0:0:full', '1:0:full', '2:0:full', '3:0:full']);
+    expect(
+      raidPicture(raid4, 0)
+        .rows.flat()
+        .some((c) => c.lit === 'full'),
+    ).toBe(false);
+  });
+
   it('moves its window of offsets to the request shown', () => {
     const far = raidAnswerOf('-L 0 -n 1 -R 10000');
     const m = raidPicture(far, 0);
@@ -64,5 +79,17 @@ describe('RaidView', () => {
     expect(screen.getByRole('list', { name: 'What the request does' })).toHaveTextContent('small write to stripe 5');
     await userEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText(/^Request 2 of 5: Write of 1 block from logical block 8$/)).toBeInTheDocument();
+  });
+
+  it('names a full-stripe write in the picture’s text and marks its step apart', () => {
+    render(<RaidView answer={raidAnswerOf('-L 5 -W seq -S 12k -w 100 -n 2 -c')} />);
+    expect(
+      screen.getByRole('img', {
+        name: 'Disks: disk 0 offset 0: block 0, full-stripe write; disk 1 offset 0: block 1, full-stripe write; disk 2 offset 0: block 2, full-stripe write; disk 3 offset 0: parity, full-stripe write',
+      }),
+    ).toBeInTheDocument();
+    const step = screen.getByRole('listitem');
+    expect(step).toHaveTextContent('full-stripe write of stripe 0: the data and its parity on disk 3, nothing read');
+    expect(step).toHaveClass('full');
   });
 });

@@ -1,5 +1,5 @@
 import type { RaidAnswers } from '../../core/index';
-import { raidPicture, requestTitle } from './raidPicture';
+import { LIT_WORDS, raidPicture, requestTitle } from './raidPicture';
 import { StepControls } from './StepControls';
 import { useStepper } from './useStepper';
 
@@ -41,7 +41,7 @@ export function RaidView({ answer }: { answer: RaidAnswers }) {
             className="raid-disks"
             viewBox={`0 0 ${LEFT + model.disks * CELL_W} ${HEAD + model.rows.length * CELL_H}`}
             role="img"
-            aria-label={`Disks: ${lit.map((cell) => `${cell.label}, ${cell.lit}`).join('; ') || 'nothing touched'}`}
+            aria-label={`Disks: ${lit.map((cell) => `${cell.label}, ${cell.lit === null ? '' : LIT_WORDS[cell.lit]}`).join('; ') || 'nothing touched'}`}
           >
             {Array.from({ length: model.disks }, (_, d) => (
               <text key={d} x={LEFT + d * CELL_W + CELL_W / 2} y={14} textAnchor="middle" className="raid-head">
@@ -80,7 +80,9 @@ export function RaidView({ answer }: { answer: RaidAnswers }) {
           </svg>
           <ol className="raid-steps" aria-label="What the request does">
             {(answer.requests[index]?.steps ?? []).map((s, i) => (
-              <li key={i}>{s.why}</li>
+              <li key={i} className={`raid-step ${s.kind}${s.kind === 'parity-write' && s.full ? ' full' : ''}`}>
+                {s.why}
+              </li>
             ))}
           </ol>
         </>

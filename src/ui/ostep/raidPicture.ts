@@ -10,8 +10,8 @@ export interface RaidCell {
   kind: 'data' | 'mirror' | 'parity';
   /** the logical block it holds; null for parity */
   block: number | null;
-  /** what the request shown does to it */
-  lit: 'read' | 'write' | 'both' | null;
+  /** what the request shown does to it: a full stripe's write (nothing read first) is lit apart from a small one's */
+  lit: 'read' | 'write' | 'both' | 'full' | null;
   label: string;
 }
 
@@ -63,7 +63,8 @@ export function raidPicture(answer: RaidAnswers, index: number): RaidPictureMode
   for (const step of answer.requests[index]?.steps ?? [])
     for (const io of step.ios) {
       const cell = cells.get(key(io.disk, io.offset));
-      if (cell) cell.lit = cell.lit === null || cell.lit === io.op ? io.op : 'both';
+      const lit = step.kind === 'parity-write' && step.full ? 'full' : io.op;
+      if (cell) cell.lit = cell.lit === null || cell.lit === lit ? lit : 'both';
     }
   const rows = Array.from({ length: RAID_ROWS }, (_row, r) =>
     Array.from({ length: c.disks }, (_, d) => {
@@ -82,6 +83,14 @@ export function raidPicture(answer: RaidAnswers, index: number): RaidPictureMode
   );
   return { disks: c.disks, base, rows };
 }
+
+/** A lit cell in words, for the picture's text alternative. */
+export const LIT_WORDS: Readonly<Record<NonNullable<RaidCell['lit']>, string>> = {
+  read: 'read',
+  write: 'write',
+  both: 'both',
+  full: 'full-stripe write',
+};
 
 /** The request at `index` in words: raid.py's logical line. */
 export function requestTitle(answer: RaidAnswers, index: number): string {

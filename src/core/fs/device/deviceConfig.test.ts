@@ -66,6 +66,48 @@ describe("the scenario's fs.device", () => {
   });
 });
 
+const raid = (member: unknown) => withDevice({ kind: 'raid', level: 5, disks: 4, chunk: 2, member });
+
+describe("the scenario's RAID members", () => {
+  it('are simple disks by default, as before, or disks and SSDs filled with their defaults', () => {
+    const none = withDevice({ kind: 'raid', level: 5, disks: 4 });
+    expect(none.ok && none.scenario.fs?.device).toMatchObject({ member: { requestTicks: 4, blockTicks: 1 } });
+    const disk = raid({ kind: 'disk', policy: 'SSTF' });
+    expect(disk.ok && disk.scenario.fs?.device).toMatchObject({
+      member: { kind: 'disk', sectorAngles: [2, 2, 2], policy: 'SSTF', window: -1 },
+    });
+    const ssd = raid({ kind: 'ssd', blocks: 8, pagesPerBlock: 4, highWater: 6, lowWater: 3 });
+    expect(ssd.ok && ssd.scenario.fs?.device).toMatchObject({ member: { kind: 'ssd', ftl: 'log', programTicks: 4 } });
+  });
+
+  it('refuse what is wrong, naming the member field and the limit', () => {
+    expect(errorsOf(raid({ kind: 'tape' }))).toEqual([
+      ['fs.device.member.kind', 'fs.device.member.kind must be one of simple, disk, ssd (got "tape")'],
+    ]);
+    // the RAID's checksum covers its members: a member has none of its own
+    expect(errorsOf(raid({ kind: 'disk', checksum: 'crc32' }))).toEqual([
+      [
+        'fs.device.member.checksum',
+        'fs.device.member.checksum is an unknown field of fs.device.member: known field names only, so that a typo is not silently ignored',
+      ],
+    ]);
+    // 64 blocks over 3 data disks in chunks of 2: 22 a member, more than a disk of 3 tracks of 12 sectors holds
+    expect(errorsOf(raid({ kind: 'disk', sectorAngles: [60, 60, 60] }))).toEqual([
+      [
+        'fs.blocks',
+        "each member holds 22 blocks: fs.blocks (64) over the RAID 5's data disks, in whole chunks of 2 must be at most the disk's 18 blocks (three tracks, sectors 60, 60, 60 degrees apart): fewer fs.blocks or more fs.device.disks, or smaller fs.device.member.sectorAngles",
+      ],
+    ]);
+    const small = raid({ kind: 'ssd', blocks: 4, pagesPerBlock: 4, highWater: 5, lowWater: 5 });
+    expect(errorsOf(small).map(([p]) => p)).toEqual([
+      'fs.device.member.highWater',
+      'fs.device.member.lowWater',
+      'fs.blocks',
+    ]);
+    expect(errorsOf(small)[2]?.[1]).toContain('must be at most 12: the SSD');
+  });
+});
+
 const preset = (file: string) => {
   const v = validateScenario(
     JSON.parse(readFileSync(new URL(`../../../../public/scenarios/${file}`, import.meta.url), 'utf8')),
@@ -104,5 +146,13 @@ describe('the storage presets', () => {
     expect(d.members.map((m) => m.state)).toEqual(['ok', 'ok', 'ok', 'ok']);
     expect(d.rebuilt).toBe(32);
     expect(d.rebuilding).toBeNull();
+  });
+
+  it('RAID 5 small vs full-stripe writes: whole stripes read nothing, one-block appends read the old data and parity', () => {
+    const d = run(preset('storage-raid5-stripes.json')).fs?.device;
+    if (d?.kind !== 'raid') throw new Error('no RAID');
+    expect(d.stripeWrites).toEqual({ full: 7, reconstruct: 3, readModifyWrite: 12, degraded: 0 });
+    expect(d.lostReads).toBe(0);
+    expect(d.members.every((m) => m.utilisation !== null && m.utilisation > 50)).toBe(true);
   });
 });

@@ -66,7 +66,7 @@ export interface SsdDeviceConfig {
 }
 
 /**
- * A RAID (storage/raid/) of `disks` simple member disks, `chunk` blocks a chunk, RAID 5's parity rotation `layout`
+ * A RAID (storage/raid/) of `disks` members alike, `chunk` blocks a chunk, RAID 5's parity rotation `layout`
  * (left-symmetric or left-asymmetric): the file system's block b is the array's logical block b. A member may fail
  * (the scenario's fail operation) and a spare take its place (rebuild), rebuilt in the members' idle time.
  */
@@ -76,9 +76,16 @@ export interface RaidDeviceConfig {
   disks: number;
   chunk: number;
   layout: Raid5Layout;
-  member: { requestTicks: number; blockTicks: number };
+  member: RaidMemberConfig;
   checksum?: DeviceChecksum;
 }
+
+/**
+ * What each member of a RAID is: a simple disk (the default), a hard disk with OSTEP's geometry or an SSD, each
+ * with its own queue (fs/device/raidMembers.ts). The RAID's checksum covers them all, so a member has none.
+ */
+export type RaidMemberConfig =
+  Omit<SimpleDeviceConfig, 'checksum'> | Omit<DiskDeviceConfig, 'checksum'> | Omit<SsdDeviceConfig, 'checksum'>;
 
 export type DeviceKind = NonNullable<DeviceConfig['kind']>;
 
@@ -140,6 +147,9 @@ export function deviceBound(c: DeviceConfig): { requestTicks: number; blockTicks
     return { requestTicks: 0, blockTicks: page + c.pagesPerBlock * page + c.eraseTicks };
   }
   // A RAID block costs a member at most two I/Os (a small write's read and write of data or parity).
-  if (c.kind === 'raid') return { requestTicks: c.member.requestTicks, blockTicks: 2 * c.member.blockTicks };
+  if (c.kind === 'raid') {
+    const member = deviceBound(c.member);
+    return { requestTicks: member.requestTicks, blockTicks: 2 * member.blockTicks };
+  }
   return { requestTicks: c.requestTicks, blockTicks: c.blockTicks };
 }

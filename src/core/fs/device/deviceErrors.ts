@@ -1,7 +1,8 @@
 import type { FieldError } from '../../scenario/fieldErrors';
 import type { FsConfig } from '../config';
 import { deviceCapacity } from './deviceRun';
-import { deviceKind } from './deviceConfig';
+import { deviceKind, type DiskDeviceConfig, type SsdDeviceConfig } from './deviceConfig';
+import { raidBlocksPerDisk } from './nodeRaid';
 
 const at = (path: string, limit: string, message: string): FieldError => ({ path, limit, message });
 
@@ -38,22 +39,58 @@ export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
           `${field}.disks (${d.disks}) must be even for RAID 1: it mirrors pairs of disks`,
         ),
       );
+    else if (d.member.kind === 'disk' || d.member.kind === 'ssd') {
+      const perMember = raidBlocksPerDisk(d, c.blocks);
+      const need: Need = {
+        blocks: perMember,
+        path: `${path}.blocks`,
+        words: `each member holds ${perMember} blocks: ${path}.blocks (${c.blocks}) over the RAID ${d.level}'s data disks, in whole chunks of ${d.chunk}`,
+        fix: `fewer ${path}.blocks or more ${field}.disks`,
+        unit: 'member',
+      };
+      if (d.member.kind === 'disk') errors.push(...diskRoom({ ...d.member, kind: 'disk' }, `${field}.member`, need));
+      else errors.push(...ssdRoom({ ...d.member, kind: 'ssd' }, `${field}.member`, need));
+    }
     return errors;
   }
-  if (d.kind === 'disk') {
-    const capacity = deviceCapacity(d, c.blocks);
-    if (typeof capacity === 'string') errors.push(at(`${field}.sectorAngles`, 'a disk layout', capacity));
-    else if (c.blocks > capacity)
-      errors.push(
-        at(
-          `${path}.blocks`,
-          `at most the disk's ${capacity} blocks`,
-          `${path}.blocks (${c.blocks}) must be at most the disk's ${capacity} blocks (three tracks, sectors ${d.sectorAngles.join(', ')} degrees apart): fewer blocks, or smaller ${field}.sectorAngles`,
-        ),
-      );
-    return errors;
-  }
+  const need: Need = {
+    blocks: c.blocks,
+    path: `${path}.blocks`,
+    words: `${path}.blocks (${c.blocks})`,
+    fix: 'fewer blocks',
+    unit: 'file-system',
+  };
+  if (d.kind === 'disk') return [...errors, ...diskRoom(d, field, need)];
   if (d.kind !== 'ssd') return errors;
+  return [...errors, ...ssdRoom(d, field, need)];
+}
+
+/** The blocks a disk or an SSD must hold (the file system's, or a RAID member's share), in words for the errors. */
+interface Need {
+  blocks: number;
+  path: string;
+  words: string;
+  fix: string;
+  unit: 'file-system' | 'member';
+}
+
+/** A disk holds what it must: three tracks of sectors `sectorAngles` apart. */
+function diskRoom(d: DiskDeviceConfig, field: string, need: Need): FieldError[] {
+  const capacity = deviceCapacity(d, need.blocks);
+  if (typeof capacity === 'string') return [at(`${field}.sectorAngles`, 'a disk layout', capacity)];
+  if (need.blocks <= capacity) return [];
+  return [
+    at(
+      need.path,
+      `at most the disk's ${capacity} blocks`,
+      `${need.words} must be at most the disk's ${capacity} blocks (three tracks, sectors ${d.sectorAngles.join(', ')} degrees apart): ${need.fix}, or smaller ${field}.sectorAngles`,
+    ),
+  ];
+}
+
+/** An SSD's water marks are in order and its pages hold what it must (the log FTL keeping a block free). */
+function ssdRoom(d: SsdDeviceConfig, field: string, need: Need): FieldError[] {
+  const errors: FieldError[] = [];
   if (d.highWater > d.blocks)
     errors.push(
       at(
@@ -73,12 +110,12 @@ export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
   // The log FTL needs a block's worth of pages beyond the data, or the collector could never free one.
   const spare = d.ftl === 'log' ? 1 : 0;
   const pages = (d.blocks - spare) * d.pagesPerBlock;
-  if (c.blocks > pages)
+  if (need.blocks > pages)
     errors.push(
       at(
-        `${path}.blocks`,
+        need.path,
         `at most ${pages} (the SSD's pages${spare ? ', less one block for the log' : ''})`,
-        `${path}.blocks (${c.blocks}) must be at most ${pages}: the SSD's ${d.blocks} blocks of ${d.pagesPerBlock} pages${spare ? ', less one block the log FTL keeps free to clean into' : ''} (each file-system block is one page)`,
+        `${need.words} must be at most ${pages}: the SSD's ${d.blocks} blocks of ${d.pagesPerBlock} pages${spare ? ', less one block the log FTL keeps free to clean into' : ''} (each ${need.unit} block is one page)${need.unit === 'member' ? `: ${need.fix}` : ''}`,
       ),
     );
   return errors;

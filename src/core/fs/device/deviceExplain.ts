@@ -1,6 +1,7 @@
 import { explainDiskDecision } from '../../storage/disk/diskExplain';
 import { explainSsdDecision } from '../../storage/ssd/ssdExplain';
 import type { DeviceReason } from './deviceRun';
+import { explainStripeWrite } from '../../storage/raid/raidExplain';
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -25,7 +26,8 @@ export function explainDevice(r: DeviceReason): string {
         : '';
     const lost = r.lost > 0 ? `; ${count(r.lost, 'read')} found the data lost` : '';
     const why = r.why === null ? '' : ` (${r.why})`;
-    return `RAID ${r.level} did ${count(ios, 'member I/O')}${members === '' ? '' : ` (${members})`}, the members in parallel${degraded}${why}${lost}${rebuilt}`;
+    const stripes = (r.stripes ?? []).map((s) => `; ${explainStripeWrite(s)}`).join('');
+    return `RAID ${r.level} did ${count(ios, 'member I/O')}${members === '' ? '' : ` (${members})`}, the members in parallel${stripes}${degraded}${why}${lost}${rebuilt}`;
   }
   const parts = [
     r.reads > 0 && count(r.reads, 'page read'),

@@ -4,8 +4,9 @@ import { wearSpread } from '../../storage/ssd/ssdWear';
 import type { DeviceConfig, DiskDeviceConfig } from './deviceConfig';
 import { createDiskRun, diskCapacity, nodeDiskConfig, serveDiskBatch, type DiskRunState } from './nodeDisk';
 import { createSsdRun, serveSsdBatch, type SsdRunState } from './nodeSsd';
-import { createRaidRun, serveRaidBatch, type RaidRunState } from './nodeRaid';
+import { createRaidRun, raidFigures, serveRaidBatch, type RaidFigures, type RaidRunState } from './nodeRaid';
 import { capacity } from '../../storage/raid/raidArray';
+import type { StripeNote } from '../../storage/raid/raidStripeWrite';
 import type { RaidLevel } from '../../storage/raid/raidTypes';
 
 /**
@@ -67,6 +68,8 @@ export type DeviceReason =
       rebuilt: number;
       whole: boolean;
       why: string | null;
+      /** RAID 4/5: the stripes the request wrote several blocks of, each whole or by the fewer reads */
+      stripes?: StripeNote[];
     };
 
 export const DEVICE_ORDER_SHOWN = 12;
@@ -100,20 +103,7 @@ export type DeviceResult =
       retired: number;
       failedWrites: number;
     }
-  | {
-      kind: 'raid';
-      requests: number;
-      blocks: number;
-      busyTicks: number;
-      level: RaidLevel;
-      /** each member: its state and the I/Os it did */
-      members: { state: 'ok' | 'failed' | 'rebuilding'; reads: number; writes: number }[];
-      degradedReads: number;
-      lostReads: number;
-      /** offsets of spares rebuilt so far, and of the one being rebuilt (null: none) out of a member's blocks */
-      rebuilt: number;
-      rebuilding: { disk: number; done: number; of: number } | null;
-    };
+  | ({ kind: 'raid'; requests: number; blocks: number; busyTicks: number } & RaidFigures);
 
 /** How many blocks the device holds for the file system and the ledger: the disk's blocks, the SSD's logical pages. */
 export function deviceCapacity(c: DeviceConfig, fsBlocks: number): number | string {
@@ -189,23 +179,7 @@ export function deviceResult(d: DeviceRun): DeviceResult {
     const { seek, rotate, transfer } = d.totals;
     return { kind: 'disk', requests, blocks, busyTicks, seek, rotate, transfer, track: d.head.track };
   }
-  if (d.kind === 'raid') {
-    const a = d.array;
-    const at = a.state.findIndex((s) => s.kind === 'rebuilding');
-    const s = a.state[at];
-    return {
-      kind: 'raid',
-      requests,
-      blocks,
-      busyTicks,
-      level: a.config.level,
-      members: a.state.map((m, i) => ({ state: m.kind, ...(d.ios[i] as { reads: number; writes: number }) })),
-      degradedReads: d.degradedReads,
-      lostReads: d.lostReads,
-      rebuilt: d.rebuilt,
-      rebuilding: s?.kind === 'rebuilding' ? { disk: at, done: s.done, of: a.blocksPerDisk } : null,
-    };
-  }
+  if (d.kind === 'raid') return { kind: 'raid', requests, blocks, busyTicks, ...raidFigures(d, busyTicks) };
   const s = d.ssd;
   const wear = wearSpread(s);
   return {

@@ -1,18 +1,24 @@
 import { capacity, failDisk, newArray, readBlock, writeBlock, type RaidArray } from '../../storage/raid/raidArray';
+import { blocksInStripe } from '../../storage/raid/raidMap';
 import { rebuildStep, startRebuild } from '../../storage/raid/raidRebuild';
-import type { RaidIo } from '../../storage/raid/raidTypes';
+import { stripeOf, writeStripe, type StripeNote, type StripeWriteHow } from '../../storage/raid/raidStripeWrite';
+import type { RaidIo, RaidLevel } from '../../storage/raid/raidTypes';
 import type { RaidDeviceConfig } from './deviceConfig';
+import { createMembers, rebuildTicksOf, serveMembers, type RaidMemberRun } from './raidMembers';
 
 /**
- * A RAID of simple member disks beneath the file system (storage/raid/): each logical block read or written
- * becomes its member I/Os, around failed members; the members work in parallel, each taking `requestTicks` plus
- * `blockTicks` an I/O for its share of a request. A block's content is the number of the write that put it there,
- * so a read can tell the file system's last write from anything else.
+ * A RAID beneath the file system (storage/raid/): each logical block read or written becomes its member I/Os,
+ * around failed members; RAID 4/5 writes several blocks of one stripe together, whole (no read) or by whichever of
+ * read-modify-write and reconstruct-write reads less. The members work in parallel, each through its own queue
+ * (raidMembers.ts): a request takes as long as its slowest member. A block's content is the number of the write that
+ * put it there, so a read can tell the file system's last write from anything else.
  */
 export interface RaidRunState {
   kind: 'raid';
   array: RaidArray;
-  member: { requestTicks: number; blockTicks: number };
+  members: RaidMemberRun[];
+  /** ticks of the members' idle time a spare is rebuilt an offset (0: at once) */
+  rebuildTicks: number;
   /** logical block -> the write that last put it there (0: never written) */
   truth: number[];
   writes: number;
@@ -24,6 +30,10 @@ export interface RaidRunState {
   /** the spare being rebuilt in the members' idle time: from when it was last advanced */
   rebuildAt: number;
   rebuilt: number;
+  /** RAID 4/5: stripes written, by how (a lone block's small write is a read-modify-write) */
+  stripeWrites: Record<StripeWriteHow | 'degraded', number>;
+  /** the last request's member I/Os, and how it wrote each stripe of several blocks */
+  last: { reads: number; writes: number; stripes: StripeNote[] } | null;
 }
 
 /** What one request did on the members. */
@@ -37,6 +47,63 @@ export interface RaidBatch {
   ticks: number;
   /** the first degraded access's words, for the narration */
   why: string | null;
+  /** RAID 4/5: the stripes the request wrote several blocks of (absent when none, so the event reads as before) */
+  stripes?: StripeNote[];
+}
+
+/** The RAID's figures for the run's result and the device panel (beside the requests, blocks and busy ticks). */
+export interface RaidFigures {
+  level: RaidLevel;
+  /**
+   * each member: its state, the I/Os it did, the ticks it worked and that as a percentage of the RAID's busy ticks
+   * (rounded half up; null before the RAID was busy)
+   */
+  members: {
+    state: 'ok' | 'failed' | 'rebuilding';
+    reads: number;
+    writes: number;
+    busyTicks: number;
+    utilisation: number | null;
+  }[];
+  degradedReads: number;
+  lostReads: number;
+  /** offsets of spares rebuilt so far, and of the one being rebuilt (null: none) out of a member's blocks */
+  rebuilt: number;
+  rebuilding: { disk: number; done: number; of: number } | null;
+  /** RAID 4/5: stripes written, by how */
+  stripeWrites: { full: number; reconstruct: number; readModifyWrite: number; degraded: number };
+  /** the last request's member reads and writes, and its stripes of several blocks (null: none yet) */
+  lastRequest: RaidRunState['last'];
+}
+
+export function raidFigures(d: RaidRunState, busyTicks: number): RaidFigures {
+  const a = d.array;
+  const at = a.state.findIndex((s) => s.kind === 'rebuilding');
+  const s = a.state[at];
+  const w = d.stripeWrites;
+  return {
+    level: a.config.level,
+    members: a.state.map((m, i) => {
+      const busy = d.members[i]?.busyTicks ?? 0;
+      return {
+        state: m.kind,
+        ...(d.ios[i] as { reads: number; writes: number }),
+        busyTicks: busy,
+        utilisation: busyTicks > 0 ? Math.round((100 * busy) / busyTicks) : null,
+      };
+    }),
+    degradedReads: d.degradedReads,
+    lostReads: d.lostReads,
+    rebuilt: d.rebuilt,
+    rebuilding: s?.kind === 'rebuilding' ? { disk: at, done: s.done, of: a.blocksPerDisk } : null,
+    stripeWrites: {
+      full: w.full,
+      reconstruct: w.reconstruct,
+      readModifyWrite: w['read-modify-write'],
+      degraded: w.degraded,
+    },
+    lastRequest: d.last,
+  };
 }
 
 /** Members' blocks: the logical blocks over the disks holding data, in whole chunks. */
@@ -53,7 +120,8 @@ export function createRaidRun(c: RaidDeviceConfig, logical: number): RaidRunStat
   return {
     kind: 'raid',
     array,
-    member: { requestTicks: c.member.requestTicks, blockTicks: c.member.blockTicks },
+    members: createMembers(c.member, c.disks, array.blocksPerDisk),
+    rebuildTicks: rebuildTicksOf(c.member),
     truth: Array.from({ length: capacity(array) }, () => 0),
     writes: 0,
     ios: Array.from({ length: c.disks }, () => ({ reads: 0, writes: 0 })),
@@ -61,11 +129,14 @@ export function createRaidRun(c: RaidDeviceConfig, logical: number): RaidRunStat
     lostReads: 0,
     rebuildAt: 0,
     rebuilt: 0,
+    stripeWrites: { full: 0, reconstruct: 0, 'read-modify-write': 0, degraded: 0 },
+    last: null,
   };
 }
 
-function count(d: RaidRunState, ios: readonly RaidIo[], perDisk: number[]): void {
+function count(d: RaidRunState, ios: readonly RaidIo[], perDisk: number[], all: RaidIo[]): void {
   for (const io of ios) {
+    all.push(io);
     perDisk[io.disk] = (perDisk[io.disk] as number) + 1;
     const m = d.ios[io.disk] as { reads: number; writes: number };
     if (io.op === 'read') m.reads++;
@@ -73,16 +144,88 @@ function count(d: RaidRunState, ios: readonly RaidIo[], perDisk: number[]): void
   }
 }
 
-/** The rebuild goes on in the members' idle time, an offset every `blockTicks` (all at once when that is 0). */
+/** The rebuild goes on in the members' idle time, an offset every `rebuildTicks` (all at once when that is 0). */
 function advanceRebuild(d: RaidRunState, now: number): { rebuilt: number; whole: boolean } {
   if (!d.array.state.some((s) => s.kind === 'rebuilding')) return { rebuilt: 0, whole: false };
   const idle = Math.max(0, now - d.rebuildAt);
-  const n = d.member.blockTicks === 0 ? d.array.blocksPerDisk : Math.floor(idle / d.member.blockTicks);
-  d.rebuildAt += d.member.blockTicks === 0 ? idle : n * d.member.blockTicks;
+  const n = d.rebuildTicks === 0 ? d.array.blocksPerDisk : Math.floor(idle / d.rebuildTicks);
+  d.rebuildAt += d.rebuildTicks === 0 ? idle : n * d.rebuildTicks;
   const step = n > 0 ? rebuildStep(d.array, n) : undefined;
   const rebuilt = step ? step.to - step.from : 0;
   d.rebuilt += rebuilt;
   return { rebuilt, whole: step?.stopped?.endsWith('whole again') === true };
+}
+
+/**
+ * The request's writes in groups written together: on RAID 4/5 the blocks of each stripe, stripes in the order first
+ * met; on RAID 0/1 each block alone.
+ */
+function writeGroups(a: RaidArray, writes: readonly number[]): number[][] {
+  if (a.config.level < 4) return writes.map((b) => [b]);
+  const groups = new Map<number, number[]>();
+  for (const b of writes) {
+    const s = stripeOf(a, b);
+    const group = groups.get(s);
+    if (group) group.push(b);
+    else groups.set(s, [b]);
+  }
+  return [...groups.values()];
+}
+
+/** Blocks one by one around failed members (on RAID 4/5 each a small write): their I/Os; why, where not direct. */
+function writeEach(
+  d: RaidRunState,
+  values: Iterable<readonly [number, number]>,
+): { ios: RaidIo[]; why: string | null; small: number } {
+  const ios: RaidIo[] = [];
+  let why: string | null = null;
+  let small = 0;
+  for (const [b, value] of values) {
+    const w = writeBlock(d.array, b, value);
+    if (w.how !== 'lost') d.truth[b] = value;
+    ios.push(...w.ios);
+    if (w.how !== 'direct') why ??= w.why;
+    // with its parity member down a block is written alone, read nothing: no read-modify-write
+    else if (w.ios.some((io) => io.op === 'read')) small++;
+  }
+  return { ios, why, small };
+}
+
+/**
+ * Writes one group (writeGroups): a stripe of several blocks at once where the members it needs are up, else
+ * block by block. A lone block (perhaps written twice) is a small write, as it always was.
+ */
+function writeGroup(
+  d: RaidRunState,
+  group: readonly number[],
+): { ios: RaidIo[]; why: string | null; note?: StripeNote } {
+  const values = group.map((b) => [b, ++d.writes] as const);
+  const last = new Map(values);
+  if (last.size === 1) {
+    const { ios, why, small } = writeEach(d, values);
+    if (d.array.config.level >= 4) {
+      d.stripeWrites['read-modify-write'] += small;
+      d.stripeWrites.degraded += values.length - small;
+    }
+    return { ios, why };
+  }
+  const stripe = stripeOf(d.array, group[0] as number);
+  const whole = writeStripe(d.array, stripe, last);
+  if (whole) {
+    for (const [b, value] of last) d.truth[b] = value;
+    d.stripeWrites[whole.how]++;
+    const { ios, ...note } = whole;
+    return { ios, why: null, note };
+  }
+  const { ios, why } = writeEach(d, last);
+  d.stripeWrites.degraded++;
+  const reads = ios.filter((io) => io.op === 'read').length;
+  const of = blocksInStripe(d.array.config);
+  return {
+    ios,
+    why,
+    note: { stripe, how: 'degraded', written: last.size, of, reads, writes: ios.length - reads, otherReads: 0 },
+  };
 }
 
 /** Serves `reads` then `writes` (logical blocks) from tick `start`. */
@@ -94,30 +237,41 @@ export function serveRaidBatch(
 ): RaidBatch {
   const rebuild = advanceRebuild(d, start);
   const perDisk = d.ios.map(() => 0);
+  const all: RaidIo[] = [];
   let degraded = 0;
   let lost = 0;
   let why: string | null = null;
   for (const b of reads) {
     const r = readBlock(d.array, b);
-    count(d, r.ios, perDisk);
+    count(d, r.ios, perDisk, all);
     if (r.how === 'reconstructed' || r.how === 'mirror') degraded++;
     if (r.how === 'lost' || r.value !== d.truth[b]) lost++;
     if (r.how !== 'direct') why ??= r.why;
   }
-  for (const b of writes) {
-    const value = ++d.writes;
-    const w = writeBlock(d.array, b, value);
-    count(d, w.ios, perDisk);
-    if (w.how !== 'lost') d.truth[b] = value;
-    if (w.how !== 'direct') why ??= w.why;
+  const stripes: StripeNote[] = [];
+  for (const group of writeGroups(d.array, writes)) {
+    const w = writeGroup(d, group);
+    count(d, w.ios, perDisk, all);
+    why ??= w.why;
+    if (w.note) stripes.push(w.note);
   }
   d.degradedReads += degraded;
   d.lostReads += lost;
-  const { requestTicks, blockTicks } = d.member;
-  const ticks = Math.max(0, ...perDisk.map((n) => (n === 0 ? 0 : requestTicks + n * blockTicks)));
+  const ticks = Math.max(0, ...serveMembers(d.members, start, all));
   // The spare's rebuild waits while the members serve the request.
   d.rebuildAt = Math.max(d.rebuildAt, start + ticks);
-  return { perDisk, degraded, lost, rebuilt: rebuild.rebuilt, whole: rebuild.whole, ticks, why };
+  const memberReads = all.filter((io) => io.op === 'read').length;
+  d.last = { reads: memberReads, writes: all.length - memberReads, stripes };
+  return {
+    perDisk,
+    degraded,
+    lost,
+    rebuilt: rebuild.rebuilt,
+    whole: rebuild.whole,
+    ticks,
+    why,
+    ...(stripes.length > 0 && { stripes }),
+  };
 }
 
 /** A member fails now (a scenario's fail): what it held is gone until a spare is rebuilt. Or why not. */

@@ -24,7 +24,7 @@ export function raidOp(
   const level = d.array.config.level;
   if (op.kind === 'rebuild')
     return {
-      told: `a spare takes disk ${op.disk}'s place and is rebuilt from the other members, ${d.member.blockTicks === 0 ? 'at once' : d.member.blockTicks === 1 ? 'an offset every idle tick' : `an offset every ${d.member.blockTicks} idle ticks`} (${d.array.blocksPerDisk} offsets)`,
+      told: `a spare takes disk ${op.disk}'s place and is rebuilt from the other members, ${d.rebuildTicks === 0 ? 'at once' : d.rebuildTicks === 1 ? 'an offset every idle tick' : `an offset every ${d.rebuildTicks} idle ticks`} (${d.array.blocksPerDisk} offsets)`,
     };
   const down = d.array.state.filter((s) => s.kind !== 'ok').length;
   const safe =
