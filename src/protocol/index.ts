@@ -33,3 +33,12 @@ export {
   type StateKind,
   type TimelinePatch,
 } from './timeline';
+export {
+  CLUSTER_FRAME_VERSION,
+  MAX_FLIGHTS,
+  type ClusterFrame,
+  type ClusterLayout,
+  type ClusterLinkView,
+  type ClusterNodeView,
+  type FlightView,
+} from './clusterFrame';
