@@ -53,6 +53,40 @@ export interface FlightView {
   kind: MessageKind;
 }
 
+/** What a message says, numbered for the packed flights (index = code). */
+export const FLIGHT_KINDS: readonly MessageKind[] = ['data', 'request', 'reply', 'join', 'heartbeat', 'gossip'];
+
+/** Numbers per message in `ClusterFrame.flights`: id, from, to, link, sentAt, arrivesAt, kind (FLIGHT_KINDS). */
+export const FLIGHT_FIELDS = 7;
+
+/**
+ * Packs messages in flight as FLIGHT_FIELDS numbers each: a few thousand objects a frame would cost the page more to
+ * receive than to draw, and the packed array moves across the worker boundary without a copy.
+ */
+export function packFlights(flights: readonly FlightView[]): Int32Array {
+  const out = new Int32Array(flights.length * FLIGHT_FIELDS);
+  flights.forEach((f, i) => {
+    out.set([f.id, f.from, f.to, f.link, f.sentAt, f.arrivesAt, FLIGHT_KINDS.indexOf(f.kind)], i * FLIGHT_FIELDS);
+  });
+  return out;
+}
+
+/** The packed flights as objects (tests, and readers that want few of them). */
+export function unpackFlights(packed: Int32Array): FlightView[] {
+  const out: FlightView[] = [];
+  for (let o = 0; o + FLIGHT_FIELDS <= packed.length; o += FLIGHT_FIELDS)
+    out.push({
+      id: packed[o] as number,
+      from: packed[o + 1] as number,
+      to: packed[o + 2] as number,
+      link: packed[o + 3] as number,
+      sentAt: packed[o + 4] as number,
+      arrivesAt: packed[o + 5] as number,
+      kind: FLIGHT_KINDS[packed[o + 6] as number] ?? 'data',
+    });
+  return out;
+}
+
 /**
  * The whole cluster at the frame's tick, beside the shown node's frame: present only when the scenario has a
  * network. The other views (processes, memory, files) show node `shown`.
@@ -63,8 +97,8 @@ export interface ClusterFrame {
   layout: ClusterLayout;
   nodes: ClusterNodeView[];
   links: ClusterLinkView[];
-  /** messages in flight, earliest arrival first, at most MAX_FLIGHTS */
-  flights: FlightView[];
+  /** messages in flight, earliest arrival first, at most MAX_FLIGHTS, packed (packFlights) */
+  flights: Int32Array;
   flightsTotal: number;
   shown: number;
   /** messages sent, delivered and lost so far, cluster-wide */

@@ -35,7 +35,11 @@ export {
 } from './timeline';
 export {
   CLUSTER_FRAME_VERSION,
+  FLIGHT_FIELDS,
+  FLIGHT_KINDS,
   MAX_FLIGHTS,
+  packFlights,
+  unpackFlights,
   type ClusterFrame,
   type ClusterLayout,
   type ClusterLinkView,

@@ -2,6 +2,7 @@ import { netText, type ClusterState, type NetEvent, type Scenario } from '../cor
 import {
   CLUSTER_FRAME_VERSION,
   MAX_FLIGHTS,
+  packFlights,
   type ClusterFrame,
   type ClusterLayout,
   type ClusterLinkView,
@@ -88,7 +89,7 @@ export function buildClusterFrame(
       held: cl.held[i]?.length ?? 0,
     })),
     links,
-    flights,
+    flights: packFlights(flights),
     flightsTotal: hops.length,
     shown,
     sent: cl.messages.length,

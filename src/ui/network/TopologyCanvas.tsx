@@ -47,8 +47,9 @@ export function TopologyCanvas({ cluster, tick, choose, menu }: Props) {
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const ratio = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
-    canvas.width = Math.round(size.width * ratio);
-    canvas.height = Math.round(size.height * ratio);
+    // Setting a canvas's size, even to what it is, reallocates and clears it: only when the box changed.
+    const [w, h] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
+    if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
     const paint = (at: number) => {
       model.current = toTopologyModel(cluster, at, size.width, size.height, positions);
       drawTopology(ctx, model.current, palette, ratio);

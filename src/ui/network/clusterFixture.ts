@@ -1,4 +1,4 @@
-import type { ClusterFrame, ClusterLayout, FlightView } from '../../protocol';
+import { packFlights, type ClusterFrame, type ClusterLayout, type FlightView } from '../../protocol';
 
 /**
  * A cluster frame for the view's tests: `n` nodes on a ring (each linked both ways to the next), all up and
@@ -25,7 +25,7 @@ export function ringFrame(n: number, flights: Omit<FlightView, 'link'>[] = [], l
       lost: 0,
       cut: false,
     })),
-    flights: onLink,
+    flights: packFlights(onLink),
     flightsTotal: onLink.length,
     shown: 0,
     sent: onLink.length,

@@ -6,7 +6,7 @@ export interface Point {
 }
 
 /** Room kept round the drawing for the nodes' labels, in CSS pixels. */
-export const MARGIN = 28;
+export const MARGIN = 36;
 
 /**
  * Where each of `n` nodes sits in a `width`×`height` box, in CSS pixels: a ring (and any topology without a

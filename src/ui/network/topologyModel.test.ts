@@ -13,7 +13,7 @@ describe('node positions', () => {
     const star = nodePositions({ kind: 'star', hub: 2 }, 5, 200, 100);
     expect(star[2]).toEqual({ x: 100, y: 50 });
     const grid = nodePositions({ kind: 'grid', columns: 3 }, 6, 300, 200);
-    expect(grid.map((p) => Math.round(p.y))).toEqual([28, 28, 28, 172, 172, 172]);
+    expect(grid.map((p) => Math.round(p.y))).toEqual([36, 36, 36, 164, 164, 164]);
     expect(grid[0]!.x).toBeLessThan(grid[1]!.x);
   });
 
@@ -59,12 +59,12 @@ describe('the topology view model', () => {
     const frame = ringFrame(4, [{ id: 0, from: 0, to: 1, sentAt: 10, arrivesAt: 20, kind: 'data' }], {
       kind: 'line',
     });
-    // On a line the nodes sit at x = 28, 142.67, 257.33, 372; the dot is 3 px to the right of its way (below).
+    // On a line the nodes sit at x = 36, 145.33, 254.67, 364; the dot is 3 px to the right of its way (below).
     const at = (tick: number) => toTopologyModel(frame, tick, 400, 100).dots[0]!;
-    expect(at(10).x).toBeCloseTo(28);
-    expect(at(15).x).toBeCloseTo((28 + 142.667) / 2, 1);
+    expect(at(10).x).toBeCloseTo(36);
+    expect(at(15).x).toBeCloseTo((36 + 145.333) / 2, 1);
     expect(at(15.5).x).toBeGreaterThan(at(15).x);
-    expect(at(30).x).toBeCloseTo(142.667, 1);
+    expect(at(30).x).toBeCloseTo(145.333, 1);
     expect(at(15).y).toBeCloseTo(53);
   });
 

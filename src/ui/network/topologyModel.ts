@@ -1,4 +1,4 @@
-import type { ClusterFrame, ClusterNodeView } from '../../protocol';
+import { FLIGHT_FIELDS, FLIGHT_KINDS, type ClusterFrame, type ClusterNodeView } from '../../protocol';
 import type { MessageKind } from '../../core/index';
 import { nodePositions, nodeRadius, type Point } from './topologyLayout';
 
@@ -110,18 +110,24 @@ export function toTopologyModel(
     e.colour = loadColour(e.load);
   }
   const dots: TopologyDot[] = [];
-  for (const m of cluster.flights) {
-    if (m.link < 0) continue;
-    const a = positions[m.from] as Point | undefined;
-    const b = positions[m.to] as Point | undefined;
+  const f = cluster.flights;
+  for (let o = 0; o + FLIGHT_FIELDS <= f.length; o += FLIGHT_FIELDS) {
+    if ((f[o + 3] as number) < 0) continue;
+    const a = positions[f[o + 1] as number];
+    const b = positions[f[o + 2] as number];
     if (!a || !b) continue;
-    const span = Math.max(1, m.arrivesAt - m.sentAt);
-    const p = Math.min(1, Math.max(0, (at - m.sentAt) / span));
+    const sentAt = f[o + 4] as number;
+    const span = Math.max(1, (f[o + 5] as number) - sentAt);
+    const p = Math.min(1, Math.max(0, (at - sentAt) / span));
     const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     // To the right of the direction of travel: a→b and b→a run side by side.
     const ox = (-(b.y - a.y) / length) * LANE_OFFSET;
     const oy = ((b.x - a.x) / length) * LANE_OFFSET;
-    dots.push({ x: a.x + (b.x - a.x) * p + ox, y: a.y + (b.y - a.y) * p + oy, kind: m.kind });
+    dots.push({
+      x: a.x + (b.x - a.x) * p + ox,
+      y: a.y + (b.y - a.y) * p + oy,
+      kind: FLIGHT_KINDS[f[o + 6] as number] ?? 'data',
+    });
   }
   return { width, height, radius: nodeRadius(positions), nodes, edges, dots };
 }
