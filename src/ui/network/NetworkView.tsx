@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { AppState } from '../../store/types';
 import { refusalText } from '../../store/results';
 import { useApp, useAppStore } from '../app/StoreContext';
@@ -29,19 +29,27 @@ export function NetworkView() {
   const tick = useApp(selectTick);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [notice, setNotice] = useState('');
+  const choose = useCallback(
+    (node: number) => {
+      void store
+        .getState()
+        .showNode(node)
+        .then((r) =>
+          setNotice(r.ok ? `Showing ${r.frame.cluster?.nodes[node]?.id} in the other views.` : refusalText(r)),
+        );
+    },
+    [store],
+  );
+  const apply = useCallback(
+    (action: FaultAction) => {
+      void store
+        .getState()
+        .operate({ op: 'net', fault: action.fault })
+        .then((r) => setNotice(r.ok ? `${action.label}: done at tick ${r.frame.tick}.` : refusalText(r)));
+    },
+    [store],
+  );
   if (!cluster) return <NoNetwork />;
-  const choose = (node: number) => {
-    void store
-      .getState()
-      .showNode(node)
-      .then((r) => setNotice(r.ok ? `Showing ${cluster.nodes[node]?.id} in the other views.` : refusalText(r)));
-  };
-  const apply = (action: FaultAction) => {
-    void store
-      .getState()
-      .operate({ op: 'net', fault: action.fault })
-      .then((r) => setNotice(r.ok ? `${action.label}: done at tick ${r.frame.tick}.` : refusalText(r)));
-  };
   const panels: PanelContent = {
     nodes: {
       render: () => <NodeFaultList cluster={cluster} menu={menu} open={setMenu} apply={apply} choose={choose} />,

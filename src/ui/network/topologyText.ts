@@ -29,3 +29,19 @@ export function topologySummary(cluster: ClusterFrame): string {
   parts.push(`showing ${cluster.nodes[cluster.shown]?.id ?? ''}`);
   return `${parts.join('; ')}.`;
 }
+
+/** Whether two frames show the nodes alike (status, side, processes, held messages, the shown one): lists redraw only then. */
+export function sameNodes(a: ClusterFrame, b: ClusterFrame): boolean {
+  if (a.shown !== b.shown || a.nodes.length !== b.nodes.length || a.links.length !== b.links.length) return false;
+  return a.nodes.every((n, i) => {
+    const m = b.nodes[i];
+    return (
+      m !== undefined &&
+      n.id === m.id &&
+      n.status === m.status &&
+      n.side === m.side &&
+      n.live === m.live &&
+      n.held === m.held
+    );
+  });
+}
