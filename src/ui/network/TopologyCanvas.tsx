@@ -5,7 +5,7 @@ import { useApp } from '../app/StoreContext';
 import { useBoxSize } from '../stage/useBoxSize';
 import { useCanvasPalette } from '../theme/useCanvasPalette';
 import { drawTopology } from './drawTopology';
-import { nodePositions } from './topologyLayout';
+import { nodePositions, nodeRadius } from './topologyLayout';
 import { edgeAt, nodeAt, toTopologyModel, type TopologyModel } from './topologyModel';
 import { topologySummary } from './topologyText';
 
@@ -41,6 +41,7 @@ export function TopologyCanvas({ cluster, tick, choose, menu }: Props) {
     () => nodePositions(cluster.layout, cluster.nodes.length, size.width, size.height),
     [cluster.layout, cluster.nodes.length, size.width, size.height],
   );
+  const radius = useMemo(() => nodeRadius(positions), [positions]);
   const model = useRef<TopologyModel | null>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -51,7 +52,7 @@ export function TopologyCanvas({ cluster, tick, choose, menu }: Props) {
     const [w, h] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
     if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
     const paint = (at: number) => {
-      model.current = toTopologyModel(cluster, at, size.width, size.height, positions);
+      model.current = toTopologyModel(cluster, at, size.width, size.height, positions, radius);
       drawTopology(ctx, model.current, palette, ratio);
     };
     paint(tick);
@@ -62,7 +63,7 @@ export function TopologyCanvas({ cluster, tick, choose, menu }: Props) {
       handle = requestAnimationFrame(glide);
     });
     return () => cancelAnimationFrame(handle);
-  }, [cluster, tick, size, positions, palette, playing, speed]);
+  }, [cluster, tick, size, positions, radius, palette, playing, speed]);
 
   return (
     <div ref={boxRef} className="topology-box">

@@ -1,4 +1,5 @@
 import type { MessageKind } from '../../core/index';
+import { FLIGHT_KINDS } from '../../protocol';
 import type { CanvasPalette } from '../theme/canvasPalette';
 import type { TopologyModel, TopologyNode } from './topologyModel';
 
@@ -39,21 +40,21 @@ export function drawTopology(
     ctx.stroke();
   }
   ctx.setLineDash([]);
-  const byKind = new Map<MessageKind, { x: number; y: number }[]>();
-  for (const d of model.dots) {
-    const list = byKind.get(d.kind);
-    if (list) list.push(d);
-    else byKind.set(d.kind, [d]);
-  }
-  for (const [kind, dots] of byKind) {
+  const { xy, kinds, count } = model.dots;
+  FLIGHT_KINDS.forEach((kind, code) => {
+    let any = false;
     ctx.beginPath();
-    for (const d of dots) {
-      ctx.moveTo(d.x + DOT_RADIUS, d.y);
-      ctx.arc(d.x, d.y, DOT_RADIUS, 0, 2 * Math.PI);
+    for (let i = 0; i < count; i++) {
+      if (kinds[i] !== code) continue;
+      const [x, y] = [xy[2 * i] as number, xy[2 * i + 1] as number];
+      ctx.moveTo(x + DOT_RADIUS, y);
+      ctx.arc(x, y, DOT_RADIUS, 0, 2 * Math.PI);
+      any = true;
     }
+    if (!any) return;
     ctx.fillStyle = MESSAGE_COLOURS[kind];
     ctx.fill();
-  }
+  });
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   ctx.font = `${model.radius >= 12 ? 12 : 10}px system-ui, sans-serif`;

@@ -60,7 +60,10 @@ describe('the topology view model', () => {
       kind: 'line',
     });
     // On a line the nodes sit at x = 36, 145.33, 254.67, 364; the dot is 3 px to the right of its way (below).
-    const at = (tick: number) => toTopologyModel(frame, tick, 400, 100).dots[0]!;
+    const at = (tick: number) => {
+      const { xy } = toTopologyModel(frame, tick, 400, 100).dots;
+      return { x: xy[0]!, y: xy[1]! };
+    };
     expect(at(10).x).toBeCloseTo(36);
     expect(at(15).x).toBeCloseTo((36 + 145.333) / 2, 1);
     expect(at(15.5).x).toBeGreaterThan(at(15).x);

@@ -1,5 +1,4 @@
-import { FLIGHT_FIELDS, FLIGHT_KINDS, type ClusterFrame, type ClusterNodeView } from '../../protocol';
-import type { MessageKind } from '../../core/index';
+import { FLIGHT_FIELDS, type ClusterFrame, type ClusterNodeView } from '../../protocol';
 import { nodePositions, nodeRadius, type Point } from './topologyLayout';
 
 export interface TopologyNode extends Point {
@@ -27,8 +26,15 @@ export interface TopologyEdge {
   cut: boolean;
 }
 
-export interface TopologyDot extends Point {
-  kind: MessageKind;
+/**
+ * The messages on links as dots: `xy` holds x, y for each, `kinds` each one's FLIGHT_KINDS code. Typed arrays, so a
+ * frame of a few thousand messages, redrawn 60 times a second while they glide, allocates two arrays, not thousands
+ * of objects.
+ */
+export interface TopologyDots {
+  count: number;
+  xy: Float32Array;
+  kinds: Uint8Array;
 }
 
 export interface TopologyModel {
@@ -37,7 +43,7 @@ export interface TopologyModel {
   radius: number;
   nodes: TopologyNode[];
   edges: TopologyEdge[];
-  dots: TopologyDot[];
+  dots: TopologyDots;
 }
 
 /** Sides of a partition, in order; the bridge nodes (side -1) take BRIDGE_COLOUR. */
@@ -70,6 +76,7 @@ export function toTopologyModel(
   width: number,
   height: number,
   positions: readonly Point[] = nodePositions(cluster.layout, cluster.nodes.length, width, height),
+  radius = nodeRadius(positions),
 ): TopologyModel {
   const whole = cluster.nodes.every((n) => n.side === 0);
   const nodes: TopologyNode[] = cluster.nodes.map((n, i) => ({
@@ -109,8 +116,9 @@ export function toTopologyModel(
     e.width = loadWidth(e.load);
     e.colour = loadColour(e.load);
   }
-  const dots: TopologyDot[] = [];
   const f = cluster.flights;
+  const most = Math.floor(f.length / FLIGHT_FIELDS);
+  const dots: TopologyDots = { count: 0, xy: new Float32Array(2 * most), kinds: new Uint8Array(most) };
   for (let o = 0; o + FLIGHT_FIELDS <= f.length; o += FLIGHT_FIELDS) {
     if ((f[o + 3] as number) < 0) continue;
     const a = positions[f[o + 1] as number];
@@ -123,13 +131,11 @@ export function toTopologyModel(
     // To the right of the direction of travel: a→b and b→a run side by side.
     const ox = (-(b.y - a.y) / length) * LANE_OFFSET;
     const oy = ((b.x - a.x) / length) * LANE_OFFSET;
-    dots.push({
-      x: a.x + (b.x - a.x) * p + ox,
-      y: a.y + (b.y - a.y) * p + oy,
-      kind: FLIGHT_KINDS[f[o + 6] as number] ?? 'data',
-    });
+    dots.xy[2 * dots.count] = a.x + (b.x - a.x) * p + ox;
+    dots.xy[2 * dots.count + 1] = a.y + (b.y - a.y) * p + oy;
+    dots.kinds[dots.count++] = f[o + 6] as number;
   }
-  return { width, height, radius: nodeRadius(positions), nodes, edges, dots };
+  return { width, height, radius, nodes, edges, dots };
 }
 
 /** The node under (x, y), or null: the nearest whose circle (with a few pixels to spare) holds the point. */
