@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, openApp, openPanel, test, timeSlider } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -42,9 +43,16 @@ test('the Network view: load the ring preset, play, choose a node, crash one fro
   await expect(page.getByRole('button', { name: /^n3: crashed/ })).toBeVisible();
   await expect(topology).toHaveAttribute('aria-label', /crashed: n3/);
 
+  // With a menu open, nothing serious for a screen reader or a keyboard.
+  await page.getByRole('button', { name: /^n3: crashed/ }).press('Enter');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+
   // A crashed node only restarts.
   await page.getByRole('button', { name: /^n3: crashed/ }).press('Enter');
   await expect(page.getByRole('menu', { name: 'Faults for n3' }).getByRole('menuitem')).toHaveText(['Restart n3']);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^n3: crashed/ })).toBeFocused();
 });

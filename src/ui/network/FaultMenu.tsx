@@ -13,12 +13,15 @@ interface Props {
 
 /**
  * A menu of faults (WAI-ARIA menu): it takes the focus on its first item; arrows, Home and End move, Enter or
- * Space chooses, Escape and Tab close it.
+ * Space chooses, Escape and Tab close it, and the focus returns to what opened it.
  */
 export function FaultMenu({ label, actions, at, choose, close }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // Focus goes back where it came from (the list entry that opened the menu) when the menu closes.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    return () => opener?.focus();
   }, []);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
