@@ -13,7 +13,7 @@ interface Props {
 
 /**
  * A menu of faults (WAI-ARIA menu): it takes the focus on its first item; arrows, Home and End move, Enter or
- * Space chooses, Escape and Tab close it, and the focus returns to what opened it.
+ * Space chooses, Escape, Tab or a click elsewhere close it, and the focus returns to what opened it.
  */
 export function FaultMenu({ label, actions, at, choose, close }: Props) {
   const ref = useRef<HTMLDivElement>(null);
@@ -45,6 +45,10 @@ export function FaultMenu({ label, actions, at, choose, close }: Props) {
       style={at ? { left: at.x, top: at.y } : undefined}
       data-placed={at ? 'pointer' : 'inline'}
       onKeyDown={onKeyDown}
+      // Focus moving out of the menu (a click elsewhere) closes it, as a context menu does.
+      onBlur={(e) => {
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) close();
+      }}
     >
       {actions.map((a) => (
         <button

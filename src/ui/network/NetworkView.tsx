@@ -74,7 +74,7 @@ export function NetworkView() {
         <FaultMenu
           label={targetLabel(cluster, menu.target)}
           actions={targetActions(cluster, menu.target)}
-          at={{ x: menu.at.x, y: menu.at.y + 40 }}
+          at={menu.at}
           choose={apply}
           close={() => setMenu(null)}
         />

@@ -14,7 +14,7 @@ interface Props {
   tick: number;
   /** a node clicked: the other views show it */
   choose(node: number): void;
-  /** a right-click on a node or a link: its fault menu, at the pointer (CSS pixels inside the picture) */
+  /** a right-click on a node or a link: its fault menu, at the pointer (CSS pixels in the canvas's offset parent) */
   menu(target: { node: number } | { link: [number, number] }, at: { x: number; y: number }): void;
 }
 
@@ -87,7 +87,12 @@ export function TopologyCanvas({ cluster, tick, choose, menu }: Props) {
           const link = node === null ? edgeAt(m, p.x, p.y) : null;
           if (node === null && link === null) return;
           e.preventDefault();
-          menu(node !== null ? { node } : { link: link as [number, number] }, p);
+          // The menu is placed in the canvas's positioned parent (the picture), below the heading.
+          const { offsetLeft, offsetTop } = e.currentTarget;
+          menu(node !== null ? { node } : { link: link as [number, number] }, {
+            x: p.x + offsetLeft,
+            y: p.y + offsetTop,
+          });
         }}
       />
     </div>
