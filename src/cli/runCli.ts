@@ -80,7 +80,8 @@ export function runCli(argv: readonly string[], given: CliIo): number | Promise<
     for (const e of json.errors) io.err(e.message);
     return 2;
   }
-  // A cluster is run here, headless, until the worker runs clusters: the handler validates it and runs nothing.
+  // A cluster is run here straight through, headless (the handler validates it): the worker's run of it, with its
+  // checkpoints, gives the same trace (worker/clusterParity.test.ts).
   const cluster = typeof json.value === 'object' && json.value !== null && Object.hasOwn(json.value, 'network');
   const run = runInHandler(json.value, cmd.kind === 'validate' || cluster);
   if (!run.ok) {

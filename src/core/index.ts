@@ -237,7 +237,12 @@ export type { FileDistance } from './fs/layout/fileDistance';
 export type { LogWrites } from './fs/layout/logLayout';
 export { EXAMPLE_LAYOUT_LINES, EXAMPLE_LAYOUT_SETUP, exampleLayoutWorkload } from './fs/layout/layoutExample';
 export { DEFAULT_FFS, FS_LAYOUTS, layoutGroups, type FfsConfig, type FsLayoutName } from './fs/layout/nodeLayout';
-export { runCluster, type ClusterRunResult } from './network/cluster/run';
+export { clusterRunResult, runCluster, type ClusterRunResult } from './network/cluster/run';
+export { ClusterSimulation } from './network/cluster/clusterSimulation';
+export type { ClusterState, Hop, NodeStatus as ClusterNodeStatus } from './network/cluster/state';
+export { netText, type NetEvent } from './network/cluster/events';
+export type { MessageKind } from './network/message';
+export type { NetFault, NetFaultKind, TopologyKind } from './network/config';
 export type { NetworkResult, SecurityResult } from './network/cluster/result';
 export {
   clusterMigrations,

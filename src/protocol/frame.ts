@@ -10,6 +10,7 @@ import type {
   SummaryMetrics,
   TlbView,
 } from '../core/index';
+import type { ClusterFrame } from './clusterFrame';
 import type { NarrationLine } from './narration';
 import type { TimelinePatch } from './timeline';
 
@@ -107,4 +108,6 @@ export interface Frame {
    * `samples` the caches' chart points from `from` on while a view charts them (else null)
    */
   fs: { picture: FsPicture | null; samples: { from: number; rows: CacheSample[] } | null } | null;
+  /** only when the scenario has a network: the whole cluster; the parts above are then node `cluster.shown`'s */
+  cluster?: ClusterFrame;
 }

@@ -33,3 +33,16 @@ export {
   type StateKind,
   type TimelinePatch,
 } from './timeline';
+export {
+  CLUSTER_FRAME_VERSION,
+  FLIGHT_FIELDS,
+  FLIGHT_KINDS,
+  MAX_FLIGHTS,
+  packFlights,
+  unpackFlights,
+  type ClusterFrame,
+  type ClusterLayout,
+  type ClusterLinkView,
+  type ClusterNodeView,
+  type FlightView,
+} from './clusterFrame';

@@ -87,7 +87,9 @@ export type ToSim =
   /** `file`: the text of the file a flag of the command names (ffs.py's -f, paging-policy.py's -f) */
   | { type: 'ostep'; id: number; command: string; file?: string }
   /** the whole system at the current tick, as `export` writes it */
-  | { type: 'systemState'; id: number };
+  | { type: 'systemState'; id: number }
+  /** a cluster's node (its place) whose processes, memory and files the frames show from now on */
+  | { type: 'show'; id: number; node: number };
 export type ToSimType = ToSim['type'];
 
 export type FromSim =

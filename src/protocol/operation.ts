@@ -1,4 +1,4 @@
-import type { Access, FsOp, MemoryType } from '../core/index';
+import type { Access, FsOp, MemoryType, NetFault } from '../core/index';
 
 /** An interactive change at the current tick. `process` for create is checked by the one validation step. */
 export type OperationRequest =
@@ -11,4 +11,6 @@ export type OperationRequest =
   | { op: 'compact'; movePinned: boolean }
   | { op: 'malloc'; pid: number; bytes: number }
   | { op: 'free'; pid: number; allocation: number }
-  | { op: 'fs'; action: FsOp };
+  | { op: 'fs'; action: FsOp }
+  /** a fault on the cluster's network (only a scenario with a network has one) */
+  | { op: 'net'; fault: NetFault };

@@ -82,7 +82,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
           fs: frame.fs ? (frame.fs.picture ?? (reply.type === 'loaded' ? null : s.fs)) : null,
           fsSamples: frame.fs?.samples ? patchSamples(s.fsSamples, frame.fs.samples) : [],
           ...(slow && { slowFrame: frame }),
-          processIndex: updateProcessIndex(s.processIndex, frame.processes, reply.type === 'loaded'),
+          // Another node shown brings other processes, as a load does.
+          processIndex: updateProcessIndex(
+            s.processIndex,
+            frame.processes,
+            reply.type === 'loaded' || frame.cluster?.shown !== s.frame?.cluster?.shown,
+          ),
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
           stateTimeline: applyPatch(s.stateTimeline, reply.frame.stateTimeline, STATE_FIELDS),

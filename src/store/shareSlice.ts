@@ -26,6 +26,7 @@ const VIEWS = {
   simulate: true,
   memory: true,
   files: true,
+  network: true,
   workload: true,
   compare: true,
   gallery: true,

@@ -33,7 +33,17 @@ import type { TimelineBuffer } from './timelineBuffer';
 
 export type Speed = number | 'max';
 export type ViewName =
-  'simulate' | 'memory' | 'files' | 'workload' | 'compare' | 'gallery' | 'exercises' | 'lessons' | 'console' | 'ostep';
+  | 'simulate'
+  | 'memory'
+  | 'files'
+  | 'network'
+  | 'workload'
+  | 'compare'
+  | 'gallery'
+  | 'exercises'
+  | 'lessons'
+  | 'console'
+  | 'ostep';
 
 export interface SessionSlice {
   status: 'starting' | 'ready' | 'crashed' | 'incompatible';
@@ -160,6 +170,8 @@ export interface ViewSlice {
   setMemoryColour(colour: MemoryColour): void;
   setMemoryCell(cell: number | null): void;
   select(pid: number | null): void;
+  /** a cluster's node (its place) whose processes, memory and files the views show from now on */
+  showNode(node: number): Promise<MoveResult>;
 }
 
 /** The subsystems whose samples travel only while a panel charts them. */

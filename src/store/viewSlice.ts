@@ -1,4 +1,5 @@
 import type { SliceContext } from './deps';
+import { moveResult } from './results';
 import type { ChartedSubsystem, ViewSlice } from './types';
 
 /** The draw message's flag for each charted subsystem's samples. */
@@ -38,5 +39,11 @@ export function viewSlice({ set, get, send }: SliceContext): ViewSlice {
     setMemoryColour: (memoryColour) => set({ memoryColour }),
     setMemoryCell: (memoryCell) => set({ memoryCell }),
     select: (selectedPid) => set({ selectedPid }),
+    // Another node's processes: a pid chosen on the last one means nothing there.
+    showNode: async (node) => {
+      const result = moveResult(await send({ type: 'show', node }));
+      if (result.ok) set({ selectedPid: null });
+      return result;
+    },
   };
 }

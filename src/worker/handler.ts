@@ -16,6 +16,7 @@ import { solveOstepRequest } from './ostepRequests';
 import { buildFrame, nothingSent, type Sent } from './frame';
 import { decodeText, factsOf } from './scenarioText';
 import { narrationAdded, narrationNow } from './narration';
+import { clusterFrameOf, clusterReply, openCluster, type ClusterSession } from './clusterSession';
 import { PROTOCOL_VERSION, type FromSim, type OperationRequest, type ToSim } from '../protocol';
 
 /** What the handler needs from its host: a clock for the 'max' speed budget (never used by the core). */
@@ -40,6 +41,8 @@ type Session = {
 export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   let greeted = false;
   let session: Session | undefined;
+  /** a loaded scenario with a network runs as a cluster instead of one node */
+  let cluster: ClusterSession | undefined;
   let comparison: Comparison | undefined;
   /** what the views draw beyond the CPUs (the processes' state lanes, the memory and caches charts): kept across loads */
   const drawn = { stateLanes: false, memorySamples: false, fsSamples: false };
@@ -50,6 +53,8 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   };
 
   const frameOf = (s: Session) => buildFrame(s.sim.state, s.sim.knownEnd(), s.sim.nextEventTick(), s.sent);
+  /** the frame of whatever is loaded */
+  const currentFrame = () => (cluster ? clusterFrameOf(cluster) : frameOf(session as Session));
 
   const handle = (msg: ToSim): FromSim[] => {
     const id = msg.id;
@@ -65,12 +70,21 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       const v = msg.type === 'load' ? validateScenario(msg.scenario) : decodeText(msg.text);
       if (!v.ok) return [{ type: 'invalid', id, errors: v.errors }];
       const { scenario, ...shared } = 'payload' in v ? v.payload : { scenario: v.scenario };
-      session = open(scenario);
-      drawOn(session.sent);
       const tick = msg.tick ?? shared.view?.tick;
-      if (tick !== undefined) session.sim.seek(clampTick(tick));
-      const facts = factsOf(session.sim.scenario);
-      const loaded = { type: 'loaded', id, frame: frameOf(session), scenario: session.sim.scenario, facts } as const;
+      if (scenario.network) {
+        session = undefined;
+        cluster = openCluster(scenario);
+        drawOn(cluster.sent);
+        if (tick !== undefined) cluster.sim.seek(clampTick(tick));
+      } else {
+        cluster = undefined;
+        session = open(scenario);
+        drawOn(session.sent);
+        if (tick !== undefined) session.sim.seek(clampTick(tick));
+      }
+      const accepted = cluster ? cluster.sim.scenario : (session as Session).sim.scenario;
+      const facts = factsOf(accepted);
+      const loaded = { type: 'loaded', id, frame: currentFrame(), scenario: accepted, facts } as const;
       return [msg.type === 'open' ? { ...loaded, shared } : loaded];
     }
     if (msg.type === 'read') {
@@ -78,8 +92,9 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       return [v.ok ? { type: 'read', id, payload: v.payload } : { type: 'invalid', id, errors: v.errors }];
     }
     if (msg.type === 'compare') {
-      if (!session) return [{ type: 'error', id, message: 'No scenario is loaded yet.' }];
-      const started = startComparison(session.sim.scenario, msg.schedulers);
+      const loaded = session?.sim.scenario ?? cluster?.sim.scenario;
+      if (!loaded) return [{ type: 'error', id, message: 'No scenario is loaded yet.' }];
+      const started = startComparison(loaded, msg.schedulers);
       if (!started.ok) return [{ type: 'invalid', id, errors: started.errors }];
       comparison = started.comparison;
       return [continueComparison(id, comparison, msg.maxEvents ?? Infinity)];
@@ -88,9 +103,10 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       drawn.stateLanes = msg.stateLanes ?? drawn.stateLanes;
       drawn.memorySamples = msg.memorySamples ?? drawn.memorySamples;
       drawn.fsSamples = msg.fsSamples ?? drawn.fsSamples;
-      if (!session) return [{ type: 'ready', id, protocol: PROTOCOL_VERSION }];
-      drawOn(session.sent);
-      return [{ type: 'frame', id, frame: frameOf(session) }];
+      const loaded = session ?? cluster;
+      if (!loaded) return [{ type: 'ready', id, protocol: PROTOCOL_VERSION }];
+      drawOn(loaded.sent);
+      return [{ type: 'frame', id, frame: currentFrame() }];
     }
     if (msg.type === 'compareMore') {
       if (!comparison) return [{ type: 'error', id, message: 'No comparison is under way.' }];
@@ -98,6 +114,11 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
     }
     if (msg.type === 'compareReplacement') return [compareReferences(id, msg.refs, msg.frames)];
     if (msg.type === 'ostep') return [solveOstepRequest(id, msg.command, msg.file)];
+    if (cluster) {
+      // Play at 'max' speed runs as far as its time budget allows.
+      const deadline = host.nowMs() + (msg.type === 'advance' ? (msg.budgetMs ?? 12) : Infinity);
+      return clusterReply(cluster, msg, () => host.nowMs() < deadline);
+    }
     if (!session) return [{ type: 'error', id, message: 'No scenario is loaded yet.' }];
     const sim = session.sim;
     switch (msg.type) {
@@ -138,6 +159,8 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
           session.finder = { scenario: sim.scenario, ...decisionFinder(sim.scenario) };
         return [{ type: 'decision', id, decision: session.finder.after(clampTick(msg.after)) }];
       }
+      case 'show':
+        return [{ type: 'error', id, message: 'Only a scenario with a network has nodes to choose from.' }];
       default:
         return [{ type: 'error', id, message: `Unknown request type.` }];
     }

@@ -9,6 +9,7 @@ export function transferables(msg: FromSim): ArrayBuffer[] {
       msg.frame.stateTimeline.data.buffer as ArrayBuffer,
       msg.frame.openStates.buffer as ArrayBuffer,
       ...memoryBuffers(msg.frame),
+      ...(msg.frame.cluster ? [msg.frame.cluster.flights.buffer as ArrayBuffer] : []),
     ];
   }
   if (msg.type === 'compared')

@@ -18,7 +18,7 @@ import type { AppState, ViewName } from '../../store/types';
 import { useApp, useAppStore } from './StoreContext';
 
 /** The views laid out as a stage (they scroll inside their own boxes, never the page). */
-const STAGES: ReadonlySet<ViewName> = new Set(['simulate', 'memory', 'files', 'compare']);
+const STAGES: ReadonlySet<ViewName> = new Set(['simulate', 'memory', 'files', 'network', 'compare']);
 const selectView = (s: AppState) => s.view;
 /**
  * Views other than Simulate load when first opened: the first page (the default scenario playing) does not
@@ -28,6 +28,7 @@ const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ d
 const ConsolePanel = lazy(() => import('../console/ConsolePanel').then((m) => ({ default: m.ConsolePanel })));
 const MemoryView = lazy(() => import('../memory/MemoryView').then((m) => ({ default: m.MemoryView })));
 const FilesView = lazy(() => import('../filesystem/FilesView').then((m) => ({ default: m.FilesView })));
+const NetworkView = lazy(() => import('../network/NetworkView').then((m) => ({ default: m.NetworkView })));
 const OstepView = lazy(() => import('../ostep/OstepView').then((m) => ({ default: m.OstepView })));
 const ExerciseView = lazy(() => import('../teach/ExerciseView').then((m) => ({ default: m.ExerciseView })));
 const LessonPlayer = lazy(() => import('../teach/LessonPlayer').then((m) => ({ default: m.LessonPlayer })));
@@ -104,6 +105,7 @@ export function App() {
           {view === 'simulate' && <SimulateView />}
           {view === 'memory' && <MemoryView />}
           {view === 'files' && <FilesView />}
+          {view === 'network' && <NetworkView />}
           {view === 'workload' && <WorkloadView />}
           {view === 'compare' && <CompareView />}
           {view === 'console' && <ConsolePanel />}

@@ -19,7 +19,7 @@ describe('routes', () => {
     expect(parseRoute('')).toEqual({ kind: 'none' });
     expect(parseRoute('#/')).toEqual({ kind: 'none' });
     expect(parseRoute('#/%E0%A4%A')).toEqual({ kind: 'unknown', name: '%E0%A4%A' });
-    expect(unknownViewMessage('gannt')).toMatch(/“gannt”.*simulate, memory, files, workload/);
+    expect(unknownViewMessage('gannt')).toMatch(/“gannt”.*simulate, memory, files, network, workload/);
   });
 
   it('does not take an inherited property for a view', () => {

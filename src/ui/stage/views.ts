@@ -11,6 +11,7 @@ export const VIEWS: Readonly<Record<ViewName, ViewInfo>> = {
   simulate: { label: 'Simulate', playback: true },
   memory: { label: 'Memory', playback: true },
   files: { label: 'Files', playback: true },
+  network: { label: 'Network', playback: true },
   workload: { label: 'Workload & scheduler', playback: false },
   compare: { label: 'Compare schedulers', playback: false },
   console: { label: 'Console', playback: true },
@@ -72,6 +73,7 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
     { id: 'layouts', label: 'Layouts', holds: ['Layouts compared', 'Blocks written per operation'] },
     { id: 'ledger', label: 'Ledger', holds: ['Ledger chain'] },
   ],
+  network: [{ id: 'nodes', label: 'Nodes and faults', holds: ['Nodes', 'Links'] }],
   memory: [
     { id: 'pools', label: 'Pools', holds: ['Memory pools'] },
     { id: 'swap', label: 'Swap space' },

@@ -137,7 +137,7 @@ function restart(cl: ClusterState, id: string): void {
 /** What waited at a paused node goes on: what reached it arrives next tick, what it made is sent now. */
 function resume(cl: ClusterState, node: number): void {
   cl.status[node] = 'up';
-  for (const hop of cl.held[node] ?? []) pushHop(cl, cl.now + 1, hop[2], node);
+  for (const hop of cl.held[node] ?? []) pushHop(cl, cl.now + 1, hop[2], node, node);
   cl.held[node] = [];
   for (const out of cl.parked[node] ?? []) send(cl, out);
   cl.parked[node] = [];

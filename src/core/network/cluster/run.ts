@@ -16,7 +16,11 @@ export function runClusterState(scenario: Scenario): ClusterState {
 
 /** Runs a validated scenario with a network section to its end: the top-level node's result and the network's. */
 export function runCluster(scenario: Scenario): ClusterRunResult {
-  const cl = runClusterState(scenario);
+  return clusterRunResult(runClusterState(scenario));
+}
+
+/** A cluster's result where it stands: the top-level node's, with the network's beside it. */
+export function clusterRunResult(cl: ClusterState): ClusterRunResult {
   const nodes = nodeResults(cl);
   return { ...(nodes[0] as RunResult), network: networkResult(cl, nodes) };
 }

@@ -14,8 +14,11 @@ import { createSecurity, type SecurityRun } from './secure';
 import { clusterIds, connectionTable, nodeScenarios } from './nodeScenarios';
 import { neighboursOf, nextHops } from './topology';
 
-/** A message on its way: it reaches node `node` at tick `at`; `seq` orders arrivals at one tick by sending. */
-export type Hop = [at: number, seq: number, id: number, node: number];
+/**
+ * A message on its way: it reaches node `node` at tick `at`; `seq` orders arrivals at one tick by sending. It left
+ * node `from` at tick `left` (`from` is `node` for a message to its own node, or one held while its node paused).
+ */
+export type Hop = [at: number, seq: number, id: number, node: number, from: number, left: number];
 
 export type NodeStatus = 'up' | 'down' | 'paused';
 
@@ -101,6 +104,25 @@ export function bootNode(scenario: Scenario, ids: readonly string[], place: numb
   return st;
 }
 
+/** Places of the scenario's network operations by (tick, place), frozen. */
+function netOperationOrder(scenario: Scenario): readonly number[] {
+  const order = scenario.operations
+    .map((op, i) => [op, i] as const)
+    .filter(([op]) => op.op === 'net')
+    .sort((x, y) => x[0].tick - y[0].tick || x[1] - y[1])
+    .map(([, i]) => i);
+  return deepFreeze(order);
+}
+
+/**
+ * The cluster goes on under `source`, the scenario with an operation added at a tick it has not processed: the
+ * operations it applied keep their places in the order, so `nextOperation` stays right.
+ */
+export function withClusterScenario(cl: ClusterState, source: Scenario): void {
+  cl.scenario = deepFreeze(source);
+  cl.operationOrder = netOperationOrder(cl.scenario);
+}
+
 /** The cluster of a validated scenario with a network section, at tick 0 before anything is decided. */
 export function createCluster(source: Scenario): ClusterState {
   const scenario = deepFreeze(source);
@@ -120,11 +142,6 @@ export function createCluster(source: Scenario): ClusterState {
       links.push(newLinkRun(x, y, deepFreeze(linkSpecOf(network, ids, x, y))));
     }
   const perNode = nodeScenarios(scenario).map((s) => deepFreeze({ ...s, network }));
-  const operationOrder = scenario.operations
-    .map((op, i) => [op, i] as const)
-    .filter(([op]) => op.op === 'net')
-    .sort((x, y) => x[0].tick - y[0].tick || x[1] - y[1])
-    .map(([, i]) => i);
   const cl: ClusterState = {
     scenario,
     ids: deepFreeze(ids),
@@ -148,7 +165,7 @@ export function createCluster(source: Scenario): ClusterState {
     deliveredCount: [],
     deliveries: [],
     log: [],
-    operationOrder: deepFreeze(operationOrder),
+    operationOrder: netOperationOrder(scenario),
     nextOperation: 0,
     protocol: createProtocol({ scenario, ids }),
     security: createSecurity(scenario, n),

@@ -18,8 +18,8 @@ export function cut(cl: ClusterState, a: number, b: number): boolean {
   return x !== y && x !== -1 && y !== -1;
 }
 
-export function pushHop(cl: ClusterState, at: number, id: number, node: number): void {
-  heapPush(cl.inflight, [at, cl.hopSeq++, id, node] as Hop, byArrival);
+export function pushHop(cl: ClusterState, at: number, id: number, node: number, from: number): void {
+  heapPush(cl.inflight, [at, cl.hopSeq++, id, node, from, cl.now] as Hop, byArrival);
 }
 
 /**
@@ -39,7 +39,7 @@ export function send(cl: ClusterState, out: Outgoing, doctored?: Envelope): NetM
   m.envelope = doctored ?? sealOnSend(cl, m);
   cl.messages.push(m);
   cl.deliveredCount.push(0);
-  if (out.to.node === out.from.node) pushHop(cl, cl.now + 1, m.id, out.to.node);
+  if (out.to.node === out.from.node) pushHop(cl, cl.now + 1, m.id, out.to.node, out.to.node);
   else forward(cl, m, out.from.node);
   return m;
 }
@@ -57,5 +57,5 @@ export function forward(cl: ClusterState, m: NetMessage, at: number): void {
   if (out.delayed > 0) cl.log.push({ tick: cl.now, kind: 'delayed', id: m.id, from, to, ticks: out.delayed });
   if (out.reordered) cl.log.push({ tick: cl.now, kind: 'reordered', id: m.id, from, to });
   if (out.duplicated) cl.log.push({ tick: cl.now, kind: 'duplicated', id: m.id, from, to, by: out.duplicated });
-  for (const arrival of out.arrivals) pushHop(cl, arrival, m.id, next);
+  for (const arrival of out.arrivals) pushHop(cl, arrival, m.id, next, at);
 }

@@ -1,0 +1,69 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { FaultAction } from './faultActions';
+
+interface Props {
+  /** the menu's accessible name ("Faults for n3") */
+  label: string;
+  actions: readonly FaultAction[];
+  /** where it opens, in the stage's CSS pixels (a right-click), or null beside the list that opened it */
+  at: { x: number; y: number } | null;
+  choose(action: FaultAction): void;
+  close(): void;
+}
+
+/**
+ * A menu of faults (WAI-ARIA menu): it takes the focus on its first item; arrows, Home and End move, Enter or
+ * Space chooses, Escape, Tab or a click elsewhere close it, and the focus returns to what opened it.
+ */
+export function FaultMenu({ label, actions, at, choose, close }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Focus goes back where it came from (the list entry that opened the menu) when the menu closes.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    return () => opener?.focus();
+  }, []);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const focused = items.indexOf(document.activeElement as HTMLElement);
+    const go = (i: number) => items[(i + items.length) % items.length]?.focus();
+    if (e.key === 'ArrowDown') go(focused + 1);
+    else if (e.key === 'ArrowUp') go(focused - 1);
+    else if (e.key === 'Home') go(0);
+    else if (e.key === 'End') go(items.length - 1);
+    else if (e.key === 'Escape' || e.key === 'Tab') close();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  return (
+    <div
+      ref={ref}
+      role="menu"
+      aria-label={label}
+      className="fault-menu"
+      style={at ? { left: at.x, top: at.y } : undefined}
+      data-placed={at ? 'pointer' : 'inline'}
+      onKeyDown={onKeyDown}
+      // Focus moving out of the menu (a click elsewhere) closes it, as a context menu does.
+      onBlur={(e) => {
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) close();
+      }}
+    >
+      {actions.map((a) => (
+        <button
+          key={a.label}
+          type="button"
+          role="menuitem"
+          tabIndex={-1}
+          onClick={() => {
+            choose(a);
+            close();
+          }}
+        >
+          {a.label}
+        </button>
+      ))}
+    </div>
+  );
+}

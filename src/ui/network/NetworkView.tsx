@@ -1,0 +1,105 @@
+import { useCallback, useState } from 'react';
+import type { AppState } from '../../store/types';
+import { refusalText } from '../../store/results';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { Stage, type PanelContent } from '../stage/Stage';
+import { loadPreset } from '../workload/presets';
+import { FaultMenu } from './FaultMenu';
+import type { FaultAction } from './faultActions';
+import { MESSAGE_COLOURS } from './drawTopology';
+import { NodeFaultList, targetActions, targetLabel, type OpenMenu } from './NodeFaultList';
+import { NodePicker } from './NodePicker';
+import { TopologyCanvas } from './TopologyCanvas';
+import './network.css';
+
+const selectCluster = (s: AppState) => s.frame?.cluster;
+const selectTick = (s: AppState) => s.frame?.tick ?? 0;
+
+/** The preset the empty Network view offers to load. */
+export const NETWORK_PRESET = { file: 'network-gossip-ring.json', title: 'Network: gossip on a ring of 8' } as const;
+
+/**
+ * The Network view: the cluster's topology on the stage (click a node to show it in the other views, right-click a
+ * node or a link for its faults), a node picker above it, and the drawer's panels: every node and link with its
+ * fault menu, for the keyboard. Further panels go in STAGE_PANELS.network and `panels` below, one line each.
+ */
+export function NetworkView() {
+  const store = useAppStore();
+  const cluster = useApp(selectCluster);
+  const tick = useApp(selectTick);
+  const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const [notice, setNotice] = useState('');
+  const choose = useCallback(
+    (node: number) => {
+      void store
+        .getState()
+        .showNode(node)
+        .then((r) =>
+          setNotice(r.ok ? `Showing ${r.frame.cluster?.nodes[node]?.id} in the other views.` : refusalText(r)),
+        );
+    },
+    [store],
+  );
+  const apply = useCallback(
+    (action: FaultAction) => {
+      void store
+        .getState()
+        .operate({ op: 'net', fault: action.fault })
+        .then((r) => setNotice(r.ok ? `${action.label}: done at tick ${r.frame.tick}.` : refusalText(r)));
+    },
+    [store],
+  );
+  if (!cluster) return <NoNetwork />;
+  const panels: PanelContent = {
+    nodes: {
+      render: () => <NodeFaultList cluster={cluster} menu={menu} open={setMenu} apply={apply} choose={choose} />,
+    },
+  };
+  const picture = (
+    <div className="network-picture">
+      <div className="network-head">
+        <h2>Network</h2>
+        <NodePicker cluster={cluster} choose={choose} />
+        <ul className="network-legend" aria-label="Message colours">
+          {Object.entries(MESSAGE_COLOURS).map(([kind, colour]) => (
+            <li key={kind}>
+              <span className="network-swatch" style={{ background: colour }} aria-hidden="true" />
+              {kind}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <TopologyCanvas cluster={cluster} tick={tick} choose={choose} menu={(target, at) => setMenu({ target, at })} />
+      {menu?.at && (
+        <FaultMenu
+          label={targetLabel(cluster, menu.target)}
+          actions={targetActions(cluster, menu.target)}
+          at={menu.at}
+          choose={apply}
+          close={() => setMenu(null)}
+        />
+      )}
+      <p className="network-notice" role="status">
+        {notice}
+      </p>
+    </div>
+  );
+  return <Stage view="network" label="Network" picture={picture} panels={panels} />;
+}
+
+/** Without a network there is nothing to draw: say how to get one, and offer the ring preset. */
+function NoNetwork() {
+  const store = useAppStore();
+  return (
+    <section className="panel network-empty" aria-labelledby="network-empty-heading">
+      <h2 id="network-empty-heading">Network</h2>
+      <p>
+        This scenario runs a single node: it has no <code>network</code> section. Load a network preset (Presets, any
+        whose title starts with “Network:”) to see its nodes, links and messages here.
+      </p>
+      <button type="button" onClick={() => void loadPreset(store, NETWORK_PRESET.file)}>
+        Load “{NETWORK_PRESET.title}”
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import {
+  ClusterSimulation,
+  clusterRunResult,
+  systemState,
+  validateScenario,
+  type FieldError,
+  type NetEvent,
+  type Scenario,
+  type ScheduledOperation,
+} from '../core/index';
+import type { ClusterLayout, FromSim, OperationRequest, ToSim, WireFrame } from '../protocol';
+import { buildClusterFrame, clusterLayout, clusterNarration, countLosses, type LossCount } from './clusterFrame';
+import { buildFrame, NARRATION_LINES, nothingSent, type Sent } from './frame';
+import { narrationSince } from '../protocol';
+import { factsOf } from './scenarioText';
+
+/** A loaded scenario with a network: the whole cluster runs; the node views follow node `shown`. */
+export interface ClusterSession {
+  sim: ClusterSimulation;
+  shown: number;
+  sent: Sent;
+  layout: ClusterLayout;
+  losses: LossCount;
+}
+
+export function openCluster(scenario: Scenario): ClusterSession {
+  const sim = new ClusterSimulation(scenario);
+  sim.seek(0);
+  return { sim, shown: 0, sent: nothingSent(), layout: clusterLayout(scenario, sim.cluster.ids), losses: newCount() };
+}
+
+const newCount = (): LossCount => ({ read: 0, lost: 0 });
+
+/**
+ * The shown node's frame at the cluster's tick, with the cluster beside it. The node is as the cluster left it at
+ * its last decision (a node is run only when it has something to do, so its trace is its own); the tick, the end
+ * and the next event are the cluster's.
+ */
+export function clusterFrameOf(s: ClusterSession): WireFrame {
+  const cl = s.sim.cluster;
+  const st = cl.nodes[s.shown] ?? (cl.nodes[0] as (typeof cl.nodes)[number]);
+  const node = buildFrame(st, null, null, s.sent);
+  const end = s.sim.knownEnd();
+  return {
+    ...node,
+    tick: s.sim.tick,
+    endTick: end ?? s.sim.tick,
+    endKnown: end !== null,
+    finished: s.sim.finished,
+    stalled: false,
+    nextEventTick: s.sim.nextEventTick(),
+    narration: clusterNarration(cl, s.shown, node.narration, NARRATION_LINES),
+    cluster: buildClusterFrame(cl, s.sim.tick, s.shown, s.layout, countLosses(cl, s.losses)),
+  };
+}
+
+/** The requests that move or change a cluster, answered as the handler answers them for one node. */
+export function clusterReply(s: ClusterSession, msg: ToSim, budget: () => boolean): FromSim[] {
+  const id = msg.id;
+  const sim = s.sim;
+  switch (msg.type) {
+    case 'seek': {
+      const tick = Number.isFinite(msg.tick) ? Math.max(0, Math.floor(msg.tick)) : 0;
+      sim.seek(tick, Math.max(1, msg.maxEvents ?? Infinity));
+      if (sim.tick < tick && !sim.finished) return [{ type: 'moving', id, tick: sim.tick }];
+      break;
+    }
+    case 'end':
+      sim.findEnd();
+      break;
+    case 'step': {
+      const now = sim.tick;
+      if (msg.direction === 'back') sim.seek(msg.unit === 'tick' ? now - 1 : sim.previousEventTick());
+      else sim.seek(msg.unit === 'tick' ? now + 1 : (sim.nextEventTick() ?? now));
+      break;
+    }
+    case 'advance':
+      if (msg.ticks !== 'max') sim.seek(sim.tick + Math.max(0, Math.floor(msg.ticks)));
+      else
+        for (let chunk = 1; !sim.finished && budget(); chunk = Math.min(chunk * 2, 1 << 20)) sim.seek(sim.tick + chunk);
+      break;
+    case 'show': {
+      if (!Number.isInteger(msg.node) || msg.node < 0 || msg.node >= sim.cluster.ids.length)
+        return [{ type: 'invalid', id, errors: [nodeError(msg.node, sim.cluster.ids.length)] }];
+      s.shown = msg.node;
+      s.sent = {
+        ...nothingSent(),
+        stateLanes: s.sent.stateLanes,
+        samplesDrawn: s.sent.samplesDrawn,
+        fsSamplesDrawn: s.sent.fsSamplesDrawn,
+      };
+      break;
+    }
+    case 'operation': {
+      const before = clusterFrameOf(s).narration.filter((l) => l.tick >= sim.tick);
+      const errors = operate(s, msg.request);
+      if (errors) return [{ type: 'invalid', id, errors }];
+      s.losses = newCount();
+      const frame = clusterFrameOf(s);
+      const narration = narrationSince(before, frame.narration, sim.tick);
+      return [{ type: 'operated', id, frame, scenario: sim.scenario, facts: factsOf(sim.scenario), narration }];
+    }
+    case 'result':
+      sim.runToEnd();
+      return [{ type: 'result', id, result: clusterRunResult(sim.cluster) }];
+    case 'systemState':
+      return [
+        { type: 'systemState', id, state: systemState(sim.cluster.nodes[s.shown] ?? (sim.cluster.nodes[0] as never)) },
+      ];
+    default:
+      return [
+        {
+          type: 'error',
+          id,
+          message: `A cluster does not answer "${msg.type}" yet: choose a scenario without a network for it.`,
+        },
+      ];
+  }
+  return [{ type: 'frame', id, frame: clusterFrameOf(s) }];
+}
+
+function nodeError(node: unknown, count: number): FieldError {
+  return {
+    path: 'node',
+    limit: `0 to ${count - 1}`,
+    message: `node ${String(node)} is not in the cluster: its nodes are numbered 0 to ${count - 1}`,
+  };
+}
+
+/**
+ * A network fault at the current tick, checked by the one validation step (an unknown node, a link that is not
+ * there, a fault on a crashed node); one the cluster still refuses when it comes to it (its log says why) is
+ * taken back, and the run is what it was.
+ */
+function operate(s: ClusterSession, r: OperationRequest): FieldError[] | undefined {
+  if (r.op !== 'net')
+    return [
+      {
+        path: 'op',
+        limit: 'net',
+        message: `In a cluster only network faults can be added during a run (not ${r.op}) for now.`,
+      },
+    ];
+  const before = s.sim.scenario;
+  const tick = s.sim.tick;
+  const v = validateScenario({ ...before, operations: [...before.operations, { ...r, tick }] });
+  if (!v.ok) return v.errors;
+  const refusals = (): NetEvent[] => s.sim.cluster.log.filter((e) => e.kind === 'faultRefused' && e.tick === tick);
+  const earlier = refusals().length;
+  s.sim.addOperation(v.scenario.operations[v.scenario.operations.length - 1] as ScheduledOperation);
+  const refused = refusals()[earlier];
+  if (refused?.kind !== 'faultRefused') return undefined;
+  s.sim = new ClusterSimulation(before);
+  s.sim.seek(tick);
+  return [{ path: 'fault', limit: 'a fault the cluster can take now', message: `Refused: ${refused.why}` }];
+}
