@@ -35,6 +35,19 @@ function bytes(n: number): string {
 const ticks = (n: number): string => `${n} tick${n === 1 ? '' : 's'}`;
 const VERB = { read: 'reads', write: 'writes', execute: 'executes' } as const;
 
+/** Frames as runs: "frames 12–13 and 20", "no frame" (a register pair of bounds 0). */
+function framesWords(frames: readonly number[]): string {
+  if (frames.length === 0) return 'no frame';
+  const runs: string[] = [];
+  for (let i = 0; i < frames.length;) {
+    let j = i;
+    while (j + 1 < frames.length && frames[j + 1] === frames[j]! + 1) j++;
+    runs.push(j === i ? `${frames[i]}` : `${frames[i]}–${frames[j]}`);
+    i = j + 1;
+  }
+  return `frame${frames.length === 1 ? '' : 's'} ${list(runs)}`;
+}
+
 /** "P1, P2 and P5" */
 function list(names: string[]): string {
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -240,9 +253,19 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
     case 'frameRetry':
       return `${p(ev.pid)} tries its memory reference again; it is READY.`;
     case 'segfault': {
+      if (ev.fault === 'bounds') {
+        const what = `${ev.access} at VA ${hex(ev.address)}: ${ev.why ?? 'segmentation violation'}`;
+        return ev.killed
+          ? `${p(ev.pid)} is killed by a segmentation violation on ${what}.`
+          : `${p(ev.pid)} gets a segmentation-violation signal on ${what}; the access is skipped and it carries on.`;
+      }
       const what = `${ev.fault === 'invalid' ? 'invalid address' : 'protection violation'} on ${ev.access} at ${hex(ev.address)}`;
       return ev.killed ? `${p(ev.pid)} is killed: ${what}.` : `${p(ev.pid)}: ${what}; the access is refused.`;
     }
+    case 'mmuLoad':
+      return `${p(ev.pid)}'s MMU registers (${ev.mode}): ${ev.registers}; ${framesWords(ev.frames)}${ev.placed === null ? ', where the scenario puts them' : `, placed by ${ev.placed}`}.`;
+    case 'regRef':
+      return `${p(ev.pid)} ${VERB[ev.access]} VA ${hex(ev.address)}: ${ev.why}; ${ev.memoryType}, ${ticks(ev.latency)}: it stalls on CPU ${ev.cpu} for them.`;
     case 'access':
       return `${p(ev.pid)} accesses ${hex(ev.address)} → physical ${hex(ev.physical)} (TLB ${ev.tlbHit ? 'hit' : 'miss'}).`;
     case 'memRef': {

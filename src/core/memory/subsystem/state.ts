@@ -1,3 +1,4 @@
+import type { RegisterLayout } from '../registerLayout';
 import type { MemoryState } from '../state';
 import type { HeldMemory } from './processMemory';
 
@@ -44,6 +45,8 @@ export interface MemoryProcess {
    * process that has not used it yet: frameWait), or its pages being moved by compaction; null when not waiting
    */
   waitsFor: 'page' | 'frame' | 'compaction' | null;
+  /** under a register mode (memory.mmu), the registers the kernel loaded for it at admission */
+  registers?: RegisterLayout;
 }
 
 /** One point of the memory graphs over time. */

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { memoryLimits as L } from '../memory/defaults';
+import { flag, intIn, listOf, oneOf, text, unionError } from './fields';
+import { LIMITS } from './types';
+
+/** A physical address or a size in bytes: within the largest physical memory (memoryErrors checks the scenario's). */
+const bytes = intIn(0, L.maxPhysicalBytes, 'bytes');
+const pid = intIn(0, Number.MAX_SAFE_INTEGER);
+const violation = oneOf(['end', 'signal']).default('end');
+
+const baseBoundsSchema = z.strictObject(
+  {
+    mode: z.literal('base-bounds'),
+    violation,
+    processes: listOf(
+      z.strictObject({ pid, base: bytes, bounds: bytes }, { error: 'must be an object {pid, base, bounds}' }),
+      LIMITS.maxProcesses,
+      'processes',
+    ).default([]),
+  },
+  { error: 'must be an object {mode, violation, processes} (base-bounds takes no other field)' },
+);
+
+/** The book's general form has a few segments (code, heap, stack); 16 keeps the slots' split readable. */
+export const MAX_SEGMENTS = 16;
+
+const segmentSchema = z.strictObject(
+  {
+    name: text(1, 32).optional(),
+    base: bytes.optional(),
+    size: bytes,
+    grows: oneOf(['up', 'down']).default('up'),
+  },
+  { error: 'must be an object {name, base, size, grows}' },
+);
+
+const segmentedSchema = z.strictObject(
+  {
+    mode: z.literal('segmented'),
+    violation,
+    addressSpace: intIn(1, L.maxPhysicalBytes, 'bytes'),
+    overlap: flag().default(false),
+    processes: listOf(
+      z.strictObject(
+        { pid, segments: listOf(segmentSchema, MAX_SEGMENTS, 'segments').min(1, { error: 'must have a segment' }) },
+        { error: 'must be an object {pid, segments}' },
+      ),
+      LIMITS.maxProcesses,
+      'processes',
+    ).default([]),
+  },
+  { error: 'must be an object {mode, violation, addressSpace, overlap, processes} (segmented takes no other field)' },
+);
+
+/** The `memory.mmu` section (MmuConfig in memory/mmuMode.ts); absent means paging. */
+export const mmuSchema = z.discriminatedUnion(
+  'mode',
+  [
+    z.strictObject({ mode: z.literal('paging') }, { error: 'paging takes no other field' }),
+    baseBoundsSchema,
+    segmentedSchema,
+  ],
+  { error: unionError('must be an object with a mode', 'must be one of paging, base-bounds, segmented') },
+);
