@@ -41,7 +41,9 @@ describe('relocation.py played as a scenario', () => {
       const b = solveOstepCommand(back.command, runScenario);
       expect(a.ok && b.ok && b.answer).toEqual(a.ok && a.answer);
     }
-    expect(ostepCommandOf((ostepCommand('./relocation.py -s 5') as { scenario: never }).scenario)).toEqual({
+    const five = ostepCommand('./relocation.py -s 5');
+    if (!five.ok) throw new Error(five.error);
+    expect(ostepCommandOf(five.scenario)).toEqual({
       ok: true,
       command: './relocation.py -s 5 -a 1024 -p 16384 -n 5',
     });
