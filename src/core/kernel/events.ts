@@ -3,6 +3,7 @@ import type { OperationKind } from '../scenario/types';
 import type { PickReason } from '../sched/reason';
 import type { ProcessState } from '../process/types';
 import type { Access, MemoryType } from '../memory/types';
+import type { RegisterLayout } from '../memory/registerLayout';
 import type { AllocStep, Chunk, FreeStep } from '../heap/types';
 import type { FsError, MetaBlockKind } from '../fs/types';
 import type { RepairPass } from '../fs/repair';
@@ -104,15 +105,14 @@ export type SimEvent =
       why?: string;
     }
   /**
-   * the kernel loads an admitted process's MMU registers under a register mode: `registers` in words, and the
-   * `frames` they cover (the process owns them until it ends); `placed` when the kernel chose where (by `placement`)
+   * the kernel loads an admitted process's MMU registers under a register mode (`layout`), and the `frames` they
+   * cover (the process owns them until it ends); `placed` when the kernel chose where (by which placement)
    */
   | {
       tick: number;
       kind: 'mmuLoad';
       pid: number;
-      mode: 'base-bounds' | 'segmented';
-      registers: string;
+      layout: RegisterLayout;
       frames: number[];
       placed: string | null;
     }

@@ -9,6 +9,7 @@ import { explainBlockCheck } from '../fs/device/blockFaults';
 import type { FreeStep } from '../heap/types';
 import { findPolicy } from '../sched/registry';
 import type { PickReason, SimEvent } from './events';
+import { layoutWords } from '../memory/registerLayout';
 
 /** How a process is named in sentences: "P3 (llm-infer)", or "P3" without a name. */
 export type NameOf = (pid: number) => string | undefined;
@@ -263,7 +264,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return ev.killed ? `${p(ev.pid)} is killed: ${what}.` : `${p(ev.pid)}: ${what}; the access is refused.`;
     }
     case 'mmuLoad':
-      return `${p(ev.pid)}'s MMU registers (${ev.mode}): ${ev.registers}; ${framesWords(ev.frames)}${ev.placed === null ? ', where the scenario puts them' : `, placed by ${ev.placed}`}.`;
+      return `${p(ev.pid)}'s MMU registers (${ev.layout.mode}): ${layoutWords(ev.layout)}; ${framesWords(ev.frames)}${ev.placed === null ? ', where the scenario puts them' : `, placed by ${ev.placed}`}.`;
     case 'regRef':
       return `${p(ev.pid)} ${VERB[ev.access]} VA ${hex(ev.address)}: ${ev.why}; ${ev.memoryType}, ${ticks(ev.latency)}: it stalls on CPU ${ev.cpu} for them.`;
     case 'access':

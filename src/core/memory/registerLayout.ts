@@ -1,6 +1,7 @@
 import { hexAddress, type BaseBounds, type BoundsTranslation } from './baseBounds';
 import { walkBaseBounds, walkSegmented, type RegisterStep } from './registerWalk';
 import type { SegmentTable, SegmentTranslation } from './segmented';
+import type { Access } from './types';
 
 /**
  * A process's MMU registers under a register mode, as the kernel loads them when the process is admitted: one
@@ -10,6 +11,15 @@ export type RegisterLayout =
   { mode: 'base-bounds'; registers: BaseBounds } | { mode: 'segmented'; table: SegmentTable; names: (string | null)[] };
 
 export type RegisterTranslation = BoundsTranslation | SegmentTranslation;
+
+/** A process's latest reference under a register mode, with the registers that translated it, for the walkthrough. */
+export interface RegisterAccess {
+  tick: number;
+  pid: number;
+  address: number;
+  access: Access;
+  layout: RegisterLayout;
+}
 
 /** One address through the process's registers, with the MMU's steps (the walkthrough's) and its verdict. */
 export function walkLayout(l: RegisterLayout, va: number): { translation: RegisterTranslation; steps: RegisterStep[] } {

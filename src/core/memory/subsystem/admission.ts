@@ -2,7 +2,6 @@ import type { Pcb } from '../../process/pcb';
 import { allocate } from '../allocate';
 import { freeProcess } from '../deallocate';
 import { isRegisterMmu, type RegisterMmu } from '../mmuMode';
-import { layoutWords } from '../registerLayout';
 import { MEMORY_TYPE_OF_PROCESS, MEMORY_TYPES } from '../types';
 import { mustPcb, type SimState } from '../../kernel/state';
 import { allocateReclaiming } from './kernelMemory';
@@ -100,8 +99,7 @@ function admitRegisters(st: SimState, run: MemoryRun, p: Pcb, mmu: RegisterMmu):
     tick: st.now,
     kind: 'mmuLoad',
     pid: p.pid,
-    mode: mmu.mode,
-    registers: layoutWords(r.layout),
+    layout: r.layout,
     frames: r.frames,
     placed: r.placed,
   });

@@ -8,7 +8,7 @@ import type { Scenario } from '../../scenario/types';
 import { validateScenario } from '../../scenario/validate';
 import { scenarioOf } from '../../testing/scenarioOf';
 import { checkInvariants } from '../invariants';
-import { specRange, type SegmentSpec } from '../mmuMode';
+import { specRange } from '../mmuMode';
 import { memoryRun } from './samples';
 
 const K = 1024;
@@ -120,14 +120,11 @@ describe('register modes in the kernel (fast-check)', () => {
           const ranges = new Map<number, { from: number; to: number }[]>();
           for (const e of events) {
             if (e.kind === 'mmuLoad') {
-              const segs: SegmentSpec[] = processes.find((p) => p.pid === e.pid)?.segments ?? [
-                { size: jobs[e.pid - 1]!.bytes, grows: 'up' },
-              ];
-              // A placed segment's base is read back from the registers the kernel narrates.
-              const bases = [...e.registers.matchAll(/base 0x([0-9a-f]+)/g)].map((m) => parseInt(m[1]!, 16));
+              const l = e.layout;
+              if (l.mode !== 'segmented') throw new Error('a segmented MMU loads segment tables');
               ranges.set(
                 e.pid,
-                segs.map((sg, k) => specRange({ base: bases[k]!, size: sg.size, grows: sg.grows })),
+                l.table.segments.map((sg) => specRange({ base: sg.base, size: sg.bounds, grows: sg.grows })),
               );
             }
             if (e.kind === 'regRef')
