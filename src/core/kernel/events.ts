@@ -131,6 +131,9 @@ export type SimEvent =
       memoryType: MemoryType;
       latency: number;
       why: string;
+      /** under two-level paging: the page-table entries read (a tick each, on top of the latency) and the walk in words */
+      reads?: number;
+      walk?: string[];
     }
   | { tick: number; kind: 'access'; pid: number; address: number; physical: number; tlbHit: boolean }
   /**

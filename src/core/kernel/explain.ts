@@ -260,13 +260,15 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
           ? `${p(ev.pid)} is killed by a segmentation violation on ${what}.`
           : `${p(ev.pid)} gets a segmentation-violation signal on ${what}; the access is skipped and it carries on.`;
       }
-      const what = `${ev.fault === 'invalid' ? 'invalid address' : 'protection violation'} on ${ev.access} at ${hex(ev.address)}`;
+      const what = `${ev.fault === 'invalid' ? 'invalid address' : 'protection violation'} on ${ev.access} at ${hex(ev.address)}${ev.why === undefined ? '' : ` (${ev.why})`}`;
       return ev.killed ? `${p(ev.pid)} is killed: ${what}.` : `${p(ev.pid)}: ${what}; the access is refused.`;
     }
     case 'mmuLoad':
       return `${p(ev.pid)}'s MMU registers (${ev.layout.mode}): ${layoutWords(ev.layout)}; ${framesWords(ev.frames)}${ev.placed === null ? ', where the scenario puts them' : `, placed by ${ev.placed}`}.`;
     case 'regRef':
-      return `${p(ev.pid)} ${VERB[ev.access]} VA ${hex(ev.address)}: ${ev.why}; ${ev.memoryType}, ${ticks(ev.latency)}: it stalls on CPU ${ev.cpu} for them.`;
+      return ev.walk
+        ? `${p(ev.pid)} ${VERB[ev.access]} VA ${hex(ev.address)}: ${ev.walk.join(' ')} ${ev.memoryType}, ${ticks(ev.latency)}, plus ${ticks(ev.reads ?? 0)} for the PDE and PTE reads: it stalls on CPU ${ev.cpu} for ${ticks(ev.latency + (ev.reads ?? 0))}.`
+        : `${p(ev.pid)} ${VERB[ev.access]} VA ${hex(ev.address)}: ${ev.why}; ${ev.memoryType}, ${ticks(ev.latency)}: it stalls on CPU ${ev.cpu} for them.`;
     case 'access':
       return `${p(ev.pid)} accesses ${hex(ev.address)} → physical ${hex(ev.physical)} (TLB ${ev.tlbHit ? 'hit' : 'miss'}).`;
     case 'memRef': {

@@ -78,7 +78,7 @@ describe('memory.mmu validation', () => {
       'memory.mmu.addressSpace: memory.mmu.addressSpace is an unknown field of memory.mmu: known field names only, so that a typo is not silently ignored',
     ]);
     expect(refusals({ mode: 'pages' })).toEqual([
-      'memory.mmu.mode: memory.mmu.mode must be one of paging, base-bounds, segmented (got "pages")',
+      'memory.mmu.mode: memory.mmu.mode must be one of paging, base-bounds, segmented, two-level (got "pages")',
     ]);
     expect(refusals({ mode: 'base-bounds', processes: [{ pid: 9, base: 0, bounds: 1 }] })).toEqual([
       'memory.mmu.processes[0].pid: memory.mmu.processes[0].pid: P9 is no process of this scenario',

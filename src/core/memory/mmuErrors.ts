@@ -1,6 +1,8 @@
 import type { FieldError } from '../scenario/fieldErrors';
 import type { ProcessSpec, ScheduledOperation } from '../scenario/types';
-import { framesCovering, specRange, type RegisterMmu, type SegmentSpec } from './mmuMode';
+import { framesCovering, specRange, type RegisterMmu, type SegmentSpec, type TwoLevelMmu } from './mmuMode';
+import { memoryBytesOf } from './registerLayout';
+import { twoLevelErrors } from './twoLevelWalk';
 import type { MemoryConfig } from './types';
 
 /** Operations that work on a process's pages, which only paging has. */
@@ -78,8 +80,15 @@ export function mmuErrors(
     }
   });
   overlapErrors(located, c.pageSize, mmu.mode === 'segmented' && mmu.overlap, refuse);
+  if (mmu.mode === 'two-level') twoLevelMemoryErrors(mmu, refuse);
   for (const p of all) {
     if (segmentsOf.some((e) => e.pid === p.pid)) continue;
+    if (mmu.mode === 'two-level' && p.accesses)
+      refuse(
+        `${at}.processes`,
+        `an entry for P${p.pid}`,
+        `P${p.pid} makes references, but under two-level paging a process's memory is its entry here (pdbr and pages)`,
+      );
     if (mmu.mode === 'segmented' && p.needs.memoryBytes > mmu.addressSpace)
       refuse(
         `${at}.addressSpace`,
@@ -116,11 +125,30 @@ function listedSegments(
       path: `memory.mmu.processes[${i}]`,
       segments: [{ spec: { base: e.base, size: e.bounds, grows: 'up' }, path: `memory.mmu.processes[${i}]` }],
     }));
+  if (mmu.mode === 'two-level')
+    return mmu.processes.map((e, i) => ({
+      pid: e.pid,
+      path: `memory.mmu.processes[${i}]`,
+      segments: [
+        {
+          spec: { base: e.base, size: memoryBytesOf(e.pages, mmu.geometry), grows: 'up' },
+          path: `memory.mmu.processes[${i}]`,
+        },
+      ],
+    }));
   return mmu.processes.map((e, i) => ({
     pid: e.pid,
     path: `memory.mmu.processes[${i}]`,
     segments: e.segments.map((s, k) => ({ spec: s, path: `memory.mmu.processes[${i}].segments[${k}]` })),
   }));
+}
+
+/** Two-level memories the walk cannot read (twoLevelErrors: the geometry, pages of the right size, the PDBR). */
+function twoLevelMemoryErrors(mmu: TwoLevelMmu, refuse: (where: string, limit: string, message: string) => void): void {
+  mmu.processes.forEach((e, i) => {
+    const why = twoLevelErrors(e.pages, e.pdbr, mmu.geometry);
+    if (why !== null) refuse(`memory.mmu.processes[${i}]`, 'a memory the two-level walk can read', why);
+  });
 }
 
 /**

@@ -1,16 +1,20 @@
 import type { Growth } from './segmented';
+import type { TwoLevelGeometry } from './twoLevelWalk';
 import type { MemoryConfig } from './types';
 
 /**
  * How the MMU translates a process's addresses (the scenario's `memory.mmu`): paging (the default: page tables, a
  * TLB, swap), base and bounds (one register pair per process), or segmentation (a base-and-bounds pair per segment,
- * the segment chosen by the top bits of the address). Under the two register modes each process is held whole in
- * memory, on the frames its registers cover, so there is no swap and no compaction.
+ * the segment chosen by the top bits of the address), or a two-level page table held in the bytes of memory (OSTEP's
+ * "smaller tables": a directory page, table pages, one-byte entries, each walk reading the PDE then the PTE). Under the
+ * modes beside paging each process is held whole in memory, on the frames its registers or its memory cover, so
+ * there is no swap and no compaction.
  */
-export type MmuConfig = { mode: 'paging' } | BaseBoundsMmu | SegmentedMmu;
+export type MmuConfig = { mode: 'paging' } | BaseBoundsMmu | SegmentedMmu | TwoLevelMmu;
 export type MmuModeName = MmuConfig['mode'];
-export const MMU_MODES = ['paging', 'base-bounds', 'segmented'] as const satisfies readonly MmuModeName[];
-export type RegisterMmu = BaseBoundsMmu | SegmentedMmu;
+export const MMU_MODES = ['paging', 'base-bounds', 'segmented', 'two-level'] as const satisfies readonly MmuModeName[];
+/** The modes whose translation the kernel makes from per-process data it loads at admission (not page tables). */
+export type RegisterMmu = BaseBoundsMmu | SegmentedMmu | TwoLevelMmu;
 
 /**
  * What a violation does to its process: 'end' kills it (the default, as a Unix SIGSEGV does); 'signal' tells it
@@ -67,6 +71,25 @@ export interface SegmentSpec {
   /** bytes */
   size: number;
   grows: Growth;
+}
+
+export interface TwoLevelMmu {
+  mode: 'two-level';
+  violation: OnViolation;
+  /** how a virtual address splits (OSTEP's: 5 bits each, 32-byte pages, 15-bit addresses) */
+  geometry: TwoLevelGeometry;
+  /** each process's memory; a process not listed has none (it makes no reference) */
+  processes: TwoLevelProcess[];
+}
+
+export interface TwoLevelProcess {
+  pid: number;
+  /** the physical address of its memory's page 0; absent: the kernel places it in a run of free frames */
+  base?: number;
+  /** the page (of `pages`) holding its page directory */
+  pdbr: number;
+  /** its memory as pages of 2^offsetBits bytes: the directory, the table pages and the data */
+  pages: number[][];
 }
 
 /** The register modes' physical ranges in bytes, [from, to), of a segment whose base is known. */

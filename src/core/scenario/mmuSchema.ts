@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { memoryLimits as L } from '../memory/defaults';
 import { flag, intIn, listOf, oneOf, text, unionError } from './fields';
 import { LIMITS } from './types';
+import { ENTRY_PFN, SMALL_TABLES } from '../memory/twoLevelWalk';
 
 /** A physical address or a size in bytes: within the largest physical memory (memoryErrors checks the scenario's). */
 const bytes = intIn(0, L.maxPhysicalBytes, 'bytes');
@@ -52,6 +53,40 @@ const segmentedSchema = z.strictObject(
   { error: 'must be an object {mode, violation, addressSpace, overlap, processes} (segmented takes no other field)' },
 );
 
+/** Bits of a two-level split: at most 10 offset bits (1 KiB pages), so a memory of 128 pages stays 128 KiB. */
+const bits = intIn(0, 10, 'bits');
+
+const twoLevelSchema = z.strictObject(
+  {
+    mode: z.literal('two-level'),
+    violation,
+    geometry: z
+      .strictObject(
+        {
+          offsetBits: bits.default(SMALL_TABLES.offsetBits),
+          tableBits: bits.default(SMALL_TABLES.tableBits),
+          directoryBits: bits.default(SMALL_TABLES.directoryBits),
+        },
+        { error: 'must be an object {offsetBits, tableBits, directoryBits}' },
+      )
+      .prefault({}),
+    processes: listOf(
+      z.strictObject(
+        {
+          pid,
+          base: bytes.optional(),
+          pdbr: intIn(0, ENTRY_PFN),
+          pages: listOf(listOf(intIn(0, 255, '(a byte)'), 2 ** 10, 'bytes'), ENTRY_PFN + 1, 'pages'),
+        },
+        { error: 'must be an object {pid, base, pdbr, pages}' },
+      ),
+      LIMITS.maxProcesses,
+      'processes',
+    ).default([]),
+  },
+  { error: 'must be an object {mode, violation, geometry, processes} (two-level takes no other field)' },
+);
+
 /** The `memory.mmu` section (MmuConfig in memory/mmuMode.ts); absent means paging. */
 export const mmuSchema = z.discriminatedUnion(
   'mode',
@@ -59,6 +94,7 @@ export const mmuSchema = z.discriminatedUnion(
     z.strictObject({ mode: z.literal('paging') }, { error: 'paging takes no other field' }),
     baseBoundsSchema,
     segmentedSchema,
+    twoLevelSchema,
   ],
-  { error: unionError('must be an object with a mode', 'must be one of paging, base-bounds, segmented') },
+  { error: unionError('must be an object with a mode', 'must be one of paging, base-bounds, segmented, two-level') },
 );

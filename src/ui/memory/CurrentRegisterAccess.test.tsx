@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RegisterAccess } from '../../core/index';
+import { clearTablePage, mapTwoLevel, zeroPages } from '../../core/memory/twoLevelMap';
+import { SMALL_TABLES } from '../../core/memory/twoLevelWalk';
 import { CurrentRegisterAccess } from './CurrentRegisterAccess';
 import { RegisterWalkthrough } from './RegisterWalkthrough';
 
@@ -64,5 +66,24 @@ describe('CurrentRegisterAccess', () => {
       'No process has made a reference yet',
     );
     expect(screen.getByRole('region', { name: 'Base-and-bounds and segmentation walkthrough' })).toBeInTheDocument();
+  });
+
+  it('walks a two-level table: the split, the PDE, the PTE, then the byte', async () => {
+    const user = userEvent.setup();
+    const pages = zeroPages(4);
+    clearTablePage(pages, 0);
+    mapTwoLevel(pages, 0, 0, 2, () => 1);
+    const layout: RegisterAccess['layout'] = { mode: 'two-level', base: 0, pdbr: 0, pages, geometry: SMALL_TABLES };
+    render(<CurrentRegisterAccess current={{ tick: 1, pid: 2, address: 5, access: 'read', layout }} />);
+    const region = screen.getByRole('region', { name: 'Current access' });
+    expect(region).toHaveTextContent('Current access (two-level page table)');
+    await user.click(within(region).getByRole('button', { name: 'Show all' }));
+    expect(steps().map((s) => s.textContent)).toEqual([
+      'Virtual address 0x5 is VPN 0x0: directory index 0, table index 0, offset 5.',
+      'PDE at 0x0 (page 0, entry 0) = 0x81: valid, page table in page 1.',
+      'PTE at 0x20 (page 1, entry 0) = 0x82: valid, data in page 2.',
+      'Physical address 0x45 (page 2, byte 5) holds 0x00.',
+    ]);
+    expect(region).toHaveTextContent('VA 0x5: PDE, then PTE, then PA 0x45.');
   });
 });

@@ -4,7 +4,11 @@ import { layoutWords, walkLayout } from '../../core/memory/registerLayout';
 import { showAddress } from './parseAddress';
 import { WalkSteps } from './WalkSteps';
 
-const MODE_WORDS = { 'base-bounds': 'base and bounds', segmented: 'segmentation' } as const;
+const MODE_WORDS = {
+  'base-bounds': 'base and bounds',
+  segmented: 'segmentation',
+  'two-level': 'two-level page table',
+} as const;
 
 /**
  * The running scenario's latest reference under its register mode (memory.mmu), walked through by the MMU a step at a
@@ -23,7 +27,7 @@ export function CurrentRegisterAccess({ current }: { current: RegisterAccess | n
         <p className="muted">No process has made a reference yet: play the scenario, or step it.</p>
       </section>
     );
-  const { translation, steps } = walkLayout(current.layout, current.address);
+  const walk = walkLayout(current.layout, current.address);
   return (
     <section className="mmu-walkthrough" aria-label="Current access">
       <h3>Current access ({MODE_WORDS[current.layout.mode]})</h3>
@@ -32,10 +36,10 @@ export function CurrentRegisterAccess({ current }: { current: RegisterAccess | n
         <span className="mono">{showAddress(current.address)}</span>. Its registers: {layoutWords(current.layout)}.
       </p>
       <WalkSteps
-        steps={steps}
-        shown={Math.min(shown, steps.length)}
+        steps={walk.steps}
+        shown={Math.min(shown, walk.steps.length)}
         onShow={(n) => setSeen({ key, shown: n })}
-        outcome={translation.ok ? translation.sentence : `${translation.sentence}.`}
+        outcome={`${walk.sentence}.`}
         label="Current access steps"
       />
     </section>

@@ -8,7 +8,7 @@ import { chooseHole } from '../placement';
 import { PLACEMENT_MODULES } from '../placements/registry';
 import { firstFit } from '../placements/firstFit';
 import { limitRefusal } from '../pools';
-import type { RegisterLayout } from '../registerLayout';
+import { memoryBytesOf, type RegisterLayout } from '../registerLayout';
 import type { MemoryState } from '../state';
 import { MEMORY_TYPE_OF_PROCESS, MEMORY_TYPES } from '../types';
 import type { MemoryRun } from './state';
@@ -21,17 +21,44 @@ export type RegisterPlacement =
 /** A segment to load, its name null when the scenario gives none. */
 type Spec = Omit<SegmentSpec, 'name'> & { name: string | null };
 
-/** The segments the scenario gives `p` (one pair of base-and-bounds registers is one segment growing up). */
+/**
+ * The segments the scenario gives `p`: a pair of base-and-bounds registers, or a two-level memory, is one segment
+ * growing up. A process not listed has one of its memory need (none under two-level, where memory is the listing's).
+ */
 function specsOf(mmu: RegisterMmu, p: Pcb): readonly SegmentSpec[] | null {
-  const own = p.needs.memoryBytes;
   if (mmu.mode === 'base-bounds') {
     const listed = mmu.processes.find((e) => e.pid === p.pid);
     if (listed) return [{ base: listed.base, size: listed.bounds, grows: 'up' }];
-  } else {
+  } else if (mmu.mode === 'segmented') {
     const listed = mmu.processes.find((e) => e.pid === p.pid);
     if (listed) return listed.segments;
+  } else {
+    const listed = mmu.processes.find((e) => e.pid === p.pid);
+    return listed ? [{ base: listed.base, size: memoryBytesOf(listed.pages, mmu.geometry), grows: 'up' }] : null;
   }
-  return own === 0 ? null : [{ size: own, grows: 'up' }];
+  return p.needs.memoryBytes === 0 ? null : [{ size: p.needs.memoryBytes, grows: 'up' }];
+}
+
+/** The layout the MMU loads for `pid` from its segments, now placed. */
+function layoutOf(mmu: RegisterMmu, pid: number, segments: readonly Placed[]): RegisterLayout {
+  const first = segments[0]!;
+  switch (mmu.mode) {
+    case 'base-bounds':
+      return { mode: 'base-bounds', registers: { base: first.base, bounds: first.size } };
+    case 'segmented':
+      return {
+        mode: 'segmented',
+        table: {
+          addressSpace: mmu.addressSpace,
+          segments: segments.map((s) => ({ base: s.base, bounds: s.size, grows: s.grows })),
+        },
+        names: segments.map((s) => s.name),
+      };
+    case 'two-level': {
+      const own = mmu.processes.find((e) => e.pid === pid)!;
+      return { mode: 'two-level', base: first.base, pdbr: own.pdbr, pages: own.pages, geometry: mmu.geometry };
+    }
+  }
 }
 
 /** A segment as the kernel loads it: its base known. */
@@ -60,17 +87,7 @@ export function registerPlacement(m: MemoryState, mmu: RegisterMmu, p: Pcb): Reg
   const refused = limitRefusal(m, MEMORY_TYPES.indexOf(MEMORY_TYPE_OF_PROCESS[p.type]), frames.length);
   if (refused) return { ok: false, message: refused.message };
   const bytes = segments.reduce((sum, s) => sum + s.size, 0);
-  const layout: RegisterLayout =
-    mmu.mode === 'base-bounds'
-      ? { mode: 'base-bounds', registers: { base: segments[0]!.base, bounds: segments[0]!.size } }
-      : {
-          mode: 'segmented',
-          table: {
-            addressSpace: mmu.addressSpace,
-            segments: segments.map((s) => ({ base: s.base, bounds: s.size, grows: s.grows })),
-          },
-          names: segments.map((s) => s.name),
-        };
+  const layout = layoutOf(mmu, p.pid, segments);
   return { ok: true, layout, frames, bytes, placed: place?.ok ? place.by : null };
 }
 

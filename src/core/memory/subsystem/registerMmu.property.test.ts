@@ -9,6 +9,8 @@ import { validateScenario } from '../../scenario/validate';
 import { scenarioOf } from '../../testing/scenarioOf';
 import { checkInvariants } from '../invariants';
 import { specRange } from '../mmuMode';
+import { clearTablePage, mapTwoLevel, zeroPages } from '../twoLevelMap';
+import { addressSpaceOf, pageSizeOf, SMALL_TABLES } from '../twoLevelWalk';
 import { memoryRun } from './samples';
 
 const K = 1024;
@@ -135,5 +137,49 @@ describe('register modes in the kernel (fast-check)', () => {
       { numRuns: 60 },
     );
     expect(played.count).toBeGreaterThan(20);
+  });
+
+  it('two-level paging: every walk agrees with the flat table of the same mapping, PDE then PTE read each time', () => {
+    const g = SMALL_TABLES;
+    const pageBytes = pageSizeOf(g);
+    const vpages = addressSpaceOf(g) / pageBytes;
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: vpages - 1 }), { maxLength: 40 }),
+        fc.array(fc.integer({ min: 0, max: addressSpaceOf(g) - 1 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 10 }),
+        (vpns, addresses, at) => {
+          // Pages handed out in order: the directory first, then a table page or a data page as the mapping needs.
+          const pages = zeroPages(128, g);
+          let next = 1;
+          clearTablePage(pages, 0);
+          const flat = new Map<number, number>();
+          for (const vpn of vpns) {
+            const pfn = next++;
+            expect(mapTwoLevel(pages, 0, vpn, pfn, () => next++, g)).toBeNull();
+            flat.set(vpn, pfn);
+          }
+          const base = at * K;
+          const mmu = { mode: 'two-level', violation: 'signal', processes: [{ pid: 1, base, pdbr: 0, pages }] };
+          const s = scenarioWith(mmu, [{ bytes: 0, offsets: addresses, arrival: 0 }]);
+          if (!s) throw new Error('a two-level memory of 4 KiB fits 32 KiB');
+          const seen: number[] = [];
+          for (const e of runChecked(s)) {
+            if (e.kind === 'regRef') {
+              const pfn = flat.get(Math.floor(e.address / pageBytes));
+              expect(e.physical).toBe(base + pfn! * pageBytes + (e.address % pageBytes));
+              expect(e.reads).toBe(2);
+              seen.push(e.address);
+            }
+            if (e.kind === 'segfault') {
+              expect(flat.has(Math.floor(e.address / pageBytes))).toBe(false);
+              seen.push(e.address);
+            }
+          }
+          expect(seen).toEqual(addresses);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

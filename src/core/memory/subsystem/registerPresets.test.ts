@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../scenario/validate';
+import { explain } from '../../kernel/explain';
 import { eventsOf, run } from '../../testing/run';
 
 const DIR = new URL('../../../../public/scenarios/', import.meta.url);
@@ -38,5 +39,20 @@ describe('the register-mode presets', () => {
       [8000, null],
       [15000, 27288],
     ]);
+  });
+
+  it("two-level: paging-multilevel-translate.py -s 0's answers, each walk reading the PDE and the PTE", () => {
+    const r = played('memory-two-level.json');
+    const walks = r.events.flatMap((e) =>
+      (e.kind === 'regRef' || e.kind === 'segfault') && e.pid === 1
+        ? [[e.address.toString(16), e.kind === 'regRef' ? e.physical.toString(16) : 'fault']]
+        : [],
+    );
+    expect(walks.map((w) => w.join('→')).join(' ')).toBe(
+      '611c→6bc 3da8→fault 17f5→9d5 7f6c→fault bad→fault 6d60→fault 2a5b→fault 4c5e→fault',
+    );
+    expect(explain(eventsOf(r, 'regRef')[0]!)).toBe(
+      'P1 reads VA 0x611C: Virtual address 0x611c is VPN 0x308: directory index 24, table index 8, offset 28. PDE at 0xd98 (page 108, entry 24) = 0xa1: valid, page table in page 33. PTE at 0x428 (page 33, entry 8) = 0xb5: valid, data in page 53. Physical address 0x6bc (page 53, byte 28) holds 0x08. USER, 2 ticks, plus 2 ticks for the PDE and PTE reads: it stalls on CPU 0 for 4 ticks.',
+    );
   });
 });

@@ -17,24 +17,18 @@ export function makeRegisterReference(st: SimState, p: Pcb, mmu: RegisterMmu): {
   const run = memoryRun(st);
   const m = run.procs.get(p.pid) as MemoryProcess;
   const { address, access } = reference(st, run, p, m);
-  const { translation: t } = walkLayout(m.registers as RegisterLayout, address);
+  const layout = m.registers as RegisterLayout;
+  const t = walkLayout(layout, address);
   const mem = run.memory;
   mem.counters.translations++;
   if (st.now > mem.tick) mem.tick = st.now;
   m.refs++;
-  if (!t.ok) {
+  if (t.pa === null) {
     mem.counters.invalidFaults++;
     const killed = mmu.violation === 'end';
-    st.events.push({
-      tick: st.now,
-      kind: 'segfault',
-      pid: p.pid,
-      address,
-      fault: 'bounds',
-      access,
-      killed,
-      why: t.sentence,
-    });
+    // Under two-level paging the walk stops at an entry not valid: an invalid address, not a bounds violation.
+    const fault = layout.mode === 'two-level' ? 'invalid' : 'bounds';
+    st.events.push({ tick: st.now, kind: 'segfault', pid: p.pid, address, fault, access, killed, why: t.sentence });
     return killed ? { kind: 'segfault' } : { kind: 'hit' };
   }
   const frame = Math.floor(t.pa / mem.pageSize);
@@ -43,7 +37,8 @@ export function makeRegisterReference(st: SimState, p: Pcb, mmu: RegisterMmu): {
   mem.bits[frame]! |= access === 'write' ? PTE.REFERENCED | PTE.DIRTY : PTE.REFERENCED;
   mem.typeRefs[type]!++;
   policyOf(mem).onAccess(mem.repl, frame, st.now);
-  chargeStall(run, p, latency);
+  // Each page-table entry read is a read of memory, a tick, as the paging MMU's walk costs a tick a level.
+  chargeStall(run, p, latency + t.reads);
   st.events.push({
     tick: st.now,
     kind: 'regRef',
@@ -55,6 +50,7 @@ export function makeRegisterReference(st: SimState, p: Pcb, mmu: RegisterMmu): {
     memoryType: MEMORY_TYPES[type] as MemoryType,
     latency,
     why: t.sentence,
+    ...(t.reads > 0 && { reads: t.reads, walk: t.steps.map((s) => s.text) }),
   });
   noteAccess(st, run, frame);
   return { kind: 'hit' };

@@ -5,13 +5,14 @@ import { runScenario } from '../runScenario';
 import { solveOstepCommand } from '../solve';
 import type { RelocationAnswers } from './relocationScript';
 import type { SegmentationAnswers } from '../segmentation/segmentationScript';
+import type { MultilevelTranslateAnswers } from '../multilevelTranslate/multilevelTranslateAnswers';
 import { playedTranslations } from './registerScenario';
 
 /** The script's answer and the played scenario's translations, address by address: [va, pa or null]. */
 function both(line: string): { script: [number, number | null][]; played: [number, number | null][] } {
   const solved = solveOstepCommand(line, runScenario);
   if (!solved.ok) throw new Error(`${line}: ${solved.error}`);
-  const answer = solved.answer as RelocationAnswers | SegmentationAnswers;
+  const answer = solved.answer as RelocationAnswers | SegmentationAnswers | MultilevelTranslateAnswers;
   const loaded = ostepCommand(line);
   if (!loaded.ok) throw new Error(`${line}: ${loaded.error}`);
   return {
@@ -85,6 +86,32 @@ describe('segmentation.py played as a scenario', () => {
     expect(ostepCommandOf(loaded.scenario)).toEqual({
       ok: true,
       command: './segmentation.py -a 128 -p 16384 -b 0 -l 20 -B 512 -L 20 -A 108,97,53,33,65',
+    });
+  });
+});
+
+describe('paging-multilevel-translate.py played as a scenario', () => {
+  it.each(SEEDS.slice(0, 20))(
+    'seed %i: each address walks to the physical address the script answers, or faults',
+    (seed) => {
+      const { script, played } = both(`./paging-multilevel-translate.py -s ${seed} -n 10 -c`);
+      expect(played).toEqual(script);
+    },
+  );
+
+  it('narrates the PDE and PTE each walk reads, counts them in the stall, and its command comes back', () => {
+    const line = './paging-multilevel-translate.py -s 1 -a 20 -n 6';
+    const loaded = ostepCommand(line);
+    if (!loaded.ok) throw new Error(loaded.error);
+    const refs = run(loaded.scenario).events.filter((e) => e.kind === 'regRef');
+    expect(refs.length).toBeGreaterThan(0);
+    for (const e of refs) {
+      expect(e.reads).toBe(2);
+      expect(e.walk?.map((w) => w.slice(0, 3))).toEqual(['Vir', 'PDE', 'PTE', 'Phy']);
+    }
+    expect(ostepCommandOf(loaded.scenario)).toEqual({
+      ok: true,
+      command: './paging-multilevel-translate.py -s 1 -a 20 -n 6',
     });
   });
 });
