@@ -6,6 +6,7 @@ import { eventsOf, run, simulate } from '../../testing/run';
 import { scenarioOf } from '../../testing/scenarioOf';
 import { checkInvariants } from '../invariants';
 import { memoryRun } from './samples';
+import { memoryView } from './view';
 
 const K = 1024;
 
@@ -53,6 +54,14 @@ describe('base and bounds in the kernel', () => {
     );
     // Killed at its third reference: the fourth is never made.
     expect(r.processes[0]!.state).toBe('TERMINATED');
+    // The walkthrough's current access: the violation, with the registers the process had.
+    expect(memoryView(simulate(s).state).registerAccess()).toEqual({
+      tick: fault[0]!.tick,
+      pid: 1,
+      address: 0x300,
+      access: 'read',
+      layout: { mode: 'base-bounds', registers: { base: 0x1234, bounds: 0x300 } },
+    });
   });
 
   it("under 'signal' the violation is told and skipped, and every later address is translated", () => {

@@ -23,6 +23,7 @@ export function makeRegisterReference(st: SimState, p: Pcb, mmu: RegisterMmu): {
   mem.counters.translations++;
   if (st.now > mem.tick) mem.tick = st.now;
   m.refs++;
+  run.lastRegisterAccess = { tick: st.now, pid: p.pid, address, access, layout };
   if (t.pa === null) {
     mem.counters.invalidFaults++;
     const killed = mmu.violation === 'end';

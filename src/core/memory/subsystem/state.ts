@@ -1,4 +1,4 @@
-import type { RegisterLayout } from '../registerLayout';
+import type { RegisterAccess, RegisterLayout } from '../registerLayout';
 import type { MemoryState } from '../state';
 import type { HeldMemory } from './processMemory';
 
@@ -28,6 +28,8 @@ export interface MemoryRun {
   procs: Map<number, MemoryProcess>;
   /** per pid of an ended process: what it held as it ended (its memory is freed then), frozen */
   ended: Map<number, HeldMemory>;
+  /** under a register mode (memory.mmu): the latest reference and the registers that translated it */
+  lastRegisterAccess?: RegisterAccess;
 }
 
 /** What memory management knows of one process. */

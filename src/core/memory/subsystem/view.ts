@@ -6,7 +6,6 @@ import type { MemoryFigures, MemorySnapshot } from '../snapshot';
 import { figuresOf, snapshotOf } from '../snapshotOf';
 import { tlbView, type TlbView } from '../tlbView';
 import type { Access, TranslationResult } from '../types';
-import { isRegisterMmu } from '../mmuMode';
 import type { RegisterAccess } from '../registerLayout';
 import { memoryRun } from './samples';
 import type { MemoryRun, MemorySample } from './state';
@@ -46,23 +45,8 @@ export function memoryView(st: SimState): MemoryView {
     waiting: run.waiting.map((pid) => ({ pid, why: run.procs.get(pid)?.wait ?? '' })),
     lastCompaction: run.lastCompaction,
     tlb: () => tlbView(run.memory),
-    registerAccess: () => (isRegisterMmu(run.memory.config.mmu) ? latestRegisterAccess(st) : null),
+    registerAccess: () => run.lastRegisterAccess ?? null,
   };
-}
-
-/**
- * The latest register translation in the run's events and the registers its process had: the latest mmuLoad of
- * that process before it (a process killed by its violation holds no registers any more). O(events since then).
- */
-function latestRegisterAccess(st: SimState): RegisterAccess | null {
-  let found: Omit<RegisterAccess, 'layout'> | null = null;
-  for (let i = st.events.length - 1; i >= 0; i--) {
-    const e = st.events[i]!;
-    if (!found && (e.kind === 'regRef' || (e.kind === 'segfault' && e.fault === 'bounds')))
-      found = { tick: e.tick, pid: e.pid, address: e.address, access: e.access };
-    else if (found && e.kind === 'mmuLoad' && e.pid === found.pid) return { ...found, layout: e.layout };
-  }
-  return null;
 }
 
 /** The MMU walkthrough: a translation on a copy, so looking never changes the run; null without memory. */
