@@ -257,8 +257,8 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       if (ev.fault === 'bounds') {
         const what = `${ev.access} at VA ${hex(ev.address)}: ${ev.why ?? 'segmentation violation'}`;
         return ev.killed
-          ? `${p(ev.pid)} is killed by a segmentation violation on ${what}.`
-          : `${p(ev.pid)} gets a segmentation-violation signal on ${what}; the access is skipped and it carries on.`;
+          ? `${p(ev.pid)} is killed on ${what}.`
+          : `${p(ev.pid)} is signalled on ${what}; the access is skipped and it carries on.`;
       }
       const what = `${ev.fault === 'invalid' ? 'invalid address' : 'protection violation'} on ${ev.access} at ${hex(ev.address)}${ev.why === undefined ? '' : ` (${ev.why})`}`;
       return ev.killed ? `${p(ev.pid)} is killed: ${what}.` : `${p(ev.pid)}: ${what}; the access is refused.`;

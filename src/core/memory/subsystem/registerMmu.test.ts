@@ -50,7 +50,7 @@ describe('base and bounds in the kernel', () => {
     const fault = eventsOf(r, 'segfault');
     expect(fault).toEqual([expect.objectContaining({ pid: 1, address: 0x300, fault: 'bounds', killed: true })]);
     expect(explain(fault[0]!)).toBe(
-      'P1 is killed by a segmentation violation on read at VA 0x300: segmentation violation: VA 0x300 ≥ bounds 0x300.',
+      'P1 is killed on read at VA 0x300: segmentation violation: VA 0x300 ≥ bounds 0x300.',
     );
     // Killed at its third reference: the fourth is never made.
     expect(r.processes[0]!.state).toBe('TERMINATED');
