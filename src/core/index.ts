@@ -54,6 +54,8 @@ export type { Subsystem, SubsystemName, SubsystemProcessParts, SubsystemViews, K
 export { subsystemView } from './kernel/subsystems';
 export type { MemoryView } from './memory/subsystem/view';
 export type { TlbEntryView, TlbView } from './memory/tlbView';
+export type { RegisterAccess, RegisterLayout } from './memory/registerLayout';
+export type { MmuConfig } from './memory/mmuMode';
 export { translateOnCopy, pageTableOfProcess } from './memory/subsystem/view';
 export type { HeapRunView } from './heap/subsystem';
 export type { FsPicture, FsRunView, FsTreeEntry } from './fs/subsystem/view';

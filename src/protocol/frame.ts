@@ -9,6 +9,7 @@ import type {
   ProcessMetrics,
   SummaryMetrics,
   TlbView,
+  RegisterAccess,
 } from '../core/index';
 import type { ClusterFrame } from './clusterFrame';
 import type { NarrationLine } from './narration';
@@ -44,6 +45,8 @@ export interface MemoryFramePart {
   lastCompaction: { tick: number; moved: number; cost: number } | null;
   /** the TLB's entries in use and its hit and miss counts (small: at most the TLB's size) */
   tlb: TlbView;
+  /** under a register mode (memory.mmu), the latest reference and its process's registers, for the walkthrough */
+  registerAccess: RegisterAccess | null;
 }
 
 /**

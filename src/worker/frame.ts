@@ -106,6 +106,7 @@ function memoryPart(st: SimStateView, sent: Sent): MemoryFramePart | null {
     waiting: m.waiting,
     lastCompaction: m.lastCompaction && { ...m.lastCompaction },
     tlb: m.tlb(),
+    registerAccess: m.registerAccess(),
   };
 }
 

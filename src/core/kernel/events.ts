@@ -3,6 +3,7 @@ import type { OperationKind } from '../scenario/types';
 import type { PickReason } from '../sched/reason';
 import type { ProcessState } from '../process/types';
 import type { Access, MemoryType } from '../memory/types';
+import type { RegisterLayout } from '../memory/registerLayout';
 import type { AllocStep, Chunk, FreeStep } from '../heap/types';
 import type { FsError, MetaBlockKind } from '../fs/types';
 import type { RepairPass } from '../fs/repair';
@@ -89,14 +90,50 @@ export type SimEvent =
   /** a fault that found no frame it may take: `holder` has not used the page it was given; retried at `until` */
   | { tick: number; kind: 'frameWait'; pid: number; address: number; vpn: number; holder: number; until: number }
   | { tick: number; kind: 'frameRetry'; pid: number }
+  /**
+   * a refused access: an invalid address or a protection violation under paging; under a register mode
+   * (memory.mmu) a bounds violation, `why` the MMU's sentence, and `killed` false when the mode only signals it
+   */
   | {
       tick: number;
       kind: 'segfault';
       pid: number;
       address: number;
-      fault: 'invalid' | 'protection';
+      fault: 'invalid' | 'protection' | 'bounds';
       access: Access;
       killed: boolean;
+      why?: string;
+    }
+  /**
+   * the kernel loads an admitted process's MMU registers under a register mode (`layout`), and the `frames` they
+   * cover (the process owns them until it ends); `placed` when the kernel chose where (by which placement)
+   */
+  | {
+      tick: number;
+      kind: 'mmuLoad';
+      pid: number;
+      layout: RegisterLayout;
+      frames: number[];
+      placed: string | null;
+    }
+  /**
+   * a running process's reference translated by its registers (memory.mmu): virtual `address` to `physical`, `why`
+   * the MMU's check in words; it stalls on `cpu` for its memory type's `latency` (no page table, no TLB)
+   */
+  | {
+      tick: number;
+      kind: 'regRef';
+      pid: number;
+      cpu: number;
+      address: number;
+      physical: number;
+      access: Access;
+      memoryType: MemoryType;
+      latency: number;
+      why: string;
+      /** under two-level paging: the page-table entries read (a tick each, on top of the latency) and the walk in words */
+      reads?: number;
+      walk?: string[];
     }
   | { tick: number; kind: 'access'; pid: number; address: number; physical: number; tlbHit: boolean }
   /**

@@ -9,6 +9,7 @@ import { explainBlockCheck } from '../fs/device/blockFaults';
 import type { FreeStep } from '../heap/types';
 import { findPolicy } from '../sched/registry';
 import type { PickReason, SimEvent } from './events';
+import { layoutWords } from '../memory/registerLayout';
 
 /** How a process is named in sentences: "P3 (llm-infer)", or "P3" without a name. */
 export type NameOf = (pid: number) => string | undefined;
@@ -34,6 +35,19 @@ function bytes(n: number): string {
 
 const ticks = (n: number): string => `${n} tick${n === 1 ? '' : 's'}`;
 const VERB = { read: 'reads', write: 'writes', execute: 'executes' } as const;
+
+/** Frames as runs: "frames 12–13 and 20", "no frame" (a register pair of bounds 0). */
+function framesWords(frames: readonly number[]): string {
+  if (frames.length === 0) return 'no frame';
+  const runs: string[] = [];
+  for (let i = 0; i < frames.length;) {
+    let j = i;
+    while (j + 1 < frames.length && frames[j + 1] === frames[j]! + 1) j++;
+    runs.push(j === i ? `${frames[i]}` : `${frames[i]}–${frames[j]}`);
+    i = j + 1;
+  }
+  return `frame${frames.length === 1 ? '' : 's'} ${list(runs)}`;
+}
 
 /** "P1, P2 and P5" */
 function list(names: string[]): string {
@@ -240,9 +254,21 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
     case 'frameRetry':
       return `${p(ev.pid)} tries its memory reference again; it is READY.`;
     case 'segfault': {
-      const what = `${ev.fault === 'invalid' ? 'invalid address' : 'protection violation'} on ${ev.access} at ${hex(ev.address)}`;
+      if (ev.fault === 'bounds') {
+        const what = `${ev.access} at VA ${hex(ev.address)}: ${ev.why ?? 'segmentation violation'}`;
+        return ev.killed
+          ? `${p(ev.pid)} is killed on ${what}.`
+          : `${p(ev.pid)} is signalled on ${what}; the access is skipped and it carries on.`;
+      }
+      const what = `${ev.fault === 'invalid' ? 'invalid address' : 'protection violation'} on ${ev.access} at ${hex(ev.address)}${ev.why === undefined ? '' : ` (${ev.why})`}`;
       return ev.killed ? `${p(ev.pid)} is killed: ${what}.` : `${p(ev.pid)}: ${what}; the access is refused.`;
     }
+    case 'mmuLoad':
+      return `${p(ev.pid)}'s MMU registers (${ev.layout.mode}): ${layoutWords(ev.layout)}; ${framesWords(ev.frames)}${ev.placed === null ? ', where the scenario puts them' : `, placed by ${ev.placed}`}.`;
+    case 'regRef':
+      return ev.walk
+        ? `${p(ev.pid)} ${VERB[ev.access]} VA ${hex(ev.address)}: ${ev.walk.join(' ')} ${ev.memoryType}, ${ticks(ev.latency)}, plus ${ticks(ev.reads ?? 0)} for the PDE and PTE reads: it stalls on CPU ${ev.cpu} for ${ticks(ev.latency + (ev.reads ?? 0))}.`
+        : `${p(ev.pid)} ${VERB[ev.access]} VA ${hex(ev.address)}: ${ev.why}; ${ev.memoryType}, ${ticks(ev.latency)}: it stalls on CPU ${ev.cpu} for them.`;
     case 'access':
       return `${p(ev.pid)} accesses ${hex(ev.address)} → physical ${hex(ev.physical)} (TLB ${ev.tlbHit ? 'hit' : 'miss'}).`;
     case 'memRef': {

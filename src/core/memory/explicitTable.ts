@@ -80,10 +80,16 @@ const USER = MEMORY_TYPES.indexOf('USER');
 
 /**
  * Installs `table` as `pid`'s page table: `table[vpn]` is the frame holding page vpn, or null when the entry is
- * invalid. The pages are readable and writable USER pages; every run of consecutive valid VPNs becomes one
- * region. The process must have no table yet and the frames must be free and distinct. Returns why not, or null.
+ * invalid. The pages are readable and writable pages of `type` (an index into MEMORY_TYPES; USER unless given);
+ * every run of consecutive valid VPNs becomes one region. The process must have no table yet and the frames must be
+ * free and distinct. Returns why not, or null.
  */
-export function mapPages(m: MemoryState, pid: number, table: readonly (number | null)[]): string | null {
+export function mapPages(
+  m: MemoryState,
+  pid: number,
+  table: readonly (number | null)[],
+  type: number = USER,
+): string | null {
   if (!Number.isSafeInteger(pid) || pid < 0) return `pid must be an integer ≥ 0 (got ${pid})`;
   if ((m.spaces.get(pid)?.regions.length ?? 0) > 0) return `process ${pid} already has a page table`;
   if (table.length > m.virtualPages)
@@ -111,16 +117,16 @@ export function mapPages(m: MemoryState, pid: number, table: readonly (number | 
       start,
       pages,
       bytes: pages * m.pageSize,
-      type: USER,
+      type,
       prot: PTE.READ | PTE.WRITE,
       share: -1,
       frame: frames,
       slot: new Int32Array(pages).fill(-1),
     };
-    for (let i = 0; i < pages; i++) fillFrame(m, frames[i]!, pid, start + i, USER, -1, 0, 0);
+    for (let i = 0; i < pages; i++) fillFrame(m, frames[i]!, pid, start + i, type, -1, 0, 0);
     markFrames(m, frames, false);
     insertRegion(space, region);
-    m.poolAllocations[POOL_OF_TYPE[USER]!]!++;
+    m.poolAllocations[POOL_OF_TYPE[type]!]!++;
     m.requestedBytes += region.bytes;
     m.allocatedPages += pages;
     start = end;

@@ -1,4 +1,5 @@
 import type { ProcessType } from '../process/types';
+import type { MmuConfig } from './mmuMode';
 
 /**
  * Memory types with their performance tier, whether their pages are pinned (never swapped), and the
@@ -123,6 +124,8 @@ export interface MemoryConfig {
   copyOnWrite: boolean;
   /** alerts when external fragmentation or swap use passes these fractions */
   alerts: { fragmentation: number; swapUse: number };
+  /** how the MMU translates (mmuMode.ts); absent: paging */
+  mmu?: MmuConfig;
 }
 
 /** Page-table entry flags, one bit each (PTE flag byte). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_MEMORY, memoryLimits as L } from '../memory/defaults';
 import { PLACEMENTS, REPLACEMENTS } from '../memory/types';
 import { flag, intIn, numberIn, oneOf } from './fields';
+import { mmuSchema } from './mmuSchema';
 
 const fraction = numberIn(0, 1, '(a fraction of physical memory)');
 
@@ -68,6 +69,7 @@ export const memorySchema = z.strictObject(
         swapUse: fraction.default(DEFAULT_MEMORY.alerts.swapUse),
       })
       .prefault({}),
+    mmu: mmuSchema.optional(),
   },
   { error: 'must be an object of memory settings' },
 );

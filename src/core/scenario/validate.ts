@@ -9,6 +9,7 @@ import { plainBursts, processSchema } from './processSchema';
 import { specsWithPaths } from './processSpecs';
 import { nodeSchema, operationSchema, scenarioSchema } from './scenarioSchema';
 import { memoryConfigErrors } from '../memory/configErrors';
+import { mmuErrors } from '../memory/mmuErrors';
 import { fsLayoutErrors } from '../fs/layout/nodeLayout';
 import { journalErrors } from '../fs/subsystem/journalConfig';
 import { deviceErrors } from '../fs/device/deviceErrors';
@@ -75,7 +76,7 @@ function validate(raw: unknown, envelope: boolean, inCluster = false): Validatio
   const operations = parseOperations(valueAt(input, ['operations']), nodeGpus, pids, errors);
   errors.push(...parentErrors(processes, operations));
   const memory = top.data?.memory;
-  if (memory) errors.push(...memoryConfigErrors(memory));
+  if (memory) errors.push(...memoryConfigErrors(memory), ...mmuErrors(memory, processes, operations));
   else
     operations.forEach((op, i) => {
       if (MEMORY_OPERATIONS.has(op.op))

@@ -37,6 +37,7 @@ const selectMemory = (s: AppState) => ({
   playing: s.playing,
   presenting: s.presenting,
   tlb: s.frame?.memory?.tlb ?? null,
+  registerAccess: s.frame?.memory?.registerAccess ?? null,
 });
 
 /** The charts and the page table wait for the time to rest this long (ms); while playing, at most MAX_STALE_MS. */
@@ -49,7 +50,7 @@ const MAX_STALE_MS = 1000;
  */
 export function MemoryView() {
   const store = useAppStore();
-  const { config, snapshot, samples, recent, waiting, processes, playing, presenting, tlb } = useApp(
+  const { config, snapshot, samples, recent, waiting, processes, playing, presenting, tlb, registerAccess } = useApp(
     useShallow(selectMemory),
   );
   // What the MMU walkthrough's current step points at: lit in the grid, the page table and the TLB.
@@ -91,29 +92,33 @@ export function MemoryView() {
     pools: { render: () => <PoolsPanel snapshot={snapshot} />, hidden: textbook },
     swap: { render: () => <SwapView snapshot={snapshot} names={names} /> },
     mmu: {
-      // The walkthrough lights the TLB entry and the page-table row it uses: they sit beside it.
-      render: () => (
-        <>
-          <MmuWalkthrough
-            pids={live}
-            pageSize={config.pageSize}
-            levels={config.pageTableLevels}
-            virtualBits={config.virtualBits}
-            swapInTicks={config.swapInTicks}
-            onFocus={setFocus}
-            onTranslate={async (pid, address, access) => {
-              const r = await store.getState().translate(pid, address, access);
-              if (!r.ok) throw new Error(refusalText(r));
-              return r.translation;
-            }}
-          />
-          <div className="grid-2">
-            {tlb && <TlbPanel tlb={tlb} names={names} focus={focus} />}
-            {pageTable}
-          </div>
-          <RegisterWalkthrough />
-        </>
-      ),
+      // The walkthrough lights the TLB entry and the page-table row it uses: they sit beside it. Under a register
+      // mode there is no page table to walk: the registers' walkthrough follows the current access instead.
+      render: () =>
+        config.mmu && config.mmu.mode !== 'paging' ? (
+          <RegisterWalkthrough current={registerAccess} />
+        ) : (
+          <>
+            <MmuWalkthrough
+              pids={live}
+              pageSize={config.pageSize}
+              levels={config.pageTableLevels}
+              virtualBits={config.virtualBits}
+              swapInTicks={config.swapInTicks}
+              onFocus={setFocus}
+              onTranslate={async (pid, address, access) => {
+                const r = await store.getState().translate(pid, address, access);
+                if (!r.ok) throw new Error(refusalText(r));
+                return r.translation;
+              }}
+            />
+            <div className="grid-2">
+              {tlb && <TlbPanel tlb={tlb} names={names} focus={focus} />}
+              {pageTable}
+            </div>
+            <RegisterWalkthrough />
+          </>
+        ),
     },
     'page-table': { render: () => pageTable },
     fragmentation: {

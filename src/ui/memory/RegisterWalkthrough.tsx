@@ -7,6 +7,9 @@ import {
   type RegisterMode,
   type RegisterWalkModel,
 } from './registerWalkModel';
+import { WalkSteps } from './WalkSteps';
+import { CurrentRegisterAccess } from './CurrentRegisterAccess';
+import type { RegisterAccess } from '../../core/index';
 
 const MODES: readonly { mode: RegisterMode; label: string }[] = [
   { mode: 'base-and-bounds', label: 'Base and bounds' },
@@ -21,9 +24,10 @@ const FIELDS: Readonly<Record<RegisterMode, readonly Field[]>> = {
 
 /**
  * The MMU's other translation modes, step by step: base and bounds (one register pair) and segmentation (segment 0
- * growing up, segment 1 down), over registers a person sets. Each step is the core's (memory/registerWalk.ts).
+ * growing up, segment 1 down), over registers a person sets. Each step is the core's (memory/registerWalk.ts). Under
+ * a scenario whose MMU runs one of them, `current` is its latest reference, walked through first.
  */
-export function RegisterWalkthrough() {
+export function RegisterWalkthrough({ current }: { current?: RegisterAccess | null }) {
   const id = useId();
   const [fields, setFields] = useState<RegisterFields>(DEFAULT_FIELDS);
   const [walk, setWalk] = useState<RegisterWalkModel | null>(null);
@@ -51,63 +55,49 @@ export function RegisterWalkthrough() {
     </div>
   );
   return (
-    <section className="mmu-walkthrough" aria-label="Base-and-bounds and segmentation walkthrough">
-      <h3>Other translation modes</h3>
-      <form className="memory-form" onSubmit={translate} noValidate aria-label="Translate with registers">
-        <div className="memory-field">
-          <label htmlFor={`${id}-mode`}>Translation mode</label>
-          <select
-            id={`${id}-mode`}
-            value={fields.mode}
-            onChange={(e) => {
-              set('mode', e.target.value);
-              setWalk(null);
-            }}
-          >
-            {MODES.map((m) => (
-              <option key={m.mode} value={m.mode}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        {FIELDS[fields.mode].map(input)}
-        {input('address')}
-        <button type="submit" className="primary">
-          Translate
-        </button>
-        {error && (
-          <p className="memory-message error" role="alert">
-            {error.message}
-          </p>
-        )}
-      </form>
-      {walk?.ok && (
-        <div className="mmu-result">
-          <ol className="mmu-steps" aria-label="Register translation steps">
-            {steps.slice(0, shown).map((s, i) => (
-              <li key={i} aria-current={i === shown - 1 ? 'step' : undefined}>
-                {s.text}
-              </li>
-            ))}
-          </ol>
-          <div className="mmu-nav">
-            <button type="button" onClick={() => setShown(shown - 1)} disabled={shown <= 1}>
-              Previous step
-            </button>
-            <button type="button" onClick={() => setShown(shown + 1)} disabled={shown >= steps.length}>
-              Next step
-            </button>
-            <button type="button" onClick={() => setShown(steps.length)} disabled={shown >= steps.length}>
-              Show all
-            </button>
-            <span aria-live="polite">
-              Step {shown} of {steps.length}
-            </span>
+    <>
+      {current !== undefined && <CurrentRegisterAccess current={current} />}
+      <section className="mmu-walkthrough" aria-label="Base-and-bounds and segmentation walkthrough">
+        <h3>Other translation modes</h3>
+        <form className="memory-form" onSubmit={translate} noValidate aria-label="Translate with registers">
+          <div className="memory-field">
+            <label htmlFor={`${id}-mode`}>Translation mode</label>
+            <select
+              id={`${id}-mode`}
+              value={fields.mode}
+              onChange={(e) => {
+                set('mode', e.target.value);
+                setWalk(null);
+              }}
+            >
+              {MODES.map((m) => (
+                <option key={m.mode} value={m.mode}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
           </div>
-          {shown >= steps.length && <p className="mmu-outcome">{walk.outcome}</p>}
-        </div>
-      )}
-    </section>
+          {FIELDS[fields.mode].map(input)}
+          {input('address')}
+          <button type="submit" className="primary">
+            Translate
+          </button>
+          {error && (
+            <p className="memory-message error" role="alert">
+              {error.message}
+            </p>
+          )}
+        </form>
+        {walk?.ok && (
+          <WalkSteps
+            steps={steps}
+            shown={shown}
+            onShow={setShown}
+            outcome={walk.outcome}
+            label="Register translation steps"
+          />
+        )}
+      </section>
+    </>
   );
 }

@@ -57,6 +57,18 @@ describe('OstepView', () => {
     expect(screen.getByRole('button', { name: 'Play as scenario' })).toBeInTheDocument();
   });
 
+  it("plays relocation.py as a scenario: one process under the MMU's base and bounds, with the script's registers", async () => {
+    const { store, box } = await setup();
+    await run(box, './relocation.py -s 1 -c');
+    await userEvent.click(await screen.findByRole('button', { name: 'Play as scenario' }));
+    await expect.poll(() => store.getState().view).toBe('simulate');
+    expect(store.getState().scenario?.memory?.mmu).toEqual({
+      mode: 'base-bounds',
+      violation: 'signal',
+      processes: [{ pid: 1, base: 13884, bounds: 290 }],
+    });
+  }, 20_000);
+
   it('runs an example, and keeps the answers folded away when the command has no -c', async () => {
     const { store, box } = await setup();
     await userEvent.click(screen.getByRole('button', { name: 'scheduler.py' }));

@@ -1,10 +1,12 @@
 import type { Pcb } from '../../process/pcb';
 import { allocate } from '../allocate';
 import { freeProcess } from '../deallocate';
-import { MEMORY_TYPE_OF_PROCESS } from '../types';
+import { isRegisterMmu, type RegisterMmu } from '../mmuMode';
+import { MEMORY_TYPE_OF_PROCESS, MEMORY_TYPES } from '../types';
 import { mustPcb, type SimState } from '../../kernel/state';
 import { allocateReclaiming } from './kernelMemory';
 import { keepHeldAtExit } from './processMemory';
+import { loadRegisters, registerPlacement } from './registerAdmission';
 import { memoryRun, memoryShapeChanged } from './samples';
 import type { MemoryProcess, MemoryRun } from './state';
 
@@ -24,8 +26,10 @@ export function processOf(run: MemoryRun, pid: number): MemoryProcess {
  * whenever memory is freed. Returns whether it got it.
  */
 export function admitMemory(st: SimState, p: Pcb): boolean {
-  if (p.needs.memoryBytes === 0) return true;
   const run = memoryRun(st);
+  const mmu = run.memory.config.mmu;
+  if (isRegisterMmu(mmu)) return admitRegisters(st, run, p, mmu);
+  if (p.needs.memoryBytes === 0) return true;
   const m = processOf(run, p.pid);
   const type = MEMORY_TYPE_OF_PROCESS[p.type];
   const mem = run.memory;
@@ -38,11 +42,7 @@ export function admitMemory(st: SimState, p: Pcb): boolean {
     () => allocate(mem, p.pid, p.needs.memoryBytes, type, p.sharedMemory === null ? {} : { shareKey: p.sharedMemory }),
   );
   if (!r.ok) {
-    if (m.wait === null) {
-      run.waiting.push(p.pid);
-      st.events.push({ tick: st.now, kind: 'memWait', pid: p.pid, bytes: p.needs.memoryBytes, why: r.message });
-    }
-    m.wait = r.message;
+    waitForMemory(st, run, p, m, r.message);
     return false;
   }
   m.base = r.address;
@@ -55,6 +55,53 @@ export function admitMemory(st: SimState, p: Pcb): boolean {
     pages: r.pages,
     address: r.address,
     memoryType: type,
+  });
+  memoryShapeChanged(st, run);
+  return true;
+}
+
+/** `p` waits in NEW for memory, for `why` (told once, when it starts waiting). */
+function waitForMemory(st: SimState, run: MemoryRun, p: Pcb, m: MemoryProcess, why: string): void {
+  if (m.wait === null) {
+    run.waiting.push(p.pid);
+    st.events.push({ tick: st.now, kind: 'memWait', pid: p.pid, bytes: p.needs.memoryBytes, why });
+  }
+  m.wait = why;
+}
+
+/**
+ * Admission under a register mode (memory.mmu): the kernel loads the process's registers, its frames its own, and
+ * its virtual addresses start at 0; or it waits in NEW, as under paging, until those frames are free.
+ */
+function admitRegisters(st: SimState, run: MemoryRun, p: Pcb, mmu: RegisterMmu): boolean {
+  const r = registerPlacement(run.memory, mmu, p);
+  if (r === null) return true;
+  const m = processOf(run, p.pid);
+  if (!r.ok) {
+    waitForMemory(st, run, p, m, r.message);
+    return false;
+  }
+  const memoryType = MEMORY_TYPE_OF_PROCESS[p.type];
+  loadRegisters(run, p.pid, MEMORY_TYPES.indexOf(memoryType), r.frames);
+  m.base = 0;
+  m.wait = null;
+  m.registers = r.layout;
+  st.events.push({
+    tick: st.now,
+    kind: 'memAlloc',
+    pid: p.pid,
+    bytes: r.bytes,
+    pages: r.frames.length,
+    address: 0,
+    memoryType,
+  });
+  st.events.push({
+    tick: st.now,
+    kind: 'mmuLoad',
+    pid: p.pid,
+    layout: r.layout,
+    frames: r.frames,
+    placed: r.placed,
   });
   memoryShapeChanged(st, run);
   return true;

@@ -24,7 +24,7 @@ export function nextReference(run: MemoryRun, p: Pcb): number {
 }
 
 /** The byte address of reference number `m.refs`, and whether it writes. */
-function reference(st: SimState, run: MemoryRun, p: Pcb, m: MemoryProcess): { address: number; access: Access } {
+export function reference(st: SimState, run: MemoryRun, p: Pcb, m: MemoryProcess): { address: number; access: Access } {
   const a = p.accesses as NonNullable<Pcb['accesses']>;
   const base = m.base as number;
   if (a.kind === 'sequence') {
@@ -111,9 +111,7 @@ function stall(
   const type = run.memory.type[frame] as number;
   const memoryType = MEMORY_TYPES[type] as MemoryType;
   const { tier, latency } = MEMORY_TYPE_INFO[memoryType];
-  p.burstLeft += cost;
-  p.memoryStall += cost;
-  run.memory.counters.stallTicks += cost;
+  chargeStall(run, p, cost);
   st.events.push({
     tick: st.now,
     kind: 'memRef',
@@ -126,6 +124,13 @@ function stall(
     latency,
     walk: cost - latency,
   });
+}
+
+/** The running process `p` stalls `cost` ticks on its CPU: added to what is left of its burst and to its CPU time. */
+export function chargeStall(run: MemoryRun, p: Pcb, cost: number): void {
+  p.burstLeft += cost;
+  p.memoryStall += cost;
+  run.memory.counters.stallTicks += cost;
 }
 
 export function noteAccess(st: SimState, run: MemoryRun, frame: number): void {

@@ -1,3 +1,4 @@
+import type { RegisterAccess, RegisterLayout } from '../registerLayout';
 import type { MemoryState } from '../state';
 import type { HeldMemory } from './processMemory';
 
@@ -27,6 +28,8 @@ export interface MemoryRun {
   procs: Map<number, MemoryProcess>;
   /** per pid of an ended process: what it held as it ended (its memory is freed then), frozen */
   ended: Map<number, HeldMemory>;
+  /** under a register mode (memory.mmu): the latest reference and the registers that translated it */
+  lastRegisterAccess?: RegisterAccess;
 }
 
 /** What memory management knows of one process. */
@@ -44,6 +47,8 @@ export interface MemoryProcess {
    * process that has not used it yet: frameWait), or its pages being moved by compaction; null when not waiting
    */
   waitsFor: 'page' | 'frame' | 'compaction' | null;
+  /** under a register mode (memory.mmu), the registers the kernel loaded for it at admission */
+  registers?: RegisterLayout;
 }
 
 /** One point of the memory graphs over time. */

@@ -8,6 +8,8 @@ import { movingWait } from './compacting';
 import { memoryForKernel } from './kernelMemory';
 import { applyMemoryOperation, MEMORY_OPERATIONS } from './operations';
 import { makeReference, nextReference } from './references';
+import { makeRegisterReference } from './registerReference';
+import { isRegisterMmu, runnableConfig } from '../mmuMode';
 import { processMemory } from './processMemory';
 import { memoryResult } from './result';
 import { memoryRun, sampleRegularly } from './samples';
@@ -19,7 +21,7 @@ export const memorySubsystem: Subsystem<'memory'> = {
   name: 'memory',
   present: (scenario) => scenario.memory !== undefined,
   create: (scenario) => ({
-    memory: createMemory(scenario.memory as NonNullable<typeof scenario.memory>, scenario.seed),
+    memory: createMemory(runnableConfig(scenario.memory as NonNullable<typeof scenario.memory>), scenario.seed),
     version: 0,
     shape: 0,
     waiting: [],
@@ -49,7 +51,7 @@ export const memorySubsystem: Subsystem<'memory'> = {
    * A running process whose pages compaction is moving waits for it to end. Running processes whose next memory
    * reference is due now make it: a page in memory stalls them on their CPU for its latency; a page in swap blocks
    * the process (WAITING for the page, like an I/O wait, which MLFQ treats as blocking); an invalid address or a
-   * protection violation kills it.
+   * protection violation kills it. Under a register mode (memory.mmu) the process's registers translate instead.
    */
   decide: (st, kernel) => {
     const run = memoryRun(st);
@@ -64,7 +66,8 @@ export const memorySubsystem: Subsystem<'memory'> = {
         continue;
       }
       if (nextReference(run, p) !== st.now) continue;
-      const r = makeReference(st, p);
+      const mmu = run.memory.config.mmu;
+      const r = isRegisterMmu(mmu) ? makeRegisterReference(st, p, mmu) : makeReference(st, p);
       if (r.kind === 'hit') continue;
       freed = true;
       if (r.kind === 'segfault') kernel.kill(st, p);

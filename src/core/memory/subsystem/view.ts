@@ -6,6 +6,7 @@ import type { MemoryFigures, MemorySnapshot } from '../snapshot';
 import { figuresOf, snapshotOf } from '../snapshotOf';
 import { tlbView, type TlbView } from '../tlbView';
 import type { Access, TranslationResult } from '../types';
+import type { RegisterAccess } from '../registerLayout';
 import { memoryRun } from './samples';
 import type { MemoryRun, MemorySample } from './state';
 
@@ -27,6 +28,8 @@ export interface MemoryView {
   lastCompaction: Readonly<MemoryRun['lastCompaction']>;
   /** the TLB's entries, read when asked for */
   tlb(): TlbView;
+  /** under a register mode (memory.mmu), the latest reference made and its process's registers; else null */
+  registerAccess(): RegisterAccess | null;
 }
 
 export function memoryView(st: SimState): MemoryView {
@@ -42,6 +45,7 @@ export function memoryView(st: SimState): MemoryView {
     waiting: run.waiting.map((pid) => ({ pid, why: run.procs.get(pid)?.wait ?? '' })),
     lastCompaction: run.lastCompaction,
     tlb: () => tlbView(run.memory),
+    registerAccess: () => run.lastRegisterAccess ?? null,
   };
 }
 

@@ -8,6 +8,7 @@ import {
 } from './multilevelTranslateAnswers';
 import { MULTILEVEL_TRANSLATE_FLAGS } from './multilevelTranslateFlags';
 import { multilevelTranslateProblem, type MultilevelTranslateProblem } from './multilevelTranslateProblem';
+import { multilevelTranslateFlagsOf, multilevelTranslateScenario } from './multilevelTranslateScenario';
 import { multilevelTranslateLines, multilevelTranslateText } from './multilevelTranslateText';
 
 /** Each address walked through the problem's memory by our two-level walker, as it is taken. */
@@ -35,11 +36,19 @@ export const multilevelTranslateScript: OstepScript<MultilevelTranslateAnswers, 
     const p = multilevelTranslateProblem(v);
     if (typeof p === 'string') return { ok: false, error: p };
     const answer = { pdbr: p.pdbr, memory: memoryOf(p.pages), translations: [...translations(p)] };
-    return { ok: true, answer, text: multilevelTranslateText(v, answer) };
+    const scenario = multilevelTranslateScenario(v);
+    return {
+      ok: true,
+      answer,
+      text: multilevelTranslateText(v, answer),
+      ...(typeof scenario === 'string' ? {} : { scenario }),
+    };
   },
   stream(v) {
     const p = multilevelTranslateProblem(v, 'streamed');
     if (typeof p === 'string') return { ok: false, error: p };
     return { ok: true, lines: multilevelTranslateLines(v, p.pages, p.pdbr, translations(p)) };
   },
+  scenario: multilevelTranslateScenario,
+  flagsOf: multilevelTranslateFlagsOf,
 };

@@ -2,6 +2,7 @@ import { translateBaseBounds } from '../../memory/baseBounds';
 import { scriptFlags, type OstepScript } from '../script';
 import { RELOCATION_FLAGS } from './relocationFlags';
 import { relocationProblem } from './relocationProblem';
+import { relocationFlagsOf, relocationScenario } from './relocationScenario';
 import { relocationText } from './relocationText';
 
 export interface RelocationAnswers {
@@ -34,6 +35,14 @@ export const relocationScript: OstepScript<RelocationAnswers, typeof RELOCATION_
       return { va, valid: t.ok, pa: t.ok ? t.pa : null, explanation: t.sentence };
     });
     const answer = { addressSpace: p.asize, physicalMemory: p.psize, base: p.base, limit: p.limit, translations };
-    return { ok: true, answer, text: relocationText(v, answer) };
+    const scenario = relocationScenario(v);
+    return {
+      ok: true,
+      answer,
+      text: relocationText(v, answer),
+      ...(typeof scenario === 'string' ? {} : { scenario }),
+    };
   },
+  scenario: relocationScenario,
+  flagsOf: relocationFlagsOf,
 };

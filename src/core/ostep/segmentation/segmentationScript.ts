@@ -2,6 +2,7 @@ import { translateSegmented, type Growth, type SegmentTable } from '../../memory
 import { scriptFlags, type OstepScript } from '../script';
 import { SEGMENTATION_FLAGS } from './segmentationFlags';
 import { segmentationProblem } from './segmentationProblem';
+import { segmentationFlagsOf, segmentationScenario } from './segmentationScenario';
 import { segmentationText } from './segmentationText';
 
 export interface SegmentationAnswers {
@@ -50,6 +51,14 @@ export const segmentationScript: OstepScript<SegmentationAnswers, typeof SEGMENT
       return { va, segment, valid: t.ok, pa: t.ok ? t.pa : null, explanation: t.sentence };
     });
     const answer = { addressSpace: p.asize, physicalMemory: p.psize, segments, translations };
-    return { ok: true, answer, text: segmentationText(v, answer) };
+    const scenario = segmentationScenario(v);
+    return {
+      ok: true,
+      answer,
+      text: segmentationText(v, answer),
+      ...(typeof scenario === 'string' ? {} : { scenario }),
+    };
   },
+  scenario: segmentationScenario,
+  flagsOf: segmentationFlagsOf,
 };
