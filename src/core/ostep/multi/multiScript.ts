@@ -7,6 +7,7 @@ import { pySeed } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
 import { MULTI_FLAGS, type MultiOptions } from './multiFlags';
 import { multiProblem } from './multiJobs';
+import { multiFlagsOf, multiScenario } from './multiScenario';
 import { argsText, queuesText, statsText, tickText, traces } from './multiText';
 
 /** A stretch of one job on one CPU at one cache state: [start, end) in ticks. */
@@ -106,6 +107,8 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
     MULTI_FLAGS,
     { width: 22, nextLineFrom: 21 },
   ),
+  scenario: multiScenario,
+  flagsOf: multiFlagsOf,
   solve(v: MultiOptions) {
     if (v.num_cpus > MAX_CPUS) return fail(`-n/--num_cpus: at most ${MAX_CPUS} CPUs (got ${v.num_cpus})`);
     if (v.job_list === '' && v.job_num > MAX_JOBS)

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { Simulation } from '../../kernel/simulation';
+import { runMultiCpu } from '../../sched/multiCpu/multiCpuRun';
+import { validateScenario } from '../../scenario/validate';
+import type { Scenario } from '../../scenario/types';
+import { optparse } from '../optparse';
+import { pySeed } from '../pyRandom';
+import { multiScript } from './multiScript';
+import { multiProblem } from './multiJobs';
+import { multiScenario } from './multiScenario';
+import type { MultiOptions } from './multiFlags';
+
+/** Each CPU's tick by tick: the job it ran ("-" idle) and whether warm ("w"), e.g. "a w|b  |-  ". */
+type Schedule = string[];
+
+function options(flags: string): MultiOptions {
+  const parsed = optparse(flags.split(' ').filter((w) => w !== ''), multiScript.specs, multiScript.defaults);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.values;
+}
+
+/** multi.py's schedule as our model of it (byte-exact against multi.py) runs it. */
+function ostepSchedule(v: MultiOptions): { schedule: Schedule; finish: number[] } {
+  const random = pySeed(v.seed);
+  const problem = multiProblem(v, random);
+  if (problem.kind !== 'jobs') throw new Error('not a problem');
+  const run = runMultiCpu(
+    problem.jobs,
+    {
+      cpus: v.num_cpus,
+      quantum: v.time_slice,
+      perCpuQueues: v.per_cpu_queues,
+      peekInterval: v.peek_interval,
+      randomOrder: v.random_order,
+      stealCheck: 'multi.py',
+      cache: { size: v.cache_size, warmRate: v.warm_rate, coldRate: 1, warmupTime: v.warmup_time },
+      maxCpuTicks: 10_000_000,
+    },
+    random,
+  );
+  if (typeof run === 'string') throw new Error(run);
+  const schedule = run.ticks.map((t) => t.cpus.map((c) => (c ? `${c.job} ${c.warm ? 'w' : ' '}` : '-  ')).join('|'));
+  return { schedule, finish: run.finish };
+}
+
+/** The same problem played as a scenario on the kernel. */
+function kernelSchedule(scenario: Scenario): { schedule: Schedule; finish: number[] } {
+  const valid = validateScenario(scenario);
+  if (!valid.ok) throw new Error(valid.errors.map((e) => e.message).join('; '));
+  const sim = new Simulation(valid.scenario, { rewind: false });
+  sim.runToEnd();
+  const st = sim.state;
+  const end = Math.max(0, ...st.procs.map((p) => p.completion ?? 0));
+  const grid = Array.from({ length: end }, () => Array.from({ length: st.cpus.length }, () => '-  '));
+  for (const s of st.segments) {
+    if (s.kind !== 'run' || s.pid === null) continue;
+    const name = st.procs.find((p) => p.pid === s.pid)?.name as string;
+    for (let t = s.start; t < s.end; t++) (grid[t] as string[])[s.cpu] = `${name} ${s.warm ? 'w' : ' '}`;
+  }
+  return { schedule: grid.map((row) => row.join('|')), finish: st.procs.map((p) => p.completion ?? -1) };
+}
+
+const CASES = [
+  '-n 2 -L a:100:100,b:100:50,c:100:50 -A a:0,b:1,c:1',
+  '-n 2 -L a:100:100,b:100:50,c:100:50',
+  '-n 2 -L a:100:100,b:100:50,c:100:50 -p',
+  '-n 2 -L a:100:100,b:100:50,c:100:50 -p -P 5',
+  '-n 3 -L a:200:100,b:200:50,c:200:50,d:200:50 -p -P 30',
+  '-n 2 -L a:100:100,b:100:100 -M 50',
+  '-n 4 -j 8 -s 3 -p -P 20',
+  '-n 3 -j 6 -s 7 -o',
+  '-n 3 -j 6 -s 9 -o -p -P 10',
+  '-n 2 -L a:30:10,b:0:10,c:45:80 -q 7 -w 3 -r 3',
+];
+
+describe('multi.py played as a scenario on the kernel (MULTI_CPU)', () => {
+  it.each(CASES)('runs %s as multi.py does, tick by tick on every CPU', (flags) => {
+    const v = options(flags);
+    const scenario = multiScenario(v);
+    if (typeof scenario === 'string') throw new Error(scenario);
+    const ours = kernelSchedule(scenario);
+    const ostep = ostepSchedule(v);
+    expect(ours.schedule).toEqual(ostep.schedule);
+    expect(ours.finish).toEqual(ostep.finish);
+  });
+});
