@@ -8,7 +8,7 @@ import { jobsInOrder } from '../fits';
 import { pySeed } from '../pyRandom';
 import { translatedFrom } from '../workloadScript';
 import type { MultiOptions } from './multiFlags';
-import { multiProblem } from './multiJobs';
+import { MAX_CPU_TICKS, multiProblem } from './multiJobs';
 
 /** Our scenario seed is an unsigned 32-bit integer; Python seeds with |seed|. */
 const MAX_SEED = 0xffff_ffff;
@@ -82,7 +82,7 @@ export function multiScenario(v: MultiOptions): Scenario | string {
       randomOrder: v.random_order,
       stealCheck: 'multi.py',
       cache: { size: v.cache_size, warmRate: v.warm_rate, coldRate: 1, warmupTime: v.warmup_time },
-      maxCpuTicks: LIMITS.maxTick,
+      maxCpuTicks: MAX_CPU_TICKS,
     },
     random,
   );

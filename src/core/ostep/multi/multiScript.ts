@@ -6,7 +6,7 @@ import { pyRound2 } from '../pyFormat';
 import { pySeed } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
 import { MULTI_FLAGS, type MultiOptions } from './multiFlags';
-import { multiProblem } from './multiJobs';
+import { MAX_CPU_TICKS, multiProblem } from './multiJobs';
 import { multiFlagsOf, multiScenario } from './multiScenario';
 import { argsText, queuesText, statsText, tickText, traces } from './multiText';
 
@@ -40,8 +40,6 @@ export interface MultiAnswers {
   decisions: (MultiCpuDecision & { why: string })[];
 }
 
-/** Beyond this many CPU-ticks multi.py's trace runs to gigabytes; a warm rate of 0 never ends. */
-export const MAX_CPU_TICKS = 1_000_000;
 export const MAX_CPUS = 1024;
 export const MAX_JOBS = 1000;
 /** The most characters of trace the text may hold (-C prints a column per job on every CPU, every tick). */

@@ -63,7 +63,7 @@ function cacheState(st: SimState, p: Pcb, cpu: number): MultiQueueReason['cache'
   return cache.warming.some((w) => w.job === p.pid) ? 'warming' : 'cold';
 }
 
-function multiQueue(cfg: MultiQueueConfig, seed: number): Policy<MultiQueueProc, MultiQueueData> {
+function multiQueue(cfg: MultiQueueConfig, seed: number, cpus: number): Policy<MultiQueueProc, MultiQueueData> {
   const rules: QueueRules = { perCpu: cfg.queues === 'perCpu', stealCheck: cfg.stealCheck ?? 'affinity' };
   const random = cfg.randomOrder === true;
   const peeks = rules.perCpu && cfg.peekInterval > 0;
@@ -76,17 +76,13 @@ function multiQueue(cfg: MultiQueueConfig, seed: number): Policy<MultiQueueProc,
     // With a global quantum, a run ends at the next multiple of the quantum, wherever it began.
     slice: (_p, st) => (cfg.globalQuantum ? quantum - (st.now % quantum) : quantum),
     initial: (): MultiQueueData => ({
-      queues: [],
+      queues: Array.from({ length: rules.perCpu ? cpus : 1 }, () => []),
       arriving: [],
       python: peeks || random ? pythonDrawStream(seed, cfg.drawOffset ?? 0) : null,
       drawn: 0,
       order: [],
     }),
-    admit: (p, st) => {
-      const g = queueData(st);
-      while (g.queues.length < (rules.perCpu ? st.cpus.length : 1)) g.queues.push([]);
-      return { stolen: null };
-    },
+    admit: () => ({ stolen: null }),
     enqueued: (p, st) => joinQueue(queueData(st), rules, p),
     dequeued: (p, st) => {
       leaveQueue(queueData(st), p);
@@ -219,6 +215,6 @@ export const multiQueuePolicy: PolicyModule<
       c.queues === 'perCpu' && c.peekInterval > 0 ? [{ path: 'scheduler.peekInterval', ticks: c.peekInterval }] : [],
     extraPerSlice: 0,
   }),
-  create: (c, scenario) => multiQueue(c, scenario.seed),
+  create: (c, scenario) => multiQueue(c, scenario.seed, scenario.node.cpus),
   explain: (r, w) => explainPick(r, w.among, w.slice) + w.gpu,
 };
