@@ -49,8 +49,7 @@ function setTerms(warm: WarmState, cpu: number, p: Pcb): void {
   // next tick; unless its working set is larger than the cache, which it then pushes itself out of at once, so it
   // never gets warm and runs cold throughout.
   const warms =
-    reason.kind === 'warm' ||
-    (reason.kind === 'cold-warming' && (reason.left > 0 || p.workingSet <= warm.model.size));
+    reason.kind === 'warm' || (reason.kind === 'cold-warming' && (reason.left > 0 || p.workingSet <= warm.model.size));
   p.runRate = warms ? warm.model.warmRate : warm.model.coldRate;
   p.coldLeft = reason.kind === 'cold-warming' && warms ? Math.max(reason.left, 1) : 0;
   warm.segmentWarm[cpu] = reason.kind === 'warm';
