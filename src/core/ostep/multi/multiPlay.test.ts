@@ -1,3 +1,5 @@
+// Tests may read files; the core itself never does.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../kernel/simulation';
@@ -9,6 +11,7 @@ import { pySeed } from '../pyRandom';
 import { multiScript } from './multiScript';
 import { multiProblem } from './multiJobs';
 import { multiScenario } from './multiScenario';
+import { ostepCommand, ostepCommandOf } from '../command';
 import type { MultiOptions } from './multiFlags';
 
 /** Each CPU's tick by tick: the job it ran ("-" idle) and whether warm ("w"), e.g. "a w|b  |-  ". */
@@ -78,18 +81,6 @@ const CASES = [
   '-n 2 -L a:30:10,b:0:10,c:45:80 -q 7 -w 3 -r 3',
 ];
 
-it('debug', () => {
-  const v = options(process.env.MULTI_FLAGS ?? '');
-  const scenario = multiScenario(v);
-  if (typeof scenario === 'string') throw new Error(scenario);
-  const a = kernelSchedule(scenario);
-  const b = ostepSchedule(v);
-  a.schedule.forEach((row, t) => {
-    if (row !== b.schedule[t]) console.log(t, JSON.stringify(row), JSON.stringify(b.schedule[t]));
-  });
-  console.log(a.finish, b.finish);
-});
-
 describe('multi.py played as a scenario on the kernel (MULTI_CPU)', () => {
   it.each(CASES)('runs %s as multi.py does, tick by tick on every CPU', (flags) => {
     const v = options(flags);
@@ -99,6 +90,44 @@ describe('multi.py played as a scenario on the kernel (MULTI_CPU)', () => {
     const ostep = ostepSchedule(v);
     expect(ours.schedule).toEqual(ostep.schedule);
     expect(ours.finish).toEqual(ostep.finish);
+  });
+
+  it('plays the preset "Multiprocessor: per-CPU queues and stealing" as multi.py -p -P 20 runs its jobs', () => {
+    const file = new URL('../../../../public/scenarios/multicore-stealing.json', import.meta.url);
+    const preset = JSON.parse(readFileSync(file, 'utf8')) as Scenario;
+    const named = { ...preset, processes: preset.processes.map((p) => ({ ...p, name: p.name.replace('infer-', '') })) };
+    const ours = kernelSchedule(named);
+    const ostep = ostepSchedule(options('-n 2 -L a:100:100,b:100:50,c:100:50,d:40:50 -p -P 20'));
+    expect(ours.schedule).toEqual(ostep.schedule);
+    expect(ours.finish).toEqual(ostep.finish);
+    expect(Math.max(...ours.finish)).toBe(115);
+  });
+
+  it.each(CASES.filter((c) => c.includes('-L')))(
+    'exports %s back as a multi.py command that poses the same problem',
+    (flags) => {
+      const loaded = ostepCommand(`./multi.py ${flags}`);
+      if (!loaded.ok) throw new Error(loaded.error);
+      const exported = ostepCommandOf(loaded.scenario);
+      if (!exported.ok) throw new Error(exported.reasons.join('; '));
+      const again = ostepCommand(exported.command);
+      if (!again.ok) throw new Error(again.error);
+      const { description: _a, ...first } = loaded.scenario;
+      const { description: _b, ...second } = again.scenario;
+      expect(second).toEqual(first);
+    },
+  );
+
+  it('says why a scenario is no multi.py problem', () => {
+    const v = options('-n 2 -L a:10:10');
+    const s = multiScenario(v) as Scenario;
+    expect(ostepCommandOf({ ...s, scheduler: { policy: 'RR', quantum: 10 } })).toMatchObject({ ok: false });
+    expect(multiScenario(options('-n 17 -L a:10:10'))).toBe('-n/--num_cpus: a node has 1 to 16 CPUs (got 17)');
+    expect(multiScenario(options('-n 1 -p -L a:10:10'))).toMatch(
+      /^-P\/--peek_interval: with a queue per CPU and one CPU/,
+    );
+    expect(multiScenario(options('-r 0 -L a:10:10'))).toMatch(/^-r\/--warm_rate must be between 1 and/);
+    expect(multiScenario(options('-L a:10:10,a:5:5'))).toBe('multi.py refuses this problem: repeated job name a');
   });
 
   /** multi.py commands over seeds and flags: drawn jobs or a list, affinities, both queue kinds, peeks, -o. */
@@ -153,8 +182,8 @@ describe('multi.py played as a scenario on the kernel (MULTI_CPU)', () => {
         expect(ours.finish).toEqual(ostep.finish);
         played++;
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
-    expect(played).toBeGreaterThan(120);
+    expect(played).toBeGreaterThan(60);
   });
 });
