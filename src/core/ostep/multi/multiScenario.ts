@@ -41,8 +41,6 @@ function unfit(v: MultiOptions, jobs: readonly MultiCpuJob[]): string | null {
     return `-w/--warmup_time must be between 0 and ${LIMITS.maxTick} ticks (got ${v.warmup_time})`;
   if (jobs.length > LIMITS.maxProcesses) return `at most ${LIMITS.maxProcesses} jobs (got ${jobs.length})`;
   const peeks = v.per_cpu_queues && v.peek_interval > 0;
-  if (peeks && v.num_cpus === 1)
-    return '-P/--peek_interval: with a queue per CPU and one CPU there is no other queue to peek at (multi.py fails): use -P 0 or more CPUs';
   for (const job of jobs) {
     if (job.workingSet < 0 || job.workingSet > CACHE_LIMITS.maxSize)
       return `job ${job.name}: a working set from 0 to ${CACHE_LIMITS.maxSize} (got ${job.workingSet})`;

@@ -155,6 +155,13 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
       text += run.ticks.map((tick) => tickText(v, problem.jobs, tick)).join('');
     }
     if (v.solve) text += statsText(run);
-    return { ok: true, answer: answerOf(v, problem.jobs, run), text };
+    // The same problem as a scenario on the kernel (MULTI_CPU), for "Play as scenario", where it fits one.
+    const scenario = multiScenario(v);
+    return {
+      ok: true,
+      answer: answerOf(v, problem.jobs, run),
+      text,
+      ...(typeof scenario !== 'string' && { scenario }),
+    };
   },
 };
