@@ -8,6 +8,7 @@ import { completeIo, nextIoDone, startIo, startWait } from './io';
 import { quantumExpired, stretchLoneSlices } from './loneStretch';
 import { nextEventTime, operationTick, timersLive } from './nextEvent';
 import { admit, applyOperation, kill, terminate } from './operations';
+import { cpuFree, fillEachCpu } from './perCpuFill';
 import { dequeue, enqueue, readyKeysGrew, readyOrder, readyTop, reorderReady } from './readyQueue';
 import type { ReasonFacts } from '../sched/policy';
 import { mustPcb, type CpuState, type SimState } from './state';
@@ -277,6 +278,13 @@ function fillIdleCpus(st: SimState): void {
   const policy = st.policy;
   const order = readyOrder(st);
   resumeHolds(st);
+  if (policy.pickFor) {
+    fillEachCpu(st, policy.pickFor, (p, cpu, why, eligible) => {
+      dispatch(st, p, cpu, pickReason(st, p, eligible, 0, 0, why));
+      endZeroBurst(st, cpu);
+    });
+    return;
+  }
   for (;;) {
     if (st.ready.length === 0) return;
     const firstFree = st.cpus.find(cpuFree);
@@ -344,11 +352,6 @@ function endZeroBurst(st: SimState, cpu: CpuState): void {
 /** The first free CPU `p` may run on (its affinity). */
 function firstFreeFor(st: SimState, p: Pcb): CpuState | undefined {
   return st.cpus.find((c) => cpuFree(c) && allowedOn(p, c.id));
-}
-
-/** Idle and held for nobody. */
-function cpuFree(c: CpuState): boolean {
-  return c.phase === 'idle' && c.hold === null;
 }
 
 /** Why `p` was chosen, its keys in the order reason.ts gives (the trace hash reads them in order). */

@@ -12,6 +12,7 @@ import type { SnapshotRead } from '../fs/subsystem/snapshotReads';
 import type { JournalMode } from '../fs/crash/journalMode';
 import type { DeviceReason } from '../fs/device/deviceRun';
 import type { CacheEvent } from './cacheWarmth';
+import type { StealReason } from '../sched/multiCpu/multiCpuTypes';
 import type { BlockCheck } from '../fs/device/blockFaults';
 
 export type { PickReason } from '../sched/reason';
@@ -267,6 +268,11 @@ export type SimEvent =
   | { tick: number; kind: 'descriptorsClosed'; pid: number; closed: string[] }
   /** a CPU's cache changed (node.cache on, kernel/warmRun.ts): a working set began to warm, warmed, was pushed out */
   | { tick: number; kind: 'cache'; change: CacheEvent<number> }
+  /**
+   * a CPU whose queue is empty peeked at CPU `from`'s queue (MULTI_CPU with a queue per CPU): it took the process `stolen` (a pid) to
+   * the end of its own queue, for `reason`, or found nothing it may take (null)
+   */
+  | { tick: number; kind: 'steal'; cpu: number; from: number; stolen: number | null; reason?: StealReason }
   /** under LFS: the log ran short of free segments before `line`, and its cleaner freed this one */
   | { tick: number; kind: 'logCleaned'; line: string; cleaned: Cleaned }
   /**

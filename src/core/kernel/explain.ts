@@ -7,6 +7,7 @@ import { ffsPlacedWords } from '../fs/layout/ffsPlaced';
 import { explainDevice } from '../fs/device/deviceExplain';
 import { explainBlockCheck } from '../fs/device/blockFaults';
 import type { FreeStep } from '../heap/types';
+import { STOLEN } from '../sched/multiCpu/multiCpuExplain';
 import { findPolicy } from '../sched/registry';
 import type { PickReason, SimEvent } from './events';
 import { layoutWords } from '../memory/registerLayout';
@@ -336,6 +337,10 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `${p(ev.pid)}'s wait for the network is over; it is READY again.`;
     case 'cache':
       return `${cacheEventWords(ev.change, p)}.`;
+    case 'steal':
+      return ev.stolen === null
+        ? `CPU ${ev.cpu}'s queue is empty: it peeks at CPU ${ev.from}'s queue and finds nothing it may take.`
+        : `CPU ${ev.cpu}'s queue is empty: it peeks at CPU ${ev.from}'s queue and steals ${p(ev.stolen)}, to the end of its own (${STOLEN[ev.reason ?? 'any-cpu']}).`;
     default:
       return assertNever(ev);
   }

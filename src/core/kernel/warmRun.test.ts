@@ -39,6 +39,14 @@ const schedulerArb: fc.Arbitrary<SchedulerConfig> = fc.oneof(
     ioToFront: fc.boolean(),
   }),
   fc.record({ policy: fc.constant('EDF' as const), preemptive: fc.boolean() }),
+  fc.record({
+    policy: fc.constant('MULTI_CPU' as const),
+    quantum: quantumArb,
+    queues: fc.constantFrom('shared' as const, 'perCpu' as const),
+    globalQuantum: fc.boolean(),
+    peekInterval: fc.constantFrom(0, 3, 10),
+    randomOrder: fc.boolean(),
+  }),
 );
 
 interface CacheJob extends Job {

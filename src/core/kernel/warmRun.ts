@@ -45,11 +45,13 @@ function narrate(st: SimState, changes: CacheEvent<number>[]): void {
 /** The terms of `p`'s run from now, as its CPU's cache stands: warm, warming (cold for `left` ticks), or cold. */
 function setTerms(warm: WarmState, cpu: number, p: Pcb): void {
   const { reason } = cacheRun(warm.caches[cpu] as CpuCache<number>, warm.model, cpu, p.pid);
-  // Warming with no tick left to go (a working set larger than a cache with no warm-up, pushed out as it warms):
-  // it never gets warm, so it runs cold throughout.
-  const warms = reason.kind === 'warm' || (reason.kind === 'cold-warming' && reason.left > 0);
+  // Warming with no tick left to go (pushed out with no warm-up time): like multi.py's counter, it warms after its
+  // next tick; unless its working set is larger than the cache, which it then pushes itself out of at once, so it
+  // never gets warm and runs cold throughout.
+  const warms =
+    reason.kind === 'warm' || (reason.kind === 'cold-warming' && (reason.left > 0 || p.workingSet <= warm.model.size));
   p.runRate = warms ? warm.model.warmRate : warm.model.coldRate;
-  p.coldLeft = reason.kind === 'cold-warming' && warms ? reason.left : 0;
+  p.coldLeft = reason.kind === 'cold-warming' && warms ? Math.max(reason.left, 1) : 0;
   warm.segmentWarm[cpu] = reason.kind === 'warm';
 }
 

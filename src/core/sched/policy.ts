@@ -49,6 +49,14 @@ export interface Policy<Proc = unknown, Global = unknown> {
    * own index of the READY processes (see `enqueued`), so a pick costs O(log n), not a scan of them all.
    */
   pick?(st: SimState, gpusFree: number): { pcb: Pcb; why: ReasonFacts; eligible: number } | null;
+  /**
+   * A policy with a queue per CPU (multiCpu/multiQueue.ts): the CPUs in the order they take their picks at this
+   * decision point, each free one asking `pickFor`. With it, the engine's own choice of CPU (a process's last free
+   * CPU, else the first free one) is not made: each CPU takes what the policy gives it.
+   */
+  cpuOrder?(st: SimState): readonly number[];
+  /** with cpuOrder: the READY process free CPU `cpu` takes (its GPU needs within `gpusFree`), why, and how many could have run */
+  pickFor?(st: SimState, cpu: number, gpusFree: number): { pcb: Pcb; why: ReasonFacts; eligible: number } | null;
   /** `p` joined the ready queue (READY, not on a CPU), for a policy that keeps an index of it */
   enqueued?(p: Pcb, st: SimState): void;
   /** `p` left the ready queue (dispatched, or taken out by an operation) */

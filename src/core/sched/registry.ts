@@ -5,6 +5,7 @@ import { edf } from './edf';
 import { fifo } from './fifo';
 import { lotteryPolicy } from './lottery';
 import { mlfqPolicy } from './mlfqModule';
+import { multiQueuePolicy } from './multiCpu/multiQueue';
 import type { AnyPolicyModule, PolicyModule } from './module';
 import { pidScanPolicy } from './pidScan';
 import type { Policy } from './policy';
@@ -15,7 +16,7 @@ import { sjf } from './sjf';
 import { srtf } from './srtf';
 
 /** The built-in policies, in the order the UI lists them. */
-const NAMES = ['FIFO', 'SJF', 'SRTF', 'RR', 'PRIORITY', 'MLFQ', 'LOTTERY', 'EDF', 'PID_SCAN'] as const;
+const NAMES = ['FIFO', 'SJF', 'SRTF', 'RR', 'PRIORITY', 'MLFQ', 'LOTTERY', 'EDF', 'PID_SCAN', 'MULTI_CPU'] as const;
 export type PolicyName = (typeof NAMES)[number];
 export const POLICY_NAMES: readonly PolicyName[] = NAMES;
 
@@ -30,6 +31,7 @@ const BUILT_IN = {
   LOTTERY: lotteryPolicy,
   EDF: edf,
   PID_SCAN: pidScanPolicy,
+  MULTI_CPU: multiQueuePolicy,
 } satisfies { [N in PolicyName]: PolicyModule<N, { policy: N }, ReasonBase<N>> };
 type BuiltIn = typeof BUILT_IN;
 

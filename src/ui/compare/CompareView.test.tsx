@@ -22,7 +22,16 @@ describe('CompareView', () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<CompareView />, store);
     const user = userEvent.setup();
-    for (const name of ['SRTF', 'Round Robin', 'Priority', 'MLFQ', 'Lottery', 'EDF', 'PID scan']) {
+    for (const name of [
+      'SRTF',
+      'Round Robin',
+      'Priority',
+      'MLFQ',
+      'Lottery',
+      'EDF',
+      'PID scan',
+      'Multiprocessor queues',
+    ]) {
       await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }));
     }
     act(() => {
@@ -51,7 +60,16 @@ describe('CompareView', () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<CompareView />, store);
     const user = userEvent.setup();
-    for (const name of ['SRTF', 'Round Robin', 'Priority', 'MLFQ', 'Lottery', 'EDF', 'PID scan']) {
+    for (const name of [
+      'SRTF',
+      'Round Robin',
+      'Priority',
+      'MLFQ',
+      'Lottery',
+      'EDF',
+      'PID scan',
+      'Multiprocessor queues',
+    ]) {
       await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }));
     }
     await user.click(screen.getByRole('button', { name: 'Compare all schedulers' }));

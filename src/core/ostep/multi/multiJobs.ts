@@ -13,6 +13,9 @@ export type MultiProblem =
   | { kind: 'exit'; text: string }
   | { kind: 'error'; error: string };
 
+/** Beyond this many CPU-ticks multi.py's trace runs to gigabytes; a warm rate of 0 never ends. */
+export const MAX_CPU_TICKS = 1_000_000;
+
 /** Random jobs' sizes are drawn as floats: beyond this Python's int() and ours part ways. */
 const MAX_DRAWN = 1e15;
 

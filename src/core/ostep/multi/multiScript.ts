@@ -6,7 +6,8 @@ import { pyRound2 } from '../pyFormat';
 import { pySeed } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
 import { MULTI_FLAGS, type MultiOptions } from './multiFlags';
-import { multiProblem } from './multiJobs';
+import { MAX_CPU_TICKS, multiProblem } from './multiJobs';
+import { multiFlagsOf, multiScenario } from './multiScenario';
 import { argsText, queuesText, statsText, tickText, traces } from './multiText';
 
 /** A stretch of one job on one CPU at one cache state: [start, end) in ticks. */
@@ -39,8 +40,6 @@ export interface MultiAnswers {
   decisions: (MultiCpuDecision & { why: string })[];
 }
 
-/** Beyond this many CPU-ticks multi.py's trace runs to gigabytes; a warm rate of 0 never ends. */
-export const MAX_CPU_TICKS = 1_000_000;
 export const MAX_CPUS = 1024;
 export const MAX_JOBS = 1000;
 /** The most characters of trace the text may hold (-C prints a column per job on every CPU, every tick). */
@@ -106,6 +105,8 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
     MULTI_FLAGS,
     { width: 22, nextLineFrom: 21 },
   ),
+  scenario: multiScenario,
+  flagsOf: multiFlagsOf,
   solve(v: MultiOptions) {
     if (v.num_cpus > MAX_CPUS) return fail(`-n/--num_cpus: at most ${MAX_CPUS} CPUs (got ${v.num_cpus})`);
     if (v.job_list === '' && v.job_num > MAX_JOBS)
@@ -154,6 +155,13 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
       text += run.ticks.map((tick) => tickText(v, problem.jobs, tick)).join('');
     }
     if (v.solve) text += statsText(run);
-    return { ok: true, answer: answerOf(v, problem.jobs, run), text };
+    // The same problem as a scenario on the kernel (MULTI_CPU), for "Play as scenario", where it fits one.
+    const scenario = multiScenario(v);
+    return {
+      ok: true,
+      answer: answerOf(v, problem.jobs, run),
+      text,
+      ...(typeof scenario !== 'string' && { scenario }),
+    };
   },
 };

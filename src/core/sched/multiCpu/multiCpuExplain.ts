@@ -3,7 +3,8 @@ import type { MultiCpuDecision, StealReason } from './multiCpuTypes';
 
 const queueName = (queue: number | null): string => (queue === null ? 'the shared queue' : `CPU ${queue}'s queue`);
 
-const STOLEN: Record<StealReason, string> = {
+/** Why a job may be stolen, in words (the kernel's narration of a steal uses them too). */
+export const STOLEN: Record<StealReason, string> = {
   'any-cpu': 'it may run on any CPU',
   affinity: 'its affinity allows this CPU',
   'multi.py-record':

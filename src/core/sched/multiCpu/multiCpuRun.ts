@@ -12,19 +12,27 @@ import type {
 
 const allowed = (job: MultiCpuJob, cpu: number): boolean => job.affinity.length === 0 || job.affinity.includes(cpu);
 
-/** Deals the jobs out to one queue per CPU: each round, each CPU takes the first job left that may run on it. */
-function dealOut(jobs: readonly MultiCpuJob[], cpus: number): number[][] {
+/**
+ * Deals `count` jobs (numbered in order) out to one queue per CPU, as multi.py does: each round, each CPU takes the
+ * first job left that may run on it. Every job must be allowed on some CPU.
+ */
+export function dealOut(count: number, cpus: number, allowedOn: (job: number, cpu: number) => boolean): number[][] {
   const queues: number[][] = Array.from({ length: cpus }, () => []);
-  const left = jobs.map((_, i) => i);
+  const left = Array.from({ length: count }, (_, j) => j);
   while (left.length > 0)
     for (let cpu = 0; cpu < cpus; cpu++) {
-      const at = left.findIndex((j) => allowed(jobs[j] as MultiCpuJob, cpu));
+      const at = left.findIndex((j) => allowedOn(j, cpu));
       if (at >= 0) (queues[cpu] as number[]).push(...left.splice(at, 1));
     }
   return queues;
 }
 
-function stealReason(job: MultiCpuJob, cpu: number, check: MultiCpuConfig['stealCheck']): StealReason | undefined {
+/** Why an idle queue's CPU may steal this job, or undefined when it may not (see StealCheck). */
+export function stealReason(
+  job: { affinity: readonly number[]; runTime: number; workingSet: number },
+  cpu: number,
+  check: MultiCpuConfig['stealCheck'],
+): StealReason | undefined {
   if (job.affinity.length === 0) return 'any-cpu';
   if (check === 'affinity') return job.affinity.includes(cpu) ? 'affinity' : undefined;
   return cpu === job.runTime || cpu === job.workingSet ? 'multi.py-record' : undefined;
@@ -48,7 +56,9 @@ export function runMultiCpu(
   const nowhere = jobs.find((j) => j.affinity.length > 0 && j.affinity.every((c) => c < 0 || c >= cpus));
   if (nowhere) return `job ${nowhere.name} may run only on CPUs that do not exist (there are ${cpus})`;
   const shared = jobs.map((_, i) => i);
-  const queues = perCpuQueues ? dealOut(jobs, cpus) : Array.from({ length: cpus }, () => shared);
+  const queues = perCpuQueues
+    ? dealOut(jobs.length, cpus, (j, cpu) => allowed(jobs[j] as MultiCpuJob, cpu))
+    : Array.from({ length: cpus }, () => shared);
   const shownQueues = (): string[][] =>
     (perCpuQueues ? queues : [shared]).map((q) => q.map((j) => (jobs[j] as MultiCpuJob).name));
   const first = shownQueues();
