@@ -26,7 +26,6 @@ export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
         ),
       );
   };
-  onlySimple('layout', c.layout === 'lfs' ? c.layout : undefined);
   onlySimple('allocation', c.allocation === 'contiguous' ? c.allocation : undefined);
   onlySimple('journal', c.journal);
   if (d.kind === 'raid') {

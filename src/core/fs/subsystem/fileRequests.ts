@@ -6,7 +6,7 @@ import { applyPlaced } from '../layout/nodeLayout';
 import type { FfsPlaced } from '../layout/ffsPlaced';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
 import { fsOpText, type FsOp } from '../fsOp';
-import { applyLogged } from './logRun';
+import { applyLogged, loggedBlocks } from './logRun';
 import { forgetFreed, readThrough, writeInto, type CacheOutcome, type CacheRoom } from '../pageCache';
 import { resolve } from '../paths';
 import { metaToFind } from '../allocation/metaToFind';
@@ -76,8 +76,14 @@ function throughMeta(
   return { found: { holds: meta.holds, blocks: meta.blocks.length, disk: cache.fromDisk + cache.toDisk }, cache };
 }
 
+/** What the page cache read from and wrote to the device, by number. */
+interface DeviceBlocks {
+  read: readonly number[];
+  written: readonly number[];
+}
+
 /** The device's blocks for a request: its data blocks' through the page cache, then its metadata's. */
-const ioOf = (cache: CacheOutcome, meta?: CacheOutcome): DeviceIo =>
+const ioOf = (cache: DeviceBlocks, meta?: DeviceBlocks): DeviceIo =>
   meta
     ? { reads: [...meta.read, ...cache.read], writes: [...cache.written, ...meta.written] }
     : { reads: cache.read, writes: cache.written };
@@ -100,12 +106,13 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, 
   const first = Math.floor(from / run.fs.geometry.blockSize);
   const meta = throughMeta(run, inode, { first, count: blocks.length }, 'read', room);
   const cache = readThrough(run.cache, blocks, room);
+  const missed = { ...cache, read: loggedBlocks(run, found.inum, cache.read, inode.blocks) };
   return {
     ok: true,
     bytes,
     blocks: blocks.length,
     cache,
-    io: ioOf(cache, meta?.cache),
+    io: ioOf(missed, meta?.cache),
     ...(meta && { meta: meta.found }),
   };
 }
@@ -117,7 +124,11 @@ function write(st: SimState, run: FsRun, r: FileRequest, pid: number, room?: Cac
   const op: FsOp = { kind: 'write', path: r.path, bytes: r.bytes };
   const where: { placed: FfsPlaced | null } = { placed: null };
   const movedBefore = run.fs.alloc?.moved ?? 0;
-  const { done, logBlocks } = applyLogged(st, run, op, fsOpText(op), () => {
+  const {
+    done,
+    logBlocks,
+    io: logIo,
+  } = applyLogged(st, run, op, fsOpText(op), () => {
     const applied = applyPlaced(run.fs, run.config, op, pid, uidOf(run, pid));
     where.placed = applied.placed;
     return applied.done;
@@ -135,7 +146,11 @@ function write(st: SimState, run: FsRun, r: FileRequest, pid: number, room?: Cac
     bytes: r.bytes,
     blocks: blocks.length,
     cache,
-    io: ioOf(cache, meta?.cache),
+    // Under LFS on a device that places blocks by number, the log's blocks go instead of the cache's writes.
+    io:
+      run.log && run.device
+        ? ioOf({ read: logIo.reads, written: logIo.writes }, meta?.cache)
+        : ioOf(cache, meta?.cache),
     ...(placed && { placed }),
     ...(run.log && { logBlocks }),
     ...(meta && { meta: meta.found }),
