@@ -26,7 +26,6 @@ export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
         ),
       );
   };
-  onlySimple('allocation', c.allocation === 'contiguous' ? c.allocation : undefined);
   onlySimple('journal', c.journal);
   if (d.kind === 'raid') {
     if (d.level === 1 && d.disks % 2 !== 0)

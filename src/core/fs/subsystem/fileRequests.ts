@@ -88,6 +88,16 @@ const ioOf = (cache: DeviceBlocks, meta?: DeviceBlocks): DeviceIo =>
     ? { reads: [...meta.read, ...cache.read], writes: [...cache.written, ...meta.written] }
     : { reads: cache.read, writes: cache.written };
 
+/**
+ * A contiguous file that moved (allocation/nodePlacement.ts) was read from its old run and written to its new one,
+ * block by block, past the page cache, before the write's own blocks: a device that places blocks by number gets
+ * them all.
+ */
+const withMove = (io: DeviceIo, from: readonly number[], to: readonly number[]): DeviceIo => ({
+  reads: [...from, ...io.reads],
+  writes: [...to, ...io.writes],
+});
+
 /** The user process `pid` acts as for file permissions: root unless its spec says 'own' (then uid = pid). */
 export const uidOf = (run: FsRun, pid: number): number => (run.users[pid] === 'own' ? pid : ROOT_UID);
 
@@ -121,6 +131,7 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, 
 function write(st: SimState, run: FsRun, r: FileRequest, pid: number, room?: CacheRoom): Done {
   const found = resolve(run.fs, r.path);
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
+  const was = found.ok ? [...(run.fs.inodes[found.inum] as Inode).blocks] : [];
   const op: FsOp = { kind: 'write', path: r.path, bytes: r.bytes };
   const where: { placed: FfsPlaced | null } = { placed: null };
   const movedBefore = run.fs.alloc?.moved ?? 0;
@@ -141,16 +152,15 @@ function write(st: SimState, run: FsRun, r: FileRequest, pid: number, room?: Cac
   const cache = writeInto(run.cache, blocks, room);
   const { placed } = where;
   const moved = (run.fs.alloc?.moved ?? 0) - movedBefore;
+  // Under LFS on a device that places blocks by number, the log's blocks go instead of the cache's writes.
+  const io =
+    run.log && run.device ? ioOf({ read: logIo.reads, written: logIo.writes }, meta?.cache) : ioOf(cache, meta?.cache);
   return {
     ok: true,
     bytes: r.bytes,
     blocks: blocks.length,
     cache,
-    // Under LFS on a device that places blocks by number, the log's blocks go instead of the cache's writes.
-    io:
-      run.log && run.device
-        ? ioOf({ read: logIo.reads, written: logIo.writes }, meta?.cache)
-        : ioOf(cache, meta?.cache),
+    io: moved > 0 && run.device ? withMove(io, was, inode.blocks.slice(0, was.length)) : io,
     ...(placed && { placed }),
     ...(run.log && { logBlocks }),
     ...(meta && { meta: meta.found }),
