@@ -1,32 +1,22 @@
 import type { FieldError } from '../../scenario/fieldErrors';
 import type { FsConfig } from '../config';
 import { deviceCapacity } from './deviceRun';
-import { deviceKind } from './deviceConfig';
+import { journalRegion } from '../subsystem/journalOnDevice';
 
 const at = (path: string, limit: string, message: string): FieldError => ({ path, limit, message });
 
 /**
- * What the device needs of the rest of the fs section: room for the file system's blocks, and (for a device that
- * places blocks by number) block numbers for everything it moves, which a log (LFS), a contiguous file's move and
- * the journal's commits do not give it yet.
+ * What the device needs of the rest of the fs section: room for the file system's blocks, and with fs.journal for
+ * the journal's layout beside them (superblock, bitmaps, inode table, the journal: subsystem/journalOnDevice.ts).
  */
 export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
   const d = c.device;
-  const kind = deviceKind(d);
   if (d.kind === undefined || d.kind === 'simple') return [];
   const field = `${path}.device`;
   const errors: FieldError[] = [];
-  const onlySimple = (what: string, value: string | undefined): void => {
-    if (value !== undefined)
-      errors.push(
-        at(
-          `${path}.${what}`,
-          `absent with ${field}.kind ${kind}`,
-          `${path}.${what} (${value}) runs only on the simple device for now: the ${kind} needs every block it moves by number, which ${what === 'journal' ? "the journal's commits do" : what === 'layout' ? "LFS's log does" : "a contiguous file's move does"} not give it; remove ${path}.${what} or set ${field}.kind to "simple"`,
-        ),
-      );
-  };
-  onlySimple('journal', c.journal);
+  // With a journal, its layout's blocks lie on the device after the file system's data blocks.
+  const region = journalRegion(c);
+  const journalled = region > 0 ? ` less the journal's layout (${region})` : '';
   if (d.kind === 'raid') {
     if (d.level === 1 && d.disks % 2 !== 0)
       errors.push(
@@ -41,12 +31,12 @@ export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
   if (d.kind === 'disk') {
     const capacity = deviceCapacity(d, c.blocks);
     if (typeof capacity === 'string') errors.push(at(`${field}.sectorAngles`, 'a disk layout', capacity));
-    else if (c.blocks > capacity)
+    else if (c.blocks + region > capacity)
       errors.push(
         at(
           `${path}.blocks`,
-          `at most the disk's ${capacity} blocks`,
-          `${path}.blocks (${c.blocks}) must be at most the disk's ${capacity} blocks (three tracks, sectors ${d.sectorAngles.join(', ')} degrees apart): fewer blocks, or smaller ${field}.sectorAngles`,
+          `at most the disk's ${capacity - region} blocks${journalled}`,
+          `${path}.blocks (${c.blocks}) must be at most the disk's ${capacity} blocks${region > 0 ? ` less the ${region} of the journal's layout (${c.blocks} + ${region} > ${capacity})` : ''} (three tracks, sectors ${d.sectorAngles.join(', ')} degrees apart): fewer blocks, or smaller ${field}.sectorAngles`,
         ),
       );
     return errors;
@@ -71,12 +61,12 @@ export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
   // The log FTL needs a block's worth of pages beyond the data, or the collector could never free one.
   const spare = d.ftl === 'log' ? 1 : 0;
   const pages = (d.blocks - spare) * d.pagesPerBlock;
-  if (c.blocks > pages)
+  if (c.blocks + region > pages)
     errors.push(
       at(
         `${path}.blocks`,
-        `at most ${pages} (the SSD's pages${spare ? ', less one block for the log' : ''})`,
-        `${path}.blocks (${c.blocks}) must be at most ${pages}: the SSD's ${d.blocks} blocks of ${d.pagesPerBlock} pages${spare ? ', less one block the log FTL keeps free to clean into' : ''} (each file-system block is one page)`,
+        `at most ${pages - region} (the SSD's pages${spare ? ', less one block for the log' : ''}${region > 0 ? `, less the journal's layout` : ''})`,
+        `${path}.blocks (${c.blocks}) must be at most ${pages - region}: the SSD's ${d.blocks} blocks of ${d.pagesPerBlock} pages${spare ? ', less one block the log FTL keeps free to clean into' : ''}${region > 0 ? `, less ${region} pages for the journal's layout (superblock, bitmaps, inode table, journal)` : ''} (each file-system block is one page)`,
       ),
     );
   return errors;

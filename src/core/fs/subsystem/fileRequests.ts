@@ -23,6 +23,8 @@ import { deviceBound } from '../device/deviceConfig';
 import { ledgerAddresses, noIo, serveOnDevice, type DeviceIo } from '../device/deviceRun';
 import { clearWritten } from '../device/blockFaults';
 import { checkDeviceReads } from './blockFaultOps';
+import { fsDeviceBlocks } from './journalOnDevice';
+import { serveInOrder } from '../device/orderedIo';
 
 export function fsRun(st: SimState): FsRun {
   return st.sub.fs as FsRun;
@@ -185,7 +187,7 @@ function requestOn(
   if (place.in === 'mount') {
     const done = mountedRequest(st, run, p, r, place.mount, place.names);
     if (!done.ok) return done;
-    const written = run.device ? ledgerAddresses(run.device, run.config.blocks, done.blocks) : [];
+    const written = run.device ? ledgerAddresses(run.device, fsDeviceBlocks(run), done.blocks) : [];
     const cache = { hits: 0, fromDisk: 0, toDisk: done.blocks, read: [], written };
     return { ...done, cache, io: { reads: [], writes: written }, mounted: true };
   }
@@ -197,8 +199,9 @@ function requestOn(
 /**
  * Puts `blocks` of disk work on the device, first come first served: it starts when the device is free. The simple
  * device takes `requestTicks` plus `blockTicks` per block; another (fs.device's kind) decides from `io`, the blocks
- * by number, and says how in a `deviceServed` event. `pid` null is the kernel's own (a sync). Returns the
- * request's start and end, or null when there is nothing for the disk to do.
+ * by number, and says how in a `deviceServed` event. `pid` null is the kernel's own (a sync). `inOrder`: the
+ * blocks must land one after another in the order given (the journal's writes), and `ends` says when each did.
+ * Returns the request's start and end, or null when there is nothing for the disk to do.
  */
 export function queueOnDevice(
   st: SimState,
@@ -207,16 +210,19 @@ export function queueOnDevice(
   request: { kind: 'read' | 'write'; path: string },
   blocks: number,
   io: DeviceIo = noIo,
-): { start: number; end: number; ahead: number } | null {
+  inOrder = false,
+): { start: number; end: number; ahead: number; ends?: number[] } | null {
   if (blocks === 0) return null;
   run.queue = run.queue.filter((q) => q.end > st.now);
   const ahead = run.queue.length;
   const start = Math.max(st.now, run.busyUntil);
   let cost: number;
+  let ends: number[] | undefined;
   if (run.faults) clearWritten(run.faults, io.writes);
   if (run.device) {
-    const served = serveOnDevice(run.device, start, io);
+    const served = inOrder ? serveInOrder(run.device, start, io) : { ...serveOnDevice(run.device, start, io), ends };
     cost = served.ticks;
+    ends = served.ends;
     st.events.push({
       tick: st.now,
       kind: 'deviceServed',
@@ -234,7 +240,7 @@ export function queueOnDevice(
   run.stats.blocksMoved += blocks;
   run.stats.busyTicks += cost;
   if (end > st.now) run.queue.push({ pid, ...request, blocks, start, end });
-  return { start, end, ahead };
+  return { start, end, ahead, ...(ends && { ends }) };
 }
 
 /**

@@ -32,6 +32,7 @@ import { fsView } from './view';
 import { applyFsAction } from './applyAction';
 import { sampleCaches } from './samples';
 import { createNodeLog, logPending } from './logRun';
+import { journalRegion } from './journalOnDevice';
 import { logInvariants } from '../layout/logInvariants';
 
 /** The page cache lets go of blocks the file system freed. */
@@ -67,7 +68,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
     const picture = nodeFileSystem(config);
     // The model store is on the disk when the node starts: the journal's picture of the disk begins with it.
     const store = storeAtStart(picture, config);
-    const device = createDeviceRun(config.device, config.blocks);
+    const device = createDeviceRun(config.device, config.blocks + journalRegion(config));
     return {
       config,
       fs: picture,
