@@ -178,7 +178,7 @@ describe('a journal on the disk, the SSD and the RAID (properties)', () => {
       const cut = track.commits.find((x) => x.end > c.crashAt);
       const plan = cut && planOf(track, cut);
       const landed = cut && plan ? writesLanded(plan, cut, c.crashAt, 0) : 0;
-      if (plan && landed > 0 && landed < plan.writes.length) torn.add(c.device.kind);
+      if (plan && landed > 0 && landed < plan.writes.length) torn.add(c.device.kind ?? 'simple');
       sim.seek(c.crashAt);
       if ((runResult(sim.state).fs?.journal?.transactionsReplayed ?? 0) > 0) replayed++;
     }
