@@ -99,9 +99,12 @@ export function freeSegment(seg: LogSegments, s: number): void {
   if (seg.head === null) take(seg, s);
 }
 
-/** Starts keeping the log's block I/O by address (for a device that places blocks by number). */
-export function traceLogIo(seg: LogSegments): void {
-  seg.io = { reads: [], writes: [] };
+/**
+ * Starts keeping the log's block I/O by address (for a device that places blocks by number), from `written`: blocks
+ * already written that the device has yet to take.
+ */
+export function traceLogIo(seg: LogSegments, written: number[] = []): void {
+  seg.io = { reads: [], writes: written };
 }
 
 /** The log's block I/O since the last take, in order (none when not traced), and starts afresh. */

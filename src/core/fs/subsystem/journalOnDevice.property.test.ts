@@ -163,6 +163,9 @@ describe('a journal on the disk, the SSD and the RAID (properties)', () => {
         const r = runResult(sim.state);
         const served = eventsOf(r, 'deviceServed').length;
         expect(r.fs?.device?.requests).toBe(served);
+        const run = fsRun(sim.state);
+        expect(run.device?.counts.blocks).toBe(run.stats.blocksMoved);
+        expect(run.device?.counts.busyTicks).toBe(run.stats.busyTicks);
       }),
       { seed: SEED, numRuns: 40 },
     );

@@ -50,9 +50,11 @@ describe('LFS on a device that places blocks by number', () => {
     const [logWrite] = eventsOf(sim.state, 'deviceServed');
     if (logWrite?.reason.kind !== 'disk') throw new Error('no disk request');
     expect(logWrite.forPid).toBeNull();
-    // mkfs wrote the root's block, inode and inode-map piece at 1-3; the write follows from 4, sequentially: the
-    // root's new directory block and inode, /f's four blocks and inode, the inode-map piece.
-    expect(logWrite.reason.order).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 0]);
+    // mkfs wrote the root's block, inode and inode-map piece at 1-3 and the checkpoint region: the device takes them
+    // with the log's first request. The write follows from 4, sequentially: the root's new directory block and
+    // inode, /f's four blocks and inode, the inode-map piece, and the checkpoint region again.
+    expect(logWrite.reason.order).toEqual([1, 2, 3, 0, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(logWrite.reason.blocks).toBe(13);
     expect(explain(logWrite)).toContain('4, 5, 6');
   });
 

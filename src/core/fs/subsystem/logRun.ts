@@ -13,24 +13,26 @@ import { DEFAULT_LOG } from '../layout/logConfig';
 import type { FsConfig } from '../config';
 import type { FsOp } from '../fsOp';
 import type { FsState } from '../types';
-import { noIo, serveOnDevice, type DeviceIo, type DeviceRun } from '../device/deviceRun';
+import { noIo, type DeviceIo, type DeviceRun } from '../device/deviceRun';
 import { takeLogIo, traceLogIo, type LogSegments } from '../lfs/segments';
 import { queueOnDevice } from './fileRequests';
 import type { FsRun } from './state';
 
 /**
  * The node's log under LFS, on the disk's blocks in segments (log address a is the device's block a). On a device
- * that places blocks by number the log keeps each address it reads and writes, and what formatting wrote is on
- * the device before the node starts (mkfs ran before tick 0: in the device's figures, at no tick of the run).
+ * that places blocks by number the log keeps each address it reads and writes; what formatting wrote (the root's
+ * blocks and the checkpoint region) goes to the device with the log's first request, so the device's figures are
+ * its requests' and every block the log holds is on it.
  */
 export function createNodeLog(config: Readonly<FsConfig>, fs: FsState, device: DeviceRun | null): CleanedLog | null {
   if (config.layout !== 'lfs') return null;
   const log = createCleanedLog(fs, config.blocks, config.lfs ?? DEFAULT_LOG);
-  const seg = log.log.lfs.segments as LogSegments;
-  if (device === null) return log;
-  traceLogIo(seg);
-  const formatted = log.log.lfs.log.flatMap((block, a) => (block ? [a] : []));
-  serveOnDevice(device, 0, { reads: [], writes: formatted });
+  if (device !== null)
+    traceLogIo(
+      log.log.lfs.segments as LogSegments,
+      // The blocks appended, then the checkpoint region pointing to them, as an operation writes them.
+      [...log.log.lfs.log.flatMap((block, a) => (block && a > 0 ? [a] : [])), 0],
+    );
   return log;
 }
 
@@ -65,7 +67,12 @@ export function applyLogged<R extends Done>(
   }
   const w = logged.writes;
   const io = takeLogIo(run.log.log.lfs.segments as LogSegments);
-  return { done: logged.done, logBlocks: w.data + w.dir + w.inode + w.imap + w.checkpoint + cleaning, io };
+  // On a device that places blocks by number the blocks are those it is given (with mkfs's, the first time).
+  const logBlocks =
+    run.device === null
+      ? w.data + w.dir + w.inode + w.imap + w.checkpoint + cleaning
+      : io.reads.length + io.writes.length;
+  return { done: logged.done, logBlocks, io };
 }
 
 /**
