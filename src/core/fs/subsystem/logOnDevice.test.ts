@@ -1,3 +1,5 @@
+// Tests may read files; the core itself never does.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../kernel/explain';
 import type { ScheduledOperation } from '../../scenario/types';
@@ -6,6 +8,7 @@ import { eventsOf, simulate } from '../../testing/run';
 import { scenarioOf } from '../../testing/scenarioOf';
 import type { DeviceConfig } from '../device/deviceConfig';
 import { loggedAddrs } from '../layout/logLayout';
+import { liveness } from '../lfs/lfsLiveness';
 import { resolve } from '../paths';
 import { fsRun } from './fileRequests';
 
@@ -68,6 +71,29 @@ describe('LFS on a device that places blocks by number', () => {
     for (const r of reads)
       expect(r.reason.kind === 'disk' && r.reason.order).toEqual(loggedAddrs(run.log.log, found.inum));
     expect(loggedAddrs(run.log.log, found.inum)).toEqual([6, 7, 8, 9]);
+  });
+
+  it("reads a stored model's snapshot where the log wrote its blobs (the store laid out at the start is in the log)", () => {
+    const raw = JSON.parse(readFileSync('public/scenarios/model-store.json', 'utf8'));
+    const v = validateScenario({
+      ...raw,
+      fs: {
+        ...raw.fs,
+        blocks: 400,
+        device: { ...FIFO_DISK, sectorAngles: [2, 2, 2] },
+        layout: 'lfs',
+        lfs: { segmentBlocks: 16 },
+      },
+    });
+    if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+    const sim = simulate(v.scenario);
+    const run = fsRun(sim.state);
+    if (run.log === null) throw new Error('no log');
+    const live = liveness(run.log.log.lfs);
+    const load = eventsOf(sim.state, 'deviceServed').find((e) => e.forPid === 1);
+    if (load?.reason.kind !== 'disk') throw new Error('no model load on the disk');
+    expect(load.reason.blocks).toBe(65);
+    for (const a of load.reason.order) expect(live[a]?.by).toBe('inode');
   });
 
   it('is accepted on the disk, the SSD and the RAID', () => {

@@ -97,11 +97,19 @@ export function logToDevice(st: SimState, run: FsRun, io: DeviceIo): void {
 
 /**
  * The device addresses of file blocks the page cache missed: under LFS on a device that places blocks by number,
- * a block of the picture is where the log last wrote it (the inode's newest copy points there; the cleaner may
+ * a block of the picture is where the log last wrote it (its inode's newest copy points there; the cleaner may
  * have moved it). The simple device keeps the picture's numbers, as it always has.
  */
-export function loggedBlocks(run: FsRun, inum: number, blocks: number[], picture: readonly number[]): number[] {
-  if (run.log === null || run.device === null) return blocks;
-  const addrs = loggedAddrs(run.log.log, inum);
-  return blocks.map((b) => addrs[picture.indexOf(b)] as number);
+export function loggedBlocks(run: FsRun, blocks: number[]): number[] {
+  if (run.log === null || run.device === null || blocks.length === 0) return blocks;
+  const { log } = run.log;
+  const want = new Set(blocks);
+  const at = new Map<number, number>();
+  for (const [inum, record] of log.seen) {
+    const addrs = loggedAddrs(log, inum);
+    record.blocks.forEach((b, k) => {
+      if (want.has(b)) at.set(b, addrs[k] as number);
+    });
+  }
+  return blocks.map((b) => at.get(b) ?? b);
 }
