@@ -118,7 +118,7 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, 
   const first = Math.floor(from / run.fs.geometry.blockSize);
   const meta = throughMeta(run, inode, { first, count: blocks.length }, 'read', room);
   const cache = readThrough(run.cache, blocks, room);
-  const missed = { ...cache, read: loggedBlocks(run, cache.read) };
+  const missed = { ...cache, read: loggedBlocks(run, cache.read, [found.inum]) };
   return {
     ok: true,
     bytes,

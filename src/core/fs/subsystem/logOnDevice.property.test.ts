@@ -108,7 +108,7 @@ describe('LFS on any device (properties)', () => {
           expect(d.counts.requests).toBe(served.length);
         },
       ),
-      { seed: SEED, numRuns: 40 },
+      { seed: SEED, numRuns: 30 },
     );
   });
 });

@@ -98,16 +98,17 @@ export function logToDevice(st: SimState, run: FsRun, io: DeviceIo): void {
 /**
  * The device addresses of file blocks the page cache missed: under LFS on a device that places blocks by number,
  * a block of the picture is where the log last wrote it (its inode's newest copy points there; the cleaner may
- * have moved it). The simple device keeps the picture's numbers, as it always has.
+ * have moved it). The simple device keeps the picture's numbers, as it always has. `inums`: the inodes that hold
+ * them, where the caller knows (else every inode the log holds is looked at).
  */
-export function loggedBlocks(run: FsRun, blocks: number[]): number[] {
+export function loggedBlocks(run: FsRun, blocks: number[], inums?: readonly number[]): number[] {
   if (run.log === null || run.device === null || blocks.length === 0) return blocks;
   const { log } = run.log;
   const want = new Set(blocks);
   const at = new Map<number, number>();
-  for (const [inum, record] of log.seen) {
+  for (const inum of inums ?? log.seen.keys()) {
     const addrs = loggedAddrs(log, inum);
-    record.blocks.forEach((b, k) => {
+    log.seen.get(inum)?.blocks.forEach((b, k) => {
       if (want.has(b)) at.set(b, addrs[k] as number);
     });
   }
