@@ -89,7 +89,18 @@ test('with more schedules, names how much each differs from the reference', asyn
 
 test('the table and the chart fit at 1024 px: nothing cut off, no labels on top of each other', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  await compare(page, ['FIFO', 'SJF', 'SRTF', 'Round Robin', 'Priority', 'MLFQ', 'Lottery', 'EDF', 'PID scan']);
+  await compare(page, [
+    'FIFO',
+    'SJF',
+    'SRTF',
+    'Round Robin',
+    'Priority',
+    'MLFQ',
+    'Lottery',
+    'EDF',
+    'PID scan',
+    'Multiprocessor queues',
+  ]);
   // The page does not scroll sideways; a table too wide would scroll inside its own box.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
   const table = page.getByRole('table', { name: /Results per scheduler/ });
@@ -101,9 +112,11 @@ test('the table and the chart fit at 1024 px: nothing cut off, no labels on top 
   await openPanel(page, 'Averages chart');
   const chart = page.getByRole('group', { name: /Average waiting, turnaround and response time/ });
   await expect(chart.getByText(/^ticks/)).toBeVisible();
-  const names = await chart.getByText(/^(FIFO|SJF|SRTF|Round Robin|Priority|MLFQ|Lottery|EDF|PID scan)/).all();
+  const names = await chart
+    .getByText(/^(FIFO|SJF|SRTF|Round Robin|Priority|MLFQ|Lottery|EDF|PID scan|Multiprocessor queues)/)
+    .all();
   const boxes = (await Promise.all(names.map((n) => n.boundingBox()))).filter((b) => b !== null);
-  expect(boxes.length).toBe(9);
+  expect(boxes.length).toBe(10);
   boxes.forEach((b, i) => {
     if (i > 0) expect(b.y).toBeGreaterThanOrEqual((boxes[i - 1]?.y ?? 0) + (boxes[i - 1]?.height ?? 0) - 0.5);
   });

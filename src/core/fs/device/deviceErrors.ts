@@ -1,35 +1,21 @@
 import type { FieldError } from '../../scenario/fieldErrors';
 import type { FsConfig } from '../config';
 import { deviceCapacity } from './deviceRun';
-import { deviceKind, type DiskDeviceConfig, type SsdDeviceConfig } from './deviceConfig';
+import { journalRegion } from '../subsystem/journalOnDevice';
+import { type DiskDeviceConfig, type SsdDeviceConfig } from './deviceConfig';
 import { raidBlocksPerDisk } from './nodeRaid';
 
 const at = (path: string, limit: string, message: string): FieldError => ({ path, limit, message });
 
 /**
- * What the device needs of the rest of the fs section: room for the file system's blocks, and (for a device that
- * places blocks by number) block numbers for everything it moves, which a log (LFS), a contiguous file's move and
- * the journal's commits do not give it yet.
+ * What the device needs of the rest of the fs section: room for the file system's blocks, and with fs.journal for
+ * the journal's layout beside them (superblock, bitmaps, inode table, the journal: subsystem/journalOnDevice.ts).
  */
 export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
   const d = c.device;
-  const kind = deviceKind(d);
   if (d.kind === undefined || d.kind === 'simple') return [];
   const field = `${path}.device`;
   const errors: FieldError[] = [];
-  const onlySimple = (what: string, value: string | undefined): void => {
-    if (value !== undefined)
-      errors.push(
-        at(
-          `${path}.${what}`,
-          `absent with ${field}.kind ${kind}`,
-          `${path}.${what} (${value}) runs only on the simple device for now: the ${kind} needs every block it moves by number, which ${what === 'journal' ? "the journal's commits do" : what === 'layout' ? "LFS's log does" : "a contiguous file's move does"} not give it; remove ${path}.${what} or set ${field}.kind to "simple"`,
-        ),
-      );
-  };
-  onlySimple('layout', c.layout === 'lfs' ? c.layout : undefined);
-  onlySimple('allocation', c.allocation === 'contiguous' ? c.allocation : undefined);
-  onlySimple('journal', c.journal);
   if (d.kind === 'raid') {
     if (d.level === 1 && d.disks % 2 !== 0)
       errors.push(
@@ -47,6 +33,7 @@ export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
         words: `each member holds ${perMember} blocks: ${path}.blocks (${c.blocks}) over the RAID ${d.level}'s data disks, in whole chunks of ${d.chunk}`,
         fix: `fewer ${path}.blocks or more ${field}.disks`,
         unit: 'member',
+        journal: 0,
       };
       if (d.member.kind === 'disk') errors.push(...diskRoom({ ...d.member, kind: 'disk' }, `${field}.member`, need));
       else errors.push(...ssdRoom({ ...d.member, kind: 'ssd' }, `${field}.member`, need));
@@ -59,6 +46,8 @@ export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
     words: `${path}.blocks (${c.blocks})`,
     fix: 'fewer blocks',
     unit: 'file-system',
+    // With a journal, its layout's blocks lie on the device after the file system's data blocks.
+    journal: journalRegion(c),
   };
   if (d.kind === 'disk') return [...errors, ...diskRoom(d, field, need)];
   if (d.kind !== 'ssd') return errors;
@@ -72,18 +61,26 @@ interface Need {
   words: string;
   fix: string;
   unit: 'file-system' | 'member';
+  /** the journal's layout beside them (subsystem/journalOnDevice.ts), 0 without a journal */
+  journal: number;
 }
+
+/** ", less 104 pages for the journal's layout (…)", or nothing without a journal. */
+const lessJournal = (need: Need, unit: string): string =>
+  need.journal > 0
+    ? `, less ${need.journal} ${unit} for the journal's layout (superblock, bitmaps, inode table, journal)`
+    : '';
 
 /** A disk holds what it must: three tracks of sectors `sectorAngles` apart. */
 function diskRoom(d: DiskDeviceConfig, field: string, need: Need): FieldError[] {
   const capacity = deviceCapacity(d, need.blocks);
   if (typeof capacity === 'string') return [at(`${field}.sectorAngles`, 'a disk layout', capacity)];
-  if (need.blocks <= capacity) return [];
+  if (need.blocks + need.journal <= capacity) return [];
   return [
     at(
       need.path,
-      `at most the disk's ${capacity} blocks`,
-      `${need.words} must be at most the disk's ${capacity} blocks (three tracks, sectors ${d.sectorAngles.join(', ')} degrees apart): ${need.fix}, or smaller ${field}.sectorAngles`,
+      `at most the disk's ${capacity - need.journal} blocks${need.journal > 0 ? " less the journal's layout" : ''}`,
+      `${need.words} must be at most the disk's ${capacity} blocks${lessJournal(need, 'blocks')} (three tracks, sectors ${d.sectorAngles.join(', ')} degrees apart): ${need.fix}, or smaller ${field}.sectorAngles`,
     ),
   ];
 }
@@ -110,12 +107,12 @@ function ssdRoom(d: SsdDeviceConfig, field: string, need: Need): FieldError[] {
   // The log FTL needs a block's worth of pages beyond the data, or the collector could never free one.
   const spare = d.ftl === 'log' ? 1 : 0;
   const pages = (d.blocks - spare) * d.pagesPerBlock;
-  if (need.blocks > pages)
+  if (need.blocks + need.journal > pages)
     errors.push(
       at(
         need.path,
-        `at most ${pages} (the SSD's pages${spare ? ', less one block for the log' : ''})`,
-        `${need.words} must be at most ${pages}: the SSD's ${d.blocks} blocks of ${d.pagesPerBlock} pages${spare ? ', less one block the log FTL keeps free to clean into' : ''} (each ${need.unit} block is one page)${need.unit === 'member' ? `: ${need.fix}` : ''}`,
+        `at most ${pages - need.journal} (the SSD's pages${spare ? ', less one block for the log' : ''}${need.journal > 0 ? ", less the journal's layout" : ''})`,
+        `${need.words} must be at most ${pages - need.journal}: the SSD's ${d.blocks} blocks of ${d.pagesPerBlock} pages${spare ? ', less one block the log FTL keeps free to clean into' : ''}${lessJournal(need, 'pages')} (each ${need.unit} block is one page)${need.unit === 'member' ? `: ${need.fix}` : ''}`,
       ),
     );
   return errors;

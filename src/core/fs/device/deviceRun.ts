@@ -137,8 +137,12 @@ export function ledgerAddresses(d: DeviceRun, fsBlocks: number, n: number): numb
   return out;
 }
 
-/** Serves `io` from tick `start`: the ticks it takes and why. */
-export function serveOnDevice(d: DeviceRun, start: number, io: DeviceIo): { ticks: number; reason: DeviceReason } {
+/** Serves `io` from tick `start`: the ticks it takes and why (a disk's: when each block was done, in its order). */
+export function serveOnDevice(
+  d: DeviceRun,
+  start: number,
+  io: DeviceIo,
+): { ticks: number; reason: DeviceReason; ends?: number[] } {
   d.counts.requests++;
   d.counts.blocks += io.reads.length + io.writes.length;
   if (d.kind === 'disk') {
@@ -146,7 +150,9 @@ export function serveOnDevice(d: DeviceRun, start: number, io: DeviceIo): { tick
     if (typeof batch === 'string') throw new Error(`the node's disk: ${batch}`);
     d.counts.busyTicks += batch.totals.total;
     const { seek, rotate, transfer } = batch.totals;
+    let at = start;
     return {
+      ends: batch.times.map((t) => (at += t.total)),
       ticks: batch.totals.total,
       reason: {
         kind: 'disk',

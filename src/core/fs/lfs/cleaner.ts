@@ -94,6 +94,7 @@ function cleanSegment(fs: LfsState, seg: LogSegments, live: Liveness, c: Candida
     const why = live[a];
     if (!why) continue;
     if (why.by === 'inode') {
+      seg.io?.reads.push(a);
       const to = append(fs, { ...(fs.log[a] as (typeof fs.log)[number]) });
       copies.push(to);
       moved.set(`${why.inum}:${why.index}`, to);

@@ -51,6 +51,7 @@ export function writePieces(fs: LfsState, inums: readonly number[]): void {
 /** Overwrites the checkpoint region at address 0 with memory's: the only write that is not an append. */
 export function syncCheckpoint(fs: LfsState): void {
   fs.log[CHECKPOINT_ADDR] = { kind: 'checkpoint', pieces: [...fs.checkpoint] };
+  fs.segments?.io?.writes.push(CHECKPOINT_ADDR);
 }
 
 /**

@@ -16,6 +16,11 @@ export interface LogSegments {
   free: number;
   /** operations so far: a segment's age for the cleaner is clock less the operation that last wrote it */
   clock: number;
+  /**
+   * the log's block I/O by address since its owner last took it (takeLogIo), in order: kept only when a device
+   * beneath places blocks by number (the node's fs.device), which needs each address the log moves
+   */
+  io?: { reads: number[]; writes: number[] };
 }
 
 export interface Segment {
@@ -67,6 +72,7 @@ export function writeAtHead(fs: LfsState, seg: LogSegments, block: LfsBlock): nu
   const addr = seg.head;
   if (addr === null) throw new Error('internal: the log was written with no room left (room() is checked first)');
   fs.log[addr] = block;
+  seg.io?.writes.push(addr);
   const s = segmentOf(seg, addr);
   (seg.list[s] as Segment).writtenAt = seg.clock;
   seg.head = addr + 1;
@@ -91,4 +97,19 @@ export function freeSegment(seg: LogSegments, s: number): void {
   seg.free++;
   // A log that was full starts again in the segment just freed.
   if (seg.head === null) take(seg, s);
+}
+
+/**
+ * Starts keeping the log's block I/O by address (for a device that places blocks by number), from `written`: blocks
+ * already written that the device has yet to take.
+ */
+export function traceLogIo(seg: LogSegments, written: number[] = []): void {
+  seg.io = { reads: [], writes: written };
+}
+
+/** The log's block I/O since the last take, in order (none when not traced), and starts afresh. */
+export function takeLogIo(seg: LogSegments): { reads: number[]; writes: number[] } {
+  const io = seg.io ?? { reads: [], writes: [] };
+  if (seg.io) seg.io = { reads: [], writes: [] };
+  return io;
 }

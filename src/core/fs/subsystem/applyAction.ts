@@ -11,9 +11,10 @@ import { blockFaultOp } from './blockFaultOps';
 import { applyDescriptorOp } from './descriptorRun';
 import { recordChange, syncCommits } from './diskTrack';
 import { queueOnDevice } from './fileRequests';
+import { noIo } from '../device/deviceRun';
 import { applyFsckOp, corruptRefusal } from './fsckRun';
 import { applyLedgerOp } from './ledgerRun';
-import { applyLogged, logPending } from './logRun';
+import { applyLogged, logPending, logToDevice } from './logRun';
 import type { FsRun } from './state';
 
 type Fsck = Extract<FsOp, { kind: 'fsck' | 'corrupt' }>;
@@ -68,8 +69,8 @@ function onBlockFs(st: SimState, run: FsRun, given: FsOp, line: string): void {
   const fdOp = isDescriptorOp(action);
   // Under FFS the narration says where the inode and blocks went (vsfs's lowest free needs no words).
   const where: { placed: FfsPlaced | null } = { placed: null };
-  const { done } = broken
-    ? { done: { ok: false as const, error: broken } }
+  const { done, io } = broken
+    ? { done: { ok: false as const, error: broken }, io: noIo }
     : applyLogged(st, run, action, line, () => {
         if (fdOp) return applyDescriptorOp(st, run, action);
         const r = applyPlaced(run.fs, run.config, action);
@@ -77,6 +78,7 @@ function onBlockFs(st: SimState, run: FsRun, given: FsOp, line: string): void {
         return r.done;
       });
   const { placed } = where;
+  logToDevice(st, run, io);
   settle(st, run, !done.ok);
   if (broken) {
     st.events.push({ tick: st.now, kind: 'fsOp', line, error: broken });

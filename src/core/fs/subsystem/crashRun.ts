@@ -22,6 +22,9 @@ import {
 } from './diskTrack';
 import type { FsckOpOutcome } from './fsckRun';
 import type { FsRun } from './state';
+import { queueOnDevice } from './fileRequests';
+import { replayIo } from './journalOnDevice';
+import type { DeviceIo } from '../device/deviceRun';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -44,8 +47,12 @@ export function repairOrCorruptReachesDisk(
   commitChanges(st, run);
 }
 
-/** How many of a commit's block writes have landed by `now`: one every `blockTicks` from `first`. */
+/**
+ * How many of a commit's block writes have landed by `now`: one every `blockTicks` from `first` on the simple
+ * device; on another, those the device had finished (it serves them in order, one after another).
+ */
 export function writesLanded(plan: CrashPlan, c: Commit, now: number, blockTicks: number): number {
+  if (c.landed) return c.landed.filter((t) => t <= now).length;
   const n = plan.writes.length;
   if (now < c.first) return 0;
   return blockTicks === 0 ? n : Math.min(n, Math.floor((now - c.first) / blockTicks));
@@ -110,6 +117,7 @@ export function crashNode(st: SimState, run: FsRun): { told: string } | { error:
   track.from = track.log.length;
   track.needsFsck = run.corrupted !== null;
   track.lost = waiting.map((q) => ({ pid: q.pid as number, kind: q.kind, path: q.path }));
+  if (run.device) replayOnDevice(st, run, replayIo(run, plan.layout, point.replay.outcome));
   const replayed = point.replay.outcome.kind === 'replayed';
   const s = track.stats;
   s.crashes++;
@@ -137,6 +145,12 @@ export function crashNode(st: SimState, run: FsRun): { told: string } | { error:
     ),
   ];
   return { told: told.join('; ') };
+}
+
+/** Mount's journal recovery on a device that places blocks by number: the kernel's request, in order. */
+function replayOnDevice(st: SimState, run: FsRun, io: DeviceIo): void {
+  const blocks = io.reads.length + io.writes.length;
+  queueOnDevice(st, run, null, { kind: 'write', path: '(journal replay at mount)' }, blocks, io, true);
 }
 
 function fsckWords(problems: readonly string[], fixes: number, journalled: boolean): string {

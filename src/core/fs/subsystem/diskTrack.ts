@@ -10,6 +10,8 @@ import type { FsOp } from '../fsOp';
 import { flushAll } from '../pageCache';
 import type { FsState } from '../types';
 import { queueOnDevice } from './fileRequests';
+import { commitIo } from './journalOnDevice';
+import { noIo } from '../device/deviceRun';
 import { DEFAULT_COMMIT_TICKS, nodeDiskGeometry } from './journalConfig';
 import type { FsRun } from './state';
 
@@ -19,6 +21,8 @@ export interface Commit {
   plan: number;
   first: number;
   end: number;
+  /** on a device that places blocks by number: the tick each of its writes landed, in order */
+  landed?: number[];
 }
 
 export interface JournalStats {
@@ -192,7 +196,8 @@ export function commitChanges(st: SimState, run: FsRun): { flushed: number; unti
   const named = changes.slice(0, NAMED);
   track.from = track.log.length;
   const flushed = flushAll(run.cache);
-  const served = queueOnDevice(st, run, null, { kind: 'write', path: '(commit)' }, plan.writes.length);
+  const io = run.device ? commitIo(run, plan) : noIo;
+  const served = queueOnDevice(st, run, null, { kind: 'write', path: '(commit)' }, plan.writes.length, io, true);
   // Changes that wrote no block (an open for reading, a close) leave the disk as it was.
   if (served === null) {
     if (track.commits.length === 0) track.disk = planEnd(plan);
@@ -204,6 +209,7 @@ export function commitChanges(st: SimState, run: FsRun): { flushed: number; unti
     plan: track.plans.length - 1,
     first: served.start + deviceBound(run.config.device).requestTicks,
     end: served.end,
+    ...(served.ends && { landed: served.ends }),
   });
   track.stats.commits++;
   track.stats.blockWrites += plan.writes.length;

@@ -6,7 +6,7 @@ import { applyPlaced } from '../layout/nodeLayout';
 import type { FfsPlaced } from '../layout/ffsPlaced';
 import { blocksTouched, type FileIo, type FileRequest } from '../config';
 import { fsOpText, type FsOp } from '../fsOp';
-import { applyLogged } from './logRun';
+import { applyLogged, loggedBlocks } from './logRun';
 import { forgetFreed, readThrough, writeInto, type CacheOutcome, type CacheRoom } from '../pageCache';
 import { resolve } from '../paths';
 import { metaToFind } from '../allocation/metaToFind';
@@ -23,6 +23,8 @@ import { deviceBound } from '../device/deviceConfig';
 import { ledgerAddresses, noIo, serveOnDevice, type DeviceIo } from '../device/deviceRun';
 import { clearWritten } from '../device/blockFaults';
 import { checkDeviceReads } from './blockFaultOps';
+import { fsDeviceBlocks } from './journalOnDevice';
+import { serveInOrder } from '../device/orderedIo';
 
 export function fsRun(st: SimState): FsRun {
   return st.sub.fs as FsRun;
@@ -76,11 +78,27 @@ function throughMeta(
   return { found: { holds: meta.holds, blocks: meta.blocks.length, disk: cache.fromDisk + cache.toDisk }, cache };
 }
 
+/** What the page cache read from and wrote to the device, by number. */
+interface DeviceBlocks {
+  read: readonly number[];
+  written: readonly number[];
+}
+
 /** The device's blocks for a request: its data blocks' through the page cache, then its metadata's. */
-const ioOf = (cache: CacheOutcome, meta?: CacheOutcome): DeviceIo =>
+const ioOf = (cache: DeviceBlocks, meta?: DeviceBlocks): DeviceIo =>
   meta
     ? { reads: [...meta.read, ...cache.read], writes: [...cache.written, ...meta.written] }
     : { reads: cache.read, writes: cache.written };
+
+/**
+ * A contiguous file that moved (allocation/nodePlacement.ts) was read from its old run and written to its new one,
+ * block by block, past the page cache, before the write's own blocks: a device that places blocks by number gets
+ * them all.
+ */
+const withMove = (io: DeviceIo, from: readonly number[], to: readonly number[]): DeviceIo => ({
+  reads: [...from, ...io.reads],
+  writes: [...to, ...io.writes],
+});
 
 /** The user process `pid` acts as for file permissions: root unless its spec says 'own' (then uid = pid). */
 export const uidOf = (run: FsRun, pid: number): number => (run.users[pid] === 'own' ? pid : ROOT_UID);
@@ -100,12 +118,13 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, 
   const first = Math.floor(from / run.fs.geometry.blockSize);
   const meta = throughMeta(run, inode, { first, count: blocks.length }, 'read', room);
   const cache = readThrough(run.cache, blocks, room);
+  const missed = { ...cache, read: loggedBlocks(run, cache.read, [found.inum]) };
   return {
     ok: true,
     bytes,
     blocks: blocks.length,
     cache,
-    io: ioOf(cache, meta?.cache),
+    io: ioOf(missed, meta?.cache),
     ...(meta && { meta: meta.found }),
   };
 }
@@ -114,10 +133,15 @@ function read(run: FsRun, r: FileRequest, progress: FileIoProgress, at: number, 
 function write(st: SimState, run: FsRun, r: FileRequest, pid: number, room?: CacheRoom): Done {
   const found = resolve(run.fs, r.path);
   const before = found.ok ? (run.fs.inodes[found.inum] as Inode).size : 0;
+  const was = found.ok ? [...(run.fs.inodes[found.inum] as Inode).blocks] : [];
   const op: FsOp = { kind: 'write', path: r.path, bytes: r.bytes };
   const where: { placed: FfsPlaced | null } = { placed: null };
   const movedBefore = run.fs.alloc?.moved ?? 0;
-  const { done, logBlocks } = applyLogged(st, run, op, fsOpText(op), () => {
+  const {
+    done,
+    logBlocks,
+    io: logIo,
+  } = applyLogged(st, run, op, fsOpText(op), () => {
     const applied = applyPlaced(run.fs, run.config, op, pid, uidOf(run, pid));
     where.placed = applied.placed;
     return applied.done;
@@ -130,12 +154,15 @@ function write(st: SimState, run: FsRun, r: FileRequest, pid: number, room?: Cac
   const cache = writeInto(run.cache, blocks, room);
   const { placed } = where;
   const moved = (run.fs.alloc?.moved ?? 0) - movedBefore;
+  // Under LFS on a device that places blocks by number, the log's blocks go instead of the cache's writes.
+  const io =
+    run.log && run.device ? ioOf({ read: logIo.reads, written: logIo.writes }, meta?.cache) : ioOf(cache, meta?.cache);
   return {
     ok: true,
     bytes: r.bytes,
     blocks: blocks.length,
     cache,
-    io: ioOf(cache, meta?.cache),
+    io: moved > 0 && run.device ? withMove(io, was, inode.blocks.slice(0, was.length)) : io,
     ...(placed && { placed }),
     ...(run.log && { logBlocks }),
     ...(meta && { meta: meta.found }),
@@ -160,7 +187,7 @@ function requestOn(
   if (place.in === 'mount') {
     const done = mountedRequest(st, run, p, r, place.mount, place.names);
     if (!done.ok) return done;
-    const written = run.device ? ledgerAddresses(run.device, run.config.blocks, done.blocks) : [];
+    const written = run.device ? ledgerAddresses(run.device, fsDeviceBlocks(run), done.blocks) : [];
     const cache = { hits: 0, fromDisk: 0, toDisk: done.blocks, read: [], written };
     return { ...done, cache, io: { reads: [], writes: written }, mounted: true };
   }
@@ -172,8 +199,9 @@ function requestOn(
 /**
  * Puts `blocks` of disk work on the device, first come first served: it starts when the device is free. The simple
  * device takes `requestTicks` plus `blockTicks` per block; another (fs.device's kind) decides from `io`, the blocks
- * by number, and says how in a `deviceServed` event. `pid` null is the kernel's own (a sync). Returns the
- * request's start and end, or null when there is nothing for the disk to do.
+ * by number, and says how in a `deviceServed` event. `pid` null is the kernel's own (a sync). `inOrder`: the
+ * blocks must land one after another in the order given (the journal's writes), and `ends` says when each did.
+ * Returns the request's start and end, or null when there is nothing for the disk to do.
  */
 export function queueOnDevice(
   st: SimState,
@@ -182,16 +210,19 @@ export function queueOnDevice(
   request: { kind: 'read' | 'write'; path: string },
   blocks: number,
   io: DeviceIo = noIo,
-): { start: number; end: number; ahead: number } | null {
+  inOrder = false,
+): { start: number; end: number; ahead: number; ends?: number[] } | null {
   if (blocks === 0) return null;
   run.queue = run.queue.filter((q) => q.end > st.now);
   const ahead = run.queue.length;
   const start = Math.max(st.now, run.busyUntil);
   let cost: number;
+  let ends: number[] | undefined;
   if (run.faults) clearWritten(run.faults, io.writes);
   if (run.device) {
-    const served = serveOnDevice(run.device, start, io);
+    const served = inOrder ? serveInOrder(run.device, start, io) : { ...serveOnDevice(run.device, start, io), ends };
     cost = served.ticks;
+    ends = served.ends;
     st.events.push({
       tick: st.now,
       kind: 'deviceServed',
@@ -209,7 +240,7 @@ export function queueOnDevice(
   run.stats.blocksMoved += blocks;
   run.stats.busyTicks += cost;
   if (end > st.now) run.queue.push({ pid, ...request, blocks, start, end });
-  return { start, end, ahead };
+  return { start, end, ahead, ...(ends && { ends }) };
 }
 
 /**

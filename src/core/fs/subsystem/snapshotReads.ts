@@ -4,6 +4,7 @@ import { resolve } from '../paths';
 import type { FsError, Inode } from '../types';
 import { cacheRoom } from './cacheMemory';
 import { queueOnDevice } from './fileRequests';
+import { loggedBlocks } from './logRun';
 import type { FsRun } from './state';
 import type { ServedModel } from './storeAtStart';
 
@@ -71,7 +72,7 @@ export function readSnapshot(
     hits += done.hits;
     fromDisk += done.fromDisk;
     toDisk += done.toDisk;
-    io.reads.push(...done.read);
+    io.reads.push(...loggedBlocks(run, done.read));
     io.writes.push(...done.written);
   }
   const served = queueOnDevice(st, run, pid, { kind: 'read', path: snapshot.dir }, fromDisk + toDisk, io);

@@ -31,9 +31,8 @@ import { lostRequestError } from './crashRun';
 import { fsView } from './view';
 import { applyFsAction } from './applyAction';
 import { sampleCaches } from './samples';
-import { createCleanedLog } from '../layout/cleanedLog';
-import { DEFAULT_LOG } from '../layout/logConfig';
-import { logPending } from './logRun';
+import { createNodeLog, logPending } from './logRun';
+import { journalRegion } from './journalOnDevice';
 import { logInvariants } from '../layout/logInvariants';
 
 /** The page cache lets go of blocks the file system freed. */
@@ -69,6 +68,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
     const picture = nodeFileSystem(config);
     // The model store is on the disk when the node starts: the journal's picture of the disk begins with it.
     const store = storeAtStart(picture, config);
+    const device = createDeviceRun(config.device, config.blocks + journalRegion(config));
     return {
       config,
       fs: picture,
@@ -91,7 +91,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       verdict: null,
       corrupted: null,
       disk: createDiskTrack(config, picture),
-      device: createDeviceRun(config.device, config.blocks),
+      device,
       ...((config.device.checksum ?? 'none') !== 'none' && {
         faults: createBlockFaults(config.device.checksum ?? 'none'),
       }),
@@ -111,7 +111,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
         fsckFixes: 0,
         corruptions: 0,
       },
-      log: config.layout === 'lfs' ? createCleanedLog(picture, config.blocks, config.lfs ?? DEFAULT_LOG) : null,
+      log: createNodeLog(config, picture, device),
       version: 0,
       samples: [],
       sampledVersion: -1,
