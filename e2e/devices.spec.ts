@@ -126,7 +126,7 @@ const PRESETS: readonly {
 }[] = [
   {
     title: 'Storage: the file system on a hard disk (SSTF vs FIFO)',
-    figures: { Busy: '652 ticks', Seek: '320 ticks', Rotation: '282 ticks', Transfer: '50 ticks' },
+    figures: { Busy: '712 ticks', Seek: '240 ticks', Rotation: '422 ticks', Transfer: '50 ticks' },
   },
   {
     title: 'Storage: on an SSD, GC and write amplification',

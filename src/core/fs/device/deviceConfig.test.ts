@@ -80,7 +80,7 @@ describe('the storage presets', () => {
     const fs = sstf.fs as NonNullable<typeof sstf.fs>;
     const fifo = { ...sstf, fs: { ...fs, device: { ...fs.device, policy: 'FIFO' as const } } };
     const [a, b] = [run(sstf).fs?.device, run(fifo).fs?.device];
-    expect(a).toMatchObject({ kind: 'disk', busyTicks: 652, requests: 7, blocks: 50 });
+    expect(a).toMatchObject({ kind: 'disk', busyTicks: 712, requests: 7, blocks: 50 });
     expect(b).toMatchObject({ kind: 'disk', busyTicks: 922, requests: 7, blocks: 50 });
     for (const d of [a, b]) if (d?.kind === 'disk') expect(d.seek + d.rotate + d.transfer).toBe(d.busyTicks);
   });

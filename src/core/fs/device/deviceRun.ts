@@ -1,4 +1,5 @@
 import type { DiskDecision } from '../../storage/disk/diskTypes';
+import type { DiskQueuePick } from './diskQueue';
 import type { SsdDecision } from '../../storage/ssd/ssdTypes';
 import { wearSpread } from '../../storage/ssd/ssdWear';
 import type { DeviceConfig, DiskDeviceConfig } from './deviceConfig';
@@ -44,6 +45,8 @@ export type DeviceReason =
       rotate: number;
       transfer: number;
       decisions: DiskDecision[];
+      /** the request waited in the disk's queue with others and the policy picked it among them (diskQueue.ts) */
+      pick?: DiskQueuePick;
     }
   | {
       kind: 'ssd';

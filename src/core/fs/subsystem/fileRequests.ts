@@ -19,9 +19,8 @@ import { kernelNames } from '../vfs/mountedOp';
 import { resolveVfs } from '../vfs/resolveVfs';
 import { recordChange } from './diskTrack';
 import type { FileIoProgress, FsRun } from './state';
-import { deviceBound } from '../device/deviceConfig';
-import { ledgerAddresses, noIo, serveOnDevice, type DeviceIo } from '../device/deviceRun';
-import { clearWritten } from '../device/blockFaults';
+import { ledgerAddresses, noIo, type DeviceIo } from '../device/deviceRun';
+import { blockForPick, drainWaiting, joinsDiskQueue, serveNow, waitOnDisk, type Served } from './deviceQueue';
 import { checkDeviceReads } from './blockFaultOps';
 
 export function fsRun(st: SimState): FsRun {
@@ -170,10 +169,11 @@ function requestOn(
 }
 
 /**
- * Puts `blocks` of disk work on the device, first come first served: it starts when the device is free. The simple
- * device takes `requestTicks` plus `blockTicks` per block; another (fs.device's kind) decides from `io`, the blocks
- * by number, and says how in a `deviceServed` event. `pid` null is the kernel's own (a sync). Returns the
- * request's start and end, or null when there is nothing for the disk to do.
+ * Puts `blocks` of disk work on the device, first come first served: it starts when the device is free (on the disk,
+ * after the requests waiting in its queue: deviceQueue.ts). The simple device takes `requestTicks` plus `blockTicks`
+ * per block; another (fs.device's kind) decides from `io`, the blocks by number, and says how in a `deviceServed`
+ * event. `pid` null is the kernel's own (a sync). Returns the request's start and end, or null when there is nothing
+ * for the disk to do.
  */
 export function queueOnDevice(
   st: SimState,
@@ -182,34 +182,10 @@ export function queueOnDevice(
   request: { kind: 'read' | 'write'; path: string },
   blocks: number,
   io: DeviceIo = noIo,
-): { start: number; end: number; ahead: number } | null {
+): Served | null {
   if (blocks === 0) return null;
-  run.queue = run.queue.filter((q) => q.end > st.now);
-  const ahead = run.queue.length;
-  const start = Math.max(st.now, run.busyUntil);
-  let cost: number;
-  if (run.faults) clearWritten(run.faults, io.writes);
-  if (run.device) {
-    const served = serveOnDevice(run.device, start, io);
-    cost = served.ticks;
-    st.events.push({
-      tick: st.now,
-      kind: 'deviceServed',
-      forPid: pid,
-      start,
-      until: start + cost,
-      reason: served.reason,
-    });
-  } else {
-    const { requestTicks, blockTicks } = deviceBound(run.config.device);
-    cost = requestTicks + blocks * blockTicks;
-  }
-  const end = start + cost;
-  run.busyUntil = end;
-  run.stats.blocksMoved += blocks;
-  run.stats.busyTicks += cost;
-  if (end > st.now) run.queue.push({ pid, ...request, blocks, start, end });
-  return { start, end, ahead };
+  drainWaiting(st, run);
+  return serveNow(st, run, pid, request, blocks, io);
 }
 
 /**
@@ -260,7 +236,9 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   // A contiguous file that moved was read and written again, block by block, past the page cache.
   const disk =
     done.cache.fromDisk + (done.logBlocks ?? done.cache.toDisk) + (done.meta?.disk ?? 0) + 2 * (done.moved ?? 0);
-  const served = queueOnDevice(st, run, p.pid, r, disk, done.io);
+  const waits = disk > 0 && joinsDiskQueue(run, st.now, done.io);
+  const queued = waits ? waitOnDisk(st, run, p, r, disk, done.io) : null;
+  const served = queued ? null : queueOnDevice(st, run, p.pid, r, disk, done.io);
   st.events.push({
     tick: st.now,
     kind: 'fileIo',
@@ -272,13 +250,18 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     blocks: done.blocks,
     cached: done.cache.hits,
     disk,
-    ahead: served?.ahead ?? 0,
-    start: served?.start ?? st.now,
-    until: served?.end ?? st.now,
+    ahead: queued?.ahead ?? served?.ahead ?? 0,
+    start: queued?.start ?? served?.start ?? st.now,
+    until: queued?.start ?? served?.end ?? st.now,
+    ...(queued && { queued: queued.waiting }),
     ...(done.placed && { placed: done.placed }),
     ...(done.meta && { meta: done.meta }),
     ...(done.moved && { moved: done.moved }),
   });
+  if (queued) {
+    blockForPick(st, run, p, kernel);
+    return true;
+  }
   if (!served || served.end === st.now) return false;
   stats.queuedTicks += served.start - st.now;
   kernel.block(st, p, served.end - st.now, 'fs');
