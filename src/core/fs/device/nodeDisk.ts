@@ -73,6 +73,7 @@ export function diskAt(d: DiskRunState, start: number, blocks: readonly number[]
   st.angle = turned(d.head.angle, d.config.rotateSpeed, Math.max(0, start - d.at));
   st.direction = d.head.direction;
   st.arm = { ...st.arm, x, targetX: x, track: d.head.track };
+  st.keepDecisions = 'ends';
   return st;
 }
 
