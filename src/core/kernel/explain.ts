@@ -284,7 +284,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       const whose = ev.forPid === null ? "the kernel's" : `${p(ev.forPid)}'s`;
       const picked =
         ev.reason.kind === 'disk' && ev.reason.pick
-          ? `${explainDiskPick(ev.reason.pick, ev.forPid === null ? 'the kernel' : p(ev.forPid))}; `
+          ? `${explainDiskPick(ev.reason.pick, ev.forPid === null ? 'the kernel' : p(ev.forPid), ev.reason.tracks)}; `
           : '';
       return `Device: ${whose} request, ticks ${ev.start} to ${ev.until}: ${picked}${explainDevice(ev.reason)}.`;
     }

@@ -46,7 +46,7 @@ describe("the scenario's fs.device", () => {
     expect(errorsOf(withDevice({ kind: 'disk', sectorAngles: [30, 30, 30] }))).toEqual([
       [
         'fs.blocks',
-        "fs.blocks (64) must be at most the disk's 36 blocks (three tracks, sectors 30, 30, 30 degrees apart): fewer blocks, or smaller fs.device.sectorAngles",
+        "fs.blocks (64) must be at most the disk's 36 blocks (three tracks, sectors 30, 30, 30 degrees apart): fewer blocks, more fs.device.tracks, or smaller fs.device.sectorAngles",
       ],
     ]);
     expect(errorsOf(withDevice({ ...SSD, highWater: 9, lowWater: 9 })).map(([p]) => p)).toEqual([

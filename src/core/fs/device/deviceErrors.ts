@@ -42,13 +42,20 @@ export function deviceErrors(c: FsConfig, path = 'fs'): FieldError[] {
   }
   if (d.kind === 'disk') {
     const capacity = deviceCapacity(d, c.blocks);
-    if (typeof capacity === 'string') errors.push(at(`${field}.sectorAngles`, 'a disk layout', capacity));
+    const tracks = d.tracks ?? d.sectorAngles.length;
+    const zones = d.sectorAngles.length;
+    const shape =
+      tracks === 3 && zones === 3
+        ? 'three tracks'
+        : `${tracks} track${tracks === 1 ? '' : 's'}${zones === tracks ? '' : ` in ${zones} zone${zones === 1 ? '' : 's'}`}`;
+    if (typeof capacity === 'string')
+      errors.push(at(`${field}.tracks`, `a multiple of the ${zones} zones`, capacity.replaceAll('fs.device', field)));
     else if (c.blocks > capacity)
       errors.push(
         at(
           `${path}.blocks`,
           `at most the disk's ${capacity} blocks`,
-          `${path}.blocks (${c.blocks}) must be at most the disk's ${capacity} blocks (three tracks, sectors ${d.sectorAngles.join(', ')} degrees apart): fewer blocks, or smaller ${field}.sectorAngles`,
+          `${path}.blocks (${c.blocks}) must be at most the disk's ${capacity} blocks (${shape}, sectors ${d.sectorAngles.join(', ')} degrees apart): fewer blocks, more ${field}.tracks, or smaller ${field}.sectorAngles`,
         ),
       );
     return errors;

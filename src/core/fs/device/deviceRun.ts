@@ -47,6 +47,8 @@ export type DeviceReason =
       decisions: DiskDecision[];
       /** the request waited in the disk's queue with others and the policy picked it among them (diskQueue.ts) */
       pick?: DiskQueuePick;
+      /** the disk's tracks when not OSTEP's three (the words name tracks by number then) */
+      tracks?: number;
     }
   | {
       kind: 'ssd';
@@ -159,6 +161,7 @@ export function serveOnDevice(d: DeviceRun, start: number, io: DeviceIo): { tick
     if (typeof batch === 'string') throw new Error(`the node's disk: ${batch}`);
     d.counts.busyTicks += batch.totals.total;
     const { seek, rotate, transfer } = batch.totals;
+    const tracks = d.config.layout.trackEnds.length;
     return {
       ticks: batch.totals.total,
       reason: {
@@ -170,6 +173,7 @@ export function serveOnDevice(d: DeviceRun, start: number, io: DeviceIo): { tick
         rotate,
         transfer,
         decisions: batch.decisions,
+        ...(tracks !== 3 && { tracks }),
       },
     };
   }

@@ -1,4 +1,4 @@
-import { armXOver, diskLayout } from '../../storage/disk/diskLayout';
+import { armXOver, trackAngles, tracksLayout } from '../../storage/disk/diskLayout';
 import { createDisk, runDisk } from '../../storage/disk/diskRun';
 import type { DiskConfig, DiskDecision, DiskLayout, DiskState, DiskTimes } from '../../storage/disk/diskTypes';
 import type { DiskDeviceConfig } from './deviceConfig';
@@ -36,8 +36,11 @@ export interface DiskBatch {
 
 /** The disk's layout from the scenario's geometry, or why not (the schema's limits make this rare). */
 export function nodeDiskConfig(c: DiskDeviceConfig): DiskConfig | string {
-  const layout: DiskLayout | string = diskLayout(c.sectorAngles, c.skew);
-  if (typeof layout === 'string') return layout;
+  const zones = c.sectorAngles.length;
+  const tracks = c.tracks ?? zones;
+  if (zones < 1 || tracks % zones !== 0)
+    return `fs.device.tracks (${tracks}) must be a whole number of fs.device.sectorAngles' ${zones} zones (each zone the same number of tracks)`;
+  const layout: DiskLayout = tracksLayout(trackAngles(c.sectorAngles, tracks), c.skew);
   return { layout, seekSpeed: c.seekSpeed, rotateSpeed: c.rotateSpeed, policy: c.policy, window: c.window };
 }
 

@@ -1,14 +1,22 @@
 import type { DiskDecision, DiskEstimate, DiskReason } from './diskTypes';
 
 const TRACK_NAMES = ['outer', 'middle', 'inner'];
-const trackName = (t: number): string => `the ${TRACK_NAMES[t] ?? `#${t}`} track`;
+/** OSTEP's three tracks by name; on a disk of another count, by number from the outside in. */
+function trackName(t: number, tracks: number): string {
+  if (tracks === TRACK_NAMES.length) return `the ${TRACK_NAMES[t] ?? `#${t}`} track`;
+  return `track ${t}${t === 0 ? ' (the outermost)' : t === tracks - 1 ? ' (the innermost)' : ''}`;
+}
 /** Estimates are in ticks, fractional when the speeds do not divide evenly: two decimals at most. */
 const ticks = (x: number): string => String(Math.round(x * 100) / 100);
 const parts = (e: DiskEstimate): string =>
   `${ticks(e.total)} from the head (seek ${ticks(e.seek)}, rotate ${ticks(e.rotate)}, transfer ${ticks(e.transfer)})`;
 
-/** Why a policy picked what it did, in words, after a head naming the request and the word joining them. */
-export function diskReasonWords(r: DiskReason): { by: string; why: string } {
+/**
+ * Why a policy picked what it did, in words, after a head naming the request and the word joining them; `tracks`
+ * the disk's count of tracks (OSTEP's three are named).
+ */
+export function diskReasonWords(r: DiskReason, tracks = 3): { by: string; why: string } {
+  const trackWords = (t: number) => trackName(t, tracks);
   switch (r.kind) {
     case 'fifo':
       return { by: '', why: `next in arrival order, ${parts(r.estimate)}` };
@@ -17,7 +25,7 @@ export function diskReasonWords(r: DiskReason): { by: string; why: string } {
     case 'sstf':
       return {
         by: '',
-        why: `nearest track with a request (${trackName(r.track)}, ${r.distance} away), first to come round of ${r.onTrack} there, ${parts(r.estimate)}`,
+        why: `nearest track with a request (${trackWords(r.track)}, ${r.distance} away), first to come round of ${r.onTrack} there, ${parts(r.estimate)}`,
       };
     case 'sweep': {
       const way = r.direction === 1 ? 'inwards' : 'outwards';
@@ -26,17 +34,17 @@ export function diskReasonWords(r: DiskReason): { by: string; why: string } {
           ? 'nothing lay ahead, so the sweep starts again from the outer side'
           : `nothing lay ahead, so the sweep turns ${way}`
         : `nearest request ahead, sweeping ${way}`;
-      const via = r.via.length > 0 ? ` by way of ${r.via.map(trackName).join(' and ')}` : '';
+      const via = r.via.length > 0 ? ` by way of ${r.via.map(trackWords).join(' and ')}` : '';
       return {
         by: ` by ${r.policy}`,
-        why: `${turn}, on ${trackName(r.track)}${via}, first to come round of ${r.onTrack} there, ${parts(r.estimate)}`,
+        why: `${turn}, on ${trackWords(r.track)}${via}, first to come round of ${r.onTrack} there, ${parts(r.estimate)}`,
       };
     }
   }
 }
 
 /** A disk scheduling decision in words, for the narration and the CLI alike. */
-export function explainDiskDecision(d: DiskDecision): string {
-  const { by, why } = diskReasonWords(d.reason);
+export function explainDiskDecision(d: DiskDecision, tracks = 3): string {
+  const { by, why } = diskReasonWords(d.reason, tracks);
   return `request ${d.index} (block ${d.block}) chosen${by}: ${why}`;
 }
