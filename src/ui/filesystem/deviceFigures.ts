@@ -16,6 +16,7 @@ const n = (x: number): string => x.toLocaleString('en');
 function diskShape(angles: readonly number[], tracks: number): string {
   const apart = `${angles.join(', ')} degrees apart (outer to inner)`;
   if (tracks === 3 && angles.length === 3) return `with OSTEP's geometry: three tracks, sectors ${apart}`;
+  if (angles.length === 1) return `of ${tracks} tracks, sectors ${angles[0]} degrees apart`;
   if (angles.length === tracks) return `of ${tracks} tracks, sectors ${apart}`;
   return `of ${tracks} tracks in ${angles.length} zones of ${tracks / angles.length}, sectors ${apart}`;
 }
@@ -67,7 +68,10 @@ export function deviceFigures(d: DeviceResult | undefined): DeviceFigure[] {
       { label: 'Transfer', value: `${n(d.transfer)} ticks` },
       {
         label: 'Head over',
-        value: ['the outer track', 'the middle track', 'the inner track'][d.track] ?? `track ${d.track}`,
+        value:
+          d.tracks === undefined
+            ? (['the outer track', 'the middle track', 'the inner track'][d.track] ?? `track ${d.track}`)
+            : `track ${d.track} of ${d.tracks} (0 the outermost)`,
       },
     ];
   return [

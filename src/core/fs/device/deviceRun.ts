@@ -87,6 +87,8 @@ export type DeviceResult =
       rotate: number;
       transfer: number;
       track: number;
+      /** the disk's tracks when not OSTEP's three */
+      tracks?: number;
     }
   | {
       kind: 'ssd';
@@ -194,7 +196,19 @@ export function deviceResult(d: DeviceRun): DeviceResult {
   const { requests, blocks, busyTicks } = d.counts;
   if (d.kind === 'disk') {
     const { seek, rotate, transfer } = d.totals;
-    return { kind: 'disk', requests, blocks, busyTicks, seek, rotate, transfer, track: d.head.track };
+    const tracks = d.config.layout.trackEnds.length;
+    const track = d.head.track;
+    return {
+      kind: 'disk',
+      requests,
+      blocks,
+      busyTicks,
+      seek,
+      rotate,
+      transfer,
+      track,
+      ...(tracks !== 3 && { tracks }),
+    };
   }
   if (d.kind === 'raid') {
     const a = d.array;
