@@ -7,7 +7,7 @@ import { noIo, serveOnDevice, type DeviceIo } from '../device/deviceRun';
 import { clearWritten } from '../device/blockFaults';
 import { nextQueued, pickQueued, type DiskQueuePick } from '../device/diskQueue';
 import type { DiskRunState } from '../device/nodeDisk';
-import type { FsRun } from './state';
+import type { FsRun, WaitingRequest } from './state';
 
 /**
  * The block device's queue. The simple device, the SSD and the RAID serve requests first come first served, each
@@ -92,9 +92,8 @@ export function blockForPick(st: SimState, run: FsRun, p: Pcb, kernel: KernelCal
 function serveNextWaiting(st: SimState, run: FsRun): void {
   const start = Math.max(st.now, run.busyUntil);
   const { at, pick } = pickQueued(run.device as DiskRunState, run.waiting, start);
-  const [w] = run.waiting.splice(at, 1);
-  if (!w) return;
-  const served = serveNow(st, run, w.pid, w, w.count, w.io, pick);
+  const [w] = run.waiting.splice(at, 1) as [WaitingRequest];
+  const served = serveNow(st, run, w.pid, { kind: w.kind, path: w.path }, w.count, w.io, pick);
   run.stats.queuedTicks += served.start - w.arrived;
   const wake = (pid: number, until: number) => {
     const p = mustPcb(st, pid);
