@@ -127,7 +127,7 @@ const PRESETS: readonly {
 }[] = [
   {
     title: 'Storage: the file system on a hard disk (SSTF vs FIFO)',
-    figures: { Busy: '652 ticks', Seek: '320 ticks', Rotation: '282 ticks', Transfer: '50 ticks' },
+    figures: { Busy: '712 ticks', Seek: '240 ticks', Rotation: '422 ticks', Transfer: '50 ticks' },
   },
   {
     title: 'Storage: on an SSD, GC and write amplification',
@@ -185,6 +185,24 @@ for (const preset of PRESETS)
     for (const [label, value] of Object.entries(preset.figures)) await expect(figure(panel, label)).toHaveText(value);
     expect(await seriousViolations(page, '.device-queue'), 'Block device panel').toEqual([]);
   });
+
+test("Files, Block device: the disk's queue across processes, each waiting request until the policy picks it", async ({
+  page,
+}) => {
+  await openPreset(page, 'Storage: disk scheduling across processes');
+  await page.getByRole('tab', { name: 'Files', exact: true }).click();
+  await openPanel(page, 'Block device');
+  const panel = page.getByRole('region', { name: 'Block device' });
+  // at tick 20 the disk serves P3's request (ticks 19 to 21); P2's and P4's wait for SSTF's next pick
+  await timeSlider(page).fill('20');
+  const rows = panel.getByRole('table', { name: 'Requests at tick 20' }).getByRole('row');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(1)).toContainText('now, until tick 21');
+  for (const i of [2, 3]) await expect(rows.nth(i)).toContainText('SSTF picks the next request at tick 21');
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expect(figure(panel, 'Busy')).toHaveText('758 ticks');
+  expect(await seriousViolations(page, '.device-queue'), 'Block device panel').toEqual([]);
+});
 
 const EXERCISES = [
   { kind: 'disk', label: 'Disk scheduling: which request next?', tables: ['The tracks', 'The request queue'] },

@@ -237,6 +237,11 @@ export type SimEvent =
       meta?: FoundMeta;
       /** under contiguous allocation, a write the file could not take in place: the blocks copied to its new run */
       moved?: number;
+      /**
+       * the disk was busy: the request waits in its queue behind this many others (and the one in service, until
+       * `start`) for the disk's policy to pick it; its end is not known yet (`until` is `start`)
+       */
+      queued?: number;
     }
   /**
    * a device other than the simple one (fs.device) served a request of `forPid`'s (null: the kernel's) from `start`

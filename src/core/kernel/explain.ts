@@ -4,7 +4,7 @@ import { assertNever } from '../assertNever';
 import { fsckWords } from '../fs/fsckWords';
 import { commitWords } from '../fs/subsystem/commitWords';
 import { ffsPlacedWords } from '../fs/layout/ffsPlaced';
-import { explainDevice } from '../fs/device/deviceExplain';
+import { explainDevice, explainDiskPick } from '../fs/device/deviceExplain';
 import { explainBlockCheck } from '../fs/device/blockFaults';
 import type { FreeStep } from '../heap/types';
 import { STOLEN } from '../sched/multiCpu/multiCpuExplain';
@@ -163,6 +163,10 @@ function fileIoWords(ev: Extract<SimEvent, { kind: 'fileIo' }>, name: string): s
       : '';
   const head = `${what} (${blockCount(ev.blocks)}${cache ? `: ${cache}` : ''}${metaWords(ev)})${movedWords(ev)}`;
   if (ev.until === ev.tick) return `${head}: no disk work, so it does not wait.`;
+  if (ev.queued !== undefined) {
+    const others = ev.queued === 0 ? 'none waiting before it' : `${ev.queued} waiting before it`;
+    return `${head}: it blocks, WAITING in the disk's queue (the disk is busy until tick ${ev.start}, ${others}); the disk's policy picks the next request each time it comes free.`;
+  }
   const queue =
     ev.ahead === 0
       ? 'the device serves it at once'
@@ -305,7 +309,11 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return ev.placed ? `${fileIoWords(ev, p(ev.pid))} ${ffsPlacedWords(ev.placed)}` : fileIoWords(ev, p(ev.pid));
     case 'deviceServed': {
       const whose = ev.forPid === null ? "the kernel's" : `${p(ev.forPid)}'s`;
-      return `Device: ${whose} request, ticks ${ev.start} to ${ev.until}: ${explainDevice(ev.reason)}.`;
+      const picked =
+        ev.reason.kind === 'disk' && ev.reason.pick
+          ? `${explainDiskPick(ev.reason.pick, ev.forPid === null ? 'the kernel' : p(ev.forPid), ev.reason.tracks)}; `
+          : '';
+      return `Device: ${whose} request, ticks ${ev.start} to ${ev.until}: ${picked}${explainDevice(ev.reason)}.`;
     }
     case 'blockChecked':
       return `Device: ${p(ev.forPid)}'s read: ${explainBlockCheck(ev.check)}.`;

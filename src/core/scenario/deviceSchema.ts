@@ -8,6 +8,7 @@ import { intIn, oneOf, unionError } from './fields';
 
 const ticks = intIn(0, FS_LIMITS.maxDeviceTicks, 'ticks');
 const sectorAngle = intIn(2, DEVICE_LIMITS.maxSectorAngle, 'degrees');
+const anglesPhrase = `must be 1 to ${DEVICE_LIMITS.maxTracks} angles between sectors, one per zone from the outer track in (OSTEP's disk: three, one per track, disk.py -z)`;
 const windowPhrase = `must be -1 (every waiting request) or an integer from 1 to ${FS_LIMITS.maxBlocks} requests`;
 
 /** Absent is 'none': a scenario without it runs (and hashes) as before. */
@@ -31,10 +32,11 @@ const simpleSchema = z.strictObject(
 const diskFields = {
   kind: z.literal('disk'),
   sectorAngles: z
-    .tuple([sectorAngle, sectorAngle, sectorAngle], {
-      error: 'must be three angles between sectors, outer to inner track (disk.py -z)',
-    })
-    .default(DEFAULT_DISK.sectorAngles),
+    .array(sectorAngle, { error: anglesPhrase })
+    .min(1, { error: anglesPhrase })
+    .max(DEVICE_LIMITS.maxTracks, { error: anglesPhrase })
+    .default([...DEFAULT_DISK.sectorAngles]),
+  tracks: intIn(1, DEVICE_LIMITS.maxTracks, 'tracks').optional(),
   skew: intIn(-DEVICE_LIMITS.maxSkew, DEVICE_LIMITS.maxSkew, 'sectors').default(DEFAULT_DISK.skew),
   seekSpeed: intIn(1, DEVICE_LIMITS.maxSeekSpeed, 'drawing units a tick (a track is 40)').default(
     DEFAULT_DISK.seekSpeed,
@@ -52,7 +54,7 @@ const diskFields = {
 
 const diskSchema = z.strictObject(
   { ...diskFields, checksum },
-  { error: 'must be an object {kind, sectorAngles, skew, seekSpeed, rotateSpeed, policy, window, checksum}' },
+  { error: 'must be an object {kind, sectorAngles, tracks, skew, seekSpeed, rotateSpeed, policy, window, checksum}' },
 );
 
 const ssdFields = {

@@ -48,7 +48,7 @@ export function makeDiskExercise(spec: ExerciseSpec): Exercise {
   const { config, requests } = diskProblem(spec);
   const run = runDisk(config, requests, []) as DiskState;
   const { layout, policy, window } = config;
-  const why = run.decisions.map(explainDiskDecision);
+  const why = run.decisions.map((d) => explainDiskDecision(d));
   const order: Question[] = run.log.map((served, k) => ({
     id: `next-${k + 1}`,
     label: `Which block is served ${ordinal(k + 1)}?`,

@@ -27,11 +27,20 @@ function memberWords(m: RaidMember): string {
 
 const n = (x: number): string => x.toLocaleString('en');
 
+/** A disk's tracks and zones: OSTEP's geometry (three tracks, an angle each), or its count of tracks in zones. */
+function diskShape(angles: readonly number[], tracks: number): string {
+  const apart = `${angles.join(', ')} degrees apart (outer to inner)`;
+  if (tracks === 3 && angles.length === 3) return `with OSTEP's geometry: three tracks, sectors ${apart}`;
+  if (angles.length === 1) return `of ${tracks} tracks, sectors ${angles[0]} degrees apart`;
+  if (angles.length === tracks) return `of ${tracks} tracks, sectors ${apart}`;
+  return `of ${tracks} tracks in ${angles.length} zones of ${tracks / angles.length}, sectors ${apart}`;
+}
+
 /** What the device is, in a sentence: its kind and the settings that decide its times. */
 export function deviceSummary(c: DeviceConfig): string {
   switch (c.kind) {
     case 'disk':
-      return `A hard disk with OSTEP's geometry: three tracks, sectors ${c.sectorAngles.join(', ')} degrees apart (outer to inner), skew ${c.skew}; the arm moves ${c.seekSpeed} unit${c.seekSpeed === 1 ? '' : 's'} a tick (a track is 40), the platter turns ${c.rotateSpeed}° a tick. Each request's blocks are served in ${c.policy} order${c.window === -1 ? '' : `, ${c.window} weighed at a time`}, one request after another.`;
+      return `A hard disk ${diskShape(c.sectorAngles, c.tracks ?? c.sectorAngles.length)}, skew ${c.skew}; the arm moves ${c.seekSpeed} unit${c.seekSpeed === 1 ? '' : 's'} a tick (a track is 40), the platter turns ${c.rotateSpeed}° a tick. Each request's blocks are served in ${c.policy} order${c.window === -1 ? '' : `, ${c.window} weighed at a time`}, and when requests wait in its queue ${c.policy} picks the next of them each time the disk comes free.`;
     case 'ssd':
       return `A flash SSD, ${c.ftl} FTL: ${n(c.blocks)} blocks of ${c.pagesPerBlock} pages; a read costs ${c.readTicks} tick${c.readTicks === 1 ? '' : 's'}, a program ${c.programTicks}, an erase ${c.eraseTicks}; garbage collection from ${c.highWater} blocks in use down to ${c.lowWater}${c.wearLevel === 'static' ? `, static wear levelling past ${c.wearThreshold} erases apart` : ''}${c.endurance > 0 ? `, blocks retire after ${n(c.endurance)} erases` : ''}.`;
     case 'raid':
@@ -75,7 +84,10 @@ export function deviceFigures(d: DeviceResult | undefined): DeviceFigure[] {
       { label: 'Transfer', value: `${n(d.transfer)} ticks` },
       {
         label: 'Head over',
-        value: ['the outer track', 'the middle track', 'the inner track'][d.track] ?? `track ${d.track}`,
+        value:
+          d.tracks === undefined
+            ? (['the outer track', 'the middle track', 'the inner track'][d.track] ?? `track ${d.track}`)
+            : `track ${d.track} of ${d.tracks} (0 the outermost)`,
       },
     ];
   return [

@@ -46,7 +46,7 @@ describe("the scenario's fs.device", () => {
     expect(errorsOf(withDevice({ kind: 'disk', sectorAngles: [30, 30, 30] }))).toEqual([
       [
         'fs.blocks',
-        "fs.blocks (64) must be at most the disk's 36 blocks (three tracks, sectors 30, 30, 30 degrees apart): fewer blocks, or smaller fs.device.sectorAngles",
+        "fs.blocks (64) must be at most the disk's 36 blocks (three tracks, sectors 30, 30, 30 degrees apart): fewer blocks, more fs.device.tracks, or smaller fs.device.sectorAngles",
       ],
     ]);
     expect(errorsOf(withDevice({ ...SSD, highWater: 9, lowWater: 9 })).map(([p]) => p)).toEqual([
@@ -103,7 +103,7 @@ describe("the scenario's RAID members", () => {
     expect(errorsOf(raid({ kind: 'disk', sectorAngles: [60, 60, 60] }))).toEqual([
       [
         'fs.blocks',
-        "each member holds 22 blocks: fs.blocks (64) over the RAID 5's data disks, in whole chunks of 2 must be at most the disk's 18 blocks (three tracks, sectors 60, 60, 60 degrees apart): fewer fs.blocks or more fs.device.disks, or smaller fs.device.member.sectorAngles",
+        "each member holds 22 blocks: fs.blocks (64) over the RAID 5's data disks, in whole chunks of 2 must be at most the disk's 18 blocks (three tracks, sectors 60, 60, 60 degrees apart): fewer fs.blocks or more fs.device.disks, more fs.device.member.tracks, or smaller fs.device.member.sectorAngles",
       ],
     ]);
     const small = raid({ kind: 'ssd', blocks: 4, pagesPerBlock: 4, highWater: 5, lowWater: 5 });
@@ -130,7 +130,7 @@ describe('the storage presets', () => {
     const fs = sstf.fs as NonNullable<typeof sstf.fs>;
     const fifo = { ...sstf, fs: { ...fs, device: { ...fs.device, policy: 'FIFO' as const } } };
     const [a, b] = [run(sstf).fs?.device, run(fifo).fs?.device];
-    expect(a).toMatchObject({ kind: 'disk', busyTicks: 652, requests: 7, blocks: 50 });
+    expect(a).toMatchObject({ kind: 'disk', busyTicks: 712, requests: 7, blocks: 50 });
     expect(b).toMatchObject({ kind: 'disk', busyTicks: 922, requests: 7, blocks: 50 });
     for (const d of [a, b]) if (d?.kind === 'disk') expect(d.seek + d.rotate + d.transfer).toBe(d.busyTicks);
   });

@@ -25,15 +25,17 @@ export interface SimpleDeviceConfig {
 }
 
 /**
- * A hard disk with OSTEP's geometry (storage/disk/: three tracks, `sectorAngles` degrees between sectors from the
- * outer track in, as disk.py's -z, and `skew` sectors of track skew, its -o): block b of the file system is the
- * disk's block b. The arm moves `seekSpeed` drawing units a tick (a track is 40 wide, disk.py's -S) and the platter
+ * A hard disk with OSTEP's geometry (storage/disk/: `sectorAngles` degrees between sectors from the outer track in,
+ * as disk.py's -z, and `skew` sectors of track skew, its -o) or a larger one: `tracks` tracks (by default one per
+ * angle, OSTEP's three), split evenly into zones from the outside in, zone z's sectors `sectorAngles[z]` apart.
+ * Block b of the file system is the disk's block b. The arm moves `seekSpeed` drawing units a tick (a track is 40 wide, disk.py's -S) and the platter
  * turns `rotateSpeed` degrees a tick (-R); the requests of one batch are served in the order `policy` picks,
  * weighing `window` of them at a time (-1: all).
  */
 export interface DiskDeviceConfig {
   kind: 'disk';
-  sectorAngles: [number, number, number];
+  sectorAngles: number[];
+  tracks?: number;
   skew: number;
   seekSpeed: number;
   rotateSpeed: number;
@@ -95,6 +97,8 @@ export const deviceKind = (d: DeviceConfig): DeviceKind => d.kind ?? 'simple';
 export const DEVICE_LIMITS = {
   /** a sector angle and a speed within these keep the disk's ticks exact (storage/disk/diskLayout.ts) */
   maxSectorAngle: 180,
+  /** a disk's tracks (each crossed in 40 drawing units), and so its zones */
+  maxTracks: 64,
   maxSkew: 1_000,
   maxSeekSpeed: 40,
   maxSsdBlocks: 4_096,
@@ -109,7 +113,7 @@ export const DEVICE_LIMITS = {
 export const DEFAULT_SIMPLE: Readonly<SimpleDeviceConfig> = Object.freeze({ requestTicks: 4, blockTicks: 1 });
 
 export const DEFAULT_DISK: Readonly<Omit<DiskDeviceConfig, 'kind'>> = Object.freeze({
-  sectorAngles: [2, 2, 2] as [number, number, number],
+  sectorAngles: [2, 2, 2],
   skew: 0,
   seekSpeed: 1,
   rotateSpeed: 1,
@@ -132,7 +136,7 @@ export const DEFAULT_SSD: Readonly<Omit<SsdDeviceConfig, 'kind' | 'blocks' | 'hi
 
 /**
  * The most a device may take: per request and per block, as the simple device's two numbers, for the scenario's
- * cost estimate. A disk block at worst seeks across the two track gaps (80 drawing units), waits a whole turn and
+ * cost estimate. A disk block at worst seeks across every track gap (40 drawing units each), waits a whole turn and
  * moves its widest sector; an SSD write at worst also cleans a block (every page read and programmed, one erase).
  * A RAID's members serve a request together.
  */
@@ -140,7 +144,11 @@ export function deviceBound(c: DeviceConfig): { requestTicks: number; blockTicks
   if (c.kind === 'disk') {
     const widest = Math.max(...c.sectorAngles);
     const turn = Math.ceil(360 / c.rotateSpeed);
-    return { requestTicks: 0, blockTicks: Math.ceil(80 / c.seekSpeed) + turn + Math.ceil(widest / c.rotateSpeed) + 2 };
+    const across = 40 * ((c.tracks ?? c.sectorAngles.length) - 1);
+    return {
+      requestTicks: 0,
+      blockTicks: Math.ceil(across / c.seekSpeed) + turn + Math.ceil(widest / c.rotateSpeed) + 2,
+    };
   }
   if (c.kind === 'ssd') {
     const page = c.readTicks + c.programTicks;

@@ -71,16 +71,23 @@ const lessJournal = (need: Need, unit: string): string =>
     ? `, less ${need.journal} ${unit} for the journal's layout (superblock, bitmaps, inode table, journal)`
     : '';
 
-/** A disk holds what it must: three tracks of sectors `sectorAngles` apart. */
+/** A disk holds what it must: its tracks (in zones) of sectors `sectorAngles` apart. */
 function diskRoom(d: DiskDeviceConfig, field: string, need: Need): FieldError[] {
   const capacity = deviceCapacity(d, need.blocks);
-  if (typeof capacity === 'string') return [at(`${field}.sectorAngles`, 'a disk layout', capacity)];
+  const tracks = d.tracks ?? d.sectorAngles.length;
+  const zones = d.sectorAngles.length;
+  if (typeof capacity === 'string')
+    return [at(`${field}.tracks`, `a multiple of the ${zones} zones`, capacity.replaceAll('fs.device', field))];
   if (need.blocks + need.journal <= capacity) return [];
+  const shape =
+    tracks === 3 && zones === 3
+      ? 'three tracks'
+      : `${tracks} track${tracks === 1 ? '' : 's'}${zones === tracks ? '' : ` in ${zones} zone${zones === 1 ? '' : 's'}`}`;
   return [
     at(
       need.path,
       `at most the disk's ${capacity - need.journal} blocks${need.journal > 0 ? " less the journal's layout" : ''}`,
-      `${need.words} must be at most the disk's ${capacity} blocks${lessJournal(need, 'blocks')} (three tracks, sectors ${d.sectorAngles.join(', ')} degrees apart): ${need.fix}, or smaller ${field}.sectorAngles`,
+      `${need.words} must be at most the disk's ${capacity} blocks${lessJournal(need, 'blocks')} (${shape}, sectors ${d.sectorAngles.join(', ')} degrees apart): ${need.fix}, more ${field}.tracks, or smaller ${field}.sectorAngles`,
     ),
   ];
 }

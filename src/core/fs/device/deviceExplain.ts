@@ -1,16 +1,25 @@
-import { explainDiskDecision } from '../../storage/disk/diskExplain';
+import { diskReasonWords, explainDiskDecision } from '../../storage/disk/diskExplain';
+import type { DiskQueuePick } from './diskQueue';
 import { explainSsdDecision } from '../../storage/ssd/ssdExplain';
 import type { DeviceReason } from './deviceRun';
 import { explainStripeWrite } from '../../storage/raid/raidExplain';
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
+/** Why the disk took `who`'s request next of those waiting in its queue. */
+export function explainDiskPick(pick: DiskQueuePick, who: string, tracks?: number): string {
+  const { by, why } = diskReasonWords(pick.reason, tracks);
+  const window = pick.weighed < pick.waiting ? `, the window weighing the first ${pick.weighed}` : '';
+  return `request of ${who} (block ${pick.block}) next${by}, of ${count(pick.waiting, 'request')} waiting${window}: ${why}`;
+}
+
 /** What the device did with one request and why it took that long, for the narration and the CLI alike. */
 export function explainDevice(r: DeviceReason): string {
   if (r.kind === 'disk') {
     const more = r.blocks > r.order.length ? ', …' : '';
     const total = r.seek + r.rotate + r.transfer;
-    const why = r.decisions.map(explainDiskDecision).join('; … ');
+    // a one-block request the queue's pick has explained already
+    const why = r.pick && r.blocks === 1 ? '' : r.decisions.map((d) => explainDiskDecision(d, r.tracks)).join('; … ');
     return `the disk served ${count(r.blocks, 'block')} in ${r.policy} order (${r.order.join(', ')}${more}): seek ${r.seek} + rotate ${r.rotate} + transfer ${r.transfer} = ${total} ticks${why === '' ? '' : `; ${why}`}`;
   }
   if (r.kind === 'raid') {

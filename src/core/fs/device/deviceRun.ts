@@ -1,4 +1,5 @@
 import type { DiskDecision } from '../../storage/disk/diskTypes';
+import type { DiskQueuePick } from './diskQueue';
 import type { SsdDecision } from '../../storage/ssd/ssdTypes';
 import { wearSpread } from '../../storage/ssd/ssdWear';
 import type { DeviceConfig, DiskDeviceConfig } from './deviceConfig';
@@ -45,6 +46,10 @@ export type DeviceReason =
       rotate: number;
       transfer: number;
       decisions: DiskDecision[];
+      /** the request waited in the disk's queue with others and the policy picked it among them (diskQueue.ts) */
+      pick?: DiskQueuePick;
+      /** the disk's tracks when not OSTEP's three (the words name tracks by number then) */
+      tracks?: number;
     }
   | {
       kind: 'ssd';
@@ -85,6 +90,8 @@ export type DeviceResult =
       rotate: number;
       transfer: number;
       track: number;
+      /** the disk's tracks when not OSTEP's three */
+      tracks?: number;
     }
   | {
       kind: 'ssd';
@@ -151,6 +158,7 @@ export function serveOnDevice(
     d.counts.busyTicks += batch.totals.total;
     const { seek, rotate, transfer } = batch.totals;
     let at = start;
+    const tracks = d.config.layout.trackEnds.length;
     return {
       ends: batch.times.map((t) => (at += t.total)),
       ticks: batch.totals.total,
@@ -163,6 +171,7 @@ export function serveOnDevice(
         rotate,
         transfer,
         decisions: batch.decisions,
+        ...(tracks !== 3 && { tracks }),
       },
     };
   }
@@ -183,7 +192,19 @@ export function deviceResult(d: DeviceRun): DeviceResult {
   const { requests, blocks, busyTicks } = d.counts;
   if (d.kind === 'disk') {
     const { seek, rotate, transfer } = d.totals;
-    return { kind: 'disk', requests, blocks, busyTicks, seek, rotate, transfer, track: d.head.track };
+    const tracks = d.config.layout.trackEnds.length;
+    const track = d.head.track;
+    return {
+      kind: 'disk',
+      requests,
+      blocks,
+      busyTicks,
+      seek,
+      rotate,
+      transfer,
+      track,
+      ...(tracks !== 3 && { tracks }),
+    };
   }
   if (d.kind === 'raid') return { kind: 'raid', requests, blocks, busyTicks, ...raidFigures(d, busyTicks) };
   const s = d.ssd;

@@ -1,6 +1,6 @@
-import { armXOver, diskLayout } from '../../storage/disk/diskLayout';
+import { armXOver, trackAngles, tracksLayout } from '../../storage/disk/diskLayout';
 import { createDisk, runDisk } from '../../storage/disk/diskRun';
-import type { DiskConfig, DiskDecision, DiskLayout, DiskTimes } from '../../storage/disk/diskTypes';
+import type { DiskConfig, DiskDecision, DiskLayout, DiskState, DiskTimes } from '../../storage/disk/diskTypes';
 import type { DiskDeviceConfig } from './deviceConfig';
 
 /** Where the disk's head and platter are between batches: what the next batch starts from. */
@@ -19,6 +19,10 @@ export interface DiskRunState {
   /** the tick the head was last left at `head` */
   at: number;
   totals: DiskTimes;
+  /** requests that have waited in the disk's queue so far: the next one's number (diskQueue.ts) */
+  queued: number;
+  /** BSATF across requests: the requests numbered below this form the batch being served */
+  batchEnd: number;
 }
 
 /** One batch served: the blocks in the order the policy took them, each one's times, and the first choice's why. */
@@ -32,8 +36,11 @@ export interface DiskBatch {
 
 /** The disk's layout from the scenario's geometry, or why not (the schema's limits make this rare). */
 export function nodeDiskConfig(c: DiskDeviceConfig): DiskConfig | string {
-  const layout: DiskLayout | string = diskLayout(c.sectorAngles, c.skew);
-  if (typeof layout === 'string') return layout;
+  const zones = c.sectorAngles.length;
+  const tracks = c.tracks ?? zones;
+  if (zones < 1 || tracks % zones !== 0)
+    return `fs.device.tracks (${tracks}) must be a whole number of fs.device.sectorAngles' ${zones} zones (each zone the same number of tracks)`;
+  const layout: DiskLayout = tracksLayout(trackAngles(c.sectorAngles, tracks), c.skew);
   return { layout, seekSpeed: c.seekSpeed, rotateSpeed: c.rotateSpeed, policy: c.policy, window: c.window };
 }
 
@@ -47,6 +54,8 @@ export function createDiskRun(config: DiskConfig): DiskRunState {
     head: { track: 0, angle: 0, direction: 1 },
     at: 0,
     totals: { seek: 0, rotate: 0, transfer: 0, total: 0 },
+    queued: 0,
+    batchEnd: 0,
   };
 }
 
@@ -60,19 +69,24 @@ export function turned(angle: number, r: number, n: number): number {
   return ((n - toZero) % Math.ceil(360 / r)) * r;
 }
 
+/** A disk with `blocks` queued and its head where the node's disk left it, the platter turned idle until `start`. */
+export function diskAt(d: DiskRunState, start: number, blocks: readonly number[]): DiskState {
+  const st = createDisk(d.config, blocks, []);
+  const x = armXOver(d.head.track);
+  st.angle = turned(d.head.angle, d.config.rotateSpeed, Math.max(0, start - d.at));
+  st.direction = d.head.direction;
+  st.arm = { ...st.arm, x, targetX: x, track: d.head.track };
+  st.keepDecisions = 'ends';
+  return st;
+}
+
 /**
  * Serves `blocks` (the disk's block numbers) as one batch from tick `start`: the head turned idle since it was
  * last left, the policy picks among the batch's requests as disk.py's would among its queue, each request's seek,
  * rotation and transfer counted in ticks. Returns the batch, or why the disk cannot serve it.
  */
 export function serveDiskBatch(d: DiskRunState, start: number, blocks: readonly number[]): DiskBatch | string {
-  const head = { ...d.head, angle: turned(d.head.angle, d.config.rotateSpeed, Math.max(0, start - d.at)) };
-  const st = createDisk(d.config, blocks, []);
-  const x = armXOver(head.track);
-  st.angle = head.angle;
-  st.direction = head.direction;
-  st.arm = { ...st.arm, x, targetX: x, track: head.track };
-  const ran = runDisk(d.config, blocks, [], st);
+  const ran = runDisk(d.config, blocks, [], diskAt(d, start, blocks));
   if (typeof ran === 'string') return ran;
   d.head = { track: ran.arm.track, angle: ran.angle, direction: ran.direction };
   d.at = start + ran.tick;

@@ -19,12 +19,10 @@ import { kernelNames } from '../vfs/mountedOp';
 import { resolveVfs } from '../vfs/resolveVfs';
 import { recordChange } from './diskTrack';
 import type { FileIoProgress, FsRun } from './state';
-import { deviceBound } from '../device/deviceConfig';
-import { ledgerAddresses, noIo, serveOnDevice, type DeviceIo } from '../device/deviceRun';
-import { clearWritten } from '../device/blockFaults';
+import { ledgerAddresses, noIo, type DeviceIo } from '../device/deviceRun';
+import { blockForPick, drainWaiting, joinsDiskQueue, serveNow, waitOnDisk, type Served } from './deviceQueue';
 import { checkDeviceReads } from './blockFaultOps';
 import { fsDeviceBlocks } from './journalOnDevice';
-import { serveInOrder } from '../device/orderedIo';
 
 export function fsRun(st: SimState): FsRun {
   return st.sub.fs as FsRun;
@@ -197,11 +195,12 @@ function requestOn(
 }
 
 /**
- * Puts `blocks` of disk work on the device, first come first served: it starts when the device is free. The simple
- * device takes `requestTicks` plus `blockTicks` per block; another (fs.device's kind) decides from `io`, the blocks
- * by number, and says how in a `deviceServed` event. `pid` null is the kernel's own (a sync). `inOrder`: the
- * blocks must land one after another in the order given (the journal's writes), and `ends` says when each did.
- * Returns the request's start and end, or null when there is nothing for the disk to do.
+ * Puts `blocks` of disk work on the device, first come first served: it starts when the device is free (on the disk,
+ * after the requests waiting in its queue: deviceQueue.ts). The simple device takes `requestTicks` plus `blockTicks`
+ * per block; another (fs.device's kind) decides from `io`, the blocks by number, and says how in a `deviceServed`
+ * event. `pid` null is the kernel's own (a sync). `inOrder`: the blocks must land one after another in the order
+ * given (the journal's writes), and `ends` says when each did. Returns the request's start and end, or null when
+ * there is nothing for the disk to do.
  */
 export function queueOnDevice(
   st: SimState,
@@ -211,36 +210,10 @@ export function queueOnDevice(
   blocks: number,
   io: DeviceIo = noIo,
   inOrder = false,
-): { start: number; end: number; ahead: number; ends?: number[] } | null {
+): Served | null {
   if (blocks === 0) return null;
-  run.queue = run.queue.filter((q) => q.end > st.now);
-  const ahead = run.queue.length;
-  const start = Math.max(st.now, run.busyUntil);
-  let cost: number;
-  let ends: number[] | undefined;
-  if (run.faults) clearWritten(run.faults, io.writes);
-  if (run.device) {
-    const served = inOrder ? serveInOrder(run.device, start, io) : { ...serveOnDevice(run.device, start, io), ends };
-    cost = served.ticks;
-    ends = served.ends;
-    st.events.push({
-      tick: st.now,
-      kind: 'deviceServed',
-      forPid: pid,
-      start,
-      until: start + cost,
-      reason: served.reason,
-    });
-  } else {
-    const { requestTicks, blockTicks } = deviceBound(run.config.device);
-    cost = requestTicks + blocks * blockTicks;
-  }
-  const end = start + cost;
-  run.busyUntil = end;
-  run.stats.blocksMoved += blocks;
-  run.stats.busyTicks += cost;
-  if (end > st.now) run.queue.push({ pid, ...request, blocks, start, end });
-  return { start, end, ahead, ...(ends && { ends }) };
+  drainWaiting(st, run);
+  return serveNow(st, run, pid, request, blocks, io, undefined, inOrder);
 }
 
 /**
@@ -291,7 +264,9 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
   // A contiguous file that moved was read and written again, block by block, past the page cache.
   const disk =
     done.cache.fromDisk + (done.logBlocks ?? done.cache.toDisk) + (done.meta?.disk ?? 0) + 2 * (done.moved ?? 0);
-  const served = queueOnDevice(st, run, p.pid, r, disk, done.io);
+  const waits = disk > 0 && joinsDiskQueue(run, st.now, done.io);
+  const queued = waits ? waitOnDisk(st, run, p, r, disk, done.io) : null;
+  const served = queued ? null : queueOnDevice(st, run, p.pid, r, disk, done.io);
   st.events.push({
     tick: st.now,
     kind: 'fileIo',
@@ -303,13 +278,18 @@ export function makeFileRequest(st: SimState, run: FsRun, p: Pcb, kernel: Kernel
     blocks: done.blocks,
     cached: done.cache.hits,
     disk,
-    ahead: served?.ahead ?? 0,
-    start: served?.start ?? st.now,
-    until: served?.end ?? st.now,
+    ahead: queued?.ahead ?? served?.ahead ?? 0,
+    start: queued?.start ?? served?.start ?? st.now,
+    until: queued?.start ?? served?.end ?? st.now,
+    ...(queued && { queued: queued.waiting }),
     ...(done.placed && { placed: done.placed }),
     ...(done.meta && { meta: done.meta }),
     ...(done.moved && { moved: done.moved }),
   });
+  if (queued) {
+    blockForPick(st, run, p, kernel);
+    return true;
+  }
   if (!served || served.end === st.now) return false;
   stats.queuedTicks += served.start - st.now;
   kernel.block(st, p, served.end - st.now, 'fs');

@@ -8,7 +8,8 @@ import type { OpenFiles } from '../openFiles';
 import type { PageCache } from '../pageCache';
 import type { FsState } from '../types';
 import type { DiskTrack } from './diskTrack';
-import type { DeviceRun } from '../device/deviceRun';
+import type { DeviceIo, DeviceRun } from '../device/deviceRun';
+import type { DiskQueued } from '../device/diskQueue';
 import type { BlockFaults } from '../device/blockFaults';
 import type { CleanedLog } from '../layout/cleanedLog';
 import type { CacheSample } from './samples';
@@ -22,6 +23,21 @@ export interface DeviceRequest {
   blocks: number;
   start: number;
   end: number;
+}
+
+/**
+ * A process's request waiting in the disk's queue (fs.device kind disk, busy when it came) for the disk's policy to
+ * pick it when the disk comes free: not yet given a start or an end.
+ */
+export interface WaitingRequest extends DiskQueued {
+  pid: number;
+  kind: 'read' | 'write';
+  path: string;
+  /** the blocks it moves, as the device's queue counts them */
+  count: number;
+  io: DeviceIo;
+  /** the tick it joined the queue */
+  arrived: number;
 }
 
 /** A process's file I/O so far: how many requests it made, and where each read request has got to in its file. */
@@ -61,6 +77,8 @@ export interface FsRun {
   busyUntil: number;
   /** requests not yet over, in the order the device serves them */
   queue: DeviceRequest[];
+  /** requests waiting in the disk's queue for its policy to pick them, in arrival order (deviceQueue.ts) */
+  waiting: WaitingRequest[];
   /** each process's file I/O, from the scenario (frozen), by pid */
   patterns: Readonly<Record<number, Readonly<FileIo>>>;
   /** the model each process serves, from the scenario and the store (frozen), by pid */

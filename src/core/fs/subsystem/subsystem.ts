@@ -26,6 +26,7 @@ function modelCacheOf(config: ModelCacheConfig) {
   return made.cache;
 }
 import { fsResult } from './result';
+import { nextPick, serveDueWaiting } from './deviceQueue';
 import { commitChanges, commitDueAt, createDiskTrack, recordChange } from './diskTrack';
 import { lostRequestError } from './crashRun';
 import { fsView } from './view';
@@ -74,6 +75,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
       fs: picture,
       busyUntil: 0,
       queue: [],
+      waiting: [],
       patterns: byPid(scenario, 'files'),
       modelOf: deepFreeze(servedModels(byPid(scenario, 'model'), store)),
       users: byPid(scenario, 'user'),
@@ -125,6 +127,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
   },
   decide: (st, kernel) => {
     const run = fsRun(st);
+    serveDueWaiting(st, run);
     if (commitDueAt(run) <= st.now) commitChanges(st, run);
     if (!run.anyFileIo) return false;
     let freed = false;
@@ -171,7 +174,7 @@ export const fsSubsystem: Subsystem<'fs'> = {
   nextEvent: (st) => {
     const run = fsRun(st);
     if (!run.anyFileIo) return commitDueAt(run);
-    let next = commitDueAt(run);
+    let next = Math.min(commitDueAt(run), nextPick(run));
     for (const cpu of st.cpus)
       if (cpu.phase === 'run') next = Math.min(next, nextFileRequest(run, mustPcb(st, cpu.pid as number)));
     return next;

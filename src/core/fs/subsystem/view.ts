@@ -26,6 +26,8 @@ export interface FsPicture {
   /** inode number -> the inode, for those in use */
   inodes: { inum: number; inode: Readonly<Inode> }[];
   queue: DeviceRequest[];
+  /** requests waiting in the disk's queue for its policy's pick, in arrival order (no start or end yet) */
+  waiting: { pid: number; kind: 'read' | 'write'; path: string; blocks: number; arrived: number }[];
   busyUntil: number;
   figures: FsResult;
   /** the ledger at /ledger, and the last verification's verdict (null: not verified since it last changed) */
@@ -82,6 +84,13 @@ export function fsView(st: SimState): FsRunView {
       tree: treeOf(run.fs),
       inodes: run.fs.inodes.flatMap((inode, inum) => (inode ? [{ inum, inode }] : [])),
       queue: run.queue.filter((q) => q.end > st.now),
+      waiting: run.waiting.map((w) => ({
+        pid: w.pid,
+        kind: w.kind,
+        path: w.path,
+        blocks: w.count,
+        arrived: w.arrived,
+      })),
       busyUntil: run.busyUntil,
       figures: fsResult(st),
       ledger: run.ledger,

@@ -56,6 +56,7 @@ export function createDisk(config: DiskConfig, requests: readonly number[], late
     totals: { seek: 0, rotate: 0, transfer: 0 },
     log: [],
     decisions: [],
+    keepDecisions: 'all',
     done: false,
     work: 0,
   };
@@ -95,7 +96,9 @@ function nextRequest(st: DiskState, config: DiskConfig): string | null {
   st.current = choice.index;
   if (choice.direction) st.direction = choice.direction;
   const block = (st.queue[choice.index] as { block: number }).block;
-  st.decisions.push({ tick: st.tick, index: choice.index, block, from, reason: choice.reason });
+  const decision = { tick: st.tick, index: choice.index, block, from, reason: choice.reason };
+  if (st.keepDecisions === 'all' || st.decisions.length < 2) st.decisions.push(decision);
+  else st.decisions[1] = decision;
   st.seekBegin = st.tick;
   setPhase(st, 'seek');
   st.arm.legs = choice.legs;

@@ -8,9 +8,9 @@
 export const DISK_POLICY_NAMES = ['FIFO', 'SSTF', 'SATF', 'BSATF', 'SCAN', 'C-SCAN', 'LOOK', 'C-LOOK'] as const;
 export type DiskPolicyName = (typeof DISK_POLICY_NAMES)[number];
 
-/** Where the blocks lie: OSTEP's layout, block 0 on the outer track, numbers growing inwards. */
+/** Where the blocks lie: OSTEP's layout (of three tracks or more), block 0 on the outer track, numbers growing inwards. */
 export interface DiskLayout {
-  /** degrees from a sector's start to its middle, per track (outer, middle, inner): disk.py's `zone // 2` */
+  /** degrees from a sector's start to its middle, per track from the outer one in: disk.py's `zone // 2` */
   halfSector: number[];
   /**
    * each block's track, the angle of its middle (degrees, 0 under the head at the start) and of its start (the
@@ -123,7 +123,13 @@ export interface DiskState {
   direction: 1 | -1;
   totals: { seek: number; rotate: number; transfer: number };
   log: DiskServed[];
+  /** the policy's choices in order; with `keepDecisions` 'ends', only the first and the latest */
   decisions: DiskDecision[];
+  /**
+   * 'all' (OSTEP's answers give each request's why) or 'ends' (a node's batch tells only its first and last choice):
+   * a million kept choices are a third of a long run's time, in the garbage collector
+   */
+  keepDecisions: 'all' | 'ends';
   done: boolean;
   /** candidates the policies have weighed, against a budget */
   work: number;

@@ -1,17 +1,42 @@
+import { straightTotal, accessRow } from '../accessMemo';
+import { estimate } from '../diskEstimate';
 import type { DiskChoiceView, DiskPolicy } from './diskPolicy';
-import { shortestAccess, straightTo, trackOf, waiting } from './diskPolicy';
+import { straightTo, trackOf, waiting } from './diskPolicy';
 
-/** The request in the window with the shortest estimated seek+rotate+transfer from where the head is now. */
+/**
+ * The request in the window with the shortest estimated seek+rotate+transfer from where the head is now, the first
+ * in queue order on a tie (disk.py's DoSATF). The estimates come from the memo (accessMemo.ts): a pick of a window
+ * of w reads w numbers once the run has met the head's position before.
+ */
 export function satfChoice(view: DiskChoiceView) {
+  const { config, state } = view;
   const candidates = waiting(view);
-  const arm = view.state.arm.track;
-  const best = shortestAccess(view, candidates, (track) => Math.abs(arm - track));
-  if (!best) return null;
-  const track = trackOf(view.config, (view.state.queue[best.index] as { block: number }).block);
+  const arm = state.arm.track;
+  const angle = state.angle;
+  const row = accessRow(config, angle, arm);
+  const queue = state.queue;
+  let best = -1;
+  let min = -1;
+  for (let i = 0; i < candidates.length; i++) {
+    const index = candidates[i] as number;
+    const total = straightTotal(config, row, angle, arm, (queue[index] as { block: number }).block);
+    if (min === -1 || total < min) {
+      min = total;
+      best = index;
+    }
+  }
+  if (best === -1) return null;
+  const block = (queue[best] as { block: number }).block;
+  const track = trackOf(config, block);
   return {
-    index: best.index,
+    index: best,
     legs: straightTo(arm, track),
-    reason: { kind: 'satf' as const, estimate: best.estimate, candidates: candidates.length, window: view.end },
+    reason: {
+      kind: 'satf' as const,
+      estimate: estimate(config, angle, block, Math.abs(arm - track)),
+      candidates: candidates.length,
+      window: view.end,
+    },
   };
 }
 

@@ -1,8 +1,6 @@
-import { TRACK_RADII } from '../diskLayout';
 import type { DiskChoice, DiskChoiceView } from './diskPolicy';
 import { shortestAccess, trackOf, travelOf, waiting } from './diskPolicy';
 
-const INNER = TRACK_RADII.length - 1;
 const OUTER = 0;
 
 export interface SweepShape {
@@ -29,6 +27,7 @@ function trimLegs(from: number, legs: readonly number[]): number[] {
 export function sweepChoice(shape: SweepShape, view: DiskChoiceView): DiskChoice | null {
   const { config, state } = view;
   const arm = state.arm.track;
+  const inner = config.layout.trackEnds.length - 1;
   const pending = waiting(view);
   if (pending.length === 0) return null;
   const trackAt = (i: number) => trackOf(config, (state.queue[i] as { block: number }).block);
@@ -43,11 +42,11 @@ export function sweepChoice(shape: SweepShape, view: DiskChoiceView): DiskChoice
   if (!turned) track = nearest(ahead);
   else if (shape.circular) {
     track = Math.min(...tracks);
-    if (shape.toEdge) via = [INNER, OUTER];
+    if (shape.toEdge) via = [inner, OUTER];
   } else {
     next = direction === 1 ? -1 : 1;
     track = nearest(tracks);
-    if (shape.toEdge) via = [direction === 1 ? INNER : OUTER];
+    if (shape.toEdge) via = [direction === 1 ? inner : OUTER];
   }
   const legs = trimLegs(arm, [...via, track]);
   const onTrack = pending.filter((i) => trackAt(i) === track);
