@@ -18,7 +18,23 @@ export interface LinkRun {
   /** counts for the result's per-link load */
   sent: number;
   bytes: number;
+  /** lost on the link: its loss rate and drop faults (`dropped` of them) */
   lost: number;
+  /** counts for the per-link statistics view (the cluster's, as of its tick) */
+  dropped: number;
+  /** messages a partition kept off the link (lost at its near end, never sent) */
+  cut: number;
+  duplicated: number;
+  reordered: number;
+  /** copies put on their way to the far end (a duplicated message is two) */
+  carried: number;
+  /** ticks from entering the link to reaching its far end, summed over the copies carried */
+  latencyTicks: number;
+  /** when each copy still on its way arrives (those arrived are pruned as the next message enters) */
+  onWire: number[];
+  /** when each message in the queue is through serialisation (pruned likewise), and the most it held at once */
+  queue: number[];
+  queuePeak: number;
   /** one-shot faults waiting for the next message on this link */
   dropNext: number;
   duplicateNext: number;
@@ -35,6 +51,15 @@ export function newLinkRun(from: number, to: number, spec: LinkSpec): LinkRun {
     sent: 0,
     bytes: 0,
     lost: 0,
+    dropped: 0,
+    cut: 0,
+    duplicated: 0,
+    reordered: 0,
+    carried: 0,
+    latencyTicks: 0,
+    onWire: [],
+    queue: [],
+    queuePeak: 0,
     dropNext: 0,
     duplicateNext: 0,
     delayNext: [],
@@ -71,6 +96,28 @@ export type LinkOutcome =
   | { kind: 'lost'; reason: 'linkLoss' | 'faultDrop' }
   | { kind: 'sent'; arrivals: number[]; reordered: boolean; duplicated: 'link' | 'fault' | null; delayed: number };
 
+/** Keeps the ticks of `list` after `now`, in place (this runs for every message: no new array). */
+function keepAfter(list: number[], now: number): void {
+  let k = 0;
+  for (const t of list) if (t > now) list[k++] = t;
+  list.length = k;
+}
+
+/** Keeps the statistics of a message that entered the link at `now` and will reach its far end at `arrivals`. */
+function countCrossing(link: LinkRun, now: number, arrivals: number[], reordered: boolean, duplicated: boolean): void {
+  if (reordered) link.reordered++;
+  if (duplicated) link.duplicated++;
+  keepAfter(link.onWire, now);
+  for (const t of arrivals) {
+    link.carried++;
+    link.latencyTicks += t - now;
+    link.onWire.push(t);
+  }
+  keepAfter(link.queue, now);
+  if (link.busyUntil > now) link.queue.push(link.busyUntil);
+  link.queuePeak = Math.max(link.queuePeak, link.queue.length);
+}
+
 /**
  * A message of `bytes` enters the link at `now`: the one-shot faults first (drop, duplicate, delay), then the
  * link's loss, serialisation behind the queue, a latency, reordering, duplication; each draw from `rng` in that
@@ -82,6 +129,7 @@ export function crossLink(link: LinkRun, bytes: number, now: number, rng: RngSta
   if (link.dropNext > 0) {
     link.dropNext--;
     link.lost++;
+    link.dropped++;
     return { kind: 'lost', reason: 'faultDrop' };
   }
   const spec = link.spec;
@@ -106,5 +154,6 @@ export function crossLink(link: LinkRun, bytes: number, now: number, rng: RngSta
     duplicated = 'fault';
   } else if (spec.duplicate > 0 && nextFloat(rng) < spec.duplicate) duplicated = 'link';
   if (duplicated) arrivals.push(arrival + 1);
+  countCrossing(link, now, arrivals, reordered, duplicated !== null);
   return { kind: 'sent', arrivals, reordered, duplicated, delayed };
 }
