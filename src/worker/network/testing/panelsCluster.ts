@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deepCopy } from '../../../core/deepCopy';
 import { valid } from '../../../core/testing/cluster';
 import { createCluster, type ClusterState } from '../../../core/network/cluster/state';
@@ -10,7 +11,7 @@ import { advanceCluster } from '../../../core/network/cluster/step';
  * stands at each of `ticks` (ascending; Infinity: its end) from one run, as the worker holds it when seeking.
  */
 export function panelsClusters(ticks: readonly number[]): ClusterState[] {
-  const text = readFileSync(new URL('../../../../public/scenarios/network-panels.json', import.meta.url), 'utf8');
+  const text = readFileSync(join(__dirname, '../../../../public/scenarios/network-panels.json'), 'utf8');
   const cl = createCluster(valid(JSON.parse(text)));
   return ticks.map((tick) => {
     advanceCluster(cl, tick);
