@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { LinkStatsData, LinkStatsRow } from '../../protocol';
 import { SortedTable, type SortedFeatures } from './SortedTable';
@@ -36,9 +37,10 @@ const columns = helper.columns([
  * by cause, copied, reordered, bytes, its queue's peak and mean latency; sortable by any column.
  */
 export function LinkStats({ data }: { data: LinkStatsData }) {
+  const heading = useId();
   return (
-    <section className="net-panel" aria-label="Link statistics">
-      <h3>Links up to tick {data.asOf}</h3>
+    <section className="net-panel" aria-labelledby={heading}>
+      <h3 id={heading}>Links up to tick {data.asOf}</h3>
       <SortedTable
         label="Link statistics"
         caption={`${data.links.length} link directions. Delivered counts copies that reached the far end; a message lost at a crashed node is that node's loss (see the sequence diagram).`}
