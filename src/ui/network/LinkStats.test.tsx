@@ -24,6 +24,9 @@ const data: LinkStatsData = {
   links: [link('n0', 'n1', 5, 12.5), link('n1', 'n0', 9, null), link('n1', 'n2', 7, 8)],
 };
 
+/** The table's rows by link, top to bottom. */
+const order = () => screen.getAllByRole('rowheader').map((h) => h.textContent);
+
 describe('LinkStats', () => {
   it('lists each link direction with its counts', () => {
     render(<LinkStats data={data} />);
@@ -59,7 +62,6 @@ describe('LinkStats', () => {
     const user = userEvent.setup();
     render(<LinkStats data={data} />);
     await user.click(screen.getByRole('button', { name: /^Sent/ }));
-    const order = () => screen.getAllByRole('rowheader').map((h) => h.textContent);
     expect(order()).toEqual(['n1 → n0', 'n1 → n2', 'n0 → n1']);
     await user.click(screen.getByRole('button', { name: /^Sent/ }));
     expect(order()).toEqual(['n0 → n1', 'n1 → n2', 'n1 → n0']);

@@ -41,6 +41,13 @@ const data: SecurityLogData = {
   rejections: [tampered],
 };
 
+/** The table's rows by entry number, and how its Tick column is sorted. */
+const entries = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('rowheader')
+    .map((h) => h.textContent);
+const sorted = () => screen.getByRole('columnheader', { name: /^Tick/ }).getAttribute('aria-sort') as string;
+
 describe('SecurityLog', () => {
   it('counts every verdict above the table of the latest entries', () => {
     render(<SecurityLog data={data} />);
@@ -62,11 +69,6 @@ describe('SecurityLog', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     expect(within(table).getByRole('rowheader', { name: '3' })).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Rejections only' }));
-    const entries = () =>
-      within(screen.getByRole('table'))
-        .getAllByRole('rowheader')
-        .map((h) => h.textContent);
-    const sorted = () => screen.getByRole('columnheader', { name: /^Tick/ }).getAttribute('aria-sort') as string;
     const byTick: Record<string, string[]> = { ascending: ['1', '2', '3'], descending: ['3', '2', '1'] };
     await user.click(screen.getByRole('button', { name: /^Tick/ }));
     const first = sorted();
