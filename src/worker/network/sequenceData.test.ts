@@ -41,7 +41,7 @@ describe('sequenceData', () => {
       [500, 'attack', [1, 2]],
       [520, 'attack', [1, 0]],
       [600, 'heal', []],
-      [650, 'restart', [4]],
+      [600, 'restart', [4]],
     ]);
     expect(d.faults[1]?.text).toMatch(/^n4 crashes/);
   });
