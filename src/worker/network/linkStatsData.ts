@@ -2,7 +2,8 @@ import type { ClusterState, LinkRun } from '../../core/index';
 import type { LinkStatsData, LinkStatsRow } from '../../protocol';
 
 function row(cl: ClusterState, l: LinkRun): LinkStatsRow {
-  const onTheWay = l.onWire.filter((t) => t > cl.now).length;
+  let onTheWay = 0;
+  for (const t of l.onWire) if (t > cl.now) onTheWay++;
   return {
     from: cl.ids[l.from] as string,
     to: cl.ids[l.to] as string,

@@ -61,7 +61,7 @@ export function sequenceData(
     const at = d[k] as number;
     if (at > tick) break;
     const id = d[k + 1] as number;
-    end(id, { kind: 'delivered', tick: at, node: (msgs[id] as NetMessage).to.node });
+    if (id >= first) end(id, { kind: 'delivered', tick: at, node: (msgs[id] as NetMessage).to.node });
   }
   const faults: SequenceFault[] = [];
   const log = cl.log;

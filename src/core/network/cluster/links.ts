@@ -30,7 +30,7 @@ export interface LinkRun {
   carried: number;
   /** ticks from entering the link to reaching its far end, summed over the copies carried */
   latencyTicks: number;
-  /** when each copy still on its way arrives (those arrived are pruned as the next message enters) */
+  /** when each copy on its way arrives (arrived ones at the front are dropped as the next message enters) */
   onWire: number[];
   /** when each message in the queue is through serialisation (pruned likewise), and the most it held at once */
   queue: number[];
@@ -96,24 +96,26 @@ export type LinkOutcome =
   | { kind: 'lost'; reason: 'linkLoss' | 'faultDrop' }
   | { kind: 'sent'; arrivals: number[]; reordered: boolean; duplicated: 'link' | 'fault' | null; delayed: number };
 
-/** Keeps the ticks of `list` after `now`, in place (this runs for every message: no new array). */
-function keepAfter(list: number[], now: number): void {
-  let k = 0;
-  for (const t of list) if (t > now) list[k++] = t;
-  list.length = k;
+/**
+ * Drops the ticks at the front of `list` that are not after `now`. The queue's ticks never decrease, so what stays
+ * is exactly what is after `now`; a reordered copy on the wire may keep the ones behind it a little longer, which
+ * the statistics' reader filters. A shift from a short array is cheap; this runs for every message.
+ */
+function dropPast(list: number[], now: number): void {
+  while (list.length > 0 && (list[0] as number) <= now) list.shift();
 }
 
 /** Keeps the statistics of a message that entered the link at `now` and will reach its far end at `arrivals`. */
 function countCrossing(link: LinkRun, now: number, arrivals: number[], reordered: boolean, duplicated: boolean): void {
   if (reordered) link.reordered++;
   if (duplicated) link.duplicated++;
-  keepAfter(link.onWire, now);
+  dropPast(link.onWire, now);
   for (const t of arrivals) {
     link.carried++;
     link.latencyTicks += t - now;
     link.onWire.push(t);
   }
-  keepAfter(link.queue, now);
+  dropPast(link.queue, now);
   if (link.busyUntil > now) link.queue.push(link.busyUntil);
   link.queuePeak = Math.max(link.queuePeak, link.queue.length);
 }
