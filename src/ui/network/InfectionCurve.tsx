@@ -6,8 +6,12 @@ import { infectionRows, infectionSummary, seriesKey, seriesLabel } from './infec
 import './networkPanels.css';
 
 const HEIGHT = 260;
-/** Paul Tol's "bright" colours (colour-blind safe), one per item in turn; the theory is dashed grey. */
+/**
+ * Paul Tol's "bright" colours (colour-blind safe), one per item in turn, each with its own dashes and width so two
+ * items that spread alike stay apart (and not by colour alone); the bound is thin dashed grey.
+ */
 const COLOURS = ['#4477AA', '#EE6677', '#228833', '#CCBB44', '#66CCEE', '#AA3377'];
+const DASHES = [undefined, '8 4', '3 3', '12 3 3 3'];
 
 /**
  * The gossip infection curve: how many validators held each item after each round since it was made, beside the
@@ -63,7 +67,8 @@ export function InfectionCurve({ data }: { data: InfectionData | null }) {
                 dataKey={seriesKey(s)}
                 name={seriesLabel(s)}
                 stroke={COLOURS[i % COLOURS.length]}
-                strokeWidth={2}
+                strokeDasharray={DASHES[i % DASHES.length]}
+                strokeWidth={4 - (i % 3)}
                 isAnimationActive={false}
                 connectNulls={false}
               />

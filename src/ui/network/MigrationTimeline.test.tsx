@@ -29,6 +29,10 @@ describe('migrationModel', () => {
   it('post-copy: a one-tick stop, the degraded running after it, a tick per fault and the cursor', () => {
     const m = migrationModel(post, 1002 + 44 + 12);
     expect(m.stop).toEqual({ x: m.left, w: 2 });
+    expect(m.bars.map((b) => [b.key, b.x - m.left, b.w, b.up])).toEqual([
+      ['stop', 0, 2, 0],
+      ['push', 1, 1001, 70],
+    ]);
     expect(m.degraded).toEqual({ x: m.left + 1, w: 1001 });
     expect(m.faults).toEqual([{ key: 'f0', x: m.left + 1 }]);
     expect(m.cursorX).toBe(m.left + 500);

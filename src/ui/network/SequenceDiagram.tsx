@@ -117,8 +117,8 @@ export function SequenceDiagram({ data }: Props) {
                 <g key={f.key} className={`seq-fault seq-fault-${f.kind}`}>
                   <title>{f.text}</title>
                   {f.ys.map((y, k) => (
-                    <text key={k} x={f.x} y={y} textAnchor="middle" dominantBaseline="middle">
-                      {FAULT_SIGNS[f.kind] ?? '◆'}
+                    <text key={k} x={f.x} y={y - 7} textAnchor="middle">
+                      {`${FAULT_SIGNS[f.kind] ?? '◆'} ${f.kind}`}
                     </text>
                   ))}
                 </g>

@@ -38,7 +38,8 @@ const AXIS_H = 20;
 /**
  * The migration as bars over time: each pre-copy round a bar as wide as it lasted, pages sent up and pages dirtied
  * meanwhile down, on a log scale (the first round sends every page, the last few a handful); the stop a band (its
- * pages a bar), post-copy's degraded running a lighter band with a tick per fault, and the cursor.
+ * pages a bar), post-copy's degraded running a lighter band under the bar of the pages pushed meanwhile, with a tick
+ * per fault, and the cursor.
  */
 export function migrationModel(data: MigrationTimelineData, width: number): MigrationModel {
   const left = LEFT;
@@ -49,7 +50,9 @@ export function migrationModel(data: MigrationTimelineData, width: number): Migr
   const total = Math.max(1, data.totals.totalTicks);
   const x = (t: number): number => left + (t / total) * (right - left);
   const wide = (from: number, ticks: number): number => Math.max(2, x(from + ticks) - x(from));
-  const most = Math.max(1, data.stop.sent, ...data.rounds.flatMap((r) => [r.sent, r.dirtied]));
+  // post-copy pushes its pages while the process runs on the target: one bar across that time
+  const pushed = data.method === 'postCopy' ? data.totals.pagesTransferred - data.stop.sent : 0;
+  const most = Math.max(1, pushed, data.stop.sent, ...data.rounds.flatMap((r) => [r.sent, r.dirtied]));
   const h = (pages: number): number => (pages <= 0 ? 0 : Math.max(2, (HALF * Math.log1p(pages)) / Math.log1p(most)));
   const bars: MigrationBar[] = data.rounds.map((r) => ({
     key: `r${r.round}`,
@@ -69,6 +72,15 @@ export function migrationModel(data: MigrationTimelineData, width: number): Migr
     stopped: true,
   });
   const resumed = s.startTick + s.downtimeTicks;
+  if (pushed > 0)
+    bars.push({
+      key: 'push',
+      x: x(resumed),
+      w: wide(resumed, data.totals.degradationTicks),
+      up: h(pushed),
+      down: 0,
+      stopped: false,
+    });
   const step = niceStep(total / Math.max(1, Math.floor((right - left) / 80)));
   const axis: MigrationModel['axis'] = [];
   for (let t = 0; t <= total; t += step) axis.push({ x: x(t), tick: t });
