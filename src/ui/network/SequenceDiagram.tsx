@@ -23,6 +23,7 @@ const FAULT_SIGNS: Partial<Record<string, string>> = {
   resume: '▶',
   attack: '⚠',
   skew: '⏱',
+  migrate: '⇄',
 };
 
 function ArrowEnd({ a }: { a: SequenceArrow }) {

@@ -16,6 +16,7 @@ function faultNodes(f: NetFault, place: (id: string) => number): number[] {
     case 'drop':
     case 'duplicate':
     case 'delay':
+    case 'migrate':
       return [place(f.from), place(f.to)];
     case 'attack':
       return f.victim === undefined ? [place(f.node)] : [place(f.node), place(f.victim)];
