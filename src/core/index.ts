@@ -252,3 +252,15 @@ export {
   type MigrationOutcome,
   type MigrationSummary,
 } from './network/cluster/migrationResult';
+// The Network view's panels (src/worker/network/): what they read of a cluster and of a migration.
+export type { LinkRun } from './network/cluster/links';
+export type { LossReason } from './network/cluster/events';
+export { securityNamer } from './network/cluster/result';
+export type { NetMessage } from './network/message';
+export { REJECT_REASONS, type SecurityLogEntry } from './network/security/securityLog';
+export type { RejectReason, SecurityMode } from './network/security/types';
+export { explainRound, explainStop, explainTotals } from './network/migration/explain';
+export { REFERENCE_DOWNTIME_MS } from './network/migration/reference';
+export { TICKS_PER_MS } from './network/migration/link';
+export type { MethodKind, MigrationResult } from './network/migration/types';
+export { gossipTheory } from './network/p2p/gossipResult';

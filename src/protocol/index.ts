@@ -46,3 +46,19 @@ export {
   type ClusterNodeView,
   type FlightView,
 } from './clusterFrame';
+export type {
+  InfectionData,
+  InfectionSeries,
+  LinkStatsData,
+  LinkStatsRow,
+  MigrationRoundBar,
+  MigrationTimelineData,
+  NetworkViewData,
+  SecurityLogData,
+  SecurityRow,
+  SecurityVerdict,
+  SequenceData,
+  SequenceEnd,
+  SequenceFault,
+  SequenceMessage,
+} from './networkViews';

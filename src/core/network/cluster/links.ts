@@ -18,7 +18,23 @@ export interface LinkRun {
   /** counts for the result's per-link load */
   sent: number;
   bytes: number;
+  /** lost on the link: its loss rate and drop faults (`dropped` of them) */
   lost: number;
+  /** counts for the per-link statistics view (the cluster's, as of its tick) */
+  dropped: number;
+  /** messages a partition kept off the link (lost at its near end, never sent) */
+  cut: number;
+  duplicated: number;
+  reordered: number;
+  /** copies put on their way to the far end (a duplicated message is two) */
+  carried: number;
+  /** ticks from entering the link to reaching its far end, summed over the copies carried */
+  latencyTicks: number;
+  /** when each copy on its way arrives (arrived ones at the front are dropped as the next message enters) */
+  onWire: number[];
+  /** when each message in the queue is through serialisation (pruned likewise), and the most it held at once */
+  queue: number[];
+  queuePeak: number;
   /** one-shot faults waiting for the next message on this link */
   dropNext: number;
   duplicateNext: number;
@@ -35,6 +51,15 @@ export function newLinkRun(from: number, to: number, spec: LinkSpec): LinkRun {
     sent: 0,
     bytes: 0,
     lost: 0,
+    dropped: 0,
+    cut: 0,
+    duplicated: 0,
+    reordered: 0,
+    carried: 0,
+    latencyTicks: 0,
+    onWire: [],
+    queue: [],
+    queuePeak: 0,
     dropNext: 0,
     duplicateNext: 0,
     delayNext: [],
@@ -72,6 +97,30 @@ export type LinkOutcome =
   | { kind: 'sent'; arrivals: number[]; reordered: boolean; duplicated: 'link' | 'fault' | null; delayed: number };
 
 /**
+ * Drops the ticks at the front of `list` that are not after `now`. The queue's ticks never decrease, so what stays
+ * is exactly what is after `now`; a reordered copy on the wire may keep the ones behind it a little longer, which
+ * the statistics' reader filters. A shift from a short array is cheap; this runs for every message.
+ */
+function dropPast(list: number[], now: number): void {
+  while (list.length > 0 && (list[0] as number) <= now) list.shift();
+}
+
+/** Keeps the statistics of a message that entered the link at `now` and will reach its far end at `arrivals`. */
+function countCrossing(link: LinkRun, now: number, arrivals: number[], reordered: boolean, duplicated: boolean): void {
+  if (reordered) link.reordered++;
+  if (duplicated) link.duplicated++;
+  dropPast(link.onWire, now);
+  for (const t of arrivals) {
+    link.carried++;
+    link.latencyTicks += t - now;
+    link.onWire.push(t);
+  }
+  dropPast(link.queue, now);
+  if (link.busyUntil > now) link.queue.push(link.busyUntil);
+  link.queuePeak = Math.max(link.queuePeak, link.queue.length);
+}
+
+/**
  * A message of `bytes` enters the link at `now`: the one-shot faults first (drop, duplicate, delay), then the
  * link's loss, serialisation behind the queue, a latency, reordering, duplication; each draw from `rng` in that
  * fixed order, so a seed gives the same run. Updates the link's queue and counts.
@@ -82,6 +131,7 @@ export function crossLink(link: LinkRun, bytes: number, now: number, rng: RngSta
   if (link.dropNext > 0) {
     link.dropNext--;
     link.lost++;
+    link.dropped++;
     return { kind: 'lost', reason: 'faultDrop' };
   }
   const spec = link.spec;
@@ -106,5 +156,6 @@ export function crossLink(link: LinkRun, bytes: number, now: number, rng: RngSta
     duplicated = 'fault';
   } else if (spec.duplicate > 0 && nextFloat(rng) < spec.duplicate) duplicated = 'link';
   if (duplicated) arrivals.push(arrival + 1);
+  countCrossing(link, now, arrivals, reordered, duplicated !== null);
   return { kind: 'sent', arrivals, reordered, duplicated, delayed };
 }

@@ -2,7 +2,7 @@ import { runResult, type RunResult } from '../../kernel/result';
 import { checkCluster, type CheckFinding, type CheckVerdict } from './checker';
 import { netText, type LossReason, type NetEvent } from './events';
 import type { ClusterState } from './state';
-import type { AttackCopy } from './secure';
+import type { AttackCopy, SecurityRun } from './secure';
 import { shortName } from '../security/names';
 import { rejectionCounts, type SecurityLogEntry } from '../security/securityLog';
 import type { RejectReason, SecurityMode } from '../security/types';
@@ -23,16 +23,24 @@ export interface SecurityResult {
   log: (SecurityLogEntry & { text: string })[];
 }
 
+/**
+ * How the security log names nodes to a reader: `name` gives a node id's cluster name (the id itself when the
+ * cluster has no such node), `words` puts the cluster's name beside each short key id a sentence names.
+ */
+export function securityNamer(cl: ClusterState, sec: SecurityRun) {
+  const name = (id: string): string => cl.ids[sec.directory.findIndex((d) => d.id === id)] ?? id;
+  const named = sec.directory.map((d, i) => [`node ${shortName(sec.directory, d.id)}`, cl.ids[i] as string] as const);
+  const words = (sentence: string): string =>
+    named.reduce((text, [short, id]) => text.replaceAll(short, `${short.replace('node ', `node ${id} (`)})`), sentence);
+  return { name, words };
+}
+
 /** The security part of the result; each log line's text names the nodes as the cluster does. */
 export function securityResult(cl: ClusterState): SecurityResult | undefined {
   const sec = cl.security;
   if (!sec) return undefined;
   const rejected = Object.fromEntries(Object.entries(rejectionCounts(sec.log)).filter(([, n]) => n > 0));
-  const name = (id: string): string => cl.ids[sec.directory.findIndex((d) => d.id === id)] ?? id;
-  // The sentences name a node by its key's short id; the cluster's name goes beside it.
-  const named = sec.directory.map((d, i) => [`node ${shortName(sec.directory, d.id)}`, cl.ids[i] as string] as const);
-  const words = (sentence: string): string =>
-    named.reduce((text, [short, id]) => text.replaceAll(short, `${short.replace('node ', `node ${id} (`)})`), sentence);
+  const { name, words } = securityNamer(cl, sec);
   return {
     mode: sec.mode,
     sealed: sec.sealed,

@@ -48,8 +48,11 @@ export function send(cl: ClusterState, out: Outgoing, doctored?: Envelope): NetM
 export function forward(cl: ClusterState, m: NetMessage, at: number): void {
   const next = (cl.hops[at] as Int16Array)[m.to.node] as number;
   if (next === -1) return lose(cl, m, at, 'noRoute');
-  if (cut(cl, at, next)) return lose(cl, m, at, 'partition');
   const link = cl.links[cl.linkOf[at * cl.ids.length + next] as number];
+  if (cut(cl, at, next)) {
+    if (link) link.cut++;
+    return lose(cl, m, at, 'partition');
+  }
   if (!link) return lose(cl, m, at, 'noRoute');
   const out = crossLink(link, m.bytes, cl.now, cl.rng);
   if (out.kind === 'lost') return lose(cl, m, at, out.reason);

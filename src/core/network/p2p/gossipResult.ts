@@ -30,17 +30,24 @@ export interface GossipResult {
   recoveries: number;
 }
 
+/** Push gossip's expected rounds to reach `validators` with fan-out `f` (GossipResult's), to two decimals. */
+export function gossipTheory(validators: number, f: number): { theoreticalRounds: number; formula: string } {
+  const theory = Math.log(validators) / Math.log(1 + f) + Math.log(validators) / f;
+  return {
+    theoreticalRounds: Math.round(theory * 100) / 100,
+    formula: `log_${1 + f}(${validators}) + ln(${validators})/${f}`,
+  };
+}
+
 export function gossipResult(cl: ClusterState): GossipResult | null {
   const pr = cl.protocol;
   if (!pr) return null;
   const validators = pr.validators.filter(Boolean).length;
   const f = pr.spec.fanout;
-  const theory = Math.log(validators) / Math.log(1 + f) + Math.log(validators) / f;
   const every = pr.spec.heartbeatEvery;
   return {
     fanout: f,
-    theoreticalRounds: Math.round(theory * 100) / 100,
-    formula: `log_${1 + f}(${validators}) + ln(${validators})/${f}`,
+    ...gossipTheory(validators, f),
     items: pr.spec.items.map((item, k) => {
       const got = pr.firstGot.map((g) => g[k] as number).filter((t, i) => t >= 0 && pr.validators[i]);
       const last = got.length === 0 ? 0 : Math.ceil((Math.max(...got) - item.tick) / every);
