@@ -33,7 +33,14 @@ export function advanceTo(st: SimState, target: number, eventLimit = Infinity): 
     }
     // Time only moves forward; anything else is a bug that must surface, not hang the page.
     if (next <= st.now) throw new Error(`internal: no progress at tick ${st.now}`);
-    st.now = Math.min(next, target);
+    if (next > target) {
+      // A stop short of the next event (a seek, a drained chunk) has nothing to decide there: deciding anyway would
+      // let a policy act where a straight run does not (SRTF preempting a process stalled on memory).
+      st.now = target;
+      st.processedThrough = target;
+      return;
+    }
+    st.now = next;
   }
 }
 

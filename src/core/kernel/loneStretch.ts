@@ -30,10 +30,27 @@ export function stretchLoneSlices(st: SimState): void {
     const next = (Math.floor((st.now - p.runSince) / slice) + 1) * slice;
     const last = lastBoundary(p.burstLeft - 1, slice);
     p.sliceLeft =
-      st.ready.length === 0 && last > next
+      st.ready.length === 0 && last > next && keepsItsGpus(st, p)
         ? Math.max(next, Math.min(last, lastBoundary(nextEventTime(st, cpu) - p.runSince, slice)))
         : next;
   }
+}
+
+/**
+ * A re-pick gives `p` back the GPUs it holds: the dispatcher takes the first free ones (cpu.ts takeGpus), so once
+ * a GPU below one of them is free, the next slice's re-pick moves it there and is no longer a no-op.
+ */
+function keepsItsGpus(st: SimState, p: Pcb): boolean {
+  const held = p.gpusHeld;
+  let k = 0;
+  for (const g of st.gpus) {
+    if (k === held.length) return true;
+    if (g.pid === null || g.pid === p.pid) {
+      if (g.id !== held[k]) return false;
+      k++;
+    }
+  }
+  return true;
 }
 
 /** The last slice boundary (ticks from the run's start) at or before `ticks`. */
