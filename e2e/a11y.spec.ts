@@ -25,6 +25,7 @@ const VIEWS = [
   'Exercises',
   'Lessons',
   'OSTEP',
+  'Network',
 ];
 
 for (const theme of ['Light', 'Dark'] as const) {

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, openApp, openPanel, test, timeSlider } from './fixtures';
+import { expect, openApp, openPanel, openPreset, test, timeSlider } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -55,4 +55,64 @@ test('the Network view: load the ring preset, play, choose a node, crash one fro
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^n3: crashed/ })).toBeFocused();
+});
+
+test('the Network view’s analysis panels: each tab of "every analysis panel" draws its figure or table', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openPreset(page, 'Network: every analysis panel');
+  await page.getByRole('tab', { name: 'Network', exact: true }).click();
+  await timeSlider(page).fill('560');
+  await expect(timeSlider(page)).toHaveValue('560');
+  const drawer = page.getByRole('region', { name: 'Network panels' });
+  const seriousAxe = async () => {
+    const axe = await new AxeBuilder({ page }).analyze();
+    return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  };
+
+  await openPanel(page, 'Message sequence');
+  const sequence = drawer.getByRole('group', { name: 'Message sequence up to tick 560' });
+  await expect(sequence.getByRole('img', { name: /^Message sequence of 6 nodes/ })).toBeVisible();
+  expect(await seriousAxe(), 'Message sequence').toEqual([]);
+
+  await openPanel(page, 'Security log');
+  const log = drawer.getByRole('region', { name: 'Security log' });
+  await expect(log.getByRole('heading', { name: 'Security log (signed) up to tick 560' })).toBeVisible();
+  await log.getByRole('checkbox', { name: 'Rejections only' }).check();
+  await expect(
+    log.getByRole('region', { name: 'Security log entries' }).getByRole('cell', { name: 'tampered' }),
+  ).toBeVisible();
+  expect(await seriousAxe(), 'Security log').toEqual([]);
+
+  await openPanel(page, 'Link statistics');
+  const links = drawer.getByRole('region', { name: 'Link statistics' }).getByRole('table');
+  await expect(links.getByRole('rowheader')).toHaveCount(12);
+  expect(await seriousAxe(), 'Link statistics').toEqual([]);
+
+  await openPanel(page, 'Infection curve');
+  await expect(drawer.getByRole('group', { name: /^Gossip infection curve up to tick 560/ })).toBeVisible();
+  await expect(drawer.getByText(/expects about 2.53 rounds/)).toBeVisible();
+  expect(await seriousAxe(), 'Infection curve').toEqual([]);
+
+  await openPanel(page, 'Migration timeline');
+  await expect(drawer.getByText('No migration has reached its stop by tick 560', { exact: false })).toBeVisible();
+  expect(await seriousAxe(), 'Migration timeline').toEqual([]);
+
+  // The panel follows the slider: the security log's counts at another tick.
+  await openPanel(page, 'Security log');
+  await timeSlider(page).fill('120');
+  await expect(log.getByRole('heading', { name: 'Security log (signed) up to tick 120' })).toBeVisible();
+
+  // A run with three migrations: the chooser, and each one's timeline.
+  await drawer.getByRole('tab', { name: 'Migration timeline' }).click();
+  await page.getByLabel('Preset').selectOption({ label: 'Network: live migration three ways' });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Network: live migration three ways');
+  await page.getByRole('button', { name: 'Run to end', exact: true }).click();
+  const chooser = drawer.getByRole('combobox', { name: 'Migration' });
+  await expect(chooser.getByRole('option')).toHaveCount(3);
+  await expect(drawer.getByRole('group', { name: 'Post-copy migration timeline' })).toBeVisible();
+  await chooser.selectOption({ index: 1 });
+  await expect(drawer.getByRole('group', { name: 'Pre-copy migration timeline' })).toBeVisible();
+  expect(await seriousAxe(), 'Migration timeline with a migration').toEqual([]);
 });

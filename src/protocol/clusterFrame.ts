@@ -1,7 +1,8 @@
 import type { ClusterNodeStatus, MessageKind } from '../core/index';
+import type { NetworkPanelData } from './networkViews';
 
 /** The cluster part's format: a change of its shape bumps it, and a reader checks it. */
-export const CLUSTER_FRAME_VERSION = 1;
+export const CLUSTER_FRAME_VERSION = 2;
 
 /** The most messages in flight a frame lists (the rest are counted in `flightsTotal`). */
 export const MAX_FLIGHTS = 2000;
@@ -105,4 +106,6 @@ export interface ClusterFrame {
   sent: number;
   delivered: number;
   lost: number;
+  /** the open analysis panel's data at the frame's tick; null while no such panel is open */
+  panel: NetworkPanelData | null;
 }

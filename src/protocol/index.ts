@@ -53,6 +53,9 @@ export type {
   LinkStatsRow,
   MigrationRoundBar,
   MigrationTimelineData,
+  MigrationChoice,
+  NetworkPanelData,
+  NetworkPanelName,
   NetworkViewData,
   SecurityLogData,
   SecurityRow,
@@ -62,3 +65,4 @@ export type {
   SequenceFault,
   SequenceMessage,
 } from './networkViews';
+export { isNetworkPanel, NETWORK_PANELS } from './networkViews';

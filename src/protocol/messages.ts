@@ -15,6 +15,7 @@ import type { CompareEntry, ReplacementComparison } from './comparison';
 import type { WireFrame } from './frame';
 import type { NarrationLine } from './narration';
 import type { OperationRequest } from './operation';
+import type { NetworkPanelName } from './networkViews';
 
 /**
  * The typed message protocol between the UI (or the CLI) and the simulation. Every request carries an
@@ -73,10 +74,17 @@ export type ToSim =
   | { type: 'result'; id: number }
   /**
    * what the open views draw beyond the CPUs: the processes' state lanes, the memory charts' and the file system's
-   * caches' charts' samples (a flag left out keeps its value). Replies a frame that brings all of what is drawn, or `ready` when no scenario is loaded
+   * caches' charts' samples, the Network view's open analysis panel (null: none) (a flag left out keeps its value). Replies a frame that brings all of what is drawn, or `ready` when no scenario is loaded
    * yet (the choice holds for every scenario loaded after).
    */
-  | { type: 'draw'; id: number; stateLanes?: boolean; memorySamples?: boolean; fsSamples?: boolean }
+  | {
+      type: 'draw';
+      id: number;
+      stateLanes?: boolean;
+      memorySamples?: boolean;
+      fsSamples?: boolean;
+      networkPanel?: NetworkPanelName | null;
+    }
   /** the MMU walkthrough: what translating this address would do now (a dry run: the run is not changed) */
   | { type: 'translate'; id: number; pid: number; address: number; access: Access }
   | { type: 'pageTable'; id: number; pid: number }

@@ -179,3 +179,37 @@ export interface MigrationTimelineData {
   cursor: number | null;
   summary: string;
 }
+
+// ---- what a cluster frame carries for the open panel
+
+/** One migration of the run, for the timeline's chooser: what it moved, where, how and when, in words. */
+export interface MigrationChoice {
+  label: string;
+  timeline: MigrationTimelineData;
+}
+
+/**
+ * The open analysis panel's data, built at the frame's tick and sent with each cluster frame while that panel is
+ * open (the `draw` message's `networkPanel`): null data says the cluster has none to show (no security, no P2P
+ * protocol); `migrations` lists every migration that reached its stop by the tick.
+ */
+export type NetworkPanelData =
+  | { panel: 'sequence'; data: SequenceData }
+  | { panel: 'securityLog'; data: SecurityLogData | null }
+  | { panel: 'linkStats'; data: LinkStatsData }
+  | { panel: 'infection'; data: InfectionData | null }
+  | { panel: 'migration'; migrations: MigrationChoice[] };
+
+export type NetworkPanelName = NetworkPanelData['panel'];
+
+/** Every analysis panel, in the drawer's tab order. */
+export const NETWORK_PANELS: readonly NetworkPanelName[] = [
+  'sequence',
+  'securityLog',
+  'linkStats',
+  'infection',
+  'migration',
+];
+
+export const isNetworkPanel = (name: unknown): name is NetworkPanelName =>
+  typeof name === 'string' && (NETWORK_PANELS as readonly string[]).includes(name);

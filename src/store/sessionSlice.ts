@@ -17,14 +17,15 @@ export function sessionSlice({ set, get, send, reconnect }: SliceContext): Sessi
         return;
       }
       set({ status: 'ready', statusMessage: null });
-      const { scenario, frame, processLanes, charts } = get();
+      const { scenario, frame, processLanes, charts, networkPanel } = get();
       // A new worker (a restart) learns what the views draw before the scenario comes back.
-      if (processLanes || charts.memory > 0 || charts.fs > 0)
+      if (processLanes || charts.memory > 0 || charts.fs > 0 || networkPanel)
         await send({
           type: 'draw',
           stateLanes: processLanes,
           memorySamples: charts.memory > 0,
           fsSamples: charts.fs > 0,
+          networkPanel,
         });
       if (scenario) await get().load(scenario, 'restart', frame?.tick);
     },

@@ -17,7 +17,7 @@ import type { OstepSlice } from './ostepSlice';
 import type { PresentSlice } from './presentSlice';
 import type { ShareSlice } from './shareSlice';
 import type { TeachSlice } from './teachSlice';
-import type { CompareEntry, Frame, OperationRequest, ScenarioFacts, ScenarioText } from '../protocol';
+import type { CompareEntry, Frame, NetworkPanelName, OperationRequest, ScenarioFacts, ScenarioText } from '../protocol';
 import type {
   CompareResult,
   LoadResult,
@@ -155,6 +155,8 @@ export interface ViewSlice {
    * subsystem's samples
    */
   charts: Record<ChartedSubsystem, number>;
+  /** the Network view's open analysis panel, whose data the cluster frames bring (null: none is open) */
+  networkPanel: NetworkPanelName | null;
   /** the memory grid's colouring and zoom (pixels per frame; null: as large as fits) */
   memoryColour: MemoryColour;
   memoryCell: number | null;
@@ -167,6 +169,8 @@ export interface ViewSlice {
   setProcessLanes(on: boolean): Promise<void>;
   /** a panel that charts memory over time is shown (true) or gone (false); resolves once the worker knows */
   showCharts(subsystem: ChartedSubsystem, shown: boolean): Promise<void>;
+  /** the Network view's analysis panel now open (null: none); resolves once the worker has sent its data */
+  drawNetworkPanel(panel: NetworkPanelName | null): Promise<void>;
   setMemoryColour(colour: MemoryColour): void;
   setMemoryCell(cell: number | null): void;
   select(pid: number | null): void;

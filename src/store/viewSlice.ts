@@ -16,6 +16,7 @@ export function viewSlice({ set, get, send }: SliceContext): ViewSlice {
     drawerTall: false,
     processLanes: false,
     charts: { memory: 0, fs: 0 },
+    networkPanel: null,
     memoryColour: 'owner',
     memoryCell: null,
     selectedPid: null,
@@ -35,6 +36,12 @@ export function viewSlice({ set, get, send }: SliceContext): ViewSlice {
       set({ charts: { ...get().charts, [subsystem]: after } });
       // The samples (one per change, tens of thousands in a long run) travel only while drawn.
       if (after > 0 !== before > 0) await send({ type: 'draw', [SAMPLES_FLAG[subsystem]]: after > 0 });
+    },
+    drawNetworkPanel: async (networkPanel) => {
+      if (networkPanel === get().networkPanel) return;
+      set({ networkPanel });
+      // A panel's data is built for each frame only while it is open; the reply brings it at the current tick.
+      await send({ type: 'draw', networkPanel });
     },
     setMemoryColour: (memoryColour) => set({ memoryColour }),
     setMemoryCell: (memoryCell) => set({ memoryCell }),

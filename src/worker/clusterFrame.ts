@@ -51,7 +51,7 @@ export function buildClusterFrame(
   shown: number,
   layout: ClusterLayout,
   lost: number,
-): ClusterFrame {
+): Omit<ClusterFrame, 'panel'> {
   const inFlight = new Int32Array(cl.links.length);
   const flights: FlightView[] = [];
   // The in-flight heap is in no order but its first entry's: sorted copies of at most MAX_FLIGHTS are listed.

@@ -8,11 +8,13 @@ import {
   type Scenario,
   type ScheduledOperation,
 } from '../core/index';
-import type { ClusterLayout, FromSim, OperationRequest, ToSim, WireFrame } from '../protocol';
+import type { ClusterLayout, FromSim, NetworkPanelName, OperationRequest, ToSim, WireFrame } from '../protocol';
 import { buildClusterFrame, clusterLayout, clusterNarration, countLosses, type LossCount } from './clusterFrame';
 import { buildFrame, NARRATION_LINES, nothingSent, type Sent } from './frame';
 import { narrationSince } from '../protocol';
 import { factsOf } from './scenarioText';
+import { networkPanelData } from './network/panelData';
+import { newSecurityIndex, type SecurityIndex } from './network/securityLogData';
 
 /** A loaded scenario with a network: the whole cluster runs; the node views follow node `shown`. */
 export interface ClusterSession {
@@ -21,12 +23,24 @@ export interface ClusterSession {
   sent: Sent;
   layout: ClusterLayout;
   losses: LossCount;
+  /** the Network view's open analysis panel, whose data each frame brings (null: none is open) */
+  panel: NetworkPanelName | null;
+  /** where the security log's rejections are, for the security log panel: renewed with the scenario */
+  security: SecurityIndex;
 }
 
 export function openCluster(scenario: Scenario): ClusterSession {
   const sim = new ClusterSimulation(scenario);
   sim.seek(0);
-  return { sim, shown: 0, sent: nothingSent(), layout: clusterLayout(scenario, sim.cluster.ids), losses: newCount() };
+  return {
+    sim,
+    shown: 0,
+    sent: nothingSent(),
+    layout: clusterLayout(scenario, sim.cluster.ids),
+    losses: newCount(),
+    panel: null,
+    security: newSecurityIndex(),
+  };
 }
 
 const newCount = (): LossCount => ({ read: 0, lost: 0 });
@@ -50,7 +64,10 @@ export function clusterFrameOf(s: ClusterSession): WireFrame {
     stalled: false,
     nextEventTick: s.sim.nextEventTick(),
     narration: clusterNarration(cl, s.shown, node.narration, NARRATION_LINES),
-    cluster: buildClusterFrame(cl, s.sim.tick, s.shown, s.layout, countLosses(cl, s.losses)),
+    cluster: {
+      ...buildClusterFrame(cl, s.sim.tick, s.shown, s.layout, countLosses(cl, s.losses)),
+      panel: s.panel && networkPanelData(cl, s.sim.tick, s.panel, s.security),
+    },
   };
 }
 
@@ -96,6 +113,7 @@ export function clusterReply(s: ClusterSession, msg: ToSim, budget: () => boolea
       const errors = operate(s, msg.request);
       if (errors) return [{ type: 'invalid', id, errors }];
       s.losses = newCount();
+      s.security = newSecurityIndex();
       const frame = clusterFrameOf(s);
       const narration = narrationSince(before, frame.narration, sim.tick);
       return [{ type: 'operated', id, frame, scenario: sim.scenario, facts: factsOf(sim.scenario), narration }];

@@ -17,7 +17,14 @@ import { buildFrame, nothingSent, type Sent } from './frame';
 import { decodeText, factsOf } from './scenarioText';
 import { narrationAdded, narrationNow } from './narration';
 import { clusterFrameOf, clusterReply, openCluster, type ClusterSession } from './clusterSession';
-import { PROTOCOL_VERSION, type FromSim, type OperationRequest, type ToSim } from '../protocol';
+import {
+  isNetworkPanel,
+  PROTOCOL_VERSION,
+  type FromSim,
+  type NetworkPanelName,
+  type OperationRequest,
+  type ToSim,
+} from '../protocol';
 
 /** What the handler needs from its host: a clock for the 'max' speed budget (never used by the core). */
 export interface HandlerHost {
@@ -45,7 +52,12 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
   let cluster: ClusterSession | undefined;
   let comparison: Comparison | undefined;
   /** what the views draw beyond the CPUs (the processes' state lanes, the memory and caches charts): kept across loads */
-  const drawn = { stateLanes: false, memorySamples: false, fsSamples: false };
+  const drawn = {
+    stateLanes: false,
+    memorySamples: false,
+    fsSamples: false,
+    networkPanel: null as NetworkPanelName | null,
+  };
   const drawOn = (sent: Sent) => {
     sent.stateLanes = drawn.stateLanes;
     sent.samplesDrawn = drawn.memorySamples;
@@ -75,6 +87,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
         session = undefined;
         cluster = openCluster(scenario);
         drawOn(cluster.sent);
+        cluster.panel = drawn.networkPanel;
         if (tick !== undefined) cluster.sim.seek(clampTick(tick));
       } else {
         cluster = undefined;
@@ -103,6 +116,10 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       drawn.stateLanes = msg.stateLanes ?? drawn.stateLanes;
       drawn.memorySamples = msg.memorySamples ?? drawn.memorySamples;
       drawn.fsSamples = msg.fsSamples ?? drawn.fsSamples;
+      // Checked: the page's choice names a panel the worker builds, or none.
+      if (msg.networkPanel !== undefined)
+        drawn.networkPanel = isNetworkPanel(msg.networkPanel) ? msg.networkPanel : null;
+      if (cluster) cluster.panel = drawn.networkPanel;
       const loaded = session ?? cluster;
       if (!loaded) return [{ type: 'ready', id, protocol: PROTOCOL_VERSION }];
       drawOn(loaded.sent);

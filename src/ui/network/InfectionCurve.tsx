@@ -21,7 +21,10 @@ export function InfectionCurve({ data }: { data: InfectionData | null }) {
   if (!data)
     return (
       <section className="net-panel" aria-label="Gossip infection curve">
-        <p className="muted">This network runs no P2P protocol: there is no gossip to chart.</p>
+        <p className="muted">
+          This network runs no P2P protocol: there is no gossip to chart. Give the scenario's <code>network</code>{' '}
+          section a <code>protocol</code> (its fanout, rounds and the items to spread) to see how fast they spread.
+        </p>
       </section>
     );
   const rows = infectionRows(data);

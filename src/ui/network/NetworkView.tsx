@@ -1,9 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { isNetworkPanel, NETWORK_PANELS } from '../../protocol';
 import type { AppState } from '../../store/types';
 import { refusalText } from '../../store/results';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { Stage, type PanelContent } from '../stage/Stage';
 import { loadPreset } from '../workload/presets';
+import { AnalysisPanel } from './AnalysisPanel';
 import { FaultMenu } from './FaultMenu';
 import type { FaultAction } from './faultActions';
 import { MESSAGE_COLOURS } from './drawTopology';
@@ -14,6 +16,11 @@ import './network.css';
 
 const selectCluster = (s: AppState) => s.frame?.cluster;
 const selectTick = (s: AppState) => s.frame?.tick ?? 0;
+/** The analysis panel open in the drawer, if one is (the drawer's first panel, the nodes, is not one). */
+const selectOpenAnalysis = (s: AppState) => {
+  const open = s.panels.network;
+  return !s.drawerClosed && isNetworkPanel(open) ? open : null;
+};
 
 /** The preset the empty Network view offers to load. */
 export const NETWORK_PRESET = { file: 'network-gossip-ring.json', title: 'Network: gossip on a ring of 8' } as const;
@@ -21,7 +28,9 @@ export const NETWORK_PRESET = { file: 'network-gossip-ring.json', title: 'Networ
 /**
  * The Network view: the cluster's topology on the stage (click a node to show it in the other views, right-click a
  * node or a link for its faults), a node picker above it, and the drawer's panels: every node and link with its
- * fault menu, for the keyboard. Further panels go in STAGE_PANELS.network and `panels` below, one line each.
+ * fault menu, for the keyboard, and the analysis panels (sequence diagram, security log, link statistics, infection
+ * curve, migration timeline), whose data the worker sends only while one is open. Further panels go in
+ * STAGE_PANELS.network and `panels` below, one line each.
  */
 export function NetworkView() {
   const store = useAppStore();
@@ -29,6 +38,12 @@ export function NetworkView() {
   const tick = useApp(selectTick);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [notice, setNotice] = useState('');
+  const analysis = useApp(selectOpenAnalysis);
+  useEffect(() => {
+    void store.getState().drawNetworkPanel(analysis);
+  }, [store, analysis]);
+  // Gone from the stage, the view draws nothing: the frames stop bringing its panel's data.
+  useEffect(() => () => void store.getState().drawNetworkPanel(null), [store]);
   const choose = useCallback(
     (node: number) => {
       void store
@@ -54,6 +69,7 @@ export function NetworkView() {
     nodes: {
       render: () => <NodeFaultList cluster={cluster} menu={menu} open={setMenu} apply={apply} choose={choose} />,
     },
+    ...Object.fromEntries(NETWORK_PANELS.map((name) => [name, { render: () => <AnalysisPanel name={name} /> }])),
   };
   const picture = (
     <div className="network-picture">

@@ -41,7 +41,11 @@ export function SecurityLog({ data }: { data: SecurityLogData | null }) {
   if (!data)
     return (
       <section className="net-panel" aria-label="Security log">
-        <p className="muted">This network has no security: its messages are neither signed nor encrypted.</p>
+        <p className="muted">
+          This network has no security: its messages are neither signed nor encrypted. Give the scenario's{' '}
+          <code>network</code> section <code>"security": "signed"</code> (or <code>"encrypted"</code>) to see each
+          message's verdict here.
+        </p>
       </section>
     );
   const rows = rejectedOnly ? data.rejections : data.recent;

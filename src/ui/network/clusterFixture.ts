@@ -13,7 +13,7 @@ export function ringFrame(n: number, flights: Omit<FlightView, 'link'>[] = [], l
   const onLink = flights.map((f) => ({ ...f, link: linkOf(f.from, f.to) }));
   return {
     kind: 'cluster',
-    version: 1,
+    version: 2,
     layout: layout ?? { kind: 'ring' },
     nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}`, status: 'up', side: 0, live: 0, held: 0 })),
     links: links.map(([from, to], i) => ({
@@ -31,5 +31,6 @@ export function ringFrame(n: number, flights: Omit<FlightView, 'link'>[] = [], l
     sent: onLink.length,
     delivered: 0,
     lost: 0,
+    panel: null,
   };
 }

@@ -73,7 +73,14 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
     { id: 'layouts', label: 'Layouts', holds: ['Layouts compared', 'Blocks written per operation'] },
     { id: 'ledger', label: 'Ledger', holds: ['Ledger chain'] },
   ],
-  network: [{ id: 'nodes', label: 'Nodes and faults', holds: ['Nodes', 'Links'] }],
+  network: [
+    { id: 'nodes', label: 'Nodes and faults', holds: ['Nodes', 'Links'] },
+    { id: 'sequence', label: 'Message sequence' },
+    { id: 'securityLog', label: 'Security log' },
+    { id: 'linkStats', label: 'Link statistics' },
+    { id: 'infection', label: 'Infection curve' },
+    { id: 'migration', label: 'Migration timeline' },
+  ],
   memory: [
     { id: 'pools', label: 'Pools', holds: ['Memory pools'] },
     { id: 'swap', label: 'Swap space' },
