@@ -4,7 +4,7 @@
  */
 
 /** The views a step may switch to (the store's view names). */
-export const LESSON_VIEWS = ['simulate', 'memory', 'files', 'workload', 'compare'] as const;
+export const LESSON_VIEWS = ['simulate', 'memory', 'files', 'workload', 'compare', 'network'] as const;
 export type LessonView = (typeof LESSON_VIEWS)[number];
 
 /** A scenario by file name in public/scenarios, or a whole scenario inline (validated when loaded). */

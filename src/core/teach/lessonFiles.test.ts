@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../kernel/simulation';
+import { runClusterState } from '../network/cluster/run';
 import { validateScenario } from '../scenario/validate';
 import { parseLesson, parseLessonIndex, scenarioAt } from './lesson';
 
@@ -8,10 +9,11 @@ const root = new URL('../../../public/', import.meta.url);
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 const index = parseLessonIndex(read('lessons/index.json')) ?? [];
 
-/** The end tick of a scenario file's run. */
+/** The end tick of a scenario file's run (a cluster's, with a network: the time slider's end in the browser). */
 function endOf(file: string): number {
   const v = validateScenario(read(`scenarios/${file}`));
   if (!v.ok) throw new Error(`${file} is not valid`);
+  if (v.scenario.network) return runClusterState(v.scenario).now;
   const sim = new Simulation(v.scenario);
   return sim.runToEnd();
 }
@@ -45,7 +47,7 @@ describe('parseLesson', () => {
         'title must be a non-empty string',
         'scenario must be a scenario file name such as fifo-demo.json (got "../etc/passwd")',
         'steps[0].tick must be an integer ≥ 0',
-        'steps[0].view must be one of simulate, memory, files, workload, compare',
+        'steps[0].view must be one of simulate, memory, files, workload, compare, network',
       ]);
     expect(parseLesson(null).ok).toBe(false);
   });
