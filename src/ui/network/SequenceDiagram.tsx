@@ -75,7 +75,7 @@ export function SequenceDiagram({ data }: Props) {
   const summary = sequenceSummary(data, shown);
   const pickedMessage = shown.find((m) => m.id === picked);
   return (
-    <figure className="net-panel seq" role="group" aria-labelledby={`${uid}-cap`}>
+    <figure className="net-panel seq" role="group" aria-labelledby={`${uid}-cap`} data-lesson="Message sequence">
       <figcaption id={`${uid}-cap`}>Message sequence up to tick {data.tick}</figcaption>
       <label className="net-option">
         <input type="checkbox" checked={protocol} onChange={(e) => setProtocol(e.currentTarget.checked)} /> Show joins

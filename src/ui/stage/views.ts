@@ -78,7 +78,7 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
     { id: 'sequence', label: 'Message sequence' },
     { id: 'securityLog', label: 'Security log' },
     { id: 'linkStats', label: 'Link statistics' },
-    { id: 'infection', label: 'Infection curve' },
+    { id: 'infection', label: 'Infection curve', holds: ['Gossip infection curve'] },
     { id: 'migration', label: 'Migration timeline' },
   ],
   memory: [
