@@ -1,0 +1,63 @@
+import { clientName } from '../../network/afs/afsModel';
+import type { AfsAction } from '../../network/afs/afsSpec';
+import { DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED } from '../../scenario/defaults';
+import type { Scenario } from '../../scenario/types';
+import { validateScenario } from '../../scenario/validate';
+import { translatedFrom } from '../workloadScript';
+import type { AfsOptions } from './afsFlags';
+import type { AfsAnswers } from './afsScript';
+
+const SCRIPT = 'dist-afs/afs.py';
+/** The server's node; each client's is its model name (c0, c1, ...), so the narration names it once. */
+export const AFS_SERVER_NODE = 'server';
+/**
+ * Ticks between two of afs.py's steps: over links of one tick a fetch and its reply take two, a store and the
+ * breaks it causes two, so each step is over (its breaks delivered) before the next starts and the cluster keeps
+ * afs.py's order.
+ */
+export const AFS_STEP_TICKS = 3;
+
+/** afs.py's description of the problem: its flags that pose it. */
+function source(v: AfsOptions): string {
+  const schedule = v.schedule === '' ? '' : ` -S ${v.schedule}`;
+  if (v.actions !== '') return `-A ${v.actions}${schedule} -f ${v.numfiles}`;
+  return `-s ${v.seed} -C ${v.numclients} -n ${v.numsteps} -f ${v.numfiles} -r ${v.readratio}${schedule}`;
+}
+
+/**
+ * afs.py's problem as a cluster: a server node holding the files (a, b, ... with 0, 1, ...), a node per client on
+ * a star around it with links of one tick, and each client's schedule the operations afs.py's run gives it, step
+ * k at tick 3k. The cluster's AFS (network/afs/afsCluster.ts) then fetches, stores and breaks callbacks over the
+ * links, and ends with afs.py's reads, files and caches. A run afs.py stops early (its ABORT) is no scenario.
+ */
+export function afsScenario(v: AfsOptions, answer: AfsAnswers): Scenario | string {
+  if (answer.aborted !== null) return `afs.py stops early (${answer.aborted}), so its run is no scenario to play`;
+  const clients = answer.programs.map(() => [] as AfsAction[]);
+  answer.steps.forEach((s, k) =>
+    clients[s.client]?.push({ kind: s.op.kind, tick: k * AFS_STEP_TICKS, file: s.op.file }),
+  );
+  const ids = clients.map((_, c) => clientName(c));
+  const valid = validateScenario({
+    format: 'bcos-scenario',
+    version: 3,
+    title: 'OSTEP afs.py: AFS clients, a server and callbacks',
+    description: translatedFrom(SCRIPT, source(v)),
+    seed: DEFAULT_SEED,
+    node: { ...DEFAULT_NODE, id: AFS_SERVER_NODE, connections: [] },
+    scheduler: { policy: 'FIFO' },
+    options: { ...DEFAULT_OPTIONS },
+    processes: [],
+    operations: [],
+    network: {
+      nodes: ids.map((id) => ({ id })),
+      topology: { kind: 'star', hub: AFS_SERVER_NODE },
+      links: { latency: { kind: 'constant', ticks: 1 } },
+      afs: {
+        server: AFS_SERVER_NODE,
+        files: answer.files.map((f) => ({ name: f.name, value: f.initial })),
+        clients: clients.map((actions, c) => ({ node: ids[c], actions })),
+      },
+    },
+  });
+  return valid.ok ? valid.scenario : valid.errors.map((e) => e.message).join('; ');
+}
