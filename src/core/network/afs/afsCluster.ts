@@ -2,7 +2,7 @@ import { deepFreeze } from '../../deepFreeze';
 import type { ClusterState } from '../cluster/state';
 import { send } from '../cluster/transport';
 import type { NetMessage } from '../message';
-import { AFS_CONTROL_BYTES, type AfsAction, type AfsSpec } from './afsSpec';
+import { AFS_CONTROL_BYTES, type AfsAction } from './afsSpec';
 import type { AfsClientRun, AfsEvent, AfsPending, AfsRun, AfsWire } from './afsClusterTypes';
 import { applyAfs, brokenClient, createAfs, fetchedClient, servedFetch, storedClient, storedFile } from './afsModel';
 import type { AfsClient, AfsOp, AfsReason, AfsState } from './afsTypes';
@@ -67,13 +67,14 @@ export function afsNext(cl: ClusterState): number {
 function sendWire(cl: ClusterState, run: AfsRun, from: number, to: number, client: number, wire: AfsWire, tries = 1) {
   const file = run.spec.files.find((f) => f.name === wire.file);
   const carriesFile = wire.kind === 'file' || wire.kind === 'store';
+  // said before it goes, so a loss on its first link is told after it
+  log(cl, { tick: cl.now, kind: 'sent', node: cl.ids[from] as string, client, wire, tries });
   send(cl, {
     from: { node: from, pid: null },
     to: { node: to, pid: null },
     body: { kind: 'afs', afs: wire },
     bytes: carriesFile ? (file?.bytes ?? AFS_CONTROL_BYTES) : AFS_CONTROL_BYTES,
   });
-  log(cl, { tick: cl.now, kind: 'sent', node: cl.ids[from] as string, client, wire, tries });
 }
 
 const nodeOf = (cl: ClusterState, run: AfsRun, c: number): string => cl.ids[run.clientNodes[c] as number] as string;
