@@ -3,7 +3,7 @@ import { applyAfs, createAfs } from '../../network/afs/afsModel';
 import type { AfsState } from '../../network/afs/afsTypes';
 import type { AfsResult } from '../../network/afs/afsResult';
 import { runCluster } from '../../network/cluster/run';
-import { ostepCommand } from '../command';
+import { ostepCommand, ostepCommandOf } from '../command';
 import { solveOstepCommand } from '../solve';
 import type { AfsAnswers } from './afsScript';
 
@@ -128,6 +128,30 @@ describe('afs.py played as a cluster scenario', () => {
     expect(net.events.map((e) => e.text)).toContain(
       'c1 closes a: its copy is dirty, so it stores 1 on the server; the server breaks the callback of c0, which fetched it',
     );
+  });
+
+  it('a played scenario exports the -A, -S and -f that pose the same run again (the same steps), and itself again', () => {
+    let exported = 0;
+    for (const line of all.slice(0, 120)) {
+      const made = ostepCommand(line);
+      if (!made.ok) continue;
+      const back = ostepCommandOf(made.scenario);
+      // more than 10 opens a client or 10 clients: afs.py's one-digit descriptors and schedule cannot say it
+      if (!back.ok) {
+        expect(back.reasons.join('; ')).toMatch(/descriptors|clients 0 to 9/);
+        continue;
+      }
+      exported++;
+      const steps = (l: string) => {
+        const r = solveOstepCommand(l, noScenario);
+        if (!r.ok) throw new Error(r.error);
+        return (r.answer as AfsAnswers).steps.map((s) => [s.client, s.op.kind, s.op.file, s.reason]);
+      };
+      expect(steps(back.command)).toEqual(steps(line));
+      const again = ostepCommand(back.command);
+      expect(again.ok && ostepCommandOf(again.scenario)).toEqual(back);
+    }
+    expect(exported).toBeGreaterThan(80);
   });
 
   it('a run afs.py stops early is no scenario, and says why', () => {

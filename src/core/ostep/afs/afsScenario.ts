@@ -61,3 +61,51 @@ export function afsScenario(v: AfsOptions, answer: AfsAnswers): Scenario | strin
   });
   return valid.ok ? valid.scenario : valid.errors.map((e) => e.message).join('; ');
 }
+
+/** afs.py's descriptors are one digit each, never freed in a run; its schedule names a client by one digit. */
+const MAX_DIGIT_FDS = 10;
+const MAX_SCHEDULED_CLIENTS = 10;
+
+/**
+ * The -A programs, -S schedule and -f files that pose a scenario's AFS problem again, or why it is not one afs.py
+ * poses: files a, b, ... holding 0, 1, ...; at most 10 clients and 10 opens a client; one action a tick across
+ * the clients, their order afs.py's schedule (each client named once more at the end, where afs.py finds it done).
+ */
+export function afsFlagsOf(s: Scenario): string[] | string {
+  const afs = s.network?.afs;
+  if (!afs) return "afs.py's problem is an AFS server and its clients (network.afs); the scenario has none";
+  const badFile = afs.files.findIndex((f, i) => f.name !== String.fromCharCode(97 + i) || f.value !== i);
+  if (badFile >= 0 || afs.files.length > 26)
+    return "afs.py's files are a, b, c, ... holding 0, 1, 2, ...; the scenario's are not";
+  if (afs.clients.length > MAX_SCHEDULED_CLIENTS)
+    return `afs.py's schedule names clients 0 to 9; the scenario has ${afs.clients.length} clients`;
+  const order: { tick: number; client: number }[] = [];
+  const programs: string[] = [];
+  for (const [c, client] of afs.clients.entries()) {
+    const open = new Map<string, number>();
+    let fds = 0;
+    const items: string[] = [];
+    for (const a of client.actions) {
+      order.push({ tick: a.tick, client: c });
+      if (a.kind === 'open') {
+        if (fds === MAX_DIGIT_FDS)
+          return `afs.py gives a client 10 descriptors (0 to 9); ${client.node} opens more files`;
+        open.set(a.file, fds);
+        items.push(`o${a.file}${fds++}`);
+        continue;
+      }
+      const fd = open.get(a.file);
+      if (fd === undefined)
+        return `afs.py names an open file by its descriptor; ${client.node} ${a.kind}s ${a.file} at tick ${a.tick} without opening it`;
+      items.push(`${a.kind[0]}${fd}`);
+      if (a.kind === 'close') open.delete(a.file);
+    }
+    programs.push(items.join(':'));
+  }
+  if (order.length === 0) return 'afs.py runs at least one action; the scenario has none';
+  order.sort((a, b) => a.tick - b.tick);
+  if (order.some((o, i) => i > 0 && o.tick === order[i - 1]?.tick))
+    return 'afs.py does one action a step; two of the scenario’s clients act at one tick';
+  const schedule = [...order.map((o) => o.client), ...afs.clients.map((_, c) => c)].join('');
+  return ['-A', programs.join(','), '-S', schedule, '-f', String(afs.files.length)];
+}

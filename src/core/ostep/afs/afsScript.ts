@@ -6,7 +6,7 @@ import { AFS_FLAGS, type AfsOptions } from './afsFlags';
 import { actsRepr, givenPrograms, MAX_FDS, randomPrograms, type AfsAct, type AfsPrograms } from './afsPrograms';
 import { runAfs, type AfsRunStep } from './afsRun';
 import { argsText, statsText } from './afsText';
-import { afsScenario } from './afsScenario';
+import { afsFlagsOf, afsScenario } from './afsScenario';
 import type { Scenario } from '../../scenario/types';
 
 /** The answer of afs.py -c as data: every operation in order with its answer, and the files at the end. */
@@ -92,6 +92,7 @@ export const afsScript: OstepScript<AfsAnswers, typeof AFS_FLAGS> = {
     const solved = solveAfs(v);
     return solved.ok ? afsScenario(v, solved.answer) : solved.error;
   },
+  flagsOf: afsFlagsOf,
 };
 
 function solveAfs(v: AfsOptions): OstepSolved<AfsAnswers> {
