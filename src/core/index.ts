@@ -239,6 +239,7 @@ export { EXAMPLE_LAYOUT_LINES, EXAMPLE_LAYOUT_SETUP, exampleLayoutWorkload } fro
 export { DEFAULT_FFS, FS_LAYOUTS, layoutGroups, type FfsConfig, type FsLayoutName } from './fs/layout/nodeLayout';
 export { runCluster, type ClusterRunResult } from './network/cluster/run';
 export type { NetworkResult, SecurityResult } from './network/cluster/result';
+export type { AfsResult } from './network/afs/afsResult';
 export {
   clusterMigrations,
   type ClusterMigrationResult,
