@@ -82,6 +82,18 @@ describe('AFS run by the cluster: the preset', () => {
     expect(cut.checker.ok).toBe(true);
   });
 
+  it('a request given up with nothing lost is the checker’s finding: tries too short for the round trip', () => {
+    const v = withAfs((afs) => ({ ...afs, retryAfter: 1, maxTries: 1 }), []);
+    if (!v.ok) throw new Error(v.errors[0]?.message);
+    const short = runCluster(v.scenario).network;
+    expect(short.checker.ok).toBe(false);
+    expect(short.checker.findings[0]).toMatchObject({
+      rule: 'afsDone',
+      tick: 1,
+      text: 'c0 gave up its fetch of notes after 1 tries, but no message of that file to or from c0 was lost or held',
+    });
+  });
+
   it('a network without afs has no afs in its result', () => {
     expect(runCluster(preset('network-request-reply.json')).network).not.toHaveProperty('afs');
   });

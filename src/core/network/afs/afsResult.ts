@@ -88,22 +88,45 @@ export function afsResult(cl: ClusterState): AfsResult | undefined {
 
 /** What the checker checks of AFS, in words. */
 export const AFS_CHECKED =
-  'every AFS client did its whole schedule, unless its node is down or it gave an action up after its tries';
+  'every AFS client did its whole schedule, unless its node is down; every action or break given up after its tries had a message of its exchange lost or held by a paused node';
 
-/** A client whose node is up with actions left when nothing more is to happen: the protocol stalled. */
+/** The AFS messages of file `file` to or from node `node` that the network lost or held at a paused node. */
+function troubled(cl: ClusterState, node: number, file: string): boolean {
+  return cl.log.some((e) => {
+    if (e.kind !== 'lost' && e.kind !== 'held') return false;
+    const m = cl.messages[e.id];
+    return m?.body.kind === 'afs' && m.body.afs.file === file && (m.from.node === node || m.to.node === node);
+  });
+}
+
+/**
+ * The protocol stalled (a client whose node is up with actions left when nothing more is to happen), or gave up
+ * with nothing to account for it (no message of that file to or from that client lost, or held by a pause).
+ */
 export function afsFindings(cl: ClusterState): CheckFinding[] {
   const run = cl.afs;
-  if (!run || !cl.finished) return [];
-  return run.clients.flatMap((cr, c) => {
+  if (!run) return [];
+  const findings: CheckFinding[] = [];
+  for (const e of cl.log) {
+    if (e.kind !== 'afs' || e.event.kind !== 'gaveUp') continue;
+    const { client, wire, tries } = e.event;
+    if (!troubled(cl, run.clientNodes[client] as number, wire.file))
+      findings.push({
+        rule: 'afsDone',
+        tick: e.tick,
+        text: `${e.event.node} gave up its ${wire.kind} of ${wire.file} after ${tries} tries, but no message of that file to or from c${client} was lost or held`,
+      });
+  }
+  if (!cl.finished) return findings;
+  run.clients.forEach((cr, c) => {
     const left = (run.spec.clients[c]?.actions.length ?? 0) - cr.next;
     const node = cl.ids[run.clientNodes[c] as number] as string;
-    if (left === 0 || cl.status[run.clientNodes[c] as number] === 'down') return [];
-    return [
-      {
-        rule: 'afsDone' as const,
-        tick: cl.now,
-        text: `AFS client ${node} has ${left} actions left at the end of the run${cr.pending ? `, waiting for the answer to its ${cr.pending.wire.kind} of ${cr.pending.wire.file}` : ''}`,
-      },
-    ];
+    if (left === 0 || cl.status[run.clientNodes[c] as number] === 'down') return;
+    findings.push({
+      rule: 'afsDone',
+      tick: cl.now,
+      text: `AFS client ${node} has ${left} actions left at the end of the run${cr.pending ? `, waiting for the answer to its ${cr.pending.wire.kind} of ${cr.pending.wire.file}` : ''}`,
+    });
   });
+  return findings;
 }
