@@ -182,7 +182,7 @@ describe('AFS run by the cluster, properties', () => {
     );
   });
 
-  it('with loss and a partition every loss is accounted for, and each client does its schedule or gives an action up', () => {
+  it('with loss, a partition and a crash every loss is accounted for, and each client does its schedule or gives an action up', () => {
     fc.assert(
       fc.property(
         WORLD,
@@ -191,7 +191,14 @@ describe('AFS run by the cluster, properties', () => {
         (w, loss, cut) => {
           const partition = { tick: cut, op: 'net', fault: { kind: 'partition', groups: [['server', 'c1'], ['c0']] } };
           const heal = { tick: cut + 150, op: 'net', fault: { kind: 'heal' } };
-          const sc = scenarioOf(w, { latency: { kind: 'constant', ticks: w.latency }, loss }, [partition, heal]);
+          const crash = { tick: cut + 10, op: 'net', fault: { kind: 'crash', node: 'c1' } };
+          const restart = { tick: cut + 100, op: 'net', fault: { kind: 'restart', node: 'c1' } };
+          const sc = scenarioOf(w, { latency: { kind: 'constant', ticks: w.latency }, loss }, [
+            partition,
+            crash,
+            restart,
+            heal,
+          ]);
           const cl = createCluster({
             ...sc,
             network: { ...sc.network!, afs: { ...sc.network!.afs!, retryAfter: 40 } },

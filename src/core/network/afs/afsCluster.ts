@@ -7,6 +7,14 @@ import type { AfsClientRun, AfsEvent, AfsPending, AfsRun, AfsWire } from './afsC
 import { applyAfs, brokenClient, createAfs, fetchedClient, servedFetch, storedClient, storedFile } from './afsModel';
 import type { AfsClient, AfsOp, AfsReason, AfsState } from './afsTypes';
 
+/*
+ * AFS run by the cluster below the nodes' processes. Each side does its half of afs.py's rules (afsModel.ts) when
+ * a message reaches it; a request with no reply after `retryAfter` ticks is sent again, a break until it is
+ * acknowledged, up to `maxTries` tries. AFS keeps its cache and the server its files on disk, so a crash and
+ * restart keep both here; a down node's actions and tries wait for its restart. (Real AFS also keeps its callbacks
+ * on the server's disk only as long as it trusts them; this model keeps them through a server crash.)
+ */
+
 /** The protocol of a validated scenario's `network.afs`, before anything is done; null when it has none. */
 export function createAfsRun(cl: Pick<ClusterState, 'scenario' | 'ids'>): AfsRun | null {
   const spec = cl.scenario.network?.afs;
