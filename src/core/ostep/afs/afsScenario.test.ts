@@ -130,29 +130,32 @@ describe('afs.py played as a cluster scenario', () => {
     );
   });
 
-  it('a played scenario exports the -A, -S and -f that pose the same run again (the same steps), and itself again', () => {
-    let exported = 0;
-    for (const line of all.slice(0, 120)) {
-      const made = ostepCommand(line);
-      if (!made.ok) continue;
-      const back = ostepCommandOf(made.scenario);
-      // more than 10 opens a client or 10 clients: afs.py's one-digit descriptors and schedule cannot say it
-      if (!back.ok) {
-        expect(back.reasons.join('; ')).toMatch(/descriptors|clients 0 to 9/);
-        continue;
+  it.each([0, 40, 80])(
+    'a played scenario exports the -A, -S and -f that pose the same run again (the same steps), and itself again: lines %i+',
+    (from) => {
+      let exported = 0;
+      for (const line of all.slice(from, from + 40)) {
+        const made = ostepCommand(line);
+        if (!made.ok) continue;
+        const back = ostepCommandOf(made.scenario);
+        // more than 10 opens a client or 10 clients: afs.py's one-digit descriptors and schedule cannot say it
+        if (!back.ok) {
+          expect(back.reasons.join('; ')).toMatch(/descriptors|clients 0 to 9/);
+          continue;
+        }
+        exported++;
+        const steps = (l: string) => {
+          const r = solveOstepCommand(l, noScenario);
+          if (!r.ok) throw new Error(r.error);
+          return (r.answer as AfsAnswers).steps.map((s) => [s.client, s.op.kind, s.op.file, s.reason]);
+        };
+        expect(steps(back.command)).toEqual(steps(line));
+        const again = ostepCommand(back.command);
+        expect(again.ok && ostepCommandOf(again.scenario)).toEqual(back);
       }
-      exported++;
-      const steps = (l: string) => {
-        const r = solveOstepCommand(l, noScenario);
-        if (!r.ok) throw new Error(r.error);
-        return (r.answer as AfsAnswers).steps.map((s) => [s.client, s.op.kind, s.op.file, s.reason]);
-      };
-      expect(steps(back.command)).toEqual(steps(line));
-      const again = ostepCommand(back.command);
-      expect(again.ok && ostepCommandOf(again.scenario)).toEqual(back);
-    }
-    expect(exported).toBeGreaterThan(80);
-  });
+      expect(exported).toBeGreaterThan(30);
+    },
+  );
 
   it('a run afs.py stops early is no scenario, and says why', () => {
     const made = ostepCommand('./afs.py -A oa1:r2');
