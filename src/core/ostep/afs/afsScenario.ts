@@ -1,4 +1,5 @@
 import { clientName } from '../../network/afs/afsModel';
+import { NET_LIMITS } from '../../network/config';
 import type { AfsAction } from '../../network/afs/afsSpec';
 import { DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED } from '../../scenario/defaults';
 import type { Scenario } from '../../scenario/types';
@@ -32,6 +33,8 @@ function source(v: AfsOptions): string {
  */
 export function afsScenario(v: AfsOptions, answer: AfsAnswers): Scenario | string {
   if (answer.aborted !== null) return `afs.py stops early (${answer.aborted}), so its run is no scenario to play`;
+  if (answer.programs.length >= NET_LIMITS.maxNodes)
+    return `-C/--clients: a cluster holds the server and at most ${NET_LIMITS.maxNodes - 1} clients to play (got ${answer.programs.length})`;
   const clients = answer.programs.map(() => [] as AfsAction[]);
   answer.steps.forEach((s, k) =>
     clients[s.client]?.push({ kind: s.op.kind, tick: k * AFS_STEP_TICKS, file: s.op.file }),

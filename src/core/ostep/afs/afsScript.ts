@@ -90,7 +90,8 @@ export const afsScript: OstepScript<AfsAnswers, typeof AFS_FLAGS> = {
   solve: solveAfs,
   scenario(v: AfsOptions): Scenario | string {
     const solved = solveAfs(v);
-    return solved.ok ? afsScenario(v, solved.answer) : solved.error;
+    if (!solved.ok) return solved.error;
+    return solved.scenario ?? afsScenario(v, solved.answer);
   },
   flagsOf: afsFlagsOf,
 };
@@ -135,5 +136,13 @@ function solveAfs(v: AfsOptions): OstepSolved<AfsAnswers> {
   const aborted = run.end.kind === 'abort' ? (run.end.text.split('\n').pop() ?? '') : null;
   if (!aborted && v.printstats) text += statsText(run.state.gets, run.state.puts, run.state.clients);
   const answer = answersOf(run.initial, run.state, acts, run.steps, aborted);
-  return { ok: true, answer, text, ...(aborted ? { exitStatus: 1 } : {}) };
+  // the cluster it plays as, for the OSTEP view's "Play as scenario" (none when afs.py stops early)
+  const scenario = afsScenario(v, answer);
+  return {
+    ok: true,
+    answer,
+    text,
+    ...(aborted ? { exitStatus: 1 } : {}),
+    ...(typeof scenario === 'string' ? {} : { scenario }),
+  };
 }
