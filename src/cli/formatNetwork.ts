@@ -1,4 +1,4 @@
-import type { MigrationSummary, NetworkResult, SecurityResult } from '../core/index';
+import type { AfsResult, MigrationSummary, NetworkResult, SecurityResult } from '../core/index';
 
 /** One migration's figures on a line: what moved where, how, and how long it ran nowhere. */
 function migrationLine(m: MigrationSummary): string {
@@ -19,6 +19,26 @@ function securityLines(s: SecurityResult): string[] {
   ];
 }
 
+/** AFS's server files and each client's reads and cache at the end: afs.py's answer, as the cluster gave it. */
+function afsLines(a: AfsResult): string[] {
+  const s = a.server;
+  const files = s.files.map((f) => `${f.name}=${f.value} (callbacks ${f.callbacks.join(' ') || 'none'})`).join(', ');
+  const tries = a.retries > 0 ? `, ${a.retries} sent again` : '';
+  return [
+    `afs: ${s.node} serves ${files}; ${s.gets} fetches, ${s.puts} stores, ${s.breaksSent} callback breaks (${s.breaksUnanswered} unanswered)${tries}`,
+    ...a.clients.map((c) => {
+      const reads = c.reads
+        .map((r) => `${r.file}=${r.value}${r.valid ? '' : ' (invalid copy)'} at ${r.tick}`)
+        .join(', ');
+      const cache = c.cache
+        .map((e) => `${e.file}=${e.data}${e.valid ? '' : ' invalid'}${e.dirty ? ' dirty' : ''}`)
+        .join(', ');
+      const stopped = c.timedOut + c.refused > 0 ? `; ${c.timedOut} timed out, ${c.refused} refused` : '';
+      return `  ${c.node === c.name ? c.node : `${c.node} (${c.name})`}: ${c.done}/${c.actions} actions${stopped}; read ${reads || 'nothing'}; cache ${cache || 'empty'}`;
+    }),
+  ];
+}
+
 /** A cluster's network after the top-level node's trace: what it did in words, the counts, and the checker's verdict. */
 export function formatNetwork(n: NetworkResult, withEvents: boolean): string {
   const m = n.messages;
@@ -35,6 +55,7 @@ export function formatNetwork(n: NetworkResult, withEvents: boolean): string {
     ),
   ];
   if (n.security) lines.push(...securityLines(n.security));
+  if (n.afs) lines.push(...afsLines(n.afs));
   if (n.migrations) lines.push(`migrations: ${n.migrations.length}`, ...n.migrations.map(migrationLine));
   if (n.gossip)
     lines.push(

@@ -39,6 +39,18 @@ describe('sim run on a cluster', () => {
     expect(cli(['run', join(SCENARIOS, 'network-gossip-partition.json'), '--json']).out).toBe(r.out);
   });
 
+  it('loads the AFS example: --json gains afs (reads, caches, the server’s files), the text says it after the counts', () => {
+    const file = join(SCENARIOS, 'network-afs-partition.json');
+    const json = JSON.parse(cli(['run', file, '--json']).out) as { network: Record<string, unknown> };
+    expect(Object.keys(json.network)).toContain('afs');
+    expect(json.network.afs).toMatchObject({ server: { node: 'server', files: [{ name: 'notes', value: 1 }] } });
+    const r = cli(['run', file]);
+    expect(r.text).toContain(
+      'afs: server serves notes=1 (callbacks c0 c1); 3 fetches, 1 stores, 1 callback breaks (0 unanswered), 2 sent again',
+    );
+    expect(r.text).toContain('  c0: 9/9 actions; read notes=0 at 12, notes=0 at 62, notes=1 at 170; cache notes=1');
+  });
+
   it('narrates the network and its processes after the top-level node’s trace', () => {
     const r = cli(['run', join(SCENARIOS, 'network-request-reply.json')]);
     expect(r.code).toBe(0);

@@ -246,6 +246,7 @@ export { netText, type NetEvent } from './network/cluster/events';
 export type { MessageKind } from './network/message';
 export type { NetFault, NetFaultKind, TopologyKind } from './network/config';
 export type { NetworkResult, SecurityResult } from './network/cluster/result';
+export type { AfsResult } from './network/afs/afsResult';
 export {
   clusterMigrations,
   type ClusterMigrationResult,

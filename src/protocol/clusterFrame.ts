@@ -55,7 +55,7 @@ export interface FlightView {
 }
 
 /** What a message says, numbered for the packed flights (index = code). */
-export const FLIGHT_KINDS: readonly MessageKind[] = ['data', 'request', 'reply', 'join', 'heartbeat', 'gossip'];
+export const FLIGHT_KINDS: readonly MessageKind[] = ['data', 'request', 'reply', 'join', 'heartbeat', 'gossip', 'afs'];
 
 /** Numbers per message in `ClusterFrame.flights`: id, from, to, link, sentAt, arrivesAt, kind (FLIGHT_KINDS). */
 export const FLIGHT_FIELDS = 7;

@@ -2,6 +2,7 @@ import type { FsConfig } from '../fs/config';
 import type { HeapConfig } from '../heap/types';
 import type { MemoryConfig } from '../memory/types';
 import type { ProcessSpec } from '../scenario/types';
+import type { AfsSpec } from './afs/afsSpec';
 import type { MigrationMethod } from './migration/types';
 import type { AttackKind, SecurityMode, TamperField } from './security/types';
 
@@ -112,6 +113,8 @@ export interface NetworkConfig {
   security?: SecurityMode;
   /** a load-balancing policy that migrates processes between nodes (cluster/balance/); absent: none */
   balance?: BalanceSpec;
+  /** the Andrew File System run as a protocol between a server node and client nodes (afs/afsSpec.ts); absent: none */
+  afs?: AfsSpec;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { AfsWire } from './afs/afsClusterTypes';
 import type { Envelope } from './security/types';
 
 /** What a message says: a process's data, a request and its reply (matched by the requester's step), or the protocol's. */
@@ -7,12 +8,16 @@ export type MessageBody =
   | { kind: 'reply'; seq: number }
   | { kind: 'join' }
   | { kind: 'heartbeat'; holds: number; digest: number }
-  | { kind: 'gossip'; item: number };
+  | { kind: 'gossip'; item: number }
+  | { kind: 'afs'; afs: AfsWire };
 export type MessageKind = MessageBody['kind'];
 
-/** A process's messages are delivered exactly once (copies suppressed at the receiver); the protocol's at least once. */
+/**
+ * A process's messages and AFS's are delivered exactly once (copies suppressed at the receiver; AFS's own tries
+ * again are new messages); the P2P protocol's at least once.
+ */
 export function exactlyOnce(body: MessageBody): boolean {
-  return body.kind === 'data' || body.kind === 'request' || body.kind === 'reply';
+  return body.kind === 'data' || body.kind === 'request' || body.kind === 'reply' || body.kind === 'afs';
 }
 
 /** An end of a message: a node (by place) and a process on it, or null for the node's protocol. */

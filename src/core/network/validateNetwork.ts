@@ -3,6 +3,7 @@ import { specsWithPaths } from '../scenario/processSpecs';
 import type { NodeSpec, ProcessSpec, Scenario, ScheduledOperation } from '../scenario/types';
 import type { NetFault, NetworkConfig, NetworkNodeSpec } from './config';
 import { clusterEdges } from './cluster/nodeScenarios';
+import { afsErrors } from './afs/validateAfs';
 
 type NodeValidation = { ok: true; scenario: Scenario } | { ok: false; errors: FieldError[] };
 
@@ -87,6 +88,7 @@ export function networkErrors(input: NetworkInput): { errors: FieldError[]; netw
   });
   network.protocol?.validators?.forEach((v, i) => known(`network.protocol.validators[${i}]`, v));
   network.protocol?.items.forEach((item, i) => known(`network.protocol.items[${i}].node`, item.node));
+  if (network.afs) errors.push(...afsErrors(network.afs, place));
   if (errors.length > 0) return { errors };
   const parsed: NetworkConfig = { ...network, nodes };
   const pidsOf = [

@@ -6,11 +6,6 @@ import { shellWord, splitCommand } from './solve';
 
 export type OstepCommand = { ok: true; script: OstepScriptName; scenario: Scenario } | { ok: false; error: string };
 
-/** Why a script's problem is no scenario yet, where there is more to say than "see the OSTEP view". */
-const NO_SCENARIO: Partial<Record<OstepScriptName, string>> = {
-  afs: "its problem is a network of AFS clients and a server, which a scenario can hold once it has a network section; until then its command is the problem, and commandOfOptions gives it back from afs.py's flags",
-};
-
 /** The scripts whose problem is a process workload, so their command becomes a scenario. */
 export function scenarioScripts(): string {
   return Object.values(OSTEP_REGISTRY)
@@ -30,7 +25,7 @@ export function ostepCommand(line: string): OstepCommand {
   if (script && !script.scenario)
     return {
       ok: false,
-      error: `${script.name}.py poses no process workload, so it has no scenario to play (${NO_SCENARIO[script.name] ?? 'its answers are in the OSTEP view'}); the scenario scripts are ${scenarioScripts()}`,
+      error: `${script.name}.py poses no process workload, so it has no scenario to play (its answers are in the OSTEP view); the scenario scripts are ${scenarioScripts()}`,
     };
   if (!script?.scenario)
     return {

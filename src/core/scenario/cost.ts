@@ -121,6 +121,8 @@ export function estimateCost(s: Scenario): CostEstimate {
     busy += processCost(p, `processes[${i}]`, t, s, add, slices);
     start = Math.max(start, p.arrival);
   });
+  // The run's start is a decision point of its own: a process's arrival counts it, operations alone do not.
+  if (s.processes.length === 0 && s.operations.length > 0) add({ path: 'operations', steps: 1 });
   s.operations.forEach((op, i) => {
     add({ path: 'operations', steps: 1 });
     start = Math.max(start, op.tick);

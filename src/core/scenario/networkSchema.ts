@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_LINK, NET_LIMITS } from '../network/config';
 import { BALANCE_NAMES, type BalancePolicyName } from '../network/cluster/balance/registry';
+import { AFS_LIMITS } from '../network/afs/afsSpec';
 import { MIGRATION_LIMITS } from '../network/migration/validate';
 import { ATTACK_KINDS, SECURITY_MODES, TAMPER_FIELDS } from '../network/security/types';
 import { intIn, listOf, numberIn, text, unionError } from './fields';
@@ -162,6 +163,52 @@ const protocolSchema = z.strictObject(
   { error: 'must be an object {heartbeatEvery, suspectAfter, rounds, fanout, pushRounds, validators, items}' },
 );
 
+const afsAction = (kind: 'open' | 'read' | 'write' | 'close') =>
+  z.strictObject({ kind: z.literal(kind), tick: intIn(0, LIMITS.maxTick, '(tick)'), file: name });
+
+/** The AFS protocol (AfsSpec in network/afs/afsSpec.ts). */
+const afsSchema = z.strictObject(
+  {
+    server: name,
+    files: listOf(
+      z.strictObject(
+        {
+          name,
+          value: intIn(0, AFS_LIMITS.maxValue, '(its contents)').default(0),
+          bytes: bytes.default(4096),
+        },
+        { error: 'must be an object {name, value, bytes}' },
+      ),
+      AFS_LIMITS.maxFiles,
+      'files',
+    ),
+    clients: listOf(
+      z.strictObject(
+        {
+          node: name,
+          actions: listOf(
+            z.discriminatedUnion(
+              'kind',
+              [afsAction('open'), afsAction('read'), afsAction('write'), afsAction('close')],
+              {
+                error: unionError('must be an object with a kind', 'must be one of open, read, write, close'),
+              },
+            ),
+            AFS_LIMITS.maxActions,
+            'actions',
+          ).default(() => []),
+        },
+        { error: 'must be an object {node, actions}' },
+      ),
+      NET_LIMITS.maxNodes - 1,
+      'clients',
+    ),
+    retryAfter: ticks.default(100),
+    maxTries: intIn(1, AFS_LIMITS.maxTries, 'tries').default(5),
+  },
+  { error: 'must be an object {server, files, clients, retryAfter, maxTries}' },
+);
+
 /** The `network` section (NetworkConfig in network/config.ts). */
 export const networkSchema = z.strictObject(
   {
@@ -172,8 +219,9 @@ export const networkSchema = z.strictObject(
     protocol: protocolSchema.optional(),
     security: z.enum(SECURITY_MODES, { error: 'must be one of none, signed, encrypted' }).optional(),
     balance: balanceSchema.optional(),
+    afs: afsSchema.optional(),
   },
-  { error: 'must be an object {nodes, topology, links, overrides, protocol, security, balance}' },
+  { error: 'must be an object {nodes, topology, links, overrides, protocol, security, balance, afs}' },
 );
 
 const target = z.strictObject(

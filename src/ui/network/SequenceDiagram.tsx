@@ -6,7 +6,10 @@ import './networkPanels.css';
 
 const FALLBACK = { width: 720, height: 0 };
 
-/** Okabe and Ito's colours by what a message is: the processes' in blues and green, the protocol's in greys and orange. */
+/**
+ * Okabe and Ito's colours by what a message is: the processes' in blues and green, the protocol's in greys and
+ * orange, AFS's (the file service between nodes) in vermilion.
+ */
 export const KIND_COLOURS: Record<SequenceArrow['kind'], string> = {
   data: '#0072B2',
   request: '#56B4E9',
@@ -14,6 +17,7 @@ export const KIND_COLOURS: Record<SequenceArrow['kind'], string> = {
   join: '#999999',
   heartbeat: '#999999',
   gossip: '#E69F00',
+  afs: '#D55E00',
 };
 
 const FAULT_SIGNS: Partial<Record<string, string>> = {

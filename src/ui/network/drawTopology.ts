@@ -11,6 +11,7 @@ export const MESSAGE_COLOURS: Readonly<Record<MessageKind, string>> = {
   join: '#8c564b',
   heartbeat: '#7f7f7f',
   gossip: '#d62728',
+  afs: '#2ca02c',
 };
 
 const DOT_RADIUS = 3;

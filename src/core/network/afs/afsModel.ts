@@ -9,6 +9,7 @@ import {
   type AfsServerFile,
   type AfsState,
   type AfsStep,
+  type AfsValue,
 } from './afsTypes';
 
 /** afs.py names files by letter, so at most 26. */
@@ -74,16 +75,13 @@ export function applyAfs(st: AfsState, client: number, op: AfsOp): AfsApplied {
       return done(st, client, op, { ...c, cache, hits: c.hits + 1 }, {}, { kind: 'open-cached', data: entry.data }, []);
     }
     if (!f) return refuse('ENOENT', `${c.name} opens ${op.file}: the server has no file ${op.file}`);
-    const cache = putEntry(c.cache, { file: f.name, data: f.value, valid: true, dirty: false, refcnt: 1 });
-    const counted = entry ? { hits: c.hits + 1 } : { misses: c.misses + 1 };
-    const file = { ...f, callbacks: withId(f.callbacks, client), fetchedBy: withId(f.fetchedBy, client) };
     const msg = { tick: st.tick, file: f.name };
     return done(
       st,
       client,
       op,
-      { ...c, cache, ...counted },
-      { files: replaceAt(st.files, fileAt, file), gets: st.gets + 1 },
+      fetchedClient(c, f.name, f.value),
+      { files: replaceAt(st.files, fileAt, servedFetch(f, client)), gets: st.gets + 1 },
       { kind: 'open-fetch', data: f.value, had: entry ? 'invalid' : 'none' },
       [
         { ...msg, from: c.name, to: AFS_SERVER, kind: 'fetch' },
@@ -143,35 +141,73 @@ function closeStoring(
   const msg = { tick: st.tick, file: f.name };
   const messages: AfsMessage[] = [{ ...msg, from: c.name, to: AFS_SERVER, kind: 'store', value: entry.data }];
   const clients = [...st.clients];
-  const broken = f.fetchedBy.filter((id) => id !== client);
+  const { file, broken } = storedFile(f, client, entry.data);
   for (const id of broken) {
     const other = clients[id] as AfsClient;
-    const held = other.cache.find((e) => e.file === f.name);
+    const { client: after, held } = brokenClient(other, f.name);
     messages.push({
       ...msg,
       from: AFS_SERVER,
       to: other.name,
       kind: 'break',
       promised: f.callbacks.includes(id),
-      held: !!held,
+      held,
     });
-    if (held)
-      clients[id] = {
-        ...other,
-        cache: putEntry(other.cache, { ...held, valid: false }),
-        invalidates: other.invalidates + 1,
-      };
+    clients[id] = after;
   }
-  // The writer's copy is now the server's: clean, valid, and under a callback again.
-  const stored = { ...entry, dirty: false, valid: true };
-  clients[client] = { ...c, cache: released(c.cache, stored).cache };
-  const file: AfsServerFile = { ...f, value: entry.data, callbacks: [client] };
+  clients[client] = storedClient(c, entry);
   const reason: AfsReason = { kind: 'close-store', value: entry.data, broken };
   return {
     ok: true,
     state: { ...st, tick: st.tick + 1, clients, files: replaceAt(st.files, fileAt, file), puts: st.puts + 1 },
     step: { tick: st.tick, client, op, reason, messages },
   };
+}
+
+/*
+ * The halves of a fetch and a store, each the part one side does: afs.py does both at once (`applyAfs`), the
+ * cluster when each message arrives (afsCluster.ts).
+ */
+
+/** The server sends the file: it records a callback for the client, and that the client fetched it. */
+export function servedFetch(f: AfsServerFile, client: number): AfsServerFile {
+  return { ...f, callbacks: withId(f.callbacks, client), fetchedBy: withId(f.fetchedBy, client) };
+}
+
+/**
+ * The whole file reaches the client: a valid clean copy, opened once (afs.py sets the count to 1 even over an
+ * invalid copy still open, which it counts as a hit).
+ */
+export function fetchedClient(c: AfsClient, file: string, value: AfsValue): AfsClient {
+  const counted = c.cache.some((e) => e.file === file) ? { hits: c.hits + 1 } : { misses: c.misses + 1 };
+  return { ...c, cache: putEntry(c.cache, { file, data: value, valid: true, dirty: false, refcnt: 1 }), ...counted };
+}
+
+/**
+ * The server takes a stored value: the writer holds the only callback, and every other client that ever fetched
+ * the file is to have its callback broken (`broken`, in client order).
+ */
+export function storedFile(
+  f: AfsServerFile,
+  client: number,
+  value: AfsValue,
+): { file: AfsServerFile; broken: number[] } {
+  return { file: { ...f, value, callbacks: [client] }, broken: f.fetchedBy.filter((id) => id !== client) };
+}
+
+/** A callback break reaches a client: its copy, if it holds one, becomes invalid. */
+export function brokenClient(c: AfsClient, file: string): { client: AfsClient; held: boolean } {
+  const held = c.cache.find((e) => e.file === file);
+  if (!held) return { client: c, held: false };
+  return {
+    client: { ...c, cache: putEntry(c.cache, { ...held, valid: false }), invalidates: c.invalidates + 1 },
+    held: true,
+  };
+}
+
+/** The store is done: the writer's copy is now the server's, clean, valid and under a callback again; closed once. */
+export function storedClient(c: AfsClient, entry: AfsCacheEntry): AfsClient {
+  return { ...c, cache: released(c.cache, { ...entry, dirty: false, valid: true }).cache };
 }
 
 function done(

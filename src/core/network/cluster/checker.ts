@@ -2,6 +2,7 @@ import { exactlyOnce } from '../message';
 import type { NetFault } from '../config';
 import type { NetEvent } from './events';
 import { migrationFindings } from './migrationChecks';
+import { AFS_CHECKED } from '../afs/afsResult';
 import type { ClusterState } from './state';
 
 /** A rule the run broke, at the tick it was first broken. */
@@ -13,7 +14,8 @@ export interface CheckFinding {
     | 'ledgersAgree'
     | 'attackRejected'
     | 'migratedOnce'
-    | 'oneNodeAtATime';
+    | 'oneNodeAtATime'
+    | 'afsDone';
   tick: number;
   text: string;
 }
@@ -87,6 +89,7 @@ export function checkCluster(cl: ClusterState, extra: CheckFinding[] = []): Chec
       "a process's message delivered at most once",
       'every loss accounted for by a fault or the link',
       ...(cl.scenario.network?.protocol ? ['ledger copies agree once the network is whole'] : []),
+      ...(cl.afs ? [AFS_CHECKED] : []),
       ...attacks,
       ...migrations.checked,
     ],

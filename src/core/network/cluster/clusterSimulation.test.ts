@@ -10,7 +10,12 @@ import { runClusterState } from './run';
 import type { ClusterState } from './state';
 
 const SCENARIOS = join(__dirname, '../../../../public/scenarios');
-const PRESETS = ['network-gossip-partition.json', 'network-request-reply.json', 'network-attack-signed.json'];
+const PRESETS = [
+  'network-gossip-partition.json',
+  'network-request-reply.json',
+  'network-attack-signed.json',
+  'network-afs-partition.json',
+];
 
 function preset(file: string) {
   const json = parseJsonText(readFileSync(join(SCENARIOS, file), 'utf8'), file, Infinity);

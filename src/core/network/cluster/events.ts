@@ -1,6 +1,8 @@
 import type { NetFault } from '../config';
 import { balanceText, type BalanceDecision } from './balance/decision';
 import { migrationText, type MigrationStep } from './migrationEvents';
+import type { AfsEvent } from '../afs/afsClusterTypes';
+import { afsEventText } from '../afs/afsClusterText';
 
 /** Why a message never reached its receiver. */
 export type LossReason = 'linkLoss' | 'faultDrop' | 'partition' | 'nodeDown' | 'noRoute' | 'noProcess' | 'ended';
@@ -25,7 +27,8 @@ export type NetEvent =
   | { tick: number; kind: 'infected'; item: number; node: string; round: number }
   /** a step of migration number `migration` (the cluster's list) of the process whose identity is `process` */
   | { tick: number; kind: 'migration'; migration: number; process: string; step: MigrationStep }
-  | { tick: number; kind: 'balance'; decision: BalanceDecision };
+  | { tick: number; kind: 'balance'; decision: BalanceDecision }
+  | { tick: number; kind: 'afs'; event: AfsEvent };
 
 const LOSS_WORDS: Record<LossReason, string> = {
   linkLoss: 'the link lost it (its loss rate)',
@@ -117,5 +120,7 @@ export function netText(e: NetEvent): string {
       return migrationText(e.process, e.step);
     case 'balance':
       return balanceText(e.decision);
+    case 'afs':
+      return afsEventText(e.event);
   }
 }

@@ -10,6 +10,7 @@ import type { NetRun } from '../subsystem/state';
 import { netNodeText, type NetNodeEvent } from '../subsystem/events';
 import { gossipResult, ledgerFindings, type GossipResult } from '../p2p/gossipResult';
 import { migrationSummaries, type MigrationSummary } from './migrationResult';
+import { afsFindings, afsResult, type AfsResult } from '../afs/afsResult';
 
 /** The network's part of `sim run --json` for a cluster. */
 /** What the cluster's security did: messages sealed and opened, rejections by reason, and every verdict. */
@@ -82,6 +83,8 @@ export interface NetworkResult {
   security?: SecurityResult;
   /** each process migration, in starting order (absent: the scenario migrates nothing and balances no load) */
   migrations?: MigrationSummary[];
+  /** the AFS protocol: each client's reads and cache, the server's files (absent: the scenario has no network.afs) */
+  afs?: AfsResult;
   /** the cluster's trace hash: every node's, the network's log and every delivery */
   traceHash: string;
   /** the network's events and each node's processes' (`node`: where), in tick order, each with its words */
@@ -122,6 +125,7 @@ export function networkResult(
   const gossip = gossipResult(cl);
   const security = securityResult(cl);
   const migrates = cl.scenario.network?.balance !== undefined || cl.migrations.length > 0;
+  const afs = afsResult(cl);
   return {
     ticks: cl.now,
     finished: cl.finished,
@@ -151,10 +155,11 @@ export function networkResult(
       bytes: l.bytes,
       lost: l.lost,
     })),
-    checker: checkCluster(cl, [...ledgerFindings(cl), ...extra]),
+    checker: checkCluster(cl, [...ledgerFindings(cl), ...afsFindings(cl), ...extra]),
     ...(gossip && { gossip }),
     ...(security && { security }),
     ...(migrates && { migrations: migrationSummaries(cl) }),
+    ...(afs && { afs }),
     traceHash: clusterHash(cl, hashes),
     events: allEvents(cl),
   };

@@ -6,6 +6,8 @@ import type { LinkSpec, NetworkConfig } from '../config';
 import type { NetMessage, Outgoing } from '../message';
 import type { NetEvent } from './events';
 import type { NetRun } from '../subsystem/state';
+import { createAfsRun } from '../afs/afsCluster';
+import type { AfsRun } from '../afs/afsClusterTypes';
 import { createProtocol, join } from '../p2p/protocol';
 import type { ProtocolRun } from '../p2p/state';
 import { newLinkRun, type LinkRun } from './links';
@@ -65,6 +67,8 @@ export interface ClusterState {
   protocol: ProtocolRun | null;
   /** identities, channels and the security log (secure.ts); null when the network has no security and no attack */
   security: SecurityRun | null;
+  /** the AFS protocol (afs/afsCluster.ts); null when the scenario has none */
+  afs: AfsRun | null;
   /** every migration started, in starting order (migrations.ts) */
   migrations: ClusterMigration[];
   /** the load balancer's next check (Infinity: none configured) */
@@ -169,6 +173,7 @@ export function createCluster(source: Scenario): ClusterState {
     nextOperation: 0,
     protocol: createProtocol({ scenario, ids }),
     security: createSecurity(scenario, n),
+    afs: createAfsRun({ scenario, ids }),
     migrations: [],
     nextBalance: network.balance?.interval ?? Infinity,
     finished: false,

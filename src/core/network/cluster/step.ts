@@ -11,6 +11,7 @@ import { migrationsNext, migrationsStep } from './migrations';
 import type { ScheduledOperation } from '../../scenario/types';
 import { openOnArrival } from './secure';
 import { protocolNext, protocolReceive, protocolStep } from '../p2p/protocol';
+import { afsNext, afsReceive, afsStep } from '../afs/afsCluster';
 import type { ClusterState, Hop } from './state';
 import { byArrival, forward, lose, send } from './transport';
 
@@ -26,7 +27,7 @@ export function nextClusterTick(cl: ClusterState): number {
   const op = cl.operationOrder[cl.nextOperation];
   if (op !== undefined) next = Math.min(next, (cl.scenario.operations[op] as { tick: number }).tick);
   for (let i = 0; i < cl.nodes.length; i++) if (cl.status[i] !== 'down') next = Math.min(next, cl.due[i] as number);
-  next = Math.min(next, protocolNext(cl), migrationsNext(cl));
+  next = Math.min(next, protocolNext(cl), migrationsNext(cl), afsNext(cl));
   // The balancer checks only while something else is still to happen: on its own it would tick forever.
   return next === Infinity ? next : Math.min(next, balanceNext(cl));
 }
@@ -82,6 +83,7 @@ function stepAt(cl: ClusterState, t: number): void {
     else if (cl.status[i] === 'paused') cl.parked[i]?.push(...out);
   });
   protocolStep(cl);
+  afsStep(cl);
 }
 
 /** A message reaches node `node`: held there if it is paused, lost if it is down, passed on, or delivered. */
@@ -101,7 +103,8 @@ function arrive(cl: ClusterState, hop: Hop): void {
     return;
   }
   if (!openOnArrival(cl, m, node)) return;
-  if (m.to.pid === null) protocolReceive(cl, m, node);
+  if (m.body.kind === 'afs') afsReceive(cl, m, node);
+  else if (m.to.pid === null) protocolReceive(cl, m, node);
   else {
     const st = cl.nodes[node] as SimState;
     const refused = deliverToProcess(st, m, cl.now);

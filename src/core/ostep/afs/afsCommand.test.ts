@@ -47,9 +47,13 @@ describe('afs.py commands', () => {
       { numRuns: 60 },
     );
   });
-  it('gives no scenario to play, and says why', () => {
+  it('gives a cluster scenario to play: a server node and a node per client', () => {
     const r = ostepCommand('./afs.py -C 3 -c');
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/^afs\.py poses no process workload.*network section/);
+    expect(r.ok && [r.scenario.node.id, ...(r.scenario.network?.nodes.map((n) => n.id) ?? [])]).toEqual([
+      'server',
+      'c0',
+      'c1',
+      'c2',
+    ]);
   });
 });

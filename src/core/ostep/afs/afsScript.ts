@@ -6,6 +6,8 @@ import { AFS_FLAGS, type AfsOptions } from './afsFlags';
 import { actsRepr, givenPrograms, MAX_FDS, randomPrograms, type AfsAct, type AfsPrograms } from './afsPrograms';
 import { runAfs, type AfsRunStep } from './afsRun';
 import { argsText, statsText } from './afsText';
+import { afsFlagsOf, afsScenario } from './afsScenario';
+import type { Scenario } from '../../scenario/types';
 
 /** The answer of afs.py -c as data: every operation in order with its answer, and the files at the end. */
 export interface AfsAnswers {
@@ -85,46 +87,62 @@ export const afsScript: OstepScript<AfsAnswers, typeof AFS_FLAGS> = {
     width: 22,
     nextLineFrom: 22,
   }),
-  solve(v: AfsOptions): OstepSolved<AfsAnswers> {
-    let text = argsText(v);
-    const abort = (message: string, programs: AfsAct[][] = []) => {
-      const st = createAfs(0, 0);
-      return {
-        ok: true as const,
-        answer: answersOf(st, st, programs, [], message),
-        text: `${text}${message}\n`,
-        exitStatus: 1,
-      };
-    };
-    if (!(v.numfiles > 0 && v.numfiles <= MAX_AFS_FILES))
-      return abort('ABORT:: main: can only simulate 26 or fewer files, sorry');
-    if (!(v.readratio >= 0 && v.readratio <= 1))
-      return abort('ABORT:: main: read ratio must be between 0 and 1 inclusive');
-    // one generator: the programs are drawn first, then the random schedule goes on from there
-    const random = pySeed(v.seed);
-    const made = programsOf(v, random);
-    if (typeof made === 'string') return fail(made);
-    const programs = made.ok ? made.programs : made.made;
-    text += programs.map((p) => `${actsRepr(p.acts)}\n`).join('');
-    const acts = programs.map((p) => p.acts);
-    if (!made.ok)
-      return made.stop.kind === 'crash' ? fail(`-A/--actions: ${made.stop.error}`) : abort(made.stop.text, acts);
-    if (programs.length > MAX_AFS_CLIENTS)
-      return fail(`-A/--actions: at most ${MAX_AFS_CLIENTS} clients (got ${programs.length})`);
-    const total = acts.reduce((n, a) => n + a.length, 0);
-    if (total > MAX_AFS_ACTS) return fail(`-A/--actions: at most ${MAX_AFS_ACTS} actions (got ${total})`);
-    const run = runAfs(programs, {
-      files: v.numfiles,
-      schedule: v.schedule,
-      solve: v.solve,
-      detail: v.detail,
-      random,
-    });
-    if (run.end.kind === 'crash' || run.end.kind === 'limit') return fail(run.end.error);
-    text += run.text;
-    const aborted = run.end.kind === 'abort' ? (run.end.text.split('\n').pop() ?? '') : null;
-    if (!aborted && v.printstats) text += statsText(run.state.gets, run.state.puts, run.state.clients);
-    const answer = answersOf(run.initial, run.state, acts, run.steps, aborted);
-    return { ok: true, answer, text, ...(aborted ? { exitStatus: 1 } : {}) };
+  solve: solveAfs,
+  scenario(v: AfsOptions): Scenario | string {
+    const solved = solveAfs(v);
+    if (!solved.ok) return solved.error;
+    return solved.scenario ?? afsScenario(v, solved.answer);
   },
+  flagsOf: afsFlagsOf,
 };
+
+function solveAfs(v: AfsOptions): OstepSolved<AfsAnswers> {
+  let text = argsText(v);
+  const abort = (message: string, programs: AfsAct[][] = []) => {
+    const st = createAfs(0, 0);
+    return {
+      ok: true as const,
+      answer: answersOf(st, st, programs, [], message),
+      text: `${text}${message}\n`,
+      exitStatus: 1,
+    };
+  };
+  if (!(v.numfiles > 0 && v.numfiles <= MAX_AFS_FILES))
+    return abort('ABORT:: main: can only simulate 26 or fewer files, sorry');
+  if (!(v.readratio >= 0 && v.readratio <= 1))
+    return abort('ABORT:: main: read ratio must be between 0 and 1 inclusive');
+  // one generator: the programs are drawn first, then the random schedule goes on from there
+  const random = pySeed(v.seed);
+  const made = programsOf(v, random);
+  if (typeof made === 'string') return fail(made);
+  const programs = made.ok ? made.programs : made.made;
+  text += programs.map((p) => `${actsRepr(p.acts)}\n`).join('');
+  const acts = programs.map((p) => p.acts);
+  if (!made.ok)
+    return made.stop.kind === 'crash' ? fail(`-A/--actions: ${made.stop.error}`) : abort(made.stop.text, acts);
+  if (programs.length > MAX_AFS_CLIENTS)
+    return fail(`-A/--actions: at most ${MAX_AFS_CLIENTS} clients (got ${programs.length})`);
+  const total = acts.reduce((n, a) => n + a.length, 0);
+  if (total > MAX_AFS_ACTS) return fail(`-A/--actions: at most ${MAX_AFS_ACTS} actions (got ${total})`);
+  const run = runAfs(programs, {
+    files: v.numfiles,
+    schedule: v.schedule,
+    solve: v.solve,
+    detail: v.detail,
+    random,
+  });
+  if (run.end.kind === 'crash' || run.end.kind === 'limit') return fail(run.end.error);
+  text += run.text;
+  const aborted = run.end.kind === 'abort' ? (run.end.text.split('\n').pop() ?? '') : null;
+  if (!aborted && v.printstats) text += statsText(run.state.gets, run.state.puts, run.state.clients);
+  const answer = answersOf(run.initial, run.state, acts, run.steps, aborted);
+  // the cluster it plays as, for the OSTEP view's "Play as scenario" (none when afs.py stops early)
+  const scenario = afsScenario(v, answer);
+  return {
+    ok: true,
+    answer,
+    text,
+    ...(aborted ? { exitStatus: 1 } : {}),
+    ...(typeof scenario === 'string' ? {} : { scenario }),
+  };
+}
