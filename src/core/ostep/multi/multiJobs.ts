@@ -1,4 +1,4 @@
-import type { MultiCpuJob } from '../../sched/multiCpu/multiCpuTypes';
+import type { MultiCpuConfig, MultiCpuJob } from '../../sched/multiCpu/multiCpuTypes';
 import { pyInt } from '../pyNumber';
 import { pyRandom, type PyRandomState } from '../pyRandom';
 import type { MultiOptions } from './multiFlags';
@@ -14,7 +14,21 @@ export type MultiProblem =
   | { kind: 'error'; error: string };
 
 /** Beyond this many CPU-ticks multi.py's trace runs to gigabytes; a warm rate of 0 never ends. */
-export const MAX_CPU_TICKS = 1_000_000;
+const MAX_CPU_TICKS = 1_000_000;
+
+/** multi.py's flags as the multiprocessor model's configuration: what the answer and the played scenario both run. */
+export function multiRunConfig(v: MultiOptions, maxCpuTicks = MAX_CPU_TICKS): MultiCpuConfig {
+  return {
+    cpus: v.num_cpus,
+    quantum: v.time_slice,
+    perCpuQueues: v.per_cpu_queues,
+    peekInterval: v.peek_interval,
+    randomOrder: v.random_order,
+    stealCheck: 'multi.py',
+    cache: { size: v.cache_size, warmRate: v.warm_rate, coldRate: 1, warmupTime: v.warmup_time },
+    maxCpuTicks,
+  };
+}
 
 /** Random jobs' sizes are drawn as floats: beyond this Python's int() and ours part ways. */
 const MAX_DRAWN = 1e15;

@@ -9,7 +9,7 @@ import type { Scenario } from '../../scenario/types';
 import { optparse } from '../optparse';
 import { pySeed } from '../pyRandom';
 import { multiScript } from './multiScript';
-import { multiProblem } from './multiJobs';
+import { multiProblem, multiRunConfig } from './multiJobs';
 import { multiScenario } from './multiScenario';
 import { ostepCommand, ostepCommandOf } from '../command';
 import type { MultiOptions } from './multiFlags';
@@ -32,20 +32,7 @@ function ostepSchedule(v: MultiOptions): { schedule: Schedule; finish: number[] 
   const random = pySeed(v.seed);
   const problem = multiProblem(v, random);
   if (problem.kind !== 'jobs') throw new Error('not a problem');
-  const run = runMultiCpu(
-    problem.jobs,
-    {
-      cpus: v.num_cpus,
-      quantum: v.time_slice,
-      perCpuQueues: v.per_cpu_queues,
-      peekInterval: v.peek_interval,
-      randomOrder: v.random_order,
-      stealCheck: 'multi.py',
-      cache: { size: v.cache_size, warmRate: v.warm_rate, coldRate: 1, warmupTime: v.warmup_time },
-      maxCpuTicks: 10_000_000,
-    },
-    random,
-  );
+  const run = runMultiCpu(problem.jobs, multiRunConfig(v, 10_000_000), random);
   if (typeof run === 'string') throw new Error(run);
   const schedule = run.ticks.map((t) => t.cpus.map((c) => (c ? `${c.job} ${c.warm ? 'w' : ' '}` : '-  ')).join('|'));
   return { schedule, finish: run.finish };

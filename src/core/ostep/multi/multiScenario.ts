@@ -8,7 +8,7 @@ import { jobsInOrder } from '../fits';
 import { pySeed } from '../pyRandom';
 import { translatedFrom } from '../workloadScript';
 import type { MultiOptions } from './multiFlags';
-import { MAX_CPU_TICKS, multiProblem } from './multiJobs';
+import { multiProblem, multiRunConfig } from './multiJobs';
 
 /** Our scenario seed is an unsigned 32-bit integer; Python seeds with |seed|. */
 const MAX_SEED = 0xffff_ffff;
@@ -70,20 +70,7 @@ export function multiScenario(v: MultiOptions): Scenario | string {
   const jobs = problem.jobs;
   const why = unfit(v, jobs);
   if (why) return why;
-  const run = runMultiCpu(
-    jobs,
-    {
-      cpus: v.num_cpus,
-      quantum: v.time_slice,
-      perCpuQueues: v.per_cpu_queues,
-      peekInterval: v.peek_interval,
-      randomOrder: v.random_order,
-      stealCheck: 'multi.py',
-      cache: { size: v.cache_size, warmRate: v.warm_rate, coldRate: 1, warmupTime: v.warmup_time },
-      maxCpuTicks: MAX_CPU_TICKS,
-    },
-    random,
-  );
+  const run = runMultiCpu(jobs, multiRunConfig(v), random);
   if (typeof run === 'string') return run;
   const drawOffset = v.job_list === '' ? 2 * jobs.length : 0;
   return {

@@ -6,7 +6,7 @@ import { pyRound2 } from '../pyFormat';
 import { pySeed } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
 import { MULTI_FLAGS, type MultiOptions } from './multiFlags';
-import { MAX_CPU_TICKS, multiProblem } from './multiJobs';
+import { multiProblem, multiRunConfig } from './multiJobs';
 import { multiFlagsOf, multiScenario } from './multiScenario';
 import { argsText, queuesText, statsText, tickText, traces } from './multiText';
 
@@ -130,20 +130,7 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
     if (v.num_cpus < 1)
       return fail(`-n/--num_cpus: there must be at least one CPU (got ${v.num_cpus}; multi.py never ends)`);
     if (v.time_slice === 0) return fail('-q/--quantum: the time slice must not be 0 (multi.py divides by it)');
-    const run = runMultiCpu(
-      problem.jobs,
-      {
-        cpus: v.num_cpus,
-        quantum: v.time_slice,
-        perCpuQueues: v.per_cpu_queues,
-        peekInterval: v.peek_interval,
-        randomOrder: v.random_order,
-        stealCheck: 'multi.py',
-        cache: { size: v.cache_size, warmRate: v.warm_rate, coldRate: 1, warmupTime: v.warmup_time },
-        maxCpuTicks: MAX_CPU_TICKS,
-      },
-      random,
-    );
+    const run = runMultiCpu(problem.jobs, multiRunConfig(v), random);
     if (typeof run === 'string') return fail(run);
     text += problem.text + queuesText(v, run.queues);
     if (traces(v)) {
