@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerKey, makeExercise } from './exercise';
 import { gradeExercise } from './grade';
-import { boundsExercise, segmentsExercise, segmentsParams } from './registerExercise';
+import { boundsExercise, boundsParams, segmentsExercise, segmentsParams } from './registerExercise';
 import type { Difficulty, ExerciseSpec } from './types';
 
 const spec = (kind: ExerciseSpec['kind'], seed = 7, difficulty: Difficulty = 1): ExerciseSpec => ({
@@ -40,6 +40,13 @@ describe('base-and-bounds exercise', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('asks every address even when the bounds leave only a few bytes outside (seed 70799120, found by fast-check)', () => {
+    const p = boundsParams(70799120, 2);
+    expect(p.registers.bounds).toBeGreaterThan(p.asize - 64);
+    expect(new Set(p.addresses).size).toBe(4);
+    expect(p.addresses.filter((va) => va >= p.registers.bounds).length).toBe(2);
   });
 });
 

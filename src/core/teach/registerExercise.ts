@@ -39,13 +39,26 @@ function question(i: number, va: number, steps: RegisterStep[], pa: number | nul
   };
 }
 
-/** Addresses to ask about: about half inside what the registers map, half outside, in a drawn order. */
+/**
+ * Addresses to ask about: about half inside what the registers map, half outside, in a drawn order. Drawing at
+ * random finds them at once unless one side is tiny (bounds a byte short of the address space); then the rest
+ * are drawn from that side's addresses listed out, or from the other side once it has none left, so every seed
+ * asks `asks` distinct addresses and the seeds the random draw already served keep their problem.
+ */
 function addresses(rng: RngState, asize: number, asks: number, inside: (va: number) => boolean): number[] {
   const out: number[] = [];
   for (let tries = 0; out.length < asks && tries < 1000; tries++) {
     const va = nextInt(rng, asize);
     const wantInside = out.length % 2 === 0;
     if (inside(va) === wantInside && !out.includes(va)) out.push(va);
+  }
+  if (out.length === asks) return out;
+  const left = { in: [] as number[], out: [] as number[] };
+  for (let va = 0; va < asize; va++) if (!out.includes(va)) (inside(va) ? left.in : left.out).push(va);
+  while (out.length < asks) {
+    const wanted = out.length % 2 === 0 ? left.in : left.out;
+    const side = wanted.length > 0 ? wanted : wanted === left.in ? left.out : left.in;
+    out.push(side.splice(nextInt(rng, side.length), 1)[0]!);
   }
   return out;
 }
