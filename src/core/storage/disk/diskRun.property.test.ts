@@ -59,7 +59,7 @@ describe('the disk model', () => {
         expect(st.log.map((s) => s.index).sort((a, b) => a - b)).toEqual(
           Array.from({ length: p.requests.length + p.late.length }, (_, i) => i),
         );
-        expect(st.log.map((s) => s.block)).toEqual(st.log.map((s) => st.queue[s.index]?.block));
+        expect(st.log.map((s) => s.block)).toEqual(st.log.map((s) => st.queue[s.index]));
       }),
       { numRuns: 300 },
     );
@@ -98,7 +98,7 @@ describe('the disk model', () => {
         eachState({ ...p, config }, (st) => {
           const v = view(config, st);
           const choice = DISK_POLICIES.SSTF.choose(v);
-          const dist = (i: number) => Math.abs(trackOf(config, st.queue[i]?.block as number) - st.arm.track);
+          const dist = (i: number) => Math.abs(trackOf(config, st.queue[i] as number) - st.arm.track);
           if (!choice) return;
           for (const i of waiting(v)) expect(dist(choice.index)).toBeLessThanOrEqual(dist(i));
         });
@@ -115,11 +115,11 @@ describe('the disk model', () => {
           const v = view(config, st);
           const choice = DISK_POLICIES[policy].choose(v);
           if (!choice) return;
-          const tracks = waiting(v).map((i) => trackOf(config, st.queue[i]?.block as number));
+          const tracks = waiting(v).map((i) => trackOf(config, st.queue[i] as number));
           const ahead = tracks.some((t) => (t - st.arm.track) * st.direction >= 0);
           if (policy.startsWith('C-')) expect(choice.direction).toBe(1);
           else if (ahead) expect(choice.direction).toBe(st.direction);
-          const target = trackOf(config, st.queue[choice.index]?.block as number);
+          const target = trackOf(config, st.queue[choice.index] as number);
           if (ahead) expect((target - st.arm.track) * st.direction).toBeGreaterThanOrEqual(0);
         });
       }),

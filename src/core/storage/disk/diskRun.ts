@@ -1,6 +1,6 @@
 import { ARM_START_X, armXOver, pyMod, TRACK_WIDTH } from './diskLayout';
 import { DISK_POLICIES } from './policies/registry';
-import type { DiskConfig, DiskPhase, DiskState } from './diskTypes';
+import type { DiskConfig, DiskState } from './diskTypes';
 
 /** Requests in one run, first and late together. */
 export const MAX_DISK_REQUESTS = 1_000_000;
@@ -39,7 +39,7 @@ export function createDisk(config: DiskConfig, requests: readonly number[], late
     tick: 0,
     angle: 0,
     arm: { x: ARM_START_X, track: 0, legs: [], targetX: ARM_START_X, speed: config.seekSpeed },
-    queue: requests.map((block) => ({ block, phase: 'queued' })),
+    queue: [...requests],
     late: [...late],
     lateAdded: 0,
     served: 0,
@@ -60,11 +60,6 @@ export function createDisk(config: DiskConfig, requests: readonly number[], late
     done: false,
     work: 0,
   };
-}
-
-function setPhase(st: DiskState, phase: DiskPhase): void {
-  st.phase = phase;
-  (st.queue[st.current] as { phase: DiskPhase }).phase = phase;
 }
 
 /** The window's end for this pick; BSATF's opens the next batch once a whole batch is served (disk.py's GetWindow). */
@@ -95,18 +90,18 @@ function nextRequest(st: DiskState, config: DiskConfig): string | null {
   const from = st.arm.track;
   st.current = choice.index;
   if (choice.direction) st.direction = choice.direction;
-  const block = (st.queue[choice.index] as { block: number }).block;
+  const block = st.queue[choice.index] as number;
   const decision = { tick: st.tick, index: choice.index, block, from, reason: choice.reason };
   if (st.keepDecisions === 'all' || st.decisions.length < 2) st.decisions.push(decision);
   else st.decisions[1] = decision;
   st.seekBegin = st.tick;
-  setPhase(st, 'seek');
+  st.phase = 'seek';
   st.arm.legs = choice.legs;
   if (choice.legs.length === 0) {
     st.rotateBegin = st.tick;
-    setPhase(st, 'rotate');
+    st.phase = 'rotate';
   } else aimArm(st, config);
-  if (st.lateAdded < st.late.length) st.queue.push({ block: st.late[st.lateAdded++] as number, phase: 'queued' });
+  if (st.lateAdded < st.late.length) st.queue.push(st.late[st.lateAdded++] as number);
   return null;
 }
 
@@ -114,7 +109,7 @@ function nextRequest(st: DiskState, config: DiskConfig): string | null {
 const near = (a: number, b: number, r: number): boolean => (a > b ? a - b : b - a) < r;
 
 function sectorEdge(st: DiskState, config: DiskConfig, side: -1 | 1): number {
-  const block = (st.queue[st.current] as { block: number }).block;
+  const block = st.queue[st.current] as number;
   const half = config.layout.halfSector[st.arm.track] as number;
   return pyMod((config.layout.blocks[block] as { angle: number }).angle + side * half, 360);
 }
@@ -131,7 +126,7 @@ function armArrives(st: DiskState, config: DiskConfig): boolean {
 }
 
 function finish(st: DiskState): void {
-  const block = (st.queue[st.current] as { block: number }).block;
+  const block = st.queue[st.current] as number;
   const seek = st.rotateBegin - st.seekBegin;
   const rotate = st.transferBegin - st.rotateBegin;
   const transfer = st.tick - st.transferBegin;
@@ -140,7 +135,10 @@ function finish(st: DiskState): void {
   st.totals.rotate += rotate;
   st.totals.transfer += transfer;
   if (st.fairWindow === -1 && st.window > 0 && st.window < st.queue.length) st.window += 1;
-  st.open.splice(st.open.indexOf(st.current), 1);
+  // shifted down by hand: splice allocates the removed element's array, a million times in a long run
+  const open = st.open;
+  for (let i = open.indexOf(st.current); i < open.length - 1; i++) open[i] = open[i + 1] as number;
+  open.pop();
 }
 
 /**
@@ -154,26 +152,26 @@ export function stepDisk(st: DiskState, config: DiskConfig): string | null {
   if (st.angle >= 360) st.angle = 0;
   if (st.phase === 'seek' && armArrives(st, config)) {
     st.rotateBegin = st.tick;
-    setPhase(st, 'rotate');
+    st.phase = 'rotate';
   }
   if (st.phase === 'rotate' && near(st.angle, sectorEdge(st, config, -1), config.rotateSpeed)) {
     st.transferBegin = st.tick;
-    setPhase(st, 'transfer');
+    st.phase = 'transfer';
   }
   if (st.phase === 'transfer' && near(st.angle, sectorEdge(st, config, 1), config.rotateSpeed)) {
-    setPhase(st, 'done');
+    st.phase = 'done';
     st.served += 1;
     finish(st);
-    const was = (st.queue[st.current] as { block: number }).block;
+    const was = st.queue[st.current] as number;
     const error = nextRequest(st, config);
     if (error || st.done) return error;
-    const next = (st.queue[st.current] as { block: number }).block;
+    const next = st.queue[st.current] as number;
     const { layout } = config;
     const ends = layout.trackEnds[st.arm.track] as { first: number; last: number };
     const sameTrack = layout.blocks[was]?.track === layout.blocks[next]?.track;
     if (sameTrack && ((was === ends.last && next === ends.first) || was + 1 === next)) {
       st.seekBegin = st.rotateBegin = st.transferBegin = st.tick;
-      setPhase(st, 'transfer');
+      st.phase = 'transfer';
     }
   }
   return null;
@@ -185,6 +183,11 @@ export function stepDisk(st: DiskState, config: DiskConfig): string | null {
  * same order, as that many calls of stepDisk, without the rest of a tick's checks.
  */
 function coast(st: DiskState, config: DiskConfig, limit: number): void {
+  if (!leap(st, config, limit)) walk(st, config, limit);
+}
+
+/** coast tick by tick, for any speeds: the additions in floating point exactly as stepDisk makes them. */
+function walk(st: DiskState, config: DiskConfig, limit: number): void {
   const r = config.rotateSpeed;
   let angle = st.angle;
   let tick = st.tick;
@@ -213,6 +216,39 @@ function coast(st: DiskState, config: DiskConfig, limit: number): void {
   }
   st.angle = angle;
   st.tick = tick;
+}
+
+/**
+ * coast in one jump when every addition is exact: whole speeds and positions, so the platter's angle after n ticks
+ * is ((m + n) mod turn)·R, m its step now and turn the steps before it is put back to 0, and the arm is at x + n·S.
+ * Returns false (nothing done) when a speed or position is not whole, for walk to add them one by one.
+ */
+function leap(st: DiskState, config: DiskConfig, limit: number): boolean {
+  const r = config.rotateSpeed;
+  const angle = st.angle;
+  if (!Number.isInteger(r) || !Number.isInteger(angle) || angle % r !== 0 || angle >= 360) return false;
+  const turn = Math.ceil(360 / r);
+  const m = angle / r;
+  let ticks = limit - st.tick;
+  if (st.phase === 'seek') {
+    const arm = st.arm;
+    if (!Number.isInteger(arm.speed) || !Number.isInteger(arm.x) || !Number.isInteger(arm.targetX)) return false;
+    // the first step that reaches the target (the speed's sign says from which side) is the tick not coasted
+    ticks = Math.min(ticks, Math.max(1, Math.ceil((arm.targetX - arm.x) / arm.speed)) - 1);
+    arm.x += ticks * arm.speed;
+  } else if (st.phase === 'rotate' || st.phase === 'transfer') {
+    const edge = sectorEdge(st, config, st.phase === 'rotate' ? -1 : 1);
+    // at most two steps of the turn are near the edge; the first one ahead is the tick not coasted
+    const around = Math.floor(edge / r);
+    for (let step = Math.max(0, around - 1); step <= Math.min(turn - 1, around + 2); step++) {
+      if (!near(step * r, edge, r)) continue;
+      const ahead = (((step - m) % turn) + turn) % turn || turn;
+      ticks = Math.min(ticks, ahead - 1);
+    }
+  } else return true;
+  st.angle = ((m + ticks) % turn) * r;
+  st.tick += ticks;
+  return true;
 }
 
 /**

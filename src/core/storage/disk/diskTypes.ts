@@ -96,7 +96,8 @@ export interface DiskState {
   /** how far the platter has turned, degrees in [0, 360) */
   angle: number;
   arm: DiskArm;
-  queue: { block: number; phase: DiskPhase }[];
+  /** the blocks requested, in the order they came; `phase` is the one being served's */
+  queue: number[];
   /** requests that join the queue one per decision (disk.py's late requests) */
   late: number[];
   lateAdded: number;

@@ -61,7 +61,7 @@ export function shortestAccess(
   let best = -1;
   let min = -1;
   for (const index of candidates) {
-    const block = (state.queue[index] as { block: number }).block;
+    const block = state.queue[index] as number;
     const track = trackOf(config, block);
     const a = (approaches[track] ??= approach(config, state.angle, track, travel(track)));
     const total = totalAfter(config, a, block);
@@ -71,7 +71,7 @@ export function shortestAccess(
     }
   }
   if (best === -1) return null;
-  const block = (state.queue[best] as { block: number }).block;
+  const block = state.queue[best] as number;
   return { index: best, estimate: estimate(config, state.angle, block, travel(trackOf(config, block))) };
 }
 

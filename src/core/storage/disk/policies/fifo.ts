@@ -10,10 +10,10 @@ export const fifo: DiskPolicy = {
   windowed: false,
   choose({ config, state }) {
     const index = state.served;
-    const request = state.queue[index];
-    if (!request) return null;
-    const track = trackOf(config, request.block);
-    const e = estimate(config, state.angle, request.block, Math.abs(state.arm.track - track));
+    const block = state.queue[index];
+    if (block === undefined) return null;
+    const track = trackOf(config, block);
+    const e = estimate(config, state.angle, block, Math.abs(state.arm.track - track));
     return { index, legs: straightTo(state.arm.track, track), reason: { kind: 'fifo', estimate: e } };
   },
 };

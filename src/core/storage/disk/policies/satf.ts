@@ -19,14 +19,17 @@ export function satfChoice(view: DiskChoiceView) {
   let min = -1;
   for (let i = 0; i < candidates.length; i++) {
     const index = candidates[i] as number;
-    const total = straightTotal(config, row, angle, arm, (queue[index] as { block: number }).block);
+    const block = queue[index] as number;
+    const kept = row[block] as number;
+    // NaN is the only value unequal to itself: not yet worked out (most picks meet a head position seen before)
+    const total = kept === kept ? kept : straightTotal(config, row, angle, arm, block);
     if (min === -1 || total < min) {
       min = total;
       best = index;
     }
   }
   if (best === -1) return null;
-  const block = (queue[best] as { block: number }).block;
+  const block = queue[best] as number;
   const track = trackOf(config, block);
   return {
     index: best,

@@ -19,7 +19,7 @@ export const sstf: DiskPolicy = {
     let distance = MAX_TRACKS;
     let onTrack: number[] = [];
     for (const i of waiting(view)) {
-      const d = Math.abs(arm - trackOf(config, (state.queue[i] as { block: number }).block));
+      const d = Math.abs(arm - trackOf(config, state.queue[i] as number));
       if (d < distance) {
         distance = d;
         onTrack = [i];
@@ -27,7 +27,7 @@ export const sstf: DiskPolicy = {
     }
     const best = shortestAccess(view, onTrack, () => distance);
     if (!best) return null;
-    const track = trackOf(config, (state.queue[best.index] as { block: number }).block);
+    const track = trackOf(config, state.queue[best.index] as number);
     return {
       index: best.index,
       legs: straightTo(arm, track),

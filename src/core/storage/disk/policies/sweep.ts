@@ -30,7 +30,7 @@ export function sweepChoice(shape: SweepShape, view: DiskChoiceView): DiskChoice
   const inner = config.layout.trackEnds.length - 1;
   const pending = waiting(view);
   if (pending.length === 0) return null;
-  const trackAt = (i: number) => trackOf(config, (state.queue[i] as { block: number }).block);
+  const trackAt = (i: number) => trackOf(config, state.queue[i] as number);
   const tracks = pending.map(trackAt);
   const direction = shape.circular ? 1 : state.direction;
   const ahead = tracks.filter((t) => (t - arm) * direction >= 0);
