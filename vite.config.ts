@@ -86,7 +86,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          setupFiles: ['src/scripts/fastCheckSeed.ts'],
+        },
       },
       {
         extends: true,
@@ -94,7 +99,7 @@ export default defineConfig({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          setupFiles: ['src/ui/testSetup.ts'],
+          setupFiles: ['src/scripts/fastCheckSeed.ts', 'src/ui/testSetup.ts'],
         },
       },
     ],
