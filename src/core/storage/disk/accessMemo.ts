@@ -16,26 +16,39 @@ const MEMO_LIMIT = 1 << 20;
 interface AccessMemo {
   /** angle -> its slot; the row of (slot, arm track) is rows[slot * tracks + track] */
   slots: Map<number, number>;
+  /** the same for whole-degree angles (every angle of a whole -R), read without hashing */
+  wholeSlots: number[];
   rows: Float64Array[];
   kept: number;
 }
 
 const memos = new WeakMap<DiskConfig, AccessMemo>();
+/** the config asked about last and its memo: a run asks about one config a million times */
+let last: { config: DiskConfig; memo: AccessMemo } | null = null;
+
+function memoOf(config: DiskConfig): AccessMemo {
+  if (last?.config === config) return last.memo;
+  let memo = memos.get(config);
+  if (!memo) memos.set(config, (memo = { slots: new Map(), wholeSlots: [], rows: [], kept: 0 }));
+  last = { config, memo };
+  return memo;
+}
 
 /** A row of estimates for a head position not kept: every block NaN, filled as asked, dropped after the pick. */
 const fresh = (config: DiskConfig): Float64Array => new Float64Array(config.layout.blocks.length).fill(NaN);
 
 /** The estimates by block (NaN: not yet worked out; `straightTotal` fills them) from the head at `angle` over `arm`. */
 export function accessRow(config: DiskConfig, angle: number, arm: number): Float64Array {
-  let memo = memos.get(config);
-  if (!memo) memos.set(config, (memo = { slots: new Map(), rows: [], kept: 0 }));
+  const memo = memoOf(config);
   const tracks = config.layout.trackEnds.length;
-  let slot = memo.slots.get(angle);
+  const whole = Number.isInteger(angle) && angle >= 0;
+  let slot = whole ? memo.wholeSlots[angle] : memo.slots.get(angle);
   if (slot === undefined) {
     const size = tracks * config.layout.blocks.length;
     if (memo.kept + size > MEMO_LIMIT) return fresh(config);
-    slot = memo.slots.size;
-    memo.slots.set(angle, slot);
+    slot = memo.rows.length / tracks;
+    if (whole) memo.wholeSlots[angle] = slot;
+    else memo.slots.set(angle, slot);
     memo.kept += size;
     for (let t = 0; t < tracks; t++) memo.rows.push(fresh(config));
   }
