@@ -51,6 +51,27 @@ describe('a cluster in the worker', () => {
     expect(c.sent).toBeGreaterThanOrEqual(c.delivered + onLinks);
   });
 
+  it('shows a node at the cluster’s tick: a process running since its node last decided has run on since', () => {
+    const s = session();
+    let checked = 0;
+    for (const ticks of [7, 9, 11]) {
+      s.ask({ type: 'advance', ticks });
+      for (let node = 0; node < 8; node++) {
+        const f = frameOf(s.ask({ type: 'show', node }));
+        const rows = new Map(f.processPatch.changed.map(([, p]) => [p.pid, p]));
+        for (const cpu of f.cpus) {
+          if (cpu.phase !== 'run' || cpu.pid === null) continue;
+          const row = rows.get(cpu.pid);
+          if (!row) continue;
+          expect(row.cpuTime).toBeGreaterThanOrEqual(f.tick - cpu.since);
+          expect(row.remaining).toBeLessThanOrEqual(row.burstTotal - (f.tick - cpu.since));
+          if (cpu.since < f.tick) checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('shows the chosen node’s processes, and names it in the narration', () => {
     const s = session();
     s.ask({ type: 'advance', ticks: 40 });

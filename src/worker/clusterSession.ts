@@ -47,13 +47,16 @@ const newCount = (): LossCount => ({ read: 0, lost: 0 });
 
 /**
  * The shown node's frame at the cluster's tick, with the cluster beside it. The node is as the cluster left it at
- * its last decision (a node is run only when it has something to do, so its trace is its own); the tick, the end
- * and the next event are the cluster's.
+ * its last decision (a node is run only when it has something to do, so its trace is its own); nothing happens on
+ * it until its next event, so a node that is up is read at the cluster's tick (its running processes ran on since),
+ * without moving it; a paused or crashed node stands still. The tick, the end and the next event are the cluster's.
  */
 export function clusterFrameOf(s: ClusterSession): WireFrame {
   const cl = s.sim.cluster;
-  const st = cl.nodes[s.shown] ?? (cl.nodes[0] as (typeof cl.nodes)[number]);
-  const node = buildFrame(st, null, null, s.sent);
+  const shown = cl.nodes[s.shown] ? s.shown : 0;
+  const st = cl.nodes[shown] as (typeof cl.nodes)[number];
+  const now = s.sim.tick;
+  const node = buildFrame(cl.status[shown] === 'up' && st.now < now ? { ...st, now } : st, null, null, s.sent);
   const end = s.sim.knownEnd();
   return {
     ...node,
