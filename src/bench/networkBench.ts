@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { validateScenario, type Scenario } from '../core/index';
 import { runClusterState } from '../core/network/cluster/run';
 import { networkResult, nodeResults } from '../core/network/cluster/result';
+import { ClusterSimulation } from '../core/network/cluster/clusterSimulation';
 
 /** 64 idle nodes on a full mesh whose protocol sends `rounds` rounds of heartbeats: 64 · 63 = 4,032 a round. */
 function heartbeatMesh(rounds: number): Scenario {
@@ -88,6 +89,7 @@ export function networkBenchmarks(): { name: string; ms: number; detail: string;
     targetMs: 2000,
     detail: `${cl.messages.length.toLocaleString('en')} sent, ${result.messages.delivered.toLocaleString('en')} delivered, checker ${result.checker.ok ? 'ok' : 'FAILED'} in ${Math.round(performance.now() - t1)} ms`,
   });
+  rows.push(...seekRows(mesh));
   const ring = processRing(1563);
   const t2 = performance.now();
   const cr = runClusterState(ring);
@@ -99,4 +101,34 @@ export function networkBenchmarks(): { name: string; ms: number; detail: string;
     detail: `${cr.messages.length.toLocaleString('en')} sent, ${(cr.deliveries.length / 2).toLocaleString('en')} delivered, ${events.toLocaleString('en')} kernel events`,
   });
   return rows;
+}
+
+/**
+ * The same run as the Network view has it, kept for rewinding (checkpoints of the whole cluster): run to its end,
+ * then a step back and jumps back and forth across it, as a person scrubbing the time slider does.
+ */
+function seekRows(scenario: Scenario): { name: string; ms: number; detail: string; targetMs?: number }[] {
+  const sim = new ClusterSimulation(scenario);
+  const t0 = performance.now();
+  const end = sim.runToEnd();
+  const runMs = performance.now() - t0;
+  const times: number[] = [];
+  for (const at of [end - 1, end >> 1, (end >> 1) - 1, 10, end, Math.floor(end / 3), end - 2]) {
+    const t = performance.now();
+    sim.seek(at);
+    times.push(performance.now() - t);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return [
+    {
+      name: '64 nodes, 1M protocol messages, kept for rewinding',
+      ms: runMs,
+      detail: `to tick ${end}, checkpoints taken`,
+    },
+    {
+      name: 'that run: a step back, jumps back and forth (7)',
+      ms: sorted[sorted.length - 1] as number,
+      detail: `worst; median ${Math.round(sorted[sorted.length >> 1] as number)} ms, step back ${Math.round(times[0] as number)} ms`,
+    },
+  ];
 }

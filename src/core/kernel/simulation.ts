@@ -1,5 +1,6 @@
 import type { Scenario, ScheduledOperation } from '../scenario/types';
 import { checkpointOf, eventsAt, logsOf, restoreCheckpoint, type Checkpoint } from './checkpoint';
+import { furthestLogs, putBackLogs } from './knownLogs';
 import { advanceTo } from './engine';
 import { nextEventTime } from './nextEvent';
 import { createState, withScenario, type SimState } from './state';
@@ -158,10 +159,7 @@ export class Simulation {
   private restore(tick: number): void {
     let cp = this.checkpoints[0] as Checkpoint;
     for (const c of this.checkpoints) if (c.state.processedThrough <= tick) cp = c;
-    const logs = logsOf(this.state);
-    // The live logs are the furthest the run has gone when they are longer than the copy: keep them before the cut.
-    if (!this.known || (logs[0] as unknown[]).length > (this.known[0] as unknown[]).length)
-      this.known = logs.map((log) => log.slice());
+    this.known = furthestLogs(logsOf(this.state), this.known);
     this.state = restoreCheckpoint(cp);
   }
 
@@ -175,15 +173,6 @@ export class Simulation {
     let cp: Checkpoint | undefined;
     for (const c of this.checkpoints) if (c.state.processedThrough <= tick) cp = c;
     if (!cp || cp.state.processedThrough <= this.state.processedThrough) return;
-    const target = cp;
-    const logs = logsOf(this.state);
-    if (logs.some((log, i) => (known[i] as unknown[]).length < (target.lengths[i] as number))) return;
-    logs.forEach((log, i) => {
-      const from = known[i] as unknown[];
-      const end = target.lengths[i] as number;
-      // The log kept its storage when it was cut (restoreCheckpoint), so these pushes do not copy it again.
-      for (let at = log.length; at < end; at++) log.push(from[at]);
-    });
-    this.state = restoreCheckpoint(target);
+    if (putBackLogs(logsOf(this.state), known, cp.lengths)) this.state = restoreCheckpoint(cp);
   }
 }

@@ -1,6 +1,7 @@
 import { exactlyOnce } from '../message';
 import type { NetFault } from '../config';
 import type { NetEvent } from './events';
+import { deliveredOf } from './deliveredCounts';
 import { migrationFindings } from './migrationChecks';
 import { AFS_CHECKED } from '../afs/afsResult';
 import type { ClusterState } from './state';
@@ -50,11 +51,11 @@ export function checkCluster(cl: ClusterState, extra: CheckFinding[] = []): Chec
       });
   }
   cl.messages.forEach((m, id) => {
-    if (exactlyOnce(m.body) && (cl.deliveredCount[id] as number) > 1)
+    if (exactlyOnce(m.body) && deliveredOf(cl.deliveredCount, id) > 1)
       findings.push({
         rule: 'exactlyOnce',
         tick: secondDelivery(cl, id),
-        text: `message #${id} (${m.body.kind}) was delivered ${cl.deliveredCount[id]} times; it is promised once`,
+        text: `message #${id} (${m.body.kind}) was delivered ${deliveredOf(cl.deliveredCount, id)} times; it is promised once`,
       });
   });
   const lostIds = new Set<number>();
@@ -71,7 +72,7 @@ export function checkCluster(cl: ClusterState, extra: CheckFinding[] = []): Chec
   const pending = new Set<number>([...cl.inflight, ...cl.held.flat()].map((h) => h[2]));
   const rejected = new Set((cl.security?.log ?? []).flatMap((e) => (e.verdict === 'rejected' ? [e.messageId] : [])));
   cl.messages.forEach((m, id) => {
-    if (cl.deliveredCount[id] === 0 && !lostIds.has(id) && !pending.has(id) && !rejected.has(id))
+    if (deliveredOf(cl.deliveredCount, id) === 0 && !lostIds.has(id) && !pending.has(id) && !rejected.has(id))
       findings.push({
         rule: 'lossAccounted',
         tick: m.sentAt,
@@ -109,10 +110,10 @@ function attackFindings(cl: ClusterState, rejected: ReadonlySet<number>, finding
   let taken = 0;
   let overtook = 0;
   for (const a of sec.attacks) {
-    if (!accepted.has(a.id) && cl.deliveredCount[a.id] === 0) continue;
+    if (!accepted.has(a.id) && deliveredOf(cl.deliveredCount, a.id) === 0) continue;
     taken++;
     // A replay that overtakes its original on the way is taken first: then the original must be the one refused.
-    const twice = a.attack !== 'replay' || accepted.has(a.of) || (cl.deliveredCount[a.of] as number) > 0;
+    const twice = a.attack !== 'replay' || accepted.has(a.of) || deliveredOf(cl.deliveredCount, a.of) > 0;
     if (!twice) overtook++;
     if (sec.mode !== 'none' && twice)
       findings.push({

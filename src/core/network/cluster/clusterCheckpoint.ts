@@ -1,6 +1,7 @@
 import { deepCopy } from '../../deepCopy';
 import { deepFreeze } from '../../deepFreeze';
 import { logsOf } from '../../kernel/checkpoint';
+import { shareDeliveredCounts } from './deliveredCounts';
 import type { ClusterState } from './state';
 
 /**
@@ -32,9 +33,13 @@ function copyCluster(cl: ClusterState): ClusterState {
   return deepCopy(cl, new Set(clusterLogs(cl)));
 }
 
-/** `through`: the last tick `cl` has processed. Ended processes are frozen first, so every copy shares them. */
+/**
+ * `through`: the last tick `cl` has processed. Ended processes and the delivered counts are frozen first, so every
+ * copy shares them.
+ */
 export function clusterCheckpointOf(cl: ClusterState, through: number): ClusterCheckpoint {
   for (const st of cl.nodes) for (const p of st.procs) if (p.state === 'TERMINATED') deepFreeze(p);
+  shareDeliveredCounts(cl.deliveredCount);
   const lengths = clusterLogs(cl).map((log) => log.length);
   return { cluster: copyCluster(cl), through, work: clusterWork(cl), lengths };
 }

@@ -1,6 +1,8 @@
 import type { Scenario, ScheduledOperation } from '../../scenario/types';
+import { furthestLogs, putBackLogs } from '../../kernel/knownLogs';
 import {
   clusterCheckpointOf,
+  clusterLogs,
   clusterWork,
   restoreClusterCheckpoint,
   type ClusterCheckpoint,
@@ -27,6 +29,11 @@ export class ClusterSimulation {
   cluster: ClusterState;
   tick = 0;
   private checkpoints: ClusterCheckpoint[];
+  /**
+   * The logs as far as the run has gone, kept when a step back cuts the live ones (kernel/knownLogs.ts): a jump
+   * forward restores a later checkpoint instead of running up to it again. An added operation forgets them.
+   */
+  private known: unknown[][] | null = null;
   private spacing: number;
   private end: number | null = null;
 
@@ -45,6 +52,7 @@ export class ClusterSimulation {
   seek(tick: number, workLimit = Infinity): void {
     const target = Math.max(0, Math.floor(tick));
     if (target < this.tick) this.restore(target);
+    else this.jumpForward(target);
     this.advance(target, workLimit);
   }
 
@@ -106,6 +114,7 @@ export class ClusterSimulation {
     const at = this.tick;
     this.scenario = { ...this.scenario, operations: [...this.scenario.operations, { ...op, tick: at }] };
     this.end = null;
+    this.known = null;
     this.checkpoints = this.checkpoints.filter((c) => c.through < at);
     for (const c of this.checkpoints) withClusterScenario(c.cluster, this.scenario);
     this.restore(at - 1);
@@ -149,7 +158,19 @@ export class ClusterSimulation {
   private restore(tick: number): void {
     let cp = this.checkpoints[0] as ClusterCheckpoint;
     for (const c of this.checkpoints) if (c.through <= tick) cp = c;
+    this.known = furthestLogs(clusterLogs(this.cluster), this.known);
     this.cluster = restoreClusterCheckpoint(cp);
     this.tick = Math.max(0, cp.through);
+  }
+
+  /** Going forward past a checkpoint the run has reached before (and stepped back from), starts from it. */
+  private jumpForward(tick: number): void {
+    if (!this.known) return;
+    let cp: ClusterCheckpoint | undefined;
+    for (const c of this.checkpoints) if (c.through <= tick) cp = c;
+    if (!cp || cp.through <= this.tick) return;
+    if (!putBackLogs(clusterLogs(this.cluster), this.known, cp.lengths)) return;
+    this.cluster = restoreClusterCheckpoint(cp);
+    this.tick = cp.through;
   }
 }

@@ -5,6 +5,7 @@ import type { Scenario } from '../../scenario/types';
 import type { LinkSpec, NetworkConfig } from '../config';
 import type { NetMessage, Outgoing } from '../message';
 import type { NetEvent } from './events';
+import { noDeliveries, type DeliveredCounts } from './deliveredCounts';
 import type { NetRun } from '../subsystem/state';
 import { createAfsRun } from '../afs/afsCluster';
 import type { AfsRun } from '../afs/afsClusterTypes';
@@ -56,7 +57,7 @@ export interface ClusterState {
   rng: RngState;
   messages: NetMessage[];
   /** how many copies of each message were delivered */
-  deliveredCount: number[];
+  deliveredCount: DeliveredCounts;
   /** every delivery, flat: tick, message id, tick, message id, … */
   deliveries: number[];
   log: NetEvent[];
@@ -166,7 +167,7 @@ export function createCluster(source: Scenario): ClusterState {
     parked: ids.map(() => []),
     rng: seedRng(scenario.seed ^ NETWORK_SALT),
     messages: [],
-    deliveredCount: [],
+    deliveredCount: noDeliveries(),
     deliveries: [],
     log: [],
     operationOrder: netOperationOrder(scenario),

@@ -10,6 +10,7 @@ import { balanceNext, balanceStep } from './balance/balance';
 import { migrationsNext, migrationsStep } from './migrations';
 import type { ScheduledOperation } from '../../scenario/types';
 import { openOnArrival } from './secure';
+import { countDelivered, deliveredOf } from './deliveredCounts';
 import { protocolNext, protocolReceive, protocolStep } from '../p2p/protocol';
 import { afsNext, afsReceive, afsStep } from '../afs/afsCluster';
 import type { ClusterState, Hop } from './state';
@@ -98,7 +99,7 @@ function arrive(cl: ClusterState, hop: Hop): void {
     return;
   }
   if (node !== m.to.node) return forward(cl, m, node);
-  if (exactlyOnce(m.body) && (cl.deliveredCount[id] as number) > 0) {
+  if (exactlyOnce(m.body) && deliveredOf(cl.deliveredCount, id) > 0) {
     cl.log.push({ tick: cl.now, kind: 'suppressed', id, at: cl.ids[node] as string });
     return;
   }
@@ -111,6 +112,6 @@ function arrive(cl: ClusterState, hop: Hop): void {
     if (refused) return lose(cl, m, node, refused);
     cl.due[node] = Math.min(cl.due[node] as number, nodeDue(st));
   }
-  cl.deliveredCount[id] = (cl.deliveredCount[id] as number) + 1;
+  countDelivered(cl.deliveredCount, id);
   cl.deliveries.push(cl.now, id);
 }

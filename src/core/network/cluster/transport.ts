@@ -2,6 +2,7 @@ import { heapPush } from '../../kernel/heap';
 import type { Hop, ClusterState } from './state';
 import type { LossReason } from './events';
 import { crossLink } from './links';
+import { countSent } from './deliveredCounts';
 import type { NetMessage, Outgoing } from '../message';
 import type { Envelope } from '../security/types';
 import { sealOnSend } from './secure';
@@ -38,7 +39,7 @@ export function send(cl: ClusterState, out: Outgoing, doctored?: Envelope): NetM
   };
   m.envelope = doctored ?? sealOnSend(cl, m);
   cl.messages.push(m);
-  cl.deliveredCount.push(0);
+  countSent(cl.deliveredCount);
   if (out.to.node === out.from.node) pushHop(cl, cl.now + 1, m.id, out.to.node, out.to.node);
   else forward(cl, m, out.from.node);
   return m;
