@@ -34,7 +34,7 @@ const data: SecurityLogData = {
     misaddressed: 0,
   },
   recent: [
-    row(0, 30, 'accepted', 'accepted: message #1 from node n1 (3f2a)'),
+    row(0, 30, 'accepted', "accepted: node n1 (3f2a)'s message no. 1 on this channel"),
     row(1, 90, 'accepted', 'accepted: #2'),
     tampered,
   ],

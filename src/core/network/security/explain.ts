@@ -2,7 +2,10 @@ import { shortName } from './names';
 import { RECEIVE_WINDOW } from './channel';
 import type { Directory, Envelope, Rejection, SecurityMode } from './types';
 
-/** A rejection in words a student follows: what the receiver checked, what it found, and what that means. */
+/**
+ * A rejection in words a student follows: what the receiver checked, what it found, and what that means. A sender
+ * numbers its messages on each channel ("no. 3"), apart from the cluster's message ids ("#12") the logs show.
+ */
 export function explainRejection(r: Rejection, directory: Directory): string {
   const node = (id: string): string => `node ${shortName(directory, id)}`;
   switch (r.reason) {
@@ -19,9 +22,9 @@ export function explainRejection(r: Rejection, directory: Directory): string {
         ? `rejected: ${node(r.from)}'s signature is good, but the message no longer matches the digest it signed — the message was changed on the way`
         : `rejected: ${node(r.from)}'s signature is good, but the ciphertext does not decrypt with the key the two nodes share — it was not sealed for this channel`;
     case 'replayed':
-      return `rejected: message #${r.counter} from ${node(r.from)} was already received — this is a replay of an old message`;
+      return `rejected: ${node(r.from)}'s message no. ${r.counter} on this channel was already received — this is a replay of an old message`;
     case 'out-of-window':
-      return `rejected: message #${r.counter} from ${node(r.from)} is older than the last ${RECEIVE_WINDOW} this node remembers (it has received up to #${r.highest}) — it cannot tell whether this is a replay, so it refuses it`;
+      return `rejected: ${node(r.from)}'s message no. ${r.counter} on this channel is older than the last ${RECEIVE_WINDOW} this node remembers (it has received up to no. ${r.highest}) — it cannot tell whether this is a replay, so it refuses it`;
   }
 }
 
@@ -32,5 +35,5 @@ const CHECKED: Record<SecurityMode, string> = {
 };
 
 export function explainAccepted(e: Envelope, mode: SecurityMode, directory: Directory): string {
-  return `accepted: message #${e.counter} from node ${shortName(directory, e.from)}, ${CHECKED[mode]}`;
+  return `accepted: node ${shortName(directory, e.from)}'s message no. ${e.counter} on this channel, ${CHECKED[mode]}`;
 }

@@ -52,7 +52,9 @@ describe('seal and open', () => {
     const sealed = seal(a, end('encrypted', a, b), bytes('hi'), 'h');
     const o = open(b, end('encrypted', b, a), sealed.envelope, directory);
     expect(o).toMatchObject({ ok: true, payload: bytes('hi'), channel: { highest: 1, seen: 1 } });
-    expect(o.sentence).toBe(`accepted: message #1 from node ${na}, signature verified and payload decrypted`);
+    expect(o.sentence).toBe(
+      `accepted: node ${na}'s message no. 1 on this channel, signature verified and payload decrypted`,
+    );
   });
 
   it('names the reasons of the brief in words a student follows', () => {
@@ -111,7 +113,7 @@ describe('seal and open', () => {
     const old = open(b, into, first.envelope, directory);
     expect(old).toMatchObject({ ok: false, reason: 'out-of-window', counter: 1, highest: RECEIVE_WINDOW + 3 });
     expect(old.sentence).toBe(
-      `rejected: message #1 from node ${na} is older than the last ${RECEIVE_WINDOW} this node remembers (it has received up to #${RECEIVE_WINDOW + 3}) — it cannot tell whether this is a replay, so it refuses it`,
+      `rejected: node ${na}'s message no. 1 on this channel is older than the last ${RECEIVE_WINDOW} this node remembers (it has received up to no. ${RECEIVE_WINDOW + 3}) — it cannot tell whether this is a replay, so it refuses it`,
     );
   });
 
@@ -139,7 +141,7 @@ describe('seal and open', () => {
     ].map((x) => open(b, into, x, directory));
     expect(taken.every((o) => o.ok)).toBe(true);
     expect(taken[0]!.sentence).toBe(
-      `accepted: message #1 from node ${na}, unchecked: the channel has no security, so a changed, replayed or forged message would be taken too`,
+      `accepted: node ${na}'s message no. 1 on this channel, unchecked: the channel has no security, so a changed, replayed or forged message would be taken too`,
     );
     expect(taken.map((o) => o.ok && String.fromCharCode(...o.payload))).toEqual([
       'pay bob 5',
