@@ -38,7 +38,8 @@ function diskRow(keep: 'all' | 'ends'): Row {
   const next = draws(15);
   const requests = Array.from({ length: 1_000_000 }, () => next(layout.blocks.length));
   const config: DiskConfig = { layout, seekSpeed: 1, rotateSpeed: 1, policy: 'SATF', window: 32 };
-  const { ms, detail } = best(2, () => {
+  // The first run also compiles the disk's code and grows the heap to a run's size: the best of three is the run.
+  const { ms, detail } = best(3, () => {
     const st = runDisk(config, requests, [], { ...createDisk(config, requests, []), keepDecisions: keep });
     if (typeof st === 'string') throw new Error(st);
     return `${st.log.length.toLocaleString('en-US')} served in ${st.tick.toLocaleString('en-US')} ticks`;
