@@ -1,6 +1,6 @@
 import { makeWriter } from './dirtyModel';
 import { transferTicks } from './link';
-import { ask, missingAt, startWire, wireThrough } from './postCopyWire';
+import { ask, completeBefore, missingAt, startWire, wireThrough } from './postCopyWire';
 import type { MigrationInput, MigrationResult, PageFault } from './types';
 
 type PostCopy = Extract<MigrationInput['method'], { kind: 'postCopy' }>;
@@ -24,13 +24,13 @@ export function postCopyMigration(input: MigrationInput, method: PostCopy): Migr
   let waited = 0;
   let now = downtimeTicks;
   // A tick is lived while a page is still to arrive (at that tick or later).
-  while (now <= wire.lastArrival) {
+  while (!completeBefore(wire, now)) {
+    wireThrough(wire, now);
     pending ??= write(work).slice();
     const missing = missingAt(wire, pending, now);
     if (missing.length > 0) {
-      wireThrough(wire, now);
       faults.push(...ask(wire, now, missing));
-      const until = Math.max(...missing.map((p) => wire.plan[p] as number));
+      const until = Math.max(...missing.map((p) => wire.arrivedAt[p] as number));
       waited += until - now;
       now = until;
       continue;

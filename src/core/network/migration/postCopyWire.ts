@@ -8,8 +8,9 @@ type PostCopy = Extract<MigrationInput['method'], { kind: 'postCopy' }>;
  * (their requests having crossed the link), then pushes the rest in page order on at most `pushShare` of the
  * bandwidth; every page crosses with the same latency. Plain data (a checkpoint copies it): the model steps it with
  * a process that runs every tick (postCopy.ts), a node's kernel with the process as it really runs
- * (network/subsystem/remotePages.ts). Ticks are the caller's: the model's count from the migration's start, the
- * cluster's are its own.
+ * (network/subsystem/remotePages.ts). Only the process asks, and it asks nothing while it waits: so a fault may step
+ * the link ahead to the arrival of what it waits for. Ticks are the caller's: the model's count from the
+ * migration's start, the cluster's are its own.
  */
 export interface PostCopyWire {
   pages: number;
@@ -19,9 +20,13 @@ export interface PostCopyWire {
   pushPerTick: number;
   /** the first tick not stepped yet */
   next: number;
-  /** 1 once the source has sent the page */
-  sent: number[];
+  /** the tick the source sent each page, -1 while it has not */
+  sentAt: number[];
   sentCount: number;
+  /** the tick each page arrived, -1 while it has not; how many did, and the last arrival */
+  arrivedAt: number[];
+  arrivedCount: number;
+  lastArrived: number;
   /** pages on the wire as [page, tick it arrives], in sending order from `head` (one latency: a FIFO) */
   inFlight: [page: number, at: number][];
   head: number;
@@ -34,23 +39,24 @@ export interface PostCopyWire {
   pushNext: number;
   budget: number;
   pushBudget: number;
-  /** each page's arrival tick if nothing more is asked (exact until the next ask), and the last of them */
-  plan: number[];
-  lastArrival: number;
 }
 
-/** The link as the process resumes at `start`: nothing sent, nothing asked; its plan made. */
+/** The link as the process resumes at `start`: nothing sent, nothing asked. */
 export function startWire(input: MigrationInput, method: PostCopy, start: number): PostCopyWire {
   const perTick = input.bandwidthMbps * BYTES_PER_TICK_PER_MBPS;
-  const w: PostCopyWire = {
+  const none = (): number[] => Array.from({ length: input.pages }, () => -1);
+  return {
     pages: input.pages,
     pageSize: input.pageSize,
     hop: Math.max(1, input.latencyTicks),
     perTick,
     pushPerTick: perTick * method.pushShare,
     next: start,
-    sent: Array.from({ length: input.pages }, () => 0),
+    sentAt: none(),
     sentCount: 0,
+    arrivedAt: none(),
+    arrivedCount: 0,
+    lastArrived: -1,
     inFlight: [],
     head: 0,
     requests: [],
@@ -60,22 +66,27 @@ export function startWire(input: MigrationInput, method: PostCopy, start: number
     pushNext: 0,
     budget: 0,
     pushBudget: 0,
-    plan: [],
-    lastArrival: start,
   };
-  replan(w);
-  return w;
+}
+
+function send(w: PostCopyWire, page: number, now: number): void {
+  w.sentAt[page] = now;
+  w.sentCount++;
+  w.inFlight.push([page, now + w.hop]);
+  w.budget -= w.pageSize;
 }
 
 /**
- * One tick of the link: what is due arrives (`arrived` hears of it), the asks that reached the source join its
- * demand, the budgets fill, and the source sends: asked pages first, then the push.
+ * One tick of the link: what is due arrives, the asks that reached the source join its demand, the budgets fill,
+ * and the source sends: asked pages first, then the push.
  */
-function stepTick(w: PostCopyWire, arrived: (page: number, at: number) => void): void {
+function stepTick(w: PostCopyWire): void {
   const now = w.next++;
   while (w.head < w.inFlight.length && (w.inFlight[w.head] as [number, number])[1] <= now) {
-    arrived((w.inFlight[w.head] as [number, number])[0], now);
-    w.head++;
+    const page = (w.inFlight[w.head++] as [number, number])[0];
+    w.arrivedAt[page] = now;
+    w.arrivedCount++;
+    w.lastArrived = now;
   }
   while (w.requestHead < w.requests.length && (w.requests[w.requestHead] as [number, number])[1] <= now) {
     w.demand.push((w.requests[w.requestHead++] as [number, number])[0]);
@@ -83,86 +94,71 @@ function stepTick(w: PostCopyWire, arrived: (page: number, at: number) => void):
   const { pageSize, perTick, pushPerTick } = w;
   w.budget = Math.min(w.budget + perTick, perTick + pageSize);
   w.pushBudget = Math.min(w.pushBudget + pushPerTick, pushPerTick + pageSize);
-  const at = now + w.hop;
   for (; w.demandHead < w.demand.length && w.budget >= pageSize; w.demandHead++) {
     const page = w.demand[w.demandHead] as number;
-    if (w.sent[page] === 1) continue;
-    w.sent[page] = 1;
-    w.sentCount++;
-    w.inFlight.push([page, at]);
-    w.budget -= pageSize;
+    if ((w.sentAt[page] as number) < 0) send(w, page, now);
   }
   for (;;) {
-    while (w.pushNext < w.pages && w.sent[w.pushNext] === 1) w.pushNext++;
+    while (w.pushNext < w.pages && (w.sentAt[w.pushNext] as number) >= 0) w.pushNext++;
     if (w.pushNext === w.pages || w.budget < pageSize || w.pushBudget < pageSize) break;
-    w.sent[w.pushNext] = 1;
-    w.sentCount++;
-    w.inFlight.push([w.pushNext, at]);
-    w.budget -= pageSize;
     w.pushBudget -= pageSize;
+    send(w, w.pushNext, now);
   }
 }
 
-const ignore = (): void => {};
-
-/** Steps the link through tick `t` (its sends of that tick made). */
+/** Steps the link through tick `t` (its sends of that tick made); a link already past it stays. */
 export function wireThrough(w: PostCopyWire, t: number): void {
-  while (w.next <= t) stepTick(w, ignore);
+  while (w.next <= t) stepTick(w);
 }
 
-/** Every page's arrival if nothing more is asked: a copy of the link stepped until the last page arrives. */
-function replan(w: PostCopyWire): void {
-  const copy: PostCopyWire = {
-    ...w,
-    sent: w.sent.slice(),
-    inFlight: w.inFlight.slice(w.head),
-    head: 0,
-    requests: w.requests.slice(w.requestHead),
-    requestHead: 0,
-    demand: w.demand.slice(w.demandHead),
-    demandHead: 0,
-  };
-  const plan = w.plan.length === w.pages ? w.plan : Array.from({ length: w.pages }, () => -1);
-  let left = plan.reduce((n, at) => (at >= 0 && at < w.next ? n : n + 1), 0);
-  let last = w.lastArrival;
-  const arrived = (page: number, at: number): void => {
-    plan[page] = at;
-    last = at;
-    left--;
-  };
-  while (left > 0) stepTick(copy, arrived);
-  w.plan = plan;
-  w.lastArrival = last;
+/** Every page arrived before tick `t`: the migration is over at `t`. */
+export const completeBefore = (w: PostCopyWire, t: number): boolean => w.arrivedCount === w.pages && w.lastArrived < t;
+
+/**
+ * The tick the migration is over (the last page in, plus one) when every page has left the source; before that, a
+ * tick it cannot be over before, whatever is asked: the pages not sent need the budget of that many ticks at least.
+ */
+export function overNoSoonerThan(w: PostCopyWire): number {
+  if (w.sentCount === w.pages) {
+    const last = w.head < w.inFlight.length ? (w.inFlight.at(-1) as [number, number])[1] : w.lastArrived;
+    return last + 1;
+  }
+  const bytes = (w.pages - w.sentCount) * w.pageSize - w.budget;
+  const lastSend = Math.max(w.next, w.next - 1 + Math.ceil(bytes / w.perTick - 1e-9));
+  return lastSend + w.hop + 1;
 }
 
-/** The pages of `touched` not on the target at tick `t` (the link planned through the last ask), each once. */
+/** The pages of `touched` not on the target at tick `t` (the link stepped through `t`), each once. */
 export function missingAt(w: PostCopyWire, touched: readonly number[], t: number): number[] {
   const out: number[] = [];
-  for (const page of touched) if ((w.plan[page] as number) > t && !out.includes(page)) out.push(page);
+  for (const page of touched) {
+    const at = w.arrivedAt[page] as number;
+    if ((at < 0 || at > t) && !out.includes(page)) out.push(page);
+  }
   return out;
 }
 
 /**
  * The process touched `missing` (pages not there yet) at tick `t`, the link stepped through `t`: each is a fault,
- * asked for unless the source already sent it, and the plan is made again with the asks. Returns the faults, each
- * with its wait (its page's new arrival less `t`).
+ * asked for unless the source already sent it. It waits for them all, asking nothing more, so the link steps on
+ * until the last of them arrives. Returns the faults, each with its wait (its page's arrival less `t`).
  */
 export function ask(w: PostCopyWire, t: number, missing: readonly number[]): PageFault[] {
   const faults: PageFault[] = missing.map((page) => ({
     tick: t,
     page,
-    fetch: w.sent[page] === 0 ? 'demand' : 'inFlight',
+    fetch: (w.sentAt[page] as number) < 0 ? 'demand' : 'inFlight',
     waitTicks: 0,
   }));
   for (const f of faults) if (f.fetch === 'demand') w.requests.push([f.page, t + w.hop]);
-  replan(w);
-  for (const f of faults) f.waitTicks = (w.plan[f.page] as number) - t;
+  while (missing.some((page) => (w.arrivedAt[page] as number) < 0)) stepTick(w);
+  for (const f of faults) f.waitTicks = (w.arrivedAt[f.page] as number) - t;
   return faults;
 }
 
-/** The pages the source has not sent yet (lost with it if it goes down now). */
-export function unsentPages(w: PostCopyWire): number[] {
-  const out: number[] = [];
-  for (let p = 0; p < w.pages; p++) if (w.sent[p] === 0) out.push(p);
-  return out;
+/** How many pages the source had not sent by the end of tick `t` (lost with it if it goes down then). */
+export function unsentBy(w: PostCopyWire, t: number): number {
+  let n = 0;
+  for (const at of w.sentAt) if (at < 0 || at > t) n++;
+  return n;
 }
