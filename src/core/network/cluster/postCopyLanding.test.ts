@@ -7,6 +7,8 @@ import { makeWriter } from '../migration/dirtyModel';
 import { postCopyMigration } from '../migration/postCopy';
 import type { MigrationInput } from '../migration/types';
 import type { ClusterMigration } from './migrations';
+import { ClusterSimulation } from './clusterSimulation';
+import { networkResult, nodeResults } from './result';
 import { runCluster, runClusterState } from './run';
 
 type PostCopy = Extract<MigrationInput['method'], { kind: 'postCopy' }>;
@@ -185,6 +187,28 @@ describe('post-copy on the target, as properties', () => {
         expect(runCluster(s).network.traceHash).toBe(runCluster(s).network.traceHash);
       }),
       { numRuns: 20 },
+    );
+  });
+
+  it('a walk back and forth through checkpoints, faults and the loss included, ends with the straight run', () => {
+    const s = migrationScenario({
+      processes: [{ bursts: [300] }, { bursts: [200] }],
+      operations: [
+        postCopyOf(0.2, { pages: 16, writesPerTick: 1 }),
+        { tick: 90, op: 'net', fault: { kind: 'crash', node: 'n0' } },
+      ],
+    });
+    const straight = runClusterState(s);
+    const hash = (cl: typeof straight): string => networkResult(cl, nodeResults(cl)).traceHash;
+    expect(only(straight).reason).toBe('sourceLostPages');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: straight.now + 10 }), { minLength: 1, maxLength: 6 }), (ticks) => {
+        const sim = new ClusterSimulation(s, { spacing: 8 });
+        for (const t of ticks) sim.seek(t);
+        sim.runToEnd();
+        expect(hash(sim.cluster)).toBe(hash(straight));
+      }),
+      { numRuns: 8 },
     );
   });
 });
