@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Simulation, validateScenario, type Scenario, type SimStateView } from '../core/index';
+import { runClusterState } from '../core/network/cluster/run';
 import { fuzzScenarioArb } from '../core/testing/fuzzScenario';
+import { migrateOp, migrationScenario } from '../core/testing/migrationCluster';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { STATE_FIELDS, STATE_KIND, STATE_LANES } from '../protocol';
 import { closedStates, newStateTracker, openStates, trackStates, type StateTracker } from './stateSpans';
@@ -110,6 +112,21 @@ describe('state spans read from the event log', () => {
       [S.running, 2, 6],
     ]);
     expect(t.places.size).toBe(0);
+  });
+
+  it('a post-copy process waits in its target node for each remote page fault, from the fault to the page', () => {
+    const method = { kind: 'postCopy', pushShare: 0.2 };
+    const move = migrateOp(20, { process: 1, from: 'n0', to: 'n1', method, writes: { pages: 16, writesPerTick: 1 } });
+    const cl = runClusterState(migrationScenario({ processes: [{ bursts: [300] }], operations: [move] }));
+    const n1 = cl.nodes[1] as SimStateView;
+    const t = trackStates(newStateTracker(), n1);
+    const faults = n1.events.flatMap((e) => (e.kind === 'remoteFault' ? [[S.waitingIo, e.tick, e.until]] : []));
+    expect(faults.length).toBeGreaterThan(0);
+    const waits = closed(t)
+      .filter((x) => x.pid === 1 && x.state === S.waitingIo)
+      .map((x) => [x.state, x.start, x.end]);
+    expect(waits).toEqual(faults);
+    expect(disagreements(n1, t)).toEqual([]);
   });
 
   it('a process suspended during its I/O goes back to waiting for it, and to READY once it is done', () => {

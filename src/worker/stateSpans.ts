@@ -143,6 +143,9 @@ function nextPlace(st: SimStateView, place: Place | undefined, e: SimEvent): Pla
       return place.state === STATE_KIND.running && (e.until === null || e.until > t)
         ? go(place, t, STATE_KIND.waitingIo)
         : place;
+    // A post-copy fault: the process waits for its pages to come from the source.
+    case 'remoteFault':
+      return place.state === STATE_KIND.running && e.until > t ? go(place, t, STATE_KIND.waitingIo) : place;
     case 'ioDone':
     case 'fileDone':
     case 'netDone':
@@ -159,6 +162,7 @@ function nextPlace(st: SimStateView, place: Place | undefined, e: SimEvent): Pla
         ? go(place, t, STATE_KIND.waitingMemory)
         : place;
     case 'exit':
+    case 'remoteLost':
       return undefined;
     case 'segfault':
       return e.killed ? undefined : place;

@@ -322,7 +322,14 @@ export type SimEvent =
    * request's reply or a request to serve, until `until` at most (null: until one comes); `netDone` ends the wait
    */
   | { tick: number; kind: 'netWait'; pid: number; for: 'send' | 'receive' | 'reply' | 'request'; until: number | null }
-  | { tick: number; kind: 'netDone'; pid: number };
+  | { tick: number; kind: 'netDone'; pid: number }
+  /**
+   * a process landed by post-copy touched pages still on `from` (network/subsystem/remotePages.ts): a remote fault,
+   * WAITING until `until`, when the last of them arrives; `netDone` ends the wait. `remoteLost`: `from` crashed with
+   * `unsent` of its pages never sent, and the process is gone with them.
+   */
+  | { tick: number; kind: 'remoteFault'; pid: number; pages: number[]; from: string; until: number }
+  | { tick: number; kind: 'remoteLost'; pid: number; from: string; unsent: number };
 export type SimEventKind = SimEvent['kind'];
 
 /** One closed stretch of a CPU's time. pid null = idle; kind 'switch' = a context switch into `pid`. */

@@ -11,6 +11,7 @@ import { STOLEN } from '../sched/multiCpu/multiCpuExplain';
 import { findPolicy } from '../sched/registry';
 import type { PickReason, SimEvent } from './events';
 import { layoutWords } from '../memory/registerLayout';
+import { remoteFaultText, remoteLostText } from '../network/subsystem/remoteWords';
 
 /** How a process is named in sentences: "P3 (llm-infer)", or "P3" without a name. */
 export type NameOf = (pid: number) => string | undefined;
@@ -343,6 +344,10 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `${p(ev.pid)} waits for ${NET_WAIT_WORDS[ev.for]}, WAITING ${ev.until === null ? 'until one comes' : `until tick ${ev.until} at most`}.`;
     case 'netDone':
       return `${p(ev.pid)}'s wait for the network is over; it is READY again.`;
+    case 'remoteFault':
+      return `${remoteFaultText(p(ev.pid), ev.pages, ev.from, ev.until - ev.tick)}: WAITING until tick ${ev.until}.`;
+    case 'remoteLost':
+      return `${remoteLostText(p(ev.pid), ev.unsent, ev.from)}.`;
     case 'cache':
       return `${cacheEventWords(ev.change, p)}.`;
     case 'steal':

@@ -11,6 +11,7 @@ import { pushHop, send } from './transport';
 import { rebootProtocol } from '../p2p/protocol';
 import { launchAttack } from './attackFault';
 import { startMigration } from './migrations';
+import { postCopySourceDown } from './postCopyLanding';
 
 type NetOperation = Extract<ScheduledOperation, { op: 'net' }>;
 
@@ -111,6 +112,7 @@ function crash(cl: ClusterState, f: Extract<NetFault, { kind: 'crash' }>): void 
   const fsCrash = st.sub.fs !== undefined && fs !== undefined;
   if (fsCrash) fs.apply?.(st, { tick: cl.now, op: 'fs', action: { kind: 'crash' } }, -1);
   cl.status[node] = 'down';
+  postCopySourceDown(cl, node);
   cl.held[node] = [];
   cl.parked[node] = [];
   cl.log.push({ tick: cl.now, kind: 'fault', fault: f, lostProcesses, fsCrash });

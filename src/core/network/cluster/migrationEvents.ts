@@ -14,6 +14,8 @@ import type { CopyRound, MethodKind, MigrationResult, StopPhase } from '../migra
  * - `lostInFlight`: both ends went down while it was in flight: nothing can run it.
  * - `lostWithTarget`: post-copy, the target crashed before every page arrived: the process ran there and is lost
  *   with it (the crash counts it), and the source, which had stopped it, holds no runnable copy.
+ * - `sourceLostPages`: post-copy, the source crashed before it had sent every page: the process on the target is
+ *   killed there, its memory being partly nowhere.
  */
 export type AbandonReason =
   | 'targetDown'
@@ -24,7 +26,8 @@ export type AbandonReason =
   | 'sourceDown'
   | 'returned'
   | 'lostInFlight'
-  | 'lostWithTarget';
+  | 'lostWithTarget'
+  | 'sourceLostPages';
 
 /** One step of a migration in the cluster's log. */
 export type MigrationStep =
@@ -59,6 +62,8 @@ const ABANDON_WORDS: Record<AbandonReason, string> = {
   lostInFlight: 'both ends went down while the process was in flight: nothing can run it',
   lostWithTarget:
     'the target crashed before every page arrived (post-copy): the process is lost with it, the source having none to run',
+  sourceLostPages:
+    'the source crashed before it had sent every page (post-copy): the pages it still held exist nowhere, so the process is lost on the target',
 };
 
 /** A migration step in words, as the narration and `sim run`'s trace say it. */

@@ -1,3 +1,4 @@
+import { kill } from '../../kernel/operations';
 import { seedRng, type RngState } from '../../kernel/rng';
 import { pcbOf, type SimState } from '../../kernel/state';
 import type { Pcb } from '../../process/pcb';
@@ -12,6 +13,8 @@ import { migrationErrors } from '../migration/validate';
 import type { AbandonReason, MigrationStep } from './migrationEvents';
 import { routeOf } from './migrationRoute';
 import { cpuTicksBy, pageSizeOf, pagesOf, putOn, takeOff, unmovable, type Carried } from './moveProcess';
+import { dueOf, dropRemote, landRemote, livedResult, pagesAllIn, remoteOf } from './postCopyLanding';
+import { overNoSoonerThan } from '../migration/postCopyWire';
 import type { ClusterState } from './state';
 
 /**
@@ -44,6 +47,8 @@ export interface ClusterMigration {
   result: MigrationResult | null;
   landed: [node: number, pid: number] | null;
   reason: AbandonReason | null;
+  /** post-copy: pages its source crashed without sending (the process is lost at the next tick); 0 otherwise */
+  lostPages: number;
 }
 
 const OVER = new Set<ClusterMigration['phase']>(['done', 'abandoned']);
@@ -51,7 +56,7 @@ const OVER = new Set<ClusterMigration['phase']>(['done', 'abandoned']);
 /** The next tick a migration acts, or Infinity. */
 export function migrationsNext(cl: ClusterState): number {
   let next = Infinity;
-  for (const m of cl.migrations) if (!OVER.has(m.phase)) next = Math.min(next, m.nextAt);
+  for (const m of cl.migrations) if (!OVER.has(m.phase)) next = Math.min(next, dueOf(cl, m));
   return next;
 }
 
@@ -180,6 +185,7 @@ export function startMigration(cl: ClusterState, spec: MigrateSpec, by: ClusterM
     result: null,
     landed: null,
     reason: null,
+    lostPages: 0,
   };
   cl.migrations.push(m);
   log(cl, m, {
@@ -283,14 +289,33 @@ function land(cl: ClusterState, m: ClusterMigration, node: number): number {
 export function migrationsStep(cl: ClusterState): void {
   arrive(cl);
   for (const m of cl.migrations) {
-    if (m.nextAt !== cl.now) continue;
+    if (OVER.has(m.phase) || dueOf(cl, m) !== cl.now) continue;
     if (m.phase === 'running') {
       const [node, pid] = m.landed as [number, number];
       const alive = cl.status[node] === 'up' && pcbOf(cl.nodes[node] as SimState, pid) !== undefined;
-      if (alive) done(cl, m);
-      else abandon(cl, m, 'lostWithTarget', pid);
+      if (!alive) abandon(cl, m, 'lostWithTarget', pid);
+      else if (m.lostPages > 0) lostWithSource(cl, m, node, pid);
+      else if (pagesAllIn(cl, m)) done(cl, m);
     } else if (m.phase === 'copying') roundEnds(cl, m);
   }
+}
+
+/**
+ * Post-copy's source crashed before sending every page: the landed process goes before its node decides this tick,
+ * and its node says why.
+ */
+function lostWithSource(cl: ClusterState, m: ClusterMigration, node: number, pid: number): void {
+  const rp = remoteOf(cl, m);
+  if (rp) m.result = livedResult(m, rp, cl.now);
+  dropRemote(cl, m);
+  const st = nodeNow(cl, node);
+  const p = pcbOf(st, pid) as Pcb;
+  if (p.state !== 'TERMINATED') {
+    st.events.push({ tick: cl.now, kind: 'remoteLost', pid, from: cl.ids[m.from] as string, unsent: m.lostPages });
+    kill(st, p);
+    cl.due[node] = cl.now;
+  }
+  abandon(cl, m, 'sourceLostPages', pid);
 }
 
 function arrive(cl: ClusterState): void {
@@ -307,16 +332,21 @@ function arrive(cl: ClusterState): void {
     }
     const pid = land(cl, m, m.to);
     log(cl, m, { kind: 'resumed', at: cl.ids[m.to] as string, pid });
-    const result = m.result as MigrationResult;
-    const end = m.startTick + result.totals.totalTicks;
-    if (end > cl.now) {
+    // Post-copy runs on with its pages coming: the target's kernel makes its faults; the others are over.
+    if (m.input.method.kind === 'postCopy') {
       m.phase = 'running';
-      m.nextAt = end;
+      m.nextAt = overNoSoonerThan(landRemote(cl, m, pid).wire);
     } else done(cl, m);
   }
 }
 
 function done(cl: ClusterState, m: ClusterMigration): void {
+  const rp = remoteOf(cl, m);
+  if (rp) {
+    m.result = livedResult(m, rp, cl.now);
+    m.target = m.result.target;
+    dropRemote(cl, m);
+  }
   const r = m.result as MigrationResult;
   m.phase = 'done';
   m.nextAt = Infinity;

@@ -1,6 +1,7 @@
 import type { MessageIo } from '../config';
 import type { MessageBody, Outgoing } from '../message';
 import type { NetNodeEvent } from './events';
+import type { RemotePages } from './remotePages';
 
 /** A message delivered to a process and not yet taken by it. */
 export interface Delivered {
@@ -40,4 +41,6 @@ export interface NetRun {
   /** what its processes did with the network, with the words for it (append-only) */
   log: NetNodeEvent[];
   stats: { sent: number; received: number; replied: number; timeouts: number; sendTicks: number };
+  /** processes landed here by post-copy whose pages are still coming, by pid (remotePages.ts) */
+  remote: Map<number, RemotePages>;
 }

@@ -6,6 +6,7 @@ import type { MessageIo } from '../config';
 import { clusterIds } from '../cluster/nodeScenarios';
 import { netRun, nextStep, takeStep, waitsForever, wakeFromNet } from './steps';
 import { netView } from './view';
+import { nextTouch, touch, wakeFromFault } from './remotePages';
 
 /**
  * The node's network: its processes' messages (sends that leave at the process's bandwidth, receives, requests
@@ -29,6 +30,7 @@ export const netSubsystem: Subsystem<'net'> = {
       outbox: [],
       log: [],
       stats: { sent: 0, received: 0, replied: 0, timeouts: 0, sendTicks: 0 },
+      remote: new Map(),
     };
   },
   operations: ['net'],
@@ -49,16 +51,24 @@ export const netSubsystem: Subsystem<'net'> = {
     for (const cpu of st.cpus) {
       if (cpu.phase !== 'run') continue;
       const p = mustPcb(st, cpu.pid as number);
-      if (nextStep(run, p) === st.now && takeStep(st, run, p, kernel)) freed = true;
+      const rp = run.remote.get(p.pid);
+      if (rp && nextTouch(rp, p) === st.now && touch(st, rp, p, kernel)) freed = true;
+      else if (nextStep(run, p) === st.now && takeStep(st, run, p, kernel)) freed = true;
     }
     return freed;
   },
-  wake: (st, p) => wakeFromNet(st, netRun(st), p),
+  wake: (st, p) => {
+    if (!wakeFromFault(st, netRun(st), p.pid)) wakeFromNet(st, netRun(st), p);
+  },
   nextEvent: (st) => {
     const run = netRun(st);
     let next = Infinity;
-    for (const cpu of st.cpus)
-      if (cpu.phase === 'run') next = Math.min(next, nextStep(run, mustPcb(st, cpu.pid as number)));
+    for (const cpu of st.cpus) {
+      if (cpu.phase !== 'run') continue;
+      const p = mustPcb(st, cpu.pid as number);
+      const rp = run.remote.get(p.pid);
+      next = Math.min(next, nextStep(run, p), rp ? nextTouch(rp, p) : Infinity);
+    }
     return next;
   },
   waitsOutside: (st) => waitsForever(netRun(st)),
