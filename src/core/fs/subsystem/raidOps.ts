@@ -1,5 +1,6 @@
 import type { SimState } from '../../kernel/state';
 import { failMember, rebuildMember } from '../device/nodeRaid';
+import { noteStep } from '../device/landedDevice';
 import type { FsOp } from '../fsOp';
 import type { FsError } from '../types';
 import type { FsRun } from './state';
@@ -21,6 +22,12 @@ export function raidOp(
     };
   const refused = op.kind === 'fail' ? failMember(d, op.disk) : rebuildMember(d, op.disk, st.now);
   if (refused !== null) return { error: { code: 'EINVAL', message: refused } };
+  if (run.landed)
+    noteStep(
+      run.landed,
+      op.kind === 'fail' ? { kind: 'fail', disk: op.disk } : { kind: 'rebuild', disk: op.disk, at: st.now },
+      st.now,
+    );
   const level = d.array.config.level;
   if (op.kind === 'rebuild')
     return {
