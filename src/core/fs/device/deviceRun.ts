@@ -5,7 +5,14 @@ import { wearSpread } from '../../storage/ssd/ssdWear';
 import type { DeviceConfig, DiskDeviceConfig } from './deviceConfig';
 import { createDiskRun, diskCapacity, nodeDiskConfig, serveDiskBatch, type DiskRunState } from './nodeDisk';
 import { createSsdRun, serveSsdBatch, type SsdRunState } from './nodeSsd';
-import { createRaidRun, raidFigures, serveRaidBatch, type RaidFigures, type RaidRunState } from './nodeRaid';
+import {
+  createRaidRun,
+  raidFigures,
+  serveRaidBatch,
+  type RaidBatch,
+  type RaidFigures,
+  type RaidRunState,
+} from './nodeRaid';
 import { capacity } from '../../storage/raid/raidArray';
 import type { StripeNote } from '../../storage/raid/raidStripeWrite';
 import type { RaidLevel } from '../../storage/raid/raidTypes';
@@ -77,6 +84,8 @@ export type DeviceReason =
       why: string | null;
       /** RAID 4/5: the stripes the request wrote several blocks of, each whole or by the fewer reads */
       stripes?: StripeNote[];
+      /** disk or SSD members: the rebuild's steps before the request and what each cost (memberRebuild.ts) */
+      rebuild?: RaidBatch['rebuild'];
     };
 
 export const DEVICE_ORDER_SHOWN = 12;

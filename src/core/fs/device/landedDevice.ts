@@ -24,7 +24,7 @@ export type DeviceStep =
       /** a disk's order of service: places in `[...reads, ...writes]` (absent: that order) */
       order?: number[];
     }
-  | { kind: 'fail'; disk: number }
+  | { kind: 'fail'; disk: number; at: number }
   | { kind: 'rebuild'; disk: number; at: number };
 
 export interface LandedDevice {
@@ -63,7 +63,7 @@ function replay(d: DeviceRun, step: DeviceStep): void {
     if (step.inOrder) serveInOrder(d, step.start, step.io);
     else serveOnDevice(d, step.start, step.io);
   } else if (d.kind === 'raid') {
-    if (step.kind === 'fail') failMember(d, step.disk);
+    if (step.kind === 'fail') failMember(d, step.disk, step.at);
     else rebuildMember(d, step.disk, step.at);
   }
 }
