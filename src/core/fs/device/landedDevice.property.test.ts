@@ -61,6 +61,8 @@ interface Case {
   device: DeviceConfig;
   every: number | null;
   cacheBlocks: number;
+  /** on a RAID: a member failing at a tick, and its spare arriving some ticks later (or never) */
+  failure: { disk: number; at: number; rebuildAfter: number | null } | null;
 }
 
 const caseArb: fc.Arbitrary<Case> = fc.record({
@@ -75,6 +77,14 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
   device: fc.constantFrom(...DEVICES),
   every: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
   cacheBlocks: fc.constantFrom(0, 4),
+  failure: fc.option(
+    fc.record({
+      disk: fc.integer({ min: 0, max: 1 }),
+      at: fc.integer({ min: 0, max: 60 }),
+      rebuildAfter: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+    }),
+    { nil: null },
+  ),
 });
 
 function scenarioFor(c: Case, crash: boolean): Scenario {
@@ -82,6 +92,7 @@ function scenarioFor(c: Case, crash: boolean): Scenario {
     // Without the crash, an operation refused at once (EEXIST) keeps the node running to the same tick.
     { tick: c.crashAt, op: 'fs', action: crash ? { kind: 'crash' } : { kind: 'mkdir', path: '/' } },
     ...c.ops.map(([tick, action]): ScheduledOperation => ({ tick, op: 'fs', action })),
+    ...(c.device.kind === 'raid' && c.failure ? failureOps(c.failure) : []),
   ];
   const base = scenarioOf({ policy: 'FIFO' }, [{ bursts: [90] }], { operations });
   const files =
@@ -102,6 +113,15 @@ function scenarioFor(c: Case, crash: boolean): Scenario {
   });
   if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
   return v.scenario;
+}
+
+function failureOps(f: NonNullable<Case['failure']>): ScheduledOperation[] {
+  return [
+    { tick: f.at, op: 'fs', action: { kind: 'fail', disk: f.disk } },
+    ...(f.rebuildAfter === null
+      ? []
+      : [{ tick: f.at + f.rebuildAfter, op: 'fs' as const, action: { kind: 'rebuild' as const, disk: f.disk } }]),
+  ];
 }
 
 type Serve = Extract<DeviceStep, { kind: 'serve' }>;
