@@ -157,6 +157,9 @@ describe("a spare rebuilt through its members' disks or SSDs (properties)", () =
         expect(Math.max(0, ...sources)).toBeLessThanOrEqual(work.read);
         expect(sources.reduce((n, t) => n + t, 0)).toBeGreaterThanOrEqual(work.read);
         if (c.config.level === 1) expect(sources).toEqual([work.read]);
+        // the spare is a new SSD: every offset written once through its FTL, nothing of the failed drive's left
+        const spare = d.members[c.failed];
+        if (spare?.kind === 'ssd') expect(spare.ssd.hostWrites).toBe(d.array.blocksPerDisk);
       }),
       { seed: SEED, numRuns: 60 },
     );

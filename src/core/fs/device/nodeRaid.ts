@@ -3,7 +3,7 @@ import { blocksInStripe } from '../../storage/raid/raidMap';
 import { rebuildStep, startRebuild } from '../../storage/raid/raidRebuild';
 import { stripeOf, writeStripe, type StripeNote, type StripeWriteHow } from '../../storage/raid/raidStripeWrite';
 import type { RaidIo, RaidLevel } from '../../storage/raid/raidTypes';
-import type { RaidDeviceConfig } from './deviceConfig';
+import type { RaidDeviceConfig, RaidMemberConfig } from './deviceConfig';
 import { rebuildThroughMembers, type RebuildSpell, type RebuildWork } from './memberRebuild';
 import { createMembers, rebuildTicksOf, serveMembers, type RaidMemberRun } from './raidMembers';
 
@@ -18,6 +18,8 @@ export interface RaidRunState {
   kind: 'raid';
   array: RaidArray;
   members: RaidMemberRun[];
+  /** what each member is, for a spare taking a failed one's place */
+  member: RaidMemberConfig;
   /**
    * ticks of the members' idle time a spare of simple members is rebuilt an offset (0: at once); null: disks or SSDs,
    * each offset read and written through the members' own devices (memberRebuild.ts)
@@ -137,6 +139,7 @@ export function createRaidRun(c: RaidDeviceConfig, logical: number): RaidRunStat
     kind: 'raid',
     array,
     members: createMembers(c.member, c.disks, array.blocksPerDisk),
+    member: c.member,
     rebuildTicks: rebuildTicksOf(c.member),
     rebuildWork: { steps: 0, read: 0, write: 0 },
     truth: Array.from({ length: capacity(array) }, () => 0),
@@ -322,5 +325,9 @@ export function rebuildMember(d: RaidRunState, disk: number, now: number): strin
   const refused = startRebuild(d.array, disk);
   if (refused) return refused;
   d.rebuildAt = now;
+  // The spare is a new drive: a disk at rest, an SSD erased and unworn (its slot's busy time goes on being counted).
+  const [spare] = createMembers(d.member, 1, d.array.blocksPerDisk) as [RaidMemberRun];
+  spare.busyTicks = (d.members[disk] as RaidMemberRun).busyTicks;
+  d.members[disk] = spare;
   return null;
 }
