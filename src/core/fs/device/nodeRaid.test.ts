@@ -82,6 +82,17 @@ function rebuildingAfter(first: number[]) {
   return d;
 }
 
+describe("the node's RAID rebuild on simple members", () => {
+  it('keeps what the idle time had rebuilt when a second member fails: an offset an idle tick, 5 by tick 15', () => {
+    const d = createRaidRun(raid5({ requestTicks: 2, blockTicks: 1 }), 24);
+    expect(failMember(d, 1, 0)).toBeNull();
+    expect(rebuildMember(d, 1, 10)).toBeNull();
+    expect(failMember(d, 2, 15)).toBeNull();
+    expect(d.array.state[1]).toEqual({ kind: 'rebuilding', done: 5 });
+    expect(d.rebuilt).toBe(5);
+  });
+});
+
 describe("the node's RAID members as disks", () => {
   it('each member serves its share through its own disk; the request takes as long as the slowest', () => {
     const d = createRaidRun(raid5(DISK, 2), 48);

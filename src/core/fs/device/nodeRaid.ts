@@ -305,14 +305,14 @@ export function serveRaidBatch(
 }
 
 /**
- * A member fails at `now` (a scenario's fail): what it held is gone until a spare is rebuilt. Or why not. A rebuild
- * through disks or SSDs has gone on in the idle time until then.
+ * A member fails at `now` (a scenario's fail): what it held is gone until a spare is rebuilt. Or why not. A spare's
+ * rebuild has gone on in the idle time until then: what it had rebuilt is kept.
  */
 export function failMember(d: RaidRunState, disk: number, now: number): string | null {
   if (!Number.isInteger(disk) || disk < 0 || disk >= d.array.config.disks)
     return `the RAID has disks 0 to ${d.array.config.disks - 1}, not ${disk}`;
   if (d.array.state[disk]?.kind === 'failed') return `disk ${disk} has already failed`;
-  if (d.rebuildTicks === null) advanceRebuild(d, now);
+  advanceRebuild(d, now);
   failDisk(d.array, disk);
   return null;
 }
