@@ -93,6 +93,14 @@ describe('the device panel', () => {
     ]);
   });
 
+  it("with disk or SSD members, the rebuild's time: the rows' reads and the spare's writes it adds up", () => {
+    const rows = deviceFigures({ ...RAID5, level: 1, rebuildWork: { steps: 5, read: 370, write: 360, ticks: 730 } });
+    expect(rows[rows.length - 1]).toEqual({
+      label: 'Rebuild time',
+      value: '730 ticks over 5 offsets: rows read 370 + spare written 360',
+    });
+  });
+
   it('RAID 4/5: the stripe writes by how, and the last request, each of its stripes lit by how it was written', () => {
     const rows = deviceFigures(RAID5);
     expect(rows.slice(6, 11)).toEqual([

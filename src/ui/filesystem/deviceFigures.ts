@@ -75,6 +75,14 @@ export function deviceFigures(d: DeviceResult | undefined): DeviceFigure[] {
             ? `${n(d.rebuilt)} offsets rebuilt, none under way`
             : `disk ${d.rebuilding.disk}: ${n(d.rebuilding.done)} of ${n(d.rebuilding.of)} offsets`,
       },
+      ...(d.rebuildWork === undefined
+        ? []
+        : [
+            {
+              label: 'Rebuild time',
+              value: `${n(d.rebuildWork.ticks)} ticks over ${n(d.rebuildWork.steps)} offsets: rows read ${n(d.rebuildWork.read)} + spare written ${n(d.rebuildWork.write)}`,
+            },
+          ]),
     ];
   if (d.kind === 'disk')
     return [

@@ -120,9 +120,9 @@ describe('checksums on the node device (properties)', () => {
     expect(injectFault(f, d, BLOCKS, 4, 'corrupt')).toHaveProperty('told');
     const at = f.faults[4]?.disk as number;
     if (d.kind !== 'raid') throw new Error('a RAID');
-    expect(failMember(d, 1 - at)).toBeNull();
+    expect(failMember(d, 1 - at, 0)).toBeNull();
     expect(checkReads(f, d, [4])).toMatchObject([{ kind: 'eio', why: 'its other copy is on a failed member' }]);
-    expect(failMember(d, at)).toBeNull();
+    expect(failMember(d, at, 0)).toBeNull();
     expect(injectFault(f, d, BLOCKS, 6, 'bad')).toEqual({
       refused: "block 6's copies are all on failed members: nothing stored to break",
     });
@@ -142,7 +142,7 @@ describe('checksums on the node device (properties)', () => {
       told: `bit 0 of byte 0 of block 10 on member disk ${other} (offset 10, a copy reads do not go to while the other is up) flips at rest (silent corruption): the drive will return it without complaint`,
     });
     expect(checkReads(f, d, [10, 10])).toEqual([]);
-    expect(failMember(d, readFrom)).toBeNull();
+    expect(failMember(d, readFrom, 0)).toBeNull();
     expect(checkReads(f, d, [10])).toMatchObject([{ kind: 'eio', block: 10, fault: 'corrupt' }]);
     expect(injectFault(f, d, BLOCKS, 10, 'bad', 2)).toEqual({ refused: 'disk must be a member from 0 to 1, not 2' });
     expect(injectFault(f, null, BLOCKS, 10, 'bad', 0)).toEqual({

@@ -13,6 +13,22 @@ export function explainDiskPick(pick: DiskQueuePick, who: string, tracks?: numbe
   return `request of ${who} (block ${pick.block}) next${by}, of ${count(pick.waiting, 'request')} waiting${window}: ${why}`;
 }
 
+/** The rebuild's steps through disk or SSD members before a request: each offset's reads and write, in ticks. */
+function explainRebuildSpell(
+  s: NonNullable<Extract<DeviceReason, { kind: 'raid' }>['rebuild']>,
+  whole: boolean,
+): string {
+  const steps = s.shown.map((x) => `offset ${x.offset}: read ${x.read} + write ${x.write}`).join(', ');
+  const more = s.steps > s.shown.length ? ', …' : '';
+  const done =
+    s.steps > 0
+      ? `; before it the spare was rebuilt ${count(s.steps, 'offset')} further${whole ? ' and is whole again' : ''} through the members' own devices, the rows' reads ${s.read} + the spare's writes ${s.write} = ${s.read + s.write} ticks (${steps}${more})`
+      : '';
+  const waited = s.waited > 0 ? `; the request waited ${count(s.waited, 'tick')} for the rebuild's step under way` : '';
+  const stopped = s.stopped === undefined ? '' : `; the rebuild stopped: ${s.stopped}`;
+  return `${done}${waited}${stopped}`;
+}
+
 /** What the device did with one request and why it took that long, for the narration and the CLI alike. */
 export function explainDevice(r: DeviceReason): string {
   if (r.kind === 'disk') {
@@ -26,9 +42,11 @@ export function explainDevice(r: DeviceReason): string {
     const ios = r.perDisk.reduce((n, k) => n + k, 0);
     const members = r.perDisk.flatMap((k, d) => (k > 0 ? [`disk ${d}: ${k}`] : [])).join(', ');
     const rebuilt =
-      r.rebuilt > 0
-        ? `; before it the spare was rebuilt ${count(r.rebuilt, 'offset')} further${r.whole ? ' and is whole again' : ''}`
-        : '';
+      r.rebuild !== undefined
+        ? explainRebuildSpell(r.rebuild, r.whole)
+        : r.rebuilt > 0
+          ? `; before it the spare was rebuilt ${count(r.rebuilt, 'offset')} further${r.whole ? ' and is whole again' : ''}`
+          : '';
     const degraded =
       r.degraded > 0
         ? `; ${count(r.degraded, 'read')} degraded (from a mirror or rebuilt from the rest of the row)`

@@ -5,7 +5,14 @@ import { wearSpread } from '../../storage/ssd/ssdWear';
 import type { DeviceConfig, DiskDeviceConfig } from './deviceConfig';
 import { createDiskRun, diskCapacity, nodeDiskConfig, serveDiskBatch, type DiskRunState } from './nodeDisk';
 import { createSsdRun, serveSsdBatch, type SsdRunState } from './nodeSsd';
-import { createRaidRun, raidFigures, serveRaidBatch, type RaidFigures, type RaidRunState } from './nodeRaid';
+import {
+  createRaidRun,
+  raidFigures,
+  serveRaidBatch,
+  type RaidBatch,
+  type RaidFigures,
+  type RaidRunState,
+} from './nodeRaid';
 import { capacity } from '../../storage/raid/raidArray';
 import type { StripeNote } from '../../storage/raid/raidStripeWrite';
 import type { RaidLevel } from '../../storage/raid/raidTypes';
@@ -28,6 +35,8 @@ export type DeviceRun = (DiskRunState | SsdRunState | RaidRunState) & { counts: 
 export interface DeviceCounts {
   requests: number;
   blocks: number;
+  /** blocks written (of `blocks`): what a crash keeps only as far as it had landed (landedDevice.ts) */
+  writes: number;
   busyTicks: number;
   /** the ledger's next block in its region (a ring from the file system's last block to the device's end) */
   ledgerNext: number;
@@ -75,6 +84,8 @@ export type DeviceReason =
       why: string | null;
       /** RAID 4/5: the stripes the request wrote several blocks of, each whole or by the fewer reads */
       stripes?: StripeNote[];
+      /** disk or SSD members: the rebuild's steps before the request and what each cost (memberRebuild.ts) */
+      rebuild?: RaidBatch['rebuild'];
     };
 
 export const DEVICE_ORDER_SHOWN = 12;
@@ -123,7 +134,7 @@ export function deviceCapacity(c: DeviceConfig, fsBlocks: number): number | stri
 
 /** The device's run for the scenario's config; null for the simple device, which keeps its own two numbers. */
 export function createDeviceRun(c: DeviceConfig, fsBlocks: number): DeviceRun | null {
-  const counts = { requests: 0, blocks: 0, busyTicks: 0, ledgerNext: 0, capacity: fsBlocks };
+  const counts = { requests: 0, blocks: 0, writes: 0, busyTicks: 0, ledgerNext: 0, capacity: fsBlocks };
   if (c.kind === 'disk') {
     const disk = nodeDiskConfig(c);
     if (typeof disk === 'string') throw new Error(`fs.device: ${disk}`);
@@ -144,14 +155,19 @@ export function ledgerAddresses(d: DeviceRun, fsBlocks: number, n: number): numb
   return out;
 }
 
-/** Serves `io` from tick `start`: the ticks it takes and why (a disk's: when each block was done, in its order). */
+/**
+ * Serves `io` from tick `start`: the ticks it takes and why. `ends`: when each block landed, a disk's in the order it
+ * served them (`order`: their places in `[...reads, ...writes]`), an SSD's reads then writes; a RAID's request lands
+ * whole at its end (its members write a stripe's data and parity together).
+ */
 export function serveOnDevice(
   d: DeviceRun,
   start: number,
   io: DeviceIo,
-): { ticks: number; reason: DeviceReason; ends?: number[] } {
+): { ticks: number; reason: DeviceReason; ends?: number[]; order?: number[] } {
   d.counts.requests++;
   d.counts.blocks += io.reads.length + io.writes.length;
+  d.counts.writes += io.writes.length;
   if (d.kind === 'disk') {
     const batch = serveDiskBatch(d, start, [...io.reads, ...io.writes]);
     if (typeof batch === 'string') throw new Error(`the node's disk: ${batch}`);
@@ -161,6 +177,7 @@ export function serveOnDevice(
     const tracks = d.config.layout.trackEnds.length;
     return {
       ends: batch.times.map((t) => (at += t.total)),
+      order: placesOf([...io.reads, ...io.writes], batch.order),
       ticks: batch.totals.total,
       reason: {
         kind: 'disk',
@@ -180,9 +197,20 @@ export function serveOnDevice(
     d.counts.busyTicks += ticks;
     return { ticks, reason: { kind: 'raid', level: d.array.config.level, ...done } };
   }
-  const { ticks, ...counts } = serveSsdBatch(d, io.reads, io.writes);
+  const { ticks, ends, ...counts } = serveSsdBatch(d, io.reads, io.writes);
   d.counts.busyTicks += ticks;
-  return { ticks, reason: { kind: 'ssd', ...counts } };
+  return { ticks, reason: { kind: 'ssd', ...counts }, ends: ends.map((t) => start + t) };
+}
+
+/** Where each served block stands in the request's list (a block listed twice: its first place not yet taken). */
+function placesOf(listed: readonly number[], served: readonly number[]): number[] {
+  const free = new Map<number, number[]>();
+  listed.forEach((b, i) => {
+    const at = free.get(b);
+    if (at) at.push(i);
+    else free.set(b, [i]);
+  });
+  return served.map((b) => free.get(b)?.shift() ?? -1);
 }
 
 /** Programs per host write in hundredths, rounded half up: the one place the ratio is made. */

@@ -3,7 +3,8 @@ import { blocksInStripe } from '../../storage/raid/raidMap';
 import { rebuildStep, startRebuild } from '../../storage/raid/raidRebuild';
 import { stripeOf, writeStripe, type StripeNote, type StripeWriteHow } from '../../storage/raid/raidStripeWrite';
 import type { RaidIo, RaidLevel } from '../../storage/raid/raidTypes';
-import type { RaidDeviceConfig } from './deviceConfig';
+import type { RaidDeviceConfig, RaidMemberConfig } from './deviceConfig';
+import { rebuildThroughMembers, type RebuildSpell, type RebuildWork } from './memberRebuild';
 import { createMembers, rebuildTicksOf, serveMembers, type RaidMemberRun } from './raidMembers';
 
 /**
@@ -17,8 +18,15 @@ export interface RaidRunState {
   kind: 'raid';
   array: RaidArray;
   members: RaidMemberRun[];
-  /** ticks of the members' idle time a spare is rebuilt an offset (0: at once) */
-  rebuildTicks: number;
+  /** what each member is, for a spare taking a failed one's place */
+  member: RaidMemberConfig;
+  /**
+   * ticks of the members' idle time a spare of simple members is rebuilt an offset (0: at once); null: disks or SSDs,
+   * each offset read and written through the members' own devices (memberRebuild.ts)
+   */
+  rebuildTicks: number | null;
+  /** the offsets rebuilt through the members so far and the ticks they took */
+  rebuildWork: RebuildWork;
   /** logical block -> the write that last put it there (0: never written) */
   truth: number[];
   writes: number;
@@ -49,6 +57,8 @@ export interface RaidBatch {
   why: string | null;
   /** RAID 4/5: the stripes the request wrote several blocks of (absent when none, so the event reads as before) */
   stripes?: StripeNote[];
+  /** disk or SSD members: the rebuild's steps before the request, what they cost, and the request's wait for one */
+  rebuild?: Omit<RebuildSpell, 'whole'>;
 }
 
 /** The RAID's figures for the run's result and the device panel (beside the requests, blocks and busy ticks). */
@@ -70,6 +80,11 @@ export interface RaidFigures {
   /** offsets of spares rebuilt so far, and of the one being rebuilt (null: none) out of a member's blocks */
   rebuilt: number;
   rebuilding: { disk: number; done: number; of: number } | null;
+  /**
+   * disk or SSD members: the offsets rebuilt through them and their ticks, the rows' reads (each the slowest member's)
+   * and the spare's writes; the rebuild's time is their sum
+   */
+  rebuildWork?: RebuildWork & { ticks: number };
   /** RAID 4/5: stripes written, by how */
   stripeWrites: { full: number; reconstruct: number; readModifyWrite: number; degraded: number };
   /** the last request's member reads and writes, and its stripes of several blocks (null: none yet) */
@@ -96,6 +111,9 @@ export function raidFigures(d: RaidRunState, busyTicks: number): RaidFigures {
     lostReads: d.lostReads,
     rebuilt: d.rebuilt,
     rebuilding: s?.kind === 'rebuilding' ? { disk: at, done: s.done, of: a.blocksPerDisk } : null,
+    ...(d.rebuildTicks === null && {
+      rebuildWork: { ...d.rebuildWork, ticks: d.rebuildWork.read + d.rebuildWork.write },
+    }),
     stripeWrites: {
       full: w.full,
       reconstruct: w.reconstruct,
@@ -121,7 +139,9 @@ export function createRaidRun(c: RaidDeviceConfig, logical: number): RaidRunStat
     kind: 'raid',
     array,
     members: createMembers(c.member, c.disks, array.blocksPerDisk),
+    member: c.member,
     rebuildTicks: rebuildTicksOf(c.member),
+    rebuildWork: { steps: 0, read: 0, write: 0 },
     truth: Array.from({ length: capacity(array) }, () => 0),
     writes: 0,
     ios: Array.from({ length: c.disks }, () => ({ reads: 0, writes: 0 })),
@@ -145,8 +165,15 @@ function count(d: RaidRunState, ios: readonly RaidIo[], perDisk: number[], all: 
 }
 
 /** The rebuild goes on in the members' idle time, an offset every `rebuildTicks` (all at once when that is 0). */
-function advanceRebuild(d: RaidRunState, now: number): { rebuilt: number; whole: boolean } {
+function advanceRebuild(
+  d: RaidRunState,
+  now: number,
+): { rebuilt: number; whole: boolean; spell?: Omit<RebuildSpell, 'whole'> } {
   if (!d.array.state.some((s) => s.kind === 'rebuilding')) return { rebuilt: 0, whole: false };
+  if (d.rebuildTicks === null) {
+    const { whole, ...spell } = rebuildThroughMembers(d, now);
+    return { rebuilt: spell.steps, whole, spell };
+  }
   const idle = Math.max(0, now - d.rebuildAt);
   const n = d.rebuildTicks === 0 ? d.array.blocksPerDisk : Math.floor(idle / d.rebuildTicks);
   d.rebuildAt += d.rebuildTicks === 0 ? idle : n * d.rebuildTicks;
@@ -257,7 +284,9 @@ export function serveRaidBatch(
   }
   d.degradedReads += degraded;
   d.lostReads += lost;
-  const ticks = Math.max(0, ...serveMembers(d.members, start, all));
+  // A rebuild step under way when the request came finishes first: the request waits for it.
+  const waited = rebuild.spell?.waited ?? 0;
+  const ticks = waited + Math.max(0, ...serveMembers(d.members, start + waited, all));
   // The spare's rebuild waits while the members serve the request.
   d.rebuildAt = Math.max(d.rebuildAt, start + ticks);
   const memberReads = all.filter((io) => io.op === 'read').length;
@@ -271,14 +300,19 @@ export function serveRaidBatch(
     ticks,
     why,
     ...(stripes.length > 0 && { stripes }),
+    ...(rebuild.spell && (rebuild.spell.steps > 0 || rebuild.spell.stopped) && { rebuild: rebuild.spell }),
   };
 }
 
-/** A member fails now (a scenario's fail): what it held is gone until a spare is rebuilt. Or why not. */
-export function failMember(d: RaidRunState, disk: number): string | null {
+/**
+ * A member fails at `now` (a scenario's fail): what it held is gone until a spare is rebuilt. Or why not. A spare's
+ * rebuild has gone on in the idle time until then: what it had rebuilt is kept.
+ */
+export function failMember(d: RaidRunState, disk: number, now: number): string | null {
   if (!Number.isInteger(disk) || disk < 0 || disk >= d.array.config.disks)
     return `the RAID has disks 0 to ${d.array.config.disks - 1}, not ${disk}`;
   if (d.array.state[disk]?.kind === 'failed') return `disk ${disk} has already failed`;
+  advanceRebuild(d, now);
   failDisk(d.array, disk);
   return null;
 }
@@ -291,5 +325,9 @@ export function rebuildMember(d: RaidRunState, disk: number, now: number): strin
   const refused = startRebuild(d.array, disk);
   if (refused) return refused;
   d.rebuildAt = now;
+  // The spare is a new drive: a disk at rest, an SSD erased and unworn (its slot's busy time goes on being counted).
+  const [spare] = createMembers(d.member, 1, d.array.blocksPerDisk) as [RaidMemberRun];
+  spare.busyTicks = (d.members[disk] as RaidMemberRun).busyTicks;
+  d.members[disk] = spare;
   return null;
 }

@@ -22,6 +22,8 @@ export interface SsdBatch {
   failed: number;
   retired: number;
   ticks: number;
+  /** the tick each page landed after the batch began, reads then writes (a page's read, or its program and upkeep) */
+  ends: number[];
   /** the first decision of the collector or of wear levelling, for the narration */
   first: SsdDecision | null;
 }
@@ -66,10 +68,19 @@ export function serveSsdBatch(d: SsdRunState, reads: readonly number[], writes: 
     if (x.kind === 'retire') out.retired++;
     if (out.first === null && NOTED.has(x.kind)) out.first = x;
   };
-  for (const b of reads) if (!ssdRead(st, b).ok) out.unmapped++;
+  const ends: number[] = [];
+  const spent = (): number =>
+    (st.readSum - before.reads) * d.ticks.read +
+    (st.writeSum - before.programs) * d.ticks.program +
+    (st.eraseSum - before.erases) * d.ticks.erase;
+  for (const b of reads) {
+    if (!ssdRead(st, b).ok) out.unmapped++;
+    ends.push(spent());
+  }
   for (const b of writes) {
     if (!ssdWrite(st, b, 'd', sink).ok) out.failed++;
     ssdUpkeep(st, sink);
+    ends.push(spent());
   }
   const programs = st.writeSum - before.programs;
   const erases = st.eraseSum - before.erases;
@@ -81,5 +92,6 @@ export function serveSsdBatch(d: SsdRunState, reads: readonly number[], writes: 
     erases,
     copies: programs - (st.hostWrites - before.host),
     ticks: readPages * d.ticks.read + programs * d.ticks.program + erases * d.ticks.erase,
+    ends,
   };
 }

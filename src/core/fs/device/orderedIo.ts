@@ -1,3 +1,4 @@
+import { REBUILD_STEPS_SHOWN } from './memberRebuild';
 import { DEVICE_ORDER_SHOWN, serveOnDevice, type DeviceIo, type DeviceReason, type DeviceRun } from './deviceRun';
 
 /**
@@ -76,6 +77,22 @@ function merged(a: DeviceReason, b: DeviceReason): DeviceReason {
       rebuilt: a.rebuilt + b.rebuilt,
       whole: a.whole || b.whole,
       why: a.why ?? b.why,
+      ...((a.rebuild ?? b.rebuild) && { rebuild: mergedRebuild(a.rebuild, b.rebuild) }),
     };
   throw new Error(`internal: one device served as a ${a.kind} and a ${b.kind}`);
+}
+
+type Spell = NonNullable<Extract<DeviceReason, { kind: 'raid' }>['rebuild']>;
+
+/** Two requests' rebuild steps as one: the steps and ticks added, the first steps shown. */
+function mergedRebuild(a: Spell | undefined, b: Spell | undefined): Spell {
+  if (a === undefined || b === undefined) return (a ?? b) as Spell;
+  return {
+    steps: a.steps + b.steps,
+    read: a.read + b.read,
+    write: a.write + b.write,
+    shown: [...a.shown, ...b.shown].slice(0, REBUILD_STEPS_SHOWN),
+    waited: a.waited + b.waited,
+    ...((a.stopped ?? b.stopped) !== undefined && { stopped: a.stopped ?? b.stopped }),
+  };
 }

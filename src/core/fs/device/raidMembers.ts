@@ -26,14 +26,11 @@ export function createMembers(c: RaidMemberConfig, disks: number, blocksPerDisk:
 }
 
 /**
- * Ticks a spare is rebuilt an offset in the members' idle time. The rebuild streams the members in offset order, a
- * row at a time, the row's reads in parallel and then the spare's write: a simple member's time an I/O; a disk's
- * transfer of its widest sector (streaming, it never seeks nor waits a turn); an SSD's page read and program.
+ * Ticks a spare of simple members is rebuilt an offset in the members' idle time (a simple member's time an I/O);
+ * null for disks and SSDs, whose rebuild goes through their own devices an offset at a time (memberRebuild.ts).
  */
-export function rebuildTicksOf(c: RaidMemberConfig): number {
-  if (c.kind === 'disk') return Math.ceil(Math.max(...c.sectorAngles) / c.rotateSpeed);
-  if (c.kind === 'ssd') return c.readTicks + c.programTicks;
-  return c.blockTicks;
+export function rebuildTicksOf(c: RaidMemberConfig): number | null {
+  return c.kind === 'disk' || c.kind === 'ssd' ? null : c.blockTicks;
 }
 
 /** Serves each member's I/Os of one request from tick `start`: the ticks each member took (0: it did nothing). */

@@ -24,6 +24,7 @@ import type { FsckOpOutcome } from './fsckRun';
 import type { FsRun } from './state';
 import { queueOnDevice } from './fileRequests';
 import { replayIo } from './journalOnDevice';
+import { landedAt } from '../device/landedDevice';
 import type { DeviceIo } from '../device/deviceRun';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -101,6 +102,7 @@ export function crashNode(st: SimState, run: FsRun): { told: string } | { error:
   const fixes = journalled && problems.length > 0 ? repairFs(fs) : [];
   fs.now = st.now;
   const waiting = run.queue.filter((q) => q.pid !== null && q.end > st.now);
+  deviceAtCrash(run, st.now);
   run.fs = fs;
   run.open = emptyOpenFiles();
   run.cache.entries.clear();
@@ -145,6 +147,31 @@ export function crashNode(st: SimState, run: FsRun): { told: string } | { error:
     ),
   ];
   return { told: told.join('; ') };
+}
+
+/**
+ * The device keeps what had reached it by the crash, and its figures only that (landedDevice.ts): the node served
+ * each request whole when it took it. The simple device's figures are the file system's own: a request in flight
+ * counts the blocks done (one every blockTicks after its requestTicks) and the ticks served up to the crash.
+ */
+function deviceAtCrash(run: FsRun, now: number): void {
+  const live = run.device;
+  const s = run.stats;
+  if (live) {
+    const d = run.landed ? landedAt(run.landed, live, now) : live;
+    s.blocksMoved -= live.counts.blocks - d.counts.blocks;
+    s.busyTicks -= live.counts.busyTicks - d.counts.busyTicks;
+    run.device = d;
+    return;
+  }
+  const { requestTicks, blockTicks } = deviceBound(run.config.device);
+  for (const q of run.queue) {
+    if (q.end <= now) continue;
+    const done = now - q.start - requestTicks;
+    const landed = done < 0 ? 0 : blockTicks === 0 ? q.blocks : Math.min(q.blocks, Math.floor(done / blockTicks));
+    s.blocksMoved -= q.blocks - landed;
+    s.busyTicks -= q.end - Math.max(q.start, now);
+  }
 }
 
 /** Mount's journal recovery on a device that places blocks by number: the kernel's request, in order. */

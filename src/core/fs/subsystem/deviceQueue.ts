@@ -6,6 +6,7 @@ import { deviceBound } from '../device/deviceConfig';
 import { noIo, serveOnDevice, type DeviceIo } from '../device/deviceRun';
 import { clearWritten } from '../device/blockFaults';
 import { serveInOrder } from '../device/orderedIo';
+import { landedFrom, noteServed } from '../device/landedDevice';
 import { nextQueued, pickQueued, type DiskQueuePick } from '../device/diskQueue';
 import type { DiskRunState } from '../device/nodeDisk';
 import type { FsRun, WaitingRequest } from './state';
@@ -43,8 +44,10 @@ export function serveNow(
   let ends: number[] | undefined;
   if (run.faults) clearWritten(run.faults, io.writes);
   if (run.device) {
+    const before = run.disk === null ? undefined : (run.landed ??= landedFrom(run.device));
     const served = inOrder ? serveInOrder(run.device, start, io) : serveOnDevice(run.device, start, io);
     cost = served.ticks;
+    if (before) noteServed(before, st.now, start, io, inOrder, served);
     if (inOrder) ends = served.ends;
     const reason = pick && served.reason.kind === 'disk' ? { ...served.reason, pick } : served.reason;
     st.events.push({ tick: st.now, kind: 'deviceServed', forPid: pid, start, until: start + cost, reason });

@@ -9,6 +9,7 @@ import type { PageCache } from '../pageCache';
 import type { FsState } from '../types';
 import type { DiskTrack } from './diskTrack';
 import type { DeviceIo, DeviceRun } from '../device/deviceRun';
+import type { LandedDevice } from '../device/landedDevice';
 import type { DiskQueued } from '../device/diskQueue';
 import type { BlockFaults } from '../device/blockFaults';
 import type { CleanedLog } from '../layout/cleanedLog';
@@ -114,6 +115,8 @@ export interface FsRun {
   disk: DiskTrack | null;
   /** the device beneath when the scenario names one other than the simple one (fs.device's kind); null otherwise */
   device: DeviceRun | null;
+  /** with a journal (a crash can happen) on such a device: the device as far as its work has landed */
+  landed?: LandedDevice;
   /** corrupt or unreadable blocks on the device and the checksum's findings; absent until a fault or a checksum */
   faults?: BlockFaults;
   stats: FsStats;
