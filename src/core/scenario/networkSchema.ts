@@ -253,6 +253,8 @@ export const messageIoSchema = z.strictObject(
 );
 
 const link = { from: name, to: name };
+/** one message on its way over the link, by its number (the cluster numbers messages in sending order from 0) */
+const message = intIn(0, Number.MAX_SAFE_INTEGER, '(a message number)').optional();
 
 /** A fault or change of the network (NetFault in network/config.ts). */
 export const netFaultSchema = z.discriminatedUnion(
@@ -270,9 +272,9 @@ export const netFaultSchema = z.discriminatedUnion(
       bridge: listOf(name, NET_LIMITS.maxNodes, 'nodes').optional(),
     }),
     z.strictObject({ kind: z.literal('heal') }),
-    z.strictObject({ kind: z.literal('drop'), ...link }),
-    z.strictObject({ kind: z.literal('duplicate'), ...link }),
-    z.strictObject({ kind: z.literal('delay'), ...link, ticks }),
+    z.strictObject({ kind: z.literal('drop'), ...link, message }),
+    z.strictObject({ kind: z.literal('duplicate'), ...link, message }),
+    z.strictObject({ kind: z.literal('delay'), ...link, ticks, message }),
     z.strictObject({
       kind: z.literal('skew'),
       node: name,
