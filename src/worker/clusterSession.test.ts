@@ -32,7 +32,7 @@ describe('a cluster in the worker', () => {
   it('frames carry every node, link and message in flight, each message between its send and arrival', () => {
     const s = session();
     const first = frameOf(s.loaded).cluster!;
-    expect(first).toMatchObject({ kind: 'cluster', version: 2, layout: { kind: 'ring' }, shown: 0 });
+    expect(first).toMatchObject({ kind: 'cluster', version: 3, layout: { kind: 'ring' }, shown: 0 });
     expect(first.nodes.map((n) => n.id)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7']);
     expect(first.links).toHaveLength(16);
     const f = frameOf(s.ask({ type: 'advance', ticks: 30 }));
