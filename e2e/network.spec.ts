@@ -3,6 +3,9 @@ import { expect, openApp, openPanel, openPreset, test, timeSlider } from './fixt
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
+/** A heartbeat's dot on the topology (MESSAGE_COLOURS.heartbeat, #7f7f7f), as red, green and blue. */
+const HEARTBEAT_GREY = [0x7f, 0x7f, 0x7f];
+
 test('the Network view: load the ring preset, play, choose a node, crash one from the keyboard menu', async ({
   page,
 }) => {
@@ -118,7 +121,7 @@ test('the Network view’s analysis panels: each tab of "every analysis panel" d
   expect(await seriousAxe(), 'Migration timeline with a migration').toEqual([]);
 });
 
-test('the fault palette: an attack, a clock skew, a message in flight dropped and a migration, from the menus', async ({
+test('the fault palette: an attack, a clock skew, a message dropped from the list, one delayed from its dot, a migration', async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -161,6 +164,29 @@ test('the fault palette: an attack, a clock skew, a message in flight dropped an
   await expect(said(new RegExp(`^Drop message #${id} .*: done at tick 200\\.$`))).toBeVisible();
   await expect(narration).toContainText(new RegExp(`message #${id} lost at n\\d: a drop fault took it off the link`));
   await expect(flights.getByRole('button', { name: new RegExp(`^message #${id} `) })).toHaveCount(0);
+
+  // A message's dot on the picture, clicked: its menu, and a delay. The dot is found by its colour: a heartbeat's,
+  // five ticks after the nodes sent theirs (at 200, every 50 ticks), on their way along the links.
+  await timeSlider(page).fill('205');
+  await expect(timeSlider(page)).toHaveValue('205');
+  const topology = page.getByRole('img', { name: /^Network topology/ });
+  const dot = await topology.evaluate((c: HTMLCanvasElement, grey: number[]) => {
+    const d = (c.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, c.width, c.height).data;
+    const ratio = c.width / c.getBoundingClientRect().width;
+    for (let i = 0; i < d.length; i += 4)
+      if (d[i] === grey[0] && d[i + 1] === grey[1] && d[i + 2] === grey[2])
+        return { x: ((i / 4) % c.width) / ratio, y: Math.floor(i / 4 / c.width) / ratio + 2 };
+    return null;
+  }, HEARTBEAT_GREY);
+  expect(dot).not.toBeNull();
+  await topology.click({ position: dot ?? { x: 0, y: 0 } });
+  const dotMenu = page.getByRole('menu', { name: /^Faults for message #\d+$/ });
+  const dotId = /#(\d+)$/.exec((await dotMenu.getAttribute('aria-label')) ?? '')?.[1];
+  await dotMenu.getByRole('menuitem', { name: /^Delay message/ }).click();
+  await expect(
+    said(new RegExp(`^Delay message #${dotId} \\(heartbeat, .*\\) by 20 ticks: done at tick 205\\.$`)),
+  ).toBeVisible();
+  await expect(narration).toContainText(new RegExp(`message #${dotId} is held 20 ticks on n\\d→n\\d by a delay fault`));
 
   // The tampered copy arrives and is rejected: the security log counts it.
   await timeSlider(page).fill('260');

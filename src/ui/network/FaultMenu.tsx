@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { MenuAction } from './faultActions';
 
 interface Props {
@@ -24,6 +24,16 @@ export function FaultMenu({ label, actions, at, choose, close }: Props) {
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     return () => opener?.focus();
   }, []);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const parent = el?.offsetParent;
+    if (!el || !at || !(parent instanceof HTMLElement)) return;
+    // A menu at the pointer stays inside the picture: moved up and left from an edge, scrolling when taller than it.
+    const [height, width] = [parent.clientHeight, parent.clientWidth];
+    el.style.maxHeight = `${height}px`;
+    el.style.top = `${Math.max(0, Math.min(at.y, height - el.offsetHeight))}px`;
+    el.style.left = `${Math.max(0, Math.min(at.x, width - el.offsetWidth))}px`;
+  }, [at]);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
     const focused = items.indexOf(document.activeElement as HTMLElement);
