@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ClusterRunResult } from '../core/index';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { PROTOCOL_VERSION, unpackFlights, type FromSim, type WireFrame } from '../protocol';
 import { createHandler } from './handler';
@@ -133,7 +134,8 @@ describe('a cluster in the worker', () => {
     // The run goes on with the drop alone: its loss accounted for, the checker satisfied.
     const after = s.ask({ type: 'result' });
     if (after.type !== 'result') throw new Error(after.type);
-    expect(after.result.network.lostBy.faultDrop).toBe(1);
-    expect(after.result.network.checker.ok).toBe(true);
+    const { network } = after.result as ClusterRunResult;
+    expect(network.lostBy.faultDrop).toBe(1);
+    expect(network.checker.ok).toBe(true);
   });
 });
