@@ -2,7 +2,7 @@ import type { ClusterNodeStatus, MessageKind } from '../core/index';
 import type { NetworkPanelData } from './networkViews';
 
 /** The cluster part's format: a change of its shape bumps it, and a reader checks it. */
-export const CLUSTER_FRAME_VERSION = 2;
+export const CLUSTER_FRAME_VERSION = 3;
 
 /** The most messages in flight a frame lists (the rest are counted in `flightsTotal`). */
 export const MAX_FLIGHTS = 2000;
@@ -23,8 +23,18 @@ export interface ClusterNodeView {
   side: number;
   /** its processes that have not ended */
   live: number;
+  /** those processes, by pid and name (the migration dialog offers them) */
+  processes: ClusterProcessView[];
+  /** its clock's offset from the cluster's, in ticks (a skew fault; negative: behind) */
+  skew: number;
   /** messages waiting at it while it is paused */
   held: number;
+}
+
+/** A process of a node that has not ended. */
+export interface ClusterProcessView {
+  pid: number;
+  name: string;
 }
 
 /** One direction of a link, `from` → `to` (node places), and what it has carried so far. */

@@ -44,6 +44,7 @@ export {
   type ClusterLayout,
   type ClusterLinkView,
   type ClusterNodeView,
+  type ClusterProcessView,
   type FlightView,
 } from './clusterFrame';
 export type {

@@ -81,13 +81,20 @@ export function buildClusterFrame(
     kind: 'cluster',
     version: CLUSTER_FRAME_VERSION,
     layout,
-    nodes: cl.ids.map((id, i) => ({
-      id,
-      status: cl.status[i] ?? 'up',
-      side: cl.side[i] ?? 0,
-      live: (cl.nodes[i]?.procs ?? []).filter((p) => p.state !== 'TERMINATED').length,
-      held: cl.held[i]?.length ?? 0,
-    })),
+    nodes: cl.ids.map((id, i) => {
+      const processes = (cl.nodes[i]?.procs ?? [])
+        .filter((p) => p.state !== 'TERMINATED')
+        .map((p) => ({ pid: p.pid, name: p.name }));
+      return {
+        id,
+        status: cl.status[i] ?? 'up',
+        side: cl.side[i] ?? 0,
+        live: processes.length,
+        processes,
+        skew: cl.skew[i] ?? 0,
+        held: cl.held[i]?.length ?? 0,
+      };
+    }),
     links,
     flights: packFlights(flights),
     flightsTotal: hops.length,

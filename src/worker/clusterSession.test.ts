@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ClusterRunResult } from '../core/index';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { PROTOCOL_VERSION, unpackFlights, type FromSim, type WireFrame } from '../protocol';
 import { createHandler } from './handler';
@@ -32,7 +33,7 @@ describe('a cluster in the worker', () => {
   it('frames carry every node, link and message in flight, each message between its send and arrival', () => {
     const s = session();
     const first = frameOf(s.loaded).cluster!;
-    expect(first).toMatchObject({ kind: 'cluster', version: 2, layout: { kind: 'ring' }, shown: 0 });
+    expect(first).toMatchObject({ kind: 'cluster', version: 3, layout: { kind: 'ring' }, shown: 0 });
     expect(first.nodes.map((n) => n.id)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7']);
     expect(first.links).toHaveLength(16);
     const f = frameOf(s.ask({ type: 'advance', ticks: 30 }));
@@ -98,5 +99,43 @@ describe('a cluster in the worker', () => {
     const after = frameOf(s.ask({ type: 'step', direction: 'forward', unit: 'tick' }));
     expect(after.cluster!.nodes[3]!.status).toBe('down');
     expect(s.ask({ type: 'operation', request: { op: 'kill', pid: 1 } })).toMatchObject({ type: 'invalid' });
+  });
+
+  it('drops a message in flight by its number, and refuses one already delivered keeping the run as it was', () => {
+    const s = session();
+    const c = frameOf(s.ask({ type: 'advance', ticks: 30 })).cluster!;
+    const m = unpackFlights(c.flights).find((f) => f.link >= 0)!;
+    const [from, to] = [c.nodes[m.from]!.id, c.nodes[m.to]!.id];
+    const dropped = s.ask({
+      type: 'operation',
+      request: { op: 'net', fault: { kind: 'drop', from, to, message: m.id } },
+    });
+    expect(dropped.type).toBe('operated');
+    if (dropped.type !== 'operated') return;
+    expect(unpackFlights(dropped.frame.cluster!.flights).map((f) => f.id)).not.toContain(m.id);
+    expect(dropped.frame.cluster!.lost).toBe(c.lost + 1);
+    expect(dropped.narration.map((l) => l.text)).toContain(
+      `message #${m.id} lost at ${from}: a drop fault took it off the link`,
+    );
+    // Message #0, a join sent at tick 0, arrived long before tick 30.
+    const again = s.ask({
+      type: 'operation',
+      request: { op: 'net', fault: { kind: 'delay', from: 'n0', to: 'n1', ticks: 5, message: 0 } },
+    });
+    expect(again).toMatchObject({
+      type: 'invalid',
+      errors: [
+        {
+          path: 'fault',
+          message: expect.stringMatching(/^Refused: message #0 cannot be taken: it was delivered already/),
+        },
+      ],
+    });
+    // The run goes on with the drop alone: its loss accounted for, the checker satisfied.
+    const after = s.ask({ type: 'result' });
+    if (after.type !== 'result') throw new Error(after.type);
+    const { network } = after.result as ClusterRunResult;
+    expect(network.lostBy.faultDrop).toBe(1);
+    expect(network.checker.ok).toBe(true);
   });
 });

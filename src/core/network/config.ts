@@ -184,10 +184,13 @@ export type NetFault =
   /** links between different groups are cut; `bridge` nodes keep their links to every group (a partial partition) */
   | { kind: 'partition'; groups: string[][]; bridge?: string[] }
   | { kind: 'heal' }
-  /** the next message to leave `from` for `to` (a link) */
-  | { kind: 'drop'; from: string; to: string }
-  | { kind: 'duplicate'; from: string; to: string }
-  | { kind: 'delay'; from: string; to: string; ticks: number }
+  /**
+   * the next message to leave `from` for `to` (a link), or, with `message`, that message (by its number) now on its
+   * way over that link: dropped (every copy on the wire), doubled (a copy arrives a tick after it), or held `ticks` more
+   */
+  | { kind: 'drop'; from: string; to: string; message?: number }
+  | { kind: 'duplicate'; from: string; to: string; message?: number }
+  | { kind: 'delay'; from: string; to: string; ticks: number; message?: number }
   /** the node's clock runs `ticks` ahead (negative: behind) of the cluster's: its protocol timers move */
   | { kind: 'skew'; node: string; ticks: number }
   /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_LINK, NET_LIMITS } from '../network/config';
 import { BALANCE_NAMES, type BalancePolicyName } from '../network/cluster/balance/registry';
 import { AFS_LIMITS } from '../network/afs/afsSpec';
+import { DEFAULT_METHODS } from '../network/migration/defaults';
 import { MIGRATION_LIMITS } from '../network/migration/validate';
 import { ATTACK_KINDS, SECURITY_MODES, TAMPER_FIELDS } from '../network/security/types';
 import { intIn, listOf, numberIn, text, unionError } from './fields';
@@ -93,13 +94,17 @@ const migrationMethodSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('stopAndCopy') }),
     z.strictObject({
       kind: z.literal('preCopy'),
-      maxRounds: intIn(1, M.maxRounds, 'rounds').default(30),
-      dirtyPagesLimit: intIn(0, M.maxPages, 'pages').default(50),
-      downtimeLimitTicks: intIn(0, M.maxFullCopyTicks, 'ticks (0 = no downtime test)').default(3000),
+      maxRounds: intIn(1, M.maxRounds, 'rounds').default(DEFAULT_METHODS.preCopy.maxRounds),
+      dirtyPagesLimit: intIn(0, M.maxPages, 'pages').default(DEFAULT_METHODS.preCopy.dirtyPagesLimit),
+      downtimeLimitTicks: intIn(0, M.maxFullCopyTicks, 'ticks (0 = no downtime test)').default(
+        DEFAULT_METHODS.preCopy.downtimeLimitTicks,
+      ),
     }),
     z.strictObject({
       kind: z.literal('postCopy'),
-      pushShare: numberIn(M.minPushShare, 1, '(the share of the link pushing pages)').default(1),
+      pushShare: numberIn(M.minPushShare, 1, '(the share of the link pushing pages)').default(
+        DEFAULT_METHODS.postCopy.pushShare,
+      ),
     }),
   ],
   { error: unionError('must be an object with a kind', 'must be one of stopAndCopy, preCopy, postCopy') },
@@ -113,12 +118,7 @@ const balanceSchema = z.strictObject(
     }),
     threshold: numberIn(0.1, LIMITS.maxProcesses, 'processes per CPU').default(1),
     interval: intIn(100, NET_LIMITS.maxTicks, 'ticks').default(1000),
-    method: migrationMethodSchema.default({
-      kind: 'preCopy',
-      maxRounds: 30,
-      dirtyPagesLimit: 50,
-      downtimeLimitTicks: 3000,
-    }),
+    method: migrationMethodSchema.default(() => ({ ...DEFAULT_METHODS.preCopy })),
   },
   { error: 'must be an object {policy, threshold, interval, method}' },
 );
@@ -253,6 +253,8 @@ export const messageIoSchema = z.strictObject(
 );
 
 const link = { from: name, to: name };
+/** one message on its way over the link, by its number (the cluster numbers messages in sending order from 0) */
+const message = intIn(0, Number.MAX_SAFE_INTEGER, '(a message number)').optional();
 
 /** A fault or change of the network (NetFault in network/config.ts). */
 export const netFaultSchema = z.discriminatedUnion(
@@ -270,9 +272,9 @@ export const netFaultSchema = z.discriminatedUnion(
       bridge: listOf(name, NET_LIMITS.maxNodes, 'nodes').optional(),
     }),
     z.strictObject({ kind: z.literal('heal') }),
-    z.strictObject({ kind: z.literal('drop'), ...link }),
-    z.strictObject({ kind: z.literal('duplicate'), ...link }),
-    z.strictObject({ kind: z.literal('delay'), ...link, ticks }),
+    z.strictObject({ kind: z.literal('drop'), ...link, message }),
+    z.strictObject({ kind: z.literal('duplicate'), ...link, message }),
+    z.strictObject({ kind: z.literal('delay'), ...link, ticks, message }),
     z.strictObject({
       kind: z.literal('skew'),
       node: name,

@@ -7,9 +7,11 @@ import { Stage, type PanelContent } from '../stage/Stage';
 import { loadPreset } from '../workload/presets';
 import { AnalysisPanel } from './AnalysisPanel';
 import { FaultMenu } from './FaultMenu';
-import type { FaultAction } from './faultActions';
+import type { NetFault } from '../../core/index';
+import type { MenuAction } from './faultActions';
 import { MESSAGE_COLOURS } from './drawTopology';
-import { NodeFaultList, targetActions, targetLabel, type OpenMenu } from './NodeFaultList';
+import { MigrateDialog } from './MigrateDialog';
+import { FlightFaultList, NodeFaultList, targetActions, targetLabel, type OpenMenu } from './NodeFaultList';
 import { NodePicker } from './NodePicker';
 import { TopologyCanvas } from './TopologyCanvas';
 import './network.css';
@@ -27,8 +29,8 @@ export const NETWORK_PRESET = { file: 'network-gossip-ring.json', title: 'Networ
 
 /**
  * The Network view: the cluster's topology on the stage (click a node to show it in the other views, right-click a
- * node or a link for its faults), a node picker above it, and the drawer's panels: every node and link with its
- * fault menu, for the keyboard, and the analysis panels (sequence diagram, security log, link statistics, infection
+ * node, a link or a message's dot, or click a dot, for its faults), a node picker above it, and the drawer's panels:
+ * every node, link and message in flight with its fault menu, for the keyboard, and the analysis panels (sequence diagram, security log, link statistics, infection
  * curve, migration timeline), whose data the worker sends only while one is open. Further panels go in
  * STAGE_PANELS.network and `panels` below, one line each.
  */
@@ -55,22 +57,42 @@ export function NetworkView() {
     },
     [store],
   );
-  const apply = useCallback(
-    (action: FaultAction) => {
-      void store
+  const [migrating, setMigrating] = useState<number | null>(null);
+  /** Applies a fault at the current tick; resolves to the refusal's words, or null when it was applied. */
+  const operate = useCallback(
+    (fault: NetFault, label: string) =>
+      store
         .getState()
-        .operate({ op: 'net', fault: action.fault })
-        .then((r) => setNotice(r.ok ? `${action.label}: done at tick ${r.frame.tick}.` : refusalText(r)));
-    },
+        .operate({ op: 'net', fault })
+        .then((r) => {
+          const said = r.ok ? `${label}: done at tick ${r.frame.tick}.` : refusalText(r);
+          setNotice(said);
+          return r.ok ? null : said;
+        }),
     [store],
+  );
+  const apply = useCallback(
+    (action: MenuAction) => {
+      if ('migrateFrom' in action) setMigrating(action.migrateFrom);
+      else void operate(action.fault, action.label);
+    },
+    [operate],
   );
   if (!cluster) return <NoNetwork />;
   const panels: PanelContent = {
     nodes: {
-      render: () => <NodeFaultList cluster={cluster} menu={menu} open={setMenu} apply={apply} choose={choose} />,
+      render: () => (
+        <>
+          <NodeFaultList cluster={cluster} menu={menu} open={setMenu} apply={apply} choose={choose} />
+          <FlightFaultList cluster={cluster} menu={menu} open={setMenu} apply={apply} />
+        </>
+      ),
     },
     ...Object.fromEntries(NETWORK_PANELS.map((name) => [name, { render: () => <AnalysisPanel name={name} /> }])),
   };
+  // A message's menu at the pointer goes when its message leaves the wire (nothing left to do to it).
+  const pointerAt = menu?.at ?? null;
+  const pointerActions = menu && pointerAt ? targetActions(cluster, menu.target) : [];
   const picture = (
     <div className="network-picture">
       <div className="network-head">
@@ -86,14 +108,17 @@ export function NetworkView() {
         </ul>
       </div>
       <TopologyCanvas cluster={cluster} tick={tick} choose={choose} menu={(target, at) => setMenu({ target, at })} />
-      {menu?.at && (
+      {menu && pointerAt && pointerActions.length > 0 && (
         <FaultMenu
           label={targetLabel(cluster, menu.target)}
-          actions={targetActions(cluster, menu.target)}
-          at={menu.at}
+          actions={pointerActions}
+          at={pointerAt}
           choose={apply}
           close={() => setMenu(null)}
         />
+      )}
+      {migrating !== null && (
+        <MigrateDialog cluster={cluster} from={migrating} migrate={operate} close={() => setMigrating(null)} />
       )}
       <p className="network-notice" role="status">
         {notice}

@@ -6,7 +6,8 @@ import { useBoxSize } from '../stage/useBoxSize';
 import { useCanvasPalette } from '../theme/useCanvasPalette';
 import { drawTopology } from './drawTopology';
 import { nodePositions, nodeRadius } from './topologyLayout';
-import { edgeAt, nodeAt, toTopologyModel, type TopologyModel } from './topologyModel';
+import { edgeAt, messageAt, nodeAt, toTopologyModel, type TopologyModel } from './topologyModel';
+import type { FaultTarget } from './NodeFaultList';
 import { topologySummary } from './topologyText';
 
 interface Props {
@@ -14,8 +15,11 @@ interface Props {
   tick: number;
   /** a node clicked: the other views show it */
   choose(node: number): void;
-  /** a right-click on a node or a link: its fault menu, at the pointer (CSS pixels in the canvas's offset parent) */
-  menu(target: { node: number } | { link: [number, number] }, at: { x: number; y: number }): void;
+  /**
+   * a right-click on a node, a message's dot or a link, or a click on a dot: its fault menu, at the pointer (CSS
+   * pixels in the canvas's offset parent)
+   */
+  menu(target: FaultTarget, at: { x: number; y: number }): void;
 }
 
 const selectPlaying = (s: AppState) => s.playing;
@@ -25,6 +29,11 @@ const selectSpeed = (s: AppState) => s.speed;
 function pointer(e: MouseEvent<HTMLCanvasElement>) {
   const r = e.currentTarget.getBoundingClientRect();
   return { x: e.clientX - r.left, y: e.clientY - r.top };
+}
+
+/** The pointer's place in the canvas's positioned parent (the picture, below the heading), where a menu opens. */
+function inParent(e: MouseEvent<HTMLCanvasElement>, p: { x: number; y: number }) {
+  return { x: p.x + e.currentTarget.offsetLeft, y: p.y + e.currentTarget.offsetTop };
 }
 
 /**
@@ -75,24 +84,25 @@ export function TopologyCanvas({ cluster, tick, choose, menu }: Props) {
         aria-label={`Network topology: ${topologySummary(cluster)}`}
         onClick={(e) => {
           const m = model.current;
+          if (!m) return;
           const p = pointer(e);
-          const node = m && nodeAt(m, p.x, p.y);
-          if (node !== null && node !== undefined) choose(node);
+          const node = nodeAt(m, p.x, p.y);
+          const message = node === null ? messageAt(m, p.x, p.y) : null;
+          if (node !== null) choose(node);
+          else if (message !== null) menu({ message }, inParent(e, p));
         }}
         onContextMenu={(e) => {
           const m = model.current;
           if (!m) return;
           const p = pointer(e);
           const node = nodeAt(m, p.x, p.y);
-          const link = node === null ? edgeAt(m, p.x, p.y) : null;
-          if (node === null && link === null) return;
+          const message = node === null ? messageAt(m, p.x, p.y) : null;
+          const link = node === null && message === null ? edgeAt(m, p.x, p.y) : null;
+          const target: FaultTarget | null =
+            node !== null ? { node } : message !== null ? { message } : link !== null ? { link } : null;
+          if (!target) return;
           e.preventDefault();
-          // The menu is placed in the canvas's positioned parent (the picture), below the heading.
-          const { offsetLeft, offsetTop } = e.currentTarget;
-          menu(node !== null ? { node } : { link: link as [number, number] }, {
-            x: p.x + offsetLeft,
-            y: p.y + offsetTop,
-          });
+          menu(target, inParent(e, p));
         }}
       />
     </div>

@@ -13,9 +13,17 @@ export function ringFrame(n: number, flights: Omit<FlightView, 'link'>[] = [], l
   const onLink = flights.map((f) => ({ ...f, link: linkOf(f.from, f.to) }));
   return {
     kind: 'cluster',
-    version: 2,
+    version: 3,
     layout: layout ?? { kind: 'ring' },
-    nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}`, status: 'up', side: 0, live: 0, held: 0 })),
+    nodes: Array.from({ length: n }, (_, i) => ({
+      id: `n${i}`,
+      status: 'up',
+      side: 0,
+      live: 0,
+      processes: [],
+      skew: 0,
+      held: 0,
+    })),
     links: links.map(([from, to], i) => ({
       from: from as number,
       to: to as number,

@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ringFrame } from './clusterFixture';
 import { nodePositions } from './topologyLayout';
-import { BRIDGE_COLOUR, SIDE_COLOURS, edgeAt, loadColour, loadWidth, nodeAt, toTopologyModel } from './topologyModel';
+import {
+  BRIDGE_COLOUR,
+  SIDE_COLOURS,
+  edgeAt,
+  loadColour,
+  loadWidth,
+  messageAt,
+  nodeAt,
+  toTopologyModel,
+} from './topologyModel';
 
 describe('node positions', () => {
   it('a ring is a circle from the top, clockwise; a star has its hub in the middle; a grid goes row by row', () => {
@@ -90,5 +99,22 @@ describe('the topology view model', () => {
     const [a, b] = [m.nodes[1]!, m.nodes[2]!];
     expect(edgeAt(m, (a.x + b.x) / 2, (a.y + b.y) / 2)).toEqual([1, 2]);
     expect(edgeAt(m, 200, 200)).toBeNull();
+  });
+
+  it('finds the message whose dot is under the pointer, the nearest of two', () => {
+    const frame = ringFrame(
+      4,
+      [
+        { id: 4, from: 0, to: 1, sentAt: 0, arrivesAt: 20, kind: 'data' },
+        { id: 9, from: 0, to: 1, sentAt: 5, arrivesAt: 25, kind: 'gossip' },
+      ],
+      { kind: 'line' },
+    );
+    const m = toTopologyModel(frame, 10, 400, 100);
+    expect(Array.from(m.dots.ids)).toEqual([4, 9]);
+    const [x4, y4, x9, y9] = Array.from(m.dots.xy);
+    expect(messageAt(m, x4! + 1, y4! - 1)).toBe(4);
+    expect(messageAt(m, x9! - 2, y9!)).toBe(9);
+    expect(messageAt(m, 200, 10)).toBeNull();
   });
 });

@@ -27,14 +27,15 @@ export interface TopologyEdge {
 }
 
 /**
- * The messages on links as dots: `xy` holds x, y for each, `kinds` each one's FLIGHT_KINDS code. Typed arrays, so a
- * frame of a few thousand messages, redrawn 60 times a second while they glide, allocates two arrays, not thousands
- * of objects.
+ * The messages on links as dots: `xy` holds x, y for each, `kinds` each one's FLIGHT_KINDS code, `ids` its message
+ * number (what a click on it names). Typed arrays, so a frame of a few thousand messages, redrawn 60 times a second
+ * while they glide, allocates three arrays, not thousands of objects.
  */
 export interface TopologyDots {
   count: number;
   xy: Float32Array;
   kinds: Uint8Array;
+  ids: Int32Array;
 }
 
 export interface TopologyModel {
@@ -118,7 +119,12 @@ export function toTopologyModel(
   }
   const f = cluster.flights;
   const most = Math.floor(f.length / FLIGHT_FIELDS);
-  const dots: TopologyDots = { count: 0, xy: new Float32Array(2 * most), kinds: new Uint8Array(most) };
+  const dots: TopologyDots = {
+    count: 0,
+    xy: new Float32Array(2 * most),
+    kinds: new Uint8Array(most),
+    ids: new Int32Array(most),
+  };
   for (let o = 0; o + FLIGHT_FIELDS <= f.length; o += FLIGHT_FIELDS) {
     if ((f[o + 3] as number) < 0) continue;
     const a = positions[f[o + 1] as number];
@@ -133,6 +139,7 @@ export function toTopologyModel(
     const oy = ((b.x - a.x) / length) * LANE_OFFSET;
     dots.xy[2 * dots.count] = a.x + (b.x - a.x) * p + ox;
     dots.xy[2 * dots.count + 1] = a.y + (b.y - a.y) * p + oy;
+    dots.ids[dots.count] = f[o] as number;
     dots.kinds[dots.count++] = f[o + 6] as number;
   }
   return { width, height, radius, nodes, edges, dots };
@@ -165,6 +172,21 @@ export function edgeAt(model: TopologyModel, x: number, y: number): [number, num
     if (d <= bestDistance) {
       bestDistance = d;
       best = e.nodes;
+    }
+  }
+  return best;
+}
+
+/** The message whose dot is under (x, y), by its number, or null: the nearest dot within a few pixels. */
+export function messageAt(model: TopologyModel, x: number, y: number): number | null {
+  const { count, xy, ids } = model.dots;
+  let best: number | null = null;
+  let bestDistance = 6;
+  for (let i = 0; i < count; i++) {
+    const d = Math.hypot((xy[2 * i] as number) - x, (xy[2 * i + 1] as number) - y);
+    if (d <= bestDistance) {
+      bestDistance = d;
+      best = ids[i] as number;
     }
   }
   return best;

@@ -9,7 +9,8 @@ export function nodeText(cluster: ClusterFrame, i: number): string {
   const partitioned = cluster.nodes.some((m) => m.side !== 0);
   const side = !partitioned ? '' : n.side < 0 ? ', a bridge' : `, side ${n.side + 1}`;
   const live = `${n.live} process${n.live === 1 ? '' : 'es'} running`;
-  return `${n.id}: ${STATUS_WORDS[n.status]}${side}, ${live}${n.held > 0 ? `, ${n.held} messages held` : ''}`;
+  const clock = n.skew === 0 ? '' : `, clock ${Math.abs(n.skew)} ticks ${n.skew > 0 ? 'ahead' : 'behind'}`;
+  return `${n.id}: ${STATUS_WORDS[n.status]}${side}, ${live}${clock}${n.held > 0 ? `, ${n.held} messages held` : ''}`;
 }
 
 /** The whole picture in a sentence: the text alternative of the canvas. */
@@ -30,7 +31,10 @@ export function topologySummary(cluster: ClusterFrame): string {
   return `${parts.join('; ')}.`;
 }
 
-/** Whether two frames show the nodes alike (status, side, processes, held messages, the shown one): lists redraw only then. */
+/**
+ * Whether two frames show the nodes alike (status, side, processes, clock skew, held messages, the shown one): lists
+ * redraw only then.
+ */
 export function sameNodes(a: ClusterFrame, b: ClusterFrame): boolean {
   if (a.shown !== b.shown || a.nodes.length !== b.nodes.length || a.links.length !== b.links.length) return false;
   return a.nodes.every((n, i) => {
@@ -41,7 +45,9 @@ export function sameNodes(a: ClusterFrame, b: ClusterFrame): boolean {
       n.status === m.status &&
       n.side === m.side &&
       n.live === m.live &&
-      n.held === m.held
+      n.skew === m.skew &&
+      n.held === m.held &&
+      n.processes.every((p, k) => p.pid === m.processes[k]?.pid)
     );
   });
 }

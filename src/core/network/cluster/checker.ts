@@ -34,7 +34,7 @@ type Lost = Extract<NetEvent, { kind: 'lost' }>;
  * The rules every run must keep, checked from the cluster's records after the run (or at any tick): nothing
  * delivered that was not sent (and before it was sent), no second delivery of a message promised exactly once,
  * and every message that never arrived either still on its way or lost for a reason the run can show (the link's
- * loss rate, a drop fault on that link, a partition in force, a crashed node, no route or no receiver). `extra`
+ * loss rate, a drop fault on that link or on that message, a partition in force, a crashed node, no route or no receiver). `extra`
  * adds the protocol's findings (ledger copies).
  */
 export function checkCluster(cl: ClusterState, extra: CheckFinding[] = []): CheckVerdict {
@@ -60,7 +60,7 @@ export function checkCluster(cl: ClusterState, extra: CheckFinding[] = []): Chec
   });
   const lostIds = new Set<number>();
   // The faults in force as the log goes, in its order (a loss is logged when it happens, among the faults).
-  const faults: FaultsSoFar = { drops: new Map(), partitioned: false, down: new Set() };
+  const faults: FaultsSoFar = { drops: new Map(), dropped: new Set(), partitioned: false, down: new Set() };
   for (const e of cl.log) {
     if (e.kind === 'fault') noteFault(faults, e.fault);
     if (e.kind !== 'lost') continue;
@@ -140,12 +140,15 @@ function secondDelivery(cl: ClusterState, id: number): number {
 interface FaultsSoFar {
   /** drop faults set on each link ("from>to") and not yet used */
   drops: Map<string, number>;
+  /** messages a drop fault took off the wire by number */
+  dropped: Set<number>;
   partitioned: boolean;
   down: Set<string>;
 }
 
 function noteFault(f: FaultsSoFar, fault: NetFault): void {
-  if (fault.kind === 'drop')
+  if (fault.kind === 'drop' && fault.message !== undefined) f.dropped.add(fault.message);
+  else if (fault.kind === 'drop')
     f.drops.set(`${fault.from}>${fault.to}`, (f.drops.get(`${fault.from}>${fault.to}`) ?? 0) + 1);
   else if (fault.kind === 'partition') f.partitioned = true;
   else if (fault.kind === 'heal') f.partitioned = false;
@@ -164,6 +167,7 @@ function unaccounted(cl: ClusterState, e: Lost, faults: FaultsSoFar): string | n
     case 'linkLoss':
       return link && link.spec.loss > 0 ? null : 'a link with no loss rate lost it';
     case 'faultDrop': {
+      if (faults.dropped.has(e.id)) return null;
       const key = `${e.at}>${cl.ids[next]}`;
       const left = faults.drops.get(key) ?? 0;
       if (left === 0) return 'dropped by a fault nobody set on that link';

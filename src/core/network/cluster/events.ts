@@ -55,6 +55,21 @@ function attackText(f: Extract<NetFault, { kind: 'attack' }>): string {
   }
 }
 
+const LINK_FAULT_WORDS = {
+  drop: ['will be dropped', 'is dropped: every copy on the wire is taken off'],
+  duplicate: ['will arrive twice', 'will arrive twice: a copy follows it a tick behind'],
+  delay: ['will be held', 'is held'],
+} as const;
+
+/** A link fault in words: on the next message to leave, or (`message`) on one already on its way. */
+function linkFaultText(f: Extract<NetFault, { kind: 'drop' | 'duplicate' | 'delay' }>): string {
+  const [next, now] = LINK_FAULT_WORDS[f.kind];
+  const held = f.kind === 'delay' ? ` ${f.ticks} ticks more` : '';
+  return f.message === undefined
+    ? `the next message from ${f.from} to ${f.to} ${next}${held}`
+    : `message #${f.message}, on its way from ${f.from} to ${f.to}, ${now}${held}`;
+}
+
 function faultText(f: NetFault): string {
   switch (f.kind) {
     case 'crash':
@@ -70,11 +85,9 @@ function faultText(f: NetFault): string {
     case 'heal':
       return 'the partition heals: every link is whole again';
     case 'drop':
-      return `the next message from ${f.from} to ${f.to} will be dropped`;
     case 'duplicate':
-      return `the next message from ${f.from} to ${f.to} will arrive twice`;
     case 'delay':
-      return `the next message from ${f.from} to ${f.to} will be held ${f.ticks} ticks more`;
+      return linkFaultText(f);
     case 'attack':
       return `${f.node} turns malicious: ${attackText(f)}`;
     case 'migrate':

@@ -79,6 +79,47 @@ describe('network faults', () => {
     expect(r.network.checker.ok).toBe(true);
   });
 
+  it('drops, duplicates and delays one message on its way by its number', () => {
+    const r = runCluster(
+      net(
+        [
+          { tick: 5, op: 'net', fault: { kind: 'drop', from: 'n0', to: 'n1', message: 1 } },
+          { tick: 5, op: 'net', fault: { kind: 'duplicate', from: 'n0', to: 'n1', message: 2 } },
+          { tick: 5, op: 'net', fault: { kind: 'delay', from: 'n0', to: 'n1', ticks: 30, message: 0 } },
+        ],
+        {},
+        200,
+      ),
+    );
+    expect(texts(r)).toEqual([
+      '5 message #1, on its way from n0 to n1, is dropped: every copy on the wire is taken off',
+      '5 message #1 lost at n0: a drop fault took it off the link',
+      '5 message #2, on its way from n0 to n1, will arrive twice: a copy follows it a tick behind',
+      '5 message #2 arrives twice over n0→n1: a duplicate fault',
+      '5 message #0, on its way from n0 to n1, is held 30 ticks more',
+      '5 message #0 is held 30 ticks on n0→n1 by a delay fault',
+      "25 a second copy of message #2 reaches n2 and is dropped: a process's message is delivered exactly once",
+    ]);
+    expect(r.network.messages).toMatchObject({ sent: 3, delivered: 2, lost: 1, duplicated: 1, suppressed: 1 });
+    expect(r.network.checker.ok).toBe(true);
+  });
+
+  it('refuses a fault on a message that is not on that link now, saying why', () => {
+    const r = runCluster(
+      net([
+        { tick: 5, op: 'net', fault: { kind: 'drop', from: 'n0', to: 'n1', message: 7 } },
+        { tick: 12, op: 'net', fault: { kind: 'duplicate', from: 'n0', to: 'n1', message: 0 } },
+        { tick: 40, op: 'net', fault: { kind: 'delay', from: 'n1', to: 'n2', ticks: 5, message: 0 } },
+      ]),
+    );
+    expect(texts(r).filter((t) => t.includes('refused'))).toEqual([
+      '5 refused: message #7, on its way from n0 to n1, is dropped: every copy on the wire is taken off: there is no message #7: 3 messages were sent so far (#0 to #2)',
+      '12 refused: message #0, on its way from n0 to n1, will arrive twice: a copy follows it a tick behind: message #0 cannot be taken: it is not on the wire from n0 to n1 now; only a message on its way can be dropped, duplicated or delayed',
+      '40 refused: message #0, on its way from n1 to n2, is held 5 ticks more: message #0 cannot be taken: it was delivered already; only a message on its way can be dropped, duplicated or delayed',
+    ]);
+    expect(r.network.messages).toMatchObject({ sent: 3, delivered: 3, lost: 0 });
+  });
+
   it('a crash loses the node’s processes and what reaches it; a restart boots it without them', () => {
     const r = runCluster(
       net([

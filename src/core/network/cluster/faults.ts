@@ -12,6 +12,7 @@ import { rebootProtocol } from '../p2p/protocol';
 import { launchAttack } from './attackFault';
 import { startMigration } from './migrations';
 import { postCopySourceDown } from './postCopyLanding';
+import { aimsAtMessage, applyMessageFault, messageRefusal } from './messageFault';
 
 type NetOperation = Extract<ScheduledOperation, { op: 'net' }>;
 
@@ -33,7 +34,7 @@ function refusal(cl: ClusterState, f: Exclude<NetFault, { kind: 'migrate' }>): s
   if (f.kind === 'resume' && status !== 'paused') return `${f.node} is not paused`;
   if ((f.kind === 'drop' || f.kind === 'duplicate' || f.kind === 'delay') && linkOf(cl, f.from, f.to) === undefined)
     return `there is no link between ${f.from} and ${f.to}`;
-  return null;
+  return aimsAtMessage(f) ? messageRefusal(cl, f) : null;
 }
 
 function linkOf(cl: ClusterState, from: string, to: string) {
@@ -48,6 +49,11 @@ export function applyFault(cl: ClusterState, at: number): void {
   if (why !== null) {
     cl.log.push({ tick: cl.now, kind: 'faultRefused', fault: f, why });
     return;
+  }
+  if (aimsAtMessage(f)) {
+    // Logged before what it does, so the loss it makes finds it in force (the checker reads the log in order).
+    cl.log.push({ tick: cl.now, kind: 'fault', fault: f });
+    return applyMessageFault(cl, f, linkOf(cl, f.from, f.to));
   }
   switch (f.kind) {
     case 'crash':

@@ -6,6 +6,7 @@ import { exactlyOnce, type NetMessage } from '../message';
 import { deliverToProcess } from '../subsystem/steps';
 import type { NetRun } from '../subsystem/state';
 import { applyFault } from './faults';
+import { aimsAtMessage } from './messageFault';
 import { balanceNext, balanceStep } from './balance/balance';
 import { migrationsNext, migrationsStep } from './migrations';
 import type { ScheduledOperation } from '../../scenario/types';
@@ -69,12 +70,14 @@ function stepAt(cl: ClusterState, t: number): void {
     advanceTo(st, t);
     cl.due[i] = nodeDue(st);
   });
+  let aimed: number[] | null = null;
   for (;;) {
     const at = cl.operationOrder[cl.nextOperation];
     if (at === undefined || (cl.scenario.operations[at] as { tick: number }).tick > t) break;
     cl.nextOperation++;
     const op = cl.scenario.operations[at] as Extract<ScheduledOperation, { op: 'net' }>;
-    if (op.fault.kind !== 'migrate') applyFault(cl, at);
+    if (aimsAtMessage(op.fault)) (aimed ??= []).push(at);
+    else if (op.fault.kind !== 'migrate') applyFault(cl, at);
   }
   cl.nodes.forEach((st, i) => {
     const run = st.sub.net as NetRun;
@@ -85,6 +88,8 @@ function stepAt(cl: ClusterState, t: number): void {
   });
   protocolStep(cl);
   afsStep(cl);
+  // A fault on one message on its way comes last: it finds the tick's messages on their way, as its picture shows them.
+  if (aimed) for (const at of aimed) applyFault(cl, at);
 }
 
 /** A message reaches node `node`: held there if it is paused, lost if it is down, passed on, or delivered. */
