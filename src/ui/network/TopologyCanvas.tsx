@@ -97,18 +97,24 @@ export function TopologyCanvas({ cluster, tick, choose, menu }: Props) {
     }
     was.palette = palette;
     model.current = m;
-    clearLayer(dots, m, ratio);
-    drawDots(dots, m, ratio);
-    if (!playing || speed === 'max' || typeof requestAnimationFrame !== 'function') return;
+    const paintDots = () => {
+      clearLayer(dots, m, ratio);
+      drawDots(dots, m, ratio);
+    };
+    if (!playing || speed === 'max' || typeof requestAnimationFrame !== 'function') {
+      paintDots();
+      return;
+    }
+    // Gliding, the next animation frame draws the dots (before the display shows anything): drawn here too, they
+    // would be drawn twice in one frame whenever a frame of the run comes for each of the display's.
     const since = performance.now();
-    let placed = tick;
+    let placed = Number.NaN;
     let handle = requestAnimationFrame(function glide(now: number) {
       const at = tick + Math.min(1, ((now - since) * speed) / 1000);
       // Once at the next tick the dots wait there for its frame: nothing to draw again.
       if (at !== placed) {
         placeDots(cluster.flights, at, positions, m.dots);
-        clearLayer(dots, m, ratio);
-        drawDots(dots, m, ratio);
+        paintDots();
         placed = at;
       }
       handle = requestAnimationFrame(glide);
