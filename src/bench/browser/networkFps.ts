@@ -75,7 +75,7 @@ interface TraceEvent {
 async function mainThreadCpu(page: Page, ms: number): Promise<{ perFrame: number; frames: number }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', {
     categories: 'toplevel,cc,devtools.timeline,disabled-by-default-devtools.timeline',
