@@ -170,7 +170,9 @@ test('the fault palette: an attack, a clock skew, a message dropped from the lis
   await timeSlider(page).fill('205');
   await expect(timeSlider(page)).toHaveValue('205');
   const topology = page.getByRole('img', { name: /^Network topology/ });
-  const dot = await topology.evaluate((c: HTMLCanvasElement, grey: number[]) => {
+  const dot = await topology.evaluate((top: HTMLCanvasElement, grey: number[]) => {
+    // the messages are drawn on their own layer, the canvas under the nodes' (which takes the clicks)
+    const c = top.previousElementSibling as HTMLCanvasElement;
     const d = (c.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, c.width, c.height).data;
     const ratio = c.width / c.getBoundingClientRect().width;
     for (let i = 0; i < d.length; i += 4)

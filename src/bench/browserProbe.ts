@@ -1,10 +1,12 @@
 // The browser probe of `npm run bench` (issue 13): the production build in headless Chromium, measured as a person
-// meets it (first load, playing, opening a view, reloading, seeking, dragging the time slider, memory after a run).
+// meets it (first load, playing, opening a view, reloading, seeking, dragging the time slider, memory after a run,
+// the Network view's frames per second).
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { serveProductionBuild } from './browser/previewBuild';
 import { scriptsFetched, shownTick, untilInteractive } from './browser/pageTiming';
 import { MB, median, newPage, tab, TARGET_MS, worstMove, type ProbeRow } from './browser/probeSteps';
+import { networkPlay } from './browser/networkFps';
 import { bigRun } from './browser/tenThousand';
 
 async function firstLoads(browser: Browser, url: string, rows: ProbeRow[]): Promise<void> {
@@ -59,7 +61,7 @@ export async function browserBenchmarks(): Promise<{ rows: ProbeRow[]; note?: st
   const rows: ProbeRow[] = [];
   const failed: string[] = [];
   try {
-    for (const probe of [firstLoads, memoryPreset, bigRun]) {
+    for (const probe of [firstLoads, memoryPreset, networkPlay, bigRun]) {
       // One probe that fails (a view renamed, a timeout) leaves the others' figures standing.
       await probe(browser, served.url, rows).catch((e: unknown) =>
         failed.push(`${probe.name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`),

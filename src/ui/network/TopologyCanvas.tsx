@@ -4,9 +4,19 @@ import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
 import { useBoxSize } from '../stage/useBoxSize';
 import { useCanvasPalette } from '../theme/useCanvasPalette';
-import { drawTopology } from './drawTopology';
+import type { CanvasPalette } from '../theme/canvasPalette';
+import { clearLayer, drawDots, drawLinks, drawNodes } from './drawTopology';
 import { nodePositions, nodeRadius } from './topologyLayout';
-import { edgeAt, messageAt, nodeAt, toTopologyModel, type TopologyModel } from './topologyModel';
+import {
+  edgeAt,
+  messageAt,
+  nodeAt,
+  placeDots,
+  sameLinksLayer,
+  sameNodesLayer,
+  toTopologyModel,
+  type TopologyModel,
+} from './topologyModel';
 import type { FaultTarget } from './NodeFaultList';
 import { topologySummary } from './topologyText';
 
@@ -36,12 +46,32 @@ function inParent(e: MouseEvent<HTMLCanvasElement>, p: { x: number; y: number })
   return { x: p.x + e.currentTarget.offsetLeft, y: p.y + e.currentTarget.offsetTop };
 }
 
+/** What the links and nodes layers show now, and in which palette: each is drawn again only when that changes. */
+interface Drawn {
+  links: TopologyModel | null;
+  nodes: TopologyModel | null;
+  palette: CanvasPalette | null;
+}
+
+/** A canvas sized for `width` × `height` CSS pixels at `ratio`; true when it had to be (which also cleared it). */
+function fit(canvas: HTMLCanvasElement, width: number, height: number, ratio: number): boolean {
+  const [w, h] = [Math.round(width * ratio), Math.round(height * ratio)];
+  // Setting a canvas's size, even to what it is, reallocates and clears it: only when the box changed.
+  if (canvas.width === w && canvas.height === h) return false;
+  [canvas.width, canvas.height] = [w, h];
+  return true;
+}
+
 /**
- * The topology, drawn by drawTopology over toTopologyModel. While playing at a set speed the messages glide: each
- * animation frame draws them at the tick the run will reach next, in proportion to the time since the last frame.
+ * The topology, drawn over toTopologyModel in three stacked canvases: the links (with the background), the
+ * messages, and the nodes on top (the one that is clicked and named). A frame of the run draws the links and
+ * nodes again only where they changed; while playing at a set speed the messages glide, and each animation frame
+ * places and draws only them, at the tick the run will reach next, in proportion to the time since the frame came.
  */
 export function TopologyCanvas({ cluster, tick, choose, menu }: Props) {
   const [boxRef, size] = useBoxSize<HTMLDivElement>({ width: 640, height: 420 }, true);
+  const linksRef = useRef<HTMLCanvasElement>(null);
+  const dotsRef = useRef<HTMLCanvasElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const palette = useCanvasPalette();
   const playing = useApp(selectPlaying);
@@ -52,23 +82,51 @@ export function TopologyCanvas({ cluster, tick, choose, menu }: Props) {
   );
   const radius = useMemo(() => nodeRadius(positions), [positions]);
   const model = useRef<TopologyModel | null>(null);
+  const drawn = useRef<Drawn>({ links: null, nodes: null, palette: null });
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
+    const [linksCanvas, dotsCanvas, nodesCanvas] = [linksRef.current, dotsRef.current, canvasRef.current];
+    const links = linksCanvas?.getContext('2d');
+    const dots = dotsCanvas?.getContext('2d');
+    const nodes = nodesCanvas?.getContext('2d');
+    if (!linksCanvas || !dotsCanvas || !nodesCanvas || !links || !dots || !nodes) return;
     const ratio = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
-    // Setting a canvas's size, even to what it is, reallocates and clears it: only when the box changed.
-    const [w, h] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
-    if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
-    const paint = (at: number) => {
-      model.current = toTopologyModel(cluster, at, size.width, size.height, positions, radius);
-      drawTopology(ctx, model.current, palette, ratio);
+    const resized = [linksCanvas, dotsCanvas, nodesCanvas]
+      .map((c) => fit(c, size.width, size.height, ratio))
+      .some(Boolean);
+    const m = toTopologyModel(cluster, tick, size.width, size.height, positions, radius);
+    const was = drawn.current;
+    const repaint = resized || was.palette !== palette;
+    if (repaint || !was.links || !sameLinksLayer(was.links, m)) {
+      drawLinks(links, m, palette, ratio);
+      was.links = m;
+    }
+    if (repaint || !was.nodes || !sameNodesLayer(was.nodes, m)) {
+      clearLayer(nodes, m, ratio);
+      drawNodes(nodes, m, palette, ratio);
+      was.nodes = m;
+    }
+    was.palette = palette;
+    model.current = m;
+    const paintDots = () => {
+      clearLayer(dots, m, ratio);
+      drawDots(dots, m, ratio);
     };
-    paint(tick);
-    if (!playing || speed === 'max' || typeof requestAnimationFrame !== 'function') return;
+    if (!playing || speed === 'max' || typeof requestAnimationFrame !== 'function') {
+      paintDots();
+      return;
+    }
+    // Gliding, the next animation frame draws the dots (before the display shows anything): drawn here too, they
+    // would be drawn twice in one frame whenever a frame of the run comes for each of the display's.
     const since = performance.now();
+    let placed = Number.NaN;
     let handle = requestAnimationFrame(function glide(now: number) {
-      paint(tick + Math.min(1, ((now - since) * speed) / 1000));
+      const at = tick + Math.min(1, ((now - since) * speed) / 1000);
+      // Once at the next tick the dots wait there for its frame: nothing to draw again.
+      if (at !== placed) {
+        placeDots(cluster.flights, at, positions, m.dots);
+        paintDots();
+        placed = at;
+      }
       handle = requestAnimationFrame(glide);
     });
     return () => cancelAnimationFrame(handle);
@@ -76,6 +134,18 @@ export function TopologyCanvas({ cluster, tick, choose, menu }: Props) {
 
   return (
     <div ref={boxRef} className="topology-box">
+      <canvas
+        ref={linksRef}
+        className="topology-canvas"
+        style={{ width: size.width, height: size.height }}
+        aria-hidden
+      />
+      <canvas
+        ref={dotsRef}
+        className="topology-canvas"
+        style={{ width: size.width, height: size.height }}
+        aria-hidden
+      />
       <canvas
         ref={canvasRef}
         className="topology-canvas"

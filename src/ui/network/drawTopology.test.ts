@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIGHT_CANVAS } from '../theme/canvasPalette';
 import { ringFrame } from './clusterFixture';
-import { drawTopology, MESSAGE_COLOURS } from './drawTopology';
+import { clearLayer, drawDots, drawLinks, drawNodes, drawTopology, MESSAGE_COLOURS } from './drawTopology';
 import { toTopologyModel } from './topologyModel';
 
 type Call = { method: string; args: unknown[]; fillStyle: unknown; strokeStyle: unknown };
@@ -77,5 +77,44 @@ describe('drawTopology', () => {
     drawTopology(ctx, toTopologyModel(ringFrame(64, flights), 3, 1200, 700), LIGHT_CANVAS);
     expect(calls.filter((c) => c.method === 'fill').length).toBe(3 + 64);
     expect(calls.length).toBeLessThan(4000);
+  });
+
+  it('draws the same as its three layers drawn one over another, each layer only its own part', () => {
+    const frame = ringFrame(5, [
+      { id: 0, from: 0, to: 1, sentAt: 0, arrivesAt: 10, kind: 'gossip' },
+      { id: 1, from: 3, to: 2, sentAt: 0, arrivesAt: 10, kind: 'heartbeat' },
+    ]);
+    frame.nodes[2]!.status = 'paused';
+    const m = toTopologyModel(frame, 4, 400, 300);
+    const whole = fakeContext();
+    drawTopology(whole.ctx, m, LIGHT_CANVAS, 2);
+    const layers = fakeContext();
+    drawLinks(layers.ctx, m, LIGHT_CANVAS, 2);
+    drawDots(layers.ctx, m, 2);
+    drawNodes(layers.ctx, m, LIGHT_CANVAS, 2);
+    expect(layers.calls).toEqual(whole.calls);
+
+    const part = (draw: (ctx: CanvasRenderingContext2D) => void) => {
+      const { ctx, calls } = fakeContext();
+      draw(ctx);
+      return calls;
+    };
+    const links = part((ctx) => drawLinks(ctx, m, LIGHT_CANVAS));
+    expect(links.filter((c) => c.method === 'lineTo')).toHaveLength(5);
+    expect(links.filter((c) => c.method === 'arc' || c.method === 'fillText')).toEqual([]);
+    const dots = part((ctx) => drawDots(ctx, m));
+    expect(dots.filter((c) => c.method === 'arc')).toHaveLength(2);
+    expect(dots.filter((c) => c.method === 'fill').map((c) => c.fillStyle)).toEqual([
+      MESSAGE_COLOURS.heartbeat,
+      MESSAGE_COLOURS.gossip,
+    ]);
+    expect(dots.filter((c) => c.method === 'fillRect' || c.method === 'stroke')).toEqual([]);
+    const nodes = part((ctx) => drawNodes(ctx, m, LIGHT_CANVAS));
+    expect(nodes.filter((c) => c.method === 'fillText')).toHaveLength(5);
+    expect(nodes.filter((c) => c.method === 'lineTo')).toEqual([]);
+    // A layer the others show through is cleared, not painted over.
+    const cleared = part((ctx) => clearLayer(ctx, m, 2));
+    expect(cleared.map((c) => c.method)).toEqual(['setTransform', 'clearRect']);
+    expect(cleared[1]!.args).toEqual([0, 0, 400, 300]);
   });
 });

@@ -18,11 +18,23 @@ const DOT_RADIUS = 3;
 const DOWN_FILL = '#c8c8cc';
 
 /**
- * The topology on a canvas: links under nodes, messages on the links, then the nodes (a crashed one greyed and
- * crossed, a paused one marked with two bars, the shown one ringed). Dots are drawn one path per kind, so a few
- * hundred of them cost a handful of fills.
+ * The topology on one canvas: links under nodes, messages on the links, then the nodes (a crashed one greyed and
+ * crossed, a paused one marked with two bars, the shown one ringed). The view draws the same three layers on three
+ * stacked canvases instead (TopologyCanvas), so that while messages glide only the dots are drawn again.
  */
 export function drawTopology(
+  ctx: CanvasRenderingContext2D,
+  model: TopologyModel,
+  palette: CanvasPalette,
+  devicePixelRatio = 1,
+): void {
+  drawLinks(ctx, model, palette, devicePixelRatio);
+  drawDots(ctx, model, devicePixelRatio);
+  drawNodes(ctx, model, palette, devicePixelRatio);
+}
+
+/** The bottom layer: the background, and each link weighted and coloured by its load (dashed where cut). */
+export function drawLinks(
   ctx: CanvasRenderingContext2D,
   model: TopologyModel,
   palette: CanvasPalette,
@@ -41,13 +53,25 @@ export function drawTopology(
     ctx.stroke();
   }
   ctx.setLineDash([]);
+}
+
+/** A layer the ones below show through: emptied before it is drawn again. */
+export function clearLayer(ctx: CanvasRenderingContext2D, model: TopologyModel, devicePixelRatio = 1): void {
+  ctx.setTransform(devicePixelRatio, 0, 0, devicePixelRatio, 0, 0);
+  ctx.clearRect(0, 0, model.width, model.height);
+}
+
+/** The messages: one path per kind, so a few hundred dots cost a handful of fills. */
+export function drawDots(ctx: CanvasRenderingContext2D, model: TopologyModel, devicePixelRatio = 1): void {
+  ctx.setTransform(devicePixelRatio, 0, 0, devicePixelRatio, 0, 0);
   const { xy, kinds, count } = model.dots;
   FLIGHT_KINDS.forEach((kind, code) => {
     let any = false;
     ctx.beginPath();
     for (let i = 0; i < count; i++) {
       if (kinds[i] !== code) continue;
-      const [x, y] = [xy[2 * i] as number, xy[2 * i + 1] as number];
+      const x = xy[2 * i] as number;
+      const y = xy[2 * i + 1] as number;
       ctx.moveTo(x + DOT_RADIUS, y);
       ctx.arc(x, y, DOT_RADIUS, 0, 2 * Math.PI);
       any = true;
@@ -56,6 +80,16 @@ export function drawTopology(
     ctx.fillStyle = MESSAGE_COLOURS[kind];
     ctx.fill();
   });
+}
+
+/** The top layer: the nodes with their names, over the messages that leave and reach them. */
+export function drawNodes(
+  ctx: CanvasRenderingContext2D,
+  model: TopologyModel,
+  palette: CanvasPalette,
+  devicePixelRatio = 1,
+): void {
+  ctx.setTransform(devicePixelRatio, 0, 0, devicePixelRatio, 0, 0);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   ctx.font = `${model.radius >= 12 ? 12 : 10}px system-ui, sans-serif`;

@@ -10,6 +10,9 @@ import {
   loadWidth,
   messageAt,
   nodeAt,
+  placeDots,
+  sameLinksLayer,
+  sameNodesLayer,
   toTopologyModel,
 } from './topologyModel';
 
@@ -116,5 +119,62 @@ describe('the topology view model', () => {
     expect(messageAt(m, x4! + 1, y4! - 1)).toBe(4);
     expect(messageAt(m, x9! - 2, y9!)).toBe(9);
     expect(messageAt(m, 200, 10)).toBeNull();
+  });
+
+  it('places the dots again in the same arrays, as the model would place them afresh', () => {
+    const flights = Array.from({ length: 40 }, (_, i) => ({
+      id: i,
+      from: i % 8,
+      to: (i + 1) % 8,
+      sentAt: i,
+      arrivesAt: i + 5 + (i % 7),
+      kind: (['data', 'gossip', 'heartbeat'] as const)[i % 3]!,
+    }));
+    const frame = ringFrame(8, flights);
+    const positions = nodePositions(frame.layout, 8, 500, 400);
+    const m = toTopologyModel(frame, 3, 500, 400, positions);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 60, noNaN: true }), (at) => {
+        const again = placeDots(frame.flights, at, positions, m.dots);
+        expect(again).toBe(m.dots);
+        const fresh = toTopologyModel(frame, at, 500, 400, positions).dots;
+        expect(again.count).toBe(fresh.count);
+        expect([...again.xy]).toEqual([...fresh.xy]);
+        expect([...again.kinds]).toEqual([...fresh.kinds]);
+        expect([...again.ids.subarray(0, again.count)]).toEqual([...fresh.ids.subarray(0, fresh.count)]);
+      }),
+    );
+    // Arrays too small for the flights are not written past their end: new ones are made.
+    const small = placeDots(new Int32Array(0), 0, positions);
+    expect(placeDots(frame.flights, 3, positions, small)).not.toBe(small);
+  });
+
+  it('tells when the links or the nodes layer would draw something else', () => {
+    const frame = ringFrame(6, [{ id: 0, from: 0, to: 1, sentAt: 0, arrivesAt: 10, kind: 'gossip' }]);
+    const m = toTopologyModel(frame, 2, 400, 300);
+    // The dots moving changes neither layer.
+    const later = toTopologyModel(frame, 7, 400, 300);
+    expect(sameLinksLayer(m, later) && sameNodesLayer(m, later)).toBe(true);
+    // A link's load (a message more on it) changes the links only.
+    const busier = toTopologyModel(
+      ringFrame(6, [
+        { id: 0, from: 0, to: 1, sentAt: 0, arrivesAt: 10, kind: 'gossip' },
+        { id: 1, from: 2, to: 3, sentAt: 0, arrivesAt: 10, kind: 'data' },
+      ]),
+      2,
+      400,
+      300,
+    );
+    expect(sameLinksLayer(m, busier)).toBe(false);
+    expect(sameNodesLayer(m, busier)).toBe(true);
+    // A node's state, the node shown, or the box's size change the nodes.
+    const crashed = ringFrame(6);
+    crashed.nodes[4]!.status = 'down';
+    expect(sameNodesLayer(m, toTopologyModel(crashed, 2, 400, 300))).toBe(false);
+    const other = ringFrame(6);
+    other.shown = 3;
+    expect(sameNodesLayer(m, toTopologyModel(other, 2, 400, 300))).toBe(false);
+    const wider = toTopologyModel(frame, 2, 500, 300);
+    expect(sameNodesLayer(m, wider) || sameLinksLayer(m, wider)).toBe(false);
   });
 });

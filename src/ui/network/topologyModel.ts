@@ -27,9 +27,10 @@ export interface TopologyEdge {
 }
 
 /**
- * The messages on links as dots: `xy` holds x, y for each, `kinds` each one's FLIGHT_KINDS code, `ids` its message
- * number (what a click on it names). Typed arrays, so a frame of a few thousand messages, redrawn 60 times a second
- * while they glide, allocates three arrays, not thousands of objects.
+ * The messages on links as dots: `xy` holds x, y for each of the first `count`, `kinds` each one's FLIGHT_KINDS code,
+ * `ids` its message number (what a click on it names). Typed arrays, so a frame of a few thousand messages allocates
+ * three arrays, not thousands of objects, and the frames of the display between two of the run's place them again
+ * in the same arrays (placeDots).
  */
 export interface TopologyDots {
   count: number;
@@ -117,14 +118,27 @@ export function toTopologyModel(
     e.width = loadWidth(e.load);
     e.colour = loadColour(e.load);
   }
-  const f = cluster.flights;
+  return { width, height, radius, nodes, edges, dots: placeDots(cluster.flights, at, positions) };
+}
+
+/**
+ * The messages of packed `flights` (FLIGHT_FIELDS each) as dots at `at`, part way along their links by how much of
+ * their time on the wire has passed. Written into `into` when it has room: the animation places the same flights
+ * again every frame, into the same arrays, and allocates nothing.
+ */
+export function placeDots(
+  flights: Int32Array,
+  at: number,
+  positions: readonly Point[],
+  into?: TopologyDots,
+): TopologyDots {
+  const f = flights;
   const most = Math.floor(f.length / FLIGHT_FIELDS);
-  const dots: TopologyDots = {
-    count: 0,
-    xy: new Float32Array(2 * most),
-    kinds: new Uint8Array(most),
-    ids: new Int32Array(most),
-  };
+  const dots: TopologyDots =
+    into && into.kinds.length >= most
+      ? into
+      : { count: 0, xy: new Float32Array(2 * most), kinds: new Uint8Array(most), ids: new Int32Array(most) };
+  dots.count = 0;
   for (let o = 0; o + FLIGHT_FIELDS <= f.length; o += FLIGHT_FIELDS) {
     if ((f[o + 3] as number) < 0) continue;
     const a = positions[f[o + 1] as number];
@@ -142,7 +156,45 @@ export function toTopologyModel(
     dots.ids[dots.count] = f[o] as number;
     dots.kinds[dots.count++] = f[o + 6] as number;
   }
-  return { width, height, radius, nodes, edges, dots };
+  return dots;
+}
+
+/**
+ * Whether two models draw the same nodes layer (places, names, states, sides, the shown one, held messages, size):
+ * while playing it is drawn again only when one of these changes, seldom, not for each frame.
+ */
+export function sameNodesLayer(a: TopologyModel, b: TopologyModel): boolean {
+  if (a.width !== b.width || a.height !== b.height || a.radius !== b.radius || a.nodes.length !== b.nodes.length)
+    return false;
+  return a.nodes.every((n, i) => {
+    const m = b.nodes[i] as TopologyNode;
+    return (
+      n.x === m.x &&
+      n.y === m.y &&
+      n.id === m.id &&
+      n.status === m.status &&
+      n.side === m.side &&
+      n.shown === m.shown &&
+      n.held === m.held
+    );
+  });
+}
+
+/** Whether two models draw the same links layer (ends, weight, colour, cut, size): frames with the same loads do. */
+export function sameLinksLayer(a: TopologyModel, b: TopologyModel): boolean {
+  if (a.width !== b.width || a.height !== b.height || a.edges.length !== b.edges.length) return false;
+  return a.edges.every((e, i) => {
+    const f = b.edges[i] as TopologyEdge;
+    return (
+      e.a.x === f.a.x &&
+      e.a.y === f.a.y &&
+      e.b.x === f.b.x &&
+      e.b.y === f.b.y &&
+      e.width === f.width &&
+      e.colour === f.colour &&
+      e.cut === f.cut
+    );
+  });
 }
 
 /** The node under (x, y), or null: the nearest whose circle (with a few pixels to spare) holds the point. */
