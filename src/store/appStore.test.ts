@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { createAppStore } from './appStore';
+import { ticksAFrame } from './playbackSlice';
 import { inProcessClient } from './inProcessClient';
 import type { FrameScheduler } from './deps';
 
@@ -85,6 +86,27 @@ describe('app store', () => {
     await settle();
     expect(store.getState().frame?.tick).toBe(4);
     expect(store.getState().playing).toBe(false);
+  });
+
+  it('asks the worker for a frame at most every other display frame when fast, losing no tick', async () => {
+    const { store, frames } = await started();
+    store.getState().setSpeed(150);
+    store.getState().play();
+    let worked = 0;
+    store.subscribe((s, before) => {
+      if (s.frame !== before.frame) worked++;
+    });
+    frames.flush(1000);
+    await settle();
+    // five frames of a 50 Hz display: 0.1 s at 150 ticks/s is 15 ticks, in three frames of the worker's
+    for (let i = 1; i <= 5; i++) {
+      frames.flush(1000 + i * 20);
+      await settle();
+    }
+    expect(worked).toBe(3);
+    expect(store.getState().frame?.tick).toBe(15);
+    expect(ticksAFrame(120)).toBe(4);
+    expect(ticksAFrame(10)).toBe(1);
   });
 
   it('refreshes the slow frame at most every 250 ms while playing, and on pause', async () => {

@@ -11,11 +11,23 @@ const MAX_SPEED_BUDGET_MS = 12;
 export const SLICE_EVENTS = 20_000;
 /** A tick beyond any run's end: seeking there runs to the end. */
 const BEYOND_END = Number.MAX_SAFE_INTEGER;
+/**
+ * Least time between two frames asked of the worker while playing at a set speed, in ms: every other frame of a
+ * 60 Hz display (less its jitter). Each frame costs the whole page some milliseconds (React, layout, paint), so at
+ * a speed of more than 30 ticks a second a frame brings the ticks of two display frames, and the pictures that
+ * move (the Network view's messages) glide over them in between (ticksAFrame).
+ */
+const FRAME_GAP_MS = 28;
+
+/** About how many ticks one frame of play brings at `speed` ticks a second: what a picture may glide across. */
+export const ticksAFrame = (speed: number): number => Math.max(1, (speed * 2) / 60);
 
 export function playbackSlice(ctx: SliceContext): PlaybackSlice {
   const { set, get, send, deps } = ctx;
   let loop: number | null = null;
   let lastTime: number | null = null;
+  /** when the last frame of play was asked for */
+  let lastAsked = Number.NEGATIVE_INFINITY;
   let carry = 0;
   let inFlight = false;
   /** the long move under way; a new one or a cancel replaces it, and the old one stops after its slice */
@@ -61,11 +73,13 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
       let ticks: number | 'max' = 'max';
       if (speed !== 'max') {
         carry += (elapsed / 1000) * speed;
-        ticks = Math.floor(carry);
+        // too soon after the last: the ticks wait in the carry for the next display frame
+        ticks = timeMs - lastAsked < FRAME_GAP_MS ? 0 : Math.floor(carry);
         carry -= ticks;
       }
       if (ticks === 'max' || ticks > 0) {
         inFlight = true;
+        lastAsked = timeMs;
         void send({ type: 'advance', ticks, budgetMs: MAX_SPEED_BUDGET_MS }).finally(() => {
           inFlight = false;
           const f = get().frame;

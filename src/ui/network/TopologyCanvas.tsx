@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { ClusterFrame } from '../../protocol';
 import type { AppState } from '../../store/types';
+import { ticksAFrame } from '../../store/playbackSlice';
 import { useApp } from '../app/StoreContext';
 import { useBoxSize } from '../stage/useBoxSize';
 import { useCanvasPalette } from '../theme/useCanvasPalette';
@@ -120,8 +121,8 @@ export function TopologyCanvas({ cluster, tick, choose, menu }: Props) {
     const since = performance.now();
     let placed = Number.NaN;
     let handle = requestAnimationFrame(function glide(now: number) {
-      const at = tick + Math.min(1, ((now - since) * speed) / 1000);
-      // Once at the next tick the dots wait there for its frame: nothing to draw again.
+      const at = tick + Math.min(ticksAFrame(speed), ((now - since) * speed) / 1000);
+      // Once as far as the next frame brings, the dots wait there for it: nothing to draw again.
       if (at !== placed) {
         placeDots(cluster.flights, at, positions, m.dots);
         paintDots();
