@@ -21,9 +21,7 @@ export interface ClusterNodeView {
   status: ClusterNodeStatus;
   /** its side of a partition: 0 when the network is whole, -1 a bridge linked to every side */
   side: number;
-  /** its processes that have not ended */
-  live: number;
-  /** those processes, by pid and name (the migration dialog offers them) */
+  /** its processes that have not ended, by pid and name (the migration dialog offers them) */
   processes: ClusterProcessView[];
   /** its clock's offset from the cluster's, in ticks (a skew fault; negative: behind) */
   skew: number;

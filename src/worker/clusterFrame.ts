@@ -89,7 +89,6 @@ export function buildClusterFrame(
         id,
         status: cl.status[i] ?? 'up',
         side: cl.side[i] ?? 0,
-        live: processes.length,
         processes,
         skew: cl.skew[i] ?? 0,
         held: cl.held[i]?.length ?? 0,

@@ -19,7 +19,6 @@ export function ringFrame(n: number, flights: Omit<FlightView, 'link'>[] = [], l
       id: `n${i}`,
       status: 'up',
       side: 0,
-      live: 0,
       processes: [],
       skew: 0,
       held: 0,

@@ -8,7 +8,7 @@ export function nodeText(cluster: ClusterFrame, i: number): string {
   if (!n) return '';
   const partitioned = cluster.nodes.some((m) => m.side !== 0);
   const side = !partitioned ? '' : n.side < 0 ? ', a bridge' : `, side ${n.side + 1}`;
-  const live = `${n.live} process${n.live === 1 ? '' : 'es'} running`;
+  const live = `${n.processes.length} process${n.processes.length === 1 ? '' : 'es'} running`;
   const clock = n.skew === 0 ? '' : `, clock ${Math.abs(n.skew)} ticks ${n.skew > 0 ? 'ahead' : 'behind'}`;
   return `${n.id}: ${STATUS_WORDS[n.status]}${side}, ${live}${clock}${n.held > 0 ? `, ${n.held} messages held` : ''}`;
 }
@@ -44,7 +44,7 @@ export function sameNodes(a: ClusterFrame, b: ClusterFrame): boolean {
       n.id === m.id &&
       n.status === m.status &&
       n.side === m.side &&
-      n.live === m.live &&
+      n.processes.length === m.processes.length &&
       n.skew === m.skew &&
       n.held === m.held &&
       n.processes.every((p, k) => p.pid === m.processes[k]?.pid)
