@@ -7,6 +7,7 @@ import { asksForAnswers } from './asksForAnswers';
 import { OSTEP_EXAMPLES } from './examples';
 import { OstepAnswer } from './OstepAnswer';
 import { OstepLinkButton } from './OstepLinkButton';
+import { useAnswerInView } from './useAnswerInView';
 import './ostep.css';
 
 /** A command that names a file with -f (or its long forms): the command file box opens for it. */
@@ -106,9 +107,10 @@ function OstepResult({ result, stale }: { result: OstepSolvedResult; stale: bool
   const hasAnswer = result.answer !== null && result.answer !== undefined;
   // The answers panel starts over (step 1) for each new command.
   const panel = <OstepAnswer key={line} result={result} />;
+  const ref = useAnswerInView<HTMLElement>(line);
   return (
     <>
-      <section className="panel ostep-result" aria-labelledby={`${id}-title`}>
+      <section ref={ref} className="panel ostep-result" aria-labelledby={`${id}-title`}>
         <div className="ostep-result-head">
           <h2 id={`${id}-title`}>
             Answers to <code>{line}</code>
