@@ -7,9 +7,12 @@ import { useEffect, useRef } from 'react';
  */
 export function useAnswerInView<T extends HTMLElement>(answerKey: string) {
   const ref = useRef<T>(null);
+  const placed = useRef<string | null>(null);
   useEffect(() => {
     const el = ref.current;
-    if (!el || el.getBoundingClientRect().top <= window.innerHeight / 2) return;
+    if (!el || placed.current === answerKey) return;
+    placed.current = answerKey;
+    if (el.getBoundingClientRect().top <= window.innerHeight / 2) return;
     el.scrollIntoView?.({ block: 'start' });
   }, [answerKey]);
   return ref;
