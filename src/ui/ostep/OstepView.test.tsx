@@ -165,20 +165,20 @@ describe('OSTEP links', () => {
     });
 
     it('is scrolled to the top of the window; an answer already in sight is not', async () => {
-      const { box } = await setup();
+      const { store } = await setup();
       const scrolled: Element[] = [];
       Element.prototype.scrollIntoView = function (this: Element) {
         scrolled.push(this);
       };
       // The first answer opens far below the fold, as under the form on a 1024×768 screen.
       const top = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 2000, 800, 400));
-      await run(box, './scheduler.py -p FIFO -l 4,2 -c');
+      await store.getState().runOstep('./scheduler.py -p FIFO -l 4,2 -c');
       await screen.findByRole('table', { name: 'Final statistics' });
       expect(scrolled).toHaveLength(1);
       expect(scrolled[0]).toHaveAccessibleName('Answers to scheduler.py -p FIFO -l 4,2 -c');
       // Once it is at the top, the next command's answer stays in sight without a jump.
       top.mockReturnValue(new DOMRect(0, 40, 800, 400));
-      await run(box, './scheduler.py -p SJF -l 4,2 -c');
+      await store.getState().runOstep('./scheduler.py -p SJF -l 4,2 -c');
       await screen.findByRole('heading', { name: 'Answers to scheduler.py -p SJF -l 4,2 -c' });
       expect(scrolled).toHaveLength(1);
     });
