@@ -1,5 +1,4 @@
 import type { ProcessMetrics } from '../core/index';
-import type { OperationRequest } from '../protocol';
 import { nextPid, scenarioPids } from './pids';
 import { operateAndTell, unknownPid } from './effects';
 import { formatBytes, table } from './format';
@@ -22,44 +21,71 @@ function lifecycle(op: 'kill' | 'suspend' | 'resume', help: string, offer: Comma
   };
 }
 
+const NEW_PROCESS_ARGS: Command['args'] = [
+  { name: 'NAME', kind: 'name' },
+  { name: 'TYPE', kind: 'processType', optional: true },
+  { name: 'BURSTS', kind: 'bursts', optional: true },
+  { name: 'PRIORITY', kind: 'integer', optional: true },
+  { name: 'MEMORY', kind: 'size', optional: true },
+];
+
+const NEW_PROCESS_DETAIL = [
+  'TYPE is a process type (default USER).',
+  'BURSTS are ticks separated by commas, CPU first: 5,3,4 = CPU 5, I/O 3, CPU 4 (default 5).',
+  'PRIORITY is a whole number (default 0; lower is higher unless the scenario says otherwise).',
+  'MEMORY is the memory it needs, such as 64KiB (default: none); with memory management on it gets it on arrival,',
+  'of the memory type its process type implies, or waits in NEW until that much is free.',
+  'The process arrives at the current tick; the change is recorded in the scenario.',
+];
+
+/** create and fork: a process arriving now with the next free pid, a root or the child of `parent`. */
+function createNow(a: Parameters<Command['run']>[0], host: ShellHost, command: string, parent?: number) {
+  const { scenario, frame } = host.view();
+  const pid = nextPid(scenario ? scenarioPids(scenario) : []);
+  const tick = frame?.tick ?? 0;
+  const type = (a.TYPE as string | undefined) ?? 'USER';
+  const bursts = (a.BURSTS as number[] | undefined) ?? [5];
+  const priority = (a.PRIORITY as number | undefined) ?? 0;
+  const memoryBytes = a.MEMORY as number | undefined;
+  const process = {
+    pid,
+    name: str(a, 'NAME'),
+    type,
+    priority,
+    arrival: tick,
+    bursts,
+    ...(parent === undefined ? {} : { parent }),
+    ...(memoryBytes === undefined ? {} : { needs: { memoryBytes } }),
+  };
+  const memory = memoryBytes === undefined ? '' : `, needing ${formatBytes(memoryBytes)} of memory`;
+  const child = parent === undefined ? '' : `, a child of P${parent}`;
+  return operateAndTell(
+    host,
+    command,
+    { op: 'create', process },
+    `Created P${pid} (${str(a, 'NAME')})${child}: ${type}, bursts ${bursts.join(',')}, priority ${priority}${memory}, arriving at tick ${tick}.`,
+  );
+}
+
 const create: Command = {
   name: 'create',
-  args: [
-    { name: 'NAME', kind: 'name' },
-    { name: 'TYPE', kind: 'processType', optional: true },
-    { name: 'BURSTS', kind: 'bursts', optional: true },
-    { name: 'PRIORITY', kind: 'integer', optional: true },
-    { name: 'MEMORY', kind: 'size', optional: true },
-  ],
+  args: NEW_PROCESS_ARGS,
   help: 'create a process now, with the next free pid',
+  detail: NEW_PROCESS_DETAIL,
+  run: (a, host) => createNow(a, host, 'create'),
+};
+
+const fork: Command = {
+  name: 'fork',
+  args: [{ name: 'PARENT', kind: 'pid', offer: (p) => p.state !== 'TERMINATED' }, ...NEW_PROCESS_ARGS],
+  help: 'create a child of a live process now, with the next free pid (the process tree shows it under PARENT)',
   detail: [
-    'TYPE is a process type (default USER).',
-    'BURSTS are ticks separated by commas, CPU first: 5,3,4 = CPU 5, I/O 3, CPU 4 (default 5).',
-    'PRIORITY is a whole number (default 0; lower is higher unless the scenario says otherwise).',
-    'MEMORY is the memory it needs, such as 64KiB (default: none); with memory management on it gets it on arrival,',
-    'of the memory type its process type implies, or waits in NEW until that much is free.',
-    'The process arrives at the current tick; the change is recorded in the scenario.',
+    'PARENT is the pid of a process that has not ended; when it ends, its children go to init, or become roots.',
+    ...NEW_PROCESS_DETAIL,
   ],
-  run: async (a, host) => {
-    const { scenario, frame } = host.view();
-    const pid = nextPid(scenario ? scenarioPids(scenario) : []);
-    const tick = frame?.tick ?? 0;
-    const type = (a.TYPE as string | undefined) ?? 'USER';
-    const bursts = (a.BURSTS as number[] | undefined) ?? [5];
-    const priority = (a.PRIORITY as number | undefined) ?? 0;
-    const memoryBytes = a.MEMORY as number | undefined;
-    const process = { pid, name: str(a, 'NAME'), type, priority, arrival: tick, bursts };
-    const request: OperationRequest = {
-      op: 'create',
-      process: memoryBytes === undefined ? process : { ...process, needs: { memoryBytes } },
-    };
-    const memory = memoryBytes === undefined ? '' : `, needing ${formatBytes(memoryBytes)} of memory`;
-    return operateAndTell(
-      host,
-      'create',
-      request,
-      `Created P${pid} (${str(a, 'NAME')}): ${type}, bursts ${bursts.join(',')}, priority ${priority}${memory}, arriving at tick ${tick}.`,
-    );
+  run: (a, host) => {
+    const parent = num(a, 'PARENT');
+    return unknownPid(host, 'fork', parent) ?? createNow(a, host, 'fork', parent);
   },
 };
 
@@ -121,6 +147,7 @@ const suspendable = (p: { state: string }) => p.state === 'READY' || p.state ===
 
 export const PROCESS_COMMANDS: readonly Command[] = [
   create,
+  fork,
   list,
   lifecycle('kill', 'end a process now', alive),
   lifecycle('suspend', 'take a process off the CPU and out of the queues until resumed', suspendable),

@@ -79,6 +79,21 @@ describe('console commands over the store', () => {
     expect(list).toMatch(/^P1 +\d+ +\d+ +\d+ +\d+ +\w+$/m);
   });
 
+  it('fork makes a child of a live process, shown under it in the tree; its end hands the child on', async () => {
+    const store = await storeWith(SCENARIO);
+    await store.getState().seek(2);
+    const text = await run(store, 'fork 1 worker USER 6');
+    expect(text).toContain('Created P3 (worker), a child of P1: USER, bursts 6, priority 0, arriving at tick 2.');
+    expect(proc(store, 3)).toMatchObject({ name: 'worker', parent: 1 });
+    expect(store.getState().scenario?.operations).toContainEqual(
+      expect.objectContaining({ op: 'create', tick: 2, process: expect.objectContaining({ pid: 3, parent: 1 }) }),
+    );
+    // P1 killed: no init (no SYSTEM process) in this scenario, so its child becomes a root.
+    await run(store, 'kill 1');
+    expect(proc(store, 3)?.parent).toBeUndefined();
+    expect(await run(store, 'fork 9 x')).toMatch(/^! fork: there is no process P9/);
+  });
+
   it('create defaults to USER, one CPU burst of 5, priority 0', async () => {
     const store = await storeWith(SCENARIO);
     await run(store, 'create "web server"');
@@ -245,6 +260,7 @@ describe('bad input: one line naming the argument and what is expected; nothing 
       "create: BURSTS must be burst lengths in ticks separated by commas, such as 5 or 5,3,4 (CPU, I/O, CPU, …), got '5;3'",
     ],
     ['create m USER 5 hi', "create: PRIORITY must be a whole number, got 'hi'"],
+    ['fork', 'fork: PARENT is missing; usage: fork PARENT NAME [TYPE] [BURSTS] [PRIORITY] [MEMORY]'],
     ['step 0', "step: N must be a whole number from 1 to 10000, got '0'"],
     ['monitor many', "monitor: N must be a whole number from 1 to 10000, got 'many'"],
     ['goto -3', "goto: TICK must be a whole number of ticks, 0 or more, got '-3'"],

@@ -28,7 +28,9 @@ export function processTreeRows(
   const kids = new Map<number | null, ProcessMetrics[]>();
   for (const p of [...processes].sort((a, b) => a.pid - b.pid)) {
     const parent = p.parent !== undefined && known.has(p.parent) ? p.parent : null;
-    kids.set(parent, [...(kids.get(parent) ?? []), p]);
+    const siblings = kids.get(parent);
+    if (siblings) siblings.push(p);
+    else kids.set(parent, [p]);
   }
   const rows: ProcessTreeRow[] = [];
   const stack = [...(kids.get(null) ?? [])]
