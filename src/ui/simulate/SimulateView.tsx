@@ -22,6 +22,11 @@ const CreateProcessForm = lazy(() =>
 const HeapPanel = lazy(() => import('../heap/HeapPanel').then((m) => ({ default: m.HeapPanel })));
 
 const selectHasHeap = (s: AppState) => s.heap !== null;
+/** A process names a parent, listed or created by an operation (the console's fork): the tree has a panel. */
+const selectHasTree = (s: AppState) =>
+  s.scenario !== null &&
+  (s.scenario.processes.some((p) => p.parent !== undefined) ||
+    s.scenario.operations.some((o) => o.op === 'create' && o.process.parent !== undefined));
 
 /**
  * Simulate: the node's identity in a line above the stage, the Gantt chart on it; queues, processes, the AI node
@@ -29,18 +34,13 @@ const selectHasHeap = (s: AppState) => s.heap !== null;
  */
 export function SimulateView() {
   const hasHeap = useApp(selectHasHeap);
+  const hasTree = useApp(selectHasTree);
   // Textbook names leave the AI and blockchain process types out, and with them the per-type panel.
   const textbook = useTextbook();
   const panels: PanelContent = {
     queues: { render: () => <QueuesPanel /> },
-    processes: {
-      render: () => (
-        <>
-          <ProcessTable />
-          <ProcessTreePanel />
-        </>
-      ),
-    },
+    processes: { render: () => <ProcessTable /> },
+    tree: { render: () => <ProcessTreePanel />, hidden: !hasTree },
     'node-status': { render: () => <NodeStatusPanel />, hidden: textbook },
     metrics: {
       render: () => (

@@ -41,6 +41,7 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
   simulate: [
     { id: 'queues', label: 'Queues' },
     { id: 'processes', label: 'Processes' },
+    { id: 'tree', label: 'Process tree' },
     { id: 'node-status', label: 'AI node status' },
     { id: 'metrics', label: 'Metrics' },
     { id: 'create', label: 'Create process', holds: ['Create process now'] },

@@ -1,8 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ProcessMetrics } from '../../core/index';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { processTreeRows } from './processTree';
+import { SimulateView } from '../simulate/SimulateView';
 import { ProcessTreePanel } from './ProcessTreePanel';
 
 const proc = (pid: number, parent?: number): ProcessMetrics =>
@@ -49,5 +51,15 @@ describe('ProcessTreePanel', () => {
     await store.getState().seek(3);
     expect(await screen.findByRole('treeitem', { name: /^P3 cc, .*child of P1$/ })).toHaveAttribute('aria-level', '2');
     expect(screen.getByRole('treeitem', { name: /^P1 init, .*a root, 3 children$/ })).toBeInTheDocument();
+  });
+
+  it('is a tab of the Simulate drawer once a process has a parent, listed or forked later', async () => {
+    const { store } = await startedStore({ ...SCENARIO, processes: [SCENARIO.processes[0]], operations: [] });
+    renderWithStore(<SimulateView />, store);
+    expect(screen.queryByRole('tab', { name: 'Process tree' })).toBeNull();
+    const child = { pid: 2, name: 'worker', type: 'USER', arrival: 0, bursts: [3], parent: 1 };
+    expect((await act(() => store.getState().operate({ op: 'create', process: child }))).ok).toBe(true);
+    await userEvent.click(await screen.findByRole('tab', { name: 'Process tree' }));
+    expect(await screen.findByRole('treeitem', { name: /^P2 worker, .*child of P1$/ })).toBeInTheDocument();
   });
 });

@@ -6,7 +6,7 @@ import { processTreeRows } from './processTree';
 const selectProcesses = (s: AppState) => s.slowFrame?.processes;
 
 /**
- * The process tree beside the process table: who forked whom (and who adopted whom when a parent ended), each
+ * The process tree, a panel of its own beside the process table: who forked whom (and who adopted whom when a parent ended), each
  * process with its state; shown when the scenario gives processes parents.
  */
 export function ProcessTreePanel() {
