@@ -1,4 +1,4 @@
-import { expect, openApp, openPanel, test, timeSlider } from './fixtures';
+import { expect, openApp, openPanel, openPreset, test, timeSlider } from './fixtures';
 
 test('opens on a ready-to-play default scenario', async ({ page }) => {
   await openApp(page);
@@ -90,4 +90,25 @@ test('creates a process at the current tick, and it runs', async ({ page }) => {
   await page.getByRole('button', { name: 'Run to end', exact: true }).click();
   await openPanel(page, 'Processes');
   await expect(page.getByRole('row').filter({ hasText: 'hotfix' })).toContainText('TERMINATED');
+});
+
+test('the process-tree preset: init adopts the orphans, and a fork from the console joins the tree', async ({
+  page,
+}) => {
+  await openPreset(page, 'Processes: a process tree (fork, exit, orphans)');
+  await openPanel(page, 'Process tree');
+  const tree = page.getByRole('tree', { name: 'Process tree' });
+  await expect(tree.getByRole('treeitem', { name: /^P5 loader, .*child of P3$/ })).toHaveAttribute('aria-level', '4');
+  await timeSlider(page).fill('8');
+  await expect(tree.getByRole('treeitem', { name: /^P5 loader, .*child of P1$/ })).toHaveAttribute('aria-level', '2');
+  await expect(page.getByText(/P5 \(loader\), its child, is adopted by init, P1 \(init\)/).first()).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Console' }).click();
+  const input = page.getByRole('textbox', { name: 'Console command' });
+  await input.fill('fork 5 indexer');
+  await input.press('Enter');
+  await expect(page.getByText('Created P7 (indexer), a child of P5')).toBeVisible();
+  await page.getByRole('tab', { name: 'Simulate' }).click();
+  await openPanel(page, 'Process tree');
+  await expect(tree.getByRole('treeitem', { name: /^P7 indexer, .*child of P5$/ })).toHaveAttribute('aria-level', '3');
 });
