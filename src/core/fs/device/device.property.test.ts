@@ -13,6 +13,7 @@ import type { DeviceConfig, RaidMemberConfig } from './deviceConfig';
 import type { RaidArray } from '../../storage/raid/raidArray';
 import { createDiskRun, nodeDiskConfig, serveDiskBatch } from './nodeDisk';
 import { createSsdRun, serveSsdBatch } from './nodeSsd';
+import { SMALL_DISK, SSD_6X8, SSD_8X8_STATIC_WEAR } from '../../testing/smallDevices';
 
 /** Pinned: a failure prints the counterexample and this seed replays it. */
 const SEED = 1515;
@@ -105,20 +106,7 @@ const PATHS = ['/a', '/b', '/a/c', '/a/d', '/b/e'];
 const DEVICES: DeviceConfig[] = [
   { kind: 'disk', sectorAngles: [4, 4, 4], skew: 1, seekSpeed: 2, rotateSpeed: 3, policy: 'SSTF', window: -1 },
   { kind: 'disk', sectorAngles: [6, 4, 2], skew: 0, seekSpeed: 1, rotateSpeed: 2, policy: 'C-LOOK', window: -1 },
-  {
-    kind: 'ssd',
-    ftl: 'log',
-    blocks: 8,
-    pagesPerBlock: 8,
-    readTicks: 1,
-    programTicks: 3,
-    eraseTicks: 9,
-    highWater: 6,
-    lowWater: 3,
-    wearLevel: 'static',
-    wearThreshold: 1,
-    endurance: 0,
-  },
+  SSD_8X8_STATIC_WEAR,
   { kind: 'raid', level: 5, disks: 4, chunk: 2, layout: 'LA', member: { requestTicks: 1, blockTicks: 2 } },
   { kind: 'raid', level: 1, disks: 2, chunk: 1, layout: 'LS', member: { requestTicks: 2, blockTicks: 1 } },
   {
@@ -203,24 +191,7 @@ describe('the file system on any device (properties)', () => {
 });
 
 /** A RAID's members: simple disks, hard disks with OSTEP's geometry, or SSDs (room for 24 blocks each, and more). */
-const MEMBERS: RaidMemberConfig[] = [
-  { requestTicks: 1, blockTicks: 1 },
-  { kind: 'disk', sectorAngles: [10, 10, 10], skew: 0, seekSpeed: 4, rotateSpeed: 5, policy: 'SSTF', window: -1 },
-  {
-    kind: 'ssd',
-    ftl: 'log',
-    blocks: 6,
-    pagesPerBlock: 8,
-    readTicks: 1,
-    programTicks: 3,
-    eraseTicks: 9,
-    highWater: 5,
-    lowWater: 2,
-    wearLevel: 'none',
-    wearThreshold: 8,
-    endurance: 0,
-  },
-];
+const MEMBERS: RaidMemberConfig[] = [{ requestTicks: 1, blockTicks: 1 }, SMALL_DISK, SSD_6X8];
 
 /** Every row's XOR over all members is 0: RAID 4/5 parity is the XOR of the row's data. */
 const parityHolds = (a: RaidArray): boolean =>

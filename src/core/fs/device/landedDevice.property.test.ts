@@ -11,45 +11,22 @@ import { fsRun } from '../subsystem/fileRequests';
 import type { DeviceConfig } from './deviceConfig';
 import { deviceResult } from './deviceRun';
 import type { DeviceStep, LandedDevice } from './landedDevice';
+import { RAID1_SIMPLE, RAID5_SIMPLE, SMALL_DISK, SSD_8X16 } from '../../testing/smallDevices';
 
 /** Pinned: a failure prints the counterexample and this seed replays it. */
 const SEED = 4604;
 
 const PATHS = ['/a', '/b', '/a/c', '/b/e'];
 
-const SSD: Extract<DeviceConfig, { kind: 'ssd' }> = {
-  kind: 'ssd',
-  ftl: 'log',
-  blocks: 8,
-  pagesPerBlock: 16,
-  readTicks: 1,
-  programTicks: 2,
-  eraseTicks: 6,
-  highWater: 7,
-  lowWater: 5,
-  wearLevel: 'none',
-  wearThreshold: 8,
-  endurance: 0,
-};
-const DISK: Extract<DeviceConfig, { kind: 'disk' }> = {
-  kind: 'disk',
-  sectorAngles: [10, 10, 10],
-  skew: 0,
-  seekSpeed: 4,
-  rotateSpeed: 5,
-  policy: 'SSTF',
-  window: -1,
-};
-
-/** Every kind: a disk, an SSD, RAIDs of simple, disk and SSD members (96 device blocks with the journal's). */
+/** Every kind: a disk, an SSD_8X16, RAIDs of simple, disk and SSD_8X16 members (96 device blocks with the journal's). */
 const DEVICES: DeviceConfig[] = [
-  DISK,
-  { ...DISK, policy: 'SATF' as const },
-  SSD,
-  { kind: 'raid', level: 5, disks: 4, chunk: 2, layout: 'LS', member: { requestTicks: 1, blockTicks: 1 } },
-  { kind: 'raid', level: 1, disks: 2, chunk: 1, layout: 'LS', member: { requestTicks: 0, blockTicks: 1 } },
-  { kind: 'raid', level: 5, disks: 3, chunk: 2, layout: 'LS', member: { ...DISK, tracks: 6 } },
-  { kind: 'raid', level: 1, disks: 2, chunk: 1, layout: 'LS', member: SSD },
+  SMALL_DISK,
+  { ...SMALL_DISK, policy: 'SATF' as const },
+  SSD_8X16,
+  RAID5_SIMPLE,
+  RAID1_SIMPLE,
+  { kind: 'raid', level: 5, disks: 3, chunk: 2, layout: 'LS', member: { ...SMALL_DISK, tracks: 6 } },
+  { kind: 'raid', level: 1, disks: 2, chunk: 1, layout: 'LS', member: SSD_8X16 },
 ];
 
 interface Case {

@@ -4,38 +4,16 @@ import { capacity } from '../../storage/raid/raidArray';
 import { lostBlocks } from '../../storage/raid/raidRebuild';
 import type { RaidDeviceConfig, RaidMemberConfig } from './deviceConfig';
 import { createRaidRun, failMember, raidFigures, rebuildMember, serveRaidBatch, type RaidRunState } from './nodeRaid';
+import { SMALL_DISK, SSD_8X8 } from '../../testing/smallDevices';
 
 /** Pinned: a failure prints the counterexample and this seed replays it. */
 const SEED = 1546;
 
-const DISK: RaidMemberConfig = {
-  kind: 'disk',
-  sectorAngles: [10, 10, 10],
-  skew: 0,
-  seekSpeed: 4,
-  rotateSpeed: 5,
-  policy: 'SSTF',
-  window: -1,
-};
-const SSD: RaidMemberConfig = {
-  kind: 'ssd',
-  ftl: 'log',
-  blocks: 8,
-  pagesPerBlock: 8,
-  readTicks: 1,
-  programTicks: 3,
-  eraseTicks: 9,
-  highWater: 6,
-  lowWater: 3,
-  wearLevel: 'none',
-  wearThreshold: 8,
-  endurance: 0,
-};
 const MEMBERS: RaidMemberConfig[] = [
-  DISK,
-  { ...DISK, policy: 'SATF', skew: 2, tracks: 6 } as RaidMemberConfig,
-  SSD,
-  { ...SSD, ftl: 'direct' } as RaidMemberConfig,
+  SMALL_DISK,
+  { ...SMALL_DISK, policy: 'SATF', skew: 2, tracks: 6 } as RaidMemberConfig,
+  SSD_8X8,
+  { ...SSD_8X8, ftl: 'direct' } as RaidMemberConfig,
 ];
 
 interface Case {
@@ -157,7 +135,7 @@ describe("a spare rebuilt through its members' disks or SSDs (properties)", () =
         expect(Math.max(0, ...sources)).toBeLessThanOrEqual(work.read);
         expect(sources.reduce((n, t) => n + t, 0)).toBeGreaterThanOrEqual(work.read);
         if (c.config.level === 1) expect(sources).toEqual([work.read]);
-        // the spare is a new SSD: every offset written once through its FTL, nothing of the failed drive's left
+        // the spare is a new SSD_8X8: every offset written once through its FTL, nothing of the failed drive's left
         const spare = d.members[c.failed];
         if (spare?.kind === 'ssd') expect(spare.ssd.hostWrites).toBe(d.array.blocksPerDisk);
       }),
@@ -188,10 +166,10 @@ describe("a spare rebuilt through its members' disks or SSDs (properties)", () =
   }, 60_000);
 
   it('the time depends on the member kind: the same rebuild on disks and on SSDs takes different times', () => {
-    const disk = rebuildOnRaid5(DISK);
-    const ssd = rebuildOnRaid5(SSD);
+    const disk = rebuildOnRaid5(SMALL_DISK);
+    const ssd = rebuildOnRaid5(SSD_8X8);
     expect(disk?.steps).toBe(ssd?.steps);
-    // an SSD's row: reads of a tick (none for a page never written) and a program of 3, its first with an erase
+    // an SSD_8X8's row: reads of a tick (none for a page never written) and a program of 3, its first with an erase
     expect(ssd?.write).toBe(8 * 3 + 9);
     expect(disk?.ticks).toBeGreaterThan(10 * (ssd?.ticks ?? 0));
   });

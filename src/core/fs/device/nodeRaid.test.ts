@@ -5,17 +5,9 @@ import { createDiskRun, nodeDiskConfig, serveDiskBatch } from './nodeDisk';
 import { dataPlace } from '../../storage/raid/raidMap';
 import { lostBlocks } from '../../storage/raid/raidRebuild';
 import { createRaidRun, failMember, raidFigures, rebuildMember, serveRaidBatch } from './nodeRaid';
+import { SMALL_DISK, SSD_6X8 } from '../../testing/smallDevices';
 
 const SIMPLE: RaidMemberConfig = { requestTicks: 2, blockTicks: 1 };
-const DISK: RaidMemberConfig = {
-  kind: 'disk',
-  sectorAngles: [10, 10, 10],
-  skew: 0,
-  seekSpeed: 4,
-  rotateSpeed: 5,
-  policy: 'SSTF',
-  window: -1,
-};
 
 const raid5 = (member: RaidMemberConfig = SIMPLE, chunk = 1): RaidDeviceConfig => ({
   kind: 'raid',
@@ -75,7 +67,7 @@ describe("the node's RAID 5 writes", () => {
 
 /** A RAID 5 of disks that read `first`, then lost disk 3 at tick 50 and began rebuilding it at tick 100. */
 function rebuildingAfter(first: number[]) {
-  const d = createRaidRun(raid5(DISK), 240);
+  const d = createRaidRun(raid5(SMALL_DISK), 240);
   serveRaidBatch(d, 0, first, []);
   failMember(d, 3, 50);
   rebuildMember(d, 3, 100);
@@ -95,10 +87,10 @@ describe("the node's RAID rebuild on simple members", () => {
 
 describe("the node's RAID members as disks", () => {
   it('each member serves its share through its own disk; the request takes as long as the slowest', () => {
-    const d = createRaidRun(raid5(DISK, 2), 48);
+    const d = createRaidRun(raid5(SMALL_DISK, 2), 48);
     const b = serveRaidBatch(d, 0, [0, 1, 2, 3, 4, 5], []);
     // each data member reads offsets 0 and 1 from a disk at rest
-    const alone = createDiskRun(nodeDiskConfig({ ...DISK, kind: 'disk' }) as never);
+    const alone = createDiskRun(nodeDiskConfig({ ...SMALL_DISK, kind: 'disk' }) as never);
     const one = serveDiskBatch(alone, 0, [0, 1]);
     if (typeof one === 'string') throw new Error(one);
     expect(b.ticks).toBe(one.totals.total);
@@ -108,14 +100,14 @@ describe("the node's RAID members as disks", () => {
   });
 
   it("rebuilds a spare through the members' disks: each offset the mirror's read from its head, then the spare's write", () => {
-    const d = createRaidRun({ ...raid5(DISK), level: 1, disks: 2 }, 12);
+    const d = createRaidRun({ ...raid5(SMALL_DISK), level: 1, disks: 2 }, 12);
     expect(d.rebuildTicks).toBeNull();
     serveRaidBatch(d, 0, [], [0, 5, 11]);
     expect(failMember(d, 1, 20)).toBeNull();
     expect(rebuildMember(d, 1, 100)).toBeNull();
     // The same two disks driven by hand: disk 0 reads an offset, then the spare (a new disk, at rest since tick 0,
     // its platter turning in step with disk 0's) writes it, one offset after another.
-    const geometry = nodeDiskConfig({ ...DISK, kind: 'disk' }) as never;
+    const geometry = nodeDiskConfig({ ...SMALL_DISK, kind: 'disk' }) as never;
     const source = createDiskRun(geometry);
     const spare = createDiskRun(geometry);
     serveDiskBatch(source, 0, [0, 5, 11]);
@@ -168,7 +160,7 @@ describe("the node's RAID members as disks", () => {
   });
 
   it('a second failure during the rebuild loses the rows not yet rebuilt, and the node says which blocks', () => {
-    const d = createRaidRun(raid5(DISK), 24);
+    const d = createRaidRun(raid5(SMALL_DISK), 24);
     serveRaidBatch(
       d,
       0,
@@ -196,20 +188,7 @@ describe("the node's RAID members as disks", () => {
   });
 
   it("an SSD member's time is its flash work: the log's first erase and a program, then a program a write", () => {
-    const ssd: RaidMemberConfig = {
-      kind: 'ssd',
-      ftl: 'log',
-      blocks: 6,
-      pagesPerBlock: 8,
-      readTicks: 1,
-      programTicks: 3,
-      eraseTicks: 9,
-      highWater: 5,
-      lowWater: 2,
-      wearLevel: 'none',
-      wearThreshold: 8,
-      endurance: 0,
-    };
+    const ssd: RaidMemberConfig = SSD_6X8;
     const d = createRaidRun(raid5(ssd), 24);
     expect(serveRaidBatch(d, 0, [], [0, 1, 2]).ticks).toBe(9 + 3);
     expect(serveRaidBatch(d, 20, [], [3, 4, 5]).ticks).toBe(3);

@@ -7,38 +7,18 @@ import type { Scenario } from '../../scenario/types';
 import { fsckFindings } from '../invariants';
 import type { DeviceConfig } from '../device/deviceConfig';
 import { fsRun } from './fileRequests';
+import { RAID5_SIMPLE, SMALL_FIFO_DISK, SSD_8X8 } from '../../testing/smallDevices';
 
 /** Pinned: a failure prints the counterexample and this seed replays it. */
 const SEED = 1515;
 
-const FIFO_DISK: DeviceConfig = {
-  kind: 'disk',
-  sectorAngles: [10, 10, 10],
-  skew: 0,
-  seekSpeed: 4,
-  rotateSpeed: 5,
-  policy: 'FIFO',
-  window: -1,
-};
+const FIFO_DISK: DeviceConfig = SMALL_FIFO_DISK;
 
 const DEVICES: DeviceConfig[] = [
   FIFO_DISK,
   { kind: 'disk', sectorAngles: [6, 4, 2], skew: 0, seekSpeed: 1, rotateSpeed: 2, policy: 'C-LOOK', window: -1 },
-  {
-    kind: 'ssd',
-    ftl: 'log',
-    blocks: 8,
-    pagesPerBlock: 8,
-    readTicks: 1,
-    programTicks: 3,
-    eraseTicks: 9,
-    highWater: 6,
-    lowWater: 3,
-    wearLevel: 'none',
-    wearThreshold: 8,
-    endurance: 0,
-  },
-  { kind: 'raid', level: 5, disks: 4, chunk: 2, layout: 'LS', member: { requestTicks: 1, blockTicks: 1 } },
+  SSD_8X8,
+  RAID5_SIMPLE,
 ];
 
 /** Processes appending `bytes[i]` to /f<i> and reading it back, under contiguous allocation, through `cache` blocks. */

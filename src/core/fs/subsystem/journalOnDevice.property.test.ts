@@ -17,6 +17,7 @@ import type { FsState } from '../types';
 import { writesLanded } from './crashRun';
 import { planEnd, planOf, type DiskTrack } from './diskTrack';
 import { fsRun } from './fileRequests';
+import { RAID1_SIMPLE, RAID5_SIMPLE, SMALL_DISK, SSD_8X16 } from '../../testing/smallDevices';
 
 /** Pinned: a failure prints the counterexample and this seed replays it. */
 const SEED = 1515;
@@ -24,25 +25,7 @@ const SEED = 1515;
 const PATHS = ['/a', '/b', '/a/c', '/a/d', '/b/e'];
 
 /** Each kind, small enough for the journal's layout beside 40 data blocks (96 device blocks in all). */
-const DEVICES: DeviceConfig[] = [
-  { kind: 'disk', sectorAngles: [10, 10, 10], skew: 0, seekSpeed: 4, rotateSpeed: 5, policy: 'SSTF', window: -1 },
-  {
-    kind: 'ssd',
-    ftl: 'log',
-    blocks: 8,
-    pagesPerBlock: 16,
-    readTicks: 1,
-    programTicks: 2,
-    eraseTicks: 6,
-    highWater: 7,
-    lowWater: 5,
-    wearLevel: 'none',
-    wearThreshold: 8,
-    endurance: 0,
-  },
-  { kind: 'raid', level: 5, disks: 4, chunk: 2, layout: 'LS', member: { requestTicks: 1, blockTicks: 1 } },
-  { kind: 'raid', level: 1, disks: 2, chunk: 1, layout: 'LS', member: { requestTicks: 0, blockTicks: 1 } },
-];
+const DEVICES: DeviceConfig[] = [SMALL_DISK, SSD_8X16, RAID5_SIMPLE, RAID1_SIMPLE];
 
 interface Case {
   mode: JournalMode;

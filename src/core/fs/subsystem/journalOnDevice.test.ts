@@ -11,16 +11,9 @@ import { planOf, type DiskTrack } from './diskTrack';
 import { fsRun } from './fileRequests';
 import { nodeDiskGeometry } from './journalConfig';
 import { commitIo, deviceBlock, journalRegion } from './journalOnDevice';
+import { SMALL_DISK } from '../../testing/smallDevices';
 
-const SSTF_DISK: DeviceConfig = {
-  kind: 'disk',
-  sectorAngles: [10, 10, 10],
-  skew: 0,
-  seekSpeed: 4,
-  rotateSpeed: 5,
-  policy: 'SSTF',
-  window: -1,
-};
+const SSTF_DISK: DeviceConfig = SMALL_DISK;
 
 const FS = { blockSize: 1024, blocks: 40, inodes: 16, cache: { blocks: 0 }, journal: 'ordered' as const };
 

@@ -12,6 +12,7 @@ import { liveness } from '../lfs/lfsLiveness';
 import type { DeviceConfig } from '../device/deviceConfig';
 import type { DeviceRun } from '../device/deviceRun';
 import { fsRun } from './fileRequests';
+import { SSD_8X8_STATIC_WEAR } from '../../testing/smallDevices';
 
 /** Pinned: a failure prints the counterexample and this seed replays it. */
 const SEED = 1515;
@@ -20,20 +21,7 @@ const PATHS = ['/a', '/b', '/a/c', '/a/d', '/b/e'];
 const DEVICES: DeviceConfig[] = [
   { kind: 'disk', sectorAngles: [4, 4, 4], skew: 1, seekSpeed: 2, rotateSpeed: 3, policy: 'SSTF', window: -1 },
   { kind: 'disk', sectorAngles: [6, 4, 2], skew: 0, seekSpeed: 1, rotateSpeed: 2, policy: 'FIFO', window: -1 },
-  {
-    kind: 'ssd',
-    ftl: 'log',
-    blocks: 8,
-    pagesPerBlock: 8,
-    readTicks: 1,
-    programTicks: 3,
-    eraseTicks: 9,
-    highWater: 6,
-    lowWater: 3,
-    wearLevel: 'static',
-    wearThreshold: 1,
-    endurance: 0,
-  },
+  SSD_8X8_STATIC_WEAR,
   { kind: 'raid', level: 5, disks: 4, chunk: 2, layout: 'LA', member: { requestTicks: 1, blockTicks: 2 } },
   { kind: 'raid', level: 1, disks: 2, chunk: 1, layout: 'LS', member: { requestTicks: 2, blockTicks: 1 } },
 ];

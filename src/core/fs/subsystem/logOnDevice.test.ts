@@ -11,16 +11,9 @@ import { loggedAddrs } from '../layout/logLayout';
 import { liveness } from '../lfs/lfsLiveness';
 import { resolve } from '../paths';
 import { fsRun } from './fileRequests';
+import { RAID5_SIMPLE, SMALL_FIFO_DISK } from '../../testing/smallDevices';
 
-const FIFO_DISK: DeviceConfig = {
-  kind: 'disk',
-  sectorAngles: [10, 10, 10],
-  skew: 0,
-  seekSpeed: 4,
-  rotateSpeed: 5,
-  policy: 'FIFO',
-  window: -1,
-};
+const FIFO_DISK: DeviceConfig = SMALL_FIFO_DISK;
 
 /** /f written (4 blocks) at tick 0 by the kernel, then read by a process with no page cache, on `device`. */
 function scenario(device: DeviceConfig, operations: ScheduledOperation[]) {
@@ -99,7 +92,7 @@ describe('LFS on a device that places blocks by number', () => {
   it('is accepted on the disk, the SSD and the RAID', () => {
     const devices: DeviceConfig[] = [
       FIFO_DISK,
-      { kind: 'raid', level: 5, disks: 4, chunk: 2, layout: 'LS', member: { requestTicks: 1, blockTicks: 1 } },
+      RAID5_SIMPLE,
       {
         kind: 'ssd',
         ftl: 'log',
