@@ -34,4 +34,18 @@ describe('NarrationPanel', () => {
     await act(() => store.getState().seek(1)); // a step back adds nothing to say
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
+
+  it('playing faster than anyone reads, shows the slow frame’s lines; paused, the newest at once', async () => {
+    const { store } = await startedStore(SCENARIO);
+    const atStart = store.getState().frame;
+    await store.getState().seek(2);
+    // As while playing at 100 ticks/s between two slow frames: the lines stay as they were at tick 0.
+    store.setState({ playing: true, speed: 100, slowFrame: atStart });
+    renderWithStore(<NarrationPanel />, store);
+    const list = screen.getByRole('list', { name: /What happened/ });
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(/^t=0 · /);
+    act(() => store.getState().pause());
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(/^t=2 · /);
+    expect(screen.getByRole('status').textContent).toMatch(/t=2 · /);
+  });
 });

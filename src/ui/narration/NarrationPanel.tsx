@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppState } from '../../store/types';
+import { selectReadableFrame } from '../../store/readableFrame';
 import { freshNarration, type NarrationLine } from '../../protocol';
 import { useApp } from '../app/StoreContext';
 import './narration.css';
 
-const selectNarration = (s: AppState) => s.frame?.narration;
+const selectNarration = (s: AppState) => selectReadableFrame(s)?.narration;
 
 /** At most this many new lines are read out per frame; at high speed the rest would only be noise. */
 const MAX_ANNOUNCED = 3;
@@ -17,7 +18,10 @@ function announcementOf(fresh: readonly NarrationLine[]): string {
   return (skipped > 0 ? [`${skipped} earlier events skipped.`, ...said] : said).join('\n');
 }
 
-/** The scheduler's latest decisions in words, newest first; screen readers hear only what each frame adds. */
+/**
+ * The scheduler's latest decisions in words, newest first; screen readers hear only what each frame adds. While the
+ * run plays faster than anyone reads, a few times a second (selectReadableFrame); paused or stepping, every frame.
+ */
 export function NarrationPanel() {
   const lines = useApp(selectNarration);
   const seen = useRef<readonly NarrationLine[] | undefined>(undefined);

@@ -18,6 +18,12 @@ async function nodeMenu(user: ReturnType<typeof userEvent.setup>, id: string) {
   return screen.getByRole('menu', { name: `Faults for ${id}` });
 }
 
+/** The drawer's list of messages in flight, as its buttons say them. */
+const listed = () =>
+  within(screen.getByRole('list', { name: 'Messages in flight' }))
+    .getAllByRole('button')
+    .map((b) => b.textContent);
+
 describe('the Network view’s fault palette', () => {
   it('sets a node’s clock ahead, an operation at the current tick', async () => {
     const { store } = await startedStore(preset('network-attack-signed.json'));
@@ -72,6 +78,22 @@ describe('the Network view’s fault palette', () => {
       `message #${id} lost at ${op?.op === 'net' && op.fault.kind === 'drop' ? op.fault.from : ''}: a drop fault took it off the link`,
     );
     expect(within(list).queryByRole('button', { name: new RegExp(`^message #${id} `) })).toBeNull();
+  });
+
+  it('lists the messages in flight of the readable frame: a few times a second at speed, every frame paused', async () => {
+    const { store } = await startedStore(preset('network-gossip-ring.json'));
+    renderWithStore(<NetworkView />, store);
+    await act(() => store.getState().seek(40));
+    const held = store.getState().frame;
+    const at40 = listed();
+    await act(() => store.getState().seek(45));
+    const at45 = listed();
+    expect(at45).not.toEqual(at40);
+    // Playing at 100 ticks/s between two slow frames: the list stays as it was at tick 40.
+    act(() => store.setState({ playing: true, speed: 100, slowFrame: held }));
+    expect(listed()).toEqual(at40);
+    act(() => store.getState().pause());
+    expect(listed()).toEqual(at45);
   });
 
   it('migrates a process through the dialog, and shows a refusal naming the field without changing anything', async () => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { isNetworkPanel, NETWORK_PANELS } from '../../protocol';
 import type { AppState } from '../../store/types';
 import { refusalText } from '../../store/results';
+import { selectReadableFrame } from '../../store/readableFrame';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { Stage, type PanelContent } from '../stage/Stage';
 import { loadPreset } from '../workload/presets';
@@ -18,6 +19,8 @@ import './network.css';
 
 const selectCluster = (s: AppState) => s.frame?.cluster;
 const selectTick = (s: AppState) => s.frame?.tick ?? 0;
+/** The messages in flight in words: while playing at speed, a few times a second (selectReadableFrame). */
+const selectReadableCluster = (s: AppState) => selectReadableFrame(s)?.cluster;
 /** The analysis panel open in the drawer, if one is (the drawer's first panel, the nodes, is not one). */
 const selectOpenAnalysis = (s: AppState) => {
   const open = s.panels.network;
@@ -38,6 +41,7 @@ export function NetworkView() {
   const store = useAppStore();
   const cluster = useApp(selectCluster);
   const tick = useApp(selectTick);
+  const readable = useApp(selectReadableCluster);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [notice, setNotice] = useState('');
   const analysis = useApp(selectOpenAnalysis);
@@ -84,7 +88,7 @@ export function NetworkView() {
       render: () => (
         <>
           <NodeFaultList cluster={cluster} menu={menu} open={setMenu} apply={apply} choose={choose} />
-          <FlightFaultList cluster={cluster} menu={menu} open={setMenu} apply={apply} />
+          <FlightFaultList cluster={readable ?? cluster} menu={menu} open={setMenu} apply={apply} />
         </>
       ),
     },

@@ -134,9 +134,10 @@ export const LISTED_FLIGHTS = 30;
 
 /**
  * The messages on their way, earliest arrival first, each with its fault menu (drop, duplicate, delay), for the
- * keyboard and the screen reader: the picture's dots in words. Drawn again with every frame that moves them.
+ * keyboard and the screen reader: the picture's dots in words. Given the readable frame's cluster, it changes a few
+ * times a second while the run plays at speed (a new list for every frame cost the browser most of a display frame).
  */
-export function FlightFaultList({ cluster, menu, open, apply }: Omit<Props, 'choose'>) {
+export const FlightFaultList = memo(function FlightFaultList({ cluster, menu, open, apply }: Omit<Props, 'choose'>) {
   const flights = flightsOnLinks(cluster);
   const listed = flights.slice(0, LISTED_FLIGHTS);
   return (
@@ -162,4 +163,4 @@ export function FlightFaultList({ cluster, menu, open, apply }: Omit<Props, 'cho
       {flights.length > listed.length && <p>and {flights.length - listed.length} more on their way.</p>}
     </div>
   );
-}
+});

@@ -1,20 +1,12 @@
 import { useId } from 'react';
 import type { ProcessMetrics } from '../../core/index';
 import type { AppState } from '../../store/types';
+import { selectReadableFrame } from '../../store/readableFrame';
 import { useApp } from '../app/StoreContext';
 import { useTextbook } from '../naming/useNaming';
 import { ProcessChip } from './ProcessChip';
 import './queues.css';
 
-/** The fastest playing speed (ticks/s) at which the queues still show every tick; a person follows no faster. */
-const EVERY_TICK_UP_TO = 20;
-
-/**
- * Every frame while stepping or playing slowly; faster, the frame for the heavy views (a few a second): hundreds
- * of chips re-made 60 times a second cost more than a frame's time, for changes nobody can read.
- */
-const selectFrame = (s: AppState) =>
-  s.playing && (s.speed === 'max' || s.speed > EVERY_TICK_UP_TO) ? s.slowFrame : s.frame;
 const selectIndex = (s: AppState) => s.processIndex;
 
 /** Chips shown per list; a ready queue of 10,000 is summed up, not drawn. */
@@ -73,7 +65,8 @@ function PidList({
 
 /** Who holds each CPU and GPU, and who waits where: the ready queue(s) in order, I/O, suspended, not arrived. */
 export function QueuesPanel() {
-  const frame = useApp(selectFrame);
+  // At speed, a few frames a second: hundreds of chips re-made 60 times a second cost more than a frame's time.
+  const frame = useApp(selectReadableFrame);
   const indexOf = useApp(selectIndex);
   const processes = frame?.processes;
   const lookup: Lookup = (pid) => {
