@@ -163,16 +163,41 @@ function fsPart(st: SimStateView, sent: Sent): WireFrame['fs'] {
 }
 
 /**
- * Field-by-field: rows are flat apart from `gpus`, a short list, and `memory`, flat apart from its short `types`.
- * Every row of every frame is compared, so nothing is allocated (no key list, no joined strings).
+ * Field by field, each named: every row of every frame is compared (10,000 in a large run), and named reads are
+ * about ten times faster than walking the row's keys. A field added to ProcessMetrics must be added here: the test
+ * beside it changes each field of a row in turn and expects a difference.
  */
-function sameRow(a: ProcessMetrics, b: ProcessMetrics): boolean {
-  for (const k in a) {
-    const key = k as keyof ProcessMetrics;
-    if (key === 'gpus' ? !sameList(a.gpus, b.gpus) : key === 'memory' ? !sameMemory(a, b) : a[key] !== b[key])
-      return false;
-  }
-  return true;
+export function sameRow(a: ProcessMetrics, b: ProcessMetrics): boolean {
+  return (
+    a.pid === b.pid &&
+    a.name === b.name &&
+    a.type === b.type &&
+    a.state === b.state &&
+    a.priority === b.priority &&
+    a.arrival === b.arrival &&
+    a.burstTotal === b.burstTotal &&
+    a.cpuTime === b.cpuTime &&
+    a.remaining === b.remaining &&
+    a.ioTime === b.ioTime &&
+    a.readyTime === b.readyTime &&
+    a.suspendedTime === b.suspendedTime &&
+    a.firstRun === b.firstRun &&
+    a.completion === b.completion &&
+    a.turnaround === b.turnaround &&
+    a.waiting === b.waiting &&
+    a.response === b.response &&
+    a.contextSwitches === b.contextSwitches &&
+    a.pageFaults === b.pageFaults &&
+    a.networkMbps === b.networkMbps &&
+    a.deadline === b.deadline &&
+    a.deadlineMissed === b.deadlineMissed &&
+    a.killed === b.killed &&
+    a.level === b.level &&
+    a.cpu === b.cpu &&
+    a.parent === b.parent &&
+    sameList(a.gpus, b.gpus) &&
+    sameMemory(a, b)
+  );
 }
 
 function sameMemory({ memory: a }: ProcessMetrics, { memory: b }: ProcessMetrics): boolean {
