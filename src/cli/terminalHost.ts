@@ -1,6 +1,14 @@
 import { estimateCost, type FsPicture, type MemorySnapshot, type Scenario } from '../core/index';
 import { createHandler } from '../worker/handler';
-import { PROTOCOL_VERSION, type Frame, type FromSim, type WireFrame } from '../protocol';
+import {
+  applyProcessPatch,
+  noHeldRows,
+  PROTOCOL_VERSION,
+  type Frame,
+  type FromSim,
+  type HeldRows,
+  type WireFrame,
+} from '../protocol';
 import type { MoveResult, Refused, ShellHost } from '../shell/host';
 
 /** Runs whose end the terminal finds on loading (the browser's rule): the rest learn it when run to. */
@@ -13,11 +21,9 @@ export interface TerminalHost extends ShellHost {
 }
 
 /** The frame whole: the wire sends only the process rows that changed since the last frame. */
-function applyFrame(prev: Frame | null, wire: WireFrame): Frame {
+function applyFrame(prev: Frame | null, wire: WireFrame, held: HeldRows): Frame {
   const { processPatch, ...rest } = wire;
-  const processes = (prev?.processes ?? []).slice(0, processPatch.count);
-  for (const [i, row] of processPatch.changed) processes[i] = row;
-  return { ...rest, processes };
+  return { ...rest, processes: applyProcessPatch(prev?.processes ?? [], processPatch, held) };
 }
 
 function refusal(reply: FromSim): Refused {
@@ -42,13 +48,15 @@ export function terminalHost(
   if (loaded.type !== 'loaded') return { ok: false, errors: refusal(loaded).errors.map((e) => e.message) };
 
   let scenario = loaded.scenario;
-  let frame = applyFrame(null, loaded.frame);
+  /** one session for the terminal's life: it loads once and never shows another node */
+  const held = noHeldRows();
+  let frame = applyFrame(null, loaded.frame, held);
   let memory: MemorySnapshot | null = loaded.frame.memory?.snapshot ?? null;
   let fs: FsPicture | null = loaded.frame.fs?.picture ?? null;
   const history: string[] = [];
   let cwd = '/';
   const take = (wire: WireFrame): Frame => {
-    frame = applyFrame(frame, wire);
+    frame = applyFrame(frame, wire, held);
     memory = wire.memory ? (wire.memory.snapshot ?? memory) : null;
     fs = wire.fs ? (wire.fs.picture ?? fs) : null;
     return frame;

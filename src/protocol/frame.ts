@@ -66,10 +66,14 @@ export function withFigures(held: MemorySnapshot, figures: MemoryFigures): Memor
 /**
  * Process rows that changed since the last frame, by index; `count` is the number of processes now.
  * In a long run most processes have not arrived or have ended, so a frame carries only the live ones.
+ * `again`: indices whose row is once more the one last sent for that process while it was NEW (`unarrived`), or
+ * once TERMINATED (`ended`), which the receiver keeps (HeldRows): a jump back before thousands of arrivals, or
+ * forward past thousands of ends, sends their indices, not their rows.
  */
 export interface ProcessPatch {
   count: number;
   changed: [number, ProcessMetrics][];
+  again: { unarrived: Int32Array; ended: Int32Array };
 }
 
 /** A frame as it crosses the worker boundary: the process table comes as a patch. */

@@ -1,6 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MemorySnapshot } from '../core/memory/snapshot';
-import { STATE_FIELDS, withFigures, type FromSim, type MemoryFramePart } from '../protocol';
+import {
+  applyProcessPatch,
+  noHeldRows,
+  STATE_FIELDS,
+  withFigures,
+  type FromSim,
+  type MemoryFramePart,
+} from '../protocol';
 import { refusedWith, type Reply } from './results';
 import type { Request, SimClient } from './client';
 import { compareSlice } from './compareSlice';
@@ -9,7 +16,6 @@ import { playbackSlice } from './playbackSlice';
 import { scenarioSlice } from './scenarioSlice';
 import { sessionSlice } from './sessionSlice';
 import { applyPatch } from './timelineBuffer';
-import { applyRows } from './processRows';
 import { updateProcessIndex } from './processIndex';
 import type { AppState } from './types';
 import { viewSlice } from './viewSlice';
@@ -52,6 +58,8 @@ export const SLOW_FRAME_MS = 250;
 export function createAppStore(deps: StoreDeps): AppStore {
   let client: SimClient | null = null;
   let slowFrameAt = -Infinity;
+  /** the rows a patch's `again` names (the worker keeps the same for each session: a load, another node shown) */
+  let heldRows = noHeldRows();
   return createStore<AppState>()((set, get) => {
     const connect = (): SimClient => {
       const c = deps.makeClient();
@@ -67,7 +75,10 @@ export function createAppStore(deps: StoreDeps): AppStore {
       if (reply.type === 'loaded' || reply.type === 'frame' || reply.type === 'operated') {
         const s = get();
         const { processPatch, ...rest } = reply.frame;
-        const frame = { ...rest, processes: applyRows(s.frame?.processes ?? [], processPatch) };
+        // Another node shown brings other processes, as a load does.
+        const fresh = reply.type === 'loaded' || rest.cluster?.shown !== s.frame?.cluster?.shown;
+        if (fresh) heldRows = noHeldRows();
+        const frame = { ...rest, processes: applyProcessPatch(s.frame?.processes ?? [], processPatch, heldRows) };
         const now = deps.clockMs();
         const slow = !s.playing || frame.finished || now - slowFrameAt >= SLOW_FRAME_MS;
         if (slow) slowFrameAt = now;
@@ -82,12 +93,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           fs: frame.fs ? (frame.fs.picture ?? (reply.type === 'loaded' ? null : s.fs)) : null,
           fsSamples: frame.fs?.samples ? patchSamples(s.fsSamples, frame.fs.samples) : [],
           ...(slow && { slowFrame: frame }),
-          // Another node shown brings other processes, as a load does.
-          processIndex: updateProcessIndex(
-            s.processIndex,
-            frame.processes,
-            reply.type === 'loaded' || frame.cluster?.shown !== s.frame?.cluster?.shown,
-          ),
+          processIndex: updateProcessIndex(s.processIndex, frame.processes, fresh),
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
           stateTimeline: applyPatch(s.stateTimeline, reply.frame.stateTimeline, STATE_FIELDS),

@@ -11,6 +11,8 @@ const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [
   { arrival: 2, bursts: [3] },
 ]);
 
+const nothingAgain = { unarrived: new Int32Array(0), ended: new Int32Array(0) };
+
 /** The latest row sent for a pid: a frame carries only rows that changed. */
 function rowOf(f: WireFrame, pid: number) {
   return f.processPatch.changed.map(([, row]) => row).find((row) => row.pid === pid);
@@ -162,7 +164,7 @@ describe('message handler', () => {
     const next = s.frameOf(s.ask({ type: 'seek', tick: 12 }));
     const again = s.frameOf(s.ask({ type: 'seek', tick: 12 }));
     expect(next.processPatch.changed.length).toBeGreaterThan(0);
-    expect(again.processPatch).toEqual({ count: 3, changed: [] });
+    expect(again.processPatch).toEqual({ count: 3, changed: [], again: nothingAgain });
   });
 
   it('with memory on, rows carry each process memory, and an unchanged one is not sent again', () => {
@@ -176,7 +178,11 @@ describe('message handler', () => {
     const first = s.frameOf(s.ask({ type: 'load', scenario: withMemory }));
     expect(rowOf(first, 1)?.memory).toMatchObject({ bytes: 4096, residentPages: 1, swappedPages: 0 });
     s.ask({ type: 'seek', tick: 4 });
-    expect(s.frameOf(s.ask({ type: 'seek', tick: 4 })).processPatch).toEqual({ count: 3, changed: [] });
+    expect(s.frameOf(s.ask({ type: 'seek', tick: 4 })).processPatch).toEqual({
+      count: 3,
+      changed: [],
+      again: nothingAgain,
+    });
   });
 
   it('steps to the next and previous event', () => {

@@ -8,6 +8,8 @@ export function transferables(msg: FromSim): ArrayBuffer[] {
       msg.frame.gpuTimeline.data.buffer as ArrayBuffer,
       msg.frame.stateTimeline.data.buffer as ArrayBuffer,
       msg.frame.openStates.buffer as ArrayBuffer,
+      msg.frame.processPatch.again.unarrived.buffer as ArrayBuffer,
+      msg.frame.processPatch.again.ended.buffer as ArrayBuffer,
       ...memoryBuffers(msg.frame),
       ...(msg.frame.cluster ? [msg.frame.cluster.flights.buffer as ArrayBuffer] : []),
     ];

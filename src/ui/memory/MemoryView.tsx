@@ -1,6 +1,7 @@
-import { useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { MemoryType } from '../../core/index';
+import type { MemoryType, ProcessMetrics } from '../../core/index';
+import { processNames } from '../../store/processNames';
 import { refusalText } from '../../store/results';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
@@ -40,6 +41,9 @@ const selectMemory = (s: AppState) => ({
   registerAccess: s.frame?.memory?.registerAccess ?? null,
 });
 
+const selectNames = (s: AppState) => processNames(s.processIndex, s.slowFrame?.processes ?? NO_ROWS);
+const NO_ROWS: ProcessMetrics[] = [];
+
 /** The charts and the page table wait for the time to rest this long (ms); while playing, at most MAX_STALE_MS. */
 const SETTLE_MS = 150;
 const MAX_STALE_MS = 1000;
@@ -60,8 +64,9 @@ export function MemoryView() {
   const live = useKeyed(liveNow, liveNow.map((p) => `${p.pid}:${p.name}`).join('\n'));
   // Textbook names: processes are plain P1…Pn, and the node's AI and blockchain pools are not shown.
   const textbook = useTextbook();
-  const byPid = new Map(textbook ? [] : (processes ?? []).map((p) => [p.pid, p.name]));
-  const names = useKeyed((pid: number) => byPid.get(pid), [...byPid].join('\n'));
+  // The same map while the processes are (not made again for every frame's rows).
+  const byPid = useApp(selectNames);
+  const names = useCallback((pid: number) => (textbook ? undefined : byPid.get(pid)), [byPid, textbook]);
   // Scrubbing: the grid follows each tick at once; the charts and the page table follow when the slider
   // rests, and during playback at least every MAX_STALE_MS.
   const maxStale = playing ? MAX_STALE_MS : Infinity;

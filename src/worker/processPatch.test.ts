@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { processMetrics, Simulation, validateScenario } from '../core/index';
+import { scenarioOf } from '../core/testing/scenarioOf';
+import { applyProcessPatch, noHeldRows, PROTOCOL_VERSION, type FromSim, type WireFrame } from '../protocol';
+import { sameRow } from './frame';
+import { createHandler } from './handler';
+
+/**
+ * 100 processes arriving over the run, memory on: over 1,024 events, so later checkpoints hold ended (frozen)
+ * processes, whose rows the worker keeps by their PCB.
+ */
+const scenario = (() => {
+  const jobs = Array.from({ length: 100 }, (_, i) => ({
+    arrival: i * 7,
+    bursts: [3 + (i % 5), 2 + (i % 3), 1 + (i % 4)],
+  }));
+  const v = validateScenario({
+    ...scenarioOf({ policy: 'RR', quantum: 2 }, jobs),
+    processes: scenarioOf({ policy: 'RR', quantum: 2 }, jobs).processes.map((p) => ({
+      ...p,
+      needs: { ...p.needs, memoryBytes: 8192 },
+    })),
+    memory: { physicalBytes: 16 * 4096, swapBytes: 64 * 4096 },
+  });
+  if (!v.ok) throw new Error(v.errors[0]?.message);
+  return v.scenario;
+})();
+
+/** The worker's handler, and the table a receiver rebuilds from its patches. */
+function receiver() {
+  const handle = createHandler({ nowMs: () => 0 });
+  let id = 0;
+  const held = noHeldRows();
+  let rows: ReturnType<typeof applyProcessPatch> = [];
+  const take = (reply: FromSim): WireFrame => {
+    if (reply.type !== 'frame' && reply.type !== 'loaded') throw new Error(`expected a frame, got ${reply.type}`);
+    rows = applyProcessPatch(rows, reply.frame.processPatch, held);
+    return reply.frame;
+  };
+  const ask = (msg: object) => handle({ ...msg, id: ++id })[0] as FromSim;
+  ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+  take(ask({ type: 'load', scenario }));
+  return { ask: (msg: object) => take(ask(msg)), rows: () => rows };
+}
+
+const end = new Simulation(scenario).runToEnd();
+const reference = new Simulation(scenario);
+/** Every process's row at `tick`, built whole on a run of its own. */
+function wholeTable(tick: number) {
+  reference.seek(tick);
+  return reference.state.procs.map((p) => processMetrics(reference.state, p));
+}
+
+describe('process patches', () => {
+  it('rebuild, on the receiver, the whole table at every tick moved to, forward and back', () => {
+    const move = fc.oneof(
+      fc.record({ type: fc.constant('seek'), tick: fc.integer({ min: 0, max: end + 5 }) }),
+      fc.record({
+        type: fc.constant('step'),
+        direction: fc.constantFrom('forward', 'back'),
+        unit: fc.constant('tick'),
+      }),
+    );
+    // One receiver throughout: each run's moves start wherever the last run left it.
+    const r = receiver();
+    r.ask({ type: 'end' });
+    fc.assert(
+      fc.property(fc.array(move, { minLength: 1, maxLength: 6 }), (moves) => {
+        for (const m of moves) {
+          const f = r.ask(m);
+          expect(r.rows()).toEqual(wholeTable(f.tick));
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('name by index, without their rows, the processes back to a row the receiver holds', () => {
+    const r = receiver();
+    r.ask({ type: 'end' });
+    const late = r.ask({ type: 'seek', tick: end });
+    expect(r.rows().every((p) => p.state === 'TERMINATED')).toBe(true);
+    // Back before most arrivals: their rows are those of tick 0 again, which the receiver was sent at loading.
+    const early = r.ask({ type: 'seek', tick: 20 });
+    expect(early.processPatch.again.unarrived.length).toBeGreaterThan(80);
+    expect(early.processPatch.changed.length).toBeLessThan(10);
+    // And forward to the end: the ended rows it was sent before.
+    const again = r.ask({ type: 'seek', tick: end });
+    expect(again.processPatch.again.ended.length).toBeGreaterThan(80);
+    expect(again.processPatch.changed).toEqual([]);
+    expect(late.tick).toBe(again.tick);
+    expect(r.rows()).toEqual(wholeTable(end));
+  });
+});
+
+/** A value of the same kind that differs from `v`. */
+const other = (v: unknown) => (typeof v === 'number' ? v + 1 : typeof v === 'string' ? `${v}!` : v === null ? 0 : !v);
+
+describe('sameRow', () => {
+  const row = {
+    ...wholeTable(end)[3]!,
+    parent: 1,
+    gpus: [0],
+    memory: { types: ['USER' as const], bytes: 8192, residentPages: 2, swappedPages: 0, pageFaults: 1 },
+  };
+
+  it('tells a change in any field of a row, and in any field of its memory', () => {
+    expect(sameRow(row, { ...row, gpus: [0], memory: { ...row.memory, types: ['USER'] } })).toBe(true);
+    for (const key of Object.keys(row) as (keyof typeof row)[]) {
+      if (key === 'gpus' || key === 'memory') continue;
+      expect(sameRow(row, { ...row, [key]: other(row[key]) }), key).toBe(false);
+    }
+    expect(sameRow(row, { ...row, gpus: [1] })).toBe(false);
+    for (const key of Object.keys(row.memory) as (keyof typeof row.memory)[]) {
+      const memory = { ...row.memory, [key]: key === 'types' ? ['SYSTEM'] : (row.memory[key] as number) + 1 };
+      expect(sameRow(row, { ...row, memory }), `memory.${key}`).toBe(false);
+    }
+    const { parent: _, ...root } = row;
+    expect(sameRow(row, root)).toBe(false);
+    expect(sameRow(root, row)).toBe(false);
+  });
+});
