@@ -168,20 +168,23 @@ describe('state spans read from the event log', () => {
     expect(disagreements(sim.state, t)).toEqual([]);
   });
 
-  it('agree with the PCBs on every preset, and show page-fault waits as such', () => {
-    let memoryWaits = 0;
-    for (const file of readdirSync(PRESETS).filter((f) => f !== 'index.json')) {
-      const s = valid(JSON.parse(readFileSync(new URL(file, PRESETS), 'utf8')));
-      expect(s, file).not.toBeNull();
-      const sim = new Simulation(s as Scenario);
-      const t = newStateTracker();
-      for (let tick = 0; !sim.state.finished; tick += 3) {
-        sim.seek(tick);
-        expect(disagreements(sim.state, trackStates(t, sim.state)), `${file} at ${tick}`).toEqual([]);
-      }
-      memoryWaits += closed(t).filter((x) => x.state === S.waitingMemory).length;
+  // One test a preset: together they take seconds, past one test's timeout on a loaded machine.
+  const presetFiles = readdirSync(PRESETS).filter((f) => f !== 'index.json');
+  const memoryWaits = new Map<string, number>();
+  it.each(presetFiles)('agree with the PCBs on preset %s', (file) => {
+    const s = valid(JSON.parse(readFileSync(new URL(file, PRESETS), 'utf8')));
+    expect(s, file).not.toBeNull();
+    const sim = new Simulation(s as Scenario);
+    const t = newStateTracker();
+    for (let tick = 0; !sim.state.finished; tick += 3) {
+      sim.seek(tick);
+      expect(disagreements(sim.state, trackStates(t, sim.state)), `${file} at ${tick}`).toEqual([]);
     }
-    expect(memoryWaits).toBeGreaterThan(0);
+    memoryWaits.set(file, closed(t).filter((x) => x.state === S.waitingMemory).length);
+  });
+
+  it.each(['memory-swapping.json'])('show the page-fault waits of %s as such', (file) => {
+    expect(memoryWaits.get(file)).toBeGreaterThan(0);
   });
 
   it('read incrementally through any seeks (forward, back, operations) give what one reading gives', () => {
