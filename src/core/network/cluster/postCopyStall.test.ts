@@ -40,7 +40,7 @@ const only = (cl: ClusterState): ClusterMigration => cl.migrations[0] as Cluster
 /** P1's post-copy events on n1, each as its tick and its words. */
 function lived(cl: ClusterState): string[] {
   return (cl.nodes[1] as SimState).events
-    .filter((e) => e.pid === 1 && /^(remote|netDone)/.test(e.kind))
+    .filter((e) => /^(remote|netDone)/.test(e.kind) && 'pid' in e && e.pid === 1)
     .map((e) => `${e.tick} ${explain(e)}`);
 }
 
@@ -207,11 +207,10 @@ function waitStretches(events: readonly SimEvent[]): { stretches: [number, numbe
   const opened: [number, number][] = [];
   let open: number | null = null;
   for (const e of events) {
-    if (e.pid !== 1) continue;
-    if ((e.kind === 'remoteFault' || e.kind === 'remoteStall') && open === null) {
+    if ((e.kind === 'remoteFault' || e.kind === 'remoteStall') && e.pid === 1 && open === null) {
       open = e.tick;
       opened.push(...e.pages.map((p): [number, number] => [e.tick, p]));
-    } else if (e.kind === 'netDone' && open !== null) {
+    } else if (e.kind === 'netDone' && e.pid === 1 && open !== null) {
       stretches.push([open, e.tick]);
       open = null;
     }
