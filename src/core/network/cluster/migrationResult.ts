@@ -78,6 +78,35 @@ export function clusterMigrations(cl: ClusterState): ClusterMigrationResult[] {
   });
 }
 
+/**
+ * A migration's stalls in words, for the timeline beside its totals (empty when its pages never stalled): each
+ * stretch with its cause, and, while one is still on, that the migration is not over and what its process waits for.
+ */
+export function stallsText(m: ClusterMigrationResult): string {
+  if (m.stalls.length === 0) return '';
+  const cause = (s: ClusterMigrationResult['stalls'][number], now: boolean): string =>
+    s.why.kind === 'partition'
+      ? `the route ${now ? 'is' : 'was'} cut by a partition`
+      : `${m.from} ${now ? 'is' : 'was'} paused`;
+  const over = m.stalls.filter((s) => s.until !== null);
+  const open = m.stalls.find((s) => s.until === null);
+  const parts: string[] = [];
+  if (over.length > 0)
+    parts.push(
+      `Its pages stalled ${over.map((s) => `from tick ${s.since} to ${s.until} (${cause(s, false)})`).join(', ')}.`,
+    );
+  if (open) {
+    const w = m.waiting;
+    const waits = w
+      ? `; P${w.pid} on ${m.to} still waits for page${w.pages.length === 1 ? '' : 's'} ${w.pages.join(', ')}`
+      : '';
+    parts.push(
+      `Its pages have stalled since tick ${open.since} (${cause(open, true)}): the migration is not over${waits}; the totals are as lived so far.`,
+    );
+  }
+  return parts.join(' ');
+}
+
 /** One migration in `sim run --json`'s `network.migrations`. */
 export interface MigrationSummary {
   process: string;

@@ -8,7 +8,7 @@ import { makeWriter } from '../migration/dirtyModel';
 import type { PostCopyWire } from '../migration/postCopyWire';
 import type { NetRun } from '../subsystem/state';
 import { ClusterSimulation } from './clusterSimulation';
-import { clusterMigrations } from './migrationResult';
+import { clusterMigrations, stallsText } from './migrationResult';
 import type { ClusterMigration } from './migrations';
 import { networkResult, nodeResults } from './result';
 import { runCluster, runClusterState } from './run';
@@ -82,9 +82,11 @@ describe("post-copy's page stream stalls under a partition or a paused source", 
       faultWaitTicks: 152,
       pagesTransferred: 16,
     });
-    expect(clusterMigrations(cl)[0]?.stalls).toEqual([
-      { since: 40, until: 100, why: { kind: 'partition', cut: 'a partition cuts n0–n1' } },
-    ]);
+    const [res] = clusterMigrations(cl);
+    expect(res?.stalls).toEqual([{ since: 40, until: 100, why: { kind: 'partition', cut: 'a partition cuts n0–n1' } }]);
+    expect(stallsText(res as NonNullable<typeof res>)).toBe(
+      'Its pages stalled from tick 40 to 100 (the route was cut by a partition).',
+    );
     expect((cl.nodes[1] as SimState).procs[0]).toMatchObject({ cpuTime: 280, state: 'TERMINATED' });
   });
 
@@ -143,6 +145,9 @@ describe("post-copy's page stream stalls under a partition or a paused source", 
       stalls: [{ since: 40, until: null }],
       waiting: { pid: 1, pages: [10], since: 36 },
     });
+    expect(stallsText(m as NonNullable<typeof m>)).toBe(
+      'Its pages have stalled since tick 40 (the route is cut by a partition): the migration is not over; P1 on n1 still waits for page 10; the totals are as lived so far.',
+    );
     // Lived so far: one page in, the wait for page 10 counted up to where the run stands.
     expect(m?.totals).toMatchObject({ pagesTransferred: 1, faultWaitTicks: 10 + (cl.now - 36) });
     expect(m?.target.filter((v) => v >= 0)).toHaveLength(1);
