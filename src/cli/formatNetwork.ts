@@ -2,10 +2,13 @@ import type { AfsResult, MigrationSummary, NetworkResult, SecurityResult } from 
 
 /** One migration's figures on a line: what moved where, how, and how long it ran nowhere. */
 function migrationLine(m: MigrationSummary): string {
-  const ticks =
-    m.totalTicks === null
+  const open = m.stalls?.find((s) => s.until === null);
+  const stalledTicks = (m.stalls ?? []).reduce((n, s) => n + (s.until ?? s.since) - s.since, 0);
+  const ticks = open
+    ? `not over: its pages stalled at tick ${open.since} (${open.why.kind === 'partition' ? 'the route is cut by a partition' : `${m.from} is paused`})${m.waiting ? `; P${m.waiting.pid} on ${m.to} still waits for ${m.waiting.pages.length === 1 ? 'a page' : `${m.waiting.pages.length} pages`}` : ''}`
+    : m.totalTicks === null
       ? 'never stopped on the source'
-      : `${m.totalTicks} ticks in all, ${m.downtimeTicks} of downtime`;
+      : `${m.totalTicks} ticks in all, ${m.downtimeTicks} of downtime${stalledTicks > 0 ? `, its pages stalled ${stalledTicks} ticks` : ''}`;
   return `  ${m.process} (${m.name}) ${m.from} -> ${m.to} by ${m.method} at tick ${m.startTick}${m.by === 'balance' ? ' (balancer)' : ''}: ${m.outcome}, ${m.rounds} rounds, ${m.pagesTransferred} pages, ${ticks}`;
 }
 

@@ -103,4 +103,14 @@ describe('sim run on a cluster', () => {
       'n0:1 (model-server) n1 -> n2 by preCopy at tick 2000: done, 2 rounds, 284 pages, 962 ticks in all, 24 of downtime',
     );
   });
+  it('says a post-copy migration whose pages stalled for good is not over, and what its process still waits for', () => {
+    const file = join(SCENARIOS, 'network-live-migration.json');
+    const preset = JSON.parse(readFileSync(file, 'utf8')) as { operations: unknown[] };
+    const cut = { tick: 4020, op: 'net', fault: { kind: 'partition', groups: [['n2'], ['n0', 'n1']] } };
+    const stalled = JSON.stringify({ ...preset, operations: [...preset.operations, cut] });
+    const r = cli(['run', 'stalled.json', '--quiet'], { 'stalled.json': stalled });
+    expect(r.text).toContain(
+      'n0:1 (model-server) n2 -> n0 by postCopy at tick 4000: underWay, 0 rounds, 3 pages, not over: its pages stalled at tick 4020 (the route is cut by a partition); P3 on n0 still waits for a page',
+    );
+  });
 });

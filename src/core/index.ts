@@ -249,6 +249,7 @@ export type { NetworkResult, SecurityResult } from './network/cluster/result';
 export type { AfsResult } from './network/afs/afsResult';
 export {
   clusterMigrations,
+  stallsText,
   type ClusterMigrationResult,
   type MigrationOutcome,
   type MigrationSummary,

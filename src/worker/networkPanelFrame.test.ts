@@ -57,6 +57,23 @@ describe('the Network view’s open panel in cluster frames', () => {
     expect(panelOf(s.ask({ type: 'draw', networkPanel: 'everything' }))).toBeNull();
   });
 
+  it("says beside a post-copy's totals when its pages stalled, and why", () => {
+    const live = preset('network-live-migration.json') as { operations: unknown[] };
+    const paused = [4010, 4040].map((tick, i) => ({
+      tick,
+      op: 'net',
+      fault: { kind: i === 0 ? 'pause' : 'resume', node: 'n2' },
+    }));
+    const s = session({ ...live, operations: [...live.operations, ...paused] });
+    s.ask({ type: 'draw', networkPanel: 'migration' });
+    const last = panelOf(s.ask({ type: 'seek', tick: 8000 }));
+    if (last?.panel !== 'migration') throw new Error('no migration panel');
+    expect(last.migrations[2]?.timeline.summary).toMatch(
+      / Its pages stalled from tick 4010 to 4040 \(n2 was paused\)\.$/,
+    );
+    expect(last.migrations[1]?.timeline.summary).not.toMatch(/stalled/);
+  });
+
   it('lists each migration that reached its stop, with a cursor while the tick is within it', () => {
     const s = session(preset('network-live-migration.json'));
     s.ask({ type: 'draw', networkPanel: 'migration' });

@@ -146,6 +146,9 @@ function nextPlace(st: SimStateView, place: Place | undefined, e: SimEvent): Pla
     // A post-copy fault: the process waits for its pages to come from the source.
     case 'remoteFault':
       return place.state === STATE_KIND.running && e.until > t ? go(place, t, STATE_KIND.waitingIo) : place;
+    // A fault while its pages' stream is stalled: it waits until the stream flows again (once WAITING, it stays).
+    case 'remoteStall':
+      return place.state === STATE_KIND.running ? go(place, t, STATE_KIND.waitingIo) : place;
     case 'ioDone':
     case 'fileDone':
     case 'netDone':

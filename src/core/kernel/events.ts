@@ -329,7 +329,21 @@ export type SimEvent =
    * `unsent` of its pages never sent, and the process is gone with them.
    */
   | { tick: number; kind: 'remoteFault'; pid: number; pages: number[]; from: string; until: number }
-  | { tick: number; kind: 'remoteLost'; pid: number; from: string; unsent: number };
+  | { tick: number; kind: 'remoteLost'; pid: number; from: string; unsent: number }
+  /**
+   * the stream of pages from `from` is stalled (network/cluster/postCopyStall.ts): the route is cut by a partition
+   * (`cut` names the link) or `from` is paused; the process waits for `pages`, WAITING with no tick set (a fault made
+   * now, or one whose wait the stall extends). `remoteFlow`: the stream flows again, its wait ends at `until`.
+   */
+  | {
+      tick: number;
+      kind: 'remoteStall';
+      pid: number;
+      pages: number[];
+      from: string;
+      why: { kind: 'partition'; cut: string } | { kind: 'paused' };
+    }
+  | { tick: number; kind: 'remoteFlow'; pid: number; pages: number[]; from: string; until: number };
 export type SimEventKind = SimEvent['kind'];
 
 /** One closed stretch of a CPU's time. pid null = idle; kind 'switch' = a context switch into `pid`. */

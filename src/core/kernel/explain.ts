@@ -11,7 +11,7 @@ import { STOLEN } from '../sched/multiCpu/multiCpuExplain';
 import { findPolicy } from '../sched/registry';
 import type { PickReason, SimEvent } from './events';
 import { layoutWords } from '../memory/registerLayout';
-import { remoteFaultText, remoteLostText } from '../network/subsystem/remoteWords';
+import { remoteFaultText, remoteFlowText, remoteLostText, remoteStallText } from '../network/subsystem/remoteWords';
 
 /** How a process is named in sentences: "P3 (llm-infer)", or "P3" without a name. */
 export type NameOf = (pid: number) => string | undefined;
@@ -348,6 +348,10 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `${remoteFaultText(p(ev.pid), ev.pages, ev.from, ev.until - ev.tick)}: WAITING until tick ${ev.until}.`;
     case 'remoteLost':
       return `${remoteLostText(p(ev.pid), ev.unsent, ev.from)}.`;
+    case 'remoteStall':
+      return `${remoteStallText(p(ev.pid), ev.pages, ev.from, ev.why)}.`;
+    case 'remoteFlow':
+      return `${remoteFlowText(p(ev.pid), ev.pages, ev.from, ev.until)}.`;
     case 'cache':
       return `${cacheEventWords(ev.change, p)}.`;
     case 'steal':

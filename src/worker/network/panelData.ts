@@ -1,4 +1,4 @@
-import { clusterMigrations, type ClusterState } from '../../core/index';
+import { clusterMigrations, stallsText, type ClusterState } from '../../core/index';
 import type { MigrationChoice, NetworkPanelData, NetworkPanelName } from '../../protocol';
 import { infectionData } from './infectionData';
 import { linkStatsData } from './linkStatsData';
@@ -13,9 +13,12 @@ function migrationChoices(cl: ClusterState, tick: number): MigrationChoice[] {
   return clusterMigrations(cl).map((m) => {
     const since = tick - m.startTick;
     const within = since >= 0 && since <= m.totals.totalTicks;
+    const timeline = migrationTimeline(m, within ? since : null);
+    // A post-copy stream that stalled says so beside the totals it lengthened.
+    const stalls = stallsText(m);
     return {
       label: `${m.name} (${m.process}) ${m.from} → ${m.to}, ${METHODS[m.method]} from tick ${m.startTick}`,
-      timeline: migrationTimeline(m, within ? since : null),
+      timeline: stalls ? { ...timeline, summary: `${timeline.summary} ${stalls}` } : timeline,
     };
   });
 }

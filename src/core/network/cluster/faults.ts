@@ -12,6 +12,7 @@ import { rebootProtocol } from '../p2p/protocol';
 import { launchAttack } from './attackFault';
 import { startMigration } from './migrations';
 import { postCopySourceDown } from './postCopyLanding';
+import { syncStreams } from './postCopyStall';
 import { aimsAtMessage, applyMessageFault, messageRefusal } from './messageFault';
 
 type NetOperation = Extract<ScheduledOperation, { op: 'net' }>;
@@ -101,6 +102,8 @@ export function applyFault(cl: ClusterState, at: number): void {
     }
   }
   cl.log.push({ tick: cl.now, kind: 'fault', fault: f });
+  // Post-copy's page streams stall or flow again with the routes and the sources (postCopyStall.ts).
+  if (f.kind === 'partition' || f.kind === 'heal' || f.kind === 'pause' || f.kind === 'resume') syncStreams(cl);
 }
 
 /**

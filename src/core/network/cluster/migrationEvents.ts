@@ -1,5 +1,6 @@
 import { explainRound, explainStop, explainTotals, ticksInMs } from '../migration/explain';
 import type { CopyRound, MethodKind, MigrationResult, StopPhase } from '../migration/types';
+import type { StreamStall } from '../subsystem/remotePages';
 
 /**
  * Why a migration ended without the process running on the target, and where the process is then:
@@ -48,7 +49,10 @@ export type MigrationStep =
   | { kind: 'stopped'; stop: StopPhase; cpuTicks: number; bursts: number[] }
   | { kind: 'resumed'; at: string; pid: number }
   | { kind: 'done'; method: MethodKind; totals: MigrationResult['totals']; faults: number }
-  | { kind: 'abandoned'; reason: AbandonReason; pid: number | null };
+  | { kind: 'abandoned'; reason: AbandonReason; pid: number | null }
+  /** post-copy: the source stops sending pages (`unsent` still on it), and why; `flowing`: it sends again */
+  | { kind: 'stalled'; from: string; why: StreamStall; unsent: number }
+  | { kind: 'flowing'; from: string; stalledTicks: number; unsent: number };
 
 const ABANDON_WORDS: Record<AbandonReason, string> = {
   targetDown: 'the target crashed before the process stopped, so it keeps running on the source',
@@ -66,6 +70,9 @@ const ABANDON_WORDS: Record<AbandonReason, string> = {
     'the source crashed before it had sent every page (post-copy): the pages it still held exist nowhere, so the process is lost on the target',
 };
 
+const pagesLeft = (n: number, from: string): string =>
+  `${n} page${n === 1 ? '' : 's'} ${n === 1 ? 'is' : 'are'} still on ${from}`;
+
 /** A migration step in words, as the narration and `sim run`'s trace say it. */
 export function migrationText(process: string, s: MigrationStep): string {
   switch (s.kind) {
@@ -81,5 +88,9 @@ export function migrationText(process: string, s: MigrationStep): string {
       return `${process}: ${explainTotals({ method: s.method, totals: s.totals, faults: { length: s.faults } })}`;
     case 'abandoned':
       return `${process}'s migration ends: ${ABANDON_WORDS[s.reason]}${s.pid === null ? '' : ` (P${s.pid})`}`;
+    case 'stalled':
+      return `${process}'s page stream stalls: ${s.why.kind === 'partition' ? `the route from ${s.from} is cut by a partition (${s.why.cut})` : `${s.from} is paused`}; ${pagesLeft(s.unsent, s.from)}, and none leaves until it ${s.why.kind === 'partition' ? 'heals' : 'resumes'}`;
+    case 'flowing':
+      return `${process}'s page stream flows again from ${s.from} after ${s.stalledTicks} tick${s.stalledTicks === 1 ? '' : 's'} stalled (${pagesLeft(s.unsent, s.from)})`;
   }
 }

@@ -10,11 +10,14 @@ import { postCopyMigration } from '../migration/postCopy';
 import { sendDirty, type SourceRun } from '../migration/source';
 import type { CopyRound, DirtyModel, MigrationInput, MigrationResult, StopPhase } from '../migration/types';
 import { migrationErrors } from '../migration/validate';
-import type { AbandonReason, MigrationStep } from './migrationEvents';
+import type { AbandonReason } from './migrationEvents';
+import { logStep as log, nodeNow } from './migrationLog';
 import { routeOf } from './migrationRoute';
 import { cpuTicksBy, pageSizeOf, pagesOf, putOn, takeOff, unmovable, type Carried } from './moveProcess';
 import { dueOf, dropRemote, landRemote, livedResult, pagesAllIn, remoteOf } from './postCopyLanding';
 import { overNoSoonerThan } from '../migration/postCopyWire';
+import { syncStream } from './postCopyStall';
+import type { StreamStall } from '../subsystem/remotePages';
 import type { ClusterState } from './state';
 
 /**
@@ -49,6 +52,8 @@ export interface ClusterMigration {
   reason: AbandonReason | null;
   /** post-copy: pages its source crashed without sending (the process is lost at the next tick); 0 otherwise */
   lostPages: number;
+  /** post-copy: the stretches its stream of pages stalled, from the fault's tick to the heal's or resume's (null: on) */
+  stalls: { since: number; until: number | null; why: StreamStall }[];
 }
 
 const OVER = new Set<ClusterMigration['phase']>(['done', 'abandoned']);
@@ -58,21 +63,6 @@ export function migrationsNext(cl: ClusterState): number {
   let next = Infinity;
   for (const m of cl.migrations) if (!OVER.has(m.phase)) next = Math.min(next, dueOf(cl, m));
   return next;
-}
-
-function log(cl: ClusterState, m: ClusterMigration, step: MigrationStep): void {
-  cl.log.push({ tick: cl.now, kind: 'migration', migration: cl.migrations.indexOf(m), process: m.origin, step });
-}
-
-/**
- * The node's kernel at the start of the cluster's tick, before it decides it: nothing happens on a node between its
- * events, so its clock moves to now as its own advance would; the tick's decision is still to come (a process taken
- * off its CPU now is replaced at once, one landing now is dispatched).
- */
-function nodeNow(cl: ClusterState, node: number): SimState {
-  const st = cl.nodes[node] as SimState;
-  if (st.now < cl.now && !st.finished) st.now = cl.now;
-  return st;
 }
 
 /** The process a spec names on its node: by pid, or the live one of that name. */
@@ -186,6 +176,7 @@ export function startMigration(cl: ClusterState, spec: MigrateSpec, by: ClusterM
     landed: null,
     reason: null,
     lostPages: 0,
+    stalls: [],
   };
   cl.migrations.push(m);
   log(cl, m, {
@@ -335,7 +326,9 @@ function arrive(cl: ClusterState): void {
     // Post-copy runs on with its pages coming: the target's kernel makes its faults; the others are over.
     if (m.input.method.kind === 'postCopy') {
       m.phase = 'running';
-      m.nextAt = overNoSoonerThan(landRemote(cl, m, pid).wire);
+      const rp = landRemote(cl, m, pid);
+      syncStream(cl, m, cl.now);
+      m.nextAt = overNoSoonerThan(rp.wire);
     } else done(cl, m);
   }
 }

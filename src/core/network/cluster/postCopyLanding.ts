@@ -2,7 +2,7 @@ import { seedRng } from '../../kernel/rng';
 import type { SimState } from '../../kernel/state';
 import { completeBefore, overNoSoonerThan, startWire, unsentBy, wireThrough } from '../migration/postCopyWire';
 import type { MigrationInput, MigrationResult } from '../migration/types';
-import type { RemotePages } from '../subsystem/remotePages';
+import { waitedBy, type RemotePages } from '../subsystem/remotePages';
 import type { NetRun } from '../subsystem/state';
 import type { ClusterMigration } from './migrations';
 import type { ClusterState } from './state';
@@ -26,6 +26,9 @@ export function landRemote(cl: ClusterState, m: ClusterMigration, pid: number): 
     faults: [],
     waited: 0,
     until: null,
+    since: 0,
+    waitingFor: [],
+    stall: null,
   };
   netOf(cl, m.to).remote.set(pid, rp);
   return rp;
@@ -76,7 +79,12 @@ export function livedResult(m: ClusterMigration, rp: RemotePages, end: number): 
     method: 'postCopy',
     rounds: [],
     stop,
-    faults: rp.faults.map((f) => ({ ...f, tick: f.tick - m.startTick })),
+    // A wait is its page's arrival less the fault's tick; one not over by `end` (the page stalled, or the process
+    // lost) counts up to `end`.
+    faults: rp.faults.map((f) => {
+      const at = rp.wire.arrivedAt[f.page] as number;
+      return { ...f, tick: f.tick - m.startTick, waitTicks: (at < 0 ? end : at) - f.tick };
+    }),
     totals: {
       pagesTransferred: sent,
       bytesTransferred: sent * pageSize,
@@ -84,8 +92,8 @@ export function livedResult(m: ClusterMigration, rp: RemotePages, end: number): 
       totalTicks,
       downtimeTicks: stop.downtimeTicks,
       degradationTicks: totalTicks - stop.downtimeTicks,
-      // A wait the process did not live to the end of (it was lost) counts up to `end`.
-      faultWaitTicks: rp.waited - Math.max(0, (rp.until ?? end) - end),
+      // A wait the process did not live to the end of (it was lost, or still waits) counts up to `end`.
+      faultWaitTicks: waitedBy(rp, end),
     },
     work: [{ where: 'target', from: 0, to: rp.work }],
     sourceAtSwitch: Array.from({ length: pages }, () => 0),

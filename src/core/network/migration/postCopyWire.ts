@@ -11,8 +11,15 @@ type PostCopy = Extract<MigrationInput['method'], { kind: 'postCopy' }>;
  * (network/subsystem/remotePages.ts). Only the process asks, and it asks nothing while it waits: so a fault may step
  * the link ahead to the arrival of what it waits for. Ticks are the caller's: the model's count from the
  * migration's start, the cluster's are its own.
+ *
+ * In the cluster the stream can stall (network/cluster/postCopyStall.ts): while the route is cut or the source is
+ * paused, the source sends nothing; what is already on the wire still arrives, as a message that has taken its link
+ * does in the cluster's transport (the cut is met when a message takes a link). A fault is known only once it
+ * happens, so a link stepped ahead for a fault's wait is taken back to the fault's tick and stepped again.
  */
 export interface PostCopyWire {
+  /** the tick the process resumed, from which the link is stepped again when taken back */
+  start: number;
   pages: number;
   pageSize: number;
   hop: number;
@@ -39,18 +46,44 @@ export interface PostCopyWire {
   pushNext: number;
   budget: number;
   pushBudget: number;
+  /** the first tick of a stall under way (the source sends nothing from it on), -1 while the stream flows */
+  stalledSince: number;
+  /** stalls over, as [first tick, first tick it sent again) */
+  stalls: [from: number, to: number][];
+  /** the route is cut: the target keeps its asks (`heldAsks`) until it is whole again */
+  holdAsks: boolean;
+  heldAsks: number[];
 }
 
 /** The link as the process resumes at `start`: nothing sent, nothing asked. */
 export function startWire(input: MigrationInput, method: PostCopy, start: number): PostCopyWire {
   const perTick = input.bandwidthMbps * BYTES_PER_TICK_PER_MBPS;
-  const none = (): number[] => Array.from({ length: input.pages }, () => -1);
-  return {
-    pages: input.pages,
-    pageSize: input.pageSize,
-    hop: Math.max(1, input.latencyTicks),
+  return blankWire(
+    input.pages,
+    input.pageSize,
+    Math.max(1, input.latencyTicks),
     perTick,
-    pushPerTick: perTick * method.pushShare,
+    perTick * method.pushShare,
+    start,
+  );
+}
+
+function blankWire(
+  pages: number,
+  pageSize: number,
+  hop: number,
+  perTick: number,
+  pushPerTick: number,
+  start: number,
+): PostCopyWire {
+  const none = (): number[] => Array.from({ length: pages }, () => -1);
+  return {
+    start,
+    pages,
+    pageSize,
+    hop,
+    perTick,
+    pushPerTick,
     next: start,
     sentAt: none(),
     sentCount: 0,
@@ -66,7 +99,18 @@ export function startWire(input: MigrationInput, method: PostCopy, start: number
     pushNext: 0,
     budget: 0,
     pushBudget: 0,
+    stalledSince: -1,
+    stalls: [],
+    holdAsks: false,
+    heldAsks: [],
   };
+}
+
+/** The source sends nothing at tick `t` (a stall under way or over covers it). */
+function stalledAt(w: PostCopyWire, t: number): boolean {
+  if (w.stalledSince >= 0 && t >= w.stalledSince) return true;
+  for (const [from, to] of w.stalls) if (t >= from && t < to) return true;
+  return false;
 }
 
 function send(w: PostCopyWire, page: number, now: number): void {
@@ -94,6 +138,8 @@ function stepTick(w: PostCopyWire): void {
   const { pageSize, perTick, pushPerTick } = w;
   w.budget = Math.min(w.budget + perTick, perTick + pageSize);
   w.pushBudget = Math.min(w.pushBudget + pushPerTick, pushPerTick + pageSize);
+  // Stalled, the source takes the asks that reach it but sends nothing: the link idles, its budgets full.
+  if (stalledAt(w, now)) return;
   for (; w.demandHead < w.demand.length && w.budget >= pageSize; w.demandHead++) {
     const page = w.demand[w.demandHead] as number;
     if ((w.sentAt[page] as number) < 0) send(w, page, now);
@@ -123,6 +169,8 @@ export function overNoSoonerThan(w: PostCopyWire): number {
     const last = w.head < w.inFlight.length ? (w.inFlight.at(-1) as [number, number])[1] : w.lastArrived;
     return last + 1;
   }
+  // A stall under way ends only by a fault: nothing more leaves the source until then.
+  if (w.stalledSince >= 0) return Infinity;
   const bytes = (w.pages - w.sentCount) * w.pageSize - w.budget;
   const lastSend = Math.max(w.next, w.next - 1 + Math.ceil(bytes / w.perTick - 1e-9));
   return lastSend + w.hop + 1;
@@ -150,10 +198,77 @@ export function ask(w: PostCopyWire, t: number, missing: readonly number[]): Pag
     fetch: (w.sentAt[page] as number) < 0 ? 'demand' : 'inFlight',
     waitTicks: 0,
   }));
-  for (const f of faults) if (f.fetch === 'demand') w.requests.push([f.page, t + w.hop]);
-  while (missing.some((page) => (w.arrivedAt[page] as number) < 0)) stepTick(w);
-  for (const f of faults) f.waitTicks = (w.arrivedAt[f.page] as number) - t;
+  for (const f of faults) {
+    if (f.fetch !== 'demand') continue;
+    if (w.holdAsks) w.heldAsks.push(f.page);
+    else w.requests.push([f.page, t + w.hop]);
+  }
+  arrivalOf(w, missing);
+  for (const f of faults) {
+    const at = w.arrivedAt[f.page] as number;
+    f.waitTicks = at < 0 ? -1 : at - t;
+  }
   return faults;
+}
+
+/**
+ * The tick the last of `pages` arrives, the link stepped on until it does; Infinity while a stall under way keeps
+ * one of them on the source (then it steps only as far as the stall).
+ */
+export function arrivalOf(w: PostCopyWire, pages: readonly number[]): number {
+  const waiting = (): boolean => pages.some((page) => (w.arrivedAt[page] as number) < 0);
+  while (waiting()) {
+    if (w.stalledSince >= 0 && w.next >= w.stalledSince && !pages.some((page) => onTheWire(w, page))) return Infinity;
+    stepTick(w);
+  }
+  return Math.max(...pages.map((page) => w.arrivedAt[page] as number));
+}
+
+/** `page` has left the source and not arrived yet. */
+function onTheWire(w: PostCopyWire, page: number): boolean {
+  return (w.sentAt[page] as number) >= 0 && (w.arrivedAt[page] as number) < 0;
+}
+
+/**
+ * The link as it was stepped through tick `t` and no further: one stepped ahead (for a fault's wait) is stepped
+ * again from the process's resumption with the asks and stalls it has, which gives the same link up to `t` (asks are
+ * made only by the target, at ticks it has lived); one behind is stepped on.
+ */
+function through(w: PostCopyWire, t: number): void {
+  if (w.next <= t + 1) return wireThrough(w, t);
+  const again = blankWire(w.pages, w.pageSize, w.hop, w.perTick, w.pushPerTick, w.start);
+  again.requests = w.requests;
+  again.stalls = w.stalls;
+  again.stalledSince = w.stalledSince;
+  again.holdAsks = w.holdAsks;
+  again.heldAsks = w.heldAsks;
+  wireThrough(again, t);
+  Object.assign(w, again);
+}
+
+/** The source stops sending after tick `t` (the fault's tick: what it sent then has left). */
+export function stallAfter(w: PostCopyWire, t: number): void {
+  through(w, t);
+  w.stalledSince = t + 1;
+}
+
+/** The source sends again after tick `t`: the stall covered the ticks from its start through `t`. */
+export function flowAfter(w: PostCopyWire, t: number): void {
+  through(w, t);
+  w.stalls.push([w.stalledSince, t + 1]);
+  w.stalledSince = -1;
+}
+
+/**
+ * Whether the route is cut at tick `t`: while it is, the target's asks wait on it; once whole again, those it kept
+ * leave now (a paused source takes asks in, and acts on them once it resumes).
+ */
+export function holdAsksAt(w: PostCopyWire, hold: boolean, t: number): void {
+  if (w.holdAsks && !hold) {
+    for (const page of w.heldAsks) w.requests.push([page, t + w.hop]);
+    w.heldAsks = [];
+  }
+  w.holdAsks = hold;
 }
 
 /** How many pages the source had not sent by the end of tick `t` (lost with it if it goes down then). */

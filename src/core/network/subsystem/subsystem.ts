@@ -6,7 +6,7 @@ import type { MessageIo } from '../config';
 import { clusterIds } from '../cluster/nodeScenarios';
 import { netRun, nextStep, takeStep, waitsForever, wakeFromNet } from './steps';
 import { netView } from './view';
-import { nextTouch, touch, wakeFromFault } from './remotePages';
+import { nextTouch, touch, waitsForStream, wakeFromFault } from './remotePages';
 
 /**
  * The node's network: its processes' messages (sends that leave at the process's bandwidth, receives, requests
@@ -71,7 +71,7 @@ export const netSubsystem: Subsystem<'net'> = {
     }
     return next;
   },
-  waitsOutside: (st) => waitsForever(netRun(st)),
+  waitsOutside: (st) => waitsForever(netRun(st)) || waitsForStream(netRun(st)),
   logs: (st) => [netRun(st).log],
   view: netView,
 };
