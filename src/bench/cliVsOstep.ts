@@ -154,8 +154,8 @@ export function cliBenchmarks(ostepDir = process.env.OSTEP_DIR): CliBenchRow[] {
   const ostep = ostepDir && existsSync(ostepDir) ? ostepDir : null;
   runOnce('node', [BIN, 'ostep', '-h'], process.cwd()); // builds the bundle if it is stale
   const inputs = mkdtempSync(join(tmpdir(), 'bcos-bench-input-'));
-  const rows = PROBLEMS.map(([label, script, flags, input], i) => {
-    const file = join(inputs, String(i));
+  const rows = PROBLEMS.map(([label, script, flags, input], n) => {
+    const file = join(inputs, String(n));
     if (input) writeFileSync(file, input());
     const argv = flags.split(' ').map((a) => (a === INPUT ? file : a));
     const ours: Run[] = [];
