@@ -13,6 +13,11 @@ export function partsText(parts: Iterable<TextPart>): string {
   return out.join('');
 }
 
+/** Pieces of text each ending in its newline (or empty) as parts: the newline is the reader's to add. */
+export function* wholeLines(pieces: Iterable<string>): Generator<TextPart> {
+  for (const piece of pieces) if (piece !== '') yield piece.slice(0, -1);
+}
+
 /** Arguments per String.fromCharCode call, well under any engine's limit on arguments. */
 const DECODE_SLICE = 8192;
 
