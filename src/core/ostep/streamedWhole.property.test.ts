@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { afsScript } from './afs/afsScript';
+import { diskScript } from './disk/diskScript';
 import type { FlagTable } from './flags';
 import { optparse } from './optparse';
 import { relocationScript } from './relocation/relocationScript';
@@ -58,6 +59,20 @@ const CASES: [string, OstepScript<unknown, FlagTable>, fc.Arbitrary<string[]>][]
       option('-r', fc.constantFrom('0', '0.3', '1')),
       option('-d', int(0, 15)),
       flag('-p'),
+      flag('-c'),
+    ),
+  ],
+  [
+    'disk',
+    diskScript as unknown as OstepScript<unknown, FlagTable>,
+    argv(
+      option('-s', int(0, 999)),
+      fc.tuple(int(0, 12), int(-1, 40)).map(([n, max]) => ['-A', `${n},${max},0`]),
+      option('-p', fc.constantFrom('FIFO', 'SSTF', 'SATF', 'SCAN', 'C-SCAN', 'BSATF')),
+      option('-w', fc.constantFrom('-1', '1', '3')),
+      option('-L', fc.constantFrom('0,-1,0', '2,-1,0')),
+      option('-S', fc.constantFrom('1', '2', '0.5')),
+      option('-o', int(0, 2)),
       flag('-c'),
     ),
   ],
