@@ -2,7 +2,7 @@
 // OSTEP's side runs when OSTEP_DIR names a checkout of ostep-homework; otherwise only ours is timed.
 import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,9 +22,47 @@ const DIRS: Record<string, string> = {
   malloc: 'vm-freespace',
   vsfs: 'file-implementation',
   fsck: 'file-journaling',
+  ffs: 'file-ffs',
+  lfs: 'file-lfs',
+  disk: 'file-disks',
+  raid: 'file-raid',
+  ssd: 'file-ssd',
+  checksum: 'file-integrity',
+  afs: 'dist-afs',
+  multi: 'cpu-sched-multi',
+  fork: 'cpu-api',
+  relocation: 'vm-mechanism',
+  segmentation: 'vm-segmentation',
+  'paging-multilevel-translate': 'vm-smalltables',
 };
 
-const PROBLEMS: [label: string, script: string, flags: string][] = [
+/** Where a problem's flags name the command file it is given (ffs.py reads one): written to a temporary file. */
+const INPUT = '{input}';
+
+/**
+ * A long ffs.py command file: ten directories, then files of 1–40 blocks created and deleted at random with at
+ * most 40 alive (ffs.py draws each file with one of 84 symbols and stops when they run out).
+ */
+function ffsCommands(commands: number): string {
+  let x = 1;
+  const draw = (m: number): number => {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    return Math.floor((x / 2 ** 31) * m);
+  };
+  const lines = Array.from({ length: 10 }, (_, i) => `dir /d${i}`);
+  const alive: string[] = [];
+  for (let made = 0; lines.length < commands;) {
+    if (alive.length === 0 || (alive.length < 40 && draw(10) < 6)) {
+      const path = `/d${draw(10)}/f${made++}`;
+      lines.push(`file ${path} ${1 + draw(40)}`);
+      alive.push(path);
+    } else lines.push(`delete ${alive.splice(draw(alive.length), 1)[0] as string}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** label, script, flags, and the text of the file `{input}` in the flags names */
+const PROBLEMS: [label: string, script: string, flags: string, input?: () => string][] = [
   ['scheduler, 2 jobs (start-up)', 'scheduler', '-l 1,2 -c'],
   ['scheduler RR -q 1, 1,000 jobs', 'scheduler', '-p RR -q 1 -s 1 -j 1000 -m 100 -c'],
   ['scheduler RR -q 1, 1,000 jobs of up to 3,000', 'scheduler', '-p RR -q 1 -s 1 -j 1000 -m 3000 -c'],
@@ -41,6 +79,25 @@ const PROBLEMS: [label: string, script: string, flags: string][] = [
   ['malloc, 100,000 operations', 'malloc', '-s 1 -n 100000 -S 100000 -r 500 -p BEST -C -c'],
   ['vsfs, 2,000 inodes and blocks, 1,000 requests', 'vsfs', '-s 1 -i 2000 -d 2000 -n 1000 -c'],
   ['fsck, 10,000 inodes and blocks, 8,000 requests', 'fsck', '-s 1 -S 2 -i 10000 -d 10000 -n 8000 -c'],
+  // ffs.py finds a freed block's or inode's group by dividing by the number of groups: equal sizes keep it right
+  [
+    'ffs, 10,000 creates and deletes in 64 groups',
+    'ffs',
+    `-f ${INPUT} -n 64 -d 64 -i 64 -c -T -S`,
+    () => ffsCommands(10_000),
+  ],
+  ['lfs, 20,000 commands', 'lfs', '-s 1 -n 20000 -p c30,w40,d5,r20,s5 -c -o -e'],
+  ['lfs, 3,000 commands, liveness after each', 'lfs', '-s 1 -n 3000 -p c30,w40,d5,r20,s5 -c -o -e -i'],
+  ['disk SATF, 1,000 random requests', 'disk', '-A 1000,-1,0 -p SATF -c'],
+  ['raid 5, 200,000 requests with timing', 'raid', '-s 1 -L 5 -w 50 -t -n 200000 -c'],
+  ['ssd log-structured, 200,000 operations', 'ssd', '-s 1 -T log -n 200000 -B 64 -p 64 -l 3000 -G 60 -g 50 -S -c'],
+  ['checksum, 1,000,000 bytes', 'checksum', '-s 1 -d 1000000 -c'],
+  ['afs, 6 clients of 1,000 steps, every detail', 'afs', '-s 1 -C 6 -n 1000 -f 10 -d 15 -p -c'],
+  ['multi, 4 CPUs, 50 jobs, traced', 'multi', '-s 1 -n 4 -j 50 -R 2000 -t -T -C -c'],
+  ['fork, 2,000 actions', 'fork', '-s 1 -a 2000 -c'],
+  ['relocation, 1,000,000 addresses', 'relocation', '-s 1 -n 1000000 -c'],
+  ['segmentation, 1,000,000 addresses', 'segmentation', '-s 1 -a 16k -p 64k -n 1000000 -c'],
+  ['paging-multilevel-translate, 200,000 addresses', 'paging-multilevel-translate', '-s 1 -n 200000 -c'],
 ];
 
 interface Run {
@@ -96,8 +153,11 @@ export interface CliBenchRow {
 export function cliBenchmarks(ostepDir = process.env.OSTEP_DIR): CliBenchRow[] {
   const ostep = ostepDir && existsSync(ostepDir) ? ostepDir : null;
   runOnce('node', [BIN, 'ostep', '-h'], process.cwd()); // builds the bundle if it is stale
-  return PROBLEMS.map(([label, script, flags]) => {
-    const argv = flags.split(' ');
+  const inputs = mkdtempSync(join(tmpdir(), 'bcos-bench-input-'));
+  const rows = PROBLEMS.map(([label, script, flags, input], n) => {
+    const file = join(inputs, String(n));
+    if (input) writeFileSync(file, input());
+    const argv = flags.split(' ').map((a) => (a === INPUT ? file : a));
     const ours: Run[] = [];
     const theirs: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -127,4 +187,6 @@ export function cliBenchmarks(ostepDir = process.env.OSTEP_DIR): CliBenchRow[] {
       detail: `${oursText}; ${versus}`,
     };
   });
+  rmSync(inputs, { recursive: true });
+  return rows;
 }

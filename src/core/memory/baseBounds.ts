@@ -48,3 +48,9 @@ export function translateBaseBounds(r: BaseBounds, va: number): BoundsTranslatio
     sentence: `VA ${hexAddress(va)} < bounds ${hexAddress(r.bounds)}: PA = base ${hexAddress(r.base)} + ${hexAddress(va)} = ${hexAddress(pa)}`,
   };
 }
+
+/**
+ * The PA of `va` under base and bounds, or -1 when it is refused: translateBaseBounds's outcome without its reason
+ * and sentence, for a trace of millions of addresses printed and never narrated.
+ */
+export const baseBoundsPa = (r: BaseBounds, va: number): number => (isAddress(va) && va < r.bounds ? r.base + va : -1);

@@ -64,6 +64,22 @@ function offsetIn(t: SegmentTable, i: number, va: number): number {
   return s.grows === 'up' ? va - slotStart(t, i) : va - slotStart(t, i + 1);
 }
 
+/** Whether an offset lies within a segment of `bounds` bytes: below them growing up, at most them below the top growing down. */
+const fitsIn = (grows: Growth, bounds: number, offset: number): boolean =>
+  grows === 'up' ? offset < bounds : -offset <= bounds;
+
+/**
+ * The PA of `va`, or -1 when it is refused: translateSegmented's outcome without its reason and sentence, for a
+ * trace of millions of addresses printed and never narrated (segmentOf gives the segment).
+ */
+export function segmentedPa(t: SegmentTable, va: number): number {
+  if (!isAddress(va) || va >= t.addressSpace) return -1;
+  const segment = segmentOf(t, va);
+  const { base, bounds, grows } = t.segments[segment] as SegmentRegister;
+  const offset = offsetIn(t, segment, va);
+  return fitsIn(grows, bounds, offset) ? base + offset : -1;
+}
+
 /** One translation under segmentation. */
 export function translateSegmented(t: SegmentTable, va: number): SegmentTranslation {
   if (!isAddress(va)) return { ok: false, reason: { kind: 'not-an-address', va }, sentence: notAnAddress(va) };
@@ -77,8 +93,7 @@ export function translateSegmented(t: SegmentTable, va: number): SegmentTranslat
   const { base, bounds, grows } = t.segments[segment] as SegmentRegister;
   const offset = offsetIn(t, segment, va);
   const where = `VA ${hexAddress(va)} is in segment ${segment} (grows ${grows})`;
-  const fits = grows === 'up' ? offset < bounds : -offset <= bounds;
-  if (!fits) {
+  if (!fitsIn(grows, bounds, offset)) {
     const past =
       grows === 'up'
         ? `offset ${hexAddress(offset)} ≥ bounds ${hexAddress(bounds)}`

@@ -104,9 +104,9 @@ export interface OstepScript<A = unknown, F extends FlagTable = FlagTable> exten
    * The same text made as it is printed (lines, a string may hold several, or chunks of lines as bytes: TextPart)
    * and holding no answer, for a script whose text can be far larger than what its answer may hold (paging-policy's
    * trace; the scheduling scripts', made as their run goes, workloadScript.ts): a command line prints it in bounded
-   * memory.
+   * memory. null: these flags' text is answered whole by `solve` (a script that streams only its large problems).
    */
-  stream?(values: OptionsOf<F>, fileText?: string): OstepStream | { ok: false; error: string };
+  stream?(values: OptionsOf<F>, fileText?: string): OstepStream | { ok: false; error: string } | null;
   /** the scenario the command loads into the UI, for scripts whose problem is a process workload */
   scenario?(values: OptionsOf<F>): Scenario | string;
   /** the flags that give this scenario back (export as an OSTEP command), or why it does not fit the script */

@@ -121,6 +121,7 @@ export function streamOstep(
   const { script, values, fileText } = prepared;
   if (!script.stream) return null;
   const streamed = script.stream(values, fileText);
+  if (!streamed) return null;
   return streamed.ok ? streamed : { ok: false, error: `${script.name}: ${streamed.error}` };
 }
 

@@ -13,6 +13,11 @@ export function partsText(parts: Iterable<TextPart>): string {
   return out.join('');
 }
 
+/** Pieces of text each ending in its newline (or empty) as parts: the newline is the reader's to add. */
+export function* wholeLines(pieces: Iterable<string>): Generator<TextPart> {
+  for (const piece of pieces) if (piece !== '') yield piece.slice(0, -1);
+}
+
 /** Arguments per String.fromCharCode call, well under any engine's limit on arguments. */
 const DECODE_SLICE = 8192;
 
@@ -98,6 +103,9 @@ export function asciiWriter(): AsciiWriter {
   };
 }
 
+const SPACE = 32;
+const HEX_DIGITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
 /** An ASCII string's bytes, for a label written again and again in place (putBytes). */
 export const asciiBytes = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
@@ -155,5 +163,25 @@ export function writeInt(buf: Uint8Array, at: number, n: number): number {
   for (let p = 10; p <= n; p *= 10) end++;
   let i = end;
   for (; n > 0; n = Math.floor(n / 10)) buf[--i] = 48 + (n % 10);
+  return end;
+}
+
+/** Python's '%*d' of an integer ≥ 0: `${n}` right-aligned in `width` (buf has room for width + MAX_INT_CHARS). */
+export function writePaddedInt(buf: Uint8Array, at: number, n: number, width: number): number {
+  let digits = 1;
+  for (let p = 10; p <= n; p *= 10) digits++;
+  for (; digits < width; digits++) buf[at++] = SPACE;
+  return writeInt(buf, at, n);
+}
+
+/** Python's '%0*x' of a safe integer ≥ 0: lower-case hex, zero-padded to `width` (longer when it needs more). */
+export function writeHex(buf: Uint8Array, at: number, n: number, width: number): number {
+  let digits = 1;
+  for (let p = 16; p <= n; p *= 16) digits++;
+  const end = at + (digits > width ? digits : width);
+  let i = end - 1;
+  // 32-bit shifts for the digits below 2^31, division for any above
+  for (; n >= 0x80000000; i--, n = Math.floor(n / 16)) buf[i] = HEX_DIGITS[n % 16] as number;
+  for (let m = n; i >= at; i--, m >>>= 4) buf[i] = HEX_DIGITS[m & 15] as number;
   return end;
 }

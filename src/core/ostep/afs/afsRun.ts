@@ -99,21 +99,43 @@ function scheduleEnd(schedule: string, clients: number): AfsRunEnd | null {
   return null;
 }
 
+/** How the run went, without its text: what the text's parts return once they are all taken. */
+export type AfsRunOutcome = Omit<AfsRun, 'text'>;
+
 /**
  * afs.py's main loop on our AFS model: the next client (drawn, or the schedule's next digit) does the next action
  * of its program, until every program is done. The text is afs.py's, column by column.
  */
 export function runAfs(programs: readonly AfsProgram[], s: AfsRunSettings): AfsRun {
+  const parts = afsRunParts(programs, s, 'held');
+  let text = '';
+  for (;;) {
+    const r = parts.next();
+    if (r.done) return { text, ...r.value };
+    text += r.value;
+  }
+}
+
+/**
+ * The same run's text as it is made, a step at a time. `held`: the steps are kept for the answer, and the text
+ * and the caches they hold are bounded (MAX_AFS_TEXT, MAX_AFS_ENTRIES); `streamed`: none is kept, nothing bounds it.
+ */
+export function* afsRunParts(
+  programs: readonly AfsProgram[],
+  s: AfsRunSettings,
+  trace: 'held' | 'streamed',
+): Generator<string, AfsRunOutcome> {
   const initial = createAfs(s.files, programs.length);
   let st = initial;
-  let text = headerText(st.clients) + filesText(st.files, true);
+  const head = headerText(st.clients) + filesText(st.files, true);
+  let made = head.length;
+  yield head;
   const steps: AfsRunStep[] = [];
-  const finish = (end: AfsRunEnd): AfsRun => {
-    if (end.kind === 'abort') text += `${end.text}\n`;
-    return { text, steps, initial, state: st, end };
-  };
   const badSchedule = scheduleEnd(s.schedule, programs.length);
-  if (badSchedule) return finish(badSchedule);
+  if (badSchedule) {
+    if (badSchedule.kind === 'abort') yield `${badSchedule.text}\n`;
+    return { steps, initial, state: st, end: badSchedule };
+  }
   const next = programs.map(() => 0);
   const done = programs.map(() => false);
   const sched = [...s.schedule];
@@ -127,10 +149,15 @@ export function runAfs(programs: readonly AfsProgram[], s: AfsRunSettings): AfsR
       c = Number(sched[at]);
       at = (at + 1) % sched.length;
       if (c >= programs.length)
-        return finish({
-          kind: 'crash',
-          error: `-S/--schedule: client ${c}, but there are clients 0 to ${programs.length - 1} (afs.py fails with an IndexError)`,
-        });
+        return {
+          steps,
+          initial,
+          state: st,
+          end: {
+            kind: 'crash',
+            error: `-S/--schedule: client ${c}, but there are clients 0 to ${programs.length - 1} (afs.py fails with an IndexError)`,
+          },
+        };
     }
     const program = programs[c] as AfsProgram;
     if (done[c]) continue;
@@ -143,35 +170,47 @@ export function runAfs(programs: readonly AfsProgram[], s: AfsRunSettings): AfsR
     const prefix = dospace(c) + (isset(s.detail, 3) ? `${st.clients[c]?.name} ` : '');
     const file = act.kind === 'open' ? act.file : program.fds[act.fd];
     if (file === undefined) {
-      return finish({
-        kind: 'abort',
-        text: `${prefix}ABORT:: filedesc:lookup() -- fd:${act.fd} not in use, cannot lookup`,
-      });
+      const text = `${prefix}ABORT:: filedesc:lookup() -- fd:${act.fd} not in use, cannot lookup`;
+      yield `${text}\n`;
+      return { steps, initial, state: st, end: { kind: 'abort', text } };
     }
     const op: AfsOp = { kind: act.kind, file, fd: act.fd };
     const applied = applyAfs(st, c, op);
     if (!applied.ok) {
-      if (applied.refusal.code !== 'ENOENT')
-        return finish({ kind: 'crash', error: `${applied.refusal.message} (afs.py fails with an AssertionError)` });
-      const line = `${prefix}open:${file} [fd:${act.fd}]`;
-      return finish({ kind: 'abort', text: `${line}\nABORT:: server:get() -- file:${file} not found on server` });
+      const end: AfsRunEnd =
+        applied.refusal.code !== 'ENOENT'
+          ? { kind: 'crash', error: `${applied.refusal.message} (afs.py fails with an AssertionError)` }
+          : {
+              kind: 'abort',
+              text: `${prefix}open:${file} [fd:${act.fd}]\nABORT:: server:get() -- file:${file} not found on server`,
+            };
+      if (end.kind === 'abort') yield `${end.text}\n`;
+      return { steps, initial, state: st, end };
     }
     const { step, state } = applied;
-    text += `${prefix}${opLine(s.solve, step)}\n${stepText(s, st, state, step)}`;
-    if (s.solve && s.detail > 0) text += '\n';
-    const changed = state.clients.flatMap((cl, id) =>
-      cl.cache === st.clients[id]?.cache ? [] : [{ client: id, cache: cl.cache }],
-    );
-    steps.push({ ...step, why: explainAfsStep(step), caches: changed });
-    entries += changed.reduce((n, ch) => n + ch.cache.length, 0);
-    if (text.length > MAX_AFS_TEXT || entries > MAX_AFS_ENTRIES)
-      return finish({
-        kind: 'limit',
-        error: `the run holds more than ${text.length > MAX_AFS_TEXT ? `${MAX_AFS_TEXT} characters of text` : `${MAX_AFS_ENTRIES} cached files in its steps`} by step ${steps.length}: fewer clients (-C), steps (-n), files (-f) or detail (-d)`,
-      });
+    const text = `${prefix}${opLine(s.solve, step)}\n${stepText(s, st, state, step)}${s.solve && s.detail > 0 ? '\n' : ''}`;
+    made += text.length;
+    yield text;
+    if (trace === 'held') {
+      const changed = state.clients.flatMap((cl, id) =>
+        cl.cache === st.clients[id]?.cache ? [] : [{ client: id, cache: cl.cache }],
+      );
+      steps.push({ ...step, why: explainAfsStep(step), caches: changed });
+      entries += changed.reduce((n, ch) => n + ch.cache.length, 0);
+      if (made > MAX_AFS_TEXT || entries > MAX_AFS_ENTRIES)
+        return {
+          steps,
+          initial,
+          state: st,
+          end: {
+            kind: 'limit',
+            error: `the run holds more than ${made > MAX_AFS_TEXT ? `${MAX_AFS_TEXT} characters of text` : `${MAX_AFS_ENTRIES} cached files in its steps`} by step ${steps.length}: fewer clients (-C), steps (-n), files (-f) or detail (-d)`,
+          },
+        };
+    }
     st = state;
     next[c] = (next[c] as number) + 1;
   }
-  text += filesText(st.files, s.solve);
-  return finish({ kind: 'done' });
+  yield filesText(st.files, s.solve);
+  return { steps, initial, state: st, end: { kind: 'done' } };
 }

@@ -1,10 +1,10 @@
 import { createAfs, MAX_AFS_FILES } from '../../network/afs/afsModel';
 import type { AfsState } from '../../network/afs/afsTypes';
 import { pySeed, type PyRandomState } from '../pyRandom';
-import { scriptFlags, type OstepScript, type OstepSolved } from '../script';
+import { scriptFlags, type OstepScript, type OstepSolved, type OstepStream } from '../script';
 import { AFS_FLAGS, type AfsOptions } from './afsFlags';
 import { actsRepr, givenPrograms, MAX_FDS, randomPrograms, type AfsAct, type AfsPrograms } from './afsPrograms';
-import { runAfs, type AfsRunStep } from './afsRun';
+import { afsRunParts, runAfs, type AfsRunEnd, type AfsRunStep } from './afsRun';
 import { argsText, statsText } from './afsText';
 import { afsFlagsOf, afsScenario } from './afsScenario';
 import type { Scenario } from '../../scenario/types';
@@ -29,7 +29,7 @@ export interface AfsAnswers {
  * clients (Python has no limit but memory). 64 is also the cluster's most nodes.
  */
 export const MAX_AFS_CLIENTS = 64;
-/** The most actions of all programs together (each is a line or more of text). */
+/** The most actions of all programs together when the answer is held (each is a line or more of text). */
 export const MAX_AFS_ACTS = 20_000;
 
 const fail = (error: string) => ({ ok: false as const, error });
@@ -62,7 +62,7 @@ function answersOf(
 }
 
 /** The programs of -A, or drawn from the seed: what afs.py's client init makes, stopping where it stops. */
-function programsOf(v: AfsOptions, random: PyRandomState): AfsPrograms | string {
+function programsOf(v: AfsOptions, random: PyRandomState, trace: 'held' | 'streamed' = 'held'): AfsPrograms | string {
   if (v.actions !== '') return givenPrograms(v.actions);
   const clients = Math.max(0, v.numclients);
   if (clients > MAX_AFS_CLIENTS) return `-C/--clients: at most ${MAX_AFS_CLIENTS} clients (got ${v.numclients})`;
@@ -72,7 +72,7 @@ function programsOf(v: AfsOptions, random: PyRandomState): AfsPrograms | string 
       made: [],
       stop: { kind: 'abort', text: 'ABORT:: client:init() -- ran out of file descriptors, sorry!' },
     };
-  if (clients * v.numsteps * 3 > MAX_AFS_ACTS)
+  if (trace === 'held' && clients * v.numsteps * 3 > MAX_AFS_ACTS)
     return `-C/--clients × -n/--numsteps: at most ${MAX_AFS_ACTS} actions (3 a step), got ${clients} × ${v.numsteps} × 3`;
   return { ok: true, programs: randomPrograms(random, clients, Math.max(0, v.numsteps), v.numfiles, v.readratio) };
 }
@@ -88,6 +88,7 @@ export const afsScript: OstepScript<AfsAnswers, typeof AFS_FLAGS> = {
     nextLineFrom: 22,
   }),
   solve: solveAfs,
+  stream: streamAfs,
   scenario(v: AfsOptions): Scenario | string {
     const solved = solveAfs(v);
     if (!solved.ok) return solved.error;
@@ -95,6 +96,43 @@ export const afsScript: OstepScript<AfsAnswers, typeof AFS_FLAGS> = {
   },
   flagsOf: afsFlagsOf,
 };
+
+/**
+ * afs.py's text as it is made, for drawn programs and a random schedule (the large problems); null for given
+ * programs (-A), a given schedule (-S) and the settings afs.py refuses at once, which can stop it part way and are
+ * answered whole (solveAfs). Neither the steps nor the text is held, so -C × -n has no bound here.
+ */
+function streamAfs(v: AfsOptions): OstepStream | { ok: false; error: string } | null {
+  const refusedAtOnce = !(v.numfiles > 0 && v.numfiles <= MAX_AFS_FILES) || !(v.readratio >= 0 && v.readratio <= 1);
+  if (v.actions !== '' || v.schedule !== '' || refusedAtOnce) return null;
+  const random = pySeed(v.seed);
+  const made = programsOf(v, random, 'streamed');
+  if (typeof made === 'string') return fail(made);
+  if (!made.ok) return null;
+  const { programs } = made;
+  let end: AfsRunEnd = { kind: 'done' };
+  const settings = { files: v.numfiles, schedule: '', solve: v.solve, detail: v.detail, random };
+  function* lines(): Generator<string> {
+    yield (argsText(v) + programs.map((p) => `${actsRepr(p.acts)}\n`).join('')).slice(0, -1);
+    const parts = afsRunParts(programs, settings, 'streamed');
+    for (;;) {
+      const r = parts.next();
+      if (r.done) {
+        end = r.value.end;
+        // a run of drawn programs neither crashes nor is bounded; were it to, its last line says why
+        if (end.kind === 'crash' || end.kind === 'limit') yield `ABORT:: ${end.error} (a bug of ours)`;
+        if (end.kind === 'done' && v.printstats) {
+          const { gets, puts, clients } = r.value.state;
+          yield statsText(gets, puts, clients).slice(0, -1);
+        }
+        return;
+      }
+      // the parts are whole lines, each ending in its newline, which the reader of `lines` adds
+      if (r.value !== '') yield r.value.slice(0, -1);
+    }
+  }
+  return { ok: true, lines: lines(), exitStatus: () => (end.kind === 'done' ? 0 : 1) };
+}
 
 function solveAfs(v: AfsOptions): OstepSolved<AfsAnswers> {
   let text = argsText(v);

@@ -3,6 +3,7 @@ import { fletcherParts } from '../../storage/checksum/fletcher';
 import { pyIntBig } from '../pyNumber';
 import { pyRandom, pySeed } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
+import { partsText, type TextPart } from '../textParts';
 import { CHECKSUM_FLAGS, type ChecksumOptions } from './checksumFlags';
 import { checksumOurs, type ChecksumOurs } from './checksumOurs';
 import { oursText } from './checksumOursText';
@@ -75,13 +76,14 @@ function checksumProblem(v: ChecksumOptions): ChecksumProblem | string {
   };
 }
 
-/** The text a piece at a time, each ending in a newline: the one maker of the text solved and streamed. */
-function* textPieces(v: ChecksumOptions, p: ChecksumProblem): Generator<string> {
-  yield optionsText(v.seed, v.dataSize, v.data);
+/** The text as it is made (TextParts): the one maker of the text solved and streamed. */
+function* textParts(v: ChecksumOptions, p: ChecksumProblem): Generator<TextPart> {
+  // each string is whole lines; the reader adds the newline after it
+  yield optionsText(v.seed, v.dataSize, v.data).slice(0, -1);
   yield* dataRows(p.words);
-  yield v.solve ? answersText(p.add, p.xor, p.fletcher) : QUESTION;
+  yield (v.solve ? answersText(p.add, p.xor, p.fletcher) : QUESTION).slice(0, -1);
   const ours = oursText(p.words, p.ours, v.solve);
-  if (ours !== '') yield ours;
+  if (ours !== '') yield ours.slice(0, -1);
 }
 
 /**
@@ -102,17 +104,11 @@ export const checksumScript: OstepScript<ChecksumAnswers, typeof CHECKSUM_FLAGS>
     const { words, add, xor, fletcher } = p;
     const { flip, device } = p.ours;
     const answer = { words, add, xor, fletcher: fletcherParts(fletcher), flip, device };
-    return { ok: true, answer, text: [...textPieces(v, p)].join('') };
+    return { ok: true, answer, text: partsText(textParts(v, p)) };
   },
   stream(v: ChecksumOptions) {
     const p = checksumProblem(v);
     if (typeof p === 'string') return fail(p);
-    // a part is one line or more; the reader adds the newline after it
-    return {
-      ok: true,
-      lines: (function* () {
-        for (const piece of textPieces(v, p)) yield piece.slice(0, -1);
-      })(),
-    };
+    return { ok: true, lines: textParts(v, p) };
   },
 };

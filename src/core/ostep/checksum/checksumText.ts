@@ -1,4 +1,5 @@
 import { fletcherParts } from '../../storage/checksum/fletcher';
+import { asciiBytes, asciiWriter, partsText, type TextPart } from '../textParts';
 
 /** Python's `'%x' % n` and `bin(n)`: a negative number keeps its sign in front of the digits. */
 const pyDigits = (n: number, radix: number): string => (n < 0 ? `-${(-n).toString(radix)}` : n.toString(radix));
@@ -16,33 +17,43 @@ export function printBin(n: number): string {
 export const optionsText = (seed: number, dataSize: number, data: string): string =>
   `\nOPTIONS seed ${seed}\nOPTIONS data_size ${dataSize}\nOPTIONS data ${data}\n\n`;
 
-/** Cells made and joined at a time in a data row. */
-const ROW_SLICE = 4096;
+/** A row's label, then each word's cell and the space after it. */
+const ROWS: [label: string, cell: (n: number) => string][] = [
+  ['Decimal:   ', (w) => String(w).padStart(10)],
+  ['Hex:       ', (w) => `      ${printHex(w)}`],
+  ['Bin:       ', printBin],
+];
+/** Words whose cells are kept once made: the bytes checksum.py draws (-D may give any other number). */
+const BYTE_VALUES = 256;
 
 /**
  * The data in decimal, hex and binary, a line each (the last with the blank line after it), each word followed by
- * a space as Python's `print(..., end=' ')` leaves it.
+ * a space as Python's `print(..., end=' ')` leaves it. A row of a million words is a line of 11 MB: it is written
+ * into chunks of bytes (a line running over several), so it is never one string.
  */
-export function dataRows(words: readonly number[]): string[] {
-  const row = (label: string, cell: (n: number) => string): string => {
-    // cells joined a slice at a time, so a million of them never live at once
-    const slices: string[] = [];
-    for (let at = 0; at < words.length; at += ROW_SLICE) {
-      const end = Math.min(words.length, at + ROW_SLICE);
-      const cells: string[] = [];
-      for (let i = at; i < end; i++) cells.push(cell(words[i] as number));
-      slices.push(`${cells.join(' ')} `);
+export function* dataRows(words: readonly number[]): Generator<TextPart> {
+  const w = asciiWriter();
+  for (const [label, cell] of ROWS) {
+    const cells: (Uint8Array | undefined)[] = [];
+    w.ascii(label);
+    for (const word of words) {
+      const kept = word >= 0 && word < BYTE_VALUES && Number.isInteger(word);
+      const bytes = (kept ? cells[word] : undefined) ?? asciiBytes(`${cell(word)} `);
+      if (kept) cells[word] = bytes;
+      w.copy(bytes, 0, bytes.length);
+      const chunk = w.full();
+      if (chunk) yield chunk;
     }
-    return `${label} ${slices.join('')}\n`;
-  };
-  return [
-    row('Decimal:  ', (w) => String(w).padStart(10)),
-    row('Hex:      ', (w) => `      ${printHex(w)}`),
-    `${row('Bin:      ', printBin)}\n`,
-  ];
+    w.byte(NEWLINE);
+  }
+  w.byte(NEWLINE);
+  const last = w.rest();
+  if (last) yield last;
 }
 
-export const dataText = (words: readonly number[]): string => dataRows(words).join('');
+const NEWLINE = 10;
+
+export const dataText = (words: readonly number[]): string => partsText(dataRows(words));
 
 export const QUESTION = 'Add:      ?\nXor:      ?\nFletcher: ?\n\n';
 

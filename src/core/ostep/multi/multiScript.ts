@@ -5,6 +5,7 @@ import type { MultiCpuDecision, MultiCpuJob, MultiCpuRun } from '../../sched/mul
 import { pyRound2 } from '../pyFormat';
 import { pySeed } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
+import { wholeLines } from '../textParts';
 import { MULTI_FLAGS, type MultiOptions } from './multiFlags';
 import { multiProblem, multiRunConfig } from './multiJobs';
 import { multiFlagsOf, multiScenario } from './multiScenario';
@@ -94,6 +95,34 @@ function answerOf(v: MultiOptions, jobs: MultiCpuJob[], run: MultiCpuRun): Multi
 
 const fail = (error: string) => ({ ok: false as const, error });
 
+type MultiRan = { kind: 'ran'; jobs: MultiCpuJob[]; problemText: string; run: MultiCpuRun };
+
+/** The problem and its run on our scheduler, or multi.py's own exit (its text), or the refusal. */
+function multiRun(v: MultiOptions): MultiRan | { kind: 'exit'; text: string } | { kind: 'error'; error: string } {
+  const error = (e: string) => ({ kind: 'error' as const, error: e });
+  if (v.num_cpus > MAX_CPUS) return error(`-n/--num_cpus: at most ${MAX_CPUS} CPUs (got ${v.num_cpus})`);
+  if (v.job_list === '' && v.job_num > MAX_JOBS)
+    return error(`-j/--job_num: at most ${MAX_JOBS} jobs (got ${v.job_num})`);
+  if (v.job_list.split(',').length > MAX_JOBS) return error(`-L/--job_list: at most ${MAX_JOBS} jobs`);
+  const random = pySeed(v.seed);
+  const problem = multiProblem(v, random);
+  if (problem.kind === 'error') return error(problem.error);
+  if (problem.kind === 'exit') return { kind: 'exit', text: problem.text };
+  if (v.num_cpus < 1)
+    return error(`-n/--num_cpus: there must be at least one CPU (got ${v.num_cpus}; multi.py never ends)`);
+  if (v.time_slice === 0) return error('-q/--quantum: the time slice must not be 0 (multi.py divides by it)');
+  const run = runMultiCpu(problem.jobs, multiRunConfig(v), random);
+  if (typeof run === 'string') return error(run);
+  return { kind: 'ran', jobs: problem.jobs, problemText: problem.text, run };
+}
+
+/** multi.py's text of a run, a piece at a time (each ending in its newline): the trace a tick at a time. */
+function* textPieces(v: MultiOptions, { jobs, problemText, run }: MultiRan): Generator<string> {
+  yield argsText(v) + problemText + queuesText(v, run.queues);
+  if (traces(v)) for (const tick of run.ticks) yield tickText(v, jobs, tick);
+  if (v.solve) yield statsText(run);
+}
+
 /**
  * OSTEP's multi.py: jobs (-L, or drawn from the seed) on -n CPUs whose caches warm (kernel/cacheWarmth.ts),
  * scheduled from one queue or a queue per CPU with stealing (sched/multiCpu), traced and answered as multi.py
@@ -108,47 +137,41 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
   scenario: multiScenario,
   flagsOf: multiFlagsOf,
   solve(v: MultiOptions) {
-    if (v.num_cpus > MAX_CPUS) return fail(`-n/--num_cpus: at most ${MAX_CPUS} CPUs (got ${v.num_cpus})`);
-    if (v.job_list === '' && v.job_num > MAX_JOBS)
-      return fail(`-j/--job_num: at most ${MAX_JOBS} jobs (got ${v.job_num})`);
-    if (v.job_list.split(',').length > MAX_JOBS) return fail(`-L/--job_list: at most ${MAX_JOBS} jobs`);
-    const random = pySeed(v.seed);
-    let text = argsText(v);
-    const problem = multiProblem(v, random);
-    if (problem.kind === 'error') return fail(problem.error);
-    const empty = { jobs: [], perCpuQueues: v.per_cpu_queues, cpus: v.num_cpus, runs: [], queues: [], finish: [] };
-    if (problem.kind === 'exit') {
+    const made = multiRun(v);
+    if (made.kind === 'error') return fail(made.error);
+    if (made.kind === 'exit') {
+      const empty = { jobs: [], perCpuQueues: v.per_cpu_queues, cpus: v.num_cpus, runs: [], queues: [], finish: [] };
       const answer = {
         ...empty,
-        refused: problem.text.split('\n').at(-2) as string,
+        refused: made.text.split('\n').at(-2) as string,
         time: 0,
         utilization: [],
         decisions: [],
       };
-      return { ok: true, answer, text: text + problem.text, exitStatus: EXIT_STATUS };
+      return { ok: true, answer, text: argsText(v) + made.text, exitStatus: EXIT_STATUS };
     }
-    if (v.num_cpus < 1)
-      return fail(`-n/--num_cpus: there must be at least one CPU (got ${v.num_cpus}; multi.py never ends)`);
-    if (v.time_slice === 0) return fail('-q/--quantum: the time slice must not be 0 (multi.py divides by it)');
-    const run = runMultiCpu(problem.jobs, multiRunConfig(v), random);
-    if (typeof run === 'string') return fail(run);
-    text += problem.text + queuesText(v, run.queues);
+    const { jobs, run } = made;
     if (traces(v)) {
-      const line = run.ticks[0] ? tickText(v, problem.jobs, run.ticks[0]).length : 0;
+      const line = run.ticks[0] ? tickText(v, jobs, run.ticks[0]).length : 0;
       if (line * run.ticks.length > MAX_TRACE)
         return fail(
           `the trace would run to about ${line * run.ticks.length} characters, over ${MAX_TRACE}: trace fewer ticks, CPUs or jobs (-C prints a column per job on every CPU)`,
         );
-      text += run.ticks.map((tick) => tickText(v, problem.jobs, tick)).join('');
     }
-    if (v.solve) text += statsText(run);
     // The same problem as a scenario on the kernel (MULTI_CPU), for "Play as scenario", where it fits one.
     const scenario = multiScenario(v);
     return {
       ok: true,
-      answer: answerOf(v, problem.jobs, run),
-      text,
+      answer: answerOf(v, jobs, run),
+      text: [...textPieces(v, made)].join(''),
       ...(typeof scenario !== 'string' && { scenario }),
     };
+  },
+  stream(v: MultiOptions) {
+    const made = multiRun(v);
+    if (made.kind === 'error') return fail(made.error);
+    if (made.kind === 'exit') return null;
+    // the trace printed a tick at a time, never one string: no bound on its length here
+    return { ok: true, lines: wholeLines(textPieces(v, made)) };
   },
 };

@@ -67,25 +67,19 @@ export function randomBase(random: PyRandomState, psize: number, fits: (base: nu
   return undefined;
 }
 
-/** OSTEP's addresses, int(asize · random()) each. */
-export function randomAddresses(random: PyRandomState, num: number, asize: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < num; i++) out.push(Math.trunc(asize * pyRandom(random)));
-  return out;
+/** OSTEP's addresses, int(asize · random()) each, drawn as they are taken (once). */
+export function* randomAddresses(random: PyRandomState, num: number, asize: number): Generator<number> {
+  for (let i = 0; i < num; i++) yield Math.trunc(asize * pyRandom(random));
 }
 
-/** -n's bound: the trace is held whole (each address a translation object). */
-export const tooManyAddresses = (num: number, flag: string): string | undefined =>
-  num > MAX_ADDRESSES ? `${flag} must be at most ${MAX_ADDRESSES} addresses (got ${num})` : undefined;
+/**
+ * -n's bound when the trace is held whole (each address a translation object); a trace `streamed` (printed as it
+ * is made) has none.
+ */
+export const tooManyAddresses = (num: number, flag: string, trace: 'held' | 'streamed'): string | undefined =>
+  trace === 'held' && num > MAX_ADDRESSES
+    ? `${flag} must be at most ${MAX_ADDRESSES} addresses (got ${num})`
+    : undefined;
 
-/** Python's '0x%08x' and '%4d' / '%2d' for the numbers ≥ 0 both scripts print. */
+/** Python's '0x%08x' of a number ≥ 0 (the registers). */
 export const hex08 = (n: number): string => `0x${n.toString(16).padStart(8, '0')}`;
-
-/** `  VA  0: 0x000001ae (decimal:  430) --> ` and what follows the arrow. */
-export const traceLine = (i: number, va: number, rest: string): string =>
-  `  VA ${String(i).padStart(2)}: ${hex08(va)} (decimal: ${String(va).padStart(4)}) --> ${rest}`;
-
-/** ` 0x00003230 (decimal: 12848)` after VALID. */
-export const validPa = (pa: number): string => `${hex08(pa)} (decimal: ${String(pa).padStart(4)})`;
-
-export const UNSOLVED = 'PA or segmentation violation?';

@@ -10,20 +10,30 @@ import {
   tooManyAddresses,
 } from './registerArgs';
 
-export interface RelocationProblem {
+export interface RelocationProblem<Addresses extends Iterable<number> = number[]> {
   asize: number;
   psize: number;
   base: number;
   limit: number;
-  addresses: number[];
+  /** an array when held; drawn one at a time from the seeded stream, after the registers, when streamed */
+  addresses: Addresses;
 }
 
 /**
  * relocation.py's options -> its problem, drawn from the seed in OSTEP's order (the limit, the base, then the
  * addresses), or one message naming the flag and its limit. OSTEP's own errors come in its order; ours (negative
- * registers or sizes, a base that cannot be placed) where OSTEP would go on with nonsense or loop for ever.
+ * registers or sizes, a base that cannot be placed) where OSTEP would go on with nonsense or loop for ever. The
+ * addresses are bounded (MAX_ADDRESSES) only for an answer held whole, not for a text that is `streamed`.
  */
-export function relocationProblem(v: RelocationOptions): RelocationProblem | string {
+export function relocationProblem(v: RelocationOptions, trace?: 'held'): RelocationProblem | string;
+export function relocationProblem(
+  v: RelocationOptions,
+  trace: 'streamed',
+): RelocationProblem<Iterable<number>> | string;
+export function relocationProblem(
+  v: RelocationOptions,
+  trace: 'held' | 'streamed' = 'held',
+): RelocationProblem<Iterable<number>> | string {
   const sizes = memorySizes(v, 1);
   if (typeof sizes === 'string') return sizes;
   const { asize, psize } = sizes;
@@ -31,7 +41,7 @@ export function relocationProblem(v: RelocationOptions): RelocationProblem | str
   if (typeof givenLimit === 'string') return givenLimit;
   const givenBase = registerFlag(v.base, '-b/--b', 'base');
   if (typeof givenBase === 'string') return givenBase;
-  const tooMany = tooManyAddresses(v.num, '-n/--addresses');
+  const tooMany = tooManyAddresses(v.num, '-n/--addresses', trace);
   if (tooMany) return tooMany;
 
   const random = pySeed(v.seed);
@@ -46,5 +56,6 @@ export function relocationProblem(v: RelocationOptions): RelocationProblem | str
   }
   if (base + limit > psize)
     return `the address space does not fit into physical memory: base -b/--b (${base}) + limit -l/--l (${limit}) = ${base + limit} > -p/--physmem (${psize})`;
-  return { asize, psize, base, limit, addresses: randomAddresses(random, Math.max(0, v.num), asize) };
+  const addresses = randomAddresses(random, Math.max(0, v.num), asize);
+  return { asize, psize, base, limit, addresses: trace === 'held' ? [...addresses] : addresses };
 }

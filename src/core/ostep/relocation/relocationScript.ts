@@ -1,9 +1,9 @@
-import { translateBaseBounds } from '../../memory/baseBounds';
+import { baseBoundsPa, translateBaseBounds } from '../../memory/baseBounds';
 import { scriptFlags, type OstepScript } from '../script';
 import { RELOCATION_FLAGS } from './relocationFlags';
 import { relocationProblem } from './relocationProblem';
 import { relocationFlagsOf, relocationScenario } from './relocationScenario';
-import { relocationText } from './relocationText';
+import { relocationLines, relocationText } from './relocationText';
 
 export interface RelocationAnswers {
   /** bytes of virtual address space and of physical memory */
@@ -18,7 +18,8 @@ export interface RelocationAnswers {
 
 /**
  * OSTEP's relocation.py: a base-and-bounds pair and virtual addresses to translate, each through our MMU's
- * base-and-bounds translation (memory/baseBounds.ts).
+ * base-and-bounds translation (memory/baseBounds.ts). On a command line the text is streamed, each address
+ * drawn, translated and printed before the next.
  */
 export const relocationScript: OstepScript<RelocationAnswers, typeof RELOCATION_FLAGS> = {
   ...scriptFlags(
@@ -42,6 +43,22 @@ export const relocationScript: OstepScript<RelocationAnswers, typeof RELOCATION_
       text: relocationText(v, answer),
       ...(typeof scenario === 'string' ? {} : { scenario }),
     };
+  },
+  stream(v) {
+    const p = relocationProblem(v, 'streamed');
+    if (typeof p === 'string') return { ok: false, error: p };
+    const registers = { base: p.base, bounds: p.limit };
+    const translations = (function* () {
+      // one object, rewritten for each address: its line is written before the next is taken
+      const t: { va: number; pa: number | null } = { va: 0, pa: null };
+      for (const va of p.addresses) {
+        const pa = baseBoundsPa(registers, va);
+        t.va = va;
+        t.pa = pa < 0 ? null : pa;
+        yield t;
+      }
+    })();
+    return { ok: true, lines: relocationLines(v, p, translations) };
   },
   scenario: relocationScenario,
   flagsOf: relocationFlagsOf,

@@ -1,6 +1,8 @@
+import { partsText, type TextPart } from '../textParts';
 import type { RelocationAnswers } from './relocationScript';
 import type { RelocationOptions } from './relocationFlags';
-import { hex08, traceLine, UNSOLVED, validPa } from './registerArgs';
+import { hex08 } from './registerArgs';
+import { traceParts, type TracedAddress } from './registerTrace';
 
 const QUESTION = `For each virtual address, either write down the physical address it translates to
 OR write down that it is an out-of-bounds address (a segmentation violation). For
@@ -9,7 +11,16 @@ this problem, you should assume a simple virtual address space of a given size.
 
 /** What relocation.py prints for these flags: the registers and the trace, solved with -c. */
 export function relocationText(v: RelocationOptions, a: RelocationAnswers): string {
-  const lines = [
+  return partsText(relocationLines(v, a, a.translations));
+}
+
+/** The same text as it is made: each address's line written as `translations` gives it, never held whole. */
+export function* relocationLines(
+  v: RelocationOptions,
+  registers: { base: number; limit: number },
+  translations: Iterable<TracedAddress>,
+): Generator<TextPart> {
+  yield [
     '',
     `ARG seed ${v.seed}`,
     `ARG address space size ${v.asize}`,
@@ -17,15 +28,12 @@ export function relocationText(v: RelocationOptions, a: RelocationAnswers): stri
     '',
     'Base-and-Bounds register information:',
     '',
-    `  Base   : ${hex08(a.base)} (decimal ${a.base})`,
-    `  Limit  : ${a.limit}`,
+    `  Base   : ${hex08(registers.base)} (decimal ${registers.base})`,
+    `  Limit  : ${registers.limit}`,
     '',
     'Virtual Address Trace',
-    ...a.translations.map((t, i) =>
-      traceLine(i, t.va, !v.solve ? UNSOLVED : t.pa === null ? 'SEGMENTATION VIOLATION' : `VALID: ${validPa(t.pa)}`),
-    ),
-    '',
-  ];
-  if (!v.solve) lines.push(QUESTION);
-  return `${lines.join('\n')}\n`;
+  ].join('\n');
+  yield* traceParts(translations, v.solve);
+  yield '';
+  if (!v.solve) yield QUESTION;
 }

@@ -11,7 +11,7 @@ import {
 } from '../relocation/registerArgs';
 import type { SegmentationOptions } from './segmentationFlags';
 
-export interface SegmentationProblem {
+export interface SegmentationProblem<Addresses extends Iterable<number> = number[]> {
   asize: number;
   psize: number;
   /** segment 0's lowest byte and its length */
@@ -20,7 +20,8 @@ export interface SegmentationProblem {
   /** segment 1's lowest byte (OSTEP's internal base1; it prints base1 + len1, the top) and its length */
   base1: number;
   len1: number;
-  addresses: number[];
+  /** an array when held; drawn one at a time from the seeded stream, after the registers, when streamed */
+  addresses: Addresses;
 }
 
 /** Whether some int(psize · random()) can place segment 1 beside segment 0 (OSTEP draws for ever when none can). */
@@ -88,9 +89,17 @@ function registers(
 /**
  * segmentation.py's options -> its problem, drawn from the seed in OSTEP's order, or one message naming the flag
  * and its limit: OSTEP's errors in its order, and ours where OSTEP would go on with negative addresses or loop for
- * ever.
+ * ever. The addresses are bounded (MAX_ADDRESSES) only for an answer held whole, not for a text that is `streamed`.
  */
-export function segmentationProblem(v: SegmentationOptions): SegmentationProblem | string {
+export function segmentationProblem(v: SegmentationOptions, trace?: 'held'): SegmentationProblem | string;
+export function segmentationProblem(
+  v: SegmentationOptions,
+  trace: 'streamed',
+): SegmentationProblem<Iterable<number>> | string;
+export function segmentationProblem(
+  v: SegmentationOptions,
+  trace: 'held' | 'streamed' = 'held',
+): SegmentationProblem<Iterable<number>> | string {
   const sizes = memorySizes(v, 4);
   if (typeof sizes === 'string') return sizes;
   const { asize, psize } = sizes;
@@ -98,12 +107,13 @@ export function segmentationProblem(v: SegmentationOptions): SegmentationProblem
   const regs = registers(v, asize, psize, random);
   if (typeof regs === 'string') return regs;
   if (v.addresses === '-1') {
-    const tooMany = tooManyAddresses(v.num, '-n/--numaddrs');
+    const tooMany = tooManyAddresses(v.num, '-n/--numaddrs', trace);
     if (tooMany) return tooMany;
-    return { asize, psize, ...regs, addresses: randomAddresses(random, Math.max(0, v.num), asize) };
+    const drawn = randomAddresses(random, Math.max(0, v.num), asize);
+    return { asize, psize, ...regs, addresses: trace === 'held' ? [...drawn] : drawn };
   }
   const items = v.addresses.split(',');
-  const tooMany = tooManyAddresses(items.length, '-A/--addresses');
+  const tooMany = tooManyAddresses(items.length, '-A/--addresses', trace);
   if (tooMany) return tooMany;
   const addresses: number[] = [];
   for (const [i, item] of items.entries()) {

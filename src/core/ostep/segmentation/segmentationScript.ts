@@ -1,9 +1,9 @@
-import { translateSegmented, type Growth, type SegmentTable } from '../../memory/segmented';
+import { segmentedPa, segmentOf, translateSegmented, type Growth, type SegmentTable } from '../../memory/segmented';
 import { scriptFlags, type OstepScript } from '../script';
 import { SEGMENTATION_FLAGS } from './segmentationFlags';
-import { segmentationProblem } from './segmentationProblem';
+import { segmentationProblem, type SegmentationProblem } from './segmentationProblem';
 import { segmentationFlagsOf, segmentationScenario } from './segmentationScenario';
-import { segmentationText } from './segmentationText';
+import { segmentationLines, segmentationText } from './segmentationText';
 
 export interface SegmentationAnswers {
   addressSpace: number;
@@ -23,9 +23,26 @@ interface SegmentRegisters {
   grows: Growth;
 }
 
+/** The problem's registers as the answer gives them and as our MMU's segment table. */
+function segmentTable(p: SegmentationProblem<Iterable<number>>): {
+  segments: SegmentationAnswers['segments'];
+  table: SegmentTable;
+} {
+  const segments: SegmentationAnswers['segments'] = [
+    { base: p.base0, limit: p.len0, grows: 'up' },
+    { base: p.base1 + p.len1, limit: p.len1, grows: 'down' },
+  ];
+  const table = {
+    addressSpace: p.asize,
+    segments: segments.map((s) => ({ base: s.base, bounds: s.limit, grows: s.grows })),
+  };
+  return { segments, table };
+}
+
 /**
  * OSTEP's segmentation.py: two segments growing in opposite directions and virtual addresses to translate, each
- * through our MMU's segmented translation (memory/segmented.ts).
+ * through our MMU's segmented translation (memory/segmented.ts). On a command line the text is streamed, each
+ * address drawn, translated and printed before the next.
  */
 export const segmentationScript: OstepScript<SegmentationAnswers, typeof SEGMENTATION_FLAGS> = {
   ...scriptFlags(
@@ -36,14 +53,7 @@ export const segmentationScript: OstepScript<SegmentationAnswers, typeof SEGMENT
   solve(v) {
     const p = segmentationProblem(v);
     if (typeof p === 'string') return { ok: false, error: p };
-    const segments: SegmentationAnswers['segments'] = [
-      { base: p.base0, limit: p.len0, grows: 'up' },
-      { base: p.base1 + p.len1, limit: p.len1, grows: 'down' },
-    ];
-    const table: SegmentTable = {
-      addressSpace: p.asize,
-      segments: segments.map((s) => ({ base: s.base, bounds: s.limit, grows: s.grows })),
-    };
+    const { segments, table } = segmentTable(p);
     const translations = p.addresses.map((va) => {
       const t = translateSegmented(table, va);
       // every address is inside the space (the problem checks -A), so a refusal is a violation in its segment
@@ -58,6 +68,23 @@ export const segmentationScript: OstepScript<SegmentationAnswers, typeof SEGMENT
       text: segmentationText(v, answer),
       ...(typeof scenario === 'string' ? {} : { scenario }),
     };
+  },
+  stream(v) {
+    const p = segmentationProblem(v, 'streamed');
+    if (typeof p === 'string') return { ok: false, error: p };
+    const { segments, table } = segmentTable(p);
+    const translations = (function* () {
+      // one object, rewritten for each address: its line is written before the next is taken
+      const t: { va: number; segment: number; pa: number | null } = { va: 0, segment: 0, pa: null };
+      for (const va of p.addresses) {
+        const pa = segmentedPa(table, va);
+        t.va = va;
+        t.segment = segmentOf(table, va);
+        t.pa = pa < 0 ? null : pa;
+        yield t;
+      }
+    })();
+    return { ok: true, lines: segmentationLines(v, segments, translations) };
   },
   scenario: segmentationScenario,
   flagsOf: segmentationFlagsOf,

@@ -1,4 +1,6 @@
-import { hex08, traceLine, UNSOLVED, validPa } from '../relocation/registerArgs';
+import { hex08 } from '../relocation/registerArgs';
+import { traceParts, type TracedAddress } from '../relocation/registerTrace';
+import { partsText, type TextPart } from '../textParts';
 import type { SegmentationAnswers } from './segmentationScript';
 import type { SegmentationOptions } from './segmentationFlags';
 
@@ -11,16 +13,18 @@ given to you grow in different directions, depending on the segment, i.e., segme
 grows in the positive direction, whereas segment 1 in the negative. 
 `;
 
-type Translation = SegmentationAnswers['translations'][number];
-
-function outcome(t: Translation): string {
-  return t.pa === null ? `SEGMENTATION VIOLATION (SEG${t.segment})` : `VALID in SEG${t.segment}: ${validPa(t.pa)}`;
-}
-
 /** What segmentation.py prints for these flags: the two segments' registers and the trace, solved with -c. */
 export function segmentationText(v: SegmentationOptions, a: SegmentationAnswers): string {
-  const [seg0, seg1] = a.segments;
-  const lines = [
+  return partsText(segmentationLines(v, a.segments, a.translations));
+}
+
+/** The same text as it is made: each address's line written as `translations` gives it, never held whole. */
+export function* segmentationLines(
+  v: SegmentationOptions,
+  [seg0, seg1]: SegmentationAnswers['segments'],
+  translations: Iterable<TracedAddress>,
+): Generator<TextPart> {
+  yield [
     `ARG seed ${v.seed}`,
     `ARG address space size ${v.asize}`,
     `ARG phys mem size ${v.psize}`,
@@ -34,9 +38,8 @@ export function segmentationText(v: SegmentationOptions, a: SegmentationAnswers)
     `  Segment 1 limit                  : ${seg1.limit}`,
     '',
     'Virtual Address Trace',
-    ...a.translations.map((t, i) => traceLine(i, t.va, v.solve ? outcome(t) : UNSOLVED)),
-    '',
-  ];
-  if (!v.solve) lines.push(QUESTION);
-  return `${lines.join('\n')}\n`;
+  ].join('\n');
+  yield* traceParts(translations, v.solve);
+  yield '';
+  if (!v.solve) yield QUESTION;
 }
