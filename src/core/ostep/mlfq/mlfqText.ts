@@ -179,15 +179,15 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
     const rest = (left[job] as number) - 1;
     left[job] = rest;
     if (rest === 0) done[job] = 1;
-    const said = head(job, top - (runLevel[job] as number));
+    const label = head(job, top - (runLevel[job] as number));
     const tail = tails[job] as Uint8Array;
     // Written in place: the line is most of the text.
     const buf = w.reserve(
-      TIME.length + said.length + ALLOT.length + TIME_LEFT.length + tail.length + 4 * MAX_INT_CHARS,
+      TIME.length + label.length + ALLOT.length + TIME_LEFT.length + tail.length + 4 * MAX_INT_CHARS,
     );
     let i = putBytes(buf, w.written(), TIME);
     i = writeInt(buf, i, t);
-    i = putBytes(buf, i, said);
+    i = putBytes(buf, i, label);
     i = writeInt(buf, i, tick);
     i = putBytes(buf, i, ALLOT);
     i = writeInt(buf, i, allot[job] as number);
