@@ -106,7 +106,11 @@ export function asciiWriter(): AsciiWriter {
 }
 
 /** An ASCII string's bytes, for a label written again and again in place (putBytes). */
-export const asciiBytes = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+export function asciiBytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
 
 /**
  * Writes `text` into buf at `at` and returns where it ends: a loop for a short label, set() (a copy of memory, after
