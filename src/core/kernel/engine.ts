@@ -201,6 +201,7 @@ function resumeHolds(st: SimState): void {
 }
 
 function requeue(st: SimState, expired: Pcb[]): void {
+  if (expired.length === 0) return;
   for (const p of expired) enqueue(st, p, 'tail');
   expired.length = 0;
 }
