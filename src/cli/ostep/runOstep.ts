@@ -79,9 +79,24 @@ function printParts(parts: Iterable<TextPart>, io: CliIo): void {
     }
     flush();
     if (io.write) io.write(part);
-    else io.out(partsText([part]).slice(0, -1));
+    else outBytes(part, io);
   }
   flush();
+}
+
+/** A chunk of whole lines as text, for an output that takes strings: in pieces of whole lines of about STREAM_CHARS. */
+function outBytes(part: Uint8Array, io: CliIo): void {
+  for (let from = 0; from < part.length;) {
+    let to = from + STREAM_CHARS;
+    if (to >= part.length) to = part.length;
+    else {
+      // A piece ends after a newline: the last in its window, or the first after it when a line is longer.
+      const before = part.lastIndexOf(10, to - 1);
+      to = before >= from ? before + 1 : part.indexOf(10, to) + 1 || part.length;
+    }
+    io.out(partsText([part.subarray(from, to)]).slice(0, -1));
+    from = to;
+  }
 }
 
 /**

@@ -25,7 +25,9 @@ function setPhase(st: SimState, cpu: CpuState, phase: CpuState['phase'], pid: nu
 }
 
 export function freeGpus(st: SimState): number {
-  return st.gpus.reduce((n, g) => n + (g.pid === null ? 1 : 0), 0);
+  let n = 0;
+  for (const g of st.gpus) if (g.pid === null) n++;
+  return n;
 }
 
 /**

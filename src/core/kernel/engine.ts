@@ -76,7 +76,9 @@ function decide(st: SimState): void {
   st.processedThrough = st.now;
   const policy = st.policy;
   if (policy.keysGrew) readyKeysGrew(st, policy.keysGrew(st));
-  const busyBefore = st.cpus.map((c) => c.phase !== 'idle');
+  // The CPUs busy as the decision begins, a bit each (a node has at most LIMITS.maxCpus, 16).
+  let busyBefore = 0;
+  for (const c of st.cpus) if (c.phase !== 'idle') busyBefore |= 1 << c.id;
   const expired: Pcb[] = [];
   for (const cpu of st.cpus) endRunOrSwitch(st, cpu, expired);
   if (st.cache) warmUps(st, st.cache, (cpu) => splitRun(st, cpu));
@@ -121,7 +123,8 @@ function decide(st: SimState): void {
   for (const cpu of st.cpus) {
     if (cpu.phase !== 'idle') continue;
     // Going idle is news while work remains; at the very end it is just the end.
-    if (busyBefore[cpu.id] && !done && cpu.hold === null) st.events.push({ tick: st.now, kind: 'idle', cpu: cpu.id });
+    if ((busyBefore >> cpu.id) & 1 && !done && cpu.hold === null)
+      st.events.push({ tick: st.now, kind: 'idle', cpu: cpu.id });
     if (cpu.lastPid !== null && st.scenario.options.countIdleSwitches) cpu.switches++;
     cpu.lastPid = null;
   }
@@ -198,6 +201,7 @@ function resumeHolds(st: SimState): void {
 }
 
 function requeue(st: SimState, expired: Pcb[]): void {
+  if (expired.length === 0) return;
   for (const p of expired) enqueue(st, p, 'tail');
   expired.length = 0;
 }
@@ -313,20 +317,21 @@ function fillIdleCpus(st: SimState): void {
     } else {
       // O(log n) when the best READY process can run; each one passed over because its GPUs are busy costs
       // O(log n) more (rare: only while READY processes wait for GPUs).
-      const skipped: number[] = [];
+      // Made only when one is skipped (rare), not at every pick.
+      let skipped: number[] | null = null;
       // Of those skipped, how many for their affinity (no free CPU among theirs) rather than for GPUs.
       let elsewhere = 0;
       while (st.ready.length > 0 && !chosen) {
         const i = heapPop(st.ready, order, st.readyPlaces) as number;
         const p = st.procs[i] as Pcb;
-        if (p.needs.gpus > gpusFree) skipped.push(i);
+        if (p.needs.gpus > gpusFree) (skipped ??= []).push(i);
         else if (p.affinity !== null && firstFreeFor(st, p) === undefined) {
-          skipped.push(i);
+          (skipped ??= []).push(i);
           elsewhere++;
         } else chosen = p;
       }
-      for (const i of skipped) heapPush(st.ready, i, order, st.readyPlaces);
-      eligibleCount = competitors - skipped.length;
+      if (skipped) for (const i of skipped) heapPush(st.ready, i, order, st.readyPlaces);
+      eligibleCount = competitors - (skipped?.length ?? 0);
       affinitySkipped = elsewhere;
       if (chosen) policy.dequeued?.(chosen, st);
     }
@@ -374,17 +379,21 @@ function pickReason(
   const key = policy.key(p, st);
   const facts = policy.facts?.(p, st, key);
   const slice = policy.slice(p, st);
-  return {
-    policy: st.scenario.scheduler.policy,
-    competitors,
-    ...(key !== undefined && { key }),
-    ...facts?.lead,
-    ...picked,
-    ...(skipped > 0 && { skippedForGpu: skipped }),
-    ...(elsewhere > 0 && { skippedForAffinity: elsewhere }),
-    ...facts?.trail,
-    ...(slice !== Infinity && { slice }),
-  };
+  // Built key by key (a spread of each optional part costs an object and a copy, at every dispatch).
+  const reason: Record<string, unknown> = { policy: st.scenario.scheduler.policy, competitors };
+  if (key !== undefined) reason.key = key;
+  if (facts?.lead) addFacts(reason, facts.lead);
+  if (picked) addFacts(reason, picked);
+  if (skipped > 0) reason.skippedForGpu = skipped;
+  if (elsewhere > 0) reason.skippedForAffinity = elsewhere;
+  if (facts?.trail) addFacts(reason, facts.trail);
+  if (slice !== Infinity) reason.slice = slice;
+  return reason as PickReason;
+}
+
+/** Adds facts to a reason in their order, as a spread would (a fact already there keeps its place, takes the value). */
+function addFacts(reason: Record<string, unknown>, facts: ReasonFacts): void {
+  for (const k of Object.keys(facts)) reason[k] = facts[k];
 }
 
 function finish(st: SimState, stalled: boolean): void {

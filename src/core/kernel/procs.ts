@@ -2,6 +2,9 @@ import type { Pcb } from '../process/pcb';
 import type { SimState } from './state';
 
 export function pcbOf(st: SimState, pid: number): Pcb | undefined {
+  // Most scenarios number their processes from 0 in order: the process at the pid's own place, without the Map.
+  const at = st.procs[pid];
+  if (at !== undefined && at.pid === pid) return at;
   const i = st.index.get(pid);
   return i === undefined ? undefined : st.procs[i];
 }
@@ -15,6 +18,7 @@ export function mustPcb(st: SimState, pid: number): Pcb {
 
 /** The place in `st.procs` of a pid the state itself holds (the heaps keep these places, not pids). */
 export function mustIndex(st: SimState, pid: number): number {
+  if (st.procs[pid]?.pid === pid) return pid;
   const i = st.index.get(pid);
   if (i === undefined) throw new Error(`internal: no process ${pid}`);
   return i;

@@ -8,7 +8,23 @@ import { mustIndex, type SimState } from './state';
  */
 export function readyOrder(st: SimState): (a: number, b: number) => number {
   const { policy, procs } = st;
+  if (policy.rank) {
+    const ranks = st.readyRanks;
+    return (a, b) => (ranks[a] as number) - (ranks[b] as number);
+  }
   return (a, b) => policy.compare(procs[a] as Pcb, procs[b] as Pcb, st);
+}
+
+/**
+ * Keeps the policy's rank of the process at proc index `i` (Policy.rank), for a policy that has one. The array
+ * grows a slot at a time so that it stays packed (see heap.ts setPlace).
+ */
+function rerank(st: SimState, i: number): void {
+  const rank = st.policy.rank;
+  if (!rank) return;
+  const ranks = st.readyRanks;
+  while (ranks.length < i) ranks.push(0);
+  ranks[i] = rank(st.procs[i] as Pcb, st);
 }
 
 /**
@@ -19,6 +35,7 @@ export function enqueue(st: SimState, p: Pcb, place: 'tail' | 'front' | 'keep'):
   if (place === 'tail') p.readySeq = st.tailSeq++;
   else if (place === 'front') p.readySeq = st.frontSeq--;
   p.readySince = st.now;
+  rerank(st, p.index);
   heapPush(st.ready, p.index, readyOrder(st), st.readyPlaces);
   st.policy.enqueued?.(p, st);
 }
@@ -37,14 +54,19 @@ export function readyTop(st: SimState): Pcb | undefined {
 /** These processes now come later in the policy's order (those still READY move back to their place). */
 export function readyKeysGrew(st: SimState, pids: readonly number[]): void {
   const at = pids.map((pid) => placeOf(st.readyPlaces, mustIndex(st, pid)));
+  for (const place of at) if (place >= 0) rerank(st, st.ready[place] as number);
   heapKeysGrew(st.ready, at, readyOrder(st), st.readyPlaces);
 }
 
 /** After keys changed (timers, aging): around the processes the policy names, or the whole heap again. */
 export function reorderReady(st: SimState): void {
   const changed = st.policy.keysChanged?.(st);
-  if (!changed) return heapify(st.ready, readyOrder(st), st.readyPlaces);
+  if (!changed) {
+    for (const i of st.ready) rerank(st, i);
+    return heapify(st.ready, readyOrder(st), st.readyPlaces);
+  }
   const at = changed.map((pid) => placeOf(st.readyPlaces, mustIndex(st, pid))).filter((i) => i >= 0);
+  for (const place of at) rerank(st, st.ready[place] as number);
   heapifyAround(st.ready, readyOrder(st), st.readyPlaces, at);
 }
 

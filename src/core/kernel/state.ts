@@ -70,6 +70,8 @@ export interface SimState {
   ready: number[];
   /** each proc index's place in `ready`, kept by the heap, so a process leaves the queue in O(log n); see HeapPlaces */
   readyPlaces: HeapPlaces;
+  /** under a policy with a rank (Policy.rank): each READY process's rank, by proc index, as the ready heap compares it */
+  readyRanks: number[];
   /** next readySeq for tail insertion (counts up) and front insertion (counts down) */
   tailSeq: number;
   frontSeq: number;
@@ -155,6 +157,7 @@ export function createState(source: Scenario): SimState {
     index,
     ready: [],
     readyPlaces: emptyPlaces(),
+    readyRanks: [],
     tailSeq: 1,
     frontSeq: -1,
     cpus: Array.from({ length: scenario.node.cpus }, (_, id) => ({

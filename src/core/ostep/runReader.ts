@@ -2,6 +2,7 @@ import { drainRun } from '../kernel/drain';
 import type { SimEvent } from '../kernel/events';
 import { runResult, type RunResult } from '../kernel/result';
 import type { Scenario } from '../scenario/types';
+import { asciiWriter, partsText, type AsciiWriter, type TextPart } from './textParts';
 
 /** A stretch of the CPU's time as a reader needs it: a kernel segment or a RunResult's timeline entry. */
 export interface RunPiece {
@@ -25,66 +26,51 @@ export interface LogChunk {
 
 /**
  * Turns a run into a script's OSTEP lines as the run goes: fed the logs a chunk at a time (any cut into chunks gives
- * the same lines, and one chunk of everything is the whole run's), then the finished run's figures. Lines go into
- * `out` without their newline; one string may hold several lines.
+ * the same lines, and one chunk of everything is the whole run's), then the finished run's figures. Lines are
+ * written as ASCII bytes, each with its newline: a trace of millions of lines is then never a string per line.
  */
 export interface RunReader {
   /**
-   * how much one chunk may log: its text is held while it is made, and a chunk's worth of objects lives long enough
-   * to be promoted to V8's old space, which grows to several times its live size before it is collected; chunks
-   * of some tens of kilobytes of text keep a run's peak memory near its live size
+   * how much one chunk may log: a chunk's worth of objects lives long enough to be promoted to V8's old space,
+   * which grows to several times its live size before it is collected; chunks of some tens of kilobytes of text
+   * keep a run's peak memory near its live size
    */
   limits: { events: number; ticks: number };
-  read(c: LogChunk, out: string[]): void;
+  read(c: LogChunk, w: AsciiWriter): void;
   /** the last lines, from the figures of the finished run (its logs are read already) */
-  end(r: RunResult, out: string[]): void;
+  end(r: RunResult, w: AsciiWriter): void;
 }
 
-/** The lines of a finished run held whole (solve): the reader fed its logs as one chunk. */
+/** The lines of a finished run held whole (solve): the reader fed its logs as one chunk; `out` takes one string. */
 export function readWholeRun(r: RunResult, reader: RunReader, out: string[]): void {
-  reader.read({ events: r.events, segments: r.timeline, through: r.ticks, open: null }, out);
-  reader.end(r, out);
+  const w = asciiWriter();
+  reader.read({ events: r.events, segments: r.timeline, through: r.ticks, open: null }, w);
+  reader.end(r, w);
+  const text = w.rest();
+  // Its lines, joined as `out`'s are (the newline after the last is the caller's).
+  if (text) out.push(partsText([text]).slice(0, -1));
 }
-
-/**
- * Characters of text handed on at a time: lines joined into pieces of about this size cost a yield each, not one a
- * line, and stay far below the size (128 KiB) from which V8 keeps a string until its next full collection.
- */
-const PIECE = 1 << 15;
 
 /**
  * The lines of a valid scenario's run as it goes, drained chunk by chunk (kernel/drain.ts), so the run, its logs
- * and its text are never held whole; a yielded string holds several lines.
+ * and its text are never held whole; each part is a chunk of bytes holding whole lines (valid until the next).
  */
-export function* streamRun(scenario: Scenario, reader: RunReader, limits = reader.limits): Generator<string> {
+export function* streamRun(scenario: Scenario, reader: RunReader, limits = reader.limits): Generator<TextPart> {
   const run = drainRun(scenario, limits);
-  let out: string[] = [];
+  const w = asciiWriter();
   for (let r = run.next(); ; r = run.next()) {
     if (r.done) {
       // The logs are drained: the result holds the processes' figures and nothing per event.
-      reader.end(runResult(r.value, false), out);
-      yield* joined(out);
+      reader.end(runResult(r.value, false), w);
+      const last = w.rest();
+      if (last) yield last;
       return;
     }
     const c = r.value;
-    reader.read({ events: c.events, segments: c.segments, through: c.through, open: openPiece(c.open[0]) }, out);
-    yield* joined(out);
-    out = [];
+    reader.read({ events: c.events, segments: c.segments, through: c.through, open: openPiece(c.open[0]) }, w);
+    const chunk = w.full();
+    if (chunk) yield chunk;
   }
-}
-
-/** The lines joined into pieces of about PIECE characters. */
-function* joined(lines: readonly string[]): Generator<string> {
-  let from = 0;
-  let size = 0;
-  for (let i = 0; i < lines.length; i++) {
-    size += (lines[i] as string).length + 1;
-    if (size < PIECE) continue;
-    yield lines.slice(from, i + 1).join('\n');
-    from = i + 1;
-    size = 0;
-  }
-  if (from < lines.length) yield lines.slice(from).join('\n');
 }
 
 function openPiece(o: { pid: number | null; kind: string; since: number } | undefined): RunPiece | null {
@@ -92,7 +78,7 @@ function openPiece(o: { pid: number | null; kind: string; since: number } | unde
 }
 
 /** The lines of each part in turn, each made as it is reached. */
-export function* chain(...parts: Iterable<string>[]): Generator<string> {
+export function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
   for (const part of parts) yield* part;
 }
 

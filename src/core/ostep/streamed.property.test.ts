@@ -13,7 +13,7 @@ import { mlfqLines } from './mlfq/mlfqText';
 import { processRunProblem } from './processRun/processRunCommand';
 import { processRunScript } from './processRun/processRunScript';
 import { processRunLines } from './processRun/processRunText';
-import { streamRun, type RunReader } from './runReader';
+import { chain, streamRun, type RunReader } from './runReader';
 import { runScenario } from './runScenario';
 import { schedulerProblem } from './scheduler/schedulerCommand';
 import { schedulerScript } from './scheduler/schedulerScript';
@@ -141,7 +141,7 @@ describe.each(Object.entries(CASES))('%s: the streamed text', (_name, c) => {
           if (typeof made === 'string' || !made.reader) return;
           const scenario = validateScenario(c.script.scenario?.(parsed.values));
           if (!scenario.ok) throw new Error('the translated scenario is valid');
-          expect(partsText([...made.head, ...streamRun(scenario.scenario, made.reader, limits)])).toBe(solved.text);
+          expect(partsText(chain(made.head, streamRun(scenario.scenario, made.reader, limits)))).toBe(solved.text);
         },
       ),
       { seed: 20261205, numRuns: 120 },

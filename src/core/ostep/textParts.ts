@@ -39,6 +39,8 @@ const CHUNK_BYTES = 256 * 1024;
 export interface AsciiWriter {
   /** an ASCII string (labels, spaces), byte per character */
   ascii(s: string): void;
+  /** an ASCII string and the newline that ends its line */
+  line(s: string): void;
   /** one character by its code (below 128) */
   byte(code: number): void;
   /** an integer ≥ 0 in decimal, as `${n}` writes it */
@@ -77,6 +79,11 @@ export function asciiWriter(): AsciiWriter {
       room(s.length);
       for (let i = 0; i < s.length; i++) buf[at++] = s.charCodeAt(i);
     },
+    line(s) {
+      room(s.length + 1);
+      for (let i = 0; i < s.length; i++) buf[at++] = s.charCodeAt(i);
+      buf[at++] = 10;
+    },
     byte(code) {
       room(1);
       buf[at++] = code;
@@ -107,11 +114,19 @@ const SPACE = 32;
 const HEX_DIGITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 /** An ASCII string's bytes, for a label written again and again in place (putBytes). */
-export const asciiBytes = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+export function asciiBytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
 
-/** Writes `text` into buf at `at` and returns where it ends (a loop: labels are too short for set()). */
+/**
+ * Writes `text` into buf at `at` and returns where it ends: a loop for a short label, set() (a copy of memory, after
+ * a call that costs about as much as a loop over 16 bytes) for a longer one.
+ */
 export function putBytes(buf: Uint8Array, at: number, text: Uint8Array): number {
-  for (let i = 0; i < text.length; i++) buf[at + i] = text[i] as number;
+  if (text.length > 16) buf.set(text, at);
+  else for (let i = 0; i < text.length; i++) buf[at + i] = text[i] as number;
   return at + text.length;
 }
 

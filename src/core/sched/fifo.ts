@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NO_TIMERS, type PolicyModule } from './module';
-import { bySeq, singleQueue } from './policy';
+import { bySeq, seqRank, singleQueue } from './policy';
 import type { ReasonBase } from './reason';
 
 export type FifoConfig = { policy: 'FIFO' };
@@ -18,6 +18,7 @@ export const fifo: PolicyModule<'FIFO', FifoConfig, FifoReason> = {
   timers: () => NO_TIMERS,
   create: () => ({
     compare: bySeq,
+    rank: seqRank,
     preemptive: false,
     dynamicKeys: false,
     key: () => undefined,

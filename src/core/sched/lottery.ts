@@ -86,6 +86,7 @@ function lottery(cfg: LotteryConfig, seed: number): Policy<never, LotteryData> {
   const python = cfg.draw === 'python';
   return {
     compare: (a, b) => a.pid - b.pid,
+    rank: (p) => p.pid,
     preemptive: false,
     dynamicKeys: false,
     key: (p) => p.tickets,

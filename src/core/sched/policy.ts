@@ -30,6 +30,13 @@ export interface Policy<Proc = unknown, Global = unknown> {
    * all may have.
    */
   keysChanged?(st: SimState): number[] | null;
+  /**
+   * For a policy whose order of READY processes does not move with the clock: a number that orders them as `compare`
+   * does (lower first, the sign of rank(a) - rank(b) that of compare(a, b)), fixed while a process waits except where
+   * the engine is told (a timer, `keysGrew`, `keysChanged`). The ready heap then compares the numbers it keeps, in one
+   * array, instead of calling `compare` with two processes at every step of a sift.
+   */
+  rank?(p: Pcb, st: SimState): number;
   /** the number the policy compared on, for the explanation */
   key(p: Pcb, st: SimState): number | undefined;
   /** time slice granted at dispatch, in ticks; Infinity = until it blocks or ends */
@@ -113,6 +120,9 @@ export function byPriority(a: number, b: number, lowerIsHigher: boolean): number
 export function bySeq(a: Pcb, b: Pcb): number {
   return a.readySeq - b.readySeq;
 }
+
+/** bySeq as a rank (Policy.rank). */
+export const seqRank = (p: Pcb): number => p.readySeq;
 
 export function singleQueue(name: string): Policy['queues'] {
   return (_st, ready) => [{ name, pids: ready.map((p) => p.pid) }];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_QUANTUM, quantumSchema } from './configFields';
 import type { PolicyModule } from './module';
-import { bySeq, singleQueue } from './policy';
+import { bySeq, seqRank, singleQueue } from './policy';
 import type { ReasonBase } from './reason';
 
 const schema = z.strictObject({ policy: z.literal('RR'), quantum: quantumSchema });
@@ -29,6 +29,7 @@ export const roundRobin: PolicyModule<'RR', RrConfig, RrReason> = {
   timers: (c) => ({ slice: c.quantum, slicePath: 'scheduler.quantum', every: [], extraPerSlice: 0 }),
   create: ({ quantum }) => ({
     compare: bySeq,
+    rank: seqRank,
     preemptive: false,
     dynamicKeys: false,
     key: () => undefined,

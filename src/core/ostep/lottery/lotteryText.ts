@@ -1,6 +1,7 @@
 import type { LotteryOptions } from './lotteryFlags';
 import { pythonDraw, pythonDrawStream } from '../../sched/lottery';
 import { chain, type RunPiece, type RunReader } from '../runReader';
+import type { AsciiWriter } from '../textParts';
 import type { LotteryProblem } from './lotteryCommand';
 
 /**
@@ -50,21 +51,21 @@ function lotteryReader(p: LotteryProblem): RunReader {
   let runs: RunPiece[] = [];
   let nextRun = 0;
   let draw: { text: string; job: number; finish: number | null } | null = null;
-  const flush = (out: string[]) => {
+  const flush = (w: AsciiWriter) => {
     if (!draw) return;
-    out.push(draw.text);
-    if (draw.finish !== null) out.push(`--> JOB ${draw.job} DONE at time ${draw.finish}`);
+    w.line(draw.text);
+    if (draw.finish !== null) w.line(`--> JOB ${draw.job} DONE at time ${draw.finish}`);
     draw = null;
   };
   return {
     // A draw's text lists every job: about 30 characters each.
     limits: { events: Math.max(16, Math.floor(2 ** 12 / count)), ticks: Infinity },
-    read(c, out) {
+    read(c, w) {
       runs = nextRun < runs.length ? runs.slice(nextRun).concat(c.segments) : c.segments.slice();
       nextRun = 0;
       for (const e of c.events) {
         if (e.kind === 'dispatch') {
-          flush(out);
+          flush(w);
           for (; nextRun < runs.length && (runs[nextRun] as RunPiece).end <= e.tick; nextRun++) {
             const s = runs[nextRun] as RunPiece;
             if (s.pid === null || s.kind === 'switch') continue;
@@ -83,10 +84,10 @@ function lotteryReader(p: LotteryProblem): RunReader {
           draw.finish = e.until;
       }
     },
-    end(_r, out) {
-      flush(out);
+    end(_r, w) {
+      flush(w);
       // OSTEP prints a blank line when the last job is done.
-      out.push('');
+      w.line('');
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { SimEvent } from '../../kernel/events';
 import { pyBool, pyFixed2 } from '../pyFormat';
 import { PendingEvents, TickRunner, type RunReader } from '../runReader';
+import { asciiBytes, MAX_INT_CHARS, putBytes, writeInt, type AsciiWriter } from '../textParts';
 import { EVENT_ORDER, mlfqJobs, type MlfqEventType } from './mlfqAnswers';
 import type { MlfqProblem } from './mlfqCommand';
 
@@ -47,7 +48,24 @@ export function mlfqLines(p: MlfqProblem): { head: string[]; reader: RunReader |
   return { head: [...lines, '', 'Execution Trace:', ''], reader: mlfqReader(p) };
 }
 
-type TickEvent = { type: MlfqEventType; job: number };
+/** The kinds of event a tick's lines tell, in OSTEP's order at one tick (EVENT_ORDER), as codes. */
+const TYPES: readonly MlfqEventType[] = ['FINISH', 'IO_START', 'BOOST', 'ARRIVE', 'IO_DONE'];
+const CODE = Object.fromEntries(TYPES.map((type, i) => [type, i])) as Record<MlfqEventType, number>;
+/** A tick's event as one number that sorts in OSTEP's order: its kind's order, then (arrivals) the job, then its log place. */
+const JOB_BITS = 2 ** 21;
+const sortKey = (type: MlfqEventType, job: number, place: number): number =>
+  (EVENT_ORDER[type] * JOB_BITS + (type === 'ARRIVE' ? job : 0)) * JOB_BITS * 8 + place * 8 + CODE[type];
+
+const TIME = asciiBytes('[ time ');
+const ALLOT = asciiBytes(' ALLOT ');
+const TIME_LEFT = asciiBytes(' TIME ');
+const SAID: Record<MlfqEventType, string> = {
+  FINISH: ' ] FINISHED JOB ',
+  IO_START: ' ] IO_START by JOB ',
+  BOOST: ' ] BOOST ( every ',
+  ARRIVE: ' ] JOB BEGINS by JOB ',
+  IO_DONE: ' ] IO_DONE by JOB ',
+};
 
 /**
  * mlfq.py's trace, tick by tick as the run reaches it. Who ran and every arrival, I/O, boost and finish come
@@ -78,22 +96,36 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
   let ran = -1;
   let expired = false;
   let t = 0;
-  const at: TickEvent[] = [];
+  /** the tick's events (sortKey), and the job of each by its log place */
+  const at: number[] = [];
+  const atJob: number[] = [];
   // The parts of a tick's line that stay the same for a job at a level, made once: a line is then a few pieces.
-  const heads: (string | undefined)[] = [];
-  const tails = jobs.map((j) => ` (of ${j.run}) ]`);
+  const heads: (Uint8Array | undefined)[] = [];
+  const tails = jobs.map((j) => asciiBytes(` (of ${j.run}) ]\n`));
   const head = (job: number, priority: number) =>
-    (heads[job * queues + priority] ??= ` ] Run JOB ${job} at PRIORITY ${priority} [ TICKS `);
+    (heads[job * queues + priority] ??= asciiBytes(` ] Run JOB ${job} at PRIORITY ${priority} [ TICKS `));
+
+  const said = (w: AsciiWriter, type: MlfqEventType, n: number) => {
+    w.ascii('[ time ');
+    w.int(t);
+    w.ascii(SAID[type]);
+    w.int(n);
+    if (type === 'BOOST') w.ascii(' )');
+    w.byte(10);
+  };
 
   /** The events logged at tick t, in OSTEP's order: the end of the last tick's run, then the boost, arrivals, I/O. */
-  function eventsAt(out: string[]): void {
-    at.length = 0;
+  function eventsAt(w: AsciiWriter): void {
+    if (at.length > 0) {
+      at.length = 0;
+      atJob.length = 0;
+    }
     for (let e = pending.upTo(t); e !== undefined; e = pending.upTo(t)) collect(e);
-    if (at.length > 1)
-      at.sort((a, b) => EVENT_ORDER[a.type] - EVENT_ORDER[b.type] || (a.type === 'ARRIVE' ? a.job - b.job : 0));
+    if (at.length > 1) at.sort((a, b) => a - b);
     if (ran >= 0) {
       const job = ran;
-      if (setup.stay && at.some((e) => e.type === 'IO_START' && e.job === job)) fresh(job, level[job] as number);
+      if (setup.stay && at.some((k) => TYPES[k % 8] === 'IO_START' && atJob[Math.floor(k / 8) % JOB_BITS] === job))
+        fresh(job, level[job] as number);
       if (!done[job] && expired) {
         allot[job] = (allot[job] as number) - 1;
         if (allot[job] === 0) fresh(job, Math.min((level[job] as number) + 1, top));
@@ -101,78 +133,104 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
       }
       ran = -1;
     }
-    for (const e of at) {
-      if (e.type === 'FINISH') out.push(`[ time ${t} ] FINISHED JOB ${e.job}`);
-      else if (e.type === 'IO_START') out.push(`[ time ${t} ] IO_START by JOB ${e.job}`, 'IO DONE');
-      else if (e.type === 'BOOST') {
-        out.push(`[ time ${t} ] BOOST ( every ${setup.boost} )`);
-        for (let job = 0; job < count; job++) if (!done[job]) fresh(job, 0);
-      } else if (e.type === 'ARRIVE') out.push(`[ time ${t} ] JOB BEGINS by JOB ${e.job}`);
-      else out.push(`[ time ${t} ] IO_DONE by JOB ${e.job}`);
+    for (const k of at) {
+      const type = TYPES[k % 8] as MlfqEventType;
+      const job = atJob[Math.floor(k / 8) % JOB_BITS] as number;
+      if (type === 'BOOST') {
+        said(w, type, setup.boost);
+        for (let j = 0; j < count; j++) if (!done[j]) fresh(j, 0);
+        continue;
+      }
+      said(w, type, job);
+      if (type === 'IO_START') w.ascii('IO DONE\n');
     }
+  }
+
+  function add(type: MlfqEventType, job: number): void {
+    at.push(sortKey(type, job, atJob.length));
+    atJob.push(job);
   }
 
   function collect(e: SimEvent): void {
     if (e.kind === 'arrive') {
       runLevel[e.pid] = 0;
       arrived.push(e.pid);
-      at.push({ type: 'ARRIVE', job: e.pid });
+      add('ARRIVE', e.pid);
     } else if (e.kind === 'demote') runLevel[e.pid] = e.to;
     else if (e.kind === 'boost') {
       for (const job of arrived) runLevel[job] = 0;
-      at.push({ type: 'BOOST', job: -1 });
-    } else if (e.kind === 'ioStart') at.push({ type: 'IO_START', job: e.pid });
-    else if (e.kind === 'ioDone') at.push({ type: 'IO_DONE', job: e.pid });
-    else if (e.kind === 'exit') at.push({ type: 'FINISH', job: e.pid });
+      add('BOOST', -1);
+    } else if (e.kind === 'ioStart') add('IO_START', e.pid);
+    else if (e.kind === 'ioDone') add('IO_DONE', e.pid);
+    else if (e.kind === 'exit') add('FINISH', e.pid);
   }
 
   /** Who ran in tick t, at which priority, and mlfq.py's counters after it. */
-  function tickLine(out: string[]): void {
+  function tickLine(w: AsciiWriter): void {
     const job = runner.at(t);
     if (job === null) {
-      out.push(`[ time ${t} ] IDLE`);
+      w.ascii('[ time ');
+      w.int(t);
+      w.ascii(' ] IDLE\n');
       return;
     }
-    ticks[job] = (ticks[job] as number) - 1;
+    const tick = (ticks[job] as number) - 1;
+    ticks[job] = tick;
     const rest = (left[job] as number) - 1;
     left[job] = rest;
     if (rest === 0) done[job] = 1;
-    const priority = top - (runLevel[job] as number);
-    out.push(`[ time ${t}${head(job, priority)}${ticks[job]} ALLOT ${allot[job]} TIME ${rest}${tails[job] as string}`);
+    const label = head(job, top - (runLevel[job] as number));
+    const tail = tails[job] as Uint8Array;
+    // Written in place: the line is most of the text.
+    const buf = w.reserve(
+      TIME.length + label.length + ALLOT.length + TIME_LEFT.length + tail.length + 4 * MAX_INT_CHARS,
+    );
+    let i = putBytes(buf, w.written(), TIME);
+    i = writeInt(buf, i, t);
+    i = putBytes(buf, i, label);
+    i = writeInt(buf, i, tick);
+    i = putBytes(buf, i, ALLOT);
+    i = writeInt(buf, i, allot[job] as number);
+    i = putBytes(buf, i, TIME_LEFT);
+    i = writeInt(buf, i, rest);
+    w.commit(putBytes(buf, i, tail));
     ran = job;
-    expired = ticks[job] === 0;
+    expired = tick === 0;
   }
 
   return {
-    limits: { events: 1_024, ticks: 1_024 },
-    read(c, out) {
+    // A chunk's events and segments live until it is read: small chunks let them die in V8's young generation
+    // (with 1,024 they often outlived two scavenges, and the old space grew by about a byte per byte printed).
+    limits: { events: 256, ticks: 256 },
+    read(c, w) {
       runner.take(c);
       pending.take(c);
       for (; t < c.through; t++) {
-        eventsAt(out);
-        tickLine(out);
+        eventsAt(w);
+        tickLine(w);
       }
     },
-    end(r, out) {
+    end(r, w) {
       // The events at the last tick (the last finish) close the trace.
       for (; t <= r.ticks; t++) {
-        eventsAt(out);
+        eventsAt(w);
         if (t === r.ticks) break;
-        tickLine(out);
+        tickLine(w);
       }
       const figures = mlfqJobs(r);
-      out.push('', 'Final statistics:');
+      w.line('');
+      w.line('Final statistics:');
       for (const j of figures)
-        out.push(
+        w.line(
           `  Job ${pad(j.id, 2)}: startTime ${pad(j.firstRun - j.response, 3)} - response ${pad(j.response, 3)} - turnaround ${pad(j.turnaround, 3)}`,
         );
       const mean = (f: (j: (typeof figures)[number]) => number) => figures.reduce((x, j) => x + f(j), 0) / count;
-      out.push(
-        '',
+      w.line('');
+      w.line(
         `  Avg ${pad(count - 1, 2)}: startTime n/a - response ${pyFixed2(mean((j) => j.response))} - turnaround ${pyFixed2(mean((j) => j.turnaround))}`,
-        '',
-        '',
       );
+      w.line('');
+      w.line('');
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { ProcessRunState } from '../answers';
 import { pyFixed2 } from '../pyFormat';
 import { PendingEvents, TickRunner, type RunReader } from '../runReader';
+import type { AsciiWriter } from '../textParts';
 import type { ProcessRunOptions } from './processRunFlags';
 import type { ProcessRunProblem } from './processRunCommand';
 import type { Instruction } from './processRunWorkload';
@@ -82,7 +83,7 @@ function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunR
   let cpuBusy = 0;
   let ioBusy = 0;
 
-  function tickLine(out: string[]): void {
+  function tickLine(w: AsciiWriter): void {
     let ioDone = false;
     if (idleRun !== null && idleRun.until <= t) {
       setCol(idleRun.pid, COLUMN.DONE);
@@ -122,7 +123,7 @@ function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunR
     }
     const ios = blocked.length;
     if (ios > 0) ioBusy++;
-    out.push(
+    w.line(
       `${String(t + 1).padStart(3)}${ioDone ? '*' : ' '}${row}${pid === null ? CPU_IDLE : CPU_BUSY}${ios > 0 ? col(ios) : NO_IOS}`,
     );
   }
@@ -130,27 +131,28 @@ function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunR
   return {
     // A line holds every process's column: about 14 characters each.
     limits: { events: 1_024, ticks: Math.max(16, Math.floor(2 ** 14 / (count + 2))) },
-    read(c, out) {
+    read(c, w) {
       runner.take(c);
       pending.take(c);
       for (const e of c.events) {
         if (e.kind === 'exit') last = Math.max(last, e.tick);
         else if (e.kind === 'hold' && e.until !== null) last = Math.max(last, e.until);
       }
-      for (; t < c.through; t++) tickLine(out);
+      for (; t < c.through; t++) tickLine(w);
     },
-    end(r, out) {
+    end(r, w) {
       const total = last;
-      for (; t < total; t++) tickLine(out);
+      for (; t < total; t++) tickLine(w);
       if (!stats) return;
       const percent = (n: number) => pyFixed2((100 * n) / total);
-      out.push(
+      for (const line of [
         '',
         `Stats: Total Time ${total}`,
         `Stats: CPU Busy ${cpuBusy} (${percent(cpuBusy)}%)`,
         `Stats: IO Busy  ${ioBusy} (${percent(ioBusy)}%)`,
         '',
-      );
+      ])
+        w.line(line);
     },
   };
 }

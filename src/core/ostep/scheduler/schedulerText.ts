@@ -1,6 +1,7 @@
 import { pyFixed2, pyFloatRepr } from '../pyFormat';
 import { zeroLengthExits } from '../../kernel/zeroRuns';
 import type { RunReader } from '../runReader';
+import { asciiBytes, MAX_INT_CHARS, putBytes, writeInt, type AsciiWriter } from '../textParts';
 import type { SchedulerProblem } from './schedulerCommand';
 import type { SchedulerOptions } from './schedulerFlags';
 
@@ -14,8 +15,21 @@ const COMPUTE_HINT = [
 ];
 
 const pad = (n: number, width: number) => String(n).padStart(width);
-/** pad(n, 3) for a whole number n ≥ 0, without making a string to pad (a trace line has two). */
+/** pad(n, 3) for a whole number n ≥ 0. */
 const pad3 = (n: number) => (n >= 100 ? `${n}` : n >= 10 ? ` ${n}` : `  ${n}`);
+
+const AT_TIME = asciiBytes('  [ time ');
+const RUN_JOB = asciiBytes(' ] Run job ');
+/** room for a trace line but its length: two numbers padded to 3 and the labels around them */
+const LINE_ROOM = AT_TIME.length + RUN_JOB.length + 2 * (MAX_INT_CHARS + 2);
+
+/** Writes pad3(n) into buf at `at` (room for MAX_INT_CHARS + 2) and returns where it ends. */
+function writePad3(buf: Uint8Array, at: number, n: number): number {
+  let i = at;
+  if (n < 100) buf[i++] = 32;
+  if (n < 10) buf[i++] = 32;
+  return writeInt(buf, i, n);
+}
 
 /**
  * What scheduler.py prints for these flags (its whole stdout), as lines: the problem, then the hint, or (-c) the
@@ -56,11 +70,14 @@ function schedulerReader(p: SchedulerProblem): RunReader {
   const wait = p.given.map(() => 0);
   const turnaround = p.given.map(() => 0);
   const order: number[] = [];
-  const slice = (out: string[], job: number, done: boolean) => {
-    const at = pad3(Math.trunc(time));
+  /** a whole slice's length as scheduler.py prints it, made once: nearly every RR line has it */
+  const quantumText = asciiBytes(` for ${pyFixed2(q)} secs`);
+  const slice = (w: AsciiWriter, job: number, done: boolean) => {
     if (!rr) {
       const length = p.given[job] as number;
-      out.push(`  [ time ${at} ] Run job ${job} for ${pyFixed2(length)} secs ( DONE at ${pyFixed2(time + length)} )`);
+      w.line(
+        `  [ time ${pad3(Math.trunc(time))} ] Run job ${job} for ${pyFixed2(length)} secs ( DONE at ${pyFixed2(time + length)} )`,
+      );
       time += length;
       order.push(job);
       return;
@@ -70,16 +87,22 @@ function schedulerReader(p: SchedulerProblem): RunReader {
     const ran = done ? (left[job] as number) : q;
     if (done) turnaround[job] = time + ran;
     else left[job] = (left[job] as number) - q;
-    out.push(
-      `  [ time ${at} ] Run job ${pad3(job)} for ${pyFixed2(ran)} secs${done ? ` ( DONE at ${pyFixed2(time + ran)} )` : ''}`,
-    );
+    // Written in place: a line per quantum is most of the text.
+    const buf = w.reserve(LINE_ROOM + quantumText.length);
+    let i = putBytes(buf, w.written(), AT_TIME);
+    i = writePad3(buf, i, Math.trunc(time));
+    i = putBytes(buf, i, RUN_JOB);
+    i = writePad3(buf, i, job);
+    w.commit(done ? i : putBytes(buf, i, quantumText));
+    if (done) w.line(` for ${pyFixed2(ran)} secs ( DONE at ${pyFixed2(time + ran)} )`);
+    else w.byte(10);
     time += ran;
     lastRan[job] = time;
   };
   return {
     // A line per quantum at most: a chunk over this many ticks prints at most 1,024 slices of a lone run.
     limits: { events: 1_024, ticks: rr ? 1_024 * quantum : Infinity },
-    read(c, out) {
+    read(c, w) {
       // A zero-length job leaves no segment: it exits at the tick it is dispatched, before what starts then.
       const zeros: { tick: number; pid: number }[] = [];
       for (const e of c.events) {
@@ -88,23 +111,23 @@ function schedulerReader(p: SchedulerProblem): RunReader {
       }
       let zero = 0;
       const zerosUpTo = (tick: number) => {
-        for (; zero < zeros.length && zeros[zero]!.tick <= tick; zero++) slice(out, zeros[zero]!.pid, true);
+        for (; zero < zeros.length && zeros[zero]!.tick <= tick; zero++) slice(w, zeros[zero]!.pid, true);
       };
       for (const s of c.segments) {
         if (s.pid === null || s.kind === 'switch') continue;
         zerosUpTo(s.start);
         const done = exits.get(s.pid) === s.end;
         for (let at = printed.start === s.start ? printed.to : s.start; at < s.end; at += quantum)
-          slice(out, s.pid, done && Math.min(s.end, at + quantum) === s.end);
+          slice(w, s.pid, done && Math.min(s.end, at + quantum) === s.end);
       }
       zerosUpTo(Infinity);
       const o = c.open;
       if (!rr || !o || o.pid === null || o.kind !== 'run') return;
       let at = printed.start === o.start ? printed.to : o.start;
-      for (; at + quantum <= c.through; at += quantum) slice(out, o.pid, false);
+      for (; at + quantum <= c.through; at += quantum) slice(w, o.pid, false);
       printed = { start: o.start, to: at };
     },
-    end(_r, out) {
+    end(_r, w) {
       // FIFO and SJF: each job waits for those that ran before it; their rows in the order they ran. RR's by job id.
       const rows: [job: number, response: number, turnaround: number, wait: number][] = [];
       if (rr) p.given.forEach((_, j) => rows.push([j, response[j]!, turnaround[j]!, wait[j]!]));
@@ -115,20 +138,21 @@ function schedulerReader(p: SchedulerProblem): RunReader {
           t += p.given[j]!;
         }
       }
-      out.push('', 'Final statistics:');
+      w.line('');
+      w.line('Final statistics:');
       const sum = { response: 0, turnaround: 0, wait: 0 };
-      for (const [j, r, t, w] of rows) {
-        out.push(`  Job ${pad(j, 3)} -- Response: ${pyFixed2(r)}  Turnaround ${pyFixed2(t)}  Wait ${pyFixed2(w)}`);
+      for (const [j, r, t, wt] of rows) {
+        w.line(`  Job ${pad(j, 3)} -- Response: ${pyFixed2(r)}  Turnaround ${pyFixed2(t)}  Wait ${pyFixed2(wt)}`);
         sum.response += r;
         sum.turnaround += t;
-        sum.wait += w;
+        sum.wait += wt;
       }
       const mean = (x: number) => pyFixed2(x / rows.length);
-      out.push(
-        '',
+      w.line('');
+      w.line(
         `  Average -- Response: ${mean(sum.response)}  Turnaround ${mean(sum.turnaround)}  Wait ${mean(sum.wait)}`,
-        '',
       );
+      w.line('');
     },
   };
 }
