@@ -97,22 +97,23 @@ const fail = (error: string) => ({ ok: false as const, error });
 
 type MultiRan = { kind: 'ran'; jobs: MultiCpuJob[]; problemText: string; run: MultiCpuRun };
 
+const runError = (error: string) => ({ kind: 'error' as const, error });
+
 /** The problem and its run on our scheduler, or multi.py's own exit (its text), or the refusal. */
 function multiRun(v: MultiOptions): MultiRan | { kind: 'exit'; text: string } | { kind: 'error'; error: string } {
-  const error = (e: string) => ({ kind: 'error' as const, error: e });
-  if (v.num_cpus > MAX_CPUS) return error(`-n/--num_cpus: at most ${MAX_CPUS} CPUs (got ${v.num_cpus})`);
+  if (v.num_cpus > MAX_CPUS) return runError(`-n/--num_cpus: at most ${MAX_CPUS} CPUs (got ${v.num_cpus})`);
   if (v.job_list === '' && v.job_num > MAX_JOBS)
-    return error(`-j/--job_num: at most ${MAX_JOBS} jobs (got ${v.job_num})`);
-  if (v.job_list.split(',').length > MAX_JOBS) return error(`-L/--job_list: at most ${MAX_JOBS} jobs`);
+    return runError(`-j/--job_num: at most ${MAX_JOBS} jobs (got ${v.job_num})`);
+  if (v.job_list.split(',').length > MAX_JOBS) return runError(`-L/--job_list: at most ${MAX_JOBS} jobs`);
   const random = pySeed(v.seed);
   const problem = multiProblem(v, random);
-  if (problem.kind === 'error') return error(problem.error);
+  if (problem.kind === 'error') return runError(problem.error);
   if (problem.kind === 'exit') return { kind: 'exit', text: problem.text };
   if (v.num_cpus < 1)
-    return error(`-n/--num_cpus: there must be at least one CPU (got ${v.num_cpus}; multi.py never ends)`);
-  if (v.time_slice === 0) return error('-q/--quantum: the time slice must not be 0 (multi.py divides by it)');
+    return runError(`-n/--num_cpus: there must be at least one CPU (got ${v.num_cpus}; multi.py never ends)`);
+  if (v.time_slice === 0) return runError('-q/--quantum: the time slice must not be 0 (multi.py divides by it)');
   const run = runMultiCpu(problem.jobs, multiRunConfig(v), random);
-  if (typeof run === 'string') return error(run);
+  if (typeof run === 'string') return runError(run);
   return { kind: 'ran', jobs: problem.jobs, problemText: problem.text, run };
 }
 
