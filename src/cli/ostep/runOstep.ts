@@ -65,6 +65,8 @@ export function runOstep(args: readonly string[], io: CliIo): number {
 function printParts(parts: Iterable<TextPart>, io: CliIo): void {
   let lines: string[] = [];
   let chars = 0;
+  // Without io.write, chunks go to io.out as text; a chunk may end inside a line, whose start waits here for its end.
+  let carry = '';
   const flush = (): void => {
     if (lines.length > 0) io.out(lines.join('\n'));
     lines = [];
@@ -72,31 +74,40 @@ function printParts(parts: Iterable<TextPart>, io: CliIo): void {
   };
   for (const part of parts) {
     if (typeof part === 'string') {
-      lines.push(part);
+      lines.push(carry + part);
+      carry = '';
       chars += part.length + 1;
       if (chars >= STREAM_CHARS) flush();
       continue;
     }
     flush();
     if (io.write) io.write(part);
-    else outBytes(part, io);
+    else carry = outBytes(carry, part, io);
   }
   flush();
+  if (carry !== '') io.out(carry);
 }
 
-/** A chunk of whole lines as text, for an output that takes strings: in pieces of whole lines of about STREAM_CHARS. */
-function outBytes(part: Uint8Array, io: CliIo): void {
-  for (let from = 0; from < part.length;) {
+/**
+ * A chunk as text, for an output that takes strings: its whole lines (the first after `carry`, the start of a line
+ * an earlier chunk began) in pieces of whole lines of about STREAM_CHARS; what follows its last newline is returned,
+ * to go before the next part.
+ */
+function outBytes(carry: string, part: Uint8Array, io: CliIo): string {
+  const end = part.lastIndexOf(10) + 1;
+  for (let from = 0; from < end;) {
     let to = from + STREAM_CHARS;
-    if (to >= part.length) to = part.length;
+    if (to >= end) to = end;
     else {
       // A piece ends after a newline: the last in its window, or the first after it when a line is longer.
       const before = part.lastIndexOf(10, to - 1);
-      to = before >= from ? before + 1 : part.indexOf(10, to) + 1 || part.length;
+      to = before >= from ? before + 1 : part.indexOf(10, to) + 1;
     }
-    io.out(partsText([part.subarray(from, to)]).slice(0, -1));
+    io.out(carry + partsText([part.subarray(from, to)]).slice(0, -1));
+    carry = '';
     from = to;
   }
+  return carry + partsText([part.subarray(end)]);
 }
 
 /**

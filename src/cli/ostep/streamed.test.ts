@@ -76,3 +76,13 @@ describe('sim ostep streams the text of problems whose answer is too large to ho
     120_000,
   );
 });
+
+describe('a line longer than a chunk of bytes', () => {
+  it('reaches an output that takes strings whole, as written bytes give it (checksum.py’s data rows)', () => {
+    const r = sim(['checksum', '-s', '1', '-d', '300000', '-c']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    // the SHA-256 of the stdout of OSTEP's checksum.py -s 1 -d 300000 -c
+    expect(r.sha256).toBe('7757eba4fa152699710ed4a191a4564a14981975d108b8a33475f92c30265c5d');
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * OSTEP's text as it is made, for the command line to print and the browser to show: each part is a string of
- * one line or more (the newline after its last is the reader's to add), or a chunk of ASCII bytes holding whole
- * lines, each ending in its newline. A long trace writes its lines into such chunks (`asciiWriter`) instead of building a string per line;
- * a chunk is valid only until the next part is taken.
+ * one line or more (the newline after its last is the reader's to add), or a chunk of ASCII bytes whose lines end
+ * in their newlines, except that a line longer than a chunk (checksum.py's data rows) runs on into the next part. A
+ * long trace writes its lines into such chunks (`asciiWriter`) instead of building a string per line; a chunk is
+ * valid only until the next part is taken.
  */
 export type TextPart = string | Uint8Array;
 
