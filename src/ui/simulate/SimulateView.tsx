@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import type { Scenario } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
 import { GanttLive } from '../gantt/GanttLive';
@@ -23,10 +24,17 @@ const HeapPanel = lazy(() => import('../heap/HeapPanel').then((m) => ({ default:
 
 const selectHasHeap = (s: AppState) => s.heap !== null;
 /** A process names a parent, listed or created by an operation (the console's fork): the tree has a panel. */
-const selectHasTree = (s: AppState) =>
-  s.scenario !== null &&
-  (s.scenario.processes.some((p) => p.parent !== undefined) ||
-    s.scenario.operations.some((o) => o.op === 'create' && o.process.parent !== undefined));
+const hasTree = (scenario: Scenario): boolean =>
+  scenario.processes.some((p) => p.parent !== undefined) ||
+  scenario.operations.some((o) => o.op === 'create' && o.process.parent !== undefined);
+// The selector runs at every change of the store (each frame while playing); a scenario is looked through once.
+const treeOf = new WeakMap<Scenario, boolean>();
+const selectHasTree = ({ scenario }: AppState): boolean => {
+  if (scenario === null) return false;
+  let has = treeOf.get(scenario);
+  if (has === undefined) treeOf.set(scenario, (has = hasTree(scenario)));
+  return has;
+};
 
 /**
  * Simulate: the node's identity in a line above the stage, the Gantt chart on it; queues, processes, the AI node
@@ -34,13 +42,13 @@ const selectHasTree = (s: AppState) =>
  */
 export function SimulateView() {
   const hasHeap = useApp(selectHasHeap);
-  const hasTree = useApp(selectHasTree);
+  const withTree = useApp(selectHasTree);
   // Textbook names leave the AI and blockchain process types out, and with them the per-type panel.
   const textbook = useTextbook();
   const panels: PanelContent = {
     queues: { render: () => <QueuesPanel /> },
     processes: { render: () => <ProcessTable /> },
-    tree: { render: () => <ProcessTreePanel />, hidden: !hasTree },
+    tree: { render: () => <ProcessTreePanel />, hidden: !withTree },
     'node-status': { render: () => <NodeStatusPanel />, hidden: textbook },
     metrics: {
       render: () => (
