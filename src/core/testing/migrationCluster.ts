@@ -1,3 +1,6 @@
+import { ClusterSimulation } from '../network/cluster/clusterSimulation';
+import { networkResult, nodeResults } from '../network/cluster/result';
+import type { ClusterState } from '../network/cluster/state';
 import type { Scenario } from '../scenario/types';
 import { valid } from './cluster';
 
@@ -48,4 +51,15 @@ export function migrationScenario(plan: MigrationPlan): Scenario {
 /** A `migrate` operation at `tick`. */
 export function migrateOp(tick: number, fault: Record<string, unknown>): unknown {
   return { tick, op: 'net', fault: { kind: 'migrate', ...fault } };
+}
+
+/** A cluster's trace hash, as its result gives it. */
+export const clusterHash = (cl: ClusterState): string => networkResult(cl, nodeResults(cl)).traceHash;
+
+/** The trace hash of a run that seeks to each of `ticks` in turn (a checkpoint every 8 ticks), then to its end. */
+export function hashAfterSeeks(s: Scenario, ticks: readonly number[]): string {
+  const sim = new ClusterSimulation(s, { spacing: 8 });
+  for (const t of ticks) sim.seek(t);
+  sim.runToEnd();
+  return clusterHash(sim.cluster);
 }
