@@ -161,6 +161,7 @@ describe('OSTEP links', () => {
     const jsdomScroll = Element.prototype.scrollIntoView;
     afterEach(() => {
       vi.restoreAllMocks();
+      vi.unstubAllGlobals();
       Element.prototype.scrollIntoView = jsdomScroll;
     });
 
@@ -181,6 +182,39 @@ describe('OSTEP links', () => {
       await store.getState().runOstep('./scheduler.py -p SJF -l 4,2 -c');
       await screen.findByRole('heading', { name: 'Answers to scheduler.py -p SJF -l 4,2 -c' });
       expect(scrolled).toHaveLength(1);
+    });
+
+    it('is brought up again as its picture loads and it grows, until it is in sight', async () => {
+      const { store } = await setup();
+      const scrolled: Element[] = [];
+      Element.prototype.scrollIntoView = function (this: Element) {
+        scrolled.push(this);
+      };
+      const grew: (() => void)[] = [];
+      let watching = 0;
+      vi.stubGlobal(
+        'ResizeObserver',
+        class {
+          constructor(cb: () => void) {
+            grew.push(cb);
+          }
+          observe() {
+            watching++;
+          }
+          disconnect() {
+            watching = 0;
+          }
+        },
+      );
+      // Too short at first for the page to scroll it up: it stays low after the first scroll.
+      const top = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 600, 800, 100));
+      await store.getState().runOstep('./scheduler.py -p FIFO -l 4,2 -c');
+      await screen.findByRole('table', { name: 'Final statistics' });
+      expect([scrolled.length, watching]).toEqual([1, 1]);
+      // It grows and the page can take it to the top: one more scroll, then no more watching.
+      top.mockReturnValue(new DOMRect(0, 0, 800, 900));
+      grew[0]?.();
+      expect([scrolled.length, watching]).toEqual([2, 0]);
     });
   });
 });

@@ -12,8 +12,18 @@ export function useAnswerInView<T extends HTMLElement>(answerKey: string) {
     const el = ref.current;
     if (!el || placed.current === answerKey) return;
     placed.current = answerKey;
-    if (el.getBoundingClientRect().top <= window.innerHeight / 2) return;
+    const low = () => el.getBoundingClientRect().top > window.innerHeight / 2;
+    if (!low()) return;
     el.scrollIntoView?.({ block: 'start' });
+    // The answer's picture loads when first shown, so the answer is short at first and the page may not scroll far
+    // enough yet: as it grows, it is brought up again, until it is in sight.
+    if (!low() || typeof ResizeObserver === 'undefined') return;
+    const grows = new ResizeObserver(() => {
+      el.scrollIntoView?.({ block: 'start' });
+      if (!low()) grows.disconnect();
+    });
+    grows.observe(el);
+    return () => grows.disconnect();
   }, [answerKey]);
   return ref;
 }
