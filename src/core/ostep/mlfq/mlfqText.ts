@@ -1,7 +1,7 @@
 import type { SimEvent } from '../../kernel/events';
 import { pyBool, pyFixed2 } from '../pyFormat';
 import { PendingEvents, TickRunner, type RunReader } from '../runReader';
-import { asciiBytes, MAX_INT_CHARS, putBytes, writeInt, type AsciiWriter } from '../textParts';
+import { asciiBytes, MAX_INT_CHARS, putBytes, writeInt, type AsciiLabel, type AsciiWriter } from '../textParts';
 import { EVENT_ORDER, mlfqJobs, type MlfqEventType } from './mlfqAnswers';
 import type { MlfqProblem } from './mlfqCommand';
 
@@ -100,7 +100,7 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
   const at: number[] = [];
   const atJob: number[] = [];
   // The parts of a tick's line that stay the same for a job at a level, made once: a line is then a few pieces.
-  const heads: (Uint8Array | undefined)[] = [];
+  const heads: (AsciiLabel | undefined)[] = [];
   const tails = jobs.map((j) => asciiBytes(` (of ${j.run}) ]\n`));
   const head = (job: number, priority: number) =>
     (heads[job * queues + priority] ??= asciiBytes(` ] Run JOB ${job} at PRIORITY ${priority} [ TICKS `));
@@ -180,7 +180,7 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
     left[job] = rest;
     if (rest === 0) done[job] = 1;
     const label = head(job, top - (runLevel[job] as number));
-    const tail = tails[job] as Uint8Array;
+    const tail = tails[job] as AsciiLabel;
     // Written in place: the line is most of the text.
     const buf = w.reserve(
       TIME.length + label.length + ALLOT.length + TIME_LEFT.length + tail.length + 4 * MAX_INT_CHARS,

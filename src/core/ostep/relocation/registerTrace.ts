@@ -7,17 +7,35 @@ export interface TracedAddress {
   segment?: number;
 }
 
+/**
+ * The trace's next address, written into `into`; false after the last. A call, not an iterator: a million
+ * addresses through nested generators cost a result object each and more time than drawing and writing them.
+ */
+export type NextAddress = (into: TracedAddress) => boolean;
+
+/** A trace held whole, taken in order. */
+export function listedAddresses(list: readonly TracedAddress[]): NextAddress {
+  let i = 0;
+  return (into) => {
+    const t = list[i++];
+    if (t === undefined) return false;
+    into.va = t.va;
+    into.pa = t.pa;
+    if (t.segment !== undefined) into.segment = t.segment;
+    return true;
+  };
+}
+
+// The line's fixed text in as few pieces as its outcomes allow: each piece is one call
 const VA = asciiBytes('  VA ');
 const HEX = asciiBytes(': 0x');
 const DECIMAL = asciiBytes(' (decimal: ');
-const ARROW = asciiBytes(') --> ');
-const UNSOLVED = asciiBytes('PA or segmentation violation?');
-const VIOLATION = asciiBytes('SEGMENTATION VIOLATION');
-const IN_SEGMENT = asciiBytes(' (SEG');
-const VALID = asciiBytes('VALID');
-const VALID_IN = asciiBytes(' in SEG');
-const CLOSE = 41; // ')'
-const NEWLINE = 10;
+const UNSOLVED = asciiBytes(') --> PA or segmentation violation?\n');
+const VIOLATION = asciiBytes(') --> SEGMENTATION VIOLATION\n');
+const VIOLATION_IN = asciiBytes(') --> SEGMENTATION VIOLATION (SEG');
+const CLOSE_LINE = asciiBytes(')\n');
+const VALID = asciiBytes(') --> VALID: 0x');
+const VALID_IN = asciiBytes(') --> VALID in SEG');
 /** The longest line: every number at its widest (addresses below 2^50, indexes below 10^24). */
 const MAX_LINE = 200;
 
@@ -32,37 +50,31 @@ function putTraceLine(buf: Uint8Array, at: number, i: number, t: TracedAddress, 
   at = writeHex(buf, at, t.va, 8);
   at = putBytes(buf, at, DECIMAL);
   at = writePaddedInt(buf, at, t.va, 4);
-  at = putBytes(buf, at, ARROW);
-  if (!solve) at = putBytes(buf, at, UNSOLVED);
-  else if (t.pa === null) {
-    at = putBytes(buf, at, VIOLATION);
-    if (t.segment !== undefined) {
-      at = putBytes(buf, at, IN_SEGMENT);
-      at = writeInt(buf, at, t.segment);
-      buf[at++] = CLOSE;
-    }
-  } else {
-    at = putBytes(buf, at, VALID);
-    if (t.segment !== undefined) {
-      at = putBytes(buf, at, VALID_IN);
-      at = writeInt(buf, at, t.segment);
-    }
-    at = putBytes(buf, at, HEX);
-    at = writeHex(buf, at, t.pa, 8);
-    at = putBytes(buf, at, DECIMAL);
-    at = writePaddedInt(buf, at, t.pa, 4);
-    buf[at++] = CLOSE;
+  if (!solve) return putBytes(buf, at, UNSOLVED);
+  if (t.pa === null) {
+    if (t.segment === undefined) return putBytes(buf, at, VIOLATION);
+    at = putBytes(buf, at, VIOLATION_IN);
+    at = writeInt(buf, at, t.segment);
+    return putBytes(buf, at, CLOSE_LINE);
   }
-  buf[at++] = NEWLINE;
-  return at;
+  if (t.segment === undefined) at = putBytes(buf, at, VALID);
+  else {
+    at = putBytes(buf, at, VALID_IN);
+    at = writeInt(buf, at, t.segment);
+    at = putBytes(buf, at, HEX);
+  }
+  at = writeHex(buf, at, t.pa, 8);
+  at = putBytes(buf, at, DECIMAL);
+  at = writePaddedInt(buf, at, t.pa, 4);
+  return putBytes(buf, at, CLOSE_LINE);
 }
 
 /** The trace's lines as they are made, written into chunks of bytes: a long trace is never held whole. */
-export function* traceParts(addresses: Iterable<TracedAddress>, solve: boolean): Generator<TextPart> {
+export function* traceParts(next: NextAddress, solve: boolean): Generator<TextPart> {
   const w = asciiWriter();
-  let i = 0;
-  for (const t of addresses) {
-    w.commit(putTraceLine(w.reserve(MAX_LINE), w.written(), i++, t, solve));
+  const t: TracedAddress = { va: 0, pa: null };
+  for (let i = 0; next(t); i++) {
+    w.commit(putTraceLine(w.reserve(MAX_LINE), w.written(), i, t, solve));
     const chunk = w.full();
     if (chunk) yield chunk;
   }
