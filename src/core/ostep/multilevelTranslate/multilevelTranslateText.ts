@@ -1,37 +1,96 @@
 import { walkFaultText, type WalkFault } from '../../memory/twoLevelWalk';
-import type { TextPart } from '../textParts';
+import {
+  asciiBytes,
+  asciiWriter,
+  partsText,
+  putBytes,
+  writeHex,
+  writeInt,
+  type AsciiLabel,
+  type AsciiWriter,
+  type TextPart,
+} from '../textParts';
 import type { EntryRead, MultilevelTranslateAnswers, MultilevelTranslation } from './multilevelTranslateAnswers';
 import type { MultilevelTranslateOptions } from './multilevelTranslateFlags';
-import { partsText } from '../textParts';
 
 /** Python's '%0Nx'. */
 const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
 
-/** OSTEP's line for one entry read ('pde' under two spaces, 'pte' under four). */
-function entryLine(name: 'pde' | 'pte', e: EntryRead): string {
-  const indent = name === 'pde' ? '  ' : '    ';
-  return `${indent}--> ${name} index:0x${hex(e.index, 1)} [decimal ${e.index}] ${name} contents:0x${hex(e.contents, 1)} (valid ${e.valid ? 1 : 0}, pfn 0x${hex(e.pfn, 2)} [decimal ${e.pfn}])`;
+const ADDRESS = asciiBytes('Virtual Address 0x');
+const ADDRESS_END = asciiBytes(':\n');
+const QUESTION_START = asciiBytes('Virtual Address ');
+const QUESTION_END = asciiBytes(': Translates To What Physical Address (And Fetches what Value)? Or Fault?\n');
+const ENTRY: Readonly<Record<'pde' | 'pte', { start: AsciiLabel; contents: AsciiLabel }>> = {
+  pde: { start: asciiBytes('  --> pde index:0x'), contents: asciiBytes('] pde contents:0x') },
+  pte: { start: asciiBytes('    --> pte index:0x'), contents: asciiBytes('] pte contents:0x') },
+};
+const DECIMAL = asciiBytes(' [decimal ');
+const VALID = asciiBytes(' (valid ');
+const PFN = asciiBytes(', pfn 0x');
+const ENTRY_END = asciiBytes('])\n');
+const PHYSICAL = asciiBytes('      --> Translates to Physical Address 0x');
+const VALUE = asciiBytes(' --> Value: 0x');
+const NEWLINE = asciiBytes('\n');
+const FAULT: Readonly<Record<'pde' | 'pte', AsciiLabel>> = {
+  pde: asciiBytes('      --> Fault (page directory entry not valid)\n'),
+  pte: asciiBytes('      --> Fault (page table entry not valid)\n'),
+};
+/** The longest an address's lines can be: its four lines with every number at its widest. */
+const MAX_LINES = 512;
+
+/**
+ * OSTEP's line for one entry read ('pde' under two spaces, 'pte' under four):
+ * '--> pde index:0x%x [decimal %d] pde contents:0x%x (valid %d, pfn 0x%02x [decimal %d])'.
+ */
+function putEntry(buf: Uint8Array, at: number, name: 'pde' | 'pte', e: EntryRead): number {
+  const labels = ENTRY[name];
+  at = putBytes(buf, at, labels.start);
+  at = writeHex(buf, at, e.index, 1);
+  at = putBytes(buf, at, DECIMAL);
+  at = writeInt(buf, at, e.index);
+  at = putBytes(buf, at, labels.contents);
+  at = writeHex(buf, at, e.contents, 1);
+  at = putBytes(buf, at, VALID);
+  buf[at++] = e.valid ? 49 : 48;
+  at = putBytes(buf, at, PFN);
+  at = writeHex(buf, at, e.pfn, 2);
+  at = putBytes(buf, at, DECIMAL);
+  at = writeInt(buf, at, e.pfn);
+  return putBytes(buf, at, ENTRY_END);
 }
 
-/** OSTEP's fault lines; a fault its memory cannot have (a page past the dump) in our words. */
-function faultLine(f: WalkFault): string {
-  if (f.kind !== 'invalidEntry') return `      --> ${walkFaultText(f)}`;
-  return `      --> Fault (${f.level === 'pde' ? 'page directory' : 'page table'} entry not valid)`;
+/**
+ * What OSTEP prints for one address, written in place: the question, or with -c the walk and its outcome (a fault
+ * its memory cannot have, a page past the dump, in our words).
+ */
+function putAddress(w: AsciiWriter, t: MultilevelTranslation, solve: boolean): void {
+  const buf = w.reserve(MAX_LINES);
+  let at = w.written();
+  if (!solve) {
+    at = putBytes(buf, at, QUESTION_START);
+    at = writeHex(buf, at, t.va, 4);
+    w.commit(putBytes(buf, at, QUESTION_END));
+    return;
+  }
+  at = putBytes(buf, at, ADDRESS);
+  at = writeHex(buf, at, t.va, 4);
+  at = putBytes(buf, at, ADDRESS_END);
+  if (t.pde) at = putEntry(buf, at, 'pde', t.pde);
+  if (t.pte) at = putEntry(buf, at, 'pte', t.pte);
+  if (t.fault === null) {
+    at = putBytes(buf, at, PHYSICAL);
+    at = writeHex(buf, at, t.pa!, 3);
+    at = putBytes(buf, at, VALUE);
+    at = writeHex(buf, at, t.value!, 2);
+    w.commit(putBytes(buf, at, NEWLINE));
+    return;
+  }
+  w.commit(at);
+  if (t.fault.kind === 'invalidEntry') w.commit(putBytes(w.reserve(MAX_LINES), w.written(), FAULT[t.fault.level]));
+  else w.line(`      --> ${walkFaultText(t.fault)}`);
 }
 
-/** What OSTEP prints for one address: the question, or with -c the walk and its outcome. */
-function addressLines(t: MultilevelTranslation, solve: boolean): string {
-  if (!solve)
-    return `Virtual Address ${hex(t.va, 4)}: Translates To What Physical Address (And Fetches what Value)? Or Fault?`;
-  const lines = [`Virtual Address 0x${hex(t.va, 4)}:`];
-  if (t.pde) lines.push(entryLine('pde', t.pde));
-  if (t.pte) lines.push(entryLine('pte', t.pte));
-  if (t.fault) lines.push(faultLine(t.fault));
-  else lines.push(`      --> Translates to Physical Address 0x${hex(t.pa!, 3)} --> Value: 0x${hex(t.value!, 2)}`);
-  return lines.join('\n');
-}
-
-/** The text as it is made: the header and dump, then each address's lines as its translation is taken. */
+/** The text as it is made: the header and dump, then each address's lines, written into chunks of bytes as its translation is taken. */
 export function* multilevelTranslateLines(
   v: MultilevelTranslateOptions,
   memory: readonly (readonly number[])[],
@@ -41,7 +100,14 @@ export function* multilevelTranslateLines(
   yield [`ARG seed ${v.seed}`, `ARG allocated ${v.allocated}`, `ARG num ${v.num}`, ''].join('\n');
   yield memory.map((bytes, p) => `page ${String(p).padStart(3)}:${bytes.map((b) => hex(b, 2)).join('')}`).join('\n');
   yield `\nPDBR: ${pdbr}  (decimal) [This means the page directory is held in this page]\n`;
-  for (const t of translations) yield addressLines(t, v.solve);
+  const w = asciiWriter();
+  for (const t of translations) {
+    putAddress(w, t, v.solve);
+    const chunk = w.full();
+    if (chunk) yield chunk;
+  }
+  const last = w.rest();
+  if (last) yield last;
   yield '';
 }
 
