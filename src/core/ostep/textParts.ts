@@ -132,6 +132,16 @@ function viewOf(buf: Uint8Array): DataView {
   return view;
 }
 
+/**
+ * Copies `n` bytes of a buffer, read through `source` (its DataView) from `from`, into buf at `at`, 4 bytes a
+ * store; returns where they end. Both buffers must have STORE_SLACK bytes past what is read or written.
+ */
+export function copyWords(buf: Uint8Array, at: number, source: DataView, from: number, n: number): number {
+  const v = viewOf(buf);
+  for (let k = 0; k < n; k += 4) v.setUint32(at + k, source.getUint32(from + k, true), true);
+  return at + n;
+}
+
 /** "00" to "99", each as the 16-bit little-endian word of its two ASCII digits. */
 const DIGIT_PAIRS = Uint16Array.from({ length: 100 }, (_, n) => (48 + ((n / 10) | 0)) | ((48 + (n % 10)) << 8));
 /** "00" to "ff" likewise. */

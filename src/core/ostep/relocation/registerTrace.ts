@@ -1,4 +1,13 @@
-import { asciiBytes, asciiWriter, putBytes, writeHex, writeInt, writePaddedInt, type TextPart } from '../textParts';
+import {
+  asciiBytes,
+  asciiWriter,
+  copyWords,
+  putBytes,
+  writeHex,
+  writeInt,
+  writePaddedInt,
+  type TextPart,
+} from '../textParts';
 
 /** An address of the trace as translated: pa null is a segmentation violation; `segment` for segmentation.py. */
 export interface TracedAddress {
@@ -40,12 +49,10 @@ const VALID_IN = asciiBytes(') --> VALID in SEG');
 const MAX_LINE = 200;
 
 /**
- * One line as relocation.py and segmentation.py print it, written in place: '  VA %2d: 0x%08x (decimal: %4d) --> '
- * and the outcome (with the segment for segmentation.py).
+ * A line as relocation.py and segmentation.py print it after '  VA %2d', written in place:
+ * ': 0x%08x (decimal: %4d) --> ' and the outcome (with the segment for segmentation.py).
  */
-function putTraceLine(buf: Uint8Array, at: number, i: number, t: TracedAddress, solve: boolean): number {
-  at = putBytes(buf, at, VA);
-  at = writePaddedInt(buf, at, i, 2);
+function putTail(buf: Uint8Array, at: number, t: TracedAddress, solve: boolean): number {
   at = putBytes(buf, at, HEX);
   at = writeHex(buf, at, t.va, 8);
   at = putBytes(buf, at, DECIMAL);
@@ -69,12 +76,44 @@ function putTraceLine(buf: Uint8Array, at: number, i: number, t: TracedAddress, 
   return putBytes(buf, at, CLOSE_LINE);
 }
 
-/** The trace's lines as they are made, written into chunks of bytes: a long trace is never held whole. */
-export function* traceParts(next: NextAddress, solve: boolean): Generator<TextPart> {
+/**
+ * Address spaces up to this size keep each address's text after its index, written once and copied after: within
+ * one trace it depends on the address alone, and OSTEP's spaces are small (1k by default). At most 512 KiB: over
+ * 16k addresses (2 MiB) the copies missed the processor's caches and cost more than writing the text afresh.
+ */
+const CACHED_ADDRESSES = 4096;
+/** Room for one address's text: the widest it can be below 2^12 (every other number at its widest), and slack. */
+const TAIL_SLOT = 128;
+
+/** The tail of each address's line, as putTail writes it, made when the address first comes. */
+function tailCache(addresses: number, solve: boolean) {
+  const bytes = new Uint8Array(addresses * TAIL_SLOT);
+  const view = new DataView(bytes.buffer);
+  const lengths = new Uint8Array(addresses);
+  return (buf: Uint8Array, at: number, t: TracedAddress): number => {
+    const from = t.va * TAIL_SLOT;
+    let n = lengths[t.va] as number;
+    if (n === 0) {
+      n = putTail(bytes, from, t, solve) - from;
+      lengths[t.va] = n;
+    }
+    return copyWords(buf, at, view, from, n);
+  };
+}
+
+/**
+ * The trace's lines as they are made, written into chunks of bytes: a long trace is never held whole.
+ * `addressSpace` bounds the addresses `next` gives.
+ */
+export function* traceParts(next: NextAddress, solve: boolean, addressSpace: number): Generator<TextPart> {
   const w = asciiWriter();
   const t: TracedAddress = { va: 0, pa: null };
+  const cached = addressSpace <= CACHED_ADDRESSES ? tailCache(addressSpace, solve) : null;
   for (let i = 0; next(t); i++) {
-    w.commit(putTraceLine(w.reserve(MAX_LINE), w.written(), i, t, solve));
+    const buf = w.reserve(MAX_LINE);
+    let at = putBytes(buf, w.written(), VA);
+    at = writePaddedInt(buf, at, i, 2);
+    w.commit(cached !== null && t.va < addressSpace ? cached(buf, at, t) : putTail(buf, at, t, solve));
     const chunk = w.full();
     if (chunk) yield chunk;
   }

@@ -57,7 +57,7 @@ export const relocationScript: OstepScript<RelocationAnswers, typeof RELOCATION_
       into.pa = pa < 0 ? null : pa;
       return true;
     };
-    return { ok: true, lines: relocationLines(v, p, next) };
+    return { ok: true, lines: relocationLines(v, p, p.asize, next) };
   },
   scenario: relocationScenario,
   flagsOf: relocationFlagsOf,

@@ -11,13 +11,14 @@ this problem, you should assume a simple virtual address space of a given size.
 
 /** What relocation.py prints for these flags: the registers and the trace, solved with -c. */
 export function relocationText(v: RelocationOptions, a: RelocationAnswers): string {
-  return partsText(relocationLines(v, a, listedAddresses(a.translations)));
+  return partsText(relocationLines(v, a, a.addressSpace, listedAddresses(a.translations)));
 }
 
 /** The same text as it is made: each address's line written as `next` gives it, never held whole. */
 export function* relocationLines(
   v: RelocationOptions,
   registers: { base: number; limit: number },
+  addressSpace: number,
   next: NextAddress,
 ): Generator<TextPart> {
   yield [
@@ -33,7 +34,7 @@ export function* relocationLines(
     '',
     'Virtual Address Trace',
   ].join('\n');
-  yield* traceParts(next, v.solve);
+  yield* traceParts(next, v.solve, addressSpace);
   yield '';
   if (!v.solve) yield QUESTION;
 }

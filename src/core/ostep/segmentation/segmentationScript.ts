@@ -84,7 +84,7 @@ export const segmentationScript: OstepScript<SegmentationAnswers, typeof SEGMENT
       into.pa = pa < 0 ? null : pa;
       return true;
     };
-    return { ok: true, lines: segmentationLines(v, segments, next) };
+    return { ok: true, lines: segmentationLines(v, segments, p.asize, next) };
   },
   scenario: segmentationScenario,
   flagsOf: segmentationFlagsOf,
