@@ -1,4 +1,4 @@
-import { walkFaultText, type WalkFault } from '../../memory/twoLevelWalk';
+import { walkFaultText } from '../../memory/twoLevelWalk';
 import {
   asciiBytes,
   asciiWriter,

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { partsText } from '../textParts';
 import { listedAddresses, traceParts, type TracedAddress } from './registerTrace';
 
+const hex = (n: number) => n.toString(16).padStart(8, '0');
+
 /** '  VA %2d: 0x%08x (decimal: %4d) --> ' and the outcome, as relocation.py and segmentation.py format them. */
 function pythonLine(i: number, t: TracedAddress, solve: boolean): string {
-  const hex = (n: number) => n.toString(16).padStart(8, '0');
   const head = `  VA ${String(i).padStart(2)}: 0x${hex(t.va)} (decimal: ${String(t.va).padStart(4)}) --> `;
   if (!solve) return `${head}PA or segmentation violation?\n`;
   const seg = t.segment === undefined ? '' : ` in SEG${t.segment}`;
