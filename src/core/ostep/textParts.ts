@@ -133,13 +133,34 @@ function viewOf(buf: Uint8Array): DataView {
 }
 
 /**
- * Copies `n` bytes of a buffer, read through `source` (its DataView) from `from`, into buf at `at`, 4 bytes a
- * store; returns where they end. Both buffers must have STORE_SLACK bytes past what is read or written.
+ * Texts kept by a small integer key, for a trace that writes the same few texts again and again: each is written
+ * once, kept, and copied 4 bytes a store after. A text is at most `slot` − STORE_SLACK bytes.
  */
-export function copyWords(buf: Uint8Array, at: number, source: DataView, from: number, n: number): number {
-  const v = viewOf(buf);
-  for (let k = 0; k < n; k += 4) v.setUint32(at + k, source.getUint32(from + k, true), true);
-  return at + n;
+export interface KeptTexts {
+  /** copies key's text into buf at `at` and returns where it ends; -1 when none is kept for key yet */
+  copy(buf: Uint8Array, at: number, key: number): number;
+  /** keeps buf[from, to) as key's text */
+  keep(key: number, buf: Uint8Array, from: number, to: number): void;
+}
+
+export function keptTexts(keys: number, slot: number): KeptTexts {
+  const bytes = new Uint8Array(keys * slot);
+  const source = new DataView(bytes.buffer);
+  const lengths = new Int32Array(keys).fill(-1);
+  return {
+    copy(buf, at, key) {
+      const n = lengths[key] as number;
+      if (n < 0) return -1;
+      const v = viewOf(buf);
+      const from = key * slot;
+      for (let k = 0; k < n; k += 4) v.setUint32(at + k, source.getUint32(from + k, true), true);
+      return at + n;
+    },
+    keep(key, buf, from, to) {
+      bytes.set(buf.subarray(from, to), key * slot);
+      lengths[key] = to - from;
+    },
+  };
 }
 
 /** "00" to "99", each as the 16-bit little-endian word of its two ASCII digits. */

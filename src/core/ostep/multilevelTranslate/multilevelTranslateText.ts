@@ -8,6 +8,8 @@ import {
   writeInt,
   type AsciiLabel,
   type AsciiWriter,
+  keptTexts,
+  type KeptTexts,
   type TextPart,
 } from '../textParts';
 import type { EntryRead, MultilevelTranslateAnswers, MultilevelTranslation } from './multilevelTranslateAnswers';
@@ -60,10 +62,52 @@ function putEntry(buf: Uint8Array, at: number, name: 'pde' | 'pte', e: EntryRead
 }
 
 /**
+ * The lines an address's walk repeats, kept once written: an entry's line depends on its level and physical
+ * address alone (the memory is fixed), the translation's on the physical address. Addresses past `bytes` (none in
+ * OSTEP's memory) are written afresh.
+ */
+interface WalkLines {
+  bytes: number;
+  entries: KeptTexts;
+  translations: KeptTexts;
+}
+
+/** Room for a kept line: the longest (a PTE's, 88 bytes with every number at its widest here) and slack. */
+const KEPT_SLOT = 128;
+
+function walkLines(memory: readonly (readonly number[])[]): WalkLines {
+  const bytes = memory.length * (memory[0]?.length ?? 0);
+  return { bytes, entries: keptTexts(2 * bytes, KEPT_SLOT), translations: keptTexts(bytes, KEPT_SLOT) };
+}
+
+function putKeptEntry(buf: Uint8Array, at: number, name: 'pde' | 'pte', e: EntryRead, kept: WalkLines): number {
+  if (e.address >= kept.bytes) return putEntry(buf, at, name, e);
+  const key = name === 'pde' ? e.address : kept.bytes + e.address;
+  const end = kept.entries.copy(buf, at, key);
+  if (end >= 0) return end;
+  const to = putEntry(buf, at, name, e);
+  kept.entries.keep(key, buf, at, to);
+  return to;
+}
+
+/** '      --> Translates to Physical Address 0x%03x --> Value: 0x%02x'. */
+function putTranslated(buf: Uint8Array, at: number, pa: number, value: number, kept: WalkLines): number {
+  const end = pa < kept.bytes ? kept.translations.copy(buf, at, pa) : -1;
+  if (end >= 0) return end;
+  let to = putBytes(buf, at, PHYSICAL);
+  to = writeHex(buf, to, pa, 3);
+  to = putBytes(buf, to, VALUE);
+  to = writeHex(buf, to, value, 2);
+  to = putBytes(buf, to, NEWLINE);
+  if (pa < kept.bytes) kept.translations.keep(pa, buf, at, to);
+  return to;
+}
+
+/**
  * What OSTEP prints for one address, written in place: the question, or with -c the walk and its outcome (a fault
  * its memory cannot have, a page past the dump, in our words).
  */
-function putAddress(w: AsciiWriter, t: MultilevelTranslation, solve: boolean): void {
+function putAddress(w: AsciiWriter, t: MultilevelTranslation, solve: boolean, kept: WalkLines): void {
   const buf = w.reserve(MAX_LINES);
   let at = w.written();
   if (!solve) {
@@ -75,14 +119,10 @@ function putAddress(w: AsciiWriter, t: MultilevelTranslation, solve: boolean): v
   at = putBytes(buf, at, ADDRESS);
   at = writeHex(buf, at, t.va, 4);
   at = putBytes(buf, at, ADDRESS_END);
-  if (t.pde) at = putEntry(buf, at, 'pde', t.pde);
-  if (t.pte) at = putEntry(buf, at, 'pte', t.pte);
+  if (t.pde) at = putKeptEntry(buf, at, 'pde', t.pde, kept);
+  if (t.pte) at = putKeptEntry(buf, at, 'pte', t.pte, kept);
   if (t.fault === null) {
-    at = putBytes(buf, at, PHYSICAL);
-    at = writeHex(buf, at, t.pa!, 3);
-    at = putBytes(buf, at, VALUE);
-    at = writeHex(buf, at, t.value!, 2);
-    w.commit(putBytes(buf, at, NEWLINE));
+    w.commit(putTranslated(buf, at, t.pa!, t.value!, kept));
     return;
   }
   w.commit(at);
@@ -101,8 +141,9 @@ export function* multilevelTranslateLines(
   yield memory.map((bytes, p) => `page ${String(p).padStart(3)}:${bytes.map((b) => hex(b, 2)).join('')}`).join('\n');
   yield `\nPDBR: ${pdbr}  (decimal) [This means the page directory is held in this page]\n`;
   const w = asciiWriter();
+  const kept = walkLines(memory);
   for (const t of translations) {
-    putAddress(w, t, v.solve);
+    putAddress(w, t, v.solve, kept);
     const chunk = w.full();
     if (chunk) yield chunk;
   }

@@ -1,7 +1,7 @@
 import {
   asciiBytes,
   asciiWriter,
-  copyWords,
+  keptTexts,
   putBytes,
   writeHex,
   writeInt,
@@ -85,22 +85,6 @@ const CACHED_ADDRESSES = 4096;
 /** Room for one address's text: the widest it can be below 2^12 (every other number at its widest), and slack. */
 const TAIL_SLOT = 128;
 
-/** The tail of each address's line, as putTail writes it, made when the address first comes. */
-function tailCache(addresses: number, solve: boolean) {
-  const bytes = new Uint8Array(addresses * TAIL_SLOT);
-  const view = new DataView(bytes.buffer);
-  const lengths = new Uint8Array(addresses);
-  return (buf: Uint8Array, at: number, t: TracedAddress): number => {
-    const from = t.va * TAIL_SLOT;
-    let n = lengths[t.va] as number;
-    if (n === 0) {
-      n = putTail(bytes, from, t, solve) - from;
-      lengths[t.va] = n;
-    }
-    return copyWords(buf, at, view, from, n);
-  };
-}
-
 /**
  * The trace's lines as they are made, written into chunks of bytes: a long trace is never held whole.
  * `addressSpace` bounds the addresses `next` gives.
@@ -108,12 +92,22 @@ function tailCache(addresses: number, solve: boolean) {
 export function* traceParts(next: NextAddress, solve: boolean, addressSpace: number): Generator<TextPart> {
   const w = asciiWriter();
   const t: TracedAddress = { va: 0, pa: null };
-  const cached = addressSpace <= CACHED_ADDRESSES ? tailCache(addressSpace, solve) : null;
+  const kept = addressSpace <= CACHED_ADDRESSES ? keptTexts(addressSpace, TAIL_SLOT) : null;
   for (let i = 0; next(t); i++) {
     const buf = w.reserve(MAX_LINE);
     let at = putBytes(buf, w.written(), VA);
     at = writePaddedInt(buf, at, i, 2);
-    w.commit(cached !== null && t.va < addressSpace ? cached(buf, at, t) : putTail(buf, at, t, solve));
+    if (kept === null || t.va >= addressSpace) at = putTail(buf, at, t, solve);
+    else {
+      const end = kept.copy(buf, at, t.va);
+      if (end >= 0) at = end;
+      else {
+        const from = at;
+        at = putTail(buf, at, t, solve);
+        kept.keep(t.va, buf, from, at);
+      }
+    }
+    w.commit(at);
     const chunk = w.full();
     if (chunk) yield chunk;
   }
