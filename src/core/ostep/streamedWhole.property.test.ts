@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { afsScript } from './afs/afsScript';
 import { diskScript } from './disk/diskScript';
 import { lfsScript } from './lfs/lfsScript';
+import { multiScript } from './multi/multiScript';
 import type { FlagTable } from './flags';
 import { optparse } from './optparse';
 import { relocationScript } from './relocation/relocationScript';
@@ -75,6 +76,23 @@ const CASES: [string, OstepScript<unknown, FlagTable>, fc.Arbitrary<string[]>][]
       option('-S', fc.constantFrom('1', '2', '0.5')),
       option('-o', int(0, 2)),
       flag('-c'),
+    ),
+  ],
+  [
+    'multi',
+    multiScript as unknown as OstepScript<unknown, FlagTable>,
+    argv(
+      option('-s', int(0, 999)),
+      option('-j', int(0, 6)),
+      option('-R', int(1, 60)),
+      option('-n', int(1, 4)),
+      option('-q', int(1, 12)),
+      // a negative cache size breaks multi.py partway (an IndexError on the first warm-up)
+      option('-M', fc.constantFrom('-1', '0', '50', '100')),
+      option('-w', int(0, 6)),
+      flag('-p'),
+      flag('-o'),
+      ...['-t', '-T', '-C', '-S', '-c'].map(flag),
     ),
   ],
   [
