@@ -1,4 +1,4 @@
-import type { FromSim, ToSim } from '../protocol';
+import { receivedReply, type FromSim, type PostedFromSim, type ToSim } from '../protocol';
 
 /** A request without its id: the client numbers requests itself. */
 export type Request = ToSim extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
@@ -50,7 +50,7 @@ export function workerClient(): SimClient {
     (msg) => worker.postMessage(msg),
     () => worker.terminate(),
   );
-  worker.onmessage = (e: MessageEvent<FromSim>) => c.receive(e.data);
+  worker.onmessage = (e: MessageEvent<PostedFromSim>) => c.receive(receivedReply(e.data));
   worker.onerror = (e: ErrorEvent) => {
     e.preventDefault();
     c.crash(e.message || 'the simulation worker stopped unexpectedly');

@@ -17,7 +17,8 @@ const VIEWPORT = { width: 1440, height: 900 };
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 export const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 export const tasksDetail = (t: LongTasks, what: string) =>
-  `${t.count} long task${t.count === 1 ? '' : 's'} over 50 ms ${what}`;
+  `${t.count} long task${t.count === 1 ? '' : 's'} over 50 ms ${what}` +
+  (t.count ? ` (${t.durations.map((ms) => ms.toFixed(0)).join(', ')} ms)` : '');
 
 /** A page of its own (fresh storage), long tasks watched from its first script. */
 export async function newPage(browser: Browser): Promise<Page> {
@@ -34,9 +35,14 @@ export const play = (page: Page) => page.getByRole('button', { name: 'Play', exa
 /** Plays for `ms` or to the end of the run, whichever comes first; the tick it reached. */
 export async function playFor(page: Page, ms: number): Promise<number> {
   await play(page).click();
+  // Asked of the playback bar alone: a locator by text walks the whole page at every poll, a long task of the
+  // probe's own with 10,000 processes on screen.
   await page
-    .getByText('finished', { exact: true })
-    .waitFor({ timeout: ms })
+    .waitForFunction(
+      () => [...document.querySelectorAll('.transport-note')].some((n) => n.textContent === 'finished'),
+      undefined,
+      { timeout: ms, polling: 250 },
+    )
     .catch(() => undefined);
   const pause = page.getByRole('button', { name: 'Pause', exact: true });
   if (await pause.count()) await pause.click();
