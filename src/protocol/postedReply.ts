@@ -4,8 +4,8 @@ import type { FromSim } from './messages';
 
 type WithScenario = Extract<FromSim, { scenario: Scenario }>;
 
-/** Changed process rows per message: deserializing 5,000 takes the page's main thread about 20 ms. */
-export const ROWS_PER_POST = 5_000;
+/** Changed process rows per message: deserializing 2,500 takes the page's main thread 10–40 ms (quiet to busy machine). */
+export const ROWS_PER_POST = 2_500;
 
 /**
  * A reply as the worker posts it. A loaded or operated reply carries its scenario as JSON text only: read back by
