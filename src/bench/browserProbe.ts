@@ -1,6 +1,6 @@
 // The browser probe of `npm run bench` (issue 13): the production build in headless Chromium, measured as a person
 // meets it (first load, playing, opening a view, reloading, seeking, dragging the time slider, memory after a run,
-// the Network view's frames per second).
+// the Network view's frames per second, 100,000 processes and 10 million ticks).
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { serveProductionBuild } from './browser/previewBuild';
@@ -8,6 +8,7 @@ import { scriptsFetched, shownTick, untilInteractive } from './browser/pageTimin
 import { MB, median, newPage, tab, TARGET_MS, worstMove, type ProbeRow } from './browser/probeSteps';
 import { networkPlay } from './browser/networkFps';
 import { bigRun } from './browser/tenThousand';
+import { scaleRuns } from './browser/scaleRuns';
 
 async function firstLoads(browser: Browser, url: string, rows: ProbeRow[]): Promise<void> {
   const times: number[] = [];
@@ -61,7 +62,7 @@ export async function browserBenchmarks(): Promise<{ rows: ProbeRow[]; note?: st
   const rows: ProbeRow[] = [];
   const failed: string[] = [];
   try {
-    for (const probe of [firstLoads, memoryPreset, networkPlay, bigRun]) {
+    for (const probe of [firstLoads, memoryPreset, networkPlay, bigRun, scaleRuns]) {
       // One probe that fails (a view renamed, a timeout) leaves the others' figures standing.
       await probe(browser, served.url, rows).catch((e: unknown) =>
         failed.push(`${probe.name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`),

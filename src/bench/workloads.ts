@@ -60,6 +60,18 @@ export function hugeScenario(scheduler: SchedulerConfig, count = 100_000): Scena
   return generated(scheduler, { seed: 11, count, gap: 18, cpu: [1, 30], io: [1, 12], bursts: 2 });
 }
 
+/**
+ * 50,000 processes arriving over 10 million ticks under RR with a quantum of 200: a run of 10 million ticks that
+ * stays inside the cost envelope (100,000 such processes under a quantum of 20 would not), for the browser
+ * probe's long run.
+ */
+export function tenMillionTicks(): Scenario {
+  return generated(
+    { policy: 'RR', quantum: 200 },
+    { seed: 13, count: 50_000, gap: 200, cpu: [20, 300], io: [5, 60], bursts: 2 },
+  );
+}
+
 /** The scenario on 2 CPUs and 2 GPUs, validated as any loaded scenario is. */
 function valid(scheduler: SchedulerConfig, processes: Scenario['processes'], memory?: MemoryConfig): Scenario {
   const v = validateScenario({

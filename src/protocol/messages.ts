@@ -22,7 +22,7 @@ import type { NetworkPanelName } from './networkViews';
  * `id` that its replies echo. A session starts with `hello`; a version mismatch is answered with
  * `incompatible` and nothing else is served.
  */
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 /**
  * A scenario as the page got it, still text: a file, a `#s=` link's fragment, or the autosave (the work a link
@@ -109,10 +109,18 @@ export type FromSim =
   | { type: 'moving'; id: number; tick: number }
   | { type: 'incompatible'; id: number; expected: number; got: unknown }
   /**
-   * `scenario` is the accepted scenario with defaults filled in; `shared`, for an `open`, is where its text had
-   * the viewer and what it showed
+   * `scenario` is the accepted scenario with defaults filled in, `scenarioJson` its JSON text (see PostedFromSim);
+   * `shared`, for an `open`, is where its text had the viewer and what it showed
    */
-  | { type: 'loaded'; id: number; frame: WireFrame; scenario: Scenario; facts: ScenarioFacts; shared?: Shared }
+  | {
+      type: 'loaded';
+      id: number;
+      frame: WireFrame;
+      scenario: Scenario;
+      scenarioJson: string;
+      facts: ScenarioFacts;
+      shared?: Shared;
+    }
   | { type: 'read'; id: number; payload: SharePayload }
   | { type: 'invalid'; id: number; errors: FieldError[] }
   | { type: 'frame'; id: number; frame: WireFrame }
@@ -125,6 +133,7 @@ export type FromSim =
       id: number;
       frame: WireFrame;
       scenario: Scenario;
+      scenarioJson: string;
       facts: ScenarioFacts;
       narration: NarrationLine[];
     }

@@ -97,7 +97,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
           stateTimeline: applyPatch(s.stateTimeline, reply.frame.stateTimeline, STATE_FIELDS),
-          ...(reply.type !== 'frame' && { scenario: reply.scenario, facts: reply.facts }),
+          ...(reply.type !== 'frame' && {
+            scenario: reply.scenario,
+            scenarioJson: reply.scenarioJson,
+            facts: reply.facts,
+          }),
         });
         return { ...reply, frame };
       }

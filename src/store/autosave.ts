@@ -31,12 +31,13 @@ export interface SavedScenario {
 
 /**
  * What to write for an autosave, in order, and the saved scenario afterwards: the scenario only when it is not
- * the one last written (so saving a new tick does not serialize the workload again), the preset it came from
+ * the one last written (so saving a new tick does not write the workload again), the preset it came from
  * when that changed (the Preset menu names it after a reload), then the position.
  */
 export function autosaveWrites(
   saved: SavedScenario | null,
   scenario: Scenario,
+  scenarioJson: string,
   tick: number,
   view: string,
   preset: { file: string; json: string } | null = null,
@@ -44,7 +45,7 @@ export function autosaveWrites(
   const position: [string, string] = [AUTOSAVE_POSITION_KEY, JSON.stringify({ t: tick, w: view })];
   const same = saved?.scenario === scenario;
   if (same && saved.preset === preset) return { saved, writes: [position] };
-  const json = same ? saved.json : JSON.stringify(scenario);
+  const json = same ? saved.json : scenarioJson;
   const writes: [string, string][] = same ? [] : [[AUTOSAVE_KEY, autosaveText(json, tick, view)]];
   writes.push([AUTOSAVE_PRESET_KEY, presetRecord(preset, json)], position);
   return { saved: { scenario, json, preset }, writes };
@@ -59,13 +60,13 @@ export function presetRecord(preset: { file: string; json: string } | null, json
  * The preset of the autosaved scenario as the store keeps it (`json` is the preset's own scenario: the restored
  * one when it was not changed, else '' so that it reads as edited), or null; anything malformed is ignored.
  */
-export function savedPreset(restored: Scenario, key = AUTOSAVE_PRESET_KEY): { file: string; json: string } | null {
+export function savedPreset(restoredJson: string, key = AUTOSAVE_PRESET_KEY): { file: string; json: string } | null {
   try {
     const raw: unknown = JSON.parse(readStored(key) ?? 'null');
     if (typeof raw !== 'object' || raw === null) return null;
     const { f, e } = raw as { f?: unknown; e?: unknown };
     if (typeof f !== 'string' || !PRESET_FILE.test(f) || typeof e !== 'boolean') return null;
-    return { file: f, json: e ? '' : JSON.stringify(restored) };
+    return { file: f, json: e ? '' : restoredJson };
   } catch {
     return null;
   }

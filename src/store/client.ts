@@ -1,4 +1,4 @@
-import type { FromSim, ToSim } from '../protocol';
+import { replyReceiver, type FromSim, type PostedFromSim, type ToSim } from '../protocol';
 
 /** A request without its id: the client numbers requests itself. */
 export type Request = ToSim extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
@@ -50,7 +50,11 @@ export function workerClient(): SimClient {
     (msg) => worker.postMessage(msg),
     () => worker.terminate(),
   );
-  worker.onmessage = (e: MessageEvent<FromSim>) => c.receive(e.data);
+  const received = replyReceiver();
+  worker.onmessage = (e: MessageEvent<PostedFromSim>) => {
+    const reply = received(e.data);
+    if (reply) c.receive(reply);
+  };
   worker.onerror = (e: ErrorEvent) => {
     e.preventDefault();
     c.crash(e.message || 'the simulation worker stopped unexpectedly');

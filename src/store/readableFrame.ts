@@ -9,5 +9,7 @@ export const EVERY_TICK_UP_TO = 20;
  * frame at speed they change faster than anyone reads, and the browser's style, layout and paint for each cost
  * most of a display frame.
  */
-export const selectReadableFrame = (s: AppState) =>
-  s.playing && (s.speed === 'max' || s.speed > EVERY_TICK_UP_TO) ? (s.slowFrame ?? s.frame) : s.frame;
+export const selectReadableFrame = (s: AppState) => (selectPlayingFast(s) ? (s.slowFrame ?? s.frame) : s.frame);
+
+/** Playing faster than anyone reads along (see selectReadableFrame). */
+export const selectPlayingFast = (s: AppState) => s.playing && (s.speed === 'max' || s.speed > EVERY_TICK_UP_TO);

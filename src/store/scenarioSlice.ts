@@ -52,10 +52,12 @@ export function scenarioSlice({ set, get, send }: SliceContext): ScenarioSlice {
     // Undo may go back to the preset as loaded: the menu compares (see PresetMenu).
     if (source === 'undo') return;
     const file = PRESET.exec(source)?.[1];
-    set({ preset: file === undefined ? null : { file, json: JSON.stringify(loaded.scenario) } });
+    const json = get().scenarioJson;
+    set({ preset: file === undefined || json === null ? null : { file, json } });
   };
   return {
     scenario: null,
+    scenarioJson: null,
     errors: [],
     errorSource: null,
     preset: null,

@@ -245,6 +245,23 @@ describe('autosave', () => {
     expect(b.getState().view).toBe('workload');
   });
 
+  it('writes only the position after restoring the autosave: storage holds that scenario already', async () => {
+    const a = await newStore();
+    await a.getState().load(rr, 'test');
+    a.getState().saveAutosave();
+    const b = await newStore();
+    await b.getState().restoreAutosave();
+    const setItem = vi.spyOn(storage, 'setItem');
+    await b.getState().seek(4);
+    b.getState().saveAutosave();
+    expect(setItem.mock.calls.map(([key]) => key)).toEqual([AUTOSAVE_POSITION_KEY]);
+    setItem.mockRestore();
+    expect(savedTick()).toBe(4);
+    await b.getState().edit((x) => ({ ...x, title: 'changed' }), 'editor');
+    b.getState().saveAutosave();
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"title":"changed"');
+  });
+
   it('remembers the preset the scenario came from, and whether it was changed', async () => {
     const a = await newStore();
     await a.getState().load(fifo, 'preset fifo.json');

@@ -131,7 +131,7 @@ export function shareSlice({ set, get, send, deps }: SliceContext): ShareSlice {
         return opened;
       }
       showView(opened.shared.view?.tab);
-      set({ preset: savedPreset(opened.scenario, KEPT_PRESET_KEY) });
+      set({ preset: savedPreset(get().scenarioJson ?? '', KEPT_PRESET_KEY) });
       get().dismissKept();
       return loadResultOf(opened);
     },
@@ -189,10 +189,10 @@ export function shareSlice({ set, get, send, deps }: SliceContext): ShareSlice {
       deps.saveFile(fileName(scenario.title), `${JSON.stringify(scenario, null, 2)}\n`, 'application/json');
     },
     saveAutosave() {
-      const { scenario, frame, view } = get();
+      const { scenario, scenarioJson, frame, view } = get();
       const store = storage();
-      if (!scenario || !frame || !store || scenario === refused) return;
-      const next = autosaveWrites(saved, scenario, frame.tick, view, get().preset);
+      if (!scenario || scenarioJson === null || !frame || !store || scenario === refused) return;
+      const next = autosaveWrites(saved, scenario, scenarioJson, frame.tick, view, get().preset);
       try {
         for (const [key, value] of next.writes) store.setItem(key, value);
         saved = next.saved;
@@ -215,7 +215,10 @@ export function shareSlice({ set, get, send, deps }: SliceContext): ShareSlice {
       const opened = await get().open({ kind: 'autosave', text }, 'autosave', position?.tick);
       if (!opened.ok) return opened;
       showView((position ?? opened.shared.view)?.tab);
-      set({ preset: savedPreset(opened.scenario) });
+      const json = get().scenarioJson ?? '';
+      set({ preset: savedPreset(json) });
+      // Storage holds this scenario already: a reload writes only the position, not the workload again.
+      saved = { scenario: opened.scenario, json, preset: get().preset };
       return loadResultOf(opened);
     },
     async undo() {

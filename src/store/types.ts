@@ -56,6 +56,8 @@ export interface SessionSlice {
 export interface ScenarioSlice {
   /** the last scenario the simulation accepted: bad input never replaces it */
   scenario: Scenario | null;
+  /** its JSON text, as the worker made it (what the autosave writes; the page never serializes a workload) */
+  scenarioJson: string | null;
   /** what was wrong with the last refused input, and where it came from */
   errors: FieldError[];
   errorSource: string | null;

@@ -119,7 +119,10 @@ export function clusterReply(s: ClusterSession, msg: ToSim, budget: () => boolea
       s.security = newSecurityIndex();
       const frame = clusterFrameOf(s);
       const narration = narrationSince(before, frame.narration, sim.tick);
-      return [{ type: 'operated', id, frame, scenario: sim.scenario, facts: factsOf(sim.scenario), narration }];
+      const scenarioJson = JSON.stringify(sim.scenario);
+      return [
+        { type: 'operated', id, frame, scenario: sim.scenario, scenarioJson, facts: factsOf(sim.scenario), narration },
+      ];
     }
     case 'result':
       sim.runToEnd();

@@ -60,6 +60,17 @@ describe('message handler', () => {
     expect(s.ask({ type: 'hello', protocol: PROTOCOL_VERSION }).type).toBe('ready');
   });
 
+  it('sends a loaded or operated scenario with its JSON text, which the page autosaves', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    const loaded = s.ask({ type: 'load', scenario });
+    const operated = s.ask({ type: 'operation', request: { op: 'kill', pid: 2 } });
+    for (const reply of [loaded, operated]) {
+      if (reply.type !== 'loaded' && reply.type !== 'operated') throw new Error(`got ${reply.type}`);
+      expect(JSON.parse(reply.scenarioJson)).toEqual(reply.scenario);
+    }
+  });
+
   it('never throws on garbage', () => {
     const s = session();
     for (const junk of [null, 3, 'x', [], {}, { id: 'a', type: 'hello' }, { id: 1 }, { id: 1, type: 'nope' }]) {

@@ -97,7 +97,14 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       }
       const accepted = cluster ? cluster.sim.scenario : (session as Session).sim.scenario;
       const facts = factsOf(accepted);
-      const loaded = { type: 'loaded', id, frame: currentFrame(), scenario: accepted, facts } as const;
+      const loaded = {
+        type: 'loaded',
+        id,
+        frame: currentFrame(),
+        scenario: accepted,
+        scenarioJson: JSON.stringify(accepted),
+        facts,
+      } as const;
       return [msg.type === 'open' ? { ...loaded, shared } : loaded];
     }
     if (msg.type === 'read') {
@@ -160,7 +167,17 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
         if (errors) return [{ type: 'invalid', id, errors }];
         const narration = narrationAdded(before, sim.state, sim.state.now);
         const facts = factsOf(sim.scenario);
-        return [{ type: 'operated', id, frame: frameOf(session), scenario: sim.scenario, facts, narration }];
+        return [
+          {
+            type: 'operated',
+            id,
+            frame: frameOf(session),
+            scenario: sim.scenario,
+            scenarioJson: JSON.stringify(sim.scenario),
+            facts,
+            narration,
+          },
+        ];
       }
       case 'result':
         sim.runToEnd();

@@ -124,7 +124,7 @@ async function playAt(browser: Browser, url: string, speed: string, rows: ProbeR
     targetMs: FRAME_TARGET_MS,
     detail: `${fps.toFixed(1)} frames per second (target 60) over ${(w.ms / 1000).toFixed(1)} s; ${w.late} frames over ${LATE_MS} ms, the longest ${w.worstFrame.toFixed(0)} ms; main thread CPU ${cpu.perFrame.toFixed(1)} ms a frame (${cpu.frames} frames traced after); ${what}`,
   });
-  const tasks = { count: w.longTasks.length, worst: Math.max(0, ...w.longTasks) };
+  const tasks = { count: w.longTasks.length, worst: Math.max(0, ...w.longTasks), durations: w.longTasks };
   rows.push({
     name: `browser: Network view playing 64 nodes at ${speed}, longest task`,
     ms: tasks.worst,

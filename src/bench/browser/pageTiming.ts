@@ -23,6 +23,8 @@ export interface LongTasks {
   count: number;
   /** ms; 0 when there were none */
   worst: number;
+  /** each one's ms, in the order they ran */
+  durations: number[];
 }
 
 /** The long tasks while `act` runs (and until it settles). */
@@ -30,7 +32,7 @@ export async function longTasksDuring(page: Page, act: () => Promise<unknown>): 
   await page.evaluate(() => (window.bcosLongTasks = []));
   await act();
   const tasks = await page.evaluate(() => window.bcosLongTasks);
-  return { count: tasks.length, worst: Math.max(0, ...tasks) };
+  return { count: tasks.length, worst: Math.max(0, ...tasks), durations: tasks };
 }
 
 /** A move along the time line, as a person makes it: the slider set to a tick, or a step button by its name. */

@@ -1,14 +1,11 @@
 // The browser probe's large run: 10,000 processes with memory on, the figures issue 13 sets targets for.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { bigMemoryRun } from '../workloads';
 import { longTasksDuring, shownTick, timeMove, untilInteractive } from './pageTiming';
 import {
+  importScenario,
   MB,
   newPage,
-  play,
   playFor,
   PLAY_MS,
   tab,
@@ -23,17 +20,7 @@ export async function bigRun(browser: Browser, url: string, rows: ProbeRow[]): P
   const page = await newPage(browser);
   await page.goto(url);
   await untilInteractive(page);
-  const scenario = bigMemoryRun();
-  const dir = mkdtempSync(join(tmpdir(), 'bcos-probe-'));
-  const file = join(dir, 'ten-thousand.json');
-  writeFileSync(file, JSON.stringify(scenario));
-  const loaded = await longTasksDuring(page, async () => {
-    // By path: a buffer would be built in the page from base64, a task of Playwright's own of hundreds of ms.
-    await page.getByLabel('Import scenario file').setInputFiles(file);
-    // The readout names the imported run's end (six digits) once both its frame and its end are applied.
-    await page.getByText(/^Tick 0 \/ \d{6,}$/).waitFor({ timeout: 60_000 });
-    await play(page).and(page.locator(':enabled')).waitFor();
-  }).finally(() => rmSync(dir, { recursive: true, force: true }));
+  const loaded = await longTasksDuring(page, () => importScenario(page, bigMemoryRun()));
   rows.push({
     name: 'browser: import the 10,000-process scenario',
     ms: loaded.worst,

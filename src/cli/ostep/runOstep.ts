@@ -51,6 +51,8 @@ export function runOstep(args: readonly string[], io: CliIo): number {
   if (streamed) {
     if (!streamed.ok) return refuse(streamed.error);
     printParts(streamed.lines, io);
+    const broke = streamed.brokeOff?.();
+    if (broke) return refuse(broke);
     return streamed.exitStatus?.() ?? 0;
   }
   const r = solveOstep(script, flags, runner, io.readText);

@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../runCli';
 
-/** `sim ostep ARGV`: the exit code, the SHA-256 of standard output as written, its size and the errors. */
-function sim(argv: string[]) {
+/**
+ * `sim ostep ARGV`: the exit code, the SHA-256 of standard output as written, its size and the errors; `writes`:
+ * an output that takes bytes as well (the command line's), else strings only.
+ */
+function sim(argv: string[], writes = false) {
   const hash = createHash('sha256');
   let bytes = 0;
   let largest = 0;
@@ -16,6 +19,15 @@ function sim(argv: string[]) {
       largest = Math.max(largest, t.length);
     },
     err: (t) => err.push(t),
+    ...(writes
+      ? {
+          write: (b: Uint8Array) => {
+            hash.update(b);
+            bytes += b.length;
+            largest = Math.max(largest, b.length);
+          },
+        }
+      : {}),
   });
   return { code, sha256: hash.digest('hex'), bytes, largest, err: err.join('\n') };
 }
@@ -52,6 +64,12 @@ const LIFTED: [string, string[], string, string][] = [
     'ed600e8b61843b1a3ef6556027d345b0ac9a1d2123316160c48647d4213778e8',
     '-P/--program: the processes have 200040 instructions; the answer as data holds a line per instruction',
   ],
+  [
+    'lfs, 150,000 commands',
+    ['lfs', '-s', '1', '-n', '150000', '-p', 'c30,w40,d5,r20,s5', '-c', '-o', '-e'],
+    'bce893109eb35a89f6be699d30bbcfadf9f1f92ccac1bfe06387eb810d32171c',
+    '-n/--num_commands: at most 100,000 commands (got 150000)',
+  ],
 ];
 
 describe('sim ostep streams the text of problems whose answer is too large to hold whole', () => {
@@ -84,5 +102,16 @@ describe('a line longer than a chunk of bytes', () => {
     expect(r.code).toBe(0);
     // the SHA-256 of the stdout of OSTEP's checksum.py -s 1 -d 300000 -c
     expect(r.sha256).toBe('7757eba4fa152699710ed4a191a4564a14981975d108b8a33475f92c30265c5d');
+  });
+});
+
+describe('a run that breaks OSTEP’s script partway', () => {
+  it('prints what the script prints up to there, byte for byte, then refuses (lfs.py: a link into a missing directory)', () => {
+    const r = sim(['lfs', '-s', '76', '-n', '1000', '-N', '-o', '-e', '-p', 'c50,w20,d20,r5,l5', '-a', 'r'], true);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('lfs: command 549 (link file   /ub6/wv6/br5/uq6 /ub6/wv6/ij3/ot5/pa5/ng8): lfs.py breaks');
+    // the SHA-256 of what OSTEP's lfs.py prints to stdout before its TypeError (24,853 bytes, the last line unended)
+    expect(r.sha256).toBe('d755482c534db3cf30c05e1b9c5c41ead08c0fe0edf0b695b88842e0669ee751');
+    expect(r.bytes).toBe(24_853);
   });
 });

@@ -80,6 +80,11 @@ export interface OstepStream {
   lines: Iterable<TextPart>;
   /** read after the lines are all printed; absent: 0 */
   exitStatus?: () => number;
+  /**
+   * Read after the lines are all printed: where OSTEP's script breaks partway through (a traceback), which the
+   * whole answer refuses; the lines printed stop there. Absent or null: it ran to the end.
+   */
+  brokeOff?: () => string | null;
 }
 
 /**

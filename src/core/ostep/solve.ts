@@ -122,7 +122,16 @@ export function streamOstep(
   if (!script.stream) return null;
   const streamed = script.stream(values, fileText);
   if (!streamed) return null;
-  return streamed.ok ? streamed : { ok: false, error: `${script.name}: ${streamed.error}` };
+  if (!streamed.ok) return { ok: false, error: `${script.name}: ${streamed.error}` };
+  const { brokeOff } = streamed;
+  if (!brokeOff) return streamed;
+  return {
+    ...streamed,
+    brokeOff: () => {
+      const why = brokeOff();
+      return why === null ? null : `${script.name}: ${why}`;
+    },
+  };
 }
 
 /** A pasted command line (the UI's "Import OSTEP command", the worker's `ostep` message). */

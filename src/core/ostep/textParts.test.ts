@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asciiWriter, partsText, writeHex, writeInt, writePaddedInt } from './textParts';
+import { asciiWriter, partsText, textLines, writeHex, writeInt, writePaddedInt } from './textParts';
 
 describe('text parts', () => {
   it('writes any number as `${n}` does', () => {
@@ -40,5 +40,19 @@ describe('text parts', () => {
     const expected = ['ARG seed 0\n\n', ...Array.from({ length: 40_000 }, (_, i) => `Access: ${i} HIT [1, 2, 3]\n`)];
     expect(partsText(parts.slice(0, 2)) + parts.slice(2).join('')).toBe(expected.join(''));
     expect(parts.length).toBeGreaterThan(4);
+  });
+
+  it('gathers pieces of any size into whole lines, the text unchanged', () => {
+    const piece = fc.stringMatching(/^[a-z \n]{0,40}$/).chain((s) => fc.constantFrom(s, s.repeat(700)));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom('\n', '', 'é'), (pieces, end) => {
+        const text = pieces.join('') + end;
+        const parts = [...textLines([...pieces, end])];
+        // A text that stops inside a line ends in bytes, exactly; only a non-ASCII start of a line is given a newline.
+        expect(partsText(parts)).toBe(end === 'é' ? `${text}\n` : text);
+        for (const part of parts.slice(0, -1)) expect(typeof part).toBe('string');
+      }),
+      { seed: 20261206, numRuns: 200 },
+    );
   });
 });

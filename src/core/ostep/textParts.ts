@@ -19,6 +19,37 @@ export function* wholeLines(pieces: Iterable<string>): Generator<TextPart> {
   for (const piece of pieces) if (piece !== '') yield piece.slice(0, -1);
 }
 
+/** Characters of a text gathered into one part by textLines: few parts, each short-lived. */
+const LINES_CHARS = 16 * 1024;
+
+/**
+ * Pieces of a text (a piece may hold part of a line, or several) as parts of whole lines of about LINES_CHARS
+ * characters each. A text that stops inside a line (a script that breaks partway) ends in that line's start, as
+ * bytes when it is ASCII (no newline is added after bytes).
+ */
+export function* textLines(pieces: Iterable<string>): Generator<TextPart> {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length < LINES_CHARS) continue;
+    const end = pending.lastIndexOf('\n');
+    if (end < 0) continue;
+    yield pending.slice(0, end);
+    pending = pending.slice(end + 1);
+  }
+  if (pending.endsWith('\n')) yield pending.slice(0, -1);
+  else if (pending !== '') yield isAscii(pending) ? asciiBytes(pending) : pending;
+}
+
+const isAscii = (s: string): boolean => /^[\0-\x7f]*$/.test(s);
+
+/** An ASCII string's bytes, as a part. */
+function asciiBytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
 /** Arguments per String.fromCharCode call, well under any engine's limit on arguments. */
 const DECODE_SLICE = 8192;
 
@@ -178,7 +209,7 @@ export interface AsciiLabel {
   words: Uint32Array;
 }
 
-export function asciiBytes(text: string): AsciiLabel {
+export function asciiLabel(text: string): AsciiLabel {
   const words = new Uint32Array(Math.ceil(text.length / 4));
   for (let i = 0; i < text.length; i++)
     words[i >> 2] = (words[i >> 2] as number) | (text.charCodeAt(i) << (8 * (i & 3)));

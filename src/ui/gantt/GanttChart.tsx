@@ -23,7 +23,7 @@ export interface GanttChartProps {
   label: string;
   timeline: TimelineBuffer;
   cpus: number;
-  processes: GanttProcess[];
+  processes: readonly GanttProcess[];
   endTick: number;
   cursor?: number;
   openCpus?: CpuView[];

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import type { ProcessMetrics } from '../../core/index';
+import { processIdentities } from '../../store/processNames';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { GanttChart } from './GanttChart';
@@ -13,7 +15,8 @@ const selectProcessLanes = (s: AppState) => s.processLanes;
 const selectPresenting = (s: AppState) => s.presenting;
 const selectTitle = (s: AppState) => s.scenario?.title;
 const selectFacts = (s: AppState) => s.facts;
-const selectSlowProcesses = (s: AppState) => s.slowFrame?.processes;
+const NO_ROWS: ProcessMetrics[] = [];
+const selectIdentities = (s: AppState) => processIdentities(s.processIndex, s.slowFrame?.processes ?? NO_ROWS);
 const selectHorizon = (s: AppState) => s.facts?.cost.horizon ?? 0;
 
 /** The Simulate view's Gantt chart: the store's timeline up to the current tick, with the open segments. */
@@ -31,14 +34,14 @@ export function GanttLive() {
   // rescale (and so redraw whole) with every frame.
   const horizon = useApp(selectHorizon);
 
-  // Names and types for labels and the legend: they only change when processes are created, so the slow
-  // frame (a few times a second while playing) is plenty and spares a 10,000-row map every frame.
-  const slowProcesses = useApp(selectSlowProcesses);
+  // Names and types for labels and the legend: the same list until a process is created or another run loaded,
+  // so neither a frame nor a slow frame maps 100,000 rows (nor the chart its name map) again.
+  const identities = useApp(selectIdentities);
   // Textbook naming: plain P1…Pn in lanes, tooltips, the legend and the exports.
   const textbook = useTextbook();
-  const processes = useMemo<GanttProcess[]>(
-    () => (slowProcesses ?? []).map((p) => ({ pid: p.pid, name: textbook ? '' : p.name, type: p.type })),
-    [slowProcesses, textbook],
+  const processes = useMemo<readonly GanttProcess[]>(
+    () => (textbook ? identities.map((p) => ({ ...p, name: '' })) : identities),
+    [identities, textbook],
   );
   const gpu = useMemo(() => {
     if (!frame || frame.gpus.length === 0) return undefined;

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
-import { QueuesPanel } from './QueuesPanel';
+import { CHIPS_AT_SPEED, QueuesPanel } from './QueuesPanel';
 
 /** FIFO on one CPU, one I/O device: P1 runs 0–2 then does I/O 2–5; P2 and P4 wait; P3 arrives at 20. */
 const SCENARIO = {
@@ -26,6 +26,28 @@ const items = (name: string) =>
     .map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
 
 describe('QueuesPanel', () => {
+  it('lists fewer chips while playing faster than anyone reads, and all of them again when paused', async () => {
+    const crowd = {
+      ...SCENARIO,
+      processes: Array.from({ length: 30 }, (_, i) => ({
+        pid: i + 1,
+        name: `p${i + 1}`,
+        type: 'USER',
+        arrival: 0,
+        bursts: [5],
+      })),
+    };
+    const { store } = await startedStore(crowd);
+    renderWithStore(<QueuesPanel />, store);
+    expect(items('FIFO queue')).toHaveLength(29);
+    act(() => store.setState({ playing: true, speed: 'max' }));
+    const fast = items('FIFO queue');
+    expect(fast).toHaveLength(CHIPS_AT_SPEED + 1);
+    expect(fast.at(-1)).toBe(`and ${29 - CHIPS_AT_SPEED} more`);
+    act(() => store.setState({ playing: true, speed: 10 }));
+    expect(items('FIFO queue')).toHaveLength(29);
+  });
+
   it('shows who runs, the ready queue in order and who has not arrived', async () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<QueuesPanel />, store);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ProcessMetrics } from '../../core/index';
 import type { AppState } from '../../store/types';
-import { selectReadableFrame } from '../../store/readableFrame';
+import { selectPlayingFast, selectReadableFrame } from '../../store/readableFrame';
 import { useApp } from '../app/StoreContext';
 import { useTextbook } from '../naming/useNaming';
 import { ProcessChip } from './ProcessChip';
@@ -11,6 +11,11 @@ const selectIndex = (s: AppState) => s.processIndex;
 
 /** Chips shown per list; a ready queue of 10,000 is summed up, not drawn. */
 const MAX_CHIPS = 100;
+/**
+ * Chips shown per list while playing faster than anyone reads: the lists change a few times a second, and
+ * making, laying out and painting hundreds of chips each time made long tasks of 50–150 ms with 10,000 processes.
+ */
+export const CHIPS_AT_SPEED = 20;
 
 type Lookup = (pid: number) => ProcessMetrics | undefined;
 
@@ -29,6 +34,7 @@ function PidList({
   ordered,
   empty,
   note,
+  max,
 }: {
   title: string;
   pids: readonly number[];
@@ -37,10 +43,11 @@ function PidList({
   ordered?: boolean;
   empty: string;
   note?: (pid: number) => string;
+  max: number;
 }) {
   const id = useId();
   const List = ordered ? 'ol' : 'ul';
-  const shown = pids.slice(0, MAX_CHIPS);
+  const shown = pids.slice(0, max);
   return (
     <div className="queue">
       <h3 id={id}>
@@ -68,6 +75,7 @@ export function QueuesPanel() {
   // At speed, a few frames a second: hundreds of chips re-made 60 times a second cost more than a frame's time.
   const frame = useApp(selectReadableFrame);
   const indexOf = useApp(selectIndex);
+  const max = useApp(selectPlayingFast) ? CHIPS_AT_SPEED : MAX_CHIPS;
   const processes = frame?.processes;
   const lookup: Lookup = (pid) => {
     const i = indexOf.get(pid);
@@ -118,14 +126,15 @@ export function QueuesPanel() {
         </>
       )}
       {frame.queues.map((q) => (
-        <PidList key={q.name} title={q.name} pids={q.pids} lookup={lookup} ordered empty="empty" />
+        <PidList key={q.name} max={max} title={q.name} pids={q.pids} lookup={lookup} ordered empty="empty" />
       ))}
-      <PidList title="Waiting for I/O" pids={inIo} lookup={lookup} empty="none" />
+      <PidList max={max} title="Waiting for I/O" pids={inIo} lookup={lookup} empty="none" />
       {frame.ioQueue.length > 0 && (
-        <PidList title="Queued for an I/O device" pids={frame.ioQueue} lookup={lookup} ordered empty="none" />
+        <PidList max={max} title="Queued for an I/O device" pids={frame.ioQueue} lookup={lookup} ordered empty="none" />
       )}
-      <PidList title="Suspended" pids={frame.suspended} lookup={lookup} empty="none" />
+      <PidList max={max} title="Suspended" pids={frame.suspended} lookup={lookup} empty="none" />
       <PidList
+        max={max}
         title="Not yet arrived"
         pids={frame.upcoming.pids}
         total={frame.upcoming.total}

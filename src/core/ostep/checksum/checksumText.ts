@@ -1,5 +1,5 @@
 import { fletcherParts } from '../../storage/checksum/fletcher';
-import { asciiBytes, asciiWriter, partsText, putBytes, type AsciiLabel, type TextPart } from '../textParts';
+import { asciiLabel, asciiWriter, partsText, putBytes, type AsciiLabel, type TextPart } from '../textParts';
 
 /** Python's `'%x' % n` and `bin(n)`: a negative number keeps its sign in front of the digits. */
 const pyDigits = (n: number, radix: number): string => (n < 0 ? `-${(-n).toString(radix)}` : n.toString(radix));
@@ -38,7 +38,7 @@ export function* dataRows(words: readonly number[]): Generator<TextPart> {
     w.ascii(label);
     for (const word of words) {
       const kept = word >= 0 && word < BYTE_VALUES && Number.isInteger(word);
-      const bytes = (kept ? cells[word] : undefined) ?? asciiBytes(`${cell(word)} `);
+      const bytes = (kept ? cells[word] : undefined) ?? asciiLabel(`${cell(word)} `);
       if (kept) cells[word] = bytes;
       w.commit(putBytes(w.reserve(bytes.length), w.written(), bytes));
       const chunk = w.full();

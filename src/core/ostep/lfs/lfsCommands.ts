@@ -1,5 +1,6 @@
 import type { LfsOp } from '../../fs/lfs/lfsOperations';
-import { pyRandom, type PyRandomState } from '../pyRandom';
+import { cloneRandom, pyRandom, type PyRandomState } from '../pyRandom';
+import { RankedList } from './rankedList';
 
 /** One command of lfs.py's list (-L, or made up from -n and -p). */
 export type LfsCommand =
@@ -81,7 +82,9 @@ export function parsePercentages(text: string): Percentages | string {
 }
 
 const letter = (random: PyRandomState) => String.fromCharCode(97 + Math.floor(pyRandom(random) * 26));
-const pick = <T>(random: PyRandomState, xs: readonly T[]): T => xs[Math.floor(pyRandom(random) * xs.length)] as T;
+/** lfs.py's `xs[int(random.random() * len(xs))]`, of a list or a RankedList */
+const pick = <T>(random: PyRandomState, xs: { length: number; at(k: number): T | undefined }): T =>
+  xs.at(Math.floor(pyRandom(random) * xs.length)) as T;
 
 /** A new name in `dir`: two letters and a digit, drawn as lfs.py draws them. */
 function newName(random: PyRandomState, dir: string): string {
@@ -90,48 +93,66 @@ function newName(random: PyRandomState, dir: string): string {
 }
 
 /**
- * `n` commands made up as lfs.py makes them: a draw picks the command by -p's shares; one that needs a file
- * when none was made is drawn again (so the names it makes are only those the commands make, failing or not).
- * Refuses where lfs.py never ends (no share for c, d or s, so no command can be made) or stops (a draw that
- * falls in no share, when -p names a command twice).
+ * `n` commands made up as lfs.py makes them, all of them before the first runs (the draws for the file system's
+ * contents follow theirs), yet never held at once: they are drawn once to leave `random` where lfs.py leaves it,
+ * then again, from a copy of where it started, one at a time as the run takes them (a long run's list would be most
+ * of its memory). Refuses where lfs.py never ends or stops (madeCommands).
  */
-export function makeCommands(random: PyRandomState, n: number, shares: Percentages): LfsCommand[] | string {
+export function commandsMadeUp(random: PyRandomState, n: number, shares: Percentages): Iterable<LfsCommand> | string {
+  const start = cloneRandom(random);
+  const all = madeCommands(random, n, shares);
+  let next = all.next();
+  while (!next.done) next = all.next();
+  if (next.value !== null) return next.value;
+  return { [Symbol.iterator]: () => madeCommands(cloneRandom(start), n, shares) };
+}
+
+/**
+ * The commands lfs.py makes up: a draw picks the command by -p's shares; one that needs a file when none was made
+ * is drawn again (so the names it makes are only those the commands make, failing or not). Returns null once `n`
+ * are made, or a refusal where lfs.py never ends (no share for c, d or s, so no command can be made) or stops (a
+ * draw that falls in no share, when -p names a command twice).
+ */
+function* madeCommands(random: PyRandomState, n: number, shares: Percentages): Generator<LfsCommand, string | null> {
   const width = (k: Kind) => shares[k][1] - shares[k][0];
   if (n > 0 && width('c') === 0 && width('d') === 0 && width('s') === 0)
     return `-p/--percentages: with no chance of c, d or s, no file is ever made for w, r or l, so lfs.py never makes ${n} commands (it draws forever, or until a draw falls in no command's share)`;
-  const files: string[] = [];
+  const files = new RankedList<string>();
   const dirs = ['/'];
-  const commands: LfsCommand[] = [];
   const within = (chance: number, k: Kind) => chance >= shares[k][0] / 100 && chance < shares[k][1] / 100;
-  while (commands.length < n) {
-    const chance = pyRandom(random);
-    if (within(chance, 'c')) {
-      const path = newName(random, pick(random, dirs));
-      commands.push({ op: 'create', path });
-      files.push(path);
-    } else if (within(chance, 'w')) {
-      if (files.length === 0) continue;
-      const path = pick(random, files);
-      const offset = Math.floor(pyRandom(random) * 8);
-      commands.push({ op: 'write', path, offset, count: Math.floor(pyRandom(random) * 8) });
-    } else if (within(chance, 'd')) {
-      const path = newName(random, pick(random, dirs));
-      commands.push({ op: 'mkdir', path });
-      dirs.push(path);
-    } else if (within(chance, 'r')) {
-      if (files.length === 0) continue;
-      const index = Math.floor(pyRandom(random) * files.length);
-      commands.push({ op: 'delete', path: files[index] as string });
-      files.splice(index, 1);
-    } else if (within(chance, 'l')) {
-      if (files.length === 0) continue;
-      const src = files[Math.floor(pyRandom(random) * files.length)] as string;
-      const dst = newName(random, pick(random, dirs));
-      commands.push({ op: 'link', src, dst });
-      files.push(dst);
-    } else if (within(chance, 's')) commands.push({ op: 'sync' });
-    else
-      return `-p/--percentages: a draw of ${chance} falls in no command's share (-p names a command twice), and lfs.py stops with "abort: internal error with percent operations"`;
+  for (let made = 0; made < n; made++) {
+    let command: LfsCommand;
+    // A command that needs a file when none was made is drawn again: `continue` draws without counting.
+    for (;;) {
+      const chance = pyRandom(random);
+      if (within(chance, 'c')) {
+        const path = newName(random, pick(random, dirs));
+        files.push(path);
+        command = { op: 'create', path };
+      } else if (within(chance, 'w')) {
+        if (files.length === 0) continue;
+        const path = pick(random, files);
+        const offset = Math.floor(pyRandom(random) * 8);
+        command = { op: 'write', path, offset, count: Math.floor(pyRandom(random) * 8) };
+      } else if (within(chance, 'd')) {
+        const path = newName(random, pick(random, dirs));
+        dirs.push(path);
+        command = { op: 'mkdir', path };
+      } else if (within(chance, 'r')) {
+        if (files.length === 0) continue;
+        command = { op: 'delete', path: files.removeAt(Math.floor(pyRandom(random) * files.length)) };
+      } else if (within(chance, 'l')) {
+        if (files.length === 0) continue;
+        const src = pick(random, files);
+        const dst = newName(random, pick(random, dirs));
+        files.push(dst);
+        command = { op: 'link', src, dst };
+      } else if (within(chance, 's')) command = { op: 'sync' };
+      else
+        return `-p/--percentages: a draw of ${chance} falls in no command's share (-p names a command twice), and lfs.py stops with "abort: internal error with percent operations"`;
+      break;
+    }
+    yield command;
   }
-  return commands;
+  return null;
 }

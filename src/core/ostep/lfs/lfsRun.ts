@@ -2,7 +2,7 @@ import { applyLfsOp } from '../../fs/lfs/lfsOperations';
 import { LFS_BLOCK_NAMES, type Addr, type LfsBlock, type LfsOutcome, type LfsState } from '../../fs/lfs/lfsTypes';
 import type { LfsCommand } from './lfsCommands';
 import type { LfsOptions } from './lfsFlags';
-import { commandText, failureText } from './lfsText';
+import { commandText, failureText, logLines } from './lfsText';
 
 /** One command and what it did. */
 export interface LfsStep {
@@ -20,11 +20,17 @@ export interface LfsStep {
   explanation: string;
 }
 
-/** The commands run: each one's step, and the paths lfs.py counts as made and not deleted (-v). */
+/** The commands run: each one's step (when kept), and the paths lfs.py counts as made and not deleted (-v). */
 export interface LfsRun {
   steps: LfsStep[];
   files: string[];
   dirs: string[];
+}
+
+/** What -e shows of a command lfs.py ran: its return code and messages. */
+interface Returned {
+  rc: number;
+  errors: string[];
 }
 
 function runCommand(fs: LfsState, c: LfsCommand): LfsOutcome | null {
@@ -32,64 +38,82 @@ function runCommand(fs: LfsState, c: LfsCommand): LfsOutcome | null {
 }
 
 /**
- * Runs lfs.py's commands on the file system, printing what lfs.py prints for each (-o, -i, -e); `dump` prints
- * the log's blocks [from, to). Returns the steps, or where lfs.py breaks (a refusal naming the command).
+ * Runs lfs.py's commands on the file system, yielding what lfs.py prints for each (-o, -i, -e) as it goes.
+ * Returns the run, or where lfs.py breaks (a refusal naming the command). The steps, with their words, are kept
+ * only when `keepSteps`: a command line printing a long run keeps nothing of it but the file system.
  */
-export function lfsRun(
+export function* lfsRun(
   v: LfsOptions,
   fs: LfsState,
-  commands: readonly LfsCommand[],
-  print: (text: string) => void,
-  dump: (from: number, to: number, showLive: boolean) => void,
-): LfsRun | string {
-  if (v.showReturnCodes && commands[0]?.op === 'unknown')
-    return `-e: the first command, "${commands[0].word}", is not one lfs.py knows, so it has no return code to show yet (lfs.py stops with a NameError)`;
+  commands: Iterable<LfsCommand>,
+  keepSteps: boolean,
+): Generator<string, LfsRun | string> {
   const run: LfsRun = { steps: [], files: [], dirs: [] };
   let dumped = fs.log.length;
   // A command lfs.py skips leaves the last return code and messages standing, and -e shows them again.
-  let last: LfsStep | null = null;
-  for (const [i, c] of commands.entries()) {
+  let last: Returned | null = null;
+  let i = 0;
+  for (const c of commands) {
+    i++;
     const from = fs.log.length;
-    if (v.showOperations) print(commandText(c));
+    if (v.showOperations) yield commandText(c);
     const outcome = runCommand(fs, c);
-    if (outcome?.kind === 'stuck') return `command ${i + 1} (${commandText(c).trim()}): lfs.py breaks: ${outcome.why}`;
-    if (c.op === 'unknown') print(`command not understood so skipping [${c.word}]\n`);
-    if (outcome?.kind === 'done') track(run, c, print);
-    const step: LfsStep = {
-      command: c.op === 'unknown' ? c.word : commandText(c).trim(),
-      rc: outcome === null ? null : outcome.kind === 'done' ? outcome.value : -1,
-      errors: outcome?.kind === 'failed' ? outcome.failures.map(failureText) : [],
-      appended: [from, fs.log.length],
-      checkpoint: [...(fs.log[0] as Extract<LfsBlock, { kind: 'checkpoint' }>).pieces],
-      explanation: '',
-    };
-    step.explanation = explain(fs, c, outcome, step);
-    run.steps.push(step);
-    if (outcome !== null) last = step;
-    if (!v.showOperations) print('command? ');
+    if (outcome?.kind === 'stuck') return `command ${i} (${commandText(c).trim()}): lfs.py breaks: ${outcome.why}`;
+    if (c.op === 'unknown') yield `command not understood so skipping [${c.word}]\n`;
+    if (outcome?.kind === 'done') yield* track(run, c);
+    const result: Returned | null =
+      outcome === null
+        ? null
+        : {
+            rc: outcome.kind === 'done' ? outcome.value : -1,
+            errors: outcome.kind === 'failed' ? outcome.failures.map(failureText) : [],
+          };
+    if (result !== null) last = result;
+    if (keepSteps) run.steps.push(stepOf(fs, c, outcome, result, from));
+    if (!v.showOperations) yield 'command? ';
     if (v.showIntermediate) {
-      print('\n\n');
-      if (c.op === 'sync' || !v.noForceCheckpoints) dump(0, 1, v.solve);
-      if (!v.noForceCheckpoints) print('...\n');
-      dump(dumped, fs.log.length, v.solve);
+      yield '\n\n';
+      if (c.op === 'sync' || !v.noForceCheckpoints) yield* logLines(fs, 0, 1, v.solve);
+      if (!v.noForceCheckpoints) yield '...\n';
+      yield* logLines(fs, dumped, fs.log.length, v.solve);
       dumped = fs.log.length;
-      print('\n');
+      yield '\n';
     }
-    if (v.showReturnCodes) print(`-> ${last?.rc ?? ''}\n${(last?.errors ?? []).map((e) => `  ${e}\n`).join('')}`);
-    else print('\n');
+    if (v.showReturnCodes) yield `-> ${last?.rc ?? ''}\n${(last?.errors ?? []).map((e) => `  ${e}\n`).join('')}`;
+    else yield '\n';
   }
   return run;
 }
 
+/** One command's step: what it returned and appended, and the checkpoint region on disk after it. */
+function stepOf(
+  fs: LfsState,
+  c: LfsCommand,
+  outcome: LfsOutcome | null,
+  result: Returned | null,
+  from: number,
+): LfsStep {
+  const step: LfsStep = {
+    command: c.op === 'unknown' ? c.word : commandText(c).trim(),
+    rc: result?.rc ?? null,
+    errors: result?.errors ?? [],
+    appended: [from, fs.log.length],
+    checkpoint: [...(fs.log[0] as Extract<LfsBlock, { kind: 'checkpoint' }>).pieces],
+    explanation: '',
+  };
+  step.explanation = explain(fs, c, outcome, step);
+  return step;
+}
+
 /** lfs.py's lists of the paths made: a done create, mkdir or link adds one, a delete takes its path out. */
-function track(run: LfsRun, c: LfsCommand, print: (text: string) => void): void {
+function* track(run: LfsRun, c: LfsCommand): Generator<string> {
   if (c.op === 'create') run.files.push(c.path);
   else if (c.op === 'mkdir') run.dirs.push(c.path);
   else if (c.op === 'link') run.files.push(c.dst);
   else if (c.op === 'delete') {
     const at = run.files.indexOf(c.path);
     if (at >= 0) run.files.splice(at, 1);
-    else print(`warning: cannot find file ${c.path}\n`);
+    else yield `warning: cannot find file ${c.path}\n`;
   }
 }
 

@@ -3,10 +3,12 @@ import { liveness, livenessSentence } from '../../fs/lfs/lfsLiveness';
 import type { Addr, LfsBlock, LfsBlockKind, LfsState } from '../../fs/lfs/lfsTypes';
 import { pyList } from '../pyFormat';
 import { scriptFlags, type OstepScript } from '../script';
-import { makeCommands, parseCommandList, parsePercentages, pyInt, type LfsCommand } from './lfsCommands';
+import { TEXT_INSTEAD } from '../workloadScript';
+import { commandsMadeUp, parseCommandList, parsePercentages, pyInt, type LfsCommand } from './lfsCommands';
 import { LFS_FLAGS, type LfsOptions } from './lfsFlags';
-import { lfsRun, type LfsStep } from './lfsRun';
-import { blockLine, blockText } from './lfsText';
+import { lfsRun, type LfsRun, type LfsStep } from './lfsRun';
+import { blockText, logLines } from './lfsText';
+import { textLines } from '../textParts';
 
 /** One block of the log as the answer gives it. */
 export interface LfsBlockAnswer {
@@ -34,8 +36,16 @@ export interface LfsAnswers {
   liveDirs: string[];
 }
 
-/** Commands in one problem: each appends a few blocks, and the answer holds every block. */
-const MAX_COMMANDS = 100_000;
+/**
+ * Commands in one problem whose answer is held whole (each appends a few blocks, and the answer holds every block
+ * and every step in words); the command line prints a larger one as it runs.
+ */
+const MAX_ANSWERED = 100_000;
+/**
+ * Commands in one problem printed as it runs: its log and its lists of names are held whole, as lfs.py holds them,
+ * so its memory grows with the commands (README gives figures).
+ */
+const MAX_STREAMED = 10_000_000;
 
 const points = (b: LfsBlock): Addr[] =>
   b.kind === 'checkpoint' ? b.pieces : b.kind === 'imap' ? b.inodes : b.kind === 'inode' ? b.pointers : [];
@@ -53,21 +63,66 @@ function blocksAnswer(fs: LfsState): LfsBlockAnswer[] {
 }
 
 /** The commands of -L, or made up from the seed (-n, -p): or why lfs.py stops before running any. */
-function commandsOf(v: LfsOptions, fs: LfsState): LfsCommand[] | string {
+function commandsOf(v: LfsOptions, fs: LfsState, max: number): Iterable<LfsCommand> | string {
+  const commands = listedOrMade(v, fs, max);
+  const first = typeof commands === 'string' ? undefined : commands[Symbol.iterator]().next().value;
+  if (v.showReturnCodes && first?.op === 'unknown')
+    return `-e: the first command, "${first.word}", is not one lfs.py knows, so it has no return code to show yet (lfs.py stops with a NameError)`;
+  return commands;
+}
+
+function listedOrMade(v: LfsOptions, fs: LfsState, max: number): Iterable<LfsCommand> | string {
   const shares = parsePercentages(v.percentages);
   if (typeof shares === 'string') return shares;
+  const atMost = (n: number) =>
+    `at most ${max.toLocaleString('en-US')} commands (got ${n})${max === MAX_ANSWERED ? `; the answer as data holds every block and every step in words, and ${TEXT_INSTEAD}` : ''}`;
   if (v.commandList !== '') {
     const commands = parseCommandList(v.commandList);
-    if (typeof commands !== 'string' && commands.length > MAX_COMMANDS)
-      return `-L/--command_list: at most ${MAX_COMMANDS.toLocaleString('en-US')} commands (got ${commands.length})`;
+    if (typeof commands !== 'string' && commands.length > max) return `-L/--command_list: ${atMost(commands.length)}`;
     return commands;
   }
   const n = pyInt(v.numCommands);
   if (n === null)
     return `-n/--num_commands: ${JSON.stringify(v.numCommands)} is not a whole number (lfs.py's int() fails)`;
   if (n < 0) return `-n/--num_commands: num_commands must be greater than zero (got ${n})`;
-  if (n > MAX_COMMANDS) return `-n/--num_commands: at most ${MAX_COMMANDS.toLocaleString('en-US')} commands (got ${n})`;
-  return makeCommands(fs.random, n, shares);
+  if (n > max) return `-n/--num_commands: ${atMost(n)}`;
+  return commandsMadeUp(fs.random, n, shares);
+}
+
+/** The file system and the commands to run on it, or why lfs.py stops before running any. */
+function lfsProblem(v: LfsOptions, max: number): { fs: LfsState; commands: Iterable<LfsCommand> } | string {
+  const fs = createLfs(
+    {
+      readDiskCheckpoint: v.useDiskCheckpoint,
+      forceCheckpoints: !v.noForceCheckpoints,
+      allocation: v.inodePolicy === 'r' ? 'random' : 'sequential',
+    },
+    v.seed,
+  );
+  const commands = commandsOf(v, fs, max);
+  return typeof commands === 'string' ? commands : { fs, commands };
+}
+
+/** lfs.py's whole text, made as its commands run; returns what they made, or where lfs.py breaks. */
+function* lfsText(
+  v: LfsOptions,
+  fs: LfsState,
+  commands: Iterable<LfsCommand>,
+  keepSteps: boolean,
+): Generator<string, LfsRun | string> {
+  yield '\nINITIAL file system contents:\n';
+  yield* logLines(fs, 0, fs.log.length, true);
+  yield '\n';
+  const run = yield* lfsRun(v, fs, commands, keepSteps);
+  if (typeof run === 'string') return run;
+  if (v.noFinal) yield '\n';
+  else {
+    yield '\nFINAL file system contents:\n';
+    yield* logLines(fs, 0, fs.log.length, v.solve);
+    yield '\n';
+    if (v.showLivePaths) yield `Live directories:  ${pyList(run.dirs)}\nLive files:  ${pyList(run.files)}\n\n`;
+  }
+  return run;
 }
 
 /**
@@ -81,44 +136,35 @@ export const lfsScript: OstepScript<LfsAnswers, typeof LFS_FLAGS> = {
     nextLineFrom: 21,
   }),
   solve(v) {
-    const fs = createLfs(
-      {
-        readDiskCheckpoint: v.useDiskCheckpoint,
-        forceCheckpoints: !v.noForceCheckpoints,
-        allocation: v.inodePolicy === 'r' ? 'random' : 'sequential',
-      },
-      v.seed,
-    );
-    const commands = commandsOf(v, fs);
-    if (typeof commands === 'string') return { ok: false, error: commands };
-    const parts: string[] = [];
-    const dump = (from: number, to: number, showLive: boolean) => {
-      const live = showLive ? liveness(fs) : null;
-      for (let addr = from; addr < to; addr++)
-        parts.push(blockLine(addr, fs.log[addr] as LfsBlock, live && live[addr] !== null));
-    };
-    parts.push('\nINITIAL file system contents:\n');
-    dump(0, fs.log.length, true);
-    parts.push('\n');
+    const p = lfsProblem(v, MAX_ANSWERED);
+    if (typeof p === 'string') return { ok: false, error: p };
+    const { fs, commands } = p;
     const initial = blocksAnswer(fs);
-    const run = lfsRun(v, fs, commands, (text) => parts.push(text), dump);
+    const parts: string[] = [];
+    const text = lfsText(v, fs, commands, true);
+    let next = text.next();
+    for (; !next.done; next = text.next()) parts.push(next.value);
+    const run = next.value;
     if (typeof run === 'string') return { ok: false, error: run };
-    const { files, dirs, steps } = run;
-    if (v.noFinal) parts.push('\n');
-    else {
-      parts.push('\nFINAL file system contents:\n');
-      dump(0, fs.log.length, v.solve);
-      parts.push('\n');
-      if (v.showLivePaths) parts.push(`Live directories:  ${pyList(dirs)}\n`, `Live files:  ${pyList(files)}\n`, '\n');
-    }
     const answer: LfsAnswers = {
       initial,
-      steps,
+      steps: run.steps,
       final: blocksAnswer(fs),
       checkpoint: [...fs.checkpoint],
-      liveFiles: files,
-      liveDirs: dirs,
+      liveFiles: run.files,
+      liveDirs: run.dirs,
     };
     return { ok: true, answer, text: parts.join('') };
+  },
+  stream(v) {
+    const p = lfsProblem(v, MAX_STREAMED);
+    if (typeof p === 'string') return { ok: false, error: p };
+    const { fs, commands } = p;
+    let broke: string | null = null;
+    function* text(): Generator<string> {
+      const run = yield* lfsText(v, fs, commands, false);
+      if (typeof run === 'string') broke = run;
+    }
+    return { ok: true, lines: textLines(text()), brokeOff: () => broke };
   },
 };

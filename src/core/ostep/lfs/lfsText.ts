@@ -1,4 +1,5 @@
-import type { Addr, LfsBlock, LfsFailure } from '../../fs/lfs/lfsTypes';
+import { liveness } from '../../fs/lfs/lfsLiveness';
+import type { Addr, LfsBlock, LfsFailure, LfsState } from '../../fs/lfs/lfsTypes';
 import type { LfsCommand } from './lfsCommands';
 
 const addrs = (xs: readonly Addr[]) => xs.map((a) => (a === null ? '-- ' : `${a} `)).join('');
@@ -23,6 +24,13 @@ export function blockText(b: LfsBlock): string {
 export function blockLine(addr: number, b: LfsBlock, live: boolean | null): string {
   const mark = live === null ? ' ?    ' : live ? ' live ' : '      ';
   return `[ ${String(addr).padStart(3)} ]${mark}${blockText(b)}\n`;
+}
+
+/** lfs.py's dump of the log's blocks [from, to), each marked live or dead when `showLive`, else with a "?". */
+export function* logLines(fs: LfsState, from: number, to: number, showLive: boolean): Generator<string> {
+  const live = showLive ? liveness(fs) : null;
+  for (let addr = from; addr < to; addr++)
+    yield blockLine(addr, fs.log[addr] as LfsBlock, live === null ? null : live[addr] !== null);
 }
 
 /** What lfs.py prints for a command with -o (it ends with a space: the rest of the line follows). */

@@ -1,7 +1,7 @@
 import type { LotteryOptions } from './lotteryFlags';
 import { pythonDraw, pythonDrawStream } from '../../sched/lottery';
 import { chain, type RunPiece, type RunReader } from '../runReader';
-import { asciiBytes, MAX_INT_CHARS, putBytes, writeInt, type AsciiWriter } from '../textParts';
+import { asciiLabel, MAX_INT_CHARS, putBytes, writeInt, type AsciiWriter } from '../textParts';
 import type { LotteryProblem } from './lotteryCommand';
 
 /**
@@ -120,19 +120,19 @@ function lotteryReader(p: LotteryProblem): RunReader {
 }
 
 // 'Random %d -> Winning ticket %d (of %d) -> Run %d', '  Jobs:', then ' (%s job:%d timeleft:%d tix:%s ) ' a job
-const RANDOM = asciiBytes('Random ');
-const WINNING = asciiBytes(' -> Winning ticket ');
-const OF = asciiBytes(' (of ');
-const RUN = asciiBytes(') -> Run ');
-const JOBS = asciiBytes('\n  Jobs:\n');
-const CELL = asciiBytes(' (  job:');
-const CELL_WINNER = asciiBytes(' (* job:');
-const TIME_LEFT = asciiBytes(' timeleft:');
-const TIX = asciiBytes(' tix:');
-const NO_TIX = asciiBytes('---');
-const CELL_END = asciiBytes(' ) ');
-const DONE = asciiBytes('--> JOB ');
-const DONE_AT = asciiBytes(' DONE at time ');
+const RANDOM = asciiLabel('Random ');
+const WINNING = asciiLabel(' -> Winning ticket ');
+const OF = asciiLabel(' (of ');
+const RUN = asciiLabel(') -> Run ');
+const JOBS = asciiLabel('\n  Jobs:\n');
+const CELL = asciiLabel(' (  job:');
+const CELL_WINNER = asciiLabel(' (* job:');
+const TIME_LEFT = asciiLabel(' timeleft:');
+const TIX = asciiLabel(' tix:');
+const NO_TIX = asciiLabel('---');
+const CELL_END = asciiLabel(' ) ');
+const DONE = asciiLabel('--> JOB ');
+const DONE_AT = asciiLabel(' DONE at time ');
 const NEWLINE = 10;
 /** The most a draw's lines take besides its jobs' cells, and the most a cell takes: every number at its widest. */
 const DRAW_BYTES = 64 + 6 * MAX_INT_CHARS;

@@ -1,9 +1,9 @@
 import { explainCacheRun } from '../../kernel/cacheWarmth';
-import { runMultiCpu } from '../../sched/multiCpu/multiCpuRun';
+import { runMultiCpu, startMultiCpu, type MultiCpuEnd } from '../../sched/multiCpu/multiCpuRun';
 import { explainMultiCpuDecision } from '../../sched/multiCpu/multiCpuExplain';
-import type { MultiCpuDecision, MultiCpuJob, MultiCpuRun } from '../../sched/multiCpu/multiCpuTypes';
+import type { MultiCpuDecision, MultiCpuJob, MultiCpuRun, MultiCpuTick } from '../../sched/multiCpu/multiCpuTypes';
 import { pyRound2 } from '../pyFormat';
-import { pySeed } from '../pyRandom';
+import { pySeed, type PyRandomState } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
 import { wholeLines } from '../textParts';
 import { MULTI_FLAGS, type MultiOptions } from './multiFlags';
@@ -95,12 +95,14 @@ function answerOf(v: MultiOptions, jobs: MultiCpuJob[], run: MultiCpuRun): Multi
 
 const fail = (error: string) => ({ ok: false as const, error });
 
-type MultiRan = { kind: 'ran'; jobs: MultiCpuJob[]; problemText: string; run: MultiCpuRun };
+type MultiProblem = { kind: 'problem'; jobs: MultiCpuJob[]; problemText: string; random: PyRandomState };
 
 const runError = (error: string) => ({ kind: 'error' as const, error });
 
-/** The problem and its run on our scheduler, or multi.py's own exit (its text), or the refusal. */
-function multiRun(v: MultiOptions): MultiRan | { kind: 'exit'; text: string } | { kind: 'error'; error: string } {
+/** The problem, or multi.py's own exit (its text), or the refusal. */
+function multiProblemOf(
+  v: MultiOptions,
+): MultiProblem | { kind: 'exit'; text: string } | { kind: 'error'; error: string } {
   if (v.num_cpus > MAX_CPUS) return runError(`-n/--num_cpus: at most ${MAX_CPUS} CPUs (got ${v.num_cpus})`);
   if (v.job_list === '' && v.job_num > MAX_JOBS)
     return runError(`-j/--job_num: at most ${MAX_JOBS} jobs (got ${v.job_num})`);
@@ -112,16 +114,31 @@ function multiRun(v: MultiOptions): MultiRan | { kind: 'exit'; text: string } | 
   if (v.num_cpus < 1)
     return runError(`-n/--num_cpus: there must be at least one CPU (got ${v.num_cpus}; multi.py never ends)`);
   if (v.time_slice === 0) return runError('-q/--quantum: the time slice must not be 0 (multi.py divides by it)');
-  const run = runMultiCpu(problem.jobs, multiRunConfig(v), random);
-  if (typeof run === 'string') return runError(run);
-  return { kind: 'ran', jobs: problem.jobs, problemText: problem.text, run };
+  return { kind: 'problem', jobs: problem.jobs, problemText: problem.text, random };
 }
 
-/** multi.py's text of a run, a piece at a time (each ending in its newline): the trace a tick at a time. */
-function* textPieces(v: MultiOptions, { jobs, problemText, run }: MultiRan): Generator<string> {
-  yield argsText(v) + problemText + queuesText(v, run.queues);
-  if (traces(v)) for (const tick of run.ticks) yield tickText(v, jobs, tick);
-  if (v.solve) yield statsText(run);
+/**
+ * multi.py's text of a run as its ticks come (each piece ending in its newline): the trace a tick at a time, so a
+ * long one is never held. Returns where multi.py fails partway, or null.
+ */
+function* textPieces(
+  v: MultiOptions,
+  { jobs, problemText }: MultiProblem,
+  queues: readonly string[][],
+  ticks: Iterator<MultiCpuTick, MultiCpuEnd | string>,
+): Generator<string, string | null> {
+  yield argsText(v) + problemText + queuesText(v, queues);
+  let next = ticks.next();
+  for (; !next.done; next = ticks.next()) if (traces(v)) yield tickText(v, jobs, next.value);
+  if (typeof next.value === 'string') return next.value;
+  if (v.solve) yield statsText(next.value);
+  return null;
+}
+
+/** A whole run's ticks again, as the run gave them. */
+function* replayed(run: MultiCpuRun): Generator<MultiCpuTick, MultiCpuEnd> {
+  yield* run.ticks;
+  return run;
 }
 
 /**
@@ -138,7 +155,7 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
   scenario: multiScenario,
   flagsOf: multiFlagsOf,
   solve(v: MultiOptions) {
-    const made = multiRun(v);
+    const made = multiProblemOf(v);
     if (made.kind === 'error') return fail(made.error);
     if (made.kind === 'exit') {
       const empty = { jobs: [], perCpuQueues: v.per_cpu_queues, cpus: v.num_cpus, runs: [], queues: [], finish: [] };
@@ -151,7 +168,9 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
       };
       return { ok: true, answer, text: argsText(v) + made.text, exitStatus: EXIT_STATUS };
     }
-    const { jobs, run } = made;
+    const { jobs } = made;
+    const run = runMultiCpu(jobs, multiRunConfig(v), made.random);
+    if (typeof run === 'string') return fail(run);
     if (traces(v)) {
       const line = run.ticks[0] ? tickText(v, jobs, run.ticks[0]).length : 0;
       if (line * run.ticks.length > MAX_TRACE)
@@ -164,15 +183,23 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
     return {
       ok: true,
       answer: answerOf(v, jobs, run),
-      text: [...textPieces(v, made)].join(''),
+      text: [...textPieces(v, made, run.queues, replayed(run))].join(''),
       ...(typeof scenario !== 'string' && { scenario }),
     };
   },
   stream(v: MultiOptions) {
-    const made = multiRun(v);
+    const made = multiProblemOf(v);
     if (made.kind === 'error') return fail(made.error);
     if (made.kind === 'exit') return null;
-    // the trace printed a tick at a time, never one string: no bound on its length here
-    return { ok: true, lines: wholeLines(textPieces(v, made)) };
+    const started = startMultiCpu(made.jobs, multiRunConfig(v), made.random);
+    if (typeof started === 'string') return fail(started);
+    const problem = made;
+    const { queues, ticks } = started;
+    // the trace printed a tick as it is run, never held: no bound on its length here
+    let broke: string | null = null;
+    function* pieces(): Generator<string> {
+      broke = yield* textPieces(v, problem, queues, ticks);
+    }
+    return { ok: true, lines: wholeLines(pieces()), brokeOff: () => broke };
   },
 };

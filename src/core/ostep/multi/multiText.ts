@@ -70,7 +70,7 @@ export function tickText(v: MultiOptions, jobs: readonly MultiCpuJob[], tick: Mu
 }
 
 /** The -c answer: when the last job finished and how busy (and how warm) each CPU was. */
-export function statsText(run: MultiCpuRun): string {
+export function statsText(run: Pick<MultiCpuRun, 'stats' | 'time'>): string {
   const pct = (n: number): string => pyFixed2((100 * n) / run.time);
   const cpus = run.stats.map((s, cpu) => `  CPU ${cpu}  utilization ${pct(s.ran)} [ warm ${pct(s.warm)} ]\n`);
   return `\nFinished time ${run.time}\n\nPer-CPU stats\n${cpus.join('')}\n`;

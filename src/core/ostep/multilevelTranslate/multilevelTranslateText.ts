@@ -1,6 +1,6 @@
 import { walkFaultText } from '../../memory/twoLevelWalk';
 import {
-  asciiBytes,
+  asciiLabel,
   asciiWriter,
   partsText,
   putBytes,
@@ -18,24 +18,24 @@ import type { MultilevelTranslateOptions } from './multilevelTranslateFlags';
 /** Python's '%0Nx'. */
 const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
 
-const ADDRESS = asciiBytes('Virtual Address 0x');
-const ADDRESS_END = asciiBytes(':\n');
-const QUESTION_START = asciiBytes('Virtual Address ');
-const QUESTION_END = asciiBytes(': Translates To What Physical Address (And Fetches what Value)? Or Fault?\n');
+const ADDRESS = asciiLabel('Virtual Address 0x');
+const ADDRESS_END = asciiLabel(':\n');
+const QUESTION_START = asciiLabel('Virtual Address ');
+const QUESTION_END = asciiLabel(': Translates To What Physical Address (And Fetches what Value)? Or Fault?\n');
 const ENTRY: Readonly<Record<'pde' | 'pte', { start: AsciiLabel; contents: AsciiLabel }>> = {
-  pde: { start: asciiBytes('  --> pde index:0x'), contents: asciiBytes('] pde contents:0x') },
-  pte: { start: asciiBytes('    --> pte index:0x'), contents: asciiBytes('] pte contents:0x') },
+  pde: { start: asciiLabel('  --> pde index:0x'), contents: asciiLabel('] pde contents:0x') },
+  pte: { start: asciiLabel('    --> pte index:0x'), contents: asciiLabel('] pte contents:0x') },
 };
-const DECIMAL = asciiBytes(' [decimal ');
-const VALID = asciiBytes(' (valid ');
-const PFN = asciiBytes(', pfn 0x');
-const ENTRY_END = asciiBytes('])\n');
-const PHYSICAL = asciiBytes('      --> Translates to Physical Address 0x');
-const VALUE = asciiBytes(' --> Value: 0x');
-const NEWLINE = asciiBytes('\n');
+const DECIMAL = asciiLabel(' [decimal ');
+const VALID = asciiLabel(' (valid ');
+const PFN = asciiLabel(', pfn 0x');
+const ENTRY_END = asciiLabel('])\n');
+const PHYSICAL = asciiLabel('      --> Translates to Physical Address 0x');
+const VALUE = asciiLabel(' --> Value: 0x');
+const NEWLINE = asciiLabel('\n');
 const FAULT: Readonly<Record<'pde' | 'pte', AsciiLabel>> = {
-  pde: asciiBytes('      --> Fault (page directory entry not valid)\n'),
-  pte: asciiBytes('      --> Fault (page table entry not valid)\n'),
+  pde: asciiLabel('      --> Fault (page directory entry not valid)\n'),
+  pte: asciiLabel('      --> Fault (page table entry not valid)\n'),
 };
 /** The longest an address's lines can be: its four lines with every number at its widest. */
 const MAX_LINES = 512;

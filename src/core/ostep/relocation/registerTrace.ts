@@ -1,5 +1,5 @@
 import {
-  asciiBytes,
+  asciiLabel,
   asciiWriter,
   keptTexts,
   putBytes,
@@ -36,15 +36,15 @@ export function listedAddresses(list: readonly TracedAddress[]): NextAddress {
 }
 
 // The line's fixed text in as few pieces as its outcomes allow: each piece is one call
-const VA = asciiBytes('  VA ');
-const HEX = asciiBytes(': 0x');
-const DECIMAL = asciiBytes(' (decimal: ');
-const UNSOLVED = asciiBytes(') --> PA or segmentation violation?\n');
-const VIOLATION = asciiBytes(') --> SEGMENTATION VIOLATION\n');
-const VIOLATION_IN = asciiBytes(') --> SEGMENTATION VIOLATION (SEG');
-const CLOSE_LINE = asciiBytes(')\n');
-const VALID = asciiBytes(') --> VALID: 0x');
-const VALID_IN = asciiBytes(') --> VALID in SEG');
+const VA = asciiLabel('  VA ');
+const HEX = asciiLabel(': 0x');
+const DECIMAL = asciiLabel(' (decimal: ');
+const UNSOLVED = asciiLabel(') --> PA or segmentation violation?\n');
+const VIOLATION = asciiLabel(') --> SEGMENTATION VIOLATION\n');
+const VIOLATION_IN = asciiLabel(') --> SEGMENTATION VIOLATION (SEG');
+const CLOSE_LINE = asciiLabel(')\n');
+const VALID = asciiLabel(') --> VALID: 0x');
+const VALID_IN = asciiLabel(') --> VALID in SEG');
 /** The longest line: every number at its widest (addresses below 2^50, indexes below 10^24). */
 const MAX_LINE = 200;
 

@@ -7,6 +7,7 @@ import type {
   MultiCpuJob,
   MultiCpuRun,
   MultiCpuStats,
+  MultiCpuTick,
   StealReason,
 } from './multiCpuTypes';
 
@@ -50,6 +51,32 @@ export function runMultiCpu(
   config: MultiCpuConfig,
   random: PyRandomState,
 ): MultiCpuRun | string {
+  const started = startMultiCpu(jobs, config, random);
+  if (typeof started === 'string') return started;
+  const ticks: MultiCpuTick[] = [];
+  let next = started.ticks.next();
+  for (; !next.done; next = started.ticks.next()) ticks.push(next.value);
+  return typeof next.value === 'string' ? next.value : { queues: started.queues, ticks, ...next.value };
+}
+
+/** What a run keeps of its ticks: everything but the ticks themselves. */
+export type MultiCpuEnd = Omit<MultiCpuRun, 'queues' | 'ticks'>;
+
+/**
+ * A run under way: the queues before its first tick, and its ticks as they are run (a long trace is printed a tick
+ * at a time, never held), ending in what the run keeps, or where multi.py fails partway.
+ */
+export interface MultiCpuStart {
+  queues: string[][];
+  ticks: Generator<MultiCpuTick, MultiCpuEnd | string>;
+}
+
+/** runMultiCpu a tick at a time; refused up front where multi.py fails before its first tick. */
+export function startMultiCpu(
+  jobs: readonly MultiCpuJob[],
+  config: MultiCpuConfig,
+  random: PyRandomState,
+): MultiCpuStart | string {
   const { cpus, quantum, perCpuQueues, peekInterval, cache: model } = config;
   if (!Number.isSafeInteger(cpus) || cpus < 1) return `there must be at least one CPU (got ${cpus})`;
   if (quantum === 0) return 'the quantum must not be 0 (multi.py divides by it)';
@@ -70,7 +97,6 @@ export function runMultiCpu(
   const finish = jobs.map(() => 0);
   const stats: MultiCpuStats[] = Array.from({ length: cpus }, () => ({ ran: 0, warm: 0 }));
   const decisions: MultiCpuDecision[] = [];
-  const ticks: MultiCpuRun['ticks'] = [];
   const cacheEvents = (t: number, events: CacheEvent<string>[]): string | undefined => {
     for (const event of events) {
       decisions.push({ kind: 'cache', t, event });
@@ -79,99 +105,103 @@ export function runMultiCpu(
     }
     return undefined;
   };
-  let finished = 0;
-  for (let t = 0; finished < jobs.length; t++) {
-    if ((t + 1) * cpus > config.maxCpuTicks)
-      return `the run passes ${config.maxCpuTicks} CPU-ticks (ticks × CPUs) without finishing every job (a warm rate of 0 or less never finishes a warm job; multi.py would print on forever)`;
-    const interrupt = t > 0 && t % quantum === 0;
-    if (interrupt)
+  function* ticks(): Generator<MultiCpuTick, MultiCpuEnd | string> {
+    let finished = 0;
+    let t = 0;
+    for (; finished < jobs.length; t++) {
+      if ((t + 1) * cpus > config.maxCpuTicks)
+        return `the run passes ${config.maxCpuTicks} CPU-ticks (ticks × CPUs) without finishing every job (a warm rate of 0 or less never finishes a warm job; multi.py would print on forever)`;
+      const interrupt = t > 0 && t % quantum === 0;
+      if (interrupt)
+        for (let cpu = 0; cpu < cpus; cpu++) {
+          const j = current[cpu];
+          if (j === null || j === undefined) continue;
+          current[cpu] = null;
+          (queues[cpu] as number[]).push(j);
+          decisions.push({
+            kind: 'preempt',
+            t,
+            cpu,
+            job: (jobs[j] as MultiCpuJob).name,
+            queue: perCpuQueues ? cpu : null,
+          });
+        }
+      if (perCpuQueues && peekInterval > 0 && t > 0 && t % peekInterval === 0)
+        for (let cpu = 0; cpu < cpus; cpu++) {
+          const mine = queues[cpu] as number[];
+          if (mine.length > 0) continue;
+          const others = Array.from({ length: cpus }, (_, c) => c).filter((c) => c !== cpu);
+          if (others.length === 0)
+            return 'with a queue per CPU and one CPU, an idle CPU has no other queue to peek at (multi.py fails choosing from an empty list): use -P 0 or more CPUs';
+          const from = pyChoice(random, others);
+          const theirs = queues[from] as number[];
+          const at = theirs.findIndex((j) => stealReason(jobs[j] as MultiCpuJob, cpu, config.stealCheck) !== undefined);
+          const j = theirs[at];
+          if (j === undefined) {
+            decisions.push({ kind: 'peek', t, cpu, from, found: false });
+            continue;
+          }
+          theirs.splice(at, 1);
+          mine.push(j);
+          const job = jobs[j] as MultiCpuJob;
+          decisions.push({
+            kind: 'steal',
+            t,
+            cpu,
+            from,
+            job: job.name,
+            reason: stealReason(job, cpu, config.stealCheck) as StealReason,
+          });
+        }
+      const order = Array.from({ length: cpus }, (_, c) => c);
+      if (config.randomOrder) pyShuffle(random, order);
+      for (const cpu of order) {
+        if (current[cpu] !== null) continue;
+        const queue = queues[cpu] as number[];
+        const at = queue.findIndex((j) => allowed(jobs[j] as MultiCpuJob, cpu));
+        const j = queue[at];
+        if (j === undefined) continue;
+        queue.splice(at, 1);
+        current[cpu] = j;
+        const name = (jobs[j] as MultiCpuJob).name;
+        decisions.push({ kind: 'dispatch', t, cpu, job: name, passedOver: at, queue: perCpuQueues ? cpu : null });
+        const failed = cacheEvents(t, cacheArrive(caches[cpu] as CpuCache<string>, model, cpu, name, workingSet));
+        if (failed) return failed;
+      }
+      const ran: (CpuTick | null)[] = [];
       for (let cpu = 0; cpu < cpus; cpu++) {
         const j = current[cpu];
-        if (j === null || j === undefined) continue;
-        current[cpu] = null;
-        (queues[cpu] as number[]).push(j);
-        decisions.push({
-          kind: 'preempt',
-          t,
-          cpu,
-          job: (jobs[j] as MultiCpuJob).name,
-          queue: perCpuQueues ? cpu : null,
-        });
-      }
-    if (perCpuQueues && peekInterval > 0 && t > 0 && t % peekInterval === 0)
-      for (let cpu = 0; cpu < cpus; cpu++) {
-        const mine = queues[cpu] as number[];
-        if (mine.length > 0) continue;
-        const others = Array.from({ length: cpus }, (_, c) => c).filter((c) => c !== cpu);
-        if (others.length === 0)
-          return 'with a queue per CPU and one CPU, an idle CPU has no other queue to peek at (multi.py fails choosing from an empty list): use -P 0 or more CPUs';
-        const from = pyChoice(random, others);
-        const theirs = queues[from] as number[];
-        const at = theirs.findIndex((j) => stealReason(jobs[j] as MultiCpuJob, cpu, config.stealCheck) !== undefined);
-        const j = theirs[at];
-        if (j === undefined) {
-          decisions.push({ kind: 'peek', t, cpu, from, found: false });
+        if (j === null || j === undefined) {
+          ran.push(null);
           continue;
         }
-        theirs.splice(at, 1);
-        mine.push(j);
-        const job = jobs[j] as MultiCpuJob;
-        decisions.push({
-          kind: 'steal',
-          t,
-          cpu,
-          from,
-          job: job.name,
-          reason: stealReason(job, cpu, config.stealCheck) as StealReason,
+        const name = (jobs[j] as MultiCpuJob).name;
+        const cache = caches[cpu] as CpuCache<string>;
+        const run = cacheRun(cache, model, cpu, name);
+        const s = stats[cpu] as MultiCpuStats;
+        s.ran++;
+        if (run.rate > model.coldRate) s.warm++;
+        left[j] = Math.max((left[j] as number) - run.rate, 0);
+        ran.push({
+          job: name,
+          left: left[j] as number,
+          warm: run.reason.kind === 'warm',
+          rate: run.rate,
+          reason: run.reason,
         });
+        const failed = cacheEvents(t, cacheTick(cache, model, cpu, name, workingSet));
+        if (failed) return failed;
+        if ((left[j] as number) <= 0) {
+          current[cpu] = null;
+          finish[j] = t + 1;
+          finished++;
+          decisions.push({ kind: 'finish', t: t + 1, cpu, job: name });
+        }
       }
-    const order = Array.from({ length: cpus }, (_, c) => c);
-    if (config.randomOrder) pyShuffle(random, order);
-    for (const cpu of order) {
-      if (current[cpu] !== null) continue;
-      const queue = queues[cpu] as number[];
-      const at = queue.findIndex((j) => allowed(jobs[j] as MultiCpuJob, cpu));
-      const j = queue[at];
-      if (j === undefined) continue;
-      queue.splice(at, 1);
-      current[cpu] = j;
-      const name = (jobs[j] as MultiCpuJob).name;
-      decisions.push({ kind: 'dispatch', t, cpu, job: name, passedOver: at, queue: perCpuQueues ? cpu : null });
-      const failed = cacheEvents(t, cacheArrive(caches[cpu] as CpuCache<string>, model, cpu, name, workingSet));
-      if (failed) return failed;
+      const warm = caches.map((c) => c.contents.slice());
+      yield { t, interrupt, cpus: ran, warm, queues: shownQueues() };
     }
-    const ran: (CpuTick | null)[] = [];
-    for (let cpu = 0; cpu < cpus; cpu++) {
-      const j = current[cpu];
-      if (j === null || j === undefined) {
-        ran.push(null);
-        continue;
-      }
-      const name = (jobs[j] as MultiCpuJob).name;
-      const cache = caches[cpu] as CpuCache<string>;
-      const run = cacheRun(cache, model, cpu, name);
-      const s = stats[cpu] as MultiCpuStats;
-      s.ran++;
-      if (run.rate > model.coldRate) s.warm++;
-      left[j] = Math.max((left[j] as number) - run.rate, 0);
-      ran.push({
-        job: name,
-        left: left[j] as number,
-        warm: run.reason.kind === 'warm',
-        rate: run.rate,
-        reason: run.reason,
-      });
-      const failed = cacheEvents(t, cacheTick(cache, model, cpu, name, workingSet));
-      if (failed) return failed;
-      if ((left[j] as number) <= 0) {
-        current[cpu] = null;
-        finish[j] = t + 1;
-        finished++;
-        decisions.push({ kind: 'finish', t: t + 1, cpu, job: name });
-      }
-    }
-    const warm = caches.map((c) => c.contents.slice());
-    ticks.push({ t, interrupt, cpus: ran, warm, queues: shownQueues() });
+    return { decisions, finish, stats, time: t };
   }
-  return { queues: first, ticks, decisions, finish, stats, time: ticks.length };
+  return { queues: first, ticks: ticks() };
 }

@@ -1,0 +1,69 @@
+/**
+ * A list that is only appended to, read by index and cut at an index, as lfs.py uses its list of file names: its
+ * `files.pop(i)` moves every later name along, which over a long run of made-up commands is quadratic (a million
+ * commands spent most of their time there). Here an index is a rank among the items still in the list, found by
+ * descending a Fenwick tree of which appended items remain: O(log n) for each read and each cut.
+ */
+export class RankedList<T extends NonNullable<unknown>> {
+  private items: (T | undefined)[] = [];
+  /** Fenwick tree over `items`: 1 where an item remains, 0 where it was cut; index 0 unused */
+  private tree = new Int32Array(16);
+  private size = 0;
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(item: T): void {
+    this.items.push(item);
+    if (this.items.length >= this.tree.length) this.rebuild(2 * this.tree.length);
+    else this.add(this.items.length, 1);
+    this.size++;
+  }
+
+  /** the item at rank `k` (0 ≤ k < length) */
+  at(k: number): T {
+    return this.items[this.slot(k)] as T;
+  }
+
+  /** takes out the item at rank `k` (0 ≤ k < length) and returns it */
+  removeAt(k: number): T {
+    const slot = this.slot(k);
+    const item = this.items[slot] as T;
+    this.items[slot] = undefined;
+    this.add(slot + 1, -1);
+    this.size--;
+    return item;
+  }
+
+  private add(position: number, delta: number): void {
+    for (let i = position; i < this.tree.length; i += i & -i) this.tree[i] = (this.tree[i] as number) + delta;
+  }
+
+  /** where the item of rank k is in `items`: the last tree position whose prefix count is at most k */
+  private slot(k: number): number {
+    let pos = 0;
+    let left = k;
+    for (let step = this.tree.length >> 1; step > 0; step >>= 1) {
+      const next = pos + step;
+      if (next < this.tree.length && (this.tree[next] as number) <= left) {
+        pos = next;
+        left -= this.tree[next] as number;
+      }
+    }
+    return pos;
+  }
+
+  /** a tree of `capacity` positions over the items (a power of two, so the descent's steps cover it) */
+  private rebuild(capacity: number): void {
+    const tree = new Int32Array(capacity);
+    this.items.forEach((item, slot) => {
+      if (item !== undefined) tree[slot + 1] = 1;
+    });
+    for (let i = 1; i < capacity; i++) {
+      const up = i + (i & -i);
+      if (up < capacity) tree[up] = (tree[up] as number) + (tree[i] as number);
+    }
+    this.tree = tree;
+  }
+}

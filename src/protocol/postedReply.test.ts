@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ProcessMetrics } from '../core/index';
+import { scenarioOf } from '../core/testing/scenarioOf';
+import type { FromSim, ScenarioFacts } from './messages';
+import type { WireFrame } from './frame';
+import { postedReplies, replyReceiver, ROWS_PER_POST } from './postedReply';
+
+const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }]);
+const facts = { scheduler: 'RR' } as ScenarioFacts;
+const scenarioJson = JSON.stringify(scenario);
+
+/** A frame whose patch changes `n` rows; the rest of the frame travels as it is, so a tick stands in for it. */
+function frameWith(n: number): WireFrame {
+  const changed = Array.from({ length: n }, (_, i): [number, ProcessMetrics] => [i, { pid: i + 1 } as ProcessMetrics]);
+  const again = { unarrived: new Int32Array([n]), ended: new Int32Array(0) };
+  return { tick: 3, processPatch: { count: n + 1, changed, again } } as unknown as WireFrame;
+}
+
+/** What the page reads from the worker's messages, each cloned as postMessage does. */
+function throughTheWire(reply: FromSim): { messages: number; received: FromSim[] } {
+  const receive = replyReceiver();
+  const posted = postedReplies(reply);
+  const received = posted.flatMap((p) => receive(structuredClone(p)) ?? []);
+  return { messages: posted.length, received };
+}
+
+describe('postedReplies / replyReceiver', () => {
+  it('posts a loaded or operated reply with its scenario as text only, and reads back the reply made', () => {
+    const frame = frameWith(2);
+    const replies: FromSim[] = [
+      { type: 'loaded', id: 2, frame, scenario, scenarioJson, facts, shared: {} },
+      { type: 'operated', id: 3, frame, scenario, scenarioJson, facts, narration: [] },
+    ];
+    for (const reply of replies) {
+      const [posted] = postedReplies(reply);
+      expect(posted && 'scenario' in posted).toBe(false);
+      expect(posted).toMatchObject({ scenarioJson, facts });
+      expect(throughTheWire(reply).received).toEqual([reply]);
+    }
+  });
+
+  it('sends the rows beyond ROWS_PER_POST ahead in messages of their own', () => {
+    const reply: FromSim = { type: 'frame', id: 4, frame: frameWith(2 * ROWS_PER_POST + 1) };
+    const posted = postedReplies(reply);
+    expect(posted.map((p) => p.type)).toEqual(['rows', 'rows', 'frame']);
+    expect(
+      posted.map((p) => (p.type === 'rows' ? p.rows.length : 'frame' in p && p.frame.processPatch.changed.length)),
+    ).toEqual([ROWS_PER_POST, ROWS_PER_POST, 1]);
+    const small: FromSim = { type: 'frame', id: 5, frame: frameWith(ROWS_PER_POST) };
+    expect(postedReplies(small)).toEqual([small]);
+  });
+
+  it('any reply reads back as the worker made it, whatever its number of rows', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 * ROWS_PER_POST + 2 }), fc.boolean(), (n, loaded) => {
+        const frame = frameWith(n);
+        const reply: FromSim = loaded
+          ? { type: 'loaded', id: 6, frame, scenario, scenarioJson, facts }
+          : { type: 'frame', id: 6, frame };
+        const { messages, received } = throughTheWire(reply);
+        expect(received).toEqual([reply]);
+        expect(messages).toBe(Math.max(1, Math.ceil(n / ROWS_PER_POST)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps the rows of one reply apart from another', () => {
+    const receive = replyReceiver();
+    const a: FromSim = { type: 'frame', id: 7, frame: frameWith(ROWS_PER_POST + 3) };
+    const b: FromSim = { type: 'frame', id: 8, frame: frameWith(ROWS_PER_POST + 5) };
+    const [a1, a2] = postedReplies(a);
+    const [b1, b2] = postedReplies(b);
+    expect([a1, b1, b2, a2].map((p) => p && receive(structuredClone(p)))).toEqual([null, null, b, a]);
+  });
+});
