@@ -27,10 +27,11 @@ function cachedCode() {
 }
 
 // The bundle as CommonJS runs it, compiled from the cache when there is one; otherwise the code compiled during
-// this run (the functions this command ran included) is kept for the next, written aside and renamed.
+// this run (the functions this command ran included) is kept for the next, written aside and renamed. It is ASCII
+// (bundle.mjs checks), so read as Latin-1: no decoding.
 const cachedData = cachedCode();
 const script = new Script(
-  `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`,
+  `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'latin1')}\n})`,
   { filename: BUNDLE, cachedData },
 );
 if (cachedData === undefined || script.cachedDataRejected) {

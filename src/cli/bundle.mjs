@@ -54,12 +54,20 @@ export async function buildBundle() {
     // A script has no import.meta: presets.ts finds public/ from the bundle's own path.
     define: { 'import.meta.url': '__bundleUrl' },
     banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    // No comments and no spaces: a third less for every start to read and V8 to take in. Names are kept, for
+    // stack traces and messages that print a class's name.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
     logLevel: 'warning',
   });
+  const code = out.outputFiles[0].contents;
+  // bin.mjs reads the bundle as Latin-1, a byte a character: esbuild escapes what is not ASCII, and here is checked.
+  if (code.some((byte) => byte > 0x7f)) throw new Error('the bundle has a byte that is not ASCII');
   mkdirSync(dirname(BUNDLE), { recursive: true });
   // Written aside and renamed: a second bcos-sim started meanwhile reads the old bundle or the new, never half.
   const aside = `${BUNDLE}.${process.pid}`;
-  writeFileSync(aside, out.outputFiles[0].contents);
+  writeFileSync(aside, code);
   // The packages (zod) change only through npm install, which rebuilds the bundle (the prepare script); this
   // file, which says how the bundle is built, counts as a source.
   const inputs = Object.keys(out.metafile.inputs).filter((file) => !file.includes('node_modules/'));
