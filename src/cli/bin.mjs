@@ -4,7 +4,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
-import { BUNDLE, CODE_CACHE, buildBundle, bundleIsStale } from './bundle.mjs';
+import { BUNDLES, buildBundle, bundleIsStale, codeCache } from './bundle.mjs';
 
 if (bundleIsStale()) {
   try {
@@ -16,6 +16,10 @@ if (bundleIsStale()) {
     process.exit(1);
   }
 }
+
+// `sim ostep …` runs the bundle of that command alone, which has less to set up as it starts.
+const BUNDLE = process.argv[2] === 'ostep' ? BUNDLES.ostep : BUNDLES.main;
+const CODE_CACHE = codeCache(BUNDLE);
 
 /** V8's code for the bundle from an earlier run, if any (V8 checks that it fits this source and this node). */
 function cachedCode() {
