@@ -53,3 +53,26 @@ export function unionError(notAnObject: string, unknownTag: string): (issue: { i
   return (issue) =>
     typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input) ? unknownTag : notAnObject;
 }
+
+/** `make`'s value, made at the first call and kept: schemas that most scenarios never need are made when one does. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * A schema made the first time a value is parsed with it (`make`, through `once`). zod asks each field of an
+ * object, before parsing, whether it may be absent (`optin`, `optout`), and z.lazy answers by making its schema:
+ * here the answer is given instead, "no" (`.optional()` outside makes the field optional), and checked when made.
+ */
+export function deferred<T extends z.ZodType>(make: () => T): z.ZodLazy<T> {
+  const schema = z.lazy(() => {
+    const made = make();
+    if (made._zod.optin !== undefined || made._zod.optout !== undefined)
+      throw new Error('deferred: the schema may be absent; make it required and add .optional() outside');
+    return made;
+  });
+  for (const key of ['optin', 'optout'])
+    Object.defineProperty(schema._zod, key, { value: undefined, writable: true, configurable: true });
+  return schema;
+}

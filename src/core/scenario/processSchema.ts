@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { PROCESS_TYPES } from '../process/types';
 import { DEFAULT_NEEDS, DEFAULT_PRIORITY } from './defaults';
-import { intIn, numberIn, oneOf, text, unionError } from './fields';
-import { fileIoSchema, processModelSchema } from './fsSchema';
-import { messageIoSchema } from './networkSchema';
+import { deferred, intIn, numberIn, oneOf, text, unionError } from './fields';
+import { fsSchemas } from './fsSchema';
+import { networkSchemas } from './networkSchema';
 import { LIMITS } from './types';
 
 /** Limits of node.cache and a process's workingSet. */
@@ -96,10 +96,10 @@ export const processSchema = z.strictObject(
     needs: needsSchema,
     accesses: accessSchema.optional(),
     sharedMemory: text(1, LIMITS.maxNameLength).optional(),
-    files: fileIoSchema.optional(),
-    model: processModelSchema.optional(),
+    files: deferred(() => fsSchemas().fileIoSchema).optional(),
+    model: deferred(() => fsSchemas().processModelSchema).optional(),
     user: z.enum(['root', 'own'], { error: 'must be one of root, own' }).optional(),
-    messages: messageIoSchema.optional(),
+    messages: deferred(() => networkSchemas().messageIoSchema).optional(),
     // that it names a process arriving no later, and no cycle, is checked in parentChecks.ts
     parent: pidSchema.optional(),
     workingSet: intIn(0, CACHE_LIMITS.maxSize, 'units').optional(),
