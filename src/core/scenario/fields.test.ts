@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { deferred, intIn, once } from './fields';
 
-describe('deferred, a schema made when first needed', () => {
-  const section = () => z.strictObject({ size: intIn(1, 8).default(4) }, { error: 'must be an object {size}' });
+const section = () => z.strictObject({ size: intIn(1, 8).default(4) }, { error: 'must be an object {size}' });
 
+describe('deferred, a schema made when first needed', () => {
   it('is not made while the field is absent, and made once when a value comes', () => {
     let made = 0;
     const lazy = z.strictObject({

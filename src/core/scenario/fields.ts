@@ -68,11 +68,12 @@ export function once<T>(make: () => T): () => T {
 export function deferred<T extends z.ZodType>(make: () => T): z.ZodLazy<T> {
   const schema = z.lazy(() => {
     const made = make();
-    if (made._zod.optin !== undefined || made._zod.optout !== undefined)
+    const { optin, optout } = made['_zod'];
+    if (optin !== undefined || optout !== undefined)
       throw new Error('deferred: the schema may be absent; make it required and add .optional() outside');
     return made;
   });
   for (const key of ['optin', 'optout'])
-    Object.defineProperty(schema._zod, key, { value: undefined, writable: true, configurable: true });
+    Object.defineProperty(schema['_zod'], key, { value: undefined, writable: true, configurable: true });
   return schema;
 }

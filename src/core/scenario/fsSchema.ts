@@ -15,11 +15,11 @@ import { DEVICE_LIMITS } from '../fs/device/deviceConfig';
 import { flag, intIn, listOf, once, text, unionError } from './fields';
 import { LIMITS } from './types';
 
+const phrase = (what: string) => `must be ${what}`;
+
 /** The file system's schemas, made on first use (fields.ts `once`): most scenarios have no file system. */
 export const fsSchemas = once(() => {
   const { deviceSchema } = deviceSchemas();
-
-  const phrase = (what: string) => `must be ${what}`;
 
   /** An absolute path: what every file-system field that names a file takes. */
   const pathSchema = z
