@@ -1,3 +1,4 @@
+import './jitless';
 import { runOstepCli } from './ostepCli';
 import { startCli } from './start';
 
