@@ -52,49 +52,54 @@ export const optionsSchema = z
 
 const tick = intIn(0, LIMITS.maxTick, '(tick)');
 
-/** One scheduled operation, told apart by `op`. Which pids it may name is checked in crossChecks.ts. */
-export const operationSchema = z.discriminatedUnion(
-  'op',
-  [
-    z.strictObject({ tick, op: z.literal('create'), process: processSchema }),
-    z.strictObject({ tick, op: z.literal('kill'), pid: pidSchema }),
-    z.strictObject({ tick, op: z.literal('suspend'), pid: pidSchema }),
-    z.strictObject({ tick, op: z.literal('resume'), pid: pidSchema }),
-    z.strictObject({ tick, op: z.literal('setPriority'), pid: pidSchema, priority: prioritySchema }),
-    z.strictObject({
-      tick,
-      op: z.literal('allocate'),
-      pid: pidSchema,
-      bytes: intIn(1, PROCESS_LIMITS.maxMemoryBytes, 'bytes'),
-      memoryType: oneOf(MEMORY_TYPES),
-      readOnly: flag().optional(),
-      shareKey: text(1, LIMITS.maxNameLength).optional(),
-    }),
-    z.strictObject({
-      tick,
-      op: z.literal('deallocate'),
-      pid: pidSchema,
-      address: intIn(0, Number.MAX_SAFE_INTEGER, '(virtual address)'),
-    }),
-    z.strictObject({
-      tick,
-      op: z.literal('access'),
-      pid: pidSchema,
-      address: intIn(0, Number.MAX_SAFE_INTEGER, '(virtual address)'),
-      access: oneOf(['read', 'write', 'execute']),
-    }),
-    z.strictObject({ tick, op: z.literal('compact'), movePinned: flag().default(false) }),
-    z.strictObject({ tick, op: z.literal('malloc'), pid: pidSchema, bytes: mallocBytesSchema }),
-    z.strictObject({
-      tick,
-      op: z.literal('free'),
-      pid: pidSchema,
-      allocation: intIn(0, LIMITS.maxOperations - 1, '(index of an earlier malloc)'),
-    }),
-    z.strictObject({ tick, op: z.literal('fs'), action: deferred(() => fsSchemas().fsActionSchema) }),
-    z.strictObject({ tick, op: z.literal('net'), fault: deferred(() => networkSchemas().netFaultSchema) }),
-  ],
-  { error: unionError('must be an object with an op', `must be one of ${OPERATION_KINDS.join(', ')}`) },
+/**
+ * One scheduled operation, told apart by `op`. Which pids it may name is checked in crossChecks.ts. Made when the
+ * first operation is read (fields.ts deferred): many scenarios have none.
+ */
+export const operationSchema = deferred(() =>
+  z.discriminatedUnion(
+    'op',
+    [
+      z.strictObject({ tick, op: z.literal('create'), process: processSchema }),
+      z.strictObject({ tick, op: z.literal('kill'), pid: pidSchema }),
+      z.strictObject({ tick, op: z.literal('suspend'), pid: pidSchema }),
+      z.strictObject({ tick, op: z.literal('resume'), pid: pidSchema }),
+      z.strictObject({ tick, op: z.literal('setPriority'), pid: pidSchema, priority: prioritySchema }),
+      z.strictObject({
+        tick,
+        op: z.literal('allocate'),
+        pid: pidSchema,
+        bytes: intIn(1, PROCESS_LIMITS.maxMemoryBytes, 'bytes'),
+        memoryType: oneOf(MEMORY_TYPES),
+        readOnly: flag().optional(),
+        shareKey: text(1, LIMITS.maxNameLength).optional(),
+      }),
+      z.strictObject({
+        tick,
+        op: z.literal('deallocate'),
+        pid: pidSchema,
+        address: intIn(0, Number.MAX_SAFE_INTEGER, '(virtual address)'),
+      }),
+      z.strictObject({
+        tick,
+        op: z.literal('access'),
+        pid: pidSchema,
+        address: intIn(0, Number.MAX_SAFE_INTEGER, '(virtual address)'),
+        access: oneOf(['read', 'write', 'execute']),
+      }),
+      z.strictObject({ tick, op: z.literal('compact'), movePinned: flag().default(false) }),
+      z.strictObject({ tick, op: z.literal('malloc'), pid: pidSchema, bytes: mallocBytesSchema }),
+      z.strictObject({
+        tick,
+        op: z.literal('free'),
+        pid: pidSchema,
+        allocation: intIn(0, LIMITS.maxOperations - 1, '(index of an earlier malloc)'),
+      }),
+      z.strictObject({ tick, op: z.literal('fs'), action: deferred(() => fsSchemas().fsActionSchema) }),
+      z.strictObject({ tick, op: z.literal('net'), fault: deferred(() => networkSchemas().netFaultSchema) }),
+    ],
+    { error: unionError('must be an object with an op', `must be one of ${OPERATION_KINDS.join(', ')}`) },
+  ),
 );
 
 /**
