@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module (the build script), without declarations
-import { BUNDLES, codeCache } from './bundle.mjs';
+import { BUNDLES, bundleIsStale, codeCache } from './bundle.mjs';
 import { runCli } from './runCli';
 
 const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
@@ -32,6 +32,20 @@ describe('bcos-sim, the bundled entry', () => {
       expect(execFileSync('node', [BIN, ...argv], { encoding: 'utf8' })).toBe(first);
       expect(first).toBe(inProcess([...argv]));
     }
+  });
+
+  it('counts the bundles stale once a source file they were built from is newer', () => {
+    execFileSync('node', [BIN, 'help']);
+    expect(bundleIsStale()).toBe(false);
+    const source = fileURLToPath(new URL('./ostepMain.ts', import.meta.url));
+    const { atime, mtime } = statSync(source);
+    try {
+      utimesSync(source, atime, new Date(Date.now() + 60_000));
+      expect(bundleIsStale()).toBe(true);
+    } finally {
+      utimesSync(source, atime, mtime);
+    }
+    expect(bundleIsStale()).toBe(false);
   });
 
   it('exits 2 with a message on bad input', () => {
