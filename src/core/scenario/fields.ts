@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /**
  * Schema builders for single fields. The checks of one field go in one `.check()`: each `.int()`, `.min()` or
- * `.max()` would copy the schema, and those copies were most of the command line's start-up. Each field has one phrase ("must be an integer from 1 to 64") used for
- * every way it can fail, so the user reads the whole limit rather than only the bound they crossed.
+ * `.max()` would copy the schema, and those copies were most of the command line's start-up. Each field has one
+ * phrase ("must be an integer from 1 to 64") used for every way it can fail, so the user reads the whole limit
+ * rather than only the bound they crossed.
  * fieldErrors.ts makes FieldError.limit of it by dropping the leading "must be a/an" or "must have".
  */
 
