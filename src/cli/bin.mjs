@@ -4,7 +4,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
-import { BUNDLE, CODE_CACHE, buildBundle, bundleIsStale } from './bundle.mjs';
+import { BUNDLES, buildBundle, bundleIsStale, codeCache } from './bundle.mjs';
 
 if (bundleIsStale()) {
   try {
@@ -17,6 +17,10 @@ if (bundleIsStale()) {
   }
 }
 
+// `sim ostep …` runs the bundle of that command alone, which has less to set up as it starts.
+const BUNDLE = process.argv[2] === 'ostep' ? BUNDLES.ostep : BUNDLES.main;
+const CODE_CACHE = codeCache(BUNDLE);
+
 /** V8's code for the bundle from an earlier run, if any (V8 checks that it fits this source and this node). */
 function cachedCode() {
   try {
@@ -27,10 +31,11 @@ function cachedCode() {
 }
 
 // The bundle as CommonJS runs it, compiled from the cache when there is one; otherwise the code compiled during
-// this run (the functions this command ran included) is kept for the next, written aside and renamed.
+// this run (the functions this command ran included) is kept for the next, written aside and renamed. It is ASCII
+// (bundle.mjs checks), so read as Latin-1: no decoding.
 const cachedData = cachedCode();
 const script = new Script(
-  `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`,
+  `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'latin1')}\n})`,
   { filename: BUNDLE, cachedData },
 );
 if (cachedData === undefined || script.cachedDataRejected) {

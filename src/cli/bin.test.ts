@@ -1,16 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module (the build script), without declarations
-import { CODE_CACHE } from './bundle.mjs';
+import { BUNDLES, bundleIsStale, codeCache } from './bundle.mjs';
 import { runCli } from './runCli';
 
 const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
 
 function inProcess(argv: string[]): string {
   let out = '';
-  runCli(argv, { readText: () => '', out: (t) => (out += `${t}\n`), err: () => {} });
+  runCli(argv, { readText: (file) => readFileSync(file, 'utf8'), out: (t) => (out += `${t}\n`), err: () => {} });
   return out;
 }
 
@@ -20,12 +20,32 @@ describe('bcos-sim, the bundled entry', () => {
     expect(execFileSync('node', [BIN, ...argv], { encoding: 'utf8' })).toBe(inProcess(argv));
   });
 
-  it('keeps the code V8 compiled for the bundle after a run, and gives the same output from it', () => {
-    const argv = ['ostep', 'scheduler', '-l', '1,2', '-c'];
-    const first = execFileSync('node', [BIN, ...argv], { encoding: 'utf8' });
-    expect(existsSync(CODE_CACHE)).toBe(true);
-    expect(execFileSync('node', [BIN, ...argv], { encoding: 'utf8' })).toBe(first);
-    expect(first).toBe(inProcess(argv));
+  it('keeps the code V8 compiled for each bundle after a run, and gives the same output from it', () => {
+    const scenario = fileURLToPath(new URL('../../public/scenarios/default.json', import.meta.url));
+    // `ostep` runs the bundle of that command alone; the others the whole CLI's.
+    for (const [argv, bundle] of [
+      [['ostep', 'scheduler', '-l', '1,2', '-c'], BUNDLES.ostep],
+      [['validate', scenario], BUNDLES.main],
+    ] as const) {
+      const first = execFileSync('node', [BIN, ...argv], { encoding: 'utf8' });
+      expect(existsSync(codeCache(bundle))).toBe(true);
+      expect(execFileSync('node', [BIN, ...argv], { encoding: 'utf8' })).toBe(first);
+      expect(first).toBe(inProcess([...argv]));
+    }
+  });
+
+  it('counts the bundles stale once a source file they were built from is newer', () => {
+    execFileSync('node', [BIN, 'help']);
+    expect(bundleIsStale()).toBe(false);
+    const source = fileURLToPath(new URL('./ostepMain.ts', import.meta.url));
+    const { atime, mtime } = statSync(source);
+    try {
+      utimesSync(source, atime, new Date(Date.now() + 60_000));
+      expect(bundleIsStale()).toBe(true);
+    } finally {
+      utimesSync(source, atime, mtime);
+    }
+    expect(bundleIsStale()).toBe(false);
   });
 
   it('exits 2 with a message on bad input', () => {

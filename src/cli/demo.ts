@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { formatMetrics, traceChunks } from './formatTrace';
 import { presetsDir, type PresetInfo } from './presets';
 import { printable } from './printable';
-import type { CliIo, HandlerRun } from './runCli';
+import type { CliIo } from './cliIo';
+import type { HandlerRun } from './runCli';
 import { readScenario, runShell } from './shellSession';
 import { NO_TERMINAL, type Terminal } from './terminal';
 

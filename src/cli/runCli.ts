@@ -4,24 +4,13 @@ import { formatNetwork } from './formatNetwork';
 import { createHandler } from '../worker/handler';
 import { PROTOCOL_VERSION, type FromSim } from '../protocol';
 import { parseArgs, USAGE } from './args';
-import { printable } from './printable';
+import { escapingMessages, refuseUsage, type CliIo } from './cliIo';
 import { formatMetrics, jsonChunks, traceChunks } from './formatTrace';
-import { runOstep } from './ostep/runOstep';
+import { runOstepCli } from './ostepCli';
 import { runDemos } from './demo';
 import { presetsDir } from './presets';
 import { runShell } from './shellSession';
-import { NO_TERMINAL, type Terminal } from './terminal';
-
-/** What the CLI needs from the outside world, so tests run it in-process. */
-export interface CliIo {
-  readText(file: string): string;
-  out(text: string): void;
-  /** bytes written as they are (a streamed OSTEP trace); without it they go to `out` as text */
-  write?(bytes: Uint8Array): void;
-  err(text: string): void;
-  /** lines typed or piped in, for `shell` and `demo` (without it they read nothing) */
-  terminal?: Terminal;
-}
+import { NO_TERMINAL } from './terminal';
 
 /** A scenario run through the worker's handler: the result, or what to print and the exit code. */
 export type HandlerRun =
@@ -52,19 +41,15 @@ export function runInHandler(input: unknown, validateOnly = false): HandlerRun {
  * interactive commands (shell, demo) answer when their session ends; the others at once.
  */
 export function runCli(argv: readonly string[], given: CliIo): number | Promise<number> {
-  // Messages quote what the user gave (values, keys, file names): escaped line by line, like names in the trace.
-  const io: CliIo = { ...given, err: (text) => given.err(text.split('\n').map(printable).join('\n')) };
+  const io = escapingMessages(given);
   const parsed = parseArgs(argv);
-  if (!parsed.ok) {
-    io.err(`sim: ${parsed.error}\n${USAGE}`);
-    return 2;
-  }
+  if (!parsed.ok) return refuseUsage(parsed.error, io);
   const cmd = parsed.command;
   if (cmd.kind === 'help') {
     io.out(USAGE);
     return 0;
   }
-  if (cmd.kind === 'ostep') return runOstep(cmd.args, io);
+  if (cmd.kind === 'ostep') return runOstepCli(argv, given);
   if (cmd.kind === 'demo') return runDemos(cmd.choice, io, io.terminal, (input) => runInHandler(input));
   if (cmd.kind === 'shell') return shell(cmd.file, io);
   let text: string;

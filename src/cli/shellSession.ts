@@ -2,7 +2,7 @@ import { MAX_FILE_CHARS, parseJsonText } from '../core/index';
 import { runLine } from '../shell/commands';
 import { completionPaths } from '../shell/vfsPlace';
 import { complete } from '../shell/complete';
-import type { CliIo } from './runCli';
+import type { CliIo } from './cliIo';
 import { printable } from './printable';
 import type { Terminal } from './terminal';
 import { terminalHost } from './terminalHost';

@@ -9,7 +9,7 @@ import {
   streamOstep,
   type TextPart,
 } from '../../core/index';
-import type { CliIo } from '../runCli';
+import type { CliIo } from '../cliIo';
 
 /** Our flag, not OSTEP's: the answer as JSON (OUTPUT.md). Matched only in full so OSTEP's own abbreviations keep their meaning. */
 const JSON_FLAG = '--json';

@@ -71,7 +71,17 @@ export function scriptFlags<const F extends FlagTable>(
   layout: UsageLayout,
 ): ScriptFlags<F> {
   const { name, path } = header;
-  return { name, path, usage: usageText(header, specs, layout), specs, defaults: defaultsOf(specs) };
+  let usage: string | undefined;
+  return {
+    name,
+    path,
+    // Written when first asked for (-h), not for every script as the core loads.
+    get usage() {
+      return (usage ??= usageText(header, specs, layout));
+    },
+    specs,
+    defaults: defaultsOf(specs),
+  };
 }
 
 /** A script's text as it is printed, and (once all of it is) the status the script exits with. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { PROCESS_TYPES } from '../process/types';
 import { DEFAULT_NEEDS, DEFAULT_PRIORITY } from './defaults';
-import { intIn, numberIn, oneOf, text, unionError } from './fields';
-import { fileIoSchema, processModelSchema } from './fsSchema';
-import { messageIoSchema } from './networkSchema';
+import { deferred, intIn, numberIn, oneOf, text, unionError } from './fields';
+import { fsSchemas } from './fsSchema';
+import { networkSchemas } from './networkSchema';
 import { LIMITS } from './types';
 
 /** Limits of node.cache and a process's workingSet. */
@@ -61,25 +61,27 @@ const offsets = z
   .min(1, { error: 'must list at least one offset' })
   .max(LIMITS.maxBursts, { error: `must have at most ${LIMITS.maxBursts} offsets` });
 
-/** How a process references its memory; see AccessPattern in types.ts. */
-export const accessSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({
-      kind: z.literal('sequence'),
-      every: intIn(1, 1_000_000, 'ticks').default(1),
-      offsets,
-      writeEvery: intIn(0, 1_000_000).default(0),
-    }),
-    z.strictObject({
-      kind: z.literal('locality'),
-      every: intIn(1, 1_000_000, 'ticks').default(1),
-      workingSetPages: intIn(1, 1_000_000, 'pages'),
-      jumpEvery: intIn(1, 1_000_000, 'references'),
-      writeFraction: numberIn(0, 1).default(0),
-    }),
-  ],
-  { error: unionError('must be an object with a kind', 'must be one of sequence, locality') },
+/** How a process references its memory (AccessPattern in types.ts); made for the first process that has one. */
+const accessSchema = deferred(() =>
+  z.discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({
+        kind: z.literal('sequence'),
+        every: intIn(1, 1_000_000, 'ticks').default(1),
+        offsets,
+        writeEvery: intIn(0, 1_000_000).default(0),
+      }),
+      z.strictObject({
+        kind: z.literal('locality'),
+        every: intIn(1, 1_000_000, 'ticks').default(1),
+        workingSetPages: intIn(1, 1_000_000, 'pages'),
+        jumpEvery: intIn(1, 1_000_000, 'references'),
+        writeFraction: numberIn(0, 1).default(0),
+      }),
+    ],
+    { error: unionError('must be an object with a kind', 'must be one of sequence, locality') },
+  ),
 );
 
 /** One process of a workload. Cross-field rules (deadline ≥ arrival, GPUs ≤ node.gpus, unique pid) are in crossChecks.ts. */
@@ -96,10 +98,10 @@ export const processSchema = z.strictObject(
     needs: needsSchema,
     accesses: accessSchema.optional(),
     sharedMemory: text(1, LIMITS.maxNameLength).optional(),
-    files: fileIoSchema.optional(),
-    model: processModelSchema.optional(),
+    files: deferred(() => fsSchemas().fileIoSchema).optional(),
+    model: deferred(() => fsSchemas().processModelSchema).optional(),
     user: z.enum(['root', 'own'], { error: 'must be one of root, own' }).optional(),
-    messages: messageIoSchema.optional(),
+    messages: deferred(() => networkSchemas().messageIoSchema).optional(),
     // that it names a process arriving no later, and no cycle, is checked in parentChecks.ts
     parent: pidSchema.optional(),
     workingSet: intIn(0, CACHE_LIMITS.maxSize, 'units').optional(),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { DEFAULT_DESCRIPTION, DEFAULT_NODE, DEFAULT_OPTIONS, DEFAULT_SEED, DEFAULT_TITLE } from './defaults';
-import { flag, intIn, listOf, oneOf, text, unionError } from './fields';
+import { deferred, flag, intIn, listOf, oneOf, text, unionError } from './fields';
 import { CACHE_LIMITS, PROCESS_LIMITS, pidSchema, prioritySchema, processSchema } from './processSchema';
 import { heapSchema, mallocBytesSchema } from './heapSchema';
-import { fsActionSchema, fsSchema } from './fsSchema';
-import { memorySchema } from './memorySchema';
-import { netFaultSchema, networkSchema } from './networkSchema';
+import { fsSchemas } from './fsSchema';
+import { memorySchemas } from './memorySchema';
+import { networkSchemas } from './networkSchema';
 import { MEMORY_TYPES } from '../memory/types';
 import { schedulerSchema } from '../sched/registry';
 import { LIMITS, OPERATION_KINDS, SCENARIO_FORMAT, SCENARIO_VERSION, SUPPORTED_VERSIONS } from './types';
@@ -52,49 +52,54 @@ export const optionsSchema = z
 
 const tick = intIn(0, LIMITS.maxTick, '(tick)');
 
-/** One scheduled operation, told apart by `op`. Which pids it may name is checked in crossChecks.ts. */
-export const operationSchema = z.discriminatedUnion(
-  'op',
-  [
-    z.strictObject({ tick, op: z.literal('create'), process: processSchema }),
-    z.strictObject({ tick, op: z.literal('kill'), pid: pidSchema }),
-    z.strictObject({ tick, op: z.literal('suspend'), pid: pidSchema }),
-    z.strictObject({ tick, op: z.literal('resume'), pid: pidSchema }),
-    z.strictObject({ tick, op: z.literal('setPriority'), pid: pidSchema, priority: prioritySchema }),
-    z.strictObject({
-      tick,
-      op: z.literal('allocate'),
-      pid: pidSchema,
-      bytes: intIn(1, PROCESS_LIMITS.maxMemoryBytes, 'bytes'),
-      memoryType: oneOf(MEMORY_TYPES),
-      readOnly: flag().optional(),
-      shareKey: text(1, LIMITS.maxNameLength).optional(),
-    }),
-    z.strictObject({
-      tick,
-      op: z.literal('deallocate'),
-      pid: pidSchema,
-      address: intIn(0, Number.MAX_SAFE_INTEGER, '(virtual address)'),
-    }),
-    z.strictObject({
-      tick,
-      op: z.literal('access'),
-      pid: pidSchema,
-      address: intIn(0, Number.MAX_SAFE_INTEGER, '(virtual address)'),
-      access: oneOf(['read', 'write', 'execute']),
-    }),
-    z.strictObject({ tick, op: z.literal('compact'), movePinned: flag().default(false) }),
-    z.strictObject({ tick, op: z.literal('malloc'), pid: pidSchema, bytes: mallocBytesSchema }),
-    z.strictObject({
-      tick,
-      op: z.literal('free'),
-      pid: pidSchema,
-      allocation: intIn(0, LIMITS.maxOperations - 1, '(index of an earlier malloc)'),
-    }),
-    z.strictObject({ tick, op: z.literal('fs'), action: fsActionSchema }),
-    z.strictObject({ tick, op: z.literal('net'), fault: netFaultSchema }),
-  ],
-  { error: unionError('must be an object with an op', `must be one of ${OPERATION_KINDS.join(', ')}`) },
+/**
+ * One scheduled operation, told apart by `op`. Which pids it may name is checked in crossChecks.ts. Made when the
+ * first operation is read (fields.ts deferred): many scenarios have none.
+ */
+export const operationSchema = deferred(() =>
+  z.discriminatedUnion(
+    'op',
+    [
+      z.strictObject({ tick, op: z.literal('create'), process: processSchema }),
+      z.strictObject({ tick, op: z.literal('kill'), pid: pidSchema }),
+      z.strictObject({ tick, op: z.literal('suspend'), pid: pidSchema }),
+      z.strictObject({ tick, op: z.literal('resume'), pid: pidSchema }),
+      z.strictObject({ tick, op: z.literal('setPriority'), pid: pidSchema, priority: prioritySchema }),
+      z.strictObject({
+        tick,
+        op: z.literal('allocate'),
+        pid: pidSchema,
+        bytes: intIn(1, PROCESS_LIMITS.maxMemoryBytes, 'bytes'),
+        memoryType: oneOf(MEMORY_TYPES),
+        readOnly: flag().optional(),
+        shareKey: text(1, LIMITS.maxNameLength).optional(),
+      }),
+      z.strictObject({
+        tick,
+        op: z.literal('deallocate'),
+        pid: pidSchema,
+        address: intIn(0, Number.MAX_SAFE_INTEGER, '(virtual address)'),
+      }),
+      z.strictObject({
+        tick,
+        op: z.literal('access'),
+        pid: pidSchema,
+        address: intIn(0, Number.MAX_SAFE_INTEGER, '(virtual address)'),
+        access: oneOf(['read', 'write', 'execute']),
+      }),
+      z.strictObject({ tick, op: z.literal('compact'), movePinned: flag().default(false) }),
+      z.strictObject({ tick, op: z.literal('malloc'), pid: pidSchema, bytes: mallocBytesSchema }),
+      z.strictObject({
+        tick,
+        op: z.literal('free'),
+        pid: pidSchema,
+        allocation: intIn(0, LIMITS.maxOperations - 1, '(index of an earlier malloc)'),
+      }),
+      z.strictObject({ tick, op: z.literal('fs'), action: deferred(() => fsSchemas().fsActionSchema) }),
+      z.strictObject({ tick, op: z.literal('net'), fault: deferred(() => networkSchemas().netFaultSchema) }),
+    ],
+    { error: unionError('must be an object with an op', `must be one of ${OPERATION_KINDS.join(', ')}`) },
+  ),
 );
 
 /**
@@ -114,10 +119,10 @@ export const scenarioSchema = z.strictObject(
     options: optionsSchema,
     processes: listOf(z.unknown(), LIMITS.maxProcesses, 'processes'),
     operations: listOf(z.unknown(), LIMITS.maxOperations, 'operations').default(() => []),
-    memory: memorySchema.optional(),
+    memory: deferred(() => memorySchemas().memorySchema).optional(),
     heap: heapSchema.optional(),
-    fs: fsSchema.optional(),
-    network: networkSchema.optional(),
+    fs: deferred(() => fsSchemas().fsSchema).optional(),
+    network: deferred(() => networkSchemas().networkSchema).optional(),
   },
   { error: 'must be an object (a bcos-scenario)' },
 );
