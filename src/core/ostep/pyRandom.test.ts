@@ -69,6 +69,17 @@ describe('pyRandom matches CPython random', () => {
     expect(pyGetrandbits(st, 33)).toBe(6840340626n);
   });
 
+  it('randrange below, at and above 2^32 up to 2^53 (one word, then two words drawn as doubles)', () => {
+    const st = pySeed(7);
+    // python3 -c "import random; random.seed(7); print([random.randrange(2**53 - 1) for _ in range(3)],
+    //   [random.randrange(3*2**32+1) for _ in range(3)], [random.randrange(2**32) for _ in range(2)],
+    //   [random.randrange(2**32+1) for _ in range(2)])"
+    expect(times(3, () => pyRandrange(st, 2 ** 53 - 1))).toEqual([8537610396283960, 3556250748849463, 434924069037136]);
+    expect(times(3, () => pyRandrange(st, 3 * 2 ** 32 + 1))).toEqual([2301595691, 10160556536, 2179419893]);
+    expect(times(2, () => pyRandrange(st, 2 ** 32))).toEqual([161042648, 1862494042]);
+    expect(times(2, () => pyRandrange(st, 2 ** 32 + 1))).toEqual([300026767, 1823296038]);
+  });
+
   it('choice and shuffle', () => {
     const st = pySeed(0);
     // python3 -c "import random; random.seed(0); print([random.choice('abcdefg') for _ in range(6)])"

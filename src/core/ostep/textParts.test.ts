@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asciiWriter, partsText, textLines, writeInt } from './textParts';
+import { asciiWriter, partsText, textLines, writeHex, writeInt, writePaddedInt } from './textParts';
 
 describe('text parts', () => {
   it('writes any number as `${n}` does', () => {
@@ -9,6 +9,20 @@ describe('text parts', () => {
     for (const n of [0, 9, 10, 99, 100, 2 ** 53 - 1, 2 ** 53, 1e21, 1.5, -3, 1.2345678901234567e-308])
       expect(written(n)).toBe(`${n}`);
     fc.assert(fc.property(fc.nat(), (n) => written(n) === `${n}`));
+  });
+
+  it("writes Python's '%*d' and '%0*x' of any safe integer ≥ 0, at every width", () => {
+    const buf = new Uint8Array(64);
+    const text = (end: number): string => partsText([buf.subarray(0, end)]);
+    const edges = [0, 1, 9, 10, 15, 16, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 36, 2 ** 53 - 1];
+    const numbers = fc.oneof(fc.constantFrom(...edges), fc.nat(), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }));
+    fc.assert(
+      fc.property(numbers, fc.integer({ min: 0, max: 20 }), (n, width) => {
+        expect(text(writePaddedInt(buf, 0, n, width))).toBe(`${n}`.padStart(width));
+        expect(text(writeHex(buf, 0, n, width))).toBe(n.toString(16).padStart(width, '0'));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('makes the text of lines and byte chunks, whatever the chunk sizes', () => {

@@ -43,6 +43,13 @@ export function* textLines(pieces: Iterable<string>): Generator<TextPart> {
 
 const isAscii = (s: string): boolean => /^[\0-\x7f]*$/.test(s);
 
+/** An ASCII string's bytes, as a part. */
+function asciiBytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
 /** Arguments per String.fromCharCode call, well under any engine's limit on arguments. */
 const DECODE_SLICE = 8192;
 
@@ -89,8 +96,8 @@ export function asciiWriter(): AsciiWriter {
   let buf = new Uint8Array(2 * CHUNK_BYTES);
   let at = 0;
   const room = (n: number): void => {
-    if (at + n <= buf.length) return;
-    const bigger = new Uint8Array(Math.max(2 * buf.length, at + n));
+    if (at + n + STORE_SLACK <= buf.length) return;
+    const bigger = new Uint8Array(Math.max(2 * buf.length, at + n + STORE_SLACK));
     bigger.set(buf.subarray(0, at));
     buf = bigger;
   };
@@ -138,25 +145,136 @@ export function asciiWriter(): AsciiWriter {
 const SPACE = 32;
 const HEX_DIGITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
-/** An ASCII string's bytes, for a label written again and again in place (putBytes). */
-export function asciiBytes(text: string): Uint8Array {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
+/**
+ * Labels and digits are stored 2 or 4 bytes at a time through a DataView (one store instead of a loop of byte
+ * stores: a line of a long trace took 2–3 times as long byte by byte). A label's last word may run up to 3 bytes
+ * past its end, over bytes the line writes next; every buffer written so keeps this much room past what it reserves.
+ */
+const STORE_SLACK = 8;
+
+/** The DataView of the buffer last written: one comparison a call, not a view a call. */
+let viewed: Uint8Array | null = null;
+let view: DataView = new DataView(new ArrayBuffer(0));
+function viewOf(buf: Uint8Array): DataView {
+  if (buf !== viewed) {
+    viewed = buf;
+    view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+  return view;
 }
 
 /**
- * Writes `text` into buf at `at` and returns where it ends: a loop for a short label, set() (a copy of memory, after
- * a call that costs about as much as a loop over 16 bytes) for a longer one.
+ * Texts kept by a small integer key, for a trace that writes the same few texts again and again: each is written
+ * once, kept, and copied 4 bytes a store after. A text is at most `slot` − STORE_SLACK bytes.
  */
-export function putBytes(buf: Uint8Array, at: number, text: Uint8Array): number {
-  if (text.length > 16) buf.set(text, at);
-  else for (let i = 0; i < text.length; i++) buf[at + i] = text[i] as number;
-  return at + text.length;
+export interface KeptTexts {
+  /** copies key's text into buf at `at` and returns where it ends; -1 when none is kept for key yet */
+  copy(buf: Uint8Array, at: number, key: number): number;
+  /** keeps buf[from, to) as key's text */
+  keep(key: number, buf: Uint8Array, from: number, to: number): void;
+}
+
+export function keptTexts(keys: number, slot: number): KeptTexts {
+  const bytes = new Uint8Array(keys * slot);
+  const source = new DataView(bytes.buffer);
+  const lengths = new Int32Array(keys).fill(-1);
+  return {
+    copy(buf, at, key) {
+      const n = lengths[key] as number;
+      if (n < 0) return -1;
+      const v = viewOf(buf);
+      const from = key * slot;
+      for (let k = 0; k < n; k += 4) v.setUint32(at + k, source.getUint32(from + k, true), true);
+      return at + n;
+    },
+    keep(key, buf, from, to) {
+      bytes.set(buf.subarray(from, to), key * slot);
+      lengths[key] = to - from;
+    },
+  };
+}
+
+/** "00" to "99", each as the 16-bit little-endian word of its two ASCII digits. */
+const DIGIT_PAIRS = Uint16Array.from({ length: 100 }, (_, n) => (48 + ((n / 10) | 0)) | ((48 + (n % 10)) << 8));
+/** "00" to "ff" likewise. */
+const HEX_PAIRS = Uint16Array.from(
+  { length: 256 },
+  (_, n) => (HEX_DIGITS[n >> 4] as number) | ((HEX_DIGITS[n & 15] as number) << 8),
+);
+
+/** A label written again and again in place (putBytes): its ASCII bytes as little-endian 32-bit words. */
+export interface AsciiLabel {
+  /** in bytes */
+  length: number;
+  words: Uint32Array;
+}
+
+export function asciiLabel(text: string): AsciiLabel {
+  const words = new Uint32Array(Math.ceil(text.length / 4));
+  for (let i = 0; i < text.length; i++)
+    words[i >> 2] = (words[i >> 2] as number) | (text.charCodeAt(i) << (8 * (i & 3)));
+  return { length: text.length, words };
+}
+
+/**
+ * Writes `label` into buf at `at` and returns where it ends. buf must hold STORE_SLACK bytes more than the text
+ * written into it (asciiWriter's buffers do).
+ */
+export function putBytes(buf: Uint8Array, at: number, label: AsciiLabel): number {
+  const v = viewOf(buf);
+  const words = label.words;
+  for (let k = 0; k < words.length; k++) v.setUint32(at + 4 * k, words[k] as number, true);
+  return at + label.length;
 }
 
 /** The most characters writeInt writes: `${n}` of any number is at most 24 long ("-1.2345678901234567e-308"). */
 export const MAX_INT_CHARS = 24;
+
+/** How many decimal digits a 31-bit integer n ≥ 0 has, by comparison (no division, no loop). */
+function digits31(n: number): number {
+  return n < 1e5
+    ? n < 100
+      ? n < 10
+        ? 1
+        : 2
+      : n < 1e3
+        ? 3
+        : n < 1e4
+          ? 4
+          : 5
+    : n < 1e7
+      ? n < 1e6
+        ? 6
+        : 7
+      : n < 1e8
+        ? 8
+        : n < 1e9
+          ? 9
+          : 10;
+}
+
+/** A 31-bit integer n ≥ 0 written to end at `end`, two digits a store. */
+function putDigits31(buf: Uint8Array, end: number, n: number): number {
+  const v = viewOf(buf);
+  let i = end;
+  let m = n;
+  for (; m >= 100; i -= 2) {
+    const q = (m / 100) | 0;
+    v.setUint16(i - 2, DIGIT_PAIRS[m - q * 100] as number, true);
+    m = q;
+  }
+  if (m >= 10) v.setUint16(i - 2, DIGIT_PAIRS[m] as number, true);
+  else buf[i - 1] = 48 + m;
+  return end;
+}
+
+/** How many decimal digits an integer n ≥ 0 has. */
+function digitsOf(n: number): number {
+  if ((n | 0) === n) return digits31(n);
+  let digits = 1;
+  for (let p = 10; p <= n; p *= 10) digits++;
+  return digits;
+}
 
 /**
  * Writes `${n}` into buf at `at` (which has room for MAX_INT_CHARS) and returns where it ends: digit by digit for
@@ -164,43 +282,13 @@ export const MAX_INT_CHARS = 24;
  */
 export function writeInt(buf: Uint8Array, at: number, n: number): number {
   // Nearly every number printed is a small one: 32-bit arithmetic, digits counted by comparison.
-  if ((n | 0) === n && n >= 0) {
-    let m = n;
-    const end =
-      at +
-      (m < 10
-        ? 1
-        : m < 100
-          ? 2
-          : m < 1e3
-            ? 3
-            : m < 1e4
-              ? 4
-              : m < 1e5
-                ? 5
-                : m < 1e6
-                  ? 6
-                  : m < 1e7
-                    ? 7
-                    : m < 1e8
-                      ? 8
-                      : m < 1e9
-                        ? 9
-                        : 10);
-    for (let i = end; ;) {
-      const q = (m / 10) | 0;
-      buf[--i] = 48 + m - q * 10;
-      if (q === 0) return end;
-      m = q;
-    }
-  }
+  if ((n | 0) === n && n >= 0) return putDigits31(buf, at + digits31(n), n);
   if (!Number.isSafeInteger(n) || n < 0) {
     const s = String(n);
     for (let i = 0; i < s.length; i++) buf[at++] = s.charCodeAt(i);
     return at;
   }
-  let end = at + 1;
-  for (let p = 10; p <= n; p *= 10) end++;
+  const end = at + digitsOf(n);
   let i = end;
   for (; n > 0; n = Math.floor(n / 10)) buf[--i] = 48 + (n % 10);
   return end;
@@ -208,20 +296,26 @@ export function writeInt(buf: Uint8Array, at: number, n: number): number {
 
 /** Python's '%*d' of an integer ≥ 0: `${n}` right-aligned in `width` (buf has room for width + MAX_INT_CHARS). */
 export function writePaddedInt(buf: Uint8Array, at: number, n: number, width: number): number {
-  let digits = 1;
-  for (let p = 10; p <= n; p *= 10) digits++;
-  for (; digits < width; digits++) buf[at++] = SPACE;
+  if ((n | 0) === n && n >= 0) {
+    const digits = digits31(n);
+    for (let k = digits; k < width; k++) buf[at++] = SPACE;
+    return putDigits31(buf, at + digits, n);
+  }
+  for (let digits = digitsOf(n); digits < width; digits++) buf[at++] = SPACE;
   return writeInt(buf, at, n);
 }
 
 /** Python's '%0*x' of a safe integer ≥ 0: lower-case hex, zero-padded to `width` (longer when it needs more). */
 export function writeHex(buf: Uint8Array, at: number, n: number, width: number): number {
-  let digits = 1;
-  for (let p = 16; p <= n; p *= 16) digits++;
+  // A 32-bit n: its digits from its leading zeros, then two digits a store; above, division
+  const digits =
+    n <= 0xffffffff ? (35 - Math.clz32(n)) >> 2 || 1 : 8 + ((35 - Math.clz32(Math.floor(n / 0x100000000))) >> 2);
   const end = at + (digits > width ? digits : width);
-  let i = end - 1;
-  // 32-bit shifts for the digits below 2^31, division for any above
-  for (; n >= 0x80000000; i--, n = Math.floor(n / 16)) buf[i] = HEX_DIGITS[n % 16] as number;
-  for (let m = n; i >= at; i--, m >>>= 4) buf[i] = HEX_DIGITS[m & 15] as number;
+  let i = end;
+  for (; n > 0xffffffff; n = Math.floor(n / 16)) buf[--i] = HEX_DIGITS[n % 16] as number;
+  const v = viewOf(buf);
+  let m = n;
+  for (; i - 2 >= at; i -= 2, m >>>= 8) v.setUint16(i - 2, HEX_PAIRS[m & 255] as number, true);
+  if (i > at) buf[at] = HEX_DIGITS[m & 15] as number;
   return end;
 }

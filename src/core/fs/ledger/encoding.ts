@@ -1,5 +1,5 @@
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
-import { asciiBytes } from '../sha256';
+import { asciiLabel } from '../sha256';
 import { HASH_BYTES, LEDGER_LIMITS, type Block, type BlockPayload, type Transaction } from './types';
 
 /**
@@ -54,7 +54,7 @@ export function encodeContent(block: Omit<Block, 'hash'>): Uint8Array {
   for (const t of block.payload.transactions) {
     for (const name of [t.from, t.to]) {
       view.setUint8(at, name.length);
-      out.set(asciiBytes(name), at + 1);
+      out.set(asciiLabel(name), at + 1);
       at += 1 + name.length;
     }
     view.setUint32(at, t.amount);

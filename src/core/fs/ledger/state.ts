@@ -1,5 +1,5 @@
 import { fail } from '../operations';
-import { asciiBytes, sha256Hex } from '../sha256';
+import { asciiLabel, sha256Hex } from '../sha256';
 import type { FsError } from '../types';
 import { readBlock } from './stored';
 import type { Balances, BlockPayload, LedgerView } from './types';
@@ -25,7 +25,7 @@ export const sortedBalances = (balances: Readonly<Record<string, number>>): Bala
 
 /** The state's hash: SHA-256 over "account=balance\n" lines in account order. */
 export const stateHash = (balances: Balances): string =>
-  sha256Hex(asciiBytes(balances.map(([account, balance]) => `${account}=${balance}\n`).join('')));
+  sha256Hex(asciiLabel(balances.map(([account, balance]) => `${account}=${balance}\n`).join('')));
 
 /** Balances after blocks 0..height, from replaying them as their bytes say; -1 gives the empty state. */
 export function balancesAfter(

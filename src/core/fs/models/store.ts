@@ -1,5 +1,5 @@
 import { fail } from '../operations';
-import { asciiBytes, sha256Hex } from '../sha256';
+import { asciiLabel, sha256Hex } from '../sha256';
 import { checkName } from './names';
 import { sizeText } from './sizeText';
 import {
@@ -19,11 +19,11 @@ export const own = <T>(record: Record<string, T>, key: string): T | undefined =>
 
 /** A blob's name: the SHA-256 of its content (the stand-in text, behind its size so sizes never collide). */
 export const blobOf = (file: Pick<NewModelFile, 'size' | 'content'>): string =>
-  sha256Hex(asciiBytes(`${file.size}\n${file.content}`));
+  sha256Hex(asciiLabel(`${file.size}\n${file.content}`));
 
 /** A revision's id, as a commit names a tree: the first 40 hex digits of the SHA-256 of its listing. */
 export const revisionOf = (files: readonly SnapshotFile[]): string =>
-  sha256Hex(asciiBytes(files.map((f) => `${f.path}\0${f.blob}\n`).join(''))).slice(0, 40);
+  sha256Hex(asciiLabel(files.map((f) => `${f.path}\0${f.blob}\n`).join(''))).slice(0, 40);
 
 const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 

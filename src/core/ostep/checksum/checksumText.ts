@@ -1,5 +1,5 @@
 import { fletcherParts } from '../../storage/checksum/fletcher';
-import { asciiBytes, asciiWriter, partsText, type TextPart } from '../textParts';
+import { asciiLabel, asciiWriter, partsText, putBytes, type AsciiLabel, type TextPart } from '../textParts';
 
 /** Python's `'%x' % n` and `bin(n)`: a negative number keeps its sign in front of the digits. */
 const pyDigits = (n: number, radix: number): string => (n < 0 ? `-${(-n).toString(radix)}` : n.toString(radix));
@@ -34,13 +34,13 @@ const BYTE_VALUES = 256;
 export function* dataRows(words: readonly number[]): Generator<TextPart> {
   const w = asciiWriter();
   for (const [label, cell] of ROWS) {
-    const cells: (Uint8Array | undefined)[] = [];
+    const cells: (AsciiLabel | undefined)[] = [];
     w.ascii(label);
     for (const word of words) {
       const kept = word >= 0 && word < BYTE_VALUES && Number.isInteger(word);
-      const bytes = (kept ? cells[word] : undefined) ?? asciiBytes(`${cell(word)} `);
+      const bytes = (kept ? cells[word] : undefined) ?? asciiLabel(`${cell(word)} `);
       if (kept) cells[word] = bytes;
-      w.copy(bytes, 0, bytes.length);
+      w.commit(putBytes(w.reserve(bytes.length), w.written(), bytes));
       const chunk = w.full();
       if (chunk) yield chunk;
     }

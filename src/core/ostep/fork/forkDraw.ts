@@ -24,14 +24,25 @@ export function drawTree(rows: readonly NamedRow[], style: PrintStyle): string[]
   const [vertical, horizontal, tee, corner] = CHARS[style];
   const across = horizontal.repeat(2);
   const pmask: boolean[] = [];
+  // prefixes[k]: the indent and the verticals (or blanks) of levels 0..k-1, valid for k ≤ valid; a change of
+  // pmask[j] spoils those past j. A tree of n rows is then drawn with a few strings a row, not depth-many.
+  const prefixes: string[] = [INDENT];
+  let valid = 0;
+  const prefix = (k: number): string => {
+    for (; valid < k; valid++) prefixes[valid + 1] = prefixes[valid] + (pmask[valid] ? `${vertical}   ` : '    ');
+    return prefixes[k] as string;
+  };
+  const setMask = (level: number, on: boolean): void => {
+    if ((pmask[level] ?? false) === on) return;
+    pmask[level] = on;
+    if (valid > level) valid = level;
+  };
   return rows.map(({ name, depth, last }) => {
     let line = INDENT;
-    if (depth > 0) {
-      for (let i = 0; i < depth - 1; i++) line += pmask[i] ? `${vertical}   ` : '    ';
-      line += pmask[depth - 1] ? `${last ? corner : tee}${across} ` : ` ${horizontal}${across} `;
-    }
-    if (last) pmask[depth - 1] = false;
-    pmask[depth] = true;
+    if (depth > 0)
+      line = prefix(depth - 1) + (pmask[depth - 1] ? `${last ? corner : tee}${across} ` : ` ${horizontal}${across} `);
+    if (last && depth > 0) setMask(depth - 1, false);
+    setMask(depth, true);
     return line + name;
   });
 }

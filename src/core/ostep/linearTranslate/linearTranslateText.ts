@@ -1,7 +1,7 @@
 import { pyBool } from '../pyFormat';
 import type { LinearTranslateAnswers } from '../answers';
 import type { LinearTranslateOptions } from './linearTranslateFlags';
-import { asciiBytes, asciiWriter, partsText, putBytes, writeInt, type TextPart } from '../textParts';
+import { asciiLabel, asciiWriter, partsText, putBytes, writeInt, type TextPart } from '../textParts';
 
 type Translation = LinearTranslateAnswers['translations'][number];
 
@@ -23,15 +23,15 @@ const dec8 = (n: number): string => String(n).padStart(8);
 
 const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 const SPACE = 32;
-const VA = asciiBytes('  VA 0x');
-const DECIMAL = asciiBytes(' (decimal: ');
-const ARROW = asciiBytes(') --> ');
-const UNSOLVED = asciiBytes('PA or invalid address?\n');
-const INVALID = asciiBytes(' Invalid (VPN ');
-const NOT_VALID = asciiBytes(' not valid)\n');
-const PA_DECIMAL = asciiBytes(' (decimal ');
-const VPN = asciiBytes(') [VPN ');
-const END = asciiBytes(']\n');
+const VA = asciiLabel('  VA 0x');
+const DECIMAL = asciiLabel(' (decimal: ');
+const ARROW = asciiLabel(') --> ');
+const UNSOLVED = asciiLabel('PA or invalid address?\n');
+const INVALID = asciiLabel(' Invalid (VPN ');
+const NOT_VALID = asciiLabel(' not valid)\n');
+const PA_DECIMAL = asciiLabel(' (decimal ');
+const VPN = asciiLabel(') [VPN ');
+const END = asciiLabel(']\n');
 /** The longest trace line: every field at its widest (addresses below 1 GB, numbers as `${n}` writes them). */
 const MAX_LINE = 160;
 

@@ -1,7 +1,7 @@
 import type { LotteryOptions } from './lotteryFlags';
 import { pythonDraw, pythonDrawStream } from '../../sched/lottery';
 import { chain, type RunPiece, type RunReader } from '../runReader';
-import type { AsciiWriter } from '../textParts';
+import { asciiLabel, MAX_INT_CHARS, putBytes, writeInt, type AsciiWriter } from '../textParts';
 import type { LotteryProblem } from './lotteryCommand';
 
 /**
@@ -46,16 +46,45 @@ function* randomNumbers(p: LotteryProblem): Generator<string> {
 function lotteryReader(p: LotteryProblem): RunReader {
   const count = p.jobs.length;
   const left = Float64Array.from(p.jobs, (j) => j.length);
-  /** each job's part of the jobs line after its mark: it changes only when the job has run */
-  const cells = p.jobs.map((j, id) => cell(id, j.length, j.tickets));
+  const tickets = Float64Array.from(p.jobs, (j) => j.tickets);
   let runs: RunPiece[] = [];
   let nextRun = 0;
-  let draw: { text: string; job: number; finish: number | null } | null = null;
+  /** the draw not printed yet (job -1: none): its numbers, and its job's finish once known (null: not yet) */
+  const draw = { r: 0, ticket: 0, total: 0, job: -1, finish: null as number | null };
+  // Written as bytes from these numbers: a string per draw and per job cell was most of the reader's time.
   const flush = (w: AsciiWriter) => {
-    if (!draw) return;
-    w.line(draw.text);
-    if (draw.finish !== null) w.line(`--> JOB ${draw.job} DONE at time ${draw.finish}`);
-    draw = null;
+    if (draw.job < 0) return;
+    const buf = w.reserve(DRAW_BYTES + count * CELL_BYTES);
+    let at = putBytes(buf, w.written(), RANDOM);
+    at = writeInt(buf, at, draw.r);
+    at = putBytes(buf, at, WINNING);
+    at = writeInt(buf, at, draw.ticket);
+    at = putBytes(buf, at, OF);
+    at = writeInt(buf, at, draw.total);
+    at = putBytes(buf, at, RUN);
+    at = writeInt(buf, at, draw.job);
+    at = putBytes(buf, at, JOBS);
+    // A job's time left is as it was at the draw: it changes only at the next dispatch, after this is printed.
+    for (let id = 0; id < count; id++) {
+      at = putBytes(buf, at, id === draw.job ? CELL_WINNER : CELL);
+      at = writeInt(buf, at, id);
+      at = putBytes(buf, at, TIME_LEFT);
+      const rest = left[id] as number;
+      at = writeInt(buf, at, rest);
+      at = putBytes(buf, at, TIX);
+      at = rest > 0 ? writeInt(buf, at, tickets[id] as number) : putBytes(buf, at, NO_TIX);
+      at = putBytes(buf, at, CELL_END);
+    }
+    buf[at++] = NEWLINE;
+    if (draw.finish !== null) {
+      at = putBytes(buf, at, DONE);
+      at = writeInt(buf, at, draw.job);
+      at = putBytes(buf, at, DONE_AT);
+      at = writeInt(buf, at, draw.finish);
+      buf[at++] = NEWLINE;
+    }
+    w.commit(at);
+    draw.job = -1;
   };
   return {
     // A draw's text lists every job: about 30 characters each.
@@ -69,18 +98,16 @@ function lotteryReader(p: LotteryProblem): RunReader {
           for (; nextRun < runs.length && (runs[nextRun] as RunPiece).end <= e.tick; nextRun++) {
             const s = runs[nextRun] as RunPiece;
             if (s.pid === null || s.kind === 'switch') continue;
-            const rest = (left[s.pid] as number) - (s.end - s.start);
-            left[s.pid] = rest;
-            cells[s.pid] = cell(s.pid, rest, (p.jobs[s.pid] as { tickets: number }).tickets);
+            left[s.pid] = (left[s.pid] as number) - (s.end - s.start);
           }
-          const { draw: r, ticket, totalTickets } = e.reason;
-          let jobs = '';
-          for (let id = 0; id < count; id++) jobs += ` (${id === e.pid ? '*' : ' '}${cells[id] as string}`;
-          const text = `Random ${r} -> Winning ticket ${ticket} (of ${totalTickets}) -> Run ${e.pid}\n  Jobs:\n${jobs}`;
-          draw = { text, job: e.pid, finish: null };
-        } else if (draw && e.kind === 'exit' && e.pid === draw.job) draw.finish = e.tick;
+          draw.r = e.reason.draw as number;
+          draw.ticket = e.reason.ticket as number;
+          draw.total = e.reason.totalTickets as number;
+          draw.job = e.pid;
+          draw.finish = null;
+        } else if (draw.job >= 0 && e.kind === 'exit' && e.pid === draw.job) draw.finish = e.tick;
         // A hold at the exit's tick is the rest of the finishing quantum.
-        else if (draw && e.kind === 'hold' && e.pid === draw.job && e.until !== null && draw.finish === e.tick)
+        else if (draw.job >= 0 && e.kind === 'hold' && e.pid === draw.job && e.until !== null && draw.finish === e.tick)
           draw.finish = e.until;
       }
     },
@@ -92,5 +119,21 @@ function lotteryReader(p: LotteryProblem): RunReader {
   };
 }
 
-const cell = (id: number, left: number, tickets: number) =>
-  ` job:${id} timeleft:${left} tix:${left > 0 ? tickets : '---'} ) `;
+// 'Random %d -> Winning ticket %d (of %d) -> Run %d', '  Jobs:', then ' (%s job:%d timeleft:%d tix:%s ) ' a job
+const RANDOM = asciiLabel('Random ');
+const WINNING = asciiLabel(' -> Winning ticket ');
+const OF = asciiLabel(' (of ');
+const RUN = asciiLabel(') -> Run ');
+const JOBS = asciiLabel('\n  Jobs:\n');
+const CELL = asciiLabel(' (  job:');
+const CELL_WINNER = asciiLabel(' (* job:');
+const TIME_LEFT = asciiLabel(' timeleft:');
+const TIX = asciiLabel(' tix:');
+const NO_TIX = asciiLabel('---');
+const CELL_END = asciiLabel(' ) ');
+const DONE = asciiLabel('--> JOB ');
+const DONE_AT = asciiLabel(' DONE at time ');
+const NEWLINE = 10;
+/** The most a draw's lines take besides its jobs' cells, and the most a cell takes: every number at its widest. */
+const DRAW_BYTES = 64 + 6 * MAX_INT_CHARS;
+const CELL_BYTES = 32 + 3 * MAX_INT_CHARS;

@@ -3,7 +3,7 @@ import type { FreeChunk, MallocStep } from '../answers';
 import type { MallocOptions } from './mallocFlags';
 import {
   MAX_INT_CHARS,
-  asciiBytes,
+  asciiLabel,
   asciiWriter,
   partsText,
   putBytes,
@@ -12,11 +12,11 @@ import {
   type TextPart,
 } from '../textParts';
 
-const LIST = asciiBytes('Free List [ Size ');
-const LIST_END = asciiBytes(' ]: ');
-const ADDR = asciiBytes('[ addr:');
-const SIZE = asciiBytes(' sz:');
-const CHUNK_END = asciiBytes(' ]');
+const LIST = asciiLabel('Free List [ Size ');
+const LIST_END = asciiLabel(' ]: ');
+const ADDR = asciiLabel('[ addr:');
+const SIZE = asciiLabel(' sz:');
+const CHUNK_END = asciiLabel(' ]');
 /** The most bytes a chunk of the list takes: its labels and two numbers as `${n}` writes them. */
 const MAX_CHUNK = ADDR.length + SIZE.length + CHUNK_END.length + 2 * MAX_INT_CHARS;
 

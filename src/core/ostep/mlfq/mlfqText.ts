@@ -1,7 +1,7 @@
 import type { SimEvent } from '../../kernel/events';
 import { pyBool, pyFixed2 } from '../pyFormat';
 import { PendingEvents, TickRunner, type RunReader } from '../runReader';
-import { asciiBytes, MAX_INT_CHARS, putBytes, writeInt, type AsciiWriter } from '../textParts';
+import { asciiLabel, MAX_INT_CHARS, putBytes, writeInt, type AsciiLabel, type AsciiWriter } from '../textParts';
 import { EVENT_ORDER, mlfqJobs, type MlfqEventType } from './mlfqAnswers';
 import type { MlfqProblem } from './mlfqCommand';
 
@@ -56,9 +56,9 @@ const JOB_BITS = 2 ** 21;
 const sortKey = (type: MlfqEventType, job: number, place: number): number =>
   (EVENT_ORDER[type] * JOB_BITS + (type === 'ARRIVE' ? job : 0)) * JOB_BITS * 8 + place * 8 + CODE[type];
 
-const TIME = asciiBytes('[ time ');
-const ALLOT = asciiBytes(' ALLOT ');
-const TIME_LEFT = asciiBytes(' TIME ');
+const TIME = asciiLabel('[ time ');
+const ALLOT = asciiLabel(' ALLOT ');
+const TIME_LEFT = asciiLabel(' TIME ');
 const SAID: Record<MlfqEventType, string> = {
   FINISH: ' ] FINISHED JOB ',
   IO_START: ' ] IO_START by JOB ',
@@ -100,10 +100,10 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
   const at: number[] = [];
   const atJob: number[] = [];
   // The parts of a tick's line that stay the same for a job at a level, made once: a line is then a few pieces.
-  const heads: (Uint8Array | undefined)[] = [];
-  const tails = jobs.map((j) => asciiBytes(` (of ${j.run}) ]\n`));
+  const heads: (AsciiLabel | undefined)[] = [];
+  const tails = jobs.map((j) => asciiLabel(` (of ${j.run}) ]\n`));
   const head = (job: number, priority: number) =>
-    (heads[job * queues + priority] ??= asciiBytes(` ] Run JOB ${job} at PRIORITY ${priority} [ TICKS `));
+    (heads[job * queues + priority] ??= asciiLabel(` ] Run JOB ${job} at PRIORITY ${priority} [ TICKS `));
 
   const said = (w: AsciiWriter, type: MlfqEventType, n: number) => {
     w.ascii('[ time ');
@@ -180,7 +180,7 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
     left[job] = rest;
     if (rest === 0) done[job] = 1;
     const label = head(job, top - (runLevel[job] as number));
-    const tail = tails[job] as Uint8Array;
+    const tail = tails[job] as AsciiLabel;
     // Written in place: the line is most of the text.
     const buf = w.reserve(
       TIME.length + label.length + ALLOT.length + TIME_LEFT.length + tail.length + 4 * MAX_INT_CHARS,

@@ -67,9 +67,26 @@ export function randomBase(random: PyRandomState, psize: number, fits: (base: nu
   return undefined;
 }
 
+/** Addresses taken one at a time: the next, or -1 after the last. */
+export type AddressDraw = () => number;
+
 /** OSTEP's addresses, int(asize · random()) each, drawn as they are taken (once). */
-export function* randomAddresses(random: PyRandomState, num: number, asize: number): Generator<number> {
-  for (let i = 0; i < num; i++) yield Math.trunc(asize * pyRandom(random));
+export function randomAddresses(random: PyRandomState, num: number, asize: number): AddressDraw {
+  let left = num;
+  return () => (left-- > 0 ? Math.trunc(asize * pyRandom(random)) : -1);
+}
+
+/** Addresses given in a list, taken as an AddressDraw takes drawn ones. */
+export function listDraw(list: readonly number[]): AddressDraw {
+  let i = 0;
+  return () => (i < list.length ? (list[i++] as number) : -1);
+}
+
+/** Every address an AddressDraw gives, for a trace held whole. */
+export function drawAll(draw: AddressDraw): number[] {
+  const all: number[] = [];
+  for (let va = draw(); va >= 0; va = draw()) all.push(va);
+  return all;
 }
 
 /**

@@ -1,16 +1,18 @@
 import { pySeed } from '../pyRandom';
 import type { RelocationOptions } from './relocationFlags';
 import {
+  drawAll,
   MAX_PLACEMENT_DRAWS,
   randomAddresses,
   randomBase,
   randomLimit,
   registerFlag,
+  type AddressDraw,
   memorySizes,
   tooManyAddresses,
 } from './registerArgs';
 
-export interface RelocationProblem<Addresses extends Iterable<number> = number[]> {
+export interface RelocationProblem<Addresses extends number[] | AddressDraw = number[]> {
   asize: number;
   psize: number;
   base: number;
@@ -26,14 +28,11 @@ export interface RelocationProblem<Addresses extends Iterable<number> = number[]
  * addresses are bounded (MAX_ADDRESSES) only for an answer held whole, not for a text that is `streamed`.
  */
 export function relocationProblem(v: RelocationOptions, trace?: 'held'): RelocationProblem | string;
-export function relocationProblem(
-  v: RelocationOptions,
-  trace: 'streamed',
-): RelocationProblem<Iterable<number>> | string;
+export function relocationProblem(v: RelocationOptions, trace: 'streamed'): RelocationProblem<AddressDraw> | string;
 export function relocationProblem(
   v: RelocationOptions,
   trace: 'held' | 'streamed' = 'held',
-): RelocationProblem<Iterable<number>> | string {
+): RelocationProblem<number[] | AddressDraw> | string {
   const sizes = memorySizes(v, 1);
   if (typeof sizes === 'string') return sizes;
   const { asize, psize } = sizes;
@@ -57,5 +56,5 @@ export function relocationProblem(
   if (base + limit > psize)
     return `the address space does not fit into physical memory: base -b/--b (${base}) + limit -l/--l (${limit}) = ${base + limit} > -p/--physmem (${psize})`;
   const addresses = randomAddresses(random, Math.max(0, v.num), asize);
-  return { asize, psize, base, limit, addresses: trace === 'held' ? [...addresses] : addresses };
+  return { asize, psize, base, limit, addresses: trace === 'held' ? drawAll(addresses) : addresses };
 }

@@ -3,6 +3,7 @@ import { scriptFlags, type OstepScript } from '../script';
 import { RELOCATION_FLAGS } from './relocationFlags';
 import { relocationProblem } from './relocationProblem';
 import { relocationFlagsOf, relocationScenario } from './relocationScenario';
+import type { NextAddress } from './registerTrace';
 import { relocationLines, relocationText } from './relocationText';
 
 export interface RelocationAnswers {
@@ -48,17 +49,15 @@ export const relocationScript: OstepScript<RelocationAnswers, typeof RELOCATION_
     const p = relocationProblem(v, 'streamed');
     if (typeof p === 'string') return { ok: false, error: p };
     const registers = { base: p.base, bounds: p.limit };
-    const translations = (function* () {
-      // one object, rewritten for each address: its line is written before the next is taken
-      const t: { va: number; pa: number | null } = { va: 0, pa: null };
-      for (const va of p.addresses) {
-        const pa = baseBoundsPa(registers, va);
-        t.va = va;
-        t.pa = pa < 0 ? null : pa;
-        yield t;
-      }
-    })();
-    return { ok: true, lines: relocationLines(v, p, translations) };
+    const next: NextAddress = (into) => {
+      const va = p.addresses();
+      if (va < 0) return false;
+      const pa = baseBoundsPa(registers, va);
+      into.va = va;
+      into.pa = pa < 0 ? null : pa;
+      return true;
+    };
+    return { ok: true, lines: relocationLines(v, p, p.asize, next) };
   },
   scenario: relocationScenario,
   flagsOf: relocationFlagsOf,

@@ -2,7 +2,7 @@ import { partsText, type TextPart } from '../textParts';
 import type { RelocationAnswers } from './relocationScript';
 import type { RelocationOptions } from './relocationFlags';
 import { hex08 } from './registerArgs';
-import { traceParts, type TracedAddress } from './registerTrace';
+import { listedAddresses, traceParts, type NextAddress } from './registerTrace';
 
 const QUESTION = `For each virtual address, either write down the physical address it translates to
 OR write down that it is an out-of-bounds address (a segmentation violation). For
@@ -11,14 +11,15 @@ this problem, you should assume a simple virtual address space of a given size.
 
 /** What relocation.py prints for these flags: the registers and the trace, solved with -c. */
 export function relocationText(v: RelocationOptions, a: RelocationAnswers): string {
-  return partsText(relocationLines(v, a, a.translations));
+  return partsText(relocationLines(v, a, a.addressSpace, listedAddresses(a.translations)));
 }
 
-/** The same text as it is made: each address's line written as `translations` gives it, never held whole. */
+/** The same text as it is made: each address's line written as `next` gives it, never held whole. */
 export function* relocationLines(
   v: RelocationOptions,
   registers: { base: number; limit: number },
-  translations: Iterable<TracedAddress>,
+  addressSpace: number,
+  next: NextAddress,
 ): Generator<TextPart> {
   yield [
     '',
@@ -33,7 +34,7 @@ export function* relocationLines(
     '',
     'Virtual Address Trace',
   ].join('\n');
-  yield* traceParts(translations, v.solve);
+  yield* traceParts(next, v.solve, addressSpace);
   yield '';
   if (!v.solve) yield QUESTION;
 }

@@ -1,7 +1,7 @@
 import { pyFixed2, pyFloatRepr } from '../pyFormat';
 import { zeroLengthExits } from '../../kernel/zeroRuns';
 import type { RunReader } from '../runReader';
-import { asciiBytes, MAX_INT_CHARS, putBytes, writeInt, type AsciiWriter } from '../textParts';
+import { asciiLabel, MAX_INT_CHARS, putBytes, writeInt, type AsciiWriter } from '../textParts';
 import type { SchedulerProblem } from './schedulerCommand';
 import type { SchedulerOptions } from './schedulerFlags';
 
@@ -18,8 +18,8 @@ const pad = (n: number, width: number) => String(n).padStart(width);
 /** pad(n, 3) for a whole number n ≥ 0. */
 const pad3 = (n: number) => (n >= 100 ? `${n}` : n >= 10 ? ` ${n}` : `  ${n}`);
 
-const AT_TIME = asciiBytes('  [ time ');
-const RUN_JOB = asciiBytes(' ] Run job ');
+const AT_TIME = asciiLabel('  [ time ');
+const RUN_JOB = asciiLabel(' ] Run job ');
 /** room for a trace line but its length: two numbers padded to 3 and the labels around them */
 const LINE_ROOM = AT_TIME.length + RUN_JOB.length + 2 * (MAX_INT_CHARS + 2);
 
@@ -71,7 +71,7 @@ function schedulerReader(p: SchedulerProblem): RunReader {
   const turnaround = p.given.map(() => 0);
   const order: number[] = [];
   /** a whole slice's length as scheduler.py prints it, made once: nearly every RR line has it */
-  const quantumText = asciiBytes(` for ${pyFixed2(q)} secs`);
+  const quantumText = asciiLabel(` for ${pyFixed2(q)} secs`);
   const slice = (w: AsciiWriter, job: number, done: boolean) => {
     if (!rr) {
       const length = p.given[job] as number;

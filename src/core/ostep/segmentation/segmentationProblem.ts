@@ -1,17 +1,20 @@
 import { pyInt } from '../pyNumber';
 import { pySeed } from '../pyRandom';
 import {
+  drawAll,
+  listDraw,
   MAX_PLACEMENT_DRAWS,
   randomAddresses,
   randomBase,
   randomLimit,
   registerFlag,
   memorySizes,
+  type AddressDraw,
   tooManyAddresses,
 } from '../relocation/registerArgs';
 import type { SegmentationOptions } from './segmentationFlags';
 
-export interface SegmentationProblem<Addresses extends Iterable<number> = number[]> {
+export interface SegmentationProblem<Addresses extends number[] | AddressDraw = number[]> {
   asize: number;
   psize: number;
   /** segment 0's lowest byte and its length */
@@ -95,11 +98,11 @@ export function segmentationProblem(v: SegmentationOptions, trace?: 'held'): Seg
 export function segmentationProblem(
   v: SegmentationOptions,
   trace: 'streamed',
-): SegmentationProblem<Iterable<number>> | string;
+): SegmentationProblem<AddressDraw> | string;
 export function segmentationProblem(
   v: SegmentationOptions,
   trace: 'held' | 'streamed' = 'held',
-): SegmentationProblem<Iterable<number>> | string {
+): SegmentationProblem<number[] | AddressDraw> | string {
   const sizes = memorySizes(v, 4);
   if (typeof sizes === 'string') return sizes;
   const { asize, psize } = sizes;
@@ -110,7 +113,7 @@ export function segmentationProblem(
     const tooMany = tooManyAddresses(v.num, '-n/--numaddrs', trace);
     if (tooMany) return tooMany;
     const drawn = randomAddresses(random, Math.max(0, v.num), asize);
-    return { asize, psize, ...regs, addresses: trace === 'held' ? [...drawn] : drawn };
+    return { asize, psize, ...regs, addresses: trace === 'held' ? drawAll(drawn) : drawn };
   }
   const items = v.addresses.split(',');
   const tooMany = tooManyAddresses(items.length, '-A/--addresses', trace);
@@ -122,5 +125,5 @@ export function segmentationProblem(
       return `-A/--addresses: item ${i} is ${JSON.stringify(item)}; addresses must be decimal integers from 0 to ${asize - 1} (the address space, -a/--asize, is ${asize} bytes)`;
     addresses.push(va);
   }
-  return { asize, psize, ...regs, addresses };
+  return { asize, psize, ...regs, addresses: trace === 'held' ? addresses : listDraw(addresses) };
 }

@@ -1,4 +1,6 @@
 import { segmentedPa, segmentOf, translateSegmented, type Growth, type SegmentTable } from '../../memory/segmented';
+import type { AddressDraw } from '../relocation/registerArgs';
+import type { NextAddress } from '../relocation/registerTrace';
 import { scriptFlags, type OstepScript } from '../script';
 import { SEGMENTATION_FLAGS } from './segmentationFlags';
 import { segmentationProblem, type SegmentationProblem } from './segmentationProblem';
@@ -24,7 +26,7 @@ interface SegmentRegisters {
 }
 
 /** The problem's registers as the answer gives them and as our MMU's segment table. */
-function segmentTable(p: SegmentationProblem<Iterable<number>>): {
+function segmentTable(p: SegmentationProblem<number[] | AddressDraw>): {
   segments: SegmentationAnswers['segments'];
   table: SegmentTable;
 } {
@@ -73,18 +75,16 @@ export const segmentationScript: OstepScript<SegmentationAnswers, typeof SEGMENT
     const p = segmentationProblem(v, 'streamed');
     if (typeof p === 'string') return { ok: false, error: p };
     const { segments, table } = segmentTable(p);
-    const translations = (function* () {
-      // one object, rewritten for each address: its line is written before the next is taken
-      const t: { va: number; segment: number; pa: number | null } = { va: 0, segment: 0, pa: null };
-      for (const va of p.addresses) {
-        const pa = segmentedPa(table, va);
-        t.va = va;
-        t.segment = segmentOf(table, va);
-        t.pa = pa < 0 ? null : pa;
-        yield t;
-      }
-    })();
-    return { ok: true, lines: segmentationLines(v, segments, translations) };
+    const next: NextAddress = (into) => {
+      const va = p.addresses();
+      if (va < 0) return false;
+      const pa = segmentedPa(table, va);
+      into.va = va;
+      into.segment = segmentOf(table, va);
+      into.pa = pa < 0 ? null : pa;
+      return true;
+    };
+    return { ok: true, lines: segmentationLines(v, segments, p.asize, next) };
   },
   scenario: segmentationScenario,
   flagsOf: segmentationFlagsOf,

@@ -1,5 +1,5 @@
 import { hex08 } from '../relocation/registerArgs';
-import { traceParts, type TracedAddress } from '../relocation/registerTrace';
+import { listedAddresses, traceParts, type NextAddress } from '../relocation/registerTrace';
 import { partsText, type TextPart } from '../textParts';
 import type { SegmentationAnswers } from './segmentationScript';
 import type { SegmentationOptions } from './segmentationFlags';
@@ -15,14 +15,15 @@ grows in the positive direction, whereas segment 1 in the negative.
 
 /** What segmentation.py prints for these flags: the two segments' registers and the trace, solved with -c. */
 export function segmentationText(v: SegmentationOptions, a: SegmentationAnswers): string {
-  return partsText(segmentationLines(v, a.segments, a.translations));
+  return partsText(segmentationLines(v, a.segments, a.addressSpace, listedAddresses(a.translations)));
 }
 
-/** The same text as it is made: each address's line written as `translations` gives it, never held whole. */
+/** The same text as it is made: each address's line written as `next` gives it, never held whole. */
 export function* segmentationLines(
   v: SegmentationOptions,
   [seg0, seg1]: SegmentationAnswers['segments'],
-  translations: Iterable<TracedAddress>,
+  addressSpace: number,
+  next: NextAddress,
 ): Generator<TextPart> {
   yield [
     `ARG seed ${v.seed}`,
@@ -39,7 +40,7 @@ export function* segmentationLines(
     '',
     'Virtual Address Trace',
   ].join('\n');
-  yield* traceParts(translations, v.solve);
+  yield* traceParts(next, v.solve, addressSpace);
   yield '';
   if (!v.solve) yield QUESTION;
 }
