@@ -226,14 +226,19 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
  * on shared by every state (checkpoints, restores, replays) until it arrives, and nothing in its row moves with the
  * clock while it is NEW or TERMINATED: its row is made once and kept by its PCB, so a frame anywhere in a long run,
  * where most processes have ended or are still to come, builds only the others' (and its row keeps its identity,
- * which tells the patch it is unchanged). Its level and its subsystems' parts are read again: a policy's own data
- * and a subsystem's (memory given to a process before it arrives) are not the PCB's.
+ * which tells the patch it is unchanged). Its level is read again (a policy's own data is not the PCB's), and so are
+ * the subsystems' parts of one not arrived (memory may be given to it before it arrives); an ended one's are what it
+ * held as it ended.
  */
 function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
   return st.procs.map((p) => {
     if (!Object.isFrozen(p)) return processMetrics(st, p);
     const kept = sent.frozenRows.get(p);
-    if (kept && kept.level === (st.policy.level?.(p, st) ?? 0) && sameMemory(kept, subsystemParts(st, p))) return kept;
+    const same =
+      kept !== undefined &&
+      kept.level === (st.policy.level?.(p, st) ?? 0) &&
+      (p.state === 'TERMINATED' || sameMemory(kept, subsystemParts(st, p)));
+    if (same) return kept;
     const row = processMetrics(st, p);
     sent.frozenRows.set(p, row);
     return row;

@@ -7,9 +7,10 @@ import { createState, withScenario, type SimState } from './state';
 import { typedBytes } from '../typedBytes';
 
 /**
- * How many checkpoints a run keeps, from what one copies. Processes: all checkpoints together may copy 640,000
- * PCBs (64 checkpoints of 10,000), so a light state gets many and a jump anywhere replays only a few thousand
- * events, and a heavy one never fewer than 64. Typed arrays (a memory's frames): together at most 1 GiB, 64
+ * How many checkpoints a run keeps, from what one copies. Processes: all checkpoints together may hold 640,000
+ * process places (64 checkpoints of 10,000: the process list and the per-process maps and arrays, and the PCBs of
+ * those arrived and not ended), so a light state gets many and a jump anywhere replays only a few thousand events,
+ * and a heavy one never fewer than 64. Typed arrays (a memory's frames): together at most 1 GiB, 64
  * copies of a 1 GiB memory's (about 16 MiB each); a 4 GiB memory (about 70 MiB) keeps fewer, spaced further
  * apart. Beyond the cap every other checkpoint is dropped and the spacing doubles.
  */
