@@ -25,6 +25,7 @@ export { runResult, type RunResult, type TimelineEntry } from './kernel/result';
 export { traceHash } from './kernel/traceHash';
 export {
   processMetrics,
+  subsystemParts,
   summaryMetrics,
   FORMULAS,
   round2,

@@ -11,6 +11,11 @@ export interface TimelineBuffer {
   rows: number;
   /** counts the times rows were cut (a step back, a new scenario): rows below `rows` are final within an epoch */
   epoch: number;
+  /**
+   * Where the last cut was: the rows this epoch kept of the one before, unchanged. A reader one epoch behind keeps
+   * what it read of those instead of starting over; absent (a buffer made whole), it starts over.
+   */
+  kept?: number;
 }
 
 export const EMPTY_TIMELINE: TimelineBuffer = { data: new Int32Array(0), rows: 0, epoch: 0 };
@@ -28,5 +33,6 @@ export function applyPatch(buf: TimelineBuffer, patch: TimelinePatch, fields = S
     data.set(buf.data.subarray(0, from * fields));
   }
   data.set(patch.data, from * fields);
-  return { data, rows, epoch: from < buf.rows ? buf.epoch + 1 : buf.epoch };
+  const cut = from < buf.rows;
+  return { data, rows, epoch: cut ? buf.epoch + 1 : buf.epoch, kept: cut ? from : buf.kept };
 }

@@ -2,6 +2,7 @@ import {
   explain,
   processMetrics,
   readyQueues,
+  subsystemParts,
   summaryMetrics,
   subsystemView,
   type PcbView,
@@ -38,8 +39,8 @@ export interface Sent {
   gpuSegments: number;
   /** the last row sent per process index, by reference: unchanged rows are not sent again */
   rows: ProcessMetrics[];
-  /** the rows of ended processes, by their PCB (see rowsOf) */
-  endedRows: WeakMap<PcbView, ProcessMetrics>;
+  /** the rows of processes not arrived or ended, by their frozen PCB (see rowsOf) */
+  frozenRows: WeakMap<PcbView, ProcessMetrics>;
   /** what the receiver keeps for a patch's `again`, as it keeps it */
   held: HeldRows;
   memoryVersion: number;
@@ -70,7 +71,7 @@ export function nothingSent(): Sent {
     segments: 0,
     gpuSegments: 0,
     rows: [],
-    endedRows: new WeakMap(),
+    frozenRows: new WeakMap(),
     held: noHeldRows(),
     memoryVersion: -1,
     memoryShape: -1,
@@ -200,7 +201,10 @@ export function sameRow(a: ProcessMetrics, b: ProcessMetrics): boolean {
   );
 }
 
-function sameMemory({ memory: a }: ProcessMetrics, { memory: b }: ProcessMetrics): boolean {
+function sameMemory(
+  { memory: a }: Pick<ProcessMetrics, 'memory'>,
+  { memory: b }: Pick<ProcessMetrics, 'memory'>,
+): boolean {
   if (!a || !b) return a === b;
   return (
     a.bytes === b.bytes &&
@@ -218,19 +222,25 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 }
 
 /**
- * Every process's row. An ended process's PCB is frozen at the next checkpoint and from then on shared by every
- * state (checkpoints, restores, replays), and nothing in its row moves with the clock once it has ended: its row is
- * made once and kept by its PCB, so a frame late in a long run, where most processes have ended, builds only the
- * others' (and its row keeps its identity, which tells the patch it is unchanged). Its level is read again: a
- * policy's own data is not the PCB's.
+ * Every process's row. The PCB of a process that has ended, or not arrived, is frozen at a checkpoint and from then
+ * on shared by every state (checkpoints, restores, replays) until it arrives, and nothing in its row moves with the
+ * clock while it is NEW or TERMINATED: its row is made once and kept by its PCB, so a frame anywhere in a long run,
+ * where most processes have ended or are still to come, builds only the others' (and its row keeps its identity,
+ * which tells the patch it is unchanged). Its level is read again (a policy's own data is not the PCB's), and so are
+ * the subsystems' parts of one not arrived (memory may be given to it before it arrives); an ended one's are what it
+ * held as it ended.
  */
 function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
   return st.procs.map((p) => {
-    if (p.state !== 'TERMINATED' || !Object.isFrozen(p)) return processMetrics(st, p);
-    const kept = sent.endedRows.get(p);
-    if (kept && kept.level === (st.policy.level?.(p, st) ?? 0)) return kept;
+    if (!Object.isFrozen(p)) return processMetrics(st, p);
+    const kept = sent.frozenRows.get(p);
+    const same =
+      kept !== undefined &&
+      kept.level === (st.policy.level?.(p, st) ?? 0) &&
+      (p.state === 'TERMINATED' || sameMemory(kept, subsystemParts(st, p)));
+    if (same) return kept;
     const row = processMetrics(st, p);
-    sent.endedRows.set(p, row);
+    sent.frozenRows.set(p, row);
     return row;
   });
 }

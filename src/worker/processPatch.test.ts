@@ -28,7 +28,7 @@ const scenario = (() => {
 })();
 
 /** The worker's handler, and the table a receiver rebuilds from its patches. */
-function receiver() {
+function receiver(loaded = scenario) {
   const handle = createHandler({ nowMs: () => 0 });
   let id = 0;
   const held = noHeldRows();
@@ -40,16 +40,16 @@ function receiver() {
   };
   const ask = (msg: object) => handle({ ...msg, id: ++id })[0] as FromSim;
   ask({ type: 'hello', protocol: PROTOCOL_VERSION });
-  take(ask({ type: 'load', scenario }));
+  take(ask({ type: 'load', scenario: loaded }));
   return { ask: (msg: object) => take(ask(msg)), rows: () => rows };
 }
 
 const end = new Simulation(scenario).runToEnd();
 const reference = new Simulation(scenario);
 /** Every process's row at `tick`, built whole on a run of its own. */
-function wholeTable(tick: number) {
-  reference.seek(tick);
-  return reference.state.procs.map((p) => processMetrics(reference.state, p));
+function wholeTable(tick: number, run = reference) {
+  run.seek(tick);
+  return run.state.procs.map((p) => processMetrics(run.state, p));
 }
 
 describe('process patches', () => {
@@ -91,6 +91,18 @@ describe('process patches', () => {
     expect(again.processPatch.changed).toEqual([]);
     expect(late.tick).toBe(again.tick);
     expect(r.rows()).toEqual(wholeTable(end));
+  });
+
+  it('show memory given to a process before it arrives, though its PCB, shared from the start, has not changed', () => {
+    // P100 arrives at tick 693; its PCB is frozen from the first checkpoint on, and its first row kept by it.
+    const op = { tick: 30, op: 'allocate', pid: 100, bytes: 8192, memoryType: 'USER', readOnly: false } as const;
+    const given = { ...scenario, operations: [op] };
+    const r = receiver(given);
+    r.ask({ type: 'seek', tick: 40 });
+    expect(r.rows()[99]).toMatchObject({ state: 'NEW', memory: { bytes: 8192 } });
+    expect(r.rows()).toEqual(wholeTable(40, new Simulation(given)));
+    r.ask({ type: 'seek', tick: 10 });
+    expect(r.rows()[99]).toMatchObject({ state: 'NEW', memory: { bytes: 0 } });
   });
 });
 

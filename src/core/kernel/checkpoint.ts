@@ -34,12 +34,13 @@ export function eventsAt(cp: Checkpoint): number {
 }
 
 /**
- * A process that has ended never changes again (TERMINATED is final): it is frozen first, so this copy and every
- * later one, and every restore, shares it instead of copying it. In a long run most processes have ended, and a
- * PCB is most of what a checkpoint copies.
+ * A process that has ended never changes again (TERMINATED is final), and one still NEW seldom changes before it
+ * arrives: both are frozen first, so this copy and every later one, and every restore, shares them instead of
+ * copying them (ownPcb copies a NEW one when it is about to change). In a long run most processes have ended or are
+ * still to come, and a PCB is most of what a checkpoint copies.
  */
 export function checkpointOf(st: SimState): Checkpoint {
-  for (const p of st.procs) if (p.state === 'TERMINATED') deepFreeze(p);
+  for (const p of st.procs) if (p.state === 'TERMINATED' || p.state === 'NEW') deepFreeze(p);
   return { state: copyState(st), lengths: logsOf(st).map((log) => log.length) };
 }
 

@@ -11,7 +11,7 @@ import { admit, applyOperation, kill, terminate } from './operations';
 import { cpuFree, fillEachCpu } from './perCpuFill';
 import { dequeue, enqueue, readyKeysGrew, readyOrder, readyTop, reorderReady } from './readyQueue';
 import type { ReasonFacts } from '../sched/policy';
-import { mustPcb, type CpuState, type SimState } from './state';
+import { mustPcb, ownPcb, type CpuState, type SimState } from './state';
 import type { KernelCalls, SubsystemName } from './subsystem';
 
 /**
@@ -92,7 +92,7 @@ function decide(st: SimState): void {
     const p = mustPcb(st, st.arrivals[st.nextArrival] as number);
     if (p.arrival > st.now) break;
     st.nextArrival++;
-    if (p.state === 'NEW') admit(st, p);
+    if (p.state === 'NEW') admit(st, ownPcb(st, p));
   }
   completeIo(st);
   if (!preemptedFirst) requeue(st, expired);
@@ -214,7 +214,8 @@ function checkDeadlines(st: SimState, until = st.now): void {
     st.nextDeadline++;
     const p = mustPcb(st, d[1]);
     if (p.state !== 'TERMINATED') {
-      p.deadlineMissed = true;
+      // Still NEW (waiting for memory) it may be a checkpoint's.
+      ownPcb(st, p).deadlineMissed = true;
       st.events.push({ tick: st.now, kind: 'deadlineMiss', pid: p.pid, deadline: d[0] });
     }
   }

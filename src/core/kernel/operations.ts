@@ -6,7 +6,7 @@ import { releaseCpu } from './cpu';
 import { cancelIo, startIo } from './io';
 import { dequeue, enqueue } from './readyQueue';
 import { joinTree, orphansOf } from './reparent';
-import { pcbOf, type SimState } from './state';
+import { ownPcb, pcbOf, type SimState } from './state';
 import { subsystemFor } from './subsystems';
 
 /** What each operation asks of the state machine, for the refusal message. */
@@ -37,7 +37,8 @@ export function applyOperation(st: SimState, at: number): void {
 type ProcessOperation = Extract<ScheduledOperation, { op: keyof typeof TARGET }>;
 
 function processOperation(st: SimState, op: ProcessOperation): void {
-  const p = pcbOf(st, op.pid);
+  const found = pcbOf(st, op.pid);
+  const p = found && ownPcb(st, found);
   const refuse = (why: string): void => {
     st.events.push({ tick: st.now, kind: 'refused', op: op.op, pid: op.pid, state: p?.state ?? null, why });
   };
@@ -111,7 +112,7 @@ function makeReady(st: SimState, p: Pcb): void {
 
 /** Something was freed (memory): processes waiting in NEW for it come in, oldest first. */
 export function admitWaiting(st: SimState): void {
-  for (const s of st.subsystems) if (s.admitWaiting) for (const p of s.admitWaiting(st)) makeReady(st, p);
+  for (const s of st.subsystems) if (s.admitWaiting) for (const p of s.admitWaiting(st)) makeReady(st, ownPcb(st, p));
 }
 
 /** A process ends (exit, kill, segfault): what it held goes back, which may let others in. */

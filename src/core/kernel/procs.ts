@@ -9,6 +9,19 @@ export function pcbOf(st: SimState, pid: number): Pcb | undefined {
   return i === undefined ? undefined : st.procs[i];
 }
 
+/**
+ * `p` (a process of `st`), to change. A checkpoint freezes the PCBs of processes that have not arrived and shares
+ * them with the live state and every restore (a long run's processes are mostly still to come, and copying them
+ * was most of a restore); the first change after one takes a copy of its own here, in its place. A TERMINATED
+ * one never changes and stays as it is.
+ */
+export function ownPcb(st: SimState, p: Pcb): Pcb {
+  if (p.state === 'TERMINATED' || !Object.isFrozen(p)) return p;
+  const own = { ...p };
+  st.procs[p.index] = own;
+  return own;
+}
+
 /** For pids the state itself holds (queues, CPUs): their absence is a bug, not user input. */
 export function mustPcb(st: SimState, pid: number): Pcb {
   const p = pcbOf(st, pid);

@@ -1,5 +1,5 @@
 import type { Pcb } from '../process/pcb';
-import { pcbOf } from './procs';
+import { ownPcb, pcbOf } from './procs';
 import type { SimState } from './state';
 
 /**
@@ -33,8 +33,9 @@ export function countChildren(procs: readonly Pcb[], index: ReadonlyMap<number, 
 /** `orphans` (not ended) go to init, or become roots; one event says so. */
 function adopt(st: SimState, from: number, orphans: Pcb[]): void {
   const init = initOf(st);
-  for (const o of orphans) o.parent = init?.pid ?? null;
-  if (init) init.children += orphans.length;
+  // An orphan, or init itself (waiting for memory), may not have arrived: its PCB may be a checkpoint's.
+  for (const o of orphans) ownPcb(st, o).parent = init?.pid ?? null;
+  if (init) ownPcb(st, init).children += orphans.length;
   st.events.push({
     tick: st.now,
     kind: 'reparent',
@@ -52,14 +53,14 @@ export function joinTree(st: SimState, p: Pcb): void {
   for (const q of st.procs) if (q.parent === p.pid && q.state !== 'TERMINATED') p.children++;
   if (p.parent === null) return;
   const parent = pcbOf(st, p.parent);
-  if (parent && parent.state !== 'TERMINATED') parent.children++;
+  if (parent && parent.state !== 'TERMINATED') ownPcb(st, parent).children++;
   else if (parent) adopt(st, parent.pid, [p]);
 }
 
 /** `p` ended: its parent has one child fewer, and its own children (in pid order) go to init. */
 export function orphansOf(st: SimState, p: Pcb): void {
   const parent = p.parent === null ? undefined : pcbOf(st, p.parent);
-  if (parent) parent.children--;
+  if (parent) ownPcb(st, parent).children--;
   if (p.children === 0) return;
   const orphans = st.procs.filter((q) => q.parent === p.pid && q.state !== 'TERMINATED').sort((a, b) => a.pid - b.pid);
   p.children = 0;

@@ -7,9 +7,10 @@ import { createState, withScenario, type SimState } from './state';
 import { typedBytes } from '../typedBytes';
 
 /**
- * How many checkpoints a run keeps, from what one copies. Processes: all checkpoints together may copy 640,000
- * PCBs (64 checkpoints of 10,000), so a light state gets many and a jump anywhere replays only a few thousand
- * events, and a heavy one never fewer than 64. Typed arrays (a memory's frames): together at most 1 GiB, 64
+ * How many checkpoints a run keeps, from what one copies. Processes: all checkpoints together may hold 640,000
+ * process places (64 checkpoints of 10,000: the process list and the per-process maps and arrays, and the PCBs of
+ * those arrived and not ended), so a light state gets many and a jump anywhere replays only a few thousand events,
+ * and a heavy one never fewer than 64. Typed arrays (a memory's frames): together at most 1 GiB, 64
  * copies of a 1 GiB memory's (about 16 MiB each); a 4 GiB memory (about 70 MiB) keeps fewer, spaced further
  * apart. Beyond the cap every other checkpoint is dropped and the spacing doubles.
  */
@@ -19,13 +20,15 @@ const MIN_CHECKPOINTS = 4;
 const MAX_CHECKPOINTS = 4096;
 /**
  * Events between checkpoints, per process and per kind of work at each decision point (the kernel's, and each
- * subsystem's). A checkpoint copies every PCB that has not ended (about 0.5 µs each; ended ones are frozen and
- * shared); replaying an event costs about 1.7 µs in the kernel alone, and about twice that with memory (its samples
- * and admission checks at each decision point). So 2 events per process, divided by 1 + the number of subsystems,
- * keeps copying near a tenth of the run's cost, and a jump anywhere in a run of 10,000 processes replays at most
- * about 35 ms (20,000 events; 10,000 with memory).
+ * subsystem's). A checkpoint copies the PCBs of the processes that have arrived and not ended (ended ones and those
+ * still to come are frozen and shared) and the per-process maps and arrays; replaying an event costs about 1.7 µs in
+ * the kernel alone, and about twice that with memory (its samples and admission checks at each decision point). So
+ * 1 event per process, divided by 1 + the number of subsystems: a jump anywhere in a run of 10,000 processes replays
+ * at most 10,000 events (5,000 with memory). Against twice that spacing, the browser probe's large run keeps 45
+ * checkpoints instead of 23 (21 MB more heap) and a jump's median falls from 28-34 ms to 21-22 ms (Node, a loaded
+ * machine, 48 jumps each).
  */
-const EVENTS_PER_PROCESS = 2;
+const EVENTS_PER_PROCESS = 1;
 const MIN_SPACING = 1024;
 
 /**

@@ -213,4 +213,4 @@ export function withScenario(st: SimState, source: Scenario): void {
   st.operationOrder = operationOrder(st.scenario);
 }
 
-export { mustIndex, mustPcb, pcbOf } from './procs';
+export { mustIndex, mustPcb, ownPcb, pcbOf } from './procs';

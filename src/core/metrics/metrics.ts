@@ -111,9 +111,18 @@ export function processMetrics(st: SimStateView, p: PcbView): ProcessMetrics {
     gpus: p.gpusHeld.slice(),
   };
   if (p.parent !== null) row.parent = p.parent;
+  return Object.assign(row, subsystemParts(st, p));
+}
+
+/**
+ * What the subsystems add to a process's row (its memory). They may change while its PCB does not: memory given to a
+ * process that has not arrived, its pages swapped.
+ */
+export function subsystemParts(st: SimStateView, p: PcbView): Partial<SubsystemProcessParts> {
+  const parts: Partial<SubsystemProcessParts> = {};
   // A part only reads the state.
-  for (const s of st.subsystems) if (s.processPart) Object.assign(row, s.processPart(st as SimState, p));
-  return row;
+  for (const s of st.subsystems) if (s.processPart) Object.assign(parts, s.processPart(st as SimState, p));
+  return parts;
 }
 
 export function summaryMetrics(st: SimStateView, rows: readonly ProcessMetrics[]): SummaryMetrics {

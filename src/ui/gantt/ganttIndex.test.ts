@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STATE_KIND } from '../../protocol';
+import { SEGMENT_FIELDS, STATE_KIND } from '../../protocol';
+import { applyPatch, EMPTY_TIMELINE, type TimelineBuffer } from '../../store/timelineBuffer';
 import { timelineOf } from '../testing/timelineOf';
 import { emptyGanttIndex, updateGanttIndex } from './ganttIndex';
 import { ganttModel, toGanttRows } from './toGanttRows';
@@ -60,6 +62,43 @@ describe('GanttIndex', () => {
     ]);
     updateGanttIndex(index, withStates(1, 1));
     expect(ganttModel(index, withStates(1, 1))).toEqual(toGanttRows(withStates(1, 1)));
+  });
+
+  it('after one cut, drops the bars cut instead of starting over, and gives the model of a fresh build', () => {
+    const row = fc.tuple(
+      fc.integer({ min: 0, max: 2 }),
+      fc.integer({ min: 0, max: 50 }),
+      fc.integer({ min: 0, max: 8 }),
+      fc.integer({ min: 1, max: 3 }),
+    );
+    // A patch as the worker sends it: cut back to a fraction of the rows (1: no cut), then new rows.
+    const patch = fc.record({
+      keep: fc.double({ min: 0, max: 1, noNaN: true }),
+      rows: fc.array(row, { maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(patch, { minLength: 1, maxLength: 2 }), { maxLength: 8 }), (updates) => {
+        const index = emptyGanttIndex();
+        let timeline: TimelineBuffer = EMPTY_TIMELINE;
+        const source = () => ({ timeline, cpus: 2, processes, processLanes: false, tick: 60 });
+        for (const patches of updates) {
+          const epoch = timeline.epoch;
+          for (const { keep, rows } of patches) {
+            const data = Int32Array.from(
+              rows.flatMap(([cpu, start, length, pid]) => [cpu, start, start + length, pid, 0]),
+            );
+            timeline = applyPatch(timeline, { from: Math.floor(keep * timeline.rows), data });
+          }
+          const lanes = index.lanes;
+          updateGanttIndex(index, source());
+          // The lanes are laid out again only after two cuts or more.
+          if (lanes.length > 0) expect(index.lanes === lanes).toBe(timeline.epoch - epoch < 2);
+          expect(ganttModel(index, source())).toEqual(toGanttRows(source()));
+          expect(index.rows * SEGMENT_FIELDS).toBeLessThanOrEqual(timeline.data.length);
+        }
+      }),
+      { seed: 5, numRuns: 300 },
+    );
   });
 
   it('lays the lanes out again when process lanes are turned off', () => {

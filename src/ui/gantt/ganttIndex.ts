@@ -36,6 +36,8 @@ export interface GanttIndex {
   stateEpoch: number;
   stateRows: number;
   lanes: GanttLane[];
+  /** for each CPU and GPU lane, the row of its timeline each of its bars came from (a cut keeps those below it) */
+  barRows: number[][];
   laneOfPid: Map<number, number>;
   /** the first GPU lane */
   gpuBase: number;
@@ -57,6 +59,7 @@ export function emptyGanttIndex(): GanttIndex {
     stateEpoch: -1,
     stateRows: 0,
     lanes: [],
+    barRows: [],
     warmth: false,
     laneOfPid: new Map(),
     gpuBase: 0,
@@ -64,33 +67,47 @@ export function emptyGanttIndex(): GanttIndex {
 }
 
 /**
- * Brings `index` up to `source` and returns it: it starts over when what its lanes were laid out for changed
- * or the timeline was cut (a new epoch, fewer rows), else it adds only the rows new since the last update.
+ * Of the `read` rows of `buf` a reader at `epoch` has read, those still there: all of them in the same epoch (unless
+ * the buffer is shorter), those below the cut one epoch on (a step back or a jump back cuts once), else null (start
+ * over).
+ */
+function keptRows(buf: TimelineBuffer, epoch: number, read: number): number | null {
+  if (buf.epoch === epoch) return buf.rows < read ? null : read;
+  return buf.epoch === epoch + 1 && buf.kept !== undefined ? Math.min(read, buf.kept) : null;
+}
+
+/**
+ * Brings `index` up to `source` and returns it: it starts over when what its lanes were laid out for changed,
+ * or a timeline was cut more than once since the last update, or cut at all while process lanes (which mix the
+ * timelines and the state spans) are shown; after one cut it drops the bars of the rows cut; then it adds only the
+ * rows new since. A jump back in a long run so drops the bars after it instead of reading every row before it again.
  */
 export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttIndex {
   const { timeline, cpus, processes, processLanes, gpu } = source;
   const key = `${cpus}|${gpu?.count ?? 0}|${processLanes}`;
   const gpuEpoch = gpu?.timeline.epoch ?? 0;
   const states = processLanes ? source.states : undefined;
+  const cpuKept = keptRows(timeline, index.epoch, index.rows);
+  const gpuKept = gpu ? keptRows(gpu.timeline, index.gpuEpoch, index.gpuRows) : index.gpuRows;
+  const cut = cpuKept !== index.rows || gpuKept !== index.gpuRows;
   const stale =
     index.key !== key ||
-    (processLanes && index.processes !== processes) ||
-    index.epoch !== timeline.epoch ||
-    timeline.rows < index.rows ||
-    index.gpuEpoch !== gpuEpoch ||
-    (gpu?.timeline.rows ?? 0) < index.gpuRows ||
+    (processLanes && (index.processes !== processes || cut)) ||
+    cpuKept === null ||
+    gpuKept === null ||
     index.stateEpoch !== (states?.epoch ?? 0) ||
     (states?.rows ?? 0) < index.stateRows;
   if (stale) resetLanes(index, source, key);
+  else if (cut) cutLanes(index, cpuKept, gpuKept);
 
-  readRows(timeline, index.rows, (cpu, start, end, pid, kind, warm) => {
-    if (cpu < cpus) addBar(index, cpu, cpu, start, end, pid, kind, warm);
+  readRows(timeline, index.rows, (row, cpu, start, end, pid, kind, warm) => {
+    if (cpu < cpus) addBar(index, row, cpu, cpu, start, end, pid, kind, warm);
   });
   index.rows = timeline.rows;
   index.epoch = timeline.epoch;
   if (gpu) {
-    readRows(gpu.timeline, index.gpuRows, (g, start, end, pid) => {
-      if (g < gpu.count) addBar(index, index.gpuBase + g, g, start, end, pid, SEGMENT_KIND.run);
+    readRows(gpu.timeline, index.gpuRows, (row, g, start, end, pid) => {
+      if (g < gpu.count) addBar(index, row, index.gpuBase + g, g, start, end, pid, SEGMENT_KIND.run);
     });
     index.gpuRows = gpu.timeline.rows;
   }
@@ -118,6 +135,7 @@ function resetLanes(index: GanttIndex, source: GanttSource, key: string): void {
     cpus,
     gpuCount: gpu?.count ?? 0,
     lanes,
+    barRows: lanes.map(() => []),
     laneOfPid,
     gpuBase,
     rows: 0,
@@ -125,6 +143,27 @@ function resetLanes(index: GanttIndex, source: GanttSource, key: string): void {
     stateRows: 0,
     warmth: false,
   });
+}
+
+/**
+ * Drops the bars of the CPU rows from `cpuRows` on and of the GPU rows from `gpuRows` on, in place. Only without
+ * process lanes (whose bars come from both timelines and the state spans).
+ */
+function cutLanes(index: GanttIndex, cpuRows: number, gpuRows: number): void {
+  index.lanes.forEach((lane, l) => {
+    const rows = index.barRows[l] as number[];
+    const keep = lane.kind === 'gpu' ? gpuRows : cpuRows;
+    let n = 0;
+    for (let i = 0; i < rows.length; i++) {
+      if ((rows[i] as number) >= keep) continue;
+      rows[n] = rows[i] as number;
+      lane.bars[n++] = lane.bars[i] as GanttBar;
+    }
+    rows.length = n;
+    lane.bars.length = n;
+  });
+  index.rows = cpuRows;
+  index.gpuRows = gpuRows;
 }
 
 /** The new state spans, into their processes' lanes (those drawn as bars of their own). */
@@ -136,13 +175,14 @@ function readStates(index: GanttIndex, buf: TimelineBuffer): void {
     const lane = index.laneOfPid.get(pid);
     if (lane === undefined || !drawnState(kind)) continue;
     const bar = { lane, cpu: -1, start: d[o + 1] as number, end: d[o + 2] as number, pid, kind };
-    if (bar.end > bar.start) insertSorted((index.lanes[lane] as GanttLane).bars, [bar]);
+    if (bar.end > bar.start) insertSorted((index.lanes[lane] as GanttLane).bars, bar);
   }
   index.stateRows = buf.rows;
 }
 
 function addBar(
   index: GanttIndex,
+  row: number,
   lane: number,
   cpu: number,
   start: number,
@@ -155,35 +195,34 @@ function addBar(
   if (!target || end <= start) return;
   const warmth = warm === undefined ? {} : { warm };
   if (warm !== undefined) index.warmth = true;
-  insertSorted(target.bars, [{ lane, cpu, start, end, pid, kind, ...warmth }]);
+  const at = insertSorted(target.bars, { lane, cpu, start, end, pid, kind, ...warmth });
+  (index.barRows[lane] as number[]).splice(at, 0, row);
   const pLane = kind === SEGMENT_KIND.idle ? undefined : index.laneOfPid.get(pid);
   // A process lane shows CPU time only; GPU bars would double it.
   if (pLane !== undefined && target.kind === 'cpu')
-    insertSorted((index.lanes[pLane] as GanttLane).bars, [{ lane: pLane, cpu, start, end, pid, kind, ...warmth }]);
+    insertSorted((index.lanes[pLane] as GanttLane).bars, { lane: pLane, cpu, start, end, pid, kind, ...warmth });
 }
 
 function readRows(
   buf: TimelineBuffer,
   from: number,
-  visit: (cpu: number, start: number, end: number, pid: number, kind: BarKind, warm?: boolean) => void,
+  visit: (row: number, cpu: number, start: number, end: number, pid: number, kind: BarKind, warm?: boolean) => void,
 ): void {
   const d = buf.data;
   for (let i = from, o = from * SEGMENT_FIELDS; i < buf.rows; i++, o += SEGMENT_FIELDS) {
     const { kind, warm } = unpackKind(d[o + 4] as number);
-    visit(d[o] as number, d[o + 1] as number, d[o + 2] as number, d[o + 3] as number, kind as BarKind, warm);
+    visit(i, d[o] as number, d[o + 1] as number, d[o + 2] as number, d[o + 3] as number, kind as BarKind, warm);
   }
 }
 
 /**
- * Keeps `bars` sorted by start. Segments arrive in the order they closed, which per CPU is start order,
- * so this is almost always a push; only process lanes (fed by several CPUs) insert in the middle.
+ * Keeps `bars` sorted by start; returns where `bar` went. Segments arrive in the order they closed, which per CPU
+ * is start order, so this is almost always a push; only process lanes (fed by several CPUs) insert in the middle.
  */
-export function insertSorted(bars: GanttBar[], add: readonly GanttBar[]): GanttBar[] {
-  for (const bar of add) {
-    let i = bars.length;
-    while (i > 0 && (bars[i - 1] as GanttBar).start > bar.start) i--;
-    if (i === bars.length) bars.push(bar);
-    else bars.splice(i, 0, bar);
-  }
-  return bars;
+export function insertSorted(bars: GanttBar[], bar: GanttBar): number {
+  let i = bars.length;
+  while (i > 0 && (bars[i - 1] as GanttBar).start > bar.start) i--;
+  if (i === bars.length) bars.push(bar);
+  else bars.splice(i, 0, bar);
+  return i;
 }

@@ -131,7 +131,10 @@ export function ganttModel(
   }
   const lanes = closed.map((lane, i) => {
     const extra = open.get(i);
-    return extra ? { ...lane, bars: insertSorted(lane.bars.slice(), extra) } : lane;
+    if (!extra) return lane;
+    const bars = lane.bars.slice();
+    for (const bar of extra) insertSorted(bars, bar);
+    return { ...lane, bars };
   });
   const cpuBars = lanes.reduce((n, l) => n + (l.kind === 'cpu' ? l.bars.length : 0), 0);
   const processCount = index.processes?.length ?? 0;
