@@ -30,8 +30,11 @@ import { closedStates, newStateTracker, openStates, trackStates, type StateTrack
 
 /** How many of the latest events the narration panel receives. */
 export const NARRATION_LINES = 40;
-/** How many of the processes still to arrive are listed by pid. */
-export const UPCOMING_SHOWN = 100;
+/**
+ * How many of the processes still to arrive are listed by pid: the next few are what a reader looks at (the rest
+ * are counted), and 100 chips made again at each far jump were about 20 ms of the Simulate view's main thread.
+ */
+export const UPCOMING_SHOWN = 20;
 
 /** What the receiver already holds, so each frame sends only what is new. */
 export interface Sent {
