@@ -24,7 +24,8 @@ export function GanttLegend({
   const label = useProcessLabel();
   const textbook = useTextbook();
   return (
-    <ul className="gantt-legend" aria-label="Legend">
+    // Focusable: on the stage a long legend scrolls in its own box, and a keyboard must be able to scroll it too.
+    <ul className="gantt-legend" aria-label="Legend" tabIndex={0}>
       {shown.map((p) => (
         <li key={p.pid}>
           <ProcessSwatch pid={p.pid} /> {label(p)} {!textbook && <ProcessTypeIcon type={p.type} decorative />}
