@@ -64,21 +64,18 @@ function blocksAnswer(fs: LfsState): LfsBlockAnswer[] {
 
 /** The commands of -L, or made up from the seed (-n, -p): or why lfs.py stops before running any. */
 function commandsOf(v: LfsOptions, fs: LfsState, max: number): Iterable<LfsCommand> | string {
-  const commands = listedOrMade(v, fs, max);
-  const first = typeof commands === 'string' ? undefined : commands[Symbol.iterator]().next().value;
-  if (v.showReturnCodes && first?.op === 'unknown')
-    return `-e: the first command, "${first.word}", is not one lfs.py knows, so it has no return code to show yet (lfs.py stops with a NameError)`;
-  return commands;
-}
-
-function listedOrMade(v: LfsOptions, fs: LfsState, max: number): Iterable<LfsCommand> | string {
   const shares = parsePercentages(v.percentages);
   if (typeof shares === 'string') return shares;
   const atMost = (n: number) =>
     `at most ${max.toLocaleString('en-US')} commands (got ${n})${max === MAX_ANSWERED ? `; the answer as data holds every block and every step in words, and ${TEXT_INSTEAD}` : ''}`;
   if (v.commandList !== '') {
     const commands = parseCommandList(v.commandList);
-    if (typeof commands !== 'string' && commands.length > max) return `-L/--command_list: ${atMost(commands.length)}`;
+    if (typeof commands === 'string') return commands;
+    if (commands.length > max) return `-L/--command_list: ${atMost(commands.length)}`;
+    // Only a listed command can be one lfs.py does not know.
+    const first = commands[0];
+    if (v.showReturnCodes && first?.op === 'unknown')
+      return `-e: the first command, "${first.word}", is not one lfs.py knows, so it has no return code to show yet (lfs.py stops with a NameError)`;
     return commands;
   }
   const n = pyInt(v.numCommands);
