@@ -33,6 +33,7 @@ export function scenarioSlice({ set, get, send }: SliceContext): ScenarioSlice {
   /** `input`: what was loaded, when the page has it, so a refusal names processes by their PIDs */
   const accept = async (request: LoadRequest, source: string, input?: unknown): Promise<OpenResult> => {
     get().pause();
+    set({ loadsAsked: get().loadsAsked + 1 });
     const before = undoEntry();
     // A new session's first frame starts its timeline at row 0; a refusal leaves the old session untouched.
     const reply = await send(request);
@@ -61,6 +62,7 @@ export function scenarioSlice({ set, get, send }: SliceContext): ScenarioSlice {
     errors: [],
     errorSource: null,
     preset: null,
+    loadsAsked: 0,
     async load(input, source, tick) {
       const loaded = loadResultOf(await accept(loadOf(input, tick), source, input));
       replaced(loaded, source);

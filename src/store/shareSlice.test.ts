@@ -125,6 +125,39 @@ describe('links', () => {
     expect(store.getState().errorSource).toBe('link');
   });
 
+  it('at startup: a file imported while the default is being fetched stays, and the default is not loaded', async () => {
+    const store = await newStore();
+    const on = { fetched: () => {}, asked: () => {} };
+    const fetching = new Promise<void>((resolve) => (on.fetched = resolve));
+    const asking = new Promise<void>((resolve) => (on.asked = resolve));
+    const loads: string[] = [];
+    const starting = store.getState().startFrom('', async (stillWanted) => {
+      on.asked();
+      await fetching;
+      if (!stillWanted()) return refusedWith('given way');
+      loads.push('default');
+      return store.getState().load(fifo, 'preset default.json');
+    });
+    // startFrom found no autosave and waits for the default's file
+    await asking;
+    expect((await store.getState().importFile(JSON.stringify(rr), 'mine.json')).ok).toBe(true);
+    on.fetched();
+    expect(await starting).toBe('default');
+    expect(loads).toEqual([]);
+    expect(store.getState().scenario?.title).toBe('test');
+  });
+
+  it('at startup: the default is loaded when nothing else was asked, after a bad link and no autosave', async () => {
+    const store = await newStore();
+    const wanted: boolean[] = [];
+    await store.getState().startFrom('#s=AAAA', async (stillWanted) => {
+      wanted.push(stillWanted());
+      return store.getState().load(fifo, 'preset default.json');
+    });
+    expect(wanted).toEqual([true]);
+    expect(store.getState().scenario?.title).toBe('fifo');
+  });
+
   it('at startup: a good link wins over the autosave', async () => {
     storage.setItem(AUTOSAVE_KEY, '{"v":1,"s":{}}');
     const store = await newStore();

@@ -70,7 +70,7 @@ export interface ShareSlice {
    */
   startFrom(
     hash: string,
-    loadDefault: () => Promise<LoadResult>,
+    loadDefault: (stillWanted: () => boolean) => Promise<LoadResult>,
     mode?: StartMode,
   ): Promise<'link' | 'autosave' | 'default'>;
   importFile(text: string, name: string): Promise<LoadResult>;
@@ -166,12 +166,16 @@ export function shareSlice({ set, get, send, deps }: SliceContext): ShareSlice {
       return loadResultOf(opened);
     },
     async startFrom(hash, loadDefault, mode = 'app') {
+      const asked = get().loadsAsked;
       const link = hash.startsWith('#s=') ? await get().openFromLink(hash, mode) : null;
       // Work kept by an earlier link is offered until the viewer decides.
       if (mode === 'app' && !get().kept) set({ kept: await keptTitle(readAutosave) });
       if (link?.ok) return 'link';
-      const from = mode === 'app' && (await get().restoreAutosave())?.ok ? 'autosave' : 'default';
-      if (from === 'default') await loadDefault();
+      const autosave = mode === 'app' ? await get().restoreAutosave() : null;
+      const from = autosave?.ok ? 'autosave' : 'default';
+      // The default is fetched first: a file imported or a preset picked meanwhile is what the viewer wants.
+      const ownLoads = asked + (link ? 1 : 0) + (autosave ? 1 : 0);
+      if (from === 'default') await loadDefault(() => get().loadsAsked === ownLoads);
       // A bad link's errors stay on screen over whatever is loaded instead.
       if (link && link.errors.length > 0) set({ errors: link.errors, errorSource: 'link' });
       return from;

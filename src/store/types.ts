@@ -63,6 +63,9 @@ export interface ScenarioSlice {
   errorSource: string | null;
   /** the preset last loaded (`source` "preset <file>") and its scenario as JSON, until something else is loaded */
   preset: { file: string; json: string } | null;
+  /** how many loads have been asked of the worker (load, open, edit): a load that first waits for a fetch can
+   * tell whether another was asked meanwhile, which the worker would answer first and this one would replace */
+  loadsAsked: number;
   /**
    * a refusal is also shown in the error banner, as coming from `source`, its messages said for people; an
    * accepted load drops the workload drafts (they were made over the work it replaces)

@@ -38,5 +38,5 @@ createRoot(document.getElementById('root') as HTMLElement).render(
 );
 
 // A shared link (#s=...), else the autosave, else the default preset.
-void startUp(store, () => loadPreset(store, 'default.json'));
+void startUp(store, (stillWanted) => loadPreset(store, 'default.json', stillWanted));
 void registerServiceWorker();

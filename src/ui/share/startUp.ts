@@ -35,7 +35,10 @@ function openLink(store: AppStore, hash: string, mode: StartMode): Promise<{ ok:
  * An embedded view (`?embed=1`, in someone's slides) shows its link or the default scenario and never reads or
  * writes the viewer's autosave.
  */
-export async function startUp(store: AppStore, loadDefault: () => Promise<LoadResult>): Promise<void> {
+export async function startUp(
+  store: AppStore,
+  loadDefault: (stillWanted: () => boolean) => Promise<LoadResult>,
+): Promise<void> {
   const mode: StartMode = embedView(window.location.search) ? 'embed' : 'app';
   await store.getState().start();
   const hash = takeLinkHash(mode);

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { PresetMenu } from './PresetMenu';
+import { loadPreset } from './presets';
 
 const START = {
   format: 'bcos-scenario',
@@ -95,5 +96,18 @@ describe('PresetMenu', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /Presets are unavailable: index\.json could not be fetched/,
     );
+  });
+});
+
+describe('loadPreset', () => {
+  it('gives way once the file has come, when what it was loaded for is no longer wanted', async () => {
+    stubFetch({ 'a.json': PRESET_A });
+    const { store } = await startedStore(START);
+    const result = await loadPreset(store, 'a.json', () => false);
+    expect(result.ok).toBe(false);
+    expect(store.getState().scenario?.title).toBe('Start');
+    expect(store.getState().errors).toEqual([]);
+    expect((await loadPreset(store, 'a.json', () => true)).ok).toBe(true);
+    expect(store.getState().scenario?.title).toBe('Preset A scenario');
   });
 });

@@ -38,12 +38,19 @@ export async function fetchPresetIndex(): Promise<PresetInfo[]> {
 /**
  * Loads a preset into the store. Never throws: a file that cannot be fetched or parsed is reported as a
  * store error (the simulation keeps its scenario), and a parsed file goes through the one validation step.
+ * `stillWanted` is asked once the file has come: the start-up's default gives way to what the viewer opened.
  */
-export async function loadPreset(store: AppStore, file: string): Promise<LoadResult> {
+export async function loadPreset(
+  store: AppStore,
+  file: string,
+  stillWanted: () => boolean = () => true,
+): Promise<LoadResult> {
   const source = `preset ${file}`;
   try {
     if (!FILE_NAME.test(file)) throw new Error(`${JSON.stringify(file)} is not a preset file name`);
-    return await store.getState().load(await fetchJson(file), source);
+    const input = await fetchJson(file);
+    if (!stillWanted()) return refusedWith(`Another scenario was opened before ${file} came.`);
+    return await store.getState().load(input, source);
   } catch (e) {
     const message = `The preset could not be loaded: ${e instanceof Error ? e.message : String(e)}. The current scenario is kept.`;
     store.getState().reportError(source, 'preset', 'a readable scenario file', message);
