@@ -9,6 +9,7 @@ import type { SimEvent } from './events';
 import type { SimState } from './state';
 import { runResult, type RunResult } from './result';
 import { Simulation } from './simulation';
+import { mlfqArb } from '../testing/mlfqArb';
 
 /** Pinned: a failure prints the counterexample scenario and this seed replays it. */
 const SEED = 4242;
@@ -50,18 +51,7 @@ const schedulerArb: fc.Arbitrary<SchedulerConfig> = fc.oneof(
     preemptive: fc.boolean(),
     agingInterval: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 })),
   }),
-  fc.record({
-    policy: fc.constant('MLFQ' as const),
-    levels: fc.array(fc.record({ quantum: quantumArb, allotment: fc.integer({ min: 1, max: 3 }) }), {
-      minLength: 1,
-      maxLength: 4,
-    }),
-    allotmentUnit: fc.constantFrom('quanta' as const, 'ticks' as const),
-    boostInterval: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 50 })),
-    agingThreshold: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 20 })),
-    ioResetsAllotment: fc.boolean(),
-    ioToFront: fc.boolean(),
-  }),
+  mlfqArb(quantumArb, { levels: 4, allotment: 3, boost: 50, aging: 20 }),
   quantumArb.map((quantum) => ({ policy: 'LOTTERY' as const, quantum })),
   fc.record({
     policy: fc.constant('LOTTERY' as const),

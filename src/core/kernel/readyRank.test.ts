@@ -5,6 +5,7 @@ import { validateScenario } from '../scenario/validate';
 import { scenarioOf, type Job } from '../testing/scenarioOf';
 import { advanceTo } from './engine';
 import { createState, type SimState } from './state';
+import { mlfqArb } from '../testing/mlfqArb';
 
 const jobArb: fc.Arbitrary<Job> = fc
   .record({
@@ -27,18 +28,7 @@ const rankedArb: fc.Arbitrary<SchedulerConfig> = fc.oneof(
   fc.constant({ policy: 'FIFO' as const }),
   quantumArb.map((quantum) => ({ policy: 'RR' as const, quantum })),
   quantumArb.map((quantum) => ({ policy: 'LOTTERY' as const, quantum })),
-  fc.record({
-    policy: fc.constant('MLFQ' as const),
-    levels: fc.array(fc.record({ quantum: quantumArb, allotment: fc.integer({ min: 1, max: 3 }) }), {
-      minLength: 1,
-      maxLength: 4,
-    }),
-    allotmentUnit: fc.constantFrom('quanta' as const, 'ticks' as const),
-    boostInterval: fc.oneof(fc.constant(0), fc.integer({ min: 3, max: 30 })),
-    agingThreshold: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 10 })),
-    ioResetsAllotment: fc.boolean(),
-    ioToFront: fc.boolean(),
-  }),
+  mlfqArb(quantumArb, { levels: 4, allotment: 3, boost: 30, aging: 10 }),
 );
 
 const operationArb = (pids: number): fc.Arbitrary<ScheduledOperation> =>

@@ -7,6 +7,7 @@ import { run, runSafely } from '../testing/run';
 import { scenarioOf, type Job } from '../testing/scenarioOf';
 import { runResult, type RunResult } from './result';
 import { Simulation } from './simulation';
+import { mlfqArb } from '../testing/mlfqArb';
 
 /** Pinned: a failure prints the counterexample scenario and this seed replays it. */
 const SEED = 1717;
@@ -26,18 +27,7 @@ const schedulerArb: fc.Arbitrary<SchedulerConfig> = fc.oneof(
   fc.constant({ policy: 'SRTF' as const }),
   quantumArb.map((quantum) => ({ policy: 'RR' as const, quantum })),
   fc.record({ policy: fc.constant('PRIORITY' as const), preemptive: fc.boolean(), agingInterval: fc.constant(0) }),
-  fc.record({
-    policy: fc.constant('MLFQ' as const),
-    levels: fc.array(fc.record({ quantum: quantumArb, allotment: fc.integer({ min: 1, max: 3 }) }), {
-      minLength: 1,
-      maxLength: 3,
-    }),
-    allotmentUnit: fc.constantFrom('quanta' as const, 'ticks' as const),
-    boostInterval: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 40 })),
-    agingThreshold: fc.constant(0),
-    ioResetsAllotment: fc.boolean(),
-    ioToFront: fc.boolean(),
-  }),
+  mlfqArb(quantumArb, { levels: 3, allotment: 3, boost: 40, aging: 0 }),
   fc.record({ policy: fc.constant('EDF' as const), preemptive: fc.boolean() }),
   fc.record({
     policy: fc.constant('MULTI_CPU' as const),

@@ -6,6 +6,7 @@ import { metricsOf, runSafely } from '../testing/run';
 import { scenarioOf, type Job } from '../testing/scenarioOf';
 import { runResult } from './result';
 import { zeroLengthExits } from './zeroRuns';
+import { mlfqArb } from '../testing/mlfqArb';
 
 /**
  * The engine's invariants with work of zero ticks (OSTEP's jobs of length 0, I/Os of -i 0 or -L 0): bursts of 0 are
@@ -36,15 +37,7 @@ const schedulerArb: fc.Arbitrary<SchedulerConfig> = fc.oneof(
   fc.constant({ policy: 'SJF' as const }),
   fc.constant({ policy: 'SRTF' as const }),
   quantum.map((q) => ({ policy: 'RR' as const, quantum: q })),
-  fc.record({
-    policy: fc.constant('MLFQ' as const),
-    levels: fc.array(fc.record({ quantum, allotment: fc.integer({ min: 1, max: 2 }) }), { minLength: 1, maxLength: 3 }),
-    allotmentUnit: fc.constantFrom('quanta' as const, 'ticks' as const),
-    boostInterval: fc.oneof(fc.constant(0), fc.integer({ min: 3, max: 20 })),
-    agingThreshold: fc.constant(0),
-    ioResetsAllotment: fc.boolean(),
-    ioToFront: fc.boolean(),
-  }),
+  mlfqArb(quantum, { levels: 3, allotment: 2, boost: 20, aging: 0 }),
   fc.record({
     policy: fc.constant('LOTTERY' as const),
     quantum,
