@@ -28,6 +28,9 @@ function streamed(args: string): string {
   return partsText(s.lines);
 }
 
+/** Two long jobs named after `a`, every trace on. */
+const twoLongJobs = (a: string) => `-L ${a}:30000:50,b${a}:20000:40 -n 1 -q 7 -t -T -C -S -c`;
+
 describe('multi.py on our multiprocessor scheduler and CPU caches', () => {
   it.each(GOLDEN.map((g) => [g.name, g.args, g] as const))('%s: multi.py %s', (_name, args, g) => {
     const r = solve(args);
@@ -43,10 +46,9 @@ describe('multi.py on our multiprocessor scheduler and CPU caches', () => {
 
   it('streams a trace of names that are not ASCII over many chunks as it does the same names in ASCII', () => {
     // Over a megabyte of trace: many of the writer's chunks, each a string when a name is not ASCII.
-    const jobs = (a: string) => `-L ${a}:30000:50,b${a}:20000:40 -n 1 -q 7 -t -T -C -S -c`;
-    const text = streamed(jobs('é'));
+    const text = streamed(twoLongJobs('é'));
     expect(text.length).toBeGreaterThan(1_000_000);
-    expect(text.replaceAll('é', 'e')).toBe(streamed(jobs('e')));
+    expect(text.replaceAll('é', 'e')).toBe(streamed(twoLongJobs('e')));
   });
 
   it('finishes sooner when the working set fits: 30 units warm after 10 ticks take 20 ticks (homework 2)', () => {

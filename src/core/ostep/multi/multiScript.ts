@@ -6,6 +6,7 @@ import { pyRound2 } from '../pyFormat';
 import { pySeed, type PyRandomState } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
 import { asciiWriter, partsText, wholeLines, type TextPart } from '../textParts';
+import { utf8Text } from '../utf8';
 import { MULTI_FLAGS, type MultiOptions } from './multiFlags';
 import { multiProblem, multiRunConfig } from './multiJobs';
 import { multiFlagsOf, multiScenario } from './multiScenario';
@@ -130,8 +131,7 @@ function* textParts(
   yield* wholeLines([argsText(v) + problemText + queuesText(v, queues)]);
   const trace = traces(v) ? tickWriter(v, jobs, v.num_cpus) : null;
   // A name that is not ASCII makes the chunk UTF-8, which only a string part carries.
-  const decoder = new TextDecoder();
-  const part = (chunk: Uint8Array): TextPart => (trace?.ascii ? chunk : decoder.decode(chunk.subarray(0, -1)));
+  const part = (chunk: Uint8Array): TextPart => (trace?.ascii ? chunk : utf8Text(chunk.subarray(0, -1)));
   const w = asciiWriter();
   let next = ticks.next();
   for (; !next.done; next = ticks.next()) {

@@ -1,6 +1,7 @@
 import type { MultiCpuJob, MultiCpuRun, MultiCpuTick } from '../../sched/multiCpu/multiCpuTypes';
 import { pyBool, pyFixed2, pyList } from '../pyFormat';
 import { asciiLabel, MAX_INT_CHARS, putBytes, writePaddedInt, type AsciiLabel, type AsciiWriter } from '../textParts';
+import { utf8Bytes } from '../utf8';
 import type { MultiOptions } from './multiFlags';
 
 /** The ARG block multi.py opens with (no line for -r: multi.py prints none). */
@@ -37,12 +38,13 @@ export function queuesText(v: MultiOptions, queues: readonly string[][]): string
 /** -t, -T, -C and -S each turn the trace on. */
 export const traces = (v: MultiOptions): boolean => v.trace || v.trace_time_left || v.trace_cache || v.trace_sched;
 
-/**
- * A label of any text as the bytes of its UTF-8 (a job's name may be any text): each byte as one character of the
- * label, so the writer copies the bytes as they are.
- */
+/** A label of any text: the bytes of its UTF-8 (a job's name may be any text), copied as they are. */
 const utf8Label = (text: string): AsciiLabel =>
-  asciiLabel(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
+  asciiLabel(
+    utf8Bytes(text)
+      .map((b) => String.fromCharCode(b))
+      .join(''),
+  );
 
 const SPACE = 32;
 const WARM = 119; // 'w'
