@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { optparse } from '../optparse';
 import { runScenario } from '../runScenario';
+import { partsText } from '../textParts';
 import GOLDEN from './multiGolden.json';
 import { multiScript } from './multiScript';
 
@@ -8,14 +9,27 @@ import { multiScript } from './multiScript';
  * Byte-for-byte stdout (and exit status) of OSTEP's own cpu-sched-multi/multi.py (ostep-homework), obtained by
  * running `python3 multi.py ARGS` with Python 3.11 (multiGolden.json): its README's examples and the homework's
  * questions of the chapter on multiprocessor scheduling (one CPU, a cache that fits, the traces, a shared queue,
- * affinity, super-linear speedup, per-CPU queues with peeking, random jobs in random order), and multi.py's own
- * messages for bad lists.
+ * affinity, super-linear speedup, per-CPU queues with peeking, random jobs in random order), jobs named in letters
+ * that are not ASCII (printed in UTF-8), and multi.py's own messages for bad lists. The command line's streamed
+ * text is checked against them too.
  */
-function solve(args: string) {
+function options(args: string) {
   const parsed = optparse(args.split(' ').filter(Boolean), multiScript.specs, multiScript.defaults);
   if (!parsed.ok) throw new Error(parsed.error);
-  return multiScript.solve(parsed.values, runScenario);
+  return parsed.values;
 }
+
+const solve = (args: string) => multiScript.solve(options(args), runScenario);
+
+/** The text as the command line prints it: the parts made as the run goes. */
+function streamed(args: string): string {
+  const s = multiScript.stream?.(options(args));
+  if (!s?.ok) throw new Error(s ? s.error : 'not streamed');
+  return partsText(s.lines);
+}
+
+/** Two long jobs named after `a`, every trace on. */
+const twoLongJobs = (a: string) => `-L ${a}:30000:50,b${a}:20000:40 -n 1 -q 7 -t -T -C -S -c`;
 
 describe('multi.py on our multiprocessor scheduler and CPU caches', () => {
   it.each(GOLDEN.map((g) => [g.name, g.args, g] as const))('%s: multi.py %s', (_name, args, g) => {
@@ -23,6 +37,18 @@ describe('multi.py on our multiprocessor scheduler and CPU caches', () => {
     if (!r.ok) throw new Error(r.error);
     expect(r.text).toBe(g.stdout);
     expect(r.exitStatus ?? 0).toBe(g.status);
+  });
+
+  it.each(GOLDEN.filter((g) => g.status === 0).map((g) => [g.name, g.args, g] as const))(
+    '%s, streamed: multi.py %s',
+    (_name, args, g) => expect(streamed(args)).toBe(g.stdout),
+  );
+
+  it('streams a trace of names that are not ASCII over many chunks as it does the same names in ASCII', () => {
+    // Over a megabyte of trace: many of the writer's chunks, each a string when a name is not ASCII.
+    const text = streamed(twoLongJobs('é'));
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(text.replaceAll('é', 'e')).toBe(streamed(twoLongJobs('e')));
   });
 
   it('finishes sooner when the working set fits: 30 units warm after 10 ticks take 20 ticks (homework 2)', () => {

@@ -5,11 +5,12 @@ import type { MultiCpuDecision, MultiCpuJob, MultiCpuRun, MultiCpuTick } from '.
 import { pyRound2 } from '../pyFormat';
 import { pySeed, type PyRandomState } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
-import { wholeLines } from '../textParts';
+import { asciiWriter, partsText, wholeLines, type TextPart } from '../textParts';
+import { utf8Text } from '../utf8';
 import { MULTI_FLAGS, type MultiOptions } from './multiFlags';
 import { multiProblem, multiRunConfig } from './multiJobs';
 import { multiFlagsOf, multiScenario } from './multiScenario';
-import { argsText, queuesText, statsText, tickText, traces } from './multiText';
+import { argsText, queuesText, statsText, tickWriter, traces } from './multiText';
 
 /** A stretch of one job on one CPU at one cache state: [start, end) in ticks. */
 export interface MultiRunStretch {
@@ -118,20 +119,31 @@ function multiProblemOf(
 }
 
 /**
- * multi.py's text of a run as its ticks come (each piece ending in its newline): the trace a tick at a time, so a
- * long one is never held. Returns where multi.py fails partway, or null.
+ * multi.py's text of a run as its ticks come: the trace written as bytes a tick at a time, so a long one is never
+ * held. Returns where multi.py fails partway, or null.
  */
-function* textPieces(
+function* textParts(
   v: MultiOptions,
   { jobs, problemText }: MultiProblem,
   queues: readonly string[][],
   ticks: Iterator<MultiCpuTick, MultiCpuEnd | string>,
-): Generator<string, string | null> {
-  yield argsText(v) + problemText + queuesText(v, queues);
+): Generator<TextPart, string | null> {
+  yield* wholeLines([argsText(v) + problemText + queuesText(v, queues)]);
+  const trace = traces(v) ? tickWriter(v, jobs, v.num_cpus) : null;
+  // A name that is not ASCII makes the chunk UTF-8, which only a string part carries.
+  const part = (chunk: Uint8Array): TextPart => (trace?.ascii ? chunk : utf8Text(chunk.subarray(0, -1)));
+  const w = asciiWriter();
   let next = ticks.next();
-  for (; !next.done; next = ticks.next()) if (traces(v)) yield tickText(v, jobs, next.value);
+  for (; !next.done; next = ticks.next()) {
+    if (trace === null) continue;
+    trace.write(w, next.value);
+    const chunk = w.full();
+    if (chunk) yield part(chunk);
+  }
+  const last = w.rest();
+  if (last) yield part(last);
   if (typeof next.value === 'string') return next.value;
-  if (v.solve) yield statsText(next.value);
+  if (v.solve) yield* wholeLines([statsText(next.value)]);
   return null;
 }
 
@@ -171,8 +183,10 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
     const { jobs } = made;
     const run = runMultiCpu(jobs, multiRunConfig(v), made.random);
     if (typeof run === 'string') return fail(run);
-    if (traces(v)) {
-      const line = run.ticks[0] ? tickText(v, jobs, run.ticks[0]).length : 0;
+    if (traces(v) && run.ticks[0]) {
+      const w = asciiWriter();
+      tickWriter(v, jobs, v.num_cpus).write(w, run.ticks[0]);
+      const line = w.written();
       if (line * run.ticks.length > MAX_TRACE)
         return fail(
           `the trace would run to about ${line * run.ticks.length} characters, over ${MAX_TRACE}: trace fewer ticks, CPUs or jobs (-C prints a column per job on every CPU)`,
@@ -183,7 +197,7 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
     return {
       ok: true,
       answer: answerOf(v, jobs, run),
-      text: [...textPieces(v, made, run.queues, replayed(run))].join(''),
+      text: partsText(textParts(v, made, run.queues, replayed(run))),
       ...(typeof scenario !== 'string' && { scenario }),
     };
   },
@@ -197,9 +211,9 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
     const { queues, ticks } = started;
     // the trace printed a tick as it is run, never held: no bound on its length here
     let broke: string | null = null;
-    function* pieces(): Generator<string> {
-      broke = yield* textPieces(v, problem, queues, ticks);
+    function* parts(): Generator<TextPart> {
+      broke = yield* textParts(v, problem, queues, ticks);
     }
-    return { ok: true, lines: wholeLines(pieces()), brokeOff: () => broke };
+    return { ok: true, lines: parts(), brokeOff: () => broke };
   },
 };

@@ -1,9 +1,8 @@
 import type { MultiCpuJob, MultiCpuRun, MultiCpuTick } from '../../sched/multiCpu/multiCpuTypes';
 import { pyBool, pyFixed2, pyList } from '../pyFormat';
+import { asciiLabel, MAX_INT_CHARS, putBytes, writePaddedInt, type AsciiLabel, type AsciiWriter } from '../textParts';
+import { utf8Bytes } from '../utf8';
 import type { MultiOptions } from './multiFlags';
-
-/** Python's `'%3d' % n`. */
-const d3 = (n: number): string => String(n).padStart(3);
 
 /** The ARG block multi.py opens with (no line for -r: multi.py prints none). */
 export function argsText(v: MultiOptions): string {
@@ -39,34 +38,103 @@ export function queuesText(v: MultiOptions, queues: readonly string[][]): string
 /** -t, -T, -C and -S each turn the trace on. */
 export const traces = (v: MultiOptions): boolean => v.trace || v.trace_time_left || v.trace_cache || v.trace_sched;
 
-/** A queue as -S shows it: each job and a space. */
-const names = (q: readonly string[]): string => q.map((j) => `${j} `).join('');
+/** A label of any text: the bytes of its UTF-8 (a job's name may be any text), copied as they are. */
+const utf8Label = (text: string): AsciiLabel =>
+  asciiLabel(
+    utf8Bytes(text)
+      .map((b) => String.fromCharCode(b))
+      .join(''),
+  );
 
-/** One tick's trace line, with the dashes of a quantum's end above it. */
-export function tickText(v: MultiOptions, jobs: readonly MultiCpuJob[], tick: MultiCpuTick): string {
-  const n = tick.cpus.length;
-  let out = '';
-  if (tick.interrupt) {
-    let width = 8 + 7 * n - 5;
-    if (v.trace_time_left) width += 6 * n;
-    if (v.trace_cache) width += 8 * n + jobs.length * n;
-    out += `${'-'.repeat(width)}\n`;
-  }
-  out += ` ${d3(tick.t)}   `;
-  tick.cpus.forEach((c, cpu) => {
-    out += c ? `${c.job} ` : '- ';
-    if (v.trace_time_left) out += c ? `[${d3(c.left)}] ` : '[   ] ';
-    if (v.trace_cache) {
-      const warm = tick.warm[cpu] ?? [];
-      out += `cache[${jobs.map((j) => (warm.includes(j.name) ? 'w' : ' ')).join('')}]`;
-    }
-    out += '     ';
-  });
-  if (v.trace_sched)
-    out += v.per_cpu_queues
-      ? `${tick.queues.map((q, cpu) => `Q${cpu}: ${names(q)}  `).join('')}    `
-      : `Q: ${names(tick.queues[0] ?? [])}    `;
-  return `${out}\n`;
+const SPACE = 32;
+const WARM = 119; // 'w'
+const NEWLINE = 10;
+const IDLE = asciiLabel('- ');
+const LEFT_OPEN = asciiLabel('[');
+const LEFT_CLOSE = asciiLabel('] ');
+const NO_LEFT = asciiLabel('[   ] ');
+const CACHE_OPEN = asciiLabel('cache[');
+const CACHE_CLOSE = asciiLabel(']');
+const CPU_END = asciiLabel('     ');
+const TIME_END = asciiLabel('   ');
+const QUEUE_END = asciiLabel('  ');
+const QUEUES_END = asciiLabel('    ');
+const SHARED_QUEUE = asciiLabel('Q: ');
+
+/**
+ * The trace of one problem, written a tick at a time as bytes (each line with the dashes of a quantum's end above
+ * it): each job's name is made into bytes once, and the cache column, a byte per job, is a row of spaces marked
+ * where the CPU is warm, so a line costs a copy per column rather than a string per job. `ascii`: every byte
+ * written is ASCII (else the bytes are UTF-8).
+ */
+export function tickWriter(
+  v: MultiOptions,
+  jobs: readonly MultiCpuJob[],
+  cpus: number,
+): { ascii: boolean; write(w: AsciiWriter, tick: MultiCpuTick): void } {
+  const index = new Map(jobs.map((j, i) => [j.name, i]));
+  const names = jobs.map((j) => utf8Label(`${j.name} `));
+  const nameBytes = names.reduce((n, l) => n + l.length, 0);
+  let width = 8 + 7 * cpus - 5;
+  if (v.trace_time_left) width += 6 * cpus;
+  if (v.trace_cache) width += 8 * cpus + jobs.length * cpus;
+  const dashes = asciiLabel(`${'-'.repeat(width)}\n`);
+  const queueLabels = Array.from({ length: cpus }, (_, cpu) => asciiLabel(`Q${cpu}: `));
+  const cacheRow = new Uint8Array(jobs.length).fill(SPACE);
+  // Each job's name can be on every CPU and in a queue: the most a line can hold, without its dashes.
+  const room =
+    MAX_INT_CHARS +
+    8 +
+    cpus * (nameBytes + MAX_INT_CHARS + CACHE_OPEN.length + jobs.length + 16) +
+    (v.trace_sched ? nameBytes + cpus * (MAX_INT_CHARS + 8) + 8 : 0);
+  const nameOf = (name: string): AsciiLabel => names[index.get(name) as number] as AsciiLabel;
+  const queue = (buf: Uint8Array, at: number, q: readonly string[]): number => {
+    for (const name of q) at = putBytes(buf, at, nameOf(name));
+    return at;
+  };
+  return {
+    ascii: nameBytes === jobs.reduce((n, j) => n + j.name.length + 1, 0),
+    write(w, tick) {
+      const buf = w.reserve(room + dashes.length);
+      let at = w.written();
+      if (tick.interrupt) at = putBytes(buf, at, dashes);
+      buf[at++] = SPACE;
+      at = writePaddedInt(buf, at, tick.t, 3);
+      at = putBytes(buf, at, TIME_END);
+      for (let cpu = 0; cpu < tick.cpus.length; cpu++) {
+        const c = tick.cpus[cpu];
+        at = putBytes(buf, at, c ? nameOf(c.job) : IDLE);
+        if (v.trace_time_left) {
+          if (c) {
+            at = putBytes(buf, at, LEFT_OPEN);
+            at = writePaddedInt(buf, at, c.left, 3);
+            at = putBytes(buf, at, LEFT_CLOSE);
+          } else at = putBytes(buf, at, NO_LEFT);
+        }
+        if (v.trace_cache) {
+          const warm = tick.warm[cpu] ?? [];
+          for (const name of warm) cacheRow[index.get(name) as number] = WARM;
+          at = putBytes(buf, at, CACHE_OPEN);
+          buf.set(cacheRow, at);
+          at += cacheRow.length;
+          at = putBytes(buf, at, CACHE_CLOSE);
+          for (const name of warm) cacheRow[index.get(name) as number] = SPACE;
+        }
+        at = putBytes(buf, at, CPU_END);
+      }
+      if (v.trace_sched) {
+        if (v.per_cpu_queues)
+          tick.queues.forEach((q, cpu) => {
+            at = putBytes(buf, at, queueLabels[cpu] as AsciiLabel);
+            at = putBytes(buf, queue(buf, at, q), QUEUE_END);
+          });
+        else at = queue(buf, putBytes(buf, at, SHARED_QUEUE), tick.queues[0] ?? []);
+        at = putBytes(buf, at, QUEUES_END);
+      }
+      buf[at++] = NEWLINE;
+      w.commit(at);
+    },
+  };
 }
 
 /** The -c answer: when the last job finished and how busy (and how warm) each CPU was. */

@@ -33,7 +33,7 @@ export function processRunProblem(v: ProcessRunOptions): ProcessRunProblem | str
   const ioLength = v.io_length;
   if (ioLength < 0) return `-L/--iolength must be at least 0 (got ${ioLength})`;
   const crowded = programs.findIndex((code) => 2 * code.filter((x) => x === 'io').length + 1 > LIMITS.maxBursts);
-  if (crowded >= 0) return `${flag}: process ${crowded} does more than ${(LIMITS.maxBursts - 1) / 2} I/Os`;
+  if (crowded >= 0) return `${flag}: process ${crowded} does more than ${Math.floor((LIMITS.maxBursts - 1) / 2)} I/Os`;
   return {
     programs,
     ioLength,

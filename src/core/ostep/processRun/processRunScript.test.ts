@@ -98,6 +98,7 @@ describe('processRunScript', () => {
     [['-P', 'c1,,c2'], '-P/--program: process 0 has an empty instruction'],
     [['-P', 'c'], '-P/--program: process 0 has "c"; c must be followed by a whole number'],
     [['-P', 'c4000001'], '-P/--program: more than 4000000 instructions in all'],
+    [['-P', Array(5000).fill('i').join(',')], '-P/--program: process 0 does more than 4999 I/Os'],
     [
       ['-P', 'c100001'],
       '-P/--program: the processes have 100001 instructions; the answer as data holds a line per instruction, at most 100000',
@@ -114,6 +115,12 @@ describe('processRunScript', () => {
     const r = solve(argv);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toContain(message);
+  });
+
+  it("runs a process of 4999 I/Os, the most a scenario's bursts hold", () => {
+    const r = solve(['-P', Array(4999).fill('i').join(','), '-L', '0', '-c', '-p']);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.text).toContain('Stats: Total Time 9998\n');
   });
 
   it('prints the problem without -c and ignores -p then, as OSTEP does', () => {

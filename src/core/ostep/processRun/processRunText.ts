@@ -1,28 +1,35 @@
 import type { ProcessRunState } from '../answers';
 import { pyFixed2 } from '../pyFormat';
 import { PendingEvents, TickRunner, type RunReader } from '../runReader';
-import type { AsciiWriter } from '../textParts';
+import { asciiLabel, MAX_INT_CHARS, putBytes, writePaddedInt, type AsciiWriter } from '../textParts';
 import type { ProcessRunOptions } from './processRunFlags';
 import type { ProcessRunProblem } from './processRunCommand';
 import type { Instruction } from './processRunWorkload';
 
-const col = (x: string | number) => String(x).padStart(14);
-const COLUMN: Record<ProcessRunState, string> = {
-  'RUN:cpu': col('RUN:cpu'),
-  'RUN:io': col('RUN:io'),
-  'RUN:io_done': col('RUN:io_done'),
-  READY: col('READY'),
-  BLOCKED: col('BLOCKED'),
-  DONE: col('DONE'),
-  RUNNING: col('RUNNING'),
+/** Every column is 14 characters wide: Python's '%14s'. */
+const WIDTH = 14;
+const col = (x: string | number) => String(x).padStart(WIDTH);
+const bytesOf = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+const COLUMN: Record<ProcessRunState, Uint8Array> = {
+  'RUN:cpu': bytesOf(col('RUN:cpu')),
+  'RUN:io': bytesOf(col('RUN:io')),
+  'RUN:io_done': bytesOf(col('RUN:io_done')),
+  READY: bytesOf(col('READY')),
+  BLOCKED: bytesOf(col('BLOCKED')),
+  DONE: bytesOf(col('DONE')),
+  RUNNING: bytesOf(col('RUNNING')),
 };
 /** The column of a process running each instruction, by its index in INSTRUCTIONS. */
 const INSTRUCTIONS: readonly Instruction[] = ['cpu', 'io', 'io_done'];
 const RUN_COLUMN = INSTRUCTIONS.map((x) => COLUMN[`RUN:${x}`]);
-const CPU_BUSY = col('1');
-const CPU_IDLE = col(' ');
+const CPU_BUSY = asciiLabel(col('1'));
+const CPU_IDLE = asciiLabel(col(' '));
 // OSTEP pads an empty IOs column to 10, not 14.
-const NO_IOS = ' '.repeat(10);
+const NO_IOS = asciiLabel(' '.repeat(10));
+const SPACE = 32;
+const STAR = 42;
+const NEWLINE = 10;
 
 /**
  * What process-run.py prints for these flags (its whole stdout), as lines: the programs and rules (made as they are
@@ -61,8 +68,10 @@ function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunR
   const count = programs.length;
   // A byte per instruction: the programs as lists (8 bytes an instruction) need not outlive the run's start.
   const codes = programs.map((code) => Uint8Array.from(code, (x) => INSTRUCTIONS.indexOf(x)));
-  /** each process's column while it is not running */
-  const cols = programs.map(() => COLUMN.READY);
+  /** each process's column while it is not running, side by side as the line shows them */
+  const row = new Uint8Array(count * WIDTH);
+  const setCol = (pid: number, column: Uint8Array) => row.set(column, pid * WIDTH);
+  for (let pid = 0; pid < count; pid++) setCol(pid, COLUMN.READY);
   const executed = new Float64Array(count);
   const done = new Uint8Array(count);
   let blocked: { pid: number; until: number }[] = [];
@@ -70,13 +79,8 @@ function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunR
   let idleRun: { pid: number; until: number } | null = null;
   /** the last tick of the trace: the last exit, or the end of an empty program's idle tick */
   let last = 0;
-  // The columns on either side of the running process, kept while no column changes (most ticks): a line is then
-  // made of a few pieces instead of a column per process.
-  let sides: { pid: number | null; before: string; after: string } | null = null;
-  const setCol = (pid: number, text: string) => {
-    cols[pid] = text;
-    sides = null;
-  };
+  /** the most a line holds: the time, a column per process, CPU and IOs, the newline */
+  const lineBytes = MAX_INT_CHARS + 1 + row.length + 2 * WIDTH + MAX_INT_CHARS + 1;
   const runner = new TickRunner();
   const pending = new PendingEvents();
   let t = 0;
@@ -109,25 +113,23 @@ function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunR
     }
     const at = runner.at(t);
     const pid = at === null || done[at] ? null : at;
-    if (sides?.pid !== pid)
-      sides =
-        pid === null
-          ? { pid, before: cols.join(''), after: '' }
-          : { pid, before: cols.slice(0, pid).join(''), after: cols.slice(pid + 1).join('') };
-    let row = sides.before;
+    const ios = blocked.length;
+    if (ios > 0) ioBusy++;
+    const buf = w.reserve(lineBytes);
+    let i = writePaddedInt(buf, w.written(), t + 1, 3);
+    buf[i++] = ioDone ? STAR : SPACE;
+    buf.set(row, i);
     if (pid !== null) {
       const k = executed[pid] as number;
       executed[pid] = k + 1;
-      row += (RUN_COLUMN[(codes[pid] as Uint8Array)[k] as number] as string) + sides.after;
+      buf.set(RUN_COLUMN[(codes[pid] as Uint8Array)[k] as number] as Uint8Array, i + pid * WIDTH);
       cpuBusy++;
     }
-    const ios = blocked.length;
-    if (ios > 0) ioBusy++;
-    w.line(
-      `${String(t + 1).padStart(3)}${ioDone ? '*' : ' '}${row}${pid === null ? CPU_IDLE : CPU_BUSY}${ios > 0 ? col(ios) : NO_IOS}`,
-    );
+    i = putBytes(buf, i + row.length, pid === null ? CPU_IDLE : CPU_BUSY);
+    i = ios > 0 ? writePaddedInt(buf, i, ios, WIDTH) : putBytes(buf, i, NO_IOS);
+    buf[i++] = NEWLINE;
+    w.commit(i);
   }
-
   return {
     // A line holds every process's column: about 14 characters each.
     limits: { events: 1_024, ticks: Math.max(16, Math.floor(2 ** 14 / (count + 2))) },
