@@ -76,7 +76,7 @@ function takeGpus(st: SimState, p: Pcb, since: number): number[] {
 
 /** The switch is over (or there was none): the process runs. */
 export function startRun(st: SimState, cpu: CpuState, p: Pcb): void {
-  for (const s of st.subsystems) s.onRun?.(st, p);
+  for (let k = 0; k < st.subsystems.length; k++) st.subsystems[k]?.onRun?.(st, p);
   transition(p, 'RUNNING', st.now);
   p.runSince = st.now;
   p.sliceLeft = st.policy.slice(p, st);
@@ -97,7 +97,9 @@ export function releaseCpu(st: SimState, p: Pcb): number {
   // Taken off at the tick its first run began (preempted, blocked or killed as its switch-in ended), it ran
   // nothing: its first run, from which response is counted, is still to come.
   if (p.cpuTime === 0) p.firstRun = null;
-  for (const id of p.gpusHeld) {
+  // By index: gpusHeld is mostly NO_GPUS, frozen (SimState.subsystems says why).
+  for (let k = 0; k < p.gpusHeld.length; k++) {
+    const id = p.gpusHeld[k] as number;
     const g = st.gpus[id];
     if (!g) continue;
     // Taken off during its switch-in, it never ran: the GPU was kept for it, never busy.

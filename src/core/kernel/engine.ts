@@ -113,7 +113,7 @@ function decide(st: SimState): void {
     completeIo(st);
     fillAndPreempt(st);
   }
-  for (const s of st.subsystems) s.endDecision?.(st);
+  for (let k = 0; k < st.subsystems.length; k++) st.subsystems[k]?.endDecision?.(st);
   stretchLoneSlices(st);
   // A CPU held to the end of a quantum keeps the clock going: the run ends when the quantum does (OSTEP lottery.py).
   const done =
@@ -233,7 +233,7 @@ function fillAndPreempt(st: SimState): void {
 /** The subsystems act for the running processes, in their order; true when one of them freed a CPU. */
 function subsystemsDecide(st: SimState): boolean {
   let freed = false;
-  for (const s of st.subsystems) if (s.decide?.(st, KERNEL)) freed = true;
+  for (let k = 0; k < st.subsystems.length; k++) if (st.subsystems[k]?.decide?.(st, KERNEL)) freed = true;
   return freed;
 }
 

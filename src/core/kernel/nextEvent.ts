@@ -1,6 +1,7 @@
 import { runStop } from '../process/pcb';
 import { nextIoDone } from './io';
 import { mustPcb, type CpuState, type SimState } from './state';
+import type { Subsystem } from './subsystem';
 
 /**
  * The next tick at which something happens, or Infinity. With `except`, that CPU's own run end is left out:
@@ -21,7 +22,10 @@ export function nextEventTime(st: SimState, except?: CpuState): number {
       next = Math.min(next, p.runSince + runStop(p));
     }
   }
-  for (const s of st.subsystems) if (s.nextEvent) next = Math.min(next, s.nextEvent(st));
+  for (let k = 0; k < st.subsystems.length; k++) {
+    const s = st.subsystems[k] as Subsystem;
+    if (s.nextEvent) next = Math.min(next, s.nextEvent(st));
+  }
   next = Math.min(next, nextIoDone(st));
   const deadline = st.deadlines[st.nextDeadline];
   if (deadline) next = Math.min(next, deadline[0]);
