@@ -1,6 +1,6 @@
 import { NO_GPUS, settleRun, type Pcb } from '../process/pcb';
 import { transition } from '../process/transitions';
-import type { PickReason } from './events';
+import type { PickReason, Segment } from './events';
 import type { CpuState, SimState } from './state';
 import { warmOnRun, warmOnRunEnd } from './warmRun';
 
@@ -8,14 +8,16 @@ import { warmOnRun, warmOnRunEnd } from './warmRun';
 function setPhase(st: SimState, cpu: CpuState, phase: CpuState['phase'], pid: number | null): void {
   const length = st.now - cpu.since;
   if (length > 0) {
-    st.segments.push({
+    const segment: Segment = {
       cpu: cpu.id,
       start: cpu.since,
       end: st.now,
       pid: cpu.phase === 'idle' ? null : cpu.pid,
       kind: cpu.phase,
-      ...(st.cache && cpu.phase === 'run' && { warm: st.cache.segmentWarm[cpu.id] }),
-    });
+    };
+    // Set, not spread: a spread of `false` (no caches) cost an object copy at every segment.
+    if (st.cache && cpu.phase === 'run') segment.warm = st.cache.segmentWarm[cpu.id];
+    st.segments.push(segment);
     if (cpu.phase === 'run') cpu.busyTicks += length;
     else if (cpu.phase === 'switch') cpu.switchTicks += length;
   }

@@ -9,10 +9,10 @@ import type { Subsystem } from './subsystem';
  */
 export function nextEventTime(st: SimState, except?: CpuState): number {
   let next = Infinity;
-  const arrival = st.arrivals[st.nextArrival];
-  if (arrival !== undefined) next = mustPcb(st, arrival).arrival;
-  const at = st.operationOrder[st.nextOperation];
-  if (at !== undefined) next = Math.min(next, operationTick(st, at));
+  // Bounds checked before reading: a read past the end of a frozen array (these two) takes V8's slow path.
+  if (st.nextArrival < st.arrivals.length) next = mustPcb(st, st.arrivals[st.nextArrival] as number).arrival;
+  if (st.nextOperation < st.operationOrder.length)
+    next = Math.min(next, operationTick(st, st.operationOrder[st.nextOperation] as number));
   for (const cpu of st.cpus) {
     if (cpu.phase === 'switch') next = Math.min(next, cpu.switchUntil);
     else if (cpu.phase === 'idle' && cpu.hold && cpu.hold.until !== null && cpu.hold.until > st.now)
