@@ -1,6 +1,6 @@
 import { NO_GPUS, settleRun, type Pcb } from '../process/pcb';
 import { transition } from '../process/transitions';
-import type { PickReason } from './events';
+import type { PickReason, Segment } from './events';
 import type { CpuState, SimState } from './state';
 import { warmOnRun, warmOnRunEnd } from './warmRun';
 
@@ -8,14 +8,16 @@ import { warmOnRun, warmOnRunEnd } from './warmRun';
 function setPhase(st: SimState, cpu: CpuState, phase: CpuState['phase'], pid: number | null): void {
   const length = st.now - cpu.since;
   if (length > 0) {
-    st.segments.push({
+    const segment: Segment = {
       cpu: cpu.id,
       start: cpu.since,
       end: st.now,
       pid: cpu.phase === 'idle' ? null : cpu.pid,
       kind: cpu.phase,
-      ...(st.cache && cpu.phase === 'run' && { warm: st.cache.segmentWarm[cpu.id] }),
-    });
+    };
+    // Set, not spread: a spread of `false` (no caches) cost an object copy at every segment.
+    if (st.cache && cpu.phase === 'run') segment.warm = st.cache.segmentWarm[cpu.id];
+    st.segments.push(segment);
     if (cpu.phase === 'run') cpu.busyTicks += length;
     else if (cpu.phase === 'switch') cpu.switchTicks += length;
   }
@@ -76,7 +78,7 @@ function takeGpus(st: SimState, p: Pcb, since: number): number[] {
 
 /** The switch is over (or there was none): the process runs. */
 export function startRun(st: SimState, cpu: CpuState, p: Pcb): void {
-  for (const s of st.subsystems) s.onRun?.(st, p);
+  for (let k = 0; k < st.subsystems.length; k++) st.subsystems[k]?.onRun?.(st, p);
   transition(p, 'RUNNING', st.now);
   p.runSince = st.now;
   p.sliceLeft = st.policy.slice(p, st);
@@ -97,7 +99,9 @@ export function releaseCpu(st: SimState, p: Pcb): number {
   // Taken off at the tick its first run began (preempted, blocked or killed as its switch-in ended), it ran
   // nothing: its first run, from which response is counted, is still to come.
   if (p.cpuTime === 0) p.firstRun = null;
-  for (const id of p.gpusHeld) {
+  // By index: gpusHeld is mostly NO_GPUS, frozen (SimState.subsystems says why).
+  for (let k = 0; k < p.gpusHeld.length; k++) {
+    const id = p.gpusHeld[k] as number;
     const g = st.gpus[id];
     if (!g) continue;
     // Taken off during its switch-in, it never ran: the GPU was kept for it, never busy.

@@ -57,7 +57,7 @@ function isStalled(st: SimState): boolean {
     nextIoDone(st) === Infinity &&
     st.nextArrival >= st.arrivals.length &&
     st.nextOperation >= st.operationOrder.length &&
-    !st.cpus.some((c) => timedHold(c, st.now)) &&
+    !anyTimedHold(st) &&
     !waitsOutside(st)
   );
 }
@@ -96,9 +96,9 @@ function decide(st: SimState): void {
   }
   completeIo(st);
   if (!preemptedFirst) requeue(st, expired);
-  for (;;) {
-    const at = st.operationOrder[st.nextOperation];
-    if (at === undefined || operationTick(st, at) > st.now) break;
+  while (st.nextOperation < st.operationOrder.length) {
+    const at = st.operationOrder[st.nextOperation] as number;
+    if (operationTick(st, at) > st.now) break;
     st.nextOperation++;
     applyOperation(st, at);
   }
@@ -113,13 +113,10 @@ function decide(st: SimState): void {
     completeIo(st);
     fillAndPreempt(st);
   }
-  for (const s of st.subsystems) s.endDecision?.(st);
+  for (let k = 0; k < st.subsystems.length; k++) st.subsystems[k]?.endDecision?.(st);
   stretchLoneSlices(st);
   // A CPU held to the end of a quantum keeps the clock going: the run ends when the quantum does (OSTEP lottery.py).
-  const done =
-    st.terminated === st.procs.length &&
-    st.nextOperation >= st.operationOrder.length &&
-    !st.cpus.some((c) => timedHold(c, st.now));
+  const done = st.terminated === st.procs.length && st.nextOperation >= st.operationOrder.length && !anyTimedHold(st);
   for (const cpu of st.cpus) {
     if (cpu.phase !== 'idle') continue;
     // Going idle is news while work remains; at the very end it is just the end.
@@ -137,6 +134,12 @@ const NO_EXPIRY: Pcb[] = [];
 /** The CPU is held idle until a tick still to come. */
 function timedHold(cpu: CpuState, now: number): boolean {
   return cpu.hold !== null && cpu.hold.until !== null && cpu.hold.until > now;
+}
+
+/** Some CPU is held idle until a tick still to come (a loop, not a closure a decision point). */
+function anyTimedHold(st: SimState): boolean {
+  for (const cpu of st.cpus) if (timedHold(cpu, st.now)) return true;
+  return false;
 }
 
 function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
@@ -203,7 +206,6 @@ function resumeHolds(st: SimState): void {
 function requeue(st: SimState, expired: Pcb[]): void {
   if (expired.length === 0) return;
   for (const p of expired) enqueue(st, p, 'tail');
-  expired.length = 0;
 }
 
 /** Deadlines up to `until` that passed with the process unfinished are misses. */
@@ -233,7 +235,7 @@ function fillAndPreempt(st: SimState): void {
 /** The subsystems act for the running processes, in their order; true when one of them freed a CPU. */
 function subsystemsDecide(st: SimState): boolean {
   let freed = false;
-  for (const s of st.subsystems) if (s.decide?.(st, KERNEL)) freed = true;
+  for (let k = 0; k < st.subsystems.length; k++) if (st.subsystems[k]?.decide?.(st, KERNEL)) freed = true;
   return freed;
 }
 

@@ -119,3 +119,43 @@ describe('heapifyAround', () => {
     );
   });
 });
+
+describe('a heap ordered by ranks', () => {
+  it('holds every item in the place, and pops it at the turn, that the comparator of the same ranks gives', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: -40, max: 40 }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(fc.constantFrom('push', 'pop', 'remove'), fc.nat()), { maxLength: 120 }),
+        (ranks, ops) => {
+          const byRank = (a: number, b: number) => (ranks[a] as number) - (ranks[b] as number);
+          const ranked: number[] = [];
+          const compared: number[] = [];
+          const rankedPlaces = emptyPlaces();
+          const comparedPlaces = emptyPlaces();
+          // Every item in first, so that the heap is deep enough for a refill's climb to matter.
+          for (let item = 0; item < ranks.length; item++) {
+            heapPush(ranked, item, ranks, rankedPlaces);
+            heapPush(compared, item, byRank, comparedPlaces);
+          }
+          for (const [op, n] of ops) {
+            const item = n % ranks.length;
+            if (op === 'pop')
+              expect(heapPop(ranked, ranks, rankedPlaces)).toBe(heapPop(compared, byRank, comparedPlaces));
+            else if (placeOf(comparedPlaces, item) >= 0) {
+              if (op === 'remove') {
+                heapRemove(ranked, item, ranks, rankedPlaces);
+                heapRemove(compared, item, byRank, comparedPlaces);
+              }
+            } else if (op === 'push') {
+              heapPush(ranked, item, ranks, rankedPlaces);
+              heapPush(compared, item, byRank, comparedPlaces);
+            }
+            expect(ranked).toEqual(compared);
+            expect(rankedPlaces).toEqual(comparedPlaces);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

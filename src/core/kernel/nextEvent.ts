@@ -1,6 +1,7 @@
 import { runStop } from '../process/pcb';
 import { nextIoDone } from './io';
 import { mustPcb, type CpuState, type SimState } from './state';
+import type { Subsystem } from './subsystem';
 
 /**
  * The next tick at which something happens, or Infinity. With `except`, that CPU's own run end is left out:
@@ -8,10 +9,10 @@ import { mustPcb, type CpuState, type SimState } from './state';
  */
 export function nextEventTime(st: SimState, except?: CpuState): number {
   let next = Infinity;
-  const arrival = st.arrivals[st.nextArrival];
-  if (arrival !== undefined) next = mustPcb(st, arrival).arrival;
-  const at = st.operationOrder[st.nextOperation];
-  if (at !== undefined) next = Math.min(next, operationTick(st, at));
+  // Bounds checked before reading: a read past the end of a frozen array (these two) takes V8's slow path.
+  if (st.nextArrival < st.arrivals.length) next = mustPcb(st, st.arrivals[st.nextArrival] as number).arrival;
+  if (st.nextOperation < st.operationOrder.length)
+    next = Math.min(next, operationTick(st, st.operationOrder[st.nextOperation] as number));
   for (const cpu of st.cpus) {
     if (cpu.phase === 'switch') next = Math.min(next, cpu.switchUntil);
     else if (cpu.phase === 'idle' && cpu.hold && cpu.hold.until !== null && cpu.hold.until > st.now)
@@ -21,7 +22,10 @@ export function nextEventTime(st: SimState, except?: CpuState): number {
       next = Math.min(next, p.runSince + runStop(p));
     }
   }
-  for (const s of st.subsystems) if (s.nextEvent) next = Math.min(next, s.nextEvent(st));
+  for (let k = 0; k < st.subsystems.length; k++) {
+    const s = st.subsystems[k] as Subsystem;
+    if (s.nextEvent) next = Math.min(next, s.nextEvent(st));
+  }
   next = Math.min(next, nextIoDone(st));
   const deadline = st.deadlines[st.nextDeadline];
   if (deadline) next = Math.min(next, deadline[0]);

@@ -1,17 +1,15 @@
 import type { Pcb } from '../process/pcb';
-import { heapify, heapifyAround, heapKeysGrew, heapPush, heapRemove, heapSorted, placeOf } from './heap';
+import { heapify, heapifyAround, heapKeysGrew, heapPush, heapRemove, heapSorted, placeOf, type Order } from './heap';
 import { mustIndex, type SimState } from './state';
 
 /**
- * The comparator over proc indices that the ready heap uses, for the current tick. The heap holds indices into
- * `st.procs`, not pids, so a comparison reads two array slots where pids would cost two Map lookups.
+ * The order of the ready heap for the current tick, over proc indices: the policy's ranks (Policy.rank), kept in
+ * one array, or its comparator. The heap holds indices into `st.procs`, not pids, so a comparison reads two array
+ * slots where pids would cost two Map lookups.
  */
-export function readyOrder(st: SimState): (a: number, b: number) => number {
+export function readyOrder(st: SimState): Order<number> {
   const { policy, procs } = st;
-  if (policy.rank) {
-    const ranks = st.readyRanks;
-    return (a, b) => (ranks[a] as number) - (ranks[b] as number);
-  }
+  if (policy.rank) return st.readyRanks;
   return (a, b) => policy.compare(procs[a] as Pcb, procs[b] as Pcb, st);
 }
 

@@ -8,10 +8,10 @@ type ExitEvent = Extract<SimEvent, { kind: 'exit' }>;
  * events that answers true for such an exit.
  */
 export function zeroLengthExits(): (e: SimEvent) => e is ExitEvent {
-  /** each process's last dispatch */
-  const dispatched = new Map<number, number>();
+  /** each process's last dispatch, by pid (an array: asked at every event of a long trace) */
+  const dispatched: number[] = [];
   return (e): e is ExitEvent => {
-    if (e.kind === 'dispatch') dispatched.set(e.pid, e.tick);
-    return e.kind === 'exit' && dispatched.get(e.pid) === e.tick;
+    if (e.kind === 'dispatch') dispatched[e.pid] = e.tick;
+    return e.kind === 'exit' && dispatched[e.pid] === e.tick;
   };
 }

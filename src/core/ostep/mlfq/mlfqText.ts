@@ -59,13 +59,18 @@ const sortKey = (type: MlfqEventType, job: number, place: number): number =>
 const TIME = asciiLabel('[ time ');
 const ALLOT = asciiLabel(' ALLOT ');
 const TIME_LEFT = asciiLabel(' TIME ');
-const SAID: Record<MlfqEventType, string> = {
-  FINISH: ' ] FINISHED JOB ',
-  IO_START: ' ] IO_START by JOB ',
-  BOOST: ' ] BOOST ( every ',
-  ARRIVE: ' ] JOB BEGINS by JOB ',
-  IO_DONE: ' ] IO_DONE by JOB ',
+const SAID: Record<MlfqEventType, AsciiLabel> = {
+  FINISH: asciiLabel(' ] FINISHED JOB '),
+  IO_START: asciiLabel(' ] IO_START by JOB '),
+  BOOST: asciiLabel(' ] BOOST ( every '),
+  ARRIVE: asciiLabel(' ] JOB BEGINS by JOB '),
+  IO_DONE: asciiLabel(' ] IO_DONE by JOB '),
 };
+/** What follows a line of SAID: after a boost's interval, and after an I/O's start (its own line). */
+const BOOST_END = asciiLabel(' )\n');
+const IO_START_END = asciiLabel('\nIO DONE\n');
+/** The most a line of SAID and what follows it take. */
+const SAID_ROOM = TIME.length + 24 + 2 * MAX_INT_CHARS + IO_START_END.length;
 
 /**
  * mlfq.py's trace, tick by tick as the run reaches it. Who ran and every arrival, I/O, boost and finish come
@@ -105,13 +110,17 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
   const head = (job: number, priority: number) =>
     (heads[job * queues + priority] ??= asciiLabel(` ] Run JOB ${job} at PRIORITY ${priority} [ TICKS `));
 
+  // Written in place like a tick's line: an arrival, an I/O's start and end, a finish or a boost, with what follows.
   const said = (w: AsciiWriter, type: MlfqEventType, n: number) => {
-    w.ascii('[ time ');
-    w.int(t);
-    w.ascii(SAID[type]);
-    w.int(n);
-    if (type === 'BOOST') w.ascii(' )');
-    w.byte(10);
+    const buf = w.reserve(SAID_ROOM);
+    let i = putBytes(buf, w.written(), TIME);
+    i = writeInt(buf, i, t);
+    i = putBytes(buf, i, SAID[type]);
+    i = writeInt(buf, i, n);
+    if (type === 'BOOST') i = putBytes(buf, i, BOOST_END);
+    else if (type === 'IO_START') i = putBytes(buf, i, IO_START_END);
+    else buf[i++] = 10;
+    w.commit(i);
   };
 
   /** The events logged at tick t, in OSTEP's order: the end of the last tick's run, then the boost, arrivals, I/O. */
@@ -142,7 +151,6 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
         continue;
       }
       said(w, type, job);
-      if (type === 'IO_START') w.ascii('IO DONE\n');
     }
   }
 

@@ -58,7 +58,8 @@ function schedulerReader(p: SchedulerProblem): RunReader {
   const rr = p.policy === 'RR';
   const quantum = rr ? p.quantum : Infinity;
   const q = p.quantum / p.scale;
-  const exits = new Map<number, number>();
+  /** each job's exit tick, by job id (= pid) */
+  const exits: number[] = [];
   const zeroExit = zeroLengthExits();
   /** how far the run that started at `start` is printed */
   let printed = { start: -1, to: -1 };
@@ -106,7 +107,7 @@ function schedulerReader(p: SchedulerProblem): RunReader {
       // A zero-length job leaves no segment: it exits at the tick it is dispatched, before what starts then.
       const zeros: { tick: number; pid: number }[] = [];
       for (const e of c.events) {
-        if (e.kind === 'exit') exits.set(e.pid, e.tick);
+        if (e.kind === 'exit') exits[e.pid] = e.tick;
         if (zeroExit(e)) zeros.push(e);
       }
       let zero = 0;
@@ -116,7 +117,7 @@ function schedulerReader(p: SchedulerProblem): RunReader {
       for (const s of c.segments) {
         if (s.pid === null || s.kind === 'switch') continue;
         zerosUpTo(s.start);
-        const done = exits.get(s.pid) === s.end;
+        const done = exits[s.pid] === s.end;
         for (let at = printed.start === s.start ? printed.to : s.start; at < s.end; at += quantum)
           slice(w, s.pid, done && Math.min(s.end, at + quantum) === s.end);
       }
