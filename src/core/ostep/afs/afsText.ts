@@ -1,5 +1,14 @@
 import type { AfsCacheEntry, AfsClient, AfsServerFile } from '../../network/afs/afsTypes';
 import { pyBool, pyFloatRepr, pyStr } from '../pyFormat';
+import {
+  asciiLabel,
+  MAX_INT_CHARS,
+  putBytes,
+  writeInt,
+  writePaddedInt,
+  type AsciiLabel,
+  type AsciiWriter,
+} from '../textParts';
 import type { AfsOptions } from './afsFlags';
 
 /** afs.py's -d bits: 1 server actions, 2 invalidations, 4 client caches, 8 labels. */
@@ -37,25 +46,98 @@ export function headerText(clients: readonly AfsClient[]): string {
 export const filesText = (files: readonly AfsServerFile[], show: boolean): string =>
   files.map((f) => `file:${f.name} contains:${show ? f.value : '?'}\n`).join('');
 
-const bit = (b: boolean) => (b ? 1 : 0);
+/** afs.py's column: 28 spaces for the server and for each client. */
+const COLUMN = 28;
+const SPACE = 32;
+const ZERO = 48;
+
+/** dospace(n) written into w. */
+export function writeColumns(w: AsciiWriter, n: number): void {
+  const width = COLUMN * (n + 1);
+  const at = w.written();
+  w.reserve(width).fill(SPACE, at, at + width);
+  w.commit(at + width);
+}
+
+/**
+ * The labels a cache's lines are written with, each made once and kept: a few per file and per client (the files
+ * are a, b, ..., at most 26, which Python's repr quotes as they are; the clients c0, c1, ..., at most 64).
+ */
+function labelsOf(make: (name: string) => string): (name: string) => AsciiLabel {
+  const labels = new Map<string, AsciiLabel>();
+  return (name) => {
+    let label = labels.get(name);
+    if (label === undefined) labels.set(name, (label = asciiLabel(make(name))));
+    return label;
+  };
+}
+const clientLabel = labelsOf((name) => `${name} `);
+const lineFile = labelsOf((file) => `[${file}:`);
+const dictFile = labelsOf((file) => `${pyStr(file)}: {'data': `);
+const VALID_IS = asciiLabel(' (v=');
+const DIRTY_IS = asciiLabel(',d=');
+const REFS_ARE = asciiLabel(',r=');
+const ENTRY_ENDS = asciiLabel(')]\n');
+const DIRTY_KEY = asciiLabel(", 'dirty': ");
+const REFS_KEY = asciiLabel(", 'refcnt': ");
+const VALID_KEY = asciiLabel(", 'valid': ");
+const TRUE = asciiLabel(pyBool(true));
+const FALSE = asciiLabel(pyBool(false));
+const BETWEEN = asciiLabel('}, ');
+/** The most bytes of an entry's line or dictionary entry past its labels and column. */
+const ENTRY_ROOM = 64 + 3 * MAX_INT_CHARS;
 
 /** A client's cache, one line per file, in the client's column (afs.py's printstate, at -d 4). */
-export function cacheText(detail: number, id: number, name: string, cache: readonly AfsCacheEntry[]): string {
-  if (!isset(detail, 2)) return '';
-  const label = isset(detail, 3) ? `${name} ` : '';
-  return cache
-    .map(
-      (e) =>
-        `${dospace(id)}${label}[${e.file}:${String(e.data).padStart(2)} (v=${bit(e.valid)},d=${bit(e.dirty)},r=${e.refcnt})]\n`,
-    )
-    .join('');
+export function writeCache(
+  w: AsciiWriter,
+  detail: number,
+  id: number,
+  name: string,
+  cache: readonly AfsCacheEntry[],
+): void {
+  if (!isset(detail, 2)) return;
+  const label = isset(detail, 3) ? clientLabel(name) : null;
+  const indent = COLUMN * (id + 1);
+  for (const e of cache) {
+    const file = lineFile(e.file);
+    const buf = w.reserve(indent + (label?.length ?? 0) + file.length + ENTRY_ROOM);
+    let at = w.written();
+    buf.fill(SPACE, at, at + indent);
+    at += indent;
+    if (label) at = putBytes(buf, at, label);
+    at = putBytes(buf, at, file);
+    // Python's '%2d' of the value, as String(e.data).padStart(2) prints it (values are never below 0)
+    at = writePaddedInt(buf, at, e.data, 2);
+    at = putBytes(buf, at, VALID_IS);
+    buf[at++] = ZERO + (e.valid ? 1 : 0);
+    at = putBytes(buf, at, DIRTY_IS);
+    buf[at++] = ZERO + (e.dirty ? 1 : 0);
+    at = putBytes(buf, at, REFS_ARE);
+    at = writeInt(buf, at, e.refcnt);
+    w.commit(putBytes(buf, at, ENTRY_ENDS));
+  }
 }
 
 /** The cache as afs.py's debugging print shows its dictionary. */
-export const cacheDict = (cache: readonly AfsCacheEntry[]): string => `{${cache.map(dictEntry).join(', ')}}`;
-
-const dictEntry = (e: AfsCacheEntry): string =>
-  `${pyStr(e.file)}: {'data': ${e.data}, 'dirty': ${pyBool(e.dirty)}, 'refcnt': ${e.refcnt}, 'valid': ${pyBool(e.valid)}}`;
+export function writeCacheDict(w: AsciiWriter, cache: readonly AfsCacheEntry[]): void {
+  w.ascii('{');
+  for (let i = 0; i < cache.length; i++) {
+    const e = cache[i] as AfsCacheEntry;
+    const file = dictFile(e.file);
+    const buf = w.reserve(file.length + ENTRY_ROOM);
+    let at = w.written();
+    if (i > 0) at = putBytes(buf, at, BETWEEN);
+    at = putBytes(buf, at, file);
+    at = writeInt(buf, at, e.data);
+    at = putBytes(buf, at, DIRTY_KEY);
+    at = putBytes(buf, at, e.dirty ? TRUE : FALSE);
+    at = putBytes(buf, at, REFS_KEY);
+    at = writeInt(buf, at, e.refcnt);
+    at = putBytes(buf, at, VALID_KEY);
+    w.commit(putBytes(buf, at, e.valid ? TRUE : FALSE));
+  }
+  w.ascii(cache.length > 0 ? '}}' : '}');
+}
 
 /** -p: the server's fetches and stores, each client's reads and writes and its cache's counts. */
 export function statsText(gets: number, puts: number, clients: readonly AfsClient[]): string {
