@@ -42,6 +42,28 @@ export type AfsApplied = { ok: true; state: AfsState; step: AfsStep } | { ok: fa
 
 const refuse = (code: AfsRefusal['code'], message: string): AfsApplied => ({ ok: false, refusal: { code, message } });
 
+/*
+ * A client or a cache entry with some fields changed, as a literal in its type's order: the same object a spread
+ * makes (the state keeps no other fields), made several times faster than a spread that overrides fields.
+ */
+const clientWith = (c: AfsClient, change: Partial<AfsClient>): AfsClient => ({
+  name: c.name,
+  cache: change.cache ?? c.cache,
+  hits: change.hits ?? c.hits,
+  misses: change.misses ?? c.misses,
+  invalidates: change.invalidates ?? c.invalidates,
+  reads: change.reads ?? c.reads,
+  writes: change.writes ?? c.writes,
+});
+
+const entryWith = (e: AfsCacheEntry, change: Partial<AfsCacheEntry>): AfsCacheEntry => ({
+  file: e.file,
+  data: change.data ?? e.data,
+  valid: change.valid ?? e.valid,
+  dirty: change.dirty ?? e.dirty,
+  refcnt: change.refcnt ?? e.refcnt,
+});
+
 /** ids in client order with `id` added once */
 const withId = (ids: readonly number[], id: number): number[] =>
   ids.includes(id) ? [...ids] : [...ids, id].sort((x, y) => x - y);
@@ -71,8 +93,16 @@ export function applyAfs(st: AfsState, client: number, op: AfsOp): AfsApplied {
   const entry = c.cache.find((e) => e.file === op.file);
   if (op.kind === 'open') {
     if (entry?.valid) {
-      const cache = putEntry(c.cache, { ...entry, refcnt: entry.refcnt + 1 });
-      return done(st, client, op, { ...c, cache, hits: c.hits + 1 }, {}, { kind: 'open-cached', data: entry.data }, []);
+      const cache = putEntry(c.cache, entryWith(entry, { refcnt: entry.refcnt + 1 }));
+      return done(
+        st,
+        client,
+        op,
+        clientWith(c, { cache, hits: c.hits + 1 }),
+        {},
+        { kind: 'open-cached', data: entry.data },
+        [],
+      );
     }
     if (!f) return refuse('ENOENT', `${c.name} opens ${op.file}: the server has no file ${op.file}`);
     const { tick } = st;
@@ -101,16 +131,16 @@ export function applyAfs(st: AfsState, client: number, op: AfsOp): AfsApplied {
         st,
         client,
         op,
-        { ...c, reads: c.reads + 1 },
+        clientWith(c, { reads: c.reads + 1 }),
         {},
         { kind: 'read', data: entry.data, valid: entry.valid },
         [],
       );
     case 'write': {
       const value = st.nextValue;
-      const cache = putEntry(c.cache, { ...entry, data: value, dirty: true });
+      const cache = putEntry(c.cache, entryWith(entry, { data: value, dirty: true }));
       const reason: AfsReason = { kind: 'write', old: entry.data, value, valid: entry.valid };
-      return done(st, client, op, { ...c, cache, writes: c.writes + 1 }, { nextValue: value + 1 }, reason, []);
+      return done(st, client, op, clientWith(c, { cache, writes: c.writes + 1 }), { nextValue: value + 1 }, reason, []);
     }
     case 'close':
       return entry.dirty && f ? closeStoring(st, client, op, entry, fileAt, f) : closeClean(st, client, op, entry);
@@ -119,7 +149,7 @@ export function applyAfs(st: AfsState, client: number, op: AfsOp): AfsApplied {
 
 /** The reference dropped; an invalid copy no one has open leaves the cache (afs.py's checkvalid). */
 function released(cache: readonly AfsCacheEntry[], entry: AfsCacheEntry): { cache: AfsCacheEntry[]; dropped: boolean } {
-  const after = { ...entry, refcnt: entry.refcnt - 1 };
+  const after = entryWith(entry, { refcnt: entry.refcnt - 1 });
   if (!after.valid && after.refcnt === 0) return { cache: cache.filter((e) => e.file !== entry.file), dropped: true };
   return { cache: putEntry(cache, after), dropped: false };
 }
@@ -127,7 +157,7 @@ function released(cache: readonly AfsCacheEntry[], entry: AfsCacheEntry): { cach
 function closeClean(st: AfsState, client: number, op: AfsOp, entry: AfsCacheEntry): AfsApplied {
   const c = st.clients[client] as AfsClient;
   const { cache, dropped } = released(c.cache, entry);
-  return done(st, client, op, { ...c, cache }, {}, { kind: 'close-clean', dropped }, []);
+  return done(st, client, op, clientWith(c, { cache }), {}, { kind: 'close-clean', dropped }, []);
 }
 
 function closeStoring(
@@ -181,7 +211,12 @@ function closeStoring(
 
 /** The server sends the file: it records a callback for the client, and that the client fetched it. */
 export function servedFetch(f: AfsServerFile, client: number): AfsServerFile {
-  return { ...f, callbacks: withId(f.callbacks, client), fetchedBy: withId(f.fetchedBy, client) };
+  return {
+    name: f.name,
+    value: f.value,
+    callbacks: withId(f.callbacks, client),
+    fetchedBy: withId(f.fetchedBy, client),
+  };
 }
 
 /**
@@ -190,7 +225,10 @@ export function servedFetch(f: AfsServerFile, client: number): AfsServerFile {
  */
 export function fetchedClient(c: AfsClient, file: string, value: AfsValue): AfsClient {
   const counted = c.cache.some((e) => e.file === file) ? { hits: c.hits + 1 } : { misses: c.misses + 1 };
-  return { ...c, cache: putEntry(c.cache, { file, data: value, valid: true, dirty: false, refcnt: 1 }), ...counted };
+  return clientWith(c, {
+    cache: putEntry(c.cache, { file, data: value, valid: true, dirty: false, refcnt: 1 }),
+    ...counted,
+  });
 }
 
 /**
@@ -202,7 +240,10 @@ export function storedFile(
   client: number,
   value: AfsValue,
 ): { file: AfsServerFile; broken: number[] } {
-  return { file: { ...f, value, callbacks: [client] }, broken: f.fetchedBy.filter((id) => id !== client) };
+  return {
+    file: { name: f.name, value, callbacks: [client], fetchedBy: f.fetchedBy },
+    broken: f.fetchedBy.filter((id) => id !== client),
+  };
 }
 
 /** A callback break reaches a client: its copy, if it holds one, becomes invalid. */
@@ -210,14 +251,17 @@ export function brokenClient(c: AfsClient, file: string): { client: AfsClient; h
   const held = c.cache.find((e) => e.file === file);
   if (!held) return { client: c, held: false };
   return {
-    client: { ...c, cache: putEntry(c.cache, { ...held, valid: false }), invalidates: c.invalidates + 1 },
+    client: clientWith(c, {
+      cache: putEntry(c.cache, entryWith(held, { valid: false })),
+      invalidates: c.invalidates + 1,
+    }),
     held: true,
   };
 }
 
 /** The store is done: the writer's copy is now the server's, clean, valid and under a callback again; closed once. */
 export function storedClient(c: AfsClient, entry: AfsCacheEntry): AfsClient {
-  return { ...c, cache: released(c.cache, { ...entry, dirty: false, valid: true }).cache };
+  return clientWith(c, { cache: released(c.cache, entryWith(entry, { dirty: false, valid: true })).cache });
 }
 
 function done(

@@ -4,7 +4,17 @@ import type { AfsCacheEntry, AfsOp, AfsState, AfsStep } from '../../network/afs/
 import { pyRandom, type PyRandomState } from '../pyRandom';
 import type { AfsProgram } from './afsPrograms';
 import { asciiWriter, partsText, type AsciiWriter, type TextPart } from '../textParts';
-import { dospace, filesText, headerText, isset, writeCache, writeCacheDict, writeColumns } from './afsText';
+import {
+  dospace,
+  filesText,
+  headerText,
+  isset,
+  keptEntries,
+  writeCache,
+  writeCacheDict,
+  writeColumns,
+  type KeptEntries,
+} from './afsText';
 
 /** One client operation of the run, with the caches it changed (after it), for the answer and the view. */
 export interface AfsRunStep extends AfsStep {
@@ -48,7 +58,14 @@ export interface AfsRun {
 }
 
 /** One step after its operation line: the server's and the other clients' parts, then the actor's cache. */
-function writeStep(w: AsciiWriter, s: AfsSettingsLike, before: AfsState, after: AfsState, step: AfsStep): void {
+function writeStep(
+  w: AsciiWriter,
+  kept: { lines: KeptEntries; dicts: KeptEntries },
+  s: AfsSettingsLike,
+  before: AfsState,
+  after: AfsState,
+  step: AfsStep,
+): void {
   const { solve, detail } = s;
   const shows = (bit: number) => solve && isset(detail, bit);
   const actor = after.clients[step.client];
@@ -68,15 +85,15 @@ function writeStep(w: AsciiWriter, s: AfsSettingsLike, before: AfsState, after: 
     // afs.py's debugging print of the whole cache, with or without -c
     writeColumns(w, id);
     w.ascii(`invalidate file:${m.file} cache: `);
-    writeCacheDict(w, before.clients[id]?.cache ?? []);
+    writeCacheDict(w, kept.dicts, id, before.clients[id]?.cache ?? []);
     w.line('');
     if (m.held && shows(1)) {
       writeColumns(w, id);
       w.line(isset(detail, 3) ? `${m.to.padStart(2)} invalidate ${m.file}` : `invalidate ${m.file}`);
-      if (solve) writeCache(w, detail, id, m.to, after.clients[id]?.cache ?? []);
+      if (solve) writeCache(w, kept.lines, detail, id, m.to, after.clients[id]?.cache ?? []);
     }
   }
-  if (solve && actor) writeCache(w, detail, step.client, actor.name, actor.cache);
+  if (solve && actor) writeCache(w, kept.lines, detail, step.client, actor.name, actor.cache);
 }
 
 type AfsSettingsLike = Pick<AfsRunSettings, 'solve' | 'detail'>;
@@ -156,6 +173,7 @@ export function* afsRunParts(
   const initial = createAfs(s.files, programs.length);
   let st = initial;
   const w = asciiWriter();
+  const kept = { lines: keptEntries(programs.length), dicts: keptEntries(programs.length) };
   const head = headerText(st.clients) + filesText(st.files, true);
   let made = head.length;
   w.ascii(head);
@@ -231,7 +249,7 @@ export function* afsRunParts(
     writeColumns(w, c);
     w.ascii(label);
     writeOpLine(w, s.solve, step);
-    writeStep(w, s, st, state, step);
+    writeStep(w, kept, s, st, state, step);
     if (s.solve && s.detail > 0) w.line('');
     made += w.written() - from;
     const chunk = w.full();

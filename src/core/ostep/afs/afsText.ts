@@ -2,13 +2,15 @@ import type { AfsCacheEntry, AfsClient, AfsServerFile } from '../../network/afs/
 import { pyBool, pyFloatRepr, pyStr } from '../pyFormat';
 import {
   asciiLabel,
-  MAX_INT_CHARS,
+  keptTexts,
   putBytes,
   writeInt,
   writePaddedInt,
   type AsciiLabel,
   type AsciiWriter,
+  type KeptTexts,
 } from '../textParts';
+import { MAX_AFS_FILES } from '../../network/afs/afsModel';
 import type { AfsOptions } from './afsFlags';
 
 /** afs.py's -d bits: 1 server actions, 2 invalidations, 4 client caches, 8 labels. */
@@ -84,12 +86,62 @@ const VALID_KEY = asciiLabel(", 'valid': ");
 const TRUE = asciiLabel(pyBool(true));
 const FALSE = asciiLabel(pyBool(false));
 const BETWEEN = asciiLabel('}, ');
-/** The most bytes of an entry's line or dictionary entry past its labels and column. */
-const ENTRY_ROOM = 64 + 3 * MAX_INT_CHARS;
+
+/**
+ * A run's texts of cache entries kept between steps: an operation changes one entry of a cache, so the others'
+ * texts are copied as last written. Keyed by client and place in its cache (a cache holds each of at most
+ * MAX_AFS_FILES files once), kept while the entry there is the same object (the model never changes one).
+ */
+export interface KeptEntries {
+  texts: KeptTexts;
+  entries: (AfsCacheEntry | undefined)[];
+}
+
+/**
+ * Room for one entry's text: a line's or a dictionary entry's labels (at most 61 bytes with the separator before
+ * it), its value and its count (at most MAX_INT_CHARS each), and the slack the copies write past a text.
+ */
+const ENTRY_SLOT = 128;
+
+export function keptEntries(clients: number): KeptEntries {
+  return { texts: keptTexts(Math.max(1, clients) * MAX_AFS_FILES, ENTRY_SLOT), entries: [] };
+}
+
+/**
+ * Writes the text of each entry of a client's cache into w, after `before` (a column) and a separator for each
+ * entry but the first: copied when `kept` holds the same entry's, else written by `write` and kept.
+ */
+function writeEntries(
+  w: AsciiWriter,
+  kept: KeptEntries,
+  id: number,
+  cache: readonly AfsCacheEntry[],
+  indent: number,
+  write: (buf: Uint8Array, at: number, e: AfsCacheEntry, k: number) => number,
+): void {
+  for (let k = 0; k < cache.length; k++) {
+    const e = cache[k] as AfsCacheEntry;
+    const key = id * MAX_AFS_FILES + k;
+    const buf = w.reserve(indent + ENTRY_SLOT);
+    let at = w.written();
+    buf.fill(SPACE, at, at + indent);
+    at += indent;
+    const copied = kept.entries[key] === e ? kept.texts.copy(buf, at, key) : -1;
+    if (copied >= 0) at = copied;
+    else {
+      const from = at;
+      at = write(buf, at, e, k);
+      kept.texts.keep(key, buf, from, at);
+      kept.entries[key] = e;
+    }
+    w.commit(at);
+  }
+}
 
 /** A client's cache, one line per file, in the client's column (afs.py's printstate, at -d 4). */
 export function writeCache(
   w: AsciiWriter,
+  kept: KeptEntries,
   detail: number,
   id: number,
   name: string,
@@ -97,15 +149,9 @@ export function writeCache(
 ): void {
   if (!isset(detail, 2)) return;
   const label = isset(detail, 3) ? clientLabel(name) : null;
-  const indent = COLUMN * (id + 1);
-  for (const e of cache) {
-    const file = lineFile(e.file);
-    const buf = w.reserve(indent + (label?.length ?? 0) + file.length + ENTRY_ROOM);
-    let at = w.written();
-    buf.fill(SPACE, at, at + indent);
-    at += indent;
-    if (label) at = putBytes(buf, at, label);
-    at = putBytes(buf, at, file);
+  writeEntries(w, kept, id, cache, COLUMN * (id + 1), (buf, start, e) => {
+    let at = label ? putBytes(buf, start, label) : start;
+    at = putBytes(buf, at, lineFile(e.file));
     // Python's '%2d' of the value, as String(e.data).padStart(2) prints it (values are never below 0)
     at = writePaddedInt(buf, at, e.data, 2);
     at = putBytes(buf, at, VALID_IS);
@@ -114,28 +160,24 @@ export function writeCache(
     buf[at++] = ZERO + (e.dirty ? 1 : 0);
     at = putBytes(buf, at, REFS_ARE);
     at = writeInt(buf, at, e.refcnt);
-    w.commit(putBytes(buf, at, ENTRY_ENDS));
-  }
+    return putBytes(buf, at, ENTRY_ENDS);
+  });
 }
 
 /** The cache as afs.py's debugging print shows its dictionary. */
-export function writeCacheDict(w: AsciiWriter, cache: readonly AfsCacheEntry[]): void {
+export function writeCacheDict(w: AsciiWriter, kept: KeptEntries, id: number, cache: readonly AfsCacheEntry[]): void {
   w.ascii('{');
-  for (let i = 0; i < cache.length; i++) {
-    const e = cache[i] as AfsCacheEntry;
-    const file = dictFile(e.file);
-    const buf = w.reserve(file.length + ENTRY_ROOM);
-    let at = w.written();
-    if (i > 0) at = putBytes(buf, at, BETWEEN);
-    at = putBytes(buf, at, file);
+  writeEntries(w, kept, id, cache, 0, (buf, start, e, k) => {
+    let at = k > 0 ? putBytes(buf, start, BETWEEN) : start;
+    at = putBytes(buf, at, dictFile(e.file));
     at = writeInt(buf, at, e.data);
     at = putBytes(buf, at, DIRTY_KEY);
     at = putBytes(buf, at, e.dirty ? TRUE : FALSE);
     at = putBytes(buf, at, REFS_KEY);
     at = writeInt(buf, at, e.refcnt);
     at = putBytes(buf, at, VALID_KEY);
-    w.commit(putBytes(buf, at, e.valid ? TRUE : FALSE));
-  }
+    return putBytes(buf, at, e.valid ? TRUE : FALSE);
+  });
   w.ascii(cache.length > 0 ? '}}' : '}');
 }
 
