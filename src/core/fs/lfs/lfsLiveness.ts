@@ -1,4 +1,4 @@
-import { CHECKPOINT_ADDR, type LfsState } from './lfsTypes';
+import { CHECKPOINT_ADDR, type Addr, type LfsState } from './lfsTypes';
 
 /** Why a block is live: what points to it first, following the pointers down from the checkpoint region. */
 export type LiveBecause =
@@ -14,22 +14,26 @@ export type Liveness = (LiveBecause | null)[];
  * Which blocks a cleaner must keep, as lfs.py decides it: the checkpoint region; the inode-map pieces memory's
  * checkpoint region points to; the inode each entry of memory's inode map points to; and every block those
  * inodes point to. Everything else was superseded by a newer copy (or freed) and is dead. `visit` sees each
- * pointer in that order, an address again for each pointer to it (the first says why it is live); a pointer may
- * lie past the log's end. The walk stops where `visit` returns true (it has all it asked for).
+ * pointer into [from, to) in that order, an address again for each pointer to it (the first says why it is live;
+ * a pointer may lie past the log's end); the walk stops where `visit` returns true (it has all it asked for).
  */
 function walkLive(
   fs: LfsState,
+  from: number,
+  to: number,
   visit: (addr: number, by: LiveBecause['by'], n: number, index: number) => boolean,
 ): void {
-  if (visit(CHECKPOINT_ADDR, 'fixed', 0, 0)) return;
+  const within = (addr: Addr | undefined): addr is number =>
+    addr !== null && addr !== undefined && addr >= from && addr < to;
+  if (within(CHECKPOINT_ADDR) && visit(CHECKPOINT_ADDR, 'fixed', 0, 0)) return;
   const { checkpoint, imap, log } = fs;
   for (let piece = 0; piece < checkpoint.length; piece++) {
     const addr = checkpoint[piece];
-    if (addr !== null && addr !== undefined && visit(addr, 'checkpoint', piece, 0)) return;
+    if (within(addr) && visit(addr, 'checkpoint', piece, 0)) return;
   }
   for (let inum = 0; inum < imap.length; inum++) {
     const addr = imap[inum];
-    if (addr !== null && addr !== undefined && visit(addr, 'imap', inum, 0)) return;
+    if (within(addr) && visit(addr, 'imap', inum, 0)) return;
   }
   for (let inum = 0; inum < imap.length; inum++) {
     const addr = imap[inum];
@@ -38,7 +42,7 @@ function walkLive(
     const { pointers } = inode;
     for (let index = 0; index < pointers.length; index++) {
       const p = pointers[index];
-      if (p !== null && p !== undefined && visit(p, 'inode', inum, index)) return;
+      if (within(p) && visit(p, 'inode', inum, index)) return;
     }
   }
 }
@@ -55,8 +59,8 @@ const because = (by: LiveBecause['by'], n: number, index: number): LiveBecause =
 /** Each block's liveness (walkLive), with why. */
 export function liveness(fs: LfsState): Liveness {
   const live: Liveness = fs.log.map(() => null);
-  walkLive(fs, (addr, by, n, index) => {
-    if (addr < live.length && live[addr] === null) live[addr] = because(by, n, index);
+  walkLive(fs, 0, live.length, (addr, by, n, index) => {
+    if (live[addr] === null) live[addr] = because(by, n, index);
     return false;
   });
   return live;
@@ -72,8 +76,8 @@ export function liveMarks(fs: LfsState, from: number, to: number): Uint8Array {
   const end = Math.min(to, fs.log.length);
   let unmarked = end - from;
   if (unmarked > 0)
-    walkLive(fs, (addr) => {
-      if (addr >= from && addr < end && marks[addr - from] === 0) {
+    walkLive(fs, from, end, (addr) => {
+      if (marks[addr - from] === 0) {
         marks[addr - from] = 1;
         unmarked--;
       }

@@ -2,7 +2,11 @@ import { liveMarks } from '../../fs/lfs/lfsLiveness';
 import type { Addr, LfsBlock, LfsFailure, LfsState } from '../../fs/lfs/lfsTypes';
 import type { LfsCommand } from './lfsCommands';
 
-const addrs = (xs: readonly Addr[]) => xs.map((a) => (a === null ? '-- ' : `${a} `)).join('');
+function addrs(xs: readonly Addr[]): string {
+  let text = '';
+  for (const a of xs) text += a === null ? '-- ' : `${a} `;
+  return text;
+}
 
 /** A block's contents as lfs.py prints them (after its address and liveness). */
 export function blockText(b: LfsBlock): string {
