@@ -47,7 +47,7 @@ function walkLive(
   }
 }
 
-const because = (by: LiveBecause['by'], n: number, index: number): LiveBecause =>
+const reasonOf = (by: LiveBecause['by'], n: number, index: number): LiveBecause =>
   by === 'fixed'
     ? { by }
     : by === 'checkpoint'
@@ -60,7 +60,7 @@ const because = (by: LiveBecause['by'], n: number, index: number): LiveBecause =
 export function liveness(fs: LfsState): Liveness {
   const live: Liveness = fs.log.map(() => null);
   walkLive(fs, 0, live.length, (addr, by, n, index) => {
-    if (live[addr] === null) live[addr] = because(by, n, index);
+    if (live[addr] === null) live[addr] = reasonOf(by, n, index);
     return false;
   });
   return live;
