@@ -75,7 +75,7 @@ export interface AsciiWriter {
   line(s: string): void;
   /** one character by its code (below 128) */
   byte(code: number): void;
-  /** an integer ≥ 0 in decimal, as `${n}` writes it */
+  /** a number as `${n}` writes it (writeInt: an integer ≥ 0 digit by digit, any other through String) */
   int(n: number): void;
   /** bytes[from, to) */
   copy(bytes: Uint8Array, from: number, to: number): void;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { liveness } from './lfsLiveness';
+import { liveMarks, liveness } from './lfsLiveness';
 import { createLfs } from './lfsLog';
 import { applyLfsOp, type LfsOp } from './lfsOperations';
 import { CHECKPOINT_ADDR, type LfsBlock, type LfsInode, type LfsState } from './lfsTypes';
@@ -91,6 +91,24 @@ describe('the log-structured file system (properties)', () => {
           expect(block.kind).toBe('imap');
           expect(block.piece).toBe(piece);
         });
+      }),
+    );
+  });
+
+  it('marks a range of the log live exactly where liveness finds it live, after every operation', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(fc.tuple(op, fc.nat(), fc.nat(6)), { maxLength: 30 }), (force, steps) => {
+        const fs = createLfs({ readDiskCheckpoint: false, forceCheckpoints: force, allocation: 'sequential' }, 0);
+        for (const [o, start, width] of steps) {
+          if (applyLfsOp(fs, o).kind === 'stuck') break;
+          const live = liveness(fs);
+          // ranges anywhere, the newest blocks and block 0 among them, some running past the log's end
+          for (const from of [start % fs.log.length, 0, Math.max(0, fs.log.length - width)]) {
+            const marks = [...liveMarks(fs, from, from + width)];
+            const want = Array.from({ length: width }, (_, k) => (live[from + k] ? 1 : 0));
+            expect(marks).toEqual(want);
+          }
+        }
       }),
     );
   });

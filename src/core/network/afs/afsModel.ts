@@ -42,6 +42,28 @@ export type AfsApplied = { ok: true; state: AfsState; step: AfsStep } | { ok: fa
 
 const refuse = (code: AfsRefusal['code'], message: string): AfsApplied => ({ ok: false, refusal: { code, message } });
 
+/*
+ * A client or a cache entry with some fields changed, as a literal in its type's order: the same object a spread
+ * makes (the state keeps no other fields), made several times faster than a spread that overrides fields.
+ */
+const clientWith = (c: AfsClient, change: Partial<AfsClient>): AfsClient => ({
+  name: c.name,
+  cache: change.cache ?? c.cache,
+  hits: change.hits ?? c.hits,
+  misses: change.misses ?? c.misses,
+  invalidates: change.invalidates ?? c.invalidates,
+  reads: change.reads ?? c.reads,
+  writes: change.writes ?? c.writes,
+});
+
+const entryWith = (e: AfsCacheEntry, change: Partial<AfsCacheEntry>): AfsCacheEntry => ({
+  file: e.file,
+  data: change.data ?? e.data,
+  valid: change.valid ?? e.valid,
+  dirty: change.dirty ?? e.dirty,
+  refcnt: change.refcnt ?? e.refcnt,
+});
+
 /** ids in client order with `id` added once */
 const withId = (ids: readonly number[], id: number): number[] =>
   ids.includes(id) ? [...ids] : [...ids, id].sort((x, y) => x - y);
@@ -71,11 +93,20 @@ export function applyAfs(st: AfsState, client: number, op: AfsOp): AfsApplied {
   const entry = c.cache.find((e) => e.file === op.file);
   if (op.kind === 'open') {
     if (entry?.valid) {
-      const cache = putEntry(c.cache, { ...entry, refcnt: entry.refcnt + 1 });
-      return done(st, client, op, { ...c, cache, hits: c.hits + 1 }, {}, { kind: 'open-cached', data: entry.data }, []);
+      const cache = putEntry(c.cache, entryWith(entry, { refcnt: entry.refcnt + 1 }));
+      return done(
+        st,
+        client,
+        op,
+        clientWith(c, { cache, hits: c.hits + 1 }),
+        {},
+        { kind: 'open-cached', data: entry.data },
+        [],
+      );
     }
     if (!f) return refuse('ENOENT', `${c.name} opens ${op.file}: the server has no file ${op.file}`);
-    const msg = { tick: st.tick, file: f.name };
+    const { tick } = st;
+    const file = f.name;
     return done(
       st,
       client,
@@ -84,8 +115,8 @@ export function applyAfs(st: AfsState, client: number, op: AfsOp): AfsApplied {
       { files: replaceAt(st.files, fileAt, servedFetch(f, client)), gets: st.gets + 1 },
       { kind: 'open-fetch', data: f.value, had: entry ? 'invalid' : 'none' },
       [
-        { ...msg, from: c.name, to: AFS_SERVER, kind: 'fetch' },
-        { ...msg, from: AFS_SERVER, to: c.name, kind: 'file', value: f.value },
+        { tick, file, from: c.name, to: AFS_SERVER, kind: 'fetch' },
+        { tick, file, from: AFS_SERVER, to: c.name, kind: 'file', value: f.value },
       ],
     );
   }
@@ -100,16 +131,16 @@ export function applyAfs(st: AfsState, client: number, op: AfsOp): AfsApplied {
         st,
         client,
         op,
-        { ...c, reads: c.reads + 1 },
+        clientWith(c, { reads: c.reads + 1 }),
         {},
         { kind: 'read', data: entry.data, valid: entry.valid },
         [],
       );
     case 'write': {
       const value = st.nextValue;
-      const cache = putEntry(c.cache, { ...entry, data: value, dirty: true });
+      const cache = putEntry(c.cache, entryWith(entry, { data: value, dirty: true }));
       const reason: AfsReason = { kind: 'write', old: entry.data, value, valid: entry.valid };
-      return done(st, client, op, { ...c, cache, writes: c.writes + 1 }, { nextValue: value + 1 }, reason, []);
+      return done(st, client, op, clientWith(c, { cache, writes: c.writes + 1 }), { nextValue: value + 1 }, reason, []);
     }
     case 'close':
       return entry.dirty && f ? closeStoring(st, client, op, entry, fileAt, f) : closeClean(st, client, op, entry);
@@ -118,7 +149,7 @@ export function applyAfs(st: AfsState, client: number, op: AfsOp): AfsApplied {
 
 /** The reference dropped; an invalid copy no one has open leaves the cache (afs.py's checkvalid). */
 function released(cache: readonly AfsCacheEntry[], entry: AfsCacheEntry): { cache: AfsCacheEntry[]; dropped: boolean } {
-  const after = { ...entry, refcnt: entry.refcnt - 1 };
+  const after = entryWith(entry, { refcnt: entry.refcnt - 1 });
   if (!after.valid && after.refcnt === 0) return { cache: cache.filter((e) => e.file !== entry.file), dropped: true };
   return { cache: putEntry(cache, after), dropped: false };
 }
@@ -126,7 +157,7 @@ function released(cache: readonly AfsCacheEntry[], entry: AfsCacheEntry): { cach
 function closeClean(st: AfsState, client: number, op: AfsOp, entry: AfsCacheEntry): AfsApplied {
   const c = st.clients[client] as AfsClient;
   const { cache, dropped } = released(c.cache, entry);
-  return done(st, client, op, { ...c, cache }, {}, { kind: 'close-clean', dropped }, []);
+  return done(st, client, op, clientWith(c, { cache }), {}, { kind: 'close-clean', dropped }, []);
 }
 
 function closeStoring(
@@ -138,15 +169,17 @@ function closeStoring(
   f: AfsServerFile,
 ): AfsApplied {
   const c = st.clients[client] as AfsClient;
-  const msg = { tick: st.tick, file: f.name };
-  const messages: AfsMessage[] = [{ ...msg, from: c.name, to: AFS_SERVER, kind: 'store', value: entry.data }];
+  const { tick } = st;
+  const name = f.name;
+  const messages: AfsMessage[] = [{ tick, file: name, from: c.name, to: AFS_SERVER, kind: 'store', value: entry.data }];
   const clients = [...st.clients];
   const { file, broken } = storedFile(f, client, entry.data);
   for (const id of broken) {
     const other = clients[id] as AfsClient;
     const { client: after, held } = brokenClient(other, f.name);
     messages.push({
-      ...msg,
+      tick,
+      file: name,
       from: AFS_SERVER,
       to: other.name,
       kind: 'break',
@@ -159,7 +192,14 @@ function closeStoring(
   const reason: AfsReason = { kind: 'close-store', value: entry.data, broken };
   return {
     ok: true,
-    state: { ...st, tick: st.tick + 1, clients, files: replaceAt(st.files, fileAt, file), puts: st.puts + 1 },
+    state: {
+      tick: st.tick + 1,
+      files: replaceAt(st.files, fileAt, file),
+      clients,
+      nextValue: st.nextValue,
+      gets: st.gets,
+      puts: st.puts + 1,
+    },
     step: { tick: st.tick, client, op, reason, messages },
   };
 }
@@ -171,7 +211,12 @@ function closeStoring(
 
 /** The server sends the file: it records a callback for the client, and that the client fetched it. */
 export function servedFetch(f: AfsServerFile, client: number): AfsServerFile {
-  return { ...f, callbacks: withId(f.callbacks, client), fetchedBy: withId(f.fetchedBy, client) };
+  return {
+    name: f.name,
+    value: f.value,
+    callbacks: withId(f.callbacks, client),
+    fetchedBy: withId(f.fetchedBy, client),
+  };
 }
 
 /**
@@ -180,7 +225,10 @@ export function servedFetch(f: AfsServerFile, client: number): AfsServerFile {
  */
 export function fetchedClient(c: AfsClient, file: string, value: AfsValue): AfsClient {
   const counted = c.cache.some((e) => e.file === file) ? { hits: c.hits + 1 } : { misses: c.misses + 1 };
-  return { ...c, cache: putEntry(c.cache, { file, data: value, valid: true, dirty: false, refcnt: 1 }), ...counted };
+  return clientWith(c, {
+    cache: putEntry(c.cache, { file, data: value, valid: true, dirty: false, refcnt: 1 }),
+    ...counted,
+  });
 }
 
 /**
@@ -192,7 +240,10 @@ export function storedFile(
   client: number,
   value: AfsValue,
 ): { file: AfsServerFile; broken: number[] } {
-  return { file: { ...f, value, callbacks: [client] }, broken: f.fetchedBy.filter((id) => id !== client) };
+  return {
+    file: { name: f.name, value, callbacks: [client], fetchedBy: f.fetchedBy },
+    broken: f.fetchedBy.filter((id) => id !== client),
+  };
 }
 
 /** A callback break reaches a client: its copy, if it holds one, becomes invalid. */
@@ -200,14 +251,17 @@ export function brokenClient(c: AfsClient, file: string): { client: AfsClient; h
   const held = c.cache.find((e) => e.file === file);
   if (!held) return { client: c, held: false };
   return {
-    client: { ...c, cache: putEntry(c.cache, { ...held, valid: false }), invalidates: c.invalidates + 1 },
+    client: clientWith(c, {
+      cache: putEntry(c.cache, entryWith(held, { valid: false })),
+      invalidates: c.invalidates + 1,
+    }),
     held: true,
   };
 }
 
 /** The store is done: the writer's copy is now the server's, clean, valid and under a callback again; closed once. */
 export function storedClient(c: AfsClient, entry: AfsCacheEntry): AfsClient {
-  return { ...c, cache: released(c.cache, { ...entry, dirty: false, valid: true }).cache };
+  return clientWith(c, { cache: released(c.cache, entryWith(entry, { dirty: false, valid: true })).cache });
 }
 
 function done(
@@ -219,9 +273,14 @@ function done(
   reason: AfsReason,
   messages: AfsMessage[],
 ): AfsApplied {
-  return {
-    ok: true,
-    state: { ...st, ...server, tick: st.tick + 1, clients: replaceAt(st.clients, client, c) },
-    step: { tick: st.tick, client, op, reason, messages },
+  // a literal in AfsState's order rather than spreads: the same object, made several times faster
+  const state: AfsState = {
+    tick: st.tick + 1,
+    files: server.files ?? st.files,
+    clients: replaceAt(st.clients, client, c),
+    nextValue: server.nextValue ?? st.nextValue,
+    gets: server.gets ?? st.gets,
+    puts: st.puts,
   };
+  return { ok: true, state, step: { tick: st.tick, client, op, reason, messages } };
 }

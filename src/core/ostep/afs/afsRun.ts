@@ -3,7 +3,18 @@ import { applyAfs, createAfs } from '../../network/afs/afsModel';
 import type { AfsCacheEntry, AfsOp, AfsState, AfsStep } from '../../network/afs/afsTypes';
 import { pyRandom, type PyRandomState } from '../pyRandom';
 import type { AfsProgram } from './afsPrograms';
-import { cacheDict, cacheText, dospace, filesText, headerText, isset } from './afsText';
+import { asciiWriter, partsText, type AsciiWriter, type TextPart } from '../textParts';
+import {
+  dospace,
+  filesText,
+  headerText,
+  isset,
+  keptEntries,
+  writeCache,
+  writeCacheDict,
+  writeColumns,
+  type KeptEntries,
+} from './afsText';
 
 /** One client operation of the run, with the caches it changed (after it), for the answer and the view. */
 export interface AfsRunStep extends AfsStep {
@@ -46,38 +57,71 @@ export interface AfsRun {
   end: AfsRunEnd;
 }
 
-/** The text of one step after its operation line: the server's and the other clients' parts, then the actor's cache. */
-function stepText(s: AfsSettingsLike, before: AfsState, after: AfsState, step: AfsStep): string {
+/** One step after its operation line: the server's and the other clients' parts, then the actor's cache. */
+function writeStep(
+  w: AsciiWriter,
+  kept: { lines: KeptEntries; dicts: KeptEntries },
+  s: AfsSettingsLike,
+  before: AfsState,
+  after: AfsState,
+  step: AfsStep,
+): void {
   const { solve, detail } = s;
   const shows = (bit: number) => solve && isset(detail, bit);
   const actor = after.clients[step.client];
-  let text = '';
   for (const m of step.messages) {
-    if (m.kind === 'file' && shows(0)) text += `getfile:${m.file} c:${m.to} [${m.value}]\n`;
-    if (m.kind === 'store' && shows(0)) text += `putfile:${m.file} c:${m.from} [${m.value}]\n`;
+    if ((m.kind === 'file' || m.kind === 'store') && shows(0)) {
+      w.ascii(m.kind === 'file' ? 'getfile:' : 'putfile:');
+      w.ascii(m.file);
+      w.ascii(' c:');
+      w.ascii(m.kind === 'file' ? m.to : m.from);
+      w.ascii(' [');
+      w.int(m.value);
+      w.line(']');
+    }
     if (m.kind !== 'break') continue;
     const id = after.clients.findIndex((c) => c.name === m.to);
-    if (shows(1)) text += `callback: c:${m.to} file:${m.file}\n`;
+    if (shows(1)) w.line(`callback: c:${m.to} file:${m.file}`);
     // afs.py's debugging print of the whole cache, with or without -c
-    text += `${dospace(id)}invalidate file:${m.file} cache: ${cacheDict(before.clients[id]?.cache ?? [])}\n`;
+    writeColumns(w, id);
+    w.ascii(`invalidate file:${m.file} cache: `);
+    writeCacheDict(w, kept.dicts, id, before.clients[id]?.cache ?? []);
+    w.line('');
     if (m.held && shows(1)) {
-      text += `${dospace(id)}${isset(detail, 3) ? `${m.to.padStart(2)} invalidate ${m.file}` : `invalidate ${m.file}`}\n`;
-      if (solve) text += cacheText(detail, id, m.to, after.clients[id]?.cache ?? []);
+      writeColumns(w, id);
+      w.line(isset(detail, 3) ? `${m.to.padStart(2)} invalidate ${m.file}` : `invalidate ${m.file}`);
+      if (solve) writeCache(w, kept.lines, detail, id, m.to, after.clients[id]?.cache ?? []);
     }
   }
-  if (solve && actor) text += cacheText(detail, step.client, actor.name, actor.cache);
-  return text;
+  if (solve && actor) writeCache(w, kept.lines, detail, step.client, actor.name, actor.cache);
 }
 
 type AfsSettingsLike = Pick<AfsRunSettings, 'solve' | 'detail'>;
 
-/** The operation line afs.py prints before doing it; its values are the answers, `value?` without -c. */
-function opLine(solve: boolean, step: AfsStep): string {
+/** The operation line afs.py prints before doing it, after its column; its values are the answers, `value?` without -c. */
+function writeOpLine(w: AsciiWriter, solve: boolean, step: AfsStep): void {
   const r = step.reason;
   const { fd } = step.op;
-  if (r.kind === 'read') return `read:${fd} -> ${solve ? r.data : 'value?'}`;
-  if (r.kind === 'write') return `write:${fd} ${solve ? r.old : 'value?'} -> ${r.value}`;
-  return step.op.kind === 'open' ? `open:${step.op.file} [fd:${fd}]` : `close:${fd}`;
+  if (r.kind === 'read' || r.kind === 'write') {
+    w.ascii(r.kind === 'read' ? 'read:' : 'write:');
+    w.int(fd);
+    if (r.kind === 'write') {
+      w.ascii(' ');
+      if (solve) w.int(r.old);
+      else w.ascii('value?');
+    }
+    w.ascii(' -> ');
+    if (r.kind === 'write' || solve) w.int(r.kind === 'read' ? r.data : r.value);
+    else w.ascii('value?');
+  } else if (step.op.kind === 'open') {
+    w.ascii(`open:${step.op.file} [fd:`);
+    w.int(fd);
+    w.ascii(']');
+  } else {
+    w.ascii('close:');
+    w.int(fd);
+  }
+  w.line('');
 }
 
 /** Checks a schedule as afs.py does before the run: digits only, naming every client. */
@@ -112,28 +156,37 @@ export function runAfs(programs: readonly AfsProgram[], s: AfsRunSettings): AfsR
   for (;;) {
     const r = parts.next();
     if (r.done) return { text, ...r.value };
-    text += r.value;
+    text += partsText([r.value]);
   }
 }
 
 /**
- * The same run's text as it is made, a step at a time. `held`: the steps are kept for the answer, and the text
- * and the caches they hold are bounded (MAX_AFS_TEXT, MAX_AFS_ENTRIES); `streamed`: none is kept, nothing bounds it.
+ * The same run's text as it is made: its steps written as bytes into chunks (textParts.ts), an ABORT line as a
+ * string (it may name any file -A gives). `held`: the steps are kept for the answer, and the text and the caches
+ * they hold are bounded (MAX_AFS_TEXT, MAX_AFS_ENTRIES); `streamed`: none is kept, nothing bounds it.
  */
 export function* afsRunParts(
   programs: readonly AfsProgram[],
   s: AfsRunSettings,
   trace: 'held' | 'streamed',
-): Generator<string, AfsRunOutcome> {
+): Generator<TextPart, AfsRunOutcome> {
   const initial = createAfs(s.files, programs.length);
   let st = initial;
+  const w = asciiWriter();
+  const kept = { lines: keptEntries(programs.length), dicts: keptEntries(programs.length) };
   const head = headerText(st.clients) + filesText(st.files, true);
   let made = head.length;
-  yield head;
+  w.ascii(head);
   const steps: AfsRunStep[] = [];
   const badSchedule = scheduleEnd(s.schedule, programs.length);
+  // what is written before a line given as a string, or before the run ends
+  const written = function* (): Generator<TextPart> {
+    const last = w.rest();
+    if (last) yield last;
+  };
   if (badSchedule) {
-    if (badSchedule.kind === 'abort') yield `${badSchedule.text}\n`;
+    yield* written();
+    if (badSchedule.kind === 'abort') yield badSchedule.text;
     return { steps, initial, state: st, end: badSchedule };
   }
   const next = programs.map(() => 0);
@@ -148,7 +201,8 @@ export function* afsRunParts(
     else {
       c = Number(sched[at]);
       at = (at + 1) % sched.length;
-      if (c >= programs.length)
+      if (c >= programs.length) {
+        yield* written();
         return {
           steps,
           initial,
@@ -158,6 +212,7 @@ export function* afsRunParts(
             error: `-S/--schedule: client ${c}, but there are clients 0 to ${programs.length - 1} (afs.py fails with an IndexError)`,
           },
         };
+      }
     }
     const program = programs[c] as AfsProgram;
     if (done[c]) continue;
@@ -167,11 +222,12 @@ export function* afsRunParts(
       running--;
       continue;
     }
-    const prefix = dospace(c) + (isset(s.detail, 3) ? `${st.clients[c]?.name} ` : '');
+    const label = isset(s.detail, 3) ? `${st.clients[c]?.name} ` : '';
     const file = act.kind === 'open' ? act.file : program.fds[act.fd];
     if (file === undefined) {
-      const text = `${prefix}ABORT:: filedesc:lookup() -- fd:${act.fd} not in use, cannot lookup`;
-      yield `${text}\n`;
+      const text = `${dospace(c)}${label}ABORT:: filedesc:lookup() -- fd:${act.fd} not in use, cannot lookup`;
+      yield* written();
+      yield text;
       return { steps, initial, state: st, end: { kind: 'abort', text } };
     }
     const op: AfsOp = { kind: act.kind, file, fd: act.fd };
@@ -182,22 +238,30 @@ export function* afsRunParts(
           ? { kind: 'crash', error: `${applied.refusal.message} (afs.py fails with an AssertionError)` }
           : {
               kind: 'abort',
-              text: `${prefix}open:${file} [fd:${act.fd}]\nABORT:: server:get() -- file:${file} not found on server`,
+              text: `${dospace(c)}${label}open:${file} [fd:${act.fd}]\nABORT:: server:get() -- file:${file} not found on server`,
             };
-      if (end.kind === 'abort') yield `${end.text}\n`;
+      yield* written();
+      if (end.kind === 'abort') yield end.text;
       return { steps, initial, state: st, end };
     }
     const { step, state } = applied;
-    const text = `${prefix}${opLine(s.solve, step)}\n${stepText(s, st, state, step)}${s.solve && s.detail > 0 ? '\n' : ''}`;
-    made += text.length;
-    yield text;
+    const from = w.written();
+    writeColumns(w, c);
+    w.ascii(label);
+    writeOpLine(w, s.solve, step);
+    writeStep(w, kept, s, st, state, step);
+    if (s.solve && s.detail > 0) w.line('');
+    made += w.written() - from;
+    const chunk = w.full();
+    if (chunk) yield chunk;
     if (trace === 'held') {
       const changed = state.clients.flatMap((cl, id) =>
         cl.cache === st.clients[id]?.cache ? [] : [{ client: id, cache: cl.cache }],
       );
       steps.push({ ...step, why: explainAfsStep(step), caches: changed });
       entries += changed.reduce((n, ch) => n + ch.cache.length, 0);
-      if (made > MAX_AFS_TEXT || entries > MAX_AFS_ENTRIES)
+      if (made > MAX_AFS_TEXT || entries > MAX_AFS_ENTRIES) {
+        yield* written();
         return {
           steps,
           initial,
@@ -207,10 +271,12 @@ export function* afsRunParts(
             error: `the run holds more than ${made > MAX_AFS_TEXT ? `${MAX_AFS_TEXT} characters of text` : `${MAX_AFS_ENTRIES} cached files in its steps`} by step ${steps.length}: fewer clients (-C), steps (-n), files (-f) or detail (-d)`,
           },
         };
+      }
     }
     st = state;
     next[c] = (next[c] as number) + 1;
   }
-  yield filesText(st.files, s.solve);
+  w.ascii(filesText(st.files, s.solve));
+  yield* written();
   return { steps, initial, state: st, end: { kind: 'done' } };
 }

@@ -8,6 +8,7 @@ import { afsRunParts, runAfs, type AfsRunEnd, type AfsRunStep } from './afsRun';
 import { argsText, statsText } from './afsText';
 import { afsFlagsOf, afsScenario } from './afsScenario';
 import type { Scenario } from '../../scenario/types';
+import type { TextPart } from '../textParts';
 
 /** The answer of afs.py -c as data: every operation in order with its answer, and the files at the end. */
 export interface AfsAnswers {
@@ -112,7 +113,7 @@ function streamAfs(v: AfsOptions): OstepStream | { ok: false; error: string } | 
   const { programs } = made;
   let end: AfsRunEnd = { kind: 'done' };
   const settings = { files: v.numfiles, schedule: '', solve: v.solve, detail: v.detail, random };
-  function* lines(): Generator<string> {
+  function* lines(): Generator<TextPart> {
     yield (argsText(v) + programs.map((p) => `${actsRepr(p.acts)}\n`).join('')).slice(0, -1);
     const parts = afsRunParts(programs, settings, 'streamed');
     for (;;) {
@@ -127,8 +128,7 @@ function streamAfs(v: AfsOptions): OstepStream | { ok: false; error: string } | 
         }
         return;
       }
-      // the parts are whole lines, each ending in its newline, which the reader of `lines` adds
-      if (r.value !== '') yield r.value.slice(0, -1);
+      yield r.value;
     }
   }
   return { ok: true, lines: lines(), exitStatus: () => (end.kind === 'done' ? 0 : 1) };

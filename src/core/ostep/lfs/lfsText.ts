@@ -1,8 +1,12 @@
-import { liveness } from '../../fs/lfs/lfsLiveness';
+import { liveMarks } from '../../fs/lfs/lfsLiveness';
 import type { Addr, LfsBlock, LfsFailure, LfsState } from '../../fs/lfs/lfsTypes';
 import type { LfsCommand } from './lfsCommands';
 
-const addrs = (xs: readonly Addr[]) => xs.map((a) => (a === null ? '-- ' : `${a} `)).join('');
+function addrs(xs: readonly Addr[]): string {
+  let text = '';
+  for (const a of xs) text += a === null ? '-- ' : `${a} `;
+  return text;
+}
 
 /** A block's contents as lfs.py prints them (after its address and liveness). */
 export function blockText(b: LfsBlock): string {
@@ -28,9 +32,9 @@ export function blockLine(addr: number, b: LfsBlock, live: boolean | null): stri
 
 /** lfs.py's dump of the log's blocks [from, to), each marked live or dead when `showLive`, else with a "?". */
 export function* logLines(fs: LfsState, from: number, to: number, showLive: boolean): Generator<string> {
-  const live = showLive ? liveness(fs) : null;
+  const live = showLive ? liveMarks(fs, from, to) : null;
   for (let addr = from; addr < to; addr++)
-    yield blockLine(addr, fs.log[addr] as LfsBlock, live === null ? null : live[addr] !== null);
+    yield blockLine(addr, fs.log[addr] as LfsBlock, live === null ? null : live[addr - from] === 1);
 }
 
 /** What lfs.py prints for a command with -o (it ends with a space: the rest of the line follows). */

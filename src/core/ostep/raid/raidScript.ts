@@ -1,5 +1,5 @@
 import { explainRaidStep } from '../../storage/raid/raidExplain';
-import { serveRequest, type RaidServed, type RaidServeError } from '../../storage/raid/raidRun';
+import { serveRequest, timeRequest, type RaidServed, type RaidServeError } from '../../storage/raid/raidRun';
 import { idleDisks, RAID_DISK, raidTime } from '../../storage/raid/raidTiming';
 import type { RaidConfig, RaidDiskTime, RaidRequest, RaidSeek, RaidStep } from '../../storage/raid/raidTypes';
 import { pyRound2 } from '../pyFormat';
@@ -8,6 +8,10 @@ import { RAID_FLAGS, type RaidOptions } from './raidFlags';
 import { failureRun, parseFailures, type RaidFailureSummary } from './raidFailRun';
 import { raidProblem, raidRequests, type RaidProblem } from './raidProblem';
 import { argLines, busyPercent, closingLines, requestLines } from './raidText';
+import { asciiWriter, type TextPart } from '../textParts';
+
+const SPACE = 32;
+const NEWLINE = 10;
 
 /** The answer of raid.py -c as data: each request's physical I/Os step by step, and the disks' times. */
 export interface RaidAnswers {
@@ -37,14 +41,22 @@ function refusal(e: RaidServeError, v: RaidOptions, p: RaidProblem): string {
   }
 }
 
-/** Every request served in order on fresh disks; `each` sees them as they go. The disks at the end, or the refusal. */
+/**
+ * Every request served in order on fresh disks; `each` sees them as they go (none: only the disks' times are
+ * kept). The disks at the end, or the refusal.
+ */
 function serveAll(
   v: RaidOptions,
   p: RaidProblem,
-  each: (r: RaidRequest, s: RaidServed) => void,
+  each: ((r: RaidRequest, s: RaidServed) => void) | null,
 ): RaidDiskTime[] | string {
   const disks = idleDisks(p.config);
   for (const r of raidRequests(v, p)) {
+    if (each === null) {
+      const refused = timeRequest(p.config, disks, r);
+      if (refused) return refusal(refused, v, p);
+      continue;
+    }
     const served = serveRequest(p.config, disks, r);
     if ('kind' in served) return refusal(served, v, p);
     each(r, served);
@@ -113,13 +125,23 @@ export const raidScript: OstepScript<RaidAnswers, typeof RAID_FLAGS> = {
     const p = raidProblem(v);
     if (typeof p === 'string') return fail(p);
     // a first pass finds where raid.py would stop, so the text never starts on a problem it cannot finish
-    const checked = serveAll(v, p, () => undefined);
+    const checked = serveAll(v, p, null);
     if (typeof checked === 'string') return fail(checked);
-    function* lines(problem: RaidProblem, timed: RaidDiskTime[]): Generator<string> {
+    function* lines(problem: RaidProblem, timed: RaidDiskTime[]): Generator<TextPart> {
       yield* argLines(v);
       if (v.timing) {
-        // timing mode prints only the requests drawn: the first pass's disks hold the times
-        for (const r of raidRequests(v, problem)) yield `${r.block} ${r.size}`;
+        // timing mode prints only the requests drawn, a line each written as bytes: the first pass's disks hold the times
+        const w = asciiWriter();
+        for (const r of raidRequests(v, problem)) {
+          w.int(r.block);
+          w.byte(SPACE);
+          w.int(r.size);
+          w.byte(NEWLINE);
+          const chunk = w.full();
+          if (chunk) yield chunk;
+        }
+        const last = w.rest();
+        if (last) yield last;
       } else {
         const disks = idleDisks(problem.config);
         for (const request of raidRequests(v, problem)) {
