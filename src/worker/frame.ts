@@ -231,21 +231,29 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
  * where most processes have ended or are still to come, builds only the others' (and its row keeps its identity,
  * which tells the patch it is unchanged). Its level is read again (a policy's own data is not the PCB's), and so are
  * the subsystems' parts of one not arrived (memory may be given to it before it arrives); an ended one's are what it
- * held as it ended.
+ * held as it ended. Most of those hold no memory, which memory tells without working their figures out: making
+ * them for the thousands of processes still to come was most of a frame's work, and its garbage.
  */
 function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
+  const memory = subsystemView(st, 'memory');
   return st.procs.map((p) => {
     if (!Object.isFrozen(p)) return processMetrics(st, p);
     const kept = sent.frozenRows.get(p);
     const same =
       kept !== undefined &&
       kept.level === (st.policy.level?.(p, st) ?? 0) &&
-      (p.state === 'TERMINATED' || sameMemory(kept, subsystemParts(st, p)));
+      (p.state === 'TERMINATED' ||
+        (memory && !memory.holds(p.pid) ? holdsNothing(kept) : sameMemory(kept, subsystemParts(st, p))));
     if (same) return kept;
     const row = processMetrics(st, p);
     sent.frozenRows.set(p, row);
     return row;
   });
+}
+
+/** A row whose memory figures (its page faults aside, which are its PCB's) are those of a process holding none. */
+function holdsNothing({ memory: m }: ProcessMetrics): boolean {
+  return m !== undefined && m.bytes === 0 && m.residentPages === 0 && m.swappedPages === 0 && m.types.length === 0;
 }
 
 /**
@@ -257,12 +265,17 @@ function processPatch(rows: ProcessMetrics[], sent: Sent): ProcessPatch {
   const again = { unarrived: [] as number[], ended: [] as number[] };
   rows.forEach((row, i) => {
     const before = sent.rows[i];
-    if (before === row || (before && sameRow(before, row))) return;
+    if (before === row) return;
+    // Kept as this row, which it equals, so that the next frame's kept row is seen unchanged by identity alone.
+    if (before && sameRow(before, row)) {
+      sent.rows[i] = row;
+      return;
+    }
     const slot = heldSlot(row.state);
     const held = slot && sent.held[slot][i];
     if (slot && held && (held === row || sameRow(held, row))) {
       again[slot].push(i);
-      sent.rows[i] = held;
+      sent.rows[i] = row;
       return;
     }
     changed.push([i, row]);
@@ -277,25 +290,35 @@ function processPatch(rows: ProcessMetrics[], sent: Sent): ProcessPatch {
   };
 }
 
+/** Rows of SEGMENT_FIELDS numbers, one for each of `list` from `from` on, as `put` writes them. */
+function packed<T>(list: readonly T[], from: number, put: (out: Int32Array, o: number, item: T) => void): Int32Array {
+  const out = new Int32Array((list.length - from) * SEGMENT_FIELDS);
+  for (let i = from, o = 0; i < list.length; i++, o += SEGMENT_FIELDS) put(out, o, list[i] as T);
+  return out;
+}
+
 export function packSegments(segments: readonly Segment[], from: number): Int32Array {
-  const out = new Int32Array((segments.length - from) * SEGMENT_FIELDS);
-  for (let i = from, o = 0; i < segments.length; i++, o += SEGMENT_FIELDS) {
-    const s = segments[i] as Segment;
+  return packed(segments, from, (out, o, s) => {
     out[o] = s.cpu;
     out[o + 1] = s.start;
     out[o + 2] = s.end;
     out[o + 3] = s.pid ?? -1;
     out[o + 4] = SEGMENT_KIND[s.kind] + (s.warm === undefined ? 0 : SEGMENT_WARMTH[s.warm ? 'warm' : 'cold']);
-  }
-  return out;
+  });
 }
 
-/** GPU segments in the same packed rows, the GPU's number in the `cpu` field and every one a run. */
+/**
+ * GPU segments in the same packed rows, the GPU's number in the `cpu` field and every one a run; only those from
+ * `from` on are read (a long run has tens of thousands).
+ */
 export function packGpuSegments(segments: SimStateView['gpuSegments'], from: number): Int32Array {
-  return packSegments(
-    segments.map((g) => ({ cpu: g.gpu, start: g.start, end: g.end, pid: g.pid, kind: 'run' as const })),
-    from,
-  );
+  return packed(segments, from, (out, o, g) => {
+    out[o] = g.gpu;
+    out[o + 1] = g.start;
+    out[o + 2] = g.end;
+    out[o + 3] = g.pid;
+    out[o + 4] = SEGMENT_KIND.run;
+  });
 }
 
 function patch<T>(
