@@ -38,12 +38,31 @@ export interface GanttIndex {
   lanes: GanttLane[];
   /** for each CPU and GPU lane, the row of its timeline each of its bars came from (a cut keeps those below it) */
   barRows: number[][];
+  /** what was read of the CPU timeline and of the GPU timeline, and the bars their last cuts dropped */
+  cpuRead: TimelineRead;
+  gpuRead: TimelineRead;
   laneOfPid: Map<number, number>;
   /** the first GPU lane */
   gpuBase: number;
   /** some run has a cache warmth (the node has caches): the legend explains solid and hatched runs */
   warmth: boolean;
 }
+
+/**
+ * A timeline's rows as the index read them, and the bars a cut dropped (the spare), kept in case their rows come back
+ * as they were: a jump back, then forward again, replays the same run, and a far jump forward brings tens of
+ * thousands of rows, whose bars are taken back instead of made again.
+ */
+interface TimelineRead {
+  /** every row read, as read: those the lanes show, then the spare's */
+  data: Int32Array;
+  /** the spare's rows run from the rows the lanes show up to this one */
+  spareTo: number;
+  /** per lane, the spare's bars and the rows they came from, in row order */
+  spare: { bars: GanttBar[]; rows: number[] }[];
+}
+
+const noneRead = (): TimelineRead => ({ data: new Int32Array(0), spareTo: 0, spare: [] });
 
 export function emptyGanttIndex(): GanttIndex {
   return {
@@ -60,6 +79,8 @@ export function emptyGanttIndex(): GanttIndex {
     stateRows: 0,
     lanes: [],
     barRows: [],
+    cpuRead: noneRead(),
+    gpuRead: noneRead(),
     warmth: false,
     laneOfPid: new Map(),
     gpuBase: 0,
@@ -100,15 +121,19 @@ export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttI
   if (stale) resetLanes(index, source, key);
   else if (cut) cutLanes(index, cpuKept, gpuKept);
 
-  readRows(timeline, index.rows, (row, cpu, start, end, pid, kind, warm) => {
+  const fromCpu = takeBack(index, index.cpuRead, timeline, index.rows);
+  readRows(timeline, fromCpu, (row, cpu, start, end, pid, kind, warm) => {
     if (cpu < cpus) addBar(index, row, cpu, cpu, start, end, pid, kind, warm);
   });
+  noteRead(index.cpuRead, timeline, fromCpu);
   index.rows = timeline.rows;
   index.epoch = timeline.epoch;
   if (gpu) {
-    readRows(gpu.timeline, index.gpuRows, (row, g, start, end, pid) => {
+    const fromGpu = takeBack(index, index.gpuRead, gpu.timeline, index.gpuRows);
+    readRows(gpu.timeline, fromGpu, (row, g, start, end, pid) => {
       if (g < gpu.count) addBar(index, row, index.gpuBase + g, g, start, end, pid, SEGMENT_KIND.run);
     });
+    noteRead(index.gpuRead, gpu.timeline, fromGpu);
     index.gpuRows = gpu.timeline.rows;
   }
   index.gpuEpoch = gpuEpoch;
@@ -136,6 +161,8 @@ function resetLanes(index: GanttIndex, source: GanttSource, key: string): void {
     gpuCount: gpu?.count ?? 0,
     lanes,
     barRows: lanes.map(() => []),
+    cpuRead: noneRead(),
+    gpuRead: noneRead(),
     laneOfPid,
     gpuBase,
     rows: 0,
@@ -146,24 +173,82 @@ function resetLanes(index: GanttIndex, source: GanttSource, key: string): void {
 }
 
 /**
- * Drops the bars of the CPU rows from `cpuRows` on and of the GPU rows from `gpuRows` on, in place. Only without
- * process lanes (whose bars come from both timelines and the state spans).
+ * Drops the bars of the CPU rows from `cpuRows` on and of the GPU rows from `gpuRows` on, in place, into the spares
+ * (before what they hold already, which follows them). Only without process lanes (whose bars come from both
+ * timelines and the state spans).
  */
 function cutLanes(index: GanttIndex, cpuRows: number, gpuRows: number): void {
+  for (const [read, rows] of [
+    [index.cpuRead, index.rows],
+    [index.gpuRead, index.gpuRows],
+  ] as const)
+    if (read.spareTo < rows) {
+      read.spareTo = rows;
+      read.spare = index.lanes.map(() => ({ bars: [], rows: [] }));
+    }
   index.lanes.forEach((lane, l) => {
     const rows = index.barRows[l] as number[];
-    const keep = lane.kind === 'gpu' ? gpuRows : cpuRows;
+    const gpuLane = lane.kind === 'gpu';
+    const keep = gpuLane ? gpuRows : cpuRows;
+    const spare = ((gpuLane ? index.gpuRead : index.cpuRead).spare[l] ??= { bars: [], rows: [] });
+    const dropped: typeof spare = { bars: [], rows: [] };
     let n = 0;
     for (let i = 0; i < rows.length; i++) {
-      if ((rows[i] as number) >= keep) continue;
+      if ((rows[i] as number) >= keep) {
+        dropped.bars.push(lane.bars[i] as GanttBar);
+        dropped.rows.push(rows[i] as number);
+        continue;
+      }
       rows[n] = rows[i] as number;
       lane.bars[n++] = lane.bars[i] as GanttBar;
     }
     rows.length = n;
     lane.bars.length = n;
+    spare.bars = dropped.bars.concat(spare.bars);
+    spare.rows = dropped.rows.concat(spare.rows);
   });
   index.rows = cpuRows;
   index.gpuRows = gpuRows;
+}
+
+/**
+ * The rows from `from` on that are as they were read before a cut get their bars back from the spare; returns the
+ * first row to read. A row that differs (an operation changed the run) ends the spare.
+ */
+function takeBack(index: GanttIndex, read: TimelineRead, buf: TimelineBuffer, from: number): number {
+  const to = Math.min(buf.rows, read.spareTo);
+  let same = from;
+  const a = buf.data;
+  const b = read.data;
+  outer: for (let o = from * SEGMENT_FIELDS; same < to; same++, o += SEGMENT_FIELDS)
+    for (let f = 0; f < SEGMENT_FIELDS; f++) if (a[o + f] !== b[o + f]) break outer;
+  read.spare.forEach((spare, l) => {
+    let n = 0;
+    while (n < spare.rows.length && (spare.rows[n] as number) < same) n++;
+    if (n === 0) return;
+    const lane = index.lanes[l] as GanttLane;
+    for (let i = 0; i < n; i++) {
+      const at = insertSorted(lane.bars, spare.bars[i] as GanttBar);
+      (index.barRows[l] as number[]).splice(at, 0, spare.rows[i] as number);
+    }
+    spare.bars.splice(0, n);
+    spare.rows.splice(0, n);
+  });
+  // Read on past the spare's first differing row, or past its end: what is left of it is not the run's any more.
+  if (same < buf.rows) read.spareTo = 0;
+  if (read.spareTo <= same) read.spare = [];
+  return same;
+}
+
+/** Keeps the rows read from `from` on as they were read. */
+function noteRead(read: TimelineRead, buf: TimelineBuffer, from: number): void {
+  const end = buf.rows * SEGMENT_FIELDS;
+  if (read.data.length < end) {
+    const grown = new Int32Array(Math.max(end, read.data.length * 2));
+    grown.set(read.data.subarray(0, Math.max(from * SEGMENT_FIELDS, read.spareTo * SEGMENT_FIELDS)));
+    read.data = grown;
+  }
+  read.data.set(buf.data.subarray(from * SEGMENT_FIELDS, end), from * SEGMENT_FIELDS);
 }
 
 /** The new state spans, into their processes' lanes (those drawn as bars of their own). */
