@@ -114,42 +114,50 @@ describe('GanttIndex', () => {
       fc.record({ changeFrom: fc.double({ min: 0, max: 1, noNaN: true }), rows: fc.array(row, { maxLength: 20 }) }),
     );
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), fc.array(move, { maxLength: 10 }), (first, moves) => {
-        const packRows = (rows: [number, number, number][]) => {
-          let start = 0;
-          // Each row starts where the one before started, or later: per CPU, rows close in the order they start.
-          return rows.map(([cpu, gap, length]) => [cpu, (start += gap), start + length, 1 + (cpu % 3), 0]);
-        };
-        let run = packRows(first);
-        const index = emptyGanttIndex();
-        let timeline: TimelineBuffer = EMPTY_TIMELINE;
-        const source = () => ({ timeline, cpus: 2, processes, processLanes: false, tick: 999 });
-        const show = (n: number) => {
-          const from = Math.min(n, timeline.rows);
-          timeline = applyPatch(timeline, { from, data: Int32Array.from(run.slice(from, n).flat()) });
-          updateGanttIndex(index, source());
-          expect(ganttModel(index, source())).toEqual(toGanttRows(source()));
-        };
-        show(run.length);
-        for (const m of moves) {
-          if ('at' in m) {
-            const seen = index.lanes.flatMap((l) => l.bars);
-            show(Math.floor(m.at * run.length));
-            show(run.length);
-            // Back and forward again over the same run: the very bars it had.
-            expect(index.lanes.flatMap((l) => l.bars)).toEqual(seen);
-            expect(index.lanes.flatMap((l) => l.bars).every((b, i) => b === seen[i])).toBe(true);
-          } else {
-            const cut = Math.floor(m.changeFrom * run.length);
-            show(cut);
-            run = [
-              ...run.slice(0, cut),
-              ...packRows(m.rows).map(([c, s, e, p, k]) => [c, s + 1000, e + 1000, p, k] as number[]),
-            ];
-            show(run.length);
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 40 }),
+        fc.array(move, { maxLength: 10 }),
+        fc.boolean(),
+        (first, moves, inOrder) => {
+          const packRows = (rows: [number, number, number][]) => {
+            let start = 0;
+            // As a CPU's segments close, each starting where the one before started or later; or in any order.
+            return rows.map(([cpu, gap, length]) => {
+              start = inOrder ? start + gap : gap * 7;
+              return [cpu, start, start + length, 1 + (cpu % 3), 0];
+            });
+          };
+          let run = packRows(first);
+          const index = emptyGanttIndex();
+          let timeline: TimelineBuffer = EMPTY_TIMELINE;
+          const source = () => ({ timeline, cpus: 2, processes, processLanes: false, tick: 999 });
+          const show = (n: number) => {
+            const from = Math.min(n, timeline.rows);
+            timeline = applyPatch(timeline, { from, data: Int32Array.from(run.slice(from, n).flat()) });
+            updateGanttIndex(index, source());
+            expect(ganttModel(index, source())).toEqual(toGanttRows(source()));
+          };
+          show(run.length);
+          for (const m of moves) {
+            if ('at' in m) {
+              const seen = index.lanes.flatMap((l) => l.bars);
+              show(Math.floor(m.at * run.length));
+              show(run.length);
+              // Back and forward again over the same run: the very bars it had.
+              expect(index.lanes.flatMap((l) => l.bars)).toEqual(seen);
+              expect(index.lanes.flatMap((l) => l.bars).every((b, i) => b === seen[i])).toBe(true);
+            } else {
+              const cut = Math.floor(m.changeFrom * run.length);
+              show(cut);
+              run = [
+                ...run.slice(0, cut),
+                ...packRows(m.rows).map(([c, s, e, p, k]) => [c, s + 1000, e + 1000, p, k] as number[]),
+              ];
+              show(run.length);
+            }
           }
-        }
-      }),
+        },
+      ),
       { seed: 13, numRuns: 300 },
     );
   });

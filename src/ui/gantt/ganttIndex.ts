@@ -191,24 +191,42 @@ function cutLanes(index: GanttIndex, cpuRows: number, gpuRows: number): void {
     const gpuLane = lane.kind === 'gpu';
     const keep = gpuLane ? gpuRows : cpuRows;
     const spare = ((gpuLane ? index.gpuRead : index.cpuRead).spare[l] ??= { bars: [], rows: [] });
-    const dropped: typeof spare = { bars: [], rows: [] };
-    let n = 0;
-    for (let i = 0; i < rows.length; i++) {
-      if ((rows[i] as number) >= keep) {
-        dropped.bars.push(lane.bars[i] as GanttBar);
-        dropped.rows.push(rows[i] as number);
-        continue;
-      }
-      rows[n] = rows[i] as number;
-      lane.bars[n++] = lane.bars[i] as GanttBar;
-    }
-    rows.length = n;
-    lane.bars.length = n;
+    const dropped = dropRows(lane.bars, rows, keep);
     spare.bars = dropped.bars.concat(spare.bars);
     spare.rows = dropped.rows.concat(spare.rows);
   });
   index.rows = cpuRows;
   index.gpuRows = gpuRows;
+}
+
+/**
+ * Takes the bars of rows from `keep` on out of a lane, in place; returns them in row order. A lane's bars are in
+ * the order their rows came (one CPU's segments close in the order they start), so those are its last ones.
+ */
+function dropRows(bars: GanttBar[], rows: number[], keep: number): { bars: GanttBar[]; rows: number[] } {
+  let tail = rows.length;
+  while (tail > 0 && (rows[tail - 1] as number) >= keep) tail--;
+  const dropped = { bars: bars.slice(tail), rows: rows.slice(tail) };
+  let n = 0;
+  for (let i = 0; i < tail; i++) {
+    if ((rows[i] as number) >= keep) {
+      dropped.bars.push(bars[i] as GanttBar);
+      dropped.rows.push(rows[i] as number);
+      continue;
+    }
+    rows[n] = rows[i] as number;
+    bars[n++] = bars[i] as GanttBar;
+  }
+  rows.length = n;
+  bars.length = n;
+  if (n < tail || dropped.rows.some((r, i) => i > 0 && r < (dropped.rows[i - 1] as number))) {
+    // Out of order (not one CPU's timeline): sorted by row, so that they come back in the order they came.
+    const order = dropped.rows
+      .map((_, i) => i)
+      .sort((a, b) => (dropped.rows[a] as number) - (dropped.rows[b] as number));
+    return { bars: order.map((i) => dropped.bars[i] as GanttBar), rows: order.map((i) => dropped.rows[i] as number) };
+  }
+  return dropped;
 }
 
 /**
@@ -227,12 +245,14 @@ function takeBack(index: GanttIndex, read: TimelineRead, buf: TimelineBuffer, fr
     while (n < spare.rows.length && (spare.rows[n] as number) < same) n++;
     if (n === 0) return;
     const lane = index.lanes[l] as GanttLane;
-    for (let i = 0; i < n; i++) {
-      const at = insertSorted(lane.bars, spare.bars[i] as GanttBar);
-      (index.barRows[l] as number[]).splice(at, 0, spare.rows[i] as number);
-    }
-    spare.bars.splice(0, n);
-    spare.rows.splice(0, n);
+    for (let i = 0; i < n; i++)
+      placeRow(
+        index.barRows[l] as number[],
+        insertSorted(lane.bars, spare.bars[i] as GanttBar),
+        spare.rows[i] as number,
+      );
+    spare.bars = spare.bars.slice(n);
+    spare.rows = spare.rows.slice(n);
   });
   // Read on past the spare's first differing row, or past its end: what is left of it is not the run's any more.
   if (same < buf.rows) read.spareTo = 0;
@@ -280,12 +300,21 @@ function addBar(
   if (!target || end <= start) return;
   const warmth = warm === undefined ? {} : { warm };
   if (warm !== undefined) index.warmth = true;
-  const at = insertSorted(target.bars, { lane, cpu, start, end, pid, kind, ...warmth });
-  (index.barRows[lane] as number[]).splice(at, 0, row);
+  placeRow(
+    index.barRows[lane] as number[],
+    insertSorted(target.bars, { lane, cpu, start, end, pid, kind, ...warmth }),
+    row,
+  );
   const pLane = kind === SEGMENT_KIND.idle ? undefined : index.laneOfPid.get(pid);
   // A process lane shows CPU time only; GPU bars would double it.
   if (pLane !== undefined && target.kind === 'cpu')
     insertSorted((index.lanes[pLane] as GanttLane).bars, { lane: pLane, cpu, start, end, pid, kind, ...warmth });
+}
+
+/** `row` into a lane's rows where its bar went: almost always the end (a splice there makes an array to return). */
+function placeRow(rows: number[], at: number, row: number): void {
+  if (at === rows.length) rows.push(row);
+  else rows.splice(at, 0, row);
 }
 
 function readRows(
