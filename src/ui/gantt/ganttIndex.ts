@@ -234,12 +234,12 @@ function dropRows(bars: GanttBar[], rows: number[], keep: number): { bars: Gantt
  * first row to read. A row that differs (an operation changed the run) ends the spare.
  */
 function takeBack(index: GanttIndex, read: TimelineRead, buf: TimelineBuffer, from: number): number {
-  const to = Math.min(buf.rows, read.spareTo);
-  let same = from;
+  const to = Math.min(buf.rows, read.spareTo) * SEGMENT_FIELDS;
   const a = buf.data;
   const b = read.data;
-  outer: for (let o = from * SEGMENT_FIELDS; same < to; same++, o += SEGMENT_FIELDS)
-    for (let f = 0; f < SEGMENT_FIELDS; f++) if (a[o + f] !== b[o + f]) break outer;
+  let o = from * SEGMENT_FIELDS;
+  while (o < to && a[o] === b[o]) o++;
+  const same = Math.floor(o / SEGMENT_FIELDS);
   read.spare.forEach((spare, l) => {
     let n = 0;
     while (n < spare.rows.length && (spare.rows[n] as number) < same) n++;
