@@ -122,7 +122,7 @@ describe('GanttIndex', () => {
           const packRows = (rows: [number, number, number][]) => {
             let start = 0;
             // As a CPU's segments close, each starting where the one before started or later; or in any order.
-            return rows.map(([cpu, gap, length]) => {
+            return rows.map(([cpu, gap, length]): [number, number, number, number, number] => {
               start = inOrder ? start + gap : gap * 7;
               return [cpu, start, start + length, 1 + (cpu % 3), 0];
             });
@@ -149,10 +149,14 @@ describe('GanttIndex', () => {
             } else {
               const cut = Math.floor(m.changeFrom * run.length);
               show(cut);
-              run = [
-                ...run.slice(0, cut),
-                ...packRows(m.rows).map(([c, s, e, p, k]) => [c, s + 1000, e + 1000, p, k] as number[]),
-              ];
+              const later = packRows(m.rows).map(([c, s, e, p, k]): (typeof run)[number] => [
+                c,
+                s + 1000,
+                e + 1000,
+                p,
+                k,
+              ]);
+              run = [...run.slice(0, cut), ...later];
               show(run.length);
             }
           }
