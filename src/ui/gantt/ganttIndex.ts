@@ -59,8 +59,17 @@ interface TimelineRead {
   /** the spare's rows run from the rows the lanes show up to this one */
   spareTo: number;
   /** per lane, the spare's bars and the rows they came from, in row order */
-  spare: { bars: GanttBar[]; rows: number[] }[];
+  spare: Spare[];
 }
+
+/** A lane's spare bars; `byStart` when they are in the order of their starts too (one CPU's always are). */
+interface Spare {
+  bars: GanttBar[];
+  rows: number[];
+  byStart: boolean;
+}
+
+const noSpare = (): Spare => ({ bars: [], rows: [], byStart: true });
 
 const noneRead = (): TimelineRead => ({ data: new Int32Array(0), spareTo: 0, spare: [] });
 
@@ -184,14 +193,16 @@ function cutLanes(index: GanttIndex, cpuRows: number, gpuRows: number): void {
   ] as const)
     if (read.spareTo < rows) {
       read.spareTo = rows;
-      read.spare = index.lanes.map(() => ({ bars: [], rows: [] }));
+      read.spare = index.lanes.map(noSpare);
     }
   index.lanes.forEach((lane, l) => {
     const rows = index.barRows[l] as number[];
     const gpuLane = lane.kind === 'gpu';
     const keep = gpuLane ? gpuRows : cpuRows;
-    const spare = ((gpuLane ? index.gpuRead : index.cpuRead).spare[l] ??= { bars: [], rows: [] });
+    const spare = ((gpuLane ? index.gpuRead : index.cpuRead).spare[l] ??= noSpare());
     const dropped = dropRows(lane.bars, rows, keep);
+    const [last, first] = [dropped.bars.at(-1), spare.bars[0]];
+    spare.byStart = dropped.byStart && spare.byStart && (!last || !first || last.start <= first.start);
     spare.bars = dropped.bars.concat(spare.bars);
     spare.rows = dropped.rows.concat(spare.rows);
   });
@@ -203,10 +214,10 @@ function cutLanes(index: GanttIndex, cpuRows: number, gpuRows: number): void {
  * Takes the bars of rows from `keep` on out of a lane, in place; returns them in row order. A lane's bars are in
  * the order their rows came (one CPU's segments close in the order they start), so those are its last ones.
  */
-function dropRows(bars: GanttBar[], rows: number[], keep: number): { bars: GanttBar[]; rows: number[] } {
+function dropRows(bars: GanttBar[], rows: number[], keep: number): Spare {
   let tail = rows.length;
   while (tail > 0 && (rows[tail - 1] as number) >= keep) tail--;
-  const dropped = { bars: bars.slice(tail), rows: rows.slice(tail) };
+  const dropped = { bars: bars.slice(tail), rows: rows.slice(tail), byStart: true };
   let n = 0;
   for (let i = 0; i < tail; i++) {
     if ((rows[i] as number) >= keep) {
@@ -224,7 +235,11 @@ function dropRows(bars: GanttBar[], rows: number[], keep: number): { bars: Gantt
     const order = dropped.rows
       .map((_, i) => i)
       .sort((a, b) => (dropped.rows[a] as number) - (dropped.rows[b] as number));
-    return { bars: order.map((i) => dropped.bars[i] as GanttBar), rows: order.map((i) => dropped.rows[i] as number) };
+    return {
+      bars: order.map((i) => dropped.bars[i] as GanttBar),
+      rows: order.map((i) => dropped.rows[i] as number),
+      byStart: false,
+    };
   }
   return dropped;
 }
@@ -245,12 +260,17 @@ function takeBack(index: GanttIndex, read: TimelineRead, buf: TimelineBuffer, fr
     while (n < spare.rows.length && (spare.rows[n] as number) < same) n++;
     if (n === 0) return;
     const lane = index.lanes[l] as GanttLane;
-    for (let i = 0; i < n; i++)
-      placeRow(
-        index.barRows[l] as number[],
-        insertSorted(lane.bars, spare.bars[i] as GanttBar),
-        spare.rows[i] as number,
-      );
+    const rows = index.barRows[l] as number[];
+    const last = lane.bars.at(-1);
+    if (spare.byStart && (!last || last.start <= (spare.bars[0] as GanttBar).start))
+      // All after the lane's last bar, in order (a CPU's): appended as they are, without looking at each.
+      for (let i = 0; i < n; i++) {
+        lane.bars.push(spare.bars[i] as GanttBar);
+        rows.push(spare.rows[i] as number);
+      }
+    else
+      for (let i = 0; i < n; i++)
+        placeRow(rows, insertSorted(lane.bars, spare.bars[i] as GanttBar), spare.rows[i] as number);
     spare.bars = spare.bars.slice(n);
     spare.rows = spare.rows.slice(n);
   });
