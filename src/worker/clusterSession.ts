@@ -10,7 +10,7 @@ import {
 } from '../core/index';
 import type { ClusterLayout, FromSim, NetworkPanelName, OperationRequest, ToSim, WireFrame } from '../protocol';
 import { buildClusterFrame, clusterLayout, clusterNarration, countLosses, type LossCount } from './clusterFrame';
-import { buildFrame, NARRATION_LINES, nothingSent, type Sent } from './frame';
+import { buildFrame, NARRATION_LINES, nothingSent, runChangedAt, type Sent } from './frame';
 import { narrationSince } from '../protocol';
 import { factsOf } from './scenarioText';
 import { networkPanelData } from './network/panelData';
@@ -115,6 +115,8 @@ export function clusterReply(s: ClusterSession, msg: ToSim, budget: () => boolea
       const before = clusterFrameOf(s).narration.filter((l) => l.tick >= sim.tick);
       const errors = operate(s, msg.request);
       if (errors) return [{ type: 'invalid', id, errors }];
+      const shownNode = sim.cluster.nodes[s.shown];
+      if (shownNode) runChangedAt(s.sent, shownNode, sim.tick);
       s.losses = newCount();
       s.security = newSecurityIndex();
       const frame = clusterFrameOf(s);

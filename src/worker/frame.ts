@@ -40,6 +40,8 @@ export const UPCOMING_SHOWN = 20;
 export interface Sent {
   segments: number;
   gpuSegments: number;
+  /** the CPU and GPU segments as last packed (see PackedLog) */
+  packed: { cpu: PackedLog; gpu: PackedLog };
   /** the last row sent per process index, by reference: unchanged rows are not sent again */
   rows: ProcessMetrics[];
   /** the rows of processes not arrived or ended, by their frozen PCB (see rowsOf) */
@@ -73,6 +75,7 @@ export function nothingSent(): Sent {
   return {
     segments: 0,
     gpuSegments: 0,
+    packed: { cpu: noPackedLog(), gpu: noPackedLog() },
     rows: [],
     frozenRows: new WeakMap(),
     held: noHeldRows(),
@@ -231,21 +234,29 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
  * where most processes have ended or are still to come, builds only the others' (and its row keeps its identity,
  * which tells the patch it is unchanged). Its level is read again (a policy's own data is not the PCB's), and so are
  * the subsystems' parts of one not arrived (memory may be given to it before it arrives); an ended one's are what it
- * held as it ended.
+ * held as it ended. Most of those hold no memory, which memory tells without working their figures out: making
+ * them for the thousands of processes still to come was most of a frame's work, and its garbage.
  */
 function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
+  const memory = subsystemView(st, 'memory');
   return st.procs.map((p) => {
     if (!Object.isFrozen(p)) return processMetrics(st, p);
     const kept = sent.frozenRows.get(p);
     const same =
       kept !== undefined &&
       kept.level === (st.policy.level?.(p, st) ?? 0) &&
-      (p.state === 'TERMINATED' || sameMemory(kept, subsystemParts(st, p)));
+      (p.state === 'TERMINATED' ||
+        (memory && !memory.holds(p.pid) ? holdsNothing(kept) : sameMemory(kept, subsystemParts(st, p))));
     if (same) return kept;
     const row = processMetrics(st, p);
     sent.frozenRows.set(p, row);
     return row;
   });
+}
+
+/** A row whose memory figures (its page faults aside, which are its PCB's) are those of a process holding none. */
+function holdsNothing({ memory: m }: ProcessMetrics): boolean {
+  return m !== undefined && m.bytes === 0 && m.residentPages === 0 && m.swappedPages === 0 && m.types.length === 0;
 }
 
 /**
@@ -257,12 +268,17 @@ function processPatch(rows: ProcessMetrics[], sent: Sent): ProcessPatch {
   const again = { unarrived: [] as number[], ended: [] as number[] };
   rows.forEach((row, i) => {
     const before = sent.rows[i];
-    if (before === row || (before && sameRow(before, row))) return;
+    if (before === row) return;
+    // Kept as this row, which it equals, so that the next frame's kept row is seen unchanged by identity alone.
+    if (before && sameRow(before, row)) {
+      sent.rows[i] = row;
+      return;
+    }
     const slot = heldSlot(row.state);
     const held = slot && sent.held[slot][i];
     if (slot && held && (held === row || sameRow(held, row))) {
       again[slot].push(i);
-      sent.rows[i] = held;
+      sent.rows[i] = row;
       return;
     }
     changed.push([i, row]);
@@ -277,25 +293,66 @@ function processPatch(rows: ProcessMetrics[], sent: Sent): ProcessPatch {
   };
 }
 
-export function packSegments(segments: readonly Segment[], from: number): Int32Array {
-  const out = new Int32Array((segments.length - from) * SEGMENT_FIELDS);
-  for (let i = from, o = 0; i < segments.length; i++, o += SEGMENT_FIELDS) {
-    const s = segments[i] as Segment;
-    out[o] = s.cpu;
-    out[o + 1] = s.start;
-    out[o + 2] = s.end;
-    out[o + 3] = s.pid ?? -1;
-    out[o + 4] = SEGMENT_KIND[s.kind] + (s.warm === undefined ? 0 : SEGMENT_WARMTH[s.warm ? 'warm' : 'cold']);
-  }
+/** How an entry of a log is written as a packed row of SEGMENT_FIELDS numbers. */
+type PutRow<T> = (out: Int32Array, o: number, entry: T) => void;
+
+const putSegment: PutRow<Segment> = (out, o, s) => {
+  out[o] = s.cpu;
+  out[o + 1] = s.start;
+  out[o + 2] = s.end;
+  out[o + 3] = s.pid ?? -1;
+  out[o + 4] = SEGMENT_KIND[s.kind] + (s.warm === undefined ? 0 : SEGMENT_WARMTH[s.warm ? 'warm' : 'cold']);
+};
+
+/** A GPU segment in the same row, the GPU's number in the `cpu` field and every one a run. */
+const putGpuSegment: PutRow<SimStateView['gpuSegments'][number]> = (out, o, g) => {
+  out[o] = g.gpu;
+  out[o + 1] = g.start;
+  out[o + 2] = g.end;
+  out[o + 3] = g.pid;
+  out[o + 4] = SEGMENT_KIND.run;
+};
+
+/** The rows of `list` from `from` on. */
+function packed<T>(list: readonly T[], from: number, put: PutRow<T>): Int32Array {
+  const out = new Int32Array((list.length - from) * SEGMENT_FIELDS);
+  for (let i = from, o = 0; i < list.length; i++, o += SEGMENT_FIELDS) put(out, o, list[i] as T);
   return out;
 }
 
-/** GPU segments in the same packed rows, the GPU's number in the `cpu` field and every one a run. */
-export function packGpuSegments(segments: SimStateView['gpuSegments'], from: number): Int32Array {
-  return packSegments(
-    segments.map((g) => ({ cpu: g.gpu, start: g.start, end: g.end, pid: g.pid, kind: 'run' as const })),
-    from,
-  );
+export const packSegments = (segments: readonly Segment[], from: number): Int32Array =>
+  packed(segments, from, putSegment);
+
+export const packGpuSegments = (segments: SimStateView['gpuSegments'], from: number): Int32Array =>
+  packed(segments, from, putGpuSegment);
+
+/**
+ * A log's rows as they were last packed, each with the entry it was packed from. A step back cuts the log and a jump
+ * forward puts the same entries back (or replays new ones, equal or not), so a row whose entry is the same object is
+ * copied rather than read again: a far jump forward brings tens of thousands of segments, each an object of its own.
+ */
+export interface PackedLog {
+  entries: unknown[];
+  data: Int32Array;
+}
+
+const noPackedLog = (): PackedLog => ({ entries: [], data: new Int32Array(0) });
+
+/** The rows of `log` from `from` on, as `packed` makes them, through `cache`. */
+function packedThrough<T>(log: readonly T[], from: number, cache: PackedLog, put: PutRow<T>): Int32Array {
+  const end = log.length * SEGMENT_FIELDS;
+  if (cache.data.length < end) {
+    const grown = new Int32Array(Math.max(end, cache.data.length * 2));
+    grown.set(cache.data);
+    cache.data = grown;
+  }
+  for (let i = from; i < log.length; i++) {
+    const entry = log[i] as T;
+    if (cache.entries[i] === entry) continue;
+    cache.entries[i] = entry;
+    put(cache.data, i * SEGMENT_FIELDS, entry);
+  }
+  return cache.data.slice(from * SEGMENT_FIELDS, end);
 }
 
 function patch<T>(
@@ -305,6 +362,20 @@ function patch<T>(
 ): { patch: TimelinePatch; count: number } {
   const from = Math.min(sent, list.length);
   return { patch: { from, data: pack(from) }, count: list.length };
+}
+
+/**
+ * After an operation at `tick` the run is made again from there: segments that close at `tick` may be others, or in
+ * another order (a process killed as another's run ends), so the receiver's rows are cut back to those closed before.
+ */
+export function runChangedAt(sent: Sent, st: SimStateView, tick: number): void {
+  const closedBefore = (log: readonly { end: number }[], held: number) => {
+    const n = Math.min(held, log.length);
+    for (let i = 0; i < n; i++) if ((log[i] as { end: number }).end >= tick) return i;
+    return n;
+  };
+  sent.segments = closedBefore(st.segments, sent.segments);
+  sent.gpuSegments = closedBefore(st.gpuSegments, sent.gpuSegments);
 }
 
 /** Processes still NEW, in arrival order; a kill before arrival removes one from the count. */
@@ -323,8 +394,12 @@ function upcoming(st: SimStateView): { pids: number[]; total: number } {
 /** `end` is the run's end tick when known; until then the frame says the end is at least now. */
 export function buildFrame(st: SimStateView, end: number | null, nextEventTick: number | null, sent: Sent): WireFrame {
   const processes = rowsOf(st, sent);
-  const timeline = patch(st.segments, sent.segments, (from) => packSegments(st.segments, from));
-  const gpuTimeline = patch(st.gpuSegments, sent.gpuSegments, (from) => packGpuSegments(st.gpuSegments, from));
+  const timeline = patch(st.segments, sent.segments, (from) =>
+    packedThrough(st.segments, from, sent.packed.cpu, putSegment),
+  );
+  const gpuTimeline = patch(st.gpuSegments, sent.gpuSegments, (from) =>
+    packedThrough(st.gpuSegments, from, sent.packed.gpu, putGpuSegment),
+  );
   const states = sent.stateLanes ? trackStates(sent.states, st) : null;
   const stateFrom = Math.min(sent.stateSpans, states?.rows ?? sent.stateSpans);
   const stateTimeline = states

@@ -13,7 +13,7 @@ import {
 import { continueComparison, startComparison, type Comparison } from './compareRuns';
 import { compareReferences, pageTable, walkthrough } from './memoryRequests';
 import { solveOstepRequest } from './ostepRequests';
-import { buildFrame, nothingSent, type Sent } from './frame';
+import { buildFrame, nothingSent, runChangedAt, type Sent } from './frame';
 import { decodeText, factsOf } from './scenarioText';
 import { narrationAdded, narrationNow } from './narration';
 import { clusterFrameOf, clusterReply, openCluster, type ClusterSession } from './clusterSession';
@@ -165,6 +165,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
         const before = narrationNow(sim.state);
         const errors = operate(session, msg.request);
         if (errors) return [{ type: 'invalid', id, errors }];
+        runChangedAt(session.sent, sim.state, sim.state.now);
         const narration = narrationAdded(before, sim.state, sim.state.now);
         const facts = factsOf(sim.scenario);
         return [

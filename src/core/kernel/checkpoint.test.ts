@@ -109,6 +109,17 @@ describe('checkpoints copy the state generically', () => {
     expect(Object.isFrozen(restored.scenario.processes[0]?.bursts)).toBe(true);
   });
 
+  it('share the index of pids, which a created process replaces instead of changing', () => {
+    const st = createState(withOperations(preset('memory-fragmentation.json')));
+    advanceTo(st, 15);
+    const before = checkpointOf(st);
+    expect(before.state.index).toBe(st.index);
+    advanceTo(st, 16);
+    expect(st.index.get(99)).toBe(st.procs.length - 1);
+    expect(before.state.index.has(99)).toBe(false);
+    expect(restoreCheckpoint(before).index).toBe(before.state.index);
+  });
+
   it.each(SCENARIOS)('%s: a restored state runs on exactly like the original', (_, scenario) => {
     const s = scenario();
     const straight = new Simulation(s);

@@ -6,7 +6,7 @@ import { releaseCpu } from './cpu';
 import { cancelIo, startIo } from './io';
 import { dequeue, enqueue } from './readyQueue';
 import { joinTree, orphansOf } from './reparent';
-import { ownPcb, pcbOf, type SimState } from './state';
+import { ownPcb, pcbOf, withIndex, type SimState } from './state';
 import { subsystemFor } from './subsystems';
 
 /** What each operation asks of the state machine, for the refusal message. */
@@ -84,7 +84,7 @@ export function create(st: SimState, spec: ProcessSpec): void {
     return;
   }
   const p = newPcb({ ...spec, arrival: st.now }, st.scenario.node.id, st.procs.length);
-  st.index.set(p.pid, st.procs.length);
+  st.index = withIndex(st.index, p.pid, st.procs.length);
   st.procs.push(p);
   if (p.deadline !== null) {
     const at = st.deadlines.findIndex(

@@ -64,8 +64,11 @@ export interface SimState {
   /** the last tick whose decision point has been processed (-1 before the first) */
   processedThrough: number;
   procs: Pcb[];
-  /** pid -> index in procs */
-  index: Map<number, number>;
+  /**
+   * pid -> index in procs. Frozen, so every copy of the state (checkpoints, restores) shares it: only a created
+   * process changes it, and that makes a new one (see withIndex).
+   */
+  index: ReadonlyMap<number, number>;
   /** READY processes not on a CPU, as indices into `procs`, a heap in the policy's order */
   ready: number[];
   /** each proc index's place in `ready`, kept by the heap, so a process leaves the queue in O(log n); see HeapPlaces */
@@ -132,6 +135,11 @@ export interface GpuSegment {
   pid: number;
 }
 
+/** `index` with `pid` at `at`, as a new frozen map (a state's index is shared by its copies, never changed). */
+export function withIndex(index: ReadonlyMap<number, number>, pid: number, at: number): ReadonlyMap<number, number> {
+  return Object.freeze(new Map(index).set(pid, at));
+}
+
 export function createState(source: Scenario): SimState {
   // Checkpoints share the scenario (and whatever is frozen) instead of copying it.
   const scenario = deepFreeze(source);
@@ -140,6 +148,7 @@ export function createState(source: Scenario): SimState {
   const index = new Map<number, number>();
   procs.forEach((p, i) => index.set(p.pid, i));
   countChildren(procs, index);
+  Object.freeze(index);
   const arrivals: readonly number[] = procs
     .slice()
     .sort((a, b) => a.arrival - b.arrival || a.pid - b.pid)

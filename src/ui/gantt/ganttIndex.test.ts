@@ -101,6 +101,71 @@ describe('GanttIndex', () => {
     );
   });
 
+  it('takes back the bars of rows that come back as they were after a cut, and reads the others', () => {
+    const row = fc.tuple(
+      fc.integer({ min: 0, max: 2 }),
+      fc.integer({ min: 0, max: 8 }),
+      fc.integer({ min: 1, max: 3 }),
+    );
+    // A run's rows, as the worker sends them: a move shows the first `at` of them (a cut going back, new rows going
+    // forward); now and then an operation changes the run from some row on.
+    const move = fc.oneof(
+      fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+      fc.record({ changeFrom: fc.double({ min: 0, max: 1, noNaN: true }), rows: fc.array(row, { maxLength: 20 }) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 40 }),
+        fc.array(move, { maxLength: 10 }),
+        fc.boolean(),
+        (first, moves, inOrder) => {
+          const packRows = (rows: [number, number, number][]) => {
+            let start = 0;
+            // As a CPU's segments close, each starting where the one before started or later; or in any order.
+            return rows.map(([cpu, gap, length]): [number, number, number, number, number] => {
+              start = inOrder ? start + gap : gap * 7;
+              return [cpu, start, start + length, 1 + (cpu % 3), 0];
+            });
+          };
+          let run = packRows(first);
+          const index = emptyGanttIndex();
+          let timeline: TimelineBuffer = EMPTY_TIMELINE;
+          const source = () => ({ timeline, cpus: 2, processes, processLanes: false, tick: 999 });
+          const show = (n: number) => {
+            const from = Math.min(n, timeline.rows);
+            timeline = applyPatch(timeline, { from, data: Int32Array.from(run.slice(from, n).flat()) });
+            updateGanttIndex(index, source());
+            expect(ganttModel(index, source())).toEqual(toGanttRows(source()));
+          };
+          show(run.length);
+          for (const m of moves) {
+            if ('at' in m) {
+              const seen = index.lanes.flatMap((l) => l.bars);
+              show(Math.floor(m.at * run.length));
+              show(run.length);
+              // Back and forward again over the same run: the very bars it had.
+              expect(index.lanes.flatMap((l) => l.bars)).toEqual(seen);
+              expect(index.lanes.flatMap((l) => l.bars).every((b, i) => b === seen[i])).toBe(true);
+            } else {
+              const cut = Math.floor(m.changeFrom * run.length);
+              show(cut);
+              const later = packRows(m.rows).map(([c, s, e, p, k]): (typeof run)[number] => [
+                c,
+                s + 1000,
+                e + 1000,
+                p,
+                k,
+              ]);
+              run = [...run.slice(0, cut), ...later];
+              show(run.length);
+            }
+          }
+        },
+      ),
+      { seed: 13, numRuns: 300 },
+    );
+  });
+
   it('lays the lanes out again when process lanes are turned off', () => {
     const index = updateGanttIndex(emptyGanttIndex(), input(5));
     expect(index.lanes.map((l) => l.kind)).toEqual(['cpu', 'cpu', 'process', 'process', 'process']);

@@ -38,12 +38,40 @@ export interface GanttIndex {
   lanes: GanttLane[];
   /** for each CPU and GPU lane, the row of its timeline each of its bars came from (a cut keeps those below it) */
   barRows: number[][];
+  /** what was read of the CPU timeline and of the GPU timeline, and the bars their last cuts dropped */
+  cpuRead: TimelineRead;
+  gpuRead: TimelineRead;
   laneOfPid: Map<number, number>;
   /** the first GPU lane */
   gpuBase: number;
   /** some run has a cache warmth (the node has caches): the legend explains solid and hatched runs */
   warmth: boolean;
 }
+
+/**
+ * A timeline's rows as the index read them, and the bars a cut dropped (the spare), kept in case their rows come back
+ * as they were: a jump back, then forward again, replays the same run, and a far jump forward brings tens of
+ * thousands of rows, whose bars are taken back instead of made again.
+ */
+interface TimelineRead {
+  /** every row read, as read: those the lanes show, then the spare's */
+  data: Int32Array;
+  /** the spare's rows run from the rows the lanes show up to this one */
+  spareTo: number;
+  /** per lane, the spare's bars and the rows they came from, in row order */
+  spare: Spare[];
+}
+
+/** A lane's spare bars; `byStart` when they are in the order of their starts too (one CPU's always are). */
+interface Spare {
+  bars: GanttBar[];
+  rows: number[];
+  byStart: boolean;
+}
+
+const noSpare = (): Spare => ({ bars: [], rows: [], byStart: true });
+
+const noneRead = (): TimelineRead => ({ data: new Int32Array(0), spareTo: 0, spare: [] });
 
 export function emptyGanttIndex(): GanttIndex {
   return {
@@ -60,6 +88,8 @@ export function emptyGanttIndex(): GanttIndex {
     stateRows: 0,
     lanes: [],
     barRows: [],
+    cpuRead: noneRead(),
+    gpuRead: noneRead(),
     warmth: false,
     laneOfPid: new Map(),
     gpuBase: 0,
@@ -100,15 +130,19 @@ export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttI
   if (stale) resetLanes(index, source, key);
   else if (cut) cutLanes(index, cpuKept, gpuKept);
 
-  readRows(timeline, index.rows, (row, cpu, start, end, pid, kind, warm) => {
+  const fromCpu = takeBack(index, index.cpuRead, timeline, index.rows);
+  readRows(timeline, fromCpu, (row, cpu, start, end, pid, kind, warm) => {
     if (cpu < cpus) addBar(index, row, cpu, cpu, start, end, pid, kind, warm);
   });
+  noteRead(index.cpuRead, timeline, fromCpu);
   index.rows = timeline.rows;
   index.epoch = timeline.epoch;
   if (gpu) {
-    readRows(gpu.timeline, index.gpuRows, (row, g, start, end, pid) => {
+    const fromGpu = takeBack(index, index.gpuRead, gpu.timeline, index.gpuRows);
+    readRows(gpu.timeline, fromGpu, (row, g, start, end, pid) => {
       if (g < gpu.count) addBar(index, row, index.gpuBase + g, g, start, end, pid, SEGMENT_KIND.run);
     });
+    noteRead(index.gpuRead, gpu.timeline, fromGpu);
     index.gpuRows = gpu.timeline.rows;
   }
   index.gpuEpoch = gpuEpoch;
@@ -136,6 +170,8 @@ function resetLanes(index: GanttIndex, source: GanttSource, key: string): void {
     gpuCount: gpu?.count ?? 0,
     lanes,
     barRows: lanes.map(() => []),
+    cpuRead: noneRead(),
+    gpuRead: noneRead(),
     laneOfPid,
     gpuBase,
     rows: 0,
@@ -146,24 +182,113 @@ function resetLanes(index: GanttIndex, source: GanttSource, key: string): void {
 }
 
 /**
- * Drops the bars of the CPU rows from `cpuRows` on and of the GPU rows from `gpuRows` on, in place. Only without
- * process lanes (whose bars come from both timelines and the state spans).
+ * Drops the bars of the CPU rows from `cpuRows` on and of the GPU rows from `gpuRows` on, in place, into the spares
+ * (before what they hold already, which follows them). Only without process lanes (whose bars come from both
+ * timelines and the state spans).
  */
 function cutLanes(index: GanttIndex, cpuRows: number, gpuRows: number): void {
+  for (const [read, rows] of [
+    [index.cpuRead, index.rows],
+    [index.gpuRead, index.gpuRows],
+  ] as const)
+    if (read.spareTo < rows) {
+      read.spareTo = rows;
+      read.spare = index.lanes.map(noSpare);
+    }
   index.lanes.forEach((lane, l) => {
     const rows = index.barRows[l] as number[];
-    const keep = lane.kind === 'gpu' ? gpuRows : cpuRows;
-    let n = 0;
-    for (let i = 0; i < rows.length; i++) {
-      if ((rows[i] as number) >= keep) continue;
-      rows[n] = rows[i] as number;
-      lane.bars[n++] = lane.bars[i] as GanttBar;
-    }
-    rows.length = n;
-    lane.bars.length = n;
+    const gpuLane = lane.kind === 'gpu';
+    const keep = gpuLane ? gpuRows : cpuRows;
+    const spare = ((gpuLane ? index.gpuRead : index.cpuRead).spare[l] ??= noSpare());
+    const dropped = dropRows(lane.bars, rows, keep);
+    const [last, first] = [dropped.bars.at(-1), spare.bars[0]];
+    spare.byStart = dropped.byStart && spare.byStart && (!last || !first || last.start <= first.start);
+    spare.bars = dropped.bars.concat(spare.bars);
+    spare.rows = dropped.rows.concat(spare.rows);
   });
   index.rows = cpuRows;
   index.gpuRows = gpuRows;
+}
+
+/**
+ * Takes the bars of rows from `keep` on out of a lane, in place; returns them in row order. A lane's bars are in
+ * the order their rows came (one CPU's segments close in the order they start), so those are its last ones.
+ */
+function dropRows(bars: GanttBar[], rows: number[], keep: number): Spare {
+  let tail = rows.length;
+  while (tail > 0 && (rows[tail - 1] as number) >= keep) tail--;
+  const dropped = { bars: bars.slice(tail), rows: rows.slice(tail), byStart: true };
+  let n = 0;
+  for (let i = 0; i < tail; i++) {
+    if ((rows[i] as number) >= keep) {
+      dropped.bars.push(bars[i] as GanttBar);
+      dropped.rows.push(rows[i] as number);
+      continue;
+    }
+    rows[n] = rows[i] as number;
+    bars[n++] = bars[i] as GanttBar;
+  }
+  rows.length = n;
+  bars.length = n;
+  if (n < tail || dropped.rows.some((r, i) => i > 0 && r < (dropped.rows[i - 1] as number))) {
+    // Out of order (not one CPU's timeline): sorted by row, so that they come back in the order they came.
+    const order = dropped.rows
+      .map((_, i) => i)
+      .sort((a, b) => (dropped.rows[a] as number) - (dropped.rows[b] as number));
+    return {
+      bars: order.map((i) => dropped.bars[i] as GanttBar),
+      rows: order.map((i) => dropped.rows[i] as number),
+      byStart: false,
+    };
+  }
+  return dropped;
+}
+
+/**
+ * The rows from `from` on that are as they were read before a cut get their bars back from the spare; returns the
+ * first row to read. A row that differs (an operation changed the run) ends the spare.
+ */
+function takeBack(index: GanttIndex, read: TimelineRead, buf: TimelineBuffer, from: number): number {
+  const to = Math.min(buf.rows, read.spareTo) * SEGMENT_FIELDS;
+  const a = buf.data;
+  const b = read.data;
+  let o = from * SEGMENT_FIELDS;
+  while (o < to && a[o] === b[o]) o++;
+  const same = Math.floor(o / SEGMENT_FIELDS);
+  read.spare.forEach((spare, l) => {
+    let n = 0;
+    while (n < spare.rows.length && (spare.rows[n] as number) < same) n++;
+    if (n === 0) return;
+    const lane = index.lanes[l] as GanttLane;
+    const rows = index.barRows[l] as number[];
+    const last = lane.bars.at(-1);
+    if (spare.byStart && (!last || last.start <= (spare.bars[0] as GanttBar).start))
+      // All after the lane's last bar, in order (a CPU's): appended as they are, without looking at each.
+      for (let i = 0; i < n; i++) {
+        lane.bars.push(spare.bars[i] as GanttBar);
+        rows.push(spare.rows[i] as number);
+      }
+    else
+      for (let i = 0; i < n; i++)
+        placeRow(rows, insertSorted(lane.bars, spare.bars[i] as GanttBar), spare.rows[i] as number);
+    spare.bars = spare.bars.slice(n);
+    spare.rows = spare.rows.slice(n);
+  });
+  // Read on past the spare's first differing row, or past its end: what is left of it is not the run's any more.
+  if (same < buf.rows) read.spareTo = 0;
+  if (read.spareTo <= same) read.spare = [];
+  return same;
+}
+
+/** Keeps the rows read from `from` on as they were read. */
+function noteRead(read: TimelineRead, buf: TimelineBuffer, from: number): void {
+  const end = buf.rows * SEGMENT_FIELDS;
+  if (read.data.length < end) {
+    const grown = new Int32Array(Math.max(end, read.data.length * 2));
+    grown.set(read.data.subarray(0, Math.max(from * SEGMENT_FIELDS, read.spareTo * SEGMENT_FIELDS)));
+    read.data = grown;
+  }
+  read.data.set(buf.data.subarray(from * SEGMENT_FIELDS, end), from * SEGMENT_FIELDS);
 }
 
 /** The new state spans, into their processes' lanes (those drawn as bars of their own). */
@@ -195,12 +320,21 @@ function addBar(
   if (!target || end <= start) return;
   const warmth = warm === undefined ? {} : { warm };
   if (warm !== undefined) index.warmth = true;
-  const at = insertSorted(target.bars, { lane, cpu, start, end, pid, kind, ...warmth });
-  (index.barRows[lane] as number[]).splice(at, 0, row);
+  placeRow(
+    index.barRows[lane] as number[],
+    insertSorted(target.bars, { lane, cpu, start, end, pid, kind, ...warmth }),
+    row,
+  );
   const pLane = kind === SEGMENT_KIND.idle ? undefined : index.laneOfPid.get(pid);
   // A process lane shows CPU time only; GPU bars would double it.
   if (pLane !== undefined && target.kind === 'cpu')
     insertSorted((index.lanes[pLane] as GanttLane).bars, { lane: pLane, cpu, start, end, pid, kind, ...warmth });
+}
+
+/** `row` into a lane's rows where its bar went: almost always the end (a splice there makes an array to return). */
+function placeRow(rows: number[], at: number, row: number): void {
+  if (at === rows.length) rows.push(row);
+  else rows.splice(at, 0, row);
 }
 
 function readRows(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runResult } from '../../kernel/result';
 import { Simulation } from '../../kernel/simulation';
 import { processMetrics } from '../../metrics/metrics';
+import { subsystemView } from '../../kernel/subsystems';
 import type { Scenario } from '../../scenario/types';
 import { validateScenario } from '../../scenario/validate';
 import { scenarioOf } from '../../testing/scenarioOf';
@@ -89,6 +90,25 @@ describe('per-process memory', () => {
     sim.seek(end);
     expect(sim.state.procs.map((p) => processMetrics(sim.state, p).memory)).toEqual(atEnd);
     expect(back).toEqual(rowsAt(twoProcesses(SMALL), 3).map((p) => p.memory));
+  });
+
+  it("is told without its figures when a process holds none: the view's holds is false only for figures of 0", () => {
+    const sim = new Simulation(twoProcesses(SMALL));
+    const end = sim.runToEnd();
+    const seen = new Set<string>();
+    for (let t = 0; t <= end; t++) {
+      sim.seek(t);
+      const memory = subsystemView(sim.state, 'memory')!;
+      for (const p of sim.state.procs) {
+        const m = processMetrics(sim.state, p).memory!;
+        const holds = memory.holds(p.pid);
+        seen.add(`${p.state} ${holds}`);
+        if (!holds)
+          expect(m).toEqual({ types: [], bytes: 0, residentPages: 0, swappedPages: 0, pageFaults: p.pageFaults });
+      }
+    }
+    // Not yet admitted, holding memory (faulting a page in too), and ended (what it held is kept) all come up.
+    expect(seen).toEqual(new Set(['NEW false', 'RUNNING true', 'READY true', 'WAITING true', 'TERMINATED true']));
   });
 
   it('is absent with memory management off, and the network need is in every row', () => {

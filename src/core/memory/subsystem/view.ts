@@ -30,6 +30,11 @@ export interface MemoryView {
   tlb(): TlbView;
   /** under a register mode (memory.mmu), the latest reference made and its process's registers; else null */
   registerAccess(): RegisterAccess | null;
+  /**
+   * Whether `pid` holds memory now, or held some as it ended: when it does not, its figures are all 0 but its page
+   * faults, so a frame need not work them out to see that they are unchanged.
+   */
+  holds(pid: number): boolean;
 }
 
 export function memoryView(st: SimState): MemoryView {
@@ -46,6 +51,7 @@ export function memoryView(st: SimState): MemoryView {
     lastCompaction: run.lastCompaction,
     tlb: () => tlbView(run.memory),
     registerAccess: () => run.lastRegisterAccess ?? null,
+    holds: (pid) => run.ended.has(pid) || run.memory.spaces.has(pid),
   };
 }
 
