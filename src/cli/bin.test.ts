@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module (the build script), without declarations
-import { BUNDLES, bundleIsStale, codeCache } from './bundle.mjs';
+import { BUNDLES, buildBundle, bundleIsStale, codeCache } from './bundle.mjs';
 import { runCli } from './runCli';
 
 const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
@@ -33,6 +33,17 @@ describe('bcos-sim, the bundled entry', () => {
       expect(first).toBe(inProcess([...argv]));
     }
   });
+
+  it("leaves each bundle's code cache, after a build, from a run of the core, not from whichever command comes first", async () => {
+    const ostepCache = codeCache(BUNDLES.ostep);
+    rmSync(ostepCache, { force: true });
+    execFileSync('node', [BIN, 'ostep', '-h']);
+    const afterHelp = statSync(ostepCache).size;
+    await buildBundle();
+    expect(existsSync(codeCache(BUNDLES.main))).toBe(true);
+    // The help text alone compiles little; the warm-up's scheduler problem compiles the validation, engine and writers.
+    expect(statSync(ostepCache).size).toBeGreaterThan(afterHelp * 1.1);
+  }, 60_000);
 
   it('counts the bundles stale once a source file they were built from is newer', () => {
     execFileSync('node', [BIN, 'help']);

@@ -94,6 +94,33 @@ export async function buildBundle() {
     renameSync(aside, file.path);
     rmSync(codeCache(file.path), { force: true });
   }
+  await warmCodeCaches();
+}
+
+/**
+ * A command for each bundle, run once after a build, whose run leaves the code cache holding what most commands
+ * compile (bin.mjs writes it after a bundle's first run): otherwise the first command decided it, and a `-h` first
+ * left every later start compiling the validation, the engine and the writers again (0.147 s against 0.132 s).
+ */
+const WARM_UP = {
+  ostep: ['ostep', 'scheduler', '-l', '1,2', '-c'],
+  main: ['run', 'public/scenarios/default.json', '--quiet'],
+};
+
+/**
+ * Set for the warm-up's runs: one that finds the bundles stale again (a source dated in the future) builds them
+ * without starting runs of its own, which would do the same.
+ */
+const WARMING = 'BCOS_SIM_WARMING_UP';
+
+async function warmCodeCaches() {
+  if (process.env[WARMING]) return;
+  const { spawnSync } = await import('node:child_process');
+  const bin = join(root, 'src', 'cli', 'bin.mjs');
+  const env = { ...process.env, [WARMING]: '1' };
+  // Its output is not wanted, and a failure only leaves the cache to the next command, as before.
+  for (const args of Object.values(WARM_UP))
+    spawnSync(process.execPath, [bin, ...args], { cwd: root, env, stdio: 'ignore' });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildBundle();
