@@ -5,6 +5,7 @@ import { scenarioOf } from '../core/testing/scenarioOf';
 import { applyProcessPatch, noHeldRows, PROTOCOL_VERSION, type FromSim, type WireFrame } from '../protocol';
 import { sameRow } from './frame';
 import { createHandler } from './handler';
+import { seekOrStep } from './testing/moves';
 
 /**
  * 100 processes arriving over the run, memory on: over 1,024 events, so later checkpoints hold ended (frozen)
@@ -54,14 +55,7 @@ function wholeTable(tick: number, run = reference) {
 
 describe('process patches', () => {
   it('rebuild, on the receiver, the whole table at every tick moved to, forward and back', () => {
-    const move = fc.oneof(
-      fc.record({ type: fc.constant('seek'), tick: fc.integer({ min: 0, max: end + 5 }) }),
-      fc.record({
-        type: fc.constant('step'),
-        direction: fc.constantFrom('forward', 'back'),
-        unit: fc.constant('tick'),
-      }),
-    );
+    const move = seekOrStep(end);
     // One receiver throughout: each run's moves start wherever the last run left it.
     const r = receiver();
     r.ask({ type: 'end' });

@@ -5,6 +5,7 @@ import { scenarioOf } from '../core/testing/scenarioOf';
 import { PROTOCOL_VERSION, SEGMENT_FIELDS, type FromSim, type TimelinePatch, type WireFrame } from '../protocol';
 import { packGpuSegments, packSegments } from './frame';
 import { createHandler } from './handler';
+import { seekOrStep } from './testing/moves';
 
 /** 60 processes on 2 CPUs and a GPU, arriving over the run: over 1,024 events, so there are checkpoints to restore. */
 const scenario = (() => {
@@ -25,12 +26,7 @@ const applied = (rows: number[], p: TimelinePatch) => [...rows.slice(0, p.from *
 describe('timeline patches', () => {
   it('rebuild, on the receiver, every CPU and GPU segment at each tick moved to, across moves and operations', () => {
     const move = fc.oneof(
-      fc.record({ type: fc.constant('seek'), tick: fc.integer({ min: 0, max: end + 5 }) }),
-      fc.record({
-        type: fc.constant('step'),
-        direction: fc.constantFrom('forward', 'back'),
-        unit: fc.constant('tick'),
-      }),
+      seekOrStep(end),
       // A kill of the nth process alive where the run stands: the run changes from there on, rows sent before and
       // kept by the worker included.
       fc.record({ type: fc.constant('kill'), nth: fc.nat() }),
