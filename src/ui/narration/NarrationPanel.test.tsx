@@ -35,6 +35,23 @@ describe('NarrationPanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
+  it('a jump writes the new lines into the items already listed instead of making them again', async () => {
+    const { store } = await startedStore(SCENARIO);
+    renderWithStore(<NarrationPanel />, store);
+    const list = screen.getByRole('list', { name: /What happened/ });
+    const before = within(list).getAllByRole('listitem');
+    await act(() => store.getState().seek(2));
+    const after = within(list).getAllByRole('listitem');
+    expect(after[0]).toHaveTextContent(/^t=2 · /);
+    // The same elements (toBe), not equal copies.
+    before.forEach((item, i) => expect(after[i]).toBe(item));
+    await act(() => store.getState().seek(0));
+    within(list)
+      .getAllByRole('listitem')
+      .forEach((item, i) => expect(item).toBe(before[i]));
+    expect(before[0]).toHaveTextContent(/^t=0 · /);
+  });
+
   it('playing faster than anyone reads, shows the slow frame’s lines; paused, the newest at once', async () => {
     const { store } = await startedStore(SCENARIO);
     const atStart = store.getState().frame;

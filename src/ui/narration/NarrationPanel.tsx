@@ -47,7 +47,9 @@ export function NarrationPanel() {
         // Focusable (tabIndex 0): the list scrolls, and keyboard users must be able to scroll it too.
         <ol className="narration-lines" aria-labelledby="narration-heading" tabIndex={0}>
           {newestFirst.map((l, i) => (
-            <li key={`${l.tick}-${newestFirst.length - i}`}>
+            // Keyed by place: a jump replaces every line, and the items already there take the new lines' text
+            // instead of some seventy being removed and made again (the lines carry no state of their own).
+            <li key={i}>
               <span className="mono narration-tick">t={l.tick}</span> · {l.text}
             </li>
           ))}
