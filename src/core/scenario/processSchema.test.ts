@@ -32,14 +32,15 @@ describe('plainBursts', () => {
   });
 });
 
+// Mostly valid, so that a process has one wrong field (or none) often enough.
+const mostly = <T, U>(valid: fc.Arbitrary<T>, edges: readonly T[], wrong: readonly U[]) =>
+  fc.oneof(
+    { arbitrary: valid, weight: 12 },
+    { arbitrary: fc.constantFrom(...edges), weight: 3 },
+    { arbitrary: fc.constantFrom(...wrong), weight: 1 },
+  );
+
 describe('plainProcess', () => {
-  // Mostly valid, so that a process has one wrong field (or none) often enough.
-  const mostly = <T, U>(valid: fc.Arbitrary<T>, edges: readonly T[], wrong: readonly U[]) =>
-    fc.oneof(
-      { arbitrary: valid, weight: 12 },
-      { arbitrary: fc.constantFrom(...edges), weight: 3 },
-      { arbitrary: fc.constantFrom(...wrong), weight: 1 },
-    );
   const int = (min: number, max: number) =>
     mostly(fc.integer({ min, max }), [min, max, -0], [min - 1, max + 1, 0.5, Number.NaN, Infinity, '1', null]);
   const maxMbps = PROCESS_LIMITS.maxNetworkMbps;

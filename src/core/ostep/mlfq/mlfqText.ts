@@ -168,9 +168,9 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
       const keys = new Float64Array(2 * events);
       keys.set(at);
       at = keys;
-      const jobs = new Int32Array(2 * events);
-      jobs.set(atJob);
-      atJob = jobs;
+      const ofKeys = new Int32Array(2 * events);
+      ofKeys.set(atJob);
+      atJob = ofKeys;
     }
     at[events] = sortKey(type, job, events);
     atJob[events++] = job;
