@@ -20,3 +20,11 @@ export function deepFreeze<T>(x: T): T {
 function freezeValue(v: unknown): void {
   if (typeof v === 'object' && v !== null) deepFreeze(v);
 }
+
+/**
+ * Freezes a list its caller has checked holds numbers only: frozen all the way down at once, where deepFreeze would
+ * read each item (a translated OSTEP workload's bursts are 700,000 numbers).
+ */
+export function freezeNumbers(list: number[]): number[] {
+  return Object.freeze(list) as number[];
+}

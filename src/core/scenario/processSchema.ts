@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { PROCESS_TYPES } from '../process/types';
+import { freezeNumbers } from '../deepFreeze';
+import { PROCESS_TYPES, type ProcessType } from '../process/types';
 import { DEFAULT_NEEDS, DEFAULT_PRIORITY } from './defaults';
 import { deferred, intIn, numberIn, oneOf, text, unionError } from './fields';
 import { fsSchemas } from './fsSchema';
 import { networkSchemas } from './networkSchema';
-import { LIMITS } from './types';
+import { LIMITS, type ProcessSpec } from './types';
 
 /** Limits of node.cache and a process's workingSet. */
 export const CACHE_LIMITS = { maxSize: 1_000_000_000, maxWarmRate: 1_000 } as const;
@@ -45,15 +46,67 @@ const burstsSchema = z
   .refine((bursts) => bursts.length % 2 === 1, { error: oddLength });
 
 /**
- * A copy of `bursts` when burstsSchema accepts it, else null: the same rule as a plain loop, because zod spends a
+ * A frozen copy of `bursts` when burstsSchema accepts it, else null: the same rule as a plain loop, because zod spends a
  * third of a microsecond on each number and a translated OSTEP workload lists hundreds of thousands. Whatever this
- * refuses goes through the schema, which words the error.
+ * refuses goes through the schema, which words the error. Frozen here, where each item is known to be a number: a
+ * run freezes its scenario (kernel/state.ts), and would otherwise read every burst again.
  */
 export function plainBursts(bursts: unknown): number[] | null {
   if (!Array.isArray(bursts) || bursts.length % 2 !== 1 || bursts.length > LIMITS.maxBursts) return null;
   for (const b of bursts as unknown[])
     if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > LIMITS.maxTick) return null;
-  return (bursts as number[]).slice();
+  return freezeNumbers((bursts as number[]).slice());
+}
+
+/** Fields of a process that plainProcess reads; any other goes through the schema. */
+const PLAIN_FIELDS: ReadonlySet<string> = new Set(['pid', 'name', 'type', 'priority', 'arrival', 'bursts', 'needs']);
+const NEEDS_FIELDS: ReadonlySet<string> = new Set(['memoryBytes', 'gpus', 'networkMbps']);
+const TYPES: ReadonlySet<unknown> = new Set(PROCESS_TYPES);
+
+const isIntIn = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const isNumberIn = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && v >= min && v <= max;
+
+function hasOnly(value: object, fields: ReadonlySet<string>): boolean {
+  for (const key of Object.keys(value)) if (!fields.has(key)) return false;
+  return true;
+}
+
+/**
+ * What processSchema makes of `raw` when raw holds only the fields every process has (pid, name, type, priority,
+ * arrival, bursts, needs), each valid, else null: zod's first thousand objects cost it 35 µs each while it warms
+ * up, and a translated OSTEP workload lists 1,200 processes. `bursts` is what plainBursts made of raw's bursts.
+ * Whatever this refuses goes through the schema, which words the error.
+ */
+export function plainProcess(raw: unknown, bursts: number[]): ProcessSpec | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !hasOnly(raw, PLAIN_FIELDS)) return null;
+  const { pid, name, type, priority = DEFAULT_PRIORITY, arrival, needs = {} } = raw as Record<string, unknown>;
+  if (
+    !isIntIn(pid, 0, Number.MAX_SAFE_INTEGER) ||
+    typeof name !== 'string' ||
+    name.length < 1 ||
+    name.length > LIMITS.maxNameLength ||
+    !TYPES.has(type) ||
+    !isIntIn(priority, PROCESS_LIMITS.minPriority, PROCESS_LIMITS.maxPriority) ||
+    !isIntIn(arrival, 0, LIMITS.maxTick) ||
+    typeof needs !== 'object' ||
+    needs === null ||
+    Array.isArray(needs) ||
+    !hasOnly(needs, NEEDS_FIELDS)
+  )
+    return null;
+  const {
+    memoryBytes = DEFAULT_NEEDS.memoryBytes,
+    gpus = DEFAULT_NEEDS.gpus,
+    networkMbps = DEFAULT_NEEDS.networkMbps,
+  } = needs as Record<string, unknown>;
+  if (
+    !isIntIn(memoryBytes, 0, PROCESS_LIMITS.maxMemoryBytes) ||
+    !isIntIn(gpus, 0, LIMITS.maxGpus) ||
+    !isNumberIn(networkMbps, 0, PROCESS_LIMITS.maxNetworkMbps)
+  )
+    return null;
+  return { pid, name, type: type as ProcessType, priority, arrival, bursts, needs: { memoryBytes, gpus, networkMbps } };
 }
 
 const offsets = z

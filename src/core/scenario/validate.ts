@@ -5,7 +5,7 @@ import { checkProcess, PidRegistry, pidOf, unknownPidError } from './crossChecks
 import { capErrors, fromIssues, valueAt, type FieldError } from './fieldErrors';
 import { findForbiddenKeys } from './forbiddenKeys';
 import { heapOperationErrors } from './heapChecks';
-import { plainBursts, processSchema } from './processSchema';
+import { plainBursts, plainProcess, processSchema } from './processSchema';
 import { specsWithPaths } from './processSpecs';
 import { nodeSchema, operationSchema, scenarioSchema } from './scenarioSchema';
 import { memoryConfigErrors } from '../memory/configErrors';
@@ -146,6 +146,12 @@ function parseProcesses(
     const path = `processes[${i}]`;
     claimPid(pidOf(raw), path, pids, errors);
     const bursts = plainBursts(valueAt(raw, ['bursts']));
+    const plain = bursts && plainProcess(raw, bursts);
+    if (plain) {
+      out.push(plain);
+      errors.push(...checkProcess(plain, path, nodeGpus));
+      continue;
+    }
     const parsed = processSchema.safeParse(bursts ? { ...(raw as object), bursts: ONE_BURST } : raw);
     if (parsed.success) {
       const process = bursts ? { ...parsed.data, bursts } : parsed.data;

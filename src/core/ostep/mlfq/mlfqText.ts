@@ -101,9 +101,13 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
   let ran = -1;
   let expired = false;
   let t = 0;
-  /** the tick's events (sortKey), and the job of each by its log place */
-  const at: number[] = [];
-  const atJob: number[] = [];
+  /**
+   * The tick's events (sortKey), and the job of each by its log place: the first `events` of each, kept from tick to
+   * tick (emptying an array each tick, as its length, cost a tenth of the text).
+   */
+  let at = new Float64Array(64);
+  let atJob = new Int32Array(64);
+  let events = 0;
   // The parts of a tick's line that stay the same for a job at a level, made once: a line is then a few pieces.
   const heads: (AsciiLabel | undefined)[] = [];
   const tails = jobs.map((j) => asciiLabel(` (of ${j.run}) ]\n`));
@@ -125,16 +129,12 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
 
   /** The events logged at tick t, in OSTEP's order: the end of the last tick's run, then the boost, arrivals, I/O. */
   function eventsAt(w: AsciiWriter): void {
-    if (at.length > 0) {
-      at.length = 0;
-      atJob.length = 0;
-    }
+    events = 0;
     for (let e = pending.upTo(t); e !== undefined; e = pending.upTo(t)) collect(e);
-    if (at.length > 1) at.sort((a, b) => a - b);
+    if (events > 1) at.subarray(0, events).sort();
     if (ran >= 0) {
       const job = ran;
-      if (setup.stay && at.some((k) => TYPES[k % 8] === 'IO_START' && atJob[Math.floor(k / 8) % JOB_BITS] === job))
-        fresh(job, level[job] as number);
+      if (setup.stay && startsIo(job)) fresh(job, level[job] as number);
       if (!done[job] && expired) {
         allot[job] = (allot[job] as number) - 1;
         if (allot[job] === 0) fresh(job, Math.min((level[job] as number) + 1, top));
@@ -142,7 +142,8 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
       }
       ran = -1;
     }
-    for (const k of at) {
+    for (let e = 0; e < events; e++) {
+      const k = at[e] as number;
       const type = TYPES[k % 8] as MlfqEventType;
       const job = atJob[Math.floor(k / 8) % JOB_BITS] as number;
       if (type === 'BOOST') {
@@ -154,9 +155,25 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
     }
   }
 
+  function startsIo(job: number): boolean {
+    for (let e = 0; e < events; e++) {
+      const k = at[e] as number;
+      if (TYPES[k % 8] === 'IO_START' && atJob[Math.floor(k / 8) % JOB_BITS] === job) return true;
+    }
+    return false;
+  }
+
   function add(type: MlfqEventType, job: number): void {
-    at.push(sortKey(type, job, atJob.length));
-    atJob.push(job);
+    if (events === at.length) {
+      const keys = new Float64Array(2 * events);
+      keys.set(at);
+      at = keys;
+      const ofKeys = new Int32Array(2 * events);
+      ofKeys.set(atJob);
+      atJob = ofKeys;
+    }
+    at[events] = sortKey(type, job, events);
+    atJob[events++] = job;
   }
 
   function collect(e: SimEvent): void {
