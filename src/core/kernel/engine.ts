@@ -87,7 +87,9 @@ function decide(st: SimState): void {
   // The CPUs busy as the decision begins, a bit each (a node has at most LIMITS.maxCpus, 16).
   let busyBefore = 0;
   for (const c of st.cpus) if (c.phase !== 'idle') busyBefore |= 1 << c.id;
-  const expired: Pcb[] = [];
+  const expired = EXPIRED;
+  // Emptied here, not after the requeue: a decision point that threw (a bug a test caught) leaves none behind.
+  expired.length = 0;
   for (const cpu of st.cpus) endRunOrSwitch(st, cpu, expired);
   if (st.cache) warmUps(st, st.cache, (cpu) => splitRun(st, cpu));
   const preemptedFirst = st.scenario.options.requeueOrder === 'preemptedFirst';
@@ -138,6 +140,12 @@ function decide(st: SimState): void {
 
 /** endRunOrSwitch's list of expired slices, for a run that ends its burst (so never expires). */
 const NO_EXPIRY: Pcb[] = [];
+
+/**
+ * The processes whose slices expire at a decision point, till their requeue within it: one list for every decision
+ * point, not one made at each (a round robin with a quantum of 1 has one a tick).
+ */
+const EXPIRED: Pcb[] = [];
 
 /** The CPU is held idle until a tick still to come. */
 function timedHold(cpu: CpuState, now: number): boolean {
