@@ -3,13 +3,21 @@ import { transition } from '../process/transitions';
 import { closeAll, dispatch, freeGpus, releaseCpu, splitRun, startRun } from './cpu';
 import { allowedOn, warmUps } from './warmRun';
 import type { PickReason } from './events';
-import { heapPop, heapPush } from './heap';
 import { completeIo, nextIoDone, startIo, startWait } from './io';
 import { quantumExpired, stretchLoneSlices } from './loneStretch';
 import { nextEventTime, operationTick, timersLive } from './nextEvent';
 import { admit, applyOperation, kill, terminate } from './operations';
 import { cpuFree, fillEachCpu } from './perCpuFill';
-import { dequeue, enqueue, readyKeysGrew, readyOrder, readyTop, reorderReady } from './readyQueue';
+import {
+  dequeue,
+  enqueue,
+  readyCount,
+  readyKeysGrew,
+  readyPop,
+  readyPutBack,
+  readyTop,
+  reorderReady,
+} from './readyQueue';
 import type { ReasonFacts } from '../sched/policy';
 import { mustPcb, ownPcb, type CpuState, type SimState } from './state';
 import type { KernelCalls, SubsystemName } from './subsystem';
@@ -51,7 +59,7 @@ export function advanceTo(st: SimState, target: number, eventLimit = Infinity): 
  */
 function isStalled(st: SimState): boolean {
   return (
-    st.ready.length === 0 &&
+    readyCount(st) === 0 &&
     st.cpus.every((c) => c.phase === 'idle') &&
     st.ioQueue.length === 0 &&
     nextIoDone(st) === Infinity &&
@@ -79,7 +87,9 @@ function decide(st: SimState): void {
   // The CPUs busy as the decision begins, a bit each (a node has at most LIMITS.maxCpus, 16).
   let busyBefore = 0;
   for (const c of st.cpus) if (c.phase !== 'idle') busyBefore |= 1 << c.id;
-  const expired: Pcb[] = [];
+  const expired = EXPIRED;
+  // Emptied here, not after the requeue: a decision point that threw (a bug a test caught) leaves none behind.
+  expired.length = 0;
   for (const cpu of st.cpus) endRunOrSwitch(st, cpu, expired);
   if (st.cache) warmUps(st, st.cache, (cpu) => splitRun(st, cpu));
   const preemptedFirst = st.scenario.options.requeueOrder === 'preemptedFirst';
@@ -130,6 +140,12 @@ function decide(st: SimState): void {
 
 /** endRunOrSwitch's list of expired slices, for a run that ends its burst (so never expires). */
 const NO_EXPIRY: Pcb[] = [];
+
+/**
+ * The processes whose slices expire at a decision point, till their requeue within it: one list for every decision
+ * point, not one made at each (a round robin with a quantum of 1 has one a tick).
+ */
+const EXPIRED: Pcb[] = [];
 
 /** The CPU is held idle until a tick still to come. */
 function timedHold(cpu: CpuState, now: number): boolean {
@@ -196,7 +212,7 @@ function resumeHolds(st: SimState): void {
     // Its GPUs may have been taken meanwhile on another CPU: it waits for them here, still holding this CPU.
     if (p.state === 'READY' && p.needs.gpus <= freeGpus(st)) {
       dequeue(st, p);
-      const reason = { policy: st.scenario.scheduler.policy, competitors: st.ready.length + 1, ...st.policy.held };
+      const reason = { policy: st.scenario.scheduler.policy, competitors: readyCount(st) + 1, ...st.policy.held };
       dispatch(st, p, cpu, reason);
       endZeroBurst(st, cpu);
     } else if (p.state !== 'WAITING' && p.state !== 'READY') cpu.hold = null;
@@ -290,7 +306,6 @@ function preemptOne(st: SimState): boolean {
  */
 function fillIdleCpus(st: SimState): void {
   const policy = st.policy;
-  const order = readyOrder(st);
   resumeHolds(st);
   if (policy.pickFor) {
     fillEachCpu(st, policy.pickFor, (p, cpu, why, eligible) => {
@@ -300,11 +315,11 @@ function fillIdleCpus(st: SimState): void {
     return;
   }
   for (;;) {
-    if (st.ready.length === 0) return;
+    if (readyCount(st) === 0) return;
     const firstFree = st.cpus.find(cpuFree);
     if (firstFree === undefined) return;
     const gpusFree = freeGpus(st);
-    const competitors = st.ready.length;
+    const competitors = readyCount(st);
     let chosen: Pcb | undefined;
     let picked: ReasonFacts | undefined;
     let eligibleCount = 0;
@@ -324,8 +339,8 @@ function fillIdleCpus(st: SimState): void {
       let skipped: number[] | null = null;
       // Of those skipped, how many for their affinity (no free CPU among theirs) rather than for GPUs.
       let elsewhere = 0;
-      while (st.ready.length > 0 && !chosen) {
-        const i = heapPop(st.ready, order, st.readyPlaces) as number;
+      while (readyCount(st) > 0 && !chosen) {
+        const i = readyPop(st) as number;
         const p = st.procs[i] as Pcb;
         if (p.needs.gpus > gpusFree) (skipped ??= []).push(i);
         else if (p.affinity !== null && firstFreeFor(st, p) === undefined) {
@@ -333,7 +348,7 @@ function fillIdleCpus(st: SimState): void {
           elsewhere++;
         } else chosen = p;
       }
-      if (skipped) for (const i of skipped) heapPush(st.ready, i, order, st.readyPlaces);
+      if (skipped) for (const i of skipped) readyPutBack(st, i);
       eligibleCount = competitors - (skipped?.length ?? 0);
       affinitySkipped = elsewhere;
       if (chosen) policy.dequeued?.(chosen, st);

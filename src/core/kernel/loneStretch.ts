@@ -1,6 +1,7 @@
 import type { Pcb } from '../process/pcb';
 import type { SimEvent } from './events';
 import { nextEventTime } from './nextEvent';
+import { readyCount } from './readyQueue';
 import { mustPcb, type SimState } from './state';
 
 /** The policy lets a lone process run through several slices at once (PolicyModule.loneRepickIsNoop). */
@@ -30,7 +31,7 @@ export function stretchLoneSlices(st: SimState): void {
     const next = (Math.floor((st.now - p.runSince) / slice) + 1) * slice;
     const last = lastBoundary(p.burstLeft - 1, slice);
     p.sliceLeft =
-      st.ready.length === 0 && last > next && keepsItsGpus(st, p)
+      readyCount(st) === 0 && last > next && keepsItsGpus(st, p)
         ? Math.max(next, Math.min(last, lastBoundary(nextEventTime(st, cpu) - p.runSince, slice)))
         : next;
   }

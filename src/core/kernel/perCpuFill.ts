@@ -1,7 +1,7 @@
 import type { Pcb } from '../process/pcb';
 import type { ReasonFacts } from '../sched/policy';
 import { freeGpus } from './cpu';
-import { dequeue } from './readyQueue';
+import { dequeue, readyCount } from './readyQueue';
 import type { CpuState, SimState } from './state';
 
 /** Idle and held for nobody. */
@@ -22,7 +22,7 @@ export function fillEachCpu(
   const order = st.policy.cpuOrder?.(st) ?? st.cpus.map((c) => c.id);
   for (const id of order) {
     const cpu = st.cpus[id] as CpuState;
-    while (cpuFree(cpu) && st.ready.length > 0) {
+    while (cpuFree(cpu) && readyCount(st) > 0) {
       const won = pickFor(st, id, freeGpus(st));
       if (!won) break;
       dequeue(st, won.pcb);

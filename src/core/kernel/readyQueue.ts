@@ -1,5 +1,16 @@
 import type { Pcb } from '../process/pcb';
-import { heapify, heapifyAround, heapKeysGrew, heapPush, heapRemove, heapSorted, placeOf, type Order } from './heap';
+import {
+  heapify,
+  heapifyAround,
+  heapKeysGrew,
+  heapPop,
+  heapPush,
+  heapRemove,
+  heapSorted,
+  placeOf,
+  type Order,
+} from './heap';
+import { seqPop, seqPush, seqRemove } from './seqQueue';
 import { mustIndex, type SimState } from './state';
 
 /**
@@ -34,18 +45,35 @@ export function enqueue(st: SimState, p: Pcb, place: 'tail' | 'front' | 'keep'):
   else if (place === 'front') p.readySeq = st.frontSeq--;
   p.readySince = st.now;
   rerank(st, p.index);
-  heapPush(st.ready, p.index, readyOrder(st), st.readyPlaces);
+  readyPutBack(st, p.index);
   st.policy.enqueued?.(p, st);
 }
 
 export function dequeue(st: SimState, p: Pcb): void {
-  heapRemove(st.ready, p.index, readyOrder(st), st.readyPlaces);
+  if (st.policy.seqOrder) seqRemove(st, p.index, st.readyRanks);
+  else heapRemove(st.ready, p.index, readyOrder(st), st.readyPlaces);
   st.policy.dequeued?.(p, st);
+}
+
+/** Takes the best READY process out of the queue, as its proc index; telling the policy is the caller's. */
+export function readyPop(st: SimState): number | undefined {
+  return st.policy.seqOrder ? seqPop(st) : heapPop(st.ready, readyOrder(st), st.readyPlaces);
+}
+
+/** Puts the process at proc index `i` in the queue at the place its rank gives (one readyPop passed over keeps its own). */
+export function readyPutBack(st: SimState, i: number): void {
+  if (st.policy.seqOrder) seqPush(st, i, st.readyRanks);
+  else heapPush(st.ready, i, readyOrder(st), st.readyPlaces);
+}
+
+/** How many processes are READY (not on a CPU). */
+export function readyCount(st: SimState): number {
+  return st.ready.length - st.readyHead;
 }
 
 /** The best READY process, without taking it out; undefined when none is READY. */
 export function readyTop(st: SimState): Pcb | undefined {
-  const top = st.ready[0];
+  const top = st.ready[st.readyHead];
   return top === undefined ? undefined : st.procs[top];
 }
 
@@ -70,5 +98,6 @@ export function reorderReady(st: SimState): void {
 
 /** READY processes in the order the policy would take them. */
 export function readyInOrder(st: SimState): Pcb[] {
-  return heapSorted(st.ready, readyOrder(st)).map((i) => st.procs[i] as Pcb);
+  const order = st.policy.seqOrder ? st.ready.slice(st.readyHead) : heapSorted(st.ready, readyOrder(st));
+  return order.map((i) => st.procs[i] as Pcb);
 }

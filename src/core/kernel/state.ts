@@ -71,6 +71,8 @@ export interface SimState {
   index: ReadonlyMap<number, number>;
   /** READY processes not on a CPU, as indices into `procs`, a heap in the policy's order */
   ready: number[];
+  /** under Policy.seqOrder, where the queue starts in `ready` (see kernel/seqQueue.ts); 0 under a heap */
+  readyHead: number;
   /** each proc index's place in `ready`, kept by the heap, so a process leaves the queue in O(log n); see HeapPlaces */
   readyPlaces: HeapPlaces;
   /** under a policy with a rank (Policy.rank): each READY process's rank, by proc index, as the ready heap compares it */
@@ -169,6 +171,7 @@ export function createState(source: Scenario): SimState {
     procs,
     index,
     ready: [],
+    readyHead: 0,
     readyPlaces: emptyPlaces(),
     readyRanks: [],
     tailSeq: 1,

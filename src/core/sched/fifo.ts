@@ -19,6 +19,7 @@ export const fifo: PolicyModule<'FIFO', FifoConfig, FifoReason> = {
   create: () => ({
     compare: bySeq,
     rank: seqRank,
+    seqOrder: true,
     preemptive: false,
     dynamicKeys: false,
     key: () => undefined,

@@ -37,6 +37,12 @@ export interface Policy<Proc = unknown, Global = unknown> {
    * array, instead of calling `compare` with two processes at every step of a sift.
    */
   rank?(p: Pcb, st: SimState): number;
+  /**
+   * READY processes go in the order they became READY and in no other: `compare` is bySeq and `rank` seqRank, with no
+   * timers, no keys that change and no pick of its own. The engine then keeps the ready queue as a sorted list
+   * (kernel/seqQueue.ts), where a process joins at the tail and the first one leaves, each O(1), not a heap.
+   */
+  seqOrder?: boolean;
   /** the number the policy compared on, for the explanation */
   key(p: Pcb, st: SimState): number | undefined;
   /** time slice granted at dispatch, in ticks; Infinity = until it blocks or ends */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { builtInPolicy, describeScheduler, POLICY_NAMES, schedulerSchema } from './registry';
+import { EVERY_SCHEDULER } from '../testing/schedulers';
+import { scenarioOf } from '../testing/scenarioOf';
+import { bySeq, seqRank } from './policy';
+import { builtInPolicy, createPolicy, describeScheduler, POLICY_NAMES, schedulerSchema } from './registry';
 
 describe('the policy registry', () => {
   it("accepts every built-in policy's defaults, and each module is filed under its own name", () => {
@@ -8,6 +11,24 @@ describe('the policy registry', () => {
       expect(module.name).toBe(name);
       expect(schedulerSchema.safeParse(module.defaults).success).toBe(true);
     }
+  });
+
+  it('keeps its ready queue in readySeq order only where the policy orders by readySeq alone, and nothing moves it', () => {
+    const inSeqOrder = EVERY_SCHEDULER.map((config) => createPolicy(scenarioOf(config, [{ bursts: [1] }])))
+      .filter((policy) => policy.seqOrder)
+      .map((policy) => {
+        const { compare, rank, dynamicKeys, keysGrew, keysChanged, nextTimer, pick, pickFor } = policy;
+        expect({ compare, rank, dynamicKeys }).toEqual({ compare: bySeq, rank: seqRank, dynamicKeys: false });
+        expect([keysGrew, keysChanged, nextTimer, pick, pickFor]).toEqual([
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+        ]);
+        return policy;
+      });
+    expect(inSeqOrder).toHaveLength(2);
   });
 
   it('names the lottery options that change a run', () => {

@@ -30,6 +30,7 @@ export const roundRobin: PolicyModule<'RR', RrConfig, RrReason> = {
   create: ({ quantum }) => ({
     compare: bySeq,
     rank: seqRank,
+    seqOrder: true,
     preemptive: false,
     dynamicKeys: false,
     key: () => undefined,
