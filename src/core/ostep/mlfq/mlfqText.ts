@@ -177,17 +177,29 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
   }
 
   function collect(e: SimEvent): void {
-    if (e.kind === 'arrive') {
-      runLevel[e.pid] = 0;
-      arrived.push(e.pid);
-      add(ARRIVE, e.pid);
-    } else if (e.kind === 'demote') runLevel[e.pid] = e.to;
-    else if (e.kind === 'boost') {
-      for (const job of arrived) runLevel[job] = 0;
-      add(BOOST, -1);
-    } else if (e.kind === 'ioStart') add(IO_START, e.pid);
-    else if (e.kind === 'ioDone') add(IO_DONE, e.pid);
-    else if (e.kind === 'exit') add(FINISH, e.pid);
+    // One load of the kind (a switch): events come in many shapes, so each load of it is a generic one.
+    switch (e.kind) {
+      case 'arrive':
+        runLevel[e.pid] = 0;
+        arrived.push(e.pid);
+        add(ARRIVE, e.pid);
+        break;
+      case 'demote':
+        runLevel[e.pid] = e.to;
+        break;
+      case 'boost':
+        for (const job of arrived) runLevel[job] = 0;
+        add(BOOST, -1);
+        break;
+      case 'ioStart':
+        add(IO_START, e.pid);
+        break;
+      case 'ioDone':
+        add(IO_DONE, e.pid);
+        break;
+      case 'exit':
+        add(FINISH, e.pid);
+    }
   }
 
   /**
