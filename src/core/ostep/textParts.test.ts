@@ -31,7 +31,7 @@ describe('text parts', () => {
         const buf = new Uint8Array(at + text.length + 8).fill(7);
         expect(putBytes(buf, at, asciiLabel(text))).toBe(at + text.length);
         expect(Array.from(buf.subarray(0, at + text.length))).toEqual([
-          ...new Array<number>(at).fill(7),
+          ...Array.from({ length: at }, () => 7),
           ...Array.from(text, (c) => c.charCodeAt(0)),
         ]);
       }),
