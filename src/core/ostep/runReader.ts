@@ -84,12 +84,15 @@ export function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
 
 /** Who runs in each tick, asked in increasing ticks, from the chunks' segments and open stretch. */
 export class TickRunner {
-  private pieces: RunPiece[] = [];
+  private pieces: readonly RunPiece[] = [];
   private next = 0;
   private open: RunPiece | null = null;
+  /** after `at(t)`: the tick where the stretch holding t ends (Infinity for the open one) */
+  until = 0;
 
   take(c: LogChunk): void {
-    this.pieces = this.next < this.pieces.length ? this.pieces.slice(this.next).concat(c.segments) : c.segments.slice();
+    // Only what is left of the last chunk is copied: most chunks start with nothing left.
+    this.pieces = this.next < this.pieces.length ? this.pieces.slice(this.next).concat(c.segments) : c.segments;
     this.next = 0;
     this.open = c.open;
   }
@@ -99,7 +102,12 @@ export class TickRunner {
     const pieces = this.pieces;
     while (this.next < pieces.length && (pieces[this.next] as RunPiece).end <= t) this.next++;
     const s = this.next < pieces.length ? (pieces[this.next] as RunPiece) : this.open;
-    return s !== null && s.start <= t && s.kind !== 'switch' ? s.pid : null;
+    if (s === null || s.start > t) {
+      this.until = s === null ? Infinity : s.start;
+      return null;
+    }
+    this.until = s.end;
+    return s.kind !== 'switch' ? s.pid : null;
   }
 }
 
@@ -119,5 +127,11 @@ export class PendingEvents {
     if (e === undefined || e.tick > t) return undefined;
     this.next++;
     return e;
+  }
+
+  /** The tick of the next event not yet taken, or Infinity when the chunks taken so far hold none. */
+  nextTick(): number {
+    const e = this.events[this.next];
+    return e === undefined ? Infinity : e.tick;
   }
 }

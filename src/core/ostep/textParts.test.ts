@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asciiWriter, partsText, textLines, writeHex, writeInt, writePaddedInt } from './textParts';
+import {
+  asciiLabel,
+  asciiWriter,
+  partsText,
+  putBytes,
+  textLines,
+  writeHex,
+  writeInt,
+  writePaddedInt,
+} from './textParts';
+import { utf8Bytes } from './utf8';
 
 describe('text parts', () => {
   it('writes any number as `${n}` does', () => {
@@ -9,6 +19,24 @@ describe('text parts', () => {
     for (const n of [0, 9, 10, 99, 100, 2 ** 53 - 1, 2 ** 53, 1e21, 1.5, -3, 1.2345678901234567e-308])
       expect(written(n)).toBe(`${n}`);
     fc.assert(fc.property(fc.nat(), (n) => written(n) === `${n}`));
+  });
+
+  it('writes a label of any ASCII text, or of any text as UTF-8 bytes, byte for byte at any offset', () => {
+    const texts = fc.oneof(
+      fc.string({ unit: 'binary-ascii', maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 20 }).map((t) => String.fromCharCode(...utf8Bytes(t))),
+    );
+    fc.assert(
+      fc.property(texts, fc.nat(15), (text, at) => {
+        const buf = new Uint8Array(at + text.length + 8).fill(7);
+        expect(putBytes(buf, at, asciiLabel(text))).toBe(at + text.length);
+        expect(Array.from(buf.subarray(0, at + text.length))).toEqual([
+          ...Array.from({ length: at }, () => 7),
+          ...Array.from(text, (c) => c.charCodeAt(0)),
+        ]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("writes Python's '%*d' and '%0*x' of any safe integer ≥ 0, at every width", () => {

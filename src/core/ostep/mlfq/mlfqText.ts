@@ -48,24 +48,25 @@ export function mlfqLines(p: MlfqProblem): { head: string[]; reader: RunReader |
   return { head: [...lines, '', 'Execution Trace:', ''], reader: mlfqReader(p) };
 }
 
-/** The kinds of event a tick's lines tell, in OSTEP's order at one tick (EVENT_ORDER), as codes. */
+/** The kinds of event a tick's lines tell, as codes (an index here). */
 const TYPES: readonly MlfqEventType[] = ['FINISH', 'IO_START', 'BOOST', 'ARRIVE', 'IO_DONE'];
-const CODE = Object.fromEntries(TYPES.map((type, i) => [type, i])) as Record<MlfqEventType, number>;
-/** A tick's event as one number that sorts in OSTEP's order: its kind's order, then (arrivals) the job, then its log place. */
+const [FINISH, IO_START, BOOST, ARRIVE, IO_DONE] = [0, 1, 2, 3, 4];
+/** Where a tick's event goes in OSTEP's order at one tick (EVENT_ORDER): its kind's order, then (arrivals) the job. */
 const JOB_BITS = 2 ** 21;
-const sortKey = (type: MlfqEventType, job: number, place: number): number =>
-  (EVENT_ORDER[type] * JOB_BITS + (type === 'ARRIVE' ? job : 0)) * JOB_BITS * 8 + place * 8 + CODE[type];
+const rankOf = (code: number, job: number): number =>
+  (EVENT_ORDER[TYPES[code] as MlfqEventType] as number) * JOB_BITS + (code === ARRIVE ? job : 0);
 
 const TIME = asciiLabel('[ time ');
 const ALLOT = asciiLabel(' ALLOT ');
 const TIME_LEFT = asciiLabel(' TIME ');
-const SAID: Record<MlfqEventType, AsciiLabel> = {
-  FINISH: asciiLabel(' ] FINISHED JOB '),
-  IO_START: asciiLabel(' ] IO_START by JOB '),
-  BOOST: asciiLabel(' ] BOOST ( every '),
-  ARRIVE: asciiLabel(' ] JOB BEGINS by JOB '),
-  IO_DONE: asciiLabel(' ] IO_DONE by JOB '),
-};
+/** By code. */
+const SAID: readonly AsciiLabel[] = [
+  asciiLabel(' ] FINISHED JOB '),
+  asciiLabel(' ] IO_START by JOB '),
+  asciiLabel(' ] BOOST ( every '),
+  asciiLabel(' ] JOB BEGINS by JOB '),
+  asciiLabel(' ] IO_DONE by JOB '),
+];
 /** What follows a line of SAID: after a boost's interval, and after an I/O's start (its own line). */
 const BOOST_END = asciiLabel(' )\n');
 const IO_START_END = asciiLabel('\nIO DONE\n');
@@ -102,11 +103,12 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
   let expired = false;
   let t = 0;
   /**
-   * The tick's events (sortKey), and the job of each by its log place: the first `events` of each, kept from tick to
-   * tick (emptying an array each tick, as its length, cost a tenth of the text).
+   * The tick's events in OSTEP's order: the code, job and rank (rankOf) of each, the first `events` of each array,
+   * kept from tick to tick (emptying an array each tick, as its length, cost a tenth of the text).
    */
-  let at = new Float64Array(64);
+  let atCode = new Int32Array(64);
   let atJob = new Int32Array(64);
+  let atRank = new Int32Array(64);
   let events = 0;
   // The parts of a tick's line that stay the same for a job at a level, made once: a line is then a few pieces.
   const heads: (AsciiLabel | undefined)[] = [];
@@ -115,14 +117,14 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
     (heads[job * queues + priority] ??= asciiLabel(` ] Run JOB ${job} at PRIORITY ${priority} [ TICKS `));
 
   // Written in place like a tick's line: an arrival, an I/O's start and end, a finish or a boost, with what follows.
-  const said = (w: AsciiWriter, type: MlfqEventType, n: number) => {
+  const said = (w: AsciiWriter, code: number, n: number) => {
     const buf = w.reserve(SAID_ROOM);
     let i = putBytes(buf, w.written(), TIME);
     i = writeInt(buf, i, t);
-    i = putBytes(buf, i, SAID[type]);
+    i = putBytes(buf, i, SAID[code] as AsciiLabel);
     i = writeInt(buf, i, n);
-    if (type === 'BOOST') i = putBytes(buf, i, BOOST_END);
-    else if (type === 'IO_START') i = putBytes(buf, i, IO_START_END);
+    if (code === BOOST) i = putBytes(buf, i, BOOST_END);
+    else if (code === IO_START) i = putBytes(buf, i, IO_START_END);
     else buf[i++] = 10;
     w.commit(i);
   };
@@ -131,7 +133,6 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
   function eventsAt(w: AsciiWriter): void {
     events = 0;
     for (let e = pending.upTo(t); e !== undefined; e = pending.upTo(t)) collect(e);
-    if (events > 1) at.subarray(0, events).sort();
     if (ran >= 0) {
       const job = ran;
       if (setup.stay && startsIo(job)) fresh(job, level[job] as number);
@@ -143,84 +144,112 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
       ran = -1;
     }
     for (let e = 0; e < events; e++) {
-      const k = at[e] as number;
-      const type = TYPES[k % 8] as MlfqEventType;
-      const job = atJob[Math.floor(k / 8) % JOB_BITS] as number;
-      if (type === 'BOOST') {
-        said(w, type, setup.boost);
+      const code = atCode[e] as number;
+      if (code === BOOST) {
+        said(w, code, setup.boost);
         for (let j = 0; j < count; j++) if (!done[j]) fresh(j, 0);
-        continue;
-      }
-      said(w, type, job);
+      } else said(w, code, atJob[e] as number);
     }
   }
 
   function startsIo(job: number): boolean {
-    for (let e = 0; e < events; e++) {
-      const k = at[e] as number;
-      if (TYPES[k % 8] === 'IO_START' && atJob[Math.floor(k / 8) % JOB_BITS] === job) return true;
-    }
+    for (let e = 0; e < events; e++) if (atCode[e] === IO_START && atJob[e] === job) return true;
     return false;
   }
 
-  function add(type: MlfqEventType, job: number): void {
-    if (events === at.length) {
-      const keys = new Float64Array(2 * events);
-      keys.set(at);
-      at = keys;
-      const ofKeys = new Int32Array(2 * events);
-      ofKeys.set(atJob);
-      atJob = ofKeys;
+  /** Puts the event in its place among the tick's (a tick has a few: inserted, stable, as they come). */
+  function add(code: number, job: number): void {
+    if (events === atCode.length) {
+      atCode = grown(atCode);
+      atJob = grown(atJob);
+      atRank = grown(atRank);
     }
-    at[events] = sortKey(type, job, events);
-    atJob[events++] = job;
+    const rank = rankOf(code, job);
+    let e = events++;
+    for (; e > 0 && (atRank[e - 1] as number) > rank; e--) {
+      atCode[e] = atCode[e - 1] as number;
+      atJob[e] = atJob[e - 1] as number;
+      atRank[e] = atRank[e - 1] as number;
+    }
+    atCode[e] = code;
+    atJob[e] = job;
+    atRank[e] = rank;
   }
 
   function collect(e: SimEvent): void {
-    if (e.kind === 'arrive') {
-      runLevel[e.pid] = 0;
-      arrived.push(e.pid);
-      add('ARRIVE', e.pid);
-    } else if (e.kind === 'demote') runLevel[e.pid] = e.to;
-    else if (e.kind === 'boost') {
-      for (const job of arrived) runLevel[job] = 0;
-      add('BOOST', -1);
-    } else if (e.kind === 'ioStart') add('IO_START', e.pid);
-    else if (e.kind === 'ioDone') add('IO_DONE', e.pid);
-    else if (e.kind === 'exit') add('FINISH', e.pid);
+    // One load of the kind (a switch): events come in many shapes, so each load of it is a generic one.
+    switch (e.kind) {
+      case 'arrive':
+        runLevel[e.pid] = 0;
+        arrived.push(e.pid);
+        add(ARRIVE, e.pid);
+        break;
+      case 'demote':
+        runLevel[e.pid] = e.to;
+        break;
+      case 'boost':
+        for (const job of arrived) runLevel[job] = 0;
+        add(BOOST, -1);
+        break;
+      case 'ioStart':
+        add(IO_START, e.pid);
+        break;
+      case 'ioDone':
+        add(IO_DONE, e.pid);
+        break;
+      case 'exit':
+        add(FINISH, e.pid);
+    }
   }
 
-  /** Who ran in tick t, at which priority, and mlfq.py's counters after it. */
-  function tickLine(w: AsciiWriter): void {
-    const job = runner.at(t);
-    if (job === null) {
-      w.ascii('[ time ');
-      w.int(t);
-      w.ascii(' ] IDLE\n');
-      return;
+  /**
+   * The ticks from t up to `end` but the events at `end`: each tick's events, then its line. A job runs on with no
+   * event between its lines until its stretch ends, an event comes, its quantum runs out or it finishes: those
+   * lines are written in one go, the events and counters of the ticks between them being none and unchanged.
+   */
+  function linesTo(w: AsciiWriter, end: number): void {
+    while (t < end) {
+      eventsAt(w);
+      const job = runner.at(t);
+      if (job === null) {
+        w.ascii('[ time ');
+        w.int(t);
+        w.ascii(' ] IDLE\n');
+        t++;
+        continue;
+      }
+      const tick = ticks[job] as number;
+      const rest = left[job] as number;
+      const n = Math.min(runner.until, pending.nextTick(), end, t + tick, t + rest) - t;
+      runLines(w, job, n, tick, rest);
+      ticks[job] = tick - n;
+      left[job] = rest - n;
+      if (rest === n) done[job] = 1;
+      ran = job;
+      expired = tick === n;
+      t += n;
     }
-    const tick = (ticks[job] as number) - 1;
-    ticks[job] = tick;
-    const rest = (left[job] as number) - 1;
-    left[job] = rest;
-    if (rest === 0) done[job] = 1;
+  }
+
+  /** n ticks from t run by `job` at one priority, its TICKS and TIME counted down from `tick` and `rest`. */
+  function runLines(w: AsciiWriter, job: number, n: number, tick: number, rest: number): void {
     const label = head(job, top - (runLevel[job] as number));
     const tail = tails[job] as AsciiLabel;
-    // Written in place: the line is most of the text.
-    const buf = w.reserve(
-      TIME.length + label.length + ALLOT.length + TIME_LEFT.length + tail.length + 4 * MAX_INT_CHARS,
-    );
-    let i = putBytes(buf, w.written(), TIME);
-    i = writeInt(buf, i, t);
-    i = putBytes(buf, i, label);
-    i = writeInt(buf, i, tick);
-    i = putBytes(buf, i, ALLOT);
-    i = writeInt(buf, i, allot[job] as number);
-    i = putBytes(buf, i, TIME_LEFT);
-    i = writeInt(buf, i, rest);
-    w.commit(putBytes(buf, i, tail));
-    ran = job;
-    expired = tick === 0;
+    const allotted = allot[job] as number;
+    const room = TIME.length + label.length + ALLOT.length + TIME_LEFT.length + tail.length + 4 * MAX_INT_CHARS;
+    // Written in place: these lines are most of the text.
+    for (let k = 1; k <= n; k++) {
+      const buf = w.reserve(room);
+      let i = putBytes(buf, w.written(), TIME);
+      i = writeInt(buf, i, t + k - 1);
+      i = putBytes(buf, i, label);
+      i = writeInt(buf, i, tick - k);
+      i = putBytes(buf, i, ALLOT);
+      i = writeInt(buf, i, allotted);
+      i = putBytes(buf, i, TIME_LEFT);
+      i = writeInt(buf, i, rest - k);
+      w.commit(putBytes(buf, i, tail));
+    }
   }
 
   return {
@@ -230,18 +259,12 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
     read(c, w) {
       runner.take(c);
       pending.take(c);
-      for (; t < c.through; t++) {
-        eventsAt(w);
-        tickLine(w);
-      }
+      linesTo(w, c.through);
     },
     end(r, w) {
       // The events at the last tick (the last finish) close the trace.
-      for (; t <= r.ticks; t++) {
-        eventsAt(w);
-        if (t === r.ticks) break;
-        tickLine(w);
-      }
+      linesTo(w, r.ticks);
+      eventsAt(w);
       const figures = mlfqJobs(r);
       w.line('');
       w.line('Final statistics:');
@@ -258,4 +281,10 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
       w.line('');
     },
   };
+}
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(2 * a.length);
+  bigger.set(a);
+  return bigger;
 }

@@ -1,7 +1,8 @@
 import { pyFixed2, pyFloatRepr } from '../pyFormat';
 import { zeroLengthExits } from '../../kernel/zeroRuns';
-import type { RunReader } from '../runReader';
-import { asciiLabel, MAX_INT_CHARS, putBytes, writeInt, type AsciiWriter } from '../textParts';
+import type { SimEvent } from '../../kernel/events';
+import type { RunPiece, RunReader } from '../runReader';
+import { asciiLabel, MAX_INT_CHARS, putBytes, writeInt, type AsciiLabel, type AsciiWriter } from '../textParts';
 import type { SchedulerProblem } from './schedulerCommand';
 import type { SchedulerOptions } from './schedulerFlags';
 
@@ -58,80 +59,102 @@ function schedulerReader(p: SchedulerProblem): RunReader {
   const rr = p.policy === 'RR';
   const quantum = rr ? p.quantum : Infinity;
   const q = p.quantum / p.scale;
-  /** each job's exit tick, by job id (= pid) */
-  const exits: number[] = [];
+  /** each job's exit tick once it is logged, by job id (= pid); a typed array, asked at every segment */
+  const exits = new Float64Array(p.given.length).fill(-1);
   const zeroExit = zeroLengthExits();
   /** how far the run that started at `start` is printed */
   let printed = { start: -1, to: -1 };
   // scheduler.py's state: the time, each job's time left (RR), first run, last run and wait, and the run order.
   let time = 0;
-  const left = [...p.given];
-  const response = p.given.map(() => -1);
-  const lastRan = p.given.map(() => 0);
-  const wait = p.given.map(() => 0);
-  const turnaround = p.given.map(() => 0);
+  const count = p.given.length;
+  const left = Float64Array.from(p.given);
+  const response = new Float64Array(count).fill(-1);
+  const lastRan = new Float64Array(count);
+  const wait = new Float64Array(count);
+  const turnaround = new Float64Array(count);
   const order: number[] = [];
-  /** a whole slice's length as scheduler.py prints it, made once: nearly every RR line has it */
-  const quantumText = asciiLabel(` for ${pyFixed2(q)} secs`);
-  const slice = (w: AsciiWriter, job: number, done: boolean) => {
-    if (!rr) {
-      const length = p.given[job] as number;
-      w.line(
-        `  [ time ${pad3(Math.trunc(time))} ] Run job ${job} for ${pyFixed2(length)} secs ( DONE at ${pyFixed2(time + length)} )`,
-      );
-      time += length;
-      order.push(job);
-      return;
-    }
-    if (response[job] === -1) response[job] = time;
-    wait[job] = (wait[job] as number) + time - (lastRan[job] as number);
-    const ran = done ? (left[job] as number) : q;
-    if (done) turnaround[job] = time + ran;
-    else left[job] = (left[job] as number) - q;
-    // Written in place: a line per quantum is most of the text.
-    const buf = w.reserve(LINE_ROOM + quantumText.length);
-    let i = putBytes(buf, w.written(), AT_TIME);
-    i = writePad3(buf, i, Math.trunc(time));
-    i = putBytes(buf, i, RUN_JOB);
-    i = writePad3(buf, i, job);
-    w.commit(done ? i : putBytes(buf, i, quantumText));
-    if (done) w.line(` for ${pyFixed2(ran)} secs ( DONE at ${pyFixed2(time + ran)} )`);
-    else w.byte(10);
+  /** what follows the time on a job's line for a whole quantum (nearly every RR line), made once per job */
+  const quantumLines: (AsciiLabel | undefined)[] = [];
+  const quantumLine = (job: number) =>
+    (quantumLines[job] ??= asciiLabel(` ] Run job ${pad3(job)} for ${pyFixed2(q)} secs\n`));
+  /** A job's slice that ends it: FIFO's and SJF's every one, RR's last. */
+  const lastSlice = (w: AsciiWriter, job: number) => {
+    const ran = rr ? (left[job] as number) : (p.given[job] as number);
+    if (rr) {
+      if (response[job] === -1) response[job] = time;
+      wait[job] = (wait[job] as number) + (time - (lastRan[job] as number));
+      turnaround[job] = time + ran;
+    } else order.push(job);
+    w.line(
+      `  [ time ${pad3(Math.trunc(time))} ] Run job ${rr ? pad3(job) : job} for ${pyFixed2(ran)} secs ( DONE at ${pyFixed2(time + ran)} )`,
+    );
     time += ran;
     lastRan[job] = time;
   };
+  /** RR's whole quanta of `job` from tick `from` (a quantum's start) up to `to`, none of them its last. */
+  const quanta = (w: AsciiWriter, job: number, from: number, to: number) => {
+    if (from >= to) return;
+    if (response[job] === -1) response[job] = time;
+    // The job waited since it last ran: before the first of these quanta only (then time - lastRan is 0).
+    wait[job] = (wait[job] as number) + (time - (lastRan[job] as number));
+    const label = quantumLine(job);
+    const room = LINE_ROOM + label.length;
+    let rest = left[job] as number;
+    // Written in place: a line per quantum is most of the text.
+    for (let at = from; at < to; at += quantum) {
+      const buf = w.reserve(room);
+      w.commit(putBytes(buf, writePad3(buf, putBytes(buf, w.written(), AT_TIME), Math.trunc(time)), label));
+      rest -= q;
+      time += q;
+    }
+    left[job] = rest;
+    lastRan[job] = time;
+  };
+  /** Whether some job is 0 long: only then is every event of the run looked at (zeroExit reads each dispatch). */
+  const zeroJobs = p.lengths.includes(0);
   return {
     // A line per quantum at most: a chunk over this many ticks prints at most 1,024 slices of a lone run.
     limits: { events: 1_024, ticks: rr ? 1_024 * quantum : Infinity },
     read(c, w) {
       // A zero-length job leaves no segment: it exits at the tick it is dispatched, before what starts then.
       const zeros: { tick: number; pid: number }[] = [];
-      for (const e of c.events) {
+      const events = c.events;
+      for (let k = 0; k < events.length; k++) {
+        const e = events[k] as SimEvent;
         if (e.kind === 'exit') exits[e.pid] = e.tick;
-        if (zeroExit(e)) zeros.push(e);
+        if (zeroJobs && zeroExit(e)) zeros.push(e);
       }
       let zero = 0;
       const zerosUpTo = (tick: number) => {
-        for (; zero < zeros.length && zeros[zero]!.tick <= tick; zero++) slice(w, zeros[zero]!.pid, true);
+        for (; zero < zeros.length && zeros[zero]!.tick <= tick; zero++) lastSlice(w, zeros[zero]!.pid);
       };
-      for (const s of c.segments) {
-        if (s.pid === null || s.kind === 'switch') continue;
-        zerosUpTo(s.start);
-        const done = exits[s.pid] === s.end;
-        for (let at = printed.start === s.start ? printed.to : s.start; at < s.end; at += quantum)
-          slice(w, s.pid, done && Math.min(s.end, at + quantum) === s.end);
+      const segments = c.segments;
+      for (let k = 0; k < segments.length; k++) {
+        const s = segments[k] as RunPiece;
+        const job = s.pid;
+        if (job === null || s.kind === 'switch') continue;
+        if (zero < zeros.length) zerosUpTo(s.start);
+        const from = printed.start === s.start ? printed.to : s.start;
+        if (!rr) lastSlice(w, job);
+        else if (exits[job] !== s.end) quanta(w, job, from, s.end);
+        else if (from < s.end) {
+          // The last quantum ends the job: the whole ones before it, then it.
+          quanta(w, job, from, from + (Math.ceil((s.end - from) / quantum) - 1) * quantum);
+          lastSlice(w, job);
+        }
       }
       zerosUpTo(Infinity);
       const o = c.open;
       if (!rr || !o || o.pid === null || o.kind !== 'run') return;
-      let at = printed.start === o.start ? printed.to : o.start;
-      for (; at + quantum <= c.through; at += quantum) slice(w, o.pid, false);
-      printed = { start: o.start, to: at };
+      const from = printed.start === o.start ? printed.to : o.start;
+      const to = from + Math.max(0, Math.floor((c.through - from) / quantum)) * quantum;
+      quanta(w, o.pid, from, to);
+      printed = { start: o.start, to };
     },
     end(_r, w) {
       // FIFO and SJF: each job waits for those that ran before it; their rows in the order they ran. RR's by job id.
       const rows: [job: number, response: number, turnaround: number, wait: number][] = [];
-      if (rr) p.given.forEach((_, j) => rows.push([j, response[j]!, turnaround[j]!, wait[j]!]));
+      if (rr) for (let j = 0; j < count; j++) rows.push([j, response[j]!, turnaround[j]!, wait[j]!]);
       else {
         let t = 0;
         for (const j of order) {
