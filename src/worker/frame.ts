@@ -36,6 +36,16 @@ export const NARRATION_LINES = 40;
  */
 export const UPCOMING_SHOWN = 20;
 
+/**
+ * What a frozen PCB's row follows besides the PCB: nothing once it has ended (what it held as it ended), whether memory
+ * holds anything for it while it holds nothing (memory may be given to a process before it arrives), else its
+ * memory figures, which are worked out again.
+ */
+const ENDED = 0;
+const HOLDS_NOTHING = 1;
+const OTHER = 2;
+type FrozenKind = typeof ENDED | typeof HOLDS_NOTHING | typeof OTHER;
+
 /** What the receiver already holds, so each frame sends only what is new. */
 export interface Sent {
   segments: number;
@@ -46,6 +56,8 @@ export interface Sent {
   rows: ProcessMetrics[];
   /** the rows of processes not arrived or ended, by their frozen PCB (see rowsOf) */
   frozenRows: WeakMap<PcbView, ProcessMetrics>;
+  /** by process index, the frozen PCB last given a row there, its row, its pid and what the row may follow (rowsOf) */
+  atIndex: { pcbs: (PcbView | undefined)[]; rows: ProcessMetrics[]; pids: number[]; kinds: FrozenKind[] };
   /** what the receiver keeps for a patch's `again`, as it keeps it */
   held: HeldRows;
   memoryVersion: number;
@@ -78,6 +90,7 @@ export function nothingSent(): Sent {
     packed: { cpu: noPackedLog(), gpu: noPackedLog() },
     rows: [],
     frozenRows: new WeakMap(),
+    atIndex: { pcbs: [], rows: [], pids: [], kinds: [] },
     held: noHeldRows(),
     memoryVersion: -1,
     memoryShape: -1,
@@ -239,7 +252,17 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
  */
 function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
   const memory = subsystemView(st, 'memory');
-  return st.procs.map((p) => {
+  const at = sent.atIndex;
+  const levelled = st.policy.level !== undefined;
+  return st.procs.map((p, i) => {
+    // The same frozen PCB as last time at this index is told without reading it, nor its row: most of a long run's
+    // processes have ended or are still to come, and reading 10,000 PCBs scattered in memory by a restore was most
+    // of the time a far jump's rows took.
+    if (at.pcbs[i] === p && !levelled) {
+      const kind = at.kinds[i];
+      if (kind === ENDED || (kind === HOLDS_NOTHING && !memory?.holds(at.pids[i] as number)))
+        return at.rows[i] as ProcessMetrics;
+    }
     if (!Object.isFrozen(p)) return processMetrics(st, p);
     const kept = sent.frozenRows.get(p);
     const same =
@@ -247,9 +270,13 @@ function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
       kept.level === (st.policy.level?.(p, st) ?? 0) &&
       (p.state === 'TERMINATED' ||
         (memory && !memory.holds(p.pid) ? holdsNothing(kept) : sameMemory(kept, subsystemParts(st, p))));
-    if (same) return kept;
-    const row = processMetrics(st, p);
-    sent.frozenRows.set(p, row);
+    const row = same ? kept : processMetrics(st, p);
+    if (!same) sent.frozenRows.set(p, row);
+    at.pcbs[i] = p;
+    at.rows[i] = row;
+    at.pids[i] = p.pid;
+    at.kinds[i] =
+      p.state === 'TERMINATED' ? ENDED : p.state === 'NEW' && (!memory || holdsNothing(row)) ? HOLDS_NOTHING : OTHER;
     return row;
   });
 }
