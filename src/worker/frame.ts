@@ -36,16 +36,6 @@ export const NARRATION_LINES = 40;
  */
 export const UPCOMING_SHOWN = 20;
 
-/**
- * What a frozen PCB's row follows besides the PCB: nothing once it has ended (what it held as it ended), whether memory
- * holds anything for it while it holds nothing (memory may be given to a process before it arrives), else its
- * memory figures, which are worked out again.
- */
-const ENDED = 0;
-const HOLDS_NOTHING = 1;
-const OTHER = 2;
-type FrozenKind = typeof ENDED | typeof HOLDS_NOTHING | typeof OTHER;
-
 /** What the receiver already holds, so each frame sends only what is new. */
 export interface Sent {
   segments: number;
@@ -56,8 +46,11 @@ export interface Sent {
   rows: ProcessMetrics[];
   /** the rows of processes not arrived or ended, by their frozen PCB (see rowsOf) */
   frozenRows: WeakMap<PcbView, ProcessMetrics>;
-  /** by process index, the frozen PCB last given a row there, its row, its pid and what the row may follow (rowsOf) */
-  atIndex: { pcbs: (PcbView | undefined)[]; rows: ProcessMetrics[]; pids: number[]; kinds: FrozenKind[] };
+  /**
+   * By process index, the frozen PCB last given a row there once the process had ended, and the one while it was
+   * still to come and held no memory, each with its row (see rowsOf): a far jump may go either way.
+   */
+  atIndex: { ended: RowsAt; unarrived: RowsAt };
   /** what the receiver keeps for a patch's `again`, as it keeps it */
   held: HeldRows;
   memoryVersion: number;
@@ -83,6 +76,14 @@ export interface Sent {
   stateLanes: boolean;
 }
 
+/** Frozen PCBs by process index, and the row each was given. */
+interface RowsAt {
+  pcbs: (PcbView | undefined)[];
+  rows: ProcessMetrics[];
+}
+
+const noRowsAt = (): RowsAt => ({ pcbs: [], rows: [] });
+
 export function nothingSent(): Sent {
   return {
     segments: 0,
@@ -90,7 +91,7 @@ export function nothingSent(): Sent {
     packed: { cpu: noPackedLog(), gpu: noPackedLog() },
     rows: [],
     frozenRows: new WeakMap(),
-    atIndex: { pcbs: [], rows: [], pids: [], kinds: [] },
+    atIndex: { ended: noRowsAt(), unarrived: noRowsAt() },
     held: noHeldRows(),
     memoryVersion: -1,
     memoryShape: -1,
@@ -252,16 +253,19 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
  */
 function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
   const memory = subsystemView(st, 'memory');
-  const at = sent.atIndex;
+  const { ended, unarrived } = sent.atIndex;
   const levelled = st.policy.level !== undefined;
   return st.procs.map((p, i) => {
-    // The same frozen PCB as last time at this index is told without reading it, nor its row: most of a long run's
-    // processes have ended or are still to come, and reading 10,000 PCBs scattered in memory by a restore was most
-    // of the time a far jump's rows took.
-    if (at.pcbs[i] === p && !levelled) {
-      const kind = at.kinds[i];
-      if (kind === ENDED || (kind === HOLDS_NOTHING && !memory?.holds(at.pids[i] as number)))
-        return at.rows[i] as ProcessMetrics;
+    // The same frozen PCB as last time at this index is told without reading it: most of a long run's processes have
+    // ended or are still to come, and reading 10,000 PCBs scattered in memory by a restore was most of the time a far
+    // jump's rows took. An ended one's row follows nothing else; one still to come that held no memory, only whether
+    // memory now holds some for it (by the pid in its row).
+    if (!levelled) {
+      if (ended.pcbs[i] === p) return ended.rows[i] as ProcessMetrics;
+      if (unarrived.pcbs[i] === p) {
+        const row = unarrived.rows[i] as ProcessMetrics;
+        if (!memory?.holds(row.pid)) return row;
+      }
     }
     if (!Object.isFrozen(p)) return processMetrics(st, p);
     const kept = sent.frozenRows.get(p);
@@ -272,11 +276,12 @@ function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
         (memory && !memory.holds(p.pid) ? holdsNothing(kept) : sameMemory(kept, subsystemParts(st, p))));
     const row = same ? kept : processMetrics(st, p);
     if (!same) sent.frozenRows.set(p, row);
-    at.pcbs[i] = p;
-    at.rows[i] = row;
-    at.pids[i] = p.pid;
-    at.kinds[i] =
-      p.state === 'TERMINATED' ? ENDED : p.state === 'NEW' && (!memory || holdsNothing(row)) ? HOLDS_NOTHING : OTHER;
+    const at =
+      p.state === 'TERMINATED' ? ended : p.state === 'NEW' && (!memory || holdsNothing(row)) ? unarrived : null;
+    if (at) {
+      at.pcbs[i] = p;
+      at.rows[i] = row;
+    }
     return row;
   });
 }
