@@ -251,7 +251,7 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
  * held as it ended. Most of those hold no memory, which memory tells without working their figures out: making
  * them for the thousands of processes still to come was most of a frame's work, and its garbage.
  */
-function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
+export function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
   const memory = subsystemView(st, 'memory');
   const { ended, unarrived } = sent.atIndex;
   const levelled = st.policy.level !== undefined;
