@@ -3,8 +3,11 @@ import {
   processMetrics,
   readyQueues,
   subsystemParts,
-  summaryMetrics,
+  summaryOf,
   subsystemView,
+  addRowTotals,
+  noRowTotals,
+  type RowTotals,
   type PcbView,
   type ProcessMetrics,
   type Segment,
@@ -51,6 +54,8 @@ export interface Sent {
    * still to come and held no memory, each with its row (see rowsOf): a far jump may go either way.
    */
   atIndex: { ended: RowsAt; unarrived: RowsAt };
+  /** the summary's totals over `rows` (see processPatch) */
+  totals: RowTotals;
   /** what the receiver keeps for a patch's `again`, as it keeps it */
   held: HeldRows;
   memoryVersion: number;
@@ -92,6 +97,7 @@ export function nothingSent(): Sent {
     rows: [],
     frozenRows: new WeakMap(),
     atIndex: { ended: noRowsAt(), unarrived: noRowsAt() },
+    totals: noRowTotals(),
     held: noHeldRows(),
     memoryVersion: -1,
     memoryShape: -1,
@@ -298,9 +304,14 @@ function holdsNothing({ memory: m }: ProcessMetrics): boolean {
 function processPatch(rows: ProcessMetrics[], sent: Sent): ProcessPatch {
   const changed: [number, ProcessMetrics][] = [];
   const again = { unarrived: [] as number[], ended: [] as number[] };
+  const { totals } = sent;
+  // The summary's totals follow the rows that changed, not all 10,000 read again at every frame.
+  for (let i = rows.length; i < sent.rows.length; i++) addRowTotals(totals, sent.rows[i] as ProcessMetrics, -1);
   rows.forEach((row, i) => {
     const before = sent.rows[i];
     if (before === row) return;
+    if (before) addRowTotals(totals, before, -1);
+    addRowTotals(totals, row, 1);
     // Kept as this row, which it equals, so that the next frame's kept row is seen unchanged by identity alone.
     if (before && sameRow(before, row)) {
       sent.rows[i] = row;
@@ -440,6 +451,8 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
   sent.segments = timeline.count;
   sent.gpuSegments = gpuTimeline.count;
   sent.stateSpans = stateTimeline.count;
+  // Before the summary, whose totals it keeps.
+  const rowsPatch = processPatch(processes, sent);
   const narration = narrationOf(st, st.events.slice(-NARRATION_LINES));
   const pidsIn = (state: string): number[] => st.procs.filter((p) => p.state === state).map((p) => p.pid);
   return {
@@ -450,7 +463,7 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
     stalled: st.stalled,
     nextEventTick,
     policy: st.scenario.scheduler.policy,
-    processPatch: processPatch(processes, sent),
+    processPatch: rowsPatch,
     cpus: st.cpus.map((c) => ({ id: c.id, phase: c.phase, pid: c.pid, since: c.since })),
     gpus: st.gpus.map((g) => ({ id: g.id, pid: g.pid, since: g.since })),
     queues: readyQueues(st),
@@ -463,7 +476,7 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
     stateTimeline: stateTimeline.patch,
     openStates: states ? openStates(states, st.now) : new Int32Array(0),
     narration,
-    summary: summaryMetrics(st, processes),
+    summary: summaryOf(st, sent.totals),
     memory: memoryPart(st, sent),
     heap: heapPart(st, sent),
     fs: fsPart(st, sent),
