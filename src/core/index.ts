@@ -27,10 +27,14 @@ export {
   processMetrics,
   subsystemParts,
   summaryMetrics,
+  summaryOf,
+  addRowTotals,
+  noRowTotals,
   FORMULAS,
   round2,
   type ProcessMetrics,
   type SummaryMetrics,
+  type RowTotals,
 } from './metrics/metrics';
 export { nodeStatus, type NodeStatus, type StateCounts } from './metrics/nodeStatus';
 export { readyInOrder } from './kernel/readyQueue';

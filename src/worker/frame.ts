@@ -3,8 +3,11 @@ import {
   processMetrics,
   readyQueues,
   subsystemParts,
-  summaryMetrics,
+  summaryOf,
   subsystemView,
+  addRowTotals,
+  noRowTotals,
+  type RowTotals,
   type PcbView,
   type ProcessMetrics,
   type Segment,
@@ -46,6 +49,13 @@ export interface Sent {
   rows: ProcessMetrics[];
   /** the rows of processes not arrived or ended, by their frozen PCB (see rowsOf) */
   frozenRows: WeakMap<PcbView, ProcessMetrics>;
+  /**
+   * By process index, the frozen PCB last given a row there once the process had ended, and the one while it was
+   * still to come and held no memory, each with its row (see rowsOf): a far jump may go either way.
+   */
+  atIndex: { ended: RowsAt; unarrived: RowsAt };
+  /** the summary's totals over `rows` (see processPatch) */
+  totals: RowTotals;
   /** what the receiver keeps for a patch's `again`, as it keeps it */
   held: HeldRows;
   memoryVersion: number;
@@ -71,6 +81,14 @@ export interface Sent {
   stateLanes: boolean;
 }
 
+/** Frozen PCBs by process index, and the row each was given. */
+interface RowsAt {
+  pcbs: (PcbView | undefined)[];
+  rows: ProcessMetrics[];
+}
+
+const noRowsAt = (): RowsAt => ({ pcbs: [], rows: [] });
+
 export function nothingSent(): Sent {
   return {
     segments: 0,
@@ -78,6 +96,8 @@ export function nothingSent(): Sent {
     packed: { cpu: noPackedLog(), gpu: noPackedLog() },
     rows: [],
     frozenRows: new WeakMap(),
+    atIndex: { ended: noRowsAt(), unarrived: noRowsAt() },
+    totals: noRowTotals(),
     held: noHeldRows(),
     memoryVersion: -1,
     memoryShape: -1,
@@ -237,9 +257,22 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
  * held as it ended. Most of those hold no memory, which memory tells without working their figures out: making
  * them for the thousands of processes still to come was most of a frame's work, and its garbage.
  */
-function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
+export function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
   const memory = subsystemView(st, 'memory');
-  return st.procs.map((p) => {
+  const { ended, unarrived } = sent.atIndex;
+  const levelled = st.policy.level !== undefined;
+  return st.procs.map((p, i) => {
+    // The same frozen PCB as last time at this index is told without reading it: most of a long run's processes have
+    // ended or are still to come, and reading 10,000 PCBs scattered in memory by a restore was most of the time a far
+    // jump's rows took. An ended one's row follows nothing else; one still to come that held no memory, only whether
+    // memory now holds some for it (by the pid in its row).
+    if (!levelled) {
+      if (ended.pcbs[i] === p) return ended.rows[i] as ProcessMetrics;
+      if (unarrived.pcbs[i] === p) {
+        const row = unarrived.rows[i] as ProcessMetrics;
+        if (!memory?.holds(row.pid)) return row;
+      }
+    }
     if (!Object.isFrozen(p)) return processMetrics(st, p);
     const kept = sent.frozenRows.get(p);
     const same =
@@ -247,9 +280,14 @@ function rowsOf(st: SimStateView, sent: Sent): ProcessMetrics[] {
       kept.level === (st.policy.level?.(p, st) ?? 0) &&
       (p.state === 'TERMINATED' ||
         (memory && !memory.holds(p.pid) ? holdsNothing(kept) : sameMemory(kept, subsystemParts(st, p))));
-    if (same) return kept;
-    const row = processMetrics(st, p);
-    sent.frozenRows.set(p, row);
+    const row = same ? kept : processMetrics(st, p);
+    if (!same) sent.frozenRows.set(p, row);
+    const at =
+      p.state === 'TERMINATED' ? ended : p.state === 'NEW' && (!memory || holdsNothing(row)) ? unarrived : null;
+    if (at) {
+      at.pcbs[i] = p;
+      at.rows[i] = row;
+    }
     return row;
   });
 }
@@ -266,9 +304,14 @@ function holdsNothing({ memory: m }: ProcessMetrics): boolean {
 function processPatch(rows: ProcessMetrics[], sent: Sent): ProcessPatch {
   const changed: [number, ProcessMetrics][] = [];
   const again = { unarrived: [] as number[], ended: [] as number[] };
+  const { totals } = sent;
+  // The summary's totals follow the rows that changed, not all 10,000 read again at every frame.
+  for (let i = rows.length; i < sent.rows.length; i++) addRowTotals(totals, sent.rows[i] as ProcessMetrics, -1);
   rows.forEach((row, i) => {
     const before = sent.rows[i];
     if (before === row) return;
+    if (before) addRowTotals(totals, before, -1);
+    addRowTotals(totals, row, 1);
     // Kept as this row, which it equals, so that the next frame's kept row is seen unchanged by identity alone.
     if (before && sameRow(before, row)) {
       sent.rows[i] = row;
@@ -408,6 +451,8 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
   sent.segments = timeline.count;
   sent.gpuSegments = gpuTimeline.count;
   sent.stateSpans = stateTimeline.count;
+  // Before the summary, whose totals it keeps.
+  const rowsPatch = processPatch(processes, sent);
   const narration = narrationOf(st, st.events.slice(-NARRATION_LINES));
   const pidsIn = (state: string): number[] => st.procs.filter((p) => p.state === state).map((p) => p.pid);
   return {
@@ -418,7 +463,7 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
     stalled: st.stalled,
     nextEventTick,
     policy: st.scenario.scheduler.policy,
-    processPatch: processPatch(processes, sent),
+    processPatch: rowsPatch,
     cpus: st.cpus.map((c) => ({ id: c.id, phase: c.phase, pid: c.pid, since: c.since })),
     gpus: st.gpus.map((g) => ({ id: g.id, pid: g.pid, since: g.since })),
     queues: readyQueues(st),
@@ -431,7 +476,7 @@ export function buildFrame(st: SimStateView, end: number | null, nextEventTick: 
     stateTimeline: stateTimeline.patch,
     openStates: states ? openStates(states, st.now) : new Int32Array(0),
     narration,
-    summary: summaryMetrics(st, processes),
+    summary: summaryOf(st, sent.totals),
     memory: memoryPart(st, sent),
     heap: heapPart(st, sent),
     fs: fsPart(st, sent),

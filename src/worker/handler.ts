@@ -13,7 +13,7 @@ import {
 import { continueComparison, startComparison, type Comparison } from './compareRuns';
 import { compareReferences, pageTable, walkthrough } from './memoryRequests';
 import { solveOstepRequest } from './ostepRequests';
-import { buildFrame, nothingSent, runChangedAt, type Sent } from './frame';
+import { buildFrame, nothingSent, rowsOf, runChangedAt, type Sent } from './frame';
 import { decodeText, factsOf } from './scenarioText';
 import { narrationAdded, narrationNow } from './narration';
 import { clusterFrameOf, clusterReply, openCluster, type ClusterSession } from './clusterSession';
@@ -38,6 +38,8 @@ export interface HandlerHost {
 type Session = {
   sim: Simulation;
   sent: Sent;
+  /** the scenario whose ended processes' rows were made as its run's end became known (see keepEndedRows) */
+  rowsKept?: Scenario;
   finder?: { scenario: Scenario; after: ReturnType<typeof decisionFinder>['after'] };
 };
 
@@ -199,6 +201,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
       default:
         return [{ type: 'error', id, message: `Unknown request type.` }];
     }
+    if (session.rowsKept !== sim.scenario && sim.knownEnd() !== null) keepEndedRows(session);
     return [{ type: 'frame', id, frame: frameOf(session) }];
   };
 
@@ -226,6 +229,25 @@ function open(scenario: Scenario): Session {
   const sim = new Simulation(scenario);
   sim.seek(0);
   return { sim, sent: nothingSent() };
+}
+
+/**
+ * Once the run's end is known, the rows of the processes that ended in it are made at once rather than at the first
+ * far jump into each stretch of the run (thousands of rows, tens of milliseconds, on top of a jump that already
+ * touches the checkpoints again). A process's PCB is frozen at the first checkpoint after it ends and shared by every
+ * later one, so the state just before the end, restored from the last checkpoint, holds them all; the state the run
+ * ended in holds copies of its own. The session then goes back to where it was: the move is the worker's alone.
+ */
+function keepEndedRows(s: Session): void {
+  const { sim } = s;
+  s.rowsKept = sim.scenario;
+  const end = sim.knownEnd();
+  if (end === null || end < 1) return;
+  const at = sim.state.now;
+  sim.seek(end - 1);
+  // Made for rowsOf to find later; nothing is sent.
+  rowsOf(sim.state, s.sent);
+  sim.seek(at);
 }
 
 /** A seek past the end stops at the end, so only the start needs clamping. */

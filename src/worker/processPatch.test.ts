@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { processMetrics, Simulation, validateScenario } from '../core/index';
+import { processMetrics, Simulation, summaryMetrics, validateScenario } from '../core/index';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { applyProcessPatch, noHeldRows, PROTOCOL_VERSION, type FromSim, type WireFrame } from '../protocol';
 import { sameRow } from './frame';
@@ -34,15 +34,17 @@ function receiver(loaded = scenario) {
   let id = 0;
   const held = noHeldRows();
   let rows: ReturnType<typeof applyProcessPatch> = [];
+  let operated = loaded;
   const take = (reply: FromSim): WireFrame => {
-    if (reply.type !== 'frame' && reply.type !== 'loaded') throw new Error(`expected a frame, got ${reply.type}`);
+    if (reply.type === 'operated') operated = reply.scenario;
+    else if (reply.type !== 'frame' && reply.type !== 'loaded') throw new Error(`expected a frame, got ${reply.type}`);
     rows = applyProcessPatch(rows, reply.frame.processPatch, held);
     return reply.frame;
   };
   const ask = (msg: object) => handle({ ...msg, id: ++id })[0] as FromSim;
   ask({ type: 'hello', protocol: PROTOCOL_VERSION });
   take(ask({ type: 'load', scenario: loaded }));
-  return { ask: (msg: object) => take(ask(msg)), rows: () => rows };
+  return { ask: (msg: object) => take(ask(msg)), rows: () => rows, scenario: () => operated };
 }
 
 const end = new Simulation(scenario).runToEnd();
@@ -63,7 +65,9 @@ describe('process patches', () => {
       fc.property(fc.array(move, { minLength: 1, maxLength: 6 }), (moves) => {
         for (const m of moves) {
           const f = r.ask(m);
-          expect(r.rows()).toEqual(wholeTable(f.tick));
+          const table = wholeTable(f.tick);
+          expect(r.rows()).toEqual(table);
+          expect(f.summary).toEqual(summaryMetrics(reference.state, table));
         }
       }),
       { numRuns: 12 },
@@ -85,6 +89,24 @@ describe('process patches', () => {
     expect(again.processPatch.changed).toEqual([]);
     expect(late.tick).toBe(again.tick);
     expect(r.rows()).toEqual(wholeTable(end));
+  });
+
+  it('keep the summary as the whole table gives it, across a kill and a process created mid-run', () => {
+    const r = receiver();
+    r.ask({ type: 'seek', tick: 300 });
+    r.ask({ type: 'operation', request: { op: 'kill', pid: 50 } });
+    r.ask({
+      type: 'operation',
+      request: { op: 'create', process: { ...scenario.processes[0], pid: 101, name: 'late' } },
+    });
+    const given = new Simulation(r.scenario());
+    expect(given.scenario.operations.map((o) => o.op)).toEqual(['kill', 'create']);
+    for (const tick of [end, 200, 301, 0, 450]) {
+      const f = r.ask({ type: 'seek', tick });
+      const table = wholeTable(f.tick, given);
+      expect(r.rows()).toEqual(table);
+      expect(f.summary).toEqual(summaryMetrics(given.state, table));
+    }
   });
 
   it('show memory given to a process before it arrives, though its PCB, shared from the start, has not changed', () => {

@@ -125,33 +125,67 @@ export function subsystemParts(st: SimStateView, p: PcbView): Partial<SubsystemP
   return parts;
 }
 
+/**
+ * What the summary takes from the process rows: sums over the processes completed (not killed), and the deadlines
+ * missed. Every figure is a whole number of ticks, so sums kept up row by row (the worker's, which adds and takes
+ * away only the rows that changed) are exactly those made afresh.
+ */
+export interface RowTotals {
+  completed: number;
+  turnaround: number;
+  waiting: number;
+  response: number;
+  deadlineMisses: number;
+}
+
+export const noRowTotals = (): RowTotals => ({
+  completed: 0,
+  turnaround: 0,
+  waiting: 0,
+  response: 0,
+  deadlineMisses: 0,
+});
+
+/** Adds `r`'s part to `t`, or takes it away (`sign` -1). */
+export function addRowTotals(t: RowTotals, r: ProcessMetrics, sign: 1 | -1): void {
+  if (r.deadlineMissed) t.deadlineMisses += sign;
+  if (r.completion === null || r.killed) return;
+  t.completed += sign;
+  t.turnaround += sign * (r.turnaround as number);
+  t.waiting += sign * r.waiting;
+  t.response += sign * (r.response as number);
+}
+
 export function summaryMetrics(st: SimStateView, rows: readonly ProcessMetrics[]): SummaryMetrics {
+  const t = noRowTotals();
+  for (const r of rows) addRowTotals(t, r, 1);
+  return summaryOf(st, t);
+}
+
+/** The summary of `st` with its rows' totals. */
+export function summaryOf(st: SimStateView, t: RowTotals): SummaryMetrics {
   const ticks = st.now;
-  const done = rows.filter((r) => r.completion !== null && !r.killed);
   const open = (since: number, active: boolean): number => (active ? ticks - since : 0);
   const perCpu = st.cpus.map((c) => (ticks === 0 ? 0 : (c.busyTicks + open(c.since, c.phase === 'run')) / ticks));
   // A GPU kept for a process still switching in is not busy yet (its `since` is still to come).
   const perGpu = st.gpus.map((g) =>
     ticks === 0 ? 0 : (g.busyTicks + open(g.since, g.pid !== null && g.since < ticks)) / ticks,
   );
+  const mean = (sum: number) => (t.completed === 0 ? null : sum / t.completed);
   return {
     ticks,
-    completed: done.length,
-    avgTurnaround: mean(done.map((r) => r.turnaround as number)),
-    avgWaiting: mean(done.map((r) => r.waiting)),
-    avgResponse: mean(done.map((r) => r.response as number)),
-    throughput: ticks === 0 ? 0 : (done.length * 100) / ticks,
+    completed: t.completed,
+    avgTurnaround: mean(t.turnaround),
+    avgWaiting: mean(t.waiting),
+    avgResponse: mean(t.response),
+    throughput: ticks === 0 ? 0 : (t.completed * 100) / ticks,
     cpuUtilization: perCpu.length === 0 ? 0 : perCpu.reduce((a, b) => a + b, 0) / perCpu.length,
     perCpuUtilization: perCpu,
     perGpuUtilization: perGpu,
     contextSwitches: st.cpus.reduce((n, c) => n + c.switches, 0),
     switchTicks: st.cpus.reduce((n, c) => n + c.switchTicks + open(c.since, c.phase === 'switch'), 0),
-    deadlineMisses: rows.filter((r) => r.deadlineMissed).length,
+    deadlineMisses: t.deadlineMisses,
   };
-}
-
-function mean(xs: number[]): number | null {
-  return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
 /** Rounds for display and JSON output: 2 decimals, half away from zero. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import { describeScheduler, POLICY_NAMES } from '../../core/sched/registry';
 import type { PolicyName } from '../../core/scenario/types';
 import type { AppState } from '../../store/types';

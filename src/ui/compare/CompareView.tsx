@@ -1,4 +1,4 @@
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
 import { Stage, type PanelContent } from '../stage/Stage';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import type { FsOp, FsPicture } from '../../core/index';
 import { layoutGroups } from '../../core/fs/layout/nodeLayout';
 import type { AppState } from '../../store/types';

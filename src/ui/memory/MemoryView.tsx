@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import type { MemoryType, ProcessMetrics } from '../../core/index';
 import { processNames } from '../../store/processNames';
 import { refusalText } from '../../store/results';
@@ -24,7 +24,7 @@ import { useTextbook } from '../naming/useNaming';
 import { Stage, type PanelContent } from '../stage/Stage';
 import type { FormAnswer } from './types';
 import type { MmuFocus } from './walkFocus';
-import { useKeyed } from './useKeyed';
+import { LivePids } from './LivePids';
 import { useSettledValue } from './useSettledValue';
 import './memory.css';
 
@@ -34,7 +34,6 @@ const selectMemory = (s: AppState) => ({
   samples: s.memorySamples,
   recent: s.memoryRecent,
   waiting: s.memoryWaiting,
-  processes: s.slowFrame?.processes,
   playing: s.playing,
   presenting: s.presenting,
   tlb: s.frame?.memory?.tlb ?? null,
@@ -54,14 +53,11 @@ const MAX_STALE_MS = 1000;
  */
 export function MemoryView() {
   const store = useAppStore();
-  const { config, snapshot, samples, recent, waiting, processes, playing, presenting, tlb, registerAccess } = useApp(
+  const { config, snapshot, samples, recent, waiting, playing, presenting, tlb, registerAccess } = useApp(
     useShallow(selectMemory),
   );
   // What the MMU walkthrough's current step points at: lit in the grid, the page table and the TLB.
   const [focus, setFocus] = useState<MmuFocus | null>(null);
-  // Every frame brings new process rows; the lists the panels take are kept while they say the same.
-  const liveNow = (processes ?? []).filter((p) => p.state !== 'TERMINATED').map((p) => ({ pid: p.pid, name: p.name }));
-  const live = useKeyed(liveNow, liveNow.map((p) => `${p.pid}:${p.name}`).join('\n'));
   // Textbook names: processes are plain P1…Pn, and the node's AI and blockchain pools are not shown.
   const textbook = useTextbook();
   // The same map while the processes are (not made again for every frame's rows).
@@ -92,7 +88,9 @@ export function MemoryView() {
   const operate = (request: Parameters<AppState['operate']>[0]): Promise<FormAnswer> =>
     operateAndAnswer(store, request);
 
-  const pageTable = lateSnapshot && <PageTablePanel pids={live} snapshot={lateSnapshot} focus={focus} />;
+  const pageTable = lateSnapshot && (
+    <LivePids>{(live) => <PageTablePanel pids={live} snapshot={lateSnapshot} focus={focus} />}</LivePids>
+  );
   const panels: PanelContent = {
     pools: { render: () => <PoolsPanel snapshot={snapshot} />, hidden: textbook },
     swap: { render: () => <SwapView snapshot={snapshot} names={names} /> },
@@ -104,19 +102,23 @@ export function MemoryView() {
           <RegisterWalkthrough current={registerAccess} />
         ) : (
           <>
-            <MmuWalkthrough
-              pids={live}
-              pageSize={config.pageSize}
-              levels={config.pageTableLevels}
-              virtualBits={config.virtualBits}
-              swapInTicks={config.swapInTicks}
-              onFocus={setFocus}
-              onTranslate={async (pid, address, access) => {
-                const r = await store.getState().translate(pid, address, access);
-                if (!r.ok) throw new Error(refusalText(r));
-                return r.translation;
-              }}
-            />
+            <LivePids>
+              {(live) => (
+                <MmuWalkthrough
+                  pids={live}
+                  pageSize={config.pageSize}
+                  levels={config.pageTableLevels}
+                  virtualBits={config.virtualBits}
+                  swapInTicks={config.swapInTicks}
+                  onFocus={setFocus}
+                  onTranslate={async (pid, address, access) => {
+                    const r = await store.getState().translate(pid, address, access);
+                    if (!r.ok) throw new Error(refusalText(r));
+                    return r.translation;
+                  }}
+                />
+              )}
+            </LivePids>
             <div className="grid-2">
               {tlb && <TlbPanel tlb={tlb} names={names} focus={focus} />}
               {pageTable}
@@ -163,15 +165,19 @@ export function MemoryView() {
     },
     operations: {
       render: () => (
-        <MemoryActions
-          pids={live}
-          virtualBits={config.virtualBits}
-          maxBytes={config.physicalBytes + config.swapBytes}
-          onAllocate={(pid, bytes, memoryType: MemoryType) => operate({ op: 'allocate', pid, bytes, memoryType })}
-          onDeallocate={(pid, address) => operate({ op: 'deallocate', pid, address })}
-          onAccess={(pid, address, access) => operate({ op: 'access', pid, address, access })}
-          onDefragment={() => operate({ op: 'compact', movePinned: false })}
-        />
+        <LivePids>
+          {(live) => (
+            <MemoryActions
+              pids={live}
+              virtualBits={config.virtualBits}
+              maxBytes={config.physicalBytes + config.swapBytes}
+              onAllocate={(pid, bytes, memoryType: MemoryType) => operate({ op: 'allocate', pid, bytes, memoryType })}
+              onDeallocate={(pid, address) => operate({ op: 'deallocate', pid, address })}
+              onAccess={(pid, address, access) => operate({ op: 'access', pid, address, access })}
+              onDefragment={() => operate({ op: 'compact', movePinned: false })}
+            />
+          )}
+        </LivePids>
       ),
     },
   };

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import { forPeople } from '../../core/scenario/fieldWords';
 import { type FieldError, validateProcessSpec } from '../../core/scenario/validate';
 import type { ProcessType } from '../../core/process/types';

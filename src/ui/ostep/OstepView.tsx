@@ -1,5 +1,5 @@
 import { useId, type FormEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import type { OstepSolvedResult } from '../../store/ostepSlice';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';

@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import { scoreOf } from '../../core/teach/grade';
 import type { QuestionResult } from '../../core/teach/types';
 import type { AppState } from '../../store/types';

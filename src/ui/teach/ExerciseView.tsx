@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import { exerciseLink } from '../../core/teach/link';
 import { FIRST_EXERCISE } from '../../store/teachSlice';
 import type { AppState } from '../../store/types';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { goToLessonStep } from './lessons';

@@ -31,9 +31,16 @@ function lin(c: number): number {
   return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
 }
 
+/** Each fill's ink once worked out: the Gantt chart asks for every bar it draws, thousands at a far jump. */
+const inks = new Map<string, string>();
+
 /** Dark text on light fills and light text on dark ones (WCAG relative luminance). */
 export function textColorOn(hex: string): string {
+  const known = inks.get(hex);
+  if (known !== undefined) return known;
   const n = parseInt(hex.slice(1), 16);
   const l = 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
-  return l > 0.35 ? '#111' : '#fff';
+  const ink = l > 0.35 ? '#111' : '#fff';
+  inks.set(hex, ink);
+  return ink;
 }

@@ -1,4 +1,4 @@
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import type { AppState, Speed } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useCoalescedSeek } from './useCoalescedSeek';

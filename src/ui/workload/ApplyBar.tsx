@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import type { AppStore } from '../../store/appStore';
 import { WORKLOAD_SOURCE, type DraftForm } from '../../store/draftSlice';
 import type { LoadResult } from '../../store/results';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Scenario } from '../../core/index';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { fetchPresetIndex, loadPreset, type PresetInfo } from './presets';

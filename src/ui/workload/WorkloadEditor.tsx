@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DraftSlice } from '../../store/draftSlice';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import type { ProcessSpec, Scenario } from '../../core/index';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useShallow } from '../app/useShallow';
 import type { FieldError, Scenario } from '../../core/index';
 import { WORKLOAD_SOURCE, type DraftForm } from '../../store/draftSlice';
 import type { AppState } from '../../store/types';
