@@ -4,7 +4,7 @@ import type { ProcessMetrics } from '../core/index';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import type { FromSim, ScenarioFacts } from './messages';
 import type { WireFrame } from './frame';
-import { postedReplies, replyReceiver, ROWS_PER_POST } from './postedReply';
+import { PROCESSES_PER_POST, postedReplies, replyReceiver, ROWS_PER_POST } from './postedReply';
 
 const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }]);
 const facts = { scheduler: 'RR' } as ScenarioFacts;
@@ -40,6 +40,32 @@ describe('postedReplies / replyReceiver', () => {
     }
   });
 
+  it('sends a scenario of more than PROCESSES_PER_POST processes ahead in pieces, and reads back the same scenario', () => {
+    const bursts = Array.from({ length: 2 * PROCESSES_PER_POST + 1 }, (_, i) => ({
+      arrival: i,
+      bursts: [1 + (i % 7)],
+    }));
+    const large = scenarioOf({ policy: 'RR', quantum: 2 }, bursts);
+    const largeJson = JSON.stringify(large);
+    const reply: FromSim = {
+      type: 'operated',
+      id: 9,
+      frame: frameWith(1),
+      scenario: large,
+      scenarioJson: largeJson,
+      facts,
+      narration: [],
+    };
+    const posted = postedReplies(reply);
+    expect(posted.map((p) => p.type)).toEqual(['processes', 'processes', 'processes', 'operated']);
+    const last = posted.at(-1);
+    expect(last && 'scenarioRest' in last && JSON.parse(last.scenarioRest ?? '')).toEqual({ ...large, processes: [] });
+    const { received } = throughTheWire(reply);
+    expect(received).toEqual([reply]);
+    // The keys in the order of the whole text's: the page's object reads as the text it autosaves.
+    expect(received[0] && 'scenario' in received[0] && JSON.stringify(received[0].scenario)).toBe(largeJson);
+  });
+
   it('sends the rows beyond ROWS_PER_POST ahead in messages of their own', () => {
     const reply: FromSim = { type: 'frame', id: 4, frame: frameWith(2 * ROWS_PER_POST + 1) };
     const posted = postedReplies(reply);
@@ -73,5 +99,32 @@ describe('postedReplies / replyReceiver', () => {
     const [a1, a2] = postedReplies(a);
     const [b1, b2] = postedReplies(b);
     expect([a1, b1, b2, a2].map((p) => p && receive(structuredClone(p)))).toEqual([null, null, b, a]);
+  });
+
+  it("keeps the processes of one reply's scenario apart from another's", () => {
+    const receive = replyReceiver();
+    const many = (first: number) =>
+      scenarioOf(
+        { policy: 'FIFO' },
+        Array.from({ length: PROCESSES_PER_POST + 1 }, (_, i) => ({ arrival: first + i, bursts: [1] })),
+      );
+    const [a, b] = [many(0), many(7)].map((s, i): FromSim => ({
+      type: 'loaded',
+      id: 10 + i,
+      frame: frameWith(0),
+      scenario: s,
+      scenarioJson: JSON.stringify(s),
+      facts,
+    }));
+    const [a1, a2, a3] = postedReplies(a!);
+    const [b1, b2, b3] = postedReplies(b!);
+    expect([a1, b1, a2, b2, b3, a3].map((p) => p && receive(structuredClone(p)))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      b,
+      a,
+    ]);
   });
 });
