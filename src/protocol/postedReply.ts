@@ -16,21 +16,27 @@ export const PROCESSES_PER_POST = 5_000;
  * A reply as the worker posts it. A loaded or operated reply carries its scenario as JSON text only: read back by
  * JSON.parse, 10,000 processes cost the page's main thread a few ms less than as a structured clone (100,000: over
  * a hundred), and the text is what the page autosaves, so the page never serializes the workload. A scenario of
- * more than PROCESSES_PER_POST processes is also posted in pieces ahead of its reply (`processes`: JSON text of
- * consecutive processes), each read in a task of its own, and the reply then brings `scenarioRest`, the scenario's
- * JSON with no processes, so the page never parses the whole text at once. A frame's changed rows beyond
- * ROWS_PER_POST go ahead in `rows` messages of their own, so that the page reads the first frame of 100,000
- * processes in tasks of tens of ms rather than one of half a second.
+ * more than PROCESSES_PER_POST processes goes ahead of its reply instead, each piece read in a task of its own:
+ * its processes in `processes` pieces (JSON text of consecutive processes), then its whole text (`scenarioText`);
+ * the reply brings `scenarioRest`, the scenario's JSON without its processes. So the page never parses the whole
+ * text, nor reads it with the reply's frame, in one task. A frame's changed rows beyond ROWS_PER_POST go ahead
+ * in `rows` messages of their own, so that the page reads the first frame of 100,000 processes in tasks of tens
+ * of ms rather than one of half a second.
  */
 export type PostedFromSim =
   | Exclude<FromSim, WithScenario>
-  | (Omit<WithScenario, 'scenario'> & { scenarioRest?: string })
+  | Omit<WithScenario, 'scenario'>
+  | (Omit<WithScenario, 'scenario' | 'scenarioJson'> & { scenarioRest: string })
   | { type: 'rows'; id: number; rows: ProcessPatch['changed'] }
-  | { type: 'processes'; id: number; json: string };
+  | { type: 'processes'; id: number; json: string }
+  | { type: 'scenarioText'; id: number; json: string };
+
+/** What goes ahead of a reply, held by the receiver until the reply comes. */
+type Ahead = Extract<PostedFromSim, { type: 'rows' | 'processes' | 'scenarioText' }>;
 
 /** What the worker posts for `reply`, in order. */
 export function postedReplies(reply: FromSim): PostedFromSim[] {
-  const ahead: PostedFromSim[] = [];
+  const ahead: Ahead[] = [];
   const posted = withoutScenario(reply, ahead);
   if (!('frame' in posted)) return [...ahead, posted];
   const { changed } = posted.frame.processPatch;
@@ -43,10 +49,7 @@ export function postedReplies(reply: FromSim): PostedFromSim[] {
 }
 
 /** `reply` without its scenario object; a large scenario's processes are pushed onto `ahead` in pieces. */
-function withoutScenario(
-  reply: FromSim,
-  ahead: PostedFromSim[],
-): Exclude<PostedFromSim, { type: 'rows' | 'processes' }> {
+function withoutScenario(reply: FromSim, ahead: Ahead[]): Exclude<PostedFromSim, Ahead> {
   if (!('scenario' in reply)) return reply;
   const { scenario, ...posted } = reply;
   const { processes } = scenario;
@@ -57,55 +60,51 @@ function withoutScenario(
       id: reply.id,
       json: JSON.stringify(processes.slice(from, from + PROCESSES_PER_POST)),
     });
-  return { ...posted, scenarioRest: JSON.stringify({ ...scenario, processes: [] }) };
+  const { scenarioJson, ...rest } = posted;
+  ahead.push({ type: 'scenarioText', id: reply.id, json: scenarioJson });
+  return { ...rest, scenarioRest: JSON.stringify({ ...scenario, processes: [] }) };
 }
 
 /**
- * Puts the worker's replies together again from what it posted: rows and processes that went ahead are held until
- * their reply comes (null until then), each piece of processes parsed as it comes, and a scenario sent as text is
- * parsed (its processes taken from the pieces when they went ahead).
+ * Puts the worker's replies together again from what it posted: what went ahead is held until its reply comes
+ * (null until then), each piece of processes parsed as it comes, and a scenario sent as text is parsed (from its
+ * text without processes and the processes that went ahead, when they did).
  */
 export function replyReceiver(): (posted: PostedFromSim) => FromSim | null {
-  const heldRows = new Map<number, ProcessPatch['changed'][]>();
-  const heldProcesses = new Map<number, Scenario['processes'][]>();
-  const hold = <T>(held: Map<number, T[]>, id: number, part: T) => {
-    const parts = held.get(id);
-    if (parts) parts.push(part);
-    else held.set(id, [part]);
-    return null;
-  };
+  const held = new Map<
+    number,
+    { rows: ProcessPatch['changed'][]; processes: Scenario['processes'][]; text?: string }
+  >();
   return (posted) => {
-    if (posted.type === 'rows') return hold(heldRows, posted.id, posted.rows);
-    if (posted.type === 'processes')
-      return hold(heldProcesses, posted.id, JSON.parse(posted.json) as Scenario['processes']);
-    const parts = heldRows.get(posted.id);
-    heldRows.delete(posted.id);
+    if (posted.type === 'rows' || posted.type === 'processes' || posted.type === 'scenarioText') {
+      const parts = held.get(posted.id) ?? { rows: [], processes: [] };
+      held.set(posted.id, parts);
+      if (posted.type === 'rows') parts.rows.push(posted.rows);
+      else if (posted.type === 'processes') parts.processes.push(JSON.parse(posted.json) as Scenario['processes']);
+      else parts.text = posted.json;
+      return null;
+    }
+    const parts = held.get(posted.id);
+    held.delete(posted.id);
     const whole =
-      parts && 'frame' in posted
+      parts?.rows.length && 'frame' in posted
         ? {
             ...posted,
             frame: {
               ...posted.frame,
               processPatch: {
                 ...posted.frame.processPatch,
-                changed: parts.flat().concat(posted.frame.processPatch.changed),
+                changed: parts.rows.flat().concat(posted.frame.processPatch.changed),
               },
             },
           }
         : posted;
-    if (!('scenarioJson' in whole)) return whole;
-    const pieces = heldProcesses.get(posted.id);
-    heldProcesses.delete(posted.id);
+    if ('scenarioJson' in whole) return { ...whole, scenario: JSON.parse(whole.scenarioJson) } as FromSim;
+    if (!('scenarioRest' in whole)) return whole;
     const { scenarioRest, ...reply } = whole;
-    return { ...reply, scenario: scenarioOf(reply.scenarioJson, scenarioRest, pieces) } as FromSim;
+    const scenario = JSON.parse(scenarioRest) as Scenario;
+    // Assigned in place: the key keeps its place in the object, as JSON.parse of the whole text would leave it.
+    scenario.processes = parts?.processes.flat() ?? [];
+    return { ...reply, scenario, scenarioJson: parts?.text ?? '' } as FromSim;
   };
-}
-
-/** The scenario from its whole text, or from the text without its processes and the processes that went ahead. */
-function scenarioOf(json: string, rest: string | undefined, pieces: Scenario['processes'][] | undefined): Scenario {
-  if (rest === undefined || !pieces) return JSON.parse(json) as Scenario;
-  const scenario = JSON.parse(rest) as Scenario;
-  // Assigned in place: the key keeps its place in the object, as JSON.parse of the whole text would leave it.
-  scenario.processes = pieces.flat();
-  return scenario;
 }
