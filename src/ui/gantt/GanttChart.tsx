@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
 import type { CpuView } from '../../protocol';
 import { ExportButtons } from '../export/ExportButtons';
@@ -83,8 +83,12 @@ export function GanttChart(props: GanttChartProps) {
       }),
     [timeline, cpus, processes, cursor, openCpus, processLanes, gpu, states, openStates, index, quantum],
   );
-  const names = useMemo(() => new Map(processes.map((p) => [p.pid, p.name])), [processes]);
-  const nameOf = useCallback((pid: number) => names.get(pid), [names]);
+  // Names are asked for only on hover and in the table: the map (100,000 processes in a large run) is made then,
+  // not in the render that applies a loaded run.
+  const nameOf = useMemo(() => {
+    let names: Map<number, string> | null = null;
+    return (pid: number) => (names ??= new Map(processes.map((p) => [p.pid, p.name]))).get(pid);
+  }, [processes]);
   const { view, isZoomed, zoom, panBy, panTo, fit } = useGanttView(Math.max(endTick, cursor ?? 0, 1), cursor);
 
   const lanes = Math.max(model.lanes.length, 1);
