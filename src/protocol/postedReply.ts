@@ -19,8 +19,8 @@ export const PROCESSES_PER_POST = 5_000;
  * more than PROCESSES_PER_POST processes goes ahead of its reply instead, each piece read in a task of its own:
  * its processes in `processes` pieces (JSON text of consecutive processes), then its whole text (`scenarioText`);
  * the reply brings `scenarioRest`, the scenario's JSON without its processes. So the page never parses the whole
- * text, nor reads it with the reply's frame, in one task. A frame's changed rows beyond ROWS_PER_POST go ahead
- * in `rows` messages of their own, so that the page reads the first frame of 100,000 processes in tasks of tens
+ * text, nor reads it with the reply's frame, in one task. A frame's changed rows, when more than ROWS_PER_POST, all go
+ * ahead in `rows` messages of their own (the reply's patch then changes none), so that the page reads the first frame of 100,000 processes in tasks of tens
  * of ms rather than one of half a second.
  */
 export type PostedFromSim =
@@ -40,11 +40,10 @@ export function postedReplies(reply: FromSim): PostedFromSim[] {
   const posted = withoutScenario(reply, ahead);
   if (!('frame' in posted)) return [...ahead, posted];
   const { changed } = posted.frame.processPatch;
-  let from = 0;
-  for (; changed.length - from > ROWS_PER_POST; from += ROWS_PER_POST)
+  if (changed.length <= ROWS_PER_POST) return [...ahead, posted];
+  for (let from = 0; from < changed.length; from += ROWS_PER_POST)
     ahead.push({ type: 'rows', id: reply.id, rows: changed.slice(from, from + ROWS_PER_POST) });
-  if (from === 0) return [...ahead, posted];
-  const patch = { ...posted.frame.processPatch, changed: changed.slice(from) };
+  const patch = { ...posted.frame.processPatch, changed: [] };
   return [...ahead, { ...posted, frame: { ...posted.frame, processPatch: patch } }];
 }
 
@@ -71,40 +70,32 @@ function withoutScenario(reply: FromSim, ahead: Ahead[]): Exclude<PostedFromSim,
  * text without processes and the processes that went ahead, when they did).
  */
 export function replyReceiver(): (posted: PostedFromSim) => FromSim | null {
-  const held = new Map<
-    number,
-    { rows: ProcessPatch['changed'][]; processes: Scenario['processes'][]; text?: string }
-  >();
+  const held = new Map<number, { rows: ProcessPatch['changed']; processes: Scenario['processes']; text?: string }>();
   return (posted) => {
     if (posted.type === 'rows' || posted.type === 'processes' || posted.type === 'scenarioText') {
       const parts = held.get(posted.id) ?? { rows: [], processes: [] };
       held.set(posted.id, parts);
-      if (posted.type === 'rows') parts.rows.push(posted.rows);
-      else if (posted.type === 'processes') parts.processes.push(JSON.parse(posted.json) as Scenario['processes']);
+      // Gathered as they come, so that the reply's own task need not put a hundred thousand together.
+      if (posted.type === 'rows') for (const row of posted.rows) parts.rows.push(row);
+      else if (posted.type === 'processes')
+        for (const process of JSON.parse(posted.json) as Scenario['processes']) parts.processes.push(process);
       else parts.text = posted.json;
       return null;
     }
     const parts = held.get(posted.id);
     held.delete(posted.id);
-    const whole =
-      parts?.rows.length && 'frame' in posted
-        ? {
-            ...posted,
-            frame: {
-              ...posted.frame,
-              processPatch: {
-                ...posted.frame.processPatch,
-                changed: parts.rows.flat().concat(posted.frame.processPatch.changed),
-              },
-            },
-          }
-        : posted;
+    let whole = posted;
+    if (parts?.rows.length && 'frame' in posted) {
+      for (const row of posted.frame.processPatch.changed) parts.rows.push(row);
+      const processPatch = { ...posted.frame.processPatch, changed: parts.rows };
+      whole = { ...posted, frame: { ...posted.frame, processPatch } };
+    }
     if ('scenarioJson' in whole) return { ...whole, scenario: JSON.parse(whole.scenarioJson) } as FromSim;
     if (!('scenarioRest' in whole)) return whole;
     const { scenarioRest, ...reply } = whole;
     const scenario = JSON.parse(scenarioRest) as Scenario;
     // Assigned in place: the key keeps its place in the object, as JSON.parse of the whole text would leave it.
-    scenario.processes = parts?.processes.flat() ?? [];
+    scenario.processes = parts?.processes ?? [];
     return { ...reply, scenario, scenarioJson: parts?.text ?? '' } as FromSim;
   };
 }
