@@ -10,6 +10,13 @@ const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }
 const facts = { scheduler: 'RR' } as ScenarioFacts;
 const scenarioJson = JSON.stringify(scenario);
 
+/** A scenario of PROCESSES_PER_POST + 1 processes, the first arriving at `first`. */
+const many = (first: number) =>
+  scenarioOf(
+    { policy: 'FIFO' },
+    Array.from({ length: PROCESSES_PER_POST + 1 }, (_, k) => ({ arrival: first + k, bursts: [1] })),
+  );
+
 /** A frame whose patch changes `n` rows; the rest of the frame travels as it is, so a tick stands in for it. */
 function frameWith(n: number): WireFrame {
   const changed = Array.from({ length: n }, (_, i): [number, ProcessMetrics] => [i, { pid: i + 1 } as ProcessMetrics]);
@@ -105,11 +112,6 @@ describe('postedReplies / replyReceiver', () => {
 
   it("keeps the processes of one reply's scenario apart from another's", () => {
     const receive = replyReceiver();
-    const many = (first: number) =>
-      scenarioOf(
-        { policy: 'FIFO' },
-        Array.from({ length: PROCESSES_PER_POST + 1 }, (_, i) => ({ arrival: first + i, bursts: [1] })),
-      );
     const [a, b] = [many(0), many(7)].map((s, i): FromSim => ({
       type: 'loaded',
       id: 10 + i,

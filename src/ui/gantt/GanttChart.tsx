@@ -10,6 +10,7 @@ import { statesShown } from './ganttKey';
 import { axisHeight, laneHeightFor, PRESENT_SCALE, pxPerTick, xToTime, type GanttLayout } from './ganttLayout';
 import { GanttLegend } from './GanttLegend';
 import { hitTest } from './hitTest';
+import { nameLookup } from './nameLookup';
 import { SegmentTable } from './SegmentTable';
 import { emptyGanttIndex, updateGanttIndex } from './ganttIndex';
 import { ganttModel, type GanttProcess, type OpenGpu } from './toGanttRows';
@@ -83,12 +84,7 @@ export function GanttChart(props: GanttChartProps) {
       }),
     [timeline, cpus, processes, cursor, openCpus, processLanes, gpu, states, openStates, index, quantum],
   );
-  // Names are asked for only on hover and in the table: the map (100,000 processes in a large run) is made then,
-  // not in the render that applies a loaded run.
-  const nameOf = useMemo(() => {
-    let names: Map<number, string> | null = null;
-    return (pid: number) => (names ??= new Map(processes.map((p) => [p.pid, p.name]))).get(pid);
-  }, [processes]);
+  const nameOf = useMemo(() => nameLookup(processes), [processes]);
   const { view, isZoomed, zoom, panBy, panTo, fit } = useGanttView(Math.max(endTick, cursor ?? 0, 1), cursor);
 
   const lanes = Math.max(model.lanes.length, 1);
