@@ -4,11 +4,18 @@ import type { ProcessMetrics } from '../core/index';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import type { FromSim, ScenarioFacts } from './messages';
 import type { WireFrame } from './frame';
-import { postedReplies, replyReceiver, ROWS_PER_POST } from './postedReply';
+import { PROCESSES_PER_POST, postedReplies, replyReceiver, ROWS_PER_POST } from './postedReply';
 
 const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }]);
 const facts = { scheduler: 'RR' } as ScenarioFacts;
 const scenarioJson = JSON.stringify(scenario);
+
+/** A scenario of PROCESSES_PER_POST + 1 processes, the first arriving at `first`. */
+const many = (first: number) =>
+  scenarioOf(
+    { policy: 'FIFO' },
+    Array.from({ length: PROCESSES_PER_POST + 1 }, (_, k) => ({ arrival: first + k, bursts: [1] })),
+  );
 
 /** A frame whose patch changes `n` rows; the rest of the frame travels as it is, so a tick stands in for it. */
 function frameWith(n: number): WireFrame {
@@ -40,13 +47,40 @@ describe('postedReplies / replyReceiver', () => {
     }
   });
 
-  it('sends the rows beyond ROWS_PER_POST ahead in messages of their own', () => {
+  it('sends a scenario of more than PROCESSES_PER_POST processes ahead in pieces and its text apart, and reads back the same reply', () => {
+    const bursts = Array.from({ length: 2 * PROCESSES_PER_POST + 1 }, (_, i) => ({
+      arrival: i,
+      bursts: [1 + (i % 7)],
+    }));
+    const large = scenarioOf({ policy: 'RR', quantum: 2 }, bursts);
+    const largeJson = JSON.stringify(large);
+    const reply: FromSim = {
+      type: 'operated',
+      id: 9,
+      frame: frameWith(1),
+      scenario: large,
+      scenarioJson: largeJson,
+      facts,
+      narration: [],
+    };
+    const posted = postedReplies(reply);
+    expect(posted.map((p) => p.type)).toEqual(['processes', 'processes', 'processes', 'scenarioText', 'operated']);
+    expect(posted.at(-1)).not.toHaveProperty('scenarioJson');
+    const last = posted.at(-1);
+    expect(last && 'scenarioRest' in last && JSON.parse(last.scenarioRest ?? '')).toEqual({ ...large, processes: [] });
+    const { received } = throughTheWire(reply);
+    expect(received).toEqual([reply]);
+    // The keys in the order of the whole text's: the page's object reads as the text it autosaves.
+    expect(received[0] && 'scenario' in received[0] && JSON.stringify(received[0].scenario)).toBe(largeJson);
+  });
+
+  it('sends all the rows ahead in messages of their own when there are more than ROWS_PER_POST', () => {
     const reply: FromSim = { type: 'frame', id: 4, frame: frameWith(2 * ROWS_PER_POST + 1) };
     const posted = postedReplies(reply);
-    expect(posted.map((p) => p.type)).toEqual(['rows', 'rows', 'frame']);
+    expect(posted.map((p) => p.type)).toEqual(['rows', 'rows', 'rows', 'frame']);
     expect(
       posted.map((p) => (p.type === 'rows' ? p.rows.length : 'frame' in p && p.frame.processPatch.changed.length)),
-    ).toEqual([ROWS_PER_POST, ROWS_PER_POST, 1]);
+    ).toEqual([ROWS_PER_POST, ROWS_PER_POST, 1, 0]);
     const small: FromSim = { type: 'frame', id: 5, frame: frameWith(ROWS_PER_POST) };
     expect(postedReplies(small)).toEqual([small]);
   });
@@ -60,7 +94,7 @@ describe('postedReplies / replyReceiver', () => {
           : { type: 'frame', id: 6, frame };
         const { messages, received } = throughTheWire(reply);
         expect(received).toEqual([reply]);
-        expect(messages).toBe(Math.max(1, Math.ceil(n / ROWS_PER_POST)));
+        expect(messages).toBe(n > ROWS_PER_POST ? Math.ceil(n / ROWS_PER_POST) + 1 : 1);
       }),
       { numRuns: 40 },
     );
@@ -70,8 +104,25 @@ describe('postedReplies / replyReceiver', () => {
     const receive = replyReceiver();
     const a: FromSim = { type: 'frame', id: 7, frame: frameWith(ROWS_PER_POST + 3) };
     const b: FromSim = { type: 'frame', id: 8, frame: frameWith(ROWS_PER_POST + 5) };
-    const [a1, a2] = postedReplies(a);
-    const [b1, b2] = postedReplies(b);
-    expect([a1, b1, b2, a2].map((p) => p && receive(structuredClone(p)))).toEqual([null, null, b, a]);
+    const [a1, a2, a3] = postedReplies(a);
+    const [b1, b2, b3] = postedReplies(b);
+    const order = [a1, b1, b2, a2, b3, a3];
+    expect(order.map((p) => p && receive(structuredClone(p)))).toEqual([null, null, null, null, b, a]);
+  });
+
+  it("keeps the processes of one reply's scenario apart from another's", () => {
+    const receive = replyReceiver();
+    const [a, b] = [many(0), many(7)].map((s, i): FromSim => ({
+      type: 'loaded',
+      id: 10 + i,
+      frame: frameWith(0),
+      scenario: s,
+      scenarioJson: JSON.stringify(s),
+      facts,
+    }));
+    const [a1, a2, a3, a4] = postedReplies(a!);
+    const [b1, b2, b3, b4] = postedReplies(b!);
+    const order = [a1, b1, a2, b2, b3, a3, b4, a4];
+    expect(order.map((p) => p && receive(structuredClone(p)))).toEqual([null, null, null, null, null, null, b, a]);
   });
 });

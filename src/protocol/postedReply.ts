@@ -6,67 +6,96 @@ type WithScenario = Extract<FromSim, { scenario: Scenario }>;
 
 /** Changed process rows per message: 5,000 took 74–141 ms each to read on a machine at load 10 (2 cores). */
 export const ROWS_PER_POST = 2_500;
+/**
+ * A scenario's processes per message when it has more: JSON.parse read 100,000 generated processes in 70–120 ms
+ * in one task of the page's, so 5,000 take a few ms each.
+ */
+export const PROCESSES_PER_POST = 5_000;
 
 /**
  * A reply as the worker posts it. A loaded or operated reply carries its scenario as JSON text only: read back by
  * JSON.parse, 10,000 processes cost the page's main thread a few ms less than as a structured clone (100,000: over
- * a hundred), and the text is what the page autosaves, so the page never serializes the workload. A frame's
- * changed rows beyond ROWS_PER_POST go ahead in `rows` messages of their own, so that the page reads the first
- * frame of 100,000 processes in tasks of tens of ms rather than one of half a second.
+ * a hundred), and the text is what the page autosaves, so the page never serializes the workload. A scenario of
+ * more than PROCESSES_PER_POST processes goes ahead of its reply instead, each piece read in a task of its own:
+ * its processes in `processes` pieces (JSON text of consecutive processes), then its whole text (`scenarioText`);
+ * the reply brings `scenarioRest`, the scenario's JSON without its processes. So the page never parses the whole
+ * text, nor reads it with the reply's frame, in one task. A frame's changed rows, when more than ROWS_PER_POST, all go
+ * ahead in `rows` messages of their own (the reply's patch then changes none), so that the page reads the first frame of 100,000 processes in tasks of tens
+ * of ms rather than one of half a second.
  */
 export type PostedFromSim =
   | Exclude<FromSim, WithScenario>
   | Omit<WithScenario, 'scenario'>
-  | { type: 'rows'; id: number; rows: ProcessPatch['changed'] };
+  | (Omit<WithScenario, 'scenario' | 'scenarioJson'> & { scenarioRest: string })
+  | { type: 'rows'; id: number; rows: ProcessPatch['changed'] }
+  | { type: 'processes'; id: number; json: string }
+  | { type: 'scenarioText'; id: number; json: string };
+
+/** What goes ahead of a reply, held by the receiver until the reply comes. */
+type Ahead = Extract<PostedFromSim, { type: 'rows' | 'processes' | 'scenarioText' }>;
 
 /** What the worker posts for `reply`, in order. */
 export function postedReplies(reply: FromSim): PostedFromSim[] {
-  const posted = withoutScenario(reply);
-  if (!('frame' in posted)) return [posted];
+  const ahead: Ahead[] = [];
+  const posted = withoutScenario(reply, ahead);
+  if (!('frame' in posted)) return [...ahead, posted];
   const { changed } = posted.frame.processPatch;
-  const ahead: PostedFromSim[] = [];
-  let from = 0;
-  for (; changed.length - from > ROWS_PER_POST; from += ROWS_PER_POST)
+  if (changed.length <= ROWS_PER_POST) return [...ahead, posted];
+  for (let from = 0; from < changed.length; from += ROWS_PER_POST)
     ahead.push({ type: 'rows', id: reply.id, rows: changed.slice(from, from + ROWS_PER_POST) });
-  if (from === 0) return [posted];
-  const patch = { ...posted.frame.processPatch, changed: changed.slice(from) };
+  const patch = { ...posted.frame.processPatch, changed: [] };
   return [...ahead, { ...posted, frame: { ...posted.frame, processPatch: patch } }];
 }
 
-function withoutScenario(reply: FromSim): Exclude<PostedFromSim, { type: 'rows' }> {
+/** `reply` without its scenario object; a large scenario's processes are pushed onto `ahead` in pieces. */
+function withoutScenario(reply: FromSim, ahead: Ahead[]): Exclude<PostedFromSim, Ahead> {
   if (!('scenario' in reply)) return reply;
-  const { scenario: _sent, ...posted } = reply;
-  return posted;
+  const { scenario, ...posted } = reply;
+  const { processes } = scenario;
+  if (processes.length <= PROCESSES_PER_POST) return posted;
+  for (let from = 0; from < processes.length; from += PROCESSES_PER_POST)
+    ahead.push({
+      type: 'processes',
+      id: reply.id,
+      json: JSON.stringify(processes.slice(from, from + PROCESSES_PER_POST)),
+    });
+  const { scenarioJson, ...rest } = posted;
+  ahead.push({ type: 'scenarioText', id: reply.id, json: scenarioJson });
+  return { ...rest, scenarioRest: JSON.stringify({ ...scenario, processes: [] }) };
 }
 
 /**
- * Puts the worker's replies together again from what it posted: rows that went ahead are held until their reply
- * comes (null until then), and a scenario sent as text is parsed.
+ * Puts the worker's replies together again from what it posted: what went ahead is held until its reply comes
+ * (null until then), each piece of processes parsed as it comes, and a scenario sent as text is parsed (from its
+ * text without processes and the processes that went ahead, when they did).
  */
 export function replyReceiver(): (posted: PostedFromSim) => FromSim | null {
-  const held = new Map<number, ProcessPatch['changed'][]>();
+  const held = new Map<number, { rows: ProcessPatch['changed']; processes: Scenario['processes']; text?: string }>();
   return (posted) => {
-    if (posted.type === 'rows') {
-      const parts = held.get(posted.id);
-      if (parts) parts.push(posted.rows);
-      else held.set(posted.id, [posted.rows]);
+    if (posted.type === 'rows' || posted.type === 'processes' || posted.type === 'scenarioText') {
+      const parts = held.get(posted.id) ?? { rows: [], processes: [] };
+      held.set(posted.id, parts);
+      // Gathered as they come, so that the reply's own task need not put a hundred thousand together.
+      if (posted.type === 'rows') for (const row of posted.rows) parts.rows.push(row);
+      else if (posted.type === 'processes')
+        for (const process of JSON.parse(posted.json) as Scenario['processes']) parts.processes.push(process);
+      else parts.text = posted.json;
       return null;
     }
     const parts = held.get(posted.id);
     held.delete(posted.id);
-    const whole =
-      parts && 'frame' in posted
-        ? {
-            ...posted,
-            frame: {
-              ...posted.frame,
-              processPatch: {
-                ...posted.frame.processPatch,
-                changed: parts.flat().concat(posted.frame.processPatch.changed),
-              },
-            },
-          }
-        : posted;
-    return 'scenarioJson' in whole ? ({ ...whole, scenario: JSON.parse(whole.scenarioJson) } as FromSim) : whole;
+    let whole = posted;
+    if (parts?.rows.length && 'frame' in posted) {
+      for (const row of posted.frame.processPatch.changed) parts.rows.push(row);
+      const processPatch = { ...posted.frame.processPatch, changed: parts.rows };
+      whole = { ...posted, frame: { ...posted.frame, processPatch } };
+    }
+    if ('scenarioJson' in whole) return { ...whole, scenario: JSON.parse(whole.scenarioJson) } as FromSim;
+    if (!('scenarioRest' in whole)) return whole;
+    const { scenarioRest, ...reply } = whole;
+    const scenario = JSON.parse(scenarioRest) as Scenario;
+    // Assigned in place: the key keeps its place in the object, as JSON.parse of the whole text would leave it.
+    scenario.processes = parts?.processes ?? [];
+    return { ...reply, scenario, scenarioJson: parts?.text ?? '' } as FromSim;
   };
 }

@@ -118,8 +118,9 @@ export function savedPosition(): { tick: number; tab: string } | undefined {
 }
 
 /**
- * Saves after every accepted scenario change (and change of the preset it came from) at once, and after tick or view changes at most once per
- * `intervalMs` (the last change is always saved). Returns a function that stops watching.
+ * Saves after every accepted scenario change (and change of the preset it came from) in the next task, and after
+ * tick or view changes at most once per `intervalMs` (the last change is always saved). Returns a function that
+ * stops watching.
  */
 export function watchAutosave(store: StoreApi<AppState>, intervalMs = 1000, clockMs = () => Date.now()): () => void {
   let lastSave = -Infinity;
@@ -131,8 +132,12 @@ export function watchAutosave(store: StoreApi<AppState>, intervalMs = 1000, cloc
     store.getState().saveAutosave();
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.scenario !== prev.scenario || s.preset !== prev.preset) save();
-    else if (s.frame?.tick !== prev.frame?.tick || s.view !== prev.view) {
+    if (s.scenario !== prev.scenario || s.preset !== prev.preset) {
+      // Not in the task that applied the scenario, which also draws its first frame: writing it is a task of its
+      // own (a large scenario's text is megabytes, 10-20 ms to write or be refused).
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(save, 0);
+    } else if (s.frame?.tick !== prev.frame?.tick || s.view !== prev.view) {
       const wait = lastSave + intervalMs - clockMs();
       if (wait <= 0) save();
       else timer ??= setTimeout(save, wait);

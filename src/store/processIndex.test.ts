@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProcessMetrics } from '../core/index';
 import { EMPTY_PROCESS_INDEX, updateProcessIndex } from './processIndex';
@@ -6,11 +7,26 @@ const rows = (...pids: number[]) => pids.map((pid) => ({ pid }) as ProcessMetric
 
 describe('updateProcessIndex', () => {
   it('maps each pid to its row', () => {
-    expect([...updateProcessIndex(EMPTY_PROCESS_INDEX, rows(4, 1, 9), true)]).toEqual([
-      [4, 0],
-      [1, 1],
-      [9, 2],
-    ]);
+    const index = updateProcessIndex(EMPTY_PROCESS_INDEX, rows(4, 1, 9), true);
+    expect([4, 1, 9, 2].map((pid) => index.get(pid))).toEqual([0, 1, 2, undefined]);
+    expect(index.size).toBe(3);
+  });
+
+  it('finds every pid at its row and no other, whether the rows are numbered in order or not', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { maxLength: 40 }),
+        fc.boolean(),
+        fc.integer({ min: -2, max: 70 }),
+        (shuffled, inOrder, probe) => {
+          const pids = inOrder ? shuffled.map((_, i) => i + 1) : shuffled;
+          const index = updateProcessIndex(EMPTY_PROCESS_INDEX, rows(...pids), true);
+          pids.forEach((pid, i) => expect(index.get(pid)).toBe(i));
+          const at = pids.indexOf(probe);
+          expect(index.get(probe)).toBe(at < 0 ? undefined : at);
+        },
+      ),
+    );
   });
 
   it('keeps the same index while the rows are the same processes, and grows with a created one', () => {

@@ -1,9 +1,13 @@
 import type { ProcessMetrics } from '../core/index';
 
 /** pid -> row of frame.processes, for views that look a process up by pid (the queues). */
-export type ProcessIndex = ReadonlyMap<number, number>;
+export interface ProcessIndex {
+  /** how many rows it covers */
+  readonly size: number;
+  get(pid: number): number | undefined;
+}
 
-export const EMPTY_PROCESS_INDEX: ProcessIndex = new Map();
+export const EMPTY_PROCESS_INDEX: ProcessIndex = indexOf([]);
 
 /**
  * The index after a frame: `index` itself while the rows are the same processes, else built anew. Within a
@@ -12,5 +16,24 @@ export const EMPTY_PROCESS_INDEX: ProcessIndex = new Map();
  */
 export function updateProcessIndex(index: ProcessIndex, rows: readonly ProcessMetrics[], fresh: boolean): ProcessIndex {
   if (!fresh && index.size === rows.length) return index;
-  return new Map(rows.map((p, i) => [p.pid, i]));
+  return indexOf(rows);
+}
+
+/**
+ * The rows' pids, each looked for first in the row its pid names (a scenario numbers its processes 1, 2, … in
+ * the order of its rows unless it gives pids of its own), and through a map built at the first pid found
+ * elsewhere: a map of 100,000 pids took 10-20 ms of the task that applies a loaded frame.
+ */
+function indexOf(rows: readonly ProcessMetrics[]): ProcessIndex {
+  const pids = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) pids[i] = (rows[i] as ProcessMetrics).pid;
+  let elsewhere: Map<number, number> | null = null;
+  return {
+    size: rows.length,
+    get(pid) {
+      if (pids[pid - 1] === pid) return pid - 1;
+      elsewhere ??= new Map(Array.from(pids, (p, i) => [p, i]));
+      return elsewhere.get(pid);
+    },
+  };
 }

@@ -263,6 +263,9 @@ describe('autosave', () => {
     const a = await newStore();
     const stop = watchAutosave(a);
     await a.getState().load(rr, 'test');
+    // Written in a task of its own, not the one that applied the scenario.
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(storage.getItem(AUTOSAVE_KEY)).toContain('"t":0');
     a.getState().saveAutosave();
     await a.getState().seek(7);

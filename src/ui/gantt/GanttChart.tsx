@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { TimelineBuffer } from '../../store/timelineBuffer';
 import type { CpuView } from '../../protocol';
 import { ExportButtons } from '../export/ExportButtons';
@@ -10,6 +10,7 @@ import { statesShown } from './ganttKey';
 import { axisHeight, laneHeightFor, PRESENT_SCALE, pxPerTick, xToTime, type GanttLayout } from './ganttLayout';
 import { GanttLegend } from './GanttLegend';
 import { hitTest } from './hitTest';
+import { nameLookup } from './nameLookup';
 import { SegmentTable } from './SegmentTable';
 import { emptyGanttIndex, updateGanttIndex } from './ganttIndex';
 import { ganttModel, type GanttProcess, type OpenGpu } from './toGanttRows';
@@ -83,8 +84,7 @@ export function GanttChart(props: GanttChartProps) {
       }),
     [timeline, cpus, processes, cursor, openCpus, processLanes, gpu, states, openStates, index, quantum],
   );
-  const names = useMemo(() => new Map(processes.map((p) => [p.pid, p.name])), [processes]);
-  const nameOf = useCallback((pid: number) => names.get(pid), [names]);
+  const nameOf = useMemo(() => nameLookup(processes), [processes]);
   const { view, isZoomed, zoom, panBy, panTo, fit } = useGanttView(Math.max(endTick, cursor ?? 0, 1), cursor);
 
   const lanes = Math.max(model.lanes.length, 1);

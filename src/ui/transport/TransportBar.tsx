@@ -1,6 +1,7 @@
 import { useShallow } from '../app/useShallow';
 import type { AppState, Speed } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
+import { groupedDigits } from './groupedDigits';
 import { useCoalescedSeek } from './useCoalescedSeek';
 import './transport.css';
 
@@ -147,7 +148,7 @@ export function TransportBar() {
       </span>
       {!t.endKnown && t.progressLabel === null && (
         <span className="transport-note">
-          long run: up to {t.steps.toLocaleString('en')} decision points; its end is found by running to it
+          long run: up to {groupedDigits(t.steps)} decision points; its end is found by running to it
         </span>
       )}
       {t.progressLabel !== null && (
