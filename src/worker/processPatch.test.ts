@@ -44,7 +44,7 @@ function receiver(loaded = scenario) {
   const ask = (msg: object) => handle({ ...msg, id: ++id })[0] as FromSim;
   ask({ type: 'hello', protocol: PROTOCOL_VERSION });
   take(ask({ type: 'load', scenario: loaded }));
-  return { ask: (msg: object) => take(ask(msg)), rows: () => rows, scenario: () => operated };
+  return { ask: (msg: object) => take(ask(msg)), rows: () => rows, scenario: () => operated, idle: handle.idle };
 }
 
 const end = new Simulation(scenario).runToEnd();
@@ -89,6 +89,23 @@ describe('process patches', () => {
     expect(again.processPatch.changed).toEqual([]);
     expect(late.tick).toBe(again.tick);
     expect(r.rows()).toEqual(wholeTable(end));
+  });
+
+  it('are the same whether or not the idle work, the ended rows made once the end is known, has run', () => {
+    const idled = receiver();
+    const busy = receiver();
+    for (const r of [idled, busy]) r.ask({ type: 'seek', tick: 300 });
+    expect(idled.idle()).toBe(false);
+    for (const r of [idled, busy]) r.ask({ type: 'end' });
+    expect(idled.idle()).toBe(true);
+    expect(idled.idle()).toBe(false);
+    for (const tick of [end, 20, Math.floor(end / 2), end - 1, 0, end]) {
+      // The patches may differ (a row made at idle is cheaper to send again), not what they rebuild.
+      const { processPatch: _, ...frame } = idled.ask({ type: 'seek', tick });
+      const { processPatch: __, ...expected } = busy.ask({ type: 'seek', tick });
+      expect(frame).toEqual(expected);
+      expect(idled.rows()).toEqual(busy.rows());
+    }
   });
 
   it('keep the summary as the whole table gives it, across a kill and a process created mid-run', () => {
