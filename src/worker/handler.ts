@@ -20,6 +20,7 @@ import { clusterFrameOf, clusterReply, openCluster, type ClusterSession } from '
 import {
   isNetworkPanel,
   PROTOCOL_VERSION,
+  scenarioJsonOf,
   type FromSim,
   type NetworkPanelName,
   type OperationRequest,
@@ -104,7 +105,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
         id,
         frame: currentFrame(),
         scenario: accepted,
-        scenarioJson: JSON.stringify(accepted),
+        scenarioJson: scenarioJsonOf(accepted),
         facts,
       } as const;
       return [msg.type === 'open' ? { ...loaded, shared } : loaded];
@@ -176,7 +177,7 @@ export function createHandler(host: HandlerHost): (msg: unknown) => FromSim[] {
             id,
             frame: frameOf(session),
             scenario: sim.scenario,
-            scenarioJson: JSON.stringify(sim.scenario),
+            scenarioJson: scenarioJsonOf(sim.scenario),
             facts,
             narration,
           },
