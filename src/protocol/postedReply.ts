@@ -17,19 +17,20 @@ export const PROCESSES_PER_POST = 5_000;
  * JSON.parse, 10,000 processes cost the page's main thread a few ms less than as a structured clone (100,000: over
  * a hundred), and the text is what the page autosaves, so the page never serializes the workload. A scenario of
  * more than PROCESSES_PER_POST processes goes ahead of its reply instead, each piece read in a task of its own:
- * its processes in `processes` pieces (JSON text of consecutive processes); the reply brings `scenarioAround`, the
- * scenario's text before and after its processes' elements, and the page joins the pieces into the whole text. So
- * the page never parses the whole text in one task, and the worker serializes the scenario once (scenarioJsonOf).
- * A frame's changed rows, when more than ROWS_PER_POST, all go ahead in `rows` messages of their own (the reply's
- * patch then changes none), so that the page reads the first frame of 100,000 processes in tasks of tens of ms
- * rather than one of half a second.
+ * its processes in `processes` pieces (JSON text of consecutive processes), then its whole text (`scenarioText`);
+ * the reply brings `scenarioRest`, the scenario's JSON without its processes. So the page never parses the whole
+ * text, nor reads it with the reply's frame, in one task; the worker serializes the scenario once, in pieces, and
+ * its whole text is their concatenation (scenarioJsonOf). A frame's changed rows, when more than ROWS_PER_POST, all go
+ * ahead in `rows` messages of their own (the reply's patch then changes none), so that the page reads the first frame of 100,000 processes in tasks of tens
+ * of ms rather than one of half a second.
  */
 export type PostedFromSim =
   | Exclude<FromSim, WithScenario>
   | Omit<WithScenario, 'scenario'>
-  | (Omit<WithScenario, 'scenario' | 'scenarioJson'> & { scenarioAround: Around })
+  | (Omit<WithScenario, 'scenario' | 'scenarioJson'> & { scenarioRest: string })
   | { type: 'rows'; id: number; rows: ProcessPatch['changed'] }
-  | { type: 'processes'; id: number; json: string };
+  | { type: 'processes'; id: number; json: string }
+  | { type: 'scenarioText'; id: number; json: string };
 
 /** A large scenario's text without its processes' elements: `"processes":[` ends the first, `]` begins the second. */
 type Around = [before: string, after: string];
@@ -62,7 +63,7 @@ function piecesOf(scenario: Scenario): ScenarioPieces {
   return { around: [`${text.slice(0, at)}"processes":[`, `]${text.slice(at + PLACE.length)}`], processes: pieces };
 }
 
-/** The whole text, as JSON.stringify writes it, from its pieces (concatenated, not copied, until it is read). */
+/** The whole text, as JSON.stringify writes it, from its pieces (concatenated, not copied until it is posted). */
 function joined({ around, processes }: ScenarioPieces): string {
   let text = around[0];
   processes.forEach((piece, i) => (text += (i ? ',' : '') + piece.slice(1, -1)));
@@ -78,7 +79,7 @@ export function scenarioJsonOf(scenario: Scenario): string {
 }
 
 /** What goes ahead of a reply, held by the receiver until the reply comes. */
-type Ahead = Extract<PostedFromSim, { type: 'rows' | 'processes' }>;
+type Ahead = Extract<PostedFromSim, { type: 'rows' | 'processes' | 'scenarioText' }>;
 
 /** What the worker posts for `reply`, in order. */
 export function postedReplies(reply: FromSim): PostedFromSim[] {
@@ -100,27 +101,27 @@ function withoutScenario(reply: FromSim, ahead: Ahead[]): Exclude<PostedFromSim,
   if (scenario.processes.length <= PROCESSES_PER_POST) return posted;
   const { around, processes } = piecesMade.get(scenario) ?? piecesOf(scenario);
   for (const json of processes) ahead.push({ type: 'processes', id: reply.id, json });
-  const { scenarioJson: _whole, ...rest } = posted;
-  return { ...rest, scenarioAround: around };
+  const { scenarioJson, ...rest } = posted;
+  ahead.push({ type: 'scenarioText', id: reply.id, json: scenarioJson });
+  return { ...rest, scenarioRest: around.join('') };
 }
 
 /**
  * Puts the worker's replies together again from what it posted: what went ahead is held until its reply comes
  * (null until then), each piece of processes parsed as it comes, and a scenario sent as text is parsed (from its
- * text around the processes and the processes that went ahead, when they did).
+ * text without processes and the processes that went ahead, when they did).
  */
 export function replyReceiver(): (posted: PostedFromSim) => FromSim | null {
-  const held = new Map<number, { rows: ProcessPatch['changed']; processes: Scenario['processes']; texts: string[] }>();
+  const held = new Map<number, { rows: ProcessPatch['changed']; processes: Scenario['processes']; text?: string }>();
   return (posted) => {
-    if (posted.type === 'rows' || posted.type === 'processes') {
-      const parts = held.get(posted.id) ?? { rows: [], processes: [], texts: [] };
+    if (posted.type === 'rows' || posted.type === 'processes' || posted.type === 'scenarioText') {
+      const parts = held.get(posted.id) ?? { rows: [], processes: [] };
       held.set(posted.id, parts);
       // Gathered as they come, so that the reply's own task need not put a hundred thousand together.
       if (posted.type === 'rows') for (const row of posted.rows) parts.rows.push(row);
-      else {
+      else if (posted.type === 'processes')
         for (const process of JSON.parse(posted.json) as Scenario['processes']) parts.processes.push(process);
-        parts.texts.push(posted.json);
-      }
+      else parts.text = posted.json;
       return null;
     }
     const parts = held.get(posted.id);
@@ -132,12 +133,11 @@ export function replyReceiver(): (posted: PostedFromSim) => FromSim | null {
       whole = { ...posted, frame: { ...posted.frame, processPatch } };
     }
     if ('scenarioJson' in whole) return { ...whole, scenario: JSON.parse(whole.scenarioJson) } as FromSim;
-    if (!('scenarioAround' in whole)) return whole;
-    const { scenarioAround: around, ...reply } = whole;
-    const scenario = JSON.parse(`${around[0]}${around[1]}`) as Scenario;
+    if (!('scenarioRest' in whole)) return whole;
+    const { scenarioRest, ...reply } = whole;
+    const scenario = JSON.parse(scenarioRest) as Scenario;
     // Assigned in place: the key keeps its place in the object, as JSON.parse of the whole text would leave it.
     scenario.processes = parts?.processes ?? [];
-    const scenarioJson = joined({ around, processes: parts?.texts ?? [] });
-    return { ...reply, scenario, scenarioJson } as FromSim;
+    return { ...reply, scenario, scenarioJson: parts?.text ?? '' } as FromSim;
   };
 }
