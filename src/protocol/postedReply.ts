@@ -100,6 +100,8 @@ function withoutScenario(reply: FromSim, ahead: Ahead[]): Exclude<PostedFromSim,
   const { scenario, ...posted } = reply;
   if (scenario.processes.length <= PROCESSES_PER_POST) return posted;
   const { around, processes } = piecesMade.get(scenario) ?? piecesOf(scenario);
+  // Posted once: the worker's session keeps its scenario, and the pieces (16 MB for 100,000 processes) need not stay.
+  piecesMade.delete(scenario);
   for (const json of processes) ahead.push({ type: 'processes', id: reply.id, json });
   const { scenarioJson, ...rest } = posted;
   ahead.push({ type: 'scenarioText', id: reply.id, json: scenarioJson });
