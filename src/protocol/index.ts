@@ -9,7 +9,7 @@ export {
   type ToSim,
   type ToSimType,
 } from './messages';
-export { postedReplies, replyReceiver, ROWS_PER_POST, type PostedFromSim } from './postedReply';
+export { postedReplies, replyReceiver, ROWS_PER_POST, scenarioJsonOf, type PostedFromSim } from './postedReply';
 export {
   ARRAYS_REFRESH_TICKS,
   FULL_SNAPSHOT_FRAMES,

@@ -4,7 +4,7 @@ import type { ProcessMetrics } from '../core/index';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import type { FromSim, ScenarioFacts } from './messages';
 import type { WireFrame } from './frame';
-import { PROCESSES_PER_POST, postedReplies, replyReceiver, ROWS_PER_POST } from './postedReply';
+import { PROCESSES_PER_POST, postedReplies, replyReceiver, ROWS_PER_POST, scenarioJsonOf } from './postedReply';
 
 const scenario = scenarioOf({ policy: 'RR', quantum: 2 }, [{ bursts: [5, 3, 2] }, { arrival: 1, bursts: [4] }]);
 const facts = { scheduler: 'RR' } as ScenarioFacts;
@@ -53,7 +53,9 @@ describe('postedReplies / replyReceiver', () => {
       bursts: [1 + (i % 7)],
     }));
     const large = scenarioOf({ policy: 'RR', quantum: 2 }, bursts);
-    const largeJson = JSON.stringify(large);
+    const largeJson = scenarioJsonOf(large);
+    // The same text, key order included, as JSON.stringify writes whole: the autosave's text does not change.
+    expect(largeJson).toBe(JSON.stringify(large));
     const reply: FromSim = {
       type: 'operated',
       id: 9,
@@ -72,6 +74,36 @@ describe('postedReplies / replyReceiver', () => {
     expect(received).toEqual([reply]);
     // The keys in the order of the whole text's: the page's object reads as the text it autosaves.
     expect(received[0] && 'scenario' in received[0] && JSON.stringify(received[0].scenario)).toBe(largeJson);
+  });
+
+  it('writes any scenario as JSON.stringify does, however many its processes and whatever its names', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 * PROCESSES_PER_POST + 2 }),
+        fc.string(),
+        fc.constantFrom('start', 'end'),
+        (n, name, place) => {
+          const s = { ...many(0), name: `"processes":"\\u0000"${name}` };
+          const { processes, ...others } = s;
+          const moved =
+            place === 'start'
+              ? { processes: processes.slice(0, n), ...others }
+              : { ...s, processes: processes.slice(0, n) };
+          expect(scenarioJsonOf(moved)).toBe(JSON.stringify(moved));
+          const reply: FromSim = {
+            type: 'loaded',
+            id: 1,
+            frame: frameWith(0),
+            scenario: moved,
+            scenarioJson: scenarioJsonOf(moved),
+            facts,
+          };
+          const [received] = throughTheWire(reply).received;
+          expect(received && 'scenarioJson' in received && received.scenarioJson).toBe(JSON.stringify(moved));
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 
   it('sends all the rows ahead in messages of their own when there are more than ROWS_PER_POST', () => {
@@ -117,7 +149,7 @@ describe('postedReplies / replyReceiver', () => {
       id: 10 + i,
       frame: frameWith(0),
       scenario: s,
-      scenarioJson: JSON.stringify(s),
+      scenarioJson: scenarioJsonOf(s),
       facts,
     }));
     const [a1, a2, a3, a4] = postedReplies(a!);

@@ -19,7 +19,8 @@ export const PROCESSES_PER_POST = 5_000;
  * more than PROCESSES_PER_POST processes goes ahead of its reply instead, each piece read in a task of its own:
  * its processes in `processes` pieces (JSON text of consecutive processes), then its whole text (`scenarioText`);
  * the reply brings `scenarioRest`, the scenario's JSON without its processes. So the page never parses the whole
- * text, nor reads it with the reply's frame, in one task. A frame's changed rows, when more than ROWS_PER_POST, all go
+ * text, nor reads it with the reply's frame, in one task; the worker serializes the scenario once, in pieces, and
+ * its whole text is their concatenation (scenarioJsonOf). A frame's changed rows, when more than ROWS_PER_POST, all go
  * ahead in `rows` messages of their own (the reply's patch then changes none), so that the page reads the first frame of 100,000 processes in tasks of tens
  * of ms rather than one of half a second.
  */
@@ -30,6 +31,52 @@ export type PostedFromSim =
   | { type: 'rows'; id: number; rows: ProcessPatch['changed'] }
   | { type: 'processes'; id: number; json: string }
   | { type: 'scenarioText'; id: number; json: string };
+
+/** A large scenario's text without its processes' elements: `"processes":[` ends the first, `]` begins the second. */
+type Around = [before: string, after: string];
+
+/** A large scenario's JSON text in the pieces it is posted in. */
+interface ScenarioPieces {
+  around: Around;
+  /** JSON arrays of PROCESSES_PER_POST consecutive processes (the last of the rest) */
+  processes: string[];
+}
+
+/**
+ * The pieces scenarioJsonOf made, for postedReplies to post: made once, a large scenario took the worker 80–150 ms
+ * more when serialized whole for its text and again in pieces. Weak, so a scenario the page never gets (an
+ * in-process user's) leaves nothing behind.
+ */
+const piecesMade = new WeakMap<Scenario, ScenarioPieces>();
+
+/** The top-level processes' place in a scenario's text: no string nor nested value can read so (quotes are escaped). */
+const PLACE = '"processes":"\\u0000"';
+
+function piecesOf(scenario: Scenario): ScenarioPieces {
+  const { processes } = scenario;
+  const pieces: string[] = [];
+  for (let from = 0; from < processes.length; from += PROCESSES_PER_POST)
+    pieces.push(JSON.stringify(processes.slice(from, from + PROCESSES_PER_POST)));
+  // The key keeps its place in the object, so the joined text has the keys in the order JSON.stringify gives.
+  const text = JSON.stringify({ ...scenario, processes: '\u0000' });
+  const at = text.indexOf(PLACE);
+  return { around: [`${text.slice(0, at)}"processes":[`, `]${text.slice(at + PLACE.length)}`], processes: pieces };
+}
+
+/** The whole text, as JSON.stringify writes it, from its pieces (concatenated, not copied until it is posted). */
+function joined({ around, processes }: ScenarioPieces): string {
+  let text = around[0];
+  processes.forEach((piece, i) => (text += (i ? ',' : '') + piece.slice(1, -1)));
+  return text + around[1];
+}
+
+/** A scenario's JSON text, for a loaded or operated reply; a large one's is made in the pieces it is posted in. */
+export function scenarioJsonOf(scenario: Scenario): string {
+  if (scenario.processes.length <= PROCESSES_PER_POST) return JSON.stringify(scenario);
+  const pieces = piecesOf(scenario);
+  piecesMade.set(scenario, pieces);
+  return joined(pieces);
+}
 
 /** What goes ahead of a reply, held by the receiver until the reply comes. */
 type Ahead = Extract<PostedFromSim, { type: 'rows' | 'processes' | 'scenarioText' }>;
@@ -51,17 +98,14 @@ export function postedReplies(reply: FromSim): PostedFromSim[] {
 function withoutScenario(reply: FromSim, ahead: Ahead[]): Exclude<PostedFromSim, Ahead> {
   if (!('scenario' in reply)) return reply;
   const { scenario, ...posted } = reply;
-  const { processes } = scenario;
-  if (processes.length <= PROCESSES_PER_POST) return posted;
-  for (let from = 0; from < processes.length; from += PROCESSES_PER_POST)
-    ahead.push({
-      type: 'processes',
-      id: reply.id,
-      json: JSON.stringify(processes.slice(from, from + PROCESSES_PER_POST)),
-    });
+  if (scenario.processes.length <= PROCESSES_PER_POST) return posted;
+  const { around, processes } = piecesMade.get(scenario) ?? piecesOf(scenario);
+  // Posted once: the worker's session keeps its scenario, and the pieces (16 MB for 100,000 processes) need not stay.
+  piecesMade.delete(scenario);
+  for (const json of processes) ahead.push({ type: 'processes', id: reply.id, json });
   const { scenarioJson, ...rest } = posted;
   ahead.push({ type: 'scenarioText', id: reply.id, json: scenarioJson });
-  return { ...rest, scenarioRest: JSON.stringify({ ...scenario, processes: [] }) };
+  return { ...rest, scenarioRest: around.join('') };
 }
 
 /**

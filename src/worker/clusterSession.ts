@@ -11,7 +11,7 @@ import {
 import type { ClusterLayout, FromSim, NetworkPanelName, OperationRequest, ToSim, WireFrame } from '../protocol';
 import { buildClusterFrame, clusterLayout, clusterNarration, countLosses, type LossCount } from './clusterFrame';
 import { buildFrame, NARRATION_LINES, nothingSent, runChangedAt, type Sent } from './frame';
-import { narrationSince } from '../protocol';
+import { narrationSince, scenarioJsonOf } from '../protocol';
 import { factsOf } from './scenarioText';
 import { networkPanelData } from './network/panelData';
 import { newSecurityIndex, type SecurityIndex } from './network/securityLogData';
@@ -121,7 +121,7 @@ export function clusterReply(s: ClusterSession, msg: ToSim, budget: () => boolea
       s.security = newSecurityIndex();
       const frame = clusterFrameOf(s);
       const narration = narrationSince(before, frame.narration, sim.tick);
-      const scenarioJson = JSON.stringify(sim.scenario);
+      const scenarioJson = scenarioJsonOf(sim.scenario);
       return [
         { type: 'operated', id, frame, scenario: sim.scenario, scenarioJson, facts: factsOf(sim.scenario), narration },
       ];

@@ -20,6 +20,7 @@ import { clusterFrameOf, clusterReply, openCluster, type ClusterSession } from '
 import {
   isNetworkPanel,
   PROTOCOL_VERSION,
+  scenarioJsonOf,
   type FromSim,
   type NetworkPanelName,
   type OperationRequest,
@@ -110,7 +111,7 @@ export function createHandler(host: HandlerHost): Handler {
         id,
         frame: currentFrame(),
         scenario: accepted,
-        scenarioJson: JSON.stringify(accepted),
+        scenarioJson: scenarioJsonOf(accepted),
         facts,
       } as const;
       return [msg.type === 'open' ? { ...loaded, shared } : loaded];
@@ -182,7 +183,7 @@ export function createHandler(host: HandlerHost): Handler {
             id,
             frame: frameOf(session),
             scenario: sim.scenario,
-            scenarioJson: JSON.stringify(sim.scenario),
+            scenarioJson: scenarioJsonOf(sim.scenario),
             facts,
             narration,
           },
