@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { bigScenario } from '../src/bench/workloads';
 import { expect, openApp, openPanel, test, timeSlider } from './fixtures';
 
 const DEFAULT_TITLE = 'A day on a decentralized AI node';
@@ -100,4 +101,33 @@ test('a reload keeps the scenario and the tick (autosave)', async ({ page }) => 
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
   await expect(heading(page)).toContainText(FIFO_TITLE);
   await expect(timeSlider(page)).toHaveValue('5');
+});
+
+test('a scenario of 12,000 processes, which reaches the page in pieces, is imported whole and comes back whole after a reload', async ({
+  page,
+}) => {
+  const title = 'Twelve thousand processes';
+  const scenario = { ...bigScenario({ policy: 'RR', quantum: 4 }, 12_000), title };
+  await openApp(page);
+  await page.getByLabel('Import scenario file').setInputFiles({
+    name: 'twelve-thousand.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(scenario)),
+  });
+  await expect(heading(page)).toContainText(title);
+  const table = async () => {
+    await page.getByRole('tab', { name: 'Processes', exact: true }).click();
+    // Every process has its row: a header row and 12,000.
+    await expect(page.getByRole('table', { name: 'Processes', exact: true })).toHaveAttribute('aria-rowcount', '12001');
+  };
+  await table();
+  await timeSlider(page).fill('50000');
+  // The slider moves at once; the tick is the simulation's once its frame is drawn.
+  const atTick = page.getByText(/Tick 50000 \//);
+  await expect(atTick).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled({ timeout: 30_000 });
+  await expect(heading(page)).toContainText(title);
+  await expect(atTick).toBeVisible();
+  await table();
 });
