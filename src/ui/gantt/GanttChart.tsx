@@ -12,7 +12,7 @@ import { GanttLegend } from './GanttLegend';
 import { hitTest } from './hitTest';
 import { nameLookup } from './nameLookup';
 import { SegmentTable } from './SegmentTable';
-import { emptyGanttIndex, updateGanttIndex } from './ganttIndex';
+import { emptyGanttIndex, ganttIndexSoFar, rowsBehind, updateGanttIndex } from './ganttIndex';
 import { ganttModel, type GanttProcess, type OpenGpu } from './toGanttRows';
 import { useBoxSize } from '../stage/useBoxSize';
 import { ZoomControls } from './ZoomControls';
@@ -50,6 +50,11 @@ export interface GanttChartProps {
 
 /** Lane heights (CSS px) where the box takes its height from the chart. */
 const PREFERRED_LANE = { normal: 28, presenting: 44 };
+/**
+ * A chart given this many rows of another run (or of its first) reads them in a task after the one that rendered it:
+ * reloading a long run's scenario renders the whole page in the worker's reply, and its index would double that.
+ */
+const CATCH_UP_ROWS = 10_000;
 /** ctrl/⌘ + wheel: zoom factor per wheel pixel (exponential, so in and out are symmetric) */
 const WHEEL_ZOOM = 0.002;
 
@@ -72,17 +77,29 @@ export function GanttChart(props: GanttChartProps) {
 
   // Lanes of closed bars carried from frame to frame, so a long run is not rebuilt on every frame.
   const [index] = useState(emptyGanttIndex);
+  // The processes whose run the index may read now, set a task after a first render that left it behind.
+  const [readable, setReadable] = useState<readonly GanttProcess[] | null>(null);
+  const source = useMemo(
+    () => ({ timeline, cpus, processes, processLanes, gpu, states }),
+    [timeline, cpus, processes, processLanes, gpu, states],
+  );
+  const deferred = readable !== processes && index.processes !== processes && rowsBehind(index, source) > CATCH_UP_ROWS;
+  useEffect(() => {
+    if (!deferred) return;
+    const later = setTimeout(() => setReadable(processes), 0);
+    return () => clearTimeout(later);
+  }, [deferred, processes]);
   const colors = useCanvasPalette();
   const model = useMemo(
     () =>
-      ganttModel(updateGanttIndex(index, { timeline, cpus, processes, processLanes, gpu, states }), {
+      ganttModel(deferred ? ganttIndexSoFar(index, source) : updateGanttIndex(index, source), {
         tick: cursor,
         openCpus,
         openStates,
         gpu,
         quantum,
       }),
-    [timeline, cpus, processes, cursor, openCpus, processLanes, gpu, states, openStates, index, quantum],
+    [source, cursor, openCpus, gpu, openStates, index, quantum, deferred],
   );
   const nameOf = useMemo(() => nameLookup(processes), [processes]);
   const { view, isZoomed, zoom, panBy, panTo, fit } = useGanttView(Math.max(endTick, cursor ?? 0, 1), cursor);

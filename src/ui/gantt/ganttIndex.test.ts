@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SEGMENT_FIELDS, STATE_KIND } from '../../protocol';
 import { applyPatch, EMPTY_TIMELINE, type TimelineBuffer } from '../../store/timelineBuffer';
 import { timelineOf } from '../testing/timelineOf';
-import { emptyGanttIndex, updateGanttIndex } from './ganttIndex';
+import { emptyGanttIndex, ganttIndexSoFar, rowsBehind, updateGanttIndex } from './ganttIndex';
 import { ganttModel, toGanttRows } from './toGanttRows';
 
 const ROWS = [
@@ -39,6 +39,27 @@ describe('GanttIndex', () => {
     const back = ganttModel(index, input(2, 1));
     expect(back).toEqual(toGanttRows(input(2, 1)));
     expect(back.cpuBars).toBe(2);
+  });
+
+  it('counts the rows an update would read, and stands in for itself until then with bars only of the run shown', () => {
+    const index = emptyGanttIndex();
+    expect(rowsBehind(index, input(3))).toBe(3);
+    // Never laid out: the lanes of the run, empty.
+    const first = ganttIndexSoFar(index, input(3));
+    expect(first).not.toBe(index);
+    expect(ganttModel(first, input(0))).toEqual(toGanttRows(input(0)));
+    updateGanttIndex(index, input(3));
+    expect(rowsBehind(index, input(5))).toBe(2);
+    // More rows of the same run: the index as it is.
+    expect(ganttIndexSoFar(index, input(5))).toBe(index);
+    // Another run's processes, or a cut, with process lanes: read again from the first row, empty lanes meanwhile.
+    const others = { ...input(5), processes: processes.slice(0, 2) };
+    expect(rowsBehind(index, others)).toBe(5);
+    expect(ganttModel(ganttIndexSoFar(index, others), others).lanes.map((l) => [l.label, l.bars])).toEqual(
+      toGanttRows({ ...others, timeline: EMPTY_TIMELINE }).lanes.map((l) => [l.label, l.bars]),
+    );
+    expect(rowsBehind(index, input(2, 1))).toBe(2);
+    expect(ganttIndexSoFar(index, input(2, 1)).lanes.every((l) => l.bars.length === 0)).toBe(true);
   });
 
   it('reads the state spans the same way: only new rows, and all again after a cut', () => {

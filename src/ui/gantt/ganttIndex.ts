@@ -114,7 +114,7 @@ function keptRows(buf: TimelineBuffer, epoch: number, read: number): number | nu
  */
 export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttIndex {
   const { timeline, cpus, processes, processLanes, gpu } = source;
-  const key = `${cpus}|${gpu?.count ?? 0}|${processLanes}`;
+  const key = layoutKey(source);
   const gpuEpoch = gpu?.timeline.epoch ?? 0;
   const states = processLanes ? source.states : undefined;
   const cpuKept = keptRows(timeline, index.epoch, index.rows);
@@ -150,6 +150,46 @@ export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttI
   index.stateEpoch = states?.epoch ?? 0;
   return index;
 }
+
+/**
+ * About how many rows bringing `index` up to `source` would read: every row of a timeline that was cut or laid out
+ * anew (a cut may take bars back from the spare, but may not), else the rows new since. Cheap: what the chart
+ * asks before deciding to catch up in a task of its own.
+ */
+export function rowsBehind(index: GanttIndex, source: GanttSource): number {
+  const { timeline, gpu, processLanes } = source;
+  const states = processLanes ? source.states : undefined;
+  const restart = index.key !== layoutKey(source) || (processLanes && index.processes !== source.processes);
+  const behind = (buf: TimelineBuffer | undefined, epoch: number, read: number) =>
+    !buf ? 0 : restart || buf.epoch !== epoch || buf.rows < read ? buf.rows : buf.rows - read;
+  return (
+    behind(timeline, index.epoch, index.rows) +
+    behind(gpu?.timeline, index.gpuEpoch, index.gpuRows) +
+    behind(states, index.stateEpoch, index.stateRows)
+  );
+}
+
+/**
+ * `index` as it stands when it was laid out for `source` and nothing it holds was cut since (so its bars are bars of
+ * this run, only fewer); else the lanes `source` has, without bars. What the chart draws until it has caught up.
+ */
+export function ganttIndexSoFar(index: GanttIndex, source: GanttSource): GanttIndex {
+  const { timeline, gpu, processLanes } = source;
+  const states = processLanes ? source.states : undefined;
+  const intact =
+    index.key === layoutKey(source) &&
+    (!processLanes || index.processes === source.processes) &&
+    keptRows(timeline, index.epoch, index.rows) === index.rows &&
+    (!gpu || keptRows(gpu.timeline, index.gpuEpoch, index.gpuRows) === index.gpuRows) &&
+    index.stateEpoch === (states?.epoch ?? 0) &&
+    (states?.rows ?? 0) >= index.stateRows;
+  if (intact) return index;
+  const lanes = emptyGanttIndex();
+  resetLanes(lanes, source, layoutKey(source));
+  return lanes;
+}
+
+const layoutKey = ({ cpus, gpu, processLanes }: GanttSource) => `${cpus}|${gpu?.count ?? 0}|${processLanes}`;
 
 function resetLanes(index: GanttIndex, source: GanttSource, key: string): void {
   const { cpus, processes, processLanes, gpu } = source;

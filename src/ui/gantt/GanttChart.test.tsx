@@ -1,0 +1,60 @@
+import { screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { newStore, renderWithStore } from '../testing/renderWithStore';
+import { timelineOf } from '../testing/timelineOf';
+import { GanttChart } from './GanttChart';
+import { StoreProvider } from '../app/StoreContext';
+import type { ReactElement } from 'react';
+
+// jsdom has no canvas; drawing is tested on its own (drawGantt.test.ts).
+beforeEach(() => void vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null));
+afterEach(() => vi.restoreAllMocks());
+
+const processes = [1, 2].map((pid) => ({ pid, name: `p${pid}`, type: 'USER' as const }));
+/** `n` back-to-back one-tick runs on CPU 0, P1 and P2 in turn. */
+const run = (n: number, epoch = 0) =>
+  timelineOf(
+    Array.from({ length: n }, (_, i) => [0, i, i + 1, 1 + (i % 2), 0]),
+    epoch,
+  );
+const chart = (rows: number, procs = processes, epoch = 0) => (
+  <GanttChart
+    label="RR"
+    timeline={run(rows, epoch)}
+    cpus={2}
+    processes={procs}
+    endTick={rows}
+    cursor={rows}
+    processLanes
+  />
+);
+/** Rendered as the app renders it (its palette and naming come from the store); rerender keeps the provider. */
+function render(ui: ReactElement) {
+  const store = newStore();
+  const result = renderWithStore(ui, store);
+  return { rerender: (next: ReactElement) => result.rerender(<StoreProvider store={store}>{next}</StoreProvider>) };
+}
+const summary = () => screen.getByRole('img').getAttribute('aria-label') ?? '';
+const canvasHeight = () => screen.getByRole('img').getAttribute('height');
+
+describe('GanttChart', () => {
+  it('shows a short run at once, and each frame of a run it has read', () => {
+    const { rerender } = render(chart(3));
+    expect(summary()).toMatch(/3 segments/);
+    rerender(chart(20_003));
+    expect(summary()).toMatch(/20003 segments/);
+  });
+
+  it("reads a long run's rows in a task after its first render, its lanes laid out from that render on", async () => {
+    const { rerender } = render(chart(20_000));
+    expect(summary()).toMatch(/ 0 segments/);
+    const height = canvasHeight();
+    expect(await screen.findByRole('img', { name: /20000 segments/ })).toBeInTheDocument();
+    expect(canvasHeight()).toBe(height);
+    // Another run (its own processes) of as many rows: again in a task of its own, never the last run's bars.
+    const others = processes.map((p) => ({ ...p }));
+    rerender(chart(15_000, others, 1));
+    expect(summary()).toMatch(/ 0 segments/);
+    expect(await screen.findByRole('img', { name: /15000 segments/ })).toBeInTheDocument();
+  });
+});
