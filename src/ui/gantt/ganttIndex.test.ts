@@ -62,6 +62,23 @@ describe('GanttIndex', () => {
     expect(ganttIndexSoFar(index, input(2, 1)).lanes.every((l) => l.bars.length === 0)).toBe(true);
   });
 
+  it('without process lanes, after one cut, counts only the rows past what it keeps and stands in with nothing', () => {
+    const lanesOnly = (n: number, epoch = 0, kept?: number) => ({
+      ...input(n),
+      timeline: { ...timelineOf(ROWS.slice(0, n), epoch), ...(kept !== undefined && { kept }) },
+      processLanes: false,
+    });
+    const index = updateGanttIndex(emptyGanttIndex(), lanesOnly(4));
+    // Cut back to 2 rows, then 5 rows: 3 to read past the 2 it keeps, none of the bars drawn meanwhile.
+    expect(rowsBehind(index, lanesOnly(5, 1, 2))).toBe(3);
+    expect(ganttIndexSoFar(index, lanesOnly(5, 1, 2)).lanes.every((l) => l.bars.length === 0)).toBe(true);
+    // Cut twice since: read again from the first row.
+    expect(rowsBehind(index, lanesOnly(5, 2, 2))).toBe(5);
+    updateGanttIndex(index, lanesOnly(5, 1, 2));
+    expect(ganttModel(index, lanesOnly(5, 1, 2))).toEqual(toGanttRows(lanesOnly(5, 1, 2)));
+    expect(ganttIndexSoFar(index, lanesOnly(5, 1))).toBe(index);
+  });
+
   it('reads the state spans the same way: only new rows, and all again after a cut', () => {
     const STATES = [
       [2, 0, 3, STATE_KIND.running, 1],

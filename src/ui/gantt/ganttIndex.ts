@@ -107,28 +107,41 @@ function keptRows(buf: TimelineBuffer, epoch: number, read: number): number | nu
 }
 
 /**
- * Brings `index` up to `source` and returns it: it starts over when what its lanes were laid out for changed,
- * or a timeline was cut more than once since the last update, or cut at all while process lanes (which mix the
- * timelines and the state spans) are shown; after one cut it drops the bars of the rows cut; then it adds only the
- * rows new since. A jump back in a long run so drops the bars after it instead of reading every row before it again.
+ * What of `index` still stands for `source`: null when it must start over (what its lanes were laid out for
+ * changed, another run's processes with process lanes, a timeline cut more than once since the last update, or cut
+ * at all while process lanes, which mix the timelines and the state spans, are shown, or the state spans cut); else
+ * the rows of each timeline it keeps, and whether that is fewer than it read (a cut).
+ */
+interface Kept {
+  cpu: number;
+  gpu: number;
+  cut: boolean;
+}
+
+function keptOf(index: GanttIndex, source: GanttSource): Kept | null {
+  const { timeline, processes, processLanes, gpu } = source;
+  const states = processLanes ? source.states : undefined;
+  const cpu = keptRows(timeline, index.epoch, index.rows);
+  const gpuKept = gpu ? keptRows(gpu.timeline, index.gpuEpoch, index.gpuRows) : index.gpuRows;
+  if (cpu === null || gpuKept === null) return null;
+  const cut = cpu !== index.rows || gpuKept !== index.gpuRows;
+  const laidOut = index.key === layoutKey(source) && (!processLanes || (index.processes === processes && !cut));
+  const statesKept = index.stateEpoch === (states?.epoch ?? 0) && (states?.rows ?? 0) >= index.stateRows;
+  return laidOut && statesKept ? { cpu, gpu: gpuKept, cut } : null;
+}
+
+/**
+ * Brings `index` up to `source` and returns it: it starts over unless it can carry on (keptOf); after one cut it
+ * drops the bars of the rows cut; then it adds only the rows new since. A jump back in a long run so drops the bars
+ * after it instead of reading every row before it again.
  */
 export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttIndex {
-  const { timeline, cpus, processes, processLanes, gpu } = source;
-  const key = layoutKey(source);
+  const { timeline, cpus, processLanes, gpu } = source;
   const gpuEpoch = gpu?.timeline.epoch ?? 0;
   const states = processLanes ? source.states : undefined;
-  const cpuKept = keptRows(timeline, index.epoch, index.rows);
-  const gpuKept = gpu ? keptRows(gpu.timeline, index.gpuEpoch, index.gpuRows) : index.gpuRows;
-  const cut = cpuKept !== index.rows || gpuKept !== index.gpuRows;
-  const stale =
-    index.key !== key ||
-    (processLanes && (index.processes !== processes || cut)) ||
-    cpuKept === null ||
-    gpuKept === null ||
-    index.stateEpoch !== (states?.epoch ?? 0) ||
-    (states?.rows ?? 0) < index.stateRows;
-  if (stale) resetLanes(index, source, key);
-  else if (cut) cutLanes(index, cpuKept, gpuKept);
+  const kept = keptOf(index, source);
+  if (!kept) resetLanes(index, source, layoutKey(source));
+  else if (kept.cut) cutLanes(index, kept.cpu, kept.gpu);
 
   const fromCpu = takeBack(index, index.cpuRead, timeline, index.rows);
   readRows(timeline, fromCpu, (row, cpu, start, end, pid, kind, warm) => {
@@ -152,38 +165,25 @@ export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttI
 }
 
 /**
- * About how many rows bringing `index` up to `source` would read: every row of a timeline that was cut or laid out
- * anew (a cut may take bars back from the spare, but may not), else the rows new since. Cheap: what the chart
- * asks before deciding to catch up in a task of its own.
+ * About how many rows bringing `index` up to `source` would read: every row when it starts over, else the rows from
+ * those it keeps on (a cut may take bars back from the spare, but may not). Cheap: what the chart asks before
+ * deciding to catch up in a task of its own.
  */
 export function rowsBehind(index: GanttIndex, source: GanttSource): number {
   const { timeline, gpu, processLanes } = source;
   const states = processLanes ? source.states : undefined;
-  const restart = index.key !== layoutKey(source) || (processLanes && index.processes !== source.processes);
-  const behind = (buf: TimelineBuffer | undefined, epoch: number, read: number) =>
-    !buf ? 0 : restart || buf.epoch !== epoch || buf.rows < read ? buf.rows : buf.rows - read;
-  return (
-    behind(timeline, index.epoch, index.rows) +
-    behind(gpu?.timeline, index.gpuEpoch, index.gpuRows) +
-    behind(states, index.stateEpoch, index.stateRows)
-  );
+  const all = timeline.rows + (gpu?.timeline.rows ?? 0) + (states?.rows ?? 0);
+  const kept = keptOf(index, source);
+  return kept ? all - kept.cpu - (gpu ? kept.gpu : 0) - (states ? index.stateRows : 0) : all;
 }
 
 /**
- * `index` as it stands when it was laid out for `source` and nothing it holds was cut since (so its bars are bars of
+ * `index` as it stands when it can carry on to `source` and nothing it holds was cut since (so its bars are bars of
  * this run, only fewer); else the lanes `source` has, without bars. What the chart draws until it has caught up.
  */
 export function ganttIndexSoFar(index: GanttIndex, source: GanttSource): GanttIndex {
-  const { timeline, gpu, processLanes } = source;
-  const states = processLanes ? source.states : undefined;
-  const intact =
-    index.key === layoutKey(source) &&
-    (!processLanes || index.processes === source.processes) &&
-    keptRows(timeline, index.epoch, index.rows) === index.rows &&
-    (!gpu || keptRows(gpu.timeline, index.gpuEpoch, index.gpuRows) === index.gpuRows) &&
-    index.stateEpoch === (states?.epoch ?? 0) &&
-    (states?.rows ?? 0) >= index.stateRows;
-  if (intact) return index;
+  const kept = keptOf(index, source);
+  if (kept && !kept.cut) return index;
   const lanes = emptyGanttIndex();
   resetLanes(lanes, source, layoutKey(source));
   return lanes;
