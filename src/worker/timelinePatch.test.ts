@@ -33,7 +33,8 @@ const applied = ({ sent, shown }: Copy, p: TimelinePatch): Copy => {
   const held = p.kind === 'held' ? p.held : 0;
   expect((from + held) * SEGMENT_FIELDS).toBeLessThanOrEqual(sent.length);
   const next = sent.slice();
-  next.splice((from + held) * SEGMENT_FIELDS, p.data.length, ...p.data);
+  const at = (from + held) * SEGMENT_FIELDS;
+  p.data.forEach((v, k) => (next[at + k] = v));
   return { sent: next, shown: from + held + p.data.length / SEGMENT_FIELDS };
 };
 const rowsOf = ({ sent, shown }: Copy) => sent.slice(0, shown * SEGMENT_FIELDS);
