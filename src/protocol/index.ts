@@ -33,6 +33,8 @@ export {
   STATE_KIND,
   STATE_LANES,
   type StateKind,
+  type HeldRowsPatch,
+  type RowsPatch,
   type TimelinePatch,
 } from './timeline';
 export {

@@ -1,12 +1,31 @@
 /**
  * Closed Gantt segments packed as Int32Array rows of SEGMENT_FIELDS numbers
- * [cpu, start, end, pid (-1 = idle), kind (0 run, 1 switch, 2 idle)]. The receiver cuts its copy to
- * `from` rows, then appends: stepping back sends a shorter `from` and no rows.
+ * [cpu, start, end, pid (-1 = idle), kind (0 run, 1 switch, 2 idle)], sent as changes to the receiver's rows. The
+ * receiver cuts its rows to `from`, but keeps what it was sent past the cut, as it was sent (until rows sent later
+ * replace it): stepping back sends a shorter `from` and no rows, and a jump forward over the same run again names
+ * those it holds (`held`) instead of sending tens of thousands of segments once more.
  */
-export interface TimelinePatch {
+export type TimelinePatch = RowsPatch | HeldRowsPatch;
+
+/** Cut to `from` rows, then append `data`. */
+export interface RowsPatch {
+  kind: 'rows';
   from: number;
   data: Int32Array;
 }
+
+/**
+ * Cut to `from` rows, take back the `held` rows after them that the receiver kept as it was sent them, then append
+ * `data`. Sent only while the receiver holds them: the sender names only rows it sent since the receiver's copy
+ * started over (every load, and every other node shown, starts at `from` 0 with rows of its own).
+ */
+export interface HeldRowsPatch {
+  kind: 'held';
+  from: number;
+  held: number;
+  data: Int32Array;
+}
+
 export const SEGMENT_FIELDS = 5;
 export const SEGMENT_KIND = { run: 0, switch: 1, idle: 2 } as const;
 /**

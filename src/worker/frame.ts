@@ -370,9 +370,11 @@ export const packGpuSegments = (segments: SimStateView['gpuSegments'], from: num
   packed(segments, from, putGpuSegment);
 
 /**
- * A log's rows as they were last packed, each with the entry it was packed from. A step back cuts the log and a jump
- * forward puts the same entries back (or replays new ones, equal or not), so a row whose entry is the same object is
- * copied rather than read again: a far jump forward brings tens of thousands of segments, each an object of its own.
+ * A log's rows as they were last packed, each with the entry it was packed from: every row the receiver was sent
+ * (since it started over with this Sent), as it holds it. A step back cuts the log and a jump forward puts the same
+ * entries back (or replays new ones, equal or not), so a row whose entry is the same object is not read again, and a
+ * row the receiver holds as it is now is named, not sent: a far jump forward brings tens of thousands of segments,
+ * each an object of its own.
  */
 export interface PackedLog {
   entries: unknown[];
@@ -381,30 +383,53 @@ export interface PackedLog {
 
 const noPackedLog = (): PackedLog => ({ entries: [], data: new Int32Array(0) });
 
-/** The rows of `log` from `from` on, as `packed` makes them, through `cache`. */
-function packedThrough<T>(log: readonly T[], from: number, cache: PackedLog, put: PutRow<T>): Int32Array {
+/** One row packed apart, to be compared with the row the receiver holds. */
+const scratchRow = new Int32Array(SEGMENT_FIELDS);
+
+/**
+ * Packs the rows of `log` from `from` on into `cache`; returns how many of them, from `from` on, the receiver holds
+ * as they are now (the rows up to the first that changed, or that it was never sent).
+ */
+function repack<T>(log: readonly T[], from: number, cache: PackedLog, put: PutRow<T>): number {
   const end = log.length * SEGMENT_FIELDS;
   if (cache.data.length < end) {
     const grown = new Int32Array(Math.max(end, cache.data.length * 2));
     grown.set(cache.data);
     cache.data = grown;
   }
+  const sent = Math.min(cache.entries.length, log.length);
+  let held = sent;
   for (let i = from; i < log.length; i++) {
     const entry = log[i] as T;
     if (cache.entries[i] === entry) continue;
     cache.entries[i] = entry;
-    put(cache.data, i * SEGMENT_FIELDS, entry);
+    const o = i * SEGMENT_FIELDS;
+    if (i >= held) {
+      put(cache.data, o, entry);
+      continue;
+    }
+    put(scratchRow, 0, entry);
+    for (let f = 0; f < SEGMENT_FIELDS; f++)
+      if (cache.data[o + f] !== scratchRow[f]) {
+        held = i;
+        break;
+      }
+    cache.data.set(scratchRow, o);
   }
-  return cache.data.slice(from * SEGMENT_FIELDS, end);
+  return Math.max(0, held - from);
 }
 
-function patch<T>(
-  list: readonly T[],
+/** The patch that brings the receiver's `sent` rows of `log` up to it, through `cache`. */
+function logPatch<T>(
+  log: readonly T[],
   sent: number,
-  pack: (from: number) => Int32Array,
+  cache: PackedLog,
+  put: PutRow<T>,
 ): { patch: TimelinePatch; count: number } {
-  const from = Math.min(sent, list.length);
-  return { patch: { from, data: pack(from) }, count: list.length };
+  const from = Math.min(sent, log.length);
+  const held = repack(log, from, cache, put);
+  const data = cache.data.slice((from + held) * SEGMENT_FIELDS, log.length * SEGMENT_FIELDS);
+  return { patch: held > 0 ? { kind: 'held', from, held, data } : { kind: 'rows', from, data }, count: log.length };
 }
 
 /**
@@ -437,17 +462,13 @@ function upcoming(st: SimStateView): { pids: number[]; total: number } {
 /** `end` is the run's end tick when known; until then the frame says the end is at least now. */
 export function buildFrame(st: SimStateView, end: number | null, nextEventTick: number | null, sent: Sent): WireFrame {
   const processes = rowsOf(st, sent);
-  const timeline = patch(st.segments, sent.segments, (from) =>
-    packedThrough(st.segments, from, sent.packed.cpu, putSegment),
-  );
-  const gpuTimeline = patch(st.gpuSegments, sent.gpuSegments, (from) =>
-    packedThrough(st.gpuSegments, from, sent.packed.gpu, putGpuSegment),
-  );
+  const timeline = logPatch(st.segments, sent.segments, sent.packed.cpu, putSegment);
+  const gpuTimeline = logPatch(st.gpuSegments, sent.gpuSegments, sent.packed.gpu, putGpuSegment);
   const states = sent.stateLanes ? trackStates(sent.states, st) : null;
   const stateFrom = Math.min(sent.stateSpans, states?.rows ?? sent.stateSpans);
   const stateTimeline = states
-    ? { patch: { from: stateFrom, data: closedStates(states, stateFrom) }, count: states.rows }
-    : { patch: { from: stateFrom, data: new Int32Array(0) }, count: stateFrom };
+    ? { patch: { kind: 'rows', from: stateFrom, data: closedStates(states, stateFrom) } as const, count: states.rows }
+    : { patch: { kind: 'rows', from: stateFrom, data: new Int32Array(0) } as const, count: stateFrom };
   sent.segments = timeline.count;
   sent.gpuSegments = gpuTimeline.count;
   sent.stateSpans = stateTimeline.count;

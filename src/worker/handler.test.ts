@@ -131,6 +131,10 @@ describe('message handler', () => {
     const back = s.frameOf(s.ask({ type: 'seek', tick: 3 }));
     expect(back.timeline.from).toBeLessThan(rows8);
     expect(back.timeline.data.length).toBe(0);
+    // Forward again over the same run: the rows cut are named, as the page kept them, and only the newer ones sent.
+    const again = s.frameOf(s.ask({ type: 'seek', tick: 9 }));
+    expect(again.timeline).toMatchObject({ kind: 'held', from: back.timeline.from, held: rows8 - back.timeline.from });
+    expect(again.timeline.data).toEqual(at9.timeline.data);
   });
 
   it('sends state spans the same way, with the open ones up to the frame tick', () => {
@@ -162,7 +166,7 @@ describe('message handler', () => {
     eager.ask({ type: 'draw', stateLanes: true });
     eager.ask({ type: 'load', scenario });
     const all = eager.frameOf(eager.ask({ type: 'seek', tick: 8 }));
-    expect(drawn.stateTimeline).toEqual({ from: 0, data: all.stateTimeline.data });
+    expect(drawn.stateTimeline).toEqual({ kind: 'rows', from: 0, data: all.stateTimeline.data });
     expect(drawn.openStates).toEqual(all.openStates);
     expect(drawn.stateTimeline.data.length).toBeGreaterThan(0);
   });

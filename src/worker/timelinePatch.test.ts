@@ -20,8 +20,25 @@ const scenario = (() => {
 })();
 const end = new Simulation(scenario).runToEnd();
 
-/** The receiver's copy of a timeline: cut to the patch's `from`, then its rows appended. */
-const applied = (rows: number[], p: TimelinePatch) => [...rows.slice(0, p.from * SEGMENT_FIELDS), ...p.data];
+/**
+ * The receiver's copy of a timeline, as the page keeps it: every row sent, and how many it shows. A patch cuts to its
+ * `from`, takes back the rows it names held (which the receiver must have been sent), then writes its rows after them.
+ */
+interface Copy {
+  sent: number[];
+  shown: number;
+}
+const applied = ({ sent, shown }: Copy, p: TimelinePatch): Copy => {
+  const from = Math.min(p.from, shown);
+  const held = p.kind === 'held' ? p.held : 0;
+  expect((from + held) * SEGMENT_FIELDS).toBeLessThanOrEqual(sent.length);
+  const next = sent.slice();
+  const at = (from + held) * SEGMENT_FIELDS;
+  p.data.forEach((v, k) => (next[at + k] = v));
+  return { sent: next, shown: from + held + p.data.length / SEGMENT_FIELDS };
+};
+const rowsOf = ({ sent, shown }: Copy) => sent.slice(0, shown * SEGMENT_FIELDS);
+const noCopy: Copy = { sent: [], shown: 0 };
 
 describe('timeline patches', () => {
   it('rebuild, on the receiver, every CPU and GPU segment at each tick moved to, across moves and operations', () => {
@@ -36,8 +53,8 @@ describe('timeline patches', () => {
         const handle = createHandler({ nowMs: () => 0 });
         let id = 0;
         const ask = (msg: object) => handle({ ...msg, id: ++id })[0] as FromSim;
-        let cpu: number[] = [];
-        let gpu: number[] = [];
+        let cpu = noCopy;
+        let gpu = noCopy;
         let current: Scenario = scenario;
         const take = (reply: FromSim): WireFrame => {
           if (reply.type !== 'frame' && reply.type !== 'loaded' && reply.type !== 'operated')
@@ -59,8 +76,8 @@ describe('timeline patches', () => {
           // A run of its own, to the same tick, of the scenario as it stands (the operations made so far).
           const fresh = new Simulation(current);
           fresh.seek(f.tick);
-          expect(cpu).toEqual([...packSegments(fresh.state.segments, 0)]);
-          expect(gpu).toEqual([...packGpuSegments(fresh.state.gpuSegments, 0)]);
+          expect(rowsOf(cpu)).toEqual([...packSegments(fresh.state.segments, 0)]);
+          expect(rowsOf(gpu)).toEqual([...packGpuSegments(fresh.state.gpuSegments, 0)]);
         }
       }),
       { seed: 3, numRuns: 60 },

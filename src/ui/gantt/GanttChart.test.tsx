@@ -1,10 +1,12 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newStore, renderWithStore } from '../testing/renderWithStore';
+import { SEGMENT_FIELDS } from '../../protocol';
 import { timelineOf } from '../testing/timelineOf';
 import { GanttChart } from './GanttChart';
 import { StoreProvider } from '../app/StoreContext';
 import type { ReactElement } from 'react';
+import { applyPatch, EMPTY_TIMELINE, type TimelineBuffer } from '../../store/timelineBuffer';
 
 // jsdom has no canvas; drawing is tested on its own (drawGantt.test.ts).
 beforeEach(() => void vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null));
@@ -26,6 +28,18 @@ const chart = (rows: number, procs = processes, epoch = 0) => (
     endTick={rows}
     cursor={rows}
     processLanes
+  />
+);
+/** The chart of the store's copy of a run, without process lanes, at the tick its last row ends. */
+const chartOf = (timeline: TimelineBuffer) => (
+  <GanttChart
+    label="RR"
+    timeline={timeline}
+    cpus={2}
+    processes={processes}
+    endTick={300}
+    cursor={timeline.rows}
+    processLanes={false}
   />
 );
 /** Rendered as the app renders it (its palette and naming come from the store); rerender keeps the provider. */
@@ -56,5 +70,23 @@ describe('GanttChart', () => {
     rerender(chart(15_000, others, 1));
     expect(summary()).toMatch(/ 0 segments/);
     expect(await screen.findByRole('img', { name: /15000 segments/ })).toBeInTheDocument();
+  });
+
+  it('draws the segments a jump back cut when a jump forward names them as the page kept them', () => {
+    const all = run(300);
+    const sent = applyPatch(EMPTY_TIMELINE, { kind: 'rows', from: 0, data: all.data });
+    const { rerender } = render(chartOf(sent));
+    const whole = summary();
+    expect(whole).toMatch(/ 300 segments/);
+    const back = applyPatch(sent, { kind: 'rows', from: 100, data: new Int32Array(0) });
+    rerender(chartOf(back));
+    expect(summary()).toMatch(/ 100 segments/);
+    // Forward again: 150 rows named, none sent; then the last 50, sent.
+    const forward = applyPatch(back, { kind: 'held', from: 100, held: 150, data: new Int32Array(0) });
+    rerender(chartOf(forward));
+    expect(summary()).toMatch(/ 250 segments/);
+    const rest = all.data.subarray(250 * SEGMENT_FIELDS);
+    rerender(chartOf(applyPatch(forward, { kind: 'rows', from: 250, data: rest })));
+    expect(summary()).toBe(whole);
   });
 });

@@ -1,4 +1,5 @@
 import { timelineOf } from '../testing/timelineOf';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STATE_KIND } from '../../protocol';
 import { LIGHT_CANVAS } from '../theme/canvasPalette';
@@ -6,7 +7,7 @@ import { processLook } from '../theme/processLook';
 import { STATE_LOOK } from './stateLook';
 import { drawGantt, niceStep } from './drawGantt';
 import { AXIS_HEIGHT, type GanttLayout } from './ganttLayout';
-import { toGanttRows } from './toGanttRows';
+import { toGanttRows, type GanttModel } from './toGanttRows';
 
 const buffer = timelineOf;
 
@@ -67,6 +68,41 @@ describe('drawGantt', () => {
     const { ctx, calls } = fakeContext();
     drawGantt(ctx, big, layout(0, 10_000));
     expect(barFills(calls).length).toBeLessThanOrEqual(801);
+  });
+
+  it("skips a CPU's narrow bars on a painted column by search, drawing just what visiting each one draws", () => {
+    // Back-to-back bars of random lengths (many far under a pixel, some wide), as one CPU's segments are. Drawn as a
+    // process lane's bars, which may overlap and are visited one by one, they give the same picture. (Switches and
+    // idle time: a process lane labels a run with its CPU, not its pid.)
+    const bar = fc.record({
+      length: fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 400 })),
+      pid: fc.integer({ min: 1, max: 9 }),
+      kind: fc.constantFrom(1, 2),
+    });
+    fc.assert(
+      fc.property(fc.array(bar, { maxLength: 120 }), fc.nat(2_000), fc.nat(20_000), (runs, from, span) => {
+        let start = 0;
+        const bars = runs.map(({ length, pid, kind }) => {
+          const b = { lane: 0, cpu: 0, start, end: start + length, pid, kind };
+          start += length;
+          return b;
+        });
+        const drawn = (kind: 'cpu' | 'process') => {
+          const model: GanttModel = {
+            lanes: [{ label: 'lane', kind, bars }],
+            cursor: null,
+            cpuBars: bars.length,
+            hiddenProcessLanes: 0,
+            quantum: null,
+          };
+          const { ctx, calls } = fakeContext();
+          drawGantt(ctx, model, layout(from, from + span + 1));
+          return calls;
+        };
+        expect(drawn('cpu')).toEqual(drawn('process'));
+      }),
+      { seed: 11, numRuns: 100 },
+    );
   });
 
   it('labels wide bars with their pid and draws the cursor', () => {

@@ -22,6 +22,13 @@ const input = (n: number, epoch = 0) => ({
   tick: 6,
 });
 
+/** The first `n` rows without process lanes, `epoch` cuts on, the last of them at `kept`. */
+const lanesOnly = (n: number, epoch = 0, kept?: number) => ({
+  ...input(n),
+  timeline: { ...timelineOf(ROWS.slice(0, n), epoch), ...(kept !== undefined && { kept }) },
+  processLanes: false,
+});
+
 describe('GanttIndex', () => {
   it('reads only new rows on each update and gives the same model as a fresh build; a new epoch rebuilds', () => {
     const index = emptyGanttIndex();
@@ -60,6 +67,18 @@ describe('GanttIndex', () => {
     );
     expect(rowsBehind(index, input(2, 1))).toBe(2);
     expect(ganttIndexSoFar(index, input(2, 1)).lanes.every((l) => l.bars.length === 0)).toBe(true);
+  });
+
+  it('without process lanes, after one cut, counts only the rows past what it keeps and stands in with nothing', () => {
+    const index = updateGanttIndex(emptyGanttIndex(), lanesOnly(4));
+    // Cut back to 2 rows, then 5 rows: 3 to read past the 2 it keeps, none of the bars drawn meanwhile.
+    expect(rowsBehind(index, lanesOnly(5, 1, 2))).toBe(3);
+    expect(ganttIndexSoFar(index, lanesOnly(5, 1, 2)).lanes.every((l) => l.bars.length === 0)).toBe(true);
+    // Cut twice since: read again from the first row.
+    expect(rowsBehind(index, lanesOnly(5, 2, 2))).toBe(5);
+    updateGanttIndex(index, lanesOnly(5, 1, 2));
+    expect(ganttModel(index, lanesOnly(5, 1, 2))).toEqual(toGanttRows(lanesOnly(5, 1, 2)));
+    expect(ganttIndexSoFar(index, lanesOnly(5, 1))).toBe(index);
   });
 
   it('reads the state spans the same way: only new rows, and all again after a cut', () => {
@@ -108,7 +127,7 @@ describe('GanttIndex', () => {
             const data = Int32Array.from(
               rows.flatMap(([cpu, start, length, pid]) => [cpu, start, start + length, pid, 0]),
             );
-            timeline = applyPatch(timeline, { from: Math.floor(keep * timeline.rows), data });
+            timeline = applyPatch(timeline, { kind: 'rows', from: Math.floor(keep * timeline.rows), data });
           }
           const lanes = index.lanes;
           updateGanttIndex(index, source());
@@ -152,9 +171,17 @@ describe('GanttIndex', () => {
           const index = emptyGanttIndex();
           let timeline: TimelineBuffer = EMPTY_TIMELINE;
           const source = () => ({ timeline, cpus: 2, processes, processLanes: false, tick: 999 });
+          // As the worker does, the rows the page kept past a cut that are still the run's are named, not sent.
           const show = (n: number) => {
             const from = Math.min(n, timeline.rows);
-            timeline = applyPatch(timeline, { from, data: Int32Array.from(run.slice(from, n).flat()) });
+            let held = 0;
+            while (
+              from + held < Math.min(n, timeline.held ?? 0) &&
+              (run[from + held] as number[]).every((v, f) => timeline.data[(from + held) * SEGMENT_FIELDS + f] === v)
+            )
+              held++;
+            const data = Int32Array.from(run.slice(from + held, n).flat());
+            timeline = applyPatch(timeline, held ? { kind: 'held', from, held, data } : { kind: 'rows', from, data });
             updateGanttIndex(index, source());
             expect(ganttModel(index, source())).toEqual(toGanttRows(source()));
           };

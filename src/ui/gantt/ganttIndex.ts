@@ -107,28 +107,41 @@ function keptRows(buf: TimelineBuffer, epoch: number, read: number): number | nu
 }
 
 /**
- * Brings `index` up to `source` and returns it: it starts over when what its lanes were laid out for changed,
- * or a timeline was cut more than once since the last update, or cut at all while process lanes (which mix the
- * timelines and the state spans) are shown; after one cut it drops the bars of the rows cut; then it adds only the
- * rows new since. A jump back in a long run so drops the bars after it instead of reading every row before it again.
+ * What of `index` still stands for `source`: null when it must start over (what its lanes were laid out for
+ * changed, another run's processes with process lanes, a timeline cut more than once since the last update, or cut
+ * at all while process lanes, which mix the timelines and the state spans, are shown, or the state spans cut); else
+ * the rows of each timeline it keeps, and whether that is fewer than it read (a cut).
+ */
+interface Kept {
+  cpu: number;
+  gpu: number;
+  cut: boolean;
+}
+
+function keptOf(index: GanttIndex, source: GanttSource): Kept | null {
+  const { timeline, processes, processLanes, gpu } = source;
+  const states = processLanes ? source.states : undefined;
+  const cpu = keptRows(timeline, index.epoch, index.rows);
+  const gpuKept = gpu ? keptRows(gpu.timeline, index.gpuEpoch, index.gpuRows) : index.gpuRows;
+  if (cpu === null || gpuKept === null) return null;
+  const cut = cpu !== index.rows || gpuKept !== index.gpuRows;
+  const laidOut = index.key === layoutKey(source) && (!processLanes || (index.processes === processes && !cut));
+  const statesKept = index.stateEpoch === (states?.epoch ?? 0) && (states?.rows ?? 0) >= index.stateRows;
+  return laidOut && statesKept ? { cpu, gpu: gpuKept, cut } : null;
+}
+
+/**
+ * Brings `index` up to `source` and returns it: it starts over unless it can carry on (keptOf); after one cut it
+ * drops the bars of the rows cut; then it adds only the rows new since. A jump back in a long run so drops the bars
+ * after it instead of reading every row before it again.
  */
 export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttIndex {
-  const { timeline, cpus, processes, processLanes, gpu } = source;
-  const key = layoutKey(source);
+  const { timeline, cpus, processLanes, gpu } = source;
   const gpuEpoch = gpu?.timeline.epoch ?? 0;
   const states = processLanes ? source.states : undefined;
-  const cpuKept = keptRows(timeline, index.epoch, index.rows);
-  const gpuKept = gpu ? keptRows(gpu.timeline, index.gpuEpoch, index.gpuRows) : index.gpuRows;
-  const cut = cpuKept !== index.rows || gpuKept !== index.gpuRows;
-  const stale =
-    index.key !== key ||
-    (processLanes && (index.processes !== processes || cut)) ||
-    cpuKept === null ||
-    gpuKept === null ||
-    index.stateEpoch !== (states?.epoch ?? 0) ||
-    (states?.rows ?? 0) < index.stateRows;
-  if (stale) resetLanes(index, source, key);
-  else if (cut) cutLanes(index, cpuKept, gpuKept);
+  const kept = keptOf(index, source);
+  if (!kept) resetLanes(index, source, layoutKey(source));
+  else if (kept.cut) cutLanes(index, kept.cpu, kept.gpu);
 
   const fromCpu = takeBack(index, index.cpuRead, timeline, index.rows);
   readRows(timeline, fromCpu, (row, cpu, start, end, pid, kind, warm) => {
@@ -152,38 +165,25 @@ export function updateGanttIndex(index: GanttIndex, source: GanttSource): GanttI
 }
 
 /**
- * About how many rows bringing `index` up to `source` would read: every row of a timeline that was cut or laid out
- * anew (a cut may take bars back from the spare, but may not), else the rows new since. Cheap: what the chart
- * asks before deciding to catch up in a task of its own.
+ * About how many rows bringing `index` up to `source` would read: every row when it starts over, else the rows from
+ * those it keeps on (a cut may take bars back from the spare, but may not). Cheap: what the chart asks before
+ * deciding to catch up in a task of its own.
  */
 export function rowsBehind(index: GanttIndex, source: GanttSource): number {
   const { timeline, gpu, processLanes } = source;
   const states = processLanes ? source.states : undefined;
-  const restart = index.key !== layoutKey(source) || (processLanes && index.processes !== source.processes);
-  const behind = (buf: TimelineBuffer | undefined, epoch: number, read: number) =>
-    !buf ? 0 : restart || buf.epoch !== epoch || buf.rows < read ? buf.rows : buf.rows - read;
-  return (
-    behind(timeline, index.epoch, index.rows) +
-    behind(gpu?.timeline, index.gpuEpoch, index.gpuRows) +
-    behind(states, index.stateEpoch, index.stateRows)
-  );
+  const all = timeline.rows + (gpu?.timeline.rows ?? 0) + (states?.rows ?? 0);
+  const kept = keptOf(index, source);
+  return kept ? all - kept.cpu - (gpu ? kept.gpu : 0) - (states ? index.stateRows : 0) : all;
 }
 
 /**
- * `index` as it stands when it was laid out for `source` and nothing it holds was cut since (so its bars are bars of
+ * `index` as it stands when it can carry on to `source` and nothing it holds was cut since (so its bars are bars of
  * this run, only fewer); else the lanes `source` has, without bars. What the chart draws until it has caught up.
  */
 export function ganttIndexSoFar(index: GanttIndex, source: GanttSource): GanttIndex {
-  const { timeline, gpu, processLanes } = source;
-  const states = processLanes ? source.states : undefined;
-  const intact =
-    index.key === layoutKey(source) &&
-    (!processLanes || index.processes === source.processes) &&
-    keptRows(timeline, index.epoch, index.rows) === index.rows &&
-    (!gpu || keptRows(gpu.timeline, index.gpuEpoch, index.gpuRows) === index.gpuRows) &&
-    index.stateEpoch === (states?.epoch ?? 0) &&
-    (states?.rows ?? 0) >= index.stateRows;
-  if (intact) return index;
+  const kept = keptOf(index, source);
+  if (kept && !kept.cut) return index;
   const lanes = emptyGanttIndex();
   resetLanes(lanes, source, layoutKey(source));
   return lanes;
@@ -243,8 +243,9 @@ function cutLanes(index: GanttIndex, cpuRows: number, gpuRows: number): void {
     const dropped = dropRows(lane.bars, rows, keep);
     const [last, first] = [dropped.bars.at(-1), spare.bars[0]];
     spare.byStart = dropped.byStart && spare.byStart && (!last || !first || last.start <= first.start);
-    spare.bars = dropped.bars.concat(spare.bars);
-    spare.rows = dropped.rows.concat(spare.rows);
+    // Mostly the spare is empty (a jump forward took it all back): the dropped arrays become it, not copied.
+    spare.bars = spare.bars.length ? dropped.bars.concat(spare.bars) : dropped.bars;
+    spare.rows = spare.rows.length ? dropped.rows.concat(spare.rows) : dropped.rows;
   });
   index.rows = cpuRows;
   index.gpuRows = gpuRows;
@@ -258,8 +259,11 @@ function dropRows(bars: GanttBar[], rows: number[], keep: number): Spare {
   let tail = rows.length;
   while (tail > 0 && (rows[tail - 1] as number) >= keep) tail--;
   const dropped = { bars: bars.slice(tail), rows: rows.slice(tail), byStart: true };
+  // The lane's bars before the first it drops stay where they are, not moved one by one: for one CPU's, every bar
+  // before the last ones, 150,000 in a lane of a long run.
   let n = 0;
-  for (let i = 0; i < tail; i++) {
+  while (n < tail && (rows[n] as number) < keep) n++;
+  for (let i = n; i < tail; i++) {
     if ((rows[i] as number) >= keep) {
       dropped.bars.push(bars[i] as GanttBar);
       dropped.rows.push(rows[i] as number);
@@ -270,7 +274,7 @@ function dropRows(bars: GanttBar[], rows: number[], keep: number): Spare {
   }
   rows.length = n;
   bars.length = n;
-  if (n < tail || dropped.rows.some((r, i) => i > 0 && r < (dropped.rows[i - 1] as number))) {
+  if (n < tail || !ascending(dropped.rows)) {
     // Out of order (not one CPU's timeline): sorted by row, so that they come back in the order they came.
     const order = dropped.rows
       .map((_, i) => i)
@@ -282,6 +286,11 @@ function dropRows(bars: GanttBar[], rows: number[], keep: number): Spare {
     };
   }
   return dropped;
+}
+
+function ascending(rows: readonly number[]): boolean {
+  for (let i = 1; i < rows.length; i++) if ((rows[i] as number) < (rows[i - 1] as number)) return false;
+  return true;
 }
 
 /**
@@ -311,8 +320,8 @@ function takeBack(index: GanttIndex, read: TimelineRead, buf: TimelineBuffer, fr
     else
       for (let i = 0; i < n; i++)
         placeRow(rows, insertSorted(lane.bars, spare.bars[i] as GanttBar), spare.rows[i] as number);
-    spare.bars = spare.bars.slice(n);
-    spare.rows = spare.rows.slice(n);
+    spare.bars = n === spare.bars.length ? [] : spare.bars.slice(n);
+    spare.rows = n === spare.rows.length ? [] : spare.rows.slice(n);
   });
   // Read on past the spare's first differing row, or past its end: what is left of it is not the run's any more.
   if (same < buf.rows) read.spareTo = 0;

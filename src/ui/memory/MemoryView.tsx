@@ -187,8 +187,10 @@ export function MemoryView() {
         <section className="memory-waiting" aria-labelledby="memory-waiting">
           <h2 id="memory-waiting">Waiting in NEW for memory</h2>
           <ul>
-            {waiting.map((w) => (
-              <li key={w.pid}>
+            {/* By place, not pid: a far jump changes most of the list, and its items are then given other text
+                rather than removed and made again. */}
+            {waiting.map((w, i) => (
+              <li key={i}>
                 P{w.pid} {names(w.pid)}: {w.why}
               </li>
             ))}

@@ -57,8 +57,10 @@ function PidList({
         <p className="muted queue-empty">{empty}</p>
       ) : (
         <List className="chips" aria-labelledby={id}>
-          {shown.map((pid) => (
-            <li key={pid}>
+          {/* By place, not pid: a far jump brings other processes to every place, whose chips are then the same
+              elements with other text, not each chip's elements removed and made again. */}
+          {shown.map((pid, i) => (
+            <li key={i}>
               <Chip pid={pid} lookup={lookup} />
               {note && <span className="muted"> {note(pid)}</span>}
             </li>
