@@ -4,6 +4,14 @@ import { ostepMlfqBursts, ostepMlfqScenario, ostepRandomMlfqJobs } from '../../c
 import { validateScenario } from '../../core/scenario/validate';
 import { runCli } from '../runCli';
 
+/** mlfq.py's chunks one by one: ioFreq ticks of CPU (the rest, last), an I/O between two. */
+const chunked = (run: number, ioFreq: number, ioTime: number): number[] => {
+  if (ioFreq <= 0 || ioFreq >= run) return [run];
+  const out: number[] = [];
+  for (let left = run; left > 0; left -= ioFreq) out.push(Math.min(ioFreq, left), ioTime);
+  return out.slice(0, -1);
+};
+
 function sim(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
@@ -151,13 +159,6 @@ describe('the translated scenario', () => {
   });
 
   it('makes the same bursts for jobs in any order when their frequencies share patterns, none of them changed', () => {
-    // mlfq.py's chunks one by one: ioFreq ticks of CPU (the rest, last), an I/O between two.
-    const chunked = (run: number, ioFreq: number, ioTime: number): number[] => {
-      if (ioFreq <= 0 || ioFreq >= run) return [run];
-      const out: number[] = [];
-      for (let left = run; left > 0; left -= ioFreq) out.push(Math.min(ioFreq, left), ioTime);
-      return out.slice(0, -1);
-    };
     const job = fc.record({
       start: fc.constant(0),
       run: fc.integer({ min: 1, max: 60 }),
