@@ -1,7 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ostepMlfqBursts, ostepMlfqScenario, ostepRandomMlfqJobs } from '../../core/ostep/mlfq/mlfqWorkload';
 import { validateScenario } from '../../core/scenario/validate';
 import { runCli } from '../runCli';
+
+/** mlfq.py's chunks one by one: ioFreq ticks of CPU (the rest, last), an I/O between two. */
+const chunked = (run: number, ioFreq: number, ioTime: number): number[] => {
+  if (ioFreq <= 0 || ioFreq >= run) return [run];
+  const out: number[] = [];
+  for (let left = run; left > 0; left -= ioFreq) out.push(Math.min(ioFreq, left), ioTime);
+  return out.slice(0, -1);
+};
 
 function sim(...argv: string[]) {
   const out: string[] = [];
@@ -147,6 +156,21 @@ describe('the translated scenario', () => {
     expect(ostepMlfqBursts({ start: 0, run: 10, ioFreq: 5 }, 3)).toEqual([5, 3, 5]);
     expect(ostepMlfqBursts({ start: 0, run: 11, ioFreq: 5 }, 3)).toEqual([5, 3, 5, 3, 1]);
     expect(ostepMlfqBursts({ start: 0, run: 7, ioFreq: 0 }, 3)).toEqual([7]);
+  });
+
+  it('makes the same bursts for jobs in any order when their frequencies share patterns, none of them changed', () => {
+    const job = fc.record({
+      start: fc.constant(0),
+      run: fc.integer({ min: 1, max: 60 }),
+      ioFreq: fc.integer({ min: -2, max: 12 }),
+    });
+    fc.assert(
+      fc.property(fc.array(job, { maxLength: 30 }), fc.nat(9), (jobs, ioTime) => {
+        const patterns = new Map<number, number[]>();
+        const made = jobs.map((j) => ostepMlfqBursts(j, ioTime, patterns));
+        expect(made).toEqual(jobs.map((j) => chunked(j.run, j.ioFreq, ioTime)));
+      }),
+    );
   });
 
   it('is a valid scenario: MLFQ in quanta, -S and -I as options, preempted jobs requeued first', () => {

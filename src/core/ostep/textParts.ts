@@ -156,7 +156,7 @@ const STORE_SLACK = 8;
 /** The DataView of the buffer last written: one comparison a call, not a view a call. */
 let viewed: Uint8Array | null = null;
 let view: DataView = new DataView(new ArrayBuffer(0));
-function viewOf(buf: Uint8Array): DataView {
+export function viewOf(buf: Uint8Array): DataView {
   if (buf !== viewed) {
     viewed = buf;
     view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);

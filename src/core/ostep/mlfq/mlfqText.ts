@@ -1,9 +1,11 @@
 import type { SimEvent } from '../../kernel/events';
 import { pyBool, pyFixed2 } from '../pyFormat';
 import { PendingEvents, TickRunner, type RunReader } from '../runReader';
+import { NumberedLines } from '../numberedLines';
 import { asciiLabel, MAX_INT_CHARS, putBytes, writeInt, type AsciiLabel, type AsciiWriter } from '../textParts';
 import { EVENT_ORDER, mlfqJobs, type MlfqEventType } from './mlfqAnswers';
 import type { MlfqProblem } from './mlfqCommand';
+import type { OstepMlfqJob } from './mlfqWorkload';
 
 const pad = (n: number, width: number) => String(n).padStart(width);
 const COMPUTE_HINT = [
@@ -56,9 +58,9 @@ const JOB_BITS = 2 ** 21;
 const rankOf = (code: number, job: number): number =>
   (EVENT_ORDER[TYPES[code] as MlfqEventType] as number) * JOB_BITS + (code === ARRIVE ? job : 0);
 
-const TIME = asciiLabel('[ time ');
-const ALLOT = asciiLabel(' ALLOT ');
-const TIME_LEFT = asciiLabel(' TIME ');
+/** The texts of a job's line of the trace (after the time); the numbers between them, by index. */
+const RUN_LINE = [' ] Run JOB ', ' at PRIORITY ', ' [ TICKS ', ' ALLOT ', ' TIME ', ' (of ', ') ]\n'];
+const [JOB, PRIORITY, TICKS, ALLOT, TIME_LEFT, RUN] = [0, 1, 2, 3, 4, 5];
 /** By code. */
 const SAID: readonly AsciiLabel[] = [
   asciiLabel(' ] FINISHED JOB '),
@@ -71,7 +73,7 @@ const SAID: readonly AsciiLabel[] = [
 const BOOST_END = asciiLabel(' )\n');
 const IO_START_END = asciiLabel('\nIO DONE\n');
 /** The most a line of SAID and what follows it take. */
-const SAID_ROOM = TIME.length + 24 + 2 * MAX_INT_CHARS + IO_START_END.length;
+const SAID_ROOM = 24 + MAX_INT_CHARS + IO_START_END.length;
 
 /**
  * mlfq.py's trace, tick by tick as the run reaches it. Who ran and every arrival, I/O, boost and finish come
@@ -110,17 +112,21 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
   let atJob = new Int32Array(64);
   let atRank = new Int32Array(64);
   let events = 0;
-  // The parts of a tick's line that stay the same for a job at a level, made once: a line is then a few pieces.
-  const heads: (AsciiLabel | undefined)[] = [];
-  const tails = jobs.map((j) => asciiLabel(` (of ${j.run}) ]\n`));
-  const head = (job: number, priority: number) =>
-    (heads[job * queues + priority] ??= asciiLabel(` ] Run JOB ${job} at PRIORITY ${priority} [ TICKS `));
+  // A line is the time (`clock`) and the rest (`runs`, a row per job): from one line to the next the numbers in
+  // them mostly count up or down by one, which changes a digit or two of the line kept, not the whole.
+  const clock = new NumberedLines(['[ time ', '']);
+  const runs = new NumberedLines(RUN_LINE);
+  // The last job first: its row makes room for every row at once.
+  for (let job = count - 1; job >= 0; job--) {
+    runs.set(job, JOB, job);
+    runs.set(job, RUN, (jobs[job] as OstepMlfqJob).run);
+  }
 
   // Written in place like a tick's line: an arrival, an I/O's start and end, a finish or a boost, with what follows.
   const said = (w: AsciiWriter, code: number, n: number) => {
-    const buf = w.reserve(SAID_ROOM);
-    let i = putBytes(buf, w.written(), TIME);
-    i = writeInt(buf, i, t);
+    clock.set(0, 0, t);
+    const buf = w.reserve(clock.longest + SAID_ROOM);
+    let i = clock.put(buf, w.written(), 0);
     i = putBytes(buf, i, SAID[code] as AsciiLabel);
     i = writeInt(buf, i, n);
     if (code === BOOST) i = putBytes(buf, i, BOOST_END);
@@ -233,22 +239,16 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
 
   /** n ticks from t run by `job` at one priority, its TICKS and TIME counted down from `tick` and `rest`. */
   function runLines(w: AsciiWriter, job: number, n: number, tick: number, rest: number): void {
-    const label = head(job, top - (runLevel[job] as number));
-    const tail = tails[job] as AsciiLabel;
-    const allotted = allot[job] as number;
-    const room = TIME.length + label.length + ALLOT.length + TIME_LEFT.length + tail.length + 4 * MAX_INT_CHARS;
+    runs.set(job, PRIORITY, top - (runLevel[job] as number));
+    runs.set(job, ALLOT, allot[job] as number);
+    const room = clock.longest + runs.longest;
     // Written in place: these lines are most of the text.
     for (let k = 1; k <= n; k++) {
+      clock.set(0, 0, t + k - 1);
+      runs.set(job, TICKS, tick - k);
+      runs.set(job, TIME_LEFT, rest - k);
       const buf = w.reserve(room);
-      let i = putBytes(buf, w.written(), TIME);
-      i = writeInt(buf, i, t + k - 1);
-      i = putBytes(buf, i, label);
-      i = writeInt(buf, i, tick - k);
-      i = putBytes(buf, i, ALLOT);
-      i = writeInt(buf, i, allotted);
-      i = putBytes(buf, i, TIME_LEFT);
-      i = writeInt(buf, i, rest - k);
-      w.commit(putBytes(buf, i, tail));
+      w.commit(runs.put(buf, clock.put(buf, w.written(), 0), job));
     }
   }
 

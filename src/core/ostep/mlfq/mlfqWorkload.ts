@@ -48,17 +48,21 @@ export function ostepRandomMlfqJobs(
 
 /**
  * A job's I/O frequency as alternating bursts: CPU chunks of `ioFreq` ticks with an I/O of `ioTime` between
- * them. No I/O follows the last chunk (mlfq.py checks for the finish before the I/O).
+ * them. No I/O follows the last chunk (mlfq.py checks for the finish before the I/O). `patterns` (for one ioTime)
+ * keeps the alternation made for each frequency, which the next job of that frequency copies as a whole (a
+ * builtin's copy, where a loop of the cold code that builds a scenario took 15 ms for mlfq -j 1200 -M 10's
+ * 360,000 bursts).
  */
-export function ostepMlfqBursts(job: OstepMlfqJob, ioTime: number): number[] {
-  if (job.ioFreq <= 0 || job.ioFreq >= job.run) return [job.run];
-  const bursts: number[] = [];
-  for (let left = job.run; left > 0;) {
-    const chunk = Math.min(job.ioFreq, left);
-    bursts.push(chunk);
-    left -= chunk;
-    if (left > 0) bursts.push(ioTime);
-  }
+export function ostepMlfqBursts(job: OstepMlfqJob, ioTime: number, patterns = new Map<number, number[]>()): number[] {
+  const { run, ioFreq } = job;
+  if (ioFreq <= 0 || ioFreq >= run) return [run];
+  const chunks = Math.ceil(run / ioFreq);
+  const length = 2 * chunks - 1;
+  let pattern = patterns.get(ioFreq);
+  if (pattern === undefined) patterns.set(ioFreq, (pattern = []));
+  while (pattern.length < length) pattern.push(ioFreq, ioTime);
+  const bursts = pattern.slice(0, length);
+  bursts[length - 1] = run - (chunks - 1) * ioFreq;
   return bursts;
 }
 
@@ -68,6 +72,7 @@ export function ostepMlfqBursts(job: OstepMlfqJob, ioTime: number): number[] {
  * quantum just expired queued ahead of a same-tick arrival (requeueOrder 'preemptedFirst'), as mlfq.py does.
  */
 export function ostepMlfqScenario(jobs: readonly OstepMlfqJob[], setup: OstepMlfqSetup, source: string): Scenario {
+  const patterns = new Map<number, number[]>();
   return {
     format: 'bcos-scenario',
     version: 3,
@@ -91,7 +96,7 @@ export function ostepMlfqScenario(jobs: readonly OstepMlfqJob[], setup: OstepMlf
       type: 'USER',
       priority: 0,
       arrival: job.start,
-      bursts: ostepMlfqBursts(job, setup.ioTime),
+      bursts: ostepMlfqBursts(job, setup.ioTime, patterns),
       needs: { ...DEFAULT_NEEDS },
     })),
     operations: [],

@@ -1,8 +1,8 @@
 import { pyFixed2, pyFloatRepr } from '../pyFormat';
 import { zeroLengthExits } from '../../kernel/zeroRuns';
-import type { SimEvent } from '../../kernel/events';
 import type { RunPiece, RunReader } from '../runReader';
-import { asciiLabel, MAX_INT_CHARS, putBytes, writeInt, type AsciiLabel, type AsciiWriter } from '../textParts';
+import { NumberedLines } from '../numberedLines';
+import { asciiLabel, MAX_INT_CHARS, putBytes, type AsciiLabel, type AsciiWriter } from '../textParts';
 import type { SchedulerProblem } from './schedulerCommand';
 import type { SchedulerOptions } from './schedulerFlags';
 
@@ -19,18 +19,9 @@ const pad = (n: number, width: number) => String(n).padStart(width);
 /** pad(n, 3) for a whole number n ≥ 0. */
 const pad3 = (n: number) => (n >= 100 ? `${n}` : n >= 10 ? ` ${n}` : `  ${n}`);
 
-const AT_TIME = asciiLabel('  [ time ');
-const RUN_JOB = asciiLabel(' ] Run job ');
-/** room for a trace line but its length: two numbers padded to 3 and the labels around them */
-const LINE_ROOM = AT_TIME.length + RUN_JOB.length + 2 * (MAX_INT_CHARS + 2);
-
-/** Writes pad3(n) into buf at `at` (room for MAX_INT_CHARS + 2) and returns where it ends. */
-function writePad3(buf: Uint8Array, at: number, n: number): number {
-  let i = at;
-  if (n < 100) buf[i++] = 32;
-  if (n < 10) buf[i++] = 32;
-  return writeInt(buf, i, n);
-}
+const AT_TIME = '  [ time ';
+/** room for a trace line's time: its label and a number padded to 3 */
+const TIME_ROOM = AT_TIME.length + MAX_INT_CHARS + 2;
 
 /**
  * What scheduler.py prints for these flags (its whole stdout), as lines: the problem, then the hint, or (-c) the
@@ -59,8 +50,11 @@ function schedulerReader(p: SchedulerProblem): RunReader {
   const rr = p.policy === 'RR';
   const quantum = rr ? p.quantum : Infinity;
   const q = p.quantum / p.scale;
-  /** each job's exit tick once it is logged, by job id (= pid); a typed array, asked at every segment */
-  const exits = new Float64Array(p.given.length).fill(-1);
+  /**
+   * each job's ticks not yet run, by job id (= pid), counted down segment by segment: a job exits once it has run
+   * its length, so its segment that reaches 0 is its last (no event of the run need be looked at to find its exit)
+   */
+  const unrun = Float64Array.from(p.lengths);
   const zeroExit = zeroLengthExits();
   /** how far the run that started at `start` is printed */
   let printed = { start: -1, to: -1 };
@@ -73,6 +67,8 @@ function schedulerReader(p: SchedulerProblem): RunReader {
   const wait = new Float64Array(count);
   const turnaround = new Float64Array(count);
   const order: number[] = [];
+  /** "  [ time " and the time a line starts at, counted up in place from line to line */
+  const clock = new NumberedLines([AT_TIME, ''], [3]);
   /** what follows the time on a job's line for a whole quantum (nearly every RR line), made once per job */
   const quantumLines: (AsciiLabel | undefined)[] = [];
   const quantumLine = (job: number) =>
@@ -98,12 +94,13 @@ function schedulerReader(p: SchedulerProblem): RunReader {
     // The job waited since it last ran: before the first of these quanta only (then time - lastRan is 0).
     wait[job] = (wait[job] as number) + (time - (lastRan[job] as number));
     const label = quantumLine(job);
-    const room = LINE_ROOM + label.length;
+    const room = TIME_ROOM + label.length;
     let rest = left[job] as number;
     // Written in place: a line per quantum is most of the text.
     for (let at = from; at < to; at += quantum) {
+      clock.set(0, 0, Math.trunc(time));
       const buf = w.reserve(room);
-      w.commit(putBytes(buf, writePad3(buf, putBytes(buf, w.written(), AT_TIME), Math.trunc(time)), label));
+      w.commit(putBytes(buf, clock.put(buf, w.written(), 0), label));
       rest -= q;
       time += q;
     }
@@ -118,12 +115,7 @@ function schedulerReader(p: SchedulerProblem): RunReader {
     read(c, w) {
       // A zero-length job leaves no segment: it exits at the tick it is dispatched, before what starts then.
       const zeros: { tick: number; pid: number }[] = [];
-      const events = c.events;
-      for (let k = 0; k < events.length; k++) {
-        const e = events[k] as SimEvent;
-        if (e.kind === 'exit') exits[e.pid] = e.tick;
-        if (zeroJobs && zeroExit(e)) zeros.push(e);
-      }
+      if (zeroJobs) for (const e of c.events) if (zeroExit(e)) zeros.push(e);
       let zero = 0;
       const zerosUpTo = (tick: number) => {
         for (; zero < zeros.length && zeros[zero]!.tick <= tick; zero++) lastSlice(w, zeros[zero]!.pid);
@@ -135,8 +127,9 @@ function schedulerReader(p: SchedulerProblem): RunReader {
         if (job === null || s.kind === 'switch') continue;
         if (zero < zeros.length) zerosUpTo(s.start);
         const from = printed.start === s.start ? printed.to : s.start;
+        const ends = (unrun[job] = (unrun[job] as number) - (s.end - s.start)) === 0;
         if (!rr) lastSlice(w, job);
-        else if (exits[job] !== s.end) quanta(w, job, from, s.end);
+        else if (!ends) quanta(w, job, from, s.end);
         else if (from < s.end) {
           // The last quantum ends the job: the whole ones before it, then it.
           quanta(w, job, from, from + (Math.ceil((s.end - from) / quantum) - 1) * quantum);

@@ -1,0 +1,175 @@
+import { viewOf } from './textParts';
+
+/**
+ * Lines of one shape, fixed texts around whole numbers (texts[0], number 0, texts[1], …, number n − 1, texts[n]),
+ * one line per row (a job, say), each written by `put` as a label is. A long trace's next line mostly differs from
+ * the last of its row by a number counted up or down by one: then only that number's last digits change, in place,
+ * instead of its being converted again; any other change (or a change of its width) writes the row again when it
+ * is next put. Number i is right-aligned in widths[i] as Python's '%*d' (0 or none: not aligned); every number is
+ * whole, from 0 to 2^53 − 1. A row not set yet holds 0s.
+ */
+export class NumberedLines {
+  /** the most bytes a line takes (put stores up to 7 more, over bytes a writer writes next) */
+  readonly longest: number;
+  private readonly fields: number;
+  /** bytes a row takes: its longest line and room for the last word's store, in whole words */
+  private readonly slot: number;
+  /** the texts' bytes, each from a word's start (textAt) */
+  private readonly textWords: Float64Array;
+  private readonly textAt: Int32Array;
+  private readonly textLengths: Int32Array;
+  private readonly widths: Int32Array;
+  private rows = 0;
+  private bytes = new Uint8Array(0);
+  private view = new DataView(new ArrayBuffer(0));
+  private words = new Float64Array(0);
+  private values = new Float64Array(0);
+  /** each row's number i: where its digits start and end in the row's line, as last written */
+  private starts = new Int32Array(0);
+  private ends = new Int32Array(0);
+  /** each row's line length, or -1 when it is to be written again */
+  private lengths = new Int32Array(0);
+
+  constructor(texts: readonly string[], widths: readonly number[] = []) {
+    // Below 0x7f, no 8 bytes of a line read as a float are a NaN (whose top byte is 0x7f or 0xff): its words go
+    // through loads and stores bit for bit.
+    const nonAscii = texts.find((text) => /[^\0-\x7e]/.test(text));
+    if (nonAscii !== undefined) throw new RangeError(`NumberedLines: ${JSON.stringify(nonAscii)} is not ASCII`);
+    this.fields = texts.length - 1;
+    this.textLengths = Int32Array.from(texts, (t) => t.length);
+    this.textAt = new Int32Array(texts.length);
+    let words = 0;
+    for (const [i, text] of texts.entries()) {
+      this.textAt[i] = words;
+      words += Math.ceil(text.length / 8);
+    }
+    this.textWords = new Float64Array(words);
+    const textBytes = new Uint8Array(this.textWords.buffer);
+    for (const [i, text] of texts.entries())
+      for (let k = 0; k < text.length; k++) textBytes[8 * (this.textAt[i] as number) + k] = text.charCodeAt(k);
+    this.widths = Int32Array.from({ length: this.fields }, (_, i) => widths[i] ?? 0);
+    let most = 0;
+    for (const text of texts) most += text.length;
+    for (const width of this.widths) most += Math.max(width, MAX_DIGITS);
+    this.longest = most;
+    this.slot = 8 * Math.ceil((most + 8) / 8);
+    this.grow(1);
+  }
+
+  /** Row r's number i. */
+  get(r: number, i: number): number {
+    return r < this.rows ? (this.values[r * this.fields + i] as number) : 0;
+  }
+
+  /** Sets row r's number i to n. */
+  set(r: number, i: number, n: number): void {
+    if (r >= this.rows) this.grow(r + 1);
+    const at = r * this.fields + i;
+    const old = this.values[at] as number;
+    if (n === old) return;
+    if (!(Number.isSafeInteger(n) && n >= 0)) throw new RangeError(`NumberedLines: ${n} is not a whole number ≥ 0`);
+    this.values[at] = n;
+    if (this.lengths[r] === -1) return;
+    if (n === old + 1 ? !this.countUp(at) : n !== old - 1 || !this.countDown(at)) this.lengths[r] = -1;
+  }
+
+  /** Writes row r's line into buf at `at` and returns where it ends; buf has room for 8 bytes past `longest`. */
+  put(buf: Uint8Array, at: number, r: number): number {
+    if (r >= this.rows) this.grow(r + 1);
+    let n = this.lengths[r] as number;
+    if (n < 0) n = this.write(r);
+    const v = viewOf(buf);
+    const words = this.words;
+    const from = (r * this.slot) / 8;
+    for (let k = 0; 8 * k < n; k++) v.setFloat64(at + 8 * k, words[from + k] as number, true);
+    return at + n;
+  }
+
+  /** One more in the digits of the number at `at`, or false when they are all 9s (it gains a digit). */
+  private countUp(at: number): boolean {
+    const bytes = this.bytes;
+    const start = this.starts[at] as number;
+    const end = this.ends[at] as number;
+    let d = end - 1;
+    while (d >= start && bytes[d] === NINE) d--;
+    if (d < start) return false;
+    bytes[d] = (bytes[d] as number) + 1;
+    for (let k = d + 1; k < end; k++) bytes[k] = ZERO;
+    return true;
+  }
+
+  /** One less in the digits of the number at `at` (≥ 1), or false when its first digit would become a 0. */
+  private countDown(at: number): boolean {
+    const bytes = this.bytes;
+    const start = this.starts[at] as number;
+    const end = this.ends[at] as number;
+    let d = end - 1;
+    while (bytes[d] === ZERO) d--;
+    if (d === start && bytes[d] === ONE && end - start > 1) return false;
+    bytes[d] = (bytes[d] as number) - 1;
+    for (let k = d + 1; k < end; k++) bytes[k] = NINE;
+    return true;
+  }
+
+  /** Writes row r's line from its texts and numbers; returns its length. */
+  private write(r: number): number {
+    const { bytes, view, textWords, fields } = this;
+    const base = r * this.slot;
+    let at = base;
+    for (let i = 0; ; i++) {
+      const from = this.textAt[i] as number;
+      const words = Math.ceil((this.textLengths[i] as number) / 8);
+      for (let k = 0; k < words; k++) view.setFloat64(at + 8 * k, textWords[from + k] as number, true);
+      at += this.textLengths[i] as number;
+      if (i === fields) break;
+      const field = r * fields + i;
+      const n = this.values[field] as number;
+      let digits = 1;
+      for (let p = 10; p <= n; p *= 10) digits++;
+      for (let k = digits; k < (this.widths[i] as number); k++) bytes[at++] = SPACE;
+      this.starts[field] = at;
+      at += digits;
+      this.ends[field] = at;
+      const start = this.starts[field] as number;
+      // 32-bit arithmetic where it fits: a float's % is a call.
+      let d = at - 1;
+      let m = n;
+      for (; m > 0x7fffffff; d--, m = Math.floor(m / 10)) bytes[d] = ZERO + (m % 10);
+      for (let small = m | 0; d >= start; d--, small = (small / 10) | 0) bytes[d] = ZERO + (small % 10);
+    }
+    this.lengths[r] = at - base;
+    return at - base;
+  }
+
+  /** Room for at least `rows` rows, the new ones all 0s, to be written when first put. */
+  private grow(rows: number): void {
+    const capacity = Math.max(rows, 2 * this.rows);
+    const buffer = new ArrayBuffer(capacity * this.slot);
+    const bytes = new Uint8Array(buffer);
+    bytes.set(this.bytes);
+    this.bytes = bytes;
+    this.view = new DataView(buffer);
+    this.words = new Float64Array(buffer);
+    const widened = (a: Int32Array): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(capacity * this.fields);
+      b.set(a);
+      return b;
+    };
+    const values = new Float64Array(capacity * this.fields);
+    values.set(this.values);
+    this.values = values;
+    this.starts = widened(this.starts);
+    this.ends = widened(this.ends);
+    const lengths = new Int32Array(capacity).fill(-1);
+    lengths.set(this.lengths);
+    this.lengths = lengths;
+    this.rows = capacity;
+  }
+}
+
+/** Digits of the largest number a line holds, 2^53 − 1. */
+const MAX_DIGITS = 16;
+const SPACE = 32;
+const ZERO = 48;
+const ONE = 49;
+const NINE = 57;
