@@ -52,12 +52,12 @@ const caseArb = fc
   .chain((c) => fc.record({ c: fc.constant(c), operations: fc.array(operationArb(c.jobs.length), { maxLength: 4 }) }));
 
 /**
- * The run to its end, logs and all; `unranked`: with the policy's rank left out, and its readySeq order (FIFO, RR keep
- * a sorted queue, kernel/seqQueue.ts), so the ready queue is a heap that calls compare.
+ * The run to its end, logs and all; `unranked`: with the policy's rank left out, and its bands (FIFO, RR and MLFQ keep
+ * a sorted queue a band, kernel/seqQueue.ts), so the ready queue is a heap that calls compare.
  */
 function run(st: SimState, unranked: boolean): string {
   if (unranked) {
-    const { rank: _rank, seqOrder: _seqOrder, ...rest } = st.policy;
+    const { rank: _rank, seqBands: _seqBands, band: _band, ...rest } = st.policy;
     st.policy = Object.freeze(rest);
   }
   // Bounded, so that a wrong order that never ends (a preemption back and forth) fails instead of hanging.

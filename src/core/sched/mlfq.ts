@@ -103,6 +103,8 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqGlobal> {
     compare: (a, b, st) => of(st, a).level - of(st, b).level || bySeq(a, b),
     // Levels (at most 16) apart by 2^44: a ready sequence number stays far inside that, so the sum orders as compare.
     rank: (p, st) => of(st, p).level * 2 ** 44 + p.readySeq,
+    seqBands: cfg.levels.length,
+    band: (p, st) => of(st, p).level,
     preemptive: true,
     dynamicKeys: false,
     ioToFront: cfg.ioToFront,
