@@ -15,7 +15,7 @@ import {
   readyKeysGrew,
   readyPop,
   readyPutBack,
-  readyTop,
+  readyTopIndex,
   reorderReady,
 } from './readyQueue';
 import type { ReasonFacts } from '../sched/policy';
@@ -274,8 +274,13 @@ const KERNEL: KernelCalls = { block, kill };
 /** When the best READY process beats the weakest RUNNING one, that one gives up its CPU; true if it did. */
 function preemptOne(st: SimState): boolean {
   const policy = st.policy;
-  const candidate = readyTop(st);
-  if (candidate === undefined) return false;
+  const top = readyTopIndex(st);
+  if (top === undefined) return false;
+  // Under a rank (Policy.rank: the order compare gives, kept fresh for READY processes), a candidate ranked after every
+  // running process beats none of them, whatever CPUs it may use: known from the ranks, without reading the candidate
+  // (a process not read since it last ran) or calling compare, at each decision point where nothing is preempted.
+  if (policy.rank && !ranksBeforeARun(st, st.readyRanks[top] as number, policy.rank)) return false;
+  const candidate = st.procs[top] as Pcb;
   let victim: Pcb | undefined;
   for (const cpu of st.cpus) {
     // Only a process on a CPU the candidate may run on (its affinity) is a victim.
@@ -304,6 +309,12 @@ function preemptOne(st: SimState): boolean {
     ...(byKey !== undefined && { byKey }),
   });
   return true;
+}
+
+/** Some running process ranks after `rank` (Policy.rank's order). */
+function ranksBeforeARun(st: SimState, rank: number, rankOf: NonNullable<SimState['policy']['rank']>): boolean {
+  for (const cpu of st.cpus) if (cpu.phase === 'run' && rankOf(mustPcb(st, cpu.pid as number), st) > rank) return true;
+  return false;
 }
 
 /**

@@ -78,10 +78,9 @@ export function readyCount(st: SimState): number {
   return st.policy.seqBands ? st.bandsQueued : st.ready.length;
 }
 
-/** The best READY process, without taking it out; undefined when none is READY. */
-export function readyTop(st: SimState): Pcb | undefined {
-  const top = st.policy.seqBands ? bandTop(firstBand(st)) : st.ready[0];
-  return top === undefined ? undefined : st.procs[top];
+/** The best READY process's proc index, without taking it out; undefined when none is READY. */
+export function readyTopIndex(st: SimState): number | undefined {
+  return st.policy.seqBands ? bandTop(firstBand(st)) : st.ready[0];
 }
 
 /** The first band that holds a process (a policy has at most 16: an MLFQ's levels). */
