@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deepFreeze';
 import { settleRun, type Pcb } from '../process/pcb';
 import type { SimState } from '../kernel/state';
 import type { Policy } from './policy';
@@ -46,6 +47,8 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqGlobal> {
   };
   const slice = (s: MlfqProc): number =>
     cfg.allotmentUnit === 'ticks' ? Math.min(s.quantumLeft, s.allotmentLeft) : s.quantumLeft;
+  // A pick's facts at each level, made once: the engine copies them into the reason, so a dispatch makes none.
+  const factsAt = deepFreeze(cfg.levels.map((_, i) => ({ lead: { level: i } })));
 
   /**
    * Every live process goes to the top with a fresh quantum and allotment. Queue order follows OSTEP:
@@ -116,7 +119,7 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqGlobal> {
       refill(s);
       return s;
     },
-    facts: (p, st) => ({ lead: { level: of(st, p).level } }),
+    facts: (p, st) => factsAt[of(st, p).level] as { lead: { level: number } },
     onRunEnd(p, st, ran, blocked) {
       const s = of(st, p);
       s.quantumLeft -= ran;
