@@ -420,8 +420,16 @@ function pickReason(
   const key = policy.key(p, st);
   const facts = policy.facts?.(p, st, key);
   const slice = policy.slice(p, st);
+  const name = st.scenario.scheduler.policy;
+  // Most picks have no facts, no detail and none skipped (RR, FIFO, SJF): a literal of each shape they make, where a
+  // key added to a literal goes to a store of its own, a second object at every dispatch.
+  if (facts === undefined && picked === undefined && skipped === 0 && elsewhere === 0) {
+    if (key === undefined)
+      return slice === Infinity ? { policy: name, competitors } : { policy: name, competitors, slice };
+    return slice === Infinity ? { policy: name, competitors, key } : { policy: name, competitors, key, slice };
+  }
   // Built key by key (a spread of each optional part costs an object and a copy, at every dispatch).
-  const reason: Record<string, unknown> = { policy: st.scenario.scheduler.policy, competitors };
+  const reason: Record<string, unknown> = { policy: name, competitors };
   if (key !== undefined) reason.key = key;
   if (facts?.lead) addFacts(reason, facts.lead);
   if (picked) addFacts(reason, picked);
