@@ -23,7 +23,7 @@ const jobArb: fc.Arbitrary<Job> = fc
   }));
 
 const quantumArb = fc.integer({ min: 1, max: 5 });
-/** The policies that give the ready heap a rank (Policy.rank). */
+/** The policies that give the ready queue a rank (Policy.rank); MLFQ's, preemptive, checks preemptions by ranks. */
 const rankedArb: fc.Arbitrary<SchedulerConfig> = fc.oneof(
   fc.constant({ policy: 'FIFO' as const }),
   quantumArb.map((quantum) => ({ policy: 'RR' as const, quantum })),
@@ -65,7 +65,7 @@ function run(st: SimState, unranked: boolean): string {
   return JSON.stringify([st.finished, st.events, st.segments]);
 }
 
-describe('the ready heap under a rank', () => {
+describe('the ready queue under a rank (a heap, or a sorted list a band) and the preemption check by ranks', () => {
   it('takes READY processes in the order compare gives: the same run as without the rank', () => {
     fc.assert(
       fc.property(caseArb, ({ c, operations }) => {
