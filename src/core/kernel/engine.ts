@@ -15,7 +15,7 @@ import {
   readyKeysGrew,
   readyPop,
   readyPutBack,
-  readyTop,
+  readyTopIndex,
   reorderReady,
 } from './readyQueue';
 import type { ReasonFacts } from '../sched/policy';
@@ -89,7 +89,7 @@ function decide(st: SimState): void {
   for (const c of st.cpus) if (c.phase !== 'idle') busyBefore |= 1 << c.id;
   const expired = EXPIRED;
   // Emptied here, not after the requeue: a decision point that threw (a bug a test caught) leaves none behind.
-  expired.length = 0;
+  expired.n = 0;
   for (const cpu of st.cpus) endRunOrSwitch(st, cpu, expired);
   if (st.cache) warmUps(st, st.cache, (cpu) => splitRun(st, cpu));
   const preemptedFirst = st.scenario.options.requeueOrder === 'preemptedFirst';
@@ -138,14 +138,21 @@ function decide(st: SimState): void {
   if (done) finish(st, false);
 }
 
-/** endRunOrSwitch's list of expired slices, for a run that ends its burst (so never expires). */
-const NO_EXPIRY: Pcb[] = [];
-
 /**
- * The processes whose slices expire at a decision point, till their requeue within it: one list for every decision
- * point, not one made at each (a round robin with a quantum of 1 has one a tick).
+ * The processes whose slices expire at a decision point, till their requeue within it: the first `n` of `pcbs`. One
+ * list for every decision point, not one made at each (a round robin with a quantum of 1 has one a tick), emptied by
+ * its count: setting an array's length is a call into the runtime, a tenth of such a decision point. At most one a
+ * CPU, so the list never holds more than the CPUs (the places past `n` keep old entries till they are written over).
  */
-const EXPIRED: Pcb[] = [];
+interface Expired {
+  pcbs: Pcb[];
+  n: number;
+}
+
+/** endRunOrSwitch's list of expired slices, for a run that ends its burst (so never expires). */
+const NO_EXPIRY: Expired = { pcbs: [], n: 0 };
+
+const EXPIRED: Expired = { pcbs: [], n: 0 };
 
 /** The CPU is held idle until a tick still to come. */
 function timedHold(cpu: CpuState, now: number): boolean {
@@ -158,7 +165,7 @@ function anyTimedHold(st: SimState): boolean {
   return false;
 }
 
-function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
+function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Expired): void {
   // A run that starts now may end now too: a CPU burst of zero ticks.
   if (cpu.phase === 'switch' && cpu.switchUntil === st.now) startRun(st, cpu, mustPcb(st, cpu.pid as number));
   if (cpu.phase !== 'run') return;
@@ -177,7 +184,7 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Pcb[]): void {
   if (expiry) {
     st.events.push(expiry);
     transition(p, 'READY', st.now);
-    expired.push(p);
+    expired.pcbs[expired.n++] = p;
     return;
   }
   if (blocked) {
@@ -219,9 +226,8 @@ function resumeHolds(st: SimState): void {
   }
 }
 
-function requeue(st: SimState, expired: Pcb[]): void {
-  if (expired.length === 0) return;
-  for (const p of expired) enqueue(st, p, 'tail');
+function requeue(st: SimState, expired: Expired): void {
+  for (let k = 0; k < expired.n; k++) enqueue(st, expired.pcbs[k] as Pcb, 'tail');
 }
 
 /** Deadlines up to `until` that passed with the process unfinished are misses. */
@@ -268,8 +274,13 @@ const KERNEL: KernelCalls = { block, kill };
 /** When the best READY process beats the weakest RUNNING one, that one gives up its CPU; true if it did. */
 function preemptOne(st: SimState): boolean {
   const policy = st.policy;
-  const candidate = readyTop(st);
-  if (candidate === undefined) return false;
+  const top = readyTopIndex(st);
+  if (top === undefined) return false;
+  // Under a rank (Policy.rank: the order compare gives, kept fresh for READY processes), a candidate ranked after every
+  // running process beats none of them, whatever CPUs it may use: known from the ranks, without reading the candidate
+  // (a process not read since it last ran) or calling compare, at each decision point where nothing is preempted.
+  if (policy.rank && !ranksBeforeARun(st, st.readyRanks[top] as number, policy.rank)) return false;
+  const candidate = st.procs[top] as Pcb;
   let victim: Pcb | undefined;
   for (const cpu of st.cpus) {
     // Only a process on a CPU the candidate may run on (its affinity) is a victim.
@@ -300,6 +311,12 @@ function preemptOne(st: SimState): boolean {
   return true;
 }
 
+/** Some running process ranks after `rank` (Policy.rank's order). */
+function ranksBeforeARun(st: SimState, rank: number, rankOf: NonNullable<SimState['policy']['rank']>): boolean {
+  for (const cpu of st.cpus) if (cpu.phase === 'run' && rankOf(mustPcb(st, cpu.pid as number), st) > rank) return true;
+  return false;
+}
+
 /**
  * A CPU held for a process goes back to it once it is READY; then each free CPU takes the best READY process
  * whose GPU needs can be met; a process returns to its last CPU when that one is free.
@@ -316,7 +333,7 @@ function fillIdleCpus(st: SimState): void {
   }
   for (;;) {
     if (readyCount(st) === 0) return;
-    const firstFree = st.cpus.find(cpuFree);
+    const firstFree = firstFreeCpu(st);
     if (firstFree === undefined) return;
     const gpusFree = freeGpus(st);
     const competitors = readyCount(st);
@@ -379,6 +396,12 @@ function endZeroBurst(st: SimState, cpu: CpuState): void {
   if (cpu.phase === 'run' && mustPcb(st, cpu.pid as number).burstLeft === 0) endRunOrSwitch(st, cpu, NO_EXPIRY);
 }
 
+/** The first free CPU (a loop: `find` with a callback cost a tenth of a round robin's pick). */
+function firstFreeCpu(st: SimState): CpuState | undefined {
+  for (const c of st.cpus) if (cpuFree(c)) return c;
+  return undefined;
+}
+
 /** The first free CPU `p` may run on (its affinity). */
 function firstFreeFor(st: SimState, p: Pcb): CpuState | undefined {
   return st.cpus.find((c) => cpuFree(c) && allowedOn(p, c.id));
@@ -397,8 +420,16 @@ function pickReason(
   const key = policy.key(p, st);
   const facts = policy.facts?.(p, st, key);
   const slice = policy.slice(p, st);
+  const name = st.scenario.scheduler.policy;
+  // Most picks have no facts, no detail and none skipped (RR, FIFO, SJF): a literal of each shape they make, where a
+  // key added to a literal goes to a store of its own, a second object at every dispatch.
+  if (facts === undefined && picked === undefined && skipped === 0 && elsewhere === 0) {
+    if (key === undefined)
+      return slice === Infinity ? { policy: name, competitors } : { policy: name, competitors, slice };
+    return slice === Infinity ? { policy: name, competitors, key } : { policy: name, competitors, key, slice };
+  }
   // Built key by key (a spread of each optional part costs an object and a copy, at every dispatch).
-  const reason: Record<string, unknown> = { policy: st.scenario.scheduler.policy, competitors };
+  const reason: Record<string, unknown> = { policy: name, competitors };
   if (key !== undefined) reason.key = key;
   if (facts?.lead) addFacts(reason, facts.lead);
   if (picked) addFacts(reason, picked);
@@ -411,7 +442,8 @@ function pickReason(
 
 /** Adds facts to a reason in their order, as a spread would (a fact already there keeps its place, takes the value). */
 function addFacts(reason: Record<string, unknown>, facts: ReasonFacts): void {
-  for (const k of Object.keys(facts)) reason[k] = facts[k];
+  // for…in, not Object.keys: no array of keys made at each dispatch, and the same order for a plain object's own keys.
+  for (const k in facts) reason[k] = facts[k];
 }
 
 function finish(st: SimState, stalled: boolean): void {

@@ -10,7 +10,7 @@ import {
   placeOf,
   type Order,
 } from './heap';
-import { seqPop, seqPush, seqRemove } from './seqQueue';
+import { seqPop, seqPush, seqRemove, type SeqQueue } from './seqQueue';
 import { mustIndex, type SimState } from './state';
 
 /**
@@ -50,31 +50,64 @@ export function enqueue(st: SimState, p: Pcb, place: 'tail' | 'front' | 'keep'):
 }
 
 export function dequeue(st: SimState, p: Pcb): void {
-  if (st.policy.seqOrder) seqRemove(st, p.index, st.readyRanks);
+  if (st.policy.seqBands) bandsRemove(st, p.index);
   else heapRemove(st.ready, p.index, readyOrder(st), st.readyPlaces);
   st.policy.dequeued?.(p, st);
 }
 
 /** Takes the best READY process out of the queue, as its proc index; telling the policy is the caller's. */
 export function readyPop(st: SimState): number | undefined {
-  return st.policy.seqOrder ? seqPop(st) : heapPop(st.ready, readyOrder(st), st.readyPlaces);
+  if (!st.policy.seqBands) return heapPop(st.ready, readyOrder(st), st.readyPlaces);
+  const band = firstBand(st);
+  if (band === undefined) return undefined;
+  st.bandsQueued--;
+  return seqPop(band);
 }
 
 /** Puts the process at proc index `i` in the queue at the place its rank gives (one readyPop passed over keeps its own). */
 export function readyPutBack(st: SimState, i: number): void {
-  if (st.policy.seqOrder) seqPush(st, i, st.readyRanks);
-  else heapPush(st.ready, i, readyOrder(st), st.readyPlaces);
+  const policy = st.policy;
+  if (!policy.seqBands) return heapPush(st.ready, i, readyOrder(st), st.readyPlaces);
+  const band = policy.band ? policy.band(st.procs[i] as Pcb, st) : 0;
+  seqPush(st.readyBands[band] as SeqQueue, i, st.readyRanks);
+  st.bandsQueued++;
 }
 
 /** How many processes are READY (not on a CPU). */
 export function readyCount(st: SimState): number {
-  return st.ready.length - st.readyHead;
+  return st.policy.seqBands ? st.bandsQueued : st.ready.length;
 }
 
-/** The best READY process, without taking it out; undefined when none is READY. */
-export function readyTop(st: SimState): Pcb | undefined {
-  const top = st.ready[st.readyHead];
-  return top === undefined ? undefined : st.procs[top];
+/** The best READY process's proc index, without taking it out; undefined when none is READY. */
+export function readyTopIndex(st: SimState): number | undefined {
+  return st.policy.seqBands ? bandTop(firstBand(st)) : st.ready[0];
+}
+
+/** The first band that holds a process (a policy has at most 16: an MLFQ's levels). */
+function firstBand(st: SimState): SeqQueue | undefined {
+  if (st.bandsQueued === 0) return undefined;
+  for (const band of st.readyBands) if (band.readyHead < band.ready.length) return band;
+  return undefined;
+}
+
+function bandTop(band: SeqQueue | undefined): number | undefined {
+  return band === undefined ? undefined : band.ready[band.readyHead];
+}
+
+/**
+ * Takes the process at proc index `i` out of the band that holds it, found by the rank it was queued with (its
+ * readyRanks slot, which changes only as it joins a band): its band now first, then the others, since a timer may
+ * have moved it (a boost) before the bands are put in order again. False when it is in none.
+ */
+function bandsRemove(st: SimState, i: number): boolean {
+  const policy = st.policy;
+  const now = policy.band ? policy.band(st.procs[i] as Pcb, st) : 0;
+  const bands = st.readyBands;
+  let removed = seqRemove(bands[now] as SeqQueue, i, st.readyRanks);
+  for (let b = 0; !removed && b < bands.length; b++)
+    if (b !== now) removed = seqRemove(bands[b] as SeqQueue, i, st.readyRanks);
+  if (removed) st.bandsQueued--;
+  return removed;
 }
 
 /** These processes now come later in the policy's order (those still READY move back to their place). */
@@ -84,9 +117,10 @@ export function readyKeysGrew(st: SimState, pids: readonly number[]): void {
   heapKeysGrew(st.ready, at, readyOrder(st), st.readyPlaces);
 }
 
-/** After keys changed (timers, aging): around the processes the policy names, or the whole heap again. */
+/** After keys changed (timers, aging): around the processes the policy names, or the whole queue again. */
 export function reorderReady(st: SimState): void {
   const changed = st.policy.keysChanged?.(st);
+  if (st.policy.seqBands) return changed ? rebandSome(st, changed) : rebandAll(st);
   if (!changed) {
     for (const i of st.ready) rerank(st, i);
     return heapify(st.ready, readyOrder(st), st.readyPlaces);
@@ -96,8 +130,38 @@ export function reorderReady(st: SimState): void {
   heapifyAround(st.ready, readyOrder(st), st.readyPlaces, at);
 }
 
+/** The processes `pids` that are READY and queued move to the band and place their new rank gives. */
+function rebandSome(st: SimState, pids: readonly number[]): void {
+  for (const pid of pids) {
+    const i = mustIndex(st, pid);
+    if (bandsRemove(st, i)) {
+      rerank(st, i);
+      readyPutBack(st, i);
+    }
+  }
+}
+
+/** Every queued process ranked again and put in its band (a boost moves them all), in rank order: each joins the tail. */
+function rebandAll(st: SimState): void {
+  const all = queuedInBands(st);
+  for (const i of all) rerank(st, i);
+  const ranks = st.readyRanks;
+  all.sort((a, b) => (ranks[a] as number) - (ranks[b] as number));
+  for (const band of st.readyBands) {
+    band.ready = [];
+    band.readyHead = 0;
+  }
+  st.bandsQueued = 0;
+  for (const i of all) readyPutBack(st, i);
+}
+
+/** The queued proc indices, band after band, each band in its order. */
+function queuedInBands(st: SimState): number[] {
+  return st.readyBands.flatMap((band) => band.ready.slice(band.readyHead));
+}
+
 /** READY processes in the order the policy would take them. */
 export function readyInOrder(st: SimState): Pcb[] {
-  const order = st.policy.seqOrder ? st.ready.slice(st.readyHead) : heapSorted(st.ready, readyOrder(st));
+  const order = st.policy.seqBands ? queuedInBands(st) : heapSorted(st.ready, readyOrder(st));
   return order.map((i) => st.procs[i] as Pcb);
 }

@@ -23,7 +23,7 @@ const jobArb: fc.Arbitrary<Job> = fc
   }));
 
 const quantumArb = fc.integer({ min: 1, max: 5 });
-/** The policies that give the ready heap a rank (Policy.rank). */
+/** The policies that give the ready queue a rank (Policy.rank); MLFQ's, preemptive, checks preemptions by ranks. */
 const rankedArb: fc.Arbitrary<SchedulerConfig> = fc.oneof(
   fc.constant({ policy: 'FIFO' as const }),
   quantumArb.map((quantum) => ({ policy: 'RR' as const, quantum })),
@@ -52,12 +52,12 @@ const caseArb = fc
   .chain((c) => fc.record({ c: fc.constant(c), operations: fc.array(operationArb(c.jobs.length), { maxLength: 4 }) }));
 
 /**
- * The run to its end, logs and all; `unranked`: with the policy's rank left out, and its readySeq order (FIFO, RR keep
- * a sorted queue, kernel/seqQueue.ts), so the ready queue is a heap that calls compare.
+ * The run to its end, logs and all; `unranked`: with the policy's rank left out, and its bands (FIFO, RR and MLFQ keep
+ * a sorted queue a band, kernel/seqQueue.ts), so the ready queue is a heap that calls compare.
  */
 function run(st: SimState, unranked: boolean): string {
   if (unranked) {
-    const { rank: _rank, seqOrder: _seqOrder, ...rest } = st.policy;
+    const { rank: _rank, seqBands: _seqBands, band: _band, ...rest } = st.policy;
     st.policy = Object.freeze(rest);
   }
   // Bounded, so that a wrong order that never ends (a preemption back and forth) fails instead of hanging.
@@ -65,7 +65,7 @@ function run(st: SimState, unranked: boolean): string {
   return JSON.stringify([st.finished, st.events, st.segments]);
 }
 
-describe('the ready heap under a rank', () => {
+describe('the ready queue under a rank (a heap, or a sorted list a band) and the preemption check by ranks', () => {
   it('takes READY processes in the order compare gives: the same run as without the rank', () => {
     fc.assert(
       fc.property(caseArb, ({ c, operations }) => {

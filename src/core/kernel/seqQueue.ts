@@ -1,6 +1,6 @@
 /**
- * The ready queue of a policy that takes READY processes in the order they became READY and in no other
- * (Policy.seqOrder): proc indices sorted by rank (their readySeq), from `readyHead` on. Pops come in the very order
+ * One band of the ready queue of a policy that takes READY processes by band, and in each band in the order they
+ * became READY (Policy.seqBands): proc indices sorted by rank (their readySeq), from `readyHead` on. Pops come in the very order
  * a heap of the same ranks would give (ranks are distinct). A process joins at the tail (a new readySeq, above
  * all) and the first one leaves by moving the head, each O(1) where a heap pays O(log n) for a sift and
  * Array.shift a call into the runtime; only a process that keeps an older place (a preempted or resumed one) or goes
@@ -8,7 +8,7 @@
  */
 export interface SeqQueue {
   ready: number[];
-  /** where the queue starts in `ready`: those before it have left; 0 for a heap */
+  /** where the queue starts in `ready`: those before it have left */
   readyHead: number;
 }
 

@@ -7,6 +7,7 @@ import type { Policy, PolicyData } from '../sched/policy';
 import { createPolicy } from '../sched/registry';
 import type { Segment, SimEvent } from './events';
 import { emptyPlaces, type HeapPlaces } from './heap';
+import type { SeqQueue } from './seqQueue';
 import type { MemoryRun } from '../memory/subsystem/state';
 import type { FsRun } from '../fs/subsystem/state';
 import type { NetRun } from '../network/subsystem/state';
@@ -69,10 +70,12 @@ export interface SimState {
    * process changes it, and that makes a new one (see withIndex).
    */
   index: ReadonlyMap<number, number>;
-  /** READY processes not on a CPU, as indices into `procs`, a heap in the policy's order */
+  /** READY processes not on a CPU, as indices into `procs`, a heap in the policy's order (empty under Policy.seqBands) */
   ready: number[];
-  /** under Policy.seqOrder, where the queue starts in `ready` (see kernel/seqQueue.ts); 0 under a heap */
-  readyHead: number;
+  /** under Policy.seqBands, the READY processes not on a CPU instead: a sorted list a band (see kernel/seqQueue.ts) */
+  readyBands: SeqQueue[];
+  /** under Policy.seqBands, how many processes the bands hold */
+  bandsQueued: number;
   /** each proc index's place in `ready`, kept by the heap, so a process leaves the queue in O(log n); see HeapPlaces */
   readyPlaces: HeapPlaces;
   /** under a policy with a rank (Policy.rank): each READY process's rank, by proc index, as the ready heap compares it */
@@ -171,7 +174,8 @@ export function createState(source: Scenario): SimState {
     procs,
     index,
     ready: [],
-    readyHead: 0,
+    readyBands: Array.from({ length: policy.seqBands ?? 0 }, () => ({ ready: [], readyHead: 0 })),
+    bandsQueued: 0,
     readyPlaces: emptyPlaces(),
     readyRanks: [],
     tailSeq: 1,

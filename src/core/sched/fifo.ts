@@ -19,7 +19,7 @@ export const fifo: PolicyModule<'FIFO', FifoConfig, FifoReason> = {
   create: () => ({
     compare: bySeq,
     rank: seqRank,
-    seqOrder: true,
+    seqBands: 1,
     preemptive: false,
     dynamicKeys: false,
     key: () => undefined,

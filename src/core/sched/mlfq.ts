@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deepFreeze';
 import { settleRun, type Pcb } from '../process/pcb';
 import type { SimState } from '../kernel/state';
 import type { Policy } from './policy';
@@ -46,6 +47,8 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqGlobal> {
   };
   const slice = (s: MlfqProc): number =>
     cfg.allotmentUnit === 'ticks' ? Math.min(s.quantumLeft, s.allotmentLeft) : s.quantumLeft;
+  // A pick's facts at each level, made once: the engine copies them into the reason, so a dispatch makes none.
+  const factsAt = deepFreeze(cfg.levels.map((_, i) => ({ lead: { level: i } })));
 
   /**
    * Every live process goes to the top with a fresh quantum and allotment. Queue order follows OSTEP:
@@ -103,6 +106,8 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqGlobal> {
     compare: (a, b, st) => of(st, a).level - of(st, b).level || bySeq(a, b),
     // Levels (at most 16) apart by 2^44: a ready sequence number stays far inside that, so the sum orders as compare.
     rank: (p, st) => of(st, p).level * 2 ** 44 + p.readySeq,
+    seqBands: cfg.levels.length,
+    band: (p, st) => of(st, p).level,
     preemptive: true,
     dynamicKeys: false,
     ioToFront: cfg.ioToFront,
@@ -114,7 +119,7 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqGlobal> {
       refill(s);
       return s;
     },
-    facts: (p, st) => ({ lead: { level: of(st, p).level } }),
+    facts: (p, st) => factsAt[of(st, p).level] as { lead: { level: number } },
     onRunEnd(p, st, ran, blocked) {
       const s = of(st, p);
       s.quantumLeft -= ran;

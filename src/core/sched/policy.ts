@@ -38,11 +38,15 @@ export interface Policy<Proc = unknown, Global = unknown> {
    */
   rank?(p: Pcb, st: SimState): number;
   /**
-   * READY processes go in the order they became READY and in no other: `compare` is bySeq and `rank` seqRank, with no
-   * timers, no keys that change and no pick of its own. The engine then keeps the ready queue as a sorted list
-   * (kernel/seqQueue.ts), where a process joins at the tail and the first one leaves, each O(1), not a heap.
+   * READY processes go by band (0 first: an MLFQ's level, `band`, 0 for all without it), and within a band in the order
+   * they became READY: `compare` is the band then bySeq, `rank` band × 2^44 + readySeq, with no `keysGrew` and no pick
+   * of its own. The engine then keeps the ready queue as this many sorted lists, one a band (kernel/seqQueue.ts), where
+   * a process joins its band's tail and the first of the first band leaves, each O(1), not a heap. Timers and
+   * `keysChanged` move processes between bands (readyQueue.ts reorderReady).
    */
-  seqOrder?: boolean;
+  seqBands?: number;
+  /** with seqBands above 1: the band `p` goes to now */
+  band?(p: Pcb, st: SimState): number;
   /** the number the policy compared on, for the explanation */
   key(p: Pcb, st: SimState): number | undefined;
   /** time slice granted at dispatch, in ticks; Infinity = until it blocks or ends */

@@ -13,22 +13,28 @@ describe('the policy registry', () => {
     }
   });
 
-  it('keeps its ready queue in readySeq order only where the policy orders by readySeq alone, and nothing moves it', () => {
-    const inSeqOrder = EVERY_SCHEDULER.map((config) => createPolicy(scenarioOf(config, [{ bursts: [1] }])))
-      .filter((policy) => policy.seqOrder)
+  it('keeps its ready queue in bands in readySeq order only where the policy orders by band and readySeq alone', () => {
+    const banded = EVERY_SCHEDULER.map((config) => createPolicy(scenarioOf(config, [{ bursts: [1] }])))
+      .filter((policy) => policy.seqBands !== undefined)
       .map((policy) => {
-        const { compare, rank, dynamicKeys, keysGrew, keysChanged, nextTimer, pick, pickFor } = policy;
-        expect({ compare, rank, dynamicKeys }).toEqual({ compare: bySeq, rank: seqRank, dynamicKeys: false });
-        expect([keysGrew, keysChanged, nextTimer, pick, pickFor]).toEqual([
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-        ]);
+        const { rank, keysGrew, pick, pickFor, seqBands, band } = policy;
+        expect(rank).toBeDefined();
+        expect([keysGrew, pick, pickFor]).toEqual([undefined, undefined, undefined]);
+        // One band: nothing moves a process in it (FIFO, RR); more: their band says where (an MLFQ's levels).
+        if (seqBands !== 1) expect(band).toBeDefined();
+        else {
+          const { compare, dynamicKeys, keysChanged, nextTimer } = policy;
+          expect({ compare, rank, dynamicKeys, band }).toEqual({
+            compare: bySeq,
+            rank: seqRank,
+            dynamicKeys: false,
+            band: undefined,
+          });
+          expect([keysChanged, nextTimer]).toEqual([undefined, undefined]);
+        }
         return policy;
       });
-    expect(inSeqOrder).toHaveLength(2);
+    expect(banded).toHaveLength(3);
   });
 
   it('names the lottery options that change a run', () => {

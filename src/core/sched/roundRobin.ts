@@ -30,7 +30,7 @@ export const roundRobin: PolicyModule<'RR', RrConfig, RrReason> = {
   create: ({ quantum }) => ({
     compare: bySeq,
     rank: seqRank,
-    seqOrder: true,
+    seqBands: 1,
     preemptive: false,
     dynamicKeys: false,
     key: () => undefined,
