@@ -102,6 +102,8 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
     busy: false,
     progress: null,
     facts: null,
+    aimedTick: null,
+    aimAt: (tick) => set({ aimedTick: tick }),
     cancel() {
       move = null;
       set({ progress: null });
@@ -122,10 +124,16 @@ export function playbackSlice(ctx: SliceContext): PlaybackSlice {
     },
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     setSpeed: (speed) => set({ speed }),
-    seek: async (tick) =>
-      tick > (get().frame?.tick ?? 0)
-        ? sliced(`Moving to tick ${tick}`, tick)
-        : moveResult(await send({ type: 'seek', tick })),
+    async seek(tick) {
+      set({ aimedTick: tick });
+      const moved =
+        tick > (get().frame?.tick ?? 0)
+          ? await sliced(`Moving to tick ${tick}`, tick)
+          : moveResult(await send({ type: 'seek', tick }));
+      // Landed (or stopped, or refused); a later position asked for meanwhile stays aimed at.
+      if (get().aimedTick === tick) set({ aimedTick: null });
+      return moved;
+    },
     async step(direction, unit = 'tick') {
       get().pause();
       return moveResult(await send({ type: 'step', direction, unit }));

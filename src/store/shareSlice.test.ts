@@ -281,6 +281,33 @@ describe('autosave', () => {
     expect(b.getState().view).toBe('workload');
   });
 
+  it('keeps the tick a seek is under way to, or a dragged slider waits to seek to, not the frame it leaves', async () => {
+    const a = await newStore();
+    const s = () => a.getState();
+    await s().load(rr, 'test');
+    await s().seek(2);
+    const moving = s().seek(9);
+    // A reload now (the page going away saves) comes back where the student asked to be.
+    s().saveAutosave();
+    expect(s().frame?.tick).toBe(2);
+    expect(savedTick()).toBe(9);
+    // Dragged further while that seek runs: the slider's latest position is the one kept.
+    s().aimAt(5);
+    await moving;
+    expect(s().frame?.tick).toBe(9);
+    s().saveAutosave();
+    expect(savedTick()).toBe(5);
+    await s().seek(5);
+    expect(s().aimedTick).toBeNull();
+    await s().seek(3);
+    s().saveAutosave();
+    expect(savedTick()).toBe(3);
+
+    const b = await newStore();
+    await b.getState().restoreAutosave();
+    expect(b.getState().frame?.tick).toBe(3);
+  });
+
   it('writes only the position after restoring the autosave: storage holds that scenario already', async () => {
     const a = await newStore();
     await a.getState().load(rr, 'test');

@@ -193,10 +193,10 @@ export function shareSlice({ set, get, send, deps }: SliceContext): ShareSlice {
       deps.saveFile(fileName(scenario.title), `${JSON.stringify(scenario, null, 2)}\n`, 'application/json');
     },
     saveAutosave() {
-      const { scenario, scenarioJson, frame, view } = get();
+      const { scenario, scenarioJson, frame, view, aimedTick } = get();
       const store = storage();
       if (!scenario || scenarioJson === null || !frame || !store || scenario === refused) return;
-      const next = autosaveWrites(saved, scenario, scenarioJson, frame.tick, view, get().preset);
+      const next = autosaveWrites(saved, scenario, scenarioJson, aimedTick ?? frame.tick, view, get().preset);
       try {
         for (const [key, value] of next.writes) store.setItem(key, value);
         saved = next.saved;

@@ -122,6 +122,14 @@ export interface PlaybackSlice {
    * envelope: decision points, and the tick it ends by at most)
    */
   facts: ScenarioFacts | null;
+  /**
+   * the tick a seek is under way to (a dragged slider's latest position, before its seek is sent, included) until it
+   * lands; null when none. The autosave keeps it rather than the frame's tick, so that a reload meanwhile (a far seek
+   * in a long run takes a while) comes back where the student asked to be.
+   */
+  aimedTick: number | null;
+  /** a dragged slider's latest position, its seek waiting for the one in flight (useCoalescedSeek) */
+  aimAt(tick: number): void;
   /** stops the long move after its current slice; the frame stays where it got to */
   cancel(): void;
   play(): void;

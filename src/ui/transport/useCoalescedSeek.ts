@@ -13,6 +13,7 @@ export function useCoalescedSeek(store: AppStore): { dragTick: number | null; se
     (tick: number) => {
       pending.current = tick;
       setDragTick(tick);
+      store.getState().aimAt(tick);
       if (running.current) return;
       running.current = true;
       void (async () => {
