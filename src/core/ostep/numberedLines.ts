@@ -1,4 +1,4 @@
-import { viewOf } from './textParts';
+import { asciiLabel, digitsOf, putBytes, viewOf, writeInt, type AsciiLabel } from './textParts';
 
 /**
  * Lines of one shape, fixed texts around whole numbers (texts[0], number 0, texts[1], …, number n − 1, texts[n]),
@@ -14,14 +14,10 @@ export class NumberedLines {
   private readonly fields: number;
   /** bytes a row takes: its longest line and room for the last word's store, in whole words */
   private readonly slot: number;
-  /** the texts' bytes, each from a word's start (textAt) */
-  private readonly textWords: Float64Array;
-  private readonly textAt: Int32Array;
-  private readonly textLengths: Int32Array;
+  private readonly texts: readonly AsciiLabel[];
   private readonly widths: Int32Array;
   private rows = 0;
   private bytes = new Uint8Array(0);
-  private view = new DataView(new ArrayBuffer(0));
   private words = new Float64Array(0);
   private values = new Float64Array(0);
   /** each row's number i: where its digits start and end in the row's line, as last written */
@@ -36,17 +32,7 @@ export class NumberedLines {
     const nonAscii = texts.find((text) => /[^\0-\x7e]/.test(text));
     if (nonAscii !== undefined) throw new RangeError(`NumberedLines: ${JSON.stringify(nonAscii)} is not ASCII`);
     this.fields = texts.length - 1;
-    this.textLengths = Int32Array.from(texts, (t) => t.length);
-    this.textAt = new Int32Array(texts.length);
-    let words = 0;
-    for (const [i, text] of texts.entries()) {
-      this.textAt[i] = words;
-      words += Math.ceil(text.length / 8);
-    }
-    this.textWords = new Float64Array(words);
-    const textBytes = new Uint8Array(this.textWords.buffer);
-    for (const [i, text] of texts.entries())
-      for (let k = 0; k < text.length; k++) textBytes[8 * (this.textAt[i] as number) + k] = text.charCodeAt(k);
+    this.texts = texts.map(asciiLabel);
     this.widths = Int32Array.from({ length: this.fields }, (_, i) => widths[i] ?? 0);
     let most = 0;
     for (const text of texts) most += text.length;
@@ -113,29 +99,18 @@ export class NumberedLines {
 
   /** Writes row r's line from its texts and numbers; returns its length. */
   private write(r: number): number {
-    const { bytes, view, textWords, fields } = this;
+    const { bytes, texts, fields } = this;
     const base = r * this.slot;
     let at = base;
     for (let i = 0; ; i++) {
-      const from = this.textAt[i] as number;
-      const words = Math.ceil((this.textLengths[i] as number) / 8);
-      for (let k = 0; k < words; k++) view.setFloat64(at + 8 * k, textWords[from + k] as number, true);
-      at += this.textLengths[i] as number;
+      at = putBytes(bytes, at, texts[i] as AsciiLabel);
       if (i === fields) break;
       const field = r * fields + i;
       const n = this.values[field] as number;
-      let digits = 1;
-      for (let p = 10; p <= n; p *= 10) digits++;
-      for (let k = digits; k < (this.widths[i] as number); k++) bytes[at++] = SPACE;
+      for (let k = digitsOf(n); k < (this.widths[i] as number); k++) bytes[at++] = SPACE;
       this.starts[field] = at;
-      at += digits;
+      at = writeInt(bytes, at, n);
       this.ends[field] = at;
-      const start = this.starts[field] as number;
-      // 32-bit arithmetic where it fits: a float's % is a call.
-      let d = at - 1;
-      let m = n;
-      for (; m > 0x7fffffff; d--, m = Math.floor(m / 10)) bytes[d] = ZERO + (m % 10);
-      for (let small = m | 0; d >= start; d--, small = (small / 10) | 0) bytes[d] = ZERO + (small % 10);
     }
     this.lengths[r] = at - base;
     return at - base;
@@ -148,7 +123,6 @@ export class NumberedLines {
     const bytes = new Uint8Array(buffer);
     bytes.set(this.bytes);
     this.bytes = bytes;
-    this.view = new DataView(buffer);
     this.words = new Float64Array(buffer);
     const widened = (a: Int32Array): Int32Array<ArrayBuffer> => {
       const b = new Int32Array(capacity * this.fields);

@@ -283,7 +283,7 @@ function putDigits31(buf: Uint8Array, end: number, n: number): number {
 }
 
 /** How many decimal digits an integer n ≥ 0 has. */
-function digitsOf(n: number): number {
+export function digitsOf(n: number): number {
   if ((n | 0) === n) return digits31(n);
   let digits = 1;
   for (let p = 10; p <= n; p *= 10) digits++;
