@@ -7,6 +7,7 @@ import { runMultiCpu } from '../../sched/multiCpu/multiCpuRun';
 import { validateScenario } from '../../scenario/validate';
 import type { Scenario } from '../../scenario/types';
 import { optparse } from '../optparse';
+import { runScenario } from '../runScenario';
 import { pySeed } from '../pyRandom';
 import { multiScript } from './multiScript';
 import { multiProblem, multiRunConfig } from './multiJobs';
@@ -175,5 +176,26 @@ describe('multi.py played as a scenario on the kernel (MULTI_CPU)', () => {
     );
     expect(played).toBeGreaterThan(60);
     // 80 kernel runs: about 2 s alone, past the default 5 s when the machine is busy
+  }, 60_000);
+
+  it("gives with the answer the scenario multiScenario makes, from the answer's own run", () => {
+    let given = 0;
+    fc.assert(
+      fc.property(command, (flags) => {
+        const v = options(flags);
+        const solved = multiScript.solve(v, runScenario);
+        const scenario = multiScenario(v);
+        // A run multi.py never ends is refused, and so is its scenario (by the run, or by an earlier check).
+        if (!solved.ok) expect(scenario).toBeTypeOf('string');
+        else if (typeof scenario === 'string') expect(solved.scenario).toBeUndefined();
+        else {
+          expect(solved.scenario).toEqual(scenario);
+          given++;
+        }
+      }),
+      { numRuns: 40 },
+    );
+    expect(given).toBeGreaterThan(25);
+    // a run multi.py never ends goes to a million CPU-ticks, twice here
   }, 60_000);
 });

@@ -72,6 +72,18 @@ export function multiScenario(v: MultiOptions): Scenario | string {
   if (why) return why;
   const run = runMultiCpu(jobs, multiRunConfig(v), random);
   if (typeof run === 'string') return run;
+  return scenarioOf(v, jobs);
+}
+
+/**
+ * multiScenario for the jobs of a problem whose run has ended (the answer's, run on the same flags): only whether
+ * the numbers fit a scenario is left to check, not the run again.
+ */
+export function ranScenario(v: MultiOptions, jobs: readonly MultiCpuJob[]): Scenario | string {
+  return unfit(v, jobs) ?? scenarioOf(v, jobs);
+}
+
+function scenarioOf(v: MultiOptions, jobs: readonly MultiCpuJob[]): Scenario {
   const drawOffset = v.job_list === '' ? 2 * jobs.length : 0;
   return {
     format: 'bcos-scenario',

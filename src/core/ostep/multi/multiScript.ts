@@ -9,7 +9,7 @@ import { asciiWriter, partsText, wholeLines, type TextPart } from '../textParts'
 import { utf8Text } from '../utf8';
 import { MULTI_FLAGS, type MultiOptions } from './multiFlags';
 import { multiProblem, multiRunConfig } from './multiJobs';
-import { multiFlagsOf, multiScenario } from './multiScenario';
+import { multiFlagsOf, multiScenario, ranScenario } from './multiScenario';
 import { argsText, queuesText, statsText, tickWriter, traces } from './multiText';
 
 /** A stretch of one job on one CPU at one cache state: [start, end) in ticks. */
@@ -193,7 +193,7 @@ export const multiScript: OstepScript<MultiAnswers, typeof MULTI_FLAGS> = {
         );
     }
     // The same problem as a scenario on the kernel (MULTI_CPU), for "Play as scenario", where it fits one.
-    const scenario = multiScenario(v);
+    const scenario = ranScenario(v, jobs);
     return {
       ok: true,
       answer: answerOf(v, jobs, run),
