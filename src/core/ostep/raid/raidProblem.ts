@@ -1,5 +1,7 @@
 import type { RaidConfig, RaidLevel, RaidRequest } from '../../storage/raid/raidTypes';
 import { RAID_LEVELS } from '../../storage/raid/raidTypes';
+import { dataDisks, rowsEnd } from '../../storage/raid/raidMap';
+import { RAID_DISK } from '../../storage/raid/raidTiming';
 import { pyInt } from '../pyNumber';
 import { pyRandom, pySeed } from '../pyRandom';
 import type { RaidOptions } from './raidFlags';
@@ -77,4 +79,15 @@ export function* raidRequests(v: RaidOptions, p: RaidProblem): Generator<RaidReq
     else block = Math.trunc(pyRandom(random) * v.range);
     yield { block, size: p.size, write: pyRandom(random) < p.writeFrac };
   }
+}
+
+/**
+ * Whether no request can be refused, seen from the flags alone: requests of a block or more, all at or after block
+ * 0 and before the sequence's end or -R plus a request, whose rows of chunks end within raid.py's disks.
+ */
+export function surelyServed(v: RaidOptions, p: RaidProblem): boolean {
+  const { config } = p;
+  if (config.chunk < 1 || dataDisks(config) < 1 || p.size < 1 || (!p.sequential && v.range < 0)) return false;
+  const blocks = p.sequential ? v.numRequests * p.size : v.range + p.size;
+  return rowsEnd(config, blocks) <= RAID_DISK.blocks;
 }

@@ -6,7 +6,7 @@ import { pyRound2 } from '../pyFormat';
 import { scriptFlags, type OstepScript } from '../script';
 import { RAID_FLAGS, type RaidOptions } from './raidFlags';
 import { failureRun, parseFailures, type RaidFailureSummary } from './raidFailRun';
-import { raidProblem, raidRequests, type RaidProblem } from './raidProblem';
+import { raidProblem, raidRequests, surelyServed, type RaidProblem } from './raidProblem';
 import { argLines, busyPercent, closingLines, requestLines } from './raidText';
 import { asciiWriter, type TextPart } from '../textParts';
 
@@ -124,15 +124,20 @@ export const raidScript: OstepScript<RaidAnswers, typeof RAID_FLAGS> = {
     }
     const p = raidProblem(v);
     if (typeof p === 'string') return fail(p);
-    // a first pass finds where raid.py would stop, so the text never starts on a problem it cannot finish
-    const checked = serveAll(v, p, null);
-    if (typeof checked === 'string') return fail(checked);
-    function* lines(problem: RaidProblem, timed: RaidDiskTime[]): Generator<TextPart> {
+    // Where a request might be refused, a first pass finds where raid.py would stop, so that the text never starts
+    // on a problem it cannot finish; otherwise the requests are drawn and served once, as the text is written.
+    if (!surelyServed(v, p)) {
+      const checked = serveAll(v, p, null);
+      if (typeof checked === 'string') return fail(checked);
+    }
+    function* lines(problem: RaidProblem): Generator<TextPart> {
       yield* argLines(v);
+      const disks = idleDisks(problem.config);
       if (v.timing) {
-        // timing mode prints only the requests drawn, a line each written as bytes: the first pass's disks hold the times
+        // timing mode prints only the requests drawn, a line each written as bytes; the disks' times come at the end
         const w = asciiWriter();
         for (const r of raidRequests(v, problem)) {
+          timeRequest(problem.config, disks, r);
           w.int(r.block);
           w.byte(SPACE);
           w.int(r.size);
@@ -143,15 +148,14 @@ export const raidScript: OstepScript<RaidAnswers, typeof RAID_FLAGS> = {
         const last = w.rest();
         if (last) yield last;
       } else {
-        const disks = idleDisks(problem.config);
         for (const request of raidRequests(v, problem)) {
           const served = serveRequest(problem.config, disks, request);
-          // always served: the first pass found no refusal
+          // never refused: see above
           if (!('kind' in served)) yield* requestLines(v, request, served);
         }
       }
-      yield* closingLines(v, timed, raidTime(timed));
+      yield* closingLines(v, disks, raidTime(disks));
     }
-    return { ok: true, lines: lines(p, checked) };
+    return { ok: true, lines: lines(p) };
   },
 };

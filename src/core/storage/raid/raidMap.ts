@@ -10,6 +10,18 @@ const div = (a: number, b: number): number => Math.trunc(a / b);
 /** Data blocks in one stripe of RAID 4/5 (a chunk on each disk but the parity's). */
 export const blocksInStripe = (c: RaidConfig): number => (c.disks - 1) * c.chunk;
 
+/** Disks a row of chunks spreads over: all of RAID 0's, one of each RAID 1 pair, all but the parity's in RAID 4/5. */
+export const dataDisks = (c: RaidConfig): number =>
+  c.level === 0 ? c.disks : c.level === 1 ? div(c.disks, 2) : c.disks - 1;
+
+/**
+ * One past the highest offset that logical blocks 0..blocks-1 reach on any disk, with their mirrors, their
+ * stripes' parity and the rest of their stripes: the end of the row of chunks the last of them falls in. For a
+ * chunk of a block or more and a data disk or more.
+ */
+export const rowsEnd = (c: RaidConfig, blocks: number): number =>
+  (div(div(Math.max(0, blocks - 1), c.chunk), dataDisks(c)) + 1) * c.chunk;
+
 /** RAID 5's placement: the data disk, the stripe's parity disk and the offset on both. */
 function raid5Place(c: RaidConfig, block: number): RaidPlace & { parity: number } {
   const chunk = div(block, c.chunk);
