@@ -38,6 +38,16 @@ describe('AllocationPanel', () => {
     expect(within(meta).getAllByRole('cell')[1]).toHaveTextContent('1');
   });
 
+  it("groups the digits of a large disk's counts by thousands", () => {
+    render(<AllocationPanel workload={WORKLOAD} geometry={{ blocks: 20_000, blockSize: 512 }} />);
+    expect(screen.getByText(/^6 operations on a disk of 20,000 blocks of 512 bytes/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /^Disk map, linked \(FAT\): 20,000 blocks of 512 bytes; 2 files in 9 data blocks, 157 metadata blocks, 19,834 free in 2 runs/,
+      }),
+    ).toBeInTheDocument();
+  });
+
   it('names the block under the pointer and selects its file on a click', async () => {
     render(<AllocationPanel workload={WORKLOAD} geometry={GEOMETRY} />);
     const map = within(screen.getByRole('group', { name: 'Disk map: contiguous' })).getByRole('img');

@@ -7,6 +7,7 @@ import type { AllocGeometry, AllocationName } from '../../core/fs/allocation/typ
 import type { FsOp } from '../../core/fs/fsOp';
 import { AllocationMetrics, FileAllocation } from './AllocationMetrics';
 import { StrategyColumn } from './StrategyColumn';
+import { groupedDigits } from '../transport/groupedDigits';
 import './allocation.css';
 
 export interface AllocationPanelProps {
@@ -49,8 +50,8 @@ export function AllocationPanel({ workload, geometry }: AllocationPanelProps) {
     <section className="allocation-panel" aria-labelledby="allocation-title">
       <h2 id="allocation-title">Allocation strategies</h2>
       <p>
-        {workload.length} operations on a disk of {geometry.blocks.toLocaleString('en-US')} blocks of{' '}
-        {geometry.blockSize} bytes, under each strategy.
+        {workload.length} operations on a disk of {groupedDigits(geometry.blocks)} blocks of {geometry.blockSize} bytes,
+        under each strategy.
       </p>
       <FilePick paths={paths} current={current} onPick={setSelectedPath} hover={hover} />
       <div className="allocation-grid">

@@ -3,6 +3,7 @@ import { KIND_WORD, modeText, octalMode, ownerText } from '../../core/fs/fileSys
 import type { FsPicture } from '../../core/fs/subsystem/view';
 import { FactList } from './FactList';
 import { formatBytes } from '../../shell/format';
+import { groupedDigits } from '../transport/groupedDigits';
 
 interface Props {
   fs: FsPicture;
@@ -20,7 +21,7 @@ export function InodeInspector({ fs, path }: Props) {
     ['Inode', String(entry.inum)],
     ['Type', KIND_WORD[inode.kind]],
     ...(inode.target === undefined ? [] : [['Target', inode.target] as [string, string]]),
-    ['Size', `${inode.size.toLocaleString('en-US')} bytes (${formatBytes(inode.size)})`],
+    ['Size', `${groupedDigits(inode.size)} bytes (${formatBytes(inode.size)})`],
     ['Links', String(inode.links)],
     ['Owner', ownerText(inode.owner)],
     ['Mode', `${octalMode(inode.mode)} ${modeText(inode.kind, inode.mode)}`],

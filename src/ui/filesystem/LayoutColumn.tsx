@@ -1,6 +1,7 @@
 import { BLOCK_KIND, type BlockKind } from '../../core/fs/allocation/types';
 import type { LayoutRun } from '../../core/fs/layout/compareLayouts';
 import { DiskMap } from './DiskMap';
+import { groupedDigits } from '../transport/groupedDigits';
 
 export interface LayoutColumnProps {
   run: LayoutRun;
@@ -9,7 +10,7 @@ export interface LayoutColumnProps {
   onSelectPath(path: string): void;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${groupedDigits(n)} ${n === 1 ? one : many}`;
 
 /** The map in words: how the disk is laid out, and how the files lie on it. */
 export function layoutSummary(run: LayoutRun): string {

@@ -98,6 +98,23 @@ describe('LayoutsPanel: the log cleaner', () => {
   });
 });
 
+describe('LayoutsPanel on a large disk', () => {
+  it('groups the digits of its counts by thousands', () => {
+    render(<LayoutsPanel workload={WORKLOAD} setup={{ ...SETUP, blocks: 20_000 }} />);
+    expect(screen.getByText(/^3 operations on a disk of 20,000 blocks of 4096 bytes/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /^Disk map, FFS \(cylinder groups\): 2 cylinder groups, each 1 inode-table block then 10,000 data blocks;/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /^Disk map, LFS \(the log\): a log of 20,001 blocks in 1,250 segments of 16 blocks/,
+      }),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('LayoutsChoice', () => {
   it("starts on a layout scenario's own operations, and offers the example", async () => {
     const v = validateScenario({

@@ -8,6 +8,7 @@ import { DEFAULT_LOG } from '../../core/fs/layout/logConfig';
 import { LogCleaner } from './LogCleaner';
 import { LayoutColumn } from './LayoutColumn';
 import { LogWritesTable } from './LogWritesTable';
+import { groupedDigits } from '../transport/groupedDigits';
 import './allocation.css';
 
 export interface LayoutsPanelProps {
@@ -58,8 +59,8 @@ export function LayoutsPanel({ workload, setup }: LayoutsPanelProps) {
     <section className="allocation-panel" aria-labelledby="layouts-title">
       <h2 id="layouts-title">Layouts compared</h2>
       <p>
-        {workload.length} operations on a disk of {setup.blocks.toLocaleString('en-US')} blocks of {setup.blockSize}{' '}
-        bytes and {setup.inodes} inodes; FFS in {setup.groups} groups, moving a file on every{' '}
+        {workload.length} operations on a disk of {groupedDigits(setup.blocks)} blocks of {setup.blockSize} bytes and{' '}
+        {setup.inodes} inodes; FFS in {setup.groups} groups, moving a file on every{' '}
         {setup.largeFileBlocks > 0 ? `${setup.largeFileBlocks} blocks` : 'group it fills (no large-file exception)'}.
         Distances are block addresses apart along the disk (inode tables and data, group by group; the log for LFS), a
         stand-in for seeks. The log lies on a disk as large, in segments of {log.segmentBlocks} blocks; below{' '}

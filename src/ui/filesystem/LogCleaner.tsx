@@ -4,11 +4,10 @@ import { writeAmplification, type LogTotals } from '../../core/fs/layout/cleaned
 import { DiskMap } from './DiskMap';
 import type { DiskBlocks } from './diskMapModel';
 import { FactList } from './FactList';
+import { groupedDigits as n } from '../transport/groupedDigits';
 
 /** Cleaner's decisions listed: a teaching workload's worth. */
 const DECISIONS_SHOWN = 40;
-
-const n = (x: number) => x.toLocaleString('en-US');
 
 /** The log's segments and its cleaner's figures as label and value pairs (the node's Files view shows them too). */
 export function cleanerFacts(

@@ -1,5 +1,6 @@
 import { FLAG_WORDS } from '../../core/fs/openFiles';
 import type { FsPicture } from '../../core/index';
+import { groupedDigits } from '../transport/groupedDigits';
 
 interface Props {
   fs: FsPicture;
@@ -70,7 +71,7 @@ export function OpenFilesPanel({ fs, now, names }: Props) {
                     {orphans.includes(e.inum) ? ' (deleted: kept until its last close)' : ''}
                   </td>
                   <td>{FLAG_WORDS[e.flags]}</td>
-                  <td>{e.offset.toLocaleString('en-US')}</td>
+                  <td>{groupedDigits(e.offset)}</td>
                   <td>{e.refs}</td>
                 </tr>
               ))}

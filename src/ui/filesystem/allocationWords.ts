@@ -1,4 +1,5 @@
 import { BLOCK_KIND, type AllocDisk } from '../../core/fs/allocation/types';
+import { groupedDigits } from '../transport/groupedDigits';
 
 const KIND_WORDS: Record<number, string> = {
   [BLOCK_KIND.free]: 'free',
@@ -25,9 +26,9 @@ export function diskSummary(
 ): string {
   const { blocks, blockSize } = disk.geometry;
   return (
-    `${label}: ${blocks.toLocaleString('en-US')} blocks of ${blockSize} bytes; ${figures.files} files in ` +
-    `${(blocks - disk.freeBlocks - figures.metadataBlocks).toLocaleString('en-US')} data blocks, ` +
-    `${figures.metadataBlocks} metadata blocks, ${disk.freeBlocks.toLocaleString('en-US')} free in ${figures.freeRuns} runs`
+    `${label}: ${groupedDigits(blocks)} blocks of ${blockSize} bytes; ${figures.files} files in ` +
+    `${groupedDigits(blocks - disk.freeBlocks - figures.metadataBlocks)} data blocks, ` +
+    `${figures.metadataBlocks} metadata blocks, ${groupedDigits(disk.freeBlocks)} free in ${figures.freeRuns} runs`
   );
 }
 

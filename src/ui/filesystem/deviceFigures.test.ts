@@ -57,6 +57,27 @@ describe('the device panel', () => {
     ]);
   });
 
+  it('groups the digits of large figures by thousands, as English writes them', () => {
+    const rows = deviceFigures({
+      kind: 'disk',
+      requests: 12_345,
+      blocks: 1_048_576,
+      busyTicks: 2_500_000,
+      seek: 999,
+      rotate: 1000,
+      transfer: 1_499_001,
+      track: 0,
+    });
+    expect(rows.slice(0, 6).map((r) => `${r.label}: ${r.value}`)).toEqual([
+      'Requests: 12,345',
+      'Blocks moved: 1,048,576',
+      'Busy: 2,500,000 ticks',
+      'Seek: 999 ticks',
+      'Rotation: 1,000 ticks',
+      'Transfer: 1,499,001 ticks',
+    ]);
+  });
+
   it("shows an SSD's write amplification and wear, and says so before the first write", () => {
     const ssd = {
       kind: 'ssd' as const,

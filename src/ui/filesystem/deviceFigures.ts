@@ -1,5 +1,6 @@
 import type { FsPicture } from '../../core/index';
 import { explainStripeWrite } from '../../core/storage/raid/raidExplain';
+import { groupedDigits as n } from '../transport/groupedDigits';
 
 type DeviceConfig = FsPicture['config']['device'];
 type DeviceResult = NonNullable<FsPicture['figures']['device']>;
@@ -24,8 +25,6 @@ function memberWords(m: RaidMember): string {
   if (m.kind === 'ssd') return `is a flash SSD, ${m.ftl} FTL, ${n(m.blocks)} blocks of ${m.pagesPerBlock} pages`;
   return `takes ${m.requestTicks} tick${m.requestTicks === 1 ? '' : 's'} a request plus ${m.blockTicks} an I/O`;
 }
-
-const n = (x: number): string => x.toLocaleString('en');
 
 /** A disk's tracks and zones: OSTEP's geometry (three tracks, an angle each), or its count of tracks in zones. */
 function diskShape(angles: readonly number[], tracks: number): string {
