@@ -47,11 +47,14 @@ export async function playFor(page: Page, ms: number): Promise<number> {
   return shownTick(page);
 }
 
-/** The slowest of `moves`, each timed until its frame is painted, and the median. */
-export async function worstMove(page: Page, moves: Move[]): Promise<{ worst: number; median: number }> {
+/** The slowest of `moves`, each timed until its frame is painted, the median, and each one's time in order. */
+export async function worstMove(
+  page: Page,
+  moves: Move[],
+): Promise<{ worst: number; median: number; times: number[] }> {
   const times: number[] = [];
   for (const m of moves) times.push(await timeMove(page, m));
-  return { worst: Math.max(...times), median: median(times) };
+  return { worst: Math.max(...times), median: median(times), times };
 }
 
 /** Imports `scenario` as a person does, through the Import button's file, until Play can be pressed. */

@@ -17,6 +17,14 @@ import {
 
 /** Where the slider jumps to, as fractions of the run: far both ways, 24 of them, the same on every run. */
 const JUMPS = Array.from({ length: 24 }, (_, i) => ((i * 7919) % 97) / 97);
+/** The three slowest jumps and where each went (as a share of the run): whether the worst are far ones, or late. */
+const slowest = (times: readonly number[]) =>
+  times
+    .map((ms, i) => ({ ms, to: JUMPS[i] ?? NaN }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map(({ ms, to }) => `${ms.toFixed(0)} ms to ${Math.round(to * 100)} %`)
+    .join(', ');
 /** Single-tick steps: forward and back in turn, each pair after a turn. */
 const STEPS = Array.from({ length: 24 }, (_, i) => (Math.floor(i / 2) % 2 === 0 ? 1 : -1));
 
@@ -86,7 +94,7 @@ export async function bigRun(browser: Browser, url: string, rows: ProbeRow[]): P
       name: `browser: jump anywhere, ${view} view (10,000 processes)`,
       ms: jumps.median,
       targetMs: TARGET_MS,
-      detail: `median of ${JUMPS.length} slider jumps in a ${end.toLocaleString('en')}-tick run until painted; worst ${jumps.worst.toFixed(0)} ms`,
+      detail: `median of ${JUMPS.length} slider jumps in a ${end.toLocaleString('en')}-tick run until painted; worst ${jumps.worst.toFixed(0)} ms; slowest ${slowest(jumps.times)}`,
     });
     const steps = await worstMove(
       page,

@@ -1,7 +1,8 @@
-import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { NarrationPanel } from './NarrationPanel';
+import { FIRST_LINES } from './useLinesInView';
 
 const SCENARIO = {
   format: 'bcos-scenario',
@@ -64,5 +65,90 @@ describe('NarrationPanel', () => {
     act(() => store.getState().pause());
     expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(/^t=2 · /);
     expect(screen.getByRole('status').textContent).toMatch(/t=2 · /);
+  });
+});
+
+/** The marker near the view (true) or not, as the browser's IntersectionObserver would report it. */
+let report: (near: boolean) => void = () => undefined;
+
+describe('NarrationPanel with many lines', () => {
+  // Four processes taking turns a tick at a time: every tick adds lines, far more than a list shows.
+  const BUSY = {
+    ...SCENARIO,
+    scheduler: { policy: 'RR', quantum: 1 },
+    processes: [1, 2, 3, 4].map((pid) => ({ pid, name: `p${pid}`, type: 'AI_INFERENCE', arrival: 0, bursts: [40] })),
+  };
+  const observed: Element[] = [];
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    observed.length = 0;
+  });
+  const stubObserver = () =>
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(cb: (entries: { isIntersecting: boolean }[]) => void) {
+          report = (near) => cb([{ isIntersecting: near }]);
+        }
+        observe(el: Element) {
+          observed.push(el);
+        }
+        disconnect() {}
+      },
+    );
+
+  it('makes only the newest lines until the end of them comes near the view, and says how many there are', async () => {
+    stubObserver();
+    const { store } = await startedStore(BUSY);
+    await act(() => store.getState().seek(60));
+    const total = store.getState().frame?.narration.length ?? 0;
+    expect(total).toBeGreaterThan(2 * FIRST_LINES);
+    renderWithStore(<NarrationPanel />, store);
+    const list = screen.getByRole('list', { name: /What happened/ });
+    let items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(FIRST_LINES);
+    expect(items[0]).toHaveTextContent(/^t=60 · /);
+    expect(items[0]).toHaveAttribute('aria-setsize', String(total));
+    expect(items[FIRST_LINES - 1]).toHaveAttribute('aria-posinset', String(FIRST_LINES));
+    // The marker, after the last line made, is what is watched.
+    expect(observed.at(-1)).toBe(list.lastElementChild);
+
+    act(() => report(false));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(FIRST_LINES);
+    act(() => report(true));
+    items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(2 * FIRST_LINES);
+    // Newest first still, without a gap: the lines made next are the ones before the last shown.
+    expect(items.map((li) => li.getAttribute('aria-posinset'))).toEqual(items.map((_, i) => String(i + 1)));
+    for (let i = 0; i < 10; i++) act(() => report(true));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(total);
+    expect(list.querySelector('.narration-more')).toBeNull();
+
+    // Scrolled back to the top, only the first lines are made again.
+    fireEvent.scroll(list, { target: { scrollTop: 0 } });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(FIRST_LINES);
+  });
+
+  it('a jump writes the newest lines into the items made, and no more', async () => {
+    stubObserver();
+    const { store } = await startedStore(BUSY);
+    await act(() => store.getState().seek(30));
+    renderWithStore(<NarrationPanel />, store);
+    const list = screen.getByRole('list', { name: /What happened/ });
+    const before = within(list).getAllByRole('listitem');
+    await act(() => store.getState().seek(100));
+    const after = within(list).getAllByRole('listitem');
+    expect(after).toHaveLength(FIRST_LINES);
+    expect(after[0]).toHaveTextContent(/^t=100 · /);
+    after.forEach((item, i) => expect(item).toBe(before[i]));
+  });
+
+  it('without an IntersectionObserver, makes every line', async () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    const { store } = await startedStore(BUSY);
+    await act(() => store.getState().seek(60));
+    renderWithStore(<NarrationPanel />, store);
+    const list = screen.getByRole('list', { name: /What happened/ });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(store.getState().frame?.narration.length ?? 0);
   });
 });

@@ -3,6 +3,7 @@ import type { AppState } from '../../store/types';
 import { selectReadableFrame } from '../../store/readableFrame';
 import { freshNarration, type NarrationLine } from '../../protocol';
 import { useApp } from '../app/StoreContext';
+import { useLinesInView } from './useLinesInView';
 import './narration.css';
 
 const selectNarration = (s: AppState) => selectReadableFrame(s)?.narration;
@@ -35,7 +36,10 @@ export function NarrationPanel() {
     setAnnouncement(announcementOf(freshNarration(before, lines)));
   }, [lines]);
 
-  const newestFirst = lines ? [...lines].reverse() : [];
+  const total = lines?.length ?? 0;
+  const { shown, more, marker, markerKey, onScroll } = useLinesInView(total);
+  // Only the newest `shown` lines, newest first, are made.
+  const newestFirst = lines ? lines.slice(total - shown).reverse() : [];
   return (
     <section className="panel narration" aria-labelledby="narration-heading">
       <h2 id="narration-heading">
@@ -45,14 +49,16 @@ export function NarrationPanel() {
         <p className="muted">Nothing has happened yet.</p>
       ) : (
         // Focusable (tabIndex 0): the list scrolls, and keyboard users must be able to scroll it too.
-        <ol className="narration-lines" aria-labelledby="narration-heading" tabIndex={0}>
+        <ol className="narration-lines" aria-labelledby="narration-heading" tabIndex={0} onScroll={onScroll}>
           {newestFirst.map((l, i) => (
             // Keyed by place: a jump replaces every line, and the items already there take the new lines' text
-            // instead of some seventy being removed and made again (the lines carry no state of their own).
-            <li key={i}>
+            // instead of being removed and made again (the lines carry no state of their own). Position and
+            // count say how long the list is while only its first lines are made.
+            <li key={i} aria-posinset={i + 1} aria-setsize={total}>
               <span className="mono narration-tick">t={l.tick}</span> · {l.text}
             </li>
           ))}
+          {more && <li key={`more-${markerKey}`} ref={marker} className="narration-more" aria-hidden="true" />}
         </ol>
       )}
       <div className="visually-hidden" role="status" aria-live="polite">

@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { CHIPS_AT_SPEED, QueuesPanel } from './QueuesPanel';
 
@@ -24,6 +24,8 @@ const items = (name: string) =>
   within(list(name))
     .getAllByRole('listitem')
     .map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+/** A list's box: its heading and, when made, its chips. */
+const queueOf = (title: string) => screen.getByRole('heading', { name: new RegExp(`^${title}`) }).parentElement!;
 
 describe('QueuesPanel', () => {
   it('lists fewer chips while playing faster than anyone reads, and all of them again when paused', async () => {
@@ -92,5 +94,54 @@ describe('QueuesPanel', () => {
     act(() => store.setState({ speed: 10 }));
     expect(items('CPUs')).toEqual(['CPU 0 P2 validator Blockchain validator']);
     act(() => store.setState({ playing: false }));
+  });
+
+  it('makes a list’s chips only while it is near the view of the box that scrolls it', async () => {
+    // Each observer's element and how to report it near (true) or far, as the browser would.
+    const watched = new Map<Element, (near: boolean) => void>();
+    const roots = new Set<Element | Document | null | undefined>();
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(
+          private readonly cb: (entries: { isIntersecting: boolean; boundingClientRect: { height: number } }[]) => void,
+          options?: IntersectionObserverInit,
+        ) {
+          roots.add(options?.root);
+        }
+        observe(el: Element) {
+          // As laid out: each list 60 px tall.
+          watched.set(el, (near) => this.cb([{ isIntersecting: near, boundingClientRect: { height: 60 } }]));
+        }
+        disconnect() {}
+      },
+    );
+    try {
+      const { store } = await startedStore(SCENARIO);
+      const { container } = renderWithStore(
+        <div style={{ overflowY: 'auto' }} data-testid="drawer">
+          <QueuesPanel />
+        </div>,
+        store,
+      );
+      // Observed in the box that scrolls the panel, not the page's view.
+      expect([...roots]).toEqual([screen.getByTestId('drawer')]);
+      // Near at first: nothing in view is drawn empty before the first report.
+      expect(items('FIFO queue')).toEqual(['P2 validator Blockchain validator', 'P4 etl Data processing']);
+      act(() => watched.get(queueOf('FIFO queue'))?.(false));
+      expect(screen.queryByRole('list', { name: /^FIFO queue/ })).toBeNull();
+      expect(screen.getByRole('heading', { name: 'FIFO queue (2)' })).toBeInTheDocument();
+      // It keeps the room it had, so the drawer's scroll bar does not shrink as lists go out of reach.
+      expect(queueOf('FIFO queue')).toHaveStyle({ minHeight: '60px' });
+      expect(container.querySelectorAll('.chip')).toHaveLength(3); // CPU, GPU, not yet arrived
+      // A jump while far: the count follows, and the chips made when it comes near are the new tick's.
+      await act(() => store.getState().seek(3));
+      expect(screen.getByRole('heading', { name: 'FIFO queue (1)' })).toBeInTheDocument();
+      act(() => watched.get(queueOf('FIFO queue'))?.(true));
+      expect(items('FIFO queue')).toEqual(['P4 etl Data processing']);
+      expect(queueOf('FIFO queue').style.minHeight).toBe('');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -5,6 +5,7 @@ import { selectPlayingFast, selectReadableFrame } from '../../store/readableFram
 import { useApp } from '../app/StoreContext';
 import { useTextbook } from '../naming/useNaming';
 import { ProcessChip } from './ProcessChip';
+import { useNearView } from './useNearView';
 import './queues.css';
 
 const selectIndex = (s: AppState) => s.processIndex;
@@ -46,16 +47,18 @@ function PidList({
   max: number;
 }) {
   const id = useId();
+  const [nearRef, nearness] = useNearView<HTMLDivElement>();
   const List = ordered ? 'ol' : 'ul';
   const shown = pids.slice(0, max);
   return (
-    <div className="queue">
+    <div className="queue" ref={nearRef} style={nearness.near ? undefined : { minHeight: nearness.height }}>
       <h3 id={id}>
         {title} <span className="muted">({total})</span>
       </h3>
       {total === 0 ? (
         <p className="muted queue-empty">{empty}</p>
-      ) : (
+      ) : !nearness.near ? null : (
+        // Far from view, the heading and its count stand alone: its chips are made when it comes near.
         <List className="chips" aria-labelledby={id}>
           {/* By place, not pid: a far jump brings other processes to every place, whose chips are then the same
               elements with other text, not each chip's elements removed and made again. */}
