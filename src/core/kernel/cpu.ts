@@ -1,7 +1,7 @@
 import { NO_GPUS, settleRun, type Pcb } from '../process/pcb';
 import { transition } from '../process/transitions';
 import type { PickReason, Segment } from './events';
-import type { CpuState, SimState } from './state';
+import type { CpuState, GpuState, SimState } from './state';
 import { warmOnRun, warmOnRunEnd } from './warmRun';
 
 /** Closes the CPU's open Gantt segment at now and opens the next phase. */
@@ -28,7 +28,7 @@ function setPhase(st: SimState, cpu: CpuState, phase: CpuState['phase'], pid: nu
 
 export function freeGpus(st: SimState): number {
   let n = 0;
-  for (const g of st.gpus) if (g.pid === null) n++;
+  for (let k = 0; k < st.gpus.length; k++) if ((st.gpus[k] as GpuState).pid === null) n++;
   return n;
 }
 

@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario/types';
 import { advanceTo } from './engine';
 import type { Segment, SimEvent } from './events';
+import { emptyLog } from './emptyLog';
 import { createState, type GpuSegment, type SimState } from './state';
 
 /** What a drained run logged since its last chunk, and how far its CPUs' time is known. */
@@ -46,9 +47,9 @@ export function* drainRun(
       open: st.finished ? [] : st.cpus.map((c) => ({ cpu: c.id, pid: c.pid, kind: c.phase, since: c.since })),
       state: st,
     };
-    st.events = [];
-    st.segments = [];
-    st.gpuSegments = [];
+    st.events = emptyLog();
+    st.segments = emptyLog();
+    st.gpuSegments = emptyLog();
     yield chunk;
     if (st.finished) return st;
   }

@@ -1,7 +1,7 @@
 import { ticksToFinish, type Pcb } from '../process/pcb';
 import { transition } from '../process/transitions';
 import { closeAll, dispatch, freeGpus, releaseCpu, splitRun, startRun } from './cpu';
-import { allowedOn, warmUps } from './warmRun';
+import { allowedOn, warmUps, type WarmState } from './warmRun';
 import type { PickReason } from './events';
 import { completeIo, nextIoDone, startIo, startWait } from './io';
 import { quantumExpired, stretchLoneSlices } from './loneStretch';
@@ -86,12 +86,13 @@ function decide(st: SimState): void {
   if (policy.keysGrew) readyKeysGrew(st, policy.keysGrew(st));
   // The CPUs busy as the decision begins, a bit each (a node has at most LIMITS.maxCpus, 16).
   let busyBefore = 0;
-  for (const c of st.cpus) if (c.phase !== 'idle') busyBefore |= 1 << c.id;
+  const cpus = st.cpus;
+  for (let k = 0; k < cpus.length; k++) if ((cpus[k] as CpuState).phase !== 'idle') busyBefore |= 1 << k;
   const expired = EXPIRED;
   // Emptied here, not after the requeue: a decision point that threw (a bug a test caught) leaves none behind.
   expired.n = 0;
-  for (const cpu of st.cpus) endRunOrSwitch(st, cpu, expired);
-  if (st.cache) warmUps(st, st.cache, (cpu) => splitRun(st, cpu));
+  for (let k = 0; k < cpus.length; k++) endRunOrSwitch(st, cpus[k] as CpuState, expired);
+  if (st.cache) warmCaches(st, st.cache);
   const preemptedFirst = st.scenario.options.requeueOrder === 'preemptedFirst';
   if (preemptedFirst) requeue(st, expired);
   // Timers (an MLFQ boost, aging) act on the queues as they stood at the end of the last tick, before
@@ -127,7 +128,8 @@ function decide(st: SimState): void {
   stretchLoneSlices(st);
   // A CPU held to the end of a quantum keeps the clock going: the run ends when the quantum does (OSTEP lottery.py).
   const done = st.terminated === st.procs.length && st.nextOperation >= st.operationOrder.length && !anyTimedHold(st);
-  for (const cpu of st.cpus) {
+  for (let k = 0; k < cpus.length; k++) {
+    const cpu = cpus[k] as CpuState;
     if (cpu.phase !== 'idle') continue;
     // Going idle is news while work remains; at the very end it is just the end.
     if ((busyBefore >> cpu.id) & 1 && !done && cpu.hold === null)
@@ -136,6 +138,11 @@ function decide(st: SimState): void {
     cpu.lastPid = null;
   }
   if (done) finish(st, false);
+}
+
+/** Caches that warm now split their runs (warmRun.ts). Apart from decide, whose every call would hold `st` for this closure. */
+function warmCaches(st: SimState, cache: WarmState): void {
+  warmUps(st, cache, (cpu) => splitRun(st, cpu));
 }
 
 /**
@@ -221,7 +228,7 @@ function resumeHolds(st: SimState): void {
       dequeue(st, p);
       const reason = { policy: st.scenario.scheduler.policy, competitors: readyCount(st) + 1, ...st.policy.held };
       dispatch(st, p, cpu, reason);
-      endZeroBurst(st, cpu);
+      endZeroBurst(st, cpu, p);
     } else if (p.state !== 'WAITING' && p.state !== 'READY') cpu.hold = null;
   }
 }
@@ -282,7 +289,8 @@ function preemptOne(st: SimState): boolean {
   if (policy.rank && !ranksBeforeARun(st, st.readyRanks[top] as number, policy.rank)) return false;
   const candidate = st.procs[top] as Pcb;
   let victim: Pcb | undefined;
-  for (const cpu of st.cpus) {
+  for (let k = 0; k < st.cpus.length; k++) {
+    const cpu = st.cpus[k] as CpuState;
     // Only a process on a CPU the candidate may run on (its affinity) is a victim.
     if (cpu.phase !== 'run' || !allowedOn(candidate, cpu.id)) continue;
     const p = mustPcb(st, cpu.pid as number);
@@ -313,7 +321,10 @@ function preemptOne(st: SimState): boolean {
 
 /** Some running process ranks after `rank` (Policy.rank's order). */
 function ranksBeforeARun(st: SimState, rank: number, rankOf: NonNullable<SimState['policy']['rank']>): boolean {
-  for (const cpu of st.cpus) if (cpu.phase === 'run' && rankOf(mustPcb(st, cpu.pid as number), st) > rank) return true;
+  for (let k = 0; k < st.cpus.length; k++) {
+    const cpu = st.cpus[k] as CpuState;
+    if (cpu.phase === 'run' && rankOf(mustPcb(st, cpu.pid as number), st) > rank) return true;
+  }
   return false;
 }
 
@@ -323,11 +334,12 @@ function ranksBeforeARun(st: SimState, rank: number, rankOf: NonNullable<SimStat
  */
 function fillIdleCpus(st: SimState): void {
   const policy = st.policy;
-  resumeHolds(st);
+  // Only a policy's holdCpu holds a CPU: under any other, no CPU is ever held, and no call looks.
+  if (policy.holdCpu) resumeHolds(st);
   if (policy.pickFor) {
     fillEachCpu(st, policy.pickFor, (p, cpu, why, eligible) => {
       dispatch(st, p, cpu, pickReason(st, p, eligible, 0, 0, why));
-      endZeroBurst(st, cpu);
+      endZeroBurst(st, cpu, p);
     });
     return;
   }
@@ -384,21 +396,22 @@ function fillIdleCpus(st: SimState): void {
       cpu,
       pickReason(st, chosen, eligibleCount, competitors - eligibleCount - affinitySkipped, affinitySkipped, picked),
     );
-    endZeroBurst(st, cpu);
+    endZeroBurst(st, cpu, chosen);
   }
 }
 
 /**
  * A CPU burst of zero ticks (OSTEP's job of length 0) ends the moment it starts: the process exits or starts its
- * I/O at the tick it was dispatched, and the CPU is free for the next pick at that same tick.
+ * I/O at the tick it was dispatched, and the CPU is free for the next pick at that same tick. `p` was just dispatched
+ * on `cpu`, so it is the one running there (read from the caller, not looked up by the CPU's pid).
  */
-function endZeroBurst(st: SimState, cpu: CpuState): void {
-  if (cpu.phase === 'run' && mustPcb(st, cpu.pid as number).burstLeft === 0) endRunOrSwitch(st, cpu, NO_EXPIRY);
+function endZeroBurst(st: SimState, cpu: CpuState, p: Pcb): void {
+  if (cpu.phase === 'run' && p.burstLeft === 0) endRunOrSwitch(st, cpu, NO_EXPIRY);
 }
 
 /** The first free CPU (a loop: `find` with a callback cost a tenth of a round robin's pick). */
 function firstFreeCpu(st: SimState): CpuState | undefined {
-  for (const c of st.cpus) if (cpuFree(c)) return c;
+  for (let k = 0; k < st.cpus.length; k++) if (cpuFree(st.cpus[k] as CpuState)) return st.cpus[k];
   return undefined;
 }
 

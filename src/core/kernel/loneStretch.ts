@@ -2,7 +2,7 @@ import type { Pcb } from '../process/pcb';
 import type { SimEvent } from './events';
 import { nextEventTime } from './nextEvent';
 import { readyCount } from './readyQueue';
-import { mustPcb, type SimState } from './state';
+import { mustPcb, type CpuState, type SimState } from './state';
 
 /** The policy lets a lone process run through several slices at once (PolicyModule.loneRepickIsNoop). */
 export function mergesLoneSlices(st: SimState): boolean {
@@ -23,15 +23,22 @@ export function mergesLoneSlices(st: SimState): boolean {
  */
 export function stretchLoneSlices(st: SimState): void {
   if (!mergesLoneSlices(st)) return;
-  for (const cpu of st.cpus) {
+  for (let k = 0; k < st.cpus.length; k++) {
+    const cpu = st.cpus[k] as CpuState;
     if (cpu.phase !== 'run') continue;
     const p = mustPcb(st, cpu.pid as number);
     const slice = st.policy.slice(p, st);
     if (slice === Infinity) continue;
-    const next = (Math.floor((st.now - p.runSince) / slice) + 1) * slice;
+    const ran = st.now - p.runSince;
+    // Dispatched at this decision point (each pick of a round robin), its next boundary is a slice on: no division.
+    const next = ran === 0 ? slice : (Math.floor(ran / slice) + 1) * slice;
+    if (readyCount(st) > 0) {
+      p.sliceLeft = next;
+      continue;
+    }
     const last = lastBoundary(p.burstLeft - 1, slice);
     p.sliceLeft =
-      readyCount(st) === 0 && last > next && keepsItsGpus(st, p)
+      last > next && keepsItsGpus(st, p)
         ? Math.max(next, Math.min(last, lastBoundary(nextEventTime(st, cpu) - p.runSince, slice)))
         : next;
   }
@@ -65,7 +72,8 @@ function lastBoundary(ticks: number, slice: number): number {
  */
 export function quantumExpired(st: SimState, p: Pcb, cpu: number): SimEvent {
   const slice = mergesLoneSlices(st) ? st.policy.slice(p, st) : p.sliceLeft;
-  const quanta = p.sliceLeft / slice;
-  const e = { tick: st.now, kind: 'quantumExpired', pid: p.pid, cpu, slice } as const;
-  return quanta > 1 ? { ...e, quanta } : e;
+  // The quanta are divided out only for a merged stretch (a spread of the event to add them was an object copy).
+  return p.sliceLeft > slice
+    ? { tick: st.now, kind: 'quantumExpired', pid: p.pid, cpu, slice, quanta: p.sliceLeft / slice }
+    : { tick: st.now, kind: 'quantumExpired', pid: p.pid, cpu, slice };
 }

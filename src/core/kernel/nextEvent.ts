@@ -13,7 +13,8 @@ export function nextEventTime(st: SimState, except?: CpuState): number {
   if (st.nextArrival < st.arrivals.length) next = mustPcb(st, st.arrivals[st.nextArrival] as number).arrival;
   if (st.nextOperation < st.operationOrder.length)
     next = Math.min(next, operationTick(st, st.operationOrder[st.nextOperation] as number));
-  for (const cpu of st.cpus) {
+  for (let k = 0; k < st.cpus.length; k++) {
+    const cpu = st.cpus[k] as CpuState;
     if (cpu.phase === 'switch') next = Math.min(next, cpu.switchUntil);
     else if (cpu.phase === 'idle' && cpu.hold && cpu.hold.until !== null && cpu.hold.until > st.now)
       next = Math.min(next, cpu.hold.until);

@@ -2,9 +2,13 @@ import type { Pcb } from '../process/pcb';
 import type { SimState } from './state';
 
 export function pcbOf(st: SimState, pid: number): Pcb | undefined {
-  // Most scenarios number their processes from 0 in order: the process at the pid's own place, without the Map.
+  // Most scenarios number their processes from 0 in order: the process at the pid's own place, without the Map. The
+  // Map's lookup is a function of its own, so that this one is small enough for V8 to inline where it is called.
   const at = st.procs[pid];
-  if (at !== undefined && at.pid === pid) return at;
+  return at !== undefined && at.pid === pid ? at : indexedPcb(st, pid);
+}
+
+function indexedPcb(st: SimState, pid: number): Pcb | undefined {
   const i = st.index.get(pid);
   return i === undefined ? undefined : st.procs[i];
 }
@@ -24,9 +28,12 @@ export function ownPcb(st: SimState, p: Pcb): Pcb {
 
 /** For pids the state itself holds (queues, CPUs): their absence is a bug, not user input. */
 export function mustPcb(st: SimState, pid: number): Pcb {
-  const p = pcbOf(st, pid);
-  if (!p) throw new Error(`internal: no process ${pid}`);
-  return p;
+  return pcbOf(st, pid) ?? noProcess(pid);
+}
+
+/** A pid the state holds has no process: a bug. Thrown from here, which keeps mustPcb small enough to inline. */
+function noProcess(pid: number): never {
+  throw new Error(`internal: no process ${pid}`);
 }
 
 /** The place in `st.procs` of a pid the state itself holds (the heaps keep these places, not pids). */

@@ -86,7 +86,11 @@ export function readyTopIndex(st: SimState): number | undefined {
 /** The first band that holds a process (a policy has at most 16: an MLFQ's levels). */
 function firstBand(st: SimState): SeqQueue | undefined {
   if (st.bandsQueued === 0) return undefined;
-  for (const band of st.readyBands) if (band.readyHead < band.ready.length) return band;
+  const bands = st.readyBands;
+  for (let b = 0; b < bands.length; b++) {
+    const band = bands[b] as SeqQueue;
+    if (band.readyHead < band.ready.length) return band;
+  }
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import { seedRng, type RngState } from './rng';
 import type { Policy, PolicyData } from '../sched/policy';
 import { createPolicy } from '../sched/registry';
 import type { Segment, SimEvent } from './events';
+import { emptyLog } from './emptyLog';
 import { emptyPlaces, type HeapPlaces } from './heap';
 import type { SeqQueue } from './seqQueue';
 import type { MemoryRun } from '../memory/subsystem/state';
@@ -208,9 +209,9 @@ export function createState(source: Scenario): SimState {
     terminated: 0,
     finished: false,
     stalled: false,
-    events: [],
-    segments: [],
-    gpuSegments: [],
+    events: emptyLog(),
+    segments: emptyLog(),
+    gpuSegments: emptyLog(),
     cache: createWarm(scenario.node.cache, scenario.node.cpus),
     subsystems,
     sub: Object.fromEntries(subsystems.map((s) => [s.name, s.create(scenario)])) as SubsystemStates,

@@ -40,15 +40,19 @@ const globalOf = (st: SimState): MlfqGlobal => policyData<MlfqProc, MlfqGlobal>(
 export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqGlobal> {
   const threshold = cfg.agingThreshold;
   const last = cfg.levels.length - 1;
-  const level = (i: number) => cfg.levels[Math.min(i, last)] as { quantum: number; allotment: number };
+  // Copied out of the frozen configuration: V8 reads an element of a frozen array through a generic call (a keyed
+  // load IC), where a plain array's is inlined; these are read at most decision points.
+  const quanta = cfg.levels.map((l) => l.quantum);
+  const allotments = cfg.levels.map((l) => l.allotment);
   const refill = (s: MlfqProc): void => {
-    s.quantumLeft = level(s.level).quantum;
-    s.allotmentLeft = level(s.level).allotment;
+    s.quantumLeft = quanta[Math.min(s.level, last)] as number;
+    s.allotmentLeft = allotments[Math.min(s.level, last)] as number;
   };
   const slice = (s: MlfqProc): number =>
     cfg.allotmentUnit === 'ticks' ? Math.min(s.quantumLeft, s.allotmentLeft) : s.quantumLeft;
-  // A pick's facts at each level, made once: the engine copies them into the reason, so a dispatch makes none.
-  const factsAt = deepFreeze(cfg.levels.map((_, i) => ({ lead: { level: i } })));
+  // A pick's facts at each level, made once: the engine copies them into the reason, so a dispatch makes none. Each
+  // is frozen, not the list (see quanta).
+  const factsAt = cfg.levels.map((_, i) => deepFreeze({ lead: { level: i } }));
 
   /**
    * Every live process goes to the top with a fresh quantum and allotment. Queue order follows OSTEP:
@@ -134,7 +138,7 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqGlobal> {
           s.allotmentLeft -= 1;
           spent = s.allotmentLeft <= 0;
         }
-        s.quantumLeft = level(s.level).quantum;
+        s.quantumLeft = quanta[Math.min(s.level, last)] as number;
       }
       if (!spent) return;
       const from = s.level;
