@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NumberedLines } from './numberedLines';
-import { asciiWriter, partsText } from './textParts';
+import { partsText } from './textParts';
 
 /** What a row should read: each number as `${n}` right-aligned in its width. */
 const expected = (texts: readonly string[], values: readonly number[], widths: readonly number[]): string =>
@@ -65,52 +65,6 @@ describe('NumberedLines', () => {
         },
       ),
       { numRuns: 3000 },
-    );
-  });
-
-  it('writes a run of lines stepped by −1, 0 or 1 as the lines of the numbers set one line at a time', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(text, fc.nat(6), value, fc.constantFrom(-1, 0, 1)), { minLength: 1, maxLength: 5 }),
-        text,
-        fc.array(fc.tuple(fc.nat(3), fc.integer({ min: 1, max: 130 })), { minLength: 1, maxLength: 6 }),
-        (fields, last, runs) => {
-          const texts = [...fields.map(([t]) => t), last];
-          const widths = fields.map(([, w]) => w);
-          const steps = fields.map(([, , , s]) => s);
-          const lines = new NumberedLines(texts, widths);
-          const rows = Array.from({ length: 4 }, () => fields.map(([, , v]) => v));
-          for (const [r, row] of rows.entries()) row.forEach((v, i) => lines.set(r, i, v));
-          for (const [r, n] of runs) {
-            const row = rows[r] as number[];
-            // A run whose numbers would leave 0 … 2^53 − 1 is refused whole, before any line is written.
-            const fits = row.every(
-              (v, i) =>
-                Number.isSafeInteger(v + (n - 1) * (steps[i] as number)) && v + (n - 1) * (steps[i] as number) >= 0,
-            );
-            const w = asciiWriter();
-            if (!fits) {
-              expect(() => lines.putSteps(w, r, n, steps)).toThrow(RangeError);
-              expect(w.rest()).toBe(null);
-              continue;
-            }
-            const want: string[] = [];
-            for (let k = 0; k < n; k++) {
-              if (k > 0) row.forEach((v, i) => (row[i] = v + (steps[i] as number)));
-              want.push(expected(texts, row, widths));
-            }
-            lines.putSteps(w, r, n, steps);
-            expect(partsText([w.rest() ?? new Uint8Array(0)])).toBe(want.join(''));
-            row.forEach((v, i) => expect(lines.get(r, i)).toBe(v));
-          }
-          // Each row holds its last line's numbers, whatever was stepped over.
-          for (const [r, row] of rows.entries()) {
-            const line = expected(texts, row, widths);
-            expect(written(lines, r, 0, line.length)).toBe(line);
-          }
-        },
-      ),
-      { numRuns: 2000 },
     );
   });
 

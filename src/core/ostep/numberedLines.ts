@@ -1,11 +1,11 @@
-import { asciiLabel, digitsOf, putBytes, viewOf, writeInt, type AsciiLabel, type AsciiWriter } from './textParts';
+import { asciiLabel, digitsOf, putBytes, viewOf, writeInt, type AsciiLabel } from './textParts';
 
 /**
  * Lines of one shape, fixed texts around whole numbers (texts[0], number 0, texts[1], …, number n − 1, texts[n]),
  * one line per row (a job, say), each written by `put` as a label is. A long trace's next line mostly differs from
  * the last of its row by a number counted up or down by one: then only that number's last digits change, in place,
- * instead of its being converted again; any other change is written over its digits, and one that changes its width
- * writes the row again when it is next put. Number i is right-aligned in widths[i] as Python's '%*d' (0 or none: not aligned); every number is
+ * instead of its being converted again; any other change (or a change of its width) writes the row again when it
+ * is next put. Number i is right-aligned in widths[i] as Python's '%*d' (0 or none: not aligned); every number is
  * whole, from 0 to 2^53 − 1. A row not set yet holds 0s.
  */
 export class NumberedLines {
@@ -56,8 +56,7 @@ export class NumberedLines {
     if (!(Number.isSafeInteger(n) && n >= 0)) throw new RangeError(`NumberedLines: ${n} is not a whole number ≥ 0`);
     this.values[at] = n;
     if (this.lengths[r] === -1) return;
-    if (!(n === old + 1 ? this.countUp(at) : n === old - 1 ? this.countDown(at) : this.rewrite(at, n)))
-      this.lengths[r] = -1;
+    if (n === old + 1 ? !this.countUp(at) : n !== old - 1 || !this.countDown(at)) this.lengths[r] = -1;
   }
 
   /** Writes row r's line into buf at `at` and returns where it ends; buf has room for 8 bytes past `longest`. */
@@ -72,37 +71,6 @@ export class NumberedLines {
     return at + n;
   }
 
-  /**
-   * Writes row r's line n times through w, each number stepped by steps[i] (−1, 0 or 1) from a line to the next,
-   * and leaves the row at the last line's numbers: a job's run of ticks, its time counting up and its counters down,
-   * which is most of a long trace. The steps are made on the row's digits, as `set` makes them, without its checks
-   * line by line: the numbers are checked to stay whole and ≥ 0 once, for the whole run of lines.
-   */
-  putSteps(w: AsciiWriter, r: number, n: number, steps: readonly number[]): void {
-    if (r >= this.rows) this.grow(r + 1);
-    const base = r * this.fields;
-    for (let i = 0; i < this.fields; i++) {
-      const last = (this.values[base + i] as number) + (n - 1) * (steps[i] as number);
-      if (!(Number.isSafeInteger(last) && last >= 0))
-        throw new RangeError(`NumberedLines: ${last} is not a whole number ≥ 0`);
-    }
-    const values = this.values;
-    const lengths = this.lengths;
-    const room = this.longest;
-    for (let k = 1; ; k++) {
-      const buf = w.reserve(room);
-      w.commit(this.put(buf, w.written(), r));
-      if (k === n) return;
-      for (let i = 0; i < this.fields; i++) {
-        const step = steps[i] as number;
-        if (step === 0) continue;
-        const at = base + i;
-        values[at] = (values[at] as number) + step;
-        if (lengths[r] !== -1 && !(step > 0 ? this.countUp(at) : this.countDown(at))) lengths[r] = -1;
-      }
-    }
-  }
-
   /** One more in the digits of the number at `at`, or false when they are all 9s (it gains a digit). */
   private countUp(at: number): boolean {
     const bytes = this.bytes;
@@ -113,17 +81,6 @@ export class NumberedLines {
     if (d < start) return false;
     bytes[d] = (bytes[d] as number) + 1;
     for (let k = d + 1; k < end; k++) bytes[k] = ZERO;
-    return true;
-  }
-
-  /**
-   * n written over the digits of the number at `at`, or false when it has more or fewer digits: a time or a counter
-   * set afresh (a job's next run, its quantum refilled) is mostly as long as before.
-   */
-  private rewrite(at: number, n: number): boolean {
-    const start = this.starts[at] as number;
-    if (digitsOf(n) !== (this.ends[at] as number) - start) return false;
-    writeInt(this.bytes, start, n);
     return true;
   }
 

@@ -60,12 +60,9 @@ const ORDER_OF_CODE = TYPES.map((type) => EVENT_ORDER[type]);
 const rankOf = (code: number, job: number): number =>
   (ORDER_OF_CODE[code] as number) * JOB_BITS + (code === ARRIVE ? job : 0);
 
-/** The texts of a job's line of the trace; the numbers between them, by index. */
-const RUN_LINE = ['[ time ', ' ] Run JOB ', ' at PRIORITY ', ' [ TICKS ', ' ALLOT ', ' TIME ', ' (of ', ') ]\n'];
-const [TIME, JOB, PRIORITY, TICKS, ALLOT, TIME_LEFT, RUN] = [0, 1, 2, 3, 4, 5, 6];
-/** From one line of a job's run of ticks to the next: the time counts up, TICKS and TIME (left) down. */
-const RUN_STEPS = [1, 0, 0, -1, 0, -1, 0];
-const AT_TIME = asciiLabel('[ time ');
+/** The texts of a job's line of the trace (after the time); the numbers between them, by index. */
+const RUN_LINE = [' ] Run JOB ', ' at PRIORITY ', ' [ TICKS ', ' ALLOT ', ' TIME ', ' (of ', ') ]\n'];
+const [JOB, PRIORITY, TICKS, ALLOT, TIME_LEFT, RUN] = [0, 1, 2, 3, 4, 5];
 /** By code. */
 const SAID: readonly AsciiLabel[] = [
   asciiLabel(' ] FINISHED JOB '),
@@ -78,7 +75,7 @@ const SAID: readonly AsciiLabel[] = [
 const BOOST_END = asciiLabel(' )\n');
 const IO_START_END = asciiLabel('\nIO DONE\n');
 /** The most a line of SAID and what follows it take. */
-const SAID_ROOM = AT_TIME.length + 24 + 2 * MAX_INT_CHARS + IO_START_END.length;
+const SAID_ROOM = 24 + MAX_INT_CHARS + IO_START_END.length;
 
 /**
  * mlfq.py's trace, tick by tick as the run reaches it. Who ran and every arrival, I/O, boost and finish come
@@ -117,8 +114,9 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
   let atJob = new Int32Array(64);
   let atRank = new Int32Array(64);
   let events = 0;
-  // A row per job: from one line of a job to the next the numbers in it mostly count up or down by one, which
-  // changes a digit or two of the line kept, not the whole.
+  // A line is the time (`clock`) and the rest (`runs`, a row per job): from one line to the next the numbers in
+  // them mostly count up or down by one, which changes a digit or two of the line kept, not the whole.
+  const clock = new NumberedLines(['[ time ', '']);
   const runs = new NumberedLines(RUN_LINE);
   // The last job first: its row makes room for every row at once.
   for (let job = count - 1; job >= 0; job--) {
@@ -128,8 +126,9 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
 
   // Written in place like a tick's line: an arrival, an I/O's start and end, a finish or a boost, with what follows.
   const said = (w: AsciiWriter, code: number, n: number) => {
-    const buf = w.reserve(SAID_ROOM);
-    let i = writeInt(buf, putBytes(buf, w.written(), AT_TIME), t);
+    clock.set(0, 0, t);
+    const buf = w.reserve(clock.longest + SAID_ROOM);
+    let i = clock.put(buf, w.written(), 0);
     i = putBytes(buf, i, SAID[code] as AsciiLabel);
     i = writeInt(buf, i, n);
     if (code === BOOST) i = putBytes(buf, i, BOOST_END);
@@ -242,12 +241,17 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
 
   /** n ticks from t run by `job` at one priority, its TICKS and TIME counted down from `tick` and `rest`. */
   function runLines(w: AsciiWriter, job: number, n: number, tick: number, rest: number): void {
-    runs.set(job, TIME, t);
     runs.set(job, PRIORITY, top - (runLevel[job] as number));
     runs.set(job, ALLOT, allot[job] as number);
-    runs.set(job, TICKS, tick - 1);
-    runs.set(job, TIME_LEFT, rest - 1);
-    runs.putSteps(w, job, n, RUN_STEPS);
+    const room = clock.longest + runs.longest;
+    // Written in place: these lines are most of the text.
+    for (let k = 1; k <= n; k++) {
+      clock.set(0, 0, t + k - 1);
+      runs.set(job, TICKS, tick - k);
+      runs.set(job, TIME_LEFT, rest - k);
+      const buf = w.reserve(room);
+      w.commit(runs.put(buf, clock.put(buf, w.written(), 0), job));
+    }
   }
 
   return {
