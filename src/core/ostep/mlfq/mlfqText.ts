@@ -55,8 +55,10 @@ const TYPES: readonly MlfqEventType[] = ['FINISH', 'IO_START', 'BOOST', 'ARRIVE'
 const [FINISH, IO_START, BOOST, ARRIVE, IO_DONE] = [0, 1, 2, 3, 4];
 /** Where a tick's event goes in OSTEP's order at one tick (EVENT_ORDER): its kind's order, then (arrivals) the job. */
 const JOB_BITS = 2 ** 21;
+/** EVENT_ORDER by code: an index, not a look-up by the kind's name at every event. */
+const ORDER_OF_CODE = TYPES.map((type) => EVENT_ORDER[type]);
 const rankOf = (code: number, job: number): number =>
-  (EVENT_ORDER[TYPES[code] as MlfqEventType] as number) * JOB_BITS + (code === ARRIVE ? job : 0);
+  (ORDER_OF_CODE[code] as number) * JOB_BITS + (code === ARRIVE ? job : 0);
 
 /** The texts of a job's line of the trace (after the time); the numbers between them, by index. */
 const RUN_LINE = [' ] Run JOB ', ' at PRIORITY ', ' [ TICKS ', ' ALLOT ', ' TIME ', ' (of ', ') ]\n'];
