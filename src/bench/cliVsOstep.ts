@@ -80,6 +80,7 @@ const PROBLEMS: [label: string, script: string, flags: string, input?: () => str
   ['malloc, 100,000 operations', 'malloc', '-s 1 -n 100000 -S 100000 -r 500 -p BEST -C -c'],
   ['vsfs, 2,000 inodes and blocks, 1,000 requests', 'vsfs', '-s 1 -i 2000 -d 2000 -n 1000 -c'],
   ['fsck, 10,000 inodes and blocks, 8,000 requests', 'fsck', '-s 1 -S 2 -i 10000 -d 10000 -n 8000 -c'],
+  ['fsck, 100,000 inodes and blocks, 80,000 requests', 'fsck', '-s 1 -S 2 -i 100000 -d 100000 -n 80000 -c'],
   // ffs.py finds a freed block's or inode's group by dividing by the number of groups: equal sizes keep it right
   [
     'ffs, 10,000 creates and deletes in 64 groups',
@@ -93,7 +94,7 @@ const PROBLEMS: [label: string, script: string, flags: string, input?: () => str
   ['disk SATF, 3,000 random requests', 'disk', '-A 3000,-1,0 -p SATF -c'],
   ['raid 5, 200,000 requests with timing', 'raid', '-s 1 -L 5 -w 50 -t -n 200000 -c'],
   ['raid 5, 1,000,000 requests with timing', 'raid', '-s 1 -L 5 -w 50 -t -n 1000000 -c'],
-  ['ssd log-structured, 200,000 operations', 'ssd', '-s 1 -T log -n 200000 -B 64 -p 64 -l 3000 -G 60 -g 50 -S -c'],
+  ['ssd log-structured, 1,000,000 operations', 'ssd', '-s 1 -T log -n 1000000 -B 64 -p 64 -l 3000 -G 60 -g 50 -S -c'],
   ['checksum, 1,000,000 bytes', 'checksum', '-s 1 -d 1000000 -c'],
   ['afs, 6 clients of 1,000 steps, every detail', 'afs', '-s 1 -C 6 -n 1000 -f 10 -d 15 -p -c'],
   // afs.py's callbacks visit every client holding a file: its time grows with clients and files together
@@ -103,7 +104,7 @@ const PROBLEMS: [label: string, script: string, flags: string, input?: () => str
   ['fork, 2,000 actions', 'fork', '-s 1 -a 2000 -c'],
   ['relocation, 1,000,000 addresses', 'relocation', '-s 1 -n 1000000 -c'],
   ['segmentation, 1,000,000 addresses', 'segmentation', '-s 1 -a 16k -p 64k -n 1000000 -c'],
-  ['paging-multilevel-translate, 200,000 addresses', 'paging-multilevel-translate', '-s 1 -n 200000 -c'],
+  ['paging-multilevel-translate, 1,000,000 addresses', 'paging-multilevel-translate', '-s 1 -n 1000000 -c'],
 ];
 
 interface Run {
