@@ -4,6 +4,7 @@ import { pyRandom } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
 import { vsfsState, type VsfsState } from '../vsfs/vsfsAnswers';
 import { vsfsProblem } from '../vsfs/vsfsCommand';
+import { OUT_OF_STATUS } from '../vsfs/vsfsScript';
 import { vsfsRun, type VsfsRules } from '../vsfs/vsfsPlan';
 import { vsfsPicture } from '../vsfs/vsfsText';
 import { corrupt, CORRUPTIONS, randint, type FsckCorruption } from './fsckCorrupt';
@@ -37,7 +38,7 @@ export const FSCK_RULES: VsfsRules = {
 function fsckRun(
   v: FsckOptions,
   held: boolean,
-): { ok: true; lines: string[]; answer: FsckAnswers | null } | { ok: false; error: string } {
+): { ok: true; lines: string[]; answer: FsckAnswers | null; exitStatus: number } | { ok: false; error: string } {
   if (!Number.isSafeInteger(v.seedCorrupt))
     return {
       ok: false,
@@ -70,7 +71,7 @@ function fsckRun(
     ...lists,
     outOf,
   };
-  return { ok: true, lines, answer };
+  return { ok: true, lines, answer, exitStatus: outOf ? OUT_OF_STATUS : 0 };
 }
 
 /**
@@ -88,10 +89,11 @@ export const fsckScript: OstepScript<FsckAnswers, typeof FSCK_FLAGS> = {
     const r = fsckRun(v, true);
     if (!r.ok) return r;
     // held: the answer was built
-    return { ok: true, answer: r.answer as FsckAnswers, text: `${r.lines.join('\n')}\n` };
+    const text = `${r.lines.join('\n')}\n`;
+    return { ok: true, answer: r.answer as FsckAnswers, text, ...(r.exitStatus ? { exitStatus: r.exitStatus } : {}) };
   },
   stream(v) {
     const r = fsckRun(v, false);
-    return r.ok ? { ok: true, lines: r.lines } : r;
+    return r.ok ? { ok: true, lines: r.lines, exitStatus: () => r.exitStatus } : r;
   },
 };
