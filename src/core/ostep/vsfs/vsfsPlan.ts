@@ -21,6 +21,10 @@ export type VsfsEvent =
   | { kind: 'done' }
   | { kind: 'outOf'; what: 'inodes' | 'data blocks' };
 
+// A request's beginning and end carry nothing of their own: one object each for every request.
+const REQUEST: VsfsEvent = Object.freeze({ kind: 'request' });
+const DONE: VsfsEvent = Object.freeze({ kind: 'done' });
+
 /** The generator's lists at the end, as vsfs.py prints them with -p. */
 export interface VsfsLists {
   files: string[];
@@ -75,7 +79,7 @@ export function* vsfsRun(
   // The script deletes from its list of files: by rank, so that a delete moves no other name.
   const lists: GeneratorLists = { files: new RankedList(), dirs: ['/'] };
   for (let i = 0; i < requests; i++) {
-    yield { kind: 'request' };
+    yield REQUEST;
     for (;;) {
       const op = attempt(fs, rng, lists, rules, placement);
       if (op) yield { kind: 'op', op, fs };
@@ -92,7 +96,7 @@ export function* vsfsRun(
       }
       if (op) break;
     }
-    yield { kind: 'done' };
+    yield DONE;
   }
   return { files: lists.files.toArray(), dirs: lists.dirs };
 }
