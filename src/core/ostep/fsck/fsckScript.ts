@@ -88,8 +88,8 @@ export const fsckScript: OstepScript<FsckAnswers, typeof FSCK_FLAGS> = {
   solve(v) {
     const r = fsckRun(v, true);
     if (!r.ok) return r;
-    // held: the answer was built
     const text = `${r.lines.join('\n')}\n`;
+    // held: the answer was built
     return { ok: true, answer: r.answer as FsckAnswers, text, ...(r.exitStatus ? { exitStatus: r.exitStatus } : {}) };
   },
   stream(v) {

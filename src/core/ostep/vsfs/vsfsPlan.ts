@@ -21,7 +21,7 @@ export type VsfsEvent =
   | { kind: 'done' }
   | { kind: 'outOf'; what: 'inodes' | 'data blocks' };
 
-// A request's beginning and end carry nothing of their own: one object each for every request.
+// A request's beginning and end carry nothing of their own: one object each, shared by every request.
 const REQUEST: VsfsEvent = Object.freeze({ kind: 'request' });
 const DONE: VsfsEvent = Object.freeze({ kind: 'done' });
 
@@ -124,8 +124,8 @@ function attempt(
   }
   if (r < 0.5) {
     if (run.files.length === 0) return null;
-    // Each name in the list is a distinct file's (one is added only where none was), so the script's
-    // files.remove(name) takes out the one drawn.
+    // No path is in the list twice (one is added only where no name was, and leaves with its unlink), so the
+    // script's files.remove(path) takes out the one drawn.
     const path = run.files.removeAt(rules.victim(run.files.length, rng));
     unlink(fs, path);
     return { op: 'unlink', path };
