@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { afsScript } from './afs/afsScript';
 import { diskScript } from './disk/diskScript';
+import { fsckScript } from './fsck/fsckScript';
 import { lfsScript } from './lfs/lfsScript';
 import { multiScript } from './multi/multiScript';
 import type { FlagTable } from './flags';
@@ -93,6 +94,20 @@ const CASES: [string, OstepScript<unknown, FlagTable>, fc.Arbitrary<string[]>][]
       flag('-p'),
       flag('-o'),
       ...['-t', '-T', '-C', '-S', '-c'].map(flag),
+    ),
+  ],
+  [
+    'fsck',
+    fsckScript as unknown as OstepScript<unknown, FlagTable>,
+    argv(
+      option('-s', int(0, 999)),
+      option('-S', int(0, 999)),
+      // small file systems run out (fsck.py then prints no picture) or leave no inode of a kind to corrupt
+      option('-i', int(1, 24)),
+      option('-d', int(1, 24)),
+      option('-n', int(0, 40)),
+      option('-w', int(-1, 12)),
+      ...['-p', '-c', '-D'].map(flag),
     ),
   ],
   [

@@ -25,10 +25,11 @@ export const randint = (rng: PyRandomState, low: number, high: number) =>
 
 /** The inodes of a type ('free' for free ones), or why fsck.py would crash looking for one. */
 function inodesOf(fs: FsState, type: 'f' | 'd' | 'free', which: number): number[] | string {
-  const found = fs.inodes.flatMap((inode, i) => {
-    const t = inode ? (inode.kind === 'dir' ? 'd' : 'f') : 'free';
-    return t === type ? [i] : [];
-  });
+  const found: number[] = [];
+  for (let i = 0; i < fs.inodes.length; i++) {
+    const inode = fs.inodes[i];
+    if ((inode ? (inode.kind === 'dir' ? 'd' : 'f') : 'free') === type) found.push(i);
+  }
   if (found.length > 0) return found;
   const what = { f: 'file', d: 'directory', free: 'free' }[type];
   return `fsck.py crashes on corruption ${which} here: the file system has no ${what} inode to corrupt (choose another -w/--whichCorrupt or seed)`;
@@ -83,7 +84,8 @@ function corruptOnce(fs: FsState, seedCorrupt: number, which: number): FsckCorru
       const found = inodesOf(fs, num === 4 ? 'f' : 'd', num);
       if (typeof found === 'string') return found;
       const inode = pick(rng, found);
-      const free = fs.blocks.flatMap((b, i) => (b === null ? [i] : []));
+      const free: number[] = [];
+      for (let b = 0; b < fs.blocks.length; b++) if (fs.blocks[b] === null) free.push(b);
       if (free.length === 0)
         return `fsck.py crashes on corruption ${num} here: no free data block to point inode ${inode} at (choose another -w/--whichCorrupt or seed)`;
       const block = pick(rng, free);

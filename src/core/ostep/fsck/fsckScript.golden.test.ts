@@ -111,6 +111,24 @@ describe('fsck.py on our file system', () => {
     expect(r.text).toBe(expected);
   });
 
+  it('exits 1 when the file system ran out, as fsck.py does, whether answered whole or streamed', () => {
+    for (const [args, status] of [
+      ['-i 4 -d 4 -n 30 -c', 1],
+      ['-s 16 -i 8 -d 40 -n 100', 1],
+      ['-s 17 -i 40 -d 8 -n 100 -c', 1],
+      ['-S 1 -c', 0],
+    ] as const) {
+      const parsed = optparse(args.split(' '), fsckScript.specs, fsckScript.defaults);
+      if (!parsed.ok) throw new Error(parsed.error);
+      const streamed = fsckScript.stream?.(parsed.values);
+      if (!streamed?.ok) throw new Error('fsck streams its text');
+      expect([solve(args), streamed.exitStatus?.() ?? 0]).toEqual([
+        expect.objectContaining(status ? { exitStatus: status } : { ok: true }),
+        status,
+      ]);
+    }
+  });
+
   it('our fsck finds nothing in a file system that was not corrupted', () => {
     for (let seed = 0; seed < 60; seed++) {
       const r = solve(`-s ${seed} -D -n ${10 + (seed % 20)}`);

@@ -1,13 +1,14 @@
-import { deepCopy } from '../../deepCopy';
 import { fsckFindings, type FsckFinding } from '../../fs/invariants';
 import { randomProbe } from '../../fs/placement';
 import { pyRandom } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
 import { vsfsState, type VsfsState } from '../vsfs/vsfsAnswers';
 import { vsfsProblem } from '../vsfs/vsfsCommand';
+import { OUT_OF_STATUS } from '../vsfs/vsfsScript';
 import { vsfsRun, type VsfsRules } from '../vsfs/vsfsPlan';
+import { vsfsPicture } from '../vsfs/vsfsText';
 import { corrupt, CORRUPTIONS, randint, type FsckCorruption } from './fsckCorrupt';
-import { FSCK_FLAGS } from './fsckFlags';
+import { FSCK_FLAGS, type FsckOptions } from './fsckFlags';
 import { corruptionText, fsckLines } from './fsckText';
 
 /** The answer of fsck.py -c as data, with what our fsck finds in the corrupted file system. */
@@ -29,13 +30,55 @@ export interface FsckAnswers {
  */
 export const FSCK_RULES: VsfsRules = {
   names: [...'abcdefghijklmnopqrstuvwxyz'],
-  victim: (files, rng) => files[Math.floor(pyRandom(rng)) * files.length] as string,
+  victim: (files, rng) => Math.floor(pyRandom(rng)) * files,
   placement: (rng) => randomProbe((n) => randint(rng, 0, n - 1)),
 };
+
+/** What fsck.py prints for these options, with the answer as data when `held`; or why it cannot run. */
+function fsckRun(
+  v: FsckOptions,
+  held: boolean,
+): { ok: true; lines: string[]; answer: FsckAnswers | null; exitStatus: number } | { ok: false; error: string } {
+  if (!Number.isSafeInteger(v.seedCorrupt))
+    return {
+      ok: false,
+      error: `-S/--seedCorrupt must be a whole number of at most 15 digits (got ${v.seedCorrupt})`,
+    };
+  if (!v.dontCorrupt && (v.whichCorrupt < -1 || v.whichCorrupt >= CORRUPTIONS))
+    return {
+      ok: false,
+      error: `-w/--whichCorrupt must be -1 (a random corruption) or 0 to ${CORRUPTIONS - 1} (got ${v.whichCorrupt})`,
+    };
+  const p = vsfsProblem(v, false);
+  if (typeof p === 'string') return { ok: false, error: p };
+  const { fs } = p;
+  const run = vsfsRun(fs, p.seed, p.requests, FSCK_RULES);
+  let outOf: FsckAnswers['outOf'] = null;
+  let next = run.next();
+  for (; !next.done; next = run.next()) if (next.value.kind === 'outOf') outOf = next.value.what;
+  const lists = next.value;
+  // What the file system was before the corruption is read off it now, in what is asked for: no copy of it.
+  const before = v.solve && !outOf ? vsfsPicture(fs, 'fsck') : [];
+  const initial = held ? vsfsState(fs) : null;
+  const corruption = v.dontCorrupt || outOf ? null : corrupt(fs, v.seedCorrupt, v.whichCorrupt);
+  if (typeof corruption === 'string') return { ok: false, error: corruption };
+  const lines = fsckLines({ options: v, before, after: fs, corruption, outOf, ...lists });
+  const answer: FsckAnswers | null = initial && {
+    initial,
+    corruption: corruption && { ...corruption, text: corruptionText(corruption) },
+    final: vsfsState(fs),
+    findings: fsckFindings(fs),
+    ...lists,
+    outOf,
+  };
+  return { ok: true, lines, answer, exitStatus: outOf ? OUT_OF_STATUS : 0 };
+}
 
 /**
  * OSTEP's fsck.py: a random workload on a very simple file system, then one corruption of it; the question is
  * what was corrupted. Both run on our file system, and our fsck's findings on the result come with the answer.
+ * The command line's text (stream) is made without the answer as data: two more pictures of the file system
+ * and fsck's findings, which the text does not need.
  */
 export const fsckScript: OstepScript<FsckAnswers, typeof FSCK_FLAGS> = {
   ...scriptFlags({ name: 'fsck', path: 'file-journaling/fsck.py', runsOn: 'on our file system' }, FSCK_FLAGS, {
@@ -43,36 +86,14 @@ export const fsckScript: OstepScript<FsckAnswers, typeof FSCK_FLAGS> = {
     nextLineFrom: 22,
   }),
   solve(v) {
-    if (!Number.isSafeInteger(v.seedCorrupt))
-      return {
-        ok: false,
-        error: `-S/--seedCorrupt must be a whole number of at most 15 digits (got ${v.seedCorrupt})`,
-      };
-    if (!v.dontCorrupt && (v.whichCorrupt < -1 || v.whichCorrupt >= CORRUPTIONS))
-      return {
-        ok: false,
-        error: `-w/--whichCorrupt must be -1 (a random corruption) or 0 to ${CORRUPTIONS - 1} (got ${v.whichCorrupt})`,
-      };
-    const p = vsfsProblem(v, false);
-    if (typeof p === 'string') return { ok: false, error: p };
-    const { fs } = p;
-    const run = vsfsRun(fs, p.seed, p.requests, FSCK_RULES);
-    let outOf: FsckAnswers['outOf'] = null;
-    let next = run.next();
-    for (; !next.done; next = run.next()) if (next.value.kind === 'outOf') outOf = next.value.what;
-    const lists = next.value;
-    const before = deepCopy(fs);
-    const corruption = v.dontCorrupt || outOf ? null : corrupt(fs, v.seedCorrupt, v.whichCorrupt);
-    if (typeof corruption === 'string') return { ok: false, error: corruption };
-    const text = fsckLines({ options: v, before, after: fs, corruption, outOf, ...lists });
-    const answer: FsckAnswers = {
-      initial: vsfsState(before),
-      corruption: corruption && { ...corruption, text: corruptionText(corruption) },
-      final: vsfsState(fs),
-      findings: fsckFindings(fs),
-      ...lists,
-      outOf,
-    };
-    return { ok: true, answer, text: `${text.join('\n')}\n` };
+    const r = fsckRun(v, true);
+    if (!r.ok) return r;
+    const text = `${r.lines.join('\n')}\n`;
+    // held: the answer was built
+    return { ok: true, answer: r.answer as FsckAnswers, text, ...(r.exitStatus ? { exitStatus: r.exitStatus } : {}) };
+  },
+  stream(v) {
+    const r = fsckRun(v, false);
+    return r.ok ? { ok: true, lines: r.lines, exitStatus: () => r.exitStatus } : r;
   },
 };

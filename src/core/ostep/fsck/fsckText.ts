@@ -31,8 +31,9 @@ export function corruptionText(c: FsckCorruption): string {
 /** What fsck.py prints once its workload has run: the pictures before and after the corruption, and the question. */
 export interface FsckRunText {
   options: FsckOptions;
-  /** the text of the file system before the corruption (printed with -c) and after it */
-  before: FsState;
+  /** the picture of the file system before the corruption (printed with -c; vsfsPicture's lines) */
+  before: readonly string[];
+  /** the file system after it */
   after: FsState;
   corruption: FsckCorruption | null;
   outOf: 'inodes' | 'data blocks' | null;
@@ -55,7 +56,7 @@ export function fsckLines(r: FsckRunText): string[] {
     '',
   ];
   if (r.outOf) return [...lines, `File system out of ${r.outOf}; rerun with more via command-line flag?`];
-  if (v.solve) lines.push('Initial state of file system:', '', ...vsfsPicture(r.before, 'fsck'), '');
+  if (v.solve) lines.push('Initial state of file system:', '', ...r.before, '');
   if (v.solve && r.corruption) lines.push(`CORRUPTION::${corruptionText(r.corruption)}`);
   if (v.solve) lines.push('');
   lines.push('Final state of file system:', '', ...vsfsPicture(r.after, 'fsck'), '');

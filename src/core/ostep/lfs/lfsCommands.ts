@@ -1,6 +1,6 @@
 import type { LfsOp } from '../../fs/lfs/lfsOperations';
 import { cloneRandom, pyRandom, type PyRandomState } from '../pyRandom';
-import { RankedList } from './rankedList';
+import { RankedList } from '../rankedList';
 
 /** One command of lfs.py's list (-L, or made up from -n and -p). */
 export type LfsCommand =

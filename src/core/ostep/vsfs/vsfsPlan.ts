@@ -2,6 +2,7 @@ import { appendBlock, create, link, unlink } from '../../fs/operations';
 import { LOWEST_FREE, type Placement } from '../../fs/placement';
 import type { FsGeometry, FsState } from '../../fs/types';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
+import { RankedList } from '../rankedList';
 
 /** One operation vsfs.py's generator made, as its -c line names it. */
 export type VsfsOp =
@@ -20,6 +21,10 @@ export type VsfsEvent =
   | { kind: 'done' }
   | { kind: 'outOf'; what: 'inodes' | 'data blocks' };
 
+// A request's beginning and end carry nothing of their own: one object each, shared by every request.
+const REQUEST: VsfsEvent = Object.freeze({ kind: 'request' });
+const DONE: VsfsEvent = Object.freeze({ kind: 'done' });
+
 /** The generator's lists at the end, as vsfs.py prints them with -p. */
 export interface VsfsLists {
   files: string[];
@@ -35,20 +40,22 @@ export function vsfsGeometry(inodes: number, dataBlocks: number): FsGeometry {
 export interface VsfsRules {
   /** the names a new file or directory draws from */
   names: readonly string[];
-  /** the file an unlink removes (a draw of the stream) */
-  victim(files: readonly string[], rng: PyRandomState): string;
+  /** where in the list of `files` files the one an unlink removes is (a draw of the stream) */
+  victim(files: number, rng: PyRandomState): number;
   /** how the file system picks a free inode or block (a placement may draw from the same stream) */
   placement(rng: PyRandomState): Placement;
 }
 
+/** An index into a list of `length`, drawn as vsfs.py and fsck.py do: int(random() * len(list)). */
+const pickIndex = (rng: PyRandomState, length: number): number => Math.floor(pyRandom(rng) * length);
+
 /** One of `list`, drawn as vsfs.py and fsck.py do: list[int(random() * len(list))]. */
-export const pick = <T>(rng: PyRandomState, list: readonly T[]): T =>
-  list[Math.floor(pyRandom(rng) * list.length)] as T;
+export const pick = <T>(rng: PyRandomState, list: readonly T[]): T => list[pickIndex(rng, list.length)] as T;
 
 /** vsfs.py: names without i and l (easy to misread), any file unlinked, the lowest free inode and block. */
 export const VSFS_RULES: VsfsRules = {
   names: [...'abcdefghjkmnopqrstuvwxyz'],
-  victim: (files, rng) => pick(rng, files),
+  victim: (files, rng) => pickIndex(rng, files),
   placement: () => LOWEST_FREE,
 };
 
@@ -69,9 +76,10 @@ export function* vsfsRun(
 ): Generator<VsfsEvent, VsfsLists> {
   const rng = pySeed(seed);
   const placement = rules.placement(rng);
-  const lists: VsfsLists = { files: [], dirs: ['/'] };
+  // The script deletes from its list of files: by rank, so that a delete moves no other name.
+  const lists: GeneratorLists = { files: new RankedList(), dirs: ['/'] };
   for (let i = 0; i < requests; i++) {
-    yield { kind: 'request' };
+    yield REQUEST;
     for (;;) {
       const op = attempt(fs, rng, lists, rules, placement);
       if (op) yield { kind: 'op', op, fs };
@@ -84,41 +92,48 @@ export function* vsfsRun(
             : null;
       if (outOf) {
         yield { kind: 'outOf', what: outOf };
-        return lists;
+        return { files: lists.files.toArray(), dirs: lists.dirs };
       }
       if (op) break;
     }
-    yield { kind: 'done' };
+    yield DONE;
   }
-  return lists;
+  return { files: lists.files.toArray(), dirs: lists.dirs };
+}
+
+/** The generator's lists as it draws from them: its files by rank, its directories (never deleted) plain. */
+interface GeneratorLists {
+  files: RankedList<string>;
+  dirs: string[];
 }
 
 /** One try of vsfs.py's request loop: the operation that succeeded, or null when it failed (the script retries). */
 function attempt(
   fs: FsState,
   rng: PyRandomState,
-  run: VsfsLists,
+  run: GeneratorLists,
   rules: VsfsRules,
   placement: Placement,
 ): VsfsOp | null {
   const r = pyRandom(rng);
   if (r < 0.3) {
     if (run.files.length === 0) return null;
-    const path = pick(rng, run.files);
+    const path = run.files.at(pickIndex(rng, run.files.length));
     const data = String.fromCharCode(97 + Math.floor(pyRandom(rng) * 26));
     return appendBlock(fs, path, data, placement).ok ? { op: 'write', path, data } : null;
   }
   if (r < 0.5) {
     if (run.files.length === 0) return null;
-    const path = rules.victim(run.files, rng);
+    // No path is in the list twice (one is added only where no name was, and leaves with its unlink), so the
+    // script's files.remove(path) takes out the one drawn.
+    const path = run.files.removeAt(rules.victim(run.files.length, rng));
     unlink(fs, path);
-    run.files.splice(run.files.indexOf(path), 1);
     return { op: 'unlink', path };
   }
   if (r < 0.7) {
     if (run.files.length === 0) return null;
     const path = under(pick(rng, run.dirs), pick(rng, rules.names));
-    const target = pick(rng, run.files);
+    const target = run.files.at(pickIndex(rng, run.files.length));
     if (!link(fs, target, path, placement).ok) return null;
     run.files.push(path);
     return { op: 'link', target, path };
@@ -126,6 +141,7 @@ function attempt(
   const kind = pyRandom(rng) < 0.75 ? 'file' : 'dir';
   const path = under(pick(rng, run.dirs), pick(rng, rules.names));
   if (!create(fs, path, kind, placement).ok) return null;
-  (kind === 'dir' ? run.dirs : run.files).push(path);
+  if (kind === 'dir') run.dirs.push(path);
+  else run.files.push(path);
   return { op: kind === 'dir' ? 'mkdir' : 'creat', path };
 }

@@ -25,8 +25,8 @@ function* gathering(run: Generator<VsfsEvent, VsfsLists>, answer: VsfsAnswers): 
   }
 }
 
-/** vsfs.py's exit(1) after "File system out of inodes" (or data blocks). */
-const OUT_OF_STATUS = 1;
+/** vsfs.py's exit(1) after "File system out of inodes" (or data blocks); fsck.py's copy exits so too. */
+export const OUT_OF_STATUS = 1;
 
 /** The run's events passed on unchanged, noting whether the file system ran out (for the exit status). */
 function* watchingOutOf(

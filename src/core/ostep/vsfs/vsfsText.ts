@@ -1,5 +1,5 @@
 import { bitmapText } from '../../fs/bitmap';
-import type { FsState } from '../../fs/types';
+import type { BlockContent, FsState, Inode } from '../../fs/types';
 import { pyBool, pyList } from '../pyFormat';
 import type { VsfsOptions } from './vsfsFlags';
 import type { VsfsEvent, VsfsLists, VsfsOp } from './vsfsPlan';
@@ -9,27 +9,46 @@ import type { VsfsEvent, VsfsLists, VsfsOp } from './vsfsPlan';
  * the script prints them with one space less after "inode bitmap" and "data bitmap" and a space after each cell.
  */
 export function vsfsPicture(fs: FsState, style: 'vsfs' | 'fsck' = 'vsfs'): string[] {
-  const cell = style === 'vsfs' ? (c: string) => c : (c: string) => `${c} `;
+  const after = style === 'vsfs' ? '' : ' ';
   const gap = style === 'vsfs' ? ' ' : '';
-  const inodes = fs.inodes
-    .map((inode) =>
-      cell(inode ? `[${inode.kind === 'dir' ? 'd' : 'f'} a:${inode.blocks[0] ?? -1} r:${inode.links}]` : '[]'),
-    )
-    .join('');
-  const data = fs.blocks
-    .map((block) => {
-      // vsfs has no allocation strategy, so no block of one's own.
-      if (!block || block.kind === 'meta') return cell('[]');
-      if (block.kind === 'file') return cell(`[${block.data}]`);
-      return cell(`[${block.entries.map(([name, inum]) => `(${name},${inum})`).join(' ')}]`);
-    })
-    .join('');
   return [
     `inode bitmap ${gap}${bitmapText(fs.inodeBitmap)}`,
-    `inodes       ${inodes}`,
+    `inodes       ${cells(fs.inodes, inodeCell, after)}`,
     `data bitmap  ${gap}${bitmapText(fs.dataBitmap)}`,
-    `data         ${data}`,
+    `data         ${cells(fs.blocks, blockCell, after)}`,
   ];
+}
+
+const inodeCell = (inode: Inode) => `[${inode.kind === 'dir' ? 'd' : 'f'} a:${inode.blocks[0] ?? -1} r:${inode.links}]`;
+
+/** A block's cell; null for one vsfs shows empty (vsfs has no allocation strategy, so no block of one's own). */
+function blockCell(block: BlockContent): string | null {
+  if (block.kind === 'meta') return null;
+  if (block.kind === 'file') return `[${block.data}]`;
+  return `[${block.entries.map(([name, inum]) => `(${name},${inum})`).join(' ')}]`;
+}
+
+/**
+ * A table's cells, each followed by `after`, "[]" where an entry is free: a run of free ones (most of a large
+ * file system's) is written at once.
+ */
+function cells<T>(table: readonly (T | null)[], cell: (entry: T) => string | null, after: string): string {
+  const empty = `[]${after}`;
+  const parts: string[] = [];
+  let free = 0;
+  for (const entry of table) {
+    const text = entry === null ? null : cell(entry);
+    if (text === null) {
+      free++;
+      continue;
+    }
+    if (free > 0) parts.push(empty.repeat(free));
+    free = 0;
+    parts.push(text);
+    if (after !== '') parts.push(after);
+  }
+  if (free > 0) parts.push(empty.repeat(free));
+  return parts.join('');
 }
 
 /** An operation as vsfs.py prints it with -c or -r. */

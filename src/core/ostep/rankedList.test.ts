@@ -28,6 +28,7 @@ describe('RankedList', () => {
           expect(list.length).toBe(plain.length);
         });
         plain.forEach((name, k) => expect(list.at(k)).toBe(name));
+        expect(list.toArray()).toEqual(plain);
       }),
       { seed: 20261206, numRuns: 300 },
     );
