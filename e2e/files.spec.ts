@@ -43,7 +43,7 @@ test('Files: the disk map, the ledger verified and tampered with, a crash in eac
     .getByRole('button', { name: /^\/models\/llm\.bin/ })
     .click();
   await expect(
-    page.getByRole('img', { name: /^Disk map: \d+ of 1024 data blocks in use.*\/models\/llm\.bin holds 64/ }),
+    page.getByRole('img', { name: /^Disk map: \d+ of 1,024 data blocks in use.*\/models\/llm\.bin holds 64/ }),
   ).toBeVisible();
 
   // The validator has appended blocks by the end; verify, tamper with block 1, verify again.
