@@ -102,4 +102,27 @@ test.describe('a first visit', () => {
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
     await expect(welcome).toHaveCount(0);
   });
+
+  test.describe('at 1024×768', () => {
+    test.use({ viewport: { width: 1024, height: 768 } });
+
+    test('the card is a strip that leaves the picture most of its height, and Escape puts it away', async ({
+      page,
+    }) => {
+      await openApp(page);
+      const welcome = page.getByRole('region', { name: 'Welcome! Where would you like to start?' });
+      const picture = page.getByRole('region', { name: 'Schedule', exact: true });
+      await expect(welcome).toBeInViewport();
+      const withCard = (await picture.boundingBox())!.height;
+      await welcome.getByRole('button', { name: 'Start a lesson' }).focus();
+      await page.keyboard.press('Escape');
+      await expect(welcome).toHaveCount(0);
+      await expect(page.getByRole('tab', { name: 'Simulate', exact: true })).toHaveAttribute('aria-selected', 'true');
+      // The picture grows back once the card is gone; a card as tall as at 1440×900 cost it a third.
+      await expect.poll(async () => (await picture.boundingBox())!.height).toBeGreaterThan(withCard);
+      expect(withCard).toBeGreaterThanOrEqual(0.8 * (await picture.boundingBox())!.height);
+      await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport();
+      await expect(page.getByRole('complementary', { name: 'Narration' })).toBeInViewport();
+    });
+  });
 });
