@@ -34,6 +34,30 @@ test('Files: the node file system at each tick, a request blocking its process, 
   expect(violations.map((v) => v.id)).toEqual([]);
 });
 
+test.describe('at 1024×768', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test("the tree keeps a file's name whole, and the disk map's legend shows its colours before Memory is opened", async ({
+    page,
+  }) => {
+    await openPreset(page, "File I/O on a node's disk");
+    await page.getByRole('tab', { name: 'Files', exact: true }).click();
+    await timeSlider(page).fill('12');
+    const file = page
+      .getByRole('navigation', { name: 'File tree' })
+      .getByRole('button', { name: /^\/data\/events\.parquet, file/ });
+    // The size goes below a name that does not fit beside it; the name does not break before its last letters.
+    const name = file.getByText('events.parquet', { exact: true });
+    const line = await name.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect((await name.boundingBox())!.height).toBeLessThan(1.5 * line);
+    // The swatches are drawn by the memory views' Swatch; their size must not wait for the Memory view's styles.
+    const swatches = page.getByRole('list', { name: 'Legend' }).first().locator('[aria-hidden="true"]');
+    expect(await swatches.count()).toBeGreaterThan(0);
+    for (const box of await swatches.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width)))
+      expect(box).toBeGreaterThan(5);
+  });
+});
+
 test('Files: the disk map, the ledger verified and tampered with, a crash in each journal mode', async ({ page }) => {
   await openPreset(page, "File I/O on a node's disk");
   await page.getByRole('tab', { name: 'Files', exact: true }).click();
@@ -43,7 +67,7 @@ test('Files: the disk map, the ledger verified and tampered with, a crash in eac
     .getByRole('button', { name: /^\/models\/llm\.bin/ })
     .click();
   await expect(
-    page.getByRole('img', { name: /^Disk map: \d+ of 1024 data blocks in use.*\/models\/llm\.bin holds 64/ }),
+    page.getByRole('img', { name: /^Disk map: \d+ of 1,024 data blocks in use.*\/models\/llm\.bin holds 64/ }),
   ).toBeVisible();
 
   // The validator has appended blocks by the end; verify, tamper with block 1, verify again.

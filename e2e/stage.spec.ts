@@ -87,6 +87,33 @@ for (const lesson of LESSONS) {
   });
 }
 
+test.describe('at 1024×768', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the Gantt chart keeps its controls and its segment table inside the picture, above the drawer', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const picture = page.getByRole('region', { name: 'Schedule', exact: true });
+    const show = picture.getByRole('button', { name: 'Show segment table' });
+    const bottom = async () => {
+      const box = (await picture.boundingBox())!;
+      return box.y + box.height;
+    };
+    // The zoom and export buttons share one row, so the table's toggle is not pushed below the picture's box.
+    const toggle = (await show.boundingBox())!;
+    expect(toggle.y + toggle.height).toBeLessThanOrEqual(await bottom());
+    await show.click();
+    const table = picture.getByRole('table');
+    await expect(table).toBeVisible();
+    // The table opens inside the picture (which scrolls to it) rather than under the drawer, where no one sees it.
+    await table.getByRole('row').last().scrollIntoViewIfNeeded();
+    const shown = (await table.getByRole('row').last().boundingBox())!;
+    expect(shown.y + shown.height).toBeLessThanOrEqual(await bottom());
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport();
+  });
+});
+
 test.describe('a first visit', () => {
   test.use({ welcome: true });
 
@@ -101,5 +128,28 @@ test.describe('a first visit', () => {
     await page.reload();
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
     await expect(welcome).toHaveCount(0);
+  });
+
+  test.describe('at 1024×768', () => {
+    test.use({ viewport: { width: 1024, height: 768 } });
+
+    test('the card is a strip that leaves the picture most of its height, and Escape puts it away', async ({
+      page,
+    }) => {
+      await openApp(page);
+      const welcome = page.getByRole('region', { name: 'Welcome! Where would you like to start?' });
+      const picture = page.getByRole('region', { name: 'Schedule', exact: true });
+      await expect(welcome).toBeInViewport();
+      const withCard = (await picture.boundingBox())!.height;
+      await welcome.getByRole('button', { name: 'Start a lesson' }).focus();
+      await page.keyboard.press('Escape');
+      await expect(welcome).toHaveCount(0);
+      await expect(page.getByRole('tab', { name: 'Simulate', exact: true })).toHaveAttribute('aria-selected', 'true');
+      // The picture grows back once the card is gone; a card as tall as at 1440×900 cost it a third.
+      await expect.poll(async () => (await picture.boundingBox())!.height).toBeGreaterThan(withCard);
+      expect(withCard).toBeGreaterThanOrEqual(0.8 * (await picture.boundingBox())!.height);
+      await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport();
+      await expect(page.getByRole('complementary', { name: 'Narration' })).toBeInViewport();
+    });
   });
 });

@@ -5,6 +5,7 @@ import { defragment } from '../core/fs/allocation/defragment';
 import { freeSpaceMetrics } from '../core/fs/allocation/metrics';
 import { randomFsWorkload } from '../core/fs/allocation/randomWorkload';
 import { ALLOCATION_NAMES, type AllocDisk } from '../core/fs/allocation/types';
+import { groupedDigits } from '../core/groupedDigits';
 
 /** 1 GiB of 4 KiB blocks: the issue's disk. */
 export const GIB_DISK = { blocks: 262_144, blockSize: 4096 };
@@ -53,7 +54,7 @@ export function allocationBenchmarks(disks = churnedDisks()): Row[] {
       name: `fs allocation: 100k random ops, 1 GiB disk: ${name.toLowerCase()}`,
       ms,
       ...((name === 'INDEXED' || name === 'EXTENTS') && { targetMs: 1000 }),
-      detail: `${refused.toLocaleString('en')} refused, ${free.freeRuns.toLocaleString('en')} free runs, copied ${disk.copied.toLocaleString('en')} blocks`,
+      detail: `${groupedDigits(refused)} refused, ${groupedDigits(free.freeRuns)} free runs, copied ${groupedDigits(disk.copied)} blocks`,
     });
   }
   for (const { name, disk } of disks) {
@@ -62,7 +63,7 @@ export function allocationBenchmarks(disks = churnedDisks()): Row[] {
     rows.push({
       name: `fs defragment a churned 1 GiB disk: ${name.toLowerCase()}`,
       ms: performance.now() - t0,
-      detail: result.ok ? `${result.moves.length.toLocaleString('en')} moves` : result.error.message,
+      detail: result.ok ? `${groupedDigits(result.moves.length)} moves` : result.error.message,
     });
   }
   return rows;

@@ -7,6 +7,7 @@ import { PROTOCOL_VERSION, type FromSim } from '../protocol';
 import { createHandler } from '../worker/handler';
 import { gridRow } from './gridBench';
 import { best, compactionRow, openMemory, type MemoryBenchRow } from './memoryBench';
+import { groupedDigits } from '../core/groupedDigits';
 
 const GiB = 1024 ** 3;
 const BYTES = 4 * GiB;
@@ -83,7 +84,7 @@ export function bigMemoryBenchmarks(): MemoryBenchRow[] {
   rows.push({
     name: 'run at 4 GiB: 60 processes referencing memory',
     ms: runMs,
-    detail: `${st.now.toLocaleString('en')} ticks, ${st.events.length.toLocaleString('en')} events, checkpoints included; all ended: ${st.procs.every((p) => p.state === 'TERMINATED')}`,
+    detail: `${groupedDigits(st.now)} ticks, ${groupedDigits(st.events.length)} events, checkpoints included; all ended: ${st.procs.every((p) => p.state === 'TERMINATED')}`,
   });
   rows.push(frameRow(scenario));
   return rows;

@@ -9,6 +9,7 @@ import { MB, median, newPage, tab, TARGET_MS, worstMove, type ProbeRow } from '.
 import { networkPlay } from './browser/networkFps';
 import { bigRun } from './browser/tenThousand';
 import { scaleRuns } from './browser/scaleRuns';
+import { groupedDigits } from '../core/groupedDigits';
 
 async function firstLoads(browser: Browser, url: string, rows: ProbeRow[]): Promise<void> {
   const times: number[] = [];
@@ -48,7 +49,7 @@ async function memoryPreset(browser: Browser, url: string, rows: ProbeRow[]): Pr
     name: `browser: slider drag, Memory view of "${title}"`,
     ms: drag.median,
     targetMs: TARGET_MS,
-    detail: `median of 40 tick changes of 2 ticks in its ${end.toLocaleString('en')}-tick run until painted; worst ${drag.worst.toFixed(0)} ms`,
+    detail: `median of 40 tick changes of 2 ticks in its ${groupedDigits(end)}-tick run until painted; worst ${drag.worst.toFixed(0)} ms`,
   });
   await page.context().close();
 }

@@ -3,6 +3,7 @@ import type { AllocDisk } from '../core/fs/allocation/types';
 import { toDiskMap } from '../ui/filesystem/diskMapModel';
 import { diskMapLayout } from '../ui/filesystem/diskMapLayout';
 import { drawDiskMap } from '../ui/filesystem/drawDiskMap';
+import { groupedDigits } from '../core/groupedDigits';
 
 /** A context that only hands out ImageData: the cost measured is the model and the pixel fill, not the browser's. */
 function imageContext(): CanvasRenderingContext2D {
@@ -28,7 +29,7 @@ export function diskMapBenchmarks(disk: AllocDisk): { name: string; ms: number; 
       best = Math.min(best, performance.now() - t0);
     }
     return {
-      name: `fs disk map: ${disk.geometry.blocks.toLocaleString('en')} blocks, model + pixels, ${dpr}× display`,
+      name: `fs disk map: ${groupedDigits(disk.geometry.blocks)} blocks, model + pixels, ${dpr}× display`,
       ms: best,
       targetMs: 16,
       detail: `${layout.pixelWidth}×${layout.pixelHeight} px, cells of ${layout.cell} px (putImageData excluded)`,

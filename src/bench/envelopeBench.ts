@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { estimateCost, MAX_STEPS, Simulation, validateScenario } from '../core/index';
 import { BEYOND_ENVELOPE, LONE_STRETCHES, WORST_ACCEPTED } from '../core/testing/costly';
+import { groupedDigits } from '../core/groupedDigits';
 
 const MB = 1024 * 1024;
 
@@ -29,11 +30,11 @@ export function envelopeBenchmarks(): { name: string; ms: number; detail: string
       peak = Math.max(peak, process.memoryUsage().heapUsed);
     }
     const ms = performance.now() - t0;
-    const steps = estimateCost(v.scenario).steps.toLocaleString('en');
+    const steps = groupedDigits(estimateCost(v.scenario).steps);
     rows.push({
       name,
       ms,
-      detail: `${steps} of ${MAX_STEPS.toLocaleString('en')} steps estimated; ${sim.state.events.length.toLocaleString('en')} events; peak heap +${Math.round((peak - before) / MB)} MB`,
+      detail: `${steps} of ${groupedDigits(MAX_STEPS)} steps estimated; ${groupedDigits(sim.state.events.length)} events; peak heap +${Math.round((peak - before) / MB)} MB`,
     });
   }
   const t0 = performance.now();

@@ -6,6 +6,7 @@ import { randomFsWorkload } from '../core/fs/allocation/randomWorkload';
 import { Simulation } from '../core/kernel/simulation';
 import { validateScenario } from '../core/scenario/validate';
 import { GIB_DISK } from './allocationBench';
+import { groupedDigits } from '../core/groupedDigits';
 
 /** Issue 14's target: 100,000 random file operations on a 1 GiB disk of 4 KiB blocks, headless, under a second. */
 const OPS_TARGET_MS = 1000;
@@ -71,12 +72,12 @@ export function fsBenchmarks(): { name: string; ms: number; detail: string; targ
       name: 'fs: 100,000 random file operations, 1 GiB disk (the kernel file system)',
       ms: best,
       targetMs: OPS_TARGET_MS,
-      detail: `${refused.toLocaleString('en-US')} refused; ${used.toLocaleString('en-US')} of 262,144 blocks in use at the end`,
+      detail: `${groupedDigits(refused)} refused; ${groupedDigits(used)} of 262,144 blocks in use at the end`,
     },
     {
       name: 'fs: a node making 16,665 file requests on a 1 GiB disk',
       ms: run,
-      detail: `two processes, a 4,096-block page cache; ${end.toLocaleString('en-US')} ticks, to the end`,
+      detail: `two processes, a 4,096-block page cache; ${groupedDigits(end)} ticks, to the end`,
     },
   ];
 }

@@ -5,6 +5,7 @@ import { drawMemoryGrid } from '../ui/memory/drawMemoryGrid';
 import { gridLayout } from '../ui/memory/gridLayout';
 import { toFrameCells } from '../ui/memory/toFrameCells';
 import { openMemory } from './memoryBench';
+import { groupedDigits } from '../core/groupedDigits';
 
 /** A canvas context whose calls do nothing: the cost measured is the drawing code's. */
 const noop = (): void => {};
@@ -46,7 +47,7 @@ export function gridRow(bytes: number): { name: string; ms: number; detail: stri
     best = Math.min(best, performance.now() - t0);
   }
   return {
-    name: `memory grid: ${snapshot.frames.toLocaleString('en')} frames to a window of blocks`,
+    name: `memory grid: ${groupedDigits(snapshot.frames)} frames to a window of blocks`,
     ms: best,
     detail: `view model, blocks of ${layout.per} frames, the window of 4 px cells drawn (canvas calls excluded)`,
   };

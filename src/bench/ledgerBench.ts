@@ -5,6 +5,7 @@ import { emptyLedger } from '../core/fs/ledger/stored';
 import { tamper } from '../core/fs/ledger/tamper';
 import type { Ledger } from '../core/fs/ledger/types';
 import { verify } from '../core/fs/ledger/verify';
+import { groupedDigits } from '../core/groupedDigits';
 
 const BLOCKS = 100_000;
 const TRANSACTIONS = 4;
@@ -49,12 +50,12 @@ export function ledgerBenchmarks(): { name: string; ms: number; detail: string }
   const tamperedMs = performance.now() - t;
   return [
     {
-      name: `ledger: append ${BLOCKS.toLocaleString('en')} blocks`,
+      name: `ledger: append ${groupedDigits(BLOCKS)} blocks`,
       ms: buildMs,
       detail: `${TRANSACTIONS} transactions a block, a snapshot every ${SNAPSHOT_EVERY}`,
     },
     {
-      name: `ledger: verify ${BLOCKS.toLocaleString('en')} blocks`,
+      name: `ledger: verify ${groupedDigits(BLOCKS)} blocks`,
       ms,
       detail: `${(bytes / 1e6).toFixed(1)} MB hashed, best of 3`,
     },

@@ -11,6 +11,7 @@ import {
   translateFast,
 } from '../core/memory/memory';
 import type { MemoryConfig } from '../core/memory/types';
+import { groupedDigits } from '../core/groupedDigits';
 
 export interface MemoryBenchRow {
   name: string;
@@ -74,7 +75,7 @@ export function memoryBenchmarks(): MemoryBenchRow[] {
   rows.push({
     name: 'memory: translations with a warm TLB',
     ms: trMs,
-    detail: `${(rate / 1e6).toFixed(1)} M translations/s (${N.toLocaleString('en')}; checksum ${sink % 1000})`,
+    detail: `${(rate / 1e6).toFixed(1)} M translations/s (${groupedDigits(N)}; checksum ${sink % 1000})`,
   });
 
   const createMs = best(
@@ -143,6 +144,6 @@ export function compactionRow(bytes: number, label: string, repeat: number): Mem
   return {
     name: `memory: compact a fragmented ${label}`,
     ms,
-    detail: `${holes.toLocaleString('en')} holes, ${moved.toLocaleString('en')} pages moved`,
+    detail: `${groupedDigits(holes)} holes, ${groupedDigits(moved)} pages moved`,
   };
 }

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { migrate } from '../core/network/migration/migrate';
 import { referenceComparison } from '../core/network/migration/reference';
+import { groupedDigits } from '../core/groupedDigits';
 
 /**
  * The migration model's cost: the comparison with Clark et al. (two workloads under four methods, the largest an
@@ -33,7 +34,7 @@ export function migrationBenchmarks(): { name: string; ms: number; detail: strin
     {
       name: 'migration: 800 MiB pre-copy, 74 rounds at 16 writes a tick',
       ms: ms1,
-      detail: worst.ok ? `${ticks.toLocaleString('en')} ticks stepped` : `refused: ${worst.errors[0]?.message ?? ''}`,
+      detail: worst.ok ? `${groupedDigits(ticks)} ticks stepped` : `refused: ${worst.errors[0]?.message ?? ''}`,
     },
   ];
 }

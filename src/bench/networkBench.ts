@@ -3,6 +3,7 @@ import { validateScenario, type Scenario } from '../core/index';
 import { runClusterState } from '../core/network/cluster/run';
 import { networkResult, nodeResults } from '../core/network/cluster/result';
 import { ClusterSimulation } from '../core/network/cluster/clusterSimulation';
+import { groupedDigits } from '../core/groupedDigits';
 
 /** 64 idle nodes on a full mesh whose protocol sends `rounds` rounds of heartbeats: 64 · 63 = 4,032 a round. */
 function heartbeatMesh(rounds: number): Scenario {
@@ -87,7 +88,7 @@ export function networkBenchmarks(): { name: string; ms: number; detail: string;
     name: '64 nodes, 1M protocol messages (mesh, 1 % loss)',
     ms,
     targetMs: 2000,
-    detail: `${cl.messages.length.toLocaleString('en')} sent, ${result.messages.delivered.toLocaleString('en')} delivered, checker ${result.checker.ok ? 'ok' : 'FAILED'} in ${Math.round(performance.now() - t1)} ms`,
+    detail: `${groupedDigits(cl.messages.length)} sent, ${groupedDigits(result.messages.delivered)} delivered, checker ${result.checker.ok ? 'ok' : 'FAILED'} in ${Math.round(performance.now() - t1)} ms`,
   });
   rows.push(...seekRows(mesh));
   const ring = processRing(1563);
@@ -98,7 +99,7 @@ export function networkBenchmarks(): { name: string; ms: number; detail: string;
   rows.push({
     name: '64 nodes, 100k process messages (ring, kernels)',
     ms: ms2,
-    detail: `${cr.messages.length.toLocaleString('en')} sent, ${(cr.deliveries.length / 2).toLocaleString('en')} delivered, ${events.toLocaleString('en')} kernel events`,
+    detail: `${groupedDigits(cr.messages.length)} sent, ${groupedDigits(cr.deliveries.length / 2)} delivered, ${groupedDigits(events)} kernel events`,
   });
   return rows;
 }

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { runScenario } from '../core/ostep/runScenario';
 import { solveOstepCommand } from '../core/ostep/solve';
 import type { MemoryBenchRow } from './memoryBench';
+import { groupedDigits } from '../core/groupedDigits';
 
 const PROBLEMS: [label: string, command: string][] = [
   ['scheduler RR, 1,000 jobs', 'scheduler.py -p RR -q 1 -s 1 -j 1000 -m 100 -c'],
@@ -32,6 +33,6 @@ export function ostepBenchmarks(): MemoryBenchRow[] {
       if (!r.ok) throw new Error(`bench: ${command}: ${r.error}`);
       lines = r.text.split('\n').length;
     }
-    return { name: `ostep: ${label}`, ms: best, detail: `${lines.toLocaleString('en')} lines of OSTEP's text` };
+    return { name: `ostep: ${label}`, ms: best, detail: `${groupedDigits(lines)} lines of OSTEP's text` };
   });
 }

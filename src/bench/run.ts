@@ -23,6 +23,7 @@ import { securityBenchmarks } from './securityBench';
 import { storageBenchmarks } from './storageBench';
 import { memorySeekBenchmarks, seekBenchmarks } from './seekBench';
 import { BENCH_SCHEDULERS, bigScenario, hugeScenario } from './workloads';
+import { groupedDigits } from '../core/groupedDigits';
 
 interface Row {
   name: string;
@@ -56,7 +57,7 @@ for (const scheduler of BENCH_SCHEDULERS) {
     name: `run 10k processes: ${describeScheduler(scheduler)}`,
     ms,
     targetMs: 500,
-    detail: `${st.now.toLocaleString('en')} ticks, ${st.events.length.toLocaleString('en')} events`,
+    detail: `${groupedDigits(st.now)} ticks, ${groupedDigits(st.events.length)} events`,
   });
 }
 
@@ -68,7 +69,7 @@ for (const scheduler of BENCH_SCHEDULERS) {
   rows.push({
     name: `run 100k processes: ${describeScheduler(scheduler)}`,
     ms,
-    detail: `${st.now.toLocaleString('en')} ticks, ${st.events.length.toLocaleString('en')} events`,
+    detail: `${groupedDigits(st.now)} ticks, ${groupedDigits(st.events.length)} events`,
   });
 }
 
@@ -86,13 +87,13 @@ for (const scheduler of BENCH_SCHEDULERS) {
   rows.push({
     name: 'seek back into a long run (exact replay)',
     ms,
-    detail: `to tick ${Math.floor(end * 0.73).toLocaleString('en')} of ${end.toLocaleString('en')}`,
+    detail: `to tick ${groupedDigits(Math.floor(end * 0.73))} of ${groupedDigits(end)}`,
   });
   const ms2 = time(5, () => runResult(sim.state));
   rows.push({
     name: 'run result (metrics, trace hash)',
     ms: ms2,
-    detail: `${sim.state.segments.length.toLocaleString('en')} segments`,
+    detail: `${groupedDigits(sim.state.segments.length)} segments`,
   });
 }
 

@@ -6,6 +6,7 @@ import { nodeIdentity, publicIdentity } from '../core/network/security/identity'
 import { open } from '../core/network/security/open';
 import { seal } from '../core/network/security/seal';
 import { SECURITY_MODES, type ChannelEnd, type Envelope, type NodeIdentity } from '../core/network/security/types';
+import { groupedDigits } from '../core/groupedDigits';
 
 /** messages timed per mode; the cost of a message does not depend on how many went before it */
 const MESSAGES = 2000;
@@ -20,7 +21,7 @@ function end(mode: ChannelEnd['mode'], self: NodeIdentity, peer: NodeIdentity): 
   return made.channel;
 }
 
-const perSecond = (n: number, ms: number) => `${Math.round((n / ms) * 1000).toLocaleString('en')}/s`;
+const perSecond = (n: number, ms: number) => `${groupedDigits(Math.round((n / ms) * 1000))}/s`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 export function securityBenchmarks(): { name: string; ms: number; detail: string }[] {
@@ -42,7 +43,7 @@ export function securityBenchmarks(): { name: string; ms: number; detail: string
   rows.push({
     name: 'security: open an encrypted channel end',
     ms: channelMs,
-    detail: `X25519 + HKDF; a full mesh of ${NODES} (${pairs.toLocaleString('en')} pairs, both ends) ${seconds(channelMs * pairs * 2)}`,
+    detail: `X25519 + HKDF; a full mesh of ${NODES} (${groupedDigits(pairs)} pairs, both ends) ${seconds(channelMs * pairs * 2)}`,
   });
 
   for (const mode of SECURITY_MODES) {
@@ -66,17 +67,17 @@ export function securityBenchmarks(): { name: string; ms: number; detail: string
     const runMs = ((sealMs + openMs) / MESSAGES) * RUN;
     rows.push(
       {
-        name: `security: seal ${MESSAGES.toLocaleString('en')} messages (${mode})`,
+        name: `security: seal ${groupedDigits(MESSAGES)} messages (${mode})`,
         ms: sealMs,
         detail: perSecond(MESSAGES, sealMs),
       },
       {
-        name: `security: open ${MESSAGES.toLocaleString('en')} messages (${mode})`,
+        name: `security: open ${groupedDigits(MESSAGES)} messages (${mode})`,
         ms: openMs,
         detail: perSecond(MESSAGES, openMs),
       },
       {
-        name: `security: a run of ${RUN.toLocaleString('en')} messages (${mode}), seal + open`,
+        name: `security: a run of ${groupedDigits(RUN)} messages (${mode}), seal + open`,
         ms: runMs,
         detail: `${seconds(runMs)}, from the rates above (${PAYLOAD.length}-byte payloads)`,
       },

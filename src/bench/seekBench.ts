@@ -4,6 +4,7 @@ import { WORST_ACCEPTED } from '../core/testing/costly';
 import { PROTOCOL_VERSION, type FromSim } from '../protocol';
 import { createHandler } from '../worker/handler';
 import { bigMemoryRun } from './workloads';
+import { groupedDigits } from '../core/groupedDigits';
 
 /** Issue 13's target for a step or a jump anywhere in a long run, as the core answers it (the worker's frame aside). */
 const SEEK_TARGET_MS = 50;
@@ -41,7 +42,7 @@ export function seekBenchmarks(): SeekRow[] {
       worstStep = Math.max(worstStep, performance.now() - t0);
     }
   }
-  const run = `${end.toLocaleString('en')}-tick run, ${sim.state.events.length.toLocaleString('en')} events`;
+  const run = `${groupedDigits(end)}-tick run, ${groupedDigits(sim.state.events.length)} events`;
   return [
     { name: 'seek: worst of 40 jumps forward and back', ms: worstJump, targetMs: SEEK_TARGET_MS, detail: run },
     { name: 'seek: worst single tick step forward or back', ms: worstStep, targetMs: SEEK_TARGET_MS, detail: run },
@@ -83,7 +84,7 @@ export function memorySeekBenchmarks(): SeekRow[] {
       (direction) => timed({ type: 'step', direction, unit: 'tick' }).ms,
     );
   });
-  const run = `${end.toLocaleString('en')}-tick run of 10,000 processes with memory (256 frames), core + worker frame`;
+  const run = `${groupedDigits(end)}-tick run of 10,000 processes with memory (256 frames), core + worker frame`;
   return [
     {
       name: 'seek with memory: find the end (the reply to Run to end)',

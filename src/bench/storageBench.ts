@@ -6,6 +6,7 @@ import { failDisk, newArray } from '../core/storage/raid/raidArray';
 import { rebuildStep, startRebuild } from '../core/storage/raid/raidRebuild';
 import { createSsd, ssdUpkeep, ssdWrite } from '../core/storage/ssd/ssdDevice';
 import type { SsdConfig } from '../core/storage/ssd/ssdTypes';
+import { groupedDigits } from '../core/groupedDigits';
 
 /** Issue 15's targets: each device's large run headless in under a second. */
 const DEVICE_TARGET_MS = 1000;
@@ -42,7 +43,7 @@ function diskRow(keep: 'all' | 'ends'): Row {
   const { ms, detail } = best(3, () => {
     const st = runDisk(config, requests, [], { ...createDisk(config, requests, []), keepDecisions: keep });
     if (typeof st === 'string') throw new Error(st);
-    return `${st.log.length.toLocaleString('en-US')} served in ${st.tick.toLocaleString('en-US')} ticks`;
+    return `${groupedDigits(st.log.length)} served in ${groupedDigits(st.tick)} ticks`;
   });
   const kept = keep === 'all' ? 'every choice kept' : 'first and last choice kept';
   return { name: `disk: 1,000,000 requests, SATF, window 32, ${kept}`, ms, targetMs: DEVICE_TARGET_MS, detail };
@@ -72,7 +73,7 @@ function ssdRow(): Row {
       ssdUpkeep(st);
     }
     const wa = st.writeSum / st.hostWrites;
-    return `log FTL, 1,024 blocks of 64 pages, 40,000 logical pages: ${st.writeSum.toLocaleString('en-US')} programs (write amplification ${wa.toFixed(2)}), ${st.eraseSum.toLocaleString('en-US')} erases`;
+    return `log FTL, 1,024 blocks of 64 pages, 40,000 logical pages: ${groupedDigits(st.writeSum)} programs (write amplification ${wa.toFixed(2)}), ${groupedDigits(st.eraseSum)} erases`;
   });
   return { name: 'ssd: 10,000,000 page writes with GC', ms, targetMs: DEVICE_TARGET_MS, detail };
 }
@@ -88,7 +89,7 @@ function raidRow(): Row {
       ios += step.ios.length;
       if (step.stopped) break;
     }
-    return `4 disks of 1 GiB (4 KiB blocks), disk 1 rebuilt: ${ios.toLocaleString('en-US')} I/Os`;
+    return `4 disks of 1 GiB (4 KiB blocks), disk 1 rebuilt: ${groupedDigits(ios)} I/Os`;
   });
   return { name: 'raid: RAID-5 rebuild of a 1 GiB disk', ms, targetMs: DEVICE_TARGET_MS, detail };
 }

@@ -14,6 +14,7 @@ import {
   untilFinished,
   type ProbeRow,
 } from './probeSteps';
+import { groupedDigits } from '../../core/groupedDigits';
 
 async function scaleRun(browser: Browser, url: string, rows: ProbeRow[], what: string, scenario: Scenario) {
   const page = await newPage(browser);
@@ -35,7 +36,7 @@ async function scaleRun(browser: Browser, url: string, rows: ProbeRow[], what: s
     targetMs: TARGET_MS,
     detail: tasksDetail(
       played,
-      `in ${PLAY_MS / 1000} s at full speed, to tick ${(await shownTick(page)).toLocaleString('en')}`,
+      `in ${PLAY_MS / 1000} s at full speed, to tick ${groupedDigits(await shownTick(page))}`,
     ),
   });
   t0 = Date.now();
@@ -51,7 +52,7 @@ async function scaleRun(browser: Browser, url: string, rows: ProbeRow[], what: s
     targetMs: TARGET_MS,
     detail: tasksDetail(
       ran,
-      `to tick ${(await shownTick(page)).toLocaleString('en')} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      `to tick ${groupedDigits(await shownTick(page))} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
     ),
   });
   await page.context().close();

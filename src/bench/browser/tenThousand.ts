@@ -14,6 +14,7 @@ import {
   worstMove,
   type ProbeRow,
 } from './probeSteps';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** Where the slider jumps to, as fractions of the run: far both ways, 24 of them, the same on every run. */
 const JUMPS = Array.from({ length: 24 }, (_, i) => ((i * 7919) % 97) / 97);
@@ -48,7 +49,7 @@ export async function bigRun(browser: Browser, url: string, rows: ProbeRow[]): P
     name: 'browser: play 10,000 processes, Gantt chart',
     ms: gantt.worst,
     targetMs: TARGET_MS,
-    detail: tasksDetail(gantt, `in ${PLAY_MS / 1000} s at full speed, to tick ${ganttTick.toLocaleString('en')}`),
+    detail: tasksDetail(gantt, `in ${PLAY_MS / 1000} s at full speed, to tick ${groupedDigits(ganttTick)}`),
   });
 
   const opened = await longTasksDuring(page, async () => {
@@ -69,10 +70,7 @@ export async function bigRun(browser: Browser, url: string, rows: ProbeRow[]): P
     name: 'browser: play 10,000 processes, memory grid',
     ms: grid.worst,
     targetMs: TARGET_MS,
-    detail: tasksDetail(
-      grid,
-      `in ${PLAY_MS / 1000} s at full speed, to tick ${(await shownTick(page)).toLocaleString('en')}`,
-    ),
+    detail: tasksDetail(grid, `in ${PLAY_MS / 1000} s at full speed, to tick ${groupedDigits(await shownTick(page))}`),
   });
 
   // To the end, so a jump may land anywhere in the run.
@@ -94,7 +92,7 @@ export async function bigRun(browser: Browser, url: string, rows: ProbeRow[]): P
       name: `browser: jump anywhere, ${view} view (10,000 processes)`,
       ms: jumps.median,
       targetMs: TARGET_MS,
-      detail: `median of ${JUMPS.length} slider jumps in a ${end.toLocaleString('en')}-tick run until painted; worst ${jumps.worst.toFixed(0)} ms; slowest ${slowest(jumps.times)}`,
+      detail: `median of ${JUMPS.length} slider jumps in a ${groupedDigits(end)}-tick run until painted; worst ${jumps.worst.toFixed(0)} ms; slowest ${slowest(jumps.times)}`,
     });
     const steps = await worstMove(
       page,
@@ -116,7 +114,7 @@ export async function bigRun(browser: Browser, url: string, rows: ProbeRow[]): P
       name: `browser: slider drag, ${view} view (10,000 processes)`,
       ms: drag.median,
       targetMs: TARGET_MS,
-      detail: `median of 30 tick changes of ${at(0.002).toLocaleString('en')} ticks until painted; worst ${drag.worst.toFixed(0)} ms`,
+      detail: `median of 30 tick changes of ${groupedDigits(at(0.002))} ticks until painted; worst ${drag.worst.toFixed(0)} ms`,
     });
   }
 

@@ -1,4 +1,5 @@
 import { ROOT_INUM, type FsGeometry, type FsState, type Inode, type InodeKind } from './types';
+import { groupedDigits } from '../groupedDigits';
 
 /** The longest name a directory entry holds (as ext2 and most Unix file systems). */
 export const NAME_MAX = 255;
@@ -86,9 +87,9 @@ const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n 
 /** Why a geometry cannot hold a file system, naming the field and its limit, or null. */
 export function geometryError(g: FsGeometry, limits: { maxInodes: number; maxDataBlocks: number }): string | null {
   if (!whole(g.inodes, 1, limits.maxInodes))
-    return `the number of inodes must be a whole number from 1 (the root directory's) to ${limits.maxInodes.toLocaleString('en-US')} (got ${g.inodes})`;
+    return `the number of inodes must be a whole number from 1 (the root directory's) to ${groupedDigits(limits.maxInodes)} (got ${g.inodes})`;
   if (!whole(g.dataBlocks, 1, limits.maxDataBlocks))
-    return `the number of data blocks must be a whole number from 1 (the root directory's) to ${limits.maxDataBlocks.toLocaleString('en-US')} (got ${g.dataBlocks})`;
+    return `the number of data blocks must be a whole number from 1 (the root directory's) to ${groupedDigits(limits.maxDataBlocks)} (got ${g.dataBlocks})`;
   if (!whole(g.entriesPerBlock, 2, 1 << 16))
     return `a directory block must hold at least "." and ".." (got ${g.entriesPerBlock} entries)`;
   if (!whole(g.pointersPerInode, 1, 2 ** 30))

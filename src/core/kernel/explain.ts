@@ -12,6 +12,7 @@ import { findPolicy } from '../sched/registry';
 import type { PickReason, SimEvent } from './events';
 import { layoutWords } from '../memory/registerLayout';
 import { remoteFaultText, remoteFlowText, remoteLostText, remoteStallText } from '../network/subsystem/remoteWords';
+import { groupedDigits } from '../groupedDigits';
 
 /** How a process is named in sentences: "P3 (llm-infer)", or "P3" without a name. */
 export type NameOf = (pid: number) => string | undefined;
@@ -111,7 +112,7 @@ function modelFramesWords(frames: Extract<SimEvent, { kind: 'modelLoad' }>['fram
 }
 
 /** A count with its noun, in thousands as a narration prints them: "1,024 blocks", "1 file". */
-const counted = (k: number, one: string): string => `${k.toLocaleString('en')} ${one}${k === 1 ? '' : 's'}`;
+const counted = (k: number, one: string): string => `${groupedDigits(k)} ${one}${k === 1 ? '' : 's'}`;
 
 /** What reading a store model's snapshot did: its files and blocks, the page cache's hits, the device's work. */
 function snapshotReadWords(read: Extract<SimEvent, { kind: 'modelLoad' }>['read']): string {
@@ -119,7 +120,7 @@ function snapshotReadWords(read: Extract<SimEvent, { kind: 'modelLoad' }>['read'
   const what = `: ${counted(read.files, 'file')}, ${counted(read.blocks, 'block')}`;
   if (read.missed === 0) return `${what}, all in the page cache (no disk read), then copies its weights`;
   const hits = read.hits === 0 ? '' : `, ${counted(read.hits, 'hit')}`;
-  return `${what}: ${read.missed.toLocaleString('en')} missed the page cache${hits}, the device reading until tick ${read.until.toLocaleString('en')}; then copies its weights`;
+  return `${what}: ${groupedDigits(read.missed)} missed the page cache${hits}, the device reading until tick ${groupedDigits(read.until)}; then copies its weights`;
 }
 
 function cacheShrinkWords(ev: Extract<SimEvent, { kind: 'cacheShrink' }>, needs: string): string {

@@ -2,6 +2,7 @@ import type { FieldError } from '../scenario/fieldErrors';
 import { memoryLimits as L } from './defaults';
 import { REPLACEMENT_MODULES } from './replacement/registry';
 import { PLACEMENTS, POOL_NAMES, REPLACEMENTS, type MemoryConfig } from './types';
+import { groupedDigits } from '../groupedDigits';
 
 const CONSTRAINT_NAMES = [
   'aiTotal',
@@ -35,7 +36,7 @@ export function memoryConfigErrors(c: MemoryConfig, path = 'memory'): FieldError
   if (intIn('physicalBytes', c.physicalBytes, L.minPhysicalPages * page, L.maxPhysicalBytes, 'bytes')) {
     if (c.physicalBytes % page !== 0) refuse('physicalBytes', `a whole number of ${page}-byte pages`, c.physicalBytes);
     else if (c.physicalBytes / page > L.maxFrames)
-      refuse('physicalBytes', `at most ${L.maxFrames.toLocaleString('en')} frames of ${page} bytes`, c.physicalBytes);
+      refuse('physicalBytes', `at most ${groupedDigits(L.maxFrames)} frames of ${page} bytes`, c.physicalBytes);
   }
   if (intIn('swapBytes', c.swapBytes, 0, L.maxSwapBytes, 'bytes') && c.swapBytes % page !== 0) {
     refuse('swapBytes', `a whole number of ${page}-byte pages`, c.swapBytes);

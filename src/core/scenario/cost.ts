@@ -7,6 +7,7 @@ import type { FieldError } from './fieldErrors';
 import { MEMORY_TYPE_INFO } from '../memory/types';
 import type { FileIo, FsConfig } from '../fs/config';
 import type { ProcessSpec, Scenario } from './types';
+import { groupedDigits } from '../groupedDigits';
 
 /** The slowest memory type's latency, ticks: the longest a reference in memory can stall. */
 const MAX_LATENCY = Math.max(...Object.values(MEMORY_TYPE_INFO).map((t) => t.latency));
@@ -166,7 +167,7 @@ function sliceSteps(slices: readonly number[], others: number, cpus: number): nu
   return slices.reduce((sum, n) => sum + Math.min(n, 2 * cpus * (others + total - n)), 0);
 }
 
-const count = (n: number): string => Math.round(n).toLocaleString('en-US');
+const count = (n: number): string => groupedDigits(Math.round(n));
 
 /** The refusal of a scenario beyond the envelope, naming the field that drives its cost most. */
 export function costErrors(s: Scenario): FieldError[] {

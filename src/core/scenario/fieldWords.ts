@@ -1,4 +1,5 @@
 import { valueAt, type FieldError } from './fieldErrors';
+import { groupedDigits } from '../groupedDigits';
 
 /**
  * Field errors as sentences for people: "Burst 2 of P3 must be at least 1 tick (it is 0)" rather than
@@ -140,11 +141,6 @@ const LIST_ITEM = /\b(?:processes|operations)\[\d+\]/g;
 
 const INTEGER_RANGE = /^must be an integer (?:from (-?\d+) to (-?\d+)|≥ (-?\d+))(?: \(?([a-z]+)\)?)?$/;
 
-/** "1000000000" -> "1,000,000,000". */
-function grouped(n: string): string {
-  return Number(n).toLocaleString('en-US');
-}
-
 /** The unit after a bound: "1 tick", "0 ticks". */
 function unitAfter(n: string, unit: string): string {
   const one = unit.replace(/s$/, '');
@@ -159,10 +155,14 @@ function numericPhrase(phrase: string, got: number | undefined): string {
   const max = m[2];
   const unit = (m[4] ?? '').trim();
   if (got !== undefined) {
-    if (got < Number(min)) return `must be at least ${grouped(min)}${unitAfter(min, unit)}`;
-    if (max !== undefined && got > Number(max)) return `must be at most ${grouped(max)}${unitAfter(max, unit)}`;
+    if (got < Number(min)) return `must be at least ${groupedDigits(Number(min))}${unitAfter(min, unit)}`;
+    if (max !== undefined && got > Number(max))
+      return `must be at most ${groupedDigits(Number(max))}${unitAfter(max, unit)}`;
   }
-  const range = max === undefined ? `of at least ${grouped(min)}` : `from ${grouped(min)} to ${grouped(max)}`;
+  const range =
+    max === undefined
+      ? `of at least ${groupedDigits(Number(min))}`
+      : `from ${groupedDigits(Number(min))} to ${groupedDigits(Number(max))}`;
   return `must be a whole number ${range}${unit === '' ? '' : ` (${unit})`}`;
 }
 

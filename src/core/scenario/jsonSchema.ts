@@ -5,6 +5,7 @@ import { listOf } from './fields';
 import { processSchema } from './processSchema';
 import { operationSchema, scenarioSchema } from './scenarioSchema';
 import { LIMITS, SCENARIO_VERSION } from './types';
+import { groupedDigits } from '../groupedDigits';
 
 /** Where the schema is published (relative to the app) and the file `npm run schema` writes. */
 export const SCHEMA_FILE = 'public/scenario.schema.json';
@@ -25,12 +26,12 @@ const CROSS_FIELD_RULES = [
   "a process's needs.gpus is at most node.gpus",
   'kill, suspend, resume, setPriority, allocate, deallocate and access name a pid that a process or an earlier create holds',
   'allocate, deallocate, access and compact need a memory section',
-  `memory: physicalBytes, swapBytes and pageSize are whole pages and powers of two as the memory subsystem requires (memoryConfigErrors), physical memory is at most ${memoryLimits.maxFrames.toLocaleString('en')} frames, and replacement is not OPT or UNOPT in a run`,
+  `memory: physicalBytes, swapBytes and pageSize are whole pages and powers of two as the memory subsystem requires (memoryConfigErrors), physical memory is at most ${groupedDigits(memoryLimits.maxFrames)} frames, and replacement is not OPT or UNOPT in a run`,
   'fs: with layout ffs, ffs.groups (default 8) divides fs.blocks and fs.inodes; an ffs section only with layout ffs',
   'fs: with layout lfs, fs.blocks holds 3 or more segments of lfs.segmentBlocks after the checkpoint region, and lfs.cleanBelow <= lfs.cleanTo < the segments; an lfs section only with layout lfs',
   "fs: with a device kind disk, fs.blocks is at most the disk's blocks (tracks, by default one per angle, split evenly into zones of 360 / sectorAngles sectors a track, so tracks is a multiple of the angles' count); with kind ssd, highWater <= blocks, lowWater < highWater, and fs.blocks is at most the pages (less one block under the log FTL); with kind raid, level 1 has an even number of disks; a disk, SSD or RAID runs no journal, no LFS layout and no contiguous allocation",
   'no key named __proto__, constructor or prototype anywhere',
-  `the run's estimated cost, an upper bound on its decision points counted from the scenario alone (bursts, quanta and other policy timers, context switches, memory references, operations), is at most ${MAX_STEPS.toLocaleString('en')}: a scenario beyond it is refused with the estimate and the fields that drive it`,
+  `the run's estimated cost, an upper bound on its decision points counted from the scenario alone (bursts, quanta and other policy timers, context switches, memory references, operations), is at most ${groupedDigits(MAX_STEPS)}: a scenario beyond it is refused with the estimate and the fields that drive it`,
 ];
 
 /**

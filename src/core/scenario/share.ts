@@ -3,6 +3,7 @@ import { fromBase64Url } from './shareBase64';
 import { parseEnvelope, type PayloadResult } from './shareEnvelope';
 import { parseJsonText, refuse } from './shareJson';
 import { SHARE_LIMITS, SHARE_PREFIX } from './shareUrl';
+import { groupedDigits } from '../groupedDigits';
 
 export {
   MEMORY_COLOURS,
@@ -44,8 +45,8 @@ function decode(fragment: string): ShareDecoding {
   if (data.length > MAX_DATA_CHARS) {
     return refuse(
       'link',
-      `at most ${MAX_DATA_CHARS.toLocaleString('en-US')} characters of data`,
-      `The link's data is too long (${data.length.toLocaleString('en-US')} characters); a scenario over ${MB} cannot be shared.`,
+      `at most ${groupedDigits(MAX_DATA_CHARS)} characters of data`,
+      `The link's data is too long (${groupedDigits(data.length)} characters); a scenario over ${MB} cannot be shared.`,
     );
   }
   const bytes = fromBase64Url(data);

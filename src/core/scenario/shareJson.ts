@@ -1,5 +1,6 @@
 import type { FieldError } from './fieldErrors';
 import { scanJson } from './jsonScan';
+import { groupedDigits } from '../groupedDigits';
 
 /** Deepest nesting of arrays and objects read from a link or a file; a scenario needs 6. */
 export const MAX_JSON_DEPTH = 64;
@@ -16,8 +17,8 @@ const BOM = '\uFEFF';
 export function parseJsonText(input: string, root: string, maxChars: number): JsonResult {
   const text = input.startsWith(BOM) ? input.slice(1) : input;
   if (text.length > maxChars) {
-    const limit = `at most ${maxChars.toLocaleString('en-US')} characters`;
-    return refuse(root, limit, `${root} is too large (${text.length.toLocaleString('en-US')} characters): ${limit}`);
+    const limit = `at most ${groupedDigits(maxChars)} characters`;
+    return refuse(root, limit, `${root} is too large (${groupedDigits(text.length)} characters): ${limit}`);
   }
   const scan = scanJson(text, MAX_JSON_DEPTH);
   if (!scan.ok && scan.problem === 'depth') {

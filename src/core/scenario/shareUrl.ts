@@ -1,6 +1,7 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { toBase64Url } from './shareBase64';
 import type { SharePayload } from './shareEnvelope';
+import { groupedDigits } from '../groupedDigits';
 
 // Apart from the decoding (share.ts): the page makes links, and the worker reads them with the one validation.
 
@@ -41,9 +42,9 @@ export function shareUrl(base: string, payload: SharePayload): ShareUrl {
   const hash = base.indexOf('#');
   const url = `${hash < 0 ? base : base.slice(0, hash)}${SHARE_PREFIX}${encodeShare(payload)}`;
   if (url.length <= SHARE_LIMITS.maxLinkChars) return { ok: true, url };
-  const limit = SHARE_LIMITS.maxLinkChars.toLocaleString('en-US');
+  const limit = groupedDigits(SHARE_LIMITS.maxLinkChars);
   return {
     ok: false,
-    reason: `This scenario is too big for a link (${url.length.toLocaleString('en-US')} characters; links of more than ${limit} are cut by browsers and chat apps). Share it as a file instead.`,
+    reason: `This scenario is too big for a link (${groupedDigits(url.length)} characters; links of more than ${limit} are cut by browsers and chat apps). Share it as a file instead.`,
   };
 }

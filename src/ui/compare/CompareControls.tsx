@@ -5,6 +5,7 @@ import type { PolicyName } from '../../core/scenario/types';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { schedulersToCompare } from './compareRows';
+import { groupedDigits } from '../../core/groupedDigits';
 
 const selectControls = (s: AppState) => ({
   scenario: s.scenario,
@@ -68,7 +69,7 @@ export function CompareControls() {
         <p role="status" className="muted">
           {status === 'running'
             ? progress
-              ? `Running ${progress.done + 1} of ${progress.of}: tick ${progress.tick.toLocaleString('en')}…`
+              ? `Running ${progress.done + 1} of ${progress.of}: tick ${groupedDigits(progress.tick)}…`
               : 'Running…'
             : status === 'done'
               ? `Compared ${count} scheduler${count === 1 ? '' : 's'}.`

@@ -7,7 +7,7 @@ import type { AllocGeometry, AllocationName } from '../../core/fs/allocation/typ
 import type { FsOp } from '../../core/fs/fsOp';
 import { AllocationMetrics, FileAllocation } from './AllocationMetrics';
 import { StrategyColumn } from './StrategyColumn';
-import { groupedDigits } from '../transport/groupedDigits';
+import { groupedDigits } from '../../core/groupedDigits';
 import './allocation.css';
 
 export interface AllocationPanelProps {

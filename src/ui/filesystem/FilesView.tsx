@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useShallow } from '../app/useShallow';
 import type { FsOp, FsPicture } from '../../core/index';
 import { layoutGroups } from '../../core/fs/layout/nodeLayout';
+import { groupedDigits as n } from '../../core/groupedDigits';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { operateAndAnswer } from '../memory/operateAndAnswer';
@@ -43,13 +44,13 @@ const selectFiles = (s: AppState) => ({
 /** The disk map in words: what holds the blocks, and where the selected name's are. */
 function diskSummary(fs: FsPicture, selected: string): string {
   const f = fs.figures;
-  const dirBlocks = fs.inodes.reduce((n, i) => n + (i.inode.kind === 'dir' ? i.inode.blocks.length : 0), 0);
+  const dirBlocks = fs.inodes.reduce((sum, i) => sum + (i.inode.kind === 'dir' ? i.inode.blocks.length : 0), 0);
   const entry = fs.tree.find((e) => e.path === selected);
   const inode = entry && fs.inodes.find((i) => i.inum === entry.inum)?.inode;
-  const mine = inode ? `; ${selected} holds ${inode.blocks.length} of them` : '';
+  const mine = inode ? `; ${selected} holds ${n(inode.blocks.length)} of them` : '';
   const groups = layoutGroups(fs.config);
-  const ffs = groups ? `, ${groups.count} cylinder groups of ${groups.blocksPerGroup} blocks` : '';
-  return `Disk map${ffs}: ${f.usedBlocks} of ${f.blocks} data blocks in use, ${f.usedBlocks - dirBlocks} by files and ${dirBlocks} by directories, ${f.blocks - f.usedBlocks} free${mine}`;
+  const ffs = groups ? `, ${n(groups.count)} cylinder groups of ${n(groups.blocksPerGroup)} blocks` : '';
+  return `Disk map${ffs}: ${n(f.usedBlocks)} of ${n(f.blocks)} data blocks in use, ${n(f.usedBlocks - dirBlocks)} by files and ${n(dirBlocks)} by directories, ${n(f.blocks - f.usedBlocks)} free${mine}`;
 }
 
 /**

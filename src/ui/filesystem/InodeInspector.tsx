@@ -3,7 +3,7 @@ import { KIND_WORD, modeText, octalMode, ownerText } from '../../core/fs/fileSys
 import type { FsPicture } from '../../core/fs/subsystem/view';
 import { FactList } from './FactList';
 import { formatBytes } from '../../shell/format';
-import { groupedDigits } from '../transport/groupedDigits';
+import { groupedDigits } from '../../core/groupedDigits';
 
 interface Props {
   fs: FsPicture;

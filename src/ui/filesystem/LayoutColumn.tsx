@@ -1,7 +1,7 @@
 import { BLOCK_KIND, type BlockKind } from '../../core/fs/allocation/types';
 import type { LayoutRun } from '../../core/fs/layout/compareLayouts';
 import { DiskMap } from './DiskMap';
-import { groupedDigits } from '../transport/groupedDigits';
+import { groupedDigits } from '../../core/groupedDigits';
 
 export interface LayoutColumnProps {
   run: LayoutRun;
@@ -15,17 +15,17 @@ const plural = (n: number, one: string, many = `${one}s`) => `${groupedDigits(n)
 /** The map in words: how the disk is laid out, and how the files lie on it. */
 export function layoutSummary(run: LayoutRun): string {
   const head = `Disk map, ${run.label}:`;
-  const files = `${plural(run.totals.files, 'file')}, ${run.totals.oneRun} in one run`;
+  const files = `${plural(run.totals.files, 'file')}, ${groupedDigits(run.totals.oneRun)} in one run`;
   if (run.log) {
     const l = run.log;
     const s = l.segments;
-    return `${head} a log of ${plural(l.diskBlocks, 'block')} in ${plural(s.total, 'segment')} of ${l.segmentBlocks} blocks (${s.inUse} in use, ${s.free} free, ${s.cleaned} of them cleaned), ${l.live} live and ${l.dead} dead; ${files}`;
+    return `${head} a log of ${plural(l.diskBlocks, 'block')} in ${plural(s.total, 'segment')} of ${l.segmentBlocks} blocks (${groupedDigits(s.inUse)} in use, ${groupedDigits(s.free)} free, ${groupedDigits(s.cleaned)} of them cleaned), ${groupedDigits(l.live)} live and ${groupedDigits(l.dead)} dead; ${files}`;
   }
   const g = run.groups as NonNullable<LayoutRun['groups']>;
   const shape =
     g.count === 1
       ? `the inode table's ${plural(run.tableBlocks, 'block')}, then ${plural(g.blocksPerGroup, 'data block')}`
-      : `${g.count} cylinder groups, each ${plural(run.tableBlocks, 'inode-table block')} then ${plural(g.blocksPerGroup, 'data block')}`;
+      : `${groupedDigits(g.count)} cylinder groups, each ${plural(run.tableBlocks, 'inode-table block')} then ${plural(g.blocksPerGroup, 'data block')}`;
   return `${head} ${shape}; ${files}`;
 }
 

@@ -109,7 +109,7 @@ describe('LayoutsPanel on a large disk', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByRole('img', {
-        name: /^Disk map, LFS \(the log\): a log of 20,001 blocks in 1,250 segments of 16 blocks/,
+        name: /^Disk map, LFS \(the log\): a log of 20,001 blocks in 1,250 segments of 16 blocks \(2 in use, 1,248 free,/,
       }),
     ).toBeInTheDocument();
   });

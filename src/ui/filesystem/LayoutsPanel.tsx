@@ -8,7 +8,7 @@ import { DEFAULT_LOG } from '../../core/fs/layout/logConfig';
 import { LogCleaner } from './LogCleaner';
 import { LayoutColumn } from './LayoutColumn';
 import { LogWritesTable } from './LogWritesTable';
-import { groupedDigits } from '../transport/groupedDigits';
+import { groupedDigits } from '../../core/groupedDigits';
 import './allocation.css';
 
 export interface LayoutsPanelProps {

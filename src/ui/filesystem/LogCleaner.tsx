@@ -4,7 +4,7 @@ import { writeAmplification, type LogTotals } from '../../core/fs/layout/cleaned
 import { DiskMap } from './DiskMap';
 import type { DiskBlocks } from './diskMapModel';
 import { FactList } from './FactList';
-import { groupedDigits as n } from '../transport/groupedDigits';
+import { groupedDigits as n } from '../../core/groupedDigits';
 
 /** Cleaner's decisions listed: a teaching workload's worth. */
 const DECISIONS_SHOWN = 40;
@@ -77,7 +77,7 @@ export function NodeLog({ log, disk, selected }: NodeLogProps) {
         disk={disk}
         selected={selected}
         label="The log on disk"
-        summary={`The log on disk: the checkpoint region, then ${log.segments.total} segments of ${log.segmentBlocks} blocks a row (${log.segments.inUse} in use, ${log.segments.free} free); ${n(log.live)} blocks live, ${n(log.dead)} dead`}
+        summary={`The log on disk: the checkpoint region, then ${n(log.segments.total)} segments of ${log.segmentBlocks} blocks a row (${n(log.segments.inUse)} in use, ${n(log.segments.free)} free); ${n(log.live)} blocks live, ${n(log.dead)} dead`}
         row={log.segmentBlocks}
       />
       <FactList rows={cleanerFacts(log)} />

@@ -1,4 +1,5 @@
 import type { FsPicture } from '../../core/fs/subsystem/view';
+import { groupedDigits } from '../../core/groupedDigits';
 import { FactList } from './FactList';
 
 /** Percent with one decimal, as the comparison panel shows fragmentation. */
@@ -18,11 +19,14 @@ export function NodeAllocationFigures({ fs }: { fs: Pick<FsPicture, 'figures' | 
       <h3 id="node-allocation-title">Allocation: {a.strategy}</h3>
       <FactList
         rows={[
-          ['FAT blocks', String(a.metaBlocks.fat)],
-          ['Indirect blocks', String(a.metaBlocks.indirect)],
-          ['Extent-tree blocks', String(a.metaBlocks.extentTree)],
-          ['Blocks copied by moves', String(a.moved)],
-          ['Free runs', `${f.freeRuns} (largest ${f.largestFreeRun} of ${f.freeBlocks} free blocks)`],
+          ['FAT blocks', groupedDigits(a.metaBlocks.fat)],
+          ['Indirect blocks', groupedDigits(a.metaBlocks.indirect)],
+          ['Extent-tree blocks', groupedDigits(a.metaBlocks.extentTree)],
+          ['Blocks copied by moves', groupedDigits(a.moved)],
+          [
+            'Free runs',
+            `${groupedDigits(f.freeRuns)} (largest ${groupedDigits(f.largestFreeRun)} of ${groupedDigits(f.freeBlocks)} free blocks)`,
+          ],
           ['Free-space fragmentation', percent(a.freeFragmentation)],
         ]}
       />

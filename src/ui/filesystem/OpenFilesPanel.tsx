@@ -1,6 +1,6 @@
 import { FLAG_WORDS } from '../../core/fs/openFiles';
 import type { FsPicture } from '../../core/index';
-import { groupedDigits } from '../transport/groupedDigits';
+import { groupedDigits } from '../../core/groupedDigits';
 
 interface Props {
   fs: FsPicture;

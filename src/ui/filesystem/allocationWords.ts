@@ -1,5 +1,5 @@
 import { BLOCK_KIND, type AllocDisk } from '../../core/fs/allocation/types';
-import { groupedDigits } from '../transport/groupedDigits';
+import { groupedDigits } from '../../core/groupedDigits';
 
 const KIND_WORDS: Record<number, string> = {
   [BLOCK_KIND.free]: 'free',
@@ -26,9 +26,9 @@ export function diskSummary(
 ): string {
   const { blocks, blockSize } = disk.geometry;
   return (
-    `${label}: ${groupedDigits(blocks)} blocks of ${blockSize} bytes; ${figures.files} files in ` +
+    `${label}: ${groupedDigits(blocks)} blocks of ${blockSize} bytes; ${groupedDigits(figures.files)} files in ` +
     `${groupedDigits(blocks - disk.freeBlocks - figures.metadataBlocks)} data blocks, ` +
-    `${figures.metadataBlocks} metadata blocks, ${groupedDigits(disk.freeBlocks)} free in ${figures.freeRuns} runs`
+    `${groupedDigits(figures.metadataBlocks)} metadata blocks, ${groupedDigits(disk.freeBlocks)} free in ${groupedDigits(figures.freeRuns)} runs`
   );
 }
 

@@ -1,6 +1,6 @@
 import type { FsPicture } from '../../core/index';
 import { explainStripeWrite } from '../../core/storage/raid/raidExplain';
-import { groupedDigits as n } from '../transport/groupedDigits';
+import { groupedDigits as n } from '../../core/groupedDigits';
 
 type DeviceConfig = FsPicture['config']['device'];
 type DeviceResult = NonNullable<FsPicture['figures']['device']>;

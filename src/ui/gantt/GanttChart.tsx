@@ -241,7 +241,9 @@ export function GanttChart(props: GanttChartProps) {
       <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((s) => !s)}>
         {showTable ? 'Hide segment table' : 'Show segment table'}
       </button>
-      <div id={tableId}>{showTable && <SegmentTable model={model} nameOf={nameOf} />}</div>
+      <div id={tableId} className="gantt-segments-box">
+        {showTable && <SegmentTable model={model} nameOf={nameOf} />}
+      </div>
     </div>
   );
 }

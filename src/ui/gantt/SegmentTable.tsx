@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { describeBar } from './describeBar';
 import { isStateKind } from './stateLook';
 import type { GanttBar, GanttModel } from './toGanttRows';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** Rows in the text alternative; a screen-reader table of 10,000 rows helps nobody. */
 const MAX_ROWS = 200;
@@ -30,8 +31,8 @@ export function SegmentTable({ model, nameOf }: { model: GanttModel; nameOf: (pi
     <table className="gantt-segments">
       <caption>
         {rows.total > rows.shown.length
-          ? `The latest ${rows.shown.length} of ${rows.total} ${what}`
-          : `${rows.total} ${what}`}
+          ? `The latest ${groupedDigits(rows.shown.length)} of ${groupedDigits(rows.total)} ${what}`
+          : `${groupedDigits(rows.total)} ${what}`}
       </caption>
       <thead>
         <tr>

@@ -1,5 +1,6 @@
 import { patternCss } from '../theme/patternCss';
 import { textColorOn, type Pattern } from '../theme/processLook';
+import './swatch.css';
 
 /** A small square in a colour and pattern; decorative, since its meaning is always written beside it. */
 export function Swatch({ color, pattern }: { color: string; pattern: Pattern }) {

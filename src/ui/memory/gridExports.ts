@@ -7,6 +7,7 @@ import type { CanvasPalette } from '../theme/canvasPalette';
 import { drawMemoryGrid, gridLook } from './drawMemoryGrid';
 import type { GridLayout } from './gridLayout';
 import type { FrameCells, PaletteEntry } from './toFrameCells';
+import { groupedDigits } from '../../core/groupedDigits';
 
 export interface GridExportInput {
   frames: number;
@@ -38,7 +39,7 @@ export function gridExports({ frames, cells, layout, colors, title, fileBase, la
   };
   const svgUnavailable =
     cells.frames > MAX_SVG_FRAMES
-      ? `SVG export stops at ${MAX_SVG_FRAMES.toLocaleString('en')} cells (this grid has ${cells.frames.toLocaleString('en')}): use PNG.`
+      ? `SVG export stops at ${groupedDigits(MAX_SVG_FRAMES)} cells (this grid has ${groupedDigits(cells.frames)}): use PNG.`
       : undefined;
   return { png, svg, svgUnavailable };
 }

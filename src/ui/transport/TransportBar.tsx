@@ -1,7 +1,7 @@
 import { useShallow } from '../app/useShallow';
 import type { AppState, Speed } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
-import { groupedDigits } from './groupedDigits';
+import { groupedDigits } from '../../core/groupedDigits';
 import { useCoalescedSeek } from './useCoalescedSeek';
 import './transport.css';
 

@@ -24,6 +24,17 @@ describe('WelcomeCard', () => {
     expect(card()).toBeNull();
   });
 
+  it('is put away by Escape from any of its buttons, as a keyboard leaves it', async () => {
+    const { store } = await startedStore(START);
+    renderWithStore(<WelcomeCard />, store);
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Start a lesson' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(card()).toBeNull();
+    expect(store.getState().view).toBe('simulate');
+    expect(store.getState().welcomeOpen).toBe(false);
+  });
+
   it('opens the lessons or the presets, and is put away', async () => {
     const { store } = await startedStore(START);
     renderWithStore(<WelcomeCard />, store);

@@ -8,8 +8,8 @@ import './welcome.css';
 const selectOpen = (s: AppState) => s.welcomeOpen;
 
 /**
- * What a first visit sees: three places to start. Any choice, or "Got it", puts it away for good (the store
- * remembers that); an embedded page or one opened from a link never shows it.
+ * What a first visit sees: three places to start. Any choice, "Got it" or Escape within it puts it away for good
+ * (the store remembers that); an embedded page or one opened from a link never shows it.
  */
 export function WelcomeCard() {
   const open = useApp(selectOpen);
@@ -29,12 +29,15 @@ export function WelcomeCard() {
     s().setView(view);
   };
   return (
-    <section className="welcome-card" aria-labelledby={heading}>
+    <section
+      className="welcome-card"
+      aria-labelledby={heading}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') s().dismissWelcome();
+      }}
+    >
       <h2 id={heading}>Welcome! Where would you like to start?</h2>
-      <p>
-        This simulator steps through how an operating system schedules processes and manages memory, one tick at a time,
-        and says why each decision was taken.
-      </p>
+      <p>It steps an operating system through time, a tick at a time, and says why it took each decision.</p>
       <div className="welcome-choices">
         <button type="button" className="primary" onClick={() => show('lessons')}>
           Start a lesson

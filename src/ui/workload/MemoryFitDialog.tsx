@@ -6,6 +6,7 @@ import { useApp, useAppStore } from '../app/StoreContext';
 import { formatBytes } from '../memory/formatBytes';
 import { acceptMemoryProposal } from './memoryFit';
 import './workload.css';
+import { groupedDigits } from '../../core/groupedDigits';
 
 const selectProposal = (s: AppState) => s.memoryProposal;
 
@@ -21,7 +22,7 @@ export function proposalWords(fit: Exclude<MemoryFit, { kind: 'fits' }>): { why:
   const need =
     `${counted}. The default memory is ${formatBytes(DEFAULT_MEMORY.physicalBytes)} (${frames} frames), so they ` +
     `would all wait in NEW for memory that never comes; and a memory large enough for them would have more ` +
-    `frames than the picture can show (at most ${FIT_MAX_FRAMES.toLocaleString('en-US')}).`;
+    `frames than the picture can show (at most ${groupedDigits(FIT_MAX_FRAMES)}).`;
   const memory = formatBytes(fit.frames * fit.pageSize);
   const example = largest
     ? ` (${largest.name}: ${formatBytes(largest.bytes)} → ${formatBytes(Math.ceil(largest.bytes / fit.scale))})`
@@ -30,7 +31,7 @@ export function proposalWords(fit: Exclude<MemoryFit, { kind: 'fits' }>): { why:
     why: need,
     what:
       `Turn memory management on with ${memory} (${fit.frames} frames of ${formatBytes(fit.pageSize)}) and every ` +
-      `process's memory need divided by ${fit.scale.toLocaleString('en-US')}${example}, so that all of them fit ` +
+      `process's memory need divided by ${groupedDigits(fit.scale)}${example}, so that all of them fit ` +
       `at once and the run finishes. Undo takes it back.`,
   };
 }

@@ -9,15 +9,16 @@ import {
   type BlockKindCode,
   type Run,
 } from './types';
+import { groupedDigits } from '../../groupedDigits';
 
 /** Why a geometry cannot hold a disk, naming the field and its limit (the scenario's, FS_LIMITS), or null. */
 export function allocGeometryError(g: AllocGeometry): string | null {
   const { minBlocks, maxBlocks, minBlockSize, maxBlockSize } = FS_LIMITS;
   if (!Number.isInteger(g.blocks) || g.blocks < minBlocks || g.blocks > maxBlocks)
-    return `blocks must be a whole number from ${minBlocks} to ${maxBlocks.toLocaleString('en-US')} (got ${g.blocks})`;
+    return `blocks must be a whole number from ${minBlocks} to ${groupedDigits(maxBlocks)} (got ${g.blocks})`;
   const size = g.blockSize;
   if (!Number.isInteger(size) || size < minBlockSize || size > maxBlockSize || (size & (size - 1)) !== 0)
-    return `blockSize must be a power of two from ${minBlockSize} to ${maxBlockSize.toLocaleString('en-US')} bytes (got ${size})`;
+    return `blockSize must be a power of two from ${minBlockSize} to ${groupedDigits(maxBlockSize)} bytes (got ${size})`;
   return null;
 }
 

@@ -3,8 +3,9 @@ import type { DiskQueuePick } from './diskQueue';
 import { explainSsdDecision } from '../../storage/ssd/ssdExplain';
 import type { DeviceReason } from './deviceRun';
 import { explainStripeWrite } from '../../storage/raid/raidExplain';
+import { groupedDigits } from '../../groupedDigits';
 
-const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many = `${one}s`): string => `${groupedDigits(n)} ${n === 1 ? one : many}`;
 
 /** Why the disk took `who`'s request next of those waiting in its queue. */
 export function explainDiskPick(pick: DiskQueuePick, who: string, tracks?: number): string {

@@ -3,6 +3,7 @@ import type { DiskLayout } from '../../storage/disk/diskTypes';
 import { pyInt } from '../pyNumber';
 import { pyRandom, type PyRandomState } from '../pyRandom';
 import { pyList } from '../pyFormat';
+import { groupedDigits } from '../../groupedDigits';
 
 /** A request list as disk.py holds it: numbers it drew, or the strings of -a/-l (printed as strings). */
 export interface RequestList {
@@ -46,9 +47,9 @@ export function makeRequests(
   const [count, max, min] = parts.map(pyInt);
   if (count === undefined || max === undefined || min === undefined)
     return `${flags.desc}: ${JSON.stringify(desc)} holds something that is not a whole number (disk.py's int() fails)`;
-  if (count > MAX_DRAWN) return `${flags.desc}: at most ${MAX_DRAWN.toLocaleString('en-US')} requests (got ${count})`;
+  if (count > MAX_DRAWN) return `${flags.desc}: at most ${groupedDigits(MAX_DRAWN)} requests (got ${count})`;
   if (Math.abs(max) > MAX_DESC || Math.abs(min) > MAX_DESC)
-    return `${flags.desc}: max and min must be at most ${MAX_DESC.toLocaleString('en-US')} either way`;
+    return `${flags.desc}: max and min must be at most ${groupedDigits(MAX_DESC)} either way`;
   const top = max === -1 ? randomRequestLimit(layout) : max;
   const blocks: number[] = [];
   for (let i = 0; i < count; i++) blocks.push(Math.trunc(pyRandom(random) * top) + min);

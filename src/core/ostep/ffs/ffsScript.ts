@@ -4,6 +4,7 @@ import { ffsCommands } from './ffsCommands';
 import { FFS_FLAGS, type FfsOptions } from './ffsFlags';
 import { ffsRun, type FfsOp } from './ffsRun';
 import { ffsDump, ffsGroupCells, ffsSpans, groupRow } from './ffsText';
+import { groupedDigits } from '../../groupedDigits';
 
 /** Inodes or blocks in all: each is an object of ours, as in ffs.py a Python one. */
 const MAX_ENTRIES = 1_000_000;
@@ -29,7 +30,7 @@ function sizeError(v: FfsOptions): string | null {
   if (!whole(v.blocksPerGroup, 1))
     return `-d/--datablocks_per_groups must be at least 1, for the root directory (got ${v.blocksPerGroup})`;
   if (v.numGroups * Math.max(v.inodesPerGroup, v.blocksPerGroup) > MAX_ENTRIES)
-    return `-n/--num_groups times -i or -d must be at most ${MAX_ENTRIES.toLocaleString('en-US')} inodes or blocks (got ${v.numGroups} groups of ${v.inodesPerGroup} inodes and ${v.blocksPerGroup} blocks)`;
+    return `-n/--num_groups times -i or -d must be at most ${groupedDigits(MAX_ENTRIES)} inodes or blocks (got ${v.numGroups} groups of ${v.inodesPerGroup} inodes and ${v.blocksPerGroup} blocks)`;
   if (!whole(v.faraway, 1)) return `-A/--allocate_faraway must be at least 1 group (got ${v.faraway}; ffs.py crashes)`;
   if (!whole(v.contiguous, 1)) return `-C/--contig_allocation_policy must be at least 1 block (got ${v.contiguous})`;
   return null;

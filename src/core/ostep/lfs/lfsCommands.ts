@@ -1,5 +1,6 @@
 import type { LfsOp } from '../../fs/lfs/lfsOperations';
 import { cloneRandom, pyRandom, type PyRandomState } from '../pyRandom';
+import { groupedDigits } from '../../groupedDigits';
 import { RankedList } from '../rankedList';
 
 /** One command of lfs.py's list (-L, or made up from -n and -p). */
@@ -45,7 +46,7 @@ export function parseCommandList(list: string): LfsCommand[] | string {
       if (offset === null || count === null)
         return `-L/--command_list: "${text}": offset and size must be whole numbers (lfs.py's int() fails on ${JSON.stringify(offset === null ? b : c)})`;
       if (count > MAX_COUNT)
-        return `-L/--command_list: "${text}": a write of at most ${MAX_COUNT.toLocaleString('en-US')} blocks (lfs.py makes up the contents of every block asked for, then writes at most 8)`;
+        return `-L/--command_list: "${text}": a write of at most ${groupedDigits(MAX_COUNT)} blocks (lfs.py makes up the contents of every block asked for, then writes at most 8)`;
       commands.push({ op: 'write', path: a, offset, count });
     } else commands.push({ op: 'unknown', word });
   }

@@ -9,6 +9,7 @@ import { LFS_FLAGS, type LfsOptions } from './lfsFlags';
 import { lfsRun, type LfsRun, type LfsStep } from './lfsRun';
 import { blockText, logLines } from './lfsText';
 import { textLines } from '../textParts';
+import { groupedDigits } from '../../groupedDigits';
 
 /** One block of the log as the answer gives it. */
 export interface LfsBlockAnswer {
@@ -67,7 +68,7 @@ function commandsOf(v: LfsOptions, fs: LfsState, max: number): Iterable<LfsComma
   const shares = parsePercentages(v.percentages);
   if (typeof shares === 'string') return shares;
   const atMost = (n: number) =>
-    `at most ${max.toLocaleString('en-US')} commands (got ${n})${max === MAX_ANSWERED ? `; the answer as data holds every block and every step in words, and ${TEXT_INSTEAD}` : ''}`;
+    `at most ${groupedDigits(max)} commands (got ${n})${max === MAX_ANSWERED ? `; the answer as data holds every block and every step in words, and ${TEXT_INSTEAD}` : ''}`;
   if (v.commandList !== '') {
     const commands = parseCommandList(v.commandList);
     if (typeof commands === 'string') return commands;

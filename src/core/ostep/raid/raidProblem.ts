@@ -5,6 +5,7 @@ import { RAID_DISK } from '../../storage/raid/raidTiming';
 import { pyInt } from '../pyNumber';
 import { pyRandom, pySeed } from '../pyRandom';
 import type { RaidOptions } from './raidFlags';
+import { groupedDigits } from '../../groupedDigits';
 
 /** raid.py's unit of transfer: sizes are given in bytes and must be whole blocks. */
 export const BLOCK_BYTES = 4096;
@@ -63,7 +64,7 @@ export function raidProblem(v: RaidOptions): RaidProblem | string {
     return `-D/--numDisks: RAID-1 mirrors pairs of disks: the number of disks (${v.numDisks}) must be even`;
   const size = bytes / BLOCK_BYTES;
   if (Math.max(0, v.numRequests) * Math.max(1, Math.abs(size)) > MAX_BLOCKS)
-    return `-n/--numRequests × -S/--reqSize: at most ${MAX_BLOCKS.toLocaleString('en-US')} blocks in all (got ${v.numRequests} requests of ${size})`;
+    return `-n/--numRequests × -S/--reqSize: at most ${groupedDigits(MAX_BLOCKS)} blocks in all (got ${v.numRequests} requests of ${size})`;
   const layout = v.raid5type === 'LA' ? 'LA' : 'LS';
   const config = { level: v.level as RaidLevel, disks: v.numDisks, chunk: chunkBytes / BLOCK_BYTES, layout } as const;
   return { config, size, sequential, writeFrac: v.writeFrac / 100 };

@@ -1,6 +1,7 @@
 import { ARM_START_X, armXOver, pyMod, TRACK_WIDTH } from './diskLayout';
 import { DISK_POLICIES } from './policies/registry';
 import type { DiskConfig, DiskState } from './diskTypes';
+import { groupedDigits } from '../../groupedDigits';
 
 /** Requests in one run, first and late together. */
 export const MAX_DISK_REQUESTS = 1_000_000;
@@ -23,10 +24,10 @@ export function diskConfigError(
   if (!Number.isFinite(r) || r <= 0 || r > 360)
     return `-R/--rotSpeed must be more than 0 and at most 360 degrees per tick (got ${r}; disk.py divides by it, and below 0 never reaches a sector)`;
   if (!Number.isFinite(s) || s === 0 || Math.abs(TRACK_WIDTH / s) > MAX_TICKS_PER_TRACK)
-    return `-S/--seekSpeed must cross a track (${TRACK_WIDTH} units) in at most ${MAX_TICKS_PER_TRACK.toLocaleString('en-US')} ticks (got ${s})`;
+    return `-S/--seekSpeed must cross a track (${TRACK_WIDTH} units) in at most ${groupedDigits(MAX_TICKS_PER_TRACK)} ticks (got ${s})`;
   if (!Object.hasOwn(DISK_POLICIES, config.policy)) return `-p/--policy: no policy ${JSON.stringify(config.policy)}`;
   if (requests.length + late.length > MAX_DISK_REQUESTS)
-    return `-A/-L: at most ${MAX_DISK_REQUESTS.toLocaleString('en-US')} requests in all (got ${requests.length + late.length})`;
+    return `-A/-L: at most ${groupedDigits(MAX_DISK_REQUESTS)} requests in all (got ${requests.length + late.length})`;
   for (const b of [...requests, ...late])
     if (!Number.isInteger(b) || b < 0 || b >= layout.blocks.length)
       return `-a/-A/-l/-L: request for block ${b}, but the disk has blocks 0 to ${layout.blocks.length - 1} (disk.py fails with a KeyError)`;
@@ -279,9 +280,9 @@ export function runDisk(
   if (typeof st === 'string') return st;
   while (!st.done) {
     if (st.tick >= MAX_DISK_TICKS)
-      return `the run passes ${MAX_DISK_TICKS.toLocaleString('en-US')} ticks: fewer requests (-A/-L) or a faster -R/-S`;
+      return `the run passes ${groupedDigits(MAX_DISK_TICKS)} ticks: fewer requests (-A/-L) or a faster -R/-S`;
     if (st.work > MAX_DISK_WORK)
-      return `-w/--schedWindow: the policy weighs more than ${MAX_DISK_WORK.toLocaleString('en-US')} requests over the run: a smaller window or fewer requests (-A/-L)`;
+      return `-w/--schedWindow: the policy weighs more than ${groupedDigits(MAX_DISK_WORK)} requests over the run: a smaller window or fewer requests (-A/-L)`;
     coast(st, config, MAX_DISK_TICKS);
     if (st.tick >= MAX_DISK_TICKS) continue;
     const error = stepDisk(st, config);
