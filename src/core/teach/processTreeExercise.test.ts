@@ -49,6 +49,9 @@ describe('process-tree exercises', () => {
         // the true action is offered with at least one wrong one
         expect(reverse?.choices?.length).toBeGreaterThan(1);
         expect(new Set(reverse?.choices?.map((c) => c.value)).size).toBe(reverse?.choices?.length);
+        // in code-unit order, which no runtime's collation data changes ("b+c" before "b-")
+        const values = reverse?.choices?.map((c) => c.value) ?? [];
+        expect(values).toEqual([...values].sort());
       }),
       { numRuns: 150 },
     );

@@ -145,7 +145,11 @@ export function makeProcessTreeExercise(spec: ExerciseSpec): Exercise {
     return treeShape(t) !== treeShape(after);
   };
   const wrong = candidates.filter((a) => actionValue(a) !== actionValue(truth) && differs(a));
-  const offered = [truth, ...wrong.slice(0, 4)].sort((a, b) => actionValue(a).localeCompare(actionValue(b)));
+  // By code unit, not localeCompare: a collation is the runtime's ICU data, and the core's output is not.
+  const offered = [truth, ...wrong.slice(0, 4)].sort((a, b) => {
+    const [x, y] = [actionValue(a), actionValue(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   const reverse: Question = {
     id: `action-${at + 1}`,
     label: `Which action turned the tree before action ${at + 1} into the tree after it?`,

@@ -1,4 +1,5 @@
 import { createFileSystem, geometryError } from '../../fs/fileSystem';
+import { groupedDigits } from '../../groupedDigits';
 import type { FsState } from '../../fs/types';
 import type { VsfsOptions } from './vsfsFlags';
 import { vsfsGeometry } from './vsfsPlan';
@@ -39,6 +40,6 @@ export function vsfsProblem(v: FsOptions, held: boolean): VsfsProblem | string {
   if (!Number.isSafeInteger(requests))
     return `-n/--numRequests must be a whole number of at most 15 digits (got ${v.numRequests})`;
   if (held && (requests + 1) * (v.numInodes + v.numData) > MAX_ANSWER_ENTRIES)
-    return `-n/--numRequests: ${requests} states of ${v.numInodes + v.numData} inodes and blocks are more than the ${MAX_ANSWER_ENTRIES.toLocaleString('en-US')} entries an answer as data holds; the text output (without --json) has no such limit`;
+    return `-n/--numRequests: ${requests} states of ${v.numInodes + v.numData} inodes and blocks are more than the ${groupedDigits(MAX_ANSWER_ENTRIES)} entries an answer as data holds; the text output (without --json) has no such limit`;
   return { fs: createFileSystem(vsfsGeometry(v.numInodes, v.numData)), seed: v.seed, requests };
 }
