@@ -24,6 +24,8 @@ export function lookupIn(fs: FsState, dir: Inode, name: string): number | null {
 /** Why `path` is not an absolute path of names at most NAME_MAX long, or null when it is one. */
 function notAPath(path: string): { ok: false; error: FsError } | null {
   if (!path.startsWith('/')) return fail('EINVAL', `"${path}" is not an absolute path (it must start with /)`);
+  // A path no longer than one name and its slash has no name too long to look for.
+  if (path.length <= NAME_MAX + 1) return null;
   for (let at = 1; at < path.length;) {
     const slash = path.indexOf('/', at);
     const end = slash < 0 ? path.length : slash;
@@ -62,6 +64,12 @@ function pastSlashes(text: string, at: number, stop: number): number {
   return at;
 }
 
+/** The first position from `at` on that is a slash, or `stop` (a name's end: names are short, a loop beats a call). */
+function nameEnd(text: string, at: number, stop: number): number {
+  while (at < stop && text.charCodeAt(at) !== SLASH) at++;
+  return at;
+}
+
 /** The names of `path` before position `end`, each after a slash ("/a//b/c" up to 5 -> "/a/b"; none -> ""). */
 function namesBefore(path: string, end: number): string {
   let joined = '';
@@ -93,21 +101,20 @@ function walk(fs: FsState, path: string, stop: number, follow: boolean, uid: num
   let at = pastSlashes(path, 1, stop);
   // What was left of the path and of outer links' targets when a link was followed, innermost last; only
   // parts with names left are kept, so none left means the name being walked is the last.
-  const rests: Rest[] = [];
+  let rests: Rest[] | null = null;
   // The names walked so far; until a link is followed they are the path's own, read back from it on an error.
   let walked: string | null = null;
   let inum = ROOT_INUM;
   let hops = 0;
   for (;;) {
     if (at >= end) {
-      const rest = rests.pop();
+      const rest = rests?.pop();
       if (rest === undefined) return inum;
       ({ text, at, stop: end } = rest);
       continue;
     }
     const from = at;
-    const slash = text.indexOf('/', at);
-    const to = slash < 0 || slash > end ? end : slash;
+    const to = nameEnd(text, at, end);
     const name = text.slice(from, to);
     at = pastSlashes(text, to, end);
     const dir = fs.inodes[inum] as Inode;
@@ -119,7 +126,7 @@ function walk(fs: FsState, path: string, stop: number, follow: boolean, uid: num
     if (child === null)
       return { code: 'ENOENT', message: `${walked ?? namesBefore(path, from)}/${name} does not exist` };
     const found = fs.inodes[child] as Inode;
-    if (found.kind !== 'symlink' || (at >= end && rests.length === 0 && !follow)) {
+    if (found.kind !== 'symlink' || (at >= end && (rests === null || rests.length === 0) && !follow)) {
       inum = child;
       if (walked !== null) walked += `/${name}`;
       continue;
@@ -130,7 +137,7 @@ function walk(fs: FsState, path: string, stop: number, follow: boolean, uid: num
         message: `${namesBefore(path, stop) || '/'}: more than ${SYMLOOP_MAX} symbolic links on the way (a loop of links?)`,
       };
     if (walked === null) walked = namesBefore(path, from);
-    if (at < end) rests.push({ text, at, stop: end });
+    if (at < end) (rests ??= []).push({ text, at, stop: end });
     text = found.target as string;
     end = text.length;
     if (text.startsWith('/')) {
