@@ -4,6 +4,7 @@ import { applyFsOp } from './applyFsOp';
 import { forgetNames } from './dirEntries';
 import { createFileSystem, NAME_MAX } from './fileSystem';
 import type { FsOp } from './fsOp';
+import { unlink } from './operations';
 import { entriesOf, resolve, resolveParent, SYMLOOP_MAX } from './paths';
 import { denied, permits } from './permissions';
 import { ROOT_INUM, type BlockContent, type FsError, type FsState, type Inode } from './types';
@@ -154,6 +155,34 @@ describe('path resolution (property)', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  it("unlink removes what resolving without following the last name finds, or gives that resolution's error", () => {
+    fc.assert(
+      fc.property(
+        fc.array(step, { maxLength: 40 }),
+        fc.array(anyPath, { minLength: 1, maxLength: 10 }),
+        (steps, paths) => {
+          const fs = build(steps, 40);
+          for (const path of paths) {
+            const parent = resolveParent(fs, path);
+            const found = resolve(fs, path, false);
+            const kind = found.ok ? (fs.inodes[found.inum] as Inode).kind : null;
+            const done = unlink(fs, path);
+            if (!parent.ok) expect(done).toEqual(parent);
+            else if (!found.ok || kind === 'dir')
+              expect(done).toMatchObject({ ok: false, error: found.ok ? { code: 'EISDIR' } : found.error });
+            else {
+              expect(done).toEqual(found);
+              expect(resolve(fs, path, false).ok).toBe(
+                entriesOf(fs, fs.inodes[parent.parent] as Inode).some(([n]) => n === parent.name),
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
