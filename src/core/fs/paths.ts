@@ -42,7 +42,7 @@ function notAPath(path: string): { ok: false; error: FsError } | null {
 export function splitPath(path: string): { ok: true; names: string[] } | { ok: false; error: FsError } {
   const bad = notAPath(path);
   if (bad) return bad;
-  // A scan, not split and filter: four times faster, and a workload of 100,000 operations resolves each path.
+  // A scan, not split and filter: four times faster.
   const names: string[] = [];
   for (let at = 1; at < path.length;) {
     const slash = path.indexOf('/', at);
