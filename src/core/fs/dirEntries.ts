@@ -1,4 +1,4 @@
-import type { BlockContent, FsState, Inode } from './types';
+import type { BlockContent, DirEntry, FsState, Inode } from './types';
 
 /**
  * A directory's names, and the one place they change. Looking a name up reads the entries block by block in
@@ -42,11 +42,28 @@ function indexOf(fs: FsState, dir: Inode): Map<string, Named> | undefined {
   return index;
 }
 
+/** The inode the first entry named `name` in `entries` refers to, or null. */
+function scan(entries: readonly DirEntry[], name: string): number | null {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as DirEntry;
+    if (entry[0] === name) return entry[1];
+  }
+  return null;
+}
+
 /** The inode the first entry named `name` in directory `dir` refers to, or null. */
 export function findName(fs: FsState, dir: Inode, name: string): number | null {
+  // Most directories are one short block, and every name of every path is looked up in one: read it straight.
+  if (dir.blocks.length === 1) {
+    const entries = entriesIn(fs, dir.blocks[0] as number);
+    if (entries.length < INDEXED_FROM) return scan(entries, name);
+  }
   const index = indexOf(fs, dir);
   if (index !== undefined) return index.get(name)?.inum ?? null;
-  for (const b of dir.blocks) for (const [n, inum] of entriesIn(fs, b)) if (n === name) return inum;
+  for (const b of dir.blocks) {
+    const found = scan(entriesIn(fs, b), name);
+    if (found !== null) return found;
+  }
   return null;
 }
 

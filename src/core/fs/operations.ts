@@ -240,14 +240,17 @@ export function symlink(fs: FsState, target: string, path: string, placement = L
 export function unlink(fs: FsState, path: string): FsResult {
   const at = resolveParent(fs, path);
   if (!at.ok) return at;
-  const t = resolve(fs, path, false);
-  if (!t.ok) return t;
-  const inode = fs.inodes[t.inum] as Inode;
+  const parent = fs.inodes[at.parent] as Inode;
+  // The name's inode, the link itself if it is one: what resolving the whole path without following the last
+  // name gives, the parent walked once. A missing name is walked again, for the words resolve's ENOENT has.
+  const inum = lookupIn(fs, parent, at.name);
+  if (inum === null) return resolve(fs, path, false);
+  const inode = fs.inodes[inum] as Inode;
   if (inode.kind === 'dir') return fail('EISDIR', `${path} is a directory (rmdir removes it)`);
-  removeEntry(fs, fs.inodes[at.parent] as Inode, at.name);
+  removeEntry(fs, parent, at.name);
   inode.ctime = fs.now;
-  if (--inode.links === 0) lastNameGone(fs, t.inum);
-  return { ok: true, inum: t.inum };
+  if (--inode.links === 0) lastNameGone(fs, inum);
+  return { ok: true, inum };
 }
 
 /**

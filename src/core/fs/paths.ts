@@ -21,11 +21,11 @@ export function lookupIn(fs: FsState, dir: Inode, name: string): number | null {
   return findName(fs, dir, name);
 }
 
-/** An absolute path's names ("/a/b" -> ["a", "b"]; "/" -> []), or why it is not one. */
-export function splitPath(path: string): { ok: true; names: string[] } | { ok: false; error: FsError } {
+/** Why `path` is not an absolute path of names at most NAME_MAX long, or null when it is one. */
+function notAPath(path: string): { ok: false; error: FsError } | null {
   if (!path.startsWith('/')) return fail('EINVAL', `"${path}" is not an absolute path (it must start with /)`);
-  // A scan, not split and filter: four times faster, and a workload of 100,000 operations resolves each path.
-  const names: string[] = [];
+  // A path no longer than one name and its slash has no name too long to look for.
+  if (path.length <= NAME_MAX + 1) return null;
   for (let at = 1; at < path.length;) {
     const slash = path.indexOf('/', at);
     const end = slash < 0 ? path.length : slash;
@@ -33,6 +33,20 @@ export function splitPath(path: string): { ok: true; names: string[] } | { ok: f
       const long = path.slice(at, end);
       return fail('ENAMETOOLONG', `the name "${long.slice(0, 20)}…" is ${long.length} characters; at most ${NAME_MAX}`);
     }
+    at = end + 1;
+  }
+  return null;
+}
+
+/** An absolute path's names ("/a/b" -> ["a", "b"]; "/" -> []), or why it is not one. */
+export function splitPath(path: string): { ok: true; names: string[] } | { ok: false; error: FsError } {
+  const bad = notAPath(path);
+  if (bad) return bad;
+  // A scan, not split and filter: four times faster.
+  const names: string[] = [];
+  for (let at = 1; at < path.length;) {
+    const slash = path.indexOf('/', at);
+    const end = slash < 0 ? path.length : slash;
     if (end > at) names.push(path.slice(at, end));
     at = end + 1;
   }
@@ -42,55 +56,100 @@ export function splitPath(path: string): { ok: true; names: string[] } | { ok: f
 /** The most symbolic links one resolution follows before it gives up with ELOOP (Linux's limit). */
 export const SYMLOOP_MAX = 40;
 
+const SLASH = 47;
+
+/** The first position from `at` on that is not a slash, or `stop`. */
+function pastSlashes(text: string, at: number, stop: number): number {
+  while (at < stop && text.charCodeAt(at) === SLASH) at++;
+  return at;
+}
+
+/** The first position from `at` on that is a slash, or `stop` (a name's end: names are short, a loop beats a call). */
+function nameEnd(text: string, at: number, stop: number): number {
+  while (at < stop && text.charCodeAt(at) !== SLASH) at++;
+  return at;
+}
+
+/** The names of `path` before position `end`, each after a slash ("/a//b/c" up to 5 -> "/a/b"; none -> ""). */
+function namesBefore(path: string, end: number): string {
+  let joined = '';
+  for (const name of path.slice(0, end).split('/')) if (name !== '') joined += `/${name}`;
+  return joined;
+}
+
+/** What is left to walk of a path or of a link's target: the names in `text` from `at` to `stop`. */
+interface Rest {
+  text: string;
+  at: number;
+  stop: number;
+}
+
 /**
- * Follows the first `count` names from the root: the inode number, or the POSIX error a lookup gives. A symbolic
- * link met in the middle is always followed, and as the last name unless `follow` is false (lstat, unlink, rename
- * and link act on the link itself); a relative target starts from the link's directory. A link to nowhere gives
- * ENOENT, and more than SYMLOOP_MAX links in one resolution ELOOP (a cycle never ends otherwise). User `uid` must
- * be let search (x) each directory it looks a name up in (EACCES).
+ * Follows the names of `path` (a valid absolute path, see notAPath) before position `stop` from the root: the
+ * inode number, or the POSIX error a lookup gives. A symbolic link met in the middle is always followed, and as
+ * the last name unless `follow` is false (lstat, unlink, rename and link act on the link itself); a relative
+ * target starts from the link's directory. A link to nowhere gives ENOENT, and more than SYMLOOP_MAX links in
+ * one resolution ELOOP (a cycle never ends otherwise). User `uid` must be let search (x) each directory it looks a
+ * name up in (EACCES).
+ *
+ * Every path resolves here, so the walk reads the names in place: no array of names, and the directory names
+ * for error messages are put together only when there is an error.
  */
-function walk(
-  fs: FsState,
-  names: readonly string[],
-  count: number,
-  follow: boolean,
-  uid: number,
-): { ok: true; inum: number } | { ok: false; error: FsError } {
-  // A followed link's names, last first, walked before the path's own from `next` on (none until a link).
-  const pending: string[] = [];
-  let next = 0;
+function walk(fs: FsState, path: string, stop: number, follow: boolean, uid: number): number | FsError {
+  let text = path;
+  let end = stop;
+  let at = pastSlashes(path, 1, stop);
+  // What was left of the path and of outer links' targets when a link was followed, innermost last; only
+  // parts with names left are kept, so none left means the name being walked is the last.
+  let rests: Rest[] | null = null;
+  // The names walked so far; until a link is followed they are the path's own, read back from it on an error.
+  let walked: string | null = null;
   let inum = ROOT_INUM;
-  let walked = '';
   let hops = 0;
   for (;;) {
-    const name = pending.length > 0 ? (pending.pop() as string) : next < count ? (names[next++] as string) : null;
-    if (name === null) break;
+    if (at >= end) {
+      const rest = rests?.pop();
+      if (rest === undefined) return inum;
+      ({ text, at, stop: end } = rest);
+      continue;
+    }
+    const from = at;
+    const to = nameEnd(text, at, end);
+    const name = text.slice(from, to);
+    at = pastSlashes(text, to, end);
     const dir = fs.inodes[inum] as Inode;
-    if (dir.kind !== 'dir') return fail('ENOTDIR', `${walked} is not a directory`);
+    if (dir.kind !== 'dir')
+      return { code: 'ENOTDIR', message: `${walked ?? namesBefore(path, from)} is not a directory` };
     if (uid !== ROOT_UID && !permits(dir, uid, 'search'))
-      return { ok: false, error: denied(walked || '/', dir, uid, 'search') };
-    const child = lookupIn(fs, dir, name);
-    if (child === null) return fail('ENOENT', `${walked}/${name} does not exist`);
+      return denied((walked ?? namesBefore(path, from)) || '/', dir, uid, 'search');
+    const child = findName(fs, dir, name);
+    if (child === null)
+      return { code: 'ENOENT', message: `${walked ?? namesBefore(path, from)}/${name} does not exist` };
     const found = fs.inodes[child] as Inode;
-    if (found.kind !== 'symlink' || (pending.length === 0 && next === count && !follow)) {
+    if (found.kind !== 'symlink' || (at >= end && (rests === null || rests.length === 0) && !follow)) {
       inum = child;
-      walked += `/${name}`;
+      if (walked !== null) walked += `/${name}`;
       continue;
     }
     if (++hops > SYMLOOP_MAX)
-      return fail(
-        'ELOOP',
-        `/${names.slice(0, count).join('/')}: more than ${SYMLOOP_MAX} symbolic links on the way (a loop of links?)`,
-      );
-    const target = found.target as string;
-    if (target.startsWith('/')) {
+      return {
+        code: 'ELOOP',
+        message: `${namesBefore(path, stop) || '/'}: more than ${SYMLOOP_MAX} symbolic links on the way (a loop of links?)`,
+      };
+    if (walked === null) walked = namesBefore(path, from);
+    if (at < end) (rests ??= []).push({ text, at, stop: end });
+    text = found.target as string;
+    end = text.length;
+    if (text.startsWith('/')) {
       inum = ROOT_INUM;
       walked = '';
     }
-    for (const n of target.split('/').reverse()) if (n !== '') pending.push(n);
+    at = pastSlashes(text, 0, end);
   }
-  return { ok: true, inum };
 }
+
+const resolved = (found: number | FsError) =>
+  typeof found === 'number' ? { ok: true as const, inum: found } : { ok: false as const, error: found };
 
 /** Follows a path's names from the root (see walk): the inode number, or the POSIX error a lookup gives. */
 export function resolve(
@@ -99,8 +158,7 @@ export function resolve(
   follow = true,
   uid = ROOT_UID,
 ): { ok: true; inum: number } | { ok: false; error: FsError } {
-  const split = splitPath(path);
-  return split.ok ? walk(fs, split.names, split.names.length, follow, uid) : split;
+  return notAPath(path) ?? resolved(walk(fs, path, path.length, follow, uid));
 }
 
 /**
@@ -112,15 +170,17 @@ export function resolveParent(
   path: string,
   uid = ROOT_UID,
 ): { ok: true; parent: number; name: string } | { ok: false; error: FsError } {
-  const split = splitPath(path);
-  if (!split.ok) return split;
-  const { names } = split;
-  const name = names[names.length - 1];
-  if (name === undefined) return fail('EEXIST', 'the root directory / always exists');
+  const bad = notAPath(path);
+  if (bad) return bad;
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === SLASH) end--;
+  const start = path.lastIndexOf('/', end - 1) + 1;
+  const name = path.slice(start, end);
+  if (name === '') return fail('EEXIST', 'the root directory / always exists');
   if (name === '.' || name === '..') return fail('EINVAL', `"${name}" names a directory itself or its parent`);
-  const parent = walk(fs, names, names.length - 1, true, uid);
-  if (!parent.ok) return parent;
-  if ((fs.inodes[parent.inum] as Inode).kind !== 'dir')
-    return fail('ENOTDIR', `/${names.slice(0, -1).join('/')} is not a directory`);
-  return { ok: true, parent: parent.inum, name };
+  const parent = walk(fs, path, start, true, uid);
+  if (typeof parent !== 'number') return { ok: false, error: parent };
+  if ((fs.inodes[parent] as Inode).kind !== 'dir')
+    return fail('ENOTDIR', `${namesBefore(path, start) || '/'} is not a directory`);
+  return { ok: true, parent, name };
 }
