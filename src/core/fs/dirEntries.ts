@@ -23,17 +23,30 @@ interface Named {
 /** name → the first entry of that name; absent for short directories and for a repeated name. */
 const indexes = new WeakMap<Inode, Map<string, Named>>();
 
+/** A directory block's entries, to change: the namespace operations run only on a consistent file system. */
 const entriesIn = (fs: FsState, b: number) => (fs.blocks[b] as DirBlock).entries;
+
+const NO_NAMES: readonly DirEntry[] = Object.freeze([]);
+
+/**
+ * A directory block's entries, to read: none in a block that is not a directory's. A corruption (fsck.py's type
+ * switch) makes a file's inode a directory whose block holds data, and a path through it is still looked up
+ * before the operation is refused (a mount's check comes first), as entriesOf reads it.
+ */
+function namesIn(fs: FsState, b: number): readonly DirEntry[] {
+  const block = fs.blocks[b];
+  return block?.kind === 'dir' ? block.entries : NO_NAMES;
+}
 
 function indexOf(fs: FsState, dir: Inode): Map<string, Named> | undefined {
   const known = indexes.get(dir);
   if (known !== undefined) return known;
   let count = 0;
-  for (const b of dir.blocks) count += entriesIn(fs, b).length;
+  for (const b of dir.blocks) count += namesIn(fs, b).length;
   if (count < INDEXED_FROM) return undefined;
   const index = new Map<string, Named>();
   for (let block = 0; block < dir.blocks.length; block++)
-    for (const [name, inum] of entriesIn(fs, dir.blocks[block] as number)) {
+    for (const [name, inum] of namesIn(fs, dir.blocks[block] as number)) {
       // A repeated name (only a corruption makes one) keeps the scan, which finds the first as vsfs does.
       if (index.has(name)) return undefined;
       index.set(name, { inum, block });
@@ -55,13 +68,13 @@ function scan(entries: readonly DirEntry[], name: string): number | null {
 export function findName(fs: FsState, dir: Inode, name: string): number | null {
   // Most directories are one short block, and every name of every path is looked up in one: read it straight.
   if (dir.blocks.length === 1) {
-    const entries = entriesIn(fs, dir.blocks[0] as number);
+    const entries = namesIn(fs, dir.blocks[0] as number);
     if (entries.length < INDEXED_FROM) return scan(entries, name);
   }
   const index = indexOf(fs, dir);
   if (index !== undefined) return index.get(name)?.inum ?? null;
   for (const b of dir.blocks) {
-    const found = scan(entriesIn(fs, b), name);
+    const found = scan(namesIn(fs, b), name);
     if (found !== null) return found;
   }
   return null;

@@ -53,6 +53,24 @@ describe('fsck and corrupt on the node', () => {
     expect(subsystemInvariants(simulate(s).state)).toEqual([]);
   });
 
+  it('a path through a file corrupted into a directory is refused with EIO, not a crash; after fsck it is a directory', () => {
+    const s = withOps([
+      [0, { kind: 'write', path: '/f', bytes: 100 }],
+      [1, { kind: 'corrupt', corruption: 'type-switch' }],
+      [2, { kind: 'write', path: '/f/g', bytes: 10 }],
+      [2, { kind: 'mkdir', path: '/proc/../f/h' }],
+      [3, { kind: 'fsck' }],
+      [4, { kind: 'write', path: '/f/g', bytes: 10 }],
+    ]);
+    const words = said(s);
+    expect(words[2]).toMatch(/refused, EIO: the file system has errors until fsck repairs them/);
+    expect(words[3]).toMatch(/refused, EIO/);
+    // fsck keeps the inode a directory, as Linux's does: it gets an empty directory block
+    expect(words[4]).toMatch(/directory inode 1's block 1 holds no directory entries: made an empty directory block/);
+    expect(words[5]).toBe('File system: write /f/g 10.');
+    expect(subsystemInvariants(simulate(s).state)).toEqual([]);
+  });
+
   it('a random corruption comes from the run’s random stream: the same in every replay', () => {
     const s = withOps([
       [0, { kind: 'mkdir', path: '/d' }],
