@@ -431,12 +431,14 @@ function pickReason(
 ): PickReason {
   const policy = st.policy;
   const key = policy.key(p, st);
-  const facts = policy.facts?.(p, st, key);
   const slice = policy.slice(p, st);
   const name = st.scenario.scheduler.policy;
+  const plain = picked === undefined && skipped === 0 && elsewhere === 0;
+  if (plain && policy.plainReason) return policy.plainReason(name, competitors, key, slice);
+  const facts = policy.facts?.(p, st, key);
   // Most picks have no facts, no detail and none skipped (RR, FIFO, SJF): a literal of each shape they make, where a
   // key added to a literal goes to a store of its own, a second object at every dispatch.
-  if (facts === undefined && picked === undefined && skipped === 0 && elsewhere === 0) {
+  if (facts === undefined && plain) {
     if (key === undefined)
       return slice === Infinity ? { policy: name, competitors } : { policy: name, competitors, slice };
     return slice === Infinity ? { policy: name, competitors, key } : { policy: name, competitors, key, slice };

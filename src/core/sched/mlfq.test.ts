@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MlfqLevel, SchedulerConfig } from '../scenario/types';
 import { eventsOf, gantt, run, simulate } from '../testing/run';
 import { scenarioOf, type Job } from '../testing/scenarioOf';
-import type { MlfqGlobal, MlfqProc } from './mlfq';
+import type { SimState } from '../kernel/state';
+import type { Pcb } from '../process/pcb';
+import { mlfq as createMlfq, type MlfqGlobal, type MlfqProc } from './mlfq';
 import { policyData } from './policy';
 
 type Mlfq = Extract<SchedulerConfig, { policy: 'MLFQ' }>;
@@ -222,5 +225,34 @@ describe('MLFQ', () => {
       // RR merges a lone process's back-to-back quanta into one segment; MLFQ (whose allotment counts them) does not.
       expect(gantt(one)).toBe(gantt(rr, 0, 3));
     });
+  });
+});
+
+describe('plainReason', () => {
+  it('is the reason the engine builds from key, slice and facts: the same keys in the same order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ quantum: fc.integer({ min: 1, max: 50 }), allotment: fc.integer({ min: 1, max: 5 }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.constantFrom('quanta' as const, 'ticks' as const),
+        (levels, at, competitors, allotmentUnit) => {
+          const policy = createMlfq(mlfq(levels, { allotmentUnit }));
+          const level = at % levels.length;
+          const p = { index: 0 } as Pcb;
+          const st = { sched: { procs: [] as unknown[], global: policy.initial?.() } } as SimState;
+          st.sched.procs[0] = { ...policy.admit?.(p, st), level };
+          const key = policy.key(p, st);
+          const slice = policy.slice(p, st);
+          const built = { policy: 'MLFQ', competitors, key, ...policy.facts?.(p, st, key).lead, slice };
+          expect(Object.entries(policy.plainReason?.('MLFQ', competitors, key, slice) ?? {})).toEqual(
+            Object.entries(built),
+          );
+        },
+      ),
+    );
   });
 });

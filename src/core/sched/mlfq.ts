@@ -124,6 +124,8 @@ export function mlfq(cfg: MlfqConfig): Policy<MlfqProc, MlfqGlobal> {
       return s;
     },
     facts: (p, st) => factsAt[of(st, p).level] as { lead: { level: number } },
+    // What key and facts give (the key is the level), as one literal: an MLFQ pick has them at every dispatch.
+    plainReason: (policy, competitors, key, ticks) => ({ policy, competitors, key, level: key, slice: ticks }),
     onRunEnd(p, st, ran, blocked) {
       const s = of(st, p);
       s.quantumLeft -= ran;

@@ -63,17 +63,18 @@ const rankOf = (code: number, job: number): number =>
 /** The texts of a job's line of the trace (after the time); the numbers between them, by index. */
 const RUN_LINE = [' ] Run JOB ', ' at PRIORITY ', ' [ TICKS ', ' ALLOT ', ' TIME ', ' (of ', ') ]\n'];
 const [JOB, PRIORITY, TICKS, ALLOT, TIME_LEFT, RUN] = [0, 1, 2, 3, 4, 5];
-/** By code. */
-const SAID: readonly AsciiLabel[] = [
-  asciiLabel(' ] FINISHED JOB '),
-  asciiLabel(' ] IO_START by JOB '),
-  asciiLabel(' ] BOOST ( every '),
-  asciiLabel(' ] JOB BEGINS by JOB '),
-  asciiLabel(' ] IO_DONE by JOB '),
+/** By code: what follows the time on an event's line, up to its number. */
+const TEXT_OF: readonly string[] = [
+  ' ] FINISHED JOB ',
+  ' ] IO_START by JOB ',
+  ' ] BOOST ( every ',
+  ' ] JOB BEGINS by JOB ',
+  ' ] IO_DONE by JOB ',
 ];
+const SAID: readonly AsciiLabel[] = TEXT_OF.map(asciiLabel);
 /** What follows a line of SAID: after a boost's interval, and after an I/O's start (its own line). */
 const BOOST_END = asciiLabel(' )\n');
-const IO_START_END = asciiLabel('\nIO DONE\n');
+const IO_START_END = '\nIO DONE\n';
 /** The most a line of SAID and what follows it take. */
 const SAID_ROOM = 24 + MAX_INT_CHARS + IO_START_END.length;
 
@@ -124,15 +125,28 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
     runs.set(job, RUN, (jobs[job] as OstepMlfqJob).run);
   }
 
-  // Written in place like a tick's line: an arrival, an I/O's start and end, a finish or a boost, with what follows.
+  /**
+   * What follows the time on each job's lines of an I/O's start and end (2 × job, + 1 for the end), made at its
+   * first: a job of the large problems starts dozens of I/Os, and one copy of its line beats writing its number again.
+   */
+  const ioSaid: (AsciiLabel | undefined)[] = [];
+  const ioLine = (code: number, job: number): AsciiLabel =>
+    code === IO_START
+      ? (ioSaid[2 * job] ??= asciiLabel(`${TEXT_OF[IO_START]}${job}${IO_START_END}`))
+      : (ioSaid[2 * job + 1] ??= asciiLabel(`${TEXT_OF[IO_DONE]}${job}\n`));
+
+  // Written in place like a tick's line: an arrival, an I/O's start or end, a finish or a boost, with what follows.
   const said = (w: AsciiWriter, code: number, n: number) => {
     clock.set(0, 0, t);
     const buf = w.reserve(clock.longest + SAID_ROOM);
     let i = clock.put(buf, w.written(), 0);
+    if (code === IO_START || code === IO_DONE) {
+      w.commit(putBytes(buf, i, ioLine(code, n)));
+      return;
+    }
     i = putBytes(buf, i, SAID[code] as AsciiLabel);
     i = writeInt(buf, i, n);
     if (code === BOOST) i = putBytes(buf, i, BOOST_END);
-    else if (code === IO_START) i = putBytes(buf, i, IO_START_END);
     else buf[i++] = 10;
     w.commit(i);
   };
