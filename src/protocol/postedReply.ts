@@ -4,13 +4,17 @@ import type { FromSim } from './messages';
 
 type WithScenario = Extract<FromSim, { scenario: Scenario }>;
 
-/** Changed process rows per message: 5,000 took 74–141 ms each to read on a machine at load 10 (2 cores). */
-export const ROWS_PER_POST = 2_500;
+/**
+ * Changed process rows per message: 5,000 took 74–141 ms each to read on a machine at load 10 (2 cores), 2,500 took
+ * 9-90 ms at load 8 (a structured clone of rows is read at a third of the speed JSON.parse reads processes), and a
+ * scavenge of what a large load keeps (tens of ms) may fall in any of these tasks.
+ */
+export const ROWS_PER_POST = 1_000;
 /**
  * A scenario's processes per message when it has more: JSON.parse read 100,000 generated processes in 70–120 ms
- * in one task of the page's, so 5,000 take a few ms each.
+ * in one task of the page's, 5,000 in 8-41 ms at load 8, so 2,500 take a few ms each.
  */
-export const PROCESSES_PER_POST = 5_000;
+export const PROCESSES_PER_POST = 2_500;
 
 /**
  * A reply as the worker posts it. A loaded or operated reply carries its scenario as JSON text only: read back by

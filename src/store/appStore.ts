@@ -2,8 +2,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ProcessMetrics } from '../core/index';
 import type { MemorySnapshot } from '../core/memory/snapshot';
 import {
-  applyProcessPatch,
+  allSteps,
   noHeldRows,
+  processPatchSteps,
   ROWS_PER_POST,
   STATE_FIELDS,
   withFigures,
@@ -59,15 +60,27 @@ const isFrameReply = (reply: FromSim): reply is FrameReply =>
   reply.type === 'loaded' || reply.type === 'frame' || reply.type === 'operated';
 
 /**
- * A loaded run whose rows went ahead of its reply (postedReply.ts): its process table is made in a task before the
- * one that renders it. Made and rendered together, 100,000 processes' first frame was the longest task of an import
- * (50-70 ms on a quiet machine, 125 at load 11), a third of it the table and its index.
+ * A loaded run whose rows went ahead of its reply (postedReply.ts): its process table is made in tasks of
+ * STEP_ROWS rows, its index in one more, before the task that renders it. Made and rendered together, 100,000
+ * processes' first frame was the longest task of an import (50-70 ms on a quiet machine, 125 at load 11), a third
+ * of it the table and its index; the table alone in one task took 50 ms at load 8 (85 with the scavenge it set off).
  */
 const madeApart = (reply: FromSim): reply is FrameReply =>
   reply.type === 'loaded' && reply.frame.processPatch.changed.length > ROWS_PER_POST;
+const STEP_ROWS = 10_000;
 
 /** A task later: what was done so far is a task of its own. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** What `steps` comes to, a task a step. */
+async function aTaskEach<T>(steps: Generator<void, T>): Promise<T> {
+  let step = steps.next();
+  while (!step.done) {
+    await nextTask();
+    step = steps.next();
+  }
+  return step.value;
+}
 
 /**
  * A run whose end is found at once after loading (in the worker, so the page stays free): a quarter of the
@@ -87,15 +100,19 @@ export function createAppStore(deps: StoreDeps): AppStore {
   let slowFrameAt = -Infinity;
   /** the rows a patch's `again` names (the worker keeps the same for each session: a load, another node shown) */
   let heldRows = noHeldRows();
-  /** `reply`'s process table made on the state `s` (the part of applying a frame that grows with the processes) */
-  const rowsAfter = (reply: FrameReply, s: AppState): ProcessRows => {
+  /**
+   * `reply`'s process table made on the state `s` (the part of applying a frame that grows with the processes), in
+   * steps of `rowsPerStep` changed rows, then its index in a step of its own when there were steps
+   */
+  function* rowsAfter(reply: FrameReply, s: AppState, rowsPerStep = Infinity): Generator<void, ProcessRows> {
     // Another node shown brings other processes, as a load does.
     const fresh = reply.type === 'loaded' || reply.frame.cluster?.shown !== s.frame?.cluster?.shown;
     if (fresh) heldRows = noHeldRows();
     const patch = reply.frame.processPatch;
-    const processes = applyProcessPatch(s.frame?.processes ?? [], patch, heldRows);
+    const processes = yield* processPatchSteps(s.frame?.processes ?? [], patch, heldRows, rowsPerStep);
+    if (patch.changed.length > rowsPerStep) yield;
     return { before: s.frame, patch, processes, processIndex: updateProcessIndex(s.processIndex, processes, fresh) };
-  };
+  }
   return createStore<AppState>()((set, get) => {
     const connect = (): SimClient => {
       const c = deps.makeClient();
@@ -112,7 +129,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const s = get();
         const { processPatch, ...rest } = reply.frame;
         // Made before for this patch on this very frame, or made now.
-        const rows = made?.patch === processPatch && made.before === s.frame ? made : rowsAfter(reply, s);
+        const rows = made?.patch === processPatch && made.before === s.frame ? made : allSteps(rowsAfter(reply, s));
         const frame = { ...rest, processes: rows.processes };
         const now = deps.clockMs();
         const slow = !s.playing || frame.finished || now - slowFrameAt >= SLOW_FRAME_MS;
@@ -163,7 +180,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           const ended = quick ? await c.request({ type: 'end' }) : null;
           let made: ProcessRows | undefined;
           if (madeApart(first)) {
-            made = rowsAfter(first, get());
+            made = await aTaskEach(rowsAfter(first, get(), STEP_ROWS));
             await nextTask();
           }
           const reply = apply(first, made);
