@@ -92,6 +92,17 @@ describe('app store', () => {
     }
   });
 
+  it('applies a load sent while another is made apart after it, so the last one asked for is the one shown', async () => {
+    const { store } = await started();
+    const processes = Array.from({ length: ROWS_PER_POST + 1 }, (_, k) => ({ arrival: k, bursts: [1] }));
+    const large = scenarioOf({ policy: 'FIFO' }, processes);
+    // The small one's reply comes while the large one's table is being made, a task or more after its reply.
+    const loads = [store.getState().load(large, 'test'), store.getState().load(scenario, 'test')];
+    expect((await Promise.all(loads)).map((l) => l.ok)).toEqual([true, true]);
+    expect(store.getState().scenario?.processes).toHaveLength(3);
+    expect(store.getState().frame?.processes).toHaveLength(3);
+  });
+
   it('keeps the last good scenario when new input is refused', async () => {
     const { store } = await started();
     await store.getState().seek(6);

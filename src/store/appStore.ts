@@ -100,6 +100,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
   let slowFrameAt = -Infinity;
   /** the rows a patch's `again` names (the worker keeps the same for each session: a load, another node shown) */
   let heldRows = noHeldRows();
+  /** a load being made apart (madeApart), until it is applied */
+  let makingApart: Promise<Reply> | null = null;
   /**
    * `reply`'s process table made on the state `s` (the part of applying a frame that grows with the processes), in
    * steps of `rowsPerStep` changed rows, then its index in a step of its own when there were steps
@@ -178,15 +180,26 @@ export function createAppStore(deps: StoreDeps): AppStore {
           const cost = first.type === 'loaded' || first.type === 'operated' ? first.facts.cost : null;
           const quick = cost !== null && 'frame' in first && !first.frame.endKnown && cost.steps <= EAGER_END_STEPS;
           const ended = quick ? await c.request({ type: 'end' }) : null;
-          let made: ProcessRows | undefined;
-          if (madeApart(first)) {
-            made = await aTaskEach(rowsAfter(first, get(), STEP_ROWS));
-            await nextTask();
+          // Replies are applied in the order they came: one that comes while a load is made apart waits for it.
+          for (let before = makingApart; before; before = makingApart) await before.catch(() => null);
+          const applied = (async () => {
+            let made: ProcessRows | undefined;
+            if (madeApart(first)) {
+              made = await aTaskEach(rowsAfter(first, get(), STEP_ROWS));
+              await nextTask();
+            }
+            const reply = apply(first, made);
+            if (!ended) return reply;
+            const after = apply(ended);
+            return after.type === 'frame' ? { ...reply, frame: after.frame } : after;
+          })();
+          if (!madeApart(first)) return await applied;
+          makingApart = applied;
+          try {
+            return await applied;
+          } finally {
+            makingApart = null;
           }
-          const reply = apply(first, made);
-          if (!ended) return reply;
-          const after = apply(ended);
-          return after.type === 'frame' ? { ...reply, frame: after.frame } : after;
         } catch {
           return null; // the crash listener has already said what happened
         } finally {
