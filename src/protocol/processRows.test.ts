@@ -14,6 +14,12 @@ function patchOf(count: number, at: [index: number, state: number][]): ProcessPa
   return { count, changed: unique, again: { unarrived: new Int32Array(0), ended: new Int32Array(0) } };
 }
 
+function* counted(): Generator<void, number> {
+  yield;
+  yield;
+  return 3;
+}
+
 describe('processPatchSteps', () => {
   it('comes, in steps of any size, to the table and held rows applyProcessPatch makes at once', () => {
     fc.assert(
@@ -43,11 +49,6 @@ describe('processPatchSteps', () => {
   });
 
   it('allSteps takes a generator to its end', () => {
-    function* counted(): Generator<void, number> {
-      yield;
-      yield;
-      return 3;
-    }
     expect(allSteps(counted())).toBe(3);
   });
 });
