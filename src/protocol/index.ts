@@ -20,7 +20,7 @@ export {
   type ProcessPatch,
   type WireFrame,
 } from './frame';
-export { applyProcessPatch, heldSlot, noHeldRows, type HeldRows } from './processRows';
+export { allSteps, applyProcessPatch, heldSlot, noHeldRows, processPatchSteps, type HeldRows } from './processRows';
 export { freshNarration, narrationSince, type NarrationLine } from './narration';
 export type { OperationRequest } from './operation';
 export type { CompareEntry, ReplacementComparison } from './comparison';

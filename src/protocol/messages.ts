@@ -22,7 +22,7 @@ import type { NetworkPanelName } from './networkViews';
  * `id` that its replies echo. A session starts with `hello`; a version mismatch is answered with
  * `incompatible` and nothing else is served.
  */
-export const PROTOCOL_VERSION = 9;
+export const PROTOCOL_VERSION = 10;
 
 /**
  * A scenario as the page got it, still text: a file, a `#s=` link's fragment, or the autosave (the work a link

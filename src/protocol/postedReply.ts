@@ -4,33 +4,37 @@ import type { FromSim } from './messages';
 
 type WithScenario = Extract<FromSim, { scenario: Scenario }>;
 
-/** Changed process rows per message: 5,000 took 74–141 ms each to read on a machine at load 10 (2 cores). */
-export const ROWS_PER_POST = 2_500;
+/**
+ * Changed process rows per message: 5,000 took 74–141 ms each to read on a machine at load 10 (2 cores), 2,500 took
+ * 9-90 ms at load 8 (a structured clone of rows is read at a third of the speed JSON.parse reads processes), and a
+ * scavenge of what a large load keeps (tens of ms) may fall in any of these tasks.
+ */
+export const ROWS_PER_POST = 1_000;
 /**
  * A scenario's processes per message when it has more: JSON.parse read 100,000 generated processes in 70–120 ms
- * in one task of the page's, so 5,000 take a few ms each.
+ * in one task of the page's, 5,000 in 8-41 ms at load 8, so 2,500 take a few ms each.
  */
-export const PROCESSES_PER_POST = 5_000;
+export const PROCESSES_PER_POST = 2_500;
 
 /**
  * A reply as the worker posts it. A loaded or operated reply carries its scenario as JSON text only: read back by
  * JSON.parse, 10,000 processes cost the page's main thread a few ms less than as a structured clone (100,000: over
  * a hundred), and the text is what the page autosaves, so the page never serializes the workload. A scenario of
  * more than PROCESSES_PER_POST processes goes ahead of its reply instead, each piece read in a task of its own:
- * its processes in `processes` pieces (JSON text of consecutive processes), then its whole text (`scenarioText`);
- * the reply brings `scenarioRest`, the scenario's JSON without its processes. So the page never parses the whole
- * text, nor reads it with the reply's frame, in one task; the worker serializes the scenario once, in pieces, and
- * its whole text is their concatenation (scenarioJsonOf). A frame's changed rows, when more than ROWS_PER_POST, all go
+ * its processes in `processes` pieces (JSON text of consecutive processes); the reply brings `scenarioAround`, the
+ * scenario's text before and after its processes' elements. The page puts the whole text together from those
+ * (as scenarioJsonOf does in the worker): posted whole as well, the 16 MB of 100,000 processes took 45-100 ms to
+ * read in one task of the page's, and the memory it took set off a major GC in the next. So the page never parses
+ * the whole text, nor reads it in one task. A frame's changed rows, when more than ROWS_PER_POST, all go
  * ahead in `rows` messages of their own (the reply's patch then changes none), so that the page reads the first frame of 100,000 processes in tasks of tens
  * of ms rather than one of half a second.
  */
 export type PostedFromSim =
   | Exclude<FromSim, WithScenario>
   | Omit<WithScenario, 'scenario'>
-  | (Omit<WithScenario, 'scenario' | 'scenarioJson'> & { scenarioRest: string })
+  | (Omit<WithScenario, 'scenario' | 'scenarioJson'> & { scenarioAround: Around })
   | { type: 'rows'; id: number; rows: ProcessPatch['changed'] }
-  | { type: 'processes'; id: number; json: string }
-  | { type: 'scenarioText'; id: number; json: string };
+  | { type: 'processes'; id: number; json: string };
 
 /** A large scenario's text without its processes' elements: `"processes":[` ends the first, `]` begins the second. */
 type Around = [before: string, after: string];
@@ -79,7 +83,7 @@ export function scenarioJsonOf(scenario: Scenario): string {
 }
 
 /** What goes ahead of a reply, held by the receiver until the reply comes. */
-type Ahead = Extract<PostedFromSim, { type: 'rows' | 'processes' | 'scenarioText' }>;
+type Ahead = Extract<PostedFromSim, { type: 'rows' | 'processes' }>;
 
 /** What the worker posts for `reply`, in order. */
 export function postedReplies(reply: FromSim): PostedFromSim[] {
@@ -103,27 +107,27 @@ function withoutScenario(reply: FromSim, ahead: Ahead[]): Exclude<PostedFromSim,
   // Posted once: the worker's session keeps its scenario, and the pieces (16 MB for 100,000 processes) need not stay.
   piecesMade.delete(scenario);
   for (const json of processes) ahead.push({ type: 'processes', id: reply.id, json });
-  const { scenarioJson, ...rest } = posted;
-  ahead.push({ type: 'scenarioText', id: reply.id, json: scenarioJson });
-  return { ...rest, scenarioRest: around.join('') };
+  const { scenarioJson: _madeAgainByThePage, ...rest } = posted;
+  return { ...rest, scenarioAround: around };
 }
 
 /**
  * Puts the worker's replies together again from what it posted: what went ahead is held until its reply comes
  * (null until then), each piece of processes parsed as it comes, and a scenario sent as text is parsed (from its
- * text without processes and the processes that went ahead, when they did).
+ * text around its processes and the processes that went ahead, when they did).
  */
 export function replyReceiver(): (posted: PostedFromSim) => FromSim | null {
-  const held = new Map<number, { rows: ProcessPatch['changed']; processes: Scenario['processes']; text?: string }>();
+  const held = new Map<number, { rows: ProcessPatch['changed']; processes: Scenario['processes']; texts: string[] }>();
   return (posted) => {
-    if (posted.type === 'rows' || posted.type === 'processes' || posted.type === 'scenarioText') {
-      const parts = held.get(posted.id) ?? { rows: [], processes: [] };
+    if (posted.type === 'rows' || posted.type === 'processes') {
+      const parts = held.get(posted.id) ?? { rows: [], processes: [], texts: [] };
       held.set(posted.id, parts);
       // Gathered as they come, so that the reply's own task need not put a hundred thousand together.
       if (posted.type === 'rows') for (const row of posted.rows) parts.rows.push(row);
-      else if (posted.type === 'processes')
+      else {
         for (const process of JSON.parse(posted.json) as Scenario['processes']) parts.processes.push(process);
-      else parts.text = posted.json;
+        parts.texts.push(posted.json);
+      }
       return null;
     }
     const parts = held.get(posted.id);
@@ -135,11 +139,12 @@ export function replyReceiver(): (posted: PostedFromSim) => FromSim | null {
       whole = { ...posted, frame: { ...posted.frame, processPatch } };
     }
     if ('scenarioJson' in whole) return { ...whole, scenario: JSON.parse(whole.scenarioJson) } as FromSim;
-    if (!('scenarioRest' in whole)) return whole;
-    const { scenarioRest, ...reply } = whole;
-    const scenario = JSON.parse(scenarioRest) as Scenario;
+    if (!('scenarioAround' in whole)) return whole;
+    const { scenarioAround, ...reply } = whole;
+    const scenario = JSON.parse(scenarioAround.join('')) as Scenario;
     // Assigned in place: the key keeps its place in the object, as JSON.parse of the whole text would leave it.
     scenario.processes = parts?.processes ?? [];
-    return { ...reply, scenario, scenarioJson: parts?.text ?? '' } as FromSim;
+    const scenarioJson = joined({ around: scenarioAround, processes: parts?.texts ?? [] });
+    return { ...reply, scenario, scenarioJson } as FromSim;
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
+import { ROWS_PER_POST } from '../protocol';
 import { createAppStore } from './appStore';
 import { ticksAFrame } from './playbackSlice';
 import { inProcessClient } from './inProcessClient';
@@ -52,6 +53,54 @@ describe('app store', () => {
     expect(s.scenario?.options.contextSwitchCost).toBe(0);
     expect(s.frame?.tick).toBe(0);
     expect(s.frame?.endTick).toBe(17);
+  });
+
+  it('makes the process table of a load whose rows went ahead a task before it renders it, and only then', async () => {
+    const events: string[] = [];
+    const store = createAppStore({
+      makeClient: () => {
+        const c = inProcessClient();
+        // Each reply, and the first task after it: whether the store applied it in the reply's task or a later one.
+        return {
+          ...c,
+          request: (msg) =>
+            c.request(msg).then((reply) => {
+              events.push('reply');
+              setTimeout(() => events.push('task'), 0);
+              return reply;
+            }),
+        };
+      },
+      frames: manualFrames(),
+      clockMs: () => clock,
+    });
+    await store.getState().start();
+    store.subscribe((s, prev) => void (s.frame !== prev.frame && events.push('frame')));
+    for (const count of [ROWS_PER_POST, ROWS_PER_POST + 1]) {
+      events.length = 0;
+      const processes = Array.from({ length: count }, (_, k) => ({ arrival: k, bursts: [1] }));
+      expect((await store.getState().load(scenarioOf({ policy: 'FIFO' }, processes), 'test')).ok).toBe(true);
+      await settle();
+      const applied = events.indexOf('frame');
+      const taskAfterReplies = events.indexOf('task', events.lastIndexOf('reply'));
+      expect(applied).toBeGreaterThan(-1);
+      if (count > ROWS_PER_POST) expect(applied).toBeGreaterThan(taskAfterReplies);
+      else expect(applied).toBeLessThan(taskAfterReplies);
+      const { frame, processIndex } = store.getState();
+      expect(frame?.processes.map((p) => p.pid)).toEqual(processes.map((_, k) => k + 1));
+      expect(processIndex.get(count)).toBe(count - 1);
+    }
+  });
+
+  it('applies a load sent while another is made apart after it, so the last one asked for is the one shown', async () => {
+    const { store } = await started();
+    const processes = Array.from({ length: ROWS_PER_POST + 1 }, (_, k) => ({ arrival: k, bursts: [1] }));
+    const large = scenarioOf({ policy: 'FIFO' }, processes);
+    // The small one's reply comes while the large one's table is being made, a task or more after its reply.
+    const loads = [store.getState().load(large, 'test'), store.getState().load(scenario, 'test')];
+    expect((await Promise.all(loads)).map((l) => l.ok)).toEqual([true, true]);
+    expect(store.getState().scenario?.processes).toHaveLength(3);
+    expect(store.getState().frame?.processes).toHaveLength(3);
   });
 
   it('keeps the last good scenario when new input is refused', async () => {

@@ -1,12 +1,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ProcessMetrics } from '../core/index';
 import type { MemorySnapshot } from '../core/memory/snapshot';
 import {
-  applyProcessPatch,
+  allSteps,
   noHeldRows,
+  processPatchSteps,
+  ROWS_PER_POST,
   STATE_FIELDS,
   withFigures,
   type FromSim,
   type MemoryFramePart,
+  type ProcessPatch,
 } from '../protocol';
 import { refusedWith, type Reply } from './results';
 import type { Request, SimClient } from './client';
@@ -16,7 +20,7 @@ import { playbackSlice } from './playbackSlice';
 import { scenarioSlice } from './scenarioSlice';
 import { sessionSlice } from './sessionSlice';
 import { applyPatch } from './timelineBuffer';
-import { updateProcessIndex } from './processIndex';
+import { updateProcessIndex, type ProcessIndex } from './processIndex';
 import type { AppState } from './types';
 import { viewSlice } from './viewSlice';
 import { consoleSlice } from './consoleSlice';
@@ -42,6 +46,42 @@ function patchSamples<T>(rows: T[], patch: { from: number; rows: T[] }): T[] {
   return [...rows.slice(0, patch.from), ...patch.rows];
 }
 
+type FrameReply = Extract<FromSim, { type: 'loaded' | 'frame' | 'operated' }>;
+
+/** The process table after a frame, and what it was made from (the frame before and the frame's patch). */
+interface ProcessRows {
+  before: AppState['frame'];
+  patch: ProcessPatch;
+  processes: ProcessMetrics[];
+  processIndex: ProcessIndex;
+}
+
+const isFrameReply = (reply: FromSim): reply is FrameReply =>
+  reply.type === 'loaded' || reply.type === 'frame' || reply.type === 'operated';
+
+/**
+ * A loaded run whose rows went ahead of its reply (postedReply.ts): its process table is made in tasks of
+ * STEP_ROWS rows, its index in one more, before the task that renders it. Made and rendered together, 100,000
+ * processes' first frame was the longest task of an import (50-70 ms on a quiet machine, 125 at load 11), a third
+ * of it the table and its index; the table alone in one task took 50 ms at load 8 (85 with the scavenge it set off).
+ */
+const madeApart = (reply: FromSim): reply is FrameReply =>
+  reply.type === 'loaded' && reply.frame.processPatch.changed.length > ROWS_PER_POST;
+const STEP_ROWS = 10_000;
+
+/** A task later: what was done so far is a task of its own. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** What `steps` comes to, a task a step. */
+async function aTaskEach<T>(steps: Generator<void, T>): Promise<T> {
+  let step = steps.next();
+  while (!step.done) {
+    await nextTask();
+    step = steps.next();
+  }
+  return step.value;
+}
+
 /**
  * A run whose end is found at once after loading (in the worker, so the page stays free): a quarter of the
  * envelope, under a second of work, which covers 10,000 generated processes.
@@ -60,6 +100,21 @@ export function createAppStore(deps: StoreDeps): AppStore {
   let slowFrameAt = -Infinity;
   /** the rows a patch's `again` names (the worker keeps the same for each session: a load, another node shown) */
   let heldRows = noHeldRows();
+  /** a load being made apart (madeApart), until it is applied */
+  let makingApart: Promise<Reply> | null = null;
+  /**
+   * `reply`'s process table made on the state `s` (the part of applying a frame that grows with the processes), in
+   * steps of `rowsPerStep` changed rows, then its index in a step of its own when there were steps
+   */
+  function* rowsAfter(reply: FrameReply, s: AppState, rowsPerStep = Infinity): Generator<void, ProcessRows> {
+    // Another node shown brings other processes, as a load does.
+    const fresh = reply.type === 'loaded' || reply.frame.cluster?.shown !== s.frame?.cluster?.shown;
+    if (fresh) heldRows = noHeldRows();
+    const patch = reply.frame.processPatch;
+    const processes = yield* processPatchSteps(s.frame?.processes ?? [], patch, heldRows, rowsPerStep);
+    if (patch.changed.length > rowsPerStep) yield;
+    return { before: s.frame, patch, processes, processIndex: updateProcessIndex(s.processIndex, processes, fresh) };
+  }
   return createStore<AppState>()((set, get) => {
     const connect = (): SimClient => {
       const c = deps.makeClient();
@@ -71,14 +126,13 @@ export function createAppStore(deps: StoreDeps): AppStore {
       client = c;
       return c;
     };
-    const apply = (reply: FromSim): Reply => {
-      if (reply.type === 'loaded' || reply.type === 'frame' || reply.type === 'operated') {
+    const apply = (reply: FromSim, made?: ProcessRows): Reply => {
+      if (isFrameReply(reply)) {
         const s = get();
         const { processPatch, ...rest } = reply.frame;
-        // Another node shown brings other processes, as a load does.
-        const fresh = reply.type === 'loaded' || rest.cluster?.shown !== s.frame?.cluster?.shown;
-        if (fresh) heldRows = noHeldRows();
-        const frame = { ...rest, processes: applyProcessPatch(s.frame?.processes ?? [], processPatch, heldRows) };
+        // Made before for this patch on this very frame, or made now.
+        const rows = made?.patch === processPatch && made.before === s.frame ? made : allSteps(rowsAfter(reply, s));
+        const frame = { ...rest, processes: rows.processes };
         const now = deps.clockMs();
         const slow = !s.playing || frame.finished || now - slowFrameAt >= SLOW_FRAME_MS;
         if (slow) slowFrameAt = now;
@@ -93,7 +147,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           fs: frame.fs ? (frame.fs.picture ?? (reply.type === 'loaded' ? null : s.fs)) : null,
           fsSamples: frame.fs?.samples ? patchSamples(s.fsSamples, frame.fs.samples) : [],
           ...(slow && { slowFrame: frame }),
-          processIndex: updateProcessIndex(s.processIndex, frame.processes, fresh),
+          processIndex: rows.processIndex,
           timeline: applyPatch(s.timeline, reply.frame.timeline),
           gpuTimeline: applyPatch(s.gpuTimeline, reply.frame.gpuTimeline),
           stateTimeline: applyPatch(s.stateTimeline, reply.frame.stateTimeline, STATE_FIELDS),
@@ -125,11 +179,27 @@ export function createAppStore(deps: StoreDeps): AppStore {
           // end. A long run's end is found when it is run to (in slices, with a Cancel).
           const cost = first.type === 'loaded' || first.type === 'operated' ? first.facts.cost : null;
           const quick = cost !== null && 'frame' in first && !first.frame.endKnown && cost.steps <= EAGER_END_STEPS;
-          if (!quick) return apply(first);
-          const ended = await c.request({ type: 'end' });
-          const reply = apply(first);
-          const after = apply(ended);
-          return after.type === 'frame' ? { ...reply, frame: after.frame } : after;
+          const ended = quick ? await c.request({ type: 'end' }) : null;
+          // Replies are applied in the order they came: one that comes while a load is made apart waits for it.
+          for (let before = makingApart; before; before = makingApart) await before.catch(() => null);
+          const applied = (async () => {
+            let made: ProcessRows | undefined;
+            if (madeApart(first)) {
+              made = await aTaskEach(rowsAfter(first, get(), STEP_ROWS));
+              await nextTask();
+            }
+            const reply = apply(first, made);
+            if (!ended) return reply;
+            const after = apply(ended);
+            return after.type === 'frame' ? { ...reply, frame: after.frame } : after;
+          })();
+          if (!madeApart(first)) return await applied;
+          makingApart = applied;
+          try {
+            return await applied;
+          } finally {
+            makingApart = null;
+          }
         } catch {
           return null; // the crash listener has already said what happened
         } finally {
