@@ -112,6 +112,23 @@ test.describe('at 1024×768', () => {
     expect(shown.y + shown.height).toBeLessThanOrEqual(await bottom());
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport();
   });
+
+  test('the header packs into three rows: the views in one, sharing beside the preset', async ({ page }) => {
+    await openApp(page);
+    const tabs = page.getByRole('tablist', { name: 'Views' }).getByRole('tab');
+    const tops = new Set<number>();
+    for (const tab of await tabs.all()) tops.add(Math.round((await tab.boundingBox())!.y));
+    expect(tops.size).toBe(1);
+    const share = (await page.getByRole('button', { name: 'Share', exact: true }).boundingBox())!;
+    const preset = (await page.getByLabel('Preset', { exact: true }).boundingBox())!;
+    expect(Math.abs(share.y - preset.y)).toBeLessThan(preset.height);
+    // Five rows took about 225 px of the window's 768 before the playback bar.
+    const play = (await page.getByRole('button', { name: 'Play', exact: true }).boundingBox())!;
+    expect(play.y).toBeLessThan(170);
+    // The title's scenario name is shortened here; all of it is one hover away.
+    const title = page.locator('.scenario-title');
+    await expect(title).toHaveAttribute('title', (await title.textContent())!);
+  });
 });
 
 test.describe('a first visit', () => {

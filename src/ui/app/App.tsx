@@ -54,7 +54,10 @@ export function App() {
       <StatusBanner />
       <header className="app-header">
         <h1>
-          BCOS Simulator <span className="scenario-title">{title}</span>
+          BCOS Simulator{' '}
+          <span className="scenario-title" title={title}>
+            {title}
+          </span>
         </h1>
         <PresetMenu />
         <ShareBar />
