@@ -182,9 +182,10 @@ export function createAppStore(deps: StoreDeps): AppStore {
           const ended = quick ? await c.request({ type: 'end' }) : null;
           // Replies are applied in the order they came: one that comes while a load is made apart waits for it.
           for (let before = makingApart; before; before = makingApart) await before.catch(() => null);
+          const apart = madeApart(first);
           const applied = (async () => {
             let made: ProcessRows | undefined;
-            if (madeApart(first)) {
+            if (apart) {
               made = await aTaskEach(rowsAfter(first, get(), STEP_ROWS));
               await nextTask();
             }
@@ -193,7 +194,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
             const after = apply(ended);
             return after.type === 'frame' ? { ...reply, frame: after.frame } : after;
           })();
-          if (!madeApart(first)) return await applied;
+          if (!apart) return await applied;
           makingApart = applied;
           try {
             return await applied;
