@@ -175,6 +175,32 @@ describe('app store', () => {
     expect(store.getState().processIndex.get(ROWS_PER_POST + 1)).toBe(ROWS_PER_POST);
   });
 
+  it('applies a step asked while a load is on its way after the load and its end, as the worker made them', async () => {
+    // Each reply in a task of its own, in the order the worker made them, as a Web Worker's messages come.
+    const store = createAppStore({
+      makeClient: () => {
+        const c = inProcessClient();
+        return { ...c, request: (msg) => c.request(msg).then((r) => new Promise((ok) => setTimeout(() => ok(r), 0))) };
+      },
+      frames: manualFrames(),
+      clockMs: () => clock,
+    });
+    await store.getState().start();
+    expect((await store.getState().load(scenario, 'test')).ok).toBe(true);
+    await store.getState().seek(6);
+    const other = scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }, { arrival: 1, bursts: [2] }]);
+    const loading = store.getState().load(other, 'test');
+    const stepped = await store.getState().step('forward');
+    expect((await loading).ok).toBe(true);
+    const { frame } = store.getState();
+    expect(stepped.ok && stepped.frame.tick).toBe(1);
+    expect(frame).toMatchObject({ tick: 1, endKnown: true, endTick: 5 });
+    expect(frame?.processes.map((p) => [p.pid, p.state])).toEqual([
+      [1, 'RUNNING'],
+      [2, 'READY'],
+    ]);
+  });
+
   it("shows a refused first load's refusal, not that the end behind it found nothing loaded", async () => {
     const store = createAppStore({ makeClient: () => inProcessClient(), frames: manualFrames(), clockMs: () => clock });
     await store.getState().start();
