@@ -22,7 +22,7 @@ import type { NetworkPanelName } from './networkViews';
  * `id` that its replies echo. A session starts with `hello`; a version mismatch is answered with
  * `incompatible` and nothing else is served.
  */
-export const PROTOCOL_VERSION = 10;
+export const PROTOCOL_VERSION = 11;
 
 /**
  * A scenario as the page got it, still text: a file, a `#s=` link's fragment, or the autosave (the work a link
@@ -59,8 +59,13 @@ export type ToSim =
    * seeks again; the frame comes with the slice that arrives (or with any request after)
    */
   | { type: 'seek'; id: number; tick: number; maxEvents?: number }
-  /** learn the run's end tick (the time slider's end): replies a frame at the same tick with `endKnown` */
-  | { type: 'end'; id: number }
+  /**
+   * learn the run's end tick (the time slider's end): replies a frame at the same tick with `endKnown`. With
+   * `atMost`, only for a run whose end is not known yet and whose cost estimate is at most that many steps, else
+   * it replies `moving` at the current tick (no frame): the page asks so right behind a load, before the load's
+   * reply has come, not knowing yet whether finding the end is quick.
+   */
+  | { type: 'end'; id: number; atMost?: number }
   | { type: 'step'; id: number; direction: 'forward' | 'back'; unit: 'tick' | 'event' }
   /** play: move forward `ticks` ticks, or ('max') as far as `budgetMs` of work allows */
   | { type: 'advance'; id: number; ticks: number | 'max'; budgetMs?: number }
@@ -104,7 +109,7 @@ export type FromSim =
   | { type: 'ready'; id: number; protocol: number }
   /**
    * a slice of a long seek stopped short of its tick, at `tick`: no frame, so a move through a long run does not
-   * send (and the page apply) the processes and the timeline at every slice
+   * send (and the page apply) the processes and the timeline at every slice; or an `end` with `atMost` not run for
    */
   | { type: 'moving'; id: number; tick: number }
   | { type: 'incompatible'; id: number; expected: number; got: unknown }

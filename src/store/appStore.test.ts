@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
 import { ROWS_PER_POST } from '../protocol';
+import { WORST_ACCEPTED } from '../core/testing/costly';
 import { createAppStore } from './appStore';
 import { ticksAFrame } from './playbackSlice';
 import { inProcessClient } from './inProcessClient';
@@ -101,6 +102,113 @@ describe('app store', () => {
     expect((await Promise.all(loads)).map((l) => l.ok)).toEqual([true, true]);
     expect(store.getState().scenario?.processes).toHaveLength(3);
     expect(store.getState().frame?.processes).toHaveLength(3);
+  });
+
+  it("asks for the run's end right behind a load, before the load's reply is read, and applies both together", async () => {
+    const events: string[] = [];
+    const store = createAppStore({
+      makeClient: () => {
+        const c = inProcessClient();
+        return {
+          ...c,
+          request: (msg) => {
+            events.push(`ask ${msg.type}`);
+            return c.request(msg).then((reply) => (events.push(`reply ${reply.type}`), reply));
+          },
+        };
+      },
+      frames: manualFrames(),
+      clockMs: () => clock,
+    });
+    await store.getState().start();
+    store.subscribe((s, prev) => void (s.frame !== prev.frame && events.push(`frame ${s.frame?.endKnown}`)));
+    for (const [input, end] of [
+      [scenario, ['reply frame', 'frame false', 'frame true']],
+      // Too long to find at once: the worker says so, and the run shows its estimate.
+      [WORST_ACCEPTED['RR quantum 1, two 4.9*10^5-tick bursts'], ['reply moving', 'frame false']],
+    ] as const) {
+      events.length = 0;
+      expect((await store.getState().load(input, 'test')).ok).toBe(true);
+      expect(events).toEqual(['ask load', 'ask end', 'reply loaded', ...end]);
+    }
+  });
+
+  it("makes a large load's process table while its end is found, and shows the run with its end at once", async () => {
+    const events: string[] = [];
+    const gate: { shut?: Promise<void>; open?: () => void } = {};
+    const store = createAppStore({
+      makeClient: () => {
+        const c = inProcessClient();
+        return {
+          ...c,
+          request: async (msg) => {
+            const reply = await c.request(msg);
+            if (msg.type === 'end') await gate.shut;
+            events.push(`reply ${msg.type}`);
+            setTimeout(() => events.push('task'), 0);
+            return reply;
+          },
+        };
+      },
+      frames: manualFrames(),
+      clockMs: () => clock,
+    });
+    await store.getState().start();
+    expect((await store.getState().load(scenario, 'test')).ok).toBe(true);
+    store.subscribe((s, prev) => void (s.frame !== prev.frame && events.push('frame')));
+    gate.shut = new Promise<void>((resolve) => (gate.open = resolve));
+    events.length = 0;
+    const processes = Array.from({ length: ROWS_PER_POST + 1 }, (_, k) => ({ arrival: k, bursts: [1] }));
+    const loading = store.getState().load(scenarioOf({ policy: 'FIFO' }, processes), 'test');
+    for (let i = 0; i < 5; i++) await settle();
+    // The views never see a run without its end: the old one stays meanwhile.
+    expect(store.getState().frame?.processes).toHaveLength(3);
+    expect(events).not.toContain('frame');
+    gate.open?.();
+    expect((await loading).ok).toBe(true);
+    await settle();
+    const ended = events.indexOf('reply end');
+    expect(events.indexOf('frame')).toBeGreaterThan(ended);
+    // Applied in the task the end came in: its table was made before.
+    expect(events.indexOf('frame')).toBeLessThan(events.indexOf('task', ended));
+    expect(store.getState().frame).toMatchObject({ endKnown: true, endTick: ROWS_PER_POST + 1 });
+    expect(store.getState().processIndex.get(ROWS_PER_POST + 1)).toBe(ROWS_PER_POST);
+  });
+
+  it('applies a step asked while a load is on its way after the load and its end, as the worker made them', async () => {
+    // Each reply in a task of its own, in the order the worker made them, as a Web Worker's messages come.
+    const store = createAppStore({
+      makeClient: () => {
+        const c = inProcessClient();
+        return { ...c, request: (msg) => c.request(msg).then((r) => new Promise((ok) => setTimeout(() => ok(r), 0))) };
+      },
+      frames: manualFrames(),
+      clockMs: () => clock,
+    });
+    await store.getState().start();
+    expect((await store.getState().load(scenario, 'test')).ok).toBe(true);
+    await store.getState().seek(6);
+    const other = scenarioOf({ policy: 'FIFO' }, [{ bursts: [3] }, { arrival: 1, bursts: [2] }]);
+    const loading = store.getState().load(other, 'test');
+    const stepped = await store.getState().step('forward');
+    expect((await loading).ok).toBe(true);
+    const { frame } = store.getState();
+    expect(stepped.ok && stepped.frame.tick).toBe(1);
+    expect(frame).toMatchObject({ tick: 1, endKnown: true, endTick: 5 });
+    expect(frame?.processes.map((p) => [p.pid, p.state])).toEqual([
+      [1, 'RUNNING'],
+      [2, 'READY'],
+    ]);
+  });
+
+  it("shows a refused first load's refusal, not that the end behind it found nothing loaded", async () => {
+    const store = createAppStore({ makeClient: () => inProcessClient(), frames: manualFrames(), clockMs: () => clock });
+    await store.getState().start();
+    const refused = await store.getState().load({ ...scenario, processes: [{ pid: 1 }] }, 'file');
+    expect(refused.ok).toBe(false);
+    expect(store.getState().errors).toEqual(refused.ok ? [] : refused.errors);
+    expect(store.getState().errorSource).toBe('file');
+    expect(store.getState().frame).toBeNull();
   });
 
   it('keeps the last good scenario when new input is refused', async () => {

@@ -88,6 +88,9 @@ async function aTaskEach<T>(steps: Generator<void, T>): Promise<T> {
  */
 export const EAGER_END_STEPS = 250_000;
 
+/** The requests whose reply may bring a new run (loaded or operated), whose end is asked for right behind them. */
+const ASKS_END: ReadonlySet<Request['type']> = new Set(['load', 'open', 'operation']);
+
 /** How often the heavy views follow a playing run, in ms. */
 export const SLOW_FRAME_MS = 250;
 
@@ -173,13 +176,16 @@ export function createAppStore(deps: StoreDeps): AppStore {
         if (msg.type === 'load' || msg.type === 'open') get().cancel();
         set({ busy: true });
         try {
-          const first = await c.request(msg);
-          // Loading runs nothing, so the end tick (the time slider's end) is asked for once a run is set up, if
-          // finding it is quick, and both replies are applied together: the views never see a run without its
-          // end. A long run's end is found when it is run to (in slices, with a Cancel).
-          const cost = first.type === 'loaded' || first.type === 'operated' ? first.facts.cost : null;
-          const quick = cost !== null && 'frame' in first && !first.frame.endKnown && cost.steps <= EAGER_END_STEPS;
-          const ended = quick ? await c.request({ type: 'end' }) : null;
+          const asked = c.request(msg);
+          // Loading runs nothing, so the end tick (the time slider's end) is asked for right behind a load or an
+          // operation, and found if that is quick, and both replies are applied together: the views never see a
+          // run without its end. Asked before the first reply is read (a large load's is some fifteen messages,
+          // read a task each), so the worker finds the end while the page reads and makes the table. A long run's
+          // end is found when it is run to (in slices, with a Cancel).
+          const endAsked = ASKS_END.has(msg.type) ? c.request({ type: 'end', atMost: EAGER_END_STEPS }) : null;
+          // A crash rejects both, and the first one's rejection is the one met.
+          endAsked?.catch(() => null);
+          const first = await asked;
           // Replies are applied in the order they came: one that comes while a load is made apart waits for it.
           for (let before = makingApart; before; before = makingApart) await before.catch(() => null);
           const apart = madeApart(first);
@@ -189,8 +195,15 @@ export function createAppStore(deps: StoreDeps): AppStore {
               made = await aTaskEach(rowsAfter(first, get(), STEP_ROWS));
               await nextTask();
             }
+            const ended = await endAsked;
             const reply = apply(first, made);
-            if (!ended) return reply;
+            // 'moving': not run for (a long run, or one whose end is known).
+            if (!ended || ended.type === 'moving') return reply;
+            if (!isFrameReply(first)) {
+              // A refusal is what the caller meets; the run it left is moved by a frame, as by any the worker sends.
+              if (ended.type === 'frame') apply(ended);
+              return reply;
+            }
             const after = apply(ended);
             return after.type === 'frame' ? { ...reply, frame: after.frame } : after;
           })();

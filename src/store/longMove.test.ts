@@ -52,17 +52,17 @@ describe('a run to the end asked for while a load is finding its end', () => {
   const quick = scenarioOf({ policy: 'RR', quantum: 1 }, [{ bursts: [50_000] }, { bursts: [50_000] }]);
 
   it("belongs to the new run: the load's late reply does not cancel it", async () => {
-    // The load's "end" request reaches the worker only after the move's first slice, as with a slow worker.
-    const opener: { open?: () => void } = {};
-    const gate = new Promise<void>((resolve) => (opener.open = resolve));
+    // The load's end comes only once the move's first slice is asked for, as on a page slow to read the load.
+    const gate: { shut?: Promise<void>; open?: () => void } = {};
     const inner = inProcessClient();
     const store = createAppStore({
       makeClient: () => ({
         ...inner,
         request: async (msg) => {
-          if (msg.type === 'end') await gate;
-          if (msg.type === 'seek') opener.open?.();
-          return inner.request(msg);
+          const reply = inner.request(msg);
+          if (msg.type === 'seek') gate.open?.();
+          if (msg.type === 'end') await gate.shut;
+          return reply;
         },
       }),
       frames: { request: () => 0, cancel: () => {} },
@@ -70,8 +70,10 @@ describe('a run to the end asked for while a load is finding its end', () => {
     });
     await store.getState().start();
     await store.getState().load(long, 'test');
+    gate.shut = new Promise<void>((resolve) => (gate.open = resolve));
     const loading = store.getState().load(quick, 'test');
     await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().scenario?.processes[0]?.bursts).toEqual([150_000]);
     const ran = store.getState().runToEnd();
     expect((await loading).ok).toBe(true);
     const done = await ran;

@@ -113,6 +113,24 @@ describe('message handler', () => {
     expect(s.frameOf(s.ask({ type: 'end' }))).toMatchObject({ tick: 3, endKnown: true });
   });
 
+  it('finds the end behind a load only when quick and not yet known, else says where it is without a frame', () => {
+    const s = session();
+    s.ask({ type: 'hello', protocol: PROTOCOL_VERSION });
+    // Asked before any load: nothing to find the end of.
+    expect(s.ask({ type: 'end', atMost: 1_000 }).type).toBe('error');
+    s.ask({ type: 'load', scenario: WORST_ACCEPTED['RR quantum 1, two 4.9*10^5-tick bursts'] });
+    s.ask({ type: 'seek', tick: 5 });
+    expect(s.ask({ type: 'end', atMost: 1_000 })).toMatchObject({ type: 'moving', tick: 5 });
+    expect(s.frameOf(s.ask({ type: 'seek', tick: 6 }))).toMatchObject({ tick: 6, endKnown: false });
+    const loaded = s.ask({ type: 'load', scenario, tick: 3 });
+    const steps = loaded.type === 'loaded' ? loaded.facts.cost.steps : NaN;
+    expect(s.ask({ type: 'end', atMost: steps - 1 })).toMatchObject({ type: 'moving', tick: 3 });
+    expect(s.frameOf(s.ask({ type: 'end', atMost: steps }))).toMatchObject({ tick: 3, endTick: 17, endKnown: true });
+    expect(s.ask({ type: 'end', atMost: steps })).toMatchObject({ type: 'moving', tick: 3 });
+    // Without atMost the end is found whatever it costs, and a known one is answered with a frame.
+    expect(s.frameOf(s.ask({ type: 'end' }))).toMatchObject({ tick: 3, endKnown: true });
+  });
+
   it('seeks in slices of a few events to the same run as in one go', () => {
     expect(slicedSeekHash(2)).toBe(slicedSeekHash(undefined));
   });

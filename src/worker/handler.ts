@@ -147,6 +147,11 @@ export function createHandler(host: HandlerHost): Handler {
     }
     if (msg.type === 'compareReplacement') return [compareReferences(id, msg.refs, msg.frames)];
     if (msg.type === 'ostep') return [solveOstepRequest(id, msg.command, msg.file)];
+    if (msg.type === 'end' && msg.atMost !== undefined) {
+      const sim = cluster?.sim ?? session?.sim;
+      if (sim && (sim.knownEnd() !== null || factsOf(sim.scenario).cost.steps > msg.atMost))
+        return [{ type: 'moving', id, tick: cluster ? cluster.sim.tick : (session as Session).sim.state.now }];
+    }
     if (cluster) {
       // Play at 'max' speed runs as far as its time budget allows.
       const deadline = host.nowMs() + (msg.type === 'advance' ? (msg.budgetMs ?? 12) : Infinity);

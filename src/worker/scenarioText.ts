@@ -29,12 +29,22 @@ export function decodeText(text: ScenarioText): ShareDecoding {
   }
 }
 
+/**
+ * Worked out once a scenario: the page's `end` with `atMost`, right behind each load and operation, asks for the
+ * cost again (a pass over every process).
+ */
+const factsMade = new WeakMap<Scenario, ScenarioFacts>();
+
 /** What the page shows of a scenario and cannot work out without the core. */
 export function factsOf(scenario: Scenario): ScenarioFacts {
+  const made = factsMade.get(scenario);
+  if (made) return made;
   const { steps, horizon } = estimateCost(scenario);
-  return {
+  const facts = {
     scheduler: describeScheduler(scenario.scheduler),
     loneQuantum: loneQuantum(scenario.scheduler),
     cost: { steps, horizon },
   };
+  factsMade.set(scenario, facts);
+  return facts;
 }
