@@ -1,7 +1,8 @@
-import { estimateCost, type FsPicture, type MemorySnapshot, type Scenario } from '../core/index';
+import { type FsPicture, type MemorySnapshot, type Scenario } from '../core/index';
 import { createHandler } from '../worker/handler';
 import {
   applyProcessPatch,
+  EAGER_END_STEPS,
   noHeldRows,
   PROTOCOL_VERSION,
   type Frame,
@@ -11,8 +12,6 @@ import {
 } from '../protocol';
 import type { MoveResult, Refused, ShellHost } from '../shell/host';
 
-/** Runs whose end the terminal finds on loading (the browser's rule): the rest learn it when run to. */
-const EAGER_END_STEPS = 250_000;
 const BEYOND_END = Number.MAX_SAFE_INTEGER;
 
 export interface TerminalHost extends ShellHost {
@@ -65,7 +64,9 @@ export function terminalHost(
     const reply = ask(msg);
     return reply.type === 'frame' ? { ok: true, frame: take(reply.frame) } : refusal(reply);
   };
-  if (estimateCost(scenario).steps <= EAGER_END_STEPS) move({ type: 'end' });
+  // A run's end is found on loading if that is quick, as the browser's page asks: the rest learn it when run to.
+  const ended = ask({ type: 'end', atMost: EAGER_END_STEPS });
+  if (ended.type === 'frame') take(ended.frame);
 
   const host: TerminalHost = {
     front: 'terminal',

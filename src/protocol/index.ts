@@ -1,5 +1,6 @@
 /** The one public entry of the wire protocol: what the worker, the store, the UI and the CLI share. */
 export {
+  EAGER_END_STEPS,
   PROTOCOL_VERSION,
   type FromSim,
   type FromSimType,

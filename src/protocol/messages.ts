@@ -25,6 +25,13 @@ import type { NetworkPanelName } from './networkViews';
 export const PROTOCOL_VERSION = 11;
 
 /**
+ * A run whose end is found at once after loading (in the worker, so the page stays free): a quarter of the
+ * envelope, under a second of work, which covers 10,000 generated processes. The page and the terminal ask `end`
+ * with this as `atMost` right behind a load.
+ */
+export const EAGER_END_STEPS = 250_000;
+
+/**
  * A scenario as the page got it, still text: a file, a `#s=` link's fragment, or the autosave (the work a link
  * replaced is kept as one). The worker decodes, migrates and validates it, so the page neither carries the
  * validation nor does it a second time.

@@ -3,6 +3,7 @@ import type { ProcessMetrics } from '../core/index';
 import type { MemorySnapshot } from '../core/memory/snapshot';
 import {
   allSteps,
+  EAGER_END_STEPS,
   noHeldRows,
   processPatchSteps,
   ROWS_PER_POST,
@@ -81,12 +82,6 @@ async function aTaskEach<T>(steps: Generator<void, T>): Promise<T> {
   }
   return step.value;
 }
-
-/**
- * A run whose end is found at once after loading (in the worker, so the page stays free): a quarter of the
- * envelope, under a second of work, which covers 10,000 generated processes.
- */
-export const EAGER_END_STEPS = 250_000;
 
 /** The requests whose reply may bring a new run (loaded or operated), whose end is asked for right behind them. */
 const ASKS_END: ReadonlySet<Request['type']> = new Set(['load', 'open', 'operation']);

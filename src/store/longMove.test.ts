@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/testing/scenarioOf';
-import { createAppStore, EAGER_END_STEPS } from './appStore';
+import { EAGER_END_STEPS } from '../protocol';
+import { createAppStore } from './appStore';
 import { inProcessClient } from './inProcessClient';
 import { SLICE_EVENTS } from './playbackSlice';
 
