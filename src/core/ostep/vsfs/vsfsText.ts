@@ -1,6 +1,6 @@
 import type { BlockContent, FsState, Inode } from '../../fs/types';
 import { pyBool, pyList } from '../pyFormat';
-import { asciiWriter, type AsciiWriter, type TextPart } from '../textParts';
+import { asciiWriter, writeInt, type AsciiWriter, type TextPart } from '../textParts';
 import type { VsfsOptions } from './vsfsFlags';
 import type { VsfsEvent, VsfsLists, VsfsOp } from './vsfsPlan';
 
@@ -28,16 +28,43 @@ const NEWLINE = 10;
 const OPEN = 91; // [
 const CLOSE = 93; // ]
 
+/** Entries of a bitmap or a run of free cells written at once: a piece of a chunk. */
+const PIECE = 16 * 1024;
+
 /** A bitmap's line from where its label ends: a digit an entry, as Python prints the list's items joined. */
 function* bitmapInto(w: AsciiWriter, map: Uint8Array): Generator<Uint8Array> {
-  for (let i = 0; i < map.length; i++) {
-    const bit = map[i] as number;
-    if (bit < 10) w.byte(48 + bit);
-    else w.int(bit);
+  for (let from = 0; from < map.length; from += PIECE) {
+    const to = Math.min(map.length, from + PIECE);
+    // A byte is at most 3 digits (a bitmap's are 0 and 1).
+    const buf = w.reserve(3 * (to - from));
+    let at = w.written();
+    for (let i = from; i < to; i++) {
+      const bit = map[i] as number;
+      if (bit < 10) buf[at++] = 48 + bit;
+      else at = writeInt(buf, at, bit);
+    }
+    w.commit(at);
     const chunk = w.full();
     if (chunk) yield chunk;
   }
   w.byte(NEWLINE);
+}
+
+/** `count` copies of the ASCII `text`, a piece at a time: most of a large disk's cells are runs of free ones. */
+function* repeatInto(w: AsciiWriter, text: string, count: number): Generator<Uint8Array> {
+  for (let left = count; left > 0;) {
+    const n = Math.min(left, PIECE);
+    const total = n * text.length;
+    const buf = w.reserve(total);
+    const at = w.written();
+    for (let i = 0; i < text.length; i++) buf[at + i] = text.charCodeAt(i);
+    for (let filled = text.length; filled < total; filled *= 2)
+      buf.copyWithin(at + filled, at, at + Math.min(filled, total - filled));
+    w.commit(at + total);
+    left -= n;
+    const chunk = w.full();
+    if (chunk) yield chunk;
+  }
 }
 
 function inodeCell(w: AsciiWriter, inode: Inode): boolean {
@@ -74,13 +101,22 @@ function* cellsInto<T>(
   cell: (w: AsciiWriter, entry: T) => boolean,
   after: string,
 ): Generator<Uint8Array> {
+  const empty = `[]${after}`;
+  let free = 0;
   for (let i = 0; i < table.length; i++) {
     const entry = table[i] as T | null;
-    if (entry === null || !cell(w, entry)) w.ascii('[]');
+    if (entry === null) {
+      free++;
+      continue;
+    }
+    if (free > 0) yield* repeatInto(w, empty, free);
+    free = 0;
+    if (!cell(w, entry)) w.ascii('[]');
     if (after !== '') w.ascii(after);
     const chunk = w.full();
     if (chunk) yield chunk;
   }
+  yield* repeatInto(w, empty, free);
   w.byte(NEWLINE);
 }
 
