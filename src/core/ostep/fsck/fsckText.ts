@@ -43,7 +43,7 @@ export interface FsckRunText {
 
 /**
  * fsck.py's stdout, as parts. The corruption is made on `fs` between the two pictures, so one file system shows
- * both and neither is held: at a million inodes each is 9 MB of text.
+ * both and neither is held: at a million inodes and blocks each is over 8 MB of text.
  */
 export function* fsckLines(r: FsckRunText): Generator<TextPart> {
   const v = r.options;
