@@ -1,4 +1,4 @@
-import type { BlockContent, FsState, Inode } from '../../fs/types';
+import type { BlockContent, DirEntry, FsState, Inode } from '../../fs/types';
 import { pyBool, pyList } from '../pyFormat';
 import { asciiWriter, writeInt, type AsciiWriter, type TextPart } from '../textParts';
 import type { VsfsOptions } from './vsfsFlags';
@@ -50,21 +50,15 @@ function* bitmapInto(w: AsciiWriter, map: Uint8Array): Generator<Uint8Array> {
   w.byte(NEWLINE);
 }
 
-/** `count` copies of the ASCII `text`, a piece at a time: most of a large disk's cells are runs of free ones. */
-function* repeatInto(w: AsciiWriter, text: string, count: number): Generator<Uint8Array> {
-  for (let left = count; left > 0;) {
-    const n = Math.min(left, PIECE);
-    const total = n * text.length;
-    const buf = w.reserve(total);
-    const at = w.written();
-    for (let i = 0; i < text.length; i++) buf[at + i] = text.charCodeAt(i);
-    for (let filled = text.length; filled < total; filled *= 2)
-      buf.copyWithin(at + filled, at, at + Math.min(filled, total - filled));
-    w.commit(at + total);
-    left -= n;
-    const chunk = w.full();
-    if (chunk) yield chunk;
-  }
+/** `count` copies of the ASCII `text` (at most a PIECE of them): most of a large disk's cells are runs of free ones. */
+function repeat(w: AsciiWriter, text: string, count: number): void {
+  const total = count * text.length;
+  const buf = w.reserve(total);
+  const at = w.written();
+  for (let i = 0; i < text.length; i++) buf[at + i] = text.charCodeAt(i);
+  for (let filled = text.length; filled < total; filled *= 2)
+    buf.copyWithin(at + filled, at, at + Math.min(filled, total - filled));
+  w.commit(at + total);
 }
 
 function inodeCell(w: AsciiWriter, inode: Inode): boolean {
@@ -83,13 +77,14 @@ function blockCell(w: AsciiWriter, block: BlockContent): boolean {
   w.byte(OPEN);
   if (block.kind === 'file') w.ascii(block.data);
   else
-    block.entries.forEach(([name, inum], i) => {
+    for (let i = 0; i < block.entries.length; i++) {
+      const [name, inum] = block.entries[i] as DirEntry;
       w.ascii(i === 0 ? '(' : ' (');
       w.ascii(name);
       w.byte(44); // ,
       w.int(inum);
       w.byte(41); // )
-    });
+    }
   w.byte(CLOSE);
   return true;
 }
@@ -103,20 +98,24 @@ function* cellsInto<T>(
 ): Generator<Uint8Array> {
   const empty = `[]${after}`;
   let free = 0;
-  for (let i = 0; i < table.length; i++) {
-    const entry = table[i] as T | null;
+  for (let i = 0; i <= table.length; i++) {
+    const entry = i < table.length ? (table[i] as T | null) : undefined;
     if (entry === null) {
       free++;
       continue;
     }
-    if (free > 0) yield* repeatInto(w, empty, free);
-    free = 0;
+    // A run of free cells ends here: written a piece at a time, each chunk handed on as it fills.
+    for (; free > 0; free -= Math.min(free, PIECE)) {
+      repeat(w, empty, Math.min(free, PIECE));
+      const chunk = w.full();
+      if (chunk) yield chunk;
+    }
+    if (entry === undefined) break;
     if (!cell(w, entry)) w.ascii('[]');
     if (after !== '') w.ascii(after);
     const chunk = w.full();
     if (chunk) yield chunk;
   }
-  yield* repeatInto(w, empty, free);
   w.byte(NEWLINE);
 }
 
