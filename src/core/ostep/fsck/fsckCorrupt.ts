@@ -36,48 +36,33 @@ function inodesOf(fs: FsState, type: 'f' | 'd' | 'free', which: number): number[
 }
 
 /**
- * fsck.py's corruption of a finished file system, made on ours: the corruption stream is seeded with -S, draws
- * which corruption (0–11; -w overrides the draw but not the draw itself) and then where. Changes `fs` in place
- * and returns what it did, or why fsck.py would crash (no inode of the kind to corrupt).
+ * fsck.py's corruption of a finished file system, chosen on ours: the corruption stream is seeded with -S, draws
+ * which corruption (0–11; -w overrides the draw but not the draw itself) and then where. Reads `fs` without
+ * changing it (applyCorruption makes the change), so the file system can be shown before the corruption without a
+ * copy; returns what it would do, or why fsck.py would crash (no inode of the kind to corrupt).
  */
-export function corrupt(fs: FsState, seedCorrupt: number, which: number): FsckCorruption | string {
-  const made = corruptOnce(fs, seedCorrupt, which);
-  forgetNames(fs);
-  return made;
-}
-
-function corruptOnce(fs: FsState, seedCorrupt: number, which: number): FsckCorruption | string {
+export function planCorruption(fs: FsState, seedCorrupt: number, which: number): FsckCorruption | string {
   const rng = pySeed(seedCorrupt);
   const drawn = randint(rng, 0, CORRUPTIONS - 1);
   const num = which === -1 ? drawn : which;
-  const inodeOf = (i: number) => fs.inodes[i] as Inode;
   switch (num) {
     case 0:
     case 1: {
-      const data = num === 0;
-      const map = data ? fs.dataBitmap : fs.inodeBitmap;
-      const bit = randint(rng, 0, map.length - 1);
-      // The counts follow the bitmap they count, so only the flipped bit disagrees with the rest.
-      mark(fs, data ? 'blocks' : 'inodes', bit, map[bit] === 1 ? 0 : 1);
-      return { kind: data ? 'dataBitmap' : 'inodeBitmap', bit };
+      const map = num === 0 ? fs.dataBitmap : fs.inodeBitmap;
+      return { kind: num === 0 ? 'dataBitmap' : 'inodeBitmap', bit: randint(rng, 0, map.length - 1) };
     }
     case 2:
     case 8: {
       const found = inodesOf(fs, num === 2 ? 'f' : 'd', num);
       if (typeof found === 'string') return found;
       const inode = pick(rng, found);
-      const change = randint(rng, 0, 1) === 0 ? 1 : -1;
-      inodeOf(inode).links += change;
-      return { kind: 'refcount', inode, change };
+      return { kind: 'refcount', inode, change: randint(rng, 0, 1) === 0 ? 1 : -1 };
     }
     case 3:
     case 9: {
       const found = inodesOf(fs, 'free', num);
       if (typeof found === 'string') return found;
-      const inode = pick(rng, found);
-      // An inode filled in without its bitmap bit: in use, yet named by no directory.
-      fs.inodes[inode] = { ...newInode(fs, num === 3 ? 'file' : 'dir', []), links: 1 };
-      return { kind: 'orphan', inode, type: num === 3 ? 'f' : 'd' };
+      return { kind: 'orphan', inode: pick(rng, found), type: num === 3 ? 'f' : 'd' };
     }
     case 4:
     case 10: {
@@ -88,37 +73,75 @@ function corruptOnce(fs: FsState, seedCorrupt: number, which: number): FsckCorru
       for (let b = 0; b < fs.blocks.length; b++) if (fs.blocks[b] === null) free.push(b);
       if (free.length === 0)
         return `fsck.py crashes on corruption ${num} here: no free data block to point inode ${inode} at (choose another -w/--whichCorrupt or seed)`;
-      const block = pick(rng, free);
-      inodeOf(inode).blocks = [block];
-      return { kind: 'deadBlock', inode, block };
+      return { kind: 'deadBlock', inode, block: pick(rng, free) };
     }
     case 5:
     case 11: {
       const found = inodesOf(fs, num === 5 ? 'f' : 'd', num);
       if (typeof found === 'string') return found;
-      const inode = pick(rng, found);
-      inodeOf(inode).kind = num === 5 ? 'dir' : 'file';
-      return { kind: 'typeSwitch', inode, to: num === 5 ? 'd' : 'f' };
+      return { kind: 'typeSwitch', inode: pick(rng, found), to: num === 5 ? 'd' : 'f' };
     }
     case 6:
     case 7: {
       const found = inodesOf(fs, 'd', num);
       if (typeof found === 'string') return found;
       const dir = pick(rng, found);
-      const block = fs.blocks[inodeOf(dir).blocks[0] as number] as Extract<BlockContent, { kind: 'dir' }>;
-      const entries = block.entries.map(([n, i]): [string, number] => [n, i]);
-      const at = randint(rng, 0, entries.length - 1);
-      const entry = entries[at] as [string, number];
+      const entries = dirBlock(fs, dir).entries.map(([n, i]): [string, number] => [n, i]);
+      const entry = entries[randint(rng, 0, entries.length - 1)] as [string, number];
       if (num === 6) {
         const to = probeFree(fs.inodeBitmap, fs.used.inodes, (n) => randint(rng, 0, n - 1));
-        block.entries[at] = [entry[0], to];
         return { kind: 'entryInode', dir, entry, to, entries };
       }
-      const to = pick(rng, [...'abcdefghijklmnopqrstuvwxyz']);
-      block.entries[at] = [to, entry[1]];
-      return { kind: 'entryName', dir, entry, to, entries };
+      return { kind: 'entryName', dir, entry, to: pick(rng, [...'abcdefghijklmnopqrstuvwxyz']), entries };
     }
     default:
       return `-w/--whichCorrupt must be -1 (a random corruption) or 0 to ${CORRUPTIONS - 1} (got ${which})`;
   }
+}
+
+/** planCorruption and applyCorruption at once: changes `fs` in place, or returns why fsck.py would crash. */
+export function corrupt(fs: FsState, seedCorrupt: number, which: number): FsckCorruption | string {
+  const made = planCorruption(fs, seedCorrupt, which);
+  if (typeof made !== 'string') applyCorruption(fs, made);
+  return made;
+}
+
+/** A directory's first block (a vsfs directory has one). */
+const dirBlock = (fs: FsState, dir: number) =>
+  fs.blocks[(fs.inodes[dir] as Inode).blocks[0] as number] as Extract<BlockContent, { kind: 'dir' }>;
+
+/** Makes a corruption planCorruption chose, on the file system it chose it on. */
+export function applyCorruption(fs: FsState, c: FsckCorruption): void {
+  const inodeOf = (i: number) => fs.inodes[i] as Inode;
+  switch (c.kind) {
+    case 'dataBitmap':
+    case 'inodeBitmap': {
+      const data = c.kind === 'dataBitmap';
+      const map = data ? fs.dataBitmap : fs.inodeBitmap;
+      // The counts follow the bitmap they count, so only the flipped bit disagrees with the rest.
+      mark(fs, data ? 'blocks' : 'inodes', c.bit, map[c.bit] === 1 ? 0 : 1);
+      break;
+    }
+    case 'refcount':
+      inodeOf(c.inode).links += c.change;
+      break;
+    case 'orphan':
+      // An inode filled in without its bitmap bit: in use, yet named by no directory.
+      fs.inodes[c.inode] = { ...newInode(fs, c.type === 'f' ? 'file' : 'dir', []), links: 1 };
+      break;
+    case 'deadBlock':
+      inodeOf(c.inode).blocks = [c.block];
+      break;
+    case 'typeSwitch':
+      inodeOf(c.inode).kind = c.to === 'd' ? 'dir' : 'file';
+      break;
+    case 'entryInode':
+    case 'entryName': {
+      // `entries` is the block's list copied, holding the chosen entry itself: its place is the one changed.
+      const at = c.entries.indexOf(c.entry);
+      dirBlock(fs, c.dir).entries[at] = c.kind === 'entryInode' ? [c.entry[0], c.to] : [c.to, c.entry[1]];
+      break;
+    }
+  }
+  forgetNames(fs);
 }

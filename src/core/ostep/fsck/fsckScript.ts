@@ -2,12 +2,12 @@ import { fsckFindings, type FsckFinding } from '../../fs/invariants';
 import { randomProbe } from '../../fs/placement';
 import { pyRandom } from '../pyRandom';
 import { scriptFlags, type OstepScript } from '../script';
+import { partsText, type TextPart } from '../textParts';
 import { vsfsState, type VsfsState } from '../vsfs/vsfsAnswers';
 import { vsfsProblem } from '../vsfs/vsfsCommand';
 import { OUT_OF_STATUS } from '../vsfs/vsfsScript';
 import { vsfsRun, type VsfsRules } from '../vsfs/vsfsPlan';
-import { vsfsPicture } from '../vsfs/vsfsText';
-import { corrupt, CORRUPTIONS, randint, type FsckCorruption } from './fsckCorrupt';
+import { CORRUPTIONS, planCorruption, randint, type FsckCorruption } from './fsckCorrupt';
 import { FSCK_FLAGS, type FsckOptions } from './fsckFlags';
 import { corruptionText, fsckLines } from './fsckText';
 
@@ -34,11 +34,16 @@ export const FSCK_RULES: VsfsRules = {
   placement: (rng) => randomProbe((n) => randint(rng, 0, n - 1)),
 };
 
-/** What fsck.py prints for these options, with the answer as data when `held`; or why it cannot run. */
+/**
+ * What fsck.py prints for these options, as parts made as they are taken (the corruption is made between its
+ * pictures), with the answer as data when `held` (complete once the parts are all taken); or why it cannot run.
+ */
 function fsckRun(
   v: FsckOptions,
   held: boolean,
-): { ok: true; lines: string[]; answer: FsckAnswers | null; exitStatus: number } | { ok: false; error: string } {
+):
+  | { ok: true; lines: Iterable<TextPart>; answer: () => FsckAnswers | null; exitStatus: number }
+  | { ok: false; error: string } {
   if (!Number.isSafeInteger(v.seedCorrupt))
     return {
       ok: false,
@@ -56,21 +61,21 @@ function fsckRun(
   let outOf: FsckAnswers['outOf'] = null;
   let next = run.next();
   for (; !next.done; next = run.next()) if (next.value.kind === 'outOf') outOf = next.value.what;
-  const lists = next.value;
-  // What the file system was before the corruption is read off it now, in what is asked for: no copy of it.
-  const before = v.solve && !outOf ? vsfsPicture(fs, 'fsck') : [];
-  const initial = held ? vsfsState(fs) : null;
-  const corruption = v.dontCorrupt || outOf ? null : corrupt(fs, v.seedCorrupt, v.whichCorrupt);
+  // The lists' paths are let go at once when nothing prints or keeps them.
+  const lists = v.printFinal || held ? next.value : { files: [], dirs: [] };
+  const corruption = v.dontCorrupt || outOf ? null : planCorruption(fs, v.seedCorrupt, v.whichCorrupt);
   if (typeof corruption === 'string') return { ok: false, error: corruption };
-  const lines = fsckLines({ options: v, before, after: fs, corruption, outOf, ...lists });
-  const answer: FsckAnswers | null = initial && {
-    initial,
-    corruption: corruption && { ...corruption, text: corruptionText(corruption) },
-    final: vsfsState(fs),
-    findings: fsckFindings(fs),
-    ...lists,
-    outOf,
-  };
+  const initial = held ? vsfsState(fs) : null;
+  const lines = fsckLines({ options: v, fs, corruption, outOf, ...lists });
+  const answer = (): FsckAnswers | null =>
+    initial && {
+      initial,
+      corruption: corruption && { ...corruption, text: corruptionText(corruption) },
+      final: vsfsState(fs),
+      findings: fsckFindings(fs),
+      ...lists,
+      outOf,
+    };
   return { ok: true, lines, answer, exitStatus: outOf ? OUT_OF_STATUS : 0 };
 }
 
@@ -88,9 +93,10 @@ export const fsckScript: OstepScript<FsckAnswers, typeof FSCK_FLAGS> = {
   solve(v) {
     const r = fsckRun(v, true);
     if (!r.ok) return r;
-    const text = `${r.lines.join('\n')}\n`;
-    // held: the answer was built
-    return { ok: true, answer: r.answer as FsckAnswers, text, ...(r.exitStatus ? { exitStatus: r.exitStatus } : {}) };
+    // The text first: the corruption is made as it is written.
+    const text = partsText(r.lines);
+    // held: the answer is built
+    return { ok: true, answer: r.answer() as FsckAnswers, text, ...(r.exitStatus ? { exitStatus: r.exitStatus } : {}) };
   },
   stream(v) {
     const r = fsckRun(v, false);

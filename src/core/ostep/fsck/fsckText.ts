@@ -1,7 +1,8 @@
 import { pyBool, pyList } from '../pyFormat';
+import { asciiWriter, type AsciiWriter, type TextPart } from '../textParts';
 import { vsfsPicture } from '../vsfs/vsfsText';
 import type { FsState } from '../../fs/types';
-import type { FsckCorruption } from './fsckCorrupt';
+import { applyCorruption, type FsckCorruption } from './fsckCorrupt';
 import type { FsckOptions } from './fsckFlags';
 
 const pyEntries = (entries: readonly [string, number][]) => `[${entries.map(([n, i]) => `('${n}', ${i})`).join(', ')}]`;
@@ -31,48 +32,65 @@ export function corruptionText(c: FsckCorruption): string {
 /** What fsck.py prints once its workload has run: the pictures before and after the corruption, and the question. */
 export interface FsckRunText {
   options: FsckOptions;
-  /** the picture of the file system before the corruption (printed with -c; vsfsPicture's lines) */
-  before: readonly string[];
-  /** the file system after it */
-  after: FsState;
+  /** the file system the workload left: shown (with -c), then corrupted, then shown again */
+  fs: FsState;
+  /** the corruption to make, as planCorruption chose it (null: none) */
   corruption: FsckCorruption | null;
   outOf: 'inodes' | 'data blocks' | null;
   files: string[];
   dirs: string[];
 }
 
-/** fsck.py's stdout, line by line. */
-export function fsckLines(r: FsckRunText): string[] {
+/**
+ * fsck.py's stdout, as parts. The corruption is made on `fs` between the two pictures, so one file system shows
+ * both and neither is held: at a million inodes and blocks each is over 8 MB of text.
+ */
+export function* fsckLines(r: FsckRunText): Generator<TextPart> {
   const v = r.options;
-  const lines = [
-    `ARG seed ${v.seed}`,
-    `ARG seedCorrupt ${v.seedCorrupt}`,
-    `ARG numInodes ${v.numInodes}`,
-    `ARG numData ${v.numData}`,
-    `ARG numRequests ${v.numRequests}`,
-    `ARG printFinal ${pyBool(v.printFinal)}`,
-    `ARG whichCorrupt ${v.whichCorrupt}`,
-    `ARG dontCorrupt ${pyBool(v.dontCorrupt)}`,
-    '',
-  ];
-  if (r.outOf) return [...lines, `File system out of ${r.outOf}; rerun with more via command-line flag?`];
-  if (v.solve) lines.push('Initial state of file system:', '', ...r.before, '');
-  if (v.solve && r.corruption) lines.push(`CORRUPTION::${corruptionText(r.corruption)}`);
-  if (v.solve) lines.push('');
-  lines.push('Final state of file system:', '', ...vsfsPicture(r.after, 'fsck'), '');
-  if (!v.solve) {
-    const question = v.dontCorrupt
-      ? 'Can you figure out which files and directories exist?'
-      : 'Can you figure out how the file system was corrupted?';
-    lines.push(question, '');
+  const w = asciiWriter();
+  w.line(`ARG seed ${v.seed}`);
+  w.line(`ARG seedCorrupt ${v.seedCorrupt}`);
+  w.line(`ARG numInodes ${v.numInodes}`);
+  w.line(`ARG numData ${v.numData}`);
+  w.line(`ARG numRequests ${v.numRequests}`);
+  w.line(`ARG printFinal ${pyBool(v.printFinal)}`);
+  w.line(`ARG whichCorrupt ${v.whichCorrupt}`);
+  w.line(`ARG dontCorrupt ${pyBool(v.dontCorrupt)}`);
+  w.line('');
+  if (r.outOf) w.line(`File system out of ${r.outOf}; rerun with more via command-line flag?`);
+  else yield* fsckPictures(w, r);
+  const last = w.rest();
+  if (last) yield last;
+}
+
+function* fsckPictures(w: AsciiWriter, r: FsckRunText): Generator<Uint8Array> {
+  const v = r.options;
+  if (v.solve) {
+    w.line('Initial state of file system:');
+    w.line('');
+    yield* vsfsPicture(w, r.fs, 'fsck');
+    w.line('');
   }
-  if (v.printFinal)
-    lines.push(
-      '',
-      'Summary of files, directories::',
-      `  Files:       ${pyList(r.files)}`,
-      `  Directories: ${pyList(r.dirs)}`,
-      '',
+  if (r.corruption) applyCorruption(r.fs, r.corruption);
+  if (v.solve && r.corruption) w.line(`CORRUPTION::${corruptionText(r.corruption)}`);
+  if (v.solve) w.line('');
+  w.line('Final state of file system:');
+  w.line('');
+  yield* vsfsPicture(w, r.fs, 'fsck');
+  w.line('');
+  if (!v.solve) {
+    w.line(
+      v.dontCorrupt
+        ? 'Can you figure out which files and directories exist?'
+        : 'Can you figure out how the file system was corrupted?',
     );
-  return lines;
+    w.line('');
+  }
+  if (v.printFinal) {
+    w.line('');
+    w.line('Summary of files, directories::');
+    w.line(`  Files:       ${pyList(r.files)}`);
+    w.line(`  Directories: ${pyList(r.dirs)}`);
+    w.line('');
+  }
 }

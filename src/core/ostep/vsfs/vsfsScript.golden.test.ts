@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { optparse } from '../optparse';
 import { runScenario } from '../runScenario';
+import { partsText } from '../textParts';
 import { vsfsScript } from './vsfsScript';
 
 /**
@@ -68,7 +69,7 @@ const options = (args: string) => {
 const streamed = (args: string) => {
   const s = vsfsScript.stream?.(options(args));
   if (!s?.ok) throw new Error('not streamed');
-  return `${[...s.lines].join('\n')}\n`;
+  return partsText(s.lines);
 };
 
 describe('vsfs.py on our file system', () => {

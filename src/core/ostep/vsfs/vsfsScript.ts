@@ -1,4 +1,5 @@
 import { scriptFlags, type OstepScript } from '../script';
+import { partsText } from '../textParts';
 import { vsfsState, type VsfsAnswers } from './vsfsAnswers';
 import { vsfsProblem } from './vsfsCommand';
 import { VSFS_FLAGS } from './vsfsFlags';
@@ -53,8 +54,8 @@ export const vsfsScript: OstepScript<VsfsAnswers, typeof VSFS_FLAGS> = {
     const p = vsfsProblem(v, true);
     if (typeof p === 'string') return { ok: false, error: p };
     const answer: VsfsAnswers = { initial: vsfsState(p.fs), states: [], ops: [], files: [], dirs: [], outOf: null };
-    const lines = [...vsfsLines(v, p.fs, gathering(vsfsRun(p.fs, p.seed, p.requests), answer))];
-    return { ok: true, answer, text: `${lines.join('\n')}\n`, ...(answer.outOf ? { exitStatus: OUT_OF_STATUS } : {}) };
+    const text = partsText(vsfsLines(v, p.fs, gathering(vsfsRun(p.fs, p.seed, p.requests), answer)));
+    return { ok: true, answer, text, ...(answer.outOf ? { exitStatus: OUT_OF_STATUS } : {}) };
   },
   stream(v) {
     const p = vsfsProblem(v, false);

@@ -1,54 +1,122 @@
-import { bitmapText } from '../../fs/bitmap';
-import type { BlockContent, FsState, Inode } from '../../fs/types';
+import type { BlockContent, DirEntry, FsState, Inode } from '../../fs/types';
 import { pyBool, pyList } from '../pyFormat';
+import { asciiWriter, writeInt, type AsciiWriter, type TextPart } from '../textParts';
 import type { VsfsOptions } from './vsfsFlags';
 import type { VsfsEvent, VsfsLists, VsfsOp } from './vsfsPlan';
 
 /**
  * The four lines vsfs.py prints for a file system: inode bitmap, inodes, data bitmap, data. fsck.py's copy of
  * the script prints them with one space less after "inode bitmap" and "data bitmap" and a space after each cell.
+ * They are written into `w` and each chunk is handed on as it fills: a million-entry disk's lines are 3 MB each,
+ * and as strings (a string a cell, then the line) they took more memory than the file system they show. Names
+ * and file contents are ASCII (vsfs's are letters).
  */
-export function vsfsPicture(fs: FsState, style: 'vsfs' | 'fsck' = 'vsfs'): string[] {
+export function* vsfsPicture(w: AsciiWriter, fs: FsState, style: 'vsfs' | 'fsck' = 'vsfs'): Generator<Uint8Array> {
   const after = style === 'vsfs' ? '' : ' ';
   const gap = style === 'vsfs' ? ' ' : '';
-  return [
-    `inode bitmap ${gap}${bitmapText(fs.inodeBitmap)}`,
-    `inodes       ${cells(fs.inodes, inodeCell, after)}`,
-    `data bitmap  ${gap}${bitmapText(fs.dataBitmap)}`,
-    `data         ${cells(fs.blocks, blockCell, after)}`,
-  ];
+  w.ascii(`inode bitmap ${gap}`);
+  yield* bitmapInto(w, fs.inodeBitmap);
+  w.ascii('inodes       ');
+  yield* cellsInto(w, fs.inodes, inodeCell, after);
+  w.ascii(`data bitmap  ${gap}`);
+  yield* bitmapInto(w, fs.dataBitmap);
+  w.ascii('data         ');
+  yield* cellsInto(w, fs.blocks, blockCell, after);
 }
 
-const inodeCell = (inode: Inode) => `[${inode.kind === 'dir' ? 'd' : 'f'} a:${inode.blocks[0] ?? -1} r:${inode.links}]`;
+const NEWLINE = 10;
+const OPEN = 91; // [
+const CLOSE = 93; // ]
 
-/** A block's cell; null for one vsfs shows empty (vsfs has no allocation strategy, so no block of one's own). */
-function blockCell(block: BlockContent): string | null {
-  if (block.kind === 'meta') return null;
-  if (block.kind === 'file') return `[${block.data}]`;
-  return `[${block.entries.map(([name, inum]) => `(${name},${inum})`).join(' ')}]`;
+/** Entries of a bitmap or a run of free cells written at once: a piece of a chunk. */
+const PIECE = 16 * 1024;
+
+/** A bitmap's line from where its label ends: a digit an entry, as Python prints the list's items joined. */
+function* bitmapInto(w: AsciiWriter, map: Uint8Array): Generator<Uint8Array> {
+  for (let from = 0; from < map.length; from += PIECE) {
+    const to = Math.min(map.length, from + PIECE);
+    // A byte is at most 3 digits (a bitmap's are 0 and 1).
+    const buf = w.reserve(3 * (to - from));
+    let at = w.written();
+    for (let i = from; i < to; i++) {
+      const bit = map[i] as number;
+      if (bit < 10) buf[at++] = 48 + bit;
+      else at = writeInt(buf, at, bit);
+    }
+    w.commit(at);
+    const chunk = w.full();
+    if (chunk) yield chunk;
+  }
+  w.byte(NEWLINE);
 }
 
-/**
- * A table's cells, each followed by `after`, "[]" where an entry is free: a run of free ones (most of a large
- * file system's) is written at once.
- */
-function cells<T>(table: readonly (T | null)[], cell: (entry: T) => string | null, after: string): string {
+/** `count` copies of the ASCII `text` (at most a PIECE of them): most of a large disk's cells are runs of free ones. */
+function repeat(w: AsciiWriter, text: string, count: number): void {
+  const total = count * text.length;
+  const buf = w.reserve(total);
+  const at = w.written();
+  for (let i = 0; i < text.length; i++) buf[at + i] = text.charCodeAt(i);
+  for (let filled = text.length; filled < total; filled *= 2)
+    buf.copyWithin(at + filled, at, at + Math.min(filled, total - filled));
+  w.commit(at + total);
+}
+
+function inodeCell(w: AsciiWriter, inode: Inode): boolean {
+  w.byte(OPEN);
+  w.ascii(inode.kind === 'dir' ? 'd a:' : 'f a:');
+  w.int(inode.blocks[0] ?? -1);
+  w.ascii(' r:');
+  w.int(inode.links);
+  w.byte(CLOSE);
+  return true;
+}
+
+/** A block's cell; false (nothing written) for one vsfs shows empty (vsfs has no allocation strategy, so no block of one's own). */
+function blockCell(w: AsciiWriter, block: BlockContent): boolean {
+  if (block.kind === 'meta') return false;
+  w.byte(OPEN);
+  if (block.kind === 'file') w.ascii(block.data);
+  else
+    for (let i = 0; i < block.entries.length; i++) {
+      const [name, inum] = block.entries[i] as DirEntry;
+      w.ascii(i === 0 ? '(' : ' (');
+      w.ascii(name);
+      w.byte(44); // ,
+      w.int(inum);
+      w.byte(41); // )
+    }
+  w.byte(CLOSE);
+  return true;
+}
+
+/** A table's line from where its label ends: its cells, each followed by `after`, "[]" where an entry is free. */
+function* cellsInto<T>(
+  w: AsciiWriter,
+  table: readonly (T | null)[],
+  cell: (w: AsciiWriter, entry: T) => boolean,
+  after: string,
+): Generator<Uint8Array> {
   const empty = `[]${after}`;
-  const parts: string[] = [];
   let free = 0;
-  for (const entry of table) {
-    const text = entry === null ? null : cell(entry);
-    if (text === null) {
+  for (let i = 0; i <= table.length; i++) {
+    const entry = i < table.length ? (table[i] as T | null) : undefined;
+    if (entry === null) {
       free++;
       continue;
     }
-    if (free > 0) parts.push(empty.repeat(free));
-    free = 0;
-    parts.push(text);
-    if (after !== '') parts.push(after);
+    // A run of free cells ends here: written a piece at a time, each chunk handed on as it fills.
+    for (; free > 0; free -= Math.min(free, PIECE)) {
+      repeat(w, empty, Math.min(free, PIECE));
+      const chunk = w.full();
+      if (chunk) yield chunk;
+    }
+    if (entry === undefined) break;
+    if (!cell(w, entry)) w.ascii('[]');
+    if (after !== '') w.ascii(after);
+    const chunk = w.full();
+    if (chunk) yield chunk;
   }
-  if (free > 0) parts.push(empty.repeat(free));
-  return parts.join('');
+  w.byte(NEWLINE);
 }
 
 /** An operation as vsfs.py prints it with -c or -r. */
@@ -66,45 +134,59 @@ export function vsfsOpLine(op: VsfsOp): string {
 }
 
 /**
- * vsfs.py's stdout line by line, made as the run goes (`initial` is the file system before the run; the run's
- * events read the live file system): the problem, and the answers with -c (or the operations alone with -r).
+ * vsfs.py's stdout as it is made (`initial` is the file system before the run; the run's events read the live
+ * file system): the problem, and the answers with -c (or the operations alone with -r). Written as bytes, each
+ * chunk handed on when full: a state is four lines as long as the disk, and -c prints one after every request.
  */
-export function* vsfsLines(v: VsfsOptions, initial: FsState, run: Generator<VsfsEvent, VsfsLists>): Generator<string> {
-  yield `ARG seed ${v.seed}`;
-  yield `ARG numInodes ${v.numInodes}`;
-  yield `ARG numData ${v.numData}`;
-  yield `ARG numRequests ${v.numRequests}`;
-  yield `ARG reverse ${pyBool(v.reverse)}`;
-  yield `ARG printFinal ${pyBool(v.printFinal)}`;
-  yield '';
-  yield 'Initial state';
-  yield '';
-  yield* vsfsPicture(initial);
-  yield '';
+export function* vsfsLines(
+  v: VsfsOptions,
+  initial: FsState,
+  run: Generator<VsfsEvent, VsfsLists>,
+): Generator<TextPart> {
+  const w = asciiWriter();
+  w.line(`ARG seed ${v.seed}`);
+  w.line(`ARG numInodes ${v.numInodes}`);
+  w.line(`ARG numData ${v.numData}`);
+  w.line(`ARG numRequests ${v.numRequests}`);
+  w.line(`ARG reverse ${pyBool(v.reverse)}`);
+  w.line(`ARG printFinal ${pyBool(v.printFinal)}`);
+  w.line('');
+  w.line('Initial state');
+  w.line('');
+  yield* vsfsPicture(w, initial);
+  w.line('');
   const printOps = v.reverse || v.solve;
   const printState = !v.reverse || v.solve;
   let fs = initial;
   for (let next = run.next(); ; next = run.next()) {
     if (next.done) {
       if (v.printFinal) {
-        yield* ['', 'Summary of files, directories::', ''];
-        yield `  Files:       ${pyList(next.value.files)}`;
-        yield `  Directories: ${pyList(next.value.dirs)}`;
-        yield '';
+        w.line('');
+        w.line('Summary of files, directories::');
+        w.line('');
+        w.line(`  Files:       ${pyList(next.value.files)}`);
+        w.line(`  Directories: ${pyList(next.value.dirs)}`);
+        w.line('');
       }
-      return;
+      break;
     }
     const e = next.value;
-    if (e.kind === 'request' && !printOps) yield 'Which operation took place?';
+    if (e.kind === 'request' && !printOps) w.line('Which operation took place?');
     else if (e.kind === 'op') {
       fs = e.fs;
-      if (printOps) yield vsfsOpLine(e.op);
+      if (printOps) w.line(vsfsOpLine(e.op));
     } else if (e.kind === 'done') {
-      if (printState) yield* ['', ...vsfsPicture(fs), ''];
-      else yield* ['', '  State of file system (inode bitmap, inodes, data bitmap, data)?', ''];
+      w.line('');
+      if (printState) yield* vsfsPicture(w, fs);
+      else w.line('  State of file system (inode bitmap, inodes, data bitmap, data)?');
+      w.line('');
     } else if (e.kind === 'outOf') {
-      yield `File system out of ${e.what}; rerun with more via command-line flag?`;
-      return;
+      w.line(`File system out of ${e.what}; rerun with more via command-line flag?`);
+      break;
     }
+    const chunk = w.full();
+    if (chunk) yield chunk;
   }
+  const last = w.rest();
+  if (last) yield last;
 }
