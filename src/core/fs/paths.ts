@@ -161,6 +161,18 @@ export function resolve(
   return notAPath(path) ?? resolved(walk(fs, path, path.length, follow, uid));
 }
 
+/** Where `path`'s last name begins and ends (trailing slashes left out): "/a/bc/" -> 3 and 5. */
+function lastName(path: string): { start: number; end: number } {
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === SLASH) end--;
+  return { start: path.lastIndexOf('/', end - 1) + 1, end };
+}
+
+/** The error for a name whose directory, the rest of `path`, is not a directory. */
+export function notADirectory(path: string): FsError {
+  return { code: 'ENOTDIR', message: `${namesBefore(path, lastName(path).start) || '/'} is not a directory` };
+}
+
 /**
  * A path to a new or existing name: its parent directory's inode number and the last name. The parent must
  * exist and be a directory; "/" and names "." and ".." cannot be made or removed.
@@ -172,15 +184,12 @@ export function resolveParent(
 ): { ok: true; parent: number; name: string } | { ok: false; error: FsError } {
   const bad = notAPath(path);
   if (bad) return bad;
-  let end = path.length;
-  while (end > 1 && path.charCodeAt(end - 1) === SLASH) end--;
-  const start = path.lastIndexOf('/', end - 1) + 1;
+  const { start, end } = lastName(path);
   const name = path.slice(start, end);
   if (name === '') return fail('EEXIST', 'the root directory / always exists');
   if (name === '.' || name === '..') return fail('EINVAL', `"${name}" names a directory itself or its parent`);
   const parent = walk(fs, path, start, true, uid);
   if (typeof parent !== 'number') return { ok: false, error: parent };
-  if ((fs.inodes[parent] as Inode).kind !== 'dir')
-    return fail('ENOTDIR', `${namesBefore(path, start) || '/'} is not a directory`);
+  if ((fs.inodes[parent] as Inode).kind !== 'dir') return { ok: false, error: notADirectory(path) };
   return { ok: true, parent, name };
 }

@@ -1,6 +1,6 @@
-import { appendBlock, create, link, unlink } from '../../fs/operations';
+import { appendBlockTo, createAt, linkAt, unlinkAt } from '../../fs/operations';
 import { LOWEST_FREE, type Placement } from '../../fs/placement';
-import type { FsGeometry, FsState } from '../../fs/types';
+import { ROOT_INUM, type FsGeometry, type FsState } from '../../fs/types';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
 import { RankedList } from '../rankedList';
 
@@ -65,8 +65,9 @@ const under = (parent: string, name: string) => (parent === '/' ? `/${name}` : `
  * vsfs.py's random workload on our file system: each request draws an operation kind and retries until one
  * succeeds, exactly as the script draws from CPython's random stream, so the same seed gives the same
  * operations; whether an operation succeeds, and the state after it, are our file system's. The run stops
- * when the inodes or the data blocks are all in use, as the script does. Nothing is kept but the live state,
- * so a run of any length needs only the file system's own memory.
+ * when the inodes or the data blocks are all in use, as the script does. Nothing is kept but the live state
+ * and the generator's lists, so a run of any length needs only the file system's own memory, a path for each
+ * directory and a few numbers for each file.
  */
 export function* vsfsRun(
   fs: FsState,
@@ -77,11 +78,11 @@ export function* vsfsRun(
   const rng = pySeed(seed);
   const placement = rules.placement(rng);
   // The script deletes from its list of files: by rank, so that a delete moves no other name.
-  const lists: GeneratorLists = { files: new RankedList(), dirs: ['/'] };
+  const run: GeneratorLists = { files: new RankedList(), dirs: ['/'], dirInums: [ROOT_INUM] };
   for (let i = 0; i < requests; i++) {
     yield REQUEST;
     for (;;) {
-      const op = attempt(fs, rng, lists, rules, placement);
+      const op = attempt(fs, rng, run, rules, placement);
       if (op) yield { kind: 'op', op, fs };
       // The script checks after every try, failed or not.
       const outOf =
@@ -92,19 +93,40 @@ export function* vsfsRun(
             : null;
       if (outOf) {
         yield { kind: 'outOf', what: outOf };
-        return { files: lists.files.toArray(), dirs: lists.dirs };
+        return listsOf(run);
       }
       if (op) break;
     }
     yield DONE;
   }
-  return { files: lists.files.toArray(), dirs: lists.dirs };
+  return listsOf(run);
 }
 
-/** The generator's lists as it draws from them: its files by rank, its directories (never deleted) plain. */
+/**
+ * The generator's lists as it draws from them: its files by rank, its directories (never deleted, nor renamed)
+ * plain. Its operations name a file by its directory and its name, as *at() calls do, so that none walks its path
+ * from the root: each directory is kept with its inode number, and each file as where it is (its path is put
+ * together when an operation names it). A file's name keeps its inode while the file is in the list (nothing
+ * renames, and only the generator's own unlink takes a name away), so a write or a link finds the file without
+ * looking its name up.
+ */
 interface GeneratorLists {
-  files: RankedList<string>;
+  files: RankedList<File>;
   dirs: string[];
+  dirInums: number[];
+}
+
+/** A file of the generator's: its directory (a position in `dirs`), its name there, and its inode. */
+interface File {
+  dir: number;
+  name: string;
+  inum: number;
+}
+
+const pathOf = (run: GeneratorLists, dir: number, name: string) => under(run.dirs[dir] as string, name);
+
+function listsOf(run: GeneratorLists): VsfsLists {
+  return { files: run.files.toArray().map((f) => pathOf(run, f.dir, f.name)), dirs: run.dirs };
 }
 
 /** One try of vsfs.py's request loop: the operation that succeeded, or null when it failed (the script retries). */
@@ -118,30 +140,40 @@ function attempt(
   const r = pyRandom(rng);
   if (r < 0.3) {
     if (run.files.length === 0) return null;
-    const path = run.files.at(pickIndex(rng, run.files.length));
+    const file = run.files.at(pickIndex(rng, run.files.length));
+    const path = pathOf(run, file.dir, file.name);
     const data = String.fromCharCode(97 + Math.floor(pyRandom(rng) * 26));
-    return appendBlock(fs, path, data, placement).ok ? { op: 'write', path, data } : null;
+    return appendBlockTo(fs, file.inum, data, path, placement).ok ? { op: 'write', path, data } : null;
   }
   if (r < 0.5) {
     if (run.files.length === 0) return null;
-    // No path is in the list twice (one is added only where no name was, and leaves with its unlink), so the
+    // No file is in the list twice (one is added only where no name was, and leaves with its unlink), so the
     // script's files.remove(path) takes out the one drawn.
-    const path = run.files.removeAt(rules.victim(run.files.length, rng));
-    unlink(fs, path);
+    const file = run.files.removeAt(rules.victim(run.files.length, rng));
+    const path = pathOf(run, file.dir, file.name);
+    unlinkAt(fs, run.dirInums[file.dir] as number, file.name, path);
     return { op: 'unlink', path };
   }
   if (r < 0.7) {
     if (run.files.length === 0) return null;
-    const path = under(pick(rng, run.dirs), pick(rng, rules.names));
+    const dir = pickIndex(rng, run.dirs.length);
+    const name = pick(rng, rules.names);
     const target = run.files.at(pickIndex(rng, run.files.length));
-    if (!link(fs, target, path, placement).ok) return null;
-    run.files.push(path);
-    return { op: 'link', target, path };
+    const from = pathOf(run, target.dir, target.name);
+    const path = pathOf(run, dir, name);
+    if (!linkAt(fs, target.inum, from, run.dirInums[dir] as number, name, path, placement).ok) return null;
+    run.files.push({ dir, name, inum: target.inum });
+    return { op: 'link', target: from, path };
   }
   const kind = pyRandom(rng) < 0.75 ? 'file' : 'dir';
-  const path = under(pick(rng, run.dirs), pick(rng, rules.names));
-  if (!create(fs, path, kind, placement).ok) return null;
-  if (kind === 'dir') run.dirs.push(path);
-  else run.files.push(path);
+  const dir = pickIndex(rng, run.dirs.length);
+  const name = pick(rng, rules.names);
+  const path = pathOf(run, dir, name);
+  const made = createAt(fs, run.dirInums[dir] as number, name, path, kind, placement);
+  if (!made.ok) return null;
+  if (kind === 'dir') {
+    run.dirs.push(path);
+    run.dirInums.push(made.inum);
+  } else run.files.push({ dir, name, inum: made.inum });
   return { op: kind === 'dir' ? 'mkdir' : 'creat', path };
 }
