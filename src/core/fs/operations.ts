@@ -1,7 +1,7 @@
 import { mark } from './bitmap';
 import { addName, removeName, retargetName } from './dirEntries';
 import { NAME_MAX, PATH_MAX, newInode } from './fileSystem';
-import { lookupIn, notADirectory, resolve, resolveParent } from './paths';
+import { lookupIn, notADirectory, resolve, resolveLast, resolveParent } from './paths';
 import { metaFor, pickMeta, takeMeta, trimMeta } from './allocation/nodeAllocation';
 import { LOWEST_FREE, withTaken } from './placement';
 import {
@@ -131,16 +131,10 @@ export function release(fs: FsState, inum: number): boolean {
   return true;
 }
 
-/** Where a new name goes: the parent, the name, and the block the parent grows by (if it must). */
-function placeName(
-  fs: FsState,
-  path: string,
-): { ok: true; parentInum: number; parent: Inode; name: string; grows: boolean } | { ok: false; error: FsError } {
-  const at = resolveParent(fs, path);
-  return at.ok ? placeNameAt(fs, at.parent, at.name, path) : at;
-}
-
-/** placeName with the parent in hand: `name` in directory `parentInum`, `path` what messages call it. */
+/**
+ * Where a new name goes: `name` in directory `parentInum` (`path` in messages), and whether that directory must
+ * grow by a block for it.
+ */
 function placeNameAt(
   fs: FsState,
   parentInum: number,
@@ -334,10 +328,10 @@ function openHere(fs: FsState, inum: number, path: string): { ok: false; error: 
 
 /** rmdir(): removes an empty directory. */
 export function rmdir(fs: FsState, path: string): FsResult {
-  const t = resolve(fs, path, false);
+  const t = resolveLast(fs, path);
   if (!t.ok) return t;
   if (t.inum === ROOT_INUM) return fail('EBUSY', 'the root directory cannot be removed');
-  const at = resolveParent(fs, path);
+  const at = t.at;
   if (!at.ok) return at;
   const inode = fs.inodes[t.inum] as Inode;
   if (inode.kind !== 'dir') return fail('ENOTDIR', `${path} is not a directory (unlink removes a file)`);
@@ -460,44 +454,45 @@ function within(fs: FsState, inum: number, dir: number): boolean {
  * moves has its ".." point at its new parent.
  */
 export function rename(fs: FsState, from: string, to: string, placement = LOWEST_FREE): FsResult {
-  const src = resolve(fs, from, false);
+  const src = resolveLast(fs, from);
   if (!src.ok) return src;
-  const srcAt = resolveParent(fs, from);
+  const srcAt = src.at;
   if (!srcAt.ok) return srcAt;
   const dstAt = resolveParent(fs, to);
   if (!dstAt.ok) return dstAt;
   const inode = fs.inodes[src.inum] as Inode;
   const isDir = inode.kind === 'dir';
   if (isDir && within(fs, dstAt.parent, src.inum)) return fail('EINVAL', `${from} cannot move into itself (${to})`);
-  const dst = resolve(fs, to, false);
+  const newParent = fs.inodes[dstAt.parent] as Inode;
+  // What `to` names now, a link itself if it is one: its parent was walked to, so one lookup there.
+  const dst = lookupIn(fs, newParent, dstAt.name);
   let grow: number[] | null = [];
-  if (dst.ok) {
-    if (dst.inum === src.inum) return { ok: true, inum: src.inum };
-    const old = fs.inodes[dst.inum] as Inode;
+  if (dst !== null) {
+    if (dst === src.inum) return { ok: true, inum: src.inum };
+    const old = fs.inodes[dst] as Inode;
     if (isDir && old.kind !== 'dir') return fail('ENOTDIR', `${to} is not a directory; ${from} is`);
-    const busy = old.kind === 'dir' ? openHere(fs, dst.inum, to) : null;
+    const busy = old.kind === 'dir' ? openHere(fs, dst, to) : null;
     if (busy) return busy;
     if (!isDir && old.kind === 'dir') return fail('EISDIR', `${to} is a directory; ${from} is not`);
     const names = old.kind === 'dir' ? namesIn(fs, old) : 0;
     if (names > 0) return fail('ENOTEMPTY', `${to} is not empty (${names} ${names === 1 ? 'name' : 'names'} in it)`);
   } else {
-    const place = placeName(fs, to);
+    const place = placeNameAt(fs, dstAt.parent, dstAt.name, to);
     if (!place.ok) return place;
     grow = place.grows ? placement.blocks(fs, place.parentInum, 1) : [];
     if (!grow) return fail('ENOSPC', `no free data block to grow the directory holding ${to}`);
   }
   const oldParent = fs.inodes[srcAt.parent] as Inode;
-  const newParent = fs.inodes[dstAt.parent] as Inode;
-  if (dst.ok) {
+  if (dst !== null) {
     // The name now names the moved inode, in place: there is no moment without `to`, as rename(2) promises.
     retargetName(fs, newParent, dstAt.name, src.inum);
     modified(fs, newParent);
-    const old = fs.inodes[dst.inum] as Inode;
+    const old = fs.inodes[dst] as Inode;
     old.ctime = fs.now;
     if (old.kind === 'dir') {
       newParent.links--;
-      freeInode(fs, dst.inum);
-    } else if (--old.links === 0) lastNameGone(fs, dst.inum);
+      freeInode(fs, dst);
+    } else if (--old.links === 0) lastNameGone(fs, dst);
   } else addEntry(fs, newParent, dstAt.name, src.inum, grow[0]);
   removeEntry(fs, oldParent, srcAt.name);
   inode.ctime = fs.now;
