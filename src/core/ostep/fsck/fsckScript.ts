@@ -62,13 +62,14 @@ function fsckRun(
   const initial = held ? vsfsState(fs) : null;
   const corruption = v.dontCorrupt || outOf ? null : corrupt(fs, v.seedCorrupt, v.whichCorrupt);
   if (typeof corruption === 'string') return { ok: false, error: corruption };
-  const lines = fsckLines({ options: v, before, after: fs, corruption, outOf, ...lists });
+  const lines = fsckLines({ options: v, before, after: fs, corruption, outOf, lists });
   const answer: FsckAnswers | null = initial && {
     initial,
     corruption: corruption && { ...corruption, text: corruptionText(corruption) },
     final: vsfsState(fs),
     findings: fsckFindings(fs),
-    ...lists,
+    files: lists.files(),
+    dirs: lists.dirs,
     outOf,
   };
   return { ok: true, lines, answer, exitStatus: outOf ? OUT_OF_STATUS : 0 };

@@ -1,4 +1,5 @@
 import { pyBool, pyList } from '../pyFormat';
+import type { VsfsLists } from '../vsfs/vsfsPlan';
 import { vsfsPicture } from '../vsfs/vsfsText';
 import type { FsState } from '../../fs/types';
 import type { FsckCorruption } from './fsckCorrupt';
@@ -37,8 +38,7 @@ export interface FsckRunText {
   after: FsState;
   corruption: FsckCorruption | null;
   outOf: 'inodes' | 'data blocks' | null;
-  files: string[];
-  dirs: string[];
+  lists: VsfsLists;
 }
 
 /** fsck.py's stdout, line by line. */
@@ -70,8 +70,8 @@ export function fsckLines(r: FsckRunText): string[] {
     lines.push(
       '',
       'Summary of files, directories::',
-      `  Files:       ${pyList(r.files)}`,
-      `  Directories: ${pyList(r.dirs)}`,
+      `  Files:       ${pyList(r.lists.files())}`,
+      `  Directories: ${pyList(r.lists.dirs)}`,
       '',
     );
   return lines;

@@ -1,6 +1,7 @@
 import { appendBlockTo, createAt, linkAt, unlinkAt } from '../../fs/operations';
 import { LOWEST_FREE, type Placement } from '../../fs/placement';
-import { ROOT_INUM, type FsGeometry, type FsState } from '../../fs/types';
+import { lookupIn } from '../../fs/paths';
+import { ROOT_INUM, type FsGeometry, type FsState, type Inode } from '../../fs/types';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
 import { RankedList } from '../rankedList';
 
@@ -27,7 +28,8 @@ const DONE: VsfsEvent = Object.freeze({ kind: 'done' });
 
 /** The generator's lists at the end, as vsfs.py prints them with -p. */
 export interface VsfsLists {
-  files: string[];
+  /** the files' paths, put together when asked (a long fsck run prints them only with -p) */
+  files(): string[];
   dirs: string[];
 }
 
@@ -67,7 +69,7 @@ const under = (parent: string, name: string) => (parent === '/' ? `/${name}` : `
  * operations; whether an operation succeeds, and the state after it, are our file system's. The run stops
  * when the inodes or the data blocks are all in use, as the script does. Nothing is kept but the live state
  * and the generator's lists, so a run of any length needs only the file system's own memory, a path for each
- * directory and a few numbers for each file.
+ * directory and a number for each file.
  */
 export function* vsfsRun(
   fs: FsState,
@@ -93,41 +95,48 @@ export function* vsfsRun(
             : null;
       if (outOf) {
         yield { kind: 'outOf', what: outOf };
-        return listsOf(run);
+        return listsOf(run, rules);
       }
       if (op) break;
     }
     yield DONE;
   }
-  return listsOf(run);
+  return listsOf(run, rules);
 }
 
 /**
  * The generator's lists as it draws from them: its files by rank, its directories (never deleted, nor renamed)
  * plain. Its operations name a file by its directory and its name, as *at() calls do, so that none walks its path
- * from the root: each directory is kept with its inode number, and each file as where it is (its path is put
- * together when an operation names it). A file's name keeps its inode while the file is in the list (nothing
- * renames, and only the generator's own unlink takes a name away), so a write or a link finds the file without
- * looking its name up.
+ * from the root: each directory is kept with its inode number beside its path, and each file as one small
+ * integer, where it is (its path is put together when an operation names it, and the list holds no string).
  */
 interface GeneratorLists {
-  files: RankedList<File>;
+  /** each file as its directory's position in `dirs` times the number of names, plus its name's position */
+  files: RankedList<number>;
   dirs: string[];
   dirInums: number[];
 }
 
-/** A file of the generator's: its directory (a position in `dirs`), its name there, and its inode. */
+/** A file of the generator's (or a name it is about to make), as an operation names it. */
 interface File {
+  /** the directory's inode number */
   dir: number;
   name: string;
-  inum: number;
+  path: string;
 }
 
-const pathOf = (run: GeneratorLists, dir: number, name: string) => under(run.dirs[dir] as string, name);
-
-function listsOf(run: GeneratorLists): VsfsLists {
-  return { files: run.files.toArray().map((f) => pathOf(run, f.dir, f.name)), dirs: run.dirs };
+function fileAt(run: GeneratorLists, rules: VsfsRules, place: number): File {
+  const dir = Math.floor(place / rules.names.length);
+  const name = rules.names[place - dir * rules.names.length] as string;
+  return { dir: run.dirInums[dir] as number, name, path: under(run.dirs[dir] as string, name) };
 }
+
+function listsOf(run: GeneratorLists, rules: VsfsRules): VsfsLists {
+  return { files: () => run.files.toArray().map((place) => fileAt(run, rules, place).path), dirs: run.dirs };
+}
+
+/** A file's inode: its name looked up in its directory (the generator makes no symbolic links to follow). */
+const inodeOf = (fs: FsState, file: File) => lookupIn(fs, fs.inodes[file.dir] as Inode, file.name) as number;
 
 /** One try of vsfs.py's request loop: the operation that succeeded, or null when it failed (the script retries). */
 function attempt(
@@ -140,40 +149,43 @@ function attempt(
   const r = pyRandom(rng);
   if (r < 0.3) {
     if (run.files.length === 0) return null;
-    const file = run.files.at(pickIndex(rng, run.files.length));
-    const path = pathOf(run, file.dir, file.name);
+    const file = fileAt(run, rules, run.files.at(pickIndex(rng, run.files.length)));
     const data = String.fromCharCode(97 + Math.floor(pyRandom(rng) * 26));
-    return appendBlockTo(fs, file.inum, data, path, placement).ok ? { op: 'write', path, data } : null;
+    return appendBlockTo(fs, inodeOf(fs, file), data, file.path, placement).ok
+      ? { op: 'write', path: file.path, data }
+      : null;
   }
   if (r < 0.5) {
     if (run.files.length === 0) return null;
     // No file is in the list twice (one is added only where no name was, and leaves with its unlink), so the
     // script's files.remove(path) takes out the one drawn.
-    const file = run.files.removeAt(rules.victim(run.files.length, rng));
-    const path = pathOf(run, file.dir, file.name);
-    unlinkAt(fs, run.dirInums[file.dir] as number, file.name, path);
-    return { op: 'unlink', path };
+    const file = fileAt(run, rules, run.files.removeAt(rules.victim(run.files.length, rng)));
+    unlinkAt(fs, file.dir, file.name, file.path);
+    return { op: 'unlink', path: file.path };
   }
   if (r < 0.7) {
     if (run.files.length === 0) return null;
-    const dir = pickIndex(rng, run.dirs.length);
-    const name = pick(rng, rules.names);
-    const target = run.files.at(pickIndex(rng, run.files.length));
-    const from = pathOf(run, target.dir, target.name);
-    const path = pathOf(run, dir, name);
-    if (!linkAt(fs, target.inum, from, run.dirInums[dir] as number, name, path, placement).ok) return null;
-    run.files.push({ dir, name, inum: target.inum });
-    return { op: 'link', target: from, path };
+    const place = newPlace(rng, run, rules);
+    const to = fileAt(run, rules, place);
+    const target = fileAt(run, rules, run.files.at(pickIndex(rng, run.files.length)));
+    if (!linkAt(fs, inodeOf(fs, target), target.path, to.dir, to.name, to.path, placement).ok) return null;
+    run.files.push(place);
+    return { op: 'link', target: target.path, path: to.path };
   }
   const kind = pyRandom(rng) < 0.75 ? 'file' : 'dir';
-  const dir = pickIndex(rng, run.dirs.length);
-  const name = pick(rng, rules.names);
-  const path = pathOf(run, dir, name);
-  const made = createAt(fs, run.dirInums[dir] as number, name, path, kind, placement);
+  const place = newPlace(rng, run, rules);
+  const file = fileAt(run, rules, place);
+  const made = createAt(fs, file.dir, file.name, file.path, kind, placement);
   if (!made.ok) return null;
   if (kind === 'dir') {
-    run.dirs.push(path);
+    run.dirs.push(file.path);
     run.dirInums.push(made.inum);
-  } else run.files.push({ dir, name, inum: made.inum });
-  return { op: kind === 'dir' ? 'mkdir' : 'creat', path };
+  } else run.files.push(place);
+  return { op: kind === 'dir' ? 'mkdir' : 'creat', path: file.path };
+}
+
+/** Where a new name goes: a directory, then a name, drawn as the script draws them. */
+function newPlace(rng: PyRandomState, run: GeneratorLists, rules: VsfsRules): number {
+  const dir = pickIndex(rng, run.dirs.length);
+  return dir * rules.names.length + pickIndex(rng, rules.names.length);
 }

@@ -88,7 +88,7 @@ export function* vsfsLines(v: VsfsOptions, initial: FsState, run: Generator<Vsfs
     if (next.done) {
       if (v.printFinal) {
         yield* ['', 'Summary of files, directories::', ''];
-        yield `  Files:       ${pyList(next.value.files)}`;
+        yield `  Files:       ${pyList(next.value.files())}`;
         yield `  Directories: ${pyList(next.value.dirs)}`;
         yield '';
       }
