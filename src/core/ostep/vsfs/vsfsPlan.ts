@@ -125,6 +125,7 @@ interface File {
   path: string;
 }
 
+/** The file (or the name to make) at `place`, a number as `files` holds them. */
 function fileAt(run: GeneratorLists, rules: VsfsRules, place: number): File {
   const dir = Math.floor(place / rules.names.length);
   const name = rules.names[place - dir * rules.names.length] as string;
