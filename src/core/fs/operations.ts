@@ -1,7 +1,7 @@
 import { mark } from './bitmap';
 import { addName, removeName, retargetName } from './dirEntries';
 import { NAME_MAX, PATH_MAX, newInode } from './fileSystem';
-import { lookupIn, resolve, resolveParent } from './paths';
+import { lookupIn, notADirectory, resolve, resolveLast, resolveParent } from './paths';
 import { metaFor, pickMeta, takeMeta, trimMeta } from './allocation/nodeAllocation';
 import { LOWEST_FREE, withTaken } from './placement';
 import {
@@ -18,6 +18,10 @@ import {
  * The namespace operations on the on-disk picture. Each checks everything before it changes anything, so a
  * refused operation leaves the file system exactly as it was and says why with the POSIX error it deserves.
  * Which free inode and block a new one is comes from a placement (the lowest free, as vsfs, unless given).
+ *
+ * The path forms resolve their path, then do the *at form, as POSIX's *at() calls with a directory descriptor: a
+ * caller that holds the directory (and, for a write or a link, the file) as inode numbers names it so and walks
+ * no path. There `name` is one name, as resolveParent gives it, and `path` only what the messages call it.
  */
 
 /** A refusal: the POSIX code and the words for people. */
@@ -127,22 +131,26 @@ export function release(fs: FsState, inum: number): boolean {
   return true;
 }
 
-/** Where a new name goes: the parent, the name, and the block the parent grows by (if it must). */
-function placeName(
+/**
+ * Where a new name goes: `name` in directory `parentInum` (`path` in messages), and whether that directory must
+ * grow by a block for it.
+ */
+function placeNameAt(
   fs: FsState,
+  parentInum: number,
+  name: string,
   path: string,
 ): { ok: true; parentInum: number; parent: Inode; name: string; grows: boolean } | { ok: false; error: FsError } {
-  const at = resolveParent(fs, path);
-  if (!at.ok) return at;
-  const parent = fs.inodes[at.parent] as Inode;
-  if (lookupIn(fs, parent, at.name) !== null) return fail('EEXIST', `${path} already exists`);
+  const parent = fs.inodes[parentInum] as Inode;
+  if (parent.kind !== 'dir') return { ok: false, error: notADirectory(path) };
+  if (lookupIn(fs, parent, name) !== null) return fail('EEXIST', `${path} already exists`);
   const room = roomFor(fs, parent);
   if (room === null)
     return fail(
       'ENOSPC',
       `the directory holding ${path} is full (${fs.geometry.entriesPerBlock * fs.geometry.pointersPerInode} entries)`,
     );
-  return { ok: true, parentInum: at.parent, parent, name: at.name, grows: room === 1 };
+  return { ok: true, parentInum, parent, name, grows: room === 1 };
 }
 
 /**
@@ -157,7 +165,25 @@ export function create(
   size = 0,
   owner = 0,
 ): FsResult {
-  const place = placeName(fs, path);
+  const at = resolveParent(fs, path);
+  return at.ok ? createAt(fs, at.parent, at.name, path, kind, placement, size, owner) : at;
+}
+
+/**
+ * create() of `name` in directory `parent` (mkdirat(), or openat() with O_CREAT|O_EXCL): no path walked. `path`
+ * is what messages call the new name.
+ */
+export function createAt(
+  fs: FsState,
+  parent: number,
+  name: string,
+  path: string,
+  kind: InodeKind,
+  placement = LOWEST_FREE,
+  size = 0,
+  owner = 0,
+): FsResult {
+  const place = placeNameAt(fs, parent, name, path);
   if (!place.ok) return place;
   const inum = placement.inode(fs, place.parentInum, kind);
   if (inum < 0) return fail('ENOSPC', `no free inode for ${path} (all ${fs.geometry.inodes} are in use)`);
@@ -202,16 +228,44 @@ export function link(fs: FsState, target: string, path: string, placement = LOWE
   // As Linux's link(2): a symbolic link named last gets the new name itself, not what it points at.
   const t = resolve(fs, target, false);
   if (!t.ok) return t;
-  const inode = fs.inodes[t.inum] as Inode;
-  if (inode.kind === 'dir') return fail('EPERM', `${target} is a directory; directories cannot have hard links`);
-  const place = placeName(fs, path);
+  // A directory is refused before the new name's directory is looked for, as link() always has.
+  const dir = directoryLink(fs, t.inum, target);
+  if (dir) return dir;
+  const at = resolveParent(fs, path);
+  return at.ok ? linkAt(fs, t.inum, target, at.parent, at.name, path, placement) : at;
+}
+
+/**
+ * linkat() with the file in hand: inode `inum` (which messages call `target`) gets the name `name` in directory
+ * `parent` (`path` in messages).
+ */
+export function linkAt(
+  fs: FsState,
+  inum: number,
+  target: string,
+  parent: number,
+  name: string,
+  path: string,
+  placement = LOWEST_FREE,
+): FsResult {
+  const dir = directoryLink(fs, inum, target);
+  if (dir) return dir;
+  const place = placeNameAt(fs, parent, name, path);
   if (!place.ok) return place;
   const grow = place.grows ? placement.blocks(fs, place.parentInum, 1) : [];
   if (!grow) return fail('ENOSPC', `no free data block to grow the directory holding ${path}`);
+  const inode = fs.inodes[inum] as Inode;
   inode.links++;
   inode.ctime = fs.now;
-  addEntry(fs, place.parent, place.name, t.inum, grow[0]);
-  return { ok: true, inum: t.inum };
+  addEntry(fs, place.parent, place.name, inum, grow[0]);
+  return { ok: true, inum };
+}
+
+/** link()'s refusal of a directory (POSIX has no hard links to directories), or null. */
+function directoryLink(fs: FsState, inum: number, target: string): { ok: false; error: FsError } | null {
+  return (fs.inodes[inum] as Inode).kind === 'dir'
+    ? fail('EPERM', `${target} is a directory; directories cannot have hard links`)
+    : null;
 }
 
 /**
@@ -240,14 +294,20 @@ export function symlink(fs: FsState, target: string, path: string, placement = L
 export function unlink(fs: FsState, path: string): FsResult {
   const at = resolveParent(fs, path);
   if (!at.ok) return at;
-  const parent = fs.inodes[at.parent] as Inode;
-  // The name's inode, the link itself if it is one: what resolving the whole path without following the last
-  // name gives, the parent walked once. A missing name is walked again, for the words resolve's ENOENT has.
-  const inum = lookupIn(fs, parent, at.name);
-  if (inum === null) return resolve(fs, path, false);
+  const done = unlinkAt(fs, at.parent, at.name, path);
+  // A missing name is walked again, for the words resolve's ENOENT has (the directories a link led through).
+  return done.ok || done.error.code !== 'ENOENT' ? done : resolve(fs, path, false);
+}
+
+/** unlinkat(): removes the name `name` (a link itself, if it is one) from directory `parent`; `path` in messages. */
+export function unlinkAt(fs: FsState, parent: number, name: string, path: string): FsResult {
+  const dir = fs.inodes[parent] as Inode;
+  if (dir.kind !== 'dir') return { ok: false, error: notADirectory(path) };
+  const inum = lookupIn(fs, dir, name);
+  if (inum === null) return fail('ENOENT', `${path} does not exist`);
   const inode = fs.inodes[inum] as Inode;
   if (inode.kind === 'dir') return fail('EISDIR', `${path} is a directory (rmdir removes it)`);
-  removeEntry(fs, parent, at.name);
+  removeEntry(fs, dir, name);
   inode.ctime = fs.now;
   if (--inode.links === 0) lastNameGone(fs, inum);
   return { ok: true, inum };
@@ -268,10 +328,10 @@ function openHere(fs: FsState, inum: number, path: string): { ok: false; error: 
 
 /** rmdir(): removes an empty directory. */
 export function rmdir(fs: FsState, path: string): FsResult {
-  const t = resolve(fs, path, false);
+  const t = resolveLast(fs, path);
   if (!t.ok) return t;
   if (t.inum === ROOT_INUM) return fail('EBUSY', 'the root directory cannot be removed');
-  const at = resolveParent(fs, path);
+  const at = t.at;
   if (!at.ok) return at;
   const inode = fs.inodes[t.inum] as Inode;
   if (inode.kind !== 'dir') return fail('ENOTDIR', `${path} is not a directory (unlink removes a file)`);
@@ -289,12 +349,22 @@ export function rmdir(fs: FsState, path: string): FsResult {
 /** Appends one block holding `data` to a file (vsfs's write of BLOCKSIZE bytes with O_APPEND). */
 export function appendBlock(fs: FsState, path: string, data: string, placement = LOWEST_FREE): FsResult {
   const t = resolve(fs, path);
-  if (!t.ok) return t;
-  const inode = fs.inodes[t.inum] as Inode;
+  return t.ok ? appendBlockTo(fs, t.inum, data, path, placement) : t;
+}
+
+/** appendBlock with the file in hand (a write through a descriptor): inode `inum`, `path` in messages. */
+export function appendBlockTo(
+  fs: FsState,
+  inum: number,
+  data: string,
+  path: string,
+  placement = LOWEST_FREE,
+): FsResult {
+  const inode = fs.inodes[inum] as Inode;
   if (inode.kind === 'dir') return fail('EISDIR', `${path} is a directory`);
   if (inode.blocks.length >= fs.geometry.pointersPerInode)
     return fail('EFBIG', `${path} is as large as an inode allows (${fs.geometry.pointersPerInode} blocks)`);
-  const [block] = placement.blocks(fs, t.inum, 1) ?? [];
+  const [block] = placement.blocks(fs, inum, 1) ?? [];
   if (block === undefined)
     return fail('ENOSPC', `no free data block for ${path} (all ${fs.geometry.dataBlocks} are in use)`);
   mark(fs, 'blocks', block, 1);
@@ -304,7 +374,7 @@ export function appendBlock(fs: FsState, path: string, data: string, placement =
   else inode.blocks.push(block);
   inode.size += fs.geometry.blockSize;
   modified(fs, inode);
-  return { ok: true, inum: t.inum };
+  return { ok: true, inum };
 }
 
 /** The file at `path`, or the error a write or truncate of it gives. */
@@ -386,44 +456,45 @@ function within(fs: FsState, inum: number, dir: number): boolean {
  * moves has its ".." point at its new parent.
  */
 export function rename(fs: FsState, from: string, to: string, placement = LOWEST_FREE): FsResult {
-  const src = resolve(fs, from, false);
+  const src = resolveLast(fs, from);
   if (!src.ok) return src;
-  const srcAt = resolveParent(fs, from);
+  const srcAt = src.at;
   if (!srcAt.ok) return srcAt;
   const dstAt = resolveParent(fs, to);
   if (!dstAt.ok) return dstAt;
   const inode = fs.inodes[src.inum] as Inode;
   const isDir = inode.kind === 'dir';
   if (isDir && within(fs, dstAt.parent, src.inum)) return fail('EINVAL', `${from} cannot move into itself (${to})`);
-  const dst = resolve(fs, to, false);
+  const newParent = fs.inodes[dstAt.parent] as Inode;
+  // What `to` names now, a link itself if it is one: its parent was walked to, so one lookup there.
+  const dst = lookupIn(fs, newParent, dstAt.name);
   let grow: number[] | null = [];
-  if (dst.ok) {
-    if (dst.inum === src.inum) return { ok: true, inum: src.inum };
-    const old = fs.inodes[dst.inum] as Inode;
+  if (dst !== null) {
+    if (dst === src.inum) return { ok: true, inum: src.inum };
+    const old = fs.inodes[dst] as Inode;
     if (isDir && old.kind !== 'dir') return fail('ENOTDIR', `${to} is not a directory; ${from} is`);
-    const busy = old.kind === 'dir' ? openHere(fs, dst.inum, to) : null;
+    const busy = old.kind === 'dir' ? openHere(fs, dst, to) : null;
     if (busy) return busy;
     if (!isDir && old.kind === 'dir') return fail('EISDIR', `${to} is a directory; ${from} is not`);
     const names = old.kind === 'dir' ? namesIn(fs, old) : 0;
     if (names > 0) return fail('ENOTEMPTY', `${to} is not empty (${names} ${names === 1 ? 'name' : 'names'} in it)`);
   } else {
-    const place = placeName(fs, to);
+    const place = placeNameAt(fs, dstAt.parent, dstAt.name, to);
     if (!place.ok) return place;
     grow = place.grows ? placement.blocks(fs, place.parentInum, 1) : [];
     if (!grow) return fail('ENOSPC', `no free data block to grow the directory holding ${to}`);
   }
   const oldParent = fs.inodes[srcAt.parent] as Inode;
-  const newParent = fs.inodes[dstAt.parent] as Inode;
-  if (dst.ok) {
+  if (dst !== null) {
     // The name now names the moved inode, in place: there is no moment without `to`, as rename(2) promises.
     retargetName(fs, newParent, dstAt.name, src.inum);
     modified(fs, newParent);
-    const old = fs.inodes[dst.inum] as Inode;
+    const old = fs.inodes[dst] as Inode;
     old.ctime = fs.now;
     if (old.kind === 'dir') {
       newParent.links--;
-      freeInode(fs, dst.inum);
-    } else if (--old.links === 0) lastNameGone(fs, dst.inum);
+      freeInode(fs, dst);
+    } else if (--old.links === 0) lastNameGone(fs, dst);
   } else addEntry(fs, newParent, dstAt.name, src.inum, grow[0]);
   removeEntry(fs, oldParent, srcAt.name);
   inode.ctime = fs.now;

@@ -5,7 +5,7 @@ import { forgetNames } from './dirEntries';
 import { createFileSystem, NAME_MAX } from './fileSystem';
 import type { FsOp } from './fsOp';
 import { unlink } from './operations';
-import { entriesOf, resolve, resolveParent, SYMLOOP_MAX } from './paths';
+import { entriesOf, resolve, resolveLast, resolveParent, SYMLOOP_MAX } from './paths';
 import { denied, permits } from './permissions';
 import { ROOT_INUM, type BlockContent, type FsError, type FsState, type Inode } from './types';
 
@@ -155,6 +155,37 @@ describe('path resolution (property)', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  it('resolveLast is resolve without following the last name and resolveParent, in one walk', () => {
+    // Two names only, so that the trees are deep; every path of up to three names is then looked up.
+    const few = fc.array(fc.constantFrom('a', 'b'), { minLength: 1, maxLength: 3 }).map((ns) => `/${ns.join('/')}`);
+    const fewSteps: fc.Arbitrary<FsOp> = fc.oneof(
+      { weight: 3, arbitrary: fc.record({ kind: fc.constant('mkdir' as const), path: few }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant('touch' as const), path: few }) },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          kind: fc.constant('symlink' as const),
+          target: fc.constantFrom('/a', 'a', '..', '/b/a', 'b/b', '/'),
+          path: few,
+        }),
+      },
+    );
+    const names = ['a', 'b', '.', '..'];
+    const paths = ['/', ...names.map((n) => `/${n}`)];
+    for (const p of paths.slice(1)) for (const n of names) paths.push(`${p}/${n}`);
+    for (const p of paths.slice(1 + names.length)) for (const n of names) paths.push(`${p}/${n}`, `${p}//${n}/`);
+    fc.assert(
+      fc.property(fc.array(fewSteps, { minLength: 5, maxLength: 30 }), (steps) => {
+        const fs = build(steps, 4);
+        for (const path of paths) {
+          const found = resolve(fs, path, false);
+          expect(resolveLast(fs, path)).toEqual(found.ok ? { ...found, at: resolveParent(fs, path) } : found);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 

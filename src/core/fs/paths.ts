@@ -93,9 +93,17 @@ interface Rest {
  * name up in (EACCES).
  *
  * Every path resolves here, so the walk reads the names in place: no array of names, and the directory names
- * for error messages are put together only when there is an error.
+ * for error messages are put together only when there is an error. When `last` is given, the directory the last
+ * name was found in is written to it (the root for a path of no names).
  */
-function walk(fs: FsState, path: string, stop: number, follow: boolean, uid: number): number | FsError {
+function walk(
+  fs: FsState,
+  path: string,
+  stop: number,
+  follow: boolean,
+  uid: number,
+  last?: { dir: number },
+): number | FsError {
   let text = path;
   let end = stop;
   let at = pastSlashes(path, 1, stop);
@@ -105,11 +113,15 @@ function walk(fs: FsState, path: string, stop: number, follow: boolean, uid: num
   // The names walked so far; until a link is followed they are the path's own, read back from it on an error.
   let walked: string | null = null;
   let inum = ROOT_INUM;
+  let parent = ROOT_INUM;
   let hops = 0;
   for (;;) {
     if (at >= end) {
       const rest = rests?.pop();
-      if (rest === undefined) return inum;
+      if (rest === undefined) {
+        if (last) last.dir = parent;
+        return inum;
+      }
       ({ text, at, stop: end } = rest);
       continue;
     }
@@ -127,6 +139,7 @@ function walk(fs: FsState, path: string, stop: number, follow: boolean, uid: num
       return { code: 'ENOENT', message: `${walked ?? namesBefore(path, from)}/${name} does not exist` };
     const found = fs.inodes[child] as Inode;
     if (found.kind !== 'symlink' || (at >= end && (rests === null || rests.length === 0) && !follow)) {
+      parent = inum;
       inum = child;
       if (walked !== null) walked += `/${name}`;
       continue;
@@ -161,26 +174,61 @@ export function resolve(
   return notAPath(path) ?? resolved(walk(fs, path, path.length, follow, uid));
 }
 
+/** Where `path`'s last name begins and ends (trailing slashes left out): "/a/bc/" -> 3 and 5. */
+function lastName(path: string): { start: number; end: number } {
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === SLASH) end--;
+  return { start: path.lastIndexOf('/', end - 1) + 1, end };
+}
+
+/** The error for a name whose directory, the rest of `path`, is not a directory. */
+export function notADirectory(path: string): FsError {
+  return { code: 'ENOTDIR', message: `${namesBefore(path, lastName(path).start) || '/'} is not a directory` };
+}
+
+/** A path's last name and the directory it is in, or why it cannot be made or removed. */
+type Parent = { ok: true; parent: number; name: string } | { ok: false; error: FsError };
+
+/** Why a path's last name (after `lastName`) is no name to make or remove: "/" and names "." and "..". */
+function notAnEntry(name: string): { ok: false; error: FsError } | null {
+  if (name === '') return fail('EEXIST', 'the root directory / always exists');
+  if (name === '.' || name === '..') return fail('EINVAL', `"${name}" names a directory itself or its parent`);
+  return null;
+}
+
 /**
  * A path to a new or existing name: its parent directory's inode number and the last name. The parent must
  * exist and be a directory; "/" and names "." and ".." cannot be made or removed.
  */
-export function resolveParent(
+export function resolveParent(fs: FsState, path: string, uid = ROOT_UID): Parent {
+  const bad = notAPath(path);
+  if (bad) return bad;
+  const { start, end } = lastName(path);
+  const name = path.slice(start, end);
+  const refused = notAnEntry(name);
+  if (refused) return refused;
+  const parent = walk(fs, path, start, true, uid);
+  if (typeof parent !== 'number') return { ok: false, error: parent };
+  if ((fs.inodes[parent] as Inode).kind !== 'dir') return { ok: false, error: notADirectory(path) };
+  return { ok: true, parent, name };
+}
+
+/**
+ * resolve(path, false) and resolveParent(path) in one walk, for what removes an existing name (rmdir, rename):
+ * the inode the path names, the link itself if it is one, and `at`, what resolveParent gives. (Where the path
+ * resolves, the walk to its parent went the same way, so only a last name that names no entry can refuse it.)
+ */
+export function resolveLast(
   fs: FsState,
   path: string,
   uid = ROOT_UID,
-): { ok: true; parent: number; name: string } | { ok: false; error: FsError } {
+): { ok: true; inum: number; at: Parent } | { ok: false; error: FsError } {
   const bad = notAPath(path);
   if (bad) return bad;
-  let end = path.length;
-  while (end > 1 && path.charCodeAt(end - 1) === SLASH) end--;
-  const start = path.lastIndexOf('/', end - 1) + 1;
+  const last = { dir: ROOT_INUM };
+  const inum = walk(fs, path, path.length, false, uid, last);
+  if (typeof inum !== 'number') return { ok: false, error: inum };
+  const { start, end } = lastName(path);
   const name = path.slice(start, end);
-  if (name === '') return fail('EEXIST', 'the root directory / always exists');
-  if (name === '.' || name === '..') return fail('EINVAL', `"${name}" names a directory itself or its parent`);
-  const parent = walk(fs, path, start, true, uid);
-  if (typeof parent !== 'number') return { ok: false, error: parent };
-  if ((fs.inodes[parent] as Inode).kind !== 'dir')
-    return fail('ENOTDIR', `${namesBefore(path, start) || '/'} is not a directory`);
-  return { ok: true, parent, name };
+  return { ok: true, inum, at: notAnEntry(name) ?? { ok: true, parent: last.dir, name } };
 }

@@ -6,7 +6,7 @@ import { partsText, type TextPart } from '../textParts';
 import { vsfsState, type VsfsState } from '../vsfs/vsfsAnswers';
 import { vsfsProblem } from '../vsfs/vsfsCommand';
 import { OUT_OF_STATUS } from '../vsfs/vsfsScript';
-import { vsfsRun, type VsfsRules } from '../vsfs/vsfsPlan';
+import { vsfsRun, type VsfsLists, type VsfsRules } from '../vsfs/vsfsPlan';
 import { CORRUPTIONS, planCorruption, randint, type FsckCorruption } from './fsckCorrupt';
 import { FSCK_FLAGS, type FsckOptions } from './fsckFlags';
 import { corruptionText, fsckLines } from './fsckText';
@@ -61,19 +61,20 @@ function fsckRun(
   let outOf: FsckAnswers['outOf'] = null;
   let next = run.next();
   for (; !next.done; next = run.next()) if (next.value.kind === 'outOf') outOf = next.value.what;
-  // The lists' paths are let go at once when nothing prints or keeps them.
-  const lists = v.printFinal || held ? next.value : { files: [], dirs: [] };
+  // The generator's lists are let go at once when nothing prints or keeps them.
+  const lists: VsfsLists = v.printFinal || held ? next.value : { files: () => [], dirs: [] };
   const corruption = v.dontCorrupt || outOf ? null : planCorruption(fs, v.seedCorrupt, v.whichCorrupt);
   if (typeof corruption === 'string') return { ok: false, error: corruption };
   const initial = held ? vsfsState(fs) : null;
-  const lines = fsckLines({ options: v, fs, corruption, outOf, ...lists });
+  const lines = fsckLines({ options: v, fs, corruption, outOf, lists });
   const answer = (): FsckAnswers | null =>
     initial && {
       initial,
       corruption: corruption && { ...corruption, text: corruptionText(corruption) },
       final: vsfsState(fs),
       findings: fsckFindings(fs),
-      ...lists,
+      files: lists.files(),
+      dirs: lists.dirs,
       outOf,
     };
   return { ok: true, lines, answer, exitStatus: outOf ? OUT_OF_STATUS : 0 };

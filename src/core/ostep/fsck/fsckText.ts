@@ -1,5 +1,6 @@
 import { pyBool, pyList } from '../pyFormat';
 import { asciiWriter, type AsciiWriter, type TextPart } from '../textParts';
+import type { VsfsLists } from '../vsfs/vsfsPlan';
 import { vsfsPicture } from '../vsfs/vsfsText';
 import type { FsState } from '../../fs/types';
 import { applyCorruption, type FsckCorruption } from './fsckCorrupt';
@@ -37,8 +38,7 @@ export interface FsckRunText {
   /** the corruption to make, as planCorruption chose it (null: none) */
   corruption: FsckCorruption | null;
   outOf: 'inodes' | 'data blocks' | null;
-  files: string[];
-  dirs: string[];
+  lists: VsfsLists;
 }
 
 /**
@@ -89,8 +89,8 @@ function* fsckPictures(w: AsciiWriter, r: FsckRunText): Generator<Uint8Array> {
   if (v.printFinal) {
     w.line('');
     w.line('Summary of files, directories::');
-    w.line(`  Files:       ${pyList(r.files)}`);
-    w.line(`  Directories: ${pyList(r.dirs)}`);
+    w.line(`  Files:       ${pyList(r.lists.files())}`);
+    w.line(`  Directories: ${pyList(r.lists.dirs)}`);
     w.line('');
   }
 }

@@ -1,6 +1,7 @@
-import { appendBlock, create, link, unlink } from '../../fs/operations';
+import { appendBlockTo, createAt, linkAt, unlinkAt } from '../../fs/operations';
 import { LOWEST_FREE, type Placement } from '../../fs/placement';
-import type { FsGeometry, FsState } from '../../fs/types';
+import { lookupIn } from '../../fs/paths';
+import { ROOT_INUM, type FsGeometry, type FsState, type Inode } from '../../fs/types';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
 import { RankedList } from '../rankedList';
 
@@ -27,7 +28,8 @@ const DONE: VsfsEvent = Object.freeze({ kind: 'done' });
 
 /** The generator's lists at the end, as vsfs.py prints them with -p. */
 export interface VsfsLists {
-  files: string[];
+  /** the files' paths, put together when asked (a long fsck run prints them only with -p) */
+  files(): string[];
   dirs: string[];
 }
 
@@ -65,8 +67,9 @@ const under = (parent: string, name: string) => (parent === '/' ? `/${name}` : `
  * vsfs.py's random workload on our file system: each request draws an operation kind and retries until one
  * succeeds, exactly as the script draws from CPython's random stream, so the same seed gives the same
  * operations; whether an operation succeeds, and the state after it, are our file system's. The run stops
- * when the inodes or the data blocks are all in use, as the script does. Nothing is kept but the live state,
- * so a run of any length needs only the file system's own memory.
+ * when the inodes or the data blocks are all in use, as the script does. Nothing is kept but the live state
+ * and the generator's lists, so a run of any length needs only the file system's own memory, a path for each
+ * directory and a number for each file.
  */
 export function* vsfsRun(
   fs: FsState,
@@ -77,11 +80,11 @@ export function* vsfsRun(
   const rng = pySeed(seed);
   const placement = rules.placement(rng);
   // The script deletes from its list of files: by rank, so that a delete moves no other name.
-  const lists: GeneratorLists = { files: new RankedList(), dirs: ['/'] };
+  const run: GeneratorLists = { files: new RankedList(), dirs: ['/'], dirInums: [ROOT_INUM] };
   for (let i = 0; i < requests; i++) {
     yield REQUEST;
     for (;;) {
-      const op = attempt(fs, rng, lists, rules, placement);
+      const op = attempt(fs, rng, run, rules, placement);
       if (op) yield { kind: 'op', op, fs };
       // The script checks after every try, failed or not.
       const outOf =
@@ -92,20 +95,49 @@ export function* vsfsRun(
             : null;
       if (outOf) {
         yield { kind: 'outOf', what: outOf };
-        return { files: lists.files.toArray(), dirs: lists.dirs };
+        return listsOf(run, rules);
       }
       if (op) break;
     }
     yield DONE;
   }
-  return { files: lists.files.toArray(), dirs: lists.dirs };
+  return listsOf(run, rules);
 }
 
-/** The generator's lists as it draws from them: its files by rank, its directories (never deleted) plain. */
+/**
+ * The generator's lists as it draws from them: its files by rank, its directories (never deleted, nor renamed)
+ * plain. Its operations name a file by its directory and its name, as *at() calls do, so that none walks its path
+ * from the root: each directory is kept with its inode number beside its path, and each file as one small
+ * integer, where it is (its path is put together when an operation names it, and the list holds no string).
+ */
 interface GeneratorLists {
-  files: RankedList<string>;
+  /** each file as its directory's position in `dirs` times the number of names, plus its name's position */
+  files: RankedList<number>;
   dirs: string[];
+  dirInums: number[];
 }
+
+/** A file of the generator's (or a name it is about to make), as an operation names it. */
+interface File {
+  /** the directory's inode number */
+  dir: number;
+  name: string;
+  path: string;
+}
+
+/** The file (or the name to make) at `place`, a number as `files` holds them. */
+function fileAt(run: GeneratorLists, rules: VsfsRules, place: number): File {
+  const dir = Math.floor(place / rules.names.length);
+  const name = rules.names[place - dir * rules.names.length] as string;
+  return { dir: run.dirInums[dir] as number, name, path: under(run.dirs[dir] as string, name) };
+}
+
+function listsOf(run: GeneratorLists, rules: VsfsRules): VsfsLists {
+  return { files: () => run.files.toArray().map((place) => fileAt(run, rules, place).path), dirs: run.dirs };
+}
+
+/** A file's inode: its name looked up in its directory (the generator makes no symbolic links to follow). */
+const inodeOf = (fs: FsState, file: File) => lookupIn(fs, fs.inodes[file.dir] as Inode, file.name) as number;
 
 /** One try of vsfs.py's request loop: the operation that succeeded, or null when it failed (the script retries). */
 function attempt(
@@ -118,30 +150,43 @@ function attempt(
   const r = pyRandom(rng);
   if (r < 0.3) {
     if (run.files.length === 0) return null;
-    const path = run.files.at(pickIndex(rng, run.files.length));
+    const file = fileAt(run, rules, run.files.at(pickIndex(rng, run.files.length)));
     const data = String.fromCharCode(97 + Math.floor(pyRandom(rng) * 26));
-    return appendBlock(fs, path, data, placement).ok ? { op: 'write', path, data } : null;
+    return appendBlockTo(fs, inodeOf(fs, file), data, file.path, placement).ok
+      ? { op: 'write', path: file.path, data }
+      : null;
   }
   if (r < 0.5) {
     if (run.files.length === 0) return null;
-    // No path is in the list twice (one is added only where no name was, and leaves with its unlink), so the
+    // No file is in the list twice (one is added only where no name was, and leaves with its unlink), so the
     // script's files.remove(path) takes out the one drawn.
-    const path = run.files.removeAt(rules.victim(run.files.length, rng));
-    unlink(fs, path);
-    return { op: 'unlink', path };
+    const file = fileAt(run, rules, run.files.removeAt(rules.victim(run.files.length, rng)));
+    unlinkAt(fs, file.dir, file.name, file.path);
+    return { op: 'unlink', path: file.path };
   }
   if (r < 0.7) {
     if (run.files.length === 0) return null;
-    const path = under(pick(rng, run.dirs), pick(rng, rules.names));
-    const target = run.files.at(pickIndex(rng, run.files.length));
-    if (!link(fs, target, path, placement).ok) return null;
-    run.files.push(path);
-    return { op: 'link', target, path };
+    const place = newPlace(rng, run, rules);
+    const to = fileAt(run, rules, place);
+    const target = fileAt(run, rules, run.files.at(pickIndex(rng, run.files.length)));
+    if (!linkAt(fs, inodeOf(fs, target), target.path, to.dir, to.name, to.path, placement).ok) return null;
+    run.files.push(place);
+    return { op: 'link', target: target.path, path: to.path };
   }
   const kind = pyRandom(rng) < 0.75 ? 'file' : 'dir';
-  const path = under(pick(rng, run.dirs), pick(rng, rules.names));
-  if (!create(fs, path, kind, placement).ok) return null;
-  if (kind === 'dir') run.dirs.push(path);
-  else run.files.push(path);
-  return { op: kind === 'dir' ? 'mkdir' : 'creat', path };
+  const place = newPlace(rng, run, rules);
+  const file = fileAt(run, rules, place);
+  const made = createAt(fs, file.dir, file.name, file.path, kind, placement);
+  if (!made.ok) return null;
+  if (kind === 'dir') {
+    run.dirs.push(file.path);
+    run.dirInums.push(made.inum);
+  } else run.files.push(place);
+  return { op: kind === 'dir' ? 'mkdir' : 'creat', path: file.path };
+}
+
+/** Where a new name goes: a directory, then a name, drawn as the script draws them. */
+function newPlace(rng: PyRandomState, run: GeneratorLists, rules: VsfsRules): number {
+  const dir = pickIndex(rng, run.dirs.length);
+  return dir * rules.names.length + pickIndex(rng, rules.names.length);
 }

@@ -13,7 +13,7 @@ import { vsfsLines } from './vsfsText';
 function* gathering(run: Generator<VsfsEvent, VsfsLists>, answer: VsfsAnswers): Generator<VsfsEvent, VsfsLists> {
   for (let next = run.next(); ; next = run.next()) {
     if (next.done) {
-      answer.files = next.value.files;
+      answer.files = next.value.files();
       answer.dirs = next.value.dirs;
       return next.value;
     }

@@ -164,7 +164,7 @@ export function* vsfsLines(
         w.line('');
         w.line('Summary of files, directories::');
         w.line('');
-        w.line(`  Files:       ${pyList(next.value.files)}`);
+        w.line(`  Files:       ${pyList(next.value.files())}`);
         w.line(`  Directories: ${pyList(next.value.dirs)}`);
         w.line('');
       }
