@@ -20,6 +20,6 @@ test('a 10^9-tick burst alone under RR opens, runs to its end at once, and tells
   await expect(
     gantt
       .getByRole('row')
-      .filter({ hasText: /ticks 22–1000000006 \(999999984\) · 249999996 quanta of 4, chosen again alone/ }),
+      .filter({ hasText: /ticks 22–1,000,000,006 \(999,999,984\) · 249,999,996 quanta of 4, chosen again alone/ }),
   ).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import type { TimeRange } from './useGanttView';
+import { groupedDigits } from '../../core/groupedDigits';
 
 interface Props {
   view: TimeRange;
@@ -24,7 +25,8 @@ export function ZoomControls({ view, isZoomed, onZoom, onFit, rangeClass }: Prop
         Fit
       </button>
       <span className={rangeClass}>
-        ticks {Math.floor(view.start)}–{Math.ceil(view.end)} · ctrl/⌘ + wheel zooms, drag or shift + wheel pans
+        ticks {groupedDigits(Math.floor(view.start))}–{groupedDigits(Math.ceil(view.end))} · ctrl/⌘ + wheel zooms, drag
+        or shift + wheel pans
       </span>
     </>
   );

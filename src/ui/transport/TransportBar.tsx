@@ -136,7 +136,7 @@ export function TransportBar() {
         max={end}
         step={1}
         value={dragTick ?? t.tick}
-        aria-valuetext={`tick ${dragTick ?? t.tick} of ${t.endKnown ? end : `at most ${end}`}`}
+        aria-valuetext={`tick ${groupedDigits(dragTick ?? t.tick)} of ${t.endKnown ? '' : 'at most '}${groupedDigits(end)}`}
         disabled={off}
         onChange={(e) => {
           store.getState().pause();
@@ -144,7 +144,7 @@ export function TransportBar() {
         }}
       />
       <span className="transport-readout mono">
-        Tick {t.tick} / {t.endKnown ? end : `≤ ${end}`}
+        {`Tick ${groupedDigits(t.tick)} / ${t.endKnown ? '' : '≤ '}${groupedDigits(end)}`}
       </span>
       {!t.endKnown && t.progressLabel === null && (
         <span className="transport-note">
@@ -155,7 +155,7 @@ export function TransportBar() {
         <span className="transport-progress">
           <progress aria-label={t.progressLabel} max={t.progressTotal} value={t.progressDone} />
           <span className="transport-note">
-            {t.progressLabel}: tick {t.progressDone}
+            {t.progressLabel}: tick {groupedDigits(t.progressDone)}
           </span>
           <button type="button" onClick={act((s) => s.cancel())}>
             Cancel
