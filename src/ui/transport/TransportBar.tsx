@@ -116,8 +116,9 @@ export function TransportBar() {
         <span aria-hidden="true">▶|</span>
       </button>
       <label className="transport-speed">
-        Speed{' '}
+        <span className="transport-speed-word">Speed</span>{' '}
         <select
+          aria-label="Speed"
           value={String(t.speed)}
           onChange={(e) => store.getState().setSpeed(e.target.value === 'max' ? 'max' : Number(e.target.value))}
         >
