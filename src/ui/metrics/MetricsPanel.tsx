@@ -10,6 +10,7 @@ import { useProcessLabel } from '../naming/useNaming';
 import { TimesChart } from './TimesChart';
 import '../export/export.css';
 import './metrics.css';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** Bars beyond this many processes would be too thin to read; the process table lists every one. */
 const MAX_CHART_PROCESSES = 60;
@@ -60,10 +61,10 @@ function cardsOf(s: Frame['summary']): Card[] {
       : []),
     {
       title: 'Context switches',
-      value: String(s.contextSwitches),
-      formula: `${FORMULAS.contextSwitches} (${s.switchTicks} ticks spent switching)`,
+      value: groupedDigits(s.contextSwitches),
+      formula: `${FORMULAS.contextSwitches} (${groupedDigits(s.switchTicks)} ticks spent switching)`,
     },
-    { title: 'Deadline misses', value: String(s.deadlineMisses), formula: FORMULAS.deadlineMisses },
+    { title: 'Deadline misses', value: groupedDigits(s.deadlineMisses), formula: FORMULAS.deadlineMisses },
   ];
 }
 
