@@ -11,6 +11,9 @@ interface Props {
   rangeClass: string;
 }
 
+/** How the pointer zooms and pans: beside the range where there is room, and its hover title everywhere. */
+const HOW = 'ctrl/⌘ + wheel zooms, drag or shift + wheel pans';
+
 /** Zoom in, Zoom out and Fit for a time axis, and the ticks in view with how the pointer zooms and pans. */
 export function ZoomControls({ view, isZoomed, onZoom, onFit, rangeClass }: Props) {
   return (
@@ -24,9 +27,9 @@ export function ZoomControls({ view, isZoomed, onZoom, onFit, rangeClass }: Prop
       <button type="button" onClick={onFit} disabled={!isZoomed}>
         Fit
       </button>
-      <span className={rangeClass}>
-        ticks {groupedDigits(Math.floor(view.start))}–{groupedDigits(Math.ceil(view.end))} · ctrl/⌘ + wheel zooms, drag
-        or shift + wheel pans
+      <span className={rangeClass} title={HOW}>
+        ticks {groupedDigits(Math.floor(view.start))}–{groupedDigits(Math.ceil(view.end))}
+        <span className="zoom-how"> · {HOW}</span>
       </span>
     </>
   );
