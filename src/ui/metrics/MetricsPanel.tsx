@@ -11,13 +11,17 @@ import { TimesChart } from './TimesChart';
 import '../export/export.css';
 import './metrics.css';
 import { groupedDigits } from '../../core/groupedDigits';
+import { groupedFigure } from './groupedFigure';
 
 /** Bars beyond this many processes would be too thin to read; the process table lists every one. */
 const MAX_CHART_PROCESSES = 60;
 const selectFrame = (s: AppState) => s.slowFrame;
 const selectPlaying = (s: AppState) => s.playing;
 
-const num = (x: number | null): string => (x === null ? '—' : String(round2(x)));
+const num = (x: number | null): string => {
+  const r = round2(x);
+  return r === null ? '—' : groupedFigure(r);
+};
 const pct = (x: number): string => `${round2(x * 100)}%`;
 
 interface Card {
