@@ -190,3 +190,15 @@ test.describe('at 900×700', () => {
     }
   });
 });
+
+test.describe('on a phone (390×844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the preset menu and its notes stay on the screen', async ({ page }) => {
+    await openApp(page);
+    for (const part of [page.getByLabel('Preset', { exact: true }), page.locator('.preset-notes')]) {
+      const box = (await part.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+  });
+});
