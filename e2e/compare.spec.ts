@@ -68,11 +68,13 @@ test('draws every schedule on one time axis: the same tick at the same x in ever
 
 test('says how many ticks two schedules differ at, and against which', async ({ page }) => {
   const picture = await compare(page, ['FIFO', 'SJF']);
-  await expect(picture.getByText(/FIFO and SJF differ at \d+ of \d+ ticks \(shaded\): ticks \d+–\d+/)).toBeVisible();
+  await expect(
+    picture.getByText(/FIFO and SJF differ at [\d,]+ of [\d,]+ ticks \(shaded\): ticks [\d,]+–[\d,]+/),
+  ).toBeVisible();
   await expect(picture.getByText(/differs at \d+ ticks/)).toBeVisible();
 
   await picture.getByLabel('Shade differences from').selectOption({ label: 'SJF' });
-  await expect(picture.getByText(/SJF and FIFO differ at \d+ of \d+ ticks/)).toBeVisible();
+  await expect(picture.getByText(/SJF and FIFO differ at [\d,]+ of [\d,]+ ticks/)).toBeVisible();
 });
 
 test('with more schedules, names how much each differs from the reference', async ({ page }) => {

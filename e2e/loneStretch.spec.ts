@@ -12,7 +12,7 @@ test('a 10^9-tick burst alone under RR opens, runs to its end at once, and tells
   await expect(
     page
       .getByRole('list', { name: 'What happened (newest first)' })
-      .getByText(/P1's quantum of 4 ticks expired 249999996 times on CPU 0/),
+      .getByText(/P1's quantum of 4 ticks expired 249,999,996 times on CPU 0/),
   ).toBeVisible();
 
   const gantt = page.getByRole('group', { name: /schedule/ });
@@ -20,6 +20,6 @@ test('a 10^9-tick burst alone under RR opens, runs to its end at once, and tells
   await expect(
     gantt
       .getByRole('row')
-      .filter({ hasText: /ticks 22–1000000006 \(999999984\) · 249999996 quanta of 4, chosen again alone/ }),
+      .filter({ hasText: /ticks 22–1,000,000,006 \(999,999,984\) · 249,999,996 quanta of 4, chosen again alone/ }),
   ).toBeVisible();
 });

@@ -125,7 +125,7 @@ test('a scenario of 12,000 processes, which reaches the page in pieces, is impor
   // Reloaded at once, while the worker may still be moving there: the autosave keeps the tick asked for, not the
   // frame being left.
   await page.reload();
-  const atTick = page.getByText(/Tick 50000 \//);
+  const atTick = page.getByText(/Tick 50,000 \//);
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled({ timeout: 30_000 });
   await expect(heading(page)).toContainText(title);
   await expect(atTick).toBeVisible();

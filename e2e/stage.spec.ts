@@ -170,3 +170,35 @@ test.describe('a first visit', () => {
     });
   });
 });
+
+test.describe('at 900×700', () => {
+  test.use({ viewport: { width: 900, height: 700 } });
+
+  test('the Gantt chart keeps its range and both export buttons inside its box, in one row', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Run to end', exact: true }).click();
+    const picture = page.getByRole('region', { name: 'Schedule', exact: true });
+    const box = (await picture.boundingBox())!;
+    const range = picture.getByText(/^ticks 0–[\d,]+/);
+    // How to zoom and pan is still one hover away.
+    await expect(range).toHaveAttribute('title', /wheel zooms/);
+    const zoom = (await picture.getByRole('button', { name: 'Zoom in' }).boundingBox())!;
+    for (const name of ['Export PNG', 'Export SVG']) {
+      const button = (await picture.getByRole('button', { name }).boundingBox())!;
+      expect(button.x + button.width).toBeLessThanOrEqual(box.x + box.width);
+      expect(Math.abs(button.y - zoom.y)).toBeLessThan(4);
+    }
+  });
+});
+
+test.describe('on a phone (390×844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the preset menu and its notes stay on the screen', async ({ page }) => {
+    await openApp(page);
+    for (const part of [page.getByLabel('Preset', { exact: true }), page.locator('.preset-notes')]) {
+      const box = (await part.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+  });
+});

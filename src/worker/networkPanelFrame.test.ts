@@ -69,7 +69,7 @@ describe('the Network view’s open panel in cluster frames', () => {
     const last = panelOf(s.ask({ type: 'seek', tick: 8000 }));
     if (last?.panel !== 'migration') throw new Error('no migration panel');
     expect(last.migrations[2]?.timeline.summary).toMatch(
-      / Its pages stalled from tick 4010 to 4040 \(n2 was paused\)\.$/,
+      / Its pages stalled from tick 4,010 to 4,040 \(n2 was paused\)\.$/,
     );
     expect(last.migrations[1]?.timeline.summary).not.toMatch(/stalled/);
   });

@@ -36,7 +36,7 @@ function bytes(n: number): string {
   return n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`;
 }
 
-const ticks = (n: number): string => `${n} tick${n === 1 ? '' : 's'}`;
+const ticks = (n: number): string => `${groupedDigits(n)} tick${n === 1 ? '' : 's'}`;
 const VERB = { read: 'reads', write: 'writes', execute: 'executes' } as const;
 
 /** Frames as runs: "frames 12–13 and 20", "no frame" (a register pair of bounds 0). */
@@ -65,7 +65,7 @@ function compactWords(ev: Extract<SimEvent, { kind: 'compact' }>, p: (pid: numbe
     : `Compaction moves ${moved}, ${ticks(ev.cost)}`;
   if (ev.cost === 0 || ev.pids.length === 0) return `${head}.`;
   const one = ev.pids.length === 1;
-  return `${head}, until tick ${ev.until}. ${list(ev.pids.map(p))} cannot use ${one ? 'its' : 'their'} memory until then, and wait${one ? 's' : ''} if ${one ? 'it runs' : 'they run'} before.`;
+  return `${head}, until tick ${groupedDigits(ev.until)}. ${list(ev.pids.map(p))} cannot use ${one ? 'its' : 'their'} memory until then, and wait${one ? 's' : ''} if ${one ? 'it runs' : 'they run'} before.`;
 }
 
 /** Why the policy chose this process, in its own terms (its module's words). */
@@ -93,10 +93,12 @@ function freeWords(ptr: number | null, step: FreeStep | null, allocation: number
 function lonePicks(name: string, slice: number, quanta: number, tick: number, cpu: number): string {
   const first = tick - (quanta - 1) * slice;
   const when =
-    quanta === 2 ? `at ticks ${first} and ${tick}` : `every ${slice} ticks from tick ${first} to tick ${tick}`;
-  const again = quanta === 2 ? 'the first time' : `the first ${quanta - 1} times`;
+    quanta === 2
+      ? `at ticks ${groupedDigits(first)} and ${groupedDigits(tick)}`
+      : `every ${groupedDigits(slice)} ticks from tick ${groupedDigits(first)} to tick ${groupedDigits(tick)}`;
+  const again = quanta === 2 ? 'the first time' : `the first ${groupedDigits(quanta - 1)} times`;
   return (
-    `${name}'s quantum of ${slice} ticks expired ${quanta} times on CPU ${cpu}, ${when}; ${again} ${name} was ` +
+    `${name}'s quantum of ${groupedDigits(slice)} ticks expired ${groupedDigits(quanta)} times on CPU ${cpu}, ${when}; ${again} ${name} was ` +
     `chosen again at once, the only READY process (no context switch). Now it goes back to the ready queue.`
   );
 }
@@ -130,7 +132,7 @@ function cacheShrinkWords(ev: Extract<SimEvent, { kind: 'cacheShrink' }>, needs:
   const dirty =
     ev.dirty === 0 || ev.until === null
       ? ''
-      : `; ${ev.dirty} dirty block${ev.dirty === 1 ? ' is' : 's are'} written back, the disk busy until tick ${ev.until}`;
+      : `; ${ev.dirty} dirty block${ev.dirty === 1 ? ' is' : 's are'} written back, the disk busy until tick ${groupedDigits(ev.until)}`;
   return `Page cache shrinks by ${ev.blocks} block${ev.blocks === 1 ? '' : 's'} (${ev.frames} frame${ev.frames === 1 ? '' : 's'} back to memory): ${reason}${dirty}.`;
 }
 
@@ -167,14 +169,14 @@ function fileIoWords(ev: Extract<SimEvent, { kind: 'fileIo' }>, name: string): s
   if (ev.until === ev.tick) return `${head}: no disk work, so it does not wait.`;
   if (ev.queued !== undefined) {
     const others = ev.queued === 0 ? 'none waiting before it' : `${ev.queued} waiting before it`;
-    return `${head}: it blocks, WAITING in the disk's queue (the disk is busy until tick ${ev.start}, ${others}); the disk's policy picks the next request each time it comes free.`;
+    return `${head}: it blocks, WAITING in the disk's queue (the disk is busy until tick ${groupedDigits(ev.start)}, ${others}); the disk's policy picks the next request each time it comes free.`;
   }
   const queue =
     ev.ahead === 0
       ? 'the device serves it at once'
-      : `${ev.ahead} request${ev.ahead === 1 ? '' : 's'} ahead of it, the device serves it from tick ${ev.start}`;
+      : `${ev.ahead} request${ev.ahead === 1 ? '' : 's'} ahead of it, the device serves it from tick ${groupedDigits(ev.start)}`;
   const moved = ev.disk === ev.blocks ? '' : ` (${blockCount(ev.disk)})`;
-  return `${head}: it blocks, WAITING for the disk${moved} until tick ${ev.until}; ${queue}.`;
+  return `${head}: it blocks, WAITING for the disk${moved} until tick ${groupedDigits(ev.until)}; ${queue}.`;
 }
 
 /** One sentence per event: the narration in the UI and the CLI trace use this same function. */
@@ -188,7 +190,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       return `${p(ev.pid)} chosen for CPU ${ev.cpu}${gpus}: ${why(ev.reason)}.`;
     }
     case 'switch':
-      return `CPU ${ev.cpu} switches context ${ev.from === null ? 'from idle' : `from ${p(ev.from)}`} to ${ev.to === null ? 'idle' : p(ev.to)} until tick ${ev.until}.`;
+      return `CPU ${ev.cpu} switches context ${ev.from === null ? 'from idle' : `from ${p(ev.from)}`} to ${ev.to === null ? 'idle' : p(ev.to)} until tick ${groupedDigits(ev.until)}.`;
     case 'preempt': {
       const keys = ev.key !== undefined && ev.byKey !== undefined ? ` (${ev.byKey} beats ${ev.key})` : '';
       return `${p(ev.pid)} is preempted on CPU ${ev.cpu} by ${p(ev.by)}${keys} under ${ev.policy}.`;
@@ -198,7 +200,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
         ? `${p(ev.pid)} used its ${ev.slice}-tick slice on CPU ${ev.cpu} and goes back to the ready queue.`
         : lonePicks(p(ev.pid), ev.slice, ev.quanta, ev.tick, ev.cpu);
     case 'ioStart':
-      return `${p(ev.pid)} blocks for I/O${ev.device === null ? '' : ` on device ${ev.device}`} until tick ${ev.until}.`;
+      return `${p(ev.pid)} blocks for I/O${ev.device === null ? '' : ` on device ${ev.device}`} until tick ${groupedDigits(ev.until)}.`;
     case 'ioQueued':
       return `${p(ev.pid)} waits for an I/O device (position ${ev.position} in the device queue).`;
     case 'ioDone':
@@ -217,19 +219,19 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
     case 'hold':
       return ev.until === null
         ? `CPU ${ev.cpu} waits, idle, for ${p(ev.pid)} while it does I/O: the CPU switches only when a process ends.`
-        : `CPU ${ev.cpu} stays idle until tick ${ev.until}: ${p(ev.pid)}'s quantum runs to its end (the clock moves by whole quanta).`;
+        : `CPU ${ev.cpu} stays idle until tick ${groupedDigits(ev.until)}: ${p(ev.pid)}'s quantum runs to its end (the clock moves by whole quanta).`;
     case 'demote':
       return `${p(ev.pid)} used up its allotment (${ev.unit}) at level ${ev.from} and moves down to level ${ev.to}.`;
     case 'promote':
-      return `${p(ev.pid)} waited ${ev.waited} ticks at level ${ev.from} and is aged up to level ${ev.to}.`;
+      return `${p(ev.pid)} waited ${groupedDigits(ev.waited)} ticks at level ${ev.from} and is aged up to level ${ev.to}.`;
     case 'boost':
       return `Priority boost: every process returns to the top queue (${ev.moved} moved up).`;
     case 'age':
       return `${p(ev.pid)} has waited long enough to age from priority ${ev.from} to ${ev.to}.`;
     case 'deadlineMiss':
       return ev.tick < ev.deadline
-        ? `${p(ev.pid)} will miss its deadline at tick ${ev.deadline}: the run has stopped with it unfinished, and nothing is left that would let it run.`
-        : `${p(ev.pid)} missed its deadline at tick ${ev.deadline}.`;
+        ? `${p(ev.pid)} will miss its deadline at tick ${groupedDigits(ev.deadline)}: the run has stopped with it unfinished, and nothing is left that would let it run.`
+        : `${p(ev.pid)} missed its deadline at tick ${groupedDigits(ev.deadline)}.`;
     case 'op':
       if (ev.op === 'create') return `${p(ev.pid)} is created.`;
       if (ev.op === 'setPriority') return `${p(ev.pid)} now has priority ${ev.priority}.`;
@@ -251,13 +253,13 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       const wait =
         ev.until === ev.tick
           ? `the page comes into frame ${ev.frame} at once (a swap-in of 0 ticks), so it does not block`
-          : `it blocks until tick ${ev.until} while the page comes into frame ${ev.frame}`;
+          : `it blocks until tick ${groupedDigits(ev.until)} while the page comes into frame ${ev.frame}`;
       return `${p(ev.pid)} page fault at ${hex(ev.address)} (page ${ev.vpn} is in swap): ${wait}${victim}.`;
     }
     case 'pageIn':
       return `${p(ev.pid)}'s page is in memory; it is READY again.`;
     case 'frameWait':
-      return `${p(ev.pid)} page fault at ${hex(ev.address)} (page ${ev.vpn} is in swap), but the only frame that could take it holds the page ${p(ev.holder)} was just given and has not used yet: it waits until tick ${ev.until} and tries again.`;
+      return `${p(ev.pid)} page fault at ${hex(ev.address)} (page ${ev.vpn} is in swap), but the only frame that could take it holds the page ${p(ev.holder)} was just given and has not used yet: it waits until tick ${groupedDigits(ev.until)} and tries again.`;
     case 'frameRetry':
       return `${p(ev.pid)} tries its memory reference again; it is READY.`;
     case 'segfault': {
@@ -285,7 +287,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
     case 'compact':
       return compactWords(ev, p);
     case 'compactWait':
-      return `${p(ev.pid)} cannot use its memory until the compaction ends at tick ${ev.until}: it waits (WAITING for memory).`;
+      return `${p(ev.pid)} cannot use its memory until the compaction ends at tick ${groupedDigits(ev.until)}: it waits (WAITING for memory).`;
     case 'compactDone':
       return `The compaction is over: ${p(ev.pid)}'s memory is in place, and it is READY again.`;
     case 'memAlert':
@@ -306,7 +308,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
       if (!ev.flushed) return `File system: ${ev.line}.`;
       return ev.flushed.blocks === 0
         ? 'File system: sync: no dirty block in the page cache, nothing to write.'
-        : `File system: sync writes ${ev.flushed.blocks} dirty cached block${ev.flushed.blocks === 1 ? '' : 's'} to the disk, busy until tick ${ev.flushed.until}.`;
+        : `File system: sync writes ${ev.flushed.blocks} dirty cached block${ev.flushed.blocks === 1 ? '' : 's'} to the disk, busy until tick ${groupedDigits(ev.flushed.until)}.`;
     case 'fileIo':
       return ev.placed ? `${fileIoWords(ev, p(ev.pid))} ${ffsPlacedWords(ev.placed)}` : fileIoWords(ev, p(ev.pid));
     case 'deviceServed': {
@@ -315,7 +317,7 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
         ev.reason.kind === 'disk' && ev.reason.pick
           ? `${explainDiskPick(ev.reason.pick, ev.forPid === null ? 'the kernel' : p(ev.forPid), ev.reason.tracks)}; `
           : '';
-      return `Device: ${whose} request, ticks ${ev.start} to ${ev.until}: ${picked}${explainDevice(ev.reason)}.`;
+      return `Device: ${whose} request, ticks ${groupedDigits(ev.start)} to ${groupedDigits(ev.until)}: ${picked}${explainDevice(ev.reason)}.`;
     }
     case 'blockChecked':
       return `Device: ${p(ev.forPid)}'s read: ${explainBlockCheck(ev.check)}.`;
@@ -342,11 +344,11 @@ export function explain(ev: SimEvent, nameOf: NameOf = () => undefined): string 
     case 'descriptorsClosed':
       return `${p(ev.pid)} has ended: the kernel closes its descriptors (${ev.closed.join('; ')}).`;
     case 'netWait':
-      return `${p(ev.pid)} waits for ${NET_WAIT_WORDS[ev.for]}, WAITING ${ev.until === null ? 'until one comes' : `until tick ${ev.until} at most`}.`;
+      return `${p(ev.pid)} waits for ${NET_WAIT_WORDS[ev.for]}, WAITING ${ev.until === null ? 'until one comes' : `until tick ${groupedDigits(ev.until)} at most`}.`;
     case 'netDone':
       return `${p(ev.pid)}'s wait for the network is over; it is READY again.`;
     case 'remoteFault':
-      return `${remoteFaultText(p(ev.pid), ev.pages, ev.from, ev.until - ev.tick)}: WAITING until tick ${ev.until}.`;
+      return `${remoteFaultText(p(ev.pid), ev.pages, ev.from, ev.until - ev.tick)}: WAITING until tick ${groupedDigits(ev.until)}.`;
     case 'remoteLost':
       return `${remoteLostText(p(ev.pid), ev.unsent, ev.from)}.`;
     case 'remoteStall':

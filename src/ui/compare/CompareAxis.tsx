@@ -4,6 +4,7 @@ import { drawGantt } from '../gantt/drawGantt';
 import { AXIS_HEIGHT, timeToX } from '../gantt/ganttLayout';
 import { DIFF_BAND, diffMarks, NO_LANES, type CompareLayout } from './compareLayout';
 import type { TickRange } from './scheduleDiff';
+import { groupedDigits } from '../../core/groupedDigits';
 
 interface Props {
   layout: CompareLayout;
@@ -42,7 +43,7 @@ export function CompareAxis({ layout, differs, cursor, colors }: Props) {
         </div>
         {cursorX !== null && cursor !== null && (
           <span className="cs-axis-cursor" style={{ left: cursorX }} data-tick={Math.floor(cursor)}>
-            {Math.floor(cursor)}
+            {groupedDigits(Math.floor(cursor))}
           </span>
         )}
       </div>

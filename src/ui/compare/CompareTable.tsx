@@ -9,6 +9,7 @@ import {
 import type { AppState } from '../../store/types';
 import { useApp } from '../app/StoreContext';
 import { SortableTh } from '../tables/SortableTh';
+import { groupedFigure } from '../metrics/groupedFigure';
 import { compareRows, METRICS, type CompareRow, type MetricKey } from './compareRows';
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
@@ -41,10 +42,10 @@ function metricColumn(key: MetricKey) {
       if (v === undefined) return '—';
       return row.original.best[key] ? (
         <strong className="best">
-          {v} <span className="best-tag">best</span>
+          {groupedFigure(v)} <span className="best-tag">best</span>
         </strong>
       ) : (
-        v
+        groupedFigure(v)
       );
     },
   });

@@ -17,32 +17,36 @@ const SCENARIO = {
   ],
 };
 
+/** Compares FIFO with SJF only (the others unticked); the table's average-waiting cell of a policy. */
+async function compareFifoWithSjf(scenario: unknown) {
+  const { store } = await startedStore(scenario);
+  renderWithStore(<CompareView />, store);
+  const user = userEvent.setup();
+  for (const name of [
+    'SRTF',
+    'Round Robin',
+    'Priority',
+    'MLFQ',
+    'Lottery',
+    'EDF',
+    'PID scan',
+    'Multiprocessor queues',
+  ]) {
+    await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }));
+  }
+  act(() => {
+    fireEvent.click(screen.getByRole('button', { name: 'Compare all schedulers' }));
+  });
+  expect(screen.getByRole('status')).toHaveTextContent('Running…');
+  expect(await screen.findByText('Compared 2 schedulers.')).toBeInTheDocument();
+  const table = within(screen.getByRole('table', { name: /Results per scheduler/ }));
+  return (policy: string) =>
+    within(table.getByRole('row', { name: new RegExp(`^${policy}\\b`) })).getAllByRole('cell')[0] as HTMLElement;
+}
+
 describe('CompareView', () => {
   it('compares FIFO with SJF and marks SJF the best for waiting', async () => {
-    const { store } = await startedStore(SCENARIO);
-    renderWithStore(<CompareView />, store);
-    const user = userEvent.setup();
-    for (const name of [
-      'SRTF',
-      'Round Robin',
-      'Priority',
-      'MLFQ',
-      'Lottery',
-      'EDF',
-      'PID scan',
-      'Multiprocessor queues',
-    ]) {
-      await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }));
-    }
-    act(() => {
-      fireEvent.click(screen.getByRole('button', { name: 'Compare all schedulers' }));
-    });
-    expect(screen.getByRole('status')).toHaveTextContent('Running…');
-    expect(await screen.findByText('Compared 2 schedulers.')).toBeInTheDocument();
-
-    const table = within(screen.getByRole('table', { name: /Results per scheduler/ }));
-    const waitingOf = (policy: string) =>
-      within(table.getByRole('row', { name: new RegExp(`^${policy}\\b`) })).getAllByRole('cell')[0] as HTMLElement;
+    const waitingOf = await compareFifoWithSjf(SCENARIO);
     const fifo = waitingOf('FIFO');
     const sjf = waitingOf('SJF');
     expect(Number.parseFloat(sjf.textContent ?? '')).toBeLessThanOrEqual(Number.parseFloat(fifo.textContent ?? ''));
@@ -54,6 +58,15 @@ describe('CompareView', () => {
     expect(
       screen.getByRole('group', { name: /Average waiting, turnaround and response time per scheduler/ }),
     ).toBeInTheDocument();
+  });
+
+  it('groups the digits of long runs’ figures, keeping their decimals', async () => {
+    const waitingOf = await compareFifoWithSjf({
+      ...SCENARIO,
+      processes: SCENARIO.processes.map((p) => ({ ...p, bursts: [p.bursts[0]! * 1000] })),
+    });
+    expect(waitingOf('FIFO')).toHaveTextContent('6,666.67');
+    expect(waitingOf('SJF')).toHaveTextContent('2,000 best');
   });
 
   it('sorts the table by a column', async () => {

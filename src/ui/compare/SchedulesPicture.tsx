@@ -17,6 +17,7 @@ import { ScheduleRow } from './ScheduleRow';
 import { tickKey } from './tickKeys';
 import { ZoomControls } from '../gantt/ZoomControls';
 import { useBoxSize } from '../stage/useBoxSize';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** ctrl/⌘ + wheel: zoom factor per wheel pixel (exponential, so in and out are symmetric) */
 const WHEEL_ZOOM = 0.002;
@@ -189,7 +190,7 @@ export function SchedulesPicture({ entries, scenario, notice, presenting = false
               key={r.name}
               name={r.name}
               note={notes[i] ?? ''}
-              summary={`Gantt chart of ${r.name}: ${lanesText}, ends at tick ${r.end}; ${notes[i]}.`}
+              summary={`Gantt chart of ${r.name}: ${lanesText}, ends at tick ${groupedDigits(r.end)}; ${notes[i]}.`}
               model={r.model}
               layout={layout}
               top={layout.rowTops[i] ?? 0}

@@ -4,6 +4,7 @@ import { AXIS_HEIGHT, firstEndingAfter } from '../gantt/ganttLayout';
 import { hitTest } from '../gantt/hitTest';
 import type { GanttBar, GanttModel } from '../gantt/toGanttRows';
 import type { CompareLayout } from './compareLayout';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** A schedule as the pointer reads it. */
 export interface RowInfo {
@@ -32,8 +33,9 @@ export function describeTick(
   nameOf: (pid: number) => string | undefined,
 ): string {
   const tick = Math.floor(at.tick);
+  const said = groupedDigits(tick);
   const row = at.row === null ? undefined : rows[at.row];
-  if (!row || at.row === null) return `Tick ${tick}`;
+  if (!row || at.row === null) return `Tick ${said}`;
   const y = at.y - (layout.rowTops[at.row] ?? 0) + AXIS_HEIGHT;
   const bar = hitTest(row.model, layout.row, at.x - layout.nameWidth, y);
   const lane = bar ? row.model.lanes[bar.lane] : undefined;
@@ -41,9 +43,9 @@ export function describeTick(
     bar && lane
       ? describeBar(bar, lane.kind, nameOf, row.model.quantum ?? null)
       : tick >= row.end
-        ? `done (ended at tick ${row.end})`
+        ? `done (ended at tick ${groupedDigits(row.end)})`
         : 'nothing';
-  return `Tick ${tick} · ${row.name}: ${what}`;
+  return `Tick ${said} · ${row.name}: ${what}`;
 }
 
 /** "P3 llm-infer", "idle", "switching to P3 llm-infer". */
@@ -70,5 +72,5 @@ export function describeColumn(
     });
     return `${r.name}: ${lanes.join(', ')}`;
   });
-  return `Tick ${tick}. ${parts.join('; ')}.`;
+  return `Tick ${groupedDigits(tick)}. ${parts.join('; ')}.`;
 }

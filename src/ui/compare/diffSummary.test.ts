@@ -13,6 +13,12 @@ describe('diffSummary', () => {
     );
   });
 
+  it('groups the digits of long runs', () => {
+    expect(diffSummary('FIFO', [{ name: 'SJF', ranges: [r(0, 1500), r(2000, 3500)], of: 12_000 }]).short).toBe(
+      'FIFO and SJF differ at 3,000 of 12,000 ticks (shaded): ticks 0–1,500, 2,000–3,500.',
+    );
+  });
+
   it('counts each schedule against the reference when there are more', () => {
     const summary = diffSummary('FIFO', [
       { name: 'SJF', ranges: [r(0, 5)], of: 13 },

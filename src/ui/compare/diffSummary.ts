@@ -1,4 +1,5 @@
 import { tickCount, type TickRange } from './scheduleDiff';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** How one schedule differs from the reference: the stretches, and the ticks the longer of the two runs lasts. */
 export interface RowDiff {
@@ -10,13 +11,13 @@ export interface RowDiff {
 /** Beyond this many stretches a sentence stops helping; the rest are counted. */
 const LISTED = 4;
 
-const ticks = (n: number) => `${n} tick${n === 1 ? '' : 's'}`;
+const ticks = (n: number) => `${groupedDigits(n)} tick${n === 1 ? '' : 's'}`;
 
 /** "ticks 1–4, 6–13 and 2 more stretches" (end-exclusive, as the Gantt tooltips say "ticks 0–8"). */
 export function rangesText(ranges: readonly TickRange[]): string {
-  const listed = ranges.slice(0, LISTED).map((r) => `${r.start}–${r.end}`);
+  const listed = ranges.slice(0, LISTED).map((r) => `${groupedDigits(r.start)}–${groupedDigits(r.end)}`);
   const more = ranges.length - listed.length;
-  return `ticks ${listed.join(', ')}${more > 0 ? ` and ${more} more stretch${more === 1 ? '' : 'es'}` : ''}`;
+  return `ticks ${listed.join(', ')}${more > 0 ? ` and ${groupedDigits(more)} more stretch${more === 1 ? '' : 'es'}` : ''}`;
 }
 
 /** Short, for a row's name: "differs at 8 ticks", "same as FIFO". */
@@ -41,12 +42,12 @@ export function diffSummary(reference: string, others: readonly RowDiff[]): { sh
     const text =
       n === 0
         ? `${reference} and ${d.name} make the same schedule: they differ at no tick.`
-        : `${reference} and ${d.name} differ at ${n} of ${ticks(d.of)} (shaded): ${rangesText(d.ranges)}.`;
+        : `${reference} and ${d.name} differ at ${groupedDigits(n)} of ${ticks(d.of)} (shaded): ${rangesText(d.ranges)}.`;
     return { short: text, detail: text };
   }
   const each = others.map((d) => {
     const n = tickCount(d.ranges);
-    return n === 0 ? `${d.name} nowhere` : `${d.name} at ${n} of ${ticks(d.of)}`;
+    return n === 0 ? `${d.name} nowhere` : `${d.name} at ${groupedDigits(n)} of ${ticks(d.of)}`;
   });
   const lead = `Shaded: the ticks where each schedule differs from ${reference}`;
   return { short: `${lead}; each name says how many.`, detail: `${lead}. ${each.join('; ')}.` };

@@ -13,6 +13,15 @@ describe('memoryGridSvg', () => {
     ],
   });
 
+  it('groups the digits of row and column numbers, its gutter as wide as the longest', () => {
+    const big = snapshotFixture({ frames: 4096, blocks: [] });
+    const svg = memoryGridSvg(toFrameCells(big, 'owner'), { columns: 64, cell: 8 }) as string;
+    expect(svg).toMatch(/text-anchor="end"[^>]*>3,968<\/text>/);
+    expect(svg).not.toMatch(/>\d{4,}<\/text>/);
+    // 5 characters at 11 px: ceil(5 × 11 × 0.62) + 10
+    expect(svg).toContain('<rect class="frame" x="45" y="21"');
+  });
+
   it('writes one rect per frame and a legend with counts', () => {
     const svg = memoryGridSvg(toFrameCells(snapshot, 'owner'), {
       columns: 16,

@@ -3,6 +3,7 @@ import type { FrameCells, PaletteEntry } from '../memory/toFrameCells';
 import { LIGHT_CANVAS, type CanvasPalette } from '../theme/canvasPalette';
 import { textColorOn } from '../theme/processLook';
 import { escapeXml, num } from './xml';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** Beyond this many cells an SVG (one element per cell) gets too big to open comfortably: PNG only. */
 export const MAX_SVG_FRAMES = 16_384;
@@ -32,7 +33,7 @@ export function memoryGridSvg(model: FrameCells, options: GridSvgOptions): strin
   const side = cell - 1;
   const font = LABEL_FONT.screen;
   const geometry = { columns, per: model.per, cell, font };
-  const left = Math.ceil(String(rowLabel(geometry, rows - 1)).length * font * 0.62) + 10;
+  const left = Math.ceil(groupedDigits(rowLabel(geometry, rows - 1)).length * font * 0.62) + 10;
   const top = font + 10;
   const gridW = left + columns * cell;
   const gridH = top + rows * cell;
@@ -45,12 +46,12 @@ export function memoryGridSvg(model: FrameCells, options: GridSvgOptions): strin
   const step = columnLabelStep(geometry);
   for (let c = 0; c < columns; c += step)
     out.push(
-      `<text x="${left + c * cell + cell / 2}" y="${top / 2}" text-anchor="middle" dominant-baseline="middle" fill="${ink}">${c * model.per}</text>`,
+      `<text x="${left + c * cell + cell / 2}" y="${top / 2}" text-anchor="middle" dominant-baseline="middle" fill="${ink}">${groupedDigits(c * model.per)}</text>`,
     );
   const every = Math.max(1, Math.ceil((font + 2) / cell));
   for (let r = 0; r < rows; r += every)
     out.push(
-      `<text x="${left - 6}" y="${top + r * cell + Math.max(cell - 1, font + 2) / 2}" text-anchor="end" dominant-baseline="middle" fill="${ink}">${rowLabel(geometry, r)}</text>`,
+      `<text x="${left - 6}" y="${top + r * cell + Math.max(cell - 1, font + 2) / 2}" text-anchor="end" dominant-baseline="middle" fill="${ink}">${groupedDigits(rowLabel(geometry, r))}</text>`,
     );
   const xy = (f: number) => [left + (f % columns) * cell, top + Math.floor(f / columns) * cell] as const;
   for (let f = 0; f < model.frames; f++) {

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { ledgerCards, type LedgerCard } from '../../core/fs/ledger/cards';
 import type { LedgerView, Verdict } from '../../core/fs/ledger/types';
 import './ledger.css';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** Cards drawn at once: a chain of 100,000 blocks is shown a window at a time. */
 export const CARDS_PER_PAGE = 12;
@@ -98,7 +99,7 @@ export function LedgerPanel({ ledger, verdict, onVerify, onTamper }: LedgerPanel
                   <strong>#{c.height}</strong> <span className="ledger-status">{STATUS_WORDS[c.status]}</span>
                   <div className="mono">hash {c.hash || '—'}</div>
                   <div className="mono">prev {c.prevHash || '—'}</div>
-                  <div>{c.tick === null ? '' : `tick ${c.tick}`}</div>
+                  <div>{c.tick === null ? '' : `tick ${groupedDigits(c.tick)}`}</div>
                   <div className="muted">{c.summary}</div>
                 </div>
               </li>

@@ -1,6 +1,7 @@
 import type { VEntry } from '../../core/fs/vfs/tree';
 import type { MountedNames } from './FileTree';
 import { FactList } from './FactList';
+import { groupedDigits } from '../../core/groupedDigits';
 
 interface Props {
   mounted: MountedNames;
@@ -16,7 +17,7 @@ export function MountedFile({ mounted: { mount }, entry, tick }: Props) {
     ['File system', `${mount.type} at ${mount.point} (${mount.options}): ${mount.about}`],
     ['Type', node.kind === 'dir' ? 'directory' : 'regular file'],
     ['Inode', 'none on the disk'],
-    ['Made', `at tick ${tick}`],
+    ['Made', `at tick ${groupedDigits(tick)}`],
   ];
   return (
     <section className="inode-inspector" aria-labelledby="mounted-file-title" tabIndex={0}>

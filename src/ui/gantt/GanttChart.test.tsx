@@ -56,20 +56,20 @@ describe('GanttChart', () => {
     const { rerender } = render(chart(3));
     expect(summary()).toMatch(/3 segments/);
     rerender(chart(20_003));
-    expect(summary()).toMatch(/20003 segments/);
+    expect(summary()).toMatch(/20,003 segments/);
   });
 
   it("reads a long run's rows in a task after its first render, its lanes laid out from that render on", async () => {
     const { rerender } = render(chart(20_000));
     expect(summary()).toMatch(/ 0 segments/);
     const height = canvasHeight();
-    expect(await screen.findByRole('img', { name: /20000 segments/ })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: /20,000 segments/ })).toBeInTheDocument();
     expect(canvasHeight()).toBe(height);
     // Another run (its own processes) of as many rows: again in a task of its own, never the last run's bars.
     const others = processes.map((p) => ({ ...p }));
     rerender(chart(15_000, others, 1));
     expect(summary()).toMatch(/ 0 segments/);
-    expect(await screen.findByRole('img', { name: /15000 segments/ })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: /15,000 segments/ })).toBeInTheDocument();
   });
 
   it('draws the segments a jump back cut when a jump forward names them as the page kept them', () => {

@@ -19,6 +19,7 @@ import { ZoomControls } from './ZoomControls';
 import { STATE_LOOK } from './stateLook';
 import { useGanttView } from './useGanttView';
 import './gantt.css';
+import { groupedDigits } from '../../core/groupedDigits';
 
 export interface GanttChartProps {
   label: string;
@@ -191,8 +192,8 @@ export function GanttChart(props: GanttChartProps) {
 
   const shownStates = processLanes ? statesShown(model) : [];
   const summary =
-    `Gantt chart: ${label}. ${cpus} CPU${cpus === 1 ? '' : 's'}, ${model.cpuBars} segments` +
-    `${cursor === undefined ? '' : ` up to tick ${cursor}`} of ${endTick}; showing ticks ${Math.floor(view.start)}–${Math.ceil(view.end)}.` +
+    `Gantt chart: ${label}. ${cpus} CPU${cpus === 1 ? '' : 's'}, ${groupedDigits(model.cpuBars)} segments` +
+    `${cursor === undefined ? '' : ` up to tick ${groupedDigits(cursor)}`} of ${groupedDigits(endTick)}; showing ticks ${groupedDigits(Math.floor(view.start))}–${groupedDigits(Math.ceil(view.end))}.` +
     (processLanes
       ? ` A lane per process shows its states: ${shownStates.map((s) => STATE_LOOK[s].label).join(', ') || 'none yet'}.`
       : '') +

@@ -44,8 +44,8 @@ export function SegmentTable({ model, nameOf }: { model: GanttModel; nameOf: (pi
       <tbody>
         {rows.shown.map(({ bar, text }) => (
           <tr key={`${bar.lane}-${bar.start}`}>
-            <td>{bar.start}</td>
-            <td>{bar.end}</td>
+            <td>{groupedDigits(bar.start)}</td>
+            <td>{groupedDigits(bar.end)}</td>
             <td>{text}</td>
           </tr>
         ))}

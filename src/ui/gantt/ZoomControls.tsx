@@ -1,4 +1,5 @@
 import type { TimeRange } from './useGanttView';
+import { groupedDigits } from '../../core/groupedDigits';
 
 interface Props {
   view: TimeRange;
@@ -9,6 +10,9 @@ interface Props {
   /** the class of the range text, for the toolbar it sits in */
   rangeClass: string;
 }
+
+/** How the pointer zooms and pans: beside the range where there is room, and its hover title everywhere. */
+const HOW = 'ctrl/⌘ + wheel zooms, drag or shift + wheel pans';
 
 /** Zoom in, Zoom out and Fit for a time axis, and the ticks in view with how the pointer zooms and pans. */
 export function ZoomControls({ view, isZoomed, onZoom, onFit, rangeClass }: Props) {
@@ -23,8 +27,9 @@ export function ZoomControls({ view, isZoomed, onZoom, onFit, rangeClass }: Prop
       <button type="button" onClick={onFit} disabled={!isZoomed}>
         Fit
       </button>
-      <span className={rangeClass}>
-        ticks {Math.floor(view.start)}–{Math.ceil(view.end)} · ctrl/⌘ + wheel zooms, drag or shift + wheel pans
+      <span className={rangeClass} title={HOW}>
+        ticks {groupedDigits(Math.floor(view.start))}–{groupedDigits(Math.ceil(view.end))}
+        <span className="zoom-how"> · {HOW}</span>
       </span>
     </>
   );

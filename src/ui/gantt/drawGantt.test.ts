@@ -132,6 +132,16 @@ describe('drawGantt', () => {
   });
 });
 
+describe('drawGantt axis', () => {
+  it('groups the digits of its tick labels, as the rest of the page writes numbers', () => {
+    const { ctx, calls } = fakeContext();
+    drawGantt(ctx, big, layout(0, 10_000));
+    const labels = calls.filter((c) => c.method === 'fillText').map((c) => String(c.args[0]));
+    expect(labels).toEqual(expect.arrayContaining(['0', '1,000', '10,000']));
+    expect(labels.filter((t) => /^\d{4,}$/.test(t))).toEqual([]);
+  });
+});
+
 describe('drawGantt in process lanes', () => {
   // P1 runs 0–8 on CPU 1 and then waits for a page 8–16; the process lane says which CPU and which wait.
   const model = toGanttRows({

@@ -15,6 +15,7 @@ import { drawPattern } from './drawPattern';
 import { quantumMarks } from './quantumMarks';
 import { isStateKind, STATE_LOOK } from './stateLook';
 import type { GanttBar, GanttLane, GanttModel } from './toGanttRows';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** Minimum distance between axis labels, in CSS pixels at scale 1. */
 export const AXIS_LABEL_GAP = 70;
@@ -264,7 +265,7 @@ function drawAxis(ctx: CanvasRenderingContext2D, layout: GanttLayout, colors: Ca
     ctx.moveTo(x, axis - 4);
     ctx.lineTo(x, layout.height);
     // A label at the right edge is right-aligned so it is not cut off.
-    const label = String(t);
+    const label = groupedDigits(t);
     const atEdge = x + (label.length * cw) / 2 > layout.width;
     ctx.textAlign = atEdge ? 'right' : 'center';
     ctx.fillText(label, atEdge ? layout.width - 2 : x, axis / 2 - 1);

@@ -4,6 +4,7 @@ import type { CanvasPalette } from '../theme/canvasPalette';
 import { processLook, textColorOn } from '../theme/processLook';
 import { STATE_LOOK, STATE_ORDER, type BarPattern } from './stateLook';
 import type { GanttModel, GanttProcess } from './toGanttRows';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** One entry of the legend an exported chart carries: a swatch and its words. */
 export type KeyItem =
@@ -31,7 +32,7 @@ export function keyItems(model: GanttModel, processes: readonly GanttProcess[]):
     .slice(0, MAX_KEY_PROCESSES)
     .map((p) => ({ kind: 'process', pid: p.pid, text: processLabel(p, 'full') }));
   if (processes.length > MAX_KEY_PROCESSES)
-    items.push({ kind: 'more', text: `and ${processes.length - MAX_KEY_PROCESSES} more processes` });
+    items.push({ kind: 'more', text: `and ${groupedDigits(processes.length - MAX_KEY_PROCESSES)} more processes` });
   for (const state of statesShown(model)) items.push({ kind: 'state', state, text: STATE_LOOK[state].label });
   const kinds = new Set(model.lanes.flatMap((l) => (l.kind === 'process' ? [] : l.bars.map((b) => b.kind))));
   if (kinds.has(SEGMENT_KIND.switch)) items.push({ kind: 'switch', text: 'context switch' });

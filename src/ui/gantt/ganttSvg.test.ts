@@ -38,6 +38,20 @@ describe('ganttSvg', () => {
     expect(count(ganttSvg(model, layout(0, 30)), /data-pid="3"/g)).toBe(1);
   });
 
+  it('groups the digits of its axis labels', () => {
+    const long = [[0, 0, 25_000, 3, 0]];
+    const model = toGanttRows({
+      timeline: timelineOf(long),
+      cpus: 1,
+      processes: [],
+      processLanes: false,
+      tick: 25_000,
+    });
+    const svg = ganttSvg(model, layout(0, 25_000));
+    expect(svg).toMatch(/>10,000<\/text>/);
+    expect(svg).not.toMatch(/>\d{4,}<\/text>/);
+  });
+
   it('uses the process colours and labels wide bars', () => {
     const model = toGanttRows({ timeline: timelineOf(rows), cpus: 1, processes: [], processLanes: false, tick: 15 });
     const svg = ganttSvg(model, layout(0, 30));

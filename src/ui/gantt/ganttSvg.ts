@@ -9,6 +9,7 @@ import { swatchLook, type ExportFrame, type KeyItem } from './ganttKey';
 import { axisHeight, charWidth, firstEndingAfter, fontSize, laneTop, timeToX, type GanttLayout } from './ganttLayout';
 import { isStateKind, STATE_LOOK, type BarPattern } from './stateLook';
 import type { GanttBar, GanttLane, GanttModel } from './toGanttRows';
+import { groupedDigits } from '../../core/groupedDigits';
 
 type Overlay = Exclude<BarPattern, 'solid'>;
 type Use = (pattern: Overlay, ink: string) => string;
@@ -199,7 +200,7 @@ function axisSvg(layout: GanttLayout, colors: CanvasPalette): string {
     const x = Math.round(timeToX(layout, t)) + 0.5;
     if (x < layout.labelWidth) continue;
     lines.push(`M${num(x)},${axis - 4} L${num(x)},${num(layout.height)}`);
-    const label = String(t);
+    const label = groupedDigits(t);
     const atEdge = x + (label.length * cw) / 2 > layout.width;
     labels.push(
       `<text x="${num(atEdge ? layout.width - 2 : x)}" y="${axis / 2 - 1}" text-anchor="${atEdge ? 'end' : 'middle'}" dominant-baseline="middle">${label}</text>`,

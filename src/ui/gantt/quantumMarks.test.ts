@@ -76,5 +76,8 @@ describe('quantumMarks', () => {
       'P1 · CPU 0 · ticks 10–26 (16) · 4 quanta of 4, chosen again alone',
     );
     expect(describeBar(run(10, 14), 'cpu', () => undefined, 4)).toBe('P1 · CPU 0 · ticks 10–14 (4)');
+    expect(describeBar(run(2_000, 10_000), 'cpu', () => undefined, 4)).toBe(
+      'P1 · CPU 0 · ticks 2,000–10,000 (8,000) · 2,000 quanta of 4, chosen again alone',
+    );
   });
 });

@@ -125,8 +125,12 @@ describe('MemoryGrid', () => {
     render({ snapshot: huge, names });
     expect(screen.getByText('4 px per block of 64 frames')).toBeInTheDocument();
     expect(legend().getByText(/Each cell is a block of 64 frames/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /^Physical memory: 1,048,576 frames of 4 KiB, 4,096 used and 1,044,480 free/ }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Rows of \d+ blocks of 64 frames/ })).toBeInTheDocument();
-    fireEvent.pointerMove(screen.getByRole('img'), { clientX: 60, clientY: 23 });
+    // The gutter is as wide as "1,048,575" (9 characters of an 11 px font, 72 px); the first cell starts there.
+    fireEvent.pointerMove(screen.getByRole('img'), { clientX: 74, clientY: 23 });
     expect(screen.getByRole('tooltip')).toHaveTextContent(/^Frames 0–63 · 64 used, 0 free · most held by P3/);
   });
 });

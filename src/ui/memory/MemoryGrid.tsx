@@ -33,6 +33,7 @@ import {
   visibleCells,
 } from './gridLayout';
 import { formatBytes } from './formatBytes';
+import { groupedDigits } from '../../core/groupedDigits';
 import { MemoryGridLegend } from './MemoryGridLegend';
 import { frameColours, heatOf, type ColourMode, type PaletteEntry } from './toFrameCells';
 import { useBoxSize } from '../stage/useBoxSize';
@@ -206,9 +207,9 @@ export function MemoryGrid({ snapshot, names, recent = NO_RECENT, highlight = nu
   const kernel = model.palette.some((p) => p.pid === KERNEL_PID) || snapshot.kernel.length > 0;
   const unit = layout.per > 1 ? `blocks of ${layout.per} frames` : 'frames';
   const summary =
-    `Physical memory: ${snapshot.frames} frames of ${formatBytes(snapshot.config.pageSize)}, ${used} used and ${snapshot.frames - used} free, ` +
+    `Physical memory: ${groupedDigits(snapshot.frames)} frames of ${formatBytes(snapshot.config.pageSize)}, ${groupedDigits(used)} used and ${groupedDigits(snapshot.frames - used)} free, ` +
     `held by ${owners} process${owners === 1 ? '' : 'es'}${kernel ? ' and the kernel' : ''}; coloured by ${COLOUR_MODES.find((m) => m.value === mode)?.label.toLowerCase()}. ` +
-    `Rows of ${layout.columns} ${unit}; showing frames ${inView.first * layout.per}–${Math.max(inView.first, Math.min(snapshot.frames, inView.end * layout.per) - 1)}.`;
+    `Rows of ${layout.columns} ${unit}; showing frames ${groupedDigits(inView.first * layout.per)}–${groupedDigits(Math.max(inView.first, Math.min(snapshot.frames, inView.end * layout.per) - 1))}.`;
   const shownHighlight = highlight !== null && highlight < snapshot.frames;
 
   return (

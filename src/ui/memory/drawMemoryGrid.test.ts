@@ -56,6 +56,16 @@ describe('drawMemoryGrid', () => {
     expect(texts).toEqual(expect.arrayContaining(['0', '8', '16', '7']));
   });
 
+  it('groups the digits of row and column numbers', () => {
+    const s = snapshotFixture({ frames: 16_384, blocks: [] });
+    const layout = gridLayout(16_384, { width: 800, height: 480 }, 8, 0, 1);
+    const { ctx, calls } = fakeContext();
+    drawMemoryGrid(ctx, toFrameCells(s, 'owner'), layout);
+    const texts = calls.filter((c) => c.method === 'fillText').map((c) => String(c.args[0]));
+    expect(texts.filter((t) => /^\d{1,3}(,\d{3})+$/.test(t)).length).toBeGreaterThan(10);
+    expect(texts.filter((t) => /^\d{4,}$/.test(t))).toEqual([]);
+  });
+
   it('labels big cells with the page ("P3:5") and outlines free frames and the highlighted frame', () => {
     const s = snapshotFixture({ frames: 16, blocks: [{ pid: 3, start: 0, count: 8, firstVpn: 0 }] });
     const layout = gridLayout(16, { width: 600, height: 480 }, 64, 0, 1);

@@ -11,6 +11,7 @@ import {
 } from './gridLayout';
 import { pageLabel } from './pageLabel';
 import type { FrameCells, PaletteEntry } from './toFrameCells';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** The theme's colours the grid needs: the canvas, its labels, free frames and the two outlines. */
 export interface GridLook {
@@ -77,7 +78,8 @@ function drawAxes(ctx: CanvasRenderingContext2D, layout: GridLayout, look: GridL
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'center';
   const step = columnLabelStep(layout);
-  for (let c = 0; c < columns; c += step) ctx.fillText(String(c * layout.per), left + c * cell + cell / 2, top / 2);
+  for (let c = 0; c < columns; c += step)
+    ctx.fillText(groupedDigits(c * layout.per), left + c * cell + cell / 2, top / 2);
   ctx.textAlign = 'right';
   const rows = Math.ceil((layout.height - top) / cell);
   // A row label needs its own line: with small cells, every few rows.
@@ -85,7 +87,7 @@ function drawAxes(ctx: CanvasRenderingContext2D, layout: GridLayout, look: GridL
   for (let r = 0; r < rows; r++) {
     const row = layout.firstRow + r;
     if (row >= layout.rows || row % every !== 0) continue;
-    ctx.fillText(String(rowLabel(layout, row)), left - 6, top + r * cell + Math.max(cell - 1, font + 2) / 2);
+    ctx.fillText(groupedDigits(rowLabel(layout, row)), left - 6, top + r * cell + Math.max(cell - 1, font + 2) / 2);
   }
 }
 

@@ -1,3 +1,5 @@
+import { groupedDigits } from '../../core/groupedDigits';
+
 /**
  * Geometry shared by drawing, hit-testing, scrolling and export, so a pixel means the same frame in all. The
  * grid is cells in rows of a power-of-two width, so every row starts at a round frame number (0, 32, 64, …)
@@ -52,7 +54,7 @@ export function columnsFor(cells: number, room: number, cell: number): number {
 
 /** Width of the row-label gutter: the longest label (the last row's first frame) and some air. */
 function gutterFor(frames: number, font: number): number {
-  return Math.ceil(String(Math.max(0, frames - 1)).length * font * 0.62) + 10;
+  return Math.ceil(groupedDigits(Math.max(0, frames - 1)).length * font * 0.62) + 10;
 }
 
 export function gridLayout(
@@ -133,7 +135,7 @@ export function rowLabel(layout: Pick<GridLayout, 'columns' | 'per'>, row: numbe
  * and wide enough that neighbouring numbers do not touch.
  */
 export function columnLabelStep(layout: Pick<GridLayout, 'columns' | 'per' | 'cell' | 'font'>): number {
-  const widest = String((layout.columns - 1) * layout.per).length * layout.font * 0.62 + 6;
+  const widest = groupedDigits((layout.columns - 1) * layout.per).length * layout.font * 0.62 + 6;
   let step = 1;
   while (step * layout.cell < widest && step < layout.columns) step *= 2;
   return step;

@@ -10,13 +10,18 @@ import { useProcessLabel } from '../naming/useNaming';
 import { TimesChart } from './TimesChart';
 import '../export/export.css';
 import './metrics.css';
+import { groupedDigits } from '../../core/groupedDigits';
+import { groupedFigure } from './groupedFigure';
 
 /** Bars beyond this many processes would be too thin to read; the process table lists every one. */
 const MAX_CHART_PROCESSES = 60;
 const selectFrame = (s: AppState) => s.slowFrame;
 const selectPlaying = (s: AppState) => s.playing;
 
-const num = (x: number | null): string => (x === null ? '—' : String(round2(x)));
+const num = (x: number | null): string => {
+  const r = round2(x);
+  return r === null ? '—' : groupedFigure(r);
+};
 const pct = (x: number): string => `${round2(x * 100)}%`;
 
 interface Card {
@@ -60,10 +65,10 @@ function cardsOf(s: Frame['summary']): Card[] {
       : []),
     {
       title: 'Context switches',
-      value: String(s.contextSwitches),
-      formula: `${FORMULAS.contextSwitches} (${s.switchTicks} ticks spent switching)`,
+      value: groupedDigits(s.contextSwitches),
+      formula: `${FORMULAS.contextSwitches} (${groupedDigits(s.switchTicks)} ticks spent switching)`,
     },
-    { title: 'Deadline misses', value: String(s.deadlineMisses), formula: FORMULAS.deadlineMisses },
+    { title: 'Deadline misses', value: groupedDigits(s.deadlineMisses), formula: FORMULAS.deadlineMisses },
   ];
 }
 

@@ -36,6 +36,18 @@ describe('NarrationPanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
+  it('groups the digits of a late tick, in the list and in what it announces', async () => {
+    const { store } = await startedStore({
+      ...SCENARIO,
+      processes: [{ pid: 1, name: 'long', type: 'USER', arrival: 0, bursts: [1_500] }],
+    });
+    renderWithStore(<NarrationPanel />, store);
+    await act(() => store.getState().seek(1_500));
+    const list = screen.getByRole('list', { name: /What happened/ });
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(/^t=1,500 · /);
+    expect(screen.getByRole('status')).toHaveTextContent(/t=1,500 · /);
+  });
+
   it('a jump writes the new lines into the items already listed instead of making them again', async () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<NarrationPanel />, store);

@@ -5,13 +5,14 @@ import { freshNarration, type NarrationLine } from '../../protocol';
 import { useApp } from '../app/StoreContext';
 import { useLinesInView } from './useLinesInView';
 import './narration.css';
+import { groupedDigits } from '../../core/groupedDigits';
 
 const selectNarration = (s: AppState) => selectReadableFrame(s)?.narration;
 
 /** At most this many new lines are read out per frame; at high speed the rest would only be noise. */
 const MAX_ANNOUNCED = 3;
 
-const lineText = (l: NarrationLine): string => `t=${l.tick} · ${l.text}`;
+const lineText = (l: NarrationLine): string => `t=${groupedDigits(l.tick)} · ${l.text}`;
 
 function announcementOf(fresh: readonly NarrationLine[]): string {
   const said = fresh.slice(-MAX_ANNOUNCED).map(lineText);
@@ -55,7 +56,7 @@ export function NarrationPanel() {
             // instead of being removed and made again (the lines carry no state of their own). Position and
             // count say how long the list is while only its first lines are made.
             <li key={i} aria-posinset={i + 1} aria-setsize={total}>
-              <span className="mono narration-tick">t={l.tick}</span> · {l.text}
+              <span className="mono narration-tick">t={groupedDigits(l.tick)}</span> · {l.text}
             </li>
           ))}
           {more && <li key={`more-${markerKey}`} ref={marker} className="narration-more" aria-hidden="true" />}

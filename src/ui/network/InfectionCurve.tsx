@@ -4,6 +4,7 @@ import { CHART_MARGIN, leftAxisLabel, legendText } from '../memory/chartAxes';
 import { ChartFigure } from '../memory/ChartFigure';
 import { infectionRows, infectionSummary, seriesKey, seriesLabel } from './infectionModel';
 import './networkPanels.css';
+import { groupedDigits } from '../../core/groupedDigits';
 
 const HEIGHT = 260;
 /**
@@ -31,7 +32,7 @@ export function InfectionCurve({ data }: { data: InfectionData | null }) {
   return (
     <section className="net-panel" aria-label="Gossip infection curve">
       <ChartFigure
-        label={`Gossip infection curve up to tick ${data.tick}: validators holding each item by round`}
+        label={`Gossip infection curve up to tick ${groupedDigits(data.tick)}: validators holding each item by round`}
         columns={['Round', ...data.items.map(seriesLabel), 'Bound (1 + f)^r']}
         rows={rows.map((r) => [r.round, ...data.items.map((s) => r[seriesKey(s)] ?? '—'), r.bound])}
       >
@@ -43,7 +44,7 @@ export function InfectionCurve({ data }: { data: InfectionData | null }) {
               type="number"
               domain={[0, 'dataMax']}
               allowDecimals={false}
-              label={{ value: `round (${data.roundTicks} ticks)`, position: 'insideBottom', offset: -4 }}
+              label={{ value: `round (${groupedDigits(data.roundTicks)} ticks)`, position: 'insideBottom', offset: -4 }}
             />
             <YAxis domain={[0, data.validators]} allowDecimals={false} label={leftAxisLabel('validators holding it')} />
             <Tooltip />

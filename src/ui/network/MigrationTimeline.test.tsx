@@ -46,6 +46,9 @@ describe('MigrationTimeline', () => {
     const figures = within(figure).getByLabelText('Migration figures');
     expect(within(figures).getByText('Downtime').nextSibling).toHaveTextContent('10 ticks (1 ms)');
     expect(within(figures).getByText('Pages transferred').nextSibling).toHaveTextContent('105');
+    // Numbers of four digits and more are grouped, in the figures and on the axis.
+    expect(within(figures).getByText('Total time').nextSibling).toHaveTextContent('1,050 ticks (105 ms)');
+    expect(within(figure).getByText('1,000', { selector: 'text' })).toBeInTheDocument();
     expect(within(figure).getByRole('img', { name: /^preCopy moved 105 pages in 5 rounds/ })).toBeInTheDocument();
     const refs = within(figure).getByRole('table', { name: 'Downtime beside the published figures' });
     expect(

@@ -4,12 +4,13 @@ import type { MigrationTimelineData } from '../../protocol';
 import { useBoxSize } from '../stage/useBoxSize';
 import { migrationModel } from './migrationModel';
 import './networkPanels.css';
+import { groupedDigits } from '../../core/groupedDigits';
 
 const FALLBACK = { width: 720, height: 0 };
 const METHODS = { stopAndCopy: 'Stop-and-copy', preCopy: 'Pre-copy', postCopy: 'Post-copy' } as const;
 
-/** `2100 ticks (210 ms)`, as the migration's narration says it */
-const time = (ticks: number): string => `${ticks} ticks (${ticks / TICKS_PER_MS} ms)`;
+/** `2,100 ticks (210 ms)` */
+const time = (ticks: number): string => `${groupedDigits(ticks)} ticks (${ticks / TICKS_PER_MS} ms)`;
 
 /**
  * A migration as a timeline: pre-copy's rounds as bars (pages sent up, pages dirtied meanwhile down), the stop
@@ -28,7 +29,7 @@ export function MigrationTimeline({ data }: { data: MigrationTimelineData }) {
       <dl className="net-counts" aria-label="Migration figures">
         <div>
           <dt>Pages transferred</dt>
-          <dd>{t.pagesTransferred}</dd>
+          <dd>{groupedDigits(t.pagesTransferred)}</dd>
         </div>
         <div>
           <dt>Rounds</dt>
@@ -46,7 +47,7 @@ export function MigrationTimeline({ data }: { data: MigrationTimelineData }) {
           <div>
             <dt>Faults</dt>
             <dd>
-              {data.faultCount}, waiting {time(t.faultWaitTicks)}
+              {groupedDigits(data.faultCount)}, waiting {time(t.faultWaitTicks)}
             </dd>
           </div>
         )}
@@ -63,7 +64,7 @@ export function MigrationTimeline({ data }: { data: MigrationTimelineData }) {
             <g key={a.tick} className="mig-axis">
               <line x1={a.x} x2={a.x} y1={m.top} y2={m.bottom} />
               <text x={a.x} y={m.bottom + 14} textAnchor="middle">
-                {a.tick}
+                {groupedDigits(a.tick)}
               </text>
             </g>
           ))}
@@ -125,10 +126,10 @@ export function MigrationTimeline({ data }: { data: MigrationTimelineData }) {
             <li key={r.round}>{r.text}</li>
           ))}
           <li>{data.stop.text}</li>
-          {data.faultCount > 0 && (
+          {data.faults[0] && (
             <li>
-              {data.faultCount} fault{data.faultCount === 1 ? '' : 's'} on the target, first at tick{' '}
-              {data.faults[0]?.tick}.
+              {groupedDigits(data.faultCount)} fault{data.faultCount === 1 ? '' : 's'} on the target, first at tick{' '}
+              {groupedDigits(data.faults[0].tick)}.
             </li>
           )}
         </ol>

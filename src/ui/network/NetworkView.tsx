@@ -16,6 +16,7 @@ import { FlightFaultList, NodeFaultList, targetActions, targetLabel, type OpenMe
 import { NodePicker } from './NodePicker';
 import { TopologyCanvas } from './TopologyCanvas';
 import './network.css';
+import { groupedDigits } from '../../core/groupedDigits';
 
 const selectCluster = (s: AppState) => s.frame?.cluster;
 const selectTick = (s: AppState) => s.frame?.tick ?? 0;
@@ -69,7 +70,7 @@ export function NetworkView() {
         .getState()
         .operate({ op: 'net', fault })
         .then((r) => {
-          const said = r.ok ? `${label}: done at tick ${r.frame.tick}.` : refusalText(r);
+          const said = r.ok ? `${label}: done at tick ${groupedDigits(r.frame.tick)}.` : refusalText(r);
           setNotice(said);
           return r.ok ? null : said;
         }),

@@ -4,6 +4,7 @@ import { REJECT_REASONS } from '../../core/network/security/securityLog';
 import type { SecurityLogData, SecurityRow, SecurityVerdict } from '../../protocol';
 import { SortedTable, type SortedFeatures } from './SortedTable';
 import './networkPanels.css';
+import { groupedDigits } from '../../core/groupedDigits';
 
 const helper = createColumnHelper<SortedFeatures, SecurityRow>();
 
@@ -54,7 +55,7 @@ export function SecurityLog({ data }: { data: SecurityLogData | null }) {
   return (
     <section className="net-panel" aria-label="Security log">
       <h3>
-        Security log ({data.mode}) up to tick {data.tick}
+        Security log ({data.mode}) up to tick {groupedDigits(data.tick)}
       </h3>
       <dl className="net-counts" aria-label="Verdicts">
         {VERDICTS.map((v) => (

@@ -62,6 +62,26 @@ describe('sequenceModel', () => {
     expect(shownMessages(small, false).map((msg) => msg.id)).toEqual([0, 2]);
   });
 
+  it('groups the digits of late ticks, in words and on the axis', () => {
+    const late: SequenceData = {
+      ...small,
+      tick: 12_100,
+      from: 12_000,
+      to: 12_100,
+      messages: [{ ...small.messages[0]!, sentAt: 12_010, ends: [{ kind: 'delivered', tick: 12_030, node: 2 }] }],
+      faults: [],
+    };
+    expect(messageText(late.messages[0]!, late.nodes)).toBe(
+      'data #0 from n0 to n2, sent at 12,010: delivered at 12,030',
+    );
+    expect(sequenceSummary(late, late.messages)).toMatch(
+      /^Message sequence of 3 nodes, ticks 12,000 to 12,100, at tick 12,100\./,
+    );
+    render(<SequenceDiagram data={late} />);
+    expect(screen.getByText('Message sequence up to tick 12,100')).toBeInTheDocument();
+    expect(screen.getByText('12,000', { selector: 'text' })).toBeInTheDocument();
+  });
+
   it('from the preset at 560: rejections are named with their reason', () => {
     const data = at560Data;
     const tampered = data.messages.find((msg) =>

@@ -3,6 +3,7 @@ import type { SequenceData } from '../../protocol';
 import { useBoxSize } from '../stage/useBoxSize';
 import { messageText, sequenceModel, sequenceSummary, shownMessages, type SequenceArrow } from './sequenceModel';
 import './networkPanels.css';
+import { groupedDigits } from '../../core/groupedDigits';
 
 const FALLBACK = { width: 720, height: 0 };
 
@@ -80,7 +81,7 @@ export function SequenceDiagram({ data }: Props) {
   const pickedMessage = shown.find((m) => m.id === picked);
   return (
     <figure className="net-panel seq" role="group" aria-labelledby={`${uid}-cap`} data-lesson="Message sequence">
-      <figcaption id={`${uid}-cap`}>Message sequence up to tick {data.tick}</figcaption>
+      <figcaption id={`${uid}-cap`}>Message sequence up to tick {groupedDigits(data.tick)}</figcaption>
       <label className="net-option">
         <input type="checkbox" checked={protocol} onChange={(e) => setProtocol(e.currentTarget.checked)} /> Show joins
         and heartbeats
@@ -96,7 +97,7 @@ export function SequenceDiagram({ data }: Props) {
             <g key={a.tick} className="seq-axis">
               <line x1={a.x} x2={a.x} y1={model.top - 4} y2={model.bottom} />
               <text x={a.x} y={model.top - 8} textAnchor="middle">
-                {a.tick}
+                {groupedDigits(a.tick)}
               </text>
             </g>
           ))}

@@ -1,10 +1,12 @@
 import type { InfectionData, InfectionSeries } from '../../protocol';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** One round of the chart: each item's holders (absent once its curve ended) and the growth bound. */
 export type InfectionRow = { round: number; bound: number } & Record<string, number>;
 
 export const seriesKey = (s: InfectionSeries): string => `item${s.item}`;
-export const seriesLabel = (s: InfectionSeries): string => `${s.kind} ${s.item} from ${s.node} (tick ${s.madeAt})`;
+export const seriesLabel = (s: InfectionSeries): string =>
+  `${s.kind} ${s.item} from ${s.node} (tick ${groupedDigits(s.madeAt)})`;
 
 /**
  * The chart's rows: round 0 to the longest curve's last round (and at least one past the expected rounds), each
@@ -25,11 +27,11 @@ export function infectionRows(data: InfectionData): InfectionRow[] {
 
 /** The chart in words: each item's reach and rounds, beside the expected rounds. */
 export function infectionSummary(data: InfectionData): string {
-  const expected = `push gossip with fan-out ${data.fanout} expects about ${data.theoreticalRounds} rounds (${data.formula}) to reach all ${data.validators} validators; a round is ${data.roundTicks} ticks`;
-  if (data.items.length === 0) return `No item made yet by tick ${data.tick}; ${expected}.`;
+  const expected = `push gossip with fan-out ${data.fanout} expects about ${data.theoreticalRounds} rounds (${data.formula}) to reach all ${data.validators} validators; a round is ${groupedDigits(data.roundTicks)} ticks`;
+  if (data.items.length === 0) return `No item made yet by tick ${groupedDigits(data.tick)}; ${expected}.`;
   const items = data.items.map(
     (s) =>
       `${seriesLabel(s)} reached ${s.reached} of ${data.validators}${s.rounds === null ? ' so far' : ` in ${s.rounds} round${s.rounds === 1 ? '' : 's'}`}`,
   );
-  return `At tick ${data.tick}: ${items.join('; ')}. For comparison, ${expected}.`;
+  return `At tick ${groupedDigits(data.tick)}: ${items.join('; ')}. For comparison, ${expected}.`;
 }

@@ -3,6 +3,7 @@ import { netText } from '../../core/network/cluster/events';
 import { REJECT_REASONS } from '../../core/network/security/securityLog';
 import type { SequenceData, SequenceEnd, SequenceMessage } from '../../protocol';
 import { niceStep } from '../gantt/drawGantt';
+import { groupedDigits } from '../../core/groupedDigits';
 
 /** The protocol's own traffic, which the diagram may leave out to show the processes' messages alone. */
 export const PROTOCOL_KINDS: readonly MessageKind[] = ['join', 'heartbeat'];
@@ -109,21 +110,21 @@ function endText(e: SequenceEnd, nodes: readonly string[]): string {
   const at = nodes[e.node] ?? '?';
   switch (e.kind) {
     case 'delivered':
-      return `delivered at ${e.tick}`;
+      return `delivered at ${groupedDigits(e.tick)}`;
     case 'lost':
       // netText's own words for the loss, without its "message #N lost at X: " lead
-      return `lost at ${at} at ${e.tick}: ${netText({ tick: e.tick, kind: 'lost', id: 0, at, reason: e.reason }).replace(/^[^:]*: /, '')}`;
+      return `lost at ${at} at ${groupedDigits(e.tick)}: ${netText({ tick: e.tick, kind: 'lost', id: 0, at, reason: e.reason }).replace(/^[^:]*: /, '')}`;
     case 'rejected':
-      return `rejected by ${at} at ${e.tick}: ${REJECT_REASONS[e.reason].label} (${REJECT_REASONS[e.reason].meaning})`;
+      return `rejected by ${at} at ${groupedDigits(e.tick)}: ${REJECT_REASONS[e.reason].label} (${REJECT_REASONS[e.reason].meaning})`;
     case 'suppressed':
-      return `a second copy dropped at ${at} at ${e.tick}: delivered once only`;
+      return `a second copy dropped at ${at} at ${groupedDigits(e.tick)}: delivered once only`;
   }
 }
 
 /** A message in words: its kind, ends, send tick and what became of each copy ("gossip #42 from n0 to n3, …"). */
 export function messageText(m: SequenceMessage, nodes: readonly string[]): string {
   const fate = m.ends.length === 0 ? 'on its way' : m.ends.map((e) => endText(e, nodes)).join('; ');
-  return `${m.kind} #${m.id} from ${nodes[m.from] ?? '?'} to ${nodes[m.to] ?? '?'}, sent at ${m.sentAt}: ${fate}`;
+  return `${m.kind} #${m.id} from ${nodes[m.from] ?? '?'} to ${nodes[m.to] ?? '?'}, sent at ${groupedDigits(m.sentAt)}: ${fate}`;
 }
 
 /** The diagram in a sentence or two: the window, how the messages shown fared, and the faults in it. */
@@ -131,8 +132,9 @@ export function sequenceSummary(data: SequenceData, shown: readonly SequenceMess
   const ends = shown.flatMap((m) => m.ends);
   const count = (kind: SequenceEnd['kind']) => ends.filter((e) => e.kind === kind).length;
   const onTheWay = shown.filter((m) => m.ends.length === 0).length;
-  const head = `Message sequence of ${data.nodes.length} nodes, ticks ${data.from} to ${data.to}, at tick ${data.tick}${data.narrowed ? ' (narrowed to the latest messages)' : ''}`;
-  const fates = `${shown.length} message${shown.length === 1 ? '' : 's'} shown: ${count('delivered')} delivered, ${count('lost')} lost, ${count('rejected')} rejected, ${count('suppressed')} second copies dropped, ${onTheWay} on the way`;
-  const faults = data.faults.length === 0 ? 'no fault' : data.faults.map((f) => `at ${f.tick} ${f.text}`).join('; ');
+  const head = `Message sequence of ${data.nodes.length} nodes, ticks ${groupedDigits(data.from)} to ${groupedDigits(data.to)}, at tick ${groupedDigits(data.tick)}${data.narrowed ? ' (narrowed to the latest messages)' : ''}`;
+  const fates = `${groupedDigits(shown.length)} message${shown.length === 1 ? '' : 's'} shown: ${groupedDigits(count('delivered'))} delivered, ${groupedDigits(count('lost'))} lost, ${groupedDigits(count('rejected'))} rejected, ${groupedDigits(count('suppressed'))} second copies dropped, ${groupedDigits(onTheWay)} on the way`;
+  const faults =
+    data.faults.length === 0 ? 'no fault' : data.faults.map((f) => `at ${groupedDigits(f.tick)} ${f.text}`).join('; ');
   return `${head}. ${fates}. Faults: ${faults}.`;
 }

@@ -4,6 +4,7 @@ import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { usePredictDriver } from './usePredictDriver';
 import './teach.css';
+import { groupedDigits } from '../../core/groupedDigits';
 
 const selectPredict = (s: AppState) => s.predict;
 const selectFinished = (s: AppState) => s.frame?.finished ?? false;
@@ -24,7 +25,7 @@ function Question({ q, choice }: { q: SchedulingDecision; choice: number | null 
   return (
     <>
       <p>
-        <strong>Tick {q.tick}.</strong> {q.before.join(' ')}
+        <strong>Tick {groupedDigits(q.tick)}.</strong> {q.before.join(' ')}
       </p>
       <p id="predict-question">Which READY process does the scheduler pick{cpu}?</p>
       <div className="predict-choices" role="group" aria-labelledby="predict-question">

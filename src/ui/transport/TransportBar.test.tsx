@@ -38,6 +38,17 @@ describe('TransportBar', () => {
     expect(screen.getByRole('button', { name: 'Step back' })).toBeDisabled();
   });
 
+  it('groups the digits of the tick and the end, on the page and for screen readers', async () => {
+    const { store } = await startedStore({
+      ...SCENARIO,
+      processes: [{ pid: 1, name: 'long', type: 'USER', arrival: 0, bursts: [12_345] }],
+    });
+    renderWithStore(<TransportBar />, store);
+    await userEvent.click(screen.getByRole('button', { name: 'Step forward to next event' }));
+    await waitFor(() => expect(screen.getByText('Tick 12,345 / 12,345')).toBeInTheDocument());
+    expect(screen.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', 'tick 12,345 of 12,345');
+  });
+
   it('toggles Play and Pause, and plays forward on animation frames', async () => {
     const { frames, time } = await setup();
     await userEvent.click(screen.getByRole('button', { name: 'Play' }));

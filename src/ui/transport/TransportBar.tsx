@@ -116,8 +116,9 @@ export function TransportBar() {
         <span aria-hidden="true">▶|</span>
       </button>
       <label className="transport-speed">
-        Speed{' '}
+        <span className="transport-speed-word">Speed</span>{' '}
         <select
+          aria-label="Speed"
           value={String(t.speed)}
           onChange={(e) => store.getState().setSpeed(e.target.value === 'max' ? 'max' : Number(e.target.value))}
         >
@@ -136,7 +137,7 @@ export function TransportBar() {
         max={end}
         step={1}
         value={dragTick ?? t.tick}
-        aria-valuetext={`tick ${dragTick ?? t.tick} of ${t.endKnown ? end : `at most ${end}`}`}
+        aria-valuetext={`tick ${groupedDigits(dragTick ?? t.tick)} of ${t.endKnown ? '' : 'at most '}${groupedDigits(end)}`}
         disabled={off}
         onChange={(e) => {
           store.getState().pause();
@@ -144,7 +145,7 @@ export function TransportBar() {
         }}
       />
       <span className="transport-readout mono">
-        Tick {t.tick} / {t.endKnown ? end : `≤ ${end}`}
+        {`Tick ${groupedDigits(t.tick)} / ${t.endKnown ? '' : '≤ '}${groupedDigits(end)}`}
       </span>
       {!t.endKnown && t.progressLabel === null && (
         <span className="transport-note">
@@ -155,7 +156,7 @@ export function TransportBar() {
         <span className="transport-progress">
           <progress aria-label={t.progressLabel} max={t.progressTotal} value={t.progressDone} />
           <span className="transport-note">
-            {t.progressLabel}: tick {t.progressDone}
+            {t.progressLabel}: tick {groupedDigits(t.progressDone)}
           </span>
           <button type="button" onClick={act((s) => s.cancel())}>
             Cancel

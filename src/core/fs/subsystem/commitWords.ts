@@ -1,4 +1,5 @@
 import type { SimEvent } from '../../kernel/events';
+import { groupedDigits } from '../../groupedDigits';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -16,5 +17,5 @@ export function commitWords(ev: Extract<SimEvent, { kind: 'fsCommit' }>): string
     ev.mode === 'none'
       ? 'each block in place (no journal)'
       : `${ev.journal} of them into the journal (${ev.mode} mode), then home`;
-  return `File system: commit of ${plural(ev.changes, 'change')} (${listWords(ev.named, ev.named.length, ev.changes)}): ${plural(ev.writes, 'block write')}, ${how}; the device writes ${ev.writes === 1 ? 'it' : 'them'} from tick ${ev.start} until ${ev.until}, and a crash before then finds only those already done.`;
+  return `File system: commit of ${plural(ev.changes, 'change')} (${listWords(ev.named, ev.named.length, ev.changes)}): ${plural(ev.writes, 'block write')}, ${how}; the device writes ${ev.writes === 1 ? 'it' : 'them'} from tick ${groupedDigits(ev.start)} until ${groupedDigits(ev.until)}, and a crash before then finds only those already done.`;
 }

@@ -4,6 +4,7 @@ import type { AbandonReason } from './migrationEvents';
 import type { ClusterMigration } from './migrations';
 import { livedResult, remoteOf } from './postCopyLanding';
 import type { ClusterState } from './state';
+import { groupedDigits } from '../../groupedDigits';
 
 /** How a migration turned out: under way, done, or ended otherwise (where the process is then: see AbandonReason). */
 export type MigrationOutcome = 'underWay' | 'done' | AbandonReason;
@@ -78,22 +79,24 @@ export function clusterMigrations(cl: ClusterState): ClusterMigrationResult[] {
   });
 }
 
+type Stall = ClusterMigrationResult['stalls'][number];
+
 /**
  * A migration's stalls in words, for the timeline beside its totals (empty when its pages never stalled): each
  * stretch with its cause, and, while one is still on, that the migration is not over and what its process waits for.
  */
 export function stallsText(m: ClusterMigrationResult): string {
   if (m.stalls.length === 0) return '';
-  const cause = (s: ClusterMigrationResult['stalls'][number], now: boolean): string =>
+  const cause = (s: Stall, now: boolean): string =>
     s.why.kind === 'partition'
       ? `the route ${now ? 'is' : 'was'} cut by a partition`
       : `${m.from} ${now ? 'is' : 'was'} paused`;
-  const over = m.stalls.filter((s) => s.until !== null);
+  const over = m.stalls.filter((s): s is Stall & { until: number } => s.until !== null);
   const open = m.stalls.find((s) => s.until === null);
   const parts: string[] = [];
   if (over.length > 0)
     parts.push(
-      `Its pages stalled ${over.map((s) => `from tick ${s.since} to ${s.until} (${cause(s, false)})`).join(', ')}.`,
+      `Its pages stalled ${over.map((s) => `from tick ${groupedDigits(s.since)} to ${groupedDigits(s.until)} (${cause(s, false)})`).join(', ')}.`,
     );
   if (open) {
     const w = m.waiting;
@@ -101,7 +104,7 @@ export function stallsText(m: ClusterMigrationResult): string {
       ? `; P${w.pid} on ${m.to} still waits for page${w.pages.length === 1 ? '' : 's'} ${w.pages.join(', ')}`
       : '';
     parts.push(
-      `Its pages have stalled since tick ${open.since} (${cause(open, true)}): the migration is not over${waits}; the totals are as lived so far.`,
+      `Its pages have stalled since tick ${groupedDigits(open.since)} (${cause(open, true)}): the migration is not over${waits}; the totals are as lived so far.`,
     );
   }
   return parts.join(' ');

@@ -1,10 +1,11 @@
 import { assertNever } from '../../assertNever';
 import { TICKS_PER_MS } from './link';
 import type { CopyRound, MigrationResult, PageFault, PreCopyStop, StopPhase } from './types';
+import { groupedDigits } from '../../groupedDigits';
 
 /** `2100 ticks (210 ms)` */
 export function ticksInMs(ticks: number): string {
-  return `${ticks} ticks (${ticks / TICKS_PER_MS} ms)`;
+  return `${groupedDigits(ticks)} ticks (${ticks / TICKS_PER_MS} ms)`;
 }
 
 export function explainRound(r: CopyRound): string {
@@ -47,7 +48,7 @@ export function explainFault(f: PageFault): string {
     f.fetch === 'demand'
       ? 'it faults, asks the source for it ahead of the push'
       : 'it faults; the push has already sent it, so it asks for nothing';
-  return `At tick ${f.tick} the process touches page ${f.page} on the target before it arrived: ${how} and waits ${ticksInMs(f.waitTicks)} for it.`;
+  return `At tick ${groupedDigits(f.tick)} the process touches page ${f.page} on the target before it arrived: ${how} and waits ${ticksInMs(f.waitTicks)} for it.`;
 }
 
 /** The migration's outcome in one paragraph, for the narration and the CLI alike. */

@@ -26,7 +26,7 @@ describe('migration, worked by hand', () => {
     const r = run({ kind: 'stopAndCopy' });
     expect(r.totals).toMatchObject({ pagesTransferred: 100, rounds: 0, totalTicks: 1000, downtimeTicks: 1000 });
     expect(explainStop(r.stop)).toBe(
-      'Stop-and-copy stops the process and sends all 100 pages: it is down for 1000 ticks (100 ms), the whole migration.',
+      'Stop-and-copy stops the process and sends all 100 pages: it is down for 1,000 ticks (100 ms), the whole migration.',
     );
   });
 
@@ -102,10 +102,10 @@ describe('the migration in words', () => {
   it('narrates each round, the stop and the outcome in order', () => {
     const r = run({ kind: 'preCopy', maxRounds: 2, dirtyPagesLimit: 0, downtimeLimitTicks: 0 });
     expect(explainMigration(r)).toEqual([
-      'Pre-copy round 1 sends every page (100) in 1000 ticks (100 ms) while the process runs on the source, which dirties 1 pages meanwhile.',
+      'Pre-copy round 1 sends every page (100) in 1,000 ticks (100 ms) while the process runs on the source, which dirties 1 pages meanwhile.',
       'Pre-copy round 2 sends the 1 pages dirtied during round 1 in 10 ticks (1 ms) while the process runs on the source, which dirties 1 pages meanwhile.',
       'Pre-copy stops the process because 2 rounds are the limit, though 1 pages are still dirty: the process writes them about as fast as they are sent; the last 1 pages go across while it is stopped: 10 ticks (1 ms) of downtime.',
-      'preCopy moved 102 pages in 2 rounds over 1020 ticks (102 ms), with 10 ticks (1 ms) of downtime.',
+      'preCopy moved 102 pages in 2 rounds over 1,020 ticks (102 ms), with 10 ticks (1 ms) of downtime.',
     ]);
   });
 

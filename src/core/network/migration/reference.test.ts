@@ -34,6 +34,6 @@ describe('the comparison with Clark et al. and QEMU', () => {
     const text = referenceText(rows);
     expect(text[0]).toMatch(/^A model, not a measurement/);
     expect(text).toHaveLength(3 + rows.length);
-    expect(text[3]).toMatch(/^interactive, stopAndCopy: downtime \d+ ticks \([\d.]+ ms\) beside 60 ms/);
+    expect(text[3]).toMatch(/^interactive, stopAndCopy: downtime [\d,]+ ticks \([\d.]+ ms\) beside 60 ms/);
   });
 });

@@ -1,3 +1,5 @@
+import { groupedDigits } from '../../groupedDigits';
+
 /** What a node's process did with the network: a typed record, told in words by netNodeText. */
 export type NetNodeEvent =
   | { tick: number; kind: 'send'; pid: number; to: string; toPid: number; bytes: number; ticks: number; mbps: number }
@@ -17,7 +19,7 @@ export type NetNodeEvent =
   | { tick: number; kind: 'timeout'; pid: number; for: 'receive' | 'reply' | 'request'; waited: number }
   | { tick: number; kind: 'refused'; why: string };
 
-const until = (t: number): string => (t === Infinity ? 'until one comes' : `until tick ${t} at most`);
+const until = (t: number): string => (t === Infinity ? 'until one comes' : `until tick ${groupedDigits(t)} at most`);
 
 export function netNodeText(e: NetNodeEvent): string {
   switch (e.kind) {
