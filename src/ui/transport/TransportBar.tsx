@@ -78,7 +78,7 @@ export function TransportBar() {
       </button>
       <button
         type="button"
-        className="primary transport-play"
+        className="primary"
         onClick={act((s) => s.togglePlay())}
         disabled={off || (!t.playing && atEnd)}
         aria-keyshortcuts="Space"
