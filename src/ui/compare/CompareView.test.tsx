@@ -17,11 +17,8 @@ const SCENARIO = {
   ],
 };
 
-/** Compares FIFO with SJF only (the others unticked); the table's average-waiting cell of a policy. */
-async function compareFifoWithSjf(scenario: unknown) {
-  const { store } = await startedStore(scenario);
-  renderWithStore(<CompareView />, store);
-  const user = userEvent.setup();
+/** Unticks every policy but FIFO and SJF, as a person would. */
+async function untickAllButFifoAndSjf(user: ReturnType<typeof userEvent.setup>) {
   for (const name of [
     'SRTF',
     'Round Robin',
@@ -34,6 +31,14 @@ async function compareFifoWithSjf(scenario: unknown) {
   ]) {
     await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }));
   }
+}
+
+/** Compares FIFO with SJF only (the others unticked); the table's average-waiting cell of a policy. */
+async function compareFifoWithSjf(scenario: unknown) {
+  const { store } = await startedStore(scenario);
+  renderWithStore(<CompareView />, store);
+  const user = userEvent.setup();
+  await untickAllButFifoAndSjf(user);
   act(() => {
     fireEvent.click(screen.getByRole('button', { name: 'Compare all schedulers' }));
   });
@@ -73,18 +78,7 @@ describe('CompareView', () => {
     const { store } = await startedStore(SCENARIO);
     renderWithStore(<CompareView />, store);
     const user = userEvent.setup();
-    for (const name of [
-      'SRTF',
-      'Round Robin',
-      'Priority',
-      'MLFQ',
-      'Lottery',
-      'EDF',
-      'PID scan',
-      'Multiprocessor queues',
-    ]) {
-      await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }));
-    }
+    await untickAllButFifoAndSjf(user);
     await user.click(screen.getByRole('button', { name: 'Compare all schedulers' }));
     const table = within(await screen.findByRole('table', { name: /Results per scheduler/ }));
     const order = () => table.getAllByRole('rowheader').map((c) => c.textContent);
