@@ -50,7 +50,7 @@ function watchFrames(page: Page): Promise<Watched> {
         late: intervals.filter((d) => d > lateMs).length,
         worstFrame: Math.max(0, ...intervals),
         longTasks: [...window.bcosLongTasks],
-        inFlight: /(\d+) messages? in flight/.exec(label)?.[1] ?? '?',
+        inFlight: /([\d,]+) messages? in flight/.exec(label)?.[1] ?? '?',
       };
     },
     { watchMs: WATCH_MS, lateMs: LATE_MS },

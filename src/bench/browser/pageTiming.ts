@@ -47,7 +47,8 @@ export function timeMove(page: Page, move: Move): Promise<number> {
     const readout = document.querySelector('.transport-readout');
     const slider = document.querySelector<HTMLInputElement>('input[aria-label="Time"]');
     if (!readout || !slider) throw new Error('no playback bar on this view');
-    const shown = () => Number(/Tick (\d+)/.exec(readout.textContent ?? '')?.[1] ?? NaN);
+    // As tickShown reads it (this runs in the page, where that function is not).
+    const shown = () => Number(/Tick ([\d,]+)/.exec(readout.textContent ?? '')?.[1]?.replaceAll(',', '') ?? NaN);
     const target = m.kind === 'slider' ? m.tick : shown() + m.delta;
     const arrived = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`tick ${target} not shown after 20 s`)), 20_000);
@@ -73,10 +74,13 @@ export function timeMove(page: Page, move: Move): Promise<number> {
   }, move);
 }
 
+/** The tick a readout's text names, its digits grouped ("Tick 3,501 / 7,003" -> 3501), or NaN. */
+export const tickShown = (text: string | null): number =>
+  Number(/Tick ([\d,]+)/.exec(text ?? '')?.[1]?.replaceAll(',', '') ?? NaN);
+
 /** The tick the playback bar shows. */
 export async function shownTick(page: Page): Promise<number> {
-  const text = await page.locator('.transport-readout').textContent();
-  return Number(/Tick (\d+)/.exec(text ?? '')?.[1] ?? NaN);
+  return tickShown(await page.locator('.transport-readout').textContent());
 }
 
 /** ms from navigation start until the stage is loaded and Play can be pressed. */

@@ -67,7 +67,7 @@ export async function importScenario(page: Page, scenario: Scenario): Promise<vo
     await page.getByLabel('Import scenario file').setInputFiles(file);
     // The readout names the imported run's end (or, for a run too long to find it at once, its bound) once its
     // frame is applied.
-    await page.getByText(/^Tick 0 \/ (≤ )?\d{6,}$/).waitFor({ timeout: 120_000 });
+    await page.getByText(/^Tick 0 \/ (≤ )?[\d,]{7,}$/).waitFor({ timeout: 120_000 });
     await play(page).and(page.locator(':enabled')).waitFor();
   } finally {
     rmSync(dir, { recursive: true, force: true });
