@@ -112,24 +112,41 @@ test.describe('at 1024×768', () => {
     expect(shown.y + shown.height).toBeLessThanOrEqual(await bottom());
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport();
   });
-
-  test('the header packs into three rows: the views in one, sharing beside the preset', async ({ page }) => {
-    await openApp(page);
-    const tabs = page.getByRole('tablist', { name: 'Views' }).getByRole('tab');
-    const tops = new Set<number>();
-    for (const tab of await tabs.all()) tops.add(Math.round((await tab.boundingBox())!.y));
-    expect(tops.size).toBe(1);
-    const share = (await page.getByRole('button', { name: 'Share', exact: true }).boundingBox())!;
-    const preset = (await page.getByLabel('Preset', { exact: true }).boundingBox())!;
-    expect(Math.abs(share.y - preset.y)).toBeLessThan(preset.height);
-    // Five rows took about 225 px of the window's 768 before the playback bar.
-    const play = (await page.getByRole('button', { name: 'Play', exact: true }).boundingBox())!;
-    expect(play.y).toBeLessThan(170);
-    // The title's scenario name is shortened here; all of it is one hover away.
-    const title = page.locator('.scenario-title');
-    await expect(title).toHaveAttribute('title', (await title.textContent())!);
-  });
 });
+
+// From a small projector (821 px) to a small laptop (1279 px) the header packs into three rows (title, preset and
+// sharing; the views; the tools), not five, leaving the stage the rows.
+for (const [width, height] of [
+  [1024, 768],
+  [900, 700],
+  [840, 700],
+]) {
+  test.describe(`at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('the header packs into three rows: the views in one, sharing beside the preset, the tools in one', async ({
+      page,
+    }) => {
+      await openApp(page);
+      const tabs = page.getByRole('tablist', { name: 'Views' }).getByRole('tab');
+      const tops = new Set<number>();
+      for (const tab of await tabs.all()) tops.add(Math.round((await tab.boundingBox())!.y));
+      expect(tops.size).toBe(1);
+      const share = (await page.getByRole('button', { name: 'Share', exact: true }).boundingBox())!;
+      const preset = (await page.getByLabel('Preset', { exact: true }).boundingBox())!;
+      expect(Math.abs(share.y - preset.y)).toBeLessThan(preset.height);
+      const trace = (await page.getByRole('button', { name: 'Export trace (JSON)' }).boundingBox())!;
+      const present = (await page.getByRole('button', { name: 'Presenter mode' }).boundingBox())!;
+      expect(Math.abs(present.y - trace.y)).toBeLessThan(trace.height);
+      // Five rows took about 225 px (at 1024×768) or 194 (at 900×700) before the playback bar.
+      const play = (await page.getByRole('button', { name: 'Play', exact: true }).boundingBox())!;
+      expect(play.y).toBeLessThan(170);
+      // The title's scenario name is shortened here; all of it is one hover away.
+      const title = page.locator('.scenario-title');
+      await expect(title).toHaveAttribute('title', (await title.textContent())!);
+    });
+  });
+}
 
 test.describe('a first visit', () => {
   test.use({ welcome: true });
