@@ -112,6 +112,17 @@ test.describe('at 1024×768', () => {
     expect(shown.y + shown.height).toBeLessThanOrEqual(await bottom());
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport();
   });
+
+  test("the Network view's six panel tabs share one row beside the drawer's buttons", async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('tab', { name: 'Network', exact: true }).click();
+    await page.getByRole('button', { name: 'Load “Network: gossip on a ring of 8”' }).click();
+    const tabs = page.getByRole('region', { name: /panels$/ }).getByRole('tab');
+    await expect(tabs).toHaveCount(6);
+    const tops = new Set<number>();
+    for (const tab of await tabs.all()) tops.add(Math.round((await tab.boundingBox())!.y));
+    expect(tops.size).toBe(1);
+  });
 });
 
 // From a small projector (821 px) to a small laptop (1279 px) the header packs into three rows (title, preset and
