@@ -114,11 +114,12 @@ test.describe('at 1024×768', () => {
   });
 });
 
-// The Network view's six panel tabs fit one row from 900 px up (below 1024 px its drawer's buttons say "Enlarge" and
+// The Network view's six panel tabs fit one row from 821 px up (below 1024 px its drawer's buttons say "Enlarge" and
 // "Hide").
 for (const viewport of [
   { width: 1024, height: 768 },
   { width: 900, height: 700 },
+  { width: 840, height: 700 },
 ]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
