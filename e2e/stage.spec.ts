@@ -112,24 +112,70 @@ test.describe('at 1024×768', () => {
     expect(shown.y + shown.height).toBeLessThanOrEqual(await bottom());
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport();
   });
-
-  test('the header packs into three rows: the views in one, sharing beside the preset', async ({ page }) => {
-    await openApp(page);
-    const tabs = page.getByRole('tablist', { name: 'Views' }).getByRole('tab');
-    const tops = new Set<number>();
-    for (const tab of await tabs.all()) tops.add(Math.round((await tab.boundingBox())!.y));
-    expect(tops.size).toBe(1);
-    const share = (await page.getByRole('button', { name: 'Share', exact: true }).boundingBox())!;
-    const preset = (await page.getByLabel('Preset', { exact: true }).boundingBox())!;
-    expect(Math.abs(share.y - preset.y)).toBeLessThan(preset.height);
-    // Five rows took about 225 px of the window's 768 before the playback bar.
-    const play = (await page.getByRole('button', { name: 'Play', exact: true }).boundingBox())!;
-    expect(play.y).toBeLessThan(170);
-    // The title's scenario name is shortened here; all of it is one hover away.
-    const title = page.locator('.scenario-title');
-    await expect(title).toHaveAttribute('title', (await title.textContent())!);
-  });
 });
+
+// The Network view's six panel tabs fit one row from 821 px up (below 1024 px its drawer's buttons say "Enlarge" and
+// "Hide").
+for (const viewport of [
+  { width: 1024, height: 768 },
+  { width: 900, height: 700 },
+  { width: 840, height: 700 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test("the Network view's six panel tabs share one row beside the drawer's buttons", async ({ page }) => {
+      await openApp(page);
+      await page.getByRole('tab', { name: 'Network', exact: true }).click();
+      await page.getByRole('button', { name: 'Load “Network: gossip on a ring of 8”' }).click();
+      const drawer = page.getByRole('region', { name: /panels$/ });
+      const tabs = drawer.getByRole('tab');
+      await expect(tabs).toHaveCount(6);
+      const tops = new Set<number>();
+      for (const tab of await tabs.all()) tops.add(Math.round((await tab.boundingBox())!.y));
+      expect(tops.size).toBe(1);
+      const tab = (await tabs.first().boundingBox())!;
+      for (const name of ['Enlarge panels', 'Hide panels']) {
+        const button = (await drawer.getByRole('button', { name, exact: true }).boundingBox())!;
+        expect(Math.abs(button.y + button.height / 2 - (tab.y + tab.height / 2))).toBeLessThan(tab.height / 2);
+      }
+    });
+  });
+}
+
+// From a small projector (821 px) to a small laptop (1279 px) the header packs into three rows (title, preset and
+// sharing; the views; the tools), not five, leaving the stage the rows.
+for (const viewport of [
+  { width: 1024, height: 768 },
+  { width: 900, height: 700 },
+  { width: 840, height: 700 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('the header packs into three rows: the views in one, sharing beside the preset, the tools in one', async ({
+      page,
+    }) => {
+      await openApp(page);
+      const tabs = page.getByRole('tablist', { name: 'Views' }).getByRole('tab');
+      const tops = new Set<number>();
+      for (const tab of await tabs.all()) tops.add(Math.round((await tab.boundingBox())!.y));
+      expect(tops.size).toBe(1);
+      const share = (await page.getByRole('button', { name: 'Share', exact: true }).boundingBox())!;
+      const preset = (await page.getByLabel('Preset', { exact: true }).boundingBox())!;
+      expect(Math.abs(share.y - preset.y)).toBeLessThan(preset.height);
+      const trace = (await page.getByRole('button', { name: 'Export trace (JSON)' }).boundingBox())!;
+      const present = (await page.getByRole('button', { name: 'Presenter mode' }).boundingBox())!;
+      expect(Math.abs(present.y - trace.y)).toBeLessThan(trace.height);
+      // Five rows took about 225 px (at 1024×768) or 194 (at 900×700) before the playback bar.
+      const play = (await page.getByRole('button', { name: 'Play', exact: true }).boundingBox())!;
+      expect(play.y).toBeLessThan(170);
+      // The title's scenario name is shortened here; all of it is one hover away.
+      const title = page.locator('.scenario-title');
+      await expect(title).toHaveAttribute('title', (await title.textContent())!);
+    });
+  });
+}
 
 test.describe('a first visit', () => {
   test.use({ welcome: true });

@@ -60,8 +60,9 @@ export function PanelTabs({ view, panels, fold, enlarge }: Props) {
             aria-pressed={enlarge.tall}
             aria-controls={bodyId}
             onClick={enlarge.toggle}
+            aria-label="Enlarge panels"
           >
-            Enlarge panels
+            <FoldLabel long="Enlarge panels" short="Enlarge" />
           </button>
         )}
         {fold && (
@@ -71,8 +72,9 @@ export function PanelTabs({ view, panels, fold, enlarge }: Props) {
             aria-expanded={!fold.folded}
             aria-controls={bodyId}
             onClick={fold.toggle}
+            aria-label={fold.folded ? 'Show panels' : 'Hide panels'}
           >
-            {fold.folded ? 'Show panels' : 'Hide panels'}
+            <FoldLabel long={fold.folded ? 'Show panels' : 'Hide panels'} short={fold.folded ? 'Show' : 'Hide'} />
           </button>
         )}
       </div>
@@ -82,6 +84,19 @@ export function PanelTabs({ view, panels, fold, enlarge }: Props) {
           {panels[open.id]!.render()}
         </div>
       )}
+    </>
+  );
+}
+
+/**
+ * A drawer button's visible words: the short form only where the stylesheet makes room for the tabs (821-1023 px);
+ * the button's name is the long form either way.
+ */
+function FoldLabel({ long, short }: { long: string; short: string }) {
+  return (
+    <>
+      <span className="stage-fold-long">{long}</span>
+      <span className="stage-fold-short">{short}</span>
     </>
   );
 }
