@@ -44,12 +44,13 @@ export function PanelTabs({ view, panels, fold, enlarge }: Props) {
               aria-selected={p.id === open.id}
               aria-controls={bodyId}
               className={p.id === open.id ? 'stage-tab active' : 'stage-tab'}
+              title={p.short === undefined ? undefined : p.label}
               onClick={() => {
                 store.getState().setPanel(view, p.id);
                 if (fold?.folded) fold.toggle();
               }}
             >
-              {p.label}
+              {p.short === undefined ? p.label : <Words long={p.label} short={p.short} />}
             </button>
           ))}
         </div>
@@ -62,7 +63,7 @@ export function PanelTabs({ view, panels, fold, enlarge }: Props) {
             onClick={enlarge.toggle}
             aria-label="Enlarge panels"
           >
-            <FoldLabel long="Enlarge panels" short="Enlarge" />
+            <Words long="Enlarge panels" short="Enlarge" />
           </button>
         )}
         {fold && (
@@ -74,7 +75,7 @@ export function PanelTabs({ view, panels, fold, enlarge }: Props) {
             onClick={fold.toggle}
             aria-label={fold.folded ? 'Show panels' : 'Hide panels'}
           >
-            <FoldLabel long={fold.folded ? 'Show panels' : 'Hide panels'} short={fold.folded ? 'Show' : 'Hide'} />
+            <Words long={fold.folded ? 'Show panels' : 'Hide panels'} short={fold.folded ? 'Show' : 'Hide'} />
           </button>
         )}
       </div>
@@ -89,14 +90,18 @@ export function PanelTabs({ view, panels, fold, enlarge }: Props) {
 }
 
 /**
- * A drawer button's visible words: the short form only where the stylesheet makes room for the tabs (821-1023 px);
- * the button's name is the long form either way.
+ * A tab's or drawer button's visible words: the short form only where the stylesheet makes room for the tabs (stage.css
+ * says where). The long form is then hidden from sight only, and the short one from assistive technology, so the
+ * control's name is the long form either way: no aria-label, which a lesson step's target would match instead of the
+ * panel's own heading.
  */
-function FoldLabel({ long, short }: { long: string; short: string }) {
+function Words({ long, short }: { long: string; short: string }) {
   return (
     <>
-      <span className="stage-fold-long">{long}</span>
-      <span className="stage-fold-short">{short}</span>
+      <span className="stage-words-long">{long}</span>
+      <span className="stage-words-short" aria-hidden="true">
+        {short}
+      </span>
     </>
   );
 }

@@ -29,6 +29,11 @@ export const isViewName = (name: string): name is ViewName => Object.hasOwn(VIEW
 export interface PanelInfo {
   id: string;
   label: string;
+  /**
+   * the tab's words on a small laptop or projector (821-1279 px), where a view's long labels would take two rows; the
+   * tab's name (and its tooltip) stays the label, so a lesson or a screen reader names it the same everywhere
+   */
+  short?: string;
   /** heading texts a lesson step may point at that live in this panel, besides its label */
   holds?: readonly string[];
 }
@@ -60,17 +65,18 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
     { id: 'chart', label: 'Averages chart' },
   ],
   files: [
-    { id: 'device', label: 'Block device' },
+    { id: 'device', label: 'Block device', short: 'Device' },
     { id: 'cache', label: 'Page cache' },
     { id: 'open', label: 'Open files', holds: ['Open files'] },
-    { id: 'models', label: 'Model cache' },
-    { id: 'operations', label: 'File operations', holds: ['File operation'] },
+    { id: 'models', label: 'Model cache', short: 'Models' },
+    { id: 'operations', label: 'File operations', short: 'Operations', holds: ['File operation'] },
     {
       id: 'crash',
       label: 'Crash explorer',
+      short: 'Crashes',
       holds: ['Crash-point explorer', 'The disk at the crash', 'Mount: journal replay', 'fsck', 'The operations'],
     },
-    { id: 'allocation', label: 'Allocation strategies', holds: ['Allocation strategies'] },
+    { id: 'allocation', label: 'Allocation strategies', short: 'Allocation', holds: ['Allocation strategies'] },
     { id: 'layouts', label: 'Layouts', holds: ['Layouts compared', 'Blocks written per operation'] },
     { id: 'ledger', label: 'Ledger', holds: ['Ledger chain'] },
   ],
@@ -84,12 +90,17 @@ export const STAGE_PANELS: Readonly<Partial<Record<ViewName, readonly PanelInfo[
   ],
   memory: [
     { id: 'pools', label: 'Pools', holds: ['Memory pools'] },
-    { id: 'swap', label: 'Swap space' },
-    { id: 'mmu', label: 'MMU walkthrough' },
+    { id: 'swap', label: 'Swap space', short: 'Swap' },
+    { id: 'mmu', label: 'MMU walkthrough', short: 'MMU' },
     { id: 'page-table', label: 'Page table' },
     { id: 'fragmentation', label: 'Fragmentation' },
-    { id: 'over-time', label: 'Swap and accesses over time' },
-    { id: 'replacement', label: 'Replacement policies', holds: ['Compare page-replacement policies'] },
+    { id: 'over-time', label: 'Swap and accesses over time', short: 'Over time' },
+    {
+      id: 'replacement',
+      label: 'Replacement policies',
+      short: 'Replacement',
+      holds: ['Compare page-replacement policies'],
+    },
     { id: 'operations', label: 'Operations', holds: ['Memory operations'] },
   ],
 };
