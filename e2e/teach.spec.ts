@@ -78,4 +78,16 @@ test('opens a preset from the gallery', async ({ page }) => {
   await page.getByRole('button', { name: 'Open Textbook round robin (Silberschatz)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Textbook round robin');
   await expect(page.getByRole('tab', { name: 'Simulate' })).toHaveAttribute('aria-selected', 'true');
+  // Each preset opens where its picture is: a network's in the Network view, a disk array's in Files.
+  for (const [preset, view, shown] of [
+    ['Network: gossip on a ring of 8', 'Network', page.getByRole('img', { name: /^Network topology: 8 nodes/ })],
+    ['Storage: RAID 5 losing a disk and rebuilding', 'Files', page.getByRole('navigation', { name: 'File tree' })],
+  ] as const) {
+    await page.getByRole('tab', { name: 'Presets' }).click();
+    const group = page.getByRole('region', { name: view === 'Files' ? 'Files and storage' : view });
+    await group.getByRole('button', { name: `Open ${preset}` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(preset);
+    await expect(page.getByRole('tab', { name: view, exact: true })).toHaveAttribute('aria-selected', 'true');
+    await expect(shown).toBeVisible();
+  }
 });

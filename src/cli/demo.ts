@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { formatMetrics, traceChunks } from './formatTrace';
-import { presetsDir, type PresetInfo } from './presets';
+import { isPresetInfo, type PresetInfo } from '../core/index';
+import { presetsDir } from './presets';
 import { printable } from './printable';
 import type { CliIo } from './cliIo';
 import type { HandlerRun } from './runCli';
@@ -108,7 +109,8 @@ export async function runDemos(
   }
   let index: PresetInfo[] = [];
   try {
-    index = JSON.parse(io.readText(join(dir, 'index.json'))) as PresetInfo[];
+    const json: unknown = JSON.parse(io.readText(join(dir, 'index.json')));
+    if (Array.isArray(json)) index = json.filter(isPresetInfo);
   } catch {
     // The titles are a courtesy: the demos run without them.
   }

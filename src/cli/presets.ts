@@ -17,11 +17,3 @@ export function presetsDir(from: string = fileURLToPath(import.meta.url)): strin
   }
   return null;
 }
-
-/** One entry of public/scenarios/index.json: what the gallery and the demo menu say about a preset. */
-export interface PresetInfo {
-  file: string;
-  title: string;
-  summary: string;
-  watchFor: string;
-}

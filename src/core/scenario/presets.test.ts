@@ -1,16 +1,10 @@
 // Tests may read files; the core itself never does.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isPresetInfo, type PresetInfo } from './presetIndex';
 import { validateScenario } from './validate';
 
 const DIR = new URL('../../../public/scenarios/', import.meta.url);
-
-interface IndexEntry {
-  file: string;
-  title: string;
-  summary: string;
-  watchFor: string;
-}
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(new URL(file, DIR), 'utf8'));
@@ -19,7 +13,7 @@ function readJson(file: string): unknown {
 const presetFiles = readdirSync(DIR)
   .filter((f) => f.endsWith('.json') && f !== 'index.json')
   .sort();
-const index = readJson('index.json') as IndexEntry[];
+const index = readJson('index.json') as PresetInfo[];
 
 describe('preset scenarios', () => {
   it('include the default and the textbook examples', () => {
@@ -39,10 +33,40 @@ describe('preset scenarios', () => {
   it('are each listed in index.json exactly once, with the file’s own title', () => {
     expect(index.map((e) => e.file).sort()).toEqual(presetFiles);
     for (const entry of index) {
-      expect(Object.keys(entry).sort()).toEqual(['file', 'summary', 'title', 'watchFor']);
+      expect(
+        Object.keys(entry)
+          .filter((k) => k !== 'panel')
+          .sort(),
+      ).toEqual(['file', 'subject', 'summary', 'title', 'watchFor']);
+      expect(isPresetInfo(entry)).toBe(true);
       expect(entry.summary.length).toBeGreaterThan(0);
       expect(entry.watchFor.length).toBeGreaterThan(0);
       expect(entry.title).toBe((readJson(entry.file) as { title: string }).title);
+    }
+  });
+
+  // The subject picks the view a preset opens in from the gallery: its picture must be there.
+  it('each have the subject their sections show', () => {
+    for (const { file, subject } of index) {
+      const s = readJson(file) as {
+        network?: unknown;
+        fs?: unknown;
+        memory?: unknown;
+        heap?: unknown;
+        node?: { cpus: number };
+      };
+      const expected = s.network
+        ? ['network']
+        : s.fs
+          ? ['files']
+          : s.memory
+            ? ['memory']
+            : s.heap
+              ? ['processes']
+              : (s.node?.cpus ?? 1) > 1
+                ? ['scheduling', 'multiprocessor']
+                : ['scheduling', 'processes'];
+      expect({ file, subject: expected.includes(subject) }).toEqual({ file, subject: true });
     }
   });
 

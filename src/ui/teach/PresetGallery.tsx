@@ -1,27 +1,22 @@
 import { useEffect, useState } from 'react';
 import type { ViewName } from '../../store/types';
 import { useAppStore } from '../app/StoreContext';
-import { fetchPresetIndex, loadPreset, type PresetInfo } from '../workload/presets';
+import { presetsBySubject, type PresetInfo, type PresetSubject } from '../../core/scenario/presetIndex';
+import { fetchPresetIndex, loadPreset } from '../workload/presets';
 import './teach.css';
 
-interface Group {
-  title: string;
-  /** the view a preset of this group opens in */
-  view: ViewName;
-  presets: PresetInfo[];
-}
+/** The view a preset of each subject opens in: where its main picture is. */
+export const VIEW_OF: Readonly<Record<PresetSubject, ViewName>> = {
+  scheduling: 'simulate',
+  multiprocessor: 'simulate',
+  // The process tree and the heap allocator are panels under the schedule (their index entries name them).
+  processes: 'simulate',
+  memory: 'memory',
+  files: 'files',
+  network: 'network',
+};
 
-/** Memory presets are the files named memory-*.json (the index has no other grouping); the rest schedule. */
-export function groupPresets(presets: readonly PresetInfo[]): Group[] {
-  const memory = presets.filter((p) => p.file.startsWith('memory-'));
-  const scheduling = presets.filter((p) => !p.file.startsWith('memory-'));
-  return [
-    { title: 'Scheduling', view: 'simulate' as const, presets: scheduling },
-    { title: 'Memory', view: 'memory' as const, presets: memory },
-  ].filter((g) => g.presets.length > 0);
-}
-
-/** Every preset as a card: what it shows and what to watch for, and a button to open it. */
+/** Every preset as a card, by subject: what it shows and what to watch for, and a button to open it in its view. */
 export function PresetGallery() {
   const store = useAppStore();
   const [presets, setPresets] = useState<PresetInfo[] | null>(null);
@@ -39,11 +34,14 @@ export function PresetGallery() {
     };
   }, []);
 
-  const open = async (p: PresetInfo, view: ViewName) => {
+  const open = async (p: PresetInfo) => {
     setOpening(p.file);
     try {
       // loadPreset reports a failure in the store's error panel and keeps the current scenario.
-      if ((await loadPreset(store, p.file)).ok) store.getState().setView(view);
+      if (!(await loadPreset(store, p.file)).ok) return;
+      const view = VIEW_OF[p.subject];
+      if (p.panel !== undefined) store.getState().setPanel(view, p.panel);
+      store.getState().setView(view);
     } finally {
       setOpening(null);
     }
@@ -59,9 +57,9 @@ export function PresetGallery() {
       )}
       {presets === null && !problem && <p className="muted">Loading presets…</p>}
       {presets &&
-        groupPresets(presets).map((g) => (
-          <section key={g.title} aria-labelledby={`gallery-${g.title}`}>
-            <h3 id={`gallery-${g.title}`}>{g.title}</h3>
+        presetsBySubject(presets).map((g) => (
+          <section key={g.subject} aria-labelledby={`gallery-${g.subject}`}>
+            <h3 id={`gallery-${g.subject}`}>{g.title}</h3>
             <ul className="gallery-group">
               {g.presets.map((p) => (
                 <li key={p.file} className="panel gallery-card">
@@ -70,7 +68,7 @@ export function PresetGallery() {
                   <p className="watch">
                     <strong>What to watch for:</strong> {p.watchFor}
                   </p>
-                  <button type="button" onClick={() => void open(p, g.view)} disabled={opening !== null}>
+                  <button type="button" onClick={() => void open(p)} disabled={opening !== null}>
                     Open {p.title}
                   </button>
                 </li>

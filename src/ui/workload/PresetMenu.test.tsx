@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
@@ -14,8 +14,15 @@ const START = {
 };
 const PRESET_A = { ...START, title: 'Preset A scenario' };
 const INDEX = [
-  { file: 'a.json', title: 'Preset A', summary: 'A short summary.', watchFor: 'Watch the queue.' },
-  { file: 'gone.json', title: 'Gone', summary: 'Missing.', watchFor: 'Nothing.' },
+  {
+    file: 'a.json',
+    subject: 'scheduling',
+    title: 'Preset A',
+    summary: 'A short summary.',
+    watchFor: 'Watch the queue.',
+  },
+  { file: 'gone.json', subject: 'network', title: 'Gone', summary: 'Missing.', watchFor: 'Nothing.' },
+  { file: 'b.json', subject: 'scheduling', title: 'Preset B', summary: 'Another.', watchFor: 'More.' },
 ];
 
 /** A fetch that serves `files` by name under /scenarios/ and fails like a network error otherwise. */
@@ -46,6 +53,21 @@ describe('PresetMenu', () => {
     expect(screen.getByText(/Watch the queue\./)).toBeInTheDocument();
     // Relative to the page, so that a build served from a sub-path finds its presets.
     expect(String(fetchMock.mock.calls.at(-1)?.[0])).toBe(new URL('scenarios/a.json', document.baseURI).href);
+  });
+
+  it('lists the presets by subject, in the order of the subjects', async () => {
+    stubFetch({ 'index.json': INDEX });
+    const { store } = await startedStore(START);
+    renderWithStore(<PresetMenu />, store);
+    await screen.findByRole('option', { name: 'Preset A' });
+    const groups = screen.getAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('label'))).toEqual(['Scheduling', 'Network']);
+    expect(
+      within(groups[0]!)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Preset A', 'Preset B']);
+    expect(within(groups[1]!).getByRole('option', { name: 'Gone' })).toBeInTheDocument();
   });
 
   it('shows which preset is loaded, "Edited" once it is changed, and "Custom" for a scenario from elsewhere', async () => {

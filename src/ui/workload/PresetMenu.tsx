@@ -3,7 +3,8 @@ import type { Scenario } from '../../core/index';
 import { useShallow } from '../app/useShallow';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
-import { fetchPresetIndex, loadPreset, type PresetInfo } from './presets';
+import { presetsBySubject, type PresetInfo } from '../../core/scenario/presetIndex';
+import { fetchPresetIndex, loadPreset } from './presets';
 import './workload.css';
 
 const selectErrors = (s: AppState) => ({ errors: s.errors, source: s.errorSource });
@@ -68,10 +69,14 @@ export function PresetMenu() {
       >
         {shown === '' && <option value="">{scenario ? 'Custom scenario' : 'Choose a preset…'}</option>}
         {shown === EDITED && <option value={EDITED}>Edited: {editedTitle}</option>}
-        {presets.map((p) => (
-          <option key={p.file} value={p.file}>
-            {p.title}
-          </option>
+        {presetsBySubject(presets).map((g) => (
+          <optgroup key={g.subject} label={g.title}>
+            {g.presets.map((p) => (
+              <option key={p.file} value={p.file}>
+                {p.title}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
       {indexError !== null && (

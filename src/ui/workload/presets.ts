@@ -1,32 +1,10 @@
 import { fetchPublicJson } from '../files/fetchPublicJson';
 import type { AppStore } from '../../store/appStore';
 import { refusedWith, type LoadResult } from '../../store/results';
-
-/** One entry of public/scenarios/index.json. */
-export interface PresetInfo {
-  file: string;
-  title: string;
-  summary: string;
-  watchFor: string;
-}
-
-/** A bare file name in the scenarios folder: an index entry cannot point anywhere else. */
-const FILE_NAME = /^[\w.-]+\.json$/;
+import { isPresetInfo, PRESET_FILE_NAME, type PresetInfo } from '../../core/scenario/presetIndex';
 
 /** Relative to the page, so the build works from any sub-path (vite's base is './'). */
 const fetchJson = (file: string) => fetchPublicJson('scenarios', file);
-
-function isPresetInfo(x: unknown): x is PresetInfo {
-  if (typeof x !== 'object' || x === null) return false;
-  const r = x as Record<string, unknown>;
-  return (
-    typeof r.file === 'string' &&
-    FILE_NAME.test(r.file) &&
-    typeof r.title === 'string' &&
-    typeof r.summary === 'string' &&
-    typeof r.watchFor === 'string'
-  );
-}
 
 /** The preset list; rejects with a sentence for people when the index is missing or malformed. */
 export async function fetchPresetIndex(): Promise<PresetInfo[]> {
@@ -47,7 +25,7 @@ export async function loadPreset(
 ): Promise<LoadResult> {
   const source = `preset ${file}`;
   try {
-    if (!FILE_NAME.test(file)) throw new Error(`${JSON.stringify(file)} is not a preset file name`);
+    if (!PRESET_FILE_NAME.test(file)) throw new Error(`${JSON.stringify(file)} is not a preset file name`);
     const input = await fetchJson(file);
     if (!stillWanted()) return refusedWith(`Another scenario was opened before ${file} came.`);
     return await store.getState().load(input, source);
