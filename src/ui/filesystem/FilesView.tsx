@@ -1,3 +1,4 @@
+import { SubjectPresets } from '../workload/SubjectPresets';
 import { useMemo, useState } from 'react';
 import { useShallow } from '../app/useShallow';
 import type { FsOp, FsPicture } from '../../core/index';
@@ -83,11 +84,12 @@ export function FilesView() {
         <h2 id="fs-off">This node has no file system</h2>
         <p>
           The scenario has no fs section, so processes do no file I/O. Give the node a file system of 1,024 blocks of 4
-          KiB with 256 inodes on a simple block device, or open the file-system preset.
+          KiB with 256 inodes on a simple block device, or load a preset of files and storage.
         </p>
         <button type="button" className="primary" onClick={() => void turnOnFileSystem(store)}>
           Add a file system
         </button>
+        <SubjectPresets subject="files" title="Presets of files and storage" />
       </section>
     );
   }

@@ -1,3 +1,4 @@
+import { SubjectPresets } from '../workload/SubjectPresets';
 import { useCallback, useDeferredValue, useState } from 'react';
 import { useShallow } from '../app/useShallow';
 import type { MemoryType, ProcessMetrics } from '../../core/index';
@@ -75,11 +76,12 @@ export function MemoryView() {
         <h2 id="memory-off">Memory management is off</h2>
         <p>
           This scenario has no memory section, so processes' memory needs are only recorded. Turn it on with the lesson
-          defaults (64 frames of 4 KiB, 128 pages of swap, LRU), or open one of the memory presets.
+          defaults (64 frames of 4 KiB, 128 pages of swap, LRU), or load one of the memory presets.
         </p>
         <button type="button" className="primary" onClick={() => void turnOnMemory(store)}>
           Turn on memory management
         </button>
+        <SubjectPresets subject="memory" title="Memory presets" />
       </section>
     );
   }

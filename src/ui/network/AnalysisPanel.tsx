@@ -4,7 +4,7 @@ import { useApp } from '../app/StoreContext';
 import { LazyInfectionCurve } from './LazyInfectionCurve';
 import { LinkStats } from './LinkStats';
 import { MigrationPanel } from './MigrationPanel';
-import { PresetOffer } from './PresetOffer';
+import { PresetOffer } from '../workload/PresetOffer';
 import { SecurityLog } from './SecurityLog';
 import { SequenceDiagram } from './SequenceDiagram';
 

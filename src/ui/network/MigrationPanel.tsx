@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { MigrationChoice } from '../../protocol';
 import { MigrationTimeline } from './MigrationTimeline';
-import { PresetOffer } from './PresetOffer';
+import { PresetOffer } from '../workload/PresetOffer';
 
 const MIGRATION_PRESET = { file: 'network-live-migration.json', title: 'Network: live migration three ways' };
 

@@ -2,7 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubFetch } from '../teach/testFetch';
 import { renderWithStore, startedStore } from '../testing/renderWithStore';
 import { NetworkView } from './NetworkView';
 
@@ -10,13 +11,20 @@ const ring = JSON.parse(readFileSync(join(__dirname, '../../../public/scenarios/
 const single = { format: 'bcos-scenario', version: 3, scheduler: { policy: 'FIFO' }, processes: [{ bursts: [3] }] };
 
 beforeEach(() => localStorage.clear());
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('NetworkView', () => {
-  it('says how to load a network when the scenario has none', async () => {
+  it('says how to load a network when the scenario has none, and offers the network presets', async () => {
+    const index = JSON.parse(readFileSync(join(__dirname, '../../../public/scenarios/index.json'), 'utf8'));
+    stubFetch({ 'scenarios/index.json': index });
     const { store } = await startedStore(single);
     renderWithStore(<NetworkView />, store);
     expect(screen.getByText(/This scenario runs a single node/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Load “Network: gossip on a ring of 8”' })).toBeTruthy();
+    const offers = await screen.findByRole('region', { name: 'Network presets' });
+    expect(within(offers).getByRole('button', { name: 'Load “Network: gossip on a ring of 8”' })).toBeTruthy();
+    expect(within(offers).getByRole('button', { name: 'Load “Network: live migration three ways”' })).toBeTruthy();
   });
 
   it('chooses the shown node with the picker, and crashes one from the keyboard list', async () => {

@@ -5,7 +5,7 @@ import { refusalText } from '../../store/results';
 import { selectReadableFrame } from '../../store/readableFrame';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { Stage, type PanelContent } from '../stage/Stage';
-import { loadPreset } from '../workload/presets';
+import { SubjectPresets } from '../workload/SubjectPresets';
 import { AnalysisPanel } from './AnalysisPanel';
 import { FaultMenu } from './FaultMenu';
 import type { NetFault } from '../../core/index';
@@ -27,9 +27,6 @@ const selectOpenAnalysis = (s: AppState) => {
   const open = s.panels.network;
   return !s.drawerClosed && isNetworkPanel(open) ? open : null;
 };
-
-/** The preset the empty Network view offers to load. */
-export const NETWORK_PRESET = { file: 'network-gossip-ring.json', title: 'Network: gossip on a ring of 8' } as const;
 
 /**
  * The Network view: the cluster's topology on the stage (click a node to show it in the other views, right-click a
@@ -133,19 +130,16 @@ export function NetworkView() {
   return <Stage view="network" label="Network" picture={picture} panels={panels} />;
 }
 
-/** Without a network there is nothing to draw: say how to get one, and offer the ring preset. */
+/** Without a network there is nothing to draw: say how to get one, and offer the network presets. */
 function NoNetwork() {
-  const store = useAppStore();
   return (
     <section className="panel network-empty" aria-labelledby="network-empty-heading">
       <h2 id="network-empty-heading">Network</h2>
       <p>
-        This scenario runs a single node: it has no <code>network</code> section. Load a network preset (Presets, any
-        whose title starts with “Network:”) to see its nodes, links and messages here.
+        This scenario runs a single node: it has no <code>network</code> section. Load a network preset to see its
+        nodes, links and messages here.
       </p>
-      <button type="button" onClick={() => void loadPreset(store, NETWORK_PRESET.file)}>
-        Load “{NETWORK_PRESET.title}”
-      </button>
+      <SubjectPresets subject="network" title="Network presets" />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { loadPreset } from '../workload/presets';
+import { loadPreset } from './presets';
 import { useAppStore } from '../app/StoreContext';
 
 /** A preset that shows what an empty panel lacks, offered as a button. */
