@@ -263,6 +263,8 @@ function mlfqReader({ jobs, setup }: MlfqProblem): RunReader {
     // A chunk's events and segments live until it is read: small chunks let them die in V8's young generation
     // (with 1,024 they often outlived two scavenges, and the old space grew by about a byte per byte printed).
     limits: { events: 256, ticks: 256 },
+    // What `collect` reads.
+    reads: ['arrive', 'demote', 'boost', 'ioStart', 'ioDone', 'exit'],
     read(c, w) {
       runner.take(c);
       pending.take(c);
