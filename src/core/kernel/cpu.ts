@@ -37,8 +37,9 @@ export function freeGpus(st: SimState): number {
  * countIdleSwitches) when it comes from idle; a counted switch costs contextSwitchCost ticks, during which
  * the process is still READY (its waiting time grows) but holds the CPU and its GPUs. The GPUs are kept for it
  * from now, but busy (in the GPU timeline and utilisation) only once it runs: their `since` is its run's start.
+ * `reason` is null when the log leaves dispatches out (SimState.logs), and only then.
  */
-export function dispatch(st: SimState, p: Pcb, cpu: CpuState, reason: PickReason): void {
+export function dispatch(st: SimState, p: Pcb, cpu: CpuState, reason: PickReason | null): void {
   const { contextSwitchCost, countIdleSwitches } = st.scenario.options;
   const counted = cpu.lastPid !== null ? cpu.lastPid !== p.pid : countIdleSwitches;
   const runsAt = counted ? st.now + contextSwitchCost : st.now;
@@ -47,8 +48,10 @@ export function dispatch(st: SimState, p: Pcb, cpu: CpuState, reason: PickReason
   cpu.hold = null;
   st.lastDispatched = p.pid;
   p.gpusHeld = p.needs.gpus === 0 ? NO_GPUS : takeGpus(st, p, runsAt);
-  const gpus = p.gpusHeld === NO_GPUS ? NO_GPUS : p.gpusHeld.slice();
-  st.events.push({ tick: st.now, kind: 'dispatch', pid: p.pid, cpu: cpu.id, gpus, reason });
+  if (reason) {
+    const gpus = p.gpusHeld === NO_GPUS ? NO_GPUS : p.gpusHeld.slice();
+    st.events.push({ tick: st.now, kind: 'dispatch', pid: p.pid, cpu: cpu.id, gpus, reason });
+  }
   if (counted) {
     cpu.switches++;
     p.contextSwitches++;

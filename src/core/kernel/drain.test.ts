@@ -5,13 +5,18 @@ import type { Scenario } from '../scenario/types';
 import { fuzzScenarioArb } from '../testing/fuzzScenario';
 import { scenarioOf } from '../testing/scenarioOf';
 import { drainRun, type DrainedChunk } from './drain';
+import type { SimEvent } from './events';
 import { runResult } from './result';
 import { Simulation } from './simulation';
 
 /** Every chunk of a drained run, and its final state. */
-function drained(scenario: Scenario, limits: { events: number; ticks: number }) {
+function drained(
+  scenario: Scenario,
+  limits: { events: number; ticks: number },
+  reads: readonly SimEvent['kind'][] | null = null,
+) {
   const chunks: DrainedChunk[] = [];
-  const run = drainRun(scenario, limits);
+  const run = drainRun(scenario, limits, reads);
   for (let r = run.next(); ; r = run.next()) {
     if (r.done) return { chunks, state: r.value };
     chunks.push({ ...r.value, open: r.value.open.slice() });
@@ -46,6 +51,33 @@ describe('a drained run', () => {
         },
       ),
       { seed: 20261205, numRuns: 150 },
+    );
+  });
+
+  it('leaves out only the optional kinds its reader does not read: the same run, the same other events', () => {
+    const optional = ['dispatch', 'quantumExpired'] as const;
+    fc.assert(
+      fc.property(
+        fuzzScenarioArb,
+        fc.subarray([...optional]),
+        fc.integer({ min: 1, max: 20 }),
+        (input, kept, events) => {
+          const v = validateScenario(input);
+          fc.pre(v.ok);
+          if (!v.ok) return;
+          const whole = straight(v.scenario);
+          const reads: SimEvent['kind'][] = ['arrive', 'exit', ...kept];
+          const { chunks, state } = drained(v.scenario, { events, ticks: 50 }, reads);
+          const left = (e: SimEvent) => optional.some((k) => k === e.kind) && !reads.includes(e.kind);
+          expect(chunks.flatMap((c) => c.events)).toEqual(whole.events.filter((e) => !left(e)));
+          expect(chunks.flatMap((c) => c.segments)).toEqual(whole.segments);
+          expect(chunks.flatMap((c) => c.gpuSegments)).toEqual(whole.gpuSegments);
+          const { events: _e, timeline: _t, gpuTimeline: _g, ...figures } = runResult(state, false);
+          const { events: _f, timeline: _u, gpuTimeline: _h, ...expected } = runResult(whole, false);
+          expect(figures).toEqual(expected);
+        },
+      ),
+      { seed: 20261207, numRuns: 150 },
     );
   });
 

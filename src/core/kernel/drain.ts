@@ -29,13 +29,16 @@ export interface DrainedChunk {
  * those of the decision point that reached the limit, over at most `ticks` ticks). Nothing in the kernel reads an
  * old entry of the logs (checkpoints record their lengths, and a drained run has none); the subsystems' own logs
  * (memory samples) are not drained. The scenario must be valid; a drained run's events and segments, chunk after
- * chunk, are exactly a straight run's (drain.test.ts).
+ * chunk, are exactly a straight run's (drain.test.ts), but for the kinds of OptionalLogs that are not in `reads`
+ * (the kinds its reader reads; null: all), which it leaves out.
  */
 export function* drainRun(
   scenario: Scenario,
   { events, ticks }: { events: number; ticks: number },
+  reads: readonly SimEvent['kind'][] | null = null,
 ): Generator<DrainedChunk, SimState> {
   const st = createState(scenario);
+  if (reads) st.logs = { dispatch: reads.includes('dispatch'), quantumExpired: reads.includes('quantumExpired') };
   for (;;) {
     // A stop at a tick is a seek's stop: the run goes on from there as a straight run does.
     advanceTo(st, st.now + ticks, events);

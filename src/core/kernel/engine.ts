@@ -181,15 +181,15 @@ function endRunOrSwitch(st: SimState, cpu: CpuState, expired: Expired): void {
   const burstDone = ran === ticksToFinish(p);
   if (!burstDone && ran < p.sliceLeft) return;
   // Made before the run is settled and the policy told, which spend its slice.
-  const expiry = burstDone ? null : quantumExpired(st, p, cpu.id);
+  const expiry = burstDone || !st.logs.quantumExpired ? null : quantumExpired(st, p, cpu.id);
   const blocked = burstDone && p.burstIndex + 1 < p.bursts.length;
   releaseCpu(st, p);
   // A burst of zero ticks is done the moment it is dispatched: that turn is its first run (response counts from it).
   if (burstDone && p.firstRun === null) p.firstRun = st.now;
   // A process that ends has no slice left to account for (OSTEP: finishing beats expiry).
   if (!burstDone || blocked) st.policy.onRunEnd?.(p, st, ran, blocked);
-  if (expiry) {
-    st.events.push(expiry);
+  if (!burstDone) {
+    if (expiry) st.events.push(expiry);
     transition(p, 'READY', st.now);
     expired.pcbs[expired.n++] = p;
     return;
@@ -226,7 +226,9 @@ function resumeHolds(st: SimState): void {
     // Its GPUs may have been taken meanwhile on another CPU: it waits for them here, still holding this CPU.
     if (p.state === 'READY' && p.needs.gpus <= freeGpus(st)) {
       dequeue(st, p);
-      const reason = { policy: st.scenario.scheduler.policy, competitors: readyCount(st) + 1, ...st.policy.held };
+      const reason = st.logs.dispatch
+        ? { policy: st.scenario.scheduler.policy, competitors: readyCount(st) + 1, ...st.policy.held }
+        : null;
       dispatch(st, p, cpu, reason);
       endZeroBurst(st, cpu, p);
     } else if (p.state !== 'WAITING' && p.state !== 'READY') cpu.hold = null;
@@ -338,7 +340,7 @@ function fillIdleCpus(st: SimState): void {
   if (policy.holdCpu) resumeHolds(st);
   if (policy.pickFor) {
     fillEachCpu(st, policy.pickFor, (p, cpu, why, eligible) => {
-      dispatch(st, p, cpu, pickReason(st, p, eligible, 0, 0, why));
+      dispatch(st, p, cpu, st.logs.dispatch ? pickReason(st, p, eligible, 0, 0, why) : null);
       endZeroBurst(st, cpu, p);
     });
     return;
@@ -390,12 +392,9 @@ function fillIdleCpus(st: SimState): void {
         : chosen.affinity === null
           ? firstFree
           : (firstFreeFor(st, chosen) ?? firstFree);
-    dispatch(
-      st,
-      chosen,
-      cpu,
-      pickReason(st, chosen, eligibleCount, competitors - eligibleCount - affinitySkipped, affinitySkipped, picked),
-    );
+    const forGpu = competitors - eligibleCount - affinitySkipped;
+    const reason = st.logs.dispatch ? pickReason(st, chosen, eligibleCount, forGpu, affinitySkipped, picked) : null;
+    dispatch(st, chosen, cpu, reason);
     endZeroBurst(st, cpu, chosen);
   }
 }

@@ -111,6 +111,8 @@ export interface SimState {
   /** finished with processes left that nothing will ever wake (suspended with no resume) */
   stalled: boolean;
   events: SimEvent[];
+  /** which of the optional kinds of event `events` holds (both, but in a drained run whose reader reads neither) */
+  logs: OptionalLogs;
   segments: Segment[];
   gpuSegments: GpuSegment[];
 
@@ -124,6 +126,16 @@ export interface SimState {
   subsystems: readonly Subsystem[];
   /** each subsystem's state, under its name; absent when the scenario does not have it */
   sub: SubsystemStates;
+}
+
+/**
+ * The two kinds of event a long run logs most, one or two at each decision point: the narration and the trace read
+ * them, most of OSTEP's texts do not. A drained run for a reader that reads neither leaves them out (drain.ts), and
+ * then builds no pick reasons either; what the run does and every other event are the same.
+ */
+export interface OptionalLogs {
+  dispatch: boolean;
+  quantumExpired: boolean;
 }
 
 /** The state of each subsystem the scenario has. */
@@ -210,6 +222,7 @@ export function createState(source: Scenario): SimState {
     finished: false,
     stalled: false,
     events: emptyLog(),
+    logs: { dispatch: true, quantumExpired: true },
     segments: emptyLog(),
     gpuSegments: emptyLog(),
     cache: createWarm(scenario.node.cache, scenario.node.cpus),

@@ -4,9 +4,9 @@ import { asciiLabel, digitsOf, putBytes, viewOf, writeInt, type AsciiLabel } fro
  * Lines of one shape, fixed texts around whole numbers (texts[0], number 0, texts[1], …, number n − 1, texts[n]),
  * one line per row (a job, say), each written by `put` as a label is. A long trace's next line mostly differs from
  * the last of its row by a number counted up or down by one: then only that number's last digits change, in place,
- * instead of its being converted again; any other change (or a change of its width) writes the row again when it
- * is next put. Number i is right-aligned in widths[i] as Python's '%*d' (0 or none: not aligned); every number is
- * whole, from 0 to 2^53 − 1. A row not set yet holds 0s.
+ * instead of its being converted again; another number of as many digits is written over them; a change of its
+ * width writes the row again when it is next put. Number i is right-aligned in widths[i] as Python's '%*d' (0 or
+ * none: not aligned); every number is whole, from 0 to 2^53 − 1. A row not set yet holds 0s.
  */
 export class NumberedLines {
   /** the most bytes a line takes (put stores up to 7 more, over bytes a writer writes next) */
@@ -56,7 +56,8 @@ export class NumberedLines {
     if (!(Number.isSafeInteger(n) && n >= 0)) throw new RangeError(`NumberedLines: ${n} is not a whole number ≥ 0`);
     this.values[at] = n;
     if (this.lengths[r] === -1) return;
-    if (n === old + 1 ? !this.countUp(at) : n !== old - 1 || !this.countDown(at)) this.lengths[r] = -1;
+    if (!(n === old + 1 ? this.countUp(at) : n === old - 1 ? this.countDown(at) : this.rewrite(at, n)))
+      this.lengths[r] = -1;
   }
 
   /** Writes row r's line into buf at `at` and returns where it ends; buf has room for 8 bytes past `longest`. */
@@ -94,6 +95,18 @@ export class NumberedLines {
     if (d === start && bytes[d] === ONE && end - start > 1) return false;
     bytes[d] = (bytes[d] as number) - 1;
     for (let k = d + 1; k < end; k++) bytes[k] = NINE;
+    return true;
+  }
+
+  /**
+   * The digits of the number at `at` written again in place as n's, or false when n has another number of digits
+   * (its line's length changes). mlfq's TICKS column jumps back to a full quantum every few lines: a row written
+   * again whole each time was a tenth of its text's time.
+   */
+  private rewrite(at: number, n: number): boolean {
+    const start = this.starts[at] as number;
+    if (digitsOf(n) !== (this.ends[at] as number) - start) return false;
+    writeInt(this.bytes, start, n);
     return true;
   }
 

@@ -36,6 +36,11 @@ export interface RunReader {
    * keep a run's peak memory near its live size
    */
   limits: { events: number; ticks: number };
+  /**
+   * the kinds of event `read` reads (absent: all): a drained run may leave the others out of its chunks (the two
+   * it logs most, which most texts never read: kernel/state.ts OptionalLogs)
+   */
+  reads?: readonly SimEvent['kind'][];
   read(c: LogChunk, w: AsciiWriter): void;
   /** the last lines, from the figures of the finished run (its logs are read already) */
   end(r: RunResult, w: AsciiWriter): void;
@@ -56,7 +61,7 @@ export function readWholeRun(r: RunResult, reader: RunReader, out: string[]): vo
  * and its text are never held whole; each part is a chunk of bytes holding whole lines (valid until the next).
  */
 export function* streamRun(scenario: Scenario, reader: RunReader, limits = reader.limits): Generator<TextPart> {
-  const run = drainRun(scenario, limits);
+  const run = drainRun(scenario, limits, reader.reads ?? null);
   const w = asciiWriter();
   for (let r = run.next(); ; r = run.next()) {
     if (r.done) {

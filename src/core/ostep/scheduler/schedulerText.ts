@@ -112,6 +112,8 @@ function schedulerReader(p: SchedulerProblem): RunReader {
   return {
     // A line per quantum at most: a chunk over this many ticks prints at most 1,024 slices of a lone run.
     limits: { events: 1_024, ticks: rr ? 1_024 * quantum : Infinity },
+    // The segments, and the events only where zeroExit reads them.
+    reads: zeroJobs ? ['dispatch', 'exit'] : [],
     read(c, w) {
       // A zero-length job leaves no segment: it exits at the tick it is dispatched, before what starts then.
       const zeros: { tick: number; pid: number }[] = [];
