@@ -4,7 +4,7 @@ import { resolve } from '../../fs/paths';
 import type { Inode } from '../../fs/types';
 import { FSCK_RULES } from '../fsck/fsckScript';
 import { vsfsProblem } from './vsfsCommand';
-import { VSFS_RULES, vsfsRun } from './vsfsPlan';
+import { VSFS_RULES, vsfsRun, vsfsWorkload } from './vsfsPlan';
 
 describe('vsfsRun', () => {
   // A write and a link act on the inode the generator holds for a file, not on a lookup of its name: the file its
@@ -31,6 +31,36 @@ describe('vsfsRun', () => {
               expect(inode.blocks.map((b) => e.fs.blocks[b])).toEqual([{ kind: 'file', data: e.op.data }]);
             } else if (e.op.op === 'link') expect(resolve(e.fs, e.op.path)).toEqual(resolve(e.fs, e.op.target));
           }
+        },
+      ),
+      { seed: 20261207, numRuns: 200 },
+    );
+  });
+
+  it('runs the workload without its events to the same end as with them', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(1000),
+        fc.integer({ min: 2, max: 60 }),
+        fc.nat(200),
+        fc.constantFrom(VSFS_RULES, FSCK_RULES),
+        (seed, size, requests, rules) => {
+          const problem = () => {
+            const p = vsfsProblem({ seed, numInodes: size, numData: size, numRequests: requests }, false);
+            if (typeof p === 'string') throw new Error(p);
+            return p;
+          };
+          const withEvents = problem();
+          const run = vsfsRun(withEvents.fs, seed, withEvents.requests, rules);
+          let outOf = null;
+          let next = run.next();
+          for (; !next.done; next = run.next()) if (next.value.kind === 'outOf') outOf = next.value.what;
+          const without = problem();
+          const ran = vsfsWorkload(without.fs, seed, requests, rules);
+          expect(ran.outOf).toBe(outOf);
+          expect(without.fs).toEqual(withEvents.fs);
+          expect(ran.lists.files()).toEqual(next.value.files());
+          expect(ran.lists.dirs).toEqual(next.value.dirs);
         },
       ),
       { seed: 20261207, numRuns: 200 },

@@ -76,31 +76,80 @@ export function* vsfsRun(
   requests: number,
   rules: VsfsRules = VSFS_RULES,
 ): Generator<VsfsEvent, VsfsLists> {
-  const rng = pySeed(seed);
-  const placement = rules.placement(rng);
-  // The script deletes from its list of files: by rank, so that a delete moves no other name.
-  const run: GeneratorLists = { files: new RankedList(), inums: [], dirs: ['/'], dirInums: [ROOT_INUM] };
+  const run = workload(fs, seed, rules);
   for (let i = 0; i < requests; i++) {
     yield REQUEST;
-    for (;;) {
-      const op = attempt(fs, rng, run, rules, placement);
-      if (op) yield { kind: 'op', op, fs };
-      // The script checks after every try, failed or not.
-      const outOf =
-        fs.used.inodes === fs.geometry.inodes
-          ? 'inodes'
-          : fs.used.blocks === fs.geometry.dataBlocks
-            ? 'data blocks'
-            : null;
-      if (outOf) {
-        yield { kind: 'outOf', what: outOf };
-        return listsOf(run, rules);
-      }
-      if (op) break;
+    const op = request(run);
+    if (op) yield { kind: 'op', op, fs };
+    if (run.outOf) {
+      yield { kind: 'outOf', what: run.outOf };
+      break;
     }
     yield DONE;
   }
-  return listsOf(run, rules);
+  return listsOf(run);
+}
+
+/**
+ * vsfsRun's workload without its events, for what reads only where it ended (fsck.py's, whose operations are not
+ * printed): no event object and no resumed generator for each request, a quarter of a million in a long run.
+ */
+export function vsfsWorkload(
+  fs: FsState,
+  seed: number,
+  requests: number,
+  rules: VsfsRules,
+): { outOf: OutOf | null; lists: VsfsLists } {
+  const run = workload(fs, seed, rules);
+  for (let i = 0; i < requests && run.outOf === null; i++) request(run);
+  return { outOf: run.outOf, lists: listsOf(run) };
+}
+
+type OutOf = 'inodes' | 'data blocks';
+
+/** A run of the generator: the file system, its random stream and placement, its lists, and whether it ran out. */
+interface Workload extends GeneratorLists {
+  fs: FsState;
+  rng: PyRandomState;
+  rules: VsfsRules;
+  placement: Placement;
+  outOf: OutOf | null;
+}
+
+function workload(fs: FsState, seed: number, rules: VsfsRules): Workload {
+  const rng = pySeed(seed);
+  const placement = rules.placement(rng);
+  // The script deletes from its list of files: by rank, so that a delete moves no other name.
+  return {
+    fs,
+    rng,
+    rules,
+    placement,
+    outOf: null,
+    files: new RankedList(),
+    inums: [],
+    dirs: ['/'],
+    dirInums: [ROOT_INUM],
+  };
+}
+
+/**
+ * One request: tries until an operation succeeds (the operation) or the file system runs out (`run.outOf` set;
+ * the operation of that try, if it succeeded, or null).
+ */
+function request(run: Workload): VsfsOp | null {
+  const { fs } = run;
+  for (;;) {
+    const op = attempt(run);
+    // The script checks after every try, failed or not.
+    run.outOf =
+      fs.used.inodes === fs.geometry.inodes
+        ? 'inodes'
+        : fs.used.blocks === fs.geometry.dataBlocks
+          ? 'data blocks'
+          : null;
+    if (op || run.outOf) return op;
+  }
 }
 
 /**
@@ -136,8 +185,8 @@ function fileAt(run: GeneratorLists, rules: VsfsRules, place: number): File {
   return { dir: run.dirInums[dir] as number, name, path: under(run.dirs[dir] as string, name) };
 }
 
-function listsOf(run: GeneratorLists, rules: VsfsRules): VsfsLists {
-  return { files: () => run.files.toArray().map((place) => fileAt(run, rules, place).path), dirs: run.dirs };
+function listsOf(run: Workload): VsfsLists {
+  return { files: () => run.files.toArray().map((place) => fileAt(run, run.rules, place).path), dirs: run.dirs };
 }
 
 /**
@@ -160,13 +209,8 @@ function inodeOf(run: GeneratorLists, k: number): number {
 }
 
 /** One try of vsfs.py's request loop: the operation that succeeded, or null when it failed (the script retries). */
-function attempt(
-  fs: FsState,
-  rng: PyRandomState,
-  run: GeneratorLists,
-  rules: VsfsRules,
-  placement: Placement,
-): VsfsOp | null {
+function attempt(run: Workload): VsfsOp | null {
+  const { fs, rng, rules, placement } = run;
   const r = pyRandom(rng);
   if (r < 0.3) {
     if (run.files.length === 0) return null;
