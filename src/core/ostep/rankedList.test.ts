@@ -28,6 +28,7 @@ describe('RankedList', () => {
             if (o.kind === 'at') {
               expect(list.at(k)).toBe(plain[k]);
               expect(pushed[list.slotOf(k)]).toBe(plain[k]);
+              expect(list.atSlot(list.slotOf(k))).toBe(plain[k]);
             }
             if (o.kind === 'cut') expect(list.removeAt(k)).toBe(plain.splice(k, 1)[0]);
           }

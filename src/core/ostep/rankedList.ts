@@ -30,6 +30,11 @@ export class RankedList<T extends NonNullable<unknown>> {
     return this.items[this.slotOf(k)] as T;
   }
 
+  /** the item in `slot` (as slotOf gives it: one still in the list) */
+  atSlot(slot: number): T {
+    return this.items[slot] as T;
+  }
+
   /**
    * The slot of the item at rank `k` (0 ≤ k < length), where a caller keeps what it knows of the item: the last
    * tree position whose prefix count is at most k.

@@ -202,11 +202,9 @@ function addFile(run: GeneratorLists, place: number, inum: number): void {
   (run.inums[Math.floor(slot / INODE_CHUNK)] as Int32Array)[slot % INODE_CHUNK] = inum;
 }
 
-/** The inode of the file of rank `k` in the list. */
-function inodeOf(run: GeneratorLists, k: number): number {
-  const slot = run.files.slotOf(k);
-  return (run.inums[Math.floor(slot / INODE_CHUNK)] as Int32Array)[slot % INODE_CHUNK] as number;
-}
+/** The inode of the file in `slot` of the list. */
+const inodeIn = (run: GeneratorLists, slot: number) =>
+  (run.inums[Math.floor(slot / INODE_CHUNK)] as Int32Array)[slot % INODE_CHUNK] as number;
 
 /** One try of vsfs.py's request loop: the operation that succeeded, or null when it failed (the script retries). */
 function attempt(run: Workload): VsfsOp | null {
@@ -214,10 +212,10 @@ function attempt(run: Workload): VsfsOp | null {
   const r = pyRandom(rng);
   if (r < 0.3) {
     if (run.files.length === 0) return null;
-    const k = pickIndex(rng, run.files.length);
-    const file = fileAt(run, rules, run.files.at(k));
+    const slot = run.files.slotOf(pickIndex(rng, run.files.length));
+    const file = fileAt(run, rules, run.files.atSlot(slot));
     const data = String.fromCharCode(97 + Math.floor(pyRandom(rng) * 26));
-    return appendBlockTo(fs, inodeOf(run, k), data, file.path, placement).ok
+    return appendBlockTo(fs, inodeIn(run, slot), data, file.path, placement).ok
       ? { op: 'write', path: file.path, data }
       : null;
   }
@@ -233,9 +231,9 @@ function attempt(run: Workload): VsfsOp | null {
     if (run.files.length === 0) return null;
     const place = newPlace(rng, run, rules);
     const to = fileAt(run, rules, place);
-    const k = pickIndex(rng, run.files.length);
-    const target = fileAt(run, rules, run.files.at(k));
-    const inum = inodeOf(run, k);
+    const slot = run.files.slotOf(pickIndex(rng, run.files.length));
+    const target = fileAt(run, rules, run.files.atSlot(slot));
+    const inum = inodeIn(run, slot);
     if (!linkAt(fs, inum, target.path, to.dir, to.name, to.path, placement).ok) return null;
     addFile(run, place, inum);
     return { op: 'link', target: target.path, path: to.path };
