@@ -113,12 +113,14 @@ function blockCell(w: AsciiWriter, block: BlockContent): boolean {
   let at = w.written();
   buf[at++] = OPEN;
   for (let i = 0; i < entries.length; i++) {
-    const [name, inum] = entries[i] as DirEntry;
+    // Indexed, not destructured: until it is optimized, destructuring makes an iterator an entry.
+    const entry = entries[i] as DirEntry;
+    const name = entry[0];
     if (i > 0) buf[at++] = SPACE;
     buf[at++] = LEFT;
     for (let c = 0; c < name.length; c++) buf[at++] = name.charCodeAt(c);
     buf[at++] = COMMA;
-    at = writeInt(buf, at, inum);
+    at = writeInt(buf, at, entry[1]);
     buf[at++] = RIGHT;
   }
   buf[at++] = CLOSE;
