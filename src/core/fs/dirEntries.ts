@@ -128,5 +128,10 @@ export function retargetName(fs: FsState, dir: Inode, name: string, inum: number
 
 /** Drops every directory's index, after a change that did not go through the functions above. */
 export function forgetNames(fs: FsState): void {
-  for (const inode of fs.inodes) if (inode !== null) indexes.delete(inode);
+  // By index: it runs once after a corruption, unoptimized, where for-of made an iterator result an inode (12 MB
+  // of garbage over 300,000 inodes).
+  for (let i = 0; i < fs.inodes.length; i++) {
+    const inode = fs.inodes[i];
+    if (inode) indexes.delete(inode);
+  }
 }

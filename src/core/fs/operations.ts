@@ -153,6 +153,9 @@ function placeNameAt(
   return { ok: true, parentInum, parent, name, grows: room === 1 };
 }
 
+/** create()'s refusal for want of data blocks: made when refused, not before each create (most succeed). */
+const tooFewBlocks = (path: string) => fail('ENOSPC', `no room for ${path}: too few free data blocks`);
+
 /**
  * creat() of a new file or mkdir() of a new directory (whose one block holds "." and ".."). A file may be made
  * with `size` blocks at once (FFS's files are made whole); a directory always has one.
@@ -189,17 +192,16 @@ export function createAt(
   if (inum < 0) return fail('ENOSPC', `no free inode for ${path} (all ${fs.geometry.inodes} are in use)`);
   if (size > fs.geometry.pointersPerInode)
     return fail('EFBIG', `${path} would need ${size} blocks; an inode points at ${fs.geometry.pointersPerInode}`);
-  const noRoom = fail('ENOSPC', `no room for ${path}: too few free data blocks`);
   const own = kind === 'dir' ? placement.blocks(fs, inum, 1) : size > 0 ? placement.blocks(fs, inum, size) : [];
   if (!own) {
     const why = placement.noRoom?.(fs, inum, Math.max(size, 1));
-    return why === undefined ? noRoom : fail('ENOSPC', `no room for ${path}: ${why}`);
+    return why === undefined ? tooFewBlocks(path) : fail('ENOSPC', `no room for ${path}: ${why}`);
   }
   const meta = metaForGrowth(fs, kind, null, own);
-  if (!meta) return noRoom;
+  if (!meta) return tooFewBlocks(path);
   // The parent's next block, if it must grow, comes after the new inode's own.
   const grow = place.grows ? withTaken(fs, [...own, ...meta], () => placement.blocks(fs, place.parentInum, 1)) : [];
-  if (!grow) return noRoom;
+  if (!grow) return tooFewBlocks(path);
   mark(fs, 'inodes', inum, 1);
   for (const b of own) {
     mark(fs, 'blocks', b, 1);

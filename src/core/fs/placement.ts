@@ -35,7 +35,8 @@ export function withTaken<T>(fs: FsState, blocks: readonly number[], pick: () =>
 function oneByOne(fs: FsState, count: number, pick: (fs: FsState) => number): number[] | null {
   const picked: number[] = [];
   while (picked.length < count) {
-    const b = withTaken(fs, picked, () => pick(fs));
+    // The first pick has none taken to count: most are of one block, and need no closure.
+    const b = picked.length === 0 ? pick(fs) : withTaken(fs, picked, () => pick(fs));
     if (b < 0) return null;
     picked.push(b);
   }

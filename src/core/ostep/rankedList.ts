@@ -16,21 +16,45 @@ export class RankedList<T extends NonNullable<unknown>> {
     return this.size;
   }
 
-  push(item: T): void {
+  /** appends `item`; returns its slot (how many items were pushed before it) */
+  push(item: T): number {
     this.items.push(item);
     if (this.items.length >= this.tree.length) this.rebuild(2 * this.tree.length);
     else this.add(this.items.length, 1);
     this.size++;
+    return this.items.length - 1;
   }
 
   /** the item at rank `k` (0 ≤ k < length) */
   at(k: number): T {
-    return this.items[this.slot(k)] as T;
+    return this.items[this.slotOf(k)] as T;
+  }
+
+  /** the item in `slot` (as slotOf gives it: one still in the list) */
+  atSlot(slot: number): T {
+    return this.items[slot] as T;
+  }
+
+  /**
+   * The slot of the item at rank `k` (0 ≤ k < length), where a caller keeps what it knows of the item: the last
+   * tree position whose prefix count is at most k.
+   */
+  slotOf(k: number): number {
+    let pos = 0;
+    let left = k;
+    for (let step = this.tree.length >> 1; step > 0; step >>= 1) {
+      const next = pos + step;
+      if (next < this.tree.length && (this.tree[next] as number) <= left) {
+        pos = next;
+        left -= this.tree[next] as number;
+      }
+    }
+    return pos;
   }
 
   /** takes out the item at rank `k` (0 ≤ k < length) and returns it */
   removeAt(k: number): T {
-    const slot = this.slot(k);
+    const slot = this.slotOf(k);
     const item = this.items[slot] as T;
     this.items[slot] = undefined;
     this.add(slot + 1, -1);
@@ -47,20 +71,6 @@ export class RankedList<T extends NonNullable<unknown>> {
 
   private add(position: number, delta: number): void {
     for (let i = position; i < this.tree.length; i += i & -i) this.tree[i] = (this.tree[i] as number) + delta;
-  }
-
-  /** where the item of rank k is in `items`: the last tree position whose prefix count is at most k */
-  private slot(k: number): number {
-    let pos = 0;
-    let left = k;
-    for (let step = this.tree.length >> 1; step > 0; step >>= 1) {
-      const next = pos + step;
-      if (next < this.tree.length && (this.tree[next] as number) <= left) {
-        pos = next;
-        left -= this.tree[next] as number;
-      }
-    }
-    return pos;
   }
 
   /** a tree of `capacity` positions over the items (a power of two, so the descent's steps cover it) */

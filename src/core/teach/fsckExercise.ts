@@ -9,7 +9,7 @@ import { corrupt, type FsckCorruption } from '../ostep/fsck/fsckCorrupt';
 import { FSCK_RULES } from '../ostep/fsck/fsckScript';
 import { corruptionText } from '../ostep/fsck/fsckText';
 import { vsfsState } from '../ostep/vsfs/vsfsAnswers';
-import { vsfsGeometry, vsfsRun } from '../ostep/vsfs/vsfsPlan';
+import { vsfsGeometry, vsfsWorkload } from '../ostep/vsfs/vsfsPlan';
 import { exerciseId } from './draw';
 import { stateTable } from './fileSystemExercise';
 import { answerOf, explanations, namesOf, type FsckAnswer } from './fsckDiagnosis';
@@ -98,8 +98,7 @@ interface Problem {
  */
 function attempt(level: (typeof LEVEL)[Difficulty], workloadSeed: number, corruptSeed: number, which: number) {
   const fs = createFileSystem(vsfsGeometry(level.entries, level.entries));
-  const run = vsfsRun(fs, workloadSeed, level.requests, FSCK_RULES);
-  while (!run.next().done);
+  vsfsWorkload(fs, workloadSeed, level.requests, FSCK_RULES);
   const before = deepCopy(fs);
   const corruption = corrupt(fs, corruptSeed, which);
   if (typeof corruption === 'string' || fsckFindings(fs).length === 0) return null;

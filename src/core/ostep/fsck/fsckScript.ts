@@ -6,7 +6,7 @@ import { partsText, type TextPart } from '../textParts';
 import { vsfsState, type VsfsState } from '../vsfs/vsfsAnswers';
 import { vsfsProblem } from '../vsfs/vsfsCommand';
 import { OUT_OF_STATUS } from '../vsfs/vsfsScript';
-import { vsfsRun, type VsfsLists, type VsfsRules } from '../vsfs/vsfsPlan';
+import { vsfsWorkload, type VsfsLists, type VsfsRules } from '../vsfs/vsfsPlan';
 import { CORRUPTIONS, planCorruption, randint, type FsckCorruption } from './fsckCorrupt';
 import { FSCK_FLAGS, type FsckOptions } from './fsckFlags';
 import { corruptionText, fsckLines } from './fsckText';
@@ -57,12 +57,10 @@ function fsckRun(
   const p = vsfsProblem(v, false);
   if (typeof p === 'string') return { ok: false, error: p };
   const { fs } = p;
-  const run = vsfsRun(fs, p.seed, p.requests, FSCK_RULES);
-  let outOf: FsckAnswers['outOf'] = null;
-  let next = run.next();
-  for (; !next.done; next = run.next()) if (next.value.kind === 'outOf') outOf = next.value.what;
+  const ran = vsfsWorkload(fs, p.seed, p.requests, FSCK_RULES);
+  const { outOf } = ran;
   // The generator's lists are let go at once when nothing prints or keeps them.
-  const lists: VsfsLists = v.printFinal || held ? next.value : { files: () => [], dirs: [] };
+  const lists: VsfsLists = v.printFinal || held ? ran.lists : { files: () => [], dirs: [] };
   const corruption = v.dontCorrupt || outOf ? null : planCorruption(fs, v.seedCorrupt, v.whichCorrupt);
   if (typeof corruption === 'string') return { ok: false, error: corruption };
   const initial = held ? vsfsState(fs) : null;

@@ -1,7 +1,6 @@
 import { appendBlockTo, createAt, linkAt, unlinkAt } from '../../fs/operations';
 import { LOWEST_FREE, type Placement } from '../../fs/placement';
-import { lookupIn } from '../../fs/paths';
-import { ROOT_INUM, type FsGeometry, type FsState, type Inode } from '../../fs/types';
+import { ROOT_INUM, type FsGeometry, type FsState } from '../../fs/types';
 import { pyRandom, pySeed, type PyRandomState } from '../pyRandom';
 import { RankedList } from '../rankedList';
 
@@ -77,42 +76,96 @@ export function* vsfsRun(
   requests: number,
   rules: VsfsRules = VSFS_RULES,
 ): Generator<VsfsEvent, VsfsLists> {
-  const rng = pySeed(seed);
-  const placement = rules.placement(rng);
-  // The script deletes from its list of files: by rank, so that a delete moves no other name.
-  const run: GeneratorLists = { files: new RankedList(), dirs: ['/'], dirInums: [ROOT_INUM] };
+  const run = workload(fs, seed, rules);
   for (let i = 0; i < requests; i++) {
     yield REQUEST;
-    for (;;) {
-      const op = attempt(fs, rng, run, rules, placement);
-      if (op) yield { kind: 'op', op, fs };
-      // The script checks after every try, failed or not.
-      const outOf =
-        fs.used.inodes === fs.geometry.inodes
-          ? 'inodes'
-          : fs.used.blocks === fs.geometry.dataBlocks
-            ? 'data blocks'
-            : null;
-      if (outOf) {
-        yield { kind: 'outOf', what: outOf };
-        return listsOf(run, rules);
-      }
-      if (op) break;
+    const op = request(run);
+    if (op) yield { kind: 'op', op, fs };
+    if (run.outOf) {
+      yield { kind: 'outOf', what: run.outOf };
+      break;
     }
     yield DONE;
   }
-  return listsOf(run, rules);
+  return listsOf(run);
+}
+
+/**
+ * vsfsRun's workload without its events, for what reads only where it ended (fsck.py's, whose operations are not
+ * printed): no event object and no resumed generator for each request, a quarter of a million in a long run.
+ */
+export function vsfsWorkload(
+  fs: FsState,
+  seed: number,
+  requests: number,
+  rules: VsfsRules,
+): { outOf: OutOf | null; lists: VsfsLists } {
+  const run = workload(fs, seed, rules);
+  for (let i = 0; i < requests && run.outOf === null; i++) request(run);
+  return { outOf: run.outOf, lists: listsOf(run) };
+}
+
+type OutOf = 'inodes' | 'data blocks';
+
+/** A run of the generator: the file system, its random stream and placement, its lists, and whether it ran out. */
+interface Workload extends GeneratorLists {
+  fs: FsState;
+  rng: PyRandomState;
+  rules: VsfsRules;
+  placement: Placement;
+  outOf: OutOf | null;
+}
+
+function workload(fs: FsState, seed: number, rules: VsfsRules): Workload {
+  const rng = pySeed(seed);
+  const placement = rules.placement(rng);
+  // The script deletes from its list of files: by rank, so that a delete moves no other name.
+  return {
+    fs,
+    rng,
+    rules,
+    placement,
+    outOf: null,
+    files: new RankedList(),
+    inums: [],
+    dirs: ['/'],
+    dirInums: [ROOT_INUM],
+  };
+}
+
+/**
+ * One request: tries until an operation succeeds (the operation) or the file system runs out (`run.outOf` set;
+ * the operation of that try, if it succeeded, or null).
+ */
+function request(run: Workload): VsfsOp | null {
+  const { fs } = run;
+  for (;;) {
+    const op = attempt(run);
+    // The script checks after every try, failed or not.
+    run.outOf =
+      fs.used.inodes === fs.geometry.inodes
+        ? 'inodes'
+        : fs.used.blocks === fs.geometry.dataBlocks
+          ? 'data blocks'
+          : null;
+    if (op || run.outOf) return op;
+  }
 }
 
 /**
  * The generator's lists as it draws from them: its files by rank, its directories (never deleted, nor renamed)
  * plain. Its operations name a file by its directory and its name, as *at() calls do, so that none walks its path
  * from the root: each directory is kept with its inode number beside its path, and each file as one small
- * integer, where it is (its path is put together when an operation names it, and the list holds no string).
+ * integer, where it is (its path is put together when an operation names it, and the list holds no string). A
+ * write or a link acts on a file it holds as through an open descriptor, by the inode its name was given, kept
+ * beside it: no lookup of the name (a directory's entries are read one by one, a cache miss each, and two in five
+ * of a long run's lookups were these).
  */
 interface GeneratorLists {
   /** each file as its directory's position in `dirs` times the number of names, plus its name's position */
   files: RankedList<number>;
+  /** each file's inode by its slot in `files`, INODE_CHUNK to an array */
+  inums: Int32Array[];
   dirs: string[];
   dirInums: number[];
 }
@@ -132,27 +185,37 @@ function fileAt(run: GeneratorLists, rules: VsfsRules, place: number): File {
   return { dir: run.dirInums[dir] as number, name, path: under(run.dirs[dir] as string, name) };
 }
 
-function listsOf(run: GeneratorLists, rules: VsfsRules): VsfsLists {
-  return { files: () => run.files.toArray().map((place) => fileAt(run, rules, place).path), dirs: run.dirs };
+function listsOf(run: Workload): VsfsLists {
+  return { files: () => run.files.toArray().map((place) => fileAt(run, run.rules, place).path), dirs: run.dirs };
 }
 
-/** A file's inode: its name looked up in its directory (the generator makes no symbolic links to follow). */
-const inodeOf = (fs: FsState, file: File) => lookupIn(fs, fs.inodes[file.dir] as Inode, file.name) as number;
+/**
+ * Inodes of files one array of `inums` holds. Arrays are added as files are, never copied: a long run's list,
+ * copied to grow, left each older copy for the garbage collector, and its peak memory grew by more than the list.
+ */
+const INODE_CHUNK = 1 << 14;
+
+/** A file joins the list: its place, and beside it its inode. */
+function addFile(run: GeneratorLists, place: number, inum: number): void {
+  const slot = run.files.push(place);
+  if (slot % INODE_CHUNK === 0) run.inums.push(new Int32Array(INODE_CHUNK));
+  (run.inums[Math.floor(slot / INODE_CHUNK)] as Int32Array)[slot % INODE_CHUNK] = inum;
+}
+
+/** The inode of the file in `slot` of the list. */
+const inodeIn = (run: GeneratorLists, slot: number) =>
+  (run.inums[Math.floor(slot / INODE_CHUNK)] as Int32Array)[slot % INODE_CHUNK] as number;
 
 /** One try of vsfs.py's request loop: the operation that succeeded, or null when it failed (the script retries). */
-function attempt(
-  fs: FsState,
-  rng: PyRandomState,
-  run: GeneratorLists,
-  rules: VsfsRules,
-  placement: Placement,
-): VsfsOp | null {
+function attempt(run: Workload): VsfsOp | null {
+  const { fs, rng, rules, placement } = run;
   const r = pyRandom(rng);
   if (r < 0.3) {
     if (run.files.length === 0) return null;
-    const file = fileAt(run, rules, run.files.at(pickIndex(rng, run.files.length)));
+    const slot = run.files.slotOf(pickIndex(rng, run.files.length));
+    const file = fileAt(run, rules, run.files.atSlot(slot));
     const data = String.fromCharCode(97 + Math.floor(pyRandom(rng) * 26));
-    return appendBlockTo(fs, inodeOf(fs, file), data, file.path, placement).ok
+    return appendBlockTo(fs, inodeIn(run, slot), data, file.path, placement).ok
       ? { op: 'write', path: file.path, data }
       : null;
   }
@@ -168,9 +231,11 @@ function attempt(
     if (run.files.length === 0) return null;
     const place = newPlace(rng, run, rules);
     const to = fileAt(run, rules, place);
-    const target = fileAt(run, rules, run.files.at(pickIndex(rng, run.files.length)));
-    if (!linkAt(fs, inodeOf(fs, target), target.path, to.dir, to.name, to.path, placement).ok) return null;
-    run.files.push(place);
+    const slot = run.files.slotOf(pickIndex(rng, run.files.length));
+    const target = fileAt(run, rules, run.files.atSlot(slot));
+    const inum = inodeIn(run, slot);
+    if (!linkAt(fs, inum, target.path, to.dir, to.name, to.path, placement).ok) return null;
+    addFile(run, place, inum);
     return { op: 'link', target: target.path, path: to.path };
   }
   const kind = pyRandom(rng) < 0.75 ? 'file' : 'dir';
@@ -181,7 +246,7 @@ function attempt(
   if (kind === 'dir') {
     run.dirs.push(file.path);
     run.dirInums.push(made.inum);
-  } else run.files.push(place);
+  } else addFile(run, place, made.inum);
   return { op: kind === 'dir' ? 'mkdir' : 'creat', path: file.path };
 }
 

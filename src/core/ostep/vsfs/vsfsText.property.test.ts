@@ -46,11 +46,14 @@ describe('vsfsPicture', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 120_000 }),
-        fc.array(fc.nat(), { maxLength: 40 }),
+        // names of any length and inode numbers of any size
+        fc.array(fc.tuple(fc.nat(), fc.string({ unit: fc.constantFrom(...'abcxyz._-'), maxLength: 300 })), {
+          maxLength: 40,
+        }),
         fc.constantFrom('vsfs' as const, 'fsck' as const),
         (size, used, style) => {
           const fs = createFileSystem(vsfsGeometry(size, size));
-          used.forEach((u, k) => {
+          used.forEach(([u, name], k) => {
             const at = u % size;
             fs.inodeBitmap[at] = 1;
             fs.dataBitmap[at] = 1;
@@ -62,7 +65,7 @@ describe('vsfsPicture', () => {
                     entries: [
                       ['.', at],
                       ['..', k],
-                      ['x', u],
+                      [name, u],
                     ],
                   }
                 : k % 5 === 0
