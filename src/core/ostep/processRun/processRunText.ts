@@ -133,6 +133,8 @@ function processRunReader({ programs }: ProcessRunProblem, stats: boolean): RunR
   return {
     // A line holds every process's column: about 14 characters each.
     limits: { events: 1_024, ticks: Math.max(16, Math.floor(2 ** 14 / (count + 2))) },
+    // What tickLine and read read.
+    reads: ['ioStart', 'ioDone', 'exit', 'hold'],
     read(c, w) {
       runner.take(c);
       pending.take(c);
