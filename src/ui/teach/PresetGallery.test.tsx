@@ -61,6 +61,15 @@ describe('PresetGallery', () => {
       'Memory',
       'Network',
     ]);
+    // A button a subject, with its count, leads to its section.
+    const subjects = screen.getByRole('navigation', { name: 'Subjects' });
+    expect(
+      within(subjects)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Scheduling (1)', 'Processes and the heap (1)', 'Memory (1)', 'Network (1)']);
+    await userEvent.setup().click(within(subjects).getByRole('button', { name: 'Network (1)' }));
+    expect(screen.getByRole('heading', { name: 'Network' })).toHaveFocus();
     // An entry of no known subject is not a preset the page can place.
     expect(screen.queryByText('Odd demo')).not.toBeInTheDocument();
 

@@ -16,6 +16,13 @@ export const VIEW_OF: Readonly<Record<PresetSubject, ViewName>> = {
   network: 'network',
 };
 
+/** Scrolls to a subject's heading and moves the focus there, so the keyboard goes on from it. */
+function goTo(subject: PresetSubject): void {
+  const heading = document.getElementById(`gallery-${subject}`);
+  heading?.scrollIntoView?.({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
+
 /** Every preset as a card, by subject: what it shows and what to watch for, and a button to open it in its view. */
 export function PresetGallery() {
   const store = useAppStore();
@@ -47,6 +54,8 @@ export function PresetGallery() {
     }
   };
 
+  const groups = presets && presetsBySubject(presets);
+
   return (
     <section className="panel teach" aria-labelledby="gallery-title">
       <h2 id="gallery-title">Presets</h2>
@@ -56,10 +65,22 @@ export function PresetGallery() {
         </p>
       )}
       {presets === null && !problem && <p className="muted">Loading presets…</p>}
-      {presets &&
-        presetsBySubject(presets).map((g) => (
+      {groups && (
+        // Buttons, not links: the address's fragment is the view's route (#/presets).
+        <nav className="gallery-subjects" aria-label="Subjects">
+          {groups.map((g) => (
+            <button key={g.subject} type="button" onClick={() => goTo(g.subject)}>
+              {g.title} ({g.presets.length})
+            </button>
+          ))}
+        </nav>
+      )}
+      {groups &&
+        groups.map((g) => (
           <section key={g.subject} aria-labelledby={`gallery-${g.subject}`}>
-            <h3 id={`gallery-${g.subject}`}>{g.title}</h3>
+            <h3 id={`gallery-${g.subject}`} tabIndex={-1}>
+              {g.title}
+            </h3>
             <ul className="gallery-group">
               {g.presets.map((p) => (
                 <li key={p.file} className="panel gallery-card">
