@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ViewName } from '../../store/types';
 import { useAppStore } from '../app/StoreContext';
 import { presetsBySubject, type PresetInfo, type PresetSubject } from '../../core/scenario/presetIndex';
-import { fetchPresetIndex, loadPreset } from '../workload/presets';
+import { loadPreset } from '../workload/presets';
+import { usePresetIndex } from '../workload/usePresetIndex';
 import './teach.css';
 
 /** The view a preset of each subject opens in: where its main picture is. */
@@ -26,20 +27,8 @@ function goTo(subject: PresetSubject): void {
 /** Every preset as a card, by subject: what it shows and what to watch for, and a button to open it in its view. */
 export function PresetGallery() {
   const store = useAppStore();
-  const [presets, setPresets] = useState<PresetInfo[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { presets, problem } = usePresetIndex();
   const [opening, setOpening] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    fetchPresetIndex().then(
-      (p) => live && setPresets(p),
-      (e: unknown) => live && setProblem(`Presets are unavailable: ${e instanceof Error ? e.message : String(e)}`),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const open = async (p: PresetInfo) => {
     setOpening(p.file);

@@ -1,16 +1,18 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Scenario } from '../../core/index';
 import { useShallow } from '../app/useShallow';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { presetsBySubject, type PresetInfo } from '../../core/scenario/presetIndex';
-import { fetchPresetIndex, loadPreset } from './presets';
+import { loadPreset } from './presets';
+import { usePresetIndex } from './usePresetIndex';
 import './workload.css';
 
 const selectErrors = (s: AppState) => ({ errors: s.errors, source: s.errorSource });
 const selectLoaded = (s: AppState) => ({ preset: s.preset, scenario: s.scenario });
 /** The menu's value when the scenario is a preset changed since it was loaded. */
 const EDITED = ' edited';
+const NO_PRESETS: readonly PresetInfo[] = [];
 
 /** Which preset the scenario is: its file, EDITED once changed, or '' when it came from elsewhere. */
 export function presetShown(preset: AppState['preset'], scenario: Scenario | null): string {
@@ -28,22 +30,11 @@ export function PresetMenu() {
   const store = useAppStore();
   const { errors, source } = useApp(useShallow(selectErrors));
   const id = useId();
-  const [presets, setPresets] = useState<PresetInfo[]>([]);
-  const [indexError, setIndexError] = useState<string | null>(null);
+  const { presets: listed, problem: indexError } = usePresetIndex();
+  const presets = listed ?? NO_PRESETS;
   const [loading, setLoading] = useState(false);
   const { preset, scenario } = useApp(useShallow(selectLoaded));
   const shown = useMemo(() => presetShown(preset, scenario), [preset, scenario]);
-
-  useEffect(() => {
-    let live = true;
-    fetchPresetIndex().then(
-      (list) => live && setPresets(list),
-      (e: unknown) => live && setIndexError(`Presets are unavailable: ${e instanceof Error ? e.message : String(e)}`),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const choose = async (file: string) => {
     if (file === '' || file === EDITED) return;

@@ -1,7 +1,7 @@
-import { useEffect, useId, useState } from 'react';
-import type { PresetInfo, PresetSubject } from '../../core/scenario/presetIndex';
+import { useId } from 'react';
+import type { PresetSubject } from '../../core/scenario/presetIndex';
 import { PresetOffer } from './PresetOffer';
-import { fetchPresetIndex } from './presets';
+import { usePresetIndex } from './usePresetIndex';
 import './workload.css';
 
 /**
@@ -11,17 +11,7 @@ import './workload.css';
  */
 export function SubjectPresets({ subject, title }: { subject: PresetSubject; title: string }) {
   const id = useId();
-  const [presets, setPresets] = useState<PresetInfo[]>([]);
-  useEffect(() => {
-    let live = true;
-    fetchPresetIndex().then(
-      (all) => live && setPresets(all.filter((p) => p.subject === subject)),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [subject]);
+  const presets = usePresetIndex().presets?.filter((p) => p.subject === subject) ?? [];
   if (presets.length === 0) return null;
   return (
     <section className="subject-presets" aria-labelledby={id}>
