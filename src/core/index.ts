@@ -161,7 +161,7 @@ export { decodeShare, shareUrl } from './scenario/share';
 export type { MemoryColour, ShareDecoding, ShareDisplay, SharePayload, ShareUrl } from './scenario/share';
 export { FIT_MAX_FRAMES, fitMemory, type MemoryFit } from './scenario/memoryFit';
 export { forPeople, sayFieldError } from './scenario/fieldWords';
-export { isPresetInfo, presetsBySubject, type PresetInfo, type PresetSubject } from './scenario/presetIndex';
+export { isPresetInfo, type PresetInfo } from './scenario/presetIndex';
 export { MAX_FILE_CHARS, autosaveText, parseAutosave, parseScenarioFile } from './scenario/shareFile';
 export { validateProcessSpec, validateScenario } from './scenario/validate';
 export { costErrors, estimateCost, MAX_STEPS, type CostEstimate } from './scenario/cost';
