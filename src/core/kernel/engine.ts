@@ -340,7 +340,7 @@ function fillIdleCpus(st: SimState): void {
   if (policy.holdCpu) resumeHolds(st);
   if (policy.pickFor) {
     fillEachCpu(st, policy.pickFor, (p, cpu, why, eligible) => {
-      dispatch(st, p, cpu, st.logs.dispatch ? pickReason(st, p, eligible, 0, 0, why) : null);
+      dispatch(st, p, cpu, pickReason(st, p, eligible, 0, 0, why));
       endZeroBurst(st, cpu, p);
     });
     return;
@@ -392,9 +392,12 @@ function fillIdleCpus(st: SimState): void {
         : chosen.affinity === null
           ? firstFree
           : (firstFreeFor(st, chosen) ?? firstFree);
-    const forGpu = competitors - eligibleCount - affinitySkipped;
-    const reason = st.logs.dispatch ? pickReason(st, chosen, eligibleCount, forGpu, affinitySkipped, picked) : null;
-    dispatch(st, chosen, cpu, reason);
+    dispatch(
+      st,
+      chosen,
+      cpu,
+      pickReason(st, chosen, eligibleCount, competitors - eligibleCount - affinitySkipped, affinitySkipped, picked),
+    );
     endZeroBurst(st, cpu, chosen);
   }
 }
@@ -419,7 +422,10 @@ function firstFreeFor(st: SimState, p: Pcb): CpuState | undefined {
   return st.cpus.find((c) => cpuFree(c) && allowedOn(p, c.id));
 }
 
-/** Why `p` was chosen, its keys in the order reason.ts gives (the trace hash reads them in order). */
+/**
+ * Why `p` was chosen, its keys in the order reason.ts gives (the trace hash reads them in order); null, and nothing
+ * asked of the policy, when the log leaves dispatches out (SimState.logs).
+ */
 function pickReason(
   st: SimState,
   p: Pcb,
@@ -427,7 +433,8 @@ function pickReason(
   skipped: number,
   elsewhere: number,
   picked?: ReasonFacts,
-): PickReason {
+): PickReason | null {
+  if (!st.logs.dispatch) return null;
   const policy = st.policy;
   const key = policy.key(p, st);
   const slice = policy.slice(p, st);
